@@ -1,0 +1,18 @@
+"""Doc extensions the stages write to. Values are plain data only (dicts, strings, offsets)."""
+
+from spacy.tokens import Doc
+
+STAGE_ATTRS = ("entities", "quotes", "numbers", "dates")
+
+
+def register() -> None:
+    """Register the Doc extensions once per process (idempotent)."""
+    for attr in STAGE_ATTRS:
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
+    if not Doc.has_extension("published"):
+        # ISO reference date (YYYY-MM-DD) for relative dates, set by the caller before the dates stage
+        Doc.set_extension("published", default=None)
+
+
+register()
