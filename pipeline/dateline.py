@@ -1,0 +1,155 @@
+"""Article metadata: sidecar fields, byline ("By Max Hunder"), dateline ("KYIV, Feb 12 (Reuters) -")
+and the reference date that relative dates are resolved against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")]
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|la|le))*"
+BYLINE = re.compile(rf"^\s*By\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*$", re.MULTILINE)
+MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]+[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s+(?P<date>(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*[-–—]+\s",
+    re.MULTILINE,
+)
+WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+HEADER_CHARS = 400
+
+
+def clean_metadata(meta: dict) -> dict:
+    """Keep the known metadata keys, typed; raise ValueError for a value that cannot be used."""
+    out: dict = {}
+    for key in ("title", "url"):
+        if isinstance(meta.get(key), str) and meta[key].strip():
+            out[key] = meta[key].strip()
+    if isinstance(meta.get("source"), str) and meta["source"].strip():
+        out["outlet"] = meta["source"].strip()
+    authors = meta.get("authors", meta.get("author"))
+    if isinstance(authors, str):
+        authors = [a.strip() for a in re.split(r",|\band\b", authors) if a.strip()]
+    if isinstance(authors, list):
+        out["authors"] = [str(a).strip() for a in authors if str(a).strip()]
+    if meta.get("published") not in (None, ""):
+        out["published"] = parse_published(str(meta["published"]))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def parse_published(value: str) -> str:
+    """Normalise a publication date to ISO (YYYY-MM-DD, or a datetime when a time is given)."""
+    value = value.strip()
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        import dateparser  # slow to import: only for non-ISO metadata
+
+        parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        raise ValueError(f"the published date {value!r} is not a date")
+    if len(value) <= 10 or (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0):
+        return parsed.date().isoformat()
+    return parsed.replace(tzinfo=None, microsecond=0).isoformat()
+
+
+def parse_byline(text: str) -> list[str]:
+    """Authors from a "By A and B" line at the top of the article."""
+    match = BYLINE.search(text[:HEADER_CHARS])
+    if not match or match.start() > 200:
+        return []
+    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")) if n.strip()]
+
+
+def parse_dateline(text: str) -> dict | None:
+    """The wire dateline near the top: place, date as written, agency and its offsets."""
+    match = DATELINE.search(text[:HEADER_CHARS])
+    if not match or not (match.group("date") or match.group("agency")):
+        return None
+    return {
+        "place": match.group("place").strip(),
+        "date": match.group("date"),
+        "agency": match.group("agency"),
+        "start": match.start(),
+        "end": match.end() - 1,
+        "month": month_number(match.group("month")) if match.group("month") else None,
+        "day": int(match.group("day")) if match.group("day") else None,
+        "year": int(match.group("year")) if match.group("year") else None,
+    }
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation ("Sept.", "March"), else None."""
+    name = name.lower().rstrip(".")
+    return MONTHS.get(name) or MONTHS.get(name[:3])
+
+
+def story_weekday(text: str, after: int) -> int | None:
+    """The first weekday the story names after its dateline ("said on Thursday"), 0 = Monday."""
+    match = WEEKDAY_RE.search(text, after, after + 1500)
+    return WEEKDAYS.index(match.group(1).lower()) if match else None
+
+
+def infer_year(month: int, day: int, weekday: int | None, today: dt.date) -> int | None:
+    """Latest year not after today in which month/day fell on the named weekday."""
+    if weekday is None:
+        return None
+    for year in range(today.year, today.year - 30, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= today and candidate.weekday() == weekday:
+            return year
+    return None
+
+
+def resolve_published(
+    meta: dict, text: str, line: dict | None, option: str | None, today: dt.date
+) -> tuple[str | None, str]:
+    """The reference date and where it came from: metadata, dateline, option, or none."""
+    if meta.get("published"):
+        return meta["published"], "metadata"
+    if line and line["month"] and line["day"]:
+        year = line["year"]
+        if year is None and option:
+            year = dt.date.fromisoformat(option[:10]).year
+        if year is None:
+            year = infer_year(line["month"], line["day"], story_weekday(text, line["end"]), today)
+        if year is not None:
+            try:
+                return dt.date(year, line["month"], line["day"]).isoformat(), "dateline"
+            except ValueError:
+                pass
+    if option:
+        return option, "option"
+    return None, "none"
+
+
+def header_meta(meta: dict, text: str, option: str | None, today: dt.date) -> dict:
+    """Complete an article's meta with byline authors, dateline and reference date."""
+    out = dict(meta)
+    if not out.get("authors"):
+        out["authors"] = parse_byline(text)
+    line = parse_dateline(text)
+    out["published"], out["published_from"] = resolve_published(meta, text, line, option, today)
+    out["dateline"] = (
+        {k: line[k] for k in ("place", "date", "agency", "start", "end")} if line else None
+    )
+    return out
