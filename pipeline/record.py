@@ -46,7 +46,9 @@ def build_record(article: Article, doc: Doc, model: str, with_text: bool = True)
     return record
 
 
-def build_error(item: ReadError | Article, error: str | None = None, message: str | None = None) -> ErrorRecord:
+def build_error(
+    item: ReadError | Article, error: str | None = None, message: str | None = None
+) -> ErrorRecord:
     """The errors.jsonl line for an input that produced no record."""
     if isinstance(item, ReadError):
         return ErrorRecord(id=item.id, source=item.source, error=item.error, message=item.message)

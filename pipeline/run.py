@@ -82,9 +82,15 @@ def shards(items: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tup
 
 def run_shards(
     todo: list[tuple[str, Article]], settings: Settings, n_process: int, batch_size: int,
-    on_done: Callable[[list[Result]], None],
+    on_done: Callable[[list[Result]], None], backend: str = "local", scheduler: str | None = None,
 ) -> None:
-    """Process shards in this process or in a pool of `n_process` workers, a bounded window at a time."""
+    """Process shards in this process, in a pool of `n_process` workers (a bounded window at a time),
+    or on Dask."""
+    if backend == "dask":
+        from pipeline.scale import run_dask
+
+        run_dask(list(shards(todo, batch_size)), settings, n_process, scheduler, on_done)
+        return
     if n_process <= 1:
         for shard in shards(todo, batch_size):
             on_done(process_shard(shard, settings))
@@ -103,7 +109,8 @@ def run_shards(
 
 def run(
     inputs: list[Path], output: Path, settings: Settings, n_process: int = 1, batch_size: int = 16,
-    force: bool = False, progress: Callable[[int], None] | None = None,
+    force: bool = False, progress: Callable[[int], None] | None = None, backend: str = "local",
+    scheduler: str | None = None,
 ) -> Summary:
     """Run the whole pipeline over the inputs into the output folder; return the summary."""
     started = time.perf_counter()
@@ -147,7 +154,7 @@ def run(
 
         if progress and summary.reused + len(errors):
             progress(summary.reused + len(errors))
-        run_shards(todo, settings, n_process, batch_size, on_done)
+        run_shards(todo, settings, n_process, batch_size, on_done, backend, scheduler)
         final = [(key, stored or fresh[key]) for key, stored in order]
         for _, stored in final:
             if stored.kind == "record":
@@ -175,7 +182,7 @@ def manifest(items: list, final: list[tuple[str, Stored]], config: dict, config_
              summary: Summary) -> dict:
     """The run's manifest: config, counts, timings and every input with its key and outcome."""
     inputs = []
-    for item, (key, stored) in zip(items, final):
+    for item, (key, stored) in zip(items, final, strict=True):
         entry = {"id": item.id, **msgspec.structs.asdict(item.source), "key": key, "kind": stored.kind}
         inputs.append(entry)
     return {

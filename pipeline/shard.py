@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from pipeline import dateline, nlp as nlp_builder
+from pipeline import dateline
+from pipeline import nlp as nlp_builder
 from pipeline.read import Article
 from pipeline.record import build_error, build_record, encode
 
@@ -38,11 +39,22 @@ class Result:
 
 _NLP: dict[str, Language] = {}
 
+# Run once outside any memory zone, so that patterns and strings the stages build lazily on their
+# first Doc are permanent, not transient strings dropped when a zone closes.
+WARM_UP = (
+    'By Ann Lee\nLONDON, March 3 (Reuters) - "We will invest $2.5 billion, or about 15%, in 2027," '
+    "Prime Minister John Smith told reporters on Thursday, four years after the plan. "
+    "He said more than 1,000 companies had applied last year."
+)
+
 
 def get_nlp(model: str, max_length: int) -> Language:
     """The process's Language for this model, built on first use."""
     if model not in _NLP:
         _NLP[model] = nlp_builder.build(model)
+        warm = _NLP[model].make_doc(WARM_UP)
+        warm._.published = "2026-03-03"
+        _NLP[model](warm)
     nlp = _NLP[model]
     nlp.max_length = max(nlp.max_length, max_length + 1)
     return nlp
@@ -60,7 +72,8 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
             docs = list(nlp.pipe(make_docs(nlp, items)))
         except Exception:  # one article broke the batch: redo one by one to isolate it
             docs = [None] * len(items)
-        return [finish(nlp, model, key, article, doc, settings) for (key, article), doc in zip(items, docs)]
+        pairs = zip(items, docs, strict=True)
+        return [finish(nlp, model, key, article, doc, settings) for (key, article), doc in pairs]
 
 
 def make_docs(nlp: Language, items: list[tuple[str, Article]]):

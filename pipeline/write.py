@@ -97,7 +97,7 @@ class OutputStore:
                 lock.unlink(missing_ok=True)  # stale lock from a dead run
                 continue
             except OSError as exc:
-                raise OutputError(f"cannot write to the output folder {self.folder}: {exc.strerror}") from None
+                raise OutputError(f"cannot write to {self.folder}: {exc.strerror}") from None
             os.write(fd, str(os.getpid()).encode())
             os.close(fd)
             return
@@ -119,7 +119,7 @@ class OutputStore:
             keys = [e["key"] for e in entries if e.get("kind") == kind]
             spans = line_offsets(self.folder / name)
             if len(keys) == len(spans):  # files and manifest agree: trust them
-                for key, (offset, length) in zip(keys, spans):
+                for key, (offset, length) in zip(keys, spans, strict=True):
                     found[key] = Stored(self.folder / name, offset, length, kind)
         found.update(self.journal_entries())
         return found

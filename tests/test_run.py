@@ -154,3 +154,11 @@ def test_output_inside_input_is_not_read_back(corpus):
     run([corpus], out, SETTINGS)
     shutil.copy(out / "records.jsonl", out / "copy.jsonl")
     assert run([corpus], out, SETTINGS).articles == 9
+
+
+def test_dask_backend_matches_local(corpus, tmp_path):
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    run([corpus], local, SETTINGS)
+    run([corpus], dask, SETTINGS, n_process=2, batch_size=2, backend="dask")
+    for name in ("records.jsonl", "errors.jsonl"):
+        assert (dask / name).read_bytes() == (local / name).read_bytes()

@@ -1,0 +1,81 @@
+"""Throughput ratios measured in one run: our pipeline end to end vs bare spaCy on the same texts.
+
+    .venv/bin/python benchmarks/throughput.py [--limit N] [--bench ../shared/bench/bbc]
+
+Prints words/s of bare `nlp.pipe` with the full en_core_web_sm pipeline (one process) and of
+`pipeline run` (read, all stages, JSONL written) with 1 and 2 processes, the ratios, peak memory,
+and the time of a re-run over the unchanged folder. Ratios, not absolute times, are the result:
+the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from pipeline.nlp import DEFAULT_MODEL
+from pipeline.run import run
+from pipeline.shard import Settings
+
+
+def bare_words_per_second(texts: list[str], words: int) -> float:
+    nlp = spacy.load(DEFAULT_MODEL)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return words / (time.perf_counter() - start)
+
+
+def ours_seconds(folder: Path, out: Path, n_process: int) -> float:
+    """Wall time of a fresh `pipeline run` in a subprocess (model load included, as a user sees it)."""
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out),
+                    "-n", str(n_process)], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bench", type=Path, default=Path(__file__).parents[2] / "shared/bench/bbc")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N files (0: all)")
+    args = parser.parse_args()
+    files = sorted(args.bench.glob("*.txt"))
+    files = files[: args.limit] if args.limit else files
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        words = sum(len(t.split()) for t in texts)
+        print(f"{len(files)} articles, {words:,} words")
+        bare = bare_words_per_second(texts, words)
+        print(f"bare spaCy full pipeline, nlp.pipe, 1 process: {bare:,.0f} words/s")
+        one = ours_seconds(folder, Path(tmp) / "out1", 1)
+        print(f"ours, 1 process: {words / one:,.0f} words/s   ratio vs bare: {words / one / bare:.2f}")
+        two = ours_seconds(folder, Path(tmp) / "out2", 2)
+        print(f"ours, 2 processes: {words / two:,.0f} words/s   ratio vs 1 process: {one / two:.2f}")
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak memory of one child process: {peak:,.0f} MB")
+        same = all((Path(tmp) / "out1" / n).read_bytes() == (Path(tmp) / "out2" / n).read_bytes()
+                   for n in ("records.jsonl", "errors.jsonl"))
+        print(f"output byte-identical for -n 1 and -n 2: {same}")
+        start = time.perf_counter()
+        run([folder], Path(tmp) / "out1", Settings(today=dt.date.today().isoformat()))
+        again = time.perf_counter() - start
+        print(f"re-run over the unchanged folder: {again:.2f} s = {100 * again / one:.1f}% of the first run")
+
+
+if __name__ == "__main__":
+    main()
