@@ -7,11 +7,15 @@ process builds its Language once and keeps it.
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.language import Language
 
-from pipeline import dateline
+from pipeline import dateline, language
 from pipeline import nlp as nlp_builder
 from pipeline.read import Article
 from pipeline.record import build_error, build_record, encode
@@ -26,6 +30,7 @@ class Settings:
     published: str | None = None
     max_bytes: int = 1_000_000
     today: str = ""  # ISO date the year of a year-less dateline is inferred against (not hashed)
+    time_limit: float | None = None  # seconds per article before it goes to errors as a timeout
 
 
 @dataclass
@@ -60,6 +65,29 @@ def get_nlp(model: str, max_length: int) -> Language:
     return nlp
 
 
+class Timeout(Exception):
+    """An article took longer than the per-article time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise Timeout after `seconds` (main thread only: pool workers; Dask threads run unlimited)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[Result]:
     """Run every stage over a shard of (key, article) pairs; never raises for one bad article."""
     nlp = get_nlp(settings.model, settings.max_bytes)
@@ -67,13 +95,17 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
     today = dt.date.fromisoformat(settings.today) if settings.today else dt.date.today()
     for _, article in items:
         article.meta = dateline.header_meta(article.meta, article.text, settings.published, today)
+        article.meta["language"] = language.detect(article.text)
+    english = [item for item in items if item[1].meta["language"] == "en"]
     with nlp.memory_zone():
+        docs: dict[str, object] = {}
         try:
-            docs = list(nlp.pipe(make_docs(nlp, items)))
-        except Exception:  # one article broke the batch: redo one by one to isolate it
-            docs = [None] * len(items)
-        pairs = zip(items, docs, strict=True)
-        return [finish(nlp, model, key, article, doc, settings) for (key, article), doc in pairs]
+            with time_limit(settings.time_limit and settings.time_limit * len(english)):
+                docs = {key: doc for (key, _), doc in zip(english, nlp.pipe(make_docs(nlp, english)),
+                                                          strict=True)}
+        except Exception:  # one article broke or stalled the batch: each is redone alone below
+            docs = {}
+        return [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
 
 
 def make_docs(nlp: Language, items: list[tuple[str, Article]]):
@@ -85,11 +117,20 @@ def make_docs(nlp: Language, items: list[tuple[str, Article]]):
 
 
 def finish(nlp: Language, model: str, key: str, article: Article, doc, settings: Settings) -> Result:
-    """Encode the record, re-running the article alone if its batch failed."""
+    """Encode the record; an article whose batch failed is re-run alone, under the time limit.
+
+    An article in another language gets a record with its language and no extractions.
+    """
     try:
-        if doc is None:
-            doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))
+        if article.meta["language"] != "en":
+            doc = nlp.make_doc(article.text)
+        elif doc is None:
+            with time_limit(settings.time_limit):
+                doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))
         return Result(key, "record", encode(build_record(article, doc, model, settings.with_text)))
+    except Timeout:
+        message = f"processing took longer than the {settings.time_limit:g} s limit (--time-limit)"
+        return Result(key, "error", encode(build_error(article, "timeout", message)))
     except Exception as exc:  # reported per article, the run goes on
         message = f"the pipeline failed on this article: {type(exc).__name__}: {exc}"[:500]
         return Result(key, "error", encode(build_error(article, "internal", message)))
