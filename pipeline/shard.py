@@ -111,7 +111,7 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
 def make_docs(nlp: Language, items: list[tuple[str, Article]]):
     """Tokenised Docs carrying their reference date for the dates stage."""
     for _, article in items:
-        doc = nlp.make_doc(article.text)
+        doc = nlp_builder.make_doc(nlp, article.text)
         doc._.published = article.meta.get("published")
         yield doc
 
@@ -123,7 +123,7 @@ def finish(nlp: Language, model: str, key: str, article: Article, doc, settings:
     """
     try:
         if article.meta["language"] != "en":
-            doc = nlp.make_doc(article.text)
+            doc = nlp_builder.make_doc(nlp, article.text)
         elif doc is None:
             with time_limit(settings.time_limit):
                 doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))

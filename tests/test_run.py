@@ -162,3 +162,11 @@ def test_dask_backend_matches_local(corpus, tmp_path):
     run([corpus], dask, SETTINGS, n_process=2, batch_size=2, backend="dask")
     for name in ("records.jsonl", "errors.jsonl"):
         assert (dask / name).read_bytes() == (local / name).read_bytes()
+
+
+def test_output_folder_may_hold_or_be_the_input(corpus, tmp_path):
+    outer = tmp_path / "outer"
+    shutil.copytree(corpus, outer / "in")
+    assert run([outer / "in"], outer, SETTINGS).articles == 9  # inputs inside the output folder
+    assert run([corpus], corpus, SETTINGS).articles == 9  # records.jsonl etc. land beside the inputs
+    assert run([corpus], corpus, SETTINGS).articles == 9  # ... and are not read back as input
