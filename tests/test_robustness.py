@@ -127,7 +127,8 @@ def test_sigkill_at_random_moments_then_resume(tmp_path, toy_model):
     folder.mkdir()
     for i in range(40):
         (folder / f"a{i:02}.txt").write_text(
-            f'Story {i}. "We will spend ${i} million," Mr. Smith said on Monday in Paris. ' * 30, encoding="utf-8")
+            f'Story {i}. "We will spend ${i} million," Mr. Smith said on Monday in Paris. ' * 30,
+            encoding="utf-8")
     (folder / "empty.txt").write_text("")
     reference = tmp_path / "ref"
     run_cli(folder, reference, toy_model)

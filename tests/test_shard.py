@@ -21,7 +21,8 @@ def slow_or_broken(doc):
 
 
 def article(key: str, text: str) -> tuple[str, Article]:
-    return key, Article(key, text, Source(path=f"{key}.txt", sha256="0", bytes=len(text)), {"encoding": "utf-8"})
+    source = Source(path=f"{key}.txt", sha256="0", bytes=len(text))
+    return key, Article(key, text, source, {"encoding": "utf-8"})
 
 
 def toy_settings(monkeypatch, limit=None) -> shard.Settings:
@@ -55,5 +56,6 @@ def test_other_languages_are_reported_not_mined():
 
 
 def test_short_texts_count_as_english():
-    [result] = shard.process_shard([article("s", "Soccer - Japan 2 Syria 1")], shard.Settings(today="2026-11-24"))
+    settings = shard.Settings(today="2026-11-24")
+    [result] = shard.process_shard([article("s", "Soccer - Japan 2 Syria 1")], settings)
     assert json.loads(result.line)["meta"]["language"] == "en"
