@@ -16,7 +16,8 @@ run: $(STAMP)
 	$(BIN)/pipeline run corpus/ -o output/
 
 test: $(STAMP)
-	$(BIN)/ruff check pipeline tests
+	sh tests/browser_setup.sh
+	$(BIN)/ruff check pipeline tests benchmarks
 	$(BIN)/pytest -q
 
 lint: $(STAMP)

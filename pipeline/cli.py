@@ -7,12 +7,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from pipeline import __version__
 from pipeline.nlp import DEFAULT_MODEL
-from pipeline.read import DEFAULT_MAX_BYTES
+from pipeline.read import DEFAULT_MAX_BYTES, OUTPUT_FILES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News extraction pipeline.")
@@ -35,16 +36,20 @@ def check_date(value: str | None) -> str | None:
 
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(..., help="Article folders (searched recursively), .txt or .jsonl files."),
-    output: Path = typer.Option(Path("output"), "--output", "-o", help="Folder for records.jsonl, errors.jsonl, manifest.json."),
-    n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="Worker processes."),
-    batch_size: int = typer.Option(16, "--batch-size", "-b", min=1, help="Articles per shard."),
-    force: bool = typer.Option(False, "--force", "-F", help="Redo every article, even unchanged ones."),
-    model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline (name or path)."),
-    published: str | None = typer.Option(None, "--published", callback=check_date,
-                                         help="Reference date (YYYY-MM-DD) for articles that carry none."),
-    no_text: bool = typer.Option(False, "--no-text", help="Leave the article text out of the records."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Size limit per article."),
+    inputs: Annotated[list[Path], typer.Argument(help="Article folders (recursive), .txt or .jsonl files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the records.")] = Path("output"),
+    n_process: Annotated[int, typer.Option("--n-process", "-n", min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", "-b", min=1, help="Articles per shard.")] = 16,
+    force: Annotated[bool, typer.Option("--force", "-F", help="Redo every article.")] = False,
+    model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline.")] = DEFAULT_MODEL,
+    published: Annotated[str | None, typer.Option(
+        callback=check_date, help="Reference date (YYYY-MM-DD) for articles that carry none.")] = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave the text out of the records.")] = False,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Size limit per article.")] = DEFAULT_MAX_BYTES,
+    time_limit: Annotated[float | None, typer.Option(
+        min=0.1, help="Seconds per article; a slower one goes to errors.jsonl as a timeout.")] = None,
+    backend: Annotated[str, typer.Option(help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: local).")] = None,
 ) -> None:
     """Extract entities, quotes, numbers and dates from every article into OUTPUT."""
     from pipeline.run import NoInputError
@@ -55,14 +60,17 @@ def run(
     for path in inputs:
         if not path.exists():
             fail(f"input {path} does not exist")
-        if path.is_file() and path.resolve().is_relative_to(output.resolve()):
-            fail(f"input {path} lies inside the output folder {output}, which a run overwrites")
+        if path.is_file() and path.resolve().parent == output.resolve() and path.name in OUTPUT_FILES:
+            fail(f"input {path} is a file the run writes in {output}: choose another output folder")
+    if backend not in ("local", "dask"):
+        raise typer.BadParameter("--backend is local or dask")
     settings = Settings(model=model, with_text=not no_text, published=published, max_bytes=max_bytes,
-                        today=dt.date.today().isoformat())
+                        today=dt.date.today().isoformat(), time_limit=time_limit)
     try:
         with progress_bar() as advance:
-            summary = run_pipeline(inputs, output, settings, n_process, batch_size, force, advance)
-    except (NoInputError, OutputError, OSError) as exc:
+            summary = run_pipeline(inputs, output, settings, n_process, batch_size, force, advance, backend,
+                                   scheduler)
+    except (NoInputError, OutputError, OSError, RuntimeError) as exc:
         fail(str(exc))
     typer.echo(summary.line())
 
@@ -99,6 +107,52 @@ def schema() -> None:
 def version() -> None:
     """Print the pipeline version."""
     typer.echo(__version__)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output folder of a run (holding records.jsonl).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or csv.")] = "parquet",
+    dest: Annotated[Path | None, typer.Option("--output", "-o", help="Table folder [OUT/tables].")] = None,
+) -> None:
+    """Flatten records.jsonl into tables (articles, entities, mentions, quotes, numbers, dates)."""
+    from pipeline.export import MissingRecordsError
+    from pipeline.export import export as export_tables
+
+    fmt = fmt.lower()
+    if fmt not in ("parquet", "csv"):
+        fail(f"unknown format {fmt!r}: use parquet or csv")
+    try:
+        tables = export_tables(out, fmt, dest)
+    except MissingRecordsError as exc:
+        fail(str(exc))
+    except ImportError as exc:
+        if not (exc.name or "").startswith("pyarrow"):
+            raise
+        fail("pyarrow is not installed: install the export extra: pip install '.[export]'")
+    except OSError as exc:
+        fail(str(exc))
+    folder = next(iter(tables.values()))[0].parent
+    counts = ", ".join(f"{name} {rows}" for name, (_, rows) in tables.items())
+    typer.echo(f"wrote {len(tables)} {fmt} tables to {folder}: {counts}")
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="Output folder of a run (holding records.jsonl).")],
+    dest: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file [OUT/report.html].")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
+) -> None:
+    """Write one self-contained HTML page to browse the articles and their highlighted items."""
+    from pipeline.export import MissingRecordsError
+    from pipeline.report import build_report
+
+    dest = dest or out / "report.html"
+    try:
+        stats = build_report(out, dest, title)
+    except (MissingRecordsError, OSError) as exc:
+        fail(str(exc))
+    typer.echo(f"wrote {dest}: {stats['articles']} articles, {stats['errors']} errors")
 
 
 def main() -> None:

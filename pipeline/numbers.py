@@ -1,8 +1,422 @@
-"""The numbers stage (placeholder until the stage is written)."""
+"""The numbers stage: money, percentages, quantities, counts, ordinals and ranges, with values.
 
+Finder: a spaCy Matcher (number tokens, hedge phrases; case-insensitive) beside the model's entity
+spans, which veto dates/times and names. Values come from `numbers_parse`; the object counted or
+measured comes from the dependency parse. Items are plain dicts shaped like `types.Number`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.numbers_parse import (
+    ABBREVS,
+    CUR_NAMES,
+    DENOMS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_RE,
+    ORDINALS,
+    PERCENT,
+    SMALL,
+    TABLES,
+    TEMPORAL,
+    TENS,
+    TIME_UNITS,
+    UNITS,
+    VAGUE,
+    VULGAR,
+    Item,
+    Piece,
+    as_age,
+    as_ratio,
+    month_near,
+    multiplier,
+    numberish,
+    parse_numeral,
+    read_item,
+    read_vague,
+    split_glued,
+    starts_number,
+    words,
+)
+
+log = logging.getLogger(__name__)
+
+W: dict = TABLES["words"]
+HEDGES: dict[str, list[str]] = W["hedges"]
+POST_HEDGES: dict[str, str] = W["post_hedges"]
+CHANGE_VERBS, VERB_HEDGES, PRONOUN_ONE = set(W["change_verbs"]), set(W["verb_hedges"]), set(W["pronoun_one"])
+LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
+NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "NORP", "LOC"}
+NOT_ORDINAL_POS = {"VERB", "PROPN", "PRON", "ADV"}
+TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
+ORDINAL_IDIOMS = {"class", "hand", "lady", "aid", "sight", "cousin", "half"}
+ONE_IDIOMS = {"- time", "- off", "- way", "- sided", "- stop", "- on", "- man", "- size"}
+PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[-/]\d{2,4}){2,}(?![\w/-])")
+HAS_DIGIT = re.compile(r"\d").search
+THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
+YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?|'\d\ds?")
+_MATCHERS: dict[Vocab, tuple[Matcher, PhraseMatcher]] = {}
+
+
+def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
+    """The Matcher for number tokens and the PhraseMatcher for hedges (case-insensitive), once per vocab."""
+    if vocab in _MATCHERS:
+        return _MATCHERS[vocab]
+    m = Matcher(vocab)
+    words = sorted(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | {"half", "minus", "negative"})
+    m.add("NUM", [[{"LIKE_NUM": True}], [{"TEXT": {"REGEX": r"\d"}}], [{"LOWER": {"IN": words}}],
+                  [{"TEXT": {"IN": list(VULGAR)}}]])
+    pm = PhraseMatcher(vocab, attr="LOWER")
+    for label, phrases in HEDGES.items():
+        docs = [Doc(vocab, words=ph.split()) for ph in phrases]
+        docs += [Doc(vocab, words=list(ph)) for ph in phrases if ph in ("<=", ">=")]
+        pm.add(label, docs)
+    _MATCHERS[vocab] = (m, pm)
+    return m, pm
+
+
+def pieces_of(doc: Doc, text: str) -> tuple[list[Piece], list[int]]:
+    """Doc tokens as pieces (glued numerals split), and each token's first piece index."""
+    out: list[Piece] = []
+    for t in doc:
+        if t.is_space:
+            continue
+        if HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
+            out.extend(split_glued(t.text, t.idx, t.i))
+        elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
+                and t.i and (t.nbor(-1).like_num or t.nbor(-1).text == "/"):  # "£5m." ending a sentence
+            e = t.idx + len(t)
+            out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
+        else:
+            out.append(Piece(t.text, t.idx, t.idx + len(t.text), t.i))
+    merged: list[Piece] = []
+    for x in out:  # "40 000": thousands separated by a (thin) space
+        y = merged[-1] if merged else None
+        if y is not None and x.text.isdigit() and len(x.text) == 3 and x.start == y.end + 1 \
+                and text[y.end] in " \u202f\u00a0" and THOUSANDS_RE.fullmatch(y.text):
+            merged[-1] = Piece(text[y.start:x.end], y.start, x.end, y.i)
+        elif y is not None and x.text.isdigit() and len(merged) >= 2 and (y.text == "." or y.text == ","
+                                                                          and len(x.text) == 3) \
+                and x.start == y.end + 1 == merged[-2].end + 3 and merged[-2].text.isdigit():
+            z = merged.pop(-2)  # "4 . 8", "80 , 000": numbers split by a tokenised (PTB) corpus
+            merged[-1] = Piece(text[z.start:x.end], z.start, x.end, z.i)
+        else:
+            merged.append(x)
+    return merged, _first(merged, len(doc))
+
+
+def _first(p: list[Piece], n_tokens: int) -> list[int]:
+    """For each token index (and one past the end), the index of its first piece (or the next one)."""
+    first = [len(p)] * (n_tokens + 1)
+    for j in range(len(p) - 1, -1, -1):
+        first[p[j].i] = j
+    for t in range(n_tokens - 1, -1, -1):
+        first[t] = min(first[t], first[t + 1])
+    return first
+
+
+def _hedges(doc: Doc, first: list[int]) -> dict[int, tuple[str, int]]:
+    """Hedge phrases: piece index where the phrase ends -> (approx, phrase start piece); longest wins."""
+    out: dict[int, tuple[str, int]] = {}
+    strings = doc.vocab.strings
+    for mid, s, e in matcher_for(doc.vocab)[1](doc):
+        prev = out.get(first[e])
+        if prev is None or first[s] < prev[1]:
+            out[first[e]] = (strings[mid], first[s])
+    return out
+
+
+def _apply_hedge(it: Item, p: list[Piece], hedges: dict[int, tuple[str, int]]) -> None:
+    """Hedge before ("more than", "about") and after ("or more", "or equal") -> approx and bounds."""
+    pre = hedges.get(it.a)
+    approx = pre[0] if pre else "exact"
+    for n in (3, 2):
+        post = words(p, it.b, n)
+        if post in POST_HEDGES and not (it.b + n + 1 < len(p) and p[it.b + n].low in ("than", "to")
+                                        and parse_numeral(p[it.b + n + 1].text) is not None) \
+                and not (post.endswith(" than") and it.b + n < len(p)
+                         and parse_numeral(p[it.b + n].text) is not None):
+            kind = POST_HEDGES[post]
+            if kind == "" and approx == "more_than":
+                approx = "at_least"
+            elif kind == "" and approx == "less_than":
+                approx = "at_most"
+            elif kind:
+                approx = kind
+            it.b += n
+            break
+    it.core = it.a
+    if pre and p[pre[1]].low not in VERB_HEDGES:
+        it.a = pre[1]
+    if approx == "equal":
+        it.low = it.high = it.value
+        approx = "exact"
+    elif approx in LOWER_BOUND:
+        it.low = it.value
+    elif approx in UPPER_BOUND:
+        it.high = it.value
+    it.approx = approx
+
+
+def _ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
+    """Join "10 to 15", "between 10 and 15", "10-15", "over 10 and under 40"; drop scores, fiscal years."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        a = items[k]
+        b = items[k + 1] if k + 1 < len(items) else None
+        gap = words(p, a.b, b.a - a.b) if b else ""
+        if b is not None and gap in ("-", "–", "/") and p[a.b].start == p[a.b - 1].end == p[b.a].start - 1 \
+                and a.type == b.type == "cardinal" and a.value is not None and b.value is not None:
+            digits = p[a.b - 1].text.isdigit() and p[b.a].text.isdigit()
+            if digits and (1000 <= a.value <= 2100 and b.value < 100 or b.value <= a.value):
+                k += 2  # fiscal year "2012-13", score or tally "3-1", "52-48"
+                continue
+        joined = _join(a, b, gap, p, doc) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            k += 2
+        else:
+            out.append(a)
+            k += 1
+    return out
+
+
+def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
+    """A range item from two neighbours, or None."""
+    if a.value is None or b.value is None:
+        return None
+    if gap == "and" and a.approx in LOWER_BOUND | UPPER_BOUND and b.approx in LOWER_BOUND | UPPER_BOUND:
+        lo, hi = (a, b) if a.approx in LOWER_BOUND else (b, a)
+        if lo.approx == hi.approx or lo.value >= hi.value:
+            return None
+        return Item(a.a, b.b, None, b.type, "range", lo.value, hi.value, b.unit, b.currency or a.currency)
+    between = a.a > 0 and p[a.a - 1].low == "between"
+    frm = a.a > 0 and p[a.a - 1].low == "from"
+    if not (gap in ("to", "-", "–", "—", "through", "thru") or gap == "and" and between):
+        return None
+    if a.approx not in ("exact", "about") or b.approx not in ("exact", "about"):
+        return None
+    if frm and doc[p[a.a - 1].i].head.lemma_.lower() in CHANGE_VERBS:
+        return None
+    if _yearish(a, p) or _yearish(b, p):
+        return None  # "from 2011 to 2016" (the dates stage's), "from 1.2 million in 2010 to 1.5 million"
+    if month_near(p, a.a, a.b):
+        return None  # "Sept. 30 to $747.8 million"
+    lo = a.value
+    m = multiplier(b, p)
+    if m > 1 and multiplier(a, p) == 1 and lo * m <= b.value:
+        lo *= m
+    types = {a.type, b.type} - {"cardinal"}
+    if len(types) > 1 or lo >= b.value or a.unit and b.unit and a.unit != b.unit:
+        return None
+    start = a.a - 1 if between or frm else a.a
+    return Item(start, b.b, None, types.pop() if types else "cardinal", "range", lo, b.value,
+                b.unit or a.unit, b.currency or a.currency)
+
+
+def _ent_at(doc: Doc, i: int):
+    """The tokens of the entity that token i is in (through the IOB tags: no scan of doc.ents)."""
+    a = b = i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
+        b += 1
+    return doc[a:b + 1]
+
+
+def _yearish(it: Item, p: list[Piece]) -> bool:
+    a = max(it.a, it.core)
+    return it.type == "cardinal" and it.b - a == 1 and bool(YEAR_RE.fullmatch(p[a].text))
+
+
+def _temporal_ent(doc: Doc, i: int) -> bool:
+    """Token i lies in a DATE/TIME entity that really is temporal (a month, weekday, year, duration ...)."""
+    t = doc[i]
+    if t.ent_type_ not in ("DATE", "TIME"):
+        return False
+    for x in _ent_at(doc, i):
+        w = x.lower_
+        if w in TEMPORAL or w.rstrip(".") in MONTHS or YEAR_RE.fullmatch(w):
+            return True
+    return False
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """Token i is part of a name with words in it ("Boeing 737", "World War Two")."""
+    if doc[i].ent_type_ not in NAME_ENTS:
+        return False
+    return any(t.is_alpha and t.lower_ not in NUMBER_WORDS for t in _ent_at(doc, i))
+
+
+def _keep(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """Drop dates and durations (the dates stage's), pronoun "one", idioms and identifiers."""
+    toks = range(p[it.a].i, p[it.b - 1].i + 1)
+    plain = it.type == "cardinal" and it.approx == "exact" and it.low is None
+    integral = it.value is None or float(it.value).is_integer()
+    if integral and (plain or it.unit in TIME_UNITS or it.type == "cardinal" and it.approx == "range") \
+            and it.unit != "year" and (any(_temporal_ent(doc, i) for i in toks) or month_near(p, it.a, it.b)):
+        return False  # "September 16-19"
+    if _yearish(it, p) and words(p, it.b, 1) in ("levels", "level", "prices"):
+        return False  # "below 2005 levels"
+    after = it.b + (words(p, it.b, 1) in ("more", "additional", "consecutive", "straight", "full"))
+    if it.type == "cardinal" and words(p, after, 1) in TEMPORAL and p[after].low != "quarter":
+        return False  # a duration: "2 1/2 years", "20 more years"
+    if p[it.b - 1].low in ("quarter", "quarters", "half") and all(x.low != "and" for x in p[it.a:it.b]) \
+            and (any(_temporal_ent(doc, i) for i in toks) or words(p, it.a - 1, 1) in TIME_DETERMINERS):
+        return False  # "the next three quarters"
+    if it.value is None and it.low is None and it.high is None and doc[p[it.a].i].pos_ not in ("NOUN", "NUM"):
+        return False  # "scores" the verb
+    if not plain:
+        return True
+    if p[it.a].low == "one" and (words(p, it.b, 2) in ONE_IDIOMS or it.a and p[it.a - 1].low in PRONOUN_ONE
+                                 or it.b - it.a == 1 and doc[p[it.a].i].pos_ != "NUM"):
+        return False  # "one-time", "that one is"
+    if any(_in_name(doc, i) for i in toks) or p[it.a].text[0] == "+" and words(p, it.b, 1) in ("-", "/"):
+        return False  # "Boeing 737", a phone number
+    return not (integral and p[it.b - 1].text.isdigit() and _identifier(it, p, doc))
+
+
+def _identifier(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """A bare integer that is a year, a day of the month or a name: "in 2019", "Nov. 6", "exit 436"."""
+    v, tok = it.value, doc[p[it.b - 1].i]
+    if 1000 <= v <= 2100 and it.b - it.a == 1 and not (tok.dep_ == "nummod" and tok.head.tag_ == "NNS"):
+        return True
+    if v <= 31 and month_near(p, it.a, it.b):
+        return True
+    if v >= 100 and tok.dep_ == "nummod" and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 \
+            and tok.head.lower_ not in UNITS:
+        return True
+    if words(p, it.a - 2, 2) in ("no .", "nos .") or it.a and p[it.a - 1].low in ("no.", "#", "nos.", "year"):
+        return True
+    prev = doc[p[it.a].i - 1] if p[it.a].i > 0 else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in NUMBER_WORDS \
+        and prev.lower_ not in CUR_NAMES and (tok.head == prev or prev.is_title or prev.pos_ == "PROPN"
+                                             or tok.dep_ in ("appos", "npadvmod", "compound"))
+
+
+def _phrase(tok, span: range = range(0)) -> str:
+    """The noun with its compound modifiers: "drone producers", "production capacity"."""
+    left = tok
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span:
+            left = c
+    return tok.doc[left.i:tok.i + 1].text
+
+
+def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
+    """What is counted or measured, from the dependency parse."""
+    s, e = p[max(it.a, it.core)].i, p[it.b - 1].i + 1
+    heads = [t for t in doc[s:e] if not s <= t.head.i < e or t.head == t]
+    if not heads:
+        return None
+    h = heads[-1]
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and not s <= c.i < e:
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(obj)
+    skip = set(UNITS) | set(CUR_NAMES) | TEMPORAL | PERCENT
+    if h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.head.pos_ in ("NOUN", "PROPN") \
+            and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
+        return _phrase(h.head, range(s, e))
+    if it.type in ("money", "percent", "quantity"):
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        if h.dep_ in ("dobj", "attr", "pobj", "npadvmod", "oprd", "appos") and verb.pos_ in ("VERB", "AUX"):
+            subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(subj)
+    return None
+
+
+def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
+    """Ordinal words and numerals ("first", "21st", "twenty-first") outside dates and names."""
+    out = []
+    for j, x in enumerate(p):
+        if j in used:
+            continue
+        w = x.low
+        val = ORDINALS.get(w) or (float(w[:-2]) if ORDINAL_RE.fullmatch(w) else None)
+        if val is None:
+            continue
+        a = j
+        if j >= 2 and p[j - 1].text == "-" and p[j - 2].low in TENS and j - 2 not in used:
+            val, a = val + TENS[p[j - 2].low], j - 2
+        tok = doc[x.i]
+        if tok.ent_type_ in NAME_ENTS or _temporal_ent(doc, x.i) or tok.pos_ in NOT_ORDINAL_POS:
+            continue  # not in names and dates; nor adverbs: "First, ...", "ranked first"
+        if words(p, j + 1, 1) in ORDINAL_IDIOMS or words(p, j + 1, 2) in ("- class", "- hand") \
+                or words(p, j + 1, 1) in TEMPORAL:
+            continue  # "first class", "first-hand", "first lady"; "second quarter" is the dates stage's
+        if w == "second" and tok.ent_type_ != "ORDINAL":
+            continue
+        out.append(Item(a, j + 1, float(val), "ordinal"))
+    return out
+
+
+def _as_dict(it: Item, p: list[Piece], doc: Doc, text: str) -> dict:
+    s, e = p[it.a].start, p[it.b - 1].end
+    value = it.value if it.approx != "range" else None
+    return {"start": s, "end": e, "text": text[s:e], "type": it.type, "value": _finite(value),
+            "low": _finite(it.low), "high": _finite(it.high), "approx": it.approx, "unit": it.unit,
+            "currency": it.currency, "object": _object(it, p, doc)}
+
+
+def _finite(x: float | None) -> float | None:
+    return x if x is None or math.isfinite(x) else None
+
+
+def _extract(doc: Doc) -> list[dict]:
+    text = doc.text
+    p, first = pieces_of(doc, text)
+    anchors = sorted({j for _, s, e in matcher_for(doc.vocab)[0](doc)
+                      for j in range(first[s], first[e]) if numberish(p[j])})
+    phones = [m.span() for m in PHONE_RE.finditer(text)]
+    hedges = _hedges(doc, first)
+    items: list[Item] = []
+    used: set[int] = set()
+    end = 0
+    for j in anchors:
+        if j < end or j >= len(p):
+            continue
+        if phones and any(a <= p[j].start < b for a, b in phones):
+            continue
+        if p[j].low in TENS and words(p, j + 1, 1) == "-" and words(p, j + 2, 1) in ORDINALS \
+                and not (j and (p[j - 1].low in ("a", "an", "one") or numberish(p[j - 1]))):
+            continue  # "twenty-third": an ordinal
+        if 11 <= SMALL.get(p[j].low, 0) <= 19 and words(p, j + 1, 1) in TENS:
+            end = j + 2 + (words(p, j + 2, 1) == "-") * 2
+            continue  # a year said aloud: "nineteen ninety-four"
+        it = read_item(p, j - 1) if j - 1 >= end and starts_number(p, j - 1) else None
+        it = it or read_item(p, j) or read_vague(p, j)
+        if it is None:
+            continue
+        if it.value is not None and it.type == "cardinal":
+            as_ratio(it, p)
+        if it.value is not None:
+            as_age(it, p)
+            _apply_hedge(it, p, hedges)
+        items.append(it)
+        used.update(range(it.a, it.b))
+        end = it.b
+    items = [it for it in _ranges(items, p, doc) if _keep(it, p, doc)]
+    items += _ordinals(doc, p, used)
+    items.sort(key=lambda it: it.a)
+    return [_as_dict(it, p, doc, text) for it in items]
 
 
 def extract(doc: Doc) -> list[dict]:
-    """Return this stage's items as plain dicts shaped like pipeline.types."""
-    return []
+    """Return the numbers in `doc` as plain dicts shaped like `pipeline.types.Number`; never raises."""
+    try:
+        return _extract(doc)
+    except Exception:  # noqa: BLE001 - a bad article must not stop the pipeline
+        log.exception("numbers stage failed on a document of %d characters", len(doc.text))
+        return []

@@ -1,0 +1,551 @@
+"""Span and label rules for the entities stage: world-knowledge tables, span cleanup, line kinds.
+
+Everything here works on token indices of one Doc and compiled tables loaded once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+_WORLD = json.loads((Path(__file__).parent / "data" / "entities_world.json").read_text("utf-8"))
+
+
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _fold(text: str) -> str:
+    """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
+    text = POSSESSIVE.sub("", text.strip())
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+COUNTRIES = frozenset(_fold(c) for c in _WORLD["countries"])
+REGIONS = frozenset(_fold(r) for r in _WORLD["regions"])
+DEMONYMS = frozenset(_fold(d) for d in _WORLD["demonyms"]) | frozenset(
+    _fold(d) + "s" for d in _WORLD["demonyms"] if not d.endswith(("s", "h", "sh", "ese"))
+)
+HONORIFICS = frozenset(_fold(h) for h in _WORLD["honorifics"])
+TITLES = frozenset(_fold(t) for t in _WORLD["titles"])
+TITLE_MODIFIERS = frozenset(_fold(t) for t in _WORLD["title_modifiers"])
+ORG_HEADS = frozenset(_WORLD["org_heads"])
+SPORTS = frozenset(_WORLD["sports"])
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "ex", "former"})
+SPLITTERS = frozenset({"(", ")", ",", ";", ":", "/", "|", "[", "]", '"', "\u201c", "\u201d", "--"})
+LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "&", "."})
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+SPLIT_WORDS = frozenset({"at", "vs", "v", "vs.", "v.", "versus", "beat", "beats"})
+CONNECTORS = frozenset(_WORLD["connectors"])
+TEMPORAL = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CORP_SUFFIXES = frozenset(_WORLD["corp_suffixes"])
+ROLE_SUFFIXES = ("er", "or", "ist", "man", "woman", "ent", "ant", "ary", "ian", "ee", "ive", "ief")
+LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "across", "around", "inside"})
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+NUMERIC = re.compile(r"^[-+]?[\d.,/:\-]*\d[\d.,/:\-]*[a-z]{0,2}$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+SLUG = re.compile(r"^\s*([A-Z][A-Z &/-]*?[A-Z])\s*(?:-|\u2013|:)\s")
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?: ?, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,? \d{4}-\d\d-\d\d|, [A-Z][a-z]{2,}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z]+\))",
+    re.M,
+)
+TABLE_ROW = re.compile(r"^([^\d\n]*?[A-Za-z][^\d\n]*?)((?:\s+[-+]?[\d.][\d.\-/]*|\s+-)+\s*)$")
+EVENT_HEADS = frozenset(_WORLD["event_heads"])
+CALENDAR = frozenset(_WORLD["calendar"])
+SCORE_LINE = re.compile(r"[A-Za-z]\s\d{1,3}\s+[A-Z][A-Za-z]")
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention: token span, label, and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    src: str = "model"  # model | gaz | prop | rule | dateline | table
+    weight: float = 1.0
+    role: str | None = None
+
+
+def norm(text: str) -> str:
+    """Public comparison key of a name (see `_fold`)."""
+    return _fold(text)
+
+
+def gazetteer_label(key: str) -> str | None:
+    """GPE / LOC / NORP for a country, region or nationality key, else None."""
+    if key in COUNTRIES:
+        return "GPE"
+    if key in REGIONS:
+        return "LOC"
+    if key in DEMONYMS:
+        return "NORP"
+    return None
+
+
+def is_title(key: str) -> bool:
+    return key in TITLES or key in HONORIFICS
+
+
+def is_caps_line(line: str) -> bool:
+    """A headline or slug in capitals: has letters, none lower-case."""
+    return any(c.isalpha() for c in line) and not any(c.islower() for c in line)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each line."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def is_sports_doc(text: str) -> bool:
+    """A sports story: a sport slug in the first lines, or several score lines."""
+    for line in text.lstrip().split("\n", 3)[:3]:
+        m = SLUG.match(line)
+        if m and (m.group(1) in SPORTS or m.group(1).split(" ")[0] in SPORTS):
+            return True
+    return len(SCORE_LINE.findall(text)) >= 3
+
+
+def _attached(doc: Doc, i: int) -> bool:
+    """Token i is glued to token i+1 (no whitespace between)."""
+    return i + 1 < len(doc) and doc[i].whitespace_ == "" and not doc[i].is_space
+
+
+def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span over pieces glued to it without spaces ("Censor" "." "NET")."""
+    n = len(doc)
+    while _attached(doc, end - 1) and end < n:
+        nxt = doc[end].text
+        if nxt[:1].isupper() or (nxt[:1].isdigit() and doc[end - 1].text[-1:].isalpha()):
+            end += 1
+        elif (
+            nxt in {".", "&", "-"} and _attached(doc, end) and end + 1 < n and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2
+        else:
+            break
+    while start > 0 and _attached(doc, start - 1):
+        prv = doc[start - 1].text
+        if prv[:1].isupper() and prv[-1:].isalpha():
+            start -= 1
+        elif (
+            prv in {".", "&"}
+            and start > 1
+            and _attached(doc, start - 2)
+            and doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2
+        else:
+            break
+    return start, end
+
+
+def _is_split(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    t = tok.text
+    if tok.is_space or "\n" in tok.whitespace_ or t in SPLITTERS:
+        return True
+    if t in DASHES:
+        return i > 0 and doc[i - 1].whitespace_ != ""
+    if NUMERIC.match(t) and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
+        return True
+    if tok.is_lower and tok.is_alpha and t not in CONNECTORS and tok.whitespace_ and i > 0:
+        return doc[i - 1].whitespace_ != "" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return t.lower() in SPLIT_WORDS and tok.is_lower or t in {"AT", "VS", "V"}
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, possessives, punctuation, numbers and lower-case words at the edges."""
+    while start < end:
+        tok = doc[start]
+        low = tok.text.lower()
+        if (
+            low in DETERMINERS
+            or (tok.text.rstrip(".") in CALENDAR and start + 1 < end)
+            or tok.is_punct
+            or tok.is_space
+            or NUMERIC.match(tok.text)
+            or (tok.text[:1].islower() and not _attached(doc, start))
+        ):
+            start += 1
+        else:
+            break
+    while end > start:
+        tok = doc[end - 1]
+        t = tok.text
+        if (
+            t in {"'s", "\u2019s", "'", "\u2019", "'S"}
+            or (tok.is_punct and t != ".")
+            or tok.is_space
+            or NUMERIC.match(t)
+            or (t[:1].islower() and not (end - 1 > start and _attached(doc, end - 2)))
+            or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
+        ):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Expand over glued pieces, split at separators and lines, trim each piece."""
+    start, end = _expand(doc, start, end)
+    pieces, s = [], start
+    for i in range(start, end + 1):
+        if i == end or _is_split(doc, i) or (i > s and "\n" in doc[i - 1].whitespace_):
+            if i > s:
+                pieces.append((s, i))
+            s = i + 1 if i < end and _is_split(doc, i) else i
+    out = []
+    for a, b in pieces:
+        a, b = _trim(doc, a, b)
+        if b > a and any(c.isupper() for c in doc[a:b].text):
+            out.append((a, b))
+    return out
+
+
+def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
+    """Leading title words inside a span ("Minister of Defense of Ukraine Rustem Umierov").
+
+    Returns the new start of the name and the role text (None when nothing was split off).
+    """
+    i = start
+    while i < end and (
+        is_title(_fold(doc[i].text))
+        or _fold(doc[i].text) in TITLE_MODIFIERS
+        or (i > start and doc[i].lower_ in {"of", "for", "and", "'s"})
+        or (i > start and gazetteer_label(_fold(doc[i].text)) is not None)
+    ):
+        i += 1
+    while i > start and doc[i - 1].lower_ in {"of", "for", "and"}:
+        i -= 1
+    if i == start or i >= end:
+        return start, None
+    rest = doc[i:end]
+    if not all(t.text[:1].isupper() for t in rest) or any(t.text in ORG_HEADS for t in rest):
+        return start, None
+    head_is_honorific = _fold(doc[i - 1].text) in HONORIFICS or _fold(doc[start].text) in HONORIFICS
+    if label != "PERSON" and len(rest) < 2 and not head_is_honorific:
+        return start, None
+    if not any(is_title(_fold(t.text)) for t in doc[start:i]):
+        return start, None
+    if all(_fold(t.text) in HONORIFICS for t in doc[start:i]):
+        return i, None
+    lead = start  # title words the model left outside the span ("First" Minister Jack McConnell)
+    while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
+        lead -= 1
+    return i, doc[lead:i].text
+
+
+def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
+    """Title words right before a name ("Estonian Defense Minister" Hanno Pevkur).
+
+    Returns the start of the title region (== start when none) and the role text or None.
+    """
+    i = start
+    if (
+        i == 0
+        or not (is_title(_fold(doc[i - 1].text)) or role_noun(doc[i - 1]))
+        or "\n" in doc[i - 1].whitespace_
+    ):
+        return start, None
+    i -= 1
+    while i > 0 and "\n" not in doc[i - 1].whitespace_:
+        tok = doc[i - 1]
+        key = _fold(tok.text)
+        titled = is_title(key) or key in TITLE_MODIFIERS
+        if tok.is_punct or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
+            break
+        if (
+            titled
+            or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
+            or tok.text[:1].isupper()
+            and (not tok.is_sent_start or gazetteer_label(key))
+        ):
+            i -= 1
+        else:
+            break
+        if tok.is_sent_start:
+            break
+    while i < start and doc[i].text in {"'s", "\u2019s"}:
+        i += 1
+    toks = doc[i:start]
+    if all(_fold(t.text) in HONORIFICS for t in toks):
+        return i, None
+    return i, toks.text
+
+
+def role_noun(tok: Token) -> bool:
+    """A common noun naming a position or occupation ("finalist", "secretary", "spokesman")."""
+    low = tok.lower_
+    if is_title(low):
+        return True
+    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and low.endswith(ROLE_SUFFIXES)
+
+
+def is_title_word(text: str) -> bool:
+    """A word that only ever forms titles ("Defense", "Minister"), not a name of its own."""
+    key = _fold(text)
+    return is_title(key) or key in TITLE_MODIFIERS
+
+
+class DocCtx:
+    """Per-document facts the rules need: lines, capitals lines, sports flag, covered tokens."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text  # Doc.text re-joins every token: read it once
+        self.words = [t.text for t in doc]
+        self.ws = [t.whitespace_ for t in doc]
+        self.lines = line_spans(self.text)
+        self.line_starts = [a for a, _ in self.lines]
+        self.caps = [is_caps_line(self.text[a:b]) for a, b in self.lines]
+        self.sports = is_sports_doc(self.text)
+        self.taken = bytearray(len(doc))
+        self.parsed = doc.has_annotation("DEP")
+
+    def line_of(self, tok_i: int) -> int:
+        return bisect_right(self.line_starts, self.doc[tok_i].idx) - 1
+
+    def in_caps(self, tok_i: int) -> bool:
+        return self.caps[self.line_of(tok_i)]
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def take(self, c: Cand) -> None:
+        self.taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+
+
+def dateline_cands(ctx: DocCtx) -> list[Cand]:
+    """The place of a wire dateline ("LONDON 1996-08-30", "KYIV, Feb 12 (Reuters) -")."""
+    out = []
+    for m in DATELINE.finditer(ctx.text[:600]):
+        span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(Cand(span.start, span.end, "GPE", "dateline", 5.0))
+    return out
+
+
+def initial_cands(ctx: DocCtx) -> list[Cand]:
+    """Names written with an initial (" Ponting", "D. Fleming"), which the model splits."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        i = tok.i
+        if not INITIAL.match(tok.text) or i + 1 >= len(doc) or "\n" in tok.whitespace_:
+            continue
+        nxt = doc[i + 1]
+        if not (nxt.is_title and nxt.is_alpha) or gazetteer_label(norm(nxt.text)) or ctx.in_caps(i):
+            continue
+        if i > 0 and INITIAL.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+            i -= 1
+        out.append(Cand(i, nxt.i + 1, "PERSON", "initial", 2.0))
+    return out
+
+
+def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
+    """Cut a span after its event noun ("WORLD CUP QUALIFIER" -> "WORLD CUP"); is it an event?"""
+    if e - s > 1 and doc[e - 1].text in EVENT_HEADS:
+        return e, True
+    if not doc[s].text.isupper():
+        return e, False
+    for i in range(s + 1, e):
+        if doc[i].text.title() in EVENT_HEADS:
+            return i + 1, True
+    return e, False
+
+
+def country_follows(doc: Doc, e: int) -> bool:
+    """The name is followed by "( Country )", as in result lists."""
+    if e + 2 >= len(doc) or doc[e].text != "(":
+        return False
+    for n in (1, 2, 3):
+        if e + n + 1 < len(doc) and doc[e + n + 1].text == ")":
+            return gazetteer_label(norm(doc[e + 1 : e + n + 1].text)) == "GPE"
+    return False
+
+
+def looks_personal(doc: Doc, s: int, e: int) -> bool:
+    """Two or three capitalised plain words with no organisation noun: a likely personal name."""
+    toks = doc[s:e]
+    return 2 <= len(toks) <= 3 and all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in toks)
+
+
+def plain_name(doc: Doc, s: int, e: int) -> bool:
+    """A personal-looking name with no title word and no country or nationality in it."""
+    toks = doc[s:e]
+    return looks_personal(doc, s, e) and not any(
+        is_title_word(t.text) or gazetteer_label(norm(t.text)) for t in toks
+    )
+
+
+def table_cands(ctx: DocCtx) -> list[Cand]:
+    """Names heading the rows of result tables in sports stories ("Pohang 3 Ulsan 2")."""
+    doc, out = ctx.doc, []
+    for (a, b), caps in zip(ctx.lines, ctx.caps, strict=True):
+        line = ctx.text[a:b]
+        if ":" in line or not TABLE_ROW.match(line):
+            continue
+        for m in re.finditer(r"([A-Z][^\d\n]*?)\s+(?=[-+]?\d)", line):
+            span = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="contract")
+            if span is None or len(span) > 5:
+                continue
+            for s, e in clean_span(doc, span.start, span.end):
+                toks = doc[s:e]
+                if not all(t.text[:1].isupper() or t.is_punct for t in toks):
+                    continue
+                key = norm(toks.text)
+                label = gazetteer_label(key) or ("PERSON" if INITIAL.match(toks[0].text) else "ORG")
+                out.append(Cand(s, e, label, "table", 0.5 if caps else 1.0))
+    return out
+
+
+def org_head_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        if tok.text not in ORG_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+            continue
+        s = tok.i
+        while (
+            s > 0
+            and not ctx.taken[s - 1]
+            and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in {"of", "and"})
+        ):
+            s -= 1
+        while s < tok.i and doc[s].lower_ in {"of", "and"}:
+            s += 1
+        if s < tok.i and s > 0 and doc[s - 1].lower_ == "the" and not doc[s].is_sent_start:
+            c = Cand(s, tok.i + 1, "ORG", "rule", 2.0)
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def listed_person_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged "Pete Sampras ( U.S. )" in result lists: a personal name before a bracketed country."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2 or not country_follows(doc, tok.i):
+            continue
+        for n in (3, 2):
+            s = tok.i - n
+            if s >= 0 and ctx.free(s, tok.i) and looks_personal(doc, s, tok.i) and not ctx.in_caps(s):
+                c = Cand(s, tok.i, "PERSON", "rule", 2.0)
+                ctx.take(c)
+                out.append(c)
+                break
+    return out
+
+
+def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
+    """Countries, regions and nationalities the model missed (often in capitals lines)."""
+    words, ws, out = ctx.words, ctx.ws, []
+    i = 0
+    while i < len(words):
+        hit = None
+        if words[i][:1].isupper() and not ctx.taken[i]:
+            for n in (3, 2, 1):
+                if (
+                    i + n > len(words)
+                    or not ctx.free(i, i + n)
+                    or any("\n" in w or not w for w in ws[i : i + n - 1])
+                ):
+                    continue
+                text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
+                label = gazetteer_label(norm(text))
+                if label and not (text == "US" and ctx.in_caps(i)):
+                    hit = Cand(i, i + n, label, "gaz", 1.0)
+                    break
+        if hit:
+            ctx.take(hit)
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return out
+
+
+def edit_close(a: str, b: str) -> bool:
+    """Transliteration variants of one long surname ("umerov" / "umierov")."""
+    if a == b:
+        return True
+    if a[0] != b[0] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 1 if min(len(a), len(b)) < 8 else 2
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Join a personal name the model cut in two ("Natalia" + "Karimova"), or missed the first name of."""
+    doc, out = ctx.doc, []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == c.start
+            and c.end - prev.start == 2
+            and "\n" not in doc[prev.start].whitespace_
+            and plain_name(doc, prev.start, c.end)
+        ):
+            prev.end, prev.label, prev.role = c.end, "PERSON", prev.role or c.role
+            continue
+        if c.label == "PERSON" and c.end - c.start == 1 and c.start > 0 and not ctx.in_caps(c.start):
+            left = doc[c.start - 1]
+            if (
+                left.tag_ == "NNP"
+                and left.is_title
+                and left.is_alpha
+                and "\n" not in left.whitespace_
+                and not is_title_word(left.text)
+                and not gazetteer_label(norm(left.text))
+                and not (prev is not None and prev.end > left.i)
+            ):
+                c.start -= 1
+        out.append(c)
+    return out
+
+
+def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Untagged names in a line listing people ("Andre Joubert , Justin Swart , ...")."""
+    doc, out = ctx.doc, []
+    people: dict[int, int] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            people[ctx.line_of(c.start)] = people.get(ctx.line_of(c.start), 0) + 1
+    seg: list[int] = []
+    for tok in doc:
+        sep = tok.text in LIST_SEPARATORS or tok.lower_ == "and" or tok.is_space
+        if not sep:
+            seg.append(tok.i)
+        if sep or "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
+            if 2 <= len(seg) <= 3 and people.get(ctx.line_of(seg[0]), 0) >= 2:
+                s, e = seg[0], seg[-1] + 1
+                if ctx.free(s, e) and plain_name(doc, s, e):
+                    c = Cand(s, e, "PERSON", "rule", 1.0)
+                    ctx.take(c)
+                    out.append(c)
+            seg = []
+    return out
