@@ -155,6 +155,24 @@ def report(
     typer.echo(f"wrote {dest}: {stats['articles']} articles, {stats['errors']} errors")
 
 
+@app.command()
+def entities(
+    output: Annotated[Path, typer.Argument(help="Output folder of a run.")],
+    top: Annotated[int, typer.Option(help="How many entities to print.")] = 20,
+) -> None:
+    """Merge the entities of every article into a run-wide catalog (OUTPUT/entities.jsonl)."""
+    from pipeline import catalog
+
+    try:
+        target, found = catalog.write(output)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    for entity in found[:top]:
+        typer.echo(f"{len(entity['articles']):6} articles  {entity['mentions']:6} mentions  "
+                   f"{entity['label']:<8} {entity['name']}")
+    typer.echo(f"wrote {target}: {len(found)} entities")
+
+
 def main() -> None:
     """Entry point: unexpected failures end in one line, not a traceback (PIPELINE_DEBUG=1 shows it)."""
     try:
