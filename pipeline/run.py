@@ -18,6 +18,7 @@ from pipeline.nlp import model_version
 from pipeline.read import Article, ReadError, read_inputs
 from pipeline.record import build_error, encode
 from pipeline.shard import Result, Settings, process_shard
+from pipeline.types import Source
 from pipeline.write import OutputStore, Stored
 
 
@@ -107,6 +108,45 @@ def run_shards(
             on_done(future.result())
 
 
+@dataclass
+class Entry:
+    """One input in run order: its id and source for the manifest, its key, and where its line is."""
+
+    id: str
+    source: Source
+    key: str
+    stored: Stored | None = None
+
+
+class Planner:
+    """Streams the inputs: reused articles are only noted, read errors journalled at once, and the
+    articles to process yielded one by one, so the run holds no article text beyond its shards."""
+
+    def __init__(self, config_hash: str, known: dict[str, Stored], store: OutputStore):
+        self.config_hash, self.known, self.store = config_hash, known, store
+        self.entries: list[Entry] = []
+        self.fresh: dict[str, Stored] = {}
+        self.seen: set[str] = set()
+        self.processed = 0
+
+    def todo(self, items: Iterable[Article | ReadError]) -> Iterator[tuple[str, Article]]:
+        for item in items:
+            key = article_key(self.config_hash, item)
+            if item.id in self.seen:
+                item = ReadError(item.id, item.source, "duplicate_id",
+                                 f"another input earlier in the run already has the id {item.id!r}")
+                key = article_key(self.config_hash, item)
+            self.seen.add(item.id)
+            self.entries.append(Entry(item.id, item.source, key, self.known.get(key)))
+            if key in self.known:
+                continue
+            if isinstance(item, ReadError):
+                self.fresh.update(self.store.append([Result(key, "error", encode(build_error(item)))]))
+            else:
+                self.processed += 1
+                yield key, item
+
+
 def run(
     inputs: list[Path], output: Path, settings: Settings, n_process: int = 1, batch_size: int = 16,
     force: bool = False, progress: Callable[[int], None] | None = None, backend: str = "local",
@@ -119,72 +159,46 @@ def run(
     store = OutputStore(output)
     store.acquire()
     try:
-        items = list(read_inputs(inputs, settings.max_bytes, output=output))
-        if not items:
-            raise NoInputError("no .txt or .jsonl article files found in " + ", ".join(map(str, inputs)))
-        summary = Summary(articles=len(items))
-        known = {} if force else store.previous()
-        order: list[tuple[str, Stored | None]] = []
-        seen: set[str] = set()
-        todo: list[tuple[str, Article]] = []
-        errors: list[Result] = []
-        for item in items:
-            key = article_key(config_hash, item)
-            if item.id in seen:
-                item = ReadError(item.id, item.source, "duplicate_id",
-                                 f"another input earlier in the run already has the id {item.id!r}")
-                key = article_key(config_hash, item)
-            seen.add(item.id)
-            order.append((key, known.get(key)))
-            if key in known:
-                continue
-            if isinstance(item, ReadError):
-                errors.append(Result(key, "error", encode(build_error(item))))
-            else:
-                todo.append((key, item))
-        summary.reused = sum(1 for _, s in order if s is not None)
-        summary.processed = len(todo)
+        planner = Planner(config_hash, {} if force else store.previous(), store)
         store.open_journal()
-        fresh: dict[str, Stored] = store.append(errors)
 
         def on_done(results: list[Result]) -> None:
-            fresh.update(store.append(results))
+            planner.fresh.update(store.append(results))
             if progress:
                 progress(len(results))
 
-        if progress and summary.reused + len(errors):
-            progress(summary.reused + len(errors))
+        todo = planner.todo(read_inputs(inputs, settings.max_bytes, output=output))
         run_shards(todo, settings, n_process, batch_size, on_done, backend, scheduler)
-        final = [(key, stored or fresh[key]) for key, stored in order]
-        for _, stored in final:
-            if stored.kind == "record":
-                summary.records += 1
-            else:
-                summary.errors += 1
-        summary.unchanged = not fresh and not force and is_same_run(store, final)
+        if not planner.entries:
+            raise NoInputError("no .txt or .jsonl article files found in " + ", ".join(map(str, inputs)))
+        for entry in planner.entries:
+            entry.stored = entry.stored or planner.fresh[entry.key]
+        summary = Summary(articles=len(planner.entries), processed=planner.processed)
+        summary.records = sum(1 for e in planner.entries if e.stored.kind == "record")
+        summary.errors = summary.articles - summary.records
+        summary.reused = sum(1 for e in planner.entries if e.key in planner.known)
+        summary.unchanged = not planner.fresh and not force and is_same_run(store, planner.entries)
         summary.seconds = time.perf_counter() - started
         if summary.unchanged:
             store.commit_nothing()
         else:
-            store.commit(final, manifest(items, final, config, config_hash, summary))
+            final = [(e.key, e.stored) for e in planner.entries]
+            store.commit(final, manifest(planner.entries, config, config_hash, summary))
         return summary
     finally:
         store.release()
 
 
-def is_same_run(store: OutputStore, final: list[tuple[str, Stored]]) -> bool:
+def is_same_run(store: OutputStore, entries: list[Entry]) -> bool:
     """True when the previous run's manifest lists exactly these keys in this order."""
     previous = store.read_manifest() or {}
-    return [e.get("key") for e in previous.get("inputs", [])] == [key for key, _ in final]
+    return [e.get("key") for e in previous.get("inputs", [])] == [e.key for e in entries]
 
 
-def manifest(items: list, final: list[tuple[str, Stored]], config: dict, config_hash: str,
-             summary: Summary) -> dict:
+def manifest(entries: list[Entry], config: dict, config_hash: str, summary: Summary) -> dict:
     """The run's manifest: config, counts, timings and every input with its key and outcome."""
-    inputs = []
-    for item, (key, stored) in zip(items, final, strict=True):
-        entry = {"id": item.id, **msgspec.structs.asdict(item.source), "key": key, "kind": stored.kind}
-        inputs.append(entry)
+    inputs = [{"id": e.id, **msgspec.structs.asdict(e.source), "key": e.key, "kind": e.stored.kind}
+              for e in entries]
     return {
         "format": 1,
         "config": config,
