@@ -48,10 +48,21 @@ class Summary:
         )
 
 
+def code_digest() -> str:
+    """Digest of the package's own code and data, so that any change to them redoes the articles."""
+    package = Path(__file__).parent
+    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".json", ".html") and p.is_file())
+    sha = hashlib.sha256()
+    for path in files:
+        sha.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()[:16]
+
+
 def config_of(settings: Settings) -> dict:
     """Everything that changes records besides the input: part of every article's key."""
     return {
         "pipeline": __version__,
+        "code": code_digest(),
         "model": settings.model,
         "model_version": model_version(settings.model),
         "with_text": settings.with_text,
