@@ -5,8 +5,14 @@
    misses (now, recently, soon, daily, weekdays, "every year", "four years", ...).
 2. Classify and normalise (`pipeline.dates_normalize`), with the governing verb's tense deciding
    whether a year-less month or a weekday lies before or after the reference date `doc._.published`.
-3. Context: "a year earlier" and "the quarter" follow the quarter last mentioned in the article,
-   as TimeBank annotates them.
+3. Context: "a year earlier" and "the quarter" refer to the reporting quarter (one named in the
+   same sentence, else the article's first), as TimeBank annotates them; a bare clock time takes
+   the day last mentioned.
+
+Values are TIMEX3 strings (upper case); `anchored` is true when the value was computed from the
+reference date. Without one, relative expressions keep X for the unknown parts (see
+`pipeline.dates_normalize`). dateparser is only used for numeric dates (12/02/2022), with strict
+settings; everything else is classified and resolved by our own rules, cached per text.
 
 Spans follow TimeBank: determiners and modifiers are in ("the third quarter", "last year", "a year
 earlier"), prepositions are out ("on Thursday" -> "Thursday").
@@ -15,19 +21,19 @@ earlier"), prepositions are out ("on Thursday" -> "Thursday").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates_normalize import MONTHS, WEEKDAYS, normalise
+from pipeline.dates_normalize import MONTHS, WEEKDAYS, Result, normalise
 
 SPLIT_WORDS = {"to", "through", "and", "or", "ended", "ending", "until", "till", "from", "between",
                "-", "\u2013", "thru", "since", "following", "versus", "vs", "vs."}
 LEAD_TRIM = {"about", "just", "only", "barely", "within", "both", "sometime", "around", "as", "early",
              "by", "in", "on", "at", "of", "for", "since", "during", "from", "than", "'s", "d'etat",
              "approximately", "roughly", "some", ",", "-", "(", "\"", "'"}
-LEAD_KEEP_AFTER = {"early": "early"}  # "early next year" keeps "early"
 TAIL_TRIM = {"'s", "'", ",", "-", ".", "(", ")", "\"", "later", "of", "and", "or", "to", "the"}
 AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
 
@@ -41,6 +47,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": "right"}, {"LOWER": "now"}],
             [{"LOWER": "more"}, {"LOWER": "recently"}],
             [{"LOWER": "soon"}],
+            [{"LOWER": "then", "OP": "?"}, {"LOWER": "current", "POS": "ADJ"}],
             [{"LOWER": "the"}, {"LOWER": "near", "OP": "?"}, {"LOWER": "future"}],
             [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": "past"}],
             [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
@@ -62,11 +69,14 @@ PATTERNS: dict[str, list[list[dict]]] = {
              {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
             [{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}}]],
     "REL": [[{"LOWER": {"IN": ["last", "this", "next", "past", "coming"]}},
-             {"LOWER": {"IN": UNIT_WORDS}}]],
+             {"LOWER": {"IN": UNIT_WORDS}}],
+            [{"LOWER": "the"}, {"LOWER": "latest"}, {"LOWER": {"IN": ["quarter", "period"]}}]],
     "DURATION": [[{"LOWER": {"IN": ["for", "over", "nearly", "almost", "than", "within", "about"]}},
                   {"LOWER": {"IN": ["a", "an"]}},
                   {"LOWER": {"IN": ["minute", "hour", "day", "week", "month", "year", "decade"]}},
                   {"LOWER": {"IN": ["ago", "earlier", "later", "before"]}, "OP": "!"}],
+                 [{"LOWER": {"IN": ["several", "few"]}},
+                  {"LOWER": {"IN": ["minutes", "hours", "days", "weeks", "months", "years", "decades"]}}],
                  [{"LOWER": {"IN": ["the", "a", "an", "several", "few", "past", "last", "next"]},
                    "OP": "*"}, NUM_TOKEN, {"LOWER": "-", "OP": "?"},
                   {"LOWER": {"IN": UNIT_ANY}}]],
@@ -74,19 +84,19 @@ PATTERNS: dict[str, list[list[dict]]] = {
 
 
 class Finder:
-    """Matcher built once per vocab (cached on the module)."""
+    """The Matcher, built once per vocab (the cache holds the vocab, so ids are never reused)."""
 
-    _cache: dict[int, Matcher] = {}
+    _cache: dict[int, tuple[object, Matcher]] = {}
 
     @classmethod
     def get(cls, doc: Doc) -> Matcher:
-        key = id(doc.vocab)
-        if key not in cls._cache:
+        cached = cls._cache.get(id(doc.vocab))
+        if cached is None or cached[0] is not doc.vocab:
             matcher = Matcher(doc.vocab)
             for label, pats in PATTERNS.items():
                 matcher.add(label, pats, greedy="LONGEST")
-            cls._cache[key] = matcher
-        return cls._cache[key]
+            cached = cls._cache[id(doc.vocab)] = (doc.vocab, matcher)
+        return cached[1]
 
 
 def reference_date(value: object) -> date | None:
@@ -105,8 +115,14 @@ def reference_date(value: object) -> date | None:
     return None
 
 
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+MODALS = {"would", "could", "can", "may", "might", "should", "must"}
+
+
 def tense(span: Span) -> str:
-    """Tense of the verb governing a span: past | future | present | '' (none found)."""
+    """Tense of the verb governing a span: past | future | modal | present | '' (none found)."""
+    if not span.doc.has_annotation("DEP"):
+        return ""
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
@@ -114,18 +130,27 @@ def tense(span: Span) -> str:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return ""
+    if span.doc[max(span.start - 3, 0):span.start].text.lower() in ("as early as", "as soon as"):
+        return "future"
+    return _verb_tense(tok, 3)
+
+
+def _verb_tense(tok: Token, depth: int) -> str:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & {"will", "'ll", "shall", "wo", "would", "could", "can", "may", "might", "should", "must"}:
+    if words & FUTURE_AUX:
         return "future"
-    if span.start >= 2 and span.doc[span.start - 2:span.start].text.lower() in ("as early", "as soon"):
-        return "future"
+    if words & MODALS:
+        return "modal"  # a weaker pointer to the future
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("expect", "plan", "schedule", "hope", "intend"):
         return "future"
     if any(a.lower_ == "going" for a in auxes) or tok.lemma_ in ("expect", "plan", "schedule"):
         return "future" if tok.tag_ != "VBD" else "past"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "'ve"}:
         return "past"
+    if not auxes and tok.tag_ in ("VBG",) and tok.dep_ in ("advcl", "conj") \
+            and depth > 0 and tok.head is not tok:
+        return _verb_tense(tok.head, depth - 1)  # "has fluctuated, rising to ... in March"
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl"):
         return "past"
     if tok.tag_ in ("VBP", "VBZ", "VBG", "VB"):
@@ -146,7 +171,7 @@ def _pieces(span: Span) -> list[Span]:
     return [p for p in (_trim(p) for p in out) if p is not None]
 
 
-def _joins(tok, span: Span) -> bool:
+def _joins(tok: Token, span: Span) -> bool:
     """True when a connective token is part of the expression: 'third-quarter', 'a year or two'."""
     if tok.lower_ in ("-", "\u2013"):
         return not (tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_)
@@ -155,6 +180,7 @@ def _joins(tok, span: Span) -> bool:
 
 
 def _trim(span: Span) -> Span | None:
+    """Drop leading hedges/prepositions ('about', 'on') and trailing possessives and punctuation."""
     s, e = span.start, span.end
     doc = span.doc
     while s < e and (doc[s].lower_ in LEAD_TRIM and not _keeps(doc, s, e)):
@@ -183,6 +209,8 @@ def _is_false_positive(span: Span) -> bool:
     if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
             and span[0].lower_ not in ("the", "this", "last", "next"):
         return True  # "three-quarters of the market"
+    if span[-1].lower_ == "current" and after is not None and after.lower_ in ("account", "accounts"):
+        return True  # the balance of payments, not a time
     if span[-1].lower_ == "past" and after is not None and (after.like_num or after.lower_ in QUANT):
         return True  # "the past two months" is a duration the model missed, not PAST_REF
     if span[-1].lower_ == "soon" and (after is not None and after.lower_ in ("after", "as") or (
@@ -213,8 +241,6 @@ def _entities(doc: Doc) -> list[Span]:
         if s > 0 and doc[s - 1].lower_ in LEFT_EXT and ent[0].lower_ not in LEFT_EXT | {"a", "an"} \
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
-        if e < len(doc) and doc[e].lower_ in DAY_PARTS and doc[e - 1].lower_ in DAYISH:
-            e += 1
         if out and _adjacent(out[-1], doc[s:e]):
             s = out.pop().start
         out.append(doc[s:e])
@@ -286,6 +312,7 @@ def extract(doc: Doc) -> list[dict]:
 
 
 def _extract(doc: Doc) -> list[dict]:
+    """Find, normalise, then resolve what depends on the article's other expressions."""
     ref = reference_date(doc._.published)
     found = list(_normalised(doc, ref))
     quarters = [(i, span) for i, (span, res) in enumerate(found) if res[1] and QUARTER_VAL.match(res[1])
@@ -303,11 +330,12 @@ def _extract(doc: Doc) -> list[dict]:
         if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             last_day = value
         items.append({"start": span.start_char, "end": span.end_char, "text": span.text,
-                      "type": kind, "value": value, "anchored": anchored})
+                      "type": kind, "value": value.upper() if value else None, "anchored": anchored})
     return items
 
 
-def _quarter_for(i: int, span: Span, quarters: list[tuple[int, Span]], found: list) -> str | None:
+def _quarter_for(i: int, span: Span, quarters: list[tuple[int, Span]],
+                 found: list[tuple[Span, Result]]) -> str | None:
     """The reporting quarter a comparison refers to: a relative quarter ('the third quarter') named
     in the same sentence, else the article's first one."""
     sents = span.doc.has_annotation("SENT_START")
@@ -316,7 +344,7 @@ def _quarter_for(i: int, span: Span, quarters: list[tuple[int, Span]], found: li
     return None if j is None else found[j][1][1]
 
 
-def _normalised(doc: Doc, ref: date | None):
+def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
     """(span, (type, value, anchored)) for each candidate; a joined span that does not normalise
     falls back to the entities it was joined from."""
     for span in candidates(doc):

@@ -1,8 +1,10 @@
 """Temporal expression text -> (TIMEX3 type, value, anchored): classify first, then normalise.
 
 `normalise(text, ref, tense)` is pure and cached. `ref` is the reference date (or None); `tense` is
-the governing verb's tense ("past" | "future" | "present" | ""), which decides whether a year-less
-month, day or weekday lies before or after the reference date.
+the governing verb's tense ("past" | "future" | "modal" | "present" | ""), which decides whether a
+year-less month, day or weekday lies before or after the reference date: a weekday is the article's
+own day, else the next one (future; modal unless the last one was at most two days ago) or the
+last one (otherwise).
 
 Without a reference date, values relative to it keep the unknown parts as X at the expression's own
 granularity, and `anchored` is false: "yesterday" -> XXXX-XX-XX, "Thursday" -> XXXX-WXX-4,
@@ -48,9 +50,9 @@ SMALL = {
     "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
     "a hundred": 100, "hundred": 100, "a half": 0.5, "half a": 0.5, "half an": 0.5,
 }
-VAGUE = ("several", "a few", "few", "some", "many", "the", "recent", "coming", "next few", "past few")
 REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "then current": "PAST_REF",
     "at present": "PRESENT_REF", "the present": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "recent years": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
@@ -94,11 +96,14 @@ def words_to_numbers(t: str) -> str:
     teen = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     t = re.sub(rf"\b({teen}) (\d\d|{tens}|{unit})\b(?! (?:year|month|day|week|hour|minute))",
                lambda m: str(SMALL[m.group(1)] * 100 + int(words_to_numbers(m.group(2)))), t)
-    t = re.sub(r"\b(?:the year )?two thousand(?: and)?(?: (\d+|[a-z]+))?\b",
+    numword = "|".join(w for w in SMALL if " " not in w and w not in ("a", "an", "dozen", "hundred"))
+    t = re.sub(rf"\b(?:the year )?two thousand(?: and)?(?: (\d+|{numword}))?\b(?! (?:years|days))",
                lambda m: str(2000 + (int(words_to_numbers(m.group(1))) if m.group(1)
                                      and words_to_numbers(m.group(1)).isdigit() else 0)), t)
     words = sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True)
     t = re.sub(r"\b(" + "|".join(words) + r")\b", lambda m: _num(SMALL[m.group(1)]), t)
+    t = re.sub(r"\b(\d+) (100|thousand)\b",
+               lambda m: str(int(m.group(1)) * (100 if m.group(2) == "100" else 1000)), t)
     t = re.sub(r"\b(\d+) 1/2\b", lambda m: str(int(m.group(1)) + 0.5), t)
     return re.sub(r"\b(\d+|an?) (\w+ )?and (?:a )?(?:half|0\.5)\b",
                   lambda m: str(int(m.group(1)) if m.group(1)[0].isdigit() else 1) + ".5 "
@@ -113,9 +118,11 @@ def _weekday_near(ref: date, wd: int, tense: str) -> date:
     """The article's own weekday is that day; otherwise future -> next, else the most recent."""
     if ref.weekday() == wd:
         return ref
-    if tense == "future":
-        return ref + timedelta(days=(wd - ref.weekday()) % 7)
-    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+    ahead = ref + timedelta(days=(wd - ref.weekday()) % 7)
+    back = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    if tense == "modal":  # weak: "could be located Wednesday" on a Thursday is yesterday
+        return back if (ref - back).days <= 2 else ahead
+    return ahead if tense == "future" else back
 
 
 def _week(d: date) -> str:
@@ -155,7 +162,7 @@ def _year_for(ref: date, month: int, day: int, tense: str) -> int:
     cands = [date(y, month, min(day, 28)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     nxt = min(d for d in cands if d >= ref)
     prev = max(d for d in cands if d <= ref)
-    if tense == "future":
+    if tense in ("future", "modal"):
         return nxt.year
     if tense == "past":
         return nxt.year if (nxt - ref).days < 60 else prev.year
@@ -207,7 +214,8 @@ def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
 
 
 def _classify(t: str, ref: date | None, tense: str) -> Result | None:
-    for rule in (_ref_or_set, _clock, _absolute, _relative, _duration_rule):
+    for rule in (_ref_or_set, _clock, _absolute, _holiday_rule, _day_rule, _ago_rule, _unit_rule,
+                 _part_rule, _month_rule, _duration_rule):
         res = rule(t, ref, tense)
         if res is not None:
             return res
@@ -295,7 +303,7 @@ def _clock(t: str, ref: date | None, tense: str) -> Result | None:
         if day is None:
             return None
         if first in WEEKDAYS and m.group(2) in ("morning", "night"):
-            return "DATE", day[0], day[1]  # TimeBank: "Friday night" is the day itself
+            return "DATE", day[0], day[1]  # TimeBank mostly values "Friday night" as the day itself
         return "TIME", day[0] + PARTS[m.group(2)], day[1]
     day_words = re.sub(r"^(?:about|around|at|approximately|by|on|shortly after|before|after) ?", "",
                        day_words).strip()
@@ -365,8 +373,9 @@ def _numeric(t: str) -> Result | None:
         return "DATE", t, False
     if not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}", t):
         return None
+    order = "YMD" if re.match(r"\d{4}", t) else "DMY" if "." in t else "MDY"  # 12.02.2022 is European
     d = dateparser.parse(t, languages=["en"], settings={
-        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "MDY",
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": order,
         "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
     return ("DATE", d.date().isoformat(), False) if d else None
 
@@ -394,68 +403,80 @@ def _holiday(name: str, year: int) -> date:
     return first_monday + timedelta(days=1)
 
 
-def _relative(t: str, ref: date | None, tense: str) -> Result | None:
+def _holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'Thanksgiving', 'last Christmas', 'Election Day 2024'."""
     m = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?: (\d{4}))?", t)
-    if m and m.group(2) in HOLIDAYS:
-        if m.group(3):
-            return "DATE", _holiday(m.group(2), int(m.group(3))).isoformat(), False
-        if ref is None:
-            return "DATE", f"XXXX-{HOLIDAYS[m.group(2)][0]:02d}-XX", False
-        cands = [_holiday(m.group(2), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-        mod = m.group(1) or {"past": "last", "future": "next"}.get(tense, "")
-        if mod == "last":
-            return "DATE", max(d for d in cands if d <= ref).isoformat(), True
-        if mod == "next":
-            return "DATE", min(d for d in cands if d >= ref).isoformat(), True
-        return "DATE", min(cands, key=lambda d: abs((d - ref).days)).isoformat(), True
-    t = re.sub(r"^(?:the |a |one )?(?:comparable |corresponding )?year (ago|earlier|before)"
-               r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$",
-               r"a year \1", t)
-    t = re.sub(r"^the (month|week|day) (ago|earlier|before)$", r"a \1 \2", t)
+    if not m or m.group(2) not in HOLIDAYS:
+        return None
+    if m.group(3):
+        return "DATE", _holiday(m.group(2), int(m.group(3))).isoformat(), False
+    if ref is None:
+        return "DATE", f"XXXX-{HOLIDAYS[m.group(2)][0]:02d}-XX", False
+    cands = [_holiday(m.group(2), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    mod = m.group(1) or {"past": "last", "future": "next", "modal": "next"}.get(tense, "")
+    if mod == "last":
+        return "DATE", max(d for d in cands if d <= ref).isoformat(), True
+    if mod == "next":
+        return "DATE", min(d for d in cands if d >= ref).isoformat(), True
+    return "DATE", min(cands, key=lambda d: abs((d - ref).days)).isoformat(), True
+
+
+def _day_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """today / yesterday / tomorrow / (last|next) Friday."""
     if t in ("today", "tonight", "yesterday", "tomorrow"):
         day = _day_value(t, ref, tense)
         return "DATE", day[0], day[1]
     if t == "the day before yesterday" and ref:
         return "DATE", (ref - timedelta(days=2)).isoformat(), True
     m = re.fullmatch(r"(?:(last|next|this|earlier|late|early) )?(\w+)", t)
-    if m and m.group(2) in WEEKDAYS:
-        if ref is None:
-            return "DATE", f"XXXX-WXX-{WEEKDAYS[m.group(2)] + 1}", False
-        mod, wd = m.group(1), WEEKDAYS[m.group(2)]
-        if mod == "last":
-            d = ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
-        elif mod == "next":
-            d = ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
-        else:
-            d = _weekday_near(ref, wd, tense)
-        return "DATE", d.isoformat(), True
-    m = re.fullmatch(REL + r" (?:fiscal )?(second|minute|hour|day|week|weekend|month|quarter|year|decade|"
-                     r"century)", t)
-    if m and m.group(2) not in ("second", "minute", "hour"):
-        unit = UNITS[m.group(2)]
-        rel = re.sub(r"^the ?", "", m.group(1)).replace("full", "this")
-        if rel == "" and t.startswith("the fiscal"):
-            rel = "fiscal"
-        if m.group(2) == "day":
-            return None if rel in ("same", "following", "previous", "") else (
-                "DATE", ref.isoformat() if ref else UNKNOWN["D"], ref is not None)
-        n = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-        if rel in ("latest",) and unit == "Q":
-            n = -1
-        if rel == "" and unit == "Q":
-            n = -1 if tense != "future" else 0
-        if rel in ("", "this") and unit == "WE" and ref is not None:
-            back = tense == "past" or rel == "" and tense != "future"
-            sat = ref - timedelta(days=(ref.weekday() - 5) % 7) if back else \
-                ref + timedelta(days=(5 - ref.weekday()) % 7)
-            return "DATE", _week(sat) + "-WE", True
-        if rel == "" and unit in ("W", "WE", "M", "DE", "CE"):
-            return ("DATE", (UNKNOWN[unit][:4] if ref is None else str(ref.year)) + UNKNOWN[unit][4:],
-                    ref is not None) if unit != "WE" else ("DATE", _shift(ref, "WE", 0) if ref
-                                                          else UNKNOWN["WE"], ref is not None)
-        if ref is None:
-            return "DATE", UNKNOWN[unit], False
-        return "DATE", _shift(ref, unit, n), True
+    if not m or m.group(2) not in WEEKDAYS:
+        return None
+    if ref is None:
+        return "DATE", f"XXXX-WXX-{WEEKDAYS[m.group(2)] + 1}", False
+    mod, wd = m.group(1), WEEKDAYS[m.group(2)]
+    if mod == "last":
+        d = ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    elif mod == "next":
+        d = ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    else:
+        d = _weekday_near(ref, wd, tense)
+    return "DATE", d.isoformat(), True
+
+
+REL_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """last/this/next/the + calendar unit: 'last year', 'this weekend', 'the quarter'."""
+    t = re.sub(r"^the latest period$", "the latest quarter", t)  # results stories
+    m = re.fullmatch(REL + r" (?:fiscal )?(day|week|weekend|month|quarter|year|decade|century)", t)
+    if not m:
+        return None
+    unit = UNITS[m.group(2)]
+    rel = re.sub(r"^the ?", "", m.group(1)).replace("full", "this")
+    if unit == "D":
+        if rel in ("same", "following", "previous", ""):
+            return None
+        return "DATE", ref.isoformat() if ref else UNKNOWN["D"], ref is not None
+    if ref is None:
+        return "DATE", UNKNOWN[unit], False
+    n = REL_STEP.get(rel, 0)
+    if unit == "Q" and (rel == "latest" or rel == "" and tense not in ("future", "modal")):
+        n = -1  # "the quarter" in a results story: the one just reported
+    if unit == "WE" and rel in ("", "this"):
+        back = tense == "past" or rel == "" and tense not in ("future", "modal")
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7) if back else \
+            ref + timedelta(days=(5 - ref.weekday()) % 7)
+        return "DATE", _week(sat) + "-WE", True
+    if rel == "" and unit == "M":
+        return "DATE", ref.strftime("%Y-%m"), True
+    if rel == "" and unit in ("W", "DE", "CE"):
+        return "DATE", str(ref.year) + UNKNOWN[unit][4:], True  # "the week": TimeBank's 1989-WXX
+    return "DATE", _shift(ref, unit, n), True
+
+
+def _part_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """Quarters, halves and seasons without a year: 'the third quarter', 'last fall'."""
     t = re.sub(r"^(?:its|his|their|our|the) (?=(?:fiscal |calendar )?(?:first|second|third|fourth|"
                r"1st|2nd|3rd|4th|last|final) (?:quarter|half))", "the ", t)
     t = re.sub(r"\b(?:fiscal|calendar) (?=(?:first|second|third|fourth|1st|2nd|3rd|4th) )", "", t)
@@ -464,27 +485,36 @@ def _relative(t: str, ref: date | None, tense: str) -> Result | None:
     m = re.fullmatch(r"(?:the )?(\d{4}) (first|second|third|fourth) (quarter|half)", t)
     if m:
         return "DATE", f"{m.group(1)}-{'Q' if m.group(3) == 'quarter' else 'H'}{ORDINALS[m.group(2)]}", False
-    m = re.fullmatch(r"(?:(last|this|next|the|this past|early|late) )?(?:(first|second|third|fourth|1st|2nd|"
-                     r"3rd|4th) (quarter|half)|(spring|summer|fall|autumn|winter))", t)
-    if m:
-        rel = (m.group(1) or "").replace("this past", "last")
-        code = (f"{'Q' if m.group(3) == 'quarter' else 'H'}{ORDINALS[m.group(2)]}" if m.group(2)
-                else SEASONS[m.group(4)])
-        if ref is None:
-            return "DATE", f"XXXX-{code}", False
-        y = ref.year
-        if m.group(4):
-            cur = {12: "WI", 1: "WI", 2: "WI"}.get(ref.month) or next(
-                s for s, mm in SEASON_MONTH.items() if abs(mm - ref.month) <= 1)
-            if rel == "last" or (tense == "past" and rel != "this" and code != cur):
-                y = ref.year - (1 if SEASON_MONTH[code] >= ref.month or code == cur else 0)
-            elif rel == "next" or tense == "future" and SEASON_MONTH[code] < ref.month and code != cur:
-                y = ref.year + 1
-        elif rel == "last":
-            y -= 1
-        elif rel == "next":
-            y += 1
-        return "DATE", f"{y}-{code}", True
+    m = re.fullmatch(r"(?:(last|this|next|the|this past|early|late) )?(?:(first|second|third|fourth|1st|"
+                     r"2nd|3rd|4th) (quarter|half)|(spring|summer|fall|autumn|winter))", t)
+    if not m:
+        return None
+    rel = (m.group(1) or "").replace("this past", "last")
+    code = (f"{'Q' if m.group(3) == 'quarter' else 'H'}{ORDINALS[m.group(2)]}" if m.group(2)
+            else SEASONS[m.group(4)])
+    if ref is None:
+        return "DATE", f"XXXX-{code}", False
+    y = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+    if m.group(2) and rel in ("", "the") and tense == "past" and \
+            ORDINALS[m.group(2)] > (ref.month - 1) // (3 if m.group(3) == "quarter" else 6) + 1:
+        y -= 1  # "the fourth quarter" in a January results story is last year's
+    if m.group(4):
+        y = _season_year(ref, code, rel, tense)
+    return "DATE", f"{y}-{code}", True
+
+
+def _season_year(ref: date, code: str, rel: str, tense: str) -> int:
+    cur = {12: "WI", 1: "WI", 2: "WI"}.get(ref.month) or next(
+        s for s, mm in SEASON_MONTH.items() if abs(mm - ref.month) <= 1)
+    if rel == "last" or (tense == "past" and rel != "this" and code != cur):
+        return ref.year - (1 if SEASON_MONTH[code] >= ref.month or code == cur else 0)
+    if rel == "next" or tense in ("future", "modal") and SEASON_MONTH[code] < ref.month and code != cur:
+        return ref.year + 1
+    return ref.year
+
+
+def _month_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'last April', 'next March', 'June last year'."""
     m = re.fullmatch(r"(last|this|next|earlier this|later this) (\w+)", t)
     if m and m.group(2) in MONTHS:
         mon = MONTHS[m.group(2)]
@@ -502,21 +532,27 @@ def _relative(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", f"XXXX-{MONTHS[m.group(1)]:02d}", False
         y = ref.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
         return "DATE", f"{y}-{MONTHS[m.group(1)]:02d}", True
-    m = re.fullmatch(NUM_RE + " " + UNIT_RE + r" (?:ago|earlier|before|previously|back)", t)
-    if m:
-        unit = UNITS[m.group(2)]
-        n = m.group(1)
-        if not (n[0].isdigit() or n in ("a", "an")):
-            return "DATE", "PAST_REF", False
-        if ref is None or unit in ("S", "H") and m.group(2) != "hour":
-            return "DATE", UNKNOWN.get(unit, "PAST_REF"), False
-        k = int(float(n)) if n[0].isdigit() else 1
-        if m.group(2) == "hour":
-            return None
-        if unit == "DE":
-            unit, k = "Y", 10 * k
-        return "DATE", _shift(ref, unit, -k), True
     return None
+
+
+def _ago_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'three years ago', 'a year earlier', 'the year-ago quarter' (a year back, TimeBank style)."""
+    t = re.sub(r"^(?:the |a |one )?(?:comparable |corresponding )?year (ago|earlier|before)"
+               r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$",
+               r"a year \1", t)
+    t = re.sub(r"^the (month|week|day) (ago|earlier|before)$", r"a \1 \2", t)
+    m = re.fullmatch(NUM_RE + " " + UNIT_RE + r" (?:ago|earlier|before|previously|back)", t)
+    if not m or m.group(2) in ("second", "minute", "hour"):
+        return None
+    unit, n = UNITS[m.group(2)], m.group(1)
+    if not (n[0].isdigit() or n in ("a", "an")):
+        return "DATE", "PAST_REF", False  # "several years ago"
+    if ref is None:
+        return "DATE", UNKNOWN.get(unit, "PAST_REF"), False
+    k = int(float(n)) if n[0].isdigit() else 1
+    if unit == "DE":
+        unit, k = "Y", 10 * k
+    return "DATE", _shift(ref, unit, -k), True
 
 
 def _duration_rule(t: str, ref: date | None, tense: str) -> Result | None:

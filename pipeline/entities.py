@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 SRC_RANK = {"dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3, "gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
+APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
+PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 
 
@@ -32,7 +34,7 @@ def extract(doc: Doc) -> list[dict]:
 
 
 def _extract(doc: Doc) -> list[dict]:
-    if len(doc) == 0 or doc[0].is_space and len(doc) == 1:
+    if len(doc) == 0:
         return []
     ctx = R.DocCtx(doc)
     if not ctx.text.strip():
@@ -50,7 +52,7 @@ def _extract(doc: Doc) -> list[dict]:
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
         for c in found:
-            _sports_label(ctx, c, R.norm(doc[c.start : c.end].text))
+            R.sports_label(ctx, c, R.norm(doc[c.start : c.end].text))
     cands += found
     groups = _group(ctx, cands, labels)
     return _render(ctx, groups)
@@ -71,13 +73,11 @@ def _model_cands(ctx: R.DocCtx) -> list[Cand]:
             elif len(pieces) > 1 and label == "ORG" and R.looks_personal(doc, s, e):
                 label = "PERSON"
             e2, is_event = R.event_end(doc, s, e)
-            if e2 != e:  # capitals: keep the event noun and the word before it ("WORLD CUP")
+            if e2 != e:  # capitals: keep the event noun and the word before it ("DAVIS CUP")
                 s, e = max(s, e2 - 2), e2
                 s += doc[s].is_stop
             if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
                 label = "EVENT"
-            if R.INITIAL.match(doc[s].text) and e - s > 1 and R.plain_name(doc, s + 1, e) and not is_event:
-                label = "PERSON"  # "D. Fleming"
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out
@@ -104,30 +104,15 @@ def _fix_labels(ctx: R.DocCtx, cands: list[Cand]) -> None:
         elif doc[c.end - 1].text in R.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
         elif (
-            R.PLURAL_ACRONYM.match(doc[c.start : c.end].text) or doc[c.start : c.end].text.upper() in R.SPORTS
+            R.PLURAL_ACRONYM.match(doc[c.start : c.end].text)
+            or doc[c.start : c.end].text.upper() in R.SPORTS
+            or doc[c.start : c.end].text in R.CALENDAR
         ):
             c.label = ""
         if c.label != "PERSON" and R.looks_personal(doc, c.start, c.end) and R.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
-            _sports_label(ctx, c, key)
-
-
-def _sports_label(ctx: R.DocCtx, c: Cand, key: str) -> None:
-    """In sports stories a town or club name heading a score is a team (ORG), after "in"/"at" a place."""
-    doc = ctx.doc
-    words = key.split()
-    if c.src == "dateline" or R.gazetteer_label(key) or words[0] in R.COUNTRIES or words[-1] in R.COUNTRIES:
-        return
-    after_locative = c.start > 0 and doc[c.start - 1].lower_ in R.LOCATIVE
-    if c.label in {"GPE", "LOC"} and not after_locative and _team_position(ctx, c):
-        c.label = "ORG"
-    elif after_locative and (
-        c.src == "prop" and c.label == "ORG" or c.label == "PERSON" and c.end - c.start == 1
-    ):
-        c.label = "GPE"
-    elif c.label != "ORG" and c.end < len(doc) and R.NUMERIC.match(doc[c.end].text):
-        c.label = "ORG" if c.end - c.start == 1 or doc[c.end - 1].text in R.ORG_HEADS else c.label
+            R.sports_label(ctx, c, key)
 
 
 def _person_cues(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -137,24 +122,20 @@ def _person_cues(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.label not in {"PERSON", "ORG"} or ctx.in_caps(c.start):
             continue
-        ts, role = R.pre_title(doc, c.start)
-        inside[ts : c.start] = b"\x01" * (c.start - ts)
-        role = c.role or role or _apposition(ctx, c)
-        if role:
-            c.role, c.label = role, "PERSON"
+        ts, pre = R.pre_title(doc, c.start)
+        inside[ts : c.start] = b"\x02" * (c.start - ts) if c.label == "PERSON" else b"\x01" * (c.start - ts)
+        role = c.role or pre or _apposition(ctx, c)
+        if not role:
+            continue
+        if R.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
+            c.label, c.weight = "ORG", c.weight + 2.0
+            continue
+        if c.label == "PERSON" or c.role or role != pre or not pre.islower():
+            c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
+    for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
+        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
-
-
-def _team_position(ctx: R.DocCtx, c: Cand) -> bool:
-    """A place name acting as a team: heads a result row, precedes a score, or is a clause subject/object."""
-    doc = ctx.doc
-    if c.end < len(doc) and R.NUMERIC.match(doc[c.end].text):
-        return True
-    a, b = ctx.lines[ctx.line_of(c.start)]
-    if ctx.caps[ctx.line_of(c.start)] or R.TABLE_ROW.match(ctx.text[a:b]):
-        return True
-    head = doc[c.start : c.end].root
-    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN"
 
 
 def _all_titles(doc: Doc, c: Cand) -> bool:
@@ -171,7 +152,7 @@ def _filter_caps(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.src == "model" and ctx.in_caps(c.start) and R.norm(doc[c.start : c.end].text) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
-            row = c.end < len(doc) and R.NUMERIC.match(doc[c.end].text) and R.TABLE_ROW.match(ctx.text[a:b])
+            row = c.end < len(doc) and R.NUMERIC.match(doc[c.end].text) and R.is_table_row(ctx.text[a:b])
             if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in R.EVENT_HEADS):
                 out.append(c)
             continue
@@ -254,7 +235,7 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
     by_key: dict[str, list[Cand]] = defaultdict(list)
-    squeezed: dict[str, str] = {}  # "TimeWarner" = "Time Warner"
+    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave"
     for c in sorted(cands, key=lambda c: c.start):
         key = _gkey(ctx, c)
         by_key[squeezed.setdefault(key.replace(" ", ""), key)].append(c)
@@ -267,7 +248,7 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
             corp = all(w in R.CORP_SUFFIXES for w in words[1:])
-            if corp or labels.get(key.split()[0], "ORG") != "ORG":  # "Pirelli" (PERSON?) = "Pirelli SpA"
+            if corp or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" (PERSON?) = "Fiorani SpA"
                 orgs.setdefault(key.split()[0], key)
     parent: dict[str, str] = {}
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
@@ -280,8 +261,11 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
         root = parent.get(key, key)
         toks = key.split()
         if len(toks) == 1 and R.gazetteer_label(key) is None:
-            owners = [p for p, pt in people if R.edit_close(toks[0], pt[-1])]
-            owners = owners or [p for p, pt in people if toks[0] == pt[0]]
+            owners = [p for p, pt in people if toks[0] == pt[-1]]
+            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
+                owners = [p for p, pt in people if R.edit_close(toks[0], pt[-1])]
+            if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
+                owners = [p for p, pt in people if toks[0] == pt[0]]
             if owners:
                 for c in ms:
                     groups[_nearest(by_key, owners, c.start, parent)].append(c)
@@ -290,7 +274,7 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
                 ctx.sports
                 and labels.get(key) == "PERSON"
                 and not any(c.role for c in ms)
-                and any(_team_position(ctx, c) for c in ms)
+                and any(R.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
             expansion = _acronym_owner(doc, ms[0], by_key, labels)
@@ -342,7 +326,8 @@ def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dic
     for key, ms in by_key.items():
         words = [w for w in doc[ms[0].start : ms[0].end].text.split() if w[:1].isupper()]
         initials = "".join(w[0] for w in words)
-        if len(words) > 1 and text in {initials, initials[1:]}:
+        every = "".join(w[0] for w in doc[ms[0].start : ms[0].end].text.upper().split())
+        if len(words) > 1 and text in {initials, initials[1:], every}:
             return key
         if prev is not None and any(m.end == prev.i + 1 for m in ms) and len(words) > 1:
             return key  # "US Securities Exchange Commission (SEC)"
@@ -355,7 +340,7 @@ def _roles(ctx: R.DocCtx, ms: list[Cand]) -> str | None:
         if c.role:
             return c.role
         role = R.pre_title(ctx.doc, c.start)[1] or _apposition(ctx, c)
-        if role:
+        if role and not R.org_role(role):
             return role
     return None
 
@@ -363,28 +348,31 @@ def _roles(ctx: R.DocCtx, ms: list[Cand]) -> str | None:
 def _apposition(ctx: R.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
     doc = ctx.doc
-    if not ctx.parsed or c.end >= len(doc) or doc[c.end].text != ",":
+    if c.end + 2 >= len(doc) or doc[c.end].text != ",":
         return None
-    root = doc[c.start : c.end].root
-    for child in root.rights:
-        if child.dep_ == "appos" and child.i > c.end and child.pos_ == "NOUN" and R.role_noun(child):
-            toks = [t for t in doc[child.left_edge.i : child.right_edge.i + 1]]
-            out = []
-            for t in toks:
-                if t.text in {",", '"', "\u201c", "(", ";"} or "\n" in t.text:
-                    break
-                out.append(t)
-            while out and out[0].lower_ in {"the", "a", "an"}:
-                out.pop(0)
-            if 0 < len(out) <= 12:
-                return doc[out[0].i : out[-1].i + 1].text
-    return None
+    if ctx.parsed:
+        heads = [t for t in doc[c.start : c.end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        if not heads or not R.role_noun(heads[0]):
+            return None
+        first, last = heads[0].left_edge.i, heads[0].right_edge.i + 1
+    elif doc[c.end + 1].lower_ in {"the", "a", "an"} and R.is_title(doc[c.end + 2].lower_):
+        first, last = c.end + 1, min(len(doc), c.end + 16)  # no parse: up to the next comma or speech verb
+    else:
+        return None
+    out = []
+    for t in doc[first:last]:
+        if t.text in APPOS_STOP or t.is_space or (not ctx.parsed and t.lower_ in R.SPEECH_VERBS):
+            break
+        out.append(t)
+    while out and out[0].lower_ in {"the", "a", "an"}:
+        out.pop(0)
+    return doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= 12 else None
 
 
 def _render(ctx: R.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
     doc = ctx.doc
-    text, n = ctx.text, max(len(ctx.text), 1)
+    n = max(len(ctx.text), 1)
     top = max((len(ms) for ms in groups), default=1)
     items = []
     for ms in groups:
@@ -395,8 +383,9 @@ def _render(ctx: R.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
         name = max(clean, key=lambda f: (len(f.split()), len(f)))
         label = ms[0].label
-        first = mentions[0]["start"]
-        salience = round((0.5 * (1 - first / n) + 0.5 * len(ms) / top) * LOW_SALIENCE.get(label, 1.0), 4)
+        body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
+        position = 1 - body[0] / n if body else 0.0  # a byline or credit line is not a lead position
+        salience = round((0.5 * position + 0.5 * len(ms) / top) * LOW_SALIENCE.get(label, 1.0), 4)
         items.append(
             {
                 "name": name,
@@ -409,5 +398,4 @@ def _render(ctx: R.DocCtx, groups: list[list[Cand]]) -> list[dict]:
             }
         )
     items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
-    assert all(text[m["start"] : m["end"]] == m["text"] for e in items for m in e["mentions"])
     return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]

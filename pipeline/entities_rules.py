@@ -1,6 +1,9 @@
-"""Span and label rules for the entities stage: world-knowledge tables, span cleanup, line kinds.
+"""Rules for the entities stage: word tables, span cleanup, titles and roles, extra candidate finders.
 
-Everything here works on token indices of one Doc and compiled tables loaded once per process.
+Sections, in order: tables (loaded once from data/entities_world.json); line and span helpers
+(clean_span: glue "Censor.NET", split at separators, trim "the"/"'s"/scores); titles and roles;
+DocCtx and the candidate finders (datelines, initials, table rows, "the General Staff", result
+lists, countries/nationalities, lists of people); sports-story labels. All work on token indices.
 """
 
 from __future__ import annotations
@@ -41,13 +44,14 @@ NAME_LABELS = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "ex", "former"})
 SPLITTERS = frozenset({"(", ")", ",", ";", ":", "/", "|", "[", "]", '"', "\u201c", "\u201d", "--"})
-LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "&", "."})
+LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "&", "."})  # brackets end a list
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 SPLIT_WORDS = frozenset({"at", "vs", "v", "vs.", "v.", "versus", "beat", "beats"})
 CONNECTORS = frozenset(_WORLD["connectors"])
 TEMPORAL = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CORP_SUFFIXES = frozenset(_WORLD["corp_suffixes"])
 ROLE_SUFFIXES = ("er", "or", "ist", "man", "woman", "ent", "ant", "ary", "ian", "ee", "ive", "ief")
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "noted", "wrote", "stated", "announced"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "across", "around", "inside"})
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 NUMERIC = re.compile(r"^[-+]?[\d.,/:\-]*\d[\d.,/:\-]*[a-z]{0,2}$")
@@ -59,9 +63,10 @@ DATELINE = re.compile(
     r"(?:,? \d{4}-\d\d-\d\d|, [A-Z][a-z]{2,}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z]+\))",
     re.M,
 )
-TABLE_ROW = re.compile(r"^([^\d\n]*?[A-Za-z][^\d\n]*?)((?:\s+[-+]?[\d.][\d.\-/]*|\s+-)+\s*)$")
 EVENT_HEADS = frozenset(_WORLD["event_heads"])
 CALENDAR = frozenset(_WORLD["calendar"])
+ORG_ROLES = frozenset(_WORLD["org_roles"])
+CREDIT = re.compile(r"\s*(?:By\b|\(\s*(?:Reporting|Writing|Editing|Additional reporting)\b)", re.I)
 SCORE_LINE = re.compile(r"[A-Za-z]\s\d{1,3}\s+[A-Z][A-Za-z]")
 
 
@@ -72,7 +77,7 @@ class Cand:
     start: int
     end: int
     label: str
-    src: str = "model"  # model | gaz | prop | rule | dateline | table
+    src: str = "model"  # model | initial | dateline | rule | table | gaz | prop
     weight: float = 1.0
     role: str | None = None
 
@@ -109,6 +114,14 @@ def line_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a results table: ends in a number, and a third of its words are numbers."""
+    words = line.split()
+    if len(words) < 2 or not (NUMERIC.match(words[-1]) or words[-1] == "-"):
+        return False
+    return 3 * sum(1 for w in words if NUMERIC.match(w) or w == "-") >= len(words)
 
 
 def is_sports_doc(text: str) -> bool:
@@ -245,7 +258,7 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
         return start, None
     if all(_fold(t.text) in HONORIFICS for t in doc[start:i]):
         return i, None
-    lead = start  # title words the model left outside the span ("First" Minister Jack McConnell)
+    lead = start  # title words the model left outside the span ("First" Minister Alan Baird)
     while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
         lead -= 1
     return i, doc[lead:i].text
@@ -274,7 +287,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             titled
             or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
-            and (not tok.is_sent_start or gazetteer_label(key))
+            and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
         ):
             i -= 1
         else:
@@ -283,10 +296,10 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
     while i < start and doc[i].text in {"'s", "\u2019s"}:
         i += 1
-    toks = doc[i:start]
-    if all(_fold(t.text) in HONORIFICS for t in toks):
-        return i, None
-    return i, toks.text
+    end = start
+    while end > i and _fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
+        end -= 1
+    return i, (doc[i:end].text if end > i else None)
 
 
 def role_noun(tok: Token) -> bool:
@@ -324,6 +337,11 @@ class DocCtx:
     def in_caps(self, tok_i: int) -> bool:
         return self.caps[self.line_of(tok_i)]
 
+    def in_credit(self, tok_i: int) -> bool:
+        """In a byline ("By Max Hunder") or a credit line ("(Reporting by ...; Editing by ...)")."""
+        a, _ = self.lines[self.line_of(tok_i)]
+        return bool(CREDIT.match(self.text, a, self.doc[tok_i].idx))
+
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
 
@@ -332,7 +350,7 @@ class DocCtx:
 
 
 def dateline_cands(ctx: DocCtx) -> list[Cand]:
-    """The place of a wire dateline ("LONDON 1996-08-30", "KYIV, Feb 12 (Reuters) -")."""
+    """The place of a wire dateline ("LONDON 2025-03-01", "KYIV, Feb 12 (Reuters) -")."""
     out = []
     for m in DATELINE.finditer(ctx.text[:600]):
         span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -342,7 +360,7 @@ def dateline_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def initial_cands(ctx: DocCtx) -> list[Cand]:
-    """Names written with an initial (" Ponting", "D. Fleming"), which the model splits."""
+    """Names written with an initial ("J. Mallory"), which the model splits."""
     doc, out = ctx.doc, []
     for tok in doc:
         i = tok.i
@@ -358,7 +376,7 @@ def initial_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
-    """Cut a span after its event noun ("WORLD CUP QUALIFIER" -> "WORLD CUP"); is it an event?"""
+    """Cut a span after its event noun ("DAVIS CUP FINAL" -> "DAVIS CUP"); is it an event?"""
     if e - s > 1 and doc[e - 1].text in EVENT_HEADS:
         return e, True
     if not doc[s].text.isupper():
@@ -394,11 +412,11 @@ def plain_name(doc: Doc, s: int, e: int) -> bool:
 
 
 def table_cands(ctx: DocCtx) -> list[Cand]:
-    """Names heading the rows of result tables in sports stories ("Pohang 3 Ulsan 2")."""
+    """Names heading the rows of result tables in sports stories ("Northam 3 Eastwick 2")."""
     doc, out = ctx.doc, []
     for (a, b), caps in zip(ctx.lines, ctx.caps, strict=True):
         line = ctx.text[a:b]
-        if ":" in line or not TABLE_ROW.match(line):
+        if ":" in line or not is_table_row(line):
             continue
         for m in re.finditer(r"([A-Z][^\d\n]*?)\s+(?=[-+]?\d)", line):
             span = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="contract")
@@ -437,7 +455,7 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def listed_person_cands(ctx: DocCtx) -> list[Cand]:
-    """Untagged "Pete Sampras ( U.S. )" in result lists: a personal name before a bracketed country."""
+    """Untagged "Tom Brandtner ( U.S. )" in result lists: a personal name before a bracketed country."""
     doc, out = ctx.doc, []
     for tok in doc:
         if tok.text != "(" or tok.i < 2 or not country_follows(doc, tok.i):
@@ -499,7 +517,7 @@ def edit_close(a: str, b: str) -> bool:
 
 
 def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """Join a personal name the model cut in two ("Natalia" + "Karimova"), or missed the first name of."""
+    """Join a personal name the model cut in two ("Lena" + "Varga"), or missed the first name of."""
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
@@ -509,6 +527,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             and c.end - prev.start == 2
             and "\n" not in doc[prev.start].whitespace_
             and plain_name(doc, prev.start, c.end)
+            and "PERSON" in {prev.label, c.label}
         ):
             prev.end, prev.label, prev.role = c.end, "PERSON", prev.role or c.role
             continue
@@ -529,23 +548,74 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """Untagged names in a line listing people ("Andre Joubert , Justin Swart , ...")."""
+    """Untagged names in a list of people ("Ana Ruiz , Tom Hale , ..."), spread from a PERSON item."""
     doc, out = ctx.doc, []
-    people: dict[int, int] = {}
+    person = bytearray(len(doc))
     for c in cands:
         if c.label == "PERSON":
-            people[ctx.line_of(c.start)] = people.get(ctx.line_of(c.start), 0) + 1
+            person[c.start : c.end] = b"\x01" * (c.end - c.start)
+    lines: list[list[tuple[int, int]]] = [[]]
     seg: list[int] = []
     for tok in doc:
         sep = tok.text in LIST_SEPARATORS or tok.lower_ == "and" or tok.is_space
         if not sep:
             seg.append(tok.i)
-        if sep or "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
-            if 2 <= len(seg) <= 3 and people.get(ctx.line_of(seg[0]), 0) >= 2:
-                s, e = seg[0], seg[-1] + 1
-                if ctx.free(s, e) and plain_name(doc, s, e):
+        if (sep or "\n" in tok.whitespace_ or tok.i == len(doc) - 1) and seg:
+            if not all(NUMERIC.match(doc[i].text) for i in seg):  # "15 - Tom Hale": skip the number
+                lines[-1].append((seg[0], seg[-1] + 1))
+            seg = []
+        if tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")"}:
+            lines.append([])  # a list does not run across lines or brackets
+    for segs in lines:
+        for order in (range(len(segs)), range(len(segs) - 1, -1, -1)):  # spread forwards, then back
+            for k in order:
+                s, e = segs[k]
+                if not (2 <= e - s <= 3) or not ctx.free(s, e) or not plain_name(doc, s, e):
+                    continue
+                if any(doc[i].ent_type_ in TEMPORAL for i in range(s, e)):
+                    continue
+                if any(0 <= j < len(segs) and any(person[slice(*segs[j])]) for j in (k - 1, k + 1)):
                     c = Cand(s, e, "PERSON", "rule", 1.0)
                     ctx.take(c)
+                    person[s:e] = b"\x01" * (e - s)
                     out.append(c)
-            seg = []
     return out
+
+
+def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
+    """In sports stories a town or club name heading a score is a team (ORG), after "in"/"at" a place."""
+    doc = ctx.doc
+    words = key.split()
+    if c.src == "dateline" or gazetteer_label(key) or words[0] in COUNTRIES or words[-1] in COUNTRIES:
+        return
+    after_locative = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
+    if c.label in {"GPE", "LOC"} and not after_locative and team_position(ctx, c):
+        c.label = "ORG"
+    elif after_locative and (
+        c.src == "prop" and c.label == "ORG" or c.label == "PERSON" and c.end - c.start == 1
+    ):
+        c.label = "GPE"
+    elif c.label != "ORG" and c.end < len(doc) and NUMERIC.match(doc[c.end].text):
+        c.label = "ORG" if c.end - c.start == 1 or doc[c.end - 1].text in ORG_HEADS else c.label
+
+
+def team_position(ctx: DocCtx, c: Cand) -> bool:
+    """A place name acting as a team: heads a result row, precedes a score, or is a clause subject/object."""
+    doc = ctx.doc
+    if c.end < len(doc) and NUMERIC.match(doc[c.end].text):
+        return True
+    a, b = ctx.lines[ctx.line_of(c.start)]
+    if ctx.caps[ctx.line_of(c.start)] or is_table_row(ctx.text[a:b]):
+        return True
+    head = doc[c.start : c.end].root
+    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN"
+
+
+def org_role(role: str) -> bool:
+    """The role's head noun names an organisation ("car maker", but not "spokesman for the company")."""
+    words = role.lower().split()
+    for i, w in enumerate(words):
+        if w in {"of", "for", "at", "with", "in", "to", "from", "on"}:
+            words = words[:i]
+            break
+    return bool(words) and words[-1] in ORG_ROLES

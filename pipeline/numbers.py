@@ -1,8 +1,10 @@
 """The numbers stage: money, percentages, quantities, counts, ordinals and ranges, with values.
 
-Finder: a spaCy Matcher (number tokens, hedge phrases; case-insensitive) beside the model's entity
-spans, which veto dates/times and names. Values come from `numbers_parse`; the object counted or
-measured comes from the dependency parse. Items are plain dicts shaped like `types.Number`.
+Finder: a spaCy Matcher for number tokens and a PhraseMatcher for hedges ("more than", "up to"),
+both on lower-cased text so that ALL-CAPS works, beside the model's entity spans, which veto
+dates/times and names. Values, currencies and units come from `numbers_parse`; ranges, hedges and
+filters are applied here; the object counted or measured comes from the dependency parse.
+Items are plain dicts shaped like `types.Number`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.numbers_parse import (
-    ABBREVS,
     CUR_NAMES,
     DENOMS,
     MONTHS,
@@ -40,9 +41,9 @@ from pipeline.numbers_parse import (
     multiplier,
     numberish,
     parse_numeral,
+    pieces_of,
     read_item,
     read_vague,
-    split_glued,
     starts_number,
     words,
 )
@@ -60,8 +61,6 @@ TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
 ORDINAL_IDIOMS = {"class", "hand", "lady", "aid", "sight", "cousin", "half"}
 ONE_IDIOMS = {"- time", "- off", "- way", "- sided", "- stop", "- on", "- man", "- size"}
 PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[-/]\d{2,4}){2,}(?![\w/-])")
-HAS_DIGIT = re.compile(r"\d").search
-THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?|'\d\ds?")
 _MATCHERS: dict[Vocab, tuple[Matcher, PhraseMatcher]] = {}
 
@@ -83,46 +82,6 @@ def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
     return m, pm
 
 
-def pieces_of(doc: Doc, text: str) -> tuple[list[Piece], list[int]]:
-    """Doc tokens as pieces (glued numerals split), and each token's first piece index."""
-    out: list[Piece] = []
-    for t in doc:
-        if t.is_space:
-            continue
-        if HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
-            out.extend(split_glued(t.text, t.idx, t.i))
-        elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
-                and t.i and (t.nbor(-1).like_num or t.nbor(-1).text == "/"):  # "£5m." ending a sentence
-            e = t.idx + len(t)
-            out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
-        else:
-            out.append(Piece(t.text, t.idx, t.idx + len(t.text), t.i))
-    merged: list[Piece] = []
-    for x in out:  # "40 000": thousands separated by a (thin) space
-        y = merged[-1] if merged else None
-        if y is not None and x.text.isdigit() and len(x.text) == 3 and x.start == y.end + 1 \
-                and text[y.end] in " \u202f\u00a0" and THOUSANDS_RE.fullmatch(y.text):
-            merged[-1] = Piece(text[y.start:x.end], y.start, x.end, y.i)
-        elif y is not None and x.text.isdigit() and len(merged) >= 2 and (y.text == "." or y.text == ","
-                                                                          and len(x.text) == 3) \
-                and x.start == y.end + 1 == merged[-2].end + 3 and merged[-2].text.isdigit():
-            z = merged.pop(-2)  # "4 . 8", "80 , 000": numbers split by a tokenised (PTB) corpus
-            merged[-1] = Piece(text[z.start:x.end], z.start, x.end, z.i)
-        else:
-            merged.append(x)
-    return merged, _first(merged, len(doc))
-
-
-def _first(p: list[Piece], n_tokens: int) -> list[int]:
-    """For each token index (and one past the end), the index of its first piece (or the next one)."""
-    first = [len(p)] * (n_tokens + 1)
-    for j in range(len(p) - 1, -1, -1):
-        first[p[j].i] = j
-    for t in range(n_tokens - 1, -1, -1):
-        first[t] = min(first[t], first[t + 1])
-    return first
-
-
 def _hedges(doc: Doc, first: list[int]) -> dict[int, tuple[str, int]]:
     """Hedge phrases: piece index where the phrase ends -> (approx, phrase start piece); longest wins."""
     out: dict[int, tuple[str, int]] = {}
@@ -138,21 +97,13 @@ def _apply_hedge(it: Item, p: list[Piece], hedges: dict[int, tuple[str, int]]) -
     """Hedge before ("more than", "about") and after ("or more", "or equal") -> approx and bounds."""
     pre = hedges.get(it.a)
     approx = pre[0] if pre else "exact"
-    for n in (3, 2):
-        post = words(p, it.b, n)
-        if post in POST_HEDGES and not (it.b + n + 1 < len(p) and p[it.b + n].low in ("than", "to")
-                                        and parse_numeral(p[it.b + n + 1].text) is not None) \
-                and not (post.endswith(" than") and it.b + n < len(p)
-                         and parse_numeral(p[it.b + n].text) is not None):
-            kind = POST_HEDGES[post]
-            if kind == "" and approx == "more_than":
-                approx = "at_least"
-            elif kind == "" and approx == "less_than":
-                approx = "at_most"
-            elif kind:
-                approx = kind
-            it.b += n
-            break
+    post = _post_hedge(p, it.b)
+    if post is not None:
+        kind, it.b = post
+        if kind:
+            approx = kind
+        elif approx in ("more_than", "less_than"):  # "more than 5000 or equal"
+            approx = "at_least" if approx == "more_than" else "at_most"
     it.core = it.a
     if pre and p[pre[1]].low not in VERB_HEDGES:
         it.a = pre[1]
@@ -164,6 +115,19 @@ def _apply_hedge(it: Item, p: list[Piece], hedges: dict[int, tuple[str, int]]) -
     elif approx in UPPER_BOUND:
         it.high = it.value
     it.approx = approx
+
+
+def _post_hedge(p: list[Piece], b: int) -> tuple[str, int] | None:
+    """ "or more", "or so", "or equal" after an amount -> (approx or "", end); not "or less than 5000"."""
+    for n in (3, 2):
+        post = words(p, b, n)
+        if post not in POST_HEDGES:
+            continue
+        k = b + n if post.endswith(" than") else b + n + 1 if words(p, b + n, 1) in ("than", "to") else -1
+        if 0 <= k < len(p) and parse_numeral(p[k].text) is not None:
+            return None  # a second amount follows: "200 or greater than 190"
+        return POST_HEDGES[post], b + n
+    return None
 
 
 def _ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
@@ -180,7 +144,7 @@ def _ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
             if digits and (1000 <= a.value <= 2100 and b.value < 100 or b.value <= a.value):
                 k += 2  # fiscal year "2012-13", score or tally "3-1", "52-48"
                 continue
-        joined = _join(a, b, gap, p, doc) if b is not None else None
+        joined = _join(a, b, gap, p, doc) if b is not None and not any(x.nl for x in p[a.b:b.a + 1]) else None
         if joined is not None:
             out.append(joined)
             k += 2
@@ -205,8 +169,10 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
         return None
     if a.approx not in ("exact", "about") or b.approx not in ("exact", "about"):
         return None
-    if frm and doc[p[a.a - 1].i].head.lemma_.lower() in CHANGE_VERBS:
-        return None
+    before = doc[p[a.a].i - 1] if p[a.a].i else None
+    if before is not None and (before.lemma_.lower() in CHANGE_VERBS or frm and before.head.lemma_.lower()
+                               in CHANGE_VERBS or doc[p[a.a].i].head.lemma_.lower() in CHANGE_VERBS):
+        return None  # a change, not a range: "fell 5 to 286", "rose from 10 to 15"
     if _yearish(a, p) or _yearish(b, p):
         return None  # "from 2011 to 2016" (the dates stage's), "from 1.2 million in 2010 to 1.5 million"
     if month_near(p, a.a, a.b):
@@ -303,13 +269,14 @@ def _identifier(it: Item, p: list[Piece], doc: Doc) -> bool:
                                              or tok.dep_ in ("appos", "npadvmod", "compound"))
 
 
-def _phrase(tok, span: range = range(0)) -> str:
+def _phrase(tok, span: range = range(0)) -> str | None:
     """The noun with its compound modifiers: "drone producers", "production capacity"."""
     left = tok
     for c in reversed(list(tok.lefts)):
         if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span:
             left = c
-    return tok.doc[left.i:tok.i + 1].text
+    text = tok.doc[left.i:tok.i + 1].text
+    return text if any(c.isalpha() for c in text) else None
 
 
 def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
@@ -319,11 +286,14 @@ def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
     if not heads:
         return None
     h = heads[-1]
-    for c in h.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and not s <= c.i < e:
+    for c in h.children:  # "1,000 of the companies", "$48 billion in assets"
+        of_in = c.lower_ == "of" or c.lower_ == "in" and it.type == "money"
+        if c.dep_ == "prep" and of_in and not s <= c.i < e:
             obj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _phrase(obj)
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        return _phrase(h.head.head)  # "a loss of $175.5 million"
     skip = set(UNITS) | set(CUR_NAMES) | TEMPORAL | PERCENT
     if h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.head.pos_ in ("NOUN", "PROPN") \
             and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
@@ -335,6 +305,19 @@ def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return _phrase(subj)
     return None
+
+
+def _appositive_age(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """ "Angela Smith, 45, said": a person's age, a quantity of years."""
+    if not (it.type == "cardinal" and it.b - it.a == 1 and p[it.a].text.isdigit() and 0 < it.value < 120):
+        return False
+    if words(p, it.a - 1, 1) != "," or it.a < 2 or words(p, it.b, 1) not in (",", ".", ";", "\u2014"):
+        return False
+    name = doc[p[it.a - 2].i]
+    if name.ent_type_ != "PERSON" and name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "ORG", "DATE"):
+        return False
+    it.type, it.unit = "quantity", "year"
+    return True
 
 
 def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
@@ -351,7 +334,10 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         if j >= 2 and p[j - 1].text == "-" and p[j - 2].low in TENS and j - 2 not in used:
             val, a = val + TENS[p[j - 2].low], j - 2
         tok = doc[x.i]
-        if tok.ent_type_ in NAME_ENTS or _temporal_ent(doc, x.i) or tok.pos_ in NOT_ORDINAL_POS:
+        nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
+        attributive = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")  # ALL-CAPS tags are odd
+        if tok.ent_type_ in NAME_ENTS or _temporal_ent(doc, x.i) or tok.pos_ in NOT_ORDINAL_POS and not (
+                attributive and tok.is_upper):
             continue  # not in names and dates; nor adverbs: "First, ...", "ranked first"
         if words(p, j + 1, 1) in ORDINAL_IDIOMS or words(p, j + 1, 2) in ("- class", "- hand") \
                 or words(p, j + 1, 1) in TEMPORAL:
@@ -371,7 +357,10 @@ def _as_dict(it: Item, p: list[Piece], doc: Doc, text: str) -> dict:
 
 
 def _finite(x: float | None) -> float | None:
-    return x if x is None or math.isfinite(x) else None
+    """The value rounded to 15 significant digits ("32.3 million" is not 32299999.999999996); inf -> None."""
+    if x is None or not math.isfinite(x):
+        return None
+    return float(f"{x:.15g}")
 
 
 def _extract(doc: Doc) -> list[dict]:
@@ -402,7 +391,7 @@ def _extract(doc: Doc) -> list[dict]:
         if it.value is not None and it.type == "cardinal":
             as_ratio(it, p)
         if it.value is not None:
-            as_age(it, p)
+            as_age(it, p) or _appositive_age(it, p, doc)
             _apply_hedge(it, p, hedges)
         items.append(it)
         used.update(range(it.a, it.b))

@@ -1,7 +1,10 @@
-"""Value normaliser for the numbers stage: numerals, spelled-out numbers, fractions, multipliers.
+"""Value normaliser for the numbers stage: numerals, spelled-out numbers, fractions, multipliers,
+currencies and units.
 
-Works on `Piece`s (a token, or part of a glued token such as "USD115" or "10k") so that it can be
-tested without spaCy. `read_number(pieces, i)` reads the longest number phrase starting at `i`.
+Works on `Piece`s (a token, or part of a glued token such as "USD115" or "10k"), so nothing here
+needs a parsed Doc. `read_number(pieces, i)` reads the longest number phrase starting at `i`;
+`read_item` adds the currency, multiplier, percent sign or unit around it. Tables live in
+`data/numbers.json`.
 """
 
 from __future__ import annotations
@@ -65,9 +68,12 @@ DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 DASHED_RE = re.compile(r"(.*\d\D{0,3})([-\u2013])(\D{0,4}\d.*)")
 LIST_RE = re.compile(r"\d+(?:,\d+)+")
 YEAR4_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+HAS_DIGIT = re.compile(r"\d").search
+THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
 ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _PRE = r"(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]"
-GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>[^\d\W][\w/²³]*|[%°″\"]|[\[{{<(].*)?")
+_SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"
+GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>{_SUF})?")
 
 
 @dataclass(slots=True)
@@ -79,10 +85,11 @@ class Piece:
     end: int
     i: int
     glued: bool = False
+    nl: bool = False  # a line break comes before it: numbers, units and ranges do not run across
+    low: str = ""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 def parse_numeral(text: str) -> float | None:
@@ -162,7 +169,7 @@ def _small_int(p: list[Piece], j: int) -> tuple[float, int] | None:
         return float(SMALL[w]), j + 1
     if w in TENS:
         k = j + 1 + (j + 1 < len(p) and p[j + 1].text == "-")
-        if k < len(p) and p[k].low in SMALL and 0 < SMALL[p[k].low] < 10:
+        if k < len(p) and p[k].low in SMALL and 0 < SMALL[p[k].low] < 10 and not p[k].nl:
             return float(TENS[w] + SMALL[p[k].low]), k + 1
         return float(TENS[w]), j + 1
     return None
@@ -221,7 +228,7 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
     if j < n and (p[j].low in ("minus", "negative") or p[j].text in ("-", "\u2212")) and j + 1 < n:
         sign, j = -1.0, j + 1
     total, group, last, last_scale = 0.0, 0.0, None, 0.0
-    while j < n:
+    while j < n and (j == i or not p[j].nl):
         w = p[j].low
         val = parse_numeral(p[j].text)
         if val is not None and not w.startswith(("+", "-")) or val is not None and last is None:
@@ -240,9 +247,10 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
         frac_here = _fraction(p, j) if last in (None, "and") or w in DENOMS else None
         if frac_here is not None and (last is None or last == "and"):
             f, k = frac_here
-            sc = _scale_at(p, k + (k < n and p[k].low in ("a", "an")), money)
+            skip = 2 if words(p, k, 2) in ("of a", "of an") else int(k < n and p[k].low in ("a", "an"))
+            sc = _scale_at(p, k + skip, money)  # "half a million", "a quarter of a million"
             if sc is not None:
-                k = k + 1 + (p[k].low in ("a", "an"))
+                k = k + 1 + skip
                 if last == "and" and last_scale == 0:  # "one and a half million"
                     total, group, f, last_scale = (total + group + f) * sc, 0.0, 0.0, sc
                 else:
@@ -281,6 +289,10 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
             continue
         if w in DOZEN and last in ("a", "unit", "tens", "digit"):
             group, last, j = group * 12, "unit", j + 1
+            continue
+        if w == "-" and last in ("digit", "unit", "tens") and p[j - 1].end == p[j].start and j + 1 < n \
+                and p[j + 1].low in SCALES:
+            j += 1  # "$400-million"
             continue
         sc = _scale_at(p, j, money)
         if sc is not None and last in ("a", "unit", "tens", "digit", "hundred", "scale", "frac"):
@@ -346,14 +358,14 @@ def words(p: list[Piece], j: int, n: int) -> str:
 
 def currency_after(p: list[Piece], j: int) -> tuple[str | None, float, int] | None:
     """Currency after an amount at p[j]: "USD", "$", "us dollars", "pence" -> (ISO, factor, next j)."""
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if j + n > len(p):
             continue
         words = [x.low for x in p[j:j + n]]
-        if n == 2:
-            adj, name = words[0], words[1].rstrip("s") if words[1] not in ("reais",) else "real"
+        if n > 1:  # "us dollars", "hong kong dollars", "turkish lira"
+            adj, name = " ".join(words[:-1]), words[-1].rstrip("s") if words[-1] != "reais" else "real"
             if adj in CUR_ADJ and name in CUR_ADJ[adj]:
-                return CUR_ADJ[adj][name], 1.0, j + 2
+                return CUR_ADJ[adj][name], 1.0, j + n
             continue
         w = words[0]
         if w in CUR_CODES and (p[j].text.isupper() or p[j].glued or w in LOWER_CODES):
@@ -421,15 +433,28 @@ def _closes_no_quote(p: list[Piece], j: int) -> bool:
     return not closing and not YEAR4_RE.fullmatch(p[j - 1].text)
 
 
+def _times_ten_to(p: list[Piece], k: int, value: float) -> tuple[float, int]:
+    """Scientific notation: "1.3x10^6", "3 × 10^8" -> (value, next index)."""
+    n = 1 if words(p, k, 1) in ("x10", "\u00d710") else 2 if words(p, k, 2) in ("x 10", "\u00d7 10") else 0
+    if n and words(p, k + n, 1) == "^" and k + n + 1 < len(p):
+        exp = parse_numeral(p[k + n + 1].text)
+        if exp is not None and exp.is_integer() and abs(exp) < 300:
+            return value * 10.0 ** exp, k + n + 2
+    return value, k
+
+
 def read_item(p: list[Piece], j: int) -> Item | None:
     """Read one amount starting at p[j]: currency, number, multiplier, currency/unit/percent after."""
     cur = currency_before(p, j)
     value, k = read_number(p, j, money=cur is not None)
     if value is None:
         return None
+    value, k = _times_ten_to(p, k, value)
     it = Item(j if cur is None else cur[2], k, value, scaled=k - j > 1)
     if cur is not None:
         it.type, it.currency, it.value = "money", cur[0], value * cur[1]
+    if k < len(p) and p[k].nl:
+        return it
     if k < len(p) and p[k].start == p[k - 1].end and p[k].text[:1].isalnum() and not (
             currency_after(p, k) or unit_after(p, k)):
         return None  # "11a", "1.3x10", "5G", "10am": not a plain amount
@@ -566,3 +591,45 @@ def starts_number(p: list[Piece], j: int) -> bool:
         return j == 0 or not (numberish(p[j - 1]) or p[j - 1].end == p[j].start or unit_after(p, j - 1)
                               or currency_after(p, j - 1))
     return True
+
+
+def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
+    """Doc tokens as pieces (glued numerals split), and each token's first piece index."""
+    out: list[Piece] = []
+    for t in doc:
+        if t.is_space:
+            continue
+        if HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
+            out.extend(split_glued(t.text, t.idx, t.i))
+        elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
+                and t.i and (t.nbor(-1).like_num or t.nbor(-1).text == "/"):  # "£5m." ending a sentence
+            e = t.idx + len(t)
+            out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
+        else:
+            out.append(Piece(t.text, t.idx, t.idx + len(t.text), t.i))
+    merged: list[Piece] = []
+    for x in out:  # "40 000": thousands separated by a (thin) space
+        y = merged[-1] if merged else None
+        if y is not None and x.text.isdigit() and len(x.text) == 3 and x.start == y.end + 1 \
+                and text[y.end] in " \u202f\u00a0" and THOUSANDS_RE.fullmatch(y.text):
+            merged[-1] = Piece(text[y.start:x.end], y.start, x.end, y.i)
+        elif y is not None and x.text.isdigit() and len(merged) >= 2 and (y.text == "." or y.text == ","
+                                                                          and len(x.text) == 3) \
+                and x.start == y.end + 1 == merged[-2].end + 3 and merged[-2].text.isdigit():
+            z = merged.pop(-2)  # "4 . 8", "80 , 000": numbers split by a tokenised (PTB) corpus
+            merged[-1] = Piece(text[z.start:x.end], z.start, x.end, z.i)
+        else:
+            merged.append(x)
+    for a, b in zip(merged, merged[1:], strict=False):
+        b.nl = "\n" in text[a.end:b.start]
+    return merged, first_pieces(merged, len(doc))
+
+
+def first_pieces(p: list[Piece], n_tokens: int) -> list[int]:
+    """For each token index (and one past the end), the index of its first piece (or the next one)."""
+    first = [len(p)] * (n_tokens + 1)
+    for j in range(len(p) - 1, -1, -1):
+        first[p[j].i] = j
+    for t in range(n_tokens - 1, -1, -1):
+        first[t] = min(first[t], first[t + 1])
+    return first

@@ -6,11 +6,12 @@ Two sources of quotes, combined per document:
   direct quotes; their cue is the speech verb next to them ('"…," X said', 'X said: "…"');
 * the dependency parse gives reported speech: the clausal complement of a speech verb ('X said
   (that) …'), the clause a '…, X said, …' interrupts, the complement of verbs such as 'called for'
-  or 'urged', the sentence an 'according to X' qualifies. A clause holding a quoted part is mixed.
+  or 'urged', the sentence an 'according to X' qualifies, the paragraph after 'X added:'. A clause
+  holding a quoted part is mixed; reported speech inside reported speech is not repeated (NESTED).
 
 A quote without a cue of its own continues the previous one ('"A," X said. "B."' is one quote, as
-the PolNeAR annotation has it) or, as a paragraph of its own, takes the previous speaker.
-Speakers are resolved in `pipeline.quotes_speakers`.
+the PolNeAR annotation has it; MERGE_CONTINUED) or, as a paragraph of its own, takes the previous
+speaker. Speakers are resolved in `pipeline.quotes_speakers`. Cue tables: data/quote_cues.json.
 """
 
 from __future__ import annotations
@@ -37,19 +38,27 @@ INCLUDE_BELIEF = False  # also report what people think/believe/fear (a second, 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
+NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
+MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
 MAX_QUOTE_CHARS = 20_000  # a longer 'quote' is an unbalanced mark running away
 
 _OPENERS = {"\u201c", "\u201e", "\u00ab", "``"}
 _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = {'"', "''", "``"}
 _MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
+_DOUBLE_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE_RE = re.compile(r"(?<![\w\u2019'])([\u2018'])(?=\w)|(?<=[\w.,!?])[\u2019'](?!\w)|\n")
 _WORD_RE = re.compile(r"\w")
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
                           r"\s*(?:--|[-\u2013\u2014])\s*")
 _SENT_END = {".", "!", "?", ";"}
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
+_DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
+              "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _VERBS = {"VERB", "AUX"}
+_CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
 
@@ -74,7 +83,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
 
     A quote left open at a paragraph end continues when the next paragraph starts with an opening
     mark of the same style (the multi-paragraph convention); otherwise it is dropped as unbalanced,
-    like stray closing marks. Single quotes are never outer quotes. Linear, never raises.
+    like stray closing marks. Single quotes are outer quotes only in a text without any double
+    mark. Linear, never raises.
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -106,9 +116,29 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((open_at, m.end()))
             open_at = None
+        elif mark == "\u201c" and before in ".,!?" and (after.isspace() or after in ".,;"):
+            spans.append((open_at, m.end()))  # a wrong-way closing mark
+            open_at = None
         else:
             open_at, opener = pos, mark  # an opener inside an open quote: the first was unbalanced
+    if not spans and not _DOUBLE_RE.search(text):
+        spans = pair_single_quotes(text)
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and _WORD_RE.search(text, s, e)]
+
+
+def pair_single_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotes in single marks ('\u2018…\u2019', British style), for a text without any double mark:
+    an opening mark before a word, the next closing mark after one, within a paragraph."""
+    spans, open_at = [], None
+    for m in _SINGLE_RE.finditer(text):
+        if m.group() == "\n":
+            open_at = None
+        elif m.group(1) is not None:
+            open_at = m.start()
+        elif open_at is not None:
+            spans.append((open_at, m.end()))
+            open_at = None
+    return spans
 
 
 # ----------------------------------------------------------------------------------- the doc
@@ -137,8 +167,8 @@ class Ctx:
 
 def is_cue(tok: Token) -> bool:
     """A verb of saying (or of believing, with INCLUDE_BELIEF)."""
-    if tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS:
-        return False
+    if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
+        return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
     return lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS or (INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)
 
@@ -195,7 +225,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = verb.left_edge.i - 1
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
-        return _tag(_tok_span(ctx, lo, _cut_conj_cue(c, lo, hi), verb), "ccomp")
+        return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -203,13 +233,21 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     if lemma not in COMPLEMENT_LEMMAS:
         return None
-    parts = [c for c in verb.children if c.i > verb.i and (
-        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
-        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ())))]
-    if not parts:
+    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
+        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
+    if first is None:
         return None
-    lo = parts[0].i + 1 if parts[0].dep_ == "prep" else parts[0].left_edge.i
-    return _tag(_tok_span(ctx, lo, parts[-1].right_edge.i, verb), parts[0].dep_)
+    last = first
+    for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
+        if c.i > last.i:
+            if c.dep_ not in ("dobj", "xcomp", "oprd", "prep", "dative") or c.lower_ in _CIRCUMSTANCE:
+                break
+            last = c
+    lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
+        return None  # 'described it', 'said so'
+    return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
 
 
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
@@ -224,10 +262,17 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     return _tag(_tok_span(ctx, lo, hi, to), "according")
 
 
-def _cut_conj_cue(clause: Token, lo: int, hi: int) -> int:
-    """`hi`, or the end before a second cue conjoined inside the clause ('said A and suggested B')."""
-    for tok in clause.subtree:
-        if lo < tok.i <= hi and tok.dep_ == "conj" and is_cue(tok):
+def _cut_clause(clause: Token, lo: int, hi: int) -> int:
+    """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
+    ('said A and suggested B') or a participle after a comma ('said A, citing B')."""
+    doc = clause.doc
+    for tok in clause.children:
+        if not lo < tok.i <= hi:
+            continue
+        participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
+                      and doc[tok.left_edge.i - 1].text == ","
+                      and not any(c.dep_ == "nsubj" for c in tok.children))
+        if participle or (tok.dep_ == "conj" and is_cue(tok)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
 
@@ -240,7 +285,8 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     """Characters of tokens lo..hi within the cue's paragraph, trimmed of edge punctuation (quote
     marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
     doc, para = ctx.doc, ctx.para_of(cue.idx)
-    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para):
+    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
+                        or _discourse(doc, lo, hi)):
         lo += 1
     semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
     hi = hi if semi is None else semi - 1
@@ -254,6 +300,11 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     return (m.end(), end) if m and m.end() < end else (start, end)
 
 
+def _discourse(doc: Doc, lo: int, hi: int) -> bool:
+    """A sentence adverb and its comma opening a content span ('However,')."""
+    return lo + 1 < hi and doc[lo + 1].text == "," and doc[lo].lower_ in _DISCOURSE
+
+
 def reported(ctx: Ctx) -> list[Item]:
     """Indirect quotes from the parse: cue verbs with a content clause, 'according to X'."""
     items = []
@@ -262,10 +313,30 @@ def reported(ctx: Ctx) -> list[Item]:
             continue
         according = is_according(tok)
         if according or is_cue(tok):
-            span = according_span(ctx, tok) if according else clause_span(ctx, tok)
+            span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
             if span:
-                items.append(Item(span[0], span[1], "indirect", cue=tok, according=according, how=span[2]))
+                kind = "direct" if span[2] == "block" else "indirect"
+                items.append(Item(span[0], span[1], kind, cue=tok, according=according, how=span[2]))
     return items
+
+
+def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """'X added:' ending a paragraph introduces the next paragraph, quoted as a block."""
+    doc, text = ctx.doc, ctx.text
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].text != ":" or "\n" not in doc[nxt].text_with_ws + (
+            doc[nxt + 1].text if nxt + 1 < len(doc) else ""):
+        return None
+    start = doc[nxt].idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if ctx.quotes.overlapping(start, end) or not _WORD_RE.search(text, start, end):
+        return None
+    return start, end, "block"
 
 
 # ------------------------------------------------------------------------------- assembling
@@ -292,19 +363,24 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         it.start, it.end, it.kind = min(it.start, s0), max(it.end, e0), "mixed"
         used.update(inside)
         items.append(it)
-    prev: Item | None = None
     for qi, (s, e) in enumerate(quotes):
         if qi in used:
             continue
         src = by_quote.get(qi)
-        cue = src.cue if src else cue_after(ctx, e) or cue_before(ctx, s)
-        if MERGE_CONTINUED and prev is not None and cue in (None, prev.cue) and continues(ctx, prev, s):
-            prev.end = e
-            continue
-        prev = Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
-                    how="quote-src" if src else "quote-adj" if cue is not None else "quote-none")
-        items.append(prev)
+        cue = src.cue if src else None
+        long_enough = len(_WORD_RE.findall(text, s, e)) >= MIN_ADJACENT_WORDS
+        if cue is None and long_enough and not is_title(text, s, e):
+            cue = cue_after(ctx, e) or cue_before(ctx, s)
+        items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
+                          how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
     return items
+
+
+def is_title(text: str, s: int, e: int) -> bool:
+    """A quoted title ('"Meet the Press"', '"The Art of the Deal,"'): a few words, all capitalised
+    but for short function words."""
+    words = _TITLE_WORD_RE.findall(text, s, e)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words)
 
 
 def continues(ctx: Ctx, prev: Item, start: int) -> bool:
@@ -316,7 +392,7 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
     if not _WORD_RE.search(gap):
         return True
     return (prev.cue is not None and prev.end <= prev.cue.idx < start and len(gap) < 250
-            and starts_sentence(ctx.text, start))
+            and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","))
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -335,7 +411,8 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
         return True
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
-    own = not _WORD_RE.search(text, p0, it.start) and not _WORD_RE.search(text, it.end, p1 if p1 >= 0 else len(text))
+    p1 = len(text) if p1 < 0 else p1
+    own = not _WORD_RE.search(text, p0, it.start) and not _WORD_RE.search(text, it.end, p1)
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
 
 
@@ -352,10 +429,16 @@ def extract(doc: Doc) -> list[dict]:
         return []
     items = combine(ctx, reported(ctx) if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
-    out: list[dict] = []
-    last: Item | None = None
+    kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
+        last = kept[-1] if kept else None
+        if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
+                and continues(ctx, last, it.start)):
+            last.end, last.kind = max(last.end, it.end), "direct" if last.kind == "direct" else "mixed"
+            continue
         if it.cue is not None:
+            if generic(it.cue):
+                continue
             it.speaker = resolver.speaker(it.cue)
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
@@ -363,9 +446,18 @@ def extract(doc: Doc) -> list[dict]:
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue
-        out.append(to_dict(ctx.text, it))
-        last = it
-    return out
+        kept.append(it)
+    if not NESTED:
+        outer = Spans(sorted({(it.start, it.end) for it in kept}))
+        kept = [it for it in kept if it.cue is None or not any(
+            s <= it.cue.idx < e and (s, e) != (it.start, it.end)
+            for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
+    return [to_dict(ctx.text, it) for it in kept]
+
+
+def generic(cue: Token) -> bool:
+    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb."""
+    return cue.head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def to_dict(text: str, it: Item) -> dict:

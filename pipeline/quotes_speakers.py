@@ -21,9 +21,10 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(_DATA["speaker_nouns"])
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
-_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr"}
 _RELATIVE = {"who", "which", "that"}
 _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
+_CUT_DEPS = {"relcl", "acl", "appos"}
 _PERSONISH = {"PERSON"}
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -84,9 +85,29 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
         verb = verb.head
-    for tok in cue.doc[cue.i + 1:cue.i + 3]:
-        if (tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS) and usable(tok, quotes):
-            return tok
+    return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
+    """The name right before a finite cue the parse gave no subject ('Sen. X (D-MA) said')."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    depth = 0
+    for tok in reversed(cue.doc[max(cue.sent.start, cue.i - window):cue.i]):
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0 or tok.is_punct or tok.pos_ in ("ADV", "AUX", "PART"):
+            continue
+        return tok if tok.pos_ in ("PROPN", "NOUN") and usable(tok, quotes) else None
+    return None
+
+
+def name_after(cue: Token, quotes: Spans) -> Token | None:
+    """The speaker of an inversion ('said Smith', 'said the woman')."""
+    for tok in cue.doc[cue.i + 1:cue.i + 4]:
+        if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
+            continue
+        named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
+        return tok if named and usable(tok, quotes) else None
     return None
 
 
@@ -101,7 +122,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     doc = subj.doc
     lo, hi = subj.left_edge.i, subj.right_edge.i
     for j in range(subj.i + 1, hi + 1):
-        if doc[j].lower_ in _CUT or doc[j].dep_ in ("relcl", "acl", "appos") or "\n" in doc[j - 1].text_with_ws:
+        if doc[j].lower_ in _CUT or doc[j].dep_ in _CUT_DEPS or "\n" in doc[j - 1].text_with_ws:
             hi = j - 1
             break
     for j in range(subj.i - 1, lo - 1, -1):
@@ -124,7 +145,8 @@ class Resolver:
         ents = doc._.entities if Doc.has_extension("entities") else None
         self.mentions = _merge(_stage_mentions(ents or []), _model_mentions(doc))
         self.m_starts = [m.start for m in self.mentions]
-        self.roles = [(m, _content_words(m.role)) for m in self.mentions if m.role and m.entity]
+        roles = {m.entity: m for m in reversed(self.mentions) if m.role and m.entity}  # first mention each
+        self.roles = [(m, _content_words(m.role)) for m in roles.values()]
 
     def speaker(self, cue: Token) -> dict | None:
         """The speaker dict for a cue, or None when the cue has no subject."""

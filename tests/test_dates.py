@@ -81,6 +81,16 @@ def test_odd_input_never_raises(nlp, text, published):
     ("last Friday", "", ("DATE", "2026-02-06", True)),
     ("next Thursday", "", ("DATE", "2026-02-19", True)),
     ("the last three months", "", ("DURATION", "P3M", False)),
+    ("more than two thousand years", "", ("DURATION", "P2000Y", False)),
+    ("the year two thousand", "", ("DATE", "2000", False)),
+    ("the fourth quarter", "past", ("DATE", "2025-Q4", True)),
+    ("the latest quarter", "", ("DATE", "2025-Q4", True)),
+    ("a year ago", "", ("DATE", "2025", True)),
+    ("six weeks ago", "", ("DATE", "2026-W01", True)),
+    ("Wednesday", "modal", ("DATE", "2026-02-11", True)),
+    ("Monday", "modal", ("DATE", "2026-02-16", True)),
+    ("4 p.m. EST Feb. 9", "", ("TIME", "2026-02-09T16:00", True)),
+    ("mid-November", "past", ("DATE", "2025-11", True)),
 ])
 def test_normalise(text, tense, expected):
     assert normalise(text, date(2026, 2, 12), tense) == expected

@@ -4,6 +4,7 @@ import json
 import math
 from pathlib import Path
 
+import msgspec
 import pytest
 import spacy
 
@@ -32,7 +33,7 @@ def test_golden(nlp, case):
     got = numbers.extract(nlp(text))
     for item in got:
         assert text[item["start"]:item["end"]] == item["text"]
-        Number(**item)  # the record struct accepts it
+        msgspec.convert(item, Number)  # the record format accepts it (types, enums)
     by_text = {item["text"]: item for item in got}
     for want in case["expect"]:
         assert want["text"] in by_text, f"{want['text']!r} not in {list(by_text)}"
@@ -43,6 +44,28 @@ def test_golden(nlp, case):
         assert sorted(by_text) == sorted(w["text"] for w in case["expect"])
     for text_absent in case.get("absent", []):
         assert not any(item["text"].startswith(text_absent) for item in got)
+
+
+def test_sample_article(nlp):
+    """The corpus article from the brief: money with its object, hedged lower bounds, counts, ordinals."""
+    path = Path(__file__).parent.parent / "corpus" / "reuters-ukraine-arms-export-licences.txt"
+    text = path.read_text(encoding="utf-8")
+    got = {(n["text"], n["start"]): n for n in numbers.extract(nlp(text))}
+    by_text = {}
+    for (t, _), n in sorted(got.items(), key=lambda kv: kv[0][1]):
+        by_text.setdefault(t, n)
+    money = by_text["$55 billion"]
+    assert (money["type"], money["value"], money["currency"]) == ("money", 55e9, "USD")
+    assert money["object"] == "production capacity"
+    more = by_text["more than 1,000"]
+    assert (more["approx"], more["value"], more["low"], more["high"], more["object"]) == (
+        "more_than", 1000.0, 1000.0, None, "companies")
+    assert by_text["MORE THAN 1,000"]["low"] == 1000.0
+    assert (by_text["450"]["value"], by_text["450"]["object"]) == (450.0, "drone producers")
+    assert by_text["dozens"]["value"] is None and by_text["dozens"]["type"] == "cardinal"
+    assert by_text["first"]["type"] == "ordinal" and by_text["first"]["value"] == 1.0
+    assert not any(n["type"] == "money" and n["text"] == "first" for n in got.values())
+    assert not {"2022", "12", "four", "eight"} & set(by_text)  # dates and durations are the dates stage's
 
 
 def _pieces(words: str) -> list[Piece]:
