@@ -145,8 +145,7 @@ class Resolver:
         ents = doc._.entities if Doc.has_extension("entities") else None
         self.mentions = _merge(_stage_mentions(ents or []), _model_mentions(doc))
         self.m_starts = [m.start for m in self.mentions]
-        roles = {m.entity: m for m in reversed(self.mentions) if m.role and m.entity}  # first mention each
-        self.roles = [(m, _content_words(m.role)) for m in roles.values()]
+        self.roles = {m.entity: _content_words(m.role) for m in self.mentions if m.role and m.entity}
 
     def speaker(self, cue: Token) -> dict | None:
         """The speaker dict for a cue, or None when the cue has no subject."""
@@ -176,7 +175,7 @@ class Resolver:
             if low == "i":
                 return None
             return self._nearest(start, _PERSONISH if PRONOUNS[low] == "PERSON" else _GROUPISH)
-        by_role = self._by_role(_content_words(self.text[start:end]))
+        by_role = self._by_role(_content_words(self.text[start:end]), start)
         if by_role is not None:
             return by_role
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
@@ -201,15 +200,22 @@ class Resolver:
             i -= 1
         return None
 
-    def _by_role(self, words: set[str]) -> Mention | None:
-        """The entity whose role shares the most content words with a description
-        ('the head of the defense ministry' ~ 'Minister of Defense')."""
-        best, best_score = None, 0
-        for m, role_words in self.roles:
-            score = len(words & role_words)
-            if score > best_score:
-                best, best_score = m, score
-        return best if best_score >= 2 or (best_score == 1 and len(words) == 1) else None
+    def _by_role(self, words: set[str], before: int) -> Mention | None:
+        """The entity whose role shares the most content words with a description ('the head of
+        the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention before it."""
+        scores = {ent: len(words & role) for ent, role in self.roles.items()}
+        best, best_key = None, (0, -1)
+        for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
+            m = self.mentions[i]
+            key = (scores.get(m.entity, 0), m.start)
+            if key[0] > best_key[0]:
+                best, best_key = m, key
+        if best is None:  # a role holder named only after the quote
+            later = [m for m in self.mentions if scores.get(m.entity, 0) > 0]
+            best = max(later, key=lambda m: scores[m.entity], default=None)
+            best_key = (scores[best.entity], 0) if best else (0, 0)
+        score = best_key[0]
+        return best if score >= 2 or (score == 1 and len(words) == 1) else None
 
 
 def _content_words(text: str) -> set[str]:

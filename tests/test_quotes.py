@@ -62,13 +62,16 @@ def test_pair_quote_marks(case):
 def test_speaker_description_links_to_entity_role(nlp):
     text = ("Defence Minister Anna Kovalenko visited the plant on Friday.\n\n"
             "\"We will double the output of shells by the end of the year,\" "
-            "the head of the defence ministry said.")
+            "the head of the defence ministry said.\n\nEstonian Defence Minister Jaan Tamm agreed.")
     doc = nlp(text)
-    start = text.index("Anna Kovalenko")
+    start, other = text.index("Anna Kovalenko"), text.index("Jaan Tamm")
     doc._.entities = [{"id": "E1", "name": "Anna Kovalenko", "label": "PERSON", "aliases": [],
                        "role": "Minister of Defence",
-                       "mentions": [{"start": start, "end": start + 14, "text": "Anna Kovalenko"}]}]
-    (q,) = quotes.extract(doc)
+                       "mentions": [{"start": start, "end": start + 14, "text": "Anna Kovalenko"}]},
+                      {"id": "E2", "name": "Jaan Tamm", "label": "PERSON", "aliases": [],
+                       "role": "Estonian Defence Minister",
+                       "mentions": [{"start": other, "end": other + 9, "text": "Jaan Tamm"}]}]
+    q = quotes.extract(doc)[0]
     assert q["speaker"]["text"] == "the head of the defence ministry"
     assert (q["speaker"]["name"], q["speaker"]["entity"]) == ("Anna Kovalenko", "E1")
     check_offsets(text, [q])
