@@ -31,6 +31,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
 COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
+SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 
 # Module options (set before processing).
@@ -311,6 +312,11 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            span = noun_span(ctx, tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
+            continue
         according = is_according(tok)
         if according or is_cue(tok):
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
@@ -318,6 +324,13 @@ def reported(ctx: Ctx) -> list[Item]:
                 kind = "direct" if span[2] == "block" else "indirect"
                 items.append(Item(span[0], span[1], kind, cue=tok, according=according, how=span[2]))
     return items
+
+
+def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
+    """The 'that' clause of a speech noun ('his claim that A', 'the warning that B')."""
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return None if clause is None else _tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
 
 
 def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -368,9 +381,9 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             continue
         src = by_quote.get(qi)
         cue = src.cue if src else None
-        long_enough = len(_WORD_RE.findall(text, s, e)) >= MIN_ADJACENT_WORDS
-        if cue is None and long_enough and not is_title(text, s, e):
-            cue = cue_after(ctx, e) or cue_before(ctx, s)
+        words = len(_WORD_RE.findall(text, s, e))
+        if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
+            cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
                           how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
     return items

@@ -70,6 +70,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     and dates ('said Friday') are passed over."""
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
+    if cue.pos_ == "NOUN":  # 'Trump's claim that'
+        return next((c for c in cue.children if c.dep_ == "poss" and usable(c, quotes)), None)
     verb = cue
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and usable(c, quotes)), None)
@@ -129,6 +131,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
             lo = j + 1
             break
+    while hi > lo and doc[hi].dep_ == "case":  # "Trump's claim": the speaker is 'Trump'
+        hi -= 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)

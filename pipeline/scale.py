@@ -27,7 +27,7 @@ def run_dask(
         client, cluster = Client(scheduler), None
     else:
         cluster = LocalCluster(n_workers=n_process, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")
         client = Client(cluster)
     try:
         bag = db.from_sequence(shard_list, partition_size=1).map(process_shard, settings)
