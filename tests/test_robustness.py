@@ -150,3 +150,17 @@ def test_sigkill_at_random_moments_then_resume(tmp_path, toy_model):
     for name in ("records.jsonl", "errors.jsonl"):
         assert (out / name).read_bytes() == (reference / name).read_bytes()
     assert not (out / ".journal").exists() and not (out / ".lock").exists()
+
+
+def test_same_bytes_whatever_hash_seed_processes_and_batch(tmp_path):
+    from conftest import ROOT
+
+    outputs = []
+    for seed, n, b in (("1", "1", "16"), ("2", "2", "1")):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "pipeline", "run", str(ROOT / "corpus"), "-o", str(out),
+                   "-n", n, "-b", b]
+        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+        outputs.append((out / "records.jsonl").read_bytes())
+    assert outputs[0] == outputs[1]
