@@ -13,6 +13,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.shard import Result
 
@@ -36,10 +37,13 @@ class Stored:
     length: int
     kind: str
 
-    def read(self) -> bytes:
-        with self.path.open("rb") as fh:
-            fh.seek(self.offset)
-            return fh.read(self.length)
+    def read(self, handles: dict[Path, BinaryIO]) -> bytes:
+        """The stored line, read through one open handle per file."""
+        if self.path not in handles:
+            handles[self.path] = self.path.open("rb")
+        fh = handles[self.path]
+        fh.seek(self.offset)
+        return fh.read(self.length)
 
 
 def line_offsets(path: Path) -> list[tuple[int, int]]:
@@ -170,8 +174,13 @@ class OutputStore:
 
     def commit(self, order: list[tuple[str, Stored]], manifest: dict) -> None:
         """Compose the final files in input order, rename them into place, then drop the journal."""
-        for kind, name in (("record", RECORDS), ("error", ERRORS)):
-            atomic_write(self.folder / name, (s.read() for _, s in order if s.kind == kind))
+        handles: dict[Path, BinaryIO] = {}
+        try:
+            for kind, name in (("record", RECORDS), ("error", ERRORS)):
+                atomic_write(self.folder / name, (s.read(handles) for _, s in order if s.kind == kind))
+        finally:
+            for fh in handles.values():
+                fh.close()
         atomic_write(
             self.folder / MANIFEST,
             [json.dumps(manifest, indent=1, ensure_ascii=False).encode() + b"\n"],
