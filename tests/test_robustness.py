@@ -164,3 +164,18 @@ def test_same_bytes_whatever_hash_seed_processes_and_batch(tmp_path):
         subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
         outputs.append((out / "records.jsonl").read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_real_latin1_news_file_is_decoded_and_flagged(tmp_path):
+    """The bench's Latin-1 BBC file (read in place, never copied into the repository)."""
+    from conftest import ROOT
+
+    bench = ROOT.parent / "shared" / "bench"
+    latin1, utf8 = bench / "robustness" / "bbc_sport_199.latin1.txt", bench / "bbc" / "sport_199.txt"
+    if not latin1.is_file() or not utf8.is_file():
+        pytest.skip("../shared/bench is not beside this checkout")
+    run([latin1], tmp_path / "out", SETTINGS)
+    [record] = check_output(tmp_path / "out", 1)
+    assert record["meta"]["encoding"] == "cp1252"
+    assert record["text"] == utf8.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert "£" in record["text"]
