@@ -39,7 +39,8 @@ def _extract(doc: Doc) -> list[dict]:
     ctx = R.DocCtx(doc)
     if not ctx.text.strip():
         return []
-    cands = R.dateline_cands(ctx) + R.initial_cands(ctx) + R.merge_adjacent(ctx, _model_cands(ctx))
+    model = R.join_names(ctx, R.merge_adjacent(ctx, _model_cands(ctx)))
+    cands = R.dateline_cands(ctx) + R.initial_cands(ctx) + model
     if ctx.sports:
         cands += R.table_cands(ctx)
     cands = _resolve(ctx, cands)
@@ -103,6 +104,8 @@ def _fix_labels(ctx: R.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif doc[c.end - 1].text in R.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+        elif c.label == "GPE" and R.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
+            c.label = "ORG"
         elif (
             R.PLURAL_ACRONYM.match(doc[c.start : c.end].text)
             or doc[c.start : c.end].text.upper() in R.SPORTS
@@ -148,7 +151,9 @@ def _filter_caps(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
     known = {R.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     out = []
     for c in cands:
-        if not c.label:
+        if not c.label or (c.src == "model" and R.common_word_start(ctx, c.start, c.end)):
+            continue
+        if c.src == "model" and c.label == "ORG" and R.title_piece(ctx.doc, c.start, c.end):
             continue
         if c.src == "model" and ctx.in_caps(c.start) and R.norm(doc[c.start : c.end].text) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
@@ -248,8 +253,18 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
             corp = all(w in R.CORP_SUFFIXES for w in words[1:])
-            if corp or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" (PERSON?) = "Fiorani SpA"
-                orgs.setdefault(key.split()[0], key)
+            tail = R.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
+            if corp or tail or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" = "Fiorani SpA"
+                orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
+            pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
+            if R.INITIALS.match(words[0]) and len(words) > 2:
+                pre, key_words = words[0], key.split()[1:]
+            else:
+                key_words = key.split()
+            initials = R.INITIALS.match(pre) and not R.gazetteer_label(R.norm(pre))
+            if initials and labels.get(key_words[0]) != "PERSON":
+                orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
+    _short_forms(ctx, by_key, orgs, labels)
     parent: dict[str, str] = {}
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
         for k2, t2 in people[:i]:
@@ -290,11 +305,50 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
             label = "PERSON"
         elif len({c.label for c in ms}) > 1:
             label = _group_label(ms, label)
+        if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
+            label = R.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
         for c in ms:
             c.label = label
         if label in R.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _lone(ctx: R.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
+    the title of someone else)."""
+    doc = ctx.doc
+    titled = [c for c in ms if (c.role or R.pre_title(doc, c.start)[1]) and not R.is_modifier(doc, c.end)]
+    return not titled and all(
+        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src != "table" for c in ms
+    )
+
+
+def _short_forms(
+    ctx: R.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
+    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
+    doc = ctx.doc
+    for key in list(by_key):
+        owner = orgs.get(key)
+        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or R.gazetteer_label(key):
+            continue
+        first = min(c.start for c in by_key[owner])
+        ms = by_key[key]
+        evidence = {c.start: R.name_evidence(doc, c.start, c.end) for c in ms}
+        place_any = any(evidence[c.start][2] or R.place_context(doc, c.start, c.end) for c in ms)
+        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
+            continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
+        keep = [c for c in ms if c.start < first]
+        for c in ms:
+            if c.start > first:
+                c.label = "ORG"
+                by_key[owner].append(c)
+        if keep:
+            by_key[key] = keep
+        else:
+            del by_key[key]
 
 
 def _group_label(ms: list[Cand], default: str) -> str:

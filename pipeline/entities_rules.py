@@ -56,6 +56,7 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "across", "around",
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 NUMERIC = re.compile(r"^[-+]?[\d.,/:\-]*\d[\d.,/:\-]*[a-z]{0,2}$")
 INITIAL = re.compile(r"^[A-Z]\.$")
+INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 SLUG = re.compile(r"^\s*([A-Z][A-Z &/-]*?[A-Z])\s*(?:-|\u2013|:)\s")
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
@@ -174,7 +175,13 @@ def _is_split(doc: Doc, i: int) -> bool:
         return True
     if t in DASHES:
         return i > 0 and doc[i - 1].whitespace_ != ""
-    if NUMERIC.match(t) and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
+    if (
+        NUMERIC.match(t)
+        and i > 0
+        and doc[i - 1].whitespace_
+        and tok.whitespace_
+        and not numbered_name(doc, i - 1, i + 1)
+    ):
         return True
     if tok.is_lower and tok.is_alpha and t not in CONNECTORS and tok.whitespace_ and i > 0:
         return doc[i - 1].whitespace_ != "" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
@@ -204,7 +211,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             t in {"'s", "\u2019s", "'", "\u2019", "'S"}
             or (tok.is_punct and t != ".")
             or tok.is_space
-            or NUMERIC.match(t)
+            or (NUMERIC.match(t) and not numbered_name(doc, start, end))
             or (t[:1].islower() and not (end - 1 > start and _attached(doc, end - 2)))
             or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
         ):
@@ -212,6 +219,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         else:
             break
     return start, end
+
+
+NUMBERED = frozenset({"Channel", "Radio", "Formula"})
+
+
+def numbered_name(doc: Doc, start: int, end: int) -> bool:
+    """A name that ends in its number ("Channel 4", "Radio 1", "Formula One" written "Formula 1")."""
+    return (
+        end - start == 2
+        and doc[start].text in NUMBERED
+        and doc[end - 1].text.isdigit()
+        and len(doc[end - 1]) <= 2
+    )
 
 
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -330,6 +350,8 @@ class DocCtx:
         self.sports = is_sports_doc(self.text)
         self.taken = bytearray(len(doc))
         self.parsed = doc.has_annotation("DEP")
+        self.lower_words: set[str] | None = None  # filled on first use by common_word_start
+        self.mid_caps: set[str] = set()
 
     def line_of(self, tok_i: int) -> int:
         return bisect_right(self.line_starts, self.doc[tok_i].idx) - 1
@@ -618,4 +640,269 @@ def org_role(role: str) -> bool:
         if w in {"of", "for", "at", "with", "in", "to", "from", "on"}:
             words = words[:i]
             break
-    return bool(words) and words[-1] in ORG_ROLES
+    return bool(words) and (words[-1] in ORG_ROLES or words[-1] in FIRM_WORDS)
+
+
+# --- Article evidence for names the model mislabels -------------------------------------------
+
+ORG_AFTER = frozenset(_WORLD["org_after"])  # "Labour MPs", "Novartis shares"
+ORG_POSSESSED = frozenset(_WORLD["org_possessed"])  # "Labour's manifesto", "Yukos' assets"
+ORG_OF = frozenset(_WORLD["org_of"])  # "shares in Yukos", "takeover of Absa"
+PERSON_POSSESSED = frozenset(_WORLD["person_possessed"])  # "Hale's wife"
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "say"})
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around"})
+NEUTER = frozenset({"it", "its"})
+PERSONAL = frozenset({"he", "she", "his", "her"})
+DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "great",
+        "new",
+        "old",
+        "little",
+    }
+)
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+FIRM_WORDS = frozenset(_WORLD["firm_words"])  # "oil firm Yukos": words that only ever name a business
+
+
+def _low(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def is_modifier(doc: Doc, e: int) -> bool:
+    """The name ending at e modifies the common noun after it ("the Tomlinson review")."""
+    return e < len(doc) and doc[e].is_lower and doc[e].tag_.startswith("NN")
+
+
+def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
+    """Votes (organisation, person, place) from the words around one mention of a name."""
+    n1, n2, n3 = _low(doc, e), _low(doc, e + 1), _low(doc, e + 2)
+    p1, p2 = _low(doc, s - 1), _low(doc, s - 2)
+    org = per = place = 0
+    if n1 in ORG_AFTER or (n1 in POSS and n2 in ORG_POSSESSED):
+        org += 1
+    modifier = is_modifier(doc, e)  # "the Tomlinson review"
+    if not modifier and (n1 == "which" or (n1 == "," and n2 == "which")):
+        org += 1
+    if n1 in PLURAL_VERBS and p1 not in {"and", "&", ",", "or"} and e < len(doc) and doc[e].tag_ == "VBP":
+        org += 1  # "Labour are", "Labour have": a body takes a plural verb, a person never does
+    if n1 in SPEECH_VERBS and (n2 in NEUTER or (n2 == "that" and n3 in NEUTER)):
+        org += 1
+    if (p1 in {"in", "of", "for", "like"} and p2 in ORG_OF) or (
+        p1 == "as" and p2 == "such" and _low(doc, s - 3) in ORG_OF
+    ):
+        org += 1
+    if p1 == "the" and n1 == "party":
+        org += 1
+    pron = "" if modifier or _name_before(doc, s) else _pronoun_after(doc, e)
+    org += pron == "it"
+    per += pron == "he"
+    if n1 == "who" or (n1 == "," and n2 == "who") or (n1 in POSS and n2 in PERSON_POSSESSED):
+        per += 1
+    if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
+        per += 1
+    if s > 0 and is_title(_fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
+        per += 1
+    if p1 in FIRM_WORDS or (n1 in POSS and e + 1 < len(doc) and _fold(doc[e + 1].text) in HONORIFICS):
+        org += 1  # "oil firm Yukos", "carmaker Renault"; "Labour's Mr Hale"
+    if p1 in COMPASS and doc[s - 1].is_lower:
+        place += 1  # "south Devon"
+    if p1 in PLACE_PREPS and n1 not in POSS and p2 not in ORG_OF:
+        place += 1
+    if p1 == "," and s > 2 and doc[s - 2].ent_type_ == "GPE" and _low(doc, s - 3) in PLACE_PREPS | {"from"}:
+        place += 1  # "Luton, Bedfordshire,"
+    return org, per, place
+
+
+SUBORDINATORS = frozenset(
+    {"because", "as", "since", "when", "after", "before", "that", "if", "while", "although", "but"}
+)
+DUMMY_IT = frozenset({"is", "was", "'s", "\u2019s", "seems", "seemed", "appears", "appeared", "took"})
+SENT_END = frozenset({".", "?", "!", ";"})
+
+
+def _name_before(doc: Doc, s: int) -> bool:
+    """Another name comes earlier in the sentence (a later pronoun may well be its)."""
+    for i in range(s - 1, max(-1, s - 25), -1):
+        t = doc[i]
+        if t.lower_ in SENT_END or "\n" in t.whitespace_ or "\n" in t.text:
+            return False
+        if t.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return True
+    return False
+
+
+def _pronoun_after(doc: Doc, e: int) -> str:
+    """The first pronoun that can point back to a name in the rest of its sentence: "its" or a
+    clause subject "it" ("... because it tackled") -> "it"; "he"/"his"/"she"/"her" -> "he"."""
+    for i in range(e, min(len(doc), e + 16)):
+        t = doc[i]
+        low = t.lower_
+        if (
+            low in SENT_END
+            or "\n" in t.whitespace_
+            or "\n" in t.text
+            or (i > e and t.ent_type_ in {"PERSON", "ORG"})
+        ):
+            return ""
+        if low in PERSONAL or low in {"him", "himself", "herself"}:
+            return "he"
+        subject_it = low == "it" and _low(doc, i - 1) in SUBORDINATORS and _low(doc, i + 1) not in DUMMY_IT
+        if low == "its" or subject_it:
+            return "it"
+    return ""
+
+
+def lone_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
+    """A one-word name the model calls a person but the article treats as a body or a place."""
+    org = per = place = 0
+    for s, e in spans:
+        o, p, q = name_evidence(doc, s, e)
+        org, per, place = org + o, per + p, place + q
+    if per:
+        return label
+    if org and org > place:
+        return "ORG"
+    if place and not org:
+        return "GPE"
+    return label
+
+
+def doubtful_place(doc: Doc, s: int, e: int) -> bool:
+    """A multi-word "place" whose first word is no place word ("Tate Britain", an art gallery) nor
+    the surname of a person named in full elsewhere ("Alexander Lebed" ... "Lebed Chechnya plan")."""
+    if e - s < 2 or gazetteer_label(_fold(doc[s:e].text)):
+        return False
+    first = doc[s]
+    return (
+        first.is_title
+        and first.is_alpha
+        and first.lower_ not in DIRECTIONS
+        and not gazetteer_label(_fold(first.text))
+        and gazetteer_label(_fold(doc[s + 1 : e].text)) == "GPE"
+        and not any(t.text == first.text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in doc)
+    )
+
+
+def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """One organisation from pieces the model split: "Brown & Wills", "Liggett Group and Brown and
+    Wills" (a list never says "and" twice), "Department for Education and Skills"."""
+    doc, out = ctx.doc, []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and c.start == prev.end + 1 and "\n" not in doc[prev.end - 1].whitespace_:
+            mid = doc[prev.end].text
+            one_word = prev.end - prev.start == 1 and c.end - c.start == 1
+            before = prev.start - 1
+            org_list = (
+                mid == "and"
+                and one_word
+                and before > 0
+                and doc[before].lower_ == "and"
+                and any(o.end == before and o.label == "ORG" for o in out)
+            )
+            inner = {t.lower_ for t in doc[prev.start + 1 : prev.end]}
+            split_org = (
+                mid == "and"
+                and prev.label == "ORG"
+                and inner & {"for", "of"}
+                and c.end - c.start <= 2
+                and all(t.is_title for t in doc[c.start : c.end])
+                and not gazetteer_label(_fold(doc[c.start : c.end].text))
+                and (c.end >= len(doc) or not doc[c.end].text[:1].isupper())
+            )
+            if (mid == "&" and doc[c.start].text[:1].isupper()) or org_list or split_org:
+                prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight, 2.0)
+                continue
+        out.append(c)
+    starts = {c.start for c in out}
+    for k, c in enumerate(out):  # the part after "and" left untagged: "Fenwick and Marlow"
+        nxt = out[k + 1].start if k + 1 < len(out) else len(doc)
+        if c.label != "ORG" or c.end + 2 > nxt or doc[c.end].text not in {"and", "&"} or c.end + 1 in starts:
+            continue
+        e = c.end + 1
+        while (
+            e < nxt
+            and e - c.end <= 2
+            and doc[e].is_title
+            and doc[e].is_alpha
+            and "\n" not in doc[e - 1].whitespace_
+        ):
+            e += 1
+        if (
+            e == c.end + 1
+            or (e < len(doc) and doc[e].text[:1].isupper())
+            or gazetteer_label(_fold(doc[c.end + 1 : e].text))
+        ):
+            continue
+        before = c.start - 1
+        listed = (
+            c.end - c.start == 1
+            and before > 0
+            and doc[before].lower_ == "and"
+            and any(o.end == before and o.label == "ORG" for o in out)
+        )
+        inner = {t.lower_ for t in doc[c.start + 1 : c.end]}
+        if doc[c.end].text == "&" or listed or inner & {"for", "of"}:
+            c.end = e
+    return out
+
+
+def place_context(doc: Doc, s: int, e: int) -> bool:
+    """Read as a place: "Houston, Texas", "Texas, US", "the state of Texas", "Texas state"."""
+    p1, n1 = _low(doc, s - 1), _low(doc, e)
+    if (p1 in PLACE_PREPS or p1 == "from") and _low(doc, s - 2) not in ORG_OF:
+        return True
+    if n1 in {"state", "county", "province", "city"}:
+        return True
+    if p1 == "of" and _low(doc, s - 2) in {"state", "county", "province", "city", "governor", "people"}:
+        return True
+    if p1 == "," and s > 1 and doc[s - 2].ent_type_ in {"GPE", "LOC"}:
+        return True
+    return n1 == "," and e + 1 < len(doc) and doc[e + 1].ent_type_ in {"GPE", "LOC"}
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].text in {'"', "\u201c", "'", "\u2018", "("}:
+        j -= 1
+    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in SENT_END | {":"}
+
+
+def common_word_start(ctx: DocCtx, s: int, e: int) -> bool:
+    """A one-word "name" that only starts sentences and is written in lower case elsewhere in the
+    article ("House prices fell", "Groups challenging the plans"): a common noun, not a name."""
+    doc = ctx.doc
+    tok = doc[s]
+    if e - s != 1 or not tok.is_title or not tok.is_alpha or not _starts_sentence(doc, s):
+        return False
+    if gazetteer_label(_fold(tok.text)) or ctx.in_caps(s):
+        return False
+    if ctx.lower_words is None:
+        ctx.lower_words = {t.text for t in doc if t.is_lower}
+        ctx.mid_caps = {t.text for t in doc if t.is_title and not _starts_sentence(doc, t.i)}
+    return tok.lower_ in ctx.lower_words and tok.text not in ctx.mid_caps
+
+
+def title_piece(doc: Doc, s: int, e: int) -> bool:
+    """A word that ends a title rather than naming anything: "Secretary of State", "Minister for Sport"."""
+    return (
+        e - s == 1
+        and s > 1
+        and doc[s - 1].lower_ in {"of", "for"}
+        and is_title(_fold(doc[s - 2].text))
+        and _fold(doc[s].text) in TITLE_MODIFIERS
+    )
