@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Token
 
 _DATA = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
 SPEAKER_NOUNS: frozenset[str] = frozenset(_DATA["speaker_nouns"])
+GROUP_NOUNS: frozenset[str] = frozenset(_DATA["group_nouns"])
+SPEECH_NOUNS: frozenset[str] = frozenset(_DATA["speech_nouns"])
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
+MALE_TITLES: frozenset[str] = frozenset(_DATA["honorifics"]["male"])
+FEMALE_TITLES: frozenset[str] = frozenset(_DATA["honorifics"]["female"])
+MALE_NOUNS: frozenset[str] = frozenset(_DATA["gendered_nouns"]["male"])
+FEMALE_NOUNS: frozenset[str] = frozenset(_DATA["gendered_nouns"]["female"])
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr"}
@@ -27,6 +33,14 @@ _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c
 _CUT_DEPS = {"relcl", "acl", "appos"}
 _PERSONISH = {"PERSON"}
 _GROUPISH = {"ORG", "NORP", "GPE"}
+_NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
+_NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_NAME_EDGES = " -\u2013\u2014,;:"  # 'David Kahn -': a dash the model took into a name
+_TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
+_MALE_PRON = {"he", "him", "his", "himself"}
+_FEMALE_PRON = {"she", "her", "hers", "herself"}
+_UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that"}
 
@@ -66,56 +80,124 @@ class Mention:
 
 def find_subject(cue: Token, quotes: Spans) -> Token | None:
     """The speaker token of a cue: the verb's subject (climbing conjoined/embedded verbs), the
-    object of 'according to', or a name right after the verb ('said X'). Subjects inside quotes
-    and dates ('said Friday') are passed over."""
+    object of 'according to', or a name right after the verb ('said X'). Subjects inside quotes,
+    dates and numbers ('said Friday'), possessives and the patient of a passive cue are passed over;
+    '…, says X, …' takes X even where the parse gives the verb a subject before the comma."""
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'
         return next((c for c in cue.children if c.dep_ == "poss" and usable(c, quotes)), None)
+    inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
+    if inverted is not None:
+        return inverted
     verb = cue
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and usable(c, quotes)), None)
+        subj = _subject_of(verb, quotes)
         if subj is not None:
+            if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
+                return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             return subj
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = _agent_of(verb)
         if agent is not None and verb.lemma_ == "quote":  # 'was quoted by X as saying'
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
+            return agent
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             break
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
+        if verb.dep_ == "xcomp":  # object control: 'prompted the minister to say', 'urged X to say'
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                        and speaker_head(c, quotes)), None)
+            if obj is not None:
+                return obj
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'
+            owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound") and usable(c, quotes)]
+            return owner[-1] if owner else None
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
 
 
+def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
+    """X of a parenthetical '…, says X, …' whose subject the parse put before the comma (not a
+    name of its own: 'The idea, says BT, is …'; 'the courts which, said Mr Hopkins, "…"')."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.dep_ in ("acl", "amod"):
+        return None
+    subj = _subject_of(cue, quotes)
+    if subj is not None and (subj.i > cue.i or subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS):
+        return None
+    after = name_after(cue, quotes)
+    if after is None or after.pos_ != "PROPN" or after.dep_ in ("dobj", "dative", "pobj"):
+        return None
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return after if nxt is None or nxt.text in (",", ".", ";") or nxt.is_quote else None
+
+
+def _subject_of(verb: Token, quotes: Spans) -> Token | None:
+    """The verb's subject fit to be a speaker; of several (a mis-parse), the nearest in the verb's
+    paragraph that is neither the first piece of a split hyphenated word ('co' of 'Tory co-chairman
+    Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says')."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and speaker_head(c, quotes)
+                and "\n\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text]  # not across paragraphs
+    if len(subjects) > 1:
+        good = [c for c in subjects
+                if "\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text
+                and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)
+                and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")]
+        subjects = good or subjects
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """X of a passive verb's 'by X'."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
 def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
-    """The name right before a finite cue the parse gave no subject ('Sen. X (D-MA) said')."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+    """The name right before a finite cue the parse gave no subject ('Sen. X (D-MA) said', 'X has
+    announced' after a headline the parse ran into)."""
+    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
         return None
     depth = 0
     for tok in reversed(cue.doc[max(cue.sent.start, cue.i - window):cue.i]):
         depth += (tok.text == ")") - (tok.text == "(")
         if depth > 0 or tok.is_punct or tok.pos_ in ("ADV", "AUX", "PART"):
             continue
-        return tok if tok.pos_ in ("PROPN", "NOUN") and usable(tok, quotes) else None
+        return tok if tok.pos_ in ("PROPN", "NOUN") and speaker_head(tok, quotes) else None
     return None
 
 
 def name_after(cue: Token, quotes: Spans) -> Token | None:
-    """The speaker of an inversion ('said Smith', 'said the woman')."""
+    """The speaker of an inversion ('said Smith', 'said the woman'), after a finite cue only: after
+    'accusing' or 'urging' comes the object. A possessor ('said the country's …') is no speaker."""
+    if cue.tag_ not in _FINITE:
+        return None
     for tok in cue.doc[cue.i + 1:cue.i + 4]:
         if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
             continue
         named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
-        return tok if named and usable(tok, quotes) else None
+        if (named and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+                and tok.i < tok.head.i <= tok.i + 3 and "\n" not in tok.doc[tok.i:tok.head.i].text):
+            tok = tok.head  # 'said Mr Hopkins': the name's head
+        return tok if named and speaker_head(tok, quotes) else None
     return None
 
 
 def usable(tok: Token, quotes: Spans) -> bool:
-    """A possible speaker: not a date or time, not punctuation, not inside a quote."""
-    return tok.ent_type_ not in ("DATE", "TIME") and not tok.is_punct and quotes.index_at(tok.idx) is None
+    """A possible speaker: not a date, time or number, not punctuation, not inside a quote."""
+    return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
+            and not tok.is_punct and quotes.index_at(tok.idx) is None
+            and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)))
+
+
+def speaker_head(tok: Token, quotes: Spans) -> bool:
+    """A usable token that can head a speaker's noun phrase: a noun, proper noun or pronoun (or a
+    determiner such as 'some', 'both'), never a possessive ('the country's', 'its')."""
+    if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children):
+        return False  # 'one of the Guildford Four' is a speaker, a bare number is not
+    return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
+            and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
 
 
 def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
@@ -124,15 +206,21 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     doc = subj.doc
     lo, hi = subj.left_edge.i, subj.right_edge.i
     for j in range(subj.i + 1, hi + 1):
-        if doc[j].lower_ in _CUT or doc[j].dep_ in _CUT_DEPS or "\n" in doc[j - 1].text_with_ws:
+        named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
+        if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
             hi = j - 1
             break
     for j in range(subj.i - 1, lo - 1, -1):
         if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
             lo = j + 1
             break
-    while hi > lo and doc[hi].dep_ == "case":  # "Trump's claim": the speaker is 'Trump'
-        hi -= 1
+    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING):  # "Trump's claim": 'Trump'
+        hi -= 1  # and no dangling word before a cut ('the team for two suspects being [held]')
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
+            and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
+        lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote:
+        lo += 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
@@ -150,6 +238,11 @@ class Resolver:
         self.mentions = _merge(_stage_mentions(ents or []), _model_mentions(doc))
         self.m_starts = [m.start for m in self.mentions]
         self.roles = {m.entity: _content_words(m.role) for m in self.mentions if m.role and m.entity}
+        self.t_starts = [t.idx for t in doc]
+        self.gender = self._genders()
+        self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
+        # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
+        self.last: tuple[Mention, str] | None = None
 
     def speaker(self, cue: Token) -> dict | None:
         """The speaker dict for a cue, or None when the cue has no subject."""
@@ -160,25 +253,58 @@ class Resolver:
         ref, ref_start, ref_end = subj, start, end
         if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
             ref = subj.head.head  # 'X, who said': the span is 'who', the name is X's
+            if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
+                while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
+                        and ref.ent_type_ != "PERSON":
+                    ref = ref.head.head  # 'Democrats on Capitol Hill, who'
+                while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
+                        ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):
+                    ref = ref.head  # the description's name: 'Kahn - a historian, and an expert, who'
             ref_start, ref_end = speaker_span(ref, self.quotes)
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
+        if ref.lower_ in ("he", "she") and mention is not None:
+            self.last = (mention, "m" if ref.lower_ == "he" else "f")
+        elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and cue.lower_ != "to":
+            low = ref.lemma_.lower()
+            gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
+            if mention is not None and mention.label in _PERSONISH:
+                gender = gender or self.gender.get(mention.entity or mention.name) or "?"
+            elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
+                    "", "PERSON"):
+                title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')
+                gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else "n"
+            elif gender is None and (low in SPEAKER_NOUNS or ref.tag_ == "NN" and mention is None
+                                     and low not in GROUP_NOUNS and low not in SPEECH_NOUNS):
+                gender = "?"  # 'the cardinal said … He added'
+            self.last = None if gender is None else (Mention(
+                ref_start, ref_end, mention.entity if mention else None, name, "PERSON", ""), gender)
         return {"name": name, "entity": mention.entity if mention else None,
                 "start": start, "end": end, "text": self.text[start:end]}
 
     def resolve(self, head: Token, start: int, end: int) -> Mention | None:
         """The mention a speaker phrase refers to: its own, a pronoun's antecedent, a role's holder."""
+        for c in head.children:  # 'The Shadow Secretary for the Family, Theresa May, said'
+            named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if named is not None and named.label in _PERSONISH and head.pos_ != "PRON":
+                return named
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
-        if own:
-            return own[0]
+        if own:  # a surname the model found but the entities stage did not group: its entity
+            linked = self._by_surname(head, linked=True) if own[0].entity is None else None
+            return linked if linked is not None and own[0].label in _PERSONISH else own[0]
         if inside and head.pos_ == "PROPN":
             return ([m for m in inside if m.label in _PERSONISH] or inside)[0]
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+            earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
+            if earlier is not None:
+                return earlier
+        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx]
+        if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ"):
+            return named[-1]  # "Sun's chief operating officer Jonathan Schwartz"
         low = head.lower_
         if low in PRONOUNS:
-            if low == "i":
-                return None
-            return self._nearest(start, _PERSONISH if PRONOUNS[low] == "PERSON" else _GROUPISH)
+            return self.pronoun(head)
         by_role = self._by_role(_content_words(self.text[start:end]), start)
         if by_role is not None:
             return by_role
@@ -186,6 +312,194 @@ class Resolver:
         if definite and head.lemma_.lower() in SPEAKER_NOUNS:
             return self._nearest(start, _PERSONISH)
         return None
+
+    def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:
+        """The antecedent of a pronoun speaker, agreeing in number and kind: he/she the nearest
+        PERSON of no other gender (one with a full name, a title or a known gender before a bare
+        one-word name), it an organisation, they a plural subject or an organisation; I, we and
+        you stay unresolved."""
+        if pron.i in self.resolved:
+            return self.resolved[pron.i]
+        low, found = pron.lower_, None
+        if low in ("he", "she"):
+            gender = "m" if low == "he" else "f"
+            found = self._previous_speaker(pron.idx, gender)
+            if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
+                found = self._person(pron.idx, gender) or found  # 'the Lord Chancellor': a name if any
+            if found is not None:
+                key = found.entity or found.name
+                self.gender[key] = "m" if low == "he" else "f"
+        elif low in ("it", "they") and depth < 4:
+            found = self._group(pron, plural=low == "they", depth=depth)
+        self.resolved[pron.i] = found
+        return found
+
+    def _previous_speaker(self, before: int, gender: str) -> Mention | None:
+        """The last speaker described, not named ('A spokeswoman said … She added'), when no
+        person is mentioned between and the description does not contradict the pronoun."""
+        if self.last is None:
+            return None
+        m, known = self.last
+        if not 0 < before - m.end < 600 or known not in (gender, "?", "n"):
+            return None
+        first = self.text[m.start:m.end].split(" ", 1)[0].lower()
+        if known == "?" and m.entity is None and first in ("a", "an"):
+            return None  # 'a judge said … he added' is too loose a link
+        between = self._between(m.end, before)
+        if any(x.label in _PERSONISH and self._token_before(x.end).dep_ in _SUBJ_DEPS for x in between):
+            return None  # someone else spoke or acted since
+        return m
+
+    def _person(self, before: int, gender: str) -> Mention | None:
+        """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to: a
+        subject of this or the last two sentences first ('Smith criticised Jones. He said …'), one
+        of the pronoun's gender before one of unknown gender, a titled name ('Mr Ancram') too."""
+        tok = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))]
+        sent = tok.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+        unknown = None
+        for head in reversed(self.doc[sent.start:tok.i]):
+            subject = head.dep_ in _SUBJ_DEPS or (
+                head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj"))
+            if not subject or head.pos_ != "PROPN" or self.quotes.index_at(head.idx) is not None:
+                continue
+            m = self._mention_at(head)
+            if m is None:
+                title = head.i > 0 and self.doc[head.i - 1].lower_
+                known = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+                if known is None:
+                    continue
+                m = self._by_surname(head) or Mention(
+                    self.doc[head.i - 1].idx, head.idx + len(head), None,
+                    self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
+            elif m.label not in _PERSONISH:
+                continue
+            else:
+                known = self.gender.get(m.entity or m.name)
+            if known == gender:
+                return m
+            if unknown is None and known is None and (" " in m.name.strip() or m.role):
+                unknown = m
+        if unknown is not None:
+            return unknown
+        weak = None
+        i = bisect_left(self.m_starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
+            m = self.mentions[i]
+            i -= 1
+            if m.label not in _PERSONISH or self.quotes.index_at(m.start) is not None:
+                continue
+            known = self.gender.get(m.entity or m.name)
+            if known == gender or (known is None and (" " in m.name.strip() or m.role)):
+                return m
+            if known is None and weak is None:
+                weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
+        return weak
+
+    def _group(self, pron: Token, plural: bool, depth: int) -> Mention | None:
+        """'it': the nearest earlier subject naming an organisation (an ORG/GPE name, 'the firm',
+        'the report'), else the nearest ORG mention; 'they': the nearest earlier plural subject
+        ('the tobacco companies', 'X and Y') or organisation subject; within three sentences."""
+        doc, sents = self.doc, 0
+        j = pron.i - 1
+        while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
+            tok = doc[j]
+            j -= 1
+            if tok.is_sent_end and tok.i < pron.i - 1:
+                sents += 1
+                if sents > 3:
+                    break
+            if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)) \
+                    or self.quotes.index_at(tok.idx) is not None:
+                continue
+            if tok.lower_ == pron.lower_:
+                return self.pronoun(tok, depth + 1)
+            if tok.pos_ == "PRON":
+                continue
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            if plural and conj and tok.dep_ != "conj":  # 'Thanou and Kenteris', 'the union and the firm'
+                start, end = doc[tok.left_edge.i].idx, conj[-1].idx + len(conj[-1])
+                return Mention(start, end, None, self.text[start:end], "NP", "")
+            mention = self._mention_at(tok)
+            if mention is not None and mention.label in _PERSONISH:
+                continue
+            if plural:
+                ok = tok.tag_ in ("NNS", "NNPS") or (
+                    mention is not None and mention.label == "ORG") or (
+                    mention is not None and mention.label == "NORP" and mention.name.endswith("s"))
+            else:
+                ok = tok.tag_ in ("NN", "NNP") and (
+                    (mention is not None and mention.label in ("ORG", "GPE"))
+                    or (mention is None and tok.pos_ == "PROPN")
+                    or tok.lemma_.lower() in GROUP_NOUNS)
+            if ok:
+                if mention is not None:
+                    return mention
+                start = speaker_span(tok, self.quotes)[0]  # the phrase up to its head noun (and 'of …')
+                last = next((c.right_edge for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                             and c.right_edge.i - tok.i <= 6), tok)
+                end = last.idx + len(last)
+                return Mention(start, end, None, self.text[start:end], "NP", "")
+        return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
+        """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
+        word ('Mr Sridharan')."""
+        i = bisect_left(self.m_starts, tok.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.label in _PERSONISH and m.name.split()[-1:] == [tok.text] and (m.entity or not linked):
+                return Mention(m.start, m.end, m.entity, m.name, m.label, m.role)
+            i -= 1
+        return None
+
+    def _token_before(self, char: int) -> Token:
+        return self.doc[max(0, bisect_left(self.t_starts, char) - 1)]
+
+    def _mention_at(self, tok: Token) -> Mention | None:
+        """The mention holding a token, if any."""
+        i = bisect_right(self.m_starts, tok.idx) - 1
+        for m in self.mentions[max(0, i - 2):i + 1][::-1]:
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+    def _genders(self) -> dict[str, str]:
+        """Entity (or name) -> 'm' or 'f', from a title before a mention ('Mr', 'Ms') or the first
+        he/his or she/her after a subject mention in its sentence with no other person between;
+        entities with conflicting evidence are left out."""
+        votes: dict[str, set[str]] = {}
+        titled: dict[str, set[str]] = {}
+        doc, text = self.doc, self.text
+        persons = [m for m in self.mentions if m.label in _PERSONISH]
+        for k, m in enumerate(persons):
+            key = m.entity or m.name
+            first = text[m.start:m.end].split(" ", 1)[0].lower()
+            prev = text[max(0, m.start - 12):m.start].split()
+            title = first if first in MALE_TITLES | FEMALE_TITLES else (prev[-1].lower() if prev else "")
+            if title in MALE_TITLES:
+                titled.setdefault(key, set()).add("m")
+            elif title in FEMALE_TITLES:
+                titled.setdefault(key, set()).add("f")
+            i = bisect_left(self.t_starts, m.end)
+            if i >= len(doc) or self.quotes.index_at(m.start) is not None:
+                continue
+            tok0 = doc[max(0, i - 1)]
+            if tok0.dep_ not in _SUBJ_DEPS and tok0.head.dep_ not in _SUBJ_DEPS:
+                continue
+            limit = persons[k + 1].start if k + 1 < len(persons) else len(text)
+            for tok in doc[i:tok0.sent.end]:
+                if tok.idx >= limit:
+                    break
+                if self.quotes.index_at(tok.idx) is not None or tok.is_quote:
+                    break  # a pronoun past a quote mark may be a quoted speaker's own
+                if tok.lower_ in _MALE_PRON or tok.lower_ in _FEMALE_PRON:
+                    votes.setdefault(key, set()).add("m" if tok.lower_ in _MALE_PRON else "f")
+                    break
+        votes.update(titled)  # a title outweighs pronouns
+        return {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
 
     def _between(self, start: int, end: int) -> list[Mention]:
         i, out = bisect_left(self.m_starts, start), []
@@ -248,8 +562,8 @@ def _model_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in ("PERSON", "ORG") and len(ent.text) > len(full.get(ent[-1].lower_, "")):
             full[ent[-1].lower_] = ent.text
     return [Mention(ent.start_char, ent.end_char, None,
-                    full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text,
-                    ent.label_, "")
+                    (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
+                     ).strip(_NAME_EDGES), ent.label_, "")
             for ent in doc.ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
 
 

@@ -132,3 +132,85 @@ def test_pairing_is_linear():
                                   "\u201cWe\u201d \u201d \u201c said \u201c", "\n\"\n\"\n"])
 def test_odd_input_with_parse(nlp, text):
     check_offsets(text, quotes.extract(nlp(text)))
+
+
+def _entities(text: str, names: list[tuple[str, str, str]]) -> list[dict]:
+    """doc._.entities for hand-written texts: (id, name, label), every occurrence a mention."""
+    out = []
+    for eid, name, label in names:
+        mentions = [{"start": m.start(), "end": m.end(), "text": name}
+                    for m in re.finditer(re.escape(name), text)]
+        out.append({"id": eid, "name": name, "label": label, "aliases": [], "role": None,
+                    "mentions": mentions})
+    return out
+
+
+def test_he_skips_a_one_word_person_that_is_a_party(nlp):
+    # the entities stage may label a party 'PERSON'; a full name is the likelier antecedent of 'he'
+    text = ("Charles Brook spoke in York on Friday.\n\nIn his message the party leader said Labour and the "
+            "Tories were united in fear. He said his party was ready for the election.")
+    doc = nlp(text)
+    doc._.entities = _entities(text, [("E1", "Charles Brook", "PERSON"), ("E2", "Labour", "PERSON")])
+    got = quotes.extract(doc)
+    he = next(q for q in got if q["speaker"] and q["speaker"]["text"] == "He")
+    assert (he["speaker"]["name"], he["speaker"]["entity"]) == ("Charles Brook", "E1")
+
+
+def test_he_does_not_take_a_woman_with_a_title(nlp):
+    text = ("Tom Price met Ms Helen Ward in Leeds.\n\nMs Ward said the deal was close. "
+            "Later he said the talks would go on.")
+    doc = nlp(text)
+    doc._.entities = _entities(text, [("E1", "Helen Ward", "PERSON"), ("E2", "Tom Price", "PERSON")])
+    got = quotes.extract(doc)
+    he = next(q for q in got if q["speaker"] and q["speaker"]["text"] == "he")
+    assert he["speaker"]["entity"] == "E2"
+
+
+def test_they_without_a_plural_antecedent_stays_unresolved(nlp):
+    text = "The minister met Mafia experts in Rome. They said the deal was off."
+    (q,) = quotes.extract(nlp(text))
+    assert q["speaker"]["text"] == "They" and q["speaker"]["entity"] is None
+    assert q["speaker"]["name"] == "They"  # not the organisation 'Mafia' nor the object 'Mafia experts'
+
+
+def test_we_is_not_linked(nlp):
+    (q,) = quotes.extract(nlp("The British Council met in London on Friday. "
+                              "We told the minister that the budget must not grow."))
+    assert q["speaker"] == {"name": "We", "entity": None, "start": 45, "end": 47, "text": "We"}
+
+
+def test_passive_cue_has_no_speaker(nlp):
+    # 'when a flaw is announced': the flaw is what is announced, not who announces it
+    for q in quotes.extract(nlp("Often, when a critical flaw is announced, attacks on home users follow.")):
+        assert q["speaker"] is None or "flaw" not in q["speaker"]["text"]
+
+
+def test_speaker_is_never_a_possessive_or_a_date(nlp):
+    texts = ["\"We will appeal against the ruling today,\" said the country's largest union.",
+             "\"The market is weak,\" said Friday's report from the bank.",
+             "A claim accusing the city's police of negligence was filed on Monday."]
+    for text in texts:
+        for q in quotes.extract(nlp(text)):
+            sp = q["speaker"]
+            if sp is not None:
+                assert not sp["text"].endswith(("'s", "\u2019s"))
+                assert sp["text"] not in ("the country", "Friday", "the city")
+                check_offsets(text, [q])
+
+
+def test_titled_surname_links_to_the_full_name(nlp):
+    text = ("John Marsh, a professor at Leeds, studied the vote.\n\n"
+            "Professor Marsh said the swing was small. \"It is a close race,\" he added.")
+    doc = nlp(text)
+    doc._.entities = _entities(text, [("E1", "John Marsh", "PERSON")])
+    got = quotes.extract(doc)
+    assert [(q["speaker"]["text"], q["speaker"]["entity"]) for q in got] == [
+        ("Professor Marsh", "E1"), ("he", "E1")]
+
+
+def test_he_continues_a_named_speaker_the_entities_missed(nlp):
+    text = ("Steve Gallagher, an economist at a bank, said prices would rise. Parul Jain, deputy chief "
+            "economist at Nomura Securities International, said consumer spending would continue to rise. "
+            "\"Consumers continue to retain their strength,\" he said.")
+    got = quotes.extract(nlp(text))
+    assert got[-1]["speaker"]["text"] == "he" and got[-1]["speaker"]["name"] == "Parul Jain"
