@@ -48,8 +48,15 @@ class Group:
         self.mentions += other.mentions
         self.roles.update(other.roles)
 
+    def canonical(self) -> str:
+        """The most mentioned full (multi-word) name if it is common enough, else the most mentioned
+        name: one article's odd span must not rename an entity seen in hundreds."""
+        top = max(self.names.values())
+        full = [n for n in self.names if len(n.split()) > 1 and self.names[n] * 4 >= top]
+        return max(full or self.names, key=lambda n: (self.names[n], len(n), n))
+
     def record(self) -> dict:
-        name = max(self.names, key=lambda n: (len(n.split()), self.names[n], len(n), n))
+        name = self.canonical()
         return {
             "name": name,
             "label": self.label,
@@ -107,12 +114,18 @@ def merge_people(groups: dict[tuple[str, str], Group]) -> None:
             absorb(groups, key, owners[0])
 
 
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def merge_aliases(groups: dict[tuple[str, str], Group]) -> None:
-    """An organisation known by an alias in one article joins the entity of that name."""
+    """An organisation whose acronym was linked to it inside an article absorbs the entity known
+    only by that acronym elsewhere ("NATO" joins "North Atlantic Treaty Organization")."""
     for key in sorted(groups):
         if key not in groups or key[0] != "ORG":
             continue
-        for alias in sorted(groups[key].aliases):
+        for alias in sorted(a for a in groups[key].aliases if is_acronym(a)):
             other = (key[0], norm(alias))
             if other != key and other in groups:
                 absorb(groups, other, key)
