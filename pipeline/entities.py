@@ -206,24 +206,17 @@ def _propagate(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list
         if label == "PERSON" and len(toks) > 1 and len(toks[-1]) > 2:
             forms.setdefault((toks[-1],), label)
             forms.setdefault((toks[-1].upper(),), label)
-    out, words = [], ctx.words
-    i = 0
-    while i < len(words):
-        hit = None
-        if not ctx.taken[i] and words[i][:1].isupper() and not doc[i].is_stop:
-            caps = ctx.in_caps(i)
-            for n in (4, 3, 2, 1):
-                toks = tuple(words[i : i + n])
-                if toks in forms and ctx.free(i, i + n) and (caps or _bounded(doc, i, i + n)):
-                    hit = Cand(i, i + n, forms[toks], "prop", 0.0)
-                    break
-        if hit:
-            ctx.take(hit)
-            out.append(hit)
-            i = hit.end
-        else:
-            i += 1
-    return out
+    words = ctx.words
+
+    def match(i: int, n: int) -> Cand | None:
+        toks = tuple(words[i : i + n])
+        if doc[i].is_stop or toks not in forms or not ctx.free(i, i + n):
+            return None
+        if ctx.in_caps(i) or _bounded(doc, i, i + n):
+            return Cand(i, i + n, forms[toks], "prop", 0.0)
+        return None
+
+    return R.greedy_scan(ctx, (4, 3, 2, 1), match)
 
 
 def _bounded(doc: Doc, s: int, e: int) -> bool:

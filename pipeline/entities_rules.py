@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -492,25 +493,14 @@ def listed_person_cands(ctx: DocCtx) -> list[Cand]:
     return out
 
 
-def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
-    """Countries, regions and nationalities the model missed (often in capitals lines)."""
-    words, ws, out = ctx.words, ctx.ws, []
-    i = 0
+def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:
+    """Left to right, at each free capitalised token take the longest n-gram (n in `sizes`, longest
+    first) that `match(i, n)` turns into a candidate; matched tokens are taken and skipped."""
+    words, out, i = ctx.words, [], 0
     while i < len(words):
         hit = None
         if words[i][:1].isupper() and not ctx.taken[i]:
-            for n in (3, 2, 1):
-                if (
-                    i + n > len(words)
-                    or not ctx.free(i, i + n)
-                    or any("\n" in w or not w for w in ws[i : i + n - 1])
-                ):
-                    continue
-                text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
-                label = gazetteer_label(norm(text))
-                if label and not (text == "US" and ctx.in_caps(i)):
-                    hit = Cand(i, i + n, label, "gaz", 1.0)
-                    break
+            hit = next((c for n in sizes if (c := match(i, n)) is not None), None)
         if hit:
             ctx.take(hit)
             out.append(hit)
@@ -518,6 +508,22 @@ def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
+    """Countries, regions and nationalities the model missed (often in capitals lines)."""
+    words, ws = ctx.words, ctx.ws
+
+    def match(i: int, n: int) -> Cand | None:
+        if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
+            return None
+        text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
+        label = gazetteer_label(norm(text))
+        if label and not (text == "US" and ctx.in_caps(i)):
+            return Cand(i, i + n, label, "gaz", 1.0)
+        return None
+
+    return greedy_scan(ctx, (3, 2, 1), match)
 
 
 def edit_close(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
@@ -37,7 +37,6 @@ class Summary:
     processed: int = 0
     seconds: float = 0.0
     unchanged: bool = False
-    error_codes: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -191,7 +190,7 @@ def run(
         summary.unchanged = not planner.fresh and not force and is_same_run(store, planner.entries)
         summary.seconds = time.perf_counter() - started
         if summary.unchanged:
-            store.commit_nothing()
+            store.drop_journal()
         else:
             final = [(e.key, e.stored) for e in planner.entries]
             store.commit(final, manifest(planner.entries, config, config_hash, summary))

@@ -107,10 +107,13 @@ class OutputStore:
             return
         raise OutputError(f"cannot take the lock {lock}")
 
-    def release(self) -> None:
+    def close_journal(self) -> None:
         if self.journal:
             self.journal.close()
             self.journal = None
+
+    def release(self) -> None:
+        self.close_journal()
         (self.folder / LOCK).unlink(missing_ok=True)
 
     # -- what earlier runs left --------------------------------------------------------------
@@ -185,17 +188,11 @@ class OutputStore:
             self.folder / MANIFEST,
             [json.dumps(manifest, indent=1, ensure_ascii=False).encode() + b"\n"],
         )
-        if self.journal:
-            self.journal.close()
-            self.journal = None
-        self.journal_path.unlink(missing_ok=True)
+        self.drop_journal()
 
-
-    def commit_nothing(self) -> None:
-        """Leave the previous files untouched (nothing changed) and drop the journal."""
-        if self.journal:
-            self.journal.close()
-            self.journal = None
+    def drop_journal(self) -> None:
+        """Close and delete the journal: everything in it is in the final files (or unchanged)."""
+        self.close_journal()
         self.journal_path.unlink(missing_ok=True)
 
 
