@@ -55,6 +55,9 @@ HEDGES: dict[str, list[str]] = W["hedges"]
 POST_HEDGES: dict[str, str] = W["post_hedges"]
 CHANGE_VERBS, VERB_HEDGES, PRONOUN_ONE = set(W["change_verbs"]), set(W["verb_hedges"]), set(W["pronoun_one"])
 LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
+SIGN_HEDGES = {ph: label for label, phrases in HEDGES.items() for ph in phrases
+               if ph in ("<", ">", "<=", ">=", "≤", "≥")}
+MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
 NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 NOT_ORDINAL_POS = {"VERB", "PROPN", "PRON", "ADV"}
 TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
@@ -82,14 +85,18 @@ def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
     return m, pm
 
 
-def _hedges(doc: Doc, first: list[int]) -> dict[int, tuple[str, int]]:
-    """Hedge phrases: piece index where the phrase ends -> (approx, phrase start piece); longest wins."""
+def _hedges(doc: Doc, p: list[Piece], first: list[int]) -> dict[int, tuple[str, int]]:
+    """Hedge phrases: piece index where the phrase ends -> (approx, phrase start piece); longest wins.
+    A comparison sign inside a token ("x>10") is a piece of its own, out of the PhraseMatcher's reach."""
     out: dict[int, tuple[str, int]] = {}
     strings = doc.vocab.strings
     for mid, s, e in matcher_for(doc.vocab)[1](doc):
         prev = out.get(first[e])
         if prev is None or first[s] < prev[1]:
             out[first[e]] = (strings[mid], first[s])
+    for j, x in enumerate(p):
+        if x.glued and x.text in SIGN_HEDGES and j + 1 < len(p) and p[j + 1].i == x.i:
+            out[j + 1] = (SIGN_HEDGES[x.text], j)
     return out
 
 
@@ -141,8 +148,9 @@ def _ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
         if b is not None and gap in ("-", "–", "/") and p[a.b].start == p[a.b - 1].end == p[b.a].start - 1 \
                 and a.type == b.type == "cardinal" and a.value is not None and b.value is not None:
             digits = p[a.b - 1].text.isdigit() and p[b.a].text.isdigit()
-            if digits and (1000 <= a.value <= 2100 and b.value < 100 or b.value <= a.value):
-                k += 2  # fiscal year "2012-13", score or tally "3-1", "52-48"
+            if digits and (1000 <= a.value <= 2100 and b.value < 100 or b.value <= a.value
+                           or _dash_chain(p, b.b) or _dash_chain(p, a.a - 3)):
+                k += 2  # fiscal year "2012-13", score or tally "3-1", "52-48", set scores "6-7 6-4"
                 continue
         joined = _join(a, b, gap, p, doc) if b is not None and not any(x.nl for x in p[a.b:b.a + 1]) else None
         if joined is not None:
@@ -167,18 +175,23 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
     frm = a.a > 0 and p[a.a - 1].low == "from"
     if not (gap in ("to", "-", "–", "—", "through", "thru") or gap == "and" and between):
         return None
+    if gap in ("-", "–") and (_dash_chain(p, a.a - 2) or _dash_chain(p, b.b - 1)):
+        return None  # a sequence of numbers, not a range: "three-nought-four", "2-4-6"
     if a.approx not in ("exact", "about") or b.approx not in ("exact", "about"):
         return None
     before = doc[p[a.a].i - 1] if p[a.a].i else None
-    if before is not None and (before.lemma_.lower() in CHANGE_VERBS or frm and before.head.lemma_.lower()
-                               in CHANGE_VERBS or doc[p[a.a].i].head.lemma_.lower() in CHANGE_VERBS):
-        return None  # a change, not a range: "fell 5 to 286", "rose from 10 to 15"
+    if before is not None and (before.lemma_.lower() in CHANGE_VERBS or (frm or before.lower_ == "by")
+                               and before.head.lemma_.lower() in CHANGE_VERBS
+                               or doc[p[a.a].i].head.lemma_.lower() in CHANGE_VERBS):
+        return None  # a change, not a range: "fell 5 to 286", "rose from 10 to 15", "fell by 2 to 40"
     if _yearish(a, p) or _yearish(b, p):
         return None  # "from 2011 to 2016" (the dates stage's), "from 1.2 million in 2010 to 1.5 million"
     if month_near(p, a.a, a.b):
         return None  # "Sept. 30 to $747.8 million"
-    lo = a.value
     m = multiplier(b, p)
+    if a.type == "money" and b.type == "quantity" and b.unit == "meter" and p[b.b - 1].low == "m":
+        b.type, b.unit, b.currency, b.value, m = "money", None, a.currency, b.value * 1e6, 1e6  # "£5-6m"
+    lo = a.value
     if m > 1 and multiplier(a, p) == 1 and lo * m <= b.value:
         lo *= m
     types = {a.type, b.type} - {"cardinal"}
@@ -187,6 +200,21 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
     start = a.a - 1 if between or frm else a.a
     return Item(start, b.b, None, types.pop() if types else "cardinal", "range", lo, b.value,
                 b.unit or a.unit, b.currency or a.currency)
+
+
+def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
+    """ "1.2m homes": "m" after a decimal, before a plural noun that measures nothing, is a million
+    (not after a whole number: "the 60m hurdles", "two 800m titles")."""
+    nxt = doc[p[it.b].i] if it.b < len(p) and p[it.b].i > p[it.b - 1].i else None
+    if nxt is not None and not float(it.value).is_integer() and nxt.tag_ in ("NNS", "NNPS") \
+            and nxt.lower_ not in TEMPORAL and nxt.lower_.rstrip("s") not in MEASURE_WORDS:
+        it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
+
+
+def _dash_chain(p: list[Piece], j: int) -> bool:
+    """p[j], a dash and p[j + 2] are numbers glued together: "nought-four"."""
+    return j >= 0 and j + 2 < len(p) and p[j + 1].text in ("-", "–") and numberish(p[j]) \
+        and numberish(p[j + 2]) and p[j].end == p[j + 1].start and p[j + 1].end == p[j + 2].start
 
 
 def _ent_at(doc: Doc, i: int):
@@ -229,11 +257,12 @@ def _keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     plain = it.type == "cardinal" and it.approx == "exact" and it.low is None
     integral = it.value is None or float(it.value).is_integer()
     if integral and (plain or it.unit in TIME_UNITS or it.type == "cardinal" and it.approx == "range") \
-            and it.unit != "year" and (any(_temporal_ent(doc, i) for i in toks) or month_near(p, it.a, it.b)):
-        return False  # "September 16-19"
+            and it.unit != "year" and multiplier(it, p) == 1 \
+            and (any(_temporal_ent(doc, i) for i in toks) or month_near(p, it.a, it.b)):
+        return False  # "September 16-19"; not "three quarters of a million"
     if _yearish(it, p) and words(p, it.b, 1) in ("levels", "level", "prices"):
         return False  # "below 2005 levels"
-    after = it.b + (words(p, it.b, 1) in ("more", "additional", "consecutive", "straight", "full"))
+    after = it.b + (words(p, it.b, 1) in ("more", "additional", "consecutive", "straight", "full", "-"))
     if it.type == "cardinal" and words(p, after, 1) in TEMPORAL and p[after].low != "quarter":
         return False  # a duration: "2 1/2 years", "20 more years"
     if p[it.b - 1].low in ("quarter", "quarters", "half") and all(x.low != "and" for x in p[it.a:it.b]) \
@@ -248,6 +277,11 @@ def _keep(it: Item, p: list[Piece], doc: Doc) -> bool:
         return False  # "one-time", "that one is"
     if any(_in_name(doc, i) for i in toks) or p[it.a].text[0] == "+" and words(p, it.b, 1) in ("-", "/"):
         return False  # "Boeing 737", a phone number
+    if it.b + 1 < len(p) and p[it.b].text == "." and p[it.b - 1].end == p[it.b].start \
+            and p[it.b].end == p[it.b + 1].start and p[it.b + 1].text[:1].isalpha():
+        return False  # a name or an address: "One.Tel", "web2.com"
+    if integral and it.a and p[it.a - 1].low == "number":
+        return False  # a rank or a label: "the number one seller", "number 10"
     return not (integral and p[it.b - 1].text.isdigit() and _identifier(it, p, doc))
 
 
@@ -369,7 +403,7 @@ def _extract(doc: Doc) -> list[dict]:
     anchors = sorted({j for _, s, e in matcher_for(doc.vocab)[0](doc)
                       for j in range(first[s], first[e]) if numberish(p[j])})
     phones = [m.span() for m in PHONE_RE.finditer(text)]
-    hedges = _hedges(doc, first)
+    hedges = _hedges(doc, p, first)
     items: list[Item] = []
     used: set[int] = set()
     end = 0
@@ -384,10 +418,12 @@ def _extract(doc: Doc) -> list[dict]:
         if 11 <= SMALL.get(p[j].low, 0) <= 19 and words(p, j + 1, 1) in TENS:
             end = j + 2 + (words(p, j + 2, 1) == "-") * 2
             continue  # a year said aloud: "nineteen ninety-four"
-        it = read_item(p, j - 1) if j - 1 >= end and starts_number(p, j - 1) else None
-        it = it or read_item(p, j) or read_vague(p, j)
+        it = read_item(p, j - 1, end) if j - 1 >= end and starts_number(p, j - 1) else None
+        it = it or read_item(p, j, end) or read_vague(p, j)
         if it is None:
             continue
+        if it.unit == "meter" and p[it.b - 1].low == "m":
+            _m_for_million(it, p, doc)
         if it.value is not None and it.type == "cardinal":
             as_ratio(it, p)
         if it.value is not None:

@@ -71,9 +71,11 @@ YEAR4_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 HAS_DIGIT = re.compile(r"\d").search
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
 ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-_PRE = r"(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]"
+_PRE = r"(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[Rr][Ss]\.?|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]"
 _SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"
 GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>{_SUF})?")
+POWER_RE = re.compile(rf"({_NUM})(\^)([-+]?\d+)")
+COMPARISON_RE = re.compile(r"([^\W\d]\w*)(>=|<=|[<>≥≤])(\S*\d\S*)")
 
 
 @dataclass(slots=True)
@@ -124,14 +126,32 @@ def split_glued(text: str, start: int, i: int) -> list[Piece]:
             out.append(Piece(part, off, off + len(part), i))
             off += len(part) + 1
         return out
+    k = text.find(";")
+    if k > 0 and HAS_DIGIT(text[:k]) and HAS_DIGIT(text[k + 1:]):  # "£227bn;331bn": two amounts, one token
+        return split_glued(text[:k], start, i) + [Piece(";", start + k, start + k + 1, i)] \
+            + split_glued(text[k + 1:], start + k + 1, i)
+    g = POWER_RE.fullmatch(text)  # "-1.1^+23"
+    if g is not None:
+        return [Piece(g.group(n), start + g.start(n), start + g.end(n), i, glued=True) for n in (1, 2, 3)]
+    g = COMPARISON_RE.fullmatch(text)  # "x>10", "t<40C"
+    if g is not None:
+        return [Piece(g.group(n), start + g.start(n), start + g.end(n), i, glued=True) for n in (1, 2)] \
+            + split_glued(g.group(3), start + g.start(3), i)
     d = DASHED_RE.fullmatch(text)
     if d is not None and GLUED_RE.fullmatch(d.group(1)) and GLUED_RE.fullmatch(d.group(3)):  # "5.25%-5.5"
         k = start + d.start(2)
         return split_glued(d.group(1), start, i) + [Piece(d.group(2), k, k + 1, i, glued=True)] + split_glued(
             d.group(3), k + 1, i)
     m = GLUED_RE.fullmatch(text)
+    if m is None and len(text) > 2 and text[-1] == ".":  # "113F." ending a sentence
+        inner = split_glued(text[:-1], start, i)
+        if len(inner) > 1:
+            return inner + [Piece(".", start + len(text) - 1, start + len(text), i, glued=True)]
     if m is None or (m.group("pre") is None and m.group("suf") is None):
         return [Piece(text, start, start + len(text), i)]
+    pre = m.group("pre")
+    if pre is not None and pre.isalpha() and len(pre) == 3 and pre.lower() not in CUR_CODES:
+        return [Piece(text, start, start + len(text), i)]  # a name: "ITV1", "BBC2", not "USD5"
     out = []
     for name in ("pre", "num", "suf"):
         if m.group(name):
@@ -192,7 +212,7 @@ def _fraction(p: list[Piece], j: int) -> tuple[float, int] | None:
     if d is None or p[k].low == "second" or num != 1 and not p[d[1] - 1].low.endswith(("s", "half")):
         return None
     nxt = p[d[1]] if d[1] < len(p) else None
-    if num == 1 and p[k - 1].text not in ("-", "\u2013") and nxt is not None and (
+    if num == 1 and p[k - 1].text not in ("-", "\u2013") and p[k].low != "half" and nxt is not None and (
             nxt.text[:1].isalpha() and nxt.low not in SCALES and nxt.low != "of" or nxt.text == "-"):
         return None  # an ordinal: "a third party", "a sixth-grader"
     return num / d[0], d[1]
@@ -207,7 +227,8 @@ def _scale_at(p: list[Piece], j: int, money: bool) -> float | None:
         return SCALES[w]
     if w in ABBREVS and j > 0 and p[j - 1].low not in SCALES and parse_numeral(p[j - 1].text) is not None:
         nxt = p[j + 1].low.rstrip("s") if j + 1 < len(p) else ""
-        if w == "m" and not (money or p[j].text == "M" or nxt in UNITS or nxt in CUR_NAMES):
+        if w == "m" and not (money or p[j].text == "M" or nxt in UNITS and nxt not in AMBIGUOUS_UNITS
+                             or nxt in CUR_NAMES):  # "5m tonnes", not "the 100m in 9.8 seconds"
             return None
         if w == "b" and not p[j].glued:
             return None
@@ -366,6 +387,10 @@ def currency_after(p: list[Piece], j: int) -> tuple[str | None, float, int] | No
             adj, name = " ".join(words[:-1]), words[-1].rstrip("s") if words[-1] != "reais" else "real"
             if adj in CUR_ADJ and name in CUR_ADJ[adj]:
                 return CUR_ADJ[adj][name], 1.0, j + n
+            if name == "cent":  # "us cents", "euro cents"
+                main = CUR_ADJ[adj].get("dollar") if adj in CUR_ADJ else CUR_NAMES.get(adj.rstrip("s"))
+                if main is not None:
+                    return main, 0.01, j + n
             continue
         w = words[0]
         if w in CUR_CODES and (p[j].text.isupper() or p[j].glued or w in LOWER_CODES):
@@ -402,6 +427,8 @@ def currency_before(p: list[Piece], j: int) -> tuple[str | None, float, int] | N
         return CUR_CODES[w[1:]], 1e6, j - 1
     if w in ("dollar", "sen", "rs", "rs."):
         return CUR_NAMES.get(w, CUR_SYMBOLS.get(w)), 1.0, j - 1
+    if w == "." and j >= 2 and p[j - 2].low == "rs" and p[j - 2].end == p[j - 1].start:  # "Rs. 300"
+        return CUR_SYMBOLS["rs"], 1.0, j - 2
     return None
 
 
@@ -434,18 +461,29 @@ def _closes_no_quote(p: list[Piece], j: int) -> bool:
 
 
 def _times_ten_to(p: list[Piece], k: int, value: float) -> tuple[float, int]:
-    """Scientific notation: "1.3x10^6", "3 × 10^8" -> (value, next index)."""
+    """Scientific notation and powers: "1.3x10^6", "3 × 10^8", "10^6", "2.5^-1" -> (value, next index)."""
     n = 1 if words(p, k, 1) in ("x10", "\u00d710") else 2 if words(p, k, 2) in ("x 10", "\u00d7 10") else 0
     if n and words(p, k + n, 1) == "^" and k + n + 1 < len(p):
         exp = parse_numeral(p[k + n + 1].text)
         if exp is not None and exp.is_integer() and abs(exp) < 300:
             return value * 10.0 ** exp, k + n + 2
+    if not n and words(p, k, 1) == "^" and k + 1 < len(p) and p[k - 1].end == p[k].start \
+            and p[k].end == p[k + 1].start:
+        exp = parse_numeral(p[k + 1].text)  # a power glued to its base: "-1.1^23" is -(1.1^23)
+        if exp is not None and exp.is_integer() and abs(exp) < 300 and (value or exp > 0):
+            try:
+                return math.copysign(abs(value) ** exp, value), k + 2
+            except OverflowError:
+                return value, k
     return value, k
 
 
-def read_item(p: list[Piece], j: int) -> Item | None:
-    """Read one amount starting at p[j]: currency, number, multiplier, currency/unit/percent after."""
+def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
+    """Read one amount starting at p[j]: currency, number, multiplier, currency/unit/percent after.
+    Pieces before `floor` belong to the previous amount: "10 $ 30 $" is two amounts, "10 $" and "30 $"."""
     cur = currency_before(p, j)
+    if cur is not None and cur[2] < floor:
+        cur = None
     value, k = read_number(p, j, money=cur is not None)
     if value is None:
         return None
@@ -493,10 +531,12 @@ def read_item(p: list[Piece], j: int) -> Item | None:
                 it.type, it.unit, it.currency = "money", None, "GBP"
             if (ft := _feet_inches(p, u[1])) is not None and u[0] == "foot":
                 it.value, it.b = value + ft[0] / 12, ft[1]
-    if it.type == "money" and words(p, it.b, 1) in ("per", "a", "an") and it.b + 1 < len(p):
-        u = unit_after(p, it.b + 1)
-        if u is not None or p[it.b + 1].low in PER_WHAT:  # "$3.50 a gallon", "$80 per barrel"
-            it.unit = "per " + (u[0] if u else p[it.b + 1].low)
+    per = it.b + 1 if words(p, it.b, 1) in ("per", "a", "an") else it.b + 3 \
+        if words(p, it.b, 3) in ("- a -", "- an -", "- per -") else 0  # "a £2m-a-year deal"
+    if it.type == "money" and per and per < len(p):
+        u = unit_after(p, per)
+        if u is not None or p[per].low in PER_WHAT:  # "$3.50 a gallon", "$80 per barrel"
+            it.unit = "per " + (u[0] if u else p[per].low)
     return it
 
 
@@ -572,7 +612,7 @@ def as_ratio(it: Item, p: list[Piece]) -> None:
     if den and e < len(p) and (p[e].low in TEMPORAL or p[e].low in PERCENT or unit_after(p, e)
                                or currency_after(p, e)):
         return
-    if den:
+    if den and (words(p, it.b, 1) == "over" or abs(it.value) <= den):  # "12 out of 10": two counts
         it.value, it.b = it.value / den, e
 
 
@@ -602,7 +642,8 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
         if HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
             out.extend(split_glued(t.text, t.idx, t.i))
         elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
-                and t.i and (t.nbor(-1).like_num or t.nbor(-1).text == "/"):  # "£5m." ending a sentence
+                and t.i and (t.nbor(-1).text[-1].isdigit() or t.nbor(-1).like_num or t.nbor(-1).text == "/"):
+            # "£5m." ending a sentence, "EUR4" "m."
             e = t.idx + len(t)
             out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
         else:
@@ -620,9 +661,21 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
             merged[-1] = Piece(text[z.start:x.end], z.start, x.end, z.i)
         else:
             merged.append(x)
+    merged = _unhyphenate(merged)
     for a, b in zip(merged, merged[1:], strict=False):
         b.nl = "\n" in text[a.end:b.start]
     return merged, first_pieces(merged, len(doc))
+
+
+def _unhyphenate(p: list[Piece]) -> list[Piece]:
+    """ "two-and-a-half" reads as "two and a half": drop the hyphens of that chain (offsets are kept)."""
+    drop: set[int] = set()
+    for j in range(1, len(p) - 4):
+        if p[j].low == "and" and p[j + 2].low in ("a", "an") and p[j + 4].low in DENOMS \
+                and all(p[k].text == "-" and p[k - 1].end == p[k].start == p[k + 1].start - 1
+                        for k in (j - 1, j + 1, j + 3)):
+            drop.update((j - 1, j + 1, j + 3))
+    return [x for k, x in enumerate(p) if k not in drop] if drop else p
 
 
 def first_pieces(p: list[Piece], n_tokens: int) -> list[int]:
