@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1200
 MIN_WORDS = 20
 MIN_CONFIDENCE = 0.9
 

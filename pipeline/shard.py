@@ -7,6 +7,7 @@ process builds its Language once and keeps it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import signal
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ from pipeline import dateline, language
 from pipeline import nlp as nlp_builder
 from pipeline.read import Article
 from pipeline.record import build_error, build_record, encode
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,9 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
         try:
             with time_limit(settings.time_limit and settings.time_limit * len(english)):
                 docs = {key: doc for (key, _), doc in zip(english, pipe(nlp, english), strict=True)}
-        except Exception:  # one article broke or stalled the batch: each is redone alone below
+        except Exception as exc:  # one article broke or stalled the batch: each is redone alone below
+            log.warning("a batch of %d articles failed (%s: %s); each is redone alone",
+                        len(english), type(exc).__name__, exc)
             docs = {}
         return [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
 
