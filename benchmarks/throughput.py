@@ -4,7 +4,9 @@
 
 Prints words/s of bare `nlp.pipe` with the full en_core_web_sm pipeline (one process) and of
 `pipeline run` (read, all stages, JSONL written) with 1 and 2 processes, the ratios, peak memory,
-and the time of a re-run over the unchanged folder. Ratios, not absolute times, are the result:
+and the time of a re-run over the unchanged folder. It also prints bare spaCy with the model's
+matrix products through numpy's BLAS, as our pipeline runs them, to show what that choice alone
+is worth. Ratios, not absolute times, are the result:
 the machine is shared and noisy.
 """
 
@@ -20,14 +22,23 @@ import time
 from pathlib import Path
 
 import spacy
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from pipeline.nlp import DEFAULT_MODEL
 from pipeline.run import run
 from pipeline.shard import Settings
 
 
-def bare_words_per_second(texts: list[str], words: int) -> float:
-    nlp = spacy.load(DEFAULT_MODEL)
+def bare_words_per_second(texts: list[str], words: int, numpy_blas: bool = False) -> float:
+    """Bare `spacy.load` + `nlp.pipe`; with numpy_blas, the model's matrix products go through
+    numpy's BLAS on one thread as in our pipeline (to show what that choice alone gives)."""
+    if numpy_blas:
+        threadpool_limits(1)
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(DEFAULT_MODEL)
+    else:
+        nlp = spacy.load(DEFAULT_MODEL)
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=64):
         pass
@@ -96,6 +107,9 @@ def main() -> None:
         print(f"bare spaCy full pipeline, nlp.pipe, 1 process: {bare:,.0f} words/s")
         one, peak_one = ours_seconds(folder, Path(tmp) / "out1", 1)
         print(f"ours, 1 process: {words / one:,.0f} words/s   ratio vs bare: {words / one / bare:.2f}")
+        bare_numpy = bare_words_per_second(texts, words, numpy_blas=True)
+        print(f"bare spaCy with numpy BLAS as ours uses it: {bare_numpy:,.0f} words/s   "
+              f"ours vs that: {words / one / bare_numpy:.2f}")
         two, peak_two = ours_seconds(folder, Path(tmp) / "out2", 2)
         print(f"ours, 2 processes: {words / two:,.0f} words/s   ratio vs 1 process: {one / two:.2f}")
         print(f"peak RSS of the busiest process: -n 1 {peak_one:,} MB, -n 2 {peak_two:,} MB")
