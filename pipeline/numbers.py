@@ -58,6 +58,10 @@ LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
 SIGN_HEDGES = {ph: label for label, phrases in HEDGES.items() for ph in phrases
                if ph in ("<", ">", "<=", ">=", "≤", "≥")}
 MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
+# what a distance in metres names in sport ("the 400m hurdles", "two 800m titles")
+RACE_NOUNS = {"hurdles", "runners", "sprinters", "swimmers", "titles", "medals", "races", "finals", "heats",
+              "relays", "records", "events", "champions", "times", "splits"}
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "both", "two", "three", "four", "five"}
 NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 NOT_ORDINAL_POS = {"VERB", "PROPN", "PRON", "ADV"}
 TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
@@ -203,12 +207,18 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
 
 
 def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
-    """ "1.2m homes": "m" after a decimal, before a plural noun that measures nothing, is a million
-    (not after a whole number: "the 60m hurdles", "two 800m titles")."""
+    """ "1.2m homes", "3m people": "m" before a plural noun that measures nothing is a million,
+    as news writes it; metres in athletics events ("the 60m hurdles", "two 800m titles")."""
     nxt = doc[p[it.b].i] if it.b < len(p) and p[it.b].i > p[it.b - 1].i else None
-    if nxt is not None and not float(it.value).is_integer() and nxt.tag_ in ("NNS", "NNPS") \
-            and nxt.lower_ not in TEMPORAL and nxt.lower_.rstrip("s") not in MEASURE_WORDS:
-        it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
+    if nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.lower_ in TEMPORAL \
+            or nxt.lower_.rstrip("s") in MEASURE_WORDS:
+        return
+    before = doc[p[it.a].i - 1] if p[it.a].i > 0 else None
+    event = nxt.lower_ in RACE_NOUNS or before is not None and (
+        before.like_num or before.lower_ in ORDINAL_WORDS)
+    if float(it.value).is_integer() and event:
+        return
+    it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
 
 
 def _dash_chain(p: list[Piece], j: int) -> bool:
