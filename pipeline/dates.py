@@ -3,11 +3,13 @@
 1. Find: the model's DATE/TIME entities, split at connectives ("Aug. 26 to Oct. 20", "the year
    ended Sept. 30") and trimmed of hedges and possessives, plus Matcher patterns for what the model
    misses (now, recently, soon, daily, weekdays, "every year", "four years", ...).
-2. Classify and normalise (`pipeline.dates_normalize`), with the governing verb's tense deciding
-   whether a year-less month or a weekday lies before or after the reference date `doc._.published`.
-3. Context: "a year earlier" and "the quarter" refer to the reporting quarter (one named in the
-   same sentence, else the article's first), as TimeBank annotates them; a bare clock time takes
-   the day last mentioned.
+2. Classify and normalise (`pipeline.dates_normalize`), with the governing verb's tense
+   (`pipeline.dates_tense`) deciding whether a year-less month or a weekday lies before or after
+   the reference date `doc._.published`.
+3. Context (`pipeline.dates_context`): "a year earlier" and "the quarter" refer to the reporting
+   quarter (one named in the same sentence, else the article's first), as TimeBank annotates them;
+   "that year", "the following month", "the next morning" take the time last mentioned; a bare
+   clock time takes the day last mentioned.
 
 Values are TIMEX3 strings (upper case); `anchored` is true when the value was computed from the
 reference date. Without one, relative expressions keep X for the unknown parts (see
@@ -27,7 +29,9 @@ from datetime import date, datetime
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates_context import resolve
 from pipeline.dates_normalize import MONTHS, WEEKDAYS, Result, normalise
+from pipeline.dates_tense import FUTURE_AUX, MODALS, tense
 
 SPLIT_WORDS = {"to", "through", "and", "or", "ended", "ending", "until", "till", "from", "between",
                "-", "\u2013", "thru", "since", "following", "versus", "vs", "vs."}
@@ -51,7 +55,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": "the"}, {"LOWER": "near", "OP": "?"}, {"LOWER": "future"}],
             [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": "past"}],
             [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
-            [{"LOWER": "coming"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}]],
+            [{"LOWER": "coming"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short", "long"]}}, {"LOWER": "term"}],
+            [{"LOWER": "as"}, {"LOWER": "soon"}, {"LOWER": "as"},
+             {"LOWER": {"IN": ["possible", "practicable"]}}],
+            [{"LOWER": "year"}, {"LOWER": {"IN": ["-", "'s"]}, "OP": "?"}, {"LOWER": "end"}],
+            [{"LOWER": "midday"}]],
     "SET": [[{"LOWER": {"IN": ["daily", "weekly", "monthly", "hourly", "nightly"]},
               "POS": {"IN": ["ADV", "ADJ"]}}],
             [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
@@ -78,8 +87,15 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  [{"LOWER": {"IN": ["several", "few"]}},
                   {"LOWER": {"IN": ["minutes", "hours", "days", "weeks", "months", "years", "decades"]}}],
                  [{"LOWER": {"IN": ["the", "a", "an", "several", "few", "past", "last", "next"]},
-                   "OP": "*"}, NUM_TOKEN, {"LOWER": "-", "OP": "?"},
-                  {"LOWER": {"IN": UNIT_ANY}}]],
+                   "OP": "*"}, NUM_TOKEN, {"TEXT": {"REGEX": r"^\d/\d$"}, "OP": "?"},
+                  {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": UNIT_ANY}}],
+                 [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, NUM_TOKEN,
+                  {"LOWER": {"IN": ["more", "additional", "extra", "straight", "consecutive"]}},
+                  {"LOWER": {"IN": UNIT_ANY}}],
+                 [NUM_TOKEN, {"LOWER": {"IN": ["trading", "business", "working"]}},
+                  {"LOWER": {"IN": ["day", "days"]}}],
+                 [{"LOWER": "the"}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}},
+                  {"LOWER": "ahead"}]],
 }
 
 
@@ -115,54 +131,12 @@ def reference_date(value: object) -> date | None:
     return None
 
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-MODALS = {"would", "could", "can", "may", "might", "should", "must"}
-
-
-def tense(span: Span) -> str:
-    """Tense of the verb governing a span: past | future | modal | present | '' (none found)."""
-    if not span.doc.has_annotation("DEP"):
-        return ""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return ""
-    if span.doc[max(span.start - 3, 0):span.start].text.lower() in ("as early as", "as soon as"):
-        return "future"
-    return _verb_tense(tok, 3)
-
-
-def _verb_tense(tok: Token, depth: int) -> str:
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX:
-        return "future"
-    if words & MODALS:
-        return "modal"  # a weaker pointer to the future
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("expect", "plan", "schedule", "hope", "intend"):
-        return "future"
-    if any(a.lower_ == "going" for a in auxes) or tok.lemma_ in ("expect", "plan", "schedule"):
-        return "future" if tok.tag_ != "VBD" else "past"
-    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "'ve"}:
-        return "past"
-    if not auxes and tok.tag_ in ("VBG",) and tok.dep_ in ("advcl", "conj") \
-            and depth > 0 and tok.head is not tok:
-        return _verb_tense(tok.head, depth - 1)  # "has fluctuated, rising to ... in March"
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl"):
-        return "past"
-    if tok.tag_ in ("VBP", "VBZ", "VBG", "VB"):
-        return "present"
-    return ""
-
-
 def _pieces(span: Span) -> list[Span]:
     """Split an entity at connectives and trim hedges, prepositions and possessives."""
     out, start = [], span.start
     for tok in span:
-        if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span)) or (
+        the_following = tok.lower_ == "following" and tok.i > span.start and tok.nbor(-1).lower_ == "the"
+        if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span) and not the_following) or (
                 tok.lower_ == "of" and tok.i > span.start
                 and tok.nbor(-1).lower_ in ("months", "weeks", "days", "years", "quarters")):
             out.append(span.doc[start:tok.i])
@@ -175,8 +149,17 @@ def _joins(tok: Token, span: Span) -> bool:
     """True when a connective token is part of the expression: 'third-quarter', 'a year or two'."""
     if tok.lower_ in ("-", "\u2013"):
         return not (tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_)
-    return (tok.lower_ in ("or", "and") and tok.i + 1 < span.end and tok.nbor().like_num
-            and not re.fullmatch(r"\d{4}s?", tok.nbor().text))
+    nxt = tok.nbor() if tok.i + 1 < span.end else None
+    if nxt is None or tok.lower_ not in ("or", "and"):
+        return False
+    if tok.lower_ == "or" and nxt.lower_ == "so" or tok.lower_ == "and" and nxt.lower_ in ("a", "half") \
+            and "half" in (t.lower_ for t in span.doc[nxt.i:nxt.i + 2]):
+        return True  # "a week or so ago", "a minute and a half"
+    if tok.i > span.start and tok.nbor(-1).lower_ in PLURAL_UNITS and nxt.lower_ in PLURAL_UNITS:
+        return True  # "within weeks or months": one vague length
+    if tok.i >= span.start + 2 and tok.nbor(-2).lower_.rstrip(".") in MONTHS and tok.nbor(-1).like_num:
+        return False  # "April 24 and 25": two days
+    return nxt.like_num and not re.fullmatch(r"\d{4}s?", nxt.text)
 
 
 def _trim(span: Span) -> Span | None:
@@ -189,6 +172,10 @@ def _trim(span: Span) -> Span | None:
         e -= 1
     if s < e - 1 and doc[s].like_num and doc[s + 1].lower_ in ("a", "an", "the", "last", "this"):
         s += 1
+    if s < e - 1 and doc[s].lower_ in ("a", "an") and (doc[s + 1].lower_.rstrip(".") in MONTHS or (
+            doc[s + 1].lower_ in ORDINAL_WORDS and doc[s + 1:e].text.lower().endswith(("quarter", "half")))
+            or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", doc[s + 1].lower_) and doc[e - 1].lower_ == "century"):
+        s += 1  # "an Aug. 10, 1988, agreement", "a fourth-quarter charge", "a 20th century democrat"
     return doc[s:e] if s < e else None
 
 
@@ -207,7 +194,8 @@ def _is_false_positive(span: Span) -> bool:
         return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
-            and span[0].lower_ not in ("the", "this", "last", "next"):
+            and span[0].lower_ not in ("the", "this", "last", "next") \
+            and not re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter", text, re.I):
         return True  # "three-quarters of the market"
     if span[-1].lower_ == "current" and after is not None and after.lower_ in ("account", "accounts"):
         return True  # the balance of payments, not a time
@@ -216,6 +204,8 @@ def _is_false_positive(span: Span) -> bool:
     if span[-1].lower_ == "soon" and (after is not None and after.lower_ in ("after", "as") or (
             span.start > 0 and span.doc[span.start - 1].lower_ == "as")):
         return True  # "as soon as", "soon after": a relation, not a time
+    if any(t.is_title and t.lower_ in NAME_UNITS for t in span):
+        return True  # a title, not a time: ABC's "This Week", "60 Minutes", the Hundred Years War
     if len(span) == 1:
         tok = span[0]
         if tok.lower_ in ("may", "march", "sat", "sun", "wed", "we", "mar", "jan") and (
@@ -224,6 +214,8 @@ def _is_false_positive(span: Span) -> bool:
     return False
 
 
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}
+NAME_UNITS = {"week", "weeks", "minute", "minutes", "hour", "hours", "month", "months", "years"}
 QUANT = {"few", "several", "many", "century", "decade", "year", "month", "week", "day", "quarter"}
 LEFT_EXT = {"each", "every", "this", "last", "next", "that", "the", "early", "late", "mid"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "nights", "mornings"}
@@ -241,10 +233,47 @@ def _entities(doc: Doc) -> list[Span]:
         if s > 0 and doc[s - 1].lower_ in LEFT_EXT and ent[0].lower_ not in LEFT_EXT | {"a", "an"} \
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
-        if out and _adjacent(out[-1], doc[s:e]):
+        s, e = _period_words(doc, s, e)
+        if out and (_adjacent(out[-1], doc[s:e]) or _vague_pair(out[-1], doc[s:e])):
             s = out.pop().start
         out.append(doc[s:e])
     return out
+
+
+PERIOD_WORDS = {"period", "quarter"}
+COMPARE = {"same", "corresponding", "comparable"}
+YEAR_BACK_ENT = re.compile(r"^(?:last year|a year (?:ago|earlier))$", re.I)
+
+
+def _period_words(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Reporting periods named around a year: 'the 1988 period', 'the corresponding period last
+    year', 'last year's quarter' are one expression (the model often tags only the year part)."""
+    text = doc[s:e].text
+    if re.fullmatch(r"(?:1[89]|20)\d\d", text) and e < len(doc) and doc[e].lower_ in PERIOD_WORDS \
+            and s > 0 and doc[s - 1].lower_ == "the":
+        return s - 1, e + 1
+    if YEAR_BACK_ENT.match(text):
+        if s > 0 and doc[s - 1].lower_ in PERIOD_WORDS:
+            k = s - 1
+            if k > 0 and doc[k - 1].lower_ in COMPARE:
+                k -= 1
+            if k > 0 and doc[k - 1].lower_ == "the":
+                k -= 1
+            return k, e
+        if e + 1 < len(doc) and doc[e].lower_ == "'s" and doc[e + 1].lower_ in PERIOD_WORDS \
+                and text.lower() == "last year":
+            return s, e + 2
+    return s, e
+
+
+PLURAL_UNITS = {"days", "weeks", "months", "years", "decades"}
+
+
+def _vague_pair(a: Span, b: Span) -> bool:
+    """'weeks or months', 'days and weeks': one vague length, not two."""
+    gap = a.doc[a.end:b.start]
+    return len(gap) == 1 and gap[0].lower_ in ("or", "and") and a.text.lower() in PLURAL_UNITS \
+        and b.text.lower() in PLURAL_UNITS
 
 
 CLOCK = re.compile(r"\d\s?[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b|o'clock", re.I)
@@ -277,32 +306,6 @@ def candidates(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-DAY_WORD = re.compile(r"\b(?:today|tonight|this|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
-                      + "|".join(MONTHS) + r")\b", re.I)
-QUARTER_VAL = re.compile(r"^(\d{4})-Q(\d)$")
-YEAR_BACK = re.compile(r"^(?:the |a |one )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-                       r"(?: (?:first |second |third |fourth )?(?:quarter|period))?$", re.I)
-THE_QUARTER = re.compile(r"^(?:the |this |that )?(?:latest |same |comparable |recent |fiscal )?"
-                         r"(?:quarter|period)$", re.I)
-
-
-def _in_context(text: str, value: str | None, last_q: str | None) -> str | None:
-    """TimeBank's reading of 'a year earlier' / 'the quarter' after a quarter was mentioned."""
-    if last_q is None:
-        return value
-    m = QUARTER_VAL.match(last_q)
-    if m is None:
-        return value
-    if YEAR_BACK.match(text.strip()):
-        return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
-    if THE_QUARTER.match(text.strip()):
-        return last_q
-    year = re.fullmatch(r"(?:the )?(\d{4}) (?:quarter|period)", text.strip(), re.I)
-    if year:
-        return f"{year.group(1)}-Q{m.group(2)}"
-    return value
-
-
 def extract(doc: Doc) -> list[dict]:
     """Return the article's temporal expressions as plain dicts shaped like pipeline.types.Date."""
     try:
@@ -314,50 +317,83 @@ def extract(doc: Doc) -> list[dict]:
 def _extract(doc: Doc) -> list[dict]:
     """Find, normalise, then resolve what depends on the article's other expressions."""
     ref = reference_date(doc._.published)
-    found = list(_normalised(doc, ref))
-    quarters = [(i, span) for i, (span, res) in enumerate(found) if res[1] and QUARTER_VAL.match(res[1])
-                and res[2] and not YEAR_BACK.match(span.text) and not THE_QUARTER.match(span.text)]
-    items: list[dict] = []
-    last_day: str | None = None  # the day last mentioned: a bare clock time belongs to it
-    for i, (span, (kind, value, anchored)) in enumerate(found):
-        if value and re.fullmatch(r"\d{4}", value) and span.end < len(doc) and \
-                doc[span.end].lower_ in ("ended", "ending") and span[-1].lower_ == "year":
-            kind, value, anchored = "DURATION", "P1Y", False  # "the year ended Sept. 30"
-        value = _in_context(span.text, value, _quarter_for(i, span, quarters, found))
-        if kind == "TIME" and value and last_day and ref and value.startswith(ref.isoformat()) \
-                and not DAY_WORD.search(span.text):
-            value = last_day + value[10:]
-        if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            last_day = value
-        items.append({"start": span.start_char, "end": span.end_char, "text": span.text,
-                      "type": kind, "value": value.upper() if value else None, "anchored": anchored})
-    return items
-
-
-def _quarter_for(i: int, span: Span, quarters: list[tuple[int, Span]],
-                 found: list[tuple[Span, Result]]) -> str | None:
-    """The reporting quarter a comparison refers to: a relative quarter ('the third quarter') named
-    in the same sentence, else the article's first one."""
-    sents = span.doc.has_annotation("SENT_START")
-    same = [j for j, q in quarters if sents and q.sent.start == span.sent.start]
-    j = min(same, key=lambda j: abs(j - i)) if same else (quarters[0][0] if quarters else None)
-    return None if j is None else found[j][1][1]
+    return resolve(list(_normalised(doc, ref)), ref)
 
 
 def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
     """(span, (type, value, anchored)) for each candidate; a joined span that does not normalise
     falls back to the entities it was joined from."""
+    prev: tuple[Span, Result] | None = None
     for span in candidates(doc):
-        parts = [span]
-        res = None if _is_false_positive(span) else normalise(span.text, ref, tense(span))
-        if res is None:
-            parts = [p for e in doc.ents if e.label_ in ("DATE", "TIME") and span.start <= e.start
-                     and e.end <= span.end and (e.start, e.end) != (span.start, span.end)
-                     for p in _pieces(e)]
-        else:
-            yield span, res
+        day = _second_day(span, prev)
+        if day is not None:
+            yield span, day
             continue
-        for part in parts:
+        for found in _normalise_span(doc, span, ref):
+            prev = found
+            yield found
+
+
+def _second_day(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
+    """The bare day of 'April 24 and 25' / 'May 3-5': the month and year of the day before it."""
+    if prev is None or not re.fullmatch(r"\d{1,2}", span.text) or not 1 <= int(span.text) <= 31:
+        return None
+    pspan, (kind, value, anchored) = prev
+    gap = span.doc[pspan.end:span.start]
+    if kind != "DATE" or not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or len(gap) != 1 \
+            or gap[0].lower_ not in ("and", "or", "to", "-", "\u2013", "through") \
+            or not re.search(r"\d$", pspan.text) or int(span.text) <= int(value[8:]):
+        return None
+    return kind, f"{value[:8]}{int(span.text):02d}", anchored
+
+
+TAIL_START = {"a", "an", "the", "several", "few", "last", "next", "this", "each", "every"}
+
+
+def _tail(span: Span, ref: date | None) -> tuple[Span, Result] | None:
+    """The longest end of a span that normalises, starting at a number or a determiner."""
+    for i in range(span.start + 1, span.end):
+        tok = span.doc[i]
+        if tok.like_num or tok.lower_ in TAIL_START:
+            part = span.doc[i:span.end]
+            res = None if _is_false_positive(part) else normalise(part.text, ref, tense(part))
+            if res is not None:
+                return part, res
+    return None
+
+
+LENGTH_BEFORE = {"for", "in", "within", "over", "after", "than", "just", "only"}
+
+
+def _indefinite(span: Span, res: Result) -> Result:
+    """'one day' / 'some day' used as an adverb, not a length: 'Islam will one day be ...'."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if span.text.lower() not in ("one day", "some day", "someday") or before in LENGTH_BEFORE \
+            or after in ("after", "before", "later", "earlier", "of"):
+        return res
+    if before in FUTURE_AUX | MODALS or tense(span) in ("future", "modal"):
+        return "DATE", "FUTURE_REF", False
+    return res
+
+
+def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Span, Result]]:
+    """One candidate, or the entities it was joined from when it does not normalise as a whole."""
+    res = None if _is_false_positive(span) else normalise(span.text, ref, tense(span))
+    if res is not None:
+        yield span, _indefinite(span, res)
+        return
+    inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
+    if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"
+        tail = _tail(span, ref)
+        if tail is not None:
+            yield tail
+        return
+    for e in doc.ents:
+        if e.label_ not in ("DATE", "TIME") or not span.start <= e.start or not e.end <= span.end \
+                or (e.start, e.end) == (span.start, span.end):
+            continue
+        for part in _pieces(e):
             res = None if _is_false_positive(part) else normalise(part.text, ref, tense(part))
             if res is not None:
                 yield part, res

@@ -60,6 +60,7 @@ REFS = {
     "the coming months": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "these days": "PRESENT_REF", "the time": "PAST_REF",
     "future quarters": "FUTURE_REF", "a later date": "FUTURE_REF", "future years": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
 }
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "nightly": "P1D"}
@@ -72,7 +73,13 @@ HEDGES = re.compile(
     r"its|his|her|their|our|the) "
 )
 EDGES = re.compile(r"^(?:early|late|mid|the end of|end of|the beginning of|beginning of|the start of|"
-                   r"start of|the middle of|middle of|the close of|later|earlier|the rest of) ")
+                   r"start of|the middle of|middle of|the close of|(?:later|earlier)(?: in)?|the rest of|"
+                   r"the (?:early|small|wee) hours of) ")
+
+
+MID = re.compile(r"\bmid[- ]?(?=\d|'|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
+                 r"fall|autumn|winter|morning|afternoon|evening|week|month|year|quarter|decade|century)"
+                 r"(?!\w*day))")
 
 
 def clean(text: str) -> str:
@@ -83,7 +90,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\b([a-z]{3,5})\.", r"\1", t)
     t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)
     t = re.sub(r"(?<=\d)-(?=[a-z])", " ", t)
-    t = re.sub(r"\bmid ?-?", "mid ", t)
+    t = MID.sub("mid ", t)  # "mid-1990s", "mid November"; never "midnight", "middle"
     t = re.sub(r"[,;]", " ", t)
     return re.sub(r"\s+", " ", t).strip(" .")
 
@@ -166,6 +173,9 @@ def _year_for(ref: date, month: int, day: int, tense: str) -> int:
         return nxt.year
     if tense == "past":
         return nxt.year if (nxt - ref).days < 60 else prev.year
+    if tense in ("before", "after"):  # "last Oct. 23", "next March 3": strictly before / after
+        return max(d for d in cands if d < ref).year if tense == "before" else \
+            min(d for d in cands if d > ref).year
     return min(cands, key=lambda d: abs((d - ref).days)).year
 
 
@@ -197,7 +207,7 @@ def _duration(n: str, unit: str) -> str:
 
 
 UNIT_RE = r"(second|minute|hour|day|week|weekend|month|quarter|year|decade|century)(?:s|es)?"
-CENTURY_RE = re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$")
+CENTURY_RE = re.compile(r"^(?:the |a )?(\d{1,2})(?:st|nd|rd|th) century$")
 NUM_RE = r"(\d+(?:\.\d+)?|a|an|several|a few|few|some|many|a couple of|couple of|the)"
 
 
@@ -205,7 +215,7 @@ NUM_RE = r"(\d+(?:\.\d+)?|a|an|several|a few|few|some|many|a couple of|couple of
 def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
     """Classify a temporal expression and return (type, value, anchored), or None if not one."""
     try:
-        t = words_to_numbers(clean(text))
+        t = re.sub(r" or so$", "", words_to_numbers(clean(text)))  # "the next year or so"
         if not t:
             return None
         return _classify(t, ref, tense)
@@ -214,8 +224,8 @@ def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
 
 
 def _classify(t: str, ref: date | None, tense: str) -> Result | None:
-    for rule in (_ref_or_set, _clock, _absolute, _holiday_rule, _day_rule, _ago_rule, _unit_rule,
-                 _part_rule, _month_rule, _duration_rule):
+    for rule in (_ref_or_set, _clock, _absolute, _holiday_rule, _day_rule, _anaphor_rule, _ago_rule,
+                 _unit_rule, _part_rule, _month_rule, _duration_rule):
         res = rule(t, ref, tense)
         if res is not None:
             return res
@@ -235,9 +245,10 @@ def _ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
         return "SET", SETS[t], False
     m = re.fullmatch(r"(recent|coming|the coming|past|the past|future|the next few|the past few|"
                      r"the last few|next few|past few|last few) (second|minute|hour|day|week|month|"
-                     r"quarter|year|decade)s", t)
+                     r"quarter|year|decade)s", t) or re.fullmatch(
+        r"the (second|minute|hour|day|week|month|quarter|year|decade)s (?:ahead|to come)", t)
     if m:
-        return "DURATION", _duration("X", m.group(2)), False
+        return "DURATION", _duration("X", m.group(m.lastindex)), False
     m = re.match(r"^(?:every|each|per|a|an) (other )?" + UNIT_RE + "$", t)
     if m and (t.split()[0] in ("every", "each", "per") or m.group(2) in ("year", "month", "week", "day")):
         code = UNITS[m.group(2)]
@@ -278,17 +289,19 @@ def _clock(t: str, ref: date | None, tense: str) -> Result | None:
     tz = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|local time|et))?"
     m = re.match(r"^(?:(.*?) )?(?:at )?(\d{1,2})(?::(\d\d))?(?: ?(am|pm)| o'clock)" + tz +
                  r"(?: (?:on )?(.*))?$", t)
-    word = re.match(r"^(?:(.*?) )?(noon|midnight)" + tz + r"(?: (?:on )?(.*))?$", t)
+    word = re.match(r"^(?:(.*?) )?(noon|midday|midnight)" + tz + r"(?: (?:on )?(.*))?$", t)
     if m and (m.group(4) or "o'clock" in t):
         hour, minute = int(m.group(2)), int(m.group(3) or 0)
         hour = hour % 12 + (12 if m.group(4) == "pm" else 0)
         day_words = " ".join(x for x in (m.group(1), m.group(5)) if x)
     elif word:
-        hour, minute = (12, 0) if word.group(2) == "noon" else (24, 0)
+        hour, minute = (24, 0) if word.group(2) == "midnight" else (12, 0)
         day_words = " ".join(x for x in (word.group(1), word.group(3)) if x)
     else:
-        m = re.match(r"^(this|tonight|last|yesterday|tomorrow|today|\w+day)? ?(morning|afternoon|"
-                     r"evening|night)?$", t)
+        t = re.sub(r"^(?:(?:early|late|mid) )?(morning|afternoon|evening|night) (?:of |on )?"
+                   r"(yesterday|today|tomorrow|\w+day)$", r"\2 \1", t)  # "mid-afternoon yesterday"
+        m = re.match(r"^(this|tonight|last|yesterday|tomorrow|today|\w+day)? ?(?:(?:early|late|mid) )?"
+                     r"(morning|afternoon|evening|night)?$", t)
         if not m or not m.group(2) and m.group(1) != "tonight":
             return None
         first = m.group(1) or ""
@@ -302,9 +315,7 @@ def _clock(t: str, ref: date | None, tense: str) -> Result | None:
             day = _day_value(first if first != "last" else "", ref, tense)
         if day is None:
             return None
-        if first in WEEKDAYS and m.group(2) in ("morning", "night"):
-            return "DATE", day[0], day[1]  # TimeBank mostly values "Friday night" as the day itself
-        return "TIME", day[0] + PARTS[m.group(2)], day[1]
+        return "TIME", day[0] + PARTS[m.group(2)], day[1]  # TIMEX3: "Friday night" -> ...TNI
     day_words = re.sub(r"^(?:about|around|at|approximately|by|on|shortly after|before|after) ?", "",
                        day_words).strip()
     day = _day_value(day_words, ref, tense)
@@ -340,6 +351,8 @@ def _absolute(t: str, ref: date | None, tense: str) -> Result | None:
     m = CENTURY_RE.match(t)
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}", False
+    t = re.sub(r"^(?:the )?(?:last|final) (quarter|half) (?=(?:of )?\d{4}$)",
+               lambda m: ("fourth " if m.group(1) == "quarter" else "second ") + m.group(1) + " ", t)
     m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|"
                      r"(spring|summer|fall|autumn|winter)) (?:of )?(\d{4})", t)
     if m:
@@ -360,7 +373,7 @@ def _absolute(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", val, False
         if ref is None:
             return "DATE", f"XXXX-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), False
-        y = _year_for(ref, mon, day or 1, tense)
+        y = ref.year if gran == "M" and mon == ref.month else _year_for(ref, mon, day or 1, tense)
         return "DATE", f"{y}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), True
     if re.search(r"\d", t) and re.fullmatch(r"[\d/.\- ]+|\d{4}-\d\d-\d\dt[\d:]+", t):
         return _numeric(t)
@@ -422,7 +435,15 @@ def _holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
 
 
 def _day_rule(t: str, ref: date | None, tense: str) -> Result | None:
-    """today / yesterday / tomorrow / (last|next) Friday."""
+    """today / yesterday / tomorrow / (last|next) Friday / the week of March 6."""
+    m = re.fullmatch(r"(?:the )?week of (.+)", t)
+    if m:
+        day = _day_value(m.group(1), ref, tense)
+        if day is None:
+            return None
+        if "X" in day[0]:
+            return "DATE", UNKNOWN["W"], False
+        return "DATE", _week(date.fromisoformat(day[0])), day[1]
     if t in ("today", "tonight", "yesterday", "tomorrow"):
         day = _day_value(t, ref, tense)
         return "DATE", day[0], day[1]
@@ -449,6 +470,7 @@ REL_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "fol
 def _unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """last/this/next/the + calendar unit: 'last year', 'this weekend', 'the quarter'."""
     t = re.sub(r"^the latest period$", "the latest quarter", t)  # results stories
+    t = re.sub(r"^(?:around |by )?(?:the )?year end$", "this year", t)  # TIMEX3: the year (mod END)
     m = re.fullmatch(REL + r" (?:fiscal )?(day|week|weekend|month|quarter|year|decade|century)", t)
     if not m:
         return None
@@ -526,6 +548,13 @@ def _month_rule(t: str, ref: date | None, tense: str) -> Result | None:
         elif m.group(1) == "next":
             y = ref.year + 1 if mon <= ref.month else ref.year
         return "DATE", f"{y}-{mon:02d}", True
+    m = re.fullmatch(r"(last|this|next) (\w+) (\d{1,2})(?:st|nd|rd|th)?", t)
+    if m and m.group(2) in MONTHS and 1 <= int(m.group(3)) <= 31:  # "last Oct. 23"
+        mon, day = MONTHS[m.group(2)], int(m.group(3))
+        if ref is None:
+            return "DATE", f"XXXX-{mon:02d}-{day:02d}", False
+        side = {"last": "before", "next": "after"}.get(m.group(1), tense)
+        return "DATE", f"{_year_for(ref, mon, day, side)}-{mon:02d}-{day:02d}", True
     m = re.fullmatch(r"(\w+) (last|this|next) year", t)
     if m and m.group(1) in MONTHS:
         if ref is None:
@@ -535,13 +564,40 @@ def _month_rule(t: str, ref: date | None, tense: str) -> Result | None:
     return None
 
 
+ANAPHOR = re.compile(r"(?:(?:earlier|later) (?:in |on )?)?(that|the same|that same|the following|the next|"
+                     r"the previous|the preceding|the prior) (year|month|day|morning|afternoon|evening|night)"
+                     r"|the (year|month|day) (before|after)")
+ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "the preceding": -1,
+                "the prior": -1, "before": -1}
+
+
+def _anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'that year', 'the following day', 'the next morning': values from the reference date here
+    (X for 'that ...'); `pipeline.dates_context` resolves them against the time last mentioned."""
+    m = ANAPHOR.fullmatch(t)
+    if m is None or m.group(1) == "the next" and m.group(2) in ("year", "month"):
+        return None
+    det, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+    code = {"year": "Y", "month": "M"}.get(unit, "D")
+    n = ANAPHOR_STEP.get(det)
+    if ref is None or n is None:
+        return "DATE", UNKNOWN[code], False
+    value = _shift(ref, code, n)
+    if unit in PARTS:
+        return "TIME", value + PARTS[unit], True
+    return "DATE", value, True
+
+
 def _ago_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'three years ago', 'a year earlier', 'the year-ago quarter' (a year back, TimeBank style)."""
     t = re.sub(r"^(?:the |a |one )?(?:comparable |corresponding )?year (ago|earlier|before)"
                r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$",
                r"a year \1", t)
+    t = re.sub(r"^(?:the )?(?:same |corresponding |comparable )?(?:fiscal )?(?:quarter|period) "
+               r"(?:a year (ago|earlier)|last year)$|^last year (?:fiscal )?(?:quarter|period)$",
+               lambda m: f"a year {m.group(1) or 'ago'}", t)  # "the corresponding period last year"
     t = re.sub(r"^the (month|week|day) (ago|earlier|before)$", r"a \1 \2", t)
-    m = re.fullmatch(NUM_RE + " " + UNIT_RE + r" (?:ago|earlier|before|previously|back)", t)
+    m = re.fullmatch(NUM_RE + " " + UNIT_RE + r" (?:or so )?(?:ago|earlier|before|previously|back)", t)
     if not m or m.group(2) in ("second", "minute", "hour"):
         return None
     unit, n = UNITS[m.group(2)], m.group(1)
@@ -563,7 +619,9 @@ def _duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
             break
         core = stripped
     core = re.sub(r" (?:later|long|old|or so|more|straight|running|in a row)$", "", core)
-    core = re.sub(r"^(\d+(?:\.\d+)?) (?:more|straight|consecutive|full) ", r"\1 ", core)
+    core = re.sub(r"^an? (?=\d)", "", core)  # "a two-day rally"
+    core = re.sub(r"^(\d+(?:\.\d+)?|an?) (?:more|additional|extra|straight|consecutive|full) ", r"\1 ", core)
+    core = re.sub(r" (?:trading|business|working|calendar) (?=days?$)", " ", core)  # "eight trading days"
     m = re.fullmatch(NUM_RE + " " + UNIT_RE, core) or re.fullmatch(UNIT_RE, core)
     if m:
         if m.re.pattern == UNIT_RE:

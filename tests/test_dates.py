@@ -99,7 +99,9 @@ def test_normalise(text, tense, expected):
 @pytest.mark.parametrize("text,expected", [
     ("last week", "XXXX-WXX"), ("next month", "XXXX-XX"), ("the third quarter", "XXXX-Q3"),
     ("this weekend", "XXXX-WXX-WE"), ("yesterday", "XXXX-XX-XX"), ("two years ago", "XXXX"),
-    ("summer", "XXXX-SU"), ("June 5", "XXXX-06-05"),
+    ("summer", "XXXX-SU"), ("June 5", "XXXX-06-05"), ("that year", "XXXX"),
+    ("the following month", "XXXX-XX"), ("last Oct. 23", "XXXX-10-23"), ("year-end", "XXXX"),
+    ("the week of March 9", "XXXX-WXX"),
 ])
 def test_unanchored_values_keep_unknown_parts(text, expected):
     kind, value, anchored = normalise(text, None, "")
@@ -107,7 +109,8 @@ def test_unanchored_values_keep_unknown_parts(text, expected):
 
 
 @pytest.mark.parametrize("text", ["this weekend", "the coming weekend", "sometime next spring",
-                                  "the year before last", "a fortnight", "23:59:59"])
+                                  "the year before last", "a fortnight", "23:59:59",
+                                  "the early hours of Thursday morning", "the week of March 9"])
 def test_every_expression_is_fast(text):
     normalise.cache_clear()
     start = time.perf_counter()

@@ -1,0 +1,122 @@
+"""Values that depend on the article's other temporal expressions, not on the expression alone.
+
+`resolve(found, ref)` takes the normalised (span, (type, value, anchored)) pairs in text order and
+returns the final items:
+
+- comparisons in results stories: "a year earlier", "the year-ago period", "the corresponding
+  period last year" and "the quarter" refer to the reporting quarter (a relative quarter named in
+  the same sentence, else the article's first), as TimeBank annotates them; a year-back comparison
+  in a sentence about a multi-quarter period ("the nine months") is the year before;
+- anaphora: "that year", "the following month", "earlier that day", "the next morning" take the
+  time last mentioned (at their own granularity), as a reader resolves them;
+- a bare clock time takes the day last mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Span
+
+from pipeline.dates_normalize import ANAPHOR, ANAPHOR_STEP, MONTHS, PARTS, WEEKDAYS, Result, clean
+
+DAY_WORD = re.compile(r"\b(?:today|tonight|this|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
+                      + "|".join(MONTHS) + r")\b", re.I)
+QUARTER_VAL = re.compile(r"^(\d{4})-Q(\d)$")
+YEAR_BACK = re.compile(
+    r"^(?:the |a |one )?(?:comparable |corresponding )?year (?:ago|earlier)"
+    r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$"
+    r"|^(?:the )?(?:same |corresponding |comparable |year ago |year earlier )?(?:fiscal )?(?:quarter|period) "
+    r"(?:a year (?:ago|earlier)|last year)$"  # "the corresponding period last year"
+    r"|^last year (?:fiscal )?(?:quarter|period)$")  # "last year's quarter"
+THE_QUARTER = re.compile(r"^(?:the |this |that )?(?:latest |same |comparable |recent |fiscal )?"
+                         r"(?:quarter|period)$")
+YEAR_PERIOD = re.compile(r"^(?:the )?(\d{4}) (?:fiscal )?(?:quarter|period)$")
+MULTI_QUARTER = re.compile(r"\b(?:nine|six|9|6)[- ]months?\b|\bfirst half\b|\byear to date\b", re.I)
+CALENDAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+
+
+def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
+    """The items of one article, with context-dependent values resolved (see the module doc)."""
+    texts = [clean(span.text) for span, _ in found]
+    quarters = [i for i, (span, res) in enumerate(found) if res[1] and QUARTER_VAL.match(res[1])
+                and res[2] and not YEAR_BACK.match(texts[i]) and not THE_QUARTER.match(texts[i])]
+    items: list[dict] = []
+    last_day: str | None = None  # the day last mentioned: a bare clock time belongs to it
+    last_cal: tuple[str, bool] | None = None  # the calendar value last mentioned: "that year" refers to it
+    for i, (span, (kind, value, anchored)) in enumerate(found):
+        doc = span.doc
+        if value and re.fullmatch(r"\d{4}", value) and span.end < len(doc) and \
+                doc[span.end].lower_ in ("ended", "ending") and span[-1].lower_ == "year":
+            kind, value, anchored = "DURATION", "P1Y", False  # "the year ended Sept. 30"
+        value = _in_context(texts[i], value, _quarter_for(i, span, quarters, found), span)
+        anaphor = _anaphor(texts[i], last_cal[0]) if last_cal else None
+        if anaphor is not None:
+            (kind, value), anchored = anaphor, last_cal[1]
+        if kind == "TIME" and value and last_day and ref and value.startswith(ref.isoformat()) \
+                and not DAY_WORD.search(span.text):
+            value = last_day + value[10:]
+        if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            last_day = value
+        if kind in ("DATE", "TIME") and value and CALENDAR.match(value[:10]):
+            last_cal = value[:10], anchored
+        elif kind == "DATE" and value and value.startswith("XXXX"):
+            last_cal = None  # an unknown time: what follows cannot be anchored on an earlier one
+        items.append({"start": span.start_char, "end": span.end_char, "text": span.text,
+                      "type": kind, "value": value.upper() if value else None, "anchored": anchored})
+    return items
+
+
+def _in_context(text: str, value: str | None, last_q: str | None, span: Span) -> str | None:
+    """TimeBank's reading of 'a year earlier' / 'the quarter' after a quarter was mentioned."""
+    back = YEAR_BACK.match(text) or YEAR_PERIOD.match(text)
+    if back and value and re.match(r"\d{4}", value) and span.doc.has_annotation("SENT_START") \
+            and MULTI_QUARTER.search(span.sent.text):
+        return value[:4]  # "the nine months ... a year earlier": the year before, not a quarter
+    m = QUARTER_VAL.match(last_q) if last_q else None
+    if m is None:
+        return value
+    if YEAR_BACK.match(text):
+        return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+    if THE_QUARTER.match(text):
+        return last_q
+    year = YEAR_PERIOD.match(text)
+    if year:
+        return f"{year.group(1)}-Q{m.group(2)}"
+    return value
+
+
+def _quarter_for(i: int, span: Span, quarters: list[int], found: list[tuple[Span, Result]]) -> str | None:
+    """The reporting quarter a comparison refers to: a relative quarter ('the third quarter') named
+    in the same sentence, else the article's first one."""
+    sents = span.doc.has_annotation("SENT_START")
+    same = [j for j in quarters if sents and found[j][0].sent.start == span.sent.start]
+    j = min(same, key=lambda j: abs(j - i)) if same else (quarters[0] if quarters else None)
+    return None if j is None else found[j][1][1]
+
+
+def _anaphor(text: str, last: str) -> tuple[str, str] | None:
+    """'that year' / 'the following month' / 'the day before' / 'the next morning' resolved against
+    the calendar value last mentioned, when it is at least as fine as the expression."""
+    m = ANAPHOR.fullmatch(text)
+    if m is None:
+        return None
+    det, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+    if det == "the next" and unit in ("year", "month"):
+        return None  # "over the next year": a stretch from now, not an anaphor
+    n = ANAPHOR_STEP.get(det, 0)
+    if unit == "year":
+        return "DATE", str(int(last[:4]) + n)
+    if len(last) < 7:
+        return None
+    if unit == "month":
+        d = date(int(last[:4]), int(last[5:7]), 1) + relativedelta(months=n)
+        return "DATE", d.strftime("%Y-%m")
+    if len(last) < 10:
+        return None
+    d = date.fromisoformat(last) + timedelta(days=n)
+    if unit in PARTS:
+        return "TIME", d.isoformat() + PARTS[unit]
+    return "DATE", d.isoformat()
