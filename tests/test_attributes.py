@@ -70,4 +70,4 @@ def test_memos_stay_bounded(pair, monkeypatch):
     for text in load_cases("attributes_cases.json"):
         fast(text)
     assert len(fast.get_pipe("news_lemmatizer").memo) <= 5 + 40
-    assert len(fast.get_pipe("news_attribute_ruler").memo) <= 5 + 40
+    assert len(fast.get_pipe("news_attribute_ruler").signatures) <= 5 + 40
