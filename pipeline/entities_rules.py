@@ -17,6 +17,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extensions import doc_text
+
 _WORLD = json.loads((Path(__file__).parent / "data" / "entities_world.json").read_text("utf-8"))
 
 
@@ -342,7 +344,7 @@ class DocCtx:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text  # Doc.text re-joins every token: read it once
+        self.text = doc_text(doc)
         self.words = [t.text for t in doc]
         self.ws = [t.whitespace_ for t in doc]
         self.lines = line_spans(self.text)

@@ -15,4 +15,12 @@ def register() -> None:
         Doc.set_extension("published", default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc for all stages (spaCy re-joins every token on each access)."""
+    text = doc.user_data.get("news_text")
+    if text is None:
+        text = doc.user_data["news_text"] = doc.text
+    return text
+
+
 register()

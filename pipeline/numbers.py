@@ -17,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.extensions import doc_text
 from pipeline.numbers_parse import (
     CUR_NAMES,
     DENOMS,
@@ -408,7 +409,7 @@ def _finite(x: float | None) -> float | None:
 
 
 def _extract(doc: Doc) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     p, first = pieces_of(doc, text)
     anchors = sorted({j for _, s, e in matcher_for(doc.vocab)[0](doc)
                       for j in range(first[s], first[e]) if numberish(p[j])})

@@ -24,6 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extensions import doc_text
 from pipeline.quotes_speakers import Resolver, Spans
 
 _CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
@@ -150,7 +151,7 @@ class Ctx:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
         self.quotes = Spans(pair_quote_marks(self.text))
         self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
