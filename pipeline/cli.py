@@ -39,7 +39,7 @@ def run(
     inputs: Annotated[list[Path], typer.Argument(help="Article folders (recursive), .txt or .jsonl files.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the records.")] = Path("output"),
     n_process: Annotated[int, typer.Option("--n-process", "-n", min=1, help="Worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", "-b", min=1, help="Articles per shard.")] = 16,
+    batch_size: Annotated[int, typer.Option("--batch-size", "-b", min=1, help="Articles per shard.")] = 64,
     force: Annotated[bool, typer.Option("--force", "-F", help="Redo every article.")] = False,
     model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline.")] = DEFAULT_MODEL,
     published: Annotated[str | None, typer.Option(

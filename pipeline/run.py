@@ -158,7 +158,7 @@ class Planner:
 
 
 def run(
-    inputs: list[Path], output: Path, settings: Settings, n_process: int = 1, batch_size: int = 16,
+    inputs: list[Path], output: Path, settings: Settings, n_process: int = 1, batch_size: int = 64,
     force: bool = False, progress: Callable[[int], None] | None = None, backend: str = "local",
     scheduler: str | None = None,
 ) -> Summary:

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import signal
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ class Result:
 
 
 _NLP: dict[str, Language] = {}
+_WARM: dict[int, set[str]] = {}  # per Language: word forms made permanent by remember_words
+WARM_LIMIT = 100_000
 BATCH_CHARS = 40_000
 
 # Run once outside any memory zone, so that patterns and strings the stages build lazily on their
@@ -110,7 +113,26 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
             log.warning("a batch of %d articles failed (%s: %s); each is redone alone",
                         len(english), type(exc).__name__, exc)
             docs = {}
-        return [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
+        results = [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
+    remember_words(nlp, [article.text for _, article in english])
+    return results
+
+
+def remember_words(nlp: Language, texts: list[str]) -> None:
+    """Make the word forms that recur in a shard permanent, outside the memory zone: the next shards
+    then find their lexemes and tokenizer cache entries instead of rebuilding them (the model's own
+    vocabulary has under a thousand; building a lexeme runs a dozen Python attribute getters). At
+    most WARM_LIMIT forms per process, so memory stays bounded; tokenisation is the same either way.
+    """
+    known = _WARM.setdefault(id(nlp), set())
+    room = WARM_LIMIT - len(known)
+    if room <= 0:
+        return
+    counts = Counter(chunk for text in texts for chunk in text.split() if len(chunk) < 40)
+    new = [chunk for chunk, n in counts.items() if n > 1 and chunk not in known][:room]
+    if new:
+        nlp.tokenizer(" ".join(new))
+        known.update(new)
 
 
 def pipe(nlp: Language, items: list[tuple[str, Article]]) -> Iterator:

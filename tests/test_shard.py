@@ -59,3 +59,31 @@ def test_short_texts_count_as_english():
     settings = shard.Settings(today="2026-11-24")
     [result] = shard.process_shard([article("s", "Soccer - Japan 2 Syria 1")], settings)
     assert json.loads(result.line)["meta"]["language"] == "en"
+
+
+def test_recurring_words_become_permanent_and_bounded(monkeypatch):
+    nlp = spacy.blank("en")
+    monkeypatch.setattr(shard, "_WARM", {})
+    texts = ["Zorblat met Quimbus here. Zorblat left.", "Quimbus stayed; Fnordic came once."]
+    with nlp.memory_zone():
+        for text in texts:
+            nlp(text)
+    shard.remember_words(nlp, texts)
+    strings = nlp.vocab.strings
+    assert "Zorblat" in strings and "Quimbus" in strings  # recurring: kept after the zone
+    assert "Fnordic" not in strings  # seen once: left transient
+    monkeypatch.setattr(shard, "WARM_LIMIT", 1)
+    monkeypatch.setattr(shard, "_WARM", {})
+    shard.remember_words(spacy.blank("en"), ["a b a b c c"])
+    assert len(next(iter(shard._WARM.values()))) == 1
+
+
+def test_tokens_are_the_same_once_words_are_remembered(monkeypatch):
+    nlp = spacy.blank("en")
+    monkeypatch.setattr(shard, "_WARM", {})
+    text = "Don't say it's U.S.-made: e-mail info@x.org, (c) 2025 O'Neil's \"co-op\"... okay?! U.K.'s"
+    with nlp.memory_zone():
+        before = [(t.text, t.whitespace_) for t in nlp(text)]
+    shard.remember_words(nlp, [text + " " + text])
+    with nlp.memory_zone():
+        assert [(t.text, t.whitespace_) for t in nlp(text)] == before
