@@ -21,11 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import spacy
-from thinc.api import use_ops
-from threadpoolctl import threadpool_limits
-
-from pipeline.nlp import DEFAULT_MODEL
+from pipeline.nlp import DEFAULT_MODEL, load
 from pipeline.run import run
 from pipeline.shard import Settings
 
@@ -33,12 +29,7 @@ from pipeline.shard import Settings
 def bare_words_per_second(texts: list[str], words: int, numpy_blas: bool = False) -> float:
     """Bare `spacy.load` + `nlp.pipe`; with numpy_blas, the model's matrix products go through
     numpy's BLAS on one thread as in our pipeline (to show what that choice alone gives)."""
-    if numpy_blas:
-        threadpool_limits(1)
-        with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(DEFAULT_MODEL)
-    else:
-        nlp = spacy.load(DEFAULT_MODEL)
+    nlp = load(DEFAULT_MODEL, numpy_blas)
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=64):
         pass

@@ -21,8 +21,8 @@ LONG_RUN = re.compile(r"\S{200,}")
 CHUNK = 50
 
 
-def build(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
-    """Load an installed spaCy pipeline by name or path and append the four stages.
+def load(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
+    """`spacy.load` an installed pipeline by name or path.
 
     numpy_blas: the model's matrix products go through numpy's BLAS (thinc's `NumpyOps` with
     `use_blis=False`), limited to one thread, so that one process uses one core. The `blis` wheel
@@ -30,12 +30,16 @@ def build(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
     machine's AMD EPYC: 3x slower products, the whole model 1.3x slower); the annotations are the
     same (checked on every token of 400 BBC articles).
     """
-    if numpy_blas:
-        threadpool_limits(1)
-        with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(model)
-    else:
-        nlp = spacy.load(model)
+    if not numpy_blas:
+        return spacy.load(model)
+    threadpool_limits(1)
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(model)
+
+
+def build(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
+    """The model (see `load`) with memo attribute rules and lemmas, and the four stages appended."""
+    nlp = load(model, numpy_blas)
     attributes.swap_in(nlp)
     for name in STAGES:
         if name not in nlp.pipe_names:
