@@ -29,8 +29,9 @@ from datetime import date, datetime
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates_calendar import MONTHS, WEEKDAYS, Result
 from pipeline.dates_context import resolve
-from pipeline.dates_normalize import MONTHS, WEEKDAYS, Result, normalise
+from pipeline.dates_normalize import normalise
 from pipeline.dates_tense import FUTURE_AUX, MODALS, tense
 
 SPLIT_WORDS = {"to", "through", "and", "or", "ended", "ending", "until", "till", "from", "between",

@@ -20,7 +20,9 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
-from pipeline.dates_normalize import ANAPHOR, ANAPHOR_STEP, MONTHS, PARTS, WEEKDAYS, Result, clean
+from pipeline.dates_calendar import MONTHS, PARTS, WEEKDAYS, Result
+from pipeline.dates_relative import ANAPHOR, ANAPHOR_STEP
+from pipeline.dates_text import clean
 
 DAY_WORD = re.compile(r"\b(?:today|tonight|this|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
                       + "|".join(MONTHS) + r")\b", re.I)

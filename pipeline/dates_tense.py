@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.dates_normalize import WEEKDAYS
+from pipeline.dates_calendar import WEEKDAYS
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must"}

@@ -2,8 +2,9 @@
 
 Finder: a spaCy Matcher for number tokens and a PhraseMatcher for hedges ("more than", "up to"),
 both on lower-cased text so that ALL-CAPS works, beside the model's entity spans, which veto
-dates/times and names. Values, currencies and units come from `numbers_parse`; ranges, hedges and
-filters are applied here; the object counted or measured comes from the dependency parse.
+dates/times and names. Token pieces come from `numbers_pieces`, values from `numbers_words` and
+`numbers_parse`, currencies and units from `numbers_units`; ranges, hedges and filters are applied
+here; the object counted or measured comes from the dependency parse.
 Items are plain dicts shaped like `types.Number`.
 """
 
@@ -19,11 +20,22 @@ from spacy.vocab import Vocab
 
 from pipeline.extensions import doc_text
 from pipeline.numbers_parse import (
+    Item,
+    as_age,
+    as_ratio,
+    month_near,
+    multiplier,
+    numberish,
+    read_item,
+    read_vague,
+    starts_number,
+)
+from pipeline.numbers_pieces import ORDINAL_RE, Piece, parse_numeral, pieces_of, words
+from pipeline.numbers_tables import (
     CUR_NAMES,
     DENOMS,
     MONTHS,
     NUMBER_WORDS,
-    ORDINAL_RE,
     ORDINALS,
     PERCENT,
     SMALL,
@@ -34,19 +46,6 @@ from pipeline.numbers_parse import (
     UNITS,
     VAGUE,
     VULGAR,
-    Item,
-    Piece,
-    as_age,
-    as_ratio,
-    month_near,
-    multiplier,
-    numberish,
-    parse_numeral,
-    pieces_of,
-    read_item,
-    read_vague,
-    starts_number,
-    words,
 )
 
 log = logging.getLogger(__name__)

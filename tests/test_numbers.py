@@ -9,7 +9,8 @@ import pytest
 import spacy
 
 from pipeline import numbers
-from pipeline.numbers_parse import Piece, parse_numeral, read_number, split_glued
+from pipeline.numbers_pieces import Piece, parse_numeral, split_glued
+from pipeline.numbers_words import read_number
 from pipeline.types import Number
 
 CASES_FILE = Path(__file__).parent / "data" / "numbers_cases.json"

@@ -1,0 +1,60 @@
+"""Text preparation for the date normaliser: `clean` (case, dashes, abbreviation dots) and
+`words_to_numbers` ("twenty four" -> "24", "nineteen ninety six" -> "1996").
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+    "a hundred": 100, "hundred": 100, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+}
+
+
+MID = re.compile(r"\bmid[- ]?(?=\d|'|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
+                 r"fall|autumn|winter|morning|afternoon|evening|week|month|year|quarter|decade|century)"
+                 r"(?!\w*day))")
+
+
+def clean(text: str) -> str:
+    """Lower-case, unify dashes/apostrophes, drop dots after abbreviations and possessive 's."""
+    t = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"\b(a|p)\.\s?m\.?", r"\1m", t)
+    t = re.sub(r"\b([a-z]{3,5})\.", r"\1", t)
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)
+    t = re.sub(r"(?<=\d)-(?=[a-z])", " ", t)
+    t = MID.sub("mid ", t)  # "mid-1990s", "mid November"; never "midnight", "middle"
+    t = re.sub(r"[,;]", " ", t)
+    return re.sub(r"\s+", " ", t).strip(" .")
+
+
+def words_to_numbers(t: str) -> str:
+    """'twenty four' -> '24', 'nineteen ninety six' -> '1996', '2 1/2' -> '2.5'."""
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    unit = "one|two|three|four|five|six|seven|eight|nine"
+    t = re.sub(rf"\b({tens}) ({unit})\b", lambda m: str(SMALL[m.group(1)] + SMALL[m.group(2)]), t)
+    teen = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    t = re.sub(rf"\b({teen}) (\d\d|{tens}|{unit})\b(?! (?:year|month|day|week|hour|minute))",
+               lambda m: str(SMALL[m.group(1)] * 100 + int(words_to_numbers(m.group(2)))), t)
+    numword = "|".join(w for w in SMALL if " " not in w and w not in ("a", "an", "dozen", "hundred"))
+    t = re.sub(rf"\b(?:the year )?two thousand(?: and)?(?: (\d+|{numword}))?\b(?! (?:years|days))",
+               lambda m: str(2000 + (int(words_to_numbers(m.group(1))) if m.group(1)
+                                     and words_to_numbers(m.group(1)).isdigit() else 0)), t)
+    words = sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True)
+    t = re.sub(r"\b(" + "|".join(words) + r")\b", lambda m: _num(SMALL[m.group(1)]), t)
+    t = re.sub(r"\b(\d+) (100|thousand)\b",
+               lambda m: str(int(m.group(1)) * (100 if m.group(2) == "100" else 1000)), t)
+    t = re.sub(r"\b(\d+) 1/2\b", lambda m: str(int(m.group(1)) + 0.5), t)
+    return re.sub(r"\b(\d+|an?) (\w+ )?and (?:a )?(?:half|0\.5)\b",
+                  lambda m: str(int(m.group(1)) if m.group(1)[0].isdigit() else 1) + ".5 "
+                  + (m.group(2) or ""), t).replace("  ", " ").strip()
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
