@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.entities_rules import edit_close, norm
+from pipeline.entities_lexicon import edit_close, norm
 
 FAMILY = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 

@@ -11,8 +11,10 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from pipeline import entities_rules as R
-from pipeline.entities_rules import Cand
+from pipeline import entities_candidates as C
+from pipeline import entities_context as X
+from pipeline import entities_lexicon as L
+from pipeline.entities_candidates import Cand
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +38,16 @@ def extract(doc: Doc) -> list[dict]:
 def _extract(doc: Doc) -> list[dict]:
     if len(doc) == 0:
         return []
-    ctx = R.DocCtx(doc)
+    ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
-    model = R.join_names(ctx, R.merge_adjacent(ctx, _model_cands(ctx)))
-    cands = R.dateline_cands(ctx) + R.initial_cands(ctx) + model
+    model = X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx)))
+    cands = C.dateline_cands(ctx) + C.initial_cands(ctx) + model
     if ctx.sports:
-        cands += R.table_cands(ctx)
+        cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
-    cands += R.org_head_cands(ctx) + R.gazetteer_cands(ctx) + R.listed_person_cands(ctx)
-    cands += R.list_member_cands(ctx, cands)
+    cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx)
+    cands += C.list_member_cands(ctx, cands)
     _fix_labels(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)
@@ -53,27 +55,27 @@ def _extract(doc: Doc) -> list[dict]:
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
         for c in found:
-            R.sports_label(ctx, c, R.norm(doc[c.start : c.end].text))
+            X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
     cands += found
     groups = _group(ctx, cands, labels)
     return _render(ctx, groups)
 
 
-def _model_cands(ctx: R.DocCtx) -> list[Cand]:
+def _model_cands(ctx: C.DocCtx) -> list[Cand]:
     """The model's name-like spans, cleaned, with leading titles split off as roles."""
     doc, out = ctx.doc, []
     for ent in doc.ents:
-        if ent.label_ not in R.NAME_LABELS:
+        if ent.label_ not in L.NAME_LABELS:
             continue
-        pieces = R.clean_span(doc, ent.start, ent.end)
+        pieces = C.clean_span(doc, ent.start, ent.end)
         for s, e in pieces:
             label = ent.label_
-            ns, role = R.split_title(doc, s, e, label)
+            ns, role = X.split_title(doc, s, e, label)
             if ns != s:
                 label, s = "PERSON", ns
-            elif len(pieces) > 1 and label == "ORG" and R.looks_personal(doc, s, e):
+            elif len(pieces) > 1 and label == "ORG" and C.looks_personal(doc, s, e):
                 label = "PERSON"
-            e2, is_event = R.event_end(doc, s, e)
+            e2, is_event = C.event_end(doc, s, e)
             if e2 != e:  # capitals: keep the event noun and the word before it ("DAVIS CUP")
                 s, e = max(s, e2 - 2), e2
                 s += doc[s].is_stop
@@ -84,7 +86,7 @@ def _model_cands(ctx: R.DocCtx) -> list[Cand]:
     return out
 
 
-def _resolve(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
+def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Keep non-overlapping candidates, preferring better sources and longer spans."""
     kept = []
     for c in sorted(cands, key=lambda c: (SRC_RANK[c.src], c.start - c.end)):
@@ -94,43 +96,43 @@ def _resolve(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
     return kept
 
 
-def _fix_labels(ctx: R.DocCtx, cands: list[Cand]) -> None:
+def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc = ctx.doc
     for c in cands:
-        key = R.norm(doc[c.start : c.end].text)
-        gaz = R.gazetteer_label(key)
+        key = L.norm(doc[c.start : c.end].text)
+        gaz = L.gazetteer_label(key)
         if gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
-        elif doc[c.end - 1].text in R.ORG_HEADS and c.label in ORG_ABLE:
+        elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
-        elif c.label == "GPE" and R.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
+        elif c.label == "GPE" and X.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
             c.label = "ORG"
         elif (
-            R.PLURAL_ACRONYM.match(doc[c.start : c.end].text)
-            or doc[c.start : c.end].text.upper() in R.SPORTS
-            or doc[c.start : c.end].text in R.CALENDAR
+            L.PLURAL_ACRONYM.match(doc[c.start : c.end].text)
+            or doc[c.start : c.end].text.upper() in L.SPORTS
+            or doc[c.start : c.end].text in L.CALENDAR
         ):
             c.label = ""
-        if c.label != "PERSON" and R.looks_personal(doc, c.start, c.end) and R.country_follows(doc, c.end):
+        if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
-            R.sports_label(ctx, c, key)
+            X.sports_label(ctx, c, key)
 
 
-def _person_cues(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
+def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Titles before and appositions after a name make it a PERSON; title words stop being names."""
     doc = ctx.doc
     inside = bytearray(len(doc))
     for c in cands:
         if c.label not in {"PERSON", "ORG"} or ctx.in_caps(c.start):
             continue
-        ts, pre = R.pre_title(doc, c.start)
+        ts, pre = X.pre_title(doc, c.start)
         inside[ts : c.start] = b"\x02" * (c.start - ts) if c.label == "PERSON" else b"\x01" * (c.start - ts)
         role = c.role or pre or _apposition(ctx, c)
         if not role:
             continue
-        if R.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
+        if X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
             c.label, c.weight = "ORG", c.weight + 2.0
             continue
         if c.label == "PERSON" or c.role or role != pre or not pre.islower():
@@ -142,30 +144,30 @@ def _person_cues(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _all_titles(doc: Doc, c: Cand) -> bool:
-    return all(R.is_title_word(t.text) for t in doc[c.start : c.end])
+    return all(L.is_title_word(t.text) for t in doc[c.start : c.end])
 
 
-def _filter_caps(ctx: R.DocCtx, cands: list[Cand]) -> list[Cand]:
+def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
     doc = ctx.doc
-    known = {R.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
+    known = {L.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     out = []
     for c in cands:
-        if not c.label or (c.src == "model" and R.common_word_start(ctx, c.start, c.end)):
+        if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
             continue
-        if c.src == "model" and c.label == "ORG" and R.title_piece(ctx.doc, c.start, c.end):
+        if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
-        if c.src == "model" and ctx.in_caps(c.start) and R.norm(doc[c.start : c.end].text) not in known:
+        if c.src == "model" and ctx.in_caps(c.start) and L.norm(doc[c.start : c.end].text) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
-            row = c.end < len(doc) and R.NUMERIC.match(doc[c.end].text) and R.is_table_row(ctx.text[a:b])
-            if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in R.EVENT_HEADS):
+            row = c.end < len(doc) and L.NUMERIC.match(doc[c.end].text) and L.is_table_row(ctx.text[a:b])
+            if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in L.EVENT_HEADS):
                 out.append(c)
             continue
         out.append(c)
     return out
 
 
-def _vote(ctx: R.DocCtx, cands: list[Cand]) -> dict[str, str]:
+def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     """One label per name key: weighted majority of its mentions (full names weigh more)."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for c in cands:
@@ -177,21 +179,21 @@ def _vote(ctx: R.DocCtx, cands: list[Cand]) -> dict[str, str]:
         if (
             labels[key] == "ORG"
             and labels.get(last) == "PERSON"
-            and R.looks_personal(ctx.doc, c.start, c.end)
+            and C.looks_personal(ctx.doc, c.start, c.end)
         ):
             labels[key] = "PERSON"
     return labels
 
 
-def _gkey(ctx: R.DocCtx, c: Cand) -> str:
+def _gkey(ctx: C.DocCtx, c: Cand) -> str:
     """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
-    key = R.norm(ctx.doc[c.start : c.end].text)
-    if ctx.sports and key not in R.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
+    key = L.norm(ctx.doc[c.start : c.end].text)
+    if ctx.sports and key not in L.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
         return key + ("|place" if c.label != "ORG" else "")
     return key
 
 
-def _propagate(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
+def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
     """Find untagged repeats of names already found in the article (surnames included)."""
     doc = ctx.doc
     forms: dict[tuple[str, ...], str] = {}
@@ -216,7 +218,7 @@ def _propagate(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list
             return Cand(i, i + n, forms[toks], "prop", 0.0)
         return None
 
-    return R.greedy_scan(ctx, (4, 3, 2, 1), match)
+    return C.greedy_scan(ctx, (4, 3, 2, 1), match)
 
 
 def _bounded(doc: Doc, s: int, e: int) -> bool:
@@ -229,7 +231,7 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     )
 
 
-def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
+def _group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
     by_key: dict[str, list[Cand]] = defaultdict(list)
@@ -245,33 +247,33 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
-            corp = all(w in R.CORP_SUFFIXES for w in words[1:])
-            tail = R.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
+            corp = all(w in L.CORP_SUFFIXES for w in words[1:])
+            tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
             if corp or tail or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" = "Fiorani SpA"
                 orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
             pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
-            if R.INITIALS.match(words[0]) and len(words) > 2:
+            if L.INITIALS.match(words[0]) and len(words) > 2:
                 pre, key_words = words[0], key.split()[1:]
             else:
                 key_words = key.split()
-            initials = R.INITIALS.match(pre) and not R.gazetteer_label(R.norm(pre))
+            initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
             if initials and labels.get(key_words[0]) != "PERSON":
                 orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
     _short_forms(ctx, by_key, orgs, labels)
     parent: dict[str, str] = {}
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
         for k2, t2 in people[:i]:
-            if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and R.edit_close(t1[-1], t2[-1]):
+            if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
     groups: dict[str, list[Cand]] = defaultdict(list)
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
-        if len(toks) == 1 and R.gazetteer_label(key) is None:
+        if len(toks) == 1 and L.gazetteer_label(key) is None:
             owners = [p for p, pt in people if toks[0] == pt[-1]]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
-                owners = [p for p, pt in people if R.edit_close(toks[0], pt[-1])]
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
             if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
             if owners:
@@ -282,7 +284,7 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
                 ctx.sports
                 and labels.get(key) == "PERSON"
                 and not any(c.role for c in ms)
-                and any(R.team_position(ctx, c) for c in ms)
+                and any(X.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
             expansion = _acronym_owner(doc, ms[0], by_key, labels)
@@ -299,38 +301,38 @@ def _group(ctx: R.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[lis
         elif len({c.label for c in ms}) > 1:
             label = _group_label(ms, label)
         if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
-            label = R.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+            label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
         for c in ms:
             c.label = label
-        if label in R.NAME_LABELS:
+        if label in L.NAME_LABELS:
             out.append(ms)
     return out
 
 
-def _lone(ctx: R.DocCtx, ms: list[Cand]) -> bool:
+def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
     the title of someone else)."""
     doc = ctx.doc
-    titled = [c for c in ms if (c.role or R.pre_title(doc, c.start)[1]) and not R.is_modifier(doc, c.end)]
+    titled = [c for c in ms if (c.role or X.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
     return not titled and all(
         c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src != "table" for c in ms
     )
 
 
 def _short_forms(
-    ctx: R.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
 ) -> None:
     """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
     "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
     doc = ctx.doc
     for key in list(by_key):
         owner = orgs.get(key)
-        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or R.gazetteer_label(key):
+        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
             continue
         first = min(c.start for c in by_key[owner])
         ms = by_key[key]
-        evidence = {c.start: R.name_evidence(doc, c.start, c.end) for c in ms}
-        place_any = any(evidence[c.start][2] or R.place_context(doc, c.start, c.end) for c in ms)
+        evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
+        place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
         if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
             continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
         keep = [c for c in ms if c.start < first]
@@ -381,34 +383,34 @@ def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dic
     return None
 
 
-def _roles(ctx: R.DocCtx, ms: list[Cand]) -> str | None:
+def _roles(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition after it."""
     for c in ms:
         if c.role:
             return c.role
-        role = R.pre_title(ctx.doc, c.start)[1] or _apposition(ctx, c)
-        if role and not R.org_role(role):
+        role = X.pre_title(ctx.doc, c.start)[1] or _apposition(ctx, c)
+        if role and not X.org_role(role):
             return role
     return None
 
 
-def _apposition(ctx: R.DocCtx, c: Cand) -> str | None:
+def _apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
     doc = ctx.doc
     if c.end + 2 >= len(doc) or doc[c.end].text != ",":
         return None
     if ctx.parsed:
         heads = [t for t in doc[c.start : c.end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if not heads or not R.role_noun(heads[0]):
+        if not heads or not L.role_noun(heads[0]):
             return None
         first, last = heads[0].left_edge.i, heads[0].right_edge.i + 1
-    elif doc[c.end + 1].lower_ in {"the", "a", "an"} and R.is_title(doc[c.end + 2].lower_):
+    elif doc[c.end + 1].lower_ in {"the", "a", "an"} and L.is_title(doc[c.end + 2].lower_):
         first, last = c.end + 1, min(len(doc), c.end + 16)  # no parse: up to the next comma or speech verb
     else:
         return None
     out = []
     for t in doc[first:last]:
-        if t.text in APPOS_STOP or t.is_space or (not ctx.parsed and t.lower_ in R.SPEECH_VERBS):
+        if t.text in APPOS_STOP or t.is_space or (not ctx.parsed and t.lower_ in L.SPEECH_VERBS):
             break
         out.append(t)
     while out and out[0].lower_ in {"the", "a", "an"}:
@@ -416,7 +418,7 @@ def _apposition(ctx: R.DocCtx, c: Cand) -> str | None:
     return doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= 12 else None
 
 
-def _render(ctx: R.DocCtx, groups: list[list[Cand]]) -> list[dict]:
+def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
     doc = ctx.doc
     n = max(len(ctx.text), 1)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline import entities_rules as R
+from pipeline import entities_candidates as C
+from pipeline import entities_context as X
+from pipeline import entities_lexicon as L
 from pipeline.entities import extract
 
 HERE = Path(__file__).parent
@@ -127,7 +129,7 @@ def test_extract_without_parse():
     ],
 )
 def test_edit_close(a, b, close):
-    assert R.edit_close(a, b) is close
+    assert L.edit_close(a, b) is close
 
 
 @pytest.mark.parametrize(
@@ -143,14 +145,14 @@ def test_edit_close(a, b, close):
     ],
 )
 def test_gazetteer(text, label):
-    assert R.gazetteer_label(R.norm(text)) == label
+    assert L.gazetteer_label(L.norm(text)) == label
 
 
 def test_sports_and_caps_lines():
-    assert R.is_sports_doc("SOCCER - NORTHAM WIN AGAIN .\nLONDON 2025-03-01\nNortham won .")
-    assert not R.is_sports_doc("Markets rose on Monday .\nShares were up .")
-    assert R.is_caps_line("MORE THAN 1,000 DEFENCE COMPANIES")
-    assert not R.is_caps_line("More than 1,000 companies")
+    assert L.is_sports_doc("SOCCER - NORTHAM WIN AGAIN .\nLONDON 2025-03-01\nNortham won .")
+    assert not L.is_sports_doc("Markets rose on Monday .\nShares were up .")
+    assert L.is_caps_line("MORE THAN 1,000 DEFENCE COMPANIES")
+    assert not L.is_caps_line("More than 1,000 companies")
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +177,7 @@ def tokenizer():
 )
 def test_clean_span(tokenizer, text, pieces):
     doc = tokenizer(text)
-    assert [doc[s:e].text for s, e in R.clean_span(doc, 0, len(doc))] == pieces
+    assert [doc[s:e].text for s, e in C.clean_span(doc, 0, len(doc))] == pieces
 
 
 @pytest.mark.parametrize(
@@ -190,7 +192,7 @@ def test_clean_span(tokenizer, text, pieces):
 )
 def test_split_title(tokenizer, text, name, role):
     doc = tokenizer(text)
-    start, got_role = R.split_title(doc, 0, len(doc), "PERSON")
+    start, got_role = X.split_title(doc, 0, len(doc), "PERSON")
     assert (doc[start:].text, got_role) == (name, role)
 
 
@@ -206,7 +208,7 @@ def test_split_title(tokenizer, text, name, role):
     ],
 )
 def test_table_row(line, row):
-    assert R.is_table_row(line) is row
+    assert L.is_table_row(line) is row
 
 
 def test_without_parser_or_tagger():
