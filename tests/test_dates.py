@@ -123,3 +123,14 @@ def test_reference_date_parsing():
     assert dates.reference_date("2026-02-12T10:00:00+02:00") == date(2026, 2, 12)
     assert dates.reference_date("2026-02-30") is None
     assert dates.reference_date(None) is None
+
+
+def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(nlp):
+    assert dates.PLAN is not None, "every pattern has an anchor word"
+    texts = [case["text"] for case in CASES] + [
+        "For the past several few 3 years, and over a decade ago, we met every other Friday. Now",
+        "the the the a an several few past last next 10 days",
+    ]
+    for doc in nlp.pipe(texts):
+        whole = sorted((s.start, s.end, s.label_) for s in dates.Finder.get(doc)(doc, as_spans=True))
+        assert sorted((s.start, s.end, s.label_) for s in dates.Finder.matches(doc)) == whole
