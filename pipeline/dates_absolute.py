@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import dateparser
 
-from pipeline.dates_calendar import MONTHS, ORDINALS, SEASONS, Result, _year_for
+from pipeline.dates_calendar import MONTHS, ORDINALS, SEASONS, Result, year_for
 
 CENTURY_RE = re.compile(r"^(?:the |a )?(\d{1,2})(?:st|nd|rd|th) century$")
 
@@ -25,7 +25,7 @@ ABS_PATTERNS = [  # (regex, granularity) for forms handled without dateparser
 ]
 
 
-def _absolute(t: str, ref: date | None, tense: str) -> Result | None:
+def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
     t = re.sub(r"^(?:the )?(?:fiscal|calendar|year|fy) (?=\d{4}$)", "", t)
     t = re.sub(r"^(?:the )?(\d{4}) (?:period|season|fiscal year|year|quarter)$", r"\1", t)
     if re.fullmatch(r"1[0-9]\d\d|20\d\d|21\d\d", t):
@@ -63,7 +63,7 @@ def _absolute(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", val, False
         if ref is None:
             return "DATE", f"XXXX-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), False
-        y = ref.year if gran == "M" and mon == ref.month else _year_for(ref, mon, day or 1, tense)
+        y = ref.year if gran == "M" and mon == ref.month else year_for(ref, mon, day or 1, tense)
         return "DATE", f"{y}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), True
     if re.search(r"\d", t) and re.fullmatch(r"[\d/.\- ]+|\d{4}-\d\d-\d\dt[\d:]+", t):
         return _numeric(t)
@@ -101,7 +101,7 @@ def _holiday(name: str, year: int) -> date:
     return first_monday + timedelta(days=1)
 
 
-def _holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'Thanksgiving', 'last Christmas', 'Election Day 2024'."""
     m = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?: (\d{4}))?", t)
     if not m or m.group(2) not in HOLIDAYS:

@@ -33,7 +33,7 @@ UNITS = {
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def _weekday_near(ref: date, wd: int, tense: str) -> date:
+def weekday_near(ref: date, wd: int, tense: str) -> date:
     """The article's own weekday is that day; otherwise future -> next, else the most recent."""
     if ref.weekday() == wd:
         return ref
@@ -44,7 +44,7 @@ def _weekday_near(ref: date, wd: int, tense: str) -> date:
     return ahead if tense == "future" else back
 
 
-def _week(d: date) -> str:
+def iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
@@ -53,12 +53,12 @@ def _quarter(d: date) -> tuple[int, int]:
     return d.year, (d.month - 1) // 3 + 1
 
 
-def _shift(ref: date, unit: str, n: int) -> str:
+def shift(ref: date, unit: str, n: int) -> str:
     """Reference date moved by n units, written at that unit's granularity."""
     if unit == "D":
         return (ref + timedelta(days=n)).isoformat()
     if unit in ("W", "WE"):
-        return _week(ref + timedelta(weeks=n)) + ("-WE" if unit == "WE" else "")
+        return iso_week(ref + timedelta(weeks=n)) + ("-WE" if unit == "WE" else "")
     if unit == "M":
         return (ref + relativedelta(months=n)).strftime("%Y-%m")
     if unit == "Q":
@@ -75,7 +75,7 @@ UNKNOWN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-X
            "Y": "XXXX", "DE": "XXX", "CE": "XX"}
 
 
-def _year_for(ref: date, month: int, day: int, tense: str) -> int:
+def year_for(ref: date, month: int, day: int, tense: str) -> int:
     """Year of a year-less month(/day): future tense -> the next one; past tense -> the last one,
     unless the next lies within two months (reported plans); otherwise the nearest one."""
     cands = [date(y, month, min(day, 28)) for y in (ref.year - 1, ref.year, ref.year + 1)]

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from pipeline.dates_calendar import MONTHS, PARTS, UNITS, WEEKDAYS, Result
-from pipeline.dates_text import _num
+from pipeline.dates_text import number_of
 
 REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -45,29 +45,29 @@ def _duration(n: str, unit: str) -> str:
     if n != "X":
         x = float(n)
         if code == "DE":
-            return f"P{_num(x * 10)}Y"
+            return f"P{number_of(x * 10)}Y"
         if code == "CE":
-            return f"P{_num(x * 100)}Y"
+            return f"P{number_of(x * 100)}Y"
         if code == "WE":
-            return f"P{_num(x * 2)}D"
+            return f"P{number_of(x * 2)}D"
         if not x.is_integer():
             half = {"Y": ("Y", 6, "M"), "M": ("M", 15, "D"), "D": ("D", 12, "H"), "W": ("W", 3.5, "D")}
             if code in half and unit not in ("minute", "second"):
                 big, sub, sub_code = half[code]
-                return f"P{int(x)}{big}{_num(sub)}{sub_code}" if sub_code != "H" else \
+                return f"P{int(x)}{big}{number_of(sub)}{sub_code}" if sub_code != "H" else \
                     f"P{int(x)}DT12H"
             if unit == "hour":
                 return f"PT{int(x)}H30M"
             if unit == "minute":
                 return f"PT{int(x)}M30S"
-        n = _num(x)
+        n = number_of(x)
     if code == "DE":
         code = "DE" if n == "X" else "Y"
     t = "T" if unit in ("hour", "minute", "second") else ""
     return f"P{t}{n}{code}"
 
 
-def _ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
+def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     if t in REFS:
         return "DATE", REFS[t], False
     if t in SETS:
@@ -96,7 +96,7 @@ def _ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     return None
 
 
-def _duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
     core = t
     while True:
         stripped = HEDGES.sub("", core)

@@ -21,17 +21,17 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.dates_absolute import _absolute, _holiday_rule
+from pipeline.dates_absolute import absolute_date, holiday_rule
 from pipeline.dates_calendar import Result
-from pipeline.dates_durations import _duration_rule, _ref_or_set
+from pipeline.dates_durations import duration_rule, ref_or_set
 from pipeline.dates_relative import (
-    _ago_rule,
-    _anaphor_rule,
-    _clock,
-    _day_rule,
-    _month_rule,
-    _part_rule,
-    _unit_rule,
+    ago_rule,
+    anaphor_rule,
+    clock_time,
+    day_rule,
+    month_rule,
+    part_rule,
+    unit_rule,
 )
 from pipeline.dates_text import clean, words_to_numbers
 
@@ -53,8 +53,8 @@ def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
 
 
 def _classify(t: str, ref: date | None, tense: str) -> Result | None:
-    for rule in (_ref_or_set, _clock, _absolute, _holiday_rule, _day_rule, _anaphor_rule, _ago_rule,
-                 _unit_rule, _part_rule, _month_rule, _duration_rule):
+    for rule in (ref_or_set, clock_time, absolute_date, holiday_rule, day_rule, anaphor_rule, ago_rule,
+                 unit_rule, part_rule, month_rule, duration_rule):
         res = rule(t, ref, tense)
         if res is not None:
             return res

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from pipeline.dates_absolute import _absolute
+from pipeline.dates_absolute import absolute_date
 from pipeline.dates_calendar import (
     MONTHS,
     ORDINALS,
@@ -20,10 +20,10 @@ from pipeline.dates_calendar import (
     UNKNOWN,
     WEEKDAYS,
     Result,
-    _shift,
-    _week,
-    _weekday_near,
-    _year_for,
+    iso_week,
+    shift,
+    weekday_near,
+    year_for,
 )
 from pipeline.dates_durations import NUM_RE, UNIT_RE
 
@@ -39,14 +39,14 @@ def _day_value(t: str, ref: date | None, tense: str) -> tuple[str, bool] | None:
     if t in WEEKDAYS:
         if ref is None:
             return f"XXXX-WXX-{WEEKDAYS[t] + 1}", False
-        return _weekday_near(ref, WEEKDAYS[t], tense).isoformat(), True
-    res = _absolute(t, ref, tense)
+        return weekday_near(ref, WEEKDAYS[t], tense).isoformat(), True
+    res = absolute_date(t, ref, tense)
     if res and res[0] == "DATE" and res[1] and len(res[1]) == 10:
         return res[1], res[2]
     return None
 
 
-def _clock(t: str, ref: date | None, tense: str) -> Result | None:
+def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     tz = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|local time|et))?"
     m = re.match(r"^(?:(.*?) )?(?:at )?(\d{1,2})(?::(\d\d))?(?: ?(am|pm)| o'clock)" + tz +
                  r"(?: (?:on )?(.*))?$", t)
@@ -85,7 +85,7 @@ def _clock(t: str, ref: date | None, tense: str) -> Result | None:
     return "TIME", f"{day[0]}T{hour:02d}:{minute:02d}", day[1]
 
 
-def _day_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def day_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """today / yesterday / tomorrow / (last|next) Friday / the week of March 6."""
     m = re.fullmatch(r"(?:the )?week of (.+)", t)
     if m:
@@ -94,7 +94,7 @@ def _day_rule(t: str, ref: date | None, tense: str) -> Result | None:
             return None
         if "X" in day[0]:
             return "DATE", UNKNOWN["W"], False
-        return "DATE", _week(date.fromisoformat(day[0])), day[1]
+        return "DATE", iso_week(date.fromisoformat(day[0])), day[1]
     if t in ("today", "tonight", "yesterday", "tomorrow"):
         day = _day_value(t, ref, tense)
         return "DATE", day[0], day[1]
@@ -111,7 +111,7 @@ def _day_rule(t: str, ref: date | None, tense: str) -> Result | None:
     elif mod == "next":
         d = ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
     else:
-        d = _weekday_near(ref, wd, tense)
+        d = weekday_near(ref, wd, tense)
     return "DATE", d.isoformat(), True
 
 
@@ -123,7 +123,7 @@ REL = (r"(last|this|next|the full|full|the current|current|the coming|coming|the
 REL_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
 
 
-def _unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """last/this/next/the + calendar unit: 'last year', 'this weekend', 'the quarter'."""
     t = re.sub(r"^the latest period$", "the latest quarter", t)  # results stories
     t = re.sub(r"^(?:around |by )?(?:the )?year end$", "this year", t)  # TIMEX3: the year (mod END)
@@ -145,15 +145,15 @@ def _unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
         back = tense == "past" or rel == "" and tense not in ("future", "modal")
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7) if back else \
             ref + timedelta(days=(5 - ref.weekday()) % 7)
-        return "DATE", _week(sat) + "-WE", True
+        return "DATE", iso_week(sat) + "-WE", True
     if rel == "" and unit == "M":
         return "DATE", ref.strftime("%Y-%m"), True
     if rel == "" and unit in ("W", "DE", "CE"):
         return "DATE", str(ref.year) + UNKNOWN[unit][4:], True  # "the week": TimeBank's 1989-WXX
-    return "DATE", _shift(ref, unit, n), True
+    return "DATE", shift(ref, unit, n), True
 
 
-def _part_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def part_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """Quarters, halves and seasons without a year: 'the third quarter', 'last fall'."""
     t = re.sub(r"^(?:its|his|their|our|the) (?=(?:fiscal |calendar )?(?:first|second|third|fourth|"
                r"1st|2nd|3rd|4th|last|final) (?:quarter|half))", "the ", t)
@@ -191,7 +191,7 @@ def _season_year(ref: date, code: str, rel: str, tense: str) -> int:
     return ref.year
 
 
-def _month_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'last April', 'next March', 'June last year'."""
     m = re.fullmatch(r"(last|this|next|earlier this|later this) (\w+)", t)
     if m and m.group(2) in MONTHS:
@@ -210,7 +210,7 @@ def _month_rule(t: str, ref: date | None, tense: str) -> Result | None:
         if ref is None:
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", False
         side = {"last": "before", "next": "after"}.get(m.group(1), tense)
-        return "DATE", f"{_year_for(ref, mon, day, side)}-{mon:02d}-{day:02d}", True
+        return "DATE", f"{year_for(ref, mon, day, side)}-{mon:02d}-{day:02d}", True
     m = re.fullmatch(r"(\w+) (last|this|next) year", t)
     if m and m.group(1) in MONTHS:
         if ref is None:
@@ -227,7 +227,7 @@ ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "the previous": -
                 "the prior": -1, "before": -1}
 
 
-def _anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'that year', 'the following day', 'the next morning': values from the reference date here
     (X for 'that ...'); `pipeline.dates_context` resolves them against the time last mentioned."""
     m = ANAPHOR.fullmatch(t)
@@ -238,13 +238,13 @@ def _anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     n = ANAPHOR_STEP.get(det)
     if ref is None or n is None:
         return "DATE", UNKNOWN[code], False
-    value = _shift(ref, code, n)
+    value = shift(ref, code, n)
     if unit in PARTS:
         return "TIME", value + PARTS[unit], True
     return "DATE", value, True
 
 
-def _ago_rule(t: str, ref: date | None, tense: str) -> Result | None:
+def ago_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'three years ago', 'a year earlier', 'the year-ago quarter' (a year back, TimeBank style)."""
     t = re.sub(r"^(?:the |a |one )?(?:comparable |corresponding )?year (ago|earlier|before)"
                r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$",
@@ -264,4 +264,4 @@ def _ago_rule(t: str, ref: date | None, tense: str) -> Result | None:
     k = int(float(n)) if n[0].isdigit() else 1
     if unit == "DE":
         unit, k = "Y", 10 * k
-    return "DATE", _shift(ref, unit, -k), True
+    return "DATE", shift(ref, unit, -k), True

@@ -47,7 +47,7 @@ def words_to_numbers(t: str) -> str:
                lambda m: str(2000 + (int(words_to_numbers(m.group(1))) if m.group(1)
                                      and words_to_numbers(m.group(1)).isdigit() else 0)), t)
     words = sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True)
-    t = re.sub(r"\b(" + "|".join(words) + r")\b", lambda m: _num(SMALL[m.group(1)]), t)
+    t = re.sub(r"\b(" + "|".join(words) + r")\b", lambda m: number_of(SMALL[m.group(1)]), t)
     t = re.sub(r"\b(\d+) (100|thousand)\b",
                lambda m: str(int(m.group(1)) * (100 if m.group(2) == "100" else 1000)), t)
     t = re.sub(r"\b(\d+) 1/2\b", lambda m: str(int(m.group(1)) + 0.5), t)
@@ -56,5 +56,5 @@ def words_to_numbers(t: str) -> str:
                   + (m.group(2) or ""), t).replace("  ", " ").strip()
 
 
-def _num(x: float) -> str:
+def number_of(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)

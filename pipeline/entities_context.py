@@ -27,7 +27,7 @@ from pipeline.entities_lexicon import (
     SPEECH_VERBS,
     TEMPORAL,
     TITLE_MODIFIERS,
-    _fold,
+    fold,
     gazetteer_label,
     is_table_row,
     is_title,
@@ -43,10 +43,10 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     """
     i = start
     while i < end and (
-        is_title(_fold(doc[i].text))
-        or _fold(doc[i].text) in TITLE_MODIFIERS
+        is_title(fold(doc[i].text))
+        or fold(doc[i].text) in TITLE_MODIFIERS
         or (i > start and doc[i].lower_ in {"of", "for", "and", "'s"})
-        or (i > start and gazetteer_label(_fold(doc[i].text)) is not None)
+        or (i > start and gazetteer_label(fold(doc[i].text)) is not None)
     ):
         i += 1
     while i > start and doc[i - 1].lower_ in {"of", "for", "and"}:
@@ -56,12 +56,12 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     rest = doc[i:end]
     if not all(t.text[:1].isupper() for t in rest) or any(t.text in ORG_HEADS for t in rest):
         return start, None
-    head_is_honorific = _fold(doc[i - 1].text) in HONORIFICS or _fold(doc[start].text) in HONORIFICS
+    head_is_honorific = fold(doc[i - 1].text) in HONORIFICS or fold(doc[start].text) in HONORIFICS
     if label != "PERSON" and len(rest) < 2 and not head_is_honorific:
         return start, None
-    if not any(is_title(_fold(t.text)) for t in doc[start:i]):
+    if not any(is_title(fold(t.text)) for t in doc[start:i]):
         return start, None
-    if all(_fold(t.text) in HONORIFICS for t in doc[start:i]):
+    if all(fold(t.text) in HONORIFICS for t in doc[start:i]):
         return i, None
     lead = start  # title words the model left outside the span ("First" Minister Alan Baird)
     while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
@@ -77,14 +77,14 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
-        or not (is_title(_fold(doc[i - 1].text)) or role_noun(doc[i - 1]))
+        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1]))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
     i -= 1
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
-        key = _fold(tok.text)
+        key = fold(tok.text)
         titled = is_title(key) or key in TITLE_MODIFIERS
         if tok.is_punct or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
             break
@@ -102,7 +102,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while i < start and doc[i].text in {"'s", "\u2019s"}:
         i += 1
     end = start
-    while end > i and _fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
+    while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
         end -= 1
     return i, (doc[i:end].text if end > i else None)
 
@@ -211,9 +211,9 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
         per += 1
     if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
         per += 1
-    if s > 0 and is_title(_fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
+    if s > 0 and is_title(fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
         per += 1
-    if p1 in FIRM_WORDS or (n1 in POSS and e + 1 < len(doc) and _fold(doc[e + 1].text) in HONORIFICS):
+    if p1 in FIRM_WORDS or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):
         org += 1  # "oil firm Yukos", "carmaker Renault"; "Labour's Mr Hale"
     if p1 in COMPASS and doc[s - 1].is_lower:
         place += 1  # "south Devon"
@@ -281,15 +281,15 @@ def lone_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
 def doubtful_place(doc: Doc, s: int, e: int) -> bool:
     """A multi-word "place" whose first word is no place word ("Tate Britain", an art gallery) nor
     the surname of a person named in full elsewhere ("Alexander Lebed" ... "Lebed Chechnya plan")."""
-    if e - s < 2 or gazetteer_label(_fold(doc[s:e].text)):
+    if e - s < 2 or gazetteer_label(fold(doc[s:e].text)):
         return False
     first = doc[s]
     return (
         first.is_title
         and first.is_alpha
         and first.lower_ not in DIRECTIONS
-        and not gazetteer_label(_fold(first.text))
-        and gazetteer_label(_fold(doc[s + 1 : e].text)) == "GPE"
+        and not gazetteer_label(fold(first.text))
+        and gazetteer_label(fold(doc[s + 1 : e].text)) == "GPE"
         and not any(t.text == first.text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in doc)
     )
 
@@ -318,7 +318,7 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and inner & {"for", "of"}
                 and c.end - c.start <= 2
                 and all(t.is_title for t in doc[c.start : c.end])
-                and not gazetteer_label(_fold(doc[c.start : c.end].text))
+                and not gazetteer_label(fold(doc[c.start : c.end].text))
                 and (c.end >= len(doc) or not doc[c.end].text[:1].isupper())
             )
             if (mid == "&" and doc[c.start].text[:1].isupper()) or org_list or split_org:
@@ -342,7 +342,7 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if (
             e == c.end + 1
             or (e < len(doc) and doc[e].text[:1].isupper())
-            or gazetteer_label(_fold(doc[c.end + 1 : e].text))
+            or gazetteer_label(fold(doc[c.end + 1 : e].text))
         ):
             continue
         before = c.start - 1
@@ -386,7 +386,7 @@ def common_word_start(ctx: DocCtx, s: int, e: int) -> bool:
     tok = doc[s]
     if e - s != 1 or not tok.is_title or not tok.is_alpha or not _starts_sentence(doc, s):
         return False
-    if gazetteer_label(_fold(tok.text)) or ctx.in_caps(s):
+    if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
     if ctx.lower_words is None:
         ctx.lower_words = {t.text for t in doc if t.is_lower}
@@ -400,6 +400,6 @@ def title_piece(doc: Doc, s: int, e: int) -> bool:
         e - s == 1
         and s > 1
         and doc[s - 1].lower_ in {"of", "for"}
-        and is_title(_fold(doc[s - 2].text))
-        and _fold(doc[s].text) in TITLE_MODIFIERS
+        and is_title(fold(doc[s - 2].text))
+        and fold(doc[s].text) in TITLE_MODIFIERS
     )

@@ -19,20 +19,20 @@ _WORLD = json.loads((Path(__file__).parent / "data" / "entities_world.json").rea
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
     text = POSSESSIVE.sub("", text.strip())
     return " ".join(text.replace(".", "").casefold().split())
 
 
-COUNTRIES = frozenset(_fold(c) for c in _WORLD["countries"])
-REGIONS = frozenset(_fold(r) for r in _WORLD["regions"])
-DEMONYMS = frozenset(_fold(d) for d in _WORLD["demonyms"]) | frozenset(
-    _fold(d) + "s" for d in _WORLD["demonyms"] if not d.endswith(("s", "h", "sh", "ese"))
+COUNTRIES = frozenset(fold(c) for c in _WORLD["countries"])
+REGIONS = frozenset(fold(r) for r in _WORLD["regions"])
+DEMONYMS = frozenset(fold(d) for d in _WORLD["demonyms"]) | frozenset(
+    fold(d) + "s" for d in _WORLD["demonyms"] if not d.endswith(("s", "h", "sh", "ese"))
 )
-HONORIFICS = frozenset(_fold(h) for h in _WORLD["honorifics"])
-TITLES = frozenset(_fold(t) for t in _WORLD["titles"])
-TITLE_MODIFIERS = frozenset(_fold(t) for t in _WORLD["title_modifiers"])
+HONORIFICS = frozenset(fold(h) for h in _WORLD["honorifics"])
+TITLES = frozenset(fold(t) for t in _WORLD["titles"])
+TITLE_MODIFIERS = frozenset(fold(t) for t in _WORLD["title_modifiers"])
 ORG_HEADS = frozenset(_WORLD["org_heads"])
 SPORTS = frozenset(_WORLD["sports"])
 
@@ -77,8 +77,8 @@ FIRM_WORDS = frozenset(_WORLD["firm_words"])  # "oil firm Yukos": words that onl
 
 
 def norm(text: str) -> str:
-    """Public comparison key of a name (see `_fold`)."""
-    return _fold(text)
+    """Public comparison key of a name (see `fold`)."""
+    return fold(text)
 
 
 def gazetteer_label(key: str) -> str | None:
@@ -106,7 +106,7 @@ def role_noun(tok: Token) -> bool:
 
 def is_title_word(text: str) -> bool:
     """A word that only ever forms titles ("Defense", "Minister"), not a name of its own."""
-    key = _fold(text)
+    key = fold(text)
     return is_title(key) or key in TITLE_MODIFIERS
 
 
