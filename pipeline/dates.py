@@ -29,6 +29,7 @@ from datetime import date, datetime
 import numpy
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates_calendar import MONTHS, WEEKDAYS, Result
@@ -112,9 +113,10 @@ def _lower_set(token: dict) -> set[str] | None:
     return None
 
 
-def anchor_plan(patterns: dict[str, list[list[dict]]]) -> tuple[set[str], set[str], int] | None:
+def anchor_plan(patterns: dict[str, list[list[dict]]]) -> tuple[numpy.ndarray, set[int], int] | None:
     """Words one of which every match contains (each pattern's last required word set), the words
-    a repeated token may take, and the longest pattern; None if a pattern has no such anchor."""
+    a repeated token may take (both as LOWER hashes), and the longest pattern; None if a pattern
+    has no such anchor."""
     anchors: set[str] = set()
     repeated: set[str] = set()
     longest = 0
@@ -132,7 +134,8 @@ def anchor_plan(patterns: dict[str, list[list[dict]]]) -> tuple[set[str], set[st
                     if words is None:
                         return None
                     repeated |= words
-    return anchors, repeated, longest
+    return (numpy.array(sorted(hash_string(w) for w in anchors), dtype="uint64"),
+            {hash_string(w) for w in repeated}, longest)
 
 
 PLAN = anchor_plan(PATTERNS)
@@ -163,14 +166,11 @@ class Finder:
         return [m for a, b in windows(doc, PLAN) for m in matcher(doc[a:b], as_spans=True)]
 
 
-def windows(doc: Doc, plan: tuple[set[str], set[str], int]) -> list[tuple[int, int]]:
+def windows(doc: Doc, plan: tuple[numpy.ndarray, set[int], int]) -> list[tuple[int, int]]:
     """Disjoint token ranges that hold every possible match: `longest` tokens either side of each
     anchor word, stretched over runs of the words a repeated pattern token may take."""
-    anchors, repeated, longest = plan
+    anchor_ids, repeat_ids, longest = plan
     lowers = doc.to_array([LOWER]).ravel() if len(doc) else numpy.zeros(0, dtype="uint64")
-    strings = doc.vocab.strings
-    anchor_ids = numpy.array(sorted(strings[w] for w in anchors), dtype="uint64")
-    repeat_ids = {strings[w] for w in repeated}
     out: list[list[int]] = []
     n = len(doc)
     for i in numpy.flatnonzero(numpy.isin(lowers, anchor_ids)).tolist():
