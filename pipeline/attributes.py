@@ -15,7 +15,7 @@ was written; tests/test_attributes.py compares sentences that exercise the model
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
 
@@ -202,10 +202,6 @@ class AttributeRules:
         if matches:
             self.rest.set_annotations(doc, matches)
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
 
 class Lemmas:
     """The model's rule lemmatizer, resolved once per distinct (ORTH, POS, MORPH) key.
@@ -246,10 +242,6 @@ class Lemmas:
         arr[todo, 3] = [hashes[lemma] for lemma in lemmas]
         doc.from_array([LEMMA], arr[:, 3:4])
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("news_attribute_rules", default_config={"source": "attribute_ruler"})

@@ -61,7 +61,8 @@ MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
 # what a distance in metres names in sport ("the 400m hurdles", "two 800m titles")
 RACE_NOUNS = {"hurdles", "runners", "sprinters", "swimmers", "titles", "medals", "races", "finals", "heats",
               "relays", "records", "events", "champions", "times", "splits"}
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "both", "two", "three", "four", "five"}
+# words before a distance that make it an event ("two 800m finals", "the first 400m heats")
+RACE_COUNT_WORDS = {"first", "second", "third", "fourth", "fifth", "both", "two", "three", "four", "five"}
 NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 NOT_ORDINAL_POS = {"VERB", "PROPN", "PRON", "ADV"}
 TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
@@ -215,7 +216,7 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
         return
     before = doc[p[it.a].i - 1] if p[it.a].i > 0 else None
     event = nxt.lower_ in RACE_NOUNS or before is not None and (
-        before.like_num or before.lower_ in ORDINAL_WORDS)
+        before.like_num or before.lower_ in RACE_COUNT_WORDS)
     if float(it.value).is_integer() and event:
         return
     it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
