@@ -39,6 +39,7 @@ from pipeline.dates_tense import FUTURE_AUX, MODALS, tense
 
 SPLIT_WORDS = {"to", "through", "and", "or", "ended", "ending", "until", "till", "from", "between",
                "-", "\u2013", "thru", "since", "following", "versus", "vs", "vs."}
+BREAKS = {":", ";", "(", ")", "[", "]", "\"", "\u201c", "\u201d", "|"}
 LEAD_TRIM = {"about", "just", "only", "barely", "within", "both", "sometime", "around", "as", "early",
              "by", "in", "on", "at", "of", "for", "since", "during", "from", "than", "'s", "d'etat",
              "approximately", "roughly", "some", ",", "-", "(", "\"", "'"}
@@ -206,6 +207,10 @@ def _pieces(span: Span) -> list[Span]:
     """Split an entity at connectives and trim hedges, prepositions and possessives."""
     out, start = [], span.start
     for tok in span:
+        if tok.text in BREAKS or "\n" in tok.text:  # the model ran past a colon or a line break
+            out.append(span.doc[start:tok.i])
+            start = tok.i + 1
+            continue
         the_following = tok.lower_ == "following" and tok.i > span.start and tok.nbor(-1).lower_ == "the"
         if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span) and not the_following) or (
                 tok.lower_ == "of" and tok.i > span.start

@@ -14,13 +14,14 @@ from pipeline.dates_calendar import MONTHS, ORDINALS, SEASONS, Result, year_for
 CENTURY_RE = re.compile(r"^(?:the |a )?(\d{1,2})(?:st|nd|rd|th) century$")
 
 
+WEEKDAY_FIRST = r"^(?:(?:(?:next|last|this) )?\w+day )?"  # "Thursday, April 6", "next Sunday, March 8"
 ABS_PATTERNS = [  # (regex, granularity) for forms handled without dateparser
-    (re.compile(r"^(?:\w+day )?(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<year>\d{4})$"), "D"),
-    (re.compile(r"^(?:\w+day )?(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+) "
+    (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<year>\d{4})$"), "D"),
+    (re.compile(WEEKDAY_FIRST + r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+) "
                 r"(?P<year>\d{4})$"), "D"),
-    (re.compile(r"^(?:\w+day )?(?P<mon>[a-z]+) (?:of )?(?P<year>\d{4})$"), "M"),
-    (re.compile(r"^(?:\w+day )?(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)?$"), "D"),
-    (re.compile(r"^(?:\w+day )?(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+)$"), "D"),
+    (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?:of )?(?P<year>\d{4})$"), "M"),
+    (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)?$"), "D"),
+    (re.compile(WEEKDAY_FIRST + r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+)$"), "D"),
     (re.compile(r"^(?P<mon>[a-z]+)$"), "M"),
 ]
 
@@ -63,7 +64,8 @@ def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", val, False
         if ref is None:
             return "DATE", f"XXXX-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), False
-        y = ref.year if gran == "M" and mon == ref.month else year_for(ref, mon, day or 1, tense)
+        side = {"next": "after", "last": "before"}.get(t.split(" ", 1)[0], tense)  # "next Sunday, March 8"
+        y = ref.year if gran == "M" and mon == ref.month else year_for(ref, mon, day or 1, side)
         return "DATE", f"{y}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), True
     if re.search(r"\d", t) and re.fullmatch(r"[\d/.\- ]+|\d{4}-\d\d-\d\dt[\d:]+", t):
         return _numeric(t)

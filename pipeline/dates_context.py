@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from pipeline.dates_calendar import MONTHS, PARTS, WEEKDAYS, Result
-from pipeline.dates_relative import ANAPHOR, ANAPHOR_STEP
+from pipeline.dates_relative import ANAPHOR, ANAPHOR_STEP, weekday_from
 from pipeline.dates_text import clean
 
 DAY_WORD = re.compile(r"\b(?:today|tonight|this|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
@@ -57,6 +57,8 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
         anaphor = _anaphor(texts[i], last_cal[0]) if last_cal else None
         if anaphor is not None:
             (kind, value), anchored = anaphor, last_cal[1]
+        elif last_day and (weekday := _weekday_anaphor(texts[i], last_day)) is not None:
+            kind, value = weekday
         if kind == "TIME" and value and last_day and ref and value.startswith(ref.isoformat()) \
                 and not DAY_WORD.search(span.text):
             value = last_day + value[10:]
@@ -97,6 +99,18 @@ def _quarter_for(i: int, span: Span, quarters: list[int], found: list[tuple[Span
     same = [j for j in quarters if sents and found[j][0].sent.start == span.sent.start]
     j = min(same, key=lambda j: abs(j - i)) if same else (quarters[0] if quarters else None)
     return None if j is None else found[j][1][1]
+
+
+WEEKDAY_ANAPHOR = re.compile(r"the (previous|preceding|prior|following|next) (\w+day)")
+
+
+def _weekday_anaphor(text: str, last_day: str) -> tuple[str, str] | None:
+    """'the previous Friday' / 'the following Monday': seen from the day last mentioned."""
+    m = WEEKDAY_ANAPHOR.fullmatch(text)
+    if m is None or m.group(2) not in WEEKDAYS:
+        return None
+    mod = "next" if m.group(1) in ("following", "next") else "last"
+    return "DATE", weekday_from(date.fromisoformat(last_day), WEEKDAYS[m.group(2)], mod, "").isoformat()
 
 
 def _anaphor(text: str, last: str) -> tuple[str, str] | None:

@@ -45,6 +45,8 @@ def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
     """Classify a temporal expression and return (type, value, anchored), or None if not one."""
     try:
         t = re.sub(r" or so$", "", words_to_numbers(clean(text)))  # "the next year or so"
+        t = re.sub(r"^(?:this|the) coming (?=\w+day\b)", "next ", t)  # "this coming Sunday"
+        t = re.sub(r"^this past (?=\w+day\b)", "last ", t)
         if not t:
             return None
         return _classify(t, ref, tense)

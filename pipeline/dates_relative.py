@@ -47,6 +47,10 @@ def _day_value(t: str, ref: date | None, tense: str) -> tuple[str, bool] | None:
 
 
 def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
+    """Clock times with their day ('10 am thursday', 'noon', '4 in the morning') and day parts."""
+    t = re.sub(r"\b(\d{1,2}(?::\d\d)?) (?:o'clock )?in the (morning|afternoon|evening)\b",
+               lambda m: m.group(1) + (" am" if m.group(2) == "morning" else " pm"), t)
+    t = re.sub(r"\b([5-9]|1[01])(:\d\d)? (?:o'clock )?at night\b", r"\1\2 pm", t)
     tz = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|local time|et))?"
     m = re.match(r"^(?:(.*?) )?(?:at )?(\d{1,2})(?::(\d\d))?(?: ?(am|pm)| o'clock)" + tz +
                  r"(?: (?:on )?(.*))?$", t)
@@ -100,19 +104,23 @@ def day_rule(t: str, ref: date | None, tense: str) -> Result | None:
         return "DATE", day[0], day[1]
     if t == "the day before yesterday" and ref:
         return "DATE", (ref - timedelta(days=2)).isoformat(), True
+    t = re.sub(r"^the (?:previous|preceding|prior) (?=\w+day$)", "last ", t)  # anaphors: see dates_context
+    t = re.sub(r"^the (?:following|next) (?=\w+day$)", "next ", t)
     m = re.fullmatch(r"(?:(last|next|this|earlier|late|early) )?(\w+)", t)
     if not m or m.group(2) not in WEEKDAYS:
         return None
     if ref is None:
         return "DATE", f"XXXX-WXX-{WEEKDAYS[m.group(2)] + 1}", False
-    mod, wd = m.group(1), WEEKDAYS[m.group(2)]
+    return "DATE", weekday_from(ref, WEEKDAYS[m.group(2)], m.group(1) or "", tense).isoformat(), True
+
+
+def weekday_from(day: date, wd: int, mod: str, tense: str) -> date:
+    """The weekday `wd` seen from `day`: strictly before it (last), strictly after (next), or near."""
     if mod == "last":
-        d = ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
-    elif mod == "next":
-        d = ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
-    else:
-        d = weekday_near(ref, wd, tense)
-    return "DATE", d.isoformat(), True
+        return day - timedelta(days=(day.weekday() - wd - 1) % 7 + 1)
+    if mod == "next":
+        return day + timedelta(days=(wd - day.weekday() - 1) % 7 + 1)
+    return weekday_near(day, wd, tense)
 
 
 REL = (r"(last|this|next|the full|full|the current|current|the coming|coming|the previous|previous|"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.dates_calendar import MONTHS
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -34,8 +36,28 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip(" .")
 
 
+DAY_ORDINALS = {w: i + 1 for i, w in enumerate([
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"])}
+DAY_ORDINALS.update({f"twenty {w}": 20 + i for w, i in list(DAY_ORDINALS.items())[:9]})
+DAY_ORDINALS.update({"thirtieth": 30, "thirty first": 31})
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_WORD = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+SPELLED_DAY = re.compile(rf"\b(?:({_MONTH}) (?:the )?({_DAY_WORD})|(?:the )?({_DAY_WORD}) of ({_MONTH}))\b")
+
+
+def spelled_days(t: str) -> str:
+    """'march eighth' -> 'march 8', 'the twenty first of may' -> 'may 21' (spoken and wire copy)."""
+    def day(m: re.Match) -> str:
+        mon, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return f"{mon} {DAY_ORDINALS[word]}"
+    return SPELLED_DAY.sub(day, t)
+
+
 def words_to_numbers(t: str) -> str:
     """'twenty four' -> '24', 'nineteen ninety six' -> '1996', '2 1/2' -> '2.5'."""
+    t = spelled_days(t)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     unit = "one|two|three|four|five|six|seven|eight|nine"
     t = re.sub(rf"\b({tens}) ({unit})\b", lambda m: str(SMALL[m.group(1)] + SMALL[m.group(2)]), t)
