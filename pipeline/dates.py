@@ -280,6 +280,8 @@ def _is_false_positive(span: Span) -> bool:
     if span[-1].lower_ == "soon" and (after is not None and after.lower_ in ("after", "as") or (
             span.start > 0 and span.doc[span.start - 1].lower_ == "as")):
         return True  # "as soon as", "soon after": a relation, not a time
+    if span.text.lower() == "soon" and tense(span) == "past":
+        return True  # "was soon released": shortly after a past event, not the article's future
     if any(t.is_title and t.lower_ in NAME_UNITS for t in span):
         return True  # a title, not a time: ABC's "This Week", "60 Minutes", the Hundred Years War
     if len(span) == 1:

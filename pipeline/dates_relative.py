@@ -208,7 +208,7 @@ def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", f"XXXX-{mon:02d}", False
         y = ref.year
         if m.group(1) == "last":
-            y = ref.year - 1 if mon >= ref.month else ref.year
+            y = ref.year - 1 if mon >= ref.month - 1 else ref.year  # in March, "last February" is a year back
         elif m.group(1) == "next":
             y = ref.year + 1 if mon <= ref.month else ref.year
         return "DATE", f"{y}-{mon:02d}", True
