@@ -58,6 +58,7 @@ LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
 SIGN_HEDGES = {ph: label for label, phrases in HEDGES.items() for ph in phrases
                if ph in ("<", ">", "<=", ">=", "≤", "≥")}
 MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
+SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
 # what a distance in metres names in sport ("the 400m hurdles", "two 800m titles")
 RACE_NOUNS = {"hurdles", "runners", "sprinters", "swimmers", "titles", "medals", "races", "finals", "heats",
               "relays", "records", "events", "champions", "times", "splits"}
@@ -154,7 +155,7 @@ def _ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
                 and a.type == b.type == "cardinal" and a.value is not None and b.value is not None:
             digits = p[a.b - 1].text.isdigit() and p[b.a].text.isdigit()
             if digits and (1000 <= a.value <= 2100 and b.value < 100 or b.value <= a.value
-                           or _dash_chain(p, b.b) or _dash_chain(p, a.a - 3)):
+                           or _dash_chain(p, b.b) or _dash_chain(p, a.a - 3) or _score(a, b, p, doc)):
                 k += 2  # fiscal year "2012-13", score or tally "3-1", "52-48", set scores "6-7 6-4"
                 continue
         joined = _join(a, b, gap, p, doc) if b is not None and not any(x.nl for x in p[a.b:b.a + 1]) else None
@@ -165,6 +166,22 @@ def _ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
             out.append(a)
             k += 1
     return out
+
+
+SCORE_WORDS = {"win", "beat", "lose", "draw", "lead", "trail", "defeat", "victory", "loss", "score",
+               "scoreline", "thrash", "edge", "triumph", "set", "game", "match", "final", "tie"}
+
+
+def _score(a: Item, b: Item, p: list[Piece], doc: Doc) -> bool:
+    """ "N-N" in a sports result: next to another result ("6-7 (4-7) 6-2") or to a word of winning."""
+    if a.value >= 200 or b.value >= 200:
+        return False
+    near = [x for x in p[max(0, a.a - 4):a.a] + p[b.b:b.b + 4] if x.text not in ("(", ")", ",")]
+    for k in range(len(near) - 2):
+        if near[k].text.isdigit() and near[k + 1].text in ("-", "\u2013") and near[k + 2].text.isdigit():
+            return True
+    lo, hi = p[a.a].i, p[b.b - 1].i
+    return any(t.lemma_.lower() in SCORE_WORDS for t in doc[max(0, lo - 3):hi + 3] if not lo <= t.i <= hi)
 
 
 def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
@@ -185,8 +202,8 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
     if a.approx not in ("exact", "about") or b.approx not in ("exact", "about"):
         return None
     before = doc[p[a.a].i - 1] if p[a.a].i else None
-    if before is not None and (before.lemma_.lower() in CHANGE_VERBS or (frm or before.lower_ == "by")
-                               and before.head.lemma_.lower() in CHANGE_VERBS
+    if before is not None and (before.lemma_.lower() in CHANGE_VERBS or before.lower_ == "by"
+                               or frm and before.head.lemma_.lower() in CHANGE_VERBS
                                or doc[p[a.a].i].head.lemma_.lower() in CHANGE_VERBS):
         return None  # a change, not a range: "fell 5 to 286", "rose from 10 to 15", "fell by 2 to 40"
     if _yearish(a, p) or _yearish(b, p):
@@ -202,6 +219,8 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
     types = {a.type, b.type} - {"cardinal"}
     if len(types) > 1 or lo >= b.value or a.unit and b.unit and a.unit != b.unit:
         return None
+    if a.type != b.type and a.type != "cardinal" and not (between or frm) and b.value > 20 * lo:
+        return None  # "by 46% to 420 million": a change, then a level
     start = a.a - 1 if between or frm else a.a
     return Item(start, b.b, None, types.pop() if types else "cardinal", "range", lo, b.value,
                 b.unit or a.unit, b.currency or a.currency)
@@ -281,11 +300,20 @@ def _keep(it: Item, p: list[Piece], doc: Doc) -> bool:
         return False  # "the next three quarters"
     if it.value is None and it.low is None and it.high is None and doc[p[it.a].i].pos_ not in ("NOUN", "NUM"):
         return False  # "scores" the verb
+    if _yearish(it, p) and it.a != it.core and doc[p[it.b - 1].i].dep_ != "nummod" \
+            and words(p, it.b, 1) != "of":
+        return False  # "beyond 2009", "above 2004's average": a time, not an amount
+    if p[it.b - 1].low == "half" and _hyphen_word(p, it.b):
+        return False  # "a half-decent mark", "a half-chance"; not "a half-million", "a half-mile"
     if not plain:
         return True
     if p[it.a].low == "one" and (words(p, it.b, 2) in ONE_IDIOMS or it.a and p[it.a - 1].low in PRONOUN_ONE
-                                 or it.b - it.a == 1 and doc[p[it.a].i].pos_ != "NUM"):
-        return False  # "one-time", "that one is"
+                                 or it.b - it.a == 1 and _pronoun_one(doc[p[it.a].i])):
+        return False  # "one-time", "that one is", "one of the biggest", "the least feasible one"
+    if _name_word(it, p, doc):
+        return False  # "the Six Nations", "Formula One", "BBC One"
+    if _clock_or_code(it, p, doc):
+        return False  # "2300 GMT", "0800 028 9276"
     if any(_in_name(doc, i) for i in toks) or p[it.a].text[0] == "+" and words(p, it.b, 1) in ("-", "/"):
         return False  # "Boeing 737", a phone number
     if it.b + 1 < len(p) and p[it.b].text == "." and p[it.b - 1].end == p[it.b].start \
@@ -294,6 +322,63 @@ def _keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     if integral and it.a and p[it.a - 1].low == "number":
         return False  # a rank or a label: "the number one seller", "number 10"
     return not (integral and p[it.b - 1].text.isdigit() and _identifier(it, p, doc))
+
+
+def _hyphen_word(p: list[Piece], b: int) -> bool:
+    """p[b] is a hyphen glued between the amount and a word that is not a scale, unit or currency."""
+    if b + 1 >= len(p) or p[b].text != "-" or p[b].start != p[b - 1].end or p[b + 1].start != p[b].end:
+        return False
+    w = p[b + 1].low
+    return w.isalpha() and w not in SCALE_WORDS and w.rstrip("s") not in MEASURE_WORDS and w not in TEMPORAL
+
+
+def _pronoun_one(tok) -> bool:
+    """ "one" as a pronoun or a partitive, not a count: "one of the biggest", "the least feasible one"."""
+    if tok.pos_ != "NUM":
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        return True
+    return any(c.dep_ in ("det", "amod", "poss") and c.i < tok.i for c in tok.children)
+
+
+CLOCK_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "et", "local", "hrs", "hours", "h"}
+
+
+def _clock_or_code(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """A 24-hour clock time ("2300 GMT") or a number written with a leading zero (a code, a phone
+    number, "007"), which is never an amount."""
+    text = p[it.a].text
+    if it.b - it.a != 1 or not text.isdigit():
+        return False
+    if _zero_led(text) or it.a and _zero_led(p[it.a - 1].text):
+        return True  # "0800 028 9276"
+    return len(text) == 4 and int(text[:2]) < 24 and int(text[2:]) < 60 and words(p, it.b, 1) in CLOCK_ZONES
+
+
+def _zero_led(text: str) -> bool:
+    """Digits with a leading zero ("0800", "007"), not zero itself ("0", "0000")."""
+    return len(text) > 1 and text.isdigit() and text[0] == "0" and bool(text.strip("0"))
+
+
+def _name_word(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """A capitalised number word inside a sentence is part of a name: "the Six Nations", "BBC One"."""
+    for x in p[it.a:it.b]:
+        tok = doc[x.i]
+        if tok.is_alpha and tok.lower_ in NUMBER_WORDS and tok.is_title and not tok.is_sent_start \
+                and tok.i > 0 and doc[tok.i - 1].text not in OPENERS and not doc[tok.i - 1].is_space \
+                and not _shouting(doc, tok.i):
+            return True
+    return False
+
+
+OPENERS = {":", "\"", "\u201c", "'", "\u2018", "(", "[", "-", "\u2014", "\u2013", ";", "\n"}
+
+
+def _shouting(doc: Doc, i: int) -> bool:
+    """The words around token i are capitalised too (a headline or ALL-CAPS text)."""
+    near = [t for t in doc[max(0, i - 3):i + 4] if t.is_alpha and t.i != i]
+    return len(near) >= 3 and sum(t.text[0].isupper() for t in near) >= len(near) - 1
 
 
 def _identifier(it: Item, p: list[Piece], doc: Doc) -> bool:
@@ -389,6 +474,9 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
             continue  # "first class", "first-hand", "first lady"; "second quarter" is the dates stage's
         if w == "second" and tok.ent_type_ != "ORDINAL":
             continue
+        if words(p, j + 1, 1) == "-" and j + 2 < len(p) and p[j + 2].start == p[j + 1].end \
+                and not p[j + 2].low.endswith("est"):
+            continue  # "third-party", "first-time buyers"; not "the second-largest"
         out.append(Item(a, j + 1, float(val), "ordinal"))
     return out
 

@@ -19,6 +19,7 @@ from pipeline.numbers_tables import (
     SCALES,
     TEMPORAL,
     TIME_UNITS,
+    UNITS,
     VAGUE,
 )
 from pipeline.numbers_units import currency_after, currency_before, unit_after
@@ -101,7 +102,8 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
     elif it.type == "money" and k < len(p) and (after := currency_after(p, k)) and after[0] == it.currency:
         it.b = after[2]  # "$10 dollars"
     elif it.type != "money":
-        if k < len(p) and (p[k].low in PERCENT or p[k].low[:-1] in PERCENT or words(p, k, 2) in PERCENT):
+        if k < len(p) and p[k].low not in UNITS and (
+                p[k].low in PERCENT or p[k].low[:-1] in PERCENT or words(p, k, 2) in PERCENT):
             n = 2 if words(p, k, 2) in PERCENT else 1
             w = words(p, k, n)
             unit = "basis point" if w.startswith(("basis", "bp")) else "percentage point" if "point" in w \
@@ -115,11 +117,16 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
                 it.value, it.b = value + ft[0] / 12, ft[1]
     per = it.b + 1 if words(p, it.b, 1) in ("per", "a", "an") else it.b + 3 \
         if words(p, it.b, 3) in ("- a -", "- an -", "- per -") else 0  # "a £2m-a-year deal"
+    if per and words(p, per, 1) in TEMPORAL and words(p, per + 1, 1) in NOT_RATE_AFTER:
+        per = 0  # "$1.4bn a year earlier": a time, not a rate
     if it.type == "money" and per and per < len(p):
         u = unit_after(p, per)
         if u is not None or p[per].low in PER_WHAT:  # "$3.50 a gallon", "$80 per barrel"
             it.unit = "per " + (u[0] if u else p[per].low)
     return it
+
+
+NOT_RATE_AFTER = {"earlier", "ago", "before", "later", "previously", "back"}
 
 
 def _bracketed_unit(p: list[Piece], k: int) -> tuple[str, int] | None:

@@ -68,7 +68,8 @@ def _fraction(p: list[Piece], j: int) -> tuple[float, int] | None:
         return None
     nxt = p[d[1]] if d[1] < len(p) else None
     if num == 1 and p[k - 1].text not in ("-", "\u2013") and p[k].low != "half" and nxt is not None and (
-            nxt.text[:1].isalpha() and nxt.low not in SCALES and nxt.low != "of" or nxt.text == "-"):
+            nxt.text[:1].isalpha() and nxt.low not in SCALES and nxt.low != "of"
+            or nxt.text == "-" and not (d[1] + 1 < len(p) and p[d[1] + 1].low in SCALES)):
         return None  # an ordinal: "a third party", "a sixth-grader"
     return num / d[0], d[1]
 
@@ -125,6 +126,8 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
             f, k = frac_here
             skip = 2 if words(p, k, 2) in ("of a", "of an") else int(k < n and p[k].low in ("a", "an"))
             sc = _scale_at(p, k + skip, money)  # "half a million", "a quarter of a million"
+            if sc is None and not skip and k + 1 < n and p[k].text == "-" and p[k].start == p[k - 1].end:
+                sc, skip = _scale_at(p, k + 1, money), 1  # "a half-million"
             if sc is not None:
                 k = k + 1 + skip
                 if last == "and" and last_scale == 0:  # "one and a half million"
