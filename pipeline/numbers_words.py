@@ -144,7 +144,8 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
         if last is None and w in DENOMS and DENOMS[w] in (2, 4) and not w.endswith("s"):
             k = j + 1 + (j + 1 < n and p[j + 1].low in ("a", "an"))
             sc = _scale_at(p, k, money)
-            if sc is None and w == "half" and _is(p, j + 1, "of") and not (j and p[j - 1].low in NOT_HALF):
+            if sc is None and w == "half" and j + 1 < n and p[j + 1].low in HALF_OF \
+                    and not (j and p[j - 1].low in NOT_HALF):
                 sc, k = 1.0, j
             if sc is None:
                 break
@@ -207,6 +208,9 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
     if last == "and":
         j -= 1
     return sign * (total + group), j
+
+
+HALF_OF = {"of", "the", "its", "their", "his", "her", "our", "my", "your", "all", "these", "those"}
 
 
 def _is(p: list[Piece], j: int, word: str) -> bool:
