@@ -44,10 +44,13 @@ LEAD_TRIM = {"about", "just", "only", "barely", "within", "both", "sometime", "a
              "by", "in", "on", "at", "of", "for", "since", "during", "from", "than", "'s", "d'etat",
              "approximately", "roughly", "some", ",", "-", "(", "\"", "'"}
 TAIL_TRIM = {"'s", "'", ",", "-", ".", "(", ")", "\"", "later", "of", "and", "or", "to", "the"}
-AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
+AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
 
 UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year",
               "decade", "century"]
+CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
+HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+GLUED_CLOCK = re.compile(r"\d{1,2}[.:][0-5]\d ?[ap]\.?m\.?", re.I)  # "10.38pm": the model says CARDINAL
 UNIT_ANY = UNIT_WORDS + [u + "s" for u in UNIT_WORDS] + ["centuries"]
 NUM_TOKEN = {"LIKE_NUM": True}
 MONTH_TOKENS = [m for m in MONTHS if m != "may"] + [m + "." for m in MONTHS if len(m) <= 4]
@@ -82,6 +85,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True},
              {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
             [{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}}]],
+    "CLOCK": [[{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
+              [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
+               {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}]],
     "REL": [[{"LOWER": {"IN": ["last", "this", "next", "past", "coming"]}},
              {"LOWER": {"IN": UNIT_WORDS}}],
             [{"LOWER": "the"}, {"LOWER": "latest"}, {"LOWER": {"IN": ["quarter", "period"]}}]],
@@ -259,7 +265,10 @@ def _keeps(doc: Doc, s: int, e: int) -> bool:
     """Leading words TimeBank keeps: 'early next year', 'as soon as possible'."""
     w = doc[s].lower_
     nxt = doc[s + 1].lower_ if s + 1 < e else ""
-    return (w == "early" and nxt in ("next", "this", "last") or w == "as" and nxt == "soon"
+    early = nxt in ("next", "this", "last") or nxt.rstrip(".") in MONTHS or nxt in SEASON_WORDS \
+        or re.fullmatch(r"(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d|'\d0s", nxt) is not None
+    return (w == "early" and early
+            or w == "as" and nxt == "soon"
             or w == "at" and nxt in ("least", "most"))
 
 
@@ -268,6 +277,8 @@ def _is_false_positive(span: Span) -> bool:
     text = span.text
     if AGE.search(text) and not re.fullmatch(r"(?:1[0-9]|20|21)\d\d", text):
         return True
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("old", "olds", "-old", "-olds"):
+        return True  # "18 to 24 year olds", "a 10 year old boy"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
             and span[0].lower_ not in ("the", "this", "last", "next") \
@@ -284,12 +295,55 @@ def _is_false_positive(span: Span) -> bool:
         return True  # "was soon released": shortly after a past event, not the article's future
     if any(t.is_title and t.lower_ in NAME_UNITS for t in span):
         return True  # a title, not a time: ABC's "This Week", "60 Minutes", the Hundred Years War
+    if _in_name(span):
+        return True  # "BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox"
+    if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
+        return True  # "in many quarters": places, not times
     if len(span) == 1:
         tok = span[0]
         if tok.lower_ in ("may", "march", "sat", "sun", "wed", "we", "mar", "jan") and (
                 tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_lower):
             return True
     return False
+
+
+NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
+DEICTIC = {"today", "tonight", "tomorrow", "now", "yesterday"}
+def _entity_of(tok: Token) -> Span:
+    """The entity token `tok` is in, through the IOB tags."""
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
+        b += 1
+    return doc[a:b + 1]
+
+
+def _opens(tok: Token) -> bool:
+    """A token after which a sentence may start: a quote mark, a colon, a bracket, a dash, a break."""
+    return tok.is_space or all(c in "`'\"\u201c\u2018\u00ab:;([-\u2013\u2014" for c in tok.text)
+SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
+
+
+def _in_name(span: Span) -> bool:
+    """A time word that is part of a name: inside an organisation or title entity, a capitalised
+    "Today"/"Now" inside a sentence, or a weekday that starts a newspaper's or show's name."""
+    doc = span.doc
+    for ent in {_entity_of(t) for t in span if t.ent_type_ in NAME_ENTS and t.lower_ not in CLOCK_ZONES}:
+        if any(t.is_alpha and not span.start <= t.i < span.end for t in ent):
+            return True  # the name has words besides the time words ("20th Century Fox")
+    first = span[0]
+    if len(span) == 1 and first.lower_ in DEICTIC and first.is_title and not first.is_sent_start \
+            and first.i > 0 and not _opens(doc[first.i - 1]):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].is_title and span[-1].lower_ in UNIT_WORDS and after is not None and after.is_title \
+            and after.pos_ == "PROPN" and not after.is_sent_start:
+        return True  # "20th Century Fox"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span[-1].lower_ in WEEKDAYS and before in ("the", "'s") and after is not None and after.is_title \
+        and after.lower_ not in DAY_PARTS | DAYISH and after.lower_.rstrip(".") not in MONTHS \
+        and after.ent_type_ != "PERSON"
 
 
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}
@@ -305,13 +359,16 @@ def _entities(doc: Doc) -> list[Span]:
     joined to its day ('10 a.m. Thursday', 'Friday evening')."""
     out: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        clock = ent.label_ == "CARDINAL" and GLUED_CLOCK.fullmatch(ent.text)
+        if ent.label_ not in ("DATE", "TIME") and not clock:
             continue
         s, e = ent.start, ent.end
         if s > 0 and doc[s - 1].lower_ in LEFT_EXT and ent[0].lower_ not in LEFT_EXT | {"a", "an"} \
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
         s, e = _period_words(doc, s, e)
+        if e < len(doc) and doc[e].lower_ in CLOCK_ZONES and HHMM.fullmatch(doc[e - 1].text):
+            e += 1  # "1830 GMT" is a time, not the year 1830
         if out and (_adjacent(out[-1], doc[s:e]) or _vague_pair(out[-1], doc[s:e])):
             s = out.pop().start
         out.append(doc[s:e])
@@ -455,11 +512,31 @@ def _indefinite(span: Span, res: Result) -> Result:
     return res
 
 
+RATE_UNIT = re.compile(r"(?:a|an) (year|month|week|day|hour)", re.I)
+
+
+def _rate(span: Span, res: Result) -> Result:
+    """ "a year" after an amount or a plural noun is a rate, a SET: "$33 million a year", "two
+    flights a week", "twice a day"; elsewhere a length ("just a month after", "within a week")."""
+    m = RATE_UNIT.fullmatch(span.text)
+    if m is None or span.start == 0:
+        return res
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.text == ")" and span.start >= 3:  # "$5bn (£2.7bn) a year"
+        before = doc[span.start - 2]
+    if before.like_num or before.tag_ in ("NNS", "NNPS", "CD", "$") or before.text == "%" \
+            or before.lower_ in ("once", "twice", "times") or before.lower_ in PLURAL_UNITS | {"nights"}:
+        unit = m.group(1).lower()
+        return "SET", f"P{'T' if unit == 'hour' else ''}1{unit[0].upper()}", False
+    return res
+
+
 def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Span, Result]]:
     """One candidate, or the entities it was joined from when it does not normalise as a whole."""
     res = None if _is_false_positive(span) else normalise(span.text, ref, tense(span))
     if res is not None:
-        yield span, _indefinite(span, res)
+        yield span, _rate(span, _indefinite(span, res))
         return
     inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
     if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"

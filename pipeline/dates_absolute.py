@@ -111,7 +111,8 @@ def holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
     if m.group(3):
         return "DATE", _holiday(m.group(2), int(m.group(3))).isoformat(), False
     if ref is None:
-        return "DATE", f"XXXX-{HOLIDAYS[m.group(2)][0]:02d}-XX", False
+        month, day = HOLIDAYS[m.group(2)]
+        return "DATE", f"XXXX-{month:02d}-{day:02d}" if day else f"XXXX-{month:02d}-XX", False
     cands = [_holiday(m.group(2), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     mod = m.group(1) or {"past": "last", "future": "next", "modal": "next"}.get(tense, "")
     if mod == "last":

@@ -78,8 +78,8 @@ def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
         r"the (second|minute|hour|day|week|month|quarter|year|decade)s (?:ahead|to come)", t)
     if m:
         return "DURATION", _duration("X", m.group(m.lastindex)), False
-    m = re.match(r"^(?:every|each|per|a|an) (other )?" + UNIT_RE + "$", t)
-    if m and (t.split()[0] in ("every", "each", "per") or m.group(2) in ("year", "month", "week", "day")):
+    m = re.match(r"^(?:every|each|per) (other )?" + UNIT_RE + "$", t)
+    if m:
         code = UNITS[m.group(2)]
         n = "2" if m.group(1) else "1"
         return "SET", f"P{'T' if m.group(2) in ('hour', 'minute') else ''}{n}{code}", False

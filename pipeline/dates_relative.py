@@ -51,13 +51,16 @@ def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     t = re.sub(r"\b(\d{1,2}(?::\d\d)?) (?:o'clock )?in the (morning|afternoon|evening)\b",
                lambda m: m.group(1) + (" am" if m.group(2) == "morning" else " pm"), t)
     t = re.sub(r"\b([5-9]|1[01])(:\d\d)? (?:o'clock )?at night\b", r"\1\2 pm", t)
-    tz = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|local time|et))?"
-    m = re.match(r"^(?:(.*?) )?(?:at )?(\d{1,2})(?::(\d\d))?(?: ?(am|pm)| o'clock)" + tz +
+    tz = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|bst|cet|utc|local time|et))?"
+    t = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|bst|cet|utc|local time)\b)", r"\1:\2", t)  # "1830 GMT"
+    t = re.sub(r"\b(\d{1,2})\.([0-5]\d) ?(am|pm)\b", r"\1:\2 \3", t)  # "10.38am"
+    m = re.match(r"^(?:(.*?) )??(?:at )?(\d{1,2})(?::([0-5]\d))?(?: ?(am|pm)| o'clock)?" + tz +
                  r"(?: (?:on )?(.*))?$", t)
     word = re.match(r"^(?:(.*?) )?(noon|midday|midnight)" + tz + r"(?: (?:on )?(.*))?$", t)
-    if m and (m.group(4) or "o'clock" in t):
+    if m and (m.group(4) or "o'clock" in t or m.group(3)) and int(m.group(2)) < 24:
         hour, minute = int(m.group(2)), int(m.group(3) or 0)
-        hour = hour % 12 + (12 if m.group(4) == "pm" else 0)
+        if m.group(4):
+            hour = hour % 12 + (12 if m.group(4) == "pm" else 0)
         day_words = " ".join(x for x in (m.group(1), m.group(5)) if x)
     elif word:
         hour, minute = (24, 0) if word.group(2) == "midnight" else (12, 0)
@@ -140,6 +143,8 @@ def unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
         return None
     unit = UNITS[m.group(2)]
     rel = re.sub(r"^the ?", "", m.group(1)).replace("full", "this")
+    if rel == "past" and unit in ("DE", "CE"):
+        return "DURATION", "P10Y" if unit == "DE" else "P100Y", False  # the ten years up to now
     if unit == "D":
         if rel in ("same", "following", "previous", ""):
             return None
