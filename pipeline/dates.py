@@ -229,7 +229,12 @@ def _pieces(span: Span) -> list[Span]:
 
 def _joins(tok: Token, span: Span) -> bool:
     """True when a connective token is part of the expression: 'third-quarter', 'a year or two'."""
+    if _two_days(tok):
+        return False  # "10-12 June", "4 or 5 April": two days
     if tok.lower_ in ("-", "\u2013"):
+        if 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).lower_.rstrip(".") in MONTHS \
+                and tok.nbor(1).lower_.rstrip(".") in MONTHS:
+            return False  # "April-July": two months
         return not (tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_)
     nxt = tok.nbor() if tok.i + 1 < span.end else None
     if nxt is None or tok.lower_ not in ("or", "and"):
@@ -242,6 +247,15 @@ def _joins(tok: Token, span: Span) -> bool:
     if tok.i >= span.start + 2 and tok.nbor(-2).lower_.rstrip(".") in MONTHS and tok.nbor(-1).like_num:
         return False  # "April 24 and 25": two days
     return nxt.like_num and not re.fullmatch(r"\d{4}s?", nxt.text)
+
+
+def _two_days(tok: Token) -> bool:
+    """`tok` joins two days of one month written day first: "10-12 June", "4 or 5 April"."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ not in ("-", "\u2013", "or", "and", "to") or i == 0 or i + 2 >= len(doc):
+        return False
+    return bool(re.fullmatch(r"\d{1,2}", doc[i - 1].text) and re.fullmatch(r"\d{1,2}", doc[i + 1].text)
+                and doc[i + 2].lower_.rstrip(".") in MONTHS)
 
 
 def _trim(span: Span) -> Span | None:
@@ -459,8 +473,9 @@ def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
     """(span, (type, value, anchored)) for each candidate; a joined span that does not normalise
     falls back to the entities it was joined from."""
     prev: tuple[Span, Result] | None = None
-    for span in candidates(doc):
-        day = _second_day(span, prev)
+    spans = candidates(doc)
+    for k, span in enumerate(spans):
+        day = _second_day(span, prev) or _first_day(span, spans[k + 1] if k + 1 < len(spans) else None, ref)
         if day is not None:
             yield span, day
             continue
@@ -480,6 +495,20 @@ def _second_day(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
             or not re.search(r"\d$", pspan.text) or int(span.text) <= int(value[8:]):
         return None
     return kind, f"{value[:8]}{int(span.text):02d}", anchored
+
+
+def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
+    """The bare first day of '10-12 June' / '4 or 5 April': the month and year of the day after it."""
+    if nxt is None or not re.fullmatch(r"\d{1,2}", span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
+        return None
+    gap = span.doc[span.end:nxt.start]
+    if len(gap) != 1 or gap[0].lower_ not in ("and", "or", "to", "-", "\u2013", "through"):
+        return None
+    res = normalise(nxt.text, ref, tense(nxt))
+    if res is None or res[0] != "DATE" or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", res[1] or "") \
+            or not 1 <= int(span.text) < int(res[1][8:]):
+        return None
+    return "DATE", f"{res[1][:8]}{int(span.text):02d}", res[2]
 
 
 TAIL_START = {"a", "an", "the", "several", "few", "last", "next", "this", "each", "every"}

@@ -86,7 +86,7 @@ def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     m = re.match(r"^(?:every|each) (\d+) " + UNIT_RE + "$", t)
     if m:
         return "SET", _duration(m.group(1), m.group(2)), False
-    m = re.match(r"^(?:every|each|on) (\w+?)s?(?: (morning|afternoon|evening|night)s?)?$", t)
+    m = re.match(r"^(?:(?:every|each|on) )?(\w+?)s?(?: (morning|afternoon|evening|night)s?)?$", t)
     if m and m.group(1) in WEEKDAYS and (t.startswith(("every", "each")) or t.endswith("s")):
         part = PARTS.get(m.group(2) or "", "")
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}", False
