@@ -97,10 +97,9 @@ def unit_after(p: list[Piece], j: int, short: bool = False) -> tuple[str, int] |
 
 
 def _closes_no_quote(p: list[Piece], j: int) -> bool:
-    """A '"' after a number is an inch mark when glued to it, not opening a quoted word and not
-    closing a quotation opened before it."""
-    opens = j + 1 < len(p) and p[j + 1].start == p[j].end and p[j + 1].text[:1].isalpha()
-    if p[j].start != p[j - 1].end or opens:
+    """A '"' after a number is an inch mark unless it opens a quoted word or closes a quotation
+    opened before it."""
+    if j + 1 < len(p) and p[j + 1].start == p[j].end and p[j + 1].text[:1].isalpha():
         return False  # 'eight "critical" flaws'
     closing = sum(x.text == '"' for x in p[max(0, j - 200):j]) % 2 == 1
     return not closing and not YEAR4_RE.fullmatch(p[j - 1].text)
