@@ -67,9 +67,11 @@ RACE_COUNT_WORDS = {"first", "second", "third", "fourth", "fifth", "both", "two"
 NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 NOT_ORDINAL_POS = {"VERB", "PROPN", "PRON", "ADV"}
 TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
-ORDINAL_IDIOMS = {"class", "hand", "lady", "aid", "sight", "cousin", "half"}
+PER_WORDS = {"every", "a", "per", "each", "-"}
+ORDINAL_IDIOMS = {"class", "hand", "lady", "aid", "sight", "cousin", "half", "minister", "person"}
 ONE_IDIOMS = {"- time", "- off", "- way", "- sided", "- stop", "- on", "- man", "- size"}
 PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[-/]\d{2,4}){2,}(?![\w/-])")
+HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?|'\d\ds?")
 _MATCHERS: dict[Vocab, tuple[Matcher, PhraseMatcher]] = {}
 
@@ -195,6 +197,8 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
         return Item(a.a, b.b, None, b.type, "range", lo.value, hi.value, b.unit, b.currency or a.currency)
     between = a.a > 0 and p[a.a - 1].low == "between"
     frm = a.a > 0 and p[a.a - 1].low == "from"
+    if gap == "or" and not between:
+        return _either(a, b, p)
     if not (gap in ("to", "-", "–", "—", "through", "thru") or gap == "and" and between):
         return None
     if gap in ("-", "–") and (_dash_chain(p, a.a - 2) or _dash_chain(p, b.b - 1)):
@@ -224,6 +228,19 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
     start = a.a - 1 if between or frm else a.a
     return Item(start, b.b, None, types.pop() if types else "cardinal", "range", lo, b.value,
                 b.unit or a.unit, b.currency or a.currency)
+
+
+def _either(a: Item, b: Item, p: list[Piece]) -> Item | None:
+    """ "five or six", "six or seven million": an uncertain amount, a range of two close values."""
+    if a.approx != "exact" or b.approx != "exact" or a.low is not None or b.low is not None \
+            or a.type not in ("cardinal", b.type) or a.unit and a.unit != b.unit:
+        return None
+    lo, m = a.value, multiplier(b, p)
+    if m > 1 and multiplier(a, p) == 1:
+        lo *= m
+    if not 0 < lo < b.value <= 3 * lo:
+        return None
+    return Item(a.a, b.b, None, b.type, "range", lo, b.value, b.unit or a.unit, b.currency or a.currency)
 
 
 def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
@@ -303,6 +320,8 @@ def _keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     if _yearish(it, p) and it.a != it.core and doc[p[it.b - 1].i].dep_ != "nummod" \
             and words(p, it.b, 1) != "of":
         return False  # "beyond 2009", "above 2004's average": a time, not an amount
+    if it.approx == "range" and words(p, it.b, 1) in CLOCK_ZONES and HHMM.fullmatch(p[it.b - 1].text):
+        return False  # "from 1130 to 1215 GMT"
     if p[it.b - 1].low == "half" and _hyphen_word(p, it.b):
         return False  # "a half-decent mark", "a half-chance"; not "a half-million", "a half-mile"
     if not plain:
@@ -472,8 +491,8 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         if words(p, j + 1, 1) in ORDINAL_IDIOMS or words(p, j + 1, 2) in ("- class", "- hand") \
                 or words(p, j + 1, 1) in TEMPORAL:
             continue  # "first class", "first-hand", "first lady"; "second quarter" is the dates stage's
-        if w == "second" and tok.ent_type_ != "ORDINAL":
-            continue
+        if w == "second" and (tok.ent_type_ != "ORDINAL" or words(p, j - 1, 1) in PER_WORDS):
+            continue  # "every second", "30-frame-a-second": the time unit
         if words(p, j + 1, 1) == "-" and j + 2 < len(p) and p[j + 2].start == p[j + 1].end \
                 and not p[j + 2].low.endswith("est"):
             continue  # "third-party", "first-time buyers"; not "the second-largest"
