@@ -49,6 +49,7 @@ AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^
 UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year",
               "decade", "century"]
 CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
+DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" for d in range(10)]
 HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 GLUED_CLOCK = re.compile(r"\d{1,2}[.:][0-5]\d ?[ap]\.?m\.?", re.I)  # "10.38pm": the model says CARDINAL
 UNIT_ANY = UNIT_WORDS + [u + "s" for u in UNIT_WORDS] + ["centuries"]
@@ -68,7 +69,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": "as"}, {"LOWER": "soon"}, {"LOWER": "as"},
              {"LOWER": {"IN": ["possible", "practicable"]}}],
             [{"LOWER": "year"}, {"LOWER": {"IN": ["-", "'s"]}, "OP": "?"}, {"LOWER": "end"}],
-            [{"LOWER": "midday"}]],
+            [{"LOWER": "midday"}],
+            [{"LOWER": "these"}, {"LOWER": "days"}],
+            [{"LOWER": "in"}, {"LOWER": "future"}]],
     "SET": [[{"LOWER": {"IN": ["daily", "weekly", "monthly", "hourly", "nightly"]},
               "POS": {"IN": ["ADV", "ADJ"]}}],
             [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
@@ -76,7 +79,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "DAY": [[{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": ["thanksgiving", "christmas", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
-            [{"LOWER": {"IN": ["election", "independence"]}}, {"LOWER": "day"}],
+            [{"LOWER": {"IN": ["election", "independence", "boxing"]}}, {"LOWER": "day"}],
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": [w for w in WEEKDAYS if len(w) > 5]}, "IS_TITLE": True}]],
     "ABS": [[{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True},
@@ -88,6 +91,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "CLOCK": [[{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
               [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
                {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}]],
+    "DECADE": [[{"LOWER": {"IN": DECADES}}]],
     "REL": [[{"LOWER": {"IN": ["last", "this", "next", "past", "coming"]}},
              {"LOWER": {"IN": UNIT_WORDS}}],
             [{"LOWER": "the"}, {"LOWER": "latest"}, {"LOWER": {"IN": ["quarter", "period"]}}]],
@@ -270,8 +274,9 @@ def _trim(span: Span) -> Span | None:
         s += 1
     if s < e - 1 and doc[s].lower_ in ("a", "an") and (doc[s + 1].lower_.rstrip(".") in MONTHS or (
             doc[s + 1].lower_ in ORDINAL_WORDS and doc[s + 1:e].text.lower().endswith(("quarter", "half")))
-            or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", doc[s + 1].lower_) and doc[e - 1].lower_ == "century"):
-        s += 1  # "an Aug. 10, 1988, agreement", "a fourth-quarter charge", "a 20th century democrat"
+            or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", doc[s + 1].lower_) and doc[e - 1].lower_ == "century"
+            or doc[s + 1].lower_ in DECADES):
+        s += 1  # "an Aug. 10, 1988, agreement", "a fourth-quarter charge", "a 20th century man", "a 1980s"
     return doc[s:e] if s < e else None
 
 
@@ -498,11 +503,19 @@ def _second_day(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
 
 
 def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
-    """The bare first day of '10-12 June' / '4 or 5 April': the month and year of the day after it."""
-    if nxt is None or not re.fullmatch(r"\d{1,2}", span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
+    """The bare first day of '10-12 June' / '4 or 5 April': the month and year of the day after it;
+    the bare first time of 'from 1130 to 1215 GMT'."""
+    if nxt is None:
         return None
     gap = span.doc[span.end:nxt.start]
     if len(gap) != 1 or gap[0].lower_ not in ("and", "or", "to", "-", "\u2013", "through"):
+        return None
+    if HHMM.fullmatch(span.text) and nxt[-1].lower_ in CLOCK_ZONES:
+        res = normalise(nxt.text, ref, tense(nxt))
+        if res is not None and res[0] == "TIME" and res[1]:
+            return "TIME", f"{res[1][:11]}{span.text[:2]}:{span.text[2:]}", res[2]
+        return None
+    if not re.fullmatch(r"\d{1,2}", span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
         return None
     res = normalise(nxt.text, ref, tense(nxt))
     if res is None or res[0] != "DATE" or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", res[1] or "") \

@@ -86,6 +86,7 @@ def _numeric(t: str) -> Result | None:
 
 
 HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "boxing day": (12, 26),
             "new year day": (1, 1), "new year eve": (12, 31), "independence day": (7, 4),
             "halloween": (10, 31), "valentine day": (2, 14), "thanksgiving": (11, 0),
             "thanksgiving day": (11, 0), "election day": (11, 0)}

@@ -20,7 +20,7 @@ REFS = {
     "the coming months": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "these days": "PRESENT_REF", "the time": "PAST_REF",
     "future quarters": "FUTURE_REF", "a later date": "FUTURE_REF", "future years": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "in future": "FUTURE_REF", "future": "FUTURE_REF",
 }
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "nightly": "P1D"}
