@@ -110,7 +110,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  [NUM_TOKEN, {"LOWER": {"IN": ["trading", "business", "working"]}},
                   {"LOWER": {"IN": ["day", "days"]}}],
                  [{"LOWER": "the"}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}},
-                  {"LOWER": "ahead"}]],
+                  {"LOWER": "ahead"}],
+                 [{"LOWER": {"IN": UNIT_ANY}}, {"TEXT": "-"}, {"LOWER": "long"}]],
 }
 
 
@@ -386,12 +387,22 @@ def _entities(doc: Doc) -> list[Span]:
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
         s, e = _period_words(doc, s, e)
-        if e < len(doc) and doc[e].lower_ in CLOCK_ZONES and HHMM.fullmatch(doc[e - 1].text):
-            e += 1  # "1830 GMT" is a time, not the year 1830
+        e = _widen_right(doc, e)
         if out and (_adjacent(out[-1], doc[s:e]) or _vague_pair(out[-1], doc[s:e])):
             s = out.pop().start
         out.append(doc[s:e])
     return out
+
+
+def _widen_right(doc: Doc, e: int) -> int:
+    """The end of an entity that the model cut short: "1830 | GMT" (a time, not the year 1830),
+    "a month | -long strike"."""
+    if e < len(doc) and doc[e].lower_ in CLOCK_ZONES and HHMM.fullmatch(doc[e - 1].text):
+        return e + 1
+    long_ = e + 1 < len(doc) and (doc[e].text, doc[e + 1].lower_) == ("-", "long")
+    if long_ and doc[e - 1].lower_ in UNIT_ANY:
+        return e + 2
+    return e
 
 
 PERIOD_WORDS = {"period", "quarter"}

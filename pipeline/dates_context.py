@@ -44,7 +44,7 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
     """The items of one article, with context-dependent values resolved (see the module doc)."""
     texts = [clean(span.text) for span, _ in found]
     quarters = [i for i, (span, res) in enumerate(found) if res[1] and QUARTER_VAL.match(res[1])
-                and res[2] and not YEAR_BACK.match(texts[i]) and not THE_QUARTER.match(texts[i])]
+                and not YEAR_BACK.match(texts[i]) and not THE_QUARTER.match(texts[i])]
     items: list[dict] = []
     last_day: str | None = None  # the day last mentioned: a bare clock time belongs to it
     last_cal: tuple[str, bool] | None = None  # the calendar value last mentioned: "that year" refers to it
@@ -96,6 +96,7 @@ def _quarter_for(i: int, span: Span, quarters: list[int], found: list[tuple[Span
     """The reporting quarter a comparison refers to: a relative quarter ('the third quarter') named
     in the same sentence, else the article's first one."""
     sents = span.doc.has_annotation("SENT_START")
+    quarters = [j for j in quarters if j < i or found[j][1][2]]  # a named year's quarter only before it
     same = [j for j in quarters if sents and found[j][0].sent.start == span.sent.start]
     j = min(same, key=lambda j: abs(j - i)) if same else (quarters[0] if quarters else None)
     return None if j is None else found[j][1][1]

@@ -103,6 +103,7 @@ def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
         if stripped == core:
             break
         core = stripped
+    core = re.sub(r"^(" + "|".join(UNITS) + r") long$", r"1 \1", core)  # "a week-long tour"
     core = re.sub(r" (?:later|long|old|or so|more|straight|running|in a row)$", "", core)
     core = re.sub(r"^an? (?=\d)", "", core)  # "a two-day rally"
     core = re.sub(r"^(\d+(?:\.\d+)?|an?) (?:more|additional|extra|straight|consecutive|full) ", r"\1 ", core)

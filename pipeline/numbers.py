@@ -494,8 +494,8 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         if w == "second" and (tok.ent_type_ != "ORDINAL" or words(p, j - 1, 1) in PER_WORDS):
             continue  # "every second", "30-frame-a-second": the time unit
         if words(p, j + 1, 1) == "-" and j + 2 < len(p) and p[j + 2].start == p[j + 1].end \
-                and not p[j + 2].low.endswith("est"):
-            continue  # "third-party", "first-time buyers"; not "the second-largest"
+                and not p[j + 2].low.endswith(("est", "ed")):
+            continue  # "third-party", "first-time buyers"; not "the second-largest", "seventh-seeded"
         out.append(Item(a, j + 1, float(val), "ordinal"))
     return out
 
