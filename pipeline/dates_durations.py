@@ -61,8 +61,8 @@ def _duration(n: str, unit: str) -> str:
             if unit == "minute":
                 return f"PT{int(x)}M30S"
         n = number_of(x)
-    if code == "DE":
-        code = "DE" if n == "X" else "Y"
+    if code in ("DE", "CE"):
+        code = "Y"  # "decades" -> PXY, as "two decades" -> P20Y (TimeBank's practice)
     t = "T" if unit in ("hour", "minute", "second") else ""
     return f"P{t}{n}{code}"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from pipeline.dates_absolute import absolute_date
 from pipeline.dates_calendar import (
     MONTHS,
@@ -166,12 +168,45 @@ def unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
     return "DATE", shift(ref, unit, n), True
 
 
+WEEK_OF = re.compile(r"(?:the )?(first|second|third|fourth|last|final) week of "
+                     r"(?:(\w+)(?: (\d{4}))?|(this|last|next) month)")
+
+
+def week_of_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'the first week of March (2025)', 'the last week of this month': the ISO week holding that
+    week's Thursday, as ISO 8601 assigns weeks to months."""
+    m = WEEK_OF.fullmatch(t)
+    if m is None or m.group(2) and m.group(2) not in MONTHS:
+        return None
+    if m.group(3):
+        year, mon = int(m.group(3)), MONTHS[m.group(2)]
+    elif ref is None:
+        return "DATE", UNKNOWN["W"], False
+    elif m.group(4):
+        step = {"last": -1, "next": 1}.get(m.group(4), 0)
+        first = date(ref.year, ref.month, 1) + relativedelta(months=step)
+        year, mon = first.year, first.month
+    else:
+        mon = MONTHS[m.group(2)]
+        year = year_for(ref, mon, 15, tense)
+    nth = m.group(1)
+    if nth in ("last", "final"):
+        day = (date(year, mon, 1) + relativedelta(months=1)) - timedelta(days=4)
+    else:
+        day = date(year, mon, 4) + timedelta(days=7 * (ORDINALS[nth] - 1))
+    return "DATE", iso_week(day), bool(ref) and not m.group(3)
+
+
 def part_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """Quarters, halves and seasons without a year: 'the third quarter', 'last fall'."""
     t = re.sub(r"^(?:its|his|their|our|the) (?=(?:fiscal |calendar )?(?:first|second|third|fourth|"
                r"1st|2nd|3rd|4th|last|final) (?:quarter|half))", "the ", t)
     t = re.sub(r"\b(?:fiscal|calendar) (?=(?:first|second|third|fourth|1st|2nd|3rd|4th) )", "", t)
     t = re.sub(r"^(?:the )?(last|this|next) year (?=(?:first|second|third|fourth) )", r"\1 ", t)
+    t = re.sub(r"^(?:the )?(first|second|third|fourth|last|final) (quarter|half) of (the|this|last|next) "
+               r"year$", lambda m: f"{m.group(3).replace('the', 'this')} {m.group(1)} {m.group(2)}", t)
+    t = re.sub(r"^(last|this|next) (last|final) (quarter|half)$",
+               lambda m: f"{m.group(1)} {'fourth' if m.group(3) == 'quarter' else 'second'} {m.group(3)}", t)
     t = re.sub(r"^(?:the )?(last|final) (?=(?:quarter|half)$)", "fourth ", t)
     m = re.fullmatch(r"(?:the )?(\d{4}) (first|second|third|fourth) (quarter|half)", t)
     if m:
