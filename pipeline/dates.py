@@ -49,6 +49,7 @@ AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^
 UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year",
               "decade", "century"]
 CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
+ANAPHOR_UNITS = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"]
 DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" for d in range(10)]
 HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 GLUED_CLOCK = re.compile(r"\d{1,2}[.:][0-5]\d ?[ap]\.?m\.?", re.I)  # "10.38pm": the model says CARDINAL
@@ -94,7 +95,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "DECADE": [[{"LOWER": {"IN": DECADES}}]],
     "REL": [[{"LOWER": {"IN": ["last", "this", "next", "past", "coming"]}},
              {"LOWER": {"IN": UNIT_WORDS}}],
-            [{"LOWER": "the"}, {"LOWER": "latest"}, {"LOWER": {"IN": ["quarter", "period"]}}]],
+            [{"LOWER": "the"}, {"LOWER": "latest"}, {"LOWER": {"IN": ["quarter", "period"]}}],
+            [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
+             {"LOWER": {"IN": ANAPHOR_UNITS}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding"]}},
+             {"LOWER": {"IN": ANAPHOR_UNITS}}]],
     "DURATION": [[{"LOWER": {"IN": ["for", "over", "nearly", "almost", "than", "within", "about"]}},
                   {"LOWER": {"IN": ["a", "an"]}},
                   {"LOWER": {"IN": ["minute", "hour", "day", "week", "month", "year", "decade"]}},

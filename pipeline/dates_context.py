@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
-from pipeline.dates_calendar import MONTHS, PARTS, WEEKDAYS, Result
+from pipeline.dates_calendar import MONTHS, PARTS, WEEKDAYS, Result, iso_week
 from pipeline.dates_relative import ANAPHOR, ANAPHOR_STEP, weekday_from
 from pipeline.dates_text import clean
 
@@ -121,7 +121,7 @@ def _anaphor(text: str, last: str) -> tuple[str, str] | None:
     if m is None:
         return None
     det, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
-    if det == "the next" and unit in ("year", "month"):
+    if det == "the next" and unit in ("year", "month", "week"):
         return None  # "over the next year": a stretch from now, not an anaphor
     n = ANAPHOR_STEP.get(det, 0)
     if unit == "year":
@@ -133,6 +133,8 @@ def _anaphor(text: str, last: str) -> tuple[str, str] | None:
         return "DATE", d.strftime("%Y-%m")
     if len(last) < 10:
         return None
+    if unit == "week":
+        return "DATE", iso_week(date.fromisoformat(last) + timedelta(weeks=n))
     d = date.fromisoformat(last) + timedelta(days=n)
     if unit in PARTS:
         return "TIME", d.isoformat() + PARTS[unit]

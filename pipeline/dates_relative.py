@@ -268,9 +268,10 @@ def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
     return None
 
 
-ANAPHOR = re.compile(r"(?:(?:earlier|later) (?:in |on )?)?(that|the same|that same|the following|the next|"
-                     r"the previous|the preceding|the prior) (year|month|day|morning|afternoon|evening|night)"
-                     r"|the (year|month|day) (before|after)")
+ANAPHOR = re.compile(r"(?:(?:earlier|later) (?:in |on )?)?"
+                     r"(that|the same|that same|the following|the next|the previous|the preceding|the prior) "
+                     r"(year|month|week|day|morning|afternoon|evening|night)"
+                     r"|the (year|month|week|day) (before|after)")
 ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "the preceding": -1,
                 "the prior": -1, "before": -1}
 
@@ -279,10 +280,10 @@ def anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'that year', 'the following day', 'the next morning': values from the reference date here
     (X for 'that ...'); `pipeline.dates_context` resolves them against the time last mentioned."""
     m = ANAPHOR.fullmatch(t)
-    if m is None or m.group(1) == "the next" and m.group(2) in ("year", "month"):
+    if m is None or m.group(1) == "the next" and m.group(2) in ("year", "month", "week"):
         return None
     det, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
-    code = {"year": "Y", "month": "M"}.get(unit, "D")
+    code = {"year": "Y", "month": "M", "week": "W"}.get(unit, "D")
     n = ANAPHOR_STEP.get(det)
     if ref is None or n is None:
         return "DATE", UNKNOWN[code], False
