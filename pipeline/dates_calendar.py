@@ -28,7 +28,7 @@ SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
-    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 

@@ -34,7 +34,7 @@ HEDGES = re.compile(
 )
 
 
-UNIT_RE = r"(second|minute|hour|day|week|weekend|month|quarter|year|decade|century)(?:s|es)?"
+UNIT_RE = r"(second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)(?:s|es)?"
 
 
 NUM_RE = r"(\d+(?:\.\d+)?|a|an|several|a few|few|some|many|a couple of|couple of|the)"

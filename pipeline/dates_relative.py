@@ -70,14 +70,15 @@ def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     else:
         t = re.sub(r"^(?:(?:early|late|mid) )?(morning|afternoon|evening|night) (?:of |on )?"
                    r"(yesterday|today|tomorrow|\w+day)$", r"\2 \1", t)  # "mid-afternoon yesterday"
-        m = re.match(r"^(this|tonight|last|yesterday|tomorrow|today|\w+day)? ?(?:(?:early|late|mid) )?"
+        m = re.match(r"^(the |this|tonight|last|yesterday|tomorrow|today|\w+day)? ?((?:early|late|mid) )?"
                      r"(morning|afternoon|evening|night)?$", t)
-        if not m or not m.group(2) and m.group(1) != "tonight":
+        if not m or not m.group(3) and m.group(1) != "tonight":
             return None
-        first = m.group(1) or ""
-        if not first:
-            return None  # a bare "morning" / "the night" has no day to belong to
-        if first == "last" and m.group(2) == "night":
+        first = (m.group(1) or "").strip()
+        if first in ("", "the") and (m.group(3) == "night" or not (first or m.group(2))):
+            return None  # "the night" is vague, a bare "morning" may be a show's ("morning talk show")
+        first = "" if first == "the" else first  # "the morning", "mid afternoon": the day last mentioned
+        if first == "last" and m.group(3) == "night":
             day = _day_value("yesterday", ref, tense)
         elif first == "tonight":
             return ("DATE", ref.isoformat(), True) if ref else ("DATE", "XXXX-XX-XX", False)
@@ -85,7 +86,7 @@ def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
             day = _day_value(first if first != "last" else "", ref, tense)
         if day is None:
             return None
-        return "TIME", day[0] + PARTS[m.group(2)], day[1]  # TIMEX3: "Friday night" -> ...TNI
+        return "TIME", day[0] + PARTS[m.group(3)], day[1]  # TIMEX3: "Friday night" -> ...TNI
     day_words = re.sub(r"^(?:about|around|at|approximately|by|on|shortly after|before|after) ?", "",
                        day_words).strip()
     day = _day_value(day_words, ref, tense)
