@@ -320,6 +320,9 @@ def _is_false_positive(span: Span) -> bool:
         return True  # "was soon released": shortly after a past event, not the article's future
     if any(t.is_title and t.lower_ in NAME_UNITS for t in span):
         return True  # a title, not a time: ABC's "This Week", "60 Minutes", the Hundred Years War
+    if span[-1].is_title and span[-1].lower_ in MONTHS and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ in ("for", "of") and span.doc[span.end + 1].is_title:
+        return True  # "the March for Life", "the March of Dimes"
     if _in_name(span):
         return True  # "BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox"
     if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
@@ -455,6 +458,8 @@ def _adjacent(a: Span, b: Span) -> bool:
     if len(gap) > 1 or (len(gap) == 1 and gap[0].text not in (",", "on")):
         return False
     day_words = {a[-1].lower_, b[0].lower_, a[0].lower_}
+    if len(a) == 1 and a[0].lower_ in WEEKDAYS and b[0].lower_.rstrip(".") in MONTHS and len(b) > 1:
+        return True  # "Friday Oct. 13", "Thursday, April 6"
     return any(CLOCK.search(x.text) for x in (a, b)) or bool(day_words & DAYISH) and bool(
         day_words & DAY_PARTS)
 
