@@ -46,7 +46,7 @@ LEAD_TRIM = {"about", "just", "only", "barely", "within", "both", "sometime", "a
 TAIL_TRIM = {"'s", "'", ",", "-", ".", "(", ")", "\"", "later", "of", "and", "or", "to", "the"}
 AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
 
-UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year",
+UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter", "year",
               "decade", "century"]
 CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
 ANAPHOR_UNITS = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"]
@@ -274,8 +274,9 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while s < e and (doc[s].lower_ in LEAD_TRIM and not _keeps(doc, s, e)):
         s += 1
-    while s < e and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_punct):
-        e -= 1
+    while s < e and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_punct) \
+            and not (doc[e - 1].lower_ == "'s" and e - 2 >= s and re.fullmatch(r"\d{3}0", doc[e - 2].text)):
+        e -= 1  # but "the mid 1990's" is a decade
     if s < e - 1 and doc[s].like_num and doc[s + 1].lower_ in ("a", "an", "the", "last", "this"):
         s += 1
     if s < e - 1 and doc[s].lower_ in ("a", "an") and (doc[s + 1].lower_.rstrip(".") in MONTHS or (
@@ -302,8 +303,11 @@ def _is_false_positive(span: Span) -> bool:
     text = span.text
     if AGE.search(text) and not re.fullmatch(r"(?:1[0-9]|20|21)\d\d", text):
         return True
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("old", "olds", "-old", "-olds"):
-        return True  # "18 to 24 year olds", "a 10 year old boy"
+    after_words = " ".join(t.lower_ for t in span.doc[span.end:span.end + 2])
+    if re.match(r"-? ?olds?\b", after_words):
+        return True  # "18 to 24 year olds", "a 10 year old boy", "10 to 28-year-olds"
+    if re.fullmatch(r"the (?:days|weeks|months|years)", text, re.I) and after_words.startswith("of "):
+        return True  # "the days of dedicated MP3 players": an era, not a time
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
             and span[0].lower_ not in ("the", "this", "last", "next") \
@@ -364,6 +368,10 @@ def _in_name(span: Span) -> bool:
     if len(span) == 1 and first.lower_ in DEICTIC and first.is_title and not first.is_sent_start \
             and first.i > 0 and not _opens(doc[first.i - 1]):
         return True
+    words = [t for t in span if t.is_alpha]
+    if first.i > 0 and doc[first.i - 1].lower_ == "'s" and words and all(t.is_title for t in words) \
+            and not any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in words):
+        return True  # "ITV1's This Morning"
     after = doc[span.end] if span.end < len(doc) else None
     if span[-1].is_title and span[-1].lower_ in UNIT_WORDS and after is not None and after.is_title \
             and after.pos_ == "PROPN" and not after.is_sent_start:
@@ -394,6 +402,8 @@ def _entities(doc: Doc) -> list[Span]:
         if s > 0 and doc[s - 1].lower_ in LEFT_EXT and ent[0].lower_ not in LEFT_EXT | {"a", "an"} \
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
+        if s > 0 and ent[0].lower_.rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", doc[s - 1].text):
+            s -= 1  # "the 11 | December": the model took only the month
         s, e = _period_words(doc, s, e)
         e = _widen_right(doc, e)
         if out and (_adjacent(out[-1], doc[s:e]) or _vague_pair(out[-1], doc[s:e])):
@@ -560,6 +570,40 @@ def _tail(span: Span, ref: date | None) -> tuple[Span, Result] | None:
     return None
 
 
+def _head(span: Span, ref: date | None) -> tuple[Span, Result] | None:
+    """The span without capitalised words the model ran on into: "10 January | Cellnet"."""
+    e = span.end
+    doc = span.doc
+    while e - 1 > span.start and doc[e - 1].is_title and doc[e - 1].lower_.rstrip(".") not in MONTHS \
+            and doc[e - 1].lower_ not in WEEKDAYS:
+        e -= 1
+    if e == span.end:
+        return None
+    part = doc[span.start:e]
+    res = None if _is_false_positive(part) else normalise(part.text, ref, tense(part))
+    return (part, res) if res is not None else None
+
+
+LENGTH_PAIR = re.compile(r"(?:between )?(\S+) (?:and|to|or|-) (\S+ (\w+))", re.I)
+
+
+def _length_pair(span: Span, ref: date | None) -> list[tuple[Span, Result]] | None:
+    """ "between six and 12 months", "two to three weeks": two lengths, the first in the second's unit."""
+    m = LENGTH_PAIR.fullmatch(span.text)
+    if m is None:
+        return None
+    doc = span.doc
+    first = doc.char_span(span.start_char + m.start(1), span.start_char + m.end(1))
+    second = doc.char_span(span.start_char + m.start(2), span.end_char)
+    if first is None or second is None or not first[0].like_num:
+        return None
+    res2 = normalise(second.text, ref, "")
+    res1 = normalise(f"{first.text} {m.group(3)}", ref, "")
+    if res1 is None or res2 is None or res1[0] != "DURATION" or res2[0] != "DURATION":
+        return None
+    return [(first, res1), (second, res2)]
+
+
 LENGTH_BEFORE = {"for", "in", "within", "over", "after", "than", "just", "only"}
 
 
@@ -603,9 +647,9 @@ def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Sp
         return
     inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
     if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"
-        tail = _tail(span, ref)
-        if tail is not None:
-            yield tail
+        pair = _length_pair(span, ref)
+        found = pair or [x for x in (_head(span, ref) or _tail(span, ref),) if x is not None]
+        yield from found
         return
     for e in doc.ents:
         if e.label_ not in ("DATE", "TIME") or not span.start <= e.start or not e.end <= span.end \

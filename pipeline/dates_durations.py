@@ -106,6 +106,9 @@ def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
     core = re.sub(r"^(" + "|".join(UNITS) + r") long$", r"1 \1", core)  # "a week-long tour"
     core = re.sub(r" (?:later|long|old|or so|more|straight|running|in a row)$", "", core)
     core = re.sub(r"^an? (?=\d)", "", core)  # "a two-day rally"
+    core = re.sub(r"^(?:an?|the) (?:entire|whole|full) (?=[a-z]+$)", "1 ", core)  # "an entire month"
+    core = re.sub(r"^(\S+ )?fortnights?$", lambda m: f"{2 * float((m.group(1) or '1').strip() or 1):g} weeks"
+                  if (m.group(1) or "1 ").strip().replace(".", "", 1).isdigit() else "2 weeks", core)
     core = re.sub(r"^(\d+(?:\.\d+)?|an?) (?:more|additional|extra|straight|consecutive|full) ", r"\1 ", core)
     core = re.sub(r" (?:trading|business|working|calendar) (?=days?$)", " ", core)  # "eight trading days"
     m = re.fullmatch(NUM_RE + " " + UNIT_RE, core) or re.fullmatch(UNIT_RE, core)

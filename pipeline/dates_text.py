@@ -26,6 +26,7 @@ MID = re.compile(r"\bmid[- ]?(?=\d|'|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 def clean(text: str) -> str:
     """Lower-case, unify dashes/apostrophes, drop dots after abbreviations and possessive 's."""
     t = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    t = re.sub(r"\b(the|mid|early|late) (\d{3}0)'s\b", r"\1 \2s", t)  # "the mid 1990's": a decade
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"\b(a|p)\.\s?m\.?", r"\1m", t)
     t = re.sub(r"\b([a-z]{3,5})\.", r"\1", t)

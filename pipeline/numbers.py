@@ -247,6 +247,9 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
     """ "1.2m homes", "3m people": "m" before a plural noun that measures nothing is a million,
     as news writes it; metres in athletics events ("the 60m hurdles", "two 800m titles")."""
     nxt = doc[p[it.b].i] if it.b < len(p) and p[it.b].i > p[it.b - 1].i else None
+    if nxt is not None and nxt.tag_ in ("NNP", "NN") and nxt.head.tag_ == "NNS" \
+            and nxt.i < nxt.head.i < nxt.i + 3:
+        nxt = nxt.head  # "4m DS consoles"
     if nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.lower_ in TEMPORAL \
             or nxt.lower_.rstrip("s") in MEASURE_WORDS:
         return
@@ -372,6 +375,9 @@ def _clock_or_code(it: Item, p: list[Piece], doc: Doc) -> bool:
         return False
     if _zero_led(text) or it.a and _zero_led(p[it.a - 1].text):
         return True  # "0800 028 9276"
+    if HHMM.fullmatch(text) and words(p, it.b, 1) in ("and", "to", "-") and it.b + 1 < len(p) \
+            and HHMM.fullmatch(p[it.b + 1].text) and _zero_led(p[it.b + 1].text):
+        return True  # "a curfew between 2200 and 0700"
     return len(text) == 4 and int(text[:2]) < 24 and int(text[2:]) < 60 and words(p, it.b, 1) in CLOCK_ZONES
 
 
@@ -485,8 +491,9 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         tok = doc[x.i]
         nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
         attributive = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")  # ALL-CAPS tags are odd
+        superlative = words(p, j + 1, 1) == "-" and p[j + 2].low.endswith("est") if j + 2 < len(p) else False
         if tok.ent_type_ in NAME_ENTS or _temporal_ent(doc, x.i) or tok.pos_ in NOT_ORDINAL_POS and not (
-                attributive and tok.is_upper):
+                attributive and tok.is_upper or superlative):
             continue  # not in names and dates; nor adverbs: "First, ...", "ranked first"
         if words(p, j + 1, 1) in ORDINAL_IDIOMS or words(p, j + 1, 2) in ("- class", "- hand") \
                 or words(p, j + 1, 1) in TEMPORAL:
