@@ -67,7 +67,7 @@ def currency_before(p: list[Piece], j: int) -> tuple[str | None, float, int] | N
         return CUR_CODES[w], 1.0, j - 1
     if len(w) == 4 and w[0] == "m" and w[1:] in CUR_CODES and p[j - 1].text.isupper():
         return CUR_CODES[w[1:]], 1e6, j - 1
-    if w in ("dollar", "sen", "rs", "rs."):
+    if w in ("dollar", "sen", "rs", "rs.", "rp"):
         return CUR_NAMES.get(w, CUR_SYMBOLS.get(w)), 1.0, j - 1
     if w == "." and j >= 2 and p[j - 2].low == "rs" and p[j - 2].end == p[j - 1].start:  # "Rs. 300"
         return CUR_SYMBOLS["rs"], 1.0, j - 2
