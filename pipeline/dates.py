@@ -52,6 +52,7 @@ CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
 ANAPHOR_UNITS = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"]
 DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" for d in range(10)]
 HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d\d")  # "12.02.2022": the model says CARDINAL
 GLUED_CLOCK = re.compile(r"\d{1,2}[.:][0-5]\d ?[ap]\.?m\.?", re.I)  # "10.38pm": the model says CARDINAL
 UNIT_ANY = UNIT_WORDS + [u + "s" for u in UNIT_WORDS] + ["centuries"]
 NUM_TOKEN = {"LIKE_NUM": True}
@@ -395,15 +396,16 @@ def _entities(doc: Doc) -> list[Span]:
     joined to its day ('10 a.m. Thursday', 'Friday evening')."""
     out: list[Span] = []
     for ent in doc.ents:
-        clock = ent.label_ == "CARDINAL" and GLUED_CLOCK.fullmatch(ent.text)
+        clock = ent.label_ == "CARDINAL" and any(rx.fullmatch(ent.text) for rx in (GLUED_CLOCK, NUMERIC_DATE))
         if ent.label_ not in ("DATE", "TIME") and not clock:
             continue
         s, e = ent.start, ent.end
         if s > 0 and doc[s - 1].lower_ in LEFT_EXT and ent[0].lower_ not in LEFT_EXT | {"a", "an"} \
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
-        if s > 0 and ent[0].lower_.rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", doc[s - 1].text):
-            s -= 1  # "the 11 | December": the model took only the month
+        if s > 0 and (ent[0].lower_.rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", doc[s - 1].text)
+                      or re.fullmatch(r"\d{4}", ent.text) and re.fullmatch(r"[QqHh][1-4]", doc[s - 1].text)):
+            s -= 1  # "the 11 | December", "H1 | 2024": the model took only the month or the year
         s, e = _period_words(doc, s, e)
         e = _widen_right(doc, e)
         if out and (_adjacent(out[-1], doc[s:e]) or _vague_pair(out[-1], doc[s:e])):

@@ -15,6 +15,8 @@ CENTURY_RE = re.compile(r"^(?:the |a )?(\d{1,2})(?:st|nd|rd|th) century$")
 
 
 WEEKDAY_FIRST = r"^(?:(?:(?:next|last|this) )?\w+day )?"  # "Thursday, April 6", "next Sunday, March 8"
+NTH = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+PERIOD = {"q": "quarter", "h": "half"}
 ABS_PATTERNS = [  # (regex, granularity) for forms handled without dateparser
     (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<year>\d{4})$"), "D"),
     (re.compile(WEEKDAY_FIRST + r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+) "
@@ -44,8 +46,10 @@ def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
         return "DATE", f"{int(m.group(1)) - 1:02d}", False
     t = re.sub(r"^(?:the )?(?:last|final) (quarter|half) (?=(?:of )?\d{4}$)",
                lambda m: ("fourth " if m.group(1) == "quarter" else "second ") + m.group(1) + " ", t)
+    t = re.sub(r"\b([qh])([1-4])\b", lambda m: f"{NTH[int(m.group(2))]} {PERIOD[m.group(1)]}", t)  # "Q3 2025"
+    t = re.sub(r"^(?:the )?(\d{4}) ((?:first|second|third|fourth) (?:quarter|half))$", r"\2 \1", t)
     m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|"
-                     r"(spring|summer|fall|autumn|winter)) (?:of )?(\d{4})", t)
+                     r"(spring|summer|fall|autumn|winter)) (?:of )?(?:fiscal |calendar )?(\d{4})", t)
     if m:
         if m.group(3):
             return "DATE", f"{m.group(4)}-{SEASONS[m.group(3)]}", False
@@ -69,7 +73,26 @@ def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
         return "DATE", f"{y}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), True
     if re.search(r"\d", t) and re.fullmatch(r"[\d/.\- ]+|\d{4}-\d\d-\d\dt[\d:]+", t):
         return _numeric(t)
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and 1 <= int(m.group(1)) <= 31:
+        return _day_of_month(int(m.group(1)), ref, tense)
     return None
+
+
+def _day_of_month(day: int, ref: date | None, tense: str) -> Result:
+    """'on the 12th': that day of the reference month, or of the month before (past) or after
+    (future) when the reference month has not reached / has passed it."""
+    if ref is None:
+        return "DATE", f"XXXX-XX-{day:02d}", False
+    first = date(ref.year, ref.month, 1)
+    if tense == "past" and day > ref.day:
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif tense in ("future", "modal") and day < ref.day:
+        first = (first + timedelta(days=32)).replace(day=1)
+    try:
+        return "DATE", first.replace(day=day).isoformat(), True
+    except ValueError:  # "the 31st" of a shorter month
+        return "DATE", f"{first.year}-{first.month:02d}-XX", True
 
 
 def _numeric(t: str) -> Result | None:
