@@ -369,6 +369,9 @@ def _in_name(span: Span) -> bool:
     if len(span) == 1 and first.lower_ in DEICTIC and first.is_title and not first.is_sent_start \
             and first.i > 0 and not _opens(doc[first.i - 1]):
         return True
+    if len(span) == 1 and first.lower_.endswith("s") and first.lower_[:-1] in WEEKDAYS and first.i > 0 \
+            and doc[first.i - 1].is_title and not doc[first.i - 1].is_sent_start:
+        return True  # "the Happy Mondays"
     words = [t for t in span if t.is_alpha]
     if first.i > 0 and doc[first.i - 1].lower_ == "'s" and words and all(t.is_title for t in words) \
             and not any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in words):

@@ -67,7 +67,7 @@ RACE_COUNT_WORDS = {"first", "second", "third", "fourth", "fifth", "both", "two"
 NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 NOT_ORDINAL_POS = {"VERB", "PROPN", "PRON", "ADV"}
 TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
-PER_WORDS = {"every", "a", "per", "each", "-"}
+PER_WORDS = {"every", "per", "each", "-"}
 ORDINAL_IDIOMS = {"class", "hand", "lady", "aid", "sight", "cousin", "half", "minister", "person"}
 ONE_IDIOMS = {"- time", "- off", "- way", "- sided", "- stop", "- on", "- man", "- size"}
 PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[-/]\d{2,4}){2,}(?![\w/-])")
@@ -235,6 +235,8 @@ def _either(a: Item, b: Item, p: list[Piece]) -> Item | None:
     if a.approx != "exact" or b.approx != "exact" or a.low is not None or b.low is not None \
             or a.type not in ("cardinal", b.type) or a.unit and a.unit != b.unit:
         return None
+    if words(p, a.a - 1, 1) == ",":
+        return None  # the end of a list, not a range: "£30m, £40m or £50m"
     lo, m = a.value, multiplier(b, p)
     if m > 1 and multiplier(a, p) == 1:
         lo *= m
@@ -498,7 +500,8 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         if words(p, j + 1, 1) in ORDINAL_IDIOMS or words(p, j + 1, 2) in ("- class", "- hand") \
                 or words(p, j + 1, 1) in TEMPORAL:
             continue  # "first class", "first-hand", "first lady"; "second quarter" is the dates stage's
-        if w == "second" and (tok.ent_type_ != "ORDINAL" or words(p, j - 1, 1) in PER_WORDS):
+        if w == "second" and (tok.ent_type_ != "ORDINAL" or words(p, j - 1, 1) in PER_WORDS
+                              or words(p, j - 2, 2) in ("- a", "- an")):
             continue  # "every second", "30-frame-a-second": the time unit
         if words(p, j + 1, 1) == "-" and j + 2 < len(p) and p[j + 2].start == p[j + 1].end \
                 and not p[j + 2].low.endswith(("est", "ed")):
