@@ -506,6 +506,9 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         if words(p, j + 1, 1) == "-" and j + 2 < len(p) and p[j + 2].start == p[j + 1].end \
                 and not p[j + 2].low.endswith(("est", "ed")):
             continue  # "third-party", "first-time buyers"; not "the second-largest", "seventh-seeded"
+        if a and p[a - 1].low in ("a", "an") and nxt is not None and nxt.pos_ == "VERB" and val > 2:
+            out.append(Item(a - 1, j + 1, 1 / val, "cardinal"))  # "A fifth rely on mobiles": a fraction
+            continue
         out.append(Item(a, j + 1, float(val), "ordinal"))
     return out
 

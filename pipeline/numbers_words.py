@@ -67,7 +67,8 @@ def _fraction(p: list[Piece], j: int) -> tuple[float, int] | None:
     if d is None or p[k].low == "second" or num != 1 and not p[d[1] - 1].low.endswith(("s", "half")):
         return None
     nxt = p[d[1]] if d[1] < len(p) else None
-    if num == 1 and p[k - 1].text not in ("-", "\u2013") and p[k].low != "half" and nxt is not None and (
+    article = p[j].low in ("a", "an")
+    if article and p[k - 1].text not in ("-", "\u2013") and p[k].low != "half" and nxt is not None and (
             nxt.text[:1].isalpha() and nxt.low not in SCALES and nxt.low != "of"
             or nxt.text == "-" and not (d[1] + 1 < len(p) and p[d[1] + 1].low in SCALES)):
         return None  # an ordinal: "a third party", "a sixth-grader"
