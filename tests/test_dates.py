@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 import pipeline.components  # noqa: F401  (registers the factories)
-from pipeline import dates
+from pipeline import dates, dates_find
 from pipeline.dates_normalize import normalise
 from pipeline.types import Date
 
@@ -126,11 +126,11 @@ def test_reference_date_parsing():
 
 
 def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(nlp):
-    assert dates.PLAN is not None, "every pattern has an anchor word"
+    assert dates_find.PLAN is not None, "every pattern has an anchor word"
     texts = [case["text"] for case in CASES] + [
         "For the past several few 3 years, and over a decade ago, we met every other Friday. Now",
         "the the the a an several few past last next 10 days",
     ]
     for doc in nlp.pipe(texts):
-        whole = sorted((s.start, s.end, s.label_) for s in dates.Finder.get(doc)(doc, as_spans=True))
-        assert sorted((s.start, s.end, s.label_) for s in dates.Finder.matches(doc)) == whole
+        whole = sorted((s.start, s.end, s.label_) for s in dates_find.Finder.get(doc)(doc, as_spans=True))
+        assert sorted((s.start, s.end, s.label_) for s in dates_find.Finder.matches(doc)) == whole

@@ -1,0 +1,112 @@
+"""Filters for the dates stage: what looks like a time but is not one. "may"/"march" as verbs,
+ages ("a 10-year-old"), amounts, idioms ("in many quarters", "the days of"), and names that hold a
+time word ("BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.dates_calendar import MONTHS, WEEKDAYS
+from pipeline.dates_find import CLOCK_ZONES, DAY_PARTS, DAYISH, UNIT_WORDS
+from pipeline.dates_tense import tense
+
+AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
+
+
+def is_false_positive(span: Span) -> bool:
+    """'may'/'march' as verbs, 'sat', amounts and ages."""
+    text = span.text
+    if AGE.search(text) and not re.fullmatch(r"(?:1[0-9]|20|21)\d\d", text):
+        return True
+    after_words = " ".join(t.lower_ for t in span.doc[span.end:span.end + 2])
+    if re.match(r"-? ?olds?\b", after_words):
+        return True  # "18 to 24 year olds", "a 10 year old boy", "10 to 28-year-olds"
+    if re.fullmatch(r"the (?:days|weeks|months|years)", text, re.I) and after_words.startswith("of "):
+        return True  # "the days of dedicated MP3 players": an era, not a time
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
+            and span[0].lower_ not in ("the", "this", "last", "next") \
+            and not re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter", text, re.I):
+        return True  # "three-quarters of the market"
+    if span[-1].lower_ == "current" and after is not None and after.lower_ in ("account", "accounts"):
+        return True  # the balance of payments, not a time
+    if span[-1].lower_ == "past" and after is not None and (after.like_num or after.lower_ in QUANT):
+        return True  # "the past two months" is a duration the model missed, not PAST_REF
+    if span[-1].lower_ == "soon" and (after is not None and after.lower_ in ("after", "as") or (
+            span.start > 0 and span.doc[span.start - 1].lower_ == "as")):
+        return True  # "as soon as", "soon after": a relation, not a time
+    if span.text.lower() == "soon" and tense(span) == "past":
+        return True  # "was soon released": shortly after a past event, not the article's future
+    if any(t.is_title and t.lower_ in NAME_UNITS for t in span):
+        return True  # a title, not a time: ABC's "This Week", "60 Minutes", the Hundred Years War
+    if span[-1].is_title and span[-1].lower_ in MONTHS and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ in ("for", "of") and span.doc[span.end + 1].is_title:
+        return True  # "the March for Life", "the March of Dimes"
+    if _in_name(span):
+        return True  # "BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox"
+    if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
+        return True  # "in many quarters": places, not times
+    if len(span) == 1:
+        tok = span[0]
+        if tok.lower_ in ("may", "march", "sat", "sun", "wed", "we", "mar", "jan") and (
+                tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_lower):
+            return True
+    return False
+
+
+NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
+
+
+DEICTIC = {"today", "tonight", "tomorrow", "now", "yesterday"}
+
+
+def _entity_of(tok: Token) -> Span:
+    """The entity token `tok` is in, through the IOB tags."""
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
+        b += 1
+    return doc[a:b + 1]
+
+
+def _opens(tok: Token) -> bool:
+    """A token after which a sentence may start: a quote mark, a colon, a bracket, a dash, a break."""
+    return tok.is_space or all(c in "`'\"\u201c\u2018\u00ab:;([-\u2013\u2014" for c in tok.text)
+
+
+def _in_name(span: Span) -> bool:
+    """A time word that is part of a name: inside an organisation or title entity, a capitalised
+    "Today"/"Now" inside a sentence, or a weekday that starts a newspaper's or show's name."""
+    doc = span.doc
+    for ent in {_entity_of(t) for t in span if t.ent_type_ in NAME_ENTS and t.lower_ not in CLOCK_ZONES}:
+        if any(t.is_alpha and not span.start <= t.i < span.end for t in ent):
+            return True  # the name has words besides the time words ("20th Century Fox")
+    first = span[0]
+    if len(span) == 1 and first.lower_ in DEICTIC and first.is_title and not first.is_sent_start \
+            and first.i > 0 and not _opens(doc[first.i - 1]):
+        return True
+    if len(span) == 1 and first.lower_.endswith("s") and first.lower_[:-1] in WEEKDAYS and first.i > 0 \
+            and doc[first.i - 1].is_title and not doc[first.i - 1].is_sent_start:
+        return True  # "the Happy Mondays"
+    words = [t for t in span if t.is_alpha]
+    if first.i > 0 and doc[first.i - 1].lower_ == "'s" and words and all(t.is_title for t in words) \
+            and not any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in words):
+        return True  # "ITV1's This Morning"
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].is_title and span[-1].lower_ in UNIT_WORDS and after is not None and after.is_title \
+            and after.pos_ == "PROPN" and not after.is_sent_start:
+        return True  # "20th Century Fox"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span[-1].lower_ in WEEKDAYS and before in ("the", "'s") and after is not None and after.is_title \
+        and after.lower_ not in DAY_PARTS | DAYISH and after.lower_.rstrip(".") not in MONTHS \
+        and after.ent_type_ != "PERSON"
+
+
+NAME_UNITS = {"week", "weeks", "minute", "minutes", "hour", "hours", "month", "months", "years"}
+
+
+QUANT = {"few", "several", "many", "century", "decade", "year", "month", "week", "day", "quarter"}
