@@ -357,8 +357,15 @@ def _hyphen_word(p: list[Piece], b: int) -> bool:
 
 
 def _pronoun_one(tok) -> bool:
-    """ "one" as a pronoun or a partitive, not a count: "one of the biggest", "the least feasible one"."""
+    """ "one" as a pronoun, a partitive or an idiom, not a count: "one of the biggest", "the least
+    feasible one", "no-one", "at one time"."""
     if tok.pos_ != "NUM":
+        return True
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "no":
+        return True
+    if tok.i >= 1 and doc[tok.i - 1].lower_ == "at" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].lower_ in ("time", "point", "stage"):
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "of":
@@ -556,7 +563,7 @@ def _extract(doc: Doc) -> list[dict]:
         if it.unit == "meter" and p[it.b - 1].low == "m":
             _m_for_million(it, p, doc)
         if it.value is not None and it.type == "cardinal":
-            as_ratio(it, p)
+            as_ratio(it, p, it.a in hedges)
         if it.value is not None:
             as_age(it, p) or _appositive_age(it, p, doc)
             _apply_hedge(it, p, hedges)

@@ -192,9 +192,14 @@ def read_vague(p: list[Piece], j: int) -> Item | None:
     return it
 
 
-def as_ratio(it: Item, p: list[Piece]) -> None:
-    """ "one over three", "2 out of 5" -> the fraction (unless a unit, currency or time word follows)."""
+def as_ratio(it: Item, p: list[Piece], hedged: bool = False) -> None:
+    """ "one over three", "2 out of 5", "one in five" -> the fraction (unless a unit, currency or time
+    word follows; "in" only for a plain small count: "more than 2 in 5" keeps its hedge on the 2)."""
     k = it.b + 1 if words(p, it.b, 1) == "over" else it.b + 2 if words(p, it.b, 2) == "out of" else 0
+    if not k and words(p, it.b, 1) == "in" and not hedged and it.value is not None and 0 < it.value <= 20 \
+            and float(it.value).is_integer() and it.b + 1 < len(p) \
+            and (p[it.b + 1].text.isalpha() or p[it.b + 1].text.isdigit() and int(p[it.b + 1].text) <= 100):
+        k = it.b + 1  # "one in five", "two in three" (not "5 in 2004")
     if not k or k >= len(p) or not numberish(p[k]):
         return
     den, e = read_number(p, k)
@@ -202,6 +207,8 @@ def as_ratio(it: Item, p: list[Piece]) -> None:
                                or currency_after(p, e)):
         return
     if den and (words(p, it.b, 1) == "over" or abs(it.value) <= den):  # "12 out of 10": two counts
+        if words(p, it.b, 1) == "in" and (den > 1000 or abs(it.value) >= den):
+            return
         it.value, it.b = it.value / den, e
 
 
