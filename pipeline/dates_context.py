@@ -48,20 +48,24 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
     items: list[dict] = []
     last_day: str | None = None  # the day last mentioned: a bare clock time belongs to it
     last_cal: tuple[str, bool] | None = None  # the calendar value last mentioned: "that year" refers to it
+    last_year: str | None = None  # the year last named: without a reference date, "12 January" is in it
     for i, (span, (kind, value, anchored)) in enumerate(found):
         doc = span.doc
         if value and re.fullmatch(r"\d{4}", value) and span.end < len(doc) and \
                 doc[span.end].lower_ in ("ended", "ending") and span[-1].lower_ == "year":
             kind, value, anchored = "DURATION", "P1Y", False  # "the year ended Sept. 30"
         value = _in_context(texts[i], value, _quarter_for(i, span, quarters, found), span)
+        if ref is None and kind == "DATE" and value:
+            value = _year_from_text(texts[i], value, last_year, last_cal)
         anaphor = _anaphor(texts[i], last_cal[0]) if last_cal else None
         if anaphor is not None:
             (kind, value), anchored = anaphor, last_cal[1]
         elif last_day and (weekday := _weekday_anaphor(texts[i], last_day)) is not None:
             kind, value = weekday
-        if kind == "TIME" and value and last_day and ref and value.startswith(ref.isoformat()) \
-                and not DAY_WORD.search(span.text):
+        if kind == "TIME" and value and last_day and _bare_clock(span, value, ref, last_cal, last_day):
             value = last_day + value[10:]
+        if kind in ("DATE", "TIME") and value and re.match(r"\d{4}", value):
+            last_year = value[:4]
         if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             last_day = value
         if kind in ("DATE", "TIME") and value and CALENDAR.match(value[:10]):
@@ -71,6 +75,29 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
         items.append({"start": span.start_char, "end": span.end_char, "text": span.text,
                       "type": kind, "value": value.upper() if value else None, "anchored": anchored})
     return items
+
+
+def _bare_clock(span: Span, value: str, ref: date | None, last_cal: tuple[str, bool] | None,
+                last_day: str) -> bool:
+    """A clock time without a day of its own, which takes the day last mentioned (without a
+    reference date, only when that day is the last time mentioned)."""
+    if DAY_WORD.search(span.text):
+        return False
+    if ref is not None:
+        return value.startswith(ref.isoformat())
+    return value.startswith("XXXX-XX-XXT") and last_cal is not None and last_cal[0] == last_day
+
+
+def _year_from_text(text: str, value: str, last_year: str | None, last_cal: tuple[str, bool] | None) -> str:
+    """Without a reference date, what the text itself says: "his 2005 campaign ... on 12 January" is
+    2005-01-12; "sales in February ... during the month" is that February."""
+    if last_year and re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", value):
+        return last_year + value[4:]
+    if last_cal and text in ("the year", "the month") and value in ("XXXX", "XXXX-XX"):
+        if text == "the year":
+            return last_cal[0][:4]
+        return last_cal[0][:7] if len(last_cal[0]) >= 7 else value
+    return value
 
 
 def _in_context(text: str, value: str | None, last_q: str | None, span: Span) -> str | None:
