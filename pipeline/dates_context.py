@@ -48,7 +48,7 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
     items: list[dict] = []
     last_day: str | None = None  # the day last mentioned: a bare clock time belongs to it
     last_cal: tuple[str, bool] | None = None  # the calendar value last mentioned: "that year" refers to it
-    last_year: str | None = None  # the year last named: without a reference date, "12 January" is in it
+    last_year: tuple[str, Span] | None = None  # no reference date: "12 January" is in the year just named
     for i, (span, (kind, value, anchored)) in enumerate(found):
         doc = span.doc
         if value and re.fullmatch(r"\d{4}", value) and span.end < len(doc) and \
@@ -56,7 +56,8 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
             kind, value, anchored = "DURATION", "P1Y", False  # "the year ended Sept. 30"
         value = _in_context(texts[i], value, _quarter_for(i, span, quarters, found), span)
         if ref is None and kind == "DATE" and value:
-            value = _year_from_text(texts[i], value, last_year, last_cal)
+            near = last_year is not None and _near(span, last_year[1])
+            value = _year_from_text(texts[i], value, last_year[0] if near else None, last_cal)
         anaphor = _anaphor(texts[i], last_cal[0]) if last_cal else None
         if anaphor is not None:
             (kind, value), anchored = anaphor, last_cal[1]
@@ -65,7 +66,7 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
         if kind == "TIME" and value and last_day and _bare_clock(span, value, ref, last_cal, last_day):
             value = last_day + value[10:]
         if kind in ("DATE", "TIME") and value and re.match(r"\d{4}", value):
-            last_year = value[:4]
+            last_year = value[:4], span
         if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             last_day = value
         if kind in ("DATE", "TIME") and value and CALENDAR.match(value[:10]):
@@ -75,6 +76,15 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
         items.append({"start": span.start_char, "end": span.end_char, "text": span.text,
                       "type": kind, "value": value.upper() if value else None, "anchored": anchored})
     return items
+
+
+def _near(span: Span, earlier: Span) -> bool:
+    """`earlier` is in the same sentence as `span` or the one before it."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    here, there = span.sent, earlier.sent
+    return there.start == here.start or there.end == here.start or (
+        here.start > 0 and span.doc[here.start - 1].is_space and there.end == here.start - 1)
 
 
 def _bare_clock(span: Span, value: str, ref: date | None, last_cal: tuple[str, bool] | None,
