@@ -9,7 +9,9 @@ returns the final items:
   in a sentence about a multi-quarter period ("the nine months") is the year before;
 - anaphora: "that year", "the following month", "earlier that day", "the next morning" take the
   time last mentioned (at their own granularity), as a reader resolves them;
-- a bare clock time takes the day last mentioned.
+- a bare clock time takes the day last mentioned;
+- without a reference date, a year-less date takes the year named in the same or the previous
+  sentence ("his 2005 campaign ... on 12 January" -> 2005-01-12), still with anchored false.
 """
 
 from __future__ import annotations
