@@ -96,6 +96,19 @@ def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     return None
 
 
+CLOCK_LENGTH = re.compile(r"(?:(\d+) hours? ?)?(?:(\d+) (?:minutes?|mins?) ?)?"
+                          r"(?:(\d+(?:\.\d+)?) (?:seconds?|secs?))?")
+
+
+def clock_length(t: str) -> str | None:
+    """ "two hours 18 minutes 15 seconds" -> PT2H18M15S (two units or more)."""
+    m = CLOCK_LENGTH.fullmatch(t)
+    if m is None or sum(g is not None for g in m.groups()) < 2:
+        return None
+    h, mi, sec = m.groups()
+    return "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (mi, "M"), (sec, "S")) if v)
+
+
 def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
     core = t
     while True:
@@ -111,6 +124,8 @@ def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
                   if (m.group(1) or "1 ").strip().replace(".", "", 1).isdigit() else "2 weeks", core)
     core = re.sub(r"^(\d+(?:\.\d+)?|an?) (?:more|additional|extra|straight|consecutive|full) ", r"\1 ", core)
     core = re.sub(r" (?:trading|business|working|calendar) (?=days?$)", " ", core)  # "eight trading days"
+    if (clock := clock_length(core)) is not None:
+        return "DURATION", clock, False
     m = re.fullmatch(NUM_RE + " " + UNIT_RE, core) or re.fullmatch(UNIT_RE, core)
     if m:
         if m.re.pattern == UNIT_RE:

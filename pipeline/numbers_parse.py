@@ -95,8 +95,8 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
             sub = None
         if sub is not None and 0 < sub < 100 and float(sub).is_integer() and after[1] == 1.0:
             tail = currency_after(p, e)
-            if tail is None and e < len(p) and p[e].low in NUMBER_WORDS:
-                pass
+            if tail is None and e < len(p) and (p[e].low in NUMBER_WORDS or p[e].text == "-"):
+                pass  # "5 dollars 50" has cents, "a 1.5bn euro one-time charge" has not
             elif tail is None or tail[1] < 1:
                 it.value, it.b = it.value + sub / 100, tail[2] if tail else e
     elif it.type == "money" and k < len(p) and (after := currency_after(p, k)) and after[0] == it.currency:

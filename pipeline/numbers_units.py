@@ -45,7 +45,8 @@ def currency_after(p: list[Piece], j: int) -> tuple[str | None, float, int] | No
         for form in (w, w.rstrip("s"), w[:-2] if w.endswith("es") else w):
             if form in CUR_NAMES:
                 return CUR_NAMES[form], 1.0, j + 1
-            if form in SUBUNITS and (form != "p" or p[j].glued):
+            name = form == "cent" and p[j].text[0].isupper()  # "50 Cent", the rapper
+            if form in SUBUNITS and (form != "p" or p[j].glued) and not name:
                 return SUBUNITS[form][1], float(SUBUNITS[form][0]), j + 1
         if w in ("pound", "pounds") and j + 1 < len(p) and p[j + 1].low == "sterling":
             return "GBP", 1.0, j + 2
