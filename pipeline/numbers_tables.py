@@ -51,3 +51,8 @@ FRACTION_DENOMS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100}
 PER_WHAT = {"share", "barrel", "gallon", "head", "month", "year", "week", "day", "hour", "tonne", "ton",
             "person"}
 AMBIGUOUS_UNITS = {"in", "t", "l", "g", "h", "w", "j", "ha"}  # only glued to a number ("5t") or "5 ft 2 in"
+CHANGE_VERBS = set(TABLES["words"]["change_verbs"])
+VERB_HEDGES = set(TABLES["words"]["verb_hedges"])
+PRONOUN_ONE = set(TABLES["words"]["pronoun_one"])
+LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
+MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
