@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from pipeline.dates_calendar import MONTHS, WEEKDAYS
 from pipeline.dates_find import CLOCK_ZONES, DAY_PARTS, DAYISH, UNIT_WORDS
 from pipeline.dates_tense import tense
+from pipeline.tokens import entity_of, opens
 
 AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
 
@@ -58,36 +59,19 @@ def is_false_positive(span: Span) -> bool:
 
 
 NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
-
-
 DEICTIC = {"today", "tonight", "tomorrow", "now", "yesterday"}
-
-
-def _entity_of(tok: Token) -> Span:
-    """The entity token `tok` is in, through the IOB tags."""
-    doc, a, b = tok.doc, tok.i, tok.i
-    while a > 0 and doc[a].ent_iob_ == "I":
-        a -= 1
-    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
-        b += 1
-    return doc[a:b + 1]
-
-
-def _opens(tok: Token) -> bool:
-    """A token after which a sentence may start: a quote mark, a colon, a bracket, a dash, a break."""
-    return tok.is_space or all(c in "`'\"\u201c\u2018\u00ab:;([-\u2013\u2014" for c in tok.text)
 
 
 def _in_name(span: Span) -> bool:
     """A time word that is part of a name: inside an organisation or title entity, a capitalised
     "Today"/"Now" inside a sentence, or a weekday that starts a newspaper's or show's name."""
     doc = span.doc
-    for ent in {_entity_of(t) for t in span if t.ent_type_ in NAME_ENTS and t.lower_ not in CLOCK_ZONES}:
+    for ent in {entity_of(t) for t in span if t.ent_type_ in NAME_ENTS and t.lower_ not in CLOCK_ZONES}:
         if any(t.is_alpha and not span.start <= t.i < span.end for t in ent):
             return True  # the name has words besides the time words ("20th Century Fox")
     first = span[0]
     if len(span) == 1 and first.lower_ in DEICTIC and first.is_title and not first.is_sent_start \
-            and first.i > 0 and not _opens(doc[first.i - 1]):
+            and first.i > 0 and not opens(doc[first.i - 1]):
         return True
     if len(span) == 1 and first.lower_.endswith("s") and first.lower_[:-1] in WEEKDAYS and first.i > 0 \
             and doc[first.i - 1].is_title and not doc[first.i - 1].is_sent_start:

@@ -22,6 +22,7 @@ from pipeline.numbers_tables import (
     TIME_UNITS,
     UNITS,
 )
+from pipeline.tokens import entity_of, opens
 
 SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
 # what a distance in metres names in sport ("the 400m hurdles", "two 800m titles")
@@ -42,16 +43,6 @@ HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?|'\d\ds?")
 
 
-def _ent_at(doc: Doc, i: int):
-    """The tokens of the entity that token i is in (through the IOB tags: no scan of doc.ents)."""
-    a = b = i
-    while a > 0 and doc[a].ent_iob_ == "I":
-        a -= 1
-    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
-        b += 1
-    return doc[a:b + 1]
-
-
 def yearish(it: Item, p: list[Piece]) -> bool:
     a = max(it.a, it.core)
     return it.type == "cardinal" and it.b - a == 1 and bool(YEAR_RE.fullmatch(p[a].text))
@@ -62,7 +53,7 @@ def temporal_ent(doc: Doc, i: int) -> bool:
     t = doc[i]
     if t.ent_type_ not in ("DATE", "TIME"):
         return False
-    for x in _ent_at(doc, i):
+    for x in entity_of(doc[i]):
         w = x.lower_
         if w in TEMPORAL or w.rstrip(".") in MONTHS or YEAR_RE.fullmatch(w):
             return True
@@ -73,7 +64,7 @@ def _in_name(doc: Doc, i: int) -> bool:
     """Token i is part of a name with words in it ("Boeing 737", "World War Two")."""
     if doc[i].ent_type_ not in NAME_ENTS:
         return False
-    return any(t.is_alpha and t.lower_ not in NUMBER_WORDS for t in _ent_at(doc, i))
+    return any(t.is_alpha and t.lower_ not in NUMBER_WORDS for t in entity_of(doc[i]))
 
 
 def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
@@ -173,13 +164,12 @@ def _name_word(it: Item, p: list[Piece], doc: Doc) -> bool:
     for x in p[it.a:it.b]:
         tok = doc[x.i]
         if tok.is_alpha and tok.lower_ in NUMBER_WORDS and tok.is_title and not tok.is_sent_start \
-                and tok.i > 0 and doc[tok.i - 1].text not in OPENERS and not doc[tok.i - 1].is_space \
+                and tok.i > 0 and not opens(doc[tok.i - 1]) \
                 and not _shouting(doc, tok.i):
             return True
     return False
 
 
-OPENERS = {":", "\"", "\u201c", "'", "\u2018", "(", "[", "-", "\u2014", "\u2013", ";", "\n"}
 
 
 def _shouting(doc: Doc, i: int) -> bool:
