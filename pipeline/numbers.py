@@ -271,6 +271,21 @@ def _as_dict(it: Item, p: list[Piece], doc: Doc, text: str) -> dict:
             "currency": it.currency, "object": _object(it, p, doc)}
 
 
+CONVERSION_GAP = re.compile(r"\s*[(;,/]\s*")
+
+
+def _conversions(items: list[dict], text: str) -> list[dict]:
+    """A money amount converted in brackets counts what the amount before it counts: "profit rose
+    to A$458.4m ($357.6m; £191m)" -> all three are profit."""
+    bracket = False
+    for prev, it in zip(items, items[1:], strict=False):
+        gap = text[prev["end"]:it["start"]]
+        bracket = CONVERSION_GAP.fullmatch(gap) is not None and ("(" in gap or bracket)
+        if bracket and it["type"] == prev["type"] == "money" and it["object"] is None:
+            it["object"] = prev["object"]
+    return items
+
+
 def _finite(x: float | None) -> float | None:
     """The value rounded to 15 significant digits ("32.3 million" is not 32299999.999999996); inf -> None."""
     if x is None or not math.isfinite(x):
@@ -316,7 +331,7 @@ def _extract(doc: Doc) -> list[dict]:
     items = [it for it in join_ranges(items, p, doc) if keep(it, p, doc)]
     items += _ordinals(doc, p, used)
     items.sort(key=lambda it: it.a)
-    return [_as_dict(it, p, doc, text) for it in items]
+    return _conversions([_as_dict(it, p, doc, text) for it in items], text)
 
 
 def extract(doc: Doc) -> list[dict]:
