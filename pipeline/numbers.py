@@ -32,6 +32,7 @@ from pipeline.numbers_parse import (
 from pipeline.numbers_pieces import ORDINAL_RE, Piece, parse_numeral, pieces_of, words
 from pipeline.numbers_ranges import join_ranges
 from pipeline.numbers_tables import (
+    CHANGE_VERBS,
     CUR_NAMES,
     DENOMS,
     LOWER_BOUND,
@@ -206,11 +207,39 @@ def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
             and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
         return _phrase(h.head, range(s, e))
     if it.type in ("money", "percent", "quantity"):
-        verb = h.head.head if h.dep_ == "pobj" else h.head
-        if h.dep_ in ("dobj", "attr", "pobj", "npadvmod", "oprd", "appos") and verb.pos_ in ("VERB", "AUX"):
-            subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-                return _phrase(subj)
+        return _object_of_clause(h, it)
+    return None
+
+
+CLAUSE_DEPS = {"dobj", "attr", "pobj", "npadvmod", "oprd", "appos"}
+# verbs whose subject is what the amount measures, also seen through "is expected to ..."
+LEVEL_VERBS = CHANGE_VERBS | {"reach", "total", "be", "hit", "top", "exceed", "amount", "stand", "remain",
+                             "cost"}
+
+
+def _object_of_clause(h, it: Item) -> str | None:
+    """An amount's object from its clause: "a deal worth $9.4bn", "estimated the loss at 3bn rupees",
+    "$6.6bn in revenue", "the cost was expected to reach £50bn", "sales rose 5%"."""
+    if h.dep_ in ("pobj", "npadvmod") and h.head.lower_ == "worth" and h.head.head.pos_ == "NOUN":
+        return _phrase(h.head.head)  # "a deal worth $9.4bn"
+    verb = h.head.head if h.dep_ == "pobj" else h.head
+    if h.dep_ not in CLAUSE_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if it.type == "money":
+        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > h.i]
+        obj = next((x for c in after for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
+                    and not any(d.dep_ == "det" for d in x.children)), None)
+        if obj is not None and obj.lower_ not in TEMPORAL:
+            return _phrase(obj)  # "producing $6.6bn in revenue", not "in a separate lawsuit"
+        if h.dep_ == "pobj" and h.head.lower_ == "at":
+            dobj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
+            if dobj is not None and dobj.i < h.i:
+                return _phrase(dobj)  # "estimated the loss at 3bn rupees"
+    levels = verb.dep_ == "xcomp" and verb.lemma_.lower() in LEVEL_VERBS
+    for v in (verb, verb.head) if levels else (verb,):  # "the cost was expected to reach £50bn"
+        subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _phrase(subj) if subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
