@@ -95,9 +95,12 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
         return False  # "a half-decent mark", "a half-chance"; not "a half-million", "a half-mile"
     if not plain:
         return True
-    if p[it.a].low == "one" and (words(p, it.b, 2) in ONE_IDIOMS or it.a and p[it.a - 1].low in PRONOUN_ONE
-                                 or it.b - it.a == 1 and _pronoun_one(doc[p[it.a].i])):
+    one = p[it.a].low == "one" and it.b - it.a == 1  # "one" alone, not "one million", "one in five"
+    if one and (words(p, it.b, 2) in ONE_IDIOMS or it.a and p[it.a - 1].low in PRONOUN_ONE
+                or _pronoun_one(doc[p[it.a].i])):
         return False  # "one-time", "that one is", "one of the biggest", "the least feasible one"
+    if words(p, it.b, 1) == "cent" and p[it.b].text[0].isupper():
+        return False  # "50 Cent", the rapper
     if _name_word(it, p, doc):
         return False  # "the Six Nations", "Formula One", "BBC One"
     if _clock_or_code(it, p, doc):
