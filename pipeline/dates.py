@@ -31,9 +31,10 @@ from spacy.tokens import Doc, Span
 from pipeline.dates_calendar import MONTHS, WEEKDAYS, Result
 from pipeline.dates_context import resolve
 from pipeline.dates_filters import is_false_positive
-from pipeline.dates_find import CLOCK_ZONES, HHMM, PLURAL_UNITS, candidates, entity_pieces
+from pipeline.dates_find import CLOCK_ZONES, PLURAL_UNITS, candidates, entity_pieces
 from pipeline.dates_normalize import normalise
 from pipeline.dates_tense import FUTURE_AUX, MODALS, tense
+from pipeline.tokens import HHMM
 
 
 def reference_date(value: object) -> date | None:

@@ -16,6 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates_calendar import MONTHS, WEEKDAYS
+from pipeline.tokens import HHMM
 
 SPLIT_WORDS = {"to", "through", "and", "or", "ended", "ending", "until", "till", "from", "between",
                "-", "\u2013", "thru", "since", "following", "versus", "vs", "vs."}
@@ -45,7 +46,6 @@ ANAPHOR_UNITS = ["day", "week", "month", "year", "morning", "afternoon", "evenin
 DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" for d in range(10)]
 
 
-HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d\d")  # "12.02.2022": the model says CARDINAL
@@ -96,7 +96,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True},
              {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
             [{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}}]],
-    "CLOCK": [[{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
+    "CLOCK": [[{"TEXT": {"REGEX": f"^{HHMM.pattern}$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
               [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
                {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}]],
     "DECADE": [[{"LOWER": {"IN": DECADES}}]],
@@ -316,15 +316,22 @@ def _entities(doc: Doc) -> list[Span]:
         if s > 0 and doc[s - 1].lower_ in LEFT_EXT and ent[0].lower_ not in LEFT_EXT | {"a", "an"} \
                 and not (doc[s - 1].lower_ == "the" and (ent[0].like_num or ent[0].pos_ == "PROPN")):
             s -= 1
-        if s > 0 and (ent[0].lower_.rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", doc[s - 1].text)
-                      or re.fullmatch(r"\d{4}", ent.text) and re.fullmatch(r"[QqHh][1-4]", doc[s - 1].text)):
-            s -= 1  # "the 11 | December", "H1 | 2024": the model took only the month or the year
+        s = _widen_left(doc, s, ent)
         s, e = _period_words(doc, s, e)
         e = _widen_right(doc, e)
         if out and (_adjacent(out[-1], doc[s:e]) or _vague_pair(out[-1], doc[s:e])):
             s = out.pop().start
         out.append(doc[s:e])
     return out
+
+
+def _widen_left(doc: Doc, s: int, ent: Span) -> int:
+    """The start of an entity that the model cut short: "the 11 | December", "H1 | 2024" (the model
+    took only the month or the year)."""
+    if s > 0 and (ent[0].lower_.rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", doc[s - 1].text)
+                  or re.fullmatch(r"\d{4}", ent.text) and re.fullmatch(r"[QqHh][1-4]", doc[s - 1].text)):
+        return s - 1
+    return s
 
 
 def _widen_right(doc: Doc, e: int) -> int:

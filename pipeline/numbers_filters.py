@@ -22,7 +22,7 @@ from pipeline.numbers_tables import (
     TIME_UNITS,
     UNITS,
 )
-from pipeline.tokens import entity_of, opens
+from pipeline.tokens import HHMM, entity_of, opens
 
 SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
 # what a distance in metres names in sport ("the 400m hurdles", "two 800m titles")
@@ -37,7 +37,6 @@ TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
 ONE_IDIOMS = {"- time", "- off", "- way", "- sided", "- stop", "- on", "- man", "- size"}
 
 
-HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?|'\d\ds?")

@@ -1,9 +1,13 @@
-"""Token helpers the stages share: the entity a token is in, and whether a sentence may start
-right after a token."""
+"""Token helpers the stages share: the entity a token is in, whether a sentence may start right
+after a token, and the shape of a 24-hour clock time ("1830", "0710")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
+
+HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 SENTENCE_OPENERS = "`'\"\u201c\u2018\u00ab:;([-\u2013\u2014"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.tokens import entity_of, opens
+from pipeline.tokens import HHMM, entity_of, opens
 
 CASES = json.loads((Path(__file__).parent / "data" / "tokens_cases.json").read_text())
 
@@ -32,3 +32,8 @@ def test_opens(nlp, case):
 def test_a_line_break_opens(nlp):
     doc = nlp.make_doc("Title line\n\nTwo men left.")
     assert opens(next(t for t in doc if t.is_space))
+
+
+@pytest.mark.parametrize("case", CASES["hhmm"], ids=[c["text"] for c in CASES["hhmm"]])
+def test_hhmm_is_a_clock_shape(case):
+    assert (HHMM.fullmatch(case["text"]) is not None) is case["clock"]  # a year can look like one too
