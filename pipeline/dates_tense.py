@@ -35,6 +35,8 @@ def tense(span: Span) -> str:
             and not _pluperfect(tok):
         return "future"  # a deadline or a start: "until 9 a.m. Tuesday", "effective Feb. 1"
     found = _verb_tense(tok, 3)
+    if found == "present" and _misread_past(tok):
+        return "past"
     if found == "present" and tok.tag_ in ("VBP", "VBZ") and tok.lemma_ not in STATIVE \
             and any(t.lower_ in WEEKDAYS for t in span) \
             and not (span.end < len(span.doc) and span.doc[span.end].lower_ == "'s"):
@@ -43,6 +45,17 @@ def tense(span: Span) -> str:
 
 
 STATIVE = {"be", "have", "say", "tell", "report", "announce", "show", "follow", "remain", "know", "seem"}
+
+
+def _misread_past(tok: Token) -> bool:
+    """'Weakness hurt the index on Friday': a bare form after a singular subject is a past tense the
+    tagger read as present (hurt, cut, set, put, hit, cost, quit, spread)."""
+    if tok.tag_ != "VBP" or tok.lower_ != tok.lemma_.lower():
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):  # "Netanyahu and Arafat meet"
+        return False
+    return subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
 
 
 def _pluperfect(tok: Token) -> bool:
