@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.dates_calendar import MONTHS, WEEKDAYS
 from pipeline.dates_find import CLOCK_ZONES, DAY_PARTS, DAYISH, UNIT_WORDS
@@ -48,6 +48,8 @@ def is_false_positive(span: Span) -> bool:
         return True  # "the March for Life", "the March of Dimes"
     if _in_name(span):
         return True  # "BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox"
+    if _game_period(span):
+        return True  # "a second-half penalty": a part of a match, not of a year
     if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
         return True  # "in many quarters": places, not times
     if len(span) == 1:
@@ -56,6 +58,39 @@ def is_false_positive(span: Span) -> bool:
                 tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_lower):
             return True
     return False
+
+
+GAME_HALF = re.compile(r"(?:(?:the|a|his|her|their|its|our) )?(?:first|second|1st|2nd)[- ]?half", re.I)
+SPORT_WORDS = {"goal", "goals", "penalty", "penalties", "striker", "header", "scrum", "wicket", "innings",
+               "touchdown", "referee", "half-time", "halftime", "equaliser", "equalizer", "substitute",
+               "coach", "squad", "league", "cup", "game", "season", "fly-half", "scrum-half", "winger",
+               "midfielder", "defender", "goalkeeper", "keeper", "captain", "match", "tries",
+               "kicked", "scored"}
+MONEY_WORDS = {"profit", "profits", "sales", "revenue", "revenues", "earnings", "growth", "economy", "prices",
+               "shares", "results", "output", "inflation", "fiscal", "gdp", "income", "loss", "losses"}
+
+
+def _game_period(span: Span) -> bool:
+    """'the second half' of a match: a half without a year, in a sentence or article about a game."""
+    if not GAME_HALF.fullmatch(span.text):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ == "year" or after.lower_ in MONEY_WORDS):
+        return False  # "first-half profits"
+    if after is not None and after.lower_ == "of" and span.end + 1 < len(doc) and _timeish(doc[span.end + 1]):
+        return False  # "the first half of 2024", "of next year", "of the season"
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    if any(t.lower_ in MONEY_WORDS or t.like_num and t.text.endswith("%") for t in sent):
+        return False
+    words = {t.lower_ for t in doc}
+    return len(words & SPORT_WORDS) >= 2
+
+
+def _timeish(tok: Token) -> bool:
+    """A word that can open a time after "of": a number, a month, "the", "next", "fiscal"."""
+    return tok.like_num or tok.lower_ in ("the", "this", "next", "last", "fiscal", "its", "financial") \
+        or tok.lower_.rstrip(".") in MONTHS
 
 
 NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
