@@ -146,6 +146,25 @@ def _apply_hedge(it: Item, p: list[Piece], hedges: dict[int, tuple[str, int]]) -
     it.approx = approx
 
 
+RACE_DISTANCES = {60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000}
+ATHLETICS = {"athletics", "athlete", "sprint", "sprinter", "sprinters", "olympic", "indoor", "hurdles",
+             "relay"}
+RACE_AFTER = RACE_NOUNS | {"hurdles", "race", "title", "gold", "silver", "bronze", "final", "crown", "record"}
+
+
+def _race_over(it: Item, p: list[Piece], hedges: dict[int, tuple[str, int]], doc: Doc) -> bool:
+    """ "the British record over 60m hurdles", "titles over 1500m and 5,000m": the distance of a race,
+    not "more than 60 metres"."""
+    pre = hedges.get(it.a)
+    if pre is None or it.unit != "meter" or words(p, pre[1], it.a - pre[1]) != "over":
+        return False
+    nxt = words(p, it.b, 1)
+    if nxt in RACE_AFTER:
+        return True
+    return it.value in RACE_DISTANCES and nxt in ("", ".", ",", "and", ";", "-") \
+        and any(t.lower_ in ATHLETICS for t in doc)
+
+
 def _post_hedge(p: list[Piece], b: int) -> tuple[str, int] | None:
     """ "or more", "or so", "or equal" after an amount -> (approx or "", end); not "or less than 5000"."""
     for n in (3, 2):
@@ -353,7 +372,8 @@ def _extract(doc: Doc) -> list[dict]:
             as_ratio(it, p, it.a in hedges)
         if it.value is not None:
             as_age(it, p) or _appositive_age(it, p, doc)
-            _apply_hedge(it, p, hedges)
+            if not _race_over(it, p, hedges, doc):
+                _apply_hedge(it, p, hedges)
         items.append(it)
         used.update(range(it.a, it.b))
         end = it.b
