@@ -40,6 +40,7 @@ YEAR_BACK = re.compile(
     r"|^last year (?:fiscal )?(?:quarter|period)$")  # "last year's quarter"
 THE_QUARTER = re.compile(r"^(?:the |this |that )?(?:latest |same |comparable |recent |fiscal )?"
                          r"(?:quarter|period)$")
+THAT_QUARTER = re.compile(r"^that (?:same )?quarter$")  # the quarter last mentioned, not the reporting one
 YEAR_PERIOD = re.compile(r"^(?:the )?(\d{4}) (?:fiscal )?(?:quarter|period)$")
 MULTI_QUARTER = re.compile(r"\b(?:nine|six|9|6)[- ]months?\b|\bfirst half\b|\byear to date\b", re.I)
 CALENDAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
@@ -58,7 +59,12 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
         if value and re.fullmatch(r"\d{4}", value) and span.end < len(doc) and \
                 doc[span.end].lower_ in ("ended", "ending") and span[-1].lower_ == "year":
             kind, value, anchored = "DURATION", "P1Y", False  # "the year ended Sept. 30"
-        value = _in_context(texts[i], value, _quarter_for(i, span, quarters, found), span)
+        last_q = _quarter_for(i, span, quarters, found)
+        if THAT_QUARTER.match(texts[i]):
+            prev = next((x for x in reversed(items) if QUARTER_VAL.match(x["value"] or "")), None)
+            if prev is not None:
+                last_q, anchored = prev["value"], prev["anchored"]
+        value = _in_context(texts[i], value, last_q, span)
         anaphor = _anaphor(texts[i], last_cal[0]) if last_cal else None
         if anaphor is not None:
             (kind, value), anchored = anaphor, last_cal[1]
@@ -139,6 +145,8 @@ def _anaphor(text: str, last: str) -> tuple[str, str] | None:
     if det == "the next" and unit in ("year", "month", "week"):
         return None  # "over the next year": a stretch from now, not an anaphor
     n = ANAPHOR_STEP.get(det, 0)
+    if unit == "quarter":
+        return None  # the quarter last mentioned, from `_in_context`
     if unit == "year":
         return "DATE", str(int(last[:4]) + n)
     if len(last) < 7:

@@ -29,9 +29,12 @@ def is_false_positive(span: Span) -> bool:
         return True  # "the days of dedicated MP3 players": an era, not a time
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
-            and span[0].lower_ not in ("the", "this", "last", "next") \
+            and span[0].lower_ not in NOT_FRACTION \
             and not re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter", text, re.I):
         return True  # "three-quarters of the market"
+    if after is not None and after.text == "-" and span.end + 1 < len(span.doc) \
+            and span.doc[span.end + 1].lower_ in ("final", "finals"):
+        return True  # "that quarter-final tie"
     if span[-1].lower_ == "current" and after is not None and after.lower_ in ("account", "accounts"):
         return True  # the balance of payments, not a time
     if span[-1].lower_ == "past" and after is not None and (after.like_num or after.lower_ in QUANT):
@@ -52,12 +55,25 @@ def is_false_positive(span: Span) -> bool:
         return True  # "a second-half penalty": a part of a match, not of a year
     if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
         return True  # "in many quarters": places, not times
+    if len(span) == 1 and _discourse_now(span[0]):
+        return True  # "Now, he says ...", "Now for the quiz": a turn in the story, not the present
+    if span.text.lower() == "noon" and span.start > 0 and span.doc[span.start - 1].lower_ == "high":
+        return True  # "high noon comes today": an idiom
     if len(span) == 1:
         tok = span[0]
         if tok.lower_ in ("may", "march", "sat", "sun", "wed", "we", "mar", "jan") and (
                 tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_lower):
             return True
     return False
+
+
+def _discourse_now(tok: Token) -> bool:
+    """'Now' opening a sentence and followed by a comma or 'for': a discourse marker."""
+    doc = tok.doc
+    if tok.lower_ != "now" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in (",", "for"):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or tok.is_sent_start or prev.is_punct and prev.lower_ != "," or opens(prev)
 
 
 GAME_HALF = re.compile(r"(?:(?:the|a|his|her|their|its|our) )?(?:first|second|1st|2nd)[- ]?half", re.I)
@@ -93,6 +109,7 @@ def _timeish(tok: Token) -> bool:
         or tok.lower_.rstrip(".") in MONTHS
 
 
+NOT_FRACTION = {"the", "this", "last", "next", "several", "few", "many", "consecutive"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
 DEICTIC = {"today", "tonight", "tomorrow", "now", "yesterday"}
 

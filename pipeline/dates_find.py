@@ -40,7 +40,7 @@ UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight",
 CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
 
 
-ANAPHOR_UNITS = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"]
+ANAPHOR_UNITS = ["day", "week", "month", "quarter", "year", "morning", "afternoon", "evening", "night"]
 
 
 DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" for d in range(10)]
@@ -100,19 +100,23 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
                {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}]],
     "DECADE": [[{"LOWER": {"IN": DECADES}}]],
+    "YEAR": [[{"LOWER": {"IN": [f"{p}-{y}" for p in ("pre", "post") for y in range(1800, 2100)]}}]],
     "REL": [[{"LOWER": {"IN": ["last", "this", "next", "past", "coming"]}},
              {"LOWER": {"IN": UNIT_WORDS}}],
             [{"LOWER": "the"}, {"LOWER": "latest"}, {"LOWER": {"IN": ["quarter", "period"]}}],
             [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
              {"LOWER": {"IN": ANAPHOR_UNITS}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding"]}},
-             {"LOWER": {"IN": ANAPHOR_UNITS}}]],
+             {"LOWER": {"IN": ANAPHOR_UNITS}}],
+            [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["that", "the"]}},
+             {"LOWER": "same"}, {"LOWER": {"IN": ANAPHOR_UNITS}}]],
     "DURATION": [[{"LOWER": {"IN": ["for", "over", "nearly", "almost", "than", "within", "about"]}},
                   {"LOWER": {"IN": ["a", "an"]}},
                   {"LOWER": {"IN": ["minute", "hour", "day", "week", "month", "year", "decade"]}},
                   {"LOWER": {"IN": ["ago", "earlier", "later", "before"]}, "OP": "!"}],
                  [{"LOWER": {"IN": ["several", "few"]}},
-                  {"LOWER": {"IN": ["minutes", "hours", "days", "weeks", "months", "years", "decades"]}}],
+                  {"LOWER": {"IN": ["minutes", "hours", "days", "weeks", "months", "quarters", "years",
+                                    "decades"]}}],
                  [{"LOWER": {"IN": ["the", "a", "an", "several", "few", "past", "last", "next"]},
                    "OP": "*"}, NUM_TOKEN, {"TEXT": {"REGEX": r"^\d/\d$"}, "OP": "?"},
                   {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": UNIT_ANY}}],
@@ -219,13 +223,23 @@ def entity_pieces(span: Span) -> list[Span]:
             start = tok.i + 1
             continue
         the_following = tok.lower_ == "following" and tok.i > span.start and tok.nbor(-1).lower_ == "the"
-        if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span) and not the_following) or (
+        if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span) and not the_following) or _year_list(tok) or (
                 tok.lower_ == "of" and tok.i > span.start
                 and tok.nbor(-1).lower_ in ("months", "weeks", "days", "years", "quarters")):
             out.append(span.doc[start:tok.i])
             start = tok.i + 1
     out.append(span.doc[start:span.end])
     return [p for p in (_trim(p) for p in out) if p is not None]
+
+
+def _year_list(tok: Token) -> bool:
+    """A comma between two years: "in 1994, 1995 and 1997" are three times."""
+    doc, i = tok.doc, tok.i
+    return tok.text == "," and 0 < i < len(doc) - 1 and YEAR.fullmatch(doc[i - 1].text) is not None \
+        and YEAR.fullmatch(doc[i + 1].text) is not None
+
+
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _joins(tok: Token, span: Span) -> bool:
@@ -270,6 +284,8 @@ def _trim(span: Span) -> Span | None:
         e -= 1  # but "the mid 1990's" is a decade
     if s < e - 1 and doc[s].like_num and doc[s + 1].lower_ in ("a", "an", "the", "last", "this"):
         s += 1
+    if s + 2 < e and doc[s].lower_ == "the" and doc[s + 1].lower_ == "day" and doc[s + 2].lower_ in WEEKDAYS:
+        s += 2  # "during the day Friday": the weekday
     if s < e - 1 and doc[s].lower_ in ("a", "an") and (doc[s + 1].lower_.rstrip(".") in MONTHS or (
             doc[s + 1].lower_ in ORDINAL_WORDS and doc[s + 1:e].text.lower().endswith(("quarter", "half")))
             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", doc[s + 1].lower_) and doc[e - 1].lower_ == "century"

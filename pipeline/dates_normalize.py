@@ -48,6 +48,7 @@ def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
         t = re.sub(r" or so$", "", words_to_numbers(clean(text)))  # "the next year or so"
         t = re.sub(r"^(?:this|the) coming (?=\w+day\b)", "next ", t)  # "this coming Sunday"
         t = re.sub(r"^this past (?=\w+day\b)", "last ", t)
+        t = re.sub(r"^(?:pre|post)-(?=\d{4}$)", "", t)  # "post-1959 politics": after the year, valued as it
         if not t:
             return None
         return _classify(t, ref, tense)

@@ -271,7 +271,7 @@ def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
 
 ANAPHOR = re.compile(r"(?:(?:earlier|later) (?:in |on )?)?"
                      r"(that|the same|that same|the following|the next|the previous|the preceding|the prior) "
-                     r"(year|month|week|day|morning|afternoon|evening|night)"
+                     r"(year|quarter|month|week|day|morning|afternoon|evening|night)"
                      r"|the (year|month|week|day) (before|after)")
 ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "the preceding": -1,
                 "the prior": -1, "before": -1}
@@ -284,6 +284,8 @@ def anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     if m is None or m.group(1) == "the next" and m.group(2) in ("year", "month", "week"):
         return None
     det, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+    if unit == "quarter":  # "that quarter": the quarter last mentioned (`pipeline.dates_context`)
+        return ("DATE", "XXXX-QX", False) if det in ("that", "that same", "the same") else None
     code = {"year": "Y", "month": "M", "week": "W"}.get(unit, "D")
     n = ANAPHOR_STEP.get(det)
     if ref is None or n is None:
