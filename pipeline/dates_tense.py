@@ -34,7 +34,8 @@ def tense(span: Span) -> str:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till", "effective") \
             and not _pluperfect(tok):
         return "future"  # a deadline or a start: "until 9 a.m. Tuesday", "effective Feb. 1"
-    if tok.lemma_ in ("plan", "schedule") and tok.tag_ == "VBD" and tok.i < span.start and not _pluperfect(tok):
+    if tok.lemma_ in ("plan", "schedule") and tok.tag_ == "VBD" and tok.i < span.start \
+            and not _pluperfect(tok):
         return "future"  # "protesters planned a rally on Saturday"; not "On Friday, they planned to pay"
     found = _verb_tense(tok, 3)
     if found == "present" and _misread_past(tok):
