@@ -8,8 +8,9 @@ import re
 from datetime import date, timedelta
 
 import dateparser
+from dateutil.easter import easter
 
-from pipeline.dates_calendar import MONTHS, ORDINALS, SEASONS, Result, year_for
+from pipeline.dates_calendar import MONTHS, ORDINALS, SEASONS, Result, iso_week, year_for
 
 CENTURY_RE = re.compile(r"^(?:the |a )?(\d{1,2})(?:st|nd|rd|th) century$")
 
@@ -115,8 +116,16 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (
             "thanksgiving day": (11, 0), "election day": (11, 0)}
 
 
+EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+               "palm sunday": -7, "ash wednesday": -46, "easter week": -6, "holy week": -6}
+EASTER_WEEKS = {"easter week", "holy week"}  # the ISO week that ends on Easter Sunday, from its Monday
+
+
 def _holiday(name: str, year: int) -> date:
-    """Fixed-date holidays; Thanksgiving (4th Thursday of November) and US Election Day."""
+    """Fixed-date holidays; Easter and the days set by it; Thanksgiving (4th Thursday of November)
+    and US Election Day."""
+    if name in EASTER_DAYS:
+        return easter(year) + timedelta(days=EASTER_DAYS[name])
     month, day = HOLIDAYS[name]
     if day:
         return date(year, month, day)
@@ -130,17 +139,21 @@ def _holiday(name: str, year: int) -> date:
 def holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'Thanksgiving', 'last Christmas', 'Election Day 2024'."""
     m = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?: (\d{4}))?", t)
-    if not m or m.group(2) not in HOLIDAYS:
+    if not m or m.group(2) not in HOLIDAYS and m.group(2) not in EASTER_DAYS:
         return None
+    name = m.group(2)
+    show = iso_week if name in EASTER_WEEKS else date.isoformat
     if m.group(3):
-        return "DATE", _holiday(m.group(2), int(m.group(3))).isoformat(), False
+        return "DATE", show(_holiday(name, int(m.group(3)))), False
     if ref is None:
-        month, day = HOLIDAYS[m.group(2)]
-        return "DATE", f"XXXX-{month:02d}-{day:02d}" if day else f"XXXX-{month:02d}-XX", False
-    cands = [_holiday(m.group(2), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        month, day = HOLIDAYS.get(name, (0, 0))
+        unknown = "XXXX-WXX" if name in EASTER_WEEKS else f"XXXX-{month:02d}-{day:02d}" if day else \
+            f"XXXX-{month:02d}-XX" if month else "XXXX-XX-XX"
+        return "DATE", unknown, False
+    cands = [_holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     mod = m.group(1) or {"past": "last", "future": "next", "modal": "next"}.get(tense, "")
     if mod == "last":
-        return "DATE", max(d for d in cands if d <= ref).isoformat(), True
+        return "DATE", show(max(d for d in cands if d <= ref)), True
     if mod == "next":
-        return "DATE", min(d for d in cands if d >= ref).isoformat(), True
-    return "DATE", min(cands, key=lambda d: abs((d - ref).days)).isoformat(), True
+        return "DATE", show(min(d for d in cands if d >= ref)), True
+    return "DATE", show(min(cands, key=lambda d: abs((d - ref).days))), True

@@ -49,6 +49,9 @@ def is_false_positive(span: Span) -> bool:
     if span[-1].is_title and span[-1].lower_ in MONTHS and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ in ("for", "of") and span.doc[span.end + 1].is_title:
         return True  # "the March for Life", "the March of Dimes"
+    if span[-1].lower_ == "easter" and after is not None and after.is_title \
+            and after.lower_ not in WEEKDAYS and after.lower_ not in ("week", "day"):
+        return True  # "the Easter Rising", "Easter Island"
     if _in_name(span):
         return True  # "BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox"
     if _game_period(span):

@@ -88,6 +88,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": ["thanksgiving", "christmas", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
             [{"LOWER": {"IN": ["election", "independence", "boxing"]}}, {"LOWER": "day"}],
+            [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}, {"LOWER": "easter", "IS_TITLE": True},
+             {"LOWER": {"IN": ["sunday", "monday", "week", "day"]}, "OP": "?"}],
+            [{"LOWER": {"IN": ["good", "holy", "palm", "ash"]}, "IS_TITLE": True},
+             {"LOWER": {"IN": ["friday", "week", "sunday", "wednesday"]}, "IS_TITLE": True}],
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": [w for w in WEEKDAYS if len(w) > 5]}, "IS_TITLE": True}]],
     "ABS": [[{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True},
@@ -344,6 +348,8 @@ def _entities(doc: Doc) -> list[Span]:
 def _widen_left(doc: Doc, s: int, ent: Span) -> int:
     """The start of an entity that the model cut short: "the 11 | December", "H1 | 2024" (the model
     took only the month or the year)."""
+    if s > 0 and doc[s - 1].lower_ == "easter" and ent[0].lower_ in ("sunday", "monday"):
+        return s - 1  # "Easter | Monday"
     if s > 0 and (ent[0].lower_.rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", doc[s - 1].text)
                   or re.fullmatch(r"\d{4}", ent.text) and re.fullmatch(r"[QqHh][1-4]", doc[s - 1].text)):
         return s - 1
