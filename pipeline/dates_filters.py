@@ -58,6 +58,8 @@ def is_false_positive(span: Span) -> bool:
         return True  # "a second-half penalty": a part of a match, not of a year
     if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
         return True  # "in many quarters": places, not times
+    if _generic_today(span):
+        return True  # "in today's world", "today's youth": the present in general, not the article's day
     if len(span) == 1 and _discourse_now(span[0]):
         return True  # "Now, he says ...", "Now for the quiz": a turn in the story, not the present
     if span.text.lower() == "noon" and span.start > 0 and span.doc[span.start - 1].lower_ == "high":
@@ -68,6 +70,20 @@ def is_false_positive(span: Span) -> bool:
                 tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_lower):
             return True
     return False
+
+
+GENERIC_NOW = {"world", "youth", "society", "generation", "child", "kid", "teenager", "standard", "term",
+               "money", "price", "dollar", "culture", "technology", "computer", "age"}
+
+
+def _generic_today(span: Span) -> bool:
+    """ "today's" before a noun of the present in general ("today's world", "today's personal
+    computers", "in today's money"), not before an event of the day ("today's vote")."""
+    doc = span.doc
+    if span.text.lower() != "today" or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    head = span.root.head
+    return head.lemma_.lower() in GENERIC_NOW and head.i > span.end
 
 
 def _discourse_now(tok: Token) -> bool:
