@@ -33,6 +33,7 @@ from pipeline.dates_context import resolve
 from pipeline.dates_filters import is_false_positive
 from pipeline.dates_find import CLOCK_ZONES, PLURAL_UNITS, candidates, entity_pieces
 from pipeline.dates_normalize import normalise
+from pipeline.dates_relative import ORDINAL_DAY
 from pipeline.dates_tense import FUTURE_AUX, MODALS, tense
 from pipeline.tokens import HHMM
 
@@ -181,6 +182,19 @@ def _indefinite(span: Span, res: Result) -> Result:
     return res
 
 
+def _day_of_event(span: Span, res: Result, ref: date | None) -> Result:
+    """ "today is the eighth day of Desert Shield", "it's the second day of an offensive": a counted
+    day said of the present is the reference date."""
+    if ref is None or res[1] != "XXXX-XX-XX" or not ORDINAL_DAY.fullmatch(span.text.lower()):
+        return res
+    head = span.root.head
+    subj = [c.lower_ for c in head.children if c.dep_ == "nsubj"]
+    if span.root.dep_ == "attr" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
+            and subj and subj[0] in ("today", "it", "this"):
+        return "DATE", ref.isoformat(), True
+    return res
+
+
 RATE_UNIT = re.compile(r"(?:a|an) (year|month|week|day|hour)", re.I)
 
 
@@ -205,7 +219,7 @@ def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Sp
     """One candidate, or the entities it was joined from when it does not normalise as a whole."""
     res = None if is_false_positive(span) else normalise(span.text, ref, tense(span))
     if res is not None:
-        yield span, _rate(span, _indefinite(span, res))
+        yield span, _rate(span, _indefinite(span, _day_of_event(span, res, ref)))
         return
     inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
     if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"

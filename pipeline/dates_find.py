@@ -60,6 +60,13 @@ UNIT_ANY = UNIT_WORDS + [u + "s" for u in UNIT_WORDS] + ["centuries"]
 NUM_TOKEN = {"LIKE_NUM": True}
 
 
+DAY_COUNTS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "13th", "14th", "15th", "20th", "30th", "100th"]
+
+
+DAY_OWNERS = ["the", "a", "his", "her", "its", "their", "our"]
+
+
 MONTH_TOKENS = [m for m in MONTHS if m != "may"] + [m + "." for m in MONTHS if len(m) <= 4]
 
 
@@ -88,6 +95,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": ["thanksgiving", "christmas", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
             [{"LOWER": {"IN": ["election", "independence", "boxing"]}}, {"LOWER": "day"}],
+            [{"LOWER": {"IN": DAY_OWNERS}}, {"LOWER": {"IN": DAY_COUNTS}},
+             {"LOWER": {"IN": ["full", "trading", "business", "working"]}, "OP": "?"}, {"LOWER": "day"}],
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}, {"LOWER": "easter", "IS_TITLE": True},
              {"LOWER": {"IN": ["sunday", "monday", "week", "day"]}, "OP": "?"}],
             [{"LOWER": {"IN": ["good", "holy", "palm", "ash"]}, "IS_TITLE": True},
@@ -432,6 +441,8 @@ def candidates(doc: Doc) -> list[Span]:
             taken.update(range(piece.start, piece.end))
     matches = sorted(Finder.matches(doc), key=lambda s: (s.start, -len(s)))
     for m in matches:
+        if m.end < len(doc) and doc[m.end].text == "-" and not m[-1].whitespace_:
+            continue  # the last word opens a compound: "their third day-long meeting"
         if taken.isdisjoint(range(m.start, m.end)):
             piece = _trim(m) or m
             spans.append(piece)

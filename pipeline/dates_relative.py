@@ -269,6 +269,16 @@ def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
     return None
 
 
+ORDINAL_DAY = re.compile(r"(?:(?:the|a|his|her|its|their|our) )?(?:\w+(?:st|nd|rd|th)|first|second|third) "
+                         r"(?:(?:full|trading|business|working) )?day")
+
+
+def ordinal_day_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'the eighth day (of the operation)', 'his first day in office': a day counted from an event,
+    unknown here; `pipeline.dates` takes the reference date for 'today is the eighth day'."""
+    return ("DATE", "XXXX-XX-XX", False) if ORDINAL_DAY.fullmatch(t) else None
+
+
 ANAPHOR = re.compile(r"(?:(?:earlier|later) (?:in |on )?)?"
                      r"(that|the same|that same|the following|the next|the previous|the preceding|the prior) "
                      r"(year|quarter|month|week|day|morning|afternoon|evening|night)"
