@@ -67,9 +67,15 @@ def _duration(n: str, unit: str) -> str:
     return f"P{t}{n}{code}"
 
 
+VAGUE_LENGTH = re.compile(r"a while|some time|"
+                          r"a (?:fairly |very |relatively )?(?:lengthy|prolonged|extended) period")
+
+
 def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     if t in REFS:
         return "DATE", REFS[t], False
+    if VAGUE_LENGTH.fullmatch(t):
+        return "DURATION", "PXX", False  # "for a while", "for some time": a length of unknown unit
     if t in SETS:
         return "SET", SETS[t], False
     m = re.fullmatch(r"(recent|coming|the coming|past|the past|future|the next few|the past few|"

@@ -59,7 +59,7 @@ def is_false_positive(span: Span) -> bool:
     if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
         return True  # "in many quarters": places, not times
     if _generic_today(span):
-        return True  # "in today's world", "today's youth": the present in general, not the article's day
+        return True  # "in today's world", "the people of tomorrow": the present or future in general
     if len(span) == 1 and _discourse_now(span[0]):
         return True  # "Now, he says ...", "Now for the quiz": a turn in the story, not the present
     if span.text.lower() == "noon" and span.start > 0 and span.doc[span.start - 1].lower_ == "high":
@@ -76,11 +76,19 @@ GENERIC_NOW = {"world", "youth", "society", "generation", "child", "kid", "teena
                "money", "price", "dollar", "culture", "technology", "computer", "age"}
 
 
+GENERIC_OF = {"people", "person", "child", "generation", "leader", "worker", "citizen", "kid", "school",
+              "city", "world", "society", "youth", "consumer", "voter", "car", "home", "office"}
+
+
 def _generic_today(span: Span) -> bool:
     """ "today's" before a noun of the present in general ("today's world", "today's personal
-    computers", "in today's money"), not before an event of the day ("today's vote")."""
+    computers", "in today's money"), not before an event of the day ("today's vote"); "the people of
+    tomorrow", "the world of today"."""
     doc = span.doc
-    if span.text.lower() != "today" or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+    text = span.text.lower()
+    if text in ("today", "tomorrow") and span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        return doc[span.start - 2].lemma_.lower() in GENERIC_OF  # "the people of tomorrow"
+    if text != "today" or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
         return False
     head = span.root.head
     return head.lemma_.lower() in GENERIC_NOW and head.i > span.end

@@ -140,7 +140,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
                   {"LOWER": {"IN": ["day", "days"]}}],
                  [{"LOWER": "the"}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}},
                   {"LOWER": "ahead"}],
-                 [{"LOWER": {"IN": UNIT_ANY}}, {"TEXT": "-"}, {"LOWER": "long"}]],
+                 [{"LOWER": {"IN": UNIT_ANY}}, {"TEXT": "-"}, {"LOWER": "long"}],
+                 [{"LOWER": "for"}, {"LOWER": {"IN": ["a", "some"]}}, {"LOWER": {"IN": ["while", "time"]}}],
+                 [{"LOWER": "a"}, {"LOWER": {"IN": ["fairly", "very", "relatively"]}, "OP": "?"},
+                  {"LOWER": {"IN": ["lengthy", "prolonged", "extended"]}}, {"LOWER": "period"}]],
 }
 
 
@@ -314,6 +317,7 @@ def _keeps(doc: Doc, s: int, e: int) -> bool:
     early = nxt in ("next", "this", "last") or nxt.rstrip(".") in MONTHS or nxt in SEASON_WORDS \
         or re.fullmatch(r"(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d|'\d0s", nxt) is not None
     return (w == "early" and early
+            or w == "some" and nxt == "time"
             or w == "as" and nxt == "soon"
             or w == "at" and nxt in ("least", "most"))
 
