@@ -34,6 +34,7 @@ NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PER
 TIME_DETERMINERS = {"past", "next", "last", "first", "coming", "previous"}
 
 
+ZERO_IDIOMS = {"tolerance", "sum", "hour"}
 ONE_IDIOMS = {"- time", "- off", "- way", "- sided", "- stop", "- on", "- man", "- size"}
 
 
@@ -98,6 +99,8 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     if one and (words(p, it.b, 2) in ONE_IDIOMS or it.a and p[it.a - 1].low in PRONOUN_ONE
                 or _pronoun_one(doc[p[it.a].i])):
         return False  # "one-time", "that one is", "one of the biggest", "the least feasible one"
+    if p[it.a].low == "zero" and it.b - it.a == 1 and words(p, it.b, 1) in ZERO_IDIOMS:
+        return False  # "a zero tolerance policy": an idiom, not a count
     if words(p, it.b, 1) == "cent" and p[it.b].text[0].isupper():
         return False  # "50 Cent", the rapper
     if _name_word(it, p, doc):
