@@ -182,6 +182,14 @@ def _indefinite(span: Span, res: Result) -> Result:
     return res
 
 
+def _election_day(span: Span, res: Result) -> Result:
+    """ "Election Day" is the US holiday (the Tuesday after the first Monday of November); "election
+    day" in lower case is the day of whatever election the article is about, unknown here."""
+    if span.text.lower().endswith("election day") and not span[-1].is_title and res[1]:
+        return "DATE", "XXXX-XX-XX", False
+    return res
+
+
 def _day_of_event(span: Span, res: Result, ref: date | None) -> Result:
     """ "today is the eighth day of Desert Shield", "it's the second day of an offensive": a counted
     day said of the present is the reference date."""
@@ -219,7 +227,7 @@ def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Sp
     """One candidate, or the entities it was joined from when it does not normalise as a whole."""
     res = None if is_false_positive(span) else normalise(span.text, ref, tense(span))
     if res is not None:
-        yield span, _rate(span, _indefinite(span, _day_of_event(span, res, ref)))
+        yield span, _rate(span, _indefinite(span, _day_of_event(span, _election_day(span, res), ref)))
         return
     inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
     if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"

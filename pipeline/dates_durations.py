@@ -102,17 +102,18 @@ def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     return None
 
 
-CLOCK_LENGTH = re.compile(r"(?:(\d+) hours? ?)?(?:(\d+) (?:minutes?|mins?) ?)?"
+CLOCK_LENGTH = re.compile(r"(?:(\d+) hours? ?)?(?:and )?(?:(\d+) (?:minutes?|mins?) ?)?(?:and )?"
                           r"(?:(\d+(?:\.\d+)?) (?:seconds?|secs?))?")
 
 
 def clock_length(t: str) -> str | None:
-    """ "two hours 18 minutes 15 seconds" -> PT2H18M15S (two units or more)."""
+    """ "two hours 18 minutes 15 seconds", "four hours and five minutes" -> PT2H18M15S, PT4H5M (two
+    units or more)."""
     m = CLOCK_LENGTH.fullmatch(t)
     if m is None or sum(g is not None for g in m.groups()) < 2:
         return None
     h, mi, sec = m.groups()
-    return "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (mi, "M"), (sec, "S")) if v)
+    return "PT" + "".join(f"{number_of(float(v))}{u}" for v, u in ((h, "H"), (mi, "M"), (sec, "S")) if v)
 
 
 def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:

@@ -58,6 +58,11 @@ def is_false_positive(span: Span) -> bool:
         return True  # "a second-half penalty": a part of a match, not of a year
     if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
         return True  # "in many quarters": places, not times
+    if _award(span) or _ordinal_second(span):
+        return True  # "song of the year", "a second election"
+    if re.fullmatch(r"three[- ]quarters?", text, re.I) and (span.start == 0 or span.doc[span.start - 1].lower_
+                                                             not in PERIOD_DETS):
+        return True  # "three-quarters said", "three quarter-point rises"; not "the preceding three quarters"
     if _generic_today(span):
         return True  # "in today's world", "the people of tomorrow": the present or future in general
     if len(span) == 1 and _discourse_now(span[0]):
@@ -78,6 +83,27 @@ GENERIC_NOW = {"world", "youth", "society", "generation", "child", "kid", "teena
 
 GENERIC_OF = {"people", "person", "child", "generation", "leader", "worker", "citizen", "kid", "school",
               "city", "world", "society", "youth", "consumer", "voter", "car", "home", "office"}
+
+
+AWARD_NOUNS = {"song", "record", "album", "player", "person", "man", "woman", "team", "goal", "book", "car",
+               "manager", "coach", "film", "actor", "actress", "artist", "act", "newcomer", "footballer",
+               "sportsman", "sportswoman", "personality", "company", "brand", "word", "employer", "try",
+               "businessman", "businesswoman", "entrepreneur", "designer", "writer", "producer", "director"}
+
+
+def _award(span: Span) -> bool:
+    """'song of the year', 'European footballer of the year': a title, not a time."""
+    doc = span.doc
+    return span.text.lower() == "the year" and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lemma_.lower() in AWARD_NOUNS
+
+
+def _ordinal_second(span: Span) -> bool:
+    """'a second election': the ordinal, not a second of time."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.text.lower().endswith(" second") and span[-2].lower_ == "a" and nxt is not None \
+        and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.lower_ not in ("later", "earlier")
 
 
 def _generic_today(span: Span) -> bool:
@@ -136,6 +162,8 @@ def _timeish(tok: Token) -> bool:
         or tok.lower_.rstrip(".") in MONTHS
 
 
+PERIOD_DETS = {"the", "preceding", "past", "last", "next", "first", "previous", "following", "coming",
+               "recent", "latest", "consecutive", "those", "these", "all", "remaining", "final"}
 NOT_FRACTION = {"the", "this", "last", "next", "several", "few", "many", "consecutive"}
 NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
 DEICTIC = {"today", "tonight", "tomorrow", "now", "yesterday"}
@@ -164,9 +192,16 @@ def _in_name(span: Span) -> bool:
             and after.pos_ == "PROPN" and not after.is_sent_start:
         return True  # "20th Century Fox"
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if len(span) == 1 and first.lower_ in WEEKDAYS and after is not None and after.is_title \
+            and after.lower_ in PAPER_WORDS:
+        return True  # "the Sunday Times and Sunday Telegraph"
     return span[-1].lower_ in WEEKDAYS and before in ("the", "'s") and after is not None and after.is_title \
         and after.lower_ not in DAY_PARTS | DAYISH and after.lower_.rstrip(".") not in MONTHS \
         and after.ent_type_ != "PERSON"
+
+
+PAPER_WORDS = {"times", "telegraph", "mirror", "express", "herald", "post", "mail", "people", "tribune",
+               "independent", "observer", "sport", "business", "record", "star", "age"}
 
 
 NAME_UNITS = {"week", "weeks", "minute", "minutes", "hour", "hours", "month", "months", "years"}

@@ -95,6 +95,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": ["thanksgiving", "christmas", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
             [{"LOWER": {"IN": ["election", "independence", "boxing"]}}, {"LOWER": "day"}],
+            [{"LOWER": "new", "IS_TITLE": True}, {"LOWER": "year", "IS_TITLE": True},
+             {"LOWER": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": ["day", "eve"]}, "IS_TITLE": True}],
             [{"LOWER": {"IN": DAY_OWNERS}}, {"LOWER": {"IN": DAY_COUNTS}},
              {"LOWER": {"IN": ["full", "trading", "business", "working"]}, "OP": "?"}, {"LOWER": "day"}],
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}, {"LOWER": "easter", "IS_TITLE": True},
@@ -106,7 +108,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "ABS": [[{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True},
              {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}},
              {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
-            [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True},
+            [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": MONTH_TOKENS + ["may"]}, "IS_TITLE": True},
              {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
             [{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}}]],
     "CLOCK": [[{"TEXT": {"REGEX": f"^{HHMM.pattern}$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
@@ -428,6 +430,9 @@ def _adjacent(a: Span, b: Span) -> bool:
     gap = a.doc[a.end:b.start]
     if len(gap) > 1 or (len(gap) == 1 and gap[0].text not in (",", "on")):
         return False
+    if len(gap) == 1 and gap[0].text == "," and a[-1].lower_ in ("hours", "hour", "minutes", "minute") \
+            and b[-1].lower_ in ("minutes", "minute", "seconds", "second") and b[0].like_num:
+        return True  # a race time: "eight minutes, 49.87 seconds"
     day_words = {a[-1].lower_, b[0].lower_, a[0].lower_}
     if len(a) == 1 and a[0].lower_ in WEEKDAYS and b[0].lower_.rstrip(".") in MONTHS and len(b) > 1:
         return True  # "Friday Oct. 13", "Thursday, April 6"
