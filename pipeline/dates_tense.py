@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.dates_calendar import WEEKDAYS
+from pipeline.dates_calendar import MONTHS, WEEKDAYS
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must"}
@@ -38,6 +38,8 @@ def tense(span: Span) -> str:
             and not _pluperfect(tok):
         return "future"  # "protesters planned a rally on Saturday"; not "On Friday, they planned to pay"
     found = _verb_tense(tok, 3)
+    if found == "past" and _narrated_month(span, tok):
+        return "before"  # "changed to a calendar year in December" (said in October): the last December
     if found == "present" and _misread_past(tok):
         return "past"
     if found == "present" and tok.tag_ in ("VBP", "VBZ") and tok.lemma_ not in STATIVE \
@@ -48,6 +50,16 @@ def tense(span: Span) -> str:
 
 
 STATIVE = {"be", "have", "say", "tell", "report", "announce", "show", "follow", "remain", "know", "seem"}
+
+
+def _narrated_month(span: Span, verb: Token) -> bool:
+    """A bare month after "in" governed by a simple past verb of the narrative (not a report of a
+    plan): the month lies before the reference date, even if the next one is weeks away."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if len(span) != 1 or span[0].lower_ not in MONTHS or before != "in":
+        return False
+    return verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _misread_past(tok: Token) -> bool:
