@@ -54,6 +54,7 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
     items: list[dict] = []
     last_day: str | None = None  # the day last mentioned: a bare clock time belongs to it
     last_cal: tuple[str, bool] | None = None  # the calendar value last mentioned: "that year" refers to it
+    year_back = -1  # the last quarter named in apposition to a year-back one
     for i, (span, (kind, value, anchored)) in enumerate(found):
         doc = span.doc
         if value and re.fullmatch(r"\d{4}", value) and span.end < len(doc) and \
@@ -65,6 +66,11 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
             if prev is not None:
                 last_q, anchored = prev["value"], prev["anchored"]
         value = _in_context(texts[i], value, last_q, span)
+        shifted = _appositive_quarter(i, span, value, found, items)
+        if shifted != value:
+            value, year_back = shifted, i  # "the year-ago quarter, the second quarter ended Oct. 31"
+        elif year_back == i - 1:
+            value = _period_end(i, span, value, found, items)
         anaphor = _anaphor(texts[i], last_cal[0]) if last_cal else None
         if anaphor is not None:
             (kind, value), anchored = anaphor, last_cal[1]
@@ -81,6 +87,35 @@ def resolve(found: list[tuple[Span, Result]], ref: date | None) -> list[dict]:
         items.append({"start": span.start_char, "end": span.end_char, "text": span.text,
                       "type": kind, "value": value.upper() if value else None, "anchored": anchored})
     return items
+
+
+def _appositive_quarter(i: int, span: Span, value: str | None, found: list[tuple[Span, Result]],
+                        items: list[dict]) -> str | None:
+    """ "the comparable year-ago quarter, the second quarter ended Oct. 31": a quarter set off by a
+    comma after a year-back quarter names that quarter, in its year."""
+    m = QUARTER_VAL.match(value or "")
+    if m is None or i == 0 or not items:
+        return value
+    prev_span = found[i - 1][0]
+    gap = span.doc[prev_span.end:span.start]
+    prev = QUARTER_VAL.match(items[-1]["value"] or "")
+    if prev is None or len(gap) != 1 or gap[0].text != "," or not YEAR_BACK.match(clean(prev_span.text)):
+        return value
+    return f"{prev.group(1)}-Q{m.group(2)}"
+
+
+def _period_end(i: int, span: Span, value: str | None, found: list[tuple[Span, Result]],
+                items: list[dict]) -> str | None:
+    """ "the year-ago quarter, the second quarter (1988-Q2) ended Oct. 31": a year-less end date takes
+    the year of the year-back quarter it ends."""
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or re.search(r"\d{4}", span.text) \
+            or i == 0 or not items:
+        return value
+    prev = QUARTER_VAL.match(items[-1]["value"] or "")
+    gap = span.doc[found[i - 1][0].end:span.start]
+    if prev is None or len(gap) != 1 or gap[0].lower_ not in ("ended", "ending"):
+        return value
+    return prev.group(1) + value[4:]
 
 
 def _bare_clock(span: Span, value: str, ref: date | None, last_cal: tuple[str, bool] | None,
