@@ -133,7 +133,7 @@ def _in_context(text: str, value: str | None, last_q: str | None, span: Span) ->
     """TimeBank's reading of 'a year earlier' / 'the quarter' after a quarter was mentioned."""
     back = YEAR_BACK.match(text) or YEAR_PERIOD.match(text)
     if back and value and re.match(r"\d{4}", value) and span.doc.has_annotation("SENT_START") \
-            and MULTI_QUARTER.search(span.sent.text):
+            and MULTI_QUARTER.search(_with_lead(span)):
         return value[:4]  # "the nine months ... a year earlier": the year before, not a quarter
     m = QUARTER_VAL.match(last_q) if last_q else None
     if m is None:
@@ -146,6 +146,15 @@ def _in_context(text: str, value: str | None, last_q: str | None, span: Span) ->
     if year:
         return f"{year.group(1)}-Q{m.group(2)}"
     return value
+
+
+def _with_lead(span: Span) -> str:
+    """The span's sentence, with the sentence before it when the span opens its own ("In the first
+    nine months, net was $306 million. The year-ago results included ...")."""
+    sent = span.sent
+    if span.start - sent.start > 2 or sent.start == 0:
+        return sent.text
+    return span.doc[sent.start - 1].sent.text + " " + sent.text
 
 
 def _quarter_for(i: int, span: Span, quarters: list[int], found: list[tuple[Span, Result]]) -> str | None:
