@@ -29,7 +29,7 @@ def is_false_positive(span: Span) -> bool:
         return True  # "the days of dedicated MP3 players": an era, not a time
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
-            and span[0].lower_ not in NOT_FRACTION \
+            and span[0].lower_ not in PERIOD_DETS \
             and not re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter", text, re.I):
         return True  # "three-quarters of the market"
     if after is not None and after.text == "-" and span.end + 1 < len(span.doc) \
@@ -162,9 +162,9 @@ def _timeish(tok: Token) -> bool:
         or tok.lower_.rstrip(".") in MONTHS
 
 
-PERIOD_DETS = {"the", "preceding", "past", "last", "next", "first", "previous", "following", "coming",
-               "recent", "latest", "consecutive", "those", "these", "all", "remaining", "final"}
-NOT_FRACTION = {"the", "this", "last", "next", "several", "few", "many", "consecutive"}
+PERIOD_DETS = {"the", "this", "preceding", "past", "last", "next", "first", "previous", "following", "coming",
+               "recent", "latest", "consecutive", "those", "these", "all", "remaining", "final", "several",
+               "few", "many"}  # before a count of quarters that makes it a stretch of time
 NAME_ENTS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LAW"}
 DEICTIC = {"today", "tonight", "tomorrow", "now", "yesterday"}
 
