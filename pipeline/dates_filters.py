@@ -134,7 +134,8 @@ SPORT_WORDS = {"goal", "goals", "penalty", "penalties", "striker", "header", "sc
                "touchdown", "referee", "half-time", "halftime", "equaliser", "equalizer", "substitute",
                "coach", "squad", "league", "cup", "game", "season", "fly-half", "scrum-half", "winger",
                "midfielder", "defender", "goalkeeper", "keeper", "captain", "match", "tries",
-               "kicked", "scored"}
+               "kicked", "scored", "kicker", "kickers", "rugby", "football", "tournament", "fixture",
+               "stadium", "interval"}
 MONEY_WORDS = {"profit", "profits", "sales", "revenue", "revenues", "earnings", "growth", "economy", "prices",
                "shares", "results", "output", "inflation", "fiscal", "gdp", "income", "loss", "losses"}
 
@@ -180,9 +181,6 @@ def _in_name(span: Span) -> bool:
     if len(span) == 1 and first.lower_ in DEICTIC and first.is_title and not first.is_sent_start \
             and first.i > 0 and not opens(doc[first.i - 1]):
         return True
-    if len(span) == 1 and first.lower_.endswith("s") and first.lower_[:-1] in WEEKDAYS and first.i > 0 \
-            and doc[first.i - 1].is_title and not doc[first.i - 1].is_sent_start:
-        return True  # "the Happy Mondays"
     words = [t for t in span if t.is_alpha]
     if first.i > 0 and doc[first.i - 1].lower_ == "'s" and words and all(t.is_title for t in words) \
             and not any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in words):
@@ -191,17 +189,34 @@ def _in_name(span: Span) -> bool:
     if span[-1].is_title and span[-1].lower_ in UNIT_WORDS and after is not None and after.is_title \
             and after.pos_ == "PROPN" and not after.is_sent_start:
         return True  # "20th Century Fox"
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if len(span) == 1 and first.lower_ in WEEKDAYS and after is not None and after.is_title \
-            and after.lower_ in PAPER_WORDS:
+    return _weekday_name(span, after)
+
+
+def _weekday_name(span: Span, after: Token | None) -> bool:
+    """A weekday in a name: "the Happy Mondays", "the Sunday Telegraph", "the Mail on Sunday",
+    "Mike Friday's England side", "ABC's Sunday Morning"; not "they met Smith Friday"."""
+    doc, last = span.doc, span[-1]
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and last.lower_.endswith("s") and last.lower_[:-1] in WEEKDAYS and prev is not None \
+            and prev.is_title and not prev.is_sent_start:
+        return True  # "the Happy Mondays"
+    if last.lower_ not in WEEKDAYS:
+        return False
+    if len(span) == 1 and after is not None and after.is_title and after.lower_ in PAPER_WORDS:
         return True  # "the Sunday Times and Sunday Telegraph"
-    return span[-1].lower_ in WEEKDAYS and before in ("the", "'s") and after is not None and after.is_title \
+    if len(span) == 1 and last.lower_ == "sunday" and span.start >= 2 and doc[span.start - 1].lower_ == "on" \
+            and doc[span.start - 2].is_title and doc[span.start - 2].lower_ in ("mail", "independent"):
+        return True  # "the Mail on Sunday"; not "the Times on Monday said", "Fox News on Sunday"
+    if len(span) == 1 and prev is not None and prev.ent_type_ == "PERSON" and after is not None \
+            and after.lower_ in ("'s", "’s"):
+        return True  # "Mike Friday's England side": a surname
+    return prev is not None and prev.lower_ in ("the", "'s") and after is not None and after.is_title \
         and after.lower_ not in DAY_PARTS | DAYISH and after.lower_.rstrip(".") not in MONTHS \
         and after.ent_type_ != "PERSON"
 
 
 PAPER_WORDS = {"times", "telegraph", "mirror", "express", "herald", "post", "mail", "people", "tribune",
-               "independent", "observer", "sport", "business", "record", "star", "age"}
+               "independent", "observer", "sport", "business", "record", "star", "age", "news"}
 
 
 NAME_UNITS = {"week", "weeks", "minute", "minutes", "hour", "hours", "month", "months", "years"}
