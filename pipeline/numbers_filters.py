@@ -82,8 +82,9 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     if it.type == "cardinal" and words(p, after, 1) in TEMPORAL and p[after].low != "quarter":
         return False  # a duration: "2 1/2 years", "20 more years"
     if p[it.b - 1].low in ("quarter", "quarters", "half") and all(x.low != "and" for x in p[it.a:it.b]) \
-            and (any(temporal_ent(doc, i) for i in toks) or words(p, it.a - 1, 1) in TIME_DETERMINERS):
-        return False  # "the next three quarters"
+            and (any(temporal_ent(doc, i) for i in toks) and not _fraction_alone(doc, toks)
+                 or words(p, it.a - 1, 1) in TIME_DETERMINERS):
+        return False  # "the next three quarters"; not "Three-quarters said"
     if it.value is None and it.low is None and it.high is None and doc[p[it.a].i].pos_ not in ("NOUN", "NUM"):
         return False  # "scores" the verb
     if yearish(it, p) and it.a != it.core and doc[p[it.b - 1].i].dep_ != "nummod" \
@@ -115,6 +116,19 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     if integral and it.a and p[it.a - 1].low == "number":
         return False  # a rank or a label: "the number one seller", "number 10"
     return not (integral and p[it.b - 1].text.isdigit() and _identifier(it, p, doc))
+
+
+def _fraction_alone(doc: Doc, toks: range) -> bool:
+    """The model's DATE entity is the fraction alone ("Three-quarters said ...", "a quarter of the
+    market"): nothing makes it a stretch of time ("the next three quarters", "six quarters")."""
+    ent = entity_of(doc[toks[0]])
+    if ent.start < toks[0] or ent.end > toks[-1] + 1:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in TIME_DETERMINERS | {"the"}:
+        return False
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return not (ent[-1].lower_ == "quarters" and len(ent) > 1 and ent[-2].text != "-" and nxt != "of")
+    # "grown for six quarters", "two quarters ahead" stay lengths of time
 
 
 def _hyphen_word(p: list[Piece], b: int) -> bool:
