@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.dates_calendar import MONTHS, WEEKDAYS
 from pipeline.dates_find import CLOCK_ZONES, DAY_PARTS, DAYISH, UNIT_WORDS
 from pipeline.dates_tense import tense
-from pipeline.tokens import entity_of, opens
+from pipeline.tokens import entity_of, opens, quarter_fraction
 
 AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
 
@@ -60,9 +60,9 @@ def is_false_positive(span: Span) -> bool:
         return True  # "in many quarters": places, not times
     if _award(span) or _ordinal_second(span):
         return True  # "song of the year", "a second election"
-    if re.fullmatch(r"three[- ]quarters?", text, re.I) and (span.start == 0 or span.doc[span.start - 1].lower_
-                                                             not in PERIOD_DETS):
-        return True  # "three-quarters said", "three quarter-point rises"; not "the preceding three quarters"
+    if re.fullmatch(r"three[- ]quarters?", text, re.I) and quarter_fraction(span) and (
+            span.start == 0 or span.doc[span.start - 1].lower_ not in PERIOD_DETS):
+        return True  # "three-quarters said", "three quarter-point rises"; not "grown for three quarters"
     if _generic_today(span):
         return True  # "in today's world", "the people of tomorrow": the present or future in general
     if len(span) == 1 and _discourse_now(span[0]):

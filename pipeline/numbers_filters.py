@@ -22,7 +22,7 @@ from pipeline.numbers_tables import (
     TIME_UNITS,
     UNITS,
 )
-from pipeline.tokens import HHMM, entity_of, opens
+from pipeline.tokens import HHMM, entity_of, opens, quarter_fraction
 
 SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
 # what a distance in metres names in sport ("the 400m hurdles", "two 800m titles")
@@ -126,9 +126,7 @@ def _fraction_alone(doc: Doc, toks: range) -> bool:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ in TIME_DETERMINERS | {"the"}:
         return False
-    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return not (ent[-1].lower_ == "quarters" and len(ent) > 1 and ent[-2].text != "-" and nxt != "of")
-    # "grown for six quarters", "two quarters ahead" stay lengths of time
+    return quarter_fraction(ent)  # "grown for six quarters", "two quarters ahead" stay lengths of time
 
 
 def _hyphen_word(p: list[Piece], b: int) -> bool:

@@ -1,5 +1,6 @@
 """Token helpers the stages share: the entity a token is in, whether a sentence may start right
-after a token, and the shape of a 24-hour clock time ("1830", "0710")."""
+after a token, the shape of a 24-hour clock time ("1830", "0710"), and whether "quarters" is a
+fraction or a stretch of time."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def opens(tok: Token) -> bool:
     """A sentence may start after `tok`: a line break, a quote mark, a colon, a bracket or a dash, so
     a capital letter after it says nothing about a name."""
     return tok.is_space or all(c in SENTENCE_OPENERS for c in tok.text)
+
+
+def quarter_fraction(span: Span) -> bool:
+    """A count of quarters read as a fraction: hyphenated ("three-quarters said"), singular ("a
+    quarter", "three quarter-point rises") or followed by "of"; not "grown for six quarters", which
+    is a stretch of time."""
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return not (span[-1].lower_ == "quarters" and len(span) > 1 and span[-2].text != "-" and nxt != "of")

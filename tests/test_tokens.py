@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.tokens import HHMM, entity_of, opens
+from pipeline.tokens import HHMM, entity_of, opens, quarter_fraction
 
 CASES = json.loads((Path(__file__).parent / "data" / "tokens_cases.json").read_text())
 
@@ -37,3 +37,14 @@ def test_a_line_break_opens(nlp):
 @pytest.mark.parametrize("case", CASES["hhmm"], ids=[c["text"] for c in CASES["hhmm"]])
 def test_hhmm_is_a_clock_shape(case):
     assert (HHMM.fullmatch(case["text"]) is not None) is case["clock"]  # a year can look like one too
+
+
+QUARTERS = CASES["quarter_fraction"]
+
+
+@pytest.mark.parametrize("case", QUARTERS, ids=[c["text"][:30] for c in QUARTERS])
+def test_quarter_fraction(nlp, case):
+    doc = nlp.make_doc(case["text"])
+    start = doc.text.index(case["span"])
+    span = doc.char_span(start, start + len(case["span"]))
+    assert quarter_fraction(span) is case["fraction"]
