@@ -93,9 +93,15 @@ AWARD_NOUNS = {"song", "record", "album", "player", "person", "man", "woman", "t
 
 def _award(span: Span) -> bool:
     """'song of the year', 'European footballer of the year': a title, not a time."""
+    return span.text.lower() == "the year" and _noun_of(span) in AWARD_NOUNS
+
+
+def _noun_of(span: Span) -> str:
+    """The lemma of the word before "of" in front of the span ("song" in "song of the year")."""
     doc = span.doc
-    return span.text.lower() == "the year" and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
-        and doc[span.start - 2].lemma_.lower() in AWARD_NOUNS
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return ""
+    return doc[span.start - 2].lemma_.lower()
 
 
 def _ordinal_second(span: Span) -> bool:
@@ -112,8 +118,8 @@ def _generic_today(span: Span) -> bool:
     tomorrow", "the world of today"."""
     doc = span.doc
     text = span.text.lower()
-    if text in ("today", "tomorrow") and span.start >= 2 and doc[span.start - 1].lower_ == "of":
-        return doc[span.start - 2].lemma_.lower() in GENERIC_OF  # "the people of tomorrow"
+    if text in ("today", "tomorrow") and (noun := _noun_of(span)):
+        return noun in GENERIC_OF  # "the people of tomorrow"
     if text != "today" or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
         return False
     head = span.root.head
