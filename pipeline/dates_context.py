@@ -94,12 +94,8 @@ def _appositive_quarter(i: int, span: Span, value: str | None, found: list[tuple
     """ "the comparable year-ago quarter, the second quarter ended Oct. 31": a quarter set off by a
     comma after a year-back quarter names that quarter, in its year."""
     m = QUARTER_VAL.match(value or "")
-    if m is None or i == 0 or not items:
-        return value
-    prev_span = found[i - 1][0]
-    gap = span.doc[prev_span.end:span.start]
-    prev = QUARTER_VAL.match(items[-1]["value"] or "")
-    if prev is None or len(gap) != 1 or gap[0].text != "," or not YEAR_BACK.match(clean(prev_span.text)):
+    prev = _quarter_before(i, span, found, items, (",",)) if m else None
+    if prev is None or not YEAR_BACK.match(clean(found[i - 1][0].text)):
         return value
     return f"{prev.group(1)}-Q{m.group(2)}"
 
@@ -108,14 +104,21 @@ def _period_end(i: int, span: Span, value: str | None, found: list[tuple[Span, R
                 items: list[dict]) -> str | None:
     """ "the year-ago quarter, the second quarter (1988-Q2) ended Oct. 31": a year-less end date takes
     the year of the year-back quarter it ends."""
-    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or re.search(r"\d{4}", span.text) \
-            or i == 0 or not items:
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or re.search(r"\d{4}", span.text):
         return value
-    prev = QUARTER_VAL.match(items[-1]["value"] or "")
+    prev = _quarter_before(i, span, found, items, ("ended", "ending"))
+    return value if prev is None else prev.group(1) + value[4:]
+
+
+def _quarter_before(i: int, span: Span, found: list[tuple[Span, Result]], items: list[dict],
+                    gap_words: tuple[str, ...]) -> re.Match | None:
+    """The quarter value of the item just before, when one of `gap_words` alone separates the two."""
+    if i == 0 or not items:
+        return None
     gap = span.doc[found[i - 1][0].end:span.start]
-    if prev is None or len(gap) != 1 or gap[0].lower_ not in ("ended", "ending"):
-        return value
-    return prev.group(1) + value[4:]
+    if len(gap) != 1 or gap[0].lower_ not in gap_words:
+        return None
+    return QUARTER_VAL.match(items[-1]["value"] or "")
 
 
 def _bare_clock(span: Span, value: str, ref: date | None, last_cal: tuple[str, bool] | None,
