@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.nlp import DEFAULT_MODEL, load
-from pipeline.run import run
-from pipeline.shard import Settings
+from pipeline.nlp.loader import DEFAULT_MODEL, load
+from pipeline.runner.run import run
+from pipeline.runner.shard import Settings
 
 
 def bare_words_per_second(texts: list[str], words: int, numpy_blas: bool = False) -> float:

@@ -33,7 +33,7 @@ def chromium(profile: Path):
 def main(dest: Path = ROOT / "docs" / "report.png") -> None:
     from selenium.webdriver.common.by import By
 
-    from pipeline.report import build_report
+    from pipeline.outputs.report import build_report
 
     with tempfile.TemporaryDirectory() as tmp:
         out, page = Path(tmp) / "out", Path(tmp) / "report.html"

@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from pipeline import __version__
-from pipeline.nlp import DEFAULT_MODEL
-from pipeline.read import DEFAULT_MAX_BYTES, OUTPUT_FILES
+from pipeline.ingest.read import DEFAULT_MAX_BYTES, OUTPUT_FILES
+from pipeline.nlp.loader import DEFAULT_MODEL
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News extraction pipeline.")
@@ -52,10 +52,10 @@ def run(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: local).")] = None,
 ) -> None:
     """Extract entities, quotes, numbers and dates from every article into OUTPUT."""
-    from pipeline.run import NoInputError
-    from pipeline.run import run as run_pipeline
-    from pipeline.shard import Settings
-    from pipeline.write import OutputError
+    from pipeline.runner.run import NoInputError
+    from pipeline.runner.run import run as run_pipeline
+    from pipeline.runner.shard import Settings
+    from pipeline.runner.write import OutputError
 
     for path in inputs:
         if not path.exists():
@@ -98,7 +98,7 @@ class progress_bar:
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one records.jsonl line."""
-    from pipeline.types import record_schema
+    from pipeline.record.types import record_schema
 
     typer.echo(json.dumps(record_schema(), indent=2))
 
@@ -116,8 +116,8 @@ def export(
     dest: Annotated[Path | None, typer.Option("--output", "-o", help="Table folder [OUT/tables].")] = None,
 ) -> None:
     """Flatten records.jsonl into tables (articles, entities, mentions, quotes, numbers, dates)."""
-    from pipeline.export import MissingRecordsError
-    from pipeline.export import export as export_tables
+    from pipeline.outputs.export import MissingRecordsError
+    from pipeline.outputs.export import export as export_tables
 
     fmt = fmt.lower()
     if fmt not in ("parquet", "csv"):
@@ -144,8 +144,8 @@ def report(
     title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
 ) -> None:
     """Write one self-contained HTML page to browse the articles and their highlighted items."""
-    from pipeline.export import MissingRecordsError
-    from pipeline.report import build_report
+    from pipeline.outputs.export import MissingRecordsError
+    from pipeline.outputs.report import build_report
 
     dest = dest or out / "report.html"
     try:
@@ -161,7 +161,7 @@ def entities(
     top: Annotated[int, typer.Option(help="How many entities to print.")] = 20,
 ) -> None:
     """Merge the entities of every article into a run-wide catalog (OUTPUT/entities.jsonl)."""
-    from pipeline import catalog
+    from pipeline.outputs import catalog
 
     try:
         target, found = catalog.write(output)

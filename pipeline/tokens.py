@@ -1,14 +1,9 @@
 """Token helpers the stages share: the entity a token is in, whether a sentence may start right
-after a token, the shape of a 24-hour clock time ("1830", "0710"), and whether "quarters" is a
-fraction or a stretch of time."""
+after a token, and whether "quarters" is a fraction or a stretch of time."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
-
-HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 SENTENCE_OPENERS = "`'\"\u201c\u2018\u00ab:;([-\u2013\u2014"
 

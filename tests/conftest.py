@@ -16,7 +16,7 @@ def load_cases(name: str) -> list[dict]:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import build
+    from pipeline.nlp.loader import build
 
     return build()
 

@@ -1,10 +1,10 @@
 """Golden expectations for the two sample articles in corpus/, written by hand from reading them."""
 
 import pytest
-from conftest import ROOT, load_cases
 
-from pipeline.run import run
-from pipeline.shard import Settings
+from pipeline.runner.run import run
+from pipeline.runner.shard import Settings
+from tests.conftest import ROOT, load_cases
 
 GOLDEN = load_cases("golden_samples.json")
 

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.tokens import HHMM, entity_of, opens, quarter_fraction
+from pipeline.tokens import entity_of, opens, quarter_fraction
+from pipeline.vocab import HHMM
 
 CASES = json.loads((Path(__file__).parent / "data" / "tokens_cases.json").read_text())
 

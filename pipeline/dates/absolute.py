@@ -1,0 +1,160 @@
+"""Absolute dates for the date normaliser: years, decades, centuries, quarters and seasons of a
+given year, month-day(-year) forms, numeric dates (through dateparser) and holidays.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import dateparser
+from dateutil.easter import easter
+
+from pipeline.dates.calendar import ORDINALS, SEASONS, Result, iso_week, year_for
+from pipeline.vocab import MONTHS
+
+CENTURY_RE = re.compile(r"^(?:the |a )?(\d{1,2})(?:st|nd|rd|th) century$")
+
+
+WEEKDAY_FIRST = r"^(?:(?:(?:next|last|this) )?\w+day )?"  # "Thursday, April 6", "next Sunday, March 8"
+NTH = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+PERIOD = {"q": "quarter", "h": "half"}
+ABS_PATTERNS = [  # (regex, granularity) for forms handled without dateparser
+    (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<year>\d{4})$"), "D"),
+    (re.compile(WEEKDAY_FIRST + r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+) "
+                r"(?P<year>\d{4})$"), "D"),
+    (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?:of )?(?P<year>\d{4})$"), "M"),
+    (re.compile(WEEKDAY_FIRST + r"(?P<mon>[a-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)?$"), "D"),
+    (re.compile(WEEKDAY_FIRST + r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+)$"), "D"),
+    (re.compile(r"^(?P<mon>[a-z]+)$"), "M"),
+]
+
+
+def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
+    t = re.sub(r"^(?:the )?(?:fiscal|calendar|year|fy) (?=\d{4}$)", "", t)
+    t = re.sub(r"^(?:the )?(\d{4}) (?:period|season|fiscal year|year|quarter)$", r"\1", t)
+    if re.fullmatch(r"1[0-9]\d\d|20\d\d|21\d\d", t):
+        return "DATE", t, False
+    m = re.fullmatch(r"(?:the )?(?:(early|late|mid) )?(?:(\d{2})(\d)0|'?(\d)0) ?'?s", t)
+    if m:
+        dec = m.group(2) + m.group(3) if m.group(2) else "19" + m.group(4)
+        return "DATE", dec, False
+    m = re.fullmatch(r"(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", t)
+    if m:
+        return "DATE", "19" + str(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                   "eighties", "nineties"].index(m.group(1)) + 2), False
+    m = CENTURY_RE.match(t)
+    if m:
+        return "DATE", f"{int(m.group(1)) - 1:02d}", False
+    t = re.sub(r"^(?:the )?(?:last|final) (quarter|half) (?=(?:of )?\d{4}$)",
+               lambda m: ("fourth " if m.group(1) == "quarter" else "second ") + m.group(1) + " ", t)
+    t = re.sub(r"\b([qh])([1-4])\b", lambda m: f"{NTH[int(m.group(2))]} {PERIOD[m.group(1)]}", t)  # "Q3 2025"
+    t = re.sub(r"^(?:the )?(\d{4}) ((?:first|second|third|fourth) (?:quarter|half))$", r"\2 \1", t)
+    m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|"
+                     r"(spring|summer|fall|autumn|winter)) (?:of )?(?:fiscal |calendar )?(\d{4})", t)
+    if m:
+        if m.group(3):
+            return "DATE", f"{m.group(4)}-{SEASONS[m.group(3)]}", False
+        return "DATE", f"{m.group(4)}-{'Q' if m.group(2) == 'quarter' else 'H'}{ORDINALS[m.group(1)]}", False
+    for rx, gran in ABS_PATTERNS:
+        m = rx.match(t)
+        if not m or m.group("mon") not in MONTHS:
+            continue
+        mon = MONTHS[m.group("mon")]
+        day = int(m.groupdict().get("day") or 0)
+        if gran == "D" and not 1 <= day <= 31:
+            return None
+        year = m.groupdict().get("year")
+        if year:
+            val = f"{year}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else "")
+            return "DATE", val, False
+        if ref is None:
+            return "DATE", f"XXXX-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), False
+        side = {"next": "after", "last": "before"}.get(t.split(" ", 1)[0], tense)  # "next Sunday, March 8"
+        y = ref.year if gran == "M" and mon == ref.month else year_for(ref, mon, day or 1, side)
+        return "DATE", f"{y}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), True
+    if re.search(r"\d", t) and re.fullmatch(r"[\d/.\- ]+|\d{4}-\d\d-\d\dt[\d:]+", t):
+        return _numeric(t)
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and 1 <= int(m.group(1)) <= 31:
+        return _day_of_month(int(m.group(1)), ref, tense)
+    return None
+
+
+def _day_of_month(day: int, ref: date | None, tense: str) -> Result:
+    """'on the 12th': that day of the reference month, or of the month before (past) or after
+    (future) when the reference month has not reached / has passed it."""
+    if ref is None:
+        return "DATE", f"XXXX-XX-{day:02d}", False
+    first = date(ref.year, ref.month, 1)
+    if tense == "past" and day > ref.day:
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif tense in ("future", "modal") and day < ref.day:
+        first = (first + timedelta(days=32)).replace(day=1)
+    try:
+        return "DATE", first.replace(day=day).isoformat(), True
+    except ValueError:  # "the 31st" of a shorter month
+        return "DATE", f"{first.year}-{first.month:02d}-XX", True
+
+
+def _numeric(t: str) -> Result | None:
+    """Numeric dates (2022-02-12, 12/02/2022) through dateparser, granularity from the form."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", t):
+        return "DATE", t, False
+    if not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}", t):
+        return None
+    order = "YMD" if re.match(r"\d{4}", t) else "DMY" if "." in t else "MDY"  # 12.02.2022 is European
+    d = dateparser.parse(t, languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": order,
+        "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+    return ("DATE", d.date().isoformat(), False) if d else None
+
+
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "boxing day": (12, 26),
+            "new year day": (1, 1), "new year eve": (12, 31), "independence day": (7, 4),
+            "halloween": (10, 31), "valentine day": (2, 14), "thanksgiving": (11, 0),
+            "thanksgiving day": (11, 0), "election day": (11, 0)}
+
+
+EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+               "palm sunday": -7, "ash wednesday": -46, "easter week": -6, "holy week": -6}
+EASTER_WEEKS = {"easter week", "holy week"}  # the ISO week that ends on Easter Sunday, from its Monday
+
+
+def _holiday(name: str, year: int) -> date:
+    """Fixed-date holidays; Easter and the days set by it; Thanksgiving (4th Thursday of November)
+    and US Election Day."""
+    if name in EASTER_DAYS:
+        return easter(year) + timedelta(days=EASTER_DAYS[name])
+    month, day = HOLIDAYS[name]
+    if day:
+        return date(year, month, day)
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    first_monday = date(year, 11, 1) + timedelta(days=(0 - date(year, 11, 1).weekday()) % 7)
+    return first_monday + timedelta(days=1)
+
+
+def holiday_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """'Thanksgiving', 'last Christmas', 'Election Day 2024'."""
+    m = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?: (\d{4}))?", t)
+    if not m or m.group(2) not in HOLIDAYS and m.group(2) not in EASTER_DAYS:
+        return None
+    name = m.group(2)
+    show = iso_week if name in EASTER_WEEKS else date.isoformat
+    if m.group(3):
+        return "DATE", show(_holiday(name, int(m.group(3)))), False
+    if ref is None:
+        month, day = HOLIDAYS.get(name, (0, 0))
+        unknown = "XXXX-WXX" if name in EASTER_WEEKS else f"XXXX-{month:02d}-{day:02d}" if day else \
+            f"XXXX-{month:02d}-XX" if month else "XXXX-XX-XX"
+        return "DATE", unknown, False
+    cands = [_holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    mod = m.group(1) or {"past": "last", "future": "next", "modal": "next"}.get(tense, "")
+    if mod == "last":
+        return "DATE", show(max(d for d in cands if d <= ref)), True
+    if mod == "next":
+        return "DATE", show(min(d for d in cands if d >= ref)), True
+    return "DATE", show(min(cands, key=lambda d: abs((d - ref).days))), True

@@ -1,0 +1,425 @@
+"""Candidate mentions for the entities stage: span cleanup, per-document context and the finders.
+
+`clean_span` glues "Censor.NET", splits at separators and trims "the"/"'s"/scores; `DocCtx` holds the
+per-document facts; the finders add what the model missed (datelines, initials, table rows, "the
+General Staff", people in result lists, countries/nationalities, lists of people) and
+`merge_adjacent` joins split personal names. All work on token indices.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.entities.lexicon import (
+    CALENDAR,
+    CONNECTORS,
+    CREDIT,
+    DASHES,
+    DATELINE,
+    DETERMINERS,
+    EVENT_HEADS,
+    INITIAL,
+    LIST_SEPARATORS,
+    NUMERIC,
+    ORG_HEADS,
+    SPLIT_WORDS,
+    SPLITTERS,
+    TEMPORAL,
+    gazetteer_label,
+    is_caps_line,
+    is_sports_doc,
+    is_table_row,
+    is_title_word,
+    line_spans,
+    norm,
+)
+from pipeline.nlp.extensions import doc_text
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention: token span, label, and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    src: str = "model"  # model | initial | dateline | rule | table | gaz | prop
+    weight: float = 1.0
+    role: str | None = None
+
+
+def _attached(doc: Doc, i: int) -> bool:
+    """Token i is glued to token i+1 (no whitespace between)."""
+    return i + 1 < len(doc) and doc[i].whitespace_ == "" and not doc[i].is_space
+
+
+def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span over pieces glued to it without spaces ("Censor" "." "NET")."""
+    n = len(doc)
+    while _attached(doc, end - 1) and end < n:
+        nxt = doc[end].text
+        if nxt[:1].isupper() or (nxt[:1].isdigit() and doc[end - 1].text[-1:].isalpha()):
+            end += 1
+        elif (
+            nxt in {".", "&", "-"} and _attached(doc, end) and end + 1 < n and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2
+        else:
+            break
+    while start > 0 and _attached(doc, start - 1):
+        prv = doc[start - 1].text
+        if prv[:1].isupper() and prv[-1:].isalpha():
+            start -= 1
+        elif (
+            prv in {".", "&"}
+            and start > 1
+            and _attached(doc, start - 2)
+            and doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2
+        else:
+            break
+    return start, end
+
+
+def _is_split(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    t = tok.text
+    if tok.is_space or "\n" in tok.whitespace_ or t in SPLITTERS:
+        return True
+    if t in DASHES:
+        return i > 0 and doc[i - 1].whitespace_ != ""
+    if (
+        NUMERIC.match(t)
+        and i > 0
+        and doc[i - 1].whitespace_
+        and tok.whitespace_
+        and not numbered_name(doc, i - 1, i + 1)
+    ):
+        return True
+    if tok.is_lower and tok.is_alpha and t not in CONNECTORS and tok.whitespace_ and i > 0:
+        return doc[i - 1].whitespace_ != "" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return t.lower() in SPLIT_WORDS and tok.is_lower or t in {"AT", "VS", "V"}
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, possessives, punctuation, numbers and lower-case words at the edges."""
+    while start < end:
+        tok = doc[start]
+        low = tok.text.lower()
+        if (
+            low in DETERMINERS
+            or (tok.text.rstrip(".") in CALENDAR and start + 1 < end)
+            or tok.is_punct
+            or tok.is_space
+            or NUMERIC.match(tok.text)
+            or (tok.text[:1].islower() and not _attached(doc, start))
+        ):
+            start += 1
+        else:
+            break
+    while end > start:
+        tok = doc[end - 1]
+        t = tok.text
+        if (
+            t in {"'s", "\u2019s", "'", "\u2019", "'S"}
+            or (tok.is_punct and t != ".")
+            or tok.is_space
+            or (NUMERIC.match(t) and not numbered_name(doc, start, end))
+            or (t[:1].islower() and not (end - 1 > start and _attached(doc, end - 2)))
+            or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
+        ):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+NUMBERED = frozenset({"Channel", "Radio", "Formula"})
+
+
+def numbered_name(doc: Doc, start: int, end: int) -> bool:
+    """A name that ends in its number ("Channel 4", "Radio 1", "Formula One" written "Formula 1")."""
+    return (
+        end - start == 2
+        and doc[start].text in NUMBERED
+        and doc[end - 1].text.isdigit()
+        and len(doc[end - 1]) <= 2
+    )
+
+
+def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Expand over glued pieces, split at separators and lines, trim each piece."""
+    start, end = _expand(doc, start, end)
+    pieces, s = [], start
+    for i in range(start, end + 1):
+        if i == end or _is_split(doc, i) or (i > s and "\n" in doc[i - 1].whitespace_):
+            if i > s:
+                pieces.append((s, i))
+            s = i + 1 if i < end and _is_split(doc, i) else i
+    out = []
+    for a, b in pieces:
+        a, b = _trim(doc, a, b)
+        if b > a and any(c.isupper() for c in doc[a:b].text):
+            out.append((a, b))
+    return out
+
+
+class DocCtx:
+    """Per-document facts the rules need: lines, capitals lines, sports flag, covered tokens."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.words = [t.text for t in doc]
+        self.ws = [t.whitespace_ for t in doc]
+        self.lines = line_spans(self.text)
+        self.line_starts = [a for a, _ in self.lines]
+        self.caps = [is_caps_line(self.text[a:b]) for a, b in self.lines]
+        self.sports = is_sports_doc(self.text)
+        self.taken = bytearray(len(doc))
+        self.parsed = doc.has_annotation("DEP")
+        self.lower_words: set[str] | None = None  # filled on first use by common_word_start
+        self.mid_caps: set[str] = set()
+
+    def line_of(self, tok_i: int) -> int:
+        return bisect_right(self.line_starts, self.doc[tok_i].idx) - 1
+
+    def in_caps(self, tok_i: int) -> bool:
+        return self.caps[self.line_of(tok_i)]
+
+    def in_credit(self, tok_i: int) -> bool:
+        """In a byline ("By Max Hunder") or a credit line ("(Reporting by ...; Editing by ...)")."""
+        a, _ = self.lines[self.line_of(tok_i)]
+        return bool(CREDIT.match(self.text, a, self.doc[tok_i].idx))
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def take(self, c: Cand) -> None:
+        self.taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+
+
+def dateline_cands(ctx: DocCtx) -> list[Cand]:
+    """The place of a wire dateline ("LONDON 2025-03-01", "KYIV, Feb 12 (Reuters) -")."""
+    out = []
+    for m in DATELINE.finditer(ctx.text[:600]):
+        span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(Cand(span.start, span.end, "GPE", "dateline", 5.0))
+    return out
+
+
+def initial_cands(ctx: DocCtx) -> list[Cand]:
+    """Names written with an initial ("J. Mallory"), which the model splits."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        i = tok.i
+        if not INITIAL.match(tok.text) or i + 1 >= len(doc) or "\n" in tok.whitespace_:
+            continue
+        nxt = doc[i + 1]
+        if not (nxt.is_title and nxt.is_alpha) or gazetteer_label(norm(nxt.text)) or ctx.in_caps(i):
+            continue
+        if i > 0 and INITIAL.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+            i -= 1
+        out.append(Cand(i, nxt.i + 1, "PERSON", "initial", 2.0))
+    return out
+
+
+def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
+    """Cut a span after its event noun ("DAVIS CUP FINAL" -> "DAVIS CUP"); is it an event?"""
+    if e - s > 1 and doc[e - 1].text in EVENT_HEADS:
+        return e, True
+    if not doc[s].text.isupper():
+        return e, False
+    for i in range(s + 1, e):
+        if doc[i].text.title() in EVENT_HEADS:
+            return i + 1, True
+    return e, False
+
+
+def country_follows(doc: Doc, e: int) -> bool:
+    """The name is followed by "( Country )", as in result lists."""
+    if e + 2 >= len(doc) or doc[e].text != "(":
+        return False
+    for n in (1, 2, 3):
+        if e + n + 1 < len(doc) and doc[e + n + 1].text == ")":
+            return gazetteer_label(norm(doc[e + 1 : e + n + 1].text)) == "GPE"
+    return False
+
+
+def looks_personal(doc: Doc, s: int, e: int) -> bool:
+    """Two or three capitalised plain words with no organisation noun: a likely personal name."""
+    toks = doc[s:e]
+    return 2 <= len(toks) <= 3 and all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in toks)
+
+
+def plain_name(doc: Doc, s: int, e: int) -> bool:
+    """A personal-looking name with no title word and no country or nationality in it."""
+    toks = doc[s:e]
+    return looks_personal(doc, s, e) and not any(
+        is_title_word(t.text) or gazetteer_label(norm(t.text)) for t in toks
+    )
+
+
+def table_cands(ctx: DocCtx) -> list[Cand]:
+    """Names heading the rows of result tables in sports stories ("Northam 3 Eastwick 2")."""
+    doc, out = ctx.doc, []
+    for (a, b), caps in zip(ctx.lines, ctx.caps, strict=True):
+        line = ctx.text[a:b]
+        if ":" in line or not is_table_row(line):
+            continue
+        for m in re.finditer(r"([A-Z][^\d\n]*?)\s+(?=[-+]?\d)", line):
+            span = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="contract")
+            if span is None or len(span) > 5:
+                continue
+            for s, e in clean_span(doc, span.start, span.end):
+                toks = doc[s:e]
+                if not all(t.text[:1].isupper() or t.is_punct for t in toks):
+                    continue
+                key = norm(toks.text)
+                label = gazetteer_label(key) or ("PERSON" if INITIAL.match(toks[0].text) else "ORG")
+                out.append(Cand(s, e, label, "table", 0.5 if caps else 1.0))
+    return out
+
+
+def org_head_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        if tok.text not in ORG_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+            continue
+        s = tok.i
+        while (
+            s > 0
+            and not ctx.taken[s - 1]
+            and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in {"of", "and"})
+        ):
+            s -= 1
+        while s < tok.i and doc[s].lower_ in {"of", "and"}:
+            s += 1
+        if s < tok.i and s > 0 and doc[s - 1].lower_ == "the" and not doc[s].is_sent_start:
+            c = Cand(s, tok.i + 1, "ORG", "rule", 2.0)
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def listed_person_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged "Tom Brandtner ( U.S. )" in result lists: a personal name before a bracketed country."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2 or not country_follows(doc, tok.i):
+            continue
+        for n in (3, 2):
+            s = tok.i - n
+            if s >= 0 and ctx.free(s, tok.i) and looks_personal(doc, s, tok.i) and not ctx.in_caps(s):
+                c = Cand(s, tok.i, "PERSON", "rule", 2.0)
+                ctx.take(c)
+                out.append(c)
+                break
+    return out
+
+
+def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:
+    """Left to right, at each free capitalised token take the longest n-gram (n in `sizes`, longest
+    first) that `match(i, n)` turns into a candidate; matched tokens are taken and skipped."""
+    words, out, i = ctx.words, [], 0
+    while i < len(words):
+        hit = None
+        if words[i][:1].isupper() and not ctx.taken[i]:
+            hit = next((c for n in sizes if (c := match(i, n)) is not None), None)
+        if hit:
+            ctx.take(hit)
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return out
+
+
+def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
+    """Countries, regions and nationalities the model missed (often in capitals lines)."""
+    words, ws = ctx.words, ctx.ws
+
+    def match(i: int, n: int) -> Cand | None:
+        if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
+            return None
+        text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
+        label = gazetteer_label(norm(text))
+        if label and not (text == "US" and ctx.in_caps(i)):
+            return Cand(i, i + n, label, "gaz", 1.0)
+        return None
+
+    return greedy_scan(ctx, (3, 2, 1), match)
+
+
+def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Join a personal name the model cut in two ("Lena" + "Varga"), or missed the first name of."""
+    doc, out = ctx.doc, []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == c.start
+            and c.end - prev.start == 2
+            and "\n" not in doc[prev.start].whitespace_
+            and plain_name(doc, prev.start, c.end)
+            and "PERSON" in {prev.label, c.label}
+        ):
+            prev.end, prev.label, prev.role = c.end, "PERSON", prev.role or c.role
+            continue
+        if c.label == "PERSON" and c.end - c.start == 1 and c.start > 0 and not ctx.in_caps(c.start):
+            left = doc[c.start - 1]
+            if (
+                left.tag_ == "NNP"
+                and left.is_title
+                and left.is_alpha
+                and "\n" not in left.whitespace_
+                and not is_title_word(left.text)
+                and not gazetteer_label(norm(left.text))
+                and not (prev is not None and prev.end > left.i)
+            ):
+                c.start -= 1
+        out.append(c)
+    return out
+
+
+def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Untagged names in a list of people ("Ana Ruiz , Tom Hale , ..."), spread from a PERSON item."""
+    doc, out = ctx.doc, []
+    person = bytearray(len(doc))
+    for c in cands:
+        if c.label == "PERSON":
+            person[c.start : c.end] = b"\x01" * (c.end - c.start)
+    lines: list[list[tuple[int, int]]] = [[]]
+    seg: list[int] = []
+    for tok in doc:
+        sep = tok.text in LIST_SEPARATORS or tok.lower_ == "and" or tok.is_space
+        if not sep:
+            seg.append(tok.i)
+        if (sep or "\n" in tok.whitespace_ or tok.i == len(doc) - 1) and seg:
+            if not all(NUMERIC.match(doc[i].text) for i in seg):  # "15 - Tom Hale": skip the number
+                lines[-1].append((seg[0], seg[-1] + 1))
+            seg = []
+        if tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")"}:
+            lines.append([])  # a list does not run across lines or brackets
+    for segs in lines:
+        for order in (range(len(segs)), range(len(segs) - 1, -1, -1)):  # spread forwards, then back
+            for k in order:
+                s, e = segs[k]
+                if not (2 <= e - s <= 3) or not ctx.free(s, e) or not plain_name(doc, s, e):
+                    continue
+                if any(doc[i].ent_type_ in TEMPORAL for i in range(s, e)):
+                    continue
+                if any(0 <= j < len(segs) and any(person[slice(*segs[j])]) for j in (k - 1, k + 1)):
+                    c = Cand(s, e, "PERSON", "rule", 1.0)
+                    ctx.take(c)
+                    person[s:e] = b"\x01" * (e - s)
+                    out.append(c)
+    return out

@@ -1,0 +1,159 @@
+"""Word tables and word-level tests for the entities stage, loaded once from data/entities_world.json.
+
+Countries, regions, nationalities, titles, organisation heads and cue words; the comparison key of a
+name (`norm`); lookups on it (`gazetteer_label`, `is_title`, `role_noun`, `is_title_word`,
+`edit_close`); and tests on whole lines of text (capitals lines, table rows, sports stories).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from spacy.tokens import Token
+
+_WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
+
+
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def fold(text: str) -> str:
+    """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
+    text = POSSESSIVE.sub("", text.strip())
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+COUNTRIES = frozenset(fold(c) for c in _WORLD["countries"])
+REGIONS = frozenset(fold(r) for r in _WORLD["regions"])
+DEMONYMS = frozenset(fold(d) for d in _WORLD["demonyms"]) | frozenset(
+    fold(d) + "s" for d in _WORLD["demonyms"] if not d.endswith(("s", "h", "sh", "ese"))
+)
+HONORIFICS = frozenset(fold(h) for h in _WORLD["honorifics"])
+TITLES = frozenset(fold(t) for t in _WORLD["titles"])
+TITLE_MODIFIERS = frozenset(fold(t) for t in _WORLD["title_modifiers"])
+ORG_HEADS = frozenset(_WORLD["org_heads"])
+SPORTS = frozenset(_WORLD["sports"])
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "ex", "former"})
+SPLITTERS = frozenset({"(", ")", ",", ";", ":", "/", "|", "[", "]", '"', "\u201c", "\u201d", "--"})
+LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "&", "."})  # brackets end a list
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+SPLIT_WORDS = frozenset({"at", "vs", "v", "vs.", "v.", "versus", "beat", "beats"})
+CONNECTORS = frozenset(_WORLD["connectors"])
+TEMPORAL = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CORP_SUFFIXES = frozenset(_WORLD["corp_suffixes"])
+ROLE_SUFFIXES = ("er", "or", "ist", "man", "woman", "ent", "ant", "ary", "ian", "ee", "ive", "ief")
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "noted", "wrote", "stated", "announced"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "across", "around", "inside"})
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+NUMERIC = re.compile(r"^[-+]?[\d.,/:\-]*\d[\d.,/:\-]*[a-z]{0,2}$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+SLUG = re.compile(r"^\s*([A-Z][A-Z &/-]*?[A-Z])\s*(?:-|\u2013|:)\s")
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?: ?, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,? \d{4}-\d\d-\d\d|, [A-Z][a-z]{2,}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z]+\))",
+    re.M,
+)
+EVENT_HEADS = frozenset(_WORLD["event_heads"])
+CALENDAR = frozenset(_WORLD["calendar"])
+ORG_ROLES = frozenset(_WORLD["org_roles"])
+CREDIT = re.compile(r"\s*(?:By\b|\(\s*(?:Reporting|Writing|Editing|Additional reporting)\b)", re.I)
+SCORE_LINE = re.compile(r"[A-Za-z]\s\d{1,3}\s+[A-Z][A-Za-z]")
+
+
+# Cue words for the article evidence in entities.context (name_evidence, org_role).
+ORG_AFTER = frozenset(_WORLD["org_after"])  # "Labour MPs", "Novartis shares"
+ORG_POSSESSED = frozenset(_WORLD["org_possessed"])  # "Labour's manifesto", "Yukos' assets"
+ORG_OF = frozenset(_WORLD["org_of"])  # "shares in Yukos", "takeover of Absa"
+PERSON_POSSESSED = frozenset(_WORLD["person_possessed"])  # "Hale's wife"
+FIRM_WORDS = frozenset(_WORLD["firm_words"])  # "oil firm Yukos": words that only ever name a business
+
+
+def norm(text: str) -> str:
+    """Public comparison key of a name (see `fold`)."""
+    return fold(text)
+
+
+def gazetteer_label(key: str) -> str | None:
+    """GPE / LOC / NORP for a country, region or nationality key, else None."""
+    if key in COUNTRIES:
+        return "GPE"
+    if key in REGIONS:
+        return "LOC"
+    if key in DEMONYMS:
+        return "NORP"
+    return None
+
+
+def is_title(key: str) -> bool:
+    return key in TITLES or key in HONORIFICS
+
+
+def role_noun(tok: Token) -> bool:
+    """A common noun naming a position or occupation ("finalist", "secretary", "spokesman")."""
+    low = tok.lower_
+    if is_title(low):
+        return True
+    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and low.endswith(ROLE_SUFFIXES)
+
+
+def is_title_word(text: str) -> bool:
+    """A word that only ever forms titles ("Defense", "Minister"), not a name of its own."""
+    key = fold(text)
+    return is_title(key) or key in TITLE_MODIFIERS
+
+
+def edit_close(a: str, b: str) -> bool:
+    """Transliteration variants of one long surname ("umerov" / "umierov")."""
+    if a == b:
+        return True
+    if a[0] != b[0] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 1 if min(len(a), len(b)) < 8 else 2
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def is_caps_line(line: str) -> bool:
+    """A headline or slug in capitals: has letters, none lower-case."""
+    return any(c.isalpha() for c in line) and not any(c.islower() for c in line)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each line."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a results table: ends in a number, and a third of its words are numbers."""
+    words = line.split()
+    if len(words) < 2 or not (NUMERIC.match(words[-1]) or words[-1] == "-"):
+        return False
+    return 3 * sum(1 for w in words if NUMERIC.match(w) or w == "-") >= len(words)
+
+
+def is_sports_doc(text: str) -> bool:
+    """A sports story: a sport slug in the first lines, or several score lines."""
+    for line in text.lstrip().split("\n", 3)[:3]:
+        m = SLUG.match(line)
+        if m and (m.group(1) in SPORTS or m.group(1).split(" ")[0] in SPORTS):
+            return True
+    return len(SCORE_LINE.findall(text)) >= 3

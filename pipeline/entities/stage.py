@@ -1,0 +1,450 @@
+"""The entities stage: clean the model's name spans, fix labels per article, group mentions.
+
+`extract(doc)` returns one dict per real-world entity (shape of `pipeline.record.types.Entity`), most
+salient first, ids E1.. in that order. `doc.ents` is read, never changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand
+
+log = logging.getLogger(__name__)
+
+SRC_RANK = {"dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3, "gaz": 4, "prop": 5}
+CAPS_WEIGHT = 0.3
+ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
+APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
+PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
+
+
+def extract(doc: Doc) -> list[dict]:
+    """Entities of one article as plain dicts; never raises (logs and returns [] instead)."""
+    try:
+        return _extract(doc)
+    except Exception:  # a bad article must not stop a batch
+        log.exception("entities stage failed on a document of %d chars", len(doc.text))
+        return []
+
+
+def _extract(doc: Doc) -> list[dict]:
+    if len(doc) == 0:
+        return []
+    ctx = C.DocCtx(doc)
+    if not ctx.text.strip():
+        return []
+    model = X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx)))
+    cands = C.dateline_cands(ctx) + C.initial_cands(ctx) + model
+    if ctx.sports:
+        cands += C.table_cands(ctx)
+    cands = _resolve(ctx, cands)
+    cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx)
+    cands += C.list_member_cands(ctx, cands)
+    _fix_labels(ctx, cands)
+    cands = _person_cues(ctx, cands)
+    cands = _filter_caps(ctx, cands)
+    labels = _vote(ctx, cands)
+    found = _propagate(ctx, cands, labels)
+    if ctx.sports:
+        for c in found:
+            X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
+    cands += found
+    groups = _group(ctx, cands, labels)
+    return _render(ctx, groups)
+
+
+def _model_cands(ctx: C.DocCtx) -> list[Cand]:
+    """The model's name-like spans, cleaned, with leading titles split off as roles."""
+    doc, out = ctx.doc, []
+    for ent in doc.ents:
+        if ent.label_ not in L.NAME_LABELS:
+            continue
+        pieces = C.clean_span(doc, ent.start, ent.end)
+        for s, e in pieces:
+            label = ent.label_
+            ns, role = X.split_title(doc, s, e, label)
+            if ns != s:
+                label, s = "PERSON", ns
+            elif len(pieces) > 1 and label == "ORG" and C.looks_personal(doc, s, e):
+                label = "PERSON"
+            e2, is_event = C.event_end(doc, s, e)
+            if e2 != e:  # capitals: keep the event noun and the word before it ("DAVIS CUP")
+                s, e = max(s, e2 - 2), e2
+                s += doc[s].is_stop
+            if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+                label = "EVENT"
+            w = 2.0 if e - s > 1 else 1.0
+            out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
+    return out
+
+
+def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Keep non-overlapping candidates, preferring better sources and longer spans."""
+    kept = []
+    for c in sorted(cands, key=lambda c: (SRC_RANK[c.src], c.start - c.end)):
+        if ctx.free(c.start, c.end):
+            ctx.take(c)
+            kept.append(c)
+    return kept
+
+
+def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
+    """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
+    doc = ctx.doc
+    for c in cands:
+        key = L.norm(doc[c.start : c.end].text)
+        gaz = L.gazetteer_label(key)
+        if gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
+            c.label, c.weight = gaz, max(c.weight, 3.0)
+        elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
+        elif c.label == "GPE" and X.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
+            c.label = "ORG"
+        elif (
+            L.PLURAL_ACRONYM.match(doc[c.start : c.end].text)
+            or doc[c.start : c.end].text.upper() in L.SPORTS
+            or doc[c.start : c.end].text in L.CALENDAR
+        ):
+            c.label = ""
+        if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)
+        elif ctx.sports and c.label:
+            X.sports_label(ctx, c, key)
+
+
+def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Titles before and appositions after a name make it a PERSON; title words stop being names."""
+    doc = ctx.doc
+    inside = bytearray(len(doc))
+    for c in cands:
+        if c.label not in {"PERSON", "ORG"} or ctx.in_caps(c.start):
+            continue
+        ts, pre = X.pre_title(doc, c.start)
+        inside[ts : c.start] = b"\x02" * (c.start - ts) if c.label == "PERSON" else b"\x01" * (c.start - ts)
+        role = c.role or pre or _apposition(ctx, c)
+        if not role:
+            continue
+        if X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
+            c.label, c.weight = "ORG", c.weight + 2.0
+            continue
+        if c.label == "PERSON" or c.role or role != pre or not pre.islower():
+            c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
+    for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
+        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+    return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
+
+
+def _all_titles(doc: Doc, c: Cand) -> bool:
+    return all(L.is_title_word(t.text) for t in doc[c.start : c.end])
+
+
+def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
+    doc = ctx.doc
+    known = {L.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
+    out = []
+    for c in cands:
+        if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
+            continue
+        if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
+            continue
+        if c.src == "model" and ctx.in_caps(c.start) and L.norm(doc[c.start : c.end].text) not in known:
+            a, b = ctx.lines[ctx.line_of(c.start)]
+            row = c.end < len(doc) and L.NUMERIC.match(doc[c.end].text) and L.is_table_row(ctx.text[a:b])
+            if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in L.EVENT_HEADS):
+                out.append(c)
+            continue
+        out.append(c)
+    return out
+
+
+def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
+    """One label per name key: weighted majority of its mentions (full names weigh more)."""
+    scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for c in cands:
+        scores[_gkey(ctx, c)][c.label] += c.weight + (5.0 if c.role else 0.0)
+    labels = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in scores.items()}
+    for c in cands:  # "Rustem Umerov" (ORG once) is the person "Umerov" (PERSON thrice)
+        key = _gkey(ctx, c)
+        last = key.split()[-1]
+        if (
+            labels[key] == "ORG"
+            and labels.get(last) == "PERSON"
+            and C.looks_personal(ctx.doc, c.start, c.end)
+        ):
+            labels[key] = "PERSON"
+    return labels
+
+
+def _gkey(ctx: C.DocCtx, c: Cand) -> str:
+    """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
+    key = L.norm(ctx.doc[c.start : c.end].text)
+    if ctx.sports and key not in L.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
+        return key + ("|place" if c.label != "ORG" else "")
+    return key
+
+
+def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
+    """Find untagged repeats of names already found in the article (surnames included)."""
+    doc = ctx.doc
+    forms: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        key = _gkey(ctx, c)
+        label = labels.get(key, c.label)
+        toks = tuple(t.text for t in doc[c.start : c.end])
+        forms.setdefault(toks, label)
+        forms.setdefault(tuple(t.upper() for t in toks), label)
+        if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
+            forms.setdefault(tuple(t.title() for t in toks), label)
+        if label == "PERSON" and len(toks) > 1 and len(toks[-1]) > 2:
+            forms.setdefault((toks[-1],), label)
+            forms.setdefault((toks[-1].upper(),), label)
+    words = ctx.words
+
+    def match(i: int, n: int) -> Cand | None:
+        toks = tuple(words[i : i + n])
+        if doc[i].is_stop or toks not in forms or not ctx.free(i, i + n):
+            return None
+        if ctx.in_caps(i) or _bounded(doc, i, i + n):
+            return Cand(i, i + n, forms[toks], "prop", 0.0)
+        return None
+
+    return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+
+
+def _bounded(doc: Doc, s: int, e: int) -> bool:
+    """The match is not a piece of a longer capitalised name."""
+    if e < len(doc) and doc[e].text[:1].isupper() and "\n" not in doc[e - 1].whitespace_:
+        return False
+    prev = doc[s - 1] if s > 0 else None
+    return not (
+        prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
+    )
+
+
+def _group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
+    """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
+    doc = ctx.doc
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave"
+    for c in sorted(cands, key=lambda c: c.start):
+        key = _gkey(ctx, c)
+        by_key[squeezed.setdefault(key.replace(" ", ""), key)].append(c)
+    people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
+    for key, ms in by_key.items():
+        if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
+            people.append((key, key.split()))
+    orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
+    for key, ms in by_key.items():
+        words = ctx.doc[ms[0].start : ms[0].end].text.split()
+        if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
+            corp = all(w in L.CORP_SUFFIXES for w in words[1:])
+            tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
+            if corp or tail or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" = "Fiorani SpA"
+                orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
+            pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
+            if L.INITIALS.match(words[0]) and len(words) > 2:
+                pre, key_words = words[0], key.split()[1:]
+            else:
+                key_words = key.split()
+            initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
+            if initials and labels.get(key_words[0]) != "PERSON":
+                orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
+    _short_forms(ctx, by_key, orgs, labels)
+    parent: dict[str, str] = {}
+    for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
+        for k2, t2 in people[:i]:
+            if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
+                parent[k1] = k2
+                break
+    groups: dict[str, list[Cand]] = defaultdict(list)
+    for key, ms in by_key.items():
+        root = parent.get(key, key)
+        toks = key.split()
+        if len(toks) == 1 and L.gazetteer_label(key) is None:
+            owners = [p for p, pt in people if toks[0] == pt[-1]]
+            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
+            if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
+                owners = [p for p, pt in people if toks[0] == pt[0]]
+            if owners:
+                for c in ms:
+                    groups[_nearest(by_key, owners, c.start, parent)].append(c)
+                continue
+            if (
+                ctx.sports
+                and labels.get(key) == "PERSON"
+                and not any(c.role for c in ms)
+                and any(X.team_position(ctx, c) for c in ms)
+            ):
+                labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
+            expansion = _acronym_owner(doc, ms[0], by_key, labels)
+            if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
+                expansion = orgs.get(toks[0])
+            if expansion:
+                root = parent.get(expansion, expansion)
+        groups[root].extend(ms)
+    out = []
+    for root, ms in groups.items():
+        label = labels.get(root) or labels.get(_gkey(ctx, ms[0]), ms[0].label)
+        if any(p == root for p, _ in people):
+            label = "PERSON"
+        elif len({c.label for c in ms}) > 1:
+            label = _group_label(ms, label)
+        if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
+            label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+        for c in ms:
+            c.label = label
+        if label in L.NAME_LABELS:
+            out.append(ms)
+    return out
+
+
+def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
+    the title of someone else)."""
+    doc = ctx.doc
+    titled = [c for c in ms if (c.role or X.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
+    return not titled and all(
+        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src != "table" for c in ms
+    )
+
+
+def _short_forms(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
+    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
+    doc = ctx.doc
+    for key in list(by_key):
+        owner = orgs.get(key)
+        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
+            continue
+        first = min(c.start for c in by_key[owner])
+        ms = by_key[key]
+        evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
+        place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
+        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
+            continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
+        keep = [c for c in ms if c.start < first]
+        for c in ms:
+            if c.start > first:
+                c.label = "ORG"
+                by_key[owner].append(c)
+        if keep:
+            by_key[key] = keep
+        else:
+            del by_key[key]
+
+
+def _group_label(ms: list[Cand], default: str) -> str:
+    """Weighted vote of a group's mentions; full (multi-word) mentions decide when there are any."""
+    full = [c for c in ms if c.end - c.start > 1 and c.weight > 0] or ms
+    score: dict[str, float] = defaultdict(float)
+    for c in full:
+        score[c.label] += c.weight + (5.0 if c.role else 0.0)
+    return max(score.items(), key=lambda kv: kv[1])[0] if score and max(score.values()) > 0 else default
+
+
+def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent: dict[str, str]) -> str:
+    """The person whose full name was mentioned most recently before `pos` (else first after)."""
+    best, best_d = owners[0], None
+    for o in owners:
+        for c in by_key[o]:
+            d = pos - c.start if c.start <= pos else 10**9 + c.start - pos
+            if best_d is None or d < best_d:
+                best, best_d = o, d
+    return parent.get(best, best)
+
+
+def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> str | None:
+    """The multi-word name whose initials spell this all-capitals token ("NATO")."""
+    text = doc[c.start : c.end].text.replace(".", "")
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return None
+    prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
+    for key, ms in by_key.items():
+        words = [w for w in doc[ms[0].start : ms[0].end].text.split() if w[:1].isupper()]
+        initials = "".join(w[0] for w in words)
+        every = "".join(w[0] for w in doc[ms[0].start : ms[0].end].text.upper().split())
+        if len(words) > 1 and text in {initials, initials[1:], every}:
+            return key
+        if prev is not None and any(m.end == prev.i + 1 for m in ms) and len(words) > 1:
+            return key  # "US Securities Exchange Commission (SEC)"
+    return None
+
+
+def _roles(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
+    """First role seen with a person: a title inside/before the name, or an apposition after it."""
+    for c in ms:
+        if c.role:
+            return c.role
+        role = X.pre_title(ctx.doc, c.start)[1] or _apposition(ctx, c)
+        if role and not X.org_role(role):
+            return role
+    return None
+
+
+def _apposition(ctx: C.DocCtx, c: Cand) -> str | None:
+    """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
+    doc = ctx.doc
+    if c.end + 2 >= len(doc) or doc[c.end].text != ",":
+        return None
+    if ctx.parsed:
+        heads = [t for t in doc[c.start : c.end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        if not heads or not L.role_noun(heads[0]):
+            return None
+        first, last = heads[0].left_edge.i, heads[0].right_edge.i + 1
+    elif doc[c.end + 1].lower_ in {"the", "a", "an"} and L.is_title(doc[c.end + 2].lower_):
+        first, last = c.end + 1, min(len(doc), c.end + 16)  # no parse: up to the next comma or speech verb
+    else:
+        return None
+    out = []
+    for t in doc[first:last]:
+        if t.text in APPOS_STOP or t.is_space or (not ctx.parsed and t.lower_ in L.SPEECH_VERBS):
+            break
+        out.append(t)
+    while out and out[0].lower_ in {"the", "a", "an"}:
+        out.pop(0)
+    return doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= 12 else None
+
+
+def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
+    """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
+    doc = ctx.doc
+    n = max(len(ctx.text), 1)
+    top = max((len(ms) for ms in groups), default=1)
+    items = []
+    for ms in groups:
+        ms.sort(key=lambda c: c.start)
+        spans = [doc[c.start : c.end] for c in ms]
+        mentions = [{"start": s.start_char, "end": s.end_char, "text": s.text} for s in spans]
+        forms = list(dict.fromkeys(s.text for s in spans))
+        clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
+        name = max(clean, key=lambda f: (len(f.split()), len(f)))
+        label = ms[0].label
+        body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
+        position = 1 - body[0] / n if body else 0.0  # a byline or credit line is not a lead position
+        salience = round((0.5 * position + 0.5 * len(ms) / top) * LOW_SALIENCE.get(label, 1.0), 4)
+        items.append(
+            {
+                "name": name,
+                "label": label,
+                "mentions": mentions,
+                "aliases": [f for f in forms if f != name],
+                "role": _roles(ctx, ms) if label == "PERSON" else None,
+                "count": len(mentions),
+                "salience": max(0.0, min(1.0, salience)),
+            }
+        )
+    items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
+    return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]

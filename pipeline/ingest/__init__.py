@@ -1,0 +1,1 @@
+"""Reading articles: discovery, decoding, sidecar metadata, byline, dateline, language."""

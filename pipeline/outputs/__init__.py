@@ -1,0 +1,1 @@
+"""Analysts' outputs: the run-wide entity catalog, tables (Parquet/CSV) and the review page."""

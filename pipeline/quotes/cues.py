@@ -1,0 +1,82 @@
+"""Speech cues: the verbs, nouns and 'according to' that introduce a quote, and the cue next to a quote.
+
+Word lists come from data/quote_cues.json.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from spacy.tokens import Token
+
+from pipeline.quotes.doc import Ctx
+
+_CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
+SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
+COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
+BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
+ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
+SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
+COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
+SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
+GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
+PRONOUNS: dict[str, str] = _CUES["pronouns"]
+MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
+FEMALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["female"])
+MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
+FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
+
+# Module options (set before processing).
+INCLUDE_BELIEF = False  # also report what people think/believe/fear (a second, non-speech class)
+_SENT_END = {".", "!", "?", ";"}
+_VERBS = {"VERB", "AUX"}
+_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
+
+
+def is_cue(tok: Token) -> bool:
+    """A verb of saying (or of believing, with INCLUDE_BELIEF)."""
+    if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
+        return False  # not a verb, or an adjective such as 'so-called'
+    lemma = tok.lemma_.lower()
+    return lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS or (INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)
+
+
+def is_according(tok: Token) -> bool:
+    """The 'to' of 'according to'."""
+    return tok.lower_ == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "according"
+
+
+def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
+    """The speech verb of '"…," [X] said' right after a quote ending at `end`."""
+    doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)
+    if doc[i].idx < end:
+        i += 1
+    for tok in doc[i:i + limit]:
+        if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
+            return None
+        if is_cue(tok):
+            return tok
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return doc[tok.i + 1]
+    return None
+
+
+def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
+    """The speech verb introducing a quote at `start` ('X said: "…"', 'X told reporters "…"'):
+    no other verb and at most eight tokens between them."""
+    doc, i, para = ctx.doc, ctx.token_at(start), ctx.para_of(start)
+    for j in range(i - 1, max(-1, i - 1 - limit), -1):
+        tok = doc[j]
+        if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
+            return None
+        if is_cue(tok) or is_according(tok):
+            between = doc[j + 1:i]
+            return None if len(between) > 8 or any(t.pos_ in _VERBS for t in between) else tok
+    return None
+
+
+def generic(cue: Token) -> bool:
+    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb."""
+    return cue.head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+

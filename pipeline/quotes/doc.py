@@ -1,0 +1,47 @@
+"""Per-document look-ups (token offsets, quote spans, paragraphs) and the quote under construction."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extensions import doc_text
+from pipeline.quotes.marks import Spans, pair_quote_marks
+
+
+@dataclass
+class Item:
+    """A quote under construction (character offsets into the text)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    according: bool = False  # the cue is the 'to' of 'according to X'
+    speaker: dict | None = None
+    how: str = ""  # which rule found it (for error analysis)
+
+
+class Ctx:
+    """Per-document look-ups: token offsets, quote spans, paragraphs."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.starts = [t.idx for t in doc]
+        self.quotes = Spans(pair_quote_marks(self.text))
+        self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing `char` (or the last one starting before it)."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def para_of(self, char: int) -> int:
+        return bisect_left(self.breaks, char)
+
+    def in_quote(self, tok: Token) -> bool:
+        return self.quotes.index_at(tok.idx) is not None
+

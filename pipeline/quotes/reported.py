@@ -1,0 +1,172 @@
+"""Reported speech from the dependency parse: the clause a speech verb governs ('X said (that) ...'),
+the clause '..., X said, ...' interrupts, 'according to X', and the paragraph after 'X added:'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes import cues
+from pipeline.quotes.cues import (
+    _VERBS,
+    ADDRESSEE_LEMMAS,
+    BELIEF_LEMMAS,
+    COMPLEMENT_LEMMAS,
+    COMPLEMENT_PREPS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+    is_according,
+    is_cue,
+)
+from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.marks import WORD_RE
+
+PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
+                          r"\s*(?:--|[-\u2013\u2014])\s*")
+_EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
+_EDGE_WORDS = {"and", "but", "or"}
+_DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
+              "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
+_CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
+
+
+def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
+    it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
+    doc, lemma = ctx.doc, verb.lemma_.lower()
+    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)):
+        c = next((c for c in comp if c.i > verb.i), comp[-1])
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if c.i < verb.i < hi:  # the ccomp's subtree should not hold the verb
+            hi = verb.left_edge.i - 1
+        if c.i < verb.i and PRE_CLAUSE_SENTENCE:
+            lo = min(lo, verb.sent.start)
+        return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
+    head = verb.head
+    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not is_cue(head) and not any(c.dep_ == "mark" for c in verb.children)):
+        return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
+    if lemma not in COMPLEMENT_LEMMAS:
+        return None
+    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
+        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
+    if first is None:
+        return None
+    last = first
+    for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
+        if c.i > last.i:
+            if c.dep_ not in ("dobj", "xcomp", "oprd", "prep", "dative") or c.lower_ in _CIRCUMSTANCE:
+                break
+            last = c
+    lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
+        return None  # 'described it', 'said so'
+    return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
+
+
+def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
+    """The sentence 'according to X' qualifies, without that phrase when it opens or ends it."""
+    doc, acc = ctx.doc, ctx.doc[to.i - 1]
+    lo, hi = to.sent.start, to.sent.end - 1
+    phrase_hi = max(to.right_edge.i, to.i)
+    if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
+        lo = phrase_hi + 1
+    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]):
+        hi = acc.i - 1
+    return _tag(_tok_span(ctx, lo, hi, to), "according")
+
+
+def _cut_clause(clause: Token, lo: int, hi: int) -> int:
+    """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
+    ('said A and suggested B') or a participle after a comma ('said A, citing B')."""
+    doc = clause.doc
+    for tok in clause.children:
+        if not lo < tok.i <= hi:
+            continue
+        participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
+                      and doc[tok.left_edge.i - 1].text == ","
+                      and not any(c.dep_ == "nsubj" for c in tok.children))
+        if participle or (tok.dep_ == "conj" and is_cue(tok)):
+            return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
+    return hi
+
+
+def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
+    return None if span is None else (span[0], span[1], how)
+
+
+def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
+    """Characters of tokens lo..hi within the cue's paragraph, trimmed of edge punctuation (quote
+    marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
+    doc, para = ctx.doc, ctx.para_of(cue.idx)
+    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
+                        or _discourse(doc, lo, hi)):
+        lo += 1
+    semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
+    hi = hi if semi is None else semi - 1
+    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
+                        or ctx.para_of(doc[hi].idx) > para):
+        hi -= 1
+    if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
+        return None
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    m = _DATELINE_RE.match(ctx.text, start, end)
+    return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _discourse(doc: Doc, lo: int, hi: int) -> bool:
+    """A sentence adverb and its comma opening a content span ('However,')."""
+    return lo + 1 < hi and doc[lo + 1].text == "," and doc[lo].lower_ in _DISCOURSE
+
+
+def reported(ctx: Ctx) -> list[Item]:
+    """Indirect quotes from the parse: cue verbs with a content clause, 'according to X'."""
+    items = []
+    for tok in ctx.doc:
+        if ctx.in_quote(tok):
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            span = noun_span(ctx, tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
+            continue
+        according = is_according(tok)
+        if according or is_cue(tok):
+            span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
+            if span:
+                kind = "direct" if span[2] == "block" else "indirect"
+                items.append(Item(span[0], span[1], kind, cue=tok, according=according, how=span[2]))
+    return items
+
+
+def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
+    """The 'that' clause of a speech noun ('his claim that A', 'the warning that B')."""
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return None if clause is None else _tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
+
+
+def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """'X added:' ending a paragraph introduces the next paragraph, quoted as a block."""
+    doc, text = ctx.doc, ctx.text
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].text != ":" or "\n" not in doc[nxt].text_with_ws + (
+            doc[nxt + 1].text if nxt + 1 < len(doc) else ""):
+        return None
+    start = doc[nxt].idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if ctx.quotes.overlapping(start, end) or not WORD_RE.search(text, start, end):
+        return None
+    return start, end, "block"
+

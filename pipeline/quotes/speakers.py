@@ -1,0 +1,403 @@
+"""Speakers of quotes: the cue's subject, its span in the text, and the entity it refers to.
+
+The span is where the speaker is named at the quote ('he', 'the minister', 'Umerov'); `name` and
+`entity` carry what it resolves to: an entity of `doc._.entities` (through its own mention, a
+pronoun's nearest compatible earlier mention, or a description matching an entity's role), else
+the model's PERSON/ORG spans, else nothing (entity null, name = the words of the text).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.cues import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    GROUP_NOUNS,
+    MALE_NOUNS,
+    MALE_TITLES,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    SPEECH_NOUNS,
+)
+from pipeline.quotes.marks import Spans
+from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, speaker_span
+
+MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
+_RELATIVE = {"who", "which", "that"}
+_PERSONISH = {"PERSON"}
+_GROUPISH = {"ORG", "NORP", "GPE"}
+_NAME_EDGES = " -\u2013\u2014,;:"  # 'David Kahn -': a dash the model took into a name
+_MALE_PRON = {"he", "him", "his", "himself"}
+_FEMALE_PRON = {"she", "her", "hers", "herself"}
+_UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str | None
+    name: str
+    label: str
+    role: str
+
+
+class Resolver:
+    """Resolves the speakers of one document against its entity mentions."""
+
+    def __init__(self, doc: Doc, quotes: Spans, text: str):
+        self.doc = doc
+        self.text = text
+        self.quotes = quotes
+        ents = doc._.entities if Doc.has_extension("entities") else None
+        self.mentions = _merge(_stage_mentions(ents or []), _model_mentions(doc))
+        self.m_starts = [m.start for m in self.mentions]
+        self.roles = {m.entity: _content_words(m.role) for m in self.mentions if m.role and m.entity}
+        self.t_starts = [t.idx for t in doc]
+        self.gender = self._genders()
+        self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
+        # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
+        self.last: tuple[Mention, str] | None = None
+
+    def speaker(self, cue: Token) -> dict | None:
+        """The speaker dict for a cue, or None when the cue has no subject."""
+        subj = find_subject(cue, self.quotes)
+        if subj is None:
+            return None
+        start, end = speaker_span(subj, self.quotes)
+        ref, ref_start, ref_end = subj, start, end
+        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+            ref = subj.head.head  # 'X, who said': the span is 'who', the name is X's
+            if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
+                while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
+                        and ref.ent_type_ != "PERSON":
+                    ref = ref.head.head  # 'Democrats on Capitol Hill, who'
+                while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
+                        ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):
+                    ref = ref.head  # the description's name: 'Kahn - a historian, and an expert, who'
+            ref_start, ref_end = speaker_span(ref, self.quotes)
+        mention = self.resolve(ref, ref_start, ref_end)
+        name = mention.name if mention else self.text[ref_start:ref_end]
+        if ref.lower_ in ("he", "she") and mention is not None:
+            self.last = (mention, "m" if ref.lower_ == "he" else "f")
+        elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and cue.lower_ != "to":
+            low = ref.lemma_.lower()
+            gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
+            if mention is not None and mention.label in _PERSONISH:
+                gender = gender or self.gender.get(mention.entity or mention.name) or "?"
+            elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
+                    "", "PERSON"):
+                title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')
+                gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else "n"
+            elif gender is None and (low in SPEAKER_NOUNS or ref.tag_ == "NN" and mention is None
+                                     and low not in GROUP_NOUNS and low not in SPEECH_NOUNS):
+                gender = "?"  # 'the cardinal said … He added'
+            self.last = None if gender is None else (Mention(
+                ref_start, ref_end, mention.entity if mention else None, name, "PERSON", ""), gender)
+        return {"name": name, "entity": mention.entity if mention else None,
+                "start": start, "end": end, "text": self.text[start:end]}
+
+    def resolve(self, head: Token, start: int, end: int) -> Mention | None:
+        """The mention a speaker phrase refers to: its own, a pronoun's antecedent, a role's holder."""
+        for c in head.children:  # 'The Shadow Secretary for the Family, Theresa May, said'
+            named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if named is not None and named.label in _PERSONISH and head.pos_ != "PRON":
+                return named
+        inside = self._between(start, end)
+        own = [m for m in inside if m.start <= head.idx < m.end]
+        if own:  # a surname the model found but the entities stage did not group: its entity
+            linked = self._by_surname(head, linked=True) if own[0].entity is None else None
+            return linked if linked is not None and own[0].label in _PERSONISH else own[0]
+        if inside and head.pos_ == "PROPN":
+            return ([m for m in inside if m.label in _PERSONISH] or inside)[0]
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+            earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
+            if earlier is not None:
+                return earlier
+        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx]
+        if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ"):
+            return named[-1]  # "Sun's chief operating officer Jonathan Schwartz"
+        low = head.lower_
+        if low in PRONOUNS:
+            return self.pronoun(head)
+        by_role = self._by_role(_content_words(self.text[start:end]), start)
+        if by_role is not None:
+            return by_role
+        definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
+        if definite and head.lemma_.lower() in SPEAKER_NOUNS:
+            return self._nearest(start, _PERSONISH)
+        return None
+
+    def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:
+        """The antecedent of a pronoun speaker, agreeing in number and kind: he/she the nearest
+        PERSON of no other gender (one with a full name, a title or a known gender before a bare
+        one-word name), it an organisation, they a plural subject or an organisation; I, we and
+        you stay unresolved."""
+        if pron.i in self.resolved:
+            return self.resolved[pron.i]
+        low, found = pron.lower_, None
+        if low in ("he", "she"):
+            gender = "m" if low == "he" else "f"
+            found = self._previous_speaker(pron.idx, gender)
+            if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
+                found = self._person(pron.idx, gender) or found  # 'the Lord Chancellor': a name if any
+            if found is not None:
+                key = found.entity or found.name
+                self.gender[key] = "m" if low == "he" else "f"
+        elif low in ("it", "they") and depth < 4:
+            found = self._group(pron, plural=low == "they", depth=depth)
+        self.resolved[pron.i] = found
+        return found
+
+    def _previous_speaker(self, before: int, gender: str) -> Mention | None:
+        """The last speaker described, not named ('A spokeswoman said … She added'), when no
+        person is mentioned between and the description does not contradict the pronoun."""
+        if self.last is None:
+            return None
+        m, known = self.last
+        if not 0 < before - m.end < 600 or known not in (gender, "?", "n"):
+            return None
+        first = self.text[m.start:m.end].split(" ", 1)[0].lower()
+        if known == "?" and m.entity is None and first in ("a", "an"):
+            return None  # 'a judge said … he added' is too loose a link
+        between = self._between(m.end, before)
+        if any(x.label in _PERSONISH and self._token_before(x.end).dep_ in _SUBJ_DEPS for x in between):
+            return None  # someone else spoke or acted since
+        return m
+
+    def _person(self, before: int, gender: str) -> Mention | None:
+        """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to: a
+        subject of this or the last two sentences first ('Smith criticised Jones. He said …'), one
+        of the pronoun's gender before one of unknown gender, a titled name ('Mr Ancram') too."""
+        tok = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))]
+        sent = tok.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+        unknown = None
+        for head in reversed(self.doc[sent.start:tok.i]):
+            subject = head.dep_ in _SUBJ_DEPS or (
+                head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj"))
+            if not subject or head.pos_ != "PROPN" or self.quotes.index_at(head.idx) is not None:
+                continue
+            m = self._mention_at(head)
+            if m is None:
+                title = head.i > 0 and self.doc[head.i - 1].lower_
+                known = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+                if known is None:
+                    continue
+                m = self._by_surname(head) or Mention(
+                    self.doc[head.i - 1].idx, head.idx + len(head), None,
+                    self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
+            elif m.label not in _PERSONISH:
+                continue
+            else:
+                known = self.gender.get(m.entity or m.name)
+            if known == gender:
+                return m
+            if unknown is None and known is None and (" " in m.name.strip() or m.role):
+                unknown = m
+        if unknown is not None:
+            return unknown
+        weak = None
+        i = bisect_left(self.m_starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
+            m = self.mentions[i]
+            i -= 1
+            if m.label not in _PERSONISH or self.quotes.index_at(m.start) is not None:
+                continue
+            known = self.gender.get(m.entity or m.name)
+            if known == gender or (known is None and (" " in m.name.strip() or m.role)):
+                return m
+            if known is None and weak is None:
+                weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
+        return weak
+
+    def _group(self, pron: Token, plural: bool, depth: int) -> Mention | None:
+        """'it': the nearest earlier subject naming an organisation (an ORG/GPE name, 'the firm',
+        'the report'), else the nearest ORG mention; 'they': the nearest earlier plural subject
+        ('the tobacco companies', 'X and Y') or organisation subject; within three sentences."""
+        doc, sents = self.doc, 0
+        j = pron.i - 1
+        while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
+            tok = doc[j]
+            j -= 1
+            if tok.is_sent_end and tok.i < pron.i - 1:
+                sents += 1
+                if sents > 3:
+                    break
+            if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)) \
+                    or self.quotes.index_at(tok.idx) is not None:
+                continue
+            if tok.lower_ == pron.lower_:
+                return self.pronoun(tok, depth + 1)
+            if tok.pos_ == "PRON":
+                continue
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            if plural and conj and tok.dep_ != "conj":  # 'Thanou and Kenteris', 'the union and the firm'
+                start, end = doc[tok.left_edge.i].idx, conj[-1].idx + len(conj[-1])
+                return Mention(start, end, None, self.text[start:end], "NP", "")
+            mention = self._mention_at(tok)
+            if mention is not None and mention.label in _PERSONISH:
+                continue
+            if plural:
+                ok = tok.tag_ in ("NNS", "NNPS") or (
+                    mention is not None and mention.label == "ORG") or (
+                    mention is not None and mention.label == "NORP" and mention.name.endswith("s"))
+            else:
+                ok = tok.tag_ in ("NN", "NNP") and (
+                    (mention is not None and mention.label in ("ORG", "GPE"))
+                    or (mention is None and tok.pos_ == "PROPN")
+                    or tok.lemma_.lower() in GROUP_NOUNS)
+            if ok:
+                if mention is not None:
+                    return mention
+                start = speaker_span(tok, self.quotes)[0]  # the phrase up to its head noun (and 'of …')
+                last = next((c.right_edge for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                             and c.right_edge.i - tok.i <= 6), tok)
+                end = last.idx + len(last)
+                return Mention(start, end, None, self.text[start:end], "NP", "")
+        return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
+        """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
+        word ('Mr Sridharan')."""
+        i = bisect_left(self.m_starts, tok.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.label in _PERSONISH and m.name.split()[-1:] == [tok.text] and (m.entity or not linked):
+                return Mention(m.start, m.end, m.entity, m.name, m.label, m.role)
+            i -= 1
+        return None
+
+    def _token_before(self, char: int) -> Token:
+        return self.doc[max(0, bisect_left(self.t_starts, char) - 1)]
+
+    def _mention_at(self, tok: Token) -> Mention | None:
+        """The mention holding a token, if any."""
+        i = bisect_right(self.m_starts, tok.idx) - 1
+        for m in self.mentions[max(0, i - 2):i + 1][::-1]:
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+    def _genders(self) -> dict[str, str]:
+        """Entity (or name) -> 'm' or 'f', from a title before a mention ('Mr', 'Ms') or the first
+        he/his or she/her after a subject mention in its sentence with no other person between;
+        entities with conflicting evidence are left out."""
+        votes: dict[str, set[str]] = {}
+        titled: dict[str, set[str]] = {}
+        doc, text = self.doc, self.text
+        persons = [m for m in self.mentions if m.label in _PERSONISH]
+        for k, m in enumerate(persons):
+            key = m.entity or m.name
+            first = text[m.start:m.end].split(" ", 1)[0].lower()
+            prev = text[max(0, m.start - 12):m.start].split()
+            title = first if first in MALE_TITLES | FEMALE_TITLES else (prev[-1].lower() if prev else "")
+            if title in MALE_TITLES:
+                titled.setdefault(key, set()).add("m")
+            elif title in FEMALE_TITLES:
+                titled.setdefault(key, set()).add("f")
+            i = bisect_left(self.t_starts, m.end)
+            if i >= len(doc) or self.quotes.index_at(m.start) is not None:
+                continue
+            tok0 = doc[max(0, i - 1)]
+            if tok0.dep_ not in _SUBJ_DEPS and tok0.head.dep_ not in _SUBJ_DEPS:
+                continue
+            limit = persons[k + 1].start if k + 1 < len(persons) else len(text)
+            for tok in doc[i:tok0.sent.end]:
+                if tok.idx >= limit:
+                    break
+                if self.quotes.index_at(tok.idx) is not None or tok.is_quote:
+                    break  # a pronoun past a quote mark may be a quoted speaker's own
+                if tok.lower_ in _MALE_PRON or tok.lower_ in _FEMALE_PRON:
+                    votes.setdefault(key, set()).add("m" if tok.lower_ in _MALE_PRON else "f")
+                    break
+        votes.update(titled)  # a title outweighs pronouns
+        return {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
+
+    def _between(self, start: int, end: int) -> list[Mention]:
+        i, out = bisect_left(self.m_starts, start), []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _nearest(self, before: int, labels: set[str]) -> Mention | None:
+        """The closest earlier mention with one of `labels`, outside quotes."""
+        i = bisect_left(self.m_starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
+            m = self.mentions[i]
+            if m.label in labels and self.quotes.index_at(m.start) is None:
+                return m
+            i -= 1
+        return None
+
+    def _by_role(self, words: set[str], before: int) -> Mention | None:
+        """The entity whose role shares the most content words with a description ('the head of
+        the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention before it."""
+        scores = {ent: len(words & role) for ent, role in self.roles.items()}
+        best, best_key = None, (0, -1)
+        for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
+            m = self.mentions[i]
+            key = (scores.get(m.entity, 0), m.start)
+            if key[0] > best_key[0]:
+                best, best_key = m, key
+        if best is None:  # a role holder named only after the quote
+            later = [m for m in self.mentions if scores.get(m.entity, 0) > 0]
+            best = max(later, key=lambda m: scores[m.entity], default=None)
+            best_key = (scores[best.entity], 0) if best else (0, 0)
+        score = best_key[0]
+        return best if score >= 2 or (score == 1 and len(words) == 1) else None
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased 5-letter stems of a phrase's content words ('defense' ~ 'defence')."""
+    return {w[:5].replace("defec", "defen") for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _stage_mentions(entities: list[dict]) -> list[Mention]:
+    """Mentions of the entities stage's entities."""
+    out = []
+    for ent in entities:
+        if not isinstance(ent, dict):
+            continue
+        label, role = str(ent.get("label") or ""), ent.get("role")
+        for m in ent.get("mentions") or []:
+            if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+                out.append(Mention(m["start"], m["end"], ent.get("id"), str(ent.get("name") or m.get("text")),
+                                   label, role if isinstance(role, str) else ""))
+    return out
+
+
+def _model_mentions(doc: Doc) -> list[Mention]:
+    """The model's PERSON/ORG/GPE/NORP spans, a surname grouped under its longest full name."""
+    full: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and len(ent.text) > len(full.get(ent[-1].lower_, "")):
+            full[ent[-1].lower_] = ent.text
+    return [Mention(ent.start_char, ent.end_char, None,
+                    (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
+                     ).strip(_NAME_EDGES), ent.label_, "")
+            for ent in doc.ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
+
+
+def _merge(stage: list[Mention], model: list[Mention]) -> list[Mention]:
+    """The entities stage's mentions plus the model's where the stage has none, in text order."""
+    stage = sorted(stage, key=lambda m: m.start)
+    starts = [m.start for m in stage]
+    extra = []
+    for m in model:
+        i = bisect_right(starts, m.start) - 1
+        near = stage[max(0, i):i + 2]
+        if not any(s.start < m.end and m.start < s.end for s in near):
+            extra.append(m)
+    return sorted(stage + extra, key=lambda m: m.start)
+

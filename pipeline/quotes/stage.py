@@ -1,0 +1,160 @@
+"""The quotes stage: direct, indirect and mixed quotations with their speakers and cues.
+
+Two sources of quotes, combined per document:
+
+* quote marks (every kind, paired per paragraph, carried over paragraphs that reopen a quote) give
+  direct quotes; their cue is the speech verb next to them ('"…," X said', 'X said: "…"');
+* the dependency parse gives reported speech: the clausal complement of a speech verb ('X said
+  (that) …'), the clause a '…, X said, …' interrupts, the complement of verbs such as 'called for'
+  or 'urged', the sentence an 'according to X' qualifies, the paragraph after 'X added:'. A clause
+  holding a quoted part is mixed; reported speech inside reported speech is not repeated (NESTED).
+
+A quote without a cue of its own continues the previous one ('"A," X said. "B."' is one quote, as
+the PolNeAR annotation has it; MERGE_CONTINUED) or, as a paragraph of its own, takes the previous
+speaker. Speakers are resolved in `pipeline.quotes.speakers`. Cue tables: data/quote_cues.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.quotes.cues import cue_after, cue_before, generic, is_according
+from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.marks import WORD_RE, Spans
+from pipeline.quotes.reported import reported
+from pipeline.quotes.speakers import Resolver
+
+MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
+KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
+NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
+MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
+    """Quote-mark spans and reported speech together: a clause that is a quote gives that quote
+    its cue; a clause holding quotes is mixed; a cue-less quote may continue the previous one."""
+    text, quotes = ctx.text, ctx.quotes.spans
+    used: set[int] = set()
+    items: list[Item] = []
+    by_quote: dict[int, Item] = {}
+    for it in indirect:
+        inside = ctx.quotes.overlapping(it.start, it.end)
+        if not inside:
+            items.append(it)
+            continue
+        s0, e0 = quotes[inside[0]][0], quotes[inside[-1]][1]
+        outside = text[it.start:max(it.start, s0)] + text[min(it.end, e0):it.end]
+        if it.start > s0 or not WORD_RE.search(outside):
+            for qi in inside:
+                by_quote.setdefault(qi, it)
+            continue
+        it.start, it.end, it.kind = min(it.start, s0), max(it.end, e0), "mixed"
+        used.update(inside)
+        items.append(it)
+    for qi, (s, e) in enumerate(quotes):
+        if qi in used:
+            continue
+        src = by_quote.get(qi)
+        cue = src.cue if src else None
+        words = len(WORD_RE.findall(text, s, e))
+        if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
+            cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
+        items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
+                          how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
+    return items
+
+
+def is_title(text: str, s: int, e: int) -> bool:
+    """A quoted title ('"Meet the Press"', '"The Art of the Deal,"'): a few words, all capitalised
+    but for short function words."""
+    words = _TITLE_WORD_RE.findall(text, s, e)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
+def continues(ctx: Ctx, prev: Item, start: int) -> bool:
+    """A quote at `start` continues `prev` ('"A," X said. "B."'): same paragraph, a new sentence,
+    nothing between them but `prev`'s cue clause."""
+    gap = ctx.text[prev.end:start]
+    if "\n" in gap:
+        return False
+    if not WORD_RE.search(gap):
+        return True
+    return (prev.cue is not None and prev.end <= prev.cue.idx < start and len(gap) < 250
+            and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","))
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence end, a colon, a closing quote or a paragraph start before `start`."""
+    before = text[max(0, start - 40):start].rstrip()
+    return not before or before[-1] in ".!?:\n\"\u201d'"
+
+
+def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
+    """A cue-less quote takes `prev`'s speaker: it opens a sentence in prev's paragraph, or is a
+    paragraph of its own right after prev's."""
+    if not starts_sentence(ctx.text, it.start):
+        return False
+    gap = ctx.text[prev.end:it.start]
+    if "\n" not in gap:
+        return True
+    text = ctx.text
+    p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
+    p1 = len(text) if p1 < 0 else p1
+    own = not WORD_RE.search(text, p0, it.start) and not WORD_RE.search(text, it.end, p1)
+    return own and all(not line.strip() for line in gap.split("\n")[1:-1])
+
+
+def looks_like_speech(text: str, s: int, e: int) -> bool:
+    """A quoted stretch that stands as a sentence (not a title or a scare quote)."""
+    inner = text[s + 1:e - 1].strip()
+    return len(WORD_RE.findall(inner)) >= 8 and (inner[-1] in ".,!?" or text[e:e + 1] in (".", ","))
+
+
+def extract(doc: Doc) -> list[dict]:
+    """The quotes of `doc` as plain dicts shaped like pipeline.record.types.Quote, in text order."""
+    ctx = Ctx(doc)
+    if not ctx.text.strip():
+        return []
+    items = combine(ctx, reported(ctx) if doc.has_annotation("DEP") else [])
+    resolver = Resolver(doc, ctx.quotes, ctx.text)
+    kept: list[Item] = []
+    for it in sorted(items, key=lambda x: x.start):
+        last = kept[-1] if kept else None
+        if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
+                and continues(ctx, last, it.start)):
+            last.end, last.kind = max(last.end, it.end), "direct" if last.kind == "direct" else "mixed"
+            continue
+        if it.cue is not None:
+            if generic(it.cue):
+                continue
+            it.speaker = resolver.speaker(it.cue)
+            if it.speaker is None and it.cue.head.pos_ == "ADJ":
+                continue  # 'it is worth noting that …': the writer's own voice
+        elif last is not None and last.cue is not None and inherits(ctx, last, it):
+            it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
+        elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
+            continue
+        kept.append(it)
+    if not NESTED:
+        outer = Spans(sorted({(it.start, it.end) for it in kept}))
+        kept = [it for it in kept if it.cue is None or not any(
+            s <= it.cue.idx < e and (s, e) != (it.start, it.end)
+            for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
+    return [to_dict(ctx.text, it) for it in kept]
+
+
+def to_dict(text: str, it: Item) -> dict:
+    """The record's plain dict for an item."""
+    cue = None
+    if it.cue is not None:
+        tok = it.cue
+        start = tok.doc[tok.i - 1].idx if it.according else tok.idx
+        end = tok.idx + len(tok)
+        cue = {"start": start, "end": end, "text": text[start:end],
+               "lemma": "according to" if it.according else tok.lemma_.lower()}
+    return {"start": it.start, "end": it.end, "text": text[it.start:it.end], "kind": it.kind,
+            "speaker": it.speaker, "cue": cue}
+

