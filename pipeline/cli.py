@@ -52,10 +52,10 @@ def run(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: local).")] = None,
 ) -> None:
     """Extract entities, quotes, numbers and dates from every article into OUTPUT."""
+    from pipeline.archive.files import ArchiveError
     from pipeline.runner.run import NoInputError
     from pipeline.runner.run import run as run_pipeline
     from pipeline.runner.shard import Settings
-    from pipeline.runner.write import OutputError
 
     for path in inputs:
         if not path.exists():
@@ -70,7 +70,7 @@ def run(
         with progress_bar() as advance:
             summary = run_pipeline(inputs, output, settings, n_process, batch_size, force, advance, backend,
                                    scheduler)
-    except (NoInputError, OutputError, OSError, RuntimeError) as exc:
+    except (NoInputError, ArchiveError, OSError, RuntimeError) as exc:
         fail(str(exc))
     typer.echo(summary.line())
 
@@ -96,6 +96,94 @@ class progress_bar:
 
 
 @app.command()
+def records(
+    archive: Annotated[Path, typer.Argument(help="An archive (the output folder of runs).")],
+    batch: Annotated[str | None, typer.Option(help="Only the records this batch produced.")] = None,
+    since: Annotated[str | None, typer.Option(
+        callback=check_date, help="Only records of batches started on or after this date.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="The current errors instead.")] = False,
+) -> None:
+    """Stream the current records of an archive as JSONL: each article once, in a stable order."""
+    from pipeline.archive.files import ArchiveError
+    from pipeline.archive.reader import MissingRecordsError, lines
+
+    out = sys.stdout.buffer
+    try:
+        for line in lines(archive, "error" if errors else "record", batch, since):
+            out.write(line)
+        out.flush()
+    except BrokenPipeError:  # `pipeline records out/ | head`
+        sys.stderr.close()
+    except (ArchiveError, MissingRecordsError, OSError) as exc:
+        fail(str(exc))
+
+
+@app.command()
+def index(
+    archive: Annotated[Path, typer.Argument(help="An archive.")],
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild it from the batch folders.")] = False,
+) -> None:
+    """Check the archive's index (and bring it up to date), or rebuild it from the part files."""
+    from pipeline.archive import store
+    from pipeline.archive.files import ArchiveError, Lock
+
+    try:
+        if rebuild:
+            if not store.is_archive(archive):
+                fail(f"{archive} is not an archive")
+            with Lock(archive):
+                store.rebuild(archive).close()
+        with store.Archive.open(archive, write=True) as opened:
+            batches = opened.index.batches()
+            current = sum(1 for _ in opened.index.rows())
+    except ArchiveError as exc:
+        fail(str(exc))
+    typer.echo(f"{archive}: {len(batches)} batches, {current} current records; index "
+               + ("rebuilt" if rebuild else "up to date"))
+
+
+@app.command()
+def migrate(archive: Annotated[Path, typer.Argument(help="An output folder of an earlier release.")]) -> None:
+    """Make an output folder of the release before the archive an archive with one batch."""
+    from pipeline.archive import migrate as legacy
+    from pipeline.archive import store
+    from pipeline.archive.files import ArchiveError
+
+    if store.is_archive(archive):
+        typer.echo(f"{archive} is already an archive")
+        return
+    if not legacy.is_legacy(archive):
+        fail(f"{archive} is not an output folder of this pipeline")
+    try:
+        store.Archive.open(archive, write=True).close()
+    except ArchiveError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def forget(
+    archive: Annotated[Path, typer.Argument(help="An archive.")],
+    ids: Annotated[list[str], typer.Argument(help="Article ids to take down.")],
+) -> None:
+    """Take articles down: out of the current view, their lines out of the part files that hold them."""
+    from pipeline.archive.files import ArchiveError
+    from pipeline.archive.forget import forget as take_down
+    from pipeline.archive.store import Archive
+    from pipeline.runner.run import now
+
+    try:
+        with Archive.open(archive, write=True) as opened:
+            done = take_down(opened, ids, now())
+    except ArchiveError as exc:
+        fail(str(exc))
+    for unknown in done["unknown"]:
+        typer.echo(f"warning: no article {unknown!r} in {archive}", err=True)
+    typer.echo(f"forgot {len(done['forgotten'])} articles ({done['parts']} part files rewritten)")
+    if done["unknown"] and not done["forgotten"]:
+        raise typer.Exit(1)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of one records.jsonl line."""
     from pipeline.record.types import record_schema
@@ -116,7 +204,8 @@ def export(
     dest: Annotated[Path | None, typer.Option("--output", "-o", help="Table folder [OUT/tables].")] = None,
 ) -> None:
     """Flatten records.jsonl into tables (articles, entities, mentions, quotes, numbers, dates)."""
-    from pipeline.outputs.export import MissingRecordsError
+    from pipeline.archive.files import ArchiveError
+    from pipeline.archive.reader import MissingRecordsError
     from pipeline.outputs.export import export as export_tables
 
     fmt = fmt.lower()
@@ -124,7 +213,7 @@ def export(
         fail(f"unknown format {fmt!r}: use parquet or csv")
     try:
         tables = export_tables(out, fmt, dest)
-    except MissingRecordsError as exc:
+    except (MissingRecordsError, ArchiveError) as exc:
         fail(str(exc))
     except ImportError as exc:
         if not (exc.name or "").startswith("pyarrow"):
@@ -144,13 +233,14 @@ def report(
     title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
 ) -> None:
     """Write one self-contained HTML page to browse the articles and their highlighted items."""
-    from pipeline.outputs.export import MissingRecordsError
+    from pipeline.archive.files import ArchiveError
+    from pipeline.archive.reader import MissingRecordsError
     from pipeline.outputs.report import build_report
 
     dest = dest or out / "report.html"
     try:
         stats = build_report(out, dest, title)
-    except (MissingRecordsError, OSError) as exc:
+    except (MissingRecordsError, ArchiveError, OSError) as exc:
         fail(str(exc))
     typer.echo(f"wrote {dest}: {stats['articles']} articles, {stats['errors']} errors")
 
@@ -161,11 +251,12 @@ def entities(
     top: Annotated[int, typer.Option(help="How many entities to print.")] = 20,
 ) -> None:
     """Merge the entities of every article into a run-wide catalog (OUTPUT/entities.jsonl)."""
+    from pipeline.archive.files import ArchiveError
     from pipeline.outputs import catalog
 
     try:
         target, found = catalog.write(output)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ArchiveError) as exc:
         fail(str(exc))
     for entity in found[:top]:
         typer.echo(f"{len(entity['articles']):6} articles  {entity['mentions']:6} mentions  "

@@ -1,6 +1,7 @@
 """Shared fixtures: one Language per test session, and small helpers."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,12 @@ def make_doc(nlp):
         return nlp(doc)
 
     return run
+
+
+BATCH_BLOCK = re.compile(rb',"batch":\{"id":"[^"]*","started":"[^"]*"\}')
+
+
+def without_batch(data: bytes) -> bytes:
+    """JSONL bytes with each line's `batch` block (which batch made it, and when) left out, to compare
+    the records of runs made at different times byte for byte."""
+    return BATCH_BLOCK.sub(b"", data)

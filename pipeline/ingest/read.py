@@ -55,7 +55,7 @@ def discover(inputs: list[Path], output: Path | None = None) -> list[tuple[Path,
     """Return (root, file) for every .txt and .jsonl input, recursively, in sorted order.
 
     The run's own output is never read back: its JSONL files, and its whole folder when that lies
-    inside an input folder.
+    inside an input folder; nor is any other folder the pipeline wrote (an archive).
     """
     found: list[tuple[Path, Path]] = []
     for root in inputs:
@@ -63,10 +63,20 @@ def discover(inputs: list[Path], output: Path | None = None) -> list[tuple[Path,
             found.append((root.parent, root))
             continue
         files = [p for p in root.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()]
+        written = pipeline_folders(root)
+        files = [p for p in files if not any(p.is_relative_to(w) for w in written)]
         if output is not None:
             files = [p for p in files if not is_output(p, root, output)]
         found.extend((root, p) for p in sorted(files, key=lambda p: p.relative_to(root).as_posix()))
     return found
+
+
+def pipeline_folders(root: Path) -> list[Path]:
+    """Folders under `root` that the pipeline wrote (archives, and output folders of the release
+    before them): never inputs."""
+    found = {p.parent for p in root.rglob("archive.json")}
+    found |= {p.parent for p in root.rglob("manifest.json") if (p.parent / "records.jsonl").is_file()}
+    return sorted(found)
 
 
 def is_output(path: Path, root: Path, output: Path) -> bool:

@@ -133,11 +133,9 @@ def merge_aliases(groups: dict[tuple[str, str], Group]) -> None:
 
 def write(output: Path) -> tuple[Path, list[dict]]:
     """Build the catalog of an output folder and write it to OUTPUT/entities.jsonl."""
-    records = output / "records.jsonl"
-    if not records.is_file():
-        raise FileNotFoundError(f"{records} not found (is {output} the output folder of a run?)")
-    with records.open(encoding="utf-8") as fh:
-        catalog = build(fh)
+    from pipeline.archive.reader import lines
+
+    catalog = build(lines(output))
     target = output / "entities.jsonl"
     tmp = target.with_name(".entities.jsonl.tmp")
     tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in catalog), encoding="utf-8")

@@ -7,14 +7,13 @@ streams records through fixed-schema writers in batches, so memory stays flat on
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-import msgspec
+from pipeline.archive.reader import records
 
-RECORDS = "records.jsonl"
-ERRORS = "errors.jsonl"
 KINDS = ("entities", "quotes", "numbers", "dates")
 BATCH = 5000
 
@@ -46,29 +45,6 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "ca
 
 
 _BYLINE = re.compile(r"By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*(?:,|and)\s+.{0,60})?$")
-
-
-class MissingRecordsError(FileNotFoundError):
-    """OUT has no records.jsonl."""
-
-
-def records_path(out_dir: Path) -> Path:
-    """OUT/records.jsonl, or MissingRecordsError."""
-    path = Path(out_dir) / RECORDS
-    if not path.is_file():
-        raise MissingRecordsError(f"{path} not found (is {out_dir} the output folder of a run?)")
-    return path
-
-
-def iter_jsonl(path: Path) -> Iterator[dict]:
-    """Objects of a JSON Lines file, one at a time; blank lines skipped; absent file: nothing."""
-    if not path.is_file():
-        return
-    decoder = msgspec.json.Decoder()
-    with path.open("rb") as fh:
-        for line in fh:
-            if line.strip():
-                yield decoder.decode(line)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -218,20 +194,21 @@ class _Sink:
 
 
 def export(out_dir: Path, fmt: str = "parquet", dest: Path | None = None) -> dict[str, tuple[Path, int]]:
-    """Write OUT/records.jsonl as tables in `dest` (default OUT/tables); {table: (path, rows)}.
+    """Write the current records of OUT as tables in `dest` (default OUT/tables); {table: (path, rows)}.
 
     Raises MissingRecordsError, ValueError for an unknown format, ImportError without pyarrow.
     """
     if fmt not in ("parquet", "csv"):
         raise ValueError(f"unknown format {fmt!r} (parquet or csv)")
-    source = records_path(out_dir)
+    source = records(out_dir)
+    first = next(source, None)  # MissingRecordsError before anything is created
     import pyarrow  # noqa: F401  (fail before creating anything)
 
     dest = Path(dest) if dest is not None else Path(out_dir) / "tables"
     dest.mkdir(parents=True, exist_ok=True)
     sinks = {name: _Sink(name, fmt, dest / f"{name}.{fmt}") for name in SCHEMAS}
     try:
-        for rec in iter_jsonl(source):
+        for rec in itertools.chain([first] if first is not None else [], source):
             for name, rows in flatten_record(rec).items():
                 if rows:
                     sinks[name].add(rows)

@@ -8,12 +8,14 @@ renders the index in pages and the selected article with DOM APIs and textConten
 from __future__ import annotations
 
 import html
+import itertools
 import json
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from pipeline.outputs.export import ERRORS, first_line, iter_jsonl, records_path
+from pipeline.archive.reader import records
+from pipeline.outputs.export import first_line
 
 DATA_MARK = "__REPORT_DATA__"
 TITLE_MARK = "__REPORT_TITLE__"
@@ -115,13 +117,13 @@ def article_data(rec: dict) -> dict:
             "spans": spans, "segs": segments(len(text), spans) if text is not None else []}
 
 
-def _chunks(out_dir: Path, source: Path, stats: dict[str, int]) -> Iterator[str]:
+def _chunks(out_dir: Path, source: Iterator[dict], stats: dict[str, int]) -> Iterator[str]:
     yield '{"articles":['
-    for i, rec in enumerate(iter_jsonl(source)):
+    for i, rec in enumerate(source):
         stats["articles"] += 1
         yield ("," if i else "") + script_json(article_data(rec))
     yield '],"errors":['
-    for i, err in enumerate(iter_jsonl(Path(out_dir) / ERRORS)):
+    for i, err in enumerate(records(out_dir, "error")):
         stats["errors"] += 1
         row = {k: err.get(k) for k in ("id", "error", "message")}
         row["path"] = (err.get("source") or {}).get("path")
@@ -131,7 +133,9 @@ def _chunks(out_dir: Path, source: Path, stats: dict[str, int]) -> Iterator[str]
 
 def build_report(out_dir: Path, dest: Path, title: str | None = None) -> dict[str, int]:
     """Write the HTML report of OUT to `dest`; {"articles": n, "errors": m}. MissingRecordsError if none."""
-    source = records_path(out_dir)
+    source = records(out_dir)
+    first = next(source, None)  # MissingRecordsError before anything is written
+    source = itertools.chain([first] if first is not None else [], source)
     template = resources.files("pipeline").joinpath("data/report.html").read_text(encoding="utf-8")
     head, tail = template.split(DATA_MARK)
     page_title = html.escape(title or f"Pipeline report: {Path(out_dir).resolve().name}")

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from pipeline import FORMAT, __version__
 from pipeline.ingest.read import Article, ReadError
 from pipeline.record.types import (
+    BatchInfo,
     Date,
     Dateline,
     Entity,
@@ -38,7 +39,13 @@ def build_meta(meta: dict) -> Meta:
     )
 
 
-def build_record(article: Article, doc: Doc, model: str, with_text: bool = True) -> Record:
+def batch_info(batch: dict | None) -> BatchInfo | msgspec.UnsetType:
+    """The record's `batch` block (left out when the caller has no batch, as in the Python API)."""
+    return BatchInfo(id=batch["id"], started=batch["started"]) if batch else msgspec.UNSET
+
+
+def build_record(article: Article, doc: Doc, model: str, with_text: bool = True,
+                 batch: dict | None = None) -> Record:
     """Assemble the record of one processed article from the stages' plain data on the Doc."""
     record = Record(
         format=FORMAT,
@@ -50,6 +57,7 @@ def build_record(article: Article, doc: Doc, model: str, with_text: bool = True)
         numbers=msgspec.convert(doc._.numbers or [], list[Number]),
         dates=msgspec.convert(doc._.dates or [], list[Date]),
         pipeline=PipelineInfo(version=__version__, model=model),
+        batch=batch_info(batch),
     )
     if with_text:
         record.text = article.text
@@ -57,12 +65,14 @@ def build_record(article: Article, doc: Doc, model: str, with_text: bool = True)
 
 
 def build_error(
-    item: ReadError | Article, error: str | None = None, message: str | None = None
+    item: ReadError | Article, error: str | None = None, message: str | None = None, batch: dict | None = None
 ) -> ErrorRecord:
     """The errors.jsonl line for an input that produced no record."""
     if isinstance(item, ReadError):
-        return ErrorRecord(id=item.id, source=item.source, error=item.error, message=item.message)
-    return ErrorRecord(id=item.id, source=item.source, error=error or "internal", message=message or "")
+        return ErrorRecord(id=item.id, source=item.source, error=item.error, message=item.message,
+                           batch=batch_info(batch))
+    return ErrorRecord(id=item.id, source=item.source, error=error or "internal", message=message or "",
+                       batch=batch_info(batch))
 
 
 def encode(item: Record | ErrorRecord) -> bytes:

@@ -115,6 +115,11 @@ class PipelineInfo(Struct):
     model: str
 
 
+class BatchInfo(Struct):
+    id: str
+    started: str
+
+
 class Record(Struct, kw_only=True):
     format: int
     id: str
@@ -126,6 +131,7 @@ class Record(Struct, kw_only=True):
     numbers: list[Number]
     dates: list[Date]
     pipeline: PipelineInfo
+    batch: BatchInfo | msgspec.UnsetType = msgspec.UNSET  # the archive batch that made it
 
 
 class ErrorRecord(Struct):
@@ -133,6 +139,7 @@ class ErrorRecord(Struct):
     source: Source
     error: str
     message: str
+    batch: BatchInfo | msgspec.UnsetType = msgspec.UNSET
 
 
 def record_schema() -> dict:

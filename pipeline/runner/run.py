@@ -1,29 +1,36 @@
-"""Orchestration: read inputs, skip what is done, process shards (in-process or in a pool), write."""
+"""Orchestration of one run: one new batch of the archive.
+
+1. Plan: find the inputs and cut them into tasks; a file whose size and modification times are those
+   the archive saw, and whose keys are all current there, is not even read.
+2. Run the tasks (here, in a process pool, or on Dask): workers read, look up, process and write
+   their own part files; the run journals each finished input.
+3. Commit: duplicate ids become errors, the batch is committed and indexed, and the last run's view
+   (records.jsonl, errors.jsonl, manifest.json) is written in input order.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import msgspec
-
-from pipeline import __version__
-from pipeline.ingest.read import Article, ReadError, read_inputs
-from pipeline.nlp.loader import model_version
+from pipeline.archive.batch import Entry, PartWriter, Staging
+from pipeline.archive.files import ArchiveError
+from pipeline.archive.index import Row
+from pipeline.archive.store import INDEX, Archive
+from pipeline.ingest.read import discover, path_id
 from pipeline.record.build import build_error, encode
 from pipeline.record.types import Source
-from pipeline.runner.shard import Result, Settings, process_shard
-from pipeline.runner.write import OutputStore, Stored
+from pipeline.runner.keys import article_key, config_hash_of, config_of, same_file
+from pipeline.runner.shard import Settings
+from pipeline.runner.tasks import Context, Done, Ref, duplicate_error, run_task
 
-
-class NoInputError(RuntimeError):
-    """No article files were found under the inputs."""
+NoInputError = type("NoInputError", (RuntimeError,), {"__doc__": "No article files were found."})
+OutputError = ArchiveError
 
 
 @dataclass
@@ -37,124 +44,148 @@ class Summary:
     processed: int = 0
     seconds: float = 0.0
     unchanged: bool = False
+    batch: str | None = None
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
+        where = f"; batch {self.batch} committed" if self.batch else "; nothing new for the archive"
         return (
             f"{self.articles} articles read: {self.records} records, {self.errors} errors "
             f"({self.processed} processed, {self.reused} already done) in {self.seconds:.1f} s, "
-            f"{rate:.1f} articles/s"
+            f"{rate:.1f} articles/s{where}"
         )
 
 
-def code_digest() -> str:
-    """Digest of the package's own code and data, so that any change to them redoes the articles."""
-    package = Path(__file__).parent.parent
-    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".json", ".html") and p.is_file())
-    sha = hashlib.sha256()
-    for path in files:
-        sha.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return sha.hexdigest()[:16]
+def now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def config_of(settings: Settings) -> dict:
-    """Everything that changes records besides the input: part of every article's key."""
-    return {
-        "pipeline": __version__,
-        "code": code_digest(),
-        "model": settings.model,
-        "model_version": model_version(settings.model),
-        "with_text": settings.with_text,
-        "published": settings.published,
-        "max_bytes": settings.max_bytes,
-    }
+def file_sig(path: Path) -> str | None:
+    """Size and modification time of an input and of its sidecar: unchanged files keep theirs."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    sig = f"{st.st_size}:{st.st_mtime_ns}"
+    if path.suffix == ".txt":
+        sidecar = path.with_name(path.name[: -len(path.suffix)] + ".meta.json")
+        try:
+            side = sidecar.stat()
+            sig += f":{side.st_size}:{side.st_mtime_ns}"
+        except OSError:
+            sig += ":-"
+    return sig
 
 
-def digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+def jsonl_ranges(path: Path, lines: int) -> list[tuple[int, int, int]]:
+    """(start byte, end byte, first line number) of slices of about `lines` lines of a dump (its bytes
+    are scanned for line ends, never parsed)."""
+    ranges, start, first, count, offset = [], 0, 1, 0, 0
+    try:
+        with path.open("rb") as fh:
+            for raw in fh:
+                offset += len(raw)
+                count += 1
+                if count == lines:
+                    ranges.append((start, offset, first))
+                    start, first, count = offset, first + lines, 0
+    except OSError:
+        pass
+    if count or not ranges:
+        ranges.append((start, -1, first))
+    return ranges
 
 
-def article_key(config_hash: str, item: Article | ReadError) -> str:
-    """Key of one input: changes when its bytes, its metadata, its id or the config change."""
-    extra = item.key_parts if isinstance(item, Article) else item.error
-    return digest(config_hash, item.id, item.source.sha256, str(item.source.line), extra)
+class Plan:
+    """The run's inputs as references, those the archive already holds answered at once."""
+
+    def __init__(self, archive: Archive, staged: dict[str, Entry], config_hash: str, force: bool):
+        self.archive, self.staged, self.config_hash, self.force = archive, staged, config_hash, force
+        self.done: list[Done] = []
+        self.staged_by_path: dict[str, list[Entry]] = {}
+        for entry in staged.values():
+            self.staged_by_path.setdefault(entry.path, []).append(entry)
+
+    def refs(self, inputs: list[Path], output: Path, lines: int) -> Iterator[Ref]:
+        files = (p for p in discover(inputs, output) if not p[1].name.endswith(".meta.json"))
+        for pos, (root, path) in enumerate(files):
+            resolved, sig = str(path.resolve()), file_sig(path)
+            if not self.force and sig and self._answered(pos, root, path, resolved, sig):
+                continue
+            staged = tuple(e.key for e in self.staged_by_path.get(resolved, []) if e.sig == sig)
+            if path.suffix == ".jsonl":
+                for start, end, first in jsonl_ranges(path, lines):
+                    yield Ref(pos, str(root), str(path), sig, start, end, first, staged)
+            else:
+                yield Ref(pos, str(root), str(path), sig, staged=staged)
+
+    def _answered(self, pos: int, root: Path, path: Path, resolved: str, sig: str) -> bool:
+        """A file answered without reading: finished by a killed run of this batch, or unchanged
+        since the archive saw it with all its keys current."""
+        staged = [e for e in self.staged_by_path.get(resolved, []) if e.sig == sig]
+        if staged and path.suffix == ".txt" and len(staged) == 1:
+            entry = staged[0]
+            if not entry.derived or same_file(path_id(root, path), entry.id):
+                entry.order = [pos, 0]
+                self.done.append(Done(entry, "staged", entry.key))
+                return True
+        keys = self.archive.index.file_keys(resolved, self.config_hash, sig)
+        if not keys:
+            return False
+        rows = self.archive.index.known(keys)
+        if len(rows) != len(keys) or any(r.status not in ("current", "duplicate") for r in rows.values()):
+            return False
+        base = path_id(root, path)
+        for r in rows.values():
+            expected = base if path.suffix == ".txt" else f"{base}#{json.loads(r.source).get('line')}"
+            if r.derived and not same_file(expected, r.id):
+                return False  # another file with the same bytes, not this one
+        for n, key in enumerate(keys):
+            row = rows[key]
+            entry = Entry(key, row.id, row.content, row.derived, row.kind, None, None, None,
+                          json.loads(row.source), order=[pos, n])
+            self.done.append(Done(entry, "known", key))
+        return True
 
 
-def shards(items: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tuple[str, Article]]]:
-    shard: list[tuple[str, Article]] = []
-    for item in items:
-        shard.append(item)
-        if len(shard) >= size:
-            yield shard
-            shard = []
-    if shard:
-        yield shard
+def tasks_of(refs: Iterator[Ref], size: int) -> Iterator[list[Ref]]:
+    """Tasks of `size` files, a JSONL slice being a task of its own."""
+    task: list[Ref] = []
+    for ref in refs:
+        if ref.path.endswith(".jsonl"):
+            yield [ref]
+            continue
+        task.append(ref)
+        if len(task) >= size:
+            yield task
+            task = []
+    if task:
+        yield task
 
 
-def run_shards(
-    todo: list[tuple[str, Article]], settings: Settings, n_process: int, batch_size: int,
-    on_done: Callable[[list[Result]], None], backend: str = "local", scheduler: str | None = None,
-) -> None:
-    """Process shards in this process, in a pool of `n_process` workers (a bounded window at a time),
-    or on Dask."""
+def run_tasks(tasks: Iterator[list[Ref]], first: int, settings: Settings, ctx: Context, n_process: int,
+              backend: str, scheduler: str | None, on_done: Callable[[list[Done]], None]) -> None:
+    """Run the tasks here, in a pool of `n_process` workers (a bounded window at a time), or on Dask."""
+    numbered = ((first + i, refs) for i, refs in enumerate(tasks))
     if backend == "dask":
         from pipeline.runner.scale import run_dask
 
-        run_dask(list(shards(todo, batch_size)), settings, n_process, scheduler, on_done)
+        run_dask(numbered, settings, ctx, n_process, scheduler, on_done)
         return
     if n_process <= 1:
-        for shard in shards(todo, batch_size):
-            on_done(process_shard(shard, settings))
+        for number, refs in numbered:
+            on_done(run_task(number, refs, settings, ctx))
         return
     with ProcessPoolExecutor(max_workers=n_process) as pool:
         pending: set[Future] = set()
-        for shard in shards(todo, batch_size):
-            pending.add(pool.submit(process_shard, shard, settings))
+        for number, refs in numbered:
+            pending.add(pool.submit(run_task, number, refs, settings, ctx))
             if len(pending) >= 2 * n_process:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
                     on_done(future.result())
         for future in pending:
             on_done(future.result())
-
-
-@dataclass
-class Entry:
-    """One input in run order: its id and source for the manifest, its key, and where its line is."""
-
-    id: str
-    source: Source
-    key: str
-    stored: Stored | None = None
-
-
-class Planner:
-    """Streams the inputs: reused articles are only noted, read errors journalled at once, and the
-    articles to process yielded one by one, so the run holds no article text beyond its shards."""
-
-    def __init__(self, config_hash: str, known: dict[str, Stored], store: OutputStore):
-        self.config_hash, self.known, self.store = config_hash, known, store
-        self.entries: list[Entry] = []
-        self.fresh: dict[str, Stored] = {}
-        self.seen: set[str] = set()
-        self.processed = 0
-
-    def todo(self, items: Iterable[Article | ReadError]) -> Iterator[tuple[str, Article]]:
-        for item in items:
-            key = article_key(self.config_hash, item)
-            if item.id in self.seen:
-                item = ReadError(item.id, item.source, "duplicate_id",
-                                 f"another input earlier in the run already has the id {item.id!r}")
-                key = article_key(self.config_hash, item)
-            self.seen.add(item.id)
-            self.entries.append(Entry(item.id, item.source, key, self.known.get(key)))
-            if key in self.known:
-                continue
-            if isinstance(item, ReadError):
-                self.fresh.update(self.store.append([Result(key, "error", encode(build_error(item)))]))
-            else:
-                self.processed += 1
-                yield key, item
 
 
 def run(
@@ -162,58 +193,129 @@ def run(
     force: bool = False, progress: Callable[[int], None] | None = None, backend: str = "local",
     scheduler: str | None = None,
 ) -> Summary:
-    """Run the whole pipeline over the inputs into the output folder; return the summary."""
+    """Run the pipeline over the inputs as one new batch of the archive in `output`."""
     started = time.perf_counter()
     config = config_of(settings)
-    config_hash = digest(json.dumps(config, sort_keys=True))
-    store = OutputStore(output)
-    store.acquire()
-    try:
-        planner = Planner(config_hash, {} if force else store.previous(), store)
-        store.open_journal()
+    config_hash = config_hash_of(config)
+    with Archive.open(output, write=True, create=True) as archive:
+        staging = Staging.resume_or_new(output, archive.next_batch_id(), now())
+        settings = replace(settings, batch_id=staging.id, batch_started=staging.started)
+        staged, _ = staging.entries()
+        plan = Plan(archive, staged, config_hash, force)
+        index = str(output / INDEX) if archive.index.batch_ids() else None
+        ctx = Context(str(staging.folder), index, config_hash, force)
+        results: list[Done] = []
 
-        def on_done(results: list[Result]) -> None:
-            planner.fresh.update(store.append(results))
+        def on_done(done: list[Done]) -> None:
+            staging.append([d.entry for d in done if d.via == "new"])
+            results.extend(done)
             if progress:
-                progress(len(results))
+                progress(len(done))
 
-        todo = planner.todo(read_inputs(inputs, settings.max_bytes, output=output))
-        run_shards(todo, settings, n_process, batch_size, on_done, backend, scheduler)
-        if not planner.entries:
+        refs = plan.refs(inputs, output, batch_size)
+        run_tasks(tasks_of(refs, batch_size), staging.next_task(), settings, ctx, n_process, backend,
+                  scheduler, on_done)
+        if progress and plan.done:
+            progress(len(plan.done))
+        results = plan.done + results
+        if not results:
+            staging.discard()
             raise NoInputError("no .txt or .jsonl article files found in " + ", ".join(map(str, inputs)))
-        for entry in planner.entries:
-            entry.stored = entry.stored or planner.fresh[entry.key]
-        summary = Summary(articles=len(planner.entries), processed=planner.processed)
-        summary.records = sum(1 for e in planner.entries if e.stored.kind == "record")
-        summary.errors = summary.articles - summary.records
-        summary.reused = sum(1 for e in planner.entries if e.key in planner.known)
-        summary.unchanged = not planner.fresh and not force and is_same_run(store, planner.entries)
-        summary.seconds = time.perf_counter() - started
-        if summary.unchanged:
-            store.drop_journal()
+        results.sort(key=lambda d: d.entry.order)
+        resolve_staged(results, staged)
+        duplicates(results, staging, archive, settings, config_hash)
+        return commit(archive, staging, results, config, config_hash, started, force)
+
+
+def resolve_staged(results: list[Done], staged: dict[str, Entry]) -> None:
+    """Inputs a killed run of this batch finished take the entry it journalled."""
+    for d in results:
+        if d.via == "staged":
+            order = d.entry.order
+            d.entry = staged[d.row_key]
+            d.entry.order = order
+
+
+def duplicates(results: list[Done], staging: Staging, archive: Archive, settings: Settings,
+               config_hash: str) -> None:
+    """A second input with an id already seen in the run becomes a `duplicate_id` error (the same
+    error a run before wrote for it, when there is one); it never supersedes the first."""
+    seen: set[str] = set()
+    writer = None
+    for d in results:
+        if d.entry.id not in seen:
+            seen.add(d.entry.id)
+            continue
+        old = d.entry
+        source = Source(**{k: old.source.get(k) for k in ("path", "sha256", "bytes", "line")}) \
+            if old.source else Source(path="", sha256="", bytes=0)
+        error = duplicate_error(old.id, source)
+        key = article_key(config_hash, error)
+        if d.via == "known" and d.row_key == key:
+            continue
+        if key in archive.index.known([key]):
+            d.via, d.row_key = "known", key
+            continue
+        writer = writer or PartWriter(staging.folder, staging.next_task())
+        d.entry = Entry(key, old.id, old.content, old.derived, "error", None, None, None, old.source or {},
+                        path=old.path, sig=old.sig, order=old.order, status="duplicate")
+        d.entry.part, d.entry.line, d.entry.offset, d.entry.length = writer.write(
+            "error", encode(build_error(error, batch=settings.batch)))
+        d.via = "new"
+    if writer is not None:
+        writer.close()
+
+
+def commit(archive: Archive, staging: Staging, results: list[Done], config: dict, config_hash: str,
+           started: float, force: bool) -> Summary:
+    """Commit the batch (when anything is new), index it, and write the last run's view."""
+    new = [d.entry for d in results if d.via in ("new", "staged")]
+    summary = Summary(articles=len(results), processed=sum(d.processed for d in results))
+    summary.reused = sum(d.via != "new" for d in results)
+    kinds = [d.entry.kind for d in results]
+    summary.records = kinds.count("record")
+    summary.errors = summary.articles - summary.records
+    if new:
+        manifest = {"format": 1, "batch": staging.id, "started": staging.started, "finished": now(),
+                    "config": config, "config_hash": config_hash,
+                    "counts": {"records": sum(e.kind == "record" for e in new),
+                               "errors": sum(e.kind == "error" for e in new)}}
+        archive.add_batch(staging.commit(new, manifest))
+        summary.batch = staging.id
+    else:
+        staging.discard()
+    rows = view_rows(archive, results, staging.id)
+    previous = archive.read_view_manifest() or {}
+    summary.seconds = time.perf_counter() - started
+    keys = [r.key for r in rows]
+    summary.unchanged = not new and not force and [e.get("key") for e in previous.get("inputs", [])] == keys
+    if not summary.unchanged:
+        archive.write_view(rows, view_manifest(results, rows, config, config_hash, summary))
+    return summary
+
+
+def view_rows(archive: Archive, results: list[Done], batch: str) -> list[Row]:
+    """The archive row of every input of the run, in input order."""
+    wanted = [d.row_key for d in results if d.via in ("known", "alias")]
+    known = archive.index.known(wanted)
+    rows = []
+    for d in results:
+        if d.via in ("known", "alias"):
+            rows.append(known[d.row_key])
         else:
-            final = [(e.key, e.stored) for e in planner.entries]
-            store.commit(final, manifest(planner.entries, config, config_hash, summary))
-        return summary
-    finally:
-        store.release()
+            e = d.entry
+            rows.append(Row(e.key, e.id, e.content, e.derived, e.kind, batch, 0, e.part, e.line, e.offset,
+                            e.length, e.status, json.dumps(e.source, sort_keys=True)))
+    return rows
 
 
-def is_same_run(store: OutputStore, entries: list[Entry]) -> bool:
-    """True when the previous run's manifest lists exactly these keys in this order."""
-    previous = store.read_manifest() or {}
-    return [e.get("key") for e in previous.get("inputs", [])] == [e.key for e in entries]
-
-
-def manifest(entries: list[Entry], config: dict, config_hash: str, summary: Summary) -> dict:
-    """The run's manifest: config, counts, timings and every input with its key and outcome."""
-    inputs = [{"id": e.id, **msgspec.structs.asdict(e.source), "key": e.key, "kind": e.stored.kind}
-              for e in entries]
+def view_manifest(results: list[Done], rows: list[Row], config: dict, config_hash: str,
+                  summary: Summary) -> dict:
+    """The last run's manifest: config, counts, timings and every input with its key and outcome."""
+    inputs = [{"id": d.entry.id, **(d.entry.source or json.loads(r.source)), "key": r.key, "kind": r.kind,
+               "batch": r.batch, "via": d.via} for d, r in zip(results, rows, strict=True)]
     return {
-        "format": 1,
-        "config": config,
-        "config_hash": config_hash,
-        "finished": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "format": 1, "config": config, "config_hash": config_hash, "batch": summary.batch, "finished": now(),
         "counts": {"articles": summary.articles, "records": summary.records, "errors": summary.errors,
                    "processed": summary.processed, "reused": summary.reused},
         "timings": {"seconds": round(summary.seconds, 3),

@@ -35,6 +35,12 @@ class Settings:
     max_bytes: int = 1_000_000
     today: str = ""  # ISO date the year of a year-less dateline is inferred against (not hashed)
     time_limit: float | None = None  # seconds per article before it goes to errors as a timeout
+    batch_id: str = ""  # the archive batch the records go to, and when it started (not hashed)
+    batch_started: str = ""
+
+    @property
+    def batch(self) -> dict | None:
+        return {"id": self.batch_id, "started": self.batch_started} if self.batch_id else None
 
 
 @dataclass
@@ -169,10 +175,11 @@ def finish(nlp: Language, model: str, key: str, article: Article, doc, settings:
         elif doc is None:
             with time_limit(settings.time_limit):
                 doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))
-        return Result(key, "record", encode(build_record(article, doc, model, settings.with_text)))
+        record = build_record(article, doc, model, settings.with_text, settings.batch)
+        return Result(key, "record", encode(record))
     except Timeout:
         message = f"processing took longer than the {settings.time_limit:g} s limit (--time-limit)"
-        return Result(key, "error", encode(build_error(article, "timeout", message)))
+        return Result(key, "error", encode(build_error(article, "timeout", message, settings.batch)))
     except Exception as exc:  # reported per article, the run goes on
         message = f"the pipeline failed on this article: {type(exc).__name__}: {exc}"[:500]
-        return Result(key, "error", encode(build_error(article, "internal", message)))
+        return Result(key, "error", encode(build_error(article, "internal", message, settings.batch)))

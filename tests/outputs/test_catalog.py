@@ -31,4 +31,4 @@ def test_command_writes_catalog(tmp_path):
     written = [json.loads(line) for line in (tmp_path / "entities.jsonl").read_text().splitlines()]
     assert written[0]["roles"] == ["secretary of the council", "Minister of Defense"]
     missing = CliRunner().invoke(app, ["entities", str(tmp_path / "nope")])
-    assert missing.exit_code == 2 and "not found" in missing.output
+    assert missing.exit_code == 2 and "holds no records" in missing.output

@@ -202,8 +202,8 @@ def test_cli_export(out_dir):
 def test_cli_export_errors_are_one_line(out_dir, tmp_path, monkeypatch):
     result = runner.invoke(app, ["export", str(tmp_path / "nope")])
     assert result.exit_code == 2
-    assert result.output.strip() == (f"error: {tmp_path / 'nope' / 'records.jsonl'} not found "
-                                     f"(is {tmp_path / 'nope'} the output folder of a run?)")
+    assert result.output.strip() == (f"error: {tmp_path / 'nope'} holds no records "
+                                     "(is it the output folder of a run?)")
     result = runner.invoke(app, ["export", str(out_dir), "-f", "xlsx"])
     assert result.exit_code == 2
     assert result.output.strip() == "error: unknown format 'xlsx': use parquet or csv"

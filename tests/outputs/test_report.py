@@ -112,7 +112,7 @@ def test_report_html_data_and_escaping(out_dir, tmp_path):
 def test_report_missing_records_is_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["report", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.output.startswith(f"error: {tmp_path / 'records.jsonl'} not found")
+    assert result.output.startswith(f"error: {tmp_path} holds no records")
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,17 @@
 """End to end: every input ends in records or errors, incremental re-runs, resume, lock, schema."""
 
 import json
-import os
 import shutil
 
 import jsonschema
 import pytest
 
+from pipeline.archive.files import ArchiveError, Lock
 from pipeline.record.types import record_schema
-from pipeline.runner import run as run_module
+from pipeline.runner import tasks as tasks_module
 from pipeline.runner.run import NoInputError, run
 from pipeline.runner.shard import Settings
-from pipeline.runner.write import OutputError
+from tests.conftest import without_batch
 
 SETTINGS = Settings(today="2026-11-24")
 
@@ -60,7 +60,9 @@ def test_every_input_is_accounted_for(corpus, tmp_path):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["counts"]["records"] == 4 and manifest["counts"]["errors"] == 5
     assert len(manifest["inputs"]) == 9
-    assert not (out / ".journal").exists() and not (out / ".lock").exists()
+    assert not list((out / ".staging").iterdir())
+    assert [p.name for p in (out / "batches").iterdir()] == ["000001"]
+    assert {r["batch"]["id"] for r in records} == {"000001"}
 
 
 def test_records_are_valid_and_offsets_exact(corpus, tmp_path):
@@ -78,10 +80,11 @@ def test_records_are_valid_and_offsets_exact(corpus, tmp_path):
 def test_rerun_is_incremental_and_byte_identical(corpus, tmp_path):
     out = tmp_path / "out"
     run([corpus], out, SETTINGS)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     again = run([corpus], out, SETTINGS)
     assert (again.processed, again.reused, again.unchanged) == (0, 9, True)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert [p.name for p in (out / "batches").iterdir()] == ["000001"]  # nothing new: no batch
     (corpus / "plain.txt").write_text("Stocks fell 4% in Paris on Monday.\n", encoding="utf-8")
     (corpus / "new.txt").write_text("A new story about Berlin.\n", encoding="utf-8")
     third = run([corpus], out, SETTINGS)
@@ -89,14 +92,14 @@ def test_rerun_is_incremental_and_byte_identical(corpus, tmp_path):
     records = {r["id"]: r for r in read_lines(out / "records.jsonl")}
     assert "Paris" in records["plain"]["text"] and "new" in records
     forced = run([corpus], out, SETTINGS, force=True)
-    assert forced.processed == 5  # every readable article is redone
+    assert forced.processed == 6  # every article is redone (the duplicate id too, before it is seen as one)
 
 
 def test_option_change_redoes_articles(corpus, tmp_path):
     out = tmp_path / "out"
     run([corpus], out, SETTINGS)
     no_text = run([corpus], out, Settings(today="2026-11-24", with_text=False))
-    assert no_text.processed == 4
+    assert no_text.processed == 5  # the four articles, and the duplicate id before it is seen as one
     assert all("text" not in r for r in read_lines(out / "records.jsonl"))
 
 
@@ -104,25 +107,26 @@ def test_killed_run_resumes_without_loss_or_duplicates(corpus, tmp_path, monkeyp
     reference = tmp_path / "ref"
     run([corpus], reference, SETTINGS)
     out = tmp_path / "out"
-    real, calls = run_module.process_shard, []
+    real, calls = tasks_module.process_shard, []
 
     def dying(shard, settings):
         calls.append(1)
         if len(calls) == 3:
-            raise KeyboardInterrupt  # stands in for a kill between shards
+            raise KeyboardInterrupt  # stands in for a kill between tasks
         return real(shard, settings)
 
-    monkeypatch.setattr(run_module, "process_shard", dying)
+    monkeypatch.setattr(tasks_module, "process_shard", dying)
     with pytest.raises(KeyboardInterrupt):
         run([corpus], out, SETTINGS, batch_size=1)
-    assert (out / ".journal").exists() and not (out / "records.jsonl").exists()
-    with (out / ".journal").open("ab") as fh:
-        fh.write(b"deadbeef\trecord\t{\"torn")  # a line cut by the kill
-    monkeypatch.setattr(run_module, "process_shard", real)
+    [journal] = (out / ".staging").glob("*/journal.jsonl")
+    assert not (out / "records.jsonl").exists() and not (out / "batches").exists()
+    with journal.open("ab") as fh:
+        fh.write(b'{"key": "deadbeef", "torn')  # a line cut by the kill
+    monkeypatch.setattr(tasks_module, "process_shard", real)
     resumed = run([corpus], out, SETTINGS, batch_size=1)
-    assert resumed.processed == 2  # two of four articles were already in the journal
+    assert resumed.processed == 3  # the dump (two articles) and empty.txt were in the journal
     for name in ("records.jsonl", "errors.jsonl"):
-        assert (out / name).read_bytes() == (reference / name).read_bytes()
+        assert without_batch((out / name).read_bytes()) == without_batch((reference / name).read_bytes())
 
 
 def test_parallel_output_is_identical(corpus, tmp_path):
@@ -130,16 +134,15 @@ def test_parallel_output_is_identical(corpus, tmp_path):
     run([corpus], one, SETTINGS, n_process=1, batch_size=16)
     run([corpus], two, SETTINGS, n_process=2, batch_size=1)
     for name in ("records.jsonl", "errors.jsonl"):
-        assert (one / name).read_bytes() == (two / name).read_bytes()
+        assert without_batch((one / name).read_bytes()) == without_batch((two / name).read_bytes())
 
 
-def test_lock_refuses_a_second_run_and_stale_lock_is_taken_over(corpus, tmp_path):
+def test_lock_refuses_a_second_run_and_a_dead_runs_lock_is_free(corpus, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".lock").write_text(str(os.getpid()))
-    with pytest.raises(OutputError, match="another run"):
+    with Lock(out), pytest.raises(ArchiveError, match="another run"):
         run([corpus], out, SETTINGS)
-    (out / ".lock").write_text("999999999")
+    (out / ".lock").write_text("999999999")  # the file a killed run leaves: no process holds it
     assert run([corpus], out, SETTINGS).records == 4
 
 
@@ -161,12 +164,24 @@ def test_dask_backend_matches_local(corpus, tmp_path):
     run([corpus], local, SETTINGS)
     run([corpus], dask, SETTINGS, n_process=2, batch_size=2, backend="dask")
     for name in ("records.jsonl", "errors.jsonl"):
-        assert (dask / name).read_bytes() == (local / name).read_bytes()
+        assert without_batch((dask / name).read_bytes()) == without_batch((local / name).read_bytes())
 
 
-def test_output_folder_may_hold_or_be_the_input(corpus, tmp_path):
+def test_output_folder_must_be_new_empty_or_an_archive(corpus, tmp_path):
     outer = tmp_path / "outer"
     shutil.copytree(corpus, outer / "in")
-    assert run([outer / "in"], outer, SETTINGS).articles == 9  # inputs inside the output folder
-    assert run([corpus], corpus, SETTINGS).articles == 9  # records.jsonl etc. land beside the inputs
-    assert run([corpus], corpus, SETTINGS).articles == 9  # ... and are not read back as input
+    with pytest.raises(ArchiveError, match="not an archive and not empty"):
+        run([outer / "in"], outer, SETTINGS)
+    with pytest.raises(ArchiveError, match="not an archive and not empty"):
+        run([corpus], corpus, SETTINGS)
+    assert sorted(p.name for p in outer.iterdir()) == ["in"]  # nothing touched
+
+
+def test_an_archive_is_never_an_input(corpus, tmp_path):
+    out = tmp_path / "out"
+    run([corpus], out, SETTINGS)
+    with pytest.raises(NoInputError):
+        run([out], tmp_path / "other", SETTINGS)
+    shutil.copytree(out, corpus / "old-archive")  # an archive inside the input folder
+    again = run([corpus], tmp_path / "third", SETTINGS)
+    assert again.articles == 9

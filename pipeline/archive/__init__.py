@@ -1,0 +1,1 @@
+"""The archive: batches of part files, their index, and the last run's view (see store.py)."""
