@@ -205,8 +205,9 @@ class Date(Struct):
         "`2026-02-12T15:00`, `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`, durations `P4Y`, `PT2H`; `X` "
         "for what the text leaves unknown (`XXXX-02-12`: year unknown); null when none can be given.")]
     anchored: Annotated[bool, Doc(
-        "True when the value was resolved against `meta.published` (\"last Friday\"); false for "
-        "absolute expressions and for relative ones left unresolved.")] = False
+        "True when the value needed `meta.published` and was resolved against it (\"last Friday\", "
+        "\"May\", a year-less \"March 3\"); false for expressions complete in themselves (\"3 March "
+        "2024\", \"1968\", durations) and for relative ones left unresolved.")] = False
 
 
 class PipelineInfo(Struct):
