@@ -1,6 +1,9 @@
 """Throughput ratios measured in one run: our pipeline end to end vs bare spaCy on the same texts.
 
-    .venv/bin/python benchmarks/throughput.py [--limit N] [--bench ../shared/bench/bbc]
+    .venv/bin/python benchmarks/throughput.py [--limit N] [--bbc DIR]
+
+DIR is a folder of BBC News articles, one .txt each (2,225 in the project's bench data, which is
+not in this repository: research use only); by default $PIPELINE_BENCH_DIR/bbc.
 
 Prints words/s of bare `nlp.pipe` with the full en_core_web_sm pipeline (one process) and of
 `pipeline run` (read, all stages, JSONL written) with 1 and 2 processes, the ratios, peak memory,
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -78,14 +82,32 @@ def ours_seconds(folder: Path, out: Path, n_process: int) -> tuple[float, int]:
     return time.perf_counter() - start, peak
 
 
+BENCH_ENV = "PIPELINE_BENCH_DIR"
+
+
+def bench_files(bbc: Path | None, limit: int = 0) -> list[Path]:
+    """The .txt articles of the BBC folder (--bbc, else $PIPELINE_BENCH_DIR/bbc); exits with one
+    line saying what to do when there is none."""
+    if bbc is None:
+        if not os.environ.get(BENCH_ENV):
+            raise SystemExit(f"error: no BBC articles: pass --bbc DIR, or set {BENCH_ENV} to the bench "
+                             "data folder that holds bbc/ (it is not part of this repository)")
+        bbc = Path(os.environ[BENCH_ENV]) / "bbc"
+    if not bbc.is_dir():
+        raise SystemExit(f"error: the BBC folder {bbc} does not exist (--bbc DIR or {BENCH_ENV})")
+    files = sorted(bbc.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"error: no .txt articles in {bbc}")
+    return files[:limit] if limit else files
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bench", type=Path, default=Path(__file__).parents[2] / "shared/bench/bbc")
+    parser.add_argument("--bbc", type=Path, help=f"folder of .txt articles [${BENCH_ENV}/bbc]")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N files (0: all)")
     args = parser.parse_args()
-    files = sorted(args.bench.glob("*.txt"))
-    files = files[: args.limit] if args.limit else files
+    files = bench_files(args.bbc, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()

@@ -19,6 +19,20 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="News extraction pipeline.")
 
 
+def print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"news-pipeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """News extraction pipeline: article folders in, one JSON record per article out."""
+
+
 def fail(message: str) -> None:
     """One line on stderr and exit status 2, no traceback."""
     typer.echo(f"error: {message}", err=True)
@@ -53,10 +67,12 @@ def run(
 ) -> None:
     """Extract entities, quotes, numbers and dates from every article into OUTPUT."""
     from pipeline.archive.files import ArchiveError
+    from pipeline.nlp.loader import ModelNotFoundError, check_model
     from pipeline.runner.run import NoInputError
     from pipeline.runner.run import run as run_pipeline
     from pipeline.runner.shard import Settings
 
+    check_output(output)
     for path in inputs:
         if not path.exists():
             fail(f"input {path} does not exist")
@@ -64,6 +80,10 @@ def run(
             fail(f"input {path} is a file the run writes in {output}: choose another output folder")
     if backend not in ("local", "dask"):
         raise typer.BadParameter("--backend is local or dask")
+    try:
+        check_model(model)
+    except ModelNotFoundError as exc:
+        fail(str(exc))
     settings = Settings(model=model, with_text=not no_text, published=published, max_bytes=max_bytes,
                         today=dt.date.today().isoformat(), time_limit=time_limit)
     try:
@@ -73,6 +93,16 @@ def run(
     except (NoInputError, ArchiveError, OSError, RuntimeError) as exc:
         fail(str(exc))
     typer.echo(summary.line())
+
+
+def check_output(output: Path) -> None:
+    """Fail with one line when the output folder, or a folder above it, is a file."""
+    for folder in (output, *output.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                where = "" if folder == output else f" (so {output} cannot be created)"
+                fail(f"the output {folder} is a file, not a folder{where}: choose another output folder")
+            return
 
 
 class progress_bar:

@@ -2,6 +2,8 @@
 
 import json
 import re
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,19 @@ ROOT = Path(__file__).parent.parent
 def load_cases(name: str) -> list[dict]:
     """Golden cases from tests/data/<name> (a JSON list)."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def chromium_or_skip() -> tuple[str, str]:
+    """Paths of chromium and chromedriver for the browser tests. Without them the tests are skipped,
+    saying so, except in CI (CI=true), where they must run."""
+    found = shutil.which("chromium"), shutil.which("chromedriver")
+    if all(found):
+        return found
+    message = ("Chromium or chromedriver not found: install the Debian packages chromium and "
+               "chromium-driver (sh tests/browser_setup.sh, as root) to run the browser tests")
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,10 @@
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
+from pipeline import __version__
 from pipeline.cli import app
 
 runner = CliRunner()
@@ -35,12 +37,32 @@ def test_no_articles_is_exit_2(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_unwritable_output_is_exit_2(tmp_path):
+@pytest.mark.parametrize("below", [False, True], ids=["output", "folder above it"])
+def test_output_that_is_a_file_is_one_line_exit_2(tmp_path, below):
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
     (tmp_path / "file").write_text("a file, not a folder")
-    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "file" / "out")])
+    output = tmp_path / "file" / "out" if below else tmp_path / "file"
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(output)])
     assert result.exit_code == 2
-    assert result.output.startswith("error: cannot create the output folder")
+    assert result.output.startswith(f"error: the output {tmp_path / 'file'} is a file, not a folder")
+    assert len(result.output.splitlines()) == 1
+
+
+def test_unknown_model_is_our_one_line_exit_2(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                                 "-m", "en_core_web_nonexistent"])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: the spaCy pipeline 'en_core_web_nonexistent' is not installed")
+    assert "E050" not in result.output and len(result.output.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_option(flag):
+    result = runner.invoke(app, [flag])
+    assert result.exit_code == 0
+    assert result.output == f"news-pipeline {__version__}\n"
 
 
 def test_bad_published_option(tmp_path):

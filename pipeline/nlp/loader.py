@@ -21,6 +21,20 @@ LONG_RUN = re.compile(r"\S{200,}")
 CHUNK = 50
 
 
+class ModelNotFoundError(OSError):
+    """The spaCy pipeline named by --model / `model=` is neither an installed package nor a folder."""
+
+
+def check_model(model: str) -> None:
+    """Raise ModelNotFoundError, with what to do, unless spaCy can load `model` (name or path)."""
+    if model.startswith("blank:") or spacy.util.is_package(model) or Path(model).exists():
+        return
+    raise ModelNotFoundError(
+        f"the spaCy pipeline {model!r} is not installed: install its package (for spaCy's own "
+        f"en_core_web_sm: python -m spacy download en_core_web_sm) or give --model the name of an "
+        f"installed pipeline or the path of a pipeline folder (default {DEFAULT_MODEL})")
+
+
 def load(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
     """`spacy.load` an installed pipeline by name or path.
 
@@ -28,8 +42,9 @@ def load(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
     `use_blis=False`), limited to one thread, so that one process uses one core. The `blis` wheel
     thinc uses by default falls back to its generic kernels on CPUs it does not recognise (this
     machine's AMD EPYC: 3x slower products, the whole model 1.3x slower); the annotations are the
-    same (checked on every token of 400 BBC articles).
+    same (checked on every token of 400 BBC articles). Raises ModelNotFoundError for an unknown model.
     """
+    check_model(model)
     if not numpy_blas:
         return spacy.load(model)
     threadpool_limits(1)

@@ -3,7 +3,6 @@
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.outputs.report import build_report, segments
+from tests.conftest import chromium_or_skip
 
 EVIL = "<script>document.title='pwned';window.__pwned=1</script>"
 TEXT = (f"😀 Oslo said on Friday it will spend $2 billion. \"Not enough,\" Ola Nordmann said.\n"
@@ -118,19 +118,18 @@ def test_report_missing_records_is_exit_2(tmp_path):
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
     """Headless Chromium via /usr/bin/chromedriver (tests/browser_setup.sh installs both)."""
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        pytest.fail("chromium/chromedriver missing: run tests/browser_setup.sh")
+    chromium, chromedriver = chromium_or_skip()
     os.environ["SE_OFFLINE"] = "true"  # never let Selenium Manager download anything
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
+    options.binary_location = chromium
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
                  f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver = webdriver.Chrome(service=Service(chromedriver), options=options)
     driver.implicitly_wait(3)
     yield driver
     driver.quit()
