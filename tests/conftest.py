@@ -1,8 +1,8 @@
 """Shared fixtures: one Language per test session, and small helpers."""
 
 import json
-import re
 import os
+import re
 import shutil
 from pathlib import Path
 
