@@ -214,6 +214,32 @@ def forget(
 
 
 @app.command()
+def reprocess(
+    archive: Annotated[Path, typer.Argument(help="An archive.")],
+    n_process: Annotated[int, typer.Option("--n-process", "-n", min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", "-b", min=1, help="Articles per task.")] = 64,
+    time_limit: Annotated[float | None, typer.Option(min=0.1, help="Seconds per article.")] = None,
+    backend: Annotated[str, typer.Option(help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: local).")] = None,
+) -> None:
+    """Bring the records older pipeline versions made to this version, batch by batch (resumable)."""
+    from pipeline.archive.files import ArchiveError
+    from pipeline.runner.reprocess import reprocess as redo
+    from pipeline.runner.shard import Settings
+
+    settings = Settings(today=dt.date.today().isoformat(), time_limit=time_limit)
+    try:
+        with progress_bar() as advance:
+            done = redo(archive, settings, n_process, batch_size, backend, scheduler, advance)
+    except (ArchiveError, OSError, RuntimeError) as exc:
+        fail(str(exc))
+    for item in done:
+        kept = f", {item.kept} left as they were (no source file and no text)" if item.kept else ""
+        typer.echo(f"batch {item.old}: {item.redone} lines redone into batch {item.new}{kept}")
+    typer.echo(f"{len(done)} batches reprocessed" if done else "every record is of this version already")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of one records.jsonl line."""
     from pipeline.record.types import record_schema

@@ -38,6 +38,7 @@ def test_records_are_the_command_lines(tmp_path):
     for ours, theirs in zip(streamed, cli, strict=True):
         assert ours.pop("source")["path"] == "<text>"
         theirs.pop("source")
+        assert theirs.pop("batch")["id"] == "000001" and "batch" not in ours  # the API writes no archive
         assert ours == theirs
     one = api.extract(ARTICLES[0]["text"], **{k: v for k, v in ARTICLES[0].items() if k != "text"})
     one.pop("source")

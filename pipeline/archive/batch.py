@@ -18,7 +18,15 @@ from pathlib import Path
 
 import msgspec
 
-from pipeline.archive.files import atomic_write, create, fsync_dir, open_append, own_dir, read_bytes
+from pipeline.archive.files import (
+    ArchiveError,
+    atomic_write,
+    create,
+    fsync_dir,
+    open_append,
+    own_dir,
+    read_bytes,
+)
 
 STAGING = ".staging"
 BATCHES = "batches"
@@ -99,18 +107,27 @@ class Staging:
         self.journal = None
 
     @classmethod
-    def resume_or_new(cls, archive_dir: Path, next_id: str, started: str) -> Staging:
-        """The staging batch a killed run left (its id and start time kept), else a new one."""
+    def resume_or_new(cls, archive_dir: Path, next_id: str, started: str, purpose: str = "run") -> Staging:
+        """The staging batch a killed run left (its id and start time kept), else a new one. A batch
+        staged for another purpose (a run, a reprocess) must be finished by that command first."""
         root = own_dir(archive_dir / STAGING)
         for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+            info = None
             with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
                 info = json.loads(read_bytes(folder / BATCH_INFO))
-                if info["id"] == folder.name and (folder / JOURNAL).is_file():
-                    return cls(archive_dir, folder.name, str(info["started"]))
-            shutil.rmtree(folder, ignore_errors=True)  # not a staging batch we can trust
+                info = info if info["id"] == folder.name and (folder / JOURNAL).is_file() else None
+            if info is None:
+                shutil.rmtree(folder, ignore_errors=True)  # nothing finished in it, or not ours
+                continue
+            if info.get("purpose", "run") != purpose:
+                raise ArchiveError(f"an interrupted `pipeline {info.get('purpose', 'run').split(':')[0]}` "
+                                   f"left batch {folder.name} half-built in {archive_dir}: run that command "
+                                   "again to finish it first")
+            return cls(archive_dir, folder.name, str(info["started"]))
         staging = cls(archive_dir, next_id, started)
         own_dir(staging.folder)
-        atomic_write(staging.folder / BATCH_INFO, [json.dumps({"id": next_id, "started": started}).encode()])
+        info = {"id": next_id, "started": started, "purpose": purpose}
+        atomic_write(staging.folder / BATCH_INFO, [json.dumps(info).encode()])
         return staging
 
     def entries(self) -> tuple[dict[str, Entry], int]:

@@ -152,7 +152,7 @@ def tasks_of(refs: Iterator[Ref], size: int) -> Iterator[list[Ref]]:
     """Tasks of `size` files, a JSONL slice being a task of its own."""
     task: list[Ref] = []
     for ref in refs:
-        if ref.path.endswith(".jsonl"):
+        if ref.row is None and ref.path.endswith(".jsonl"):
             yield [ref]
             continue
         task.append(ref)
@@ -275,15 +275,7 @@ def commit(archive: Archive, staging: Staging, results: list[Done], config: dict
     kinds = [d.entry.kind for d in results]
     summary.records = kinds.count("record")
     summary.errors = summary.articles - summary.records
-    if new:
-        manifest = {"format": 1, "batch": staging.id, "started": staging.started, "finished": now(),
-                    "config": config, "config_hash": config_hash,
-                    "counts": {"records": sum(e.kind == "record" for e in new),
-                               "errors": sum(e.kind == "error" for e in new)}}
-        archive.add_batch(staging.commit(new, manifest))
-        summary.batch = staging.id
-    else:
-        staging.discard()
+    summary.batch = commit_batch(archive, staging, new, config, config_hash)
     rows = view_rows(archive, results, staging.id)
     previous = archive.read_view_manifest() or {}
     summary.seconds = time.perf_counter() - started
@@ -292,6 +284,20 @@ def commit(archive: Archive, staging: Staging, results: list[Done], config: dict
     if not summary.unchanged:
         archive.write_view(rows, view_manifest(results, rows, config, config_hash, summary))
     return summary
+
+
+def commit_batch(archive: Archive, staging: Staging, new: list[Entry], config: dict, config_hash: str,
+                 **extra) -> str | None:
+    """Commit and index the staged batch when it holds anything new (else drop it); its id or None."""
+    if not new:
+        staging.discard()
+        return None
+    manifest = {"format": 1, "batch": staging.id, "started": staging.started, "finished": now(),
+                "config": config, "config_hash": config_hash,
+                "counts": {"records": sum(e.kind == "record" for e in new),
+                           "errors": sum(e.kind == "error" for e in new)}, **extra}
+    archive.add_batch(staging.commit(new, manifest))
+    return staging.id
 
 
 def view_rows(archive: Archive, results: list[Done], batch: str) -> list[Row]:

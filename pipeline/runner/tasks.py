@@ -30,6 +30,7 @@ class Ref:
     end: int = -1
     first: int = 1  # number of the first line of the range
     staged: tuple[str, ...] = ()  # keys a killed run of this batch already finished for this file
+    row: dict | None = None  # `reprocess`: the archive row to redo (key, id, content, source, line)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,11 @@ class Done:
 def read_ref(ref: Ref, max_bytes: int) -> list[tuple[list, Article | ReadError]]:
     """The items of one reference with their input order ([file position, line])."""
     root, path = Path(ref.root), Path(ref.path)
+    if ref.row is not None:
+        from pipeline.runner.reprocess import reread
+
+        again = reread(ref, max_bytes)
+        return [] if again is None else [([ref.pos, 0], again)]  # None: nothing to redo it from
     if path.suffix != ".jsonl":
         return [([ref.pos, 0], read_txt(root, path, max_bytes))]
     base = path_id(root, path)
@@ -84,7 +90,7 @@ def read_ref(ref: Ref, max_bytes: int) -> list[tuple[list, Article | ReadError]]
 def run_task(number: int, refs: list[Ref], settings: Settings, ctx: Context) -> list[Done]:
     """Read, look up, process and write one task; never raises for one bad input."""
     items = [(order, item, ref) for ref in refs for order, item in read_ref(ref, settings.max_bytes)]
-    keys = [article_key(ctx.config_hash, item) for _, item, _ in items]
+    keys = [ref.row["key"] if ref.row else article_key(ctx.config_hash, item) for _, item, ref in items]
     index = Index(Path(ctx.index), readonly=True) if ctx.index and not ctx.force else None
     try:
         known = index.known(keys) if index else {}
@@ -153,8 +159,11 @@ def duplicate_error(article_id: str, source: Source) -> ReadError:
 
 def _entry(ctx: Context, key: str, item: Article | ReadError, ref: Ref, order: list) -> Entry:
     kind = "record" if isinstance(item, Article) else "error"
-    derived = is_derived(item, Path(ref.root), Path(ref.path))
     source = {"path": item.source.path, "sha256": item.source.sha256, "bytes": item.source.bytes,
               "line": item.source.line}
+    if ref.row is not None:  # reprocess: the same input, so the same identity
+        return Entry(key, item.id, ref.row["content"], ref.row["derived"], kind, None, None, None, source,
+                     order=order)
+    derived = is_derived(item, Path(ref.root), Path(ref.path))
     return Entry(key, item.id, content_key(ctx.config_hash, item), derived, kind, None, None, None, source,
                  path=str(Path(ref.path).resolve()), sig=ref.sig, order=order)
