@@ -26,4 +26,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests benchmarks
 
 clean:
-	rm -rf $(VENV) output/*.jsonl output/manifest.json output/report.html output/tables output/.journal output/.lock
+	rm -rf $(VENV) output

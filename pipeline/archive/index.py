@@ -157,6 +157,13 @@ class Index:
         for r in self.db.execute(sql + " ORDER BY batch, pos", args):
             yield Row(*r[:3], bool(r[3]), *r[4:])
 
+    def signatures(self) -> dict[str, str]:
+        """Per batch, a signature of its current records that changes whenever one of them is
+        superseded or forgotten (rows only ever leave the current view)."""
+        return {b: f"{n}:{total}" for b, n, total in self.db.execute(
+            "SELECT batch, count(*), sum(pos) FROM articles WHERE kind = 'record' AND status = 'current' "
+            "GROUP BY batch ORDER BY batch")}
+
     def batches(self) -> list[tuple]:
         return list(self.db.execute("SELECT * FROM batches ORDER BY id"))
 

@@ -67,3 +67,20 @@ def _file_lines(path: Path) -> Iterator[bytes]:
         for line in fh:
             if line.strip():
                 yield line if line.endswith(b"\n") else line + b"\n"
+
+
+def parts(folder: Path) -> dict[str, str]:
+    """The pieces the current records come in, with a signature that changes when one changes:
+    the batches of an archive, else the one records file."""
+    folder = Path(folder)
+    if folder.is_dir() and is_archive(folder):
+        archive = open_archive(folder)
+        try:
+            return archive.index.signatures()
+        finally:
+            archive.close()
+    path = folder if folder.is_file() else folder / FILES["record"]
+    if not path.is_file():
+        raise MissingRecordsError(f"{folder} holds no records (is it the output folder of a run?)")
+    st = path.stat()
+    return {"records": f"{st.st_size}:{st.st_mtime_ns}"}

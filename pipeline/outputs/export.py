@@ -1,4 +1,4 @@
-"""Export stage: records.jsonl flattened into one table per kind, as Parquet or CSV (pyarrow).
+"""Export stage: the current records flattened into one table per kind, as Parquet or CSV (pyarrow).
 
 `flatten` is plain Python; pyarrow (the `export` extra) is imported only inside `export`, which
 streams records through fixed-schema writers in batches, so memory stays flat on large runs.
@@ -7,12 +7,12 @@ streams records through fixed-schema writers in batches, so memory stays flat on
 from __future__ import annotations
 
 import bisect
-import itertools
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pipeline.archive.reader import records
+from pipeline.archive.reader import parts, records
 
 KINDS = ("entities", "quotes", "numbers", "dates")
 BATCH = 5000
@@ -194,25 +194,58 @@ class _Sink:
 
 
 def export(out_dir: Path, fmt: str = "parquet", dest: Path | None = None) -> dict[str, tuple[Path, int]]:
-    """Write the current records of OUT as tables in `dest` (default OUT/tables); {table: (path, rows)}.
+    """Write the current records of OUT as tables: `dest/<table>/<batch>.<fmt>` (default dest:
+    OUT/tables), one file per table and batch, so that a new batch adds files and only batches whose
+    current records changed since the last export are written again; {table: (folder, rows)}.
 
     Raises MissingRecordsError, ValueError for an unknown format, ImportError without pyarrow.
     """
     if fmt not in ("parquet", "csv"):
         raise ValueError(f"unknown format {fmt!r} (parquet or csv)")
-    source = records(out_dir)
-    first = next(source, None)  # MissingRecordsError before anything is created
+    pieces = parts(out_dir)  # MissingRecordsError before anything is created
     import pyarrow  # noqa: F401  (fail before creating anything)
 
     dest = Path(dest) if dest is not None else Path(out_dir) / "tables"
     dest.mkdir(parents=True, exist_ok=True)
-    sinks = {name: _Sink(name, fmt, dest / f"{name}.{fmt}") for name in SCHEMAS}
+    state_path = dest / f"export-{fmt}.json"
+    state = _read_state(state_path)
+    done = {name: state[name] for name in pieces if name in state and state[name]["signature"] == pieces[name]
+            and all((dest / t / f"{name}.{fmt}").is_file() for t in SCHEMAS)}
+    for name in sorted(set(pieces) - set(done)):
+        batch = None if name == "records" else name
+        counts = _export_piece(records(out_dir, batch=batch), fmt, dest, name)
+        done[name] = {"signature": pieces[name], "rows": counts}
+    for name in set(state) - set(pieces):  # a batch with no current record left
+        for table in SCHEMAS:
+            (dest / table / f"{name}.{fmt}").unlink(missing_ok=True)
+    tmp = state_path.with_name(f".{state_path.name}.tmp")
+    tmp.write_text(json.dumps(done, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(state_path)
+    return {t: (dest / t, sum(d["rows"][t] for d in done.values())) for t in SCHEMAS}
+
+
+def _export_piece(source: Iterator[dict], fmt: str, dest: Path, name: str) -> dict[str, int]:
+    """The tables of one batch (or of one records file), each written whole and renamed into place."""
+    folders = {t: dest / t for t in SCHEMAS}
+    for folder in folders.values():
+        folder.mkdir(exist_ok=True)
+    sinks = {t: _Sink(t, fmt, folders[t] / f".{name}.{fmt}.tmp") for t in SCHEMAS}
     try:
-        for rec in itertools.chain([first] if first is not None else [], source):
-            for name, rows in flatten_record(rec).items():
+        for rec in source:
+            for table, rows in flatten_record(rec).items():
                 if rows:
-                    sinks[name].add(rows)
+                    sinks[table].add(rows)
     finally:
         for sink in sinks.values():
             sink.close()
-    return {name: (sink.path, sink.count) for name, sink in sinks.items()}
+    for table, sink in sinks.items():
+        sink.path.replace(folders[table] / f"{name}.{fmt}")
+    return {t: sink.count for t, sink in sinks.items()}
+
+
+def _read_state(path: Path) -> dict:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+        return state if isinstance(state, dict) else {}
+    except (OSError, ValueError):
+        return {}

@@ -146,29 +146,29 @@ def test_export_parquet(out_dir):
     assert {k: n for k, (_, n) in written.items()} == {
         "articles": 2, "entities": 3, "mentions": 6, "quotes": 3, "numbers": 3, "dates": 3}
     tables = out_dir / "tables"
-    articles = pq.read_table(tables / "articles.parquet")
+    articles = pq.read_table(tables / "articles" / "records.parquet")
     assert articles.schema.field("authors").type == pa.list_(pa.string())
     assert articles.column("id").to_pylist() == ["reuters/acme", "b/no-text"]
     assert articles.column("n_quotes").to_pylist() == [3, 0]
-    numbers = pq.read_table(tables / "numbers.parquet").to_pylist()
+    numbers = pq.read_table(tables / "numbers" / "records.parquet").to_pylist()
     assert numbers[1]["value"] == 12.0 and numbers[1]["sentence"] == SENTENCES[3]
     assert numbers[2]["sentence"] is None
-    quotes = pq.read_table(tables / "quotes.parquet")
+    quotes = pq.read_table(tables / "quotes" / "records.parquet")
     assert quotes.column("speaker_name").to_pylist() == ["Ann Lee", "Ann Lee", None]
-    dates = pq.read_table(tables / "dates.parquet")
+    dates = pq.read_table(tables / "dates" / "records.parquet")
     assert dates.schema.field("anchored").type == pa.bool_()
     assert dates.column("anchored").to_pylist() == [False, True, True]
 
 
 def test_export_csv_to_dest(out_dir, tmp_path):
     export(out_dir, "csv", tmp_path / "csv")
-    with (tmp_path / "csv" / "entities.csv").open(encoding="utf-8") as fh:
+    with (tmp_path / "csv" / "entities" / "records.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [(r["article_id"], r["entity_id"], r["name"], r["count"]) for r in rows] == [
         ("reuters/acme", "E1", "Ann Lee", "3"), ("reuters/acme", "E2", "Britain", "2"),
         ("b/no-text", "E1", "Oslo", "1")]
     assert rows[0]["aliases"] == "Lee"
-    with (tmp_path / "csv" / "quotes.csv").open(encoding="utf-8") as fh:
+    with (tmp_path / "csv" / "quotes" / "records.csv").open(encoding="utf-8") as fh:
         quotes = list(csv.DictReader(fh))
     assert quotes[1]["text"] == "\"We are committed to Britain,\"" and quotes[1]["sentence"] == SENTENCES[2]
 
@@ -182,10 +182,10 @@ def test_empty_tables_keep_their_columns_and_batches_stream(tmp_path, monkeypatc
     monkeypatch.setattr(export_mod, "BATCH", 4)
     written = export(out, "parquet")
     assert written["numbers"][1] == 15 and written["quotes"][1] == 0
-    numbers = pq.read_table(out / "tables" / "numbers.parquet")
+    numbers = pq.read_table(out / "tables" / "numbers" / "records.parquet")
     assert numbers.column("article_id").to_pylist() == [f"n{i}" for i in range(5) for _ in range(3)]
     assert numbers.column("index").to_pylist() == [0, 1, 2] * 5
-    quotes = pq.read_table(out / "tables" / "quotes.parquet")
+    quotes = pq.read_table(out / "tables" / "quotes" / "records.parquet")
     assert quotes.num_rows == 0 and "speaker_name" in quotes.column_names
 
 
@@ -212,3 +212,31 @@ def test_cli_export_errors_are_one_line(out_dir, tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert result.output.strip() == \
         "error: pyarrow is not installed: install the export extra: pip install '.[export]'"
+
+
+def test_an_archive_exports_by_batch_and_only_what_changed(tmp_path):
+    from pipeline.runner.run import run
+    from pipeline.runner.shard import Settings
+
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    for day, name, text in (("d1", "a", "Oil rose 3% on Monday."), ("d1", "b", "Gold fell 2% in London."),
+                            ("d2", "c", "Apple hired 500 people.")):
+        (inbox / day).mkdir(parents=True, exist_ok=True)
+        (inbox / day / f"{name}.txt").write_text(text, encoding="utf-8")
+    settings = Settings(today="2026-11-24")
+    run([inbox / "d1"], out, settings)
+    run([inbox / "d2"], out, settings)
+    first = export(out, "parquet")
+    numbers = out / "tables" / "numbers"
+    assert sorted(p.name for p in numbers.iterdir()) == ["000001.parquet", "000002.parquet"]
+    assert first["numbers"][1] == 3
+    stamps = {p.name: p.stat().st_mtime_ns for p in numbers.iterdir()}
+    (inbox / "d1" / "b.txt").write_text("Gold fell 4% in Paris.", encoding="utf-8")
+    run([inbox / "d1"], out, settings)
+    second = export(out, "parquet")
+    assert sorted(p.name for p in numbers.iterdir()) == ["000001.parquet", "000002.parquet", "000003.parquet"]
+    assert numbers.joinpath("000002.parquet").stat().st_mtime_ns == stamps["000002.parquet"]  # untouched
+    rows = [
+        r for f in sorted(numbers.iterdir()) for r in pq.read_table(f).to_pylist()]
+    assert sorted((r["article_id"], r["text"]) for r in rows) == [("a", "3%"), ("b", "4%"), ("c", "500")]
+    assert second["numbers"][1] == 3
