@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -194,6 +195,18 @@ def run(
     scheduler: str | None = None,
 ) -> Summary:
     """Run the pipeline over the inputs as one new batch of the archive in `output`."""
+    created = not output.exists()
+    try:
+        return _run(inputs, output, settings, n_process, batch_size, force, progress, backend, scheduler)
+    except NoInputError:
+        if created:  # a run that found nothing leaves nothing behind
+            shutil.rmtree(output, ignore_errors=True)
+        raise
+
+
+def _run(inputs: list[Path], output: Path, settings: Settings, n_process: int, batch_size: int, force: bool,
+         progress: Callable[[int], None] | None, backend: str, scheduler: str | None) -> Summary:
+    """Plan, run the tasks, commit: the body of `run`."""
     started = time.perf_counter()
     config = config_of(settings)
     config_hash = config_hash_of(config)

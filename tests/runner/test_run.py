@@ -150,6 +150,7 @@ def test_no_input_is_an_error(tmp_path):
     (tmp_path / "in").mkdir()
     with pytest.raises(NoInputError):
         run([tmp_path / "in"], tmp_path / "out", SETTINGS)
+    assert not (tmp_path / "out").exists()  # nothing left behind
 
 
 def test_output_inside_input_is_not_read_back(corpus):
