@@ -284,8 +284,9 @@ def export(
 
 @app.command()
 def report(
-    out: Annotated[Path, typer.Argument(help="Output folder of a run (holding records.jsonl).")],
+    out: Annotated[Path, typer.Argument(help="An archive (or a folder holding records.jsonl).")],
     dest: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file [OUT/report.html].")] = None,
+    batch: Annotated[str | None, typer.Option(help="Only the records of this batch.")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
 ) -> None:
     """Write one self-contained HTML page to browse the articles and their highlighted items."""
@@ -295,7 +296,7 @@ def report(
 
     dest = dest or out / "report.html"
     try:
-        stats = build_report(out, dest, title)
+        stats = build_report(out, dest, title, batch)
     except (MissingRecordsError, ArchiveError, OSError) as exc:
         fail(str(exc))
     typer.echo(f"wrote {dest}: {stats['articles']} articles, {stats['errors']} errors")
@@ -303,7 +304,8 @@ def report(
 
 @app.command()
 def entities(
-    output: Annotated[Path, typer.Argument(help="Output folder of a run.")],
+    output: Annotated[Path, typer.Argument(help="An archive (or a folder holding records.jsonl).")],
+    batch: Annotated[str | None, typer.Option(help="Only the records of this batch.")] = None,
     top: Annotated[int, typer.Option(help="How many entities to print.")] = 20,
 ) -> None:
     """Merge the entities of every article into a run-wide catalog (OUTPUT/entities.jsonl)."""
@@ -311,7 +313,7 @@ def entities(
     from pipeline.outputs import catalog
 
     try:
-        target, found = catalog.write(output)
+        target, found = catalog.write(output, batch)
     except (FileNotFoundError, ArchiveError) as exc:
         fail(str(exc))
     for entity in found[:top]:

@@ -131,11 +131,12 @@ def merge_aliases(groups: dict[tuple[str, str], Group]) -> None:
                 absorb(groups, other, key)
 
 
-def write(output: Path) -> tuple[Path, list[dict]]:
-    """Build the catalog of an output folder and write it to OUTPUT/entities.jsonl."""
+def write(output: Path, batch: str | None = None) -> tuple[Path, list[dict]]:
+    """Build the catalog of an archive's current records (or of one batch's) and write it to
+    OUTPUT/entities.jsonl."""
     from pipeline.archive.reader import lines
 
-    catalog = build(lines(output))
+    catalog = build(lines(output, batch=batch))
     target = output / "entities.jsonl"
     tmp = target.with_name(".entities.jsonl.tmp")
     tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in catalog), encoding="utf-8")

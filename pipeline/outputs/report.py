@@ -117,13 +117,14 @@ def article_data(rec: dict) -> dict:
             "spans": spans, "segs": segments(len(text), spans) if text is not None else []}
 
 
-def _chunks(out_dir: Path, source: Iterator[dict], stats: dict[str, int]) -> Iterator[str]:
+def _chunks(out_dir: Path, source: Iterator[dict], stats: dict[str, int], batch: str | None = None
+            ) -> Iterator[str]:
     yield '{"articles":['
     for i, rec in enumerate(source):
         stats["articles"] += 1
         yield ("," if i else "") + script_json(article_data(rec))
     yield '],"errors":['
-    for i, err in enumerate(records(out_dir, "error")):
+    for i, err in enumerate(records(out_dir, "error", batch)):
         stats["errors"] += 1
         row = {k: err.get(k) for k in ("id", "error", "message")}
         row["path"] = (err.get("source") or {}).get("path")
@@ -131,9 +132,10 @@ def _chunks(out_dir: Path, source: Iterator[dict], stats: dict[str, int]) -> Ite
     yield "]}"
 
 
-def build_report(out_dir: Path, dest: Path, title: str | None = None) -> dict[str, int]:
+def build_report(out_dir: Path, dest: Path, title: str | None = None, batch: str | None = None
+                 ) -> dict[str, int]:
     """Write the HTML report of OUT to `dest`; {"articles": n, "errors": m}. MissingRecordsError if none."""
-    source = records(out_dir)
+    source = records(out_dir, batch=batch)
     first = next(source, None)  # MissingRecordsError before anything is written
     source = itertools.chain([first] if first is not None else [], source)
     template = resources.files("pipeline").joinpath("data/report.html").read_text(encoding="utf-8")
@@ -145,7 +147,7 @@ def build_report(out_dir: Path, dest: Path, title: str | None = None) -> dict[st
     tmp = dest.with_name(dest.name + ".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         fh.write(head.replace(TITLE_MARK, page_title))
-        for chunk in _chunks(out_dir, source, stats):
+        for chunk in _chunks(out_dir, source, stats, batch):
             fh.write(chunk)
         fh.write(tail.replace(TITLE_MARK, page_title))
     tmp.replace(dest)

@@ -240,3 +240,27 @@ def test_reprocess_redoes_batches_of_other_code(inbox, tmp_path):
     assert [(d.old, d.new, d.redone, d.kept) for d in done] == [("000001", "000003", 2, 0)]
     assert without_batch(b"".join(sorted(lines(out)))) == before
     assert {r["batch"]["id"] for r in current(out)} == {"000002", "000003"}
+
+
+def test_the_commands_read_the_whole_archive_or_one_batch(inbox, tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = tmp_path / "out"
+    run([inbox / "d1"], out, SETTINGS)
+    run([inbox / "d2"], out, SETTINGS)
+    cli = CliRunner()
+    whole = cli.invoke(app, ["records", str(out)])
+    ids = [json.loads(line)["id"] for line in whole.output.splitlines()]
+    assert ids == ["rates", "trains", "chips", "oil"]
+    one = cli.invoke(app, ["records", str(out), "--batch", "000002"])
+    assert [json.loads(line)["id"] for line in one.output.splitlines()] == ["chips", "oil"]
+    missing = cli.invoke(app, ["records", str(out), "--batch", "000009"])
+    assert missing.exit_code == 2 and "no batch '000009'" in missing.output
+    report = cli.invoke(app, ["report", str(out), "--batch", "000001", "-o", str(tmp_path / "r.html")])
+    assert report.exit_code == 0 and "2 articles" in report.output
+    entities = cli.invoke(app, ["entities", str(out)])
+    assert entities.exit_code == 0 and "Intel" in entities.output and "Bank of England" in entities.output
+    first = cli.invoke(app, ["entities", str(out), "--batch", "000001"])
+    assert "Intel" not in first.output and "Bank of England" in first.output
