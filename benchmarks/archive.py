@@ -24,23 +24,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from throughput import bench_files, descendants, peak_rss_mb  # noqa: E402
+from throughput import bench_files, timed  # noqa: E402
 
 from pipeline.archive.index import Index  # noqa: E402
 
 
 def timed_run(folder: Path, out: Path, *extra: str) -> tuple[float, int]:
     """Wall time and peak RSS (MB, the busiest process) of `pipeline run folder -o out`."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), *extra],
-                            stdout=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max([peak] + [peak_rss_mb(pid) for pid in descendants(proc.pid)])
-        time.sleep(0.05)
-    if proc.returncode:
-        raise SystemExit(f"pipeline run failed with exit status {proc.returncode}")
-    return time.perf_counter() - start, peak
+    return timed([sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), *extra], 0.05)
 
 
 def add_ten(files: list[Path], tmp: Path, archive: Path) -> None:

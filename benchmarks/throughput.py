@@ -67,20 +67,25 @@ def peak_rss_mb(pid: int) -> int:
         return 0
 
 
-def ours_seconds(folder: Path, out: Path, n_process: int) -> tuple[float, int]:
-    """Wall time of a fresh `pipeline run` in a subprocess (model load included, as a user sees it)
-    and the highest peak RSS (MB) of any one of its processes, sampled from /proc."""
-    shutil.rmtree(out, ignore_errors=True)
+def timed(command: list[str], interval: float = 0.5) -> tuple[float, int]:
+    """Wall time of a command and the highest peak RSS (MB) of any one of its processes, sampled
+    from /proc."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out),
-                             "-n", str(n_process)], stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     peak = 0
     while proc.poll() is None:
         peak = max([peak] + [peak_rss_mb(pid) for pid in descendants(proc.pid)])
-        time.sleep(0.5)
+        time.sleep(interval)
     if proc.returncode:
-        raise SystemExit(f"pipeline run failed with exit status {proc.returncode}")
+        raise SystemExit(f"{' '.join(command[2:4])} failed with exit status {proc.returncode}")
     return time.perf_counter() - start, peak
+
+
+def ours_seconds(folder: Path, out: Path, n_process: int) -> tuple[float, int]:
+    """Wall time of a fresh `pipeline run` in a subprocess (model load included, as a user sees it)
+    and its peak RSS."""
+    shutil.rmtree(out, ignore_errors=True)
+    return timed([sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "-n", str(n_process)])
 
 
 BENCH_ENV = "PIPELINE_BENCH_DIR"
