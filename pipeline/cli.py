@@ -11,9 +11,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline import __version__
+from pipeline import DEFAULT_MODEL, __version__
 from pipeline.ingest.read import DEFAULT_MAX_BYTES, OUTPUT_FILES
-from pipeline.nlp.loader import DEFAULT_MODEL
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News extraction pipeline.")

