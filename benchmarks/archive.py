@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from throughput import bench_files, timed  # noqa: E402
 
 from pipeline.archive.index import Index  # noqa: E402
+from pipeline.archive.reader import lines  # noqa: E402
 
 
 def timed_run(folder: Path, out: Path, *extra: str) -> tuple[float, int]:
