@@ -131,6 +131,8 @@ def records(
     since: Annotated[str | None, typer.Option(
         callback=check_date, help="Only records of batches started on or after this date.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="The current errors instead.")] = False,
+    unique: Annotated[bool, typer.Option(
+        "--unique", help="Leave out syndicated copies of earlier articles (meta.duplicate_of).")] = False,
 ) -> None:
     """Stream the current records of an archive as JSONL: each article once, in a stable order."""
     from pipeline.archive.files import ArchiveError
@@ -138,7 +140,7 @@ def records(
 
     out = sys.stdout.buffer
     try:
-        for line in lines(archive, "error" if errors else "record", batch, since):
+        for line in lines(archive, "error" if errors else "record", batch, since, unique):
             out.write(line)
         out.flush()
     except BrokenPipeError:  # `pipeline records out/ | head`

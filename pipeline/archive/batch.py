@@ -54,6 +54,8 @@ class Entry:
     line: int | None = None  # line number in its part file
     order: list = field(default_factory=list)  # [input position, line in a JSONL dump]
     status: str = "current"
+    minhash: dict | None = None  # the body's MinHash signature (copies.Signature.to_dict)
+    copy: dict | None = None  # the earlier article it copies (copies.Copy as a dict)
 
     @classmethod
     def from_dict(cls, data: dict) -> Entry:

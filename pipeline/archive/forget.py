@@ -34,6 +34,7 @@ def forget(archive: Archive, ids: list[str], when: str, on_warning: Callable[[st
     parts = 0
     for batch in sorted({r.batch for r in rows}):
         parts += forget_in_batch(archive, batch, set(found), when)
+    archive.index.drop_signatures(found)
     drop_from_view(archive.folder, set(found))
     pending.unlink()
     return {"forgotten": found, "unknown": unknown, "parts": parts}
@@ -64,7 +65,7 @@ def forget_in_batch(archive: Archive, batch: str, ids: set[str], when: str) -> i
             offset += length
     for entry in entries:
         if entry["id"] in ids:
-            entry.update(part=None, line=None, offset=None, length=None, status="forgotten")
+            entry.update(part=None, line=None, offset=None, length=None, status="forgotten", minhash=None)
     here = sorted(ids & {e["id"] for e in entries})
     manifest["forgotten"] = sorted(set(manifest.get("forgotten", [])) | set(here))
     manifest.setdefault("takedowns", []).append({"ids": here, "when": when})

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+from pipeline.archive import copies
+
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE info (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE batches (
@@ -23,7 +25,7 @@ CREATE TABLE batches (
 CREATE TABLE articles (
     key TEXT NOT NULL, id TEXT NOT NULL, content TEXT NOT NULL, derived INTEGER NOT NULL,
     kind TEXT NOT NULL, batch TEXT NOT NULL, pos INTEGER NOT NULL, part TEXT, line INTEGER,
-    offset INTEGER, length INTEGER, status TEXT NOT NULL, source TEXT NOT NULL,
+    offset INTEGER, length INTEGER, status TEXT NOT NULL, source TEXT NOT NULL, copy_of TEXT,
     PRIMARY KEY (batch, pos)
 );
 CREATE INDEX articles_key ON articles (key);
@@ -34,7 +36,7 @@ CREATE TABLE files (
     PRIMARY KEY (path, config)
 );
 """
-TABLES = ("info", "batches", "articles", "files")
+TABLES = ("info", "batches", "articles", "files", "signatures", "bands")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Row:
     length: int | None
     status: str = "current"  # "current" | "superseded" | "forgotten" | "duplicate" (of an id in its run)
     source: str = "{}"  # the input's source block (path, sha256, bytes, line) as JSON
+    copy_of: str | None = None  # the id of the earlier article it copies (a syndicated copy)
 
 
 class IndexError_(RuntimeError):
@@ -76,7 +79,7 @@ class Index:
             raise IndexError_(f"{path} cannot be read: {exc}") from None
         if create:
             with self.transaction():
-                for statement in SCHEMA.split(";"):
+                for statement in (SCHEMA + copies.SCHEMA).split(";"):
                     if statement.strip():
                         self.db.execute(statement)
                 self.db.execute("INSERT INTO info VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -145,11 +148,14 @@ class Index:
             return None
         return row[1].split(",") if row[1] else []
 
-    def rows(self, batch: str | None = None, kind: str = "record") -> Iterator[Row]:
+    def rows(self, batch: str | None = None, kind: str = "record", unique: bool = False) -> Iterator[Row]:
         """Live rows in archive order (batch, then input order), optionally of one batch: current
-        records, or current errors with the duplicate-id errors of each run."""
+        records (with `unique`, not the syndicated copies of earlier ones), or current errors with
+        the duplicate-id errors of each run."""
         statuses = ("current",) if kind == "record" else ("current", "duplicate")
         sql = f"SELECT * FROM articles WHERE kind = ? AND status IN {statuses!r}".replace(",)", ")")
+        if unique:
+            sql += " AND copy_of IS NULL"
         args: list = [kind]
         if batch is not None:
             sql += " AND batch = ?"
@@ -168,7 +174,8 @@ class Index:
         return list(self.db.execute("SELECT * FROM batches ORDER BY id"))
 
     # -- changes -----------------------------------------------------------------------------
-    def add_batch(self, info: dict, rows: list[Row], files: list[tuple]) -> None:
+    def add_batch(self, info: dict, rows: list[Row], files: list[tuple], signatures: list[tuple] = ()
+                  ) -> None:
         """Record a committed batch: its rows become current and supersede older rows of their ids."""
         with self.transaction():
             self.db.execute("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -178,9 +185,18 @@ class Index:
             self.db.execute(
                 "UPDATE articles SET status = 'superseded' WHERE status = 'current' "
                 "AND id IN (SELECT value FROM json_each(?))", (_json_list(ids),))
-            self.db.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.db.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                                 [_tuple(r) for r in rows])
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", files)
+            copies.store(self.db, list(signatures))
+
+    def drop_signatures(self, ids: list[str]) -> None:
+        """Forget the copy signatures of these articles."""
+        with self.transaction():
+            self.db.execute("DELETE FROM bands WHERE key IN (SELECT key FROM signatures WHERE id IN "
+                            "(SELECT value FROM json_each(?)))", (_json_list(ids),))
+            self.db.execute("DELETE FROM signatures WHERE id IN (SELECT value FROM json_each(?))",
+                            (_json_list(ids),))
 
     def set_places(self, batch: str, places: list[tuple]) -> None:
         """Where a batch's rows now are, after `forget` rewrote its parts: (pos, part, line, offset,
@@ -209,7 +225,7 @@ def _json_list(values: Iterable[str]) -> str:
 
 def _tuple(r: Row) -> tuple:
     return (r.key, r.id, r.content, int(r.derived), r.kind, r.batch, r.pos, r.part, r.line, r.offset,
-            r.length, r.status, r.source)
+            r.length, r.status, r.source, r.copy_of)
 
 
 class _Transaction:

@@ -29,10 +29,11 @@ def open_archive(folder: Path) -> Archive:
         return Archive.open(folder, write=True)
 
 
-def lines(folder: Path, kind: str = "record", batch: str | None = None, since: str | None = None
-          ) -> Iterator[bytes]:
-    """Current lines of one kind: every article once, in archive order. A plain JSONL file, or an
-    output folder of the release before the archive, is read as it is."""
+def lines(folder: Path, kind: str = "record", batch: str | None = None, since: str | None = None,
+          unique: bool = False) -> Iterator[bytes]:
+    """Current lines of one kind: every article once, in archive order (with `unique`, no syndicated
+    copy of an earlier article). A plain JSONL file, or an output folder of the release before the
+    archive, is read as it is."""
     folder = Path(folder)
     if folder.is_file():
         yield from _file_lines(folder)
@@ -43,12 +44,14 @@ def lines(folder: Path, kind: str = "record", batch: str | None = None, since: s
             if batch is not None and batch not in archive.index.batch_ids():
                 have = ", ".join(archive.index.batch_ids())
                 raise ArchiveError(f"{folder} has no batch {batch!r} (it has {have})")
-            yield from archive.stream(kind, batch, since)
+            yield from archive.stream(kind, batch, since, unique)
         finally:
             archive.close()
         return
     if is_legacy(folder) or (folder / FILES["record"]).is_file():
-        yield from _file_lines(folder / FILES[kind])
+        for line in _file_lines(folder / FILES[kind]):
+            if not unique or b'"duplicate_of":"' not in line:
+                yield line
         return
     raise MissingRecordsError(f"{folder} holds no records (is it the output folder of a run?)")
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pipeline.archive.batch import BATCHES, MANIFEST, STAGING, Entry, finish_commit
+from pipeline.archive.copies import Signature
 from pipeline.archive.files import ArchiveError, Lock, atomic_write, own_dir, read_bytes
 from pipeline.archive.index import Index, IndexError_, Row
 
@@ -133,11 +134,12 @@ class Archive:
                                f"{row.line + 1}: run `pipeline index --rebuild {self.folder}`")
         return data
 
-    def stream(self, kind: str = "record", batch: str | None = None, since: str | None = None
-               ) -> Iterator[bytes]:
-        """Current lines of one kind, each article once, in archive order (batch, then input order)."""
+    def stream(self, kind: str = "record", batch: str | None = None, since: str | None = None,
+               unique: bool = False) -> Iterator[bytes]:
+        """Current lines of one kind, each article once, in archive order (batch, then input order);
+        with `unique`, syndicated copies of earlier articles are left out."""
         started = {b[0]: b[1] for b in self.index.batches()}
-        for row in self.index.rows(batch=batch, kind=kind):
+        for row in self.index.rows(batch=batch, kind=kind, unique=unique):
             if since is None or started.get(row.batch, "") >= since:
                 yield self.line(row)
 
@@ -266,8 +268,11 @@ def add_to_index(index: Index, folder: Path, on_warning: Callable[[str], None]) 
                 "config_hash": "", "records": sum(e.kind == "record" for e in entries),
                 "errors": sum(e.kind == "error" for e in entries)}
     rows = [Row(e.key, e.id, e.content, e.derived, e.kind, folder.name, pos, e.part, e.line, e.offset,
-                e.length, e.status, json.dumps(e.source, sort_keys=True)) for pos, e in enumerate(entries)]
-    index.add_batch(info, rows, file_rows(entries, info.get("config_hash", "")))
+                e.length, e.status, json.dumps(e.source, sort_keys=True), (e.copy or {}).get("of"))
+            for pos, e in enumerate(entries)]
+    signatures = [(e.key, e.id, folder.name, pos, Signature.from_dict(e.minhash))
+                  for pos, e in enumerate(entries) if e.minhash and e.status == "current"]
+    index.add_batch(info, rows, file_rows(entries, info.get("config_hash", "")), signatures)
 
 
 def batch_info(manifest: dict, batch: str) -> dict:

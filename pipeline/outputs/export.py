@@ -22,7 +22,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {"id": "str", "title": "str", "published": "str", "published_from": "str",
                  "authors": "list", "outlet": "str", "url": "str", "source_path": "str",
                  "n_entities": "int", "n_mentions": "int", "n_quotes": "int", "n_numbers": "int",
-                 "n_dates": "int", "first_line": "str"},
+                 "n_dates": "int", "first_line": "str", "duplicate_of": "str", "batch": "str"},
     "entities": {"article_id": "str", "entity_id": "str", "name": "str", "label": "str", "role": "str",
                  "count": "int", "salience": "float", "aliases": "list"},
     "mentions": {"article_id": "str", "entity_id": "str", "start": "int", "end": "int", "text": "str",
@@ -109,7 +109,8 @@ def article_row(rec: dict) -> dict:
             "source_path": (rec.get("source") or {}).get("path"),
             "n_entities": len(entities), "n_mentions": sum(len(e.get("mentions") or []) for e in entities),
             "n_quotes": len(rec.get("quotes") or []), "n_numbers": len(rec.get("numbers") or []),
-            "n_dates": len(rec.get("dates") or []), "first_line": first_line(rec.get("text"))}
+            "n_dates": len(rec.get("dates") or []), "first_line": first_line(rec.get("text")),
+            "duplicate_of": meta.get("duplicate_of"), "batch": (rec.get("batch") or {}).get("id")}
 
 
 def flatten_record(rec: dict) -> dict[str, list[dict]]:

@@ -36,6 +36,8 @@ def build_meta(meta: dict) -> Meta:
         encoding=meta.get("encoding", "utf-8"),
         url=meta.get("url"),
         outlet=meta.get("outlet"),
+        duplicate_of=meta.get("duplicate_of"),
+        duplicate_similarity=meta.get("duplicate_similarity"),
     )
 
 

@@ -88,6 +88,12 @@ class Meta(Struct):
     url: Annotated[str | None, Doc("The article's URL from the metadata, else null.")] = None
     outlet: Annotated[str | None, Doc(
         "The publication, from the metadata key `source` (\"Reuters\"), else null.")] = None
+    duplicate_of: Annotated[str | None, Doc(
+        "The id of the earliest article of the archive (or of the same batch) that carries the same "
+        "story (a syndicated copy: new headline, trimmed ending, a few words changed), else null.")] = None
+    duplicate_similarity: Annotated[float | None, Doc(
+        "With `duplicate_of`: the estimated Jaccard similarity of the two bodies' word 5-shingles "
+        "(1.0 for the same text), else null.")] = None
 
 
 class Entity(Struct):

@@ -17,12 +17,14 @@ from pathlib import Path
 import msgspec
 
 from pipeline.archive.batch import MANIFEST, Staging
+from pipeline.archive.copies import CopyFinder
 from pipeline.archive.files import read_bytes
 from pipeline.archive.index import Row
 from pipeline.archive.store import Archive
 from pipeline.ingest import dateline
 from pipeline.ingest.read import Article, ReadError, read_jsonl_line, read_txt
 from pipeline.record.types import Source
+from pipeline.runner.execute import Workers, execute, tasks_of
 from pipeline.runner.keys import code_digest
 from pipeline.runner.shard import Settings
 from pipeline.runner.tasks import Context, Done, Ref
@@ -111,7 +113,7 @@ def reprocess(folder: Path, settings: Settings, n_process: int = 1, batch_size: 
 def reprocess_batch(archive: Archive, old: str, rows: list[Row], settings: Settings, how: tuple,
                     progress: Callable[[int], None] | None) -> Reprocessed:
     """Redo the current lines of one batch into a new batch, with the configuration it was made with."""
-    from pipeline.runner.run import commit_batch, config_of, now, run_tasks, tasks_of
+    from pipeline.runner.run import commit_batch, config_of, now
 
     manifest = json.loads(read_bytes(archive.batch_dir(old) / MANIFEST))
     made = manifest["config"]
@@ -132,8 +134,10 @@ def reprocess_batch(archive: Archive, old: str, rows: list[Row], settings: Setti
 
     n_process, batch_size, backend, scheduler = how
     ctx = Context(str(staging.folder), None, manifest["config_hash"], force=True)
-    run_tasks(tasks_of(refs_of(archive, rows, set(staged)), batch_size), staging.next_task(), settings, ctx,
-              n_process, backend, scheduler, on_done)
+    tasks = tasks_of(refs_of(archive, rows, set(staged)), batch_size)
+    with Workers(n_process, backend, scheduler) as workers:
+        execute(workers, tasks, staging.next_task(), settings, ctx, CopyFinder(archive.index.db), staged, [],
+                on_done)
     new = sorted([d.entry for d in results if d.via == "new"] + list(staged.values()), key=lambda e: e.order)
     batch = commit_batch(archive, staging, new, config, manifest["config_hash"], reprocessed=old)
     return Reprocessed(old, batch, len(new), len(rows) - len(new))

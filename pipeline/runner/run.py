@@ -15,20 +15,21 @@ import json
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.archive.batch import Entry, PartWriter, Staging
+from pipeline.archive.copies import CopyFinder
 from pipeline.archive.files import ArchiveError
 from pipeline.archive.index import Row
 from pipeline.archive.store import INDEX, Archive
 from pipeline.ingest.read import discover, path_id
 from pipeline.record.build import build_error, encode
 from pipeline.record.types import Source
+from pipeline.runner.execute import Workers, execute, tasks_of
 from pipeline.runner.keys import article_key, config_hash_of, config_of, same_file
 from pipeline.runner.shard import Settings
-from pipeline.runner.tasks import Context, Done, Ref, duplicate_error, run_task
+from pipeline.runner.tasks import Context, Done, Ref, duplicate_error
 
 NoInputError = type("NoInputError", (RuntimeError,), {"__doc__": "No article files were found."})
 OutputError = ArchiveError
@@ -149,46 +150,6 @@ class Plan:
         return True
 
 
-def tasks_of(refs: Iterator[Ref], size: int) -> Iterator[list[Ref]]:
-    """Tasks of `size` files, a JSONL slice being a task of its own."""
-    task: list[Ref] = []
-    for ref in refs:
-        if ref.row is None and ref.path.endswith(".jsonl"):
-            yield [ref]
-            continue
-        task.append(ref)
-        if len(task) >= size:
-            yield task
-            task = []
-    if task:
-        yield task
-
-
-def run_tasks(tasks: Iterator[list[Ref]], first: int, settings: Settings, ctx: Context, n_process: int,
-              backend: str, scheduler: str | None, on_done: Callable[[list[Done]], None]) -> None:
-    """Run the tasks here, in a pool of `n_process` workers (a bounded window at a time), or on Dask."""
-    numbered = ((first + i, refs) for i, refs in enumerate(tasks))
-    if backend == "dask":
-        from pipeline.runner.scale import run_dask
-
-        run_dask(numbered, settings, ctx, n_process, scheduler, on_done)
-        return
-    if n_process <= 1:
-        for number, refs in numbered:
-            on_done(run_task(number, refs, settings, ctx))
-        return
-    with ProcessPoolExecutor(max_workers=n_process) as pool:
-        pending: set[Future] = set()
-        for number, refs in numbered:
-            pending.add(pool.submit(run_task, number, refs, settings, ctx))
-            if len(pending) >= 2 * n_process:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    on_done(future.result())
-        for future in pending:
-            on_done(future.result())
-
-
 def run(
     inputs: list[Path], output: Path, settings: Settings, n_process: int = 1, batch_size: int = 64,
     force: bool = False, progress: Callable[[int], None] | None = None, backend: str = "local",
@@ -226,8 +187,10 @@ def _run(inputs: list[Path], output: Path, settings: Settings, n_process: int, b
                 progress(len(done))
 
         refs = plan.refs(inputs, output, batch_size)
-        run_tasks(tasks_of(refs, batch_size), staging.next_task(), settings, ctx, n_process, backend,
-                  scheduler, on_done)
+        finder = CopyFinder(archive.index.db if index else None)
+        with Workers(n_process, backend, scheduler) as workers:
+            execute(workers, tasks_of(refs, batch_size), staging.next_task(), settings, ctx, finder, staged,
+                    plan.done, on_done)
         if progress and plan.done:
             progress(len(plan.done))
         results = plan.done + results

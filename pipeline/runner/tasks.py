@@ -6,10 +6,11 @@ records, so the same function serves this process, a process pool and Dask worke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pipeline.archive.batch import Entry, PartWriter
+from pipeline.archive.copies import Copy, Signature, signature
 from pipeline.archive.index import Index
 from pipeline.ingest.read import Article, ReadError, path_id, read_jsonl_line, read_txt
 from pipeline.record.build import build_error, encode
@@ -87,52 +88,96 @@ def read_ref(ref: Ref, max_bytes: int) -> list[tuple[list, Article | ReadError]]
     return items
 
 
-def run_task(number: int, refs: list[Ref], settings: Settings, ctx: Context) -> list[Done]:
-    """Read, look up, process and write one task; never raises for one bad input."""
+@dataclass
+class Todo:
+    """An input of a task to process, and what the run decided about it."""
+
+    order: list
+    key: str
+    id: str
+    minhash: Signature | None = None
+    forgotten: bool = False  # taken down: it ends as a `forgotten` error
+    copy: Copy | None = None  # the earlier article it copies (decided by the run, in input order)
+
+
+@dataclass
+class Survey:
+    """What a task's inputs are: answered at once (known, alias, staged), or to process."""
+
+    number: int
+    refs: list[Ref]
+    done: list[Done]
+    todo: list[Todo]
+
+
+def _read(refs: list[Ref], settings: Settings, ctx: Context) -> tuple[list, list[str]]:
     items = [(order, item, ref) for ref in refs for order, item in read_ref(ref, settings.max_bytes)]
     keys = [ref.row["key"] if ref.row else article_key(ctx.config_hash, item) for _, item, ref in items]
+    return items, keys
+
+
+def survey_task(settings: Settings, ctx: Context, number: int, refs: list[Ref]) -> Survey:
+    """Read a task's inputs, look them up in the archive, and sign the new articles (no NLP yet)."""
+    items, keys = _read(refs, settings, ctx)
     index = Index(Path(ctx.index), readonly=True) if ctx.index and not ctx.force else None
+    survey = Survey(number, refs, [], [])
     try:
         known = index.known(keys) if index else {}
         dup_rows = index.known(duplicate_key(ctx.config_hash, item) for _, item, _ in items) if index else {}
-        done: list[Done | None] = []
-        todo: list[tuple[int, str, Article | ReadError]] = []
-        for i, ((order, item, ref), key) in enumerate(zip(items, keys, strict=True)):
+        for (order, item, ref), key in zip(items, keys, strict=True):
             entry = _entry(ctx, key, item, ref, order)
-            if key in ref.staged:
-                done.append(Done(entry, "staged", key))
+            via, row_key = _answer(index, known, dup_rows, ctx, item, entry, ref)
+            if via:
+                survey.done.append(Done(entry, via, row_key))
                 continue
-            row = known.get(key)
-            if row is None and index is not None and entry.derived:
-                row = next((r for r in index.by_content(entry.content)
-                            if r.derived and same_file(item.id, r.id)), None)
-                if row is not None:
-                    done.append(Done(entry, "alias", row.key))
-                    continue
-            if row is not None and row.status != "forgotten":
-                done.append(Done(entry, "known", key))
-                continue
-            twin = duplicate_key(ctx.config_hash, item)
-            if row is None and twin in dup_rows:  # a duplicate id an earlier run reported
-                done.append(Done(entry, "known", twin))
-                continue
-            if row is not None:  # taken down: the input ends as an error, never as a record again
-                item = ReadError(item.id, item.source, "forgotten",
-                                 "this article was taken down with `pipeline forget`; it is not processed")
-            done.append(None)
-            todo.append((i, key, item))
+            forgotten = key in known  # known but not answered: taken down
+            sig = signature(item.text) if isinstance(item, Article) and not forgotten else None
+            survey.todo.append(Todo(order, key, item.id, sig, forgotten))
     finally:
         if index is not None:
             index.close()
-    return _process(number, todo, done, items, keys, settings, ctx)
+    return survey
 
 
-def _process(number: int, todo: list, done: list, items: list, keys: list, settings: Settings,
-             ctx: Context) -> list[Done]:
-    """Process the new inputs of a task and write their lines to its part files."""
+def _answer(index: Index | None, known: dict, dup_rows: dict, ctx: Context, item: Article | ReadError,
+            entry: Entry, ref: Ref) -> tuple[str | None, str | None]:
+    """How an input is answered without processing: (via, archive key), or (None, None)."""
+    if entry.key in ref.staged:
+        return "staged", entry.key
+    row = known.get(entry.key)
+    if row is None and index is not None and entry.derived:
+        same = (r for r in index.by_content(entry.content) if r.derived and same_file(item.id, r.id))
+        alias = next(same, None)
+        if alias is not None:
+            return "alias", alias.key
+    if row is not None and row.status != "forgotten":
+        return "known", entry.key
+    twin = duplicate_key(ctx.config_hash, item)
+    if row is None and twin in dup_rows:  # a duplicate id an earlier run reported
+        return "known", twin
+    return None, None
+
+
+def process_task(settings: Settings, ctx: Context, number: int, refs: list[Ref], plan: dict[str, Todo]
+                 ) -> list[Done]:
+    """Process the inputs of a task the run planned (`plan`: key -> Todo) and write their lines to
+    the task's own part files."""
+    items, keys = _read(refs, settings, ctx)
+    todo = []
+    for i, ((_, item, _), key) in enumerate(zip(items, keys, strict=True)):
+        if key not in plan:
+            continue
+        if plan[key].forgotten:
+            item = ReadError(item.id, item.source, "forgotten",
+                             "this article was taken down with `pipeline forget`; it is not processed")
+        elif isinstance(item, Article) and plan[key].copy is not None:
+            item.meta["duplicate_of"] = plan[key].copy.of
+            item.meta["duplicate_similarity"] = plan[key].copy.similarity
+        todo.append((i, key, item))
     articles = [(key, item) for _, key, item in todo if isinstance(item, Article)]
     results = {r.key: r for r in process_shard(articles, settings)} if articles else {}
     writer = PartWriter(Path(ctx.folder), number)
+    out = []
     for i, key, item in todo:
         if isinstance(item, Article):
             kind, line = results[key].kind, results[key].line
@@ -142,9 +187,11 @@ def _process(number: int, todo: list, done: list, items: list, keys: list, setti
         entry = _entry(ctx, key, item, ref, order)
         entry.kind = kind
         entry.part, entry.line, entry.offset, entry.length = writer.write(kind, line)
-        done[i] = Done(entry, processed=isinstance(item, Article))
+        entry.minhash = plan[key].minhash.to_dict() if plan[key].minhash else None
+        entry.copy = asdict(plan[key].copy) if plan[key].copy else None
+        out.append(Done(entry, processed=isinstance(item, Article)))
     writer.close()
-    return [d for d in done if d is not None]
+    return out
 
 
 def duplicate_key(config_hash: str, item: Article | ReadError) -> str:

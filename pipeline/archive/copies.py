@@ -1,0 +1,171 @@
+"""Syndicated copies: the same story arriving twice (a wire story republished with a new headline, a
+trimmed ending, a local byline, a few changed words) is recognised, across the whole archive.
+
+Each article's body (without its first line, the headline, and a byline or dateline opening the
+next) becomes a set of word 5-shingles, summarised by a MinHash (datasketch, 128 permutations).
+The signatures are stored in the archive's index with their LSH band hashes (32 bands of 4 rows),
+so a new article is compared with every earlier one through a few indexed look-ups, without
+rereading old texts. A candidate is a copy when most of the shorter text lies in the longer: the
+estimated containment of its shingles is at least CONTAINMENT. Two reporters writing on the same
+event share names and figures but few runs of five words (Jaccard mostly under 0.1), so they are
+not copies.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+
+NUM_PERM = 128
+SCHEME = "affine32"  # datasketch 2's default hashing scheme, named so stored signatures stay comparable
+BANDS, ROWS = 32, 4  # datasketch's optimal banding for a Jaccard threshold of 0.4 at 128 permutations
+SHINGLE = 5
+CONTAINMENT = 0.8
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS signatures (
+    key TEXT PRIMARY KEY, id TEXT NOT NULL, batch TEXT NOT NULL, pos INTEGER NOT NULL,
+    size INTEGER NOT NULL, text_sha TEXT NOT NULL, sig BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS bands_hash ON bands (band, hash);
+"""
+_WORD = re.compile(r"\w+", re.UNICODE)
+_BYLINE = re.compile(r"^(by|from)\s|^[A-Z][A-Z .,'-]{2,40}(\([^)]*\))?\s*[-\u2013\u2014]", re.I)
+_PERMUTATIONS = None
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The MinHash of an article body, its shingle count and the hash of its full text."""
+
+    values: bytes  # NUM_PERM little-endian uint64
+    size: int
+    text_sha: str
+
+    def array(self) -> np.ndarray:
+        return np.frombuffer(self.values, dtype="<u8")
+
+    def to_dict(self) -> dict:
+        return {"values": base64.b64encode(self.values).decode(), "size": self.size,
+                "text_sha": self.text_sha}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Signature:
+        return cls(base64.b64decode(data["values"]), int(data["size"]), str(data["text_sha"]))
+
+
+@dataclass(frozen=True)
+class Copy:
+    """What a new article copies: the earliest earlier article of the same story."""
+
+    of: str  # its id
+    key: str
+    similarity: float  # estimated Jaccard similarity of the two bodies' shingles
+    exact: bool  # the same text
+
+
+def body(text: str) -> str:
+    """The text without its headline (the first line, when a body follows) and the byline or dateline
+    line opening the body."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) > 1 and len(lines[0]) < 200:
+        lines = lines[1:]
+    if len(lines) > 1 and len(lines[0]) < 80 and _BYLINE.search(lines[0]):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def signature(text: str) -> Signature | None:
+    """The article's signature; None for a body too short to tell a copy (under 20 words)."""
+    from datasketch import MinHash
+
+    global _PERMUTATIONS
+    words = _WORD.findall(body(text).lower())
+    if len(words) < 20:
+        return None
+    shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_PERMUTATIONS, scheme=SCHEME)
+    minhash.update_batch(list(shingles))
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Signature(minhash.hashvalues.astype("<u8").tobytes(), len(shingles), sha)
+
+
+def band_hashes(values: bytes) -> list[tuple[int, int]]:
+    """(band, hash) of each LSH band: a signed 63-bit integer of the band's rows."""
+    out = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS * 8:(band + 1) * ROWS * 8]
+        out.append((band, int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little") >> 1))
+    return out
+
+
+def similarity(a: Signature, b: Signature) -> tuple[float, float]:
+    """(estimated Jaccard, estimated containment of the smaller body in the larger)."""
+    jaccard = float(np.mean(a.array() == b.array()))
+    small, large = sorted((a.size, b.size))
+    common = jaccard * (a.size + b.size) / (1 + jaccard)
+    return jaccard, min(1.0, common / small) if small else 0.0
+
+
+class CopyFinder:
+    """Finds, for each new article of a batch in input order, the earliest earlier article it copies:
+    in the archive (through the index's band table) or earlier in the same batch."""
+
+    def __init__(self, db: sqlite3.Connection | None):
+        self.db = db
+        self.batch: dict[tuple[int, int], list[tuple[str, str, Signature, int]]] = {}
+        self.order = 0
+
+    def find(self, key: str, article_id: str, sig: Signature) -> Copy | None:
+        """The copy decision for one article; it then joins the batch's candidates."""
+        hashes = band_hashes(sig.values)
+        candidates: dict[str, tuple[tuple, str, Signature]] = {}
+        if self.db is not None:
+            for row in self._archive(hashes):
+                other_key, other_id, batch, pos, size, sha, values = row
+                if other_key != key:
+                    candidates[other_key] = ((0, batch, pos), other_id, Signature(values, size, sha))
+        for band in hashes:
+            for other_key, other_id, other, order in self.batch.get(band, []):
+                if other_key != key:
+                    candidates.setdefault(other_key, ((1, "", order), other_id, other))
+        best = None
+        for other_key, (_, other_id, other) in sorted(candidates.items(), key=lambda c: c[1][0]):
+            jaccard, contained = similarity(sig, other)
+            if contained >= CONTAINMENT:
+                best = Copy(other_id, other_key, round(jaccard, 4), sig.text_sha == other.text_sha)
+                break
+        self.add(key, best.of if best else article_id, sig, hashes)
+        return best
+
+    def add(self, key: str, original: str, sig: Signature, hashes: list[tuple[int, int]] | None = None
+            ) -> None:
+        """An article of this batch becomes a candidate for the later ones (as its original's id)."""
+        for band in hashes or band_hashes(sig.values):
+            self.batch.setdefault(band, []).append((key, original, sig, self.order))
+        self.order += 1
+
+    def _archive(self, hashes: list[tuple[int, int]]) -> list[tuple]:
+        pairs = ", ".join("(?, ?)" for _ in hashes)
+        args = [x for pair in hashes for x in pair]
+        return list(self.db.execute(
+            "SELECT DISTINCT s.key, coalesce(a.copy_of, s.id), s.batch, s.pos, s.size, s.text_sha, s.sig "
+            "FROM bands b "
+            "JOIN signatures s ON s.key = b.key JOIN articles a ON a.key = s.key AND a.status = 'current' "
+            f"WHERE (b.band, b.hash) IN (VALUES {pairs})", args))
+
+
+def store(db: sqlite3.Connection, rows: list[tuple[str, str, str, int, Signature]]) -> None:
+    """Add the signatures of a committed batch's records (inside the caller's transaction)."""
+    db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [(key, aid, batch, pos, sig.size, sig.text_sha, sig.values)
+                    for key, aid, batch, pos, sig in rows])
+    db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
+                   [(band, h, key) for key, _, _, _, sig in rows for band, h in band_hashes(sig.values)])
