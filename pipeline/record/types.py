@@ -92,7 +92,7 @@ class Meta(Struct):
         "The id of the earliest article of the archive (or of the same batch) that carries the same "
         "story (a syndicated copy: new headline, trimmed ending, a few words changed), else null.")] = None
     duplicate_similarity: Annotated[float | None, Doc(
-        "With `duplicate_of`: the estimated Jaccard similarity of the two bodies' word 5-shingles "
+        "With `duplicate_of`: the estimated Jaccard similarity of the two bodies' word 3-shingles "
         "(1.0 for the same text), else null.")] = None
 
 
