@@ -128,10 +128,17 @@ class Record(Struct, kw_only=True):
     pipeline: PipelineInfo
 
 
+# Every code an errors.jsonl line can carry (the README lists them with their meaning).
+ErrorCode = Literal[
+    "empty", "binary", "undecodable", "bad_text", "bad_json", "no_text", "bad_metadata", "bad_id",
+    "bad_name", "too_large", "unreadable", "skipped", "duplicate_id", "timeout", "internal",
+]
+
+
 class ErrorRecord(Struct):
     id: str
     source: Source
-    error: str
+    error: ErrorCode
     message: str
 
 

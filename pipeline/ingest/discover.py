@@ -1,0 +1,207 @@
+"""Find the input files under the input folders, and open them without ever blocking.
+
+The walk is iterative (no recursion limit), never follows a symbolic link to a folder and reports
+every path it does not read: an unreadable, too deep or badly named folder, a symbolic link it does
+not follow, a FIFO or device named like an article. Only `.txt` and `.jsonl` names are articles;
+other files are not inputs and are passed over.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".jsonl")
+OUTPUT_FILES = ("records.jsonl", "errors.jsonl")
+MAX_DEPTH = 100  # folder levels below an input folder; deeper folders are reported, not read
+OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+
+
+@dataclass(frozen=True)
+class Found:
+    """One path of the run: a file to read (at `target`), or a path not read, with its reason."""
+
+    root: Path
+    path: Path
+    target: Path | None = None  # what to open: the path itself, or the file a symbolic link names
+    follow: bool = False  # open `target` following a final symbolic link (inputs named explicitly)
+    folder: bool = False
+    problem: tuple[str, str] | None = None  # (error code, message) for a path that is not read
+
+
+class NotRegular(OSError):
+    """An opened path that is not a regular file (a FIFO, a device, a socket, a folder)."""
+
+
+def shown(text: str) -> str:
+    """`text` as valid UTF-8: bytes of a file name that are not UTF-8 become `\\xff` escapes, other
+    lone surrogates `\\ud800` escapes."""
+    if valid_name(text):
+        return text
+    try:  # a file name: its undecodable bytes were escaped as surrogates U+DC80..U+DCFF
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # any other lone surrogate: \ud800
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def valid_name(name: str) -> bool:
+    """True when a file name is valid UTF-8 (undecodable bytes arrive as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def kind_of(mode: int) -> str:
+    """A person's word for a file type."""
+    for test, word in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return word
+    return "not a regular file"
+
+
+def open_regular(path: Path, follow: bool = False) -> int:
+    """A descriptor on a regular file, opened non-blocking (a FIFO never hangs the run); a final
+    symbolic link is refused unless `follow`. Raises NotRegular or OSError."""
+    fd = os.open(path, OPEN_FLAGS | (0 if follow else os.O_NOFOLLOW))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegular(errno.EINVAL, f"{kind_of(mode)}, not a regular file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def open_message(exc: OSError) -> tuple[str, str]:
+    """(code, message) for a file that could not be opened."""
+    if isinstance(exc, NotRegular):
+        return "skipped", f"{exc.strerror}: not read, so that the run never blocks on it"
+    if exc.errno == errno.ELOOP:
+        return "skipped", "it is a symbolic link (it changed after the folder was listed): not followed"
+    return "unreadable", f"cannot read the file: {exc.strerror}"
+
+
+def discover(inputs: list[Path], output: Path | None = None) -> list[Found]:
+    """Every input file and every path not read, per input in turn, each input's paths sorted.
+
+    A file named as an input is read wherever it is and whatever its name. Under a folder, `.txt`
+    and `.jsonl` files are read; a symbolic link to a file is followed when the file lies inside
+    the input folder. The run's own output is never read back: its JSONL files, and its whole
+    folder when that lies inside an input folder.
+    """
+    out = output.resolve() if output is not None else None
+    found: list[Found] = []
+    for root in inputs:
+        try:
+            is_dir = root.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            problem = None if valid_name(root.name) else bad_name(root.name, "file")
+            found.append(Found(root.parent, root, root, follow=True, problem=problem))
+            continue
+        items = walk(root, out)
+        found.extend(sorted(items, key=lambda f: f.path.relative_to(root).as_posix()))
+    return found
+
+
+def walk(root: Path, out: Path | None) -> list[Found]:
+    """Files and reported paths under one input folder (unsorted), with an explicit stack."""
+    real_root = root.resolve()
+    skip_folder = out if out is not None and out != real_root and out.is_relative_to(real_root) else None
+    found: list[Found] = []
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+            here = folder.resolve()
+        except OSError as exc:
+            found.append(Found(root, folder, folder=True,
+                               problem=("unreadable", f"cannot list the folder: {exc.strerror}")))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            item = classify(root, real_root, entry, path, depth)
+            if item is None or (item.folder and item.target is not None and item.target == skip_folder):
+                continue
+            if item.folder and item.problem is None:
+                stack.append((path, depth + 1))
+            elif not (item.target and out and is_output(item.target, here, out, entry.name)):
+                found.append(item)
+    return found
+
+
+def is_output(target: Path, here: Path, out: Path, name: str) -> bool:
+    """True for a file the run writes (records or errors in the output folder)."""
+    return name in OUTPUT_FILES and (here == out or target.resolve().parent == out)
+
+
+def classify(root: Path, real_root: Path, entry: os.DirEntry, path: Path, depth: int) -> Found | None:
+    """A folder to walk, a file to read, a path to report, or None for a file that is no article."""
+    article = Path(entry.name).suffix in ARTICLE_SUFFIXES
+    try:
+        if entry.is_symlink():
+            return classify_link(root, real_root, path, article)
+        if entry.is_dir(follow_symlinks=False):
+            if not valid_name(entry.name):
+                return Found(root, path, folder=True, problem=bad_name(entry.name, "folder"))
+            if depth + 1 > MAX_DEPTH:
+                return Found(root, path, folder=True, problem=(
+                    "skipped", f"the folder lies more than {MAX_DEPTH} levels below the input: not read"))
+            return Found(root, path, path.resolve(), folder=True)
+        if not article:
+            return None
+        if not valid_name(entry.name):
+            return Found(root, path, problem=bad_name(entry.name, "file"))
+        mode = entry.stat(follow_symlinks=False).st_mode
+    except OSError as exc:
+        return Found(root, path, problem=("unreadable", f"cannot read its file type: {exc.strerror}"))
+    if not stat.S_ISREG(mode):
+        return Found(root, path, problem=(
+            "skipped", f"{kind_of(mode)}, not a regular file: not read, so that the run never blocks on it"))
+    return Found(root, path, path)
+
+
+def classify_link(root: Path, real_root: Path, path: Path, article: bool) -> Found | None:
+    """A symbolic link: a file inside the input folder is read; a folder link is reported, not followed."""
+    try:
+        target = path.resolve(strict=True)
+        is_dir = target.is_dir()
+    except (OSError, RuntimeError):
+        if not article:
+            return None
+        return Found(root, path, problem=("unreadable", "a broken or looping symbolic link"))
+    if is_dir:
+        return Found(root, path, folder=True, problem=(
+            "skipped", "a symbolic link to a folder: not followed (give the folder itself as an input)"))
+    if not article:
+        return None
+    if not valid_name(path.name):
+        return Found(root, path, problem=bad_name(path.name, "file"))
+    if not target.is_relative_to(real_root):
+        return Found(root, path, problem=("skipped", "a symbolic link to a file outside the input folder "
+                                          f"({shown(str(target))}): not read"))
+    return Found(root, path, target)
+
+
+def inside(link: Path, root: Path) -> Path | None:
+    """The file a symbolic link leads to when it exists inside `root`, else None."""
+    try:
+        target = link.resolve(strict=True)
+        return target if target.is_relative_to(root.resolve()) else None
+    except (OSError, RuntimeError):
+        return None
+
+
+def bad_name(name: str, what: str) -> tuple[str, str]:
+    return "bad_name", f"the {what} name {shown(name)!r} is not valid UTF-8 text: rename it to read it"
