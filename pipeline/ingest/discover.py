@@ -124,19 +124,20 @@ def walk(root: Path, out: Path | None) -> list[Found]:
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
-            here = folder.resolve()
         except OSError as exc:
             found.append(Found(root, folder, folder=True,
                                problem=("unreadable", f"cannot list the folder: {exc.strerror}")))
             continue
+        here = folder.resolve() if out is not None else folder
         for entry in entries:
             path = Path(entry.path)
             item = classify(root, real_root, entry, path, depth)
-            if item is None or (item.folder and item.target is not None and item.target == skip_folder):
+            if item is None:
                 continue
             if item.folder and item.problem is None:
-                stack.append((path, depth + 1))
-            elif not (item.target and out and is_output(item.target, here, out, entry.name)):
+                if skip_folder is None or path.resolve() != skip_folder:
+                    stack.append((path, depth + 1))
+            elif out is None or item.target is None or not is_output(item.target, here, out, entry.name):
                 found.append(item)
     return found
 
@@ -158,7 +159,7 @@ def classify(root: Path, real_root: Path, entry: os.DirEntry, path: Path, depth:
             if depth + 1 > MAX_DEPTH:
                 return Found(root, path, folder=True, problem=(
                     "skipped", f"the folder lies more than {MAX_DEPTH} levels below the input: not read"))
-            return Found(root, path, path.resolve(), folder=True)
+            return Found(root, path, folder=True)
         if not article:
             return None
         if not valid_name(entry.name):
