@@ -9,6 +9,8 @@ import json
 import re
 from functools import lru_cache
 
+from pipeline.ingest.discover import valid_utf8
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -78,10 +80,8 @@ def text_value(meta: dict, key: str) -> str | None:
 
 def check_text(value: str, key: str) -> None:
     """ValueError for a string holding a lone surrogate (JSON "\\ud800"): not text."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError(f"the metadata {key} holds an unpaired UTF-16 surrogate: not text") from None
+    if not valid_utf8(value):
+        raise ValueError(f"the metadata {key} holds an unpaired UTF-16 surrogate: not text")
 
 
 def shape(value: object) -> str:

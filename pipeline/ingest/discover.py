@@ -39,7 +39,7 @@ class NotRegular(OSError):
 def shown(text: str) -> str:
     """`text` as valid UTF-8: bytes of a file name that are not UTF-8 become `\\xff` escapes, other
     lone surrogates `\\ud800` escapes."""
-    if valid_name(text):
+    if valid_utf8(text):
         return text
     try:  # a file name: its undecodable bytes were escaped as surrogates U+DC80..U+DCFF
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -47,10 +47,11 @@ def shown(text: str) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def valid_name(name: str) -> bool:
-    """True when a file name is valid UTF-8 (undecodable bytes arrive as lone surrogates)."""
+def valid_utf8(text: str) -> bool:
+    """True when `text` encodes as UTF-8: no lone surrogate (the undecodable bytes of a file name
+    arrive as U+DC80..U+DCFF, a JSON "\\ud800" as itself)."""
     try:
-        name.encode("utf-8")
+        text.encode("utf-8")
         return True
     except UnicodeEncodeError:
         return False
@@ -85,7 +86,7 @@ def open_message(exc: OSError) -> tuple[str, str]:
     if isinstance(exc, NotRegular):
         return "skipped", f"{exc.strerror}: not read, so that the run never blocks on it"
     if exc.errno == errno.ELOOP:
-        return "skipped", "it is a symbolic link (it changed after the folder was listed): not followed"
+        return "skipped", "a symbolic link where a file was listed, or a link loop: not followed"
     return "unreadable", f"cannot read the file: {exc.strerror}"
 
 
@@ -105,7 +106,7 @@ def discover(inputs: list[Path], output: Path | None = None) -> list[Found]:
         except OSError:
             is_dir = False
         if not is_dir:
-            problem = None if valid_name(root.name) else bad_name(root.name, "file")
+            problem = None if valid_utf8(root.name) else bad_name(root.name, "file")
             found.append(Found(root.parent, root, root, follow=True, problem=problem))
             continue
         items = walk(root, out)
@@ -154,7 +155,7 @@ def classify(root: Path, real_root: Path, entry: os.DirEntry, path: Path, depth:
         if entry.is_symlink():
             return classify_link(root, real_root, path, article)
         if entry.is_dir(follow_symlinks=False):
-            if not valid_name(entry.name):
+            if not valid_utf8(entry.name):
                 return Found(root, path, folder=True, problem=bad_name(entry.name, "folder"))
             if depth + 1 > MAX_DEPTH:
                 return Found(root, path, folder=True, problem=(
@@ -162,7 +163,7 @@ def classify(root: Path, real_root: Path, entry: os.DirEntry, path: Path, depth:
             return Found(root, path, folder=True)
         if not article:
             return None
-        if not valid_name(entry.name):
+        if not valid_utf8(entry.name):
             return Found(root, path, problem=bad_name(entry.name, "file"))
         mode = entry.stat(follow_symlinks=False).st_mode
     except OSError as exc:
@@ -187,7 +188,7 @@ def classify_link(root: Path, real_root: Path, path: Path, article: bool) -> Fou
             "skipped", "a symbolic link to a folder: not followed (give the folder itself as an input)"))
     if not article:
         return None
-    if not valid_name(path.name):
+    if not valid_utf8(path.name):
         return Found(root, path, problem=bad_name(path.name, "file"))
     if not target.is_relative_to(real_root):
         return Found(root, path, problem=("skipped", "a symbolic link to a file outside the input folder "

@@ -25,7 +25,7 @@ from pipeline.ingest.discover import (
     open_message,
     open_regular,
     shown,
-    valid_name,
+    valid_utf8,
 )
 from pipeline.record.types import ErrorCode, Source
 
@@ -319,7 +319,7 @@ def check_id(value: object, what: str) -> tuple[str | None, str | None]:
     if isinstance(value, str):
         if not value.strip():
             return None, f"{what} is empty: give a non-empty string or leave it out"
-        if not valid_name(value):
+        if not valid_utf8(value):
             return None, f"{what} {shown(value)!r} holds an unpaired UTF-16 surrogate, which is not text"
         return value, None
     shape = json.dumps(value, ensure_ascii=True, default=str)
