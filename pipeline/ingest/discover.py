@@ -14,6 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.record.types import ErrorCode
+
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
 OUTPUT_FILES = ("records.jsonl", "errors.jsonl")
 MAX_DEPTH = 100  # folder levels below an input folder; deeper folders are reported, not read
@@ -29,7 +31,7 @@ class Found:
     target: Path | None = None  # what to open: the path itself, or the file a symbolic link names
     follow: bool = False  # open `target` following a final symbolic link (inputs named explicitly)
     folder: bool = False
-    problem: tuple[str, str] | None = None  # (error code, message) for a path that is not read
+    problem: tuple[ErrorCode, str] | None = None  # (error code, message) for a path that is not read
 
 
 class NotRegular(OSError):
@@ -81,7 +83,7 @@ def open_regular(path: Path, follow: bool = False) -> int:
     return fd
 
 
-def open_message(exc: OSError) -> tuple[str, str]:
+def open_message(exc: OSError) -> tuple[ErrorCode, str]:
     """(code, message) for a file that could not be opened."""
     if isinstance(exc, NotRegular):
         return "skipped", f"{exc.strerror}: not read, so that the run never blocks on it"
@@ -205,5 +207,5 @@ def inside(link: Path, root: Path) -> Path | None:
         return None
 
 
-def bad_name(name: str, what: str) -> tuple[str, str]:
-    return "bad_name", f"the {what} name {shown(name)!r} is not valid UTF-8 text: rename it to read it"
+def bad_name(name: str, what: str) -> tuple[ErrorCode, str]:
+    return "bad_name", f"the {what} name '{shown(name)}' is not valid UTF-8 text: rename it to read it"

@@ -320,11 +320,9 @@ def check_id(value: object, what: str) -> tuple[str | None, str | None]:
         if not value.strip():
             return None, f"{what} is empty: give a non-empty string or leave it out"
         if not valid_utf8(value):
-            return None, f"{what} {shown(value)!r} holds an unpaired UTF-16 surrogate, which is not text"
+            return None, f"{what} {dateline.shape(value)} holds an unpaired UTF-16 surrogate: not text"
         return value, None
-    shape = json.dumps(value, ensure_ascii=True, default=str)
-    shape = shape if len(shape) <= 40 else shape[:39] + "…"
-    return None, f"{what} is {shape}: an id must be a string or an integer"
+    return None, f"{what} is {dateline.shape(value)}: an id must be a string or an integer"
 
 
 def too_large(size: int, limit: int) -> str:

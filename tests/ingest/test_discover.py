@@ -100,6 +100,18 @@ def test_fifo_is_an_error_not_a_hang(folder):
     assert all("FIFO" in i.message for i in items if isinstance(i, ReadError))
 
 
+def test_device_is_never_opened(folder):
+    import stat
+
+    try:
+        os.mknod(folder / "null.txt", stat.S_IFCHR | 0o600, os.makedev(1, 3))  # /dev/null's numbers
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    items = read_all(folder)
+    assert outcomes(items) == {"null": "skipped", "ok": "ok"}
+    assert items[0].message.startswith("a character device, not a regular file")
+
+
 def test_fifo_named_as_input_or_swapped_in_after_listing(folder, monkeypatch):
     os.mkfifo(folder / "named.txt")
     [item] = read_all(folder / "named.txt")
