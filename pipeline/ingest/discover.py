@@ -24,18 +24,21 @@ OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
 
 @dataclass(frozen=True)
 class Found:
-    """One path of the run: a file to read (at `target`), or a path not read, with its reason."""
+    """One path of the run: a file to read, or a path not read, with its reason."""
 
     root: Path
     path: Path
-    target: Path | None = None  # what to open: the path itself, or the file a symbolic link names
-    follow: bool = False  # open `target` following a final symbolic link (inputs named explicitly)
+    follow: bool = False  # named as an input: a symbolic link is followed wherever it leads
     folder: bool = False
     problem: tuple[ErrorCode, str] | None = None  # (error code, message) for a path that is not read
 
 
 class NotRegular(OSError):
     """An opened path that is not a regular file (a FIFO, a device, a socket, a folder)."""
+
+
+class LinkOutside(OSError):
+    """A symbolic link to a file outside the input folder."""
 
 
 def shown(text: str) -> str:
@@ -83,16 +86,46 @@ def open_regular(path: Path, follow: bool = False) -> int:
     return fd
 
 
+def open_input(root: Path, path: Path, follow: bool = False) -> int:
+    """Open an input file under `root` by the input rules: a symbolic link is followed only to a file
+    inside `root` (anywhere when `follow`), and only regular files are opened, without blocking."""
+    if not follow and path.is_symlink():
+        path = link_target(path, root)
+    return open_regular(path, follow)
+
+
+def resolve_link(link: Path) -> Path:
+    """The existing file or folder a symbolic link leads to; OSError when it is broken or loops."""
+    try:
+        return link.resolve(strict=True)
+    except RuntimeError:  # a loop (Python 3.11)
+        raise OSError(errno.ELOOP, "a looping symbolic link") from None
+
+
+def link_target(link: Path, root: Path) -> Path:
+    """The file a symbolic link leads to, when inside `root`; else LinkOutside (OSError if broken)."""
+    target = resolve_link(link)
+    if not target.is_relative_to(root.resolve()):
+        raise LinkOutside(errno.EXDEV, outside(target))
+    return target
+
+
+def outside(target: Path) -> str:
+    return f"a symbolic link to a file outside the input folder ({shown(str(target))})"
+
+
 def open_message(exc: OSError) -> tuple[ErrorCode, str]:
     """(code, message) for a file that could not be opened."""
     if isinstance(exc, NotRegular):
         return "skipped", f"{exc.strerror}: not read, so that the run never blocks on it"
+    if isinstance(exc, LinkOutside):
+        return "skipped", f"{exc.strerror}: not read"
     if exc.errno == errno.ELOOP:
         return "skipped", "a symbolic link where a file was listed, or a link loop: not followed"
     return "unreadable", f"cannot read the file: {exc.strerror}"
 
 
-def discover(inputs: list[Path], output: Path | None = None) -> list[Found]:
+def find_inputs(inputs: list[Path], output: Path | None = None) -> list[Found]:
     """Every input file and every path not read, per input in turn, each input's paths sorted.
 
     A file named as an input is read wherever it is and whatever its name. Under a folder, `.txt`
@@ -109,7 +142,7 @@ def discover(inputs: list[Path], output: Path | None = None) -> list[Found]:
             is_dir = False
         if not is_dir:
             problem = None if valid_utf8(root.name) else bad_name(root.name, "file")
-            found.append(Found(root.parent, root, root, follow=True, problem=problem))
+            found.append(Found(root.parent, root, follow=True, problem=problem))
             continue
         items = walk(root, out)
         found.extend(sorted(items, key=lambda f: f.path.relative_to(root).as_posix()))
@@ -140,14 +173,14 @@ def walk(root: Path, out: Path | None) -> list[Found]:
             if item.folder and item.problem is None:
                 if skip_folder is None or path.resolve() != skip_folder:
                     stack.append((path, depth + 1))
-            elif out is None or item.target is None or not is_output(item.target, here, out, entry.name):
+            elif out is None or not is_output(path, here, out, entry.name):
                 found.append(item)
     return found
 
 
-def is_output(target: Path, here: Path, out: Path, name: str) -> bool:
-    """True for a file the run writes (records or errors in the output folder)."""
-    return name in OUTPUT_FILES and (here == out or target.resolve().parent == out)
+def is_output(path: Path, here: Path, out: Path, name: str) -> bool:
+    """True for a file the run writes (records or errors in the output folder), or a link to one."""
+    return name in OUTPUT_FILES and (here == out or path.resolve().parent == out)
 
 
 def classify(root: Path, real_root: Path, entry: os.DirEntry, path: Path, depth: int) -> Found | None:
@@ -173,18 +206,17 @@ def classify(root: Path, real_root: Path, entry: os.DirEntry, path: Path, depth:
     if not stat.S_ISREG(mode):
         return Found(root, path, problem=(
             "skipped", f"{kind_of(mode)}, not a regular file: not read, so that the run never blocks on it"))
-    return Found(root, path, path)
+    return Found(root, path)
 
 
 def classify_link(root: Path, real_root: Path, path: Path, article: bool) -> Found | None:
     """A symbolic link: a file inside the input folder is read; a folder link is reported, not followed."""
     try:
-        target = path.resolve(strict=True)
+        target = resolve_link(path)
         is_dir = target.is_dir()
-    except (OSError, RuntimeError):
-        if not article:
-            return None
-        return Found(root, path, problem=("unreadable", "a broken or looping symbolic link"))
+    except OSError:
+        broken: tuple[ErrorCode, str] = ("unreadable", "a broken or looping symbolic link")
+        return Found(root, path, problem=broken) if article else None
     if is_dir:
         return Found(root, path, folder=True, problem=(
             "skipped", "a symbolic link to a folder: not followed (give the folder itself as an input)"))
@@ -193,18 +225,8 @@ def classify_link(root: Path, real_root: Path, path: Path, article: bool) -> Fou
     if not valid_utf8(path.name):
         return Found(root, path, problem=bad_name(path.name, "file"))
     if not target.is_relative_to(real_root):
-        return Found(root, path, problem=("skipped", "a symbolic link to a file outside the input folder "
-                                          f"({shown(str(target))}): not read"))
-    return Found(root, path, target)
-
-
-def inside(link: Path, root: Path) -> Path | None:
-    """The file a symbolic link leads to when it exists inside `root`, else None."""
-    try:
-        target = link.resolve(strict=True)
-        return target if target.is_relative_to(root.resolve()) else None
-    except (OSError, RuntimeError):
-        return None
+        return Found(root, path, problem=("skipped", outside(target) + ": not read"))
+    return Found(root, path)
 
 
 def bad_name(name: str, what: str) -> tuple[ErrorCode, str]:

@@ -19,9 +19,10 @@ from typing import BinaryIO
 from pipeline.ingest import dateline
 from pipeline.ingest.discover import OUTPUT_FILES as OUTPUT_FILES
 from pipeline.ingest.discover import (
-    Found,
-    discover,
-    inside,
+    bad_name,
+    find_inputs,
+    link_target,
+    open_input,
     open_message,
     open_regular,
     shown,
@@ -126,15 +127,21 @@ def read_inputs(
     inputs: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, output: Path | None = None
 ) -> Iterator[Article | ReadError]:
     """Yield every article (or its error) from the input folders and files, in a stable order."""
-    for found in discover(inputs, output):
+    for found in find_inputs(inputs, output):
         if found.problem:
             suffix = "/" if found.folder else ""
             yield ReadError(path_id(found.root, found.path, strip=not found.folder) + suffix,
                             no_source(found.path), *found.problem)
         elif found.path.suffix == ".jsonl":
-            yield from read_jsonl(found, max_bytes)
+            yield from read_jsonl(found.root, found.path, max_bytes, found.follow)
         elif not found.path.name.endswith(META_SUFFIX):
-            yield read_txt(found, max_bytes)
+            yield read_txt(found.root, found.path, max_bytes, found.follow)
+
+
+def discover(inputs: list[Path], output: Path | None = None) -> list[tuple[Path, Path]]:
+    """(root, file) of every input file to read, in order, for a caller that reads them itself with
+    `read_txt` and `read_jsonl`; the paths not read, with their reasons, come from `find_inputs`."""
+    return [(f.root, f.path) for f in find_inputs(inputs, output) if f.problem is None]
 
 
 def path_id(root: Path, path: Path, strip: bool = True) -> str:
@@ -148,15 +155,18 @@ def no_source(path: Path) -> Source:
     return Source(path=shown(path.as_posix()), sha256="", bytes=0)
 
 
-def read_txt(found: Found, max_bytes: int) -> Article | ReadError:
-    """Read one .txt article and its optional x.meta.json sidecar."""
-    default_id = path_id(found.root, found.path)
+def read_txt(root: Path, path: Path, max_bytes: int, follow: bool = False) -> Article | ReadError:
+    """Read one .txt article under `root` and its optional x.meta.json sidecar (`follow`: named as an
+    input, so a symbolic link is followed wherever it leads)."""
+    default_id = path_id(root, path)
+    if not valid_utf8(path.name):
+        return ReadError(default_id, no_source(path), *bad_name(path.name, "file"))
     try:
-        data, digest, size = read_file(found.target or found.path, found.follow, max_bytes)
+        data, digest, size = read_file(open_input(root, path, follow), max_bytes)
     except OSError as exc:
-        return ReadError(default_id, no_source(found.path), *open_message(exc))
-    source = Source(path=shown(found.path.as_posix()), sha256=digest, bytes=size)
-    meta_raw, meta, problem = read_sidecar(found)
+        return ReadError(default_id, no_source(path), *open_message(exc))
+    source = Source(path=shown(path.as_posix()), sha256=digest, bytes=size)
+    meta_raw, meta, problem = read_sidecar(root, path)
     if problem:
         return ReadError(default_id, source, *problem)
     article_id, problem_message = check_id(meta.get("id"), "the id of the sidecar")
@@ -172,9 +182,9 @@ def read_txt(found: Found, max_bytes: int) -> Article | ReadError:
     return make_article(article_id, text, source, meta, encoding, meta_raw)
 
 
-def read_file(path: Path, follow: bool, limit: int) -> tuple[bytes | None, str, int]:
-    """(bytes, sha256, size) of a regular file; bytes None when over `limit` (hashed, never held)."""
-    with os.fdopen(open_regular(path, follow), "rb") as handle:
+def read_file(fd: int, limit: int) -> tuple[bytes | None, str, int]:
+    """(bytes, sha256, size) of an open file; bytes None when over `limit` (hashed, never held)."""
+    with os.fdopen(fd, "rb") as handle:
         data = handle.read(limit + 1)
         sha, size = hashlib.sha256(data), len(data)
         if size <= limit:
@@ -185,59 +195,57 @@ def read_file(path: Path, follow: bool, limit: int) -> tuple[bytes | None, str, 
     return None, sha.hexdigest(), size
 
 
-def read_sidecar(found: Found) -> tuple[str, dict, tuple[ErrorCode, str] | None]:
-    """(raw text, metadata, problem) of the article's x.meta.json; ("", {}, None) when it has none."""
-    path = found.path
+def read_sidecar(root: Path, path: Path) -> tuple[str, dict, tuple[ErrorCode, str] | None]:
+    """(raw text, metadata, problem) of the article's x.meta.json; ("", {}, None) when it has none.
+    A sidecar that is a symbolic link is read only when it leads to a file inside `root`."""
     sidecar = path.with_name(path.name[: len(path.name) - len(path.suffix)] + META_SUFFIX)
+    name = shown(sidecar.name)
     try:
         mode = os.lstat(sidecar).st_mode
-    except (FileNotFoundError, NotADirectoryError):
-        return "", {}, None
+        target = link_target(sidecar, root) if stat.S_ISLNK(mode) else sidecar
+        raw, _, size = read_file(open_regular(target), META_MAX_BYTES)
+    except FileNotFoundError as exc:  # no sidecar; or one that is a link to nothing
+        if exc.filename is not None and Path(exc.filename) == sidecar:
+            return "", {}, None
+        return "", {}, ("bad_metadata", f"{name}: a broken symbolic link: not read")
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             return "", {}, ("bad_name", (
                 f"the file name is {len(os.fsencode(path.name))} bytes: the name of its sidecar "
                 f"({META_SUFFIX}) would be longer than the file system allows; shorten it to read it"))
-        return "", {}, ("bad_metadata", f"{shown(sidecar.name)}: cannot read it: {exc.strerror}")
-    target = inside(sidecar, found.root) if stat.S_ISLNK(mode) else sidecar
-    if target is None:
-        return "", {}, ("bad_metadata", f"{shown(sidecar.name)}: a symbolic link that is broken or "
-                        "leads outside the input folder: not read")
-    try:
-        raw, _, size = read_file(target, False, META_MAX_BYTES)
-    except OSError as exc:
-        _, message = open_message(exc)
-        return "", {}, ("bad_metadata", f"{shown(sidecar.name)}: {message}")
+        return "", {}, ("bad_metadata", f"{name}: {open_message(exc)[1]}")
     if raw is None:
-        return "", {}, ("too_large", f"the sidecar {shown(sidecar.name)} is {size:,} bytes, over the "
+        return "", {}, ("too_large", f"the sidecar {name} is {size:,} bytes, over the "
                         f"{META_MAX_BYTES:,}-byte limit for metadata")
     try:
         meta = json.loads(raw.decode("utf-8-sig"))
     except RecursionError:
-        return "", {}, ("bad_metadata", f"{shown(sidecar.name)}: JSON nested too deeply to be metadata")
+        return "", {}, ("bad_metadata", f"{name}: JSON nested too deeply to be metadata")
     except ValueError as exc:
-        return "", {}, ("bad_metadata", f"{shown(sidecar.name)}: not valid metadata: {exc}")
+        return "", {}, ("bad_metadata", f"{name}: not valid metadata: {exc}")
     if not isinstance(meta, dict):
-        return "", {}, ("bad_metadata", f"{shown(sidecar.name)}: not valid metadata: "
-                        "the sidecar is not a JSON object")
+        return "", {}, ("bad_metadata", f"{name}: not valid metadata: the sidecar is not a JSON object")
     return raw.decode("utf-8", "replace"), meta, None
 
 
-def read_jsonl(found: Found, max_bytes: int) -> Iterator[Article | ReadError]:
+def read_jsonl(root: Path, path: Path, max_bytes: int, follow: bool = False) -> Iterator[Article | ReadError]:
     """Read a JSONL dump: one article per non-blank line, {"id", "text", ...metadata}."""
-    base = path_id(found.root, found.path)
+    base = path_id(root, path)
+    if not valid_utf8(path.name):
+        yield ReadError(base, no_source(path), *bad_name(path.name, "file"))
+        return
     try:
-        handle = os.fdopen(open_regular(found.target or found.path, found.follow), "rb")
+        handle = os.fdopen(open_input(root, path, follow), "rb")
     except OSError as exc:
-        yield ReadError(base, no_source(found.path), *open_message(exc))
+        yield ReadError(base, no_source(path), *open_message(exc))
         return
     with handle:
         for number, line, digest, size in jsonl_lines(handle, max_bytes):
-            source = Source(path=shown(found.path.as_posix()), sha256=digest, bytes=size, line=number)
+            source = Source(path=shown(path.as_posix()), sha256=digest, bytes=size, line=number)
             if line is None:
                 yield ReadError(f"{base}#{number}", source, "too_large", too_large(size, max_bytes))
             else:
-                yield read_jsonl_line(base, source, number, line)
+                yield parse_jsonl_line(base, source, number, line)
 
 
 def jsonl_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, str, int]]:
@@ -283,8 +291,20 @@ def long_line(handle: BinaryIO, head: bytes, first: bool, limit: int) -> tuple[b
     return None, sha.hexdigest(), size, blank
 
 
-def read_jsonl_line(base: str, source: Source, number: int, line: bytes) -> Article | ReadError:
-    """Turn one JSONL line (within the size limit) into an article or an error."""
+def read_jsonl_line(base: str, path: Path, number: int, raw: bytes, max_bytes: int) -> Article | ReadError:
+    """Turn one raw JSONL line (its end included) into an article or an error: for a caller that reads
+    the dump itself (`read_jsonl` reads it bounded, line by line)."""
+    line = raw.rstrip(b"\r\n")
+    if number == 1 and line.startswith(UTF8_BOM):
+        line = line[len(UTF8_BOM):]
+    source = Source(path=shown(path.as_posix()), sha256=sha256(line), bytes=len(line), line=number)
+    if len(line) > max_bytes:
+        return ReadError(f"{base}#{number}", source, "too_large", too_large(len(line), max_bytes))
+    return parse_jsonl_line(base, source, number, line)
+
+
+def parse_jsonl_line(base: str, source: Source, number: int, line: bytes) -> Article | ReadError:
+    """Turn one JSONL line (within the size limit, without its end) into an article or an error."""
     fallback_id = f"{base}#{number}"
     try:
         obj = json.loads(line.decode("utf-8"))

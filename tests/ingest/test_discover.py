@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import discover as discover_mod
-from pipeline.ingest.read import Article, ReadError, read_inputs
+from pipeline.ingest.read import Article, ReadError, discover, read_inputs, read_txt
 
 
 def outcomes(items) -> dict[str, str]:
@@ -17,15 +17,18 @@ def outcomes(items) -> dict[str, str]:
     return {i.id: (i.error if isinstance(i, ReadError) else "ok") for i in items}
 
 
-def read_all(*inputs, **options):
-    """read_inputs in a thread, failing (not hanging) when it blocks."""
+def read_all_of(reader):
+    """reader() in a thread, failing (not hanging) when it blocks."""
     result: list = []
-    worker = threading.Thread(target=lambda: result.append(list(read_inputs(list(inputs), **options))),
-                              daemon=True)
+    worker = threading.Thread(target=lambda: result.append(list(reader())), daemon=True)
     worker.start()
     worker.join(20)
     assert not worker.is_alive(), "reading blocked"
     return result[0]
+
+
+def read_all(*inputs, **options):
+    return read_all_of(lambda: read_inputs(list(inputs), **options))
 
 
 @pytest.fixture
@@ -112,27 +115,29 @@ def test_device_is_never_opened(folder):
     assert items[0].message.startswith("a character device, not a regular file")
 
 
-def test_fifo_named_as_input_or_swapped_in_after_listing(folder, monkeypatch):
+def test_fifo_named_as_input_or_swapped_in_after_listing(folder):
     os.mkfifo(folder / "named.txt")
     [item] = read_all(folder / "named.txt")
     assert (item.error, item.id) == ("skipped", "named")
     # a file replaced by a FIFO between the listing and the read: the open descriptor is checked
-    found = discover_mod.discover([folder])
-    (folder / "ok.txt").unlink()
-    os.mkfifo(folder / "ok.txt")
-    monkeypatch.setattr("pipeline.ingest.read.discover", lambda inputs, output: found)
-    items = read_all(folder)
-    assert outcomes(items) == {"named": "skipped", "ok": "skipped"}
+    [(root, path)] = discover([folder])  # the FIFO named.txt is not listed for reading
+    path.unlink()
+    os.mkfifo(path)
+    [item] = read_all_of(lambda: [read_txt(root, path, 1000)])
+    assert (item.id, item.error) == ("ok", "skipped") and "FIFO" in item.message
 
 
 def test_a_file_swapped_for_a_link_after_listing_is_not_followed(folder, tmp_path, monkeypatch):
     secret = tmp_path / "secret.txt"
     secret.write_text("Outside the input.", encoding="utf-8")
-    found = discover_mod.discover([folder])
-    (folder / "ok.txt").unlink()
-    (folder / "ok.txt").symlink_to(secret)
-    monkeypatch.setattr("pipeline.ingest.read.discover", lambda inputs, output: found)
-    [item] = read_all(folder)
+    [(root, path)] = discover([folder])
+    path.unlink()
+    path.symlink_to(secret)
+    item = read_txt(root, path, 1000)
+    assert item.error == "skipped" and "outside the input folder" in item.message
+    # swapped in after the link check itself: the open refuses a final link (O_NOFOLLOW)
+    monkeypatch.setattr(Path, "is_symlink", lambda self: False)
+    item = read_txt(root, path, 1000)
     assert item.error == "skipped" and "symbolic link" in item.message
 
 

@@ -196,3 +196,14 @@ def test_oversized_inputs_are_measured_not_held(tmp_path):
     finally:
         tracemalloc.stop()
     assert errors == ["too_large", "too_large"] and peak < 8_000_000  # 40 MB inputs, never in memory
+
+
+def test_read_jsonl_line_for_callers_that_read_the_dump_themselves(tmp_path):
+    from pipeline.ingest.read import read_jsonl_line
+
+    path, line = tmp_path / "d.jsonl", b'{"id": true, "text": "T."}'
+    item = read_jsonl_line("d", path, 1, b"\xef\xbb\xbf" + line + b"\r\n", 1000)
+    assert (item.id, item.error, item.source.bytes, item.source.line) == ("d#1", "bad_id", len(line), 1)
+    assert read_jsonl_line("d", path, 2, b"[" * 100_000 + b"\n", 200_000).error == "bad_json"
+    assert read_jsonl_line("d", path, 3, b'{"text": "' + b"x" * 100 + b'"}\n', 50).error == "too_large"
+    assert read_jsonl_line("d", path, 4, b'{"id": 5, "text": "Five."}\n', 50).id == "5"
