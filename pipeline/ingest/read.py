@@ -184,15 +184,16 @@ def read_txt(root: Path, path: Path, max_bytes: int, follow: bool = False) -> Ar
 
 def read_file(fd: int, limit: int) -> tuple[bytes | None, str, int]:
     """(bytes, sha256, size) of an open file; bytes None when over `limit` (hashed, never held)."""
+    sha, size, chunks = hashlib.sha256(), 0, []
     with os.fdopen(fd, "rb") as handle:
-        data = handle.read(limit + 1)
-        sha, size = hashlib.sha256(data), len(data)
-        if size <= limit:
-            return data, sha.hexdigest(), size
-        while chunk := handle.read(CHUNK):
+        while chunk := handle.read(CHUNK):  # never read(limit): the limit may be huge
             sha.update(chunk)
             size += len(chunk)
-    return None, sha.hexdigest(), size
+            if size <= limit:
+                chunks.append(chunk)
+            else:
+                chunks.clear()
+    return (b"".join(chunks) if size <= limit else None), sha.hexdigest(), size
 
 
 def read_sidecar(root: Path, path: Path) -> tuple[str, dict, tuple[ErrorCode, str] | None]:

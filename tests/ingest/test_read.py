@@ -207,3 +207,14 @@ def test_read_jsonl_line_for_callers_that_read_the_dump_themselves(tmp_path):
     assert read_jsonl_line("d", path, 2, b"[" * 100_000 + b"\n", 200_000).error == "bad_json"
     assert read_jsonl_line("d", path, 3, b'{"text": "' + b"x" * 100 + b'"}\n', 50).error == "too_large"
     assert read_jsonl_line("d", path, 4, b'{"id": 5, "text": "Five."}\n', 50).id == "5"
+
+
+def test_a_huge_size_limit_reads_normally(tmp_path):
+    """The limit bounds what is held, it is never a read size (read(2**62) would be a MemoryError)."""
+    from pipeline.ingest.read import read_txt
+
+    (tmp_path / "a.txt").write_text("Hello there.", encoding="utf-8")
+    assert read_txt(tmp_path, tmp_path / "a.txt", 1 << 62).text == "Hello there."
+    (tmp_path / "d.jsonl").write_text('{"id": "d", "text": "Hi."}\n', encoding="utf-8")
+    [item] = read_inputs([tmp_path / "d.jsonl"], max_bytes=1 << 62)
+    assert item.text == "Hi."

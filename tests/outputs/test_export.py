@@ -188,18 +188,28 @@ def test_csv_cells_cannot_run_as_formulas_and_parquet_keeps_the_text(tmp_path):
                              "numbers": [{**rec["numbers"][0], "value": -5.0}]}))
     (out / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     export(out, "csv", tmp_path / "csv")
-    with (tmp_path / "csv" / "articles.csv").open(encoding="utf-8", newline="") as fh:
-        articles = list(csv.DictReader(fh))
+    articles = csv_rows(tmp_path / "csv", "articles")
     assert [a["title"] for a in articles] == ["'" + c for c in FORMULAS] + ["a=1 -x"]
     assert [a["authors"] for a in articles[:2]] == ["'" + FORMULAS[0] + "; Ann", "'+1+1; Ann"]
-    with (tmp_path / "csv" / "entities.csv").open(encoding="utf-8", newline="") as fh:
-        entities = list(csv.DictReader(fh))
+    entities = csv_rows(tmp_path / "csv", "entities")
     assert [(e["name"], e["aliases"]) for e in entities[:6]] == [("'" + c, "'" + c) for c in FORMULAS]
-    with (tmp_path / "csv" / "numbers.csv").open(encoding="utf-8", newline="") as fh:
-        assert list(csv.DictReader(fh))[-1]["value"] == "-5"  # a number column stays a number
+    assert csv_rows(tmp_path / "csv", "numbers")[-1]["value"] == "-5"  # a number column stays a number
     export(out, "parquet")
-    titles = pq.read_table(out / "tables" / "articles.parquet").column("title").to_pylist()
-    assert titles == FORMULAS + ["a=1 -x"]
+    [table] = table_files(out / "tables", "articles", "parquet")
+    assert pq.read_table(table).column("title").to_pylist() == FORMULAS + ["a=1 -x"]
+
+
+def table_files(folder, table: str, fmt: str) -> list:
+    """The files of one table: `<table>.<fmt>`, or `<table>/<piece>.<fmt>` when tables are split."""
+    return sorted(p for p in folder.rglob(f"*.{fmt}") if table in (p.stem, p.parent.name))
+
+
+def csv_rows(folder, table: str) -> list[dict]:
+    rows: list[dict] = []
+    for path in table_files(folder, table, "csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows += list(csv.DictReader(fh))
+    return rows
 
 
 def test_empty_tables_keep_their_columns_and_batches_stream(tmp_path, monkeypatch):
