@@ -131,7 +131,7 @@ def find_inputs(inputs: list[Path], output: Path | None = None) -> list[Found]:
     A file named as an input is read wherever it is and whatever its name. Under a folder, `.txt`
     and `.jsonl` files are read; a symbolic link to a file is followed when the file lies inside
     the input folder. The run's own output is never read back: its JSONL files, and its whole
-    folder when that lies inside an input folder.
+    folder when that lies inside an input folder; nor is any folder the pipeline wrote.
     """
     out = output.resolve() if output is not None else None
     found: list[Found] = []
@@ -164,6 +164,8 @@ def walk(root: Path, out: Path | None) -> list[Found]:
             found.append(Found(root, folder, folder=True,
                                problem=("unreadable", f"cannot list the folder: {exc.strerror}")))
             continue
+        if written_by_pipeline({entry.name for entry in entries}):
+            continue  # an archive, or the output folder of an earlier run: never an input
         here = folder.resolve() if out is not None else folder
         for entry in entries:
             path = Path(entry.path)
@@ -176,6 +178,11 @@ def walk(root: Path, out: Path | None) -> list[Found]:
             elif out is None or not is_output(path, here, out, entry.name):
                 found.append(item)
     return found
+
+
+def written_by_pipeline(names: set[str]) -> bool:
+    """True for a folder the pipeline wrote: an archive, or the output folder of an earlier run."""
+    return "archive.json" in names or {"manifest.json", "records.jsonl"} <= names
 
 
 def is_output(path: Path, here: Path, out: Path, name: str) -> bool:

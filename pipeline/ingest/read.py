@@ -19,6 +19,7 @@ from typing import BinaryIO
 from pipeline.ingest import dateline
 from pipeline.ingest.discover import OUTPUT_FILES as OUTPUT_FILES
 from pipeline.ingest.discover import (
+    Found,
     bad_name,
     find_inputs,
     link_target,
@@ -128,14 +129,25 @@ def read_inputs(
 ) -> Iterator[Article | ReadError]:
     """Yield every article (or its error) from the input folders and files, in a stable order."""
     for found in find_inputs(inputs, output):
-        if found.problem:
-            suffix = "/" if found.folder else ""
-            yield ReadError(path_id(found.root, found.path, strip=not found.folder) + suffix,
-                            no_source(found.path), *found.problem)
-        elif found.path.suffix == ".jsonl":
-            yield from read_jsonl(found.root, found.path, max_bytes, found.follow)
-        elif not found.path.name.endswith(META_SUFFIX):
-            yield read_txt(found.root, found.path, max_bytes, found.follow)
+        yield from read_found(found, max_bytes)
+
+
+def read_found(found: Found, max_bytes: int) -> Iterator[Article | ReadError]:
+    """The articles (or errors) of one path `find_inputs` gave: one error for a path not read."""
+    if found.problem:
+        yield not_read(found)
+    elif found.path.suffix == ".jsonl":
+        yield from read_jsonl(found.root, found.path, max_bytes, found.follow)
+    elif not found.path.name.endswith(META_SUFFIX):
+        yield read_txt(found.root, found.path, max_bytes, found.follow)
+
+
+def not_read(found: Found) -> ReadError:
+    """The error line of a path not read; a folder's id ends in "/"."""
+    assert found.problem is not None
+    suffix = "/" if found.folder else ""
+    return ReadError(path_id(found.root, found.path, strip=not found.folder) + suffix, no_source(found.path),
+                     *found.problem)
 
 
 def discover(inputs: list[Path], output: Path | None = None) -> list[tuple[Path, Path]]:

@@ -199,3 +199,14 @@ def test_ordinary_folder_order_and_output_folder(folder):
     (folder / "errors.jsonl").write_text('{"id": "e", "text": "an input here"}\n', encoding="utf-8")
     assert [i.id for i in read_all(folder, output=out)] == ["j", "b/x", "e", "ok"]
     assert [i.id for i in read_all(folder, output=folder)] == ["j", "b/x", "ok", "out/other", "r"]
+
+
+def test_folders_the_pipeline_wrote_are_not_inputs(folder):
+    for name, files in (("old_output", ("manifest.json", "records.jsonl", "errors.jsonl")),
+                        ("archive", ("archive.json", "records.jsonl"))):
+        (folder / name).mkdir()
+        for file in files:
+            (folder / name / file).write_text('{"id": "x", "text": "A record, not an article."}\n')
+    (folder / "dump").mkdir()
+    (folder / "dump" / "records.jsonl").write_text('{"id": "r", "text": "An input named records."}\n')
+    assert outcomes(read_all(folder)) == {"r": "ok", "ok": "ok"}
