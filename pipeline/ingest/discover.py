@@ -164,9 +164,9 @@ def walk(root: Path, out: Path | None) -> list[Found]:
             found.append(Found(root, folder, folder=True,
                                problem=("unreadable", f"cannot list the folder: {exc.strerror}")))
             continue
-        if written_by_pipeline({entry.name for entry in entries}):
-            continue  # an archive, or the output folder of an earlier run: never an input
         here = folder.resolve() if out is not None else folder
+        if here != out and written_by_pipeline({entry.name for entry in entries}):
+            continue  # an archive, or the output folder of another run: never an input
         for entry in entries:
             path = Path(entry.path)
             item = classify(root, real_root, entry, path, depth)
