@@ -5,8 +5,11 @@ and the reference date that relative dates are resolved against.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from functools import lru_cache
+
+from pipeline.ingest.discover import valid_utf8
 
 MONTHS = {
     m: i + 1
@@ -30,29 +33,70 @@ DATELINE = re.compile(
 )
 WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 HEADER_CHARS = 400
+# Two reference days a written date is read against: one that reads differently is relative.
+BASES = (dt.datetime(2001, 3, 5), dt.datetime(2013, 10, 21))
 
 
 def clean_metadata(meta: dict) -> dict:
-    """Keep the known metadata keys, typed; raise ValueError for a value that cannot be used."""
+    """Keep the known metadata keys, typed; raise ValueError for a value that cannot be used.
+
+    A value is used as given or refused, never turned into something else: the title, url, source
+    and published date are strings, the authors a string or a list of strings (null or "" is
+    absence); a published date must be absolute (never "yesterday"), so the record never depends
+    on the day of the run.
+    """
     out: dict = {}
-    for key in ("title", "url"):
-        if isinstance(meta.get(key), str) and meta[key].strip():
-            out[key] = meta[key].strip()
-    if isinstance(meta.get("source"), str) and meta["source"].strip():
-        out["outlet"] = meta["source"].strip()
-    authors = meta.get("authors", meta.get("author"))
+    for key, name in (("title", "title"), ("url", "url"), ("source", "outlet")):
+        if (value := text_value(meta, key)) is not None:
+            out[name] = value
+    key = "authors" if "authors" in meta else "author"
+    authors = meta.get(key)
     if isinstance(authors, str):
-        authors = [a.strip() for a in re.split(r",|\band\b", authors) if a.strip()]
+        check_text(authors, key)
+        authors = re.split(r",|\band\b", authors)
     if isinstance(authors, list):
-        out["authors"] = [str(a).strip() for a in authors if str(a).strip()]
-    if meta.get("published") not in (None, ""):
-        out["published"] = parse_published(str(meta["published"]))
+        for index, author in enumerate(authors):
+            if not isinstance(author, str):
+                raise ValueError(f"the metadata {key}[{index}] is {shape(author)}, not a name")
+            check_text(author, f"{key}[{index}]")
+        out["authors"] = [a.strip() for a in authors if a.strip()]
+    elif authors is not None:
+        raise ValueError(f"the metadata {key} is {shape(authors)}, not a name or a list of names")
+    if (published := text_value(meta, "published")) is not None:
+        out["published"] = parse_published(published)
     return out
+
+
+def text_value(meta: dict, key: str) -> str | None:
+    """A metadata string, stripped; None when absent, null or blank; ValueError for any other type."""
+    value = meta.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"the metadata {key} is {shape(value)}, not a string")
+    check_text(value, key)
+    return value.strip() or None
+
+
+def check_text(value: str, key: str) -> None:
+    """ValueError for a string holding a lone surrogate (JSON "\\ud800"): not text."""
+    if not valid_utf8(value):
+        raise ValueError(f"the metadata {key} holds an unpaired UTF-16 surrogate: not text")
+
+
+def shape(value: object) -> str:
+    """A short JSON rendering of a refused value, for the error message."""
+    text = json.dumps(value, ensure_ascii=True, default=str)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 @lru_cache(maxsize=4096)
 def parse_published(value: str) -> str:
-    """Normalise a publication date to ISO (YYYY-MM-DD, or a datetime when a time is given)."""
+    """Normalise a publication date to ISO (YYYY-MM-DD, or a datetime when a time is given).
+
+    Only absolute dates with a day, month and year: a relative one ("yesterday", "3 days ago") or a
+    partial one would make the record depend on the day the run happens, and is refused.
+    """
     value = value.strip()
     try:
         parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -61,9 +105,12 @@ def parse_published(value: str) -> str:
     if parsed is None:
         import dateparser  # slow to import: only for non-ISO metadata
 
-        parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+        readings = {dateparser.parse(value, languages=["en"], settings={
+            "STRICT_PARSING": True, "PARSERS": ["absolute-time"], "RELATIVE_BASE": base}) for base in BASES}
+        parsed = readings.pop() if len(readings) == 1 else None
     if parsed is None:
-        raise ValueError(f"the published date {value!r} is not a date")
+        raise ValueError(f"the published date {value!r} is not a date (an absolute date with day, month "
+                         "and year, such as 2026-02-12 or 12 February 2026)")
     if len(value) <= 10 or (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0):
         return parsed.date().isoformat()
     return parsed.replace(tzinfo=None, microsecond=0).isoformat()

@@ -160,6 +160,15 @@ def _arrow_schema(name: str, fmt: str):
     return pa.schema([(col, types[kind]) for col, kind in SCHEMAS[name].items()])
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """A CSV cell a spreadsheet cannot run as a formula: text starting with = + - @, a tab or a
+    carriage return gets a leading single quote (OWASP, CSV injection). Numbers pass unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 class _Sink:
     """One table's file: rows buffered and written in batches of BATCH."""
 
@@ -175,8 +184,9 @@ class _Sink:
                        else pacsv.CSVWriter(path, self.schema))
 
     def add(self, rows: list[dict]) -> None:
-        if self.fmt == "csv":  # CSV has no lists: "; "-joined
-            rows = [{**r, **{c: "; ".join(r[c]) for c in self.lists}} for r in rows]
+        if self.fmt == "csv":  # CSV has no lists: "; "-joined; no cell a spreadsheet runs as a formula
+            rows = [{c: neutralise(v) for c, v in {**r, **{c: "; ".join(r[c]) for c in self.lists}}.items()}
+                    for r in rows]
         self.rows += rows
         if len(self.rows) >= BATCH:
             self.flush()

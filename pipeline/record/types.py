@@ -257,15 +257,20 @@ class Record(Struct, kw_only=True):
         "API, which writes no archive).")] = msgspec.UNSET
 
 
+# Every code an errors.jsonl line can carry (the README lists them with their meaning).
+ErrorCode = Literal[
+    "empty", "binary", "undecodable", "bad_text", "bad_json", "no_text", "bad_metadata", "bad_id",
+    "bad_name", "too_large", "unreadable", "skipped", "duplicate_id", "timeout", "forgotten", "internal",
+]
+
+
 class ErrorRecord(Struct):
     """An input that produced no record (one line of errors.jsonl)."""
 
     id: Annotated[str, Doc("The article id, as a record would have it.")]
     source: Annotated[Source, Doc("The input that failed.")]
-    error: Annotated[str, Doc(
-        "Why: `empty`, `binary`, `undecodable`, `bad_text`, `bad_json`, `no_text`, `bad_metadata`, "
-        "`too_large`, `duplicate_id`, `timeout`, `unreadable`, `forgotten` (taken down with `pipeline "
-        "forget`) or `internal`.")]
+    error: Annotated[ErrorCode, Doc(
+        "Why, as a code (README lists their meaning); `forgotten`: taken down with `pipeline forget`.")]
     message: Annotated[str, Doc("One line for a person: what is wrong and, where it helps, what to do.")]
     batch: Annotated[BatchInfo | msgspec.UnsetType, Doc(
         "The archive batch that wrote the error, and when it started.")] = msgspec.UNSET

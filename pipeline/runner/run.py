@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -23,7 +24,8 @@ from pipeline.archive.copies import CopyFinder
 from pipeline.archive.files import ArchiveError
 from pipeline.archive.index import Row
 from pipeline.archive.store import INDEX, Archive
-from pipeline.ingest.read import discover, path_id
+from pipeline.ingest.discover import find_inputs, open_input
+from pipeline.ingest.read import path_id
 from pipeline.record.build import build_error, encode
 from pipeline.record.types import Source
 from pipeline.runner.execute import Workers, execute, tasks_of
@@ -79,21 +81,23 @@ def file_sig(path: Path) -> str | None:
     return sig
 
 
-def jsonl_ranges(path: Path, lines: int) -> list[tuple[int, int, int]]:
+def jsonl_ranges(root: Path, path: Path, lines: int, follow: bool) -> list[tuple[int, int, int]]:
     """(start byte, end byte, first line number) of slices of about `lines` lines of a dump (its bytes
-    are scanned for line ends, never parsed)."""
+    are scanned for line ends, never parsed; opened as every input is, never blocking)."""
     ranges, start, first, count, offset = [], 0, 1, 0, 0
     try:
-        with path.open("rb") as fh:
-            for raw in fh:
+        with os.fdopen(open_input(root, path, follow), "rb") as fh:
+            while raw := fh.readline(1 << 20):
                 offset += len(raw)
+                if not raw.endswith(b"\n"):
+                    continue  # the rest of a long line
                 count += 1
                 if count == lines:
                     ranges.append((start, offset, first))
                     start, first, count = offset, first + lines, 0
     except OSError:
-        pass
-    if count or not ranges:
+        pass  # the task reads it again and reports why it cannot
+    if count or not ranges or start < offset:
         ranges.append((start, -1, first))
     return ranges
 
@@ -109,17 +113,22 @@ class Plan:
             self.staged_by_path.setdefault(entry.path, []).append(entry)
 
     def refs(self, inputs: list[Path], output: Path, lines: int) -> Iterator[Ref]:
-        files = (p for p in discover(inputs, output) if not p[1].name.endswith(".meta.json"))
-        for pos, (root, path) in enumerate(files):
+        files = (f for f in find_inputs(inputs, output) if not f.path.name.endswith(".meta.json"))
+        for pos, found in enumerate(files):
+            root, path = found.root, found.path
+            if found.problem is not None:
+                yield Ref(pos, str(root), str(path), follow=found.follow, problem=found.problem,
+                          folder=found.folder)
+                continue
             resolved, sig = str(path.resolve()), file_sig(path)
             if not self.force and sig and self._answered(pos, root, path, resolved, sig):
                 continue
             staged = tuple(e.key for e in self.staged_by_path.get(resolved, []) if e.sig == sig)
             if path.suffix == ".jsonl":
-                for start, end, first in jsonl_ranges(path, lines):
-                    yield Ref(pos, str(root), str(path), sig, start, end, first, staged)
+                for start, end, first in jsonl_ranges(root, path, lines, found.follow):
+                    yield Ref(pos, str(root), str(path), sig, start, end, first, staged, follow=found.follow)
             else:
-                yield Ref(pos, str(root), str(path), sig, staged=staged)
+                yield Ref(pos, str(root), str(path), sig, staged=staged, follow=found.follow)
 
     def _answered(self, pos: int, root: Path, path: Path, resolved: str, sig: str) -> bool:
         """A file answered without reading: finished by a killed run of this batch, or unchanged

@@ -12,7 +12,8 @@ from pathlib import Path
 from pipeline.archive.batch import Entry, PartWriter
 from pipeline.archive.copies import Copy, Signature, signature
 from pipeline.archive.index import Index
-from pipeline.ingest.read import Article, ReadError, path_id, read_jsonl_line, read_txt
+from pipeline.ingest.discover import Found
+from pipeline.ingest.read import Article, ReadError, not_read, read_jsonl, read_txt
 from pipeline.record.build import build_error, encode
 from pipeline.record.types import Source
 from pipeline.runner.keys import article_key, content_key, is_derived, same_file
@@ -32,6 +33,9 @@ class Ref:
     first: int = 1  # number of the first line of the range
     staged: tuple[str, ...] = ()  # keys a killed run of this batch already finished for this file
     row: dict | None = None  # `reprocess`: the archive row to redo (key, id, content, source, line)
+    follow: bool = False  # named as an input: a symbolic link is followed wherever it leads
+    problem: tuple | None = None  # a path not read: (error code, message)
+    folder: bool = False  # the path not read is a folder
 
 
 @dataclass(frozen=True)
@@ -64,28 +68,12 @@ def read_ref(ref: Ref, max_bytes: int) -> list[tuple[list, Article | ReadError]]
 
         again = reread(ref, max_bytes)
         return [] if again is None else [([ref.pos, 0], again)]  # None: nothing to redo it from
+    if ref.problem is not None:
+        return [([ref.pos, 0], not_read(Found(root, path, ref.follow, ref.folder, ref.problem)))]
     if path.suffix != ".jsonl":
-        return [([ref.pos, 0], read_txt(root, path, max_bytes))]
-    base = path_id(root, path)
-    items: list[tuple[list, Article | ReadError]] = []
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        source = Source(path=path.as_posix(), sha256="", bytes=0)
-        error = ReadError(base, source, "unreadable", f"cannot read the file: {exc.strerror}")
-        return [([ref.pos, 0], error)]
-    with fh:
-        fh.seek(ref.start)
-        offset, number = ref.start, ref.first
-        while ref.end < 0 or offset < ref.end:
-            raw = fh.readline()
-            if not raw:
-                break
-            if raw.strip():
-                items.append(([ref.pos, number], read_jsonl_line(base, path, number, raw, max_bytes)))
-            offset += len(raw)
-            number += 1
-    return items
+        return [([ref.pos, 0], read_txt(root, path, max_bytes, ref.follow))]
+    return [([ref.pos, item.source.line or 0], item)
+            for item in read_jsonl(root, path, max_bytes, ref.follow, ref.start, ref.end, ref.first)]
 
 
 @dataclass

@@ -36,6 +36,15 @@ def test_parse_published(value, expected):
     assert dateline.parse_published(value) == expected
 
 
+@pytest.mark.parametrize("value", ["yesterday", "today", "now", "3 days ago", "next week", "in 2 days",
+                                   "tomorrow 10am", "Monday", "last Monday", "12 February", "February 2026",
+                                   "1700000000"])
+def test_relative_or_partial_published_is_refused(value):
+    """A date read against the day of the run would make the record depend on when it ran."""
+    with pytest.raises(ValueError, match="not a date"):
+        dateline.parse_published(value)
+
+
 def test_bad_published_is_an_error():
     with pytest.raises(ValueError, match="not a date"):
         dateline.clean_metadata({"published": "someday soon-ish"})

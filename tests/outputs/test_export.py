@@ -173,6 +173,45 @@ def test_export_csv_to_dest(out_dir, tmp_path):
     assert quotes[1]["text"] == "\"We are committed to Britain,\"" and quotes[1]["sentence"] == SENTENCES[2]
 
 
+FORMULAS = ["=HYPERLINK(\"http://x.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\tTab", "\rCR"]
+
+
+def test_csv_cells_cannot_run_as_formulas_and_parquet_keeps_the_text(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    rec = record_b()
+    lines = [json.dumps({**rec, "id": f"x{i}",
+                         "meta": {**rec["meta"], "title": cell, "authors": [cell, "Ann"]},
+                         "entities": [{**rec["entities"][0], "name": cell, "aliases": [cell]}]})
+             for i, cell in enumerate(FORMULAS)]
+    lines.append(json.dumps({**rec, "id": "safe", "meta": {**rec["meta"], "title": "a=1 -x"},
+                             "numbers": [{**rec["numbers"][0], "value": -5.0}]}))
+    (out / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    export(out, "csv", tmp_path / "csv")
+    articles = csv_rows(tmp_path / "csv", "articles")
+    assert [a["title"] for a in articles] == ["'" + c for c in FORMULAS] + ["a=1 -x"]
+    assert [a["authors"] for a in articles[:2]] == ["'" + FORMULAS[0] + "; Ann", "'+1+1; Ann"]
+    entities = csv_rows(tmp_path / "csv", "entities")
+    assert [(e["name"], e["aliases"]) for e in entities[:6]] == [("'" + c, "'" + c) for c in FORMULAS]
+    assert csv_rows(tmp_path / "csv", "numbers")[-1]["value"] == "-5"  # a number column stays a number
+    export(out, "parquet")
+    [table] = table_files(out / "tables", "articles", "parquet")
+    assert pq.read_table(table).column("title").to_pylist() == FORMULAS + ["a=1 -x"]
+
+
+def table_files(folder, table: str, fmt: str) -> list:
+    """The files of one table: `<table>.<fmt>`, or `<table>/<piece>.<fmt>` when tables are split."""
+    return sorted(p for p in folder.rglob(f"*.{fmt}") if table in (p.stem, p.parent.name))
+
+
+def csv_rows(folder, table: str) -> list[dict]:
+    rows: list[dict] = []
+    for path in table_files(folder, table, "csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows += list(csv.DictReader(fh))
+    return rows
+
+
 def test_empty_tables_keep_their_columns_and_batches_stream(tmp_path, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()

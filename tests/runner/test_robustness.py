@@ -105,6 +105,72 @@ def test_ids_and_paths_from_input_write_nothing_outside_output(tmp_path):
     assert {r["id"] for r in records} == set(hostile_ids) | {"../../../tmp/evil"}
 
 
+def hostile_paths(folder):
+    """Inputs that once aborted, hung or lied in a run, each expected as one error line: id -> code."""
+    raw = os.fsencode(folder)
+    expected = {}
+    (folder / ("a" * 247 + ".txt")).write_text("Its sidecar name is too long.", encoding="utf-8")
+    expected["a" * 247] = "bad_name"
+    with open(raw + b"/name\xff\xfe.txt", "wb") as fh:
+        fh.write(b"Undecodable name.")
+    expected["name\\xff\\xfe"] = "bad_name"
+    (folder / "ids.jsonl").write_bytes(b"\n".join([
+        b'{"id": "\\ud800", "text": "Lone surrogate id."}', b'{"id": true, "text": "Boolean id."}',
+        b'{"id": 1.5, "text": "Float id."}', b'{"id": ["x"], "text": "List id."}', b"[" * 100_000]) + b"\n")
+    expected |= {f"ids#{n}": "bad_id" for n in range(1, 5)} | {"ids#5": "bad_json"}
+    for name, sidecar, code in (("brackets", "[" * 100_000, "too_large"),
+                                ("nested", "[" * 50_000, "bad_metadata"),
+                                ("authors", '{"authors": [null, {"x": 1}]}', "bad_metadata"),
+                                ("yesterday", '{"published": "yesterday"}', "bad_metadata"),
+                                ("title", '{"title": "' + "t" * 30_000_000 + '"}', "too_large")):
+        (folder / f"{name}.txt").write_text("An article with a hostile sidecar.", encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(sidecar, encoding="utf-8")
+        expected[name] = code
+    os.mkfifo(folder / "fifo.txt")
+    expected["fifo"] = "skipped"
+    (folder.parent / "secret.txt").write_text("Outside the input folder.", encoding="utf-8")
+    (folder / "outside.txt").symlink_to(folder.parent / "secret.txt")
+    (folder / "linked").symlink_to(folder.parent)
+    expected |= {"outside": "skipped", "linked/": "skipped"}
+    deep = folder / "deep"
+    for _ in range(1000):
+        deep.mkdir()
+        deep = deep / "d"
+    expected["deep/" + "d/" * 100] = "skipped"
+    return expected
+
+
+def test_every_hostile_path_is_one_error_line_and_the_run_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The minister said on Monday that $5 billion was spent.")
+    try:
+        expected = hostile_paths(folder)
+        summary = run([folder], tmp_path / "out", SETTINGS)
+    finally:  # shutil.rmtree (and pytest's clean-up) would recurse 1,000 levels
+        subprocess.run(["rm", "-rf", str(folder / "deep")], check=True)
+    records = check_output(tmp_path / "out", len(expected) + 1)
+    assert [r["id"] for r in records] == ["good"] and summary.errors == len(expected)
+    lines = (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()
+    errors = [json.loads(line) for line in lines]
+    assert {e["id"]: e["error"] for e in errors} == expected
+    assert all(e["message"] and len(json.dumps(e)) < 2_000 for e in errors)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))
+    assert len(manifest["inputs"]) == len(expected) + 1
+
+
+def test_readme_lists_every_error_code():
+    import re
+    import typing
+
+    from pipeline.record.types import ErrorCode
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    listed = re.search(r"`empty`, `binary`(?:,?\s+(?:or\s+)?`\w+`)*", readme).group()
+    assert re.findall(r"`(\w+)`", listed) == list(typing.get_args(ErrorCode))
+
+
 @pytest.fixture(scope="module")
 def toy_model(tmp_path_factory):
     """A small saved pipeline (tokenizer and sentence splitter) so each killed process starts fast."""
