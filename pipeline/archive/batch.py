@@ -165,7 +165,7 @@ class Staging:
         """Journal finished inputs and make them durable."""
         if self.journal is None:
             self.journal = open_append(self.folder / JOURNAL)
-        self.journal.write(b"".join(json.dumps(e.to_dict(), ensure_ascii=False).encode() + b"\n"
+        self.journal.write(b"".join(json.dumps(e.to_dict()).encode() + b"\n"
                                     for e in entries))
         self.journal.flush()
         os.fsync(self.journal.fileno())
@@ -189,7 +189,7 @@ class Staging:
             (self.folder / name).unlink()  # parts of a task whose inputs are not in this batch
         manifest["parts"] = part_list(self.folder, entries)
         manifest["inputs"] = [e.to_dict() for e in entries]
-        atomic_write(self.folder / MANIFEST, [json.dumps(manifest, indent=1, ensure_ascii=False).encode()])
+        atomic_write(self.folder / MANIFEST, [json.dumps(manifest, indent=1).encode()])
         return finish_commit(self.folder)
 
 

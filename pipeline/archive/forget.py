@@ -73,7 +73,7 @@ def forget_in_batch(archive: Archive, batch: str, ids: set[str], when: str) -> i
     for p in manifest["parts"]:
         lines = [e for e in entries if e.get("part") == p["name"]]
         p.update(lines=len(lines), bytes=(folder / p["name"]).stat().st_size)
-    atomic_write(folder / MANIFEST, [json.dumps(manifest, indent=1, ensure_ascii=False).encode()])
+    atomic_write(folder / MANIFEST, [json.dumps(manifest, indent=1).encode()])
     archive.index.set_places(batch, [(pos, e.get("part"), e.get("line"), e.get("offset"), e.get("length"),
                                       e.get("status", "current")) for pos, e in enumerate(entries)])
     return rewritten

@@ -78,7 +78,7 @@ def migrate(folder: Path, on_warning: Callable[[str], None]) -> None:
                   for k in parts if out[k]],
         "inputs": [e.to_dict() for e in entries],
     }
-    atomic_write(staging / MANIFEST, [json.dumps(new_manifest, indent=1, ensure_ascii=False).encode()])
+    atomic_write(staging / MANIFEST, [json.dumps(new_manifest, indent=1).encode()])
     staging.rename(target)
     on_warning(f"{folder} was an output folder of an earlier release: it is now an archive whose batch "
                f"000001 holds its {counts['records']} records and {counts['errors']} errors"

@@ -149,7 +149,7 @@ class Archive:
         for kind, name in (("record", VIEW_FILES[0]), ("error", VIEW_FILES[1])):
             atomic_write(self.folder / name, (self.line(r) for r in rows if r.kind == kind))
         atomic_write(self.folder / VIEW_FILES[2],
-                     [json.dumps(manifest, indent=1, ensure_ascii=False).encode() + b"\n"])
+                     [json.dumps(manifest, indent=1).encode() + b"\n"])
 
     def read_view_manifest(self) -> dict | None:
         with contextlib.suppress(OSError, ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from pipeline import __version__
@@ -69,6 +70,11 @@ def is_derived(item: Article | ReadError, root: Path, path: Path) -> bool:
     """The id was made from the path (no id in a sidecar or a JSONL line)."""
     base = path_id(root, path)
     return item.id == base or item.id == f"{base}#{item.source.line}"
+
+
+def path_key(path: Path) -> str:
+    """The resolved path as valid UTF-8 text (undecodable bytes escaped), for the file cache."""
+    return os.fsencode(path.resolve()).decode("utf-8", "backslashreplace")
 
 
 def same_file(new_id: str, old_id: str) -> bool:

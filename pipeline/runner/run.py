@@ -29,7 +29,7 @@ from pipeline.ingest.read import path_id
 from pipeline.record.build import build_error, encode
 from pipeline.record.types import Source
 from pipeline.runner.execute import Workers, execute, tasks_of
-from pipeline.runner.keys import article_key, config_hash_of, config_of, same_file
+from pipeline.runner.keys import article_key, config_hash_of, config_of, path_key, same_file
 from pipeline.runner.shard import Settings
 from pipeline.runner.tasks import Context, Done, Ref, duplicate_error
 
@@ -120,7 +120,7 @@ class Plan:
                 yield Ref(pos, str(root), str(path), follow=found.follow, problem=found.problem,
                           folder=found.folder)
                 continue
-            resolved, sig = str(path.resolve()), file_sig(path)
+            resolved, sig = path_key(path), file_sig(path)
             if not self.force and sig and self._answered(pos, root, path, resolved, sig):
                 continue
             staged = tuple(e.key for e in self.staged_by_path.get(resolved, []) if e.sig == sig)

@@ -16,7 +16,7 @@ from pipeline.ingest.discover import Found
 from pipeline.ingest.read import Article, ReadError, not_read, read_jsonl, read_txt
 from pipeline.record.build import build_error, encode
 from pipeline.record.types import Source
-from pipeline.runner.keys import article_key, content_key, is_derived, same_file
+from pipeline.runner.keys import article_key, content_key, is_derived, path_key, same_file
 from pipeline.runner.shard import Settings, process_shard
 
 
@@ -201,4 +201,4 @@ def _entry(ctx: Context, key: str, item: Article | ReadError, ref: Ref, order: l
                      order=order)
     derived = is_derived(item, Path(ref.root), Path(ref.path))
     return Entry(key, item.id, content_key(ctx.config_hash, item), derived, kind, None, None, None, source,
-                 path=str(Path(ref.path).resolve()), sig=ref.sig, order=order)
+                 path=path_key(Path(ref.path)), sig=ref.sig, order=order)
