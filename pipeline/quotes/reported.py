@@ -25,11 +25,13 @@ from pipeline.quotes.marks import WORD_RE
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
-                          r"\s*(?:--|[-\u2013\u2014])\s*")
+                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
+_CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
+                "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -45,6 +47,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = verb.left_edge.i - 1
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
+        if c.i > verb.i:
+            lo = _skip_cue_adverbials(c, lo)
+            hi = _continuation(verb, c, hi)
         return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
@@ -65,6 +70,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
                 break
             last = c
     lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
+        lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
@@ -106,8 +114,10 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
     doc, para = ctx.doc, ctx.para_of(cue.idx)
     while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
+                        or (doc[lo].lower_ in _EDGE_WORDS and not ctx.in_quote(doc[lo]))
                         or _discourse(doc, lo, hi)):
         lo += 1
+    lo = _skip_connective(doc, lo, hi)
     semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
     hi = hi if semi is None else semi - 1
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
@@ -118,6 +128,52 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = _DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _skip_cue_adverbials(clause: Token, lo: int) -> int:
+    """The start of a bare content clause ('said recently Ukraine has …') after the adverbs, times
+    and phrases before its subject, which qualify the saying ('recently', 'on Thursday', 'also');
+    after 'that' they belong to the content."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return lo
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return lo
+    for c in clause.children:
+        if c.i >= subj.i or c.left_edge.i != lo:
+            continue
+        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in ("not", "n't", "only", "even"):
+            lo = c.right_edge.i + 1
+            while lo < subj.left_edge.i and clause.doc[lo].is_punct:
+                lo += 1
+    return lo
+
+
+def _continuation(verb: Token, clause: Token, hi: int) -> int:
+    """`hi`, or the end of a clause coordinated to the cue that goes on with the reported speech
+    ('X noted that A, but the final decision will depend on B'): a conjunct with a subject of its
+    own that is neither a cue nor a new quote's verb."""
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.i > clause.right_edge.i and not is_cue(c)
+                and c.lemma_.lower() not in BELIEF_LEMMAS
+                and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+                and any(x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children)):
+            return max(hi, c.right_edge.i)
+    return hi
+
+
+def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
+    """`lo` after a connective phrase opening a sentence and closed by a comma ('In addition,',
+    'As for complexity,', 'Details aside,', 'As it stands,'): the writer's words, not the speaker's."""
+    if lo + 1 >= hi:
+        return lo
+    comma = next((t.i for t in doc[lo + 1:min(hi, lo + 5)] if t.text == ","), None)
+    if comma is None:
+        return lo
+    phrase = doc[lo:comma].text.lower()
+    if phrase in _CONNECTIVES or phrase.endswith(" aside") or (phrase.startswith("as for ")):
+        return comma + 1
+    return lo
 
 
 def _discourse(doc: Doc, lo: int, hi: int) -> bool:
