@@ -28,6 +28,7 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2
                           r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
+_EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
@@ -197,8 +198,44 @@ def reported(ctx: Ctx) -> list[Item]:
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"
-                items.append(Item(span[0], span[1], kind, cue=tok, according=according, how=span[2]))
+                item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
+                if span[2] == "interrupt":
+                    _leave_out_attribution(ctx, item, tok)
+                items.append(item)
     return items
+
+
+def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
+    """'A, X said, B': the content is A and B, given as parts, without the attribution between
+    them; when nothing comes before it ('But, he said, B'), the content is B alone."""
+    doc, text = ctx.doc, ctx.text
+    a0, a1 = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    if not (a0 < item.end and item.start < a1 <= item.end):
+        return
+    parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
+    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)]
+    if not parts:
+        return
+    item.start, item.end = parts[0][0], parts[-1][1]
+    item.parts = parts if len(parts) > 1 else []
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept)."""
+    while True:
+        while start < end and (text[start].isspace() or text[start] in _EDGE_CHARS):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
+            end -= 1
+        word = re.match(r"\w+", text[start:end])
+        if word and word.group().lower() in _EDGE_WORDS and end - start > word.end():
+            start += word.end()
+            continue
+        tail = re.search(r"\b(\w+)$", text[start:end])
+        if tail and tail.group(1).lower() in _EDGE_WORDS and tail.start() > 0:
+            end = start + tail.start()
+            continue
+        return start, end
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
