@@ -26,6 +26,7 @@ from pipeline.quotes.marks import WORD_RE
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
                           r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
+_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
@@ -33,6 +34,7 @@ _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", 
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
                 "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
+_ANAPHORS = {"this", "that", "these", "those"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -193,6 +195,11 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
             continue
+        if tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "agent" for c in tok.children):
+            span = cataphoric_span(ctx, tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
+                continue
         according = is_according(tok)
         if according or is_cue(tok):
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
@@ -236,6 +243,37 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + tail.start()
             continue
         return start, end
+
+
+def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
+    """'This was stated by X', 'These remarks were made by X': the sentence before, or the
+    paragraph before when the attribution opens its own paragraph."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lemma = verb.lemma_.lower()
+    made = lemma == "make" and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS  # 'remarks were made'
+    if subj is None or not (lemma in SPEECH_LEMMAS or made):
+        return None
+    if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
+                                                for c in subj.children):
+        return None
+    doc, text = ctx.doc, ctx.text
+    start = doc[verb.sent.start].idx
+    before = text[:start].rstrip()
+    if not before:
+        return None
+    if "\n" in text[len(before):start] or not before.strip():
+        lo = before.rfind("\n") + 1  # the paragraph before
+    else:
+        prev = doc[verb.sent.start - 1].sent
+        lo = doc[prev.start].idx
+    hi = len(before)
+    while hi > lo and text[hi - 1] in ".!?;:":
+        hi -= 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    m = _DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
+    lo = m.end() if m else lo
+    return (lo, hi) if WORD_RE.search(text, lo, hi) else None
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
