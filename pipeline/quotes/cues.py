@@ -21,6 +21,7 @@ ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
