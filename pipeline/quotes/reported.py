@@ -34,6 +34,7 @@ _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", 
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
                 "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
+_NOT_YET = {"decline", "refuse", "fail"}
 _ANAPHORS = {"this", "that", "these", "those"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
@@ -59,7 +60,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and not is_cue(head) and not any(c.dep_ == "mark" for c in verb.children)):
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
-    if lemma not in COMPLEMENT_LEMMAS:
+    if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
         c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
@@ -79,6 +80,16 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
+
+
+def unsaid(verb: Token) -> bool:
+    """A cue of words not (yet) spoken, only asked for ('has yet to comment on', 'declined to comment
+    on', 'will be asked to vote'); a negated cue stays ('has not mentioned X' is reported too)."""
+    if verb.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_YET
+                                     or any(c.lower_ == "yet" for c in head.children))
 
 
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
