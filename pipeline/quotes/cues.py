@@ -16,10 +16,12 @@ _CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
 COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
+WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
@@ -30,6 +32,7 @@ FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 # Module options (set before processing).
 INCLUDE_BELIEF = False  # also report what people think/believe/fear (a second, non-speech class)
 _SENT_END = {".", "!", "?", ";"}
+_OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
@@ -52,10 +55,13 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)
     if doc[i].idx < end:
         i += 1
+    closed = ctx.text[max(0, end - 3):end].rstrip("\"'\u201d\u2019 ")[-1:] in (".", "!", "?")
     for tok in doc[i:i + limit]:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
         if is_cue(tok):
+            if closed and any(c.dep_ in _OWN_CONTENT for c in tok.children):
+                return None  # '"… ." Reuters also said that …': the next sentence's own quote
             return tok
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
@@ -80,3 +86,14 @@ def generic(cue: Token) -> bool:
     """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb."""
     return cue.head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
+
+
+def cue_type(tok: Token, according: bool) -> str:
+    """The class of a cue: 'source' ('according to'), 'writing' ('wrote', 'tweeted'), 'belief'
+    ('believes', 'fears') or 'speech'."""
+    if according:
+        return "source"
+    lemma = tok.lemma_.lower()
+    if lemma in WRITING_LEMMAS:
+        return "writing"
+    return "belief" if lemma in BELIEF_LEMMAS else "speech"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +23,7 @@ class Item:
     according: bool = False  # the cue is the 'to' of 'according to X'
     speaker: dict | None = None
     how: str = ""  # which rule found it (for error analysis)
+    parts: list[tuple[int, int]] = field(default_factory=list)  # an interrupted quote's pieces
 
 
 class Ctx:

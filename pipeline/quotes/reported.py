@@ -25,11 +25,17 @@ from pipeline.quotes.marks import WORD_RE
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
-                          r"\s*(?:--|[-\u2013\u2014])\s*")
+                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
+_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
+_EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
+_CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
+                "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
+_NOT_YET = {"decline", "refuse", "fail"}
+_ANAPHORS = {"this", "that", "these", "those"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -45,13 +51,16 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = verb.left_edge.i - 1
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
+        if c.i > verb.i:
+            lo = _skip_cue_adverbials(c, lo)
+            hi = _continuation(verb, c, hi)
         return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and not is_cue(head) and not any(c.dep_ == "mark" for c in verb.children)):
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
-    if lemma not in COMPLEMENT_LEMMAS:
+    if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
         c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
@@ -65,9 +74,22 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
                 break
             last = c
     lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
+        lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
+
+
+def unsaid(verb: Token) -> bool:
+    """A cue of words not (yet) spoken, only asked for ('has yet to comment on', 'declined to comment
+    on', 'will be asked to vote'); a negated cue stays ('has not mentioned X' is reported too)."""
+    if verb.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_YET
+                                     or any(c.lower_ == "yet" for c in head.children))
 
 
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
@@ -106,8 +128,10 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
     doc, para = ctx.doc, ctx.para_of(cue.idx)
     while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
+                        or (doc[lo].lower_ in _EDGE_WORDS and not ctx.in_quote(doc[lo]))
                         or _discourse(doc, lo, hi)):
         lo += 1
+    lo = _skip_connective(doc, lo, hi)
     semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
     hi = hi if semi is None else semi - 1
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
@@ -118,6 +142,52 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = _DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _skip_cue_adverbials(clause: Token, lo: int) -> int:
+    """The start of a bare content clause ('said recently Ukraine has …') after the adverbs, times
+    and phrases before its subject, which qualify the saying ('recently', 'on Thursday', 'also');
+    after 'that' they belong to the content."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return lo
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return lo
+    for c in clause.children:
+        if c.i >= subj.i or c.left_edge.i != lo:
+            continue
+        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in ("not", "n't", "only", "even"):
+            lo = c.right_edge.i + 1
+            while lo < subj.left_edge.i and clause.doc[lo].is_punct:
+                lo += 1
+    return lo
+
+
+def _continuation(verb: Token, clause: Token, hi: int) -> int:
+    """`hi`, or the end of a clause coordinated to the cue that goes on with the reported speech
+    ('X noted that A, but the final decision will depend on B'): a conjunct with a subject of its
+    own that is neither a cue nor a new quote's verb."""
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.i > clause.right_edge.i and not is_cue(c)
+                and c.lemma_.lower() not in BELIEF_LEMMAS
+                and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+                and any(x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children)):
+            return max(hi, c.right_edge.i)
+    return hi
+
+
+def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
+    """`lo` after a connective phrase opening a sentence and closed by a comma ('In addition,',
+    'As for complexity,', 'Details aside,', 'As it stands,'): the writer's words, not the speaker's."""
+    if lo + 1 >= hi:
+        return lo
+    comma = next((t.i for t in doc[lo + 1:min(hi, lo + 5)] if t.text == ","), None)
+    if comma is None:
+        return lo
+    phrase = doc[lo:comma].text.lower()
+    if phrase in _CONNECTIVES or phrase.endswith(" aside") or (phrase.startswith("as for ")):
+        return comma + 1
+    return lo
 
 
 def _discourse(doc: Doc, lo: int, hi: int) -> bool:
@@ -136,13 +206,85 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
             continue
+        if tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "agent" for c in tok.children):
+            span = cataphoric_span(ctx, tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
+                continue
         according = is_according(tok)
         if according or is_cue(tok):
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"
-                items.append(Item(span[0], span[1], kind, cue=tok, according=according, how=span[2]))
+                item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
+                if span[2] == "interrupt":
+                    _leave_out_attribution(ctx, item, tok)
+                items.append(item)
     return items
+
+
+def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
+    """'A, X said, B': the content is A and B, given as parts, without the attribution between
+    them; when nothing comes before it ('But, he said, B'), the content is B alone."""
+    doc, text = ctx.doc, ctx.text
+    a0, a1 = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    if not (a0 < item.end and item.start < a1 <= item.end):
+        return
+    parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
+    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)]
+    if not parts:
+        return
+    item.start, item.end = parts[0][0], parts[-1][1]
+    item.parts = parts if len(parts) > 1 else []
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept)."""
+    while True:
+        while start < end and (text[start].isspace() or text[start] in _EDGE_CHARS):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
+            end -= 1
+        word = re.match(r"\w+", text[start:end])
+        if word and word.group().lower() in _EDGE_WORDS and end - start > word.end():
+            start += word.end()
+            continue
+        tail = re.search(r"\b(\w+)$", text[start:end])
+        if tail and tail.group(1).lower() in _EDGE_WORDS and tail.start() > 0:
+            end = start + tail.start()
+            continue
+        return start, end
+
+
+def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
+    """'This was stated by X', 'These remarks were made by X': the sentence before, or the
+    paragraph before when the attribution opens its own paragraph."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lemma = verb.lemma_.lower()
+    made = lemma == "make" and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS  # 'remarks were made'
+    if subj is None or not (lemma in SPEECH_LEMMAS or made):
+        return None
+    if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
+                                                for c in subj.children):
+        return None
+    doc, text = ctx.doc, ctx.text
+    start = doc[verb.sent.start].idx
+    before = text[:start].rstrip()
+    if not before:
+        return None
+    if "\n" in text[len(before):start] or not before.strip():
+        lo = before.rfind("\n") + 1  # the paragraph before
+    else:
+        prev = doc[verb.sent.start - 1].sent
+        lo = doc[prev.start].idx
+    hi = len(before)
+    while hi > lo and text[hi - 1] in ".!?;:":
+        hi -= 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    m = _DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
+    lo = m.end() if m else lo
+    return (lo, hi) if WORD_RE.search(text, lo, hi) else None
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from pipeline.quotes.cues import (
     MALE_NOUNS,
     MALE_TITLES,
     PRONOUNS,
+    REPRESENTATIVE_NOUNS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
 )
@@ -130,6 +131,10 @@ class Resolver:
         by_role = self._by_role(_content_words(self.text[start:end]), start)
         if by_role is not None:
             return by_role
+        if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
+            body = self._represented(head)
+            if body is not None:
+                return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         if definite and head.lemma_.lower() in SPEAKER_NOUNS:
             return self._nearest(start, _PERSONISH)
@@ -275,6 +280,20 @@ class Resolver:
             if m.label in _PERSONISH and m.name.split()[-1:] == [tok.text] and (m.entity or not linked):
                 return Mention(m.start, m.end, m.entity, m.name, m.label, m.role)
             i -= 1
+        return None
+
+    def _represented(self, head: Token) -> Mention | None:
+        """The organisation (or country, or people) a representative speaks for: a name before the
+        noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for' or 'at' ('an official
+        of X')."""
+        near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
+                near += [c for c in prep.children if c.dep_ == "pobj"]
+        for tok in near:
+            m = self._mention_at(tok)
+            if m is not None and m.label in _GROUPISH:
+                return m
         return None
 
     def _token_before(self, char: int) -> Token:

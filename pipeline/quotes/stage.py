@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.quotes.cues import cue_after, cue_before, generic, is_according
+from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE, Spans
 from pipeline.quotes.reported import reported
@@ -51,6 +51,9 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             for qi in inside:
                 by_quote.setdefault(qi, it)
             continue
+        if it.parts:  # the quote marks widen the first and last parts
+            it.parts[0] = (min(it.parts[0][0], s0), it.parts[0][1])
+            it.parts[-1] = (it.parts[-1][0], max(it.parts[-1][1], e0))
         it.start, it.end, it.kind = min(it.start, s0), max(it.end, e0), "mixed"
         used.update(inside)
         items.append(it)
@@ -125,6 +128,11 @@ def extract(doc: Doc) -> list[dict]:
         last = kept[-1] if kept else None
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
                 and continues(ctx, last, it.start)):
+            parts = last.parts or [(last.start, last.end)]
+            if it.start >= last.end and WORD_RE.search(ctx.text, last.end, it.start):
+                last.parts = parts + [(it.start, it.end)]  # the attribution between stays out
+            else:
+                last.parts = parts[:-1] + [(parts[-1][0], max(parts[-1][1], it.end))]
             last.end, last.kind = max(last.end, it.end), "direct" if last.kind == "direct" else "mixed"
             continue
         if it.cue is not None:
@@ -154,7 +162,9 @@ def to_dict(text: str, it: Item) -> dict:
         start = tok.doc[tok.i - 1].idx if it.according else tok.idx
         end = tok.idx + len(tok)
         cue = {"start": start, "end": end, "text": text[start:end],
-               "lemma": "according to" if it.according else tok.lemma_.lower()}
+               "lemma": "according to" if it.according else tok.lemma_.lower(),
+               "type": cue_type(tok, it.according)}
+    parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in it.parts] if len(it.parts) > 1 else None
     return {"start": it.start, "end": it.end, "text": text[it.start:it.end], "kind": it.kind,
-            "speaker": it.speaker, "cue": cue}
+            "speaker": it.speaker, "cue": cue, "parts": parts}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import PRONOUNS, SPEECH_NOUNS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_NOUNS
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -118,11 +118,20 @@ def name_after(cue: Token, quotes: Spans) -> Token | None:
         if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
             continue
         named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
+        if named and cue.lemma_.lower() in ADDRESSEE_LEMMAS and _addressed(tok, cue):
+            return None  # 'One told BBC News that …': the one addressed
         if (named and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
                 and tok.i < tok.head.i <= tok.i + 3 and "\n" not in tok.doc[tok.i:tok.head.i].text):
             tok = tok.head  # 'said Mr Hopkins': the name's head
         return tok if named and speaker_head(tok, quotes) else None
     return None
+
+
+def _addressed(tok: Token, cue: Token) -> bool:
+    """`tok` is in the object (the addressee) of the cue: 'told [BBC News Online]'."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == cue.i and tok.dep_ in ("dobj", "dative")
 
 
 def usable(tok: Token, quotes: Spans) -> bool:

@@ -136,6 +136,9 @@ class Speaker(Struct):
                              "ministry\", \"Umerov\"), `text[start:end]`.")]
 
 
+CueType = Literal["speech", "writing", "belief", "source"]
+
+
 class Cue(Struct):
     """The speech verb or phrase that attributes a quote."""
 
@@ -143,9 +146,21 @@ class Cue(Struct):
     end: End
     text: Annotated[str, Doc("The cue as written (\"told\", \"according to\").")]
     lemma: Annotated[str, Doc("Its base form (\"tell\").")]
+    type: Annotated[CueType, Doc(
+        "What kind of attribution it is: `speech` (said, told, urged), `writing` (wrote, tweeted, "
+        "posted), `belief` (believes, fears, thinks) or `source` (according to): keep `speech` for what "
+        "was said alone.")] = "speech"
 
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+class QuotePart(Struct):
+    """One stretch of the quoted words of an interrupted quote."""
+
+    start: Start
+    end: End
+    text: Annotated[str, Doc("The quoted words of this part, `text[start:end]`.")]
 
 
 class Quote(Struct):
@@ -161,6 +176,10 @@ class Quote(Struct):
         "(reported speech holding a quoted part).")]
     speaker: Annotated[Speaker | None, Doc("Who said it, or null when no speaker is found.")] = None
     cue: Annotated[Cue | None, Doc("The speech verb that attributes it, or null.")] = None
+    parts: Annotated[list[QuotePart] | None, Doc(
+        "For a quote interrupted by its attribution ('\"A,\" he said. \"B.\"'): the quoted words "
+        "alone, one part per stretch, without the attribution between them; null for a quote in one "
+        "piece.")] = None
 
 
 NumberType = Literal["money", "percent", "quantity", "cardinal", "ordinal"]

@@ -50,6 +50,12 @@ def test_extract_cases(nlp, case):
     for q, want in zip(got, case["quotes"], strict=True):
         assert q["kind"] == want["kind"]
         assert (q["cue"] or {}).get("text") == want["cue"]
+        assert [p["text"] for p in q["parts"] or []] == want.get("parts", [])
+        if "type" in want:
+            assert q["cue"]["type"] == want["type"]
+        if want["speaker"] is None:
+            assert q["speaker"] is None
+            continue
         assert q["speaker"] is not None and q["speaker"]["text"] == want["speaker"]
         if "name" in want:
             assert q["speaker"]["name"] == want["name"]
