@@ -73,10 +73,11 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     toks = range(p[it.a].i, p[it.b - 1].i + 1)
     plain = it.type == "cardinal" and it.approx == "exact" and it.low is None
     integral = it.value is None or float(it.value).is_integer()
-    if integral and (plain or it.unit in TIME_UNITS or it.type == "cardinal" and it.approx == "range") \
-            and it.unit != "year" and multiplier(it, p) == 1 \
+    if integral and (plain or it.type == "cardinal" and it.approx == "range") and multiplier(it, p) == 1 \
             and (any(temporal_ent(doc, i) for i in toks) or month_near(p, it.a, it.b)):
         return False  # "September 16-19"; not "three quarters of a million"
+    if it.unit in TIME_UNITS and month_near(p, it.a, it.b):
+        return False  # "May 5 days": a date
     if yearish(it, p) and words(p, it.b, 1) in ("levels", "level", "prices"):
         return False  # "below 2005 levels"
     after = it.b + (words(p, it.b, 1) in ("more", "additional", "consecutive", "straight", "full", "-"))

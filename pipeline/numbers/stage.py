@@ -341,7 +341,7 @@ def _finite(x: float | None) -> float | None:
     return float(f"{x:.15g}")
 
 
-def _extract(doc: Doc) -> list[dict]:
+def _extract(doc: Doc, ordinals: bool) -> list[dict]:
     text = doc_text(doc)
     p, first = pieces_of(doc, text)
     anchors = sorted({j for _, s, e in matcher_for(doc.vocab)[0](doc)
@@ -378,15 +378,18 @@ def _extract(doc: Doc) -> list[dict]:
         used.update(range(it.a, it.b))
         end = it.b
     items = [it for it in join_ranges(items, p, doc) if keep(it, p, doc)]
-    items += _ordinals(doc, p, used)
+    if ordinals:
+        items += _ordinals(doc, p, used)
     items.sort(key=lambda it: it.a)
     return _conversions([_as_dict(it, p, doc, text) for it in items], text)
 
 
-def extract(doc: Doc) -> list[dict]:
-    """Return the numbers in `doc` as plain dicts shaped like `pipeline.record.types.Number`; never raises."""
+def extract(doc: Doc, ordinals: bool = False) -> list[dict]:
+    """Return the numbers in `doc` as plain dicts shaped like `pipeline.record.types.Number`; never raises.
+    Ordinals ("the first time", "21st") rank rather than count: the record leaves them out, and
+    `ordinals=True` adds them (type "ordinal") for callers that want them."""
     try:
-        return _extract(doc)
+        return _extract(doc, ordinals)
     except Exception:  # noqa: BLE001 - a bad article must not stop the pipeline
         log.exception("numbers stage failed on a document of %d characters", len(doc.text))
         return []
