@@ -78,6 +78,8 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
         return False  # "September 16-19"; not "three quarters of a million"
     if it.unit in TIME_UNITS and month_near(p, it.a, it.b):
         return False  # "May 5 days": a date
+    if it.unit in TIME_UNITS and p[it.a].low == "one" and it.b - it.a == 2 and _some_time(doc[p[it.a].i]):
+        return False  # "One day he will ...": some time, not a length
     if yearish(it, p) and words(p, it.b, 1) in ("levels", "level", "prices"):
         return False  # "below 2005 levels"
     after = it.b + (words(p, it.b, 1) in ("more", "additional", "consecutive", "straight", "full", "-"))
@@ -213,3 +215,13 @@ def _identifier(it: Item, p: list[Piece], doc: Doc) -> bool:
     return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in NUMBER_WORDS \
         and prev.lower_ not in CUR_NAMES and (tok.head == prev or prev.is_title or prev.pos_ == "PROPN"
                                              or tok.dep_ in ("appos", "npadvmod", "compound"))
+
+
+def _some_time(one) -> bool:
+    """ "one day", "one morning" as an adverb of time ("One day he will", "he called one night"), not a
+    length ("for one day", "it took one week", "one day's pay")."""
+    unit = one.head
+    if unit.dep_ not in ("npadvmod", "advmod") or unit.i != one.i + 1:
+        return False
+    before = one.doc[one.i - 1] if one.i else None
+    return before is None or before.pos_ not in ("ADP", "VERB", "AUX", "ADV", "DET", "NUM")

@@ -78,7 +78,7 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
     if k < len(p) and p[k].nl:
         return it
     if k < len(p) and p[k].start == p[k - 1].end and p[k].text[:1].isalnum() and not (
-            currency_after(p, k) or unit_after(p, k)):
+            currency_after(p, k) or unit_after(p, k) or p[k].low in PERCENT):
         return None  # "11a", "1.3x10", "5G", "10am": not a plain amount
     hyphen = False
     if k < len(p) and p[k].text in ("-", "–") and k + 1 < len(p) and p[k + 1].start == p[k].end:

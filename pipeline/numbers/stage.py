@@ -381,7 +381,25 @@ def _extract(doc: Doc, ordinals: bool) -> list[dict]:
     if ordinals:
         items += _ordinals(doc, p, used)
     items.sort(key=lambda it: it.a)
-    return _conversions([_as_dict(it, p, doc, text) for it in items], text)
+    return _sentence_currency(_conversions([_as_dict(it, p, doc, text) for it in items], text), doc)
+
+
+def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:
+    """A currency that its name leaves open ("18 sen", "50 francs") is that of the nearest money
+    amount of the same sentence that names one ("rose 18 sen to RM23.50")."""
+    open_ = [it for it in items if it["type"] == "money" and it["currency"] is None]
+    if not open_:
+        return items
+    known = [it for it in items if it["type"] == "money" and it["currency"]]
+    for it in open_:
+        sent = doc.char_span(it["start"], it["end"], alignment_mode="expand")
+        if sent is None or not doc.has_annotation("SENT_START"):
+            continue
+        s = sent.sent
+        near = [k for k in known if s.start_char <= k["start"] < s.end_char]
+        if near:
+            it["currency"] = min(near, key=lambda k: abs(k["start"] - it["start"]))["currency"]
+    return items
 
 
 def extract(doc: Doc, ordinals: bool = False) -> list[dict]:

@@ -34,6 +34,7 @@ CUR_CODES: dict[str, str] = {c.lower(): c for c in TABLES["currency_codes"]} | T
 CUR_NAMES: dict[str, str | None] = TABLES["currency_names"]
 CUR_ADJ: dict[str, dict[str, str]] = TABLES["currency_adjectives"]
 SUBUNITS: dict[str, list] = TABLES["currency_subunits"]
+CUR_PREFIXES: dict[str, str] = TABLES["currency_prefixes"]  # glued to the number: "RM79", wire copy's "PS6m"
 LOWER_CODES = set(TABLES["words"]["lower_codes"])
 UNITS: dict[str, str] = TABLES["units"]
 FULL: dict[str, str] = TABLES["unit_full_names"]

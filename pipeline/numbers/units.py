@@ -11,6 +11,7 @@ from pipeline.numbers.tables import (
     CUR_ADJ,
     CUR_CODES,
     CUR_NAMES,
+    CUR_PREFIXES,
     CUR_SYMBOLS,
     FULL,
     LOWER_CODES,
@@ -46,7 +47,7 @@ def currency_after(p: list[Piece], j: int) -> tuple[str | None, float, int] | No
             if form in CUR_NAMES:
                 return CUR_NAMES[form], 1.0, j + 1
             name = form == "cent" and p[j].text[0].isupper()  # "50 Cent", the rapper
-            if form in SUBUNITS and (form != "p" or p[j].glued) and not name:
+            if form in SUBUNITS and (form != "p" or p[j].glued or _spaced_pence(p, j)) and not name:
                 return SUBUNITS[form][1], float(SUBUNITS[form][0]), j + 1
         if w in ("pound", "pounds") and j + 1 < len(p) and p[j + 1].low == "sterling":
             return "GBP", 1.0, j + 2
@@ -64,6 +65,8 @@ def currency_before(p: list[Piece], j: int) -> tuple[str | None, float, int] | N
             if pre + "$" in CUR_SYMBOLS and pre not in ("s", "a", "r"):
                 return CUR_SYMBOLS[pre + "$"], 1.0, j - 2
         return CUR_SYMBOLS[w], 1.0, j - 1
+    if w in CUR_PREFIXES and p[j - 1].glued:
+        return CUR_PREFIXES[w], 1.0, j - 1
     if w in CUR_CODES and p[j - 1].text.isupper() or (p[j - 1].glued and w in CUR_CODES):
         return CUR_CODES[w], 1.0, j - 1
     if len(w) == 4 and w[0] == "m" and w[1:] in CUR_CODES and p[j - 1].text.isupper():
@@ -104,3 +107,9 @@ def _closes_no_quote(p: list[Piece], j: int) -> bool:
         return False  # 'eight "critical" flaws'
     closing = sum(x.text == '"' for x in p[max(0, j - 200):j]) % 2 == 1
     return not closing and not YEAR4_RE.fullmatch(p[j - 1].text)
+
+
+def _spaced_pence(p: list[Piece], j: int) -> bool:
+    """ "down 68 p at 1112 p": a lower-case "p" standing alone after a number, as share prices are
+    quoted, not "p." (a page) nor the start of a word."""
+    return p[j].text == "p" and (j + 1 == len(p) or p[j + 1].text not in (".", "-") or p[j + 1].nl)
