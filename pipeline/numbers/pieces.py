@@ -22,7 +22,8 @@ HAS_DIGIT = re.compile(r"\d").search
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
 DOLLAR_OF = re.compile(r"(?:US|A|NZ|C|HK|S)\d")
 ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-_PRE = r"\$(?:US|A|NZ|C|HK|S)(?=\d)|(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[Rr][Ss]\.?|RM|PS|Y=|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]"
+_PRE = (r"\$(?:US|A|NZ|C|HK|S)(?=\d)|(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[Rr][Ss]\.?|RM|PS|Y="
+        r"|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]")
 _SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"
 GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>{_SUF})?")
 POWER_RE = re.compile(rf"({_NUM})(\^)([-+]?\d+)")
