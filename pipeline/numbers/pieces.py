@@ -68,7 +68,7 @@ def parse_numeral(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def split_glued(text: str, start: int, i: int) -> list[Piece]:
+def split_glued(text: str, start: int, i: int, scaled: bool = False) -> list[Piece]:
     """Split a token such as "USD115", "115USD", "10k", "HK$3.4", "45{kg" into pieces; else one piece."""
     if LIST_RE.fullmatch(text) and not NUMERAL_RE.fullmatch(text):  # "22,24,26" (a list), "1,3" (a decimal)
         if DECIMAL_COMMA_RE.fullmatch(text):
@@ -104,7 +104,7 @@ def split_glued(text: str, start: int, i: int) -> list[Piece]:
     pre = m.group("pre")
     if pre is not None and pre.isalpha() and len(pre) == 3 and pre.lower() not in CUR_CODES:
         return [Piece(text, start, start + len(text), i)]  # a name: "ITV1", "BBC2", not "USD5"
-    if pre == "PS" and not (m.group("suf") or "," in m.group("num") or "." in m.group("num")):
+    if pre == "PS" and not (scaled or m.group("suf") or "," in m.group("num") or "." in m.group("num")):
         return [Piece(text, start, start + len(text), i)]  # "PS5" the console; "PS6m", "PS21,700" are pounds
     out = []
     for name in ("pre", "num", "suf"):
@@ -136,7 +136,8 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
         if t.i and DOLLAR_OF.match(t.text) and t.nbor(-1).text == "$" and not t.nbor(-1).whitespace_:
             out.extend(split_glued("$" + t.text, t.idx - 1, t.i))
         elif HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
-            out.extend(split_glued(t.text, t.idx, t.i))
+            scaled = not t.whitespace_ and t.i + 1 < len(doc) and t.nbor().lower_ in ABBREVS  # "PS6" "m"
+            out.extend(split_glued(t.text, t.idx, t.i, scaled))
         elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
                 and t.i and (t.nbor(-1).text[-1].isdigit() or t.nbor(-1).like_num or t.nbor(-1).text == "/"):
             # "£5m." ending a sentence, "EUR4" "m."

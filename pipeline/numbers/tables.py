@@ -37,6 +37,7 @@ SUBUNITS: dict[str, list] = TABLES["currency_subunits"]
 CUR_PREFIXES: dict[str, str] = TABLES["currency_prefixes"]  # glued to the number: "RM79", wire copy's "PS6m"
 LOWER_CODES = set(TABLES["words"]["lower_codes"])
 UNITS: dict[str, str] = TABLES["units"]
+LOOKALIKE_UNITS = set(TABLES["words"]["lookalike_units"])  # unit names and symbols that are English words
 FULL: dict[str, str] = TABLES["unit_full_names"]
 TIME_UNITS = set(TABLES["time_units"])
 PERCENT = set(TABLES["percent"])

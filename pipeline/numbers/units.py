@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from pipeline.numbers.pieces import YEAR4_RE, Piece, parse_numeral, words
+from pipeline.numbers.registry import registry_unit
 from pipeline.numbers.tables import (
     AMBIGUOUS_UNITS,
     CUR_ADJ,
@@ -79,9 +80,24 @@ def currency_before(p: list[Piece], j: int) -> tuple[str | None, float, int] | N
 
 
 def unit_after(p: list[Piece], j: int, short: bool = False) -> tuple[str, int] | None:
-    """A unit at p[j] (after the number): "km", "square metres", "metric tons", "km/h" -> (unit, next j)."""
-    if j < len(p) and p[j].glued and p[j].text in ("C", "F"):  # "45C", "113F"
+    """A unit at p[j] (after the number): "km", "square metres", "metric tons", "km/h", "MPa",
+    "kV/cm" -> (unit, next j). Our table first, then pint's registry (`registry_unit`)."""
+    if j >= len(p):
+        return None
+    if p[j].text in ("C", "F") and (p[j].glued or _temperature_near(p, j)):  # "45C", "113F", "8 C"
         return ("degree celsius" if p[j].text == "C" else "degree fahrenheit"), j + 1
+    found = _table_unit(p, j, short) or registry_unit(p, j)
+    if found is None:
+        return None
+    unit, k = found
+    if k + 1 < len(p) and p[k].low in ("per", "/") and (den := unit_after(p, k + 1)):
+        return f"{FULL.get(unit, unit)} per {FULL.get(den[0], den[0])}", den[1]
+    return unit, k
+
+
+def _table_unit(p: list[Piece], j: int, short: bool) -> tuple[str, int] | None:
+    if p[j].text == "Nm":  # torque, not nanometres ("nm")
+        return "newton meter", j + 1
     for n in (3, 2, 1):
         if j + n > len(p) or (n > 1 and not all(p[k].start <= p[k - 1].end + 1 for k in range(j + 1, j + n))):
             continue
@@ -93,11 +109,20 @@ def unit_after(p: list[Piece], j: int, short: bool = False) -> tuple[str, int] |
         for form in forms:
             if form in UNITS and (n > 1 or short or form not in AMBIGUOUS_UNITS or p[j].glued) \
                     and (form != "\"" or _closes_no_quote(p, j)):
-                unit, k = UNITS[form], j + n
-                if k + 1 < len(p) and p[k].low in ("per", "/") and (den := unit_after(p, k + 1)):
-                    return f"{FULL.get(unit, unit)} per {FULL.get(den[0], den[0])}", den[1]
-                return unit, k
+                return UNITS[form], j + n
     return None
+
+
+TEMPERATURE_WORDS = {"temperature", "temperatures", "degree", "degrees", "warm", "warmer", "hot", "hotter",
+                     "cold", "colder", "heat", "freezing", "celsius", "fahrenheit", "°", "thermometer"}
+
+
+def _temperature_near(p: list[Piece], j: int) -> bool:
+    """A spaced "C" or "F" after a number is a temperature when the words around speak of one."""
+    nxt = p[j + 1].text if j + 1 < len(p) else ""
+    if (nxt[:1].isupper() or nxt[:1].isdigit()) and not p[j + 1].nl:
+        return False  # "Category 4 C Street", "8 C 9"
+    return any(x.low in TEMPERATURE_WORDS for x in p[max(0, j - 15):j + 8])
 
 
 def _closes_no_quote(p: list[Piece], j: int) -> bool:
