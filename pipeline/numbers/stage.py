@@ -196,8 +196,17 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
     it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
 
 
-def _phrase(tok, span: range = range(0)) -> str | None:
-    """The noun with its compound modifiers: "drone producers", "production capacity"."""
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _phrase(tok, span: range = range(0), home=None) -> str | None:
+    """The noun with its compound modifiers: "drone producers", "production capacity"; None when it
+    stands in another sentence than the amount (`home`), which the parse can join across a full stop:
+    "forecasts of £532m. Revenues were ..." does not count revenues."""
+    if home is not None:
+        lo, hi = sorted((home.idx, tok.idx))
+        if tok.sent != home.sent or SENTENCE_END.search(tok.doc.text, lo, hi + 1):
+            return None
     left = tok
     for c in reversed(list(tok.lefts)):
         if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span:
@@ -218,13 +227,13 @@ def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
         if c.dep_ == "prep" and of_in and not s <= c.i < e:
             obj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return _phrase(obj)
+                return _phrase(obj, home=h)
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
-        return _phrase(h.head.head)  # "a loss of $175.5 million"
+        return _phrase(h.head.head, home=h)  # "a loss of $175.5 million"
     skip = set(UNITS) | set(CUR_NAMES) | TEMPORAL | PERCENT
     if h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.head.pos_ in ("NOUN", "PROPN") \
             and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
-        return _phrase(h.head, range(s, e))
+        return _phrase(h.head, range(s, e), home=h)
     if it.type in ("money", "percent", "quantity"):
         return _object_of_clause(h, it)
     return None
@@ -240,7 +249,7 @@ def _object_of_clause(h, it: Item) -> str | None:
     """An amount's object from its clause: "a deal worth $9.4bn", "estimated the loss at 3bn rupees",
     "$6.6bn in revenue", "the cost was expected to reach £50bn", "sales rose 5%"."""
     if h.dep_ in ("pobj", "npadvmod") and h.head.lower_ == "worth" and h.head.head.pos_ == "NOUN":
-        return _phrase(h.head.head)  # "a deal worth $9.4bn"
+        return _phrase(h.head.head, home=h)  # "a deal worth $9.4bn"
     verb = h.head.head if h.dep_ == "pobj" else h.head
     if h.dep_ not in CLAUSE_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -249,16 +258,16 @@ def _object_of_clause(h, it: Item) -> str | None:
         obj = next((x for c in after for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
                     and not any(d.dep_ == "det" for d in x.children)), None)
         if obj is not None and obj.lower_ not in TEMPORAL:
-            return _phrase(obj)  # "producing $6.6bn in revenue", not "in a separate lawsuit"
+            return _phrase(obj, home=h)  # "producing $6.6bn in revenue", not "in a separate lawsuit"
         if h.dep_ == "pobj" and h.head.lower_ == "at":
             dobj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
             if dobj is not None and dobj.i < h.i:
-                return _phrase(dobj)  # "estimated the loss at 3bn rupees"
+                return _phrase(dobj, home=h)  # "estimated the loss at 3bn rupees"
     levels = verb.dep_ == "xcomp" and verb.lemma_.lower() in LEVEL_VERBS
     for v in (verb, verb.head) if levels else (verb,):  # "the cost was expected to reach £50bn"
         subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return _phrase(subj) if subj.pos_ in ("NOUN", "PROPN") else None
+            return _phrase(subj, home=h) if subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
