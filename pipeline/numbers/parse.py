@@ -177,15 +177,17 @@ def as_age(it: Item, p: list[Piece]) -> bool:
     """ "aged 45", "45 years old", "45-year-old" -> a quantity of years (extends the span)."""
     after = [x.low for x in p[it.b:it.b + 6] if x.text != "-"]
     before = p[it.a - 1].low if it.a > 0 else ""
-    if it.unit in TIME_UNITS and after[:1] == ["old"]:  # "nine months old"
-        it.b += 1
+    if it.unit in TIME_UNITS and after[:1] == ["old"]:  # "nine months old", "15 year-old"
+        it.b += 2 if p[it.b].text == "-" else 1
         return True
-    if before in ("aged", "age", "ages") or after[:2] in (["years", "old"], ["year", "old"]) \
-            or after[:3] == ["years", "of", "age"]:
-        it.type, it.unit = "quantity", "year"
-        if words(p, it.b, 4) == "- year - old":
+    unit = UNITS.get(after[0].rstrip("s")) if after else None
+    if unit not in TIME_UNITS or after[1:2] != ["old"] and after[1:3] != ["of", "age"]:
+        unit = None  # "45 years old", "a 9-month-old boy", "18 years of age"
+    if before in ("aged", "age", "ages") or unit:
+        it.type, it.unit = "quantity", unit or "year"
+        if words(p, it.b, 4) in (f"- {after[0]} - old", f"- {after[0]} old") if after else False:
             it.b += 4
-        elif words(p, it.b, 1) in ("years", "year"):
+        elif unit:
             it.b += 1
         return True
     return False

@@ -49,5 +49,7 @@ AMBIGUOUS_UNITS = {"in", "t", "l", "g", "h", "w", "j", "ha"}  # only glued to a 
 CHANGE_VERBS = set(TABLES["words"]["change_verbs"])
 VERB_HEDGES = set(TABLES["words"]["verb_hedges"])
 PRONOUN_ONE = set(TABLES["words"]["pronoun_one"])
+MODEL_NOUNS = set(TABLES["words"]["model_nouns"])  # "the 147, 156 and 166 models": names, not counts
+RANK_WORDS = set(TABLES["words"]["rank_words"])  # "climbed to three in the chart": a place
 LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
 MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
