@@ -34,6 +34,7 @@ from pipeline.numbers.ranges import join_ranges
 from pipeline.numbers.tables import (
     CHANGE_VERBS,
     CUR_NAMES,
+    CUR_SYMBOLS,
     DENOMS,
     LOWER_BOUND,
     MEASURE_WORDS,
@@ -182,9 +183,12 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
     """ "1.2m homes", "3m people": "m" before a plural noun that measures nothing is a million,
     as news writes it; metres in athletics events ("the 60m hurdles", "two 800m titles")."""
     nxt = doc[p[it.b].i] if it.b < len(p) and p[it.b].i > p[it.b - 1].i else None
-    if nxt is not None and nxt.tag_ in ("NNP", "NN") and nxt.head.tag_ == "NNS" \
-            and nxt.i < nxt.head.i < nxt.i + 3:
-        nxt = nxt.head  # "4m DS consoles"
+    if nxt is not None and nxt.tag_ in ("NNP", "NN", "JJ", "VBN", "VBG") and nxt.head.tag_ == "NNS" \
+            and nxt.i < nxt.head.i < nxt.i + 5:
+        nxt = nxt.head  # "4m DS consoles", "2.7m combined digital and physical sales"
+    if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and (cur := _money_near(it, p, doc)):
+        it.value, it.type, it.unit, it.currency, it.scaled = it.value * 1e6, "money", None, cur, True
+        return  # "paid £2m in fees and 40m for the site": money, as the sentence counts
     if nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.lower_ in TEMPORAL \
             or nxt.lower_.rstrip("s") in MEASURE_WORDS:
         return
@@ -197,6 +201,25 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
 
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+DISTANCE_CUES = ATHLETICS | RACE_AFTER | {"metres", "meters", "tall", "long", "high", "deep", "wide", "ran",
+                                          "run", "swam", "swim", "jump", "jumped", "throw", "threw"}
+
+
+def _money_near(it: Item, p: list[Piece], doc: Doc) -> str | None:
+    """The currency of the sentence around a bare "40m" when it counts money in millions ("£2m", "$5m")
+    and speaks of no distance (no race, no other metres)."""
+    sent = doc[p[it.a].i].sent
+    lo, hi = sent.start_char, sent.end_char
+    near = [x for x in p if lo <= x.start < hi]
+    if any(t.lower_ in DISTANCE_CUES or t.lower_ in ("second", "seconds", "minute", "minutes") for t in sent):
+        return None  # "ran 100m in 10 seconds", "a 40m-high wall"
+    for k, x in enumerate(near[:-1]):
+        if x.text in CUR_SYMBOLS and not x.text.isalpha() and near[k + 1].start == x.end \
+                and near[k + 1] is not p[it.a] and words(near, k + 2, 1) in ("m", "bn", "million"):
+            return CUR_SYMBOLS[x.text]
+    return None
 
 
 def _phrase(tok, span: range = range(0), home=None) -> str | None:
