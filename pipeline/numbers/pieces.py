@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.numbers.registry import is_unit
 from pipeline.numbers.tables import ABBREVS, CUR_CODES, DENOMS, FRACTION_DENOMS, UNITS, VULGAR
 
 _NUM = r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
@@ -138,8 +139,8 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
         elif HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
             scaled = not t.whitespace_ and t.i + 1 < len(doc) and t.nbor().lower_ in ABBREVS  # "PS6" "m"
             out.extend(split_glued(t.text, t.idx, t.i, scaled))
-        elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
-                and t.i and (t.nbor(-1).text[-1].isdigit() or t.nbor(-1).like_num or t.nbor(-1).text == "/"):
+        elif len(t) > 1 and t.text[-1] == "." and t.i and _after_number(t.nbor(-1)) \
+                and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or is_unit(t.text[:-1])):
             # "£5m." ending a sentence, "EUR4" "m."
             e = t.idx + len(t)
             out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
@@ -162,6 +163,10 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
     for a, b in zip(merged, merged[1:], strict=False):
         b.nl = "\n" in text[a.end:b.start]
     return merged, first_pieces(merged, len(doc))
+
+
+def _after_number(prev) -> bool:
+    return prev.text[-1].isdigit() or prev.like_num or prev.text == "/"
 
 
 def _unhyphenate(p: list[Piece]) -> list[Piece]:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.numbers.pieces import Piece
 from pipeline.numbers.tables import LOOKALIKE_UNITS, MONTHS, TEMPORAL
+
+if TYPE_CHECKING:
+    from pipeline.numbers.pieces import Piece
 
 BRITISH = (("metre", "meter"), ("litre", "liter"))
 _Index = tuple[dict[str, str], dict[str, str]]
@@ -76,6 +79,11 @@ def _lookup(text: str) -> tuple[str, bool] | None:
         return None  # "a", "EV", "pm", "in", "are"
     unit = symbols.get(text) or (names.get(text) if text.islower() else None)  # "MPa", "ppm"
     return (_spelling(unit), False) if unit else None
+
+
+def is_unit(text: str) -> bool:
+    """`text` is a unit name or symbol of the registry ("dB", "kPa")."""
+    return bool(SYMBOL_RE.fullmatch(text)) and _lookup(text) is not None
 
 
 def registry_unit(p: list[Piece], j: int) -> tuple[str, int] | None:
