@@ -6,6 +6,7 @@ happen to be unit symbols ("a", "at", "EV", "league games") out. The registry lo
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -31,7 +32,8 @@ def _index() -> _Index:
     reg = pint.UnitRegistry()
     names: dict[str, str] = {}
     symbols: dict[str, str] = {}
-    prefixes = {d.name: d.symbol for d in reg._prefixes.values() if len(d.name) >= 4}
+    prefixes = {d.name: d.symbol for d in reg._prefixes.values()
+                if len(d.name) >= 4 and _decimal(d.converter.scale)}
     prefixed: list[tuple[list[str], list[str], str]] = []
     for d in reg._units.values():  # units first, so that "dB" is a decibel and "kt" a knot
         words = [w for w in (d.name, *d.aliases)
@@ -57,6 +59,15 @@ def _index() -> _Index:
     return names, symbols
 
 
+def _decimal(scale: float) -> bool:
+    """An SI or binary prefix ("kilo", "kibi"), not "semi" or "sesqui"."""
+    for base, step in ((10, 1), (2, 10)):
+        k = round(math.log(scale, base))
+        if k and k % step == 0 and math.isclose(base ** k, scale):
+            return True
+    return False
+
+
 def _spelling(w: str) -> str:
     for a, b in BRITISH:
         w = w.replace(a, b)
@@ -68,7 +79,7 @@ def _lookup(text: str) -> tuple[str, bool] | None:
     """A unit name for a word or symbol -> (name, was a word), or None."""
     names, symbols = _index()
     low = text.lower()
-    if text.isascii() and text.isalpha() and (text.islower() or text.istitle()) and len(text) >= 4:
+    if text.isascii() and text.isalpha() and text.islower() and len(text) >= 4:
         for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
             for f in (form, _spelling(form)):
                 if f in names and f not in LOOKALIKE_UNITS and low not in LOOKALIKE_UNITS:

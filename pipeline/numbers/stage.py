@@ -45,6 +45,7 @@ from pipeline.numbers.tables import (
     TABLES,
     TEMPORAL,
     TENS,
+    TIME_UNITS,
     UNITS,
     UPPER_BOUND,
     VAGUE,
@@ -257,8 +258,8 @@ def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
     if h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.head.pos_ in ("NOUN", "PROPN") \
             and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
         return _phrase(h.head, range(s, e), home=h)
-    if it.type in ("money", "percent", "quantity"):
-        return _object_of_clause(h, it)
+    if it.type in ("money", "percent", "quantity") and it.unit not in TIME_UNITS:
+        return _object_of_clause(h, it)  # a length of time measures no subject: "Aragones has 10 days"
     return None
 
 
