@@ -228,8 +228,9 @@ def _phrase(tok, span: range = range(0), home=None) -> str | None:
     stands in another sentence than the amount (`home`), which the parse can join across a full stop:
     "forecasts of £532m. Revenues were ..." does not count revenues."""
     if home is not None:
-        lo, hi = sorted((home.idx, tok.idx))
-        if tok.sent != home.sent or SENTENCE_END.search(tok.doc.text, lo, hi + 1):
+        a, b = sorted((home, tok), key=lambda t: t.i)
+        if any(t.is_sent_start for t in tok.doc[a.i + 1:b.i + 1]) \
+                or SENTENCE_END.search(doc_text(tok.doc), a.idx, b.idx + 1):
             return None
     left = tok
     for c in reversed(list(tok.lefts)):
