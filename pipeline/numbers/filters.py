@@ -13,11 +13,14 @@ from spacy.tokens import Doc
 from pipeline.numbers.parse import Item, month_near, multiplier
 from pipeline.numbers.pieces import Piece, words
 from pipeline.numbers.tables import (
+    CHANGE_VERBS,
     CUR_NAMES,
     MEASURE_WORDS,
+    MODEL_NOUNS,
     MONTHS,
     NUMBER_WORDS,
     PRONOUN_ONE,
+    RANK_WORDS,
     TEMPORAL,
     TIME_UNITS,
     UNITS,
@@ -73,10 +76,13 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     toks = range(p[it.a].i, p[it.b - 1].i + 1)
     plain = it.type == "cardinal" and it.approx == "exact" and it.low is None
     integral = it.value is None or float(it.value).is_integer()
-    if integral and (plain or it.unit in TIME_UNITS or it.type == "cardinal" and it.approx == "range") \
-            and it.unit != "year" and multiplier(it, p) == 1 \
+    if integral and (plain or it.type == "cardinal" and it.approx == "range") and multiplier(it, p) == 1 \
             and (any(temporal_ent(doc, i) for i in toks) or month_near(p, it.a, it.b)):
         return False  # "September 16-19"; not "three quarters of a million"
+    if it.unit in TIME_UNITS and month_near(p, it.a, it.b):
+        return False  # "May 5 days": a date
+    if it.unit in TIME_UNITS and p[it.a].low == "one" and it.b - it.a == 2 and _some_time(doc[p[it.a].i]):
+        return False  # "One day he will ...": some time, not a length
     if yearish(it, p) and words(p, it.b, 1) in ("levels", "level", "prices"):
         return False  # "below 2005 levels"
     after = it.b + (words(p, it.b, 1) in ("more", "additional", "consecutive", "straight", "full", "-"))
@@ -116,6 +122,8 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
         return False  # a name or an address: "One.Tel", "web2.com"
     if integral and it.a and p[it.a - 1].low == "number":
         return False  # a rank or a label: "the number one seller", "number 10"
+    if integral and (_model_name(it, p, doc) or _chart_place(it, p, doc)):
+        return False  # "the 147, 156 and 166 models", "climbed to three in the chart", "the top 40"
     return not (integral and p[it.b - 1].text.isdigit() and _identifier(it, p, doc))
 
 
@@ -152,6 +160,8 @@ def _pronoun_one(tok) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "of":
         return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
+        return True  # "One told reporters": someone
     return any(c.dep_ in ("det", "amod", "poss") and c.i < tok.i for c in tok.children)
 
 
@@ -212,3 +222,40 @@ def _identifier(it: Item, p: list[Piece], doc: Doc) -> bool:
     return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in NUMBER_WORDS \
         and prev.lower_ not in CUR_NAMES and (tok.head == prev or prev.is_title or prev.pos_ == "PROPN"
                                              or tok.dep_ in ("appos", "npadvmod", "compound"))
+
+
+def _some_time(one) -> bool:
+    """ "one day", "one morning" as an adverb of time ("One day he will", "he called one night"), not a
+    length ("for one day", "it took one week", "one day's pay")."""
+    unit = one.head
+    if unit.dep_ not in ("npadvmod", "advmod") or unit.i != one.i + 1:
+        return False
+    before = one.doc[one.i - 1] if one.i else None
+    return before is None or before.pos_ not in ("ADP", "VERB", "AUX", "ADV", "DET", "NUM")
+
+
+def _model_name(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """A bare number naming a product: "the 147, 156 and 166 models", "the 737 series": it stands right
+    before a word of models, alone after "the" or in a list of such numbers."""
+    k = it.b
+    while k + 1 < len(p) and p[k].low in (",", "and", "or", "/") and p[k + 1].text.isdigit():
+        k += 2  # along the list: "147, 156 and 166"
+    if words(p, k, 1) not in MODEL_NOUNS or not p[k].text.islower():
+        return False  # not "27000 Model S vehicles": a count of a named model
+    before = p[it.a - 1].low if it.a else ""
+    return before in ("the", ",", "and", "or", "/") or k > it.b or doc[p[it.a].i - 1].pos_ == "PROPN"
+
+
+def _chart_place(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """A place in a chart or ranking, not an amount: "climbed to three in the chart", "the top 40",
+    "up to number 12": a small bare number after "top", or after a verb of moving and "to" in a
+    sentence that speaks of a chart or ranking."""
+    if it.value is None or it.value > 100 or it.b - it.a != 1:
+        return False
+    before = words(p, it.a - 1, 1)
+    if before in ("top", "bottom") and doc[p[it.a].i].head.tag_ != "NNS":
+        return True  # "in the top 40"; not "the top 10 firms"
+    if before != "to" or it.a < 2 or doc[p[it.a - 2].i].lemma_.lower() not in CHANGE_VERBS | {"climb"}:
+        return False
+    sent = doc[p[it.a].i].sent
+    return any(t.lower_ in RANK_WORDS for t in sent)

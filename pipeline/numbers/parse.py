@@ -12,6 +12,7 @@ from pipeline.numbers.pieces import Piece, parse_numeral, words
 from pipeline.numbers.tables import (
     ABBREVS,
     DENOMS,
+    FULL,
     MONTHS,
     NUMBER_WORDS,
     PER_WHAT,
@@ -77,12 +78,13 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
     if k < len(p) and p[k].nl:
         return it
     if k < len(p) and p[k].start == p[k - 1].end and p[k].text[:1].isalnum() and not (
-            currency_after(p, k) or unit_after(p, k)):
+            currency_after(p, k) or unit_after(p, k) or p[k].low in PERCENT):
         return None  # "11a", "1.3x10", "5G", "10am": not a plain amount
+    hyphen = False
     if k < len(p) and p[k].text in ("-", "–") and k + 1 < len(p) and p[k + 1].start == p[k].end:
         k2 = k + 1  # compound adjective: "3-inch", "12-cent", "one-yen"
         if currency_after(p, k2) or unit_after(p, k2):
-            k = k2
+            k, hyphen = k2, True
     if it.type != "money" and (after := currency_after(p, k)) is not None:
         it.type, it.currency, it.value, it.b = "money", after[0], value * after[1], after[2]
         k = after[2]
@@ -109,21 +111,38 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
             unit = "basis point" if w.startswith(("basis", "bp")) else "percentage point" if "point" in w \
                 else "percent"
             it.type, it.unit, it.b = "percent", unit, k + n
-        elif (u := _bracketed_unit(p, k) or unit_after(p, k)) is not None and u[0] not in TIME_UNITS:
+        elif (u := _bracketed_unit(p, k) or unit_after(p, k)) is not None \
+                and (u[0] not in TIME_UNITS or not hyphen and _length_of_time(p, k)):
             it.type, it.unit, it.b = "quantity", u[0], u[1]
             if u[0] == "pound" and it.scaled:  # "3.5 million pounds": money
                 it.type, it.unit, it.currency = "money", None, "GBP"
             if (ft := _feet_inches(p, u[1])) is not None and u[0] == "foot":
                 it.value, it.b = value + ft[0] / 12, ft[1]
-    per = it.b + 1 if words(p, it.b, 1) in ("per", "a", "an") else it.b + 3 \
+    _rate(it, p)
+    return it
+
+
+def _length_of_time(p: list[Piece], k: int) -> bool:
+    """The time unit at p[k] measures a length ("four years in jail", "after 70 minutes", "two years
+    ago"), not a clock reading or a name ("3 o'clock", "24 Hours of Le Mans")."""
+    return not (p[k].text[:1].isupper() and not p[k].text.isupper() and k + 1 < len(p)
+                and p[k + 1].low == "of")
+
+
+def _rate(it: Item, p: list[Piece]) -> None:
+    """An amount per unit of something: "$80 per barrel" (money: unit "per barrel"), "1.2 million
+    barrels a day", "40 hours a week" (quantity: "barrel per day"); not "$1.4bn a year earlier"."""
+    per = it.b + 1 if words(p, it.b, 1) in ("per", "a", "an", "/") else it.b + 3 \
         if words(p, it.b, 3) in ("- a -", "- an -", "- per -") else 0  # "a £2m-a-year deal"
-    if per and words(p, per, 1) in TEMPORAL and words(p, per + 1, 1) in NOT_RATE_AFTER:
-        per = 0  # "$1.4bn a year earlier": a time, not a rate
-    if it.type == "money" and per and per < len(p):
-        u = unit_after(p, per)
+    if not per or per >= len(p) or p[per].nl or words(p, per + 1, 1) in NOT_RATE_AFTER:
+        return  # "$1.4bn a year earlier": a time, not a rate
+    u = unit_after(p, per)
+    if it.type == "money":
         if u is not None or p[per].low in PER_WHAT:  # "$3.50 a gallon", "$80 per barrel"
             it.unit = "per " + (u[0] if u else p[per].low)
-    return it
+    elif it.type == "quantity" and it.unit and "per" not in it.unit.split() and u is not None \
+            and u[0] in TIME_UNITS and u[0] != it.unit:
+        it.unit, it.b = f"{FULL.get(it.unit, it.unit)} per {u[0]}", u[1]  # "barrel per day"
 
 
 NOT_RATE_AFTER = {"earlier", "ago", "before", "later", "previously", "back"}
@@ -158,12 +177,17 @@ def as_age(it: Item, p: list[Piece]) -> bool:
     """ "aged 45", "45 years old", "45-year-old" -> a quantity of years (extends the span)."""
     after = [x.low for x in p[it.b:it.b + 6] if x.text != "-"]
     before = p[it.a - 1].low if it.a > 0 else ""
-    if before in ("aged", "age", "ages") or after[:2] in (["years", "old"], ["year", "old"]) \
-            or after[:3] == ["years", "of", "age"]:
-        it.type, it.unit = "quantity", "year"
-        if words(p, it.b, 4) == "- year - old":
+    if it.unit in TIME_UNITS and after[:1] == ["old"]:  # "nine months old", "15 year-old"
+        it.b += 2 if p[it.b].text == "-" else 1
+        return True
+    unit = UNITS.get(after[0].rstrip("s")) if after else None
+    if unit not in TIME_UNITS or after[1:2] != ["old"] and after[1:3] != ["of", "age"]:
+        unit = None  # "45 years old", "a 9-month-old boy", "18 years of age"
+    if before in ("aged", "age", "ages") or unit:
+        it.type, it.unit = "quantity", unit or "year"
+        if words(p, it.b, 4) in (f"- {after[0]} - old", f"- {after[0]} old") if after else False:
             it.b += 4
-        elif words(p, it.b, 1) in ("years", "year"):
+        elif unit:
             it.b += 1
         return True
     return False

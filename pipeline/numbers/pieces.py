@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.numbers.registry import is_unit
 from pipeline.numbers.tables import ABBREVS, CUR_CODES, DENOMS, FRACTION_DENOMS, UNITS, VULGAR
 
 _NUM = r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
@@ -20,8 +21,10 @@ LIST_RE = re.compile(r"\d+(?:,\d+)+")
 YEAR4_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 HAS_DIGIT = re.compile(r"\d").search
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
+DOLLAR_OF = re.compile(r"(?:US|A|NZ|C|HK|S)\d")
 ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-_PRE = r"(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[Rr][Ss]\.?|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]"
+_PRE = (r"\$(?:US|A|NZ|C|HK|S)(?=\d)|(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[Rr][Ss]\.?|RM|PS|Y="
+        r"|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]")
 _SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"
 GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>{_SUF})?")
 POWER_RE = re.compile(rf"({_NUM})(\^)([-+]?\d+)")
@@ -66,7 +69,7 @@ def parse_numeral(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def split_glued(text: str, start: int, i: int) -> list[Piece]:
+def split_glued(text: str, start: int, i: int, scaled: bool = False) -> list[Piece]:
     """Split a token such as "USD115", "115USD", "10k", "HK$3.4", "45{kg" into pieces; else one piece."""
     if LIST_RE.fullmatch(text) and not NUMERAL_RE.fullmatch(text):  # "22,24,26" (a list), "1,3" (a decimal)
         if DECIMAL_COMMA_RE.fullmatch(text):
@@ -102,6 +105,8 @@ def split_glued(text: str, start: int, i: int) -> list[Piece]:
     pre = m.group("pre")
     if pre is not None and pre.isalpha() and len(pre) == 3 and pre.lower() not in CUR_CODES:
         return [Piece(text, start, start + len(text), i)]  # a name: "ITV1", "BBC2", not "USD5"
+    if pre == "PS" and not (scaled or m.group("suf") or "," in m.group("num") or "." in m.group("num")):
+        return [Piece(text, start, start + len(text), i)]  # "PS5" the console; "PS6m", "PS21,700" are pounds
     out = []
     for name in ("pre", "num", "suf"):
         if m.group(name):
@@ -127,10 +132,15 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
     for t in doc:
         if t.is_space:
             continue
-        if HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
-            out.extend(split_glued(t.text, t.idx, t.i))
-        elif len(t) > 1 and t.text[-1] == "." and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS) \
-                and t.i and (t.nbor(-1).text[-1].isdigit() or t.nbor(-1).like_num or t.nbor(-1).text == "/"):
+        if t.text == "$" and t.i + 1 < len(doc) and not t.whitespace_ and DOLLAR_OF.match(t.nbor().text):
+            continue  # "$US113", "$A82": the dollar of a country, read with the number's token
+        if t.i and DOLLAR_OF.match(t.text) and t.nbor(-1).text == "$" and not t.nbor(-1).whitespace_:
+            out.extend(split_glued("$" + t.text, t.idx - 1, t.i))
+        elif HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
+            scaled = not t.whitespace_ and t.i + 1 < len(doc) and t.nbor().lower_ in ABBREVS  # "PS6" "m"
+            out.extend(split_glued(t.text, t.idx, t.i, scaled))
+        elif len(t) > 1 and t.text[-1] == "." and t.i and _after_number(t.nbor(-1)) \
+                and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or is_unit(t.text[:-1])):
             # "£5m." ending a sentence, "EUR4" "m."
             e = t.idx + len(t)
             out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
@@ -153,6 +163,10 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
     for a, b in zip(merged, merged[1:], strict=False):
         b.nl = "\n" in text[a.end:b.start]
     return merged, first_pieces(merged, len(doc))
+
+
+def _after_number(prev) -> bool:
+    return prev.text[-1].isdigit() or prev.like_num or prev.text == "/"
 
 
 def _unhyphenate(p: list[Piece]) -> list[Piece]:

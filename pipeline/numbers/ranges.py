@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from pipeline.numbers.filters import yearish
 from pipeline.numbers.parse import Item, month_near, multiplier, numberish
 from pipeline.numbers.pieces import Piece, words
-from pipeline.numbers.tables import CHANGE_VERBS, LOWER_BOUND, UPPER_BOUND
+from pipeline.numbers.tables import CHANGE_VERBS, LOWER_BOUND, TIME_UNITS, UPPER_BOUND
 
 
 def join_ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
@@ -34,9 +34,18 @@ def join_ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
             out.append(joined)
             k += 2
         else:
+            if b is not None and gap in ("to", "-", "–", "and", "or"):
+                _share_unit(a, b, p)
             out.append(a)
             k += 1
     return out
+
+
+def _share_unit(a: Item, b: Item, p: list[Piece]) -> None:
+    """The two ends of a change written with one unit: "increased from 13.5 to 14.0 mm" -> 13.5 mm."""
+    if a.type == "cardinal" and a.unit is None and a.value is not None and b.type in ("quantity", "percent") \
+            and b.unit and b.unit not in TIME_UNITS and multiplier(b, p) == 1 and not yearish(a, p):
+        a.type, a.unit = b.type, b.unit
 
 
 SCORE_WORDS = {"win", "beat", "lose", "draw", "lead", "trail", "defeat", "victory", "loss", "score",
@@ -75,12 +84,13 @@ def _join(a: Item, b: Item, gap: str, p: list[Piece], doc: Doc) -> Item | None:
     if a.approx not in ("exact", "about") or b.approx not in ("exact", "about"):
         return None
     before = doc[p[a.a].i - 1] if p[a.a].i else None
-    if before is not None and (before.lemma_.lower() in CHANGE_VERBS or before.lower_ == "by"
+    if not between and before is not None and (before.lemma_.lower() in CHANGE_VERBS or before.lower_ == "by"
                                or frm and before.head.lemma_.lower() in CHANGE_VERBS
                                or doc[p[a.a].i].head.lemma_.lower() in CHANGE_VERBS):
         return None  # a change, not a range: "fell 5 to 286", "rose from 10 to 15", "fell by 2 to 40"
-    if yearish(a, p) or yearish(b, p):
-        return None  # "from 2011 to 2016" (the dates stage's), "from 1.2 million in 2010 to 1.5 million"
+    measured = (b.unit and b.unit not in TIME_UNITS or b.currency) and multiplier(b, p) == 1
+    if (yearish(a, p) or yearish(b, p)) and not measured:
+        return None  # "from 2011 to 2016" (the dates stage's); not "1500 - 1800 calories"
     if month_near(p, a.a, a.b):
         return None  # "Sept. 30 to $747.8 million"
     m = multiplier(b, p)

@@ -34,6 +34,7 @@ from pipeline.numbers.ranges import join_ranges
 from pipeline.numbers.tables import (
     CHANGE_VERBS,
     CUR_NAMES,
+    CUR_SYMBOLS,
     DENOMS,
     LOWER_BOUND,
     MEASURE_WORDS,
@@ -44,6 +45,7 @@ from pipeline.numbers.tables import (
     TABLES,
     TEMPORAL,
     TENS,
+    TIME_UNITS,
     UNITS,
     UPPER_BOUND,
     VAGUE,
@@ -182,9 +184,12 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
     """ "1.2m homes", "3m people": "m" before a plural noun that measures nothing is a million,
     as news writes it; metres in athletics events ("the 60m hurdles", "two 800m titles")."""
     nxt = doc[p[it.b].i] if it.b < len(p) and p[it.b].i > p[it.b - 1].i else None
-    if nxt is not None and nxt.tag_ in ("NNP", "NN") and nxt.head.tag_ == "NNS" \
-            and nxt.i < nxt.head.i < nxt.i + 3:
-        nxt = nxt.head  # "4m DS consoles"
+    if nxt is not None and nxt.tag_ in ("NNP", "NN", "JJ", "VBN", "VBG") and nxt.head.tag_ == "NNS" \
+            and nxt.i < nxt.head.i < nxt.i + 5:
+        nxt = nxt.head  # "4m DS consoles", "2.7m combined digital and physical sales"
+    if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and (cur := _money_near(it, p, doc)):
+        it.value, it.type, it.unit, it.currency, it.scaled = it.value * 1e6, "money", None, cur, True
+        return  # "paid £2m in fees and 40m for the site": money, as the sentence counts
     if nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.lower_ in TEMPORAL \
             or nxt.lower_.rstrip("s") in MEASURE_WORDS:
         return
@@ -196,8 +201,37 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
     it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
 
 
-def _phrase(tok, span: range = range(0)) -> str | None:
-    """The noun with its compound modifiers: "drone producers", "production capacity"."""
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+DISTANCE_CUES = ATHLETICS | RACE_AFTER | {"metres", "meters", "tall", "long", "high", "deep", "wide", "ran",
+                                          "run", "swam", "swim", "jump", "jumped", "throw", "threw"}
+
+
+def _money_near(it: Item, p: list[Piece], doc: Doc) -> str | None:
+    """The currency of the sentence around a bare "40m" when it counts money in millions ("£2m", "$5m")
+    and speaks of no distance (no race, no other metres)."""
+    sent = doc[p[it.a].i].sent
+    lo, hi = sent.start_char, sent.end_char
+    near = [x for x in p if lo <= x.start < hi]
+    if any(t.lower_ in DISTANCE_CUES or t.lower_ in ("second", "seconds", "minute", "minutes") for t in sent):
+        return None  # "ran 100m in 10 seconds", "a 40m-high wall"
+    for k, x in enumerate(near[:-1]):
+        if x.text in CUR_SYMBOLS and not x.text.isalpha() and near[k + 1].start == x.end \
+                and near[k + 1] is not p[it.a] and words(near, k + 2, 1) in ("m", "bn", "million"):
+            return CUR_SYMBOLS[x.text]
+    return None
+
+
+def _phrase(tok, span: range = range(0), home=None) -> str | None:
+    """The noun with its compound modifiers: "drone producers", "production capacity"; None when it
+    stands in another sentence than the amount (`home`), which the parse can join across a full stop:
+    "forecasts of £532m. Revenues were ..." does not count revenues."""
+    if home is not None:
+        a, b = sorted((home, tok), key=lambda t: t.i)
+        if any(t.is_sent_start for t in tok.doc[a.i + 1:b.i + 1]) \
+                or SENTENCE_END.search(doc_text(tok.doc), a.idx, b.idx + 1):
+            return None
     left = tok
     for c in reversed(list(tok.lefts)):
         if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span:
@@ -218,15 +252,15 @@ def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
         if c.dep_ == "prep" and of_in and not s <= c.i < e:
             obj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return _phrase(obj)
+                return _phrase(obj, home=h)
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
-        return _phrase(h.head.head)  # "a loss of $175.5 million"
+        return _phrase(h.head.head, home=h)  # "a loss of $175.5 million"
     skip = set(UNITS) | set(CUR_NAMES) | TEMPORAL | PERCENT
     if h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.head.pos_ in ("NOUN", "PROPN") \
             and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
-        return _phrase(h.head, range(s, e))
-    if it.type in ("money", "percent", "quantity"):
-        return _object_of_clause(h, it)
+        return _phrase(h.head, range(s, e), home=h)
+    if it.type in ("money", "percent", "quantity") and it.unit not in TIME_UNITS:
+        return _object_of_clause(h, it)  # a length of time measures no subject: "Aragones has 10 days"
     return None
 
 
@@ -240,7 +274,7 @@ def _object_of_clause(h, it: Item) -> str | None:
     """An amount's object from its clause: "a deal worth $9.4bn", "estimated the loss at 3bn rupees",
     "$6.6bn in revenue", "the cost was expected to reach £50bn", "sales rose 5%"."""
     if h.dep_ in ("pobj", "npadvmod") and h.head.lower_ == "worth" and h.head.head.pos_ == "NOUN":
-        return _phrase(h.head.head)  # "a deal worth $9.4bn"
+        return _phrase(h.head.head, home=h)  # "a deal worth $9.4bn"
     verb = h.head.head if h.dep_ == "pobj" else h.head
     if h.dep_ not in CLAUSE_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -249,16 +283,16 @@ def _object_of_clause(h, it: Item) -> str | None:
         obj = next((x for c in after for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
                     and not any(d.dep_ == "det" for d in x.children)), None)
         if obj is not None and obj.lower_ not in TEMPORAL:
-            return _phrase(obj)  # "producing $6.6bn in revenue", not "in a separate lawsuit"
+            return _phrase(obj, home=h)  # "producing $6.6bn in revenue", not "in a separate lawsuit"
         if h.dep_ == "pobj" and h.head.lower_ == "at":
             dobj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
             if dobj is not None and dobj.i < h.i:
-                return _phrase(dobj)  # "estimated the loss at 3bn rupees"
+                return _phrase(dobj, home=h)  # "estimated the loss at 3bn rupees"
     levels = verb.dep_ == "xcomp" and verb.lemma_.lower() in LEVEL_VERBS
     for v in (verb, verb.head) if levels else (verb,):  # "the cost was expected to reach £50bn"
         subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return _phrase(subj) if subj.pos_ in ("NOUN", "PROPN") else None
+            return _phrase(subj, home=h) if subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
@@ -341,7 +375,7 @@ def _finite(x: float | None) -> float | None:
     return float(f"{x:.15g}")
 
 
-def _extract(doc: Doc) -> list[dict]:
+def _extract(doc: Doc, ordinals: bool) -> list[dict]:
     text = doc_text(doc)
     p, first = pieces_of(doc, text)
     anchors = sorted({j for _, s, e in matcher_for(doc.vocab)[0](doc)
@@ -378,15 +412,36 @@ def _extract(doc: Doc) -> list[dict]:
         used.update(range(it.a, it.b))
         end = it.b
     items = [it for it in join_ranges(items, p, doc) if keep(it, p, doc)]
-    items += _ordinals(doc, p, used)
+    if ordinals:
+        items += _ordinals(doc, p, used)
     items.sort(key=lambda it: it.a)
-    return _conversions([_as_dict(it, p, doc, text) for it in items], text)
+    return _sentence_currency(_conversions([_as_dict(it, p, doc, text) for it in items], text), doc)
 
 
-def extract(doc: Doc) -> list[dict]:
-    """Return the numbers in `doc` as plain dicts shaped like `pipeline.record.types.Number`; never raises."""
+def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:
+    """A currency that its name leaves open ("18 sen", "50 francs") is that of the nearest money
+    amount of the same sentence that names one ("rose 18 sen to RM23.50")."""
+    open_ = [it for it in items if it["type"] == "money" and it["currency"] is None]
+    if not open_:
+        return items
+    known = [it for it in items if it["type"] == "money" and it["currency"]]
+    for it in open_:
+        sent = doc.char_span(it["start"], it["end"], alignment_mode="expand")
+        if sent is None or not doc.has_annotation("SENT_START"):
+            continue
+        s = sent.sent
+        near = [k for k in known if s.start_char <= k["start"] < s.end_char]
+        if near:
+            it["currency"] = min(near, key=lambda k: abs(k["start"] - it["start"]))["currency"]
+    return items
+
+
+def extract(doc: Doc, ordinals: bool = False) -> list[dict]:
+    """Return the numbers in `doc` as plain dicts shaped like `pipeline.record.types.Number`; never raises.
+    Ordinals ("the first time", "21st") rank rather than count: the record leaves them out, and
+    `ordinals=True` adds them (type "ordinal") for callers that want them."""
     try:
-        return _extract(doc)
+        return _extract(doc, ordinals)
     except Exception:  # noqa: BLE001 - a bad article must not stop the pipeline
         log.exception("numbers stage failed on a document of %d characters", len(doc.text))
         return []

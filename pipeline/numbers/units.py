@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 from pipeline.numbers.pieces import YEAR4_RE, Piece, parse_numeral, words
+from pipeline.numbers.registry import registry_unit
 from pipeline.numbers.tables import (
     AMBIGUOUS_UNITS,
     CUR_ADJ,
     CUR_CODES,
     CUR_NAMES,
+    CUR_PREFIXES,
     CUR_SYMBOLS,
     FULL,
     LOWER_CODES,
@@ -46,7 +48,7 @@ def currency_after(p: list[Piece], j: int) -> tuple[str | None, float, int] | No
             if form in CUR_NAMES:
                 return CUR_NAMES[form], 1.0, j + 1
             name = form == "cent" and p[j].text[0].isupper()  # "50 Cent", the rapper
-            if form in SUBUNITS and (form != "p" or p[j].glued) and not name:
+            if form in SUBUNITS and (form != "p" or p[j].glued or _spaced_pence(p, j)) and not name:
                 return SUBUNITS[form][1], float(SUBUNITS[form][0]), j + 1
         if w in ("pound", "pounds") and j + 1 < len(p) and p[j + 1].low == "sterling":
             return "GBP", 1.0, j + 2
@@ -64,6 +66,8 @@ def currency_before(p: list[Piece], j: int) -> tuple[str | None, float, int] | N
             if pre + "$" in CUR_SYMBOLS and pre not in ("s", "a", "r"):
                 return CUR_SYMBOLS[pre + "$"], 1.0, j - 2
         return CUR_SYMBOLS[w], 1.0, j - 1
+    if w in CUR_PREFIXES and p[j - 1].glued:
+        return CUR_PREFIXES[w], 1.0, j - 1
     if w in CUR_CODES and p[j - 1].text.isupper() or (p[j - 1].glued and w in CUR_CODES):
         return CUR_CODES[w], 1.0, j - 1
     if len(w) == 4 and w[0] == "m" and w[1:] in CUR_CODES and p[j - 1].text.isupper():
@@ -76,9 +80,24 @@ def currency_before(p: list[Piece], j: int) -> tuple[str | None, float, int] | N
 
 
 def unit_after(p: list[Piece], j: int, short: bool = False) -> tuple[str, int] | None:
-    """A unit at p[j] (after the number): "km", "square metres", "metric tons", "km/h" -> (unit, next j)."""
-    if j < len(p) and p[j].glued and p[j].text in ("C", "F"):  # "45C", "113F"
+    """A unit at p[j] (after the number): "km", "square metres", "metric tons", "km/h", "MPa",
+    "kV/cm" -> (unit, next j). Our table first, then pint's registry (`registry_unit`)."""
+    if j >= len(p):
+        return None
+    if p[j].text in ("C", "F") and (p[j].glued or _temperature_near(p, j)):  # "45C", "113F", "8 C"
         return ("degree celsius" if p[j].text == "C" else "degree fahrenheit"), j + 1
+    found = _table_unit(p, j, short) or registry_unit(p, j)
+    if found is None:
+        return None
+    unit, k = found
+    if k + 1 < len(p) and p[k].low in ("per", "/") and (den := unit_after(p, k + 1)):
+        return f"{FULL.get(unit, unit)} per {FULL.get(den[0], den[0])}", den[1]
+    return unit, k
+
+
+def _table_unit(p: list[Piece], j: int, short: bool) -> tuple[str, int] | None:
+    if p[j].text == "Nm":  # torque, not nanometres ("nm")
+        return "newton meter", j + 1
     for n in (3, 2, 1):
         if j + n > len(p) or (n > 1 and not all(p[k].start <= p[k - 1].end + 1 for k in range(j + 1, j + n))):
             continue
@@ -90,11 +109,20 @@ def unit_after(p: list[Piece], j: int, short: bool = False) -> tuple[str, int] |
         for form in forms:
             if form in UNITS and (n > 1 or short or form not in AMBIGUOUS_UNITS or p[j].glued) \
                     and (form != "\"" or _closes_no_quote(p, j)):
-                unit, k = UNITS[form], j + n
-                if k + 1 < len(p) and p[k].low in ("per", "/") and (den := unit_after(p, k + 1)):
-                    return f"{FULL.get(unit, unit)} per {FULL.get(den[0], den[0])}", den[1]
-                return unit, k
+                return UNITS[form], j + n
     return None
+
+
+TEMPERATURE_WORDS = {"temperature", "temperatures", "degree", "degrees", "warm", "warmer", "hot", "hotter",
+                     "cold", "colder", "heat", "freezing", "celsius", "fahrenheit", "°", "thermometer"}
+
+
+def _temperature_near(p: list[Piece], j: int) -> bool:
+    """A spaced "C" or "F" after a number is a temperature when the words around speak of one."""
+    nxt = p[j + 1].text if j + 1 < len(p) else ""
+    if (nxt[:1].isupper() or nxt[:1].isdigit()) and not p[j + 1].nl:
+        return False  # "Category 4 C Street", "8 C 9"
+    return any(x.low in TEMPERATURE_WORDS for x in p[max(0, j - 15):j + 8])
 
 
 def _closes_no_quote(p: list[Piece], j: int) -> bool:
@@ -104,3 +132,9 @@ def _closes_no_quote(p: list[Piece], j: int) -> bool:
         return False  # 'eight "critical" flaws'
     closing = sum(x.text == '"' for x in p[max(0, j - 200):j]) % 2 == 1
     return not closing and not YEAR4_RE.fullmatch(p[j - 1].text)
+
+
+def _spaced_pence(p: list[Piece], j: int) -> bool:
+    """ "down 68 p at 1112 p": a lower-case "p" standing alone after a number, as share prices are
+    quoted, not "p." (a page) nor the start of a word."""
+    return p[j].text == "p" and (j + 1 == len(p) or p[j + 1].text not in (".", "-") or p[j + 1].nl)

@@ -31,7 +31,7 @@ def _same(a, b) -> bool:
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_golden(nlp, case):
     text = case["text"]
-    got = numbers.extract(nlp(text))
+    got = numbers.extract(nlp(text), ordinals=case.get("ordinals", False))
     for item in got:
         assert text[item["start"]:item["end"]] == item["text"]
         msgspec.convert(item, Number)  # the record format accepts it (types, enums)
@@ -51,7 +51,7 @@ def test_sample_article(nlp):
     """The corpus article from the brief: money with its object, hedged lower bounds, counts, ordinals."""
     path = Path(__file__).parents[2] / "corpus" / "reuters-ukraine-arms-export-licences.txt"
     text = path.read_text(encoding="utf-8")
-    got = {(n["text"], n["start"]): n for n in numbers.extract(nlp(text))}
+    got = {(n["text"], n["start"]): n for n in numbers.extract(nlp(text), ordinals=True)}
     by_text = {}
     for (t, _), n in sorted(got.items(), key=lambda kv: kv[0][1]):
         by_text.setdefault(t, n)
