@@ -114,6 +114,7 @@ def article_data(rec: dict) -> dict:
     return {"id": rec.get("id"), "title": meta.get("title"), "first": first_line(text, 140),
             "date": meta.get("published"), "path": (rec.get("source") or {}).get("path"),
             "authors": meta.get("authors") or [], "n": counts, "text": text, "rows": rows,
+            "copy": meta.get("duplicate_of"),
             "spans": spans, "segs": segments(len(text), spans) if text is not None else []}
 
 

@@ -141,7 +141,8 @@ def test_report_in_chromium(browser, out_dir, tmp_path):
     build_report(out_dir, tmp_path / "r.html", title="Browser test")
     browser.get((tmp_path / "r.html").as_uri())
     css = lambda sel: browser.find_elements(By.CSS_SELECTOR, sel)  # noqa: E731
-    assert css("#summary")[0].text == "62 articles · 1 errors · 4 entities · 1 quotes · 1 numbers · 1 dates"
+    summary = "62 unique stories · 1 errors · 4 entities · 1 quotes · 1 numbers · 1 dates"
+    assert css("#summary")[0].text == summary
     assert len(css("#index tbody tr")) == 50
     assert css("#page-info")[0].text == "page 1 of 2 (63 shown)"
     css("#next")[0].click()
@@ -168,3 +169,10 @@ def test_report_in_chromium(browser, out_dir, tmp_path):
     assert browser.execute_script("return location.hash") == "#evil%2Fone"
     browser.save_screenshot(str(tmp_path / "report.png"))
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_a_syndicated_copy_is_marked_for_the_page():
+    from pipeline.outputs.report import article_data
+
+    copy = {"id": "b", "text": "Same story.", "meta": {"duplicate_of": "a"}}
+    assert article_data(copy)["copy"] == "a" and article_data({"id": "a", "text": "x"})["copy"] is None
