@@ -78,9 +78,9 @@ def synthetic_index(tmp: Path, size: int = 1_000_000, batch: int = 1_000) -> Non
     index = Index(tmp / "synthetic.sqlite", create=True)
     keys = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(size)]
     with index.transaction() as db:
-        db.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+        db.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
             (k, f"article/{i}", k, 1, "record", f"{i // 10_000:06d}", i % 10_000, "records-t00000.jsonl",
-             i % 10_000, 0, 100, "current", "{}") for i, k in enumerate(keys)))
+             i % 10_000, 0, 100, "current", "{}", None) for i, k in enumerate(keys)))
         db.executemany("INSERT INTO files VALUES (?, ?, ?, ?)",
                        ((f"/inbox/{i}.txt", "cfg", f"100:{i}", k) for i, k in enumerate(keys)))
     wanted = random.Random(1).sample(range(size), batch)

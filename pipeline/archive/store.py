@@ -139,9 +139,22 @@ class Archive:
         """Current lines of one kind, each article once, in archive order (batch, then input order);
         with `unique`, syndicated copies of earlier articles are left out."""
         started = {b[0]: b[1] for b in self.index.batches()}
+        part, data = None, b""
         for row in self.index.rows(batch=batch, kind=kind, unique=unique):
-            if since is None or started.get(row.batch, "") >= since:
-                yield self.line(row)
+            if since is not None and started.get(row.batch, "") < since:
+                continue
+            if (row.batch, row.part) != part:  # a part file is one task's lines: read it whole, once
+                part = (row.batch, row.part)
+                path = self.batch_dir(row.batch) / row.part
+                try:
+                    data = read_bytes(path)
+                except OSError as exc:
+                    raise ArchiveError(f"part file {path} is missing: {exc.strerror}") from None
+            line = data[row.offset:row.offset + row.length]
+            if len(line) != row.length or not line.endswith(b"\n") or not line.startswith(b"{"):
+                raise ArchiveError(f"part file {path} is damaged at line {row.line + 1}: run "
+                                   f"`pipeline index --rebuild {self.folder}`")
+            yield line
 
     # -- the last run's view -------------------------------------------------------------------
     def write_view(self, rows: list[Row], manifest: dict) -> None:
