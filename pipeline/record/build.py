@@ -66,6 +66,17 @@ def build_record(article: Article, doc: Doc, model: str, with_text: bool = True,
     return record
 
 
+def reuse_record(original: dict, article: Article, with_text: bool, batch: dict | None) -> Record:
+    """The record of an exact copy: the original's extraction (the same text, read against the same
+    reference date, so the same items at the same offsets) under the copy's own id, source and
+    metadata."""
+    record = msgspec.convert(original, Record)
+    record.id, record.source, record.meta = article.id, article.source, build_meta(article.meta)
+    record.text = article.text if with_text else msgspec.UNSET
+    record.batch = batch_info(batch)
+    return record
+
+
 def build_error(
     item: ReadError | Article, error: str | None = None, message: str | None = None, batch: dict | None = None
 ) -> ErrorRecord:

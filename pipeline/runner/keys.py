@@ -8,6 +8,7 @@ file given through another folder (another derived id) is recognised by it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -20,6 +21,7 @@ from pipeline.nlp.loader import model_version
 IDENTITY = ("model", "model_version", "with_text", "published", "max_bytes")
 
 
+@functools.lru_cache(maxsize=1)
 def code_digest() -> str:
     """Digest of the package's own code and data: which build made a record (for `reprocess`)."""
     package = Path(__file__).parents[1]

@@ -105,7 +105,7 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
     """Run every stage over a shard of (key, article) pairs; never raises for one bad article."""
     nlp = get_nlp(settings.model, settings.max_bytes)
     model = nlp_builder.model_name(nlp)
-    today = dt.date.fromisoformat(settings.today) if settings.today else dt.date.today()
+    today = reference_today(settings)
     for _, article in items:
         article.meta = dateline.header_meta(article.meta, article.text, settings.published, today)
         article.meta["language"] = language.detect(article.text)
@@ -122,6 +122,11 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
         results = [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
     remember_words(nlp, [article.text for _, article in english])
     return results
+
+
+def reference_today(settings: Settings) -> dt.date:
+    """The day a year-less dateline's year is inferred against."""
+    return dt.date.fromisoformat(settings.today) if settings.today else dt.date.today()
 
 
 def remember_words(nlp: Language, texts: list[str]) -> None:

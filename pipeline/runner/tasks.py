@@ -6,18 +6,23 @@ records, so the same function serves this process, a process pool and Dask worke
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline.archive.batch import Entry, PartWriter
+import msgspec
+
+from pipeline.archive.batch import BATCHES, MANIFEST, Entry, PartWriter
 from pipeline.archive.copies import Copy, Signature, signature
 from pipeline.archive.index import Index
+from pipeline.ingest import dateline
 from pipeline.ingest.discover import Found
 from pipeline.ingest.read import Article, ReadError, not_read, read_jsonl, read_txt
-from pipeline.record.build import build_error, encode
+from pipeline.record.build import build_error, encode, reuse_record
 from pipeline.record.types import Source
-from pipeline.runner.keys import article_key, content_key, is_derived, path_key, same_file
-from pipeline.runner.shard import Settings, process_shard
+from pipeline.runner.keys import article_key, code_digest, content_key, is_derived, path_key, same_file
+from pipeline.runner.shard import Settings, process_shard, reference_today
 
 
 @dataclass(frozen=True)
@@ -162,12 +167,15 @@ def process_task(settings: Settings, ctx: Context, number: int, refs: list[Ref],
             item.meta["duplicate_of"] = plan[key].copy.of
             item.meta["duplicate_similarity"] = plan[key].copy.similarity
         todo.append((i, key, item))
-    articles = [(key, item) for _, key, item in todo if isinstance(item, Article)]
+    reused = reuse_exact(todo, plan, settings, ctx)
+    articles = [(key, item) for _, key, item in todo if isinstance(item, Article) and key not in reused]
     results = {r.key: r for r in process_shard(articles, settings)} if articles else {}
     writer = PartWriter(Path(ctx.folder), number)
     out = []
     for i, key, item in todo:
-        if isinstance(item, Article):
+        if key in reused:
+            kind, line = "record", reused[key]
+        elif isinstance(item, Article):
             kind, line = results[key].kind, results[key].line
         else:
             kind, line = "error", encode(build_error(item, batch=settings.batch))
@@ -177,9 +185,53 @@ def process_task(settings: Settings, ctx: Context, number: int, refs: list[Ref],
         entry.part, entry.line, entry.offset, entry.length = writer.write(kind, line)
         entry.minhash = plan[key].minhash.to_dict() if plan[key].minhash else None
         entry.copy = asdict(plan[key].copy) if plan[key].copy else None
-        out.append(Done(entry, processed=isinstance(item, Article)))
+        out.append(Done(entry, processed=isinstance(item, Article) and key not in reused))
     writer.close()
     return out
+
+
+def reuse_exact(todo: list, plan: dict[str, Todo], settings: Settings, ctx: Context) -> dict[str, bytes]:
+    """Record lines of the exact copies of archived articles, taken from their originals instead of
+    running the model again: same text, same reference date, same configuration and code."""
+    wanted = {key: plan[key].copy for _, key, item in todo
+              if isinstance(item, Article) and plan[key].copy is not None and plan[key].copy.exact}
+    if not wanted or not ctx.index:
+        return {}
+    index = Index(Path(ctx.index), readonly=True)
+    try:
+        rows = index.known(c.key for c in wanted.values())
+    finally:
+        index.close()
+    batches, out = Path(ctx.index).parent / BATCHES, {}
+    for _, key, item in todo:
+        row = rows.get(wanted[key].key) if key in wanted else None
+        if row is None or row.part is None or row.kind != "record":
+            continue
+        if not _same_build(batches / row.batch, ctx):
+            continue
+        with (batches / row.batch / row.part).open("rb") as fh:
+            fh.seek(row.offset)
+            original = msgspec.json.decode(fh.read(row.length))
+        meta = dateline.header_meta(item.meta, item.text, settings.published, reference_today(settings))
+        if meta.get("published") != original["meta"].get("published"):
+            continue  # another reference date: its dates would differ
+        item.meta = {**meta, "language": original["meta"].get("language", "en")}
+        out[key] = encode(reuse_record(original, item, settings.with_text, settings.batch))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _batch_config(folder: Path) -> tuple[str, str]:
+    manifest = json.loads((folder / MANIFEST).read_bytes())
+    return str(manifest.get("config_hash")), str(manifest.get("config", {}).get("code"))
+
+
+def _same_build(folder: Path, ctx: Context) -> bool:
+    """The batch was made with this configuration and this code."""
+    try:
+        return _batch_config(folder) == (ctx.config_hash, code_digest())
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def duplicate_key(config_hash: str, item: Article | ReadError) -> str:

@@ -43,7 +43,8 @@ def test_copies_point_to_the_earliest_article_across_batches_and_within_one(tmp_
     write(tmp_path / "d1", a_wire="original", b_farm="unrelated")
     write(tmp_path / "d2", a_paper="copy", b_council="same_event", c_again="original", d_second="copy")
     run([tmp_path / "d1"], out, SETTINGS)
-    run([tmp_path / "d2"], out, SETTINGS)
+    second = run([tmp_path / "d2"], out, SETTINGS)
+    assert second.processed == 3  # the exact copy reuses its original's extraction
     found = meta_of(out)
     assert found["a_wire"] == (None, None) and found["b_farm"] == (None, None)
     assert found["a_paper"][0] == "a_wire" and 0.5 < found["a_paper"][1] < 1.0
@@ -60,3 +61,20 @@ def test_a_copy_in_the_same_batch_names_the_one_before_it(tmp_path):
     run([tmp_path / "in"], out, SETTINGS, batch_size=1)
     found = meta_of(out)
     assert found["a"] == (None, None) and found["b"][0] == "a" and found["c"] == (None, None)
+
+
+def test_an_exact_copy_reuses_the_original_extraction(tmp_path):
+    out = tmp_path / "out"
+    write(tmp_path / "d1", wire="original")
+    write(tmp_path / "d2", again="original")
+    run([tmp_path / "d1"], out, SETTINGS)
+    run([tmp_path / "d2"], out, SETTINGS)
+    wire, again = map(json.loads, lines(out))
+    assert again["meta"]["duplicate_of"] == "wire" and again["id"] == "again"
+    for field in ("text", "entities", "quotes", "numbers", "dates"):
+        assert again[field] == wire[field]
+    plain = tmp_path / "plain"
+    run([tmp_path / "d2"], plain, SETTINGS)  # the same article processed on its own
+    [alone] = map(json.loads, lines(plain))
+    for field in ("entities", "quotes", "numbers", "dates"):
+        assert again[field] == alone[field]
