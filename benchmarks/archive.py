@@ -13,7 +13,6 @@ DIR defaults to $PIPELINE_BENCH_DIR/bbc (see throughput.py).
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import random
 import shutil
@@ -24,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from throughput import bench_files, timed  # noqa: E402
+from throughput import bench_files, bench_parser, timed  # noqa: E402
 
 from pipeline.archive.index import Index  # noqa: E402
 from pipeline.archive.reader import lines  # noqa: E402
@@ -96,10 +95,7 @@ def synthetic_index(tmp: Path, size: int = 1_000_000, batch: int = 1_000) -> Non
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bbc", type=Path, help="folder of .txt articles [$PIPELINE_BENCH_DIR/bbc]")
-    parser.add_argument("--limit", type=int, default=0, help="use only the first N files (0: all)")
+    parser = bench_parser(__doc__)
     args = parser.parse_args()
     files = bench_files(args.bbc, args.limit)
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -14,7 +14,6 @@ DIR defaults to $PIPELINE_BENCH_DIR/bbc (see throughput.py).
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from throughput import bench_files  # noqa: E402
+from throughput import bench_files, bench_parser  # noqa: E402
 
 from pipeline.archive import copies  # noqa: E402
 from pipeline.archive.index import Index  # noqa: E402
@@ -121,12 +120,10 @@ def lookup_cost(files: list[Path], tmp: Path, size: int = 100_000) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bbc", type=Path, help="folder of .txt articles [$PIPELINE_BENCH_DIR/bbc]")
+    parser = bench_parser(__doc__)
     parser.add_argument("--copies", type=int, default=300, help="made-up copies (default 300)")
     args = parser.parse_args()
-    files = bench_files(args.bbc)
+    files = bench_files(args.bbc, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         quality(files, args.copies, Path(tmp))
         lookup_cost(files, Path(tmp))

@@ -113,12 +113,16 @@ def bench_files(bbc: Path | None, limit: int = 0) -> list[Path]:
     return files[:limit] if limit else files
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def bench_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options every benchmark takes: --bbc DIR and --limit N."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bbc", type=Path, help=f"folder of .txt articles [${BENCH_ENV}/bbc]")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N files (0: all)")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    args = bench_parser(__doc__).parse_args()
     files = bench_files(args.bbc, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
