@@ -128,12 +128,6 @@ class Index:
             "SELECT * FROM articles WHERE content = ? AND status = 'current' ORDER BY batch, pos",
             (content,))]
 
-    def current_of(self, ids: Iterable[str]) -> list[Row]:
-        """Current rows of these article ids."""
-        return [Row(*r[:3], bool(r[3]), *r[4:]) for r in self.db.execute(
-            "SELECT * FROM articles WHERE status = 'current' AND id IN (SELECT value FROM json_each(?))",
-            (_json_list(ids),))]
-
     def rows_of(self, ids: Iterable[str]) -> list[Row]:
         """Every row (any status) of these article ids, in archive order."""
         return [Row(*r[:3], bool(r[3]), *r[4:]) for r in self.db.execute(

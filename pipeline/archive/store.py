@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from pipeline.archive.batch import BATCHES, MANIFEST, STAGING, Entry, finish_commit
 from pipeline.archive.copies import Signature
-from pipeline.archive.files import ArchiveError, Lock, atomic_write, own_dir, read_bytes
+from pipeline.archive.files import ArchiveError, Lock, atomic_write, read_bytes
 from pipeline.archive.index import Index, IndexError_, Row
 
 MARKER = "archive.json"
@@ -128,7 +128,10 @@ class Archive:
                 raise ArchiveError(f"part file {path} is missing: {exc.strerror}") from None
         fh = self._handles[handle_key]
         fh.seek(row.offset)
-        data = fh.read(row.length)
+        return self._checked(fh.read(row.length), row)
+
+    def _checked(self, data: bytes, row: Row) -> bytes:
+        """The line of a row as read, or an ArchiveError naming the damaged part file."""
         if len(data) != row.length or not data.endswith(b"\n") or not data.startswith(b"{"):
             raise ArchiveError(f"part file {self.batch_dir(row.batch) / row.part} is damaged at line "
                                f"{row.line + 1}: run `pipeline index --rebuild {self.folder}`")
@@ -150,11 +153,7 @@ class Archive:
                     data = read_bytes(path)
                 except OSError as exc:
                     raise ArchiveError(f"part file {path} is missing: {exc.strerror}") from None
-            line = data[row.offset:row.offset + row.length]
-            if len(line) != row.length or not line.endswith(b"\n") or not line.startswith(b"{"):
-                raise ArchiveError(f"part file {path} is damaged at line {row.line + 1}: run "
-                                   f"`pipeline index --rebuild {self.folder}`")
-            yield line
+            yield self._checked(data[row.offset:row.offset + row.length], row)
 
     # -- the last run's view -------------------------------------------------------------------
     def write_view(self, rows: list[Row], manifest: dict) -> None:
@@ -276,7 +275,7 @@ def add_to_index(index: Index, folder: Path, on_warning: Callable[[str], None]) 
         info = batch_info(manifest, folder.name)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         on_warning(f"batch {folder.name}: its manifest cannot be read ({exc}); indexing its part files")
-        entries, info = entries_from_parts(folder), None
+        entries = entries_from_parts(folder)
         info = {"id": folder.name, "started": "", "finished": "", "code": "", "version": "",
                 "config_hash": "", "records": sum(e.kind == "record" for e in entries),
                 "errors": sum(e.kind == "error" for e in entries)}
@@ -323,7 +322,3 @@ def entries_from_parts(folder: Path) -> list[Entry]:
                                          obj.get("source") or {}, line=number))
             offset += len(raw)
     return entries
-
-
-def ensure_dirs(folder: Path) -> None:
-    own_dir(folder / BATCHES)

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from pipeline.archive.batch import Entry, PartWriter, Staging
 from pipeline.archive.copies import CopyFinder
-from pipeline.archive.files import ArchiveError
 from pipeline.archive.index import Row
 from pipeline.archive.store import INDEX, Archive
 from pipeline.ingest.discover import find_inputs, open_input
@@ -33,8 +32,9 @@ from pipeline.runner.keys import article_key, config_hash_of, config_of, path_ke
 from pipeline.runner.shard import Settings
 from pipeline.runner.tasks import Context, Done, Ref, duplicate_error
 
-NoInputError = type("NoInputError", (RuntimeError,), {"__doc__": "No article files were found."})
-OutputError = ArchiveError
+
+class NoInputError(RuntimeError):
+    """No article files were found under the inputs."""
 
 
 @dataclass
