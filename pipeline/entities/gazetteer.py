@@ -231,8 +231,11 @@ def world() -> Gazetteer:
 def _common_words() -> set[str]:
     """Keys never taken for a subdivision or city: English stop words, calendar, title, compass and
     organisation words."""
+    import calendar
+
     from spacy.lang.en.stop_words import STOP_WORDS
 
     tables = ("calendar", "titles", "honorifics", "title_modifiers", "org_heads", "event_heads", "connectors")
     words = {fold(w) for t in tables for w in WORLD[t]} | set(STOP_WORDS)
+    words |= {fold(w) for w in [*calendar.month_name, *calendar.day_name] if w}
     return words | {"north", "south", "east", "west", "central", "capital", "centre", "center", "coast"}

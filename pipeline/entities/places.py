@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.entities import context as X
 from pipeline.entities.candidates import Cand, DocCtx, greedy_scan
 from pipeline.entities.gazetteer import WORLD, fold, world
-from pipeline.entities.lexicon import ORG_HEADS, norm
+from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
 
 PLACE_NOUNS = frozenset(
     {"province", "state", "county", "district", "region", "city", "town", "village", "municipality",
@@ -101,7 +101,7 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
     def match(i: int, n: int) -> Cand | None:
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
-        if ctx.in_caps(i):
+        if ctx.in_caps(i) or any(doc[k].ent_type_ in TEMPORAL for k in range(i, i + n)):
             return None
         key = fold("".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1])
         weak = key in gaz.places and key not in gaz.label
