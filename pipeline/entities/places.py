@@ -43,6 +43,8 @@ def place_cue(doc, s: int, e: int) -> bool:
         return True
     if p1 == "of" and p2 in PLACE_OF:
         return True
+    if p1 in {"and", "or", ","} and s > 1 and fold(doc[s - 2].text) in world().places:
+        return True  # "in Cusco and Arequipa"
     return X.place_context(doc, s, e)
 
 
