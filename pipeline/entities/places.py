@@ -81,7 +81,7 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             head = norm(doc[c.start : c.end - 1].text)  # "Kano State", "Miaoli County"
             if head in gaz.places and gaz.label.get(head, "GPE") == "GPE":
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
-        elif c.label in {"ORG", "PERSON", "GPE", "LOC"} and key not in gaz.places and _people(doc, c.end):
+        elif c.label in {"ORG", "PERSON", "GPE", "LOC"} and key not in gaz.places and _people(doc, c):
             c.label, c.weight = "NORP", max(c.weight, 3.0)
 
 
@@ -91,9 +91,12 @@ def _personal(doc, c: Cand) -> bool:
     return per > 0 and not place
 
 
-def _people(doc, e: int) -> bool:
-    """The name heads "... people", "... tribe", "... community" (lower case)."""
-    return e < len(doc) and doc[e].is_lower and doc[e].lower_ in PEOPLE_NOUNS
+def _people(doc, c: Cand) -> bool:
+    """A proper name before "people", "tribe", "community" (lower case); not an adjective
+    ("Indigenous people")."""
+    e = c.end
+    proper = all(t.pos_ == "PROPN" for t in doc[c.start : e]) or not doc.has_annotation("TAG")
+    return proper and e < len(doc) and doc[e].is_lower and doc[e].lower_ in PEOPLE_NOUNS
 
 
 def place_cands(ctx: DocCtx) -> list[Cand]:
