@@ -69,6 +69,7 @@ class Gazetteer:
         self.label: dict[str, str] = {}
         self.places: dict[str, list[Place]] = {}
         self.nationality: dict[str, str | None] = {}
+        self.first_words: set[str] = set()  # first word of every place key: a cheap first test
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
         forms = keys(name) if trusted or place.population >= FOLD_POPULATION else {fold(name)}
@@ -230,6 +231,7 @@ def world() -> Gazetteer:
     common = _common_words()
     for key in [k for k in gaz.places if k in common and k not in gaz.label]:
         del gaz.places[key]  # "Of" (Turkey), "March" (England): words before they are towns
+    gaz.first_words = {key.split(" ")[0] for key in gaz.places}
     return gaz
 
 

@@ -103,7 +103,11 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
     """Subdivisions, cities and new names the model missed, where the text reads as a place."""
     doc, gaz, words, ws = ctx.doc, world(), ctx.words, ctx.ws
 
+    firsts = gaz.first_words
+
     def match(i: int, n: int) -> Cand | None:
+        if words[i].replace(".", "").casefold() not in firsts:
+            return None  # most capitalised words start no place name: one set look-up
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
         if ctx.in_caps(i) or any(doc[k].ent_type_ in TEMPORAL for k in range(i, i + n)):
@@ -121,7 +125,7 @@ def _new_name_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged names from the new-names table, in any case ("coronavirus", "Covid-19")."""
     out = []
     for i, word in enumerate(ctx.words):
-        label = NEW_NAMES.get(fold(word))
+        label = NEW_NAMES.get(word.casefold())
         if label and not ctx.taken[i] and not ctx.in_caps(i):
             c = Cand(i, i + 1, label, "gaz", 1.0)
             ctx.take(c)
