@@ -1,9 +1,12 @@
 """The entities stage: name spans cleaned, relabelled per article, grouped into entities with roles.
 
 `stage` runs it; `candidates` finds and cleans the spans, `context` weighs the article's evidence
-(titles, roles, labels), `lexicon` holds world data and shape tests.
+(titles, roles, labels), `lexicon` holds word tables and shape tests, `gazetteer` the world data from
+packages (countries, subdivisions, cities, nationalities), `places` reads places and peoples in
+context, `geo` gives each place its country, GeoNames id and coordinates.
 """
 
+from pipeline.entities.gazetteer import world as load
 from pipeline.entities.stage import extract
 
-__all__ = ["extract"]
+__all__ = ["extract", "load"]

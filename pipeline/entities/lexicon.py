@@ -1,35 +1,29 @@
 """Word tables and word-level tests for the entities stage, loaded once from data/entities_world.json.
 
-Countries, regions, nationalities, titles, organisation heads and cue words; the comparison key of a
-name (`norm`); lookups on it (`gazetteer_label`, `is_title`, `role_noun`, `is_title_word`,
-`edit_close`); and tests on whole lines of text (capitals lines, table rows, sports stories).
+Titles, organisation heads and cue words; the comparison key of a name (`norm`); lookups on it
+(`gazetteer_label`, from the world gazetteer of `entities.gazetteer`; `is_title`, `role_noun`,
+`is_title_word`, `edit_close`); and tests on whole lines of text (capitals lines, table rows, sports
+stories).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from spacy.tokens import Token
 
-_WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
+from pipeline.entities.gazetteer import WORLD as _WORLD
+from pipeline.entities.gazetteer import fold, world
 
 
-POSSESSIVE = re.compile(r"['\u2019]s?$")
+class _Countries:
+    """`key in COUNTRIES`: a country (or a nation of the UK) by any of its names."""
+
+    def __contains__(self, key: object) -> bool:
+        return world().label.get(key) == "GPE"  # type: ignore[arg-type]
 
 
-def fold(text: str) -> str:
-    """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
-    text = POSSESSIVE.sub("", text.strip())
-    return " ".join(text.replace(".", "").casefold().split())
-
-
-COUNTRIES = frozenset(fold(c) for c in _WORLD["countries"])
-REGIONS = frozenset(fold(r) for r in _WORLD["regions"])
-DEMONYMS = frozenset(fold(d) for d in _WORLD["demonyms"]) | frozenset(
-    fold(d) + "s" for d in _WORLD["demonyms"] if not d.endswith(("s", "h", "sh", "ese"))
-)
+COUNTRIES = _Countries()
 HONORIFICS = frozenset(fold(h) for h in _WORLD["honorifics"])
 TITLES = frozenset(fold(t) for t in _WORLD["titles"])
 TITLE_MODIFIERS = frozenset(fold(t) for t in _WORLD["title_modifiers"])
@@ -82,14 +76,9 @@ def norm(text: str) -> str:
 
 
 def gazetteer_label(key: str) -> str | None:
-    """GPE / LOC / NORP for a country, region or nationality key, else None."""
-    if key in COUNTRIES:
-        return "GPE"
-    if key in REGIONS:
-        return "LOC"
-    if key in DEMONYMS:
-        return "NORP"
-    return None
+    """GPE / LOC / NORP for a country, region or nationality key, else None (subdivisions and cities
+    are places only in a place context: `entities.places`)."""
+    return world().label.get(key)
 
 
 def is_title(key: str) -> bool:

@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import geo
 from pipeline.entities import lexicon as L
+from pipeline.entities import places as P
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
@@ -46,9 +48,10 @@ def _extract(doc: Doc) -> list[dict]:
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
-    cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx)
+    cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands)
     _fix_labels(ctx, cands)
+    P.fix_labels(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)
     labels = _vote(ctx, cands)
@@ -446,5 +449,6 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "salience": max(0.0, min(1.0, salience)),
             }
         )
+    geo.locate(items)
     items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
     return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]

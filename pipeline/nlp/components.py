@@ -36,6 +36,7 @@ class StageComponent:
 
 @Language.factory("news_entities")
 def make_entities(nlp: Language, name: str) -> StageComponent:
+    entities.load()  # the world gazetteer, once per process, before the first article
     return StageComponent("entities", entities.extract)
 
 

@@ -17,6 +17,10 @@ from pipeline.archive.reader import parts, records
 KINDS = ("entities", "quotes", "numbers", "dates")
 BATCH = 5000
 
+# A place's geographic identity (record fields of the same names): mapping and filtering by country.
+GEO_COLUMNS = {"country": "str", "subdivision": "str", "geonames_id": "int", "latitude": "float",
+               "longitude": "float"}
+
 # Column name -> type name (str, int, float, bool, list): the tables' fixed schemas.
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {"id": "str", "title": "str", "published": "str", "published_from": "str",
@@ -24,9 +28,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "n_entities": "int", "n_mentions": "int", "n_quotes": "int", "n_numbers": "int",
                  "n_dates": "int", "first_line": "str", "duplicate_of": "str", "batch": "str"},
     "entities": {"article_id": "str", "entity_id": "str", "name": "str", "label": "str", "role": "str",
-                 "count": "int", "salience": "float", "aliases": "list"},
+                 "count": "int", "salience": "float", "aliases": "list", **GEO_COLUMNS},
     "mentions": {"article_id": "str", "entity_id": "str", "start": "int", "end": "int", "text": "str",
-                 "sentence": "str"},
+                 "sentence": "str", "label": "str", **GEO_COLUMNS},
     "quotes": {"article_id": "str", "index": "int", "kind": "str", "text": "str", "start": "int",
                "end": "int", "speaker_name": "str", "speaker_entity": "str", "cue": "str",
                "cue_lemma": "str", "sentence": "str"},
@@ -123,10 +127,12 @@ def flatten_record(rec: dict) -> dict[str, list[dict]]:
         rows["entities"].append({"article_id": aid, "entity_id": ent.get("id"), "name": ent.get("name"),
                                  "label": ent.get("label"), "role": ent.get("role"),
                                  "count": ent.get("count") or len(mentions), "salience": ent.get("salience"),
-                                 "aliases": list(ent.get("aliases") or [])})
+                                 "aliases": list(ent.get("aliases") or []),
+                                 **{col: ent.get(col) for col in GEO_COLUMNS}})
         rows["mentions"] += [{"article_id": aid, "entity_id": ent.get("id"), "start": m["start"],
                               "end": m["end"], "text": m.get("text"),
-                              "sentence": sents.of(m["start"], m["end"])} for m in mentions]
+                              "sentence": sents.of(m["start"], m["end"]), "label": ent.get("label"),
+                              **{col: ent.get(col) for col in GEO_COLUMNS}} for m in mentions]
     for i, q in enumerate(rec.get("quotes") or []):
         speaker, cue = q.get("speaker") or {}, q.get("cue") or {}
         rows["quotes"].append({"article_id": aid, "index": i, "kind": q.get("kind"), "text": q.get("text"),

@@ -120,6 +120,20 @@ class Entity(Struct):
         "0 to 1: half how early the first mention outside bylines and credits comes, half the "
         "mention count relative to the most mentioned entity (NORP and LANGUAGE weighed 0.75). "
         "Entities are listed most salient first.")] = 0.0
+    country: Annotated[str | None, Doc(
+        "For a place (GPE, LOC, FAC): the ISO 3166-1 alpha-2 code of its country (\"KE\"; a former "
+        "country keeps its withdrawn code, \"SU\"); for a nationality (NORP): the country it belongs to; "
+        "null for a continent or region, for anything else, and for an ambiguous name the article does "
+        "not settle (a \"Punjab\" of India or of Pakistan).")] = None
+    subdivision: Annotated[str | None, Doc(
+        "For a first-level subdivision (state, province, county, region): its ISO 3166-2 code "
+        "(\"NG-LA\"), else null.")] = None
+    geonames_id: Annotated[int | None, Doc(
+        "The place's GeoNames id (countries, continents and cities; the data has none for "
+        "subdivisions), else null.")] = None
+    latitude: Annotated[float | None, Doc(
+        "Latitude in degrees (WGS84) of a city or continent, or of a country's centre, else null.")] = None
+    longitude: Annotated[float | None, Doc("Longitude in degrees, with `latitude`, else null.")] = None
 
 
 class Speaker(Struct):

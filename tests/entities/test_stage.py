@@ -55,7 +55,7 @@ def test_golden_cases(nlp, case):
     for exp in case["expect"]:
         assert exp["name"] in got, f"{exp['name']!r} missing from {sorted(got)}"
         ent = got[exp["name"]]
-        for field in ("label", "count", "role"):
+        for field in ("label", "count", "role", "country", "subdivision", "geonames_id"):
             if field in exp:
                 assert ent[field] == exp[field], (exp["name"], field, ent[field])
         if "aliases" in exp:
@@ -142,6 +142,11 @@ def test_edit_close(a, b, close):
         ("Ukrainians", "NORP"),
         ("Middle East", "LOC"),
         ("Smith", None),
+        ("Kenyans", "NORP"),
+        ("Burkinabe", "NORP"),
+        ("Sub-Saharan Africa", "LOC"),
+        ("Nairobi", None),  # a city: a place only in a place context
+        ("March", None),
     ],
 )
 def test_gazetteer(text, label):
@@ -222,3 +227,21 @@ def test_without_parser_or_tagger():
     assert got["Rustem Umerov"]["count"] == 4
     assert got["Rustem Umerov"]["role"] == "secretary of Kyiv's National Security and Defence Council"
     assert got["Volodymyr Zelenskiy"]["role"] == "President"
+
+
+def test_gazetteer_places_and_choice():
+    """Cities and subdivisions with ids; an ambiguous name chosen by the article's countries or not at all."""
+    from collections import Counter
+
+    from pipeline.entities import geo
+    from pipeline.entities.gazetteer import world
+
+    places = world().places
+    assert [p.country for p in places["nairobi"]] == ["KE"]
+    assert "march" not in places and "of" not in places  # words first, towns second
+    georgia = places["georgia"]
+    assert geo.choose(georgia, Counter()).country == "GE"
+    assert geo.choose(georgia, Counter({"US": 2})).code == "US-GA"
+    assert geo.choose(places["punjab"], Counter()) is None
+    assert geo.choose(places["punjab"], Counter({"PK": 1})).code == "PK-PB"
+    assert geo.choose(places["paris"], Counter()).country == "FR"  # by far the most populous

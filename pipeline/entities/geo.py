@@ -1,0 +1,80 @@
+"""Geographic identity of an article's places: ISO country, subdivision code, GeoNames id, coordinates.
+
+A name with one candidate in the gazetteer takes it. An ambiguous name ("Georgia", "Paris", "Punjab")
+takes the candidate in a country the article names elsewhere; failing that a country over anything
+else, or a city at least `DOMINANT` times as populous as every other candidate; failing that nothing
+(all fields null) rather than a guess.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.entities.gazetteer import Place, fold, world
+
+GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DOMINANT = 10
+ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
+EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
+
+
+def _candidates(item: dict) -> list[Place]:
+    gaz = world()
+    for form in [item["name"], *item["aliases"]]:
+        key = _key(form)
+        places = gaz.places.get(key)
+        if places:
+            return places
+        head, _, noun = key.rpartition(" ")
+        if noun in ADMIN_NOUNS and head in gaz.places:  # "Lagos State", "Miaoli County"
+            return [p for p in gaz.places[head] if p.kind == "admin1"] or gaz.places[head]
+    return []
+
+
+def _key(form: str) -> str:
+    key = fold(form)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _fields(place: Place | None, country: str | None = None) -> dict:
+    if place is None:
+        return {**EMPTY, "country": country}
+    return {"country": place.country, "subdivision": place.code if place.kind == "admin1" else None,
+            "geonames_id": place.geonames_id, "latitude": place.lat, "longitude": place.lon}
+
+
+def choose(places: list[Place], context: Counter) -> Place | None:
+    """The candidate the article most likely means, or None when it cannot tell."""
+    if len(places) == 1:
+        return places[0]
+    named = [p for p in places if p.country and context[p.country]]
+    countries = {p.country for p in named}
+    if len(countries) == 1:
+        pool = named
+    elif any(p.kind == "country" for p in places):
+        return next(p for p in places if p.kind == "country")
+    else:
+        pool = named or places
+    if len({p.country for p in pool}) == 1 and any(p.kind == "city" for p in pool):
+        pool = [p for p in pool if p.kind == "city"] or pool  # "Lagos": the city, not the state
+    ranked = sorted(pool, key=lambda p: -p.population)
+    if len(ranked) == 1 or ranked[0].population >= DOMINANT * max(ranked[1].population, 1):
+        return ranked[0]
+    return None
+
+
+def locate(items: list[dict]) -> None:
+    """Add the geographic fields to every entity dict (null for what is no place or cannot be told)."""
+    cands = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
+    context: Counter = Counter()
+    for it, places in zip(items, cands, strict=True):
+        if places and len({p.country for p in places}) == 1:
+            context[places[0].country] += it["count"]
+    gaz = world()
+    for it, places in zip(items, cands, strict=True):
+        if places:
+            it.update(_fields(choose(places, context)))
+        elif it["label"] == "NORP":
+            it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
+        else:
+            it.update(EMPTY)

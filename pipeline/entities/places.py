@@ -1,0 +1,133 @@
+"""Places, peoples and new names from the world gazetteer, checked against the article's words.
+
+A subdivision or city of the gazetteer is a place where the text reads as a place ("in Kisumu",
+"Kisumu county", "Kisumu's governor", "the governor of Kisumu"), unless the name is a piece of a longer
+name or the article's words mark it as an organisation. A country the model calls a person is a
+country unless the article treats it as one. A name followed by "people", "tribe", "clan", "iwi" ... is
+a people (NORP); diseases and other names newer than the model are labelled from a table (EVENT).
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import context as X
+from pipeline.entities.candidates import Cand, DocCtx, greedy_scan
+from pipeline.entities.gazetteer import WORLD, fold, world
+from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
+
+PLACE_NOUNS = frozenset(
+    {"province", "state", "county", "district", "region", "city", "town", "village", "municipality",
+     "governorate", "prefecture", "island", "islands", "regency", "oblast", "department", "territory"}
+)
+PLACE_OF = PLACE_NOUNS | {"governor", "mayor", "people", "residents", "outskirts", "capital", "centre",
+                          "center", "streets", "north", "south", "east", "west", "heart", "suburbs"}
+PLACE_POSSESSED = PLACE_OF | {"population", "economy", "border", "borders", "government", "premier"}
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "from", "to", "into",
+                         "towards", "through", "via", "at"})
+POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "clan", "clans", "iwi",
+                          "community", "communities", "ethnic", "minority", "nation", "nations"})
+MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() for name in names}
+
+
+def _low(doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def place_cue(doc, s: int, e: int) -> bool:
+    """The words around the name read as a place's."""
+    p1, p2, n1, n2 = _low(doc, s - 1), _low(doc, s - 2), _low(doc, e), _low(doc, e + 1)
+    if p1 in PLACE_PREPS and p2 not in X.ORG_OF and n1 not in POSS:
+        return True
+    if n1 in PLACE_NOUNS or (n1 in POSS and n2 in PLACE_POSSESSED):
+        return True
+    if p1 == "of" and p2 in PLACE_OF:
+        return True
+    if p1 in {"and", "or", ","} and s > 1 and fold(doc[s - 2].text) in world().places:
+        return True  # "in Cusco and Arequipa"
+    return X.place_context(doc, s, e)
+
+
+def _bounded(doc, s: int, e: int) -> bool:
+    """Not a piece of a longer capitalised name ("Nairobi Hospital", "Bank of Kigali")."""
+    if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ not in PLACE_NOUNS:
+        return False
+    if s > 0 and doc[s - 1].text[:1].isupper() and not doc[s].is_sent_start:
+        return False
+    return not (_low(doc, s - 1) == "of" and s > 1 and doc[s - 2].text[:1].isupper())
+
+
+def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Relabel the model's mentions by the gazetteer and the words around them."""
+    doc, gaz = ctx.doc, world()
+    surnames = {doc[c.end - 1].lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    for c in cands:
+        key = norm(doc[c.start : c.end].text)
+        new = NEW_NAMES.get(key)
+        if new:
+            c.label, c.weight = new, max(c.weight, 3.0)
+            continue
+        trusted = gaz.label.get(key)
+        if doc[c.end - 1].text in ORG_HEADS:
+            continue
+        if key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):
+            if trusted == "GPE" and c.label == "PERSON" and " " not in key and (
+                key in surnames or _personal(doc, c)
+            ):
+                continue
+            if trusted or place_cue(doc, c.start, c.end) or c.label in {"NORP", "LANGUAGE"}:
+                c.label, c.weight = "GPE", max(c.weight, 3.0)
+        elif c.end - c.start > 1 and doc[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:
+            head = norm(doc[c.start : c.end - 1].text)  # "Kano State", "Miaoli County"
+            if head in gaz.places and gaz.label.get(head, "GPE") == "GPE":
+                c.label, c.weight = "GPE", max(c.weight, 3.0)
+        elif c.label in {"ORG", "PERSON", "GPE", "LOC"} and key not in gaz.places and _people(doc, c):
+            c.label, c.weight = "NORP", max(c.weight, 3.0)
+
+
+def _personal(doc, c: Cand) -> bool:
+    """A one-word country name used of a person: a title before it, "who" or "he said" after it."""
+    _, per, place = X.name_evidence(doc, c.start, c.end)
+    return per > 0 and not place
+
+
+def _people(doc, c: Cand) -> bool:
+    """A proper name before "people", "tribe", "community" (lower case); not an adjective
+    ("Indigenous people")."""
+    e = c.end
+    proper = all(t.pos_ == "PROPN" for t in doc[c.start : e]) or not doc.has_annotation("TAG")
+    return proper and e < len(doc) and doc[e].is_lower and doc[e].lower_ in PEOPLE_NOUNS
+
+
+def place_cands(ctx: DocCtx) -> list[Cand]:
+    """Subdivisions, cities and new names the model missed, where the text reads as a place."""
+    doc, gaz, words, ws = ctx.doc, world(), ctx.words, ctx.ws
+
+    firsts = gaz.first_words
+
+    def match(i: int, n: int) -> Cand | None:
+        if words[i].replace(".", "").casefold() not in firsts:
+            return None  # most capitalised words start no place name: one set look-up
+        if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
+            return None
+        if ctx.in_caps(i) or any(doc[k].ent_type_ in TEMPORAL for k in range(i, i + n)):
+            return None
+        key = fold("".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1])
+        weak = key in gaz.places and key not in gaz.label
+        if weak and place_cue(doc, i, i + n) and _bounded(doc, i, i + n):
+            return Cand(i, i + n, "GPE", "gaz", 2.0)
+        return None
+
+    return greedy_scan(ctx, (3, 2, 1), match) + _new_name_cands(ctx)
+
+
+def _new_name_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged names from the new-names table, in any case ("coronavirus", "Covid-19")."""
+    out = []
+    for i, word in enumerate(ctx.words):
+        label = NEW_NAMES.get(word.casefold())
+        if label and not ctx.taken[i] and not ctx.in_caps(i):
+            c = Cand(i, i + 1, label, "gaz", 1.0)
+            ctx.take(c)
+            out.append(c)
+    return out
