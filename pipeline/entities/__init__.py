@@ -4,6 +4,13 @@
 (titles, roles, labels), `lexicon` holds world data and shape tests.
 """
 
-from pipeline.entities.stage import extract
-
 __all__ = ["extract"]
+
+
+def __getattr__(name: str):
+    """`extract`, imported on first use, so that the package's small modules load without spaCy."""
+    if name == "extract":
+        from pipeline.entities.stage import extract
+
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
