@@ -57,3 +57,14 @@ def test_a_date_range_finds_the_weekend_the_articles_mention(tables, monkeypatch
     rows = run(tables, monkeypatch, sql)
     assert [(r[1], r[2], str(r[3]), str(r[4])) for r in rows] == [
         ("this weekend", "2026-W07-WE", "2026-02-14", "2026-02-15")]
+
+
+def test_the_tables_catalog_ids_are_those_of_pipeline_entities(tables, monkeypatch):
+    from pipeline.outputs import catalog
+
+    _, found = catalog.write(tables)
+    sql = "SELECT DISTINCT catalog_id, catalog_name FROM 'tables/entities/*.parquet'"
+    rows = run(tables, monkeypatch, sql)
+    assert sorted(rows) == sorted((e["id"], e["name"]) for e in found)
+    [umerov] = [e for e in found if e["name"] == "Rustem Umerov"]
+    assert "Rustem Umierov" in umerov["aliases"]
