@@ -1,6 +1,7 @@
 """The report's overview of a whole output: the most mentioned people, organisations and places, the
-most quoted speakers, the largest amounts by currency, and timelines of the dates the articles
-mention and of their publication days.
+most quoted speakers (those linked to a named entity; the others, "analysts" or "the company", are
+counted apart), the largest amounts by currency, and timelines of the dates the articles mention and
+of their publication days.
 
 `Overview.add` takes each record as the report streams it, with its index in the page; `data()`
 gives the JSON the page draws its charts from. Every item carries refs, `[article index, row
@@ -17,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.dates.interval import interval
-from pipeline.entities.lexicon import norm
 from pipeline.outputs import catalog
 
 TOP = 10  # items per list
@@ -67,6 +67,7 @@ class Overview:
         self.pairs: list[tuple[str, dict]] = []
         self.entity_refs: dict[tuple[str, str], list[Ref]] = defaultdict(list)
         self.speakers: dict[tuple[str, str], Tally] = {}
+        self.unnamed = Tally(label="speakers not linked to a named entity")
         self.amounts: dict[str, list[tuple[float, int, Ref, str, str]]] = defaultdict(list)
         self.currencies: Counter = Counter()
         self.mentioned: dict[tuple[date, date], Tally] = {}
@@ -106,12 +107,9 @@ class Overview:
             entity = by_id.get(speaker.get("entity"))
             if entity is not None:
                 key = catalog.key_of(entity)
-            elif speaker.get("name"):
-                key = ("SPEAKER", norm(speaker["name"]))
-            else:
-                continue
-            tally = self.speakers.setdefault(key, Tally(label=speaker.get("name") or ""))
-            tally.add((i, base + k))
+                self.speakers.setdefault(key, Tally(label=entity["name"])).add((i, base + k))
+            elif speaker.get("name"):  # "analysts", "the company", "a source": not ranked
+                self.unnamed.add((i, base + k))
 
     def _numbers(self, i: int, numbers: list[dict], base: int) -> None:
         for k, n in enumerate(numbers):
@@ -127,7 +125,7 @@ class Overview:
         for k, d in enumerate(dates):
             span = interval(d.get("value"), d.get("type") or "DATE")
             if span is not None:
-                self.mentioned.setdefault(span, Tally(label=d["value"])).add((i, base + k))
+                self.mentioned.setdefault(span, Tally(label=readable(d["value"]))).add((i, base + k))
 
     def data(self) -> dict:
         """The JSON object the page draws the overview from."""
@@ -135,6 +133,7 @@ class Overview:
         links = catalog.links(groups)
         return {"stories": self.stories, "copies": self.copies,
                 "entities": self._top_entities(groups), "speakers": self._top_speakers(links),
+                "unnamed_speakers": _tally(self.unnamed),
                 "amounts": self._top_amounts(), "mentioned": timeline(self.mentioned),
                 "published": timeline(self.published), "undated": self.undated}
 
@@ -152,7 +151,7 @@ class Overview:
         merged: dict[str, Tally] = {}
         names: dict[str, str] = {}
         for key, tally in self.speakers.items():
-            cid, name = links.get(key, (f"speaker:{key[1]}", tally.label))
+            cid, name = links[key]
             merged.setdefault(cid, Tally()).extend(tally)
             names[cid] = name
         ranked = sorted(merged.items(), key=lambda kv: (-kv[1].count, names[kv[0]]))[:TOP]
@@ -169,6 +168,13 @@ class Overview:
         return out
 
 
+def readable(value: str) -> str:
+    """A TIMEX3 value as a period label: decades and centuries spelt out ("199" is "1990s")."""
+    if value.isdigit() and len(value) in (2, 3):
+        return value + "0" * (4 - len(value)) + "s"
+    return value
+
+
 def _refs(refs: dict[tuple[str, str], list[Ref]], keys: set[tuple[str, str]]) -> list[Ref]:
     out: list[Ref] = []
     for key in sorted(keys):
@@ -180,8 +186,11 @@ UNITS: dict[str, Callable[[date], str]] = {
     "day": date.isoformat, "month": lambda d: d.strftime("%Y-%m"), "year": lambda d: f"{d.year:04d}"}
 
 
-def _unit(days: list[tuple[date, int]]) -> tuple[str, date, date]:
-    """The bin unit and the range an axis covers: the central 96% of the weight once there are 50."""
+LIMITS = (("day", 92), ("month", 8 * 366), ("year", None))  # the longest range (days) a unit draws
+
+
+def _range(days: list[tuple[date, int]]) -> tuple[date, date]:
+    """The range an axis covers: the central 96% of the weight once there are 50, else all of it."""
     days.sort()
     total = sum(n for _, n in days)
     lo, hi = days[0][0], days[-1][0]
@@ -192,9 +201,21 @@ def _unit(days: list[tuple[date, int]]) -> tuple[str, date, date]:
             cut.append((seen, d))
         lo = next(d for s, d in cut if s > total * 0.02)
         hi = next(d for s, d in cut if s >= total * 0.98)
-    span = (hi - lo).days
-    unit = "day" if span <= 92 else "month" if span <= 8 * 366 else "year"
-    return unit, lo, hi
+    return lo, hi
+
+
+def _unit(spans: dict[tuple[date, date], Tally]) -> tuple[str, date, date]:
+    """The finest bin unit (day, month, year) that holds at least half of the intervals and whose
+    axis over them stays short enough; the range that axis covers."""
+    total = sum(t.count for t in spans.values())
+    for unit, limit in LIMITS:
+        key = UNITS[unit]
+        fit = [(first, t.count) for (first, last), t in spans.items() if key(first) == key(last)]
+        if fit and (2 * sum(n for _, n in fit) >= total or limit is None):
+            lo, hi = _range(fit)
+            if limit is None or (hi - lo).days <= limit:
+                return unit, lo, hi
+    return "year", *_range([(first, t.count) for (first, _), t in spans.items()])
 
 
 def _axis(unit: str, lo: date, hi: date) -> list[str]:
@@ -215,12 +236,12 @@ def _axis(unit: str, lo: date, hi: date) -> list[str]:
 
 
 def timeline(spans: dict[tuple[date, date], Tally]) -> dict:
-    """Bars of the intervals that fit one bin; the longer ones (weeks across bins, quarters, years…)
-    as a list of periods; those outside the axis counted before and after it."""
+    """Bars of the intervals that fit one bin (a day, a month or a year); the longer ones (a weekend
+    on a daily axis, a quarter, a decade) as a list of periods; those outside the axis counted
+    before and after it."""
     if not spans:
         return {"unit": None, "bins": [], "before": None, "after": None, "periods": []}
-    short = [(first, t.count) for (first, last), t in spans.items() if (last - first).days < 31]
-    unit, lo, hi = _unit(short or [(first, t.count) for (first, _), t in spans.items()])
+    unit, lo, hi = _unit(spans)
     axis = _axis(unit, lo, hi)
     key = UNITS[unit]
     bins = {label: Tally(label=label) for label in axis}
