@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -105,23 +106,45 @@ def check_output(output: Path) -> None:
 
 
 class progress_bar:
-    """A rich progress bar on a terminal, nothing in a log; yields an `advance(n)` callable."""
+    """A rich progress bar on a terminal, nothing in a log: "articles ━━━ 128/2225 0:01:40 left". Yields
+    `update(n, total=None)`: n more done; with `total`, the inputs are counted (the run's survey) and
+    the clock starts, so the time left is that of the model's work."""
 
     def __enter__(self):
         if not sys.stderr.isatty():
             self.progress = None
             return None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-        self.progress = Progress("articles", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                 transient=True)
+        self.progress = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[left]}"), transient=True)
         self.progress.start()
-        self.task = self.progress.add_task("run", total=None)
-        return lambda n: self.progress.advance(self.task, n)
+        self.task = self.progress.add_task("reading inputs", total=None, left="")
+        return self.update
+
+    def update(self, n: int, total: int | None = None) -> None:
+        task = self.progress.tasks[0]
+        if total is not None:
+            self.counted = (time.monotonic(), int(task.completed) + n)
+            self.progress.update(self.task, total=total, completed=self.counted[1], description="articles",
+                                 left="-:--:-- left")
+            return
+        self.progress.advance(self.task, n)
+        if task.total is not None:
+            self.progress.update(self.task, left=time_left(*self.counted, task.completed, task.total))
 
     def __exit__(self, *exc) -> None:
         if self.progress:
             self.progress.stop()
+
+
+def time_left(since: float, base: int, done: float, total: float) -> str:
+    """The time left at the pace kept since the inputs were counted: "0:01:40 left"."""
+    elapsed, gained = time.monotonic() - since, done - base
+    if gained <= 0 or elapsed <= 0:
+        return "-:--:-- left"
+    seconds = round((total - done) * elapsed / gained)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d} left"
 
 
 @app.command()

@@ -56,3 +56,14 @@ def without_batch(data: bytes) -> bytes:
     """JSONL bytes with each line's `batch` block (which batch made it, and when) left out, to compare
     the records of runs made at different times byte for byte."""
     return BATCH_BLOCK.sub(b"", data)
+
+
+@pytest.fixture(scope="session")
+def corpus_output(tmp_path_factory) -> Path:
+    """An archive of the sample articles in corpus/ (one run, shared by the tests that read it)."""
+    from pipeline.runner.run import run
+    from pipeline.runner.shard import Settings
+
+    out = tmp_path_factory.mktemp("corpus") / "archive"
+    run([ROOT / "corpus"], out, Settings(today="2026-11-24"))
+    return out

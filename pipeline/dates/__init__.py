@@ -6,6 +6,13 @@ non-times, `normalize` dispatches to `absolute` ("3 March 2024"), `relative` ("l
 anaphora ("that year"); `calendar` does the arithmetic, `text` the wording.
 """
 
-from pipeline.dates.stage import extract
-
 __all__ = ["extract"]
+
+
+def __getattr__(name: str):
+    """`extract`, imported on first use, so that the package's small modules load without spaCy."""
+    if name == "extract":
+        from pipeline.dates.stage import extract
+
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,6 +7,14 @@ context, `geo` gives each place its country, GeoNames id and coordinates.
 """
 
 from pipeline.entities.gazetteer import world as load
-from pipeline.entities.stage import extract
 
 __all__ = ["extract", "load"]
+
+
+def __getattr__(name: str):
+    """`extract`, imported on first use, so that the package's small modules load without spaCy."""
+    if name == "extract":
+        from pipeline.entities.stage import extract
+
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,8 +9,10 @@ stories).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:  # the catalog and the report use this module without loading spaCy
+    from spacy.tokens import Token
 
 from pipeline.entities.gazetteer import WORLD as _WORLD
 from pipeline.entities.gazetteer import fold, world

@@ -5,13 +5,18 @@ inside one article: the same folded name; a person's transliteration variant onl
 first name ("Rustem Umerov" / "Rustem Umierov"); a bare surname only when exactly one full name in
 the run carries it (two different Smiths stay two, and so does a lone "Smith" between them); an
 organisation's acronym only when it was linked to the expansion inside an article.
+
+Each catalog entity has a run-wide id, a hash of the comparison key that holds its group (the
+family and folded name that every merged variant is filed under), so the exported tables can group
+"Rustem Umerov" and "Rustem Umierov" in SQL; `links` maps every per-article name to it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +35,7 @@ class Group:
     articles: list[str] = field(default_factory=list)
     mentions: int = 0
     roles: Counter = field(default_factory=Counter)
+    keys: set[tuple[str, str]] = field(default_factory=set)  # the comparison keys merged into it
 
     def add(self, article: str, entity: dict) -> None:
         count = entity.get("count") or len(entity.get("mentions") or []) or 1
@@ -47,6 +53,7 @@ class Group:
         self.articles = sorted(set(self.articles) | set(other.articles))
         self.mentions += other.mentions
         self.roles.update(other.roles)
+        self.keys |= other.keys
 
     def canonical(self) -> str:
         """The most mentioned full (multi-word) name if it is common enough, else the most mentioned
@@ -55,9 +62,10 @@ class Group:
         full = [n for n in self.names if len(n.split()) > 1 and self.names[n] * 4 >= top]
         return max(full or self.names, key=lambda n: (self.names[n], len(n), n))
 
-    def record(self) -> dict:
+    def record(self, key: tuple[str, str]) -> dict:
         name = self.canonical()
         return {
+            "id": catalog_id(key),
             "name": name,
             "label": self.label,
             "aliases": sorted((self.aliases | set(self.names)) - {name}),
@@ -75,17 +83,44 @@ def read_entities(records: Iterable[str]) -> Iterator[tuple[str, dict]]:
             yield record["id"], entity
 
 
-def build(records: Iterable[str]) -> list[dict]:
-    """The catalog: merged entities, those in most articles first."""
+def key_of(entity: dict) -> tuple[str, str]:
+    """The comparison key an article's entity is filed under: (family, folded name)."""
+    return FAMILY.get(entity["label"], entity["label"]), norm(entity["name"])
+
+
+def catalog_id(key: tuple[str, str]) -> str:
+    """The run-wide id of the group filed under `key`: "person-" and 10 hex digits."""
+    digest = hashlib.blake2b("\0".join(key).encode("utf-8"), digest_size=5).hexdigest()
+    return f"{key[0].lower()}-{digest}"
+
+
+def group(pairs: Iterable[tuple[str, dict]]) -> dict[tuple[str, str], Group]:
+    """(article id, entity) pairs merged into groups, by the key each group is filed under."""
     groups: dict[tuple[str, str], Group] = {}
-    for article, entity in read_entities(records):
-        family = FAMILY.get(entity["label"], entity["label"])
-        key = (family, norm(entity["name"]))
-        groups.setdefault(key, Group(entity["label"])).add(article, entity)
+    for article, entity in pairs:
+        key = key_of(entity)
+        found = groups.get(key)
+        if found is None:
+            found = groups[key] = Group(entity["label"], keys={key})
+        found.add(article, entity)
     merge_people(groups)
     merge_aliases(groups)
-    out = [g.record() for g in groups.values()]
+    return groups
+
+
+def build(records: Iterable[str]) -> list[dict]:
+    """The catalog: merged entities, those in most articles first."""
+    out = [g.record(key) for key, g in group(read_entities(records)).items()]
     return sorted(out, key=lambda e: (-len(e["articles"]), -e["mentions"], e["name"]))
+
+
+def links(groups: dict[tuple[str, str], Group]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Every comparison key -> (catalog id, canonical name) of the group holding it."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, g in groups.items():
+        target = (catalog_id(key), g.canonical())
+        out.update(dict.fromkeys(g.keys, target))
+    return out
 
 
 def absorb(groups: dict[tuple[str, str], Group], source: tuple[str, str], target: tuple[str, str]) -> None:
@@ -142,3 +177,24 @@ def write(output: Path, batch: str | None = None) -> tuple[Path, list[dict]]:
     tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in catalog), encoding="utf-8")
     tmp.replace(target)
     return target, catalog
+
+
+Links = dict[tuple[str, str], tuple[str, str]]
+
+
+def run_links(records: Iterable[dict], piece_of: Callable[[dict], str]) -> tuple[Links, dict[str, str]]:
+    """The links of the catalog of `records` and, for each piece of them (`piece_of(record)`, a batch),
+    a digest of the links its entities use: it changes when a later batch regroups one of them."""
+    used: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def pairs() -> Iterator[tuple[str, dict]]:
+        for rec in records:
+            keys = used[piece_of(rec)]
+            for entity in rec.get("entities") or []:
+                keys.add(key_of(entity))
+                yield rec.get("id"), entity
+
+    found = links(group(pairs()))
+    digests = {piece: hashlib.blake2b(json.dumps(sorted([*k, *found[k]] for k in keys)).encode("utf-8"),
+                                      digest_size=8).hexdigest() for piece, keys in used.items()}
+    return found, digests

@@ -2,6 +2,8 @@
 
 `flatten` is plain Python; pyarrow (the `export` extra) is imported only inside `export`, which
 streams records through fixed-schema writers in batches, so memory stays flat on large runs.
+Entity rows carry the run-wide id and name of the catalog (outputs/catalog.py), date rows the
+calendar interval of their value (dates/interval.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pipeline.archive.reader import parts, records
+from pipeline.dates.interval import interval
+from pipeline.outputs import catalog
 
 KINDS = ("entities", "quotes", "numbers", "dates")
 BATCH = 5000
@@ -21,14 +25,15 @@ BATCH = 5000
 GEO_COLUMNS = {"country": "str", "subdivision": "str", "geonames_id": "int", "latitude": "float",
                "longitude": "float"}
 
-# Column name -> type name (str, int, float, bool, list): the tables' fixed schemas.
+# Column name -> type name (str, int, float, bool, date, list): the tables' fixed schemas.
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {"id": "str", "title": "str", "published": "str", "published_from": "str",
                  "authors": "list", "outlet": "str", "url": "str", "source_path": "str",
                  "n_entities": "int", "n_mentions": "int", "n_quotes": "int", "n_numbers": "int",
                  "n_dates": "int", "first_line": "str", "duplicate_of": "str", "batch": "str"},
     "entities": {"article_id": "str", "entity_id": "str", "name": "str", "label": "str", "role": "str",
-                 "count": "int", "salience": "float", "aliases": "list", **GEO_COLUMNS},
+                 "count": "int", "salience": "float", "aliases": "list", **GEO_COLUMNS,
+                 "catalog_id": "str", "catalog_name": "str"},
     "mentions": {"article_id": "str", "entity_id": "str", "start": "int", "end": "int", "text": "str",
                  "sentence": "str", "label": "str", **GEO_COLUMNS},
     "quotes": {"article_id": "str", "index": "int", "kind": "str", "text": "str", "start": "int",
@@ -38,7 +43,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
                 "low": "float", "high": "float", "approx": "str", "unit": "str", "currency": "str",
                 "object": "str", "start": "int", "end": "int", "sentence": "str"},
     "dates": {"article_id": "str", "index": "int", "type": "str", "text": "str", "value": "str",
-              "anchored": "bool", "start": "int", "end": "int", "sentence": "str"},
+              "anchored": "bool", "start": "int", "end": "int", "sentence": "str",
+              "first_day": "date", "last_day": "date"},
 }
 
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before spaces and a capital, or at a newline.
@@ -117,8 +123,20 @@ def article_row(rec: dict) -> dict:
             "duplicate_of": meta.get("duplicate_of"), "batch": (rec.get("batch") or {}).get("id")}
 
 
-def flatten_record(rec: dict) -> dict[str, list[dict]]:
-    """One record as rows of every table."""
+def run_wide(ent: dict, links: catalog.Links) -> dict:
+    """The catalog id and name of an article's entity (None for a name the catalog never saw)."""
+    cid, name = links.get(catalog.key_of(ent), (None, None))
+    return {"catalog_id": cid, "catalog_name": name}
+
+
+def day_range(item: dict) -> dict:
+    """The first and last day of a date's value (None for durations, sets and unknown parts)."""
+    first, last = interval(item.get("value"), item.get("type") or "DATE") or (None, None)
+    return {"first_day": first, "last_day": last}
+
+
+def flatten_record(rec: dict, links: catalog.Links | None = None) -> dict[str, list[dict]]:
+    """One record as rows of every table; `links`: the catalog's, from `catalog.run_links`."""
     aid, sents = rec.get("id"), Sentences(rec.get("text"))
     rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
     rows["articles"].append(article_row(rec))
@@ -128,7 +146,7 @@ def flatten_record(rec: dict) -> dict[str, list[dict]]:
                                  "label": ent.get("label"), "role": ent.get("role"),
                                  "count": ent.get("count") or len(mentions), "salience": ent.get("salience"),
                                  "aliases": list(ent.get("aliases") or []),
-                                 **{col: ent.get(col) for col in GEO_COLUMNS}})
+                                 **{col: ent.get(col) for col in GEO_COLUMNS}, **run_wide(ent, links or {})})
         rows["mentions"] += [{"article_id": aid, "entity_id": ent.get("id"), "start": m["start"],
                               "end": m["end"], "text": m.get("text"),
                               "sentence": sents.of(m["start"], m["end"]), "label": ent.get("label"),
@@ -145,6 +163,8 @@ def flatten_record(rec: dict) -> dict[str, list[dict]]:
             row = {"article_id": aid, "index": i}
             row.update({col: item.get(col) for col in SCHEMAS[kind] if col not in row and col != "sentence"})
             row["sentence"] = sents.of(item.get("start"), item.get("end"))
+            if kind == "dates":
+                row.update(day_range(item))
             rows[kind].append(row)
     return rows
 
@@ -152,8 +172,10 @@ def flatten_record(rec: dict) -> dict[str, list[dict]]:
 def flatten(records: Iterable[dict]) -> dict[str, list[dict]]:
     """All records as rows of every table (for small inputs and tests; `export` streams)."""
     tables: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
+    records = list(records)
+    links, _ = catalog.run_links(records, lambda rec: "")
     for rec in records:
-        for name, rows in flatten_record(rec).items():
+        for name, rows in flatten_record(rec, links).items():
             tables[name] += rows
     return tables
 
@@ -162,7 +184,7 @@ def _arrow_schema(name: str, fmt: str):
     import pyarrow as pa
 
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-             "list": pa.list_(pa.string()) if fmt == "parquet" else pa.string()}
+             "date": pa.date32(), "list": pa.list_(pa.string()) if fmt == "parquet" else pa.string()}
     return pa.schema([(col, types[kind]) for col, kind in SCHEMAS[name].items()])
 
 
@@ -226,11 +248,12 @@ def export(out_dir: Path, fmt: str = "parquet", dest: Path | None = None) -> dic
     dest.mkdir(parents=True, exist_ok=True)
     state_path = dest / f"export-{fmt}.json"
     state = _read_state(state_path)
+    links, pieces = with_links(out_dir, pieces)
     done = {name: state[name] for name in pieces if name in state and state[name]["signature"] == pieces[name]
             and all((dest / t / f"{name}.{fmt}").is_file() for t in SCHEMAS)}
     for name in sorted(set(pieces) - set(done)):
         batch = None if name == "records" else name
-        counts = _export_piece(records(out_dir, batch=batch), fmt, dest, name)
+        counts = _export_piece(records(out_dir, batch=batch), fmt, dest, name, links)
         done[name] = {"signature": pieces[name], "rows": counts}
     for name in set(state) - set(pieces):  # a batch with no current record left
         for table in SCHEMAS:
@@ -241,7 +264,18 @@ def export(out_dir: Path, fmt: str = "parquet", dest: Path | None = None) -> dic
     return {t: (dest / t, sum(d["rows"][t] for d in done.values())) for t in SCHEMAS}
 
 
-def _export_piece(source: Iterator[dict], fmt: str, dest: Path, name: str) -> dict[str, int]:
+def with_links(out_dir: Path, pieces: dict[str, str]) -> tuple[catalog.Links, dict[str, str]]:
+    """The catalog's links over every current record, and each piece's signature extended with the
+    digest of the links it uses: a batch is written again when a later one regroups its entities."""
+    def piece_of(rec: dict) -> str:
+        return "records" if "records" in pieces else (rec.get("batch") or {}).get("id") or "records"
+
+    links, digests = catalog.run_links(records(out_dir), piece_of)
+    return links, {name: f"{sig}|{digests.get(name, '')}" for name, sig in pieces.items()}
+
+
+def _export_piece(source: Iterator[dict], fmt: str, dest: Path, name: str, links: catalog.Links
+                  ) -> dict[str, int]:
     """The tables of one batch (or of one records file), each written whole and renamed into place."""
     folders = {t: dest / t for t in SCHEMAS}
     for folder in folders.values():
@@ -249,7 +283,7 @@ def _export_piece(source: Iterator[dict], fmt: str, dest: Path, name: str) -> di
     sinks = {t: _Sink(t, fmt, folders[t] / f".{name}.{fmt}.tmp") for t in SCHEMAS}
     try:
         for rec in source:
-            for table, rows in flatten_record(rec).items():
+            for table, rows in flatten_record(rec, links).items():
                 if rows:
                     sinks[table].add(rows)
     finally:

@@ -1,4 +1,5 @@
 """Report stage: one static, self-contained HTML page over records.jsonl (+ errors.jsonl), no NLP.
+It opens on an overview of the whole output (outputs/overview.py), drawn as charts by the page.
 
 Article data goes into a `<script type="application/json">` block (with `<`, `>`, `&` escaped as
 JSON `\\u003c`… so no text can close it); the page's script (template `pipeline/data/report.html`)
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from pipeline.archive.reader import records
 from pipeline.outputs.export import first_line
+from pipeline.outputs.overview import Overview
 
 DATA_MARK = "__REPORT_DATA__"
 TITLE_MARK = "__REPORT_TITLE__"
@@ -120,9 +122,11 @@ def article_data(rec: dict) -> dict:
 
 def _chunks(out_dir: Path, source: Iterator[dict], stats: dict[str, int], batch: str | None = None
             ) -> Iterator[str]:
+    overview = Overview(describe_number)
     yield '{"articles":['
     for i, rec in enumerate(source):
         stats["articles"] += 1
+        overview.add(i, rec)
         yield ("," if i else "") + script_json(article_data(rec))
     yield '],"errors":['
     for i, err in enumerate(records(out_dir, "error", batch)):
@@ -130,7 +134,7 @@ def _chunks(out_dir: Path, source: Iterator[dict], stats: dict[str, int], batch:
         row = {k: err.get(k) for k in ("id", "error", "message")}
         row["path"] = (err.get("source") or {}).get("path")
         yield ("," if i else "") + script_json(row)
-    yield "]}"
+    yield '],"overview":' + script_json(overview.data()) + "}"
 
 
 def build_report(out_dir: Path, dest: Path, title: str | None = None, batch: str | None = None

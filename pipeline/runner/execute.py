@@ -79,15 +79,18 @@ class Workers:
 
 def execute(workers: Workers, tasks: Iterator[list[Ref]], first: int, settings: Settings, ctx: Context,
             finder: CopyFinder, staged: dict[str, Entry], answered: list[Done],
-            on_done: Callable[[list[Done]], None]) -> None:
+            on_done: Callable[[list[Done]], None], on_counted: Callable[[int], None] | None = None) -> None:
     """Survey every task, decide the copies in input order, then process what is new. `answered`:
-    the inputs the run answered without a task (it fills the list while the tasks are listed)."""
+    the inputs the run answered without a task (it fills the list while the tasks are listed).
+    `on_counted(n)`: once surveyed, before the model runs, the number of inputs of the batch."""
     surveys: list[Survey] = []
     workers.run(survey_task, ((settings, ctx, first + i, refs) for i, refs in enumerate(tasks)),
                 surveys.append)
     for survey in surveys:
         if survey.done:
             on_done(survey.done)
+    if on_counted is not None:
+        on_counted(len(answered) + sum(len(s.done) + len(s.todo) for s in surveys))
     decide_copies(surveys, staged, answered, finder)
     calls = ((settings, ctx, s.number, s.refs, {t.key: t for t in s.todo}) for s in surveys if s.todo)
     workers.run(process_task, calls, on_done)

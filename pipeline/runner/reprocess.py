@@ -97,21 +97,28 @@ def stale_batches(archive: Archive) -> list[str]:
 
 def reprocess(folder: Path, settings: Settings, n_process: int = 1, batch_size: int = 64,
               backend: str = "local", scheduler: str | None = None,
-              progress: Callable[[int], None] | None = None) -> list[Reprocessed]:
+              progress: Callable[..., None] | None = None) -> list[Reprocessed]:
     """Redo every stale batch of the archive, oldest first, each into a new batch."""
     done: list[Reprocessed] = []
     with Archive.open(folder, write=True) as archive:
-        for old in stale_batches(archive):
-            rows = [*archive.index.rows(batch=old), *archive.index.rows(batch=old, kind="error")]
-            rows = sorted((r for r in rows if r.status == "current"), key=lambda r: r.pos)
+        todo = [(old, current_rows(archive, old)) for old in stale_batches(archive)]
+        if progress:
+            progress(0, total=sum(len(rows) for _, rows in todo))
+        for old, rows in todo:
             if rows:
                 done.append(reprocess_batch(archive, old, rows, settings, (n_process, batch_size, backend,
                                                                           scheduler), progress))
     return done
 
 
+def current_rows(archive: Archive, batch: str) -> list[Row]:
+    """The current lines (records and errors) of a batch, in input order."""
+    rows = [*archive.index.rows(batch=batch), *archive.index.rows(batch=batch, kind="error")]
+    return sorted((r for r in rows if r.status == "current"), key=lambda r: r.pos)
+
+
 def reprocess_batch(archive: Archive, old: str, rows: list[Row], settings: Settings, how: tuple,
-                    progress: Callable[[int], None] | None) -> Reprocessed:
+                    progress: Callable[..., None] | None) -> Reprocessed:
     """Redo the current lines of one batch into a new batch, with the configuration it was made with."""
     from pipeline.runner.run import commit_batch, config_of, now
 

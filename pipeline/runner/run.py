@@ -159,12 +159,17 @@ class Plan:
         return True
 
 
+Progress = Callable[..., None]  # progress(n): n more inputs done; progress(n, total=t): t in all, n more done
+
+
 def run(
     inputs: list[Path], output: Path, settings: Settings, n_process: int = 1, batch_size: int = 64,
-    force: bool = False, progress: Callable[[int], None] | None = None, backend: str = "local",
+    force: bool = False, progress: Progress | None = None, backend: str = "local",
     scheduler: str | None = None,
 ) -> Summary:
-    """Run the pipeline over the inputs as one new batch of the archive in `output`."""
+    """Run the pipeline over the inputs as one new batch of the archive in `output`. `progress` hears
+    of the inputs done as they finish, and of their total once they are counted (read and looked up,
+    before the model runs; the inputs answered from the archive come as done with it)."""
     created = not output.exists()
     try:
         return _run(inputs, output, settings, n_process, batch_size, force, progress, backend, scheduler)
@@ -175,7 +180,7 @@ def run(
 
 
 def _run(inputs: list[Path], output: Path, settings: Settings, n_process: int, batch_size: int, force: bool,
-         progress: Callable[[int], None] | None, backend: str, scheduler: str | None) -> Summary:
+         progress: Progress | None, backend: str, scheduler: str | None) -> Summary:
     """Plan, run the tasks, commit: the body of `run`."""
     started = time.perf_counter()
     config = config_of(settings)
@@ -195,13 +200,15 @@ def _run(inputs: list[Path], output: Path, settings: Settings, n_process: int, b
             if progress:
                 progress(len(done))
 
+        def on_counted(total: int) -> None:
+            if progress:
+                progress(len(plan.done), total=total)
+
         refs = plan.refs(inputs, output, batch_size)
         finder = CopyFinder(archive.index.db if index else None)
         with Workers(n_process, backend, scheduler) as workers:
             execute(workers, tasks_of(refs, batch_size), staging.next_task(), settings, ctx, finder, staged,
-                    plan.done, on_done)
-        if progress and plan.done:
-            progress(len(plan.done))
+                    plan.done, on_done, on_counted)
         results = plan.done + results
         if not results:
             staging.discard()

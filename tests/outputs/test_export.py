@@ -285,3 +285,53 @@ def test_an_archive_exports_by_batch_and_only_what_changed(tmp_path):
         r for f in sorted(numbers.iterdir()) for r in pq.read_table(f).to_pylist()]
     assert sorted((r["article_id"], r["text"]) for r in rows) == [("a", "3%"), ("b", "4%"), ("c", "500")]
     assert second["numbers"][1] == 3
+
+
+def person(name: str, eid: str = "E1") -> dict:
+    return {"id": eid, "name": name, "label": "PERSON", "mentions": []}
+
+
+def test_entities_carry_the_catalog_id_shared_by_spellings_and_articles():
+    recs = [{"id": "a", "entities": [{**person("Rustem Umerov"), "count": 3},
+                                     {**person("Kyiv", "E2"), "label": "GPE"}]},
+            {"id": "b", "entities": [person("Rustem Umierov")]},
+            {"id": "c", "entities": [person("Umerov"), person("Ann Lee", "E2")]}]
+    rows = flatten(recs)["entities"]
+    umerov = {r["catalog_id"] for r in rows if "Umerov" in r["name"] or "Umierov" in r["name"]}
+    assert len(umerov) == 1 and umerov.pop().startswith("person-")
+    assert {r["catalog_name"] for r in rows if r["label"] == "PERSON" and r["name"] != "Ann Lee"} == \
+        {"Rustem Umerov"}
+    assert len({r["catalog_id"] for r in rows}) == 3  # Umerov, Kyiv, Ann Lee
+
+
+def test_dates_carry_their_calendar_interval():
+    values = [("DATE", "2026-W07-WE"), ("DATE", "2026-Q1"), ("DURATION", "P3Y"), ("DATE", "XXXX-02")]
+    rec = {"id": "a", "dates": [{"type": t, "value": v} for t, v in values]}
+    rows = flatten([rec])["dates"]
+    assert [(str(r["first_day"]), str(r["last_day"])) for r in rows] == [
+        ("2026-02-14", "2026-02-15"), ("2026-01-01", "2026-03-31"), ("None", "None"), ("None", "None")]
+
+
+def test_a_batch_is_signed_with_the_catalog_links_it_uses():
+    from pipeline.outputs.catalog import run_links
+
+    first = {"id": "b1", "batch": {"id": "000001"}, "entities": [person("Rustem Umierov")]}
+    other = {"id": "b2", "batch": {"id": "000002"}, "entities": [person("Ann Lee")]}
+    _, before = run_links([first, other], lambda r: r["batch"]["id"])
+    later = {"id": "c", "batch": {"id": "000003"}, "entities": [person("Rustem Umerov")]}
+    links, after = run_links([first, other, later], lambda r: r["batch"]["id"])
+    assert after["000001"] != before["000001"]  # the later spelling now names its group
+    assert after["000002"] == before["000002"]  # untouched: not written again
+    assert links[("PERSON", "rustem umierov")] == links[("PERSON", "rustem umerov")]
+
+
+def test_export_writes_the_new_columns(out_dir):
+    export(out_dir, "parquet")
+    dates = pq.read_table(out_dir / "tables" / "dates" / "records.parquet")
+    assert dates.schema.field("first_day").type == pa.date32()
+    assert [str(d) for d in dates.column("last_day").to_pylist()] == \
+        ["2026-03-03", "2026-03-03", "2026-05-31"]
+    export(out_dir, "csv", out_dir / "csv")
+    entities = csv_rows(out_dir / "csv", "entities")
+    assert [e["catalog_name"] for e in entities] == ["Ann Lee", "Britain", "Oslo"]
+    assert entities[0]["catalog_id"].startswith("person-")

@@ -176,3 +176,80 @@ def test_a_syndicated_copy_is_marked_for_the_page():
 
     copy = {"id": "b", "text": "Same story.", "meta": {"duplicate_of": "a"}}
     assert article_data(copy)["copy"] == "a" and article_data({"id": "a", "text": "x"})["copy"] is None
+
+
+NAME = "Ann <img src=x onerror=\"window.__pwned=5\"> Lee"
+STORY = f"{NAME} said $3 billion would come in 2026. \"Fine,\" {NAME} said on Friday, 6 March 2026."
+
+
+def overview_records() -> list[dict]:
+    """Two stories naming one person with markup in her name, and a syndicated copy."""
+    def at(needle: str, nth: int = 0) -> dict:
+        start = -1
+        for _ in range(nth + 1):
+            start = STORY.index(needle, start + 1)
+        return {"start": start, "end": start + len(needle), "text": needle}
+
+    def story(i: int, copy: str | None = None) -> dict:
+        return {
+            "format": 1, "id": f"story/{i}", "text": STORY, "source": {"path": f"in/{i}.txt"},
+            "meta": {"title": f"Story <b>{i}</b>", "published": f"2026-03-0{6 + i}", "duplicate_of": copy},
+            "entities": [{"id": "E1", "name": NAME, "label": "PERSON", "mentions": [at(NAME), at(NAME, 1)]}],
+            "quotes": [{**at("\"Fine,\""), "kind": "direct",
+                        "speaker": {"name": NAME, "entity": "E1", **at(NAME, 1)}}],
+            "numbers": [{**at("$3 billion"), "type": "money", "value": 3e9, "currency": "USD",
+                         "approx": "exact"}],
+            "dates": [{**at("in 2026"), "type": "DATE", "value": "2026", "anchored": False},
+                      {**at("on Friday, 6 March 2026"), "type": "DATE", "value": "2026-03-06"}],
+        }
+    return [story(0), story(1), story(2, copy="story/0")]
+
+
+def test_overview_in_chromium(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    out = tmp_path / "out"
+    out.mkdir()
+    lines = "".join(json.dumps(r) + "\n" for r in overview_records())
+    (out / "records.jsonl").write_text(lines, encoding="utf-8")
+    build_report(out, tmp_path / "r.html", title="Overview test")
+    browser.get((tmp_path / "r.html").as_uri())
+    css = lambda sel: browser.find_elements(By.CSS_SELECTOR, sel)  # noqa: E731
+    shown = lambda sel: css(sel)[0].is_displayed()  # noqa: E731
+    assert shown("#overview") and not shown("#article") and not shown("#items")
+    assert "Counted over 2 unique stories; 1 syndicated copy left out" in css("#overview .sub")[0].text
+    cards = {c.find_element(By.TAG_NAME, "h3").text: c for c in css(".card")}
+    people = cards["Most mentioned people"].find_elements(By.CSS_SELECTOR, ".bar-row")
+    assert [p.text.replace("\n", " | ") for p in people] == [f"{NAME} | 2 articles · 4 mentions"]
+    speakers = cards["Most quoted speakers"].find_elements(By.CSS_SELECTOR, ".bar-row")
+    assert [s.text.replace("\n", " | ") for s in speakers] == [f"{NAME} | 2 quotes · 2 articles"]
+    amounts = cards["Largest amounts, by currency"].text
+    assert "USD · 2 amounts" in amounts and "$3 billion" in amounts and "3,000,000,000 USD" in amounts
+    days = cards["Publication days"].find_elements(By.CSS_SELECTOR, "rect.b")
+    assert len(days) == 2  # 6 and 7 March; the copy (8 March) is left out
+    mentioned = cards["Dates the articles mention"]
+    assert len(mentioned.find_elements(By.CSS_SELECTOR, "rect.b")) == 1
+    assert "2026 2 dates · 2 articles" in mentioned.text.replace("\n", " ")  # the year, a longer period
+    assert browser.execute_script("return window.__pwned") is None and not css("#overview img")
+    browser.save_screenshot(str(tmp_path / "overview.png"))
+
+    people[0].click()
+    assert css("#details h3")[0].text == NAME
+    assert [a.find_element(By.TAG_NAME, "button").text for a in css("#details .art")] == ["Story <b>0</b>",
+                                                                                          "Story <b>1</b>"]
+    assert [m.text for m in css("#details .snip mark")] == [NAME, NAME]  # one passage an article
+    css("#details .snip")[0].click()
+    assert shown("#article") and not shown("#overview") and shown("#items")
+    assert browser.execute_script("return location.hash") == "#story%2F0"
+    assert [m.text for m in css("#text mark.ent.flash")] == [NAME, NAME]  # the row's mentions, flashed
+    assert [r.find_element(By.CSS_SELECTOR, "td:nth-child(2)").text for r in css("#items tr.focus")] == [NAME]
+    assert browser.execute_script("return window.__pwned") is None
+    browser.save_screenshot(str(tmp_path / "article.png"))
+    assert (tmp_path / "article.png").stat().st_size > 10_000
+
+    css("#home")[0].click()
+    assert shown("#overview") and not shown("#article")
+    assert browser.execute_script("return location.hash") == ""
+    cards["Publication days"].find_elements(By.CSS_SELECTOR, "rect.b")[1].click()
+    assert css("#details h3")[0].text == "Publication days: 2026-03-07"
+    assert [a.find_element(By.TAG_NAME, "button").text for a in css("#details .art")] == ["Story <b>1</b>"]
