@@ -16,6 +16,8 @@ _CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
 COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
+EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
+ATTITUDE_LEMMAS: frozenset[str] = BELIEF_LEMMAS | EVIDENCE_LEMMAS  # cues of claims not (said to be) spoken
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
@@ -30,7 +32,7 @@ MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
 FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 # Module options (set before processing).
-INCLUDE_BELIEF = False  # also report what people think/believe/fear (a second, non-speech class)
+INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
 _SENT_END = {".", "!", "?", ";"}
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
@@ -38,11 +40,17 @@ _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
 
 def is_cue(tok: Token) -> bool:
-    """A verb of saying (or of believing, with INCLUDE_BELIEF)."""
+    """A verb of saying (or of believing or finding, with INCLUDE_BELIEF)."""
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS or (INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)
+    return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
+            or (INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS))
+
+
+def is_speech_cue(tok: Token) -> bool:
+    """A verb of saying: a cue that may stand next to a direct quote or interrupt a clause."""
+    return is_cue(tok) and tok.lemma_.lower() not in ATTITUDE_LEMMAS
 
 
 def is_according(tok: Token) -> bool:
@@ -89,11 +97,11 @@ def generic(cue: Token) -> bool:
 
 
 def cue_type(tok: Token, according: bool) -> str:
-    """The class of a cue: 'source' ('according to'), 'writing' ('wrote', 'tweeted'), 'belief'
-    ('believes', 'fears') or 'speech'."""
-    if according:
-        return "source"
+    """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
+    'tweeted'), 'belief' ('believes', 'fears') or 'speech'."""
     lemma = tok.lemma_.lower()
+    if according or lemma in EVIDENCE_LEMMAS:
+        return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
     return "belief" if lemma in BELIEF_LEMMAS else "speech"

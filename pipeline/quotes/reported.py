@@ -12,7 +12,7 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
-    BELIEF_LEMMAS,
+    ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
     SPEECH_LEMMAS,
@@ -35,6 +35,7 @@ _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", 
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
                 "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _NOT_YET = {"decline", "refuse", "fail"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _ANAPHORS = {"this", "that", "these", "those"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
@@ -44,7 +45,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = [c for c in verb.children if c.dep_ == "ccomp"]
-    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)):
+    if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
+        return None
+    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
         c = next((c for c in comp if c.i > verb.i), comp[-1])
         lo, hi = c.left_edge.i, c.right_edge.i
         if c.i < verb.i < hi:  # the ccomp's subtree should not hold the verb
@@ -58,7 +61,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and not is_cue(head) and not any(c.dep_ == "mark" for c in verb.children)):
+            and lemma in SPEECH_LEMMAS and not is_cue(head)
+            and not any(c.dep_ == "mark" for c in verb.children)):
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
         return None
@@ -80,6 +84,21 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
+
+
+def held_claim(verb: Token, comp: list[Token]) -> bool:
+    """A belief or finding held by someone: a stated verb ('believes', 'would hope', not 'to think',
+    'knowing', 'let them know', 'you know') whose clause comes after it and has a subject of its
+    own, outside a question."""
+    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "pcomp") or verb.head.lemma_ == "let" or verb.sent[-1].text == "?":
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return False
+    c = next((c for c in comp if c.i > verb.i), None)
+    return c is not None and c.pos_ in _VERBS and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for s in c.children)
 
 
 def unsaid(verb: Token) -> bool:
@@ -169,7 +188,7 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
     own that is neither a cue nor a new quote's verb."""
     for c in verb.children:
         if (c.dep_ == "conj" and c.i > clause.right_edge.i and not is_cue(c)
-                and c.lemma_.lower() not in BELIEF_LEMMAS
+                and c.lemma_.lower() not in ATTITUDE_LEMMAS
                 and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
                 and any(x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children)):
             return max(hi, c.right_edge.i)

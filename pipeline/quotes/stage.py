@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according
+from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE, Spans
 from pipeline.quotes.reported import reported
@@ -61,8 +61,10 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if qi in used:
             continue
         src = by_quote.get(qi)
-        cue = src.cue if src else None
         words = len(WORD_RE.findall(text, s, e))
+        if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
+            src = None  # 'what he considers "smart"': a scare quote, not a belief
+        cue = src.cue if src else None
         if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
             cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
