@@ -19,6 +19,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
     is_according,
     is_cue,
+    is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
@@ -61,7 +62,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and lemma in SPEECH_LEMMAS and not is_cue(head)
+            and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any(c.dep_ == "mark" for c in verb.children)):
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
@@ -244,9 +245,12 @@ def reported(ctx: Ctx) -> list[Item]:
 
 def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     """'A, X said, B': the content is A and B, given as parts, without the attribution between
-    them; when nothing comes before it ('But, he said, B'), the content is B alone."""
+    them; when nothing comes before it ('But, he said, B'), the content is B alone. A clause the
+    parse hung on the verb before its subject ('Though A, he said, B') stays in the content."""
     doc, text = ctx.doc, ctx.text
-    a0, a1 = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subj.left_edge.i if subj is not None else verb.left_edge.i
+    a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
     parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
