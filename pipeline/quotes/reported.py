@@ -37,6 +37,9 @@ _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "i
                 "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _NOT_YET = {"decline", "refuse", "fail"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
+_REPORTED_MODALS = {"would", "could", "might", "should"}
+_CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _ANAPHORS = {"this", "that", "these", "those"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
@@ -126,15 +129,18 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B') or a participle after a comma ('said A, citing B')."""
+    ('said A and suggested B', not 'said A but would add B') or a participle after a comma
+    ('said A, citing B')."""
     doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
             continue
         participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
                       and doc[tok.left_edge.i - 1].text == ","
-                      and not any(c.dep_ == "nsubj" for c in tok.children))
-        if participle or (tok.dep_ == "conj" and is_cue(tok)):
+                      and not any(c.dep_ == "nsubj" for c in tok.children)
+                      and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
+        if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
+                a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in tok.children)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
 
@@ -154,6 +160,8 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     lo = _skip_connective(doc, lo, hi)
     semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
     hi = hi if semi is None else semi - 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
+        hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
@@ -176,7 +184,7 @@ def _skip_cue_adverbials(clause: Token, lo: int) -> int:
     for c in clause.children:
         if c.i >= subj.i or c.left_edge.i != lo:
             continue
-        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in ("not", "n't", "only", "even"):
+        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB":
             lo = c.right_edge.i + 1
             while lo < subj.left_edge.i and clause.doc[lo].is_punct:
                 lo += 1
@@ -186,12 +194,17 @@ def _skip_cue_adverbials(clause: Token, lo: int) -> int:
 def _continuation(verb: Token, clause: Token, hi: int) -> int:
     """`hi`, or the end of a clause coordinated to the cue that goes on with the reported speech
     ('X noted that A, but the final decision will depend on B'): a conjunct with a subject of its
-    own that is neither a cue nor a new quote's verb."""
+    own that is neither a cue nor a new quote's verb, a second 'that' clause ('said A and that B'),
+    or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
     for c in verb.children:
-        if (c.dep_ == "conj" and c.i > clause.right_edge.i and not is_cue(c)
-                and c.lemma_.lower() not in ATTITUDE_LEMMAS
-                and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
-                and any(x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children)):
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
+                x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+        modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
+        if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
+                               and (subject or modal) and not marks):
             return max(hi, c.right_edge.i)
     return hi
 
