@@ -165,11 +165,34 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
+    hi = _balance_brackets(doc, lo, hi)
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = _DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
+    """`hi`, moved to the closing bracket of a bracket the content opens ('about 900 rupees
+    ($20.40)'), or before that bracket when it does not close within the sentence."""
+    depth, opened = 0, None
+    for tok in doc[lo:hi + 1]:
+        if tok.text == "(":
+            depth, opened = depth + 1, opened if depth else tok.i
+        elif tok.text == ")" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return hi
+    for tok in doc[hi + 1:min(len(doc), hi + 1 + reach)]:
+        if tok.text == ")":
+            return tok.i if depth == 1 else hi
+        if tok.is_sent_start or tok.text == "(":
+            break
+    end = opened - 1
+    while end >= lo and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
 
 
 def _skip_cue_adverbials(clause: Token, lo: int) -> int:
