@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
@@ -67,9 +67,22 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         cue = src.cue if src else None
         if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
             cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
+        elif cue is None and qi + 1 < len(quotes):
+            cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
                           how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
     return items
+
+
+def opening_part(ctx: Ctx, end: int, nxt: int) -> Token | None:
+    """The cue of a short quote that opens an interrupted one ('"Hopefully," he said, "this …"'):
+    the speech verb after it when the next quote follows that attribution after a comma or colon."""
+    gap = ctx.text[end:nxt]
+    if "\n" in gap or len(gap) > 80 or gap.rstrip()[-1:] not in (",", ":") or not ctx.text[end - 2:end].strip(
+            "\"'\u201d\u2019 ").endswith(","):
+        return None
+    cue = cue_after(ctx, end)
+    return cue if cue is not None and cue.idx < nxt and is_speech_cue(cue) else None
 
 
 def is_title(text: str, s: int, e: int) -> bool:
