@@ -37,6 +37,7 @@ _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "i
                 "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _NOT_YET = {"decline", "refuse", "fail"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
@@ -91,14 +92,17 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
 
 
 def held_claim(verb: Token, comp: list[Token]) -> bool:
-    """A belief or finding held by someone: a stated verb ('believes', 'would hope', not 'to think',
-    'knowing', 'let them know', 'you know') whose clause comes after it and has a subject of its
-    own, outside a question."""
+    """A belief or finding held by someone named: a stated verb ('believes', 'would hope', not 'to
+    think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
+    'you know'), not inverted ('little did they know'), whose clause comes after it and
+    has a subject of its own, outside a question."""
     if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
         return False
     if verb.dep_ in ("xcomp", "pcomp") or verb.head.lemma_ == "let" or verb.sent[-1].text == "?":
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _PERSONAL or any(
+            c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
     c = next((c for c in comp if c.i > verb.i), None)
     return c is not None and c.pos_ in _VERBS and any(
