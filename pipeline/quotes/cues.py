@@ -22,6 +22,7 @@ WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
+PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])

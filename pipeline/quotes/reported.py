@@ -15,6 +15,7 @@ from pipeline.quotes.cues import (
     ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
+    PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_according,
@@ -72,7 +73,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None:
         return None
