@@ -52,9 +52,21 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
                 return obj
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'
             owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound") and usable(c, quotes)]
-            return owner[-1] if owner else None
+            return owner[-1] if owner else _issuer(verb.head, quotes)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and speaker_head(verb.head, quotes):
+            return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _issuer(noun: Token, quotes: Spans) -> Token | None:
+    """Who issued a statement, a letter or an ad: the subject of the verb it is the object of
+    ('The ministry released a statement announcing …'), else the noun itself for a speech noun."""
+    if noun.dep_ == "dobj":
+        subj = _subject_of(noun.head, quotes)
+        if subj is not None:
+            return subj
+    return noun if noun.lemma_.lower() not in SPEECH_NOUNS and speaker_head(noun, quotes) else None
 
 
 def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
