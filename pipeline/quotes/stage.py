@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans
 from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
@@ -136,7 +137,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     if not ctx.text.strip():
         return []
-    items = combine(ctx, reported(ctx) if doc.has_annotation("DEP") else [])
+    items = combine(ctx, reported(ctx) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
@@ -153,7 +154,7 @@ def extract(doc: Doc) -> list[dict]:
         if it.cue is not None:
             if generic(it.cue):
                 continue
-            it.speaker = resolver.speaker(it.cue)
+            it.speaker = resolver.named(label_head(it.cue)) if it.how == "label" else resolver.speaker(it.cue)
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
