@@ -31,6 +31,7 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2
 _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
+_LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
@@ -159,7 +160,7 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
     doc, para = ctx.doc, ctx.para_of(cue.idx)
     while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
-                        or (doc[lo].lower_ in _EDGE_WORDS and not ctx.in_quote(doc[lo]))
+                        or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
                         or _discourse(doc, lo, hi)):
         lo += 1
     lo = _skip_connective(doc, lo, hi)
@@ -296,7 +297,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
     parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
-    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)]
+    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e) and text[s:e].lower() not in _EDGE_WORDS]
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
