@@ -68,7 +68,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     for tok in doc[i:i + limit]:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
-        if is_cue(tok):
+        if is_speech_cue(tok):
             if closed and any(c.dep_ in _OWN_CONTENT for c in tok.children):
                 return None  # '"… ." Reuters also said that …': the next sentence's own quote
             return tok
@@ -85,7 +85,7 @@ def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
         tok = doc[j]
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
-        if is_cue(tok) or is_according(tok):
+        if is_speech_cue(tok) or is_according(tok):
             between = doc[j + 1:i]
             return None if len(between) > 8 or any(t.pos_ in _VERBS for t in between) else tok
     return None

@@ -108,7 +108,8 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
         return False
     c = next((c for c in comp if c.i > verb.i), None)
     return c is not None and c.pos_ in _VERBS and any(
-        s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for s in c.children)
+        s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
+        for s in c.children)  # 'found himself struggling' is no finding
 
 
 def unsaid(verb: Token) -> bool:
