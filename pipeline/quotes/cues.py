@@ -16,10 +16,13 @@ _CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
 COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
+EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
+ATTITUDE_LEMMAS: frozenset[str] = BELIEF_LEMMAS | EVIDENCE_LEMMAS  # cues of claims not (said to be) spoken
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
+PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
@@ -30,7 +33,7 @@ MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
 FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 # Module options (set before processing).
-INCLUDE_BELIEF = False  # also report what people think/believe/fear (a second, non-speech class)
+INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
 _SENT_END = {".", "!", "?", ";"}
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
@@ -38,11 +41,17 @@ _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
 
 def is_cue(tok: Token) -> bool:
-    """A verb of saying (or of believing, with INCLUDE_BELIEF)."""
+    """A verb of saying (or of believing or finding, with INCLUDE_BELIEF)."""
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS or (INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)
+    return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
+            or (INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS))
+
+
+def is_speech_cue(tok: Token) -> bool:
+    """A verb of saying: a cue that may stand next to a direct quote or interrupt a clause."""
+    return is_cue(tok) and tok.lemma_.lower() not in ATTITUDE_LEMMAS
 
 
 def is_according(tok: Token) -> bool:
@@ -59,7 +68,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     for tok in doc[i:i + limit]:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
-        if is_cue(tok):
+        if is_speech_cue(tok):
             if closed and any(c.dep_ in _OWN_CONTENT for c in tok.children):
                 return None  # '"… ." Reuters also said that …': the next sentence's own quote
             return tok
@@ -76,7 +85,7 @@ def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
         tok = doc[j]
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
-        if is_cue(tok) or is_according(tok):
+        if is_speech_cue(tok) or is_according(tok):
             between = doc[j + 1:i]
             return None if len(between) > 8 or any(t.pos_ in _VERBS for t in between) else tok
     return None
@@ -89,11 +98,11 @@ def generic(cue: Token) -> bool:
 
 
 def cue_type(tok: Token, according: bool) -> str:
-    """The class of a cue: 'source' ('according to'), 'writing' ('wrote', 'tweeted'), 'belief'
-    ('believes', 'fears') or 'speech'."""
-    if according:
-        return "source"
+    """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
+    'tweeted'), 'belief' ('believes', 'fears') or 'speech'."""
     lemma = tok.lemma_.lower()
+    if according or lemma in EVIDENCE_LEMMAS:
+        return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
     return "belief" if lemma in BELIEF_LEMMAS else "speech"

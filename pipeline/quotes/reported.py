@@ -12,13 +12,15 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
-    BELIEF_LEMMAS,
+    ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
+    PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_according,
     is_cue,
+    is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
@@ -29,12 +31,18 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2
 _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
+_LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
                 "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _NOT_YET = {"decline", "refuse", "fail"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
+_SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
+_REPORTED_MODALS = {"would", "could", "might", "should"}
+_CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _ANAPHORS = {"this", "that", "these", "those"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
@@ -44,7 +52,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = [c for c in verb.children if c.dep_ == "ccomp"]
-    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in BELIEF_LEMMAS)):
+    if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
+        return None
+    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
         c = next((c for c in comp if c.i > verb.i), comp[-1])
         lo, hi = c.left_edge.i, c.right_edge.i
         if c.i < verb.i < hi:  # the ccomp's subtree should not hold the verb
@@ -58,12 +68,13 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and not is_cue(head) and not any(c.dep_ == "mark" for c in verb.children)):
+            and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
+            and not any(c.dep_ == "mark" for c in verb.children)):
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS)
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None:
         return None
@@ -80,6 +91,25 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
+
+
+def held_claim(verb: Token, comp: list[Token]) -> bool:
+    """A belief or finding held by someone named: a stated verb ('believes', 'would hope', not 'to
+    think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
+    'you know'), not inverted ('little did they know'), whose clause comes after it and
+    has a subject of its own, outside a question."""
+    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "pcomp") or verb.head.lemma_ == "let" or verb.sent[-1].text == "?":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _PERSONAL or any(
+            c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+        return False
+    c = next((c for c in comp if c.i > verb.i), None)
+    return c is not None and c.pos_ in _VERBS and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
+        for s in c.children)  # 'found himself struggling' is no finding
 
 
 def unsaid(verb: Token) -> bool:
@@ -106,15 +136,18 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B') or a participle after a comma ('said A, citing B')."""
+    ('said A and suggested B', not 'said A but would add B') or a participle after a comma
+    ('said A, citing B')."""
     doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
             continue
         participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
                       and doc[tok.left_edge.i - 1].text == ","
-                      and not any(c.dep_ == "nsubj" for c in tok.children))
-        if participle or (tok.dep_ == "conj" and is_cue(tok)):
+                      and not any(c.dep_ == "nsubj" for c in tok.children)
+                      and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
+        if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
+                a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in tok.children)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
 
@@ -128,20 +161,45 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
     doc, para = ctx.doc, ctx.para_of(cue.idx)
     while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
-                        or (doc[lo].lower_ in _EDGE_WORDS and not ctx.in_quote(doc[lo]))
+                        or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
                         or _discourse(doc, lo, hi)):
         lo += 1
     lo = _skip_connective(doc, lo, hi)
     semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
     hi = hi if semi is None else semi - 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
+        hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
+    hi = _balance_brackets(doc, lo, hi)
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = _DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
+    """`hi`, moved to the closing bracket of a bracket the content opens ('about 900 rupees
+    ($20.40)'), or before that bracket when it does not close within the sentence."""
+    depth, opened = 0, None
+    for tok in doc[lo:hi + 1]:
+        if tok.text == "(":
+            depth, opened = depth + 1, opened if depth else tok.i
+        elif tok.text == ")" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return hi
+    for tok in doc[hi + 1:min(len(doc), hi + 1 + reach)]:
+        if tok.text == ")":
+            return tok.i if depth == 1 else hi
+        if tok.is_sent_start or tok.text == "(":
+            break
+    end = opened - 1
+    while end >= lo and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
 
 
 def _skip_cue_adverbials(clause: Token, lo: int) -> int:
@@ -156,7 +214,7 @@ def _skip_cue_adverbials(clause: Token, lo: int) -> int:
     for c in clause.children:
         if c.i >= subj.i or c.left_edge.i != lo:
             continue
-        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in ("not", "n't", "only", "even"):
+        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB":
             lo = c.right_edge.i + 1
             while lo < subj.left_edge.i and clause.doc[lo].is_punct:
                 lo += 1
@@ -166,12 +224,17 @@ def _skip_cue_adverbials(clause: Token, lo: int) -> int:
 def _continuation(verb: Token, clause: Token, hi: int) -> int:
     """`hi`, or the end of a clause coordinated to the cue that goes on with the reported speech
     ('X noted that A, but the final decision will depend on B'): a conjunct with a subject of its
-    own that is neither a cue nor a new quote's verb."""
+    own that is neither a cue nor a new quote's verb, a second 'that' clause ('said A and that B'),
+    or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
     for c in verb.children:
-        if (c.dep_ == "conj" and c.i > clause.right_edge.i and not is_cue(c)
-                and c.lemma_.lower() not in BELIEF_LEMMAS
-                and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
-                and any(x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children)):
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
+                x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+        modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
+        if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
+                               and (subject or modal) and not marks):
             return max(hi, c.right_edge.i)
     return hi
 
@@ -206,7 +269,8 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
             continue
-        if tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "agent" for c in tok.children):
+        if (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and tok.head.pos_ != "VERB")) and any(
+                c.dep_ == "agent" for c in tok.children):  # the parse may hang it on 'X reports'
             span = cataphoric_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
@@ -225,13 +289,16 @@ def reported(ctx: Ctx) -> list[Item]:
 
 def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     """'A, X said, B': the content is A and B, given as parts, without the attribution between
-    them; when nothing comes before it ('But, he said, B'), the content is B alone."""
+    them; when nothing comes before it ('But, he said, B'), the content is B alone. A clause the
+    parse hung on the verb before its subject ('Though A, he said, B') stays in the content."""
     doc, text = ctx.doc, ctx.text
-    a0, a1 = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subj.left_edge.i if subj is not None else verb.left_edge.i
+    a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
     parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
-    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)]
+    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e) and text[s:e].lower() not in _EDGE_WORDS]
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]

@@ -70,8 +70,10 @@ class Resolver:
     def speaker(self, cue: Token) -> dict | None:
         """The speaker dict for a cue, or None when the cue has no subject."""
         subj = find_subject(cue, self.quotes)
-        if subj is None:
-            return None
+        return None if subj is None else self.named(subj, according=cue.lower_ == "to")
+
+    def named(self, subj: Token, according: bool = False) -> dict:
+        """The speaker dict for the token naming the speaker."""
         start, end = speaker_span(subj, self.quotes)
         ref, ref_start, ref_end = subj, start, end
         if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
@@ -88,7 +90,7 @@ class Resolver:
         name = mention.name if mention else self.text[ref_start:ref_end]
         if ref.lower_ in ("he", "she") and mention is not None:
             self.last = (mention, "m" if ref.lower_ == "he" else "f")
-        elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and cue.lower_ != "to":
+        elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and not according:
             low = ref.lemma_.lower()
             gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
             if mention is not None and mention.label in _PERSONISH:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according
+from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans
 from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
@@ -61,13 +62,28 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if qi in used:
             continue
         src = by_quote.get(qi)
-        cue = src.cue if src else None
         words = len(WORD_RE.findall(text, s, e))
+        if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
+            src = None  # 'what he considers "smart"': a scare quote, not a belief
+        cue = src.cue if src else None
         if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
             cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
+        elif cue is None and qi + 1 < len(quotes):
+            cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
                           how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
     return items
+
+
+def opening_part(ctx: Ctx, end: int, nxt: int) -> Token | None:
+    """The cue of a short quote that opens an interrupted one ('"Hopefully," he said, "this …"'):
+    the speech verb after it when the next quote follows that attribution after a comma or colon."""
+    gap = ctx.text[end:nxt]
+    if "\n" in gap or len(gap) > 80 or gap.rstrip()[-1:] not in (",", ":") or not ctx.text[end - 2:end].strip(
+            "\"'\u201d\u2019 ").endswith(","):
+        return None
+    cue = cue_after(ctx, end)
+    return cue if cue is not None and cue.idx < nxt and is_speech_cue(cue) else None
 
 
 def is_title(text: str, s: int, e: int) -> bool:
@@ -121,7 +137,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     if not ctx.text.strip():
         return []
-    items = combine(ctx, reported(ctx) if doc.has_annotation("DEP") else [])
+    items = combine(ctx, reported(ctx) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
@@ -138,7 +154,7 @@ def extract(doc: Doc) -> list[dict]:
         if it.cue is not None:
             if generic(it.cue):
                 continue
-            it.speaker = resolver.speaker(it.cue)
+            it.speaker = resolver.named(label_head(it.cue)) if it.how == "label" else resolver.speaker(it.cue)
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):

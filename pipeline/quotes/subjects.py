@@ -52,9 +52,21 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
                 return obj
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'
             owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound") and usable(c, quotes)]
-            return owner[-1] if owner else None
+            return owner[-1] if owner else _issuer(verb.head, quotes)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and speaker_head(verb.head, quotes):
+            return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _issuer(noun: Token, quotes: Spans) -> Token | None:
+    """Who issued a statement, a letter or an ad: the subject of the verb it is the object of
+    ('The ministry released a statement announcing …'), else the noun itself for a speech noun."""
+    if noun.dep_ == "dobj":
+        subj = _subject_of(noun.head, quotes)
+        if subj is not None:
+            return subj
+    return noun if noun.lemma_.lower() not in SPEECH_NOUNS and speaker_head(noun, quotes) else None
 
 
 def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
@@ -138,14 +150,20 @@ def usable(tok: Token, quotes: Spans) -> bool:
     """A possible speaker: not a date, time or number, not punctuation, not inside a quote."""
     return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
             and not tok.is_punct and quotes.index_at(tok.idx) is None
-            and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)))
+            and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
+                     and not _one_of_them(tok)))
+
+
+def _one_of_them(tok: Token) -> bool:
+    """'One told reporters …': the word 'one' as a subject, one of a group named before."""
+    return tok.lower_ == "one" and tok.dep_ in _SUBJ_DEPS
 
 
 def speaker_head(tok: Token, quotes: Spans) -> bool:
     """A usable token that can head a speaker's noun phrase: a noun, proper noun or pronoun (or a
     determiner such as 'some', 'both'), never a possessive ('the country's', 'its')."""
-    if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children):
-        return False  # 'one of the Guildford Four' is a speaker, a bare number is not
+    if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children) and not _one_of_them(tok):
+        return False  # 'one of the Guildford Four' and 'One told X' are speakers, a bare number is not
     return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
             and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
 

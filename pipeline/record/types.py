@@ -161,9 +161,10 @@ class Cue(Struct):
     text: Annotated[str, Doc("The cue as written (\"told\", \"according to\").")]
     lemma: Annotated[str, Doc("Its base form (\"tell\").")]
     type: Annotated[CueType, Doc(
-        "What kind of attribution it is: `speech` (said, told, urged), `writing` (wrote, tweeted, "
-        "posted), `belief` (believes, fears, thinks) or `source` (according to): keep `speech` for what "
-        "was said alone.")] = "speech"
+        "What kind of attribution it is: `speech` (said, told, urged; a speaker's label 'Name: …'), "
+        "`writing` (wrote, tweeted, posted), `belief` (believes, thinks, hopes, fears: what someone holds) "
+        "or `source` (according to; a study or report that found or showed): keep `speech` for what was "
+        "said alone.")] = "speech"
 
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -189,7 +190,8 @@ class Quote(Struct):
         "`direct` (inside quote marks), `indirect` (reported speech: \"she said that ...\") or `mixed` "
         "(reported speech holding a quoted part).")]
     speaker: Annotated[Speaker | None, Doc("Who said it, or null when no speaker is found.")] = None
-    cue: Annotated[Cue | None, Doc("The speech verb that attributes it, or null.")] = None
+    cue: Annotated[Cue | None, Doc("The verb (or 'according to', or a label's colon) that attributes it, "
+                                   "or null.")] = None
     parts: Annotated[list[QuotePart] | None, Doc(
         "For a quote interrupted by its attribution ('\"A,\" he said. \"B.\"'): the quoted words "
         "alone, one part per stretch, without the attribution between them; null for a quote in one "

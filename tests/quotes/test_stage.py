@@ -98,10 +98,10 @@ def test_pronoun_links_to_entity_id(nlp):
 
 
 def test_belief_option(nlp, monkeypatch):
-    monkeypatch.setattr(cues, "INCLUDE_BELIEF", True)
-    (q,) = quotes.extract(nlp("Martin believes the talks will fail."))
-    assert (q["text"], q["cue"]["lemma"]) == ("the talks will fail", "believe")
-    assert q["speaker"]["text"] == "Martin"
+    text = "Martin believes the talks will fail. A survey found that most members oppose the deal."
+    assert [q["cue"]["type"] for q in quotes.extract(nlp(text))] == ["belief", "source"]
+    monkeypatch.setattr(cues, "INCLUDE_BELIEF", False)  # speech alone
+    assert quotes.extract(nlp(text)) == []
 
 
 def test_separate_continuations_option(nlp, monkeypatch):

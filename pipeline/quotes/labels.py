@@ -1,0 +1,71 @@
+"""Speaker labels: a line that opens with a name and a colon gives the rest of the line to that name,
+as headlines ('Clinton: Trump is unfit to lead') and transcripts ('SMITH: We will not back down.') do.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.marks import WORD_RE
+
+MAX_LABEL_TOKENS = 5  # 'Senator Mary Smith:' ; a longer run before a colon is a sentence
+MIN_CONTENT_WORDS = 3
+_SPEAKER_ENTS = {"PERSON", "ORG"}
+_VERBS = {"VERB", "AUX"}  # the words after the label make a claim, not a figure ('Clinton: 1,769')
+_LABEL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}
+
+
+def labelled_lines(ctx: Ctx) -> list[Item]:
+    """Items for the lines that open with a speaker label; the cue is the colon."""
+    doc, text, items = ctx.doc, ctx.text, []
+    starts = [0] + [b + 1 for b in ctx.breaks]
+    for start in starts:
+        if start >= len(text) or not text[start:start + 1].strip():
+            continue
+        i = ctx.token_at(start)
+        if doc[i].idx != start:
+            continue
+        colon = next((t for t in doc[i:i + MAX_LABEL_TOKENS + 1] if t.text == ":" or "\n" in t.text), None)
+        if colon is None or colon.text != ":" or colon.i == i or not is_label(doc[i:colon.i]):
+            continue
+        end = text.find("\n", colon.idx)
+        end = len(text) if end < 0 else end
+        lo = colon.idx + 1
+        while lo < end and text[lo].isspace():
+            lo += 1
+        hi = end
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if (len(WORD_RE.findall(text, lo, hi)) >= MIN_CONTENT_WORDS and not ctx.in_quote(colon)
+                and any(t.pos_ in _VERBS for t in doc[colon.i + 1:ctx.token_at(hi) + 1])):
+            items.append(Item(lo, hi, "indirect", cue=colon, how="label"))
+    return items
+
+
+def is_label(tokens) -> bool:
+    """A name and nothing else: a proper noun naming a person or an organisation, or a transcript's
+    capitals of a person named in the text ('PENCE:'); never a place ('WASHINGTON:'), an editor's
+    word ('UPDATE:', 'CORRECTION:') or a clause."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or any(t.pos_ not in _LABEL_POS for t in tokens):
+        return False
+    head = head_of(tokens)
+    if head.pos_ == "PROPN" and head.ent_type_ in _SPEAKER_ENTS:
+        return True
+    surnames = {ent[-1].lower_ for ent in head.doc.ents if ent.label_ == "PERSON"}
+    return all(t.is_upper and t.is_alpha for t in words) and head.lower_ in surnames  # 'PENCE:' of Mike Pence
+
+
+def head_of(tokens) -> Token:
+    """The token of the label that names the speaker (the last word: 'Senator Mary Smith')."""
+    return [t for t in tokens if not t.is_punct][-1]
+
+
+def label_head(colon: Token) -> Token:
+    """The head of the label before a label's colon."""
+    doc = colon.doc
+    i = colon.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws and not doc[i - 1].is_space:
+        i -= 1
+    return head_of(doc[i:colon.i])
