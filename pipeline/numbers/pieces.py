@@ -29,6 +29,9 @@ _SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"
 GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>{_SUF})?")
 POWER_RE = re.compile(rf"({_NUM})(\^)([-+]?\d+)")
 COMPARISON_RE = re.compile(r"([^\W\d]\w*)(>=|<=|[<>≥≤])(\S*\d\S*)")
+PREFIXED_RE = re.compile(r"(~|(?:sub|minus)-)(\S*\d\S*)", re.I)  # "~1.2mm", "sub-300", "minus-130"
+SCALE_DASH_RE = re.compile(r"(million|billion|trillion|thousand|bn|m)([-\u2013])(\d\S*)", re.I)  # "3m-4m"
+SUSPENDED_RE = re.compile(rf"({_NUM})-")  # "a 7- or 8-inch screen": the hyphen waits for a unit
 
 
 @dataclass(slots=True)
@@ -79,6 +82,9 @@ def split_glued(text: str, start: int, i: int, scaled: bool = False) -> list[Pie
             out.append(Piece(part, off, off + len(part), i))
             off += len(part) + 1
         return out
+    joined = _prefixed(text, start, i)
+    if joined is not None:
+        return joined
     k = text.find(";")
     if k > 0 and HAS_DIGIT(text[:k]) and HAS_DIGIT(text[k + 1:]):  # "£227bn;331bn": two amounts, one token
         return split_glued(text[:k], start, i) + [Piece(";", start + k, start + k + 1, i)] \
@@ -119,6 +125,24 @@ def split_glued(text: str, start: int, i: int, scaled: bool = False) -> list[Pie
     if suf and suf[0] in "[{<(":  # "45{kg)": keep the numeral only
         out = out[:-1]
     return out
+
+
+def _prefixed(text: str, start: int, i: int) -> list[Piece] | None:
+    """A number glued to what comes before or after it by a hyphen or a tilde: "~1.2" (about), "sub-300"
+    (below), "minus-130" (a sign), "million-2" (the dash of a range), "7-" (a suspended hyphen: "7- or
+    8-inch") -> the word or sign, the dash where it separates, then the number's pieces."""
+    if (m := SUSPENDED_RE.fullmatch(text)) is not None:
+        e = start + m.end(1)
+        return [Piece(m.group(1), start, e, i, glued=True), Piece("-", e, e + 1, i, glued=True)]
+    if (m := PREFIXED_RE.fullmatch(text)) is not None:
+        word = m.group(1).rstrip("-")
+        return [Piece(word, start, start + len(word), i, glued=True)] \
+            + split_glued(m.group(2), start + m.start(2), i)
+    if (m := SCALE_DASH_RE.fullmatch(text)) is not None:
+        k = start + m.start(2)
+        return [Piece(m.group(1), start, k, i, glued=True), Piece(m.group(2), k, k + 1, i, glued=True)] \
+            + split_glued(m.group(3), k + 1, i)
+    return None
 
 
 def words(p: list[Piece], j: int, n: int) -> str:

@@ -66,7 +66,8 @@ POST_HEDGES: dict[str, str] = W["post_hedges"]
 
 
 SIGN_HEDGES = {ph: label for label, phrases in HEDGES.items() for ph in phrases
-               if ph in ("<", ">", "<=", ">=", "≤", "≥")}
+               if ph in ("<", ">", "<=", ">=", "≤", "≥", "~")} | {"sub": "less_than"}
+# glued to the number: "x>10", "~5", "sub-300"
 
 
 RACE_NOUNS = {"hurdles", "runners", "sprinters", "swimmers", "titles", "medals", "races", "finals", "heats",
@@ -119,8 +120,8 @@ def _hedges(doc: Doc, p: list[Piece], first: list[int]) -> dict[int, tuple[str, 
         if prev is None or first[s] < prev[1]:
             out[first[e]] = (strings[mid], first[s])
     for j, x in enumerate(p):
-        if x.glued and x.text in SIGN_HEDGES and j + 1 < len(p) and p[j + 1].i == x.i:
-            out[j + 1] = (SIGN_HEDGES[x.text], j)
+        if x.glued and x.low in SIGN_HEDGES and j + 1 < len(p) and p[j + 1].i == x.i:
+            out[j + 1] = (SIGN_HEDGES[x.low], j)
     return out
 
 

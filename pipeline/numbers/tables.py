@@ -51,5 +51,6 @@ VERB_HEDGES = set(TABLES["words"]["verb_hedges"])
 PRONOUN_ONE = set(TABLES["words"]["pronoun_one"])
 MODEL_NOUNS = set(TABLES["words"]["model_nouns"])  # "the 147, 156 and 166 models": names, not counts
 RANK_WORDS = set(TABLES["words"]["rank_words"])  # "climbed to three in the chart": a place
+STREET_WORDS = set(TABLES["words"]["street_words"])  # "10 Downing Street", "22 Ave Foch": an address
 LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
 MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)
