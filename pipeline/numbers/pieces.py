@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.numbers.registry import is_unit
-from pipeline.numbers.tables import ABBREVS, CUR_CODES, DENOMS, FRACTION_DENOMS, UNITS, VULGAR
+from pipeline.numbers.tables import ABBREVS, CUR_CODES, DENOMS, FRACTION_DENOMS, SUBUNITS, UNITS, VULGAR
 
 _NUM = r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
 NUMERAL_RE = re.compile(rf"{_NUM}|\d+/\d+|[{''.join(VULGAR)}]|\d+[{''.join(VULGAR)}]")
@@ -164,8 +164,9 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
             scaled = not t.whitespace_ and t.i + 1 < len(doc) and t.nbor().lower_ in ABBREVS  # "PS6" "m"
             out.extend(split_glued(t.text, t.idx, t.i, scaled))
         elif len(t) > 1 and t.text[-1] == "." and t.i and _after_number(t.nbor(-1)) \
-                and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or is_unit(t.text[:-1])):
-            # "£5m." ending a sentence, "EUR4" "m."
+                and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or t.text[:-1] in SUBUNITS
+                     or is_unit(t.text[:-1])):
+            # "£5m." ending a sentence, "EUR4" "m.", "at 125 p."
             e = t.idx + len(t)
             out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
         else:

@@ -38,18 +38,23 @@ def join_ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
             out.append(joined)
             k += 2
         else:
-            if b is not None and gap in ("to", "-", "–", "and", "or"):
-                _share_unit(a, b, p)
+            if b is not None and gap in ("to", "-", "–", "and", "or", "of the"):
+                _share_unit(a, b, p, gap)
             out.append(a)
             k += 1
     return out
 
 
-def _share_unit(a: Item, b: Item, p: list[Piece]) -> None:
-    """The two ends of a change written with one unit: "increased from 13.5 to 14.0 mm" -> 13.5 mm."""
-    if a.type == "cardinal" and a.unit is None and a.value is not None and b.type in ("quantity", "percent") \
-            and b.unit and b.unit not in TIME_UNITS and multiplier(b, p) == 1 and not yearish(a, p):
+def _share_unit(a: Item, b: Item, p: list[Piece], gap: str) -> None:
+    """The two ends of a change written with one unit ("increased from 13.5 to 14.0 mm" -> 13.5 mm),
+    a currency shared by alternatives or by a part and its whole ("about 8 or $9", "raised 280
+    million of the 1.5 billion shekels" -> money)."""
+    if a.type != "cardinal" or a.unit is not None or a.value is None or yearish(a, p):
+        return
+    if b.type in ("quantity", "percent") and b.unit and b.unit not in TIME_UNITS and multiplier(b, p) == 1:
         a.type, a.unit = b.type, b.unit
+    elif b.type == "money" and b.currency and b.unit is None and gap in ("or", "of the"):
+        a.type, a.currency = "money", b.currency
 
 
 SCORE_WORDS = {"win", "beat", "lose", "draw", "lead", "trail", "defeat", "victory", "loss", "score",
