@@ -189,7 +189,9 @@ def _pronoun_one(tok) -> bool:
     if tok.i >= 1 and doc[tok.i - 1].lower_ == "at" and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].lower_ in ("time", "point", "stage"):
         return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
+    partitive = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"  # "One of the firms was ..."
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i \
+            and not partitive:
         return True  # "One told reporters": someone
     return any(c.dep_ in ("det", "amod", "poss") and c.i < tok.i for c in tok.children)
 

@@ -77,6 +77,10 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
         it.type, it.currency, it.value = "money", cur[0], value * cur[1]
     if k < len(p) and p[k].nl:
         return it
+    fold = k + (words(p, k, 1) == "-" and p[k].start == p[k - 1].end)
+    if words(p, fold, 1) == "fold" and p[fold].start == p[fold - 1].end:
+        it.b = fold + 1  # a factor: "sixfold", "a 3-fold rise"
+        return it
     if k < len(p) and p[k].start == p[k - 1].end and p[k].text[:1].isalnum() and not (
             currency_after(p, k) or unit_after(p, k) or p[k].low in PERCENT):
         return None  # "11a", "1.3x10", "5G", "10am": not a plain amount

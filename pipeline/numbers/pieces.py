@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass
 
 from pipeline.numbers.registry import is_unit
-from pipeline.numbers.tables import ABBREVS, CUR_CODES, DENOMS, FRACTION_DENOMS, SUBUNITS, UNITS, VULGAR
+from pipeline.numbers.tables import (
+    ABBREVS,
+    CUR_CODES,
+    DENOMS,
+    FOLD_WORDS,
+    FRACTION_DENOMS,
+    SUBUNITS,
+    UNITS,
+    VULGAR,
+)
 
 _NUM = r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
 NUMERAL_RE = re.compile(rf"{_NUM}|\d+/\d+|[{''.join(VULGAR)}]|\d+[{''.join(VULGAR)}]")
@@ -163,6 +172,10 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
         elif HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
             scaled = not t.whitespace_ and t.i + 1 < len(doc) and t.nbor().lower_ in ABBREVS  # "PS6" "m"
             out.extend(split_glued(t.text, t.idx, t.i, scaled))
+        elif t.lower_ in FOLD_WORDS:  # "sixfold": the number and "fold"
+            e = t.idx + len(t) - 4
+            out += [Piece(t.text[:-4], t.idx, e, t.i, glued=True),
+                    Piece(t.text[-4:], e, e + 4, t.i, glued=True)]
         elif len(t) > 1 and t.text[-1] == "." and t.i and _after_number(t.nbor(-1)) \
                 and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or t.text[:-1] in SUBUNITS
                      or is_unit(t.text[:-1])):

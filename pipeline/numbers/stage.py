@@ -33,8 +33,10 @@ from pipeline.numbers.parse import (
 from pipeline.numbers.pieces import ORDINAL_RE, Piece, parse_numeral, pieces_of, words
 from pipeline.numbers.ranges import join_ranges
 from pipeline.numbers.tables import (
+    AMBIGUOUS_UNITS,
     CUR_SYMBOLS,
     DENOMS,
+    FOLD_WORDS,
     LOWER_BOUND,
     MEASURE_WORDS,
     NUMBER_WORDS,
@@ -43,6 +45,8 @@ from pipeline.numbers.tables import (
     TABLES,
     TEMPORAL,
     TENS,
+    TIME_UNITS,
+    UNITS,
     UPPER_BOUND,
     VAGUE,
     VERB_HEDGES,
@@ -94,7 +98,8 @@ def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
     if vocab in _MATCHERS:
         return _MATCHERS[vocab]
     m = Matcher(vocab)
-    words = sorted(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | {"half", "minus", "negative"})
+    words = sorted(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | FOLD_WORDS
+                   | {"half", "minus", "negative"})
     m.add("NUM", [[{"LIKE_NUM": True}], [{"TEXT": {"REGEX": r"\d"}}], [{"LOWER": {"IN": words}}],
                   [{"TEXT": {"IN": list(VULGAR)}}]])
     pm = PhraseMatcher(vocab, attr="LOWER")
@@ -217,6 +222,20 @@ def _money_near(it: Item, p: list[Piece], doc: Doc) -> str | None:
     return None
 
 
+def _unit_beyond(it: Item, p: list[Piece], doc: Doc, first: list[int]) -> None:
+    """A unit that a count modifies across its adjectives: "517 rushing yards", "300 extra barrels"."""
+    tok = doc[p[it.b - 1].i]
+    head = tok.head
+    if it.unit is not None or tok.dep_ != "nummod" or not tok.i + 1 < head.i <= tok.i + 3 \
+            or head.tag_ != "NNS" or any(t.dep_ not in ("amod", "compound") for t in doc[tok.i + 1:head.i]):
+        return
+    w = head.lower_
+    unit = next((UNITS[f] for f in (w, w[:-1], w[:-2]) if f in UNITS and f not in AMBIGUOUS_UNITS), None)
+    k = first[head.i]
+    if unit is not None and unit not in TIME_UNITS and k < len(p) and p[k].i == head.i:
+        it.type, it.unit, it.b = "quantity", unit, k + 1
+
+
 def _appositive_age(it: Item, p: list[Piece], doc: Doc) -> bool:
     """ "Angela Smith, 45, said": a person's age, a quantity of years."""
     if not (it.type == "cardinal" and it.b - it.a == 1 and p[it.a].text.isdigit() and 0 < it.value < 120):
@@ -310,6 +329,7 @@ def _extract(doc: Doc, ordinals: bool) -> list[dict]:
             _m_for_million(it, p, doc)
         if it.value is not None and it.type == "cardinal":
             as_ratio(it, p, it.a in hedges)
+            _unit_beyond(it, p, doc, first)
         if it.value is not None:
             as_age(it, p) or _appositive_age(it, p, doc)
             if not _race_over(it, p, hedges, doc):

@@ -28,6 +28,7 @@ ORDINALS = {"first": 1, "second": 2, **{k: v for k, v in _ORD_UNITS.items() if v
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 NUMBER_WORDS = set(SMALL) | set(TENS) | set(SCALES) | {"hundred"} | DOZEN
+FOLD_WORDS = {w + "fold" for w in set(SMALL) | set(TENS) | {"hundred", "thousand"}}  # "sixfold", "tenfold"
 
 CUR_SYMBOLS: dict[str, str | None] = TABLES["currency_symbols"]
 CUR_CODES: dict[str, str] = {c.lower(): c for c in TABLES["currency_codes"]} | TABLES["currency_code_aliases"]
