@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.numbers.filters import NAME_ENTS, keep, temporal_ent
-from pipeline.numbers.objects import conversions, object_of
+from pipeline.numbers.objects import comparisons, conversions, object_of
 from pipeline.numbers.parse import (
     Item,
     as_age,
@@ -341,7 +341,8 @@ def _extract(doc: Doc, ordinals: bool) -> list[dict]:
     if ordinals:
         items += _ordinals(doc, p, used)
     items.sort(key=lambda it: it.a)
-    return _sentence_currency(conversions([_as_dict(it, p, doc, text) for it in items], text), doc)
+    found = comparisons(conversions([_as_dict(it, p, doc, text) for it in items], text), text)
+    return _sentence_currency(found, doc)
 
 
 def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:
