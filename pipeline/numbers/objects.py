@@ -39,7 +39,7 @@ def _phrase(tok, span: range = range(0), home=None) -> str | None:
             return None
     left = tok
     for c in reversed(list(tok.lefts)):
-        if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span:
+        if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span and c.is_alpha:
             left = c
     text = tok.doc[left.i:tok.i + 1].text
     return text if any(c.isalpha() for c in text) else None
@@ -83,8 +83,8 @@ def _of_after(h, doc: Doc, e: int, it: Item):
         of_in = c.lower_ == "of" or c.lower_ == "in" and it.type == "money"
         if c.dep_ == "prep" and of_in and c.i >= e:
             obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return obj
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in TEMPORAL:
+                return obj  # not "$377bn in the previous year"
     k = e + (e < len(doc) and doc[e].text == "-")
     k += k < len(doc) and doc[k].lower_ == "worth"
     if k < len(doc) and doc[k].lower_ == "of" and doc[k].dep_ == "prep" and h.dep_ in ("dobj", "npadvmod"):
@@ -127,16 +127,20 @@ def _object_of_clause(h, it: Item) -> str | None:
     verb = h.head.head if h.dep_ == "pobj" else h.head
     if verb.pos_ in ("ADV", "ADJ", "ADP") and (verb.dep_ in ("advmod", "acomp", "npadvmod", "prt")
                                                or verb.dep_ == "prep" and h.dep_ == "npadvmod"):
-        if verb.head.pos_ == "NOUN" and verb.pos_ != "ADP":
+        if verb.head.pos_ == "NOUN" and verb.pos_ != "ADP" and verb.head.lemma_.lower() not in CHANGE_VERBS:
             return _phrase(verb.head, home=h)  # "the deficit, up 30.5% at $162bn"
         verb = verb.head  # "the share price was down 1% at 1218 pence", "was 24.4% above"
     change = verb.pos_ == "NOUN" and verb.lemma_.lower() in CHANGE_VERBS and verb.head.pos_ in ("VERB", "AUX")
     if change:
+        what = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+        if what is not None:
+            return _phrase(what, home=h)  # "a 26% rise in profits to $16.2bn"
         verb = verb.head  # "showed a 5.5% rise to €18.3bn"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
-    if it.type == "money" and not (lemma in CHANGE_VERBS and lemma not in CAUSATIVE_VERBS):
+    if it.type == "money" and not (lemma in LEVEL_VERBS and lemma not in CAUSATIVE_VERBS):
         after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > h.i]
         obj = next((x for c in after for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
                     and not any(d.dep_ == "det" for d in x.children)), None)
@@ -160,8 +164,8 @@ def _subject(h, verb, it: Item, change: bool = False) -> str | None:
     acts on the amount ("Monsanto fined $1.5m", "the airline plans to raise $1bn")."""
     lemma = verb.lemma_.lower()
     level = change or lemma in LEVEL_VERBS and lemma not in CAUSATIVE_VERBS
-    if not level and not (h.dep_ == "pobj" and h.head.lower_ == "at" and it.type != "cardinal"):
-        return None  # "was fined $4m", "paid $5m"; but "shares closed at 415p", "valued at $5bn"
+    if not level and (h.dep_ != "pobj" or it.type == "cardinal"):
+        return None  # "was fined $4m", "paid $5m"; but "shares closed at 415p", "supported above $30"
     chain = level and (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "conj")
                        and verb.head.lemma_.lower() in LEVEL_VERBS)  # "shares tumbled, shedding 15%"
     for v in (verb, verb.head) if chain else (verb,):
@@ -178,13 +182,13 @@ CONVERSION_GAP = re.compile(r"\s*[(;,/]\s*")
 
 
 def conversions(items: list[dict], text: str) -> list[dict]:
-    """A money amount converted in brackets counts what the amount before it counts: "profit rose
-    to A$458.4m ($357.6m; £191m)" -> all three are profit."""
+    """An amount converted or restated in brackets counts what the amount before it counts: "profit
+    rose to A$458.4m ($357.6m; £191m)" -> all three are profit, whatever the bracket's own words."""
     bracket = False
     for prev, it in zip(items, items[1:], strict=False):
         gap = text[prev["end"]:it["start"]]
         bracket = CONVERSION_GAP.fullmatch(gap) is not None and ("(" in gap or bracket)
-        if bracket and it["type"] == prev["type"] == "money" and it["object"] is None:
+        if bracket and it["type"] == prev["type"] and (prev["object"] or it["object"] is None):
             it["object"] = prev["object"]
     return items
 
@@ -194,17 +198,22 @@ COMPARED_GAP = re.compile(  # "..., up from", "against", "compared with the"
     r"[^.;!?\n]{0,80}?\b(?:from|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?", re.I)
 
 
+UP_FROM = re.compile(r"\b(?:up|down) from\s+(?:the\s+|a\s+)?$", re.I)  # "..., up from $8.2bn": the same
 FROM_TO = re.compile(r"from [^.;!?\n]{1,40}? to ", re.I)
 
 
 def comparisons(items: list[dict], text: str) -> list[dict]:
     """An amount that its clause compares with an earlier one measures what that one measures: "profit
     of $261.9m, up from $179.1m", "9.5bn kronor against 6.3bn kronor a year earlier"."""
-    for prev, it in zip(items, items[1:], strict=False):
-        if it["object"] is None and prev["object"] and it["type"] == prev["type"] \
-                and COMPARED_GAP.fullmatch(text, prev["end"], it["start"]):
-            it["object"] = prev["object"]
-        elif prev["object"] is None and it["object"] and it["type"] == prev["type"] \
+    for k, it in enumerate(items[1:], 1):
+        prev = next((x for x in reversed(items[max(0, k - 3):k]) if x["type"] == it["type"]), items[k - 1])
+        gap = COMPARED_GAP.fullmatch(text, prev["end"], it["start"]) if prev["object"] else None
+        if gap is not None and it["type"] == prev["type"] \
+                and (it["object"] is None or UP_FROM.search(gap[0]) is not None):
+            it["object"] = prev["object"]  # "profits of $3.65bn for the final three months - up from $2.89bn"
+            continue
+        prev = items[k - 1]
+        if prev["object"] is None and it["object"] and it["type"] == prev["type"] \
                 and FROM_TO.fullmatch(text, prev["start"] - 5, it["start"]) and prev["end"] < it["start"]:
             prev["object"] = it["object"]  # the two ends of a change: "cut from 2% to 1%"
     return items
