@@ -230,7 +230,8 @@ def _unit_beyond(it: Item, p: list[Piece], doc: Doc, first: list[int]) -> None:
             or head.tag_ != "NNS" or any(t.dep_ not in ("amod", "compound") for t in doc[tok.i + 1:head.i]):
         return
     w = head.lower_
-    unit = next((UNITS[f] for f in (w, w[:-1], w[:-2]) if f in UNITS and f not in AMBIGUOUS_UNITS), None)
+    forms = (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w)  # not "men" -> "m"
+    unit = next((UNITS[f] for f in forms if f in UNITS and f not in AMBIGUOUS_UNITS), None)
     k = first[head.i]
     if unit is not None and unit not in TIME_UNITS and k < len(p) and p[k].i == head.i:
         it.type, it.unit, it.b = "quantity", unit, k + 1
