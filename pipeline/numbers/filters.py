@@ -1,7 +1,8 @@
 """Filters for the numbers stage: what reads as a number but is not an amount. Dates, times and
 durations (the dates stage's), years, clock times and codes ("0710 GMT", "0800 028 9276"), names
 ("Boeing 737", "the Six Nations", "BBC One"), identifiers ("exit 436", "No. 10"), the pronoun and
-partitive "one" ("one of the biggest"), and idioms ("a half-decent mark").
+"one" ("the least feasible one"), street numbers ("10 Downing Street"), spelled counts that name a kind
+("a four-door car") and idioms ("a half-decent mark").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.numbers.parse import Item, month_near, multiplier
-from pipeline.numbers.pieces import Piece, words
+from pipeline.numbers.pieces import ORDINAL_RE, Piece, words
 from pipeline.numbers.tables import (
     CHANGE_VERBS,
     CUR_NAMES,
@@ -21,6 +22,8 @@ from pipeline.numbers.tables import (
     NUMBER_WORDS,
     PRONOUN_ONE,
     RANK_WORDS,
+    SMALL,
+    STREET_WORDS,
     TEMPORAL,
     TIME_UNITS,
     UNITS,
@@ -76,9 +79,13 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     toks = range(p[it.a].i, p[it.b - 1].i + 1)
     plain = it.type == "cardinal" and it.approx == "exact" and it.low is None
     integral = it.value is None or float(it.value).is_integer()
+    rate = (it.unit or "").startswith("per ")
     if integral and (plain or it.type == "cardinal" and it.approx == "range") and multiplier(it, p) == 1 \
-            and (any(temporal_ent(doc, i) for i in toks) or month_near(p, it.a, it.b)):
-        return False  # "September 16-19"; not "three quarters of a million"
+            and not rate and (any(temporal_ent(doc, i) and not _after_length(doc, i) for i in toks)
+                              or month_near(p, it.a, it.b)):
+        return False  # "September 16-19"; not "three quarters of a million", "20 per week"
+    if integral and it.type == "cardinal" and it.approx in ("exact", "range") and _address(it, p, doc):
+        return False  # "10 Downing Street", "16-18 Industrial Avenue, ..."
     if it.unit in TIME_UNITS and month_near(p, it.a, it.b):
         return False  # "May 5 days": a date
     if it.unit in TIME_UNITS and p[it.a].low == "one" and it.b - it.a == 2 and _some_time(doc[p[it.a].i]):
@@ -106,11 +113,14 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     one = p[it.a].low == "one" and it.b - it.a == 1  # "one" alone, not "one million", "one in five"
     if one and (words(p, it.b, 2) in ONE_IDIOMS or it.a and p[it.a - 1].low in PRONOUN_ONE
                 or _pronoun_one(doc[p[it.a].i])):
-        return False  # "one-time", "that one is", "one of the biggest", "the least feasible one"
+        return False  # "one-time", "that one is", "the least feasible one"
     if p[it.a].low == "zero" and it.b - it.a == 1 and words(p, it.b, 1) in ZERO_IDIOMS:
         return False  # "a zero tolerance policy": an idiom, not a count
     if words(p, it.b, 1) == "cent" and p[it.b].text[0].isupper():
         return False  # "50 Cent", the rapper
+    if it.b - it.a == 1 and p[it.a].low in SMALL and _hyphen_word(p, it.b) \
+            and doc[p[it.b + 1].i].tag_ == "NN" and p[it.b + 1].low not in NUMBER_WORDS:
+        return False  # a kind, not an amount: "a four-door car", "a six-speed gearbox", "a three-bed flat"
     if _name_word(it, p, doc):
         return False  # "the Six Nations", "Formula One", "BBC One"
     if _clock_or_code(it, p, doc):
@@ -125,6 +135,28 @@ def keep(it: Item, p: list[Piece], doc: Doc) -> bool:
     if integral and (_model_name(it, p, doc) or _chart_place(it, p, doc)):
         return False  # "the 147, 156 and 166 models", "climbed to three in the chart", "the top 40"
     return not (integral and p[it.b - 1].text.isdigit() and _identifier(it, p, doc))
+
+
+def _after_length(doc: Doc, i: int) -> bool:
+    """Token i follows a length of time and a conjunction inside the model's DATE entity: "unemployed for
+    two years and 95800 who ...": a new amount, not part of the length."""
+    return i >= 2 and doc[i - 1].pos_ == "CCONJ" and doc[i - 2].lower_ in TEMPORAL \
+        and not (i + 1 < len(doc) and (doc[i + 1].lower_ in TEMPORAL or doc[i + 1].lower_ in MONTHS))
+
+
+def _address(it: Item, p: list[Piece], doc: Doc) -> bool:
+    """A street number: digits right before a capitalised street name that ends the phrase ("10 Downing
+    Street,", "9 E 71st St", "22 Ave Foch"); not "20 High Street stores"."""
+    if not p[it.b - 1].text.isdigit():
+        return False
+    first = p[it.b - 1].i + 1
+    k, street = first, False
+    while k < min(len(doc), first + 4) and (doc[k].is_alpha and doc[k].text[0].isupper()
+                                            or ORDINAL_RE.fullmatch(doc[k].text)):  # "E 71st St"
+        street = street or doc[k].lower_ in STREET_WORDS
+        k += 1
+    nxt = doc[k] if k < len(doc) else None
+    return street and not (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN")
 
 
 def _fraction_alone(doc: Doc, toks: range) -> bool:
@@ -147,8 +179,8 @@ def _hyphen_word(p: list[Piece], b: int) -> bool:
 
 
 def _pronoun_one(tok) -> bool:
-    """ "one" as a pronoun, a partitive or an idiom, not a count: "one of the biggest", "the least
-    feasible one", "no-one", "at one time"."""
+    """ "one" as a pronoun or an idiom, not a count: "the least feasible one", "no-one", "at one time".
+    The partitive "one of the biggest" counts one of a set, as news quantity sets annotate it."""
     if tok.pos_ != "NUM":
         return True
     doc = tok.doc
@@ -157,10 +189,9 @@ def _pronoun_one(tok) -> bool:
     if tok.i >= 1 and doc[tok.i - 1].lower_ == "at" and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].lower_ in ("time", "point", "stage"):
         return True
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ == "of":
-        return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
+    partitive = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"  # "One of the firms was ..."
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i \
+            and not partitive:
         return True  # "One told reporters": someone
     return any(c.dep_ in ("det", "amod", "poss") and c.i < tok.i for c in tok.children)
 

@@ -77,6 +77,10 @@ def read_item(p: list[Piece], j: int, floor: int = 0) -> Item | None:
         it.type, it.currency, it.value = "money", cur[0], value * cur[1]
     if k < len(p) and p[k].nl:
         return it
+    fold = k + (words(p, k, 1) == "-" and p[k].start == p[k - 1].end)
+    if words(p, fold, 1) == "fold" and p[fold].start == p[fold - 1].end:
+        it.b = fold + 1  # a factor: "sixfold", "a 3-fold rise"
+        return it
     if k < len(p) and p[k].start == p[k - 1].end and p[k].text[:1].isalnum() and not (
             currency_after(p, k) or unit_after(p, k) or p[k].low in PERCENT):
         return None  # "11a", "1.3x10", "5G", "10am": not a plain amount
@@ -143,6 +147,8 @@ def _rate(it: Item, p: list[Piece]) -> None:
     elif it.type == "quantity" and it.unit and "per" not in it.unit.split() and u is not None \
             and u[0] in TIME_UNITS and u[0] != it.unit:
         it.unit, it.b = f"{FULL.get(it.unit, it.unit)} per {u[0]}", u[1]  # "barrel per day"
+    elif it.type == "cardinal" and u is not None and u[0] in TIME_UNITS and p[per - 1].low != "/":
+        it.unit = "per " + u[0]  # a count in a stretch of time: "an average of 20 per week"
 
 
 NOT_RATE_AFTER = {"earlier", "ago", "before", "later", "previously", "back"}
@@ -167,9 +173,11 @@ def _feet_inches(p: list[Piece], k: int) -> tuple[float, int] | None:
 def multiplier(it: Item, p: list[Piece]) -> float:
     """The largest multiplier word inside an item ("15 million" -> 1e6), else 1."""
     best = 1.0
-    for x in p[it.a:it.b]:
-        best = max(best, SCALES.get(x.low, 1.0), ABBREVS.get(x.low, 1.0) if x.low not in ("m", "b") or x.glued
-                   or x.text == "M" else 1.0)
+    for k in range(it.a, it.b):
+        x = p[k]
+        attached = x.glued or k > it.a and p[k - 1].end == x.start  # "4m", also as two tokens
+        abbrev = ABBREVS.get(x.low, 1.0) if x.low not in ("m", "b") or attached or x.text == "M" else 1.0
+        best = max(best, SCALES.get(x.low, 1.0), abbrev)
     return best
 
 

@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass
 
 from pipeline.numbers.registry import is_unit
-from pipeline.numbers.tables import ABBREVS, CUR_CODES, DENOMS, FRACTION_DENOMS, UNITS, VULGAR
+from pipeline.numbers.tables import (
+    ABBREVS,
+    CUR_CODES,
+    DENOMS,
+    FOLD_WORDS,
+    FRACTION_DENOMS,
+    SUBUNITS,
+    UNITS,
+    VULGAR,
+)
 
 _NUM = r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
 NUMERAL_RE = re.compile(rf"{_NUM}|\d+/\d+|[{''.join(VULGAR)}]|\d+[{''.join(VULGAR)}]")
@@ -29,6 +38,9 @@ _SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"
 GLUED_RE = re.compile(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})(?P<suf>{_SUF})?")
 POWER_RE = re.compile(rf"({_NUM})(\^)([-+]?\d+)")
 COMPARISON_RE = re.compile(r"([^\W\d]\w*)(>=|<=|[<>≥≤])(\S*\d\S*)")
+PREFIXED_RE = re.compile(r"(~|(?:sub|minus)-)(\S*\d\S*)", re.I)  # "~1.2mm", "sub-300", "minus-130"
+SCALE_DASH_RE = re.compile(r"(million|billion|trillion|thousand|bn|m)([-\u2013])(\d\S*)", re.I)  # "3m-4m"
+SUSPENDED_RE = re.compile(rf"({_NUM})-")  # "a 7- or 8-inch screen": the hyphen waits for a unit
 
 
 @dataclass(slots=True)
@@ -79,6 +91,9 @@ def split_glued(text: str, start: int, i: int, scaled: bool = False) -> list[Pie
             out.append(Piece(part, off, off + len(part), i))
             off += len(part) + 1
         return out
+    joined = _prefixed(text, start, i)
+    if joined is not None:
+        return joined
     k = text.find(";")
     if k > 0 and HAS_DIGIT(text[:k]) and HAS_DIGIT(text[k + 1:]):  # "£227bn;331bn": two amounts, one token
         return split_glued(text[:k], start, i) + [Piece(";", start + k, start + k + 1, i)] \
@@ -121,6 +136,24 @@ def split_glued(text: str, start: int, i: int, scaled: bool = False) -> list[Pie
     return out
 
 
+def _prefixed(text: str, start: int, i: int) -> list[Piece] | None:
+    """A number glued to what comes before or after it by a hyphen or a tilde: "~1.2" (about), "sub-300"
+    (below), "minus-130" (a sign), "million-2" (the dash of a range), "7-" (a suspended hyphen: "7- or
+    8-inch") -> the word or sign, the dash where it separates, then the number's pieces."""
+    if (m := SUSPENDED_RE.fullmatch(text)) is not None:
+        e = start + m.end(1)
+        return [Piece(m.group(1), start, e, i, glued=True), Piece("-", e, e + 1, i, glued=True)]
+    if (m := PREFIXED_RE.fullmatch(text)) is not None:
+        word = m.group(1).rstrip("-")
+        return [Piece(word, start, start + len(word), i, glued=True)] \
+            + split_glued(m.group(2), start + m.start(2), i)
+    if (m := SCALE_DASH_RE.fullmatch(text)) is not None:
+        k = start + m.start(2)
+        return [Piece(m.group(1), start, k, i, glued=True), Piece(m.group(2), k, k + 1, i, glued=True)] \
+            + split_glued(m.group(3), k + 1, i)
+    return None
+
+
 def words(p: list[Piece], j: int, n: int) -> str:
     """The n lower-cased pieces from j joined by spaces, or "" if fewer are left."""
     return " ".join(x.low for x in p[j:j + n]) if j + n <= len(p) else ""
@@ -139,9 +172,14 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
         elif HAS_DIGIT(t.text) and not ORDINAL_RE.fullmatch(t.text):
             scaled = not t.whitespace_ and t.i + 1 < len(doc) and t.nbor().lower_ in ABBREVS  # "PS6" "m"
             out.extend(split_glued(t.text, t.idx, t.i, scaled))
+        elif t.lower_ in FOLD_WORDS:  # "sixfold": the number and "fold"
+            e = t.idx + len(t) - 4
+            out += [Piece(t.text[:-4], t.idx, e, t.i, glued=True),
+                    Piece(t.text[-4:], e, e + 4, t.i, glued=True)]
         elif len(t) > 1 and t.text[-1] == "." and t.i and _after_number(t.nbor(-1)) \
-                and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or is_unit(t.text[:-1])):
-            # "£5m." ending a sentence, "EUR4" "m."
+                and (t.lower_[:-1] in UNITS or t.lower_[:-1] in ABBREVS or t.text[:-1] in SUBUNITS
+                     or is_unit(t.text[:-1])):
+            # "£5m." ending a sentence, "EUR4" "m.", "at 125 p."
             e = t.idx + len(t)
             out += [Piece(t.text[:-1], t.idx, e - 1, t.i), Piece(".", e - 1, e, t.i)]
         else:

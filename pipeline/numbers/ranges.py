@@ -22,6 +22,9 @@ def join_ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
         a = items[k]
         b = items[k + 1] if k + 1 < len(items) else None
         gap = words(p, a.b, b.a - a.b) if b else ""
+        suspended = gap.startswith("- ") and p[a.b].glued and p[a.b].start == p[a.b - 1].end
+        if suspended:  # "10- to 12-metre boats": a range; "a 7- or 8-inch screen": two sizes of one unit
+            gap = gap[2:]
         if b is not None and gap in ("-", "–", "/") and p[a.b].start == p[a.b - 1].end == p[b.a].start - 1 \
                 and a.type == b.type == "cardinal" and a.value is not None and b.value is not None:
             digits = p[a.b - 1].text.isdigit() and p[b.a].text.isdigit()
@@ -29,23 +32,29 @@ def join_ranges(items: list[Item], p: list[Piece], doc: Doc) -> list[Item]:
                            or _dash_chain(p, b.b) or _dash_chain(p, a.a - 3) or _score(a, b, p, doc)):
                 k += 2  # fiscal year "2012-13", score or tally "3-1", "52-48", set scores "6-7 6-4"
                 continue
-        joined = _join(a, b, gap, p, doc) if b is not None and not any(x.nl for x in p[a.b:b.a + 1]) else None
+        joined = _join(a, b, gap, p, doc) if b is not None and not any(x.nl for x in p[a.b:b.a + 1]) \
+            and not (suspended and gap != "to") else None
         if joined is not None:
             out.append(joined)
             k += 2
         else:
-            if b is not None and gap in ("to", "-", "–", "and", "or"):
-                _share_unit(a, b, p)
+            if b is not None and gap in ("to", "-", "–", "and", "or", "of the"):
+                _share_unit(a, b, p, gap)
             out.append(a)
             k += 1
     return out
 
 
-def _share_unit(a: Item, b: Item, p: list[Piece]) -> None:
-    """The two ends of a change written with one unit: "increased from 13.5 to 14.0 mm" -> 13.5 mm."""
-    if a.type == "cardinal" and a.unit is None and a.value is not None and b.type in ("quantity", "percent") \
-            and b.unit and b.unit not in TIME_UNITS and multiplier(b, p) == 1 and not yearish(a, p):
+def _share_unit(a: Item, b: Item, p: list[Piece], gap: str) -> None:
+    """The two ends of a change written with one unit ("increased from 13.5 to 14.0 mm" -> 13.5 mm),
+    a currency shared by alternatives or by a part and its whole ("about 8 or $9", "raised 280
+    million of the 1.5 billion shekels" -> money)."""
+    if a.type != "cardinal" or a.unit is not None or a.value is None or yearish(a, p):
+        return
+    if b.type in ("quantity", "percent") and b.unit and b.unit not in TIME_UNITS and multiplier(b, p) == 1:
         a.type, a.unit = b.type, b.unit
+    elif b.type == "money" and b.currency and b.unit is None and gap in ("or", "of the"):
+        a.type, a.currency = "money", b.currency
 
 
 SCORE_WORDS = {"win", "beat", "lose", "draw", "lead", "trail", "defeat", "victory", "loss", "score",

@@ -4,7 +4,7 @@ Finder: a spaCy Matcher for number tokens and a PhraseMatcher for hedges ("more 
 both on lower-cased text so that ALL-CAPS works, beside the model's entity spans, which veto
 dates/times and names. Token pieces come from `numbers.pieces`, values from `numbers.words` and
 `numbers.parse`, currencies and units from `numbers.units`; ranges, hedges and filters are applied
-here; the object counted or measured comes from the dependency parse.
+here; the object counted or measured comes from `numbers.objects`.
 Items are plain dicts shaped like `types.Number`.
 """
 
@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.numbers.filters import NAME_ENTS, keep, temporal_ent
+from pipeline.numbers.objects import comparisons, conversions, object_of
 from pipeline.numbers.parse import (
     Item,
     as_age,
@@ -32,15 +33,14 @@ from pipeline.numbers.parse import (
 from pipeline.numbers.pieces import ORDINAL_RE, Piece, parse_numeral, pieces_of, words
 from pipeline.numbers.ranges import join_ranges
 from pipeline.numbers.tables import (
-    CHANGE_VERBS,
-    CUR_NAMES,
+    AMBIGUOUS_UNITS,
     CUR_SYMBOLS,
     DENOMS,
+    FOLD_WORDS,
     LOWER_BOUND,
     MEASURE_WORDS,
     NUMBER_WORDS,
     ORDINALS,
-    PERCENT,
     SMALL,
     TABLES,
     TEMPORAL,
@@ -66,7 +66,8 @@ POST_HEDGES: dict[str, str] = W["post_hedges"]
 
 
 SIGN_HEDGES = {ph: label for label, phrases in HEDGES.items() for ph in phrases
-               if ph in ("<", ">", "<=", ">=", "≤", "≥")}
+               if ph in ("<", ">", "<=", ">=", "≤", "≥", "~")} | {"sub": "less_than"}
+# glued to the number: "x>10", "~5", "sub-300"
 
 
 RACE_NOUNS = {"hurdles", "runners", "sprinters", "swimmers", "titles", "medals", "races", "finals", "heats",
@@ -97,7 +98,8 @@ def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
     if vocab in _MATCHERS:
         return _MATCHERS[vocab]
     m = Matcher(vocab)
-    words = sorted(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | {"half", "minus", "negative"})
+    words = sorted(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | FOLD_WORDS
+                   | {"half", "minus", "negative"})
     m.add("NUM", [[{"LIKE_NUM": True}], [{"TEXT": {"REGEX": r"\d"}}], [{"LOWER": {"IN": words}}],
                   [{"TEXT": {"IN": list(VULGAR)}}]])
     pm = PhraseMatcher(vocab, attr="LOWER")
@@ -119,8 +121,8 @@ def _hedges(doc: Doc, p: list[Piece], first: list[int]) -> dict[int, tuple[str, 
         if prev is None or first[s] < prev[1]:
             out[first[e]] = (strings[mid], first[s])
     for j, x in enumerate(p):
-        if x.glued and x.text in SIGN_HEDGES and j + 1 < len(p) and p[j + 1].i == x.i:
-            out[j + 1] = (SIGN_HEDGES[x.text], j)
+        if x.glued and x.low in SIGN_HEDGES and j + 1 < len(p) and p[j + 1].i == x.i:
+            out[j + 1] = (SIGN_HEDGES[x.low], j)
     return out
 
 
@@ -201,9 +203,6 @@ def _m_for_million(it: Item, p: list[Piece], doc: Doc) -> None:
     it.value, it.type, it.unit, it.scaled = it.value * 1e6, "cardinal", None, True
 
 
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]")
-
-
 DISTANCE_CUES = ATHLETICS | RACE_AFTER | {"metres", "meters", "tall", "long", "high", "deep", "wide", "ran",
                                           "run", "swam", "swim", "jump", "jumped", "throw", "threw"}
 
@@ -223,77 +222,19 @@ def _money_near(it: Item, p: list[Piece], doc: Doc) -> str | None:
     return None
 
 
-def _phrase(tok, span: range = range(0), home=None) -> str | None:
-    """The noun with its compound modifiers: "drone producers", "production capacity"; None when it
-    stands in another sentence than the amount (`home`), which the parse can join across a full stop:
-    "forecasts of £532m. Revenues were ..." does not count revenues."""
-    if home is not None:
-        a, b = sorted((home, tok), key=lambda t: t.i)
-        if any(t.is_sent_start for t in tok.doc[a.i + 1:b.i + 1]) \
-                or SENTENCE_END.search(doc_text(tok.doc), a.idx, b.idx + 1):
-            return None
-    left = tok
-    for c in reversed(list(tok.lefts)):
-        if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span:
-            left = c
-    text = tok.doc[left.i:tok.i + 1].text
-    return text if any(c.isalpha() for c in text) else None
-
-
-def _object(it: Item, p: list[Piece], doc: Doc) -> str | None:
-    """What is counted or measured, from the dependency parse."""
-    s, e = p[max(it.a, it.core)].i, p[it.b - 1].i + 1
-    heads = [t for t in doc[s:e] if not s <= t.head.i < e or t.head == t]
-    if not heads:
-        return None
-    h = heads[-1]
-    for c in h.children:  # "1,000 of the companies", "$48 billion in assets"
-        of_in = c.lower_ == "of" or c.lower_ == "in" and it.type == "money"
-        if c.dep_ == "prep" and of_in and not s <= c.i < e:
-            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return _phrase(obj, home=h)
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
-        return _phrase(h.head.head, home=h)  # "a loss of $175.5 million"
-    skip = set(UNITS) | set(CUR_NAMES) | TEMPORAL | PERCENT
-    if h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and h.head.pos_ in ("NOUN", "PROPN") \
-            and not s <= h.head.i < e and h.head.lower_.rstrip("s") not in skip and h.head.lower_ not in skip:
-        return _phrase(h.head, range(s, e), home=h)
-    if it.type in ("money", "percent", "quantity") and it.unit not in TIME_UNITS:
-        return _object_of_clause(h, it)  # a length of time measures no subject: "Aragones has 10 days"
-    return None
-
-
-CLAUSE_DEPS = {"dobj", "attr", "pobj", "npadvmod", "oprd", "appos"}
-# verbs whose subject is what the amount measures, also seen through "is expected to ..."
-LEVEL_VERBS = CHANGE_VERBS | {"reach", "total", "be", "hit", "top", "exceed", "amount", "stand", "remain",
-                             "cost"}
-
-
-def _object_of_clause(h, it: Item) -> str | None:
-    """An amount's object from its clause: "a deal worth $9.4bn", "estimated the loss at 3bn rupees",
-    "$6.6bn in revenue", "the cost was expected to reach £50bn", "sales rose 5%"."""
-    if h.dep_ in ("pobj", "npadvmod") and h.head.lower_ == "worth" and h.head.head.pos_ == "NOUN":
-        return _phrase(h.head.head, home=h)  # "a deal worth $9.4bn"
-    verb = h.head.head if h.dep_ == "pobj" else h.head
-    if h.dep_ not in CLAUSE_DEPS or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if it.type == "money":
-        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > h.i]
-        obj = next((x for c in after for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"
-                    and not any(d.dep_ == "det" for d in x.children)), None)
-        if obj is not None and obj.lower_ not in TEMPORAL:
-            return _phrase(obj, home=h)  # "producing $6.6bn in revenue", not "in a separate lawsuit"
-        if h.dep_ == "pobj" and h.head.lower_ == "at":
-            dobj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
-            if dobj is not None and dobj.i < h.i:
-                return _phrase(dobj, home=h)  # "estimated the loss at 3bn rupees"
-    levels = verb.dep_ == "xcomp" and verb.lemma_.lower() in LEVEL_VERBS
-    for v in (verb, verb.head) if levels else (verb,):  # "the cost was expected to reach £50bn"
-        subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return _phrase(subj, home=h) if subj.pos_ in ("NOUN", "PROPN") else None
-    return None
+def _unit_beyond(it: Item, p: list[Piece], doc: Doc, first: list[int]) -> None:
+    """A unit that a count modifies across its adjectives: "517 rushing yards", "300 extra barrels"."""
+    tok = doc[p[it.b - 1].i]
+    head = tok.head
+    if it.unit is not None or tok.dep_ != "nummod" or not tok.i + 1 < head.i <= tok.i + 3 \
+            or head.tag_ != "NNS" or any(t.dep_ not in ("amod", "compound") for t in doc[tok.i + 1:head.i]):
+        return
+    w = head.lower_
+    forms = (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w)  # not "men" -> "m"
+    unit = next((UNITS[f] for f in forms if f in UNITS and f not in AMBIGUOUS_UNITS), None)
+    k = first[head.i]
+    if unit is not None and unit not in TIME_UNITS and k < len(p) and p[k].i == head.i:
+        it.type, it.unit, it.b = "quantity", unit, k + 1
 
 
 def _appositive_age(it: Item, p: list[Piece], doc: Doc) -> bool:
@@ -350,22 +291,7 @@ def _as_dict(it: Item, p: list[Piece], doc: Doc, text: str) -> dict:
     value = it.value if it.approx != "range" else None
     return {"start": s, "end": e, "text": text[s:e], "type": it.type, "value": _finite(value),
             "low": _finite(it.low), "high": _finite(it.high), "approx": it.approx, "unit": it.unit,
-            "currency": it.currency, "object": _object(it, p, doc)}
-
-
-CONVERSION_GAP = re.compile(r"\s*[(;,/]\s*")
-
-
-def _conversions(items: list[dict], text: str) -> list[dict]:
-    """A money amount converted in brackets counts what the amount before it counts: "profit rose
-    to A$458.4m ($357.6m; £191m)" -> all three are profit."""
-    bracket = False
-    for prev, it in zip(items, items[1:], strict=False):
-        gap = text[prev["end"]:it["start"]]
-        bracket = CONVERSION_GAP.fullmatch(gap) is not None and ("(" in gap or bracket)
-        if bracket and it["type"] == prev["type"] == "money" and it["object"] is None:
-            it["object"] = prev["object"]
-    return items
+            "currency": it.currency, "object": object_of(it, p, doc)}
 
 
 def _finite(x: float | None) -> float | None:
@@ -404,6 +330,7 @@ def _extract(doc: Doc, ordinals: bool) -> list[dict]:
             _m_for_million(it, p, doc)
         if it.value is not None and it.type == "cardinal":
             as_ratio(it, p, it.a in hedges)
+            _unit_beyond(it, p, doc, first)
         if it.value is not None:
             as_age(it, p) or _appositive_age(it, p, doc)
             if not _race_over(it, p, hedges, doc):
@@ -415,7 +342,8 @@ def _extract(doc: Doc, ordinals: bool) -> list[dict]:
     if ordinals:
         items += _ordinals(doc, p, used)
     items.sort(key=lambda it: it.a)
-    return _sentence_currency(_conversions([_as_dict(it, p, doc, text) for it in items], text), doc)
+    found = comparisons(conversions([_as_dict(it, p, doc, text) for it in items], text), text)
+    return _sentence_currency(found, doc)
 
 
 def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:

@@ -28,6 +28,7 @@ ORDINALS = {"first": 1, "second": 2, **{k: v for k, v in _ORD_UNITS.items() if v
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 NUMBER_WORDS = set(SMALL) | set(TENS) | set(SCALES) | {"hundred"} | DOZEN
+FOLD_WORDS = {w + "fold" for w in set(SMALL) | set(TENS) | {"hundred", "thousand"}}  # "sixfold", "tenfold"
 
 CUR_SYMBOLS: dict[str, str | None] = TABLES["currency_symbols"]
 CUR_CODES: dict[str, str] = {c.lower(): c for c in TABLES["currency_codes"]} | TABLES["currency_code_aliases"]
@@ -51,5 +52,8 @@ VERB_HEDGES = set(TABLES["words"]["verb_hedges"])
 PRONOUN_ONE = set(TABLES["words"]["pronoun_one"])
 MODEL_NOUNS = set(TABLES["words"]["model_nouns"])  # "the 147, 156 and 166 models": names, not counts
 RANK_WORDS = set(TABLES["words"]["rank_words"])  # "climbed to three in the chart": a place
+MARK_NOUNS = set(TABLES["words"]["mark_nouns"])  # "a record of $1.7bn" measures what reached it
+CAUSATIVE_VERBS = set(TABLES["words"]["causative_verbs"])  # "X raised $1bn": X is an agent, not measured
+STREET_WORDS = set(TABLES["words"]["street_words"])  # "10 Downing Street", "22 Ave Foch": an address
 LOWER_BOUND, UPPER_BOUND = {"more_than", "at_least"}, {"less_than", "at_most"}
 MEASURE_WORDS = set(UNITS) | set(CUR_NAMES)

@@ -136,5 +136,8 @@ def _closes_no_quote(p: list[Piece], j: int) -> bool:
 
 def _spaced_pence(p: list[Piece], j: int) -> bool:
     """ "down 68 p at 1112 p": a lower-case "p" standing alone after a number, as share prices are
-    quoted, not "p." (a page) nor the start of a word."""
-    return p[j].text == "p" and (j + 1 == len(p) or p[j + 1].text not in (".", "-") or p[j + 1].nl)
+    quoted, also ending a sentence; not "p. 12" (a page) nor the start of a word."""
+    if p[j].text != "p" or j + 1 < len(p) and p[j + 1].text == "-" and not p[j + 1].nl:
+        return False
+    end = j + 1 < len(p) and p[j + 1].text == "." and not p[j + 1].nl
+    return not end or j + 2 == len(p) or p[j + 2].nl or p[j + 2].text[:1].isupper()  # "at 125.8 p." ends it

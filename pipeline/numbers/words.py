@@ -189,8 +189,9 @@ def read_number(p: list[Piece], i: int, money: bool = False) -> tuple[float | No
             continue
         if w == "and" and last in ("hundred", "scale", "unit", "tens", "digit") and j + 1 < n:
             nxt = p[j + 1].low
-            cont = last in ("hundred", "scale") and (nxt in SMALL or nxt in TENS or (
-                parse_numeral(p[j + 1].text) or 1e9) < 100)
+            digits = (parse_numeral(p[j + 1].text) or 1e9) < 100 and (
+                last == "hundred" or parse_numeral(p[i].text) is None)  # not "5 million and 3-4m euros"
+            cont = last in ("hundred", "scale") and (nxt in SMALL or nxt in TENS or digits)
             if cont or _fraction(p, j + 1) is not None:
                 last, j = "and", j + 1
                 continue

@@ -223,11 +223,13 @@ class Number(Struct):
         "`at_most` or `range`.")] = "exact"
     unit: Annotated[str | None, Doc(
         "The unit: `percent` for percentages, a normalised name for measures (`tonne`, `meter`, "
-        "`km`...); null for money and plain counts.")] = None
+        "`km`...); for a rate, what it is per (`per barrel` for money, `per week` for a count, `barrel "
+        "per day` for a measure); else null for money and plain counts.")] = None
     currency: Annotated[str | None, Doc("ISO 4217 code (`USD`, `GBP`...) for money, else null.")] = None
     object: Annotated[str | None, Doc(
-        "What is counted or measured, the head noun phrase from the parse (\"production capacity\"), "
-        "or null.")] = None
+        "What is counted or measured: the head noun with its compounds (\"production capacity\"), from "
+        "the amount's own phrase or from its clause (\"sales rose 5%\" -> sales), never from another "
+        "sentence; null when the text names none.")] = None
 
 
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
