@@ -24,6 +24,7 @@ from pipeline.entities.lexicon import (
     ORG_POSSESSED,
     ORG_ROLES,
     PERSON_POSSESSED,
+    ROLE_MODIFIERS,
     SPEECH_VERBS,
     TEMPORAL,
     TITLE_MODIFIERS,
@@ -85,11 +86,13 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)
-        titled = is_title(key) or key in TITLE_MODIFIERS
-        if tok.is_punct or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
+        titled = is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS
+        hyphen = tok.text == "-"
+        if (tok.is_punct and not hyphen) or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
             break
         if (
             titled
+            or _role_modifier(doc, i - 1)
             or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
@@ -105,6 +108,23 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
         end -= 1
     return i, (doc[i:end].text if end > i else None)
+
+
+def _role_modifier(doc: Doc, k: int) -> bool:
+    """Token k belongs to the role after it: a lower-case noun or adjective modifying it ("shadow"
+    home secretary, "rap" star), a hyphenated piece ("chart-" topper), or "and" between two roles."""
+    tok = doc[k]
+    if tok.text == "-":
+        return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+    if not tok.is_lower or not tok.is_alpha or tok.ent_type_ in TEMPORAL:
+        return False
+    if not tok.whitespace_ and doc[k + 1].text == "-":
+        return True
+    if tok.lower_ == "and":
+        return k > 0 and role_noun(doc[k - 1]) and role_noun(doc[k + 1])
+    if role_noun(tok):
+        return True
+    return tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 
 
 def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:

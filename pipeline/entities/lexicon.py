@@ -14,6 +14,9 @@ from pathlib import Path
 from spacy.tokens import Token
 
 _WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
+CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
+ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
+ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 
 
 POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -99,7 +102,7 @@ def is_title(key: str) -> bool:
 def role_noun(tok: Token) -> bool:
     """A common noun naming a position or occupation ("finalist", "secretary", "spokesman")."""
     low = tok.lower_
-    if is_title(low):
+    if is_title(low) or (low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
         return True
     return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and low.endswith(ROLE_SUFFIXES)
 

@@ -13,14 +13,18 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
 
-SRC_RANK = {"dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3, "gaz": 4, "prop": 5}
+SRC_RANK = {"def": 0, "cue": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3, "gaz": 4}
+SRC_RANK["prop"] = 5
 CAPS_WEIGHT = 0.3
+EVIDENCE = frozenset({"cue", "def"})  # sources that read the article's own words: labels final
+WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
@@ -41,8 +45,8 @@ def _extract(doc: Doc) -> list[dict]:
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
-    model = X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx)))
-    cands = C.dateline_cands(ctx) + C.initial_cands(ctx) + model
+    model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
+    cands = E.definition_cands(ctx) + E.cue_cands(ctx) + C.dateline_cands(ctx) + C.initial_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
@@ -69,6 +73,10 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             continue
         pieces = C.clean_span(doc, ent.start, ent.end)
         for s, e in pieces:
+            law = E.law_span(doc, s, e)
+            if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
+                out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
+                continue
             label = ent.label_
             ns, role = X.split_title(doc, s, e, label)
             if ns != s:
@@ -100,9 +108,13 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc = ctx.doc
     for c in cands:
+        if c.src in EVIDENCE:
+            continue
         key = L.norm(doc[c.start : c.end].text)
         gaz = L.gazetteer_label(key)
-        if gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
+        if c.label in WORK_ABLE and E.work_after(doc, c.end):  # "The Aviator, starring ..."
+            c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
+        elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
@@ -125,17 +137,23 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     doc = ctx.doc
     inside = bytearray(len(doc))
     for c in cands:
-        if c.label not in {"PERSON", "ORG"} or ctx.in_caps(c.start):
+        if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in {"PERSON", "ORG", "GPE", "LOC"}:
+            continue
+        place = c.label in {"GPE", "LOC"}
+        if place and (L.gazetteer_label(L.norm(doc[c.start : c.end].text)) or c.src != "model"):
             continue
         ts, pre = X.pre_title(doc, c.start)
-        inside[ts : c.start] = b"\x02" * (c.start - ts) if c.label == "PERSON" else b"\x01" * (c.start - ts)
-        role = c.role or pre or _apposition(ctx, c)
+        if not place:
+            inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
+        role = c.role or pre or (None if place else _apposition(ctx, c))
         if not role:
             continue
         if X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
-            c.label, c.weight = "ORG", c.weight + 2.0
+            if not place:
+                c.label, c.weight = "ORG", c.weight + 2.0
             continue
-        if c.label == "PERSON" or c.role or role != pre or not pre.islower():
+        personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
+        if personal or c.role or role != pre or not pre.islower():
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
