@@ -55,8 +55,11 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
             if initials and labels.get(key_words[0]) != "PERSON":
                 orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
+    _first_words(ctx, by_key, orgs, labels)
     _short_forms(ctx, by_key, orgs, labels)
-    parent: dict[str, str] = {}
+    _plurals(by_key, labels)
+    people = [(k, t) for k, t in people if k in by_key]
+    parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
         for k2, t2 in people[:i]:
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
@@ -76,6 +79,14 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 for c in ms:
                     groups[_nearest(by_key, owners, c.start, parent)].append(c)
                 continue
+            if labels.get(key) != "PERSON" or ms[0].label == "LAW":  # "the House", "Lords"
+                owned = [_institution_of(ctx, by_key, labels, toks[0], c) for c in ms]
+                for c, owner in zip(ms, owned, strict=True):
+                    if owner:
+                        groups[parent.get(owner, owner)].append(c)
+                ms = [c for c, owner in zip(ms, owned, strict=True) if not owner]
+                if not ms:
+                    continue
             if (
                 ctx.sports
                 and labels.get(key) == "PERSON"
@@ -163,18 +174,97 @@ def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent:
 
 
 def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> str | None:
-    """The multi-word name whose initials spell this all-capitals token ("NATO")."""
+    """The name this all-capitals token stands for: the name right before it when it is defined in
+    brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
+    spell it ("NATO")."""
     text = doc[c.start : c.end].text.replace(".", "")
-    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+    if not (2 <= len(text) <= 8 and text.isupper() and text.isalnum() and text[0].isalpha()):
         return None
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
+    spelt = None
     for key, ms in by_key.items():
-        words = [w for w in doc[ms[0].start : ms[0].end].text.split() if w[:1].isupper()]
-        initials = "".join(w[0] for w in words)
-        every = "".join(w[0] for w in doc[ms[0].start : ms[0].end].text.upper().split())
-        if len(words) > 1 and text in {initials, initials[1:], every}:
-            return key
-        if prev is not None and any(m.end == prev.i + 1 for m in ms) and len(words) > 1:
+        name = doc[ms[0].start : ms[0].end].text
+        words = [w for w in name.split() if w[:1].isupper()]
+        camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
+        if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
             return key  # "US Securities Exchange Commission (SEC)"
-    return None
+        initials = "".join(w[0] for w in words)
+        every = "".join(w[0] for w in name.upper().split())
+        if spelt is None and len(words) > 1 and text in {initials, initials[1:], every}:
+            spelt = key
+    return spelt
+
+
+def _first_words(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """The distinctive first word of one multi-word organisation stands for it ("Carra Energy" ...
+    "Carra"), unless two organisations of the article start with it."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for key, ms in by_key.items():
+        toks = ctx.doc[ms[0].start : ms[0].end]
+        if labels.get(key, ms[0].label) != "ORG" or len(toks) < 2 or ctx.in_caps(ms[0].start):
+            continue
+        first = toks[0]
+        if (
+            first.is_title
+            and first.is_alpha
+            and len(first) > 2
+            and first.text not in L.ORG_HEADS
+            and not L.is_title_word(first.text)
+            and first.lower_ not in X.DIRECTIONS
+            and L.gazetteer_label(L.norm(first.text)) is None
+            and toks[1].lower_ not in {"of", "for", "and", "&"}
+        ):
+            firsts[key.split()[0]].append(key)
+    for word, keys in firsts.items():
+        if len(keys) == 1 and word in by_key:
+            orgs.setdefault(word, keys[0])
+
+
+def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
+    used in both numbers is no person's."""
+    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key and " " in k]:
+        one = key[:-1]
+        if {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+            by_key[one].extend(by_key.pop(key))
+            label = labels[one] if labels[one] != "PERSON" else labels[key]
+            labels[key] = labels[one] = label if label != "PERSON" else "ORG"
+            for c in by_key[one]:
+                c.label = labels[one]
+
+
+def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:
+    """An initial and a surname ("T Hale") join the one full name that fits it ("Tom Hale")."""
+    parent: dict[str, str] = {}
+    for key, toks in people:  # keys are folded: "t hale", "tom hale"
+        first = ctx.doc[by_key[key][0].start].text.rstrip(".")
+        if len(toks) != 2 or len(first) != 1 or not first.isupper():
+            continue
+        t0 = toks[0]
+        fits = [k for k, t in people if len(t) == 2 and t[1] == toks[1] and len(t[0]) > 2 and t[0][0] == t0]
+        if len(fits) == 1:
+            parent[key] = fits[0]
+    return parent
+
+
+def _institution_of(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], word: str, c: Cand
+) -> str | None:
+    """The full name a one-word short form of an institution stands for: "Lords" the "House of
+    Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill"."""
+    doc = ctx.doc
+    the = c.start > 0 and doc[c.start - 1].lower_ == "the"
+    after_of, heads = [], []
+    for key in by_key:
+        toks = key.split()
+        if len(toks) < 2 or labels.get(key) not in {"ORG", "LAW", "FAC", "EVENT"}:
+            continue
+        if len(toks) == 3 and toks[1] == "of" and toks[2] == word:
+            after_of.append(key)
+        elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
+            heads.append(key)
+    owners = after_of or heads
+    return _nearest(by_key, owners, c.start, {}) if owners else None
 

@@ -223,7 +223,8 @@ def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list
 
     def match(i: int, n: int) -> Cand | None:
         toks = tuple(words[i : i + n])
-        if doc[i].is_stop or toks not in forms or not ctx.free(i, i + n):
+        lead = doc[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
+        if lead or toks not in forms or not ctx.free(i, i + n):
             return None
         if ctx.in_caps(i) or _bounded(doc, i, i + n):
             return Cand(i, i + n, forms[toks], "prop", 0.0)
@@ -237,6 +238,8 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     if e < len(doc) and doc[e].text[:1].isupper() and "\n" not in doc[e - 1].whitespace_:
         return False
     prev = doc[s - 1] if s > 0 else None
+    if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
+        return True
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )
