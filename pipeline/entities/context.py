@@ -124,7 +124,7 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return k > 0 and role_noun(doc[k - 1]) and role_noun(doc[k + 1])
     if role_noun(tok):
         return True
-    return tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
+    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 
 
 def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:

@@ -27,7 +27,7 @@ PREPS = frozenset(CUES["title_preps"])
 POSS = frozenset({"'s", "\u2019s"})
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
-CAPS = frozenset({"WORK_OF_ART", "ORG"})
+OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
 
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
@@ -40,7 +40,8 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
     while j < n and j - i < max_len and "\n" not in doc[j - 1].whitespace_:
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < n else None
-        if (tok.text[:1].isupper() and not tok.is_sent_start) or (tok.text[:1].isdigit() and len(tok) <= 4):
+        opened = doc[j - 1].text in OPENERS
+        if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
             last, j = j, j + 1
         elif nxt is not None and nxt.text[:1].isupper() and (
             tok.text in POSS or tok.text == ":" or (tok.is_lower and tok.lower_ in SMALL and joins)
@@ -71,13 +72,18 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     low = tok.lower_
     if tok.pos_ in {"VERB", "AUX"} or ctx.in_caps(i):
         return None
-    if not tok.is_lower and not (tok.is_sent_start and tok.is_title):
+    if not tok.is_lower and not (tok.is_title and _opens_sentence(ctx.doc, i)):
         return None
     if low in GROUP_NOUNS and tok.is_lower:
         return "ORG"
     if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
         return "WORK_OF_ART"
     return None
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_space or "\n" in prev.whitespace_ or prev.text in OPENERS
 
 
 def cue_cands(ctx: DocCtx) -> list[Cand]:
@@ -103,6 +109,27 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
             if not plural or e + 1 >= len(doc) or doc[e].text not in {",", "and"}:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
+    return out
+
+
+def repeat_cands(ctx: DocCtx, found: list[Cand]) -> list[Cand]:
+    """Other occurrences of the multi-word names the cues found, with their label (the model may
+    have cut them into pieces there: "Mercy" + "Garden")."""
+    words, out = ctx.words, []
+    starts = {c.start for c in found}
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for c in found:
+        if c.end - c.start > 1:
+            forms.setdefault(words[c.start], []).append((tuple(words[c.start : c.end]), c.label))
+    if not forms:
+        return out
+    for i, w in enumerate(words):
+        for seq, label in forms.get(w, ()):
+            e = i + len(seq)
+            bounded = e >= len(words) or not words[e][:1].isupper()
+            if i not in starts and tuple(words[i:e]) == seq and bounded:
+                out.append(Cand(i, e, label, "cue", 3.0))
+                break
     return out
 
 
@@ -233,10 +260,12 @@ def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
 
 def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     doc = ctx.doc
-    if b.start != a.end + 1 or doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
+    if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
         return False
-    if b.label == "WORK_OF_ART":  # "Lemony Hale's A Tale of Woe"
-        return not _first_alone(ctx, a, b)
+    if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"
+        return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
+    if b.start != a.end + 1:
+        return False
     return (
         a.end - a.start == 1
         and b.end - b.start == 1

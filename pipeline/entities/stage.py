@@ -46,7 +46,9 @@ def _extract(doc: Doc) -> list[dict]:
     if not ctx.text.strip():
         return []
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
-    cands = E.definition_cands(ctx) + E.cue_cands(ctx) + C.dateline_cands(ctx) + C.initial_cands(ctx) + model
+    cues = E.cue_cands(ctx)
+    cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands += C.initial_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
@@ -112,7 +114,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             continue
         key = L.norm(doc[c.start : c.end].text)
         gaz = L.gazetteer_label(key)
-        if c.label in WORK_ABLE and E.work_after(doc, c.end):  # "The Aviator, starring ..."
+        if c.label in WORK_ABLE and E.work_after(doc, c.end):  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
@@ -126,6 +128,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             or doc[c.start : c.end].text in L.CALENDAR
         ):
             c.label = ""
+        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The":
+            c.start -= 1  # a title keeps its article: "The Night Ferry"
         if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
