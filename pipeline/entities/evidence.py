@@ -23,6 +23,7 @@ WORK_AFTER = frozenset(CUES["work_after"])
 LAW_HEADS = frozenset(CUES["law_heads"])
 PLACE_HEADS = frozenset(CUES["place_heads"])
 SMALL = frozenset(CUES["title_small"])
+EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 PREPS = frozenset(CUES["title_preps"])
 POSS = frozenset({"'s", "\u2019s"})
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
@@ -144,6 +145,17 @@ def work_after(doc: Doc, e: int) -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
 
 
+def club_like(doc: Doc, c: Cand) -> bool:
+    """A name a sports story may use for a club: a town or person-like word, not a country."""
+    return c.label in {"GPE", "LOC", "PERSON"} and gazetteer_label(norm(doc[c.start : c.end].text)) is None
+
+
+def owns_player(doc: Doc, e: int) -> bool:
+    """The name is followed by "'s" and a person ("Northam's Tom Hale"): a club's player."""
+    nxt = doc[e + 1] if e + 1 < len(doc) else None
+    return nxt is not None and doc[e].text in POSS and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+
+
 def law_name(doc: Doc, s: int, e: int) -> bool:
     """A bill or act named in full ("Prevention of Crime Bill", "Data Protection Act")."""
     return e - s > 1 and doc[e - 1].text in LAW_HEADS and doc[e - 2].text[:1].isupper()
@@ -219,7 +231,7 @@ def _spells(text: str, letters: list[str]) -> bool:
 def _definition_label(doc: Doc, s: int, e: int) -> str:
     """A defined name is never a person: an event by its head, else the model's label, else ORG."""
     head = doc[e - 1].text
-    if head in EVENT_HEADS or head in {"Expo", "Show", "Fair"}:
+    if head in EVENT_HEADS or head in EVENT_WORDS:
         return "EVENT"
     if head in ORG_HEADS:
         return "ORG"

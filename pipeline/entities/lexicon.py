@@ -17,6 +17,7 @@ _WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.jso
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
+NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none
 
 
 POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -104,7 +105,8 @@ def role_noun(tok: Token) -> bool:
     low = tok.lower_
     if is_title(low) or (low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
         return True
-    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and low.endswith(ROLE_SUFFIXES)
+    suffixed = low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES
+    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and suffixed
 
 
 def is_title_word(text: str) -> bool:

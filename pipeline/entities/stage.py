@@ -116,6 +116,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         gaz = L.gazetteer_label(key)
         if c.label in WORK_ABLE and E.work_after(doc, c.end):  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
+        elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
+            c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
@@ -160,8 +162,11 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if personal or c.role or role != pre or not pre.islower():
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
-        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
+        employer = c.label == "PERSON" or (ctx.sports and E.club_like(doc, c))  # "Northam boss", "Northam's"
+        if employer and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+        elif ctx.sports and E.club_like(doc, c) and E.owns_player(doc, c.end):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
 
 
