@@ -25,6 +25,7 @@ from pipeline.entities.lexicon import (
     ORG_ROLES,
     PERSON_POSSESSED,
     ROLE_MODIFIERS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TEMPORAL,
     TITLE_MODIFIERS,
@@ -78,7 +79,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
-        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1]))
+        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1]) or _hyphen_role(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
@@ -96,6 +97,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
+            or _name_opens(doc, i - 1)
         ):
             i -= 1
         else:
@@ -108,6 +110,26 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
         end -= 1
     return i, (doc[i:end].text if end > i else None)
+
+
+def _hyphen_role(doc: Doc, k: int) -> bool:
+    """Token k ends a hyphenated role ("fly" "-" "half")."""
+    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
+
+
+def _name_opens(doc: Doc, k: int) -> bool:
+    """Token k opens a sentence with a name that goes on in the title after it ("West" Ham boss)."""
+    tok, nxt = doc[k], doc[k + 1]
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.ent_type_ not in TEMPORAL
+        and nxt.is_title
+        and nxt.is_alpha
+        and not is_title_word(nxt.text)
+        and not is_title_word(tok.text)
+    )
 
 
 def _role_modifier(doc: Doc, k: int) -> bool:

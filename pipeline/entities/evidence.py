@@ -28,6 +28,7 @@ PREPS = frozenset(CUES["title_preps"])
 POSS = frozenset({"'s", "\u2019s"})
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
+CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
 
 
@@ -106,7 +107,7 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
                 break
-            out.append(Cand(s, e, label, "cue", 5.0))
+            out.append(Cand(s, e, label, "cue", CUE_WEIGHT))
             if not plural or e + 1 >= len(doc) or doc[e].text not in {",", "and"}:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
@@ -129,7 +130,7 @@ def repeat_cands(ctx: DocCtx, found: list[Cand]) -> list[Cand]:
             e = i + len(seq)
             bounded = e >= len(words) or not words[e][:1].isupper()
             if i not in starts and tuple(words[i:e]) == seq and bounded:
-                out.append(Cand(i, e, label, "cue", 3.0))
+                out.append(Cand(i, e, label, "cue", CUE_WEIGHT / 2))
                 break
     return out
 
