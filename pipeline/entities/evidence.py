@@ -309,3 +309,25 @@ def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """The second part occurs elsewhere not after the first part's "'s"."""
     w, last = ctx.words, ctx.words[a.end - 1]
     return any(i < 2 or w[i - 1] not in POSS or w[i - 2] != last for i in _at(ctx, b.start, b.end))
+
+
+LINEUP = re.compile(r"(?:^|(?<=[;,]))\s*([A-Z]\.? [A-Z][A-Za-z'\u2019-]+)\s*(?:\([a-z. ]+\))?\s*(?=[;,.]|$)")
+
+
+def lineup_cands(ctx: DocCtx) -> list[Cand]:
+    """Players in a team line-up ("T Hale, J Brand; K Moss (capt), ..."): a line of initials and
+    surnames, three or more, that make up most of the line's items."""
+    out = []
+    for a, b in ctx.lines:
+        line = ctx.text[a:b]
+        if line.count(",") + line.count(";") < 2:
+            continue
+        found = list(LINEUP.finditer(line))
+        items = len(re.split(r"[;,]", line.strip().rstrip(".")))
+        if len(found) < 3 or 3 * len(found) < 2 * items:
+            continue
+        for m in found:
+            span = ctx.doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="expand")
+            if span is not None:
+                out.append(Cand(span.start, span.end, "PERSON", "lineup", 3.0))
+    return out

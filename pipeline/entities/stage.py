@@ -20,10 +20,10 @@ from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
 
-SRC_RANK = {"def": 0, "cue": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3, "gaz": 4}
-SRC_RANK["prop"] = 5
+SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
+SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
-EVIDENCE = frozenset({"cue", "def"})  # sources that read the article's own words: labels final
+EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
@@ -48,7 +48,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
-    cands += C.initial_cands(ctx) + model
+    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
