@@ -17,6 +17,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
     """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
@@ -45,7 +46,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
             corp = all(w in L.CORP_SUFFIXES for w in words[1:])
             tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
-            if corp or tail or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" = "Fiorani SpA"
+            if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani" = "Fiorani SpA"
                 orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
             pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
             if L.INITIALS.match(words[0]) and len(words) > 2:
@@ -218,7 +219,7 @@ def _first_words(
         ):
             firsts[key.split()[0]].append(key)
     for word, keys in firsts.items():
-        if len(keys) == 1 and word in by_key:
+        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
             orgs.setdefault(word, keys[0])
 
 
