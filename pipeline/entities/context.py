@@ -79,7 +79,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
-        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1]) or _hyphen_role(doc, i - 1))
+        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
@@ -143,8 +143,8 @@ def _role_modifier(doc: Doc, k: int) -> bool:
     if not tok.whitespace_ and doc[k + 1].text == "-":
         return True
     if tok.lower_ == "and":
-        return k > 0 and role_noun(doc[k - 1]) and role_noun(doc[k + 1])
-    if role_noun(tok):
+        return k > 0 and role_noun(doc[k - 1], True) and role_noun(doc[k + 1], True)
+    if role_noun(tok, True):
         return True
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import CUES, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.lexicon import CUES, DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
 GROUP_NOUNS = frozenset(CUES["group_nouns"])
@@ -48,10 +48,9 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         elif nxt is not None and nxt.text[:1].isupper() and (
             tok.text in POSS or tok.text == ":" or (tok.is_lower and tok.lower_ in SMALL and joins)
         ):
-            if tok.lower_ in PREPS and _named_after(doc, j + 1):
+            inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
+            if tok.lower_ in PREPS and _named_after(doc, j + 1) and not inside:
                 break  # "the film Hero in China"
-            if tok.lower_ in {"and", "or"} and _named_after(doc, j + 1):
-                break
             j += 1
         else:
             break
@@ -146,17 +145,6 @@ def work_after(doc: Doc, e: int) -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
 
 
-def club_like(doc: Doc, c: Cand) -> bool:
-    """A name a sports story may use for a club: a town or person-like word, not a country."""
-    return c.label in {"GPE", "LOC", "PERSON"} and gazetteer_label(norm(doc[c.start : c.end].text)) is None
-
-
-def owns_player(doc: Doc, e: int) -> bool:
-    """The name is followed by "'s" and a person ("Northam's Tom Hale"): a club's player."""
-    nxt = doc[e + 1] if e + 1 < len(doc) else None
-    return nxt is not None and doc[e].text in POSS and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
-
-
 def law_name(doc: Doc, s: int, e: int) -> bool:
     """A bill or act named in full ("Prevention of Crime Bill", "Data Protection Act")."""
     return e - s > 1 and doc[e - 1].text in LAW_HEADS and doc[e - 2].text[:1].isupper()
@@ -191,8 +179,12 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         if not ACRONYM.match(acro) or gazetteer_label(norm(acro)):
             continue
         s = _expansion_start(doc, a, acro)
-        if s is None:
+        if s is None or not _named(doc, s, a):
             continue
+        if doc[a - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
+            while s > 0 and doc[s].ent_iob_ == "I":
+                s -= 1
+            s += doc[s].lower_ in DETERMINERS
         label = _definition_label(doc, s, a)
         out.append(Cand(s, a, label, "def", 4.0))
         out.append(Cand(a + 1, a + 2, label, "def", 4.0))
@@ -218,6 +210,13 @@ def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     words = [t for t in doc[best:a] if t.text[:1].isupper()]
     camel = len(words) == 1 and sum(c.isupper() for c in words[0].text) >= 2
     return best if len(words) > 1 or camel else None
+
+
+def _named(doc: Doc, s: int, e: int) -> bool:
+    """The expansion is a name: the model tagged it, or its head is an organisation's or event's."""
+    head = doc[e - 1].text
+    tagged = any(t.ent_type_ in NAMED for t in doc[s:e])
+    return tagged or head in ORG_HEADS or head in EVENT_HEADS or head in EVENT_WORDS
 
 
 def _spells(text: str, letters: list[str]) -> bool:

@@ -100,10 +100,11 @@ def is_title(key: str) -> bool:
     return key in TITLES or key in HONORIFICS
 
 
-def role_noun(tok: Token) -> bool:
-    """A common noun naming a position or occupation ("finalist", "secretary", "spokesman")."""
+def role_noun(tok: Token, before_name: bool = False) -> bool:
+    """A common noun naming a position or occupation ("finalist", "secretary", "spokesman"); right
+    before a name also the shorter, more ambiguous ones ("star", "boss", "critic")."""
     low = tok.lower_
-    if is_title(low) or (low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
+    if is_title(low) or (before_name and low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
         return True
     suffixed = low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES
     return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and suffixed

@@ -114,7 +114,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             continue
         key = L.norm(doc[c.start : c.end].text)
         gaz = L.gazetteer_label(key)
-        if c.label in WORK_ABLE and E.work_after(doc, c.end):  # "The Night Ferry, starring ..."
+        starring = E.work_after(doc, c.end)
+        if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
@@ -130,8 +131,9 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             or doc[c.start : c.end].text in L.CALENDAR
         ):
             c.label = ""
-        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The":
-            c.start -= 1  # a title keeps its article: "The Night Ferry"
+        mid = c.start > 1 and doc[c.start - 2].is_alpha
+        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The" and (mid or starring):
+            c.start -= 1  # a title keeps its article: "saw The Night Ferry"
         if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
@@ -158,15 +160,14 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             if not place:
                 c.label, c.weight = "ORG", c.weight + 2.0
             continue
+        if place and not (pre and pre == role and doc[c.start - 1].is_lower):
+            continue  # "chart-topper Nadia" is a person, "Former South Carolina Gov." no
         personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
         if personal or c.role or role != pre or not pre.islower():
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
-        employer = c.label == "PERSON" or (ctx.sports and E.club_like(doc, c))  # "Northam boss", "Northam's"
-        if employer and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
+        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
-        elif ctx.sports and E.club_like(doc, c) and E.owns_player(doc, c.end):
-            c.label, c.weight = "ORG", max(c.weight, 3.0)
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
 
 
