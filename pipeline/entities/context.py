@@ -24,6 +24,8 @@ from pipeline.entities.lexicon import (
     ORG_POSSESSED,
     ORG_ROLES,
     PERSON_POSSESSED,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TEMPORAL,
     TITLE_MODIFIERS,
@@ -77,7 +79,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
-        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1]))
+        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
@@ -85,14 +87,17 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)
-        titled = is_title(key) or key in TITLE_MODIFIERS
-        if tok.is_punct or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
+        titled = is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS
+        hyphen = tok.text == "-"
+        if (tok.is_punct and not hyphen) or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
             break
         if (
             titled
+            or _role_modifier(doc, i - 1)
             or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
+            or _name_opens(doc, i - 1)
         ):
             i -= 1
         else:
@@ -105,6 +110,43 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
         end -= 1
     return i, (doc[i:end].text if end > i else None)
+
+
+def _hyphen_role(doc: Doc, k: int) -> bool:
+    """Token k ends a hyphenated role ("fly" "-" "half")."""
+    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
+
+
+def _name_opens(doc: Doc, k: int) -> bool:
+    """Token k opens a sentence with a name that goes on in the title after it ("West" Ham boss)."""
+    tok, nxt = doc[k], doc[k + 1]
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.ent_type_ not in TEMPORAL
+        and nxt.is_title
+        and nxt.is_alpha
+        and not is_title_word(nxt.text)
+        and not is_title_word(tok.text)
+    )
+
+
+def _role_modifier(doc: Doc, k: int) -> bool:
+    """Token k belongs to the role after it: a lower-case noun or adjective modifying it ("shadow"
+    home secretary, "rap" star), a hyphenated piece ("chart-" topper), or "and" between two roles."""
+    tok = doc[k]
+    if tok.text == "-":
+        return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+    if not tok.is_lower or not tok.is_alpha or tok.ent_type_ in TEMPORAL:
+        return False
+    if not tok.whitespace_ and doc[k + 1].text == "-":
+        return True
+    if tok.lower_ == "and":
+        return k > 0 and role_noun(doc[k - 1], True) and role_noun(doc[k + 1], True)
+    if role_noun(tok, True):
+        return True
+    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 
 
 def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:

@@ -8,7 +8,9 @@ stories).
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the catalog and the report use this module without loading spaCy
@@ -16,6 +18,11 @@ if TYPE_CHECKING:  # the catalog and the report use this module without loading 
 
 from pipeline.entities.gazetteer import WORLD as _WORLD
 from pipeline.entities.gazetteer import fold, world
+
+CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
+ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
+ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
+NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none
 
 
 class _Countries:
@@ -87,12 +94,14 @@ def is_title(key: str) -> bool:
     return key in TITLES or key in HONORIFICS
 
 
-def role_noun(tok: Token) -> bool:
-    """A common noun naming a position or occupation ("finalist", "secretary", "spokesman")."""
+def role_noun(tok: Token, before_name: bool = False) -> bool:
+    """A common noun naming a position or occupation ("finalist", "secretary", "spokesman"); right
+    before a name also the shorter, more ambiguous ones ("star", "boss", "critic")."""
     low = tok.lower_
-    if is_title(low):
+    if is_title(low) or (before_name and low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
         return True
-    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and low.endswith(ROLE_SUFFIXES)
+    suffixed = low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES
+    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and suffixed
 
 
 def is_title_word(text: str) -> bool:

@@ -13,18 +13,22 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import geo
+from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
 
-SRC_RANK = {"dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3, "gaz": 4, "prop": 5}
+SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
+SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
+EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
+WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
-PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 
 
@@ -43,8 +47,10 @@ def _extract(doc: Doc) -> list[dict]:
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
-    model = X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx)))
-    cands = C.dateline_cands(ctx) + C.initial_cands(ctx) + model
+    model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
+    cues = E.cue_cands(ctx)
+    cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
@@ -60,7 +66,7 @@ def _extract(doc: Doc) -> list[dict]:
         for c in found:
             X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
     cands += found
-    groups = _group(ctx, cands, labels)
+    groups = G.group(ctx, cands, labels)
     return _render(ctx, groups)
 
 
@@ -72,6 +78,10 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             continue
         pieces = C.clean_span(doc, ent.start, ent.end)
         for s, e in pieces:
+            law = E.law_span(doc, s, e)
+            if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
+                out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
+                continue
             label = ent.label_
             ns, role = X.split_title(doc, s, e, label)
             if ns != s:
@@ -103,9 +113,16 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc = ctx.doc
     for c in cands:
+        if c.src in EVIDENCE:
+            continue
         key = L.norm(doc[c.start : c.end].text)
         gaz = L.gazetteer_label(key)
-        if gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
+        starring = E.work_after(doc, c.end)
+        if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
+            c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
+        elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
+            c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
+        elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
@@ -117,6 +134,9 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             or doc[c.start : c.end].text in L.CALENDAR
         ):
             c.label = ""
+        mid = c.start > 1 and doc[c.start - 2].is_alpha
+        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The" and (mid or starring):
+            c.start -= 1  # a title keeps its article: "saw The Night Ferry"
         if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
@@ -128,17 +148,25 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     doc = ctx.doc
     inside = bytearray(len(doc))
     for c in cands:
-        if c.label not in {"PERSON", "ORG"} or ctx.in_caps(c.start):
+        if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in {"PERSON", "ORG", "GPE", "LOC"}:
+            continue
+        place = c.label in {"GPE", "LOC"}
+        if place and (L.gazetteer_label(L.norm(doc[c.start : c.end].text)) or c.src != "model"):
             continue
         ts, pre = X.pre_title(doc, c.start)
-        inside[ts : c.start] = b"\x02" * (c.start - ts) if c.label == "PERSON" else b"\x01" * (c.start - ts)
-        role = c.role or pre or _apposition(ctx, c)
+        if not place:
+            inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
+        role = c.role or pre or (None if place else _apposition(ctx, c))
         if not role:
             continue
         if X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
-            c.label, c.weight = "ORG", c.weight + 2.0
+            if not place:
+                c.label, c.weight = "ORG", c.weight + 2.0
             continue
-        if c.label == "PERSON" or c.role or role != pre or not pre.islower():
+        if place and not (pre and pre == role and doc[c.start - 1].is_lower):
+            continue  # "chart-topper Nadia" is a person, "Former South Carolina Gov." no
+        personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
+        if personal or c.role or role != pre or not pre.islower():
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
@@ -174,10 +202,10 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     """One label per name key: weighted majority of its mentions (full names weigh more)."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for c in cands:
-        scores[_gkey(ctx, c)][c.label] += c.weight + (5.0 if c.role else 0.0)
+        scores[G.gkey(ctx, c)][c.label] += c.weight + (5.0 if c.role else 0.0)
     labels = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in scores.items()}
     for c in cands:  # "Rustem Umerov" (ORG once) is the person "Umerov" (PERSON thrice)
-        key = _gkey(ctx, c)
+        key = G.gkey(ctx, c)
         last = key.split()[-1]
         if (
             labels[key] == "ORG"
@@ -188,20 +216,13 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     return labels
 
 
-def _gkey(ctx: C.DocCtx, c: Cand) -> str:
-    """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
-    key = L.norm(ctx.doc[c.start : c.end].text)
-    if ctx.sports and key not in L.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
-        return key + ("|place" if c.label != "ORG" else "")
-    return key
-
 
 def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
     """Find untagged repeats of names already found in the article (surnames included)."""
     doc = ctx.doc
     forms: dict[tuple[str, ...], str] = {}
     for c in cands:
-        key = _gkey(ctx, c)
+        key = G.gkey(ctx, c)
         label = labels.get(key, c.label)
         toks = tuple(t.text for t in doc[c.start : c.end])
         forms.setdefault(toks, label)
@@ -215,7 +236,8 @@ def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list
 
     def match(i: int, n: int) -> Cand | None:
         toks = tuple(words[i : i + n])
-        if doc[i].is_stop or toks not in forms or not ctx.free(i, i + n):
+        lead = doc[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
+        if lead or toks not in forms or not ctx.free(i, i + n):
             return None
         if ctx.in_caps(i) or _bounded(doc, i, i + n):
             return Cand(i, i + n, forms[toks], "prop", 0.0)
@@ -229,161 +251,12 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     if e < len(doc) and doc[e].text[:1].isupper() and "\n" not in doc[e - 1].whitespace_:
         return False
     prev = doc[s - 1] if s > 0 else None
+    if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
+        return True
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )
 
-
-def _group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
-    """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
-    doc = ctx.doc
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave"
-    for c in sorted(cands, key=lambda c: c.start):
-        key = _gkey(ctx, c)
-        by_key[squeezed.setdefault(key.replace(" ", ""), key)].append(c)
-    people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
-    for key, ms in by_key.items():
-        if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
-            people.append((key, key.split()))
-    orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
-    for key, ms in by_key.items():
-        words = ctx.doc[ms[0].start : ms[0].end].text.split()
-        if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
-            corp = all(w in L.CORP_SUFFIXES for w in words[1:])
-            tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
-            if corp or tail or labels.get(key.split()[0], "ORG") != "ORG":  # "Fiorani" = "Fiorani SpA"
-                orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
-            pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
-            if L.INITIALS.match(words[0]) and len(words) > 2:
-                pre, key_words = words[0], key.split()[1:]
-            else:
-                key_words = key.split()
-            initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
-            if initials and labels.get(key_words[0]) != "PERSON":
-                orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
-    _short_forms(ctx, by_key, orgs, labels)
-    parent: dict[str, str] = {}
-    for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
-        for k2, t2 in people[:i]:
-            if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
-                parent[k1] = k2
-                break
-    groups: dict[str, list[Cand]] = defaultdict(list)
-    for key, ms in by_key.items():
-        root = parent.get(key, key)
-        toks = key.split()
-        if len(toks) == 1 and L.gazetteer_label(key) is None:
-            owners = [p for p, pt in people if toks[0] == pt[-1]]
-            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
-                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
-            if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
-                owners = [p for p, pt in people if toks[0] == pt[0]]
-            if owners:
-                for c in ms:
-                    groups[_nearest(by_key, owners, c.start, parent)].append(c)
-                continue
-            if (
-                ctx.sports
-                and labels.get(key) == "PERSON"
-                and not any(c.role for c in ms)
-                and any(X.team_position(ctx, c) for c in ms)
-            ):
-                labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
-            expansion = _acronym_owner(doc, ms[0], by_key, labels)
-            if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
-                expansion = orgs.get(toks[0])
-            if expansion:
-                root = parent.get(expansion, expansion)
-        groups[root].extend(ms)
-    out = []
-    for root, ms in groups.items():
-        label = labels.get(root) or labels.get(_gkey(ctx, ms[0]), ms[0].label)
-        if any(p == root for p, _ in people):
-            label = "PERSON"
-        elif len({c.label for c in ms}) > 1:
-            label = _group_label(ms, label)
-        if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
-            label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
-        for c in ms:
-            c.label = label
-        if label in L.NAME_LABELS:
-            out.append(ms)
-    return out
-
-
-def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
-    the title of someone else)."""
-    doc = ctx.doc
-    titled = [c for c in ms if (c.role or X.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
-    return not titled and all(
-        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src != "table" for c in ms
-    )
-
-
-def _short_forms(
-    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
-) -> None:
-    """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
-    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
-    doc = ctx.doc
-    for key in list(by_key):
-        owner = orgs.get(key)
-        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
-            continue
-        first = min(c.start for c in by_key[owner])
-        ms = by_key[key]
-        evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
-        place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
-        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
-            continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
-        keep = [c for c in ms if c.start < first]
-        for c in ms:
-            if c.start > first:
-                c.label = "ORG"
-                by_key[owner].append(c)
-        if keep:
-            by_key[key] = keep
-        else:
-            del by_key[key]
-
-
-def _group_label(ms: list[Cand], default: str) -> str:
-    """Weighted vote of a group's mentions; full (multi-word) mentions decide when there are any."""
-    full = [c for c in ms if c.end - c.start > 1 and c.weight > 0] or ms
-    score: dict[str, float] = defaultdict(float)
-    for c in full:
-        score[c.label] += c.weight + (5.0 if c.role else 0.0)
-    return max(score.items(), key=lambda kv: kv[1])[0] if score and max(score.values()) > 0 else default
-
-
-def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent: dict[str, str]) -> str:
-    """The person whose full name was mentioned most recently before `pos` (else first after)."""
-    best, best_d = owners[0], None
-    for o in owners:
-        for c in by_key[o]:
-            d = pos - c.start if c.start <= pos else 10**9 + c.start - pos
-            if best_d is None or d < best_d:
-                best, best_d = o, d
-    return parent.get(best, best)
-
-
-def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> str | None:
-    """The multi-word name whose initials spell this all-capitals token ("NATO")."""
-    text = doc[c.start : c.end].text.replace(".", "")
-    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
-        return None
-    prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
-    for key, ms in by_key.items():
-        words = [w for w in doc[ms[0].start : ms[0].end].text.split() if w[:1].isupper()]
-        initials = "".join(w[0] for w in words)
-        every = "".join(w[0] for w in doc[ms[0].start : ms[0].end].text.upper().split())
-        if len(words) > 1 and text in {initials, initials[1:], every}:
-            return key
-        if prev is not None and any(m.end == prev.i + 1 for m in ms) and len(words) > 1:
-            return key  # "US Securities Exchange Commission (SEC)"
-    return None
 
 
 def _roles(ctx: C.DocCtx, ms: list[Cand]) -> str | None:

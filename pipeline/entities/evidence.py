@@ -1,0 +1,332 @@
+"""What the article itself says a name is, and where the name ends.
+
+`cue_cands` finds works and bands named after a cue noun ("the film X", "single X", "punk band X"),
+`definition_cands` acronyms defined in brackets with their expansions ("the Lagos Waste Authority
+(LWA)"), `join_pieces` re-joins names the model cut at a possessive or before a generic place head
+("Destiny's Child", "Kentish Town"), and `law_name`/`work_after` read a name's own words and what
+follows it. All work on token indices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import CUES, DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+
+WORK_NOUNS = frozenset(CUES["work_nouns"])
+GROUP_NOUNS = frozenset(CUES["group_nouns"])
+SPORTS_SKIP = frozenset(CUES["sports_skip"])
+WORK_AFTER = frozenset(CUES["work_after"])
+LAW_HEADS = frozenset(CUES["law_heads"])
+PLACE_HEADS = frozenset(CUES["place_heads"])
+SMALL = frozenset(CUES["title_small"])
+EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
+PREPS = frozenset(CUES["title_preps"])
+POSS = frozenset({"'s", "\u2019s"})
+ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
+NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
+CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
+OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
+
+
+def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
+    """End of a title written in capitals from token i ("How to Build a Lighthouse", "The Return"):
+    capitalised words, with small words, "'s" and ":" between them; None when token i starts none."""
+    doc, n = ctx.doc, len(ctx.doc)
+    if i >= n or not doc[i].text[:1].isupper() or ctx.in_caps(i):
+        return None
+    last, j = i, i + 1
+    while j < n and j - i < max_len and "\n" not in doc[j - 1].whitespace_:
+        tok = doc[j]
+        nxt = doc[j + 1] if j + 1 < n else None
+        opened = doc[j - 1].text in OPENERS
+        if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
+            last, j = j, j + 1
+        elif nxt is not None and nxt.text[:1].isupper() and (
+            tok.text in POSS or tok.text == ":" or (tok.is_lower and tok.lower_ in SMALL and joins)
+        ):
+            inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
+            if tok.lower_ in PREPS and _named_after(doc, j + 1) and not inside:
+                break  # "the film Hero in China"
+            j += 1
+        else:
+            break
+    return last + 1
+
+
+def _named_after(doc: Doc, k: int) -> bool:
+    """A name of its own starts at k (after an optional article): a place, a person, a date."""
+    while k < len(doc) and doc[k].lower_ in {"the", "a", "an"}:
+        k += 1
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    return (tok.ent_iob_ == "B" and tok.ent_type_ in NAMED) or gazetteer_label(norm(tok.text)) is not None
+
+
+def _cue(ctx: DocCtx, i: int) -> str | None:
+    """The label a cue noun at token i gives the name after it."""
+    tok = ctx.doc[i]
+    low = tok.lower_
+    if tok.pos_ in {"VERB", "AUX"} or ctx.in_caps(i):
+        return None
+    if not tok.is_lower and not (tok.is_title and _opens_sentence(ctx.doc, i)):
+        return None
+    if low in GROUP_NOUNS and tok.is_lower:
+        return "ORG"
+    if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
+        return "WORK_OF_ART"
+    return None
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_space or "\n" in prev.whitespace_ or prev.text in OPENERS
+
+
+def cue_cands(ctx: DocCtx) -> list[Cand]:
+    """Works and bands named right after a cue noun: "their single Northern Lights", "the comedy
+    Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters" (a list after a plural
+    cue: "the films Hero, Zatoichi and Heat")."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        label = _cue(ctx, tok.i) if tok.lower_ in WORK_NOUNS or tok.lower_ in GROUP_NOUNS else None
+        if label is None:
+            continue
+        s = tok.i + 1
+        if s < len(doc) and doc[s].text == "," and label == "WORK_OF_ART":
+            s += 1  # "his classic novel, Grey Towers"
+        plural = tok.lower_.endswith("s") and tok.lower_ not in {"series", "trilogy"}
+        while True:
+            e = title_end(ctx, s, joins=not plural)
+            if e is None or gazetteer_label(norm(doc[s:e].text)) or _relative_to(doc, tok.i, e):
+                break
+            if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
+                break
+            out.append(Cand(s, e, label, "cue", CUE_WEIGHT))
+            if not plural or e + 1 >= len(doc) or doc[e].text not in {",", "and"}:
+                break
+            s = e + 1 + (doc[e + 1].lower_ == "and")
+    return out
+
+
+def repeat_cands(ctx: DocCtx, found: list[Cand]) -> list[Cand]:
+    """Other occurrences of the multi-word names the cues found, with their label (the model may
+    have cut them into pieces there: "Mercy" + "Garden")."""
+    words, out = ctx.words, []
+    starts = {c.start for c in found}
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for c in found:
+        if c.end - c.start > 1:
+            forms.setdefault(words[c.start], []).append((tuple(words[c.start : c.end]), c.label))
+    if not forms:
+        return out
+    for i, w in enumerate(words):
+        for seq, label in forms.get(w, ()):
+            e = i + len(seq)
+            bounded = e >= len(words) or not words[e][:1].isupper()
+            if i not in starts and tuple(words[i:e]) == seq and bounded:
+                out.append(Cand(i, e, label, "cue", CUE_WEIGHT / 2))
+                break
+    return out
+
+
+def _relative_to(doc: Doc, cue: int, e: int) -> bool:
+    """The name is the subject of a clause about the cue noun ("the game Chelsea won")."""
+    return e < len(doc) and doc[e].pos_ == "VERB" and doc[e].dep_ == "relcl" and doc[e].head.i == cue
+
+
+def work_after(doc: Doc, e: int) -> bool:
+    """The name is followed by "starring"/"stars" and a person: a film or show."""
+    k = e + (e < len(doc) and doc[e].text == ",")
+    return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
+
+
+def law_name(doc: Doc, s: int, e: int) -> bool:
+    """A bill or act named in full ("Prevention of Crime Bill", "Data Protection Act")."""
+    return e - s > 1 and doc[e - 1].text in LAW_HEADS and doc[e - 2].text[:1].isupper()
+
+
+def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The whole name of a bill or act ending at e ("Prevention of Crime Bill", whose first words the
+    model may leave out or take for a title), or a short "the Bill" itself; None for anything else."""
+    if doc[e - 1].text not in LAW_HEADS or (e - s == 1 and doc[s].is_sent_start):
+        return None
+    while s > 0 and "\n" not in doc[s - 1].whitespace_ and not doc[s - 1].is_sent_start:
+        prev = doc[s - 1]
+        if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
+            s -= 1
+        else:
+            break
+    while s < e - 1 and not doc[s].text[:1].isupper():
+        s += 1
+    if e - s > 1 or doc[s - 1].lower_ == "the":
+        return s, e
+    return None
+
+
+def definition_cands(ctx: DocCtx) -> list[Cand]:
+    """Acronyms defined in brackets, with their expansions: "the Lagos Waste Authority (LWA)"."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        a = tok.i
+        if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")" or a == 0:
+            continue
+        acro = doc[a + 1].text
+        if not ACRONYM.match(acro) or gazetteer_label(norm(acro)):
+            continue
+        s = _expansion_start(doc, a, acro)
+        if s is None or not _named(doc, s, a):
+            continue
+        if doc[a - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
+            while s > 0 and doc[s].ent_iob_ == "I":
+                s -= 1
+            s += doc[s].lower_ in DETERMINERS
+        label = _definition_label(doc, s, a)
+        out.append(Cand(s, a, label, "def", 4.0))
+        out.append(Cand(a + 1, a + 2, label, "def", 4.0))
+    return out
+
+
+def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
+    """Start of the capitalised name before the bracket at a whose letters spell the acronym."""
+    letters = [c.lower() for c in acro if c.isalpha()]
+    s, best = a, None
+    while s > 0 and a - s < 10:
+        prev = doc[s - 1]
+        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"}
+        if "\n" in prev.whitespace_ or not inner:
+            break
+        s -= 1
+        if prev.text[:1].isupper() and prev.text[0].lower() == letters[0] and _spells(doc[s:a].text, letters):
+            best = s
+        if prev.is_sent_start:
+            break
+    if best is None:
+        return None
+    words = [t for t in doc[best:a] if t.text[:1].isupper()]
+    camel = len(words) == 1 and sum(c.isupper() for c in words[0].text) >= 2
+    return best if len(words) > 1 or camel else None
+
+
+def _named(doc: Doc, s: int, e: int) -> bool:
+    """The expansion is a name: the model tagged it, or its head is an organisation's or event's."""
+    head = doc[e - 1].text
+    tagged = any(t.ent_type_ in NAMED for t in doc[s:e])
+    return tagged or head in ORG_HEADS or head in EVENT_HEADS or head in EVENT_WORDS
+
+
+def _spells(text: str, letters: list[str]) -> bool:
+    """The acronym's letters appear in order in the name, the first on a word's initial."""
+    low, k = text.lower(), 0
+    for ch in low:
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _definition_label(doc: Doc, s: int, e: int) -> str:
+    """A defined name is never a person: an event by its head, else the model's label, else ORG."""
+    head = doc[e - 1].text
+    if head in EVENT_HEADS or head in EVENT_WORDS:
+        return "EVENT"
+    if head in ORG_HEADS:
+        return "ORG"
+    if law_name(doc, s, e):
+        return "LAW"
+    label = doc[e - 1].ent_type_
+    return label if label in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"} else "ORG"
+
+
+def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
+    "Gulliver's Travels": the first part never stands alone in the article) or before a generic
+    place head ("Kentish" + "Town")."""
+    doc, out = ctx.doc, []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and _place_head(doc, prev, c):
+            prev.end = c.end
+            continue
+        if prev is not None and prev.src == "model" and c.src == "model" and _possessive_name(ctx, prev, c):
+            prev.end, prev.weight = c.end, max(prev.weight, c.weight)
+            prev.label = c.label if c.label not in {"PERSON", "PRODUCT"} else "ORG"
+            continue
+        out.append(c)
+    return out
+
+
+def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
+    return (
+        a.end == b.start
+        and b.end - b.start == 1
+        and doc[b.start].text in PLACE_HEADS
+        and a.label in {"GPE", "LOC", "FAC"}
+        and b.label in {"GPE", "LOC", "FAC"}
+        and "\n" not in doc[a.end - 1].whitespace_
+    )
+
+
+def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    doc = ctx.doc
+    if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
+        return False
+    if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"
+        return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
+    if b.start != a.end + 1:
+        return False
+    return (
+        a.end - a.start == 1
+        and b.end - b.start == 1
+        and b.label not in {"PERSON", "GPE", "NORP"}
+        and a.label in {"PERSON", "ORG"}
+        and gazetteer_label(norm(doc[a.start].text)) is None
+        and not _first_alone(ctx, a, b)
+        and not _second_alone(ctx, a, b)
+    )
+
+
+def _at(ctx: DocCtx, s: int, e: int) -> list[int]:
+    """Other places where the words of tokens s..e occur."""
+    words, n = ctx.words[s:e], e - s
+    return [i for i in range(len(ctx.words) - n + 1) if i != s and ctx.words[i : i + n] == words]
+
+
+def _first_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """The first part occurs elsewhere without "'s" and the second part after it ("Fox", "Fox's show")."""
+    w, n, head = ctx.words, a.end - a.start, ctx.words[b.start]
+    return any(
+        w[i + n : i + n + 1] not in ([p] for p in POSS) or w[i + n + 1 : i + n + 2] != [head]
+        for i in _at(ctx, a.start, a.end)
+    )
+
+
+def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """The second part occurs elsewhere not after the first part's "'s"."""
+    w, last = ctx.words, ctx.words[a.end - 1]
+    return any(i < 2 or w[i - 1] not in POSS or w[i - 2] != last for i in _at(ctx, b.start, b.end))
+
+
+LINEUP = re.compile(r"(?:^|(?<=[;,]))\s*([A-Z]\.? [A-Z][A-Za-z'\u2019-]+)\s*(?:\([a-z. ]+\))?\s*(?=[;,.]|$)")
+
+
+def lineup_cands(ctx: DocCtx) -> list[Cand]:
+    """Players in a team line-up ("T Hale, J Brand; K Moss (capt), ..."): a line of initials and
+    surnames, three or more, that make up most of the line's items."""
+    out = []
+    for a, b in ctx.lines:
+        line = ctx.text[a:b]
+        if line.count(",") + line.count(";") < 2:
+            continue
+        found = list(LINEUP.finditer(line))
+        items = len(re.split(r"[;,]", line.strip().rstrip(".")))
+        if len(found) < 3 or 3 * len(found) < 2 * items:
+            continue
+        for m in found:
+            span = ctx.doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="expand")
+            if span is not None:
+                out.append(Cand(span.start, span.end, "PERSON", "lineup", 3.0))
+    return out

@@ -1,0 +1,271 @@
+"""Grouping of an article's mentions into entities: one key per name, surnames and variants to a
+person, short forms and acronyms to the full name they stand for.
+
+`group(ctx, cands, labels)` returns lists of mentions, one per entity, each labelled; `gkey` is the
+grouping key of one mention. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand
+
+PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
+
+def gkey(ctx: C.DocCtx, c: Cand) -> str:
+    """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
+    key = L.norm(ctx.doc[c.start : c.end].text)
+    if ctx.sports and key not in L.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
+        return key + ("|place" if c.label != "ORG" else "")
+    return key
+
+
+
+def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
+    """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
+    doc = ctx.doc
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave"
+    for c in sorted(cands, key=lambda c: c.start):
+        key = gkey(ctx, c)
+        by_key[squeezed.setdefault(key.replace(" ", ""), key)].append(c)
+    people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
+    for key, ms in by_key.items():
+        if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
+            people.append((key, key.split()))
+    orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
+    for key, ms in by_key.items():
+        words = ctx.doc[ms[0].start : ms[0].end].text.split()
+        if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
+            corp = all(w in L.CORP_SUFFIXES for w in words[1:])
+            tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
+            if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani" = "Fiorani SpA"
+                orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
+            pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
+            if L.INITIALS.match(words[0]) and len(words) > 2:
+                pre, key_words = words[0], key.split()[1:]
+            else:
+                key_words = key.split()
+            initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
+            if initials and labels.get(key_words[0]) != "PERSON":
+                orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
+    _first_words(ctx, by_key, orgs, labels)
+    _short_forms(ctx, by_key, orgs, labels)
+    _plurals(by_key, labels)
+    people = [(k, t) for k, t in people if k in by_key]
+    parent: dict[str, str] = _initials(ctx, by_key, people)
+    for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
+        for k2, t2 in people[:i]:
+            if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
+                parent[k1] = k2
+                break
+    groups: dict[str, list[Cand]] = defaultdict(list)
+    for key, ms in by_key.items():
+        root = parent.get(key, key)
+        toks = key.split()
+        if len(toks) == 1 and L.gazetteer_label(key) is None:
+            owners = [p for p, pt in people if toks[0] == pt[-1]]
+            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
+            if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
+                owners = [p for p, pt in people if toks[0] == pt[0]]
+            if owners:
+                for c in ms:
+                    groups[_nearest(by_key, owners, c.start, parent)].append(c)
+                continue
+            if labels.get(key) != "PERSON" or ms[0].label == "LAW":  # "the House", "Lords"
+                owned = [_institution_of(ctx, by_key, labels, toks[0], c) for c in ms]
+                for c, owner in zip(ms, owned, strict=True):
+                    if owner:
+                        groups[parent.get(owner, owner)].append(c)
+                ms = [c for c, owner in zip(ms, owned, strict=True) if not owner]
+                if not ms:
+                    continue
+            if (
+                ctx.sports
+                and labels.get(key) == "PERSON"
+                and not any(c.role for c in ms)
+                and any(X.team_position(ctx, c) for c in ms)
+            ):
+                labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
+            expansion = _acronym_owner(doc, ms[0], by_key, labels)
+            if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
+                expansion = orgs.get(toks[0])
+            if expansion:
+                root = parent.get(expansion, expansion)
+        groups[root].extend(ms)
+    out = []
+    for root, ms in groups.items():
+        label = labels.get(root) or labels.get(gkey(ctx, ms[0]), ms[0].label)
+        if any(p == root for p, _ in people):
+            label = "PERSON"
+        elif len({c.label for c in ms}) > 1:
+            label = _group_label(ms, label)
+        if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
+            label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+        for c in ms:
+            c.label = label
+        if label in L.NAME_LABELS:
+            out.append(ms)
+    return out
+
+
+def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
+    the title of someone else)."""
+    doc = ctx.doc
+    titled = [c for c in ms if (c.role or X.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
+    return not titled and all(
+        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src != "table" for c in ms
+    )
+
+
+def _short_forms(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
+    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
+    doc = ctx.doc
+    for key in list(by_key):
+        owner = orgs.get(key)
+        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
+            continue
+        first = min(c.start for c in by_key[owner])
+        ms = by_key[key]
+        evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
+        place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
+        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
+            continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
+        keep = [c for c in ms if c.start < first]
+        for c in ms:
+            if c.start > first:
+                c.label = "ORG"
+                by_key[owner].append(c)
+        if keep:
+            by_key[key] = keep
+        else:
+            del by_key[key]
+
+
+def _group_label(ms: list[Cand], default: str) -> str:
+    """Weighted vote of a group's mentions; full (multi-word) mentions decide when there are any."""
+    full = [c for c in ms if c.end - c.start > 1 and c.weight > 0] or ms
+    score: dict[str, float] = defaultdict(float)
+    for c in full:
+        score[c.label] += c.weight + (5.0 if c.role else 0.0)
+    return max(score.items(), key=lambda kv: kv[1])[0] if score and max(score.values()) > 0 else default
+
+
+def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent: dict[str, str]) -> str:
+    """The person whose full name was mentioned most recently before `pos` (else first after)."""
+    best, best_d = owners[0], None
+    for o in owners:
+        for c in by_key[o]:
+            d = pos - c.start if c.start <= pos else 10**9 + c.start - pos
+            if best_d is None or d < best_d:
+                best, best_d = o, d
+    return parent.get(best, best)
+
+
+def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> str | None:
+    """The name this all-capitals token stands for: the name right before it when it is defined in
+    brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
+    spell it ("NATO")."""
+    text = doc[c.start : c.end].text.replace(".", "")
+    if not (2 <= len(text) <= 8 and text.isupper() and text.isalnum() and text[0].isalpha()):
+        return None
+    prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
+    spelt = None
+    for key, ms in by_key.items():
+        name = doc[ms[0].start : ms[0].end].text
+        words = [w for w in name.split() if w[:1].isupper()]
+        camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
+        if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
+            return key  # "US Securities Exchange Commission (SEC)"
+        initials = "".join(w[0] for w in words)
+        every = "".join(w[0] for w in name.upper().split())
+        if spelt is None and len(words) > 1 and text in {initials, initials[1:], every}:
+            spelt = key
+    return spelt
+
+
+def _first_words(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """The distinctive first word of one multi-word organisation stands for it ("Carra Energy" ...
+    "Carra"), unless two organisations of the article start with it."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for key, ms in by_key.items():
+        toks = ctx.doc[ms[0].start : ms[0].end]
+        if labels.get(key, ms[0].label) != "ORG" or len(toks) < 2 or ctx.in_caps(ms[0].start):
+            continue
+        first = toks[0]
+        if (
+            first.is_title
+            and first.is_alpha
+            and len(first) > 2
+            and first.text not in L.ORG_HEADS
+            and not L.is_title_word(first.text)
+            and first.lower_ not in X.DIRECTIONS
+            and L.gazetteer_label(L.norm(first.text)) is None
+            and toks[1].lower_ not in {"of", "for", "and", "&"}
+        ):
+            firsts[key.split()[0]].append(key)
+    for word, keys in firsts.items():
+        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
+            orgs.setdefault(word, keys[0])
+
+
+def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
+    used in both numbers is no person's."""
+    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key and " " in k]:
+        one = key[:-1]
+        if {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+            by_key[one].extend(by_key.pop(key))
+            label = labels[one] if labels[one] != "PERSON" else labels[key]
+            labels[key] = labels[one] = label if label != "PERSON" else "ORG"
+            for c in by_key[one]:
+                c.label = labels[one]
+
+
+def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:
+    """An initial and a surname ("T Hale") join the one full name that fits it ("Tom Hale")."""
+    parent: dict[str, str] = {}
+    for key, toks in people:  # keys are folded: "t hale", "tom hale"
+        first = ctx.doc[by_key[key][0].start].text.rstrip(".")
+        if len(toks) != 2 or len(first) != 1 or not first.isupper():
+            continue
+        t0 = toks[0]
+        fits = [k for k, t in people if len(t) == 2 and t[1] == toks[1] and len(t[0]) > 2 and t[0][0] == t0]
+        if len(fits) == 1:
+            parent[key] = fits[0]
+    return parent
+
+
+def _institution_of(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], word: str, c: Cand
+) -> str | None:
+    """The full name a one-word short form of an institution stands for: "Lords" the "House of
+    Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill"."""
+    doc = ctx.doc
+    the = c.start > 0 and doc[c.start - 1].lower_ == "the"
+    after_of, heads = [], []
+    for key in by_key:
+        toks = key.split()
+        if len(toks) < 2 or labels.get(key) not in {"ORG", "LAW", "FAC", "EVENT"}:
+            continue
+        if len(toks) == 3 and toks[1] == "of" and toks[2] == word:
+            after_of.append(key)
+        elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
+            heads.append(key)
+    owners = after_of or heads
+    return _nearest(by_key, owners, c.start, {}) if owners else None
+
