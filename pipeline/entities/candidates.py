@@ -176,8 +176,9 @@ class DocCtx:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc_text(doc)
-        self.words = [t.text for t in doc]
-        self.ws = [t.whitespace_ for t in doc]
+        self.toks = list(doc)  # spaCy makes a new Token object at every access: made once here
+        self.words = [t.text for t in self.toks]
+        self.ws = [t.whitespace_ for t in self.toks]
         self.lines = line_spans(self.text)
         self.line_starts = [a for a, _ in self.lines]
         self.caps = [is_caps_line(self.text[a:b]) for a, b in self.lines]
@@ -188,7 +189,7 @@ class DocCtx:
         self.mid_caps: set[str] = set()
 
     def line_of(self, tok_i: int) -> int:
-        return bisect_right(self.line_starts, self.doc[tok_i].idx) - 1
+        return bisect_right(self.line_starts, self.toks[tok_i].idx) - 1
 
     def in_caps(self, tok_i: int) -> bool:
         return self.caps[self.line_of(tok_i)]
@@ -196,7 +197,7 @@ class DocCtx:
     def in_credit(self, tok_i: int) -> bool:
         """In a byline ("By Max Hunder") or a credit line ("(Reporting by ...; Editing by ...)")."""
         a, _ = self.lines[self.line_of(tok_i)]
-        return bool(CREDIT.match(self.text, a, self.doc[tok_i].idx))
+        return bool(CREDIT.match(self.text, a, self.toks[tok_i].idx))
 
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
@@ -217,9 +218,8 @@ def dateline_cands(ctx: DocCtx) -> list[Cand]:
 
 def initial_cands(ctx: DocCtx) -> list[Cand]:
     """Names written with an initial ("J. Mallory"), which the model splits."""
-    doc, out = ctx.doc, []
-    for tok in doc:
-        i = tok.i
+    doc, out = ctx.toks, []
+    for i, tok in enumerate(doc):
         if not INITIAL.match(tok.text) or i + 1 >= len(doc) or "\n" in tok.whitespace_:
             continue
         nxt = doc[i + 1]
@@ -291,7 +291,7 @@ def table_cands(ctx: DocCtx) -> list[Cand]:
 def org_head_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun."""
     doc, out = ctx.doc, []
-    for tok in doc:
+    for tok in ctx.toks:
         if tok.text not in ORG_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
             continue
         s = tok.i
@@ -313,7 +313,7 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
 def listed_person_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "Tom Brandtner ( U.S. )" in result lists: a personal name before a bracketed country."""
     doc, out = ctx.doc, []
-    for tok in doc:
+    for tok in ctx.toks:
         if tok.text != "(" or tok.i < 2 or not country_follows(doc, tok.i):
             continue
         for n in (3, 2):
@@ -399,12 +399,12 @@ def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             person[c.start : c.end] = b"\x01" * (c.end - c.start)
     lines: list[list[tuple[int, int]]] = [[]]
     seg: list[int] = []
-    for tok in doc:
+    for tok in ctx.toks:
         sep = tok.text in LIST_SEPARATORS or tok.lower_ == "and" or tok.is_space
         if not sep:
             seg.append(tok.i)
         if (sep or "\n" in tok.whitespace_ or tok.i == len(doc) - 1) and seg:
-            if not all(NUMERIC.match(doc[i].text) for i in seg):  # "15 - Tom Hale": skip the number
+            if not all(NUMERIC.match(ctx.words[i]) for i in seg):  # "15 - Tom Hale": skip the number
                 lines[-1].append((seg[0], seg[-1] + 1))
             seg = []
         if tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")"}:

@@ -92,7 +92,7 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters" (a list after a plural
     cue: "the films Hero, Zatoichi and Heat")."""
     doc, out = ctx.doc, []
-    for tok in doc:
+    for tok in ctx.toks:
         label = _cue(ctx, tok.i) if tok.lower_ in WORK_NOUNS or tok.lower_ in GROUP_NOUNS else None
         if label is None:
             continue
@@ -171,7 +171,7 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 def definition_cands(ctx: DocCtx) -> list[Cand]:
     """Acronyms defined in brackets, with their expansions: "the Lagos Waste Authority (LWA)"."""
     doc, out = ctx.doc, []
-    for tok in doc:
+    for tok in ctx.toks:
         a = tok.i
         if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")" or a == 0:
             continue
