@@ -36,7 +36,13 @@ UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight",
               "decade", "century"]
 
 
-CLOCK_ZONES = {"gmt", "bst", "cet", "utc"}
+UTC_WORDS = ("gmt", "utc")
+
+
+OFFSET = re.compile(r"[+-](?:0?\d|1[0-4])(?::?[0-5]\d)?")  # "+8", "-05:00": an offset from UTC
+
+
+CLOCK_ZONES = {"gmt", "bst", "cet", "utc"} | {f"{z}{s}{h}" for z in UTC_WORDS for s in "+-" for h in range(15)}
 
 
 ANAPHOR_UNITS = ["day", "week", "month", "quarter", "year", "morning", "afternoon", "evening", "night"]
@@ -48,6 +54,9 @@ DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" f
 
 
 NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d\d")  # "12.02.2022": the model says CARDINAL
+
+
+RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d{1,3}")  # "2:11:48", "3:43.13"
 
 
 GLUED_CLOCK = re.compile(r"\d{1,2}[.:][0-5]\d ?[ap]\.?m\.?", re.I)  # "10.38pm": the model says CARDINAL
@@ -111,6 +120,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
              {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
             [{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}}]],
     "CLOCK": [[{"TEXT": {"REGEX": f"^{HHMM.pattern}$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
+              [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}, "OP": "?"},
+               {"TEXT": "(", "OP": "?"}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}},
+               {"TEXT": {"REGEX": f"^{OFFSET.pattern}$"}, "OP": "?"}, {"TEXT": ")", "OP": "?"}],
               [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
                {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}]],
     "DECADE": [[{"LOWER": {"IN": DECADES}}]],
@@ -235,18 +247,27 @@ def entity_pieces(span: Span) -> list[Span]:
     """Split an entity at connectives and trim hedges, prepositions and possessives."""
     out, start = [], span.start
     for tok in span:
-        if tok.text in BREAKS or "\n" in tok.text:  # the model ran past a colon or a line break
+        if tok.text in BREAKS and not _zone_paren(tok) or "\n" in tok.text:  # past a colon or a line break
             out.append(span.doc[start:tok.i])
             start = tok.i + 1
             continue
         the_following = tok.lower_ == "following" and tok.i > span.start and tok.nbor(-1).lower_ == "the"
-        if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span) and not the_following) or _year_list(tok) or (
+        if (tok.lower_ in SPLIT_WORDS and not _joins(tok, span) and not the_following) or _year_list(tok) \
+                or _length_after(tok, span) or (
                 tok.lower_ == "of" and tok.i > span.start
                 and tok.nbor(-1).lower_ in ("months", "weeks", "days", "years", "quarters")):
             out.append(span.doc[start:tok.i])
             start = tok.i + 1
     out.append(span.doc[start:span.end])
     return [p for p in (_trim(p) for p in out) if p is not None]
+
+
+def _zone_paren(tok: Token) -> bool:
+    """A bracket around a time zone: "6:40 p.m. (GMT +8)"."""
+    doc, i = tok.doc, tok.i
+    if tok.text == "(":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in CLOCK_ZONES
+    return tok.text == ")" and any(t.lower_ in CLOCK_ZONES for t in doc[max(0, i - 2):i])
 
 
 def _year_list(tok: Token) -> bool:
@@ -259,6 +280,21 @@ def _year_list(tok: Token) -> bool:
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+LENGTH_OPENERS = {"a", "an", "about", "nearly", "almost", "some", "just", "only", "several", "few"}
+
+
+def _length_after(tok: Token, span: Span) -> bool:
+    """A comma between a date and a length: "November 11, three days later", "March 3, a week
+    before its rival" are two expressions."""
+    doc, i = tok.doc, tok.i
+    if tok.text != "," or i == span.start or i + 2 >= span.end or doc[i - 1].lower_ in UNIT_ANY:
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.like_num and not YEAR.fullmatch(nxt.text)) and nxt.lower_ not in LENGTH_OPENERS:
+        return False
+    return any(t.lower_ in UNIT_ANY for t in doc[i + 2:min(i + 5, span.end)])
+
+
 def _joins(tok: Token, span: Span) -> bool:
     """True when a connective token is part of the expression: 'third-quarter', 'a year or two'."""
     if _two_days(tok):
@@ -267,6 +303,9 @@ def _joins(tok: Token, span: Span) -> bool:
         if 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).lower_.rstrip(".") in MONTHS \
                 and tok.nbor(1).lower_.rstrip(".") in MONTHS:
             return False  # "April-July": two months
+        if 0 < tok.i < len(tok.doc) - 1 and YEAR.fullmatch(tok.nbor(-1).text) \
+                and re.fullmatch(r"\d\d|(?:1[5-9]|20)\d\d", tok.nbor(1).text):
+            return False  # "2001-2002", "1968-69": two years
         return not (tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_)
     nxt = tok.nbor() if tok.i + 1 < span.end else None
     if nxt is None or tok.lower_ not in ("or", "and"):
@@ -297,6 +336,7 @@ def _trim(span: Span) -> Span | None:
     while s < e and (doc[s].lower_ in LEAD_TRIM and not _keeps(doc, s, e)):
         s += 1
     while s < e and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_punct) \
+            and not (doc[e - 1].text == ")" and "(" in doc[s:e].text) \
             and not (doc[e - 1].lower_ == "'s" and e - 2 >= s and re.fullmatch(r"\d{3}0", doc[e - 2].text)):
         e -= 1  # but "the mid 1990's" is a decade
     if s < e - 1 and doc[s].like_num and doc[s + 1].lower_ in ("a", "an", "the", "last", "this"):
@@ -343,7 +383,8 @@ def _entities(doc: Doc) -> list[Span]:
     joined to its day ('10 a.m. Thursday', 'Friday evening')."""
     out: list[Span] = []
     for ent in doc.ents:
-        clock = ent.label_ == "CARDINAL" and any(rx.fullmatch(ent.text) for rx in (GLUED_CLOCK, NUMERIC_DATE))
+        clock = ent.label_ == "CARDINAL" and any(rx.fullmatch(ent.text) for rx in (GLUED_CLOCK, NUMERIC_DATE,
+                                                                                     RACE_TIME))
         if ent.label_ not in ("DATE", "TIME") and not clock:
             continue
         s, e = ent.start, ent.end
@@ -372,13 +413,36 @@ def _widen_left(doc: Doc, s: int, ent: Span) -> int:
 
 def _widen_right(doc: Doc, e: int) -> int:
     """The end of an entity that the model cut short: "1830 | GMT" (a time, not the year 1830),
-    "a month | -long strike"."""
+    "6:40 p.m. | (GMT +8)", "a month | -long strike", "from 2009 | to 2011" (the second end, split
+    off later)."""
+    if e < len(doc) and (doc[e].lower_ in CLOCK_ZONES or doc[e].text == "(") \
+            and CLOCK.search(doc[max(0, e - 2):e].text):
+        return _zone_end(doc, e)
     if e < len(doc) and doc[e].lower_ in CLOCK_ZONES and HHMM.fullmatch(doc[e - 1].text):
         return e + 1
+    if e + 1 < len(doc) and YEAR.fullmatch(doc[e - 1].text) and doc[e].lower_ in RANGE_WORDS \
+            and YEAR.fullmatch(doc[e + 1].text) and not doc[e + 1].ent_type_:
+        return e + 2
     long_ = e + 1 < len(doc) and (doc[e].text, doc[e + 1].lower_) == ("-", "long")
     if long_ and doc[e - 1].lower_ in UNIT_ANY:
         return e + 2
     return e
+
+
+RANGE_WORDS = {"to", "and", "or", "through", "until", "till", "-", "\u2013"}
+
+
+def _zone_end(doc: Doc, e: int) -> int:
+    """The end of a time zone after a clock time: "UTC", "GMT+1", "(GMT +8)"; `e` if none."""
+    k = e + (doc[e].text == "(")
+    if k >= len(doc) or doc[k].lower_ not in CLOCK_ZONES:
+        return e
+    k += 1
+    if k < len(doc) and OFFSET.fullmatch(doc[k].text) and doc[k - 1].lower_ in UTC_WORDS:
+        k += 1
+    if doc[e].text == "(":
+        return k + 1 if k < len(doc) and doc[k].text == ")" else e
+    return k
 
 
 PERIOD_WORDS = {"period", "quarter"}

@@ -47,7 +47,23 @@ def _day_value(t: str, ref: date | None, tense: str) -> tuple[str, bool] | None:
     return None
 
 
+ZONE = re.compile(r" ?\(?\b(?:utc|gmt) ?([+-])?(\d{1,2})?(?::?([0-5]\d))?\)?(?= |$)")
+
+
 def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
+    """A clock time with its zone: UTC/GMT as `Z`, a stated offset ("GMT +8") as `+08:00`
+    (ISO 8601); named local zones (EST, CET) are dropped, as TimeBank drops them."""
+    t = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|bst|cet|utc|local time)\b)", r"\1:\2", t)  # "1830 GMT"
+    m = ZONE.search(t)
+    res = _clock_time(ZONE.sub("", t, count=1).strip() if m else t, ref, tense)
+    if m is None or res is None or res[0] != "TIME" or not re.search(r"T\d\d:\d\d$", res[1] or ""):
+        return res
+    hours, minutes = int(m.group(2) or 0), int(m.group(3) or 0)
+    zone = "Z" if hours == minutes == 0 else f"{m.group(1) or '+'}{hours:02d}:{minutes:02d}"
+    return res[0], res[1] + zone, res[2]
+
+
+def _clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     """Clock times with their day ('10 am thursday', 'noon', '4 in the morning') and day parts."""
     t = re.sub(r"\b(\d{1,2}(?::\d\d)?) (?:o'clock )?in the (morning|afternoon|evening)\b",
                lambda m: m.group(1) + (" am" if m.group(2) == "morning" else " pm"), t)

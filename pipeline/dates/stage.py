@@ -74,9 +74,11 @@ def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
     prev: tuple[Span, Result] | None = None
     spans = candidates(doc)
     for k, span in enumerate(spans):
-        day = _second_day(span, prev) or _first_day(span, spans[k + 1] if k + 1 < len(spans) else None, ref)
+        day = _second_day(span, prev) or _second_year(span, prev) or _race_time(span) \
+            or _first_day(span, spans[k + 1] if k + 1 < len(spans) else None, ref)
         if day is not None:
-            yield span, day
+            prev = span, day
+            yield prev
             continue
         for found in _normalise_span(doc, span, ref):
             prev = found
@@ -96,6 +98,45 @@ def _second_day(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
     return kind, f"{value[:8]}{int(span.text):02d}", anchored
 
 
+RANGE_GAP = ("and", "or", "to", "-", "\u2013", "through", "until", "/")
+
+
+def _second_year(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
+    """The short second end of '1968-69' / 'the 60s and 70s': a year or decade in the century of
+    the one before it."""
+    m = re.fullmatch(r"(\d\d)|'?(\d)0'?s", span.text)
+    if prev is None or m is None:
+        return None
+    pspan, (kind, value, anchored) = prev
+    gap = span.doc[pspan.end:span.start]
+    if kind != "DATE" or len(gap) != 1 or gap[0].lower_ not in RANGE_GAP or not value:
+        return None
+    if m.group(1) and re.fullmatch(r"\d{4}", value):
+        year = int(value[:2]) * 100 + int(m.group(1))
+        return kind, str(year + 100 if year <= int(value) else year), anchored
+    if m.group(2) and re.fullmatch(r"\d{3}", value):
+        return kind, value[:2] + m.group(2), anchored
+    return None
+
+
+RACE_TIME = re.compile(r"(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d(?:\.\d+)?)")
+CLOCK_BEFORE = {"at", "by", "until", "till", "from", "since", "before", "after", "around", "about", "to"}
+
+
+def _race_time(span: Span) -> Result | None:
+    """A result written like a clock: 'won in 2:11:48' (PT2H11M48S), 'ran 3:43.13' (PT3M43.13S);
+    'at 14:20:05' stays a clock time."""
+    m = RACE_TIME.fullmatch(span.text)
+    if m is None or not (m.group(1) or "." in m.group(3)):
+        return None
+    if "." not in m.group(3) and span.start > 0 and span.doc[span.start - 1].lower_ in CLOCK_BEFORE:
+        return None
+    h, mi, sec = m.groups()
+    parts = ((h, "H"), (mi, "M"), (sec.rstrip("0").rstrip(".") if "." in sec else sec, "S"))
+    return "DURATION", "PT" + "".join(f"{int(v) if '.' not in v else v}{u}" for v, u in parts
+                                       if v and float(v)), False
+
+
 def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
     """The bare first day of '10-12 June' / '4 or 5 April': the month and year of the day after it;
     the bare first time of 'from 1130 to 1215 GMT'."""
@@ -107,7 +148,7 @@ def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
     if HHMM.fullmatch(span.text) and nxt[-1].lower_ in CLOCK_ZONES:
         res = normalise(nxt.text, ref, tense(nxt))
         if res is not None and res[0] == "TIME" and res[1]:
-            return "TIME", f"{res[1][:11]}{span.text[:2]}:{span.text[2:]}", res[2]
+            return "TIME", f"{res[1][:11]}{span.text[:2]}:{span.text[2:]}{res[1][16:]}", res[2]
         return None
     if not re.fullmatch(r"\d{1,2}", span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
         return None
