@@ -303,8 +303,7 @@ def _joins(tok: Token, span: Span) -> bool:
         if 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).lower_.rstrip(".") in MONTHS \
                 and tok.nbor(1).lower_.rstrip(".") in MONTHS:
             return False  # "April-July": two months
-        if 0 < tok.i < len(tok.doc) - 1 and YEAR.fullmatch(tok.nbor(-1).text) \
-                and re.fullmatch(r"\d\d|(?:1[5-9]|20)\d\d", tok.nbor(1).text):
+        if 0 < tok.i < len(tok.doc) - 1 and _two_years(tok.nbor(-1).text, tok.nbor(1).text):
             return False  # "2001-2002", "1968-69": two years
         return not (tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_)
     nxt = tok.nbor() if tok.i + 1 < span.end else None
@@ -318,6 +317,15 @@ def _joins(tok: Token, span: Span) -> bool:
     if tok.i >= span.start + 2 and tok.nbor(-2).lower_.rstrip(".") in MONTHS and tok.nbor(-1).like_num:
         return False  # "April 24 and 25": two days
     return nxt.like_num and not re.fullmatch(r"\d{4}s?", nxt.text)
+
+
+def _two_years(first: str, second: str) -> bool:
+    """ "2001-2002", "1968-69": a span of years, not an ISO year-month ("2024-06")."""
+    if not YEAR.fullmatch(first):
+        return False
+    if YEAR.fullmatch(second):
+        return int(second) > int(first)
+    return re.fullmatch(r"\d\d", second) is not None and int(second) == (int(first) + 1) % 100
 
 
 def _two_days(tok: Token) -> bool:
