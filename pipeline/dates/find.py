@@ -42,7 +42,8 @@ UTC_WORDS = ("gmt", "utc")
 OFFSET = re.compile(r"[+-](?:0?\d|1[0-4])(?::?[0-5]\d)?")  # "+8", "-05:00": an offset from UTC
 
 
-CLOCK_ZONES = {"gmt", "bst", "cet", "utc"} | {f"{z}{s}{h}" for z in UTC_WORDS for s in "+-" for h in range(15)}
+CLOCK_ZONES = {"gmt", "bst", "cet", "utc"} | {f"{z}{sign}{h}" for z in UTC_WORDS for sign in "+-"
+                                             for h in range(15)}  # "GMT+1" is one token
 
 
 ANAPHOR_UNITS = ["day", "week", "month", "quarter", "year", "morning", "afternoon", "evening", "night"]
@@ -120,7 +121,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
              {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}, "OP": "?"}],
             [{"LOWER": {"IN": MONTH_TOKENS}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^(1\d|20)\d\d$"}}]],
     "CLOCK": [[{"TEXT": {"REGEX": f"^{HHMM.pattern}$"}}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}}],
-              [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}, "OP": "?"},
+              [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
+               {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}, "OP": "?"},
                {"TEXT": "(", "OP": "?"}, {"LOWER": {"IN": sorted(CLOCK_ZONES)}},
                {"TEXT": {"REGEX": f"^{OFFSET.pattern}$"}, "OP": "?"}, {"TEXT": ")", "OP": "?"}],
               [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},

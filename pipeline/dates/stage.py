@@ -34,6 +34,7 @@ from pipeline.dates.filters import is_false_positive
 from pipeline.dates.find import CLOCK_ZONES, PLURAL_UNITS, candidates, entity_pieces
 from pipeline.dates.normalize import normalise
 from pipeline.dates.relative import ORDINAL_DAY
+from pipeline.dates.speech import speech_anchored
 from pipeline.dates.tense import FUTURE_AUX, MODALS, tense
 from pipeline.vocab import HHMM, MONTHS, WEEKDAYS
 
@@ -65,7 +66,8 @@ def extract(doc: Doc) -> list[dict]:
 def _extract(doc: Doc) -> list[dict]:
     """Find, normalise, then resolve what depends on the article's other expressions."""
     ref = reference_date(doc._.published)
-    return resolve(list(_normalised(doc, ref)), ref)
+    found = list(_normalised(doc, ref))
+    return resolve(speech_anchored(found) if found and ref is not None else found, ref)
 
 
 def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
