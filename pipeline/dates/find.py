@@ -54,7 +54,8 @@ DECADES = [f"{c}{d}0s" for c in range(15, 21) for d in range(10)] + [f"'{d}0s" f
 
 
 
-NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d\d")  # "12.02.2022": the model says CARDINAL
+# "12.02.2022", "7/8/07": the model says CARDINAL
+NUMERIC_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}/\d\d")
 
 
 RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d{1,3}")  # "2:11:48", "3:43.13"
@@ -99,7 +100,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "SET": [[{"LOWER": {"IN": ["daily", "weekly", "monthly", "hourly", "nightly"]},
               "POS": {"IN": ["ADV", "ADJ"]}}],
             [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
-             {"LOWER": {"IN": UNIT_WORDS + list(WEEKDAYS)}}]],
+             {"LOWER": {"IN": UNIT_WORDS + list(WEEKDAYS) + ["spring", "summer", "autumn", "fall", "winter",
+                                                          "morning", "afternoon", "evening", "night"]}}]],
     "DAY": [[{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
             [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
              {"LOWER": {"IN": ["thanksgiving", "christmas", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
@@ -433,6 +435,10 @@ def _widen_right(doc: Doc, e: int) -> int:
     if e + 1 < len(doc) and YEAR.fullmatch(doc[e - 1].text) and doc[e].lower_ in RANGE_WORDS \
             and YEAR.fullmatch(doc[e + 1].text) and not doc[e + 1].ent_type_:
         return e + 2
+    if e + 1 < len(doc) and doc[e - 1].lower_ in ("day", "week", "month", "year") and e - 2 >= 0 \
+            and doc[e - 2].lower_ == "the" and doc[e].lower_ in ("before", "after") \
+            and (e + 1 == len(doc) or doc[e + 1].is_punct):
+        return e + 1  # "The day before, ...": an anaphor, not "the day before his death"
     long_ = e + 1 < len(doc) and (doc[e].text, doc[e + 1].lower_) == ("-", "long")
     if long_ and doc[e - 1].lower_ in UNIT_ANY:
         return e + 2

@@ -255,6 +255,20 @@ def _season_year(ref: date, code: str, rel: str, tense: str) -> int:
     return ref.year
 
 
+SEASON_OF = re.compile(r"(this|last|next|the current|the coming|the past|the last|the next)(?: \w+)? season")
+
+
+def season_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """ "this hurricane season", "last season": the year it falls in (a sports or weather season,
+    not a season of the calendar)."""
+    m = SEASON_OF.fullmatch(t)
+    if m is None:
+        return None
+    if ref is None:
+        return "DATE", "XXXX", False
+    return "DATE", shift(ref, "Y", REL_STEP.get(m.group(1).split()[-1], 0)), True
+
+
 def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'last April', 'next March', 'June last year'."""
     m = re.fullmatch(r"(last|this|next|earlier this|later this) (\w+)", t)
@@ -275,7 +289,7 @@ def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", False
         side = {"last": "before", "next": "after"}.get(m.group(1), tense)
         return "DATE", f"{year_for(ref, mon, day, side)}-{mon:02d}-{day:02d}", True
-    m = re.fullmatch(r"(\w+) (last|this|next) year", t)
+    m = re.fullmatch(r"(\w+) (?:of )?(last|this|next) year", t)  # "June last year", "March of next year"
     if m and m.group(1) in MONTHS:
         if ref is None:
             return "DATE", f"XXXX-{MONTHS[m.group(1)]:02d}", False
@@ -302,9 +316,19 @@ ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "the previous": -
                 "the prior": -1, "before": -1}
 
 
+SAME_LAST_YEAR = re.compile(r"(?:the )?same (month|day) (?:last year|a year (?:ago|earlier))")
+
+
 def anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'that year', 'the following day', 'the next morning': values from the reference date here
     (X for 'that ...'); `pipeline.dates.context` resolves them against the time last mentioned."""
+    m = SAME_LAST_YEAR.fullmatch(t)
+    if m:  # "the same month last year": the reference month a year back, unless one was named
+        code = "M" if m.group(1) == "month" else "D"
+        if ref is None:
+            return "DATE", UNKNOWN[code], False
+        back = ref - relativedelta(years=1)
+        return "DATE", back.strftime("%Y-%m") if code == "M" else back.isoformat(), True
     m = ANAPHOR.fullmatch(t)
     if m is None or m.group(1) == "the next" and m.group(2) in ("year", "month", "week"):
         return None

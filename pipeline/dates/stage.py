@@ -28,6 +28,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
 
+from pipeline.dates.absolute import NUMERIC_DMY, article_order, numeric_date
 from pipeline.dates.calendar import Result
 from pipeline.dates.context import resolve
 from pipeline.dates.filters import is_false_positive
@@ -66,8 +67,21 @@ def extract(doc: Doc) -> list[dict]:
 def _extract(doc: Doc) -> list[dict]:
     """Find, normalise, then resolve what depends on the article's other expressions."""
     ref = reference_date(doc._.published)
-    found = list(_normalised(doc, ref))
+    found = _by_convention(list(_normalised(doc, ref)), ref)
     return resolve(speech_anchored(found) if found and ref is not None else found, ref)
+
+
+def _by_convention(found: list[tuple[Span, Result]], ref: date | None) -> list[tuple[Span, Result]]:
+    """Numeric dates whose day and month could be either ("3/4/09") read in the order the article's
+    other dates use ("3 March" or "March 3"), when they show one."""
+    ambiguous = [i for i, (span, _) in enumerate(found) if (m := NUMERIC_DMY.fullmatch(span.text))
+                 and int(m.group(1)) <= 12 and int(m.group(3)) <= 12 and m.group(1) != m.group(3)]
+    order = article_order([span.text for span, _ in found]) if ambiguous else None
+    for i in ambiguous if order else ():
+        res = numeric_date(found[i][0].text, ref, order)
+        if res is not None:
+            found[i] = found[i][0], res
+    return found
 
 
 def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
