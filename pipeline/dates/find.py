@@ -130,6 +130,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"TEXT": {"REGEX": r"^\d{1,2}[.:][0-5]\d$"}},
                {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}]],
     "DECADE": [[{"LOWER": {"IN": DECADES}}]],
+    "SEASON": [[{"LOWER": {"IN": ["this", "last", "next", "current", "coming", "past"]}},
+                {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?"}, {"LOWER": "season"}]],
     "YEAR": [[{"LOWER": {"IN": [f"{p}-{y}" for p in ("pre", "post") for y in range(1800, 2100)]}}]],
     "REL": [[{"LOWER": {"IN": ["last", "this", "next", "past", "coming"]}},
              {"LOWER": {"IN": UNIT_WORDS}}],
@@ -260,10 +262,15 @@ def entity_pieces(span: Span) -> list[Span]:
                 or _length_after(tok, span) or (
                 tok.lower_ == "of" and tok.i > span.start
                 and tok.nbor(-1).lower_ in ("months", "weeks", "days", "years", "quarters")):
+            if tok.lower_ in ("-", "\u2013") and tok.i - start == 2 and span.doc[start].lower_ == "the":
+                start += 1  # "the 2001-2002 season": two years
             out.append(span.doc[start:tok.i])
             start = tok.i + 1
+        elif RACE_TIME.fullmatch(tok.text) and len(span) > 1:  # "3:58.21 last year": a length, then a date
+            out += [span.doc[start:tok.i], span.doc[tok.i:tok.i + 1]]
+            start = tok.i + 1
     out.append(span.doc[start:span.end])
-    return [p for p in (_trim(p) for p in out) if p is not None]
+    return [p for p in (_trim(p) for p in out) if p is not None and len(p)]
 
 
 def _zone_paren(tok: Token) -> bool:
