@@ -155,6 +155,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, NUM_TOKEN,
                   {"LOWER": {"IN": ["more", "additional", "extra", "straight", "consecutive"]}},
                   {"LOWER": {"IN": UNIT_ANY}}],
+                 [NUM_TOKEN, {"LOWER": "and"}, {"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "half"},
+                  {"LOWER": {"IN": UNIT_ANY}}],
                  [NUM_TOKEN, {"LOWER": {"IN": ["trading", "business", "working"]}},
                   {"LOWER": {"IN": ["day", "days"]}}],
                  [{"LOWER": "the"}, {"LOWER": {"IN": ["days", "weeks", "months", "years"]}},
