@@ -544,4 +544,18 @@ def candidates(doc: Doc) -> list[Span]:
             piece = _trim(m) or m
             spans.append(piece)
             taken.update(range(m.start, m.end))
-    return sorted(spans, key=lambda s: s.start)
+    return _zoned_days(sorted(spans, key=lambda s: s.start))
+
+
+def _zoned_days(spans: list[Span]) -> list[Span]:
+    """A clock time with its zone joined to the day right after it: "09:45 GMT Friday"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev[-1].lower_ in CLOCK_ZONES | {")"} and span.start - prev.end <= 1 \
+                and all(t.lower_ == "on" for t in span.doc[prev.end:span.start]) \
+                and len(span) == 1 and span[0].lower_ in DAYISH:
+            out[-1] = span.doc[prev.start:span.end]
+            continue
+        out.append(span)
+    return out
