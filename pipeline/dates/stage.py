@@ -6,7 +6,10 @@
 2. Classify and normalise (`pipeline.dates.normalize`), with the governing verb's tense
    (`pipeline.dates.tense`) deciding whether a year-less month or a weekday lies before or after
    the reference date `doc._.published`.
-3. Context (`pipeline.dates.context`): "a year earlier" and "the quarter" refer to the reporting
+3. Speech time (`pipeline.dates.speech`): a relative date inside a quote or in reported speech is
+   normalised again against the day the words were said, when the text dates the speech event.
+   Numeric dates whose day and month could be either take the order of the article's other dates.
+4. Context (`pipeline.dates.context`): "a year earlier" and "the quarter" refer to the reporting
    quarter (one named in the same sentence, else the article's first), as TimeBank annotates them;
    "that year", "the following month", "the next morning" take the time last mentioned; a bare
    clock time takes the day last mentioned.
@@ -32,8 +35,9 @@ from pipeline.dates.absolute import NUMERIC_DMY, article_order, numeric_date
 from pipeline.dates.calendar import Result
 from pipeline.dates.context import resolve
 from pipeline.dates.filters import is_false_positive
-from pipeline.dates.find import CLOCK_ZONES, PLURAL_UNITS, candidates, entity_pieces
+from pipeline.dates.find import PLURAL_UNITS, candidates, entity_pieces
 from pipeline.dates.normalize import normalise
+from pipeline.dates.patterns import CLOCK_ZONES
 from pipeline.dates.relative import ORDINAL_DAY
 from pipeline.dates.speech import speech_anchored
 from pipeline.dates.tense import FUTURE_AUX, MODALS, tense
