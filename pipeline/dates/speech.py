@@ -51,6 +51,9 @@ def speech_anchored(found: list[Found]) -> list[Found]:
         return found
     doc = found[0][0].doc
     quotes = quote_spans(doc)
+    dated = {i: day for i, day in dated.items() if not any(a <= doc[i].idx < b for a, b in quotes)}
+    if not dated:
+        return found
     out = []
     for span, res in found:
         day = _said_on(span, dated, quotes) if res[2] else None

@@ -34,3 +34,9 @@ def test_speech_date_follows_the_cue_not_the_article(nlp):
     said_today = run(nlp, "The mayor said that the roads reopen tomorrow.", "2026-02-16")
     assert said_friday["tomorrow"] == "2026-02-14"
     assert said_today["tomorrow"] == "2026-02-17"
+
+
+def test_a_speech_event_inside_a_quote_dates_nothing(nlp):
+    values = run(nlp, "\u201cI told them on Monday that we leave today,\u201d she said.", "2026-02-12")
+    assert values["Monday"] == "2026-02-09"
+    assert values["today"] == "2026-02-12"
