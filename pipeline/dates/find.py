@@ -339,7 +339,8 @@ def _zoned_days(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev[-1].lower_ in CLOCK_ZONES | {")"} and span.start - prev.end <= 1 \
+        if prev is not None and (prev[-1].lower_ in CLOCK_ZONES or prev[-1].text == ")") \
+                and span.start - prev.end <= 1 \
                 and all(t.lower_ == "on" for t in span.doc[prev.end:span.start]) \
                 and len(span) == 1 and span[0].lower_ in DAYISH:
             out[-1] = span.doc[prev.start:span.end]
