@@ -74,7 +74,7 @@ def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
         y = ref.year if gran == "M" and mon == ref.month else year_for(ref, mon, day or 1, side)
         return "DATE", f"{y}-{mon:02d}" + (f"-{day:02d}" if gran == "D" else ""), True
     if re.search(r"\d", t) and re.fullmatch(r"[\d/.\- ]+|\d{4}-\d\d-\d\dt[\d:]+", t):
-        return _numeric(t)
+        return _numeric(t, ref)
     m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", t)
     if m and 1 <= int(m.group(1)) <= 31:
         return _day_of_month(int(m.group(1)), ref, tense)
@@ -97,17 +97,64 @@ def _day_of_month(day: int, ref: date | None, tense: str) -> Result:
         return "DATE", f"{first.year}-{first.month:02d}-XX", True
 
 
-def _numeric(t: str) -> Result | None:
-    """Numeric dates (2022-02-12, 12/02/2022) through dateparser, granularity from the form."""
+def _numeric(t: str, ref: date | None) -> Result | None:
+    """Numeric dates (2022-02-12, 12/02/2022, 7/8/07), granularity from the form; day and month in
+    the order the separator suggests (12.02.2022 is European); `pipeline.dates` puts an ambiguous one
+    in the order of the article's other dates."""
     if re.fullmatch(r"\d{4}-\d\d-\d\d", t):
         return "DATE", t, False
-    if not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}", t):
+    if NUMERIC_DMY.fullmatch(t):
+        return numeric_date(t, ref, "DMY" if "." in t else "MDY")
+    if not re.fullmatch(r"\d{4}[/.]\d{1,2}[/.]\d{1,2}", t):
         return None
-    order = "YMD" if re.match(r"\d{4}", t) else "DMY" if "." in t else "MDY"  # 12.02.2022 is European
+    return _parse(t, "YMD")
+
+
+NUMERIC_DMY = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d\d)")
+
+
+def numeric_date(t: str, ref: date | None, order: str) -> Result | None:
+    """ "12.02.2022", "7/8/07" read in `order` (DMY or MDY). A two-digit year takes the century that
+    puts it nearest the reference date (and is then anchored); without one it is not resolved."""
+    m = NUMERIC_DMY.fullmatch(t)
+    if m is None:
+        return None
+    year, anchored = m.group(4), False
+    if len(year) == 2:
+        if ref is None:
+            return None
+        year = str(min((c * 100 + int(year) for c in range(ref.year // 100 - 1, ref.year // 100 + 2)),
+                       key=lambda y: abs(y - ref.year)))
+        anchored = True
+    res = _parse(f"{m.group(1)}/{m.group(3)}/{year}", order)
+    return (res[0], res[1], anchored) if res else None
+
+
+def _parse(t: str, order: str) -> Result | None:
     d = dateparser.parse(t, languages=["en"], settings={
         "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": order,
         "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
     return ("DATE", d.date().isoformat(), False) if d else None
+
+
+MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+DAY_FIRST = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH_WORD, re.I)
+MONTH_FIRST = re.compile(MONTH_WORD + r"\.? \d{1,2}(?:st|nd|rd|th)?\b(?!:)", re.I)
+
+
+def article_order(texts: list[str]) -> str | None:
+    """How the article writes dates: DMY when it puts the day first ("3 March", "25/12/2022") more
+    often than the month, MDY for the opposite ("March 3", "12/25/2022"), None when it does not say."""
+    dmy = mdy = 0
+    for t in texts:
+        m = NUMERIC_DMY.fullmatch(t)
+        if m:
+            dmy += 2 * (int(m.group(1)) > 12)  # the same form: stronger evidence
+            mdy += 2 * (int(m.group(3)) > 12)
+            continue
+        dmy += DAY_FIRST.search(t) is not None
+        mdy += MONTH_FIRST.search(t) is not None
+    return "DMY" if dmy > mdy else "MDY" if mdy > dmy else None
 
 
 HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

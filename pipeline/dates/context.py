@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from pipeline.dates.calendar import PARTS, Result, iso_week
-from pipeline.dates.relative import ANAPHOR, ANAPHOR_STEP, weekday_from
+from pipeline.dates.relative import ANAPHOR, ANAPHOR_STEP, SAME_LAST_YEAR, weekday_from
 from pipeline.dates.text import clean
 from pipeline.vocab import MONTHS, WEEKDAYS
 
@@ -183,9 +183,22 @@ def _weekday_anaphor(text: str, last_day: str) -> tuple[str, str] | None:
     return "DATE", weekday_from(date.fromisoformat(last_day), WEEKDAYS[m.group(2)], mod, "").isoformat()
 
 
+SAME_WIDTH = {"month": 7, "day": 10}
+
+
+def _same_last_year(text: str, last: str) -> tuple[str, str] | None:
+    """ "the same month last year": the month last mentioned, a year back (a month, not a year)."""
+    m = SAME_LAST_YEAR.fullmatch(text)
+    if m is None or len(last) < SAME_WIDTH[m.group(1)]:
+        return None
+    return "DATE", str(int(last[:4]) - 1) + last[4:SAME_WIDTH[m.group(1)]]
+
+
 def _anaphor(text: str, last: str) -> tuple[str, str] | None:
     """'that year' / 'the following month' / 'the day before' / 'the next morning' resolved against
     the calendar value last mentioned, when it is at least as fine as the expression."""
+    if (same := _same_last_year(text, last)) is not None:
+        return same
     m = ANAPHOR.fullmatch(text)
     if m is None:
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.dates.calendar import PARTS, UNITS, Result
+from pipeline.dates.calendar import PARTS, SEASONS, UNITS, Result
 from pipeline.dates.text import number_of
 from pipeline.vocab import MONTHS, WEEKDAYS
 
@@ -100,6 +100,10 @@ def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     m = re.match(r"^(?:every|each) (\w+)$", t)
     if m and m.group(1) in MONTHS:
         return "SET", f"XXXX-{MONTHS[m.group(1)]:02d}", False
+    if m and m.group(1) in SEASONS:  # "each winter"
+        return "SET", f"XXXX-{SEASONS[m.group(1)]}", False
+    if m and m.group(1) in PARTS:  # "every evening"
+        return "SET", f"XXXX-XX-XX{PARTS[m.group(1)]}", False
     return None
 
 

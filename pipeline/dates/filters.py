@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.dates.find import CLOCK_ZONES, DAY_PARTS, DAYISH, UNIT_WORDS
+from pipeline.dates.find import DAY_PARTS, DAYISH
+from pipeline.dates.patterns import CLOCK_ZONES, UNIT_WORDS
 from pipeline.dates.tense import tense
 from pipeline.tokens import entity_of, opens, quarter_fraction
 from pipeline.vocab import MONTHS, WEEKDAYS

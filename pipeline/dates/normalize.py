@@ -32,6 +32,7 @@ from pipeline.dates.relative import (
     month_rule,
     ordinal_day_rule,
     part_rule,
+    season_rule,
     unit_rule,
     week_of_rule,
 )
@@ -59,7 +60,8 @@ def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
 
 def _classify(t: str, ref: date | None, tense: str) -> Result | None:
     for rule in (ref_or_set, clock_time, absolute_date, holiday_rule, day_rule, anaphor_rule, ago_rule,
-                 unit_rule, week_of_rule, part_rule, month_rule, ordinal_day_rule, duration_rule):
+                 unit_rule, week_of_rule, part_rule, season_rule, month_rule, ordinal_day_rule,
+                 duration_rule):
         res = rule(t, ref, tense)
         if res is not None:
             return res

@@ -47,7 +47,23 @@ def _day_value(t: str, ref: date | None, tense: str) -> tuple[str, bool] | None:
     return None
 
 
+ZONE = re.compile(r" ?\(?\b(?:utc|gmt) ?([+-])?(\d{1,2})?(?::?([0-5]\d))?\)?(?= |$)")
+
+
 def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
+    """A clock time with its zone: UTC/GMT as `Z`, a stated offset ("GMT +8") as `+08:00`
+    (ISO 8601); named local zones (EST, CET) are dropped, as TimeBank drops them."""
+    t = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|bst|cet|utc|local time)\b)", r"\1:\2", t)  # "1830 GMT"
+    m = ZONE.search(t)
+    res = _clock_time(ZONE.sub("", t, count=1).strip() if m else t, ref, tense)
+    if m is None or res is None or res[0] != "TIME" or not re.search(r"T\d\d:\d\d$", res[1] or ""):
+        return res
+    hours, minutes = int(m.group(2) or 0), int(m.group(3) or 0)
+    zone = "Z" if hours == minutes == 0 else f"{m.group(1) or '+'}{hours:02d}:{minutes:02d}"
+    return res[0], res[1] + zone, res[2]
+
+
+def _clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     """Clock times with their day ('10 am thursday', 'noon', '4 in the morning') and day parts."""
     t = re.sub(r"\b(\d{1,2}(?::\d\d)?) (?:o'clock )?in the (morning|afternoon|evening)\b",
                lambda m: m.group(1) + (" am" if m.group(2) == "morning" else " pm"), t)
@@ -239,6 +255,20 @@ def _season_year(ref: date, code: str, rel: str, tense: str) -> int:
     return ref.year
 
 
+SEASON_OF = re.compile(r"(this|last|next|the current|the coming|the past|the last|the next)(?: \w+)? season")
+
+
+def season_rule(t: str, ref: date | None, tense: str) -> Result | None:
+    """ "this hurricane season", "last season": the year it falls in (a sports or weather season,
+    not a season of the calendar)."""
+    m = SEASON_OF.fullmatch(t)
+    if m is None:
+        return None
+    if ref is None:
+        return "DATE", "XXXX", False
+    return "DATE", shift(ref, "Y", REL_STEP.get(m.group(1).split()[-1], 0)), True
+
+
 def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'last April', 'next March', 'June last year'."""
     m = re.fullmatch(r"(last|this|next|earlier this|later this) (\w+)", t)
@@ -259,7 +289,7 @@ def month_rule(t: str, ref: date | None, tense: str) -> Result | None:
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", False
         side = {"last": "before", "next": "after"}.get(m.group(1), tense)
         return "DATE", f"{year_for(ref, mon, day, side)}-{mon:02d}-{day:02d}", True
-    m = re.fullmatch(r"(\w+) (last|this|next) year", t)
+    m = re.fullmatch(r"(\w+) (?:of )?(last|this|next) year", t)  # "June last year", "March of next year"
     if m and m.group(1) in MONTHS:
         if ref is None:
             return "DATE", f"XXXX-{MONTHS[m.group(1)]:02d}", False
@@ -286,9 +316,19 @@ ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "the previous": -
                 "the prior": -1, "before": -1}
 
 
+SAME_LAST_YEAR = re.compile(r"(?:the )?same (month|day) (?:last year|a year (?:ago|earlier))")
+
+
 def anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'that year', 'the following day', 'the next morning': values from the reference date here
     (X for 'that ...'); `pipeline.dates.context` resolves them against the time last mentioned."""
+    m = SAME_LAST_YEAR.fullmatch(t)
+    if m:  # "the same month last year": the reference month a year back, unless one was named
+        code = "M" if m.group(1) == "month" else "D"
+        if ref is None:
+            return "DATE", UNKNOWN[code], False
+        back = ref - relativedelta(years=1)
+        return "DATE", back.strftime("%Y-%m") if code == "M" else back.isoformat(), True
     m = ANAPHOR.fullmatch(t)
     if m is None or m.group(1) == "the next" and m.group(2) in ("year", "month", "week"):
         return None

@@ -6,7 +6,10 @@
 2. Classify and normalise (`pipeline.dates.normalize`), with the governing verb's tense
    (`pipeline.dates.tense`) deciding whether a year-less month or a weekday lies before or after
    the reference date `doc._.published`.
-3. Context (`pipeline.dates.context`): "a year earlier" and "the quarter" refer to the reporting
+3. Speech time (`pipeline.dates.speech`): a relative date inside a quote or in reported speech is
+   normalised again against the day the words were said, when the text dates the speech event.
+   Numeric dates whose day and month could be either take the order of the article's other dates.
+4. Context (`pipeline.dates.context`): "a year earlier" and "the quarter" refer to the reporting
    quarter (one named in the same sentence, else the article's first), as TimeBank annotates them;
    "that year", "the following month", "the next morning" take the time last mentioned; a bare
    clock time takes the day last mentioned.
@@ -28,12 +31,15 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
 
+from pipeline.dates.absolute import NUMERIC_DMY, article_order, numeric_date
 from pipeline.dates.calendar import Result
 from pipeline.dates.context import resolve
 from pipeline.dates.filters import is_false_positive
-from pipeline.dates.find import CLOCK_ZONES, PLURAL_UNITS, candidates, entity_pieces
+from pipeline.dates.find import PLURAL_UNITS, candidates, entity_pieces
 from pipeline.dates.normalize import normalise
+from pipeline.dates.patterns import CLOCK_ZONES
 from pipeline.dates.relative import ORDINAL_DAY
+from pipeline.dates.speech import speech_anchored
 from pipeline.dates.tense import FUTURE_AUX, MODALS, tense
 from pipeline.vocab import HHMM, MONTHS, WEEKDAYS
 
@@ -65,7 +71,21 @@ def extract(doc: Doc) -> list[dict]:
 def _extract(doc: Doc) -> list[dict]:
     """Find, normalise, then resolve what depends on the article's other expressions."""
     ref = reference_date(doc._.published)
-    return resolve(list(_normalised(doc, ref)), ref)
+    found = _by_convention(list(_normalised(doc, ref)), ref)
+    return resolve(speech_anchored(found) if found and ref is not None else found, ref)
+
+
+def _by_convention(found: list[tuple[Span, Result]], ref: date | None) -> list[tuple[Span, Result]]:
+    """Numeric dates whose day and month could be either ("3/4/09") read in the order the article's
+    other dates use ("3 March" or "March 3"), when they show one."""
+    ambiguous = [i for i, (span, _) in enumerate(found) if (m := NUMERIC_DMY.fullmatch(span.text))
+                 and int(m.group(1)) <= 12 and int(m.group(3)) <= 12 and m.group(1) != m.group(3)]
+    order = article_order([span.text for span, _ in found]) if ambiguous else None
+    for i in ambiguous if order else ():
+        res = numeric_date(found[i][0].text, ref, order)
+        if res is not None:
+            found[i] = found[i][0], res
+    return found
 
 
 def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
@@ -74,9 +94,11 @@ def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
     prev: tuple[Span, Result] | None = None
     spans = candidates(doc)
     for k, span in enumerate(spans):
-        day = _second_day(span, prev) or _first_day(span, spans[k + 1] if k + 1 < len(spans) else None, ref)
+        day = _second_day(span, prev) or _second_year(span, prev) or _race_time(span) \
+            or _first_day(span, spans[k + 1] if k + 1 < len(spans) else None, ref)
         if day is not None:
-            yield span, day
+            prev = span, day
+            yield prev
             continue
         for found in _normalise_span(doc, span, ref):
             prev = found
@@ -96,6 +118,45 @@ def _second_day(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
     return kind, f"{value[:8]}{int(span.text):02d}", anchored
 
 
+RANGE_GAP = ("and", "or", "to", "-", "\u2013", "through", "until", "/")
+
+
+def _second_year(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
+    """The short second end of '1968-69' / 'the 60s and 70s': a year or decade in the century of
+    the one before it."""
+    m = re.fullmatch(r"(\d\d)|'?(\d)0'?s", span.text)
+    if prev is None or m is None:
+        return None
+    pspan, (kind, value, anchored) = prev
+    gap = span.doc[pspan.end:span.start]
+    if kind != "DATE" or len(gap) != 1 or gap[0].lower_ not in RANGE_GAP or not value:
+        return None
+    if m.group(1) and re.fullmatch(r"\d{4}", value):
+        year = int(value[:2]) * 100 + int(m.group(1))
+        return kind, str(year + 100 if year <= int(value) else year), anchored
+    if m.group(2) and re.fullmatch(r"\d{3}", value):
+        return kind, value[:2] + m.group(2), anchored
+    return None
+
+
+RACE_TIME = re.compile(r"(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d(?:\.\d+)?)")
+CLOCK_BEFORE = {"at", "by", "until", "till", "from", "since", "before", "after", "around", "about", "to"}
+
+
+def _race_time(span: Span) -> Result | None:
+    """A result written like a clock: 'won in 2:11:48' (PT2H11M48S), 'ran 3:43.13' (PT3M43.13S);
+    'at 14:20:05' stays a clock time."""
+    m = RACE_TIME.fullmatch(span.text)
+    if m is None or not (m.group(1) or "." in m.group(3)):
+        return None
+    if "." not in m.group(3) and span.start > 0 and span.doc[span.start - 1].lower_ in CLOCK_BEFORE:
+        return None
+    h, mi, sec = m.groups()
+    parts = ((h, "H"), (mi, "M"), (sec.rstrip("0").rstrip(".") if "." in sec else sec, "S"))
+    return "DURATION", "PT" + "".join(f"{int(v) if '.' not in v else v}{u}" for v, u in parts
+                                       if v and float(v)), False
+
+
 def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
     """The bare first day of '10-12 June' / '4 or 5 April': the month and year of the day after it;
     the bare first time of 'from 1130 to 1215 GMT'."""
@@ -107,7 +168,7 @@ def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
     if HHMM.fullmatch(span.text) and nxt[-1].lower_ in CLOCK_ZONES:
         res = normalise(nxt.text, ref, tense(nxt))
         if res is not None and res[0] == "TIME" and res[1]:
-            return "TIME", f"{res[1][:11]}{span.text[:2]}:{span.text[2:]}", res[2]
+            return "TIME", f"{res[1][:11]}{span.text[:2]}:{span.text[2:]}{res[1][16:]}", res[2]
         return None
     if not re.fullmatch(r"\d{1,2}", span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
         return None

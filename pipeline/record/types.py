@@ -249,8 +249,12 @@ class Date(Struct):
         "for what the text leaves unknown (`XXXX-02-12`: year unknown); null when none can be given.")]
     anchored: Annotated[bool, Doc(
         "True when the value needed `meta.published` and was resolved against it (\"last Friday\", "
-        "\"May\", a year-less \"March 3\"); false for expressions complete in themselves (\"3 March "
-        "2024\", \"1968\", durations) and for relative ones left unresolved.")] = False
+        "\"May\", a year-less \"March 3\", the century of \"7/8/07\"); false for expressions complete in "
+        "themselves (\"3 March 2024\", \"1968\", durations; a numeric date whose day and month order came "
+        "from the article's other dates) and for relative ones left unresolved. A relative date inside a "
+        "quote or in reported speech is resolved against the day the words were said when the text dates "
+        "the speech (\"told reporters on Wednesday\": its \"today\" is that Wednesday), itself resolved "
+        "against `meta.published`, so it is anchored too.")] = False
 
 
 class PipelineInfo(Struct):

@@ -1,6 +1,6 @@
 """Tests for the date finder: the windowed Matcher finds what a whole-document Matcher finds."""
 
-from pipeline.dates import find as dates_find
+from pipeline.dates import patterns as dates_find
 from tests.dates.test_stage import CASES
 
 
