@@ -74,3 +74,12 @@ def test_extract_many_streams():
 def test_unknown_model_says_what_to_do():
     with pytest.raises(ModelNotFoundError, match="not installed.*--model"):
         next(api.extract_many(["Text."], model="en_core_web_nonexistent"))
+
+
+@pytest.mark.parametrize("bad", [True, 1.5, [1], {"a": 1}, "", "\ud800"])
+def test_an_id_that_is_not_text_is_refused(bad):
+    """As `pipeline run` refuses it in a JSONL line: never "True", never replaced by text#N."""
+    [item] = api.extract_many([{"id": bad, "text": "Rain fell on Friday."}])
+    assert item["error"] == "bad_id" and item["id"] == "text#1"
+    assert "id" in item["message"]
+    json.dumps(item, ensure_ascii=False).encode("utf-8")  # the error line itself is valid UTF-8
