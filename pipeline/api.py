@@ -12,7 +12,6 @@ record `pipeline run` writes for the same text and metadata, but for its `source
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
@@ -69,13 +68,14 @@ def extract_many(
     items: texts, or dicts shaped like the lines of a `.jsonl` dump (`text` and the metadata keys
     of `extract`); an item without an id gets `text#N` (N counts from 1). An id is a non-empty
     string or an integer: any other value (`True`, `1.5`, a list, a lone surrogate) is a `bad_id`
-    error, never turned into text. Ids must be unique: a repeated one is a `duplicate_id` error. published: reference date (YYYY-MM-DD) for items whose
-    metadata and dateline carry none (the command line's --published). Articles are processed
+    error, never turned into text. Ids must be unique: a repeated one is a `duplicate_id` error.
+    published: reference date (YYYY-MM-DD) for items whose metadata and dateline carry none (the
+    command line's --published); the day of the run never decides a record. Articles are processed
     `batch_size` at a time, so any number of them streams in bounded memory.
     """
     check_model(model)
     settings = Settings(model=model, with_text=with_text, published=published,
-                        max_bytes=DEFAULT_MAX_BYTES, today=dt.date.today().isoformat())
+                        max_bytes=DEFAULT_MAX_BYTES)
     seen: set[str] = set()
     read = (read_item(number, item, seen) for number, item in enumerate(items, 1))
     while batch := list(islice(read, batch_size)):

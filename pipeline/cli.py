@@ -84,7 +84,7 @@ def run(
     except ModelNotFoundError as exc:
         fail(str(exc))
     settings = Settings(model=model, with_text=not no_text, published=published, max_bytes=max_bytes,
-                        today=dt.date.today().isoformat(), time_limit=time_limit)
+                        time_limit=time_limit)
     try:
         with progress_bar() as advance:
             summary = run_pipeline(inputs, output, settings, n_process, batch_size, force, advance, backend,
@@ -228,7 +228,7 @@ def reprocess(
     from pipeline.runner.reprocess import reprocess as redo
     from pipeline.runner.shard import Settings
 
-    settings = Settings(today=dt.date.today().isoformat(), time_limit=time_limit)
+    settings = Settings(time_limit=time_limit)
     try:
         with progress_bar() as advance:
             done = redo(archive, settings, n_process, batch_size, backend, scheduler, advance)

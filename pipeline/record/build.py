@@ -38,6 +38,7 @@ def build_meta(meta: dict) -> Meta:
         outlet=meta.get("outlet"),
         duplicate_of=meta.get("duplicate_of"),
         duplicate_similarity=meta.get("duplicate_similarity"),
+        warnings=list(meta.get("warnings") or []),
     )
 
 

@@ -6,7 +6,6 @@ process builds its Language once and keeps it.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import signal
 import threading
@@ -33,7 +32,6 @@ class Settings:
     with_text: bool = True
     published: str | None = None
     max_bytes: int = 1_000_000
-    today: str = ""  # ISO date the year of a year-less dateline is inferred against (not hashed)
     time_limit: float | None = None  # seconds per article before it goes to errors as a timeout
     batch_id: str = ""  # the archive batch the records go to, and when it started (not hashed)
     batch_started: str = ""
@@ -105,9 +103,8 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
     """Run every stage over a shard of (key, article) pairs; never raises for one bad article."""
     nlp = get_nlp(settings.model, settings.max_bytes)
     model = nlp_builder.model_name(nlp)
-    today = reference_today(settings)
     for _, article in items:
-        article.meta = dateline.header_meta(article.meta, article.text, settings.published, today)
+        article.meta = dateline.header_meta(article.meta, article.text, settings.published)
         article.meta["language"] = language.detect(article.text)
     english = [item for item in items if item[1].meta["language"] == "en"]
     with nlp.memory_zone():
@@ -122,11 +119,6 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
         results = [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
     remember_words(nlp, [article.text for _, article in english])
     return results
-
-
-def reference_today(settings: Settings) -> dt.date:
-    """The day a year-less dateline's year is inferred against."""
-    return dt.date.fromisoformat(settings.today) if settings.today else dt.date.today()
 
 
 def remember_words(nlp: Language, texts: list[str]) -> None:

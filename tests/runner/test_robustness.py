@@ -20,7 +20,7 @@ from pipeline.runner.run import run
 from pipeline.runner.shard import Settings
 from tests.conftest import without_batch
 
-SETTINGS = Settings(today="2026-11-24")
+SETTINGS = Settings()
 SCHEMA = record_schema()
 
 HOSTILE = {

@@ -13,7 +13,7 @@ from pipeline.runner.run import NoInputError, run
 from pipeline.runner.shard import Settings
 from tests.conftest import without_batch
 
-SETTINGS = Settings(today="2026-11-24")
+SETTINGS = Settings()
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_rerun_is_incremental_and_byte_identical(corpus, tmp_path):
 def test_option_change_redoes_articles(corpus, tmp_path):
     out = tmp_path / "out"
     run([corpus], out, SETTINGS)
-    no_text = run([corpus], out, Settings(today="2026-11-24", with_text=False))
+    no_text = run([corpus], out, Settings(with_text=False))
     assert no_text.processed == 5  # the four articles, and the duplicate id before it is seen as one
     assert all("text" not in r for r in read_lines(out / "records.jsonl"))
 
