@@ -35,7 +35,7 @@ def is_long(text: str) -> bool:
     return len(text) > WINDOW_ABOVE
 
 
-def cuts(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+def cuts(text: str, size: int) -> list[tuple[int, int]]:
     """(start, end) of the windows of `text`: at most `size` characters each, each ending at the
     last paragraph break of its second half (else line break, sentence end, space, or at `size`)."""
     spans, pos = [], 0
@@ -57,7 +57,7 @@ def cuts(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
 
 def extract(nlp: Language, text: str, published: str | None) -> dict[str, list[dict]]:
     """The items of a long article (entities, quotes, numbers, dates), from its windows."""
-    spans = cuts(text)
+    spans = cuts(text, WINDOW_CHARS)
     parts = list(zip((start for start, _ in spans), _window_items(nlp, text, spans, published), strict=True))
     return merge(text, parts)
 
