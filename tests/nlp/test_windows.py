@@ -14,7 +14,8 @@ OPENING = ("By Ann Lee\nHARWICK, March 3 (Reuters) - Prime Minister Rustem Kaldo
            "\"We will build 40 stations,\" Kaldor told reporters in Harwick.")
 FILLER = ("The council met for three hours on Wednesday. Prices rose 4% in February, the statistics "
           "office said, and about 1,200 people attended the meeting.")
-CLOSING = "Prime Minister Kaldor said the plan would take five years. \"It is a start,\" said Mira Olsen, a teacher."
+CLOSING = ("Prime Minister Kaldor said the plan would take five years. \"It is a start,\" said Mira "
+           "Olsen, a teacher.")
 
 
 def long_text(fillers: int = 12) -> str:
@@ -62,7 +63,8 @@ def test_merge_groups_one_persons_mentions_across_windows():
         (0, [person("E1", "Rustem Kaldor", [(10, "Rustem Kaldor"), (40, "Kaldor")], ["Kaldor"], "minister"),
              person("E2", "John Smith", [(80, "John Smith")])]),
         (1000, [person("E1", "Kaldor", [(5, "Kaldor")]), person("E2", "Jane Smith", [(30, "Jane Smith")])]),
-        (2000, [person("E1", "Smith", [(7, "Smith")]), person("E2", "Rustem Kaldor", [(50, "Rustem Kaldor")])]),
+        (2000, [person("E1", "Smith", [(7, "Smith")]),
+                person("E2", "Rustem Kaldor", [(50, "Rustem Kaldor")])]),
     ]
     entities, ids = merge_windows(text, parts)
     by_name = {e["name"]: e for e in entities}
