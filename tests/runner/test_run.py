@@ -22,7 +22,7 @@ def corpus(tmp_path):
     root = tmp_path / "in"
     root.mkdir()
     (root / "wire.txt").write_text(
-        "By Ann Lee\nPARIS, June 4 (Reuters) - The minister said on Thursday that the plan cost "
+        "By Ann Lee\nPARIS, June 4 (Reuters) - The minister said on Thursday that the 2026 plan cost "
         "$2 billion.\n", encoding="utf-8")
     (root / "plain.txt").write_text("Stocks rose 3% in London on Monday.\n", encoding="utf-8")
     (root / "latin.txt").write_bytes("Tickets cost £50 in Zürich.\n".encode("latin-1"))
@@ -55,7 +55,7 @@ def test_every_input_is_accounted_for(corpus, tmp_path):
     assert by_id["latin"]["text"] == "Tickets cost £50 in Zürich.\n"
     wire = by_id["wire"]["meta"]
     assert wire["authors"] == ["Ann Lee"]
-    assert (wire["published"], wire["published_from"]) == ("2026-06-04", "dateline")
+    assert (wire["published"], wire["published_from"]) == ("2026-06-04", "dateline")  # 2026: a Thursday
     assert by_id["j1"]["meta"]["published"] == "2025-01-02"
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["counts"]["records"] == 4 and manifest["counts"]["errors"] == 5
