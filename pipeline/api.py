@@ -12,7 +12,6 @@ record `pipeline run` writes for the same text and metadata, but for its `source
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
@@ -22,6 +21,7 @@ from pipeline.ingest.read import (
     DEFAULT_MAX_BYTES,
     Article,
     ReadError,
+    check_id,
     make_article,
     normalise_newlines,
     sha256,
@@ -66,14 +66,16 @@ def extract_many(
     the key `error`) when it cannot give one.
 
     items: texts, or dicts shaped like the lines of a `.jsonl` dump (`text` and the metadata keys
-    of `extract`); an item without an id gets `text#N` (N counts from 1). Ids must be unique: a
-    repeated one is a `duplicate_id` error. published: reference date (YYYY-MM-DD) for items whose
-    metadata and dateline carry none (the command line's --published). Articles are processed
+    of `extract`); an item without an id gets `text#N` (N counts from 1). An id is a non-empty
+    string or an integer: any other value (`True`, `1.5`, a list, a lone surrogate) is a `bad_id`
+    error, never turned into text. Ids must be unique: a repeated one is a `duplicate_id` error.
+    published: reference date (YYYY-MM-DD) for items whose metadata and dateline carry none (the
+    command line's --published); the day of the run never decides a record. Articles are processed
     `batch_size` at a time, so any number of them streams in bounded memory.
     """
     check_model(model)
     settings = Settings(model=model, with_text=with_text, published=published,
-                        max_bytes=DEFAULT_MAX_BYTES, today=dt.date.today().isoformat())
+                        max_bytes=DEFAULT_MAX_BYTES)
     seen: set[str] = set()
     read = (read_item(number, item, seen) for number, item in enumerate(items, 1))
     while batch := list(islice(read, batch_size)):
@@ -88,10 +90,12 @@ def read_item(number: int, item: str | Mapping[str, Any], seen: set[str]) -> Art
     """One input as the reader makes a JSONL line: an Article, or a ReadError with its reason."""
     fields = {"text": item} if isinstance(item, str) else dict(item)
     text = fields.pop("text", None)
-    raw_id = fields.pop("id", None)
-    article_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else f"text#{number}"
+    given, problem = check_id(fields.pop("id", None), f"item {number}: the id")
+    article_id = given or f"text#{number}"
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b""
     source = Source(path=SOURCE_PATH, sha256=sha256(data), bytes=len(data), line=number)
+    if problem:  # true, 1.5, a list, "" or a lone surrogate: refused, as `pipeline run` does
+        return ReadError(article_id, source, "bad_id", problem)
     if not isinstance(text, str):
         return ReadError(article_id, source, "no_text", f"item {number} has no \"text\" string")
     if article_id in seen:

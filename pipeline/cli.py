@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -37,6 +40,29 @@ def fail(message: str) -> None:
     """One line on stderr and exit status 2, no traceback."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C's KeyboardInterrupt in the run's main thread."""
+
+
+@contextmanager
+def interruptible(what: str) -> Iterator[None]:
+    """SIGTERM stops the command as Ctrl-C does: the workers are stopped, what was finished is kept
+    (journalled), and one line says how to resume (exit status 128 + the signal's number)."""
+    def stop(signum, frame):
+        raise Interrupted
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        number = signal.SIGTERM if isinstance(exc, Interrupted) else signal.SIGINT
+        typer.echo(f"interrupted by {number.name}: the articles finished so far are kept; run the same "
+                   f"{what} command again to resume", err=True)
+        raise typer.Exit(128 + number) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def check_date(value: str | None) -> str | None:
@@ -85,13 +111,14 @@ def run(
     except ModelNotFoundError as exc:
         fail(str(exc))
     settings = Settings(model=model, with_text=not no_text, published=published, max_bytes=max_bytes,
-                        today=dt.date.today().isoformat(), time_limit=time_limit)
-    try:
-        with progress_bar() as advance:
-            summary = run_pipeline(inputs, output, settings, n_process, batch_size, force, advance, backend,
-                                   scheduler)
-    except (NoInputError, ArchiveError, OSError, RuntimeError) as exc:
-        fail(str(exc))
+                        time_limit=time_limit)
+    with interruptible("run"):
+        try:
+            with progress_bar() as advance:
+                summary = run_pipeline(inputs, output, settings, n_process, batch_size, force, advance,
+                                       backend, scheduler)
+        except (NoInputError, ArchiveError, OSError, RuntimeError) as exc:
+            fail(str(exc))
     typer.echo(summary.line())
 
 
@@ -251,12 +278,13 @@ def reprocess(
     from pipeline.runner.reprocess import reprocess as redo
     from pipeline.runner.shard import Settings
 
-    settings = Settings(today=dt.date.today().isoformat(), time_limit=time_limit)
-    try:
-        with progress_bar() as advance:
-            done = redo(archive, settings, n_process, batch_size, backend, scheduler, advance)
-    except (ArchiveError, OSError, RuntimeError) as exc:
-        fail(str(exc))
+    settings = Settings(time_limit=time_limit)
+    with interruptible("reprocess"):
+        try:
+            with progress_bar() as advance:
+                done = redo(archive, settings, n_process, batch_size, backend, scheduler, advance)
+        except (ArchiveError, OSError, RuntimeError) as exc:
+            fail(str(exc))
     for item in done:
         kept = f", {item.kept} left as they were (no source file and no text)" if item.kept else ""
         typer.echo(f"batch {item.old}: {item.redone} lines redone into batch {item.new}{kept}")

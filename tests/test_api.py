@@ -1,6 +1,5 @@
 """The Python API: the documented example runs, and its records are the command line's."""
 
-import datetime as dt
 import json
 import re
 
@@ -31,7 +30,7 @@ def test_documented_example_runs():
 
 def test_records_are_the_command_lines(tmp_path):
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    run([tmp_path / "in.jsonl"], tmp_path / "out", Settings(today=dt.date.today().isoformat()))
+    run([tmp_path / "in.jsonl"], tmp_path / "out", Settings())
     lines = (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()
     cli = [json.loads(line) for line in lines]
     streamed = list(api.extract_many(ARTICLES, batch_size=2))
@@ -74,3 +73,20 @@ def test_extract_many_streams():
 def test_unknown_model_says_what_to_do():
     with pytest.raises(ModelNotFoundError, match="not installed.*--model"):
         next(api.extract_many(["Text."], model="en_core_web_nonexistent"))
+
+
+@pytest.mark.parametrize("bad", [True, 1.5, [1], {"a": 1}, "", "\ud800"])
+def test_an_id_that_is_not_text_is_refused(bad):
+    """As `pipeline run` refuses it in a JSONL line: never "True", never replaced by text#N."""
+    [item] = api.extract_many([{"id": bad, "text": "Rain fell on Friday."}])
+    assert item["error"] == "bad_id" and item["id"] == "text#1"
+    assert "id" in item["message"]
+    json.dumps(item, ensure_ascii=False).encode("utf-8")  # the error line itself is valid UTF-8
+
+
+def test_a_dateline_without_year_is_left_unanchored_and_says_so():
+    record = api.extract("NEW YORK, Sept. 5 (Reuters) - Stocks fell on Friday, and shares fell last week.")
+    assert record["meta"]["published"] is None and record["meta"]["published_from"] == "none"
+    assert "no year" in record["meta"]["warnings"][0]
+    assert all(not d["anchored"] for d in record["dates"])
+    assert api.extract("Rain fell on Friday.", published="2026-03-06")["meta"]["warnings"] == []

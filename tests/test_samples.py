@@ -14,7 +14,7 @@ def records(tmp_path_factory):
     import json
 
     out = tmp_path_factory.mktemp("samples")
-    run([ROOT / "corpus"], out, Settings(today="2026-11-24"))
+    run([ROOT / "corpus"], out, Settings())
     lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
     return {json.loads(line)["source"]["path"].rsplit("/", 1)[-1]: json.loads(line) for line in lines}
 

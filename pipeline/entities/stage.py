@@ -309,8 +309,6 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         name = max(clean, key=lambda f: (len(f.split()), len(f)))
         label = ms[0].label
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
-        position = 1 - body[0] / n if body else 0.0  # a byline or credit line is not a lead position
-        salience = round((0.5 * position + 0.5 * len(ms) / top) * LOW_SALIENCE.get(label, 1.0), 4)
         items.append(
             {
                 "name": name,
@@ -319,9 +317,18 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "aliases": [f for f in forms if f != name],
                 "role": _roles(ctx, ms) if label == "PERSON" else None,
                 "count": len(mentions),
-                "salience": max(0.0, min(1.0, salience)),
+                "salience": salience(body[0] if body else None, n, len(ms), top, label),
             }
         )
     geo.locate(items)
     items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
     return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]
+
+
+def salience(first_body: int | None, length: int, count: int, top: int, label: str) -> float:
+    """Half how early the first mention outside bylines and credits comes (`first_body`, a character
+    offset into a text of `length`), half the mention count relative to the most mentioned entity's
+    (`top`); NORP and LANGUAGE weigh less."""
+    position = 1 - first_body / length if first_body is not None else 0.0  # a credit is not a lead
+    value = round((0.5 * position + 0.5 * count / top) * LOW_SALIENCE.get(label, 1.0), 4)
+    return max(0.0, min(1.0, value))

@@ -31,6 +31,7 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*[-–—]+\s",
     re.MULTILINE,
 )
+YEAR_RE = re.compile(r"(?<![\d.,])(1[89]\d\d|2[01]\d\d)(?![\d.,]\d)")  # a year as written: 2026, not 12,026
 WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 HEADER_CHARS = 400
 # Two reference days a written date is read against: one that reads differently is relative.
@@ -153,49 +154,59 @@ def story_weekday(text: str, after: int) -> int | None:
     return WEEKDAYS.index(match.group(1).lower()) if match else None
 
 
-def infer_year(month: int, day: int, weekday: int | None, today: dt.date) -> int | None:
-    """Latest year not after today in which month/day fell on the named weekday."""
+def infer_year(month: int, day: int, weekday: int | None, text: str) -> int | None:
+    """The year the article itself fixes for a year-less dateline: of the years its text writes,
+    the one in which month/day fell on the weekday the story names; None when no weekday is named,
+    or when none or several of the written years fit (never the day of the run)."""
     if weekday is None:
         return None
-    for year in range(today.year, today.year - 30, -1):
+    fits = set()
+    for year in {int(y) for y in YEAR_RE.findall(text)}:
         try:
-            candidate = dt.date(year, month, day)
+            if dt.date(year, month, day).weekday() == weekday:
+                fits.add(year)
         except ValueError:
             continue
-        if candidate <= today and candidate.weekday() == weekday:
-            return year
-    return None
+    return fits.pop() if len(fits) == 1 else None
 
 
 def resolve_published(
-    meta: dict, text: str, line: dict | None, option: str | None, today: dt.date
-) -> tuple[str | None, str]:
-    """The reference date and where it came from: metadata, dateline, option, or none."""
+    meta: dict, text: str, line: dict | None, option: str | None
+) -> tuple[str | None, str, str | None]:
+    """The reference date, where it came from (metadata, dateline, option, or none), and a warning
+    when a dateline's day is left unused because nothing fixes its year."""
     if meta.get("published"):
-        return meta["published"], "metadata"
+        return meta["published"], "metadata", None
+    warning = None
     if line and line["month"] and line["day"]:
         year = line["year"]
         if year is None and option:
             year = dt.date.fromisoformat(option[:10]).year
         if year is None:
-            year = infer_year(line["month"], line["day"], story_weekday(text, line["end"]), today)
+            year = infer_year(line["month"], line["day"], story_weekday(text, line["end"]), text)
         if year is not None:
             try:
-                return dt.date(year, line["month"], line["day"]).isoformat(), "dateline"
+                return dt.date(year, line["month"], line["day"]).isoformat(), "dateline", None
             except ValueError:
-                pass
+                warning = f"the dateline date {line['date']!r} does not exist in {year}"
+        else:
+            warning = (f"the dateline date {line['date']!r} gives no year, and neither the metadata nor "
+                       "the article's own dates fix one: relative dates are left unresolved (give a "
+                       "published date or --published)")
     if option:
-        return option, "option"
-    return None, "none"
+        return option, "option", None
+    return None, "none", warning
 
 
-def header_meta(meta: dict, text: str, option: str | None, today: dt.date) -> dict:
-    """Complete an article's meta with byline authors, dateline and reference date."""
+def header_meta(meta: dict, text: str, option: str | None) -> dict:
+    """Complete an article's meta with byline authors, dateline, reference date and warnings."""
     out = dict(meta)
     if not out.get("authors"):
         out["authors"] = parse_byline(text)
     line = parse_dateline(text)
-    out["published"], out["published_from"] = resolve_published(meta, text, line, option, today)
+    out["published"], out["published_from"], warning = resolve_published(meta, text, line, option)
+    if warning:
+        out["warnings"] = [*out.get("warnings", []), warning]
     out["dateline"] = (
         {k: line[k] for k in ("place", "date", "agency", "start", "end")} if line else None
     )

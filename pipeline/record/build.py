@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import msgspec
-from spacy.tokens import Doc
 
 from pipeline import FORMAT, __version__
 from pipeline.ingest.read import Article, ReadError
@@ -38,6 +39,7 @@ def build_meta(meta: dict) -> Meta:
         outlet=meta.get("outlet"),
         duplicate_of=meta.get("duplicate_of"),
         duplicate_similarity=meta.get("duplicate_similarity"),
+        warnings=list(meta.get("warnings") or []),
     )
 
 
@@ -46,18 +48,19 @@ def batch_info(batch: dict | None) -> BatchInfo | msgspec.UnsetType:
     return BatchInfo(id=batch["id"], started=batch["started"]) if batch else msgspec.UNSET
 
 
-def build_record(article: Article, doc: Doc, model: str, with_text: bool = True,
+def build_record(article: Article, items: Mapping[str, list[dict] | None], model: str, with_text: bool = True,
                  batch: dict | None = None) -> Record:
-    """Assemble the record of one processed article from the stages' plain data on the Doc."""
+    """Assemble the record of one processed article from the stages' plain data (`items`: entities,
+    quotes, numbers and dates, as on a processed Doc's `doc._`)."""
     record = Record(
         format=FORMAT,
         id=article.id,
         source=article.source,
         meta=build_meta(article.meta),
-        entities=msgspec.convert(doc._.entities or [], list[Entity]),
-        quotes=msgspec.convert(doc._.quotes or [], list[Quote]),
-        numbers=msgspec.convert(doc._.numbers or [], list[Number]),
-        dates=msgspec.convert(doc._.dates or [], list[Date]),
+        entities=msgspec.convert(items.get("entities") or [], list[Entity]),
+        quotes=msgspec.convert(items.get("quotes") or [], list[Quote]),
+        numbers=msgspec.convert(items.get("numbers") or [], list[Number]),
+        dates=msgspec.convert(items.get("dates") or [], list[Date]),
         pipeline=PipelineInfo(version=__version__, model=model),
         batch=batch_info(batch),
     )

@@ -75,8 +75,10 @@ class Meta(Struct):
         "The reference date the dates stage resolved relative dates against: ISO date (YYYY-MM-DD) or "
         "datetime; null when none is known (never the clock or a file's modification time).")] = None
     published_from: Annotated[PublishedFrom, Doc(
-        "Where `published` came from, in this order of preference: `metadata`, the `dateline` (its "
-        "year inferred when it gives none), the `option` --published, or `none`.")] = "none"
+        "Where `published` came from, in this order of preference: `metadata`, the `dateline` (a "
+        "year-less one takes the year of --published, else the one year the article writes in which "
+        "its day fell on the weekday the story names; never the day of the run), the `option` "
+        "--published, or `none`.")] = "none"
     dateline: Annotated[Dateline | None, Doc(
         "The dateline at the head of the story, or null when there is none.")] = None
     language: Annotated[str, Doc(
@@ -94,6 +96,10 @@ class Meta(Struct):
     duplicate_similarity: Annotated[float | None, Doc(
         "With `duplicate_of`: the estimated Jaccard similarity of the two bodies' word 3-shingles "
         "(1.0 for the same text), else null.")] = None
+    warnings: Annotated[list[str], Doc(
+        "What the metadata or the article's head gave that could not be used, one sentence each (a "
+        "dateline whose year nothing fixes: its relative dates stay unresolved); empty when there is "
+        "nothing to say.")] = []
 
 
 class Entity(Struct):

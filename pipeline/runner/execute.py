@@ -10,6 +10,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -18,6 +22,9 @@ from pipeline.archive.batch import Entry
 from pipeline.archive.copies import CopyFinder, Signature
 from pipeline.runner.shard import Settings
 from pipeline.runner.tasks import Context, Done, Ref, Survey, Todo, process_task, survey_task
+
+PARENT_CHECK = 1.0  # seconds between a worker's checks that its run is still there
+STOP_WAIT = 3.0  # seconds a worker has to end after SIGTERM before it is killed
 
 
 def tasks_of(refs: Iterator[Ref], size: int) -> Iterator[list[Ref]]:
@@ -50,11 +57,16 @@ class Workers:
 
             self.pool = DaskWorkers(self.n_process, self.scheduler)
         elif self.n_process > 1:
-            self.pool = ProcessPoolExecutor(max_workers=self.n_process)
+            self.pool = ProcessPoolExecutor(max_workers=self.n_process, initializer=worker_init,
+                                            initargs=(os.getpid(),))
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
+    def __exit__(self, kind, value, traceback) -> None:
+        """Wait for the workers after a run; stop them at once when it was interrupted (Ctrl-C,
+        SIGTERM) or failed: what they had not finished is redone when the run is resumed."""
+        if isinstance(self.pool, ProcessPoolExecutor) and kind is not None:
+            stop_pool(self.pool)
+        elif self.pool is not None:
             self.pool.shutdown()
 
     def run(self, fn: Callable, calls: Iterable[tuple], on_result: Callable) -> None:
@@ -75,6 +87,34 @@ class Workers:
                     on_result(future.result())
         for future in pending:
             on_result(future.result())
+
+
+def worker_init(parent: int) -> None:
+    """A pool worker leaves stopping to the run (Ctrl-C ignored, SIGTERM ends it at once), and ends
+    itself when the run is gone (killed with -9): it never outlives the run by more than a second."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-run").start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Cancel the pool's waiting tasks and end its workers now (a running task's part files are
+    left unjournalled, so a resumed run redoes its articles)."""
+    processes = list((pool._processes or {}).values())  # Python 3.11 has no public way to end them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(STOP_WAIT)
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def execute(workers: Workers, tasks: Iterator[list[Ref]], first: int, settings: Settings, ctx: Context,

@@ -6,7 +6,6 @@ process builds its Language once and keeps it.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import signal
 import threading
@@ -20,6 +19,8 @@ from spacy.language import Language
 from pipeline.ingest import dateline, language
 from pipeline.ingest.read import Article
 from pipeline.nlp import loader as nlp_builder
+from pipeline.nlp import windows
+from pipeline.nlp.extensions import STAGE_ATTRS
 from pipeline.record.build import build_error, build_record, encode
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,6 @@ class Settings:
     with_text: bool = True
     published: str | None = None
     max_bytes: int = 1_000_000
-    today: str = ""  # ISO date the year of a year-less dateline is inferred against (not hashed)
     time_limit: float | None = None  # seconds per article before it goes to errors as a timeout
     batch_id: str = ""  # the archive batch the records go to, and when it started (not hashed)
     batch_started: str = ""
@@ -105,11 +105,11 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
     """Run every stage over a shard of (key, article) pairs; never raises for one bad article."""
     nlp = get_nlp(settings.model, settings.max_bytes)
     model = nlp_builder.model_name(nlp)
-    today = reference_today(settings)
     for _, article in items:
-        article.meta = dateline.header_meta(article.meta, article.text, settings.published, today)
+        article.meta = dateline.header_meta(article.meta, article.text, settings.published)
         article.meta["language"] = language.detect(article.text)
-    english = [item for item in items if item[1].meta["language"] == "en"]
+    # English articles processed whole, in batches (a very long one is processed in windows by `finish`)
+    english = [(key, a) for key, a in items if a.meta["language"] == "en" and not windows.is_long(a.text)]
     with nlp.memory_zone():
         docs: dict[str, object] = {}
         try:
@@ -122,11 +122,6 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
         results = [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
     remember_words(nlp, [article.text for _, article in english])
     return results
-
-
-def reference_today(settings: Settings) -> dt.date:
-    """The day a year-less dateline's year is inferred against."""
-    return dt.date.fromisoformat(settings.today) if settings.today else dt.date.today()
 
 
 def remember_words(nlp: Language, texts: list[str]) -> None:
@@ -170,17 +165,23 @@ def make_docs(nlp: Language, items: list[tuple[str, Article]]):
 
 
 def finish(nlp: Language, model: str, key: str, article: Article, doc, settings: Settings) -> Result:
-    """Encode the record; an article whose batch failed is re-run alone, under the time limit.
+    """Encode the record; a very long article is processed here in windows, and an article whose
+    batch failed is re-run alone, both under the time limit.
 
     An article in another language gets a record with its language and no extractions.
     """
     try:
         if article.meta["language"] != "en":
-            doc = nlp_builder.make_doc(nlp, article.text)
-        elif doc is None:
+            items = {}
+        elif doc is None and windows.is_long(article.text):
             with time_limit(settings.time_limit):
-                doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))
-        record = build_record(article, doc, model, settings.with_text, settings.batch)
+                items = windows.extract(nlp, article.text, article.meta.get("published"))
+        else:
+            if doc is None:
+                with time_limit(settings.time_limit):
+                    doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))
+            items = {attr: doc._.get(attr) for attr in STAGE_ATTRS}
+        record = build_record(article, items, model, settings.with_text, settings.batch)
         return Result(key, "record", encode(record))
     except Timeout:
         message = f"processing took longer than the {settings.time_limit:g} s limit (--time-limit)"

@@ -22,7 +22,7 @@ from pipeline.ingest.read import Article, ReadError, not_read, read_jsonl, read_
 from pipeline.record.build import build_error, encode, reuse_record
 from pipeline.record.types import Source
 from pipeline.runner.keys import article_key, code_digest, content_key, is_derived, path_key, same_file
-from pipeline.runner.shard import Settings, process_shard, reference_today
+from pipeline.runner.shard import Settings, process_shard
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ def reuse_exact(todo: list, plan: dict[str, Todo], settings: Settings, ctx: Cont
         with (batches / row.batch / row.part).open("rb") as fh:
             fh.seek(row.offset)
             original = msgspec.json.decode(fh.read(row.length))
-        meta = dateline.header_meta(item.meta, item.text, settings.published, reference_today(settings))
+        meta = dateline.header_meta(item.meta, item.text, settings.published)
         if meta.get("published") != original["meta"].get("published"):
             continue  # another reference date: its dates would differ
         item.meta = {**meta, "language": original["meta"].get("language", "en")}

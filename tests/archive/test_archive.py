@@ -17,7 +17,7 @@ from pipeline.runner.run import now, run
 from pipeline.runner.shard import Settings
 from tests.conftest import without_batch
 
-SETTINGS = Settings(today="2026-11-24")
+SETTINGS = Settings()
 STORIES = {
     "d1/rates": "LONDON, March 3 (Reuters) - The Bank of England raised rates by 0.25% on Thursday.",
     "d1/trains": "Britain ordered 54 new trains worth £2.5 billion, the minister said on Monday.",

@@ -10,7 +10,7 @@ from pipeline.runner.shard import Settings
 from tests.conftest import load_cases
 
 STORIES = load_cases("copies_cases.json")
-SETTINGS = Settings(today="2026-11-24")
+SETTINGS = Settings()
 
 
 def write(folder, **stories):

@@ -268,7 +268,7 @@ def test_an_archive_exports_by_batch_and_only_what_changed(tmp_path):
                             ("d2", "c", "Apple hired 500 people.")):
         (inbox / day).mkdir(parents=True, exist_ok=True)
         (inbox / day / f"{name}.txt").write_text(text, encoding="utf-8")
-    settings = Settings(today="2026-11-24")
+    settings = Settings()
     run([inbox / "d1"], out, settings)
     run([inbox / "d2"], out, settings)
     first = export(out, "parquet")

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +19,7 @@ from pipeline.runner.run import run
 from pipeline.runner.shard import Settings
 from tests.conftest import without_batch
 
-SETTINGS = Settings(today="2026-11-24")
+SETTINGS = Settings()
 SCHEMA = record_schema()
 
 HOSTILE = {
@@ -169,17 +168,6 @@ def test_readme_lists_every_error_code():
     readme = (ROOT / "README.md").read_text("utf-8")
     listed = re.search(r"`empty`, `binary`(?:,?\s+(?:or\s+)?`\w+`)*", readme).group()
     assert re.findall(r"`(\w+)`", listed) == list(typing.get_args(ErrorCode))
-
-
-@pytest.fixture(scope="module")
-def toy_model(tmp_path_factory):
-    """A small saved pipeline (tokenizer and sentence splitter) so each killed process starts fast."""
-    path = tmp_path_factory.mktemp("model") / "toy"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.meta["name"] = "toy"
-    nlp.to_disk(path)
-    return path
 
 
 def run_cli(folder, out, model, wait=True):

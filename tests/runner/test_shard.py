@@ -29,7 +29,7 @@ def toy_settings(monkeypatch, limit=None) -> shard.Settings:
     nlp = spacy.blank("en")
     nlp.add_pipe("test_slow_or_broken")
     monkeypatch.setitem(shard._NLP, "toy", nlp)
-    return shard.Settings(model="toy", today="2026-11-24", time_limit=limit)
+    return shard.Settings(model="toy", time_limit=limit)
 
 
 def test_slow_and_broken_articles_become_errors(monkeypatch):
@@ -49,14 +49,14 @@ def test_other_languages_are_reported_not_mined():
     german = ("Die Bundesregierung hat am Donnerstag in Berlin ein neues Gesetz beschlossen, das die "
               "Ausfuhr von Waffen in die Ukraine erleichtern soll. Der Minister sagte, man werde die "
               "Industrie mit zwei Milliarden Euro unterstützen.")
-    [result] = shard.process_shard([article("de", german)], shard.Settings(today="2026-11-24"))
+    [result] = shard.process_shard([article("de", german)], shard.Settings())
     record = json.loads(result.line)
     assert record["meta"]["language"] == "de"
     assert (record["entities"], record["quotes"], record["numbers"], record["dates"]) == ([], [], [], [])
 
 
 def test_short_texts_count_as_english():
-    settings = shard.Settings(today="2026-11-24")
+    settings = shard.Settings()
     [result] = shard.process_shard([article("s", "Soccer - Japan 2 Syria 1")], settings)
     assert json.loads(result.line)["meta"]["language"] == "en"
 
