@@ -65,5 +65,5 @@ def corpus_output(tmp_path_factory) -> Path:
     from pipeline.runner.shard import Settings
 
     out = tmp_path_factory.mktemp("corpus") / "archive"
-    run([ROOT / "corpus"], out, Settings(today="2026-11-24"))
+    run([ROOT / "corpus"], out, Settings())
     return out

@@ -6,7 +6,7 @@ import json
 from pipeline.runner.run import run
 from pipeline.runner.shard import Settings
 
-SETTINGS = Settings(today="2026-11-24")
+SETTINGS = Settings()
 
 
 class Recorder:
