@@ -46,9 +46,10 @@ def create(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o644)
 
 
-def atomic_write(path: Path, chunks: Iterable[bytes]) -> None:
-    """Write to a temporary file beside `path`, fsync, and rename it into place."""
-    tmp = path.with_name(f".{path.name}.tmp")
+def atomic_write(path: Path, chunks: Iterable[bytes], tmp: Path | None = None) -> None:
+    """Write to a temporary file beside `path` (`tmp`, by default `.<name>.tmp`; processes that may
+    write the same file at once give each their own), fsync, and rename it into place."""
+    tmp = tmp or path.with_name(f".{path.name}.tmp")
     with os.fdopen(create(tmp), "wb") as fh:
         for chunk in chunks:
             fh.write(chunk)

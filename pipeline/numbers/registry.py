@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.archive.files import atomic_write
 from pipeline.numbers.tables import LOOKALIKE_UNITS, MONTHS, TEMPORAL
 
 if TYPE_CHECKING:
@@ -44,11 +45,10 @@ def _index() -> _Index:
     except (OSError, ValueError, TypeError):
         pass  # missing, unreadable or not an index: built again
     index = build_index()
-    try:  # written whole, then renamed: a reader never sees half a file
+    try:  # written whole, never through a symlink, then renamed: a reader never sees half a file
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
-        tmp.replace(path)
+        data = json.dumps(index, ensure_ascii=False).encode("utf-8")
+        atomic_write(path, [data], path.with_name(f".{path.name}.{os.getpid()}.tmp"))
     except OSError:
         pass  # a read-only home: build in each process
     return index
