@@ -15,7 +15,7 @@ import time
 from throughput import bench_files, bench_parser
 
 from pipeline import dates, entities, numbers, quotes
-from pipeline.nlp.attributes import swap_in
+from pipeline.nlp import attributes, recognizer
 from pipeline.nlp.loader import DEFAULT_MODEL, load
 
 STAGES = {"entities": entities.extract, "quotes": quotes.extract,
@@ -30,7 +30,8 @@ def main() -> None:
     texts = [f.read_text(encoding="utf-8") for f in files]
     words = sum(len(t.split()) for t in texts)
     nlp = load(DEFAULT_MODEL)
-    swap_in(nlp)
+    attributes.swap_in(nlp)
+    recognizer.swap_in(nlp)
     start = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=64))
     parse = time.perf_counter() - start

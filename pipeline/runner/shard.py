@@ -6,6 +6,7 @@ process builds its Language once and keeps it.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import threading
@@ -73,6 +74,10 @@ def get_nlp(model: str, max_length: int) -> Language:
         warm = _NLP[model].make_doc(WARM_UP)
         warm._.published = "2026-03-03"
         _NLP[model](warm)
+        # The model, tables and gazetteer live as long as the process: out of the collector's
+        # generations, full collections stop re-walking their ~200,000 objects (1% of run time).
+        gc.collect()
+        gc.freeze()
     nlp = _NLP[model]
     nlp.max_length = max(nlp.max_length, max_length + 1)
     return nlp
