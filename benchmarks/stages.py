@@ -15,7 +15,7 @@ import time
 from throughput import bench_files, bench_parser
 
 from pipeline import dates, entities, numbers, quotes
-from pipeline.nlp import attributes, recognizer
+from pipeline.nlp import attributes, decoder
 from pipeline.nlp.loader import DEFAULT_MODEL, load
 
 STAGES = {"entities": entities.extract, "quotes": quotes.extract,
@@ -31,7 +31,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load(DEFAULT_MODEL)
     attributes.swap_in(nlp)
-    recognizer.swap_in(nlp)
+    decoder.swap_in(nlp)
     start = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=64))
     parse = time.perf_counter() - start

@@ -12,7 +12,7 @@ from threadpoolctl import threadpool_limits
 
 import pipeline.nlp.components  # noqa: F401  (registers the factories)
 from pipeline import DEFAULT_MODEL
-from pipeline.nlp import attributes, recognizer
+from pipeline.nlp import attributes, decoder
 from pipeline.nlp.components import STAGES
 
 # spaCy's tokenizer is quadratic on long runs without white space ("((((…", 100,000 quote marks):
@@ -53,11 +53,12 @@ def load(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
 
 
 def build(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
-    """The model (see `load`) with memo attribute rules and lemmas, its entity recognizer decoded at
-    beam width 1 (same entities, half the time: see recognizer.py), and the four stages appended."""
+    """The model (see `load`) with memo attribute rules and lemmas, its parser and entity
+    recognizer decoded by a loop that holds the GIL (half their time: see decoder.py), and the four
+    stages appended."""
     nlp = load(model, numpy_blas)
     attributes.swap_in(nlp)
-    recognizer.swap_in(nlp)
+    decoder.swap_in(nlp)
     for name in STAGES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

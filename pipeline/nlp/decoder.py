@@ -1,0 +1,73 @@
+"""The model's parser and entity recognizer, decoded greedily by a loop that holds the GIL.
+
+spaCy's own greedy decoder (`Parser.greedy_parse`) runs its loop in compiled code with the GIL
+released, and spaCy 3.8's Cython 3 build takes the GIL back on most validity checks of an action
+(exception checks after calls that may return -1): on BBC news that lock traffic costs more than
+the networks themselves. This loop is the one spaCy's training uses: score the unfinished states
+with the component's step model, then `transition_states` (the best valid action for each state),
+with the GIL held throughout. Both components take about half the time.
+
+The step model adds the feature vectors in another order than the compiled loop, so a score can
+differ in its last bits, and where two actions are that close the choice can differ: see
+`docs/architecture.md` for how often, measured on news.
+
+`swap_in` adds the wrapper after each greedy transition-based component of a pipeline and disables
+the original; tests/nlp/test_decoder.py compares the annotations with the model's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.pipeline.transition_parser import Parser
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+
+class GreedyDecoder:
+    """Runs the pipeline's transition-based component `source` (disabled once this is added) with
+    the loop above."""
+
+    def __init__(self, nlp: Language, name: str, source: str):
+        self.name = name
+        self.source: Parser = nlp.get_pipe(source)
+
+    def predict(self, docs: list[Doc]) -> list:
+        """The component's final states for a batch of docs."""
+        source = self.source
+        batch = source.moves.init_batch(docs)
+        states = [state for state in batch if not state.is_final()]
+        if not states:
+            return batch
+        model = source.model.predict(docs)
+        while states:
+            source.transition_states(states, model.predict(states))
+            states = [state for state in states if not state.is_final()]
+        model.clear_memory()
+        return batch
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.source.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            self.source.set_annotations(batch, self.predict(batch))
+            yield from batch
+
+
+@Language.factory("news_greedy_decoder", default_config={"source": "parser"})
+def make_decoder(nlp: Language, name: str, source: str) -> GreedyDecoder:
+    """Needs the model's parser or entity recognizer `source` in `nlp` (disabled once this is added)."""
+    return GreedyDecoder(nlp, name, source)
+
+
+def swap_in(nlp: Language) -> Language:
+    """Replace every greedy parser and entity recognizer of `nlp` by the wrapper above."""
+    for name in list(nlp.pipe_names):
+        proc = nlp.get_pipe(name)
+        if isinstance(proc, Parser) and proc.cfg.get("beam_width", 1) == 1:
+            nlp.add_pipe("news_greedy_decoder", name=f"news_{name}", after=name, config={"source": name})
+            nlp.disable_pipe(name)
+    return nlp

