@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.nlp.extensions import doc_text
+from pipeline.numbers.currencies import currencies_named
 from pipeline.numbers.filters import NAME_ENTS, keep, temporal_ent
 from pipeline.numbers.objects import comparisons, conversions, object_of
 from pipeline.numbers.parse import (
@@ -348,7 +349,8 @@ def _extract(doc: Doc, ordinals: bool) -> list[dict]:
 
 def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:
     """A currency that its name leaves open ("18 sen", "50 francs") is that of the nearest money
-    amount of the same sentence that names one ("rose 18 sen to RM23.50")."""
+    amount of the same sentence that names one ("rose 18 sen to RM23.50"), if that currency can bear
+    the name: "24.2 trillion pesos ($1.2 trillion)" stays open, a peso is never USD."""
     open_ = [it for it in items if it["type"] == "money" and it["currency"] is None]
     if not open_:
         return items
@@ -358,7 +360,9 @@ def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:
         if sent is None or not doc.has_annotation("SENT_START"):
             continue
         s = sent.sent
-        near = [k for k in known if s.start_char <= k["start"] < s.end_char]
+        fits = currencies_named(it["text"])
+        near = [k for k in known
+                if s.start_char <= k["start"] < s.end_char and (not fits or k["currency"] in fits)]
         if near:
             it["currency"] = min(near, key=lambda k: abs(k["start"] - it["start"]))["currency"]
     return items
