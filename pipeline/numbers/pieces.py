@@ -8,6 +8,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
+
 from pipeline.numbers.registry import is_unit
 from pipeline.numbers.tables import (
     ABBREVS,
@@ -159,12 +161,39 @@ def words(p: list[Piece], j: int, n: int) -> str:
     return " ".join(x.low for x in p[j:j + n]) if j + n <= len(p) else ""
 
 
+# Words that are one piece as they stand (no digit, no "$", no "-fold", no final dot), by ORTH and
+# LOWER hash; the memo starts afresh past MEMO_LIMIT entries so that memory stays flat.
+_PLAIN: dict[tuple[int, int], bool] = {}
+MEMO_LIMIT = 200_000
+
+
+def _plain(orth: int, lower: int, strings) -> bool:
+    """A word that `pieces_of` keeps whole whatever its neighbours (memoised)."""
+    key = (orth, lower)
+    found = _PLAIN.get(key)
+    if found is None:
+        if len(_PLAIN) >= MEMO_LIMIT:
+            _PLAIN.clear()
+        text = strings[orth]
+        found = _PLAIN[key] = text != "$" and not HAS_DIGIT(text) and strings[lower] not in FOLD_WORDS \
+            and not (len(text) > 1 and text[-1] == ".")
+    return found
+
+
 def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
-    """Doc tokens as pieces (glued numerals split), and each token's first piece index."""
+    """Doc tokens as pieces (glued numerals split), and each token's first piece index. Plain words
+    are read from the Doc's columns; only the others become Token objects."""
     out: list[Piece] = []
-    for t in doc:
-        if t.is_space:
+    strings = doc.vocab.strings
+    cols = doc.to_array([ORTH, LOWER, IS_SPACE, IDX]).tolist() if len(doc) else []
+    for i, (orth, lower, space, idx) in enumerate(cols):
+        if space:
             continue
+        if _plain(orth, lower, strings):
+            word = strings[orth]
+            out.append(Piece(word, idx, idx + len(word), i))
+            continue
+        t = doc[i]
         if t.text == "$" and t.i + 1 < len(doc) and not t.whitespace_ and DOLLAR_OF.match(t.nbor().text):
             continue  # "$US113", "$A82": the dollar of a country, read with the number's token
         if t.i and DOLLAR_OF.match(t.text) and t.nbor(-1).text == "$" and not t.nbor(-1).whitespace_:

@@ -14,6 +14,7 @@ import logging
 import math
 import re
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -30,7 +31,7 @@ from pipeline.numbers.parse import (
     read_vague,
     starts_number,
 )
-from pipeline.numbers.pieces import ORDINAL_RE, Piece, parse_numeral, pieces_of, words
+from pipeline.numbers.pieces import HAS_DIGIT, ORDINAL_RE, Piece, parse_numeral, pieces_of, words
 from pipeline.numbers.ranges import join_ranges
 from pipeline.numbers.tables import (
     AMBIGUOUS_UNITS,
@@ -93,14 +94,17 @@ PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[-/]\d{2,4}){2,}(?![\w/-])"
 _MATCHERS: dict[Vocab, tuple[Matcher, PhraseMatcher]] = {}
 
 
+NUM_WORDS = frozenset(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | FOLD_WORDS
+                      | {"half", "minus", "negative"})
+
+
 def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
-    """The Matcher for number tokens and the PhraseMatcher for hedges (case-insensitive), once per vocab."""
+    """The Matcher for number tokens and the PhraseMatcher for hedges (case-insensitive), once per vocab.
+    `number_tokens` finds the Matcher's tokens faster; the Matcher states its patterns."""
     if vocab in _MATCHERS:
         return _MATCHERS[vocab]
     m = Matcher(vocab)
-    words = sorted(NUMBER_WORDS | set(DENOMS) | set(VAGUE) | set(ORDINALS) | FOLD_WORDS
-                   | {"half", "minus", "negative"})
-    m.add("NUM", [[{"LIKE_NUM": True}], [{"TEXT": {"REGEX": r"\d"}}], [{"LOWER": {"IN": words}}],
+    m.add("NUM", [[{"LIKE_NUM": True}], [{"TEXT": {"REGEX": r"\d"}}], [{"LOWER": {"IN": sorted(NUM_WORDS)}}],
                   [{"TEXT": {"IN": list(VULGAR)}}]])
     pm = PhraseMatcher(vocab, attr="LOWER")
     for label, phrases in HEDGES.items():
@@ -109,6 +113,35 @@ def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
         pm.add(label, docs)
     _MATCHERS[vocab] = (m, pm)
     return m, pm
+
+
+# Words the Matcher's patterns take other than by LIKE_NUM, by ORTH and LOWER hash; the memo starts
+# afresh past MEMO_LIMIT entries so that memory stays flat.
+_NUM_TOKEN: dict[tuple[int, int], bool] = {}
+MEMO_LIMIT = 200_000
+
+
+def number_tokens(doc: Doc) -> list[int]:
+    """The tokens the number Matcher matches (a number-like word, a digit, a number word, a vulgar
+    fraction), from the Doc's columns and a memo per word, without the Matcher's per-token work."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    out = []
+    for i, (orth, lower, like_num) in enumerate(doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist()):
+        if like_num:
+            out.append(i)
+            continue
+        hit = _NUM_TOKEN.get((orth, lower))
+        if hit is None:
+            if len(_NUM_TOKEN) >= MEMO_LIMIT:
+                _NUM_TOKEN.clear()
+            text = strings[orth]
+            hit = _NUM_TOKEN[orth, lower] = HAS_DIGIT(text) is not None or strings[lower] in NUM_WORDS \
+                or text in VULGAR
+        if hit:
+            out.append(i)
+    return out
 
 
 def _hedges(doc: Doc, p: list[Piece], first: list[int]) -> dict[int, tuple[str, int]]:
@@ -304,8 +337,8 @@ def _finite(x: float | None) -> float | None:
 def _extract(doc: Doc, ordinals: bool) -> list[dict]:
     text = doc_text(doc)
     p, first = pieces_of(doc, text)
-    anchors = sorted({j for _, s, e in matcher_for(doc.vocab)[0](doc)
-                      for j in range(first[s], first[e]) if numberish(p[j])})
+    anchors = sorted({j for i in number_tokens(doc) for j in range(first[i], first[i + 1])
+                      if numberish(p[j])})
     phones = [m.span() for m in PHONE_RE.finditer(text)]
     hedges = _hedges(doc, p, first)
     items: list[Item] = []
