@@ -154,28 +154,33 @@ def _lower_set(token: dict) -> set[str] | None:
     return None
 
 
-def anchor_plan(patterns: dict[str, list[list[dict]]]) -> tuple[frozenset[int], frozenset[int], int] | None:
+Plan = tuple[frozenset[int], frozenset[int], int, int]
+
+
+def anchor_plan(patterns: dict[str, list[list[dict]]]) -> Plan | None:
     """Words one of which every match contains (each pattern's last required word set), the words
-    a repeated token may take (both as LOWER hashes), and the longest pattern; None if a pattern
-    has no such anchor."""
+    a repeated token may take (both as LOWER hashes), and how many pattern tokens may come before
+    and after that word; None if a pattern has no such anchor, or repeats a token inside it (only
+    a first or last token may repeat: the windows stretch over runs of such words)."""
     anchors: set[str] = set()
     repeated: set[str] = set()
-    longest = 0
+    before = after = 0
     for pats in patterns.values():
         for pat in pats:
-            longest = max(longest, len(pat))
-            required = [_lower_set(t) for t in pat if t.get("OP") in (None, "+")]
-            required = [r for r in required if r]
+            required = [k for k, t in enumerate(pat) if t.get("OP") in (None, "+") and _lower_set(t)]
             if not required:
                 return None
-            anchors |= required[-1]
-            for t in pat:
+            k = required[-1]
+            anchors |= _lower_set(pat[k]) or set()
+            before, after = max(before, k), max(after, len(pat) - 1 - k)
+            for j, t in enumerate(pat):
                 if t.get("OP") in ("*", "+"):
                     words = _lower_set(t)
-                    if words is None:
+                    if words is None or 0 < j < len(pat) - 1:
                         return None
                     repeated |= words
-    return (frozenset(hash_string(w) for w in anchors), frozenset(hash_string(w) for w in repeated), longest)
+    return (frozenset(hash_string(w) for w in anchors), frozenset(hash_string(w) for w in repeated), before,
+            after)
 
 
 PLAN = anchor_plan(PATTERNS)
@@ -223,7 +228,7 @@ class Finder:
             if plan is None:
                 out += matcher(doc, as_spans=True)
                 continue
-            for a, b in windows(lowers, [i for i in anchored if lowers[i] in plan[0]], plan[1], plan[2]):
+            for a, b in windows(lowers, [i for i in anchored if lowers[i] in plan[0]], plan):
                 out += matcher(doc[a:b], as_spans=True)
         return out
 
@@ -231,15 +236,15 @@ class Finder:
 ALL_ANCHORS = frozenset(h for plan in LABEL_PLANS.values() if plan is not None for h in plan[0])
 
 
-def windows(lowers: list[int], anchors: list[int], repeat_ids: set[int] | frozenset[int],
-            longest: int) -> list[tuple[int, int]]:
-    """Disjoint token ranges that hold every possible match: `longest` tokens either side of each
-    anchor word (given by position, in order), stretched over runs of the words a repeated pattern
-    token may take (`lowers`: the Doc's LOWER column)."""
+def windows(lowers: list[int], anchors: list[int], plan: Plan) -> list[tuple[int, int]]:
+    """Disjoint token ranges that hold every possible match: as many tokens before and after each
+    anchor word (given by position, in order) as a pattern may have there, stretched over runs of
+    the words a repeated pattern token may take (`lowers`: the Doc's LOWER column)."""
+    _, repeat_ids, before, after = plan
     out: list[list[int]] = []
     n = len(lowers)
     for i in anchors:
-        a, b = max(0, i - longest), min(n, i + longest + 1)
+        a, b = max(0, i - before), min(n, i + after + 1)
         while a > 0 and lowers[a - 1] in repeat_ids:
             a -= 1
         while b < n and lowers[b] in repeat_ids:
