@@ -290,13 +290,14 @@ def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Sp
     if res is not None:
         yield span, _rate(span, _indefinite(span, _day_of_event(span, _election_day(span, res), ref)))
         return
-    inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
+    ents = doc.ents
+    inner = [(e.start, e.end) for e in ents if span.start <= e.start and e.end <= span.end]
     if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"
         pair = _length_pair(span, ref)
         found = pair or [x for x in (_head(span, ref) or _tail(span, ref),) if x is not None]
         yield from found
         return
-    for e in doc.ents:
+    for e in ents:
         if e.label_ not in ("DATE", "TIME") or not span.start <= e.start or not e.end <= span.end \
                 or (e.start, e.end) == (span.start, span.end):
             continue

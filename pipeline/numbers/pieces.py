@@ -158,6 +158,8 @@ def _prefixed(text: str, start: int, i: int) -> list[Piece] | None:
 
 def words(p: list[Piece], j: int, n: int) -> str:
     """The n lower-cased pieces from j joined by spaces, or "" if fewer are left."""
+    if n == 1 and j >= 0:
+        return p[j].low if j < len(p) else ""
     return " ".join(x.low for x in p[j:j + n]) if j + n <= len(p) else ""
 
 
@@ -186,10 +188,11 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
     out: list[Piece] = []
     strings = doc.vocab.strings
     cols = doc.to_array([ORTH, LOWER, IS_SPACE, IDX]).tolist() if len(doc) else []
+    plain = _PLAIN
     for i, (orth, lower, space, idx) in enumerate(cols):
         if space:
             continue
-        if _plain(orth, lower, strings):
+        if plain.get((orth, lower)) or _plain(orth, lower, strings):
             word = strings[orth]
             out.append(Piece(word, idx, idx + len(word), i))
             continue
