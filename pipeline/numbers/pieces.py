@@ -8,7 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
+from spacy.attrs import IDX, ORTH
 
 from pipeline.numbers.registry import is_unit
 from pipeline.numbers.tables import (
@@ -163,38 +163,50 @@ def words(p: list[Piece], j: int, n: int) -> str:
     return " ".join(x.low for x in p[j:j + n]) if j + n <= len(p) else ""
 
 
-# Words that are one piece as they stand (no digit, no "$", no "-fold", no final dot), by ORTH and
-# LOWER hash; the memo starts afresh past MEMO_LIMIT entries so that memory stays flat.
-_PLAIN: dict[tuple[int, int], bool] = {}
 MEMO_LIMIT = 200_000
 
 
-def _plain(orth: int, lower: int, strings) -> bool:
-    """A word that `pieces_of` keeps whole whatever its neighbours (memoised)."""
-    key = (orth, lower)
-    found = _PLAIN.get(key)
-    if found is None:
-        if len(_PLAIN) >= MEMO_LIMIT:
-            _PLAIN.clear()
-        text = strings[orth]
-        found = _PLAIN[key] = text != "$" and not HAS_DIGIT(text) and strings[lower] not in FOLD_WORDS \
-            and not (len(text) > 1 and text[-1] == ".")
-    return found
+class WordMemo:
+    """Facts that depend on a word alone (its lexeme, by ORTH hash), one memo per name and vocab (the
+    cache holds the vocab, so ids are never reused); a memo starts afresh past MEMO_LIMIT words, so
+    that memory stays flat over any number of articles."""
+
+    _memos: dict[tuple[str, int], tuple[object, dict]] = {}
+
+    @classmethod
+    def of(cls, name: str, vocab) -> dict:
+        held = cls._memos.get((name, id(vocab)))
+        if held is None or held[0] is not vocab:
+            held = cls._memos[name, id(vocab)] = (vocab, {})
+        if len(held[1]) >= MEMO_LIMIT:
+            held[1].clear()
+        return held[1]
+
+
+def _kind(t) -> str | bool:
+    """True for a space token, the text of a word that is one piece whatever its neighbours (no
+    digit, no "$", no "-fold", no final dot), False for the others."""
+    if t.is_space:
+        return True
+    text = t.text
+    plain = text != "$" and not HAS_DIGIT(text) and t.lower_ not in FOLD_WORDS \
+        and not (len(text) > 1 and text[-1] == ".")
+    return text if plain else False
 
 
 def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
     """Doc tokens as pieces (glued numerals split), and each token's first piece index. Plain words
-    are read from the Doc's columns; only the others become Token objects."""
+    are read from the Doc's columns and a memo per word; only the others become Token objects."""
     out: list[Piece] = []
-    strings = doc.vocab.strings
-    cols = doc.to_array([ORTH, LOWER, IS_SPACE, IDX]).tolist() if len(doc) else []
-    plain = _PLAIN
-    for i, (orth, lower, space, idx) in enumerate(cols):
-        if space:
+    kinds = WordMemo.of("pieces", doc.vocab)
+    for i, (orth, idx) in enumerate(doc.to_array([ORTH, IDX]).tolist() if len(doc) else []):
+        kind = kinds.get(orth)
+        if kind is None:
+            kind = kinds[orth] = _kind(doc[i])
+        if kind is True:
             continue
-        if plain.get((orth, lower)) or _plain(orth, lower, strings):
-            word = strings[orth]
-            out.append(Piece(word, idx, idx + len(word), i))
+        if kind:
+            out.append(Piece(kind, idx, idx + len(kind), i))
             continue
         t = doc[i]
         if t.text == "$" and t.i + 1 < len(doc) and not t.whitespace_ and DOLLAR_OF.match(t.nbor().text):
@@ -218,6 +230,9 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
             out.append(Piece(t.text, t.idx, t.idx + len(t.text), t.i))
     merged: list[Piece] = []
     for x in out:  # "40 000": thousands separated by a (thin) space
+        if not x.text.isdigit():
+            merged.append(x)
+            continue
         y = merged[-1] if merged else None
         if y is not None and x.text.isdigit() and len(x.text) == 3 and x.start == y.end + 1 \
                 and text[y.end] in " \u202f\u00a0" and THOUSANDS_RE.fullmatch(y.text):

@@ -14,7 +14,7 @@ import logging
 import math
 import re
 
-from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -31,7 +31,7 @@ from pipeline.numbers.parse import (
     read_vague,
     starts_number,
 )
-from pipeline.numbers.pieces import HAS_DIGIT, ORDINAL_RE, Piece, parse_numeral, pieces_of, words
+from pipeline.numbers.pieces import HAS_DIGIT, ORDINAL_RE, Piece, WordMemo, parse_numeral, pieces_of, words
 from pipeline.numbers.ranges import join_ranges
 from pipeline.numbers.tables import (
     AMBIGUOUS_UNITS,
@@ -115,30 +115,19 @@ def matcher_for(vocab: Vocab) -> tuple[Matcher, PhraseMatcher]:
     return m, pm
 
 
-# Words the Matcher's patterns take other than by LIKE_NUM, by ORTH and LOWER hash; the memo starts
-# afresh past MEMO_LIMIT entries so that memory stays flat.
-_NUM_TOKEN: dict[tuple[int, int], bool] = {}
-MEMO_LIMIT = 200_000
-
-
 def number_tokens(doc: Doc) -> list[int]:
     """The tokens the number Matcher matches (a number-like word, a digit, a number word, a vulgar
-    fraction), from the Doc's columns and a memo per word, without the Matcher's per-token work."""
+    fraction), from the Doc's ORTH column and a memo per word, without the Matcher's per-token work."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
+    hits = WordMemo.of("number", doc.vocab)
     out = []
-    for i, (orth, lower, like_num) in enumerate(doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist()):
-        if like_num:
-            out.append(i)
-            continue
-        hit = _NUM_TOKEN.get((orth, lower))
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        hit = hits.get(orth)
         if hit is None:
-            if len(_NUM_TOKEN) >= MEMO_LIMIT:
-                _NUM_TOKEN.clear()
-            text = strings[orth]
-            hit = _NUM_TOKEN[orth, lower] = HAS_DIGIT(text) is not None or strings[lower] in NUM_WORDS \
-                or text in VULGAR
+            t = doc[i]
+            hit = hits[orth] = t.like_num or HAS_DIGIT(t.text) is not None or t.lower_ in NUM_WORDS \
+                or t.text in VULGAR
         if hit:
             out.append(i)
     return out

@@ -135,6 +135,6 @@ def test_plain_words_read_from_columns_as_from_tokens(nlp, monkeypatch):
     """Pieces of words read from the Doc's columns are those the Token path makes."""
     docs = list(nlp.pipe([c["text"] for c in CASES] + ODD_TEXTS))
     fast = [pieces.pieces_of(doc, doc.text) for doc in docs]
-    monkeypatch.setattr(pieces, "_PLAIN", {})
-    monkeypatch.setattr(pieces, "_plain", lambda *args: False)
+    monkeypatch.setattr(pieces.WordMemo, "_memos", {})
+    monkeypatch.setattr(pieces, "_kind", lambda t: bool(t.is_space))
     assert [pieces.pieces_of(doc, doc.text) for doc in docs] == fast
