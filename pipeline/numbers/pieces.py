@@ -160,7 +160,7 @@ def words(p: list[Piece], j: int, n: int) -> str:
     """The n lower-cased pieces from j joined by spaces, or "" if fewer are left."""
     if n == 1 and j >= 0:
         return p[j].low if j < len(p) else ""
-    return " ".join(x.low for x in p[j:j + n]) if j + n <= len(p) else ""
+    return " ".join([x.low for x in p[j:j + n]]) if j + n <= len(p) else ""
 
 
 MEMO_LIMIT = 200_000
@@ -270,6 +270,9 @@ def first_pieces(p: list[Piece], n_tokens: int) -> list[int]:
     first = [len(p)] * (n_tokens + 1)
     for j in range(len(p) - 1, -1, -1):
         first[p[j].i] = j
-    for t in range(n_tokens - 1, -1, -1):
-        first[t] = min(first[t], first[t + 1])
+    low = first[n_tokens]
+    for t in range(n_tokens - 1, -1, -1):  # each token's own first piece, else the next token's
+        if first[t] < low:
+            low = first[t]
+        first[t] = low
     return first
