@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
@@ -155,71 +154,100 @@ def _lower_set(token: dict) -> set[str] | None:
     return None
 
 
-def anchor_plan(patterns: dict[str, list[list[dict]]]) -> tuple[numpy.ndarray, set[int], int] | None:
+Plan = tuple[frozenset[int], frozenset[int], int, int]
+
+
+def anchor_plan(patterns: dict[str, list[list[dict]]]) -> Plan | None:
     """Words one of which every match contains (each pattern's last required word set), the words
-    a repeated token may take (both as LOWER hashes), and the longest pattern; None if a pattern
-    has no such anchor."""
+    a repeated token may take (both as LOWER hashes), and how many pattern tokens may come before
+    and after that word; None if a pattern has no such anchor, or repeats a token inside it (only
+    a first or last token may repeat: the windows stretch over runs of such words)."""
     anchors: set[str] = set()
     repeated: set[str] = set()
-    longest = 0
+    before = after = 0
     for pats in patterns.values():
         for pat in pats:
-            longest = max(longest, len(pat))
-            required = [_lower_set(t) for t in pat if t.get("OP") in (None, "+")]
-            required = [r for r in required if r]
+            required = [k for k, t in enumerate(pat) if t.get("OP") in (None, "+") and _lower_set(t)]
             if not required:
                 return None
-            anchors |= required[-1]
-            for t in pat:
+            k = required[-1]
+            anchors |= _lower_set(pat[k]) or set()
+            before, after = max(before, k), max(after, len(pat) - 1 - k)
+            for j, t in enumerate(pat):
                 if t.get("OP") in ("*", "+"):
                     words = _lower_set(t)
-                    if words is None:
+                    if words is None or 0 < j < len(pat) - 1:
                         return None
                     repeated |= words
-    return (numpy.array(sorted(hash_string(w) for w in anchors), dtype="uint64"),
-            {hash_string(w) for w in repeated}, longest)
+    return (frozenset(hash_string(w) for w in anchors), frozenset(hash_string(w) for w in repeated), before,
+            after)
 
 
 PLAN = anchor_plan(PATTERNS)
 
 
-class Finder:
-    """The Matcher, built once per vocab (the cache holds the vocab, so ids are never reused), run
-    only on the windows around anchor words (a match always holds one): the same matches as over
-    the whole Doc, at a fraction of the cost."""
+# Each label's own plan: a label's Matcher runs only around its own anchor words (the LONGEST filter
+# works label by label, so the matches are the same as one Matcher's over the whole Doc).
+LABEL_PLANS = {label: anchor_plan({label: pats}) for label, pats in PATTERNS.items()}
 
-    _cache: dict[int, tuple[object, Matcher]] = {}
+
+class Finder:
+    """The Matchers (all labels; one per label), built once per vocab (the cache holds the vocab, so
+    ids are never reused), each label's run only on the windows around its anchor words (a match
+    always holds one): the same matches as over the whole Doc, at a fraction of the cost."""
+
+    _cache: dict[int, tuple[object, Matcher, dict[str, Matcher]]] = {}
 
     @classmethod
-    def get(cls, doc: Doc) -> Matcher:
+    def _built(cls, doc: Doc) -> tuple[object, Matcher, dict[str, Matcher]]:
         cached = cls._cache.get(id(doc.vocab))
         if cached is None or cached[0] is not doc.vocab:
             matcher = Matcher(doc.vocab)
+            labelled = {}
             for label, pats in PATTERNS.items():
                 matcher.add(label, pats, greedy="LONGEST")
-            cached = cls._cache[id(doc.vocab)] = (doc.vocab, matcher)
-        return cached[1]
+                labelled[label] = Matcher(doc.vocab)
+                labelled[label].add(label, pats, greedy="LONGEST")
+            cached = cls._cache[id(doc.vocab)] = (doc.vocab, matcher, labelled)
+        return cached
+
+    @classmethod
+    def get(cls, doc: Doc) -> Matcher:
+        """The Matcher of all the patterns."""
+        return cls._built(doc)[1]
 
     @classmethod
     def matches(cls, doc: Doc) -> list[Span]:
-        matcher = cls.get(doc)
         if PLAN is None:
-            return list(matcher(doc, as_spans=True))
-        return [m for a, b in windows(doc, PLAN) for m in matcher(doc[a:b], as_spans=True)]
+            return list(cls.get(doc)(doc, as_spans=True))
+        lowers = doc.to_array([LOWER]).ravel().tolist() if len(doc) else []
+        anchored = [i for i, h in enumerate(lowers) if h in ALL_ANCHORS]
+        out: list[Span] = []
+        for label, matcher in cls._built(doc)[2].items():
+            plan = LABEL_PLANS[label]
+            if plan is None:
+                out += matcher(doc, as_spans=True)
+                continue
+            for a, b in windows(lowers, [i for i in anchored if lowers[i] in plan[0]], plan):
+                out += matcher(doc[a:b], as_spans=True)
+        return out
 
 
-def windows(doc: Doc, plan: tuple[numpy.ndarray, set[int], int]) -> list[tuple[int, int]]:
-    """Disjoint token ranges that hold every possible match: `longest` tokens either side of each
-    anchor word, stretched over runs of the words a repeated pattern token may take."""
-    anchor_ids, repeat_ids, longest = plan
-    lowers = doc.to_array([LOWER]).ravel() if len(doc) else numpy.zeros(0, dtype="uint64")
+ALL_ANCHORS = frozenset(h for plan in LABEL_PLANS.values() if plan is not None for h in plan[0])
+
+
+def windows(lowers: list[int], anchors: list[int], plan: Plan) -> list[tuple[int, int]]:
+    """Disjoint token ranges that hold every possible match: as many tokens before and after each
+    anchor word (given by position, in order) as a pattern may have there, stretched over runs of
+    the words a repeated pattern token may take (`lowers`: the Doc's LOWER column)."""
+    _, repeat_ids, before, after = plan
     out: list[list[int]] = []
-    n = len(doc)
-    for i in numpy.flatnonzero(numpy.isin(lowers, anchor_ids)).tolist():
-        a, b = max(0, i - longest), min(n, i + longest + 1)
-        while a > 0 and int(lowers[a - 1]) in repeat_ids:
+    n = len(lowers)
+    for i in anchors:
+        a, b = max(0, i - before), min(n, i + after + 1)
+        while a > 0 and lowers[a - 1] in repeat_ids:
             a -= 1
-        while b < n and int(lowers[b]) in repeat_ids:
+        while b < n and lowers[b] in repeat_ids:
             b += 1
         if out and a <= out[-1][1]:
             out[-1][1] = max(out[-1][1], b)

@@ -105,15 +105,21 @@ def _normalised(doc: Doc, ref: date | None) -> Iterator[tuple[Span, Result]]:
             yield found
 
 
+DAY_NUM = re.compile(r"\d{1,2}")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+ENDS_DIGIT = re.compile(r"\d$")
+SHORT_YEAR = re.compile(r"(\d\d)|'?(\d)0'?s")  # "69" of "1968-69", "70s" of "the 60s and 70s"
+
+
 def _second_day(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
     """The bare day of 'April 24 and 25' / 'May 3-5': the month and year of the day before it."""
-    if prev is None or not re.fullmatch(r"\d{1,2}", span.text) or not 1 <= int(span.text) <= 31:
+    if prev is None or not DAY_NUM.fullmatch(span.text) or not 1 <= int(span.text) <= 31:
         return None
     pspan, (kind, value, anchored) = prev
     gap = span.doc[pspan.end:span.start]
-    if kind != "DATE" or not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or len(gap) != 1 \
+    if kind != "DATE" or not value or not ISO_DAY.fullmatch(value) or len(gap) != 1 \
             or gap[0].lower_ not in ("and", "or", "to", "-", "\u2013", "through") \
-            or not re.search(r"\d$", pspan.text) or int(span.text) <= int(value[8:]):
+            or not ENDS_DIGIT.search(pspan.text) or int(span.text) <= int(value[8:]):
         return None
     return kind, f"{value[:8]}{int(span.text):02d}", anchored
 
@@ -124,7 +130,7 @@ RANGE_GAP = ("and", "or", "to", "-", "\u2013", "through", "until", "/")
 def _second_year(span: Span, prev: tuple[Span, Result] | None) -> Result | None:
     """The short second end of '1968-69' / 'the 60s and 70s': a year or decade in the century of
     the one before it."""
-    m = re.fullmatch(r"(\d\d)|'?(\d)0'?s", span.text)
+    m = SHORT_YEAR.fullmatch(span.text)
     if prev is None or m is None:
         return None
     pspan, (kind, value, anchored) = prev
@@ -170,7 +176,7 @@ def _first_day(span: Span, nxt: Span | None, ref: date | None) -> Result | None:
         if res is not None and res[0] == "TIME" and res[1]:
             return "TIME", f"{res[1][:11]}{span.text[:2]}:{span.text[2:]}{res[1][16:]}", res[2]
         return None
-    if not re.fullmatch(r"\d{1,2}", span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
+    if not DAY_NUM.fullmatch(span.text) or not re.match(r"\d{1,2} [A-Za-z]", nxt.text):
         return None
     res = normalise(nxt.text, ref, tense(nxt))
     if res is None or res[0] != "DATE" or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", res[1] or "") \
@@ -290,13 +296,14 @@ def _normalise_span(doc: Doc, span: Span, ref: date | None) -> Iterator[tuple[Sp
     if res is not None:
         yield span, _rate(span, _indefinite(span, _day_of_event(span, _election_day(span, res), ref)))
         return
-    inner = [(e.start, e.end) for e in doc.ents if span.start <= e.start and e.end <= span.end]
+    ents = doc.ents
+    inner = [(e.start, e.end) for e in ents if span.start <= e.start and e.end <= span.end]
     if inner in ([], [(span.start, span.end)]):  # words in front: "an interview several months"
         pair = _length_pair(span, ref)
         found = pair or [x for x in (_head(span, ref) or _tail(span, ref),) if x is not None]
         yield from found
         return
-    for e in doc.ents:
+    for e in ents:
         if e.label_ not in ("DATE", "TIME") or not span.start <= e.start or not e.end <= span.end \
                 or (e.start, e.end) == (span.start, span.end):
             continue

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.vocab import MONTHS, ORDINAL_WORDS, SMALL_WORDS, TENS_WORDS
 
@@ -20,8 +21,10 @@ MID = re.compile(r"\bmid[- ]?(?=\d|'|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
                  r"(?!\w*day))")
 
 
+@lru_cache(maxsize=20000)
 def clean(text: str) -> str:
-    """Lower-case, unify dashes/apostrophes, drop dots after abbreviations and possessive 's."""
+    """Lower-case, unify dashes/apostrophes, drop dots after abbreviations and possessive 's (pure,
+    cached)."""
     t = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     t = re.sub(r"\b(the|mid|early|late) (\d{3}0)'s\b", r"\1 \2s", t)  # "the mid 1990's": a decade
     t = re.sub(r"'s\b", "", t)
@@ -50,8 +53,9 @@ def spelled_days(t: str) -> str:
     return SPELLED_DAY.sub(day, t)
 
 
+@lru_cache(maxsize=20000)
 def words_to_numbers(t: str) -> str:
-    """'twenty four' -> '24', 'nineteen ninety six' -> '1996', '2 1/2' -> '2.5'."""
+    """'twenty four' -> '24', 'nineteen ninety six' -> '1996', '2 1/2' -> '2.5' (pure, cached)."""
     t = spelled_days(t)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     unit = "one|two|three|four|five|six|seven|eight|nine"

@@ -8,6 +8,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, ORTH
+
 from pipeline.numbers.registry import is_unit
 from pipeline.numbers.tables import (
     ABBREVS,
@@ -156,15 +158,57 @@ def _prefixed(text: str, start: int, i: int) -> list[Piece] | None:
 
 def words(p: list[Piece], j: int, n: int) -> str:
     """The n lower-cased pieces from j joined by spaces, or "" if fewer are left."""
-    return " ".join(x.low for x in p[j:j + n]) if j + n <= len(p) else ""
+    if n == 1 and j >= 0:
+        return p[j].low if j < len(p) else ""
+    return " ".join([x.low for x in p[j:j + n]]) if j + n <= len(p) else ""
+
+
+MEMO_LIMIT = 200_000
+
+
+class WordMemo:
+    """Facts that depend on a word alone (its lexeme, by ORTH hash), one memo per name and vocab (the
+    cache holds the vocab, so ids are never reused); a memo starts afresh past MEMO_LIMIT words, so
+    that memory stays flat over any number of articles."""
+
+    _memos: dict[tuple[str, int], tuple[object, dict]] = {}
+
+    @classmethod
+    def of(cls, name: str, vocab) -> dict:
+        held = cls._memos.get((name, id(vocab)))
+        if held is None or held[0] is not vocab:
+            held = cls._memos[name, id(vocab)] = (vocab, {})
+        if len(held[1]) >= MEMO_LIMIT:
+            held[1].clear()
+        return held[1]
+
+
+def _kind(t) -> str | bool:
+    """True for a space token, the text of a word that is one piece whatever its neighbours (no
+    digit, no "$", no "-fold", no final dot), False for the others."""
+    if t.is_space:
+        return True
+    text = t.text
+    plain = text != "$" and not HAS_DIGIT(text) and t.lower_ not in FOLD_WORDS \
+        and not (len(text) > 1 and text[-1] == ".")
+    return text if plain else False
 
 
 def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
-    """Doc tokens as pieces (glued numerals split), and each token's first piece index."""
+    """Doc tokens as pieces (glued numerals split), and each token's first piece index. Plain words
+    are read from the Doc's columns and a memo per word; only the others become Token objects."""
     out: list[Piece] = []
-    for t in doc:
-        if t.is_space:
+    kinds = WordMemo.of("pieces", doc.vocab)
+    for i, (orth, idx) in enumerate(doc.to_array([ORTH, IDX]).tolist() if len(doc) else []):
+        kind = kinds.get(orth)
+        if kind is None:
+            kind = kinds[orth] = _kind(doc[i])
+        if kind is True:
             continue
+        if kind:
+            out.append(Piece(kind, idx, idx + len(kind), i))
+            continue
+        t = doc[i]
         if t.text == "$" and t.i + 1 < len(doc) and not t.whitespace_ and DOLLAR_OF.match(t.nbor().text):
             continue  # "$US113", "$A82": the dollar of a country, read with the number's token
         if t.i and DOLLAR_OF.match(t.text) and t.nbor(-1).text == "$" and not t.nbor(-1).whitespace_:
@@ -186,6 +230,9 @@ def pieces_of(doc, text: str) -> tuple[list[Piece], list[int]]:
             out.append(Piece(t.text, t.idx, t.idx + len(t.text), t.i))
     merged: list[Piece] = []
     for x in out:  # "40 000": thousands separated by a (thin) space
+        if not x.text.isdigit():
+            merged.append(x)
+            continue
         y = merged[-1] if merged else None
         if y is not None and x.text.isdigit() and len(x.text) == 3 and x.start == y.end + 1 \
                 and text[y.end] in " \u202f\u00a0" and THOUSANDS_RE.fullmatch(y.text):
@@ -223,6 +270,9 @@ def first_pieces(p: list[Piece], n_tokens: int) -> list[int]:
     first = [len(p)] * (n_tokens + 1)
     for j in range(len(p) - 1, -1, -1):
         first[p[j].i] = j
-    for t in range(n_tokens - 1, -1, -1):
-        first[t] = min(first[t], first[t + 1])
+    low = first[n_tokens]
+    for t in range(n_tokens - 1, -1, -1):  # each token's own first piece, else the next token's
+        if first[t] < low:
+            low = first[t]
+        first[t] = low
     return first

@@ -8,6 +8,7 @@ import msgspec
 import pytest
 import spacy
 
+from pipeline.numbers import pieces
 from pipeline.numbers import stage as numbers
 from pipeline.numbers.pieces import Piece, parse_numeral, split_glued
 from pipeline.numbers.words import read_number
@@ -117,3 +118,23 @@ def test_never_raises(nlp, text, caplog):
 
 def test_matcher_cached(nlp):
     assert numbers.matcher_for(nlp.vocab) is numbers.matcher_for(nlp.vocab)
+
+
+ODD_TEXTS = ["", "   ", "$$$ %%% -- 1/0 0/0 ½½½", "\u202f000 000", "USD USD 5 5 bn bn",
+             "A sixfold rise to $US5m. at 125 p. each, 2½ times or two-and-a-half."]
+
+
+def test_number_tokens_are_the_matchers(nlp):
+    """`number_tokens` finds exactly the tokens the number Matcher's patterns match."""
+    matcher = numbers.matcher_for(nlp.vocab)[0]
+    for doc in nlp.pipe([c["text"] for c in CASES] + ODD_TEXTS):
+        assert numbers.number_tokens(doc) == sorted({s for _, s, _ in matcher(doc)})
+
+
+def test_plain_words_read_from_columns_as_from_tokens(nlp, monkeypatch):
+    """Pieces of words read from the Doc's columns are those the Token path makes."""
+    docs = list(nlp.pipe([c["text"] for c in CASES] + ODD_TEXTS))
+    fast = [pieces.pieces_of(doc, doc.text) for doc in docs]
+    monkeypatch.setattr(pieces.WordMemo, "_memos", {})
+    monkeypatch.setattr(pieces, "_kind", lambda t: bool(t.is_space))
+    assert [pieces.pieces_of(doc, doc.text) for doc in docs] == fast
