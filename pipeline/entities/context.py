@@ -430,9 +430,10 @@ def common_word_start(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
+    if ctx.mid_caps is None:
+        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
     if ctx.lower_words is None:
         ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
-        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
     return tok.lower_ in ctx.lower_words and tok.text not in ctx.mid_caps
 
 

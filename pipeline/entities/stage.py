@@ -18,6 +18,7 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
@@ -187,6 +188,8 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
             continue
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
+            continue
+        if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
             continue
         if c.src == "model" and ctx.in_caps(c.start) and L.norm(doc[c.start : c.end].text) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
