@@ -320,6 +320,16 @@ def lone_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     return label
 
 
+def lone_org_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
+    """A one-word name the model calls an organisation but the article treats as a person ("she",
+    "who", "Roxana's husband") and never as a body or a place."""
+    org = per = place = 0
+    for s, e in spans:
+        o, p, q = name_evidence(doc, s, e)
+        org, per, place = org + o, per + p, place + q
+    return "PERSON" if per and not org and not place else label
+
+
 def doubtful_place(doc: Doc, s: int, e: int) -> bool:
     """A multi-word "place" whose first word is no place word ("Tate Britain", an art gallery) nor
     the surname of a person named in full elsewhere ("Alexander Lebed" ... "Lebed Chechnya plan")."""

@@ -110,11 +110,27 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = _group_label(ms, label)
         if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
             label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+        elif label == "ORG" and not ctx.sports and _lone(ctx, ms) and _personal_word(doc, ms):
+            label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Roxana ... she"
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _personal_word(doc: Doc, ms: list[Cand]) -> bool:
+    """A one-word name shaped like a person's: capitalised word, no acronym, no organisation head,
+    no place of the gazetteer, never after "the"."""
+    tok = doc[ms[0].start]
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.text not in L.ORG_HEADS
+        and L.norm(tok.text) not in L.world().places
+        and all(c.src in {"model", "prop"} for c in ms)
+        and not any(c.start > 0 and doc[c.start - 1].lower_ in L.DETERMINERS for c in ms)  # "the Cardinals"
+    )
 
 
 def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
