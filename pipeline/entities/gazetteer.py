@@ -73,8 +73,9 @@ class Gazetteer:
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
-        forms = keys(name) if trusted or place.population >= FOLD_POPULATION else {fold(name)}
-        for key in forms:  # "Göd" (16,000 people) is not "God"
+        big = trusted or place.kind == "admin1" or place.population >= FOLD_POPULATION
+        forms = keys(name) if big else {fold(name)}  # "Haryāna" is written "Haryana"
+        for key in forms:  # but "Göd" (16,000 people) is not "God"
             if place not in self.places.setdefault(key, []):
                 self.places[key].append(place)
             if trusted:
