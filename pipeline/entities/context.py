@@ -321,8 +321,8 @@ def lone_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
 
 
 def lone_org_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
-    """A one-word name the model calls an organisation but the article treats as a person ("she",
-    "who", "Roxana's husband") and never as a body or a place."""
+    """A name the model calls an organisation but the article treats as a person ("she", "who",
+    "Roxana's husband") and never as a body or a place."""
     org = per = place = 0
     for s, e in spans:
         o, p, q = name_evidence(doc, s, e)

@@ -110,13 +110,21 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = _group_label(ms, label)
         if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
             label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
-        elif label == "ORG" and not ctx.sports and _lone(ctx, ms) and _personal_word(doc, ms):
+        elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms):
             label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Roxana ... she"
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _personal_shape(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is one personal-looking word (`_personal_word`) or a plain two- or three-word
+    name ("Valdés Mesa": no organisation noun, title, country or nationality in it)."""
+    if _lone(ctx, ms):
+        return _personal_word(ctx.doc, ms)
+    return all(c.src in {"model", "prop"} and C.plain_name(ctx.doc, c.start, c.end) for c in ms)
 
 
 def _personal_word(doc: Doc, ms: list[Cand]) -> bool:
