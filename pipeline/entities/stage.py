@@ -78,7 +78,7 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
         if ent.label_ not in L.NAME_LABELS:
             continue
         pieces = C.clean_span(doc, ent.start, ent.end)
-        for s, e in pieces:
+        for s, e in _cut_possessives(ctx, pieces):
             law = E.law_span(doc, s, e)
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
@@ -97,6 +97,15 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 label = "EVENT"
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
+    return out
+
+
+def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`)."""
+    out = []
+    for s, e in pieces:
+        k = E.possessive_cut(ctx, s, e) if e - s > 2 else None
+        out += [(s, k), (k + 1, e)] if k is not None else [(s, e)]
     return out
 
 
