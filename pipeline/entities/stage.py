@@ -147,10 +147,26 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         mid = c.start > 1 and doc[c.start - 2].is_alpha
         if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The" and (mid or starring):
             c.start -= 1  # a title keeps its article: "saw The Night Ferry"
-        if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
+        if c.label == "PERSON" and _acronym(ctx, c):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)  # "AIMMM", "WWF": initials name bodies
+        elif c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
             X.sports_label(ctx, c, key)
+
+
+def _acronym(ctx: C.DocCtx, c: Cand) -> bool:
+    """One word in capitals ("WWF", "BoG" too) in a line of mixed case, no title ("MLA"): no person."""
+    text = ctx.words[c.start]
+    return (
+        c.end - c.start == 1
+        and text.isalpha()
+        and sum(ch.isupper() for ch in text) >= 2
+        and not text.startswith("Mc")
+        and text[1:2].isupper()
+        and not ctx.in_caps(c.start)
+        and not L.is_title_word(text)
+    )
 
 
 def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
