@@ -320,6 +320,16 @@ def lone_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     return label
 
 
+def place_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
+    """A name the model calls a person that the article only ever treats as a place ("in Agua Bonita")."""
+    org = per = place = 0
+    for s, e in spans:
+        o, p, q = name_evidence(doc, s, e)
+        q = q if _low(doc, s - 1) in PLACE_PREPS else 0  # "In Toronto, Kevin Tapani" is no place
+        org, per, place = org + o, per + p, place + q
+    return "GPE" if place and not per and not org else label
+
+
 def lone_org_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     """A name the model calls an organisation but the article treats as a person ("she", "who",
     "Roxana's husband") and never as a body or a place."""

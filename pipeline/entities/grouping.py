@@ -110,6 +110,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = _group_label(ms, label)
         if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
             label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+        elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
+            label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
         elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms):
             label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Roxana ... she"
         for c in ms:
@@ -117,6 +119,15 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is the model's multi-word name, never with a role or title."""
+    doc = ctx.doc
+    return all(
+        c.src in {"model", "prop"} and c.end - c.start > 1 and not c.role and not X.pre_title(doc, c.start)[1]
+        for c in ms
+    )
 
 
 def _personal_shape(ctx: C.DocCtx, ms: list[Cand]) -> bool:
