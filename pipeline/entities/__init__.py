@@ -7,8 +7,9 @@ context, `geo` gives each place its country, GeoNames id and coordinates.
 """
 
 from pipeline.entities.gazetteer import world as load
+from pipeline.entities.words import use_model
 
-__all__ = ["extract", "load"]
+__all__ = ["extract", "load", "use_model"]
 
 
 def __getattr__(name: str):

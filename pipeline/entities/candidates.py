@@ -185,8 +185,8 @@ class DocCtx:
         self.sports = is_sports_doc(self.text)
         self.taken = bytearray(len(doc))
         self.parsed = doc.has_annotation("DEP")
-        self.lower_words: set[str] | None = None  # filled on first use by common_word_start
-        self.mid_caps: set[str] = set()
+        self.lower_words: set[str] | None = None  # filled on first use (common_word_start, generic_word)
+        self.mid_caps: set[str] | None = None
 
     def line_of(self, tok_i: int) -> int:
         return bisect_right(self.line_starts, self.toks[tok_i].idx) - 1

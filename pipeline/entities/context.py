@@ -320,6 +320,26 @@ def lone_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     return label
 
 
+def place_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
+    """A name the model calls a person that the article only ever treats as a place ("in Agua Bonita")."""
+    org = per = place = 0
+    for s, e in spans:
+        o, p, q = name_evidence(doc, s, e)
+        q = q if _low(doc, s - 1) in PLACE_PREPS else 0  # "In Toronto, Kevin Tapani" is no place
+        org, per, place = org + o, per + p, place + q
+    return "GPE" if place and not per and not org else label
+
+
+def lone_org_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
+    """A name the model calls an organisation but the article treats as a person ("she", "who",
+    "Roxana's husband") and never as a body or a place."""
+    org = per = place = 0
+    for s, e in spans:
+        o, p, q = name_evidence(doc, s, e)
+        org, per, place = org + o, per + p, place + q
+    return "PERSON" if per and not org and not place else label
+
+
 def doubtful_place(doc: Doc, s: int, e: int) -> bool:
     """A multi-word "place" whose first word is no place word ("Tate Britain", an art gallery) nor
     the surname of a person named in full elsewhere ("Alexander Lebed" ... "Lebed Chechnya plan")."""
@@ -430,9 +450,10 @@ def common_word_start(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
+    if ctx.mid_caps is None:
+        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
     if ctx.lower_words is None:
         ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
-        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
     return tok.lower_ in ctx.lower_words and tok.text not in ctx.mid_caps
 
 

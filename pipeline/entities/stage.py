@@ -18,6 +18,7 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
         if ent.label_ not in L.NAME_LABELS:
             continue
         pieces = C.clean_span(doc, ent.start, ent.end)
-        for s, e in pieces:
+        for s, e in _cut_possessives(ctx, pieces):
             law = E.law_span(doc, s, e)
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
@@ -96,6 +97,15 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 label = "EVENT"
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
+    return out
+
+
+def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`)."""
+    out = []
+    for s, e in pieces:
+        k = E.possessive_cut(ctx, s, e) if e - s > 2 else None
+        out += [(s, k), (k + 1, e)] if k is not None else [(s, e)]
     return out
 
 
@@ -137,10 +147,26 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         mid = c.start > 1 and doc[c.start - 2].is_alpha
         if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The" and (mid or starring):
             c.start -= 1  # a title keeps its article: "saw The Night Ferry"
-        if c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
+        if c.label == "PERSON" and _acronym(ctx, c):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)  # "AIMMM", "WWF": initials name bodies
+        elif c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
             X.sports_label(ctx, c, key)
+
+
+def _acronym(ctx: C.DocCtx, c: Cand) -> bool:
+    """One word in capitals ("WWF", "BoG" too) in a line of mixed case, no title ("MLA"): no person."""
+    text = ctx.words[c.start]
+    return (
+        c.end - c.start == 1
+        and text.isalpha()
+        and sum(ch.isupper() for ch in text) >= 2
+        and not text.startswith("Mc")
+        and text[1:2].isupper()
+        and not ctx.in_caps(c.start)
+        and not L.is_title_word(text)
+    )
 
 
 def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -187,6 +213,8 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
             continue
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
+            continue
+        if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
             continue
         if c.src == "model" and ctx.in_caps(c.start) and L.norm(doc[c.start : c.end].text) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]

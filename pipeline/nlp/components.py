@@ -37,6 +37,7 @@ class StageComponent:
 @Language.factory("news_entities")
 def make_entities(nlp: Language, name: str) -> StageComponent:
     entities.load()  # the world gazetteer, once per process, before the first article
+    entities.use_model(nlp)  # the model's common nouns and adjectives (generic words are no names)
     return StageComponent("entities", entities.extract)
 
 

@@ -145,7 +145,9 @@ def test_edit_close(a, b, close):
         ("Kenyans", "NORP"),
         ("Burkinabe", "NORP"),
         ("Sub-Saharan Africa", "LOC"),
-        ("Nairobi", None),  # a city: a place only in a place context
+        ("Mombasa", None),  # a city: a place only in a place context
+        ("Nairobi", "GPE"),  # but the capital of a country of a million people is trusted
+        ("Stanley", None),  # not that of a small territory (the Falklands)
         ("March", None),
     ],
 )

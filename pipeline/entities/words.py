@@ -1,0 +1,59 @@
+"""English common words, from the model's own lemmatizer tables, to tell a generic word from a name.
+
+The rule lemmatizer of the English models ships WordNet's index of nouns and adjectives (about
+57,000 nouns). `use_model(nlp)` takes them once per process (the stage's factory calls it); without
+a rule lemmatizer the sets stay empty and `generic_word` never fires.
+
+A one-word "name" that is a common noun or adjective is a generic word, not a name, when the article
+itself treats it as one: "the State" or "the Government" in an article that also writes "state" and
+"government" in lower case; "Indigenous" before a lower-case noun ("Indigenous artists"); a "person",
+"place" or "work" the article also writes in lower case ("Law", "Letter", "Action").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import gazetteer_label, norm
+
+_TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
+LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def use_model(nlp: Any) -> None:
+    """Take the noun and adjective index of the pipeline's rule lemmatizer (enabled or not)."""
+    for _, pipe in nlp.components:
+        lookups = getattr(pipe, "lookups", None)
+        index = lookups.get_table("lemma_index", None) if lookups is not None else None
+        if index is not None and "noun" in index:
+            _TABLES["noun"] = frozenset(index["noun"])
+            _TABLES["adj"] = frozenset(index.get("adj", ()))
+            return
+
+
+def lower_words(ctx: DocCtx) -> set[str]:
+    """Words the article writes in lower case (computed once per article)."""
+    if ctx.lower_words is None:
+        ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
+    return ctx.lower_words
+
+
+def generic_word(ctx: DocCtx, c: Cand) -> bool:
+    """The model's one-word name is a common word the article uses as one (see the module's note)."""
+    if c.end - c.start != 1 or c.src != "model" or ctx.in_caps(c.start):
+        return False
+    tok = ctx.doc[c.start]
+    if not tok.is_title or not tok.is_alpha or len(tok) < 3 or gazetteer_label(norm(tok.text)):
+        return False
+    low = tok.lower_
+    noun, adj = low in _TABLES["noun"], low in _TABLES["adj"]
+    if not noun and not adj:
+        return False
+    if c.label == "ORG":
+        prev = ctx.doc[c.start - 1].lower_ if c.start > 0 else ""
+        nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
+        if adj and not noun:  # "Indigenous artists", "Scenic routes"
+            return nxt is not None and nxt.is_lower and nxt.is_alpha
+        return prev == "the" and low in lower_words(ctx)  # "the State" ... "state media"
+    return c.label in LOWER_EVIDENCE and low in lower_words(ctx)
