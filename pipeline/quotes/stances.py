@@ -1,0 +1,55 @@
+"""Attributed stances: what a person or a group wants, intends, backs or condemns ('X wants to …',
+'X refused to …', 'X endorsed Y', 'X defended Y'), and what is expected of someone ('X is expected
+to …'). The content is the verb's complement; the holder must be person- or group-like, so that
+'the bill supports farmers' or 'troops attacked the town' are no attributions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import GROUP_NOUNS, SPEAKER_NOUNS, STANCE_LEMMAS
+
+_HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
+_SUBJ = {"nsubj"}
+
+
+def holder(verb: Token) -> Token | None:
+    """The subject of a stance verb (its own, a conjoined verb's, a relative clause's antecedent)."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else subj
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def person_like(tok: Token) -> bool:
+    """A phrase that can hold a stance: a person, group or place entity, a personal pronoun, or a
+    description of a person or group ('the senator', 'the union')."""
+    return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS
+            or tok.lemma_.lower() in SPEAKER_NOUNS or tok.lemma_.lower() in GROUP_NOUNS)
+
+
+def held_stance(verb: Token) -> bool:
+    """A stance verb in the active voice whose holder is person- or group-like."""
+    if verb.lemma_.lower() not in STANCE_LEMMAS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = holder(verb)
+    return subj is not None and person_like(subj)
+
+
+def expected_span(verb: Token) -> tuple[int, int] | None:
+    """Tokens of 'X is expected to Y' (no 'by' agent): the subject through the infinitive."""
+    if verb.lemma_.lower() != "expect" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if subj is None or comp is None:
+        return None
+    return subj.left_edge.i, comp.right_edge.i
