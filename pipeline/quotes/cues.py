@@ -19,7 +19,7 @@ BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COM
 EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 ATTITUDE_LEMMAS: frozenset[str] = BELIEF_LEMMAS | EVIDENCE_LEMMAS  # cues of claims not (said to be) spoken
 _OWN = SPEECH_LEMMAS | COMPLEMENT_LEMMAS
-INTENTION_LEMMAS: frozenset[str] = frozenset(_CUES["intention"]) - _OWN  # 'wants to', 'refused to'
+INTENTION_LEMMAS: frozenset[str] = frozenset(_CUES["intention"]) - _OWN  # 'plans to', 'refused to'
 POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endorsed X', 'opposes X'
 JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defended X', 'condemned X'
 STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
@@ -105,10 +105,11 @@ def generic(cue: Token) -> bool:
 
 def cue_type(tok: Token, according: bool) -> str:
     """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
-    'tweeted'), 'belief' ('believes', 'fears', 'wants to', 'endorsed') or 'speech'."""
+    'tweeted'), 'belief' ('believes', 'fears', 'plans to', 'endorsed') or 'speech'."""
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS:
         return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
-    return "belief" if lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS or lemma in POSITION_LEMMAS else "speech"
+    held = lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS or lemma in POSITION_LEMMAS
+    return "belief" if held else "speech"

@@ -24,7 +24,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.stances import expected_span, held_stance
+from pipeline.quotes.stances import expected_span, held_stance, stance_complement, stance_content
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
@@ -81,7 +81,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
         c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
-    if first is None:
+    if first is None or (stance and not stance_complement(verb, first)):
         return None
     last = first
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
@@ -96,9 +96,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     span = _tok_span(ctx, lo, last.right_edge.i, verb)
-    if stance and span is not None and any(s < span[0] or e > span[1] for s, e in (
-            ctx.quotes.spans[q] for q in ctx.quotes.overlapping(*span))):
-        return None  # a stance never runs into a quote it does not hold whole
+    if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
+        return None
     return _tag(span, "stance" if stance else first.dep_)
 
 

@@ -1,4 +1,4 @@
-"""Attributed stances: what a person or a group wants, intends, backs or condemns ('X wants to …',
+"""Attributed stances: what a person or a group intends, backs or condemns ('X plans to …',
 'X refused to …', 'X endorsed Y', 'X defended Y'), and what is expected of someone ('X is expected
 to …'). The content is the verb's complement; the holder must be person- or group-like, so that
 'the bill supports farmers' or 'troops attacked the town' are no attributions.
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import GROUP_NOUNS, SPEAKER_NOUNS, STANCE_LEMMAS
+from pipeline.quotes.cues import GROUP_NOUNS, INTENTION_LEMMAS, SPEAKER_NOUNS, STANCE_LEMMAS
+from pipeline.quotes.marks import WORD_RE, Spans
 
 _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
@@ -35,11 +36,31 @@ def person_like(tok: Token) -> bool:
 
 
 def held_stance(verb: Token) -> bool:
-    """A stance verb in the active voice whose holder is person- or group-like."""
-    if verb.lemma_.lower() not in STANCE_LEMMAS or any(c.dep_ == "auxpass" for c in verb.children):
+    """A stance verb in the active voice whose holder is person- or group-like, stated of it (not
+    a relative clause that describes the holder, 'voters who back X', nor a bare participle)."""
+    if verb.lemma_.lower() not in STANCE_LEMMAS or verb.dep_ == "relcl" or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
         return False
     subj = holder(verb)
     return subj is not None and person_like(subj)
+
+
+def stance_complement(verb: Token, comp: Token) -> bool:
+    """The complement that holds a stance: the infinitive of a verb of intention ('plans to …', not
+    'plans a trip'), the object of a verb of taking a side or judging."""
+    if verb.lemma_.lower() in INTENTION_LEMMAS:
+        return comp.dep_ == "xcomp"
+    return comp.dep_ in ("dobj", "xcomp")
+
+
+def stance_content(text: str, quotes: Spans, start: int, end: int) -> bool:
+    """A content that can be a stance: two words at least ('endorsed her' says nothing), never
+    running into a quote it does not hold whole."""
+    if len(WORD_RE.findall(text, start, end)) < 2:
+        return False
+    return all(start <= s and e <= end for s, e in (quotes.spans[i] for i in quotes.overlapping(start, end)))
 
 
 def expected_span(verb: Token) -> tuple[int, int] | None:
