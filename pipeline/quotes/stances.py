@@ -43,6 +43,8 @@ def held_stance(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
         return False
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # 'planned to endorse X', 'refused to back X': the outer verb holds the stance
     subj = holder(verb)
     return subj is not None and person_like(subj)
 
