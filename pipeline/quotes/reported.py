@@ -83,6 +83,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
+    spoken = is_cue(first) or first.lemma_.lower() in PREP_ONLY_LEMMAS
+    if first.dep_ == "xcomp" and spoken and unsaid(first):
+        return None  # 'declined to comment on X': no claim, and the comment not made
     last = first
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
         if c.i > last.i:
