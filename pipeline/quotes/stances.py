@@ -1,7 +1,8 @@
 """Attributed stances: what a person or a group intends, backs or condemns ('X plans to …',
-'X refused to …', 'X endorsed Y', 'X defended Y'), and what is expected of someone ('X is expected
-to …'). The content is the verb's complement; the holder must be person- or group-like, so that
-'the bill supports farmers' or 'troops attacked the town' are no attributions.
+'X refused to …', 'X endorsed Y', 'X defended Y'), and what is expected of or said about someone
+('X is expected to …', 'X is said to …'). The content is the verb's complement; the holder must be
+person- or group-like, so that 'the bill supports farmers' or 'troops attacked the town' are no
+attributions.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pipeline.quotes.marks import Spans
 _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
+_RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
 def holder(verb: Token) -> Token | None:
@@ -66,8 +68,9 @@ def stance_content(text: str, quotes: Spans, start: int, end: int) -> bool:
 
 
 def expected_span(verb: Token) -> tuple[int, int] | None:
-    """Tokens of 'X is expected to Y' (no 'by' agent): the subject through the infinitive."""
-    if verb.lemma_.lower() != "expect" or not any(c.dep_ == "auxpass" for c in verb.children):
+    """Tokens of 'X is expected to Y', 'X is said to Y', 'X is believed to Y' (no 'by' agent): the
+    subject through the infinitive, attributed to no one named."""
+    if verb.lemma_.lower() not in _RAISING or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if any(c.dep_ == "agent" for c in verb.children):
         return None
