@@ -39,6 +39,7 @@ FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
+INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
 _SENT_END = {".", "!", "?", ";"}
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
@@ -47,12 +48,13 @@ _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
 def is_cue(tok: Token, stances: bool = False) -> bool:
     """A verb of saying (or of believing or finding, with INCLUDE_BELIEF; with `stances` too, a verb
-    of wanting, backing or condemning)."""
+    of intending, backing or condemning)."""
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
+    stance = stances and INCLUDE_STANCES and lemma in STANCE_LEMMAS
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
-            or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or (stances and lemma in STANCE_LEMMAS))))
+            or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
 
 
 def is_speech_cue(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes import cues
 from pipeline.quotes.cues import GROUP_NOUNS, INTENTION_LEMMAS, SPEAKER_NOUNS, STANCE_LEMMAS
 from pipeline.quotes.marks import Spans
 
@@ -40,7 +41,7 @@ def person_like(tok: Token) -> bool:
 def held_stance(verb: Token) -> bool:
     """A stance verb in the active voice whose holder is person- or group-like, stated of it (not
     a relative clause that describes the holder, 'voters who back X', nor a bare participle)."""
-    if verb.lemma_.lower() not in STANCE_LEMMAS or verb.dep_ == "relcl" or any(
+    if not cues.INCLUDE_STANCES or verb.lemma_.lower() not in STANCE_LEMMAS or verb.dep_ == "relcl" or any(
             c.dep_ == "auxpass" for c in verb.children):
         return False
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
