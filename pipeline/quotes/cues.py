@@ -18,6 +18,11 @@ COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 ATTITUDE_LEMMAS: frozenset[str] = BELIEF_LEMMAS | EVIDENCE_LEMMAS  # cues of claims not (said to be) spoken
+_OWN = SPEECH_LEMMAS | COMPLEMENT_LEMMAS
+INTENTION_LEMMAS: frozenset[str] = frozenset(_CUES["intention"]) - _OWN  # 'plans to', 'refused to'
+POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endorsed X', 'opposes X'
+JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defended X', 'condemned X'
+STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
@@ -34,19 +39,22 @@ FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
+INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
 _SENT_END = {".", "!", "?", ";"}
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
 
-def is_cue(tok: Token) -> bool:
-    """A verb of saying (or of believing or finding, with INCLUDE_BELIEF)."""
+def is_cue(tok: Token, stances: bool = False) -> bool:
+    """A verb of saying (or of believing or finding, with INCLUDE_BELIEF; with `stances` too, a verb
+    of intending, backing or condemning)."""
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
+    stance = stances and INCLUDE_STANCES and lemma in STANCE_LEMMAS
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
-            or (INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS))
+            or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
 
 
 def is_speech_cue(tok: Token) -> bool:
@@ -99,10 +107,11 @@ def generic(cue: Token) -> bool:
 
 def cue_type(tok: Token, according: bool) -> str:
     """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
-    'tweeted'), 'belief' ('believes', 'fears') or 'speech'."""
+    'tweeted'), 'belief' ('believes', 'fears', 'plans to', 'endorsed') or 'speech'."""
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS:
         return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
-    return "belief" if lemma in BELIEF_LEMMAS else "speech"
+    held = lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS or lemma in POSITION_LEMMAS
+    return "belief" if held else "speech"

@@ -44,8 +44,9 @@ def labelled_lines(ctx: Ctx) -> list[Item]:
 
 
 def is_label(tokens) -> bool:
-    """A name and nothing else: a proper noun naming a person or an organisation, or a transcript's
-    capitals of a person named in the text ('PENCE:'); never a place ('WASHINGTON:'), an editor's
+    """A name and nothing else: a proper noun naming a person or an organisation, a person's surname
+    the model missed in a headline but found in the text ('Ridley:'), or a transcript's capitals of a
+    person named in the text ('PENCE:'); never a place ('WASHINGTON:'), an editor's
     word ('UPDATE:', 'CORRECTION:') or a clause."""
     words = [t for t in tokens if not t.is_punct]
     if not words or any(t.pos_ not in _LABEL_POS for t in tokens):
@@ -54,7 +55,9 @@ def is_label(tokens) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ in _SPEAKER_ENTS:
         return True
     surnames = {ent[-1].lower_ for ent in head.doc.ents if ent.label_ == "PERSON"}
-    return all(t.is_upper and t.is_alpha for t in words) and head.lower_ in surnames  # 'PENCE:' of Mike Pence
+    if head.lower_ not in surnames:
+        return False
+    return head.pos_ == "PROPN" or all(t.is_upper and t.is_alpha for t in words)  # 'PENCE:' of Mike Pence
 
 
 def head_of(tokens) -> Token:

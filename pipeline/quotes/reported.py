@@ -24,6 +24,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.stances import expected_span, held_stance, stance_complement, stance_content
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
@@ -71,13 +72,20 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any(c.dep_ == "mark" for c in verb.children)):
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
-    if lemma not in COMPLEMENT_LEMMAS or unsaid(verb):
+    expected = expected_span(verb)
+    if expected is not None:
+        return _tag(_tok_span(ctx, expected[0], expected[1], verb), "expected")
+    stance = lemma not in COMPLEMENT_LEMMAS
+    if (stance and not held_stance(verb)) or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
         c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
-    if first is None:
+    if first is None or (stance and not stance_complement(verb, first)):
         return None
+    spoken = is_cue(first) or first.lemma_.lower() in PREP_ONLY_LEMMAS
+    if first.dep_ == "xcomp" and spoken and unsaid(first):
+        return None  # 'declined to comment on X': no claim, and the comment not made
     last = first
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
         if c.i > last.i:
@@ -90,7 +98,10 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    return _tag(_tok_span(ctx, lo, last.right_edge.i, verb), first.dep_)
+    span = _tok_span(ctx, lo, last.right_edge.i, verb)
+    if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
+        return None
+    return _tag(span, "stance" if stance else first.dep_)
 
 
 def held_claim(verb: Token, comp: list[Token]) -> bool:
@@ -276,7 +287,7 @@ def reported(ctx: Ctx) -> list[Item]:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
                 continue
         according = is_according(tok)
-        if according or is_cue(tok):
+        if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"

@@ -163,7 +163,7 @@ def extract(doc: Doc) -> list[dict]:
             continue
         kept.append(it)
     if not NESTED:
-        outer = Spans(sorted({(it.start, it.end) for it in kept}))
+        outer = Spans(sorted({(it.start, it.end) for it in kept if it.how != "stance"}))
         kept = [it for it in kept if it.cue is None or not any(
             s <= it.cue.idx < e and (s, e) != (it.start, it.end)
             for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]

@@ -167,9 +167,10 @@ class Cue(Struct):
     text: Annotated[str, Doc("The cue as written (\"told\", \"according to\").")]
     lemma: Annotated[str, Doc("Its base form (\"tell\").")]
     type: Annotated[CueType, Doc(
-        "What kind of attribution it is: `speech` (said, told, urged; a speaker's label 'Name: …'), "
-        "`writing` (wrote, tweeted, posted), `belief` (believes, thinks, hopes, fears: what someone holds) "
-        "or `source` (according to; a study or report that found or showed): keep `speech` for what was "
+        "What kind of attribution it is: `speech` (said, told, urged; condemned, defended; a speaker's "
+        "label 'Name: …'), `writing` (wrote, tweeted, posted), `belief` (believes, thinks, hopes, fears; "
+        "plans to, refused to, is expected to; endorsed, opposes: what someone holds or intends) or "
+        "`source` (according to; a study or report that found or showed): keep `speech` for what was "
         "said alone.")] = "speech"
 
 

@@ -104,6 +104,13 @@ def test_belief_option(nlp, monkeypatch):
     assert quotes.extract(nlp(text)) == []
 
 
+def test_stances_option(nlp, monkeypatch):
+    text = "Senator Ann Ridley plans to introduce a bill. The union condemned the closure of the depot."
+    assert [q["cue"]["type"] for q in quotes.extract(nlp(text))] == ["belief", "speech"]
+    monkeypatch.setattr(cues, "INCLUDE_STANCES", False)  # beliefs and findings, no stances
+    assert quotes.extract(nlp(text)) == []
+
+
 def test_separate_continuations_option(nlp, monkeypatch):
     monkeypatch.setattr(quote_stage, "MERGE_CONTINUED", False)
     got = quotes.extract(nlp("\"The budget is tight,\" Peterson said. \"But we will find the money.\""))

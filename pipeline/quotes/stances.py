@@ -1,0 +1,82 @@
+"""Attributed stances: what a person or a group intends, backs or condemns ('X plans to …',
+'X refused to …', 'X endorsed Y', 'X defended Y'), and what is expected of or said about someone
+('X is expected to …', 'X is said to …'). The content is the verb's complement; the holder must be
+person- or group-like, so that 'the bill supports farmers' or 'troops attacked the town' are no
+attributions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes import cues
+from pipeline.quotes.cues import GROUP_NOUNS, INTENTION_LEMMAS, SPEAKER_NOUNS, STANCE_LEMMAS
+from pipeline.quotes.marks import Spans
+
+_HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
+_SUBJ = {"nsubj"}
+_RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
+
+
+def holder(verb: Token) -> Token | None:
+    """The subject of a stance verb (its own, a conjoined verb's, a relative clause's antecedent)."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else subj
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def person_like(tok: Token) -> bool:
+    """A phrase that can hold a stance: a person, group or place entity, a personal pronoun, or a
+    description of a person or group ('the senator', 'the union')."""
+    return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS
+            or tok.lemma_.lower() in SPEAKER_NOUNS or tok.lemma_.lower() in GROUP_NOUNS)
+
+
+def held_stance(verb: Token) -> bool:
+    """A stance verb in the active voice whose holder is person- or group-like, stated of it (not
+    a relative clause that describes the holder, 'voters who back X', nor a bare participle)."""
+    if not cues.INCLUDE_STANCES or verb.lemma_.lower() not in STANCE_LEMMAS or verb.dep_ == "relcl" or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # 'planned to endorse X', 'refused to back X': the outer verb holds the stance
+    subj = holder(verb)
+    return subj is not None and person_like(subj)
+
+
+def stance_complement(verb: Token, comp: Token) -> bool:
+    """The complement that holds a stance: the infinitive of a verb of intention ('plans to …', not
+    'plans a trip'), the object of a verb of taking a side or judging."""
+    if verb.lemma_.lower() in INTENTION_LEMMAS:
+        return comp.dep_ == "xcomp"
+    return comp.dep_ in ("dobj", "xcomp")
+
+
+def stance_content(text: str, quotes: Spans, start: int, end: int) -> bool:
+    """A content that can be a stance: two words at least ('endorsed her', 'attacked Cruz' hold no
+    claim), never running into a quote it does not hold whole."""
+    if len(text[start:end].split()) < 2:
+        return False
+    return all(start <= s and e <= end for s, e in (quotes.spans[i] for i in quotes.overlapping(start, end)))
+
+
+def expected_span(verb: Token) -> tuple[int, int] | None:
+    """Tokens of 'X is expected to Y', 'X is said to Y', 'X is believed to Y' (no 'by' agent): the
+    subject through the infinitive, attributed to no one named."""
+    if verb.lemma_.lower() not in _RAISING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if subj is None or comp is None:
+        return None
+    return subj.left_edge.i, comp.right_edge.i
