@@ -9,8 +9,8 @@ Which day the words were said on:
    a preposition: "told reporters on Wednesday", "said Tuesday", "said in a statement on Monday".
    That date, as already resolved against the reference date, is the speech date. A verb without
    such a date gives no speech date: its words are taken as said on the reference date.
-2. A quote (text between paired quote marks, within a paragraph) belongs to the nearest verb of
-   saying outside any quote in the sentence where the quote opens or closes.
+2. A quote (text between quote marks, paired as the quotes stage pairs them) belongs to the
+   nearest verb of saying outside any quote in the sentence where the quote opens or closes.
 3. Reported speech: the clause a verb of saying governs (its ccomp, "said on Wednesday that ...").
 
 Each relative expression that was anchored on the reference date and lies in such a quote or clause
@@ -31,13 +31,12 @@ from pipeline.dates.calendar import Result
 from pipeline.dates.normalize import normalise
 from pipeline.dates.tense import tense
 from pipeline.nlp.extensions import doc_text
+from pipeline.quotemarks import pair_quote_marks
 
 _CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
 SPEECH_LEMMAS = frozenset(_CUES["speech"]) | frozenset(_CUES["writing"])
 SPEECH_NOUNS = frozenset(_CUES["speech_nouns"])
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
-OPEN_MARKS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "``": "''"}
-QUOTE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb]|\n\s*\n")
 PARAGRAPH = re.compile(r"\n\s*\n")
 
 Found = tuple[Span, Result]
@@ -141,19 +140,13 @@ def _cue_of(doc: Doc, quote: tuple[int, int], quotes: list[tuple[int, int]]) -> 
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges between paired quote marks (curly, guillemets, `` '' or straight), within
-    a paragraph; an unclosed quote ends with its paragraph."""
-    out: list[tuple[int, int]] = []
-    start, close = -1, ""
+    """Character ranges of the words between paired quote marks, as the quotes stage pairs them
+    (`pipeline.quotemarks`: per paragraph, a quote going on in the next paragraph's opening mark)."""
     text = doc_text(doc)
-    for m in QUOTE_MARK.finditer(text):
-        mark = m.group()
-        if start < 0:
-            if mark in OPEN_MARKS or mark in ('"', "''"):
-                start, close = m.end(), OPEN_MARKS.get(mark, mark)
-        elif mark == close or mark.isspace():
-            out.append((start, m.start()))
-            start = -1
-    if start >= 0:
-        out.append((start, len(text)))
-    return out
+    return [(a + _mark_length(text, a), b - _mark_length(text, b - 2 if b >= 2 else a))
+            for a, b in pair_quote_marks(text)]
+
+
+def _mark_length(text: str, at: int) -> int:
+    """2 for a doubled ASCII mark ("``", "''") at `at`, else 1."""
+    return 2 if text.startswith(("``", "''"), at) else 1

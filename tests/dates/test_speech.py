@@ -10,7 +10,10 @@ from pipeline.dates.speech import quote_spans
     ("He said: \"Not now.\" Then \"later\".", ["Not now.", "later"]),
     ("``We leave tomorrow,'' the letter read.", ["We leave tomorrow,"]),
     ("''Only today,'' he said.", ["Only today,"]),
-    ("\"It opens today.\n\nThe shop is new.", ["It opens today."]),
+    ("\"It opens today.\n\nThe shop is new.", []),  # never closed: unbalanced, as for the quotes stage
+    ("\u201cWe start today.\n\n\u201cAnd end tomorrow,\u201d he said.",
+     ["We start today.\n\n\u201cAnd end tomorrow,"]),
+    ("She said it was \u2018not today\u2019 but soon.", ["not today"]),
     ("No quotes here.", []),
 ])
 def test_quote_spans(nlp, text, quoted):

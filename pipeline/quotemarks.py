@@ -1,0 +1,78 @@
+"""Quote marks: pairing double and single quote marks per paragraph into character spans. The
+quotes stage reads its quotes from these spans, and the dates stage the words said on another day."""
+
+from __future__ import annotations
+
+import re
+
+WORD_RE = re.compile(r"\w")
+MAX_QUOTE_CHARS = 20_000  # a longer 'quote' is an unbalanced mark running away
+_OPENERS = {"\u201c", "\u201e", "\u00ab", "``"}
+_CLOSERS = {"\u201d", "\u00bb"}
+_STRAIGHT = {'"', "''", "``"}
+_MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
+_DOUBLE_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE_RE = re.compile(r"(?<![\w\u2019'])([\u2018'])(?=\w)|(?<=[\w.,!?])[\u2019'](?!\w)|\n")
+
+
+def pair_quote_marks(text: str) -> list[tuple[int, int]]:
+    """Spans [open, close+1) of the outermost double-quote pairs, paragraph by paragraph.
+
+    A quote left open at a paragraph end continues when the next paragraph starts with an opening
+    mark of the same style (the multi-paragraph convention); otherwise it is dropped as unbalanced,
+    like stray closing marks. Single quotes are outer quotes only in a text without any double
+    mark. Linear, never raises.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    opener = ""
+    pending: tuple[int, str] | None = None  # a quote left open at the last paragraph end
+    para_start = 0
+    for m in _MARKS_RE.finditer(text):
+        pos, mark = m.start(), m.group()
+        if mark == "\n":
+            if pos > para_start:  # not a blank line
+                pending = (open_at, opener) if open_at is not None else None
+                open_at = None
+            para_start = pos + 1
+            continue
+        before = text[pos - 1] if pos else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if open_at is None:
+            if mark in _CLOSERS or (mark not in _OPENERS and (
+                    after.isspace() or not before.isspace() and before not in "([\u2014\u2013-")):
+                continue  # a stray closer
+            if (pending is not None and (mark in _STRAIGHT) == (pending[1] in _STRAIGHT)
+                    and not text[para_start:pos].strip()):
+                open_at, opener, pending = pending[0], mark, None  # the quote goes on
+                continue
+            open_at, opener, pending = pos, mark, None
+        elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
+            if mark in ('"', "''") and after.isalnum() and before.isspace():
+                open_at, opener = pos, mark  # the last quote was never closed: restart here
+                continue
+            spans.append((open_at, m.end()))
+            open_at = None
+        elif mark == "\u201c" and before in ".,!?" and (after.isspace() or after in ".,;"):
+            spans.append((open_at, m.end()))  # a wrong-way closing mark
+            open_at = None
+        else:
+            open_at, opener = pos, mark  # an opener inside an open quote: the first was unbalanced
+    if not spans and not _DOUBLE_RE.search(text):
+        spans = pair_single_quotes(text)
+    return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
+
+
+def pair_single_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotes in single marks ('\u2018…\u2019', British style), for a text without any double mark:
+    an opening mark before a word, the next closing mark after one, within a paragraph."""
+    spans, open_at = [], None
+    for m in _SINGLE_RE.finditer(text):
+        if m.group() == "\n":
+            open_at = None
+        elif m.group(1) is not None:
+            open_at = m.start()
+        elif open_at is not None:
+            spans.append((open_at, m.end()))
+            open_at = None
+    return spans
