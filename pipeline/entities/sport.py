@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
-from pipeline.entities.lexicon import COUNTRIES, gazetteer_label, norm
 from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import COUNTRIES, gazetteer_label, norm
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
@@ -28,7 +28,8 @@ WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 NAME = rf"(?:[A-Z]{{1,2}}\.? )?{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"
-NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?\d{{1,3}}(?:\s*(?:og|pen))?\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<home>{CAP})\s*\)"
+MINUTE = r"\d{1,3}(?:\s*(?:og|pen))?"
+NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<home>{CAP})\s*\)"
 ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
 SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
@@ -167,7 +168,8 @@ def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
     if not ctx.sports:
         return
     doc = ctx.doc
-    last = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and (c.end - c.start > 1 or c.src == "lineup")}
+    people = [c for c in cands if c.label == "PERSON" and (c.end - c.start > 1 or c.src == "lineup")]
+    last = {ctx.words[c.end - 1] for c in people}
     places = world().places
     for c in cands:
         if c.label not in {"GPE", "LOC", "ORG"} or c.src in {"lineup", "def", "cue", "dateline"}:
