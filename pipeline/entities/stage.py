@@ -20,6 +20,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
+from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ def _extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or S.story(ctx)
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
+    WK.complete(ctx, model)
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + model
@@ -59,8 +61,10 @@ def _extract(doc: Doc) -> list[dict]:
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands)
+    WK.trim_openers(ctx, cands)
     _fix_labels(ctx, cands)
     S.team_labels(ctx, cands)
+    WK.awards(ctx, cands)
     P.fix_labels(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)

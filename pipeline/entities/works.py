@@ -1,0 +1,75 @@
+"""Awards the article names as awards, and the edges of names the model draws wrong.
+
+`awards` labels a name the article uses as an award ("an Oscar nominee", "a Grammy-winning singer",
+"two further Grammys") WORK_OF_ART, as OntoNotes does, on every mention; `trim_openers` drops a
+sentence's opening adverb from a name ("Then Hale"); `complete` grows a name cut short to the longer
+form the article writes elsewhere ("Madrid" inside "Real Madrid"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.words import lower_words
+
+SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+AWARD_NOUNS = frozenset(SPORT["award_nouns"])
+OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
+KEPT = frozenset({"lineup", "def", "cue", "dateline"})
+
+
+def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
+    """One-word names followed by an award noun ("Oscar nominee", "Grammy-winning") and no person's
+    first name in the article."""
+    words, out = ctx.words, set()
+    first = {words[c.start] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    for c in cands:
+        if c.end - c.start != 1 or c.end >= len(words) or words[c.start] in first:
+            continue
+        k = c.end + (words[c.end] in {"-", "\u2013"} and not ctx.ws[c.start])
+        if k < len(words) and words[k].lower() in AWARD_NOUNS and words[k].islower():
+            out.add(words[c.start])
+    return out
+
+
+def awards(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Every mention of a name the article uses as an award (and its plural) is WORK_OF_ART."""
+    names = _award_words(ctx, cands)
+    if not names:
+        return
+    names |= {w + "s" for w in names}
+    for c in cands:
+        if c.end - c.start == 1 and ctx.words[c.start] in names and c.src not in KEPT:
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, 6.0), None
+
+
+def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name opening a sentence does not take the sentence's adverb or conjunction ("Then Hale")."""
+    doc = ctx.doc
+    for c in cands:
+        tok = doc[c.start]
+        if c.end - c.start < 2 or not (tok.is_stop and tok.is_title and _opens(ctx, c.start)):
+            continue
+        if tok.pos_ in OPENERS or tok.lower_ in lower_words(ctx):  # "then" elsewhere in the article
+            c.start += 1
+
+
+def _opens(ctx: DocCtx, i: int) -> bool:
+    return i == 0 or ctx.words[i - 1] in {".", "!", "?", '"', "\u201c"} or "\n" in ctx.ws[i - 1]
+
+
+def complete(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word name right after a capitalised word with which the article writes it as one
+    multi-word name elsewhere ("Real" + "Madrid" when "Real Madrid" is a name) takes that word."""
+    words = ctx.words
+    full = {tuple(words[c.start : c.end]): c.label for c in cands if c.end - c.start == 2}
+    for c in cands:
+        if c.end - c.start != 1 or c.start == 0 or c.src in KEPT:
+            continue
+        pair = (words[c.start - 1], words[c.start])
+        taken = any(o.start <= c.start - 1 < o.end for o in cands if o is not c)
+        if pair in full and ctx.ws[c.start - 1] == " " and not taken:
+            c.start -= 1
+            c.label = full[pair]
