@@ -93,7 +93,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 ctx.sports
                 and labels.get(key) == "PERSON"
                 and not any(c.role or c.src == "lineup" for c in ms)
-                and not S.beside_people(ctx, ms)
+                and S.club_word(ctx, ms)
                 and any(X.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club

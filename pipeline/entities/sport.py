@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import COUNTRIES, gazetteer_label, norm
+from pipeline.entities.lexicon import COUNTRIES, gazetteer_label, is_sports_doc, norm
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
@@ -44,7 +44,12 @@ def story(ctx: DocCtx) -> bool:
     kinds = len({w for w in words if w in STRONG or w in COMMON})
     if strong and 2 * strong + common >= 8 and kinds >= 4:
         return True
-    return (strong and _team_cue(ctx)) or bool(_sheets(ctx))
+    return bool(strong and _team_cue(ctx)) or any(_minutes(hits) for _, hits, _ in _sheets(ctx))
+
+
+def _minutes(hits: list[tuple[int, re.Match]]) -> bool:
+    """Some names of a sheet carry a minute ("Moss (Tully 76)", "Hale 12"): a match's team sheet."""
+    return any(re.search(r"\d", m.group(0)) for _, m in hits)
 
 
 def _team_cue(ctx: DocCtx) -> bool:
@@ -181,7 +186,13 @@ def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label = "PERSON"
 
 
-def beside_people(ctx: DocCtx, ms: list[Cand]) -> bool:
+def club_word(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A lone word the model calls a person, in a team's position, may be a club only in a wire
+    service's slugged sports report ("SOCCER - ..."), and never when listed with people."""
+    return is_sports_doc(ctx.text) and not _beside_people(ctx, ms)
+
+
+def _beside_people(ctx: DocCtx, ms: list[Cand]) -> bool:
     """A mention listed with people ("behind Hale, Moss and Tom Brand"): a player, not a club."""
     if not ctx.parsed:
         return False

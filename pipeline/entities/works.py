@@ -61,15 +61,17 @@ def _opens(ctx: DocCtx, i: int) -> bool:
 
 
 def complete(ctx: DocCtx, cands: list[Cand]) -> None:
-    """A one-word name right after a capitalised word with which the article writes it as one
-    multi-word name elsewhere ("Real" + "Madrid" when "Real Madrid" is a name) takes that word."""
+    """A one-word place or person right after a capitalised word with which the article writes an
+    organisation's two-word name elsewhere ("Madrid" after "Real" when "Real Madrid" is one) is that
+    organisation."""
     words = ctx.words
-    full = {tuple(words[c.start : c.end]): c.label for c in cands if c.end - c.start == 2}
+    full = {(words[c.start], words[c.start + 1]) for c in cands if c.end - c.start == 2 and c.label == "ORG"}
+    if not full:
+        return
     for c in cands:
-        if c.end - c.start != 1 or c.start == 0 or c.src in KEPT:
+        if c.end - c.start != 1 or c.start == 0 or c.src in KEPT or c.label not in {"GPE", "LOC", "PERSON"}:
             continue
         pair = (words[c.start - 1], words[c.start])
         taken = any(o.start <= c.start - 1 < o.end for o in cands if o is not c)
         if pair in full and ctx.ws[c.start - 1] == " " and not taken:
-            c.start -= 1
-            c.label = full[pair]
+            c.start, c.label = c.start - 1, "ORG"
