@@ -24,6 +24,7 @@ TEAM_ROLES = frozenset(SPORT["team_roles"])
 TEAM_TITLES = frozenset(SPORT["team_titles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
+TEAM_VERBS = frozenset(SPORT["team_verbs"])
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
@@ -151,8 +152,10 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     n1, n2 = _low(ctx, c.end), _low(ctx, c.end + 1)
     role_after = n1 in TEAM_ROLES or (n1 in {"'s", "\u2019s", "'"} and n2 in TEAM_ROLES)
     title_before = _low(ctx, c.start - 1) in TEAM_TITLES
-    dative = ctx.parsed and ctx.doc[c.start : c.end].root.dep_ == "dative"  # "gave Millbrook the lead"
-    if not (role_after or title_before or dative):
+    root = ctx.doc[c.start : c.end].root
+    dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
+    beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in TEAM_VERBS  # "X beat"
+    if not (role_after or title_before or dative or beat):
         return False
     return c.label != "PERSON" or key in world().places
 

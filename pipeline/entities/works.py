@@ -52,8 +52,8 @@ def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
         tok = doc[c.start]
         if c.end - c.start < 2 or not (tok.is_stop and tok.is_title and _opens(ctx, c.start)):
             continue
-        if tok.pos_ in OPENERS or tok.lower_ in lower_words(ctx):  # "then" elsewhere in the article
-            c.start += 1
+        if tok.pos_ in OPENERS or (tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
+            c.start += 1  # the model's "Then" is an adverb when the article writes "then" elsewhere
 
 
 def _opens(ctx: DocCtx, i: int) -> bool:
