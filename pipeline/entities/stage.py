@@ -64,7 +64,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.trim_openers(ctx, cands)
     _fix_labels(ctx, cands)
     S.team_labels(ctx, cands)
-    WK.awards(ctx, cands)
+    cands += WK.awards(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)
