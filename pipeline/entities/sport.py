@@ -134,7 +134,7 @@ def team_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.src in {"lineup", "def", "cue", "dateline"} or not c.label:
             continue
         key = norm(doc[c.start : c.end].text)
-        if key in COUNTRIES or gazetteer_label(key):
+        if gazetteer_label(key) or any(w in COUNTRIES for w in key.split()):  # "Northern Ireland": a nation
             continue
         if c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
             c.label, c.weight = "FAC", max(c.weight, 3.0)
@@ -166,8 +166,11 @@ def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
     if c.end - c.start > 1 and doc[c.end - 1].text in VENUE_HEADS:
         return True
     p1 = _low(ctx, c.start - 1)
-    at = p1 == "at" or (p1 == "the" and _low(ctx, c.start - 2) == "at")
-    return at and c.end - c.start == 1 and key not in world().places and not doc[c.start].is_sent_start
+    at = c.start - 1 if p1 == "at" else c.start - 2 if p1 == "the" and _low(ctx, c.start - 2) == "at" else -1
+    if at < 0 or c.end - c.start != 1 or key in world().places or doc[c.start].is_sent_start:
+        return False
+    head = doc[at].head  # "beaten at X", "a draw at X"; but "his coach at X" is a club
+    return not ctx.parsed or head.pos_ in {"VERB", "AUX"} or head.lower_ in COMMON
 
 
 def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -199,9 +202,17 @@ def _beside_people(ctx: DocCtx, ms: list[Cand]) -> bool:
     """A mention listed with people ("behind Hale, Moss and Tom Brand"): a player, not a club."""
     if not ctx.parsed:
         return False
+    doc = ctx.doc
     for c in ms:
-        root = ctx.doc[c.start : c.end].root
-        chain = [t for t in root.children if t.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-        if any(t.ent_type_ == "PERSON" for t in chain):
+        top = doc[c.start : c.end].root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        listed, todo = [], [top]
+        while todo:
+            t = todo.pop()
+            listed.append(t)
+            todo += [k for k in t.children if k.dep_ == "conj"]
+        full = [t for t in listed if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]  # "Tom Brand"
+        if full and not any(c.start <= t.i < c.end for t in full):
             return True
     return False
