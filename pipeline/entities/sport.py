@@ -25,6 +25,7 @@ TEAM_TITLES = frozenset(SPORT["team_titles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
+MATCH_NOUNS = frozenset(SPORT["match_nouns"])
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
@@ -170,7 +171,7 @@ def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
     if at < 0 or c.end - c.start != 1 or key in world().places or doc[c.start].is_sent_start:
         return False
     head = doc[at].head  # "beaten at X", "a draw at X"; but "his coach at X" is a club
-    return not ctx.parsed or head.pos_ in {"VERB", "AUX"} or head.lower_ in COMMON
+    return not ctx.parsed or head.pos_ in {"VERB", "AUX"} or head.lower_ in MATCH_NOUNS
 
 
 def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
