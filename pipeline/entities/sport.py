@@ -176,7 +176,8 @@ def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
 
 def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
     """A name the model calls a place or a body that is the surname of a person named in the article
-    ("from Hale" after "Tom Hale", a team sheet's "Hale") and no known place: that person."""
+    ("from Hale" after "Tom Hale", a team sheet's "Hale") and no known place: that person; a known
+    place the model calls a person once and a place elsewhere, and no one's surname: the place."""
     if not ctx.sports:
         return
     doc = ctx.doc
@@ -191,6 +192,11 @@ def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         if c.end - c.start == 1 or looks_personal(doc, c.start, c.end):
             c.label = "PERSON"
+    seen = {norm(doc[c.start : c.end].text) for c in cands if c.label in {"GPE", "LOC"}}
+    for c in cands:  # "after Pyeongchang" (PERSON) beside "in Pyeongchang" (GPE): the place
+        key = norm(doc[c.start : c.end].text)
+        if c.label == "PERSON" and c.src == "model" and key in seen and " " not in key:
+            c.label = "GPE" if ctx.words[c.start] not in last else c.label
 
 
 def club_word(ctx: DocCtx, ms: list[Cand]) -> bool:
