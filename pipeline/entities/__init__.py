@@ -3,7 +3,8 @@
 `stage` runs it; `candidates` finds and cleans the spans, `context` weighs the article's evidence
 (titles, roles, labels), `lexicon` holds word tables and shape tests, `gazetteer` the world data from
 packages (countries, subdivisions, cities, nationalities), `places` reads places and peoples in
-context, `geo` gives each place its country, GeoNames id and coordinates.
+context, `geo` gives each place its country, GeoNames id and coordinates; `sport` reads sports
+reports (team sheets, teams, grounds), `works` awards and the edges of names.
 """
 
 from pipeline.entities.gazetteer import world as load

@@ -50,7 +50,7 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
             tok.text in POSS or tok.text == ":" or (tok.is_lower and tok.lower_ in SMALL and joins)
         ):
             inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
-            if tok.lower_ in PREPS and _named_after(doc, j + 1) and not inside:
+            if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside:
                 break  # "the film Hero in China"
             j += 1
         else:
@@ -58,13 +58,17 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
     return last + 1
 
 
-def _named_after(doc: Doc, k: int) -> bool:
-    """A name of its own starts at k (after an optional article): a place, a person, a date."""
-    while k < len(doc) and doc[k].lower_ in {"the", "a", "an"}:
+def _named_after(doc: Doc, k: int, prep: str = "") -> bool:
+    """A name of its own starts at k (after "the"): a place, a person, a date; after "and"/"or"
+    not a lone word the model calls a person ("Hide and Seek", "Romeo and Juliet")."""
+    while k < len(doc) and doc[k].lower_ == "the":
         k += 1
     if k >= len(doc):
         return False
     tok = doc[k]
+    lone = k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I"
+    if prep in {"and", "or"} and tok.ent_type_ == "PERSON" and lone:
+        return False
     return (tok.ent_iob_ == "B" and tok.ent_type_ in NAMED) or gazetteer_label(norm(tok.text)) is not None
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
+from pipeline.entities import sport as S
 from pipeline.entities.candidates import Cand
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -91,7 +92,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if (
                 ctx.sports
                 and labels.get(key) == "PERSON"
-                and not any(c.role for c in ms)
+                and not any(c.role or c.src == "lineup" for c in ms)
+                and S.club_word(ctx, ms)
                 and any(X.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
@@ -158,7 +160,7 @@ def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     doc = ctx.doc
     titled = [c for c in ms if (c.role or X.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
     return not titled and all(
-        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src != "table" for c in ms
+        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src not in {"table", "lineup"} for c in ms
     )
 
 

@@ -18,7 +18,9 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
+from pipeline.entities import sport as S
 from pipeline.entities import words as W
+from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
 
 log = logging.getLogger(__name__)
@@ -48,24 +50,31 @@ def _extract(doc: Doc) -> list[dict]:
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
+    ctx.sports = ctx.sports or S.story(ctx)
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
+    WK.complete(ctx, model)
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
-    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + model
+    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands)
+    WK.trim_openers(ctx, cands)
     _fix_labels(ctx, cands)
-    P.fix_labels(ctx, cands)
+    S.team_labels(ctx, cands)
+    cands += WK.awards(ctx, cands)
+    P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)
+    S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
         for c in found:
             X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
+        S.surnames(ctx, found + cands)
     cands += found
     groups = G.group(ctx, cands, labels)
     return _render(ctx, groups)

@@ -1,0 +1,225 @@
+"""Sports reports without a slug: the story itself, its team sheets, and its teams and grounds.
+
+`story` tells a sports report by its words (or by a team sheet); `sheet_cands` reads the team sheets
+at the foot of match reports ("Hale, Brand, Moss (Tully 76), ...", "Subs Not Used: Tully, Ames."),
+whose names are people; `team_labels` makes a town's name a team where the words around it say so
+("Millbrook manager Tom Hale", "leaders Millbrook", "Millbrook 2-1 Eastport") and a ground a
+facility ("Harbour Park", "at the Bernabeu"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import COUNTRIES, gazetteer_label, is_sports_doc, norm
+
+SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+STRONG = frozenset(SPORT["strong_words"])
+COMMON = frozenset(SPORT["common_words"])
+TEAM_ROLES = frozenset(SPORT["team_roles"])
+TEAM_TITLES = frozenset(SPORT["team_titles"])
+VENUE_HEADS = frozenset(SPORT["venue_heads"])
+TEAM_CUES = frozenset(SPORT["team_cues"])
+TEAM_VERBS = frozenset(SPORT["team_verbs"])
+MATCH_NOUNS = frozenset(SPORT["match_nouns"])
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
+CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+NAME = rf"(?:[A-Z]{{1,2}}\.? )?{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"
+MINUTE = r"\d{1,3}(?:\s*(?:og|pen))?"
+NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<home>{CAP})\s*\)"
+ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
+HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
+SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
+SHEET_MIN = 5  # names in a line that alone makes it a team sheet
+
+
+def story(ctx: DocCtx) -> bool:
+    """A sports report: words only sports reports use, with others they use often, or a team sheet."""
+    words = WORD.findall(ctx.text.lower())
+    strong = sum(w in STRONG for w in words)
+    common = sum(w in COMMON for w in words)
+    kinds = len({w for w in words if w in STRONG or w in COMMON})
+    if strong and 2 * strong + common >= 8 and kinds >= 4:
+        return True
+    return bool(strong and _team_cue(ctx)) or any(_minutes(hits) for _, hits, _ in _sheets(ctx))
+
+
+def _minutes(hits: list[tuple[int, re.Match]]) -> bool:
+    """Some names of a sheet carry a minute ("Moss (Tully 76)", "Hale 12"): a match's team sheet."""
+    return any(re.search(r"\d", m.group(0)) for _, m in hits)
+
+
+def _team_cue(ctx: DocCtx) -> bool:
+    """A town's name right before a player's or manager's noun ("Millbrook striker")."""
+    places = world().places
+    return any(
+        ctx.words[i + 1] in TEAM_CUES and tok.is_title and norm(tok.text) in places
+        for i, tok in enumerate(ctx.toks[:-1])
+    )
+
+
+def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
+    """A line cut into (offset, heading, items): "Barker. Subs Not Used: Ames, Tully"."""
+    out, pos = [], 0
+    for part in SENTENCE.split(line):
+        off = line.index(part, pos)
+        pos = off + len(part)
+        head = HEAD.match(part)
+        body_at = head.end() if head else 0
+        items, k = [], body_at
+        for piece in re.split(r"[,;]", part[body_at:]):
+            lead = len(piece) - len(piece.lstrip())
+            items.append((off + k + lead, piece.strip()))
+            k += len(piece) + 1
+        out.append((off, head.group(1) if head else None, [(a, t) for a, t in items if t]))
+    return out
+
+
+def _sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int, int] | None]]:
+    """Team-sheet lines: (line index, matched items with their offsets, heading span or None). A line
+    of five names or more is a sheet; after the first one, any line made only of names is too."""
+    found, seen = [], False
+    for li, (a, b) in enumerate(ctx.lines):
+        line = ctx.text[a:b]
+        if "," not in line and not seen:
+            continue
+        for off, head, items in _segments(line):
+            hits = [(a + o, m) for o, t in items if (m := ITEM.match(t))]
+            strong = len(hits) >= SHEET_MIN and 5 * len(hits) >= 4 * len(items)
+            if strong or (seen and items and len(hits) == len(items) and not ctx.caps[li]):
+                seen = True
+                span = (a + off, a + off + len(head)) if head else None
+                found.append((li, hits, span))
+    return found
+
+
+def sheet_cands(ctx: DocCtx) -> list[Cand]:
+    """The people of team sheets (players, substitutes, the referee); a heading such as "Subs Not
+    Used" is no name (it is blanked, so that no finder takes it)."""
+    if not ctx.sports:
+        return []
+    out = []
+    for _, hits, head in _sheets(ctx):
+        if head and _heading_words(ctx.text[head[0] : head[1]]):
+            span = ctx.doc.char_span(*head, alignment_mode="expand")
+            if span is not None:
+                out.append(Cand(span.start, span.end, "", "lineup", 0.0))
+        for at, m in hits:
+            for group in ("name", "sub"):
+                if m.group(group) is None or norm(m.group(group)) in COUNTRIES:
+                    continue
+                span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
+                if span is not None:
+                    out.append(Cand(span.start, span.end, "PERSON", "lineup", 6.0))
+    return out
+
+
+def _heading_words(head: str) -> bool:
+    """A heading made of common words ("Subs Not Used", "Replacements"), not a team's name."""
+    words = head.split()
+    return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}
+
+
+def team_labels(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, a town's name before a team noun or after a table word is a team (ORG);
+    a name ending in a ground's head word, or a lone unknown name after "at (the)", is a ground (FAC)."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    for c in cands:
+        if c.src in {"lineup", "def", "cue", "dateline"} or not c.label:
+            continue
+        key = norm(doc[c.start : c.end].text)
+        if gazetteer_label(key) or any(w in COUNTRIES for w in key.split()):  # "Northern Ireland": a nation
+            continue
+        if c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
+            c.label, c.weight = "FAC", max(c.weight, 3.0)
+        elif c.label in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and _team(ctx, c, key):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def _low(ctx: DocCtx, i: int) -> str:
+    return ctx.words[i].lower() if 0 <= i < len(ctx.words) else ""
+
+
+def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
+    """"Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
+    ("a Hale goal") is a team only when it is a town's name."""
+    n1, n2 = _low(ctx, c.end), _low(ctx, c.end + 1)
+    role_after = n1 in TEAM_ROLES or (n1 in {"'s", "\u2019s", "'"} and n2 in TEAM_ROLES)
+    title_before = _low(ctx, c.start - 1) in TEAM_TITLES
+    root = ctx.doc[c.start : c.end].root
+    dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
+    beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in TEAM_VERBS  # "X beat"
+    if not (role_after or title_before or dative or beat):
+        return False
+    return c.label != "PERSON" or key in world().places
+
+
+def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
+    """"Harbour Park", or "at (the) X" with X one word that is no known place nor a person."""
+    doc = ctx.doc
+    if c.end - c.start > 1 and doc[c.end - 1].text in VENUE_HEADS:
+        return True
+    p1 = _low(ctx, c.start - 1)
+    at = c.start - 1 if p1 == "at" else c.start - 2 if p1 == "the" and _low(ctx, c.start - 2) == "at" else -1
+    if at < 0 or c.end - c.start != 1 or key in world().places or doc[c.start].is_sent_start:
+        return False
+    head = doc[at].head  # "beaten at X", "a draw at X"; but "his coach at X" is a club
+    return not ctx.parsed or head.pos_ in {"VERB", "AUX"} or head.lower_ in MATCH_NOUNS
+
+
+def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name the model calls a place or a body that is the surname of a person named in the article
+    ("from Hale" after "Tom Hale", a team sheet's "Hale") and no known place: that person; a known
+    place the model calls a person once and a place elsewhere, and no one's surname: the place."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    people = [c for c in cands if c.label == "PERSON" and (c.end - c.start > 1 or c.src == "lineup")]
+    last = {ctx.words[c.end - 1] for c in people}
+    places = world().places
+    for c in cands:
+        if c.label not in {"GPE", "LOC", "ORG"} or c.src in {"lineup", "def", "cue", "dateline"}:
+            continue
+        key = norm(doc[c.start : c.end].text)
+        if ctx.words[c.end - 1] not in last or key in places or gazetteer_label(key):
+            continue
+        if c.end - c.start == 1 or looks_personal(doc, c.start, c.end):
+            c.label = "PERSON"
+    seen = {norm(doc[c.start : c.end].text) for c in cands if c.label in {"GPE", "LOC"}}
+    for c in cands:  # "after Pyeongchang" (PERSON) beside "in Pyeongchang" (GPE): the place
+        key = norm(doc[c.start : c.end].text)
+        if c.label == "PERSON" and c.src == "model" and key in seen and " " not in key:
+            c.label = "GPE" if ctx.words[c.start] not in last else c.label
+
+
+def club_word(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A lone word the model calls a person, in a team's position, may be a club only in a wire
+    service's slugged sports report ("SOCCER - ..."), and never when listed with people."""
+    return is_sports_doc(ctx.text) and not _beside_people(ctx, ms)
+
+
+def _beside_people(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A mention listed with people ("behind Hale, Moss and Tom Brand"): a player, not a club."""
+    if not ctx.parsed:
+        return False
+    doc = ctx.doc
+    for c in ms:
+        top = doc[c.start : c.end].root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        listed, todo = [], [top]
+        while todo:
+            t = todo.pop()
+            listed.append(t)
+            todo += [k for k in t.children if k.dep_ == "conj"]
+        full = [t for t in listed if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]  # "Tom Brand"
+        if full and not any(c.start <= t.i < c.end for t in full):
+            return True
+    return False

@@ -1,0 +1,105 @@
+"""Awards the article names as awards, and the edges of names the model draws wrong.
+
+`awards` labels a name the article uses as an award ("an Oscar nominee", "a Grammy-winning singer",
+"two further Grammys") WORK_OF_ART, as OntoNotes does, on every mention; `trim_openers` drops a
+sentence's opening adverb from a name ("Then Hale"); `complete` grows a name cut short to the longer
+form the article writes elsewhere ("Madrid" inside "Real Madrid"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.words import lower_words
+
+SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+AWARD_NOUNS = frozenset(SPORT["award_nouns"])
+AWARD_VERBS = frozenset(SPORT["award_verbs"])
+OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
+KEPT = frozenset({"lineup", "def", "cue", "dateline"})
+
+
+def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
+    """Names of one or two words the article uses as awards, and that are no person's first name."""
+    words, out = ctx.words, set()
+    first = {words[c.start] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    for c in cands:
+        if c.end - c.start > 2 or c.end >= len(words) or words[c.start] in first or c.label == "EVENT":
+            continue
+        k = c.end + (words[c.end] in {"-", "\u2013"} and not ctx.ws[c.end - 1])
+        noun = k < len(words) and words[k].lower() in AWARD_NOUNS and words[k].islower()
+        if noun or _won(ctx, c):
+            out.add(" ".join(words[c.start : c.end]))
+    return out
+
+
+def _won(ctx: DocCtx, c: Cand) -> bool:
+    """The object, counted or with "a"/"an", of a verb of winning or nominating ("won an Oscar",
+    "scooped two Baftas", "nominated for three Oscars")."""
+    if not ctx.parsed:
+        return False
+    root = ctx.doc[c.start : c.end].root
+    counted = any(t.dep_ == "nummod" or t.lower_ in {"a", "an"} for t in root.children)
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    return counted and root.dep_ in {"dobj", "pobj"} and verb.lemma_ in AWARD_VERBS
+
+
+def awards(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Every mention of a name the article uses as an award (and its plural) is WORK_OF_ART; returns
+    the awards the model left untagged ("won an Emmy")."""
+    found = _untagged(ctx)
+    cands = cands + found
+    names = _award_words(ctx, cands)
+    if not names:
+        return found
+    names |= {w + "s" for w in names} | {w[:-1] for w in names if w.endswith("s")}
+    for c in cands:
+        if " ".join(ctx.words[c.start : c.end]) in names and c.src not in KEPT and c.label != "EVENT":
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, 6.0), None
+    return found
+
+
+def _untagged(ctx: DocCtx) -> list[Cand]:
+    """Capitalised words the model left untagged that are won or nominated for ("won an Emmy")."""
+    out = []
+    for tok in ctx.toks:
+        if tok.is_title and tok.pos_ == "PROPN" and not ctx.taken[tok.i] and tok.dep_ in {"dobj", "pobj"}:
+            c = Cand(tok.i, tok.i + 1, "WORK_OF_ART", "rule", 6.0)
+            if not ctx.in_caps(tok.i) and _won(ctx, c):
+                ctx.take(c)
+                out.append(c)
+    return out
+
+
+def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name opening a sentence does not take the sentence's adverb or conjunction ("Then Hale")."""
+    doc = ctx.doc
+    for c in cands:
+        tok = doc[c.start]
+        if c.end - c.start < 2 or not (tok.is_stop and tok.is_title and _opens(ctx, c.start)):
+            continue
+        if tok.pos_ in OPENERS or (tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
+            c.start += 1  # the model's "Then" is an adverb when the article writes "then" elsewhere
+
+
+def _opens(ctx: DocCtx, i: int) -> bool:
+    return i == 0 or ctx.words[i - 1] in {".", "!", "?", '"', "\u201c"} or "\n" in ctx.ws[i - 1]
+
+
+def complete(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word place or person right after a capitalised word with which the article writes an
+    organisation's two-word name elsewhere ("Madrid" after "Real" when "Real Madrid" is one) is that
+    organisation."""
+    words = ctx.words
+    full = {(words[c.start], words[c.start + 1]) for c in cands if c.end - c.start == 2 and c.label == "ORG"}
+    if not full:
+        return
+    for c in cands:
+        if c.end - c.start != 1 or c.start == 0 or c.src in KEPT or c.label not in {"GPE", "LOC", "PERSON"}:
+            continue
+        pair = (words[c.start - 1], words[c.start])
+        taken = any(o.start <= c.start - 1 < o.end for o in cands if o is not c)
+        if pair in full and ctx.ws[c.start - 1] == " " and not taken:
+            c.start, c.label = c.start - 1, "ORG"
