@@ -347,6 +347,19 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     return None
 
 
+def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
+    """Index of a hyphen that joins two places, one of them a country ("UK-India", "Russia-Ukraine"
+    ties): two names, not one. Nationalities joined so ("Arab-Israeli") stay whole."""
+    doc = ctx.doc
+    for k in range(s + 1, e - 1):
+        if doc[k].text != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        left, right = gazetteer_label(norm(doc[s:k].text)), gazetteer_label(norm(doc[k + 1 : e].text))
+        if {left, right} <= {"GPE", "LOC"} and "GPE" in {left, right}:
+            return k
+    return None
+
+
 def _alone_elsewhere(ctx: DocCtx, s: int, k: int) -> bool:
     """The words of tokens s..k occur elsewhere as a whole name (not inside a longer capitalised
     name, not before the same possessive)."""

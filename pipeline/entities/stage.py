@@ -101,10 +101,13 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
 
 
 def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`)."""
+    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`), and "UK-India"
+    (`evidence.hyphen_cut`)."""
     out = []
     for s, e in pieces:
         k = E.possessive_cut(ctx, s, e) if e - s > 2 else None
+        if k is None and e - s > 2:
+            k = E.hyphen_cut(ctx, s, e)
         out += [(s, k), (k + 1, e)] if k is not None else [(s, e)]
     return out
 
