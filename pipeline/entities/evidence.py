@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
@@ -335,8 +336,10 @@ def lineup_cands(ctx: DocCtx) -> list[Cand]:
 
 def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     """Index of a possessive that joins two names in one span ("Tencent's Huanhe", "Kenya's Standard
-    Gauge Railway"): the owner is a country or region, or stands alone elsewhere in the article. A name
-    built on a possessive ("Destiny's Child", "People's Daily": the first part never alone) is kept."""
+    Gauge Railway"): the owner is a country or region, or stands alone elsewhere in the article, or
+    is itself a body's name ("Wuhan University's Virus Laboratory"), or a gazetteer place owning a
+    body ("Lyon's Pasteur Institute"). A name built on a possessive ("Destiny's Child", "People's
+    Daily": the first part never alone) is kept."""
     doc = ctx.doc
     for k in range(s + 1, e - 1):
         if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
@@ -344,7 +347,16 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
         owner = norm(doc[s:k].text)
         if gazetteer_label(owner) in {"GPE", "LOC"} or _alone_elsewhere(ctx, s, k):
             return k
+        if k - s > 1 and doc[k - 1].text in ORG_HEADS:
+            return k
+        if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
+            return k
     return None
+
+
+def owner_place(ctx: DocCtx, s: int, k: int) -> bool:
+    """Tokens s..k name a gazetteer place (a city or subdivision too), not a body."""
+    return norm(ctx.doc[s:k].text) in world().places and ctx.doc[k - 1].text not in ORG_HEADS
 
 
 def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:

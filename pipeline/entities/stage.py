@@ -84,6 +84,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
             label = ent.label_
+            if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
+                label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
             ns, role = X.split_title(doc, s, e, label)
             if ns != s:
                 label, s = "PERSON", ns
