@@ -23,6 +23,7 @@ SPORTS_SKIP = frozenset(CUES["sports_skip"])
 WORK_AFTER = frozenset(CUES["work_after"])
 LAW_HEADS = frozenset(CUES["law_heads"])
 PLACE_HEADS = frozenset(CUES["place_heads"])
+FACILITY_HEADS = frozenset(CUES["facility_heads"])
 SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 PREPS = frozenset(CUES["title_preps"])
@@ -145,6 +146,17 @@ def work_after(doc: Doc, e: int) -> bool:
     """The name is followed by "starring"/"stars" and a person: a film or show."""
     k = e + (e < len(doc) and doc[e].text == ",")
     return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
+
+
+def facility_name(doc: Doc, s: int, e: int) -> bool:
+    """A name of a built place ("Harbour Bridge", "Kisumu Museum", "Central Prison"): capitalised words
+    ending in a facility head, never followed by what only a body does ("the Mirembe Hospital said
+    it", "... Hospital, which employs")."""
+    if e - s < 2 or doc[e - 1].text not in FACILITY_HEADS or not doc[e - 2].text[:1].isupper():
+        return False
+    k = e + (e < len(doc) and doc[e].text == ",")
+    nxt = doc[k].lower_ if k < len(doc) else ""
+    return nxt not in {"which", "said", "says", "has", "have", "announced", "employs"}
 
 
 def law_name(doc: Doc, s: int, e: int) -> bool:

@@ -28,6 +28,7 @@ SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
 EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
@@ -139,6 +140,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
+        elif c.label in FAC_ABLE and c.src == "model" and E.facility_name(doc, c.start, c.end):
+            c.label, c.weight = "FAC", max(c.weight, 3.0)  # "Harbour Bridge", "Kisumu Museum"
         elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
         elif c.label == "GPE" and X.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
