@@ -10,6 +10,7 @@ a people (NORP); diseases and other names newer than the model are labelled from
 from __future__ import annotations
 
 from pipeline.entities import context as X
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, greedy_scan
 from pipeline.entities.gazetteer import WORLD, fold, world
 from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
@@ -87,6 +88,8 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
         elif c.label in {"ORG", "PERSON", "GPE", "LOC"} and key not in gaz.places and _people(doc, c):
             c.label, c.weight = "NORP", max(c.weight, 3.0)
+        elif c.label == "ORG" and key in gaz.peoples and key not in gaz.places and not W.generic_key(key):
+            c.label, c.weight = "NORP", max(c.weight, 3.0)  # "the Kaska", named like their language
         elif c.label in {"ORG", "PERSON"} and _place_of(doc, c.start):
             c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the town of Moyo Kalpa", "residents of Ekuru"
 

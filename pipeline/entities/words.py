@@ -32,6 +32,11 @@ def use_model(nlp: Any) -> None:
             return
 
 
+def generic_key(key: str) -> bool:
+    """A folded name key that is a common English noun or adjective ("even", "bata" is not)."""
+    return key in _TABLES["noun"] or key in _TABLES["adj"]
+
+
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
