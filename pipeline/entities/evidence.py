@@ -243,15 +243,17 @@ def _spells(text: str, letters: list[str]) -> bool:
 
 
 def _definition_label(doc: Doc, s: int, e: int) -> str:
-    """A defined name is never a person: an event by its head, else the model's label, else ORG."""
-    head = doc[e - 1].text
+    """A defined name is never a person: an event by its head, else the model's label, else ORG. The
+    head is the word before the first "of"/"for" ("Economic Commission for Latin America": a body)."""
+    k = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in {"of", "for"}), e)
+    head = doc[k - 1].text
     if head in EVENT_HEADS or head in EVENT_WORDS:
         return "EVENT"
-    if head in ORG_HEADS:
+    if head in ORG_HEADS or doc[e - 1].text in ORG_HEADS:
         return "ORG"
     if law_name(doc, s, e):
         return "LAW"
-    label = doc[e - 1].ent_type_
+    label = doc[k - 1].ent_type_
     return label if label in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"} else "ORG"
 
 
