@@ -205,6 +205,25 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
     return out
 
 
+def common_acronyms(ctx: DocCtx) -> set[str]:
+    """Acronyms the article defines by common words ("automated teller machine (ATM)", "rapid antigen
+    tests (RATs)"): terms, not names."""
+    doc, out = ctx.doc, set()
+    for tok in ctx.toks:
+        a = tok.i
+        if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")":
+            continue
+        acro = doc[a + 1].text.rstrip("s")
+        if not ACRONYM.match(acro) or not acro.isalpha() or a < len(acro):
+            continue
+        words = doc[a - len(acro) : a]
+        initials = "".join(t.text[0] for t in words)
+        if all(t.is_lower and t.is_alpha for t in words) and initials == acro.lower():
+            out.add(acro)
+            out.add(doc[a + 1].text)
+    return out
+
+
 def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     """Start of the capitalised name before the bracket at a whose letters spell the acronym."""
     letters = [c.lower() for c in acro if c.isalpha()]

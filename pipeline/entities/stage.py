@@ -216,10 +216,13 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
     doc = ctx.doc
     known = {L.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
+    terms = E.common_acronyms(ctx)
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
             continue
+        if terms and c.end - c.start == 1 and ctx.words[c.start] in terms and c.label in {"ORG", "PERSON"}:
+            continue  # "automated teller machine (ATM)": a term, not a body
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
