@@ -230,7 +230,8 @@ def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     s, best = a, None
     while s > 0 and a - s < 10:
         prev = doc[s - 1]
-        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"}
+        glued = prev.text in {"-", "'s", "\u2019s"} and s > 1 and not doc[s - 2].whitespace_  # "People's"
+        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"} or glued
         if "\n" in prev.whitespace_ or not inner:
             break
         s -= 1

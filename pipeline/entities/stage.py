@@ -292,6 +292,8 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
         return True
+    if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in {".", "\n", '"', "\u201c"}):
+        return True  # "The PFDJ controls": the article opening a sentence, no name's first word
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )
