@@ -192,15 +192,17 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         acro = doc[a + 1].text
         if not ACRONYM.match(acro) or gazetteer_label(norm(acro)):
             continue
-        s = _expansion_start(doc, a, acro)
-        if s is None or not _named(doc, s, a):
+        owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
+        end = a - 1 if owned else a
+        s = _expansion_start(doc, end, acro)
+        if s is None or not _named(doc, s, end):
             continue
-        if doc[a - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
+        if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
             while s > 0 and doc[s].ent_iob_ == "I":
                 s -= 1
             s += doc[s].lower_ in DETERMINERS
-        label = _definition_label(doc, s, a)
-        out.append(Cand(s, a, label, "def", 4.0))
+        label = _definition_label(doc, s, end)
+        out.append(Cand(s, end, label, "def", 4.0))
         out.append(Cand(a + 1, a + 2, label, "def", 4.0))
     return out
 
