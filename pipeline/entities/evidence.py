@@ -210,19 +210,18 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
 def common_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article defines by common words ("automated teller machine (ATM)", "rapid antigen
     tests (RATs)"): terms, not names."""
-    doc, out = ctx.doc, set()
-    for tok in ctx.toks:
-        a = tok.i
-        if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")":
+    doc, words, out = ctx.doc, ctx.words, set()
+    for a in (i for i, w in enumerate(words) if w == "("):
+        if a + 2 >= len(words) or words[a + 2] != ")":
             continue
-        acro = doc[a + 1].text.rstrip("s")
+        acro = words[a + 1].rstrip("s")
         if not ACRONYM.match(acro) or not acro.isalpha() or a < len(acro):
             continue
         words = doc[a - len(acro) : a]
         initials = "".join(t.text[0] for t in words)
         if all(t.is_lower and t.is_alpha for t in words) and initials == acro.lower():
             out.add(acro)
-            out.add(doc[a + 1].text)
+            out.add(words[a + 1])
     return out
 
 
