@@ -217,9 +217,9 @@ def common_acronyms(ctx: DocCtx) -> set[str]:
         acro = words[a + 1].rstrip("s")
         if not ACRONYM.match(acro) or not acro.isalpha() or a < len(acro):
             continue
-        words = doc[a - len(acro) : a]
-        initials = "".join(t.text[0] for t in words)
-        if all(t.is_lower and t.is_alpha for t in words) and initials == acro.lower():
+        before = doc[a - len(acro) : a]
+        initials = "".join(t.text[0] for t in before)
+        if all(t.is_lower and t.is_alpha for t in before) and initials == acro.lower():
             out.add(acro)
             out.add(words[a + 1])
     return out
