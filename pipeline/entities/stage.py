@@ -223,6 +223,8 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if terms and c.end - c.start == 1 and ctx.words[c.start] in terms and c.label in {"ORG", "PERSON"}:
             continue  # "automated teller machine (ATM)": a term, not a body
+        if c.label == "ORG" and _currency_code(ctx, c):
+            continue  # "LE 545 million": a currency
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
@@ -235,6 +237,15 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
+    """A word of two or three capitals before an amount in millions or with decimals ("LE 1.29 billion")."""
+    w, e = ctx.words, c.end
+    if c.end - c.start != 1 or not (2 <= len(w[c.start]) <= 3 and w[c.start].isupper()) or e + 1 >= len(w):
+        return False
+    amount = L.NUMERIC.match(w[e]) and w[e][:1].isdigit()
+    return bool(amount) and ("." in w[e] or w[e + 1].lower() in {"million", "billion", "trillion", "bn"})
 
 
 def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
