@@ -337,7 +337,7 @@ def lone_org_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     for s, e in spans:
         o, p, q = name_evidence(doc, s, e)
         org, per, place = org + o, per + p, place + q
-    return "PERSON" if per and not org and not place else label
+    return "PERSON" if per > 2 * (org + place) else label
 
 
 def doubtful_place(doc: Doc, s: int, e: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
@@ -22,6 +23,7 @@ SPORTS_SKIP = frozenset(CUES["sports_skip"])
 WORK_AFTER = frozenset(CUES["work_after"])
 LAW_HEADS = frozenset(CUES["law_heads"])
 PLACE_HEADS = frozenset(CUES["place_heads"])
+FACILITY_HEADS = frozenset(CUES["facility_heads"])
 SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 PREPS = frozenset(CUES["title_preps"])
@@ -150,6 +152,17 @@ def work_after(doc: Doc, e: int) -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
 
 
+def facility_name(doc: Doc, s: int, e: int) -> bool:
+    """A name of a built place ("Harbour Bridge", "Kisumu Museum", "Central Prison"): capitalised words
+    ending in a facility head, never followed by what only a body does ("the Mirembe Hospital said
+    it", "... Hospital, which employs")."""
+    if e - s < 2 or doc[e - 1].text not in FACILITY_HEADS or not doc[e - 2].text[:1].isupper():
+        return False
+    k = e + (e < len(doc) and doc[e].text == ",")
+    nxt = doc[k].lower_ if k < len(doc) else ""
+    return nxt not in {"which", "said", "says", "has", "have", "announced", "employs"}
+
+
 def law_name(doc: Doc, s: int, e: int) -> bool:
     """A bill or act named in full ("Prevention of Crime Bill", "Data Protection Act")."""
     return e - s > 1 and doc[e - 1].text in LAW_HEADS and doc[e - 2].text[:1].isupper()
@@ -183,16 +196,36 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         acro = doc[a + 1].text
         if not ACRONYM.match(acro) or gazetteer_label(norm(acro)):
             continue
-        s = _expansion_start(doc, a, acro)
-        if s is None or not _named(doc, s, a):
+        owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
+        end = a - 1 if owned else a
+        s = _expansion_start(doc, end, acro)
+        if s is None or not _named(doc, s, end):
             continue
-        if doc[a - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
+        if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
             while s > 0 and doc[s].ent_iob_ == "I":
                 s -= 1
             s += doc[s].lower_ in DETERMINERS
-        label = _definition_label(doc, s, a)
-        out.append(Cand(s, a, label, "def", 4.0))
+        label = _definition_label(doc, s, end)
+        out.append(Cand(s, end, label, "def", 4.0))
         out.append(Cand(a + 1, a + 2, label, "def", 4.0))
+    return out
+
+
+def common_acronyms(ctx: DocCtx) -> set[str]:
+    """Acronyms the article defines by common words ("automated teller machine (ATM)", "rapid antigen
+    tests (RATs)"): terms, not names."""
+    doc, words, out = ctx.doc, ctx.words, set()
+    for a in (i for i, w in enumerate(words) if w == "("):
+        if a + 2 >= len(words) or words[a + 2] != ")":
+            continue
+        acro = words[a + 1].rstrip("s")
+        if not ACRONYM.match(acro) or not acro.isalpha() or a < len(acro):
+            continue
+        before = doc[a - len(acro) : a]
+        initials = "".join(t.text[0] for t in before)
+        if all(t.is_lower and t.is_alpha for t in before) and initials == acro.lower():
+            out.add(acro)
+            out.add(words[a + 1])
     return out
 
 
@@ -202,7 +235,8 @@ def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     s, best = a, None
     while s > 0 and a - s < 10:
         prev = doc[s - 1]
-        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"}
+        glued = prev.text in {"-", "'s", "\u2019s"} and s > 1 and not doc[s - 2].whitespace_  # "People's"
+        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"} or glued
         if "\n" in prev.whitespace_ or not inner:
             break
         s -= 1
@@ -234,15 +268,17 @@ def _spells(text: str, letters: list[str]) -> bool:
 
 
 def _definition_label(doc: Doc, s: int, e: int) -> str:
-    """A defined name is never a person: an event by its head, else the model's label, else ORG."""
-    head = doc[e - 1].text
+    """A defined name is never a person: an event by its head, else the model's label, else ORG. The
+    head is the word before the first "of"/"for" ("Economic Commission for Latin America": a body)."""
+    k = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in {"of", "for"}), e)
+    head = doc[k - 1].text
     if head in EVENT_HEADS or head in EVENT_WORDS:
         return "EVENT"
-    if head in ORG_HEADS:
+    if head in ORG_HEADS or doc[e - 1].text in ORG_HEADS:
         return "ORG"
     if law_name(doc, s, e):
         return "LAW"
-    label = doc[e - 1].ent_type_
+    label = doc[k - 1].ent_type_
     return label if label in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"} else "ORG"
 
 
@@ -339,14 +375,38 @@ def lineup_cands(ctx: DocCtx) -> list[Cand]:
 
 def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     """Index of a possessive that joins two names in one span ("Tencent's Huanhe", "Kenya's Standard
-    Gauge Railway"): the owner is a country or region, or stands alone elsewhere in the article. A name
-    built on a possessive ("Destiny's Child", "People's Daily": the first part never alone) is kept."""
+    Gauge Railway"): the owner is a country or region, or stands alone elsewhere in the article, or
+    is itself a body's name ("Wuhan University's Virus Laboratory"), or a gazetteer place owning a
+    body ("Lyon's Pasteur Institute"). A name built on a possessive ("Destiny's Child", "People's
+    Daily": the first part never alone) is kept."""
     doc = ctx.doc
     for k in range(s + 1, e - 1):
         if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
             continue
         owner = norm(doc[s:k].text)
         if gazetteer_label(owner) in {"GPE", "LOC"} or _alone_elsewhere(ctx, s, k):
+            return k
+        if k - s > 1 and doc[k - 1].text in ORG_HEADS:
+            return k
+        if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
+            return k
+    return None
+
+
+def owner_place(ctx: DocCtx, s: int, k: int) -> bool:
+    """Tokens s..k name a gazetteer place (a city or subdivision too), not a body."""
+    return norm(ctx.doc[s:k].text) in world().places and ctx.doc[k - 1].text not in ORG_HEADS
+
+
+def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
+    """Index of a hyphen that joins two places, one of them a country ("UK-India", "Russia-Ukraine"
+    ties): two names, not one. Nationalities joined so ("Arab-Israeli") stay whole."""
+    doc = ctx.doc
+    for k in range(s + 1, e - 1):
+        if doc[k].text != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        left, right = gazetteer_label(norm(doc[s:k].text)), gazetteer_label(norm(doc[k + 1 : e].text))
+        if {left, right} <= {"GPE", "LOC"} and "GPE" in {left, right}:
             return k
     return None
 

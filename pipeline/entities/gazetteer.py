@@ -71,6 +71,7 @@ class Gazetteer:
         self.places: dict[str, list[Place]] = {}
         self.nationality: dict[str, str | None] = {}
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
+        self.peoples: set[str] = set()  # living languages (ISO 639-3), most the name of their people too
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
         big = trusted or place.kind == "admin1" or place.population >= FOLD_POPULATION
@@ -221,10 +222,12 @@ def _groups(gaz: Gazetteer, countries: dict[str, Place]) -> None:
         for form in (name, plural(name)):
             gaz.add_group(form, iso)
     for lang in _iso("639-3"):
+        name = BRACKETS.sub("", lang["name"]).strip()
         if "alpha_2" in lang:
-            name = BRACKETS.sub("", lang["name"]).strip()
             if " " not in name and fold(name) not in gaz.places:
                 gaz.add_group(name, None)
+        elif lang.get("type") == "L" and lang.get("scope") == "I":
+            gaz.peoples.update(keys(name))  # "Kaska", "Tlingit": a people where the text treats it as one
     for name in WORLD["groups"]:
         for form in (name, plural(name)):
             gaz.add_group(form, None)

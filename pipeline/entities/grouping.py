@@ -150,8 +150,13 @@ def _personal_word(doc: Doc, ms: list[Cand]) -> bool:
         and tok.text not in L.ORG_HEADS
         and L.norm(tok.text) not in L.world().places
         and all(c.src in {"model", "prop"} for c in ms)
-        and not any(c.start > 0 and doc[c.start - 1].lower_ in L.DETERMINERS for c in ms)  # "the Cardinals"
+        and not any(_determined(doc, c.start) for c in ms)  # "the Cardinals"
     )
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """A determiner comes before token i ("the Cardinals"; not the conjunction in "that Jokowi said")."""
+    return i > 0 and doc[i - 1].lower_ in L.DETERMINERS and doc[i - 1].tag_ != "IN"
 
 
 def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:

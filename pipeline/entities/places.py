@@ -10,6 +10,7 @@ a people (NORP); diseases and other names newer than the model are labelled from
 from __future__ import annotations
 
 from pipeline.entities import context as X
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, greedy_scan
 from pipeline.entities.gazetteer import WORLD, fold, world
 from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
@@ -20,6 +21,8 @@ PLACE_NOUNS = frozenset(
 )
 PLACE_OF = PLACE_NOUNS | {"governor", "mayor", "people", "residents", "outskirts", "capital", "centre",
                           "center", "streets", "north", "south", "east", "west", "heart", "suburbs"}
+NAMED_PLACE_OF = (PLACE_NOUNS - {"department"}) | {
+    "islet", "suburb", "outskirts", "resident", "residents", "hamlet", "parish", "community", "streets"}
 PLACE_POSSESSED = PLACE_OF | {"population", "economy", "border", "borders", "government", "premier"}
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "from", "to", "into",
                          "towards", "through", "via", "at"})
@@ -85,6 +88,16 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
         elif c.label in {"ORG", "PERSON", "GPE", "LOC"} and key not in gaz.places and _people(doc, c):
             c.label, c.weight = "NORP", max(c.weight, 3.0)
+        elif c.label == "ORG" and key in gaz.peoples and key not in gaz.places and not W.generic_key(key):
+            c.label, c.weight = "NORP", max(c.weight, 3.0)  # "the Kaska", named like their language
+        elif c.label in {"ORG", "PERSON"} and _place_of(doc, c.start):
+            c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the town of Moyo Kalpa", "residents of Ekuru"
+
+
+def _place_of(doc, s: int) -> bool:
+    """The name follows "<place noun> of": "the town of", "the islet of", "a resident of" (but not
+    "the department of", a body's noun)."""
+    return _low(doc, s - 1) == "of" and _low(doc, s - 2) in NAMED_PLACE_OF
 
 
 def _personal(doc, c: Cand) -> bool:

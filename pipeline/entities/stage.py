@@ -30,6 +30,7 @@ SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
 EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
@@ -93,6 +94,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
             label = ent.label_
+            if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
+                label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
             ns, role = X.split_title(doc, s, e, label)
             if ns != s:
                 label, s = "PERSON", ns
@@ -110,10 +113,13 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
 
 
 def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`)."""
+    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`), and "UK-India"
+    (`evidence.hyphen_cut`)."""
     out = []
     for s, e in pieces:
         k = E.possessive_cut(ctx, s, e) if e - s > 2 else None
+        if k is None and e - s > 2:
+            k = E.hyphen_cut(ctx, s, e)
         out += [(s, k), (k + 1, e)] if k is not None else [(s, e)]
     return out
 
@@ -143,6 +149,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
+        elif c.label in FAC_ABLE and c.src == "model" and E.facility_name(doc, c.start, c.end):
+            c.label, c.weight = "FAC", max(c.weight, 3.0)  # "Harbour Bridge", "Kisumu Museum"
         elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
         elif c.label == "GPE" and X.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
@@ -217,10 +225,15 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
     doc = ctx.doc
     known = {L.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
+    terms = E.common_acronyms(ctx)
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
             continue
+        if terms and c.end - c.start == 1 and ctx.words[c.start] in terms and c.label in {"ORG", "PERSON"}:
+            continue  # "automated teller machine (ATM)": a term, not a body
+        if c.label == "ORG" and _currency_code(ctx, c):
+            continue  # "LE 545 million": a currency
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
@@ -233,6 +246,15 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
+    """A word of two or three capitals before an amount in millions or with decimals ("LE 1.29 billion")."""
+    w, e = ctx.words, c.end
+    if c.end - c.start != 1 or not (2 <= len(w[c.start]) <= 3 and w[c.start].isupper()) or e + 1 >= len(w):
+        return False
+    amount = L.NUMERIC.match(w[e]) and w[e][:1].isdigit()
+    return bool(amount) and ("." in w[e] or w[e + 1].lower() in {"million", "billion", "trillion", "bn"})
 
 
 def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
@@ -290,6 +312,8 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
         return True
+    if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in {".", "\n", '"', "\u201c"}):
+        return True  # "The PFDJ controls": the article opening a sentence, no name's first word
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )

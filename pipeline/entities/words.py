@@ -32,6 +32,19 @@ def use_model(nlp: Any) -> None:
             return
 
 
+def generic_key(key: str) -> bool:
+    """A folded name key that is a common English noun or adjective ("even", "bata" is not)."""
+    return key in _TABLES["noun"] or key in _TABLES["adj"]
+
+
+def _indefinite(doc: Any, i: int) -> bool:
+    """Token i follows "a"/"an", maybe with one lower-case word between ("an influential")."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.is_lower and prev.lower_ not in {"a", "an"} and i > 1:
+        prev = doc[i - 2]
+    return prev is not None and prev.lower_ in {"a", "an"}
+
+
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
@@ -55,5 +68,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
         nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
         if adj and not noun:  # "Indigenous artists", "Scenic routes"
             return nxt is not None and nxt.is_lower and nxt.is_alpha
+        modifier = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # "a Reuters report"
+        if _indefinite(ctx.doc, c.start) and noun and not modifier:
+            return True  # "an influential Dermatologist": a name never takes "a"
         return prev == "the" and low in lower_words(ctx)  # "the State" ... "state media"
     return c.label in LOWER_EVIDENCE and low in lower_words(ctx)
