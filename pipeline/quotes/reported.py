@@ -70,7 +70,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
-            and not any(c.dep_ == "mark" for c in verb.children)):
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)):  # 'when X asked …'
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     expected = expected_span(verb)
     if expected is not None:

@@ -105,6 +105,23 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
             and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","))
 
 
+def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
+    """The quote a cue-less quote at `start` goes on with when reported clauses of the attribution
+    stand between them ('"A," X said, adding that C. "B."', '"A," X said. X did not give C. "B."'):
+    the paragraph's last direct quote, when only reported speech with its cue after that quote
+    comes between."""
+    para = ctx.para_of(start)
+    for i in range(len(kept) - 1, -1, -1):
+        prev = kept[i]
+        if ctx.para_of(prev.start) != para:
+            return None
+        if prev.kind != "indirect":
+            return prev if i < len(kept) - 1 and continues(ctx, prev, start) else None
+        if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
+            return None
+    return None
+
+
 def starts_sentence(text: str, start: int) -> bool:
     """Nothing but a sentence end, a colon, a closing quote or a paragraph start before `start`."""
     before = text[max(0, start - 40):start].rstrip()
@@ -142,6 +159,8 @@ def extract(doc: Doc) -> list[dict]:
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
         last = kept[-1] if kept else None
+        if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
+            last = continued_quote(ctx, kept, it.start) or last
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
                 and continues(ctx, last, it.start)):
             parts = last.parts or [(last.start, last.end)]
@@ -163,7 +182,8 @@ def extract(doc: Doc) -> list[dict]:
             continue
         kept.append(it)
     if not NESTED:
-        outer = Spans(sorted({(it.start, it.end) for it in kept if it.how != "stance"}))
+        outer = Spans(sorted({span for it in kept if it.how != "stance"
+                              for span in it.parts or [(it.start, it.end)]}))
         kept = [it for it in kept if it.cue is None or not any(
             s <= it.cue.idx < e and (s, e) != (it.start, it.end)
             for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
