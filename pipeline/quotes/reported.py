@@ -64,7 +64,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = min(lo, verb.sent.start)
         if c.i > verb.i:
             lo = _skip_cue_adverbials(c, lo)
-            hi = _continuation(verb, c, hi)
+            tail = _split_clause(comp, c)
+            hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
         return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
@@ -158,9 +159,20 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                       and not any(c.dep_ == "nsubj" for c in tok.children)
                       and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
         if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
-                a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in tok.children)):
+                (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
+                for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _split_clause(comp: list[Token], clause: Token) -> Token:
+    """The last piece of a content clause the parse split into ccomps of the cue ('said he had a
+    friend who told him | the manager had not paid'): ccomps after `clause`, each starting right
+    where the one before ends, that are no cues of their own."""
+    for c in comp:
+        if c.i > clause.i and c.left_edge.i == clause.right_edge.i + 1 and not is_cue(c):
+            clause = c
+    return clause
 
 
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
