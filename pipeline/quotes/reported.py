@@ -66,7 +66,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = _skip_cue_adverbials(c, lo)
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
-        return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
+        return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -162,6 +162,18 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
+    return hi
+
+
+def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before the writer's description of a name closing the content ('he did not
+    back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma."""
+    doc = ctx.doc
+    for tok in doc[lo + 1:hi + 1]:
+        left = tok.left_edge.i
+        if (tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and left > lo + 1 and doc[left - 1].text == ","
+                and tok.right_edge.i >= hi and not ctx.in_quote(tok)):
+            return left - 2
     return hi
 
 
