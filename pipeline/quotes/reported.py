@@ -45,6 +45,7 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _ANAPHORS = {"this", "that", "these", "those"}
+_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -167,11 +168,13 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
 
 def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
-    back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma."""
+    back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma (not a
+    place's state, 'Austin, Texas')."""
     doc = ctx.doc
     for tok in doc[lo + 1:hi + 1]:
         left = tok.left_edge.i
-        if (tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and left > lo + 1 and doc[left - 1].text == ","
+        if (tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES
+                and left > lo + 1 and doc[left - 1].text == ","
                 and tok.right_edge.i >= hi and not ctx.in_quote(tok)):
             return left - 2
     return hi
