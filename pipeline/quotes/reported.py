@@ -24,7 +24,13 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.stances import expected_span, held_stance, stance_complement, stance_content
+from pipeline.quotes.stances import (
+    appearance_span,
+    expected_span,
+    held_stance,
+    stance_complement,
+    stance_content,
+)
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
@@ -46,6 +52,8 @@ _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _ANAPHORS = {"this", "that", "these", "those"}
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
+_OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
+_NOUNS = {"NOUN", "PROPN"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -72,7 +80,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
-            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)):  # 'when X asked …'
+            and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)):  # not 'when X asked …'
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     expected = expected_span(verb)
     if expected is not None:
@@ -90,10 +99,12 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'declined to comment on X': no claim, and the comment not made
     last = first
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
-        if c.i > last.i:
-            if c.dep_ not in ("dobj", "xcomp", "oprd", "prep", "dative") or c.lower_ in _CIRCUMSTANCE:
-                break
-            last = c
+        if c.i <= last.i or c.dep_ == "cc":
+            continue
+        if c.dep_ not in _OBJECTS or c.lower_ in _CIRCUMSTANCE or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
+            break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
+        last = c
+    last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
     lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
@@ -313,6 +324,12 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
                 continue
+        seeming = appearance_span(tok)
+        if seeming is not None:
+            span = _tok_span(ctx, seeming[0], seeming[1], tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="appearance"))
+            continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
@@ -332,6 +349,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     doc, text = ctx.doc, ctx.text
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else verb.left_edge.i
+    first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
     a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
         return

@@ -173,7 +173,10 @@ def extract(doc: Doc) -> list[dict]:
         if it.cue is not None:
             if generic(it.cue):
                 continue
-            it.speaker = resolver.named(label_head(it.cue)) if it.how == "label" else resolver.speaker(it.cue)
+            if it.how == "label":
+                it.speaker = resolver.named(label_head(it.cue))
+            elif it.how != "appearance":  # 'X seems to Y': nobody's claim in particular
+                it.speaker = resolver.speaker(it.cue)
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
@@ -182,10 +185,10 @@ def extract(doc: Doc) -> list[dict]:
             continue
         kept.append(it)
     if not NESTED:
-        outer = Spans(sorted({span for it in kept if it.how != "stance"
+        outer = Spans(sorted({span for it in kept if it.how not in ("stance", "appearance")
                               for span in it.parts or [(it.start, it.end)]}))
         kept = [it for it in kept if it.cue is None or not any(
-            s <= it.cue.idx < e and (s, e) != (it.start, it.end)
+            s <= it.cue.idx < e and ((s, e) != (it.start, it.end) or it.how == "appearance")
             for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
     return [to_dict(ctx.text, it) for it in kept]
 
