@@ -40,6 +40,7 @@ FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
+INCLUDE_APPEARANCE = False  # with INCLUDE_BELIEF, also how things seem ('X seems to Y', 'it appears that X')
 INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
 _SENT_END = {".", "!", "?", ";"}
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote

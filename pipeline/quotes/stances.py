@@ -102,7 +102,7 @@ def appearance_span(verb: Token) -> tuple[int, int] | None:
     """Tokens of a claim of how things seem, held by no one named: 'X seems to Y', 'X appears
     likely to Y' (the clause with its subject), 'it appears that X' (the 'that' clause); not
     'appeared on television'."""
-    if (not cues.INCLUDE_BELIEF or verb.lemma_.lower() not in APPEARANCE_LEMMAS
+    if (not cues.INCLUDE_BELIEF or not cues.INCLUDE_APPEARANCE or verb.lemma_.lower() not in APPEARANCE_LEMMAS
             or verb.pos_ not in ("VERB", "AUX")):
         return None
     if any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children):
