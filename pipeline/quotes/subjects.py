@@ -61,9 +61,11 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
 
 def _issuer(noun: Token, quotes: Spans) -> Token | None:
     """Who issued a statement, a letter or an ad: the subject of the verb it is the object of
-    ('The ministry released a statement announcing …'), else the noun itself for a speech noun."""
-    if noun.dep_ == "dobj":
-        subj = _subject_of(noun.head, quotes)
+    ('The ministry released a statement announcing …', 'she said at a news conference announcing …'),
+    else the noun itself for a speech noun."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):  # 'In a statement announcing …, X'
+        subj = _subject_of(verb, quotes)
         if subj is not None:
             return subj
     return noun if noun.lemma_.lower() not in SPEECH_NOUNS and speaker_head(noun, quotes) else None
