@@ -26,8 +26,10 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     '…, says X, …' takes X even where the parse gives the verb a subject before the comma."""
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
-    if cue.pos_ == "NOUN":  # 'Trump's claim that'
-        return next((c for c in cue.children if c.dep_ == "poss" and usable(c, quotes)), None)
+    if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
+        verb = cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in cue.children)
+        return next((c for c in cue.children if usable(c, quotes) and (c.dep_ in ("poss", "nsubj") or (
+            verb and c.dep_ == "compound" and c.pos_ == "PROPN"))), None)
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
