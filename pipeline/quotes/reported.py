@@ -61,7 +61,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    comp = [c for c in verb.children if c.dep_ == "ccomp"] or _clause_as_adverbial(verb)
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -189,6 +189,18 @@ def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
                 and tok.right_edge.i >= hi and not ctx.in_quote(tok)):
             return left - 2
     return hi
+
+
+def _clause_as_adverbial(verb: Token) -> list[Token]:
+    """The content clause of a speech verb the parse took for an adverbial because a phrase opens
+    it ('said after the meeting he would not accept …'): a finite clause after the verb with a
+    subject of its own and no conjunction or wh-word to subordinate it."""
+    if verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and (c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children))
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)][:1]
 
 
 def _split_clause(comp: list[Token], clause: Token) -> Token:
