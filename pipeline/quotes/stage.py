@@ -31,6 +31,7 @@ MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
+_JOINED_RE = re.compile(r",\s*(?:but|and)\s*$")  # '"A," he said, but "B."'
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -94,15 +95,16 @@ def is_title(text: str, s: int, e: int) -> bool:
 
 
 def continues(ctx: Ctx, prev: Item, start: int) -> bool:
-    """A quote at `start` continues `prev` ('"A," X said. "B."'): same paragraph, a new sentence,
-    nothing between them but `prev`'s cue clause."""
+    """A quote at `start` continues `prev` ('"A," X said. "B."', '"A," X said, but "B"'): same
+    paragraph, a new sentence, nothing between them but `prev`'s cue clause."""
     gap = ctx.text[prev.end:start]
     if "\n" in gap:
         return False
     if not WORD_RE.search(gap):
         return True
     return (prev.cue is not None and prev.end <= prev.cue.idx < start and len(gap) < 250
-            and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","))
+            and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","
+                 or _JOINED_RE.search(gap) is not None))
 
 
 def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
