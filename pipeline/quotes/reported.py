@@ -12,6 +12,7 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
+    APPEARANCE_LEMMAS,
     ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
@@ -182,12 +183,17 @@ def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
     back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma (not a
     place's state, 'Austin, Texas')."""
     doc = ctx.doc
-    for tok in doc[lo + 1:hi + 1]:
-        left = tok.left_edge.i
-        if (tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES
-                and left > lo + 1 and doc[left - 1].text == ","
-                and tok.right_edge.i >= hi and not ctx.in_quote(tok)):
-            return left - 2
+    tok = doc[hi]
+    while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
+        head = tok.head
+        if tok.dep_ == "appos" and head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES:
+            left = tok.left_edge.i
+            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
+                    and not ctx.in_quote(tok)):
+                return left - 2
+        if head.i == tok.i:
+            break
+        tok = head
     return hi
 
 
@@ -336,7 +342,8 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
                 continue
-        seeming = appearance_span(tok)
+        appearing = cues.INCLUDE_APPEARANCE and tok.lemma_ in APPEARANCE_LEMMAS
+        seeming = appearance_span(tok) if appearing else None
         if seeming is not None:
             span = _tok_span(ctx, seeming[0], seeming[1], tok)
             if span:
