@@ -24,6 +24,7 @@ POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endors
 JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defended X', 'condemned X'
 STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
+APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
@@ -39,6 +40,7 @@ FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
+INCLUDE_APPEARANCE = False  # with INCLUDE_BELIEF, also how things seem ('X seems to Y', 'it appears that X')
 INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
 _SENT_END = {".", "!", "?", ";"}
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
@@ -107,11 +109,12 @@ def generic(cue: Token) -> bool:
 
 def cue_type(tok: Token, according: bool) -> str:
     """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
-    'tweeted'), 'belief' ('believes', 'fears', 'plans to', 'endorsed') or 'speech'."""
+    'tweeted'), 'belief' ('believes', 'fears', 'plans to', 'endorsed', 'seems') or 'speech'."""
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS:
         return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
-    held = lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS or lemma in POSITION_LEMMAS
+    held = lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS or lemma in POSITION_LEMMAS or (
+        lemma in APPEARANCE_LEMMAS)
     return "belief" if held else "speech"

@@ -12,6 +12,7 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
+    APPEARANCE_LEMMAS,
     ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
@@ -24,7 +25,13 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.stances import expected_span, held_stance, stance_complement, stance_content
+from pipeline.quotes.stances import (
+    appearance_span,
+    expected_span,
+    held_stance,
+    stance_complement,
+    stance_content,
+)
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
@@ -45,6 +52,9 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _ANAPHORS = {"this", "that", "these", "those"}
+_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
+_OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
+_NOUNS = {"NOUN", "PROPN"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -52,7 +62,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    comp = [c for c in verb.children if c.dep_ == "ccomp"] or _clause_as_adverbial(verb)
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -64,13 +74,15 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = min(lo, verb.sent.start)
         if c.i > verb.i:
             lo = _skip_cue_adverbials(c, lo)
-            hi = _continuation(verb, c, hi)
-        return _tag(_tok_span(ctx, lo, _cut_clause(c, lo, hi), verb), "ccomp")
+            tail = _split_clause(comp, c)
+            hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
+        return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
-            and not any(c.dep_ == "mark" for c in verb.children)):
+            and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)):  # not 'when X asked …'
         return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
     expected = expected_span(verb)
     if expected is not None:
@@ -88,10 +100,12 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'declined to comment on X': no claim, and the comment not made
     last = first
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
-        if c.i > last.i:
-            if c.dep_ not in ("dobj", "xcomp", "oprd", "prep", "dative") or c.lower_ in _CIRCUMSTANCE:
-                break
-            last = c
+        if c.i <= last.i or c.dep_ == "cc":
+            continue
+        if c.dep_ not in _OBJECTS or c.lower_ in _CIRCUMSTANCE or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
+            break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
+        last = c
+    last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
     lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
@@ -158,9 +172,51 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                       and not any(c.dep_ == "nsubj" for c in tok.children)
                       and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
         if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
-                a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in tok.children)):
+                (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
+                for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before the writer's description of a name closing the content ('he did not
+    back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma (not a
+    place's state, 'Austin, Texas')."""
+    doc = ctx.doc
+    tok = doc[hi]
+    while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
+        head = tok.head
+        if tok.dep_ == "appos" and head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES:
+            left = tok.left_edge.i
+            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
+                    and not ctx.in_quote(tok)):
+                return left - 2
+        if head.i == tok.i:
+            break
+        tok = head
+    return hi
+
+
+def _clause_as_adverbial(verb: Token) -> list[Token]:
+    """The content clause of a speech verb the parse took for an adverbial because a phrase opens
+    it ('said after the meeting he would not accept …'): a finite clause after the verb with a
+    subject of its own and no conjunction or wh-word to subordinate it."""
+    if verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and (c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children))
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)][:1]
+
+
+def _split_clause(comp: list[Token], clause: Token) -> Token:
+    """The last piece of a content clause the parse split into ccomps of the cue ('said he had a
+    friend who told him | the manager had not paid'): ccomps after `clause`, each starting right
+    where the one before ends, that are no cues of their own."""
+    for c in comp:
+        if c.i > clause.i and c.left_edge.i == clause.right_edge.i + 1 and not is_cue(c):
+            clause = c
+    return clause
 
 
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
@@ -286,6 +342,13 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
                 continue
+        appearing = cues.INCLUDE_APPEARANCE and tok.lemma_ in APPEARANCE_LEMMAS
+        seeming = appearance_span(tok) if appearing else None
+        if seeming is not None:
+            span = _tok_span(ctx, seeming[0], seeming[1], tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="appearance"))
+            continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
@@ -305,6 +368,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     doc, text = ctx.doc, ctx.text
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else verb.left_edge.i
+    first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
     a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
         return

@@ -31,6 +31,7 @@ MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
+_JOINED_RE = re.compile(r",\s*(?:but|and)\s*$")  # '"A," he said, but "B."'
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -94,15 +95,33 @@ def is_title(text: str, s: int, e: int) -> bool:
 
 
 def continues(ctx: Ctx, prev: Item, start: int) -> bool:
-    """A quote at `start` continues `prev` ('"A," X said. "B."'): same paragraph, a new sentence,
-    nothing between them but `prev`'s cue clause."""
+    """A quote at `start` continues `prev` ('"A," X said. "B."', '"A," X said, but "B"'): same
+    paragraph, a new sentence, nothing between them but `prev`'s cue clause."""
     gap = ctx.text[prev.end:start]
     if "\n" in gap:
         return False
     if not WORD_RE.search(gap):
         return True
     return (prev.cue is not None and prev.end <= prev.cue.idx < start and len(gap) < 250
-            and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","))
+            and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","
+                 or _JOINED_RE.search(gap) is not None))
+
+
+def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
+    """The quote a cue-less quote at `start` goes on with when reported clauses of the attribution
+    stand between them ('"A," X said, adding that C. "B."', '"A," X said. X did not give C. "B."'):
+    the paragraph's last direct quote, when only reported speech with its cue after that quote
+    comes between."""
+    para = ctx.para_of(start)
+    for i in range(len(kept) - 1, -1, -1):
+        prev = kept[i]
+        if ctx.para_of(prev.start) != para:
+            return None
+        if prev.kind != "indirect":
+            return prev if i < len(kept) - 1 and continues(ctx, prev, start) else None
+        if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
+            return None
+    return None
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -142,6 +161,8 @@ def extract(doc: Doc) -> list[dict]:
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
         last = kept[-1] if kept else None
+        if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
+            last = continued_quote(ctx, kept, it.start) or last
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
                 and continues(ctx, last, it.start)):
             parts = last.parts or [(last.start, last.end)]
@@ -154,7 +175,10 @@ def extract(doc: Doc) -> list[dict]:
         if it.cue is not None:
             if generic(it.cue):
                 continue
-            it.speaker = resolver.named(label_head(it.cue)) if it.how == "label" else resolver.speaker(it.cue)
+            if it.how == "label":
+                it.speaker = resolver.named(label_head(it.cue))
+            elif it.how != "appearance":  # 'X seems to Y': nobody's claim in particular
+                it.speaker = resolver.speaker(it.cue)
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
@@ -163,9 +187,10 @@ def extract(doc: Doc) -> list[dict]:
             continue
         kept.append(it)
     if not NESTED:
-        outer = Spans(sorted({(it.start, it.end) for it in kept if it.how != "stance"}))
+        outer = Spans(sorted({span for it in kept if it.how not in ("stance", "appearance")
+                              for span in it.parts or [(it.start, it.end)]}))
         kept = [it for it in kept if it.cue is None or not any(
-            s <= it.cue.idx < e and (s, e) != (it.start, it.end)
+            s <= it.cue.idx < e and ((s, e) != (it.start, it.end) or it.how == "appearance")
             for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
     return [to_dict(ctx.text, it) for it in kept]
 

@@ -10,12 +10,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
-from pipeline.quotes.cues import GROUP_NOUNS, INTENTION_LEMMAS, SPEAKER_NOUNS, STANCE_LEMMAS
+from pipeline.quotes.cues import (
+    APPEARANCE_LEMMAS,
+    GROUP_NOUNS,
+    INTENTION_LEMMAS,
+    SPEAKER_NOUNS,
+    STANCE_LEMMAS,
+)
 from pipeline.quotes.marks import Spans
 
 _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
+_SEEM_COMPS = {"acomp", "attr", "oprd"}
 _RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
@@ -25,7 +32,7 @@ def holder(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if subj is not None:
             return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else subj
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
         verb = verb.head
     return None
@@ -44,12 +51,21 @@ def held_stance(verb: Token) -> bool:
     if not cues.INCLUDE_STANCES or verb.lemma_.lower() not in STANCE_LEMMAS or verb.dep_ == "relcl" or any(
             c.dep_ == "auxpass" for c in verb.children):
         return False
-    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) and not adjunct(verb):
         return False
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.head.lemma_.lower() in APPEARANCE_LEMMAS and verb.dep_ == "xcomp":
+        pass  # 'X appeared to blame Y': X's stance
+    elif verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'planned to endorse X', 'refused to back X': the outer verb holds the stance
     subj = holder(verb)
     return subj is not None and person_like(subj)
+
+
+def adjunct(verb: Token) -> bool:
+    """A participle after a comma that tells what the subject of its clause did ('…, citing X')."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and not any(c.dep_ in _SUBJ for c in verb.children))
 
 
 def stance_complement(verb: Token, comp: Token) -> bool:
@@ -77,6 +93,24 @@ def expected_span(verb: Token) -> tuple[int, int] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    if subj is None or comp is None:
+    if subj is None or comp is None or cues.is_cue(comp, stances=True):
+        return None  # 'X appeared to suggest that Y': the claim is Y, suggested by X
+    return subj.left_edge.i, comp.right_edge.i
+
+
+def appearance_span(verb: Token) -> tuple[int, int] | None:
+    """Tokens of a claim of how things seem, held by no one named: 'X seems to Y', 'X appears
+    likely to Y' (the clause with its subject), 'it appears that X' (the 'that' clause); not
+    'appeared on television'."""
+    if (not cues.INCLUDE_BELIEF or not cues.INCLUDE_APPEARANCE or verb.lemma_.lower() not in APPEARANCE_LEMMAS
+            or verb.pos_ not in ("VERB", "AUX")):
         return None
+    if any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children):
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        return None if comp is None else (comp.left_edge.i, comp.right_edge.i)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    comp = next((c for c in verb.children if c.i > verb.i and (c.dep_ in _SEEM_COMPS or (
+        c.dep_ == "xcomp" and (c.pos_ == "ADJ" or any(a.lower_ == "to" for a in c.children))))), None)
+    if subj is None or comp is None or cues.is_cue(comp, stances=True):
+        return None  # 'X appeared to suggest that Y': the claim is Y, suggested by X
     return subj.left_edge.i, comp.right_edge.i

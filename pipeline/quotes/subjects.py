@@ -26,8 +26,10 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     '…, says X, …' takes X even where the parse gives the verb a subject before the comma."""
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
-    if cue.pos_ == "NOUN":  # 'Trump's claim that'
-        return next((c for c in cue.children if c.dep_ == "poss" and usable(c, quotes)), None)
+    if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
+        verb = cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in cue.children)
+        return next((c for c in cue.children if usable(c, quotes) and (c.dep_ in ("poss", "nsubj") or (
+            verb and c.dep_ == "compound" and c.pos_ == "PROPN"))), None)
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
@@ -61,9 +63,11 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
 
 def _issuer(noun: Token, quotes: Spans) -> Token | None:
     """Who issued a statement, a letter or an ad: the subject of the verb it is the object of
-    ('The ministry released a statement announcing …'), else the noun itself for a speech noun."""
-    if noun.dep_ == "dobj":
-        subj = _subject_of(noun.head, quotes)
+    ('The ministry released a statement announcing …', 'she said at a news conference announcing …'),
+    else the noun itself for a speech noun."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):  # 'In a statement announcing …, X'
+        subj = _subject_of(verb, quotes)
         if subj is not None:
             return subj
     return noun if noun.lemma_.lower() not in SPEECH_NOUNS and speaker_head(noun, quotes) else None

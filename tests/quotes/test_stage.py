@@ -42,7 +42,9 @@ def check_offsets(text: str, items: list[dict]) -> None:
 
 
 @pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
-def test_extract_cases(nlp, case):
+def test_extract_cases(nlp, case, monkeypatch):
+    for name, value in case.get("options", {}).items():  # module options of pipeline.quotes.cues
+        monkeypatch.setattr(cues, name, value)
     doc = nlp(case["text"])
     got = quotes.extract(doc)
     check_offsets(case["text"], got)
