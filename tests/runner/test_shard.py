@@ -87,3 +87,38 @@ def test_tokens_are_the_same_once_words_are_remembered(monkeypatch):
     shard.remember_words(nlp, [text + " " + text])
     with nlp.memory_zone():
         assert [(t.text, t.whitespace_) for t in nlp(text)] == before
+
+
+def records(items: list[tuple[str, Article]], settings: shard.Settings) -> dict[str, bytes]:
+    return {result.key: result.line for result in shard.process_shard(items, settings)}
+
+
+def annotations(texts: list[str], settings: shard.Settings) -> list[list[tuple]]:
+    """Every token's model annotations (tag, POS, morph, lemma, head, dep, entity) for the texts."""
+    nlp = shard.get_nlp(settings.model, settings.max_bytes)
+    with nlp.memory_zone():
+        return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_)
+                 for t in doc] for doc in nlp.pipe(texts)]
+
+
+def test_records_do_not_depend_on_what_the_process_did_before(monkeypatch):
+    """An article's record and annotations are the same with the memo caches of the NLP components
+    emptied before every Doc (no cache) and after other articles filled them, whether it was alone
+    in its shard or not (a cache never changes an answer)."""
+    from pipeline.nlp import attributes
+    from tests.conftest import load_cases
+
+    settings = shard.Settings()
+    for group in load_cases("order_cases.json")["groups"]:
+        items = [article(f"t{i}", text) for i, text in enumerate(group)]
+        monkeypatch.setattr(attributes, "MEMO_LIMIT", -1)  # memos emptied before every Doc
+        uncached = [annotations([text], settings)[0] for text in group]
+        alone = {}
+        for item in items:
+            alone.update(records([item], settings))
+        monkeypatch.undo()
+        for _ in range(2):  # the second time, every memo already holds the group's words
+            assert annotations(group, settings) == uncached
+            assert [annotations([text], settings)[0] for text in reversed(group)] == uncached[::-1]
+            assert records(items, settings) == alone
+            assert {k: v for item in reversed(items) for k, v in records([item], settings).items()} == alone
