@@ -206,8 +206,10 @@ class AttributeRules:
 class Lemmas:
     """The model's rule lemmatizer, resolved once per distinct (ORTH, POS, MORPH) key.
 
-    The memo keeps lemma strings, not only their hashes: a string first met inside a
-    `memory_zone` leaves the StringStore when the zone ends, so every Doc adds the lemmas it uses.
+    Past MEMO_LIMIT keys the memo starts afresh, and so does the spaCy lemmatizer's own cache behind
+    it, which has no bound. The memo keeps lemma strings, not only their hashes: a string first met
+    inside a `memory_zone` leaves the StringStore when the zone ends, so every Doc adds the lemmas it
+    uses.
     """
 
     def __init__(self, nlp: Language, name: str, source: str):
@@ -230,6 +232,7 @@ class Lemmas:
             return doc
         if len(self.memo) > MEMO_LIMIT:
             self.memo.clear()
+            getattr(self.lemmatizer, "cache", {}).clear()  # spaCy's own memo, unbounded otherwise
         memo, add = self.memo, doc.vocab.strings.add
         keys = arr[todo, :3].tolist()
         lemmas = []

@@ -69,5 +69,7 @@ def test_memos_stay_bounded(pair, monkeypatch):
     monkeypatch.setattr(attributes, "MEMO_LIMIT", 5)
     for text in load_cases("attributes_cases.json"):
         fast(text)
-    assert len(fast.get_pipe("news_lemmatizer").memo) <= 5 + 40
+    lemmas = fast.get_pipe("news_lemmatizer")
+    assert len(lemmas.memo) <= 5 + 40
+    assert len(lemmas.lemmatizer.cache) <= len(lemmas.memo)  # spaCy's own cache behind it, too
     assert len(fast.get_pipe("news_attribute_ruler").signatures) <= 5 + 40
