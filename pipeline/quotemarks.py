@@ -3,7 +3,9 @@ quotes stage reads its quotes from these spans, and the dates stage the words sa
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 WORD_RE = re.compile(r"\w")
 MAX_QUOTE_CHARS = 20_000  # a longer 'quote' is an unbalanced mark running away
@@ -12,6 +14,11 @@ _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = {'"', "''", "``"}
 _MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
 _DOUBLE_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_CUES = resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8")
+_SAYING = sorted({f for w in json.loads(_CUES)["speech"] if w.isalpha()
+                  for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"))})
+_SAID_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according|" + "|".join(_SAYING) + r")\b",
+                      re.IGNORECASE)
 _SINGLE_RE = re.compile(r"(?<![\w\u2019'])([\u2018'])(?=\w)|(?<=[\w.,!?])[\u2019'](?!\w)|\n")
 
 
@@ -49,7 +56,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             open_at, opener, pending = pos, mark, None
         elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
             if mark in ('"', "''") and after.isalnum() and before.isspace():
-                open_at, opener = pos, mark  # the last quote was never closed: restart here
+                if not _goes_on(text, open_at, pos):
+                    open_at, opener = pos, mark  # the last quote was never closed: restart here
                 continue
             spans.append((open_at, m.end()))
             open_at = None
@@ -61,6 +69,13 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     if not spans and not _DOUBLE_RE.search(text):
         spans = pair_single_quotes(text)
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
+
+
+def _goes_on(text: str, open_at: int, pos: int) -> bool:
+    """An opening mark at `pos` inside the quote opened at `open_at` is the next paragraph of that
+    quote, its break lost ('moment. "He was …'): it follows a full stop, and no word of saying
+    between them shows narration ('… one. Mr Hale said that …. "Every …')."""
+    return pos >= 2 and text[pos - 2] in ".!?" and _SAID_RE.search(text, open_at, pos) is None
 
 
 def pair_single_quotes(text: str) -> list[tuple[int, int]]:
