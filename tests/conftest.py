@@ -31,6 +31,17 @@ def chromium_or_skip() -> tuple[str, str]:
 
 
 @pytest.fixture(scope="session")
+def bare_model():
+    """The installed model as spaCy loads it, the reference our swapped-in components are compared
+    with (never modified)."""
+    import spacy
+
+    from pipeline import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from pipeline.nlp.loader import build
 

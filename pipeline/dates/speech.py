@@ -143,10 +143,10 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the words between paired quote marks, as the quotes stage pairs them
     (`pipeline.quotemarks`: per paragraph, a quote going on in the next paragraph's opening mark)."""
     text = doc_text(doc)
-    return [(a + _mark_length(text, a), b - _mark_length(text, b - 2 if b >= 2 else a))
-            for a, b in pair_quote_marks(text)]
+    return [_inside(text, a, b) for a, b in pair_quote_marks(text)]
 
 
-def _mark_length(text: str, at: int) -> int:
-    """2 for a doubled ASCII mark ("``", "''") at `at`, else 1."""
-    return 2 if text.startswith(("``", "''"), at) else 1
+def _inside(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span [a, b) of a quote without its marks (two characters for "``" and "''", else one)."""
+    return (a + (2 if text.startswith(("``", "''"), a) else 1),
+            b - (2 if text.endswith("''", a, b) else 1))

