@@ -25,6 +25,7 @@ JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defe
 STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named
+HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS  # cue type 'belief'
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
@@ -115,6 +116,4 @@ def cue_type(tok: Token, according: bool) -> str:
         return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
-    held = lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS or lemma in POSITION_LEMMAS or (
-        lemma in APPEARANCE_LEMMAS)
-    return "belief" if held else "speech"
+    return "belief" if lemma in HELD_LEMMAS else "speech"

@@ -93,9 +93,7 @@ def expected_span(verb: Token) -> tuple[int, int] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    if subj is None or comp is None or cues.is_cue(comp, stances=True):
-        return None  # 'X appeared to suggest that Y': the claim is Y, suggested by X
-    return subj.left_edge.i, comp.right_edge.i
+    return _subject_through(subj, comp)
 
 
 def appearance_span(verb: Token) -> tuple[int, int] | None:
@@ -111,6 +109,12 @@ def appearance_span(verb: Token) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
     comp = next((c for c in verb.children if c.i > verb.i and (c.dep_ in _SEEM_COMPS or (
         c.dep_ == "xcomp" and (c.pos_ == "ADJ" or any(a.lower_ == "to" for a in c.children))))), None)
+    return _subject_through(subj, comp)
+
+
+def _subject_through(subj: Token | None, comp: Token | None) -> tuple[int, int] | None:
+    """Tokens from the subject through the complement, unless the complement is itself a cue ('X
+    appeared to suggest that Y': the claim is Y, suggested by X)."""
     if subj is None or comp is None or cues.is_cue(comp, stances=True):
-        return None  # 'X appeared to suggest that Y': the claim is Y, suggested by X
+        return None
     return subj.left_edge.i, comp.right_edge.i
