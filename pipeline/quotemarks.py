@@ -1,11 +1,14 @@
 """Quote marks: pairing double and single quote marks per paragraph into character spans. The
-quotes stage reads its quotes from these spans, and the dates stage the words said on another day."""
+quotes stage reads its quotes from these spans, and the dates stage the words said on another day.
+Both also read the words of saying from the one cue table loaded here (`quote_cues`)."""
 
 from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from importlib import resources
+from typing import Any
 
 WORD_RE = re.compile(r"\w")
 MAX_QUOTE_CHARS = 20_000  # a longer 'quote' is an unbalanced mark running away
@@ -14,8 +17,15 @@ _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = {'"', "''", "``"}
 _MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
 _DOUBLE_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_CUES = resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8")
-_SAYING = sorted({f for w in json.loads(_CUES)["speech"] if w.isalpha()
+
+
+@cache
+def quote_cues() -> dict[str, Any]:
+    """The cue table of data/quote_cues.json (words of saying, believing, speaker nouns...), read once."""
+    return json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
+
+
+_SAYING = sorted({f for w in quote_cues()["speech"] if w.isalpha()
                   for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"))})
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according|" + "|".join(_SAYING) + r")\b",
                       re.IGNORECASE)

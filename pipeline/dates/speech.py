@@ -20,10 +20,8 @@ date, and a date of the speech event itself keeps its own value.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,9 +29,9 @@ from pipeline.dates.calendar import Result
 from pipeline.dates.normalize import normalise
 from pipeline.dates.tense import tense
 from pipeline.nlp.extensions import doc_text
-from pipeline.quotemarks import pair_quote_marks
+from pipeline.quotemarks import pair_quote_marks, quote_cues
 
-_CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
+_CUES = quote_cues()
 SPEECH_LEMMAS = frozenset(_CUES["speech"]) | frozenset(_CUES["writing"])
 SPEECH_NOUNS = frozenset(_CUES["speech_nouns"])
 DAY = re.compile(r"\d{4}-\d\d-\d\d")

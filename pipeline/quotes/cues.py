@@ -5,14 +5,12 @@ Word lists come from data/quote_cues.json.
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from spacy.tokens import Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
 
-_CUES = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
+_CUES = quote_cues()
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
 COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
