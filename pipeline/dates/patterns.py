@@ -183,47 +183,37 @@ def anchor_plan(patterns: dict[str, list[list[dict]]]) -> Plan | None:
             after)
 
 
-PLAN = anchor_plan(PATTERNS)
-
-
 # Each label's own plan: a label's Matcher runs only around its own anchor words (the LONGEST filter
-# works label by label, so the matches are the same as one Matcher's over the whole Doc).
+# works label by label, so the matches are the same as one Matcher's over the whole Doc). A label
+# whose patterns have no anchor (plan None) runs over the whole Doc.
 LABEL_PLANS = {label: anchor_plan({label: pats}) for label, pats in PATTERNS.items()}
 
 
 class Finder:
-    """The Matchers (all labels; one per label), built once per vocab (the cache holds the vocab, so
-    ids are never reused), each label's run only on the windows around its anchor words (a match
-    always holds one): the same matches as over the whole Doc, at a fraction of the cost."""
+    """One Matcher per label, built once per vocab (the cache holds the vocab, so ids are never
+    reused), each run only on the windows around its anchor words (a match always holds one): the
+    same matches as over the whole Doc, at a fraction of the cost."""
 
-    _cache: dict[int, tuple[object, Matcher, dict[str, Matcher]]] = {}
+    _cache: dict[int, tuple[object, dict[str, Matcher]]] = {}
 
     @classmethod
-    def _built(cls, doc: Doc) -> tuple[object, Matcher, dict[str, Matcher]]:
+    def _built(cls, doc: Doc) -> dict[str, Matcher]:
         cached = cls._cache.get(id(doc.vocab))
         if cached is None or cached[0] is not doc.vocab:
-            matcher = Matcher(doc.vocab)
             labelled = {}
             for label, pats in PATTERNS.items():
-                matcher.add(label, pats, greedy="LONGEST")
                 labelled[label] = Matcher(doc.vocab)
                 labelled[label].add(label, pats, greedy="LONGEST")
-            cached = cls._cache[id(doc.vocab)] = (doc.vocab, matcher, labelled)
-        return cached
-
-    @classmethod
-    def get(cls, doc: Doc) -> Matcher:
-        """The Matcher of all the patterns."""
-        return cls._built(doc)[1]
+            cached = cls._cache[id(doc.vocab)] = (doc.vocab, labelled)
+        return cached[1]
 
     @classmethod
     def matches(cls, doc: Doc) -> list[Span]:
-        if PLAN is None:
-            return list(cls.get(doc)(doc, as_spans=True))
+        """Every pattern match of the Doc, label by label."""
         lowers = doc.to_array([LOWER]).ravel().tolist() if len(doc) else []
         anchored = [i for i, h in enumerate(lowers) if h in ALL_ANCHORS]
         out: list[Span] = []
-        for label, matcher in cls._built(doc)[2].items():
+        for label, matcher in cls._built(doc).items():
             plan = LABEL_PLANS[label]
             if plan is None:
                 out += matcher(doc, as_spans=True)
