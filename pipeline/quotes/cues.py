@@ -31,6 +31,7 @@ PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
+COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
 FEMALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["female"])

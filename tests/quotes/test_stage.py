@@ -231,3 +231,17 @@ def test_he_continues_a_named_speaker_the_entities_missed(nlp):
             "\"Consumers continue to retain their strength,\" he said.")
     got = quotes.extract(nlp(text))
     assert got[-1]["speaker"]["text"] == "he" and got[-1]["speaker"]["name"] == "Parul Jain"
+
+
+@pytest.mark.parametrize("case", CASES["organisations"], ids=lambda c: c["speaker"])
+def test_definite_organisation_speaker_links_to_the_story_s_organisation(nlp, case):
+    text = case["text"]
+    doc = nlp(text)
+    doc._.entities = [
+        {"id": f"E{k}", "name": name, "label": "ORG", "aliases": [], "role": None,
+         "mentions": [{"start": m.start(), "end": m.end(), "text": name}
+                      for m in re.finditer(re.escape(name), text)]}
+        for k, name in enumerate(case["entities"], 1)]
+    ids = {e["id"]: e["name"] for e in doc._.entities}
+    (q,) = [q for q in quotes.extract(doc) if q["speaker"] and q["speaker"]["text"] == case["speaker"]]
+    assert ids.get(q["speaker"]["entity"]) == case["entity"]
