@@ -269,6 +269,10 @@ class Resolver:
             if ok:
                 if mention is not None:
                     return mention
+                if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
+                    body = self._organisation(tok.lower_, tok.idx)  # 'The airline said … it added'
+                    if body is not None:
+                        return body
                 start = speaker_span(tok, self.quotes)[0]  # the phrase up to its head noun (and 'of …')
                 last = next((c.right_edge for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                              and c.right_edge.i - tok.i <= 6), tok)
