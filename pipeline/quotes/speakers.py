@@ -21,6 +21,7 @@ from pipeline.quotes.cues import (
     GROUP_NOUNS,
     MALE_NOUNS,
     MALE_TITLES,
+    PERSON_NOUNS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
     SPEAKER_NOUNS,
@@ -139,7 +140,10 @@ class Resolver:
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
-        if definite and head.lemma_.lower() in SPEAKER_NOUNS:
+        aged = head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year"
+        if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
+            return self._topic_person(start)  # 'the singer', 'the 34-year-old'
+        if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             return self._nearest(start, _PERSONISH)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
@@ -378,6 +382,21 @@ class Resolver:
             out.append(self.mentions[i])
             i += 1
         return out
+
+    def _topic_person(self, before: int) -> Mention | None:
+        """The person a description ('the singer said') refers back to: the latest person mention
+        before it that is the subject of its clause ('Agassi was serving to Roddick … said the
+        34-year-old': Agassi), else the nearest person mention."""
+        i = bisect_left(self.m_starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
+            m = self.mentions[i]
+            i -= 1
+            if m.label not in _PERSONISH or self.quotes.index_at(m.start) is not None:
+                continue
+            head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
+            if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
+                return m
+        return self._nearest(before, _PERSONISH)
 
     def _nearest(self, before: int, labels: set[str]) -> Mention | None:
         """The closest earlier mention with one of `labels`, outside quotes."""
