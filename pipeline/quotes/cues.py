@@ -32,6 +32,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(_CUES["person_nouns"])  # 'the singer':
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"]) | PERSON_NOUNS
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
+FINDING_NOUNS: frozenset[str] = frozenset(_CUES["finding_nouns"])  # 'Email Systems analysis'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])

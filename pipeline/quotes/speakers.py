@@ -18,6 +18,7 @@ from pipeline.quotes.cues import (
     COMPANY_NOUNS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
+    FINDING_NOUNS,
     GROUP_NOUNS,
     MALE_NOUNS,
     MALE_TITLES,
@@ -39,6 +40,7 @@ _MALE_PRON = {"he", "him", "his", "himself"}
 _FEMALE_PRON = {"she", "her", "hers", "herself"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that"}
 
 
@@ -132,7 +134,11 @@ class Resolver:
         low = head.lower_
         if low in PRONOUNS:
             return self.pronoun(head)
-        by_role = self._by_role(_content_words(self.text[start:end]), start)
+        if head.lemma_.lower() in _SOURCE_NOUNS:
+            bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
+            if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
+                return bodies[-1]
+        by_role = None if head.tag_ == "NNS" else self._by_role(_content_words(self.text[start:end]), start)
         if by_role is not None:
             return by_role
         if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
@@ -453,7 +459,7 @@ def _model_mentions(doc: Doc) -> list[Mention]:
             full[ent[-1].lower_] = ent.text
     return [Mention(ent.start_char, ent.end_char, None,
                     (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
-                     ).strip(_NAME_EDGES), ent.label_, "")
+                     ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), ent.label_, "")
             for ent in doc.ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
 
 
