@@ -78,3 +78,20 @@ def locate(items: list[dict]) -> None:
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
             it.update(EMPTY)
+
+
+def same_places(groups: list[list], items: list[dict]) -> list[list] | None:
+    """The groups (parallel to their located `items`) with the places of one GeoNames id and label
+    joined ("Britain", "UK" and "the United Kingdom"; "America" and "US"), or None if none share one."""
+    first: dict[tuple, int] = {}
+    merged: list[list] = []
+    for ms, it in zip(groups, items, strict=True):
+        key = (it["label"], it.get("geonames_id"))
+        if key[1] is None or key[0] not in GEO_LABELS:
+            merged.append(ms)
+        elif key in first:
+            merged[first[key]] = merged[first[key]] + ms
+        else:
+            first[key] = len(merged)
+            merged.append(ms)
+    return merged if len(merged) < len(groups) else None

@@ -382,6 +382,9 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
             }
         )
     geo.locate(items)
+    joined = geo.same_places(groups, items)
+    if joined is not None:
+        return _render(ctx, joined)
     items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
     return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]
 
