@@ -67,6 +67,11 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
+    for k1, t1 in people:  # "Mr Saumarez Smith" = "Charles Saumarez Smith"
+        longer = [k2 for k2, t2 in people if len(t1) < len(t2) <= len(t1) + 2 and t2[-len(t1):] == t1
+                  and not {"&", "and"} & set(t2)]
+        if k1 not in parent and len(longer) == 1:
+            parent[k1] = parent.get(longer[0], longer[0])
     groups: dict[str, list[Cand]] = defaultdict(list)
     for key, ms in by_key.items():
         root = parent.get(key, key)
@@ -221,7 +226,8 @@ def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dic
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO")."""
     text = doc[c.start : c.end].text.replace(".", "")
-    if not (2 <= len(text) <= 8 and text.isupper() and text.isalnum() and text[0].isalpha()):
+    titled = text.istitle() and len(text) >= 3  # "(Alva)", "(Unicef)": spelt by the initials only
+    if not (2 <= len(text) <= 8 and (text.isupper() or titled) and text.isalnum() and text[0].isalpha()):
         return None
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
     spelt = None
@@ -229,9 +235,13 @@ def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dic
         name = doc[ms[0].start : ms[0].end].text
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
+        initials = "".join(w[0] for w in words)
+        if titled:
+            if prev is not None and text.upper() == initials and any(m.end == prev.i + 1 for m in ms):
+                return key  # "the Association of Leading Visitor Attractions (Alva)"
+            continue
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
             return key  # "US Securities Exchange Commission (SEC)"
-        initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
         if spelt is None and len(words) > 1 and text in {initials, initials[1:], every}:
             spelt = key
