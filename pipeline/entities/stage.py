@@ -107,6 +107,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 s += doc[s].is_stop
             if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
                 label = "EVENT"
+            if label == "PERSON":
+                e = W.hyphen_tail(doc, e)
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out

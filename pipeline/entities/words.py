@@ -18,6 +18,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import gazetteer_label, norm
 
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
+_WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
 LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -35,6 +36,18 @@ def use_model(nlp: Any) -> None:
 def generic_key(key: str) -> bool:
     """A folded name key that is a common English noun or adjective ("even", "bata" is not)."""
     return key in _TABLES["noun"] or key in _TABLES["adj"]
+
+
+def hyphen_tail(doc: Any, end: int) -> int:
+    """The end of a personal name over a hyphenated lower-case syllable the model left out
+    ("Yoon Suk" + "-yeol", "Fan" + "-ngai"); never over an English word ("Smith-led", "Thatcher-era")."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return end
+    tail = doc[end + 1]
+    word = not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or tail.is_stop \
+        or generic_key(tail.lower_) or tail.tag_ in _WORD_TAGS
+    ends = tail.whitespace_ or end + 2 >= len(doc) or doc[end + 2].is_punct and doc[end + 2].text != "-"
+    return end if word or not ends else end + 2
 
 
 def _indefinite(doc: Any, i: int) -> bool:
