@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
@@ -366,8 +366,8 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     for ms in groups:
         ms.sort(key=lambda c: c.start)
         spans = [doc[c.start : c.end] for c in ms]
-        mentions = [{"start": s.start_char, "end": s.end_char, "text": s.text} for s in spans]
-        forms = list(dict.fromkeys(s.text for s in spans))
+        mentions = [_mention(s) for s in spans]
+        forms = list(dict.fromkeys(m["text"] for m in mentions))
         clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
         name = max(clean, key=lambda f: (len(f.split()), len(f)))
         label = ms[0].label
@@ -389,6 +389,12 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         return _render(ctx, joined)
     items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
     return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]
+
+
+def _mention(span: Span) -> dict:
+    """A mention's offsets and text, without a dash glued to its end ("SRINAGAR- The police")."""
+    text = span.text.rstrip("-\u2013\u2014") or span.text
+    return {"start": span.start_char, "end": span.start_char + len(text), "text": text}
 
 
 def salience(first_body: int | None, length: int, count: int, top: int, label: str) -> float:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
-from pipeline.entities import extract
+from pipeline.entities import extract, stage
 from pipeline.entities import lexicon as L
 
 HERE = Path(__file__).parents[1]
@@ -247,3 +248,9 @@ def test_gazetteer_places_and_choice():
     assert geo.choose(places["punjab"], Counter()) is None
     assert geo.choose(places["punjab"], Counter({"PK": 1})).code == "PK-PB"
     assert geo.choose(places["paris"], Counter()).country == "FR"  # by far the most populous
+
+
+def test_a_mention_leaves_out_a_dash_glued_to_its_end():
+    doc = Doc(spacy.blank("en").vocab, words=["SRINAGAR-", "The", "police", "said"])
+    assert stage._mention(doc[0:1]) == {"start": 0, "end": 8, "text": "SRINAGAR"}
+    assert stage._mention(doc[1:3]) == {"start": 10, "end": 20, "text": "The police"}
