@@ -1,0 +1,136 @@
+"""What a name is, read from what the article does with it: films in box-office reports, names
+coordinated with an organisation, titles that keep their "The".
+
+`chart_works` labels the films of a box-office report by what only a film does there ("X took $19.5m",
+"X fell to number four", "X entered the chart at number three"); `coordinated` gives a name the model
+only guessed a place or a people for the label of the organisation it is listed with ("BT and
+Tiscali"); `title_articles` joins "The" to every mention of a work the article writes "The X" in
+mid-sentence ("including The Aviator"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import gazetteer_label, norm
+
+EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
+RANK_VERBS = frozenset(
+    {"fall", "slip", "drop", "climb", "rise", "move", "enter", "go", "debut", "open", "top", "lead", "remain",
+     "stay", "be", "come", "shoot", "jump", "hold", "finish", "sink", "tumble", "head", "retain", "keep"}
+)
+RANK_NOUNS = frozenset({"number", "place", "spot", "position", "chart", "charts", "office", "top"})
+CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
+WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def chart_works(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a box-office report, a name that takes money or a place in the chart is a film."""
+    if not ctx.parsed or "box office" not in ctx.text.lower():
+        return
+    doc = ctx.doc
+    people = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    for c in cands:
+        if c.label not in CHART_ABLE or c.src in {"def", "lineup", "dateline"} or ctx.in_caps(c.start):
+            continue
+        key = norm(doc[c.start : c.end].text)
+        if gazetteer_label(key) or _personal(ctx, c, people):
+            continue
+        if _charted(doc[c.start : c.end]):
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, CHART_WEIGHT), None
+
+
+def _personal(ctx: DocCtx, c: Cand, people: set[str]) -> bool:
+    """A person of the article: a role, a full name whose surname stands alone elsewhere, or a
+    one-word surname of someone named in full."""
+    if c.role:
+        return True
+    last = ctx.words[c.end - 1]
+    if c.end - c.start == 1:
+        return last in people
+    alone = any(w == last and (i == 0 or not ctx.words[i - 1][:1].isupper()) for i, w in enumerate(ctx.words))
+    return c.label == "PERSON" and looks_personal(ctx.doc, c.start, c.end) and alone and last in people
+
+
+def _charted(span: Span) -> bool:
+    """The name is the subject of a verb of takings with an amount of money ("took $19.5m"), or of a
+    verb of chart moves with a place ("fell to number four", "entered the chart at number three")."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    rest = [t for t in verb.subtree if not (span.start <= t.i < span.end) and t.i > verb.i]
+    if verb.lemma_ in EARN_VERBS:
+        return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in rest)
+    if verb.lemma_ in RANK_VERBS:
+        return any(t.lower_ in RANK_NOUNS and _ranked(t) for t in rest)
+    return False
+
+
+def _ranked(t: Token) -> bool:
+    """"number four", "third place", "the chart", "the box office", "the top"."""
+    if t.lower_ == "number":
+        return any(k.like_num or k.ent_type_ in {"CARDINAL", "ORDINAL"} for k in t.children)
+    if t.lower_ in {"place", "spot", "position"}:
+        return any(k.ent_type_ == "ORDINAL" or k.lower_ in {"top", "first"} for k in t.children)
+    if t.lower_ == "office":
+        return t.i > 0 and t.doc[t.i - 1].lower_ == "box"
+    return t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+
+
+def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """A one-word name the model called a place or a people, which no gazetteer knows, listed with an
+    organisation ("BT and Tiscali have been ..."): an organisation."""
+    if not ctx.parsed:
+        return
+    doc = ctx.doc
+    at = {c.start: c for c in cands if c.end - c.start == 1}
+    by_token = {i: c for c in cands for i in range(c.start, c.end)}
+    for c in at.values():
+        key = key_of(ctx, c)
+        word = norm(ctx.words[c.start])
+        if labels.get(key) not in WEAK_LABELS or c.src != "model" or word in world().places:
+            continue
+        if gazetteer_label(word):
+            continue
+        tok = doc[c.start]
+        partners = [k for k in tok.children if k.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        found = [by_token[p.i] for p in partners if p.i in by_token]
+        if found and all(labels.get(key_of(ctx, p)) == "ORG" for p in found):
+            labels[key] = "ORG"
+            for m in cands:
+                if key_of(ctx, m) == key:
+                    m.label = "ORG"
+
+
+def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:
+    """A work the article writes "The X" in mid-sentence keeps its "The" on every mention; returns
+    the mentions of "The X" no finder took ("including The Aviator")."""
+    works = [c for c in cands if c.start > 0 and labels.get(key_of(ctx, c), c.label) == "WORK_OF_ART"]
+    forms = {tuple(ctx.words[c.start : c.end]) for c in works if ctx.words[c.start] != "The"}
+    words, keyed, out = ctx.words, set(), []
+    for form in forms:
+        n = len(form)
+        for i in range(1, len(words) - n + 1):
+            if words[i - 1] == "The" and tuple(words[i : i + n]) == form and _the_mid(ctx, i):
+                keyed.add(form)
+                if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
+                    out.append(Cand(i - 1, i + n, "WORK_OF_ART", "prop", 0.0))
+                    ctx.take(out[-1])
+    for c in works:
+        if ctx.words[c.start - 1] == "The" and tuple(words[c.start : c.end]) in keyed:
+            c.start -= 1
+            ctx.take(c)
+    for c in works + out:
+        c.label = "WORK_OF_ART"
+        labels[key_of(ctx, c)] = "WORK_OF_ART"
+    return out
+
+
+def _the_mid(ctx: DocCtx, s: int) -> bool:
+    """A capital "The" right before token s, not opening a sentence."""
+    words = ctx.words
+    return s > 1 and words[s - 1] == "The" and words[s - 2][:1].isalpha() and "\n" not in ctx.ws[s - 2]
