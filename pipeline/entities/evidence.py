@@ -48,16 +48,28 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         opened = doc[j - 1].text in OPENERS
         if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
             last, j = j, j + 1
-        elif nxt is not None and nxt.text[:1].isupper() and (
-            tok.text in POSS or tok.text == ":" or (tok.is_lower and tok.lower_ in SMALL and joins)
+        elif nxt is not None and (
+            (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":"))
+            or (_small(tok, joins) and (nxt.text[:1].isupper() or _small_run(doc, j + 1)))
         ):
             inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
             if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside:
                 break  # "the film Hero in China"
-            j += 1
+            j += 1 + (not nxt.text[:1].isupper())  # "Christmas with the Kranks", "Genie in a Bottle"
         else:
             break
     return last + 1
+
+
+def _small(tok, joins: bool = True) -> bool:
+    """A small word a title may hold; in a list ("the films X and Y") never "and"/"or"."""
+    return tok.is_lower and tok.lower_ in SMALL and (joins or tok.lower_ not in {"and", "or"})
+
+
+def _small_run(doc: Doc, k: int) -> bool:
+    """Token k is a second small word before a capitalised one ("with the Kranks", "in a Bottle")."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and _small(doc[k]) and nxt.text[:1].isupper() and "\n" not in doc[k].whitespace_
 
 
 def _named_after(doc: Doc, k: int, prep: str = "") -> bool:
@@ -71,14 +83,16 @@ def _named_after(doc: Doc, k: int, prep: str = "") -> bool:
     lone = k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I"
     if prep in {"and", "or"} and tok.ent_type_ == "PERSON" and lone:
         return False
-    return (tok.ent_iob_ == "B" and tok.ent_type_ in NAMED) or gazetteer_label(norm(tok.text)) is not None
+    unknown_place = tok.ent_type_ in {"GPE", "LOC"} and norm(tok.text) not in world().places  # "a Bottle"
+    named = tok.ent_iob_ == "B" and tok.ent_type_ in NAMED and not unknown_place
+    return named or gazetteer_label(norm(tok.text)) is not None
 
 
 def _cue(ctx: DocCtx, i: int) -> str | None:
     """The label a cue noun at token i gives the name after it."""
     tok = ctx.doc[i]
     low = tok.lower_
-    if tok.pos_ in {"VERB", "AUX"} or ctx.in_caps(i):
+    if (tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i)) or ctx.in_caps(i):
         return None
     if not tok.is_lower and not (tok.is_title and _opens_sentence(ctx.doc, i)):
         return None
@@ -87,6 +101,13 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
         return "WORK_OF_ART"
     return None
+
+
+def _owned(doc: Doc, i: int) -> bool:
+    """A cue word the tagger took for a verb after a possessive, maybe with one noun or adjective
+    between ("her debut hit Genie"): a noun."""
+    k = i - 1 - (i > 1 and doc[i - 1].pos_ in {"NOUN", "ADJ"} and doc[i - 1].is_lower)
+    return k >= 0 and doc[k].tag_ == "PRP$"
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -107,6 +128,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
         if s < len(doc) and doc[s].text == "," and label == "WORK_OF_ART":
             s += 1  # "his classic novel, Grey Towers"
         plural = tok.lower_.endswith("s") and tok.lower_ not in {"series", "trilogy"}
+        if plural:
+            s = _list_start(doc, s)  # "her hits include X, Y and Z", "films such as X and Y"
         while True:
             e = title_end(ctx, s, joins=not plural)
             if e is None or gazetteer_label(norm(doc[s:e].text)) or _relative_to(doc, tok.i, e):
@@ -118,6 +141,17 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
     return out
+
+
+def _list_start(doc: Doc, s: int) -> int:
+    """Past the words that open a list of examples after a plural cue noun ("include", ", including",
+    "such as"), or s itself."""
+    k = s + (s < len(doc) and doc[s].text == ",")
+    if k < len(doc) and doc[k].lemma_ == "include" and doc[k].pos_ == "VERB":
+        return k + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        return k + 2
+    return s
 
 
 def repeat_cands(ctx: DocCtx, found: list[Cand]) -> list[Cand]:

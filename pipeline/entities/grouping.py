@@ -267,10 +267,12 @@ def _first_words(
 
 def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
-    used in both numbers is no person's."""
-    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key and " " in k]:
+    used in both numbers is no person's. An award joins its singular too ("Grammys" = "Grammy")."""
+    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
         one = key[:-1]
-        if {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+        if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
+            by_key[one].extend(by_key.pop(key))
+        elif " " in key and {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
             by_key[one].extend(by_key.pop(key))
             label = labels[one] if labels[one] != "PERSON" else labels[key]
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
