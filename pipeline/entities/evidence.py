@@ -228,12 +228,13 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")" or a == 0:
             continue
         acro = doc[a + 1].text
-        if not ACRONYM.match(acro) or gazetteer_label(norm(acro)):
+        titled = titled_acronym(acro)  # "(Alva)": BBC style writes spoken acronyms so
+        if not (ACRONYM.match(acro) or titled) or gazetteer_label(norm(acro)):
             continue
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
         end = a - 1 if owned else a
-        s = _expansion_start(doc, end, acro)
-        if s is None or not _named(doc, s, end):
+        s = _expansion_start(doc, end, acro.upper())
+        if s is None or not _named(doc, s, end) or (titled and initials(doc[s:end].text) != acro.upper()):
             continue
         if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
             while s > 0 and doc[s].ent_iob_ == "I":
@@ -243,6 +244,18 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         out.append(Cand(s, end, label, "def", 4.0))
         out.append(Cand(a + 1, a + 2, label, "def", 4.0))
     return out
+
+
+def titled_acronym(text: str) -> bool:
+    """A word that may be an acronym written with one capital ("Alva", "Unicef"): to be checked
+    against the initials of a name."""
+    return text.isalpha() and text.istitle() and 3 <= len(text) <= 8
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Association of Leading Visitor Attractions"
+    -> "ALVA")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def common_acronyms(ctx: DocCtx) -> set[str]:

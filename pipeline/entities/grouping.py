@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
 from pipeline.entities.candidates import Cand
@@ -60,7 +61,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _first_words(ctx, by_key, orgs, labels)
     _short_forms(ctx, by_key, orgs, labels)
     _plurals(by_key, labels)
-    people = [(k, t) for k, t in people if k in by_key]
+    people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
         for k2, t2 in people[:i]:
@@ -68,6 +69,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 parent[k1] = k2
                 break
     groups: dict[str, list[Cand]] = defaultdict(list)
+    spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
@@ -97,7 +99,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 and any(X.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
-            expansion = _acronym_owner(doc, ms[0], by_key, labels)
+            expansion = _acronym_owner(doc, ms[0], by_key, labels, spelt_by)
             if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
                 expansion = orgs.get(toks[0])
             if expansion:
@@ -216,13 +218,18 @@ def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent:
     return parent.get(best, best)
 
 
-def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> str | None:
+def _acronym_owner(
+    doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
+) -> str | None:
     """The name this all-capitals token stands for: the name right before it when it is defined in
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO")."""
     text = doc[c.start : c.end].text.replace(".", "")
-    if not (2 <= len(text) <= 8 and text.isupper() and text.isalnum() and text[0].isalpha()):
+    titled = E.titled_acronym(text) and text.upper() in spelt_by
+    titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
+    if not (2 <= len(text) <= 8 and (text.isupper() or titled) and text.isalnum() and text[0].isalpha()):
         return None
+    text = text.upper()
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
     spelt = None
     for key, ms in by_key.items():
@@ -233,9 +240,14 @@ def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dic
             return key  # "US Securities Exchange Commission (SEC)"
         initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
-        if spelt is None and len(words) > 1 and text in {initials, initials[1:], every}:
+        spells = text == initials if titled else text in {initials, initials[1:], every}
+        if spelt is None and len(words) > 1 and spells:
             spelt = key
     return spelt
+
+
+def _name(doc: Doc, ms: list[Cand]) -> str:
+    return doc[ms[0].start : ms[0].end].text
 
 
 def _first_words(

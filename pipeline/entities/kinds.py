@@ -94,8 +94,8 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
         word = norm(ctx.words[c.start])
         if labels.get(key) not in WEAK_LABELS or c.src != "model" or word in world().places:
             continue
-        if gazetteer_label(word):
-            continue
+        if gazetteer_label(word) or (labels.get(key) == "NORP" and word.endswith("s")):
+            continue  # "Labour and the Tories": members of a party are a people
         tok = doc[c.start]
         partners = [k for k in tok.children if k.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
         found = [by_token[p.i] for p in partners if p.i in by_token]
