@@ -68,6 +68,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
+    _surnames(people, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
@@ -290,6 +291,14 @@ def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
             for c in by_key[one]:
                 c.label = labels[one]
+
+
+def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
+    """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it."""
+    for key, toks in people:
+        longer = [k for k, t in people if len(t) > len(toks) and t[-len(toks) :] == toks]
+        if key not in parent and len(longer) == 1:
+            parent[key] = parent.get(longer[0], longer[0])
 
 
 def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:

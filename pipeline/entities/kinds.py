@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.context import is_modifier
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import gazetteer_label, norm
+from pipeline.entities.lexicon import FIRM_WORDS, gazetteer_label, norm
 
 EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
 RANK_VERBS = frozenset(
@@ -25,6 +26,12 @@ RANK_NOUNS = frozenset({"number", "place", "spot", "position", "chart", "charts"
 CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
+STAFF = frozenset(
+    {"chief", "director", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman",
+     "spokesperson", "analyst", "economist", "ambassador", "executive", "editor", "boss", "employee", "owner"}
+)  # a post held at or for a body: "chief of X", "analyst at X", "ambassador for X"
+FIRM_AFTER = FIRM_WORDS | {"consortium"}
+DESCRIBED_WEIGHT = 6.0
 
 
 def chart_works(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -79,6 +86,32 @@ def _ranked(t: Token) -> bool:
     if t.lower_ == "office":
         return t.i > 0 and t.doc[t.i - 1].lower_ == "box"
     return t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+
+
+def described(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name the model guessed a place, a people or a lone person for, which no gazetteer knows and
+    no one of the article is called, is an organisation where its own words say so: after a post at
+    or for a body ("chief of Brightcove", "an ambassador for Unicef"), or before a firm's noun ("the
+    Phoenix consortium", "the Travelodge chain")."""
+    doc, words = ctx.doc, ctx.words
+    people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
+    for c in cands:
+        lone = c.end - c.start == 1
+        if c.src != "model" or c.label not in WEAK_LABELS | {"PERSON"} or (c.label == "PERSON" and not lone):
+            continue
+        key = norm(doc[c.start : c.end].text)
+        if key in world().places or gazetteer_label(key) or (lone and words[c.start] in people):
+            continue
+        at = words[c.start - 1] if c.start > 1 else ""
+        post = at in {"of", "at", "for"} and words[c.start - 2].lower() in STAFF
+        post = post and not is_modifier(doc, c.end)  # but "chief executive of Nordic operator X"
+        firm = c.start > 0 and words[c.start - 1].lower() in {"the", "a"} and _low(ctx, c.end) in FIRM_AFTER
+        if post or firm:
+            c.label, c.weight, c.role = "ORG", max(c.weight, DESCRIBED_WEIGHT), None
+
+
+def _low(ctx: DocCtx, i: int) -> str:
+    return ctx.words[i] if i < len(ctx.words) and ctx.words[i].islower() else ""
 
 
 def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
