@@ -98,6 +98,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
             or _name_opens(doc, i - 1)
+            or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
         ):
             i -= 1
         else:

@@ -134,6 +134,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
             e = title_end(ctx, s, joins=not plural)
             if e is None or gazetteer_label(norm(doc[s:e].text)) or _relative_to(doc, tok.i, e):
                 break
+            if s == tok.i + 1 and _apart(ctx, tok.i, s, e):
+                break
             if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
                 break
             out.append(Cand(s, e, label, "cue", CUE_WEIGHT))
@@ -141,6 +143,19 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
     return out
+
+
+def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
+    """The name right after the cue word is no title of it: it opens a clause of its own ("than a
+    downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA battery")."""
+    doc = ctx.doc
+    if not ctx.parsed:
+        return False
+    if doc[cue].pos_ == "ADJ":  # but "the US musical Sweet Charity has ..."
+        return e < len(doc) and doc[e].is_lower and doc[e].tag_.startswith("NN")
+    root, word = doc[s:e].root, doc[cue]
+    linked = word.head.i == root.i or root.head.i == cue or word.head.i == root.head.i
+    return root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} and not linked
 
 
 def _list_start(doc: Doc, s: int) -> int:

@@ -78,7 +78,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             owners = [p for p, pt in people if toks[0] == pt[-1]]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
-            if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
+            guessed = labels.get(key) in {"GPE", "LOC"} and key not in L.world().places  # "Robbie"
+            if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
             if owners:
                 for c in ms:

@@ -35,7 +35,7 @@ FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
-CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -201,7 +201,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in CUE_ABLE:
             continue
-        place = c.label in {"GPE", "LOC", "NORP"}
+        place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
         key = L.norm(doc[c.start : c.end].text)
         if place and (L.gazetteer_label(key) or c.src != "model"):
             continue
