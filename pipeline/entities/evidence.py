@@ -146,8 +146,9 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
-    """The name right after the cue word is no title of it: it opens a clause of its own ("than a
-    downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA battery")."""
+    """The name right after the cue word is no title of it: it opens a clause of its own after "a"
+    ("than a downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA
+    battery")."""
     doc = ctx.doc
     if not ctx.parsed:
         return False
@@ -155,7 +156,8 @@ def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
         return e < len(doc) and doc[e].is_lower and doc[e].tag_.startswith("NN")
     root, word = doc[s:e].root, doc[cue]
     linked = word.head.i == root.i or root.head.i == cue or word.head.i == root.head.i
-    return root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} and not linked
+    indefinite = any(t.lower_ in {"a", "an"} for t in word.lefts)  # "a movie", never "the movie X"
+    return indefinite and root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} and not linked
 
 
 def _list_start(doc: Doc, s: int) -> int:

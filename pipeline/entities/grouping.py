@@ -78,7 +78,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             owners = [p for p, pt in people if toks[0] == pt[-1]]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
-            guessed = labels.get(key) in {"GPE", "LOC"} and key not in L.world().places  # "Robbie"
+            guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
             if owners:
@@ -125,6 +125,20 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _given_name(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]], key: str
+) -> bool:
+    """A one-word name the model calls a place may be the given name of a person of the article: no
+    gazetteer place, never in a place's context ("in Henan"), the first word of no other name of the
+    article ("Copa" of three cups), and written alone no more often than the person in full."""
+    if key in L.world().places or any(X.place_context(ctx.doc, c.start, c.end) for c in by_key[key]):
+        return False
+    if any(k.split()[0] == key and k not in dict(people) for k in by_key if " " in k):
+        return False
+    full = sum(len(by_key[p]) for p, t in people if t[0] == key)
+    return 0 < len(by_key[key]) <= full
 
 
 def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:

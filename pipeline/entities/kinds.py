@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.context import is_modifier
+from pipeline.entities.evidence import title_end
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import FIRM_WORDS, gazetteer_label, norm
 
@@ -34,11 +35,16 @@ FIRM_AFTER = FIRM_WORDS | {"consortium"}
 DESCRIBED_WEIGHT = 6.0
 
 
-def chart_works(ctx: DocCtx, cands: list[Cand]) -> None:
-    """In a box-office report, a name that takes money or a place in the chart is a film."""
+def chart_works(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a box-office report, a name that takes money or a place in the chart is a film; returns
+    such names the model left untagged ("Riverbend has taken $18.5m")."""
     if not ctx.parsed or "box office" not in ctx.text.lower():
-        return
+        return []
     doc = ctx.doc
+    found = [c for c in _untagged(ctx) if _charted(doc[c.start : c.end])]
+    for c in found:
+        ctx.take(c)
+    cands = cands + found
     people = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     for c in cands:
         if c.label not in CHART_ABLE or c.src in {"def", "lineup", "dateline"} or ctx.in_caps(c.start):
@@ -48,6 +54,26 @@ def chart_works(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         if _charted(doc[c.start : c.end]):
             c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, CHART_WEIGHT), None
+    return found
+
+
+def _untagged(ctx: DocCtx) -> list[Cand]:
+    """Capitalised clause subjects no finder took, with their capitalised modifiers ("The Glass Ferry")."""
+    out, toks, words = [], ctx.toks, ctx.words
+    for tok in toks:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or not tok.is_title or ctx.taken[tok.i]:
+            continue
+        if tok.pos_ != "PROPN" and (tok.pos_ != "NOUN" or tok.is_sent_start):  # "while Riverbend has"
+            continue
+        s = tok.i
+        while s > 0 and words[s - 1][:1].isupper() and s <= toks[s - 1].head.i <= tok.i and ctx.free(s - 1, s):  # noqa: E501
+            s -= 1  # "Million Dollar Baby", "The Glass Ferry"
+        if words[s] in {"I", "He", "She", "It", "We", "They", "This", "That"} or ctx.in_caps(s):
+            continue
+        e = title_end(ctx, s) or tok.i + 1  # "A Series of Unfortunate Events"
+        e = e if e > tok.i and ctx.free(s, e) else tok.i + 1
+        out.append(Cand(s, e, "WORK_OF_ART", "rule", CHART_WEIGHT))
+    return out
 
 
 def _personal(ctx: DocCtx, c: Cand, people: set[str]) -> bool:
@@ -167,3 +193,18 @@ def _the_mid(ctx: DocCtx, s: int) -> bool:
     """A capital "The" right before token s, not opening a sentence."""
     words = ctx.words
     return s > 1 and words[s - 1] == "The" and words[s - 2][:1].isalpha() and "\n" not in ctx.ws[s - 2]
+
+
+def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A name over "and" whose two sides are names of their own elsewhere in the article ("The Glass
+    Ferry and Riverbend" beside "The Glass Ferry has taken" and "Riverbend has taken") is two names."""
+    words = ctx.words
+    forms = {tuple(words[c.start : c.end]) for c in cands}
+    out = []
+    for c in cands:
+        k = next((i for i in range(c.start + 1, c.end - 1) if words[i] == "and"), None)
+        if k is not None and tuple(words[c.start : k]) in forms and tuple(words[k + 1 : c.end]) in forms:
+            out += [Cand(c.start, k, c.label, c.src, c.weight), Cand(k + 1, c.end, c.label, c.src, c.weight)]
+        else:
+            out.append(c)
+    return out

@@ -69,7 +69,7 @@ def _extract(doc: Doc) -> list[dict]:
     _fix_labels(ctx, cands)
     S.team_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
-    KD.chart_works(ctx, cands)
+    cands += KD.chart_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     S.club_names(ctx, cands)
@@ -85,6 +85,7 @@ def _extract(doc: Doc) -> list[dict]:
         S.surnames(ctx, found + cands)
     cands += found
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
+    cands = KD.split_lists(ctx, cands)
     groups = G.group(ctx, cands, labels)
     return _render(ctx, groups)
 
