@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.words import generic_key
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
 GROUP_NOUNS = frozenset(CUES["group_nouns"])
@@ -94,6 +95,8 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     low = tok.lower_
     if (tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i)) or ctx.in_caps(i):
         return None
+    if "best" in ctx.words[max(0, i - 2) : i]:  # a prize's category: "was named best musical, X"
+        return None
     if not tok.is_lower and not (tok.is_title and _opens_sentence(ctx.doc, i)):
         return None
     if low in GROUP_NOUNS and tok.is_lower:
@@ -153,7 +156,8 @@ def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
     if not ctx.parsed:
         return False
     if doc[cue].pos_ == "ADJ":  # but "the US musical Sweet Charity has ..."
-        return e < len(doc) and doc[e].is_lower and doc[e].tag_.startswith("NN")
+        nxt = doc[e] if e < len(doc) else None
+        return nxt is not None and nxt.is_lower and nxt.tag_.startswith("NN") and generic_key(nxt.lower_)
     root, word = doc[s:e].root, doc[cue]
     linked = word.head.i == root.i or root.head.i == cue or word.head.i == root.head.i
     indefinite = any(t.lower_ in {"a", "an"} for t in word.lefts)  # "a movie", never "the movie X"

@@ -27,6 +27,8 @@ RANK_NOUNS = frozenset({"number", "place", "spot", "position", "chart", "charts"
 CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
+PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
+PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
     {"chief", "director", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman",
      "spokesperson", "analyst", "economist", "ambassador", "executive", "editor", "boss", "employee", "owner"}
@@ -68,12 +70,48 @@ def _untagged(ctx: DocCtx) -> list[Cand]:
         s = tok.i
         while s > 0 and words[s - 1][:1].isupper() and s <= toks[s - 1].head.i <= tok.i and ctx.free(s - 1, s):  # noqa: E501
             s -= 1  # "Million Dollar Baby", "The Glass Ferry"
-        if words[s] in {"I", "He", "She", "It", "We", "They", "This", "That"} or ctx.in_caps(s):
+        if words[s] in PRONOUNS or ctx.in_caps(s):
             continue
         e = title_end(ctx, s) or tok.i + 1  # "A Series of Unfortunate Events"
         e = e if e > tok.i and ctx.free(s, e) else tok.i + 1
         out.append(Cand(s, e, "WORK_OF_ART", "rule", CHART_WEIGHT))
     return out
+
+
+def prize_works(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """The name a prize is given for ("was best actress for Suddenly Last Summer", "won best
+    director for Festen") is a work; returns those the model left untagged."""
+    words, out = ctx.words, []
+    people = {words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    at = {c.start: c for c in cands}
+    for i, w in enumerate(words[:-1]):
+        if w != "for" or not _after_best(ctx, i) or ctx.in_caps(i + 1):
+            continue
+        c = at.get(i + 1)
+        if c is None and ctx.free(i + 1, i + 2) and words[i + 1] not in {"The", "A", "An"} | PRONOUNS:
+            e = title_end(ctx, i + 1)
+            if e is not None and ctx.free(i + 1, e):
+                c = Cand(i + 1, e, "WORK_OF_ART", "rule", CHART_WEIGHT)
+                ctx.take(c)
+                out.append(c)
+        if c is None or c.src in {"def", "lineup", "dateline"} or _personal(ctx, c, people):
+            continue
+        if not (c.label == "PERSON" and looks_personal(ctx.doc, c.start, c.end)):  # "best actor for Tom Hale"
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, CHART_WEIGHT), None
+    return out
+
+
+def _after_best(ctx: DocCtx, i: int) -> bool:
+    """"best" comes before token i with only lower-case words between ("best supporting actress"),
+    the last no prize's noun ("the best director prize for" a person or a work)."""
+    if ctx.words[i - 1] in PRIZES:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if ctx.words[k] == "best":
+            return k < i - 1
+        if not ctx.words[k].isalpha() or not ctx.words[k].islower():
+            return False
+    return False
 
 
 def _personal(ctx: DocCtx, c: Cand, people: set[str]) -> bool:

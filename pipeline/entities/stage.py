@@ -70,6 +70,7 @@ def _extract(doc: Doc) -> list[dict]:
     S.team_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
     cands += KD.chart_works(ctx, cands)
+    cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     S.club_names(ctx, cands)
