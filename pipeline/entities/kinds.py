@@ -179,28 +179,35 @@ def _low(ctx: DocCtx, i: int) -> str:
 
 
 def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
-    """A one-word name the model called a place or a people, which no gazetteer knows, listed with an
-    organisation ("BT and Tiscali have been ..."): an organisation."""
+    """A one-word name the model called a place or a people, which no gazetteer knows, listed with
+    organisations or with people only ("BT and Tiscali have been ...", "the work of Caravaggio,
+    Stubbs and Rubens") takes their label."""
     if not ctx.parsed:
         return
     doc = ctx.doc
-    at = {c.start: c for c in cands if c.end - c.start == 1}
     by_token = {i: c for c in cands for i in range(c.start, c.end)}
-    for c in at.values():
-        key = key_of(ctx, c)
-        word = norm(ctx.words[c.start])
-        if labels.get(key) not in WEAK_LABELS or c.src != "model" or word in world().places:
-            continue
-        if gazetteer_label(word) or (labels.get(key) == "NORP" and word.endswith("s")):
-            continue  # "Labour and the Tories": members of a party are a people
-        tok = doc[c.start]
-        partners = [k for k in tok.children if k.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-        found = [by_token[p.i] for p in partners if p.i in by_token]
-        if found and all(labels.get(key_of(ctx, p)) == "ORG" for p in found):
-            labels[key] = "ORG"
-            for m in cands:
-                if key_of(ctx, m) == key:
-                    m.label = "ORG"
+    weak = [c for c in cands if c.end - c.start == 1 and _weak(ctx, c, labels.get(key_of(ctx, c)))]
+    for _ in range(2):  # a second pass for lists whose first member was weak too
+        for c in weak:
+            key = key_of(ctx, c)
+            tok = doc[c.start]
+            partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+            found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
+            found -= WEAK_LABELS
+            if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
+                labels[key] = found.pop()
+                for m in cands:
+                    if key_of(ctx, m) == key:
+                        m.label = labels[key]
+
+
+def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
+    """The model's guess of a place or a people for a word no gazetteer knows; not a plural people
+    ("Labour and the Tories")."""
+    word = norm(ctx.words[c.start])
+    if label not in WEAK_LABELS or c.src != "model" or word in world().places or gazetteer_label(word):
+        return False
+    return not (label == "NORP" and word.endswith("s"))
 
 
 def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:
