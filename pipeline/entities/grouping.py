@@ -135,7 +135,8 @@ def _given_name(
     article ("Copa" of three cups), and written alone no more often than the person in full."""
     if key in L.world().places or any(X.place_context(ctx.doc, c.start, c.end) for c in by_key[key]):
         return False
-    if any(k.split()[0] == key and k not in dict(people) for k in by_key if " " in k):
+    named = {p for p, _ in people}
+    if any(k.split()[0] == key and k not in named for k in by_key if " " in k):
         return False
     full = sum(len(by_key[p]) for p, t in people if t[0] == key)
     return 0 < len(by_key[key]) <= full

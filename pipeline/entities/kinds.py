@@ -213,19 +213,24 @@ def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
 def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:
     """A work the article writes "The X" in mid-sentence keeps its "The" on every mention; returns
     the mentions of "The X" no finder took ("including The Aviator")."""
+    words = ctx.words
+    thes = [i for i in range(1, len(words)) if words[i - 1] == "The"]
+    if not thes or "WORK_OF_ART" not in labels.values():
+        return []
     works = [c for c in cands if c.start > 0 and labels.get(key_of(ctx, c), c.label) == "WORK_OF_ART"]
-    forms = {tuple(ctx.words[c.start : c.end]) for c in works if ctx.words[c.start] != "The"}
-    words, keyed, out = ctx.words, set(), []
-    for form in forms:
-        n = len(form)
-        for i in range(1, len(words) - n + 1):
-            if words[i - 1] == "The" and tuple(words[i : i + n]) == form and _the_mid(ctx, i):
-                keyed.add(form)
-                if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
-                    out.append(Cand(i - 1, i + n, "WORK_OF_ART", "prop", 0.0))
-                    ctx.take(out[-1])
+    forms = {tuple(words[c.start : c.end]) for c in works if words[c.start] != "The"}
+    keyed, out = set(), []
+    for i in thes:
+        for form in forms:
+            n = len(form)
+            if words[i] != form[0] or tuple(words[i : i + n]) != form or not _the_mid(ctx, i):
+                continue
+            keyed.add(form)
+            if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
+                out.append(Cand(i - 1, i + n, "WORK_OF_ART", "prop", 0.0))
+                ctx.take(out[-1])
     for c in works:
-        if ctx.words[c.start - 1] == "The" and tuple(words[c.start : c.end]) in keyed:
+        if words[c.start - 1] == "The" and tuple(words[c.start : c.end]) in keyed:
             c.start -= 1
             ctx.take(c)
     for c in works + out:
