@@ -98,6 +98,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
             or _name_opens(doc, i - 1)
+            or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
         ):
             i -= 1
         else:
@@ -271,6 +272,7 @@ SUBORDINATORS = frozenset(
 )
 DUMMY_IT = frozenset({"is", "was", "'s", "\u2019s", "seems", "seemed", "appears", "appeared", "took"})
 SENT_END = frozenset({".", "?", "!", ";"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _name_before(doc: Doc, s: int) -> bool:
@@ -292,6 +294,7 @@ def _pronoun_after(doc: Doc, e: int) -> str:
         low = t.lower_
         if (
             low in SENT_END
+            or low in QUOTE_MARKS  # "... nothing we or Ofregal can do," he said: the speaker's pronoun
             or "\n" in t.whitespace_
             or "\n" in t.text
             or (i > e and t.ent_type_ in {"PERSON", "ORG"})

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.words import generic_key
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
 GROUP_NOUNS = frozenset(CUES["group_nouns"])
@@ -48,16 +49,28 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         opened = doc[j - 1].text in OPENERS
         if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
             last, j = j, j + 1
-        elif nxt is not None and nxt.text[:1].isupper() and (
-            tok.text in POSS or tok.text == ":" or (tok.is_lower and tok.lower_ in SMALL and joins)
+        elif nxt is not None and (
+            (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":"))
+            or (_small(tok, joins) and (nxt.text[:1].isupper() or _small_run(doc, j + 1)))
         ):
             inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
             if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside:
                 break  # "the film Hero in China"
-            j += 1
+            j += 1 + (not nxt.text[:1].isupper())  # "Christmas with the Kranks", "Genie in a Bottle"
         else:
             break
     return last + 1
+
+
+def _small(tok, joins: bool = True) -> bool:
+    """A small word a title may hold; in a list ("the films X and Y") never "and"/"or"."""
+    return tok.is_lower and tok.lower_ in SMALL and (joins or tok.lower_ not in {"and", "or"})
+
+
+def _small_run(doc: Doc, k: int) -> bool:
+    """Token k is a second small word before a capitalised one ("with the Kranks", "in a Bottle")."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and _small(doc[k]) and nxt.text[:1].isupper() and "\n" not in doc[k].whitespace_
 
 
 def _named_after(doc: Doc, k: int, prep: str = "") -> bool:
@@ -71,14 +84,18 @@ def _named_after(doc: Doc, k: int, prep: str = "") -> bool:
     lone = k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I"
     if prep in {"and", "or"} and tok.ent_type_ == "PERSON" and lone:
         return False
-    return (tok.ent_iob_ == "B" and tok.ent_type_ in NAMED) or gazetteer_label(norm(tok.text)) is not None
+    unknown_place = tok.ent_type_ in {"GPE", "LOC"} and norm(tok.text) not in world().places  # "a Bottle"
+    named = tok.ent_iob_ == "B" and tok.ent_type_ in NAMED and not unknown_place
+    return named or gazetteer_label(norm(tok.text)) is not None
 
 
 def _cue(ctx: DocCtx, i: int) -> str | None:
     """The label a cue noun at token i gives the name after it."""
     tok = ctx.doc[i]
     low = tok.lower_
-    if tok.pos_ in {"VERB", "AUX"} or ctx.in_caps(i):
+    if (tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i)) or ctx.in_caps(i):
+        return None
+    if "best" in ctx.words[max(0, i - 2) : i]:  # a prize's category: "was named best musical, X"
         return None
     if not tok.is_lower and not (tok.is_title and _opens_sentence(ctx.doc, i)):
         return None
@@ -87,6 +104,13 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
         return "WORK_OF_ART"
     return None
+
+
+def _owned(doc: Doc, i: int) -> bool:
+    """A cue word the tagger took for a verb after a possessive, maybe with one noun or adjective
+    between ("her debut hit Genie"): a noun."""
+    k = i - 1 - (i > 1 and doc[i - 1].pos_ in {"NOUN", "ADJ"} and doc[i - 1].is_lower)
+    return k >= 0 and doc[k].tag_ == "PRP$"
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -107,9 +131,13 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
         if s < len(doc) and doc[s].text == "," and label == "WORK_OF_ART":
             s += 1  # "his classic novel, Grey Towers"
         plural = tok.lower_.endswith("s") and tok.lower_ not in {"series", "trilogy"}
+        if plural:
+            s = _list_start(doc, s)  # "her hits include X, Y and Z", "films such as X and Y"
         while True:
             e = title_end(ctx, s, joins=not plural)
             if e is None or gazetteer_label(norm(doc[s:e].text)) or _relative_to(doc, tok.i, e):
+                break
+            if s == tok.i + 1 and _apart(ctx, tok.i, s, e):
                 break
             if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
                 break
@@ -118,6 +146,33 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
     return out
+
+
+def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
+    """The name right after the cue word is no title of it: it opens a clause of its own after "a"
+    ("than a downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA
+    battery")."""
+    doc = ctx.doc
+    if not ctx.parsed:
+        return False
+    if doc[cue].pos_ == "ADJ":  # but "the US musical Sweet Charity has ..."
+        nxt = doc[e] if e < len(doc) else None
+        return nxt is not None and nxt.is_lower and nxt.tag_.startswith("NN") and generic_key(nxt.lower_)
+    root, word = doc[s:e].root, doc[cue]
+    linked = word.head.i == root.i or root.head.i == cue or word.head.i == root.head.i
+    indefinite = any(t.lower_ in {"a", "an"} for t in word.lefts)  # "a movie", never "the movie X"
+    return indefinite and root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} and not linked
+
+
+def _list_start(doc: Doc, s: int) -> int:
+    """Past the words that open a list of examples after a plural cue noun ("include", ", including",
+    "such as"), or s itself."""
+    k = s + (s < len(doc) and doc[s].text == ",")
+    if k < len(doc) and doc[k].lemma_ == "include" and doc[k].pos_ == "VERB":
+        return k + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        return k + 2
+    return s
 
 
 def repeat_cands(ctx: DocCtx, found: list[Cand]) -> list[Cand]:
@@ -194,12 +249,13 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")" or a == 0:
             continue
         acro = doc[a + 1].text
-        if not ACRONYM.match(acro) or gazetteer_label(norm(acro)):
+        titled = titled_acronym(acro)  # "(Alva)": BBC style writes spoken acronyms so
+        if not (ACRONYM.match(acro) or titled) or gazetteer_label(norm(acro)):
             continue
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
         end = a - 1 if owned else a
-        s = _expansion_start(doc, end, acro)
-        if s is None or not _named(doc, s, end):
+        s = _expansion_start(doc, end, acro.upper())
+        if s is None or not _named(doc, s, end) or (titled and initials(doc[s:end].text) != acro.upper()):
             continue
         if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
             while s > 0 and doc[s].ent_iob_ == "I":
@@ -209,6 +265,18 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         out.append(Cand(s, end, label, "def", 4.0))
         out.append(Cand(a + 1, a + 2, label, "def", 4.0))
     return out
+
+
+def titled_acronym(text: str) -> bool:
+    """A word that may be an acronym written with one capital ("Alva", "Unicef"): to be checked
+    against the initials of a name."""
+    return text.isalpha() and text.istitle() and 3 <= len(text) <= 8
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Association of Leading Visitor Attractions"
+    -> "ALVA")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def common_acronyms(ctx: DocCtx) -> set[str]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
 from pipeline.entities.candidates import Cand
@@ -60,19 +61,16 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _first_words(ctx, by_key, orgs, labels)
     _short_forms(ctx, by_key, orgs, labels)
     _plurals(by_key, labels)
-    people = [(k, t) for k, t in people if k in by_key]
+    people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
         for k2, t2 in people[:i]:
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
-    for k1, t1 in people:  # "Mr Saumarez Smith" = "Charles Saumarez Smith"
-        longer = [k2 for k2, t2 in people if len(t1) < len(t2) <= len(t1) + 2 and t2[-len(t1):] == t1
-                  and not {"&", "and"} & set(t2)]
-        if k1 not in parent and len(longer) == 1:
-            parent[k1] = parent.get(longer[0], longer[0])
+    _surnames(people, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
+    spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
@@ -80,7 +78,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             owners = [p for p, pt in people if toks[0] == pt[-1]]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
-            if not owners and labels.get(key) not in PLACES:  # first name, or a surname written first
+            guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
+            if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
             if owners:
                 for c in ms:
@@ -102,7 +101,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 and any(X.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
-            expansion = _acronym_owner(doc, ms[0], by_key, labels)
+            expansion = _acronym_owner(doc, ms[0], by_key, labels, spelt_by)
             if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
                 expansion = orgs.get(toks[0])
             if expansion:
@@ -126,6 +125,21 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _given_name(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]], key: str
+) -> bool:
+    """A one-word name the model calls a place may be the given name of a person of the article: no
+    gazetteer place, never in a place's context ("in Henan"), the first word of no other name of the
+    article ("Copa" of three cups), and written alone no more often than the person in full."""
+    if key in L.world().places or any(X.place_context(ctx.doc, c.start, c.end) for c in by_key[key]):
+        return False
+    named = {p for p, _ in people}
+    if any(k.split()[0] == key and k not in named for k in by_key if " " in k):
+        return False
+    full = sum(len(by_key[p]) for p, t in people if t[0] == key)
+    return 0 < len(by_key[key]) <= full
 
 
 def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
@@ -221,31 +235,36 @@ def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent:
     return parent.get(best, best)
 
 
-def _acronym_owner(doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> str | None:
+def _acronym_owner(
+    doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
+) -> str | None:
     """The name this all-capitals token stands for: the name right before it when it is defined in
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO")."""
     text = doc[c.start : c.end].text.replace(".", "")
-    titled = text.istitle() and len(text) >= 3  # "(Alva)", "(Unicef)": spelt by the initials only
+    titled = E.titled_acronym(text) and text.upper() in spelt_by
+    titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
     if not (2 <= len(text) <= 8 and (text.isupper() or titled) and text.isalnum() and text[0].isalpha()):
         return None
+    text = text.upper()
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
     spelt = None
     for key, ms in by_key.items():
         name = doc[ms[0].start : ms[0].end].text
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
-        initials = "".join(w[0] for w in words)
-        if titled:
-            if prev is not None and text.upper() == initials and any(m.end == prev.i + 1 for m in ms):
-                return key  # "the Association of Leading Visitor Attractions (Alva)"
-            continue
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
             return key  # "US Securities Exchange Commission (SEC)"
+        initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
-        if spelt is None and len(words) > 1 and text in {initials, initials[1:], every}:
+        spells = text == initials if titled else text in {initials, initials[1:], every}
+        if spelt is None and len(words) > 1 and spells:
             spelt = key
     return spelt
+
+
+def _name(doc: Doc, ms: list[Cand]) -> str:
+    return doc[ms[0].start : ms[0].end].text
 
 
 def _first_words(
@@ -277,15 +296,27 @@ def _first_words(
 
 def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
-    used in both numbers is no person's."""
-    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key and " " in k]:
+    used in both numbers is no person's. An award joins its singular too ("Grammys" = "Grammy")."""
+    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
         one = key[:-1]
-        if {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+        if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
+            by_key[one].extend(by_key.pop(key))
+        elif " " in key and {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
             by_key[one].extend(by_key.pop(key))
             label = labels[one] if labels[one] != "PERSON" else labels[key]
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
             for c in by_key[one]:
                 c.label = labels[one]
+
+
+def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
+    """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
+    two words longer, and no pair of names: "Matt Lucas & David Walliams")."""
+    for key, toks in people:
+        longer = [k for k, t in people if len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks
+                  and not {"&", "and"} & set(t)]
+        if key not in parent and len(longer) == 1:
+            parent[key] = parent.get(longer[0], longer[0])
 
 
 def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:

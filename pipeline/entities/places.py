@@ -31,6 +31,7 @@ PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "
                           "community", "communities", "ethnic", "minority", "nation", "nations"})
 MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() for name in names}
+LOWER_NAMES = frozenset(fold(n) for names in WORLD["new_names"].values() for n in names if n.islower())
 
 
 def _low(doc, i: int) -> str:
@@ -137,12 +138,20 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def _new_name_cands(ctx: DocCtx) -> list[Cand]:
-    """Untagged names from the new-names table, in any case ("coronavirus", "Covid-19")."""
+    """Untagged names from the new-names table, in any case ("coronavirus", "Covid-19"); a word in
+    lower case that is a common English word ("hearing aids") only where the table writes it so."""
     out = []
     for i, word in enumerate(ctx.words):
         label = NEW_NAMES.get(word.casefold())
+        if label and word.islower() and word not in LOWER_NAMES and _common(ctx.toks[i]):
+            continue
         if label and not ctx.taken[i] and not ctx.in_caps(i):
             c = Cand(i, i + 1, label, "gaz", 1.0)
             ctx.take(c)
             out.append(c)
     return out
+
+
+def _common(tok) -> bool:
+    """A lower-case word, or its lemma, that is a common English noun or adjective ("aids", "aid")."""
+    return W.generic_key(tok.lower_) or W.generic_key(tok.lemma_.lower())

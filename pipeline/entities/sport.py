@@ -23,6 +23,7 @@ COMMON = frozenset(SPORT["common_words"])
 TEAM_ROLES = frozenset(SPORT["team_roles"])
 TEAM_TITLES = frozenset(SPORT["team_titles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
+TEAM_HEADS = frozenset(SPORT["team_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_NOUNS = frozenset(SPORT["match_nouns"])
@@ -46,7 +47,8 @@ def story(ctx: DocCtx) -> bool:
     kinds = len({w for w in words if w in STRONG or w in COMMON})
     if strong and 2 * strong + common >= 8 and kinds >= 4:
         return True
-    return bool(strong and _team_cue(ctx)) or any(_minutes(hits) for _, hits, _ in _sheets(ctx))
+    cued = (strong or kinds >= 3) and _team_cue(ctx)  # "Millbrook manager" and the fans, club, season
+    return cued or any(_minutes(hits) for _, hits, _ in _sheets(ctx))
 
 
 def _minutes(hits: list[tuple[int, re.Match]]) -> bool:
@@ -140,6 +142,21 @@ def team_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
             c.label, c.weight = "FAC", max(c.weight, 3.0)
         elif c.label in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and _team(ctx, c, key):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def club_names(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, a town's name and a club's last word ("Millbrook City", "Eastport Rovers"),
+    no place itself, is a team (after the gazetteer's "<place> City")."""
+    if not ctx.sports:
+        return
+    places = world().places
+    for c in cands:
+        if c.end - c.start < 2 or c.label == "ORG" or ctx.words[c.end - 1] not in TEAM_HEADS:
+            continue
+        key = norm(ctx.doc[c.start : c.end].text)
+        town = key.rsplit(" ", 1)[0]
+        if c.src not in {"lineup", "def", "cue", "dateline"} and key not in places and town in places:
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 

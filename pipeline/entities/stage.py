@@ -16,6 +16,7 @@ from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
+from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
 from pipeline.entities import sport as S
@@ -34,6 +35,8 @@ FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
+CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
 def extract(doc: Doc) -> list[dict]:
@@ -66,17 +69,24 @@ def _extract(doc: Doc) -> list[dict]:
     _fix_labels(ctx, cands)
     S.team_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
+    cands += KD.chart_works(ctx, cands)
+    cands += KD.prize_works(ctx, cands)
+    KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
+    S.club_names(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
+    KD.coordinated(ctx, cands, labels, G.gkey)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
         for c in found:
             X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
         S.surnames(ctx, found + cands)
     cands += found
+    cands += KD.title_articles(ctx, cands, labels, G.gkey)
+    cands = KD.split_lists(ctx, cands)
     groups = G.group(ctx, cands, labels)
     return _render(ctx, groups)
 
@@ -193,20 +203,25 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     doc = ctx.doc
     inside = bytearray(len(doc))
     for c in cands:
-        if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in {"PERSON", "ORG", "GPE", "LOC"}:
+        if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in CUE_ABLE:
             continue
-        place = c.label in {"GPE", "LOC"}
-        if place and (L.gazetteer_label(L.norm(doc[c.start : c.end].text)) or c.src != "model"):
+        place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
+        key = L.norm(doc[c.start : c.end].text)
+        if place and (L.gazetteer_label(key) or c.src != "model"):
             continue
+        known = place and key in L.world().places
         ts, pre = X.pre_title(doc, c.start)
         if not place:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
-        role = c.role or pre or (None if place else _apposition(ctx, c))
-        if not role:
+        role = c.role or pre or (None if known else _apposition(ctx, c))
+        firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
+        if not role and not firm:
             continue
-        if X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": an organisation's description
-            if not place:
-                c.label, c.weight = "ORG", c.weight + 2.0
+        if firm or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's description
+            if not known:  # the model's place or people no gazetteer knows: "Dutch firm Ispat"
+                c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)
+            continue
+        if c.label == "NORP":
             continue
         if place and not (pre and pre == role and doc[c.start - 1].is_lower):
             continue  # "chart-topper Nadia" is a person, "Former South Carolina Gov." no

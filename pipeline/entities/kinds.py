@@ -1,0 +1,260 @@
+"""What a name is, read from what the article does with it: films in box-office reports, names
+coordinated with an organisation, titles that keep their "The".
+
+`chart_works` labels the films of a box-office report by what only a film does there ("X took $19.5m",
+"X fell to number four", "X entered the chart at number three"); `coordinated` gives a name the model
+only guessed a place or a people for the label of the organisation it is listed with ("BT and
+Tiscali"); `title_articles` joins "The" to every mention of a work the article writes "The X" in
+mid-sentence ("including The Aviator"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.context import is_modifier
+from pipeline.entities.evidence import title_end
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import FIRM_WORDS, gazetteer_label, norm
+
+EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
+RANK_VERBS = frozenset(
+    {"fall", "slip", "drop", "climb", "rise", "move", "enter", "go", "debut", "open", "top", "lead", "remain",
+     "stay", "be", "come", "shoot", "jump", "hold", "finish", "sink", "tumble", "head", "retain", "keep"}
+)
+RANK_NOUNS = frozenset({"number", "place", "spot", "position", "chart", "charts", "office", "top"})
+CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
+WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
+PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
+PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
+STAFF = frozenset(
+    {"chief", "director", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman",
+     "spokesperson", "analyst", "economist", "ambassador", "executive", "editor", "boss", "employee", "owner"}
+)  # a post held at or for a body: "chief of X", "analyst at X", "ambassador for X"
+FIRM_AFTER = FIRM_WORDS | {"consortium"}
+DESCRIBED_WEIGHT = 6.0
+
+
+def chart_works(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a box-office report, a name that takes money or a place in the chart is a film; returns
+    such names the model left untagged ("Riverbend has taken $18.5m")."""
+    if not ctx.parsed or "box office" not in ctx.text.lower():
+        return []
+    doc = ctx.doc
+    found = [c for c in _untagged(ctx) if _charted(doc[c.start : c.end])]
+    for c in found:
+        ctx.take(c)
+    cands = cands + found
+    people = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    for c in cands:
+        if c.label not in CHART_ABLE or c.src in {"def", "lineup", "dateline"} or ctx.in_caps(c.start):
+            continue
+        key = norm(doc[c.start : c.end].text)
+        if gazetteer_label(key) or _personal(ctx, c, people):
+            continue
+        if _charted(doc[c.start : c.end]):
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, CHART_WEIGHT), None
+    return found
+
+
+def _untagged(ctx: DocCtx) -> list[Cand]:
+    """Capitalised clause subjects no finder took, with their capitalised modifiers ("The Glass Ferry")."""
+    out, toks, words = [], ctx.toks, ctx.words
+    for tok in toks:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or not tok.is_title or ctx.taken[tok.i]:
+            continue
+        if tok.pos_ != "PROPN" and (tok.pos_ != "NOUN" or tok.is_sent_start):  # "while Riverbend has"
+            continue
+        s = tok.i
+        while s > 0 and words[s - 1][:1].isupper() and s <= toks[s - 1].head.i <= tok.i and ctx.free(s - 1, s):  # noqa: E501
+            s -= 1  # "Million Dollar Baby", "The Glass Ferry"
+        if words[s] in PRONOUNS or ctx.in_caps(s):
+            continue
+        e = title_end(ctx, s) or tok.i + 1  # "A Series of Unfortunate Events"
+        e = e if e > tok.i and ctx.free(s, e) else tok.i + 1
+        out.append(Cand(s, e, "WORK_OF_ART", "rule", CHART_WEIGHT))
+    return out
+
+
+def prize_works(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """The name a prize is given for ("was best actress for Suddenly Last Summer", "won best
+    director for Festen") is a work; returns those the model left untagged."""
+    words, out = ctx.words, []
+    people = {words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    at = {c.start: c for c in cands}
+    for i, w in enumerate(words[:-1]):
+        if w != "for" or not _after_best(ctx, i) or ctx.in_caps(i + 1):
+            continue
+        c = at.get(i + 1)
+        if c is None and ctx.free(i + 1, i + 2) and words[i + 1] not in {"The", "A", "An"} | PRONOUNS:
+            e = title_end(ctx, i + 1)
+            if e is not None and ctx.free(i + 1, e):
+                c = Cand(i + 1, e, "WORK_OF_ART", "rule", CHART_WEIGHT)
+                ctx.take(c)
+                out.append(c)
+        if c is None or c.src in {"def", "lineup", "dateline"} or _personal(ctx, c, people):
+            continue
+        if not (c.label == "PERSON" and looks_personal(ctx.doc, c.start, c.end)):  # "best actor for Tom Hale"
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, CHART_WEIGHT), None
+    return out
+
+
+def _after_best(ctx: DocCtx, i: int) -> bool:
+    """"best" comes before token i with only lower-case words between ("best supporting actress"),
+    the last no prize's noun ("the best director prize for" a person or a work)."""
+    if ctx.words[i - 1] in PRIZES:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if ctx.words[k] == "best":
+            return k < i - 1
+        if not ctx.words[k].isalpha() or not ctx.words[k].islower():
+            return False
+    return False
+
+
+def _personal(ctx: DocCtx, c: Cand, people: set[str]) -> bool:
+    """A person of the article: a role, a full name whose surname stands alone elsewhere, or a
+    one-word surname of someone named in full."""
+    if c.role:
+        return True
+    last = ctx.words[c.end - 1]
+    if c.end - c.start == 1:
+        return last in people
+    alone = any(w == last and (i == 0 or not ctx.words[i - 1][:1].isupper()) for i, w in enumerate(ctx.words))
+    return c.label == "PERSON" and looks_personal(ctx.doc, c.start, c.end) and alone and last in people
+
+
+def _charted(span: Span) -> bool:
+    """The name is the subject of a verb of takings with an amount of money ("took $19.5m"), or of a
+    verb of chart moves with a place ("fell to number four", "entered the chart at number three")."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    rest = [t for t in verb.subtree if not (span.start <= t.i < span.end) and t.i > verb.i]
+    if verb.lemma_ in EARN_VERBS:
+        return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in rest)
+    if verb.lemma_ in RANK_VERBS:
+        return any(t.lower_ in RANK_NOUNS and _ranked(t) for t in rest)
+    return False
+
+
+def _ranked(t: Token) -> bool:
+    """"number four", "third place", "the chart", "the box office", "the top"."""
+    if t.lower_ == "number":
+        return any(k.like_num or k.ent_type_ in {"CARDINAL", "ORDINAL"} for k in t.children)
+    if t.lower_ in {"place", "spot", "position"}:
+        return any(k.ent_type_ == "ORDINAL" or k.lower_ in {"top", "first"} for k in t.children)
+    if t.lower_ == "office":
+        return t.i > 0 and t.doc[t.i - 1].lower_ == "box"
+    return t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+
+
+def described(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name the model guessed a place, a people or a lone person for, which no gazetteer knows and
+    no one of the article is called, is an organisation where its own words say so: after a post at
+    or for a body ("chief of Brightcove", "an ambassador for Unicef"), or before a firm's noun ("the
+    Phoenix consortium", "the Travelodge chain")."""
+    doc, words = ctx.doc, ctx.words
+    people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
+    for c in cands:
+        lone = c.end - c.start == 1
+        if c.src != "model" or c.label not in WEAK_LABELS | {"PERSON"} or (c.label == "PERSON" and not lone):
+            continue
+        key = norm(doc[c.start : c.end].text)
+        if key in world().places or gazetteer_label(key) or (lone and words[c.start] in people):
+            continue
+        at = words[c.start - 1] if c.start > 1 else ""
+        post = at in {"of", "at", "for"} and words[c.start - 2].lower() in STAFF
+        post = post and not is_modifier(doc, c.end)  # but "chief executive of Nordic operator X"
+        firm = c.start > 0 and words[c.start - 1].lower() in {"the", "a"} and _low(ctx, c.end) in FIRM_AFTER
+        if post or firm:
+            c.label, c.weight, c.role = "ORG", max(c.weight, DESCRIBED_WEIGHT), None
+
+
+def _low(ctx: DocCtx, i: int) -> str:
+    return ctx.words[i] if i < len(ctx.words) and ctx.words[i].islower() else ""
+
+
+def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """A one-word name the model called a place or a people, which no gazetteer knows, listed with
+    organisations or with people only ("BT and Tiscali have been ...", "the work of Caravaggio,
+    Stubbs and Rubens") takes their label."""
+    if not ctx.parsed:
+        return
+    doc = ctx.doc
+    by_token = {i: c for c in cands for i in range(c.start, c.end)}
+    weak = [c for c in cands if c.end - c.start == 1 and _weak(ctx, c, labels.get(key_of(ctx, c)))]
+    for _ in range(2):  # a second pass for lists whose first member was weak too
+        for c in weak:
+            key = key_of(ctx, c)
+            tok = doc[c.start]
+            partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+            found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
+            found -= WEAK_LABELS
+            if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
+                labels[key] = found.pop()
+                for m in cands:
+                    if key_of(ctx, m) == key:
+                        m.label = labels[key]
+
+
+def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
+    """The model's guess of a place or a people for a word no gazetteer knows; not a plural people
+    ("Labour and the Tories")."""
+    word = norm(ctx.words[c.start])
+    if label not in WEAK_LABELS or c.src != "model" or word in world().places or gazetteer_label(word):
+        return False
+    return not (label == "NORP" and word.endswith("s"))
+
+
+def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:
+    """A work the article writes "The X" in mid-sentence keeps its "The" on every mention; returns
+    the mentions of "The X" no finder took ("including The Aviator")."""
+    words = ctx.words
+    thes = [i for i in range(1, len(words)) if words[i - 1] == "The"]
+    if not thes or "WORK_OF_ART" not in labels.values():
+        return []
+    works = [c for c in cands if c.start > 0 and labels.get(key_of(ctx, c), c.label) == "WORK_OF_ART"]
+    forms = {tuple(words[c.start : c.end]) for c in works if words[c.start] != "The"}
+    keyed, out = set(), []
+    for i in thes:
+        for form in forms:
+            n = len(form)
+            if words[i] != form[0] or tuple(words[i : i + n]) != form or not _the_mid(ctx, i):
+                continue
+            keyed.add(form)
+            if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
+                out.append(Cand(i - 1, i + n, "WORK_OF_ART", "prop", 0.0))
+                ctx.take(out[-1])
+    for c in works:
+        if words[c.start - 1] == "The" and tuple(words[c.start : c.end]) in keyed:
+            c.start -= 1
+            ctx.take(c)
+    for c in works + out:
+        c.label = "WORK_OF_ART"
+        labels[key_of(ctx, c)] = "WORK_OF_ART"
+    return out
+
+
+def _the_mid(ctx: DocCtx, s: int) -> bool:
+    """A capital "The" right before token s, not opening a sentence."""
+    words = ctx.words
+    return s > 1 and words[s - 1] == "The" and words[s - 2][:1].isalpha() and "\n" not in ctx.ws[s - 2]
+
+
+def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A name over "and" whose two sides are names of their own elsewhere in the article ("The Glass
+    Ferry and Riverbend" beside "The Glass Ferry has taken" and "Riverbend has taken") is two names."""
+    words = ctx.words
+    forms = {tuple(words[c.start : c.end]) for c in cands}
+    out = []
+    for c in cands:
+        k = next((i for i in range(c.start + 1, c.end - 1) if words[i] == "and"), None)
+        if k is not None and tuple(words[c.start : k]) in forms and tuple(words[k + 1 : c.end]) in forms:
+            out += [Cand(c.start, k, c.label, c.src, c.weight), Cand(k + 1, c.end, c.label, c.src, c.weight)]
+        else:
+            out.append(c)
+    return out
