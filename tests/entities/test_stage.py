@@ -247,3 +247,14 @@ def test_gazetteer_places_and_choice():
     assert geo.choose(places["punjab"], Counter()) is None
     assert geo.choose(places["punjab"], Counter({"PK": 1})).code == "PK-PB"
     assert geo.choose(places["paris"], Counter()).country == "FR"  # by far the most populous
+
+
+def test_given_name_finds_untagged_people(nlp):
+    """With the model's entity recognizer off, a name opening with a common given name is still a
+    person; a month after a given-name-like word ("Long March") is not."""
+    cases = json.loads((HERE / "data" / "entities_names_cases.json").read_text("utf-8"))["untagged"]
+    for case in cases:
+        with nlp.select_pipes(disable=["ner"]):
+            ents = nlp(case["text"])._.entities
+        people = [e["name"] for e in ents if e["label"] == "PERSON"]
+        assert people == ([case["person"]] if case["person"] else []), (case["text"], people)
