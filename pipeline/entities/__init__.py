@@ -7,7 +7,7 @@ context, `geo` gives each place its country, GeoNames id and coordinates; `sport
 reports (team sheets, teams, grounds), `works` awards and the edges of names.
 """
 
-from pipeline.entities.gazetteer import world as load
+from pipeline.entities.gazetteer import load
 from pipeline.entities.words import use_model
 
 __all__ = ["extract", "load", "use_model"]

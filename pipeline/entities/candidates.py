@@ -40,6 +40,8 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.nlp.extensions import doc_text
 
+EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
+
 
 @dataclass(slots=True)
 class Cand:

@@ -335,7 +335,7 @@ def place_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
 
 def lone_org_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     """A name the model calls an organisation but the article treats as a person ("she", "who",
-    "Roxana's husband") and never as a body or a place."""
+    "Marisela's husband") and never as a body or a place."""
     org = per = place = 0
     for s, e in spans:
         o, p, q = name_evidence(doc, s, e)

@@ -240,7 +240,7 @@ def plural(word: str) -> str:
 
 @cache
 def world() -> Gazetteer:
-    """The gazetteer of this process (built on first use, about a second)."""
+    """The gazetteer of this process (built on first use, about a second; `given_names` after it)."""
     gaz = Gazetteer()
     countries = _countries(gaz)
     _regions(gaz)
@@ -253,6 +253,37 @@ def world() -> Gazetteer:
     _capitals(gaz)
     gaz.first_words = {key.split(" ")[0] for key in gaz.places}
     return gaz
+
+
+def load() -> Gazetteer:
+    """Build this process's world data before the first article: the gazetteer and the given names."""
+    given_names()
+    surnames()
+    return world()
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Keys of common given names: the US census first-name lists the `names` package ships (MIT;
+    5,163 names), less every name that is also a gazetteer place or a common word ("China",
+    "Sydney", "May")."""
+    gaz, common = world(), _common_words()
+    names = surnames()[1]
+    return frozenset(k for k in names if k not in gaz.places and k not in gaz.label and k not in common)
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the US census surnames the `names` package ships (88,799: "Rivera", "Nation", "Young"),
+    and of all its given names (5,163, places and common words included: "Madison", "May")."""
+    return frozenset(_census("last")), frozenset(_census("first:male") | _census("first:female"))
+
+
+def _census(kind: str) -> set[str]:
+    import names
+
+    with open(names.FILES[kind], encoding="ascii") as lines:  # "SMITH          1.006 ...": ASCII capitals
+        return {line.split(None, 1)[0].lower() for line in lines if line.strip()}
 
 
 def _common_words() -> set[str]:

@@ -7,6 +7,7 @@ grouping key of one mention. All work on token indices.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -16,9 +17,12 @@ from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.gazetteer import ascii_fold
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+ROMAN = re.compile(r"^[IVXLC]+$")
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
@@ -75,7 +79,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         root = parent.get(key, key)
         toks = key.split()
         if len(toks) == 1 and L.gazetteer_label(key) is None:
-            owners = [p for p, pt in people if toks[0] == pt[-1]]
+            body = labels.get(key) == "ORG" and _acronym_shaped(ctx, ms)  # "ABCU" is no one's surname
+            owners = [] if body else [p for p, pt in people if toks[0] == pt[-1]]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
@@ -116,10 +121,12 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = _group_label(ms, label)
         if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
             label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
+            if label == "PERSON" and _town_not_name(ctx, ms):
+                label = "GPE"
         elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
             label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
         elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms):
-            label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Roxana ... she"
+            label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Marisela ... she"
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:
@@ -140,6 +147,28 @@ def _given_name(
         return False
     full = sum(len(by_key[p]) for p, t in people if t[0] == key)
     return 0 < len(by_key[key]) <= full
+
+
+def _town_not_name(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """A one-word "person" that is a gazetteer town and no census given name, surname or common word
+    ("Mombasa"; not "Lincoln"), with no person's word around any mention."""
+    key = L.norm(ctx.words[ms[0].start])
+    plain = ascii_fold(key)
+    if key not in L.world().places or L.census_name(plain) or W.generic_key(key):
+        return False
+    return not any(X.name_evidence(ctx.doc, c.start, c.end)[1] for c in ms)
+
+
+def _acronym_shaped(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is one word of two or more letters, mostly capitals, outside capitals lines."""
+    for c in ms:
+        text = ctx.words[c.start]
+        if c.end - c.start != 1 or ctx.in_caps(c.start) or not text.isalpha() or len(text) < 2:
+            return False
+        upper = sum(ch.isupper() for ch in text)
+        if upper < 2 or 2 * upper < len(text) or not text[0].isupper() or ROMAN.match(text):
+            return False  # "Wu" is a name, "XIV" a king's number
+    return True
 
 
 def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
@@ -346,7 +375,8 @@ def _institution_of(
         if len(toks) < 2 or labels.get(key) not in {"ORG", "LAW", "FAC", "EVENT"}:
             continue
         if len(toks) == 3 and toks[1] == "of" and toks[2] == word:
-            after_of.append(key)
+            if labels.get(word) not in PLACES:  # but "Kano" stays a place beside "State of Kano"
+                after_of.append(key)
         elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
             heads.append(key)
     owners = after_of or heads

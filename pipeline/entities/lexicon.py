@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the catalog and the report use this module without loading 
     from spacy.tokens import Token
 
 from pipeline.entities.gazetteer import WORLD as _WORLD
-from pipeline.entities.gazetteer import fold, world
+from pipeline.entities.gazetteer import fold, given_names, surnames, world
 
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
@@ -88,6 +88,22 @@ def gazetteer_label(key: str) -> str | None:
     """GPE / LOC / NORP for a country, region or nationality key, else None (subdivisions and cities
     are places only in a place context: `entities.places`)."""
     return world().label.get(key)
+
+
+def given_name(key: str) -> bool:
+    """A common given name that is no place and no common word ("Marisol", not "Sydney" or "May")."""
+    return key in given_names()
+
+
+def surname(key: str) -> bool:
+    """A surname of the census lists ("Rivera"; common words too: "Young", "Nation")."""
+    return key in surnames()[0]
+
+
+def census_name(key: str) -> bool:
+    """Any given name or surname of the census lists, places and common words included ("Madison")."""
+    last, first = surnames()
+    return key in last or key in first
 
 
 def is_title(key: str) -> bool:

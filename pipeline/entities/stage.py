@@ -18,6 +18,7 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
+from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
 SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
-EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
+EVIDENCE = C.EVIDENCE
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
@@ -64,9 +65,10 @@ def _extract(doc: Doc) -> list[dict]:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx) + P.place_cands(ctx)
-    cands += C.list_member_cands(ctx, cands)
+    cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx)
     WK.trim_openers(ctx, cands)
     _fix_labels(ctx, cands)
+    PN.personal_names(ctx, cands)
     S.team_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
     cands += KD.chart_works(ctx, cands)
@@ -104,6 +106,9 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
             label = ent.label_
+            if PN.nationality_first(ctx, s, e):  # "the Kenyan Daniel Kiprop": a people, then a person
+                out.append(Cand(s, s + 1, "NORP", "model", 1.0))
+                s, label = s + 1, "PERSON"
             if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
                 label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
             ns, role = X.split_title(doc, s, e, label)
@@ -177,7 +182,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The" and (mid or starring):
             c.start -= 1  # a title keeps its article: "saw The Night Ferry"
         if c.label == "PERSON" and _acronym(ctx, c):
-            c.label, c.weight = "ORG", max(c.weight, 3.0)  # "AIMMM", "WWF": initials name bodies
+            c.label, c.weight = "ORG", max(c.weight, 3.0)  # "ABCMU", "WWF": initials name bodies
         elif c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
@@ -185,14 +190,14 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
 
 
 def _acronym(ctx: C.DocCtx, c: Cand) -> bool:
-    """One word in capitals ("WWF", "BoG" too) in a line of mixed case, no title ("MLA"): no person."""
+    """One word in capitals ("WWF", "BoT" too) in a line of mixed case, no title ("MLA"): no person."""
     text = ctx.words[c.start]
     return (
         c.end - c.start == 1
         and text.isalpha()
         and sum(ch.isupper() for ch in text) >= 2
         and not text.startswith("Mc")
-        and text[1:2].isupper()
+        and 2 * sum(ch.isupper() for ch in text) >= len(text)  # "DfT", not "DeSantis"
         and not ctx.in_caps(c.start)
         and not L.is_title_word(text)
     )
@@ -218,8 +223,8 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not role and not firm:
             continue
         if firm or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's description
-            if not known:  # the model's place or people no gazetteer knows: "Dutch firm Ispat"
-                c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)
+            if not known and (place or not PN.given_name_first(ctx, c)):  # "Dutch firm Ispat"; not "his
+                c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # partner Ana"
             continue
         if c.label == "NORP":
             continue

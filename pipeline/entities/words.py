@@ -7,7 +7,8 @@ a rule lemmatizer the sets stay empty and `generic_word` never fires.
 A one-word "name" that is a common noun or adjective is a generic word, not a name, when the article
 itself treats it as one: "the State" or "the Government" in an article that also writes "state" and
 "government" in lower case; "Indigenous" before a lower-case noun ("Indigenous artists"); a "person",
-"place" or "work" the article also writes in lower case ("Law", "Letter", "Action").
+"place" or "work" the article also writes in lower case ("Law", "Letter", "Action"); a "person" that
+is an occupation and no census name ("Novelist").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import gazetteer_label, norm
+from pipeline.entities.lexicon import ROLE_SUFFIXES, census_name, gazetteer_label, norm, world
 
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
@@ -85,4 +86,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
         if _indefinite(ctx.doc, c.start) and noun and not modifier:
             return True  # "an influential Dermatologist": a name never takes "a"
         return prev == "the" and low in lower_words(ctx)  # "the State" ... "state media"
+    if c.label == "PERSON" and noun and low.endswith(ROLE_SUFFIXES) and not census_name(low) and (
+        low not in world().places  # "Manchester"
+    ):
+        return True  # "Novelist", "Pharmacist": an occupation, no census name
     return c.label in LOWER_EVIDENCE and low in lower_words(ctx)

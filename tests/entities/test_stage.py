@@ -254,3 +254,14 @@ def test_a_mention_leaves_out_a_dash_glued_to_its_end():
     doc = Doc(spacy.blank("en").vocab, words=["SRINAGAR-", "The", "police", "said"])
     assert stage._mention(doc[0:1]) == {"start": 0, "end": 8, "text": "SRINAGAR"}
     assert stage._mention(doc[1:3]) == {"start": 10, "end": 20, "text": "The police"}
+
+
+def test_given_name_finds_untagged_people(nlp):
+    """With the model's entity recognizer off, a name opening with a common given name is still a
+    person; a month after a given-name-like word ("Long March") is not."""
+    cases = json.loads((HERE / "data" / "entities_names_cases.json").read_text("utf-8"))["untagged"]
+    for case in cases:
+        with nlp.select_pipes(disable=["ner"]):
+            ents = nlp(case["text"])._.entities
+        people = [e["name"] for e in ents if e["label"] == "PERSON"]
+        assert people == ([case["person"]] if case["person"] else []), (case["text"], people)

