@@ -23,6 +23,7 @@ from pipeline.entities.gazetteer import ascii_fold
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 ROMAN = re.compile(r"^[IVXLC]+$")
+_PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
@@ -73,6 +74,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 parent[k1] = k2
                 break
     _surnames(people, parent)
+    _place_prefixed(by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
@@ -336,6 +338,17 @@ def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
             for c in by_key[one]:
                 c.label = labels[one]
+
+
+def _place_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A body or building named with and without its place ("Department of Justice" and "US
+    Department of Justice", "Arms Park" and "Cardiff Arms Park") is one, when only one name fits."""
+    named = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in _PREFIXABLE]
+    for key in named:
+        longer = [k for k in named if k.endswith(" " + key) and k not in parent
+                  and k[: -len(key) - 1] in L.world().places and labels.get(k) == labels.get(key)]
+        if key not in parent and len(longer) == 1:
+            parent[key] = longer[0]
 
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
