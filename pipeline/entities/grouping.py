@@ -314,7 +314,7 @@ def _first_words(
             and first.is_alpha
             and len(first) > 2
             and first.text not in L.ORG_HEADS
-            and not L.is_title_word(first.text)
+            and (not L.is_title_word(first.text) or (len(toks) == 2 and toks[1].text in L.ORG_HEADS))
             and first.lower_ not in X.DIRECTIONS
             and L.gazetteer_label(L.norm(first.text)) is None
             and toks[1].lower_ not in {"of", "for", "and", "&"}
