@@ -103,3 +103,15 @@ def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:
         if t is not first and (t.is_stop or t.text in CALENDAR_NAMES):  # "Long March"
             return False
     return True
+
+
+def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
+    """One name of the model over "and" that is two people ("Hayden Tanner and Willie Davies"), each
+    of two or more words opening with a given name, as two spans; else the span itself."""
+    for k in range(s + 2, e - 2):
+        if ctx.words[k] in ("and", "&"):
+            left, right = Cand(s, k, "PERSON"), Cand(k + 1, e, "PERSON")
+            if given_name_first(ctx, left) and given_name_first(ctx, right):
+                return [(s, k), (k + 1, e)]
+            break
+    return [(s, e)]

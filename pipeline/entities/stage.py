@@ -100,12 +100,13 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
         if ent.label_ not in L.NAME_LABELS:
             continue
         pieces = C.clean_span(doc, ent.start, ent.end)
-        for s, e in _cut_possessives(ctx, pieces):
+        pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
+        for s, e in _cut_possessives(ctx, pairs):
             law = E.law_span(doc, s, e)
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
-            label = ent.label_
+            label = "PERSON" if len(pairs) > len(pieces) else ent.label_
             if PN.nationality_first(ctx, s, e):  # "the Kenyan Daniel Kiprop": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
                 s, label = s + 1, "PERSON"

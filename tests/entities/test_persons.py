@@ -1,0 +1,22 @@
+"""Tests for person names by their words (pipeline.entities.persons)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.entities import candidates as C
+from pipeline.entities import persons
+
+CASES = json.loads((Path(__file__).parents[1] / "data" / "entities_names_cases.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["pairs"], ids=lambda c: c["span"])
+def test_a_pair_of_people_is_two_spans(nlp, case):
+    doc = nlp(case["text"])
+    start = case["text"].index(case["span"])
+    span = doc.char_span(start, start + len(case["span"]))
+    pieces = persons.pair(C.DocCtx(doc), span.start, span.end)
+    assert [doc[a:b].text for a, b in pieces] == case["split"]
