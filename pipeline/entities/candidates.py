@@ -40,6 +40,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.nlp.extensions import doc_text
 
+_PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
 EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
 
 
@@ -121,6 +122,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or tok.is_space
             or NUMERIC.match(tok.text)
             or (tok.text[:1].islower() and not _attached(doc, start))
+            or (tok.text in _PREFIXES and start + 2 < end and doc[start + 1].text == "-")  # "anti-", "pro-"
         ):
             start += 1
         else:
