@@ -28,6 +28,7 @@ APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems t
 HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS  # cue type 'belief'
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
+BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"])
@@ -116,4 +117,4 @@ def cue_type(tok: Token, according: bool) -> str:
         return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
-    return "belief" if lemma in HELD_LEMMAS else "speech"
+    return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"

@@ -14,6 +14,7 @@ from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     APPEARANCE_LEMMAS,
     ATTITUDE_LEMMAS,
+    BELIEF_NOUNS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
     PREP_ONLY_LEMMAS,
@@ -32,6 +33,7 @@ from pipeline.quotes.stances import (
     stance_complement,
     stance_content,
 )
+from pipeline.quotes.subjects import appended_name
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
@@ -331,7 +333,7 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in SPEECH_NOUNS or held_noun(tok)):
             span = noun_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
@@ -368,6 +370,8 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     doc, text = ctx.doc, ctx.text
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else verb.left_edge.i
+    name = appended_name(subj) if subj is not None else None
+    first = name.left_edge.i if name is not None else first
     first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
     a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
@@ -427,6 +431,12 @@ def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     m = _DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
     lo = m.end() if m else lo
     return (lo, hi) if WORD_RE.search(text, lo, hi) else None
+
+
+def held_noun(noun: Token) -> bool:
+    """A belief noun with its holder ('her fear that …', 'the party's hope that …')."""
+    return cues.INCLUDE_BELIEF and noun.lemma_.lower() in BELIEF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children)
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:

@@ -63,17 +63,24 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if qi in used:
             continue
         src = by_quote.get(qi)
-        words = len(WORD_RE.findall(text, s, e))
+        words = len(_TITLE_WORD_RE.findall(text, s, e))
         if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
             src = None  # 'what he considers "smart"': a scare quote, not a belief
         cue = src.cue if src else None
-        if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
-            cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
+        sentence = words >= MIN_ADJACENT_WORDS or said_short(text, s, e)  # else a name or a scare quote
+        if cue is None and sentence and not is_title(text, s, e):
+            cue = cue_after(ctx, e) or cue_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
                           how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
     return items
+
+
+def said_short(text: str, s: int, e: int) -> bool:
+    """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
+    punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
+    return starts_sentence(text, s) and text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?")
 
 
 def opening_part(ctx: Ctx, end: int, nxt: int) -> Token | None:

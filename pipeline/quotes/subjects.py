@@ -37,6 +37,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     for _ in range(4):
         subj = _subject_of(verb, quotes)
         if subj is not None:
+            if verb is cue and appended_name(subj) is not None:
+                return appended_name(subj)
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             return subj
@@ -59,6 +61,18 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def appended_name(subj: Token) -> Token | None:
+    """The name the parse hung on the end of the content as an apposition to its last noun ('To
+    understand the case, Justice Roberts said, …': 'Roberts' an apposition of 'case'): a proper
+    noun right before the verb, after a comma."""
+    doc, verb = subj.doc, subj.head
+    name = next((c for c in subj.rights if c.dep_ == "appos"), None)
+    if (name is None or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1 or verb.i < subj.i
+            or verb.dep_ != "parataxis"):
+        return None
+    return name if doc[name.left_edge.i - 1].text == "," else None
 
 
 def _issuer(noun: Token, quotes: Spans) -> Token | None:
