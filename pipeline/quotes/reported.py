@@ -80,7 +80,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
         return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
     head = verb.head
-    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
+    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
+            and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
@@ -120,6 +121,14 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     return _tag(span, "stance" if stance else first.dep_)
 
 
+def _goes_on(head: Token, verb: Token) -> bool:
+    """The clause a '…, X said, …' interrupts goes on after it with a clause of its own ('A, he said,
+    until it went bankrupt', 'A, she said, and B'; not a phrase of the saying: 'A, X said, under
+    Article 21')."""
+    return any(c.i > verb.right_edge.i and (c.pos_ in _VERBS or (c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" for g in c.children))) for c in head.children)
+
+
 def held_claim(verb: Token, comp: list[Token]) -> bool:
     """A belief or finding held by someone named: a stated verb ('believes', 'would hope', not 'to
     think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
@@ -152,13 +161,26 @@ def unsaid(verb: Token) -> bool:
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it."""
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
-    lo, hi = to.sent.start, to.sent.end - 1
+    lo, hi = _bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]):
         hi = acc.i - 1
     return _tag(_tok_span(ctx, lo, hi, to), "according")
+
+
+def _bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """The inside of the brackets around token `i` within lo..hi ('(the figure is closer to 15
+    percent, according to X)'), else lo..hi."""
+    opened = next((t.i for t in reversed(doc[lo:i]) if t.text in "()"), None)
+    closed = next((t.i for t in doc[i:hi + 1] if t.text in "()"), None)
+    if opened is None or closed is None or doc[opened].text != "(" or doc[closed].text != ")":
+        return lo, hi
+    phrase = doc[i + 1].right_edge.i if i + 1 < len(doc) else i
+    if opened + 1 == i and phrase + 1 >= closed:
+        return lo, hi  # '(according to police)' alone: it qualifies the whole sentence
+    return opened + 1, closed - 1
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
