@@ -12,6 +12,7 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
+    ADVERBIAL_MARKS,
     APPEARANCE_LEMMAS,
     ATTITUDE_LEMMAS,
     BELIEF_NOUNS,
@@ -25,6 +26,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import balance_brackets, bracket_around, trim_part
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.stances import (
     appearance_span,
@@ -42,7 +44,6 @@ _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
 _LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
-_EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
@@ -64,7 +65,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp"] or _clause_as_adverbial(verb)
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)] or _clause_as_adverbial(verb)
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -121,6 +122,12 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     return _tag(span, "stance" if stance else first.dep_)
 
 
+def _adverbial(clause: Token) -> bool:
+    """A clause the parse hung on a cue as its content that a conjunction of time or reason opens
+    ('"…," she said, as the crowd cheered'): circumstance, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
 def _goes_on(head: Token, verb: Token) -> bool:
     """The clause a '…, X said, …' interrupts goes on after it with a clause of its own ('A, he said,
     until it went bankrupt', 'A, she said, and B'; not a phrase of the saying: 'A, X said, under
@@ -161,26 +168,13 @@ def unsaid(verb: Token) -> bool:
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it."""
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
-    lo, hi = _bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
+    lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]):
         hi = acc.i - 1
     return _tag(_tok_span(ctx, lo, hi, to), "according")
-
-
-def _bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
-    """The inside of the brackets around token `i` within lo..hi ('(the figure is closer to 15
-    percent, according to X)'), else lo..hi."""
-    opened = next((t.i for t in reversed(doc[lo:i]) if t.text in "()"), None)
-    closed = next((t.i for t in doc[i:hi + 1] if t.text in "()"), None)
-    if opened is None or closed is None or doc[opened].text != "(" or doc[closed].text != ")":
-        return lo, hi
-    phrase = doc[i + 1].right_edge.i if i + 1 < len(doc) else i
-    if opened + 1 == i and phrase + 1 >= closed:
-        return lo, hi  # '(according to police)' alone: it qualifies the whole sentence
-    return opened + 1, closed - 1
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
@@ -192,7 +186,7 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
         if not lo < tok.i <= hi:
             continue
         participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
-                      and doc[tok.left_edge.i - 1].text == ","
+                      and _comma_before(doc, tok.left_edge.i)
                       and not any(c.dep_ == "nsubj" for c in tok.children)
                       and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
         if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
@@ -200,6 +194,14 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _comma_before(doc: Doc, i: int) -> bool:
+    """A comma right before token `i`, or before the closing quote mark there ('"…," citing')."""
+    j = i - 1
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    return j >= 0 and doc[j].text == ","
 
 
 def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
@@ -263,34 +265,12 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
-    hi = _balance_brackets(doc, lo, hi)
+    hi = balance_brackets(doc, lo, hi)
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = _DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
-
-
-def _balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
-    """`hi`, moved to the closing bracket of a bracket the content opens ('about 900 rupees
-    ($20.40)'), or before that bracket when it does not close within the sentence."""
-    depth, opened = 0, None
-    for tok in doc[lo:hi + 1]:
-        if tok.text == "(":
-            depth, opened = depth + 1, opened if depth else tok.i
-        elif tok.text == ")" and depth:
-            depth -= 1
-    if not depth or opened is None:
-        return hi
-    for tok in doc[hi + 1:min(len(doc), hi + 1 + reach)]:
-        if tok.text == ")":
-            return tok.i if depth == 1 else hi
-        if tok.is_sent_start or tok.text == "(":
-            break
-    end = opened - 1
-    while end >= lo and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    return end
 
 
 def _skip_cue_adverbials(clause: Token, lo: int) -> int:
@@ -398,30 +378,12 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
-    parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
+    parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e) and text[s:e].lower() not in _EDGE_WORDS]
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
     item.parts = parts if len(parts) > 1 else []
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept)."""
-    while True:
-        while start < end and (text[start].isspace() or text[start] in _EDGE_CHARS):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
-            end -= 1
-        word = re.match(r"\w+", text[start:end])
-        if word and word.group().lower() in _EDGE_WORDS and end - start > word.end():
-            start += word.end()
-            continue
-        tail = re.search(r"\b(\w+)$", text[start:end])
-        if tail and tail.group(1).lower() in _EDGE_WORDS and tail.start() > 0:
-            end = start + tail.start()
-            continue
-        return start, end
 
 
 def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_NOUNS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -33,7 +33,7 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
-    verb = cue
+    verb = _teller(cue)
     for _ in range(4):
         subj = _subject_of(verb, quotes)
         if subj is not None:
@@ -73,6 +73,16 @@ def appended_name(subj: Token) -> Token | None:
             or verb.dep_ != "parataxis"):
         return None
     return name if doc[name.left_edge.i - 1].text == "," else None
+
+
+def _teller(cue: Token) -> Token:
+    """The verb whose subject speaks for `cue`: for a participle of saying the parse hung on the
+    content of another speech verb ('X said that A, stating B'), that verb; else the cue."""
+    head = cue.head
+    if (cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower()
+            in SPEECH_LEMMAS and not any(c.dep_ in _SUBJ_DEPS for c in cue.children)):
+        return head.head
+    return cue
 
 
 def _issuer(noun: Token, quotes: Spans) -> Token | None:
