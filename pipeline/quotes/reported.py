@@ -76,7 +76,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
         if c.i > verb.i:
-            lo = _skip_cue_adverbials(c, lo)
+            lo = _subject_as_object(verb, c, _skip_cue_adverbials(c, lo))
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
         return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
@@ -87,7 +87,13 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
             and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)):  # not 'when X asked …'
-        return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
+        outer = head.head  # "That's why, he said, A": the clause's own frame, not another cue's
+        framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
+        lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
+        return _tag(_tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
+    noted = _as_noted(verb)
+    if noted is not None:
+        return _tag(_tok_span(ctx, noted[0], noted[1], verb), "as-noted")
     expected = expected_span(verb)
     if expected is not None:
         return _tag(_tok_span(ctx, expected[0], expected[1], verb), "expected")
@@ -126,6 +132,31 @@ def _adverbial(clause: Token) -> bool:
     """A clause the parse hung on a cue as its content that a conjunction of time or reason opens
     ('"…," she said, as the crowd cheered'): circumstance, not what was said."""
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
+def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
+    """`lo`, or the start of the content clause's subject the parse took for the object of a verb that
+    has no addressee object ('has said single people and families would qualify')."""
+    if verb.lemma_.lower() in ADDRESSEE_LEMMAS:
+        return lo
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.pos_ in _NOUNS), None)
+    if obj is None or any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in clause.children):
+        return lo
+    after = obj.right_edge.i + 1
+    return obj.left_edge.i if clause.left_edge.i == after + clause.doc[after].is_punct else lo
+
+
+def _as_noted(verb: Token) -> tuple[int, int] | None:
+    """'A, as X noted' / 'A, as X put it' closing a clause: the clause before it is the content."""
+    head = verb.head
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if (verb.dep_ != "advcl" or head.i > verb.i or head.pos_ not in _VERBS or mark is None
+            or mark.lower_ != "as" or mark.i != verb.left_edge.i or verb.right_edge.i < head.right_edge.i - 1
+            or verb.lemma_.lower() not in SPEECH_LEMMAS or not any(c.dep_ == "nsubj" for c in verb.children)):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None
+    return head.left_edge.i, mark.i - 1
 
 
 def _goes_on(head: Token, verb: Token) -> bool:
@@ -379,7 +410,8 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
     parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
-    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e) and text[s:e].lower() not in _EDGE_WORDS]
+    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
+             and text[s:e].lower() not in _EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
