@@ -10,7 +10,7 @@ from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_LEMMAS, SPEE
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
-_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod"}
 _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
 _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
@@ -34,7 +34,7 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     if inverted is not None:
         return inverted
     verb = _teller(cue)
-    for _ in range(4):
+    for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
         subj = _subject_of(verb, quotes)
         if subj is not None:
             if verb is cue and appended_name(subj) is not None:
