@@ -137,10 +137,11 @@ def _adverbial(clause: Token) -> bool:
 def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     """`lo`, or the start of the content clause's subject the parse took for the object of a verb that
     has no addressee object ('has said single people and families would qualify')."""
-    if verb.lemma_.lower() in ADDRESSEE_LEMMAS:
+    if any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in clause.children) or (
+            verb.lemma_.lower() in ADDRESSEE_LEMMAS):
         return lo
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.pos_ in _NOUNS), None)
-    if obj is None or any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in clause.children):
+    if obj is None:
         return lo
     after = obj.right_edge.i + 1
     return obj.left_edge.i if clause.left_edge.i == after + clause.doc[after].is_punct else lo
@@ -149,9 +150,11 @@ def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
 def _as_noted(verb: Token) -> tuple[int, int] | None:
     """'A, as X noted' / 'A, as X put it' closing a clause: the clause before it is the content."""
     head = verb.head
+    if verb.dep_ != "advcl" or head.i > verb.i or verb.doc[verb.left_edge.i].lower_ != "as":
+        return None
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-    if (verb.dep_ != "advcl" or head.i > verb.i or head.pos_ not in _VERBS or mark is None
-            or mark.lower_ != "as" or mark.i != verb.left_edge.i or verb.right_edge.i < head.right_edge.i - 1
+    if (head.pos_ not in _VERBS or mark is None or mark.i != verb.left_edge.i
+            or verb.right_edge.i < head.right_edge.i - 1
             or verb.lemma_.lower() not in SPEECH_LEMMAS or not any(c.dep_ == "nsubj" for c in verb.children)):
         return None
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
@@ -366,7 +369,7 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
-        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in SPEECH_NOUNS or held_noun(tok)):
+        if tok.pos_ == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
@@ -450,9 +453,11 @@ def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
 
 
 def held_noun(noun: Token) -> bool:
-    """A belief noun with its holder ('her fear that …', 'the party's hope that …')."""
-    return cues.INCLUDE_BELIEF and noun.lemma_.lower() in BELIEF_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children)
+    """A speech noun ('his claim that …'), or a belief noun with its holder ('her fear that …', 'the
+    party's hope that …')."""
+    lemma = noun.lemma_.lower()
+    return lemma in SPEECH_NOUNS or (cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children))
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:

@@ -37,8 +37,9 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
         subj = _subject_of(verb, quotes)
         if subj is not None:
-            if verb is cue and appended_name(subj) is not None:
-                return appended_name(subj)
+            name = appended_name(subj) if verb is cue else None
+            if name is not None:
+                return name
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             return subj
@@ -68,9 +69,10 @@ def appended_name(subj: Token) -> Token | None:
     understand the case, Justice Roberts said, …': 'Roberts' an apposition of 'case'): a proper
     noun right before the verb, after a comma."""
     doc, verb = subj.doc, subj.head
+    if verb.dep_ != "parataxis" or verb.i < subj.i or doc[verb.i - 1].pos_ != "PROPN":
+        return None
     name = next((c for c in subj.rights if c.dep_ == "appos"), None)
-    if (name is None or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1 or verb.i < subj.i
-            or verb.dep_ != "parataxis"):
+    if name is None or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1:
         return None
     return name if doc[name.left_edge.i - 1].text == "," else None
 
