@@ -26,6 +26,7 @@ APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems t
 HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS  # cue type 'belief'
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
+BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 PERSON_NOUNS: frozenset[str] = frozenset(_CUES["person_nouns"])  # 'the singer': the story's person
@@ -45,6 +46,8 @@ INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('
 INCLUDE_APPEARANCE = False  # with INCLUDE_BELIEF, also how things seem ('X seems to Y', 'it appears that X')
 INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
 _SENT_END = {".", "!", "?", ";"}
+ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
+                   "though", "until", "once", "unless", "whereas"}  # of circumstance, not of content
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
@@ -117,4 +120,4 @@ def cue_type(tok: Token, according: bool) -> str:
         return "source"
     if lemma in WRITING_LEMMAS:
         return "writing"
-    return "belief" if lemma in HELD_LEMMAS else "speech"
+    return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"

@@ -12,8 +12,10 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
+    ADVERBIAL_MARKS,
     APPEARANCE_LEMMAS,
     ATTITUDE_LEMMAS,
+    BELIEF_NOUNS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
     PREP_ONLY_LEMMAS,
@@ -24,6 +26,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import balance_brackets, bracket_around, trim_part
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.stances import (
     appearance_span,
@@ -32,6 +35,7 @@ from pipeline.quotes.stances import (
     stance_complement,
     stance_content,
 )
+from pipeline.quotes.subjects import appended_name
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
@@ -40,7 +44,6 @@ _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
 _LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
-_EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
               "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
@@ -62,7 +65,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp"] or _clause_as_adverbial(verb)
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)] or _clause_as_adverbial(verb)
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -73,17 +76,24 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
         if c.i > verb.i:
-            lo = _skip_cue_adverbials(c, lo)
+            lo = _subject_as_object(verb, c, _skip_cue_adverbials(c, lo))
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
         return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
     head = verb.head
-    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i and head.pos_ in _VERBS
+    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
+            and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
             and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)):  # not 'when X asked …'
-        return _tag(_tok_span(ctx, head.left_edge.i, head.right_edge.i, verb), "interrupt")
+        outer = head.head  # "That's why, he said, A": the clause's own frame, not another cue's
+        framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
+        lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
+        return _tag(_tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
+    noted = _as_noted(verb)
+    if noted is not None:
+        return _tag(_tok_span(ctx, noted[0], noted[1], verb), "as-noted")
     expected = expected_span(verb)
     if expected is not None:
         return _tag(_tok_span(ctx, expected[0], expected[1], verb), "expected")
@@ -118,6 +128,48 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     return _tag(span, "stance" if stance else first.dep_)
 
 
+def _adverbial(clause: Token) -> bool:
+    """A clause the parse hung on a cue as its content that a conjunction of time or reason opens
+    ('"…," she said, as the crowd cheered'): circumstance, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
+def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
+    """`lo`, or the start of the content clause's subject the parse took for the object of a verb that
+    has no addressee object ('has said single people and families would qualify')."""
+    if any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in clause.children) or (
+            verb.lemma_.lower() in ADDRESSEE_LEMMAS):
+        return lo
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.pos_ in _NOUNS), None)
+    if obj is None:
+        return lo
+    after = obj.right_edge.i + 1
+    return obj.left_edge.i if clause.left_edge.i == after + clause.doc[after].is_punct else lo
+
+
+def _as_noted(verb: Token) -> tuple[int, int] | None:
+    """'A, as X noted' / 'A, as X put it' closing a clause: the clause before it is the content."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i > verb.i or verb.doc[verb.left_edge.i].lower_ != "as":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if (head.pos_ not in _VERBS or mark is None or mark.i != verb.left_edge.i
+            or verb.right_edge.i < head.right_edge.i - 1
+            or verb.lemma_.lower() not in SPEECH_LEMMAS or not any(c.dep_ == "nsubj" for c in verb.children)):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None
+    return head.left_edge.i, mark.i - 1
+
+
+def _goes_on(head: Token, verb: Token) -> bool:
+    """The clause a '…, X said, …' interrupts goes on after it with a clause of its own ('A, he said,
+    until it went bankrupt', 'A, she said, and B'; not a phrase of the saying: 'A, X said, under
+    Article 21')."""
+    return any(c.i > verb.right_edge.i and (c.pos_ in _VERBS or (c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" for g in c.children))) for c in head.children)
+
+
 def held_claim(verb: Token, comp: list[Token]) -> bool:
     """A belief or finding held by someone named: a stated verb ('believes', 'would hope', not 'to
     think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
@@ -150,7 +202,7 @@ def unsaid(verb: Token) -> bool:
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it."""
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
-    lo, hi = to.sent.start, to.sent.end - 1
+    lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1
@@ -168,7 +220,7 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
         if not lo < tok.i <= hi:
             continue
         participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
-                      and doc[tok.left_edge.i - 1].text == ","
+                      and _comma_before(doc, tok.left_edge.i)
                       and not any(c.dep_ == "nsubj" for c in tok.children)
                       and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
         if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
@@ -176,6 +228,14 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _comma_before(doc: Doc, i: int) -> bool:
+    """A comma right before token `i`, or before the closing quote mark there ('"…," citing')."""
+    j = i - 1
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    return j >= 0 and doc[j].text == ","
 
 
 def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
@@ -239,34 +299,12 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
-    hi = _balance_brackets(doc, lo, hi)
+    hi = balance_brackets(doc, lo, hi)
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = _DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
-
-
-def _balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
-    """`hi`, moved to the closing bracket of a bracket the content opens ('about 900 rupees
-    ($20.40)'), or before that bracket when it does not close within the sentence."""
-    depth, opened = 0, None
-    for tok in doc[lo:hi + 1]:
-        if tok.text == "(":
-            depth, opened = depth + 1, opened if depth else tok.i
-        elif tok.text == ")" and depth:
-            depth -= 1
-    if not depth or opened is None:
-        return hi
-    for tok in doc[hi + 1:min(len(doc), hi + 1 + reach)]:
-        if tok.text == ")":
-            return tok.i if depth == 1 else hi
-        if tok.is_sent_start or tok.text == "(":
-            break
-    end = opened - 1
-    while end >= lo and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    return end
 
 
 def _skip_cue_adverbials(clause: Token, lo: int) -> int:
@@ -331,7 +369,7 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+        if tok.pos_ == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
@@ -368,34 +406,19 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     doc, text = ctx.doc, ctx.text
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else verb.left_edge.i
+    name = appended_name(subj) if subj is not None else None
+    first = name.left_edge.i if name is not None else first
     first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
     a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
-    parts = [_trim(text, item.start, max(item.start, a0)), _trim(text, a1, item.end)]
-    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e) and text[s:e].lower() not in _EDGE_WORDS]
+    parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
+    parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
+             and text[s:e].lower() not in _EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
     item.parts = parts if len(parts) > 1 else []
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept)."""
-    while True:
-        while start < end and (text[start].isspace() or text[start] in _EDGE_CHARS):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
-            end -= 1
-        word = re.match(r"\w+", text[start:end])
-        if word and word.group().lower() in _EDGE_WORDS and end - start > word.end():
-            start += word.end()
-            continue
-        tail = re.search(r"\b(\w+)$", text[start:end])
-        if tail and tail.group(1).lower() in _EDGE_WORDS and tail.start() > 0:
-            end = start + tail.start()
-            continue
-        return start, end
 
 
 def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
@@ -427,6 +450,14 @@ def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     m = _DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
     lo = m.end() if m else lo
     return (lo, hi) if WORD_RE.search(text, lo, hi) else None
+
+
+def held_noun(noun: Token) -> bool:
+    """A speech noun ('his claim that …'), or a belief noun with its holder ('her fear that …', 'the
+    party's hope that …')."""
+    lemma = noun.lemma_.lower()
+    return lemma in SPEECH_NOUNS or (cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children))
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:

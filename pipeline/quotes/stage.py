@@ -20,7 +20,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import cue_after, cue_before, cue_type, generic, is_according, is_speech_cue
+from pipeline.quotes.cues import (
+    ADVERBIAL_MARKS,
+    cue_after,
+    cue_before,
+    cue_type,
+    generic,
+    is_according,
+    is_speech_cue,
+)
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans
@@ -49,7 +57,8 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             continue
         s0, e0 = quotes[inside[0]][0], quotes[inside[-1]][1]
         outside = text[it.start:max(it.start, s0)] + text[min(it.end, e0):it.end]
-        if it.start > s0 or not WORD_RE.search(outside):
+        if (it.start > s0 and WORD_RE.search(text, s0, it.start)) or not WORD_RE.search(outside) or (
+                it.start > s0 and _first_word(text, e0, it.end) in ADVERBIAL_MARKS):
             for qi in inside:
                 by_quote.setdefault(qi, it)
             continue
@@ -63,17 +72,30 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if qi in used:
             continue
         src = by_quote.get(qi)
-        words = len(WORD_RE.findall(text, s, e))
+        words = len(_TITLE_WORD_RE.findall(text, s, e))
         if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
             src = None  # 'what he considers "smart"': a scare quote, not a belief
         cue = src.cue if src else None
-        if cue is None and words >= MIN_ADJACENT_WORDS and not is_title(text, s, e):
-            cue = cue_after(ctx, e) or cue_before(ctx, s)  # shorter: a name, a title or a scare quote
+        sentence = words >= MIN_ADJACENT_WORDS or said_short(text, s, e)  # else a name or a scare quote
+        if cue is None and sentence and not is_title(text, s, e):
+            cue = cue_after(ctx, e) or cue_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
                           how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
     return items
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of text[start:end], lower-cased ('' when none)."""
+    m = _TITLE_WORD_RE.search(text, start, end)
+    return m.group().lower() if m else ""
+
+
+def said_short(text: str, s: int, e: int) -> bool:
+    """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
+    punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
+    return starts_sentence(text, s) and text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?")
 
 
 def opening_part(ctx: Ctx, end: int, nxt: int) -> Token | None:

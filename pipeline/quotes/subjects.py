@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_NOUNS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
-_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod"}
 _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
 _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
@@ -33,10 +33,13 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
-    verb = cue
-    for _ in range(4):
+    verb = _teller(cue)
+    for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
         subj = _subject_of(verb, quotes)
         if subj is not None:
+            name = appended_name(subj) if verb is cue else None
+            if name is not None:
+                return name
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             return subj
@@ -59,6 +62,29 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def appended_name(subj: Token) -> Token | None:
+    """The name the parse hung on the end of the content as an apposition to its last noun ('To
+    understand the case, Justice Roberts said, …': 'Roberts' an apposition of 'case'): a proper
+    noun right before the verb, after a comma."""
+    doc, verb = subj.doc, subj.head
+    if verb.dep_ != "parataxis" or verb.i < subj.i or doc[verb.i - 1].pos_ != "PROPN":
+        return None
+    name = next((c for c in subj.rights if c.dep_ == "appos"), None)
+    if name is None or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1:
+        return None
+    return name if doc[name.left_edge.i - 1].text == "," else None
+
+
+def _teller(cue: Token) -> Token:
+    """The verb whose subject speaks for `cue`: for a participle of saying the parse hung on the
+    content of another speech verb ('X said that A, stating B'), that verb; else the cue."""
+    head = cue.head
+    if (cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower()
+            in SPEECH_LEMMAS and not any(c.dep_ in _SUBJ_DEPS for c in cue.children)):
+        return head.head
+    return cue
 
 
 def _issuer(noun: Token, quotes: Spans) -> Token | None:

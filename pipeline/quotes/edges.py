@@ -1,0 +1,64 @@
+"""The edges of a content: brackets it opens or stands in, and the trimming of an interrupted quote's
+parts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_EDGE_WORDS = {"and", "but", "or"}
+_EDGE_CHARS = ",:;-\u2014\u2013.?!"
+
+
+def bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """The inside of the brackets around token `i` within lo..hi ('(the figure is closer to 15
+    percent, according to X)'), else lo..hi."""
+    opened = next((t.i for t in reversed(doc[lo:i]) if t.text in "()"), None)
+    closed = next((t.i for t in doc[i:hi + 1] if t.text in "()"), None)
+    if opened is None or closed is None or doc[opened].text != "(" or doc[closed].text != ")":
+        return lo, hi
+    phrase = doc[i + 1].right_edge.i if i + 1 < len(doc) else i
+    if opened + 1 == i and phrase + 1 >= closed:
+        return lo, hi  # '(according to police)' alone: it qualifies the whole sentence
+    return opened + 1, closed - 1
+
+
+def balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
+    """`hi`, moved to the closing bracket of a bracket the content opens ('about 900 rupees
+    ($20.40)'), or before that bracket when it does not close within the sentence."""
+    depth, opened = 0, None
+    for tok in doc[lo:hi + 1]:
+        if tok.text == "(":
+            depth, opened = depth + 1, opened if depth else tok.i
+        elif tok.text == ")" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return hi
+    for tok in doc[hi + 1:min(len(doc), hi + 1 + reach)]:
+        if tok.text == ")":
+            return tok.i if depth == 1 else hi
+        if tok.is_sent_start or tok.text == "(":
+            break
+    end = opened - 1
+    while end >= lo and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
+
+
+def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept)."""
+    while True:
+        while start < end and (text[start].isspace() or text[start] in _EDGE_CHARS):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
+            end -= 1
+        word = re.match(r"\w+", text[start:end])
+        if word and word.group().lower() in _EDGE_WORDS and end - start > word.end():
+            start += word.end()
+            continue
+        tail = re.search(r"\b(\w+)$", text[start:end])
+        if tail and tail.group(1).lower() in _EDGE_WORDS and tail.start() > 0:
+            end = start + tail.start()
+            continue
+        return start, end
