@@ -191,6 +191,15 @@ class DocCtx:
         self.parsed = doc.has_annotation("DEP")
         self.lower_words: set[str] | None = None  # filled on first use (common_word_start, generic_word)
         self.mid_caps: set[str] | None = None
+        self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
+
+    def norm_of(self, start: int, end: int) -> str:
+        """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""
+        key = self.norms.get((start, end))
+        if key is None:
+            last = self.toks[end - 1]
+            key = self.norms[(start, end)] = norm(self.text[self.toks[start].idx : last.idx + len(last)])
+        return key
 
     def line_of(self, tok_i: int) -> int:
         return bisect_right(self.line_starts, self.toks[tok_i].idx) - 1

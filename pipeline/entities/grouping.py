@@ -28,7 +28,7 @@ KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a 
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
     """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
-    key = L.norm(ctx.doc[c.start : c.end].text)
+    key = ctx.norm_of(c.start, c.end)
     if ctx.sports and key not in L.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
         return key + ("|place" if c.label != "ORG" else "")
     return key

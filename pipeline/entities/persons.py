@@ -49,7 +49,8 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
     line of mixed case, no word of them the article writes in lower case ("Marisol Quintero")."""
 
     def match(i: int, n: int) -> Cand | None:
-        if i + n > len(ctx.words) or not ctx.free(i, i + n) or ctx.in_caps(i):
+        if not L.given_name(L.fold(ctx.words[i])) or i + n > len(ctx.words) or not ctx.free(i, i + n) \
+                or ctx.in_caps(i):
             return None
         longer = i + n < len(ctx.words) and ctx.words[i + n][:1].isupper()
         if longer or any("\n" in w for w in ctx.ws[i : i + n - 1]):
