@@ -119,6 +119,9 @@ class Resolver:
                 return named
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
+        if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
+                and head.left_edge.i == head.i - 1:
+            return self._topic_person(start)  # '"…," said the German': a person of that people
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in _PERSONISH else own[0]
