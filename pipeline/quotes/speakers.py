@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -230,12 +231,7 @@ class Resolver:
         if unknown is not None:
             return unknown
         weak = None
-        i = bisect_left(self.m_starts, before) - 1
-        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
-            m = self.mentions[i]
-            i -= 1
-            if m.label not in _PERSONISH or self.quotes.index_at(m.start) is not None:
-                continue
+        for m in self._earlier(before, _PERSONISH):
             known = self.gender.get(m.entity or m.name)
             if known == gender or (known is None and (" " in m.name.strip() or m.role)):
                 return m
@@ -396,12 +392,7 @@ class Resolver:
         """The person a description ('the singer said') refers back to: the latest person mention
         before it that is the subject of its clause ('Agassi was serving to Roddick … said the
         34-year-old': Agassi), else the nearest person mention."""
-        i = bisect_left(self.m_starts, before) - 1
-        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
-            m = self.mentions[i]
-            i -= 1
-            if m.label not in _PERSONISH or self.quotes.index_at(m.start) is not None:
-                continue
+        for m in self._earlier(before, _PERSONISH):
             head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
             if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
                 return m
@@ -409,13 +400,17 @@ class Resolver:
 
     def _nearest(self, before: int, labels: set[str]) -> Mention | None:
         """The closest earlier mention with one of `labels`, outside quotes."""
+        return next(self._earlier(before, labels), None)
+
+    def _earlier(self, before: int, labels: set[str]) -> Iterator[Mention]:
+        """The mentions with one of `labels` before `before`, outside quotes, latest first, within
+        MAX_ANTECEDENT_CHARS."""
         i = bisect_left(self.m_starts, before) - 1
         while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
             m = self.mentions[i]
-            if m.label in labels and self.quotes.index_at(m.start) is None:
-                return m
             i -= 1
-        return None
+            if m.label in labels and self.quotes.index_at(m.start) is None:
+                yield m
 
     def _by_role(self, words: set[str], before: int) -> Mention | None:
         """The entity whose role shares the most content words with a description ('the head of
