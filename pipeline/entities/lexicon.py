@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,14 @@ def gazetteer_label(key: str) -> str | None:
 def given_name(key: str) -> bool:
     """A common given name that is no place and no common word ("Marisol", not "Sydney" or "May")."""
     return key in given_names()
+
+
+@cache
+def time_zones() -> frozenset[str]:
+    """Time-zone abbreviations ("GMT", "CEST") from dateparser's table (imported on first use)."""
+    from dateparser.timezones import timezone_info_list
+
+    return frozenset(name for group in timezone_info_list for name, _ in group["timezones"])
 
 
 def surname(key: str) -> bool:

@@ -37,6 +37,7 @@ ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+SURNAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -257,6 +258,8 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue  # "automated teller machine (ATM)": a term, not a body
         if c.label == "ORG" and _currency_code(ctx, c):
             continue  # "LE 545 million": a currency
+        if _time_zone(ctx, c):
+            continue  # "at 1200 GMT": a clock's zone
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
@@ -280,6 +283,14 @@ def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
     return bool(amount) and ("." in w[e] or w[e + 1].lower() in {"million", "billion", "trillion", "bn"})
 
 
+def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
+    """A time-zone abbreviation right after a clock time ("1430 GMT", "9.30 CET", "(0100 GMT)")."""
+    w = ctx.words
+    if c.end - c.start != 1 or c.start == 0 or not w[c.start].isupper() or not w[c.start - 1][:1].isdigit():
+        return False
+    return w[c.start] in L.time_zones()
+
+
 def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     """One label per name key: weighted majority of its mentions (full names weigh more)."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -288,14 +299,24 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     labels = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in scores.items()}
     for c in cands:  # "Rustem Umerov" (ORG once) is the person "Umerov" (PERSON thrice)
         key = G.gkey(ctx, c)
-        last = key.split()[-1]
-        if (
-            labels[key] == "ORG"
-            and labels.get(last) == "PERSON"
-            and C.looks_personal(ctx.doc, c.start, c.end)
-        ):
+        if labels[key] in SURNAMED and _surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
     return labels
+
+
+def _surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> bool:
+    """A full name the model gave another label whose surname alone is a person of the article
+    ("Sonia Keane" FAC, "Keane" PERSON; "Hicham El Amrani" and "El Amrani"), no known place, and
+    opening with no common word ("Real Madrid", "Being John Doe")."""
+    words = key.split("|")[0].split()
+    if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
+        return False
+    if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
+        return False
+    if W.generic_key(words[0]) and not L.given_name(words[0]):  # "Real Madrid", "Being John Doe"
+        return False
+    tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))
+    return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)
 
 
 
