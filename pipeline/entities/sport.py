@@ -36,6 +36,7 @@ NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<
 ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
 SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
+SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 
 
@@ -143,6 +144,50 @@ def team_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "FAC", max(c.weight, 3.0)
         elif c.label in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and _team(ctx, c, key):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def side_labels(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, what only a side does makes a name no country a team (ORG): the two
+    sides of a score ("Millbrook 27-27 Eastport", "Millbrook's 1-0 win"), a player's side in brackets
+    after his name ("T Hale (Millbrook)"), and the owner of a player's full name ("Millbrook's Tom
+    Hale") when no gazetteer knows it."""
+    if not ctx.sports:
+        return
+    words, places = ctx.words, world().places
+    people = {c.end for c in cands if c.label == "PERSON" and (c.end - c.start > 1 or c.src == "lineup")}
+    for c in cands:
+        if c.src in {"lineup", "def", "cue", "dateline"} or c.label not in SIDE_ABLE or c.end - c.start > 3:
+            continue
+        key = norm(ctx.doc[c.start : c.end].text)
+        if key in COUNTRIES or gazetteer_label(key):  # "England 17-18 France": nations as places
+            continue
+        owner = _low(ctx, c.end) in {"'s", "\u2019s", "'"} and c.end + 1 < len(words)
+        scored = _score_between(ctx, c, owner)
+        scored = scored and not (c.label == "PERSON" and c.end - c.start > 1)  # "past Tom Hale 6-4 3-6"
+        bracket = _low(ctx, c.start - 1) == "(" and _low(ctx, c.end) == ")" and c.start - 1 in people
+        player = owner and key not in places and _full_name_at(cands, c.end + 1)
+        if scored or bracket or player:
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def _score_between(ctx: DocCtx, c: Cand, owner: bool) -> bool:
+    """A score between the name and another ("Millbrook 27-27 Eastport", either side), or after the
+    name's possessive before a word ("Millbrook's 1-0 win"); never a tennis run of sets ("6-4 3-6")."""
+    w, n = ctx.words, len(ctx.words)
+    i = c.end + owner
+    if i + 3 < n and _score(w[i : i + 3]):
+        nxt = w[i + 3]
+        return nxt[:1].isupper() or (owner and nxt.isalpha() and nxt.islower())
+    return c.start > 3 and _score(w[c.start - 3 : c.start]) and w[c.start - 4][:1].isupper()
+
+
+def _score(toks: list[str]) -> bool:
+    """Three tokens of a score: "27", "-", "27"."""
+    return toks[1] in {"-", "\u2013"} and all(t.isdigit() and len(t) <= 3 for t in (toks[0], toks[2]))
+
+
+def _full_name_at(cands: list[Cand], i: int) -> bool:
+    return any(c.start == i and c.label == "PERSON" and c.end - c.start > 1 for c in cands)
 
 
 def club_names(ctx: DocCtx, cands: list[Cand]) -> None:

@@ -71,6 +71,7 @@ def _extract(doc: Doc) -> list[dict]:
     _fix_labels(ctx, cands)
     PN.personal_names(ctx, cands)
     S.team_labels(ctx, cands)
+    S.side_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
     cands += KD.chart_works(ctx, cands)
     cands += KD.prize_works(ctx, cands)
