@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import COUNTRIES, gazetteer_label, is_sports_doc, norm
+from pipeline.entities.lexicon import COUNTRIES, LOCATIVE, gazetteer_label, is_sports_doc, norm
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
@@ -164,7 +164,7 @@ def side_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         owner = _low(ctx, c.end) in {"'s", "\u2019s", "'"} and c.end + 1 < len(words)
         scored = _score_between(ctx, c, owner)
         scored = scored and not (c.label == "PERSON" and c.end - c.start > 1)  # "past Tom Hale 6-4 3-6"
-        bracket = _low(ctx, c.start - 1) == "(" and _low(ctx, c.end) == ")" and c.start - 1 in people
+        bracket = _low(ctx, c.start - 1) == "(" and _low(ctx, c.end) == ")" and _after_name(ctx, c, people)
         player = owner and key not in places and _full_name_at(cands, c.end + 1)
         if scored or bracket or player:
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
@@ -184,6 +184,29 @@ def _score_between(ctx: DocCtx, c: Cand, owner: bool) -> bool:
 def _score(toks: list[str]) -> bool:
     """Three tokens of a score: "27", "-", "27"."""
     return toks[1] in {"-", "\u2013"} and all(t.isdigit() and len(t) <= 3 for t in (toks[0], toks[2]))
+
+
+def _after_name(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
+    """The brackets follow a person's name, or a capitalised word in a list ("T Hale (Millbrook),")."""
+    prev, nxt = ctx.words[c.start - 2] if c.start > 1 else "", _low(ctx, c.end + 1)
+    return c.start - 1 in people or (prev[:1].isupper() and prev.isalpha() and nxt in {",", ".", ";", ""})
+
+
+def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, a town's name the article also makes a team (ORG) is that team wherever
+    no place word comes before it ("a move to Millbrook", "Millbrook's injury crisis"; not "in
+    Millbrook")."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    teams = {norm(doc[c.start : c.end].text) for c in cands if c.label == "ORG" and c.src != "gaz"}
+    for c in cands:
+        if c.label not in {"GPE", "LOC"} or c.src in {"lineup", "def", "cue", "dateline"}:
+            continue
+        key = norm(doc[c.start : c.end].text)
+        placed = _low(ctx, c.start - 1) in LOCATIVE
+        if key in teams and key not in COUNTRIES and not gazetteer_label(key) and not placed:
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
 
 
 def _full_name_at(cands: list[Cand], i: int) -> bool:

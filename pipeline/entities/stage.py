@@ -37,7 +37,7 @@ ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-SURNAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
+SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # ORG: `_vote`
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -78,6 +78,7 @@ def _extract(doc: Doc) -> list[dict]:
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     S.club_names(ctx, cands)
+    S.town_teams(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = _filter_caps(ctx, cands)
     S.surnames(ctx, cands)
@@ -300,7 +301,10 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     labels = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in scores.items()}
     for c in cands:  # "Rustem Umerov" (ORG once) is the person "Umerov" (PERSON thrice)
         key = G.gkey(ctx, c)
-        if labels[key] in SURNAMED and _surname_person(ctx, c, key, labels):
+        if labels[key] == "ORG" and labels.get(key.split()[-1]) == "PERSON":
+            if C.looks_personal(ctx.doc, c.start, c.end):
+                labels[key] = "PERSON"
+        elif labels[key] in SURNAMED and _surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
     return labels
 
