@@ -285,6 +285,16 @@ def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
     return bool(amount) and ("." in w[e] or w[e + 1].lower() in {"million", "billion", "trillion", "bn"})
 
 
+def _person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
+    """Two to four capitalised words, no organisation head, no known place, no common first word
+    ("Real Madrid", "Being John Doe")."""
+    if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
+        return False
+    if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
+        return False
+    return not W.generic_key(words[0]) or L.given_name(words[0])
+
+
 def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
     """A time-zone abbreviation right after a clock time ("1430 GMT", "9.30 CET", "(0100 GMT)")."""
     w = ctx.words
@@ -306,7 +316,32 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
                 labels[key] = "PERSON"
         elif labels[key] in SURNAMED and _surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
+    _said_people(ctx, cands, labels)
     return labels
+
+
+def _said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
+    """A full name and its surname alone, both given one label that is no person's by the model,
+    are a person where the words around them say so ("she", "who", "X said he") and never say
+    body or place ("Kenya's Wanjiru Kamau ... Kamau said she")."""
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_key[G.gkey(ctx, c)].append(c)
+    for key, ms in by_key.items():
+        words = key.split("|")[0].split()
+        last = by_key.get(words[-1]) or by_key.get(words[-1] + "|place")
+        if len(words) < 2 or not last or labels[key] not in SURNAMED | {"ORG"} or labels[key] == "PERSON":
+            continue
+        if not _person_shape(ctx, ms[0], words) or labels[G.gkey(ctx, last[0])] == "PERSON":
+            continue
+        org = per = place = 0
+        for c in ms + last:
+            o, p, q = X.name_evidence(ctx.doc, c.start, c.end)
+            org, per, place = org + o, per + p, place + q
+        if per and not org and not place:
+            labels[key] = labels[G.gkey(ctx, last[0])] = "PERSON"
+            for c in ms + last:
+                c.label = "PERSON"
 
 
 def _surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> bool:
@@ -314,11 +349,7 @@ def _surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) ->
     ("Sonia Keane" FAC, "Keane" PERSON; "Hicham El Amrani" and "El Amrani"), no known place, and
     opening with no common word ("Real Madrid", "Being John Doe")."""
     words = key.split("|")[0].split()
-    if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
-        return False
-    if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
-        return False
-    if W.generic_key(words[0]) and not L.given_name(words[0]):  # "Real Madrid", "Being John Doe"
+    if not _person_shape(ctx, c, words):
         return False
     tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))
     return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)
