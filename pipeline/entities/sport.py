@@ -36,6 +36,8 @@ NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<
 ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
 SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
+SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
+SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 
@@ -119,6 +121,22 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
                 span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
                 if span is not None:
                     out.append(Cand(span.start, span.end, "PERSON", "lineup", 6.0))
+    return out
+
+
+def score_cands(ctx: DocCtx) -> list[Cand]:
+    """The two sides of a line that is only a score ("Millbrook 1-1 Eastport", "Hearts of Oak 3-2
+    Eastport"): teams (ORG), or nations (GPE), whatever the model made of the line."""
+    out = []
+    for a, b in ctx.lines:
+        m = SCORE_LINE.match(ctx.text[a:b])
+        if m is None:
+            continue
+        for group in ("home", "away"):
+            span = ctx.doc.char_span(a + m.start(group), a + m.end(group), alignment_mode="contract")
+            if span is not None and len(span):
+                label = "GPE" if norm(span.text) in COUNTRIES else "ORG"
+                out.append(Cand(span.start, span.end, label, "lineup", 6.0))
     return out
 
 
