@@ -323,6 +323,32 @@ def _first_words(
     for word, keys in firsts.items():
         if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
             orgs.setdefault(word, keys[0])
+    _clippings(ctx, by_key, orgs, labels)
+
+
+def _clippings(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """A one-word organisation that clips the first word of one multi-word organisation whose other
+    words are common nouns ("Fed" of "US Federal Reserve") stands for it."""
+    clips = [k for k in by_key if " " not in k and len(k) >= 3 and labels.get(k) == "ORG" and k not in orgs]
+    if not clips:
+        return
+    owners: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        words = key.split("|")[0].split()
+        if labels.get(key) != "ORG" or len(words) < 2:
+            continue
+        if len(words) > 2 and L.gazetteer_label(words[0]):
+            words = words[1:]  # "US Federal Reserve"
+        if len(words) < 2 or not all(W.generic_key(w) for w in words[1:]):
+            continue
+        for clip in clips:
+            if words[0].startswith(clip) and len(words[0]) >= len(clip) + 2:
+                owners[clip].append(key)
+    for clip, keys in owners.items():
+        if len({k.split()[-1] for k in keys}) == 1:  # "Federal Reserve" and "US Federal Reserve": one body
+            orgs[clip] = min(keys, key=len)
 
 
 def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
