@@ -341,7 +341,9 @@ def _clippings(
             continue
         if len(words) > 2 and L.gazetteer_label(words[0]):
             words = words[1:]  # "US Federal Reserve"
-        if len(words) < 2 or not all(W.generic_key(w) for w in words[1:]):
+        if len(words) < 2 or not words[0].isalpha() or L.gazetteer_label(words[0]):  # "Euro" of "European"
+            continue
+        if not all(W.generic_key(w) for w in words[1:]):
             continue
         for clip in clips:
             if words[0].startswith(clip) and len(words[0]) >= len(clip) + 2:
