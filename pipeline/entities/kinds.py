@@ -14,9 +14,11 @@ from spacy.tokens import Span, Token
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.context import is_modifier
-from pipeline.entities.evidence import title_end
+from pipeline.entities.evidence import LAW_HEADS, title_end
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import FIRM_WORDS, gazetteer_label, norm
+from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, gazetteer_label, norm, surname
+from pipeline.entities.persons import given_name_first
+from pipeline.entities.words import generic_key
 
 EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
 RANK_VERBS = frozenset(
@@ -246,15 +248,51 @@ def _the_mid(ctx: DocCtx, s: int) -> bool:
 
 
 def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """A name over "and" whose two sides are names of their own elsewhere in the article ("The Glass
-    Ferry and Riverbend" beside "The Glass Ferry has taken" and "Riverbend has taken") is two names."""
+    """A name over "and" is two names (`_two_names`): "The Glass Ferry and Riverbend" beside "The
+    Glass Ferry has taken" and "Riverbend has taken"; "Europe and South America"; "Real Norvik and
+    Real Eastport"; "Shaun of the Moon and Riverbend" beside "Riverbend"."""
     words = ctx.words
-    forms = {tuple(words[c.start : c.end]) for c in cands}
+    forms = {tuple(words[c.start : c.end]): c.label for c in cands}
     out = []
     for c in cands:
         k = next((i for i in range(c.start + 1, c.end - 1) if words[i] == "and"), None)
-        if k is not None and tuple(words[c.start : k]) in forms and tuple(words[k + 1 : c.end]) in forms:
-            out += [Cand(c.start, k, c.label, c.src, c.weight), Cand(k + 1, c.end, c.label, c.src, c.weight)]
-        else:
+        sides = _two_names(ctx, c, k, forms) if k is not None else None
+        if sides is None:
             out.append(c)
+            continue
+        for (s, e), label in zip(((c.start, k), (k + 1, c.end)), sides, strict=True):
+            out.append(Cand(s, e, label, c.src, c.weight))
     return out
+
+
+def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
+    """The labels of the two sides of "A and B" when they are two names: both names of their own
+    elsewhere, or both known places, or one a name of its own and the other two words or more, or
+    each two words or more, B listed with A's head word (the parse), and no body's or law's head at
+    the end ("Department of Work and Pensions", "Transport and General Workers Union" stay whole);
+    two single words that are no common words nor surnames."""
+    words = ctx.words
+    a, b = tuple(words[c.start : k]), tuple(words[k + 1 : c.end])
+    if words[c.end - 1] in ORG_HEADS or words[c.end - 1] in LAW_HEADS or not b[0][:1].isupper():
+        return None
+    if a in forms and b in forms:
+        return c.label, c.label
+    ga, gb = gazetteer_label(norm(" ".join(a))), gazetteer_label(norm(" ".join(b)))
+    if ga and gb:
+        return ga, gb
+    if (a in forms and len(b) > 1) or (b in forms and len(a) > 1):
+        return forms.get(a, c.label), forms.get(b, c.label)
+    if len(a) == len(b) == 1 and not any(generic_key(w.lower()) or surname(w.lower()) for w in a + b):
+        return c.label, c.label  # "Belmarsh and Woodhill"; not "Trade and Industry", "Ernst and Young"
+    if c.label == "WORK_OF_ART" or len(a) < 2 or len(b) < 2 or not ctx.parsed:
+        return None
+    doc = ctx.doc
+    ra, rb = doc[c.start : k].root, doc[k + 1 : c.end].root
+    if rb.dep_ == "conj" and rb.head.i == ra.i and not (k < ra.head.i < c.end):
+        return _side_label(ctx, c, c.start, k), _side_label(ctx, c, k + 1, c.end)
+    return None
+
+
+def _side_label(ctx: DocCtx, c: Cand, s: int, e: int) -> str:
+    """A side that opens with a given name is a person ("Dan Hale"), else the name's label."""
+    return "PERSON" if given_name_first(ctx, Cand(s, e, c.label)) else c.label
