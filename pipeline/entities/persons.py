@@ -11,6 +11,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.evidence import FACILITY_HEADS
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
@@ -42,6 +43,14 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
         sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
         if prev in PERSONAL_HONORIFICS or (c.label == "ORG" and not sporting and given_name_first(ctx, c)):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
+        elif c.label == "FAC" and c.src == "model" and c.end - c.start > 1 and _unbuilt(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "presenter Tess Hale" is no building
+
+
+def _unbuilt(ctx: C.DocCtx, c: Cand) -> bool:
+    """The model's facility of plain words opening with a common given name, and no facility's head
+    word ("Tess Hale"; not "Ethel Barrymore Theatre", "Madison Square Garden")."""
+    return ctx.words[c.end - 1] not in FACILITY_HEADS and given_name_first(ctx, c)
 
 
 def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
