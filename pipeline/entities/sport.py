@@ -14,8 +14,9 @@ import re
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import COUNTRIES, LOCATIVE, gazetteer_label, is_sports_doc, norm
+from pipeline.entities.lexicon import COUNTRIES, EVENT_HEADS, LOCATIVE, gazetteer_label, is_sports_doc, norm
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
@@ -38,6 +39,7 @@ HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
 SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
 SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
+ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 
@@ -229,6 +231,23 @@ def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def _full_name_at(cands: list[Cand], i: int) -> bool:
     return any(c.start == i and c.label == "PERSON" and c.end - c.start > 1 for c in cands)
+
+
+def sports_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report the model's works, laws, languages and products are competitions or
+    teams: a name ending in an event's head is an event ("the Norvik Cup", "Grand Slam"), a name
+    ending in a capitalised plural no gazetteer knows is a team ("the Black Hawks", "Ospreys")."""
+    if not ctx.sports:
+        return
+    toks = ctx.toks
+    for c in cands:
+        if c.src != "model" or c.label not in ODD_IN_SPORT or ctx.in_caps(c.start):
+            continue
+        last = toks[c.end - 1]
+        if last.text in EVENT_HEADS or ctx.doc[c.start : c.end].text in EVENT_HEADS:
+            c.label, c.weight = "EVENT", max(c.weight, 3.0)
+        elif last.tag_ == "NNPS" and last.text not in EVENT_WORDS and not gazetteer_label(norm(last.text)):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
 def club_names(ctx: DocCtx, cands: list[Cand]) -> None:

@@ -68,6 +68,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += C.org_head_cands(ctx) + C.gazetteer_cands(ctx) + C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx)
     WK.trim_openers(ctx, cands)
+    S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
     PN.personal_names(ctx, cands)
     S.team_labels(ctx, cands)
