@@ -127,7 +127,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 label = "GPE"
         elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
             label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
-        elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms):
+        elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
             label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Marisela ... she"
         for c in ms:
             c.label = label
@@ -188,6 +188,12 @@ def _personal_shape(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     if _lone(ctx, ms):
         return _personal_word(ctx.doc, ms)
     return all(c.src in {"model", "prop"} and C.plain_name(ctx.doc, c.start, c.end) for c in ms)
+
+
+def _common_body(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """A common noun the model calls an organisation at three mentions or more, alone ("Apple")."""
+    word = ctx.words[ms[0].start].lower()
+    return len(ms) >= 3 and all(c.label == "ORG" for c in ms) and W.generic_key(word)
 
 
 def _personal_word(doc: Doc, ms: list[Cand]) -> bool:

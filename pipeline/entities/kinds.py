@@ -30,6 +30,7 @@ CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT",
 CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
+POSS = frozenset({"'s", "\u2019s"})
 PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
     {"chief", "director", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman",
@@ -157,10 +158,12 @@ def _ranked(t: Token) -> bool:
 def described(ctx: DocCtx, cands: list[Cand]) -> None:
     """A name the model guessed a place, a people or a lone person for, which no gazetteer knows and
     no one of the article is called, is an organisation where its own words say so: after a post at
-    or for a body ("chief of Brightcove", "an ambassador for Unicef"), or before a firm's noun ("the
-    Phoenix consortium", "the Travelodge chain")."""
+    or for a body ("chief of Brightcove", "an ambassador for Unicef"), before a firm's noun ("the
+    Phoenix consortium", "the Travelodge chain"), or owning a person's full name ("Gazette's Tom
+    Hale")."""
     doc, words = ctx.doc, ctx.words
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
+    starts = {c.start for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     for c in cands:
         lone = c.end - c.start == 1
         if c.src != "model" or c.label not in WEAK_LABELS | {"PERSON"} or (c.label == "PERSON" and not lone):
@@ -172,8 +175,14 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
         post = at in {"of", "at", "for"} and words[c.start - 2].lower() in STAFF
         post = post and not is_modifier(doc, c.end)  # but "chief executive of Nordic operator X"
         firm = c.start > 0 and words[c.start - 1].lower() in {"the", "a"} and _low(ctx, c.end) in FIRM_AFTER
-        if post or firm:
+        if post or firm or _employer(ctx, c, starts):
             c.label, c.weight, c.role = "ORG", max(c.weight, DESCRIBED_WEIGHT), None
+
+
+def _employer(ctx: DocCtx, c: Cand, starts: set[int]) -> bool:
+    """The name owns a person's full name ("Gazette's Tom Hale"), outside sports reports (where
+    `sport.side_labels` reads such owners as teams)."""
+    return not ctx.sports and c.end + 1 < len(ctx.words) and ctx.words[c.end] in POSS and c.end + 1 in starts
 
 
 def _low(ctx: DocCtx, i: int) -> str:
