@@ -10,13 +10,15 @@ mid-sentence ("including The Aviator"). All work on token indices.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.context import is_modifier
 from pipeline.entities.evidence import LAW_HEADS, title_end
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, gazetteer_label, norm, surname
+from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, census_name, gazetteer_label, norm, surname
 from pipeline.entities.persons import given_name_first
 from pipeline.entities.words import generic_key
 
@@ -31,6 +33,7 @@ CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every o
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
 POSS = frozenset({"'s", "\u2019s"})
+ROMAN = re.compile(r"^[IVX]+$")  # "Richard III": a monarch, the title of a play
 PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
     {"chief", "director", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman",
@@ -163,7 +166,7 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
     Hale")."""
     doc, words = ctx.doc, ctx.words
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
-    starts = {c.start for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    starts = {c.start: c.end for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     for c in cands:
         lone = c.end - c.start == 1
         if c.src != "model" or c.label not in WEAK_LABELS | {"PERSON"} or (c.label == "PERSON" and not lone):
@@ -179,10 +182,14 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight, c.role = "ORG", max(c.weight, DESCRIBED_WEIGHT), None
 
 
-def _employer(ctx: DocCtx, c: Cand, starts: set[int]) -> bool:
-    """The name owns a person's full name ("Gazette's Tom Hale"), outside sports reports (where
-    `sport.side_labels` reads such owners as teams)."""
-    return not ctx.sports and c.end + 1 < len(ctx.words) and ctx.words[c.end] in POSS and c.end + 1 in starts
+def _employer(ctx: DocCtx, c: Cand, starts: dict[int, int]) -> bool:
+    """The name, no census name itself, owns a person's full name ("Gazette's Tom Hale"; not
+    "Marlowe's Richard III", a play), outside sports reports (where `sport.side_labels` reads such
+    owners as teams)."""
+    w, e = ctx.words, c.end
+    if ctx.sports or e + 1 not in starts or w[e] not in POSS or ROMAN.match(w[starts[e + 1] - 1]):
+        return False
+    return not any(census_name(x.lower()) for x in w[c.start : e])
 
 
 def _low(ctx: DocCtx, i: int) -> str:

@@ -246,8 +246,17 @@ def sports_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
         last = toks[c.end - 1]
         if last.text in EVENT_HEADS or ctx.doc[c.start : c.end].text in EVENT_HEADS:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)
-        elif last.tag_ == "NNPS" and last.text not in EVENT_WORDS and not gazetteer_label(norm(last.text)):
+        elif _plural_name(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def _plural_name(ctx: DocCtx, c: Cand) -> bool:
+    """Capitalised words ending in a capitalised plural no gazetteer knows ("All Blacks"; not "Like
+    the Tories", "Americans")."""
+    last = ctx.toks[c.end - 1]
+    if last.tag_ != "NNPS" or last.text in EVENT_WORDS or gazetteer_label(norm(last.text)):
+        return False
+    return all(w[:1].isupper() for w in ctx.words[c.start : c.end])
 
 
 def club_names(ctx: DocCtx, cands: list[Cand]) -> None:
