@@ -256,7 +256,7 @@ def _plural_name(ctx: DocCtx, c: Cand) -> bool:
     last = ctx.toks[c.end - 1]
     if last.tag_ != "NNPS" or last.text in EVENT_WORDS or gazetteer_label(norm(last.text)):
         return False
-    return all(w[:1].isupper() for w in ctx.words[c.start : c.end])
+    return all(w[:1].isupper() or w in {"and", "&"} for w in ctx.words[c.start : c.end])  # "Owls and Hawks"
 
 
 def club_names(ctx: DocCtx, cands: list[Cand]) -> None:
