@@ -288,12 +288,18 @@ def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
 
 def _person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
     """Two to four capitalised words, no organisation head, no known place, no common first word
-    ("Real Madrid", "Being John Doe")."""
+    ("Real Madrid", "Being John Doe", "Oceans Board", "The Sick Child")."""
     if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
         return False
     if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
         return False
-    return not W.generic_key(words[0]) or L.given_name(words[0])
+    first = ctx.toks[c.start]
+    common = W.generic_key(words[0]) or W.generic_key(first.lemma_.lower()) or first.is_stop
+    return not common or L.given_name(words[0])
+
+
+def _determined(ctx: C.DocCtx, i: int) -> bool:
+    return i > 0 and ctx.words[i - 1].lower() in {"the", "a", "an"}
 
 
 def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
@@ -335,6 +341,8 @@ def _said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> No
             continue
         if not _person_shape(ctx, ms[0], words) or labels[G.gkey(ctx, last[0])] == "PERSON":
             continue
+        if words[-1] in L.world().places or any(_determined(ctx, c.start) for c in ms + last):
+            continue  # "Oceans Canada", "the Libertadores": a person's name takes no "the"
         org = per = place = 0
         for c in ms + last:
             o, p, q = X.name_evidence(ctx.doc, c.start, c.end)
