@@ -298,7 +298,7 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
         return ga, gb
     if (a in forms and len(b) > 1) or (b in forms and len(a) > 1):
         return forms.get(a, c.label), forms.get(b, c.label)
-    if len(a) == len(b) == 1 and not any(generic_key(w.lower()) or surname(w.lower()) for w in a + b):
+    if len(a) == len(b) == 1 and not any(_common(ctx, i) for i in (c.start, k + 1)):
         return c.label, c.label  # "Belmarsh and Woodhill"; not "Trade and Industry", "Ernst and Young"
     if c.label == "WORK_OF_ART" or len(a) < 2 or len(b) < 2 or not ctx.parsed:
         return None
@@ -307,6 +307,12 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
     if rb.dep_ == "conj" and rb.head.i == ra.i and not (k < ra.head.i < c.end):
         return _side_label(ctx, c, c.start, k), _side_label(ctx, c, k + 1, c.end)
     return None
+
+
+def _common(ctx: DocCtx, i: int) -> bool:
+    """Token i is a common word in some form, or a surname ("Trade", "Crepes", "Young")."""
+    low = ctx.words[i].lower()
+    return generic_key(low) or generic_key(ctx.toks[i].lemma_.lower()) or surname(low)
 
 
 def _side_label(ctx: DocCtx, c: Cand, s: int, e: int) -> str:

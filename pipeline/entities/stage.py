@@ -288,14 +288,17 @@ def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
 
 def _person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
     """Two to four capitalised words, no organisation head, no known place, no common first word
-    ("Real Madrid", "Being John Doe", "Oceans Board", "The Sick Child")."""
+    ("Real Madrid", "Being John Doe", "Oceans Board", "The Sick Child") nor acronym, no common word
+    after it that is no surname."""
     if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
         return False
     if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
         return False
     first = ctx.toks[c.start]
     common = W.generic_key(words[0]) or W.generic_key(first.lemma_.lower()) or first.is_stop
-    return not common or L.given_name(words[0])
+    if (common and not L.given_name(words[0])) or (first.text.isupper() and len(first) > 2):  # "USS Hale"
+        return False
+    return not any(W.generic_key(w) and not L.surname(w) for w in words[1:])  # "Alcoa Prison Ana"
 
 
 def _determined(ctx: C.DocCtx, i: int) -> bool:
