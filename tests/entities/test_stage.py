@@ -252,7 +252,7 @@ def test_gazetteer_places_and_choice():
     wellington = places["wellington"]
     assert geo.choose(wellington, Counter()) is None
     assert geo.choose(wellington, Counter(), Counter({"NZ": 1})).country == "NZ"  # "the New Zealander"
-    assert geo.choose(places["los angeles"], Counter(), Counter({"ES": 1})).country == "US"  # population first
+    assert geo.choose(places["los angeles"], Counter(), Counter({"ES": 1})).country == "US"  # by population
 
 
 def test_a_mention_leaves_out_a_dash_glued_to_its_end():
