@@ -29,11 +29,21 @@ def _candidates(item: dict) -> list[Place]:
         key = _key(form)
         places = gaz.places.get(key)
         if places:
-            return places
+            return places + _city_of(key, places)
         head, _, noun = key.rpartition(" ")
         if noun in ADMIN_NOUNS and head in gaz.places:  # "Lagos State", "Miaoli County"
             return [p for p in gaz.places[head] if p.kind == "admin1"] or gaz.places[head]
     return []
+
+
+def _city_of(key: str, places: list[Place]) -> list[Place]:
+    """The giant city named after a subdivision, when the name has only subdivisions ("New York":
+    New York City as well as the state; "New York state" keeps the state, see ADMIN_NOUNS)."""
+    if any(p.kind != "admin1" for p in places):
+        return []
+    countries = {p.country for p in places}
+    return [p for p in world().places.get(key + " city", ())
+            if p.kind == "city" and p.country in countries and p.population >= GIANT]
 
 
 def _key(form: str) -> str:
