@@ -5,7 +5,9 @@ Word lists come from data/quote_cues.json.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
@@ -41,6 +43,13 @@ FEMALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["female"])
 MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
 FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
+_VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | frozenset(_CUES["evidence"]) \
+    | STANCE_LEMMAS | WRITING_LEMMAS | APPEARANCE_LEMMAS | ADDRESSEE_LEMMAS | PREP_ONLY_LEMMAS
+# lemmas the model's rule lemmatizer gives cue verbs by adding or dropping a final 'e' ('hoped' -> 'hop',
+# 'texted' -> 'texte'), each with the cue lemma it stands for
+_MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
+                              **{c + "e": c for c in _VERB_CUES if not c.endswith("e")}}
+
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
 INCLUDE_APPEARANCE = False  # with INCLUDE_BELIEF, also how things seem ('X seems to Y', 'it appears that X')
@@ -51,6 +60,22 @@ ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "becaus
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
+
+
+def mend_lemmas(doc: Doc) -> None:
+    """Give cue verbs the lemma the model's lemmatizer gets wrong by one final 'e' ('hopes', 'hoped',
+    'hoping' -> 'hop'; 'texted' -> 'texte'), so that the cue tables find them: a verb whose word is
+    an inflection of the cue lemma. The Doc's other tokens are left alone."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    wanted = [strings.add(bad) for bad in _MISLEMMAS]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), wanted)).tolist():
+        tok = doc[i]
+        cue = _MISLEMMAS[tok.lemma_.lower()]
+        stem = cue[:-1] if cue.endswith("e") else cue
+        if tok.pos_ in _VERBS and tok.lower_ in (cue, cue + "s", stem + "ed", stem + "ing", stem + "es"):
+            tok.lemma_ = cue
 
 
 def is_cue(tok: Token, stances: bool = False) -> bool:

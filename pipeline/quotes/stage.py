@@ -28,6 +28,7 @@ from pipeline.quotes.cues import (
     generic,
     is_according,
     is_speech_cue,
+    mend_lemmas,
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.labels import label_head, labelled_lines
@@ -178,6 +179,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     if not ctx.text.strip():
         return []
+    mend_lemmas(doc)
     items = combine(ctx, reported(ctx) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
     kept: list[Item] = []

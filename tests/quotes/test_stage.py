@@ -264,3 +264,10 @@ def test_speaker_resolves_to_the_right_entity(nlp, case):
     names = {e["id"]: e["name"] for e in entities}
     (q,) = [q for q in quotes.extract(doc) if q["speaker"] and q["speaker"]["text"] == case["speaker"]]
     assert names.get(q["speaker"]["entity"]) == case["entity"]
+
+
+def test_cue_lemmas_are_mended_only_for_cue_verbs(nlp):
+    """'hoped' gets the lemma 'hope' the model's lemmatizer drops an 'e' from; 'hopped' keeps 'hop'."""
+    doc = nlp("She hoped to win. The rabbit hopped away.")
+    cues.mend_lemmas(doc)
+    assert [t.lemma_ for t in doc if t.lower_ in ("hoped", "hopped")] == ["hope", "hop"]
