@@ -24,6 +24,7 @@ POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endors
 JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defended X', 'condemned X'
 STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
+DOCUMENT_NOUNS: frozenset[str] = frozenset(_CUES["document_nouns"])  # '"…," the statement read'
 APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named
 HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS  # cue type 'belief'
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
@@ -81,12 +82,20 @@ def mend_lemmas(doc: Doc) -> None:
 def is_cue(tok: Token, stances: bool = False) -> bool:
     """A verb of saying (or of believing or finding, with INCLUDE_BELIEF; with `stances` too, a verb
     of intending, backing or condemning)."""
+    if document_read(tok):
+        return True  # the tagger often takes this 'read' for a noun
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
     stance = stances and INCLUDE_STANCES and lemma in STANCE_LEMMAS
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
+
+
+def document_read(tok: Token) -> bool:
+    """'read(s)' of a document that holds the words ('"…," the statement read'), not of a reader."""
+    return tok.lower_ in ("read", "reads") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
 
 
 def is_speech_cue(tok: Token) -> bool:
@@ -143,6 +152,6 @@ def cue_type(tok: Token, according: bool) -> str:
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS:
         return "source"
-    if lemma in WRITING_LEMMAS:
+    if lemma in WRITING_LEMMAS or document_read(tok):
         return "writing"
     return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"
