@@ -4,11 +4,13 @@ parts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
+_STOPS = (".", "!", "?", ";", ":", "\u2026")
 
 
 def bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -62,3 +64,21 @@ def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + tail.start()
             continue
         return start, end
+
+
+def past_false_break(doc: Doc, hi: int, is_cue: Callable[[Token], bool]) -> int:
+    """`hi`, or the end of the sentence the parse started right after it when the text does not end
+    one there (no stop, no line end: 'mentioned remarks | Trump had made about X', 'get away from"
+    | that if he is elected'): the content goes on to the real sentence end, unless the parse's
+    next sentence holds a cue of its own."""
+    while hi + 1 < len(doc) and doc[hi + 1].is_sent_start and not doc[hi + 1].is_space:
+        j = hi
+        while j > 0 and doc[j].is_quote:
+            j -= 1
+        if doc[j].text.endswith(_STOPS) or any("\n" in t.whitespace_ or t.is_space for t in doc[j:hi + 1]):
+            return hi
+        nxt = doc[hi + 1].sent
+        if any(is_cue(t) for t in nxt) or "\n" in nxt.text.rstrip():
+            return hi
+        hi = nxt.end - 1
+    return hi

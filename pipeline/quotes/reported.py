@@ -26,7 +26,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
-from pipeline.quotes.edges import balance_brackets, bracket_around, trim_part
+from pipeline.quotes.edges import balance_brackets, bracket_around, past_false_break, trim_part
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.stances import (
     appearance_span,
@@ -79,6 +79,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = _subject_as_object(verb, c, _skip_cue_adverbials(c, lo))
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
+            hi = past_false_break(doc, hi, is_cue)
         return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
@@ -122,7 +123,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = _tok_span(ctx, lo, last.right_edge.i, verb)
+    span = _tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)

@@ -159,6 +159,8 @@ def name_after(cue: Token, quotes: Spans) -> Token | None:
     for tok in cue.doc[cue.i + 1:cue.i + 4]:
         if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
             continue
+        if tok.dep_ in _SUBJ_DEPS and tok.head.i != cue.i and tok.head.head.i == cue.i:
+            return None  # 'said they would …': the subject of the content, not an inverted speaker
         named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
         if named and cue.lemma_.lower() in ADDRESSEE_LEMMAS and _addressed(tok, cue):
             return None  # 'One told BBC News that …': the one addressed
@@ -177,9 +179,10 @@ def _addressed(tok: Token, cue: Token) -> bool:
 
 
 def usable(tok: Token, quotes: Spans) -> bool:
-    """A possible speaker: not a date, time or number, not punctuation, not inside a quote."""
+    """A possible speaker: not a date, time or number, not punctuation (but a '%'), not inside a quote."""
     return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
-            and not tok.is_punct and quotes.index_at(tok.idx) is None
+            and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
+            and quotes.index_at(tok.idx) is None
             and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
                      and not _one_of_them(tok)))
 
@@ -198,6 +201,12 @@ def speaker_head(tok: Token, quotes: Spans) -> bool:
             and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
 
 
+def _bare_participle(tok: Token) -> bool:
+    """A past participle alone after its noun, part of the speaker's name ('those questioned',
+    'the people polled'), not a clause of its own ('a spokesman speaking on condition of …')."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(True for _ in tok.children)
+
+
 def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     """Characters naming the speaker: the subject's phrase up to an apposition, a relative clause
     or a line break, never reaching into a quote."""
@@ -205,6 +214,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     lo, hi = subj.left_edge.i, subj.right_edge.i
     for j in range(subj.i + 1, hi + 1):
         named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
+        named = named or _bare_participle(doc[j])
         if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
             hi = j - 1
             break
