@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, GROUP_NOUNS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -16,6 +16,7 @@ _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
@@ -27,9 +28,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
-        verb = cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in cue.children)
-        return next((c for c in cue.children if usable(c, quotes) and (c.dep_ in ("poss", "nsubj") or (
-            verb and c.dep_ == "compound" and c.pos_ == "PROPN"))), None)
+        return next((c for c in cue.children if usable(c, quotes) and (
+            c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None)
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
@@ -62,6 +62,13 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _holder_compound(tok: Token) -> bool:
+    """A name or a group before a speech noun, who made the claim ('Tory claims that', 'union
+    warnings that', 'Labour allegations that')."""
+    return tok.dep_ == "compound" and (tok.pos_ == "PROPN" or tok.ent_type_ in _HOLDERS
+                                       or tok.lemma_.lower() in GROUP_NOUNS)
 
 
 def appended_name(subj: Token) -> Token | None:
