@@ -207,9 +207,19 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1
-    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]):
-        hi = acc.i - 1
+    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or _closes_clause(acc, phrase_hi):
+        hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     return _tag(_tok_span(ctx, lo, hi, to), "according")
+
+
+def _closes_clause(acc: Token, phrase_hi: int) -> bool:
+    """'according to X' after a comma, past the verb of its sentence: it closes the claim, and what
+    follows it is the writer's ('A, according to a poll, even as B', 'A, according to X - as much as
+    B'), but for a clause joined by 'and' ('A, according to X, and B': both are X's)."""
+    doc, root = acc.doc, acc.sent.root
+    nxt = next((t for t in doc[phrase_hi + 1:acc.sent.end] if not t.is_punct), None)
+    return (acc.i > root.i and acc.i > 0 and doc[acc.i - 1].text == "," and acc.head.i == root.i
+            and (nxt is None or nxt.lower_ != "and"))
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
