@@ -11,7 +11,8 @@ Two sources of quotes, combined per document:
 
 A quote without a cue of its own continues the previous one ('"A," X said. "B."' is one quote, as
 the PolNeAR annotation has it; MERGE_CONTINUED) or, as a paragraph of its own, takes the previous
-speaker. Speakers are resolved in `pipeline.quotes.speakers`. Cue tables: data/quote_cues.json.
+speaker; after a paragraph that closed on quoted words it is one more part of that quote
+(MERGE_PARAGRAPHS). Speakers are resolved in `pipeline.quotes.speakers`. Cue tables: data/quote_cues.json.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
+MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
@@ -146,6 +148,16 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
     return None
 
 
+def closes_on_quote(ctx: Ctx, it: Item) -> bool:
+    """`it` ends on quoted words of its own, a sentence or more ('said he had "made a lot of money in
+    down markets."'), that a quoted paragraph after it may go on with."""
+    inside = ctx.quotes.overlapping(it.end - 1, it.end)
+    if it.kind == "indirect" or not inside:
+        return False
+    s, e = ctx.quotes.spans[inside[-1]]
+    return e >= it.end and len(_TITLE_WORD_RE.findall(ctx.text, s, e)) >= MIN_ADJACENT_WORDS
+
+
 def starts_sentence(text: str, start: int) -> bool:
     """Nothing but a sentence end, a colon, a closing quote or a paragraph start before `start`."""
     before = text[max(0, start - 40):start].rstrip()
@@ -204,6 +216,10 @@ def extract(doc: Doc) -> list[dict]:
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
+            if MERGE_PARAGRAPHS and "\n" in ctx.text[last.end:it.start] and closes_on_quote(ctx, last):
+                last.parts = (last.parts or [(last.start, last.end)]) + [(it.start, it.end)]
+                last.end = it.end
+                continue
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue
