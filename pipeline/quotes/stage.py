@@ -216,7 +216,8 @@ def extract(doc: Doc) -> list[dict]:
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
-            if MERGE_PARAGRAPHS and "\n" in ctx.text[last.end:it.start] and closes_on_quote(ctx, last):
+            if (MERGE_CONTINUED and MERGE_PARAGRAPHS and "\n" in ctx.text[last.end:it.start]
+                    and closes_on_quote(ctx, last)):
                 last.parts = (last.parts or [(last.start, last.end)]) + [(it.start, it.end)]
                 last.end = it.end
                 continue
