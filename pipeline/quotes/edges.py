@@ -82,3 +82,22 @@ def past_false_break(doc: Doc, hi: int, is_cue: Callable[[Token], bool]) -> int:
             return hi
         hi = nxt.end - 1
     return hi
+
+
+def past_closing_quote(verb: Token, hi: int, is_cue: Callable[[Token], bool], marks: set[str]) -> int:
+    """`hi`, or the end of its sentence when the content stops at the close of a quoted phrase that
+    the sentence goes on after ('that waterboarding is "peanuts," compared to what B does'): the
+    parse ends the clause at the quote mark, the claim goes on; not when the rest is an attribution
+    ('," said X', '," according to X'), a clause of circumstance (`marks`: '," although B') or
+    another act of the speaker ('said A is "B," and welcomed C')."""
+    doc, j, closed = verb.doc, hi + 1, False
+    while j < len(doc) and doc[j].text in (",", "\u201d", '"', "''", "\u2019") and not doc[j].is_sent_start:
+        closed = closed or doc[j].is_quote
+        j += 1
+    if not closed or j >= len(doc) or doc[j].is_sent_start or not doc[j].is_alpha or doc[j].lower_ in marks:
+        return hi
+    rest = doc[j:doc[j].sent.end]
+    if "\n" in rest.text.rstrip() or any(is_cue(t) or t.is_quote or t.lower_ == "according" or (
+            t.dep_ == "conj" and t.head.i == verb.i) for t in rest):
+        return hi
+    return rest.end - 1

@@ -26,7 +26,13 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
-from pipeline.quotes.edges import balance_brackets, bracket_around, past_false_break, trim_part
+from pipeline.quotes.edges import (
+    balance_brackets,
+    bracket_around,
+    past_closing_quote,
+    past_false_break,
+    trim_part,
+)
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.stances import (
     appearance_span,
@@ -79,7 +85,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = _subject_as_object(verb, c, _skip_cue_adverbials(c, lo))
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
-            hi = past_false_break(doc, hi, is_cue)
+            hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
