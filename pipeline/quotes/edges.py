@@ -1,5 +1,6 @@
-"""The edges of a content: brackets it opens or stands in, and the trimming of an interrupted quote's
-parts."""
+"""The edges of a content: brackets it opens or stands in, the trimming of an interrupted quote's
+parts, where a clause the parse cut short really ends, what an 'according to X' qualifies, and
+objects that are no content ('claimed the title')."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
+_COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
 
 
@@ -101,3 +104,24 @@ def past_closing_quote(verb: Token, hi: int, is_cue: Callable[[Token], bool], ma
             t.dep_ == "conj" and t.head.i == verb.i) for t in rest):
         return hi
     return rest.end - 1
+
+
+def closes_clause(acc: Token, phrase_hi: int) -> bool:
+    """'according to X' after a comma, past the verb of its sentence: it closes the claim, and what
+    follows it is the writer's ('A, according to a poll, even as B', 'A, according to X - as much as
+    B'), but for a clause joined by 'and' ('A, according to X, and B': both are X's)."""
+    doc, root = acc.doc, acc.sent.root
+    nxt = next((t for t in doc[phrase_hi + 1:acc.sent.end] if not t.is_punct), None)
+    return (acc.i > root.i and acc.i > 0 and doc[acc.i - 1].text == "," and acc.head.i == root.i
+            and (nxt is None or nxt.lower_ != "and"))
+
+
+def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """A definite, possessed or counted object of a verb that also means winning: a thing won ('claimed
+    the title', 'claimed her third medal', 'claiming 41 percent of the vote'), not a claim ('victory'),
+    nor the subject of a clause the parse broke off ('claimed the plan | was …')."""
+    doc, hi = obj.doc, obj.right_edge.i
+    if hi + 1 < len(doc) and (doc[hi + 1].tag_ in _FINITE or past_false_break(doc, hi, is_cue) > hi):
+        return False
+    return obj.ent_type_ in _COUNTED or any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)

@@ -21,6 +21,7 @@ from pipeline.quotes.cues import (
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    WINNING_LEMMAS,
     is_according,
     is_cue,
     is_speech_cue,
@@ -29,9 +30,11 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
     balance_brackets,
     bracket_around,
+    closes_clause,
     past_closing_quote,
     past_false_break,
     trim_part,
+    won_object,
 )
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.stances import (
@@ -108,7 +111,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS)
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS
+        and not (lemma in WINNING_LEMMAS and won_object(c, is_cue)))
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
@@ -213,19 +217,9 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1
-    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or _closes_clause(acc, phrase_hi):
+    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     return _tag(_tok_span(ctx, lo, hi, to), "according")
-
-
-def _closes_clause(acc: Token, phrase_hi: int) -> bool:
-    """'according to X' after a comma, past the verb of its sentence: it closes the claim, and what
-    follows it is the writer's ('A, according to a poll, even as B', 'A, according to X - as much as
-    B'), but for a clause joined by 'and' ('A, according to X, and B': both are X's)."""
-    doc, root = acc.doc, acc.sent.root
-    nxt = next((t for t in doc[phrase_hi + 1:acc.sent.end] if not t.is_punct), None)
-    return (acc.i > root.i and acc.i > 0 and doc[acc.i - 1].text == "," and acc.head.i == root.i
-            and (nxt is None or nxt.lower_ != "and"))
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
