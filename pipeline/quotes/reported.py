@@ -63,6 +63,7 @@ _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is o
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
+_CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
 _ANAPHORS = {"this", "that", "these", "those"}
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
@@ -224,8 +225,8 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B', not 'said A but would add B') or a participle after a comma
-    ('said A, citing B')."""
+    ('said A and suggested B', not 'said A but would add B'), a participle after a comma
+    ('said A, citing B'), or a clause of another's saying ('said A, while 22 percent said B')."""
     doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
@@ -234,7 +235,11 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                       and _comma_before(doc, tok.left_edge.i)
                       and not any(c.dep_ == "nsubj" for c in tok.children)
                       and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
-        if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
+        others = (tok.dep_ == "advcl" and tok.i > clause.i and is_speech_cue(tok)
+                  and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+                  and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
+                  and any(c.dep_ == "ccomp" for c in tok.children))
+        if participle or others or (tok.dep_ == "conj" and is_cue(tok) and not any(
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
