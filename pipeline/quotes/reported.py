@@ -256,13 +256,14 @@ def _comma_before(doc: Doc, i: int) -> bool:
 
 def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
-    back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma (not a
-    place's state, 'Austin, Texas')."""
+    back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
+    to a proper noun after a comma (not a place's state, 'Austin, Texas'), or a 'who' clause."""
     doc = ctx.doc
     tok = doc[hi]
     while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
         head = tok.head
-        if tok.dep_ == "appos" and head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES:
+        who = tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("who", "whose")
+        if (tok.dep_ == "appos" or who) and head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES:
             left = tok.left_edge.i
             if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
                     and not ctx.in_quote(tok)):
