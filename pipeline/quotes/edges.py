@@ -13,6 +13,7 @@ _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
 
 
@@ -125,3 +126,26 @@ def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
         return False
     return obj.ent_type_ in _COUNTED or any(
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)
+
+
+def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
+    """`hi`, or the end before the writer's description of a name closing the content ('he did not
+    back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
+    to a proper noun after a comma (not a place's state, 'Austin, Texas'), or a 'who' clause; and
+    the writer's comment on the claim ('that the vote was rigged, a charge that X denied')."""
+    tok = doc[hi]
+    while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
+        head = tok.head
+        first = doc[tok.left_edge.i].lower_
+        described = tok.dep_ == "appos" or (tok.dep_ == "relcl" and first in ("who", "whose"))
+        named = described and head.pos_ == "PROPN"
+        summary = tok.dep_ == "appos" and tok.pos_ == "NOUN" and first in ("a", "an")  # ', a charge that …'
+        if (named or summary) and tok.ent_type_ not in _PLACES:
+            left = tok.left_edge.i
+            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
+                    and not in_quote(tok)):
+                return left - 2
+        if head.i == tok.i:
+            break
+        tok = head
+    return hi

@@ -28,6 +28,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
+    afterthought,
     balance_brackets,
     bracket_around,
     closes_clause,
@@ -65,7 +66,6 @@ _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
 _ANAPHORS = {"this", "that", "these", "those"}
-_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
@@ -90,7 +90,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
-        return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
+        hi = afterthought(doc, lo, _cut_clause(c, lo, hi), ctx.in_quote)
+        return _tag(_tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
@@ -252,26 +253,6 @@ def _comma_before(doc: Doc, i: int) -> bool:
     while j > 0 and doc[j].is_quote:
         j -= 1
     return j >= 0 and doc[j].text == ","
-
-
-def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
-    """`hi`, or the end before the writer's description of a name closing the content ('he did not
-    back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
-    to a proper noun after a comma (not a place's state, 'Austin, Texas'), or a 'who' clause."""
-    doc = ctx.doc
-    tok = doc[hi]
-    while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
-        head = tok.head
-        who = tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in ("who", "whose")
-        if (tok.dep_ == "appos" or who) and head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES:
-            left = tok.left_edge.i
-            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
-                    and not ctx.in_quote(tok)):
-                return left - 2
-        if head.i == tok.i:
-            break
-        tok = head
-    return hi
 
 
 def _clause_as_adverbial(verb: Token) -> list[Token]:
