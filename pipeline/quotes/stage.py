@@ -78,8 +78,9 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
             src = None  # 'what he considers "smart"': a scare quote, not a belief
         cue = src.cue if src else None
-        sentence = words >= MIN_ADJACENT_WORDS or said_short(text, s, e)  # else a name or a scare quote
-        if cue is None and sentence and not is_title(text, s, e):
+        short = said_short(text, s, e) or introduced(ctx, s, e)
+        sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
+        if cue is None and sentence and (short or not is_title(text, s, e)):
             cue = cue_after(ctx, e) or cue_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
@@ -98,6 +99,16 @@ def said_short(text: str, s: int, e: int) -> bool:
     """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
     punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
     return starts_sentence(text, s) and text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?")
+
+
+def introduced(ctx: Ctx, s: int, e: int) -> bool:
+    """A short quote said as a sentence of its own after its cue and a comma or colon ('Priebus
+    said, "Probably."'), closing on its own stop."""
+    mark = len(ctx.text[:s].rstrip()) - 1
+    if mark < 1 or ctx.text[mark] not in ",:" or ctx.text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?":
+        return False
+    i = ctx.token_at(mark)
+    return i > 0 and is_speech_cue(ctx.doc[i - 1])
 
 
 def opening_part(ctx: Ctx, end: int, nxt: int) -> Token | None:
