@@ -81,7 +81,7 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         short = said_short(text, s, e) or introduced(ctx, s, e)
         sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
         if cue is None and sentence and (short or not is_title(text, s, e)):
-            cue = cue_after(ctx, e) or cue_before(ctx, s)
+            cue = cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
@@ -99,6 +99,17 @@ def said_short(text: str, s: int, e: int) -> bool:
     """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
     punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
     return starts_sentence(text, s) and text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?")
+
+
+def cue_above(ctx: Ctx, s: int, reach: int = 8) -> Token | None:
+    """The speech verb of a paragraph that ends on a colon right before a paragraph opening with
+    this quote ('X released the following statement:' / 'X says:'), a few words before the colon."""
+    head = ctx.text[:s]
+    mark = len(head.rstrip()) - 1
+    if head[head.rfind("\n") + 1:].strip() or mark < 1 or ctx.text[mark] != ":" or "\n" not in head[mark:]:
+        return None
+    i = ctx.token_at(mark)
+    return next((t for t in reversed(ctx.doc[max(0, i - reach):i]) if is_speech_cue(t)), None)
 
 
 def introduced(ctx: Ctx, s: int, e: int) -> bool:
