@@ -413,10 +413,21 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
              and text[s:e].lower() not in _EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
+    if len(parts) > 1 and _participle_frame(doc[ctx.token_at(parts[0][0])], doc[ctx.token_at(parts[1][0])]):
+        parts = parts[1:]  # 'Asked about A, he said, B': the writer's setting of the answer
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
     item.parts = parts if len(parts) > 1 else []
+
+
+def _participle_frame(tok: Token, rest: Token) -> bool:
+    """A participle clause opening a sentence ('Asked about X', 'Speaking in Y'): the setting, not
+    the claim, when the rest has a subject of its own (not 'Riding alone, they said, can be …')."""
+    while rest.is_quote and rest.i + 1 < len(rest.doc):
+        rest = rest.doc[rest.i + 1]
+    return (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
+            and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
 
 
 def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
