@@ -234,7 +234,7 @@ def extract(doc: Doc) -> list[dict]:
             if it.how == "label":
                 it.speaker = resolver.named(label_head(it.cue))
             elif it.how != "appearance":  # 'X seems to Y': nobody's claim in particular
-                it.speaker = resolver.speaker(it.cue)
+                it.speaker = resolver.speaker(it.cue, (it.start, it.end))
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):

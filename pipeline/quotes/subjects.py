@@ -241,3 +241,12 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         return subj.idx, subj.idx + len(subj)
     return start, end
 
+
+def quoted_as_saying(cue: Token, subj: Token) -> Token:
+    """The person quoted, not the one quoting: '"…," the newspaper quoted X as saying' is X's."""
+    verb = cue.head if cue.dep_ in ("pcomp", "pobj") and cue.head.lower_ == "as" else cue
+    verb = verb.head if verb.lower_ == "as" else verb
+    if verb.lemma_.lower() != "quote":
+        return subj
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subj if obj is None else obj
