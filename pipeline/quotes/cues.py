@@ -32,6 +32,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
+WINNING_LEMMAS: frozenset[str] = frozenset(_CUES["winning"])  # 'claimed the title' is no claim
 PERSON_NOUNS: frozenset[str] = frozenset(_CUES["person_nouns"])  # 'the singer': the story's person
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"]) | PERSON_NOUNS
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])

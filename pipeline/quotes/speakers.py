@@ -30,7 +30,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.marks import Spans
-from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, speaker_span
+from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, quoted_as_saying, speaker_span
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _RELATIVE = {"who", "which", "that"}
@@ -86,7 +86,7 @@ class Resolver:
             return None
         self.content = content
         try:
-            return self.named(_quoted_as_saying(cue, subj), according=cue.lower_ == "to")
+            return self.named(quoted_as_saying(cue, subj), according=cue.lower_ == "to")
         finally:
             self.content = (0, 0)
 
@@ -490,13 +490,3 @@ def _merge(stage: list[Mention], model: list[Mention]) -> list[Mention]:
         if not any(s.start < m.end and m.start < s.end for s in near):
             extra.append(m)
     return sorted(stage + extra, key=lambda m: m.start)
-
-
-def _quoted_as_saying(cue: Token, subj: Token) -> Token:
-    """The person quoted, not the one quoting: '"…," the newspaper quoted X as saying' is X's."""
-    verb = cue.head if cue.dep_ in ("pcomp", "pobj") and cue.head.lower_ == "as" else cue
-    verb = verb.head if verb.lower_ == "as" else verb
-    if verb.lemma_.lower() != "quote":
-        return subj
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return subj if obj is None else obj

@@ -120,6 +120,13 @@ def test_separate_continuations_option(nlp, monkeypatch):
     assert [q["speaker"]["text"] for q in got] == ["Peterson", "Peterson"]
 
 
+def test_separate_paragraphs_option(nlp, monkeypatch):
+    monkeypatch.setattr(quote_stage, "MERGE_PARAGRAPHS", False)
+    got = quotes.extract(nlp("\"The budget is tight,\" Peterson said.\n\n\"But we will find the money.\""))
+    assert [q["text"] for q in got] == ["\"The budget is tight,\"", "\"But we will find the money.\""]
+    assert [q["speaker"]["text"] for q in got] == ["Peterson", "Peterson"]
+
+
 def test_nested_option(nlp, monkeypatch):
     monkeypatch.setattr(quote_stage, "NESTED", True)
     got = quotes.extract(nlp("The mayor said his deputy told the council that the plan had failed."))
