@@ -37,6 +37,8 @@ from pipeline.entities.lexicon import (
     role_noun,
 )
 
+PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
+
 
 def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
     """Leading title words inside a span ("Minister of Defense of Ukraine Rustem Umierov").
@@ -89,6 +91,9 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         key = fold(tok.text)
         titled = is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS
         hyphen = tok.text == "-"
+        if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
+            i -= 1
+            break
         if (tok.is_punct and not hyphen) or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
             break
         if (
@@ -110,6 +115,8 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
         end -= 1
+    if end > i and doc[end - 1].text in {"'s", "\u2019s"}:
+        return start, None  # "Flight International's Mr Learmount": whose, not what
     return i, (doc[i:end].text if end > i else None)
 
 

@@ -1,9 +1,13 @@
 """Geographic identity of an article's places: ISO country, subdivision code, GeoNames id, coordinates.
 
-A name with one candidate in the gazetteer takes it. An ambiguous name ("Georgia", "Paris", "Punjab")
-takes the candidate in a country the article names elsewhere; failing that a country over anything
-else, or a city at least `DOMINANT` times as populous as every other candidate; failing that nothing
-(all fields null) rather than a guess.
+A name with one candidate in the gazetteer takes it. A city of at least `GIANT` people and
+`GIANT_RATIO` times as populous as every other candidate is meant whatever else the article names
+("Paris-based" in a story set in the US). Otherwise an ambiguous name ("Georgia", "Wellington",
+"Punjab") takes the candidate in a country whose places the article names elsewhere; failing that a
+country over anything else, or a city at least `DOMINANT` times as populous as every other candidate;
+failing that the candidate in the country of the article's nationality words ("the New Zealander",
+a weaker sign: "a South African" in a Scottish team); failing that nothing (all fields null) rather
+than a guess.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pipeline.entities.gazetteer import Place, fold, world
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DOMINANT = 10
+GIANT, GIANT_RATIO = 1_000_000, 50
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
 EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
 
@@ -24,11 +29,21 @@ def _candidates(item: dict) -> list[Place]:
         key = _key(form)
         places = gaz.places.get(key)
         if places:
-            return places
+            return places + _city_of(key, places)
         head, _, noun = key.rpartition(" ")
         if noun in ADMIN_NOUNS and head in gaz.places:  # "Lagos State", "Miaoli County"
             return [p for p in gaz.places[head] if p.kind == "admin1"] or gaz.places[head]
     return []
+
+
+def _city_of(key: str, places: list[Place]) -> list[Place]:
+    """The giant city named after a subdivision, when the name has only subdivisions ("New York":
+    New York City as well as the state; "New York state" keeps the state, see ADMIN_NOUNS)."""
+    if any(p.kind != "admin1" for p in places):
+        return []
+    countries = {p.country for p in places}
+    return [p for p in world().places.get(key + " city", ())
+            if p.kind == "city" and p.country in countries and p.population >= GIANT]
 
 
 def _key(form: str) -> str:
@@ -43,14 +58,27 @@ def _fields(place: Place | None, country: str | None = None) -> dict:
             "geonames_id": place.geonames_id, "latitude": place.lat, "longitude": place.lon}
 
 
-def choose(places: list[Place], context: Counter) -> Place | None:
-    """The candidate the article most likely means, or None when it cannot tell."""
+def choose(places: list[Place], context: Counter, peoples: Counter | None = None) -> Place | None:
+    """The candidate the article most likely means (`context`: the countries of its places;
+    `peoples`: those of its nationality words), or None when it cannot tell."""
     if len(places) == 1:
         return places[0]
+    ranked = sorted(places, key=lambda p: -p.population)
+    if ranked[0].kind == "city" and ranked[0].population >= GIANT \
+            and ranked[0].population >= GIANT_RATIO * max(ranked[1].population, 1):
+        return ranked[0]
+    return _by_context(places, context) or (_by_context(places, peoples, dominant=False) if peoples else None)
+
+
+def _by_context(places: list[Place], context: Counter, dominant: bool = True) -> Place | None:
+    """The candidate in the one country of `context` among the candidates' countries; else (if
+    `dominant`) a country, or the most populous candidate by a wide margin."""
     named = [p for p in places if p.country and context[p.country]]
     countries = {p.country for p in named}
     if len(countries) == 1:
         pool = named
+    elif not dominant:
+        return None
     elif any(p.kind == "country" for p in places):
         return next(p for p in places if p.kind == "country")
     else:
@@ -67,13 +95,16 @@ def locate(items: list[dict]) -> None:
     """Add the geographic fields to every entity dict (null for what is no place or cannot be told)."""
     cands = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
     context: Counter = Counter()
+    peoples: Counter = Counter()
+    gaz = world()
     for it, places in zip(items, cands, strict=True):
         if places and len({p.country for p in places}) == 1:
             context[places[0].country] += it["count"]
-    gaz = world()
+        elif it["label"] == "NORP" and gaz.nationality.get(_key(it["name"])):
+            peoples[gaz.nationality[_key(it["name"])]] += it["count"]
     for it, places in zip(items, cands, strict=True):
         if places:
-            it.update(_fields(choose(places, context)))
+            it.update(_fields(choose(places, context, peoples)))
         elif it["label"] == "NORP":
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:

@@ -35,6 +35,11 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
 
 
 
+# legal forms, and "bank", which a bank's name so often drops ("Standard Trust"); not the words of a
+# line of business, which name another company of the group ("Standard Life Investments")
+_HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank"}
+
+
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
@@ -75,6 +80,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 break
     _surnames(people, parent)
     _place_prefixed(by_key, labels, parent)
+    _tail_cut(by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
@@ -383,6 +389,25 @@ def _place_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], paren
                   and k[: -len(key) - 1] in L.world().places and labels.get(k) == labels.get(key)]
         if key not in parent and len(longer) == 1:
             parent[key] = longer[0]
+
+
+def _tail_cut(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """An organisation named without its generic tail ("Standard Trust" of "Standard Trust Bank",
+    "United Bank" of "United Bank of Africa") is that organisation, when only one name fits."""
+    orgs = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) == "ORG"]
+    for key in orgs:
+        longer = [k for k in orgs if k.startswith(key + " ") and _generic_tail(k[len(key) + 1:])]
+        if key not in parent and len(longer) == 1:
+            parent[key] = parent.get(longer[0], longer[0])
+
+
+def _generic_tail(tail: str) -> bool:
+    """Words that only say what kind of body a name is ("bank", "group plc") or where it is ("of
+    africa")."""
+    words = tail.split()
+    if words[0] == "of":
+        return " ".join(words[1:]) in L.world().places
+    return all(w in _HEADS for w in words)
 
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:

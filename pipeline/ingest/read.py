@@ -10,6 +10,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ META_SUFFIX = ".meta.json"
 DEFAULT_MAX_BYTES = 1_000_000
 META_MAX_BYTES = 65_536  # size limit of a sidecar (metadata is never that long)
 CHUNK = 1 << 20
+# C0/C1 control characters other than the white space an article may hold (\t \n \f \r)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -99,8 +103,7 @@ def control_ratio(text: str) -> float:
     """Share of characters that are C0/C1 control characters other than whitespace."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7F <= ord(c) < 0xA0)
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def normalise_newlines(text: str) -> str:
@@ -113,7 +116,7 @@ def check_text(text: str) -> tuple[ErrorCode, str] | None:
         return "empty", "the article has no text (empty or only white space)"
     if "\x00" in text:
         return "binary", "the text contains NUL characters: binary data, not an article"
-    if any("\ud800" <= c <= "\udfff" for c in text):
+    if _SURROGATE.search(text):
         return "bad_text", "the text contains unpaired UTF-16 surrogates, which are not valid Unicode"
     if control_ratio(text) > 0.01:
         return "binary", "more than 1% of the text is control characters: binary data, not an article"

@@ -5,7 +5,9 @@ Word lists come from data/quote_cues.json.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
@@ -22,6 +24,7 @@ POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endors
 JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defended X', 'condemned X'
 STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
+DOCUMENT_NOUNS: frozenset[str] = frozenset(_CUES["document_nouns"])  # '"…," the statement read'
 APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named
 HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS  # cue type 'belief'
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
@@ -29,6 +32,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
+WINNING_LEMMAS: frozenset[str] = frozenset(_CUES["winning"])  # 'claimed the title' is no claim
 PERSON_NOUNS: frozenset[str] = frozenset(_CUES["person_nouns"])  # 'the singer': the story's person
 SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"]) | PERSON_NOUNS
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
@@ -40,6 +44,13 @@ MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
 FEMALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["female"])
 MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
 FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
+
+_VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | frozenset(_CUES["evidence"]) \
+    | STANCE_LEMMAS | WRITING_LEMMAS | APPEARANCE_LEMMAS | ADDRESSEE_LEMMAS | PREP_ONLY_LEMMAS
+# lemmas the model's rule lemmatizer gives cue verbs by adding or dropping a final 'e' ('hoped' -> 'hop',
+# 'texted' -> 'texte'), each with the cue lemma it stands for
+_MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
+                              **{c + "e": c for c in _VERB_CUES if not c.endswith("e")}}
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
@@ -53,15 +64,39 @@ _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 
 
+def mend_lemmas(doc: Doc) -> None:
+    """Give cue verbs the lemma the model's lemmatizer gets wrong by one final 'e' ('hopes', 'hoped',
+    'hoping' -> 'hop'; 'texted' -> 'texte'), so that the cue tables find them: a verb whose word is
+    an inflection of the cue lemma. The Doc's other tokens are left alone."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    wanted = [strings.add(bad) for bad in _MISLEMMAS]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), wanted)).tolist():
+        tok = doc[i]
+        cue = _MISLEMMAS[tok.lemma_.lower()]
+        stem = cue[:-1] if cue.endswith("e") else cue
+        if tok.pos_ in _VERBS and tok.lower_ in (cue, cue + "s", stem + "ed", stem + "ing", stem + "es"):
+            tok.lemma_ = cue
+
+
 def is_cue(tok: Token, stances: bool = False) -> bool:
     """A verb of saying (or of believing or finding, with INCLUDE_BELIEF; with `stances` too, a verb
     of intending, backing or condemning)."""
+    if document_read(tok):
+        return True  # the tagger often takes this 'read' for a noun
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
     stance = stances and INCLUDE_STANCES and lemma in STANCE_LEMMAS
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
+
+
+def document_read(tok: Token) -> bool:
+    """'read(s)' of a document that holds the words ('"…," the statement read'), not of a reader."""
+    return tok.lower_ in ("read", "reads") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
 
 
 def is_speech_cue(tok: Token) -> bool:
@@ -118,6 +153,6 @@ def cue_type(tok: Token, according: bool) -> str:
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS:
         return "source"
-    if lemma in WRITING_LEMMAS:
+    if lemma in WRITING_LEMMAS or document_read(tok):
         return "writing"
     return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"

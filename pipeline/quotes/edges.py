@@ -1,14 +1,20 @@
-"""The edges of a content: brackets it opens or stands in, and the trimming of an interrupted quote's
-parts."""
+"""The edges of a content: brackets it opens or stands in, the trimming of an interrupted quote's
+parts, where a clause the parse cut short really ends, what an 'according to X' qualifies, and
+objects that are no content ('claimed the title')."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
+_COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
+_STOPS = (".", "!", "?", ";", ":", "\u2026")
 
 
 def bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -62,3 +68,84 @@ def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + tail.start()
             continue
         return start, end
+
+
+def past_false_break(doc: Doc, hi: int, is_cue: Callable[[Token], bool]) -> int:
+    """`hi`, or the end of the sentence the parse started right after it when the text does not end
+    one there (no stop, no line end: 'mentioned remarks | Trump had made about X', 'get away from"
+    | that if he is elected'): the content goes on to the real sentence end, unless the parse's
+    next sentence holds a cue of its own."""
+    while hi + 1 < len(doc) and doc[hi + 1].is_sent_start and not doc[hi + 1].is_space:
+        j = hi
+        while j > 0 and doc[j].is_quote:
+            j -= 1
+        if doc[j].text.endswith(_STOPS) or any("\n" in t.whitespace_ or t.is_space for t in doc[j:hi + 1]):
+            return hi
+        nxt = doc[hi + 1].sent
+        if any(is_cue(t) for t in nxt) or "\n" in nxt.text.rstrip():
+            return hi
+        hi = nxt.end - 1
+    return hi
+
+
+def past_closing_quote(verb: Token, hi: int, is_cue: Callable[[Token], bool], marks: set[str]) -> int:
+    """`hi`, or the end of its sentence when the content stops at the close of a quoted phrase that
+    the sentence goes on after ('that waterboarding is "peanuts," compared to what B does'): the
+    parse ends the clause at the quote mark, the claim goes on; not when the rest is an attribution
+    ('," said X', '," according to X'), a clause of circumstance (`marks`: '," although B') or
+    another act of the speaker ('said A is "B," and welcomed C')."""
+    doc, j, closed = verb.doc, hi + 1, False
+    while j < len(doc) and doc[j].text in (",", "\u201d", '"', "''", "\u2019") and not doc[j].is_sent_start:
+        closed = closed or doc[j].is_quote
+        j += 1
+    if not closed or j >= len(doc) or doc[j].is_sent_start or not doc[j].is_alpha or doc[j].lower_ in marks:
+        return hi
+    rest = doc[j:doc[j].sent.end]
+    if "\n" in rest.text.rstrip() or any(is_cue(t) or t.is_quote or t.lower_ == "according" or (
+            t.dep_ == "conj" and t.head.i == verb.i) for t in rest):
+        return hi
+    return rest.end - 1
+
+
+def closes_clause(acc: Token, phrase_hi: int) -> bool:
+    """'according to X' after a comma, past the verb of its sentence: it closes the claim, and what
+    follows it is the writer's ('A, according to a poll, even as B', 'A, according to X - as much as
+    B'), but for a clause joined by 'and' ('A, according to X, and B': both are X's)."""
+    doc, root = acc.doc, acc.sent.root
+    nxt = next((t for t in doc[phrase_hi + 1:acc.sent.end] if not t.is_punct), None)
+    return (acc.i > root.i and acc.i > 0 and doc[acc.i - 1].text == "," and acc.head.i == root.i
+            and (nxt is None or nxt.lower_ != "and"))
+
+
+def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """A definite, possessed or counted object of a verb that also means winning: a thing won ('claimed
+    the title', 'claimed her third medal', 'claiming 41 percent of the vote'), not a claim ('victory'),
+    nor the subject of a clause the parse broke off ('claimed the plan | was …')."""
+    doc, hi = obj.doc, obj.right_edge.i
+    if hi + 1 < len(doc) and (doc[hi + 1].tag_ in _FINITE or past_false_break(doc, hi, is_cue) > hi):
+        return False
+    return obj.ent_type_ in _COUNTED or any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)
+
+
+def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
+    """`hi`, or the end before the writer's description of a name closing the content ('he did not
+    back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
+    to a proper noun after a comma (not a place's state, 'Austin, Texas'), or a 'who' clause; and
+    the writer's comment on the claim ('that the vote was rigged, a charge that X denied')."""
+    tok = doc[hi]
+    while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
+        head = tok.head
+        first = doc[tok.left_edge.i].lower_
+        described = tok.dep_ == "appos" or (tok.dep_ == "relcl" and first in ("who", "whose"))
+        named = described and head.pos_ == "PROPN"
+        summary = tok.dep_ == "appos" and tok.pos_ == "NOUN" and first in ("a", "an")  # ', a charge that …'
+        if (named or summary) and tok.ent_type_ not in _PLACES:
+            left = tok.left_edge.i
+            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
+                    and not in_quote(tok)):
+                return left - 2
+        if head.i == tok.i:
+            break
+        tok = head
+    return hi

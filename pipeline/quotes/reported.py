@@ -21,12 +21,22 @@ from pipeline.quotes.cues import (
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    WINNING_LEMMAS,
     is_according,
     is_cue,
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
-from pipeline.quotes.edges import balance_brackets, bracket_around, trim_part
+from pipeline.quotes.edges import (
+    afterthought,
+    balance_brackets,
+    bracket_around,
+    closes_clause,
+    past_closing_quote,
+    past_false_break,
+    trim_part,
+    won_object,
+)
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.stances import (
     appearance_span,
@@ -54,8 +64,8 @@ _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is o
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
+_CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
 _ANAPHORS = {"this", "that", "these", "those"}
-_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
@@ -79,7 +89,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = _subject_as_object(verb, c, _skip_cue_adverbials(c, lo))
             tail = _split_clause(comp, c)
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
-        return _tag(_tok_span(ctx, lo, _afterthought(ctx, lo, _cut_clause(c, lo, hi)), verb), "ccomp")
+            hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
+        hi = afterthought(doc, lo, _cut_clause(c, lo, hi), ctx.in_quote)
+        return _tag(_tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
@@ -101,7 +113,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS)
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS
+        and not (lemma in WINNING_LEMMAS and won_object(c, is_cue)))
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
@@ -122,7 +135,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = _tok_span(ctx, lo, last.right_edge.i, verb)
+    span = _tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
@@ -206,15 +219,15 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1
-    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]):
-        hi = acc.i - 1
+    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
+        hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     return _tag(_tok_span(ctx, lo, hi, to), "according")
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B', not 'said A but would add B') or a participle after a comma
-    ('said A, citing B')."""
+    ('said A and suggested B', not 'said A but would add B'), a participle after a comma
+    ('said A, citing B'), or a clause of another's saying ('said A, while 22 percent said B')."""
     doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
@@ -223,7 +236,11 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                       and _comma_before(doc, tok.left_edge.i)
                       and not any(c.dep_ == "nsubj" for c in tok.children)
                       and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
-        if participle or (tok.dep_ == "conj" and is_cue(tok) and not any(
+        others = (tok.dep_ == "advcl" and tok.i > clause.i and is_speech_cue(tok)
+                  and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+                  and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
+                  and any(c.dep_ == "ccomp" for c in tok.children))
+        if participle or others or (tok.dep_ == "conj" and is_cue(tok) and not any(
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
@@ -236,25 +253,6 @@ def _comma_before(doc: Doc, i: int) -> bool:
     while j > 0 and doc[j].is_quote:
         j -= 1
     return j >= 0 and doc[j].text == ","
-
-
-def _afterthought(ctx: Ctx, lo: int, hi: int) -> int:
-    """`hi`, or the end before the writer's description of a name closing the content ('he did not
-    back Mr. Larsen, the club's new owner'): an apposition to a proper noun after a comma (not a
-    place's state, 'Austin, Texas')."""
-    doc = ctx.doc
-    tok = doc[hi]
-    while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
-        head = tok.head
-        if tok.dep_ == "appos" and head.pos_ == "PROPN" and tok.ent_type_ not in _PLACES:
-            left = tok.left_edge.i
-            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
-                    and not ctx.in_quote(tok)):
-                return left - 2
-        if head.i == tok.i:
-            break
-        tok = head
-    return hi
 
 
 def _clause_as_adverbial(verb: Token) -> list[Token]:
@@ -415,10 +413,21 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
              and text[s:e].lower() not in _EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
+    if len(parts) > 1 and _participle_frame(doc[ctx.token_at(parts[0][0])], doc[ctx.token_at(parts[1][0])]):
+        parts = parts[1:]  # 'Asked about A, he said, B': the writer's setting of the answer
     if not parts:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
     item.parts = parts if len(parts) > 1 else []
+
+
+def _participle_frame(tok: Token, rest: Token) -> bool:
+    """A participle clause opening a sentence ('Asked about X', 'Speaking in Y'): the setting, not
+    the claim, when the rest has a subject of its own (not 'Riding alone, they said, can be …')."""
+    while rest.is_quote and rest.i + 1 < len(rest.doc):
+        rest = rest.doc[rest.i + 1]
+    return (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
+            and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
 
 
 def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:

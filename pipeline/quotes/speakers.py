@@ -30,7 +30,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.marks import Spans
-from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, speaker_span
+from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, quoted_as_saying, speaker_span
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _RELATIVE = {"who", "which", "that"}
@@ -71,11 +71,24 @@ class Resolver:
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
         # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
         self.last: tuple[Mention, str] | None = None
+        self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
-    def speaker(self, cue: Token) -> dict | None:
-        """The speaker dict for a cue, or None when the cue has no subject."""
+    def _hidden(self, char: int) -> bool:
+        """Inside quote marks or inside the content being attributed: no antecedent there ('The EU
+        was imposing standards, it noted': 'it' is not the EU)."""
+        return self.quotes.index_at(char) is not None or self.content[0] <= char < self.content[1]
+
+    def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
+        """The speaker dict for a cue whose content spans `content`, or None when the cue has no
+        subject."""
         subj = find_subject(cue, self.quotes)
-        return None if subj is None else self.named(subj, according=cue.lower_ == "to")
+        if subj is None:
+            return None
+        self.content = content
+        try:
+            return self.named(quoted_as_saying(cue, subj), according=cue.lower_ == "to")
+        finally:
+            self.content = (0, 0)
 
     def named(self, subj: Token, according: bool = False) -> dict:
         """The speaker dict for the token naming the speaker."""
@@ -121,7 +134,7 @@ class Resolver:
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
         if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
-                and head.left_edge.i == head.i - 1:
+                and own[0].start <= self.doc[head.left_edge.i + 1].idx:
             return self._topic_person(start)  # '"…," said the German': a person of that people
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
@@ -142,14 +155,15 @@ class Resolver:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
                 return bodies[-1]
-        by_role = None if head.tag_ == "NNS" else self._by_role(_content_words(self.text[start:end]), start)
+        definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
+        by_role = None if head.tag_ == "NNS" else self._by_role(
+            _content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None:
             return by_role
         if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
             body = self._represented(head)
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
-        definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         aged = head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year"
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             return self._topic_person(start)  # 'the singer', 'the 34-year-old'
@@ -209,7 +223,7 @@ class Resolver:
         for head in reversed(self.doc[sent.start:tok.i]):
             subject = head.dep_ in _SUBJ_DEPS or (
                 head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj"))
-            if not subject or head.pos_ != "PROPN" or self.quotes.index_at(head.idx) is not None:
+            if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
                 continue
             m = self._mention_at(head)
             if m is None:
@@ -253,7 +267,7 @@ class Resolver:
                 if sents > 3:
                     break
             if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)) \
-                    or self.quotes.index_at(tok.idx) is not None:
+                    or self._hidden(tok.idx):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
@@ -409,21 +423,25 @@ class Resolver:
         while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
             m = self.mentions[i]
             i -= 1
-            if m.label in labels and self.quotes.index_at(m.start) is None:
+            if m.label in labels and not self._hidden(m.start):
                 yield m
 
-    def _by_role(self, words: set[str], before: int) -> Mention | None:
-        """The entity whose role shares the most content words with a description ('the head of
-        the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention before it."""
+    def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
+        """The entity whose role shares the most content words with a description [before, end)
+        ('the head of the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention
+        before it. A holder named inside the description, or only after it, counts when it is
+        indefinite ('a spokesman said … said Ahmed X, a spokesman') or no person is named before
+        ('The Oscar winner said' of the story's director is not a winner introduced later)."""
         scores = {ent: len(words & role) for ent, role in self.roles.items()}
         best, best_key = None, (0, -1)
         for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
             m = self.mentions[i]
             key = (scores.get(m.entity, 0), m.start)
-            if key[0] > best_key[0]:
+            if key[0] > best_key[0] and not self._hidden(m.start):
                 best, best_key = m, key
-        if best is None:  # a role holder named only after the quote
-            later = [m for m in self.mentions if scores.get(m.entity, 0) > 0]
+        if best is None:  # a holder named after the quote
+            ahead = forward or self._nearest(before, _PERSONISH) is None
+            later = [m for m in self.mentions if scores.get(m.entity, 0) > 0 and (ahead or m.start < end)]
             best = max(later, key=lambda m: scores[m.entity], default=None)
             best_key = (scores[best.entity], 0) if best else (0, 0)
         score = best_key[0]
@@ -472,4 +490,3 @@ def _merge(stage: list[Mention], model: list[Mention]) -> list[Mention]:
         if not any(s.start < m.end and m.start < s.end for s in near):
             extra.append(m)
     return sorted(stage + extra, key=lambda m: m.start)
-

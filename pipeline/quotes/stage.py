@@ -11,7 +11,8 @@ Two sources of quotes, combined per document:
 
 A quote without a cue of its own continues the previous one ('"A," X said. "B."' is one quote, as
 the PolNeAR annotation has it; MERGE_CONTINUED) or, as a paragraph of its own, takes the previous
-speaker. Speakers are resolved in `pipeline.quotes.speakers`. Cue tables: data/quote_cues.json.
+speaker; after a paragraph that closed on quoted words it is one more part of that quote
+(MERGE_PARAGRAPHS). Speakers are resolved in `pipeline.quotes.speakers`. Cue tables: data/quote_cues.json.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pipeline.quotes.cues import (
     generic,
     is_according,
     is_speech_cue,
+    mend_lemmas,
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.labels import label_head, labelled_lines
@@ -36,6 +38,7 @@ from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
+MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
@@ -76,9 +79,10 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
             src = None  # 'what he considers "smart"': a scare quote, not a belief
         cue = src.cue if src else None
-        sentence = words >= MIN_ADJACENT_WORDS or said_short(text, s, e)  # else a name or a scare quote
-        if cue is None and sentence and not is_title(text, s, e):
-            cue = cue_after(ctx, e) or cue_before(ctx, s)
+        short = said_short(text, s, e) or introduced(ctx, s, e)
+        sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
+        if cue is None and sentence and (short or not is_title(text, s, e)):
+            cue = cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
@@ -96,6 +100,27 @@ def said_short(text: str, s: int, e: int) -> bool:
     """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
     punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
     return starts_sentence(text, s) and text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?")
+
+
+def cue_above(ctx: Ctx, s: int, reach: int = 8) -> Token | None:
+    """The speech verb of a paragraph that ends on a colon right before a paragraph opening with
+    this quote ('X released the following statement:' / 'X says:'), a few words before the colon."""
+    head = ctx.text[:s]
+    mark = len(head.rstrip()) - 1
+    if head[head.rfind("\n") + 1:].strip() or mark < 1 or ctx.text[mark] != ":" or "\n" not in head[mark:]:
+        return None
+    i = ctx.token_at(mark)
+    return next((t for t in reversed(ctx.doc[max(0, i - reach):i]) if is_speech_cue(t)), None)
+
+
+def introduced(ctx: Ctx, s: int, e: int) -> bool:
+    """A short quote said as a sentence of its own after its cue and a comma or colon ('Priebus
+    said, "Probably."'), closing on its own stop."""
+    mark = len(ctx.text[:s].rstrip()) - 1
+    if mark < 1 or ctx.text[mark] not in ",:" or ctx.text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?":
+        return False
+    i = ctx.token_at(mark)
+    return i > 0 and is_speech_cue(ctx.doc[i - 1])
 
 
 def opening_part(ctx: Ctx, end: int, nxt: int) -> Token | None:
@@ -146,6 +171,16 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
     return None
 
 
+def closes_on_quote(ctx: Ctx, it: Item) -> bool:
+    """`it` ends on quoted words of its own, a sentence or more ('said he had "made a lot of money in
+    down markets."'), that a quoted paragraph after it may go on with."""
+    inside = ctx.quotes.overlapping(it.end - 1, it.end)
+    if it.kind == "indirect" or not inside:
+        return False
+    s, e = ctx.quotes.spans[inside[-1]]
+    return e >= it.end and len(_TITLE_WORD_RE.findall(ctx.text, s, e)) >= MIN_ADJACENT_WORDS
+
+
 def starts_sentence(text: str, start: int) -> bool:
     """Nothing but a sentence end, a colon, a closing quote or a paragraph start before `start`."""
     before = text[max(0, start - 40):start].rstrip()
@@ -178,6 +213,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     if not ctx.text.strip():
         return []
+    mend_lemmas(doc)
     items = combine(ctx, reported(ctx) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
     kept: list[Item] = []
@@ -200,10 +236,15 @@ def extract(doc: Doc) -> list[dict]:
             if it.how == "label":
                 it.speaker = resolver.named(label_head(it.cue))
             elif it.how != "appearance":  # 'X seems to Y': nobody's claim in particular
-                it.speaker = resolver.speaker(it.cue)
+                it.speaker = resolver.speaker(it.cue, (it.start, it.end))
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
+            if (MERGE_CONTINUED and MERGE_PARAGRAPHS and "\n" in ctx.text[last.end:it.start]
+                    and closes_on_quote(ctx, last)):
+                last.parts = (last.parts or [(last.start, last.end)]) + [(it.start, it.end)]
+                last.end = it.end
+                continue
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue

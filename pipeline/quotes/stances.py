@@ -23,6 +23,7 @@ _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
 _SEEM_COMPS = {"acomp", "attr", "oprd"}
+_GROUP_ENDINGS = tuple(g for g in GROUP_NOUNS if len(g) >= 5)  # 'carmaker', 'drugmaker'; not 'firm'
 _RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
@@ -40,9 +41,11 @@ def holder(verb: Token) -> Token | None:
 
 def person_like(tok: Token) -> bool:
     """A phrase that can hold a stance: a person, group or place entity, a personal pronoun, or a
-    description of a person or group ('the senator', 'the union')."""
-    return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS
-            or tok.lemma_.lower() in SPEAKER_NOUNS or tok.lemma_.lower() in GROUP_NOUNS)
+    description of a person or group ('the senator', 'the union', 'the carmaker': a compound ending
+    in a group noun of five letters or more)."""
+    low = tok.lemma_.lower()
+    return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS or low in SPEAKER_NOUNS
+            or low in GROUP_NOUNS or (tok.pos_ == "NOUN" and low.endswith(_GROUP_ENDINGS)))
 
 
 def held_stance(verb: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, GROUP_NOUNS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -16,6 +16,7 @@ _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
@@ -27,9 +28,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
-        verb = cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in cue.children)
-        return next((c for c in cue.children if usable(c, quotes) and (c.dep_ in ("poss", "nsubj") or (
-            verb and c.dep_ == "compound" and c.pos_ == "PROPN"))), None)
+        return next((c for c in cue.children if usable(c, quotes) and (
+            c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None)
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
@@ -62,6 +62,13 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _holder_compound(tok: Token) -> bool:
+    """A name or a group before a speech noun, who made the claim ('Tory claims that', 'union
+    warnings that', 'Labour allegations that')."""
+    return tok.dep_ == "compound" and (tok.pos_ == "PROPN" or tok.ent_type_ in _HOLDERS
+                                       or tok.lemma_.lower() in GROUP_NOUNS)
 
 
 def appended_name(subj: Token) -> Token | None:
@@ -159,6 +166,8 @@ def name_after(cue: Token, quotes: Spans) -> Token | None:
     for tok in cue.doc[cue.i + 1:cue.i + 4]:
         if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
             continue
+        if tok.dep_ in _SUBJ_DEPS and tok.head.i != cue.i and tok.head.head.i == cue.i:
+            return None  # 'said they would …': the subject of the content, not an inverted speaker
         named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
         if named and cue.lemma_.lower() in ADDRESSEE_LEMMAS and _addressed(tok, cue):
             return None  # 'One told BBC News that …': the one addressed
@@ -177,9 +186,10 @@ def _addressed(tok: Token, cue: Token) -> bool:
 
 
 def usable(tok: Token, quotes: Spans) -> bool:
-    """A possible speaker: not a date, time or number, not punctuation, not inside a quote."""
+    """A possible speaker: not a date, time or number, not punctuation (but a '%'), not inside a quote."""
     return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
-            and not tok.is_punct and quotes.index_at(tok.idx) is None
+            and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
+            and quotes.index_at(tok.idx) is None
             and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
                      and not _one_of_them(tok)))
 
@@ -198,6 +208,12 @@ def speaker_head(tok: Token, quotes: Spans) -> bool:
             and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
 
 
+def _bare_participle(tok: Token) -> bool:
+    """A past participle alone after its noun, part of the speaker's name ('those questioned',
+    'the people polled'), not a clause of its own ('a spokesman speaking on condition of …')."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(True for _ in tok.children)
+
+
 def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     """Characters naming the speaker: the subject's phrase up to an apposition, a relative clause
     or a line break, never reaching into a quote."""
@@ -205,6 +221,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     lo, hi = subj.left_edge.i, subj.right_edge.i
     for j in range(subj.i + 1, hi + 1):
         named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
+        named = named or _bare_participle(doc[j])
         if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
             hi = j - 1
             break
@@ -224,3 +241,12 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         return subj.idx, subj.idx + len(subj)
     return start, end
 
+
+def quoted_as_saying(cue: Token, subj: Token) -> Token:
+    """The person quoted, not the one quoting: '"…," the newspaper quoted X as saying' is X's."""
+    verb = cue.head if cue.dep_ in ("pcomp", "pobj") and cue.head.lower_ == "as" else cue
+    verb = verb.head if verb.lower_ == "as" else verb
+    if verb.lemma_.lower() != "quote":
+        return subj
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subj if obj is None else obj

@@ -200,9 +200,9 @@ class Quote(Struct):
     cue: Annotated[Cue | None, Doc("The verb (or 'according to', or a label's colon) that attributes it, "
                                    "or null.")] = None
     parts: Annotated[list[QuotePart] | None, Doc(
-        "For a quote interrupted by its attribution ('\"A,\" he said. \"B.\"'): the quoted words "
-        "alone, one part per stretch, without the attribution between them; null for a quote in one "
-        "piece.")] = None
+        "For a quote interrupted by its attribution ('\"A,\" he said. \"B.\"'), or going on in a "
+        "quoted paragraph of its own: the quoted words alone, one part per stretch, without the "
+        "attribution between them; null for a quote in one piece.")] = None
 
 
 NumberType = Literal["money", "percent", "quantity", "cardinal", "ordinal"]

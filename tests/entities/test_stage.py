@@ -248,6 +248,14 @@ def test_gazetteer_places_and_choice():
     assert geo.choose(places["punjab"], Counter()) is None
     assert geo.choose(places["punjab"], Counter({"PK": 1})).code == "PK-PB"
     assert geo.choose(places["paris"], Counter()).country == "FR"  # by far the most populous
+    assert geo.choose(places["paris"], Counter({"US": 3})).country == "FR"  # "Paris-based" in a US story
+    wellington = places["wellington"]
+    assert geo.choose(wellington, Counter()) is None
+    assert geo.choose(wellington, Counter(), Counter({"NZ": 1})).country == "NZ"  # "the New Zealander"
+    assert geo.choose(places["los angeles"], Counter(), Counter({"ES": 1})).country == "US"  # by population
+    new_york = geo._candidates({"name": "New York", "aliases": []})
+    assert geo.choose(new_york, Counter()).kind == "city"  # the city more than the state
+    assert geo._candidates({"name": "New York state", "aliases": []})[0].kind == "admin1"
 
 
 def test_a_mention_leaves_out_a_dash_glued_to_its_end():

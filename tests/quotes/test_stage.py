@@ -120,6 +120,13 @@ def test_separate_continuations_option(nlp, monkeypatch):
     assert [q["speaker"]["text"] for q in got] == ["Peterson", "Peterson"]
 
 
+def test_separate_paragraphs_option(nlp, monkeypatch):
+    monkeypatch.setattr(quote_stage, "MERGE_PARAGRAPHS", False)
+    got = quotes.extract(nlp("\"The budget is tight,\" Peterson said.\n\n\"But we will find the money.\""))
+    assert [q["text"] for q in got] == ["\"The budget is tight,\"", "\"But we will find the money.\""]
+    assert [q["speaker"]["text"] for q in got] == ["Peterson", "Peterson"]
+
+
 def test_nested_option(nlp, monkeypatch):
     monkeypatch.setattr(quote_stage, "NESTED", True)
     got = quotes.extract(nlp("The mayor said his deputy told the council that the plan had failed."))
@@ -245,3 +252,29 @@ def test_definite_organisation_speaker_links_to_the_story_s_organisation(nlp, ca
     ids = {e["id"]: e["name"] for e in doc._.entities}
     (q,) = [q for q in quotes.extract(doc) if q["speaker"] and q["speaker"]["text"] == case["speaker"]]
     assert ids.get(q["speaker"]["entity"]) == case["entity"]
+
+
+@pytest.mark.parametrize("case", CASES["linked"], ids=lambda c: c["speaker"])
+def test_speaker_resolves_to_the_right_entity(nlp, case):
+    text, taken, entities = case["text"], set(), []
+    for k, (name, label, role, forms) in enumerate(case["entities"], 1):
+        mentions = []
+        for form in forms:
+            for m in re.finditer(re.escape(form), text):
+                if not taken & set(range(m.start(), m.end())):
+                    taken.update(range(m.start(), m.end()))
+                    mentions.append({"start": m.start(), "end": m.end(), "text": form})
+        entities.append({"id": f"E{k}", "name": name, "label": label, "aliases": [], "role": role,
+                         "mentions": sorted(mentions, key=lambda m: m["start"])})
+    doc = nlp(text)
+    doc._.entities = entities
+    names = {e["id"]: e["name"] for e in entities}
+    (q,) = [q for q in quotes.extract(doc) if q["speaker"] and q["speaker"]["text"] == case["speaker"]]
+    assert names.get(q["speaker"]["entity"]) == case["entity"]
+
+
+def test_cue_lemmas_are_mended_only_for_cue_verbs(nlp):
+    """'hoped' gets the lemma 'hope' the model's lemmatizer drops an 'e' from; 'hopped' keeps 'hop'."""
+    doc = nlp("She hoped to win. The rabbit hopped away.")
+    cues.mend_lemmas(doc)
+    assert [t.lemma_ for t in doc if t.lower_ in ("hoped", "hopped")] == ["hope", "hop"]
