@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
@@ -60,6 +61,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.complete(ctx, model)
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands += CV.opening_cands(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
@@ -75,11 +77,15 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
+    CV.quote_speakers(ctx, cands)
+    CV.acronym_led(ctx, cands)
     S.club_names(ctx, cands)
     cands = _person_cues(ctx, cands)
-    cands = _filter_caps(ctx, cands)
+    cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
+    CV.surname_tails(labels)
+    CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
