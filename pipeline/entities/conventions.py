@@ -7,7 +7,8 @@ calls a person. `quote_speakers` makes a bare name that speaks a quote ('"...," 
 `surname_tails` gives a name of two or three words that ends the full name of a person of the
 article ("Valdes Ortuno" after "Ana Valdes Ortuno") to that person. `portfolios` drops the portfolio
 of a post ("Minister of Youth and Sport Development", "Deputy Minister for Finance", "the Interior
-Minister"), made of common words, which names no body. `acronym_led` makes the model's person whose
+Minister"), made of common words, which names no body, and "people" made of title words only ("His
+Majesty", "Deputy Governor"). `acronym_led` makes the model's person whose
 first word is an acronym ("KNA Kisumu") a body. `listed_places` makes the gazetteer places of a list
 of places places ("Kakamega (+28%); Nyeri (+25%); Embu"). All work on token indices.
 """
@@ -21,7 +22,14 @@ from spacy.tokens import Doc
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import fold, world
-from pipeline.entities.lexicon import ORG_HEADS, TITLE_MODIFIERS, gazetteer_label, is_title_word
+from pipeline.entities.lexicon import (
+    ORG_HEADS,
+    TITLE_MODIFIERS,
+    census_name,
+    gazetteer_label,
+    is_title,
+    is_title_word,
+)
 
 DATE = r"(?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,})(?:,? \d{4})?"
 OPENING = re.compile(
@@ -134,7 +142,21 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         elif c.label:
             keys[ctx.norm_of(c.start, c.end)] = False
     drop = {k for k, v in keys.items() if v}
-    return [c for c in cands if not drop or ctx.norm_of(c.start, c.end) not in drop]
+    kept = [c for c in cands if not (drop and ctx.norm_of(c.start, c.end) in drop)]
+    return [c for c in kept if not _titles_only(ctx, c)]
+
+
+def _titles_only(ctx: DocCtx, c: Cand) -> bool:
+    """The model's person made of title words only, one of them no census name ("Majesty",
+    "Spokesperson", "Deputy Governor"; not "King", a surname too)."""
+    words = ctx.words[c.start : c.end]
+    return (
+        c.label == "PERSON"
+        and c.src == "model"
+        and all(is_title_word(w) for w in words)
+        and any(is_title(fold(w)) for w in words)  # "Labour", "Olympic" only modify titles
+        and not all(census_name(w.lower()) for w in words)
+    )
 
 
 def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:
