@@ -94,19 +94,17 @@ def quote_speakers(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def speaks_quote(doc: Doc, s: int, e: int) -> bool:
     """The name at [s, e) speaks a quote: '," X said' or '," said X.' (see `quote_speakers`)."""
-    if s < 2 or e >= len(doc) or e - s > 3 or not all(_plain(t.text) for t in doc[s:e]):
+    if s < 2 or e >= len(doc) or e - s > 3:
         return False
-    if doc[e - 1].text in ORG_HEADS or gazetteer_label(fold(doc[s:e].text)):
+    before, after = doc[s - 1], doc[e]
+    if before.text in CLOSERS:  # '," X said'
+        frame = not doc[s - 2].whitespace_ and after.lower_ in QUOTE_VERBS
+    else:  # '," said X.'
+        frame = before.lower_ in QUOTE_VERBS and after.text in {".", ","} and s > 2
+        frame = frame and doc[s - 2].text in CLOSERS and not doc[s - 3].whitespace_
+    if not frame or not all(_plain(t.text) for t in doc[s:e]):
         return False
-    if doc[s - 1].text in CLOSERS and not doc[s - 2].whitespace_:  # '," X said'
-        return doc[e].lower_ in QUOTE_VERBS
-    return (  # '," said X.'
-        doc[s - 1].lower_ in QUOTE_VERBS
-        and doc[s - 2].text in CLOSERS
-        and s > 2
-        and not doc[s - 3].whitespace_
-        and doc[e].text in {".", ","}
-    )
+    return doc[e - 1].text not in ORG_HEADS and not gazetteer_label(fold(doc[s:e].text))
 
 
 def _plain(word: str) -> bool:
