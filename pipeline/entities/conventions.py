@@ -10,7 +10,9 @@ of a post ("Minister of Youth and Sport Development", "Deputy Minister for Finan
 Minister"), made of common words, which names no body, and "people" made of title words only ("His
 Majesty", "Deputy Governor"). `acronym_led` makes the model's person whose
 first word is an acronym ("KNA Kisumu") a body. `listed_places` makes the gazetteer places of a list
-of places places ("Kakamega (+28%); Nyeri (+25%); Embu"). All work on token indices.
+of places places ("Kakamega (+28%); Nyeri (+25%); Embu"). `bracket_acronyms` makes an acronym in
+brackets after a body's name a body, also when its letters spell the name in another language
+("the Maritime Authority of Panama (AMP)"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
 )
 
+ACRONYM = re.compile(r"^[A-Z]{2,7}$")
 DATE = r"(?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,})(?:,? \d{4})?"
 OPENING = re.compile(
     r"(?P<place>[A-Z][\w'\u2019.]*(?: [A-Z][\w'\u2019.]*){0,2})"  # "Mombasa", "DAR ES SALAAM"
@@ -241,3 +244,17 @@ def acronym_led(ctx: DocCtx, cands: list[Cand]) -> None:
         nxt = ctx.words[c.start + 1]
         if any(w == first and ctx.words[i + 1] != nxt for i, w in enumerate(ctx.words[:-1])):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def bracket_acronyms(ctx: DocCtx) -> list[Cand]:
+    """An acronym in capitals in brackets right after a name the model calls a body, or that ends in
+    a body's noun: that body's acronym, whatever language its letters spell."""
+    doc, w, out = ctx.doc, ctx.words, []
+    for a in range(1, len(w) - 2):
+        if w[a] != "(" or w[a + 2] != ")" or ctx.taken[a + 1] or not ACRONYM.match(w[a + 1]):
+            continue
+        prev = doc[a - 1]
+        body = (prev.ent_type_ == "ORG" and prev.ent_iob_ in {"I", "B"}) or prev.text in ORG_HEADS
+        if body and not gazetteer_label(fold(w[a + 1])) and not ctx.in_caps(a):
+            out.append(Cand(a + 1, a + 2, "ORG", "def", 4.0))
+    return out

@@ -61,7 +61,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.complete(ctx, model)
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
-    cands += CV.opening_cands(ctx)
+    cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)

@@ -21,3 +21,11 @@ def test_relabel(nlp, case):
     cand = C.Cand(span.start, span.end, case["label"])
     getattr(CV, case["rule"])(C.DocCtx(doc), [cand])
     assert cand.label == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["bracket_acronyms"], ids=lambda c: c["why"])
+def test_bracket_acronyms(nlp, case):
+    doc = nlp(case["text"])
+    found = CV.bracket_acronyms(C.DocCtx(doc))
+    assert [doc[c.start : c.end].text for c in found] == case["found"]
+    assert all(c.label == "ORG" for c in found)
