@@ -247,14 +247,21 @@ def acronym_led(ctx: DocCtx, cands: list[Cand]) -> None:
 
 
 def bracket_acronyms(ctx: DocCtx) -> list[Cand]:
-    """An acronym in capitals in brackets right after a name the model calls a body, or that ends in
-    a body's noun: that body's acronym, whatever language its letters spell."""
+    """An acronym in brackets right after a name the model calls a body, or that ends in a body's
+    noun: that body's acronym, whatever language its letters spell ("(APM)"; "(Capem)", written as
+    a word, when no common word)."""
     doc, w, out = ctx.doc, ctx.words, []
     for a in range(1, len(w) - 2):
-        if w[a] != "(" or w[a + 2] != ")" or ctx.taken[a + 1] or not ACRONYM.match(w[a + 1]):
+        if w[a] != "(" or w[a + 2] != ")" or ctx.taken[a + 1] or not _acronym(w[a + 1]):
             continue
         prev = doc[a - 1]
         body = (prev.ent_type_ == "ORG" and prev.ent_iob_ in {"I", "B"}) or prev.text in ORG_HEADS
         if body and not gazetteer_label(fold(w[a + 1])) and not ctx.in_caps(a):
             out.append(Cand(a + 1, a + 2, "ORG", "def", 4.0))
     return out
+
+
+def _acronym(word: str) -> bool:
+    if ACRONYM.match(word):
+        return True
+    return word.isalpha() and word.istitle() and 3 <= len(word) <= 8 and not W.generic_key(word.lower())
