@@ -12,7 +12,8 @@ Majesty", "Deputy Governor"). `acronym_led` makes the model's person whose
 first word is an acronym ("KNA Kisumu") a body. `listed_places` makes the gazetteer places of a list
 of places places ("Kakamega (+28%); Nyeri (+25%); Embu"). `bracket_acronyms` makes an acronym in
 brackets after a body's name a body, also when its letters spell the name in another language
-("the Maritime Authority of Panama (AMP)"). All work on token indices.
+("the Maritime Authority of Panama (AMP)"). `storms` makes the name of a storm ("tropical storm
+Alma", "Typhoon Kito") an event. All work on token indices.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ QUOTE_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains
 KEPT = frozenset({"def", "cue", "lineup", "dateline"})  # sources whose label is final
 SPEAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 TAIL_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP"})
+STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 SPEAKER_WEIGHT = 8.0  # a speaker is a person: outweighs the model's other guesses (each weighs 1 or 2)
 POSTS = frozenset({"minister", "ministers", "secretary", "undersecretary", "under-secretary", "commissioner",
                    "director", "head"})  # "<post> of/for <portfolio>"
@@ -265,3 +267,15 @@ def _acronym(word: str) -> bool:
     if ACRONYM.match(word):
         return True
     return word.isalpha() and word.istitle() and 3 <= len(word) <= 8 and not W.generic_key(word.lower())
+
+
+def storms(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word name right after a storm's noun ("tropical storm Alma"), or with it ("Typhoon
+    Kito"), is an event, on every mention (the model calls it a person)."""
+    for c in cands:
+        w, s = ctx.words, c.start
+        named = c.end - s == 1 and s > 0 and w[s].istitle() and w[s - 1].lower() in STORMS
+        titled = c.end - s == 2 and w[s].lower() in STORMS and w[s + 1].istitle()  # "Typhoon Kito"
+        if (named or titled) and c.src not in KEPT:
+            c.start += titled  # the name, as after "tropical storm"
+            c.label, c.weight, c.role = "EVENT", max(c.weight, SPEAKER_WEIGHT), None

@@ -79,6 +79,7 @@ def _extract(doc: Doc) -> list[dict]:
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
+    CV.storms(ctx, cands)
     S.club_names(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
