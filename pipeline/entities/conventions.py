@@ -53,6 +53,7 @@ KEPT = frozenset({"def", "cue", "lineup", "dateline"})  # sources whose label is
 SPEAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 TAIL_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP"})
 STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+STORM_WORDS = re.compile(r"(?i)\b(?:storm|hurricane|typhoon|cyclone)\b")
 SPEAKER_WEIGHT = 8.0  # a speaker is a person: outweighs the model's other guesses (each weighs 1 or 2)
 POSTS = frozenset({"minister", "ministers", "secretary", "undersecretary", "under-secretary", "commissioner",
                    "director", "head"})  # "<post> of/for <portfolio>"
@@ -68,7 +69,7 @@ OPENING_LINES = 2  # the first line may be a headline
 
 def opening_cands(ctx: DocCtx) -> list[Cand]:
     """The place opening the story's first paragraph before a dash or colon, when the gazetteer knows it."""
-    lines = [(a, b) for a, b in ctx.lines if ctx.text[a:b].strip()][:OPENING_LINES]
+    lines = [(a, b) for a, b in ctx.lines[:8] if ctx.text[a:b].strip()][:OPENING_LINES]
     for a, b in lines:
         line = ctx.text[a:b]
         body = line.rstrip()
@@ -137,26 +138,24 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Without the names whose every mention is a post's portfolio of common words: after "<post>
     of/for" ("Minister of Tourism", "Head of Risk Management") or before "Minister"/"Secretary"
     ("Finance Minister"). A name used elsewhere in the article as a name stays."""
-    keys: dict[str, bool] = {}
-    for c in cands:
-        if c.label and c.label != "PERSON" and c.src not in KEPT:
-            key = ctx.norm_of(c.start, c.end)
-            keys[key] = keys.get(key, True) and _portfolio(ctx, c.start, c.end)
-        elif c.label:
-            keys[ctx.norm_of(c.start, c.end)] = False
-    drop = {k for k, v in keys.items() if v}
-    kept = [c for c in cands if not (drop and ctx.norm_of(c.start, c.end) in drop)]
-    return [c for c in kept if not _titles_only(ctx, c)]
+    cands = [c for c in cands if not _titles_only(ctx, c)]
+    posts = [c for c in cands if c.label and c.label != "PERSON" and c.src not in KEPT
+             and _portfolio(ctx, c.start, c.end)]
+    if not posts:
+        return cands
+    drop = {ctx.norm_of(c.start, c.end) for c in posts}
+    drop -= {ctx.norm_of(c.start, c.end) for c in cands if c.label and not any(c is p for p in posts)}
+    return [c for c in cands if not drop or ctx.norm_of(c.start, c.end) not in drop]
 
 
 def _titles_only(ctx: DocCtx, c: Cand) -> bool:
     """The model's person made of title words only, one of them no census name ("Majesty",
     "Spokesperson", "Deputy Governor"; not "King", a surname too)."""
+    if c.label != "PERSON" or c.src != "model" or not ctx.words[c.start][:1].isupper():
+        return False
     words = ctx.words[c.start : c.end]
     return (
-        c.label == "PERSON"
-        and c.src == "model"
-        and all(is_title_word(w) for w in words)
+        all(is_title_word(w) for w in words)
         and any(is_title(fold(w)) for w in words)  # "Labour", "Olympic" only modify titles
         and not all(census_name(w.lower()) for w in words)
     )
@@ -192,9 +191,9 @@ def listed_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     most are places (by their label or the gazetteer), a member the gazetteer has as a place is one,
     whatever the model said; not in sports reports, nor when the list modifies a noun ("X, Y and Z
     brands")."""
-    if ctx.sports:  # "Lazio, Roma and Milan" are clubs
-        return
     places, toks = world().places, ctx.toks
+    if ctx.sports or not any(v in {"ORG", "PERSON"} and k in places for k, v in labels.items()):
+        return  # "Lazio, Roma and Milan" are clubs; or no body or person is a gazetteer place
     for members in _lists(ctx, cands):
         end = members[-1].end
         if end < len(toks) and toks[end].is_lower and toks[end].tag_.startswith("NN"):
@@ -253,8 +252,10 @@ def bracket_acronyms(ctx: DocCtx) -> list[Cand]:
     noun: that body's acronym, whatever language its letters spell ("(APM)"; "(Capem)", written as
     a word, when no common word)."""
     doc, w, out = ctx.doc, ctx.words, []
-    for a in range(1, len(w) - 2):
-        if w[a] != "(" or w[a + 2] != ")" or ctx.taken[a + 1] or not _acronym(w[a + 1]):
+    if "(" not in ctx.text:
+        return out
+    for a in (i for i, word in enumerate(w) if word == "("):
+        if a == 0 or a + 2 >= len(w) or w[a + 2] != ")" or ctx.taken[a + 1] or not _acronym(w[a + 1]):
             continue
         prev = doc[a - 1]
         body = (prev.ent_type_ == "ORG" and prev.ent_iob_ in {"I", "B"}) or prev.text in ORG_HEADS
@@ -272,6 +273,8 @@ def _acronym(word: str) -> bool:
 def storms(ctx: DocCtx, cands: list[Cand]) -> None:
     """A one-word name right after a storm's noun ("tropical storm Alma"), or with it ("Typhoon
     Kito"), is an event, on every mention (the model calls it a person)."""
+    if not STORM_WORDS.search(ctx.text):
+        return
     for c in cands:
         w, s = ctx.words, c.start
         named = c.end - s == 1 and s > 0 and w[s].istitle() and w[s - 1].lower() in STORMS
