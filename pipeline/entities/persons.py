@@ -6,6 +6,8 @@ census lists of the `names` package (`lexicon.given_name`, `lexicon.surname`).""
 from __future__ import annotations
 
 import calendar
+from collections import Counter
+from functools import cache
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
@@ -14,6 +16,7 @@ from pipeline.entities.candidates import Cand
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+PLACE_TAIL_MIN = 3
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
 
 
@@ -29,7 +32,8 @@ def nationality_first(ctx: C.DocCtx, s: int, e: int) -> bool:
 
 def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """The model's organisations and places that read as people: a name after "Mr" or "Ms", or plain
-    capitalised words opening with a common given name ("Marisol", "Pedro Valdivia"); and the model's
+    capitalised words opening with a common given name ("Marisol", "Pedro Valdivia"; a place of
+    several words only when the gazetteer has no place of its first two); and the model's
     people whose last word is a plural noun or a country are bodies ("Desert Runners")."""
     for c in cands:
         if c.src in C.EVIDENCE or ctx.in_caps(c.start):
@@ -42,6 +46,28 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
         sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
         if prev in PERSONAL_HONORIFICS or (c.label == "ORG" and not sporting and given_name_first(ctx, c)):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
+        elif c.end - c.start > 1 and _unknown_place(ctx, c) and given_name_first(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "Olivia Hartley": no place the gazetteer has
+
+
+def _unknown_place(ctx: C.DocCtx, c: Cand) -> bool:
+    """The model's place or facility of several words that no gazetteer name starts or is, whose last
+    word ends no more than two place names of the gazetteer ("Simon River", "Robben Island"), and that
+    modifies no common noun ("Julius Nyerere airport")."""
+    after = ctx.toks[c.end] if c.end < len(ctx.toks) else None
+    return (
+        c.label in {"GPE", "LOC", "FAC"}
+        and not (after is not None and after.is_lower and after.tag_.startswith("NN"))
+        and ctx.norm_of(c.start, c.start + 2) not in L.world().places
+        and L.fold(ctx.words[c.end - 1]) not in _place_tails()
+    )
+
+
+@cache
+def _place_tails() -> frozenset[str]:
+    """Last words of at least `PLACE_TAIL_MIN` names of several words in the gazetteer ("river", "beach")."""
+    counts = Counter(key.rsplit(" ", 1)[1] for key in L.world().places if " " in key)
+    return frozenset(w for w, n in counts.items() if n >= PLACE_TAIL_MIN)
 
 
 def given_name_cands(ctx: C.DocCtx) -> list[Cand]:

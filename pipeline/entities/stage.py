@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
@@ -60,6 +61,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.complete(ctx, model)
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
@@ -75,11 +77,16 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
+    CV.quote_speakers(ctx, cands)
+    CV.acronym_led(ctx, cands)
+    CV.storms(ctx, cands)
     S.club_names(ctx, cands)
     cands = _person_cues(ctx, cands)
-    cands = _filter_caps(ctx, cands)
+    cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
+    CV.surname_tails(labels)
+    CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
@@ -158,7 +165,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if c.src in EVIDENCE:
             continue
-        key = L.norm(doc[c.start : c.end].text)
+        key = ctx.norm_of(c.start, c.end)
         gaz = L.gazetteer_label(key)
         starring = E.work_after(doc, c.end)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
@@ -212,7 +219,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in CUE_ABLE:
             continue
         place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
-        key = L.norm(doc[c.start : c.end].text)
+        key = ctx.norm_of(c.start, c.end)
         if place and (L.gazetteer_label(key) or c.src != "model"):
             continue
         known = place and key in L.world().places
@@ -247,7 +254,7 @@ def _all_titles(doc: Doc, c: Cand) -> bool:
 def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
     doc = ctx.doc
-    known = {L.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
+    known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     terms = E.common_acronyms(ctx)
     out = []
     for c in cands:
@@ -261,7 +268,7 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
             continue
-        if c.src == "model" and ctx.in_caps(c.start) and L.norm(doc[c.start : c.end].text) not in known:
+        if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
             row = c.end < len(doc) and L.NUMERIC.match(doc[c.end].text) and L.is_table_row(ctx.text[a:b])
             if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in L.EVENT_HEADS):
