@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -37,6 +38,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     line_spans,
     norm,
+    world,
 )
 from pipeline.nlp.extensions import doc_text
 
@@ -356,11 +358,19 @@ def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int],
     return out
 
 
+@cache
+def _label_firsts() -> frozenset[str]:
+    """First words of the gazetteer's trusted names (countries, regions, peoples)."""
+    return frozenset(key.split(" ")[0] for key in world().label)
+
+
 def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
     """Countries, regions and nationalities the model missed (often in capitals lines)."""
-    words, ws = ctx.words, ctx.ws
+    words, ws, firsts = ctx.words, ctx.ws, _label_firsts()
 
     def match(i: int, n: int) -> Cand | None:
+        if words[i].replace(".", "").casefold() not in firsts:
+            return None  # most capitalised words start no country, region or people: one set look-up
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
         text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]

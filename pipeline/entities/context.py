@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
     COUNTRIES,
     DETERMINERS,
@@ -261,6 +262,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
         per += 1
     if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
         per += 1
+    per += speaks_quote(doc, s, e)  # '"...," Mthembu said'
     if s > 0 and is_title(fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
         per += 1
     if p1 in FIRM_WORDS or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):

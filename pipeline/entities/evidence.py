@@ -34,6 +34,7 @@ ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
+HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
@@ -337,8 +338,9 @@ def _spells(text: str, letters: list[str]) -> bool:
 
 def _definition_label(doc: Doc, s: int, e: int) -> str:
     """A defined name is never a person: an event by its head, else the model's label, else ORG. The
-    head is the word before the first "of"/"for" ("Economic Commission for Latin America": a body)."""
-    k = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in {"of", "for"}), e)
+    head is the word before the first "of"/"for"/"on"... ("Economic Commission for Latin America", "Office
+    on Latin America": bodies)."""
+    k = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in HEAD_PREPS), e)
     head = doc[k - 1].text
     if head in EVENT_HEADS or head in EVENT_WORDS:
         return "EVENT"

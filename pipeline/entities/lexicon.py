@@ -8,6 +8,7 @@ stories).
 
 from __future__ import annotations
 
+import calendar as _calendar
 import json
 import re
 from functools import cache
@@ -69,7 +70,8 @@ EVENT_HEADS = frozenset(_WORLD["event_heads"])
 CALENDAR = frozenset(_WORLD["calendar"])
 ORG_ROLES = frozenset(_WORLD["org_roles"])
 CREDIT = re.compile(r"\s*(?:By\b|\(\s*(?:Reporting|Writing|Editing|Additional reporting)\b)", re.I)
-SCORE_LINE = re.compile(r"[A-Za-z]\s\d{1,3}\s+[A-Z][A-Za-z]")
+SCORE_LINE = re.compile(r"([A-Za-z]+)\s\d{1,3}\s+(?=([A-Z][A-Za-z]*))")  # "Northam 3 Eastwick"
+MONTHS = frozenset(m for m in (*_calendar.month_name, *_calendar.month_abbr) if m)
 
 
 # Cue words for the article evidence in entities.context (name_evidence, org_role).
@@ -181,4 +183,10 @@ def is_sports_doc(text: str) -> bool:
         m = SLUG.match(line)
         if m and (m.group(1) in SPORTS or m.group(1).split(" ")[0] in SPORTS):
             return True
-    return len(SCORE_LINE.findall(text)) >= 3
+    return sum(_score(a, b) for a, b in SCORE_LINE.findall(text)) >= 3
+
+
+def _score(before: str, after: str) -> bool:
+    """Names around the number of a score line ("Northam 3 Eastwick"), not a date ("on 5 May", "June 8
+    Meeting")."""
+    return before[:1].isupper() and before not in MONTHS and after not in MONTHS

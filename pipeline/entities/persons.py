@@ -6,15 +6,20 @@ census lists of the `names` package (`lexicon.given_name`, `lexicon.surname`).""
 from __future__ import annotations
 
 import calendar
+from collections import Counter, defaultdict
+from functools import cache
 
 from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
-from pipeline.entities.evidence import FACILITY_HEADS
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+PLACE_TAIL_MIN = 3
+SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
 
 
@@ -30,7 +35,8 @@ def nationality_first(ctx: C.DocCtx, s: int, e: int) -> bool:
 
 def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """The model's organisations and places that read as people: a name after "Mr" or "Ms", or plain
-    capitalised words opening with a common given name ("Marisol", "Pedro Valdivia"); and the model's
+    capitalised words opening with a common given name ("Marisol", "Pedro Valdivia"; a place of
+    several words only when the gazetteer has no place of its first two); and the model's
     people whose last word is a plural noun or a country are bodies ("Desert Runners")."""
     for c in cands:
         if c.src in C.EVIDENCE or ctx.in_caps(c.start):
@@ -43,14 +49,28 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
         sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
         if prev in PERSONAL_HONORIFICS or (c.label == "ORG" and not sporting and given_name_first(ctx, c)):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
-        elif c.label == "FAC" and c.src == "model" and c.end - c.start > 1 and _unbuilt(ctx, c):
-            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "presenter Tess Hale" is no building
+        elif c.end - c.start > 1 and _unknown_place(ctx, c) and given_name_first(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "Olivia Hartley": no place the gazetteer has
 
 
-def _unbuilt(ctx: C.DocCtx, c: Cand) -> bool:
-    """The model's facility of plain words opening with a common given name, and no facility's head
-    word ("Tess Hale"; not "Ethel Barrymore Theatre", "Madison Square Garden")."""
-    return ctx.words[c.end - 1] not in FACILITY_HEADS and given_name_first(ctx, c)
+def _unknown_place(ctx: C.DocCtx, c: Cand) -> bool:
+    """The model's place or facility of several words that no gazetteer name starts or is, whose last
+    word ends no more than two place names of the gazetteer ("Simon River", "Robben Island"), and that
+    modifies no common noun ("Julius Nyerere airport")."""
+    after = ctx.toks[c.end] if c.end < len(ctx.toks) else None
+    return (
+        c.label in {"GPE", "LOC", "FAC"}
+        and not (after is not None and after.is_lower and after.tag_.startswith("NN"))
+        and ctx.norm_of(c.start, c.start + 2) not in L.world().places
+        and L.fold(ctx.words[c.end - 1]) not in _place_tails()
+    )
+
+
+@cache
+def _place_tails() -> frozenset[str]:
+    """Last words of at least `PLACE_TAIL_MIN` names of several words in the gazetteer ("river", "beach")."""
+    counts = Counter(key.rsplit(" ", 1)[1] for key in L.world().places if " " in key)
+    return frozenset(w for w, n in counts.items() if n >= PLACE_TAIL_MIN)
 
 
 def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
@@ -125,3 +145,59 @@ def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
                 return [(s, k), (k + 1, e)]
             break
     return [(s, e)]
+
+
+def _person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
+    """Two to four capitalised words, no organisation head, no known place, no common first word
+    ("Real Madrid", "Being John Doe", "Oceans Board", "The Sick Child") nor acronym, no common word
+    after it that is no surname."""
+    if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
+        return False
+    if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
+        return False
+    first = ctx.toks[c.start]
+    common = W.generic_key(words[0]) or W.generic_key(first.lemma_.lower()) or first.is_stop
+    if (common and not L.given_name(words[0])) or (first.text.isupper() and len(first) > 2):  # "USS Hale"
+        return False
+    return not any(W.generic_key(w) and not L.surname(w) for w in words[1:])  # "Alcoa Prison Ana"
+
+
+def _determined(ctx: C.DocCtx, i: int) -> bool:
+    return i > 0 and ctx.words[i - 1].lower() in {"the", "a", "an"}
+
+
+def said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
+    """A full name and its surname alone, both given one label that is no person's by the model,
+    are a person where the words around them say so ("she", "who", "X said he") and never say
+    body or place ("Kenya's Wanjiru Kamau ... Kamau said she")."""
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_key[G.gkey(ctx, c)].append(c)
+    for key, ms in by_key.items():
+        words = key.split("|")[0].split()
+        last = by_key.get(words[-1]) or by_key.get(words[-1] + "|place")
+        if len(words) < 2 or not last or labels[key] not in SURNAMED | {"ORG"} or labels[key] == "PERSON":
+            continue
+        if not _person_shape(ctx, ms[0], words) or labels[G.gkey(ctx, last[0])] == "PERSON":
+            continue
+        if words[-1] in L.world().places or any(_determined(ctx, c.start) for c in ms + last):
+            continue  # "Oceans Canada", "the Libertadores": a person's name takes no "the"
+        org = per = place = 0
+        for c in ms + last:
+            o, p, q = X.name_evidence(ctx.doc, c.start, c.end)
+            org, per, place = org + o, per + p, place + q
+        if per and not org and not place:
+            labels[key] = labels[G.gkey(ctx, last[0])] = "PERSON"
+            for c in ms + last:
+                c.label = "PERSON"
+
+
+def surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> bool:
+    """A full name the model gave another label whose surname alone is a person of the article
+    ("Sonia Keane" FAC, "Keane" PERSON; "Hicham El Amrani" and "El Amrani"), no known place, and
+    opening with no common word ("Real Madrid", "Being John Doe")."""
+    words = key.split("|")[0].split()
+    if not _person_shape(ctx, c, words):
+        return False
+    tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))
+    return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)

@@ -66,7 +66,7 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
     doc, gaz = ctx.doc, world()
     surnames = {doc[c.end - 1].lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     for c in cands:
-        key = norm(doc[c.start : c.end].text)
+        key = ctx.norm_of(c.start, c.end)
         new = NEW_NAMES.get(key)
         if new:
             c.label, c.weight = new, max(c.weight, 3.0)

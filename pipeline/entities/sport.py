@@ -41,16 +41,18 @@ SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
+STRONG_ALONE = 6  # kinds of sports words needed beside one strong word ("a rights defender", "gold medal")
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 
 
 def story(ctx: DocCtx) -> bool:
-    """A sports report: words only sports reports use, with others they use often, or a team sheet."""
+    """A sports report: words only sports reports use, with others they use often (more kinds of them
+    when only one such word occurs), or a team sheet."""
     words = WORD.findall(ctx.text.lower())
     strong = sum(w in STRONG for w in words)
     common = sum(w in COMMON for w in words)
     kinds = len({w for w in words if w in STRONG or w in COMMON})
-    if strong and 2 * strong + common >= 8 and kinds >= 4:
+    if strong and 2 * strong + common >= 8 and kinds >= (4 if strong > 1 else STRONG_ALONE):
         return True
     cued = (strong or kinds >= 3) and _team_cue(ctx)  # "Millbrook manager" and the fans, club, season
     return cued or any(_minutes(hits) for _, hits, _ in _sheets(ctx))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
@@ -37,7 +38,6 @@ ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # ORG: `_vote`
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -61,6 +61,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.complete(ctx, model)
     cues = E.cue_cands(ctx)
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + S.score_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
@@ -78,12 +79,17 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
+    CV.quote_speakers(ctx, cands)
+    CV.acronym_led(ctx, cands)
+    CV.storms(ctx, cands)
     S.club_names(ctx, cands)
     S.town_teams(ctx, cands)
     cands = _person_cues(ctx, cands)
-    cands = _filter_caps(ctx, cands)
+    cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
+    CV.surname_tails(labels)
+    CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
@@ -162,7 +168,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if c.src in EVIDENCE:
             continue
-        key = L.norm(doc[c.start : c.end].text)
+        key = ctx.norm_of(c.start, c.end)
         gaz = L.gazetteer_label(key)
         starring = E.work_after(doc, c.end)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
@@ -216,7 +222,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in CUE_ABLE:
             continue
         place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
-        key = L.norm(doc[c.start : c.end].text)
+        key = ctx.norm_of(c.start, c.end)
         if place and (L.gazetteer_label(key) or c.src != "model"):
             continue
         known = place and key in L.world().places
@@ -251,7 +257,7 @@ def _all_titles(doc: Doc, c: Cand) -> bool:
 def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
     doc = ctx.doc
-    known = {L.norm(doc[c.start : c.end].text) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
+    known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     terms = E.common_acronyms(ctx)
     out = []
     for c in cands:
@@ -267,7 +273,7 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
             continue
-        if c.src == "model" and ctx.in_caps(c.start) and L.norm(doc[c.start : c.end].text) not in known:
+        if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
             row = c.end < len(doc) and L.NUMERIC.match(doc[c.end].text) and L.is_table_row(ctx.text[a:b])
             if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in L.EVENT_HEADS):
@@ -284,25 +290,6 @@ def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
         return False
     amount = L.NUMERIC.match(w[e]) and w[e][:1].isdigit()
     return bool(amount) and ("." in w[e] or w[e + 1].lower() in {"million", "billion", "trillion", "bn"})
-
-
-def _person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
-    """Two to four capitalised words, no organisation head, no known place, no common first word
-    ("Real Madrid", "Being John Doe", "Oceans Board", "The Sick Child") nor acronym, no common word
-    after it that is no surname."""
-    if len(words) < 2 or c.end - c.start > 4 or L.gazetteer_label(" ".join(words)):
-        return False
-    if not all(ctx.words[i][:1].isupper() and ctx.words[i] not in L.ORG_HEADS for i in range(c.start, c.end)):
-        return False
-    first = ctx.toks[c.start]
-    common = W.generic_key(words[0]) or W.generic_key(first.lemma_.lower()) or first.is_stop
-    if (common and not L.given_name(words[0])) or (first.text.isupper() and len(first) > 2):  # "USS Hale"
-        return False
-    return not any(W.generic_key(w) and not L.surname(w) for w in words[1:])  # "Alcoa Prison Ana"
-
-
-def _determined(ctx: C.DocCtx, i: int) -> bool:
-    return i > 0 and ctx.words[i - 1].lower() in {"the", "a", "an"}
 
 
 def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
@@ -324,48 +311,10 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
         if labels[key] == "ORG" and labels.get(key.split()[-1]) == "PERSON":
             if C.looks_personal(ctx.doc, c.start, c.end):
                 labels[key] = "PERSON"
-        elif labels[key] in SURNAMED and _surname_person(ctx, c, key, labels):
+        elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
-    _said_people(ctx, cands, labels)
+    PN.said_people(ctx, cands, labels)
     return labels
-
-
-def _said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
-    """A full name and its surname alone, both given one label that is no person's by the model,
-    are a person where the words around them say so ("she", "who", "X said he") and never say
-    body or place ("Kenya's Wanjiru Kamau ... Kamau said she")."""
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        by_key[G.gkey(ctx, c)].append(c)
-    for key, ms in by_key.items():
-        words = key.split("|")[0].split()
-        last = by_key.get(words[-1]) or by_key.get(words[-1] + "|place")
-        if len(words) < 2 or not last or labels[key] not in SURNAMED | {"ORG"} or labels[key] == "PERSON":
-            continue
-        if not _person_shape(ctx, ms[0], words) or labels[G.gkey(ctx, last[0])] == "PERSON":
-            continue
-        if words[-1] in L.world().places or any(_determined(ctx, c.start) for c in ms + last):
-            continue  # "Oceans Canada", "the Libertadores": a person's name takes no "the"
-        org = per = place = 0
-        for c in ms + last:
-            o, p, q = X.name_evidence(ctx.doc, c.start, c.end)
-            org, per, place = org + o, per + p, place + q
-        if per and not org and not place:
-            labels[key] = labels[G.gkey(ctx, last[0])] = "PERSON"
-            for c in ms + last:
-                c.label = "PERSON"
-
-
-def _surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> bool:
-    """A full name the model gave another label whose surname alone is a person of the article
-    ("Sonia Keane" FAC, "Keane" PERSON; "Hicham El Amrani" and "El Amrani"), no known place, and
-    opening with no common word ("Real Madrid", "Being John Doe")."""
-    words = key.split("|")[0].split()
-    if not _person_shape(ctx, c, words):
-        return False
-    tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))
-    return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)
-
 
 
 def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:

@@ -168,7 +168,8 @@ class Cue(Struct):
     lemma: Annotated[str, Doc("Its base form (\"tell\").")]
     type: Annotated[CueType, Doc(
         "What kind of attribution it is: `speech` (said, told, urged; condemned, defended; a speaker's "
-        "label 'Name: …'), `writing` (wrote, tweeted, posted), `belief` (believes, thinks, hopes, fears; "
+        "label 'Name: …'), `writing` (wrote, tweeted, posted; 'the statement read'), `belief` (believes, "
+        "thinks, hopes, fears; "
         "plans to, refused to, is expected to; endorsed, opposes: what someone holds or intends) or "
         "`source` (according to; a study or report that found or showed): keep `speech` for what was "
         "said alone.")] = "speech"

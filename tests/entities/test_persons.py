@@ -20,3 +20,13 @@ def test_a_pair_of_people_is_two_spans(nlp, case):
     span = doc.char_span(start, start + len(case["span"]))
     pieces = persons.pair(C.DocCtx(doc), span.start, span.end)
     assert [doc[a:b].text for a, b in pieces] == case["split"]
+
+
+@pytest.mark.parametrize("case", CASES["places"], ids=lambda c: c["span"])
+def test_a_place_with_a_given_name_first_is_a_person(nlp, case):
+    doc = nlp(case["text"])
+    start = case["text"].index(case["span"])
+    span = doc.char_span(start, start + len(case["span"]))
+    cand = C.Cand(span.start, span.end, case["label"])
+    persons.personal_names(C.DocCtx(doc), [cand])
+    assert (cand.label == "PERSON") == case["person"]

@@ -1,0 +1,284 @@
+"""Conventions of news writing the model misreads, common in outlets outside Europe and North America.
+
+`opening_cands` reads the place of a dateline written in title case or without a date ("Mombasa- The
+police said", "HARARE — The court", "KISUMU, March 4 2024 (KNA) - Farmers"), which the model often
+calls a person. `quote_speakers` makes a bare name that speaks a quote ('"...," Mthembu said',
+'"...," says Oyelaran.') a person, which the model often calls an organisation or a place.
+`surname_tails` gives a name of two or three words that ends the full name of a person of the
+article ("Valdes Ortuno" after "Ana Valdes Ortuno") to that person. `portfolios` drops the portfolio
+of a post ("Minister of Youth and Sport Development", "Deputy Minister for Finance", "the Interior
+Minister"), made of common words, which names no body, and "people" made of title words only ("His
+Majesty", "Deputy Governor"). `acronym_led` makes the model's person whose
+first word is an acronym ("KNA Kisumu") a body. `listed_places` makes the gazetteer places of a list
+of places places ("Kakamega (+28%); Nyeri (+25%); Embu"). `bracket_acronyms` makes an acronym in
+brackets after a body's name a body, also when its letters spell the name in another language
+("the Maritime Authority of Panama (AMP)"). `storms` makes the name of a storm ("tropical storm
+Alma", "Typhoon Kito") an event. All work on token indices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import fold, world
+from pipeline.entities.lexicon import (
+    ORG_HEADS,
+    TITLE_MODIFIERS,
+    census_name,
+    gazetteer_label,
+    is_title,
+    is_title_word,
+)
+
+ACRONYM = re.compile(r"^[A-Z]{2,7}$")
+DATE = r"(?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,})(?:,? \d{4})?"
+OPENING = re.compile(
+    r"(?P<place>[A-Z][\w'\u2019.]*(?: [A-Z][\w'\u2019.]*){0,2})"  # "Mombasa", "DAR ES SALAAM"
+    rf"(?:,\s*{DATE})?"  # ", June 9", ", March 4 2024"
+    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?"  # "(KNA)"
+    r"\s*[-\u2013\u2014:]\s*"  # the separator: a dash, glued or not, or a colon
+    rf"(?:{DATE}\s*:\s*)?"  # "ACCRA - 3 June 2024:"
+    r"(?=[A-Z\"\u201c\u2018'])"  # then the story's first sentence
+)
+BODY_END = frozenset('.!?"\u201d\u2019)')
+CLOSERS = frozenset({'"', "\u201d", "''", "\u2019"})
+QUOTE_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains", "continued", "recalled",
+                         "recalls", "insisted", "admitted", "argued", "asked", "told", "stated", "noted",
+                         "concluded", "stressed"})
+KEPT = frozenset({"def", "cue", "lineup", "dateline"})  # sources whose label is final
+SPEAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+TAIL_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP"})
+STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+STORM_WORDS = re.compile(r"(?i)\b(?:storm|hurricane|typhoon|cyclone)\b")
+SPEAKER_WEIGHT = 8.0  # a speaker is a person: outweighs the model's other guesses (each weighs 1 or 2)
+POSTS = frozenset({"minister", "ministers", "secretary", "undersecretary", "under-secretary", "commissioner",
+                   "director", "head"})  # "<post> of/for <portfolio>"
+POSTS_AFTER = frozenset({"Minister", "Ministers", "Secretary"})  # "<portfolio> Minister"
+JOINS = frozenset({"and", "&", "of", "for", ","})
+ABSTRACT = ("tion", "sion", "ment", "ity", "ism", "ance", "ence", "ing", "ics", "ure", "cy")  # "Planning"
+LIST_GAP = frozenset({",", ";", "and", "or", "(", ")", "+", "-", "%", "to", "&"})  # between list members
+LIST_MIN = 3  # members of a list
+GAP_MAX = 8  # tokens between two members
+BODY_MIN = 80  # characters: a dateline opens a paragraph, never a headline
+OPENING_LINES = 2  # the first line may be a headline
+
+
+def opening_cands(ctx: DocCtx) -> list[Cand]:
+    """The place opening the story's first paragraph before a dash or colon, when the gazetteer knows it."""
+    lines = [(a, b) for a, b in ctx.lines[:8] if ctx.text[a:b].strip()][:OPENING_LINES]
+    for a, b in lines:
+        line = ctx.text[a:b]
+        body = line.rstrip()
+        paragraph = len(body) >= BODY_MIN and body[-1] in BODY_END
+        m = OPENING.match(line, len(line) - len(line.lstrip()))
+        if paragraph and m and _place(m.group("place")):
+            span = ctx.doc.char_span(a + m.start("place"), a + m.end("place"), alignment_mode="expand")
+            found = span is not None and len(span) > 0
+            return [Cand(span.start, span.end, "GPE", "dateline", 5.0)] if found else []
+        if paragraph:  # the story's first paragraph has no dateline
+            return []
+    return []
+
+
+def _place(name: str) -> bool:
+    key = fold(name)
+    gaz = world()
+    return key in gaz.places or gaz.label.get(key) in {"GPE", "LOC"}
+
+
+def quote_speakers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name of plain capitalised words, no acronym, body's noun or country, right after a closing
+    quote mark and before a verb of saying, or after the verb, ending its sentence, is a person."""
+    for c in cands:
+        if c.label in SPEAKER_ABLE and c.src not in KEPT and speaks_quote(ctx.doc, c.start, c.end):
+            c.label, c.weight, c.role = "PERSON", max(c.weight, SPEAKER_WEIGHT), None
+
+
+def speaks_quote(doc: Doc, s: int, e: int) -> bool:
+    """The name at [s, e) speaks a quote: '," X said' or '," said X.' (see `quote_speakers`)."""
+    if s < 2 or e >= len(doc) or e - s > 3:
+        return False
+    before, after = doc[s - 1], doc[e]
+    if before.text in CLOSERS:  # '," X said'
+        frame = not doc[s - 2].whitespace_ and after.lower_ in QUOTE_VERBS
+    else:  # '," said X.'
+        frame = before.lower_ in QUOTE_VERBS and after.text in {".", ","} and s > 2
+        frame = frame and doc[s - 2].text in CLOSERS and not doc[s - 3].whitespace_
+    if not frame or not all(_plain(t.text) for t in doc[s:e]):
+        return False
+    return doc[e - 1].text not in ORG_HEADS and not gazetteer_label(fold(doc[s:e].text))
+
+
+def _plain(word: str) -> bool:
+    """A capitalised word of letters (hyphens and apostrophes inside), not in capitals."""
+    core = word.replace("-", "").replace("'", "").replace("\u2019", "")
+    return core.isalpha() and word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def surname_tails(labels: dict[str, str]) -> None:
+    """A name key of two or three words, labelled a body, place or people, that ends a longer person's
+    key of the article and holds no body's noun or gazetteer name: the person's surname."""
+    people = [k for k, label in labels.items() if label == "PERSON" and k.count(" ") >= 2]
+    if not people:
+        return
+    heads = {h.casefold() for h in ORG_HEADS}
+    for key, label in labels.items():
+        if label not in TAIL_ABLE or " " not in key or gazetteer_label(key):
+            continue
+        if any(w in heads for w in key.split()) or not any(p.endswith(" " + key) for p in people):
+            continue
+        labels[key] = "PERSON"
+
+
+def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Without the names whose every mention is a post's portfolio of common words: after "<post>
+    of/for" ("Minister of Tourism", "Head of Risk Management") or before "Minister"/"Secretary"
+    ("Finance Minister"). A name used elsewhere in the article as a name stays."""
+    cands = [c for c in cands if not _titles_only(ctx, c)]
+    posts = [c for c in cands if c.label and c.label != "PERSON" and c.src not in KEPT
+             and _portfolio(ctx, c.start, c.end)]
+    if not posts:
+        return cands
+    drop = {ctx.norm_of(c.start, c.end) for c in posts}
+    drop -= {ctx.norm_of(c.start, c.end) for c in cands if c.label and not any(c is p for p in posts)}
+    return [c for c in cands if not drop or ctx.norm_of(c.start, c.end) not in drop]
+
+
+def _titles_only(ctx: DocCtx, c: Cand) -> bool:
+    """The model's person made of title words only, one of them no census name ("Majesty",
+    "Spokesperson", "Deputy Governor"; not "King", a surname too)."""
+    if c.label != "PERSON" or c.src != "model" or not ctx.words[c.start][:1].isupper():
+        return False
+    words = ctx.words[c.start : c.end]
+    return (
+        all(is_title_word(w) for w in words)
+        and any(is_title(fold(w)) for w in words)  # "Labour", "Olympic" only modify titles
+        and not all(census_name(w.lower()) for w in words)
+    )
+
+
+def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:
+    """Common words, one of them a field ("Tourism", "Quality") or a title's modifier ("Interior"),
+    no place, in a post's position; not glued to what follows ("Kisumu-based"); before the post, no
+    body's noun ("Cabinet Office Minister"). A span of the post and its portfolio is one too."""
+    w = ctx.words
+    if e - s > 2 and w[s].lower() in POSTS and w[s + 1] in {"of", "for"}:  # "Director of Research" whole
+        s += 2
+    after = e < len(w) and w[e] in POSTS_AFTER
+    before = s > 1 and w[s - 1].lower() in {"of", "for"} and w[s - 2].lower() in POSTS
+    glued = e < len(w) and w[e] == "-" and not ctx.ws[e - 1]
+    if not (after or before) or glued or w[s] in JOINS or w[e - 1] in JOINS:
+        return False
+    field, places = False, world().places
+    for word in w[s:e]:
+        low = word.lower()
+        if word in JOINS:
+            continue
+        if not word.istitle() or not (W.generic_key(low) or low in TITLE_MODIFIERS) or low in places:
+            return False
+        if word in ORG_HEADS and not before:  # "Cabinet Office Minister": a body's post
+            return False
+        field = field or low in TITLE_MODIFIERS or low.endswith(ABSTRACT)
+    return field
+
+
+def listed_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """In a list of at least `LIST_MIN` names (commas, "and", bracketed figures between them) of which
+    most are places (by their label or the gazetteer), a member the gazetteer has as a place is one,
+    whatever the model said; not in sports reports, nor when the list modifies a noun ("X, Y and Z
+    brands")."""
+    places, toks = world().places, ctx.toks
+    if ctx.sports or not any(v in {"ORG", "PERSON"} and k in places for k, v in labels.items()):
+        return  # "Lazio, Roma and Milan" are clubs; or no body or person is a gazetteer place
+    for members in _lists(ctx, cands):
+        end = members[-1].end
+        if end < len(toks) and toks[end].is_lower and toks[end].tag_.startswith("NN"):
+            continue  # "the Penfolds, Lindemans and Rosemount brands"
+        keys = [key_of(ctx, c) for c in members]
+        placed = sum(labels.get(k) in {"GPE", "LOC"} or ctx.norm_of(c.start, c.end) in places
+                     for c, k in zip(members, keys, strict=True))
+        if 2 * placed <= len(keys):
+            continue
+        for c, key in zip(members, keys, strict=True):
+            if labels.get(key) in {"ORG", "PERSON"} and ctx.norm_of(c.start, c.end) in places:
+                labels[key] = "GPE"
+
+
+def _lists(ctx: DocCtx, cands: list[Cand]) -> list[list[Cand]]:
+    """Runs of candidates in text order with only separators and figures between them."""
+    out, run = [], []
+    for c in sorted((c for c in cands if c.label), key=lambda c: c.start):
+        if run and not _listed(ctx, run[-1].end, c.start):
+            if len(run) >= LIST_MIN:
+                out.append(run)
+            run = []
+        run.append(c)
+    if len(run) >= LIST_MIN:
+        out.append(run)
+    return out
+
+
+def _listed(ctx: DocCtx, a: int, b: int) -> bool:
+    """Tokens [a, b) join two list members: separators and numbers only, one line."""
+    if not 0 < b - a <= GAP_MAX or any("\n" in ctx.ws[i] for i in range(a - 1, b)):
+        return False
+    words = ctx.words[a:b]
+    return any(w in {",", ";", "and", "or"} for w in words) and all(
+        w in LIST_GAP or w.replace(",", "").replace(".", "").lstrip("+-").rstrip("%").isdigit() for w in words
+    )
+
+
+def acronym_led(ctx: DocCtx, cands: list[Cand]) -> None:
+    """The model's person of several words opening with a word of three or more capitals, in a line
+    of mixed case, no title ("MLA"), that the article also writes alone or before another word: a
+    body's name ("KNA Kisumu" ... "the KNA"), not a person's initials ("TKR Ramaswamy")."""
+    for c in cands:
+        first = ctx.words[c.start]
+        if c.label != "PERSON" or c.end - c.start < 2 or c.src in KEPT or len(first) < 3:
+            continue
+        if not (first.isalpha() and first.isupper()) or ctx.in_caps(c.start) or is_title_word(first):
+            continue
+        nxt = ctx.words[c.start + 1]
+        if any(w == first and ctx.words[i + 1] != nxt for i, w in enumerate(ctx.words[:-1])):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def bracket_acronyms(ctx: DocCtx) -> list[Cand]:
+    """An acronym in brackets right after a name the model calls a body, or that ends in a body's
+    noun: that body's acronym, whatever language its letters spell ("(APM)"; "(Capem)", written as
+    a word, when no common word)."""
+    doc, w, out = ctx.doc, ctx.words, []
+    if "(" not in ctx.text:
+        return out
+    for a in (i for i, word in enumerate(w) if word == "("):
+        if a == 0 or a + 2 >= len(w) or w[a + 2] != ")" or ctx.taken[a + 1] or not _acronym(w[a + 1]):
+            continue
+        prev = doc[a - 1]
+        body = (prev.ent_type_ == "ORG" and prev.ent_iob_ in {"I", "B"}) or prev.text in ORG_HEADS
+        if body and not gazetteer_label(fold(w[a + 1])) and not ctx.in_caps(a):
+            out.append(Cand(a + 1, a + 2, "ORG", "def", 4.0))
+    return out
+
+
+def _acronym(word: str) -> bool:
+    if ACRONYM.match(word):
+        return True
+    return word.isalpha() and word.istitle() and 3 <= len(word) <= 8 and not W.generic_key(word.lower())
+
+
+def storms(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word name right after a storm's noun ("tropical storm Alma"), or with it ("Typhoon
+    Kito"), is an event, on every mention (the model calls it a person)."""
+    if not STORM_WORDS.search(ctx.text):
+        return
+    for c in cands:
+        w, s = ctx.words, c.start
+        named = c.end - s == 1 and s > 0 and w[s].istitle() and w[s - 1].lower() in STORMS
+        titled = c.end - s == 2 and w[s].lower() in STORMS and w[s + 1].istitle()  # "Typhoon Kito"
+        if (named or titled) and c.src not in KEPT:
+            c.start += titled  # the name, as after "tropical storm"
+            c.label, c.weight, c.role = "EVENT", max(c.weight, SPEAKER_WEIGHT), None
