@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -384,21 +385,15 @@ def _place_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], paren
     """A body or building named with and without its place ("Department of Justice" and "US
     Department of Justice", "Arms Park" and "Cardiff Arms Park") is one, when only one name fits."""
     named = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in _PREFIXABLE]
-    for key in named:
-        longer = [k for k in named if k.endswith(" " + key) and k not in parent
-                  and k[: -len(key) - 1] in L.world().places and labels.get(k) == labels.get(key)]
-        if key not in parent and len(longer) == 1:
-            parent[key] = longer[0]
+    _join_sole_fit(named, parent, lambda key, k: k.endswith(" " + key) and k not in parent
+                   and k[: -len(key) - 1] in L.world().places and labels.get(k) == labels.get(key))
 
 
 def _tail_cut(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
     """An organisation named without its generic tail ("Standard Trust" of "Standard Trust Bank",
     "United Bank" of "United Bank of Africa") is that organisation, when only one name fits."""
     orgs = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) == "ORG"]
-    for key in orgs:
-        longer = [k for k in orgs if k.startswith(key + " ") and _generic_tail(k[len(key) + 1:])]
-        if key not in parent and len(longer) == 1:
-            parent[key] = parent.get(longer[0], longer[0])
+    _join_sole_fit(orgs, parent, lambda key, k: k.startswith(key + " ") and _generic_tail(k[len(key) + 1:]))
 
 
 def _generic_tail(tail: str) -> bool:
@@ -413,10 +408,23 @@ def _generic_tail(tail: str) -> bool:
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
     """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
     two words longer, and no pair of names: "Matt Lucas & David Walliams")."""
-    for key, toks in people:
-        longer = [k for k, t in people if len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks
-                  and not {"&", "and"} & set(t)]
-        if key not in parent and len(longer) == 1:
+    tokens = dict(people)
+
+    def fits(key: str, k: str) -> bool:
+        toks, t = tokens[key], tokens[k]
+        return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
+
+    _join_sole_fit(list(tokens), parent, fits)
+
+
+def _join_sole_fit(keys: list[str], parent: dict[str, str], fits: Callable[[str, str], bool]) -> None:
+    """Each key not yet joined joins the one key of `keys` that `fits(key, other)` accepts, when
+    exactly one does (and so that other's own parent, if it has one)."""
+    for key in keys:
+        if key in parent:
+            continue
+        longer = [k for k in keys if fits(key, k)]
+        if len(longer) == 1:
             parent[key] = parent.get(longer[0], longer[0])
 
 
