@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
@@ -51,6 +52,7 @@ _VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | fr
 # 'texted' -> 'texte'), each with the cue lemma it stands for
 _MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
                               **{c + "e": c for c in _VERB_CUES if not c.endswith("e")}}
+_MISLEMMA_IDS = numpy.array([hash_string(bad) for bad in _MISLEMMAS], dtype=numpy.uint64)  # LEMMA column ids
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
@@ -70,9 +72,7 @@ def mend_lemmas(doc: Doc) -> None:
     an inflection of the cue lemma. The Doc's other tokens are left alone."""
     if not len(doc):
         return
-    strings = doc.vocab.strings
-    wanted = [strings.add(bad) for bad in _MISLEMMAS]
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), wanted)).tolist():
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _MISLEMMA_IDS)).tolist():
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
