@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib
+import importlib.util
 import json
 import re
 import sqlite3
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,11 +86,24 @@ def body(text: str) -> str:
     return "\n".join(lines)
 
 
+def _minhash_class() -> type:
+    """datasketch's MinHash, imported without running the package's __init__, which imports every
+    sketch it has and, through its LSH classes, scipy (0.7 s of CPU at each process start)."""
+    loaded = sys.modules.get("datasketch.minhash")
+    if loaded is not None:
+        return loaded.MinHash
+    spec = importlib.util.find_spec("datasketch")
+    sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # the package, not executed
+    try:
+        return importlib.import_module("datasketch.minhash").MinHash
+    finally:  # a later `import datasketch` runs the real __init__, reusing the loaded submodules
+        del sys.modules["datasketch"]
+
+
 def signature(text: str) -> Signature | None:
     """The article's signature; None for a body too short to tell a copy (under 20 words)."""
-    from datasketch import MinHash
-
     global _PERMUTATIONS
+    MinHash = _minhash_class()  # noqa: N806 (a class)
     words = _WORD.findall(body(text).lower())
     if len(words) < 20:
         return None

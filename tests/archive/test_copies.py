@@ -2,6 +2,8 @@
 a separate story on the same event is not a copy. Stories: tests/data/copies_cases.json."""
 
 import json
+import subprocess
+import sys
 
 from pipeline.archive.copies import CONTAINMENT, body, signature, similarity
 from pipeline.archive.reader import lines
@@ -78,3 +80,23 @@ def test_an_exact_copy_reuses_the_original_extraction(tmp_path):
     [alone] = map(json.loads, lines(plain))
     for field in ("entities", "quotes", "numbers", "dates"):
         assert again[field] == alone[field]
+
+
+def test_signing_loads_minhash_alone_and_matches_the_full_package():
+    """Signing imports datasketch's MinHash without the package's other sketches (and scipy), and the
+    values are those of the package's own MinHash with the same settings."""
+    script = (
+        "import sys\n"
+        "from pipeline.archive.copies import signature, NUM_PERM, SCHEME, SHINGLE, _WORD, body\n"
+        "text = 'Headline\\n' + ' '.join(f'w{i}' for i in range(40))\n"
+        "sig = signature(text)\n"
+        "print('scipy' in sys.modules)\n"
+        "import datasketch\n"
+        "words = _WORD.findall(body(text).lower())\n"
+        "shingles = {' '.join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}\n"
+        "m = datasketch.MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)\n"
+        "m.update_batch(list(shingles))\n"
+        "print(m.hashvalues.astype('<u8').tobytes() == sig.values)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
