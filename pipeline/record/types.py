@@ -132,8 +132,8 @@ class Entity(Struct):
         "null for a continent or region, for anything else, and for an ambiguous name the article does "
         "not settle (a \"Punjab\" of India or of Pakistan).")] = None
     subdivision: Annotated[str | None, Doc(
-        "For a first-level subdivision (state, province, county, region): its ISO 3166-2 code "
-        "(\"NG-LA\"), else null.")] = None
+        "For a subdivision (state, province, county, region, district; ISO 3166-2 first or second "
+        "level): its ISO 3166-2 code (\"NG-LA\", \"GB-KEN\"), else null.")] = None
     geonames_id: Annotated[int | None, Doc(
         "The place's GeoNames id (countries, continents and cities; the data has none for "
         "subdivisions), else null.")] = None
