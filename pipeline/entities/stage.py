@@ -21,6 +21,7 @@ from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
+from pipeline.entities import roles as R
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
@@ -35,7 +36,6 @@ EVIDENCE = C.EVIDENCE
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
-APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
@@ -229,7 +229,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         ts, pre = X.pre_title(doc, c.start)
         if not place:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
-        role = c.role or pre or (None if known else _apposition(ctx, c))
+        role = c.role or pre or (None if known else R.apposition(ctx, c))
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
         if not role and not firm:
             continue
@@ -361,41 +361,6 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
 
 
 
-def _roles(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
-    """First role seen with a person: a title inside/before the name, or an apposition after it."""
-    for c in ms:
-        if c.role:
-            return c.role
-        role = X.pre_title(ctx.doc, c.start)[1] or _apposition(ctx, c)
-        if role and not X.org_role(role):
-            return role
-    return None
-
-
-def _apposition(ctx: C.DocCtx, c: Cand) -> str | None:
-    """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
-    doc = ctx.doc
-    if c.end + 2 >= len(doc) or doc[c.end].text != ",":
-        return None
-    if ctx.parsed:
-        heads = [t for t in doc[c.start : c.end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if not heads or not L.role_noun(heads[0]):
-            return None
-        first, last = heads[0].left_edge.i, heads[0].right_edge.i + 1
-    elif doc[c.end + 1].lower_ in {"the", "a", "an"} and L.is_title(doc[c.end + 2].lower_):
-        first, last = c.end + 1, min(len(doc), c.end + 16)  # no parse: up to the next comma or speech verb
-    else:
-        return None
-    out = []
-    for t in doc[first:last]:
-        if t.text in APPOS_STOP or t.is_space or (not ctx.parsed and t.lower_ in L.SPEECH_VERBS):
-            break
-        out.append(t)
-    while out and out[0].lower_ in {"the", "a", "an"}:
-        out.pop(0)
-    return doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= 12 else None
-
-
 def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
     doc = ctx.doc
@@ -417,7 +382,7 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "label": label,
                 "mentions": mentions,
                 "aliases": [f for f in forms if f != name],
-                "role": _roles(ctx, ms) if label == "PERSON" else None,
+                "role": R.role(ctx, ms) if label == "PERSON" else None,
                 "count": len(mentions),
                 "salience": salience(body[0] if body else None, n, len(ms), top, label),
             }
