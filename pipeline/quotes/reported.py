@@ -4,8 +4,6 @@ the clause '..., X said, ...' interrupts, 'according to X', and the paragraph af
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes import cues
@@ -46,11 +44,9 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.subjects import appended_name
+from pipeline.quotes.trailing import DATELINE_RE, cataphoric_span, trailing_tokens
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
-                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
-_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
 _LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
@@ -65,7 +61,6 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
-_ANAPHORS = {"this", "that", "these", "those"}
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
@@ -301,7 +296,7 @@ def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    m = _DATELINE_RE.match(ctx.text, start, end)
+    m = DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
 
 
@@ -387,7 +382,8 @@ def reported(ctx: Ctx) -> list[Item]:
             continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
-            span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
+            span = according_span(ctx, tok) if according else (
+                clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok))
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"
                 item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
@@ -430,37 +426,6 @@ def _participle_frame(tok: Token, rest: Token) -> bool:
             and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
 
 
-def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
-    """'This was stated by X', 'These remarks were made by X': the sentence before, or the
-    paragraph before when the attribution opens its own paragraph."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    lemma = verb.lemma_.lower()
-    made = lemma == "make" and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS  # 'remarks were made'
-    if subj is None or not (lemma in SPEECH_LEMMAS or made):
-        return None
-    if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
-                                                for c in subj.children):
-        return None
-    doc, text = ctx.doc, ctx.text
-    start = doc[verb.sent.start].idx
-    before = text[:start].rstrip()
-    if not before:
-        return None
-    if "\n" in text[len(before):start] or not before.strip():
-        lo = before.rfind("\n") + 1  # the paragraph before
-    else:
-        prev = doc[verb.sent.start - 1].sent
-        lo = doc[prev.start].idx
-    hi = len(before)
-    while hi > lo and text[hi - 1] in ".!?;:":
-        hi -= 1
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    m = _DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
-    lo = m.end() if m else lo
-    return (lo, hi) if WORD_RE.search(text, lo, hi) else None
-
-
 def held_noun(noun: Token) -> bool:
     """A speech noun ('his claim that …'), or a belief noun with its holder ('her fear that …', 'the
     party's hope that …')."""
@@ -474,6 +439,12 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     return None if clause is None else _tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
+
+
+def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """The sentence before a trailing attribution the parse did not link ('…, the CBI says.')."""
+    bounds = trailing_tokens(verb, ctx.in_quote)
+    return None if bounds is None else _tag(_tok_span(ctx, bounds[0], bounds[1], verb), "trailing")
 
 
 def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:

@@ -166,6 +166,8 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
             return None
         if prev.kind != "indirect":
             return prev if i < len(kept) - 1 and continues(ctx, prev, start) else None
+        if not NESTED and i and nested_in(prev, kept[i - 1]):
+            continue  # 'noting he would support X': the nested 'support' is dropped below
         if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
             return None
     return None
