@@ -70,7 +70,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)] or _clause_as_adverbial(verb)
+    comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
+            or _clause_as_adverbial(verb) or _clause_on_addressee(verb))
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -262,6 +263,23 @@ def _clause_as_adverbial(verb: Token) -> list[Token]:
             and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)][:1]
 
 
+def _clause_on_addressee(verb: Token) -> list[Token]:
+    """The content clause the parse took for a relative clause of the addressee ('told a meeting of
+    leaders that few people understood …'): 'that' is its mark, not its subject or object."""
+    if verb.lemma_.lower() not in ADDRESSEE_LEMMAS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    while obj is not None:
+        rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+        if rel is not None:
+            first = rel.doc[rel.left_edge.i]
+            own = any(s.dep_ == "nsubj" for s in rel.children)
+            return [rel] if first.lower_ == "that" and first.dep_ == "mark" and own else []
+        prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return []
+
+
 def _split_clause(comp: list[Token], clause: Token) -> Token:
     """The last piece of a content clause the parse split into ccomps of the cue ('said he had a
     friend who told him | the manager had not paid'): ccomps after `clause`, each starting right
@@ -325,6 +343,10 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
     own that is neither a cue nor a new quote's verb, a second 'that' clause ('said A and that B'),
     or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
     for c in verb.children:
+        if c.dep_ == "advcl" and c.i > clause.right_edge.i and any(
+                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
+                is_speech_cue(t) for t in c.subtree):
+            hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
         if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
                 x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
             continue
