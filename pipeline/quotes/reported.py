@@ -27,7 +27,6 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
     afterthought,
-    balance_brackets,
     bracket_around,
     closes_clause,
     past_closing_quote,
@@ -36,6 +35,8 @@ from pipeline.quotes.edges import (
     won_object,
 )
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.relative import leave_out_relative_attribution, relative_item
+from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
     expected_span,
@@ -44,16 +45,10 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.subjects import appended_name
-from pipeline.quotes.trailing import DATELINE_RE, cataphoric_span, trailing_tokens
+from pipeline.quotes.trailing import cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
-_EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
-_LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
-_DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
-              "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
-_CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
-                "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _NOT_YET = {"decline", "refuse", "fail"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
@@ -87,7 +82,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = afterthought(doc, lo, _cut_clause(c, lo, hi), ctx.in_quote)
-        return _tag(_tok_span(ctx, lo, hi, verb), "ccomp")
+        return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
@@ -98,13 +93,13 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         outer = head.head  # "That's why, he said, A": the clause's own frame, not another cue's
         framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
         lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
-        return _tag(_tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
+        return _tag(tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
     noted = _as_noted(verb)
     if noted is not None:
-        return _tag(_tok_span(ctx, noted[0], noted[1], verb), "as-noted")
+        return _tag(tok_span(ctx, noted[0], noted[1], verb), "as-noted")
     expected = expected_span(verb)
     if expected is not None:
-        return _tag(_tok_span(ctx, expected[0], expected[1], verb), "expected")
+        return _tag(tok_span(ctx, expected[0], expected[1], verb), "expected")
     stance = lemma not in COMPLEMENT_LEMMAS
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
@@ -131,7 +126,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = _tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
+    span = tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
@@ -217,7 +212,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
-    return _tag(_tok_span(ctx, lo, hi, to), "according")
+    return _tag(tok_span(ctx, lo, hi, to), "according")
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
@@ -294,30 +289,6 @@ def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
     return None if span is None else (span[0], span[1], how)
 
 
-def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
-    """Characters of tokens lo..hi within the cue's paragraph, trimmed of edge punctuation (quote
-    marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
-    doc, para = ctx.doc, ctx.para_of(cue.idx)
-    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
-                        or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
-                        or _discourse(doc, lo, hi)):
-        lo += 1
-    lo = _skip_connective(doc, lo, hi)
-    semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
-    hi = hi if semi is None else semi - 1
-    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
-        hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
-    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
-                        or ctx.para_of(doc[hi].idx) > para):
-        hi -= 1
-    hi = balance_brackets(doc, lo, hi)
-    if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
-        return None
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    m = DATELINE_RE.match(ctx.text, start, end)
-    return (m.end(), end) if m and m.end() < end else (start, end)
-
-
 def _skip_cue_adverbials(clause: Token, lo: int) -> int:
     """The start of a bare content clause ('said recently Ukraine has …') after the adverbs, times
     and phrases before its subject, which qualify the saying ('recently', 'on Thursday', 'also');
@@ -359,25 +330,6 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
     return hi
 
 
-def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
-    """`lo` after a connective phrase opening a sentence and closed by a comma ('In addition,',
-    'As for complexity,', 'Details aside,', 'As it stands,'): the writer's words, not the speaker's."""
-    if lo + 1 >= hi:
-        return lo
-    comma = next((t.i for t in doc[lo + 1:min(hi, lo + 5)] if t.text == ","), None)
-    if comma is None:
-        return lo
-    phrase = doc[lo:comma].text.lower()
-    if phrase in _CONNECTIVES or phrase.endswith(" aside") or (phrase.startswith("as for ")):
-        return comma + 1
-    return lo
-
-
-def _discourse(doc: Doc, lo: int, hi: int) -> bool:
-    """A sentence adverb and its comma opening a content span ('However,')."""
-    return lo + 1 < hi and doc[lo + 1].text == "," and doc[lo].lower_ in _DISCOURSE
-
-
 def reported(ctx: Ctx) -> list[Item]:
     """Indirect quotes from the parse: cue verbs with a content clause, 'according to X'."""
     items = []
@@ -398,7 +350,7 @@ def reported(ctx: Ctx) -> list[Item]:
         appearing = cues.INCLUDE_APPEARANCE and tok.lemma_ in APPEARANCE_LEMMAS
         seeming = appearance_span(tok) if appearing else None
         if seeming is not None:
-            span = _tok_span(ctx, seeming[0], seeming[1], tok)
+            span = tok_span(ctx, seeming[0], seeming[1], tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="appearance"))
             continue
@@ -406,11 +358,18 @@ def reported(ctx: Ctx) -> list[Item]:
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
                 clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok))
+            if span is None and not according:
+                claim = relative_item(ctx, tok)
+                if claim is not None:
+                    items.append(claim)
+                    continue
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"
                 item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
                 if span[2] == "interrupt":
                     _leave_out_attribution(ctx, item, tok)
+                elif span[2] == "ccomp":
+                    leave_out_relative_attribution(ctx, item, tok)
                 items.append(item)
     return items
 
@@ -460,13 +419,7 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     """The 'that' clause of a speech noun ('his claim that A', 'the warning that B')."""
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    return None if clause is None else _tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
-
-
-def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
-    """The sentence before a trailing attribution the parse did not link ('…, the CBI says.')."""
-    bounds = trailing_tokens(verb, ctx.in_quote)
-    return None if bounds is None else _tag(_tok_span(ctx, bounds[0], bounds[1], verb), "trailing")
+    return None if clause is None else tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
 
 
 def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:

@@ -22,9 +22,8 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.spans import DATELINE_RE, tok_span
 
-DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
-                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
 _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _ANAPHORS = {"this", "that", "these", "those"}
 MAX_SUBJECT_TOKENS = 14  # 'the International Federation of the Phonographic Industry (IFPI)'
@@ -34,6 +33,13 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _PERFECT = {"have", "has", "had"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
+
+
+def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """The sentence before a trailing attribution the parse did not link ('…, the CBI says.')."""
+    bounds = trailing_tokens(verb, ctx.in_quote)
+    span = None if bounds is None else tok_span(ctx, bounds[0], bounds[1], verb)
+    return None if span is None else (span[0], span[1], "trailing")
 
 
 def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
