@@ -403,7 +403,9 @@ def _participle_frame(tok: Token, rest: Token) -> bool:
     the claim, when the rest has a subject of its own (not 'Riding alone, they said, can be …')."""
     while rest.is_quote and rest.i + 1 < len(rest.doc):
         rest = rest.doc[rest.i + 1]
-    return (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
+    participle = tok.tag_ in ("VBN", "VBG") or (tok.tag_ == "VBD" and not any(  # 'Asked' tagged a past
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+    return (participle and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
             and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
 
 
