@@ -89,7 +89,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)):  # not 'when X asked …'
+            and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
+                        for c in verb.children)):  # not 'when X asked …'
         outer = head.head  # "That's why, he said, A": the clause's own frame, not another cue's
         framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
         lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
@@ -149,6 +150,11 @@ def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
         return lo
     after = obj.right_edge.i + 1
     return obj.left_edge.i if clause.left_edge.i == after + clause.doc[after].is_punct else lo
+
+
+def _addressee(verb: Token, obj: Token) -> bool:
+    """The object of a verb of telling that is the one told ('A, he told me, B'; 'told reporters')."""
+    return verb.lemma_.lower() in ADDRESSEE_LEMMAS and (obj.pos_ in ("PRON", "PROPN") or obj.tag_ == "NNS")
 
 
 def _as_noted(verb: Token) -> tuple[int, int] | None:
