@@ -177,7 +177,9 @@ def _goes_on(head: Token, verb: Token) -> bool:
     until it went bankrupt', 'A, she said, and B'; not a phrase of the saying: 'A, X said, under
     Article 21')."""
     return any(c.i > verb.right_edge.i and (c.pos_ in _VERBS or (c.dep_ == "prep" and any(
-        g.dep_ == "pcomp" for g in c.children))) for c in head.children)
+        g.dep_ == "pcomp" for g in c.children)) or (c.dep_ == "cc" and c.lower_ == "but"))
+        for c in head.children)  # 'This was not A, she said, but B'
+
 
 
 def held_claim(verb: Token, comp: list[Token]) -> bool:
