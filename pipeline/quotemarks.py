@@ -25,10 +25,9 @@ def quote_cues() -> dict[str, Any]:
     return json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
 
 
-_SAYING = sorted({f for w in quote_cues()["speech"] if w.isalpha()
-                  for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"))})
-_SAID_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according|" + "|".join(_SAYING) + r")\b",
-                      re.IGNORECASE)
+_NARRATION_RE = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeing )(?<!\bbeen )(?<!\bto )"
+                           r"\b(?:said|says|told|tells|added|adds|wrote|writes|according)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 _SINGLE_RE = re.compile(r"(?<![\w\u2019'])([\u2018'])(?=\w)|(?<=[\w.,!?])[\u2019'](?!\w)|\n")
 
 
@@ -44,9 +43,10 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     opener = ""
     pending: tuple[int, str] | None = None  # a quote left open at the last paragraph end
-    para_start = 0
+    para_start = last = 0
     for m in _MARKS_RE.finditer(text):
         pos, mark = m.start(), m.group()
+        last, prev = pos, last
         if mark == "\n":
             if pos > para_start:  # not a blank line
                 pending = (open_at, opener) if open_at is not None else None
@@ -66,7 +66,7 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             open_at, opener, pending = pos, mark, None
         elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
             if mark in ('"', "''") and after.isalnum() and before.isspace():
-                if not _goes_on(text, open_at, pos):
+                if not _goes_on(text, prev, pos):
                     open_at, opener = pos, mark  # the last quote was never closed: restart here
                 continue
             spans.append((open_at, m.end()))
@@ -81,11 +81,20 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
 
 
-def _goes_on(text: str, open_at: int, pos: int) -> bool:
-    """An opening mark at `pos` inside the quote opened at `open_at` is the next paragraph of that
-    quote, its break lost ('moment. "He was …'): it follows a full stop, and no word of saying
-    between them shows narration ('… one. Mr Hale said that …. "Every …')."""
-    return pos >= 2 and text[pos - 2] in ".!?" and _SAID_RE.search(text, open_at, pos) is None
+def _goes_on(text: str, last: int, pos: int) -> bool:
+    """An opening mark at `pos` inside an open quote is the next paragraph of that quote, its break
+    lost ('moment. "He was …'): it follows a full stop, and no sentence since the last mark (at
+    `last`) is narration: an attribution ('… one. Mr Hale said that …. "Every …', '…, it said. "…'),
+    a word of saying not in the perfect or an infinitive, in a sentence without a first- or
+    second-person word (the speaker's own 'I said then', 'we have told them' are quoted words)."""
+    if pos < 2 or text[pos - 2] not in ".!?":
+        return False
+    for m in _NARRATION_RE.finditer(text, last, pos):
+        start = max(last, *(text.rfind(stop, last, m.start()) for stop in ".!?"))
+        end = text.find(".", m.end(), pos)
+        if not _FIRST_PERSON_RE.search(text, start, pos if end < 0 else end):
+            return False
+    return True
 
 
 def pair_single_quotes(text: str) -> list[tuple[int, int]]:

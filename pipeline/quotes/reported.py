@@ -4,8 +4,6 @@ the clause '..., X said, ...' interrupts, 'according to X', and the paragraph af
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes import cues
@@ -29,7 +27,6 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
     afterthought,
-    balance_brackets,
     bracket_around,
     closes_clause,
     past_closing_quote,
@@ -38,6 +35,8 @@ from pipeline.quotes.edges import (
     won_object,
 )
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.relative import leave_out_relative_attribution, relative_item
+from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
     expected_span,
@@ -46,18 +45,10 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.subjects import appended_name
+from pipeline.quotes.trailing import cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
-                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
-_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
-_EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
-_LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
-_DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
-              "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
-_CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
-                "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
 _NOT_YET = {"decline", "refuse", "fail"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
@@ -65,7 +56,6 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
-_ANAPHORS = {"this", "that", "these", "those"}
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
@@ -75,7 +65,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)] or _clause_as_adverbial(verb)
+    comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
+            or _clause_as_adverbial(verb) or _clause_on_addressee(verb))
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -91,24 +82,25 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = afterthought(doc, lo, _cut_clause(c, lo, hi), ctx.in_quote)
-        return _tag(_tok_span(ctx, lo, hi, verb), "ccomp")
+        return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)):  # not 'when X asked …'
+            and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
+                        for c in verb.children)):  # not 'when X asked …'
         outer = head.head  # "That's why, he said, A": the clause's own frame, not another cue's
         framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
         lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
-        return _tag(_tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
+        return _tag(tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
     noted = _as_noted(verb)
     if noted is not None:
-        return _tag(_tok_span(ctx, noted[0], noted[1], verb), "as-noted")
+        return _tag(tok_span(ctx, noted[0], noted[1], verb), "as-noted")
     expected = expected_span(verb)
     if expected is not None:
-        return _tag(_tok_span(ctx, expected[0], expected[1], verb), "expected")
+        return _tag(tok_span(ctx, expected[0], expected[1], verb), "expected")
     stance = lemma not in COMPLEMENT_LEMMAS
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
@@ -135,7 +127,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = _tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
+    span = tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
@@ -160,6 +152,11 @@ def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     return obj.left_edge.i if clause.left_edge.i == after + clause.doc[after].is_punct else lo
 
 
+def _addressee(verb: Token, obj: Token) -> bool:
+    """The object of a verb of telling that is the one told ('A, he told me, B'; 'told reporters')."""
+    return verb.lemma_.lower() in ADDRESSEE_LEMMAS and (obj.pos_ in ("PRON", "PROPN") or obj.tag_ == "NNS")
+
+
 def _as_noted(verb: Token) -> tuple[int, int] | None:
     """'A, as X noted' / 'A, as X put it' closing a clause: the clause before it is the content."""
     head = verb.head
@@ -180,7 +177,9 @@ def _goes_on(head: Token, verb: Token) -> bool:
     until it went bankrupt', 'A, she said, and B'; not a phrase of the saying: 'A, X said, under
     Article 21')."""
     return any(c.i > verb.right_edge.i and (c.pos_ in _VERBS or (c.dep_ == "prep" and any(
-        g.dep_ == "pcomp" for g in c.children))) for c in head.children)
+        g.dep_ == "pcomp" for g in c.children)) or (c.dep_ == "cc" and c.lower_ == "but"))
+        for c in head.children)  # 'This was not A, she said, but B'
+
 
 
 def held_claim(verb: Token, comp: list[Token]) -> bool:
@@ -221,7 +220,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
-    return _tag(_tok_span(ctx, lo, hi, to), "according")
+    return _tag(tok_span(ctx, lo, hi, to), "according")
 
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
@@ -267,6 +266,23 @@ def _clause_as_adverbial(verb: Token) -> list[Token]:
             and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)][:1]
 
 
+def _clause_on_addressee(verb: Token) -> list[Token]:
+    """The content clause the parse took for a relative clause of the addressee ('told a meeting of
+    leaders that few people understood …'): 'that' is its mark, not its subject or object."""
+    if verb.lemma_.lower() not in ADDRESSEE_LEMMAS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    while obj is not None:
+        rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+        if rel is not None:
+            first = rel.doc[rel.left_edge.i]
+            own = any(s.dep_ == "nsubj" for s in rel.children)
+            return [rel] if first.lower_ == "that" and first.dep_ == "mark" and own else []
+        prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return []
+
+
 def _split_clause(comp: list[Token], clause: Token) -> Token:
     """The last piece of a content clause the parse split into ccomps of the cue ('said he had a
     friend who told him | the manager had not paid'): ccomps after `clause`, each starting right
@@ -279,30 +295,6 @@ def _split_clause(comp: list[Token], clause: Token) -> Token:
 
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
     return None if span is None else (span[0], span[1], how)
-
-
-def _tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
-    """Characters of tokens lo..hi within the cue's paragraph, trimmed of edge punctuation (quote
-    marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
-    doc, para = ctx.doc, ctx.para_of(cue.idx)
-    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
-                        or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
-                        or _discourse(doc, lo, hi)):
-        lo += 1
-    lo = _skip_connective(doc, lo, hi)
-    semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
-    hi = hi if semi is None else semi - 1
-    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
-        hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
-    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
-                        or ctx.para_of(doc[hi].idx) > para):
-        hi -= 1
-    hi = balance_brackets(doc, lo, hi)
-    if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
-        return None
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    m = _DATELINE_RE.match(ctx.text, start, end)
-    return (m.end(), end) if m and m.end() < end else (start, end)
 
 
 def _skip_cue_adverbials(clause: Token, lo: int) -> int:
@@ -330,6 +322,10 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
     own that is neither a cue nor a new quote's verb, a second 'that' clause ('said A and that B'),
     or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
     for c in verb.children:
+        if c.dep_ == "advcl" and c.i > clause.right_edge.i and any(
+                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
+                is_speech_cue(t) for t in c.subtree):
+            hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
         if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
                 x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
             continue
@@ -340,25 +336,6 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
                                and (subject or modal) and not marks):
             return max(hi, c.right_edge.i)
     return hi
-
-
-def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
-    """`lo` after a connective phrase opening a sentence and closed by a comma ('In addition,',
-    'As for complexity,', 'Details aside,', 'As it stands,'): the writer's words, not the speaker's."""
-    if lo + 1 >= hi:
-        return lo
-    comma = next((t.i for t in doc[lo + 1:min(hi, lo + 5)] if t.text == ","), None)
-    if comma is None:
-        return lo
-    phrase = doc[lo:comma].text.lower()
-    if phrase in _CONNECTIVES or phrase.endswith(" aside") or (phrase.startswith("as for ")):
-        return comma + 1
-    return lo
-
-
-def _discourse(doc: Doc, lo: int, hi: int) -> bool:
-    """A sentence adverb and its comma opening a content span ('However,')."""
-    return lo + 1 < hi and doc[lo + 1].text == "," and doc[lo].lower_ in _DISCOURSE
 
 
 def reported(ctx: Ctx) -> list[Item]:
@@ -381,18 +358,26 @@ def reported(ctx: Ctx) -> list[Item]:
         appearing = cues.INCLUDE_APPEARANCE and tok.lemma_ in APPEARANCE_LEMMAS
         seeming = appearance_span(tok) if appearing else None
         if seeming is not None:
-            span = _tok_span(ctx, seeming[0], seeming[1], tok)
+            span = tok_span(ctx, seeming[0], seeming[1], tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="appearance"))
             continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
-            span = according_span(ctx, tok) if according else clause_span(ctx, tok) or block_span(ctx, tok)
+            span = according_span(ctx, tok) if according else (
+                clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok))
+            if span is None and not according:
+                claim = relative_item(ctx, tok)
+                if claim is not None:
+                    items.append(claim)
+                    continue
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"
                 item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
                 if span[2] == "interrupt":
                     _leave_out_attribution(ctx, item, tok)
+                elif span[2] == "ccomp":
+                    leave_out_relative_attribution(ctx, item, tok)
                 items.append(item)
     return items
 
@@ -426,39 +411,10 @@ def _participle_frame(tok: Token, rest: Token) -> bool:
     the claim, when the rest has a subject of its own (not 'Riding alone, they said, can be …')."""
     while rest.is_quote and rest.i + 1 < len(rest.doc):
         rest = rest.doc[rest.i + 1]
-    return (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
+    participle = tok.tag_ in ("VBN", "VBG") or (tok.tag_ == "VBD" and not any(  # 'Asked' tagged a past
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+    return (participle and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
             and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
-
-
-def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
-    """'This was stated by X', 'These remarks were made by X': the sentence before, or the
-    paragraph before when the attribution opens its own paragraph."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    lemma = verb.lemma_.lower()
-    made = lemma == "make" and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS  # 'remarks were made'
-    if subj is None or not (lemma in SPEECH_LEMMAS or made):
-        return None
-    if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
-                                                for c in subj.children):
-        return None
-    doc, text = ctx.doc, ctx.text
-    start = doc[verb.sent.start].idx
-    before = text[:start].rstrip()
-    if not before:
-        return None
-    if "\n" in text[len(before):start] or not before.strip():
-        lo = before.rfind("\n") + 1  # the paragraph before
-    else:
-        prev = doc[verb.sent.start - 1].sent
-        lo = doc[prev.start].idx
-    hi = len(before)
-    while hi > lo and text[hi - 1] in ".!?;:":
-        hi -= 1
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    m = _DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
-    lo = m.end() if m else lo
-    return (lo, hi) if WORD_RE.search(text, lo, hi) else None
 
 
 def held_noun(noun: Token) -> bool:
@@ -473,7 +429,7 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     """The 'that' clause of a speech noun ('his claim that A', 'the warning that B')."""
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    return None if clause is None else _tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
+    return None if clause is None else tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
 
 
 def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:

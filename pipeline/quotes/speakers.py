@@ -128,6 +128,9 @@ class Resolver:
     def resolve(self, head: Token, start: int, end: int) -> Mention | None:
         """The mention a speaker phrase refers to: its own, a pronoun's antecedent, a role's holder."""
         for c in head.children:  # 'The Shadow Secretary for the Family, Theresa May, said'
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and self.doc[c.left_edge.i - 1].text == ",":
+                # 'the author, US playwright Eve Ensler, says'
+                c = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), c)
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.label in _PERSONISH and head.pos_ != "PRON":
                 return named

@@ -166,6 +166,8 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
             return None
         if prev.kind != "indirect":
             return prev if i < len(kept) - 1 and continues(ctx, prev, start) else None
+        if not NESTED and i and nested_in(prev, kept[i - 1]):
+            continue  # 'noting he would support X': the nested 'support' is dropped below
         if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
             return None
     return None
@@ -219,6 +221,8 @@ def extract(doc: Doc) -> list[dict]:
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
         last = kept[-1] if kept else None
+        if not NESTED and it.cue is None and len(kept) > 1 and nested_in(last, kept[-2]):
+            last = kept[-2]  # 'X said it was hard to say how …. "…"': the quote goes on with X's
         if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
             last = continued_quote(ctx, kept, it.start) or last
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
@@ -256,6 +260,13 @@ def extract(doc: Doc) -> list[dict]:
             s <= it.cue.idx < e and ((s, e) != (it.start, it.end) or it.how == "appearance")
             for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
     return [to_dict(ctx.text, it) for it in kept]
+
+
+def nested_in(it: Item, outer: Item) -> bool:
+    """`it` is reported speech inside the content of `outer` ('said it was hard to say how …')."""
+    return (it.cue is not None and outer.how not in ("stance", "appearance")
+            and (it.start, it.end) != (outer.start, outer.end)
+            and any(s <= it.cue.idx < e for s, e in outer.parts or [(outer.start, outer.end)]))
 
 
 def to_dict(text: str, it: Item) -> dict:

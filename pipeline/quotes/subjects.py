@@ -133,9 +133,23 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
         good = [c for c in subjects
                 if "\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text
                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)
-                and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")]
+                and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")
+                and not _place_tail(c)]
         subjects = good or subjects
+    elif subjects and verb.dep_ == "relcl" and _place_tail(subjects[0]):
+        return None  # 'X, with the hunt in Badminton, Gloucestershire said': X, the verb's head
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _place_tail(tok: Token) -> bool:
+    """The county of 'X, with the hunt in Badminton, Gloucestershire said' the parse took for a
+    subject: a name after a comma and a place in a phrase on a noun before it."""
+    doc, i = tok.doc, tok.left_edge.i
+    if tok.pos_ != "PROPN" or i < 2 or doc[i - 1].text != ",":
+        return False
+    place = doc[i - 2]
+    return place.ent_type_ in ("GPE", "LOC") and place.dep_ == "pobj" and place.head.head.pos_ in (
+        "NOUN", "PROPN")
 
 
 def _agent_of(verb: Token) -> Token | None:

@@ -1,0 +1,64 @@
+"""The characters of a content: token bounds to a character span within the cue's paragraph,
+trimmed of edge punctuation, joining words, sentence adverbs, connectives and datelines."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import balance_brackets
+
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
+                         r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
+_EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
+_EDGE_WORDS = {"and", "but", "or"}
+_LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
+_DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
+              "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
+_CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
+                "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
+
+
+def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
+    """Characters of tokens lo..hi within the cue's paragraph, trimmed of edge punctuation (quote
+    marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
+    doc, para = ctx.doc, ctx.para_of(cue.idx)
+    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
+                        or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
+                        or _discourse(doc, lo, hi)):
+        lo += 1
+    lo = _skip_connective(doc, lo, hi)
+    semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
+    hi = hi if semi is None else semi - 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
+        hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
+    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
+                        or ctx.para_of(doc[hi].idx) > para):
+        hi -= 1
+    hi = balance_brackets(doc, lo, hi)
+    if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
+        return None
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    m = DATELINE_RE.match(ctx.text, start, end)
+    return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
+    """`lo` after a connective phrase opening a sentence and closed by a comma ('In addition,',
+    'As for complexity,', 'Details aside,', 'As it stands,'): the writer's words, not the speaker's."""
+    if lo + 1 >= hi:
+        return lo
+    comma = next((t.i for t in doc[lo + 1:min(hi, lo + 5)] if t.text == ","), None)
+    if comma is None:
+        return lo
+    phrase = doc[lo:comma].text.lower()
+    if phrase in _CONNECTIVES or phrase.endswith(" aside") or (phrase.startswith("as for ")):
+        return comma + 1
+    return lo
+
+
+def _discourse(doc: Doc, lo: int, hi: int) -> bool:
+    """A sentence adverb and its comma opening a content span ('However,')."""
+    return lo + 1 < hi and doc[lo + 1].text == "," and doc[lo].lower_ in _DISCOURSE

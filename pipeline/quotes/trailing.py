@@ -1,0 +1,136 @@
+"""Attributions after their content: cataphoric ones ('This was stated by X' after a paragraph),
+and trailing ones whose content the parse did not hang on the cue ('…, business lobby group the CBI
+says.', '…, Uganda's New Vision newspaper reports.', '…, official figures have shown.'). The parse
+makes such a verb a relative clause of the subject's apposition, a clause of the content's verb or a
+conjunct; the words tell the attribution: a comma, a subject with no verb of its own, the cue, and
+nothing after it but the addressee and adverbials ('told MPs', 'last month') up to the full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.cues import (
+    _VERBS,
+    ADDRESSEE_LEMMAS,
+    EVIDENCE_LEMMAS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+    is_speech_cue,
+)
+from pipeline.quotes.doc import Ctx
+from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.spans import DATELINE_RE, tok_span
+
+_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
+_ANAPHORS = {"this", "that", "these", "those"}
+MAX_SUBJECT_TOKENS = 14  # 'the International Federation of the Phonographic Industry (IFPI)'
+MAX_AFTER_TOKENS = 8  # 'told the BBC News website on Tuesday'
+_STOPS = {".", "!", "?"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_PERFECT = {"have", "has", "had"}
+_WH = {"WDT", "WP", "WP$", "WRB"}
+_HEADS = {"NOUN", "PROPN", "PRON"}
+
+
+def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """The sentence before a trailing attribution the parse did not link ('…, the CBI says.')."""
+    bounds = trailing_tokens(verb, ctx.in_quote)
+    span = None if bounds is None else tok_span(ctx, bounds[0], bounds[1], verb)
+    return None if span is None else (span[0], span[1], "trailing")
+
+
+def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
+    """Token bounds of the content before a trailing attribution with cue `verb`, or None."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS) or not _finite(verb) or any(
+            (c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or c.dep_ == "mark" or c.tag_ in _WH
+            for c in verb.children):
+        return None
+    doc = verb.doc
+    if not _closes_sentence(doc, verb, lemma in ADDRESSEE_LEMMAS):
+        return None
+    comma = _subject_comma(doc, verb)
+    if comma is None:
+        return None
+    lo = _sentence_start(doc, comma)
+    words = [t for t in doc[lo:comma] if not in_quote(t)]
+    if not any(t.tag_ in _FINITE for t in words) or any(is_speech_cue(t) for t in words):
+        return None  # 'In December, the firm claimed …': no clause before the comma; nor one of saying
+    return lo, comma - 1
+
+
+def _finite(verb: Token) -> bool:
+    """'says', 'reported', 'have shown'."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children))
+
+
+def _closes_sentence(doc: Doc, verb: Token, addressee: bool) -> bool:
+    """Nothing after the cue but adverbials, and the addressee of a verb of telling, up to a stop."""
+    for t in doc[verb.i + 1:verb.i + 2 + MAX_AFTER_TOKENS]:
+        if t.text in _STOPS:
+            return True
+        if t.pos_ in _VERBS or t.is_quote or "\n" in t.text or t.tag_ in _WH:
+            return False
+        if t.head.i == verb.i and t.dep_ in ("dobj", "dative", "attr", "acomp") and not addressee:
+            return False
+    return False
+
+
+def _subject_comma(doc: Doc, verb: Token) -> int | None:
+    """The comma before the cue's subject: the words between hold a noun and no verb, conjunction or
+    relative word of their own."""
+    k = verb.i - 1
+    while k > 0 and doc[k].text != ",":
+        t = doc[k]
+        if ((t.pos_ in _VERBS and not (t.dep_ == "aux" and t.head.i == verb.i)) or t.is_quote
+                or "\n" in t.text_with_ws or t.tag_ in _WH or t.pos_ == "SCONJ"
+                or (t.pos_ == "CCONJ" and t.head.pos_ not in _HEADS)  # 'MPs and peers' is one subject
+                or verb.i - k > MAX_SUBJECT_TOKENS):
+            return None
+        k -= 1
+    if k <= 0 or doc[k].text != "," or not any(t.pos_ in _HEADS for t in doc[k + 1:verb.i]):
+        return None
+    return k
+
+
+def _sentence_start(doc: Doc, comma: int) -> int:
+    """The first token of the sentence holding `comma`: after the last stop or line break before it."""
+    j = comma - 1
+    while j >= 0 and doc[j].text not in _STOPS and "\n" not in doc[j].text:
+        j -= 1
+    return j + 1
+
+
+def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
+    """'This was stated by X', 'These remarks were made by X': the sentence before, or the
+    paragraph before when the attribution opens its own paragraph."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lemma = verb.lemma_.lower()
+    made = lemma == "make" and subj is not None and subj.lemma_.lower() in SPEECH_NOUNS  # 'remarks were made'
+    if subj is None or not (lemma in SPEECH_LEMMAS or made):
+        return None
+    if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
+                                                for c in subj.children):
+        return None
+    doc, text = ctx.doc, ctx.text
+    start = doc[verb.sent.start].idx
+    before = text[:start].rstrip()
+    if not before:
+        return None
+    if "\n" in text[len(before):start] or not before.strip():
+        lo = before.rfind("\n") + 1  # the paragraph before
+    else:
+        prev = doc[verb.sent.start - 1].sent
+        lo = doc[prev.start].idx
+    hi = len(before)
+    while hi > lo and text[hi - 1] in ".!?;:":
+        hi -= 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    m = DATELINE_RE.match(text, lo, hi) or _CAPS_DATELINE_RE.match(text, lo, hi)
+    lo = m.end() if m else lo
+    return (lo, hi) if WORD_RE.search(text, lo, hi) else None
