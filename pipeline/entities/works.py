@@ -12,10 +12,18 @@ import json
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, PLACE_HEADS, POSS_CUT, title_end
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm, surname
+from pipeline.entities.evidence import (
+    ACRONYM,
+    CUE_WEIGHT,
+    FACILITY_HEADS,
+    PLACE_HEADS,
+    POSS_CUT,
+    WORK_NOUNS,
+    title_end,
+)
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, is_title_word, norm, surname
 from pipeline.entities.persons import given_name_first
-from pipeline.entities.words import lower_words
+from pipeline.entities.words import generic_key, lower_words
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 AWARD_NOUNS = frozenset(SPORT["award_nouns"])
@@ -164,19 +172,30 @@ def _title(ctx: DocCtx, s: int, joins: bool = True, award: bool = False) -> tupl
         return _title(ctx, e + 1, joins, award) if e + 1 < n and words[e + 1] in {"The", "A", "An"} else None
     s = next((k + 1 for k in range(s + 1, e - 1) if words[k] in POSS_CUT and words[k - 1] in ORG_HEADS), s)
     for k in range(s + 1, e - 1):  # "Ballet Company's Swamp": the company's work
-        if words[k] == "at" and (award or _venue(ctx, k + 1, e)):
+        venue = words[k] == "at" and (award or _venue(ctx, k + 1, e))
+        if venue or (words[k] == "and" and _other(ctx, k + 1, e)):
             e = k
             break
     key = norm(ctx.doc[s:e].text)
     if e - s > TITLE_MAX or gazetteer_label(key) or (e - s == 1 and ACRONYM.match(words[s])):
         return None
-    if ctx.toks[s].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+    if ctx.toks[s].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or (e < n and words[e] == "n't"):
+        return None
+    if e - s == 1 and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed by Ann Lee"
         return None
     if words[e - 1] in ORG_HEADS and not award:
         return None
     if award and (words[s] in CATEGORY_LEADS or any(w.lower() in AWARD_NOUNS for w in words[s:e])):
         return None
     return s, e
+
+
+def _other(ctx: DocCtx, k: int, e: int) -> bool:
+    """The words k.. e after "and" start another name: a known place, or an owner ("and Hong Kong's
+    Wong Kar Wai")."""
+    words = ctx.words
+    known = any(gazetteer_label(norm(" ".join(words[k:j]))) for j in (k + 1, k + 2) if j <= e)
+    return known or any(w in POSS_CUT for w in words[k:e])
 
 
 def _venue(ctx: DocCtx, k: int, e: int) -> bool:
@@ -209,6 +228,8 @@ def _award_line(ctx: DocCtx, i: int, cats: bytearray, venues: bytearray, people:
     dash = next((j for j in range(i + 1, min(n, i + 12)) if words[j] in DASHES), None)
     if dash is None or any("\n" in ctx.ws[j] for j in range(i, dash)) or dash + 1 >= n:
         return []
+    if any(words[j][:1].isupper() and words[j + 1][:1].isupper() for j in range(i + 1, dash - 1)):
+        return []  # "Best British male artist winner Tom Hale - aka ...": a name, no category
     cats[i:dash] = b"\x01" * (dash - i)
     end = next((j + 1 for j in range(dash, n) if "\n" in ctx.ws[j] or ctx.toks[j].is_space), n)
     s, e = dash + 1, dash + 1
@@ -240,18 +261,18 @@ def _performed(ctx: DocCtx) -> list[Cand]:
             i = k - 1 if k is not None and k < n and words[k] == "in" else -1
         elif low not in PERFORM or words[i + 1] != "in":
             continue
+        elif low.startswith("star") and ctx.toks[i].pos_ != "VERB":
+            continue  # "to see the stars in Leicester Square"
         if i < 0 or ctx.in_caps(i):
             continue
-        span = _title(ctx, i + 2)
-        if span is None:
-            continue
-        s, e = span
-        nxt = ctx.toks[e] if e < n else None
-        if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"}:
-            continue
-        if low.startswith("appear") and (words[e - 1] in PLACE_HEADS or words[e - 1] in FACILITY_HEADS):
-            continue
-        out.append(Cand(s, e, "WORK_OF_ART", "cue", CUE_WEIGHT))
+        for c in _listed_titles(ctx, i + 2, low == "roles", award=False):  # "roles in X and Y"
+            nxt = ctx.toks[c.end] if c.end < n else None
+            noun = nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in WORK_NOUNS)
+            if noun and nxt.is_lower:
+                break  # "appeared in Hollywood movies", "to star in Broadway play"
+            if low.startswith("appear") and words[c.end - 1] in PLACE_HEADS | FACILITY_HEADS:
+                break
+            out.append(c)
     return out
 
 
@@ -327,7 +348,12 @@ def _personal(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     if ctx.toks[e - 1].ent_type_ == "PERSON" or given_name_first(ctx, Cand(s, e, "PERSON")):
         return True
-    return all(t.is_title and t.is_alpha for t in ctx.toks[s:e]) and surname(ctx.words[e - 1].lower())
+    toks = ctx.toks[s:e]
+    if not all(t.is_title and t.is_alpha and t.ent_type_ not in {"GPE", "LOC"} for t in toks):
+        return False  # "Northern Ireland", "Little Britain"
+    if generic_key(toks[0].lower_) or is_title_word(toks[0].text) or toks[-1].text in ORG_HEADS:
+        return False  # "State Minister", "Royal Opera House"
+    return surname(toks[-1].lower_)
 
 
 def _person_before(ctx: DocCtx, i: int) -> tuple[int, int] | None:
@@ -339,12 +365,13 @@ def _person_before(ctx: DocCtx, i: int) -> tuple[int, int] | None:
     return (s, i) if _personal(ctx, s, i) else None
 
 
-def _listed_titles(ctx: DocCtx, s: int, bracket: bool) -> list[Cand]:
-    """The title at s, or in brackets the titles listed there ("(Riverbend and The Glass Ferry)")."""
+def _listed_titles(ctx: DocCtx, s: int, bracket: bool, award: bool = True) -> list[Cand]:
+    """The title at s, or in brackets (or after a plural) the titles listed there ("(Riverbend and
+    The Glass Ferry)"); no channel in capitals ("(BBC Three)")."""
     words, out = ctx.words, []
     while s < len(words):
-        span = _title(ctx, s, joins=not bracket, award=True)
-        if span is None:
+        span = _title(ctx, s, joins=not bracket, award=award)
+        if span is None or (bracket and any(ACRONYM.match(w) for w in words[span[0] : span[1]])):
             return out
         out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
         e = span[1]
@@ -364,5 +391,11 @@ def _cut_before(ctx: DocCtx, m: Cand, found: list[Cand]) -> None:
             while m.end > m.start and ctx.words[m.end - 1] in GLUE:
                 m.end -= 1
             if m.label == "WORK_OF_ART" and m.end > m.start:
-                m.label = "PERSON" if given_name_first(ctx, m) else ""
+                m.label = "PERSON" if _maker(ctx, m) else ""
             return
+
+
+def _maker(ctx: DocCtx, m: Cand) -> bool:
+    """Two to four capitalised words, no body's head: a person ("Jean-Pierre Hale's The Return")."""
+    toks = [t for t in ctx.toks[m.start : m.end] if t.text != "-"]
+    return 2 <= len(toks) <= 4 and all(t.is_title for t in toks) and toks[-1].text not in ORG_HEADS
