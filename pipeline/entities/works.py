@@ -261,7 +261,7 @@ def _performed(ctx: DocCtx) -> list[Cand]:
             i = k - 1 if k is not None and k < n and words[k] == "in" else -1
         elif low not in PERFORM or words[i + 1] != "in":
             continue
-        elif low.startswith("star") and ctx.toks[i].pos_ != "VERB":
+        elif low.startswith("star") and ctx.toks[i].pos_ != "VERB" and words[i - 1] not in {"to", "will"}:
             continue  # "to see the stars in Leicester Square"
         if i < 0 or ctx.in_caps(i):
             continue
