@@ -191,11 +191,11 @@ def _title(ctx: DocCtx, s: int, joins: bool = True, award: bool = False) -> tupl
 
 
 def _other(ctx: DocCtx, k: int, e: int) -> bool:
-    """The words k.. e after "and" start another name: a known place, or an owner ("and Hong Kong's
-    Wong Kar Wai")."""
+    """The words k.. e after "and" start another name: a known place, an owner ("and Hong Kong's
+    Wong Kar Wai"), a person ("for Cold Water and Simon Price")."""
     words = ctx.words
     known = any(gazetteer_label(norm(" ".join(words[k:j]))) for j in (k + 1, k + 2) if j <= e)
-    return known or any(w in POSS_CUT for w in words[k:e])
+    return known or any(w in POSS_CUT for w in words[k:e]) or _person_after(ctx, k) is not None
 
 
 def _venue(ctx: DocCtx, k: int, e: int) -> bool:
