@@ -18,6 +18,7 @@ from pipeline.entities.evidence import (
     FACILITY_HEADS,
     PLACE_HEADS,
     POSS_CUT,
+    SMALL,
     WORK_NOUNS,
     title_end,
 )
@@ -43,6 +44,12 @@ VENUE_LABELS = frozenset({"FAC", "ORG", "GPE", "LOC"})
 PRIZE_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy"})  # "the Milton Hale Award": a work (OntoNotes)
 PRIZE_CUES = frozenset({"best", "award", "awards", "prize", "prizes"})
 NAMED_FOR = frozenset({"nominated", "shortlisted", "premiere", "premieres", "revival"})
+OWNED_WORKS = frozenset(
+    {"programme", "show", "series", "album", "single", "film", "movie", "musical", "documentary", "drama",
+     "sitcom", "novel", "trilogy", "franchise", "soap", "saga", "films", "movies"}
+)  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
+SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
+DETS = frozenset({"the", "his", "her", "their", "its"})
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 TITLE_MAX = 10
 
@@ -141,7 +148,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     title they ran into ("Tom Hale for Riverbend" -> "Tom Hale"), the prize winners made PERSON."""
     cats, venues, people = bytearray(len(ctx.doc)), bytearray(len(ctx.doc)), set()
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
-    found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people)
+    found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):
@@ -156,12 +163,15 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
         elif ctx.words[m.end - 1] in PRIZE_HEADS and m.label in {"ORG", "PERSON", "GPE", "FAC"}:
             m.label = "WORK_OF_ART"
         kept.append(m)
+    _prize_short_forms(ctx, kept)
     for i, flag in enumerate(cats):
         ctx.taken[i] |= flag  # no later finder takes "Best Revival" for a name
     return found, kept
 
 
-def _title(ctx: DocCtx, s: int, joins: bool = True, award: bool = False) -> tuple[int, int] | None:
+def _title(
+    ctx: DocCtx, s: int, joins: bool = True, award: bool = False, dated: bool = False
+) -> tuple[int, int] | None:
     """The span of a title written from token s, without a venue after "at" ("The Glass Ferry at
     the Lyric"); a maker's possessive passes to the title after it; None when no title starts there."""
     words, n = ctx.words, len(ctx.words)
@@ -179,7 +189,9 @@ def _title(ctx: DocCtx, s: int, joins: bool = True, award: bool = False) -> tupl
     key = norm(ctx.doc[s:e].text)
     if e - s > TITLE_MAX or gazetteer_label(key) or (e - s == 1 and ACRONYM.match(words[s])):
         return None
-    if ctx.toks[s].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or (e < n and words[e] == "n't"):
+    if ctx.toks[s].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} and not dated:
+        return None  # but "Radio 4's Today programme"
+    if e < n and words[e] == "n't":
         return None
     if e - s == 1 and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed by Ann Lee"
         return None
@@ -399,3 +411,44 @@ def _maker(ctx: DocCtx, m: Cand) -> bool:
     """Two to four capitalised words, no body's head: a person ("Jean-Pierre Hale's The Return")."""
     toks = [t for t in ctx.toks[m.start : m.end] if t.text != "-"]
     return 2 <= len(toks) <= 4 and all(t.is_title for t in toks) and toks[-1].text not in ORG_HEADS
+
+
+def _named_before(ctx: DocCtx) -> list[Cand]:
+    """A title before the noun of its kind: after an owner's possessive ("the BBC's Focus on Asia
+    programme", "Madonna's Confessions album"), or after "the" before a series' noun ("the Lord of
+    the Rings trilogy", "the Harry Potter films"); no channel or country in capitals ("BBC One show")."""
+    words, out = ctx.words, []
+    for k, w in enumerate(words):
+        if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
+            continue
+        j = _run_start(words, k - 1)
+        if words[j] == "The" and (j == 0 or words[j - 1] not in POSS_CUT):
+            j += 1  # "The Achtung Baby album"
+        owned = j > 0 and words[j - 1] in POSS_CUT
+        if j >= k or not (owned or (w in SET_WORKS and words[j - 1] in DETS)) or ctx.in_caps(j):
+            continue
+        if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) != k:
+            continue
+        span = _title(ctx, j, dated=owned)
+        if span is not None and span[1] == k:
+            out.append(Cand(j, k, "WORK_OF_ART", "cue", CUE_WEIGHT))
+    return out
+
+
+def _run_start(words: list[str], j: int) -> int:
+    """First word of the run of capitalised words (small words between) that ends at word j."""
+    while j > 1 and (words[j - 1][:1].isupper() or (words[j - 1] in SMALL and words[j - 2][:1].isupper())):
+        j -= 1
+    return j
+
+
+def _prize_short_forms(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word name the article also writes as a two-word prize ("the Whitbread" beside "the
+    Whitbread Prize") is that prize."""
+    words = ctx.words
+    short = {words[c.start] for c in cands if c.end - c.start == 2 and words[c.end - 1] in PRIZE_HEADS}
+    for c in cands:
+        if c.end - c.start == 1 and words[c.start] in short and c.label in {"ORG", "PERSON", "GPE", "NORP"}:
+            nxt = words[c.end] if c.end < len(words) else ""
+            if not nxt[:1].isupper() and nxt not in POSS_CUT:
+                c.label = "WORK_OF_ART"
