@@ -421,11 +421,15 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
     for k, w in enumerate(words):
         if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
             continue
+        if k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # "Ann Lee's West End musical Riverbend": the noun names what follows
         j = _run_start(words, k - 1)
         if words[j] == "The" and (j == 0 or words[j - 1] not in POSS_CUT):
             j += 1  # "The Achtung Baby album"
-        owned = j > 0 and words[j - 1] in POSS_CUT
-        if j >= k or not (owned or (w in SET_WORKS and words[j - 1] in DETS)) or ctx.in_caps(j):
+        owned = j > 1 and words[j - 1] in POSS_CUT and not ctx.ws[j - 2] and words[j - 2][:1].isalnum()
+        if owned and (ctx.toks[j].ent_iob_ == "I" or gazetteer_label(norm(words[j - 2]))):
+            continue  # "New Year's Eve programme", "London's West End musical"
+        if j >= k or not (owned or (words[j - 1] in DETS and _set_work(ctx, j, k))) or ctx.in_caps(j):
             continue
         if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) != k:
             continue
@@ -437,9 +441,30 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
 
 def _run_start(words: list[str], j: int) -> int:
     """First word of the run of capitalised words (small words between) that ends at word j."""
-    while j > 1 and (words[j - 1][:1].isupper() or (words[j - 1] in SMALL and words[j - 2][:1].isupper())):
-        j -= 1
+    while j > 1:
+        small = next((n for n in (1, 2) if j > n and _smalls(words, j - n - 1, j)), 0)
+        if words[j - 1][:1].isupper():
+            j -= 1
+        elif small:
+            j -= small  # "Lord of the Rings"
+        else:
+            return j
     return j
+
+
+def _set_work(ctx: DocCtx, j: int, k: int) -> bool:
+    """After "the": a series' noun ("the Harry Potter films"), or any kind's noun after a title with
+    small words inside that the model did not take whole ("the Lord of the Rings musical")."""
+    words = ctx.words
+    if words[k] in SET_WORKS:
+        return True
+    whole = ctx.toks[j].ent_iob_ == "B" and (k == len(words) or ctx.toks[k].ent_iob_ != "I")
+    return any(w in SMALL for w in words[j + 1 : k - 1]) and not whole and words[k + 1 : k + 2] != ["of"]
+
+
+def _smalls(words: list[str], i: int, j: int) -> bool:
+    """Word i is capitalised and the words after it up to j are small ("Lord of the")."""
+    return words[i][:1].isupper() and all(w in SMALL for w in words[i + 1 : j])
 
 
 def _prize_short_forms(ctx: DocCtx, cands: list[Cand]) -> None:
