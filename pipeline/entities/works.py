@@ -424,10 +424,13 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
         if k + 1 < len(words) and words[k + 1][:1].isupper():
             continue  # "Ann Lee's West End musical Riverbend": the noun names what follows
         j = _run_start(words, k - 1)
+        while j < k - 1 and not (words[j - 1] in DETS | POSS_CUT and words[j][:1].isupper()):
+            j += 1  # "plays Hermione in the Harry Potter films"
         if words[j] == "The" and (j == 0 or words[j - 1] not in POSS_CUT):
             j += 1  # "The Achtung Baby album"
         owned = j > 1 and words[j - 1] in POSS_CUT and not ctx.ws[j - 2] and words[j - 2][:1].isalnum()
-        if owned and (ctx.toks[j].ent_iob_ == "I" or gazetteer_label(norm(words[j - 2]))):
+        inside = ctx.toks[j].ent_iob_ == "I" and ctx.toks[j].ent_type_ in {"DATE", "EVENT", "FAC"}
+        if owned and (inside or gazetteer_label(norm(words[j - 2]))):
             continue  # "New Year's Eve programme", "London's West End musical"
         if j >= k or not (owned or (words[j - 1] in DETS and _set_work(ctx, j, k))) or ctx.in_caps(j):
             continue
@@ -464,7 +467,7 @@ def _set_work(ctx: DocCtx, j: int, k: int) -> bool:
 
 def _smalls(words: list[str], i: int, j: int) -> bool:
     """Word i is capitalised and the words after it up to j are small ("Lord of the")."""
-    return words[i][:1].isupper() and all(w in SMALL for w in words[i + 1 : j])
+    return words[i][:1].isupper() and all(w in SMALL and w not in {"and", "or"} for w in words[i + 1 : j])
 
 
 def _prize_short_forms(ctx: DocCtx, cands: list[Cand]) -> None:
