@@ -207,7 +207,8 @@ def _other(ctx: DocCtx, k: int, e: int) -> bool:
     Wong Kar Wai"), a person ("for Cold Water and Simon Price")."""
     words = ctx.words
     known = any(gazetteer_label(norm(" ".join(words[k:j]))) for j in (k + 1, k + 2) if j <= e)
-    return known or any(w in POSS_CUT for w in words[k:e]) or _person_after(ctx, k) is not None
+    person = _person_after(ctx, k + (words[k] == "the")) is not None  # "and the Ray Hale biopic"
+    return known or any(w in POSS_CUT for w in words[k:e]) or person
 
 
 def _venue(ctx: DocCtx, k: int, e: int) -> bool:
