@@ -3,7 +3,10 @@
 `awards` labels a name the article uses as an award ("an Oscar nominee", "a Grammy-winning singer",
 "two further Grammys") WORK_OF_ART, as OntoNotes does, on every mention; `trim_openers` drops a
 sentence's opening adverb from a name ("Then Hale"); `complete` grows a name cut short to the longer
-form the article writes elsewhere ("Madrid" inside "Real Madrid"). All work on token indices.
+form the article writes elsewhere ("Madrid" inside "Real Madrid"); `titles` finds titles of works by
+what the article does with them (a part played in them, a prize given for them, a maker's possessive,
+the noun of their kind after them) and keeps them whole over their small words. All work on token
+indices.
 """
 
 from __future__ import annotations
@@ -422,7 +425,7 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
     for k, w in enumerate(words):
         if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
             continue
-        if k + 1 < len(words) and words[k + 1][:1].isupper():
+        if (k + 1 < len(words) and words[k + 1][:1].isupper()) or (ctx.sports and w == "series"):
             continue  # "Ann Lee's West End musical Riverbend": the noun names what follows
         j = _run_start(words, k - 1)
         while j < k - 1 and not (words[j - 1] in DETS | POSS_CUT and words[j][:1].isupper()):
