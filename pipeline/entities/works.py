@@ -45,7 +45,10 @@ BULLETS = DASHES | {"*", "\u2022"}
 OWNERLESS = frozenset({"It", "That", "There", "What", "Here", "He", "She", "Who"})
 VENUE_LABELS = frozenset({"FAC", "ORG", "GPE", "LOC"})
 PRIZE_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy"})  # "the Milton Hale Award": a work (OntoNotes)
-PRIZE_CUES = frozenset({"best", "award", "awards", "prize", "prizes"})
+PRIZE_CUES = frozenset(
+    {"best", "award", "awards", "prize", "prizes", "nominated", "nominate", "nominee", "nominees",
+     "nomination", "nominations", "shortlist", "shortlisted", "shortlists"}
+)
 NAMED_FOR = frozenset({"nominated", "shortlisted", "premiere", "premieres", "revival"})
 OWNED_WORKS = frozenset(
     {"programme", "show", "series", "album", "single", "film", "movie", "musical", "documentary", "drama",
@@ -53,6 +56,8 @@ OWNED_WORKS = frozenset(
 )  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
+PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
+PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 TITLE_MAX = 10
 
@@ -167,8 +172,8 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
             m.label = "WORK_OF_ART"
         kept.append(m)
     _prize_short_forms(ctx, kept)
-    for i, flag in enumerate(cats):
-        ctx.taken[i] |= flag  # no later finder takes "Best Revival" for a name
+    for i in (i for i, flag in enumerate(cats) if flag) if any(cats) else ():
+        ctx.taken[i] = 1  # no later finder takes "Best Revival" for a name
     return found, kept
 
 
@@ -270,8 +275,8 @@ def _performed(ctx: DocCtx) -> list[Cand]:
     """Titles a part is played in: "starred in X", "her role in X", "plays Hector in X"; not a
     name modifying a noun ("appeared in Hollywood movies") nor a place ("appeared in Leeds")."""
     words, n, out = ctx.words, len(ctx.words), []
-    for i, w in enumerate(words[:-2]):
-        low = w.lower()
+    for i in (i for i, w in enumerate(words[:-2]) if w in PERFORM_CASED):
+        low = words[i].lower()
         if low in PLAYS and words[i + 1][:1].isupper():  # "plays Hector in X"
             k = title_end(ctx, i + 1)
             i = k - 1 if k is not None and k < n and words[k] == "in" else -1
@@ -311,11 +316,12 @@ def _award_sentences(ctx: DocCtx, people: set) -> list[Cand]:
     for: "Tom Hale for The Glass Ferry", "Ann Lee (Riverbend)", "Ann Lee, for Riverbend"."""
     if not ctx.parsed:
         return []
-    out = []
-    for sent in ctx.doc.sents:
-        low = [t.lower_ for t in sent]
-        if PRIZE_CUES.isdisjoint(low) and not any(w.startswith(("nominat", "shortlist")) for w in low):
+    out, seen = [], set()
+    cues = [i for i, w in enumerate(ctx.words) if w in PRIZE_CASED]
+    for sent in (ctx.toks[i].sent for i in cues):
+        if sent.start in seen:
             continue
+        seen.add(sent.start)
         for i in range(sent.start + 1, sent.end - 1):
             w = ctx.words[i]
             if w == "by":
