@@ -186,8 +186,12 @@ def _title(
     e = title_end(ctx, s, joins)
     if e is None or words[s] in OWNERLESS:
         return None
-    if e < n and words[e] in POSS_CUT:  # "Labour's campaign": no title; "Ann Lee's The Glass Ferry"
-        return _title(ctx, e + 1, joins, award) if e + 1 < n and words[e + 1] in {"The", "A", "An"} else None
+    if e < n and words[e] in POSS_CUT:  # "Ann Lee's The Glass Ferry"; not "London's West End"
+        owner = gazetteer_label(norm(ctx.doc[s:e].text))
+        after = e + 1 < n and words[e + 1][:1].isupper() and not owner
+        return _title(ctx, e + 1, joins, award) if after else None
+    while e + 1 < n and words[e] == "n't" and words[e + 1][:1].isupper():
+        e = title_end(ctx, e + 1, joins) or e + 2  # "Boys Don't Cry"
     s = next((k + 1 for k in range(s + 1, e - 1) if words[k] in POSS_CUT and words[k - 1] in ORG_HEADS), s)
     for k in range(s + 1, e - 1):  # "Ballet Company's Swamp": the company's work
         venue = words[k] == "at" and (award or _venue(ctx, k + 1, e))
@@ -201,7 +205,7 @@ def _title(
         return None  # but "Radio 4's Today programme"
     if e < n and words[e] == "n't":
         return None
-    if e - s == 1 and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed by Ann Lee"
+    if e - s == 1 and ctx.toks[s].is_sent_start and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed"
         return None
     if words[e - 1] in ORG_HEADS and not award:
         return None
@@ -410,10 +414,11 @@ def _cut_before(ctx: DocCtx, m: Cand, found: list[Cand]) -> None:
     for t in found:
         if m.start < t.start < m.end:
             m.end = t.start
+            owner = ctx.words[m.end - 1] in POSS_CUT
             while m.end > m.start and ctx.words[m.end - 1] in GLUE:
                 m.end -= 1
-            if m.label == "WORK_OF_ART" and m.end > m.start:
-                m.label = "PERSON" if _maker(ctx, m) else ""
+            if m.end > m.start and (m.label == "WORK_OF_ART" or (owner and m.label in {"GPE", "LOC", "FAC"})):
+                m.label = "PERSON" if _maker(ctx, m) else ""  # "Ann Lee's Closer" was one place
             return
 
 
