@@ -148,12 +148,12 @@ def complete(ctx: DocCtx, cands: list[Cand]) -> None:
 
 
 def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
-    """Titles of works read from what the article does with them, as cue candidates: a part played
-    in them ("her role in Notes on Falling Leaves", "starred in The Far Shore"), a prize given for
-    them in an awards report ("Best actor - Tom Hale for The Glass Ferry at the Lyric", "Ann Lee
-    (Riverbend)"), a maker's work ("Ann Lee's The Glass Ferry"). Returns them with the model's
-    candidates, less the category words of award lines ("Best lighting design"), cut before a
-    title they ran into ("Tom Hale for Riverbend" -> "Tom Hale"), the prize winners made PERSON."""
+    """Titles of works, as cue candidates, by what the article does with them: a part played in
+    them ("her role in Notes on Falling Leaves"), a prize given for them ("Best actor - Tom Hale for
+    The Glass Ferry at the Lyric", "Ann Lee (Riverbend)"), a maker ("Ann Lee's The Glass Ferry"), the
+    noun of their kind ("the BBC's Focus on Asia programme"). Returns them with the model's candidates,
+    less award categories ("Best lighting design"), cut before a title they ran into ("Tom Hale for
+    Riverbend"), the prize winners made PERSON."""
     cats, venues, people = bytearray(len(ctx.doc)), bytearray(len(ctx.doc)), set()
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
@@ -192,8 +192,8 @@ def _title(
         return _title(ctx, e + 1, joins, award) if after else None
     while e + 1 < n and words[e] == "n't" and words[e + 1][:1].isupper():
         e = title_end(ctx, e + 1, joins) or e + 2  # "Boys Don't Cry"
-    s = next((k + 1 for k in range(s + 1, e - 1) if words[k] in POSS_CUT and words[k - 1] in ORG_HEADS), s)
-    for k in range(s + 1, e - 1):  # "Ballet Company's Swamp": the company's work
+    s = next((k + 1 for k in range(s + 1, e - 1) if words[k] in POSS_CUT and _owner(ctx, s, k)), s)
+    for k in range(s + 1, e - 1):  # "Ballet Company's Swamp", "Ann Lee's Closer": the owner's work
         venue = words[k] == "at" and (award or _venue(ctx, k + 1, e))
         if venue or (words[k] == "and" and _other(ctx, k + 1, e)):
             e = k
@@ -221,6 +221,11 @@ def _other(ctx: DocCtx, k: int, e: int) -> bool:
     known = any(gazetteer_label(norm(" ".join(words[k:j]))) for j in (k + 1, k + 2) if j <= e)
     person = _person_after(ctx, k + (words[k] == "the")) is not None  # "and the Ray Hale biopic"
     return known or any(w in POSS_CUT for w in words[k:e]) or person
+
+
+def _owner(ctx: DocCtx, s: int, k: int) -> bool:
+    """Words s.. k before a possessive inside a title name its maker: a body or a person."""
+    return ctx.words[k - 1] in ORG_HEADS or _personal(ctx, s, k)
 
 
 def _venue(ctx: DocCtx, k: int, e: int) -> bool:
@@ -429,9 +434,8 @@ def _maker(ctx: DocCtx, m: Cand) -> bool:
 
 
 def _named_before(ctx: DocCtx) -> list[Cand]:
-    """A title before the noun of its kind: after an owner's possessive ("the BBC's Focus on Asia
-    programme", "Madonna's Confessions album"), or after "the" before a series' noun ("the Lord of
-    the Rings trilogy", "the Harry Potter films"); no channel or country in capitals ("BBC One show")."""
+    """A title before the noun of its kind, after an owner's possessive ("Madonna's Confessions album")
+    or "the" ("the Lord of the Rings trilogy", "the Harry Potter films"); no "BBC One show"."""
     words, out = ctx.words, []
     for k, w in enumerate(words):
         if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
@@ -457,16 +461,18 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
     return out
 
 
+def _small_words(run: list[str]) -> bool:
+    """A capitalised word, then small ones ("Lord of the"; not "Hale and the")."""
+    return run[0][:1].isupper() and all(w in SMALL and w not in {"and", "or"} for w in run[1:])
+
+
 def _run_start(words: list[str], j: int) -> int:
     """First word of the run of capitalised words (small words between) that ends at word j."""
     while j > 1:
-        small = next((n for n in (1, 2) if j > n and _smalls(words, j - n - 1, j)), 0)
-        if words[j - 1][:1].isupper():
-            j -= 1
-        elif small:
-            j -= small  # "Lord of the Rings"
-        else:
+        small = next((n for n in (1, 2) if j > n and _small_words(words[j - n - 1 : j])), 0)
+        if not (small or words[j - 1][:1].isupper()):
             return j
+        j -= small or 1
     return j
 
 
@@ -478,11 +484,6 @@ def _set_work(ctx: DocCtx, j: int, k: int) -> bool:
         return True
     whole = ctx.toks[j].ent_iob_ == "B" and (k == len(words) or ctx.toks[k].ent_iob_ != "I")
     return any(w in SMALL for w in words[j + 1 : k - 1]) and not whole and words[k + 1 : k + 2] != ["of"]
-
-
-def _smalls(words: list[str], i: int, j: int) -> bool:
-    """Word i is capitalised and the words after it up to j are small ("Lord of the")."""
-    return words[i][:1].isupper() and all(w in SMALL and w not in {"and", "or"} for w in words[i + 1 : j])
 
 
 def _prize_short_forms(ctx: DocCtx, cands: list[Cand]) -> None:
