@@ -59,7 +59,8 @@ def _extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or S.story(ctx)
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
     WK.complete(ctx, model)
-    cues = E.cue_cands(ctx)
+    titles, model = WK.titles(ctx, model)
+    cues = E.cue_cands(ctx) + titles
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + S.score_cands(ctx) + model
