@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
+from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
@@ -82,6 +83,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _surnames(people, parent)
     _place_prefixed(by_key, labels, parent)
     _tail_cut(by_key, labels, parent)
+    FM.join_short_names(by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():

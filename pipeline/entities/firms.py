@@ -1,0 +1,213 @@
+"""Companies, brands and bodies the model calls people, read from what the article does with them.
+
+`firm_labels` runs after the per-name vote: a name voted PERSON that no mention treats as a person
+("he", "who", "Mr X", a person's title, a given name first, the surname of someone named in full)
+is an organisation when its mentions say so: a company noun before it ("troubled oil giant Yukos",
+"US beermaker X", "DHL-owner X"), an organisation's words around it ("shares in X", "X's profits",
+"X said it"), or a list it shares with organisations ("Boots, Burberry and ... Procter & Gamble").
+A name that is also a census given name or surname needs two such signs. Untagged capitalised
+words of such a list become organisations too. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.conventions import speaks_quote
+from pipeline.entities.persons import given_name_first
+
+PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
+
+
+def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Relabel as ORG the names voted PERSON that read as organisations (see the module's doc);
+    returns the list members the model left untagged, as new ORG candidates."""
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_key[key_of(ctx, c)].append(c)
+    named = {w for k, ms in by_key.items() if labels.get(k) == "PERSON" and " " in k for w in k.split()}
+    clusters = _clusters(ctx, cands)
+    for key, ms in by_key.items():
+        if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
+            continue
+        org = sum(_org_signs(ctx, c, labels, key_of, clusters) for c in ms)
+        if org >= _signs_needed(ctx, key, ms, labels):
+            labels[key] = "ORG"
+            for c in ms:
+                c.label, c.role = "ORG", None
+    return _list_members(ctx, cands, labels, key_of, clusters)
+
+
+def _signs_needed(ctx: DocCtx, key: str, ms: list[Cand], labels: dict[str, str]) -> int:
+    """One sign; two for a name that is a census name or opens with one ("Pepper"), or is shaped
+    like a person's full name ("Chakib Khelil"); none will do for a full name whose last word is a
+    person of the article ("Vladimir Putin" ... "Putin")."""
+    words = key.split()
+    if len(words) > 1 and labels.get(words[-1]) == "PERSON":
+        return 99
+    c = ms[0]
+    personal = len(words) > 1 and C.plain_name(ctx.doc, c.start, c.end)
+    return 2 if personal or L.census_name(words[0]) else 1
+
+
+def firm_noun(word: str) -> bool:
+    """A noun that names a business or body ("retailer", "DHL-owner", "beermaker")."""
+    last = word.lower().rsplit("-", 1)[-1]
+    if last in L.ORG_ROLES or last in L.FIRM_WORDS:
+        return True
+    return len(last) > len("maker") + 2 and last.endswith("maker") and "-" not in word  # "beermaker"
+
+
+def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention reads as a person's: a person's title or role, "Mr", "he", "who", "his wife",
+    a given name first (in a name of several words)."""
+    doc = ctx.doc
+    for c in ms:
+        role = c.role or X.pre_title(doc, c.start)[1]
+        if role and not _firm_role(role) and not X.is_modifier(doc, c.end):  # "former Yukos boss"
+            return True
+        if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
+            return True
+        per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end)  # bodies speak too
+        if per > 0 or (c.end - c.start > 1 and given_name_first(ctx, c)):
+            return True
+    return False
+
+
+def _firm_role(role: str) -> bool:
+    """The role's head is a company noun ("US beermaker", "DHL-owner"; not "analyst with X Bank")."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    return cut > 0 and firm_noun(words[cut - 1])
+
+
+def _org_signs(ctx: DocCtx, c: Cand, labels: dict[str, str], key_of: Callable, clusters: dict) -> int:
+    """Signs of an organisation around one mention: the words around it (`context.name_evidence`),
+    a company noun right before it, organisations listed with it."""
+    doc = ctx.doc
+    org, _, place = X.name_evidence(doc, c.start, c.end)
+    role = c.role or X.pre_title(doc, c.start)[1]
+    prev = ctx.words[c.start - 1] if c.start > 0 else ""
+    compound = prev.islower() and firm_noun(prev) and prev not in L.FIRM_WORDS  # those counted already
+    if (role and _firm_role(role)) or compound:
+        org += 1
+    mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
+    if len(mates) > 1 or any(m.end - m.start > 1 for m in mates):  # not "Matisse and Stravinsky"
+        org += 1
+    return org - place
+
+
+def _clusters(ctx: DocCtx, cands: list[Cand]) -> dict[int, list[Cand]]:
+    """For each candidate's start, the other candidates listed with it ("A, B and C"), by the parse."""
+    if not ctx.parsed:
+        return {}
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    out: dict[int, list[Cand]] = {}
+    for c in cands:
+        members = [at[t.i] for t in _list_of(ctx.doc[c.start : c.end].root) if t.i in at]
+        out[c.start] = list({id(m): m for m in members if m is not c}.values())
+    return out
+
+
+def _list_of(root: Token) -> list[Token]:
+    """The heads of the members of the list `root` is in (itself included)."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return [top] + [t for t in top.subtree if t.dep_ == "conj" and _chain(t, top)]
+
+
+def _chain(t: Token, top: Token) -> bool:
+    while t.i != top.i:
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return True
+
+
+def _list_members(
+    ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable, clusters: dict
+) -> list[Cand]:
+    """Untagged capitalised words listed with two organisations or more ("Boots, Burberry, ...")."""
+    if not ctx.parsed:
+        return []
+    out, seen = [], set()
+    for c in cands:
+        if labels.get(key_of(ctx, c)) != "ORG" or c.start in seen:
+            continue
+        mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
+        if not mates:
+            continue
+        for t in _list_of(ctx.doc[c.start : c.end].root):
+            seen.add(t.i)
+            if _bare_name(ctx, t):
+                new = Cand(t.i, t.i + 1, "ORG", "rule", 1.0)
+                ctx.take(new)
+                labels.setdefault(key_of(ctx, new), "ORG")
+                out.append(new)
+    return out
+
+
+def _bare_name(ctx: DocCtx, t: Token) -> bool:
+    """One untagged capitalised proper noun of three letters or more, alone between lower-case
+    words or commas (not "Kings And Queen", "Alzheimer's Society"), no sentence opener, place or
+    given name."""
+    i, w = t.i, ctx.words
+    alone = (i == 0 or not w[i - 1][:1].isupper()) and (i + 1 == len(w) or not w[i + 1][:1].isupper())
+    return (
+        alone
+        and len(t.text) > 2
+        and w[i - 1] not in {"'s", "\u2019s"}
+        and ctx.free(i, i + 1)
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.is_alpha
+        and not t.is_sent_start
+        and not ctx.in_caps(i)
+        and not L.gazetteer_label(L.fold(t.text))
+        and not L.given_name(L.fold(t.text))
+        and not any(c.dep_ == "compound" for c in t.children)
+    )
+
+
+BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def join_short_names(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """Short forms of a body's name join the one full name they fit, when exactly one does: its
+    last word ("United" of "Manchester United", "Boerse" of "Deutsche Boerse"; no place, no body's
+    head word such as "Bank"), its name without a nationality ("Media Council" of "Ugandan Media
+    Council"), or without a body's or building's head ("Royal Opera" of "Royal Opera House")."""
+    bodies = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in BODY_LABELS]
+    heads = {h.lower() for h in L.ORG_HEADS | E.FACILITY_HEADS}
+    for key in by_key:
+        if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
+            continue
+        words = key.split()
+        if len(words) == 1:
+            fits = [k for k in bodies if k.endswith(" " + key)] if _bare_word(key, heads) else []
+        else:
+            fits = [k for k in bodies if _longer_form(key, k, heads)]
+        if len(fits) == 1 and fits[0] != key:
+            parent[key] = parent.get(fits[0], fits[0])
+
+
+def _bare_word(key: str, heads: set[str]) -> bool:
+    """A one-word key that may stand for a longer body's name: no place, no people, no head word."""
+    return key not in heads and key not in L.world().places and not L.gazetteer_label(key)
+
+
+def _longer_form(key: str, k: str, heads: set[str]) -> bool:
+    """`k` is `key` after a nationality ("ugandan media council") or before one head word ("royal
+    opera house")."""
+    if k.endswith(" " + key):
+        return L.gazetteer_label(k[: -len(key) - 1]) == "NORP"
+    return k.startswith(key + " ") and k[len(key) + 1 :] in heads
