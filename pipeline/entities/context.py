@@ -295,6 +295,14 @@ def _name_before(doc: Doc, s: int) -> bool:
     return False
 
 
+def neuter_signs(doc: Doc, s: int, e: int) -> int:
+    """The votes of `name_evidence` that rest on a later "it" alone ("X said it", "... because it"):
+    weaker than a body's own words, as the "it" may be another's."""
+    said = _low(doc, e) in SPEECH_VERBS and (_low(doc, e + 1) in NEUTER or _low(doc, e + 2) in NEUTER)
+    pron = not is_modifier(doc, e) and not _name_before(doc, s) and _pronoun_after(doc, e) == "it"
+    return int(said) + int(pron)
+
+
 def _pronoun_after(doc: Doc, e: int) -> str:
     """The first pronoun that can point back to a name in the rest of its sentence: "its" or a
     clause subject "it" ("... because it tackled") -> "it"; "he"/"his"/"she"/"her" -> "he"."""

@@ -38,24 +38,25 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     for key, ms in by_key.items():
         if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
             continue
-        org = sum(_org_signs(ctx, c, labels, key_of, clusters) for c in ms)
-        if org >= _signs_needed(ctx, key, ms, labels):
+        words = key.split()
+        if len(words) > 1 and labels.get(words[-1]) == "PERSON":  # "Vladimir Putin" ... "Putin"
+            continue
+        signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
+        if _enough(ctx, key, ms, (sum(a for a, _ in signs), sum(b for _, b in signs))):
             labels[key] = "ORG"
             for c in ms:
                 c.label, c.role = "ORG", None
     return _list_members(ctx, cands, labels, key_of, clusters)
 
 
-def _signs_needed(ctx: DocCtx, key: str, ms: list[Cand], labels: dict[str, str]) -> int:
-    """One sign; two for a name that is a census name or opens with one ("Pepper"), or is shaped
-    like a person's full name ("Chakib Khelil"); none will do for a full name whose last word is a
-    person of the article ("Vladimir Putin" ... "Putin")."""
-    words = key.split()
-    if len(words) > 1 and labels.get(words[-1]) == "PERSON":
-        return 99
+def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int]) -> bool:
+    """Signs (all, weak) are enough: one will do; a census name or a name shaped like a person's
+    full name ("Chakib Khelil") needs one that rests on more than a later "it"."""
+    total, weak = signs
     c = ms[0]
-    personal = len(words) > 1 and C.plain_name(ctx.doc, c.start, c.end)
-    return 2 if personal or L.census_name(words[0]) else 1
+    personal = c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end)
+    personal = personal or L.census_name(key.split()[0])
+    return total > 0 and (total > weak or not personal)
 
 
 def firm_noun(word: str) -> bool:
@@ -89,9 +90,10 @@ def _firm_role(role: str) -> bool:
     return cut > 0 and firm_noun(words[cut - 1])
 
 
-def _org_signs(ctx: DocCtx, c: Cand, labels: dict[str, str], key_of: Callable, clusters: dict) -> int:
-    """Signs of an organisation around one mention: the words around it (`context.name_evidence`),
-    a company noun right before it, organisations listed with it."""
+def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: dict) -> tuple[int, int]:
+    """Signs of an organisation around one mention, less those of a place, and how many of them
+    rest on a later "it": the words around it (`context.name_evidence`), a company noun right
+    before it, organisations listed with it."""
     doc = ctx.doc
     org, _, place = X.name_evidence(doc, c.start, c.end)
     role = c.role or X.pre_title(doc, c.start)[1]
@@ -102,7 +104,7 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict[str, str], key_of: Callable, c
     mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
     if len(mates) > 1 or any(m.end - m.start > 1 for m in mates):  # not "Matisse and Stravinsky"
         org += 1
-    return org - place
+    return org - place, X.neuter_signs(doc, c.start, c.end)
 
 
 def _clusters(ctx: DocCtx, cands: list[Cand]) -> dict[int, list[Cand]]:
@@ -179,30 +181,45 @@ def _bare_name(ctx: DocCtx, t: Token) -> bool:
 
 
 BODY_LABELS = frozenset({"ORG", "FAC"})
+BUILDINGS = frozenset({"house", "theatre", "centre", "company"})  # "Royal Opera House"; not "Investments"
 
 
-def join_short_names(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+def join_short_names(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
+) -> None:
     """Short forms of a body's name join the one full name they fit, when exactly one does: its
     last word ("United" of "Manchester United", "Boerse" of "Deutsche Boerse"; no place, no body's
     head word such as "Bank"), its name without a nationality ("Media Council" of "Ugandan Media
     Council"), or without a body's or building's head ("Royal Opera" of "Royal Opera House")."""
     bodies = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in BODY_LABELS]
-    heads = {h.lower() for h in L.ORG_HEADS | E.FACILITY_HEADS}
+    heads = {h.lower() for h in E.FACILITY_HEADS} | BUILDINGS
     for key in by_key:
         if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
             continue
         words = key.split()
         if len(words) == 1:
-            fits = [k for k in bodies if k.endswith(" " + key)] if _bare_word(key, heads) else []
+            fits = [k for k in bodies if k.endswith(" " + key)] if _bare_word(ctx, by_key[key], heads) else []
+            if labels.get(key) == "PERSON":  # "McManus" is not "JP McManus" the body, but a person
+                fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]
         else:
             fits = [k for k in bodies if _longer_form(key, k, heads)]
         if len(fits) == 1 and fits[0] != key:
             parent[key] = parent.get(fits[0], fits[0])
 
 
-def _bare_word(key: str, heads: set[str]) -> bool:
-    """A one-word key that may stand for a longer body's name: no place, no people, no head word."""
-    return key not in heads and key not in L.world().places and not L.gazetteer_label(key)
+def _bare_word(ctx: DocCtx, ms: list[Cand], heads: set[str]) -> bool:
+    """A one-word name that may stand for a longer body's name: no acronym ("HIV"), place, people
+    or head word."""
+    key = ctx.norm_of(ms[0].start, ms[0].end)
+    word = ctx.words[ms[0].start]
+    acronym = sum(ch.isupper() for ch in word) > 1
+    return not acronym and key not in heads and key not in L.world().places and not L.gazetteer_label(key)
+
+
+def _personal_form(ctx: DocCtx, c: Cand) -> bool:
+    """A name with initials or a given name in it ("JP McManus", "EADS Philippe Camus")."""
+    words = ctx.words[c.start : c.end]
+    return any(L.INITIALS.match(w) or L.given_name(L.fold(w)) for w in words[:-1])
 
 
 def _longer_form(key: str, k: str, heads: set[str]) -> bool:

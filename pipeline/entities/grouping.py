@@ -83,7 +83,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _surnames(people, parent)
     _place_prefixed(by_key, labels, parent)
     _tail_cut(by_key, labels, parent)
-    FM.join_short_names(by_key, labels, parent)
+    FM.join_short_names(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
