@@ -51,20 +51,28 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 
 def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int]) -> bool:
     """Signs (all, weak) are enough: one will do; a census name or a name shaped like a person's
-    full name ("Chakib Khelil") needs one that rests on more than a later "it"."""
+    full name ("Chakib Khelil") needs one that is not weak; a name opening with a given name
+    ("Kevin Spacey", "Jim") two."""
     total, weak = signs
-    c = ms[0]
+    c, first = ms[0], key.split()[0]
+    if L.given_name(first):
+        return total - weak > 1
     personal = c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end)
-    personal = personal or L.census_name(key.split()[0])
-    return total > 0 and (total > weak or not personal)
+    return total - weak > 0 if personal or L.census_name(first) else total > 0
 
 
 def firm_noun(word: str) -> bool:
-    """A noun that names a business or body ("retailer", "DHL-owner", "beermaker")."""
-    last = word.lower().rsplit("-", 1)[-1]
-    if last in L.ORG_ROLES or last in L.FIRM_WORDS:
+    """A noun that names a business or body ("retailer", "DHL-owner"; "carmaker", not "film-maker")."""
+    low = word.lower()
+    last = low.rsplit("-", 1)[-1]
+    if low.replace("-", "") in L.FIRM_WORDS:
         return True
-    return len(last) > len("maker") + 2 and last.endswith("maker") and "-" not in word  # "beermaker"
+    return last != "maker" and (last in L.ORG_ROLES or last in L.FIRM_WORDS)
+
+
+def _maker(word: str) -> bool:
+    """A compound of "maker" ("beermaker", "film-maker"): a firm's noun, or a person's."""
+    return word.lower().endswith("maker") and len(word) > len("maker") + 2
 
 
 def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
@@ -83,11 +91,17 @@ def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     return False
 
 
-def _firm_role(role: str) -> bool:
-    """The role's head is a company noun ("US beermaker", "DHL-owner"; not "analyst with X Bank")."""
+def _role_head(role: str) -> str:
+    """The role's head noun: its last word before a preposition ("analyst" of "analyst with X Bank")."""
     words = role.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
-    return cut > 0 and firm_noun(words[cut - 1])
+    return words[cut - 1] if cut > 0 else ""
+
+
+def _firm_role(role: str) -> bool:
+    """The role's head is a company noun or a compound of "maker" ("US beermaker", "DHL-owner")."""
+    head = _role_head(role)
+    return firm_noun(head) or _maker(head)
 
 
 def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: dict) -> tuple[int, int]:
@@ -98,13 +112,16 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
     org, _, place = X.name_evidence(doc, c.start, c.end)
     role = c.role or X.pre_title(doc, c.start)[1]
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
-    compound = prev.islower() and firm_noun(prev) and prev not in L.FIRM_WORDS  # those counted already
-    if (role and _firm_role(role)) or compound:
+    compound = prev.islower() and (firm_noun(prev) or _maker(prev)) and prev not in L.FIRM_WORDS  # counted
+    head = _role_head(role) if role else prev if compound else ""
+    if head and (firm_noun(head) or _maker(head)):
         org += 1
+    weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
+    mates = [m for m in mates if not L.given_name(L.fold(ctx.words[m.start]))]  # not "Keanu Reeves" ORG
     if len(mates) > 1 or any(m.end - m.start > 1 for m in mates):  # not "Matisse and Stravinsky"
         org += 1
-    return org - place, X.neuter_signs(doc, c.start, c.end)
+    return org - place, X.neuter_signs(doc, c.start, c.end) + weak
 
 
 def _clusters(ctx: DocCtx, cands: list[Cand]) -> dict[int, list[Cand]]:
@@ -146,7 +163,7 @@ def _list_members(
         if labels.get(key_of(ctx, c)) != "ORG" or c.start in seen:
             continue
         mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
-        if not mates:
+        if not mates or any(L.given_name(L.fold(ctx.words[m.start])) for m in [c, *mates]):
             continue
         for t in _list_of(ctx.doc[c.start : c.end].root):
             seen.add(t.i)
