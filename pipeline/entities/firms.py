@@ -34,13 +34,14 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     for c in cands:
         by_key[key_of(ctx, c)].append(c)
     named = {w for k, ms in by_key.items() if labels.get(k) == "PERSON" and " " in k for w in k.split()}
+    surnames = {k.split()[-1] for k in by_key if labels.get(k) == "PERSON" and " " in k}
     clusters = _clusters(ctx, cands)
     for key, ms in by_key.items():
         if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
             continue
         words = key.split()
-        if len(words) > 1 and labels.get(words[-1]) == "PERSON":  # "Vladimir Putin" ... "Putin"
-            continue
+        if len(words) > 1 and (labels.get(words[-1]) == "PERSON" or words[-1] in surnames - {key}):
+            continue  # "Vladimir Putin" ... "Putin"; "Sandy Oatley" beside "Robert Oatley"
         signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
         if _enough(ctx, key, ms, (sum(a for a, _ in signs), sum(b for _, b in signs))):
             labels[key] = "ORG"
@@ -55,10 +56,20 @@ def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int]) -> bo
     ("Kevin Spacey", "Jim") two."""
     total, weak = signs
     c, first = ms[0], key.split()[0]
-    if L.given_name(first):
+    if _person_shaped(ctx, c):
         return total - weak > 1
     personal = c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end)
     return total - weak > 0 if personal or L.census_name(first) else total > 0
+
+
+def _person_shaped(ctx: DocCtx, c: Cand) -> bool:
+    """A given name alone ("Jim"), or a census name and a surname ("Will Smith", "Helena
+    Bonham-Carter")."""
+    words = [L.fold(w) for w in ctx.words[c.start : c.end]]
+    if len(words) == 1:
+        return L.given_name(words[0])
+    plain = len(words) <= 3 and all(w.replace("-", "").isalpha() for w in words)  # not "Procter & Gamble"
+    return plain and L.census_name(words[0]) and L.surname(words[-1].rsplit("-", 1)[-1])
 
 
 def firm_noun(word: str) -> bool:
@@ -118,7 +129,7 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
         org += 1
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
-    mates = [m for m in mates if not L.given_name(L.fold(ctx.words[m.start]))]  # not "Keanu Reeves" ORG
+    mates = [m for m in mates if not _person_shaped(ctx, m)]  # not "Stanley Townsend", called ORG
     if len(mates) > 1 or any(m.end - m.start > 1 for m in mates):  # not "Matisse and Stravinsky"
         org += 1
     return org - place, X.neuter_signs(doc, c.start, c.end) + weak
@@ -163,7 +174,7 @@ def _list_members(
         if labels.get(key_of(ctx, c)) != "ORG" or c.start in seen:
             continue
         mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
-        if not mates or any(L.given_name(L.fold(ctx.words[m.start])) for m in [c, *mates]):
+        if not mates or any(_person_shaped(ctx, m) for m in [c, *mates]):
             continue
         for t in _list_of(ctx.doc[c.start : c.end].root):
             seen.add(t.i)
