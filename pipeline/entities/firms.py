@@ -5,8 +5,10 @@
 is an organisation when its mentions say so: a company noun before it ("troubled oil giant Yukos",
 "US beermaker X", "DHL-owner X"), an organisation's words around it ("shares in X", "X's profits",
 "X said it"), or a list it shares with organisations ("Boots, Burberry and ... Procter & Gamble").
-A name that is also a census given name or surname needs two such signs. Untagged capitalised
-words of such a list become organisations too. All work on token indices.
+A census name, or a name shaped like a person's, needs a sign that rests on more than a later
+"it"; a given name alone or a census name and a surname ("Will Smith") two. Untagged capitalised
+words of such a list become organisations too. `join_short_names` (called by the grouping) joins a
+body's short forms to its full name ("Boerse" = "Deutsche Boerse"). All work on token indices.
 """
 
 from __future__ import annotations
