@@ -36,13 +36,16 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     for c in cands:
         by_key[key_of(ctx, c)].append(c)
     named = {w for k, ms in by_key.items() if labels.get(k) == "PERSON" and " " in k for w in k.split()}
-    surnames = {k.split()[-1] for k in by_key if labels.get(k) == "PERSON" and " " in k}
+    surnames: dict[str, set[str]] = defaultdict(set)  # last word -> the full names it ends
+    for k in by_key:
+        if labels.get(k) == "PERSON" and " " in k:
+            surnames[k.split()[-1]].add(k)
     clusters = _clusters(ctx, cands)
     for key, ms in by_key.items():
         if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
             continue
         words = key.split()
-        if len(words) > 1 and (labels.get(words[-1]) == "PERSON" or words[-1] in surnames - {key}):
+        if len(words) > 1 and (labels.get(words[-1]) == "PERSON" or surnames[words[-1]] - {key}):
             continue  # "Vladimir Putin" ... "Putin"; "Sandy Oatley" beside "Robert Oatley"
         signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
         if _enough(ctx, key, ms, (sum(a for a, _ in signs), sum(b for _, b in signs))):
