@@ -296,11 +296,14 @@ def _name_before(doc: Doc, s: int) -> bool:
 
 
 def neuter_signs(doc: Doc, s: int, e: int) -> int:
-    """The votes of `name_evidence` that rest on a later "it" alone ("X said it", "... because it"):
-    weaker than a body's own words, as the "it" may be another's."""
-    said = _low(doc, e) in SPEECH_VERBS and (_low(doc, e + 1) in NEUTER or _low(doc, e + 2) in NEUTER)
-    pron = not is_modifier(doc, e) and not _name_before(doc, s) and _pronoun_after(doc, e) == "it"
-    return int(said) + int(pron)
+    """The votes of `name_evidence` that rest on a later "it" or "which" alone ("X said it", "...
+    because it", "a shot by X which"): weaker than a body's own words, as the pronoun may be another's."""
+    n1, n2 = _low(doc, e), _low(doc, e + 1)
+    said = n1 in SPEECH_VERBS and (n2 in NEUTER or _low(doc, e + 2) in NEUTER)
+    free = not is_modifier(doc, e)
+    pron = free and not _name_before(doc, s) and _pronoun_after(doc, e) == "it"
+    which = free and (n1 == "which" or (n1 == "," and n2 == "which"))
+    return int(said) + int(pron) + int(which)
 
 
 def _pronoun_after(doc: Doc, e: int) -> str:
