@@ -215,26 +215,29 @@ def _bare_name(ctx: DocCtx, t: Token) -> bool:
 
 
 BODY_LABELS = frozenset({"ORG", "FAC"})
+WEAK = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a short form with these labels is a place or a people
 BUILDINGS = frozenset({"house", "theatre", "centre", "company"})  # "Royal Opera House"; not "Investments"
 
 
 def join_short_names(
     ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
 ) -> None:
-    """Short forms of a body's name join the one full name they fit, when exactly one does: its
-    last word ("United" of "Manchester United", "Boerse" of "Deutsche Boerse"; no place, no body's
-    head word such as "Bank"), its name without a nationality ("Media Council" of "Ugandan Media
-    Council"), or without a body's or building's head ("Royal Opera" of "Royal Opera House")."""
+    """Short forms of a body's name join the one full name they fit, when exactly one does: the
+    last word of an organisation's name ("Boerse" of "Deutsche Boerse"; no place or people, no
+    body's head word such as "Bank", no person's name such as "JP McManus"), its name without a
+    nationality ("Media Council" of "Ugandan Media Council"), or without a building's head ("Royal
+    Opera" of "Royal Opera House")."""
     bodies = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in BODY_LABELS]
+    orgs = [k for k in bodies if labels.get(k, by_key[k][0].label) == "ORG"]
     heads = {h.lower() for h in E.FACILITY_HEADS} | BUILDINGS
     for key in by_key:
         if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
             continue
         words = key.split()
         if len(words) == 1:
-            fits = [k for k in bodies if k.endswith(" " + key)] if _bare_word(ctx, by_key[key], heads) else []
-            if labels.get(key) == "PERSON":  # "McManus" is not "JP McManus" the body, but a person
-                fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]
+            fits = [k for k in orgs if k.endswith(" " + key)] if _bare_word(ctx, by_key[key], heads) else []
+            fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]  # not "JP McManus"
+            fits = fits if labels.get(key, by_key[key][0].label) not in WEAK else []  # "Zionist"
         else:
             fits = [k for k in bodies if _longer_form(key, k, heads)]
         if len(fits) == 1 and fits[0] != key:
