@@ -216,7 +216,7 @@ def _bare_name(ctx: DocCtx, t: Token) -> bool:
 
 BODY_LABELS = frozenset({"ORG", "FAC"})
 WEAK = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a short form with these labels is a place or a people
-BUILDINGS = frozenset({"house", "theatre", "centre", "company"})  # "Royal Opera House"; not "Investments"
+HOUSES = frozenset({"house", "company"})  # a company named by its house: "Royal Opera (House)"
 
 
 def join_short_names(
@@ -229,7 +229,7 @@ def join_short_names(
     Opera" of "Royal Opera House")."""
     bodies = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in BODY_LABELS]
     orgs = [k for k in bodies if labels.get(k, by_key[k][0].label) == "ORG"]
-    heads = {h.lower() for h in E.FACILITY_HEADS} | BUILDINGS
+    heads = HOUSES | {h.lower() for h in E.FACILITY_HEADS}
     for key in by_key:
         if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
             continue
@@ -239,7 +239,7 @@ def join_short_names(
             fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]  # not "JP McManus"
             fits = fits if labels.get(key, by_key[key][0].label) not in WEAK else []  # "Zionist"
         else:
-            fits = [k for k in bodies if _longer_form(key, k, heads)]
+            fits = [k for k in bodies if _longer_form(key, k, HOUSES)]
         if len(fits) == 1 and fits[0] != key:
             parent[key] = parent.get(fits[0], fits[0])
 
