@@ -45,8 +45,9 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
             continue
         words = key.split()
-        if len(words) > 1 and (any(labels.get(w) == "PERSON" for w in words) or surnames[words[-1]] - {key}):
-            continue  # "Vladimir Putin" ... "Putin"; "Sandy Oatley" beside "Robert Oatley"
+        named_word = any(labels.get(w) == "PERSON" and _personal(ctx, by_key.get(w, [])) for w in words)
+        if len(words) > 1 and (named_word or surnames[words[-1]] - {key}):
+            continue  # "Wang Donghai" ... "Wang's family"; "Sandy Oatley" beside "Robert Oatley"
         signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
         if _enough(ctx, key, ms, (sum(a for a, _ in signs), sum(b for _, b in signs))):
             labels[key] = "ORG"
@@ -135,7 +136,7 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
     mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _person_shaped(ctx, m)]
-    people = any(labels.get(key_of(ctx, m)) == "PERSON" and m.end - m.start > 1 for m in listed)
+    people = any(labels.get(key_of(ctx, m)) == "PERSON" and _person_shaped(ctx, m) for m in listed)
     if not people and (len(mates) > 1 or any(m.end - m.start > 1 for m in mates)):  # not "Matisse and
         org += 1  # Stravinsky", nor a list of people with one the model calls ORG
     return org - place, X.neuter_signs(doc, c.start, c.end) + weak
