@@ -78,6 +78,12 @@ def _person_shaped(ctx: DocCtx, c: Cand) -> bool:
     return plain and L.census_name(words[0]) and L.surname(words[-1].rsplit("-", 1)[-1])
 
 
+def _plain(ctx: DocCtx, c: Cand) -> bool:
+    """Shaped like a person's name (`_person_shaped`), or plain capitalised words with no body's
+    word in them ("Ibrahim Obeidat" the model calls ORG)."""
+    return _person_shaped(ctx, c) or (c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end))
+
+
 def firm_noun(word: str) -> bool:
     """A noun that names a business or body ("retailer", "DHL-owner"; "carmaker", not "film-maker")."""
     low = word.lower()
@@ -135,7 +141,7 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
         org += 1
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
-    mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _person_shaped(ctx, m)]
+    mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]
     people = any(labels.get(key_of(ctx, m)) == "PERSON" and _person_shaped(ctx, m) for m in listed)
     if not people and (len(mates) > 1 or any(m.end - m.start > 1 for m in mates)):  # not "Matisse and
         org += 1  # Stravinsky", nor a list of people with one the model calls ORG
