@@ -223,7 +223,7 @@ def _bare_name(ctx: DocCtx, t: Token) -> bool:
 
 BODY_LABELS = frozenset({"ORG", "FAC"})
 WEAK = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a short form with these labels is a place or a people
-HOUSES = frozenset({"house", "company"})  # a company named by its house: "Royal Opera (House)"
+HOUSES = frozenset({"house", "theatre", "company"})  # a company named by its house: "Royal Opera (House)"
 
 
 def join_short_names(
@@ -243,7 +243,8 @@ def join_short_names(
         words = key.split()
         if len(words) == 1:
             fits = [k for k in orgs if k.endswith(" " + key)] if _bare_word(ctx, by_key[key], heads) else []
-            fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]  # not "JP McManus"
+            if labels.get(key) == "PERSON":  # "McManus" is not the body "JP McManus" but a person
+                fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]
             fits = fits if labels.get(key, by_key[key][0].label) not in WEAK else []  # "Zionist"
         else:
             fits = [k for k in bodies if _longer_form(key, k, HOUSES)]
