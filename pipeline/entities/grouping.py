@@ -58,9 +58,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
-            corp = all(w in L.CORP_SUFFIXES for w in words[1:])
+            corp = all(w in L.CORP_SUFFIXES for w in words[1:]) or (len(words) == 3 and words[1] == "&")
             tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
-            if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani" = "Fiorani SpA"
+            if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani SpA", "Tate & Lyle"
                 orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
             pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
             if L.INITIALS.match(words[0]) and len(words) > 2:
