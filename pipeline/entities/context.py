@@ -295,6 +295,17 @@ def _name_before(doc: Doc, s: int) -> bool:
     return False
 
 
+def neuter_signs(doc: Doc, s: int, e: int) -> int:
+    """The votes of `name_evidence` that rest on a later "it" or "which" alone ("X said it", "...
+    because it", "a shot by X which"): weaker than a body's own words, as the pronoun may be another's."""
+    n1, n2 = _low(doc, e), _low(doc, e + 1)
+    said = n1 in SPEECH_VERBS and (n2 in NEUTER or _low(doc, e + 2) in NEUTER)
+    free = not is_modifier(doc, e)
+    pron = free and not _name_before(doc, s) and _pronoun_after(doc, e) == "it"
+    which = free and (n1 == "which" or (n1 == "," and n2 == "which"))
+    return int(said) + int(pron) + int(which)
+
+
 def _pronoun_after(doc: Doc, e: int) -> str:
     """The first pronoun that can point back to a name in the rest of its sentence: "its" or a
     clause subject "it" ("... because it tackled") -> "it"; "he"/"his"/"she"/"her" -> "he"."""

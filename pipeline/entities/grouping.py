@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
+from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
@@ -57,9 +58,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
-            corp = all(w in L.CORP_SUFFIXES for w in words[1:])
+            corp = all(w in L.CORP_SUFFIXES for w in words[1:]) or (len(words) == 3 and words[1] == "&")
             tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
-            if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani" = "Fiorani SpA"
+            if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani SpA", "Tate & Lyle"
                 orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
             pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
             if L.INITIALS.match(words[0]) and len(words) > 2:
@@ -82,6 +83,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _surnames(people, parent)
     _place_prefixed(by_key, labels, parent)
     _tail_cut(by_key, labels, parent)
+    FM.join_short_names(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():

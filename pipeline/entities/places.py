@@ -27,6 +27,7 @@ PLACE_POSSESSED = PLACE_OF | {"population", "economy", "border", "borders", "gov
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "from", "to", "into",
                          "towards", "through", "via", "at"})
 POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+SITE_NOUNS = frozenset({"airport", "airports", "port", "harbour", "harbor"})  # "Frankfurt airport"
 PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "clan", "clans", "iwi",
                           "community", "communities", "ethnic", "minority", "nation", "nations"})
 MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
@@ -43,7 +44,9 @@ def place_cue(doc, s: int, e: int) -> bool:
     p1, p2, n1, n2 = _low(doc, s - 1), _low(doc, s - 2), _low(doc, e), _low(doc, e + 1)
     if p1 in PLACE_PREPS and p2 not in X.ORG_OF and n1 not in POSS:
         return True
-    if n1 in PLACE_NOUNS or (n1 in POSS and n2 in PLACE_POSSESSED):
+    if n1 in PLACE_NOUNS or n1 in SITE_NOUNS or (n1 in POSS and n2 in PLACE_POSSESSED):
+        return True
+    if n1 == "-" and n2 == "based" and not doc[e - 1].whitespace_:  # "Bracknell-based"
         return True
     if p1 == "of" and p2 in PLACE_OF:
         return True

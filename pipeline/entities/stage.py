@@ -15,6 +15,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
+from pipeline.entities import firms as FM
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
@@ -89,6 +90,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
+    cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)

@@ -1,0 +1,275 @@
+"""Companies, brands and bodies the model calls people, read from what the article does with them.
+
+`firm_labels` runs after the per-name vote: a name voted PERSON that no mention treats as a person
+("he", "who", "Mr X", a person's title, a given name first, the surname of someone named in full)
+is an organisation when its mentions say so: a company noun before it ("troubled oil giant Yukos",
+"US beermaker X", "DHL-owner X"), an organisation's words around it ("shares in X", "X's profits",
+"X said it"), or a list it shares with organisations ("Boots, Burberry and ... Procter & Gamble").
+A census name, or a name shaped like a person's, needs a sign that rests on more than a later
+"it"; a given name alone or a census name and a surname ("Will Smith") two. Untagged capitalised
+words of such a list become organisations too. `join_short_names` (called by the grouping) joins a
+body's short forms to its full name ("Boerse" = "Deutsche Boerse"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.conventions import speaks_quote
+from pipeline.entities.persons import given_name_first
+
+PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
+
+
+def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Relabel as ORG the names voted PERSON that read as organisations (see the module's doc);
+    returns the list members the model left untagged, as new ORG candidates."""
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_key[key_of(ctx, c)].append(c)
+    named = {w for k, ms in by_key.items() if labels.get(k) == "PERSON" and " " in k for w in k.split()}
+    surnames: dict[str, set[str]] = defaultdict(set)  # last word -> the full names it ends
+    for k in by_key:
+        if labels.get(k) == "PERSON" and " " in k:
+            surnames[k.split()[-1]].add(k)
+    clusters = _clusters(ctx, cands)
+    for key, ms in by_key.items():
+        if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
+            continue
+        words = key.split()
+        named_word = any(labels.get(w) == "PERSON" and _personal(ctx, by_key.get(w, [])) for w in words)
+        if len(words) > 1 and (named_word or surnames[words[-1]] - {key}):
+            continue  # "Wang Donghai" ... "Wang's family"; "Sandy Oatley" beside "Robert Oatley"
+        signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
+        if _enough(ctx, key, ms, (sum(a for a, _ in signs), sum(b for _, b in signs))):
+            labels[key] = "ORG"
+            for c in ms:
+                c.label, c.role = "ORG", None
+    return _list_members(ctx, cands, labels, key_of, clusters)
+
+
+def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int]) -> bool:
+    """Signs (all, weak) are enough: one will do; a census name or a name shaped like a person's
+    full name ("Chakib Khelil") needs one that is not weak; a name opening with a given name
+    ("Kevin Spacey", "Jim") two."""
+    total, weak = signs
+    c, first = ms[0], key.split()[0]
+    if _person_shaped(ctx, c):
+        return total - weak > 1
+    personal = c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end)
+    return total - weak > 0 if personal or L.census_name(first) else total > 0
+
+
+def _person_shaped(ctx: DocCtx, c: Cand) -> bool:
+    """A given name alone ("Jim"), or a census name and a surname ("Will Smith", "Helena
+    Bonham-Carter")."""
+    words = [L.fold(w) for w in ctx.words[c.start : c.end]]
+    if len(words) == 1:
+        return L.given_name(words[0])
+    plain = len(words) <= 3 and all(w.replace("-", "").isalpha() for w in words)  # not "Procter & Gamble"
+    return plain and L.census_name(words[0]) and L.surname(words[-1].rsplit("-", 1)[-1])
+
+
+def _plain(ctx: DocCtx, c: Cand) -> bool:
+    """Shaped like a person's name (`_person_shaped`), or plain capitalised words with no body's
+    word in them ("Ibrahim Obeidat" the model calls ORG)."""
+    return _person_shaped(ctx, c) or (c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end))
+
+
+def firm_noun(word: str) -> bool:
+    """A noun that names a business or body ("retailer", "DHL-owner"; "carmaker", not "film-maker")."""
+    low = word.lower()
+    last = low.rsplit("-", 1)[-1]
+    if low.replace("-", "") in L.FIRM_WORDS:
+        return True
+    return last != "maker" and (last in L.ORG_ROLES or last in L.FIRM_WORDS)
+
+
+def _maker(word: str) -> bool:
+    """A compound of "maker" ("beermaker", "film-maker"): a firm's noun, or a person's."""
+    return word.lower().endswith("maker") and len(word) > len("maker") + 2
+
+
+def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention reads as a person's: a person's title or role, "Mr", "he", "who", "his wife",
+    a given name first (in a name of several words)."""
+    doc = ctx.doc
+    for c in ms:
+        role = c.role or X.pre_title(doc, c.start)[1]
+        if role and not _firm_role(role) and not X.is_modifier(doc, c.end):  # "former Yukos boss"
+            return True
+        if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
+            return True
+        per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end)  # bodies speak too
+        if per > 0 or (c.end - c.start > 1 and given_name_first(ctx, c)):
+            return True
+    return False
+
+
+def _role_head(role: str) -> str:
+    """The role's head noun: its last word before a preposition ("analyst" of "analyst with X Bank")."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    return words[cut - 1] if cut > 0 else ""
+
+
+def _firm_role(role: str) -> bool:
+    """The role's head is a company noun or a compound of "maker" ("US beermaker", "DHL-owner")."""
+    head = _role_head(role)
+    return firm_noun(head) or _maker(head)
+
+
+def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: dict) -> tuple[int, int]:
+    """Signs of an organisation around one mention, less those of a place, and how many of them
+    rest on a later "it": the words around it (`context.name_evidence`), a company noun right
+    before it, organisations listed with it."""
+    doc = ctx.doc
+    org, _, place = X.name_evidence(doc, c.start, c.end)
+    role = c.role or X.pre_title(doc, c.start)[1]
+    prev = ctx.words[c.start - 1] if c.start > 0 else ""
+    compound = prev.islower() and (firm_noun(prev) or _maker(prev)) and prev not in L.FIRM_WORDS  # counted
+    head = _role_head(role) if role else prev if compound else ""
+    if head and (firm_noun(head) or _maker(head)):
+        org += 1
+    weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
+    listed = clusters.get(c.start, ())
+    mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]
+    people = any(labels.get(key_of(ctx, m)) == "PERSON" and _person_shaped(ctx, m) for m in listed)
+    if not people and (len(mates) > 1 or any(m.end - m.start > 1 for m in mates)):  # not "Matisse and
+        org += 1  # Stravinsky", nor a list of people with one the model calls ORG
+    return org - place, X.neuter_signs(doc, c.start, c.end) + weak
+
+
+def _clusters(ctx: DocCtx, cands: list[Cand]) -> dict[int, list[Cand]]:
+    """For each candidate's start, the other candidates listed with it ("A, B and C"), by the parse."""
+    if not ctx.parsed:
+        return {}
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    out: dict[int, list[Cand]] = {}
+    for c in cands:
+        members = [at[t.i] for t in _list_of(ctx.doc[c.start : c.end].root) if t.i in at]
+        out[c.start] = list({id(m): m for m in members if m is not c}.values())
+    return out
+
+
+def _list_of(root: Token) -> list[Token]:
+    """The heads of the members of the list `root` is in (itself included)."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return [top] + [t for t in top.subtree if t.dep_ == "conj" and _chain(t, top)]
+
+
+def _chain(t: Token, top: Token) -> bool:
+    while t.i != top.i:
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return True
+
+
+def _list_members(
+    ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable, clusters: dict
+) -> list[Cand]:
+    """Untagged capitalised words listed with two organisations or more ("Boots, Burberry, ...")."""
+    if not ctx.parsed:
+        return []
+    out, seen = [], set()
+    for c in cands:
+        if labels.get(key_of(ctx, c)) != "ORG" or c.start in seen:
+            continue
+        mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
+        if not mates or any(_person_shaped(ctx, m) for m in [c, *mates]):
+            continue
+        for t in _list_of(ctx.doc[c.start : c.end].root):
+            seen.add(t.i)
+            if _bare_name(ctx, t):
+                new = Cand(t.i, t.i + 1, "ORG", "rule", 1.0)
+                ctx.take(new)
+                labels.setdefault(key_of(ctx, new), "ORG")
+                out.append(new)
+    return out
+
+
+def _bare_name(ctx: DocCtx, t: Token) -> bool:
+    """One untagged capitalised proper noun of three letters or more, alone between lower-case
+    words or commas (not "Kings And Queen", "Alzheimer's Society"), no sentence opener, place or
+    given name."""
+    i, w = t.i, ctx.words
+    alone = (i == 0 or not w[i - 1][:1].isupper()) and (i + 1 == len(w) or not w[i + 1][:1].isupper())
+    return (
+        alone
+        and len(t.text) > 2
+        and w[i - 1] not in {"'s", "\u2019s"}
+        and ctx.free(i, i + 1)
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.is_alpha
+        and not t.is_sent_start
+        and not ctx.in_caps(i)
+        and not L.gazetteer_label(L.fold(t.text))
+        and not L.given_name(L.fold(t.text))
+        and not any(c.dep_ == "compound" for c in t.children)
+    )
+
+
+BODY_LABELS = frozenset({"ORG", "FAC"})
+WEAK = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a short form with these labels is a place or a people
+HOUSES = frozenset({"house", "theatre", "company"})  # a company named by its house: "Royal Opera (House)"
+
+
+def join_short_names(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
+) -> None:
+    """Short forms of a body's name join the one full name they fit, when exactly one does: the
+    last word of an organisation's name ("Boerse" of "Deutsche Boerse"; no place or people, no
+    body's head word such as "Bank", no person's name such as "JP McManus"), its name without a
+    nationality ("Media Council" of "Ugandan Media Council"), or without a building's head ("Royal
+    Opera" of "Royal Opera House")."""
+    bodies = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in BODY_LABELS]
+    orgs = [k for k in bodies if labels.get(k, by_key[k][0].label) == "ORG"]
+    heads = HOUSES | {h.lower() for h in E.FACILITY_HEADS}
+    for key in by_key:
+        if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
+            continue
+        words = key.split()
+        if len(words) == 1:
+            fits = [k for k in orgs if k.endswith(" " + key)] if _bare_word(ctx, by_key[key], heads) else []
+            if labels.get(key) == "PERSON":  # "McManus" is not the body "JP McManus" but a person
+                fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]
+            fits = fits if labels.get(key, by_key[key][0].label) not in WEAK else []  # "Zionist"
+        else:
+            fits = [k for k in bodies if _longer_form(key, k, HOUSES)]
+        if len(fits) == 1 and fits[0] != key:
+            parent[key] = parent.get(fits[0], fits[0])
+
+
+def _bare_word(ctx: DocCtx, ms: list[Cand], heads: set[str]) -> bool:
+    """A one-word name that may stand for a longer body's name: no acronym ("HIV"), place, people
+    or head word."""
+    key = ctx.norm_of(ms[0].start, ms[0].end)
+    word = ctx.words[ms[0].start]
+    acronym = sum(ch.isupper() for ch in word) > 1
+    return not acronym and key not in heads and key not in L.world().places and not L.gazetteer_label(key)
+
+
+def _personal_form(ctx: DocCtx, c: Cand) -> bool:
+    """A name with initials or a given name in it ("JP McManus", "EADS Philippe Camus")."""
+    words = ctx.words[c.start : c.end]
+    return any(L.INITIALS.match(w) or L.given_name(L.fold(w)) for w in words[:-1])
+
+
+def _longer_form(key: str, k: str, heads: set[str]) -> bool:
+    """`k` is `key` after a nationality ("ugandan media council") or before one head word ("royal
+    opera house")."""
+    if k.endswith(" " + key):
+        return L.gazetteer_label(k[: -len(key) - 1]) == "NORP"
+    return k.startswith(key + " ") and k[len(key) + 1 :] in heads
