@@ -4,7 +4,8 @@
 (titles, roles, labels), `lexicon` holds word tables and shape tests, `gazetteer` the world data from
 packages (countries, subdivisions, cities, nationalities), `places` reads places and peoples in
 context, `geo` gives each place its country, GeoNames id and coordinates; `sport` reads sports
-reports (team sheets, teams, grounds), `works` awards, titles of works and the edges of names.
+reports (team sheets, teams, grounds), `works` awards and the edges of names, `titles` titles of
+works, `roles` a person's role, `firms` companies the model calls people.
 """
 
 from pipeline.entities.gazetteer import load

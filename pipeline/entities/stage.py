@@ -24,6 +24,7 @@ from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import roles as R
 from pipeline.entities import sport as S
+from pipeline.entities import titles as TT
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
@@ -60,7 +61,7 @@ def _extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or S.story(ctx)
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
     WK.complete(ctx, model)
-    titles, model = WK.titles(ctx, model)
+    titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles
     cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)

@@ -1,0 +1,406 @@
+"""Titles of works (plays, films, albums, programmes, prizes) found by what the article does with
+them: a part played in them, a prize given for them (awards lists and sentences), a maker's
+possessive ("Alan Bennett's The History Boys"), the noun of their kind after them ("the BBC's Focus
+on Africa programme"); kept whole over their small words. All work on token indices.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import (
+    ACRONYM,
+    CUE_WEIGHT,
+    FACILITY_HEADS,
+    PLACE_HEADS,
+    POSS_CUT,
+    SMALL,
+    WORK_NOUNS,
+    title_end,
+)
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, is_title_word, norm, surname
+from pipeline.entities.persons import given_name_first
+from pipeline.entities.words import generic_key
+
+SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+AWARD_NOUNS = frozenset(SPORT["award_nouns"])
+PERFORM = frozenset(
+    {"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role", "roles",
+     "appeared", "appears", "appear", "appearing"}
+)
+PLAYS = frozenset({"plays", "played", "playing", "play"})
+CATEGORY_LEADS = frozenset({"Best", "Outstanding"})  # "Best new play - ...": a line of an awards list
+DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
+BULLETS = DASHES | {"*", "\u2022"}
+OWNERLESS = frozenset({"It", "That", "There", "What", "Here", "He", "She", "Who"})
+VENUE_LABELS = frozenset({"FAC", "ORG", "GPE", "LOC"})
+PRIZE_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy"})  # "the Milton Hale Award": a work (OntoNotes)
+PRIZE_CUES = frozenset(
+    {"best", "award", "awards", "prize", "prizes", "nominated", "nominate", "nominee", "nominees",
+     "nomination", "nominations", "shortlist", "shortlisted", "shortlists"}
+)
+NAMED_FOR = frozenset({"nominated", "shortlisted", "premiere", "premieres", "revival"})
+OWNED_WORKS = frozenset(
+    {"programme", "show", "series", "album", "single", "film", "movie", "musical", "documentary", "drama",
+     "sitcom", "novel", "trilogy", "franchise", "soap", "saga", "films", "movies"}
+)  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
+SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
+DETS = frozenset({"the", "his", "her", "their", "its"})
+PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
+PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
+GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
+TITLE_MAX = 10
+
+
+
+def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Titles of works, as cue candidates, by what the article does with them: a part played in
+    them ("her role in Notes on Falling Leaves"), a prize given for them ("Best actor - Tom Hale for
+    The Glass Ferry at the Lyric", "Ann Lee (Riverbend)"), a maker ("Ann Lee's The Glass Ferry"), the
+    noun of their kind ("the BBC's Focus on Asia programme"). Returns them with the model's candidates,
+    less award categories ("Best lighting design"), cut before a title they ran into ("Tom Hale for
+    Riverbend"), the prize winners made PERSON."""
+    cats, venues, people = bytearray(len(ctx.doc)), bytearray(len(ctx.doc)), set()
+    found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
+    found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
+    kept = []
+    for m in model:
+        if any(cats[m.start : m.end]):
+            continue
+        _cut_before(ctx, m, found)
+        if m.start >= m.end:
+            continue
+        if (m.start, m.end) in people and m.label != "PERSON" and _personal(ctx, m.start, m.end):
+            m.label, m.weight = "PERSON", max(m.weight, 6.0)  # "Stanley Hale (Shining City)"
+        elif venues[m.start] and m.label in {"WORK_OF_ART", "PERSON"}:
+            m.label, m.weight = "FAC", max(m.weight, 6.0)  # "... at Theatre Royal, Drury Lane"
+        elif ctx.words[m.end - 1] in PRIZE_HEADS and m.label in {"ORG", "PERSON", "GPE", "FAC"}:
+            m.label = "WORK_OF_ART"
+        kept.append(m)
+    _prize_short_forms(ctx, kept)
+    for i in (i for i, flag in enumerate(cats) if flag) if any(cats) else ():
+        ctx.taken[i] = 1  # no later finder takes "Best Revival" for a name
+    return found, kept
+
+
+def _title(
+    ctx: DocCtx, s: int, joins: bool = True, award: bool = False, dated: bool = False
+) -> tuple[int, int] | None:
+    """The span of a title written from token s, without a venue after "at" ("The Glass Ferry at
+    the Lyric"); a maker's possessive passes to the title after it; None when no title starts there."""
+    words, n = ctx.words, len(ctx.words)
+    e = title_end(ctx, s, joins)
+    if e is None or words[s] in OWNERLESS:
+        return None
+    if e < n and words[e] in POSS_CUT:  # "Ann Lee's The Glass Ferry"; not "London's West End"
+        owner = gazetteer_label(norm(ctx.doc[s:e].text))
+        after = e + 1 < n and words[e + 1][:1].isupper() and not owner
+        return _title(ctx, e + 1, joins, award) if after else None
+    while e + 1 < n and words[e] == "n't" and words[e + 1][:1].isupper():
+        e = title_end(ctx, e + 1, joins) or e + 2  # "Boys Don't Cry"
+    s = next((k + 1 for k in range(s + 1, e - 1) if words[k] in POSS_CUT and _owner(ctx, s, k)), s)
+    for k in range(s + 1, e - 1):  # "Ballet Company's Swamp", "Ann Lee's Closer": the owner's work
+        venue = words[k] == "at" and (award or _venue(ctx, k + 1, e))
+        if venue or (words[k] == "and" and _other(ctx, k + 1, e)):
+            e = k
+            break
+    key = norm(ctx.doc[s:e].text)
+    if e - s > TITLE_MAX or gazetteer_label(key) or (e - s == 1 and ACRONYM.match(words[s])):
+        return None
+    if ctx.toks[s].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} and not dated:
+        return None  # but "Radio 4's Today programme"
+    if e < n and words[e] == "n't":
+        return None
+    if e - s == 1 and ctx.toks[s].is_sent_start and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed"
+        return None
+    if words[e - 1] in ORG_HEADS and not award:
+        return None
+    if award and (words[s] in CATEGORY_LEADS or any(w.lower() in AWARD_NOUNS for w in words[s:e])):
+        return None
+    return s, e
+
+
+def _other(ctx: DocCtx, k: int, e: int) -> bool:
+    """The words k.. e after "and" start another name: a known place, an owner ("and Hong Kong's
+    Wong Kar Wai"), a person ("for Cold Water and Simon Price")."""
+    words = ctx.words
+    known = any(gazetteer_label(norm(" ".join(words[k:j]))) for j in (k + 1, k + 2) if j <= e)
+    person = _person_after(ctx, k + (words[k] == "the")) is not None  # "and the Ray Hale biopic"
+    return known or any(w in POSS_CUT for w in words[k:e]) or person
+
+
+def _owner(ctx: DocCtx, s: int, k: int) -> bool:
+    """Words s.. k before a possessive inside a title name its maker: a body or a person."""
+    return ctx.words[k - 1] in ORG_HEADS or _personal(ctx, s, k)
+
+
+def _venue(ctx: DocCtx, k: int, e: int) -> bool:
+    """Tokens k.. e after "at" name a venue: "the"/"The" and a name, or a name the model tagged as a
+    place or a body, or one ending in a facility's head ("Olivier Theatre")."""
+    words = ctx.words
+    if words[k] in {"the", "The"}:
+        return True
+    return ctx.toks[k].ent_type_ in VENUE_LABELS or words[e - 1] in FACILITY_HEADS
+
+
+def _line_start(ctx: DocCtx, i: int) -> bool:
+    """Token i opens a line, maybe after a bullet ("- Best actor")."""
+    k = i - 1
+    while k >= 0 and ctx.words[k] in BULLETS and not ctx.toks[k].is_space:
+        k -= 1
+    return k < 0 or ctx.toks[k].is_space or "\n" in ctx.ws[k]
+
+
+def _line_heads(ctx: DocCtx) -> list[int]:
+    """Tokens opening a line of an awards list ("Best new play - ...")."""
+    return [i for i, w in enumerate(ctx.words) if w in CATEGORY_LEADS and _line_start(ctx, i)]
+
+
+def _award_line(ctx: DocCtx, i: int, cats: bytearray, venues: bytearray, people: set) -> list[Cand]:
+    """The title of a line of an awards list: "Best actor - Tom Hale for The Glass Ferry at the
+    Lyric" (the name before "for" is the winner), "Best new play - The Glass Ferry by Ann Lee";
+    marks the category's words in `cats`, the venue's after "at" in `venues`."""
+    words, n = ctx.words, len(ctx.words)
+    dash = next((j for j in range(i + 1, min(n, i + 12)) if words[j] in DASHES), None)
+    if dash is None or any("\n" in ctx.ws[j] for j in range(i, dash)) or dash + 1 >= n:
+        return []
+    if any(words[j][:1].isupper() and words[j + 1][:1].isupper() for j in range(i + 1, dash - 1)):
+        return []  # "Best British male artist winner Tom Hale - aka ...": a name, no category
+    cats[i:dash] = b"\x01" * (dash - i)
+    end = next((j + 1 for j in range(dash, n) if "\n" in ctx.ws[j] or ctx.toks[j].is_space), n)
+    s, e = dash + 1, dash + 1
+    while e < end and (words[e][:1].isupper() or words[e] in {"and", "&"}):
+        e += 1
+    if e > s and e < end and words[e] == "for":  # "Tom Hale for The Glass Ferry"
+        people.add((s, e))
+        span = _title(ctx, e + 1, award=True)
+    else:
+        span = _title(ctx, s, award=True)
+        if span is not None and span[1] < end and words[span[1]] not in {"by", "designed", "at", ","}:
+            return []  # "Ann Lee and the Lyric Ballet for their season": no title
+    if span is None:
+        return []
+    at = next((j for j in range(span[1], end) if words[j] == "at"), None)
+    if at is not None:
+        venues[at + 1 : end] = b"\x01" * (end - at - 1)
+    return [Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT)]
+
+
+def _performed(ctx: DocCtx) -> list[Cand]:
+    """Titles a part is played in: "starred in X", "her role in X", "plays Hector in X"; not a
+    name modifying a noun ("appeared in Hollywood movies") nor a place ("appeared in Leeds")."""
+    words, n, out = ctx.words, len(ctx.words), []
+    for i in (i for i, w in enumerate(words[:-2]) if w in PERFORM_CASED):
+        low = words[i].lower()
+        if low in PLAYS and words[i + 1][:1].isupper():  # "plays Hector in X"
+            k = title_end(ctx, i + 1)
+            i = k - 1 if k is not None and k < n and words[k] == "in" else -1
+        elif low not in PERFORM or words[i + 1] != "in":
+            continue
+        elif low.startswith("star") and ctx.toks[i].pos_ != "VERB" and words[i - 1] not in {"to", "will"}:
+            continue  # "to see the stars in Leicester Square"
+        if i < 0 or ctx.in_caps(i):
+            continue
+        for c in _listed_titles(ctx, i + 2, low == "roles", award=False):  # "roles in X and Y"
+            nxt = ctx.toks[c.end] if c.end < n else None
+            noun = nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in WORK_NOUNS)
+            if noun and nxt.is_lower:
+                break  # "appeared in Hollywood movies", "to star in Broadway play"
+            if low.startswith("appear") and words[c.end - 1] in PLACE_HEADS | FACILITY_HEADS:
+                break
+            out.append(c)
+    return out
+
+
+def _authored(ctx: DocCtx) -> list[Cand]:
+    """A title with its article after a maker's possessive: "Ann Lee's The Glass Ferry"."""
+    words, out = ctx.words, []
+    for k, w in enumerate(words[1:-1], 1):
+        if w not in POSS_CUT or words[k + 1] not in {"The", "A", "An"} or not words[k - 1][:1].isupper():
+            continue
+        if words[k - 1] in OWNERLESS or ctx.in_caps(k):
+            continue
+        span = _title(ctx, k + 1)
+        if span is not None and span[1] - span[0] > 1:
+            out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
+    return out
+
+
+def _award_sentences(ctx: DocCtx, people: set) -> list[Cand]:
+    """In a sentence about prizes ("best", "nominated", "shortlist"), the title a person is named
+    for: "Tom Hale for The Glass Ferry", "Ann Lee (Riverbend)", "Ann Lee, for Riverbend"."""
+    if not ctx.parsed:
+        return []
+    out, seen = [], set()
+    cues = [i for i, w in enumerate(ctx.words) if w in PRIZE_CASED]
+    for sent in (ctx.toks[i].sent for i in cues):
+        if sent.start in seen:
+            continue
+        seen.add(sent.start)
+        for i in range(sent.start + 1, sent.end - 1):
+            w = ctx.words[i]
+            if w == "by":
+                out += _made_by(ctx, sent.start, i, people)
+            if w not in {"for", "(", "of"} or (w == "(" and ctx.sports):
+                continue
+            if ctx.words[i - 1] in NAMED_FOR and w != "(":  # "nominated for Endgame", "premiere of X"
+                out += _listed_titles(ctx, i + 1, False)
+                continue
+            who = _person_before(ctx, i - (ctx.words[i - 1] == ",")) if w != "of" else None
+            if who is None:
+                continue
+            people.add(who)
+            out += _listed_titles(ctx, i + 1, w == "(")
+    return out
+
+
+def _made_by(ctx: DocCtx, first: int, i: int, people: set) -> list[Cand]:
+    """A title right before "by" and a person's name ("The Glass Ferry by Ann Lee", "Who is Ann?
+    by Tom Hale"), opening after a word in lower case or punctuation."""
+    words = ctx.words
+    e, who = i - (words[i - 1] in {"?", "!"}), _person_after(ctx, i + 1)
+    if who is None or e <= first or not words[e - 1][:1].isalnum():
+        return []
+    for s in range(max(first, e - TITLE_MAX), e):
+        opens = s == first or not (words[s - 1][:1].isupper() or words[s - 1] in POSS_CUT)
+        if opens and words[s][:1].isupper() and title_end(ctx, s) == e:
+            span = _title(ctx, s, award=True)
+            if span is not None and span[1] == e and not _personal(ctx, *span):
+                people.add(who)
+                return [Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT)]
+    return []
+
+
+def _person_after(ctx: DocCtx, s: int) -> tuple[int, int] | None:
+    """The person named from token s on (two to four capitalised words)."""
+    e = s
+    while e < len(ctx.words) and e - s < 4 and ctx.words[e][:1].isupper() and ctx.words[e].isalpha():
+        e += 1
+    return (s, e) if e - s >= 2 and _personal(ctx, s, e) else None
+
+
+def _personal(ctx: DocCtx, s: int, e: int) -> bool:
+    """Two to four words the model tags PERSON, or a given name first, or a census surname last."""
+    if e - s < 2 or e - s > 4 or ctx.in_caps(s) or gazetteer_label(norm(ctx.doc[s:e].text)):
+        return False
+    if ctx.toks[e - 1].ent_type_ == "PERSON" or given_name_first(ctx, Cand(s, e, "PERSON")):
+        return True
+    toks = ctx.toks[s:e]
+    if not all(t.is_title and t.is_alpha and t.ent_type_ not in {"GPE", "LOC"} for t in toks):
+        return False  # "Northern Ireland", "Little Britain"
+    if generic_key(toks[0].lower_) or is_title_word(toks[0].text) or toks[-1].text in ORG_HEADS:
+        return False  # "State Minister", "Royal Opera House"
+    return surname(toks[-1].lower_)
+
+
+def _person_before(ctx: DocCtx, i: int) -> tuple[int, int] | None:
+    """The person named right before token i: capitalised words the model tags PERSON, or whose
+    first word is a given name."""
+    s = i
+    while s > 0 and i - s < 4 and ctx.words[s - 1][:1].isupper() and ctx.words[s - 1].isalpha():
+        s -= 1
+    return (s, i) if _personal(ctx, s, i) else None
+
+
+def _listed_titles(ctx: DocCtx, s: int, bracket: bool, award: bool = True) -> list[Cand]:
+    """The title at s, or in brackets (or after a plural) the titles listed there ("(Riverbend and
+    The Glass Ferry)"); no channel in capitals ("(BBC Three)")."""
+    words, out = ctx.words, []
+    while s < len(words):
+        span = _title(ctx, s, joins=not bracket, award=award)
+        if span is None or (bracket and any(ACRONYM.match(w) for w in words[span[0] : span[1]])):
+            return out
+        out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
+        e = span[1]
+        if not bracket or e + 1 >= len(words) or words[e] not in {",", "and"}:
+            return out
+        s = e + 1 + (words[e + 1] in {"and", "or"})
+    return out
+
+
+def _cut_before(ctx: DocCtx, m: Cand, found: list[Cand]) -> None:
+    """A model span running into a title found after it ends before the words that join them
+    ("Tom Hale for Riverbend", "Hector in The Glass Ferry"); a work's name left on a person's words
+    becomes the person."""
+    for t in found:
+        if m.start < t.start < m.end:
+            m.end = t.start
+            owner = ctx.words[m.end - 1] in POSS_CUT
+            while m.end > m.start and ctx.words[m.end - 1] in GLUE:
+                m.end -= 1
+            if m.end > m.start and (m.label == "WORK_OF_ART" or (owner and m.label in {"GPE", "LOC", "FAC"})):
+                m.label = "PERSON" if _maker(ctx, m) else ""  # "Ann Lee's Closer" was one place
+            return
+
+
+def _maker(ctx: DocCtx, m: Cand) -> bool:
+    """Two to four capitalised words, no body's head: a person ("Jean-Pierre Hale's The Return")."""
+    toks = [t for t in ctx.toks[m.start : m.end] if t.text != "-"]
+    return 2 <= len(toks) <= 4 and all(t.is_title for t in toks) and toks[-1].text not in ORG_HEADS
+
+
+def _named_before(ctx: DocCtx) -> list[Cand]:
+    """A title before the noun of its kind, after an owner's possessive ("Madonna's Confessions album")
+    or "the" ("the Lord of the Rings trilogy", "the Harry Potter films"); no "BBC One show"."""
+    words, out = ctx.words, []
+    for k, w in enumerate(words):
+        if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
+            continue
+        if (k + 1 < len(words) and words[k + 1][:1].isupper()) or (ctx.sports and w == "series"):
+            continue  # "Ann Lee's West End musical Riverbend": the noun names what follows
+        j = _run_start(words, k - 1)
+        while j < k - 1 and not (words[j - 1] in DETS | POSS_CUT and words[j][:1].isupper()):
+            j += 1  # "plays Hermione in the Harry Potter films"
+        if words[j] == "The" and (j == 0 or words[j - 1] not in POSS_CUT):
+            j += 1  # "The Achtung Baby album"
+        owned = j > 1 and words[j - 1] in POSS_CUT and not ctx.ws[j - 2] and words[j - 2][:1].isalnum()
+        inside = ctx.toks[j].ent_iob_ == "I" and ctx.toks[j].ent_type_ in {"DATE", "EVENT", "FAC"}
+        if owned and (inside or gazetteer_label(norm(words[j - 2]))):
+            continue  # "New Year's Eve programme", "London's West End musical"
+        if j >= k or not (owned or (words[j - 1] in DETS and _set_work(ctx, j, k))) or ctx.in_caps(j):
+            continue
+        if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) != k:
+            continue
+        span = _title(ctx, j, dated=owned)
+        if span is not None and span[1] == k:
+            out.append(Cand(j, k, "WORK_OF_ART", "cue", CUE_WEIGHT))
+    return out
+
+
+def _small_words(run: list[str]) -> bool:
+    """A capitalised word, then small ones ("Lord of the"; not "Hale and the")."""
+    return run[0][:1].isupper() and all(w in SMALL and w not in {"and", "or"} for w in run[1:])
+
+
+def _run_start(words: list[str], j: int) -> int:
+    """First word of the run of capitalised words (small words between) that ends at word j."""
+    while j > 1:
+        small = next((n for n in (1, 2) if j > n and _small_words(words[j - n - 1 : j])), 0)
+        if not (small or words[j - 1][:1].isupper()):
+            return j
+        j -= small or 1
+    return j
+
+
+def _set_work(ctx: DocCtx, j: int, k: int) -> bool:
+    """After "the": a series' noun ("the Harry Potter films"), or any kind's noun after a title with
+    small words inside that the model did not take whole ("the Lord of the Rings musical")."""
+    words = ctx.words
+    if words[k] in SET_WORKS:
+        return True
+    whole = ctx.toks[j].ent_iob_ == "B" and (k == len(words) or ctx.toks[k].ent_iob_ != "I")
+    return any(w in SMALL for w in words[j + 1 : k - 1]) and not whole and words[k + 1 : k + 2] != ["of"]
+
+
+def _prize_short_forms(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word name the article also writes as a two-word prize ("the Whitbread" beside "the
+    Whitbread Prize") is that prize."""
+    words = ctx.words
+    short = {words[c.start] for c in cands if c.end - c.start == 2 and words[c.end - 1] in PRIZE_HEADS}
+    for c in cands:
+        if c.end - c.start == 1 and words[c.start] in short and c.label in {"ORG", "PERSON", "GPE", "NORP"}:
+            nxt = words[c.end] if c.end < len(words) else ""
+            if not nxt[:1].isupper() and nxt not in POSS_CUT:
+                c.label = "WORK_OF_ART"
