@@ -129,8 +129,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
         if label is None:
             continue
         s = tok.i + 1
-        if s < len(doc) and doc[s].text == "," and label == "WORK_OF_ART":
-            s += 1  # "his classic novel, Grey Towers"
+        comma = s < len(doc) and doc[s].text == "," and label == "WORK_OF_ART"
+        s += comma  # "his classic novel, Grey Towers"
         plural = tok.lower_.endswith("s") and tok.lower_ not in {"series", "trilogy"}
         if plural:
             s = _list_start(doc, s)  # "her hits include X, Y and Z", "films such as X and Y"
@@ -140,6 +140,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             if s == tok.i + 1 and _apart(ctx, tok.i, s, e):
                 break
+            if comma and s == tok.i + 2 and ctx.parsed and doc[s:e].root.head.i != tok.i:
+                break  # "For its answer feature, Microsoft is ...": no apposition
             if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
                 break
             out.append(Cand(s, e, label, "cue", CUE_WEIGHT))
