@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
-from pipeline.entities import evidence as E
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
@@ -85,7 +85,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _tail_cut(by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
-    spelt_by = frozenset(E.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
+    spelt_by = frozenset(AC.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
@@ -288,7 +288,7 @@ def _acronym_owner(
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO")."""
     text = doc[c.start : c.end].text.replace(".", "")
-    titled = E.titled_acronym(text) and text.upper() in spelt_by
+    titled = AC.titled_acronym(text) and text.upper() in spelt_by
     titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
     if not (2 <= len(text) <= 8 and (text.isupper() or titled) and text.isalnum() and text[0].isalpha()):
         return None

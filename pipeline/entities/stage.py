@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
@@ -63,7 +64,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.complete(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles
-    cands = E.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + S.score_cands(ctx) + model
     if ctx.sports:
@@ -262,7 +263,7 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
     doc = ctx.doc
     known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
-    terms = E.common_acronyms(ctx)
+    terms = AC.common_acronyms(ctx)
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):

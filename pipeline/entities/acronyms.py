@@ -1,0 +1,143 @@
+"""Acronyms the article defines: a name's acronym in brackets takes the name's label everywhere
+("the Lagos State Waste Management Authority (LAWMA)"); an acronym defined by common words
+("automated teller machines (ATMs)") is a term, no name."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, HEAD_PREPS, NAMED, POSS, law_name
+from pipeline.entities.lexicon import DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+
+
+def definition_cands(ctx: DocCtx) -> list[Cand]:
+    """Acronyms defined in brackets, with their expansions: "the Lagos Waste Authority (LWA)"."""
+    doc, out = ctx.doc, []
+    for tok in ctx.toks:
+        a = tok.i
+        if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")" or a == 0:
+            continue
+        acro = doc[a + 1].text
+        titled = titled_acronym(acro)  # "(Alva)": BBC style writes spoken acronyms so
+        if not (ACRONYM.match(acro) or titled) or gazetteer_label(norm(acro)):
+            continue
+        owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
+        end = a - 1 if owned else a
+        s = _expansion_start(doc, end, acro.upper())
+        if s is None or not _named(doc, s, end) or (titled and initials(doc[s:end].text) != acro.upper()):
+            continue
+        if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
+            while s > 0 and doc[s].ent_iob_ == "I":
+                s -= 1
+            s += doc[s].lower_ in DETERMINERS
+        label = _definition_label(doc, s, end)
+        out.append(Cand(s, end, label, "def", 4.0))
+        out.append(Cand(a + 1, a + 2, label, "def", 4.0))
+    return out
+
+
+def titled_acronym(text: str) -> bool:
+    """A word that may be an acronym written with one capital ("Alva", "Unicef"): to be checked
+    against the initials of a name."""
+    return text.isalpha() and text.istitle() and 3 <= len(text) <= 8
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Association of Leading Visitor Attractions"
+    -> "ALVA")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def common_acronyms(ctx: DocCtx) -> set[str]:
+    """Acronyms the article defines by common words ("automated teller machine (ATM)", "rapid antigen
+    tests (RATs)", "digital and personal video recorders (DVR and PVR)"): terms, not names."""
+    words, out = ctx.words, set()
+    for a in (i for i, w in enumerate(words) if w == "("):
+        inside = list(itertools.takewhile(lambda w: w != ")", words[a + 1 : a + 6]))
+        acros = [w for w in inside if w not in {"and", ",", "or"}]
+        if not acros or len(inside) == 5 or a + 1 + len(inside) >= len(words):
+            continue
+        before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
+        if all(_spelled(w.rstrip("s"), before) for w in acros):
+            out |= {form for w in acros for form in (w, w.rstrip("s"))}
+    return out
+
+
+def _common(tok: Token) -> bool:
+    """A word of a common-noun expansion (lower case, or capitalised only to open the sentence)."""
+    opening = tok.is_sent_start and tok.is_title
+    return tok.is_alpha and (tok.is_lower or opening) or tok.lower_ in {"and", "-"}
+
+
+def _spelled(acro: str, before: list[Token]) -> bool:
+    """An acronym whose letters are, in order, the initials of the words before its bracket, the last
+    one of them among them ("DVR" of "digital and personal video recorders")."""
+    if not (ACRONYM.match(acro) and acro.isalpha() and before and len(acro) >= 2):
+        return False
+    letters = acro.lower()
+    if before[-1].lower_[0] != letters[-1]:
+        return False
+    k = len(letters) - 2
+    for tok in reversed(before[:-1]):
+        if k < 0:
+            break
+        if tok.is_alpha and tok.lower_[0] == letters[k]:
+            k -= 1
+    return k < 0
+
+
+def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
+    """Start of the capitalised name before the bracket at a whose letters spell the acronym."""
+    letters = [c.lower() for c in acro if c.isalpha()]
+    s, best = a, None
+    while s > 0 and a - s < 10:
+        prev = doc[s - 1]
+        glued = prev.text in {"-", "'s", "\u2019s"} and s > 1 and not doc[s - 2].whitespace_  # "People's"
+        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"} or glued
+        if "\n" in prev.whitespace_ or not inner:
+            break
+        s -= 1
+        if prev.text[:1].isupper() and prev.text[0].lower() == letters[0] and _spells(doc[s:a].text, letters):
+            best = s
+        if prev.is_sent_start:
+            break
+    if best is None:
+        return None
+    words = [t for t in doc[best:a] if t.text[:1].isupper()]
+    camel = len(words) == 1 and sum(c.isupper() for c in words[0].text) >= 2
+    return best if len(words) > 1 or camel else None
+
+
+def _named(doc: Doc, s: int, e: int) -> bool:
+    """The expansion is a name: the model tagged it, or its head is an organisation's or event's."""
+    head = doc[e - 1].text
+    tagged = any(t.ent_type_ in NAMED for t in doc[s:e])
+    return tagged or head in ORG_HEADS or head in EVENT_HEADS or head in EVENT_WORDS
+
+
+def _spells(text: str, letters: list[str]) -> bool:
+    """The acronym's letters appear in order in the name, the first on a word's initial."""
+    low, k = text.lower(), 0
+    for ch in low:
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _definition_label(doc: Doc, s: int, e: int) -> str:
+    """A defined name is never a person: an event by its head, else the model's label, else ORG. The
+    head is the word before the first "of"/"for"/"on"... ("Economic Commission for Latin America", "Office
+    on Latin America": bodies)."""
+    k = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in HEAD_PREPS), e)
+    head = doc[k - 1].text
+    if head in EVENT_HEADS or head in EVENT_WORDS:
+        return "EVENT"
+    if head in ORG_HEADS or doc[e - 1].text in ORG_HEADS:
+        return "ORG"
+    if law_name(doc, s, e):
+        return "LAW"
+    label = doc[k - 1].ent_type_
+    return label if label in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"} else "ORG"
