@@ -45,7 +45,7 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.subjects import appended_name
-from pipeline.quotes.trailing import cataphoric_span, trailing_span
+from pipeline.quotes.trailing import anaphoric_according, cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _EDGE_WORDS = {"and", "but", "or"}
@@ -212,7 +212,11 @@ def unsaid(verb: Token) -> bool:
 
 
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
-    """The sentence 'according to X' qualifies, without that phrase when it opens or ends it."""
+    """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
+    sentence before for 'That is according to X'."""
+    before = anaphoric_according(ctx, to)
+    if before is not None:
+        return before[0], before[1], "according"
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
     lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
     phrase_hi = max(to.right_edge.i, to.i)

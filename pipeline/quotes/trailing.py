@@ -26,6 +26,7 @@ from pipeline.quotes.spans import DATELINE_RE, tok_span
 
 _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
 _ANAPHORS = {"this", "that", "these", "those"}
+_BE_ALSO = {"is", "was", "are", "were", "'s", "all", "also", "again"}
 MAX_SUBJECT_TOKENS = 14  # 'the International Federation of the Phonographic Industry (IFPI)'
 MAX_AFTER_TOKENS = 8  # 'told the BBC News website on Tuesday'
 _STOPS = {".", "!", "?"}
@@ -116,15 +117,29 @@ def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
                                                 for c in subj.children):
         return None
+    return previous_span(ctx, verb.sent.start)
+
+
+def anaphoric_according(ctx: Ctx, to: Token) -> tuple[int, int] | None:
+    """'That is according to X', 'This was all according to X': the sentence (or paragraph) before."""
+    words = [t.lower_ for t in ctx.doc[to.sent.start : to.i - 1] if not t.is_punct]
+    if not words or words[0] not in _ANAPHORS or not set(words[1:]) <= _BE_ALSO or len(words) > 4:
+        return None
+    return previous_span(ctx, to.sent.start)
+
+
+def previous_span(ctx: Ctx, sent_start: int) -> tuple[int, int] | None:
+    """The sentence before the one opening at token `sent_start`, or the paragraph before when
+    that sentence opens its own paragraph (a dateline left out)."""
     doc, text = ctx.doc, ctx.text
-    start = doc[verb.sent.start].idx
+    start = doc[sent_start].idx
     before = text[:start].rstrip()
     if not before:
         return None
     if "\n" in text[len(before):start] or not before.strip():
         lo = before.rfind("\n") + 1  # the paragraph before
     else:
-        prev = doc[verb.sent.start - 1].sent
+        prev = doc[sent_start - 1].sent
         lo = doc[prev.start].idx
     hi = len(before)
     while hi > lo and text[hi - 1] in ".!?;:":
