@@ -32,6 +32,8 @@ POSS = frozenset({"'s", "\u2019s"})
 POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
+LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
+CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
@@ -122,16 +124,21 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 def cue_cands(ctx: DocCtx) -> list[Cand]:
     """Works and bands named right after a cue noun: "their single Northern Lights", "the comedy
     Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters" (a list after a plural
-    cue: "the films Hero, Zatoichi and Heat")."""
+    cue: "the films Hero, Zatoichi and Heat", "TV series such as X, Y and Z", "his credits include X and
+    Y")."""
     doc, out = ctx.doc, []
     for tok in ctx.toks:
-        label = _cue(ctx, tok.i) if tok.lower_ in WORK_NOUNS or tok.lower_ in GROUP_NOUNS else None
+        listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
+        if tok.lower_ in WORK_NOUNS or tok.lower_ in GROUP_NOUNS:
+            label = _cue(ctx, tok.i)
+        else:
+            label = "WORK_OF_ART" if listed and _credits(ctx, tok.i) else None
         if label is None:
             continue
         s = tok.i + 1
         comma = s < len(doc) and doc[s].text == "," and label == "WORK_OF_ART"
         s += comma  # "his classic novel, Grey Towers"
-        plural = tok.lower_.endswith("s") and tok.lower_ not in {"series", "trilogy"}
+        plural = listed or (tok.lower_.endswith("s") and tok.lower_ not in {"series", "trilogy"})
         if plural:
             s = _list_start(doc, s)  # "her hits include X, Y and Z", "films such as X and Y"
         while True:
@@ -149,6 +156,15 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
     return out
+
+
+def _credits(ctx: DocCtx, i: int) -> bool:
+    """A performer's works after "his film credits" (not "tax credits")."""
+    doc = ctx.doc
+    if doc[i].lower_ not in LISTED_WORKS or ctx.in_caps(i) or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.tag_ == "PRP$" or prev.lower_ in WORK_NOUNS or prev.lower_ in CREDITED_ARTS
 
 
 def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
