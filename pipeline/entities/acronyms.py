@@ -9,8 +9,10 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, HEAD_PREPS, NAMED, POSS, law_name
+from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
 from pipeline.entities.lexicon import DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+
+HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -78,15 +80,8 @@ def _spelled(acro: str, before: list[Token]) -> bool:
     if not (ACRONYM.match(acro) and acro.isalpha() and before and len(acro) >= 2):
         return False
     letters = acro.lower()
-    if before[-1].lower_[0] != letters[-1]:
-        return False
-    k = len(letters) - 2
-    for tok in reversed(before[:-1]):
-        if k < 0:
-            break
-        if tok.is_alpha and tok.lower_[0] == letters[k]:
-            k -= 1
-    return k < 0
+    initials = "".join(t.lower_[0] for t in before[:-1] if t.is_alpha)
+    return before[-1].lower_[0] == letters[-1] and _spells(initials, list(letters[:-1]))
 
 
 def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:

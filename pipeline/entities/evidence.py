@@ -36,7 +36,6 @@ LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
-HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
@@ -128,11 +127,14 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     Y")."""
     doc, out = ctx.doc, []
     for tok in ctx.toks:
+        low = tok.lower_
+        if low not in WORK_NOUNS and low not in GROUP_NOUNS and low not in LISTED_WORKS:
+            continue
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
-        if tok.lower_ in WORK_NOUNS or tok.lower_ in GROUP_NOUNS:
-            label = _cue(ctx, tok.i)
-        else:
+        if low in LISTED_WORKS:
             label = "WORK_OF_ART" if listed and _credits(ctx, tok.i) else None
+        else:
+            label = _cue(ctx, tok.i)
         if label is None:
             continue
         s = tok.i + 1
@@ -161,7 +163,7 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
 def _credits(ctx: DocCtx, i: int) -> bool:
     """A performer's works after "his film credits" (not "tax credits")."""
     doc = ctx.doc
-    if doc[i].lower_ not in LISTED_WORKS or ctx.in_caps(i) or i == 0:
+    if ctx.in_caps(i) or i == 0:
         return False
     prev = doc[i - 1]
     return prev.tag_ == "PRP$" or prev.lower_ in WORK_NOUNS or prev.lower_ in CREDITED_ARTS

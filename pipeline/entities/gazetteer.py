@@ -78,7 +78,7 @@ class Gazetteer:
         self.places: dict[str, list[Place]] = {}
         self.nationality: dict[str, str | None] = {}
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
-        self.located: dict[str, list[Place]] = {}  # places for geographic fields only, see _taken
+        self.located: dict[str, list[Place]] = {}  # places for geographic fields only, see _lower_level
         self.peoples: set[str] = set()  # living languages (ISO 639-3), most the name of their people too
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:

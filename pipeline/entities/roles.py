@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
@@ -49,7 +49,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         out.append(t)
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
-    return doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= MAX_WORDS else None
+    return _phrase(out)
 
 
 def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
@@ -74,7 +74,12 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
             break
         if out or (t.i not in owner and t.lower_ not in ARTICLES):
             out.append(t)
-    return doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= MAX_WORDS else None
+    return _phrase(out)
+
+
+def _phrase(out: list[Token]) -> str | None:
+    """The text from the first to the last token kept, if any and no more than `MAX_WORDS`."""
+    return out[0].doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= MAX_WORDS else None
 
 
 def _relative(span: Span) -> set[int]:

@@ -104,5 +104,3 @@ def complete(ctx: DocCtx, cands: list[Cand]) -> None:
         taken = any(o.start <= c.start - 1 < o.end for o in cands if o is not c)
         if pair in full and ctx.ws[c.start - 1] == " " and not taken:
             c.start, c.label = c.start - 1, "ORG"
-
-
