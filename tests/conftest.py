@@ -12,9 +12,15 @@ DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 
 
-def load_cases(name: str) -> list[dict]:
-    """Golden cases from tests/data/<name> (a JSON list)."""
+def load_cases(name: str):
+    """Golden cases from tests/data/<name> (a JSON list, or an object of lists)."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def span_of(doc, piece: str):
+    """The Span of the first occurrence of the text `piece` in `doc` (a case's "span")."""
+    start = doc.text.index(piece)
+    return doc.char_span(start, start + len(piece))
 
 
 def chromium_or_skip() -> tuple[str, str]:

@@ -1,15 +1,14 @@
 """Tests for pipeline.tokens: golden cases from tests/data/tokens_cases.json."""
 
-import json
-from pathlib import Path
 
 import pytest
 import spacy
 
 from pipeline.tokens import entity_of, opens, quarter_fraction
 from pipeline.vocab import HHMM
+from tests.conftest import load_cases, span_of
 
-CASES = json.loads((Path(__file__).parent / "data" / "tokens_cases.json").read_text())
+CASES = load_cases("tokens_cases.json")
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +45,5 @@ QUARTERS = CASES["quarter_fraction"]
 @pytest.mark.parametrize("case", QUARTERS, ids=[c["text"][:30] for c in QUARTERS])
 def test_quarter_fraction(nlp, case):
     doc = nlp.make_doc(case["text"])
-    start = doc.text.index(case["span"])
-    span = doc.char_span(start, start + len(case["span"]))
+    span = span_of(doc, case["span"])
     assert quarter_fraction(span) is case["fraction"]

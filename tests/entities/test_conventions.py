@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import candidates as C
 from pipeline.entities import conventions as CV
+from tests.conftest import load_cases, span_of
 
-CASES = json.loads((Path(__file__).parents[1] / "data" / "entities_cases.json").read_text("utf-8"))
+CASES = load_cases("entities_cases.json")
 
 
 @pytest.mark.parametrize("case", CASES["relabel"], ids=lambda c: c["why"])
 def test_relabel(nlp, case):
     doc = nlp(case["text"])
-    start = case["text"].index(case["span"])
-    span = doc.char_span(start, start + len(case["span"]))
+    span = span_of(doc, case["span"])
     cand = C.Cand(span.start, span.end, case["label"])
     getattr(CV, case["rule"])(C.DocCtx(doc), [cand])
     assert cand.label == case["expect"]

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import candidates as C
 from pipeline.entities import persons
+from tests.conftest import load_cases, span_of
 
-CASES = json.loads((Path(__file__).parents[1] / "data" / "entities_names_cases.json").read_text("utf-8"))
+CASES = load_cases("entities_names_cases.json")
 
 
 @pytest.mark.parametrize("case", CASES["pairs"], ids=lambda c: c["span"])
 def test_a_pair_of_people_is_two_spans(nlp, case):
     doc = nlp(case["text"])
-    start = case["text"].index(case["span"])
-    span = doc.char_span(start, start + len(case["span"]))
+    span = span_of(doc, case["span"])
     pieces = persons.pair(C.DocCtx(doc), span.start, span.end)
     assert [doc[a:b].text for a, b in pieces] == case["split"]
 
@@ -25,8 +22,7 @@ def test_a_pair_of_people_is_two_spans(nlp, case):
 @pytest.mark.parametrize("case", CASES["places"], ids=lambda c: c["span"])
 def test_a_place_with_a_given_name_first_is_a_person(nlp, case):
     doc = nlp(case["text"])
-    start = case["text"].index(case["span"])
-    span = doc.char_span(start, start + len(case["span"]))
+    span = span_of(doc, case["span"])
     cand = C.Cand(span.start, span.end, case["label"])
     persons.personal_names(C.DocCtx(doc), [cand])
     assert (cand.label == "PERSON") == case["person"]

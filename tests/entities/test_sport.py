@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 import spacy
 
 from pipeline.entities import candidates as C
 from pipeline.entities import sport as S
+from tests.conftest import load_cases
 
-CASES = json.loads((Path(__file__).parents[1] / "data" / "entities_cases.json").read_text("utf-8"))
+CASES = load_cases("entities_cases.json")
 
 
 @pytest.fixture(scope="module")
