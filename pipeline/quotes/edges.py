@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
 
@@ -122,7 +122,7 @@ def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
     the title', 'claimed her third medal', 'claiming 41 percent of the vote'), not a claim ('victory'),
     nor the subject of a clause the parse broke off ('claimed the plan | was …')."""
     doc, hi = obj.doc, obj.right_edge.i
-    if hi + 1 < len(doc) and (doc[hi + 1].tag_ in _FINITE or past_false_break(doc, hi, is_cue) > hi):
+    if hi + 1 < len(doc) and (doc[hi + 1].tag_ in FINITE_TAGS or past_false_break(doc, hi, is_cue) > hi):
         return False
     return obj.ent_type_ in _COUNTED or any(
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import _VERBS, ATTITUDE_LEMMAS, SPEECH_LEMMAS
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.spans import tok_span
 
 _RELATIVES = {"which", "that", "who"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _STOPS = {".", "!", "?", ";"}
 
 
@@ -41,7 +41,7 @@ def relative_claim(verb: Token) -> tuple[int, int, int] | None:
     j = verb.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    if j >= len(doc) or doc[j].pos_ not in _VERBS or doc[j].tag_ not in _FINITE:
+    if j >= len(doc) or doc[j].pos_ not in _VERBS or doc[j].tag_ not in FINITE_TAGS:
         return None
     pred = doc[j]
     if pred.i != verb.head.i and verb.dep_ != "relcl":

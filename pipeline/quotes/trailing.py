@@ -21,6 +21,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.spans import DATELINE_RE, tok_span
 
@@ -30,7 +31,6 @@ _BE_ALSO = {"is", "was", "are", "were", "'s", "all", "also", "again"}
 MAX_SUBJECT_TOKENS = 14  # 'the International Federation of the Phonographic Industry (IFPI)'
 MAX_AFTER_TOKENS = 8  # 'told the BBC News website on Tuesday'
 _STOPS = {".", "!", "?"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _PERFECT = {"have", "has", "had"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
@@ -58,7 +58,7 @@ def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
         return None
     lo = _sentence_start(doc, comma)
     words = [t for t in doc[lo:comma] if not in_quote(t)]
-    if not any(t.tag_ in _FINITE for t in words) or any(is_speech_cue(t) for t in words):
+    if not any(t.tag_ in FINITE_TAGS for t in words) or any(is_speech_cue(t) for t in words):
         return None  # 'In December, the firm claimed …': no clause before the comma; nor one of saying
     return lo, comma - 1
 
