@@ -121,6 +121,11 @@ def is_title(key: str) -> bool:
     return key in TITLES or key in HONORIFICS
 
 
+def role_word(low: str) -> bool:
+    """A lower-case word naming a position or occupation, by list or suffix ("producer", "minister")."""
+    return is_title(low) or low in ROLE_NOUNS or (low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES)
+
+
 def role_noun(tok: Token, before_name: bool = False) -> bool:
     """A common noun naming a position or occupation ("finalist", "secretary", "spokesman"); right
     before a name also the shorter, more ambiguous ones ("star", "boss", "critic")."""

@@ -1,9 +1,10 @@
 """A person's role: a title before the name ("Defence Minister X"), or an apposition after it
-(", the secretary of ...") or before it ("The firm's chief executive, X,")."""
+(", the secretary of ...") or before it ("The firm's chief executive, X,"), or a plural title before a
+list of names ("Producers A and B")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
@@ -13,6 +14,10 @@ from pipeline.entities.candidates import Cand
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_WORDS = 12
+MAX_LISTED = 6  # names in a list after one plural title
+MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+TITLE_DEPS = frozenset({"det", "prep"})
 PEOPLE = frozenset({"man", "woman", "person"})
 
 
@@ -20,9 +25,14 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition."""
     for c in ms:
         if c.role:
-            return c.role
-        found = X.pre_title(ctx.doc, c.start)[1] or apposition(ctx, c) or apposed_to(ctx, c)
+            return _singular(ctx.doc, c.start, c.role)
+        found = _singular(ctx.doc, c.start, X.pre_title(ctx.doc, c.start)[1])
+        found = found or apposition(ctx, c) or apposed_to(ctx, c)
         if found and not X.org_role(found):
+            return found
+    for c in ms:  # a plural title shared by a list is the weakest sign
+        found = listed(ctx, c)
+        if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
 
@@ -62,7 +72,10 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
     head = root.head
     while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "controller of entertainment, X"
         head = head.head.head
-    if root.dep_ != "appos" or head.i >= c.start - 1 or head.pos_ != "NOUN" or head.lower_ in PEOPLE \
+    noun = head.pos_ == "NOUN" or (  # "The Mayor of X, Y", not a list of surnames "King, Dawson"
+        head.pos_ == "PROPN" and L.is_title(head.lower_) and any(t.dep_ in TITLE_DEPS for t in head.children)
+    )
+    if root.dep_ != "appos" or head.i >= c.start - 1 or not noun or head.lower_ in PEOPLE \
             or not L.role_noun(head, True):
         return None  # "One woman, X,": no role
     owner = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree}
@@ -75,6 +88,72 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
         if out or (t.i not in owner and t.lower_ not in ARTICLES):
             out.append(t)
     return _phrase(out)
+
+
+def listed(ctx: C.DocCtx, c: Cand) -> str | None:
+    """Role from a plural title before the list of names `c` is in, in the singular ("Producers A
+    and B", "actors A, Sir B and C": producer, actor)."""
+    doc, k = ctx.doc, c.start
+    for _ in range(MAX_LISTED):
+        while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
+            k -= 1
+        if k == 0 or "\n" in doc[k - 1].whitespace_:
+            return None
+        if _plural_role(doc[k - 1]):
+            first = k - 1
+            if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
+                return None  # "minister for sports clubs" X: the plural is not the role
+            while first > 0 and _modifier(doc[first - 1]):
+                first -= 1
+            return doc[first : k - 1].text_with_ws + _lemma(doc[k - 1])
+        if doc[k - 1].lower_ not in {",", "and"} or k < 2 or not _name_word(doc[k - 2]):
+            return None
+        k -= 2
+        while k > 0 and (_name_word(doc[k - 1]) or L.fold(doc[k - 1].text) in L.HONORIFICS):
+            k -= 1
+    return None
+
+
+def _plural_role(tok: Token) -> bool:
+    """A plural noun of a role, lower-case or opening the sentence ("producers", "Actors")."""
+    low = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or not (tok.is_lower or tok.is_sent_start) or low == tok.lower_ or low in PEOPLE:
+        return False
+    return L.role_word(low)
+
+
+def _modifier(tok: Token) -> bool:
+    """A word of the role before its head ("former", "fellow", "Hollywood" actors)."""
+    key, doc = L.fold(tok.text), tok.doc
+    if tok.text == "-":  # "singer-" songwriters
+        prev = doc[tok.i - 1] if tok.i > 0 else tok
+        return not tok.whitespace_ and not prev.whitespace_ and prev.is_alpha
+    if tok.is_alpha and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return True
+    if key in X.PAST_MARKERS or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS:
+        return True
+    return tok.is_alpha and tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and tok.pos_ in MODIFIER_POS
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name in a list ("Michael", "G", "O'Neill")."""
+    return tok.tag_ == "NNP" and tok.text[:1].isupper()
+
+
+def _lemma(tok: Token) -> str:
+    """The singular of a plural role word, keeping its capital ("Producers" -> "Producer")."""
+    low = tok.lemma_.lower()
+    return low[:1].upper() + low[1:] if tok.text[:1].isupper() and not tok.is_sent_start else low
+
+
+def _singular(doc: Doc, start: int, found: str | None) -> str | None:
+    """A title before one name in the singular ("Former ministers" X -> "Former minister")."""
+    k = start
+    while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
+        k -= 1
+    if not found or k == 0 or doc[k - 1].tag_ != "NNS" or not found.endswith(doc[k - 1].text):
+        return found
+    return found[: len(found) - len(doc[k - 1].text)] + _lemma(doc[k - 1])
 
 
 def _phrase(out: list[Token]) -> str | None:
