@@ -12,6 +12,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
 from pipeline.entities.lexicon import DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
 
+COUNT_ENDS = frozenset({",", ".", ";", ":", ")", "?", "!"})  # "a PVR." ends the noun phrase
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 
 
@@ -65,6 +66,19 @@ def common_acronyms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
+    return out | counted_acronyms(ctx)
+
+
+def counted_acronyms(ctx: DocCtx) -> set[str]:
+    """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
+    head after "a"/"an" ("bought a PVR."): terms, not names."""
+    words, out = ctx.words, set()
+    for i, w in enumerate(words):
+        if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
+            out.add(w[:-1])
+        elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \
+                and words[i + 1] in COUNT_ENDS:
+            out.add(w)
     return out
 
 
