@@ -12,7 +12,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
 from pipeline.entities.lexicon import DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
 
-COUNT_ENDS = frozenset({",", ".", ";", ":", ")", "?", "!"})  # "a PVR." ends the noun phrase
+COUNT_ENDS = frozenset({",", ".", ";", ")", "?", "!"})  # "a PVR." ends the noun phrase
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 
 

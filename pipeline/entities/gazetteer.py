@@ -314,6 +314,14 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def placed_given_names() -> frozenset[str]:
+    """Census given names that are also places ("Helena", "Mary", "Sydney"): a person's only before a
+    surname ("Helena Christensen")."""
+    gaz, common = world(), _common_words()
+    return frozenset(k for k in surnames()[1] if k in gaz.places and k not in gaz.label and k not in common)
+
+
+@cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the US census surnames the `names` package ships (88,799: "Rivera", "Nation", "Young"),
     and of all its given names (5,163, places and common words included: "Madison", "May")."""

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the catalog and the report use this module without loading 
     from spacy.tokens import Token
 
 from pipeline.entities.gazetteer import WORLD as _WORLD
-from pipeline.entities.gazetteer import fold, given_names, surnames, world
+from pipeline.entities.gazetteer import fold, given_names, placed_given_names, surnames, world
 
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
@@ -104,6 +104,12 @@ def time_zones() -> frozenset[str]:
     from dateparser.timezones import timezone_info_list
 
     return frozenset(name for group in timezone_info_list for name, _ in group["timezones"])
+
+
+def personal_first(key: str, last: str | None) -> bool:
+    """A given name opening a personal name: a common one, or one that is also a place when a census
+    surname follows ("Helena Christensen", not "Helena" alone)."""
+    return key in given_names() or (last is not None and key in placed_given_names() and surname(last))
 
 
 def surname(key: str) -> bool:

@@ -78,7 +78,7 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
     line of mixed case, no word of them the article writes in lower case ("Marisol Quintero")."""
 
     def match(i: int, n: int) -> Cand | None:
-        if not L.given_name(L.fold(ctx.words[i])) or i + n > len(ctx.words) or not ctx.free(i, i + n) \
+        if i + n > len(ctx.words) or not _first_name(ctx, i, i + n) or not ctx.free(i, i + n) \
                 or ctx.in_caps(i):
             return None
         longer = i + n < len(ctx.words) and ctx.words[i + n][:1].isupper()
@@ -88,6 +88,19 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
         return c if n > 1 and given_name_first(ctx, c) and not _plural_noun(ctx.toks[i + n - 1]) else None
 
     return C.greedy_scan(ctx, (3, 2), match)
+
+
+def _first_name(ctx: C.DocCtx, s: int, e: int) -> bool:
+    """Token s opens a personal name ending at e: a common given name, or one that is also a place
+    before a surname that is no common noun ("Helena Christensen"; not "Victoria Park")."""
+    key, last = L.fold(ctx.words[s]), ctx.toks[e - 1]
+    if L.given_name(key):
+        return True
+    if e - s < 2 or not last.is_title or W.generic_key(last.lower_) or _plural_noun(last):
+        return False
+    if not L.personal_first(key, last.lower_) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
+        return False
+    return ctx.norm_of(s, e) not in L.world().places
 
 
 def _group_tail(ctx: C.DocCtx, c: Cand) -> bool:
@@ -114,7 +127,7 @@ def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:
     one word is no common noun ("Rose"), and a last word that is one must be a surname ("Nova Online")."""
     toks = ctx.toks[c.start : c.end]
     first, last = toks[0], toks[-1]
-    if len(toks) > 4 or not (first.is_title and first.is_alpha) or not L.given_name(L.fold(first.text)):
+    if len(toks) > 4 or not (first.is_title and first.is_alpha) or not _first_name(ctx, c.start, c.end):
         return False
     if len(toks) == 1 and W.generic_key(first.lower_):
         return False
