@@ -22,6 +22,7 @@ from pipeline.entities.gazetteer import WORLD as _WORLD
 from pipeline.entities.gazetteer import fold, given_names, placed_given_names, surnames, world
 
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
+GENERIC_BODIES = frozenset(CUES["generic_bodies"])  # "the Government", "the Party": descriptions, not names
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none

@@ -6,9 +6,11 @@ a rule lemmatizer the sets stay empty and `generic_word` never fires.
 
 A one-word "name" that is a common noun or adjective is a generic word, not a name, when the article
 itself treats it as one: "the State" or "the Government" in an article that also writes "state" and
-"government" in lower case; "Indigenous" before a lower-case noun ("Indigenous artists"); a "person",
-"place" or "work" the article also writes in lower case ("Law", "Letter", "Action"); a "person" that
-is an occupation and no census name ("Novelist").
+"government" in lower case, and always "the Government", "the Party", "the Court" (a body's
+description; the country's "Congress", "Parliament" or "Cabinet" is its name); "Indigenous" before a
+lower-case noun ("Indigenous artists"); a "person", "place" or "work" the article also writes in
+lower case ("Law", "Letter", "Action"); a "person" that is an occupation and no census name
+("Novelist").
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import ROLE_SUFFIXES, census_name, gazetteer_label, norm, world
+from pipeline.entities.lexicon import GENERIC_BODIES, ROLE_SUFFIXES, census_name, gazetteer_label, norm, world
 
+BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
 LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
@@ -85,6 +88,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
         modifier = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # "a Reuters report"
         if _indefinite(ctx.doc, c.start) and noun and not modifier:
             return True  # "an influential Dermatologist": a name never takes "a"
+        if prev in BODY_DETERMINERS and low in GENERIC_BODIES:
+            return True  # "the Government", "the Party": a description (not "the Congress", "the Cabinet")
         return prev == "the" and low in lower_words(ctx)  # "the State" ... "state media"
     if c.label == "PERSON" and noun and low.endswith(ROLE_SUFFIXES) and not census_name(low) and (
         low not in world().places  # "Manchester"
