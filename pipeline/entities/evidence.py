@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import CUES, ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.lexicon import CUES, HONORIFICS, ORG_HEADS, fold, gazetteer_label, given_name, norm
 from pipeline.entities.words import generic_key
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
@@ -370,7 +370,18 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
             return k
         if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
             return k
+        if person_named(doc, k + 1, e):
+            return k
     return None
+
+
+def person_named(doc: Doc, s: int, e: int) -> bool:
+    """Tokens s..e are a person's name: after an honorific, or one to three capitalised words opening
+    with a common given name ("Sky's Mr Saunders", "the band's Lisa Marsh")."""
+    first = fold(doc[s].text)
+    if first in HONORIFICS:
+        return e - s > 1
+    return e - s <= 3 and given_name(first) and all(t.is_title and t.is_alpha for t in doc[s:e])
 
 
 def owner_place(ctx: DocCtx, s: int, k: int) -> bool:

@@ -121,7 +121,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
-            label = "PERSON" if len(pairs) > len(pieces) else ent.label_
+            cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
+            label = "PERSON" if len(pairs) > len(pieces) or cut else ent.label_
             if PN.nationality_first(ctx, s, e):  # "the Kenyan Daniel Kiprop": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
                 s, label = s + 1, "PERSON"
