@@ -99,6 +99,8 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
             k -= 1
         if k == 0 or "\n" in doc[k - 1].whitespace_:
             return None
+        if doc[k - 1].text == "," and k > 1 and _plural_role(doc[k - 2]) and doc[k - 2].dep_ != "pobj":
+            k -= 1  # "three other ex-managers, A, B and C"
         if _plural_role(doc[k - 1]):
             first = k - 1
             if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
@@ -132,6 +134,8 @@ def _modifier(tok: Token) -> bool:
         return True
     if key in X.PAST_MARKERS or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS:
         return True
+    if tok.is_stop or tok.like_num:  # "three other" ex-managers
+        return False
     return tok.is_alpha and tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and tok.pos_ in MODIFIER_POS
 
 
