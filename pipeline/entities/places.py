@@ -52,7 +52,22 @@ def place_cue(doc, s: int, e: int) -> bool:
         return True
     if p1 in {"and", "or", ","} and s > 1 and fold(doc[s - 2].text) in world().places:
         return True  # "in Cusco and Arequipa"
+    if p1 == "native" or (n1 == "," and _located_after(doc, e + 1)):
+        return True  # "his native Sendai", "Sendai, in Japan's northeast", "Carcross, Yukon"
     return X.place_context(doc, s, e)
+
+
+def _located_after(doc, k: int) -> bool:
+    """Token k opens an apposition that locates a place: "in"/"near" a place, a country or region
+    name, or "a city"."""
+    if k >= len(doc):
+        return False
+    if doc[k].lower_ in {"in", "near"} and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        return True
+    if doc[k].lower_ in {"a", "an"} and k + 1 < len(doc):
+        return doc[k + 1].lower_ in PLACE_NOUNS or (k + 2 < len(doc) and doc[k + 2].lower_ in PLACE_NOUNS)
+    places = world().places.get(fold(doc[k].text))
+    return doc[k].text[:1].isupper() and any(p.kind in {"country", "admin1"} for p in places or ())
 
 
 def _bounded(doc, s: int, e: int) -> bool:
