@@ -20,6 +20,7 @@ from pipeline.entities.words import generic_key
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
 GROUP_NOUNS = frozenset(CUES["group_nouns"])
+PRODUCT_NOUNS = frozenset(CUES["product_nouns"])  # "the drug Tysabri", "the games console Xbox"
 SPORTS_SKIP = frozenset(CUES["sports_skip"])
 WORK_AFTER = frozenset(CUES["work_after"])
 LAW_HEADS = frozenset(CUES["law_heads"])
@@ -33,6 +34,7 @@ POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
+CUE_NOUNS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
@@ -103,6 +105,8 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
         return None
     if low in GROUP_NOUNS and tok.is_lower:
         return "ORG"
+    if low in PRODUCT_NOUNS and tok.is_lower:
+        return "PRODUCT"
     if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
         return "WORK_OF_ART"
     return None
@@ -122,13 +126,13 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 def cue_cands(ctx: DocCtx) -> list[Cand]:
     """Works and bands named right after a cue noun: "their single Northern Lights", "the comedy
-    Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters" (a list after a plural
-    cue: "the films Hero, Zatoichi and Heat", "TV series such as X, Y and Z", "his credits include X and
-    Y")."""
+    Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters", "the drug Tysabri" (a
+    list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series such as X, Y and Z",
+    "his credits include X and Y")."""
     doc, out = ctx.doc, []
     for tok in ctx.toks:
         low = tok.lower_
-        if low not in WORK_NOUNS and low not in GROUP_NOUNS and low not in LISTED_WORKS:
+        if low not in CUE_NOUNS:
             continue
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
         if low in LISTED_WORKS:
@@ -153,11 +157,19 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break  # "For its answer feature, Microsoft is ...": no apposition
             if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
                 break
-            out.append(Cand(s, e, label, "cue", CUE_WEIGHT))
+            own = _maker(doc, s, e) if label == "PRODUCT" else None
+            if own is not None:  # "Microsoft's Xbox": the maker, then the product
+                out.append(Cand(s, own, "ORG", "cue", CUE_WEIGHT))
+            out.append(Cand(s if own is None else own + 1, e, label, "cue", CUE_WEIGHT))
             if not plural or e + 1 >= len(doc) or doc[e].text not in {",", "and"}:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
     return out
+
+
+def _maker(doc: Doc, s: int, e: int) -> int | None:
+    """Index of the possessive after a product's maker inside a name ("Microsoft's Xbox"), if any."""
+    return next((k for k in range(s + 1, e - 1) if doc[k].text in POSS), None)
 
 
 def _credits(ctx: DocCtx, i: int) -> bool:
@@ -376,11 +388,13 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
 
 
 def person_named(doc: Doc, s: int, e: int) -> bool:
-    """Tokens s..e are a person's name: after an honorific, or one to three capitalised words opening
-    with a common given name ("Sky's Mr Saunders", "the band's Lisa Marsh")."""
+    """Tokens s..e are a person's name: after an honorific, or up to three capitalised words opening
+    with a common given name that is no common noun ("Sky's Mr Saunders", "the band's Lisa")."""
     first = fold(doc[s].text)
     if first in HONORIFICS:
         return e - s > 1
+    if e - s == 1 and generic_key(doc[s].lower_):
+        return False  # "New Year's Eve", "Real's Harmony"
     return e - s <= 3 and given_name(first) and all(t.is_title and t.is_alpha for t in doc[s:e])
 
 
