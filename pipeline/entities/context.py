@@ -446,7 +446,8 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def place_context(doc: Doc, s: int, e: int) -> bool:
     """Read as a place: "Houston, Texas", "Texas, US", "the state of Texas", "Texas state"."""
     p1, n1 = _low(doc, s - 1), _low(doc, e)
-    if (p1 in PLACE_PREPS or p1 == "from") and _low(doc, s - 2) not in ORG_OF:
+    owner = n1 in POSS and _low(doc, e + 1) in PERSON_POSSESSED  # "in Anderson's hometown": a person's
+    if (p1 in PLACE_PREPS or p1 == "from") and _low(doc, s - 2) not in ORG_OF and not owner:
         return True
     if n1 in {"state", "county", "province", "city"}:
         return True

@@ -19,11 +19,12 @@ PLACE_NOUNS = frozenset(
     {"province", "state", "county", "district", "region", "city", "town", "village", "municipality",
      "governorate", "prefecture", "island", "islands", "regency", "oblast", "department", "territory"}
 )
-PLACE_OF = PLACE_NOUNS | {"governor", "mayor", "people", "residents", "outskirts", "capital", "centre",
-                          "center", "streets", "north", "south", "east", "west", "heart", "suburbs"}
-NAMED_PLACE_OF = (PLACE_NOUNS - {"department"}) | {
+HOME = frozenset({"hometown", "birthplace"})  # "the hometown of X" is a place, "X's hometown" a person's
+PLACE_OF = PLACE_NOUNS | HOME | {"governor", "mayor", "people", "residents", "outskirts", "capital", "centre",
+                                 "center", "streets", "north", "south", "east", "west", "heart", "suburbs"}
+NAMED_PLACE_OF = HOME | (PLACE_NOUNS - {"department"}) | {
     "islet", "suburb", "outskirts", "resident", "residents", "hamlet", "parish", "community", "streets"}
-PLACE_POSSESSED = PLACE_OF | {"population", "economy", "border", "borders", "government", "premier"}
+PLACE_POSSESSED = (PLACE_OF - HOME) | {"population", "economy", "border", "borders", "government", "premier"}
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "from", "to", "into",
                          "towards", "through", "via", "at"})
 POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
