@@ -92,12 +92,14 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
 
 def _first_name(ctx: C.DocCtx, s: int, e: int) -> bool:
     """Token s opens a personal name ending at e: a common given name, or one that is also a place
-    before a surname that is no common noun ("Helena Christensen"; not "Victoria Park")."""
+    before a surname that is no common noun or its plural ("Helena Christensen"; not "Victoria Park")."""
     key, last = L.fold(ctx.words[s]), ctx.toks[e - 1]
     if L.given_name(key):
         return True
-    if e - s < 2 or not last.is_title or W.generic_key(last.lower_) or _plural_noun(last):
-        return False
+    low = last.lower_
+    plural = low.endswith("s") and W.generic_key(low[:-1])
+    if e - s < 2 or not last.is_title or W.generic_key(low) or plural:
+        return False  # "Victoria Park", "Bradford Bulls"
     if not L.personal_first(key, last.lower_) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
         return False
     return ctx.norm_of(s, e) not in L.world().places
