@@ -10,9 +10,23 @@ from spacy.tokens import Doc, Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
-from pipeline.entities.lexicon import DETERMINERS, EVENT_HEADS, ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.lexicon import (
+    DETERMINERS,
+    EVENT_HEADS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    gazetteer_label,
+    is_title_word,
+    norm,
+)
 
 COUNT_ENDS = frozenset({",", ".", ";", ")", "?", "!"})  # "a PVR." ends the noun phrase
+BODY_AFTER = frozenset({  # a body's people and acts, not a product's ("PC sales", "DVD customers")
+    "leader", "leaders", "leadership", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+    "chief", "agents", "supporters", "delegation", "members", "activists", "candidates", "candidate",
+    "executives", "headquarters", "manifesto", "conference", "councillors", "backbenchers", "mps", "boss"})
+BODY_SPEECH = SPEECH_VERBS | {  # "The WHO confirms": a body's acts of speech (a product's are not)
+    "confirms", "confirmed", "warns", "warned", "claims", "claimed", "reports", "reported", "urged", "urges"}
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 
 
@@ -39,6 +53,31 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         label = _definition_label(doc, s, end)
         out.append(Cand(s, end, label, "def", 4.0))
         out.append(Cand(a + 1, a + 2, label, "def", 4.0))
+    return out
+
+
+def body_acronyms(ctx: DocCtx) -> list[Cand]:
+    """Untagged acronyms of three to six capitals a body's words follow ("the CPDS leadership", "ICC
+    Prosecutor X") or that speak as a body after "the" ("The WHO today confirms"); not terms the
+    article counts ("PVRs")."""
+    doc, out, terms = ctx.doc, [], None
+    for tok in ctx.toks:
+        i = tok.i
+        if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 6) or tok.ent_type_ or ctx.taken[i]:
+            continue
+        if i + 1 >= len(doc) or ctx.in_caps(i) or gazetteer_label(norm(tok.text)):
+            continue
+        nxt, the = doc[i + 1], i > 0 and doc[i - 1].lower_ == "the"
+        member = nxt.lower_ in BODY_AFTER or (nxt.is_title and is_title_word(nxt.text))
+        verb = nxt if nxt.pos_ not in {"ADV", "NOUN"} or i + 2 >= len(doc) else doc[i + 2]  # "today"
+        acting = the and verb.lower_ in BODY_SPEECH  # a product never says
+        if not (member or acting) or (tok.is_stop and not the):
+            continue  # "IT staff"
+        terms = common_acronyms(ctx) if terms is None else terms
+        if tok.text not in terms:
+            c = Cand(i, i + 1, "ORG", "rule", 1.0)
+            ctx.take(c)
+            out.append(c)
     return out
 
 
