@@ -64,6 +64,7 @@ ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "becaus
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def mend_lemmas(doc: Doc) -> None:
@@ -125,6 +126,35 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
     return None
+
+
+def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:
+    """Any verb that attributes a quote closed on a comma by a bare clause of its own ('"…," he
+    continued.', '"…," the crowd chanted.', '"…," she shot back.'): a finite verb with a subject and no
+    object or complement, the clause ending the sentence or set off by a comma."""
+    text = ctx.text
+    if text[max(0, end - 3):end].rstrip("\"'\u201d\u2019 ")[-1:] != ",":
+        return None
+    doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)
+    if doc[i].idx < end:
+        i += 1
+    for tok in doc[i:i + limit]:
+        if ctx.para_of(tok.idx) != para or ctx.in_quote(tok) or tok.is_punct:
+            return None
+        if tok.tag_ in _FINITE_TAGS:
+            return tok if _bare_clause(tok) else None
+    return None
+
+
+def _bare_clause(verb: Token) -> bool:
+    """`verb` has a subject before it and nothing after it but particles and adverbs up to a
+    comma or the sentence end."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    doc, j = verb.doc, verb.i + 1
+    while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and doc[j].head.i == verb.i:
+        j += 1
+    return j >= len(doc) or doc[j].text in _SENT_END or doc[j].text == "," or "\n" in doc[j].text
 
 
 def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
