@@ -65,6 +65,7 @@ _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
 
 
 def mend_lemmas(doc: Doc) -> None:
@@ -146,15 +147,30 @@ def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:
     return None
 
 
+def verb_before(ctx: Ctx, start: int) -> Token | None:
+    """Any verb of a bare clause that ends on a colon right before a quote, in its paragraph or at
+    the end of the one before ('Cruz continued: "…"', 'The letter continues:' / '"…"')."""
+    head = ctx.text[:start].rstrip()
+    if not head.endswith(":"):
+        return None
+    verb = ctx.doc[ctx.token_at(len(head) - 1)]
+    if verb.text != ":" or verb.i == 0:
+        return None
+    verb = ctx.doc[verb.i - 1]
+    main = verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "conj") and not ctx.in_quote(verb)
+    return verb if main and verb.tag_ in _FINITE_TAGS and _bare_clause(verb) else None
+
+
 def _bare_clause(verb: Token) -> bool:
     """`verb` has a subject before it and nothing after it but particles and adverbs up to a
     comma or the sentence end."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if verb.lemma_ in ("be", "have") or not subjects or subjects[0].tag_ in _WH_TAGS:
         return False
     doc, j = verb.doc, verb.i + 1
     while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and doc[j].head.i == verb.i:
         j += 1
-    return j >= len(doc) or doc[j].text in _SENT_END or doc[j].text == "," or "\n" in doc[j].text
+    return j >= len(doc) or doc[j].text in _SENT_END or doc[j].text in ",:" or "\n" in doc[j].text
 
 
 def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
