@@ -62,6 +62,7 @@ _SENT_END = {".", "!", "?", ";"}
 ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
                    "though", "until", "once", "unless", "whereas"}  # of circumstance, not of content
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
+_MODIFIER_DEPS = {"acl", "advcl", "relcl", "amod"}  # a participle or clause on a noun of the next sentence
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -121,8 +122,9 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
         if is_speech_cue(tok):
-            if closed and any(c.dep_ in _OWN_CONTENT for c in tok.children):
-                return None  # '"… ." Reuters also said that …': the next sentence's own quote
+            if closed and (_participle(ctx, tok) or any(c.dep_ in _OWN_CONTENT for c in tok.children)):
+                return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …':
+                # the next sentence's own quote
             return tok
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
@@ -171,6 +173,16 @@ def _bare_clause(verb: Token) -> bool:
     while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and doc[j].head.i == verb.i:
         j += 1
     return j >= len(doc) or doc[j].text in _SENT_END or doc[j].text in ",:" or "\n" in doc[j].text
+
+
+def _participle(ctx: Ctx, tok: Token) -> bool:
+    """A participle in a sentence with a finite verb of its own ('X, asked about Y, said …', 'Asked
+    if …, X replied'), not an attribution (the parse may hang a finite cue on an apposition as a
+    participle: '"…" X, head of Y, tweeted')."""
+    if tok.tag_ not in ("VBN", "VBG") or tok.dep_ not in _MODIFIER_DEPS:
+        return False
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    return any(t.tag_ in _FINITE_TAGS and t.i not in own and not ctx.in_quote(t) for t in tok.sent)
 
 
 def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
