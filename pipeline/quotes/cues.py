@@ -179,10 +179,20 @@ def _participle(ctx: Ctx, tok: Token) -> bool:
     """A participle in a sentence with a finite verb of its own ('X, asked about Y, said …', 'Asked
     if …, X replied'), not an attribution (the parse may hang a finite cue on an apposition as a
     participle: '"…" X, head of Y, tweeted')."""
+    if _comma_participle(tok):
+        return True
     if tok.tag_ not in ("VBN", "VBG") or tok.dep_ not in _MODIFIER_DEPS:
         return False
     own = range(tok.left_edge.i, tok.right_edge.i + 1)
     return any(t.tag_ in _FINITE_TAGS and t.i not in own and not ctx.in_quote(t) for t in tok.sent)
+
+
+def _comma_participle(tok: Token) -> bool:
+    """A participle set off by commas that the tagger took for a past tense, the next verb its
+    conjunct ('X, asked about Y by reporters, said …')."""
+    doc = tok.doc
+    return tok.tag_ == "VBD" and tok.i > 0 and doc[tok.i - 1].text == "," and any(
+        c.dep_ == "conj" and c.tag_ in _FINITE_TAGS and doc[c.i - 1].text == "," for c in tok.rights)
 
 
 def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
