@@ -105,9 +105,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
-    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS
-        and not (lemma in WINNING_LEMMAS and won_object(c, is_cue)))
+    won = lemma in WINNING_LEMMAS and any(c.dep_ == "dobj" and won_object(c, is_cue) for c in verb.rights)
+    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
+        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS and not won)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
