@@ -230,8 +230,9 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B', not 'said A but would add B'), a participle after a comma
-    ('said A, citing B'), or a clause of another's saying ('said A, while 22 percent said B')."""
+    ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
+    participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
+    percent said B')."""
     doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
@@ -244,11 +245,20 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                   and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
                   and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
                   and any(c.dep_ == "ccomp" for c in tok.children))
-        if participle or others or (tok.dep_ == "conj" and is_cue(tok) and not any(
+        # 'said A was B and refused to apologise', in the tense of both ('Police say he posed a threat
+        # and refused to …', 'said X would A and refused to B': the refusal is said)
+        refusal = (tok.dep_ == "conj" and tok.lemma_.lower() in _NOT_YET
+                   and _past(tok) == _past(clause.head) == _past(clause)
+                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        if participle or others or refusal or (tok.dep_ == "conj" and is_cue(tok) and not any(
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN")
 
 
 def _comma_before(doc: Doc, i: int) -> bool:
