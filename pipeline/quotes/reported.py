@@ -36,7 +36,7 @@ from pipeline.quotes.edges import (
     won_object,
 )
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.relative import leave_out_relative_attribution, relative_item
+from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
@@ -394,6 +394,8 @@ def reported(ctx: Ctx) -> list[Item]:
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
                     _keep_fronted(ctx, item, tok)
+                elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
+                    keep_relative_object(item, tok)
                 items.append(item)
     return items
 
