@@ -106,8 +106,10 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
     won = lemma in WINNING_LEMMAS and any(c.dep_ == "dobj" and won_object(c, is_cue) for c in verb.rights)
+    named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS and not won)
+        c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
+        and lemma not in PREP_ONLY_LEMMAS and not won)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
