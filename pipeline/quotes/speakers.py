@@ -279,6 +279,10 @@ class Resolver:
                     (mention is not None and mention.label in ("ORG", "GPE"))
                     or (mention is None and tok.pos_ == "PROPN")
                     or tok.lemma_.lower() in GROUP_NOUNS)
+            if not ok and not plural and tok.sent.start == pron.sent.start:
+                inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
+                if inner is not None:
+                    return inner
             if ok:
                 if mention is not None:
                     return mention
@@ -292,6 +296,12 @@ class Resolver:
                 end = last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
         return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _org_inside(self, subj: Token) -> Mention | None:
+        """The last organisation named inside a subject phrase ('Shares in X', 'The board of X')."""
+        first, last = subj.left_edge, subj.right_edge
+        orgs = [m for m in self._between(first.idx, last.idx + len(last)) if m.label == "ORG"]
+        return orgs[-1] if orgs else None
 
     def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
         """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
