@@ -62,8 +62,11 @@ _SENT_END = {".", "!", "?", ";"}
 ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
                    "though", "until", "once", "unless", "whereas"}  # of circumstance, not of content
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
+_MODIFIER_DEPS = {"acl", "advcl", "relcl", "amod"}  # a participle or clause on a noun of the next sentence
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
 
 
 def mend_lemmas(doc: Doc) -> None:
@@ -119,12 +122,77 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
         if is_speech_cue(tok):
-            if closed and any(c.dep_ in _OWN_CONTENT for c in tok.children):
-                return None  # '"… ." Reuters also said that …': the next sentence's own quote
+            if closed and (_participle(ctx, tok) or any(c.dep_ in _OWN_CONTENT for c in tok.children)):
+                return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …':
+                # the next sentence's own quote
             return tok
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
     return None
+
+
+def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:
+    """Any verb that attributes a quote closed on a comma by a bare clause of its own ('"…," he
+    continued.', '"…," the crowd chanted.', '"…," she shot back.'): a finite verb with a subject and no
+    object or complement, the clause ending the sentence or set off by a comma."""
+    text = ctx.text
+    if text[max(0, end - 3):end].rstrip("\"'\u201d\u2019 ")[-1:] != ",":
+        return None
+    doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)
+    if doc[i].idx < end:
+        i += 1
+    for tok in doc[i:i + limit]:
+        if ctx.para_of(tok.idx) != para or ctx.in_quote(tok) or tok.is_punct:
+            return None
+        if tok.tag_ in _FINITE_TAGS:
+            return tok if _bare_clause(tok) else None
+    return None
+
+
+def verb_before(ctx: Ctx, start: int) -> Token | None:
+    """Any verb of a bare clause that ends on a colon right before a quote, in its paragraph or at
+    the end of the one before ('Cruz continued: "…"', 'The letter continues:' / '"…"')."""
+    head = ctx.text[:start].rstrip()
+    if not head.endswith(":"):
+        return None
+    verb = ctx.doc[ctx.token_at(len(head) - 1)]
+    if verb.text != ":" or verb.i == 0:
+        return None
+    verb = ctx.doc[verb.i - 1]
+    main = verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "conj") and not ctx.in_quote(verb)
+    return verb if main and verb.tag_ in _FINITE_TAGS and _bare_clause(verb) else None
+
+
+def _bare_clause(verb: Token) -> bool:
+    """`verb` has a subject before it and nothing after it but particles and adverbs up to a
+    comma or the sentence end."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if verb.lemma_ in ("be", "have") or not subjects or subjects[0].tag_ in _WH_TAGS:
+        return False
+    doc, j = verb.doc, verb.i + 1
+    while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and doc[j].head.i == verb.i:
+        j += 1
+    return j >= len(doc) or doc[j].text in _SENT_END or doc[j].text in ",:" or "\n" in doc[j].text
+
+
+def _participle(ctx: Ctx, tok: Token) -> bool:
+    """A participle in a sentence with a finite verb of its own ('X, asked about Y, said …', 'Asked
+    if …, X replied'), not an attribution (the parse may hang a finite cue on an apposition as a
+    participle: '"…" X, head of Y, tweeted')."""
+    if _comma_participle(tok):
+        return True
+    if tok.tag_ not in ("VBN", "VBG") or tok.dep_ not in _MODIFIER_DEPS:
+        return False
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    return any(t.tag_ in _FINITE_TAGS and t.i not in own and not ctx.in_quote(t) for t in tok.sent)
+
+
+def _comma_participle(tok: Token) -> bool:
+    """A participle set off by commas that the tagger took for a past tense, the next verb its
+    conjunct ('X, asked about Y by reporters, said …')."""
+    doc = tok.doc
+    return tok.tag_ == "VBD" and tok.i > 0 and doc[tok.i - 1].text == "," and any(
+        c.dep_ == "conj" and c.tag_ in _FINITE_TAGS and doc[c.i - 1].text == "," for c in tok.rights)
 
 
 def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:

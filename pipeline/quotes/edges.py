@@ -15,6 +15,10 @@ _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
+# words opening the setting of an attribution, not a part of what is said ('On Friday, X told Y, "…"',
+# 'After reading it, X said, …', 'While A, he also stated, …')
+_SETTINGS = {"after", "as", "at", "before", "during", "from", "in", "on", "once", "since", "until", "when",
+             "whenever", "while", "with"}
 
 
 def bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -149,3 +153,26 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
             break
         tok = head
     return hi
+
+
+def fronted_part(doc: Doc, verb: Token, content: int,
+                 is_cue: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """The words before an attribution set off by commas that opens on them ('But, he said, B',
+    'If A, she said, B', 'In other words, he said, B'): the first part of the content that token
+    `content` goes on with, as character offsets; None when the attribution opens its sentence,
+    is not set off, or what comes before holds a cue or a quote mark, or is a participle's setting
+    ('Asked about A, he said, B')."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or content <= verb.i or doc[content - 1].text != ",":
+        return None
+    comma, start = subj.left_edge.i - 1, verb.sent.start
+    if comma <= start or doc[comma].text != ",":
+        return None
+    front = doc[start:comma]
+    if any(t.is_quote or is_cue(t) or not (t.head.i == verb.i or start <= t.head.i < comma) for t in front):
+        return None
+    first = doc[start]
+    if first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and first.dep_ == "advcl") or (
+            first.dep_ == "cc" or first.lower_ in _SETTINGS):
+        return None
+    return trim_part(doc.text, first.idx, doc[comma].idx)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
 
@@ -14,6 +15,7 @@ MIN_CONTENT_WORDS = 3
 _SPEAKER_ENTS = {"PERSON", "ORG"}
 _VERBS = {"VERB", "AUX"}  # the words after the label make a claim, not a figure ('Clinton: 1,769')
 _LABEL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}
+HEADLINE_SOURCES: frozenset[str] = frozenset(quote_cues()["headline_sources"])  # 'Poll: X leads in Ohio'
 
 
 def labelled_lines(ctx: Ctx) -> list[Item]:
@@ -27,7 +29,8 @@ def labelled_lines(ctx: Ctx) -> list[Item]:
         if doc[i].idx != start:
             continue
         colon = next((t for t in doc[i:i + MAX_LABEL_TOKENS + 1] if t.text == ":" or "\n" in t.text), None)
-        if colon is None or colon.text != ":" or colon.i == i or not is_label(doc[i:colon.i]):
+        headline = start == 0  # the first line: a headline, whose title case hides its verbs
+        if colon is None or colon.text != ":" or colon.i == i or not is_label(doc[i:colon.i], headline):
             continue
         end = text.find("\n", colon.idx)
         end = len(text) if end < 0 else end
@@ -38,26 +41,29 @@ def labelled_lines(ctx: Ctx) -> list[Item]:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
         if (len(WORD_RE.findall(text, lo, hi)) >= MIN_CONTENT_WORDS and not ctx.in_quote(colon)
-                and any(t.pos_ in _VERBS for t in doc[colon.i + 1:ctx.token_at(hi) + 1])):
+                and (headline or any(t.pos_ in _VERBS for t in doc[colon.i + 1:ctx.token_at(hi) + 1]))):
             items.append(Item(lo, hi, "indirect", cue=colon, how="label"))
     return items
 
 
-def is_label(tokens) -> bool:
+def is_label(tokens, headline: bool = False) -> bool:
     """A name and nothing else: a proper noun naming a person or an organisation, a person's surname
     the model missed in a headline but found in the text ('Ridley:'), or a transcript's capitals of a
-    person named in the text ('PENCE:'); never a place ('WASHINGTON:'), an editor's
-    word ('UPDATE:', 'CORRECTION:') or a clause."""
+    person named in the text ('PENCE:'), or in a headline a source ('Poll:'); never a place
+    ('WASHINGTON:'), an editor's word ('UPDATE:', 'CORRECTION:') or a clause."""
     words = [t for t in tokens if not t.is_punct]
     if not words or any(t.pos_ not in _LABEL_POS for t in tokens):
         return False
     head = head_of(tokens)
+    if headline and len(words) == 1 and head.lower_ in HEADLINE_SOURCES:
+        return True
     if head.pos_ == "PROPN" and head.ent_type_ in _SPEAKER_ENTS:
         return True
     surnames = {ent[-1].lower_ for ent in head.doc.ents if ent.label_ == "PERSON"}
     if head.lower_ not in surnames:
         return False
-    return head.pos_ == "PROPN" or all(t.is_upper and t.is_alpha for t in words)  # 'PENCE:' of Mike Pence
+    # 'PENCE:' of Mike Pence; 'Sanders:' opening a headline, where the tagger takes names for nouns
+    return head.pos_ == "PROPN" or head.is_title or all(t.is_upper and t.is_alpha for t in words)
 
 
 def head_of(tokens) -> Token:

@@ -74,3 +74,13 @@ def leave_out_relative_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     rest = tok_span(ctx, verb.i + 1, ctx.token_at(item.end - 1), verb)
     if rest is not None:
         item.parts = [(rel.idx, rel.idx + len(rel)), rest]
+
+
+def keep_relative_object(item: Item, verb: Token) -> None:
+    """'what X called "Y"', 'whom he described as Y': the relative word the cue takes as its object,
+    before the attribution, is the first part of the content."""
+    rel = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")), None)
+    if item.parts or rel is None or rel.idx >= item.start:
+        return
+    item.parts = [(rel.idx, rel.idx + len(rel)), (item.start, item.end)]
+    item.start = rel.idx

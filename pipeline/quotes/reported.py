@@ -29,13 +29,14 @@ from pipeline.quotes.edges import (
     afterthought,
     bracket_around,
     closes_clause,
+    fronted_part,
     past_closing_quote,
     past_false_break,
     trim_part,
     won_object,
 )
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.relative import leave_out_relative_attribution, relative_item
+from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
@@ -104,9 +105,11 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
-    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and lemma not in ADDRESSEE_LEMMAS and lemma not in PREP_ONLY_LEMMAS
-        and not (lemma in WINNING_LEMMAS and won_object(c, is_cue)))
+    won = lemma in WINNING_LEMMAS and any(c.dep_ == "dobj" and won_object(c, is_cue) for c in verb.rights)
+    named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
+    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
+        c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
+        and lemma not in PREP_ONLY_LEMMAS and not won)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
@@ -229,8 +232,9 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 
 def _cut_clause(clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B', not 'said A but would add B'), a participle after a comma
-    ('said A, citing B'), or a clause of another's saying ('said A, while 22 percent said B')."""
+    ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
+    participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
+    percent said B')."""
     doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
@@ -243,11 +247,20 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                   and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
                   and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
                   and any(c.dep_ == "ccomp" for c in tok.children))
-        if participle or others or (tok.dep_ == "conj" and is_cue(tok) and not any(
+        # 'said A was B and refused to apologise', in the tense of both ('Police say he posed a threat
+        # and refused to …', 'said X would A and refused to B': the refusal is said)
+        refusal = (tok.dep_ == "conj" and tok.lemma_.lower() in _NOT_YET
+                   and _past(tok) == _past(clause.head) == _past(clause)
+                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        if participle or others or refusal or (tok.dep_ == "conj" and is_cue(tok) and not any(
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN")
 
 
 def _comma_before(doc: Doc, i: int) -> bool:
@@ -382,8 +395,21 @@ def reported(ctx: Ctx) -> list[Item]:
                     _leave_out_attribution(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
+                    _keep_fronted(ctx, item, tok)
+                elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
+                    keep_relative_object(item, tok)
                 items.append(item)
     return items
+
+
+def _keep_fronted(ctx: Ctx, item: Item, verb: Token) -> None:
+    """'But, he said, B': the words before the attribution are the content's first part."""
+    if item.parts:
+        return
+    front = fronted_part(ctx.doc, verb, ctx.token_at(item.start), is_cue)
+    if front is not None and front[1] <= item.start:
+        item.parts = [front, (item.start, item.end)]
+        item.start = front[0]
 
 
 def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:

@@ -8,10 +8,8 @@ the model's PERSON/ORG spans, else nothing (entity null, name = the words of the
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -30,29 +28,18 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.marks import Spans
+from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, quoted_as_saying, speaker_span
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _RELATIVE = {"who", "which", "that"}
 _PERSONISH = {"PERSON"}
 _GROUPISH = {"ORG", "NORP", "GPE"}
-_NAME_EDGES = " -\u2013\u2014,;:"  # 'David Kahn -': a dash the model took into a name
 _MALE_PRON = {"he", "him", "his", "himself"}
 _FEMALE_PRON = {"she", "her", "hers", "herself"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
-_STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that"}
 
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    entity: str | None
-    name: str
-    label: str
-    role: str
 
 
 class Resolver:
@@ -63,9 +50,9 @@ class Resolver:
         self.text = text
         self.quotes = quotes
         ents = doc._.entities if Doc.has_extension("entities") else None
-        self.mentions = _merge(_stage_mentions(ents or []), _model_mentions(doc))
+        self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc))
         self.m_starts = [m.start for m in self.mentions]
-        self.roles = {m.entity: _content_words(m.role) for m in self.mentions if m.role and m.entity}
+        self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.t_starts = [t.idx for t in doc]
         self.gender = self._genders()
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
@@ -160,7 +147,7 @@ class Resolver:
                 return bodies[-1]
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         by_role = None if head.tag_ == "NNS" else self._by_role(
-            _content_words(self.text[start:end]), start, end, forward=not definite)
+            content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None:
             return by_role
         if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
@@ -292,6 +279,10 @@ class Resolver:
                     (mention is not None and mention.label in ("ORG", "GPE"))
                     or (mention is None and tok.pos_ == "PROPN")
                     or tok.lemma_.lower() in GROUP_NOUNS)
+            if not ok and not plural and tok.sent.start == pron.sent.start:
+                inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
+                if inner is not None:
+                    return inner
             if ok:
                 if mention is not None:
                     return mention
@@ -305,6 +296,12 @@ class Resolver:
                 end = last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
         return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _org_inside(self, subj: Token) -> Mention | None:
+        """The last organisation named inside a subject phrase ('Shares in X', 'The board of X')."""
+        first, last = subj.left_edge, subj.right_edge
+        orgs = [m for m in self._between(first.idx, last.idx + len(last)) if m.label == "ORG"]
+        return orgs[-1] if orgs else None
 
     def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
         """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
@@ -450,46 +447,3 @@ class Resolver:
         score = best_key[0]
         return best if score >= 2 or (score == 1 and len(words) == 1) else None
 
-
-def _content_words(text: str) -> set[str]:
-    """Lower-cased 5-letter stems of a phrase's content words ('defense' ~ 'defence')."""
-    return {w[:5].replace("defec", "defen") for w in _WORD.findall(text.lower()) if w not in _STOP}
-
-
-def _stage_mentions(entities: list[dict]) -> list[Mention]:
-    """Mentions of the entities stage's entities."""
-    out = []
-    for ent in entities:
-        if not isinstance(ent, dict):
-            continue
-        label, role = str(ent.get("label") or ""), ent.get("role")
-        for m in ent.get("mentions") or []:
-            if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
-                out.append(Mention(m["start"], m["end"], ent.get("id"), str(ent.get("name") or m.get("text")),
-                                   label, role if isinstance(role, str) else ""))
-    return out
-
-
-def _model_mentions(doc: Doc) -> list[Mention]:
-    """The model's PERSON/ORG/GPE/NORP spans, a surname grouped under its longest full name."""
-    full: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG") and len(ent.text) > len(full.get(ent[-1].lower_, "")):
-            full[ent[-1].lower_] = ent.text
-    return [Mention(ent.start_char, ent.end_char, None,
-                    (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
-                     ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), ent.label_, "")
-            for ent in doc.ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
-
-
-def _merge(stage: list[Mention], model: list[Mention]) -> list[Mention]:
-    """The entities stage's mentions plus the model's where the stage has none, in text order."""
-    stage = sorted(stage, key=lambda m: m.start)
-    starts = [m.start for m in stage]
-    extra = []
-    for m in model:
-        i = bisect_right(starts, m.start) - 1
-        near = stage[max(0, i):i + 2]
-        if not any(s.start < m.end and m.start < s.end for s in near):
-            extra.append(m)
-    return sorted(stage + extra, key=lambda m: m.start)

@@ -50,9 +50,10 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             break
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
-        if verb.dep_ == "xcomp":  # object control: 'prompted the minister to say', 'urged X to say'
+        bare = verb.tag_ in ("VB", "VBP") and verb.dep_ in ("dep", "ccomp")  # 'saw MPs warn that …'
+        if verb.dep_ == "xcomp" or bare:  # object control: 'prompted the minister to say', 'urged X to say'
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
-                        and speaker_head(c, quotes)), None)
+                        and speaker_head(c, quotes) and (not bare or c.right_edge.i == verb.i - 1)), None)
             if obj is not None:
                 return obj
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'

@@ -1,0 +1,70 @@
+"""Mentions a speaker may resolve to: the entities stage's mentions, and the model's PERSON, ORG, GPE
+and NORP spans where the stage has none."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+_PERSONISH = {"PERSON"}
+_GROUPISH = {"ORG", "NORP", "GPE"}
+_NAME_EDGES = " -\u2013\u2014,;:"  # 'David Kahn -': a dash the model took into a name
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str | None
+    name: str
+    label: str
+    role: str
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased 5-letter stems of a phrase's content words ('defense' ~ 'defence')."""
+    return {w[:5].replace("defec", "defen") for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def stage_mentions(entities: list[dict]) -> list[Mention]:
+    """Mentions of the entities stage's entities."""
+    out = []
+    for ent in entities:
+        if not isinstance(ent, dict):
+            continue
+        label, role = str(ent.get("label") or ""), ent.get("role")
+        for m in ent.get("mentions") or []:
+            if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+                out.append(Mention(m["start"], m["end"], ent.get("id"), str(ent.get("name") or m.get("text")),
+                                   label, role if isinstance(role, str) else ""))
+    return out
+
+
+def model_mentions(doc: Doc) -> list[Mention]:
+    """The model's PERSON/ORG/GPE/NORP spans, a surname grouped under its longest full name."""
+    full: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and len(ent.text) > len(full.get(ent[-1].lower_, "")):
+            full[ent[-1].lower_] = ent.text
+    return [Mention(ent.start_char, ent.end_char, None,
+                    (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
+                     ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), ent.label_, "")
+            for ent in doc.ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
+
+
+def merge_mentions(stage: list[Mention], model: list[Mention]) -> list[Mention]:
+    """The entities stage's mentions plus the model's where the stage has none, in text order."""
+    stage = sorted(stage, key=lambda m: m.start)
+    starts = [m.start for m in stage]
+    extra = []
+    for m in model:
+        i = bisect_right(starts, m.start) - 1
+        near = stage[max(0, i):i + 2]
+        if not any(s.start < m.end and m.start < s.end for s in near):
+            extra.append(m)
+    return sorted(stage + extra, key=lambda m: m.start)
