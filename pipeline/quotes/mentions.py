@@ -58,13 +58,19 @@ def model_mentions(doc: Doc) -> list[Mention]:
 
 
 def merge_mentions(stage: list[Mention], model: list[Mention]) -> list[Mention]:
-    """The entities stage's mentions plus the model's where the stage has none, in text order."""
+    """The entities stage's mentions plus the model's where the stage has none, in text order; a
+    model's mention named as one of the stage's entities is that entity's ("the Commission" after
+    "the European Commission", a description the stage leaves out)."""
     stage = sorted(stage, key=lambda m: m.start)
     starts = [m.start for m in stage]
+    named = {m.name.lower(): m for m in stage if m.entity is not None}
     extra = []
     for m in model:
         i = bisect_right(starts, m.start) - 1
         near = stage[max(0, i):i + 2]
         if not any(s.start < m.end and m.start < s.end for s in near):
+            same = named.get(m.name.lower())
+            if same is not None:
+                m = Mention(m.start, m.end, same.entity, same.name, same.label, same.role)
             extra.append(m)
     return sorted(stage + extra, key=lambda m: m.start)
