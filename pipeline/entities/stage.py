@@ -12,6 +12,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from pipeline.entities import acronyms as AC
+from pipeline.entities import acts as AT
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
@@ -93,6 +94,8 @@ def _extract(doc: Doc) -> list[dict]:
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
+    AT.slot_labels(ctx, cands, labels, G.gkey)
+    AT.band_labels(ctx, cands, labels, G.gkey)
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)

@@ -1,0 +1,195 @@
+"""Bands and works of entertainment news, read from what the article does with a name.
+
+`slot_labels` reads the slot before a person's credit noun: "Aviator star Jo Hale", "the Friends
+actor", "Keane singer Tom Chaplin". What a member of a band is called ("singer", "frontman",
+"drummer") makes the name a band (ORG); what a performer or maker of a screen work is called
+("actor", "creator", "director") makes it a work; "star" is a band where the article treats the
+name as one, else a work. `band_labels` makes a name voted a person or a work an organisation where
+the article treats it as a band: a plural verb ("Keane have"), a member "of" it ("frontman of
+Keane"), a member's slot, a group's prize ("won best British group"), the maker of a title ("Soldier,
+by Destiny's Child"). A name the article treats as a person (a title, "Mr", "he", a given name
+first) is never changed. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from pipeline.entities import firms as FM
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
+from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label
+
+MEMBERS = frozenset(
+    {"singer", "singers", "frontman", "frontwoman", "bassist", "guitarist", "guitarists", "drummer",
+     "keyboardist", "vocalist", "rapper", "member", "members"}
+)  # what a band's members are called: "Keane singer Tom Chaplin", "frontman of Keane"
+SCREEN = frozenset(
+    {"actor", "actress", "actors", "actresses", "co-star", "co-stars", "creator", "creators", "director",
+     "directors", "writer", "writers", "producer", "producers", "screenwriter"}
+)  # what a work's makers and players are called: "Ray director Taylor Hackford"
+STARS = frozenset({"star", "stars"})
+MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers"})  # a firm's too
+SLOT_LEADS = frozenset({"the", "former", "ex", "a", "an", "fellow", "his", "her", "their"})
+PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
+LISTING = frozenset({"and", "&", ",", "or", "nor"})
+BAND_PRIZES = frozenset({"group", "band"})  # "won best British group"
+MUSIC_NOUNS = frozenset(
+    {"album", "albums", "single", "singles", "band", "bands", "gig", "gigs", "tour", "song", "songs", "chart",
+     "charts", "concert", "concerts", "music", "record", "records"}
+)
+SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom", "show", "shows", "drama",
+                          "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
+SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+SLOT_WEIGHT = 20.0
+
+
+def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Label the names that fill a credit noun's slot (see the module's doc), on every mention."""
+    if ctx.sports:
+        return
+    by_key = _by_key(ctx, cands, key_of)
+    bands = _band_keys(ctx, by_key)
+    music = None
+    for key, ms in by_key.items():
+        nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
+        if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label)):
+            continue
+        if nouns & MEMBERS or key in bands:
+            label = "ORG"
+        elif nouns <= MAKERS and _firm(ctx, ms):
+            continue  # "Warner producer Jo Hale": a studio's
+        elif nouns & SCREEN:
+            label = "WORK_OF_ART"
+        else:  # "star" alone: a band in a music story where the model calls it a body
+            music = _music(ctx) if music is None else music
+            label = "ORG" if music and labels.get(key) == "ORG" else "WORK_OF_ART"
+        _set(ms, labels, key, label)
+
+
+def band_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a person or a work that the article treats as a band is an organisation."""
+    if ctx.sports:
+        return
+    by_key = _by_key(ctx, cands, key_of)
+    for key in _band_keys(ctx, by_key):
+        ms = by_key[key]
+        label = labels.get(key, ms[0].label)
+        if _place(key) or any("and" in ctx.words[c.start : c.end] for c in ms):
+            continue  # "Devon singer Jo Hale"; "Sideways and Finding Neverland are"
+        if label == "WORK_OF_ART" and any(c.src in EVIDENCE for c in ms):
+            continue  # a cue made it a work ("the single Wooden Heart")
+        if label in {"PERSON", "WORK_OF_ART"} and not FM.personal(ctx, ms):
+            _set(ms, labels, key, "ORG")
+
+
+def _by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_key[key_of(ctx, c)].append(c)
+    return by_key
+
+
+def _set(ms: list[Cand], labels: dict[str, str], key: str, label: str) -> None:
+    labels[key] = label
+    for c in ms:
+        c.label, c.weight, c.role = label, max(c.weight, SLOT_WEIGHT), None
+
+
+def _slot_noun(ctx: DocCtx, c: Cand) -> str | None:
+    """The credit noun right after the name, when a person's name follows it or a determiner opens
+    the slot ("Aviator star Jo Hale", "the Friends actor")."""
+    words, n = ctx.words, len(ctx.words)
+    k = c.end + (c.end < n and words[c.end].lower() == "lead")  # "Keane lead singer"
+    if k + 1 >= n or "\n" in ctx.ws[c.end - 1]:
+        return None
+    noun = words[k].lower()
+    if noun not in MEMBERS | SCREEN | STARS or not words[k].islower() or noun in {"member", "members"}:
+        return None
+    named = words[k + 1][:1].isupper() and words[k + 1].isalpha() and ctx.toks[k + 1].pos_ == "PROPN"
+    led = c.start > 0 and words[c.start - 1].lower().strip("-") in SLOT_LEADS
+    return noun if named or led else None
+
+
+def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
+    """A name that may be a work or a band: no place, people, acronym, body's head or person."""
+    words = ctx.words
+    if label not in SLOT_LABELS or _place(key):
+        return False
+    for c in ms:
+        toks = words[c.start : c.end]
+        if any(ACRONYM.match(w) for w in toks) or toks[-1] in ORG_HEADS or c.src == "def":
+            return False
+    return label != "PERSON" or not FM.personal(ctx, ms)
+
+
+def _place(key: str) -> bool:
+    """A name of the gazetteer, or one it knows as a place named like a person ("Devon")."""
+    return bool(gazetteer_label(key)) or key in world().places or key in world().located
+
+
+def _firm(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A mention after a company noun ("the studio Warner") or before "Bros"/"Inc"-like heads."""
+    words = ctx.words
+    return any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
+
+
+def _music(ctx: DocCtx) -> bool:
+    """The article speaks of music more than of the screen."""
+    low = [w.lower() for w in ctx.words]
+    return sum(w in MUSIC_NOUNS for w in low) > sum(w in SCREEN_NOUNS for w in low)
+
+
+def _band_keys(ctx: DocCtx, by_key: dict[str, list[Cand]]) -> set[str]:
+    """Names the article treats as a band (see the module's doc)."""
+    return {k for k, ms in by_key.items() if any(_band_sign(ctx, c) for c in ms)}
+
+
+def _band_sign(ctx: DocCtx, c: Cand) -> bool:
+    words, n, s, e = ctx.words, len(ctx.words), c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    if _slot_noun(ctx, c) in MEMBERS:
+        return True
+    if prev in {"of", "with"} and s > 1 and words[s - 2].lower() in MEMBERS:  # "frontman of Keane"
+        return True
+    if prev in GROUP_NOUNS and s > 1 and words[s - 2].lower() == "the":  # "the band Keane"
+        return True
+    if e < n and words[e] in POSS_CUT and e + 1 < n and words[e + 1].lower() in MEMBERS:
+        return True  # "Keane's frontman"
+    return _plural_subject(ctx, c) or _group_prize(ctx, c) or _maker_of_title(ctx, c)
+
+
+def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
+    """The name alone is the subject of a plural verb right after it ("Keane have", "Franz Ferdinand
+    are"): not one of a list, nor the object of a preposition ("fans of Tom Hale are")."""
+    doc, s, e = ctx.doc, c.start, c.end
+    if e >= len(doc) or doc[e].lower_ not in PLURAL or doc[e].tag_ not in {"VBP", "VBD"}:
+        return False
+    if s > 0 and (doc[s - 1].lower_ in LISTING or doc[s - 1].pos_ == "ADP"):
+        return False
+    if ctx.words[e - 1].endswith("s") and e - s == 1:
+        return False  # "the Sopranos are": a plural of its own
+    root = doc[s:e].root
+    return root.dep_ not in {"conj", "appos"} and not any(t.dep_ == "conj" for t in root.children)
+
+
+def _group_prize(ctx: DocCtx, c: Cand) -> bool:
+    """The name won a group's prize: "X won best British group"."""
+    words, e = ctx.words, c.end
+    if e + 2 >= len(words) or words[e].lower() not in {"won", "wins", "took", "scooped", "collected"}:
+        return False
+    k = e + 1 + (words[e + 1].lower() == "the")
+    if words[k].lower() != "best":
+        return False
+    return any(w.lower() in BAND_PRIZES for w in words[k + 1 : k + 4])
+
+
+def _maker_of_title(ctx: DocCtx, c: Cand) -> bool:
+    """The name the model took for a work is the maker after a title and "by": "Soldier, by X"."""
+    words, s = ctx.words, c.start
+    if c.label != "WORK_OF_ART" or s < 3 or words[s - 1] != "by":
+        return False
+    title = words[s - 2 - (words[s - 2] == ",")]
+    return title[:1].isupper() and any(w in POSS_CUT for w in words[s + 1 : c.end - 1])
