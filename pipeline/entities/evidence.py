@@ -36,6 +36,9 @@ LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
+CONTRACTIONS = frozenset(
+    {"n't", "n\u2019t", "'re", "'ll", "'ve", "'m", "'d", "\u2019re", "\u2019ll", "\u2019ve"}
+)
 
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
@@ -51,6 +54,8 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         opened = doc[j - 1].text in OPENERS
         if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
             last, j = j, j + 1
+        elif tok.lower_ in CONTRACTIONS and not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isupper():
+            last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"
         elif nxt is not None and (
             (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":"))
             or (_small(tok, joins) and (nxt.text[:1].isupper() or _small_run(doc, j + 1)))

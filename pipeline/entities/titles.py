@@ -389,7 +389,7 @@ def _dated(ctx: DocCtx) -> list[Cand]:
         s = next((k + 1 for k in range(span[0] + 1, i - 1) if _player_in(ctx, k)), span[0])
         s += words[s] == "the"
         s -= s > 0 and words[s - 1].isdigit() and len(words[s - 1]) <= 3  # "12 Angry Men"
-        if s < i and words[s][:1].isalnum() and not _named_person(ctx, s, i):
+        if s < i and words[s][:1].isalnum() and not named_person(ctx, s, i):
             out.append(Cand(s, i, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
 
@@ -399,7 +399,7 @@ def _player_in(ctx: DocCtx, k: int) -> bool:
     return ctx.words[k] in {"in", "as"} and ctx.toks[k - 1].ent_type_ == "PERSON"
 
 
-def _named_person(ctx: DocCtx, s: int, e: int) -> bool:
+def named_person(ctx: DocCtx, s: int, e: int) -> bool:
     """Two words or more the model tags a person, or opening with a given name, no article first."""
     if ctx.words[s] in {"The", "A", "An"}:
         return False
