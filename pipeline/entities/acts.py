@@ -3,13 +3,13 @@
 `slot_labels` reads the slot before a person's credit noun: "Aviator star Jo Hale", "the Friends
 actor", "Keane singer Tom Chaplin". What a member of a band is called ("singer", "frontman",
 "drummer") makes the name a band (ORG); what a performer or maker of a screen work is called
-("actor", "creator", "director") makes it a work; "star" is a band where the article treats the
-name as one, else a work. `band_labels` makes a name voted a person or a work an organisation where
-the article treats it as a band: a plural verb ("Keane have"), a member "of" it ("frontman of
-Keane"), a member's slot, a group's prize ("won best British group"), the maker of a title ("Soldier,
-by Destiny's Child"). A name the article treats as a person (a title, "Mr", "he", a given name
-first) is never changed. All work on token indices.
-"""
+("actor", "creator", "director") makes it a work; "star" makes a band of a name the article treats
+as one, and a work of any other, unless the model calls it a body outside a screen story.
+`band_labels` makes a name voted a person or a work an organisation where the article treats it as
+a band: a plural verb ("Keane have"), a member "of" it ("frontman of Keane"), a member's slot, a
+group's prize ("won best British group"), the maker of a title ("Soldier, by Destiny's Child"). A
+name the article treats as a person (a title, "Mr", "he", a given name first) is never changed.
+All work on token indices."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label
+from pipeline.entities.words import generic_key
 
 MEMBERS = frozenset(
     {"singer", "singers", "frontman", "frontwoman", "bassist", "guitarist", "guitarists", "drummer",
@@ -52,7 +53,7 @@ def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         return
     by_key = _by_key(ctx, cands, key_of)
     bands = _band_keys(ctx, by_key)
-    music = None
+    screen = None
     for key, ms in by_key.items():
         nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
         if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label)):
@@ -60,12 +61,14 @@ def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if nouns & MEMBERS or key in bands:
             label = "ORG"
         elif nouns <= MAKERS and _firm(ctx, ms):
-            continue  # "Warner producer Jo Hale": a studio's
+            continue  # "Warner producer Jo Hale", "Globe Theatre director Ann Lee": a body's
         elif nouns & SCREEN:
             label = "WORK_OF_ART"
-        else:  # "star" alone: a band in a music story where the model calls it a body
-            music = _music(ctx) if music is None else music
-            label = "ORG" if music and labels.get(key) == "ORG" else "WORK_OF_ART"
+        else:  # "star" alone: a work where the model calls the name a body only in a screen story
+            screen = _screen(ctx) if screen is None else screen
+            if labels.get(key) == "ORG" and not screen:
+                continue  # "Keane star", "the former Wallabies star"
+            label = "WORK_OF_ART"
         _set(ms, labels, key, label)
 
 
@@ -131,15 +134,17 @@ def _place(key: str) -> bool:
 
 
 def _firm(ctx: DocCtx, ms: list[Cand]) -> bool:
-    """A mention after a company noun ("the studio Warner") or before "Bros"/"Inc"-like heads."""
+    """A body's name: a mention after a company noun ("the studio Warner"), or words ending in a
+    common noun ("Globe Theatre")."""
     words = ctx.words
-    return any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
+    generic = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
+    return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
 
 
-def _music(ctx: DocCtx) -> bool:
-    """The article speaks of music more than of the screen."""
+def _screen(ctx: DocCtx) -> bool:
+    """The article speaks of the screen more than of music."""
     low = [w.lower() for w in ctx.words]
-    return sum(w in MUSIC_NOUNS for w in low) > sum(w in SCREEN_NOUNS for w in low)
+    return sum(w in SCREEN_NOUNS for w in low) > sum(w in MUSIC_NOUNS for w in low)
 
 
 def _band_keys(ctx: DocCtx, by_key: dict[str, list[Cand]]) -> set[str]:

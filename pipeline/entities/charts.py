@@ -39,7 +39,8 @@ def chart_titles(ctx: DocCtx) -> list[Cand]:
         for i in range(sent.start + 1, sent.end - 1):
             if words[i] == "by":
                 span = _ending_at(ctx, sent.start, i - (words[i - 1] == ","))
-                span = span if span is not None and _act_after(ctx, i + 1) else None
+                lone = span is not None and span[1] == i and span[1] - span[0] == 1 and _opening(ctx, span[0])
+                span = span if span is not None and _act_after(ctx, i + 1) and not lone else None
             elif words[i] == "with" and _ranked(words, i):
                 span = _title(ctx, i + 1)
             elif words[i] == "," and charted and _kind_after(ctx, i + 1):
@@ -71,6 +72,8 @@ def _ending_at(ctx: DocCtx, first: int, e: int) -> tuple[int, int] | None:
         return None
     if gazetteer_label(norm(ctx.doc[s:e].text)):
         return None
+    if e - s == 1 and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:
+        return None  # "Produced by ..."
     return s, e
 
 
@@ -82,6 +85,14 @@ def _person(ctx: DocCtx, s: int, e: int) -> bool:
     return any(
         w == last and not s <= i < e and toks[i].ent_type_ == "PERSON" for i, w in enumerate(ctx.words)
     )
+
+
+def _opening(ctx: DocCtx, s: int) -> bool:
+    """Token s opens a sentence or a line ("Produced by ...")."""
+    prev = ctx.toks[s - 1] if s > 0 else None
+    if prev is None or ctx.toks[s].is_sent_start:
+        return True
+    return prev.is_space or "\n" in prev.whitespace_ or prev.text in {".", "!", "?"}
 
 
 def _opens(words: list[str], first: int, s: int) -> bool:
