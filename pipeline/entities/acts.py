@@ -20,8 +20,8 @@ from pipeline.entities import firms as FM
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label
-from pipeline.entities.words import generic_key
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.words import generic_key, lower_words
 
 MEMBERS = frozenset(
     {"singer", "singers", "frontman", "frontwoman", "bassist", "guitarist", "guitarists", "drummer",
@@ -45,12 +45,17 @@ SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom"
                           "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
 SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 SLOT_WEIGHT = 20.0
+JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
 
-def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """Label the names that fill a credit noun's slot (see the module's doc), on every mention."""
+def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Label the names that fill a credit noun's slot (see the module's doc), on every mention;
+    the whole run of capitalised words before the noun is the name ("21 Grams star", not "Grams").
+    Returns the names no finder took, as new candidates."""
     if ctx.sports:
-        return
+        return []
+    found = _slot_runs(ctx, cands)
+    cands = [c for c in cands if c.end > c.start] + found
     by_key = _by_key(ctx, cands, key_of)
     bands = _band_keys(ctx, by_key)
     screen = None
@@ -68,8 +73,78 @@ def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             screen = _screen(ctx) if screen is None else screen
             if labels.get(key) == "ORG" and not screen:
                 continue  # "Keane star", "the former Wallabies star"
-            label = "WORK_OF_ART"
+            found_only = all(c.src == "rule" for c in ms)  # "the ex-Smiths star" in a music story
+            label = "WORK_OF_ART" if screen or not found_only else "ORG"
         _set(ms, labels, key, label)
+    for c in found:
+        labels.setdefault(key_of(ctx, c), c.label)
+    return found
+
+
+def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Grow a name cut short before a credit noun to the run of capitalised words there ("Grams" of
+    "21 Grams star"); returns the runs no candidate touched ("Scrubs star Zach Braff")."""
+    words, out = ctx.words, []
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    for k, w in enumerate(words[1:-1], 1):
+        if w not in MEMBERS | SCREEN | STARS or w in {"member", "members"} or ctx.in_caps(k):
+            continue
+        span = _run_before(ctx, k)
+        if span is None:
+            continue
+        touched = list({id(at[i]): at[i] for i in range(*span) if i in at}.values())
+        if len(touched) > 1 or any(c.start < span[0] or c.end > span[1] for c in touched):
+            continue  # two names, or a name reaching out of the run
+        if touched:
+            touched[0].start, touched[0].end = span
+        elif w not in MAKERS:  # "Globe Theatre director": a body's maybe
+            c = Cand(*span, "ORG" if w in MEMBERS else "WORK_OF_ART", "rule", SLOT_WEIGHT)
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def _run_before(ctx: DocCtx, k: int) -> tuple[int, int] | None:
+    """The capitalised words (small words and short numbers between) right before token k, without
+    an opening word the article writes in lower case ("Former", "Veteran") or a people's name."""
+    words, toks = ctx.words, ctx.toks
+    if not words[k - 1][:1].isupper() or "\n" in ctx.ws[k - 1]:
+        return None
+    s = k - 1
+    while s > 0 and "\n" not in ctx.ws[s - 1] and not toks[s].is_sent_start:
+        prev = words[s - 1]
+        if prev[:1].isupper() or (prev.isdigit() and len(prev) <= 3):
+            s -= 1
+        elif prev in JOINING and s > 1 and words[s - 2][:1].isupper():
+            s -= 2
+        else:
+            break
+    low = words[s].lower()
+    if _opening(ctx, s) and (low in lower_words(ctx) or generic_key(low)):
+        s += 1  # "Former Boyzone singer", "Veteran actor"
+    while s < k and (_known(words[s]) or not words[s][:1].isalnum()):
+        s += 1  # "US TV star", "British actress"
+    while s < k and not words[s][:1].isupper() and not words[s][:1].isdigit():
+        s += 1
+    cut = s > 0 and (words[s - 1] in POSS_CUT or (words[s - 1] in {"and", "&"} and k - s == 1))
+    if s >= k or cut or any(w in POSS_CUT for w in words[s:k]):
+        return None  # "Ann Lee's star", "Only Fools and Horses star": a name this run does not hold
+    if any(t.ent_type_ in {"DATE", "TIME", "NORP", "GPE"} for t in toks[s:k]):
+        return None
+    low = words[s].lower()
+    if k - s == 1 and (generic_key(low) or toks[s].is_stop or low in lower_words(ctx)):
+        return None  # "Its star", "Film star"
+    return s, k
+
+
+def _known(word: str) -> bool:
+    """A place, a people or an acronym: no first word of a band's or a work's name here."""
+    return bool(gazetteer_label(norm(word)) or ACRONYM.match(word))
+
+
+def _opening(ctx: DocCtx, s: int) -> bool:
+    prev = ctx.toks[s - 1] if s > 0 else None
+    return prev is None or ctx.toks[s].is_sent_start or prev.is_space or prev.text in {".", "!", "?", '"'}
 
 
 def band_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -123,7 +198,8 @@ def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
         return False
     for c in ms:
         toks = words[c.start : c.end]
-        if any(ACRONYM.match(w) for w in toks) or toks[-1] in ORG_HEADS or c.src == "def":
+        headed = toks[-1] in ORG_HEADS and toks[0] != "The"  # "Home Office"; not "The Office star"
+        if any(ACRONYM.match(w) for w in toks) or headed or c.src == "def":
             return False
     return label != "PERSON" or not FM.personal(ctx, ms)
 

@@ -27,3 +27,20 @@ def test_acts(nlp, case):
     getattr(AT, case["rule"])(ctx, cands, labels, G.gkey)
     assert all(c.label == case["expect"] for c in cands)
     assert labels[G.gkey(ctx, cands[0])] == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["slot_runs"], ids=lambda c: c["why"])
+def test_slot_runs(nlp, case):
+    doc = nlp(case["text"])
+    ctx = C.DocCtx(doc)
+    cands = []
+    for piece, label in case["cands"]:
+        span = span_of(doc, piece)
+        cands.append(C.Cand(span.start, span.end, label, "model", 2.0))
+        ctx.take(cands[-1])
+    labels = {G.gkey(ctx, c): c.label for c in cands}
+    cands += AT.slot_labels(ctx, cands, labels, G.gkey)
+    got = {doc[c.start : c.end].text: c.label for c in cands if c.end > c.start}
+    for name, label in case["expect"].items():
+        assert got.get(name) == label, (name, got)
+    assert not set(case.get("absent", [])) & set(got)
