@@ -45,19 +45,31 @@ SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom"
                           "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
 SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 SLOT_WEIGHT = 20.0
+SLOT_NOUNS = (MEMBERS | SCREEN | STARS) - {"member", "members"}
+WON = frozenset({"won", "wins", "took", "scooped", "collected"})
+SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
+SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead"}
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
 
-def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
-    """Label the names that fill a credit noun's slot (see the module's doc), on every mention;
-    the whole run of capitalised words before the noun is the name ("21 Grams star", not "Grams").
-    Returns the names no finder took, as new candidates."""
+def act_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Label the names that fill a credit noun's slot (`slot_labels`), then the bands among the names
+    voted a person or a work (`band_labels`); returns the slot names no finder took."""
     if ctx.sports:
         return []
-    found = _slot_runs(ctx, cands)
-    cands = [c for c in cands if c.end > c.start] + found
-    by_key = _by_key(ctx, cands, key_of)
-    bands = _band_keys(ctx, by_key)
+    found = _slot_runs(ctx, cands) if not SLOT_NOUNS.isdisjoint(ctx.words) else []
+    by_key = _by_key(ctx, [c for c in cands if c.end > c.start] + found, key_of)
+    bands = {k for k, ms in by_key.items() if _band_able(ctx, ms, labels.get(k)) and _band_signs(ctx, ms)}
+    slot_labels(ctx, by_key, bands, labels)
+    band_labels(ctx, by_key, bands, labels)
+    for c in found:
+        labels.setdefault(key_of(ctx, c), c.label)
+    return found
+
+
+def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str]) -> None:
+    """Label the names that fill a credit noun's slot (see the module's doc), on every mention;
+    the whole run of capitalised words before the noun is the name ("21 Grams star", not "Grams")."""
     screen = None
     for key, ms in by_key.items():
         nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
@@ -76,9 +88,6 @@ def slot_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             found_only = all(c.src == "rule" for c in ms)  # "the ex-Smiths star" in a music story
             label = "WORK_OF_ART" if screen or not found_only else "ORG"
         _set(ms, labels, key, label)
-    for c in found:
-        labels.setdefault(key_of(ctx, c), c.label)
-    return found
 
 
 def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -87,7 +96,7 @@ def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     words, out = ctx.words, []
     at = {i: c for c in cands for i in range(c.start, c.end)}
     for k, w in enumerate(words[1:-1], 1):
-        if w not in MEMBERS | SCREEN | STARS or w in {"member", "members"} or ctx.in_caps(k):
+        if w not in SLOT_NOUNS or ctx.in_caps(k):
             continue
         span = _run_before(ctx, k)
         if span is None:
@@ -147,19 +156,17 @@ def _opening(ctx: DocCtx, s: int) -> bool:
     return prev is None or ctx.toks[s].is_sent_start or prev.is_space or prev.text in {".", "!", "?", '"'}
 
 
-def band_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str]) -> None:
     """A name voted a person or a work that the article treats as a band is an organisation."""
-    if ctx.sports:
-        return
-    by_key = _by_key(ctx, cands, key_of)
-    for key in _band_keys(ctx, by_key):
+    for key in bands:
         ms = by_key[key]
         label = labels.get(key, ms[0].label)
-        if _place(key) or any("and" in ctx.words[c.start : c.end] for c in ms):
-            continue  # "Devon singer Jo Hale"; "Sideways and Finding Neverland are"
+        listed = any("and" in ctx.words[c.start : c.end] for c in ms)  # "Sideways and Finding Neverland are"
+        if label not in {"PERSON", "WORK_OF_ART"} or _place(key) or listed:
+            continue  # "Devon singer Jo Hale"
         if label == "WORK_OF_ART" and any(c.src in EVIDENCE for c in ms):
             continue  # a cue made it a work ("the single Wooden Heart")
-        if label in {"PERSON", "WORK_OF_ART"} and not FM.personal(ctx, ms):
+        if not FM.personal(ctx, ms):
             _set(ms, labels, key, "ORG")
 
 
@@ -180,11 +187,13 @@ def _slot_noun(ctx: DocCtx, c: Cand) -> str | None:
     """The credit noun right after the name, when a person's name follows it or a determiner opens
     the slot ("Aviator star Jo Hale", "the Friends actor")."""
     words, n = ctx.words, len(ctx.words)
-    k = c.end + (c.end < n and words[c.end].lower() == "lead")  # "Keane lead singer"
+    if c.end >= n or (words[c.end] not in SLOT_NOUNS and words[c.end] != "lead"):
+        return None
+    k = c.end + (words[c.end] == "lead")  # "Keane lead singer"
     if k + 1 >= n or "\n" in ctx.ws[c.end - 1]:
         return None
     noun = words[k].lower()
-    if noun not in MEMBERS | SCREEN | STARS or not words[k].islower() or noun in {"member", "members"}:
+    if noun not in SLOT_NOUNS or not words[k].islower():
         return None
     named = words[k + 1][:1].isupper() and words[k + 1].isalpha() and ctx.toks[k + 1].pos_ == "PROPN"
     led = c.start > 0 and words[c.start - 1].lower().strip("-") in SLOT_LEADS
@@ -223,14 +232,22 @@ def _screen(ctx: DocCtx) -> bool:
     return sum(w in SCREEN_NOUNS for w in low) > sum(w in MUSIC_NOUNS for w in low)
 
 
-def _band_keys(ctx: DocCtx, by_key: dict[str, list[Cand]]) -> set[str]:
-    """Names the article treats as a band (see the module's doc)."""
-    return {k for k, ms in by_key.items() if any(_band_sign(ctx, c) for c in ms)}
+def _band_able(ctx: DocCtx, ms: list[Cand], label: str | None) -> bool:
+    """Only a name voted a person or a work, or one before a credit noun, may turn out a band."""
+    return label in {"PERSON", "WORK_OF_ART"} or any(_slot_noun(ctx, c) for c in ms)
+
+
+def _band_signs(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention of the name has a band's sign."""
+    return any(_band_sign(ctx, c) for c in ms)
 
 
 def _band_sign(ctx: DocCtx, c: Cand) -> bool:
+    """Some word around the mention treats the name as a band's (see the module's doc)."""
     words, n, s, e = ctx.words, len(ctx.words), c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
+    if prev not in SIGNS_BEFORE and (e >= n or words[e].lower() not in SIGNS_AFTER):
+        return False  # the common case, cheaply
     if _slot_noun(ctx, c) in MEMBERS:
         return True
     if prev in {"of", "with"} and s > 1 and words[s - 2].lower() in MEMBERS:  # "frontman of Keane"
@@ -259,7 +276,7 @@ def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
 def _group_prize(ctx: DocCtx, c: Cand) -> bool:
     """The name won a group's prize: "X won best British group"."""
     words, e = ctx.words, c.end
-    if e + 2 >= len(words) or words[e].lower() not in {"won", "wins", "took", "scooped", "collected"}:
+    if e + 2 >= len(words) or words[e].lower() not in WON:
         return False
     k = e + 1 + (words[e + 1].lower() == "the")
     if words[k].lower() != "best":

@@ -29,7 +29,7 @@ def chart_titles(ctx: DocCtx) -> list[Cand]:
     """Titles of chart copy (see the module's doc), as cue candidates; an article that names no
     record, chart or book has none."""
     words = ctx.words
-    if ctx.sports or not ctx.parsed or not any(w in CHART_WORDS for w in words):
+    if ctx.sports or not ctx.parsed or CHART_WORDS.isdisjoint(words):
         return []
     out = []
     for sent in ctx.doc.sents:

@@ -33,6 +33,7 @@ POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
+CUE_WORDS = WORK_NOUNS | GROUP_NOUNS | LISTED_WORKS
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
@@ -131,10 +132,9 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     cue: "the films Hero, Zatoichi and Heat", "TV series such as X, Y and Z", "his credits include X and
     Y")."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
+    for i in [i for i, w in enumerate(ctx.words) if w.lower() in CUE_WORDS]:
+        tok = ctx.toks[i]
         low = tok.lower_
-        if low not in WORK_NOUNS and low not in GROUP_NOUNS and low not in LISTED_WORKS:
-            continue
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
         if low in LISTED_WORKS:
             label = "WORK_OF_ART" if listed and _credits(ctx, tok.i) else None

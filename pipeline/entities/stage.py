@@ -95,8 +95,7 @@ def _extract(doc: Doc) -> list[dict]:
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
-    cands = [c for c in cands + AT.slot_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
-    AT.band_labels(ctx, cands, labels, G.gkey)
+    cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)

@@ -158,6 +158,8 @@ def _line_start(ctx: DocCtx, i: int) -> bool:
 
 def _line_heads(ctx: DocCtx) -> list[int]:
     """Tokens opening a line of an awards list ("Best new play - ...")."""
+    if CATEGORY_LEADS.isdisjoint(ctx.words):
+        return []
     return [i for i, w in enumerate(ctx.words) if w in CATEGORY_LEADS and _line_start(ctx, i)]
 
 
@@ -377,10 +379,12 @@ def _dated(ctx: DocCtx) -> list[Cand]:
     without a player before "in" ("Ann Lee in Notes on Falling Leaves (1962)"), not a person's name
     ("Ann Lee (1950)") nor a sports report's team."""
     words, out = ctx.words, []
-    if ctx.sports:
+    if ctx.sports or "(" not in words:
         return out
-    for i in (i for i, w in enumerate(words[1:-2], 1) if w == "(" and words[i + 2] == ")"):
-        if not (YEAR.match(words[i + 1]) and words[i - 1][:1].isalnum()) or ctx.in_caps(i):
+    for i in [i for i, w in enumerate(words) if w == "("]:
+        if not (0 < i < len(words) - 2 and words[i + 2] == ")" and YEAR.match(words[i + 1])):
+            continue
+        if not words[i - 1][:1].isalnum() or ctx.in_caps(i):
             continue
         k = _run_start(words, i - 1)
         span = _title(ctx, k - (k == 1 and words[0][:1].isupper()))  # the run may open the text

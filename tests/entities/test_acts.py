@@ -24,7 +24,7 @@ def test_acts(nlp, case):
             cands.append(C.Cand(span.start, span.end, case["label"], "model", 2.0))
     assert cands and span_of(doc, case["span"]).start == cands[0].start
     labels = {G.gkey(ctx, c): c.label for c in cands}
-    getattr(AT, case["rule"])(ctx, cands, labels, G.gkey)
+    AT.act_labels(ctx, cands, labels, G.gkey)
     assert all(c.label == case["expect"] for c in cands)
     assert labels[G.gkey(ctx, cands[0])] == case["expect"]
 
@@ -39,7 +39,7 @@ def test_slot_runs(nlp, case):
         cands.append(C.Cand(span.start, span.end, label, "model", 2.0))
         ctx.take(cands[-1])
     labels = {G.gkey(ctx, c): c.label for c in cands}
-    cands += AT.slot_labels(ctx, cands, labels, G.gkey)
+    cands += AT.act_labels(ctx, cands, labels, G.gkey)
     got = {doc[c.start : c.end].text: c.label for c in cands if c.end > c.start}
     for name, label in case["expect"].items():
         assert got.get(name) == label, (name, got)
