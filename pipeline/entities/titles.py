@@ -208,7 +208,8 @@ def _performed(ctx: DocCtx) -> list[Cand]:
             continue  # "to see the stars in Leicester Square"
         if i < 0 or ctx.in_caps(i):
             continue
-        for c in _listed_titles(ctx, i + 2, low == "roles", award=False):  # "roles in X and Y"
+        listed = low == "roles" or _comma_list(ctx, i + 2)  # "roles in X and Y", "appeared in X, Y and Z"
+        for c in _listed_titles(ctx, i + 2, listed, award=False):
             nxt = ctx.toks[c.end] if c.end < n else None
             noun = nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in WORK_NOUNS)
             if noun and nxt.is_lower:
@@ -217,6 +218,13 @@ def _performed(ctx: DocCtx) -> list[Cand]:
                 break
             out.append(c)
     return out
+
+
+def _comma_list(ctx: DocCtx, s: int) -> bool:
+    """Titles listed from token s: a title, a comma and a capitalised word ("X, Y and Z")."""
+    e = title_end(ctx, s, joins=False)
+    words = ctx.words
+    return e is not None and e + 1 < len(words) and words[e] == "," and words[e + 1][:1].isupper()
 
 
 def _authored(ctx: DocCtx) -> list[Cand]:

@@ -34,3 +34,10 @@ def test_title_ends(nlp, case):
     doc = nlp(case["text"])
     start = span_of(doc, case["start"]).start
     assert doc[start : E.title_end(C.DocCtx(doc), start)].text == case["title"]
+
+
+@pytest.mark.parametrize("case", CASES["performed_lists"], ids=lambda c: c["why"])
+def test_performed_lists(nlp, case):
+    doc = nlp(case["text"])
+    found = TT._performed(C.DocCtx(doc))
+    assert [doc[c.start : c.end].text for c in found] == case["found"]
