@@ -43,7 +43,7 @@ MUSIC_NOUNS = frozenset(
 )
 SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom", "show", "shows", "drama",
                           "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
-SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # Kill Bill
 SLOT_WEIGHT = 20.0
 SLOT_NOUNS = (MEMBERS | SCREEN | STARS) - {"member", "members"}
 WON = frozenset({"won", "wins", "took", "scooped", "collected"})
@@ -77,7 +77,7 @@ def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
             continue
         if nouns & MEMBERS or key in bands:
             label = "ORG"
-        elif nouns <= MAKERS and _firm(ctx, ms):
+        elif nouns <= MAKERS and _firm(ctx, ms, labels.get(key, ms[0].label)):
             continue  # "Warner producer Jo Hale", "Globe Theatre director Ann Lee": a body's
         elif nouns & SCREEN:
             label = "WORK_OF_ART"
@@ -218,11 +218,12 @@ def _place(key: str) -> bool:
     return bool(gazetteer_label(key)) or key in world().places or key in world().located
 
 
-def _firm(ctx: DocCtx, ms: list[Cand]) -> bool:
+def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     """A body's name: a mention after a company noun ("the studio Warner"), or words ending in a
-    common noun ("Globe Theatre")."""
+    common noun that the model calls a body or a place ("Globe Theatre"; not "Kill Bill")."""
     words = ctx.words
-    generic = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
+    headed = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
+    generic = headed and label in {"ORG", "FAC", "GPE", "LOC"}
     return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
 
 
