@@ -34,10 +34,13 @@ POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
-CUE_NOUNS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS
+CUE_WORDS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
+CONTRACTIONS = frozenset(
+    {"n't", "n\u2019t", "'re", "'ll", "'ve", "'m", "'d", "\u2019re", "\u2019ll", "\u2019ve"}
+)
 
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
@@ -53,6 +56,8 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         opened = doc[j - 1].text in OPENERS
         if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
             last, j = j, j + 1
+        elif tok.lower_ in CONTRACTIONS and not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isupper():
+            last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"
         elif nxt is not None and (
             (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":"))
             or (_small(tok, joins) and (nxt.text[:1].isupper() or _small_run(doc, j + 1)))
@@ -130,10 +135,9 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series such as X, Y and Z",
     "his credits include X and Y")."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
+    for i in [i for i, w in enumerate(ctx.words) if w.lower() in CUE_WORDS]:
+        tok = ctx.toks[i]
         low = tok.lower_
-        if low not in CUE_NOUNS:
-            continue
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
         if low in LISTED_WORKS:
             label = "WORK_OF_ART" if listed and _credits(ctx, tok.i) else None

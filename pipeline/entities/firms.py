@@ -42,10 +42,10 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             surnames[k.split()[-1]].add(k)
     clusters = _clusters(ctx, cands)
     for key, ms in by_key.items():
-        if labels.get(key) != "PERSON" or (" " not in key and key in named) or _personal(ctx, ms):
+        if labels.get(key) != "PERSON" or (" " not in key and key in named) or personal(ctx, ms):
             continue
         words = key.split()
-        named_word = any(labels.get(w) == "PERSON" and _personal(ctx, by_key.get(w, [])) for w in words)
+        named_word = any(labels.get(w) == "PERSON" and personal(ctx, by_key.get(w, [])) for w in words)
         if len(words) > 1 and (named_word or surnames[words[-1]] - {key}):
             continue  # "Wang Donghai" ... "Wang's family"; "Sandy Oatley" beside "Robert Oatley"
         signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
@@ -98,7 +98,7 @@ def _maker(word: str) -> bool:
     return word.lower().endswith("maker") and len(word) > len("maker") + 2
 
 
-def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
+def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     """Some mention reads as a person's: a person's title or role, "Mr", "he", "who", "his wife",
     a given name first (in a name of several words)."""
     doc = ctx.doc

@@ -12,7 +12,9 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from pipeline.entities import acronyms as AC
+from pipeline.entities import acts as AT
 from pipeline.entities import candidates as C
+from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
@@ -63,7 +65,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
     WK.complete(ctx, model)
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + titles
+    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + S.score_cands(ctx) + model
@@ -94,6 +96,7 @@ def _extract(doc: Doc) -> list[dict]:
     S.surnames(ctx, cands)
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
+    cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)

@@ -7,6 +7,7 @@ on Africa programme"); kept whole over their small words. All work on token indi
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx
@@ -52,6 +53,7 @@ PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 TITLE_MAX = 10
+YEAR = re.compile(r"^(18|19|20)\d\d$")
 
 
 
@@ -65,6 +67,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     cats, venues, people = bytearray(len(ctx.doc)), bytearray(len(ctx.doc)), set()
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
+    found += _dated(ctx)
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):
@@ -155,6 +158,8 @@ def _line_start(ctx: DocCtx, i: int) -> bool:
 
 def _line_heads(ctx: DocCtx) -> list[int]:
     """Tokens opening a line of an awards list ("Best new play - ...")."""
+    if CATEGORY_LEADS.isdisjoint(ctx.words):
+        return []
     return [i for i, w in enumerate(ctx.words) if w in CATEGORY_LEADS and _line_start(ctx, i)]
 
 
@@ -203,7 +208,8 @@ def _performed(ctx: DocCtx) -> list[Cand]:
             continue  # "to see the stars in Leicester Square"
         if i < 0 or ctx.in_caps(i):
             continue
-        for c in _listed_titles(ctx, i + 2, low == "roles", award=False):  # "roles in X and Y"
+        listed = low == "roles" or _comma_list(ctx, i + 2)  # "roles in X and Y", "appeared in X, Y and Z"
+        for c in _listed_titles(ctx, i + 2, listed, award=False):
             nxt = ctx.toks[c.end] if c.end < n else None
             noun = nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in WORK_NOUNS)
             if noun and nxt.is_lower:
@@ -212,6 +218,13 @@ def _performed(ctx: DocCtx) -> list[Cand]:
                 break
             out.append(c)
     return out
+
+
+def _comma_list(ctx: DocCtx, s: int) -> bool:
+    """Titles listed from token s: a title, a comma and a capitalised word ("X, Y and Z")."""
+    e = title_end(ctx, s, joins=False)
+    words = ctx.words
+    return e is not None and e + 1 < len(words) and words[e] == "," and words[e + 1][:1].isupper()
 
 
 def _authored(ctx: DocCtx) -> list[Cand]:
@@ -367,6 +380,43 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
         if span is not None and span[1] == k:
             out.append(Cand(j, k, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
+
+
+def _dated(ctx: DocCtx) -> list[Cand]:
+    """A title with its year in brackets after it ("Airport (1970)", "The Boxer (1997) and ..."),
+    without a player before "in" ("Ann Lee in Notes on Falling Leaves (1962)"), not a person's name
+    ("Ann Lee (1950)") nor a sports report's team."""
+    words, out = ctx.words, []
+    if ctx.sports or "(" not in words:
+        return out
+    for i in [i for i, w in enumerate(words) if w == "("]:
+        if not (0 < i < len(words) - 2 and words[i + 2] == ")" and YEAR.match(words[i + 1])):
+            continue
+        if not words[i - 1][:1].isalnum() or ctx.in_caps(i):
+            continue
+        k = _run_start(words, i - 1)
+        span = _title(ctx, k - (k == 1 and words[0][:1].isupper()))  # the run may open the text
+        if span is None or span[1] != i:
+            continue
+        s = next((k + 1 for k in range(span[0] + 1, i - 1) if _player_in(ctx, k)), span[0])
+        s += words[s] == "the"
+        s -= s > 0 and words[s - 1].isdigit() and len(words[s - 1]) <= 3  # "12 Angry Men"
+        if s < i and words[s][:1].isalnum() and not named_person(ctx, s, i):
+            out.append(Cand(s, i, "WORK_OF_ART", "cue", CUE_WEIGHT))
+    return out
+
+
+def _player_in(ctx: DocCtx, k: int) -> bool:
+    """Token k is "in" or "as" right after a name the model tags a person ("Ann Lee in ...")."""
+    return ctx.words[k] in {"in", "as"} and ctx.toks[k - 1].ent_type_ == "PERSON"
+
+
+def named_person(ctx: DocCtx, s: int, e: int) -> bool:
+    """Two words or more the model tags a person, or opening with a given name, no article first."""
+    if ctx.words[s] in {"The", "A", "An"}:
+        return False
+    tagged = e - s > 1 and ctx.toks[e - 1].ent_type_ == "PERSON"
+    return tagged or given_name_first(ctx, Cand(s, e, "PERSON"))
 
 
 def _small_words(run: list[str]) -> bool:

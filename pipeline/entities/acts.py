@@ -1,0 +1,294 @@
+"""Bands and works of entertainment news, read from what the article does with a name.
+
+`slot_labels` reads the slot before a person's credit noun: "Aviator star Jo Hale", "the Friends
+actor", "Keane singer Tom Chaplin". What a member of a band is called ("singer", "frontman",
+"drummer") makes the name a band (ORG); what a performer or maker of a screen work is called
+("actor", "creator", "director") makes it a work; "star" makes a band of a name the article treats
+as one, and a work of any other, unless the model calls it a body outside a screen story.
+`band_labels` makes a name voted a person or a work an organisation where the article treats it as
+a band: a plural verb ("Keane have"), a member "of" it ("frontman of Keane"), a member's slot, a
+group's prize ("won best British group"), the maker of a title ("Soldier, by Destiny's Child"). A
+name the article treats as a person (a title, "Mr", "he", a given name first) is never changed.
+All work on token indices."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from pipeline.entities import firms as FM
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
+from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.words import generic_key, lower_words
+
+MEMBERS = frozenset(
+    {"singer", "singers", "frontman", "frontwoman", "bassist", "guitarist", "guitarists", "drummer",
+     "keyboardist", "vocalist", "rapper", "member", "members"}
+)  # what a band's members are called: "Keane singer Tom Chaplin", "frontman of Keane"
+SCREEN = frozenset(
+    {"actor", "actress", "actors", "actresses", "co-star", "co-stars", "creator", "creators", "director",
+     "directors", "writer", "writers", "producer", "producers", "screenwriter"}
+)  # what a work's makers and players are called: "Ray director Taylor Hackford"
+STARS = frozenset({"star", "stars"})
+MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers"})  # a firm's too
+SLOT_LEADS = frozenset({"the", "former", "ex", "a", "an", "fellow", "his", "her", "their"})
+PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
+LISTING = frozenset({"and", "&", ",", "or", "nor"})
+BAND_PRIZES = frozenset({"group", "band"})  # "won best British group"
+MUSIC_NOUNS = frozenset(
+    {"album", "albums", "single", "singles", "band", "bands", "gig", "gigs", "tour", "song", "songs", "chart",
+     "charts", "concert", "concerts", "music", "record", "records"}
+)
+SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom", "show", "shows", "drama",
+                          "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
+SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # Kill Bill
+SLOT_WEIGHT = 20.0
+SLOT_NOUNS = (MEMBERS | SCREEN | STARS) - {"member", "members"}
+WON = frozenset({"won", "wins", "took", "scooped", "collected"})
+SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
+SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead"}
+JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
+
+
+def act_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Label the names that fill a credit noun's slot (`slot_labels`), then the bands among the names
+    voted a person or a work (`band_labels`); returns the slot names no finder took."""
+    if ctx.sports:
+        return []
+    found = _slot_runs(ctx, cands) if not SLOT_NOUNS.isdisjoint(ctx.words) else []
+    by_key = _by_key(ctx, [c for c in cands if c.end > c.start] + found, key_of)
+    bands = {k for k, ms in by_key.items() if _band_able(ctx, ms, labels.get(k)) and _band_signs(ctx, ms)}
+    slot_labels(ctx, by_key, bands, labels)
+    band_labels(ctx, by_key, bands, labels)
+    for c in found:
+        labels.setdefault(key_of(ctx, c), c.label)
+    return found
+
+
+def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str]) -> None:
+    """Label the names that fill a credit noun's slot (see the module's doc), on every mention;
+    the whole run of capitalised words before the noun is the name ("21 Grams star", not "Grams")."""
+    screen = None
+    for key, ms in by_key.items():
+        nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
+        if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label)):
+            continue
+        if nouns & MEMBERS or key in bands:
+            label = "ORG"
+        elif nouns <= MAKERS and _firm(ctx, ms, labels.get(key, ms[0].label)):
+            continue  # "Warner producer Jo Hale", "Globe Theatre director Ann Lee": a body's
+        elif nouns & SCREEN:
+            label = "WORK_OF_ART"
+        else:  # "star" alone: a work where the model calls the name a body only in a screen story
+            screen = _screen(ctx) if screen is None else screen
+            if labels.get(key) == "ORG" and not screen:
+                continue  # "Keane star", "the former Wallabies star"
+            found_only = all(c.src == "rule" for c in ms)  # "the ex-Smiths star" in a music story
+            label = "WORK_OF_ART" if screen or not found_only else "ORG"
+        _set(ms, labels, key, label)
+
+
+def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Grow a name cut short before a credit noun to the run of capitalised words there ("Grams" of
+    "21 Grams star"); returns the runs no candidate touched ("Scrubs star Zach Braff")."""
+    words, out = ctx.words, []
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    for k, w in enumerate(words[1:-1], 1):
+        if w not in SLOT_NOUNS or ctx.in_caps(k):
+            continue
+        span = _run_before(ctx, k)
+        if span is None:
+            continue
+        touched = list({id(at[i]): at[i] for i in range(*span) if i in at}.values())
+        if len(touched) > 1 or any(c.start < span[0] or c.end > span[1] for c in touched):
+            continue  # two names, or a name reaching out of the run
+        if touched:
+            touched[0].start, touched[0].end = span
+        elif w not in MAKERS:  # "Globe Theatre director": a body's maybe
+            c = Cand(*span, "ORG" if w in MEMBERS else "WORK_OF_ART", "rule", SLOT_WEIGHT)
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def _run_before(ctx: DocCtx, k: int) -> tuple[int, int] | None:
+    """The capitalised words (small words and short numbers between) right before token k, without
+    an opening word the article writes in lower case ("Former", "Veteran") or a people's name."""
+    words, toks = ctx.words, ctx.toks
+    if not words[k - 1][:1].isupper() or "\n" in ctx.ws[k - 1]:
+        return None
+    s = k - 1
+    while s > 0 and "\n" not in ctx.ws[s - 1] and not toks[s].is_sent_start:
+        prev = words[s - 1]
+        if prev[:1].isupper() or (prev.isdigit() and len(prev) <= 3):
+            s -= 1
+        elif prev in JOINING and s > 1 and words[s - 2][:1].isupper():
+            s -= 2
+        else:
+            break
+    low = words[s].lower()
+    if _opening(ctx, s) and (low in lower_words(ctx) or generic_key(low)):
+        s += 1  # "Former Boyzone singer", "Veteran actor"
+    while s < k and (_known(words[s]) or not words[s][:1].isalnum()):
+        s += 1  # "US TV star", "British actress"
+    while s < k and not words[s][:1].isupper() and not words[s][:1].isdigit():
+        s += 1
+    cut = s > 0 and (words[s - 1] in POSS_CUT or (words[s - 1] in {"and", "&"} and k - s == 1))
+    if s >= k or cut or any(w in POSS_CUT for w in words[s:k]):
+        return None  # "Ann Lee's star", "Only Fools and Horses star": a name this run does not hold
+    if any(t.ent_type_ in {"DATE", "TIME", "NORP", "GPE"} for t in toks[s:k]):
+        return None
+    low = words[s].lower()
+    if k - s == 1 and (generic_key(low) or toks[s].is_stop or low in lower_words(ctx)):
+        return None  # "Its star", "Film star"
+    return s, k
+
+
+def _known(word: str) -> bool:
+    """A place, a people or an acronym: no first word of a band's or a work's name here."""
+    return bool(gazetteer_label(norm(word)) or ACRONYM.match(word))
+
+
+def _opening(ctx: DocCtx, s: int) -> bool:
+    prev = ctx.toks[s - 1] if s > 0 else None
+    return prev is None or ctx.toks[s].is_sent_start or prev.is_space or prev.text in {".", "!", "?", '"'}
+
+
+def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str]) -> None:
+    """A name voted a person or a work that the article treats as a band is an organisation."""
+    for key in bands:
+        ms = by_key[key]
+        label = labels.get(key, ms[0].label)
+        listed = any("and" in ctx.words[c.start : c.end] for c in ms)  # "Sideways and Finding Neverland are"
+        if label not in {"PERSON", "WORK_OF_ART"} or _place(key) or listed:
+            continue  # "Devon singer Jo Hale"
+        if label == "WORK_OF_ART" and any(c.src in EVIDENCE for c in ms):
+            continue  # a cue made it a work ("the single Wooden Heart")
+        if not FM.personal(ctx, ms):
+            _set(ms, labels, key, "ORG")
+
+
+def _by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_key[key_of(ctx, c)].append(c)
+    return by_key
+
+
+def _set(ms: list[Cand], labels: dict[str, str], key: str, label: str) -> None:
+    labels[key] = label
+    for c in ms:
+        c.label, c.weight, c.role = label, max(c.weight, SLOT_WEIGHT), None
+
+
+def _slot_noun(ctx: DocCtx, c: Cand) -> str | None:
+    """The credit noun right after the name, when a person's name follows it or a determiner opens
+    the slot ("Aviator star Jo Hale", "the Friends actor")."""
+    words, n = ctx.words, len(ctx.words)
+    if c.end >= n or (words[c.end] not in SLOT_NOUNS and words[c.end] != "lead"):
+        return None
+    k = c.end + (words[c.end] == "lead")  # "Keane lead singer"
+    if k + 1 >= n or "\n" in ctx.ws[c.end - 1]:
+        return None
+    noun = words[k].lower()
+    if noun not in SLOT_NOUNS or not words[k].islower():
+        return None
+    named = words[k + 1][:1].isupper() and words[k + 1].isalpha() and ctx.toks[k + 1].pos_ == "PROPN"
+    led = c.start > 0 and words[c.start - 1].lower().strip("-") in SLOT_LEADS
+    return noun if named or led else None
+
+
+def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
+    """A name that may be a work or a band: no place, people, acronym, body's head or person."""
+    words = ctx.words
+    if label not in SLOT_LABELS or _place(key):
+        return False
+    for c in ms:
+        toks = words[c.start : c.end]
+        headed = toks[-1] in ORG_HEADS and toks[0] != "The"  # "Home Office"; not "The Office star"
+        if any(ACRONYM.match(w) for w in toks) or headed or c.src == "def":
+            return False
+    return label != "PERSON" or not FM.personal(ctx, ms)
+
+
+def _place(key: str) -> bool:
+    """A name of the gazetteer, or one it knows as a place named like a person ("Devon")."""
+    return bool(gazetteer_label(key)) or key in world().places or key in world().located
+
+
+def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
+    """A body's name: a mention after a company noun ("the studio Warner"), or words ending in a
+    common noun that the model calls a body or a place ("Globe Theatre"; not "Kill Bill")."""
+    words = ctx.words
+    headed = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
+    generic = headed and label in {"ORG", "FAC", "GPE", "LOC"}
+    return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
+
+
+def _screen(ctx: DocCtx) -> bool:
+    """The article speaks of the screen more than of music."""
+    low = [w.lower() for w in ctx.words]
+    return sum(w in SCREEN_NOUNS for w in low) > sum(w in MUSIC_NOUNS for w in low)
+
+
+def _band_able(ctx: DocCtx, ms: list[Cand], label: str | None) -> bool:
+    """Only a name voted a person or a work, or one before a credit noun, may turn out a band."""
+    return label in {"PERSON", "WORK_OF_ART"} or any(_slot_noun(ctx, c) for c in ms)
+
+
+def _band_signs(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention of the name has a band's sign."""
+    return any(_band_sign(ctx, c) for c in ms)
+
+
+def _band_sign(ctx: DocCtx, c: Cand) -> bool:
+    """Some word around the mention treats the name as a band's (see the module's doc)."""
+    words, n, s, e = ctx.words, len(ctx.words), c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    if prev not in SIGNS_BEFORE and (e >= n or words[e].lower() not in SIGNS_AFTER):
+        return False  # the common case, cheaply
+    if _slot_noun(ctx, c) in MEMBERS:
+        return True
+    if prev in {"of", "with"} and s > 1 and words[s - 2].lower() in MEMBERS:  # "frontman of Keane"
+        return True
+    if prev in GROUP_NOUNS and s > 1 and words[s - 2].lower() == "the":  # "the band Keane"
+        return True
+    if e < n and words[e] in POSS_CUT and e + 1 < n and words[e + 1].lower() in MEMBERS:
+        return True  # "Keane's frontman"
+    return _plural_subject(ctx, c) or _group_prize(ctx, c) or _maker_of_title(ctx, c)
+
+
+def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
+    """The name alone is the subject of a plural verb right after it ("Keane have", "Franz Ferdinand
+    are"): not one of a list, nor the object of a preposition ("fans of Tom Hale are")."""
+    doc, s, e = ctx.doc, c.start, c.end
+    if e >= len(doc) or doc[e].lower_ not in PLURAL or doc[e].tag_ not in {"VBP", "VBD"}:
+        return False
+    if s > 0 and (doc[s - 1].lower_ in LISTING or doc[s - 1].pos_ == "ADP"):
+        return False
+    if ctx.words[e - 1].endswith("s") and e - s == 1:
+        return False  # "the Sopranos are": a plural of its own
+    root = doc[s:e].root
+    return root.dep_ not in {"conj", "appos"} and not any(t.dep_ == "conj" for t in root.children)
+
+
+def _group_prize(ctx: DocCtx, c: Cand) -> bool:
+    """The name won a group's prize: "X won best British group"."""
+    words, e = ctx.words, c.end
+    if e + 2 >= len(words) or words[e].lower() not in WON:
+        return False
+    k = e + 1 + (words[e + 1].lower() == "the")
+    if words[k].lower() != "best":
+        return False
+    return any(w.lower() in BAND_PRIZES for w in words[k + 1 : k + 4])
+
+
+def _maker_of_title(ctx: DocCtx, c: Cand) -> bool:
+    """The name the model took for a work is the maker after a title and "by": "Soldier, by X"."""
+    words, s = ctx.words, c.start
+    if c.label != "WORK_OF_ART" or s < 3 or words[s - 1] != "by":
+        return False
+    title = words[s - 2 - (words[s - 2] == ",")]
+    return title[:1].isupper() and any(w in POSS_CUT for w in words[s + 1 : c.end - 1])
