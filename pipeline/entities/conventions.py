@@ -26,6 +26,7 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import fold, world
 from pipeline.entities.lexicon import (
+    EVENT_HEADS,
     ORG_HEADS,
     TITLE_MODIFIERS,
     census_name,
@@ -282,3 +283,31 @@ def storms(ctx: DocCtx, cands: list[Cand]) -> None:
         if (named or titled) and c.src not in KEPT:
             c.start += titled  # the name, as after "tropical storm"
             c.label, c.weight, c.role = "EVENT", max(c.weight, SPEAKER_WEIGHT), None
+
+
+def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
+    """The model's one-word nationality before one untagged capitalised word that ends a name: a
+    body's or an event's ("Swiss Re", "Scottish Water", "Australian Open"); not a title, a plural, a
+    person's name or a place after it ("Kyrgyz President", "Soviet Republics", "Swiss Alps")."""
+    doc = ctx.doc
+    for c in cands:
+        e = c.end
+        if c.label != "NORP" or e - c.start != 1 or c.src != "model" or e + 1 >= len(doc) or ctx.in_caps(e):
+            continue
+        tok, after = doc[e], doc[e + 1]
+        glued = after.text in {"-", "\u2013"} and not tok.whitespace_  # "European Low-fare Airlines"
+        if not _name_word(tok) or after.text[:1].isupper() or glued or is_title_word(tok.text):
+            continue
+        low = tok.lower_
+        if (census_name(low) and not W.generic_key(low)) or (low.endswith("s") and W.generic_key(low[:-1])):
+            continue  # "the Kenyan Kiprop", "Soviet Republics"
+        key = fold(doc[c.start : e + 1].text)
+        if gazetteer_label(key) or key in world().places:
+            continue
+        c.end, c.weight = e + 1, max(c.weight, 2.0)
+        c.label = "EVENT" if tok.text in EVENT_HEADS else "ORG"
+
+
+def _name_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """A capitalised word the model left out of every name, not opening a sentence."""
+    return tok.is_title and tok.is_alpha and tok.ent_iob_ == "O" and not tok.is_sent_start

@@ -63,6 +63,7 @@ def _extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or S.story(ctx)
     model = E.join_pieces(ctx, X.join_names(ctx, C.merge_adjacent(ctx, _model_cands(ctx))))
+    CV.national_names(ctx, model)
     WK.complete(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
