@@ -295,6 +295,8 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.label != "NORP" or e - c.start != 1 or c.src != "model" or e + 1 >= len(doc) or ctx.in_caps(e):
             continue
         tok, after = doc[e], doc[e + 1]
+        if after.like_num or after.lower_ in {"party", "parties"}:
+            continue  # "Formula 1", "the Austrian Green party"
         glued = after.text in {"-", "\u2013"} and not tok.whitespace_  # "European Low-fare Airlines"
         if not _name_word(tok) or after.text[:1].isupper() or glued or is_title_word(tok.text):
             continue
