@@ -301,7 +301,7 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         if not _name_word(tok) or after.text[:1].isupper() or glued or is_title_word(tok.text):
             continue
         low = tok.lower_
-        if (census_name(low) and not W.generic_key(low)) or (low.endswith("s") and W.generic_key(low[:-1])):
+        if (census_name(low) and not W.generic_key(low)) or W.generic_plural(low):
             continue  # "the Kenyan Kiprop", "Soviet Republics"
         key = fold(doc[c.start : e + 1].text)
         if gazetteer_label(key) or key in world().places:

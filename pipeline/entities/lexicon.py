@@ -130,7 +130,12 @@ def is_title(key: str) -> bool:
 
 def role_word(low: str) -> bool:
     """A lower-case word naming a position or occupation, by list or suffix ("producer", "minister")."""
-    return is_title(low) or low in ROLE_NOUNS or (low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES)
+    return is_title(low) or low in ROLE_NOUNS or _role_suffixed(low)
+
+
+def _role_suffixed(low: str) -> bool:
+    """A word with a role's suffix that names one ("organiser", not "moniker")."""
+    return low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES
 
 
 def role_noun(tok: Token, before_name: bool = False) -> bool:
@@ -139,8 +144,7 @@ def role_noun(tok: Token, before_name: bool = False) -> bool:
     low = tok.lower_
     if is_title(low) or (before_name and low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
         return True
-    suffixed = low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES
-    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and suffixed
+    return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and _role_suffixed(low)
 
 
 def is_title_word(text: str) -> bool:

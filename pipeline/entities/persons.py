@@ -97,10 +97,9 @@ def _first_name(ctx: C.DocCtx, s: int, e: int) -> bool:
     if L.given_name(key):
         return True
     low = last.lower_
-    plural = low.endswith("s") and W.generic_key(low[:-1])
-    if e - s < 2 or not last.is_title or W.generic_key(low) or plural:
+    if e - s < 2 or not last.is_title or W.generic_key(low) or W.generic_plural(low):
         return False  # "Victoria Park", "Bradford Bulls"
-    if not L.personal_first(key, last.lower_) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
+    if not L.personal_first(key, low) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
         return False
     return ctx.norm_of(s, e) not in L.world().places
 
@@ -120,7 +119,7 @@ def _plural_noun(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
     low = tok.lower_
     if not (tok.is_title and low.endswith("s")) or W.generic_key(low) or L.surname(low):
         return False
-    return W.generic_key(low[:-1]) or (low.endswith("es") and W.generic_key(low[:-2]))
+    return W.generic_plural(low) or (low.endswith("es") and W.generic_key(low[:-2]))
 
 
 def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:

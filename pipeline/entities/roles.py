@@ -95,8 +95,7 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
     and B", "actors A, Sir B and C": producer, actor)."""
     doc, k = ctx.doc, c.start
     for _ in range(MAX_LISTED):
-        while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
-            k -= 1
+        k = _past_honorifics(doc, k)
         if k == 0 or "\n" in doc[k - 1].whitespace_:
             return None
         if doc[k - 1].text == "," and k > 1 and _plural_role(doc[k - 2]) and doc[k - 2].dep_ != "pobj":
@@ -144,6 +143,13 @@ def _name_word(tok: Token) -> bool:
     return tok.tag_ == "NNP" and tok.text[:1].isupper()
 
 
+def _past_honorifics(doc: Doc, k: int) -> int:
+    """Token index k moved back over the honorifics right before it ("Sir", "Dr")."""
+    while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
+        k -= 1
+    return k
+
+
 def _lemma(tok: Token) -> str:
     """The singular of a plural role word, keeping its capital ("Producers" -> "Producer")."""
     low = tok.lemma_.lower()
@@ -152,9 +158,7 @@ def _lemma(tok: Token) -> str:
 
 def _singular(doc: Doc, start: int, found: str | None) -> str | None:
     """A title before one name in the singular ("Former ministers" X -> "Former minister")."""
-    k = start
-    while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
-        k -= 1
+    k = _past_honorifics(doc, start)
     if not found or k == 0 or doc[k - 1].tag_ != "NNS" or not found.endswith(doc[k - 1].text):
         return found
     return found[: len(found) - len(doc[k - 1].text)] + _lemma(doc[k - 1])

@@ -42,6 +42,11 @@ def generic_key(key: str) -> bool:
     return key in _TABLES["noun"] or key in _TABLES["adj"]
 
 
+def generic_plural(low: str) -> bool:
+    """A lower-cased word that is the plural of a common noun ("bulls", "republics")."""
+    return low.endswith("s") and generic_key(low[:-1])
+
+
 def hyphen_tail(doc: Any, end: int) -> int:
     """The end of a personal name over a hyphenated lower-case syllable the model left out
     ("Yoon Suk" + "-yeol", "Fan" + "-ngai"); never over an English word ("Smith-led", "Thatcher-era")."""
