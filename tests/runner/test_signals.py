@@ -87,8 +87,10 @@ def test_a_signal_stops_the_run_and_its_workers_and_the_run_resumes(tmp_path, to
     (folder, reference), out = inputs, tmp_path / "out"
     proc, workers = start_then_wait_for_journal(folder, out, toy_model, tmp_path / "log")
     proc.send_signal(sig)
-    assert proc.wait(timeout=10) == 128 + sig
-    assert gone_within(workers, 5) == []
+    # Generous bounds: the machine running the suite is shared, and a loaded worker may take a
+    # few seconds to finish its batch; what is tested is that the run stops, not how fast.
+    assert proc.wait(timeout=60) == 128 + sig
+    assert gone_within(workers, 20) == []
     said = (tmp_path / "log").read_text("utf-8")
     assert "Traceback" not in said and "run the same run command again to resume" in said
     subprocess.run(command(folder, out, toy_model), check=True, stdout=subprocess.DEVNULL)
@@ -104,4 +106,4 @@ def test_workers_end_when_the_run_is_killed(tmp_path, toy_model, inputs):
     proc, workers = start_then_wait_for_journal(folder, out, toy_model, tmp_path / "log", lines=1)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert gone_within(workers, 5) == []
+    assert gone_within(workers, 20) == []
