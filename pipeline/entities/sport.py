@@ -28,6 +28,7 @@ TEAM_HEADS = frozenset(SPORT["team_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_NOUNS = frozenset(SPORT["match_nouns"])
+MATCH_LEMMAS = frozenset({"play", "win", "lose", "draw", "beat", "host", "visit", "face", "meet"})
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
@@ -150,9 +151,10 @@ def _heading_words(head: str) -> bool:
     return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}
 
 
-def team_labels(ctx: DocCtx, cands: list[Cand]) -> None:
+def team_labels(ctx: DocCtx, cands: list[Cand], grounds: bool = True) -> None:
     """In a sports report, a town's name before a team noun or after a table word is a team (ORG);
-    a name ending in a ground's head word, or a lone unknown name after "at (the)", is a ground (FAC)."""
+    with `grounds`, a name ending in a ground's head word, or a lone unknown name after "at (the)",
+    is a ground (FAC)."""
     if not ctx.sports:
         return
     doc = ctx.doc
@@ -162,7 +164,7 @@ def team_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         key = norm(doc[c.start : c.end].text)
         if gazetteer_label(key) or any(w in COUNTRIES for w in key.split()):  # "Northern Ireland": a nation
             continue
-        if c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
+        if grounds and c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
             c.label, c.weight = "FAC", max(c.weight, 3.0)
         elif c.label in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and _team(ctx, c, key):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
@@ -216,19 +218,44 @@ def _after_name(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
 
 def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
     """In a sports report, a town's name the article also makes a team (ORG) is that team wherever
-    no place word comes before it ("a move to Millbrook", "Millbrook's injury crisis"; not "in
-    Millbrook")."""
+    no place word comes before it ("a move to Millbrook", "Millbrook's injury crisis", "his years at
+    Millbrook"; not "in Millbrook", nor "a draw at Millbrook")."""
     if not ctx.sports:
         return
-    doc = ctx.doc
-    teams = {norm(doc[c.start : c.end].text) for c in cands if c.label == "ORG" and c.src != "gaz"}
+    teams = _teams(ctx, cands)
     for c in cands:
-        if c.label not in {"GPE", "LOC"} or c.src in {"lineup", "def", "cue", "dateline"}:
-            continue
-        key = norm(doc[c.start : c.end].text)
-        placed = _low(ctx, c.start - 1) in LOCATIVE
-        if key in teams and key not in COUNTRIES and not gazetteer_label(key) and not placed:
+        if c.label in {"GPE", "LOC"} and _team_mention(ctx, c, teams):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def _teams(ctx: DocCtx, cands: list[Cand]) -> set[str]:
+    """The names the article makes a team (ORG) by its own evidence."""
+    return {norm(ctx.doc[c.start : c.end].text) for c in cands if c.label == "ORG" and c.src != "gaz"}
+
+
+def _team_mention(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
+    """A mention of a team's town name that is the team: no place word before it, or "at"/"from"
+    after a player's or club's words rather than a match's ("his future at X", "signed from X")."""
+    if c.src in {"lineup", "def", "cue", "dateline"}:
+        return False
+    key = norm(ctx.doc[c.start : c.end].text)
+    if key not in teams or key in COUNTRIES or gazetteer_label(key) or ctx.toks[c.start].tag_ == "JJ":
+        return False  # "her Olympic build-up": an adjective
+    prev = _low(ctx, c.start - 1)
+    if prev not in LOCATIVE:
+        return True
+    if prev not in {"at", "from"} or not ctx.parsed or ctx.in_caps(c.start):
+        return False
+    if _fixture(ctx, c.start - 2, teams):
+        return False  # a fixture's ground ("Chicago at Toronto", "CHICAGO AT TORONTO")
+    head = ctx.doc[c.start - 1].head
+    return not (head.lower_ in MATCH_NOUNS or head.lower_ in TEAM_VERBS or head.lemma_ in MATCH_LEMMAS)
+
+
+def _fixture(ctx: DocCtx, i: int, teams: set[str]) -> bool:
+    """The word at `i`, before "at", is a team or a place: a fixture ("Chicago at Toronto")."""
+    word = ctx.words[i] if i >= 0 else ""
+    return word[:1].isupper() and (norm(word) in teams or norm(word) in world().places)
 
 
 def _full_name_at(cands: list[Cand], i: int) -> bool:
@@ -326,10 +353,12 @@ def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.end - c.start == 1 or looks_personal(doc, c.start, c.end):
             c.label = "PERSON"
     seen = {norm(doc[c.start : c.end].text) for c in cands if c.label in {"GPE", "LOC"}}
+    teams = _teams(ctx, cands)
     for c in cands:  # "after Pyeongchang" (PERSON) beside "in Pyeongchang" (GPE): the place
         key = norm(doc[c.start : c.end].text)
-        if c.label == "PERSON" and c.src == "model" and key in seen and " " not in key:
-            c.label = "GPE" if ctx.words[c.start] not in last else c.label
+        lone = c.label == "PERSON" and c.src == "model" and " " not in key
+        if lone and key in seen and ctx.words[c.start] not in last:
+            c.label = "ORG" if _team_mention(ctx, c, teams) else "GPE"  # or the team the article makes it
 
 
 def club_word(ctx: DocCtx, ms: list[Cand]) -> bool:

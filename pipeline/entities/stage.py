@@ -105,7 +105,9 @@ def _extract(doc: Doc) -> list[dict]:
     if ctx.sports:
         for c in found:
             X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
+        S.team_labels(ctx, found, grounds=False)  # "Millbrook coach X" where the model missed "Millbrook"
         S.surnames(ctx, found + cands)
+        S.town_teams(ctx, found + cands)  # "his years at Millbrook" when the article makes Millbrook a team
     cands += found
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
     cands = KD.split_lists(ctx, cands)
