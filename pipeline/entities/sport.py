@@ -242,8 +242,8 @@ def _team_mention(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     if key not in teams or key in COUNTRIES or gazetteer_label(key) or ctx.toks[c.start].tag_ == "JJ":
         return False  # "her Olympic build-up": an adjective
     prev = _low(ctx, c.start - 1)
-    if prev not in LOCATIVE:
-        return True
+    if prev not in LOCATIVE or _low(ctx, c.end) in {"'s", "\u2019s"}:
+        return True  # "in Millbrook's defeat": the place word governs the defeat
     if prev not in {"at", "from"} or not ctx.parsed or ctx.in_caps(c.start):
         return False
     if _fixture(ctx, c.start - 2, teams):
