@@ -8,7 +8,7 @@ mislabels or splits. All work on token indices.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
@@ -37,6 +37,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     role_noun,
 )
+from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 
@@ -104,6 +105,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
             or _name_opens(doc, i - 1)
+            or _opening_noun(tok)
             or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
         ):
             i -= 1
@@ -138,6 +140,17 @@ def _name_opens(doc: Doc, k: int) -> bool:
         and nxt.is_alpha
         and not is_title_word(nxt.text)
         and not is_title_word(tok.text)
+    )
+
+
+def _opening_noun(tok: Token) -> bool:
+    """A common noun opening the sentence and modifying the role ("Committee" chairman X)."""
+    return (
+        tok.is_sent_start
+        and tok.is_title
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and generic_key(fold(tok.text))
     )
 
 

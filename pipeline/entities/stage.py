@@ -6,7 +6,6 @@ salient first, ids E1.. in that order. `doc.ents` is read, never changed.
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -32,8 +31,6 @@ from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
 
-log = logging.getLogger(__name__)
-
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
 SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
@@ -47,15 +44,8 @@ ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or 
 
 
 def extract(doc: Doc) -> list[dict]:
-    """Entities of one article as plain dicts; never raises (logs and returns [] instead)."""
-    try:
-        return _extract(doc)
-    except Exception:  # a bad article must not stop a batch
-        log.exception("entities stage failed on a document of %d chars", len(doc.text))
-        return []
-
-
-def _extract(doc: Doc) -> list[dict]:
+    """Entities of one article as plain dicts (the pipeline's component guards against a failure:
+    `pipeline.nlp.components`)."""
     if len(doc) == 0:
         return []
     ctx = C.DocCtx(doc)
@@ -113,6 +103,11 @@ def _extract(doc: Doc) -> list[dict]:
     cands = KD.split_lists(ctx, cands)
     groups = G.group(ctx, cands, labels)
     return _render(ctx, groups)
+
+
+def _titled(doc: Doc, start: int, role: str) -> bool:
+    """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
+    return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
 
 
 def _model_cands(ctx: C.DocCtx) -> list[Cand]:
@@ -255,7 +250,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if place and not (pre and pre == role and doc[c.start - 1].is_lower):
             continue  # "chart-topper Nadia" is a person, "Former South Carolina Gov." no
         personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
-        if personal or c.role or role != pre or not pre.islower():
+        if personal or c.role or role != pre or _titled(doc, ts, pre):
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):

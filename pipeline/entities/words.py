@@ -18,7 +18,15 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import GENERIC_BODIES, ROLE_SUFFIXES, census_name, gazetteer_label, norm, world
+from pipeline.entities.lexicon import (
+    GENERIC_BODIES,
+    ROLE_SUFFIXES,
+    census_name,
+    gazetteer_label,
+    norm,
+    role_noun,
+    world,
+)
 
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
@@ -67,6 +75,11 @@ def _indefinite(doc: Any, i: int) -> bool:
     return prev is not None and prev.lower_ in {"a", "an"}
 
 
+def _before_role(doc: Any, i: int) -> bool:
+    """Token i is a lower-case role noun before a capitalised name ("head Ann Lee")."""
+    return i + 1 < len(doc) and doc[i].is_lower and role_noun(doc[i], True) and doc[i + 1].is_title
+
+
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
@@ -91,6 +104,9 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
         if adj and not noun:  # "Indigenous artists", "Scenic routes"
             return nxt is not None and nxt.is_lower and nxt.is_alpha
         modifier = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # "a Reuters report"
+        opening = noun and tok.is_sent_start and norm(tok.text) not in world().places
+        if opening and _before_role(ctx.doc, c.end):
+            return True  # "Agency head Ann Lee said": the role's word, no name
         if _indefinite(ctx.doc, c.start) and noun and not modifier:
             return True  # "an influential Dermatologist": a name never takes "a"
         if prev in BODY_DETERMINERS and low in GENERIC_BODIES:
