@@ -9,28 +9,39 @@ Usage in a spaCy pipeline of your own::
     doc._.entities, doc._.quotes, doc._.numbers, doc._.dates
 """
 
+import logging
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import dates, entities, numbers, quotes
-from pipeline.nlp.extensions import register
+from pipeline.nlp.extensions import note_failure, register
 
+log = logging.getLogger(__name__)
 register()
 
 STAGES = ("news_entities", "news_quotes", "news_numbers", "news_dates")
 
 
 class StageComponent:
-    """Runs one stage function over a Doc and stores its plain-data result on `doc._.<attr>`."""
+    """Runs one stage function over a Doc and stores its plain-data result on `doc._.<attr>`. A stage
+    that fails on an article leaves its items empty, logs the traceback and notes the failure on the
+    Doc (`stage_failures`), which the record carries as a warning: one bad article never stops a
+    batch, and never loses a stage's items silently."""
 
     def __init__(self, attr: str, extract: Callable[[Doc], list[dict]]):
         self.attr = attr
         self.extract = extract
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(self.attr, self.extract(doc))
+        try:
+            items = self.extract(doc)
+        except Exception as exc:  # noqa: BLE001 - reported on the record, the batch goes on
+            log.exception("the %s stage failed on a document of %d chars", self.attr, len(doc.text))
+            note_failure(doc, self.attr, exc)
+            items = []
+        doc._.set(self.attr, items)
         return doc
 
 

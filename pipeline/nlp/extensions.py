@@ -24,3 +24,15 @@ def doc_text(doc: Doc) -> str:
 
 
 register()
+
+
+def note_failure(doc: Doc, stage: str, exc: BaseException) -> None:
+    """Note on the Doc that `stage` failed on it (read back by `stage_failures`)."""
+    cause = f"{type(exc).__name__}: {exc}"[:200]
+    message = f"the {stage} stage failed on this article ({cause}); its {stage} are missing"
+    doc.user_data.setdefault("news_failures", []).append(message)
+
+
+def stage_failures(doc: Doc) -> list[str]:
+    """The stages that failed on the Doc, one sentence each (empty when all ran)."""
+    return list(doc.user_data.get("news_failures", ()))

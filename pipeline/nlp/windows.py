@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.entities.merge import merge_windows
-from pipeline.nlp.extensions import STAGE_ATTRS
+from pipeline.nlp.extensions import STAGE_ATTRS, stage_failures
 from pipeline.nlp.loader import make_doc
 
 WINDOW_ABOVE = 50_000  # characters; the longest of 2,225 BBC stories has 25,000
@@ -71,14 +71,15 @@ def _window_items(nlp: Language, text: str, spans: list[tuple[int, int]], publis
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=WINDOWS_IN_FLIGHT):
-        yield {attr: doc._.get(attr) or [] for attr in STAGE_ATTRS}
+        yield {**{attr: doc._.get(attr) or [] for attr in STAGE_ATTRS}, "failures": stage_failures(doc)}
 
 
 def merge(text: str, parts: list[tuple[int, dict[str, list[dict]]]]) -> dict[str, list[dict]]:
     """One article's items from its windows' ((offset, items) in text order)."""
     entities, ids = merge_windows(text, [(offset, items["entities"]) for offset, items in parts])
     names = {entity["id"]: entity["name"] for entity in entities}
-    out: dict[str, list[dict]] = {"entities": entities, "quotes": [], "numbers": [], "dates": []}
+    out: dict[str, list] = {"entities": entities, "quotes": [], "numbers": [], "dates": []}
+    out["failures"] = sorted({f for _, items in parts for f in items.get("failures", ())})
     for number, (offset, items) in enumerate(parts):
         for attr in ("quotes", "numbers", "dates"):
             out[attr] += [shifted(item, offset) for item in items[attr]]

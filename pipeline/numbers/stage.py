@@ -10,7 +10,6 @@ Items are plain dicts shaped like `types.Number`.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 
@@ -54,9 +53,6 @@ from pipeline.numbers.tables import (
     VERB_HEDGES,
     VULGAR,
 )
-
-log = logging.getLogger(__name__)
-
 
 W: dict = TABLES["words"]
 
@@ -391,11 +387,7 @@ def _sentence_currency(items: list[dict], doc: Doc) -> list[dict]:
 
 
 def extract(doc: Doc, ordinals: bool = False) -> list[dict]:
-    """Return the numbers in `doc` as plain dicts shaped like `pipeline.record.types.Number`; never raises.
+    """Return the numbers in `doc` as plain dicts shaped like `pipeline.record.types.Number`.
     Ordinals ("the first time", "21st") rank rather than count: the record leaves them out, and
     `ordinals=True` adds them (type "ordinal") for callers that want them."""
-    try:
-        return _extract(doc, ordinals)
-    except Exception:  # noqa: BLE001 - a bad article must not stop the pipeline
-        log.exception("numbers stage failed on a document of %d characters", len(doc.text))
-        return []
+    return _extract(doc, ordinals)  # the pipeline's component guards against a failure

@@ -13,7 +13,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 
@@ -21,7 +21,7 @@ from pipeline.ingest import dateline, language
 from pipeline.ingest.read import Article
 from pipeline.nlp import loader as nlp_builder
 from pipeline.nlp import windows
-from pipeline.nlp.extensions import STAGE_ATTRS
+from pipeline.nlp.extensions import STAGE_ATTRS, stage_failures
 from pipeline.record.build import build_error, build_record, encode
 
 log = logging.getLogger(__name__)
@@ -186,6 +186,10 @@ def finish(nlp: Language, model: str, key: str, article: Article, doc, settings:
                 with time_limit(settings.time_limit):
                     doc = next(nlp.pipe(make_docs(nlp, [(key, article)])))
             items = {attr: doc._.get(attr) for attr in STAGE_ATTRS}
+            items["failures"] = stage_failures(doc)
+        if items.get("failures"):  # a stage that failed: the record says so, its other items stay
+            warnings = [*article.meta.get("warnings", []), *items["failures"]]
+            article = replace(article, meta={**article.meta, "warnings": warnings})
         record = build_record(article, items, model, settings.with_text, settings.batch)
         return Result(key, "record", encode(record))
     except Timeout:
