@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import dates, entities, numbers, quotes
-from pipeline.nlp.extensions import note_failure, register
+from pipeline.nlp.extensions import note_failure, register, stage_failures
 
 log = logging.getLogger(__name__)
 register()
@@ -26,7 +26,7 @@ STAGES = ("news_entities", "news_quotes", "news_numbers", "news_dates")
 
 class StageComponent:
     """Runs one stage function over a Doc and stores its plain-data result on `doc._.<attr>`. A stage
-    that fails on an article leaves its items empty, logs the traceback and notes the failure on the
+    that fails on an article leaves its items empty, logs one line and notes the failure on the
     Doc (`stage_failures`), which the record carries as a warning: one bad article never stops a
     batch, and never loses a stage's items silently."""
 
@@ -38,8 +38,9 @@ class StageComponent:
         try:
             items = self.extract(doc)
         except Exception as exc:  # noqa: BLE001 - reported on the record, the batch goes on
-            log.exception("the %s stage failed on a document of %d chars", self.attr, len(doc.text))
             note_failure(doc, self.attr, exc)
+            log.warning("%s (a document of %d chars)", stage_failures(doc)[-1], len(doc.text))
+            log.debug("the %s stage's traceback", self.attr, exc_info=True)  # for developers
             items = []
         doc._.set(self.attr, items)
         return doc
