@@ -397,6 +397,9 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         ):
             prev.end, prev.label, prev.role = c.end, "PERSON", prev.role or c.role
             continue
+        if prev is not None and _party_member(ctx, prev, c):
+            prev.end, prev.label = c.end, "NORP"  # "Liberal" + "Democrat": one party's member
+            continue
         if c.label == "PERSON" and c.end - c.start == 1 and c.start > 0 and not ctx.in_caps(c.start):
             left = doc[c.start - 1]
             if (
@@ -411,6 +414,23 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 c.start -= 1
         out.append(c)
     return out
+
+
+def _party_member(ctx: DocCtx, prev: Cand, c: Cand) -> bool:
+    """The model's one-word body right before its one-word group ("Liberal" ORG + "Democrat"
+    NORP), no nationality or country; two groups stay apart ("Marxist Sandinista")."""
+    first = ctx.doc[prev.start]
+    return (
+        prev.end == c.start
+        and prev.end - prev.start == 1
+        and c.end - c.start == 1
+        and prev.label == "ORG"
+        and c.label == "NORP"
+        and first.is_title
+        and first.is_alpha
+        and "\n" not in first.whitespace_
+        and not gazetteer_label(norm(first.text))
+    )
 
 
 def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
