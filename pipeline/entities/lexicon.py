@@ -135,7 +135,7 @@ def role_word(low: str) -> bool:
 
 def _role_suffixed(low: str) -> bool:
     """A word with a role's suffix that names one ("organiser", not "moniker")."""
-    return low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES
+    return low.endswith(ROLE_SUFFIXES) and not low.endswith("ment") and low not in NOT_ROLES  # "government"
 
 
 def role_noun(tok: Token, before_name: bool = False) -> bool:

@@ -105,6 +105,21 @@ def extract(doc: Doc) -> list[dict]:
     return _render(ctx, groups)
 
 
+def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
+    """One word the model calls a person that is a gazetteer place, right before a lower-case role
+    noun ("Edinburgh architect"), outside sports reports (where it is a team)."""
+    doc = ctx.doc
+    return (
+        c.label == "PERSON"
+        and c.end - c.start == 1
+        and c.end < len(doc)
+        and not ctx.sports
+        and doc[c.end].is_lower
+        and L.role_noun(doc[c.end], True)
+        and key in L.world().places
+    )
+
+
 def _titled(doc: Doc, start: int, role: str) -> bool:
     """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
     return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
@@ -231,6 +246,9 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
         key = ctx.norm_of(c.start, c.end)
+        if _town_before_role(ctx, c, key):
+            c.label = "GPE"  # "the Edinburgh architect, X": where the architect works
+            continue
         if place and (L.gazetteer_label(key) or c.src != "model"):
             continue
         known = place and key in L.world().places
