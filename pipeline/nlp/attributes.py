@@ -36,10 +36,18 @@ MEMO_LIMIT = 100_000
 Test = Callable[[int], bool]
 
 
-def _value_test(value, vocab) -> tuple[Test, frozenset | None] | None:
+class ValueTest(NamedTuple):
+    """A test on one column's value; `members` are the values an IN or NOT_IN test lists (None
+    for REGEX), `negated` for NOT_IN."""
+
+    test: Test
+    members: frozenset | None
+    negated: bool = False
+
+
+def _value_test(value, vocab) -> ValueTest | None:
     """A test on one column's value (a string hash, or 0/1 for IS_SPACE) for a Matcher token
-    predicate value (plain equality, IN, NOT_IN or REGEX) and the values it accepts where they
-    are listed; None for any other predicate."""
+    predicate value (plain equality, IN, NOT_IN or REGEX); None for any other predicate."""
     def h(v) -> int:
         return int(v) if isinstance(v, bool) else (vocab.strings.add(str(v)) if v != "" else 0)
 
@@ -51,11 +59,11 @@ def _value_test(value, vocab) -> tuple[Test, frozenset | None] | None:
     if op in ("IN", "NOT_IN"):
         members = frozenset(h(v) for v in arg)
         if op == "IN":
-            return (lambda x: x in members), members
-        return (lambda x: x not in members), None
+            return ValueTest(lambda x: x in members, members)
+        return ValueTest(lambda x: x not in members, members, negated=True)
     if op == "REGEX":
         regex = re.compile(arg)
-        return (lambda x: bool(regex.search(vocab.strings[x] if x else ""))), None
+        return ValueTest(lambda x: bool(regex.search(vocab.strings[x] if x else "")), None)
     return None
 
 
@@ -64,7 +72,7 @@ def _has_bit(signature: int, bit: int) -> bool:
 
 
 class Rule(NamedTuple):
-    alternatives: list[list[tuple[int, Test]]]  # any alternative; all (column, test) pairs of one
+    alternatives: list[list[tuple[int, ValueTest]]]  # any alternative; all (column, test) of one
     tags: frozenset | None  # the TAG values it can apply to, None: any
     attrs: dict  # normalised, as AttributeRuler keeps them
 
@@ -81,9 +89,9 @@ def _one_token_rule(patterns: list, attrs: dict, vocab) -> Rule | None:
             found = _value_test(value, vocab)
             if found is None:
                 return None
-            tests.append((RULE_COLUMNS.index(PREDICATES[name]), found[0]))
+            tests.append((RULE_COLUMNS.index(PREDICATES[name]), found))
             if name == "TAG" and tags is not None:
-                tags = tags | found[1] if found[1] is not None else None
+                tags = tags | found.members if found.members is not None and not found.negated else None
         if "TAG" not in pattern[0]:
             tags = None
         alternatives.append(tests)
@@ -105,7 +113,10 @@ class AttributeRules:
                 self.rest.add(entry["patterns"], entry["attrs"], index=index)
             else:
                 self.rules.append(rule)
-        self.lower_tests: list[Test] = []
+        self.lower_tests: list[ValueTest] = []  # the LOWER tests, by signature bit
+        self.lower_members: dict[int, int] = {}  # LOWER -> bits of the IN / NOT_IN tests listing it
+        self.negated_bits = 0  # bits of the NOT_IN tests
+        self.regex_bits: list[tuple[int, Test]] = []  # bit and test of each REGEX test
         self.rules = [self._by_signature(rule) for rule in self.rules]
         self.rest_len, self.rest_starts = self._rest_windows()
         self.signatures: dict[int, int] = {}  # LOWER -> which LOWER tests it passes (bits)
@@ -113,19 +124,32 @@ class AttributeRules:
         self.by_tag: dict[int, list[Rule]] = {}
 
     def _by_signature(self, rule: Rule) -> Rule:
-        """The rule with its LOWER tests read from a word's signature: words that pass the same
-        LOWER tests share memo entries (the key would otherwise hold every word of the language)."""
+        """The rule with plain tests, its LOWER tests read from a word's signature: words that pass
+        the same LOWER tests share memo entries (the key would otherwise hold every word of the
+        language)."""
         alternatives = []
         for alt in rule.alternatives:
             tests = []
-            for col, test in alt:
+            for col, found in alt:
+                test = found.test
                 if RULE_COLUMNS[col] == LOWER:
-                    bit = len(self.lower_tests)
-                    self.lower_tests.append(test)
-                    test = partial(_has_bit, bit=bit)
+                    test = partial(_has_bit, bit=self._lower_bit(found))
                 tests.append((col, test))
             alternatives.append(tests)
         return rule._replace(alternatives=alternatives)
+
+    def _lower_bit(self, found: ValueTest) -> int:
+        """A new signature bit for a LOWER test, noted where `signature` reads it."""
+        bit = len(self.lower_tests)
+        self.lower_tests.append(found)
+        if found.members is None:
+            self.regex_bits.append((bit, found.test))
+            return bit
+        for member in found.members:
+            self.lower_members[member] = self.lower_members.get(member, 0) | 1 << bit
+        if found.negated:
+            self.negated_bits |= 1 << bit
+        return bit
 
     def _rest_windows(self) -> tuple[int | None, list[Rule]]:
         """The longest pattern left to the Matcher and its patterns' first tokens as rules (the
@@ -142,7 +166,13 @@ class AttributeRules:
         return longest, starts
 
     def signature(self, lower: int) -> int:
-        sig = sum(1 << bit for bit, test in enumerate(self.lower_tests) if test(lower))
+        """Which LOWER tests the word passes, as bits (bit k: `lower_tests[k]`): its IN and NOT_IN
+        tests from one look-up (a NOT_IN bit is set where the word is not listed), then the REGEX
+        tests."""
+        sig = self.lower_members.get(lower, 0) ^ self.negated_bits
+        for bit, test in self.regex_bits:
+            if test(lower):
+                sig |= 1 << bit
         self.signatures[lower] = sig
         return sig
 

@@ -17,7 +17,7 @@ the original; tests/nlp/test_decoder.py compares the annotations with the model'
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.pipeline.transition_parser import Parser
@@ -41,9 +41,9 @@ class GreedyDecoder:
         if not states:
             return batch
         model = source.model.predict(docs)
+        scores = step_scores(model)
         while states:
-            source.transition_states(states, model.predict(states))
-            states = [state for state in states if not state.is_final()]
+            states = source.transition_states(states, scores(states))  # the states not yet final
         model.clear_memory()
         return batch
 
@@ -55,6 +55,20 @@ class GreedyDecoder:
         for batch in minibatch(docs, size=batch_size):
             self.source.set_annotations(batch, self.predict(batch))
             yield from batch
+
+
+def step_scores(model) -> Callable[[list], object]:
+    """The step model's action scores for a batch of unfinished states.
+
+    spaCy's step (`ParserStepModel.predict`) also lowers the scores of classes unseen in training to
+    the batch minimum, which takes a `nanmin` over the scores at every step: where no class is
+    unseen (the trained models) the same features, hidden layer and output layer are computed
+    without it, and without the wrapper's per-step closures; otherwise spaCy's step is used.
+    """
+    if not model.attrs["has_upper"] or not model._class_mask.all():
+        return model.predict
+    features, hidden, output = model.get_token_ids, model.state2vec.predict, model.vec2scores.predict
+    return lambda states: output(hidden(features(states)))
 
 
 @Language.factory("news_greedy_decoder", default_config={"source": "parser"})

@@ -72,3 +72,37 @@ def test_memos_stay_bounded(pair, monkeypatch):
     assert len(lemmas.memo) <= 5 + 40
     assert len(lemmas.lemmatizer.cache) <= len(lemmas.memo)  # spaCy's own cache behind it, too
     assert len(fast.get_pipe("news_attribute_ruler").signatures) <= 5 + 40
+
+
+def passed(rules, lower):
+    return sum(1 << k for k, t in enumerate(rules.lower_tests) if t.test(lower))
+
+
+def test_signature_is_the_lower_tests_passed(pair):
+    """A word's signature, read from one look-up and the REGEX tests, has bit k set exactly where
+    the k-th LOWER test passes, for the words of the cases and every word a test lists."""
+    _, fast = pair
+    rules = fast.get_pipe("news_attribute_ruler")
+    strings = fast.vocab.strings
+    words = {strings.add(w.lower()) for text in load_cases("attributes_cases.json") for w in text.split()}
+    words |= {m for t in rules.lower_tests if t.members for m in t.members}
+    assert any(t.members is None for t in rules.lower_tests), "the model has REGEX tests on LOWER"
+    assert {passed(rules, lower) for lower in words} != {0}
+    for lower in words:
+        assert rules.signature(lower) == passed(rules, lower)
+
+
+def test_signature_of_in_not_in_and_regex_tests():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["cat", "dog"]}}]], {"TAG": "NN"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["dog", "fish"]}}], [{"LOWER": "fish"}]], {"TAG": "XX"})
+    ruler.add([[{"LOWER": {"REGEX": "^c"}}]], {"TAG": "CC"})
+    rules = attributes.AttributeRules(nlp, "rules", "attribute_ruler")
+    assert [(t.members is None, t.negated) for t in rules.lower_tests] == [
+        (False, False), (False, True), (False, False), (True, False)]
+    for word in ("cat", "dog", "fish", "cow", "bird", ""):
+        lower = nlp.vocab.strings.add(word) if word else 0
+        assert rules.signature(lower) == passed(rules, lower)
+    assert rules.signature(nlp.vocab.strings["dog"]) == 0b0001
+    assert rules.signature(nlp.vocab.strings["cat"]) == 0b1011

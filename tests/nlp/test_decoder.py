@@ -42,3 +42,24 @@ def test_a_beam_model_is_left_alone():
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.get_pipe("ner").cfg["beam_width"] = 4
     assert "ner" in decoder.swap_in(nlp).pipe_names and "parser" not in nlp.pipe_names
+
+
+@pytest.mark.parametrize("component", ["parser", "ner"])
+def test_step_scores_are_spacys(pair, component):
+    """The lean step gives spaCy's step scores, bit for bit; with a class unseen, spaCy's own step."""
+    model, _ = pair
+    source = model.get_pipe(component)
+    docs = [model.make_doc(text) for text in load_cases("decoder_cases.json")]
+    for name, proc in model.pipeline:
+        if name in ("tok2vec", "tagger"):
+            docs = list(proc.pipe(docs))
+    step = source.model.predict(docs)
+    states = [s for s in source.moves.init_batch(docs) if not s.is_final()]
+    lean = decoder.step_scores(step)
+    assert lean != step.predict
+    for _ in range(3):  # the first steps of every doc
+        expected = step.predict(states)
+        assert (lean(states) == expected).all()
+        states = source.transition_states(states, expected)
+    step.mark_class_unseen(0)
+    assert decoder.step_scores(step) == step.predict
