@@ -11,9 +11,12 @@ from spacy.tokens import Doc, Token
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
 from pipeline.entities.lexicon import (
+    CUES,
     DETERMINERS,
     EVENT_HEADS,
+    FIRM_WORDS,
     ORG_HEADS,
+    ORG_ROLES,
     SPEECH_VERBS,
     gazetteer_label,
     is_title_word,
@@ -28,6 +31,12 @@ BODY_AFTER = frozenset({  # a body's people and acts, not a product's ("PC sales
 BODY_SPEECH = SPEECH_VERBS | {  # "The WHO confirms": a body's acts of speech (a product's are not)
     "confirms", "confirmed", "warns", "warned", "claims", "claimed", "reports", "reported", "urged", "urges"}
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
+TERM_HEADS = frozenset(CUES["term_heads"])  # "SMS messages", "the UMD format": a technology's nouns
+TERM_KINDS = frozenset(CUES["term_kinds"])  # "a protocol called TCP", "UMD, the disc format"
+TERM_TAILS = frozenset(CUES["term_tails"])  # "3G-enabled", "UWB-using"
+TERM_PREPS = frozenset({"via", "over", "using"})  # "sent via SMS", "works over GPRS"
+NAMING = frozenset({"called", "dubbed", "named"})  # "a technology called XDR", "known as DAB"
+BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -105,7 +114,7 @@ def common_acronyms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
-    return out | counted_acronyms(ctx)
+    return out | counted_acronyms(ctx) | used_terms(ctx)
 
 
 def counted_acronyms(ctx: DocCtx) -> set[str]:
@@ -121,10 +130,83 @@ def counted_acronyms(ctx: DocCtx) -> set[str]:
     return out
 
 
+def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
+    """The name at s:e spells out a term in brackets after or around it ("Digital Rights Management
+    (DRM)", "MMS (Multimedia Messaging Service)"), and no body's head ends it."""
+    words = ctx.words
+    if not terms or words[e - 1] in ORG_HEADS:
+        return False
+    after = e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1] in terms
+    inside = s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) and words[e] == ")"
+    return after or inside
+
+
+def used_terms(ctx: DocCtx) -> set[str]:
+    """Acronyms the article uses like the name of a technology and never like a body's: as the
+    modifier of a technical noun ("SMS messages", "the UMD format", "3G-enabled"), after "via",
+    "over" or "using", named by a technology's noun ("a protocol called TCP", "UMD, the disc
+    format"); a body's signs anywhere ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said",
+    "at IDC", a name's expansion with a body's head) keep it a name."""
+    terms, bodies = set(), set()
+    for tok in ctx.toks:
+        w = tok.text
+        if not (2 <= len(w) <= 6 and w.isupper() and ACRONYM.match(w)) or ctx.in_caps(tok.i):
+            continue
+        if _body_use(ctx, tok.i):
+            bodies.add(w)
+        elif w not in bodies and _term_use(ctx, tok.i):
+            terms.add(w)
+    return terms - bodies
+
+
+def _term_use(ctx: DocCtx, i: int) -> bool:
+    """Token i, an acronym, is used as a technology's name (see `used_terms`)."""
+    doc, words = ctx.doc, ctx.words
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = words[i - 1].lower() if i > 0 else ""
+    if nxt is not None and nxt.text.lower() in TERM_HEADS and nxt.is_lower and nxt.pos_ == "NOUN":
+        return True
+    if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
+        return doc[i + 2].lower_ in TERM_TAILS
+    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS):
+        return True
+    named = prev in NAMING or (prev == "as" and i > 1 and words[i - 2].lower() == "known")
+    if named and any(w.lower() in TERM_KINDS for w in words[max(0, i - 6) : i - 1]):
+        return True
+    return nxt is not None and nxt.text == "," and _kind_follows(ctx, i + 2)
+
+
+def _kind_follows(ctx: DocCtx, k: int) -> bool:
+    """An apposition at k whose head is a technology's noun ("the disc format", "Sony's own format")."""
+    for tok in ctx.toks[k : k + 6]:
+        if tok.lower_ in TERM_KINDS:
+            return True
+        if tok.is_punct or not (tok.is_lower or tok.text in POSS or tok.is_title and k == tok.i):
+            return False
+    return False
+
+
+def _body_use(ctx: DocCtx, i: int) -> bool:
+    """Token i, an acronym, is used as a body's name: its possessive, its people after it, a firm's
+    noun before it, a speech verb after it, "at"/"joined" before it, an expansion with a body's head."""
+    doc, words = ctx.doc, ctx.words
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if nxt in POSS or nxt in BODY_AFTER or nxt in BODY_SPEECH or prev in FIRM_WORDS or prev in ORG_ROLES:
+        return True
+    if prev in BODY_PREPS and not (i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+        return True
+    if nxt == ")" and prev == "(" and i > 1:  # "the Movie Association (MPAA)": a body's head before
+        return words[i - 2] in ORG_HEADS
+    return i + 1 < len(doc) and doc[i + 1].is_title and is_title_word(doc[i + 1].text)
+
+
 def _common(tok: Token) -> bool:
-    """A word of a common-noun expansion (lower case, or capitalised only to open the sentence)."""
+    """A word of a common-noun expansion (lower case, capitalised only to open the sentence, or a
+    short acronym such as "TV" in "digital terrestrial TV (DTT)")."""
     opening = tok.is_sent_start and tok.is_title
-    return tok.is_alpha and (tok.is_lower or opening) or tok.lower_ in {"and", "-"}
+    short = tok.is_upper and len(tok) <= 3 and not gazetteer_label(norm(tok.text))
+    return tok.is_alpha and (tok.is_lower or opening or short) or tok.lower_ in {"and", "-"}
 
 
 def _spelled(acro: str, before: list[Token]) -> bool:
