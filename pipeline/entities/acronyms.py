@@ -23,6 +23,7 @@ from pipeline.entities.lexicon import (
     norm,
 )
 
+HEAD_ENDS = frozenset({"ADV", "VERB", "AUX", "ADP", "CCONJ", "PART"})  # "sent an MMS to", "an MMS so"
 COUNT_ENDS = frozenset({",", ".", ";", ")", "?", "!"})  # "a PVR." ends the noun phrase
 BODY_AFTER = frozenset({  # a body's people and acts, not a product's ("PC sales", "DVD customers")
     "leader", "leaders", "leadership", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
@@ -114,20 +115,27 @@ def common_acronyms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
-    return out | counted_acronyms(ctx) | used_terms(ctx)
+    return out | used_terms(ctx)
 
 
 def counted_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
-    head after "a"/"an" ("bought a PVR."): terms, not names."""
+    head after "a"/"an" ("bought a PVR.", "sent an MMS to"): terms, not names."""
     words, out = ctx.words, set()
     for i, w in enumerate(words):
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
         elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \
-                and words[i + 1] in COUNT_ENDS:
+                and _head_end(ctx, i + 1):
             out.add(w)
     return out
+
+
+def _head_end(ctx: DocCtx, k: int) -> bool:
+    """Token k ends the noun phrase before it: a stop or comma, or a verb, adverb, preposition or
+    conjunction ("an MMS to", "an MMS so far"; not "an IBM spokesman", "a UN-backed")."""
+    tok = ctx.toks[k]
+    return tok.text in COUNT_ENDS or (tok.pos_ in HEAD_ENDS and tok.is_lower and tok.text not in POSS)
 
 
 def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
@@ -137,51 +145,59 @@ def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
     if not terms or words[e - 1] in ORG_HEADS:
         return False
     after = e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1] in terms
-    inside = s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) and words[e] == ")"
+    inside = e - s > 1 and s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) \
+        and words[e] == ")"  # "MMS (Multimedia Messaging Service)", not "Voice over IP (Voip)"
     return after or inside
 
 
 def used_terms(ctx: DocCtx) -> set[str]:
-    """Acronyms the article uses like the name of a technology and never like a body's: as the
-    modifier of a technical noun ("SMS messages", "the UMD format", "3G-enabled"), after "via",
+    """Acronyms the article counts (`counted_acronyms`) or uses like the name of a technology, and
+    never like a body's: as the modifier of a technical noun ("SMS messages", "the UMD format",
+    "3G-enabled"; "technology" only with a second such use: "based on IBM technology"), after "via",
     "over" or "using", named by a technology's noun ("a protocol called TCP", "UMD, the disc
-    format"); a body's signs anywhere ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said",
+    format"). A body's signs anywhere ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said",
     "at IDC", a name's expansion with a body's head) keep it a name."""
-    terms, bodies = set(), set()
+    uses: dict[str, int] = {}
+    bodies = set()
     for tok in ctx.toks:
         w = tok.text
         if not (2 <= len(w) <= 6 and w.isupper() and ACRONYM.match(w)) or ctx.in_caps(tok.i):
             continue
         if _body_use(ctx, tok.i):
             bodies.add(w)
-        elif w not in bodies and _term_use(ctx, tok.i):
-            terms.add(w)
-    return terms - bodies
+        elif w not in bodies:
+            uses[w] = uses.get(w, 0) + _term_use(ctx, tok.i)
+    return ({w for w, n in uses.items() if n >= 2} | counted_acronyms(ctx)) - bodies
 
 
-def _term_use(ctx: DocCtx, i: int) -> bool:
-    """Token i, an acronym, is used as a technology's name (see `used_terms`)."""
+def _term_use(ctx: DocCtx, i: int) -> int:
+    """How strongly token i, an acronym, is used as a technology's name (see `used_terms`): 2 for a
+    sign that will do alone, 1 for the head "technology", else 0."""
     doc, words = ctx.doc, ctx.words
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     prev = words[i - 1].lower() if i > 0 else ""
-    if nxt is not None and nxt.text.lower() in TERM_HEADS and nxt.is_lower and nxt.pos_ == "NOUN":
-        return True
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in TERM_HEADS | TERM_KINDS:
+        return 2 if nxt.lower_ in TERM_HEADS else 1
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
-        return doc[i + 2].lower_ in TERM_TAILS
-    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS):
-        return True
+        return 2 * (doc[i + 2].lower_ in TERM_TAILS)
+    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and not nxt.text[:1].isupper()):
+        return 2  # "via SMS", not "via AOL Instant Messenger"
     named = prev in NAMING or (prev == "as" and i > 1 and words[i - 2].lower() == "known")
     if named and any(w.lower() in TERM_KINDS for w in words[max(0, i - 6) : i - 1]):
-        return True
-    return nxt is not None and nxt.text == "," and _kind_follows(ctx, i + 2)
+        return 2
+    return 2 * (nxt is not None and nxt.text == "," and _kind_follows(ctx, i + 2))
 
 
 def _kind_follows(ctx: DocCtx, k: int) -> bool:
-    """An apposition at k whose head is a technology's noun ("the disc format", "Sony's own format")."""
-    for tok in ctx.toks[k : k + 6]:
+    """A noun phrase in apposition at k whose head is a technology's noun ("the disc format",
+    "Sony's own format"; not "..., with several technologies")."""
+    toks = ctx.toks[k : k + 6]
+    if not toks or toks[0].pos_ not in {"DET", "PROPN"}:
+        return False
+    for tok in toks:
         if tok.lower_ in TERM_KINDS:
             return True
-        if tok.is_punct or not (tok.is_lower or tok.text in POSS or tok.is_title and k == tok.i):
+        if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART"}:
             return False
     return False
 
