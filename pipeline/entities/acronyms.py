@@ -151,12 +151,13 @@ def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
 
 
 def used_terms(ctx: DocCtx) -> set[str]:
-    """Acronyms the article counts (`counted_acronyms`) or uses like the name of a technology, and
-    never like a body's: as the modifier of a technical noun ("SMS messages", "the UMD format",
-    "3G-enabled"; "technology" only with a second such use: "based on IBM technology"), after "via",
-    "over" or "using", named by a technology's noun ("a protocol called TCP", "UMD, the disc
-    format"). A body's signs anywhere ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said",
-    "at IDC", a name's expansion with a body's head) keep it a name."""
+    """Acronyms the article counts (`counted_acronyms`: "three DJs", never a body), and those it
+    uses like the name of a technology and never like a body's: as the modifier of a technical noun
+    ("SMS messages", "the UMD format", "3G-enabled"; "technology" only with a second such use:
+    "based on IBM technology"), after "via", "over" or "using", named by a technology's noun ("a
+    protocol called TCP", "formats such as VHS", "UMD, the disc format"), as a unit ("6GB"). A
+    body's signs anywhere ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said", "at IDC", a
+    name's expansion with a body's head) keep those a name."""
     uses: dict[str, int] = {}
     bodies = set()
     for tok in ctx.toks:
@@ -167,7 +168,7 @@ def used_terms(ctx: DocCtx) -> set[str]:
             bodies.add(w)
         elif w not in bodies:
             uses[w] = uses.get(w, 0) + _term_use(ctx, tok.i)
-    return ({w for w, n in uses.items() if n >= 2} | counted_acronyms(ctx)) - bodies
+    return {w for w, n in uses.items() if n >= 2 and w not in bodies} | counted_acronyms(ctx)
 
 
 def _term_use(ctx: DocCtx, i: int) -> int:
@@ -180,12 +181,32 @@ def _term_use(ctx: DocCtx, i: int) -> int:
         return 2 if nxt.lower_ in TERM_HEADS else 1
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
         return 2 * (doc[i + 2].lower_ in TERM_TAILS)
-    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and not nxt.text[:1].isupper()):
-        return 2  # "via SMS", not "via AOL Instant Messenger"
-    named = prev in NAMING or (prev == "as" and i > 1 and words[i - 2].lower() == "known")
-    if named and any(w.lower() in TERM_KINDS for w in words[max(0, i - 6) : i - 1]):
+    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and nxt.pos_ not in {"NOUN", "PROPN"}):
+        return 2  # "via SMS", not "via AOL Instant Messenger", "over ITV1 shows", "using G7 backing"
+    if i > 0 and words[i - 1][:1].isdigit() and not ctx.ws[i - 1]:
+        return 2  # a unit glued to its number: "6GB", "512MB"
+    k = _cue_before(ctx, i)
+    if k is not None and any(w.lower() in TERM_KINDS for w in words[max(0, k - 5) : k]):
         return 2
     return 2 * (nxt is not None and nxt.text == "," and _kind_follows(ctx, i + 2))
+
+
+def _cue_before(ctx: DocCtx, i: int) -> int | None:
+    """Index of the naming cue ("called", "known as", "such as") before the acronym at i, over a
+    spelled-out name it brackets ("known as Really Simple Syndication (RSS)") or the names listed
+    before it ("formats such as Betamax and VHS"); None when there is none."""
+    words, k = ctx.words, i
+    if k > 1 and words[k - 1] == "(":
+        k -= 1
+        while k > 0 and k > i - 6 and words[k - 1][:1].isupper():
+            k -= 1
+    for _ in range(3):
+        if k > 2 and words[k - 1] in {"and", "or", ","} and words[k - 2][:1].isupper():
+            k -= 2
+    prev = words[k - 1].lower() if k > 0 else ""
+    if prev in NAMING or (prev == "as" and k > 1 and words[k - 2].lower() in {"known", "such"}):
+        return k - 1 - (prev == "as")
+    return None
 
 
 def _kind_follows(ctx: DocCtx, k: int) -> bool:
