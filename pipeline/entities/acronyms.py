@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
@@ -155,20 +156,21 @@ def used_terms(ctx: DocCtx) -> set[str]:
     uses like the name of a technology and never like a body's: as the modifier of a technical noun
     ("SMS messages", "the UMD format", "3G-enabled"; "technology" only with a second such use:
     "based on IBM technology"), after "via", "over" or "using", named by a technology's noun ("a
-    protocol called TCP", "formats such as VHS", "UMD, the disc format"), as a unit ("6GB"). A
-    body's signs anywhere ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said", "at IDC", a
-    name's expansion with a body's head) keep those a name."""
-    uses: dict[str, int] = {}
-    bodies = set()
+    protocol called TCP", "formats such as VHS", "UMD, the disc format"), as a unit ("6GB"). Each use
+    as a body's name ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said", "at IDC", "the IMF
+    said") outweighs one such use; no gazetteer name is a term."""
+    uses: dict[str, int] = defaultdict(int)
+    bodies: dict[str, int] = defaultdict(int)
     for tok in ctx.toks:
         w = tok.text
         if not (2 <= len(w) <= 6 and w.isupper() and ACRONYM.match(w)) or ctx.in_caps(tok.i):
             continue
         if _body_use(ctx, tok.i):
-            bodies.add(w)
-        elif w not in bodies:
-            uses[w] = uses.get(w, 0) + _term_use(ctx, tok.i)
-    return {w for w, n in uses.items() if n >= 2 and w not in bodies} | counted_acronyms(ctx)
+            bodies[w] += 1
+        else:
+            uses[w] += _term_use(ctx, tok.i)
+    used = {w for w, n in uses.items() if n >= 2 and n > 2 * bodies[w] and not gazetteer_label(norm(w))}
+    return used | counted_acronyms(ctx)
 
 
 def _term_use(ctx: DocCtx, i: int) -> int:
@@ -225,7 +227,8 @@ def _kind_follows(ctx: DocCtx, k: int) -> bool:
 
 def _body_use(ctx: DocCtx, i: int) -> bool:
     """Token i, an acronym, is used as a body's name: its possessive, its people after it, a firm's
-    noun before it, a speech verb after it, "at"/"joined" before it, an expansion with a body's head."""
+    noun before it, a speech verb after it, "at"/"joined" before it, an expansion with a body's head,
+    "the" before it with no noun after ("the IMF", not "the UMD format")."""
     doc, words = ctx.doc, ctx.words
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower() if i > 0 else ""
@@ -235,7 +238,9 @@ def _body_use(ctx: DocCtx, i: int) -> bool:
         return True
     if nxt == ")" and prev == "(" and i > 1:  # "the Movie Association (MPAA)": a body's head before
         return words[i - 2] in ORG_HEADS
-    return i + 1 < len(doc) and doc[i + 1].is_title and is_title_word(doc[i + 1].text)
+    if i + 1 < len(doc) and (doc[i + 1].is_title and is_title_word(doc[i + 1].text)):
+        return True  # "ICC Prosecutor X"
+    return prev == "the" and (nxt == "" or nxt not in {"-", "/"} and doc[i + 1].pos_ not in {"NOUN", "PROPN"})
 
 
 def _common(tok: Token) -> bool:
