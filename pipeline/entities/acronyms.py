@@ -37,6 +37,7 @@ TERM_HEADS = frozenset(CUES["term_heads"])  # "SMS messages", "the UMD format": 
 TERM_KINDS = frozenset(CUES["term_kinds"])  # "a protocol called TCP", "UMD, the disc format"
 TERM_TAILS = frozenset(CUES["term_tails"])  # "3G-enabled", "UWB-using"
 TERM_PREPS = frozenset({"via", "over", "using"})  # "sent via SMS", "works over GPRS"
+PREP_ENDS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "ADV"})  # "via SMS to", "over GPRS and"
 NAMING = frozenset({"called", "dubbed", "named"})  # "a technology called XDR", "known as DAB"
 BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 
@@ -141,9 +142,10 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
 
 def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
     """The name at s:e spells out a term in brackets after or around it ("Digital Rights Management
-    (DRM)", "MMS (Multimedia Messaging Service)"), and no body's head ends it."""
+    (DRM)", "MMS (Multimedia Messaging Services)"): a body's head after such a term ("Services") is
+    the term's word."""
     words = ctx.words
-    if not terms or words[e - 1] in ORG_HEADS:
+    if not terms:
         return False
     after = e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1] in terms
     inside = e - s > 1 and s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) \
@@ -170,7 +172,29 @@ def used_terms(ctx: DocCtx) -> set[str]:
         else:
             uses[w] += _term_use(ctx, tok.i)
     used = {w for w, n in uses.items() if n >= 2 and n > 2 * bodies[w] and not gazetteer_label(norm(w))}
-    return used | counted_acronyms(ctx)
+    return _mates(ctx, used) | used | counted_acronyms(ctx)
+
+
+def _mates(ctx: DocCtx, terms: set[str]) -> set[str]:
+    """Capitalised single words coordinated with a term ("Betamax and VHS", "USB and Firewire
+    ports"): terms of the same kind, unless the gazetteer knows them or a name goes on."""
+    words, out = ctx.words, set()
+    for i, w in enumerate(words):
+        if w not in terms:
+            continue
+        for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
+            if 0 <= j < len(words) and words[k] in {"and", "or", "/"} and _lone_capital(ctx, j):
+                out.add(words[j])
+    return out
+
+
+def _lone_capital(ctx: DocCtx, j: int) -> bool:
+    """Token j is one capitalised word, no gazetteer name, between words that are no capitalised ones."""
+    words, w = ctx.words, ctx.words[j]
+    before = j == 0 or not words[j - 1][:1].isupper()
+    lone = before and (j + 1 == len(words) or not words[j + 1][:1].isupper())
+    shaped = w[:1].isupper() and w.isalnum() and not ctx.toks[j].is_sent_start
+    return lone and shaped and not gazetteer_label(norm(w))
 
 
 def _term_use(ctx: DocCtx, i: int) -> int:
@@ -183,7 +207,7 @@ def _term_use(ctx: DocCtx, i: int) -> int:
         return 2 if nxt.lower_ in TERM_HEADS else 1
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
         return 2 * (doc[i + 2].lower_ in TERM_TAILS)
-    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and nxt.pos_ not in {"NOUN", "PROPN"}):
+    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and nxt.pos_ in PREP_ENDS):
         return 2  # "via SMS", not "via AOL Instant Messenger", "over ITV1 shows", "using G7 backing"
     if i > 0 and words[i - 1][:1].isdigit() and not ctx.ws[i - 1]:
         return 2  # a unit glued to its number: "6GB", "512MB"

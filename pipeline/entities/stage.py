@@ -42,7 +42,7 @@ WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
-TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})  # labels the model gives technologies
+TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
