@@ -203,6 +203,8 @@ def _term_use(ctx: DocCtx, i: int) -> int:
     doc, words = ctx.doc, ctx.words
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     prev = words[i - 1].lower() if i > 0 else ""
+    if nxt is not None and nxt.text in {"and", "or", "/"} and i + 3 < len(doc) and words[i + 2][:1].isupper():
+        nxt = doc[i + 3]  # "USB and Firewire ports"
     if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in TERM_HEADS | TERM_KINDS:
         return 2 if nxt.lower_ in TERM_HEADS else 1
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
