@@ -70,8 +70,8 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
 
 def body_acronyms(ctx: DocCtx) -> list[Cand]:
     """Untagged acronyms of three to six capitals a body's words follow ("the CPDS leadership", "ICC
-    Prosecutor X") or that speak as a body after "the" ("The WHO today confirms"); not terms the
-    article counts ("PVRs")."""
+    Prosecutor X") or a firm's noun comes before ("analysts IDC"), or that speak as a body after
+    "the" ("The WHO today confirms"); not terms the article counts or uses ("PVRs")."""
     doc, out, terms = ctx.doc, [], None
     for tok in ctx.toks:
         i = tok.i
@@ -81,6 +81,7 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
             continue
         nxt, the = doc[i + 1], i > 0 and doc[i - 1].lower_ == "the"
         member = nxt.lower_ in BODY_AFTER or (nxt.is_title and is_title_word(nxt.text))
+        member = member or (i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in FIRM_WORDS)  # "firm IDC"
         verb = nxt if nxt.pos_ not in {"ADV", "NOUN"} or i + 2 >= len(doc) else doc[i + 2]  # "today"
         acting = the and verb.lower_ in BODY_SPEECH  # a product never says
         if not (member or acting) or (tok.is_stop and not the):
