@@ -5,21 +5,26 @@
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
 from pipeline.entities.lexicon import (
+    CUES,
     DETERMINERS,
     EVENT_HEADS,
+    FIRM_WORDS,
     ORG_HEADS,
+    ORG_ROLES,
     SPEECH_VERBS,
     gazetteer_label,
     is_title_word,
     norm,
 )
 
+HEAD_ENDS = frozenset({"ADV", "VERB", "AUX", "ADP", "CCONJ", "PART"})  # "sent an MMS to", "an MMS so"
 COUNT_ENDS = frozenset({",", ".", ";", ")", "?", "!"})  # "a PVR." ends the noun phrase
 BODY_AFTER = frozenset({  # a body's people and acts, not a product's ("PC sales", "DVD customers")
     "leader", "leaders", "leadership", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
@@ -28,6 +33,13 @@ BODY_AFTER = frozenset({  # a body's people and acts, not a product's ("PC sales
 BODY_SPEECH = SPEECH_VERBS | {  # "The WHO confirms": a body's acts of speech (a product's are not)
     "confirms", "confirmed", "warns", "warned", "claims", "claimed", "reports", "reported", "urged", "urges"}
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
+TERM_HEADS = frozenset(CUES["term_heads"])  # "SMS messages", "the UMD format": a technology's nouns
+TERM_KINDS = frozenset(CUES["term_kinds"])  # "a protocol called TCP", "UMD, the disc format"
+TERM_TAILS = frozenset(CUES["term_tails"])  # "3G-enabled", "UWB-using"
+TERM_PREPS = frozenset({"via", "over", "using"})  # "sent via SMS", "works over GPRS"
+PREP_ENDS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "ADV"})  # "via SMS to", "over GPRS and"
+NAMING = frozenset({"called", "dubbed", "named"})  # "a technology called XDR", "known as DAB"
+BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -58,8 +70,8 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
 
 def body_acronyms(ctx: DocCtx) -> list[Cand]:
     """Untagged acronyms of three to six capitals a body's words follow ("the CPDS leadership", "ICC
-    Prosecutor X") or that speak as a body after "the" ("The WHO today confirms"); not terms the
-    article counts ("PVRs")."""
+    Prosecutor X") or a firm's noun comes before ("analysts IDC"), or that speak as a body after
+    "the" ("The WHO today confirms"); not terms the article counts or uses ("PVRs")."""
     doc, out, terms = ctx.doc, [], None
     for tok in ctx.toks:
         i = tok.i
@@ -69,6 +81,7 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
             continue
         nxt, the = doc[i + 1], i > 0 and doc[i - 1].lower_ == "the"
         member = nxt.lower_ in BODY_AFTER or (nxt.is_title and is_title_word(nxt.text))
+        member = member or (i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in FIRM_WORDS)  # "firm IDC"
         verb = nxt if nxt.pos_ not in {"ADV", "NOUN"} or i + 2 >= len(doc) else doc[i + 2]  # "today"
         acting = the and verb.lower_ in BODY_SPEECH  # a product never says
         if not (member or acting) or (tok.is_stop and not the):
@@ -105,26 +118,164 @@ def common_acronyms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
-    return out | counted_acronyms(ctx)
+    return out | used_terms(ctx)
 
 
 def counted_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
-    head after "a"/"an" ("bought a PVR."): terms, not names."""
+    head after "a"/"an" ("bought a PVR.", "sent an MMS to"): terms, not names."""
     words, out = ctx.words, set()
     for i, w in enumerate(words):
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
         elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \
-                and words[i + 1] in COUNT_ENDS:
+                and _head_end(ctx, i + 1):
             out.add(w)
     return out
 
 
+def _head_end(ctx: DocCtx, k: int) -> bool:
+    """Token k ends the noun phrase before it: a stop or comma, or a verb, adverb, preposition or
+    conjunction ("an MMS to", "an MMS so far"; not "an IBM spokesman", "a UN-backed")."""
+    tok = ctx.toks[k]
+    return tok.text in COUNT_ENDS or (tok.pos_ in HEAD_ENDS and tok.is_lower and tok.text not in POSS)
+
+
+def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
+    """The name at s:e spells out a term in brackets after or around it ("Digital Rights Management
+    (DRM)", "MMS (Multimedia Messaging Services)"): a body's head after such a term ("Services") is
+    the term's word."""
+    words = ctx.words
+    if not terms:
+        return False
+    after = e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1] in terms
+    inside = e - s > 1 and s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) \
+        and words[e] == ")"  # "MMS (Multimedia Messaging Service)", not "Voice over IP (Voip)"
+    return after or inside
+
+
+def used_terms(ctx: DocCtx) -> set[str]:
+    """Acronyms the article counts (`counted_acronyms`: "three DJs", never a body), and those it
+    uses like the name of a technology and never like a body's: as the modifier of a technical noun
+    ("SMS messages", "the UMD format", "3G-enabled"; "technology" only with a second such use:
+    "based on IBM technology"), after "via", "over" or "using", named by a technology's noun ("a
+    protocol called TCP", "formats such as VHS", "UMD, the disc format"), as a unit ("6GB"). Each use
+    as a body's name ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said", "at IDC", "the IMF
+    said") outweighs one such use; no gazetteer name is a term."""
+    uses: dict[str, int] = defaultdict(int)
+    bodies: dict[str, int] = defaultdict(int)
+    for tok in ctx.toks:
+        w = tok.text
+        if not (2 <= len(w) <= 6 and w.isupper() and ACRONYM.match(w)) or ctx.in_caps(tok.i):
+            continue
+        if _body_use(ctx, tok.i):
+            bodies[w] += 1
+        else:
+            uses[w] += _term_use(ctx, tok.i)
+    used = {w for w, n in uses.items() if n >= 2 and n > 2 * bodies[w] and not gazetteer_label(norm(w))}
+    return _mates(ctx, used) | used | counted_acronyms(ctx)
+
+
+def _mates(ctx: DocCtx, terms: set[str]) -> set[str]:
+    """Capitalised single words coordinated with a term ("Betamax and VHS", "USB and Firewire
+    ports"): terms of the same kind, unless the gazetteer knows them or a name goes on."""
+    words, out = ctx.words, set()
+    for i, w in enumerate(words):
+        if w not in terms:
+            continue
+        for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
+            if 0 <= j < len(words) and words[k] in {"and", "or", "/"} and _lone_capital(ctx, j):
+                out.add(words[j])
+    return out
+
+
+def _lone_capital(ctx: DocCtx, j: int) -> bool:
+    """Token j is one capitalised word, no gazetteer name, between words that are no capitalised ones."""
+    words, w = ctx.words, ctx.words[j]
+    before = j == 0 or not words[j - 1][:1].isupper()
+    lone = before and (j + 1 == len(words) or not words[j + 1][:1].isupper())
+    shaped = w[:1].isupper() and w.isalnum() and not ctx.toks[j].is_sent_start
+    return lone and shaped and not gazetteer_label(norm(w))
+
+
+def _term_use(ctx: DocCtx, i: int) -> int:
+    """How strongly token i, an acronym, is used as a technology's name (see `used_terms`): 2 for a
+    sign that will do alone, 1 for the head "technology", else 0."""
+    doc, words = ctx.doc, ctx.words
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = words[i - 1].lower() if i > 0 else ""
+    if nxt is not None and nxt.text in {"and", "or", "/"} and i + 3 < len(doc) and words[i + 2][:1].isupper():
+        nxt = doc[i + 3]  # "USB and Firewire ports"
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in TERM_HEADS | TERM_KINDS:
+        return 2 if nxt.lower_ in TERM_HEADS else 1
+    if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
+        return 2 * (doc[i + 2].lower_ in TERM_TAILS)
+    if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and nxt.pos_ in PREP_ENDS):
+        return 2  # "via SMS", not "via AOL Instant Messenger", "over ITV1 shows", "using G7 backing"
+    if i > 0 and words[i - 1][:1].isdigit() and not ctx.ws[i - 1]:
+        return 2  # a unit glued to its number: "6GB", "512MB"
+    k = _cue_before(ctx, i)
+    if k is not None and any(w.lower() in TERM_KINDS for w in words[max(0, k - 5) : k]):
+        return 2
+    return 2 * (nxt is not None and nxt.text == "," and _kind_follows(ctx, i + 2))
+
+
+def _cue_before(ctx: DocCtx, i: int) -> int | None:
+    """Index of the naming cue ("called", "known as", "such as") before the acronym at i, over a
+    spelled-out name it brackets ("known as Really Simple Syndication (RSS)") or the names listed
+    before it ("formats such as Betamax and VHS"); None when there is none."""
+    words, k = ctx.words, i
+    if k > 1 and words[k - 1] == "(":
+        k -= 1
+        while k > 0 and k > i - 6 and words[k - 1][:1].isupper():
+            k -= 1
+    for _ in range(3):
+        if k > 2 and words[k - 1] in {"and", "or", ","} and words[k - 2][:1].isupper():
+            k -= 2
+    prev = words[k - 1].lower() if k > 0 else ""
+    if prev in NAMING or (prev == "as" and k > 1 and words[k - 2].lower() in {"known", "such"}):
+        return k - 1 - (prev == "as")
+    return None
+
+
+def _kind_follows(ctx: DocCtx, k: int) -> bool:
+    """A noun phrase in apposition at k whose head is a technology's noun ("the disc format",
+    "Sony's own format"; not "..., with several technologies")."""
+    toks = ctx.toks[k : k + 6]
+    if not toks or toks[0].pos_ not in {"DET", "PROPN"}:
+        return False
+    for tok in toks:
+        if tok.lower_ in TERM_KINDS:
+            return True
+        if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART"}:
+            return False
+    return False
+
+
+def _body_use(ctx: DocCtx, i: int) -> bool:
+    """Token i, an acronym, is used as a body's name: its possessive, its people after it, a firm's
+    noun before it, a speech verb after it, "at"/"joined" before it, an expansion with a body's head,
+    "the" before it with no noun after ("the IMF", not "the UMD format")."""
+    doc, words = ctx.doc, ctx.words
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if nxt in POSS or nxt in BODY_AFTER or nxt in BODY_SPEECH or prev in FIRM_WORDS or prev in ORG_ROLES:
+        return True
+    if prev in BODY_PREPS and not (i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+        return True
+    if nxt == ")" and prev == "(" and i > 1:  # "the Movie Association (MPAA)": a body's head before
+        return words[i - 2] in ORG_HEADS
+    if i + 1 < len(doc) and (doc[i + 1].is_title and is_title_word(doc[i + 1].text)):
+        return True  # "ICC Prosecutor X"
+    return prev == "the" and (nxt == "" or nxt not in {"-", "/"} and doc[i + 1].pos_ not in {"NOUN", "PROPN"})
+
+
 def _common(tok: Token) -> bool:
-    """A word of a common-noun expansion (lower case, or capitalised only to open the sentence)."""
+    """A word of a common-noun expansion (lower case, capitalised only to open the sentence, or a
+    short acronym such as "TV" in "digital terrestrial TV (DTT)")."""
     opening = tok.is_sent_start and tok.is_title
-    return tok.is_alpha and (tok.is_lower or opening) or tok.lower_ in {"and", "-"}
+    short = tok.is_upper and len(tok) <= 3 and not gazetteer_label(norm(tok.text))
+    return tok.is_alpha and (tok.is_lower or opening or short) or tok.lower_ in {"and", "-"}
 
 
 def _spelled(acro: str, before: list[Token]) -> bool:

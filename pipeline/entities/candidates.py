@@ -194,6 +194,7 @@ class DocCtx:
         self.lower_words: set[str] | None = None  # filled on first use (common_word_start, generic_word)
         self.mid_caps: set[str] | None = None
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
+        self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
 
     def norm_of(self, start: int, end: int) -> str:
         """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""

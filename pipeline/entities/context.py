@@ -319,6 +319,13 @@ def neuter_signs(doc: Doc, s: int, e: int) -> int:
     return int(said) + int(pron) + int(which)
 
 
+def pronoun_sign(doc: Doc, s: int, e: int) -> int:
+    """The person's vote of `name_evidence` that rests on a later "he"/"she" alone (1 or 0): weaker
+    than a person's own words, as the pronoun may be another's ("X is sued by a woman who says she")."""
+    free = not is_modifier(doc, e) and not _name_before(doc, s)
+    return int(free and _pronoun_after(doc, e) == "he")
+
+
 def _pronoun_after(doc: Doc, e: int) -> str:
     """The first pronoun that can point back to a name in the rest of its sentence: "its" or a
     clause subject "it" ("... because it tackled") -> "it"; "he"/"his"/"she"/"her" -> "he"."""

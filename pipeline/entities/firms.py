@@ -26,6 +26,8 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.persons import given_name_first
 
+SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had
 PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
 
 
@@ -42,28 +44,49 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             surnames[k.split()[-1]].add(k)
     clusters = _clusters(ctx, cands)
     for key, ms in by_key.items():
-        if labels.get(key) != "PERSON" or (" " not in key and key in named) or personal(ctx, ms):
+        if labels.get(key) != "PERSON" or (" " not in key and key in named):
+            continue
+        hard, soft = _person_signs(ctx, ms)
+        if hard:
             continue
         words = key.split()
         named_word = any(labels.get(w) == "PERSON" and personal(ctx, by_key.get(w, [])) for w in words)
         if len(words) > 1 and (named_word or surnames[words[-1]] - {key}):
             continue  # "Wang Donghai" ... "Wang's family"; "Sandy Oatley" beside "Robert Oatley"
         signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
-        if _enough(ctx, key, ms, (sum(a for a, _ in signs), sum(b for _, b in signs))):
+        apart = sum(a > b for a, b in signs) > 1  # signs in two mentions at least
+        totals = (sum(a for a, _ in signs), sum(b for _, b in signs))
+        if (apart or not soft) and _enough(ctx, key, ms, totals, soft):
             labels[key] = "ORG"
             for c in ms:
                 c.label, c.role = "ORG", None
+            _short_forms(ctx, words, by_key, labels)
     return _list_members(ctx, cands, labels, key_of, clusters)
 
 
-def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int]) -> bool:
+def _short_forms(ctx: DocCtx, words: list[str], by_key: dict[str, list[Cand]], labels: dict) -> None:
+    """The first or last word of a body's name that was taken for a person's ("Merrill", "United"),
+    alone elsewhere, is the body's short form: it follows the name's label and joins it."""
+    if len(words) < 2:
+        return
+    key = " ".join(words)
+    for w in dict.fromkeys((words[0], words[-1])):
+        if w in by_key and labels.get(w) in SHORT_ABLE and not L.gazetteer_label(w):
+            labels[w] = "ORG"
+            ctx.firm_forms[w] = key
+            for c in by_key[w]:
+                c.label, c.role = "ORG", None
+
+
+def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int], soft: int = 0) -> bool:
     """Signs (all, weak) are enough: one will do; a census name or a name shaped like a person's
     full name ("Chakib Khelil") needs one that is not weak; a name opening with a given name
-    ("Kevin Spacey", "Jim") two."""
+    ("Kevin Spacey", "Jim", "Merrill Lynch") two, and one more for each soft sign of a person
+    (`_person_signs`) beyond the first."""
     total, weak = signs
     c, first = ms[0], key.split()[0]
-    if _person_shaped(ctx, c):
-        return total - weak > 1
+    if _person_shaped(ctx, c) or soft:
+        return total - weak > max(1, soft)
     personal = c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end)
     return total - weak > 0 if personal or L.census_name(first) else total > 0
 
@@ -114,6 +137,28 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     return False
 
 
+def _person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
+    """Whether some mention reads as a person's beyond doubt (`personal` without its softer signs),
+    and how many softer signs there are: a given name first (once: "Merrill Lynch"), a later "he"
+    or "she" in the sentence (each: the pronoun may be another's)."""
+    doc, soft, shaped = ctx.doc, 0, False
+    for c in ms:
+        ts, pre = X.pre_title(doc, c.start)
+        role = c.role or pre
+        if role and not _firm_role(role) and not X.is_modifier(doc, c.end):
+            return True, 0
+        if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
+            return True, 0
+        if pre and ts > 0 and doc[ts - 1].tag_ == "PRP$":  # "his writing partner X"
+            return True, 0
+        pron = X.pronoun_sign(doc, c.start, c.end)
+        if X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end) - pron > 0:
+            return True, 0
+        soft += pron
+        shaped = shaped or (c.end - c.start > 1 and given_name_first(ctx, c))
+    return False, soft + shaped
+
+
 def _role_head(role: str) -> str:
     """The role's head noun: its last word before a preposition ("analyst" of "analyst with X Bank")."""
     words = role.split()
@@ -139,6 +184,8 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
     head = _role_head(role) if role else prev if compound else ""
     if head and (firm_noun(head) or _maker(head)):
         org += 1
+    if c.start > 1 and ctx.words[c.start - 1] in PREPOSITIONS and ctx.words[c.start - 2].lower() in SPOKESMEN:
+        org += 1  # "a spokesman for X": a body's voice
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
     mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]
@@ -238,6 +285,9 @@ def join_short_names(
     orgs = [k for k in bodies if labels.get(k, by_key[k][0].label) == "ORG"]
     heads = HOUSES | {h.lower() for h in E.FACILITY_HEADS}
     for key in by_key:
+        if key in ctx.firm_forms and ctx.firm_forms[key] in by_key and key not in parent:
+            parent[key] = parent.get(ctx.firm_forms[key], ctx.firm_forms[key])
+            continue
         if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
             continue
         words = key.split()

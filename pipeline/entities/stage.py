@@ -39,6 +39,7 @@ WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
+TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
@@ -289,8 +290,8 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
             continue
-        if terms and c.end - c.start == 1 and ctx.words[c.start] in terms and c.label in {"ORG", "PERSON"}:
-            continue  # "automated teller machine (ATM)": a term, not a body
+        if c.label in TERM_ABLE and terms and _term(ctx, c, terms):
+            continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body
         if c.label == "ORG" and _currency_code(ctx, c):
             continue  # "LE 545 million": a currency
         if _time_zone(ctx, c):
@@ -307,6 +308,12 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _term(ctx: C.DocCtx, c: Cand, terms: set[str]) -> bool:
+    """The candidate is a term the article uses (see `acronyms.common_acronyms`) or spells one out."""
+    one = c.end - c.start == 1 and ctx.words[c.start] in terms
+    return one or AC.term_expansion(ctx, c.start, c.end, terms)
 
 
 def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
