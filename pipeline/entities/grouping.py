@@ -431,14 +431,15 @@ def _join_sole_fit(keys: list[str], parent: dict[str, str], fits: Callable[[str,
 
 
 def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:
-    """An initial and a surname ("T Hale") join the one full name that fits it ("Tom Hale")."""
+    """An initial and a surname ("T Hale", "R de Marigny") join the one full name that fits it ("Tom
+    Hale", "Roland de Marigny")."""
     parent: dict[str, str] = {}
     for key, toks in people:  # keys are folded: "t hale", "tom hale"
         first = ctx.doc[by_key[key][0].start].text.rstrip(".")
-        if len(toks) != 2 or len(first) != 1 or not first.isupper():
+        if len(toks) < 2 or len(first) != 1 or not first.isupper():
             continue
-        t0 = toks[0]
-        fits = [k for k, t in people if len(t) == 2 and t[1] == toks[1] and len(t[0]) > 2 and t[0][0] == t0]
+        t0, rest = toks[0], toks[1:]
+        fits = [k for k, t in people if t[1:] == rest and len(t[0]) > 2 and t[0][0] == t0]
         if len(fits) == 1:
             parent[key] = fits[0]
     return parent
