@@ -32,6 +32,7 @@ from pipeline.entities.lexicon import (
     SPLITTERS,
     TEMPORAL,
     gazetteer_label,
+    given_name,
     is_caps_line,
     is_sports_doc,
     is_table_row,
@@ -401,7 +402,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if prev is not None and _party_member(ctx, prev, c):
             prev.end, prev.label = c.end, "NORP"  # "Liberal" + "Democrat": one party's member
             continue
-        if c.label == "PERSON" and c.end - c.start == 1 and c.start > 0 and not ctx.in_caps(c.start):
+        if c.label == "PERSON" and c.start > 0 and not ctx.in_caps(c.start):
             left = doc[c.start - 1]
             if (
                 left.tag_ == "NNP"
@@ -411,6 +412,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and not is_title_word(left.text)
                 and not gazetteer_label(norm(left.text))
                 and not (prev is not None and prev.end > left.i)
+                and (c.end - c.start == 1 or given_name(norm(left.text)))  # "Catalina" Sandino Moreno
             ):
                 c.start -= 1
         out.append(c)
