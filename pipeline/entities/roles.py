@@ -92,7 +92,7 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
 
 def listed(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from a plural title before the list of names `c` is in, in the singular ("Producers A
-    and B", "actors A, Sir B and C": producer, actor)."""
+    and B", "actors A, Sir B and C", "directors A or B": producer, actor, director)."""
     doc, k = ctx.doc, c.start
     for _ in range(MAX_LISTED):
         k = _past_honorifics(doc, k)
@@ -107,7 +107,7 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
             while first > 0 and _modifier(doc[first - 1]):
                 first -= 1
             return doc[first : k - 1].text_with_ws + _lemma(doc[k - 1])
-        if doc[k - 1].lower_ not in {",", "and"} or k < 2 or not _name_word(doc[k - 2]):
+        if doc[k - 1].lower_ not in {",", "and", "or"} or k < 2 or not _name_word(doc[k - 2]):
             return None
         k -= 2
         while k > 0 and (_name_word(doc[k - 1]) or L.fold(doc[k - 1].text) in L.HONORIFICS):
