@@ -31,6 +31,7 @@ HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LE
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
+BELIEF_ADJECTIVES: frozenset[str] = frozenset(_CUES["belief_adjectives"])  # 'X is confident that …'
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 WINNING_LEMMAS: frozenset[str] = frozenset(_CUES["winning"])  # 'claimed the title' is no claim
@@ -223,4 +224,6 @@ def cue_type(tok: Token, according: bool) -> str:
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok):
         return "writing"
+    if tok.pos_ == "ADJ" and tok.lower_ in BELIEF_ADJECTIVES:
+        return "belief"
     return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"

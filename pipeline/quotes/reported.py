@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes import cues
+from pipeline.quotes.adjectives import held_clause
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -59,6 +60,7 @@ _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'sa
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
+_STOPS = {".", "!", "?"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -361,6 +363,14 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
+        held = held_clause(tok) if tok.pos_ == "ADJ" else None
+        if held is not None:  # 'X is confident that A'
+            lo, hi = held.left_edge.i, held.right_edge.i
+            hi = next((t.i for t in ctx.doc[held.i:hi] if t.text in _STOPS and not ctx.in_quote(t)), hi)
+            span = tok_span(ctx, lo, _cut_clause(held, lo, hi), tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="adjective"))
+                continue
         if tok.pos_ == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
