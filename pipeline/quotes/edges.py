@@ -163,6 +163,9 @@ def fronted_part(doc: Doc, verb: Token, content: int,
     is not set off, or what comes before holds a cue or a quote mark, or is a participle's setting
     ('Asked about A, he said, B')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    quoted = False
+    while content - 1 > verb.i and doc[content - 1].is_quote:
+        content, quoted = content - 1, True  # 'If A, X said, "B"'
     if subj is None or content <= verb.i or doc[content - 1].text != ",":
         return None
     comma, start = subj.left_edge.i - 1, verb.sent.start
@@ -171,8 +174,11 @@ def fronted_part(doc: Doc, verb: Token, content: int,
     front = doc[start:comma]
     if any(t.is_quote or is_cue(t) or not (t.head.i == verb.i or start <= t.head.i < comma) for t in front):
         return None
+    if quoted and not any(t.tag_ in FINITE_TAGS for t in front):
+        return None  # 'Later that day, X wrote, "B"': before a quote, only a clause is the speaker's
     first = doc[start]
+    lead = next((t for t in front if t.dep_ != "advmod"), first)  # 'Soon after A'
     if first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and first.dep_ == "advcl") or (
-            first.dep_ == "cc" or first.lower_ in _SETTINGS):
+            first.dep_ == "cc" or first.lower_ in _SETTINGS or lead.lower_ in _SETTINGS):
         return None
     return trim_part(doc.text, first.idx, doc[comma].idx)
