@@ -14,6 +14,7 @@ _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
+_SUMMARY_DETS = {"a", "an", "the"}  # the writer's summing up of a claim ('…, an increase of X')
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
 # words opening the setting of an attribution, not a part of what is said ('On Friday, X told Y, "…"',
 # 'After reading it, X said, …', 'While A, he also stated, …')
@@ -143,7 +144,9 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
         first = doc[tok.left_edge.i].lower_
         described = tok.dep_ == "appos" or (tok.dep_ == "relcl" and first in ("who", "whose"))
         named = described and head.pos_ == "PROPN"
-        summary = tok.dep_ == "appos" and tok.pos_ == "NOUN" and first in ("a", "an")  # ', a charge that …'
+        summary = tok.pos_ == "NOUN" and (  # ', a charge that …', ', an increase of …' (hung on the verb)
+            (tok.dep_ == "appos" and first in ("a", "an"))
+            or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS))
         if (named or summary) and tok.ent_type_ not in _PLACES:
             left = tok.left_edge.i
             if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
