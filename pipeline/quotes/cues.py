@@ -123,9 +123,11 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
         if is_speech_cue(tok):
-            if closed and (_participle(ctx, tok) or any(c.dep_ in _OWN_CONTENT for c in tok.children)):
-                return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …':
-                # the next sentence's own quote
+            own = any(c.dep_ in _OWN_CONTENT for c in tok.children)
+            interrupts = tok.head.i > tok.i and tok.head.pos_ in _VERBS and not ctx.in_quote(tok.head)
+            if closed and (own or interrupts or _participle(ctx, tok)):
+                return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',
+                # '"… ." A, he said, B': the next sentence's own quote
             return tok
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
