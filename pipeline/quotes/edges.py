@@ -185,3 +185,21 @@ def fronted_part(doc: Doc, verb: Token, content: int,
             first.dep_ == "cc" or first.lower_ in _SETTINGS or lead.lower_ in _SETTINGS):
         return None
     return trim_part(doc.text, first.idx, doc[comma].idx)
+
+
+def reason_part(verb: Token, end: int) -> tuple[int, int] | None:
+    """Token bounds of the reason or circumstance of a claim that goes on after its trailing
+    attribution ('A, officials insist, because B', 'A, the poll shows, with each getting B'): a
+    'because' clause or a 'with' + participle phrase the parse hung on the cue, after a comma; the
+    claim (ending at token `end`) comes before the cue."""
+    doc = verb.doc
+    if end >= verb.i:
+        return None
+    for c in verb.rights:
+        left = c.left_edge.i
+        reason = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        absolute = c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        if (reason or absolute) and left > verb.i and doc[left - 1].text == ",":
+            return left, c.right_edge.i
+    return None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes import cues
 from pipeline.quotes.adjectives import held_clause
+from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -30,7 +31,6 @@ from pipeline.quotes.edges import (
     afterthought,
     bracket_around,
     closes_clause,
-    fronted_part,
     past_closing_quote,
     past_false_break,
     trim_part,
@@ -405,21 +405,12 @@ def reported(ctx: Ctx) -> list[Item]:
                     _leave_out_attribution(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
-                    _keep_fronted(ctx, item, tok)
+                    keep_fronted(ctx, item, tok)
+                    keep_reason(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
                 items.append(item)
     return items
-
-
-def _keep_fronted(ctx: Ctx, item: Item, verb: Token) -> None:
-    """'But, he said, B': the words before the attribution are the content's first part."""
-    if item.parts:
-        return
-    front = fronted_part(ctx.doc, verb, ctx.token_at(item.start), is_cue)
-    if front is not None and front[1] <= item.start:
-        item.parts = [front, (item.start, item.end)]
-        item.start = front[0]
 
 
 def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
