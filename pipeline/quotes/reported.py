@@ -352,7 +352,9 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
         subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
         modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
         if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
-                               and (subject or modal) and not marks):
+                               and (subject or modal) and not marks
+                               and not any(is_speech_cue(t) and any(k.dep_ == "ccomp" for k in t.children)
+                                           for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
     return hi
 
