@@ -365,7 +365,8 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
-        held = held_clause(tok) if tok.pos_ == "ADJ" else None
+        pos = tok.pos_
+        held = held_clause(tok) if pos == "ADJ" else None
         if held is not None:  # 'X is confident that A'
             lo, hi = held.left_edge.i, held.right_edge.i
             hi = next((t.i for t in ctx.doc[held.i:hi] if t.text in _STOPS and not ctx.in_quote(t)), hi)
@@ -373,7 +374,7 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="adjective"))
                 continue
-        if tok.pos_ == "NOUN" and held_noun(tok):
+        if pos == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
