@@ -31,6 +31,7 @@ HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LE
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
+BELIEF_ADJECTIVES: frozenset[str] = frozenset(_CUES["belief_adjectives"])  # 'X is confident that …'
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 WINNING_LEMMAS: frozenset[str] = frozenset(_CUES["winning"])  # 'claimed the title' is no claim
@@ -122,9 +123,11 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
         if is_speech_cue(tok):
-            if closed and (_participle(ctx, tok) or any(c.dep_ in _OWN_CONTENT for c in tok.children)):
-                return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …':
-                # the next sentence's own quote
+            own = any(c.dep_ in _OWN_CONTENT for c in tok.children)
+            interrupts = tok.head.i > tok.i and tok.head.pos_ in _VERBS and not ctx.in_quote(tok.head)
+            if closed and (own or interrupts or _participle(ctx, tok)):
+                return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',
+                # '"… ." A, he said, B': the next sentence's own quote
             return tok
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
@@ -223,4 +226,6 @@ def cue_type(tok: Token, according: bool) -> str:
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok):
         return "writing"
+    if tok.pos_ == "ADJ" and tok.lower_ in BELIEF_ADJECTIVES:
+        return "belief"
     return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"

@@ -14,6 +14,7 @@ _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
+_SUMMARY_DETS = {"a", "an", "the"}  # the writer's summing up of a claim ('…, an increase of X')
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
 # words opening the setting of an attribution, not a part of what is said ('On Friday, X told Y, "…"',
 # 'After reading it, X said, …', 'While A, he also stated, …')
@@ -143,7 +144,9 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
         first = doc[tok.left_edge.i].lower_
         described = tok.dep_ == "appos" or (tok.dep_ == "relcl" and first in ("who", "whose"))
         named = described and head.pos_ == "PROPN"
-        summary = tok.dep_ == "appos" and tok.pos_ == "NOUN" and first in ("a", "an")  # ', a charge that …'
+        summary = tok.pos_ == "NOUN" and (  # ', a charge that …', ', an increase of …' (hung on the verb)
+            (tok.dep_ == "appos" and first in ("a", "an"))
+            or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS))
         if (named or summary) and tok.ent_type_ not in _PLACES:
             left = tok.left_edge.i
             if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
@@ -163,6 +166,9 @@ def fronted_part(doc: Doc, verb: Token, content: int,
     is not set off, or what comes before holds a cue or a quote mark, or is a participle's setting
     ('Asked about A, he said, B')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    quoted = False
+    while content - 1 > verb.i and doc[content - 1].is_quote:
+        content, quoted = content - 1, True  # 'If A, X said, "B"'
     if subj is None or content <= verb.i or doc[content - 1].text != ",":
         return None
     comma, start = subj.left_edge.i - 1, verb.sent.start
@@ -171,8 +177,29 @@ def fronted_part(doc: Doc, verb: Token, content: int,
     front = doc[start:comma]
     if any(t.is_quote or is_cue(t) or not (t.head.i == verb.i or start <= t.head.i < comma) for t in front):
         return None
+    if quoted and not any(t.tag_ in FINITE_TAGS for t in front):
+        return None  # 'Later that day, X wrote, "B"': before a quote, only a clause is the speaker's
     first = doc[start]
+    lead = next((t for t in front if t.dep_ != "advmod"), first)  # 'Soon after A'
     if first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and first.dep_ == "advcl") or (
-            first.dep_ == "cc" or first.lower_ in _SETTINGS):
+            first.dep_ == "cc" or first.lower_ in _SETTINGS or lead.lower_ in _SETTINGS):
         return None
     return trim_part(doc.text, first.idx, doc[comma].idx)
+
+
+def reason_part(verb: Token, end: int) -> tuple[int, int] | None:
+    """Token bounds of the reason or circumstance of a claim that goes on after its trailing
+    attribution ('A, officials insist, because B', 'A, the poll shows, with each getting B'): a
+    'because' clause or a 'with' + participle phrase the parse hung on the cue, after a comma; the
+    claim (ending at token `end`) comes before the cue."""
+    doc = verb.doc
+    if end >= verb.i:
+        return None
+    for c in verb.rights:
+        left = c.left_edge.i
+        reason = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        absolute = c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        if (reason or absolute) and left > verb.i and doc[left - 1].text == ",":
+            return left, c.right_edge.i
+    return None

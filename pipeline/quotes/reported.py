@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes import cues
+from pipeline.quotes.adjectives import held_clause
+from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -29,7 +31,6 @@ from pipeline.quotes.edges import (
     afterthought,
     bracket_around,
     closes_clause,
-    fronted_part,
     past_closing_quote,
     past_false_break,
     trim_part,
@@ -59,6 +60,7 @@ _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'sa
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
+_STOPS = {".", "!", "?"}
 _CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
@@ -350,7 +352,9 @@ def _continuation(verb: Token, clause: Token, hi: int) -> int:
         subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
         modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
         if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
-                               and (subject or modal) and not marks):
+                               and (subject or modal) and not marks
+                               and not any(is_speech_cue(t) and any(k.dep_ == "ccomp" for k in t.children)
+                                           for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
     return hi
 
@@ -361,7 +365,16 @@ def reported(ctx: Ctx) -> list[Item]:
     for tok in ctx.doc:
         if ctx.in_quote(tok):
             continue
-        if tok.pos_ == "NOUN" and held_noun(tok):
+        pos = tok.pos_
+        held = held_clause(tok) if pos == "ADJ" else None
+        if held is not None:  # 'X is confident that A'
+            lo, hi = held.left_edge.i, held.right_edge.i
+            hi = next((t.i for t in ctx.doc[held.i:hi] if t.text in _STOPS and not ctx.in_quote(t)), hi)
+            span = tok_span(ctx, lo, _cut_clause(held, lo, hi), tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="adjective"))
+                continue
+        if pos == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
@@ -395,21 +408,12 @@ def reported(ctx: Ctx) -> list[Item]:
                     _leave_out_attribution(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
-                    _keep_fronted(ctx, item, tok)
+                    keep_fronted(ctx, item, tok)
+                    keep_reason(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
                 items.append(item)
     return items
-
-
-def _keep_fronted(ctx: Ctx, item: Item, verb: Token) -> None:
-    """'But, he said, B': the words before the attribution are the content's first part."""
-    if item.parts:
-        return
-    front = fronted_part(ctx.doc, verb, ctx.token_at(item.start), is_cue)
-    if front is not None and front[1] <= item.start:
-        item.parts = [front, (item.start, item.end)]
-        item.start = front[0]
 
 
 def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:

@@ -15,10 +15,11 @@ DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
 _EDGE_WORDS = {"and", "but", "or"}
 _LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
-_DISCOURSE = {"however", "still", "meanwhile", "instead", "indeed", "moreover", "also", "now", "yet", "so",
-              "then", "thus", "therefore", "furthermore", "finally", "nevertheless", "besides"}
+# the writer's connectives ('However,'); 'Now,', 'Instead,', 'So,', 'In other words,' are the speaker's
+_DISCOURSE = {"however", "still", "meanwhile", "indeed", "moreover", "also", "yet", "then", "thus",
+              "therefore", "furthermore", "finally", "nevertheless", "besides"}
 _CONNECTIVES = {"in addition", "as it stands", "for example", "for instance", "in fact", "of course",
-                "in other words", "by contrast", "in contrast", "at the same time", "in any case"}
+                "by contrast", "in contrast", "at the same time", "in any case"}
 
 
 def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:

@@ -212,7 +212,8 @@ class Resolver:
         unknown = None
         for head in reversed(self.doc[sent.start:tok.i]):
             subject = head.dep_ in _SUBJ_DEPS or (
-                head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj"))
+                head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
+                head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
             if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
                 continue
             m = self._mention_at(head)

@@ -69,7 +69,8 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             continue
         if it.parts:  # the quote marks widen the first and last parts
             it.parts[0] = (min(it.parts[0][0], s0), it.parts[0][1])
-            it.parts[-1] = (it.parts[-1][0], max(it.parts[-1][1], e0))
+            last = min(it.parts[-1][0], s0) if s0 >= it.parts[0][1] else it.parts[-1][0]
+            it.parts[-1] = (last, max(it.parts[-1][1], e0))
         it.start, it.end, it.kind = min(it.start, s0), max(it.end, e0), "mixed"
         used.update(inside)
         items.append(it)

@@ -30,6 +30,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
         return next((c for c in cue.children if usable(c, quotes) and (
             c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None)
+    if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
+        return _subject_of(cue.head, quotes)
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted

@@ -1,0 +1,38 @@
+"""Beliefs held by the subject of a copula and an adjective ('X is confident that A', 'X remains
+convinced A'): the adjectives come from data/quote_cues.json (belief_adjectives)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes import cues
+from pipeline.quotes.cues import BELIEF_ADJECTIVES
+
+_PERSONAL = {"i", "you", "it", "this", "that"}  # the writer's or reader's thoughts; no holder
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+_VERBS = {"VERB", "AUX"}
+_DEGREE = {"enough", "so", "too"}  # 'concerned enough that they …': a result, not the belief
+_QUESTION = {"whether", "if"}  # 'not sure whether …': no claim held
+
+
+def holder(adj: Token) -> Token | None:
+    """The subject of the copula a belief adjective completes ('The minister was adamant')."""
+    if adj.dep_ != "acomp" or adj.head.pos_ not in _VERBS:
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    return None if subj is None or subj.lower_ in _PERSONAL else subj
+
+
+def held_clause(adj: Token) -> Token | None:
+    """The clause after a belief adjective with a holder, on the adjective or on its copula (the
+    parse hangs it on either), when it has a subject of its own ('sure that A', not 'sure to win')."""
+    if not cues.INCLUDE_BELIEF or adj.lower_ not in BELIEF_ADJECTIVES or holder(adj) is None or any(
+            c.lower_ in _DEGREE for c in adj.children):
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None) or next(
+        (c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if clause is None or clause.pos_ not in _VERBS or not any(
+            s.dep_ in _CLAUSE_SUBJECTS for s in clause.children) or any(
+            m.dep_ == "mark" and m.lower_ in _QUESTION for m in clause.children):
+        return None
+    return clause
