@@ -1,9 +1,8 @@
-"""What the words around a name say about it: titles and roles, sports-story labels, article evidence.
+"""What the words around a name say about it: titles and roles, article evidence.
 
-`split_title`/`pre_title` find a person's role, `sports_label` relabels teams and venues in sports
-stories, and the evidence tests (`name_evidence`, `lone_name_label`, `doubtful_place`,
-`place_context`, `common_word_start`, `title_piece`) and `join_names` correct names the model
-mislabels or splits. All work on token indices.
+`split_title`/`pre_title` find a person's role, and the evidence tests (`name_evidence`,
+`lone_name_label`, `doubtful_place`, `place_context`, `common_word_start`, `title_piece`) and
+`join_names` correct names the model mislabels or splits. All work on token indices.
 """
 
 from __future__ import annotations
@@ -13,12 +12,9 @@ from spacy.tokens import Doc, Token
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
-    COUNTRIES,
     DETERMINERS,
     FIRM_WORDS,
     HONORIFICS,
-    LOCATIVE,
-    NUMERIC,
     ORG_AFTER,
     ORG_HEADS,
     ORG_OF,
@@ -32,7 +28,6 @@ from pipeline.entities.lexicon import (
     TITLE_MODIFIERS,
     fold,
     gazetteer_label,
-    is_table_row,
     is_title,
     is_title_word,
     role_noun,
@@ -169,35 +164,6 @@ def _role_modifier(doc: Doc, k: int) -> bool:
     if role_noun(tok, True):
         return True
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
-
-
-def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
-    """In sports stories a town or club name heading a score is a team (ORG), after "in"/"at" a place."""
-    doc = ctx.doc
-    words = key.split()
-    if c.src == "dateline" or gazetteer_label(key) or words[0] in COUNTRIES or words[-1] in COUNTRIES:
-        return
-    after_locative = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
-    if c.label in {"GPE", "LOC"} and not after_locative and team_position(ctx, c):
-        c.label = "ORG"
-    elif after_locative and (
-        c.src == "prop" and c.label == "ORG" or c.label == "PERSON" and c.end - c.start == 1
-    ):
-        c.label = "GPE"
-    elif c.label != "ORG" and c.end < len(doc) and NUMERIC.match(doc[c.end].text):
-        c.label = "ORG" if c.end - c.start == 1 or doc[c.end - 1].text in ORG_HEADS else c.label
-
-
-def team_position(ctx: DocCtx, c: Cand) -> bool:
-    """A place name acting as a team: heads a result row, precedes a score, or is a clause subject/object."""
-    doc = ctx.doc
-    if c.end < len(doc) and NUMERIC.match(doc[c.end].text):
-        return True
-    a, b = ctx.lines[ctx.line_of(c.start)]
-    if ctx.caps[ctx.line_of(c.start)] or is_table_row(ctx.text[a:b]):
-        return True
-    head = doc[c.start : c.end].root
-    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN"
 
 
 def org_role(role: str) -> bool:

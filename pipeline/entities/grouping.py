@@ -114,7 +114,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 and labels.get(key) == "PERSON"
                 and not any(c.role or c.src == "lineup" for c in ms)
                 and S.club_word(ctx, ms)
-                and any(X.team_position(ctx, c) for c in ms)
+                and any(S.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
             expansion = _acronym_owner(doc, ms[0], by_key, labels, spelt_by)

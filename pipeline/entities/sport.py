@@ -4,7 +4,8 @@
 at the foot of match reports ("Hale, Brand, Moss (Tully 76), ...", "Subs Not Used: Tully, Ames."),
 whose names are people; `team_labels` makes a town's name a team where the words around it say so
 ("Millbrook manager Tom Hale", "leaders Millbrook", "Millbrook 2-1 Eastport") and a ground a
-facility ("Harbour Park", "at the Bernabeu"). All work on token indices.
+facility ("Harbour Park", "at the Bernabeu"); `sports_label` relabels the names found again after
+the vote. All work on token indices.
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from pathlib import Path
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import COUNTRIES, EVENT_HEADS, LOCATIVE, gazetteer_label, is_sports_doc, norm
+from pipeline.entities.lexicon import (
+    COUNTRIES,
+    EVENT_HEADS,
+    LOCATIVE,
+    NUMERIC,
+    ORG_HEADS,
+    gazetteer_label,
+    is_sports_doc,
+    is_table_row,
+    norm,
+)
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
@@ -385,3 +396,32 @@ def _beside_people(ctx: DocCtx, ms: list[Cand]) -> bool:
         if full and not any(c.start <= t.i < c.end for t in full):
             return True
     return False
+
+
+def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
+    """In sports stories a town or club name heading a score is a team (ORG), after "in"/"at" a place."""
+    doc = ctx.doc
+    words = key.split()
+    if c.src == "dateline" or gazetteer_label(key) or words[0] in COUNTRIES or words[-1] in COUNTRIES:
+        return
+    after_locative = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
+    if c.label in {"GPE", "LOC"} and not after_locative and team_position(ctx, c):
+        c.label = "ORG"
+    elif after_locative and (
+        c.src == "prop" and c.label == "ORG" or c.label == "PERSON" and c.end - c.start == 1
+    ):
+        c.label = "GPE"
+    elif c.label != "ORG" and c.end < len(doc) and NUMERIC.match(doc[c.end].text):
+        c.label = "ORG" if c.end - c.start == 1 or doc[c.end - 1].text in ORG_HEADS else c.label
+
+
+def team_position(ctx: DocCtx, c: Cand) -> bool:
+    """A place name acting as a team: heads a result row, precedes a score, or is a clause subject/object."""
+    doc = ctx.doc
+    if c.end < len(doc) and NUMERIC.match(doc[c.end].text):
+        return True
+    a, b = ctx.lines[ctx.line_of(c.start)]
+    if ctx.caps[ctx.line_of(c.start)] or is_table_row(ctx.text[a:b]):
+        return True
+    head = doc[c.start : c.end].root
+    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN"

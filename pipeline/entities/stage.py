@@ -95,7 +95,7 @@ def extract(doc: Doc) -> list[dict]:
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
         for c in found:
-            X.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
+            S.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
         S.team_labels(ctx, found, grounds=False)  # "Millbrook coach X" where the model missed "Millbrook"
         S.surnames(ctx, found + cands)
         S.town_teams(ctx, found + cands)  # "his years at Millbrook" when the article makes Millbrook a team
@@ -221,7 +221,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         elif c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
-            X.sports_label(ctx, c, key)
+            S.sports_label(ctx, c, key)
 
 
 def _acronym(ctx: C.DocCtx, c: Cand) -> bool:

@@ -98,8 +98,9 @@ class Meta(Struct):
         "(1.0 for the same text), else null.")] = None
     warnings: Annotated[list[str], Doc(
         "What the metadata or the article's head gave that could not be used, one sentence each (a "
-        "dateline whose year nothing fixes: its relative dates stay unresolved); empty when there is "
-        "nothing to say.")] = []
+        "dateline whose year nothing fixes: its relative dates stay unresolved), and any stage that "
+        "failed on the article (\"the numbers stage failed on this article (...); its numbers are "
+        "missing\": the other stages' items are kept); empty when there is nothing to say.")] = []
 
 
 class Entity(Struct):
