@@ -24,6 +24,7 @@ from pipeline.quotes.cues import (
     PERSON_NOUNS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
+    ROLE_QUALIFIERS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
 )
@@ -39,6 +40,7 @@ _MALE_PRON = {"he", "him", "his", "himself"}
 _FEMALE_PRON = {"she", "her", "hers", "herself"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
+_QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
 
 
 
@@ -158,7 +160,8 @@ class Resolver:
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             return self._topic_person(start)  # 'the singer', 'the 34-year-old'
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
-            return self._nearest(start, _PERSONISH)
+            other = self._other_office(content_words(self.text[start:end]))  # 'the chancellor'
+            return next((m for m in self._earlier(start, _PERSONISH) if m.entity not in other), None)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
         return None
@@ -427,13 +430,20 @@ class Resolver:
             if m.label in labels and not self._hidden(m.start):
                 yield m
 
+    def _other_office(self, words: set[str]) -> set[str | None]:
+        """Entities whose role is the description's office qualified by a word it lacks ('the
+        chancellor' is not the 'shadow chancellor' nor the 'former chancellor')."""
+        return {ent for ent, role in self.roles.items() if role & words and (role & _QUALIFIERS) - words}
+
     def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
         """The entity whose role shares the most content words with a description [before, end)
         ('the head of the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention
         before it. A holder named inside the description, or only after it, counts when it is
         indefinite ('a spokesman said … said Ahmed X, a spokesman') or no person is named before
-        ('The Oscar winner said' of the story's director is not a winner introduced later)."""
-        scores = {ent: len(words & role) for ent, role in self.roles.items()}
+        ('The Oscar winner said' of the story's director is not a winner introduced later). A role
+        qualified by a word the description lacks is another office ('shadow chancellor')."""
+        scores = {ent: 0 if (role & _QUALIFIERS) - words else len(words & role)
+                  for ent, role in self.roles.items()}
         best, best_key = None, (0, -1)
         for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
             m = self.mentions[i]
