@@ -286,7 +286,7 @@ def _acronym_owner(
 ) -> str | None:
     """The name this all-capitals token stands for: the name right before it when it is defined in
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
-    spell it ("NATO")."""
+    spell it ("NATO"), a short acronym in it counting whole ("UKIP", "USTR")."""
     text = doc[c.start : c.end].text.replace(".", "")
     titled = AC.titled_acronym(text) and text.upper() in spelt_by
     titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
@@ -303,7 +303,8 @@ def _acronym_owner(
             return key  # "US Securities Exchange Commission (SEC)"
         initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
-        spells = text == initials if titled else text in {initials, initials[1:], every}
+        kept = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)  # "UK Independence Party"
+        spells = text == initials if titled else text in {initials, initials[1:], every, kept}
         if spelt is None and len(words) > 1 and spells:
             spelt = key
     return spelt
