@@ -52,6 +52,9 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             break
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
+        if verb is cue and _coordinated_with_teller(cue):
+            verb = cue.head.head  # 'He said X had no plans and added that …': He added, not X
+            continue
         bare = verb.tag_ in ("VB", "VBP") and verb.dep_ in ("dep", "ccomp")  # 'saw MPs warn that …'
         if verb.dep_ == "xcomp" or bare:  # object control: 'prompted the minister to say', 'urged X to say'
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
@@ -65,6 +68,20 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _coordinated_with_teller(cue: Token) -> bool:
+    """A speech cue the parse joined to the verb of another speech verb's reported clause ('He said
+    X had no plans and added that …', 'said the bill was flawed, and urged …'): the cue goes with
+    the outer speech verb, whose subject is its speaker."""
+    head = cue.head
+    return (
+        cue.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+        and head.head.lemma_.lower() in SPEECH_LEMMAS
+        and not any(c.dep_ in _SUBJ_DEPS for c in cue.children)
+    )
 
 
 def _holder_compound(tok: Token) -> bool:
