@@ -43,6 +43,10 @@ _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisati
 _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
 
 
+def _other_office(role: set[str], words: set[str]) -> bool:
+    """The role (content words) is qualified by a word the description lacks ("shadow")."""
+    return bool((role & _QUALIFIERS) - words)
+
 
 class Resolver:
     """Resolves the speakers of one document against its entity mentions."""
@@ -160,7 +164,7 @@ class Resolver:
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             return self._topic_person(start)  # 'the singer', 'the 34-year-old'
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
-            other = self._other_office(content_words(self.text[start:end]))  # 'the chancellor'
+            other = self._other_holders(content_words(self.text[start:end]))  # 'the chancellor'
             return next((m for m in self._earlier(start, _PERSONISH) if m.entity not in other), None)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
@@ -430,10 +434,10 @@ class Resolver:
             if m.label in labels and not self._hidden(m.start):
                 yield m
 
-    def _other_office(self, words: set[str]) -> set[str | None]:
+    def _other_holders(self, words: set[str]) -> set[str | None]:
         """Entities whose role is the description's office qualified by a word it lacks ('the
         chancellor' is not the 'shadow chancellor' nor the 'former chancellor')."""
-        return {ent for ent, role in self.roles.items() if role & words and (role & _QUALIFIERS) - words}
+        return {ent for ent, role in self.roles.items() if role & words and _other_office(role, words)}
 
     def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
         """The entity whose role shares the most content words with a description [before, end)
@@ -442,8 +446,8 @@ class Resolver:
         indefinite ('a spokesman said … said Ahmed X, a spokesman') or no person is named before
         ('The Oscar winner said' of the story's director is not a winner introduced later). A role
         qualified by a word the description lacks is another office ('shadow chancellor')."""
-        scores = {ent: 0 if (role & _QUALIFIERS) - words else len(words & role)
-                  for ent, role in self.roles.items()}
+        other = self._other_holders(words)
+        scores = {ent: 0 if ent in other else len(words & role) for ent, role in self.roles.items()}
         best, best_key = None, (0, -1)
         for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
             m = self.mentions[i]
