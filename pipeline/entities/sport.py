@@ -39,7 +39,7 @@ TEAM_HEADS = frozenset(SPORT["team_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_NOUNS = frozenset(SPORT["match_nouns"])
-MATCH_LEMMAS = frozenset({"play", "win", "lose", "draw", "beat", "host", "visit", "face", "meet"})
+MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
@@ -246,7 +246,8 @@ def _teams(ctx: DocCtx, cands: list[Cand]) -> set[str]:
 
 def _team_mention(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     """A mention of a team's town name that is the team: no place word before it, or "at"/"from"
-    after a player's or club's words rather than a match's ("his future at X", "signed from X")."""
+    after a player's or club's words rather than a match's ("his future at X", "moved from X"; a
+    team verb governs a ground: "won at X", and so "signed from X")."""
     if c.src in {"lineup", "def", "cue", "dateline"}:
         return False
     key = norm(ctx.doc[c.start : c.end].text)
