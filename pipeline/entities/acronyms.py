@@ -72,7 +72,7 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
     """Untagged acronyms of three to six capitals a body's words follow ("the CPDS leadership", "ICC
     Prosecutor X") or a firm's noun comes before ("analysts IDC"), or that speak as a body after
     "the" ("The WHO today confirms"); not terms the article counts or uses ("PVRs")."""
-    doc, out, terms = ctx.doc, [], None
+    doc, out = ctx.doc, []
     for tok in ctx.toks:
         i = tok.i
         if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 6) or tok.ent_type_ or ctx.taken[i]:
@@ -86,8 +86,7 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
         acting = the and verb.lower_ in BODY_SPEECH  # a product never says
         if not (member or acting) or (tok.is_stop and not the):
             continue  # "IT staff"
-        terms = common_acronyms(ctx) if terms is None else terms
-        if tok.text not in terms:
+        if tok.text not in common_acronyms(ctx):
             c = Cand(i, i + 1, "ORG", "rule", 1.0)
             ctx.take(c)
             out.append(c)
@@ -106,9 +105,17 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def common_acronyms(ctx: DocCtx) -> set[str]:
+def common_acronyms(ctx: DocCtx) -> frozenset[str]:
     """Acronyms the article defines by common words ("automated teller machine (ATM)", "rapid antigen
-    tests (RATs)", "digital and personal video recorders (DVR and PVR)"): terms, not names."""
+    tests (RATs)", "digital and personal video recorders (DVR and PVR)") or uses as terms
+    (`used_terms`): terms, not names. Computed once per article."""
+    if ctx.terms is None:
+        ctx.terms = frozenset(_defined_terms(ctx) | used_terms(ctx))
+    return ctx.terms
+
+
+def _defined_terms(ctx: DocCtx) -> set[str]:
+    """Acronyms bracketed after the common words that spell them out (see `common_acronyms`)."""
     words, out = ctx.words, set()
     for a in (i for i, w in enumerate(words) if w == "("):
         inside = list(itertools.takewhile(lambda w: w != ")", words[a + 1 : a + 6]))
@@ -118,7 +125,7 @@ def common_acronyms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
-    return out | used_terms(ctx)
+    return out
 
 
 def counted_acronyms(ctx: DocCtx) -> set[str]:
@@ -141,7 +148,7 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
     return tok.text in COUNT_ENDS or (tok.pos_ in HEAD_ENDS and tok.is_lower and tok.text not in POSS)
 
 
-def term_expansion(ctx: DocCtx, s: int, e: int, terms: set[str]) -> bool:
+def term_expansion(ctx: DocCtx, s: int, e: int, terms: frozenset[str]) -> bool:
     """The name at s:e spells out a term in brackets after or around it ("Digital Rights Management
     (DRM)", "MMS (Multimedia Messaging Services)"): a body's head after such a term ("Services") is
     the term's word."""

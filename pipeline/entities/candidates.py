@@ -193,6 +193,7 @@ class DocCtx:
         self.taken = bytearray(len(doc))
         self.parsed = doc.has_annotation("DEP")
         self.lower_words: set[str] | None = None  # filled on first use (common_word_start, generic_word)
+        self.terms: frozenset[str] | None = None  # filled on first use (acronyms.common_acronyms)
         self.mid_caps: set[str] | None = None
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)

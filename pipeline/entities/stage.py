@@ -310,7 +310,7 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _term(ctx: C.DocCtx, c: Cand, terms: set[str]) -> bool:
+def _term(ctx: C.DocCtx, c: Cand, terms: frozenset[str]) -> bool:
     """The candidate is a term the article uses (see `acronyms.common_acronyms`) or spells one out."""
     one = c.end - c.start == 1 and ctx.words[c.start] in terms
     return one or AC.term_expansion(ctx, c.start, c.end, terms)
