@@ -112,7 +112,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
         and lemma not in PREP_ONLY_LEMMAS and not won)
-        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))), None)
+        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))
+        or _prep_clause(c, lemma) is not None), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
     spoken = is_cue(first) or first.lemma_.lower() in PREP_ONLY_LEMMAS
@@ -126,7 +127,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
-    lo = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    mark = _prep_clause(first, lemma)
+    lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else first.left_edge.i
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
         lo = obj.left_edge.i if obj is not None else lo
@@ -136,6 +138,16 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
+
+
+def _prep_clause(clause: Token, lemma: str) -> Token | None:
+    """The preposition of a complement the parse took for the mark of a clause ('called for X to
+    resign': 'for' marks 'resign'), when it is one the verb takes ('call for', 'push for')."""
+    if clause.dep_ != "advcl":
+        return None
+    preps = COMPLEMENT_PREPS.get(lemma, ())
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in preps
+                 and m.i == clause.left_edge.i), None)
 
 
 def _adverbial(clause: Token) -> bool:

@@ -24,6 +24,7 @@ _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
 _SEEM_COMPS = {"acomp", "attr", "oprd"}
 _GROUP_ENDINGS = tuple(g for g in GROUP_NOUNS if len(g) >= 5)  # 'carmaker', 'drugmaker'; not 'firm'
+MIN_STANCE_WORDS = 2
 _RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
@@ -82,7 +83,7 @@ def stance_complement(verb: Token, comp: Token) -> bool:
 def stance_content(text: str, quotes: Spans, start: int, end: int) -> bool:
     """A content that can be a stance: two words at least ('endorsed her', 'attacked Cruz' hold no
     claim), never running into a quote it does not hold whole."""
-    if len(text[start:end].split()) < 2:
+    if len(text[start:end].split()) < MIN_STANCE_WORDS:
         return False
     return all(start <= s and e <= end for s, e in (quotes.spans[i] for i in quotes.overlapping(start, end)))
 
