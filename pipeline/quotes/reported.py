@@ -37,6 +37,7 @@ from pipeline.quotes.edges import (
     won_object,
 )
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.passive import passive_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -407,7 +408,8 @@ def reported(ctx: Ctx) -> list[Item]:
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
-                clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok))
+                clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
+                or passive_span(ctx, tok))
             if span is None and not according:
                 claim = relative_item(ctx, tok)
                 if claim is not None:
