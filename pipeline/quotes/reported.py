@@ -15,12 +15,10 @@ from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
     APPEARANCE_LEMMAS,
     ATTITUDE_LEMMAS,
-    BELIEF_NOUNS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
-    SPEECH_NOUNS,
     WINNING_LEMMAS,
     is_according,
     is_cue,
@@ -37,6 +35,7 @@ from pipeline.quotes.edges import (
     won_object,
 )
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.nouns import held_noun, noun_span
 from pipeline.quotes.passive import passive_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.spans import tok_span
@@ -463,21 +462,6 @@ def _participle_frame(tok: Token, rest: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
     return (participle and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
             and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
-
-
-def held_noun(noun: Token) -> bool:
-    """A speech noun ('his claim that …'), or a belief noun with its holder ('her fear that …', 'the
-    party's hope that …')."""
-    lemma = noun.lemma_.lower()
-    return lemma in SPEECH_NOUNS or (cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children))
-
-
-def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
-    """The 'that' clause of a speech noun ('his claim that A', 'the warning that B')."""
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    return None if clause is None else tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
 
 
 def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
