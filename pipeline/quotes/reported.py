@@ -112,7 +112,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
         and lemma not in PREP_ONLY_LEMMAS and not won)
-        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()))
+        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not _dated(c))
         or _prep_clause(c, lemma) is not None), None)
     if first is None or (stance and not stance_complement(verb, first)):
         return None
@@ -138,6 +138,11 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
+
+
+def _dated(prep: Token) -> bool:
+    """A phrase of time the parse hung on the verb ('reported by X on Tuesday'): no complement."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _prep_clause(clause: Token, lemma: str) -> Token | None:
