@@ -124,7 +124,8 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
         if is_speech_cue(tok):
-            own = any(c.dep_ in _OWN_CONTENT for c in tok.children)
+            told = tok.lemma_.lower() in ADDRESSEE_LEMMAS  # '"…!" he told the crowd': no content of its own
+            own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children)
             interrupts = tok.head.i > tok.i and tok.head.pos_ in _VERBS and not ctx.in_quote(tok.head)
             if closed and (own or interrupts or _participle(ctx, tok)):
                 return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',

@@ -25,6 +25,8 @@ _SUBJ = {"nsubj"}
 _SEEM_COMPS = {"acomp", "attr", "oprd"}
 _GROUP_ENDINGS = tuple(g for g in GROUP_NOUNS if len(g) >= 5)  # 'carmaker', 'drugmaker'; not 'firm'
 MIN_STANCE_WORDS = 2
+APPEARANCE_FRAMED = {"relcl", "advcl", "csubj", "pcomp", "acl"}
+_WH = {"WDT", "WP", "WRB"}
 _RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
@@ -105,7 +107,7 @@ def appearance_span(verb: Token) -> tuple[int, int] | None:
     likely to Y' (the clause with its subject), 'it appears that X' (the 'that' clause); not
     'appeared on television'."""
     if (not cues.INCLUDE_BELIEF or not cues.INCLUDE_APPEARANCE or verb.lemma_.lower() not in APPEARANCE_LEMMAS
-            or verb.pos_ not in ("VERB", "AUX")):
+            or verb.pos_ not in ("VERB", "AUX") or not _stated(verb)):
         return None
     if any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children):
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
@@ -114,6 +116,13 @@ def appearance_span(verb: Token) -> tuple[int, int] | None:
     comp = next((c for c in verb.children if c.i > verb.i and (c.dep_ in _SEEM_COMPS or (
         c.dep_ == "xcomp" and (c.pos_ == "ADJ" or any(a.lower_ == "to" for a in c.children))))), None)
     return _subject_through(subj, comp)
+
+
+def _stated(verb: Token) -> bool:
+    """A claim stated in its own clause: not a relative or subordinate one ('what seems a …', 'if
+    X seems …', 'why she seemed …'), nor one with a relative word for its subject."""
+    framed = any(c.dep_ == "mark" or c.tag_ in _WH for c in verb.children)
+    return verb.dep_ not in APPEARANCE_FRAMED and not framed
 
 
 def _subject_through(subj: Token | None, comp: Token | None) -> tuple[int, int] | None:
