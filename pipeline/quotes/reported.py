@@ -226,8 +226,9 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
 def unsaid(verb: Token) -> bool:
     """A cue of words not (yet) spoken, only asked for ('has yet to comment on', 'declined to comment
     on', 'will be asked to vote'); a negated cue stays ('has not mentioned X' is reported too)."""
-    if verb.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in verb.children):
-        return True
+    if verb.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children):
+        return True  # 'will be asked to vote'; 'was asked about X' was put the question
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_YET
                                      or any(c.lower_ == "yet" for c in head.children))
@@ -299,7 +300,13 @@ def _clause_as_adverbial(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             and (c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children))
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-            and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)][:1]
+            and not any((m.dep_ == "mark" and not _question(verb, m)) or m.tag_ == "WRB"
+                        for m in c.children)][:1]
+
+
+def _question(verb: Token, mark: Token) -> bool:
+    """The 'if' or 'whether' of the question a verb of asking puts ('asked X if A')."""
+    return verb.lemma_ == "ask" and mark.lower_ in ("if", "whether")
 
 
 def _clause_on_addressee(verb: Token) -> list[Token]:
