@@ -43,6 +43,7 @@ from pipeline.quotes.stances import (
     appearance_span,
     expected_span,
     held_stance,
+    shown,
     stance_complement,
     stance_content,
 )
@@ -104,7 +105,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     expected = expected_span(verb)
     if expected is not None:
         return _tag(tok_span(ctx, expected[0], expected[1], verb), "expected")
-    stance = lemma not in COMPLEMENT_LEMMAS
+    stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
     if (stance and not held_stance(verb)) or unsaid(verb):
         return None
     won = lemma in WINNING_LEMMAS and any(c.dep_ == "dobj" and won_object(c, is_cue) for c in verb.rights)
@@ -120,10 +121,11 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if first.dep_ == "xcomp" and spoken and unsaid(first):
         return None  # 'declined to comment on X': no claim, and the comment not made
     last = first
+    circumstance = _CIRCUMSTANCE - {"with"} if shown(verb) else _CIRCUMSTANCE  # 'shows X with a lead'
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
         if c.i <= last.i or c.dep_ == "cc":
             continue
-        if c.dep_ not in _OBJECTS or c.lower_ in _CIRCUMSTANCE or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
+        if c.dep_ not in _OBJECTS or c.lower_ in circumstance or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'

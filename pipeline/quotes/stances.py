@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
 from pipeline.quotes.cues import (
     APPEARANCE_LEMMAS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_LEMMAS,
+    FINDING_NOUNS,
     GROUP_NOUNS,
     INTENTION_LEMMAS,
     SPEAKER_NOUNS,
@@ -19,6 +23,8 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.marks import Spans
 
+_SOURCES = FINDING_NOUNS | DOCUMENT_NOUNS | frozenset(quote_cues()["evidence_nouns"]) | frozenset(
+    quote_cues()["headline_sources"])  # 'polls show X with a lead', 'records show little evidence'
 _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
@@ -49,6 +55,13 @@ def person_like(tok: Token) -> bool:
     low = tok.lemma_.lower()
     return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS or low in SPEAKER_NOUNS
             or low in GROUP_NOUNS or (tok.pos_ == "NOUN" and low.endswith(_GROUP_ENDINGS)))
+
+
+def shown(verb: Token) -> bool:
+    """An evidence verb whose subject is a poll, a record or a finding ('polls show X with a lead',
+    'records show little evidence that …'): its object is the claim."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() in EVIDENCE_LEMMAS and subj is not None and subj.lemma_.lower() in _SOURCES
 
 
 def held_stance(verb: Token) -> bool:
