@@ -28,7 +28,11 @@ WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
 ROLE_QUALIFIERS: frozenset[str] = frozenset(_CUES["role_qualifiers"])  # "shadow" chancellor
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_CUES["document_nouns"])  # '"…," the statement read'
 APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named
-HELD_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS  # cue type 'belief'
+REGARD_LEMMAS: frozenset[str] = frozenset(_CUES["regard"])  # 'X sees Y as Z'
+PORTRAY_LEMMAS: frozenset[str] = frozenset(_CUES["portray"]) - _OWN  # 'X portrayed Y as Z'
+AS_LEMMAS = REGARD_LEMMAS | PORTRAY_LEMMAS  # cues only with an 'as' phrase or a predicate
+HELD_LEMMAS = (BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS
+               | REGARD_LEMMAS)  # cue type 'belief'
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
@@ -49,7 +53,7 @@ MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
 FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
 _VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | frozenset(_CUES["evidence"]) \
-    | STANCE_LEMMAS | WRITING_LEMMAS | APPEARANCE_LEMMAS | ADDRESSEE_LEMMAS | PREP_ONLY_LEMMAS
+    | STANCE_LEMMAS | WRITING_LEMMAS | APPEARANCE_LEMMAS | ADDRESSEE_LEMMAS | PREP_ONLY_LEMMAS | AS_LEMMAS
 # lemmas the model's rule lemmatizer gives cue verbs by adding or dropping a final 'e' ('hoped' -> 'hop',
 # 'texted' -> 'texte'), each with the cue lemma it stands for
 _MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
@@ -93,7 +97,7 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
-    stance = stances and INCLUDE_STANCES and lemma in STANCE_LEMMAS
+    stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
 

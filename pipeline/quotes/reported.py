@@ -37,6 +37,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_span
 from pipeline.quotes.passive import passive_span
+from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -422,7 +423,7 @@ def reported(ctx: Ctx) -> list[Item]:
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
                 clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
-                or passive_span(ctx, tok))
+                or passive_span(ctx, tok) or regard_span(ctx, tok))
             if span is None and not according:
                 claim = relative_item(ctx, tok)
                 if claim is not None:

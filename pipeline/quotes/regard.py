@@ -1,0 +1,47 @@
+"""Claims that something is something, thought or presented so: 'X sees Y as Z', 'X considers Y a
+Z', 'X portrayed Y as Z' (the object through the 'as' phrase or predicate is the content, X the
+holder) and their passives 'Y is seen as Z', 'Y was branded a Z by X' (the subject through it).
+Without the 'as' phrase or predicate these verbs hold no claim ('saw the film', 'cast a vote').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import AS_LEMMAS, REGARD_LEMMAS
+from pipeline.quotes.doc import Ctx
+from pipeline.quotes.spans import tok_span
+from pipeline.quotes.stances import holder
+
+_PREDICATES = {"oprd", "xcomp", "ccomp", "attr"}
+_FRAMED = {"relcl", "acl", "amod", "pcomp"}
+
+
+def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """The content of 'X sees Y as Z' or 'Y is seen as Z' (with the rule's name), or None."""
+    if verb.lemma_.lower() not in AS_LEMMAS or verb.dep_ in _FRAMED or verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    bounds = _small_clause(verb) if not passive else None
+    if bounds is None:
+        first = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if first is None or (first.i > verb.i) == passive:
+            return None
+        pred = next((c for c in verb.rights if c.i > first.i and (
+            (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in _PREDICATES and c.tag_ != "VBG"))), None)
+        if pred is None:
+            return None
+        bounds = first.left_edge.i, pred.right_edge.i
+    if not passive and verb.lemma_.lower() in REGARD_LEMMAS and holder(verb) is None:
+        return None  # 'seeing it as a threat': whose view the parse does not tell
+    span = tok_span(ctx, bounds[0], bounds[1], verb)
+    return None if span is None else (span[0], span[1], "regard")
+
+
+def _small_clause(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of a verbless clause the parse made the complement ('consider him a liability':
+    'him' the subject of 'liability')."""
+    comp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+    return None if comp is None else (comp.left_edge.i, comp.right_edge.i)
+
