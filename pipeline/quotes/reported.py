@@ -183,18 +183,22 @@ def _addressee(verb: Token, obj: Token) -> bool:
 
 
 def _as_noted(verb: Token) -> tuple[int, int] | None:
-    """'A, as X noted' / 'A, as X put it' closing a clause: the clause before it is the content."""
+    """'A, as X noted' / 'A, as X put it' closing a clause, or 'As X has reported, A' opening it:
+    the rest of the clause is the content."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.i > verb.i or verb.doc[verb.left_edge.i].lower_ != "as":
+    if verb.dep_ != "advcl" or verb.doc[verb.left_edge.i].lower_ != "as":
         return None
+    fronted = head.i > verb.i
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     if (head.pos_ not in _VERBS or mark is None or mark.i != verb.left_edge.i
-            or verb.right_edge.i < head.right_edge.i - 1
+            or (not fronted and verb.right_edge.i < head.right_edge.i - 1)
+            or (fronted and any(t.dep_ not in ("advmod", "cc", "punct") for t in verb.doc[
+                head.left_edge.i:verb.left_edge.i]))  # 'However, as X reported, A'
             or verb.lemma_.lower() not in SPEECH_LEMMAS or not any(c.dep_ == "nsubj" for c in verb.children)):
         return None
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None
-    return head.left_edge.i, mark.i - 1
+    return (verb.right_edge.i + 1, head.right_edge.i) if fronted else (head.left_edge.i, mark.i - 1)
 
 
 def _goes_on(head: Token, verb: Token) -> bool:
