@@ -228,7 +228,7 @@ def cue_type(tok: Token, according: bool) -> str:
     """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
     'tweeted'), 'belief' ('believes', 'fears', 'plans to', 'endorsed', 'seems') or 'speech'."""
     lemma = tok.lemma_.lower()
-    if according or lemma in EVIDENCE_LEMMAS:
+    if according or lemma in EVIDENCE_LEMMAS or tok.pos_ == "ADV":  # 'reportedly'
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok):
         return "writing"

@@ -1,5 +1,6 @@
 """Speaker labels: a line that opens with a name and a colon gives the rest of the line to that name,
-as headlines ('Clinton: Trump is unfit to lead') and transcripts ('SMITH: We will not back down.') do.
+as headlines ('Clinton: Trump is unfit to lead') and transcripts ('SMITH: We will not back down.') do;
+a paragraph that ends on 'X added:' gives the next paragraph to X (a block quote).
 """
 
 from __future__ import annotations
@@ -78,3 +79,22 @@ def label_head(colon: Token) -> Token:
     while i > 0 and "\n" not in doc[i - 1].text_with_ws and not doc[i - 1].is_space:
         i -= 1
     return head_of(doc[i:colon.i])
+
+
+def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """'X added:' ending a paragraph introduces the next paragraph, quoted as a block."""
+    doc, text = ctx.doc, ctx.text
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].text != ":" or "\n" not in doc[nxt].text_with_ws + (
+            doc[nxt + 1].text if nxt + 1 < len(doc) else ""):
+        return None
+    start = doc[nxt].idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if ctx.quotes.overlapping(start, end) or not WORD_RE.search(text, start, end):
+        return None
+    return start, end, "block"

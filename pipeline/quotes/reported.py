@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes import cues
 from pipeline.quotes.adjectives import held_clause
+from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.cues import (
     _VERBS,
@@ -34,6 +35,7 @@ from pipeline.quotes.edges import (
     trim_part,
     won_object,
 )
+from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_span
 from pipeline.quotes.passive import passive_span
@@ -405,6 +407,12 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="adjective"))
                 continue
+        reports = reported_clause(tok) if pos == "ADV" else None
+        if reports is not None:  # 'X reportedly plans to …'
+            span = tok_span(ctx, reports[0], reports[1], tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="adverb"))
+            continue
         if pos == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
@@ -481,23 +489,3 @@ def _participle_frame(tok: Token, rest: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
     return (participle and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
             and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))
-
-
-def block_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
-    """'X added:' ending a paragraph introduces the next paragraph, quoted as a block."""
-    doc, text = ctx.doc, ctx.text
-    nxt = verb.i + 1
-    if nxt >= len(doc) or doc[nxt].text != ":" or "\n" not in doc[nxt].text_with_ws + (
-            doc[nxt + 1].text if nxt + 1 < len(doc) else ""):
-        return None
-    start = doc[nxt].idx + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if ctx.quotes.overlapping(start, end) or not WORD_RE.search(text, start, end):
-        return None
-    return start, end, "block"
-

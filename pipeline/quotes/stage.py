@@ -243,7 +243,7 @@ def extract(doc: Doc) -> list[dict]:
                 continue
             if it.how == "label":
                 it.speaker = resolver.named(label_head(it.cue))
-            elif it.how != "appearance":  # 'X seems to Y': nobody's claim in particular
+            elif it.how not in ("appearance", "adverb"):  # 'X seems to Y', 'X reportedly Y': nobody's
                 it.speaker = resolver.speaker(it.cue, (it.start, it.end))
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice

@@ -1,0 +1,23 @@
+"""Adverb cues: a clause attributed to unnamed reports ('The firm is reportedly planning to sell
+X', 'Reportedly, he made the comments'): the verb's clause with its subject is the content, and no
+one named holds it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotemarks import quote_cues
+
+REPORT_ADVERBS: frozenset[str] = frozenset(quote_cues()["report_adverbs"])
+_VERBS = {"VERB", "AUX"}
+
+
+def reported_clause(adverb: Token) -> tuple[int, int] | None:
+    """Token bounds of the clause a report adverb qualifies, within its sentence, or None."""
+    if adverb.lower_ not in REPORT_ADVERBS or adverb.dep_ != "advmod" or adverb.head.pos_ not in _VERBS:
+        return None
+    verb, sent = adverb.head, adverb.sent
+    lo = max(verb.left_edge.i, sent.start)
+    lo = adverb.i + 1 if lo == adverb.i else lo  # 'Reportedly, he …': the writer's word
+    return lo, min(verb.right_edge.i, sent.end - 1)
