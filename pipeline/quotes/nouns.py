@@ -1,27 +1,63 @@
-"""Noun cues: a speech noun with its 'that' clause ('his claim that …', 'the warning that …') and a
-belief noun with its holder ('her fear that …', 'the party's hope that …').
+"""Noun cues: a speech noun with its 'that' clause ('his claim that …', 'the warning that …'), a belief
+noun with its holder ('her fear that …', 'the party's hope that …'), and a topic noun with its holder
+and prepositional object ('his attacks on X', 'made no mention of X'): the object is the content.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
 from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.spans import tok_span
 
+TOPIC_NOUNS: frozenset[str] = frozenset(quote_cues()["topic_nouns"])
+TOPIC_PREPS: frozenset[str] = frozenset(quote_cues()["topic_preps"])
+_OWN = ("my", "our", "your")  # the writer's or the reader's
+
 
 def held_noun(noun: Token) -> bool:
-    """A speech noun ('his claim that …'), or a belief noun with its holder ('her fear that …', 'the
-    party's hope that …')."""
+    """A speech noun ('his claim that …'), a belief noun with its holder ('her fear that …', 'the
+    party's hope that …'), or a topic noun with its holder ('his attacks on X')."""
     lemma = noun.lemma_.lower()
-    return lemma in SPEECH_NOUNS or (cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children))
+    if lemma in SPEECH_NOUNS:
+        return True
+    if lemma in TOPIC_NOUNS:
+        return holder_of(noun) is not None
+    return cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and _possessor(noun) is not None
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
-    """The 'that' clause of a speech noun ('his claim that A', 'the warning that B')."""
+    """The 'that' clause of a speech noun ('his claim that A', 'the warning that B'), else the
+    object of a topic preposition when a holder is named ('his attacks on X')."""
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    return None if clause is None else tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
+    if clause is not None:
+        return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
+    if noun.lemma_.lower() not in TOPIC_NOUNS or holder_of(noun) is None:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS), None)
+    obj = None if prep is None else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None if obj is None else tok_span(ctx, obj.left_edge.i, obj.right_edge.i, noun)
+
+
+def holder_of(noun: Token) -> Token | None:
+    """Who holds a noun's claim: its possessor ('his attacks'), or the subject of the verb it is the
+    object of ('Trump made comments about X')."""
+    owner = _possessor(noun)
+    if owner is not None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or cues.is_cue(noun.head, True):
+        return owner  # 'condemned the attack on X': the attack is an event the cue judges
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def noun_cue(noun: Token) -> Token:
+    """The cue of a noun's claim: the verb whose object it is when that verb's subject holds it
+    ('Trump made comments about X': 'made'), else the noun."""
+    return noun.head if _possessor(noun) is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in noun.head.children) else noun
+
+
+def _possessor(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _OWN), None)

@@ -37,7 +37,7 @@ from pipeline.quotes.edges import (
 )
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.nouns import held_noun, noun_span
+from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
 from pipeline.quotes.passive import passive_span
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
@@ -416,7 +416,7 @@ def reported(ctx: Ctx) -> list[Item]:
         if pos == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)
             if span:
-                items.append(Item(span[0], span[1], "indirect", cue=tok, how="noun"))
+                items.append(Item(span[0], span[1], "indirect", cue=noun_cue(tok), how="noun"))
             continue
         if (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and tok.head.pos_ != "VERB")) and any(
                 c.dep_ == "agent" for c in tok.children):  # the parse may hang it on 'X reports'
