@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes import cues
 from pipeline.quotes.adjectives import held_clause
 from pipeline.quotes.adverbs import reported_clause
+from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.cues import (
     _VERBS,
@@ -118,7 +119,10 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         and lemma not in PREP_ONLY_LEMMAS and not won)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not _dated(c))
         or _prep_clause(c, lemma) is not None), None)
-    if first is None or (stance and not stance_complement(verb, first)):
+    if first is None:
+        said = answer(verb)  # 'said yes', 'said so', 'said the same'
+        return None if said is None else _tag(tok_span(ctx, said.left_edge.i, said.i, verb), "answer")
+    if stance and not stance_complement(verb, first):
         return None
     spoken = is_cue(first) or first.lemma_.lower() in PREP_ONLY_LEMMAS
     if first.dep_ == "xcomp" and spoken and unsaid(first):
