@@ -200,7 +200,8 @@ def _as_noted(verb: Token) -> tuple[int, int] | None:
             or (not fronted and verb.right_edge.i < head.right_edge.i - 1)
             or (fronted and any(t.dep_ not in ("advmod", "cc", "punct") for t in verb.doc[
                 head.left_edge.i:verb.left_edge.i]))  # 'However, as X reported, A'
-            or verb.lemma_.lower() not in SPEECH_LEMMAS or not any(c.dep_ == "nsubj" for c in verb.children)):
+            or verb.lemma_.lower() not in SPEECH_LEMMAS
+            or not any(c.dep_ in ("nsubj", "agent") for c in verb.children)):  # 'as reported by X'
         return None
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None
@@ -255,6 +256,10 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         return before[0], before[1], "according"
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
     lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
+    clause = acc.head  # 'said that, according to X, A': the reported clause it qualifies, not the saying
+    if clause.dep_ == "ccomp" and clause.pos_ in _VERBS and is_cue(clause.head):
+        lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
+        lo += doc[lo].dep_ == "mark"
     phrase_hi = max(to.right_edge.i, to.i)
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
         lo = phrase_hi + 1

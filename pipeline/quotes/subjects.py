@@ -35,6 +35,9 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
+    agent = _agent_of(cue)
+    if agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return agent  # 'As reported by X, A'
     verb = _teller(cue)
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
         subj = _subject_of(verb, quotes)
