@@ -13,7 +13,7 @@ from pipeline.quotes.doc import Ctx
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import holder
 
-_PREDICATES = {"oprd", "xcomp", "ccomp", "attr"}
+_PREDICATES = {"oprd", "xcomp", "attr"}
 _FRAMED = {"relcl", "acl", "amod", "pcomp"}
 
 
@@ -28,7 +28,8 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if first is None or (first.i > verb.i) == passive:
             return None
         pred = next((c for c in verb.rights if c.i > first.i and (
-            (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in _PREDICATES and c.tag_ != "VBG"))), None)
+            (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "pcomp") for o in c.children))
+            or (c.dep_ in _PREDICATES and c.tag_ != "VBG"))), None)
         if pred is None:
             return None
         bounds = first.left_edge.i, pred.right_edge.i

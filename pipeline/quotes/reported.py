@@ -11,6 +11,7 @@ from pipeline.quotes.adjectives import held_clause
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
+from pipeline.quotes.complements import dated, deprived, prep_clause
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -110,15 +111,15 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if expected is not None:
         return _tag(tok_span(ctx, expected[0], expected[1], verb), "expected")
     stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
-    if (stance and not held_stance(verb)) or unsaid(verb):
+    if (stance and not held_stance(verb)) or unsaid(verb) or deprived(verb):
         return None
     won = lemma in WINNING_LEMMAS and any(c.dep_ == "dobj" and won_object(c, is_cue) for c in verb.rights)
     named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
         and lemma not in PREP_ONLY_LEMMAS and not won)
-        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not _dated(c))
-        or _prep_clause(c, lemma) is not None), None)
+        or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c))
+        or prep_clause(c, lemma) is not None), None)
     if first is None:
         said = answer(verb)  # 'said yes', 'said so', 'said the same'
         return None if said is None else _tag(tok_span(ctx, said.left_edge.i, said.i, verb), "answer")
@@ -136,7 +137,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
-    mark = _prep_clause(first, lemma)
+    mark = prep_clause(first, lemma)
     lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else first.left_edge.i
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
@@ -147,21 +148,6 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
-
-
-def _dated(prep: Token) -> bool:
-    """A phrase of time the parse hung on the verb ('reported by X on Tuesday'): no complement."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
-
-
-def _prep_clause(clause: Token, lemma: str) -> Token | None:
-    """The preposition of a complement the parse took for the mark of a clause ('called for X to
-    resign': 'for' marks 'resign'), when it is one the verb takes ('call for', 'push for')."""
-    if clause.dep_ != "advcl":
-        return None
-    preps = COMPLEMENT_PREPS.get(lemma, ())
-    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in preps
-                 and m.i == clause.left_edge.i), None)
 
 
 def _adverbial(clause: Token) -> bool:
