@@ -29,7 +29,7 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             return None
         pred = next((c for c in verb.rights if c.i > first.i and (
             (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "pcomp") for o in c.children))
-            or (c.dep_ in _PREDICATES and c.tag_ != "VBG"))), None)
+            or (c.dep_ in _PREDICATES and c.tag_ not in ("VBG", "VB")))), None)  # 'saw him run': seen
         if pred is None:
             return None
         bounds = first.left_edge.i, pred.right_edge.i
@@ -41,8 +41,8 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
 
 def _small_clause(verb: Token) -> tuple[int, int] | None:
     """Token bounds of a verbless clause the parse made the complement ('consider him a liability':
-    'him' the subject of 'liability')."""
-    comp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")
-                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+    'him' the subject of 'liability'; an adjective or a noun with its determiner)."""
+    comp = next((c for c in verb.rights if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.children)
+                 and (c.pos_ == "ADJ" or any(d.dep_ == "det" for d in c.children))), None)  # not 'saw X run'
     return None if comp is None else (comp.left_edge.i, comp.right_edge.i)
 
