@@ -25,7 +25,7 @@ from pipeline.quotes.marks import Spans
 
 _SOURCES = FINDING_NOUNS | DOCUMENT_NOUNS | frozenset(quote_cues()["evidence_nouns"]) | frozenset(
     quote_cues()["headline_sources"])  # 'polls show X with a lead', 'records show little evidence'
-_INTENTION_OBJECTS = frozenset(quote_cues()["intention_objects"])  # 'offered condolences', 'proposed a tax'
+_INTENTION_OBJECTS = frozenset(quote_cues()["intention_objects"])  # 'demanded an apology', 'proposed a tax'
 _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
@@ -90,7 +90,7 @@ def adjunct(verb: Token) -> bool:
 
 def stance_complement(verb: Token, comp: Token) -> bool:
     """The complement that holds a stance: the infinitive of a verb of intention ('plans to …', not
-    'plans a trip'; also the object of one of intention_objects: 'offered condolences'), the object
+    'plans a trip'; also the object of one of intention_objects: 'demanded an apology'), the object
     of a verb of taking a side or judging."""
     lemma = verb.lemma_.lower()
     if lemma in INTENTION_LEMMAS and lemma not in _INTENTION_OBJECTS:
