@@ -10,7 +10,8 @@ of a post ("Minister of Youth and Sport Development", "Deputy Minister for Finan
 Minister"), made of common words, which names no body, and "people" made of title words only ("His
 Majesty", "Deputy Governor"). `acronym_led` makes the model's person whose
 first word is an acronym ("KNA Kisumu") a body. `listed_places` makes the gazetteer places of a list
-of places places ("Kakamega (+28%); Nyeri (+25%); Embu"). `bracket_acronyms` makes an acronym in
+of places places ("Kakamega (+28%); Nyeri (+25%); Embu"), `listed_peoples` the unknown names of a
+list of peoples peoples. `bracket_acronyms` makes an acronym in
 brackets after a body's name a body, also when its letters spell the name in another language
 ("the Maritime Authority of Panama (AMP)"). `storms` makes the name of a storm ("tropical storm
 Alma", "Typhoon Kito") an event. All work on token indices.
@@ -209,16 +210,33 @@ def listed_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
                 labels[key] = "GPE"
 
 
-def _lists(ctx: DocCtx, cands: list[Cand]) -> list[list[Cand]]:
-    """Runs of candidates in text order with only separators and figures between them."""
+def listed_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """A one-word name listed with two nationalities or peoples or more, which make half the list
+    ("Chinese, Peranakan, Eurasian and Malay dishes"), is a people too, when no gazetteer has it as a
+    place and no census lists it as a name."""
+    gaz = world()
+    for members in _lists(ctx, cands, 2):
+        known = [c for c in members if gaz.label.get(ctx.norm_of(c.start, c.end)) == "NORP"]
+        if len(known) < 2 or 2 * len(known) < len(members):  # "Amongst Indians, Labour still leads"
+            continue
+        for c in members:
+            key = ctx.norm_of(c.start, c.end)
+            if c in known or c.end - c.start > 1 or key in gaz.places or key in gaz.label or census_name(key):
+                continue
+            if labels.get(key_of(ctx, c)) in {"ORG", "PERSON", "GPE", "LOC"} and ctx.words[c.start].isalpha():
+                labels[key_of(ctx, c)] = "NORP"
+
+
+def _lists(ctx: DocCtx, cands: list[Cand], least: int = LIST_MIN) -> list[list[Cand]]:
+    """Runs of at least `least` candidates in text order with only separators and figures between them."""
     out, run = [], []
     for c in sorted((c for c in cands if c.label), key=lambda c: c.start):
         if run and not _listed(ctx, run[-1].end, c.start):
-            if len(run) >= LIST_MIN:
+            if len(run) >= least:
                 out.append(run)
             run = []
         run.append(c)
-    if len(run) >= LIST_MIN:
+    if len(run) >= least:
         out.append(run)
     return out
 

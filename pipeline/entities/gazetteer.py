@@ -265,7 +265,8 @@ def _groups(gaz: Gazetteer, countries: dict[str, Place]) -> None:
         name = BRACKETS.sub("", lang["name"]).strip()
         if "alpha_2" in lang:
             if " " not in name and fold(name) not in gaz.places:
-                gaz.add_group(name, None)
+                for form in (name, plural(name)):  # "Gujarati", "Gujaratis"
+                    gaz.add_group(form, None)
         elif lang.get("type") == "L" and lang.get("scope") == "I":
             gaz.peoples.update(keys(name))  # "Kaska", "Tlingit": a people where the text treats it as one
     for name in WORLD["groups"]:

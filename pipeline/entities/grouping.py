@@ -18,6 +18,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
+from pipeline.entities import places as P
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -91,6 +92,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         toks = key.split()
         if len(toks) == 1 and L.gazetteer_label(key) is None:
             body = labels.get(key) == "ORG" and _acronym_shaped(ctx, ms)  # "ABCU" is no one's surname
+            body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if toks[0] == pt[-1]]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
@@ -143,6 +145,19 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if label in L.NAME_LABELS:
             out.append(ms)
     return out
+
+
+def _voted_place(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:
+    """A gazetteer place the article's vote makes a place, and that reads as a place in half its
+    mentions or more ("in Colón", "the outskirts of Colón") and as a person in none (but for a
+    pronoun): no one's
+    surname, whoever bears the name."""
+    if labels.get(key) not in {"GPE", "LOC"} or key not in L.world().places:
+        return False
+    doc = ctx.doc
+    if any(X.name_evidence(doc, c.start, c.end)[1] > X.pronoun_sign(doc, c.start, c.end) for c in ms):
+        return False  # a later "he" may be anyone's
+    return 2 * sum(P.place_cue(doc, c.start, c.end) for c in ms) >= len(ms)
 
 
 def _given_name(

@@ -91,6 +91,7 @@ def extract(doc: Doc) -> list[dict]:
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
+    CV.listed_peoples(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
