@@ -140,6 +140,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
         elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
             label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Marisela ... she"
+        if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):
+            label = "GPE"  # "in Chapinero", "Chapinero residents"
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:

@@ -114,6 +114,24 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the town of Moyo Kalpa", "residents of Ekuru"
 
 
+def read_as_place(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """One word the model calls an organisation that the article only treats as a place: a place's
+    preposition before some mention ("in Chapinero", "the town of"), a place's context for half of
+    them (`place_cue`), no body's or person's word around any; not an acronym, a common word
+    ("Plaza") or a body's head."""
+    doc, word = ctx.doc, ctx.words[ms[0].start]
+    if word.isupper() or not word.isalpha() or word in ORG_HEADS or W.generic_key(norm(word)):
+        return False
+    place = 0
+    for c in ms:
+        org, per, near = X.name_evidence(doc, c.start, c.end)
+        if org or per:
+            return False
+        place += near
+    after = any(_low(doc, c.start - 1) in PLACE_PREPS or _place_of(doc, c.start) for c in ms)  # "Moscow, X"
+    return place > 0 and after and 2 * sum(place_cue(doc, c.start, c.end) for c in ms) >= len(ms)
+
+
 def _place_of(doc, s: int) -> bool:
     """The name follows "<place noun> of": "the town of", "the islet of", "a resident of" (but not
     "the department of", a body's noun)."""
