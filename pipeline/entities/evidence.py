@@ -24,6 +24,7 @@ PRODUCT_NOUNS = frozenset(CUES["product_nouns"])  # "the drug Tysabri", "the gam
 SPORTS_SKIP = frozenset(CUES["sports_skip"])
 WORK_AFTER = frozenset(CUES["work_after"])
 LAW_HEADS = frozenset(CUES["law_heads"])
+DOCUMENT_HEADS = frozenset(CUES["document_heads"])  # "Kyoto Protocol", "Basic Law": named documents
 PLACE_HEADS = frozenset(CUES["place_heads"])
 FACILITY_HEADS = frozenset(CUES["facility_heads"])
 SMALL = frozenset(CUES["title_small"])

@@ -200,6 +200,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
+        elif c.label in WORK_ABLE and _document(doc, c):
+            c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif c.label in FAC_ABLE and c.src == "model" and E.facility_name(doc, c.start, c.end):
@@ -223,6 +225,16 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
             S.sports_label(ctx, c, key)
+
+
+def _document(doc: Doc, c: Cand) -> bool:
+    """A name of several words ending in a document's head ("Criminal Procedure Law", "Paris
+    Agreement"), no person's ("Stuart Law", "S. Law")."""
+    if c.end - c.start < 2 or doc[c.end - 1].text not in E.DOCUMENT_HEADS:
+        return False
+    if L.INITIALS.match(doc[c.start].text):
+        return False
+    return c.label != "PERSON" or not C.looks_personal(doc, c.start, c.end)
 
 
 def _acronym(ctx: C.DocCtx, c: Cand) -> bool:
