@@ -24,11 +24,13 @@ from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
+from pipeline.entities.kinds import STAFF
 from pipeline.entities.persons import given_name_first
 
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had
 PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
+POST_PREPS = frozenset({"of", "at", "for", "with"})
 
 
 def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
@@ -186,6 +188,8 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
         org += 1
     if c.start > 1 and ctx.words[c.start - 1] in PREPOSITIONS and ctx.words[c.start - 2].lower() in SPOKESMEN:
         org += 1  # "a spokesman for X": a body's voice
+    elif c.start > 1 and ctx.words[c.start - 1] in POST_PREPS and ctx.words[c.start - 2].lower() in STAFF:
+        org += 1  # "an analyst at X", "the founder of X": a post at a body
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
     mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]
