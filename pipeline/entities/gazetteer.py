@@ -69,13 +69,35 @@ class _City(msgspec.Struct):
     alternatenames: list[str] = []
 
 
+class FoldedDict(dict):
+    """A dict of name keys that also finds a key written with accents under its accent-free form
+    ("València" is GeoNames' "Valencia"): one more look-up, only for a missed key that is not ASCII."""
+
+    def __contains__(self, key: object) -> bool:
+        if dict.__contains__(self, key):
+            return True
+        return isinstance(key, str) and not key.isascii() and dict.__contains__(self, ascii_fold(key))
+
+    def __getitem__(self, key):  # noqa: ANN001, ANN204
+        if dict.__contains__(self, key) or not isinstance(key, str) or key.isascii():
+            return dict.__getitem__(self, key)
+        return dict.__getitem__(self, ascii_fold(key))
+
+    def get(self, key, default=None):  # noqa: ANN001, ANN201
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        if isinstance(key, str) and not key.isascii():
+            return dict.get(self, ascii_fold(key), default)
+        return default
+
+
 class Gazetteer:
     """Key -> label of trusted names (`label`), key -> candidate places (`places`), key -> country of a
     nationality (`nationality`)."""
 
     def __init__(self) -> None:
-        self.label: dict[str, str] = {}
-        self.places: dict[str, list[Place]] = {}
+        self.label: dict[str, str] = FoldedDict()
+        self.places: dict[str, list[Place]] = FoldedDict()
         self.nationality: dict[str, str | None] = {}
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
         self.located: dict[str, list[Place]] = {}  # places for geographic fields only, see _lower_level
