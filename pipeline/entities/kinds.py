@@ -37,8 +37,11 @@ ROMAN = re.compile(r"^[IVX]+$")  # "Richard III": a monarch, the title of a play
 PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
     {"chief", "director", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman",
-     "spokesperson", "analyst", "economist", "ambassador", "executive", "editor", "boss", "employee", "owner"}
+     "spokesperson", "analyst", "economist", "ambassador", "executive", "editor", "boss", "employee", "owner",
+     "ceo", "cfo", "coo", "cto", "researcher", "shareholder", "investor"}
 )  # a post held at or for a body: "chief of X", "analyst at X", "ambassador for X"
+HEADS_AFTER = frozenset({"chairman", "chairwoman", "founder", "co-founder", "boss", "owner", "ceo", "cfo",
+                         "executive", "analyst", "economist", "employee"})  # "X chairman Dr Jo Hale"
 FIRM_AFTER = FIRM_WORDS | {"consortium"}
 DESCRIBED_WEIGHT = 6.0
 
@@ -178,7 +181,7 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
         post = at in {"of", "at", "for"} and words[c.start - 2].lower() in STAFF
         post = post and not is_modifier(doc, c.end)  # but "chief executive of Nordic operator X"
         firm = c.start > 0 and words[c.start - 1].lower() in {"the", "a"} and _low(ctx, c.end) in FIRM_AFTER
-        if post or firm or _employer(ctx, c, starts):
+        if post or firm or _employer(ctx, c, starts) or _head_after(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, DESCRIBED_WEIGHT), None
 
 
@@ -190,6 +193,13 @@ def _employer(ctx: DocCtx, c: Cand, starts: dict[int, int]) -> bool:
     if ctx.sports or e + 1 not in starts or w[e] not in POSS or ROMAN.match(w[starts[e + 1] - 1]):
         return False
     return not any(census_name(x.lower()) for x in w[c.start : e])
+
+
+def _head_after(ctx: DocCtx, c: Cand) -> bool:
+    """A business's post and a capitalised name after the name ("Sekura chairman Dr Jo Hale",
+    "Acme boss Ana Ruiz")."""
+    w, e = ctx.words, c.end
+    return e + 1 < len(w) and w[e] in HEADS_AFTER and w[e + 1][:1].isupper() and not ctx.in_caps(e)
 
 
 def _low(ctx: DocCtx, i: int) -> str:
