@@ -181,7 +181,7 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
         post = at in {"of", "at", "for"} and words[c.start - 2].lower() in STAFF
         post = post and not is_modifier(doc, c.end)  # but "chief executive of Nordic operator X"
         firm = c.start > 0 and words[c.start - 1].lower() in {"the", "a"} and _low(ctx, c.end) in FIRM_AFTER
-        if post or firm or _employer(ctx, c, starts) or _head_after(ctx, c):
+        if post or firm or _employer(ctx, c, starts) or _head_after(ctx, c) or _defined_firm(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, DESCRIBED_WEIGHT), None
 
 
@@ -193,6 +193,20 @@ def _employer(ctx: DocCtx, c: Cand, starts: dict[int, int]) -> bool:
     if ctx.sports or e + 1 not in starts or w[e] not in POSS or ROMAN.match(w[starts[e + 1] - 1]):
         return False
     return not any(census_name(x.lower()) for x in w[c.start : e])
+
+
+def _defined_firm(ctx: DocCtx, c: Cand) -> bool:
+    """The sentence defines the name as a business or body: "X is a company looking to ...", "X was
+    a small lender"; the firm's noun heads its phrase (not "is a company director")."""
+    toks, e = ctx.toks, c.end
+    if e + 2 >= len(toks) or toks[e].lower_ not in {"is", "was"} or toks[e + 1].lower_ not in {"a", "an"}:
+        return False
+    for k in range(e + 2, min(e + 6, len(toks))):
+        if toks[k].lower_ in FIRM_AFTER:
+            return k + 1 >= len(toks) or not toks[k + 1].tag_.startswith("NN")
+        if toks[k].text != "-" and (toks[k].is_punct or not toks[k].is_lower):
+            return False  # "is a global, ..." or "is a Kenyan firm": not read here
+    return False
 
 
 def _head_after(ctx: DocCtx, c: Cand) -> bool:
