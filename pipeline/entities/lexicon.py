@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the catalog and the report use this module without loading 
     from spacy.tokens import Token
 
 from pipeline.entities.gazetteer import WORLD as _WORLD
-from pipeline.entities.gazetteer import fold, given_names, placed_given_names, surnames, world
+from pipeline.entities.gazetteer import ascii_fold, fold, given_names, placed_given_names, surnames, world
 
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
 GENERIC_BODIES = frozenset(CUES["generic_bodies"])  # "the Government", "the Party": descriptions, not names
@@ -95,8 +95,9 @@ def gazetteer_label(key: str) -> str | None:
 
 
 def given_name(key: str) -> bool:
-    """A common given name that is no place and no common word ("Marisol", not "Sydney" or "May")."""
-    return key in given_names()
+    """A common given name that is no place and no common word ("Marisol", not "Sydney" or "May");
+    accents do not count ("José" is the census "Jose")."""
+    return ascii_fold(key) in given_names()
 
 
 @cache
@@ -110,17 +111,19 @@ def time_zones() -> frozenset[str]:
 def personal_first(key: str, last: str | None) -> bool:
     """A given name opening a personal name: a common one, or one that is also a place when a census
     surname follows ("Helena Christensen", not "Helena" alone)."""
+    key = ascii_fold(key)
     return key in given_names() or (last is not None and key in placed_given_names() and surname(last))
 
 
 def surname(key: str) -> bool:
     """A surname of the census lists ("Rivera"; common words too: "Young", "Nation")."""
-    return key in surnames()[0]
+    return ascii_fold(key) in surnames()[0]
 
 
 def census_name(key: str) -> bool:
     """Any given name or surname of the census lists, places and common words included ("Madison")."""
     last, first = surnames()
+    key = ascii_fold(key)
     return key in last or key in first
 
 
