@@ -214,7 +214,7 @@ def listed_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     """A one-word name listed with two nationalities or peoples or more, which make half the list
     ("Chinese, Peranakan, Eurasian and Malay dishes"), is a people too, when no gazetteer has it as a
     place and no census lists it as a name."""
-    gaz = world()
+    gaz, peoples = world(), set()
     for members in _lists(ctx, cands, 2):
         known = [c for c in members if gaz.label.get(ctx.norm_of(c.start, c.end)) == "NORP"]
         if len(known) < 2 or 2 * len(known) < len(members):  # "Amongst Indians, Labour still leads"
@@ -224,7 +224,10 @@ def listed_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
             if c in known or c.end - c.start > 1 or key in gaz.places or key in gaz.label or census_name(key):
                 continue
             if labels.get(key_of(ctx, c)) in {"ORG", "PERSON", "GPE", "LOC"} and ctx.words[c.start].isalpha():
-                labels[key_of(ctx, c)] = "NORP"
+                peoples.add(key_of(ctx, c))
+    for c in cands:
+        if key_of(ctx, c) in peoples:
+            labels[key_of(ctx, c)] = c.label = "NORP"
 
 
 def _lists(ctx: DocCtx, cands: list[Cand], least: int = LIST_MIN) -> list[list[Cand]]:
