@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
-from pipeline.entities.context import is_modifier
+from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, title_end
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, census_name, gazetteer_label, norm, surname
@@ -44,6 +44,8 @@ HEADS_AFTER = frozenset({"chairman", "chairwoman", "founder", "co-founder", "bos
                          "executive", "analyst", "economist", "employee"})  # "X chairman Dr Jo Hale"
 FIRM_AFTER = FIRM_WORDS | {"consortium"}
 DESCRIBED_WEIGHT = 6.0
+OCCASIONS = frozenset({"festival", "festivals", "festivities", "celebration", "celebrations", "procession",
+                       "processions", "holiday", "carnival", "pilgrimage", "feast"})  # "the Holi festival"
 
 
 def chart_works(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -250,6 +252,26 @@ def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
     if label not in WEAK_LABELS or c.src != "model" or word in world().places or gazetteer_label(word):
         return False
     return not (label == "NORP" and word.endswith("s"))
+
+
+def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """A name the article sets before an occasion's noun ("the Holi festival", "Eid celebrations",
+    "Inti Raymi processions") is an event in every mention, when no gazetteer knows it (not "the
+    Cannes festival") and no mention reads as a person's ("he", "who", a title)."""
+    doc, words = ctx.doc, ctx.words
+    by_key: dict[str, list[Cand]] = {}
+    for c in cands:
+        by_key.setdefault(key_of(ctx, c), []).append(c)
+    for key, ms in by_key.items():
+        if labels.get(key) not in {"PERSON", "ORG", "GPE", "LOC", "FAC"} or key in world().places:
+            continue
+        if gazetteer_label(key) or not any(c.end < len(words) and words[c.end] in OCCASIONS for c in ms):
+            continue
+        if any(c.role or name_evidence(doc, c.start, c.end)[1] for c in ms):
+            continue
+        labels[key] = "EVENT"
+        for c in ms:
+            c.label = "EVENT"
 
 
 def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:

@@ -93,6 +93,7 @@ def extract(doc: Doc) -> list[dict]:
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
+    KD.occasions(ctx, cands, labels, G.gkey)
     found = _propagate(ctx, cands, labels)
     if ctx.sports:
         for c in found:
