@@ -6,6 +6,7 @@ salient first, ids E1.. in that order. `doc.ents` is read, never changed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -41,6 +42,9 @@ ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+ROMAN = re.compile(r"^[IVXLC]+$")
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -314,6 +318,8 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
             continue
+        if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
+            continue
         if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
             row = c.end < len(doc) and L.NUMERIC.match(doc[c.end].text) and L.is_table_row(ctx.text[a:b])
@@ -322,6 +328,16 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _clause(ctx: C.DocCtx, c: Cand) -> bool:
+    """A numbered part of a law alone ("Article 370", "Section 30(7)", "Chapter Five"), not the law
+    it is part of ("Article 206 of the Penal Code")."""
+    words = ctx.words[c.start : c.end + 1]  # the number may follow the model's span ("Article" 370)
+    if len(words) < 2 or words[0] not in CLAUSES or "of" in words[: c.end - c.start]:
+        return False
+    number = words[1]
+    return any(ch.isdigit() for ch in number) or bool(ROMAN.match(number)) or number.lower() in NUMBER_WORDS
 
 
 def _term(ctx: C.DocCtx, c: Cand, terms: frozenset[str]) -> bool:
