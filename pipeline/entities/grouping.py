@@ -90,7 +90,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
-        if len(toks) == 1 and L.gazetteer_label(key) is None:
+        gaz = L.gazetteer_label(key)
+        if len(toks) == 1 and (gaz is None or (gaz == "NORP" and labels.get(key) == "PERSON")):  # "Chamorro"
             body = labels.get(key) == "ORG" and _acronym_shaped(ctx, ms)  # "ABCU" is no one's surname
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if toks[0] == pt[-1]]

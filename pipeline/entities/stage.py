@@ -195,11 +195,14 @@ def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
 def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc = ctx.doc
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Violeta Chamorro"
     for c in cands:
         if c.src in EVIDENCE:
             continue
         key = ctx.norm_of(c.start, c.end)
         gaz = L.gazetteer_label(key)
+        if gaz == "NORP" and c.label == "PERSON" and c.end - c.start == 1 and ctx.words[c.start] in surnames:
+            gaz = None  # "Chamorro said": the surname of a person of the article, not the people
         starring = E.work_after(doc, c.end)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
