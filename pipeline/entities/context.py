@@ -1,7 +1,7 @@
 """What the words around a name say about it: titles and roles, article evidence.
 
 `split_title`/`pre_title` find a person's role, and the evidence tests (`name_evidence`,
-`lone_name_label`, `doubtful_place`, `place_context`, `common_word_start`, `title_piece`) and
+`lone_name_label`, `doubtful_place`, `place_context`, `title_piece`) and
 `join_names` correct names the model mislabels or splits. All work on token indices.
 """
 
@@ -442,29 +442,6 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
     if p1 == "," and s > 1 and doc[s - 2].ent_type_ in {"GPE", "LOC"}:
         return True
     return n1 == "," and e + 1 < len(doc) and doc[e + 1].ent_type_ in {"GPE", "LOC"}
-
-
-def _starts_sentence(doc: Doc, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and doc[j].text in {'"', "\u201c", "'", "\u2018", "("}:
-        j -= 1
-    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in SENT_END | {":"}
-
-
-def common_word_start(ctx: DocCtx, s: int, e: int) -> bool:
-    """A one-word "name" that only starts sentences and is written in lower case elsewhere in the
-    article ("House prices fell", "Groups challenging the plans"): a common noun, not a name."""
-    doc = ctx.doc
-    tok = doc[s]
-    if e - s != 1 or not tok.is_title or not tok.is_alpha or not _starts_sentence(doc, s):
-        return False
-    if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
-        return False
-    if ctx.mid_caps is None:
-        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
-    if ctx.lower_words is None:
-        ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
-    return tok.lower_ in ctx.lower_words and tok.text not in ctx.mid_caps
 
 
 def title_piece(doc: Doc, s: int, e: int) -> bool:

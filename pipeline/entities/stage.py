@@ -23,6 +23,7 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
+from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import roles as R
@@ -309,7 +310,7 @@ def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     terms = AC.common_acronyms(ctx)
     out = []
     for c in cands:
-        if not c.label or (c.src == "model" and X.common_word_start(ctx, c.start, c.end)):
+        if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
             continue
         if c.label in TERM_ABLE and terms and _term(ctx, c, terms):
             continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body

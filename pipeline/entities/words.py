@@ -30,24 +30,57 @@ from pipeline.entities.lexicon import (
 
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
+_FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
+COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
 LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
 def use_model(nlp: Any) -> None:
-    """Take the noun and adjective index of the pipeline's rule lemmatizer (enabled or not)."""
+    """Take the noun and adjective index of the pipeline's rule lemmatizer (enabled or not), and its
+    index, suffix rules and exceptions of every part of speech (`english_word`)."""
     for _, pipe in nlp.components:
         lookups = getattr(pipe, "lookups", None)
         index = lookups.get_table("lemma_index", None) if lookups is not None else None
         if index is not None and "noun" in index:
             _TABLES["noun"] = frozenset(index["noun"])
             _TABLES["adj"] = frozenset(index.get("adj", ()))
+            rules, exc = lookups.get_table("lemma_rules", {}), lookups.get_table("lemma_exc", {})
+            for pos in ("noun", "verb", "adj", "adv"):
+                _FORMS["index"][pos] = frozenset(index.get(pos, ()))
+                _FORMS["rules"][pos] = [tuple(r) for r in rules.get(pos, ())]
+                _FORMS["exc"][pos] = dict(exc.get(pos, {}))
             return
 
 
 def generic_key(key: str) -> bool:
     """A folded name key that is a common English noun or adjective ("even", "bata" is not)."""
     return key in _TABLES["noun"] or key in _TABLES["adj"]
+
+
+def english_word(low: str) -> bool:
+    """A lower-cased word that WordNet lists, as it is or by the lemmatizer's exceptions and suffix
+    rules ("stung" -> "sting", "hounded" -> "hound", "quirky")."""
+    for pos, index in _FORMS["index"].items():
+        if low in index or any(w in index for w in _FORMS["exc"][pos].get(low, ())):
+            return True
+        stems = (low[: len(low) - len(old)] + new for old, new in _FORMS["rules"][pos] if low.endswith(old))
+        if any(stem in index for stem in stems):
+            return True
+    return False
+
+
+def participle(low: str) -> bool:
+    """A verb's -ed or irregular past form ("hounded", "stung")."""
+    verbs = _FORMS["index"].get("verb", frozenset())
+    irregular = any(w in verbs and w != low for w in _FORMS["exc"].get("verb", {}).get(low, ()))
+    return irregular or low.endswith("ed") and (low[:-2] in verbs or low[:-1] in verbs)
+
+
+def tagged_common(tok: Any) -> bool:
+    """The tagger reads the word as a common noun, verb, adjective or adverb that WordNet lists
+    ("Mystery firm X", "Freezing temperatures", "Quirky comedy X")."""
+    return tok.pos_ in COMMON_POS and english_word(tok.lower_)
 
 
 def generic_plural(low: str) -> bool:

@@ -1,0 +1,62 @@
+"""Sentence openers: a word capitalised only because it opens a sentence is a common word, not a
+name, when the article writes it in lower case elsewhere or when it is an English word the model's
+lemmatizer tables list (`words.english_word`) and nothing marks it as a name (`common_word_start`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.entities.candidates import DocCtx
+from pipeline.entities.context import SENT_END
+from pipeline.entities.lexicon import SPEECH_VERBS, census_name, fold, gazetteer_label, world
+from pipeline.entities.words import english_word, participle, tagged_common
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].text in {'"', "\u201c", "'", "\u2018", "("}:
+        j -= 1
+    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in SENT_END | {":"}
+
+
+def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
+    """A one-word "name" that only starts sentences and is written in lower case elsewhere in the
+    article ("House prices fell", "Groups challenging the plans"), or that the tagger reads there as
+    a common word (`words.tagged_common`: "Mystery firm X"; a people only in the plural): a common
+    word, not a name."""
+    doc = ctx.doc
+    tok = doc[s]
+    if e - s != 1 or not tok.is_title or not tok.is_alpha or not _starts_sentence(doc, s):
+        return False
+    if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
+        return False
+    if ctx.mid_caps is None:
+        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
+    if ctx.lower_words is None:
+        ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
+    if tok.text in ctx.mid_caps:
+        return False
+    if tok.lower_ in ctx.lower_words:
+        return True
+    if _named_anyway(ctx, s):
+        return False
+    if label == "PERSON" and not census_name(tok.lower_) and english_word(tok.lower_):
+        return True  # "Stung by the score, ...": no name, whatever the tag
+    return tagged_common(tok) and (label != "NORP" or tok.tag_ == "NNS")
+
+
+def _named_anyway(ctx: DocCtx, s: int) -> bool:
+    """What keeps a sentence's first word a name though it is an English word: a place ("Leeds"), a
+    speaker ("Labour says"), a work's author ("Vertigo by U2", not "Stung by the score"), a team in
+    a sports report ("Rovers took the lead"), the owner of a name ("Empire's Ann Lee"), a title after a
+    colon ("Star Trek: Enterprise")."""
+    doc, low = ctx.doc, ctx.doc[s].lower_
+    nxt = doc[s + 1] if s + 1 < len(doc) else None
+    if fold(doc[s].text) in world().places or (ctx.sports and low.endswith("s") and not low.endswith("ss")):
+        return True
+    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.lower_ == "by" and not participle(low)):
+        return True
+    if nxt is not None and nxt.text in {"'s", "\u2019s"} and s + 2 < len(doc) and doc[s + 2].is_title:
+        return True  # not "Children's author"
+    return any(t.text == doc[s].text and t.i > 0 and doc[t.i - 1].text == ":" for t in ctx.toks)
