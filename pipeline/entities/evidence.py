@@ -2,9 +2,9 @@
 
 `cue_cands` finds works and bands named after a cue noun ("the film X", "single X", "punk band X"),
 `definition_cands` acronyms defined in brackets with their expansions ("the Lagos Waste Authority
-(LWA)"), `join_pieces` re-joins names the model cut at a possessive or before a generic place head
-("Destiny's Child", "Kentish Town"), and `law_name`/`work_after` read a name's own words and what
-follows it. All work on token indices.
+(LWA)"), `join_pieces` re-joins names the model cut at a possessive, before a generic place head
+or after a country ("Destiny's Child", "Kentish Town", "UK Independence Party"), and
+`law_name`/`work_after` read a name's own words and what follows it. All work on token indices.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, HONORIFICS, ORG_HEADS, fold, gazetteer_label, given_name, norm
 from pipeline.entities.words import generic_key
@@ -281,20 +281,45 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
-    "Gulliver's Travels": the first part never stands alone in the article) or before a generic
-    place head ("Kentish" + "Town")."""
+    "Gulliver's Travels": the first part never stands alone in the article), before a generic
+    place head ("Kentish" + "Town") or after the country it is named after (`_national_body`)."""
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
         if prev is not None and _place_head(doc, prev, c):
             prev.end = c.end
             continue
+        if prev is not None and _national_body(ctx, prev, c):
+            prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
+            continue
+        if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
+            gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
+            c.start -= _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c)  # "the UK ..."
         if prev is not None and prev.src == "model" and c.src == "model" and _possessive_name(ctx, prev, c):
             prev.end, prev.weight = c.end, max(prev.weight, c.weight)
             prev.label = c.label if c.label not in {"PERSON", "PRODUCT"} else "ORG"
             continue
         out.append(c)
     return out
+
+
+def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """A country or nationality the model split off the body named after it ("UK" + "Independence
+    Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish
+    SPC"), a place ("Chicago NAPM") or across a line."""
+    doc = ctx.doc
+    if a.end != b.start or a.end - a.start != 1 or a.src != "model" or b.src != "model" or b.label != "ORG":
+        return False
+    if doc[a.start].whitespace_ != " " or ctx.in_caps(a.start):
+        return False
+    if a.label not in {"GPE", "NORP"} or gazetteer_label(norm(doc[a.start].text)) != a.label:
+        return False
+    words = doc[b.start : b.end]
+    if not all(t.is_title or t.is_lower and t.lower_ in SMALL for t in words):
+        return False
+    if given_name(norm(words[0].text)) and looks_personal(doc, b.start, b.end):
+        return False  # "Russian Nadia Petrova", whatever the model's label
+    return b.end - b.start > 1 or generic_key(words[0].lower_)
 
 
 def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
