@@ -99,6 +99,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
+            and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
             or _name_opens(doc, i - 1)
             or _opening_noun(tok)
             or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale

@@ -47,10 +47,14 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
     by_key: dict[str, list[Cand]] = defaultdict(list)
-    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave"
-    for c in sorted(cands, key=lambda c: c.start):
-        key = gkey(ctx, c)
-        by_key[squeezed.setdefault(key.replace(" ", ""), key)].append(c)
+    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave", "Ann Lee-Hale" = "Ann Lee Hale"
+    keyed = [(gkey(ctx, c), c) for c in sorted(cands, key=lambda c: c.start)]
+    for key, _ in keyed:  # the spelling with the most words, whose words a surname can match
+        flat = key.replace(" ", "").replace("-", "")
+        if flat not in squeezed or "-" in squeezed[flat] and key.count(" ") > squeezed[flat].count(" "):
+            squeezed[flat] = key
+    for key, c in keyed:
+        by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
@@ -94,7 +98,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if len(toks) == 1 and (gaz is None or (gaz == "NORP" and labels.get(key) == "PERSON")):  # "Chamorro"
             body = labels.get(key) == "ORG" and _acronym_shaped(ctx, ms)  # "ABCU" is no one's surname
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
-            owners = [] if body else [p for p, pt in people if toks[0] == pt[-1]]
+            owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
@@ -424,6 +428,12 @@ def _generic_tail(tail: str) -> bool:
     if words[0] == "of":
         return " ".join(words[1:]) in L.world().places
     return all(w in _HEADS for w in words)
+
+
+def _surname_of(word: str, name: list[str]) -> bool:
+    """The word is the name's surname, hyphenated or not ("lee-hale" of "robert lee hale")."""
+    parts = word.split("-")
+    return word == name[-1] or len(parts) > 1 and parts == name[-len(parts) :]
 
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:

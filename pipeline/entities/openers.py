@@ -1,6 +1,8 @@
 """Sentence openers: a word capitalised only because it opens a sentence is a common word, not a
 name, when the article writes it in lower case elsewhere or when it is an English word the model's
-lemmatizer tables list (`words.english_word`) and nothing marks it as a name (`common_word_start`).
+lemmatizer tables list (`words.english_word`) and nothing marks it as a name (`common_word_start`);
+nor is it the first word of the name the model tagged after it (`opener_cut`: "Describing Mr Hale",
+"Rapper Tom Hale", "Outgoing Norvik chairman").
 """
 
 from __future__ import annotations
@@ -9,8 +11,19 @@ from spacy.tokens import Doc
 
 from pipeline.entities.candidates import DocCtx
 from pipeline.entities.context import SENT_END
-from pipeline.entities.lexicon import SPEECH_VERBS, census_name, fold, gazetteer_label, world
+from pipeline.entities.lexicon import (
+    HONORIFICS,
+    SPEECH_VERBS,
+    census_name,
+    fold,
+    gazetteer_label,
+    is_title_word,
+    role_word,
+    world,
+)
 from pipeline.entities.words import english_word, participle, tagged_common
+
+FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
@@ -60,3 +73,30 @@ def _named_anyway(ctx: DocCtx, s: int) -> bool:
     if nxt is not None and nxt.text in {"'s", "\u2019s"} and s + 2 < len(doc) and doc[s + 2].is_title:
         return True  # not "Children's author"
     return any(t.text == doc[s].text and t.i > 0 and doc[t.i - 1].text == ":" for t in ctx.toks)
+
+
+def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
+    """The first word of the model's span opens the sentence and is no part of the name: an English
+    word (no census name, place or title) that the tagger reads as a preposition, verb or adverb, or
+    a role noun, before a name the article also writes without it, one that opens with "the" or an
+    honorific, or a place ("Without Charles", "Analysing Mr Hale", "Rapper Tom Hale", "Across
+    Wales"); not "Stop Stansted Expansion", "Fostering Network" (a one-word rest that is an English
+    word is a name's head)."""
+    doc = ctx.doc
+    tok = doc[s]
+    if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not _starts_sentence(doc, s):
+        return False
+    low, rest = tok.lower_, doc[s + 1 : e]
+    if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
+        return False
+    if gazetteer_label(fold(tok.text)) or not english_word(low) or gazetteer_label(fold(doc[s:e].text)):
+        return False
+    if tok.pos_ not in FUNCTION_POS and not (role_word(low) or low.endswith("s") and role_word(low[:-1])):
+        return False
+    head = rest[0]
+    if head.lower_ == "the" or fold(head.text) in HONORIFICS:
+        return True
+    place = gazetteer_label(fold(rest.text)) or fold(rest.text) in world().places
+    if not head.is_title or len(rest) == 1 and english_word(head.lower_) and not place:
+        return False
+    return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)

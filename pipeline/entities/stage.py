@@ -153,7 +153,13 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 s, label = s + 1, "PERSON"
             if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
                 label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
+            opener = None
+            if OP.opener_cut(ctx, s, e):  # "Rapper Tom Hale", "Describing Mr Hale": the sentence's word
+                noun = doc[s].pos_ not in OP.FUNCTION_POS and L.role_word(doc[s].lower_)
+                opener = doc[s].text if noun else None
+                s += 1 + (doc[s + 1].lower_ == "the")
             ns, role = X.split_title(doc, s, e, label)
+            role = role or opener
             if ns != s:
                 label, s = "PERSON", ns
             elif len(pieces) > 1 and label == "ORG" and C.looks_personal(doc, s, e):
@@ -464,7 +470,7 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
 
 def _mention(span: Span) -> dict:
     """A mention's offsets and text, without a dash glued to its end ("SRINAGAR- The police")."""
-    text = span.text.rstrip("-\u2013\u2014") or span.text
+    text = span.text.rstrip("-\u2013\u2014").rstrip() or span.text  # nor the space before it ("Steven -")
     return {"start": span.start_char, "end": span.start_char + len(text), "text": text}
 
 
