@@ -35,6 +35,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
+PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
 
 
 def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
@@ -175,6 +176,13 @@ def org_role(role: str) -> bool:
             words = words[:i]
             break
     return bool(words) and (words[-1] in ORG_ROLES or words[-1] in FIRM_WORDS)
+
+
+def firm_role(role: str) -> bool:
+    """The role's head noun only ever describes a business ("investment bank", "drinks firm"), so the
+    name after it is one whatever its first word ("Merrill Lynch", "Eli Lilly")."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in FIRM_WORDS - PEOPLE_FIRM_WORDS
 
 
 # --- Article evidence for names the model mislabels -------------------------------------------

@@ -286,10 +286,11 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
         role = c.role or pre or (None if known else R.apposition(ctx, c))
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
-        if not role and not firm:
+        strong = c.start > 0 and X.firm_role(doc[c.start - 1].text)  # "investment bank Merrill Lynch"
+        if not role and not firm and not strong:
             continue
-        if firm or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's description
-            if not known and (place or not PN.given_name_first(ctx, c)):  # "Dutch firm Ispat"; not "his
+        if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
+            if not known and (place or strong or not PN.given_name_first(ctx, c)):  # description; not "his
                 c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # partner Ana"
             continue
         if c.label == "NORP":
