@@ -139,7 +139,9 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
     for ent in doc.ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
-        pieces = C.clean_span(doc, ent.start, ent.end)
+        pieces = C.clean_span(doc, ent.start, C.of_tail(doc, ent.end, ent.label_))
+        if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
+            pieces = [(a, b + 1) if _law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         for s, e in _cut_possessives(ctx, pairs):
             law = E.law_span(doc, s, e)
@@ -175,6 +177,13 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out
+
+
+def _law_number(doc: Doc, b: int, end: int) -> bool:
+    """The model's law ends in the number the cleaning cut: a section's ("Chapter 11") or an act's year."""
+    if b + 1 != end or not doc[b].text.isdigit() or b == 0:
+        return False
+    return len(doc[b]) <= 3 and W.generic_key(doc[b - 1].lower_) or doc[b - 1].text in E.LAW_HEADS
 
 
 def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
