@@ -160,19 +160,6 @@ def numbered_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def of_tail(doc: Doc, end: int, label: str) -> int:
-    """The end of a name the model cut after "of" or "of the", over the capitalised words that follow
-    on its line ("the Office of the" Deputy Prime Minister)."""
-    k = end - 1 - (doc[end - 1].lower_ == "the" and end > 1)
-    if doc[k].lower_ not in {"of", "for"} or label in {"PERSON", "GPE", "NORP"} or k < 1:
-        return end
-    if given_name(norm(doc[k - 2].text)) if k > 1 else False:  # "Francesca Lenz of" Italy: a person
-        return end
-    while end < len(doc) and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
-        end += 1
-    return end
-
-
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Expand over glued pieces, split at separators and lines, trim each piece."""
     start, end = _expand(doc, start, end)
@@ -413,8 +400,6 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         ):
             prev.end, prev.label, prev.role = c.end, "PERSON", prev.role or c.role
             continue
-        if _left_out(ctx, prev, c):
-            c.start -= 1  # "Liberal" Democrat, "Lib" Dems, "New" Labour: the model's word left out
         if prev is not None and _party_member(ctx, prev, c):
             prev.end, prev.label = c.end, "NORP"  # "Liberal" + "Democrat": one party's member
             continue
@@ -434,33 +419,6 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 c.start -= 1
         out.append(c)
     return out
-
-
-OPENERS = frozenset({".", "!", "?", '"', "\u201c", ":"})
-
-
-def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
-    """A capitalised word the model left out right before its one-word group or body: no title, place
-    or nationality, and not only a sentence's first word ("Senior Democrats")."""
-    doc, i = ctx.doc, c.start - 1
-    if c.label not in {"NORP", "ORG"} or c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
-        return False
-    left = doc[i]
-    if not (left.is_title and left.is_alpha) or left.ent_iob_ != "O" or "\n" in left.whitespace_:
-        return False
-    if left.pos_ not in {"PROPN", "ADJ", "NOUN"} or i > 0 and doc[i - 1].text == "-":  # "Yes", "Four-Kings"
-        return False
-    if is_title_word(left.text) or left.is_stop or gazetteer_label(norm(left.text)) or ctx.in_caps(i):
-        return False
-    if gazetteer_label(norm(doc[c.start].text)):  # "Struggling Japanese"
-        return False
-    return not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks)
-
-
-def _opens(doc: Doc, i: int) -> bool:
-    """Token i opens a sentence, a line or a quotation."""
-    prev = doc[i - 1] if i > 0 else None
-    return prev is None or prev.is_space or prev.text in OPENERS or "\n" in prev.whitespace_
 
 
 def _party_member(ctx: DocCtx, prev: Cand, c: Cand) -> bool:

@@ -303,6 +303,19 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def of_tail(doc: Doc, end: int, label: str) -> int:
+    """The end of a name the model cut after "of" or "of the", over the capitalised words that follow
+    on its line ("the Office of the" Deputy Prime Minister)."""
+    k = end - 1 - (doc[end - 1].lower_ == "the" and end > 1)
+    if doc[k].lower_ not in {"of", "for"} or label in {"PERSON", "GPE", "NORP"} or k < 1:
+        return end
+    if given_name(norm(doc[k - 2].text)) if k > 1 else False:  # "Francesca Lenz of" Italy: a person
+        return end
+    while end < len(doc) and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return end
+
+
 def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """A country or nationality the model split off the body named after it ("UK" + "Independence
     Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish

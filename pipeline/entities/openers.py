@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.entities.candidates import DocCtx
+from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import SENT_END
 from pipeline.entities.lexicon import (
     HONORIFICS,
@@ -26,7 +26,8 @@ from pipeline.entities.words import english_word, participle, tagged_common
 FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
+def starts_sentence(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence or a line (quotes and brackets before it aside)."""
     j = i - 1
     while j >= 0 and doc[j].text in {'"', "\u201c", "'", "\u2018", "("}:
         j -= 1
@@ -40,12 +41,12 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     word, not a name."""
     doc = ctx.doc
     tok = doc[s]
-    if e - s != 1 or not tok.is_title or not tok.is_alpha or not _starts_sentence(doc, s):
+    if e - s != 1 or not tok.is_title or not tok.is_alpha or not starts_sentence(doc, s):
         return False
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
     if ctx.mid_caps is None:
-        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not _starts_sentence(doc, t.i)}
+        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not starts_sentence(doc, t.i)}
     if ctx.lower_words is None:
         ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
     if tok.text in ctx.mid_caps:
@@ -84,7 +85,7 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     word is a name's head)."""
     doc = ctx.doc
     tok = doc[s]
-    if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not _starts_sentence(doc, s):
+    if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
         return False
     low, rest = tok.lower_, doc[s + 1 : e]
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
@@ -100,3 +101,41 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     if not head.is_title or len(rest) == 1 and english_word(head.lower_) and not place:
         return False
     return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)
+
+
+def join_left_out(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Extend each candidate over the word the model left out before it (`_left_out`): "Liberal"
+    Democrat, "Lib" Dems, "New" Labour."""
+    prev = None
+    for c in sorted(cands, key=lambda c: c.start):
+        if _left_out(ctx, prev, c):
+            c.start -= 1
+        prev = c
+    return cands
+
+
+OPENERS = frozenset({".", "!", "?", '"', "\u201c", ":"})
+
+
+def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
+    """A capitalised word the model left out right before its one-word group or body: no title, place
+    or nationality, and not only a sentence's first word ("Senior Democrats")."""
+    doc, i = ctx.doc, c.start - 1
+    if c.label not in {"NORP", "ORG"} or c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
+        return False
+    left = doc[i]
+    if not (left.is_title and left.is_alpha) or left.ent_iob_ != "O" or "\n" in left.whitespace_:
+        return False
+    if left.pos_ not in {"PROPN", "ADJ", "NOUN"} or i > 0 and doc[i - 1].text == "-":  # "Yes", "Four-Kings"
+        return False
+    if is_title_word(left.text) or left.is_stop or gazetteer_label(fold(left.text)) or ctx.in_caps(i):
+        return False
+    if gazetteer_label(fold(doc[c.start].text)):  # "Struggling Japanese"
+        return False
+    return not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks)
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence, a line or a quotation."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_space or prev.text in OPENERS or "\n" in prev.whitespace_
