@@ -316,6 +316,13 @@ def of_tail(doc: Doc, end: int, label: str) -> int:
     return end
 
 
+def law_number(doc: Doc, b: int, end: int) -> bool:
+    """The model's law ends in the number the cleaning cut: a section's ("Chapter 11") or an act's year."""
+    if b + 1 != end or not doc[b].text.isdigit() or b == 0:
+        return False
+    return len(doc[b]) <= 3 and generic_key(doc[b - 1].lower_) or doc[b - 1].text in LAW_HEADS
+
+
 def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """A country or nationality the model split off the body named after it ("UK" + "Independence
     Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish

@@ -139,3 +139,18 @@ def _opens(doc: Doc, i: int) -> bool:
     """Token i opens a sentence, a line or a quotation."""
     prev = doc[i - 1] if i > 0 else None
     return prev is None or prev.is_space or prev.text in OPENERS or "\n" in prev.whitespace_
+
+
+def honorific_cut(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A name never holds an honorific: "GDC Mr Hale", "Tanzania Mr Hale" are two names, and a
+    sentence's first word before one is none ("Interrupting Mr Hale")."""
+    for k in range(a + 1, b - 1):
+        inner = fold(doc[k].text) in HONORIFICS and doc[k + 1].is_title and len(doc[k - 1]) > 2  # Rt Rev
+        if inner and not _all_titles_in(doc, a, k):
+            head = [] if starts_sentence(doc, a) and k - a == 1 and doc[a].is_title else [(a, k)]
+            return head + [(k, b)]
+    return [(a, b)]
+
+
+def _all_titles_in(doc: Doc, a: int, k: int) -> bool:
+    return all(is_title_word(t.text) for t in doc[a:k])  # "Rt Rev Dr Tom Hale"

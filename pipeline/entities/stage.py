@@ -141,9 +141,9 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
         if ent.label_ not in L.NAME_LABELS:
             continue
         pieces = C.clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
-        pieces = [p for a, b in pieces for p in _honorific_cut(doc, a, b)]
+        pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
         if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
-            pieces = [(a, b + 1) if _law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
+            pieces = [(a, b + 1) if E.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         for s, e in _cut_possessives(ctx, pairs):
             law = E.law_span(doc, s, e)
@@ -179,28 +179,6 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out
-
-
-def _honorific_cut(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
-    """A name never holds an honorific: "GDC Mr Hale", "Tanzania Mr Hale" are two names, and a
-    sentence's first word before one is none ("Interrupting Mr Hale")."""
-    for k in range(a + 1, b - 1):
-        inner = L.fold(doc[k].text) in L.HONORIFICS and doc[k + 1].is_title and len(doc[k - 1]) > 2  # Rt Rev
-        if inner and not _all_titles_in(doc, a, k):
-            head = [] if OP.starts_sentence(doc, a) and k - a == 1 and doc[a].is_title else [(a, k)]
-            return head + [(k, b)]
-    return [(a, b)]
-
-
-def _all_titles_in(doc: Doc, a: int, k: int) -> bool:
-    return all(L.is_title_word(t.text) for t in doc[a:k])  # "Rt Rev Dr Tom Hale"
-
-
-def _law_number(doc: Doc, b: int, end: int) -> bool:
-    """The model's law ends in the number the cleaning cut: a section's ("Chapter 11") or an act's year."""
-    if b + 1 != end or not doc[b].text.isdigit() or b == 0:
-        return False
-    return len(doc[b]) <= 3 and W.generic_key(doc[b - 1].lower_) or doc[b - 1].text in E.LAW_HEADS
 
 
 def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
