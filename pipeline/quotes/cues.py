@@ -25,6 +25,7 @@ POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endors
 JUDGEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["judgement"]) - _OWN  # 'defended X', 'condemned X'
 STANCE_LEMMAS: frozenset[str] = INTENTION_LEMMAS | POSITION_LEMMAS | JUDGEMENT_LEMMAS  # content: a complement
 WRITING_LEMMAS: frozenset[str] = frozenset(_CUES["writing"])
+ANSWERING_LEMMAS: frozenset[str] = frozenset(_CUES["answering"])  # 'denied claims that': not his claims
 ROLE_QUALIFIERS: frozenset[str] = frozenset(_CUES["role_qualifiers"])  # "shadow" chancellor
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_CUES["document_nouns"])  # '"…," the statement read'
 APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named

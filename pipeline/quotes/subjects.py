@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, GROUP_NOUNS, PRONOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
+    ANSWERING_LEMMAS,
+    GROUP_NOUNS,
+    JUDGEMENT_LEMMAS,
+    PRONOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+)
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -17,6 +25,7 @@ _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent sa
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
+_MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
@@ -28,8 +37,9 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
-        return next((c for c in cue.children if usable(c, quotes) and (
+        own = next((c for c in cue.children if usable(c, quotes) and (
             c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None)
+        return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
     inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
@@ -71,6 +81,17 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _claimant(noun: Token, quotes: Spans) -> Token | None:
+    """Who makes a claim named by a speech noun with no holder of its own: the subject of the verb
+    whose object it is ('X repeated accusations that', 'X said in a statement that', 'X has a
+    counter-argument that'), not of a verb that answers or judges it ('X denied accusations that')."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MADE_IN else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or (
+            verb.lemma_.lower() in ANSWERING_LEMMAS or verb.lemma_.lower() in JUDGEMENT_LEMMAS):
+        return None
+    return _subject_of(verb, quotes)
 
 
 def _coordinated_with_teller(cue: Token) -> bool:
