@@ -52,7 +52,7 @@ from pipeline.quotes.stances import (
     stance_complement,
     stance_content,
 )
-from pipeline.quotes.subjects import appended_name
+from pipeline.quotes.subjects import appended_name, inverted_after_quote
 from pipeline.quotes.trailing import anaphoric_according, cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
@@ -80,6 +80,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
         c = next((c for c in comp if c.i > verb.i), comp[-1])
+        if c.i > verb.i and inverted_after_quote(verb) is not None:
+            return None  # '"…," said X, who …': the clause is the speaker's description
         lo, hi = c.left_edge.i, c.right_edge.i
         if c.i < verb.i < hi:  # the ccomp's subtree should not hold the verb
             hi = verb.left_edge.i - 1

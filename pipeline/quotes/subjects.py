@@ -26,6 +26,7 @@ _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUN
 _FINITE = {"VBD", "VBZ", "VBP"}
 _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
+_INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
@@ -42,7 +43,7 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
-    inverted = _parenthetical_name(cue, quotes)  # 'the courts which, said Mr Hopkins, "…"'
+    inverted = _parenthetical_name(cue, quotes) or inverted_after_quote(cue)  # 'said Mr Hopkins, "…"'
     if inverted is not None:
         return inverted
     agent = _agent_of(cue)
@@ -164,6 +165,26 @@ def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
         return None
     nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return after if nxt is None or nxt.text in (",", ".", ";") or nxt.is_quote else None
+
+
+def inverted_after_quote(cue: Token) -> Token | None:
+    """The speaker of '"…," said X, who …' (or 'X, a …', 'X (D-Md.)') that the parse made the subject
+    of a clause of its own: right after a quote closed by a comma or a stop, a finite cue, then a
+    noun phrase with no verb of its own up to a comma, a bracket or the sentence end; its head."""
+    doc, i = cue.doc, cue.i
+    if cue.tag_ not in _FINITE or i < 2 or not doc[i - 1].is_quote or doc[i - 2].text not in (",", "?", "!"):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= _INVERTED_TOKENS and not doc[end].is_sent_start and (
+            doc[end].text not in (",", "(", ".", ";", ":", "\u2014", "-")):
+        end += 1
+    phrase = doc[i + 1:end]
+    if not len(phrase) or end - i > _INVERTED_TOKENS or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in phrase):
+        return None
+    heads = [t for t in phrase if t.head.i == t.i or not i < t.head.i < end]
+    head = next((t for t in heads if t.pos_ in ("PROPN", "NOUN")), None)
+    return head if head is not None and len(heads) == 1 else None
 
 
 def _subject_of(verb: Token, quotes: Spans) -> Token | None:
