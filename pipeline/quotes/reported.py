@@ -146,7 +146,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = tok_span(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue), verb)
+    span = tok_span(ctx, lo, _participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
@@ -282,6 +282,17 @@ def _cut_clause(clause: Token, lo: int, hi: int) -> int:
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
+    return hi
+
+
+def _participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before a participle of saying after a comma that the parse hung inside the
+    content ('rejected the idea that A would B, saying C'): the speaker's next act."""
+    doc = ctx.doc
+    for tok in doc[lo + 1:hi + 1]:
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == "," and not ctx.in_quote(tok)
+                and is_cue(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            return tok.i - 2
     return hi
 
 

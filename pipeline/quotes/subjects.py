@@ -14,6 +14,7 @@ from pipeline.quotes.cues import (
     PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    is_cue,
 )
 from pipeline.quotes.marks import Spans
 
@@ -131,11 +132,17 @@ def appended_name(subj: Token) -> Token | None:
 
 def _teller(cue: Token) -> Token:
     """The verb whose subject speaks for `cue`: for a participle of saying the parse hung on the
-    content of another speech verb ('X said that A, stating B'), that verb; else the cue."""
+    content of another speech verb ('X said that A, stating B') or on the clause of its object ('X
+    rejected the idea that A, saying B'), that verb; else the cue."""
     head = cue.head
-    if (cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower()
-            in SPEECH_LEMMAS and not any(c.dep_ in _SUBJ_DEPS for c in cue.children)):
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or any(c.dep_ in _SUBJ_DEPS for c in cue.children):
+        return cue
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_LEMMAS:
         return head.head
+    obj = head.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
+    if (head.dep_ == "acl" and obj.dep_ == "dobj" and is_cue(obj.head, stances=True) and cue.i > 0
+            and cue.doc[cue.i - 1].text == ","):
+        return obj.head
     return cue
 
 
