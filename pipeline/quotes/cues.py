@@ -220,7 +220,13 @@ def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
 
 
 def generic(cue: Token) -> bool:
-    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb."""
+    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb; 'That said,'
+    opening a sentence: the writer's connective."""
+    doc, i = cue.doc, cue.i
+    if 0 < i < len(doc) - 1 and cue.lower_ == "said" and doc[i + 1].text == "," and doc[i - 1].lower_ in (
+            "that", "this") and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].text in _SENT_END
+                                 or doc[i - 2].is_space):
+        return True
     return cue.head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 

@@ -30,7 +30,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
-from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, quoted_as_saying, speaker_span
+from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying, speaker_span
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _RELATIVE = {"who", "which", "that"}
@@ -88,7 +88,8 @@ class Resolver:
         start, end = speaker_span(subj, self.quotes)
         ref, ref_start, ref_end = subj, start, end
         if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
-            ref = subj.head.head  # 'X, who said': the span is 'who', the name is X's
+            # 'X, who said': the span is 'who', the name is X's; 'X released a video that said': X's
+            ref = issued_by(subj, self.quotes) or subj.head.head
             if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
                 while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
                         and ref.ent_type_ != "PERSON":

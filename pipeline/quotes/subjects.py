@@ -11,7 +11,10 @@ from pipeline.quotes.cues import (
     ANSWERING_LEMMAS,
     GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
+    PERSON_NOUNS,
     PRONOUNS,
+    REPRESENTATIVE_NOUNS,
+    SPEAKER_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_cue,
@@ -28,6 +31,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
+_SPEAKING_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
@@ -94,6 +98,20 @@ def _claimant(noun: Token, quotes: Spans) -> Token | None:
             verb.lemma_.lower() in ANSWERING_LEMMAS or verb.lemma_.lower() in JUDGEMENT_LEMMAS):
         return None
     return _subject_of(verb, quotes)
+
+
+def issued_by(rel: Token, quotes: Spans) -> Token | None:
+    """Who put out a thing that speaks ('X released a video that accuses Y', 'X ran a piece which
+    noted …'): the subject of the verb whose object is the antecedent of a relative 'which', or of a
+    'that' after a singular noun (not a person, nor a group, who speak for themselves)."""
+    noun = rel.head.head
+    if rel.lower_ not in ("that", "which") or rel.head.dep_ != "relcl" or noun.pos_ != "NOUN" or (
+            noun.ent_type_ or noun.lemma_.lower() in _SPEAKING_NOUNS):
+        return None
+    if noun.tag_ != "NN" and rel.lower_ == "that":
+        return None  # 'met voters that say …': people speak for themselves
+    issuer = _issuer(noun, quotes)
+    return None if issuer is None or issuer.i == noun.i else issuer
 
 
 def _coordinated_with_teller(cue: Token) -> bool:
