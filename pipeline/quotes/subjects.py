@@ -253,12 +253,52 @@ def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
     announced' after a headline the parse ran into)."""
     if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
         return None
+    set_off = _before_aside(cue)
+    if set_off is not None:
+        return set_off if speaker_head(set_off, quotes) else None
     depth = 0
     for tok in reversed(cue.doc[max(cue.sent.start, cue.i - window):cue.i]):
         depth += (tok.text == ")") - (tok.text == "(")
         if depth > 0 or tok.is_punct or tok.pos_ in ("ADV", "AUX", "PART"):
             continue
-        return tok if tok.pos_ in ("PROPN", "NOUN") and speaker_head(tok, quotes) else None
+        if tok.pos_ not in ("PROPN", "NOUN") or not speaker_head(tok, quotes):
+            return None
+        return (_described(tok, cue) if tok.pos_ == "NOUN" else None) or tok
+    return None
+
+
+def _before_aside(cue: Token, reach: int = 30) -> Token | None:
+    """The name before a phrase set off by commas right before the cue ('X, in the wake of a poll
+    showing A, told …', 'X (D-Ill.), noting A, said'): a proper noun before the first comma, the
+    phrase between holding no finite verb."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    for j in range(cue.i - 2, max(0, cue.i - reach), -1):
+        tok = doc[j]
+        if tok.tag_ in _FINITE or tok.is_quote or "\n" in tok.text_with_ws or tok.text in (";", ":"):
+            return None
+        if tok.text == ",":
+            name = doc[j - 1] if j > 0 else None
+            while name is not None and name.text == ")" and name.i > 0:
+                name = doc[name.i - 1].head if doc[name.i - 1].head.i < name.i else None
+            return name if name is not None and name.pos_ == "PROPN" and name.i != cue.i - 2 else None
+    return None
+
+
+def _described(tok: Token, cue: Token) -> Token | None:
+    """The noun a relative clause ending right before the cue describes ('a White House official who
+    spoke anonymously to discuss internal strategy said'): the speaker, not the clause's last noun."""
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or head.i >= cue.i:
+            return None
+        if tok.dep_ == "appos":
+            return None
+        if tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and any(
+                c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+            return head
+        tok = head
     return None
 
 
@@ -338,7 +378,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
             and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote:
+    while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
+                       or doc[lo].pos_ in ("SCONJ", "CCONJ")):  # 'when Mr. Buchanan', 'and X'
         lo += 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):

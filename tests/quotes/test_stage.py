@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
-from pipeline.quotes import cues, marks
+from pipeline.quotes import cues, marks, subjects
 from pipeline.quotes import stage as quote_stage
 from pipeline.record.types import Quote
 
@@ -278,3 +278,11 @@ def test_cue_lemmas_are_mended_only_for_cue_verbs(nlp):
     doc = nlp("She hoped to win. The rabbit hopped away.")
     cues.mend_lemmas(doc)
     assert [t.lemma_ for t in doc if t.lower_ in ("hoped", "hopped")] == ["hope", "hop"]
+
+
+@pytest.mark.parametrize("case", CASES["subjects"], ids=lambda c: c["name"])
+def test_subject_under_a_given_parse(blank, case):
+    doc = Doc(blank.vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"], pos=case["pos"],
+              lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"], ents=case["ents"])
+    subj = subjects.find_subject(doc[case["cue"]], marks.Spans([]))
+    assert (subj.text if subj is not None else None) == case["subject"]
