@@ -22,7 +22,8 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
-_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
+               "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
 _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
 _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
@@ -55,6 +56,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     if agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return agent  # 'As reported by X, A'
     verb = _teller(cue)
+    if verb is not cue and _subject_of(verb, quotes) is None:
+        verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
         subj = _subject_of(verb, quotes)
         if subj is not None:
