@@ -100,6 +100,12 @@ def _first_word(text: str, start: int, end: int) -> str:
     return m.group().lower() if m else ""
 
 
+def spoken(text: str, s: int, e: int) -> bool:
+    """Quoted words that can be a speaker's: a few words, or closing on their own punctuation."""
+    return (len(_TITLE_WORD_RE.findall(text, s, e)) >= MIN_ADJACENT_WORDS
+            or text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?"))
+
+
 def said_short(text: str, s: int, e: int) -> bool:
     """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
     punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
@@ -229,6 +235,8 @@ def extract(doc: Doc) -> list[dict]:
             last = kept[-2]  # 'X said it was hard to say how …. "…"': the quote goes on with X's
         if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
             last = continued_quote(ctx, kept, it.start) or last
+        if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
+            continue  # '"A," X said in his book "Title"', a scare quote: no words of the speaker's
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
                 and continues(ctx, last, it.start)):
             parts = last.parts or [(last.start, last.end)]
