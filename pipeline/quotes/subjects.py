@@ -70,6 +70,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
         agent = _agent_of(verb)
         if agent is not None and verb.lemma_ == "quote":  # 'was quoted by X as saying'
             return agent
+        if _headline_above(verb, verb.head):  # not into a headline the parse ran into the first sentence
+            return _line_subject(cue, quotes) or name_before(cue, quotes)
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             break
         if verb.dep_ == "relcl":
@@ -90,6 +92,38 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
     return name_before(cue, quotes) or name_after(cue, quotes)
+
+
+def _headline_above(verb: Token, head: Token) -> bool:
+    """`head` on a line before the verb's that ends with no stop: a headline or a title the parse ran
+    into the next sentence."""
+    if head.i > verb.i:
+        return False
+    brk = next((t for t in verb.doc[head.i:verb.i] if "\n" in t.text_with_ws), None)
+    if brk is None:
+        return False
+    j = brk.i if brk.is_space else brk.i + 1
+    last = next((t for t in reversed(verb.doc[head.i:j]) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text not in (".", "!", "?", ":", "...")
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    """A line break between token a and a later token b."""
+    return any("\n" in t.text_with_ws for t in a.doc[a.i:b.i])
+
+
+def _line_subject(cue: Token, quotes: Spans) -> Token | None:
+    """The speaker on the cue's line: the first noun there the parse hung on the line above ('Lawyer
+    attacks laws | A barrister who resigned says …': barrister), else the first subject of a verb before
+    the cue ('VW considers a plant | Volkswagen is considering A, but said …': Volkswagen)."""
+    start = cue.i
+    while start > 0 and "\n" not in cue.doc[start - 1].text_with_ws:
+        start -= 1
+    line = cue.doc[start:cue.i]
+    hung = next((t for t in line if t.head.i < start and t.pos_ in ("NOUN", "PROPN")
+                 and speaker_head(t, quotes)), None)  # 'A barrister who … | says'
+    return hung or next((t for t in line if t.dep_ == "nsubj" and t.head.i < cue.i and t.head.dep_ != "relcl"
+                         and speaker_head(t, quotes)), None)
 
 
 def _claimant(noun: Token, quotes: Spans) -> Token | None:
@@ -266,6 +300,10 @@ def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
             continue
         if tok.pos_ not in ("PROPN", "NOUN") or not speaker_head(tok, quotes):
             return None
+        while tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.i < tok.i and (
+                tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _SPEAKING_NOUNS) \
+                and not _line_between(tok.head.head, tok):
+            tok = tok.head.head  # 'President X of Pakistan has said', 'a spokesman for the firm said'
         return (_described(tok, cue) if tok.pos_ == "NOUN" else None) or tok
     return None
 
