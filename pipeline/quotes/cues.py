@@ -220,14 +220,15 @@ def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
 
 
 def generic(cue: Token) -> bool:
-    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb; 'That said,'
-    opening a sentence: the writer's connective."""
+    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb ('worth noting'
+    too); 'That said,' opening a sentence: the writer's connective."""
     doc, i = cue.doc, cue.i
     if 0 < i < len(doc) - 1 and cue.lower_ == "said" and doc[i + 1].text == "," and doc[i - 1].lower_ in (
             "that", "this") and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].text in _SENT_END
                                  or doc[i - 2].is_space):
         return True
-    return cue.head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return cue.head.pos_ in ("ADJ", "ADV") and (cue.tag_ == "VBG" and cue.head.lower_ == "worth" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children))  # 'it is worth noting that'
 
 
 
