@@ -238,7 +238,8 @@ def inverted_after_quote(cue: Token) -> Token | None:
         return None
     end = i + 1
     while end < len(doc) and end - i <= _INVERTED_TOKENS and not doc[end].is_sent_start and (
-            doc[end].text not in (",", "(", ".", ";", ":", "\u2014", "-")):
+            doc[end].text not in (",", "(", ".", ";", ":", "\u2014")
+            and not (doc[end].text == "-" and doc[end].whitespace_)):  # 'said Moscow-based lawyer X'
         end += 1
     phrase = doc[i + 1:end]
     if not len(phrase) or end - i > _INVERTED_TOKENS or any(
@@ -420,7 +421,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
             and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
     while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
-                       or doc[lo].pos_ in ("SCONJ", "CCONJ")):  # 'when Mr. Buchanan', 'and X'
+                       or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")):  # 'when Mr. X'
         lo += 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
