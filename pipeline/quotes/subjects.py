@@ -147,6 +147,9 @@ def issued_by(rel: Token, quotes: Spans) -> Token | None:
         return None
     if noun.tag_ != "NN" and rel.lower_ == "that":
         return None  # 'met voters that say …': people speak for themselves
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_.lower() in ANSWERING_LEMMAS or verb.lemma_.lower() in JUDGEMENT_LEMMAS:
+        return None  # 'X is challenging a ruling which said …': the ruling is not X's
     issuer = _issuer(noun, quotes)
     return None if issuer is None or issuer.i == noun.i else issuer
 
