@@ -23,7 +23,7 @@ from pipeline.ingest.read import (
     ReadError,
     check_id,
     make_article,
-    normalise_newlines,
+    normalise_text,
     sha256,
 )
 from pipeline.nlp.loader import DEFAULT_MODEL, check_model
@@ -106,5 +106,5 @@ def read_item(number: int, item: str | Mapping[str, Any], seen: set[str]) -> Art
         return ReadError(article_id, source, "too_large",
                          f"the text is {len(data):,} bytes, over the {DEFAULT_MAX_BYTES:,}-byte limit")
     meta_raw = json.dumps(fields, sort_keys=True, ensure_ascii=True, default=str)
-    return make_article(article_id, normalise_newlines(text.removeprefix("\ufeff")), source, fields, "utf-8",
+    return make_article(article_id, normalise_text(text.removeprefix("\ufeff")), source, fields, "utf-8",
                         meta_raw)

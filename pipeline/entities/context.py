@@ -185,6 +185,17 @@ def firm_role(role: str) -> bool:
     return bool(words) and words[-1] in FIRM_WORDS - PEOPLE_FIRM_WORDS
 
 
+def listed_firms(doc: Doc, start: int) -> bool:
+    """The name at `start` is listed after a plural noun that only ever names businesses, across
+    other names, commas and "and" ("start-up companies Gizmondo and Tapwave")."""
+    i = start - 1
+    while i >= 0 and start - i <= 8 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and"}):
+        i -= 1
+    if i < 0 or doc[i].tag_ != "NNS":
+        return False
+    return firm_role(doc[i].lemma_)
+
+
 # --- Article evidence for names the model mislabels -------------------------------------------
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "say"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around"})

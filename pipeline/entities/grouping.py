@@ -340,7 +340,8 @@ def _first_words(
     ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
 ) -> None:
     """The distinctive first word of one multi-word organisation stands for it ("Carra Energy" ...
-    "Carra"), unless two organisations of the article start with it."""
+    "Carra"), unless two organisations of the article start with it or the rest is a place: the
+    regional arm "Carra Europe" is not the group "Carra"."""
     firsts: dict[str, list[str]] = defaultdict(list)
     for key, ms in by_key.items():
         toks = ctx.doc[ms[0].start : ms[0].end]
@@ -356,6 +357,7 @@ def _first_words(
             and first.lower_ not in X.DIRECTIONS
             and L.gazetteer_label(L.norm(first.text)) is None
             and toks[1].lower_ not in {"of", "for", "and", "&"}
+            and L.gazetteer_label(L.norm(toks[1:].text)) not in {"GPE", "LOC"}  # an arm: "X Europe" is not X
         ):
             firsts[key.split()[0]].append(key)
     for word, keys in firsts.items():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import html
 import json
 import os
 import re
@@ -40,6 +41,8 @@ CHUNK = 1 << 20
 # C0/C1 control characters other than the white space an article may hold (\t \n \f \r)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# An HTML character reference left in plain text by scraping ("S&#227;o Paulo", "AT&amp;T"), with its ";".
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass
@@ -72,11 +75,11 @@ class DecodeError(ValueError):
 def decode(data: bytes) -> tuple[str, str]:
     """Decode article bytes: UTF-8 (BOM removed), UTF-16 with BOM, else a legacy single-byte codec.
 
-    Returns (text, encoding name) with line ends normalised to \\n; raises DecodeError for binary data.
+    Returns (text, encoding name), the text made even by normalise_text; raises DecodeError for binary data.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return normalise_newlines(data.decode("utf-16")), "utf-16"
+            return normalise_text(data.decode("utf-16")), "utf-16"
         except UnicodeDecodeError as exc:
             raise DecodeError("undecodable", f"invalid UTF-16 text: {exc.reason}") from None
     if b"\x00" in data:
@@ -84,7 +87,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM):]
     try:
-        return normalise_newlines(data.decode("utf-8")), "utf-8"
+        return normalise_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
     try:
@@ -96,7 +99,7 @@ def decode(data: bytes) -> tuple[str, str]:
             "undecodable",
             f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not a legacy text encoding",
         )
-    return normalise_newlines(text), encoding
+    return normalise_text(text), encoding
 
 
 def control_ratio(text: str) -> float:
@@ -106,7 +109,10 @@ def control_ratio(text: str) -> float:
     return len(_CONTROL.findall(text)) / len(text)
 
 
-def normalise_newlines(text: str) -> str:
+def normalise_text(text: str) -> str:
+    """Decode HTML character references ("&#233;" is "é"; unknown names stay); every line end made \\n."""
+    if "&" in text:
+        text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -362,7 +368,7 @@ def parse_jsonl_line(base: str, source: Source, number: int, line: bytes) -> Art
         return ReadError(article_id, source, "no_text", f"line {number} has no \"text\" string")
     meta = {k: v for k, v in obj.items() if k not in ("id", "text")}
     meta_raw = json.dumps(meta, sort_keys=True, ensure_ascii=True)
-    return make_article(article_id, normalise_newlines(text.removeprefix("\ufeff")), source, meta, "utf-8",
+    return make_article(article_id, normalise_text(text.removeprefix("\ufeff")), source, meta, "utf-8",
                         meta_raw)
 
 

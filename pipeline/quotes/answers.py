@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import SPEECH_LEMMAS
 
 _PROFORMS = {"so", "same", "otherwise"}  # words that stand for a clause said before ('said so')
+_ANSWERS = {"yes", "no", "yeah", "yep", "nope", "aye", "nay", "ok", "okay"}  # not 'say farewell', 'say hello'
 
 
 def answer(verb: Token) -> Token | None:
@@ -19,7 +20,7 @@ def answer(verb: Token) -> Token | None:
         if c.is_punct:
             continue
         word = c.lower_
-        if (c.dep_ == "intj" or word in _PROFORMS) and c.left_edge.i <= verb.i + 2:
+        if (word in _ANSWERS or word in _PROFORMS) and c.left_edge.i <= verb.i + 2:
             return c
         return None
     return None

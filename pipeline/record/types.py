@@ -294,7 +294,8 @@ class Record(Struct, kw_only=True):
         "without one). Unique in a run.")]
     source: Annotated[Source, Doc("The input the article was read from.")]
     text: Annotated[str | msgspec.UnsetType, Doc(
-        "The decoded article text (BOM removed, `\\r\\n` and `\\r` made `\\n`, nothing else changed), "
+        "The decoded article text (BOM removed, HTML character references such as `&#233;` or `&amp;` left "
+        "by scraping decoded, `\\r\\n` and `\\r` made `\\n`, nothing else changed), "
         "which every `start`/`end` points into. Left out with --no-text.")] = msgspec.UNSET
     meta: Annotated[Meta, Doc("Metadata: title, authors, reference date, dateline, language.")]
     entities: Annotated[list[Entity], Doc("Named entities, one per distinct entity, most salient first.")]
