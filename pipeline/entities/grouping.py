@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -17,6 +16,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
+from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
 from pipeline.entities import sport as S
@@ -26,7 +26,6 @@ from pipeline.entities.gazetteer import ascii_fold
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 ROMAN = re.compile(r"^[IVXLC]+$")
-_PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
@@ -40,7 +39,6 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
 
 # legal forms, and "bank", which a bank's name so often drops ("Standard Trust"); not the words of a
 # line of business, which name another company of the group ("Standard Life Investments")
-_HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank"}
 
 
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
@@ -86,8 +84,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 parent[k1] = k2
                 break
     _surnames(people, parent)
-    _place_prefixed(by_key, labels, parent)
-    _tail_cut(by_key, labels, parent)
+    FN.place_prefixed(by_key, labels, parent)
+    FN.tail_cut(by_key, labels, parent)
+    FN.place_head(by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(AC.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
@@ -408,28 +407,12 @@ def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
                 c.label = labels[one]
 
 
-def _place_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
-    """A body or building named with and without its place ("Department of Justice" and "US
-    Department of Justice", "Arms Park" and "Cardiff Arms Park") is one, when only one name fits."""
-    named = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in _PREFIXABLE]
-    _join_sole_fit(named, parent, lambda key, k: k.endswith(" " + key) and k not in parent
-                   and k[: -len(key) - 1] in L.world().places and labels.get(k) == labels.get(key))
 
 
-def _tail_cut(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
-    """An organisation named without its generic tail ("Standard Trust" of "Standard Trust Bank",
-    "United Bank" of "United Bank of Africa") is that organisation, when only one name fits."""
-    orgs = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) == "ORG"]
-    _join_sole_fit(orgs, parent, lambda key, k: k.startswith(key + " ") and _generic_tail(k[len(key) + 1:]))
 
 
-def _generic_tail(tail: str) -> bool:
-    """Words that only say what kind of body a name is ("bank", "group plc") or where it is ("of
-    africa")."""
-    words = tail.split()
-    if words[0] == "of":
-        return " ".join(words[1:]) in L.world().places
-    return all(w in _HEADS for w in words)
+
+
 
 
 def _surname_of(word: str, name: list[str]) -> bool:
@@ -447,18 +430,9 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> No
         toks, t = tokens[key], tokens[k]
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
 
-    _join_sole_fit(list(tokens), parent, fits)
+    FN.join_sole_fit(list(tokens), parent, fits)
 
 
-def _join_sole_fit(keys: list[str], parent: dict[str, str], fits: Callable[[str, str], bool]) -> None:
-    """Each key not yet joined joins the one key of `keys` that `fits(key, other)` accepts, when
-    exactly one does (and so that other's own parent, if it has one)."""
-    for key in keys:
-        if key in parent:
-            continue
-        longer = [k for k in keys if fits(key, k)]
-        if len(longer) == 1:
-            parent[key] = parent.get(longer[0], longer[0])
 
 
 def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:

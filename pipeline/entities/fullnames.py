@@ -1,0 +1,55 @@
+"""Short names joined to the one full name of the article they stand for: a body named without
+its place or its generic tail, the head of a place named "X of Y"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand
+
+_PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
+_HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank"}
+
+
+def place_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A body or building named with and without its place ("Department of Justice" and "US
+    Department of Justice", "Arms Park" and "Cardiff Arms Park") is one, when only one name fits."""
+    named = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in _PREFIXABLE]
+    join_sole_fit(named, parent, lambda key, k: k.endswith(" " + key) and k not in parent
+                  and k[: -len(key) - 1] in L.world().places and labels.get(k) == labels.get(key))
+
+
+def tail_cut(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """An organisation named without its generic tail ("Standard Trust" of "Standard Trust Bank",
+    "United Bank" of "United Bank of Africa") is that organisation, when only one name fits."""
+    orgs = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) == "ORG"]
+    join_sole_fit(orgs, parent, lambda key, k: k.startswith(key + " ") and _generic_tail(k[len(key) + 1:]))
+
+
+def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """The head word of a place named "X of Y" used alone ("the Republic" of "Republic of Ireland") is
+    that place, when it is no place of its own ("the Gulf" is one) and only one name fits."""
+    places = [k for k in by_key if labels.get(k, by_key[k][0].label) in {"GPE", "LOC"}]
+    join_sole_fit(places, parent, lambda key, k: " " not in key and k.startswith(key + " of ")
+                  and L.gazetteer_label(key) is None)
+
+
+def _generic_tail(tail: str) -> bool:
+    """Words that only say what kind of body a name is ("bank", "group plc") or where it is ("of
+    africa")."""
+    words = tail.split()
+    if words[0] == "of":
+        return " ".join(words[1:]) in L.world().places
+    return all(w in _HEADS for w in words)
+
+
+def join_sole_fit(keys: list[str], parent: dict[str, str], fits: Callable[[str, str], bool]) -> None:
+    """Each key not yet joined joins the one key of `keys` that `fits(key, other)` accepts, when
+    exactly one does (and so that other's own parent, if it has one)."""
+    for key in keys:
+        if key in parent:
+            continue
+        longer = [k for k in keys if fits(key, k)]
+        if len(longer) == 1:
+            parent[key] = parent.get(longer[0], longer[0])
