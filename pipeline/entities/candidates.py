@@ -93,9 +93,35 @@ def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PORTFOLIO_HEADS = frozenset({"department", "ministry", "secretary", "minister", "office", "committee",
+                              "commission"})  # heads that bear portfolios
+
+
+def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
+    """The comma at `i` lists the portfolios of one body ("Department for Culture, Media and Sport",
+    "Ministry of Housing, Communities and Local Government"): capitalised words back to its "of" or
+    "for" after a capitalised head (with `head_word`, a head that bears portfolios), and on to an
+    "and" before a capitalised word."""
+    if doc[i].text != ",":
+        return False
+    j = i - 1
+    while j > 0 and (doc[j].is_title or doc[j].text == ","):
+        j -= 1
+    if j < 1 or j == i - 1 or doc[j].lower_ not in {"of", "for"} or not doc[j - 1].is_title:
+        return False
+    if head_word and doc[j - 1].lower_ not in _PORTFOLIO_HEADS:
+        return False
+    k = i + 1
+    while k < len(doc) and k - i <= 8 and (doc[k].is_title or doc[k].text == ","):
+        k += 1
+    return k > i + 1 and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title
+
+
 def _is_split(doc: Doc, i: int) -> bool:
     tok = doc[i]
     t = tok.text
+    if t == "," and listed_portfolio(doc, i):
+        return False
     if tok.is_space or "\n" in tok.whitespace_ or t in SPLITTERS:
         return True
     if t in DASHES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, listed_portfolio
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
     DETERMINERS,
@@ -387,7 +387,8 @@ def doubtful_place(doc: Doc, s: int, e: int) -> bool:
 
 def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """One organisation from pieces the model split: "Brown & Wills", "Liggett Group and Brown and
-    Wills" (a list never says "and" twice), "Department for Education and Skills"."""
+    Wills" (a list never says "and" twice), "Department for Education and Skills", "Department for
+    Culture, Media and Sport"."""
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
@@ -412,7 +413,9 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and not gazetteer_label(fold(doc[c.start : c.end].text))
                 and (c.end >= len(doc) or not doc[c.end].text[:1].isupper())
             )
-            if (mid == "&" and doc[c.start].text[:1].isupper()) or org_list or split_org:
+            portfolio = (prev.label == "ORG" and inner & {"for", "of"}
+                         and listed_portfolio(doc, prev.end, head_word=True))
+            if (mid == "&" and doc[c.start].text[:1].isupper()) or org_list or split_org or portfolio:
                 prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight, 2.0)
                 continue
         out.append(c)
