@@ -13,10 +13,13 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import SENT_END
 from pipeline.entities.lexicon import (
     HONORIFICS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     census_name,
     fold,
     gazetteer_label,
+    given_name,
+    is_title,
     is_title_word,
     role_word,
     world,
@@ -101,6 +104,21 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     if not head.is_title or len(rest) == 1 and english_word(head.lower_) and not place:
         return False
     return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)
+
+
+def role_glued(ctx: DocCtx, s: int, e: int) -> bool:
+    """A capitalised role noun inside a sentence glued to a full name that opens with a given name
+    ("won by Olympian Tom Hale"): the role, not the name's first word (titles are split elsewhere)."""
+    doc = ctx.doc
+    tok = doc[s]
+    if e - s < 3 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or starts_sentence(doc, s):
+        return False
+    low = tok.lower_
+    if not role_word(low) or is_title_word(tok.text) or census_name(low) or fold(tok.text) in world().places:
+        return False
+    if not (low in ROLE_NOUNS or is_title(low) or low.endswith(("man", "ian"))):
+        return False  # a role's suffix alone is no role: "Naseer", "Vancouver"
+    return doc[s + 1].is_title and given_name(fold(doc[s + 1].text))
 
 
 def join_left_out(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

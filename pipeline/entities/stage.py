@@ -158,7 +158,7 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
                 label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
             opener = None
-            if OP.opener_cut(ctx, s, e):  # "Rapper Tom Hale", "Describing Mr Hale": the sentence's word
+            if OP.opener_cut(ctx, s, e) or OP.role_glued(ctx, s, e):  # "Rapper Ann Lee", "Describing Mr Lee"
                 noun = doc[s].pos_ not in OP.FUNCTION_POS and L.role_word(doc[s].lower_)
                 opener = doc[s].text if noun else None
                 s += 1 + (doc[s + 1].lower_ == "the")
