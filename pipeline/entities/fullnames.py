@@ -9,6 +9,8 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 _PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
+# legal forms, and "bank", which a bank's name so often drops ("Standard Trust"); not the words of a
+# line of business, which name another company of the group ("Standard Life Investments")
 _HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank"}
 
 

@@ -36,11 +36,6 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     return key
 
 
-
-# legal forms, and "bank", which a bank's name so often drops ("Standard Trust"); not the words of a
-# line of business, which name another company of the group ("Standard Life Investments")
-
-
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
@@ -407,14 +402,6 @@ def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
                 c.label = labels[one]
 
 
-
-
-
-
-
-
-
-
 def _surname_of(word: str, name: list[str]) -> bool:
     """The word is the name's surname, hyphenated or not ("lee-hale" of "robert lee hale")."""
     parts = word.split("-")
@@ -431,8 +418,6 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> No
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
 
     FN.join_sole_fit(list(tokens), parent, fits)
-
-
 
 
 def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:

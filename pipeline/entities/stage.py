@@ -6,7 +6,6 @@ salient first, ids E1.. in that order. `doc.ents` is read, never changed.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -44,8 +43,6 @@ LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
-NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-ROMAN = re.compile(r"^[IVXLC]+$")
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -352,7 +349,7 @@ def _clause(ctx: C.DocCtx, c: Cand) -> bool:
     if len(words) < 2 or words[0] not in CLAUSES or "of" in words[: c.end - c.start]:
         return False
     number = words[1]
-    return any(ch.isdigit() for ch in number) or bool(ROMAN.match(number)) or number.lower() in NUMBER_WORDS
+    return any(ch.isdigit() for ch in number) or bool(G.ROMAN.match(number)) or number.lower() in CH.NUMBERS
 
 
 def _term(ctx: C.DocCtx, c: Cand, terms: frozenset[str]) -> bool:
