@@ -1,9 +1,8 @@
-"""Candidate mentions for the entities stage: span cleanup, per-document context and the finders.
+"""Candidate mentions for the entities stage: per-document context and the finders.
 
-`clean_span` glues "Censor.NET", splits at separators and trims "the"/"'s"/scores; `DocCtx` holds the
-per-document facts; the finders add what the model missed (datelines, initials, table rows, "the
-General Staff", people in result lists, countries/nationalities, lists of people) and
-`merge_adjacent` joins split personal names. All work on token indices.
+`DocCtx` holds the per-document facts; the finders add what the model missed (datelines, initials,
+table rows, "the General Staff", people in result lists, countries/nationalities, lists of people)
+and `merge_adjacent` joins split personal names. All work on token indices.
 """
 
 from __future__ import annotations
@@ -17,19 +16,13 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pipeline.entities.lexicon import (
-    CALENDAR,
-    CONNECTORS,
     CREDIT,
-    DASHES,
     DATELINE,
-    DETERMINERS,
     EVENT_HEADS,
     INITIAL,
     LIST_SEPARATORS,
     NUMERIC,
     ORG_HEADS,
-    SPLIT_WORDS,
-    SPLITTERS,
     TEMPORAL,
     gazetteer_label,
     given_name,
@@ -41,9 +34,9 @@ from pipeline.entities.lexicon import (
     norm,
     world,
 )
+from pipeline.entities.spans import clean_span
 from pipeline.nlp.extensions import doc_text
 
-_PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
 EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
 
 
@@ -57,150 +50,6 @@ class Cand:
     src: str = "model"  # model | initial | dateline | rule | table | gaz | prop
     weight: float = 1.0
     role: str | None = None
-
-
-def _attached(doc: Doc, i: int) -> bool:
-    """Token i is glued to token i+1 (no whitespace between)."""
-    return i + 1 < len(doc) and doc[i].whitespace_ == "" and not doc[i].is_space
-
-
-def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Grow a span over pieces glued to it without spaces ("Censor" "." "NET")."""
-    n = len(doc)
-    while _attached(doc, end - 1) and end < n:
-        nxt = doc[end].text
-        if nxt[:1].isupper() or (nxt[:1].isdigit() and doc[end - 1].text[-1:].isalpha()):
-            end += 1
-        elif (
-            nxt in {".", "&", "-"} and _attached(doc, end) and end + 1 < n and doc[end + 1].text[:1].isupper()
-        ):
-            end += 2
-        else:
-            break
-    while start > 0 and _attached(doc, start - 1):
-        prv = doc[start - 1].text
-        if prv[:1].isupper() and prv[-1:].isalpha():
-            start -= 1
-        elif (
-            prv in {".", "&"}
-            and start > 1
-            and _attached(doc, start - 2)
-            and doc[start - 2].text[:1].isupper()
-        ):
-            start -= 2
-        else:
-            break
-    return start, end
-
-
-_PORTFOLIO_HEADS = frozenset({"department", "ministry", "secretary", "minister", "office", "committee",
-                              "commission"})  # heads that bear portfolios
-
-
-def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
-    """The comma at `i` lists the portfolios of one body ("Department for Culture, Media and Sport",
-    "Ministry of Housing, Communities and Local Government"): capitalised words back to its "of" or
-    "for" after a capitalised head (with `head_word`, a head that bears portfolios), and on to an
-    "and" before a capitalised word."""
-    if doc[i].text != ",":
-        return False
-    j = i - 1
-    while j > 0 and (doc[j].is_title or doc[j].text == ","):
-        j -= 1
-    if j < 1 or j == i - 1 or doc[j].lower_ not in {"of", "for"} or not doc[j - 1].is_title:
-        return False
-    if head_word and doc[j - 1].lower_ not in _PORTFOLIO_HEADS:
-        return False
-    k = i + 1
-    while k < len(doc) and k - i <= 8 and (doc[k].is_title or doc[k].text == ","):
-        k += 1
-    return k > i + 1 and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title
-
-
-def _is_split(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    t = tok.text
-    if t == "," and listed_portfolio(doc, i):
-        return False
-    if tok.is_space or "\n" in tok.whitespace_ or t in SPLITTERS:
-        return True
-    if t in DASHES:
-        return i > 0 and doc[i - 1].whitespace_ != ""
-    if (
-        NUMERIC.match(t)
-        and i > 0
-        and doc[i - 1].whitespace_
-        and tok.whitespace_
-        and not numbered_name(doc, i - 1, i + 1)
-    ):
-        return True
-    if tok.is_lower and tok.is_alpha and t not in CONNECTORS and tok.whitespace_ and i > 0:
-        return doc[i - 1].whitespace_ != "" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
-    return t.lower() in SPLIT_WORDS and tok.is_lower or t in {"AT", "VS", "V"}
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop determiners, possessives, punctuation, numbers and lower-case words at the edges."""
-    while start < end:
-        tok = doc[start]
-        low = tok.text.lower()
-        if (
-            low in DETERMINERS
-            or (tok.text.rstrip(".") in CALENDAR and start + 1 < end)
-            or tok.is_punct
-            or tok.is_space
-            or NUMERIC.match(tok.text)
-            or (tok.text[:1].islower() and not _attached(doc, start))
-            or (tok.text in _PREFIXES and start + 2 < end and doc[start + 1].text == "-")  # "anti-", "pro-"
-        ):
-            start += 1
-        else:
-            break
-    while end > start:
-        tok = doc[end - 1]
-        t = tok.text
-        if (
-            t in {"'s", "\u2019s", "'", "\u2019", "'S"}
-            or (tok.is_punct and t != ".")
-            or tok.is_space
-            or (NUMERIC.match(t) and not numbered_name(doc, start, end))
-            or (t[:1].islower() and not (end - 1 > start and _attached(doc, end - 2)))
-            or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
-        ):
-            end -= 1
-        else:
-            break
-    return start, end
-
-
-NUMBERED = frozenset({"Channel", "Radio", "Formula"})
-
-
-def numbered_name(doc: Doc, start: int, end: int) -> bool:
-    """A name that ends in its number ("Channel 4", "Radio 1", "Formula One" written "Formula 1")."""
-    return (
-        end - start == 2
-        and doc[start].text in NUMBERED
-        and doc[end - 1].text.isdigit()
-        and len(doc[end - 1]) <= 2
-    )
-
-
-def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Expand over glued pieces, split at separators and lines, trim each piece."""
-    start, end = _expand(doc, start, end)
-    pieces, s = [], start
-    for i in range(start, end + 1):
-        if i == end or _is_split(doc, i) or (i > s and "\n" in doc[i - 1].whitespace_):
-            if i > s:
-                pieces.append((s, i))
-            s = i + 1 if i < end and _is_split(doc, i) else i
-    out = []
-    for a, b in pieces:
-        a, b = _trim(doc, a, b)
-        if b > a and any(c.isupper() for c in doc[a:b].text):
-            out.append((a, b))
-    return out
 
 
 class DocCtx:

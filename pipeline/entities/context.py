@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.entities.candidates import Cand, DocCtx, listed_portfolio
+from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
     DETERMINERS,
@@ -32,6 +32,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     role_noun,
 )
+from pipeline.entities.spans import listed_portfolio
 from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past

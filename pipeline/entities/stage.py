@@ -31,6 +31,7 @@ from pipeline.entities import titles as TT
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
+from pipeline.entities.spans import clean_span
 
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
 SRC_RANK |= {"gaz": 4, "prop": 5}
@@ -137,7 +138,7 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
     for ent in doc.ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
-        pieces = C.clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
+        pieces = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
         if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if E.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]

@@ -4,13 +4,14 @@ the clause '..., X said, ...' interrupts, 'according to X', and the paragraph af
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.quotes import cues
 from pipeline.quotes.adjectives import held_clause
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
+from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
 from pipeline.quotes.complements import dated, deprived, prep_clause
 from pipeline.quotes.cues import (
     _VERBS,
@@ -57,13 +58,8 @@ from pipeline.quotes.trailing import anaphoric_according, cataphoric_span, trail
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _EDGE_WORDS = {"and", "but", "or"}
-_NOT_YET = {"decline", "refuse", "fail"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
-_SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
-_REPORTED_MODALS = {"would", "could", "might", "should"}
-_CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
-_CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
 _STOPS = {".", "!", "?"}
@@ -88,11 +84,11 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
         if c.i > verb.i:
-            lo = _subject_as_object(verb, c, _skip_cue_adverbials(c, lo))
+            lo = _subject_as_object(verb, c, skip_cue_adverbials(c, lo))
             tail = _split_clause(comp, c)
-            hi = _continuation(verb, tail, max(hi, tail.right_edge.i))
+            hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
-        hi = afterthought(doc, lo, _cut_clause(c, lo, hi), ctx.in_quote)
+        hi = afterthought(doc, lo, cut_clause(c, lo, hi), ctx.in_quote)
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
@@ -146,7 +142,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = tok_span(ctx, lo, _participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)), verb)
+    span = tok_span(ctx, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
@@ -232,7 +228,7 @@ def unsaid(verb: Token) -> bool:
             c.dep_ == "xcomp" for c in verb.children):
         return True  # 'will be asked to vote'; 'was asked about X' was put the question
     head = verb.head
-    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_YET
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in NOT_YET
                                      or any(c.lower_ == "yet" for c in head.children))
 
 
@@ -254,58 +250,6 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     return _tag(tok_span(ctx, lo, hi, to), "according")
-
-
-def _cut_clause(clause: Token, lo: int, hi: int) -> int:
-    """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
-    ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
-    participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
-    percent said B')."""
-    doc = clause.doc
-    for tok in clause.children:
-        if not lo < tok.i <= hi:
-            continue
-        participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
-                      and _comma_before(doc, tok.left_edge.i)
-                      and not any(c.dep_ == "nsubj" for c in tok.children)
-                      and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
-        others = (tok.dep_ == "advcl" and tok.i > clause.i and is_speech_cue(tok)
-                  and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
-                  and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
-                  and any(c.dep_ == "ccomp" for c in tok.children))
-        # 'said A was B and refused to apologise', in the tense of both ('Police say he posed a threat
-        # and refused to …', 'said X would A and refused to B': the refusal is said)
-        refusal = (tok.dep_ == "conj" and tok.lemma_.lower() in _NOT_YET
-                   and _past(tok) == _past(clause.head) == _past(clause)
-                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if participle or others or refusal or (tok.dep_ == "conj" and is_cue(tok) and not any(
-                (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
-                for a in tok.children)):  # 'said A and that B was found': B is still said
-            return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
-    return hi
-
-
-def _participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
-    """`hi`, or the end before a participle of saying after a comma that the parse hung inside the
-    content ('rejected the idea that A would B, saying C'): the speaker's next act."""
-    doc = ctx.doc
-    for tok in doc[lo + 1:hi + 1]:
-        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == "," and not ctx.in_quote(tok)
-                and is_cue(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-            return tok.i - 2
-    return hi
-
-
-def _past(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBN")
-
-
-def _comma_before(doc: Doc, i: int) -> bool:
-    """A comma right before token `i`, or before the closing quote mark there ('"…," citing')."""
-    j = i - 1
-    while j > 0 and doc[j].is_quote:
-        j -= 1
-    return j >= 0 and doc[j].text == ","
 
 
 def _clause_as_adverbial(verb: Token) -> list[Token]:
@@ -357,49 +301,6 @@ def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
     return None if span is None else (span[0], span[1], how)
 
 
-def _skip_cue_adverbials(clause: Token, lo: int) -> int:
-    """The start of a bare content clause ('said recently Ukraine has …') after the adverbs, times
-    and phrases before its subject, which qualify the saying ('recently', 'on Thursday', 'also');
-    after 'that' they belong to the content."""
-    if any(c.dep_ == "mark" for c in clause.children):
-        return lo
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None:
-        return lo
-    for c in clause.children:
-        if c.i >= subj.i or c.left_edge.i != lo:
-            continue
-        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB":
-            lo = c.right_edge.i + 1
-            while lo < subj.left_edge.i and clause.doc[lo].is_punct:
-                lo += 1
-    return lo
-
-
-def _continuation(verb: Token, clause: Token, hi: int) -> int:
-    """`hi`, or the end of a clause coordinated to the cue that goes on with the reported speech
-    ('X noted that A, but the final decision will depend on B'): a conjunct with a subject of its
-    own that is neither a cue nor a new quote's verb, a second 'that' clause ('said A and that B'),
-    or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.i > clause.right_edge.i and any(
-                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
-                is_speech_cue(t) for t in c.subtree):
-            hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
-        if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
-                x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
-            continue
-        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
-        modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
-        if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
-                               and (subject or modal) and not marks
-                               and not any(is_speech_cue(t) and any(k.dep_ == "ccomp" for k in t.children)
-                                           for t in c.subtree)):  # 'but X could not resist noting that B'
-            return max(hi, c.right_edge.i)
-    return hi
-
-
 def reported(ctx: Ctx) -> list[Item]:
     """Indirect quotes from the parse: cue verbs with a content clause, 'according to X'."""
     items = []
@@ -411,7 +312,7 @@ def reported(ctx: Ctx) -> list[Item]:
         if held is not None:  # 'X is confident that A'
             lo, hi = held.left_edge.i, held.right_edge.i
             hi = next((t.i for t in ctx.doc[held.i:hi] if t.text in _STOPS and not ctx.in_quote(t)), hi)
-            span = tok_span(ctx, lo, _cut_clause(held, lo, hi), tok)
+            span = tok_span(ctx, lo, cut_clause(held, lo, hi), tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="adjective"))
                 continue

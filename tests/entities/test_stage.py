@@ -9,7 +9,6 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import extract, stage
 from pipeline.entities import lexicon as L
@@ -166,26 +165,6 @@ def test_sports_and_caps_lines():
 @pytest.fixture(scope="module")
 def tokenizer():
     return spacy.blank("en")
-
-
-@pytest.mark.parametrize(
-    ("text", "pieces"),
-    [
-        ("the United States 's", ["United States"]),
-        ("Censor.NET", ["Censor.NET"]),
-        ("Romania - Karel Novotny", ["Romania", "Karel Novotny"]),
-        ("Northam 83", ["Northam"]),
-        ("Eastwick at Northam Park", ["Eastwick", "Northam Park"]),
-        ("Northam 3 Eastwick 2", ["Northam", "Eastwick"]),
-        ("Mill Lane , Northam", ["Mill Lane", "Northam"]),
-        ("Bank of England", ["Bank of England"]),
-        ("September Acme", ["Acme"]),
-        ("Northam stadium", ["Northam"]),
-    ],
-)
-def test_clean_span(tokenizer, text, pieces):
-    doc = tokenizer(text)
-    assert [doc[s:e].text for s, e in C.clean_span(doc, 0, len(doc))] == pieces
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,110 @@
+"""Where a reported clause starts and ends: the adverbials of the saying before its subject, the
+speaker's next act after it, and coordinated clauses that go on with the reported speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
+from pipeline.quotes.doc import Ctx
+
+NOT_YET = {"decline", "refuse", "fail"}
+_SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
+_REPORTED_MODALS = {"would", "could", "might", "should"}
+_CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
+_CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
+
+
+def cut_clause(clause: Token, lo: int, hi: int) -> int:
+    """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
+    ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
+    participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
+    percent said B')."""
+    doc = clause.doc
+    for tok in clause.children:
+        if not lo < tok.i <= hi:
+            continue
+        participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
+                      and _comma_before(doc, tok.left_edge.i)
+                      and not any(c.dep_ == "nsubj" for c in tok.children)
+                      and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
+        others = (tok.dep_ == "advcl" and tok.i > clause.i and is_speech_cue(tok)
+                  and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+                  and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
+                  and any(c.dep_ == "ccomp" for c in tok.children))
+        # 'said A was B and refused to apologise', in the tense of both ('Police say he posed a threat
+        # and refused to …', 'said X would A and refused to B': the refusal is said)
+        refusal = (tok.dep_ == "conj" and tok.lemma_.lower() in NOT_YET
+                   and _past(tok) == _past(clause.head) == _past(clause)
+                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        if participle or others or refusal or (tok.dep_ == "conj" and is_cue(tok) and not any(
+                (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
+                for a in tok.children)):  # 'said A and that B was found': B is still said
+            return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
+    return hi
+
+
+def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before a participle of saying after a comma that the parse hung inside the
+    content ('rejected the idea that A would B, saying C'): the speaker's next act."""
+    doc = ctx.doc
+    for tok in doc[lo + 1:hi + 1]:
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == "," and not ctx.in_quote(tok)
+                and is_cue(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            return tok.i - 2
+    return hi
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN")
+
+
+def _comma_before(doc: Doc, i: int) -> bool:
+    """A comma right before token `i`, or before the closing quote mark there ('"…," citing')."""
+    j = i - 1
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    return j >= 0 and doc[j].text == ","
+
+
+def skip_cue_adverbials(clause: Token, lo: int) -> int:
+    """The start of a bare content clause ('said recently Ukraine has …') after the adverbs, times
+    and phrases before its subject, which qualify the saying ('recently', 'on Thursday', 'also');
+    after 'that' they belong to the content."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return lo
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return lo
+    for c in clause.children:
+        if c.i >= subj.i or c.left_edge.i != lo:
+            continue
+        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB":
+            lo = c.right_edge.i + 1
+            while lo < subj.left_edge.i and clause.doc[lo].is_punct:
+                lo += 1
+    return lo
+
+
+def continuation(verb: Token, clause: Token, hi: int) -> int:
+    """`hi`, or the end of a clause coordinated to the cue that goes on with the reported speech
+    ('X noted that A, but the final decision will depend on B'): a conjunct with a subject of its
+    own that is neither a cue nor a new quote's verb, a second 'that' clause ('said A and that B'),
+    or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > clause.right_edge.i and any(
+                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
+                is_speech_cue(t) for t in c.subtree):
+            hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
+                x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+        modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
+        if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
+                               and (subject or modal) and not marks
+                               and not any(is_speech_cue(t) and any(k.dep_ == "ccomp" for k in t.children)
+                                           for t in c.subtree)):  # 'but X could not resist noting that B'
+            return max(hi, c.right_edge.i)
+    return hi
