@@ -25,6 +25,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
+from pipeline.entities import posts as PO
 from pipeline.entities import roles as R
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
@@ -160,6 +161,10 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 noun = doc[s].pos_ not in OP.FUNCTION_POS and L.role_word(doc[s].lower_)
                 opener = doc[s].text if noun else None
                 s += 1 + (doc[s + 1].lower_ == "the")
+            held = PO.post_holder(ctx, s, e, label)
+            if held is not None:  # "Minister of Planning Nasser Shraideh": the body, then the holder
+                out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
+                s, label, opener = held[0], "PERSON", held[1]
             ns, role = X.split_title(doc, s, e, label)
             role = role or opener
             if ns != s:
