@@ -9,10 +9,10 @@ works, `roles` a person's role, `firms` companies the model calls people,
 `acronyms` the acronyms an article defines.
 """
 
-from pipeline.entities.gazetteer import load
+from pipeline.entities.gazetteer import given_genders, load
 from pipeline.entities.words import use_model
 
-__all__ = ["extract", "load", "use_model"]
+__all__ = ["extract", "given_genders", "load", "use_model"]
 
 
 def __getattr__(name: str):

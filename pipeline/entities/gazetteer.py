@@ -351,6 +351,22 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_census("last")), frozenset(_census("first:male") | _census("first:female"))
 
 
+@cache
+def given_genders() -> dict[str, str]:
+    """Census given name -> 'm' or 'f' when one sex bears it at least five times as often as the other
+    ("James" m, "Mary" f; not "Jessie")."""
+    import names
+
+    freq: dict[str, list[float]] = {}
+    for i, kind in enumerate(("first:male", "first:female")):
+        with open(names.FILES[kind], encoding="ascii") as lines:
+            for line in lines:
+                cols = line.split()
+                if len(cols) > 1:
+                    freq.setdefault(cols[0].lower(), [0.0, 0.0])[i] = float(cols[1])
+    return {k: "m" if m >= 5 * f else "f" for k, (m, f) in freq.items() if m >= 5 * f or f >= 5 * m}
+
+
 def _census(kind: str) -> set[str]:
     import names
 

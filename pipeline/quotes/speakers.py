@@ -28,6 +28,7 @@ from pipeline.quotes.cues import (
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
 )
+from pipeline.quotes.genders import genders
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying, speaker_span
@@ -36,8 +37,6 @@ MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for i
 _RELATIVE = {"who", "which", "that"}
 _PERSONISH = {"PERSON"}
 _GROUPISH = {"ORG", "NORP", "GPE"}
-_MALE_PRON = {"he", "him", "his", "himself"}
-_FEMALE_PRON = {"she", "her", "hers", "herself"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
@@ -46,6 +45,13 @@ _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is no
 def _other_office(role: set[str], words: set[str]) -> bool:
     """The role (content words) is qualified by a word the description lacks ("shadow")."""
     return bool((role & _QUALIFIERS) - words)
+
+
+def _nonfinite_subject(tok: Token) -> bool:
+    """The subject of a participle or a bare infinitive inside another clause ('to stop X pursuing')."""
+    head = tok.head
+    return head.dep_ not in ("ROOT", "conj") and (head.tag_ == "VBG" or (
+        head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)))
 
 
 class Resolver:
@@ -60,7 +66,8 @@ class Resolver:
         self.m_starts = [m.start for m in self.mentions]
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.t_starts = [t.idx for t in doc]
-        self.gender = self._genders()
+        persons = [m for m in self.mentions if m.label in _PERSONISH]
+        self.gender = genders(doc, text, quotes, persons, self.t_starts)
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
         # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
         self.last: tuple[Mention, str] | None = None
@@ -183,7 +190,7 @@ class Resolver:
             gender = "m" if low == "he" else "f"
             found = self._previous_speaker(pron.idx, gender)
             if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
-                found = self._person(pron.idx, gender) or found  # 'the Lord Chancellor': a name if any
+                found = self._person(pron.idx, gender, depth) or found  # 'the Lord Chancellor': a name if any
             if found is not None:
                 key = found.entity or found.name
                 self.gender[key] = "m" if low == "he" else "f"
@@ -208,35 +215,38 @@ class Resolver:
             return None  # someone else spoke or acted since
         return m
 
-    def _person(self, before: int, gender: str) -> Mention | None:
-        """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to: a
-        subject of this or the last two sentences first ('Smith criticised Jones. He said …'), one
-        of the pronoun's gender before one of unknown gender, a titled name ('Mr Ancram') too."""
+    def _person(self, before: int, gender: str, depth: int = 0) -> Mention | None:
+        """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to, among
+        the subjects of this and the last two sentences: main-clause subjects first (a subject 'he'
+        there stands for its own antecedent: 'Now he fears A because B is away. "…," he added'; the
+        unknown-gender main subject of the sentence before: 'Tait appeared unaffected. "…," he said'),
+        then any subject ('Smith criticised Jones. He said …'), one of the pronoun's gender before one
+        of unknown gender, a titled name ('Mr Ancram') too; else the nearest person named."""
         tok = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))]
         sent = tok.sent
+        near = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for _ in range(2):
             if sent.start > 0:
                 sent = self.doc[sent.start - 1].sent
+        window = list(reversed(self.doc[sent.start:tok.i]))
+        pron = "he" if gender == "m" else "she"
+        for head in window:
+            if head.dep_ not in _SUBJ_DEPS or head.head.dep_ != "ROOT" or self._hidden(head.idx):
+                continue
+            if head.lower_ == pron and depth < 4:
+                chained = self.pronoun(head, depth + 1)
+                if chained is not None:
+                    return chained
+            found = self._subject_person(head, gender)
+            if found is not None and (found[1] == gender or (
+                    found[1] is None and head.i >= near and " " in found[0].name.strip())):
+                return found[0]
         unknown = None
-        for head in reversed(self.doc[sent.start:tok.i]):
-            subject = head.dep_ in _SUBJ_DEPS or (
-                head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
-                head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
-            if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
+        for head in window:
+            found = self._subject_person(head, gender)
+            if found is None:
                 continue
-            m = self._mention_at(head)
-            if m is None:
-                title = head.i > 0 and self.doc[head.i - 1].lower_
-                known = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
-                if known is None:
-                    continue
-                m = self._by_surname(head) or Mention(
-                    self.doc[head.i - 1].idx, head.idx + len(head), None,
-                    self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
-            elif m.label not in _PERSONISH:
-                continue
-            else:
-                known = self.gender.get(m.entity or m.name)
+            m, known = found
             if known == gender:
                 return m
             if unknown is None and known is None and (" " in m.name.strip() or m.role):
@@ -251,6 +261,30 @@ class Resolver:
             if known is None and weak is None:
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
+
+    def _subject_person(self, head: Token, gender: str) -> tuple[Mention, str | None] | None:
+        """The person a subject name outside quotes stands for and its known gender ('m', 'f' or None),
+        unless a title gives the other gender ('Mrs. Clinton' is no 'he')."""
+        subject = head.dep_ in _SUBJ_DEPS or (
+            head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
+            head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
+        if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
+            return None
+        title = head.i > 0 and self.doc[head.i - 1].lower_
+        titled = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+        if titled not in (None, gender):
+            return None
+        m = self._mention_at(head)
+        if m is None:
+            if titled is None:
+                return None
+            m = self._by_surname(head) or Mention(
+                self.doc[head.i - 1].idx, head.idx + len(head), None,
+                self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
+            return m, titled
+        if m.label not in _PERSONISH:
+            return None
+        return m, self.gender.get(m.entity or m.name) or titled
 
     def _group(self, pron: Token, plural: bool, depth: int) -> Mention | None:
         """'it': the nearest earlier subject naming an organisation (an ORG/GPE name, 'the firm',
@@ -270,6 +304,8 @@ class Resolver:
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
+            if _nonfinite_subject(tok):  # 'asked the court to stop Apple pursuing it. It argues': not Apple
+                continue
             if tok.pos_ == "PRON":
                 continue
             conj = [c for c in tok.children if c.dep_ == "conj"]
@@ -368,41 +404,6 @@ class Resolver:
             if m.start <= tok.idx < m.end:
                 return m
         return None
-
-    def _genders(self) -> dict[str, str]:
-        """Entity (or name) -> 'm' or 'f', from a title before a mention ('Mr', 'Ms') or the first
-        he/his or she/her after a subject mention in its sentence with no other person between;
-        entities with conflicting evidence are left out."""
-        votes: dict[str, set[str]] = {}
-        titled: dict[str, set[str]] = {}
-        doc, text = self.doc, self.text
-        persons = [m for m in self.mentions if m.label in _PERSONISH]
-        for k, m in enumerate(persons):
-            key = m.entity or m.name
-            first = text[m.start:m.end].split(" ", 1)[0].lower()
-            prev = text[max(0, m.start - 12):m.start].split()
-            title = first if first in MALE_TITLES | FEMALE_TITLES else (prev[-1].lower() if prev else "")
-            if title in MALE_TITLES:
-                titled.setdefault(key, set()).add("m")
-            elif title in FEMALE_TITLES:
-                titled.setdefault(key, set()).add("f")
-            i = bisect_left(self.t_starts, m.end)
-            if i >= len(doc) or self.quotes.index_at(m.start) is not None:
-                continue
-            tok0 = doc[max(0, i - 1)]
-            if tok0.dep_ not in _SUBJ_DEPS and tok0.head.dep_ not in _SUBJ_DEPS:
-                continue
-            limit = persons[k + 1].start if k + 1 < len(persons) else len(text)
-            for tok in doc[i:tok0.sent.end]:
-                if tok.idx >= limit:
-                    break
-                if self.quotes.index_at(tok.idx) is not None or tok.is_quote:
-                    break  # a pronoun past a quote mark may be a quoted speaker's own
-                if tok.lower_ in _MALE_PRON or tok.lower_ in _FEMALE_PRON:
-                    votes.setdefault(key, set()).add("m" if tok.lower_ in _MALE_PRON else "f")
-                    break
-        votes.update(titled)  # a title outweighs pronouns
-        return {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
 
     def _between(self, start: int, end: int) -> list[Mention]:
         i, out = bisect_left(self.m_starts, start), []
