@@ -80,7 +80,8 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
-        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1))
+        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
+                or _rank(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
@@ -93,7 +94,13 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
             i -= 1
             break
-        if (tok.is_punct and not hyphen) or key in DETERMINERS or (tok.ent_type_ in TEMPORAL and not titled):
+        if _rank(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
+            i -= 1
+            if tok.is_sent_start:
+                break
+            continue
+        if (tok.is_punct and not hyphen) or key in DETERMINERS or (
+                tok.ent_type_ in TEMPORAL and not titled and not hyphen):
             break
         if (
             titled
@@ -119,6 +126,19 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if end > i and doc[end - 1].text in {"'s", "\u2019s"}:
         return start, None  # "Flight International's Mr Learmount": whose, not what
     return i, (doc[i:end].text if end > i else None)
+
+
+def _rank(doc: Doc, k: int, start: int = 0) -> bool:
+    """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
+    word of the role ("seventh seed", "32nd seed", "four-time champion"), or the "number" of "number
+    two" (with `start` 0: token k is the number of "number two" right before the name)."""
+    tok = doc[k]
+    if not start:
+        return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
+    if tok.lower_ in {"number", "no", "no."}:
+        return doc[k + 1].like_num and k + 1 < start
+    return ((tok.like_num or tok.ent_type_ == "ORDINAL") and tok.dep_ in {"amod", "nummod"}
+            and k < tok.head.i < start)
 
 
 def _hyphen_role(doc: Doc, k: int) -> bool:
