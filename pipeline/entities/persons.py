@@ -43,9 +43,13 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
             continue
         if c.label == "PERSON" and c.end - c.start > 1 and _group_tail(ctx, c):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
-        if c.label not in {"ORG", "GPE", "LOC", "FAC"}:
+        if c.label not in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}:
             continue
         prev = L.fold(ctx.words[c.start - 1]) if c.start > 0 else ""
+        if c.label in {"NORP", "PRODUCT"}:  # "Mr Irish", "Ms English": a surname
+            if prev in PERSONAL_HONORIFICS:
+                c.label, c.weight = "PERSON", max(c.weight, 3.0)
+            continue
         sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
         if prev in PERSONAL_HONORIFICS or (c.label == "ORG" and not sporting and given_name_first(ctx, c)):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)

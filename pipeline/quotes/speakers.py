@@ -36,6 +36,7 @@ from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _RELATIVE = {"who", "which", "that"}
 _PERSONISH = {"PERSON"}
+_MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
@@ -143,8 +144,11 @@ class Resolver:
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in _PERSONISH else own[0]
-        if inside and head.pos_ == "PROPN":
-            return ([m for m in inside if m.label in _PERSONISH] or inside)[0]
+        named = [m for m in inside if m.label not in _MODIFIER_LABELS]
+        if named and head.pos_ == "PROPN":  # not 'the Salford MP', 'the Scottish Executive': the place
+            return ([m for m in named if m.label in _PERSONISH] or named)[0]
+        if inside and head.pos_ == "PROPN" and head.is_title:
+            return None  # a body the entities missed ('the Scottish Executive'), not the place
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
             if earlier is not None:

@@ -200,8 +200,8 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
-    """A cue-less quote takes `prev`'s speaker: it opens a sentence in prev's paragraph, or is a
-    paragraph of its own right after prev's."""
+    """A cue-less quote takes `prev`'s speaker: it opens a sentence in prev's paragraph, or opens the
+    paragraph right after prev's and is a paragraph of its own or a whole sentence ('"A." Y said: "B."')."""
     if not starts_sentence(ctx.text, it.start):
         return False
     gap = ctx.text[prev.end:it.start]
@@ -210,7 +210,10 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
     p1 = len(text) if p1 < 0 else p1
-    own = not WORD_RE.search(text, p0, it.start) and not WORD_RE.search(text, it.end, p1)
+    ends = text[max(it.start, it.end - 3):it.end].rstrip("\"'\u201d\u2019")[-1:] in (".", "!", "?")
+    quoted_next = bool(ctx.quotes.overlapping(it.end + 1, p1))  # '"A." Y said: "B."': Y's cue is B's
+    own = not WORD_RE.search(text, p0, it.start) and (
+        (ends and quoted_next) or not WORD_RE.search(text, it.end, p1))
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
 
 
