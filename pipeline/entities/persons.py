@@ -46,8 +46,8 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
         if c.label not in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}:
             continue
         prev = L.fold(ctx.words[c.start - 1]) if c.start > 0 else ""
-        if c.label in {"NORP", "PRODUCT"}:  # "Mr Irish", "Ms English": a surname
-            if prev in PERSONAL_HONORIFICS:
+        if c.label in {"NORP", "PRODUCT"}:  # "Mr Irish", "Ms English": a surname, when the article
+            if prev in PERSONAL_HONORIFICS and not _also_common(ctx, c):  # never uses it as a word
                 c.label, c.weight = "PERSON", max(c.weight, 3.0)
             continue
         sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
@@ -55,6 +55,15 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif c.end - c.start > 1 and _unknown_place(ctx, c) and given_name_first(ctx, c):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "Olivia Hartley": no place the gazetteer has
+
+
+def _also_common(ctx: C.DocCtx, c: Cand) -> bool:
+    """The one-word name of `c` appears elsewhere in the article after a lower-case word or a
+    determiner ("the Irish minister"), not as a name after a title or a given name."""
+    word, words = ctx.words[c.start], ctx.words
+    return c.end - c.start == 1 and any(
+        w == word and i != c.start and i > 0 and (words[i - 1].islower() or not words[i - 1][:1].isalpha())
+        for i, w in enumerate(words))
 
 
 def _unknown_place(ctx: C.DocCtx, c: Cand) -> bool:
