@@ -5,7 +5,8 @@
 packages (countries, subdivisions, cities, nationalities), `places` reads places and peoples in
 context, `geo` gives each place its country, GeoNames id and coordinates; `sport` reads sports
 reports (team sheets, teams, grounds), `works` awards and the edges of names, `titles` titles of
-works, `roles` a person's role, `firms` companies the model calls people,
+works, `roles` a person's role (`pretitles` the titles before a name, `posts` a name glued to its
+post), `firms` companies the model calls people,
 `acronyms` the acronyms an article defines.
 """
 

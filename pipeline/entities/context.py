@@ -1,192 +1,34 @@
 """What the words around a name say about it: titles and roles, article evidence.
 
-`split_title`/`pre_title` find a person's role, and the evidence tests (`name_evidence`,
-`lone_name_label`, `doubtful_place`, `place_context`, `title_piece`) and
-`join_names` correct names the model mislabels or splits. All work on token indices.
+The evidence tests (`name_evidence`, `lone_name_label`, `doubtful_place`, `place_context`,
+`title_piece`) and `join_names` correct names the model mislabels or splits; `org_role` and
+`listed_firms` read a body's description. Titles before a name are `entities.pretitles`. All work on
+token indices.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
-    DETERMINERS,
     FIRM_WORDS,
     HONORIFICS,
     ORG_AFTER,
-    ORG_HEADS,
     ORG_OF,
     ORG_POSSESSED,
     ORG_ROLES,
     PERSON_POSSESSED,
-    ROLE_MODIFIERS,
-    ROLE_NOUNS,
     SPEECH_VERBS,
-    TEMPORAL,
     TITLE_MODIFIERS,
     fold,
     gazetteer_label,
     is_title,
-    is_title_word,
-    role_noun,
 )
 from pipeline.entities.spans import listed_portfolio
-from pipeline.entities.words import generic_key
 
-PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
-
-
-def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
-    """Leading title words inside a span ("Minister of Defense of Ukraine Rustem Umierov").
-
-    Returns the new start of the name and the role text (None when nothing was split off).
-    """
-    i = start
-    while i < end and (
-        is_title(fold(doc[i].text))
-        or fold(doc[i].text) in TITLE_MODIFIERS
-        or (i > start and doc[i].lower_ in {"of", "for", "and", "'s"})
-        or (i > start and gazetteer_label(fold(doc[i].text)) is not None)
-    ):
-        i += 1
-    while i > start and doc[i - 1].lower_ in {"of", "for", "and"}:
-        i -= 1
-    if i == start or i >= end:
-        return start, None
-    rest = doc[i:end]
-    if not all(t.text[:1].isupper() for t in rest) or any(t.text in ORG_HEADS for t in rest):
-        return start, None
-    head_is_honorific = fold(doc[i - 1].text) in HONORIFICS or fold(doc[start].text) in HONORIFICS
-    if label != "PERSON" and len(rest) < 2 and not head_is_honorific:
-        return start, None
-    if not any(is_title(fold(t.text)) for t in doc[start:i]):
-        return start, None
-    if all(fold(t.text) in HONORIFICS for t in doc[start:i]):
-        return i, None
-    lead = start  # title words the model left outside the span ("First" Minister Alan Baird)
-    while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
-        lead -= 1
-    return i, doc[lead:i].text
-
-
-def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
-    """Title words right before a name ("Estonian Defense Minister" Hanno Pevkur).
-
-    Returns the start of the title region (== start when none) and the role text or None.
-    """
-    i = start
-    if (
-        i == 0
-        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
-                or _rank(doc, i - 1))
-        or "\n" in doc[i - 1].whitespace_
-    ):
-        return start, None
-    i -= 1
-    while i > 0 and "\n" not in doc[i - 1].whitespace_:
-        tok = doc[i - 1]
-        key = fold(tok.text)
-        titled = is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS
-        hyphen = tok.text == "-"
-        if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
-            i -= 1
-            break
-        if _rank(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
-            i -= 1
-            if tok.is_sent_start:
-                break
-            continue
-        if (tok.is_punct and not hyphen) or key in DETERMINERS or (
-                tok.ent_type_ in TEMPORAL and not titled and not hyphen):
-            break
-        if (
-            titled
-            or _role_modifier(doc, i - 1)
-            or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
-            or tok.text[:1].isupper()
-            and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
-            and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
-            or _name_opens(doc, i - 1)
-            or _opening_noun(tok)
-            or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
-        ):
-            i -= 1
-        else:
-            break
-        if tok.is_sent_start:
-            break
-    while i < start and doc[i].text in {"'s", "\u2019s"}:
-        i += 1
-    end = start
-    while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
-        end -= 1
-    if end > i and doc[end - 1].text in {"'s", "\u2019s"}:
-        return start, None  # "Flight International's Mr Learmount": whose, not what
-    return i, (doc[i:end].text if end > i else None)
-
-
-def _rank(doc: Doc, k: int, start: int = 0) -> bool:
-    """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
-    word of the role ("seventh seed", "32nd seed", "four-time champion"), or the "number" of "number
-    two" (with `start` 0: token k is the number of "number two" right before the name)."""
-    tok = doc[k]
-    if not start:
-        return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
-    if tok.lower_ in {"number", "no", "no."}:
-        return doc[k + 1].like_num and k + 1 < start
-    return ((tok.like_num or tok.ent_type_ == "ORDINAL") and tok.dep_ in {"amod", "nummod"}
-            and k < tok.head.i < start)
-
-
-def _hyphen_role(doc: Doc, k: int) -> bool:
-    """Token k ends a hyphenated role ("fly" "-" "half")."""
-    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
-
-
-def _name_opens(doc: Doc, k: int) -> bool:
-    """Token k opens a sentence with a name that goes on in the title after it ("West" Ham boss)."""
-    tok, nxt = doc[k], doc[k + 1]
-    return (
-        tok.is_title
-        and tok.is_alpha
-        and not tok.is_stop
-        and tok.ent_type_ not in TEMPORAL
-        and nxt.is_title
-        and nxt.is_alpha
-        and not is_title_word(nxt.text)
-        and not is_title_word(tok.text)
-    )
-
-
-def _opening_noun(tok: Token) -> bool:
-    """A common noun opening the sentence and modifying the role ("Committee" chairman X)."""
-    return (
-        tok.is_sent_start
-        and tok.is_title
-        and tok.dep_ == "compound"
-        and tok.head.i > tok.i
-        and generic_key(fold(tok.text))
-    )
-
-
-def _role_modifier(doc: Doc, k: int) -> bool:
-    """Token k belongs to the role after it: a lower-case noun or adjective modifying it ("shadow"
-    home secretary, "rap" star), a hyphenated piece ("chart-" topper), or "and" between two roles."""
-    tok = doc[k]
-    if tok.text == "-":
-        return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
-    if not tok.is_lower or not tok.is_alpha or tok.ent_type_ in TEMPORAL:
-        return False
-    if not tok.whitespace_ and doc[k + 1].text == "-":
-        return True
-    if tok.lower_ == "and":
-        return k > 0 and role_noun(doc[k - 1], True) and role_noun(doc[k + 1], True)
-    if role_noun(tok, True):
-        return True
-    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 
 
 def org_role(role: str) -> bool:
@@ -208,13 +50,19 @@ def firm_role(role: str) -> bool:
 
 def listed_firms(doc: Doc, start: int) -> bool:
     """The name at `start` is listed after a plural noun that only ever names businesses, across
-    other names, commas and "and" ("start-up companies Gizmondo and Tapwave")."""
+    other names, commas and "and" ("start-up companies Gizmondo and Tapwave"), or before one ("the
+    Penfolds, Lindemans and Rosemount brands")."""
     i = start - 1
     while i >= 0 and start - i <= 8 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and"}):
         i -= 1
-    if i < 0 or doc[i].tag_ != "NNS":
-        return False
-    return firm_role(doc[i].lemma_)
+    if i >= 0 and doc[i].tag_ == "NNS" and firm_role(doc[i].lemma_):
+        return True
+    k = start + 1
+    while k < len(doc) and k - start <= 8 and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {",", "and"}):
+        k += 1
+    listed = any(t.lower_ in {",", "and"} for t in doc[start:k])
+    return (listed and k < len(doc) and doc[k].tag_ == "NNS"
+            and (firm_role(doc[k].lemma_) or doc[k].lemma_ == "brand"))
 
 
 # --- Article evidence for names the model mislabels -------------------------------------------

@@ -22,6 +22,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.kinds import STAFF
@@ -31,6 +32,8 @@ SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople
 SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had
 PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
 POST_PREPS = frozenset({"of", "at", "for", "with"})
+ROLE_CUTS = frozenset({"behind", "by", "under", "over", "between", "among", "within", "across", "after",
+                       "before", "that", "which", "who", "whose", "and"})  # words that end a role's head
 
 
 def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
@@ -128,7 +131,7 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     a given name first (in a name of several words)."""
     doc = ctx.doc
     for c in ms:
-        role = c.role or X.pre_title(doc, c.start)[1]
+        role = c.role or PT.pre_title(doc, c.start)[1]
         if role and not _firm_role(role) and not X.is_modifier(doc, c.end):  # "former Yukos boss"
             return True
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
@@ -145,7 +148,7 @@ def _person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
     or "she" in the sentence (each: the pronoun may be another's)."""
     doc, soft, shaped = ctx.doc, 0, False
     for c in ms:
-        ts, pre = X.pre_title(doc, c.start)
+        ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
         if role and not _firm_role(role) and not X.is_modifier(doc, c.end):
             return True, 0
@@ -162,9 +165,10 @@ def _person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
 
 
 def _role_head(role: str) -> str:
-    """The role's head noun: its last word before a preposition ("analyst" of "analyst with X Bank")."""
+    """The role's head noun: its last word before a preposition ("analyst" of "analyst with X Bank",
+    "winemaker" of "the global winemaker behind the X brands")."""
     words = role.split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS | ROLE_CUTS), len(words))
     return words[cut - 1] if cut > 0 else ""
 
 
@@ -180,7 +184,7 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
     before it, organisations listed with it."""
     doc = ctx.doc
     org, _, place = X.name_evidence(doc, c.start, c.end)
-    role = c.role or X.pre_title(doc, c.start)[1]
+    role = c.role or PT.pre_title(doc, c.start)[1]
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     compound = prev.islower() and (firm_noun(prev) or _maker(prev)) and prev not in L.FIRM_WORDS  # counted
     head = _role_head(role) if role else prev if compound else ""

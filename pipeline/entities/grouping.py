@@ -19,6 +19,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
+from pipeline.entities import pretitles as PT
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -202,7 +203,8 @@ def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     """Every mention is the model's multi-word name, never with a role or title."""
     doc = ctx.doc
     return all(
-        c.src in {"model", "prop"} and c.end - c.start > 1 and not c.role and not X.pre_title(doc, c.start)[1]
+        c.src in {"model", "prop"} and c.end - c.start > 1 and not c.role
+        and not PT.pre_title(doc, c.start)[1]
         for c in ms
     )
 
@@ -244,7 +246,7 @@ def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
     the title of someone else)."""
     doc = ctx.doc
-    titled = [c for c in ms if (c.role or X.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
+    titled = [c for c in ms if (c.role or PT.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
     return not titled and all(
         c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src not in {"table", "lineup"} for c in ms
     )

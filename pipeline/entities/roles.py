@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
+from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand
 
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
@@ -26,7 +27,7 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     for c in ms:
         if c.role:
             return _singular(ctx.doc, c.start, c.role)
-        found = _singular(ctx.doc, c.start, X.pre_title(ctx.doc, c.start)[1])
+        found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1])
         found = found or apposition(ctx, c) or apposed_to(ctx, c)
         if found and not X.org_role(found):
             return found
@@ -131,7 +132,7 @@ def _modifier(tok: Token) -> bool:
         return not tok.whitespace_ and not prev.whitespace_ and prev.is_alpha
     if tok.is_alpha and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
         return True
-    if key in X.PAST_MARKERS or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS:
+    if key in PT.PAST_MARKERS or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS:
         return True
     if tok.is_stop or tok.like_num:  # "three other" ex-managers
         return False

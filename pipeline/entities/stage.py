@@ -26,6 +26,7 @@ from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import posts as PO
+from pipeline.entities import pretitles as PT
 from pipeline.entities import roles as R
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
@@ -172,7 +173,7 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
             if held is not None:  # "Minister of Planning Nasser Shraideh": the body, then the holder
                 out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
                 s, label, opener = held[0], "PERSON", held[1]
-            ns, role = X.split_title(doc, s, e, label)
+            ns, role = PT.split_title(doc, s, e, label)
             role = role or opener
             if ns != s:
                 label, s = "PERSON", ns
@@ -295,7 +296,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if place and (L.gazetteer_label(key) or c.src != "model"):
             continue
         known = place and key in L.world().places
-        ts, pre = X.pre_title(doc, c.start)
+        ts, pre = PT.pre_title(doc, c.start)
         if not place:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
         role = c.role or pre or (None if known else R.apposition(ctx, c))

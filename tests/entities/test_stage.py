@@ -9,9 +9,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.entities import context as X
 from pipeline.entities import extract, stage
 from pipeline.entities import lexicon as L
+from pipeline.entities import pretitles as PT
 
 HERE = Path(__file__).parents[1]
 ROOT = HERE.parent
@@ -179,7 +179,7 @@ def tokenizer():
 )
 def test_split_title(tokenizer, text, name, role):
     doc = tokenizer(text)
-    start, got_role = X.split_title(doc, 0, len(doc), "PERSON")
+    start, got_role = PT.split_title(doc, 0, len(doc), "PERSON")
     assert (doc[start:].text, got_role) == (name, role)
 
 

@@ -1,0 +1,176 @@
+"""Titles and roles written before a person's name: `split_title` cuts the leading title words the
+model kept inside a name ("Minister of Defense of Ukraine Rustem Umierov"), `pre_title` reads the
+title right before one ("Estonian Defense Minister" Hanno Pevkur, "seventh seed", "former England
+captain"). All work on token indices."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities.lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TEMPORAL,
+    TITLE_MODIFIERS,
+    fold,
+    gazetteer_label,
+    is_title,
+    is_title_word,
+    role_noun,
+)
+from pipeline.entities.words import generic_key
+
+PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
+
+
+def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
+    """Leading title words inside a span ("Minister of Defense of Ukraine Rustem Umierov").
+
+    Returns the new start of the name and the role text (None when nothing was split off).
+    """
+    i = start
+    while i < end and (
+        is_title(fold(doc[i].text))
+        or fold(doc[i].text) in TITLE_MODIFIERS
+        or (i > start and doc[i].lower_ in {"of", "for", "and", "'s"})
+        or (i > start and gazetteer_label(fold(doc[i].text)) is not None)
+    ):
+        i += 1
+    while i > start and doc[i - 1].lower_ in {"of", "for", "and"}:
+        i -= 1
+    if i == start or i >= end:
+        return start, None
+    rest = doc[i:end]
+    if not all(t.text[:1].isupper() for t in rest) or any(t.text in ORG_HEADS for t in rest):
+        return start, None
+    head_is_honorific = fold(doc[i - 1].text) in HONORIFICS or fold(doc[start].text) in HONORIFICS
+    if label != "PERSON" and len(rest) < 2 and not head_is_honorific:
+        return start, None
+    if not any(is_title(fold(t.text)) for t in doc[start:i]):
+        return start, None
+    if all(fold(t.text) in HONORIFICS for t in doc[start:i]):
+        return i, None
+    lead = start  # title words the model left outside the span ("First" Minister Alan Baird)
+    while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
+        lead -= 1
+    return i, doc[lead:i].text
+
+
+def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
+    """Title words right before a name ("Estonian Defense Minister" Hanno Pevkur).
+
+    Returns the start of the title region (== start when none) and the role text or None.
+    """
+    i = start
+    if (
+        i == 0
+        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
+                or _rank(doc, i - 1))
+        or "\n" in doc[i - 1].whitespace_
+    ):
+        return start, None
+    i -= 1
+    while i > 0 and "\n" not in doc[i - 1].whitespace_:
+        tok = doc[i - 1]
+        key = fold(tok.text)
+        titled = is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS
+        hyphen = tok.text == "-"
+        if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
+            i -= 1
+            break
+        if _rank(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
+            i -= 1
+            if tok.is_sent_start:
+                break
+            continue
+        if (tok.is_punct and not hyphen) or key in DETERMINERS or (
+                tok.ent_type_ in TEMPORAL and not titled and not hyphen):
+            break
+        if (
+            titled
+            or _role_modifier(doc, i - 1)
+            or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
+            or tok.text[:1].isupper()
+            and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
+            and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
+            or _name_opens(doc, i - 1)
+            or _opening_noun(tok)
+            or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
+        ):
+            i -= 1
+        else:
+            break
+        if tok.is_sent_start:
+            break
+    while i < start and doc[i].text in {"'s", "\u2019s"}:
+        i += 1
+    end = start
+    while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
+        end -= 1
+    if end > i and doc[end - 1].text in {"'s", "\u2019s"}:
+        return start, None  # "Flight International's Mr Learmount": whose, not what
+    return i, (doc[i:end].text if end > i else None)
+
+
+def _rank(doc: Doc, k: int, start: int = 0) -> bool:
+    """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
+    word of the role ("seventh seed", "32nd seed", "four-time champion"), or the "number" of "number
+    two" (with `start` 0: token k is the number of "number two" right before the name)."""
+    tok = doc[k]
+    if not start:
+        return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
+    if tok.lower_ in {"number", "no", "no."}:
+        return doc[k + 1].like_num and k + 1 < start
+    return ((tok.like_num or tok.ent_type_ == "ORDINAL") and tok.dep_ in {"amod", "nummod"}
+            and k < tok.head.i < start)
+
+
+def _hyphen_role(doc: Doc, k: int) -> bool:
+    """Token k ends a hyphenated role ("fly" "-" "half")."""
+    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
+
+
+def _name_opens(doc: Doc, k: int) -> bool:
+    """Token k opens a sentence with a name that goes on in the title after it ("West" Ham boss)."""
+    tok, nxt = doc[k], doc[k + 1]
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.ent_type_ not in TEMPORAL
+        and nxt.is_title
+        and nxt.is_alpha
+        and not is_title_word(nxt.text)
+        and not is_title_word(tok.text)
+    )
+
+
+def _opening_noun(tok: Token) -> bool:
+    """A common noun opening the sentence and modifying the role ("Committee" chairman X)."""
+    return (
+        tok.is_sent_start
+        and tok.is_title
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and generic_key(fold(tok.text))
+    )
+
+
+def _role_modifier(doc: Doc, k: int) -> bool:
+    """Token k belongs to the role after it: a lower-case noun or adjective modifying it ("shadow"
+    home secretary, "rap" star), a hyphenated piece ("chart-" topper), or "and" between two roles."""
+    tok = doc[k]
+    if tok.text == "-":
+        return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+    if not tok.is_lower or not tok.is_alpha or tok.ent_type_ in TEMPORAL:
+        return False
+    if not tok.whitespace_ and doc[k + 1].text == "-":
+        return True
+    if tok.lower_ == "and":
+        return k > 0 and role_noun(doc[k - 1], True) and role_noun(doc[k + 1], True)
+    if role_noun(tok, True):
+        return True
+    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
