@@ -47,6 +47,10 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         flat = key.replace(" ", "").replace("-", "")
         if flat not in squeezed or "-" in squeezed[flat] and key.count(" ") > squeezed[flat].count(" "):
             squeezed[flat] = key
+    peoples = {k for k, c in keyed if labels.get(k, c.label) == "NORP"}
+    for key in peoples:  # "Liberians" and "Liberian": one people
+        if key.endswith("s") and key[:-1] in peoples and " " not in key and "-" not in key:
+            squeezed[key] = squeezed[key[:-1]]
     for key, c in keyed:
         by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
