@@ -38,6 +38,13 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     return None
 
 
+def listed_role(role: str) -> bool:
+    """A role whose head is a title or role noun by list ("four-time champion"), not by its suffix
+    ("the world's longest river")."""
+    head = role.split()[-1].lower()
+    return L.is_title(head) or head in L.ROLE_NOUNS
+
+
 def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
     doc = ctx.doc

@@ -129,13 +129,6 @@ def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
     )
 
 
-def _listed_role(role: str) -> bool:
-    """A role whose head is a title or role noun by list ("four-time champion"), not by its suffix
-    ("the world's longest river")."""
-    head = role.split()[-1].lower()
-    return L.is_title(head) or head in L.ROLE_NOUNS
-
-
 def _titled(doc: Doc, start: int, role: str) -> bool:
     """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
     return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
@@ -311,7 +304,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "NORP":
             continue
         if place and not (pre and pre == role and doc[c.start - 1].is_lower) and not (
-                not known and not c.role and role != pre and _listed_role(role)
+                not known and not c.role and role != pre and R.listed_role(role)
                 and doc[c.end - 1].dep_ != "pobj"):  # "after a visit to X, the army commander met …"
             continue  # "chart-topper Nadia", "Agassi, a former champion" are people; "Former Ohio Gov." no
         personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
