@@ -122,12 +122,17 @@ def closes_clause(acc: Token, phrase_hi: int) -> bool:
             and (nxt is None or nxt.lower_ != "and"))
 
 
+def broken_off(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """An object that is the subject of a clause the parse broke off ('claimed the plan | was …')."""
+    doc, hi = obj.doc, obj.right_edge.i
+    return hi + 1 < len(doc) and (doc[hi + 1].tag_ in FINITE_TAGS or past_false_break(doc, hi, is_cue) > hi)
+
+
 def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
     """A definite, possessed or counted object of a verb that also means winning: a thing won ('claimed
-    the title', 'claimed her third medal', 'claiming 41 percent of the vote'), not a claim ('victory'),
-    nor the subject of a clause the parse broke off ('claimed the plan | was …')."""
-    doc, hi = obj.doc, obj.right_edge.i
-    if hi + 1 < len(doc) and (doc[hi + 1].tag_ in FINITE_TAGS or past_false_break(doc, hi, is_cue) > hi):
+    the title', 'claimed her third medal', 'claiming 41 percent of the vote'), not a claim ('claimed
+    credit'), nor the subject of a clause the parse broke off ('claimed the plan | was …')."""
+    if broken_off(obj, is_cue):
         return False
     return obj.ent_type_ in _COUNTED or any(
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)

@@ -23,7 +23,6 @@ from pipeline.quotes.cues import (
     COMPLEMENT_PREPS,
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
-    WINNING_LEMMAS,
     is_according,
     is_cue,
     is_speech_cue,
@@ -36,12 +35,13 @@ from pipeline.quotes.edges import (
     past_closing_quote,
     past_false_break,
     trim_part,
-    won_object,
 )
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
 from pipeline.quotes.passive import passive_span
+from pipeline.quotes.plays import played
+from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.spans import tok_span
@@ -111,7 +111,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
     if (stance and not held_stance(verb)) or unsaid(verb) or deprived(verb):
         return None
-    won = lemma in WINNING_LEMMAS and any(c.dep_ == "dobj" and won_object(c, is_cue) for c in verb.rights)
+    if played(verb):
+        return None  # 'attacked the last 200m', 'blasted an ace': a move of a game, no judgement
+    won = winning(verb)
     named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS

@@ -38,6 +38,7 @@ from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans
 from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
+from pipeline.quotes.topics import is_topic
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
@@ -274,7 +275,7 @@ def extract(doc: Doc) -> list[dict]:
         kept = [it for it in kept if it.cue is None or not any(
             s <= it.cue.idx < e and ((s, e) != (it.start, it.end) or it.how == "appearance")
             for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
-    return [to_dict(ctx.text, it) for it in kept]
+    return [to_dict(ctx, it) for it in kept]
 
 
 def nested_in(it: Item, outer: Item) -> bool:
@@ -284,16 +285,18 @@ def nested_in(it: Item, outer: Item) -> bool:
             and any(s <= it.cue.idx < e for s, e in outer.parts or [(outer.start, outer.end)]))
 
 
-def to_dict(text: str, it: Item) -> dict:
+def to_dict(ctx: Ctx, it: Item) -> dict:
     """The record's plain dict for an item."""
-    cue = None
+    text, cue = ctx.text, None
     if it.cue is not None:
         tok = it.cue
         start = tok.doc[tok.i - 1].idx if it.according else tok.idx
         end = tok.idx + len(tok)
+        kind = cue_type(tok, it.according)
+        if kind in ("speech", "writing") and is_topic(ctx, it):
+            kind = "topic"  # 'discussed the trade deal': what was talked about, no claim
         cue = {"start": start, "end": end, "text": text[start:end],
-               "lemma": "according to" if it.according else tok.lemma_.lower(),
-               "type": cue_type(tok, it.according)}
+               "lemma": "according to" if it.according else tok.lemma_.lower(), "type": kind}
     parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in it.parts] if len(it.parts) > 1 else None
     return {"start": it.start, "end": it.end, "text": text[it.start:it.end], "kind": it.kind,
             "speaker": it.speaker, "cue": cue, "parts": parts}

@@ -157,7 +157,7 @@ class Speaker(Struct):
                              "ministry\", \"Umerov\"), `text[start:end]`.")]
 
 
-CueType = Literal["speech", "writing", "belief", "source"]
+CueType = Literal["speech", "writing", "belief", "source", "topic"]
 
 
 class Cue(Struct):
@@ -171,9 +171,12 @@ class Cue(Struct):
         "What kind of attribution it is: `speech` (said, told, urged; condemned, defended; a speaker's "
         "label 'Name: …'), `writing` (wrote, tweeted, posted; 'the statement read'), `belief` (believes, "
         "thinks, hopes, fears; "
-        "plans to, refused to, is expected to; endorsed, opposes: what someone holds or intends) or "
-        "`source` (according to; a study or report that found or showed): keep `speech` for what was "
-        "said alone.")] = "speech"
+        "plans to, refused to, is expected to; endorsed, opposes: what someone holds or intends), "
+        "`source` (according to; a study or report that found or showed) or `topic` (a cue of saying "
+        "or writing whose content is a noun phrase, what was talked about and not a claim: discussed the "
+        "deal, denied the charges, was asked about X, praised the team): keep `speech` for the "
+        "propositions that were said alone, `speech` and `topic` for every attributed act of "
+        "saying.")] = "speech"
 
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
