@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import AS_LEMMAS, REGARD_LEMMAS
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.spans import tok_span
-from pipeline.quotes.stances import holder
+from pipeline.quotes.stances import hedged, holder
 
 _PREDICATES = {"oprd", "xcomp", "attr"}
 _FRAMED = {"relcl", "acl", "amod", "pcomp"}
@@ -35,6 +35,8 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         bounds = first.left_edge.i, pred.right_edge.i
     if not passive and verb.lemma_.lower() in REGARD_LEMMAS and holder(verb) is None:
         return None  # 'seeing it as a threat': whose view the parse does not tell
+    if passive and not any(c.dep_ == "agent" for c in verb.children) and hedged(verb):
+        return None  # 'this might be seen as weak': the writer's hedge
     span = tok_span(ctx, bounds[0], bounds[1], verb)
     return None if span is None else (span[0], span[1], "regard")
 

@@ -23,6 +23,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.marks import Spans
 
+_HEDGES = {"can", "could", "may", "might", "will", "would", "'ll", "'d"}  # 'can be seen as': no one's view
 _SOURCES = FINDING_NOUNS | DOCUMENT_NOUNS | frozenset(quote_cues()["evidence_nouns"]) | frozenset(
     quote_cues()["headline_sources"])  # 'polls show X with a lead', 'records show little evidence'
 _INTENTION_OBJECTS = frozenset(quote_cues()["intention_objects"])  # 'demanded an apology', 'proposed a tax'
@@ -111,11 +112,17 @@ def expected_span(verb: Token) -> tuple[int, int] | None:
     subject through the infinitive, attributed to no one named."""
     if verb.lemma_.lower() not in _RAISING or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children) or hedged(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     return _subject_through(subj, comp)
+
+
+def hedged(verb: Token) -> bool:
+    """A passive of believing under a modal of possibility, with no holder: the writer's own hedge
+    ('it can be seen as a test', 'he might have been expected to'), no one's belief."""
+    return any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children)
 
 
 def appearance_span(verb: Token) -> tuple[int, int] | None:
