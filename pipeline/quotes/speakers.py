@@ -154,8 +154,9 @@ class Resolver:
             if earlier is not None:
                 return earlier
         named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx]
-        if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ"):
-            return named[-1]  # "Sun's chief operating officer Jonathan Schwartz"
+        if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ") and not (
+                _listed(self.doc[bisect_left(self.t_starts, named[-1].start)])):
+            return named[-1]  # "Sun's chief operating officer Jonathan Schwartz", not 'Lawyers for X and Y'
         low = head.lower_
         if low in PRONOUNS:
             return self.pronoun(head)
@@ -303,8 +304,10 @@ class Resolver:
                 sents += 1
                 if sents > 3:
                     break
-            if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)) \
-                    or self._hidden(tok.idx):
+            listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.children)  # 'Among
+            # those sued are A, B and C. They …'
+            if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)
+                    and not listed) or self._hidden(tok.idx):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
@@ -314,8 +317,13 @@ class Resolver:
                 continue
             conj = [c for c in tok.children if c.dep_ == "conj"]
             if plural and conj and tok.dep_ != "conj":  # 'Thanou and Kenteris', 'the union and the firm'
-                start, end = doc[tok.left_edge.i].idx, conj[-1].idx + len(conj[-1])
+                last = conj[-1]
+                while any(c.dep_ == "conj" for c in last.children):  # 'A, B and C' parsed as a chain
+                    last = [c for c in last.children if c.dep_ == "conj"][-1]
+                start, end = doc[tok.left_edge.i].idx, last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
+            if plural and tok.dep_ == "conj":
+                continue  # 'A, B and C … They have all denied': the list, not its last member
             mention = self._mention_at(tok)
             if mention is not None and mention.label in _PERSONISH:
                 continue
@@ -375,9 +383,15 @@ class Resolver:
             m = self._mention_at(tok)
             if m is not None and m.label in _GROUPISH:
                 return m
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.tag_ == "NN" else None
+            body = self._mention_at(owner) if owner is not None else None
+            if m is None and body is not None and body.label in _GROUPISH:
+                return body  # "a spokeswoman for the SEC's Boston office": the SEC
             if m is None and tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_ in GROUP_NOUNS \
-                    and tok.left_edge.lower_ == "the":
-                return self._organisation(tok.lower_, tok.idx)  # 'a spokesman for the firm'
+                    and tok.left_edge.lower_ == "the" and not any(
+                        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+                return self._organisation(tok.lower_, tok.idx)  # 'a spokesman for the firm', not 'the
+                # supporters' club': a body of its own
         return None
 
     def _organisation(self, noun: str, before: int) -> Mention | None:
@@ -468,3 +482,13 @@ class Resolver:
         score = best_key[0]
         return best if score >= 2 or (score == 1 and len(words) == 1) else None
 
+
+def _listed(tok: Token) -> bool:
+    """The name holding `tok` is one of a list ('Lawyers for X and Y', 'those players and even X'):
+    the speaker is not that one."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    first = tok.head
+    return tok.dep_ == "conj" and (first.pos_ == "PROPN" or first.tag_ == "NNS" and any(
+        c.dep_ in ("det", "predet") for c in first.children))  # not 'founder and director X', 'media
+    # and PR strategist X': the titles of one
