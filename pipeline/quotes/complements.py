@@ -1,6 +1,7 @@
 """Complements of cue verbs the parse misreads: a preposition the verb takes, parsed as the mark of
 a clause ('calling for X to resign'); a phrase of time that is no complement ('reported by X on
-Tuesday'); a 'deny' with two objects, which withholds and refutes nothing ('denied X the chance').
+Tuesday'); a 'deny' with two objects, which withholds and refutes nothing ('denied X the chance');
+the stranded preposition of a passive ('is referred to as X').
 """
 
 from __future__ import annotations
@@ -28,3 +29,11 @@ def prep_clause(clause: Token, lemma: str) -> Token | None:
     preps = COMPLEMENT_PREPS.get(lemma, ())
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in preps
                  and m.i == clause.left_edge.i), None)
+
+
+def stranded(verb: Token, prep: Token) -> bool:
+    """The preposition of a passive cue with no object and no agent ('what is referred to as X', 'it
+    was talked about'): a name given or a thing mentioned by no one, no content."""
+    return (prep.dep_ == "prep" and not any(True for _ in prep.children)
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))

@@ -12,7 +12,7 @@ from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
-from pipeline.quotes.complements import dated, deprived, prep_clause
+from pipeline.quotes.complements import dated, deprived, prep_clause, stranded
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -120,6 +120,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         and lemma not in PREP_ONLY_LEMMAS and not won)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c))
         or prep_clause(c, lemma) is not None), None)
+    if first is not None and stranded(verb, first):
+        return None  # 'what is referred to as X': a name given by no one
     if first is None:
         said = answer(verb)  # 'said yes', 'said so', 'said the same'
         return None if said is None else _tag(tok_span(ctx, said.left_edge.i, said.i, verb), "answer")
