@@ -46,6 +46,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"]) | PERSON_NOUNS
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
 FINDING_NOUNS: frozenset[str] = frozenset(_CUES["finding_nouns"])  # 'Email Systems analysis'
+SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | frozenset(
+    _CUES["headline_sources"])  # 'figures suggest that', 'the poll shows': a source, not a speaker
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
@@ -233,13 +235,25 @@ def generic(cue: Token) -> bool:
 
 
 def cue_type(tok: Token, according: bool) -> str:
-    """The class of a cue: 'source' ('according to', 'the study found'), 'writing' ('wrote',
-    'tweeted'), 'belief' ('believes', 'fears', 'plans to', 'endorsed', 'seems') or 'speech'."""
+    """The class of a cue: 'source' ('according to', 'the study found', 'figures suggest'),
+    'writing' ('wrote', 'tweeted', 'the statement said'), 'belief' ('believes', 'fears', 'plans to',
+    'endorsed', 'seems') or 'speech'."""
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS or tok.pos_ == "ADV":  # 'reportedly'
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok):
         return "writing"
+
     if tok.pos_ == "ADJ" and tok.lower_ in BELIEF_ADJECTIVES:
         return "belief"
-    return "belief" if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) else "speech"
+    if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS):
+        return "belief"
+    issuer = _issuer(tok)  # 'figures suggest that', 'the survey says'; 'the statement said'
+    return "source" if issuer in SOURCE_NOUNS else "writing" if issuer in DOCUMENT_NOUNS else "speech"
+
+
+
+def _issuer(verb: Token) -> str:
+    """The head noun of a verb's subject, lower-cased ('' when none): 'figures' of 'figures suggest'."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else ""

@@ -169,10 +169,12 @@ class Cue(Struct):
     lemma: Annotated[str, Doc("Its base form (\"tell\").")]
     type: Annotated[CueType, Doc(
         "What kind of attribution it is: `speech` (said, told, urged; condemned, defended; a speaker's "
-        "label 'Name: …'), `writing` (wrote, tweeted, posted; 'the statement read'), `belief` (believes, "
+        "label 'Name: …'), `writing` (wrote, tweeted, posted; 'the statement read', 'the letter said'), "
+        "`belief` (believes, "
         "thinks, hopes, fears; "
         "plans to, refused to, is expected to; endorsed, opposes: what someone holds or intends), "
-        "`source` (according to; a study or report that found or showed) or `topic` (a cue of saying "
+        "`source` (according to; a study or report that found or showed; figures, a poll or a survey "
+        "that said or suggested) or `topic` (a cue of saying "
         "or writing whose content is a noun phrase, what was talked about and not a claim: discussed the "
         "deal, denied the charges, was asked about X, praised the team): keep `speech` for the "
         "propositions that were said alone, `speech` and `topic` for every attributed act of "
