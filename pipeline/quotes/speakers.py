@@ -315,15 +315,8 @@ class Resolver:
                 continue
             if tok.pos_ == "PRON":
                 continue
-            conj = [c for c in tok.children if c.dep_ == "conj"]
-            if plural and conj and tok.dep_ != "conj":  # 'Thanou and Kenteris', 'the union and the firm'
-                last = conj[-1]
-                while any(c.dep_ == "conj" for c in last.children):  # 'A, B and C' parsed as a chain
-                    last = [c for c in last.children if c.dep_ == "conj"][-1]
-                start, end = doc[tok.left_edge.i].idx, last.idx + len(last)
-                return Mention(start, end, None, self.text[start:end], "NP", "")
-            if plural and tok.dep_ == "conj":
-                continue  # 'A, B and C … They have all denied': the list, not its last member
+            if plural and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+                return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
             mention = self._mention_at(tok)
             if mention is not None and mention.label in _PERSONISH:
                 continue
@@ -353,6 +346,18 @@ class Resolver:
                 end = last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
         return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _listing(self, member: Token) -> Mention:
+        """The whole list a token is a member of ('the union and the firm'; 'A, B and C', parsed as a
+        chain), not its last member."""
+        first = member
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        last = first
+        while any(c.dep_ == "conj" for c in last.children):
+            last = [c for c in last.children if c.dep_ == "conj"][-1]
+        start, end = self.doc[first.left_edge.i].idx, last.idx + len(last)
+        return Mention(start, end, None, self.text[start:end], "NP", "")
 
     def _org_inside(self, subj: Token) -> Mention | None:
         """The last organisation named inside a subject phrase ('Shares in X', 'The board of X')."""
