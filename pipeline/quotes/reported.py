@@ -48,6 +48,7 @@ from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
     expected_span,
+    hedged_raising,
     held_stance,
     shown,
     stance_complement,
@@ -105,6 +106,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     noted = _as_noted(verb)
     if noted is not None:
         return _tag(tok_span(ctx, noted[0], noted[1], verb), "as-noted")
+    if hedged_raising(verb):
+        return None  # 'which could be said to feature …': the writer's hedge
     expected = expected_span(verb)
     if expected is not None:
         return _tag(tok_span(ctx, expected[0], expected[1], verb), "expected")

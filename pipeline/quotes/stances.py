@@ -119,6 +119,13 @@ def expected_span(verb: Token) -> tuple[int, int] | None:
     return _subject_through(subj, comp)
 
 
+def hedged_raising(verb: Token) -> bool:
+    """'X could be said to Y', 'X might be expected to Y': a hedged passive of saying or believing
+    with no agent, no one's claim."""
+    return (verb.lemma_.lower() in _RAISING and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children) and hedged(verb))
+
+
 def hedged(verb: Token) -> bool:
     """A passive of believing under a modal of possibility, with no holder: the writer's own hedge
     ('it can be seen as a test', 'he might have been expected to'), no one's belief."""
