@@ -68,6 +68,7 @@ INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('
 INCLUDE_APPEARANCE = False  # with INCLUDE_BELIEF, also how things seem ('X seems to Y', 'it appears that X')
 INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
 _SENT_END = {".", "!", "?", ";"}
+MAX_SPEAKER_TOKENS = 40  # '"…," Jan Novak, a senior fellow at X and former adviser to Y, said'
 ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
                    "though", "until", "once", "unless", "whereas"}  # of circumstance, not of content
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
@@ -127,9 +128,11 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     if doc[i].idx < end:
         i += 1
     closed = ctx.text[max(0, end - 3):end].rstrip("\"'\u201d\u2019 ")[-1:] in (".", "!", "?")
-    for tok in doc[i:i + limit]:
+    for tok in doc[i:i + MAX_SPEAKER_TOKENS]:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
+        if tok.i >= i + limit and not (is_speech_cue(tok) and _described_speaker(tok, i)):
+            continue
         if is_speech_cue(tok):
             told = tok.lemma_.lower() in ADDRESSEE_LEMMAS  # '"…!" he told the crowd': no content of its own
             own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children)
@@ -141,6 +144,17 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
     return None
+
+
+def _described_speaker(verb: Token, first: int) -> bool:
+    """The words from token `first` (right after a quote) up to `verb` are its subject and the
+    subject's description ('"…," Jan Novak, a senior fellow at a research institute, said')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return subj is not None and subj.i < verb.i and subj.left_edge.i <= first and all(
+        t.is_punct or subj.left_edge.i <= t.i <= subj.right_edge.i for t in doc[first:verb.i])
 
 
 def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:

@@ -73,6 +73,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
             or _clause_as_adverbial(verb) or _clause_on_addressee(verb))
+    para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
+    comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
@@ -199,14 +201,19 @@ def _as_noted(verb: Token) -> tuple[int, int] | None:
     return (verb.right_edge.i + 1, head.right_edge.i) if fronted else (head.left_edge.i, mark.i - 1)
 
 
-def _goes_on(head: Token, verb: Token) -> bool:
-    """The clause a '…, X said, …' interrupts goes on after it with a clause of its own ('A, he said,
-    until it went bankrupt', 'A, she said, and B'; not a phrase of the saying: 'A, X said, under
-    Article 21')."""
-    return any(c.i > verb.right_edge.i and (c.pos_ in _VERBS or (c.dep_ == "prep" and any(
-        g.dep_ == "pcomp" for g in c.children)) or (c.dep_ == "cc" and c.lower_ == "but"))
-        for c in head.children)  # 'This was not A, she said, but B'
+_ARGUMENTS = {"attr", "acomp", "dobj", "oprd"}  # 'It was, he said, one of the worst'
 
+
+def _goes_on(head: Token, verb: Token) -> bool:
+    """The clause a '…, X said, …' interrupts goes on after it with a clause or an argument of its own
+    ('A, he said, until it went bankrupt', 'A, she said, and B', 'It was, he said, one of the worst';
+    not a phrase of the saying: 'A, X said, under Article 21'; 'This was not A, she said, but B')."""
+    return any(c.i > verb.right_edge.i and _going_on(c) for c in head.children)
+
+
+def _going_on(c: Token) -> bool:
+    return (c.pos_ in _VERBS or c.dep_ in _ARGUMENTS or (c.dep_ == "cc" and c.lower_ == "but")
+            or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))
 
 
 def held_claim(verb: Token, comp: list[Token]) -> bool:

@@ -46,19 +46,19 @@ def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
 def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
     """Token bounds of the content before a trailing attribution with cue `verb`, or None."""
     lemma = verb.lemma_.lower()
-    if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS) or not _finite(verb) or any(
-            (c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or c.dep_ == "mark" or c.tag_ in _WH
-            for c in verb.children):
+    if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS) or not _finite(verb):
         return None
     doc = verb.doc
     if not _closes_sentence(doc, verb, lemma in ADDRESSEE_LEMMAS):
         return None
     comma = _subject_comma(doc, verb)
-    if comma is None:
+    # a mark or wh-word of the cue's own ('as X said'), not one the parse took from the content before
+    if comma is None or any((c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or (
+            (c.dep_ == "mark" or c.tag_ in _WH) and c.i > comma) for c in verb.children):
         return None
     lo = _sentence_start(doc, comma)
     words = [t for t in doc[lo:comma] if not in_quote(t)]
-    if not any(t.tag_ in FINITE_TAGS for t in words) or any(is_speech_cue(t) for t in words):
+    if not any(t.tag_ in FINITE_TAGS for t in words) or any(is_speech_cue(t) and _finite(t) for t in words):
         return None  # 'In December, the firm claimed …': no clause before the comma; nor one of saying
     return lo, comma - 1
 
