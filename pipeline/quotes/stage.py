@@ -34,6 +34,7 @@ from pipeline.quotes.cues import (
     verb_before,
 )
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans
 from pipeline.quotes.reported import reported
@@ -115,13 +116,20 @@ def said_short(text: str, s: int, e: int) -> bool:
 
 def cue_above(ctx: Ctx, s: int, reach: int = 8) -> Token | None:
     """The speech verb of a paragraph that ends on a colon right before a paragraph opening with
-    this quote ('X released the following statement:' / 'X says:'), a few words before the colon."""
+    this quote ('X released the following statement:' / 'X says:'), a few words before the colon, or
+    the finite speech verb of the sentence the colon closes, with no content of its own before it."""
     head = ctx.text[:s]
     mark = len(head.rstrip()) - 1
     if head[head.rfind("\n") + 1:].strip() or mark < 1 or ctx.text[mark] != ":" or "\n" not in head[mark:]:
         return None
     i = ctx.token_at(mark)
-    return next((t for t in reversed(ctx.doc[max(0, i - reach):i]) if is_speech_cue(t)), None)
+    near = next((t for t in reversed(ctx.doc[max(0, i - reach):i]) if is_speech_cue(t)), None)
+    if near is not None:
+        return near
+    sent = ctx.doc[i].sent  # 'X said about A, in B of C:': the verb of the sentence the colon closes
+    return next((t for t in ctx.doc[sent.start:i] if is_speech_cue(t) and t.tag_ in FINITE_TAGS
+                 and not ctx.in_quote(t) and not any(c.dep_ == "ccomp" and c.i < i for c in t.children)),
+                None)
 
 
 def introduced(ctx: Ctx, s: int, e: int) -> bool:
