@@ -370,6 +370,8 @@ def reported(ctx: Ctx) -> list[Item]:
                 item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
                 if span[2] == "interrupt":
                     _leave_out_attribution(ctx, item, tok)
+                elif span[2] == "according":
+                    _leave_out_according(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
                     keep_fronted(ctx, item, tok)
@@ -402,6 +404,26 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
         return
     item.start, item.end = parts[0][0], parts[-1][1]
     item.parts = parts if len(parts) > 1 else []
+
+
+def _leave_out_according(ctx: Ctx, item: Item, to: Token) -> None:
+    """'A, according to X, B': the content is A and B, given as parts, without the attribution."""
+    doc, text = ctx.doc, ctx.text
+    last = doc[max(to.right_edge.i, to.i)]
+    a0, a1 = doc[to.i - 1].idx, last.idx + len(last)
+    if (not item.start < a0 < a1 < item.end or ctx.in_quote(to) or doc[last.i + 1].text != ","
+            or any(t.is_quote for t in doc[to.i:last.i + 1])):
+        return  # set off by commas ('A, according to X, B'), not a source with quote marks of its own
+    after = doc[min(last.i + 2, len(doc) - 1)]
+    # 'A, according to X, and said B': the verb's 'and' is the claim's; 'A, according to X, and B
+    # paid C' joins a clause of its own
+    joined = after.lower_ in _EDGE_WORDS and after.i + 1 < len(doc) and doc[after.i + 1].pos_ in _VERBS
+    rest = (after.idx, item.end) if joined else trim_part(text, a1, item.end)
+    parts = [trim_part(text, item.start, a0), rest]
+    if all(t.pos_ in ("CCONJ", "ADV") for t in doc[ctx.token_at(item.start):to.i - 1] if not t.is_punct):
+        item.start, item.end = parts[1]  # 'But, according to X, B', 'Now, according to X, B': B alone
+    elif all(WORD_RE.search(text, s, e) for s, e in parts):
+        item.start, item.end, item.parts = parts[0][0], parts[1][1], parts
 
 
 def _participle_frame(tok: Token, rest: Token) -> bool:
