@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.cues import SPEECH_LEMMAS
+
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -138,6 +140,12 @@ def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)
 
 
+def _others_say(tok: Token) -> bool:
+    """A noun phrase holding a relative clause of saying ('double the number who said B'): the
+    writer's comparison with other speakers, not the claim."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_LEMMAS for c in tok.subtree)
+
+
 def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
     back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
@@ -151,7 +159,8 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
         named = described and head.pos_ == "PROPN"
         summary = tok.pos_ == "NOUN" and (  # ', a charge that …', ', an increase of …' (hung on the verb)
             (tok.dep_ == "appos" and first in ("a", "an"))
-            or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS))
+            or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS)
+            or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok)))  # ', double those who said'
         if (named or summary) and tok.ent_type_ not in _PLACES:
             left = tok.left_edge.i
             if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
