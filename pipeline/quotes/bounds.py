@@ -79,7 +79,9 @@ def skip_cue_adverbials(clause: Token, lo: int) -> int:
     for c in clause.children:
         if c.i >= subj.i or c.left_edge.i != lo:
             continue
-        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB":
+        set_off = c.right_edge.i + 1 < subj.left_edge.i and clause.doc[c.right_edge.i + 1].text == ","
+        if (c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB"
+                and not set_off):  # 'said, win or lose, he stays': a phrase set off by a comma is the claim's
             lo = c.right_edge.i + 1
             while lo < subj.left_edge.i and clause.doc[lo].is_punct:
                 lo += 1
