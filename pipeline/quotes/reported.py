@@ -291,6 +291,9 @@ def _clause_on_addressee(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in ADDRESSEE_LEMMAS:
         return []
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None and not any(c.dep_ == "relcl" for c in obj.rights):  # 'told her in a debate that …'
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i > obj.i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
     while obj is not None:
         rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
         if rel is not None:
