@@ -287,13 +287,17 @@ def _question(verb: Token, mark: Token) -> bool:
 
 def _clause_on_addressee(verb: Token) -> list[Token]:
     """The content clause the parse took for a relative clause of the addressee ('told a meeting of
-    leaders that few people understood …'): 'that' is its mark, not its subject or object."""
-    if verb.lemma_.lower() not in ADDRESSEE_LEMMAS:
-        return []
+    leaders that few people understood …') or of the occasion of the saying ('told her in a debate
+    that …', 'said in one of a series of messages that …'): 'that' is its mark, not its subject."""
+    lemma = verb.lemma_.lower()
+    told = lemma in ADDRESSEE_LEMMAS
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if obj is not None and not any(c.dep_ == "relcl" for c in obj.rights):  # 'told her in a debate that …'
-        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i > obj.i), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
+    if not told and (lemma not in SPEECH_LEMMAS or obj is not None):
+        return []
+    if obj is None or not any(c.dep_ == "relcl" for c in obj.rights):
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and (obj is None or c.i > obj.i)), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        obj = pobj if pobj is not None else obj
     while obj is not None:
         rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
         if rel is not None:
