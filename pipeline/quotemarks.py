@@ -44,6 +44,7 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     opener = ""
     pending: tuple[int, str] | None = None  # a quote left open at the last paragraph end
     para_start = last = 0
+    inner = ""  # the closing mark of a quote of the other style inside an open quote
     for m in _MARKS_RE.finditer(text):
         pos, mark = m.start(), m.group()
         last, prev = pos, last
@@ -51,7 +52,10 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             if pos > para_start:  # not a blank line
                 pending = (open_at, opener) if open_at is not None else None
                 open_at = None
-            para_start = pos + 1
+            para_start, inner = pos + 1, ""
+            continue
+        if inner:
+            inner = "" if mark == inner else inner
             continue
         before = text[pos - 1] if pos else " "
         after = text[m.end()] if m.end() < len(text) else " "
@@ -64,6 +68,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
                 open_at, opener, pending = pending[0], mark, None  # the quote goes on
                 continue
             open_at, opener, pending = pos, mark, None
+        elif opener in _STRAIGHT and mark == "\u201c" and _nested(text, open_at, pos, opener):
+            inner = "\u201d"  # '"A “B” C"': a quote inside the quote, in the other style
         elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
             if mark in ('"', "''") and after.isalnum() and before.isspace():
                 if not _goes_on(text, prev, pos):
@@ -79,6 +85,20 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     if not spans and not _DOUBLE_RE.search(text):
         spans = pair_single_quotes(text)
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
+
+
+def _nested(text: str, start: int, pos: int, opener: str) -> bool:
+    """A curly opening mark at `pos` inside a straight quote opened at `start` opens a quote of its
+    own: its closing mark comes before the next straight mark, which closes the outer quote in the
+    same paragraph (or before the paragraph end), with words of the outer quote on both sides (not
+    '"“A,” X said."', a stray pair of straight marks around a paragraph)."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    close = text.find("\u201d", pos, end)
+    outer = text.find("''" if opener == "''" else '"', pos, end)
+    outer = end if outer < 0 else outer  # a quote going on in the next paragraph
+    return (0 <= close < outer and WORD_RE.search(text, start + 1, pos) is not None
+            and WORD_RE.search(text, close + 1, outer) is not None)
 
 
 def _goes_on(text: str, last: int, pos: int) -> bool:
