@@ -90,13 +90,13 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
 def _nested(text: str, start: int, pos: int, opener: str) -> bool:
     """A curly opening mark at `pos` inside a straight quote opened at `start` opens a quote of its
     own: its closing mark comes before the next straight mark, which closes the outer quote in the
-    same paragraph (or before the paragraph end), with words of the outer quote on both sides (not
+    same paragraph, with words of the outer quote on both sides (not
     '"“A,” X said."', a stray pair of straight marks around a paragraph)."""
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
     close = text.find("\u201d", pos, end)
-    outer = text.find("''" if opener == "''" else '"', pos, end)
-    outer = end if outer < 0 else outer  # a quote going on in the next paragraph
+    outer = text.find("''" if opener == "''" else '"', pos, end)  # a quote going on in the next
+    # paragraph may be a transcript's label lines ('"SMITH: … “A” …'), better left as they are
     return (0 <= close < outer and WORD_RE.search(text, start + 1, pos) is not None
             and WORD_RE.search(text, close + 1, outer) is not None)
 
