@@ -38,7 +38,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "sentence": "str", "label": "str", **GEO_COLUMNS},
     "quotes": {"article_id": "str", "index": "int", "kind": "str", "text": "str", "start": "int",
                "end": "int", "speaker_name": "str", "speaker_entity": "str", "cue": "str",
-               "cue_lemma": "str", "sentence": "str"},
+               "cue_lemma": "str", "cue_type": "str", "sentence": "str"},
     "numbers": {"article_id": "str", "index": "int", "type": "str", "text": "str", "value": "float",
                 "low": "float", "high": "float", "approx": "str", "unit": "str", "currency": "str",
                 "object": "str", "start": "int", "end": "int", "sentence": "str"},
@@ -109,6 +109,13 @@ def first_line(text: str | None, limit: int = 200) -> str | None:
     return line if line is None or len(line) <= limit else line[:limit - 1] + "…"
 
 
+def quoted_words(q: dict) -> str | None:
+    """A quote's words: an interrupted quote's parts joined by " … " (without the attribution between
+    them), else its text."""
+    pieces = [p.get("text") for p in q.get("parts") or [] if p.get("text")]
+    return " … ".join(pieces) if pieces else q.get("text")
+
+
 def article_row(rec: dict) -> dict:
     """The articles-table row of one record."""
     meta = rec.get("meta") or {}
@@ -153,10 +160,11 @@ def flatten_record(rec: dict, links: catalog.Links | None = None) -> dict[str, l
                               **{col: ent.get(col) for col in GEO_COLUMNS}} for m in mentions]
     for i, q in enumerate(rec.get("quotes") or []):
         speaker, cue = q.get("speaker") or {}, q.get("cue") or {}
-        rows["quotes"].append({"article_id": aid, "index": i, "kind": q.get("kind"), "text": q.get("text"),
+        rows["quotes"].append({"article_id": aid, "index": i, "kind": q.get("kind"), "text": quoted_words(q),
                                "start": q.get("start"), "end": q.get("end"),
                                "speaker_name": speaker.get("name"), "speaker_entity": speaker.get("entity"),
                                "cue": cue.get("text"), "cue_lemma": cue.get("lemma"),
+                               "cue_type": cue.get("type"),
                                "sentence": sents.of(q.get("start"), q.get("end"))})
     for kind in ("numbers", "dates"):
         for i, item in enumerate(rec.get(kind) or []):

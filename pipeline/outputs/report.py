@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline.archive.reader import records
-from pipeline.outputs.export import first_line
+from pipeline.outputs.export import first_line, quoted_words
 from pipeline.outputs.overview import Overview
 
 DATA_MARK = "__REPORT_DATA__"
@@ -79,8 +79,10 @@ def article_items(rec: dict) -> tuple[list[list], list[list]]:
         add("ent", {"text": e.get("name")}, detail, marks)
     for q in rec.get("quotes") or []:
         sp = q.get("speaker") or {}
-        marks = [(q.get("start"), q.get("end"), "")] + ([(sp["start"], sp["end"], "spk")] if sp else [])
-        add("quote", q, f"— {sp.get('name')}" if sp else "— (no speaker)", marks)
+        words = [(p.get("start"), p.get("end"), "") for p in q.get("parts") or []]
+        words = words or [(q.get("start"), q.get("end"), "")]
+        marks = words + ([(sp["start"], sp["end"], "spk")] if sp else [])
+        add("quote", {**q, "text": quoted_words(q)}, f"— {sp.get('name')}" if sp else "— (no speaker)", marks)
     for n in rec.get("numbers") or []:
         add("num", n, describe_number(n), [(n.get("start"), n.get("end"), "")])
     for d in rec.get("dates") or []:

@@ -49,10 +49,12 @@ def record_a() -> dict:
         "quotes": [
             {**span("Acme Corp. will invest $1.5 billion in Britain"), "kind": "indirect",
              "speaker": {"name": "Ann Lee", "entity": "E1", **span("Ann Lee")},
-             "cue": {**span("said"), "lemma": "say"}},
+             "cue": {**span("said"), "lemma": "say", "type": "speech"}},
             {**span("\"We are committed to Britain,\""), "kind": "direct",
              "speaker": {"name": "Ann Lee", "entity": "E1", **span("Lee", 1)},
-             "cue": {**span("told"), "lemma": "tell"}},
+             "cue": {**span("told"), "lemma": "tell"},
+             "parts": [{"text": "We are committed", "start": 0, "end": 0},
+                       {"text": "to Britain", "start": 0, "end": 0}]},
             {**span("\"We are committed to Britain,\" Lee told reporters. Sales rose"), "kind": "mixed",
              "speaker": None, "cue": None},
         ],
@@ -133,7 +135,9 @@ def test_flatten_rows_and_sentences():
     assert (q0["speaker_name"], q0["speaker_entity"], q0["cue"], q0["cue_lemma"], q0["sentence"]) == \
         ("Ann Lee", "E1", "said", "say", SENTENCES[1])
     assert (q1["index"], q1["kind"], q1["sentence"]) == (1, "direct", SENTENCES[2])
-    assert (q2["speaker_name"], q2["cue"]) == (None, None)
+    assert (q2["speaker_name"], q2["cue"], q2["cue_type"]) == (None, None, None)
+    assert q0["cue_type"] == "speech"
+    assert q1["text"] == 'We are committed … to Britain'  # an interrupted quote's parts, joined
     assert q2["sentence"] == SENTENCES[2] + " " + SENTENCES[3]  # spans two sentences
 
     money, pct, five = tables["numbers"]
@@ -176,7 +180,7 @@ def test_export_csv_to_dest(out_dir, tmp_path):
     assert rows[0]["aliases"] == "Lee"
     with (tmp_path / "csv" / "quotes" / "records.csv").open(encoding="utf-8") as fh:
         quotes = list(csv.DictReader(fh))
-    assert quotes[1]["text"] == "\"We are committed to Britain,\"" and quotes[1]["sentence"] == SENTENCES[2]
+    assert quotes[1]["text"] == "We are committed … to Britain" and quotes[1]["sentence"] == SENTENCES[2]
 
 
 FORMULAS = ["=HYPERLINK(\"http://x.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\tTab", "\rCR"]
