@@ -40,6 +40,10 @@ TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_NOUNS = frozenset(SPORT["match_nouns"])
 MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
+COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
+NUMBERED = re.compile(r"(?:^|\b)(?:Tri|Three|Four|Five|Six)(?:-| |)Nations$|^Serie [A-D]$")  # "Six Nations"
+COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
@@ -275,20 +279,28 @@ def _full_name_at(cands: list[Cand], i: int) -> bool:
 
 
 def sports_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
-    """In a sports report the model's works, laws, languages and products are competitions or
-    teams: a name ending in an event's head is an event ("the Norvik Cup", "Grand Slam"), a name
-    ending in a capitalised plural no gazetteer knows is a team ("the Black Hawks", "Ospreys")."""
+    """In a sports report a name ending in a competition's head is an event, whatever the model
+    called it ("the Norvik Cup", "Grand Slam", "the Eastport League", "Six Nations"); the model's
+    works, laws, languages and products ending in a capitalised plural no gazetteer knows are teams
+    ("the Black Hawks", "Ospreys")."""
     if not ctx.sports:
         return
-    toks = ctx.toks
     for c in cands:
-        if c.src != "model" or c.label not in ODD_IN_SPORT or ctx.in_caps(c.start):
+        if c.src in KEPT or not c.label or ctx.in_caps(c.start):
             continue
-        last = toks[c.end - 1]
-        if last.text in EVENT_HEADS or ctx.doc[c.start : c.end].text in EVENT_HEADS:
-            c.label, c.weight = "EVENT", max(c.weight, 3.0)
-        elif _plural_name(ctx, c):
+        if c.label in COMPETING and _competition(ctx, c):
+            c.label, c.weight, c.role = "EVENT", max(c.weight, 3.0), None
+        elif c.src == "model" and c.label in ODD_IN_SPORT and _plural_name(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def _competition(ctx: DocCtx, c: Cand) -> bool:
+    """A name ending in an event's or a competition's head ("Davis Cup", "Premiership", "Serie A",
+    "Tri-Nations"), not a body's name that holds one ("League of Women Voters": the head is last)."""
+    text = ctx.doc[c.start : c.end].text
+    last = ctx.words[c.end - 1]
+    headed = text in EVENT_HEADS or last in EVENT_HEADS or last in COMPETITION_HEADS
+    return headed or bool(NUMBERED.search(text))
 
 
 def _plural_name(ctx: DocCtx, c: Cand) -> bool:
