@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
+from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
@@ -32,7 +33,7 @@ KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
     """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
     key = ctx.norm_of(c.start, c.end)
-    if ctx.sports and key not in L.COUNTRIES and c.label in {"GPE", "LOC", "ORG"}:
+    if ctx.sports and (key not in L.COUNTRIES or CL.city(key)) and c.label in {"GPE", "LOC", "ORG"}:
         return key + ("|place" if c.label != "ORG" else "")
     return key
 
@@ -87,6 +88,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
     FN.place_head(by_key, labels, parent)
+    CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(AC.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.clubs import city, club_towns
 from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -234,13 +235,23 @@ def _after_name(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
 def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
     """In a sports report, a town's name the article also makes a team (ORG) is that team wherever
     no place word comes before it ("a move to Millbrook", "Millbrook's injury crisis", "his years at
-    Millbrook"; not "in Millbrook", nor "a draw at Millbrook")."""
+    Millbrook"; not "in Millbrook", nor "a draw at Millbrook"); so is the town of a club named with
+    it ("Madrid play well" after "Real Madrid"), even a capital's."""
     if not ctx.sports:
         return
-    teams = _teams(ctx, cands)
+    teams, towns = _teams(ctx, cands), club_towns(ctx, cands)
     for c in cands:
-        if c.label in {"GPE", "LOC"} and _team_mention(ctx, c, teams):
+        if c.label in {"GPE", "LOC"} and (_team_mention(ctx, c, teams) or _club_town(ctx, c, towns)):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def _club_town(ctx: DocCtx, c: Cand, towns: set[str]) -> bool:
+    """The town of one of the article's clubs, alone, after no place word and before no noun it
+    qualifies ("Madrid play"; not "in Madrid", "the Madrid club")."""
+    if c.src in KEPT or c.end - c.start != 1 or ctx.in_caps(c.start):
+        return False
+    noun = c.end < len(ctx.toks) and ctx.toks[c.end].pos_ == "NOUN"
+    return norm(ctx.words[c.start]) in towns and _low(ctx, c.start - 1) not in LOCATIVE and not noun
 
 
 def _teams(ctx: DocCtx, cands: list[Cand]) -> set[str]:
@@ -415,9 +426,11 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
     """In sports stories a town or club name heading a score is a team (ORG), after "in"/"at" a place."""
     doc = ctx.doc
     words = key.split()
+    after_locative = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
+    if after_locative and c.src == "prop" and c.label == "ORG" and city(key):  # "Madrid" of "Real Madrid"
+        c.label = "GPE"  # "in Madrid": the town of a club, not the club
     if c.src == "dateline" or gazetteer_label(key) or words[0] in COUNTRIES or words[-1] in COUNTRIES:
         return
-    after_locative = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
     if c.label in {"GPE", "LOC"} and not after_locative and team_position(ctx, c):
         c.label = "ORG"
     elif after_locative and (

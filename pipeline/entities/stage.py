@@ -14,6 +14,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import acts as AT
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
+from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
@@ -62,6 +63,7 @@ def extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
+    model += CL.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)

@@ -1,0 +1,105 @@
+"""Clubs named with their town in sports reports: "<word> <town>" ("Real Madrid", "Sporting
+Lisbon"), and the town alone as that club's short form ("Madrid play well").
+
+`town_clubs` makes such a name a club (ORG) whatever the model called it, and takes in the word the
+model left out before a town ("Real [Madrid]"); `club_towns` gives the towns that the article's clubs
+are named with; `join_town_forms` joins a town the article made a team to the one club named with
+it. All work on token indices or grouping keys.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import gazetteer_label, given_name, is_title_word, norm
+
+KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
+CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
+
+
+def town_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a sports report a known town after a proper noun that is no given name, title, place or
+    nationality, the two no place together, is a club ("Atletico Madrid", "Real Madrid"; not
+    "Paula Radcliffe", "East Kilbride"): the model's name is relabelled, a town alone after such a
+    word the model left out is widened over it ("Real [Madrid]"); returns the pairs it left untagged."""
+    if not ctx.sports:
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.src in KEPT or c.label not in CLUB_ABLE or ctx.in_caps(c.start):
+            continue
+        if c.end - c.start == 2 and _club(ctx, c.start, c.end):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+        elif c.end - c.start == 1 and c.label in {"GPE", "LOC"} and _club_left(ctx, c, covered):
+            c.start, c.label, c.weight, c.role = c.start - 1, "ORG", max(c.weight, 3.0), None
+    out = []
+    for i in range(len(ctx.toks) - 1):
+        if i in covered or i + 1 in covered or ctx.ws[i] != " " or ctx.in_caps(i):
+            continue
+        if ctx.toks[i + 1].is_title and _club(ctx, i, i + 2):
+            out.append(Cand(i, i + 2, "ORG", "rule", 3.0))
+    return out
+
+
+def _club_left(ctx: DocCtx, c: Cand, covered: set[int]) -> bool:
+    """A town alone after a club's first word the model left out ("Real [Madrid]")."""
+    i = c.start - 1
+    return i >= 0 and i not in covered and ctx.ws[i] == " " and _club(ctx, i, c.end)
+
+
+def _club(ctx: DocCtx, s: int, e: int) -> bool:
+    """Tokens s, s+1 (= e-1): a plain capitalised word and a known town, together no place."""
+    first, town = ctx.toks[s], ctx.toks[e - 1]
+    if not (first.is_title and first.is_alpha and town.is_title) or first.is_stop or first.pos_ != "PROPN":
+        return False
+    key, places = norm(first.text), world().places
+    if given_name(key) or is_title_word(first.text) or gazetteer_label(key) or key in places:
+        return False
+    return _club_town(norm(town.text)) and ctx.norm_of(s, e) not in places and len(first.text) > 2
+
+
+def _club_town(key: str) -> bool:
+    """A city that names clubs after a word ("Real Madrid", "Sporting Lisbon"): a large one, outside
+    the United States, whose clubs put the town first ("Chicago Fire"). A smaller town of that name
+    is more often a surname ("Paterson", "Murphy", "Lombard")."""
+    return any(p.kind == "city" and p.population >= CLUB_TOWN and p.country != "US"
+               for p in world().places.get(key, ()))
+
+
+def city(key: str) -> bool:
+    """A city of the gazetteer, no country ("Madrid", not "Georgia"'s nation alone)."""
+    places = world().places.get(key, ())
+    return any(p.kind == "city" for p in places) and not any(p.kind == "country" for p in places)
+
+
+def club_towns(ctx: DocCtx, cands: list[Cand]) -> set[str]:
+    """The towns of the article's "<word> <town>" clubs ("madrid" of "Real Madrid")."""
+    out = set()
+    for c in cands:
+        if c.label == "ORG" and c.end - c.start == 2 and _club(ctx, c.start, c.end):
+            out.add(norm(ctx.words[c.end - 1]))
+    return out
+
+
+def join_town_forms(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
+) -> None:
+    """In a sports report a one-word team (ORG) joins the one two-word club of the article it ends
+    ("Madrid" of "Real Madrid", "Villa" of "Aston Villa"); with two such clubs it stays apart."""
+    if not ctx.sports:
+        return
+    clubs = [k for k in by_key if k.count(" ") == 1 and labels.get(k, by_key[k][0].label) == "ORG"]
+    for key in by_key:
+        if " " in key or key in parent or labels.get(key, by_key[key][0].label) != "ORG":
+            continue
+        fits = [k for k in clubs if k.endswith(" " + key) and not _body_first(ctx, by_key[k], by_key)]
+        if len(fits) == 1:
+            parent[key] = parent.get(fits[0], fits[0])
+
+
+def _body_first(ctx: DocCtx, ms: list[Cand], by_key: dict[str, list[Cand]]) -> bool:
+    """The name opens with a body of its own: a name of the article, or a body's acronym ("BBC
+    Newcastle", a station; not "AC Milan")."""
+    first = ctx.words[ms[0].start]
+    return norm(first) in by_key or (first.isupper() and len(first) > 2)
