@@ -9,10 +9,18 @@ it. All work on token indices or grouping keys.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from spacy.tokens import Token
+
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import gazetteer_label, given_name, is_title_word, norm
 
+SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+TRANSFER_NOUNS = frozenset(SPORT["transfer_nouns"])
+TRANSFER_PREPS = frozenset({"to", "from", "at", "with"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
@@ -103,3 +111,27 @@ def _body_first(ctx: DocCtx, ms: list[Cand], by_key: dict[str, list[Cand]]) -> b
     Newcastle", a station; not "AC Milan")."""
     first = ctx.words[ms[0].start]
     return norm(first) in by_key or (first.isupper() and len(first) > 2)
+
+
+def club_acts(ctx: DocCtx, c: Cand) -> bool:
+    """What a club does and a town does not, by the parse: the subject of a plural verb, alone
+    ("Millbrook have signed", "Millbrook are": British English makes a team plural), or what a
+    player joins or whose move goes to or comes from ("joined Millbrook", "a move to Millbrook", "on
+    loan from Eastport")."""
+    if not ctx.parsed:
+        return False
+    root = ctx.doc[c.start : c.end].root
+    if root.dep_ in {"nsubj", "nsubjpass"} and not any(k.dep_ in {"conj", "cc"} for k in root.children):
+        people = gazetteer_label(norm(ctx.words[c.end - 1])) == "NORP"  # "the North Africans were held"
+        return not people and _plural_verb(root.head)
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in {"join", "rejoin"}  # "Hale joined Millbrook"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in TRANSFER_PREPS and prep.head.lower_ in TRANSFER_NOUNS
+
+
+def _plural_verb(verb: Token) -> bool:
+    """The verb's first finite word is plural: "have" signed, "are", "were" beaten, "play"."""
+    words = sorted([verb, *(k for k in verb.children if k.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
+    first = words[0]
+    return first.tag_ == "VBP" or first.lower_ == "were"

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
-from pipeline.entities.clubs import city, club_towns
+from pipeline.entities.clubs import city, club_acts, club_towns
 from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -55,6 +55,8 @@ ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|p
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
 SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
 SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
+SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
+FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})\s*$")  # "Northam v Eastport"
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
@@ -147,17 +149,22 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
 
 def score_cands(ctx: DocCtx) -> list[Cand]:
     """The two sides of a line that is only a score ("Millbrook 1-1 Eastport", "Hearts of Oak 3-2
-    Eastport"): teams (ORG), or nations (GPE), whatever the model made of the line."""
+    Eastport") or, in a sports report, a fixture of a draw ("Millbrook or Eastport v Northam"):
+    teams (ORG), or nations (GPE), whatever the model made of the line."""
     out = []
     for a, b in ctx.lines:
-        m = SCORE_LINE.match(ctx.text[a:b])
+        line = ctx.text[a:b]
+        m = SCORE_LINE.match(line) or (FIXTURE_LINE.match(line) if ctx.sports else None)
         if m is None:
             continue
         for group in ("home", "away"):
-            span = ctx.doc.char_span(a + m.start(group), a + m.end(group), alignment_mode="contract")
-            if span is not None and len(span):
-                label = "GPE" if norm(span.text) in COUNTRIES else "ORG"
-                out.append(Cand(span.start, span.end, label, "lineup", 6.0))
+            at = a + m.start(group)
+            for side in m.group(group).split(" or "):
+                span = ctx.doc.char_span(at, at + len(side), alignment_mode="contract")
+                at += len(side) + 4
+                if span is not None and len(span):
+                    label = "GPE" if norm(span.text) in COUNTRIES else "ORG"
+                    out.append(Cand(span.start, span.end, label, "lineup", 6.0))
     return out
 
 
@@ -241,8 +248,16 @@ def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
         return
     teams, towns = _teams(ctx, cands), club_towns(ctx, cands)
     for c in cands:
-        if c.label in {"GPE", "LOC"} and (_team_mention(ctx, c, teams) or _club_town(ctx, c, towns)):
+        if c.label not in {"GPE", "LOC"} or c.src in KEPT:
+            continue
+        if _team_mention(ctx, c, teams) or _club_town(ctx, c, towns) or _acting_city(ctx, c):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def _acting_city(ctx: DocCtx, c: Cand) -> bool:
+    """A city, no nation, doing what only a club does ("Plymouth have signed", "a move to Plymouth";
+    `club_acts`), whatever the gazetteer or a place's preposition made of it."""
+    return city(ctx.norm_of(c.start, c.end)) and club_acts(ctx, c)
 
 
 def _club_town(ctx: DocCtx, c: Cand, towns: set[str]) -> bool:
@@ -351,7 +366,8 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     root = ctx.doc[c.start : c.end].root
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
     beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in TEAM_VERBS  # "X beat"
-    if not (role_after or title_before or dative or beat):
+    acts = ctx.words[c.end - 1] not in VENUE_HEADS and club_acts(ctx, c)  # "X have", "a move to X"
+    if not (role_after or title_before or dative or beat or acts):
         return False
     return c.label != "PERSON" or key in world().places
 
