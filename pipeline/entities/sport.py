@@ -33,6 +33,7 @@ from pipeline.entities.lexicon import (
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
 COMMON = frozenset(SPORT["common_words"])
+ELSEWHERE = frozenset(SPORT["played_elsewhere"])
 TEAM_ROLES = frozenset(SPORT["team_roles"])
 TEAM_TITLES = frozenset(SPORT["team_titles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
@@ -60,19 +61,22 @@ FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
+SPORT_KINDS = 6  # kinds of sports words, those played elsewhere left out, that alone make a sports story
 STRONG_ALONE = 6  # kinds of sports words needed beside one strong word ("a rights defender", "gold medal")
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 
 
 def story(ctx: DocCtx) -> bool:
     """A sports report: words only sports reports use, with others they use often (more kinds of them
-    when only one such word occurs), or a team sheet."""
+    when only one such word occurs), many kinds of sports words alone, or a team sheet."""
     words = WORD.findall(ctx.text.lower())
     strong = sum(w in STRONG for w in words)
     common = sum(w in COMMON for w in words)
     kinds = len({w for w in words if w in STRONG or w in COMMON})
     if strong and 2 * strong + common >= 8 and kinds >= (4 if strong > 1 else STRONG_ALONE):
         return True
+    if len({w for w in words if (w in STRONG or w in COMMON) and w not in ELSEWHERE}) >= SPORT_KINDS:
+        return True  # "club", "coach", "cup", "football", "match", "league": a sports story without a striker
     cued = (strong or kinds >= 3) and _team_cue(ctx)  # "Millbrook manager" and the fans, club, season
     return cued or any(_minutes(hits) for _, hits, _ in _sheets(ctx))
 
@@ -458,7 +462,8 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
 
 
 def team_position(ctx: DocCtx, c: Cand) -> bool:
-    """A place name acting as a team: heads a result row, precedes a score, or is a clause subject/object."""
+    """A place name acting as a team: heads a result row, precedes a score, or is a clause subject/object
+    (not the owner of a ground)."""
     doc = ctx.doc
     if c.end < len(doc) and NUMERIC.match(doc[c.end].text):
         return True
@@ -466,4 +471,6 @@ def team_position(ctx: DocCtx, c: Cand) -> bool:
     if ctx.caps[ctx.line_of(c.start)] or is_table_row(ctx.text[a:b]):
         return True
     head = doc[c.start : c.end].root
-    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN"
+    owner = head.head.text in VENUE_HEADS  # "Seville's Olympic Stadium": the town of a ground
+    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN" \
+        and not owner
