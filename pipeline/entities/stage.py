@@ -82,6 +82,7 @@ def extract(doc: Doc) -> list[dict]:
     S.team_labels(ctx, cands)
     S.side_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
+    S.sports_kinds(ctx, cands)  # "won the Norvik Open": a competition, not an award
     cands += KD.chart_works(ctx, cands)
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
