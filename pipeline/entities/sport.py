@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
-from pipeline.entities.clubs import city, club_acts, club_towns
+from pipeline.entities.clubs import city, club_acts, club_towns, town_clubs  # noqa: F401 (town_clubs: the stage's)
 from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -340,6 +340,14 @@ def _plural_name(ctx: DocCtx, c: Cand) -> bool:
     if last.tag_ != "NNPS" or last.text in EVENT_WORDS or gazetteer_label(norm(last.text)):
         return False
     return all(w[:1].isupper() or w in {"and", "&"} for w in ctx.words[c.start : c.end])  # "Owls and Hawks"
+
+
+def late_labels(ctx: DocCtx, cands: list[Cand]) -> None:
+    """After the awards' and the gazetteer's readings: competitions again ("won the Norvik Open" is no
+    award), clubs named with their towns, and towns the article makes teams."""
+    sports_kinds(ctx, cands)
+    club_names(ctx, cands)
+    town_teams(ctx, cands)
 
 
 def club_names(ctx: DocCtx, cands: list[Cand]) -> None:

@@ -14,7 +14,6 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import acts as AT
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
-from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
@@ -63,7 +62,7 @@ def extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
-    model += CL.town_clubs(ctx, model)
+    model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
@@ -82,7 +81,6 @@ def extract(doc: Doc) -> list[dict]:
     S.team_labels(ctx, cands)
     S.side_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
-    S.sports_kinds(ctx, cands)  # "won the Norvik Open": a competition, not an award
     cands += KD.chart_works(ctx, cands)
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
@@ -90,8 +88,7 @@ def extract(doc: Doc) -> list[dict]:
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
-    S.club_names(ctx, cands)
-    S.town_teams(ctx, cands)
+    S.late_labels(ctx, cands)
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
