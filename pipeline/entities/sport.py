@@ -308,7 +308,7 @@ def _full_name_at(cands: list[Cand], i: int) -> bool:
     return any(c.start == i and c.label == "PERSON" and c.end - c.start > 1 for c in cands)
 
 
-def sports_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
+def sports_kinds(ctx: DocCtx, cands: list[Cand], plurals: bool = True) -> None:
     """In a sports report a name ending in a competition's head is an event, whatever the model
     called it ("the Norvik Cup", "Grand Slam", "the Eastport League", "Six Nations"); the model's
     works, laws, languages and products ending in a capitalised plural no gazetteer knows are teams
@@ -320,7 +320,7 @@ def sports_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         if c.label in COMPETING and _competition(ctx, c):
             c.label, c.weight, c.role = "EVENT", max(c.weight, 3.0), None
-        elif c.src == "model" and c.label in ODD_IN_SPORT and _plural_name(ctx, c):
+        elif plurals and c.src == "model" and c.label in ODD_IN_SPORT and _plural_name(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
@@ -344,8 +344,9 @@ def _plural_name(ctx: DocCtx, c: Cand) -> bool:
 
 def late_labels(ctx: DocCtx, cands: list[Cand]) -> None:
     """After the awards' and the gazetteer's readings: competitions again ("won the Norvik Open" is no
-    award), clubs named with their towns, and towns the article makes teams."""
-    sports_kinds(ctx, cands)
+    award; the plurals the awards made works stay: "the Brits"), clubs named with their towns, and
+    towns the article makes teams."""
+    sports_kinds(ctx, cands, plurals=False)
     club_names(ctx, cands)
     town_teams(ctx, cands)
 
