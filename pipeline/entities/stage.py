@@ -27,6 +27,7 @@ from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
+from pipeline.entities import products as PR
 from pipeline.entities import roles as R
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
@@ -95,6 +96,7 @@ def extract(doc: Doc) -> list[dict]:
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
+    PR.product_labels(ctx, cands, labels, G.gkey)
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)

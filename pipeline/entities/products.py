@@ -1,0 +1,177 @@
+"""Products the article treats as things made and sold, not as the bodies that make them.
+
+`product_labels` runs after the per-name vote: a name voted a body (or a person, place or people it
+is not shaped like) is a PRODUCT when its mentions treat it as a thing: a product's noun after it
+with a determiner or an owner before ("the Xbox console", "Sony's PSP handheld"), counted ("an
+iPod.", "two Xboxes"), new ("the new Xbox"), owned by a body of the article ("Microsoft's Xbox"),
+or numbered as a model or version ("PlayStation 2", "IE 7", "PB100"). A sign that rests on the
+name's shape or on a noun alone needs a second one. Any mention that treats the name as a body
+vetoes: it speaks ("X said"), acts as a maker ("X launched", "X has released"), owns staff, shares
+or another name ("X's chief executive", "Apple's Newton"), comes before another name ("the Apple
+iPod"), follows a firm's or a group's noun ("games firm X", "an analyst at X", "the band U2") or
+takes a plural verb ("U2 have"). The
+maker keeps its label ("Sony" of "Sony's PlayStation 2"). No list of products: word shapes, heads
+and verbs only. All work on token indices."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import GROUP_NOUNS, POSS
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS, gazetteer_label
+from pipeline.entities.persons import given_name_first
+from pipeline.entities.words import generic_key
+from pipeline.entities.works import AWARD_NOUNS
+
+HEADS = frozenset(CUES["product_heads"])
+ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})  # not NORP: "an Afrikaner" is counted too
+DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "my", "your", "our", "this", "that"})
+NEW = frozenset({"new", "latest", "next", "forthcoming", "upcoming"})  # not "the original X", a work's too
+COUNTED = frozenset({"a", "an", "two", "three", "four", "five", "million", "millions", "every", "each"})
+MAKER_VERBS = frozenset(
+    {"launch", "release", "unveil", "announce", "develop", "make", "buy", "acquire", "hire",
+     "sue", "report", "say", "tell", "plan", "hope", "want", "expect", "deny", "confirm", "invest", "produce",
+     "publish", "offer", "introduce", "create", "design", "own", "employ", "partner", "agree", "claim",
+     "form", "sign", "perform", "record"}
+)  # a body's acts: "Sony launched", "Apple has released"
+BODY_AFTER = frozenset(
+    {"shares", "profits", "profit", "staff", "workers", "employees", "founder", "co-founder", "headquarters",
+     "chief", "chairman", "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "boss",
+     "president", "ceo", "analyst", "analysts", "researchers", "engineers", "director"}
+)  # a body's people and money: "Sony executives", "Nokia's chief"
+PLURAL = frozenset({"have", "are", "were"})  # "U2 have": a band
+BODY_PREV = FIRM_WORDS | ORG_ROLES | {"at", "joined", "by"}
+BODY_TAILS = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "Corporation", "Group", "Co"})
+NOMINAL = frozenset({"PROPN", "NOUN", "NUM", "X"})  # not "the Biblical version"
+WINS = frozenset({"won", "win", "wins", "winning", "scooped", "collected", "received", "got", "for"})
+SPEAKS = SPEECH_VERBS | {"warned", "warns", "claimed", "claims", "confirmed", "confirms", "admitted"}
+CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9]*$")  # "PS2", "PB100", "E200"
+VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\d{0,3}|II|III|IV)$")  # "2", "1.0", "XP", "DS"
+
+
+def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel PRODUCT the names whose mentions treat them as things (see the module's doc)."""
+    if ctx.sports or not ctx.parsed:
+        return
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        if c.end > c.start:
+            by_key[key_of(ctx, c)].append(c)
+    owners = {i for k, ms in by_key.items() if labels.get(k) == "ORG" for c in ms for i in [c.end]}
+    for key, ms in by_key.items():
+        label = labels.get(key, ms[0].label)
+        if label not in ABLE or not _able(ctx, key, ms, label):
+            continue
+        if any(_body(ctx, c) for c in ms):
+            continue
+        strong = {_strong(ctx, c, owners) for c in ms} - {""} | ({"plural"} if _plural(ctx, ms) else set())
+        weak = set().union(*(_weak(ctx, c, owners) for c in ms))
+        if len(strong) + len(weak) >= 2 + (not strong):  # two kinds of sign, one strong; or three
+            labels[key] = "PRODUCT"
+            for c in ms:
+                c.label, c.role = "PRODUCT", None
+
+
+def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
+    """A name that may be a product: no place or people the gazetteer knows, no person's name."""
+    places = world().places
+    if len(key) < 2 or key[:1].isdigit() or any(gazetteer_label(w) or w in places for w in key.split()):
+        return False  # "3D" is a term; "a British Indian" a person
+    if label == "PERSON" and any(given_name_first(ctx, c) for c in ms):
+        return False
+    return not any(c.src in {"def", "dateline", "lineup"} for c in ms)
+
+
+def _strong(ctx: DocCtx, c: Cand, owners: set[int]) -> str:
+    """The kind of sign that the mention is a thing: a product's noun after a determiner or owner and
+    the name ("the first Macintosh computer", "the Xbox games console"), counted, or new; or ""."""
+    words, toks, s, e = ctx.words, ctx.toks, c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    prev2 = words[s - 2].lower() if s > 1 else ""
+    owned = prev in POSS and s - 1 in owners  # "Microsoft's Xbox"
+    before = words[max(0, s - 3) : s - 1]  # "the first Macintosh computer", "the 1984 Macintosh"
+    modified = s > 1 and toks[s - 1].pos_ in {"ADJ", "NUM"} and not DETS.isdisjoint(before)
+    led = prev in DETS or owned or modified
+    if _headed(ctx, e) and led and toks[e - 1].pos_ in NOMINAL:
+        return "led"
+    if prev in NEW and prev2 in DETS:  # "the new Xbox"
+        return "new"
+    return "counted" if prev in COUNTED and _head_end(ctx, e) else ""  # "bought an iPod.", "two Xbox"
+
+
+def _headed(ctx: DocCtx, e: int) -> bool:
+    """A product's noun right after the name, or after one more common noun ("games console")."""
+    words = ctx.words
+    if e < len(words) and words[e].islower() and words[e] in HEADS:
+        return True
+    return e + 1 < len(words) and ctx.toks[e].pos_ == "NOUN" and words[e].islower() and words[e + 1] in HEADS
+
+
+def _weak(ctx: DocCtx, c: Cand, owners: set[int]) -> set[str]:
+    """Kinds of sign that need another: a product's noun right after, a model's code or a version
+    number, an owner of the article ("Microsoft's Xbox"; works have owners too: "the BBC's
+    EastEnders"), "the" before a name, no common noun, that ends its noun phrase ("when the Xbox
+    launched"; not "the Academy handed")."""
+    words, s, e = ctx.words, c.start, c.end
+    nxt = words[e] if e < len(words) else ""
+    kinds = set()
+    if s > 0 and words[s - 1] in POSS and s - 1 in owners:
+        kinds.add("owned")
+    if _headed(ctx, e):
+        kinds.add("head")
+    if s > 0 and words[s - 1] == "the" and _head_end(ctx, e) and not generic_key(ctx.norm_of(s, e)):
+        kinds.add("the")
+    if any(CODE.match(w) for w in words[s:e]) or (e - s > 1 and VERSION.match(words[e - 1])):
+        kinds.add("code")
+    if nxt and VERSION.match(nxt) and ctx.ws[e - 1] != "":
+        kinds.add("version")
+    return kinds
+
+
+def _plural(ctx: DocCtx, ms: list[Cand]) -> int:
+    """The article writes the one-word name in the plural ("Xboxes", "iPods"): a thing counted."""
+    words = ctx.words
+    if any(c.end - c.start != 1 for c in ms):
+        return 0
+    name = words[ms[0].start]
+    if len(name) < 3 or not name[-1].isalnum():
+        return 0
+    forms = {name + "s", name + "es"}
+    return int(any(w in forms for w in words))
+
+
+def _head_end(ctx: DocCtx, k: int) -> bool:
+    """Token k ends the noun phrase before it (a stop, a verb, a preposition...)."""
+    if k >= len(ctx.toks):
+        return True
+    tok = ctx.toks[k]
+    return tok.is_punct or (tok.is_lower and tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
+
+
+def _body(ctx: DocCtx, c: Cand) -> bool:
+    """The mention treats the name as a body (see the module's doc)."""
+    words, s, e = ctx.words, c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    nxt = words[e] if e < len(words) else ""
+    if prev in BODY_PREV or nxt in BODY_TAILS or nxt.lower() in SPEAKS or nxt in PLURAL:
+        return True  # "games firm X", "X said", "U2 have"
+    if prev in GROUP_NOUNS or (prev == "," and s > 1 and words[s - 2].lower() in GROUP_NOUNS):
+        return True  # "Irish band U2", "Eminem's group, D12"
+    if s > 1 and prev in {"a", "an"} and words[s - 2].lower() in WINS:  # "won a Bafta": an award
+        return True
+    if any(w.lower() in AWARD_NOUNS for w in words[e : e + 2]):  # "the Bafta film awards"
+        return True
+    if nxt.isalpha() and nxt != nxt.lower() and not ctx.toks[e].is_sent_start:
+        return True  # the maker before its product's name: "the Apple iPod"
+    if nxt in POSS and e + 1 < len(words) and words[e + 1][:1].isupper():
+        return True  # the maker owns another name: "Apple's Newton"
+    if nxt in POSS and e + 1 < len(words) and words[e + 1].lower() in BODY_AFTER:
+        return True
+    if nxt.islower() and nxt in BODY_AFTER:  # "Sony executives"
+        return True
+    root = ctx.doc[s:e].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS
