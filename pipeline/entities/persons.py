@@ -228,3 +228,36 @@ def surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> 
         return False
     tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))
     return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)
+
+
+def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
+    """A name voted a body, shaped like a person's (`_person_shape`, or a given name and two more
+    words: "Thomas Haden Church"), coordinated with people only ("Will Smith, Kevin Spacey and Keanu
+    Reeves"), is a person: an actor listed beside actors is no body."""
+    if not ctx.parsed:
+        return
+    by_tok = {i: c for c in cands for i in range(c.start, c.end)}
+    doubtful = [c for c in cands if labels.get(G.gkey(ctx, c)) == "ORG" and _listable(ctx, c)]
+    keys = {G.gkey(ctx, c) for c in doubtful}
+    for c in doubtful:
+        tok = ctx.doc[c.start : c.end].root
+        partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+        found = {G.gkey(ctx, by_tok[p.i]) for p in partners if p.i in by_tok}
+        found -= keys
+        if found and all(labels.get(k) == "PERSON" for k in found):
+            labels[G.gkey(ctx, c)] = "PERSON"
+    for c in cands:
+        if c in doubtful and labels.get(G.gkey(ctx, c)) == "PERSON":
+            c.label = "PERSON"
+
+
+def _listable(ctx: C.DocCtx, c: Cand) -> bool:
+    """The model's name of two or three plain words, each a given name, a surname or no common word."""
+    words = ctx.words[c.start : c.end]
+    if c.src not in {"model", "prop"} or _determined(ctx, c.start):
+        return False
+    for w in (L.fold(w) for w in words):
+        if not L.given_name(w) and (W.generic_key(w) or (W.generic_plural(w) and not L.surname(w))):
+            return False  # "Crouching Tiger", "Scissor Sisters", "Sony Pictures"
+    plain = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
+    return _person_shape(ctx, c, words) or (plain and L.given_name(L.fold(words[0])) and len(words) == 3)

@@ -400,6 +400,7 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
     PN.said_people(ctx, cands, labels)
+    PN.listed_people(ctx, cands, labels)
     return labels
 
 
