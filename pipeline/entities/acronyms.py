@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,7 @@ TERM_PREPS = frozenset({"via", "over", "using"})  # "sent via SMS", "works over 
 PREP_ENDS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "ADV"})  # "via SMS to", "over GPRS and"
 NAMING = frozenset({"called", "dubbed", "named"})  # "a technology called XDR", "known as DAB"
 BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
+TERM_SHAPE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")  # "SMS", "3D", "VoIP"
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -173,7 +175,7 @@ def used_terms(ctx: DocCtx) -> set[str]:
     bodies: dict[str, int] = defaultdict(int)
     for tok in ctx.toks:
         w = tok.text
-        if not (2 <= len(w) <= 6 and w.isupper() and ACRONYM.match(w)) or ctx.in_caps(tok.i):
+        if not TERM_SHAPE.match(w) or ctx.in_caps(tok.i):
             continue
         if _body_use(ctx, tok.i):
             bodies[w] += 1
