@@ -82,7 +82,7 @@ def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
         elif nouns & SCREEN:
             label = "WORK_OF_ART"
         else:  # "star" alone: a work where the model calls the name a body only in a screen story
-            screen = _screen(ctx) if screen is None else screen
+            screen = screen_story(ctx) if screen is None else screen
             if labels.get(key) == "ORG" and not screen:
                 continue  # "Keane star", "the former Wallabies star"
             found_only = all(c.src == "rule" for c in ms)  # "the ex-Smiths star" in a music story
@@ -227,7 +227,7 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
 
 
-def _screen(ctx: DocCtx) -> bool:
+def screen_story(ctx: DocCtx) -> bool:
     """The article speaks of the screen more than of music."""
     low = [w.lower() for w in ctx.words]
     return sum(w in SCREEN_NOUNS for w in low) > sum(w in MUSIC_NOUNS for w in low)

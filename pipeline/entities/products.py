@@ -66,7 +66,7 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         label = labels.get(key, ms[0].label)
         if label not in ABLE or not _able(ctx, key, ms, label):
             continue
-        if any(_body(ctx, c) for c in ms):
+        if any(body_use(ctx, c) for c in ms):
             continue
         strong = {_strong(ctx, c, owners) for c in ms} - {""} | ({"plural"} if _plural(ctx, ms) else set())
         weak = set().union(*(_weak(ctx, c, owners) for c in ms))
@@ -152,13 +152,16 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
     return tok.is_punct or (tok.is_lower and tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
 
 
-def _body(ctx: DocCtx, c: Cand) -> bool:
+def body_use(ctx: DocCtx, c: Cand) -> bool:
     """The mention treats the name as a body (see the module's doc)."""
     words, s, e = ctx.words, c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
-    if prev in BODY_PREV or nxt in BODY_TAILS or nxt.lower() in SPEAKS or nxt in PLURAL:
-        return True  # "games firm X", "X said", "U2 have"
+    root = ctx.doc[s:e].root
+    if prev in BODY_PREV or nxt in BODY_TAILS or nxt in PLURAL:
+        return True  # "games firm X", "U2 have"
+    if nxt.lower() in SPEAKS and root.dep_ == "nsubj":  # "X said"; not "the head of X said"
+        return True
     if prev in GROUP_NOUNS or (prev == "," and s > 1 and words[s - 2].lower() in GROUP_NOUNS):
         return True  # "Irish band U2", "Eminem's group, D12"
     if s > 1 and prev in {"a", "an"} and words[s - 2].lower() in WINS:  # "won a Bafta": an award
@@ -173,5 +176,4 @@ def _body(ctx: DocCtx, c: Cand) -> bool:
         return True
     if nxt.islower() and nxt in BODY_AFTER:  # "Sony executives"
         return True
-    root = ctx.doc[s:e].root
     return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS

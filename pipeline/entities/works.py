@@ -3,16 +3,23 @@
 `awards` labels a name the article uses as an award ("an Oscar nominee", "a Grammy-winning singer",
 "two further Grammys") WORK_OF_ART, as OntoNotes does, on every mention; `trim_openers` drops a
 sentence's opening adverb from a name ("Then Hale"); `complete` grows a name cut short to the longer
-form the article writes elsewhere ("Madrid" inside "Real Madrid"); titles of works are found in
+form the article writes elsewhere ("Madrid" inside "Real Madrid"); `the_titles` makes a work of a
+body the article writes "The X" in mid-sentence in a screen story; titles of works are found in
 `entities.titles`. All work on token indices.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
+from pipeline.entities.acts import SCREEN_NOUNS, screen_story
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import FACILITY_HEADS
+from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, ORG_ROLES
 from pipeline.entities.words import lower_words
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
@@ -20,6 +27,9 @@ AWARD_NOUNS = frozenset(SPORT["award_nouns"])
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
+SCREEN_MIN = 3
+SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
+VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
 
 
 def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
@@ -104,3 +114,55 @@ def complete(ctx: DocCtx, cands: list[Cand]) -> None:
         taken = any(o.start <= c.start - 1 < o.end for o in cands if o is not c)
         if pair in full and ctx.ws[c.start - 1] == " " and not taken:
             c.start, c.label = c.start - 1, "ORG"
+
+
+def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a body that the article writes after a capital "The" in mid-sentence ("went to
+    The Incredibles", "acclaimed The Motorcycle Diaries"; BBC style writes "the BBC"), in a story of
+    the screen (a music story's "The Libertines" is a band), is a work, when no mention treats it as
+    a body (`products.body_use`: it speaks, acts, owns staff, follows a firm's noun) or a paper
+    ("told The Sun"), and it ends in no body's noun."""
+    if ctx.sports or "The" not in ctx.words:
+        return
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        if c.end > c.start:
+            by_key[key_of(ctx, c)].append(c)
+    screen = None
+    for key, ms in by_key.items():
+        if labels.get(key) != "ORG" or not any(_the_mid(ctx, c.start) for c in ms):
+            continue
+        screen = _screen(ctx) if screen is None else screen
+        if not screen:
+            return
+        if any(c.src in KEPT or ctx.words[c.end - 1] in ORG_HEADS or _body_or_paper(ctx, c) for c in ms):
+            continue
+        labels[key] = "WORK_OF_ART"
+        for c in ms:
+            c.label, c.role = "WORK_OF_ART", None
+
+
+def _screen(ctx: DocCtx) -> bool:
+    """A story of the screen: film and television nouns, three at least, outnumber music ones."""
+    return sum(w.lower() in SCREEN_NOUNS for w in ctx.words) >= SCREEN_MIN and screen_story(ctx)
+
+
+def _the_mid(ctx: DocCtx, s: int) -> bool:
+    """A capital "The" right before token s, after a lower-case word ("included The Aviator"; not
+    "Feel The Magic", a title's own "The")."""
+    words = ctx.words
+    return s > 1 and words[s - 1] == "The" and words[s - 2].isalpha() and words[s - 2].islower() \
+        and "\n" not in ctx.ws[s - 2]
+
+
+def _body_or_paper(ctx: DocCtx, c: Cand) -> bool:
+    """A body's or a paper's sign around a mention: a body's use (`products.body_use`), a firm's
+    noun after it ("The Guardian newspaper"), a built place's head ("Repertory Theatre"), a venue
+    ("at The Odeon"), a source ("told The Sun", "according to The Times", "cited by The Times")."""
+    words, s, e = ctx.words, c.start - 1 if _the_mid(ctx, c.start) else c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    nxt = words[e].lower() if e < len(words) else ""
+    according = prev == "to" and s > 1 and words[s - 2].lower() == "according"
+    if prev in SOURCED or according or nxt in FIRM_WORDS or nxt in ORG_ROLES or nxt == "news":
+        return True
+    return words[e - 1] in FACILITY_HEADS | VENUES or PR.body_use(ctx, c)
