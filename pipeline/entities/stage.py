@@ -98,6 +98,7 @@ def extract(doc: Doc) -> list[dict]:
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     PR.product_labels(ctx, cands, labels, G.gkey)
     WK.the_titles(ctx, cands, labels, G.gkey)
+    WK.sequels(ctx, cands, labels, G.gkey)
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)

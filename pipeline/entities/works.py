@@ -19,7 +19,8 @@ from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from
 from pipeline.entities.acts import SCREEN_NOUNS, screen_story
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
-from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, ORG_ROLES
+from pipeline.entities.lexicon import CONNECTORS, FIRM_WORDS, ORG_HEADS, ORG_ROLES
+from pipeline.entities.persons import given_name_first
 from pipeline.entities.words import lower_words
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
@@ -28,6 +29,8 @@ AWARD_VERBS = frozenset(SPORT["award_verbs"])
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 SCREEN_MIN = 3
+SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connectors that go on a sentence
+SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
 VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
 
@@ -166,3 +169,44 @@ def _body_or_paper(ctx: DocCtx, c: Cand) -> bool:
     if prev in SOURCED or according or nxt in FIRM_WORDS or nxt in ORG_ROLES or nxt == "news":
         return True
     return words[e - 1] in FACILITY_HEADS | VENUES or PR.body_use(ctx, c)
+
+
+def sequels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a person or a body right before a sequel's number ("Shrek 2 took $100m",
+    "Spider-Man 2's effects", "Half-Life 2") is a work's title, number included: no person's name
+    (no given name first) takes a bare number after it outside sports reports; a body's does when it
+    is a channel or a station ("Channel 4", "BBC 6 Music"): no acronym, body's noun or name after."""
+    if ctx.sports:
+        return
+    words = ctx.words
+    for c in cands:
+        e = c.end
+        label = labels.get(key_of(ctx, c), c.label)
+        if label not in {"PERSON", "ORG", "WORK_OF_ART"} or e + 1 >= len(words) or c.src in KEPT:
+            continue
+        if words[e] not in SEQUEL_NUMBERS or ctx.ws[e - 1] != " " or not _title_end(ctx, e + 1):
+            continue
+        if words[c.start - 1].lower() in {"a", "an"} or given_name_first(ctx, c):
+            continue
+        if label == "ORG" and not _plain_title(ctx, c, e + 1):
+            continue
+        c.end, c.label, c.role = e + 1, "WORK_OF_ART", None
+        labels[key_of(ctx, c)] = "WORK_OF_ART"
+
+
+def _title_end(ctx: DocCtx, k: int) -> bool:
+    """Token k, after the number, ends the title: no number, unit or noun ("2-1", "2 million", "2
+    years"), no capitalised word or name's connector ("BBC 6 Music", "Plaza 5 de Mayo")."""
+    nxt = ctx.toks[k]
+    glued = nxt.text in {"-", "/", ":", "%"} and not ctx.ws[k - 1]
+    joined = nxt.lower_ in CONNECTORS and nxt.lower_ not in SENTENCE_WORDS  # "Plaza 5 de Mayo"
+    named = nxt.is_title and not nxt.is_sent_start
+    return not (nxt.like_num or glued or joined or named or nxt.pos_ == "NOUN")
+
+
+def _plain_title(ctx: DocCtx, c: Cand, k: int) -> bool:
+    """A body's name that may be a title's: no acronym, no body's noun, no "and", no "Channel"."""
+    words = ctx.words[c.start : c.end]
+    if any(w.isupper() and len(w) > 1 for w in words) or any(w in ORG_HEADS for w in words):
+        return False
+    return "and" not in words and words[-1] not in {"Channel", "Radio", "TV"}
