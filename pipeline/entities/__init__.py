@@ -4,9 +4,9 @@
 (titles, roles, labels), `lexicon` holds word tables and shape tests, `gazetteer` the world data from
 packages (countries, subdivisions, cities, nationalities), `places` reads places and peoples in
 context, `geo` gives each place its country, GeoNames id and coordinates; `sport` reads sports
-reports (team sheets, teams, grounds), `works` awards and the edges of names, `titles` titles of
-works, `roles` a person's role (`pretitles` the titles before a name, `posts` a name glued to its
-post), `firms` companies the model calls people,
+reports (team sheets, teams, grounds), `works` awards, the edges of names, "The X" titles and
+sequels, `products` products, `titles` titles of works, `roles` a person's role (`pretitles` the
+titles before a name, `posts` a name glued to its post), `firms` companies the model calls people,
 `acronyms` the acronyms an article defines.
 """
 

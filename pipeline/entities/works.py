@@ -182,16 +182,18 @@ def sequels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
     for c in cands:
         e = c.end
         label = labels.get(key_of(ctx, c), c.label)
-        if label not in {"PERSON", "ORG", "WORK_OF_ART"} or e + 1 >= len(words) or c.src in KEPT:
+        if label not in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"} or e + 1 >= len(words) or c.src in KEPT:
             continue
-        if words[e] not in SEQUEL_NUMBERS or ctx.ws[e - 1] != " " or not _title_end(ctx, e + 1):
+        headed = label == "PRODUCT" and words[e + 1] in PR.HEADS  # "the PlayStation 2 console"
+        if words[e] not in SEQUEL_NUMBERS or ctx.ws[e - 1] != " " or not (headed or _title_end(ctx, e + 1)):
             continue
         if words[c.start - 1].lower() in {"a", "an"} or given_name_first(ctx, c):
             continue
         if label == "ORG" and not _plain_title(ctx, c, e + 1):
             continue
-        c.end, c.label, c.role = e + 1, "WORK_OF_ART", None
-        labels[key_of(ctx, c)] = "WORK_OF_ART"
+        label = "PRODUCT" if label == "PRODUCT" else "WORK_OF_ART"  # "Xbox 2" when the article sells Xboxes
+        c.end, c.label, c.role = e + 1, label, None
+        labels[key_of(ctx, c)] = label
 
 
 def _title_end(ctx: DocCtx, k: int) -> bool:
