@@ -230,6 +230,13 @@ def surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> 
     return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)
 
 
+def people_votes(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
+    """The per-name vote's people: full names and surnames the words around say are people
+    (`said_people`), names shaped like people's listed with people (`listed_people`)."""
+    said_people(ctx, cands, labels)
+    listed_people(ctx, cands, labels)
+
+
 def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
     """A name voted a body, shaped like a person's (`_person_shape`, or a given name and two more
     words: "Thomas Haden Church"), coordinated with people only ("Will Smith, Kevin Spacey and Keanu

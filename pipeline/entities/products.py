@@ -19,13 +19,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import persons as PN
+from pipeline.entities import works as WK  # (works runs this module's pass)
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import GROUP_NOUNS, POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS, gazetteer_label
-from pipeline.entities.persons import given_name_first
 from pipeline.entities.words import generic_key
-from pipeline.entities.works import AWARD_NOUNS
 
 HEADS = frozenset(CUES["product_heads"])
 ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})  # not NORP: "an Afrikaner" is counted too
@@ -81,7 +81,7 @@ def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     places = world().places
     if len(key) < 2 or key[:1].isdigit() or any(gazetteer_label(w) or w in places for w in key.split()):
         return False  # "3D" is a term; "a British Indian" a person
-    if label == "PERSON" and any(given_name_first(ctx, c) for c in ms):
+    if label == "PERSON" and any(PN.given_name_first(ctx, c) for c in ms):
         return False
     return not any(c.src in {"def", "dateline", "lineup"} for c in ms)
 
@@ -166,7 +166,7 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
         return True  # "Irish band U2", "Eminem's group, D12"
     if s > 1 and prev in {"a", "an"} and words[s - 2].lower() in WINS:  # "won a Bafta": an award
         return True
-    if any(w.lower() in AWARD_NOUNS for w in words[e : e + 2]):  # "the Bafta film awards"
+    if any(w.lower() in WK.AWARD_NOUNS for w in words[e : e + 2]):  # "the Bafta film awards"
         return True
     if nxt.isalpha() and nxt != nxt.lower() and not ctx.toks[e].is_sent_start:
         return True  # the maker before its product's name: "the Apple iPod"

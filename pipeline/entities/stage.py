@@ -27,7 +27,6 @@ from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
-from pipeline.entities import products as PR
 from pipeline.entities import roles as R
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
@@ -96,9 +95,7 @@ def extract(doc: Doc) -> list[dict]:
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
-    PR.product_labels(ctx, cands, labels, G.gkey)
-    WK.the_titles(ctx, cands, labels, G.gkey)
-    WK.sequels(ctx, cands, labels, G.gkey)
+    WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
@@ -401,8 +398,7 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
                 labels[key] = "PERSON"
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
-    PN.said_people(ctx, cands, labels)
-    PN.listed_people(ctx, cands, labels)
+    PN.people_votes(ctx, cands, labels)
     return labels
 
 
@@ -447,7 +443,6 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )
-
 
 
 def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:

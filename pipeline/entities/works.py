@@ -15,12 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.entities import persons as PN
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities.acts import SCREEN_NOUNS, screen_story
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
 from pipeline.entities.lexicon import CONNECTORS, FIRM_WORDS, ORG_HEADS, ORG_ROLES
-from pipeline.entities.persons import given_name_first
 from pipeline.entities.words import lower_words
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
@@ -119,6 +119,14 @@ def complete(ctx: DocCtx, cands: list[Cand]) -> None:
             c.start, c.label = c.start - 1, "ORG"
 
 
+def things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """After the per-name vote: products (`products.product_labels`), then the titles a screen story
+    writes "The X" (`the_titles`), then sequels' and models' numbers (`sequels`)."""
+    PR.product_labels(ctx, cands, labels, key_of)
+    the_titles(ctx, cands, labels, key_of)
+    sequels(ctx, cands, labels, key_of)
+
+
 def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name voted a body that the article writes after a capital "The" in mid-sentence ("went to
     The Incredibles", "acclaimed The Motorcycle Diaries"; BBC style writes "the BBC"), in a story of
@@ -187,7 +195,7 @@ def sequels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
         headed = label == "PRODUCT" and words[e + 1] in PR.HEADS  # "the PlayStation 2 console"
         if words[e] not in SEQUEL_NUMBERS or ctx.ws[e - 1] != " " or not (headed or _title_end(ctx, e + 1)):
             continue
-        if words[c.start - 1].lower() in {"a", "an"} or given_name_first(ctx, c):
+        if words[c.start - 1].lower() in {"a", "an"} or PN.given_name_first(ctx, c):
             continue
         if label == "ORG" and not _plain_title(ctx, c, e + 1):
             continue
