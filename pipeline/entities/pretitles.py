@@ -68,11 +68,11 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if (
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
-                or _rank(doc, i - 1))
+                or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
-    i -= 1
+    i -= 3 if _of_field(doc, i - 1) else 1
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)
@@ -146,6 +146,23 @@ def _name_opens(doc: Doc, k: int) -> bool:
         and not is_title_word(nxt.text)
         and not is_title_word(tok.text)
     )
+
+
+def _position(doc: Doc, k: int) -> bool:
+    """Token k is a listed role noun right before a name that the tagger read otherwise: opening the
+    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp)."""
+    tok = doc[k]
+    if tok.lower_ not in ROLE_NOUNS or not tok.is_alpha:
+        return False
+    if tok.is_sent_start and tok.is_title:
+        return True
+    return tok.is_lower and tok.pos_ == "VERB" and k > 0 and doc[k - 1].is_title
+
+
+def _of_field(doc: Doc, k: int) -> bool:
+    """Token k ends "<title> of <field>" ("director of rugby" Nigel Melville, "head of research")."""
+    return (k > 1 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k - 1].lower_ == "of"
+            and is_title(fold(doc[k - 2].text)) and not role_noun(doc[k], True))  # not "head of chairman X"
 
 
 def _opening_noun(tok: Token) -> bool:
