@@ -27,6 +27,7 @@ from pipeline.entities import persons as PN
 from pipeline.entities import places as P
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
+from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
@@ -101,7 +102,7 @@ def extract(doc: Doc) -> list[dict]:
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
     KD.occasions(ctx, cands, labels, G.gkey)
-    found = _propagate(ctx, cands, labels)
+    found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
             S.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
@@ -400,49 +401,6 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
             labels[key] = "PERSON"
     PN.people_votes(ctx, cands, labels)
     return labels
-
-
-def _propagate(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
-    """Find untagged repeats of names already found in the article (surnames included)."""
-    doc = ctx.doc
-    forms: dict[tuple[str, ...], str] = {}
-    for c in cands:
-        key = G.gkey(ctx, c)
-        label = labels.get(key, c.label)
-        toks = tuple(t.text for t in doc[c.start : c.end])
-        forms.setdefault(toks, label)
-        forms.setdefault(tuple(t.upper() for t in toks), label)
-        if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
-            forms.setdefault(tuple(t.title() for t in toks), label)
-        if label == "PERSON" and len(toks) > 1 and len(toks[-1]) > 2:
-            forms.setdefault((toks[-1],), label)
-            forms.setdefault((toks[-1].upper(),), label)
-    words = ctx.words
-
-    def match(i: int, n: int) -> Cand | None:
-        toks = tuple(words[i : i + n])
-        lead = doc[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
-        if lead or toks not in forms or not ctx.free(i, i + n):
-            return None
-        if ctx.in_caps(i) or _bounded(doc, i, i + n):
-            return Cand(i, i + n, forms[toks], "prop", 0.0)
-        return None
-
-    return C.greedy_scan(ctx, (4, 3, 2, 1), match)
-
-
-def _bounded(doc: Doc, s: int, e: int) -> bool:
-    """The match is not a piece of a longer capitalised name."""
-    if e < len(doc) and doc[e].text[:1].isupper() and "\n" not in doc[e - 1].whitespace_:
-        return False
-    prev = doc[s - 1] if s > 0 else None
-    if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
-        return True
-    if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in {".", "\n", '"', "\u201c"}):
-        return True  # "The PFDJ controls": the article opening a sentence, no name's first word
-    return not (
-        prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
-    )
 
 
 def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:

@@ -1,0 +1,68 @@
+"""Repeats of the names an article has found: untagged occurrences (a surname after a full name, a
+name in capitals), and mentions that open a longer name found elsewhere ("US" of "the US Open")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.entities import candidates as C
+from pipeline.entities import grouping as G
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand
+
+
+def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
+    """Find untagged repeats of names already found in the article (surnames included)."""
+    doc = ctx.doc
+    forms: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        key = G.gkey(ctx, c)
+        label = labels.get(key, c.label)
+        toks = tuple(t.text for t in doc[c.start : c.end])
+        forms.setdefault(toks, label)
+        forms.setdefault(tuple(t.upper() for t in toks), label)
+        if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
+            forms.setdefault(tuple(t.title() for t in toks), label)
+        if label == "PERSON" and len(toks) > 1 and len(toks[-1]) > 2:
+            forms.setdefault((toks[-1],), label)
+            forms.setdefault((toks[-1].upper(),), label)
+    words = ctx.words
+    widen(ctx, cands, forms)
+
+    def match(i: int, n: int) -> Cand | None:
+        toks = tuple(words[i : i + n])
+        lead = doc[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
+        if lead or toks not in forms or not ctx.free(i, i + n):
+            return None
+        if ctx.in_caps(i) or _bounded(doc, i, i + n):
+            return Cand(i, i + n, forms[toks], "prop", 0.0)
+        return None
+
+    return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+
+
+def widen(ctx: C.DocCtx, cands: list[Cand], forms: dict[tuple[str, ...], str]) -> None:
+    """A mention that opens a longer name found elsewhere in the article, the rest untaken, becomes
+    that name ("US" of "the US Open final" when "US Open" is a name of the article)."""
+    for c in cands:
+        for n in (4, 3, 2):
+            e = c.start + n
+            name = tuple(ctx.words[c.start:e])
+            if e > c.end and e <= len(ctx.words) and forms.get(name) and ctx.free(c.end, e):
+                c.end, c.label = e, forms[name]
+                ctx.take(c)
+                break
+
+
+def _bounded(doc: Doc, s: int, e: int) -> bool:
+    """The match is not a piece of a longer capitalised name."""
+    if e < len(doc) and doc[e].text[:1].isupper() and "\n" not in doc[e - 1].whitespace_:
+        return False
+    prev = doc[s - 1] if s > 0 else None
+    if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
+        return True
+    if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in {".", "\n", '"', "\u201c"}):
+        return True  # "The PFDJ controls": the article opening a sentence, no name's first word
+    return not (
+        prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
+    )
