@@ -52,3 +52,25 @@ def test_stages_use_no_other_stage_internals(stage):
     for path in (PACKAGE / stage).glob("*.py"):
         bad = [m for m in imported(path) if any(m.startswith(f"pipeline.{o}.") for o in others)]
         assert not bad, (path, bad)
+
+
+def test_every_module_imports_on_its_own():
+    """No import cycle hides behind the order the stages happen to import their modules in: each
+    module, imported first in a clean interpreter state, loads."""
+    import subprocess
+    import sys
+
+    names = [".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts) for p in MODULES
+             if p.name not in ("__main__.py",)]
+    script = (
+        "import importlib, sys\n"
+        f"bad = []\nfor name in {names!r}:\n"
+        "    for k in [k for k in sys.modules if k == 'pipeline' or k.startswith('pipeline.')]:\n"
+        "        del sys.modules[k]\n"
+        "    try:\n        importlib.import_module(name.removesuffix('.__init__'))\n"
+        "    except ImportError as exc:\n        bad.append(f'{name}: {exc}')\n"
+        "print('\\n'.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    assert out.stdout.strip() == ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import CUE_WEIGHT, POSS_CUT, WORK_NOUNS, title_end
 from pipeline.entities.lexicon import gazetteer_label, norm
-from pipeline.entities.persons import given_name_first
+from pipeline.entities.names import given_name_first
 from pipeline.entities.titles import TITLE_MAX, _title
 
 CHART_WORDS = frozenset(

@@ -26,7 +26,7 @@ from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.kinds import STAFF
-from pipeline.entities.persons import given_name_first
+from pipeline.entities.names import given_name_first
 
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had

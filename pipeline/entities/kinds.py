@@ -19,7 +19,7 @@ from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, title_end
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, census_name, gazetteer_label, norm, surname
-from pipeline.entities.persons import given_name_first
+from pipeline.entities.names import given_name_first
 from pipeline.entities.words import generic_key
 
 EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})

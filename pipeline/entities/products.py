@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from pipeline.entities import persons as PN
+from pipeline.entities import names as NM
 from pipeline.entities import works as WK  # (works runs this module's pass)
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import GROUP_NOUNS, POSS
@@ -81,7 +81,7 @@ def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     places = world().places
     if len(key) < 2 or key[:1].isdigit() or any(gazetteer_label(w) or w in places for w in key.split()):
         return False  # "3D" is a term; "a British Indian" a person
-    if label == "PERSON" and any(PN.given_name_first(ctx, c) for c in ms):
+    if label == "PERSON" and any(NM.given_name_first(ctx, c) for c in ms):
         return False
     return not any(c.src in {"def", "dateline", "lineup"} for c in ms)
 

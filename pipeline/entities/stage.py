@@ -22,6 +22,7 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
+from pipeline.entities import names as NM
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
@@ -300,7 +301,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not role and not firm and not strong:
             continue
         if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
-            if not known and (place or strong or not PN.given_name_first(ctx, c)):  # description; not "his
+            if not known and (place or strong or not NM.given_name_first(ctx, c)):  # description; not "his
                 c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # partner Ana"
             continue
         if c.label == "NORP":

@@ -22,7 +22,7 @@ from pipeline.entities.evidence import (
     title_end,
 )
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, is_title_word, norm, surname
-from pipeline.entities.persons import given_name_first
+from pipeline.entities.names import given_name_first
 from pipeline.entities.words import generic_key
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))

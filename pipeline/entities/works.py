@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.entities import persons as PN
+from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities.acts import SCREEN_NOUNS, screen_story
 from pipeline.entities.candidates import Cand, DocCtx
@@ -195,7 +195,7 @@ def sequels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
         headed = label == "PRODUCT" and words[e + 1] in PR.HEADS  # "the PlayStation 2 console"
         if words[e] not in SEQUEL_NUMBERS or ctx.ws[e - 1] != " " or not (headed or _title_end(ctx, e + 1)):
             continue
-        if words[c.start - 1].lower() in {"a", "an"} or PN.given_name_first(ctx, c):
+        if words[c.start - 1].lower() in {"a", "an"} or NM.given_name_first(ctx, c):
             continue
         if label == "ORG" and not _plain_title(ctx, c, e + 1):
             continue

@@ -1,0 +1,55 @@
+"""Shape tests for personal names: a name that opens with a given name (`given_name_first`,
+`first_name`). Shared by the passes that weigh people against bodies, works and places."""
+
+from __future__ import annotations
+
+import calendar
+
+from pipeline.entities import candidates as C
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand
+
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
+
+
+def first_name(ctx: C.DocCtx, s: int, e: int) -> bool:
+    """Token s opens a personal name ending at e: a common given name, or one that is also a place
+    before a surname that is no common noun or its plural ("Helena Christensen"; not "Victoria Park")."""
+    key, last = L.fold(ctx.words[s]), ctx.toks[e - 1]
+    if L.given_name(key):
+        return True
+    low = last.lower_
+    if e - s < 2 or not last.is_title or W.generic_key(low) or W.generic_plural(low):
+        return False  # "Victoria Park", "Bradford Bulls"
+    if not L.personal_first(key, low) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
+        return False
+    return ctx.norm_of(s, e) not in L.world().places
+
+
+def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:
+    """Up to four plain capitalised words, no organisation noun, the first a given name the article
+    never writes in lower case ("Grace", "Hope"), the others no words it does;
+    one word is no common noun ("Rose"), and a last word that is one must be a surname ("Nova Online")."""
+    toks = ctx.toks[c.start : c.end]
+    first, last = toks[0], toks[-1]
+    if len(toks) > 4 or not (first.is_title and first.is_alpha) or not first_name(ctx, c.start, c.end):
+        return False
+    if len(toks) == 1 and W.generic_key(first.lower_):
+        return False
+    if len(toks) > 1 and W.generic_key(last.lower_) and not L.surname(last.lower_):
+        return False
+    if len(toks) > 2 and L.fold(ctx.doc[c.start : c.start + 2].text) in L.world().places:
+        return False  # "Hong Kong Tours"
+    lower = W.lower_words(ctx)
+    for t in toks:
+        if t.lower_ in NAME_PARTICLES and t is not first:
+            continue
+        if not (t.is_title and t.is_alpha) or t.text in L.ORG_HEADS or t.text in L.CORP_SUFFIXES:
+            return False
+        if t.lower_ in lower or L.fold(t.text) in L.FIRM_WORDS:
+            return False
+        if t is not first and (t.is_stop or t.text in CALENDAR_NAMES):  # "Long March"
+            return False
+    return True
