@@ -107,9 +107,36 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
 
 
 def document_read(tok: Token) -> bool:
-    """'read(s)' of a document that holds the words ('"…," the statement read'), not of a reader."""
-    return tok.lower_ in ("read", "reads") and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
+    """'read(s)' of a document that holds the words ('"…," the statement read', 'a statement which
+    read:'), not of a reader."""
+    return tok.lower_ in ("read", "reads") and any(c.dep_ == "nsubj" and (
+        c.lemma_.lower() in DOCUMENT_NOUNS or (c.lower_ in ("which", "that") and tok.dep_ == "relcl"
+                                               and tok.head.lemma_.lower() in DOCUMENT_NOUNS))
+        for c in tok.children)
+
+
+def statement_before(ctx: Ctx, start: int) -> Token | None:
+    """The noun of a statement a colon opens right before a quote ('X issued the following statement:
+    "…"', 'X's message:' / '"…"'), when the statement has a holder: a possessor, or the subject of
+    the verb whose object it is."""
+    head = ctx.text[:start].rstrip()
+    if not head.endswith(":") or ctx.text[len(head):start].count("\n") > 2:
+        return None
+    colon = ctx.doc[ctx.token_at(len(head) - 1)]
+    noun = ctx.doc[colon.i - 1] if colon.text == ":" and colon.i > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or ctx.in_quote(noun) or (
+            noun.lemma_.lower() not in DOCUMENT_NOUNS and noun.lemma_.lower() not in SPEECH_NOUNS):
+        return None
+    verb = noun.head
+    holder = any(c.dep_ == "poss" for c in noun.children) or (
+        noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children))
+    return noun if holder else None
+
+
+def statement_colon(tok: Token) -> bool:
+    """A document noun right before a colon: the cue of the words after it ('the following statement:')."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].text == ":")
 
 
 def is_speech_cue(tok: Token) -> bool:
@@ -255,7 +282,7 @@ def cue_type(tok: Token, according: bool) -> str:
     lemma = tok.lemma_.lower()
     if according or lemma in EVIDENCE_LEMMAS or tok.pos_ == "ADV":  # 'reportedly'
         return "source"
-    if lemma in WRITING_LEMMAS or document_read(tok):
+    if lemma in WRITING_LEMMAS or document_read(tok) or statement_colon(tok):
         return "writing"
 
     if tok.pos_ == "ADJ" and tok.lower_ in BELIEF_ADJECTIVES:

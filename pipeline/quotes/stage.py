@@ -30,6 +30,7 @@ from pipeline.quotes.cues import (
     is_according,
     is_speech_cue,
     mend_lemmas,
+    statement_before,
     verb_after,
     verb_before,
 )
@@ -88,7 +89,7 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
         if cue is None and sentence and (short or not is_title(text, s, e)):
             cue = cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) or verb_after(ctx, e) \
-                or verb_before(ctx, s)
+                or verb_before(ctx, s) or statement_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),

@@ -17,6 +17,7 @@ from pipeline.quotes.cues import (
     SPEAKER_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    document_read,
     is_cue,
 )
 from pipeline.quotes.marks import Spans
@@ -66,6 +67,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
                 return name
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
+            if verb is cue and document_read(cue):  # 'X's statement read': X's words
+                return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
             return subj
         agent = _agent_of(verb)
         if agent is not None and verb.lemma_ == "quote":  # 'was quoted by X as saying'
