@@ -48,6 +48,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
 FINDING_NOUNS: frozenset[str] = frozenset(_CUES["finding_nouns"])  # 'Email Systems analysis'
 SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | frozenset(
     _CUES["headline_sources"])  # 'figures suggest that', 'the poll shows': a source, not a speaker
+PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
@@ -298,3 +299,15 @@ def _issuer(verb: Token) -> str:
     """The head noun of a verb's subject, lower-cased ('' when none): 'figures' of 'figures suggest'."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else ""
+
+
+_AGENTIVE = ("er", "or", "ist", "yst", "ian", "ee")  # 'voters', 'investors', 'analysts', 'employees'
+_ABLE_NOUNS = (PEOPLE_NOUNS | SPEAKER_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS | COMPANY_NOUNS
+               | SOURCE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS)
+
+
+def can_speak(noun: Token) -> bool:
+    """A common noun that can name a speaker: people, a body, a group of people, or a document or a
+    source ('critics', 'the unions', 'the figures'), not a thing ('the proposals', 'any gains')."""
+    lemma = noun.lemma_.lower()
+    return lemma in _ABLE_NOUNS or (len(lemma) > 3 and lemma.endswith(_AGENTIVE))

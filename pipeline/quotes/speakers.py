@@ -27,6 +27,7 @@ from pipeline.quotes.cues import (
     ROLE_QUALIFIERS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
+    can_speak,
 )
 from pipeline.quotes.genders import genders
 from pipeline.quotes.marks import Spans
@@ -304,8 +305,7 @@ class Resolver:
                 sents += 1
                 if sents > 3:
                     break
-            listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.children)  # 'Among
-            # those sued are A, B and C. They …'
+            listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
             if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)
                     and not listed) or self._hidden(tok.idx):
                 continue
@@ -321,7 +321,7 @@ class Resolver:
             if mention is not None and mention.label in _PERSONISH:
                 continue
             if plural:
-                ok = tok.tag_ in ("NNS", "NNPS") or (
+                ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok)) or (
                     mention is not None and mention.label == "ORG") or (
                     mention is not None and mention.label == "NORP" and mention.name.endswith("s"))
             else:
