@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes import subjects
 from pipeline.quotes.cues import (
     COMPANY_NOUNS,
     FEMALE_NOUNS,
@@ -81,8 +82,7 @@ class Resolver:
         return self.quotes.index_at(char) is not None or self.content[0] <= char < self.content[1]
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
-        """The speaker dict for a cue whose content spans `content`, or None when the cue has no
-        subject."""
+        """The speaker dict for a cue whose content spans `content` (None when it has no subject)."""
         subj = find_subject(cue, self.quotes)
         if subj is None:
             return None
@@ -154,7 +154,8 @@ class Resolver:
             earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
             if earlier is not None:
                 return earlier
-        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx]
+        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx
+                 and not subjects.modifies(self.doc[bisect_left(self.t_starts, m.end) - 1], head)]
         if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ") and not (
                 _listed(self.doc[bisect_left(self.t_starts, named[-1].start)])):
             return named[-1]  # "Sun's chief operating officer Jonathan Schwartz", not 'Lawyers for X and Y'
@@ -348,8 +349,7 @@ class Resolver:
         return None if plural else self._nearest(pron.idx, {"ORG"})
 
     def _listing(self, member: Token) -> Mention:
-        """The whole list a token is a member of ('the union and the firm'; 'A, B and C', parsed as a
-        chain), not its last member."""
+        """The whole list a token is a member of ('the union and the firm', 'A, B and C'), not its last."""
         first = member
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head

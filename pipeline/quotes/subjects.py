@@ -34,6 +34,7 @@ _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
 _SPEAKING_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS
+_PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's argued', 'got asked'
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
@@ -56,6 +57,8 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     agent = _agent_of(cue)
     if agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return agent  # 'As reported by X, A'
+    if cue.lemma_ != "quote" and any(c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children):
+        return agent  # 'X had been told (by Y) that', 'only to be told to wait': the teller, if named
     verb = _teller(cue)
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
@@ -443,3 +446,18 @@ def quoted_as_saying(cue: Token, subj: Token) -> Token:
         return subj
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return subj if obj is None else obj
+
+
+def modifies(tok: Token, head: Token) -> bool:
+    """`tok` hangs on a common-noun `head` through a modifier ('sources close to X', 'friends of X'),
+    not as an example ('critics like X') nor as the one a representative speaks for ('a spokesman for X')."""
+    if head.pos_ != "NOUN":
+        return False
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and (tok.lower_ in ("like", "as") or tok.head.i == head.i and tok.lower_ in (
+                "of", "for") and head.lemma_.lower() in REPRESENTATIVE_NOUNS - {"source", "insider"}):
+            return False
+        if tok.dep_ in ("prep", "amod", "acl", "relcl"):
+            return True
+        tok = tok.head
+    return False
