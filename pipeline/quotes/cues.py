@@ -309,5 +309,5 @@ _ABLE_NOUNS = (PEOPLE_NOUNS | SPEAKER_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS
 def can_speak(noun: Token) -> bool:
     """A common noun that can name a speaker: people, a body, a group of people, or a document or a
     source ('critics', 'the unions', 'the figures'), not a thing ('the proposals', 'any gains')."""
-    lemma = noun.lemma_.lower()
+    lemma = noun.lemma_.lower().replace("-", "")  # 'e-mails'
     return lemma in _ABLE_NOUNS or (len(lemma) > 3 and lemma.endswith(_AGENTIVE))

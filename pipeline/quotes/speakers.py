@@ -77,8 +77,7 @@ class Resolver:
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
     def _hidden(self, char: int) -> bool:
-        """Inside quote marks or inside the content being attributed: no antecedent there ('The EU
-        was imposing standards, it noted': 'it' is not the EU)."""
+        """Inside quote marks or the content being attributed ('The EU was imposing standards, it noted')."""
         return self.quotes.index_at(char) is not None or self.content[0] <= char < self.content[1]
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
@@ -154,8 +153,9 @@ class Resolver:
             earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
             if earlier is not None:
                 return earlier
-        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx
-                 and not subjects.modifies(self.doc[bisect_left(self.t_starts, m.end) - 1], head)]
+        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx]
+        if named and subjects.modifies(head, named[-1].start, end):
+            return None  # 'sources close to X', 'friends of X': the description, not X nor another
         if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ") and not (
                 _listed(self.doc[bisect_left(self.t_starts, named[-1].start)])):
             return named[-1]  # "Sun's chief operating officer Jonathan Schwartz", not 'Lawyers for X and Y'

@@ -9,8 +9,10 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
+    FEMALE_TITLES,
     GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
+    MALE_TITLES,
     PERSON_NOUNS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
@@ -448,14 +450,21 @@ def quoted_as_saying(cue: Token, subj: Token) -> Token:
     return subj if obj is None else obj
 
 
-def modifies(tok: Token, head: Token) -> bool:
-    """`tok` hangs on a common-noun `head` through a modifier ('sources close to X', 'friends of X'),
-    not as an example ('critics like X') nor as the one a representative speaks for ('a spokesman for X')."""
-    if head.pos_ != "NOUN":
+def modifies(head: Token, start: int, end: int) -> bool:
+    """The name at [start, end) hangs on a common-noun `head` through a modifier ('sources close to X',
+    'friends of X'), not as an example or agent ('critics like X', 'research by X'), as the one a
+    representative speaks for ('a spokesman for X'), nor after a noun of its own ('director of rugby X')."""
+    doc = head.doc
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if head.pos_ != "NOUN" or name is None or name.start == 0:
         return False
+    before = doc[name.start - 1]  # 'close to (Mr) X', 'friends of the X', not 'director of rugby X'
+    if before.pos_ not in ("ADP", "DET") and before.lower_ not in MALE_TITLES | FEMALE_TITLES:
+        return False
+    tok, spoken_for = name.root, head.lemma_.lower() in REPRESENTATIVE_NOUNS - {"source", "insider"}
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and (tok.lower_ in ("like", "as") or tok.head.i == head.i and tok.lower_ in (
-                "of", "for") and head.lemma_.lower() in REPRESENTATIVE_NOUNS - {"source", "insider"}):
+        if tok.dep_ == "prep" and (tok.lower_ in ("like", "as", "by") or (
+                spoken_for and tok.head.i == head.i and tok.lower_ in ("of", "for"))):
             return False
         if tok.dep_ in ("prep", "amod", "acl", "relcl"):
             return True
