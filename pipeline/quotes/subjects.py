@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
+    DOCUMENT_NOUNS,
     FEMALE_TITLES,
     GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
@@ -19,7 +20,6 @@ from pipeline.quotes.cues import (
     SPEAKER_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
-    document_read,
     is_cue,
 )
 from pipeline.quotes.marks import Spans
@@ -72,7 +72,7 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
                 return name
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
-            if verb is cue and document_read(cue):  # 'X's statement read': X's words
+            if verb is cue and subj.lemma_.lower() in DOCUMENT_NOUNS:  # 'X's statement read/said': X's
                 return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
             return subj
         agent = _agent_of(verb)
