@@ -278,6 +278,9 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if prev is not None and _party_member(ctx, prev, c):
             prev.end, prev.label = c.end, "NORP"  # "Liberal" + "Democrat": one party's member
             continue
+        if prev is not None and _one_country(ctx, prev, c):
+            prev.end, prev.label = c.end, "GPE"  # "Serbia" and "Montenegro": one country 2003-2006
+            continue
         if c.label == "PERSON" and c.start > 0 and not ctx.in_caps(c.start):
             left = doc[c.start - 1]
             if (
@@ -294,6 +297,17 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 c.start -= 1
         out.append(c)
     return out
+
+
+def _one_country(ctx: DocCtx, prev: Cand, c: Cand) -> bool:
+    """Two places joined by "and" that together name one country of the gazetteer ("Trinidad and
+    Tobago", "Bosnia and Herzegovina", the historic "Serbia and Montenegro")."""
+    return (
+        prev.end + 1 == c.start
+        and ctx.doc[prev.end].lower_ in {"and", "&"}
+        and {prev.label, c.label} <= {"GPE", "LOC", "ORG", "PERSON"}  # "Tobago" ORG
+        and gazetteer_label(ctx.norm_of(prev.start, c.end)) == "GPE"
+    )
 
 
 def _party_member(ctx: DocCtx, prev: Cand, c: Cand) -> bool:

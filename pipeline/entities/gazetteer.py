@@ -32,6 +32,10 @@ CAPITAL_COUNTRY = 1_000_000  # capitals of countries this large are trusted name
 SUBDIVISIONS = frozenset({"admin1", "admin2"})
 FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and all
 
+# "St Thomas" and "Saint Thomas", "Ste Foy" and "Sainte Foy": one name written two ways. The other
+# form only locates a name the text labels a place (`located`), it labels nothing.
+SAINT = re.compile(r"\b(saint|sainte|st|ste)\b(?= )")
+SAINTS = {"saint": "st", "sainte": "ste", "st": "saint", "ste": "sainte"}
 BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 # A city named with a qualifier ("Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro",
 # "Halle (Saale)"): its short form is a name too where GeoNames lists it among the alternate names.
@@ -111,12 +115,22 @@ class Gazetteer:
                 self.places[key].append(place)
             if trusted:
                 self.label.setdefault(key, "LOC" if place.kind in {"continent", "region"} else "GPE")
+            if SAINT.search(key):
+                self.add_located(SAINT.sub(_saint, key), place)
+
+    def add_located(self, key: str, place: Place) -> None:
+        if place not in (found := self.located.setdefault(key, [])):
+            found.append(place)
 
     def add_group(self, name: str, country: str | None) -> None:
         for key in keys(name):
             if key not in self.label:
                 self.label[key] = "NORP"
                 self.nationality.setdefault(key, country)
+
+
+def _saint(m: re.Match) -> str:
+    return SAINTS[m[1]]
 
 
 def ascii_fold(text: str) -> str:

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.entities import geotext as T
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DOMINANT = 10
 GIANT, GIANT_RATIO = 1_000_000, 50
+SMALL_TOWN = 50_000
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
+REPUBLIC = "republic of "
 EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
 
 
@@ -30,6 +33,9 @@ def _candidates(item: dict) -> list[Place]:
         places = gaz.places.get(key, []) + gaz.located.get(key, [])
         if places:
             return places + _city_of(key, places)
+        if key.startswith(REPUBLIC) and (nations := [p for p in gaz.places.get(key[len(REPUBLIC):], [])
+                                                     if p.kind == "country"]):
+            return nations  # "the Republic of Georgia"
         head, _, noun = key.rpartition(" ")
         if noun in ADMIN_NOUNS and head in gaz.places:  # "Lagos State", "Miaoli County"
             return [p for p in gaz.places[head] if p.kind in SUBDIVISIONS] or gaz.places[head]
@@ -58,16 +64,30 @@ def _fields(place: Place | None, country: str | None = None) -> dict:
             "geonames_id": place.geonames_id, "latitude": place.lat, "longitude": place.lon}
 
 
-def choose(places: list[Place], context: Counter, peoples: Counter | None = None) -> Place | None:
+def choose(places: list[Place], context: Counter, peoples: Counter | None = None,
+           nation: bool = False) -> Place | None:
     """The candidate the article most likely means (`context`: the countries of its places;
-    `peoples`: those of its nationality words), or None when it cannot tell."""
+    `peoples`: those of its nationality words), or None when it cannot tell. A country's name means
+    the country ("Holland", not Holland, Michigan) unless the article's places put a subdivision of
+    that name first (see `_country_or_state`); never when the text reads it as a nation (`nation`)."""
     if len(places) == 1:
         return places[0]
     ranked = sorted(places, key=lambda p: -p.population)
     if ranked[0].kind == "city" and ranked[0].population >= GIANT \
             and ranked[0].population >= GIANT_RATIO * max(ranked[1].population, 1):
         return ranked[0]
+    country = next((p for p in places if p.kind == "country"), None)
+    if country is not None:
+        return country if nation else _country_or_state(places, country, context)
     return _by_context(places, context) or (_by_context(places, peoples, dominant=False) if peoples else None)
+
+
+def _country_or_state(places: list[Place], country: Place, context: Counter) -> Place:
+    """The country, or a subdivision of its name in a country the article names more often than all
+    other countries together ("Georgia" among Atlanta and Savannah, or in a story of the US alone)."""
+    total = sum(context.values())
+    subs = [p for p in places if p.kind in SUBDIVISIONS and context[p.country] > total - context[p.country]]
+    return subs[0] if subs else country
 
 
 def _by_context(places: list[Place], context: Counter, dominant: bool = True) -> Place | None:
@@ -91,8 +111,9 @@ def _by_context(places: list[Place], context: Counter, dominant: bool = True) ->
     return None
 
 
-def locate(items: list[dict]) -> None:
-    """Add the geographic fields to every entity dict (null for what is no place or cannot be told)."""
+def locate(items: list[dict], text: str = "") -> None:
+    """Add the geographic fields to every entity dict (null for what is no place or cannot be told);
+    `text`, the article's, gives each mention's neighbours (see `geotext`)."""
     cands = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
     context: Counter = Counter()
     peoples: Counter = Counter()
@@ -102,13 +123,40 @@ def locate(items: list[dict]) -> None:
             context[places[0].country] += it["count"]
         elif it["label"] == "NORP" and gaz.nationality.get(_key(it["name"])):
             peoples[gaz.nationality[_key(it["name"])]] += it["count"]
+    persons = {m["end"] for it in items if it["label"] == "PERSON" for m in it["mentions"]}
     for it, places in zip(items, cands, strict=True):
         if places:
-            it.update(_fields(choose(places, context, peoples)))
+            it.update(_fields(*_place(it, places, text, persons, (context, peoples))))
         elif it["label"] == "NORP":
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
             it.update(EMPTY)
+
+
+def _place(it: dict, places: list[Place], text: str, persons: set[int],
+           counts: tuple[Counter, Counter]) -> tuple[Place | None, str | None]:
+    """The place an item names (or None) and, failing one, the country its text puts it in."""
+    context, peoples = counts
+    near = T.near_countries(text, it["mentions"], places) if text else set()
+    if near:
+        places = [p for p in places if p.country in near]
+        return choose(places, Counter(near)), None
+    if text and (outside := T.outside_country(text, it["mentions"], places)):
+        return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
+    nation = bool(text) and T.as_nation(text, it["mentions"], persons)
+    chosen = choose(places, context, peoples, nation)
+    own = it["count"] if len({p.country for p in places}) == 1 else 0
+    if chosen is not None and _stray(chosen, context, own):
+        return None, None
+    return chosen, None
+
+
+def _stray(place: Place, context: Counter, own: int) -> bool:
+    """A small town (under `SMALL_TOWN` people) of a country the article never names, though it names
+    others: some other place of that name ("Cheshire", "Whitehall" in a British story)."""
+    others = sum(context.values()) - own
+    return place.kind == "city" and place.population < SMALL_TOWN and others > 0 \
+        and context[place.country] - own <= 0
 
 
 def same_places(groups: list[list], items: list[dict]) -> list[list] | None:

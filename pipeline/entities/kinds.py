@@ -332,9 +332,11 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
     elsewhere, or both known places, or one a name of its own and the other two words or more, or
     each two words or more, B listed with A's head word (the parse), and no body's or law's head at
     the end ("Department of Work and Pensions", "Transport and General Workers Union" stay whole);
-    two single words that are no common words nor surnames."""
+    two single words that are no common words nor surnames; never a country's or region's name."""
     words = ctx.words
     a, b = tuple(words[c.start : k]), tuple(words[k + 1 : c.end])
+    if gazetteer_label(ctx.norm_of(c.start, c.end)) in {"GPE", "LOC"}:
+        return None  # "Trinidad and Tobago", "Serbia and Montenegro": one country's name
     if words[c.end - 1] in ORG_HEADS or words[c.end - 1] in LAW_HEADS or not b[0][:1].isupper():
         return None
     if a in forms and b in forms:

@@ -430,7 +430,7 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "salience": salience(body[0] if body else None, n, len(ms), top, label),
             }
         )
-    geo.locate(items)
+    geo.locate(items, ctx.text)
     joined = geo.same_places(groups, items)
     if joined is not None:
         return _render(ctx, joined)

@@ -1,0 +1,93 @@
+"""What an article's words say about where one of its places is.
+
+A place followed by ", <country or state>" ("St Thomas, Jamaica", "Holland, Michigan") lies in that
+country; a place right after ", " that follows a town ("Atlanta, Georgia", "Tbilisi, Georgia") lies in
+the town's country. A name read as a nation ("Irakli Labadze of Georgia", "Ana Ruiz (Georgia)",
+"Georgia's president") is a country, not a subdivision of the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
+
+NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+AFTER = re.compile(rf",[ \t]+(?:the )?({NAME})")
+BEFORE = re.compile(rf"({NAME}),[ \t]+$")
+LISTED = re.compile(r"[ \t]*(?:,|and\b|or\b|&)[ \t]*[A-Z]")  # "Paris, Amsterdam and Lisbon": a list
+# A nation's offices and teams after its possessive: "Georgia's president", "Georgia's national team"
+NATION_HEADS = re.compile(
+    r"['\u2019]s? (?:former |new |then )?(?:president|prime minister|premier|government|parliament|"
+    r"foreign|defence|defense|national|ambassador|embassy|army|military|opposition|"
+    r"ruling|king|queen|monarch|central bank|currency)\b"
+)
+
+
+def _prefixes(name: str) -> Iterable[str]:
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        yield fold(" ".join(words[:n]).rstrip(".'\u2019"))
+
+
+def _lookup(name: str, kinds: frozenset[str]) -> set[str]:
+    """The countries of the longest prefix of `name` that the gazetteer holds as one of `kinds`."""
+    gaz = world()
+    for key in _prefixes(name):
+        found = {p.country for p in gaz.places.get(key, ()) if p.kind in kinds and p.country}
+        if found:
+            return found
+    return set()
+
+
+AREAS = frozenset({"country", *SUBDIVISIONS})
+TOWNS = frozenset({"city", *SUBDIVISIONS})
+
+
+def near_countries(text: str, mentions: list[dict], places: list[Place]) -> set[str]:
+    """Countries the mentions' own words put this place in: a country or state after a comma, or a
+    town before one; only those among the candidates' countries (a list of countries, "France,
+    Italy, Georgia", says nothing of where Georgia is)."""
+    ours = {p.country for p in places}
+    out: set[str] = set()
+    for m in mentions:
+        if after := _qualifier(text, m["end"]):
+            out |= _lookup(after, AREAS) & ours
+        before = BEFORE.search(text, max(0, m["start"] - 40), m["start"])
+        if before and not LISTED.match(text, m["end"]) and not text[: before.start(1)].endswith(", ") \
+                and not any(p.kind == "country" for p in world().places.get(fold(before[1]), ())):
+            out |= _lookup(before[1], TOWNS) & ours
+    return out
+
+
+def _qualifier(text: str, end: int) -> str | None:
+    """The name after a comma right after offset `end`, unless a list goes on after it."""
+    after = AFTER.match(text, end)
+    return after[1] if after and not LISTED.match(text, after.end(1)) else None
+
+
+def outside_country(text: str, mentions: list[dict], places: list[Place]) -> str | None:
+    """The country of the country or state named after a comma behind a town with no candidate there
+    ("Ashfield, Nottinghamshire"): the place is in that country, though the gazetteer does not know it."""
+    if any(p.kind in {"country", "continent", "region"} for p in places):
+        return None  # "Holland, Belgium": a list of countries
+    for m in mentions:
+        if after := _qualifier(text, m["end"]):
+            found = _lookup(after, AREAS)
+            if len(found) == 1:
+                return next(iter(found))
+    return None
+
+
+def as_nation(text: str, mentions: list[dict], person_ends: set[int]) -> bool:
+    """A mention reads as a nation: "<person> of X", "<person> (X)", "X's president"."""
+    for m in mentions:
+        start = m["start"]
+        head = text[max(0, start - 24) : start]
+        for lead in (" of ", " of the Republic of ", " (", " of the "):
+            if head.endswith(lead) and start - len(lead) in person_ends:
+                return True
+        if NATION_HEADS.match(text, m["end"]):
+            return True
+    return False
