@@ -115,28 +115,47 @@ def locate(items: list[dict], text: str = "") -> None:
     """Add the geographic fields to every entity dict (null for what is no place or cannot be told);
     `text`, the article's, gives each mention's neighbours (see `geotext`)."""
     cands = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
-    context: Counter = Counter()
+    context: Counter = Counter()  # countries of the article's places
+    firm: Counter = Counter()  # the same without a country's only small town
     peoples: Counter = Counter()
     gaz = world()
+    towns = Counter(c for places in cands if (c := _sure_country(places)) and all(map(_small, places)))
     for it, places in zip(items, cands, strict=True):
-        if places and len({p.country for p in places}) == 1:
-            context[places[0].country] += it["count"]
+        if country := _sure_country(places):
+            context[country] += it["count"]
+            if towns[country] > 1 or not all(map(_small, places)):  # "Highbury", "Old Trafford"
+                firm[country] += it["count"]
         elif it["label"] == "NORP" and gaz.nationality.get(_key(it["name"])):
             peoples[gaz.nationality[_key(it["name"])]] += it["count"]
+    for it, places in zip(items, cands, strict=True):  # "London's West End": no sign of Canada
+        if _sure_country(places) and all(_stray(p, firm) for p in places):
+            context[places[0].country] -= it["count"]
     persons = {m["end"] for it in items if it["label"] == "PERSON" for m in it["mentions"]}
     for it, places in zip(items, cands, strict=True):
         if places:
-            it.update(_fields(*_place(it, places, text, persons, (context, peoples))))
+            it.update(_fields(*_place(it, places, text, persons, (+context, peoples, firm))))
         elif it["label"] == "NORP":
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
             it.update(EMPTY)
 
 
+def _sure_country(places: list[Place]) -> str | None:
+    """The one country of the candidates, or the country a country's name names ("France", though
+    towns bear the name too), not one shared with a subdivision ("Georgia")."""
+    if places and len({p.country for p in places}) == 1:
+        return places[0].country
+    if any(p.kind in SUBDIVISIONS for p in places):
+        return None
+    return next((p.country for p in places if p.kind == "country"), None)
+
+
 def _place(it: dict, places: list[Place], text: str, persons: set[int],
-           counts: tuple[Counter, Counter]) -> tuple[Place | None, str | None]:
-    """The place an item names (or None) and, failing one, the country its text puts it in."""
-    context, peoples = counts
+           counts: tuple[Counter, Counter, Counter]) -> tuple[Place | None, str | None]:
+    """The place an item names (or None) and, failing one, the country its text puts it in (`counts`:
+    the countries of the article's places less its stray towns, of its nationalities, of its places
+    but a country's only small town)."""
+    context, peoples, firm = counts
     near = T.near_countries(text, it["mentions"], places) if text else set()
     if near:
         places = [p for p in places if p.country in near]
@@ -145,18 +164,18 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
         return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
     nation = bool(text) and T.as_nation(text, it["mentions"], persons)
     chosen = choose(places, context, peoples, nation)
-    own = it["count"] if len({p.country for p in places}) == 1 else 0
-    if chosen is not None and _stray(chosen, context, own):
-        return None, None
-    return chosen, None
+    return (None if chosen is not None and _stray(chosen, firm) else chosen), None
 
 
-def _stray(place: Place, context: Counter, own: int) -> bool:
-    """A small town (under `SMALL_TOWN` people) of a country the article never names, though it names
-    others: some other place of that name ("Cheshire", "Whitehall" in a British story)."""
-    others = sum(context.values()) - own
-    return place.kind == "city" and place.population < SMALL_TOWN and others > 0 \
-        and context[place.country] - own <= 0
+def _small(place: Place) -> bool:
+    return place.kind == "city" and place.population < SMALL_TOWN
+
+
+def _stray(place: Place, firm: Counter) -> bool:
+    """A small town (under `SMALL_TOWN` people) of a country the article names by no other place (a
+    country, a big town or a second small town), though it names others: some other place of that
+    name ("Cheshire", "Whitehall" in a British story)."""
+    return _small(place) and sum(firm.values()) > 0 and not firm[place.country]
 
 
 def same_places(groups: list[list], items: list[dict]) -> list[list] | None:
