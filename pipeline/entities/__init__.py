@@ -3,7 +3,8 @@
 `stage` runs it; `candidates` finds and cleans the spans, `context` weighs the article's evidence
 (titles, roles, labels), `lexicon` holds word tables and shape tests, `gazetteer` the world data from
 packages (countries, subdivisions, cities, nationalities), `places` reads places and peoples in
-context, `geo` gives each place its country, GeoNames id and coordinates; `sport` reads sports
+context, `geo` gives each place its country, GeoNames id and coordinates (`geotext`: what a mention's
+neighbours say, "St Thomas, Jamaica", "X of Georgia"); `sport` reads sports
 reports (team sheets, teams, grounds), `works` awards, the edges of names, "The X" titles and
 sequels, `products` products, `titles` titles of works, `roles` a person's role (`pretitles` the
 titles before a name, `posts` a name glued to its post), `firms` companies the model calls people,
