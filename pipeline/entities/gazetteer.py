@@ -34,7 +34,7 @@ FOLD_POPULATION = 100000  # smaller towns are found only as written, accents and
 
 # "St Thomas" and "Saint Thomas", "Ste Foy" and "Sainte Foy": one name written two ways. The other
 # form only locates a name the text labels a place (`located`), it labels nothing.
-SAINT = re.compile(r"\b(saint|sainte|st|ste)\b(?= )")
+SAINT = re.compile(r"\b(saint|sainte|st|ste)[ -](?=\w)")
 SAINTS = {"saint": "st", "sainte": "ste", "st": "saint", "ste": "sainte"}
 BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 # A city named with a qualifier ("Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro",
@@ -115,8 +115,8 @@ class Gazetteer:
                 self.places[key].append(place)
             if trusted:
                 self.label.setdefault(key, "LOC" if place.kind in {"continent", "region"} else "GPE")
-            if SAINT.search(key):
-                self.add_located(SAINT.sub(_saint, key), place)
+            for other in saints(key):
+                self.add_located(other, place)
 
     def add_located(self, key: str, place: Place) -> None:
         if place not in (found := self.located.setdefault(key, [])):
@@ -129,8 +129,14 @@ class Gazetteer:
                 self.nationality.setdefault(key, country)
 
 
-def _saint(m: re.Match) -> str:
-    return SAINTS[m[1]]
+def saints(key: str) -> set[str]:
+    """The other ways to write a saint's name in a key: "st thomas" for "saint thomas"; "saint etienne",
+    "st etienne" and "st-etienne" for "saint-etienne"."""
+    m = SAINT.search(key)
+    if not m:
+        return set()
+    head, rest = key[: m.start()], key[m.end() :]
+    return {f"{head}{word}{sep}{rest}" for word in (m[1], SAINTS[m[1]]) for sep in (" ", "-")} - {key}
 
 
 def ascii_fold(text: str) -> str:
