@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
-from pipeline.entities.acts import SCREEN_NOUNS, screen_story
+from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, screen_story
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
 from pipeline.entities.lexicon import CONNECTORS, FIRM_WORDS, ORG_HEADS, ORG_ROLES
@@ -33,30 +33,85 @@ SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connect
 SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
 VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
+ART_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"television", "TV", "book", "theatre"}
+DETS = frozenset({"det", "poss", "amod", "compound"})
+PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
 
 
 def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
-    """Names of one or two words the article uses as awards, and that are no person's first name."""
+    """Names of one or two words the article uses as awards, and that are no person's given name or
+    surname; then the names listed with one ("both the Golden Globe and the X", "X and Y nominations")."""
     words, out = ctx.words, set()
-    first = {words[c.start] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
-    for c in cands:
-        if c.end - c.start > 2 or c.end >= len(words) or words[c.start] in first or c.label == "EVENT":
-            continue
-        k = c.end + (words[c.end] in {"-", "\u2013"} and not ctx.ws[c.end - 1])
-        noun = k < len(words) and words[k].lower() in AWARD_NOUNS and words[k].islower()
-        if noun or _won(ctx, c):
+    people = [c for c in cands if c.label == "PERSON" and c.end - c.start > 1]
+    named = {words[c.start] for c in people} | {words[c.end - 1] for c in people}
+    short = [c for c in cands if c.end - c.start <= 2 and c.end < len(words) and c.label != "EVENT"
+             and words[c.start] not in named]
+    for c in short:
+        if _award_noun(ctx, c) or _won(ctx, c) or _category(ctx, c) or _called_prize(ctx, c):
             out.add(" ".join(words[c.start : c.end]))
+    while out and (more := {k for c in short if (k := " ".join(words[c.start : c.end])) not in out
+                            and _listed_with(ctx, c, out)}):
+        out |= more
     return out
 
 
+def _award_noun(ctx: DocCtx, c: Cand) -> bool:
+    """An award's noun right after the name ("an Oscar nominee", "Grammy-winning"), or a prize's noun
+    after an art's noun ("the Bafta film awards", "the Grammy music awards")."""
+    words, n = ctx.words, len(ctx.words)
+    k = c.end + (words[c.end] in {"-", "\u2013"} and not ctx.ws[c.end - 1])
+    if k < n and words[k].lower() in AWARD_NOUNS and words[k].islower():
+        return True
+    return k + 1 < n and words[k] in ART_NOUNS and words[k + 1] in PRIZE_NOUNS and c.label != "NORP"
+
+
+def _category(ctx: DocCtx, c: Cand) -> bool:
+    """The name ends a prize's category: "the best actress X for", "his best director X."."""
+    words, s, e = ctx.words, c.start, c.end
+    if s < 2 or not words[s - 1].isalpha() or not words[s - 1].islower() or words[s - 1] in AWARD_NOUNS:
+        return False
+    if "best" not in (w.lower() for w in words[max(0, s - 3) : s - 1]):
+        return False
+    return words[e] in {"for", ",", ".", "at", "in", "and"} or words[e] in AWARD_NOUNS
+
+
+def _called_prize(ctx: DocCtx, c: Cand) -> bool:
+    """A prize's noun in the phrase set beside the name: "X - the Hollywood's ultimate prize"."""
+    words, e = ctx.words, c.end
+    if words[e] not in {"-", "\u2013", ","} or e + 2 >= len(words) or words[e + 1].lower() != "the":
+        return False
+    return any(w in PRIZE_NOUNS for w in words[e + 2 : e + 6])
+
+
+def _listed_with(ctx: DocCtx, c: Cand, awards: set[str]) -> bool:
+    """The name is listed right beside an award ("the Golden Globe and the X", "X and Y nominations",
+    "the Golden Globes, Xs and ...")."""
+    words, s, e = ctx.words, c.start, c.end
+    before = s - (s > 0 and words[s - 1] == "the")
+    if before >= 2 and words[before - 1] in {"and", ","}:
+        k = before - 1 - (words[before - 2] == "the")
+        if any(" ".join(words[j:k]) in awards for j in (k - 1, k - 2) if j >= 0):
+            return True
+    after = e + 1 + (e + 1 < len(words) and words[e + 1] == "the")
+    if e < len(words) and words[e] == "and":
+        return any(" ".join(words[after:j]) in awards for j in (after + 1, after + 2))
+    return False
+
+
 def _won(ctx: DocCtx, c: Cand) -> bool:
-    """The object, counted or with "a"/"an", of a verb of winning or nominating ("won an Oscar",
-    "scooped two Baftas", "nominated for three Oscars")."""
+    """The object, counted, with "a"/"an", an owner's ordinal or as a bare plural, of a verb of winning
+    or nominating ("won an Oscar", "scooped two Baftas", "took his second Oscar", "win Oscars")."""
     if not ctx.parsed:
         return False
     root = ctx.doc[c.start : c.end].root
-    counted = any(t.dep_ == "nummod" or t.lower_ in {"a", "an"} for t in root.children)
+    kids = list(root.children)
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "won a Golden Globe and a X"
+        root = root.head
+    counted = any(t.dep_ == "nummod" or t.lower_ in {"a", "an"} for t in kids)
+    owned = any(t.dep_ == "poss" for t in kids) and any(t.ent_type_ == "ORDINAL" for t in kids)
+    bare = root.text.endswith("s") and root.text[:-1] in ctx.words and not any(t.dep_ in DETS for t in kids)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    counted = counted or owned or (bare and verb.lemma_ != "nominate")  # "nominated for Sideways": a film
     return counted and root.dep_ in {"dobj", "pobj"} and verb.lemma_ in AWARD_VERBS
 
 
