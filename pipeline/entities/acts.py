@@ -46,7 +46,12 @@ SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom"
 SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # Kill Bill
 SLOT_WEIGHT = 20.0
 SLOT_NOUNS = (MEMBERS | SCREEN | STARS) - {"member", "members"}
-WON = frozenset({"won", "wins", "took", "scooped", "collected"})
+WON = frozenset({"won", "wins", "took", "scooped", "collected", "picked"})
+SHOW_NOUNS = MUSIC_NOUNS | {"performance", "performances", "debut"}
+NOT_SUBJECT = frozenset({"conj", "appos", "dobj", "pobj", "attr"})
+VERBS = frozenset({"VERB", "AUX", "ADV"})
+PLURALS = frozenset({"NNS", "NNPS"})
+STOPS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", "he", "she", "his", "her", "him"})
 SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
 SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead"}
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
@@ -73,7 +78,7 @@ def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
     screen = None
     for key, ms in by_key.items():
         nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
-        if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label)):
+        if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label), bool(nouns & MEMBERS)):
             continue
         if nouns & MEMBERS or key in bands:
             label = "ORG"
@@ -166,8 +171,15 @@ def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
             continue  # "Devon singer Jo Hale"
         if label == "WORK_OF_ART" and any(c.src in EVIDENCE for c in ms):
             continue  # a cue made it a work ("the single Wooden Heart")
-        if not FM.personal(ctx, ms):
+        if not _person(ctx, ms):
             _set(ms, labels, key, "ORG")
+
+
+def _person(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A person's sign beyond doubt, or two soft ones (`firms.person_signs`): a band's sign outweighs
+    one soft sign alone, such as a given name first ("Franz Ferdinand have")."""
+    hard, soft = FM.person_signs(ctx, ms)
+    return hard or soft > 1
 
 
 def _by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
@@ -200,8 +212,9 @@ def _slot_noun(ctx: DocCtx, c: Cand) -> str | None:
     return noun if named or led else None
 
 
-def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
-    """A name that may be a work or a band: no place, people, acronym, body's head or person."""
+def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str, members: bool = False) -> bool:
+    """A name that may be a work or a band: no place, people, acronym, body's head or person (a
+    band's member's noun outweighs a given name first: "Manfred Mann singer Paul Jones")."""
     words = ctx.words
     if label not in SLOT_LABELS or _place(key):
         return False
@@ -210,7 +223,7 @@ def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
         headed = toks[-1] in ORG_HEADS and toks[0] != "The"  # "Home Office"; not "The Office star"
         if any(ACRONYM.match(w) for w in toks) or headed or c.src == "def":
             return False
-    return label != "PERSON" or not FM.personal(ctx, ms)
+    return label != "PERSON" or not (_person(ctx, ms) if members else FM.personal(ctx, ms))
 
 
 def _place(key: str) -> bool:
@@ -239,8 +252,27 @@ def _band_able(ctx: DocCtx, ms: list[Cand], label: str | None) -> bool:
 
 
 def _band_signs(ctx: DocCtx, ms: list[Cand]) -> bool:
-    """Some mention of the name has a band's sign."""
-    return any(_band_sign(ctx, c) for c in ms)
+    """Some mention of the name has a band's sign, or is a subject "their" points back to."""
+    if any(_band_sign(ctx, c) for c in ms) or (ctx.parsed and any(_their_after(ctx, c) for c in ms)):
+        return True
+    return any(_the_plural(ctx, c) for c in ms) and music_story(ctx)
+
+
+def _the_plural(ctx: DocCtx, c: Cand) -> bool:
+    """A one-word name voted a person, written as a plural after a small "the" ("the Beatles"), whose
+    singular is no word of the article ("the Hales" beside "Tom Hale" is a family)."""
+    words, s = ctx.words, c.start
+    name = words[s]
+    if c.label != "PERSON" or c.end - s != 1 or s == 0 or words[s - 1] != "the":
+        return False
+    return len(name) > 3 and name.endswith("s") and not name.endswith("ss") and name[:-1] not in ctx.words
+
+
+def music_story(ctx: DocCtx) -> bool:
+    """The article speaks of music, twice at least, more than of the screen."""
+    low = [w.lower() for w in ctx.words]
+    music = sum(w in MUSIC_NOUNS for w in low)
+    return music >= 2 and music > sum(w in SCREEN_NOUNS for w in low)
 
 
 def _band_sign(ctx: DocCtx, c: Cand) -> bool:
@@ -260,6 +292,25 @@ def _band_sign(ctx: DocCtx, c: Cand) -> bool:
     return _plural_subject(ctx, c) or _group_prize(ctx, c) or _maker_of_title(ctx, c)
 
 
+def _their_after(ctx: DocCtx, c: Cand) -> bool:
+    """A name voted a person is alone the subject of the verb right after it, and the first word after
+    it in its sentence that can point back to it is "their" before a music noun ("X came third for
+    their August gig"): no person, body, plural or group's noun between."""
+    doc, s, e = ctx.doc, c.start, c.end
+    root = doc[s:e].root
+    listed = (s > 0 and doc[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
+    if c.label != "PERSON" or root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
+        return False
+    for t in doc[e : min(len(doc), e + 16)]:
+        if t.is_sent_start or t.lower_ in STOPS or t.ent_type_ in {"PERSON", "ORG"} or t.tag_ in PLURALS:
+            return False
+        if t.lower_ in GROUP_NOUNS:
+            return False
+        if t.lower_ == "their":  # "for their gig", "their debut album"; not "for their charity"
+            return any(w.lower() in SHOW_NOUNS for w in ctx.words[t.i + 1 : t.i + 6])
+    return False
+
+
 def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
     """The name alone is the subject of a plural verb right after it ("Keane have", "Franz Ferdinand
     are"): not one of a list, nor the object of a preposition ("fans of Tom Hale are")."""
@@ -271,7 +322,10 @@ def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
     if ctx.words[e - 1].endswith("s") and e - s == 1:
         return False  # "the Sopranos are": a plural of its own
     root = doc[s:e].root
-    return root.dep_ not in {"conj", "appos"} and not any(t.dep_ == "conj" for t in root.children)
+    opens = s == 0 or doc[s - 1].is_space or "\n" in ctx.ws[s - 1]  # a headline runs into the line
+    if (root.dep_ in NOT_SUBJECT and not opens) or any(t.dep_ in {"amod", "nummod"} for t in root.children):
+        return False  # "the boys playing X are", "the first black X were dismissed"
+    return not any(t.dep_ == "conj" for t in root.children)
 
 
 def _group_prize(ctx: DocCtx, c: Cand) -> bool:
@@ -279,7 +333,7 @@ def _group_prize(ctx: DocCtx, c: Cand) -> bool:
     words, e = ctx.words, c.end
     if e + 2 >= len(words) or words[e].lower() not in WON:
         return False
-    k = e + 1 + (words[e + 1].lower() == "the")
+    k = e + 1 + (words[e + 1].lower() in {"the", "up"})  # "picked up best British group"
     if words[k].lower() != "best":
         return False
     return any(w.lower() in BAND_PRIZES for w in words[k + 1 : k + 4])

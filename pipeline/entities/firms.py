@@ -51,7 +51,7 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     for key, ms in by_key.items():
         if labels.get(key) != "PERSON" or (" " not in key and key in named):
             continue
-        hard, soft = _person_signs(ctx, ms)
+        hard, soft = person_signs(ctx, ms)
         if hard:
             continue
         words = key.split()
@@ -87,7 +87,7 @@ def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int], soft:
     """Signs (all, weak) are enough: one will do; a census name or a name shaped like a person's
     full name ("Chakib Khelil") needs one that is not weak; a name opening with a given name
     ("Kevin Spacey", "Jim", "Merrill Lynch") two, and one more for each soft sign of a person
-    (`_person_signs`) beyond the first."""
+    (`person_signs`) beyond the first."""
     total, weak = signs
     c, first = ms[0], key.split()[0]
     if _person_shaped(ctx, c) or soft:
@@ -142,7 +142,7 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     return False
 
 
-def _person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
+def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
     """Whether some mention reads as a person's beyond doubt (`personal` without its softer signs),
     and how many softer signs there are: a given name first (once: "Merrill Lynch"), a later "he"
     or "she" in the sentence (each: the pronoun may be another's)."""
