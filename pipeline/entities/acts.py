@@ -317,8 +317,8 @@ def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
     doc, s, e = ctx.doc, c.start, c.end
     if e >= len(doc) or doc[e].lower_ not in PLURAL or doc[e].tag_ not in {"VBP", "VBD"}:
         return False
-    if s > 0 and (doc[s - 1].lower_ in LISTING or doc[s - 1].pos_ == "ADP"):
-        return False
+    if s > 0 and (doc[s - 1].lower_ in LISTING or doc[s - 1].pos_ == "ADP" or ctx.words[s - 1] in POSS_CUT):
+        return False  # "fans of X are", "the party's X were among them": one of a list
     if ctx.words[e - 1].endswith("s") and e - s == 1:
         return False  # "the Sopranos are": a plural of its own
     root = doc[s:e].root

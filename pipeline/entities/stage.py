@@ -64,6 +64,7 @@ def extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
+    model = WK.of_titles(ctx, model)
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)

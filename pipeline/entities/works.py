@@ -17,10 +17,22 @@ from pathlib import Path
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
-from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, screen_story
+from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_story
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
-from pipeline.entities.lexicon import CONNECTORS, FIRM_WORDS, ORG_HEADS, ORG_ROLES
+from pipeline.entities.lexicon import (
+    CONNECTORS,
+    DETERMINERS,
+    EVENT_HEADS,
+    FIRM_WORDS,
+    GENERIC_BODIES,
+    ORG_HEADS,
+    ORG_ROLES,
+    ROLE_NOUNS,
+    gazetteer_label,
+    norm,
+    role_word,
+)
 from pipeline.entities.words import lower_words
 
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
@@ -34,6 +46,8 @@ SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
 VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
 ART_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"television", "TV", "book", "theatre"}
+OF_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+WIN_VERBS = frozenset({"win", "scoop", "collect", "bag", "pick"})  # "win Xs" (not "receive Xs": coins)
 DETS = frozenset({"det", "poss", "amod", "compound"})
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
 
@@ -44,13 +58,14 @@ def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
     words, out = ctx.words, set()
     people = [c for c in cands if c.label == "PERSON" and c.end - c.start > 1]
     named = {words[c.start] for c in people} | {words[c.end - 1] for c in people}
-    short = [c for c in cands if c.end - c.start <= 2 and c.end < len(words) and c.label != "EVENT"
-             and words[c.start] not in named]
+    short = [c for c in cands if c.end - c.start <= 2 and c.end < len(words)
+             and c.label != "EVENT" and words[c.start] not in named]
     for c in short:
-        if _award_noun(ctx, c) or _won(ctx, c) or _category(ctx, c) or _called_prize(ctx, c):
+        new = c.label != "NORP" and (_category(ctx, c) or _called_prize(ctx, c))  # not "Asians", "Irish"
+        if _award_noun(ctx, c) or _won(ctx, c) or new:
             out.add(" ".join(words[c.start : c.end]))
     while out and (more := {k for c in short if (k := " ".join(words[c.start : c.end])) not in out
-                            and _listed_with(ctx, c, out)}):
+                            and c.label != "NORP" and _listed_with(ctx, c, out)}):
         out |= more
     return out
 
@@ -68,11 +83,13 @@ def _award_noun(ctx: DocCtx, c: Cand) -> bool:
 def _category(ctx: DocCtx, c: Cand) -> bool:
     """The name ends a prize's category: "the best actress X for", "his best director X."."""
     words, s, e = ctx.words, c.start, c.end
-    if s < 2 or not words[s - 1].isalpha() or not words[s - 1].islower() or words[s - 1] in AWARD_NOUNS:
-        return False
+    low = words[s - 1].isalpha() and words[s - 1].islower() and ctx.toks[s - 1].pos_ not in {"ADP", "DET"}
+    if s < 2 or not low or words[s - 1] in AWARD_NOUNS:
+        return False  # "best actress X"; not "the best in Latin America"
     if "best" not in (w.lower() for w in words[max(0, s - 3) : s - 1]):
         return False
-    return words[e] in {"for", ",", ".", "at", "in", "and"} or words[e] in AWARD_NOUNS
+    dated = words[e] == "in" and e + 1 < len(words) and ctx.toks[e + 1].ent_type_ == "DATE"  # "X in 2003"
+    return words[e] in {"for", ",", ".", "at", "and"} or words[e] in AWARD_NOUNS or dated
 
 
 def _called_prize(ctx: DocCtx, c: Cand) -> bool:
@@ -111,7 +128,8 @@ def _won(ctx: DocCtx, c: Cand) -> bool:
     owned = any(t.dep_ == "poss" for t in kids) and any(t.ent_type_ == "ORDINAL" for t in kids)
     bare = root.text.endswith("s") and root.text[:-1] in ctx.words and not any(t.dep_ in DETS for t in kids)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
-    counted = counted or owned or (bare and verb.lemma_ != "nominate")  # "nominated for Sideways": a film
+    bare = bare and verb.lemma_ in WIN_VERBS and c.label != "NORP"  # not "nominated for Sideways"
+    counted = counted or owned or bare
     return counted and root.dep_ in {"dobj", "pobj"} and verb.lemma_ in AWARD_VERBS
 
 
@@ -172,6 +190,63 @@ def complete(ctx: DocCtx, cands: list[Cand]) -> None:
         taken = any(o.start <= c.start - 1 < o.end for o in cands if o is not c)
         if pair in full and ctx.ws[c.start - 1] == " " and not taken:
             c.start, c.label = c.start - 1, "ORG"
+
+
+def of_titles(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
+    """In a story of the screen (`_screen`) or of music, a name the model took from the end of a title written
+    "A of the B" or "A of B" ("Rings" of "Lord of the Rings", "Azkaban" of "Harry Potter and the
+    Prisoner of Azkaban") grows to the whole title, a work: A is a capitalised word the model left
+    untagged, no body's head ("Bank of the West"), a role's only alone before "of the", with no
+    determiner before it nor name after ("Member of Parliament", "the President of the Academy"), and
+    B no place, people, common body or body's head ("Duke of Edinburgh", "Chairman of the Board")."""
+    if ctx.sports or "of" not in ctx.words or not (_screen(ctx) or music_story(ctx)):
+        return model
+    for c in model:
+        s = _of_title_start(ctx, c) if c.label in OF_LABELS and c.end - c.start <= 2 else None
+        if s is not None:
+            c.start, c.label, c.role = s, "WORK_OF_ART", None
+    return [o for o in model if not any(c is not o and c.label == "WORK_OF_ART" and c.start <= o.start
+                                        and o.end <= c.end for c in model)]
+
+
+def _of_title_start(ctx: DocCtx, c: Cand) -> int | None:
+    """The first word of the title whose last name is c (see `of_titles`), or None."""
+    words, k = ctx.words, c.start - (c.start > 0 and ctx.words[c.start - 1] == "the")
+    if k < 2 or words[k - 1] != "of" or not _title_word(ctx, k - 2):
+        return None
+    tail = " ".join(words[c.start : c.end])
+    if gazetteer_label(norm(tail)) or tail.lower() in GENERIC_BODIES or c.label in {"GPE", "NORP"} \
+            or words[c.end - 1] in ORG_HEADS:
+        return None  # "Duke of Edinburgh", "Chairman of the Board"
+    s = k - 2
+    while s > 0 and not ctx.toks[s].is_sent_start:
+        if words[s - 1][:1].isupper() and words[s - 1] not in {"The", "A"} | ORG_HEADS:
+            s -= 1
+        elif s > 2 and words[s - 1] == "the" and words[s - 2] == "and" and words[s - 3][:1].isupper():
+            s -= 3  # "Harry Potter and the Prisoner of"
+        else:
+            break
+    if ctx.toks[s].is_sent_start and s == k - 2:
+        return None
+    if s < k - 2 or not role_word(words[k - 2].lower()):
+        return s
+    the = k < c.start  # a role's word alone heads a title only before "of the" ("Lord of the Rings")
+    if not the or words[s - 1].lower() in DETERMINERS or _named_after(ctx, c.end):
+        return None  # "Member of Parliament", "the President of the Academy"
+    return s
+
+
+def _named_after(ctx: DocCtx, e: int) -> bool:
+    """A capitalised word right after token e - 1 ("Secretary of State Colin Powell")."""
+    return e < len(ctx.words) and ctx.words[e][:1].isupper() and not ctx.toks[e].is_sent_start
+
+
+def _title_word(ctx: DocCtx, i: int) -> bool:
+    """Token i heads a title's first part: capitalised, untagged, no role's noun or body's word."""
+    w, tok = ctx.words[i], ctx.toks[i]
+    if not w.istitle() or not w.isalpha() or tok.ent_type_ or tok.is_stop or w in ORG_HEADS | EVENT_HEADS:
+        return False
+    return w.lower() not in ROLE_NOUNS
 
 
 def things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
