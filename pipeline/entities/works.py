@@ -231,9 +231,15 @@ def _of_title_start(ctx: DocCtx, c: Cand) -> int | None:
     if s < k - 2 or not role_word(words[k - 2].lower()):
         return s
     the = k < c.start  # a role's word alone heads a title only before "of the" ("Lord of the Rings")
-    if not the or words[s - 1].lower() in DETERMINERS or _named_after(ctx, c.end):
+    fronted = words[s - 1].lower() in DETERMINERS and not _modifier(ctx, c.end)  # "a X exhibition"
+    if not the or fronted or _named_after(ctx, c.end):
         return None  # "Member of Parliament", "the President of the Academy"
     return s
+
+
+def _modifier(ctx: DocCtx, e: int) -> bool:
+    """The name before token e modifies a common noun there ("a Lord of the Rings exhibition")."""
+    return e < len(ctx.words) and ctx.words[e].islower() and ctx.toks[e].pos_ == "NOUN"
 
 
 def _named_after(ctx: DocCtx, e: int) -> bool:
