@@ -455,7 +455,8 @@ def owner_place(ctx: DocCtx, s: int, k: int) -> bool:
 
 def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     """Index of a hyphen that joins two places, one of them a country ("UK-India", "Russia-Ukraine"
-    ties): two names, not one. Nationalities joined so ("Arab-Israeli") stay whole."""
+    ties), or two names the article also writes on their own ("the Fiat-GM deal"): two names, not
+    one. Nationalities joined so ("Arab-Israeli") stay whole."""
     doc = ctx.doc
     for k in range(s + 1, e - 1):
         if doc[k].text != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
@@ -463,7 +464,23 @@ def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
         left, right = gazetteer_label(norm(doc[s:k].text)), gazetteer_label(norm(doc[k + 1 : e].text))
         if {left, right} <= {"GPE", "LOC"} and "GPE" in {left, right}:
             return k
+        if "NORP" not in {left, right} and doc[s].is_title and doc[k + 1].text[:1].isupper() \
+                and len(doc[k + 1 : e].text) > 1 \
+                and _unhyphened(ctx, s, k) \
+                and _unhyphened(ctx, k + 1, e):
+            return k  # "the Fiat-GM deal" where the article names Fiat and GM on their own
     return None
+
+
+def _unhyphened(ctx: DocCtx, s: int, e: int) -> bool:
+    """The words of tokens s..e occur elsewhere as a whole name, with no hyphen or capitalised word
+    on either side ("GM said", not "Fiat-GM" again nor "Hewlett-Packard")."""
+    w, n = ctx.words, e - s
+    for i in _at(ctx, s, e):
+        before, after = (w[i - 1] if i > 0 else ""), (w[i + n] if i + n < len(w) else "")
+        if before != "-" and after != "-" and not after[:1].isupper() and not before[:1].isupper():
+            return True
+    return False
 
 
 def _alone_elsewhere(ctx: DocCtx, s: int, k: int) -> bool:
