@@ -38,6 +38,28 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     return key
 
 
+ALIAS_LINKS = (("whose", "real", "name", "is"), ("real", "name"), ("real", "name", ":"), ("born",),
+               ("also", "known", "as"), ("better", "known", "as"), ("aka",), ("a.k.a.",))
+
+
+def _other_names(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
+                 parent: dict[str, str]) -> None:
+    """A person's other name given beside theirs ("Sizzla, whose real name is Miguel Collins", "X
+    (born Y)", "Y, better known as X") is an alias: the second joins the first."""
+    key_at = {c.start: k for k, ms in by_key.items() for c in ms}
+    ends = {c.end: k for k, ms in by_key.items() for c in ms}
+    words = [w.lower() for w in ctx.words]
+    for end, first in ends.items():
+        if end >= len(words) or words[end] not in {",", "("}:
+            continue
+        for link in ALIAS_LINKS:
+            k = end + 1 + len(link)
+            second = key_at.get(k) if tuple(words[end + 1:k]) == link else None
+            if second and second != first and labels.get(first) == labels.get(second) == "PERSON":
+                parent.setdefault(second, parent.get(first, first))
+                break
+
+
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
@@ -85,6 +107,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 parent[k1] = k2
                 break
     _surnames(people, parent)
+    _other_names(ctx, by_key, labels, parent)
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
     FN.place_head(by_key, labels, parent)
