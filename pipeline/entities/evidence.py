@@ -31,6 +31,7 @@ SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 PREPS = frozenset(CUES["title_preps"])
 POSS = frozenset({"'s", "\u2019s"})
+HYPHEN = frozenset({"-"})
 POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
@@ -466,30 +467,22 @@ def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
             return k
         if "NORP" not in {left, right} and doc[s].is_title and doc[k + 1].text[:1].isupper() \
                 and len(doc[k + 1 : e].text) > 1 \
-                and _unhyphened(ctx, s, k) \
-                and _unhyphened(ctx, k + 1, e):
+                and _alone_elsewhere(ctx, s, k, HYPHEN, HYPHEN) \
+                and _alone_elsewhere(ctx, k + 1, e, HYPHEN, HYPHEN):
             return k  # "the Fiat-GM deal" where the article names Fiat and GM on their own
     return None
 
 
-def _unhyphened(ctx: DocCtx, s: int, e: int) -> bool:
-    """The words of tokens s..e occur elsewhere as a whole name, with no hyphen or capitalised word
-    on either side ("GM said", not "Fiat-GM" again nor "Hewlett-Packard")."""
-    w, n = ctx.words, e - s
-    for i in _at(ctx, s, e):
-        before, after = (w[i - 1] if i > 0 else ""), (w[i + n] if i + n < len(w) else "")
-        if before != "-" and after != "-" and not after[:1].isupper() and not before[:1].isupper():
-            return True
-    return False
-
-
-def _alone_elsewhere(ctx: DocCtx, s: int, k: int) -> bool:
-    """The words of tokens s..k occur elsewhere as a whole name (not inside a longer capitalised
-    name, not before the same possessive)."""
+def _alone_elsewhere(ctx: DocCtx, s: int, k: int, not_after: frozenset[str] = POSS_CUT,
+                     not_before: frozenset[str] = frozenset()) -> bool:
+    """The words of tokens s..k occur elsewhere as a whole name: not inside a longer capitalised
+    name, not before a word of `not_after` (the same possessive) nor after one of `not_before`
+    (a hyphen: "GM said", not "Fiat-GM" again nor "Hewlett-Packard")."""
     w, n = ctx.words, k - s
     for i in _at(ctx, s, k):
         before = w[i - 1] if i > 0 else ""
         after = w[i + n] if i + n < len(w) else ""
-        if after not in POSS_CUT and not after[:1].isupper() and not before[:1].isupper():
+        if after not in not_after and before not in not_before and not after[:1].isupper() \
+                and not before[:1].isupper():
             return True
     return False
