@@ -9,16 +9,12 @@ it. All work on token indices or grouping keys.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import gazetteer_label, given_name, is_title_word, norm
+from pipeline.entities.lexicon import SPORT, gazetteer_label, given_name, is_title_word, norm
 
-SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 TRANSFER_NOUNS = frozenset(SPORT["transfer_nouns"])
 TRANSFER_PREPS = frozenset({"to", "from", "at", "with"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand

@@ -22,6 +22,8 @@ from pipeline.entities.gazetteer import WORLD as _WORLD
 from pipeline.entities.gazetteer import ascii_fold, fold, given_names, placed_given_names, surnames, world
 
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
+SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+AWARD_NOUNS = frozenset(SPORT["award_nouns"])  # "award", "prize", "trophy": what a prize is called
 GENERIC_BODIES = frozenset(CUES["generic_bodies"])  # "the Government", "the Party": descriptions, not names
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager

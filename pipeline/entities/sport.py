@@ -10,9 +10,7 @@ the vote. All work on token indices.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.clubs import city, club_acts, club_towns, town_clubs  # noqa: F401 (town_clubs: the stage's)
@@ -24,13 +22,13 @@ from pipeline.entities.lexicon import (
     LOCATIVE,
     NUMERIC,
     ORG_HEADS,
+    SPORT,
     gazetteer_label,
     is_sports_doc,
     is_table_row,
     norm,
 )
 
-SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
 STRONG = frozenset(SPORT["strong_words"])
 COMMON = frozenset(SPORT["common_words"])
 ELSEWHERE = frozenset(SPORT["played_elsewhere"])

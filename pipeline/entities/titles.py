@@ -6,9 +6,7 @@ on Africa programme"); kept whole over their small words. All work on token indi
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import (
@@ -21,12 +19,17 @@ from pipeline.entities.evidence import (
     WORK_NOUNS,
     title_end,
 )
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, is_title_word, norm, surname
+from pipeline.entities.lexicon import (
+    AWARD_NOUNS,
+    ORG_HEADS,
+    gazetteer_label,
+    is_title_word,
+    norm,
+    surname,
+)
 from pipeline.entities.names import given_name_first
 from pipeline.entities.words import generic_key
 
-SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
-AWARD_NOUNS = frozenset(SPORT["award_nouns"])
 PERFORM = frozenset(
     {"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role", "roles",
      "appeared", "appears", "appear", "appearing"}

@@ -10,10 +10,8 @@ body the article writes "The X" in mid-sentence in a screen story; titles of wor
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
@@ -21,6 +19,7 @@ from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, scree
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
 from pipeline.entities.lexicon import (
+    AWARD_NOUNS,
     CONNECTORS,
     DETERMINERS,
     EVENT_HEADS,
@@ -29,14 +28,13 @@ from pipeline.entities.lexicon import (
     ORG_HEADS,
     ORG_ROLES,
     ROLE_NOUNS,
+    SPORT,
     gazetteer_label,
     norm,
     role_word,
 )
 from pipeline.entities.words import lower_words
 
-SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
-AWARD_NOUNS = frozenset(SPORT["award_nouns"])
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
