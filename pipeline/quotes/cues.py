@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.marks import closing_char
 
 _CUES = quote_cues()
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
@@ -76,7 +77,7 @@ _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after
 _MODIFIER_DEPS = {"acl", "advcl", "relcl", "amod"}  # a participle or clause on a noun of the next sentence
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: past, present
 _WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
 
 
@@ -155,7 +156,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)
     if doc[i].idx < end:
         i += 1
-    closed = ctx.text[max(0, end - 3):end].rstrip("\"'\u201d\u2019 ")[-1:] in (".", "!", "?")
+    closed = closing_char(ctx.text, max(0, end - 3), end) in (".", "!", "?")
     for tok in doc[i:i + MAX_SPEAKER_TOKENS]:
         if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
             return None
@@ -190,7 +191,7 @@ def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:
     continued.', '"…," the crowd chanted.', '"…," she shot back.'): a finite verb with a subject and no
     object or complement, the clause ending the sentence or set off by a comma."""
     text = ctx.text
-    if text[max(0, end - 3):end].rstrip("\"'\u201d\u2019 ")[-1:] != ",":
+    if closing_char(text, max(0, end - 3), end) != ",":
         return None
     doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)
     if doc[i].idx < end:
@@ -198,7 +199,7 @@ def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:
     for tok in doc[i:i + limit]:
         if ctx.para_of(tok.idx) != para or ctx.in_quote(tok) or tok.is_punct:
             return None
-        if tok.tag_ in _FINITE_TAGS:
+        if tok.tag_ in FINITE_VERBS:
             return tok if _bare_clause(tok) else None
     return None
 
@@ -214,7 +215,7 @@ def verb_before(ctx: Ctx, start: int) -> Token | None:
         return None
     verb = ctx.doc[verb.i - 1]
     main = verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "conj") and not ctx.in_quote(verb)
-    return verb if main and verb.tag_ in _FINITE_TAGS and _bare_clause(verb) else None
+    return verb if main and verb.tag_ in FINITE_VERBS and _bare_clause(verb) else None
 
 
 def _bare_clause(verb: Token) -> bool:
@@ -238,7 +239,7 @@ def _participle(ctx: Ctx, tok: Token) -> bool:
     if tok.tag_ not in ("VBN", "VBG") or tok.dep_ not in _MODIFIER_DEPS:
         return False
     own = range(tok.left_edge.i, tok.right_edge.i + 1)
-    return any(t.tag_ in _FINITE_TAGS and t.i not in own and not ctx.in_quote(t) for t in tok.sent)
+    return any(t.tag_ in FINITE_VERBS and t.i not in own and not ctx.in_quote(t) for t in tok.sent)
 
 
 def _comma_participle(tok: Token) -> bool:
@@ -246,7 +247,7 @@ def _comma_participle(tok: Token) -> bool:
     conjunct ('X, asked about Y by reporters, said …')."""
     doc = tok.doc
     return tok.tag_ == "VBD" and tok.i > 0 and doc[tok.i - 1].text == "," and any(
-        c.dep_ == "conj" and c.tag_ in _FINITE_TAGS and doc[c.i - 1].text == "," for c in tok.rights)
+        c.dep_ == "conj" and c.tag_ in FINITE_VERBS and doc[c.i - 1].text == "," for c in tok.rights)
 
 
 def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:

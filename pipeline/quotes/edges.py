@@ -9,12 +9,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import SPEECH_LEMMAS
+from pipeline.quotes.cues import FINITE_VERBS, SPEECH_LEMMAS
 
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
+FINITE_TAGS = FINITE_VERBS | {"MD"}  # a finite verb or a modal
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _SUMMARY_DETS = {"a", "an", "the"}  # the writer's summing up of a claim ('…, an increase of X')
 _STOPS = (".", "!", "?", ";", ":", "\u2026")

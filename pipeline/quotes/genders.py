@@ -17,6 +17,11 @@ MALE_PRON = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRON = frozenset({"she", "her", "hers", "herself"})
 
 
+def title_sex(word: str) -> str | None:
+    """'m' or 'f' for a lower-cased title of one sex ('mr', 'mrs.', 'sir'), else None."""
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+
+
 def genders(doc: Doc, text: str, quotes: Spans, persons: list[Mention],
             t_starts: list[int]) -> dict[str, str]:
     """Entity (or name) -> 'm' or 'f', from a title before a mention ('Mr', 'Ms') or the first
@@ -28,11 +33,9 @@ def genders(doc: Doc, text: str, quotes: Spans, persons: list[Mention],
         key = m.entity or m.name
         first = text[m.start:m.end].split(" ", 1)[0].lower()
         prev = text[max(0, m.start - 12):m.start].split()
-        title = first if first in MALE_TITLES | FEMALE_TITLES else (prev[-1].lower() if prev else "")
-        if title in MALE_TITLES:
-            titled.setdefault(key, set()).add("m")
-        elif title in FEMALE_TITLES:
-            titled.setdefault(key, set()).add("f")
+        sex = title_sex(first) or title_sex(prev[-1].lower() if prev else "")
+        if sex:
+            titled.setdefault(key, set()).add(sex)
         i = bisect_left(t_starts, m.end)
         if i >= len(doc) or quotes.index_at(m.start) is not None:
             continue

@@ -6,7 +6,16 @@ from bisect import bisect_right
 
 from pipeline.quotemarks import WORD_RE, pair_quote_marks
 
-__all__ = ["WORD_RE", "Spans", "pair_quote_marks"]
+__all__ = ["WORD_RE", "Spans", "closing_char", "pair_quote_marks"]
+
+
+_CLOSING = "\"'\u201d\u2019 "  # closing quote marks and spaces
+
+
+def closing_char(text: str, start: int, end: int) -> str:
+    """The last character of `text[start:end]` before its closing quote marks ('.' of '…done."'),
+    or '' when there is none."""
+    return text[start:end].rstrip(_CLOSING)[-1:]
 
 
 class Spans:

@@ -21,6 +21,7 @@ from pipeline.quotes.cues import (
     ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
+    FINITE_VERBS,
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
     is_according,
@@ -59,7 +60,6 @@ from pipeline.quotes.trailing import anaphoric_according, cataphoric_span, trail
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _EDGE_WORDS = {"and", "but", "or"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
@@ -222,7 +222,7 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
     think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
     'you know'), not inverted ('little did they know'), whose clause comes after it and
     has a subject of its own, outside a question."""
-    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+    if verb.tag_ not in FINITE_VERBS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
         return False
     if verb.dep_ in ("xcomp", "pcomp") or verb.head.lemma_ == "let" or verb.sent[-1].text == "?":
         return False
@@ -274,7 +274,7 @@ def _clause_as_adverbial(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in SPEECH_LEMMAS:
         return []
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-            and (c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children))
+            and (c.tag_ in FINITE_VERBS or any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children))
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             and not any((m.dep_ == "mark" and not _question(verb, m)) or m.tag_ == "WRB"
                         for m in c.children)][:1]

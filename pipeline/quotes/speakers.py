@@ -17,11 +17,9 @@ from pipeline.quotes import subjects
 from pipeline.quotes.cues import (
     COMPANY_NOUNS,
     FEMALE_NOUNS,
-    FEMALE_TITLES,
     FINDING_NOUNS,
     GROUP_NOUNS,
     MALE_NOUNS,
-    MALE_TITLES,
     PERSON_NOUNS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
@@ -30,7 +28,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
     can_speak,
 )
-from pipeline.quotes.genders import genders
+from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying, speaker_span
@@ -118,7 +116,7 @@ class Resolver:
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
                     "", "PERSON"):
                 title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')
-                gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else "n"
+                gender = title_sex(title) or "n"
             elif gender is None and (low in SPEAKER_NOUNS or ref.tag_ == "NN" and mention is None
                                      and low not in GROUP_NOUNS and low not in SPEECH_NOUNS):
                 gender = "?"  # 'the cardinal said … He added'
@@ -277,8 +275,7 @@ class Resolver:
             head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
         if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
             return None
-        title = head.i > 0 and self.doc[head.i - 1].lower_
-        titled = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+        titled = title_sex(self.doc[head.i - 1].lower_) if head.i > 0 else None
         if titled not in (None, gender):
             return None
         m = self._mention_at(head)

@@ -37,7 +37,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.labels import label_head, labelled_lines
-from pipeline.quotes.marks import WORD_RE, Spans
+from pipeline.quotes.marks import WORD_RE, Spans, closing_char
 from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.topics import is_topic
@@ -106,13 +106,13 @@ def _first_word(text: str, start: int, end: int) -> str:
 def spoken(text: str, s: int, e: int) -> bool:
     """Quoted words that can be a speaker's: a few words, or closing on their own punctuation."""
     return (len(_TITLE_WORD_RE.findall(text, s, e)) >= MIN_ADJACENT_WORDS
-            or text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?"))
+            or closing_char(text, s, e) in (",", ".", "!", "?"))
 
 
 def said_short(text: str, s: int, e: int) -> bool:
     """A short quote that is said as a sentence of its own, opening a sentence and closing on its own
     punctuation ('"It's over," she said'), not a scare quote ('hailed it as "fantastic," and said')."""
-    return starts_sentence(text, s) and text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] in (",", ".", "!", "?")
+    return starts_sentence(text, s) and closing_char(text, s, e) in (",", ".", "!", "?")
 
 
 def cue_above(ctx: Ctx, s: int, reach: int = 8) -> Token | None:
@@ -137,7 +137,7 @@ def introduced(ctx: Ctx, s: int, e: int) -> bool:
     """A short quote said as a sentence of its own after its cue and a comma or colon ('Priebus
     said, "Probably."'), closing on its own stop."""
     mark = len(ctx.text[:s].rstrip()) - 1
-    if mark < 1 or ctx.text[mark] not in ",:" or ctx.text[s:e].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?":
+    if mark < 1 or ctx.text[mark] not in ",:" or closing_char(ctx.text, s, e) not in ".!?":
         return False
     i = ctx.token_at(mark)
     return i > 0 and is_speech_cue(ctx.doc[i - 1])
@@ -220,7 +220,7 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
     p1 = len(text) if p1 < 0 else p1
-    ends = text[max(it.start, it.end - 3):it.end].rstrip("\"'\u201d\u2019")[-1:] in (".", "!", "?")
+    ends = closing_char(text, max(it.start, it.end - 3), it.end) in (".", "!", "?")
     quoted_next = bool(ctx.quotes.overlapping(it.end + 1, p1))  # '"A." Y said: "B."': Y's cue is B's
     own = not WORD_RE.search(text, p0, it.start) and (
         (ends and quoted_next) or not WORD_RE.search(text, it.end, p1))

@@ -11,6 +11,7 @@ from pipeline.quotes.cues import (
     ANSWERING_LEMMAS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
+    FINITE_VERBS,
     GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
     MALE_TITLES,
@@ -31,7 +32,6 @@ _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c
 _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
-_FINITE = {"VBD", "VBZ", "VBP"}
 _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
@@ -245,7 +245,8 @@ def inverted_after_quote(cue: Token) -> Token | None:
     of a clause of its own: right after a quote closed by a comma or a stop, a finite cue, then a
     noun phrase with no verb of its own up to a comma, a bracket or the sentence end; its head."""
     doc, i = cue.doc, cue.i
-    if cue.tag_ not in _FINITE or i < 2 or not doc[i - 1].is_quote or doc[i - 2].text not in (",", "?", "!"):
+    if cue.tag_ not in FINITE_VERBS or i < 2 or not doc[i - 1].is_quote \
+            or doc[i - 2].text not in (",", "?", "!"):
         return None
     end = i + 1
     while end < len(doc) and end - i <= _INVERTED_TOKENS and not doc[end].is_sent_start and (
@@ -300,7 +301,8 @@ def _agent_of(verb: Token) -> Token | None:
 def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
     """The name right before a finite cue the parse gave no subject ('Sen. X (D-MA) said', 'X has
     announced' after a headline the parse ran into)."""
-    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
+    if cue.tag_ not in FINITE_VERBS and not (
+            cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
         return None
     set_off = _before_aside(cue)
     if set_off is not None:
@@ -329,7 +331,7 @@ def _before_aside(cue: Token, reach: int = 30) -> Token | None:
         return None
     for j in range(cue.i - 2, max(0, cue.i - reach), -1):
         tok = doc[j]
-        if tok.tag_ in _FINITE or tok.is_quote or "\n" in tok.text_with_ws or tok.text in (";", ":"):
+        if tok.tag_ in FINITE_VERBS or tok.is_quote or "\n" in tok.text_with_ws or tok.text in (";", ":"):
             return None
         if tok.text == ",":
             name = doc[j - 1] if j > 0 else None
@@ -358,7 +360,7 @@ def _described(tok: Token, cue: Token) -> Token | None:
 def name_after(cue: Token, quotes: Spans) -> Token | None:
     """The speaker of an inversion ('said Smith', 'said the woman'), after a finite cue only: after
     'accusing' or 'urging' comes the object. A possessor ('said the country's …') is no speaker."""
-    if cue.tag_ not in _FINITE:
+    if cue.tag_ not in FINITE_VERBS:
         return None
     for tok in cue.doc[cue.i + 1:cue.i + 4]:
         if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):

@@ -12,15 +12,15 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import FINITE_TAGS
 
 # the rules whose content is a complement of the cue (reported.py, nouns.py, passive.py), not a clause
 COMPLEMENT_HOWS = frozenset({"dobj", "prep", "oprd", "xcomp", "advcl", "stance", "noun", "passive", "answer"})
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _VERBS = {"VERB", "AUX"}
 _AUX = {"aux", "auxpass"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_CLAUSE_TAGS = _FINITE | {"VBN"}
+_CLAUSE_TAGS = FINITE_TAGS | {"VBN"}
 _PREDICATES = {"oprd", "acomp"}  # 'called X a Y', 'called X "rigged"'
 _NOT_CLAUSES = {"relcl", "aux", "auxpass", "amod", "compound"}
 CHARGING_LEMMAS: frozenset[str] = frozenset(quote_cues()["charging"])  # 'accused X of Y': a claim on X
@@ -59,4 +59,4 @@ def _clause(tok: Token, lo: int, hi: int) -> bool:
         return True
     if tok.pos_ not in _VERBS or tok.dep_ in _NOT_CLAUSES:
         return False
-    return tok.tag_ in _FINITE or any(c.dep_ in _AUX and c.tag_ in _FINITE for c in tok.children)
+    return tok.tag_ in FINITE_TAGS or any(c.dep_ in _AUX and c.tag_ in FINITE_TAGS for c in tok.children)
