@@ -168,7 +168,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 s += 1 + (doc[s + 1].lower_ == "the")
             held = PO.post_holder(ctx, s, e, label)
             if held is not None:  # "Minister of Planning Nasser Shraideh": the body, then the holder
-                out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
+                if held[0] - held[2] > s:  # none when only honorifics stand before the name
+                    out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
                 s, label, opener = held[0], "PERSON", held[1]
             ns, role = PT.split_title(doc, s, e, label)
             role = role or opener
