@@ -8,14 +8,13 @@ the model's PERSON/ORG spans, else nothing (entity null, name = the words of the
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes import subjects
+from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.cues import (
-    COMPANY_NOUNS,
     FEMALE_NOUNS,
     FINDING_NOUNS,
     GROUP_NOUNS,
@@ -23,29 +22,20 @@ from pipeline.quotes.cues import (
     PERSON_NOUNS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
-    ROLE_QUALIFIERS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
     can_speak,
 )
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
-from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
+from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying, speaker_span
 
-MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 _RELATIVE = {"who", "which", "that"}
-_PERSONISH = {"PERSON"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
-_QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
-
-
-def _other_office(role: set[str], words: set[str]) -> bool:
-    """The role (content words) is qualified by a word the description lacks ("shadow")."""
-    return bool((role & _QUALIFIERS) - words)
 
 
 def _nonfinite_subject(tok: Token) -> bool:
@@ -55,28 +45,16 @@ def _nonfinite_subject(tok: Token) -> bool:
         head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)))
 
 
-class Resolver:
+class Resolver(MentionIndex):
     """Resolves the speakers of one document against its entity mentions."""
 
     def __init__(self, doc: Doc, quotes: Spans, text: str):
-        self.doc = doc
-        self.text = text
-        self.quotes = quotes
-        ents = doc._.entities if Doc.has_extension("entities") else None
-        self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc))
-        self.m_starts = [m.start for m in self.mentions]
-        self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
-        self.t_starts = [t.idx for t in doc]
-        persons = [m for m in self.mentions if m.label in _PERSONISH]
+        super().__init__(doc, quotes, text)
+        persons = [m for m in self.mentions if m.label in PERSONISH]
         self.gender = genders(doc, text, quotes, persons, self.t_starts)
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
         # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
         self.last: tuple[Mention, str] | None = None
-        self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
-
-    def _hidden(self, char: int) -> bool:
-        """Inside quote marks or the content being attributed ('The EU was imposing standards, it noted')."""
-        return self.quotes.index_at(char) is not None or self.content[0] <= char < self.content[1]
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
         """The speaker dict for a cue whose content spans `content` (None when it has no subject)."""
@@ -111,7 +89,7 @@ class Resolver:
         elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and not according:
             low = ref.lemma_.lower()
             gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
-            if mention is not None and mention.label in _PERSONISH:
+            if mention is not None and mention.label in PERSONISH:
                 gender = gender or self.gender.get(mention.entity or mention.name) or "?"
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
                     "", "PERSON"):
@@ -132,7 +110,7 @@ class Resolver:
                 # 'the author, US playwright Eve Ensler, says'
                 c = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), c)
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
-            if named is not None and named.label in _PERSONISH and head.pos_ != "PRON":
+            if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
@@ -141,17 +119,17 @@ class Resolver:
             return self._topic_person(start)  # '"…," said the German': a person of that people
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
-            return linked if linked is not None and own[0].label in _PERSONISH else own[0]
+            return linked if linked is not None and own[0].label in PERSONISH else own[0]
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
         if named and head.pos_ == "PROPN":  # not 'the Salford MP', 'the Scottish Executive': the place
-            return ([m for m in named if m.label in _PERSONISH] or named)[0]
+            return ([m for m in named if m.label in PERSONISH] or named)[0]
         if inside and head.pos_ == "PROPN" and head.is_title:
             return None  # a body the entities missed ('the Scottish Executive'), not the place
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
             if earlier is not None:
                 return earlier
-        named = [m for m in inside if m.label in _PERSONISH and m.end == end and m.start > head.idx]
+        named = [m for m in inside if m.label in PERSONISH and m.end == end and m.start > head.idx]
         if named and subjects.modifies(head, named[-1].start, end):
             return None  # 'sources close to X', 'friends of X': the description, not X nor another
         if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ") and not (
@@ -178,7 +156,7 @@ class Resolver:
             return self._topic_person(start)  # 'the singer', 'the 34-year-old'
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             other = self._other_holders(content_words(self.text[start:end]))  # 'the chancellor'
-            return next((m for m in self._earlier(start, _PERSONISH) if m.entity not in other), None)
+            return next((m for m in self._earlier(start, PERSONISH) if m.entity not in other), None)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
         return None
@@ -216,7 +194,7 @@ class Resolver:
         if known == "?" and m.entity is None and first in ("a", "an"):
             return None  # 'a judge said … he added' is too loose a link
         between = self._between(m.end, before)
-        if any(x.label in _PERSONISH and self._token_before(x.end).dep_ in _SUBJ_DEPS for x in between):
+        if any(x.label in PERSONISH and self._token_before(x.end).dep_ in _SUBJ_DEPS for x in between):
             return None  # someone else spoke or acted since
         return m
 
@@ -259,7 +237,7 @@ class Resolver:
         if unknown is not None:
             return unknown
         weak = None
-        for m in self._earlier(before, _PERSONISH):
+        for m in self._earlier(before, PERSONISH):
             known = self.gender.get(m.entity or m.name)
             if known == gender or (known is None and (" " in m.name.strip() or m.role)):
                 return m
@@ -286,7 +264,7 @@ class Resolver:
                 self.doc[head.i - 1].idx, head.idx + len(head), None,
                 self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
             return m, titled
-        if m.label not in _PERSONISH:
+        if m.label not in PERSONISH:
             return None
         return m, self.gender.get(m.entity or m.name) or titled
 
@@ -316,7 +294,7 @@ class Resolver:
             if plural and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
                 return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
             mention = self._mention_at(tok)
-            if mention is not None and mention.label in _PERSONISH:
+            if mention is not None and mention.label in PERSONISH:
                 continue
             if plural:
                 ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok)) or (
@@ -356,23 +334,6 @@ class Resolver:
         start, end = self.doc[first.left_edge.i].idx, last.idx + len(last)
         return Mention(start, end, None, self.text[start:end], "NP", "")
 
-    def _org_inside(self, subj: Token) -> Mention | None:
-        """The last organisation named inside a subject phrase ('Shares in X', 'The board of X')."""
-        first, last = subj.left_edge, subj.right_edge
-        orgs = [m for m in self._between(first.idx, last.idx + len(last)) if m.label == "ORG"]
-        return orgs[-1] if orgs else None
-
-    def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
-        """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
-        word ('Mr Sridharan')."""
-        i = bisect_left(self.m_starts, tok.idx) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            if m.label in _PERSONISH and m.name.split()[-1:] == [tok.text] and (m.entity or not linked):
-                return Mention(m.start, m.end, m.entity, m.name, m.label, m.role)
-            i -= 1
-        return None
-
     def _represented(self, head: Token) -> Mention | None:
         """The organisation (or country, or people) a representative speaks for: a name before the
         noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for' or 'at' ('an official
@@ -395,94 +356,6 @@ class Resolver:
                 return self._organisation(tok.lower_, tok.idx)  # 'a spokesman for the firm', not 'the
                 # supporters' club': a body of its own
         return None
-
-    def _organisation(self, noun: str, before: int) -> Mention | None:
-        """The organisation entity a definite 'the <noun>' refers back to, among the ORG entities
-        named before: the one named most often, with a bonus of three mentions when its name holds
-        the noun ('the bank' ~ 'Bank of Mexico') or it was introduced with it ('the airline
-        Ryanair'); ties go to the latest named. Only a company noun ('the firm') refers to an
-        entity without that bond."""
-        seen: dict[str, tuple[int, bool, Mention]] = {}
-        for m in self.mentions[:bisect_left(self.m_starts, before)]:
-            if m.label != "ORG" or m.entity is None:
-                continue
-            lead = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
-            count, bond, _ = seen.get(m.entity, (0, False, m))
-            seen[m.entity] = (count + 1, bond or noun in m.name.lower().split() or noun in lead, m)
-        if not seen:
-            return None
-        count, bond, best = max(seen.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
-        return best if bond or noun in COMPANY_NOUNS else None
-
-    def _token_before(self, char: int) -> Token:
-        return self.doc[max(0, bisect_left(self.t_starts, char) - 1)]
-
-    def _mention_at(self, tok: Token) -> Mention | None:
-        """The mention holding a token, if any."""
-        i = bisect_right(self.m_starts, tok.idx) - 1
-        for m in self.mentions[max(0, i - 2):i + 1][::-1]:
-            if m.start <= tok.idx < m.end:
-                return m
-        return None
-
-    def _between(self, start: int, end: int) -> list[Mention]:
-        i, out = bisect_left(self.m_starts, start), []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            out.append(self.mentions[i])
-            i += 1
-        return out
-
-    def _topic_person(self, before: int) -> Mention | None:
-        """The person a description ('the singer said') refers back to: the latest person mention
-        before it that is the subject of its clause ('Agassi was serving to Roddick … said the
-        34-year-old': Agassi), else the nearest person mention."""
-        for m in self._earlier(before, _PERSONISH):
-            head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
-            if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
-                return m
-        return self._nearest(before, _PERSONISH)
-
-    def _nearest(self, before: int, labels: set[str]) -> Mention | None:
-        """The closest earlier mention with one of `labels`, outside quotes."""
-        return next(self._earlier(before, labels), None)
-
-    def _earlier(self, before: int, labels: set[str]) -> Iterator[Mention]:
-        """The mentions with one of `labels` before `before`, outside quotes, latest first, within
-        MAX_ANTECEDENT_CHARS."""
-        i = bisect_left(self.m_starts, before) - 1
-        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
-            m = self.mentions[i]
-            i -= 1
-            if m.label in labels and not self._hidden(m.start):
-                yield m
-
-    def _other_holders(self, words: set[str]) -> set[str | None]:
-        """Entities whose role is the description's office qualified by a word it lacks ('the
-        chancellor' is not the 'shadow chancellor' nor the 'former chancellor')."""
-        return {ent for ent, role in self.roles.items() if role & words and _other_office(role, words)}
-
-    def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
-        """The entity whose role shares the most content words with a description [before, end)
-        ('the head of the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention
-        before it. A holder named inside the description, or only after it, counts when it is
-        indefinite ('a spokesman said … said Ahmed X, a spokesman') or no person is named before
-        ('The Oscar winner said' of the story's director is not a winner introduced later). A role
-        qualified by a word the description lacks is another office ('shadow chancellor')."""
-        other = self._other_holders(words)
-        scores = {ent: 0 if ent in other else len(words & role) for ent, role in self.roles.items()}
-        best, best_key = None, (0, -1)
-        for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
-            m = self.mentions[i]
-            key = (scores.get(m.entity, 0), m.start)
-            if key[0] > best_key[0] and not self._hidden(m.start):
-                best, best_key = m, key
-        if best is None:  # a holder named after the quote
-            ahead = forward or self._nearest(before, _PERSONISH) is None
-            later = [m for m in self.mentions if scores.get(m.entity, 0) > 0 and (ahead or m.start < end)]
-            best = max(later, key=lambda m: scores[m.entity], default=None)
-            best_key = (scores[best.entity], 0) if best else (0, 0)
-        score = best_key[0]
-        return best if score >= 2 or (score == 1 and len(words) == 1) else None
 
 
 def _listed(tok: Token) -> bool:

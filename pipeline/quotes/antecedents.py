@@ -1,0 +1,147 @@
+"""Where an article's entity mentions are, for speakers: the mention at a token, the earlier
+mentions of a label, the entity a description ('the bank', 'the minister') refers back to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.cues import COMPANY_NOUNS, ROLE_QUALIFIERS
+from pipeline.quotes.marks import Spans
+from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
+from pipeline.quotes.subjects import _SUBJ_DEPS
+
+MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
+PERSONISH = {"PERSON"}
+_QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
+
+
+def _other_office(role: set[str], words: set[str]) -> bool:
+    """The role (content words) is qualified by a word the description lacks ("shadow")."""
+    return bool((role & _QUALIFIERS) - words)
+
+
+class MentionIndex:
+    """The entity mentions of one document, sorted, with the lookups speaker resolution needs."""
+
+    def __init__(self, doc: Doc, quotes: Spans, text: str):
+        self.doc = doc
+        self.text = text
+        self.quotes = quotes
+        ents = doc._.entities if Doc.has_extension("entities") else None
+        self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc))
+        self.m_starts = [m.start for m in self.mentions]
+        self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
+        self.t_starts = [t.idx for t in doc]
+        self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
+
+    def _hidden(self, char: int) -> bool:
+        """Inside quote marks or the content being attributed ('The EU was imposing standards, it noted')."""
+        return self.quotes.index_at(char) is not None or self.content[0] <= char < self.content[1]
+
+    def _org_inside(self, subj: Token) -> Mention | None:
+        """The last organisation named inside a subject phrase ('Shares in X', 'The board of X')."""
+        first, last = subj.left_edge, subj.right_edge
+        orgs = [m for m in self._between(first.idx, last.idx + len(last)) if m.label == "ORG"]
+        return orgs[-1] if orgs else None
+
+    def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
+        """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
+        word ('Mr Sridharan')."""
+        i = bisect_left(self.m_starts, tok.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.label in PERSONISH and m.name.split()[-1:] == [tok.text] and (m.entity or not linked):
+                return Mention(m.start, m.end, m.entity, m.name, m.label, m.role)
+            i -= 1
+        return None
+
+    def _organisation(self, noun: str, before: int) -> Mention | None:
+        """The organisation entity a definite 'the <noun>' refers back to, among the ORG entities
+        named before: the one named most often, with a bonus of three mentions when its name holds
+        the noun ('the bank' ~ 'Bank of Mexico') or it was introduced with it ('the airline
+        Ryanair'); ties go to the latest named. Only a company noun ('the firm') refers to an
+        entity without that bond."""
+        seen: dict[str, tuple[int, bool, Mention]] = {}
+        for m in self.mentions[:bisect_left(self.m_starts, before)]:
+            if m.label != "ORG" or m.entity is None:
+                continue
+            lead = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+            count, bond, _ = seen.get(m.entity, (0, False, m))
+            seen[m.entity] = (count + 1, bond or noun in m.name.lower().split() or noun in lead, m)
+        if not seen:
+            return None
+        count, bond, best = max(seen.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
+        return best if bond or noun in COMPANY_NOUNS else None
+
+    def _token_before(self, char: int) -> Token:
+        return self.doc[max(0, bisect_left(self.t_starts, char) - 1)]
+
+    def _mention_at(self, tok: Token) -> Mention | None:
+        """The mention holding a token, if any."""
+        i = bisect_right(self.m_starts, tok.idx) - 1
+        for m in self.mentions[max(0, i - 2):i + 1][::-1]:
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+    def _between(self, start: int, end: int) -> list[Mention]:
+        i, out = bisect_left(self.m_starts, start), []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _topic_person(self, before: int) -> Mention | None:
+        """The person a description ('the singer said') refers back to: the latest person mention
+        before it that is the subject of its clause ('Agassi was serving to Roddick … said the
+        34-year-old': Agassi), else the nearest person mention."""
+        for m in self._earlier(before, PERSONISH):
+            head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
+            if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
+                return m
+        return self._nearest(before, PERSONISH)
+
+    def _nearest(self, before: int, labels: set[str]) -> Mention | None:
+        """The closest earlier mention with one of `labels`, outside quotes."""
+        return next(self._earlier(before, labels), None)
+
+    def _earlier(self, before: int, labels: set[str]) -> Iterator[Mention]:
+        """The mentions with one of `labels` before `before`, outside quotes, latest first, within
+        MAX_ANTECEDENT_CHARS."""
+        i = bisect_left(self.m_starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
+            m = self.mentions[i]
+            i -= 1
+            if m.label in labels and not self._hidden(m.start):
+                yield m
+
+    def _other_holders(self, words: set[str]) -> set[str | None]:
+        """Entities whose role is the description's office qualified by a word it lacks ('the
+        chancellor' is not the 'shadow chancellor' nor the 'former chancellor')."""
+        return {ent for ent, role in self.roles.items() if role & words and _other_office(role, words)}
+
+    def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
+        """The entity whose role shares the most content words with a description [before, end)
+        ('the head of the defense ministry' ~ 'Minister of Defense'); ties go to the latest mention
+        before it. A holder named inside the description, or only after it, counts when it is
+        indefinite ('a spokesman said … said Ahmed X, a spokesman') or no person is named before
+        ('The Oscar winner said' of the story's director is not a winner introduced later). A role
+        qualified by a word the description lacks is another office ('shadow chancellor')."""
+        other = self._other_holders(words)
+        scores = {ent: 0 if ent in other else len(words & role) for ent, role in self.roles.items()}
+        best, best_key = None, (0, -1)
+        for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
+            m = self.mentions[i]
+            key = (scores.get(m.entity, 0), m.start)
+            if key[0] > best_key[0] and not self._hidden(m.start):
+                best, best_key = m, key
+        if best is None:  # a holder named after the quote
+            ahead = forward or self._nearest(before, PERSONISH) is None
+            later = [m for m in self.mentions if scores.get(m.entity, 0) > 0 and (ahead or m.start < end)]
+            best = max(later, key=lambda m: scores[m.entity], default=None)
+            best_key = (scores[best.entity], 0) if best else (0, 0)
+        score = best_key[0]
+        return best if score >= 2 or (score == 1 and len(words) == 1) else None
