@@ -308,10 +308,8 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "NORP":
             continue
-        if place and not (pre and pre == role and doc[c.start - 1].is_lower) and not (
-                not known and not c.role and role != pre and R.listed_role(role)
-                and doc[c.end - 1].dep_ != "pobj"):  # "after a visit to X, the army commander met …"
-            continue  # "chart-topper Nadia", "Agassi, a former champion" are people; "Former Ohio Gov." no
+        if place and not _role_makes_person(doc, c, pre, role, known):
+            continue
         personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
         if personal or c.role or role != pre or _titled(doc, ts, pre):
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
@@ -319,6 +317,15 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
+
+
+def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, known: bool) -> bool:
+    """A name labelled a place is a person with a lower-case title right before it ("chart-topper
+    Nadia"; not "Former Ohio Gov.") or with an apposition role ("Agassi, a former champion") unless
+    it is a known place or the object of a preposition ("after a visit to X, the army commander met")."""
+    titled = bool(pre) and pre == role and doc[c.start - 1].is_lower
+    return titled or (not known and not c.role and role != pre and R.listed_role(role)
+                      and doc[c.end - 1].dep_ != "pobj")
 
 
 def _all_titles(doc: Doc, c: Cand) -> bool:
