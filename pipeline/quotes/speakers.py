@@ -155,7 +155,8 @@ class Resolver(MentionIndex):
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             return self._topic_person(start)  # 'the singer', 'the 34-year-old'
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
-            other = self._other_holders(content_words(self.text[start:end]))  # 'the chancellor'
+            words = content_words(self.text[start:end])
+            other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             return next((m for m in self._earlier(start, PERSONISH) if m.entity not in other), None)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
