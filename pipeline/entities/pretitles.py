@@ -112,6 +112,8 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         end -= 1
     if end > i and doc[end - 1].text in {"'s", "\u2019s"}:
         return start, None  # "Flight International's Mr Learmount": whose, not what
+    if end > i and doc[end - 1].lower_ in {"and", "or", "&"}:
+        return start, None  # "the prime minister and Mr Brown": another person's title
     return i, (doc[i:end].text if end > i else None)
 
 

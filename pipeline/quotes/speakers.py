@@ -168,7 +168,7 @@ class Resolver(MentionIndex):
     def _closing_apposition(self, head: Token) -> Mention | None:
         """A person named in apposition at the end of a description's phrase, attached by the parse
         to a noun inside it ('The head of the school, Richard Fogarty, said'): the description's."""
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" or head.tag_ == "NNS":
             return None
         last = head.right_edge
         while last.is_punct and last.i > head.i:
@@ -176,6 +176,9 @@ class Resolver(MentionIndex):
         for tok in head.subtree:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.i != head.i \
                     and tok.right_edge.i == last.i and self.doc[tok.left_edge.i - 1].text == ",":
+                if head.lemma_.lower() in REPRESENTATIVE_NOUNS and tok.head.pos_ == "NOUN" and (
+                        tok.head.lemma_.lower() in SPEAKER_NOUNS | PERSON_NOUNS):
+                    return None  # 'a spokesman for the prosecutor, X': X is whom he speaks for
                 named = self._mention_at(tok)
                 return named if named is not None and named.label in PERSONISH else None
         return None
