@@ -424,9 +424,8 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         spans = [doc[c.start : c.end] for c in ms]
         mentions = [_mention(s) for s in spans]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
-        clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
-        name = max(clean, key=lambda f: (len(f.split()), len(f)))
         label = ms[0].label
+        name = NM.canonical_name([m["text"] for m in mentions], label)
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(
             {
