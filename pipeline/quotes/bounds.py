@@ -13,6 +13,7 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
+_UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
 def cut_clause(clause: Token, lo: int, hi: int) -> int:
@@ -37,11 +38,22 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
         refusal = (tok.dep_ == "conj" and tok.lemma_.lower() in NOT_YET
                    and _past(tok) == _past(clause.head) == _past(clause)
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if participle or others or refusal or (tok.dep_ == "conj" and is_cue(tok) and not any(
+        hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
+            tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in tok.children)))
+        if participle or others or refusal or hedge or (tok.dep_ == "conj" and is_cue(tok) and not any(
                 (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
                 for a in tok.children)):  # 'said A and that B was found': B is still said
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def writer_hedge(verb: Token) -> bool:
+    """'(though) it is unclear whether …', 'but it was not known if …': the writer's comment on what
+    is known, joined to a reported clause, not a part of it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in verb.children):
+        return False
+    return verb.lower_ in _UNKNOWN or (verb.lemma_ in ("be", "remain") and any(
+        c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in verb.children))
 
 
 def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
@@ -98,7 +110,7 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                 m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
                 is_speech_cue(t) for t in c.subtree):
             hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
-        if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or writer_hedge(c) or _reported_by(c) or not any(
                 x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
             continue
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
@@ -110,3 +122,9 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                                            for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
     return hi
+
+
+def _reported_by(verb: Token) -> bool:
+    """A passive with an agent ('but the move was criticised by analysts'): a judgement of the
+    writer's narration, with a holder of its own."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)

@@ -12,7 +12,7 @@ from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
-from pipeline.quotes.complements import dated, deprived, prep_clause, stranded
+from pipeline.quotes.complements import dated, deprived, expressed_object, prep_clause, stranded
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -146,7 +146,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         last = c
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
     mark = prep_clause(first, lemma)
-    lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else first.left_edge.i
+    lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else (
+        expressed_object(first, first.left_edge.i))
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
         lo = obj.left_edge.i if obj is not None else lo
