@@ -58,3 +58,14 @@ def expressed_object(obj: Token, lo: int) -> int:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             return lo if pobj is None else pobj.left_edge.i  # 'concern about X'
     return lo
+
+
+_ACT_PARTICLES = {"call": {"off", "up", "in"}}  # 'called off the deal', 'called in administrators'
+
+
+def phrasal_act(verb: Token) -> bool:
+    """A cue verb with a particle that makes it an act ('called off the deal', 'called up the
+    reserves', 'called in administrators'), not a saying ('called out X', 'called for X')."""
+    parts = _ACT_PARTICLES.get(verb.lemma_.lower())
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return parts is not None and nxt is not None and nxt.lower_ in parts and nxt.dep_ in ("prt", "prep")
