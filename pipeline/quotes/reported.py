@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
-from pipeline.quotes.adjectives import held_clause
+from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
@@ -355,6 +355,13 @@ def reported(ctx: Ctx) -> list[Item]:
             span = cataphoric_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
+                continue
+        clear = made_clear(tok) if pos == "VERB" else None
+        if clear is not None:  # 'X made clear that A'
+            lo = clear.left_edge.i
+            span = tok_span(ctx, lo, cut_clause(clear, lo, clear.right_edge.i), tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="clear"))
                 continue
         appearing = cues.INCLUDE_APPEARANCE and tok.lemma_ in APPEARANCE_LEMMAS
         seeming = appearance_span(tok) if appearing else None
