@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, FINITE_VERBS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 
 NOT_YET = {"decline", "refuse", "fail"}
@@ -13,6 +13,7 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
+FINITE_TAGS = FINITE_VERBS | {"MD"}
 _UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
@@ -40,11 +41,22 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
             tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in tok.children)))
-        if participle or others or refusal or hedge or (tok.dep_ == "conj" and is_cue(tok) and not any(
-                (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
-                for a in tok.children)):  # 'said A and that B was found': B is still said
+        if participle or others or refusal or hedge or _next_act(clause, tok):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _next_act(clause: Token, tok: Token) -> bool:
+    """A conjunct of the content clause that is the speaker's next act: a second cue ('said A and
+    suggested B'; not 'said A and that B was found', nor 'but would add B'), or a bare verb after
+    the finite clause of an infinitive cue ('to warn that A was running out and suspend B')."""
+    if tok.dep_ != "conj":
+        return False
+    if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return True
+    return is_cue(tok) and not any((a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS)
+                                   or a.dep_ in ("auxpass", "mark") for a in tok.children)
 
 
 def writer_hedge(verb: Token) -> bool:
@@ -128,3 +140,9 @@ def _reported_by(verb: Token) -> bool:
     """A passive with an agent ('but the move was criticised by analysts'): a judgement of the
     writer's narration, with a holder of its own."""
     return any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or with a finite auxiliary ('was running', 'had gone')."""
+    return verb.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS
+                                            for a in verb.children)
