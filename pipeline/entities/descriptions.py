@@ -1,13 +1,14 @@
 """Descriptions that define a name as a business, read around one mention of it.
 
 `described` tells whether a mention is described as a business: a business's noun right before
-it ("US mortgage company Fannie Mae", "housebuilder George Wimpey", "drugs group Eli Lilly"), a list
-it ends that such a noun opens ("reinsurance firms such as Swiss Re and Munich Re"), or an
-apposition after it, or after the list it is in, headed by such a noun ("Munich Re, the world's
-largest reinsurance company", "X, one of Scotland's premier whisky firms", "A and B - the world's
-two biggest reinsurers"). The nouns are the data table's (`context.firm_role`: nouns that only
-ever name businesses). `taken_up` tells whether the next sentence takes the name up as "the
-company", "the world's biggest insurer". All work on token indices.
+it ("US mortgage company Fannie Mae", "housebuilder George Wimpey", "drugs group Eli Lilly") or
+after it ("its Christian Lacroix clothing label"), a list it ends that such a noun opens
+("reinsurance firms such as Swiss Re and Munich Re"), or an apposition after it, or after the list
+it is in, headed by such a noun ("Munich Re, the world's largest reinsurance company", "X, one of
+Scotland's premier whisky firms", "A and B - the world's two biggest reinsurers"). The nouns are
+the data table's (`context.firm_role`: nouns that only ever name businesses). `taken_up` tells
+whether the next sentence takes the name up as "the company", "the world's biggest insurer". All
+work on token indices.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def described(ctx: DocCtx, c: Cand, mates: Sequence[Cand] = ()) -> bool:
         return False
     if c.start > 0 and _business_noun(doc, c.start - 1) and not _relative_subject(ctx, c):
         return True  # "mortgage company Fannie Mae", not "the company Tom Hale founded"
-    if X.listed_firms(doc, c.start):
+    if X.listed_firms(doc, c.start) or _business_after(doc, c.end):
         return True
     last = max([c.end] + [m.end for m in mates])
     head = _apposed_head(doc, last)
@@ -67,6 +68,18 @@ def _business_noun(doc: Doc, k: int) -> bool:
         return False
     plural = k > 0 and doc[k - 1].is_lower and doc[k - 1].tag_ == "NNS"
     return X.firm_role(word.text) or (plural and word.lower_ in COMPOUND_HEADS)
+
+
+def _business_after(doc: Doc, e: int) -> bool:
+    """The name modifies a business's noun, over up to two lower-case words ("its Christian
+    Lacroix clothing label", "the Travelodge hotel chain")."""
+    for k in range(e, min(len(doc), e + 3)):
+        t = doc[k]
+        if not t.is_lower or t.pos_ not in {"NOUN", "ADJ"}:
+            return False
+        if X.firm_role(t.text) and (k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
+            return True
+    return False
 
 
 def _relative_subject(ctx: DocCtx, c: Cand) -> bool:

@@ -7,8 +7,12 @@ is an organisation when its mentions say so: a company noun before it ("troubled
 "X said it"), or a list it shares with organisations ("Boots, Burberry and ... Procter & Gamble").
 A census name, or a name shaped like a person's, needs a sign that rests on more than a later
 "it"; a given name alone or a census name and a surname ("Will Smith") two. Untagged capitalised
-words of such a list become organisations too. `join_short_names` (called by the grouping) joins a
-body's short forms to its full name ("Boerse" = "Deutsche Boerse"). All work on token indices.
+words of such a list become organisations too. The mentions of a name's first or last word alone
+("Pernod", "Wimpey") speak for it; a business's description (`descriptions`) is worth two signs; a
+name repeated often with no "he" or "she" needs fewer. Short forms reading as a body beside a full
+name that reads as a person's ("Kasabian", the band named after "Linda Kasabian") are a body of
+their own. `join_short_names` (called by the grouping) joins a body's short forms to its full name
+("Boerse" = "Deutsche Boerse"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -88,10 +92,12 @@ def _reads_as_body(ctx: DocCtx, key: str, ms: list[Cand], labels: dict, key_of: 
     a name often repeated (`_quiet`) needing fewer unless `hard` and `doubt` (the short form of a
     person's name); with `alone`, whether they hold any sign of a body at all."""
     signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
-    described = DESCRIBED * any(D.described(ctx, c, clusters.get(c.start, ())) for c in ms)
-    described = described or int(any(D.taken_up(ctx, c, rival) for c in ms))
+    defined = [D.described(ctx, c, clusters.get(c.start, ())) for c in ms]
+    described = DESCRIBED * any(defined) or int(any(D.taken_up(ctx, c, rival) for c in ms))
     if alone:
         return bool(described) or any(a > 0 for a, _ in signs)
+    if doubt and sum(d or a > 0 for d, (a, _) in zip(defined, signs, strict=True)) < 2:
+        return False  # the short form of a person's name: signs in two mentions ("the Bush website")
     soft = max(person_signs(ctx, ms)[1], doubt)
     apart = described >= DESCRIBED or sum(a > b for a, b in signs) > 1  # signs in two mentions at least
     totals = (sum(a for a, _ in signs) + described, sum(b for _, b in signs))
