@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.entities import context as X
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import world
 
 SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
 POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -35,7 +36,7 @@ def described(ctx: DocCtx, c: Cand, mates: Sequence[Cand] = ()) -> bool:
         return False
     if c.start > 0 and _business_noun(doc, c.start - 1) and not _relative_subject(ctx, c):
         return True  # "mortgage company Fannie Mae", not "the company Tom Hale founded"
-    if X.listed_firms(doc, c.start) or _business_after(doc, c.end):
+    if X.listed_firms(doc, c.start) or (_business_after(doc, c.end) and not _place_like(ctx, c)):
         return True
     last = max([c.end] + [m.end for m in mates])
     head = _apposed_head(doc, last)
@@ -80,6 +81,12 @@ def _business_after(doc: Doc, e: int) -> bool:
         if X.firm_role(t.text) and (k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
             return True
     return False
+
+
+def _place_like(ctx: DocCtx, c: Cand) -> bool:
+    """A gazetteer place, or a name opening with a compass point ("the South Yorkshire company" is
+    where the company is)."""
+    return ctx.norm_of(c.start, c.end) in world().places or ctx.words[c.start].lower() in X.COMPASS
 
 
 def _relative_subject(ctx: DocCtx, c: Cand) -> bool:
