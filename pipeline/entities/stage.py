@@ -30,6 +30,7 @@ from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
+from pipeline.entities import sheets as SH
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
 from pipeline.entities import words as W
@@ -70,7 +71,7 @@ def extract(doc: Doc) -> list[dict]:
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
-    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + S.score_cands(ctx) + model
+    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + SH.sheet_cands(ctx) + SH.score_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
