@@ -224,11 +224,13 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
 
 
 def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
-    """Whether some mention reads as a person's beyond doubt (`personal` without its softer signs),
-    and how many softer signs there are: a given name first (once: "Merrill Lynch"), a later "he"
-    or "she" in the sentence (each: the pronoun may be another's)."""
+    """Whether some mention reads as a person's beyond doubt (a team sheet's player, `personal`
+    without its softer signs), and how many softer signs there are: a given name first (once:
+    "Merrill Lynch"), a later "he" or "she" in the sentence (each: the pronoun may be another's)."""
     doc, soft, shaped = ctx.doc, 0, False
     for c in ms:
+        if c.src == "lineup" and c.label == "PERSON":  # a team sheet's player ("N Hale (Millbrook)")
+            return True, 0
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
         if role and not _firm_role(role) and not X.is_modifier(doc, c.end):

@@ -16,13 +16,15 @@ from pipeline.entities.lexicon import COUNTRIES, SPORT, norm
 COMMON = frozenset(SPORT["common_words"])
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
 CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
-NAME = rf"(?:[A-Z]{{1,2}}\.? )?{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"
+NAME = rf"(?:[A-Z]{{1,2}}\.? )?(?:{PARTICLE} ){{0,2}}{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"  # "van der Walt"
 MINUTE = r"\d{1,3}(?:\s*(?:og|pen))?"
-NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<home>{CAP})\s*\)"
-ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
-HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
-SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
 SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
+CLUB = rf"\(\s*(?P<home>{SIDE})(?:\s*,\s*[a-z. ]+)?\s*\)"  # "(Stade Toulousain, capt)"
+NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|{CLUB}"
+PLAYER = rf"(?P<name>{NAME})(?:\s+for\s+(?P<off>{NAME}))?"  # "Tully for Moss": the one who came on
+ITEM = re.compile(rf"^{PLAYER}\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
+HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
+SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
 SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
 FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})\s*$")  # "Northam v Eastport"
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
@@ -42,12 +44,23 @@ def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
         pos = off + len(part)
         head = HEAD.match(part)
         body_at = head.end() if head else 0
-        items, k = [], body_at
-        for piece in re.split(r"[,;]", part[body_at:]):
-            lead = len(piece) - len(piece.lstrip())
-            items.append((off + k + lead, piece.strip()))
-            k += len(piece) + 1
-        out.append((off, head.group(1) if head else None, [(a, t) for a, t in items if t]))
+        items = [(off + body_at + k, t) for k, t in _items(part[body_at:])]
+        out.append((off, head.group(1) if head else None, items))
+    return out
+
+
+def _items(body: str) -> list[tuple[int, str]]:
+    """The items of a sheet's body with their offsets, cut at commas and semicolons outside brackets
+    ("G Hale (Millbrook, capt); T Moss (Eastport)")."""
+    out, depth, k = [], 0, 0
+    for i, ch in enumerate(body + ","):
+        depth = depth + (ch == "(") - (ch == ")") if ch in "()" else depth
+        depth = max(depth, 0)
+        if ch in ",;" and not depth:
+            piece = body[k:i]
+            if piece.strip():
+                out.append((k + len(piece) - len(piece.lstrip()), piece.strip()))
+            k = i + 1
     return out
 
 
@@ -70,8 +83,8 @@ def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int
 
 
 def sheet_cands(ctx: DocCtx) -> list[Cand]:
-    """The people of team sheets (players, substitutes, the referee); a heading such as "Subs Not
-    Used" is no name (it is blanked, so that no finder takes it)."""
+    """The people of team sheets (players, substitutes, the referee) and the clubs in brackets after
+    them; a heading such as "Subs Not Used" is no name (it is blanked, so that no finder takes it)."""
     if not ctx.sports:
         return []
     out = []
@@ -81,13 +94,26 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
             if span is not None:
                 out.append(Cand(span.start, span.end, "", "lineup", 0.0))
         for at, m in hits:
-            for group in ("name", "sub"):
-                if m.group(group) is None or norm(m.group(group)) in COUNTRIES:
+            for group in ("name", "off", "sub", "home") if len(hits) > 1 else ("name", "off", "sub"):
+                label = _item_label(group, m.group(group))  # "Referee: Hale (Kent)": his county
+                if not label:
                     continue
                 span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
                 if span is not None:
-                    out.append(Cand(span.start, span.end, "PERSON", "lineup", 6.0))
+                    out.append(Cand(span.start, span.end, label, "lineup", 6.0))
     return out
+
+
+def _item_label(group: str, text: str | None) -> str:
+    """A sheet's player ("name", "off" of "Tully for Moss", "sub") is a person, the club in brackets
+    after him a team ("Hale (Millbrook)"), a country a nation ("Hale (France)"); a short code ("(Fra)")
+    or a country where a player stands is left to the model."""
+    if text is None:
+        return ""
+    country = norm(text) in COUNTRIES
+    if group != "home":
+        return "" if country else "PERSON"
+    return "GPE" if country else "ORG" if len(text) > 3 else ""
 
 
 def score_cands(ctx: DocCtx) -> list[Cand]:
