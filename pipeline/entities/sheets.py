@@ -1,9 +1,10 @@
 """Team sheets and result lines of sports reports, read by their layout.
 
 `sheets` finds the team-sheet lines at the foot of match reports ("Hale, Brand, Moss (Tully 76),
-...", "Subs Not Used: Tully, Ames."), whose names are people: `sheet_cands` makes them candidates;
-`score_cands` reads the two sides of a line that is only a score or a fixture ("Millbrook 1-1
-Eastport", "Northam v Eastport"). All work on token indices.
+...", "Subs Not Used: Tully, Ames."), whose names are people: `sheet_cands` makes them candidates,
+with the numbered lines of a seeding ("15 Ann Lee Hale (Italy)"); `score_cands` reads the two sides
+of a line that is only a score or a fixture ("Millbrook 1-1 Eastport", "Northam v Eastport"). All
+work on token indices.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")
 SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
 FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})\s*$")  # "Northam v Eastport"
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
+# "15 Ann Lee Hale (Italy)": a line of a seeding or a ranking
+RANKED = re.compile(rf"^\s*\d{{1,3}}[.)]?\s+(?P<name>{NAME})\s*\(\s*(?P<home>{SIDE})\s*\)\s*$")
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
+RANKED_MIN = 3  # numbered lines of a name and its country that make a seeding or a ranking
 
 
 def minutes(hits: list[tuple[int, re.Match]]) -> bool:
@@ -101,6 +105,23 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
                 span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
                 if span is not None:
                     out.append(Cand(span.start, span.end, label, "lineup", 6.0))
+    return out + _ranked(ctx)
+
+
+def _ranked(ctx: DocCtx) -> list[Cand]:
+    """The players of a seeding or a ranking, one a line, numbered, with a country in brackets ("15
+    Ann Lee Hale (Italy)"), at least `RANKED_MIN` lines: each name whole a person, each country a
+    nation."""
+    found = [(a, m) for a, b in ctx.lines if (m := RANKED.match(ctx.text[a:b]))]
+    if len(found) < RANKED_MIN:
+        return []
+    out = []
+    for a, m in found:
+        for group in ("name", "home"):
+            label = "GPE" if norm(m.group(group)) in COUNTRIES else "" if group == "home" else "PERSON"
+            span = ctx.doc.char_span(a + m.start(group), a + m.end(group), alignment_mode="expand")
+            if label and span is not None:
+                out.append(Cand(span.start, span.end, label, "lineup", 6.0))
     return out
 
 

@@ -26,6 +26,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
+from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import repeats as RP
@@ -77,7 +78,7 @@ def extract(doc: Doc) -> list[dict]:
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
-    cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx)
+    cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
@@ -93,6 +94,7 @@ def extract(doc: Doc) -> list[dict]:
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
     S.late_labels(ctx, cands)
+    PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
@@ -157,7 +159,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
             label = "PERSON" if len(pairs) > len(pieces) or cut else ent.label_
-            if PN.nationality_first(ctx, s, e):  # "the Kenyan Daniel Kiprop": a people, then a person
+            if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
+                # Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
                 s, label = s + 1, "PERSON"
             if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
