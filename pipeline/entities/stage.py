@@ -22,6 +22,7 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
+from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
@@ -37,7 +38,7 @@ from pipeline.entities import titles as TT
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
-from pipeline.entities.spans import clean_span
+from pipeline.entities.spans import clean_span, year_name
 
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
 SRC_RANK |= {"gaz": 4, "prop": 5}
@@ -66,7 +67,7 @@ def extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
-    model = WK.of_titles(ctx, model)
+    model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
@@ -187,6 +188,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 s += doc[s].is_stop
             if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
                 label = "EVENT"
+            elif year_name(doc, s, e) and NR.dated_event(ctx, s, e, label):
+                label = "EVENT"  # "Euro 2004", "Expo 2010": a competition or a show by its year
             if label == "PERSON":
                 e = W.hyphen_tail(doc, e)
             w = 2.0 if e - s > 1 else 1.0
