@@ -19,6 +19,7 @@ from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
+from pipeline.entities import longforms as LF
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
 from pipeline.entities import shortforms as SF
@@ -114,6 +115,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.place_head(by_key, labels, parent)
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
+    LF.join_long_forms(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(AC.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():

@@ -49,7 +49,9 @@ def first_words(
     firsts: dict[str, list[str]] = defaultdict(list)
     for key, ms in by_key.items():
         toks = ctx.doc[ms[0].start : ms[0].end]
-        if labels.get(key, ms[0].label) != "ORG" or len(toks) < 2 or ctx.in_caps(ms[0].start):
+        if labels.get(key, ms[0].label) != "ORG" and not _firm_event(ctx, by_key, labels, key):
+            continue
+        if len(toks) < 2 or ctx.in_caps(ms[0].start):
             continue
         first = toks[0]
         if (
@@ -67,7 +69,24 @@ def first_words(
     for word, keys in firsts.items():
         if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
             orgs.setdefault(word, keys[0])
+            if labels.get(keys[0]) != "ORG":  # "Argonaut Games" is the company "Argonaut"
+                labels[keys[0]] = "ORG"
+                for c in by_key[keys[0]]:
+                    c.label = "ORG"
     _clippings(ctx, by_key, orgs, labels)
+
+
+def _firm_event(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key: str) -> bool:
+    """A two-word "event" with a plural head, named once, whose first word alone is an organisation
+    the article names three times or more and treats as one ("Argonaut Games" once, "Argonaut warned
+    that it ..." eleven times): the firm's full name; not "Uefa Cup" nor "Macworld Expo"."""
+    words = key.split()
+    if labels.get(key) != "EVENT" or len(words) != 2 or labels.get(words[0]) != "ORG":
+        return False
+    short = by_key.get(words[0], [])
+    if not words[1].endswith("s") or len(by_key[key]) > 1 or len(short) < 3:
+        return False
+    return any(X.name_evidence(ctx.doc, c.start, c.end)[0] for c in short)
 
 
 def _clippings(
