@@ -76,6 +76,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key in peoples:  # "Liberians" and "Liberian": one people
         if key.endswith("s") and key[:-1] in peoples and " " not in key and "-" not in key:
             squeezed[key] = squeezed[key[:-1]]
+    for key, same in _one_people(peoples).items():
+        squeezed[key.replace("-", "")] = squeezed[same.replace("-", "")]
     for key, c in keyed:
         by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
@@ -178,6 +180,20 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             c.label = label
         if label in L.NAME_LABELS:
             out.append(ms)
+    return out
+
+
+def _one_people(peoples: set[str]) -> dict[str, str]:
+    """One-word names of one people, the noun and the adjective ("Scots" and "Scottish", "Britons"
+    and "British"): the same country in the gazetteer and the same first four letters; each maps to
+    the first of them in alphabetical order."""
+    nationality = L.world().nationality
+    out: dict[str, str] = {}
+    for key in sorted(k for k in peoples if " " not in k and len(k) >= 4 and nationality.get(k)):
+        first = next((k for k in sorted(peoples) if k < key and k[:4] == key[:4] and " " not in k
+                      and nationality.get(k) == nationality[key]), None)
+        if first is not None:
+            out[key] = out.get(first, first)
     return out
 
 
