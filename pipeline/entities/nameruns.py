@@ -169,7 +169,9 @@ def dated_event(ctx: DocCtx, s: int, e: int, label: str) -> bool:
 
 def _quoted(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     """Grow a name to the whole title in quotes it is part of ("Ann's Guide to the Open Sea"), when
-    the quote holds only capitalised words, small words and possessives, and no other name."""
+    the quote holds only capitalised words, small words and possessives, and no other name; the name
+    is the model's work, or no country, people or titled person ("Sir X") in a quote that opens with
+    no verb."""
     doc = ctx.doc
     q, r = c.start - 1, c.end
     while q >= 0 and c.start - q <= 8 and doc[q].text not in QUOTES and not covered[q]:
@@ -179,12 +181,16 @@ def _quoted(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     if q < 0 or r >= len(doc) or doc[q].text not in QUOTES or doc[r].text not in QUOTES:
         return False
     end = r - (r - 1 >= c.end and doc[r - 1].is_punct)  # "Sea,": the comma inside the marks
-    if (q + 1, end) == (c.start, c.end) or any("\n" in w for w in ctx.ws[q:r]):
-        return False
+    if (q + 1, end) == (c.start, c.end) or any("\n" in w for w in ctx.ws[q:r]) or doc[end].text in {"?", "!"}:
+        return False  # "Is the Pope a Catholic?": a question, no title
+    verb = doc[q + 1].pos_ in {"VERB", "AUX", "INTJ"}
+    titled = c.label == "PERSON" and any(L.fold(w) in L.HONORIFICS for w in ctx.words[q + 1 : c.start])
+    if c.label != "WORK_OF_ART" and (verb or titled or c.label in {"GPE", "NORP"}):
+        return False  # "Welcome to CeBit 2005" (a message), "Britain is Working" (a slogan)
     if (E.title_end(ctx, q + 1, max_len=end - q) or 0) < end:
         return False
     c.start, c.end = q + 1, end
-    c.label = c.label if c.label in {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT"} else "WORK_OF_ART"
+    c.label = c.label if c.label in {"PRODUCT", "EVENT"} else "WORK_OF_ART"
     return True
 
 
