@@ -41,6 +41,7 @@ def join_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _join_pairs(ctx: DocCtx, cands: list[Cand], joined: dict[tuple[str, ...], str]) -> list[Cand]:
+    """Join neighbours that are one name (`_joined`, or words joined before); `joined` learns them."""
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
@@ -78,17 +79,13 @@ def _one_line(ctx: DocCtx, s: int, e: int) -> bool:
 def _joined(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
     """The label of `a` + `b` as one name, or None when they are two."""
     doc = ctx.doc
-    if b.start != a.end + 1 and not _quoted_title(ctx, a, b):
-        return None
-    if b.start == a.end + 1:
-        mid = doc[a.end]
-        if mid.lower_ == "and" and _and_tail(ctx, a, b):
-            return "ORG"
-        if mid.text.isdigit() and _numbered_head(ctx, a, b.start, b.end):
-            return "FAC" if doc[b.end - 1].text in FACILITY else "ORG"
-        if not _quoted_title(ctx, a, b):
-            return None
-    return a.label if a.label == b.label else "WORK_OF_ART"
+    if b.start == a.end + 1 and doc[a.end].lower_ == "and" and _and_tail(ctx, a, b):
+        return "ORG"
+    if b.start == a.end + 1 and doc[a.end].text.isdigit() and _numbered_head(ctx, a, b.start, b.end):
+        return "FAC" if doc[b.end - 1].text in FACILITY else "ORG"
+    if _quoted_title(ctx, a, b):
+        return a.label if a.label == b.label else "WORK_OF_ART"
+    return None
 
 
 def _and_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:
