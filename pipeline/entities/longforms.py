@@ -24,9 +24,12 @@ def join_long_forms(
     names = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in NAMED | {"GPE", "LOC"}]
     FN.join_sole_fit(names, parent, _founder)
     owned = {k for k, ms in by_key.items() if all(_possessed(ctx, c) for c in ms)}  # "St Brendan's"
-    FN.join_sole_fit(list(by_key), parent, lambda key, k: key in owned and _institution_head(key, k))
-    FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
-    FN.join_sole_fit(names, parent, _unnumbered)
+    if owned:
+        FN.join_sole_fit(list(by_key), parent, lambda key, k: key in owned and _institution_head(key, k))
+    if any(labels.get(k) == "EVENT" for k in names):
+        FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
+    if any(w.isdigit() for k in names for w in k.split()):
+        FN.join_sole_fit(names, parent, _unnumbered)
 
 
 def _founder(key: str, k: str) -> bool:

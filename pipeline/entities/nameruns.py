@@ -7,6 +7,8 @@ an institution's head). `join_runs` works on the model's candidates, on token in
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
@@ -45,7 +47,7 @@ def _join_pairs(ctx: DocCtx, cands: list[Cand], joined: dict[tuple[str, ...], st
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
-        if prev is not None and _one_line(ctx, prev.start, c.end):
+        if prev is not None and c.start - prev.end <= 8 and _one_line(ctx, prev.start, c.end):
             words = tuple(ctx.words[prev.start : c.end])
             label = joined.get(words) or _joined(ctx, prev, c)
             if label:
@@ -78,7 +80,7 @@ def _one_line(ctx: DocCtx, s: int, e: int) -> bool:
 
 def _joined(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
     """The label of `a` + `b` as one name, or None when they are two."""
-    doc = ctx.doc
+    doc = ctx.toks
     if b.start == a.end + 1 and doc[a.end].lower_ == "and" and _and_tail(ctx, a, b):
         return "ORG"
     if b.start == a.end + 1 and doc[a.end].text.isdigit() and _numbered_head(ctx, a, b.start, b.end):
@@ -91,7 +93,7 @@ def _joined(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
 def _and_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """The model's span of a body ran into "and" and a body of common nouns follows ("Toshiba
     Elevator and" + "Building Systems"), never named alone in the article: one company's name."""
-    doc = ctx.doc
+    doc = ctx.toks
     if a.label != "ORG" or b.label != "ORG" or doc[a.end].ent_iob_ != "I" or a.end - a.start < 2:
         return False
     if W.english_word(doc[a.start].lower_) or not W.english_word(doc[a.end - 1].lower_):
@@ -105,7 +107,7 @@ def _and_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 def _numbered_head(ctx: DocCtx, a: Cand, s: int, e: int) -> bool:
     """A number, then one institution's head word, after a name ("Harbour" 21 "Tower"), outside
     results tables ("Northam 3 Eastwick 2")."""
-    doc = ctx.doc
+    doc = ctx.toks
     if a.label in NO_HEAD - {"GPE"} or e - s != 1 or doc[s].text not in INSTITUTION:
         return False
     a0, b0 = ctx.lines[ctx.line_of(a.start)]
@@ -115,12 +117,13 @@ def _numbered_head(ctx: DocCtx, a: Cand, s: int, e: int) -> bool:
 def _quoted_title(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """Both pieces fill one pair of quote marks as one run of capitalised words with small words and
     possessives between ("Ann's Guide to the Open Sea")."""
-    doc = ctx.doc
+    doc = ctx.toks
     if a.start == 0 or b.end >= len(doc) or doc[a.start - 1].text not in QUOTES:
         return False
     if a.label == b.label == "PERSON" or {t.lower_ for t in doc[a.end : b.start]} <= {"and", "or", ",", "&"}:
         return False  # "Ann Lee and Tom Hale": two people
-    if doc[b.end].text not in QUOTES and not (doc[b.end].is_punct and doc[b.end + 1 :][:1].text in QUOTES):
+    after = ctx.words[b.end + 1] if b.end + 1 < len(doc) else ""
+    if doc[b.end].text not in QUOTES and not (doc[b.end].is_punct and after in QUOTES):
         return False
     return (E.title_end(ctx, a.start, max_len=b.end - a.start + 1) or 0) >= b.end
 
@@ -130,7 +133,7 @@ def _grow(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     saint's possessive and a head ("St Brendan's High School"), a year ("Euro 2008"), the rest of a
     title in quotes, an inner word and capitalised words the article repeats with it ("War on Want"
     twice, "Fight for Fairness"). True when it grew or took another label."""
-    doc, s, e, label = ctx.doc, c.start, c.end, c.label
+    doc, s, e, label = ctx.toks, c.start, c.end, c.label
     numbered = e + 1 < len(doc) and doc[e].text.isdigit() and not covered[e + 1]
     if numbered and _one_line(ctx, s, e + 2) and _numbered_head(ctx, c, e + 1, e + 2):
         c.end, c.label = e + 2, "FAC" if doc[e + 1].text in FACILITY else "ORG"
@@ -146,8 +149,8 @@ def _grow(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
 def _dated(ctx: DocCtx, c: Cand) -> bool:
     """A year right after a one-word name that is no person's, place's nor month's ("Euro" 2008,
     "Expo" 2010), outside brackets and tables."""
-    doc, e = ctx.doc, c.end
-    if c.end - c.start != 1 or c.label in NO_HEAD - {"PERSON"} or not year_name(doc, c.start, e + 1):
+    doc, e = ctx.toks, c.end
+    if c.end - c.start != 1 or c.label in NO_HEAD - {"PERSON"} or not year_name(ctx.doc, c.start, e + 1):
         return False
     if (c.start > 0 and doc[c.start - 1].text == "(") or (e + 1 < len(doc) and doc[e + 1].text[:1].isdigit()):
         return False  # "(Hale 2004)", "Northam 2004 12"
@@ -169,13 +172,14 @@ def _quoted(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     the quote holds only capitalised words, small words and possessives, and no other name; the name
     is the model's work, or no country, people or titled person ("Sir X") in a quote that opens with
     no verb."""
-    doc = ctx.doc
-    q, r = c.start - 1, c.end
-    while q >= 0 and c.start - q <= 8 and doc[q].text not in QUOTES and not covered[q]:
-        q -= 1
-    while r < len(doc) and r - c.end <= 8 and doc[r].text not in QUOTES and not covered[r]:
-        r += 1
-    if q < 0 or r >= len(doc) or doc[q].text not in QUOTES or doc[r].text not in QUOTES:
+    doc = ctx.toks
+    if ctx.quote_marks is None:
+        ctx.quote_marks = [i for i, w in enumerate(ctx.words) if w in QUOTES]
+    k = bisect_left(ctx.quote_marks, c.start)
+    if k == 0 or k == len(ctx.quote_marks):
+        return False
+    q, r = ctx.quote_marks[k - 1], ctx.quote_marks[k]
+    if c.start - q > 9 or r - c.end > 8 or r < c.end or any(covered[q:c.start]) or any(covered[c.end : r]):
         return False
     end = r - (r - 1 >= c.end and doc[r - 1].is_punct)  # "Sea,": the comma inside the marks
     if (q + 1, end) == (c.start, c.end) or any("\n" in w for w in ctx.ws[q:r]) or doc[end].text in {"?", "!"}:
@@ -194,7 +198,7 @@ def _quoted(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
 def _saint(ctx: DocCtx, c: Cand, covered: bytearray) -> None:
     """"St Brendan's" names a school, church or hospital, no person: up to its head word when one
     follows ("St Brendan's High School"), else alone before a verb, a preposition or punctuation."""
-    doc, e = ctx.doc, c.end
+    doc, e = ctx.toks, c.end
     if e + 1 >= len(doc) or doc[e].text not in E.POSS_CUT or doc[e - 1].whitespace_:
         return
     if ctx.norm_of(c.start, e + 1) in L.world().places:  # "St John's", "St Helens": towns
@@ -217,23 +221,23 @@ def _inner_run(ctx: DocCtx, c: Cand, covered: bytearray) -> None:
     added words are one or two capitalised words no other name of the article covers, that the model
     tags nowhere, that are no title nor place, and the whole run occurs twice or more in the article
     ("War on Want said ... War on Want's"); a work that speaks is a body."""
-    if (c.label == "PERSON" and c.end - c.start > 1) or L.role_word(ctx.doc[c.start].lower_):
+    doc, words, s, e = ctx.toks, ctx.words, c.start, c.end
+    first = s - 1 - (s > 1 and words[s - 1].lower() == "the")
+    after, before = e + 1 < len(doc) and words[e] in INNER, first > 0 and words[first] in INNER
+    if not (after or before) or (c.label == "PERSON" and e - s > 1) or L.role_word(doc[s].lower_):
         return
-    doc, words, s, e = ctx.doc, ctx.words, c.start, c.end
     run = None
-    if e + 1 < len(doc) and doc[e].text in INNER:
+    if after:
         k = e + 1 + (doc[e + 1].lower_ == "the")
         j = _capitals(ctx, k, 1, covered)
-        if j > k and (j >= len(doc) or not doc[j].text[:1].isupper()) and _unplaced(ctx, k, j):
+        if j > k and (j >= len(doc) or not words[j][:1].isupper()) and _unplaced(ctx, k, j):
             run = (s, j)
-    first = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
-    if run is None and first > 0 and doc[first].text in INNER:
+    if run is None and before:
         j = _capitals(ctx, first - 1, -1, covered)
-        if j < first - 1 and (j < 0 or not doc[j].text[:1].isupper()) and _unplaced(ctx, j + 1, first):
+        if j < first - 1 and (j < 0 or not words[j][:1].isupper()) and _unplaced(ctx, j + 1, first):
             run = (j + 1, e)
-    if run is None or len(_at(words, words[run[0] : run[1]])) < 2:
-        return
-    if all(doc[i].is_sent_start for i in _at(words, words[run[0] : run[1]])):
+    at = _at(words, words[run[0] : run[1]]) if run else []
+    if len(at) < 2 or all(doc[i].is_sent_start for i in at):
         return  # "Fight for Fairness!" opening every sentence it is in: maybe a verb
     c.start, c.end = run
     if c.label in NO_HEAD or (c.label == "WORK_OF_ART" and _speaks(ctx, words[run[0] : run[1]])):
@@ -243,9 +247,9 @@ def _inner_run(ctx: DocCtx, c: Cand, covered: bytearray) -> None:
 def _capitals(ctx: DocCtx, k: int, step: int, covered: bytearray) -> int:
     """From token k, past at most two untagged capitalised words going `step` (1 or -1) on one line:
     the first token past them."""
-    doc, j = ctx.doc, k
+    doc, j = ctx.toks, k
     if ctx.tagged is None:
-        ctx.tagged = frozenset(t.text for ent in doc.ents for t in ent)
+        ctx.tagged = frozenset(w for w, t in zip(ctx.words, ctx.toks, strict=True) if t.ent_iob_ != "O")
     while 0 <= j < len(doc) and abs(j - k) < 2 and doc[j].is_title and doc[j].is_alpha and not covered[j]:
         if ctx.words[j] in ctx.tagged or L.role_word(doc[j].lower_) or "\n" in ctx.ws[min(j, j - step)]:
             return k  # a name of its own elsewhere ("Amir" said), or a title ("Chairman of the Board")
