@@ -11,7 +11,8 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS, law_name
+from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS
+from pipeline.entities.laws import law_name
 from pipeline.entities.lexicon import (
     CUES,
     DETERMINERS,

@@ -4,7 +4,7 @@
 `definition_cands` acronyms defined in brackets with their expansions ("the Lagos Waste Authority
 (LWA)"), `join_pieces` re-joins names the model cut at a possessive, before a generic place head
 or after a country ("Destiny's Child", "Kentish Town", "UK Independence Party"), and
-`law_name`/`work_after` read a name's own words and what follows it. All work on token indices.
+`work_after` reads what follows a name (bills and acts: `entities.laws`). All work on token indices.
 """
 
 from __future__ import annotations
@@ -15,7 +15,17 @@ from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import CUES, HONORIFICS, ORG_HEADS, fold, gazetteer_label, given_name, norm
+from pipeline.entities.lexicon import (
+    CUES,
+    FIRM_WORDS,
+    HONORIFICS,
+    ORG_HEADS,
+    fold,
+    gazetteer_label,
+    given_name,
+    is_title_word,
+    norm,
+)
 from pipeline.entities.words import generic_key
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
@@ -36,7 +46,7 @@ POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
-CUE_WORDS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS
+CUE_WORDS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS | FIRM_WORDS
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
@@ -112,11 +122,21 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
         return None
     if low in GROUP_NOUNS and tok.is_lower:
         return "ORG"
+    if low in FIRM_WORDS and tok.is_lower and tok.pos_ == "NOUN" and _untagged_name(ctx.doc, i + 1):
+        return "ORG"  # "rights management firm Veritrust", which the model missed or called a product
     if low in PRODUCT_NOUNS and tok.is_lower:
         return "PRODUCT"
     if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
         return "WORK_OF_ART"
     return None
+
+
+def _untagged_name(doc: Doc, k: int) -> bool:
+    """A capitalised word at k that the model tagged as no name or as a thing ("firm Veritrust" a
+    product), no title ("firm Chairman") and no person's given name ("analysts Tom Hale")."""
+    if k >= len(doc) or not doc[k].is_title or doc[k].is_sent_start or doc[k].ent_type_ in {"ORG", "PERSON"}:
+        return False
+    return not is_title_word(doc[k].text) and not given_name(norm(doc[k].text))
 
 
 def _owned(doc: Doc, i: int) -> bool:
@@ -132,10 +152,11 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 
 def cue_cands(ctx: DocCtx) -> list[Cand]:
-    """Works and bands named right after a cue noun: "their single Northern Lights", "the comedy
-    Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters", "the drug Tysabri" (a
-    list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series such as X, Y and Z",
-    "his credits include X and Y")."""
+    """Works, bands and firms named right after a cue noun: "their single Northern Lights", "the comedy
+    Waiting For Harold", "his novel, Grey Towers", "punk band Velvet Sisters", "the drug Tysabri",
+    "software firm Quillsoft" (a firm's noun only before a name the model missed or did not call a
+    body or a person); a list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series
+    such as X, Y and Z", "his credits include X and Y"."""
     doc, out = ctx.doc, []
     for i in [i for i, w in enumerate(ctx.words) if w.lower() in CUE_WORDS]:
         tok = ctx.toks[i]
@@ -249,46 +270,29 @@ def work_after(doc: Doc, e: int) -> bool:
 def facility_name(doc: Doc, s: int, e: int) -> bool:
     """A name of a built place ("Harbour Bridge", "Kisumu Museum", "Central Prison"): capitalised words
     ending in a facility head, never followed by what only a body does ("the Mirembe Hospital said
-    it", "... Hospital, which employs")."""
+    it", "... Hospital, which employs", "... has announced"; not "the Harbour Tower has 61 lifts")."""
     if e - s < 2 or doc[e - 1].text not in FACILITY_HEADS or not doc[e - 2].text[:1].isupper():
         return False
     k = e + (e < len(doc) and doc[e].text == ",")
     nxt = doc[k].lower_ if k < len(doc) else ""
-    return nxt not in {"which", "said", "says", "has", "have", "announced", "employs"}
-
-
-def law_name(doc: Doc, s: int, e: int) -> bool:
-    """A bill or act named in full ("Prevention of Crime Bill", "Data Protection Act")."""
-    return e - s > 1 and doc[e - 1].text in LAW_HEADS and doc[e - 2].text[:1].isupper()
-
-
-def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
-    """The whole name of a bill or act ending at e ("Prevention of Crime Bill", whose first words the
-    model may leave out or take for a title), or a short "the Bill" itself; None for anything else."""
-    if doc[e - 1].text not in LAW_HEADS or (e - s == 1 and doc[s].is_sent_start):
-        return None
-    while s > 0 and "\n" not in doc[s - 1].whitespace_ and not doc[s - 1].is_sent_start:
-        prev = doc[s - 1]
-        if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
-            s -= 1
-        else:
-            break
-    while s < e - 1 and not doc[s].text[:1].isupper():
-        s += 1
-    if e - s > 1 or doc[s - 1].lower_ == "the":
-        return s, e
-    return None
+    if nxt in {"has", "have"}:  # a body's act ("has announced"), not what a building has
+        return k + 1 >= len(doc) or doc[k + 1].tag_ != "VBN"
+    return nxt not in {"which", "said", "says", "announced", "employs"}
 
 
 def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
     "Gulliver's Travels": the first part never stands alone in the article), before a generic
-    place head ("Kentish" + "Town") or after the country it is named after (`_national_body`)."""
+    place head ("Kentish" + "Town"), over a number before a facility's head ("Harbour 88 Tower")
+    or after the country it is named after (`_national_body`)."""
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
         if prev is not None and _place_head(doc, prev, c):
             prev.end = c.end
+            continue
+        if prev is not None and _numbered_site(doc, prev, c):  # "Harbour" + (88) "Tower"
+            prev.end, prev.label, prev.weight = c.end, "FAC", max(prev.weight, c.weight)
             continue
         if prev is not None and _national_body(ctx, prev, c):
             prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
@@ -304,6 +308,13 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _numbered_site(doc: Doc, a: Cand, b: Cand) -> bool:
+    """Name a, a number, then b, a facility's head alone ("Harbour 88 Tower", where the model tags
+    "88 Tower" and the cleaning keeps "Tower")."""
+    k = a.end
+    return b.start == k + 1 == b.end - 1 and doc[k].text.isdigit() and doc[b.start].text in FACILITY_HEADS
+
+
 def of_tail(doc: Doc, end: int, label: str) -> int:
     """The end of a name the model cut after "of" or "of the", over the capitalised words that follow
     on its line ("the Office of the" Deputy Prime Minister)."""
@@ -315,13 +326,6 @@ def of_tail(doc: Doc, end: int, label: str) -> int:
     while end < len(doc) and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return end
-
-
-def law_number(doc: Doc, b: int, end: int) -> bool:
-    """The model's law ends in the number the cleaning cut: a section's ("Chapter 11") or an act's year."""
-    if b + 1 != end or not doc[b].text.isdigit() or b == 0:
-        return False
-    return len(doc[b]) <= 3 and generic_key(doc[b - 1].lower_) or doc[b - 1].text in LAW_HEADS
 
 
 def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:

@@ -16,9 +16,17 @@ from spacy.tokens import Span, Token
 
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.context import is_modifier, name_evidence
-from pipeline.entities.evidence import LAW_HEADS, title_end
+from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import FIRM_WORDS, ORG_HEADS, census_name, gazetteer_label, norm, surname
+from pipeline.entities.lexicon import (
+    FIRM_WORDS,
+    ORG_HEADS,
+    SPORT,
+    census_name,
+    gazetteer_label,
+    norm,
+    surname,
+)
 from pipeline.entities.names import given_name_first
 from pipeline.entities.words import generic_key
 
@@ -44,6 +52,9 @@ HEADS_AFTER = frozenset({"chairman", "chairwoman", "founder", "co-founder", "bos
                          "executive", "analyst", "economist", "employee"})  # "X chairman Dr Jo Hale"
 FIRM_AFTER = FIRM_WORDS | {"consortium"}
 DESCRIBED_WEIGHT = 6.0
+MEDAL_NOUNS = frozenset(SPORT["medal_nouns"])  # "a Commonwealth silver medal", "Euro gold"
+METALS = frozenset({"gold", "silver", "bronze"})
+CONTEST_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 OCCASIONS = frozenset({"festival", "festivals", "festivities", "celebration", "celebrations", "procession",
                        "processions", "holiday", "carnival", "pilgrimage", "feast"})  # "the Holi festival"
 
@@ -272,6 +283,74 @@ def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) ->
         labels[key] = "EVENT"
         for c in ms:
             c.label = "EVENT"
+
+
+def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """A one-word name whose every mention comes before what a competition awards ("a Commonwealth
+    silver medal", "the Commonwealth and European champion", "Euro gold") is the competition, an
+    event: before a medal anywhere; before a champion or a bare metal in a sports report or when it
+    opens an event's name of the article ("the Commonwealth Games"). Not a country or people, nor
+    a word of a person's name of the article ("Holmes gold")."""
+    words = ctx.words
+    events = {k.split()[0] for k, v in labels.items() if v == "EVENT" and " " in k}
+    people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
+    for key, ms in _by_key(ctx, cands, key_of).items():
+        if labels.get(key) not in CONTEST_ABLE or gazetteer_label(key) or any(c.role for c in ms):
+            continue
+        if any(c.end - c.start != 1 or words[c.start] in people for c in ms):
+            continue
+        least = 1 if ctx.sports or key in events else 2
+        if all(_awarded(ctx, c.end) >= least for c in ms):
+            labels[key] = "EVENT"
+            for c in ms:
+                c.label = "EVENT"
+
+
+def _by_key(ctx: DocCtx, cands: list[Cand], key_of) -> dict[str, list[Cand]]:
+    """The mentions of each name key."""
+    by_key: dict[str, list[Cand]] = {}
+    for c in cands:
+        by_key.setdefault(key_of(ctx, c), []).append(c)
+    return by_key
+
+
+def _awarded(ctx: DocCtx, k: int) -> int:
+    """2 for a medal at token k ("silver medal", "medallist"), 1 for a champion or a metal that ends
+    its noun phrase ("Euro gold"; not "gold output"), else 0; maybe after "and" and another
+    capitalised name ("and European champion")."""
+    words = ctx.words
+    if k + 2 < len(words) and words[k] == "and" and words[k + 1][:1].isupper():
+        k += 2
+    if k >= len(words) or words[k] not in MEDAL_NOUNS:
+        return 0
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if words[k] in METALS:
+        return 2 if nxt in MEDAL_NOUNS else int(not (nxt.isalpha() and nxt.islower()))
+    return 1 if words[k] == "champion" else 2
+
+
+def franchises(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """A name the vote made a person whose every mention stands between "the" and a work's noun ("the
+    Harry Potter games", "the Bond films"), with no role, is the title of those works; in a sports
+    report not before "games", "series" and the like ("the Hale series")."""
+    for key, ms in _by_key(ctx, cands, key_of).items():
+        if labels.get(key) != "PERSON" or any(c.role or not _works_of(ctx, c) for c in ms):
+            continue
+        labels[key] = "WORK_OF_ART"
+        for c in ms:
+            c.label = "WORK_OF_ART"
+
+
+def _works_of(ctx: DocCtx, c: Cand) -> bool:
+    """"the <name> <work noun>" in lower case, the noun ending its phrase ("the Bond films", not
+    "the Bond film star")."""
+    words, s, e = ctx.words, c.start, c.end
+    if s == 0 or words[s - 1].lower() != "the" or e >= len(words) or words[e] not in WORK_NOUNS:
+        return False
+    if ctx.sports and words[e] in SPORTS_SKIP:
+        return False
+    nxt = ctx.toks[e + 1] if e + 1 < len(words) else None
+    return nxt is None or not (nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"})
 
 
 def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:

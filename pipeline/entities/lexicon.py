@@ -73,7 +73,7 @@ EVENT_HEADS = frozenset(_WORLD["event_heads"])
 CALENDAR = frozenset(_WORLD["calendar"])
 ORG_ROLES = frozenset(_WORLD["org_roles"])
 CREDIT = re.compile(r"\s*(?:By\b|\(\s*(?:Reporting|Writing|Editing|Additional reporting)\b)", re.I)
-SCORE_LINE = re.compile(r"([A-Za-z]+)\s\d{1,3}\s+(?=([A-Z][A-Za-z]*))")  # "Northam 3 Eastwick"
+SCORE_LINE = re.compile(r"([A-Za-z]+)\s(\d{1,3})\s+(?=([A-Z][A-Za-z]*))")  # "Northam 3 Eastwick"
 MONTHS = frozenset(m for m in (*_calendar.month_name, *_calendar.month_abbr) if m)
 
 
@@ -199,12 +199,13 @@ def is_table_row(line: str) -> bool:
 
 
 def is_sports_doc(text: str) -> bool:
-    """A sports story: a sport slug in the first lines, or several score lines."""
+    """A sports story: a sport slug in the first lines, or several score lines (distinct ones: a name
+    written three times with a number inside, "the Harbour 88 Tower", is one name, no scores)."""
     for line in text.lstrip().split("\n", 3)[:3]:
         m = SLUG.match(line)
         if m and (m.group(1) in SPORTS or m.group(1).split(" ")[0] in SPORTS):
             return True
-    return sum(_score(a, b) for a, b in SCORE_LINE.findall(text)) >= 3
+    return sum(_score(a, b) for a, _, b in set(SCORE_LINE.findall(text))) >= 3
 
 
 def _score(before: str, after: str) -> bool:

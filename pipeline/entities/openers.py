@@ -39,9 +39,9 @@ def starts_sentence(doc: Doc, i: int) -> bool:
 
 def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     """A one-word "name" that only starts sentences and is written in lower case elsewhere in the
-    article ("House prices fell", "Groups challenging the plans"), or that the tagger reads there as
-    a common word (`words.tagged_common`: "Mystery firm X"; a people only in the plural): a common
-    word, not a name."""
+    article, maybe in the plural ("House prices fell", "Groups challenging the plans", "Format wars"
+    beside "file formats"), or that the tagger reads there as a common word (`words.tagged_common`:
+    "Mystery firm X"; a people only in the plural): a common word, not a name."""
     doc = ctx.doc
     tok = doc[s]
     if e - s != 1 or not tok.is_title or not tok.is_alpha or not starts_sentence(doc, s):
@@ -54,12 +54,13 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
         ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
     if tok.text in ctx.mid_caps:
         return False
-    if tok.lower_ in ctx.lower_words:
-        return True
+    low = tok.lower_
+    if low in ctx.lower_words or (len(low) > 3 and {low + "s", low + "es"} & ctx.lower_words):
+        return True  # "Format wars" beside "file formats"
     if _named_anyway(ctx, s):
         return False
-    if label == "PERSON" and not census_name(tok.lower_) and english_word(tok.lower_):
-        return True  # "Stung by the score, ...": no name, whatever the tag
+    if label in {"PERSON", "GPE", "LOC"} and not census_name(low) and english_word(low):
+        return True  # "Stung by the score, ...", "Format wars": no name, whatever the tag
     return tagged_common(tok) and (label != "NORP" or tok.tag_ == "NNS")
 
 

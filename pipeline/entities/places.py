@@ -41,8 +41,11 @@ def _low(doc, i: int) -> str:
 
 
 def place_cue(doc, s: int, e: int) -> bool:
-    """The words around the name read as a place's."""
+    """The words around the name read as a place's; never before a body's people or parts ("from
+    Whitehall departments", "Kisumu officials"): the name is then a body's."""
     p1, p2, n1, n2 = _low(doc, s - 1), _low(doc, s - 2), _low(doc, e), _low(doc, e + 1)
+    if n1 in X.ORG_AFTER and doc[e].is_lower:
+        return False
     if p1 in PLACE_PREPS and p2 not in X.ORG_OF and n1 not in POSS:
         return True
     if n1 in PLACE_NOUNS or n1 in SITE_NOUNS or (n1 in POSS and n2 in PLACE_POSSESSED):

@@ -50,6 +50,7 @@ NOMINAL = frozenset({"PROPN", "NOUN", "NUM", "X"})  # not "the Biblical version"
 WINS = frozenset({"won", "win", "wins", "winning", "scooped", "collected", "received", "got", "for"})
 SPEAKS = SPEECH_VERBS | {"warned", "warns", "claimed", "claims", "confirmed", "confirms", "admitted"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9]*$")  # "PS2", "PB100", "E200"
+CAMEL = re.compile(r"^[a-z][A-Z][a-z]+[A-Za-z]*$")  # "iPod", "eBay": a brand's shape the model never tags
 VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\d{0,3}|II|III|IV)$")  # "2", "1.0", "XP", "DS"
 
 
@@ -177,3 +178,24 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
     if nxt.islower() and nxt in BODY_AFTER:  # "Sony executives"
         return True
     return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS
+
+
+def camel_cands(ctx: DocCtx) -> list[Cand]:
+    """Brand names of one word opening with one lower-case letter ("iPod", "iTunes", "eBay"), which
+    the model leaves untagged: a product, or a body when some mention treats it as one
+    (`body_use`: "auction site eBay said", "eBay's chief"). The plural ("iPods") is a mention of
+    its own only when the article never writes the singular."""
+    words, found = ctx.words, defaultdict(list)
+    forms = {w for w in words if CAMEL.match(w)}
+    for i, w in enumerate(words):
+        if w in forms and not ctx.taken[i] and not (w.endswith("s") and w[:-1] in forms):
+            found[w].append(Cand(i, i + 1, "PRODUCT", "rule", 1.0))
+    out = []
+    for ms in found.values():
+        label = "ORG" if any(body_use(ctx, c) for c in ms) else "PRODUCT"
+        for c in ms:
+            c.label = label
+            ctx.take(c)
+        out += ms
+    return out
+

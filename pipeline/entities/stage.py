@@ -21,6 +21,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
+from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
@@ -30,6 +31,7 @@ from pipeline.entities import places as P
 from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
+from pipeline.entities import products as PD
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
@@ -45,6 +47,7 @@ SRC_RANK |= {"gaz": 4, "prop": 5}
 CAPS_WEIGHT = 0.3
 EVIDENCE = C.EVIDENCE
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+DOCUMENT_ABLE = WORK_ABLE | {"EVENT"}  # "the Millennium Declaration" is no event
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
@@ -77,7 +80,7 @@ def extract(doc: Doc) -> list[dict]:
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
-    cands += C.org_head_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
+    cands += C.org_head_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx) + PD.camel_cands(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     WK.trim_openers(ctx, cands)
@@ -108,6 +111,8 @@ def extract(doc: Doc) -> list[dict]:
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     KD.coordinated(ctx, cands, labels, G.gkey)
     KD.occasions(ctx, cands, labels, G.gkey)
+    KD.contests(ctx, cands, labels, G.gkey)
+    KD.franchises(ctx, cands, labels, G.gkey)
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
@@ -151,10 +156,10 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
         pieces = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
         if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
-            pieces = [(a, b + 1) if E.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
+            pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         for s, e in _cut_possessives(ctx, pairs):
-            law = E.law_span(doc, s, e)
+            law = LW.law_span(doc, s, e)
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
@@ -235,7 +240,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
-        elif c.label in WORK_ABLE and _document(doc, c):
+        elif c.label in DOCUMENT_ABLE and _document(doc, c):
             c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)

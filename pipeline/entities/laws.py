@@ -1,0 +1,40 @@
+"""Names of bills and acts, read from their own words: a law named in full ("Prevention of Crime
+Bill"), the whole span of one the model cut, and the number a law's name ends in ("Chapter 11",
+"Terrorism Act 2000"). All work on token indices."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.entities.evidence import LAW_HEADS
+from pipeline.entities.words import generic_key
+
+
+def law_name(doc: Doc, s: int, e: int) -> bool:
+    """A bill or act named in full ("Prevention of Crime Bill", "Data Protection Act")."""
+    return e - s > 1 and doc[e - 1].text in LAW_HEADS and doc[e - 2].text[:1].isupper()
+
+
+def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The whole name of a bill or act ending at e ("Prevention of Crime Bill", whose first words the
+    model may leave out or take for a title), or a short "the Bill" itself; None for anything else."""
+    if doc[e - 1].text not in LAW_HEADS or (e - s == 1 and doc[s].is_sent_start):
+        return None
+    while s > 0 and "\n" not in doc[s - 1].whitespace_ and not doc[s - 1].is_sent_start:
+        prev = doc[s - 1]
+        if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
+            s -= 1
+        else:
+            break
+    while s < e - 1 and not doc[s].text[:1].isupper():
+        s += 1
+    if e - s > 1 or doc[s - 1].lower_ == "the":
+        return s, e
+    return None
+
+
+def law_number(doc: Doc, b: int, end: int) -> bool:
+    """The model's law ends in the number the cleaning cut: a section's ("Chapter 11") or an act's year."""
+    if b + 1 != end or not doc[b].text.isdigit() or b == 0:
+        return False
+    return len(doc[b]) <= 3 and generic_key(doc[b - 1].lower_) or doc[b - 1].text in LAW_HEADS
