@@ -167,11 +167,11 @@ def term_expansion(ctx: DocCtx, s: int, e: int, terms: frozenset[str]) -> bool:
 def used_terms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts (`counted_acronyms`: "three DJs", never a body), and those it
     uses like the name of a technology and never like a body's: as the modifier of a technical noun
-    ("SMS messages", "the UMD format", "3G-enabled"; "technology" only with a second such use:
-    "based on IBM technology"), after "via", "over" or "using", named by a technology's noun ("a
-    protocol called TCP", "formats such as VHS", "UMD, the disc format"), as a unit ("6GB"). Each use
-    as a body's name ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT said", "at IDC", "the IMF
-    said") outweighs one such use; no gazetteer name is a term."""
+    ("SMS messages", "the UMD format", "3G-enabled"; "technology" or "system(s)" only with a second
+    such use: "based on IBM technology", "NHS systems"), after "via", "over" or "using", named by a
+    technology's noun ("a protocol called TCP", "formats such as VHS", "UMD, the disc format"), as a
+    unit ("6GB"). Each use as a body's name ("IBM's", "an IBM spokesman", "telecoms firm BT", "BT
+    said", "at IDC", "the IMF said") outweighs one such use; no gazetteer name is a term."""
     uses: dict[str, int] = defaultdict(int)
     bodies: dict[str, int] = defaultdict(int)
     for tok in ctx.toks:

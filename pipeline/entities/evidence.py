@@ -48,6 +48,7 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
 CUE_WORDS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS | FIRM_WORDS
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
+THING_TAGS = frozenset({"", "PRODUCT", "WORK_OF_ART", "FAC"})  # the model's tags a firm's noun overrules
 CUE_WEIGHT = 20.0  # "the game X" outweighs the model's guesses on every other mention of X
 OPENERS = frozenset({".", "!", "?", '"', "\u201c"})
 CONTRACTIONS = frozenset(
@@ -134,7 +135,12 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
 def _untagged_name(doc: Doc, k: int) -> bool:
     """A capitalised word at k that the model tagged as no name or as a thing ("firm Veritrust" a
     product), no title ("firm Chairman") and no person's given name ("analysts Tom Hale")."""
-    if k >= len(doc) or not doc[k].is_title or doc[k].is_sent_start or doc[k].ent_type_ in {"ORG", "PERSON"}:
+    tok = doc[k] if k < len(doc) else None
+    if tok is None or len(tok) < 2 or not tok.is_title or tok.is_sent_start:
+        return False  # "company N / A"
+    if not tok.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
+        return False  # "F-Secure": the cue's title would end at the hyphen
+    if tok.ent_type_ not in THING_TAGS:  # "agency Saturday launched"
         return False
     return not is_title_word(doc[k].text) and not given_name(norm(doc[k].text))
 

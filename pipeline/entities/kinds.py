@@ -330,9 +330,10 @@ def _awarded(ctx: DocCtx, k: int) -> int:
 
 
 def franchises(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
-    """A name the vote made a person whose every mention stands between "the" and a work's noun ("the
-    Harry Potter games", "the Bond films"), with no role, is the title of those works; in a sports
-    report not before "games", "series" and the like ("the Hale series")."""
+    """A name the vote made a person whose every mention stands between "the" and a plural work's
+    noun ("the Harry Potter games", "the Bond films"), with no role, is the title of those works; not
+    before a singular noun, which names an author or a subject ("the Ben Stiller comedy", "the Ray
+    Charles biopic"), nor in a sports report before "games" and the like."""
     for key, ms in _by_key(ctx, cands, key_of).items():
         if labels.get(key) != "PERSON" or any(c.role or not _works_of(ctx, c) for c in ms):
             continue
@@ -342,15 +343,15 @@ def franchises(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -
 
 
 def _works_of(ctx: DocCtx, c: Cand) -> bool:
-    """"the <name> <work noun>" in lower case, the noun ending its phrase ("the Bond films", not
-    "the Bond film star")."""
+    """"the <name> <plural work noun>" in lower case, the noun ending its phrase ("the Bond films",
+    not "the Bond films star" nor "the Hale films Heat and Ronin")."""
     words, s, e = ctx.words, c.start, c.end
     if s == 0 or words[s - 1].lower() != "the" or e >= len(words) or words[e] not in WORK_NOUNS:
         return False
-    if ctx.sports and words[e] in SPORTS_SKIP:
+    if not words[e].endswith("s") or words[e] == "series" or (ctx.sports and words[e] in SPORTS_SKIP):
         return False
     nxt = ctx.toks[e + 1] if e + 1 < len(words) else None
-    return nxt is None or not (nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"})
+    return nxt is None or not (nxt.text[:1].isupper() or (nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"}))
 
 
 def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:

@@ -183,7 +183,8 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
 def camel_cands(ctx: DocCtx) -> list[Cand]:
     """Brand names of one word opening with one lower-case letter ("iPod", "iTunes", "eBay"), which
     the model leaves untagged: a product, or a body when some mention treats it as one
-    (`body_use`: "auction site eBay said", "eBay's chief"). The plural ("iPods") is a mention of
+    (`body_use`: "auction site eBay said", "eBay's chief"; or listed with a body the model tags:
+    "eThekwini and Eskom"). The plural ("iPods") is a mention of
     its own only when the article never writes the singular."""
     words, found = ctx.words, defaultdict(list)
     forms = {w for w in words if CAMEL.match(w)}
@@ -192,10 +193,31 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
             found[w].append(Cand(i, i + 1, "PRODUCT", "rule", 1.0))
     out = []
     for ms in found.values():
-        label = "ORG" if any(body_use(ctx, c) for c in ms) else "PRODUCT"
+        label = "ORG" if any(_camel_body(ctx, c) for c in ms) else "PRODUCT"
         for c in ms:
             c.label = label
             ctx.take(c)
         out += ms
     return out
+
+
+def _camel_body(ctx: DocCtx, c: Cand) -> bool:
+    """A mention of a brand name treats it as a body: after a firm's noun or "at", "by"; speaking;
+    owning staff or a name ("eBay's David Stern"); before a body's people or money; coordinated
+    with a name the model tags as a body ("Google, Amazon, eBay and Yahoo"). Not a maker's signs
+    that a product's name shares ("the iPod Photo family", "Apple's iPod made")."""
+    words, s, e = ctx.words, c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    nxt = words[e] if e < len(words) else ""
+    after = words[e + 1] if e + 1 < len(words) else ""
+    if prev in BODY_PREV or (nxt.islower() and nxt in BODY_AFTER):
+        return True
+    if nxt.lower() in SPEAKS and ctx.toks[s].dep_ == "nsubj":
+        return True
+    if nxt in POSS and (after[:1].isupper() or after.lower() in BODY_AFTER):
+        return True
+    tok = ctx.toks[s]
+    head = tok.head if tok.dep_ == "conj" else tok
+    mates = [head, *(k for k in head.children if k.dep_ == "conj")]
+    return any(k.i != s and k.ent_type_ == "ORG" for k in mates)
 
