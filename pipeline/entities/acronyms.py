@@ -25,6 +25,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     norm,
 )
+from pipeline.entities.words import generic_key
 
 HEAD_ENDS = frozenset({"ADV", "VERB", "AUX", "ADP", "CCONJ", "PART"})  # "sent an MMS to", "an MMS so"
 COUNT_ENDS = frozenset({",", ".", ";", ")", "?", "!"})  # "a PVR." ends the noun phrase
@@ -153,15 +154,29 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
 
 def term_expansion(ctx: DocCtx, s: int, e: int, terms: frozenset[str]) -> bool:
     """The name at s:e spells out a term in brackets after or around it ("Digital Rights Management
-    (DRM)", "MMS (Multimedia Messaging Services)"): a body's head after such a term ("Services") is
-    the term's word."""
+    (DRM)", "MMS (Multimedia Messaging Services)"), or whose initials spell it (`_initials_of`): a
+    body's head after such a term ("Services") is the term's word."""
     words = ctx.words
     if not terms:
         return False
     after = e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1] in terms
     inside = e - s > 1 and s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) \
         and words[e] == ")"  # "MMS (Multimedia Messaging Service)", not "Voice over IP (Voip)"
-    return after or inside
+    return after or inside or _initials_of(words[s:e], terms)
+
+
+def _initials_of(name: list[str], terms: frozenset[str]) -> bool:
+    """A name of common words, no body's head, whose initials are a term of the article ("Digital
+    Rights Management" beside "DRM systems"), with no bracket between them."""
+    if len(name) < 2 or name[-1] in ORG_HEADS or not all(w.isalpha() and _common_word(w) for w in name):
+        return False
+    return "".join(w[0] for w in name).upper() in terms
+
+
+def _common_word(word: str) -> bool:
+    """A common noun or adjective, maybe in the plural ("Rights")."""
+    low = word.lower()
+    return generic_key(low) or (low.endswith("s") and generic_key(low[:-1]))
 
 
 def used_terms(ctx: DocCtx) -> set[str]:

@@ -10,8 +10,9 @@ vetoes: it speaks ("X said"), acts as a maker ("X launched", "X has released"), 
 or another name ("X's chief executive", "Apple's Newton"), comes before another name ("the Apple
 iPod"), follows a firm's or a group's noun ("games firm X", "an analyst at X", "the band U2") or
 takes a plural verb ("U2 have"). The
-maker keeps its label ("Sony" of "Sony's PlayStation 2"). No list of products: word shapes, heads
-and verbs only. All work on token indices."""
+maker keeps its label ("Sony" of "Sony's PlayStation 2"). `camel_cands` finds the brand names the
+model never tags, one lower-case letter before a capital ("iPod", "eBay"). No list of products:
+word shapes, heads and verbs only. All work on token indices."""
 
 from __future__ import annotations
 
@@ -187,7 +188,7 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
     "eThekwini and Eskom"). The plural ("iPods") is a mention of
     its own only when the article never writes the singular."""
     words, found = ctx.words, defaultdict(list)
-    forms = {w for w in words if CAMEL.match(w)}
+    forms = {w for w in words if w[:1].islower() and w[1:2].isupper() and CAMEL.match(w)}
     for i, w in enumerate(words):
         if w in forms and not ctx.taken[i] and not (w.endswith("s") and w[:-1] in forms):
             found[w].append(Cand(i, i + 1, "PRODUCT", "rule", 1.0))
@@ -204,8 +205,9 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
 def _camel_body(ctx: DocCtx, c: Cand) -> bool:
     """A mention of a brand name treats it as a body: after a firm's noun or "at", "by"; speaking;
     owning staff or a name ("eBay's David Stern"); before a body's people or money; coordinated
-    with a name the model tags as a body ("Google, Amazon, eBay and Yahoo"). Not a maker's signs
-    that a product's name shares ("the iPod Photo family", "Apple's iPod made")."""
+    with a name the model tags as a body ("Google, Amazon, eBay and Yahoo"); before a model's code
+    ("the iRiver PMC-100"). Not a maker's signs that a product's name shares ("the iPod Photo
+    family", "Apple's iPod made")."""
     words, s, e = ctx.words, c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
@@ -216,6 +218,8 @@ def _camel_body(ctx: DocCtx, c: Cand) -> bool:
         return True
     if nxt in POSS and (after[:1].isupper() or after.lower() in BODY_AFTER):
         return True
+    if CODE.match(nxt) or (len(nxt) > 1 and nxt.isupper()):
+        return True  # the maker before its model's code: "the iRiver PMC-100"
     tok = ctx.toks[s]
     head = tok.head if tok.dep_ == "conj" else tok
     mates = [head, *(k for k in head.children if k.dep_ == "conj")]
