@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from pipeline.entities.lexicon import (
     CREDIT,
-    CUES,
     DATELINE,
     EVENT_HEADS,
     INITIAL,
@@ -39,8 +38,6 @@ from pipeline.entities.spans import clean_span
 from pipeline.nlp.extensions import doc_text
 
 EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
-
-FACILITY_HEADS = frozenset(CUES["facility_heads"])  # "Bridge", "Towers": built places
 
 
 @dataclass(slots=True)
@@ -187,12 +184,10 @@ def table_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def org_head_cands(ctx: DocCtx) -> list[Cand]:
-    """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun; and
-    "the Harbour Towers", ending in a built place's noun (a facility)."""
+    """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun."""
     doc, out = ctx.doc, []
     for tok in ctx.toks:
-        body = tok.text in ORG_HEADS
-        if not (body or tok.text in FACILITY_HEADS) or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+        if tok.text not in ORG_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
             continue
         s = tok.i
         while (
@@ -204,7 +199,7 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
         while s < tok.i and doc[s].lower_ in {"of", "and"}:
             s += 1
         if s < tok.i and s > 0 and doc[s - 1].lower_ == "the" and not doc[s].is_sent_start:
-            c = Cand(s, tok.i + 1, "ORG" if body else "FAC", "rule", 2.0)
+            c = Cand(s, tok.i + 1, "ORG", "rule", 2.0)
             ctx.take(c)
             out.append(c)
     return out

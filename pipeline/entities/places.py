@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.entities import context as X
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, greedy_scan
+from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
 from pipeline.entities.gazetteer import WORLD, fold, world
 from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
 
@@ -32,6 +33,7 @@ SITE_NOUNS = frozenset({"airport", "airports", "port", "harbour", "harbor"})  # 
 PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "clan", "clans", "iwi",
                           "community", "communities", "ethnic", "minority", "nation", "nations"})
 MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+BUILT_HEADS = FACILITY_HEADS - PLACE_HEADS  # "Towers", "Museum"; not "Street", "Bridge"
 NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() for name in names}
 LOWER_NAMES = frozenset(fold(n) for names in WORLD["new_names"].values() for n in names if n.islower())
 
@@ -195,3 +197,21 @@ def _new_name_cands(ctx: DocCtx) -> list[Cand]:
 def _common(tok) -> bool:
     """A lower-case word, or its lemma, that is a common English noun or adjective ("aids", "aid")."""
     return W.generic_key(tok.lower_) or W.generic_key(tok.lemma_.lower())
+
+
+def facility_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged "the Meridian Towers", "the Kisumu Museum": capitalised words after "the" ending in
+    a built place's noun that no street or other place name ends in (not "the High Street", a
+    description as often as a name)."""
+    doc, out = ctx.doc, []
+    for tok in ctx.toks:
+        if tok.text not in BUILT_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+            continue
+        s = tok.i
+        while s > 0 and not ctx.taken[s - 1] and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
+            s -= 1
+        if s < tok.i and doc[s - 1].lower_ == "the":
+            c = Cand(s, tok.i + 1, "FAC", "rule", 2.0)
+            ctx.take(c)
+            out.append(c)
+    return out

@@ -80,7 +80,8 @@ def extract(doc: Doc) -> list[dict]:
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
-    cands += C.org_head_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx) + PD.camel_cands(ctx)
+    cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
+    cands += PD.camel_cands(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     WK.trim_openers(ctx, cands)
