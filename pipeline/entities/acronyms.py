@@ -166,9 +166,10 @@ def term_expansion(ctx: DocCtx, s: int, e: int, terms: frozenset[str]) -> bool:
 
 
 def _initials_of(name: list[str], terms: frozenset[str]) -> bool:
-    """A name of common words, no body's head, whose initials are a term of the article ("Digital
-    Rights Management" beside "DRM systems"), with no bracket between them."""
-    if len(name) < 2 or name[-1] in ORG_HEADS or not all(w.isalpha() and _common_word(w) for w in name):
+    """A name of three common words or more, no body's head, whose initials are a term of the article
+    ("Digital Rights Management" beside "DRM systems"), with no bracket between them; two initials
+    are too often another's ("Marshall Plan" beside "MPs")."""
+    if len(name) < 3 or name[-1] in ORG_HEADS or not all(w.isalpha() and _common_word(w) for w in name):
         return False
     return "".join(w[0] for w in name).upper() in terms
 
