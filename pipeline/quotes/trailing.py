@@ -49,9 +49,11 @@ def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
     if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS) or not _finite(verb):
         return None
     doc = verb.doc
-    if not _closes_sentence(doc, verb, lemma in ADDRESSEE_LEMMAS):
+    inverted = _inverted_subject(verb)  # '…, said the firm's chief executive, Jan Novak.'
+    last = inverted.right_edge.i if inverted is not None else verb.i
+    if not _closes_sentence(doc, verb, lemma in ADDRESSEE_LEMMAS, last):
         return None
-    comma = _subject_comma(doc, verb)
+    comma = verb.i - 1 if inverted is not None else _subject_comma(doc, verb)
     # a mark or wh-word of the cue's own ('as X said'), not one the parse took from the content before
     if comma is None or any((c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or (
             (c.dep_ == "mark" or c.tag_ in _WH) and c.i > comma) for c in verb.children):
@@ -69,9 +71,23 @@ def _finite(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children))
 
 
-def _closes_sentence(doc: Doc, verb: Token, addressee: bool) -> bool:
-    """Nothing after the cue but adverbials, and the addressee of a verb of telling, up to a stop."""
-    for t in doc[verb.i + 1:verb.i + 2 + MAX_AFTER_TOKENS]:
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject after a cue right after a comma ('…, said the company's chief executive')."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    subj = next((c for c in verb.rights if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or subj.right_edge.i - verb.i > MAX_SUBJECT_TOKENS or any(
+            t.pos_ in _VERBS or t.tag_ in _WH or t.is_quote or "\n" in t.text
+            for t in doc[verb.i + 1:subj.right_edge.i + 1]):
+        return None
+    return subj
+
+
+def _closes_sentence(doc: Doc, verb: Token, addressee: bool, last: int) -> bool:
+    """Nothing after the cue (and its subject, ending at token `last`) but adverbials, and the
+    addressee of a verb of telling, up to a stop."""
+    for t in doc[last + 1:last + 2 + MAX_AFTER_TOKENS]:
         if t.text in _STOPS:
             return True
         if t.pos_ in _VERBS or t.is_quote or "\n" in t.text or t.tag_ in _WH:
