@@ -6,7 +6,7 @@ Word lists come from data/quote_cues.json.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA
+from spacy.attrs import DEP, LEMMA, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -87,12 +87,39 @@ def mend_lemmas(doc: Doc) -> None:
     an inflection of the cue lemma. The Doc's other tokens are left alone."""
     if not len(doc):
         return
+    mend_verbs(doc)
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _MISLEMMA_IDS)).tolist():
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
         if tok.pos_ in _VERBS and tok.lower_ in (cue, cue + "s", stem + "ed", stem + "ing", stem + "es"):
             tok.lemma_ = cue
+
+
+_NOUN_ROOT = numpy.array([hash_string("NNS"), hash_string("ROOT")], dtype=numpy.uint64)
+_ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talks about A', 'claims A'
+
+
+def mend_verbs(doc: Doc) -> None:
+    """Tag as a present verb a sentence's root that the tagger took for a plural noun though the parse
+    gives it a subject and an argument, as a cue verb's ('Merkel talks about A', 'Trump predicts that
+    A'): a lower-case cue word with a capitalised name or a pronoun opening the sentence before it
+    (the parse may make the name a compound: its subject) and no determiner or modifier of its own."""
+    if not len(doc):
+        return
+    cols = doc.to_array([TAG, DEP])
+    for i in numpy.flatnonzero((cols == _NOUN_ROOT).all(axis=1)).tolist():
+        tok = doc[i]
+        if not tok.is_lower or tok.lemma_ not in _VERB_CUES or tok.i == tok.sent.start:
+            continue
+        subj = doc[i - 1]
+        if (subj.head.i != i or subj.dep_ not in ("nsubj", "compound") or subj.left_edge.i != tok.sent.start
+                or not (subj.pos_ == "PRON" or subj.text[:1].isupper())
+                or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
+                or not any(c.dep_ in _ROOT_ARGUMENTS for c in tok.rights)):
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        subj.dep_ = "nsubj"
 
 
 def is_cue(tok: Token, stances: bool = False) -> bool:
