@@ -292,15 +292,33 @@ def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
 
 
 def generic(cue: Token) -> bool:
-    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb ('worth noting'
-    too); 'That said,' opening a sentence: the writer's connective."""
+    """'hard to say', 'safe to say': an infinitive cue hanging on an adjective or adverb (or on the
+    copula of one), not said of someone named ('X was quick to point out'); 'worth noting' too; 'That
+    said,' opening a sentence: the writer's connective."""
     doc, i = cue.doc, cue.i
     if 0 < i < len(doc) - 1 and cue.lower_ == "said" and doc[i + 1].text == "," and doc[i - 1].lower_ in (
             "that", "this") and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].text in _SENT_END
                                  or doc[i - 2].is_space):
         return True
-    return cue.head.pos_ in ("ADJ", "ADV") and (cue.tag_ == "VBG" and cue.head.lower_ == "worth" or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children))  # 'it is worth noting that'
+    head = cue.head
+    if head.pos_ in ("ADJ", "ADV") and cue.tag_ == "VBG" and head.lower_ == "worth":
+        return True  # 'it is worth noting that'
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    adj = head if head.pos_ in ("ADJ", "ADV") else None
+    if adj is None and cue.dep_ == "xcomp" and head.lemma_ == "be":  # the parse may hang it on the copula
+        adj = next((c for c in head.children if c.dep_ == "acomp"), None)
+    return adj is not None and not _held_by(adj)
+
+
+def _held_by(adj: Token) -> bool:
+    """The adjective an infinitive cue hangs on is said of someone named, the subject of its copula
+    ('voters are more likely to say', 'she was quick to point out', 'he is right to note'), not of
+    an 'it' or a clause ('it is hard to say', 'whether A is hard to say')."""
+    verb = adj.head if adj.dep_ == "acomp" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj is not None and subj.lower_ not in ("it", "this", "that", "what", "which") and (
+        subj.pos_ in ("NOUN", "PROPN") or subj.tag_ == "PRP")
 
 
 
