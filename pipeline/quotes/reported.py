@@ -210,7 +210,16 @@ def _goes_on(head: Token, verb: Token) -> bool:
     """The clause a '…, X said, …' interrupts goes on after it with a clause or an argument of its own
     ('A, he said, until it went bankrupt', 'A, she said, and B', 'It was, he said, one of the worst';
     not a phrase of the saying: 'A, X said, under Article 21'; 'This was not A, she said, but B')."""
-    return any(c.i > verb.right_edge.i and _going_on(c) for c in head.children)
+    joined = _joined_clause(verb) is not None
+    return joined or any(c.i > verb.right_edge.i and _going_on(c) for c in head.children)
+
+
+def _joined_clause(verb: Token) -> Token | None:
+    """A clause with a subject of its own that the parse conjoined to the saying after 'and' or 'but'
+    ('A, they said, and you risk B'): the content going on, not the speaker's next act ('and left')."""
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in _VERBS and not is_cue(c)
+                 and c.doc[c.left_edge.i - 1].lower_ in ("and", "but")
+                 and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
 
 
 def _going_on(c: Token) -> bool:
@@ -407,7 +416,9 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     name = appended_name(subj) if subj is not None else None
     first = name.left_edge.i if name is not None else first
     first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
-    a0, a1 = doc[first].idx, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    joined = _joined_clause(verb)  # 'A, they said, and B': the attribution ends before 'and'
+    last = doc[joined.left_edge.i - 2] if joined is not None else doc[verb.right_edge.i]
+    a0, a1 = doc[first].idx, last.idx + len(last)
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
     parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
