@@ -15,6 +15,7 @@ from pipeline.quotes.spans import tok_span
 
 TOPIC_NOUNS: frozenset[str] = frozenset(quote_cues()["topic_nouns"])
 TOPIC_PREPS: frozenset[str] = frozenset(quote_cues()["topic_preps"])
+INFINITIVE_NOUNS: frozenset[str] = frozenset(quote_cues()["infinitive_nouns"])  # 'his promise to A'
 _OWN = ("my", "our", "your")  # the writer's or the reader's
 
 
@@ -34,6 +35,9 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     object of a topic preposition when a holder is named ('his attacks on X')."""
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
+    clause = _held_infinitive(noun)
     if clause is not None:
         return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
     if noun.lemma_.lower() not in TOPIC_NOUNS or holder_of(noun) is None:
@@ -61,3 +65,17 @@ def noun_cue(noun: Token) -> Token:
 
 def _possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _OWN), None)
+
+
+def _held_infinitive(noun: Token) -> Token | None:
+    """The infinitive right after a possessed speech noun of intent ('his promise to build a wall',
+    'Trump's calls to ban X', 'renewed her call to close Y'), not of a noun with no holder ('calls to
+    boycott X')."""
+    if noun.lemma_.lower() not in INFINITIVE_NOUNS or _possessor(noun) is None:
+        return None
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return None
+    verb = doc[noun.i + 1].head  # the parse may hang it on the verb the noun is the object of
+    held = verb.head.i == noun.i or (verb.head.i == noun.head.i and verb.dep_ in ("advcl", "xcomp"))
+    return verb if held and verb.pos_ == "VERB" and verb.left_edge.i == noun.i + 1 else None
