@@ -16,6 +16,7 @@ from pipeline.quotes.spans import tok_span
 TOPIC_NOUNS: frozenset[str] = frozenset(quote_cues()["topic_nouns"])
 TOPIC_PREPS: frozenset[str] = frozenset(quote_cues()["topic_preps"])
 INFINITIVE_NOUNS: frozenset[str] = frozenset(quote_cues()["infinitive_nouns"])  # 'his promise to A'
+COPULA_NOUNS: frozenset[str] = frozenset(quote_cues()["copula_nouns"]) | SPEECH_NOUNS  # 'her point is that A'
 _OWN = ("my", "our", "your")  # the writer's or the reader's
 
 
@@ -23,7 +24,7 @@ def held_noun(noun: Token) -> bool:
     """A speech noun ('his claim that …'), a belief noun with its holder ('her fear that …', 'the
     party's hope that …'), or a topic noun with its holder ('his attacks on X')."""
     lemma = noun.lemma_.lower()
-    if lemma in SPEECH_NOUNS:
+    if lemma in SPEECH_NOUNS or _copula_clause(noun) is not None:
         return True
     if lemma in TOPIC_NOUNS:
         return holder_of(noun) is not None
@@ -37,7 +38,7 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None:
         return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
-    clause = _held_infinitive(noun)
+    clause = _held_infinitive(noun) or _copula_clause(noun)
     if clause is not None:
         return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
     if noun.lemma_.lower() not in TOPIC_NOUNS or holder_of(noun) is None:
@@ -79,3 +80,17 @@ def _held_infinitive(noun: Token) -> Token | None:
     verb = doc[noun.i + 1].head  # the parse may hang it on the verb the noun is the object of
     held = verb.head.i == noun.i or (verb.head.i == noun.head.i and verb.dep_ in ("advcl", "xcomp"))
     return verb if held and verb.pos_ == "VERB" and verb.left_edge.i == noun.i + 1 else None
+
+
+def _copula_clause(noun: Token) -> Token | None:
+    """The clause a copula gives a possessed speech noun ('Rubio's response was that A', 'his main
+    claim is that A', 'her answer was: A'), opening right after the copula with 'that' or a colon."""
+    be = noun.head
+    if (noun.dep_ != "nsubj" or be.lemma_ != "be" or noun.lemma_.lower() not in COPULA_NOUNS
+            or _possessor(noun) is None or be.i + 2 >= len(noun.doc)):
+        return None
+    first = noun.doc[be.i + 1]
+    if first.lower_ != "that" and first.text != ":":
+        return None
+    return next((c for c in be.rights if c.dep_ in ("ccomp", "attr", "advcl", "acomp")
+                 and c.left_edge.i in (be.i + 1, be.i + 2) and c.pos_ in ("VERB", "AUX")), None)
