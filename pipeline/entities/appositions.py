@@ -19,19 +19,35 @@ STOPS = frozenset({",", '"', "\u201c", "\u201d", "(", ")", ";", ":", ".", "!", "
 HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ"})
 BODY_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"})
 MAX_WORDS = 12
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: the phrase is a clause's
+PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people"})
 
 
-def described(doc: Doc, end: int) -> str | None:
-    """The role in the phrase after the name ending at token `end` and a comma, or None."""
+def described(doc: Doc, start: int, end: int) -> str | None:
+    """The role in the phrase after the name at `start:end` and a comma, or None: not for a name in a
+    list ("Hodgson, King, Wilkinson"), nor a phrase that is a clause's subject (", the striker
+    found the corner") or runs into another name (", director Sir Tom Hale")."""
     k = _after_comma(doc, end)
-    if k is None:
+    if k is None or _in_list(doc, start) or doc[k].pos_ == "CCONJ":
         return None
-    words = _phrase(doc, k)
+    words, stop = _phrase(doc, k)
+    if stop is not None and (stop.tag_ in FINITE or stop.ent_type_ == "PERSON" or _honorific(stop)):
+        return None
     cut = next((n for n, t in enumerate(words) if t.lower_ in PREPS), len(words))
     head = words[:cut]
-    if not head or any(not _head_word(t) for t in head) or not _role_head(head[-1]):
+    if not head or any(not _head_word(t) or t.ent_type_ == "PERSON" for t in head):
         return None
-    return _text(words)
+    if not _role_head(head[-1]) or head[-1].lower_ in PEOPLE or (cut == len(words) and not head[-1].is_lower):
+        return None  # "the first woman to ..."; "Hodgson, King": a capitalised title alone is a name
+    return _text(without_owner(words))
+
+
+def _in_list(doc: Doc, start: int) -> bool:
+    """The name at `start` follows another name and a comma, or "including": one of a list."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ == "including":
+        return before is not None
+    return before.text == "," and start > 1 and doc[start - 2].pos_ == "PROPN"
 
 
 def member(doc: Doc, end: int) -> str | None:
@@ -54,12 +70,23 @@ def member(doc: Doc, end: int) -> str | None:
         k += 1
     if k >= len(doc) or k - first > MAX_WORDS or not doc[k].is_lower:
         return None
-    if not L.role_word(doc[k].lemma_.lower()):
-        return None
+    if not L.role_word(doc[k].lemma_.lower()) or doc[k].lower_ in PEOPLE:
+        return None  # "one of the men lampooned": no role
     single = doc[first:k].text_with_ws + doc[k].lemma_.lower()
-    body = _phrase(doc, k + 1) if k + 2 < len(doc) and doc[k + 1].lower_ in PREPS else []
+    body = _phrase(doc, k + 1)[0] if k + 2 < len(doc) and doc[k + 1].lower_ in PREPS else []
     rest = _text(body) if body else None
     return f"{single} {rest}" if rest and len(single.split()) + len(body) <= MAX_WORDS else single
+
+
+def without_owner(words: list[Token]) -> list[Token]:
+    """The words after a common noun's possessive ("the company's founder" -> "founder"); a name's
+    stays ("Norvik's chief executive")."""
+    for n, t in enumerate(words):
+        if t.tag_ == "POS" and n and words[n - 1].is_lower:
+            return words[n + 1 :]
+        if t.lower_ in PREPS:
+            break
+    return words
 
 
 def _after_comma(doc: Doc, end: int) -> int | None:
@@ -72,28 +99,42 @@ def _after_comma(doc: Doc, end: int) -> int | None:
     return k
 
 
-def _phrase(doc: Doc, k: int) -> list[Token]:
-    """The noun phrase's tokens from k to the next stop, verb, relative pronoun or line end; none when
-    it runs past `MAX_WORDS`."""
+def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
+    """The noun phrase's tokens from k to the next stop, verb, relative pronoun or line end, and the
+    token it stopped at (None at the text's end); no tokens when it runs past `MAX_WORDS`."""
     out: list[Token] = []
+    stop = None
     for t in doc[k : k + MAX_WORDS + 1]:
-        if t.text in STOPS or t.is_space or t.lower_ in RELATIVES or L.fold(t.text) in L.HONORIFICS:
-            break
-        if t.text != "-" and t.pos_ not in BODY_POS:
+        if t.text in STOPS or t.is_space or t.lower_ in RELATIVES or _honorific(t) or not _body_word(t):
+            stop = t
             break
         out.append(t)
         if "\n" in t.whitespace_:
             break
     if len(out) > MAX_WORDS:
-        return []
-    while out and (out[-1].lower_ in PREPS or out[-1].pos_ in {"CCONJ", "DET", "ADP"}):
+        return [], stop
+    while out and (out[-1].lower_ in PREPS or out[-1].pos_ in {"CCONJ", "DET", "ADP"} or out[-1].text == "-"):
         out.pop()
-    return out
+    return out, stop
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of the phrase: a noun, adjective, name, number, article, preposition or hyphen; or a
+    participle modifying a later noun ("managing" director, "Amsterdam-based")."""
+    if tok.text == "-" or tok.pos_ in BODY_POS:
+        return True
+    return tok.tag_ in {"VBG", "VBN"} and (tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
+                                           or tok.i > 0 and tok.doc[tok.i - 1].text == "-")
+
+
+def _honorific(tok: Token) -> bool:
+    return L.fold(tok.text) in L.HONORIFICS and tok.text[:1].isupper()
 
 
 def _head_word(tok: Token) -> bool:
-    """A word that may stand in a role's head: a noun, adjective, name, "and" or a hyphen."""
-    return tok.pos_ in HEAD_POS or tok.text == "-" or tok.tag_ == "POS"
+    """A word that may stand in a role's head: a noun, adjective, name, "and", a hyphen or a
+    participle before a noun."""
+    return tok.pos_ in HEAD_POS or tok.text == "-" or tok.tag_ in {"POS", "VBG", "VBN"}
 
 
 def _role_head(tok: Token) -> bool:

@@ -117,7 +117,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while i < start and doc[i].text in POSSESSIVE | CONNECTIVES:
         i += 1
     end = start
-    while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
+    while end > i and fold(doc[end - 1].text) in HONORIFICS and not doc[end - 1].is_lower:  # "manager Sir"
         end -= 1
     if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
@@ -145,8 +145,8 @@ def _possessive(tok: Token) -> bool:
 def _name_of(doc: Doc, k: int) -> bool:
     """Token k is the "of" inside a capitalised name before the title ("Republic of Ireland" manager)."""
     before, after = doc[k - 1] if k > 0 else doc[k], doc[k + 1]
-    return (doc[k].lower_ == "of" and k > 0 and before.text[:1].isupper() and after.text[:1].isupper()
-            and "\n" not in before.whitespace_)
+    return (doc[k].lower_ == "of" and k > 0 and before.pos_ == after.pos_ == "PROPN"
+            and before.ent_type_ != "PERSON" and "\n" not in before.whitespace_)  # not "Tom Hale of Norvik's"
 
 
 def _adjective_role(tok: Token) -> bool:

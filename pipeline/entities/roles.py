@@ -11,7 +11,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import pretitles as PT
-from pipeline.entities.appositions import described, member
+from pipeline.entities.appositions import described, member, without_owner
 from pipeline.entities.candidates import Cand
 
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
@@ -31,7 +31,7 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if c.role:
             return _singular(ctx.doc, c.start, c.role)
         found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1])
-        found = found or apposition(ctx, c) or apposed_to(ctx, c) or described(ctx.doc, c.end)
+        found = found or apposition(ctx, c) or apposed_to(ctx, c) or described(ctx.doc, c.start, c.end)
         if found and not X.org_role(found):
             return found
         found = member(ctx.doc, c.end)
@@ -73,7 +73,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         out.append(t)
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
-    return _phrase(out)
+    return _phrase(without_owner(out))
 
 
 def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
