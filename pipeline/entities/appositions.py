@@ -25,21 +25,33 @@ PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people"})
 
 def described(doc: Doc, start: int, end: int) -> str | None:
     """The role in the phrase after the name at `start:end` and a comma, or None: not for a name in a
-    list ("Hodgson, King, Wilkinson"), nor a phrase that is a clause's subject (", the striker
-    found the corner") or runs into another name (", director Sir Tom Hale")."""
+    list ("Hodgson, King, Wilkinson"), nor a phrase that is the subject of a clause the name is not
+    ("passes involving X, the striker found the corner"), nor one that runs into another name (",
+    director Sir Tom Hale"). A phrase longer than `MAX_WORDS` keeps its head alone."""
     k = _after_comma(doc, end)
     if k is None or _in_list(doc, start) or doc[k].pos_ == "CCONJ":
         return None
     words, stop = _phrase(doc, k)
-    if stop is not None and (stop.tag_ in FINITE or stop.ent_type_ == "PERSON" or _honorific(stop)):
+    if stop is not None and stop.tag_ in FINITE and not _subject(doc, start, end):
+        return None
+    named = stop is not None and (stop.ent_type_ == "PERSON" or _honorific(stop))
+    if named and doc[stop.i - 1].pos_ != "ADP":  # not "chancellor of the exchequer under Mr Blair"
         return None
     cut = next((n for n, t in enumerate(words) if t.lower_ in PREPS), len(words))
     head = words[:cut]
-    if not head or any(not _head_word(t) or t.ent_type_ == "PERSON" for t in head):
+    owned = any(t.tag_ == "POS" for t in head)  # "Davis's co-star", not "wife Ann Lee and ... manager"
+    if not head or any(not _head_word(t) or (t.ent_type_ == "PERSON" and not owned) for t in head):
         return None
-    if not _role_head(head[-1]) or head[-1].lower_ in PEOPLE or (cut == len(words) and not head[-1].is_lower):
+    if not _role_head(head[-1]) or head[-1].lower_ in PEOPLE or (len(words) == 1 and not head[0].is_lower):
         return None  # "the first woman to ..."; "Hodgson, King": a capitalised title alone is a name
-    return _text(without_owner(words))
+    return _text(without_owner(words if len(words) <= MAX_WORDS else head))
+
+
+def _subject(doc: Doc, start: int, end: int) -> bool:
+    """The name at `start:end` is a clause's subject or opens its sentence or line."""
+    if doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start].is_sent_start or start == 0:
+        return True
+    return doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
 
 
 def _in_list(doc: Doc, start: int) -> bool:
@@ -74,6 +86,7 @@ def member(doc: Doc, end: int) -> str | None:
         return None  # "one of the men lampooned": no role
     single = doc[first:k].text_with_ws + doc[k].lemma_.lower()
     body = _phrase(doc, k + 1)[0] if k + 2 < len(doc) and doc[k + 1].lower_ in PREPS else []
+    body = body if len(body) <= MAX_WORDS else []
     rest = _text(body) if body else None
     return f"{single} {rest}" if rest and len(single.split()) + len(body) <= MAX_WORDS else single
 
@@ -82,8 +95,8 @@ def without_owner(words: list[Token]) -> list[Token]:
     """The words after a common noun's possessive ("the company's founder" -> "founder"); a name's
     stays ("Norvik's chief executive")."""
     for n, t in enumerate(words):
-        if t.tag_ == "POS" and n and words[n - 1].is_lower:
-            return words[n + 1 :]
+        if t.tag_ == "POS":  # the first owner only: "Norvik Union's referees' manager"
+            return words[n + 1 :] if n and words[n - 1].is_lower else words
         if t.lower_ in PREPS:
             break
     return words
@@ -101,7 +114,7 @@ def _after_comma(doc: Doc, end: int) -> int | None:
 
 def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
     """The noun phrase's tokens from k to the next stop, verb, relative pronoun or line end, and the
-    token it stopped at (None at the text's end); no tokens when it runs past `MAX_WORDS`."""
+    token it stopped at (None at the text's end); one token more than `MAX_WORDS` when it runs on."""
     out: list[Token] = []
     stop = None
     for t in doc[k : k + MAX_WORDS + 1]:
@@ -111,8 +124,6 @@ def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
         out.append(t)
         if "\n" in t.whitespace_:
             break
-    if len(out) > MAX_WORDS:
-        return [], stop
     while out and (out[-1].lower_ in PREPS or out[-1].pos_ in {"CCONJ", "DET", "ADP"} or out[-1].text == "-"):
         out.pop()
     return out, stop
@@ -123,7 +134,7 @@ def _body_word(tok: Token) -> bool:
     participle modifying a later noun ("managing" director, "Amsterdam-based")."""
     if tok.text == "-" or tok.pos_ in BODY_POS:
         return True
-    return tok.tag_ in {"VBG", "VBN"} and (tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
+    return tok.tag_ in {"VBG", "VBN"} and (tok.dep_ in {"amod", "compound"} and tok.head.i == tok.i + 1
                                            or tok.i > 0 and tok.doc[tok.i - 1].text == "-")
 
 

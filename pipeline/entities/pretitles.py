@@ -117,7 +117,8 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while i < start and doc[i].text in POSSESSIVE | CONNECTIVES:
         i += 1
     end = start
-    while end > i and fold(doc[end - 1].text) in HONORIFICS and not doc[end - 1].is_lower:  # "manager Sir"
+    while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
+                                                                     and doc[end - 1].pos_ == "NOUN"):
         end -= 1
     if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
