@@ -32,7 +32,7 @@ def described(doc: Doc, start: int, end: int) -> str | None:
     if k is None or _in_list(doc, start) or doc[k].pos_ == "CCONJ":
         return None
     words, stop = _phrase(doc, k)
-    if stop is not None and stop.tag_ in FINITE and not _subject(doc, start, end):
+    if stop is not None and stop.tag_ in FINITE and not _subject(doc, start, end, stop):
         return None
     named = stop is not None and (stop.ent_type_ == "PERSON" or _honorific(stop))
     if named and doc[stop.i - 1].pos_ != "ADP":  # not "chancellor of the exchequer under Mr Blair"
@@ -47,11 +47,11 @@ def described(doc: Doc, start: int, end: int) -> str | None:
     return _text(without_owner(words if len(words) <= MAX_WORDS else head))
 
 
-def _subject(doc: Doc, start: int, end: int) -> bool:
-    """The name at `start:end` is a clause's subject or opens its sentence or line."""
-    if doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start].is_sent_start or start == 0:
-        return True
-    return doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
+def _subject(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """The name at `start:end` is the subject of `verb`, or of the verb `verb` is an auxiliary of
+    ("X, US Secretary of State was visiting"; not "X, co-writer of the country hit Y, has died")."""
+    root = doc[start:end].root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i in {verb.i, verb.head.i}
 
 
 def _in_list(doc: Doc, start: int) -> bool:

@@ -118,7 +118,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         i += 1
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
-                                                                     and doc[end - 1].pos_ == "NOUN"):
+                                                                     and doc[end - 1].pos_ != "VERB"):
         end -= 1
     if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
