@@ -122,8 +122,8 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         end -= 1
     if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
-    if i < end < start and not (is_title(fold(doc[end - 1].text)) or role_noun(doc[end - 1], True)):
-        return start, None  # "under Mr Hale", "the former Mr Hale": no role before the honorific
+    if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+        return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
 
 
