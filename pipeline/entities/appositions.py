@@ -55,10 +55,9 @@ def _subject(doc: Doc, start: int, end: int, verb: Token) -> bool:
 
 
 def _in_list(doc: Doc, start: int) -> bool:
-    """The name at `start` follows another name and a comma, "including" or a bracket: one of a list,
-    or a player's club ("Tom Hale (Norvik, capt)")."""
+    """The name at `start` follows another name and a comma, or "including": one of a list."""
     before = doc[start - 1] if start > 0 else None
-    if before is None or before.lower_ == "including" or before.text == "(":
+    if before is None or before.lower_ == "including":
         return before is not None
     return before.text == "," and start > 1 and doc[start - 2].pos_ == "PROPN"
 
