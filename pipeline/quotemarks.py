@@ -19,10 +19,30 @@ _MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
 _DOUBLE_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
+_IZE_RE = re.compile(r"(?<=\w{3})(iz|yz)(e|ation)$")  # 'criticize', 'organization', 'analyze'
+
+
 @cache
 def quote_cues() -> dict[str, Any]:
-    """The cue table of data/quote_cues.json (words of saying, believing, speaker nouns...), read once."""
-    return json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
+    """The cue table of data/quote_cues.json (words of saying, believing, speaker nouns...), read once,
+    each '-ize' word also spelt '-ise' ('criticise', 'organisation'), as British news writes it."""
+    table = json.loads(resources.files("pipeline").joinpath("data/quote_cues.json").read_text("utf-8"))
+    return {key: _both_spellings(words) if isinstance(words, list) else words for key, words in table.items()}
+
+
+def _british(m: re.Match[str]) -> str:
+    return m.group(1).replace("z", "s") + m.group(2)
+
+
+def _both_spellings(words: list[Any]) -> list[Any]:
+    """`words` with the '-ise' spelling of each '-ize' word after it, when the list lacks it."""
+    out: list[Any] = []
+    for w in words:
+        out.append(w)
+        other = _IZE_RE.sub(_british, w) if isinstance(w, str) else w
+        if other != w and other not in words:
+            out.append(other)
+    return out
 
 
 _NARRATION_RE = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeing )(?<!\bbeen )(?<!\bto )"

@@ -70,6 +70,8 @@ class DocCtx:
         self.lower_words: set[str] | None = None  # filled on first use (common_word_start, generic_word)
         self.terms: frozenset[str] | None = None  # filled on first use (acronyms.common_acronyms)
         self.mid_caps: set[str] | None = None
+        self.tagged: frozenset[str] | None = None  # words of the model's names, on first use (nameruns)
+        self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
 

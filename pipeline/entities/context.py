@@ -53,10 +53,15 @@ def firm_role(role: str) -> bool:
 def listed_firms(doc: Doc, start: int) -> bool:
     """The name at `start` is listed after a plural noun that only ever names businesses, across
     other names, commas and "and" ("start-up companies Gizmondo and Tapwave"), or before one ("the
-    Penfolds, Lindemans and Rosemount brands")."""
+    Penfolds, Lindemans and Rosemount brands"), also after "such as" or "including" ("reinsurance
+    firms such as Swiss Re and Munich Re")."""
     i = start - 1
     while i >= 0 and start - i <= 8 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and"}):
         i -= 1
+    if i > 0 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif i >= 0 and doc[i].lower_ in {"including", "like"}:
+        i -= 1 + (i > 0 and doc[i - 1].text == ",")
     if i >= 0 and doc[i].tag_ == "NNS" and firm_role(doc[i].lemma_):
         return True
     k = start + 1
@@ -110,7 +115,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     n1, n2, n3 = _low(doc, e), _low(doc, e + 1), _low(doc, e + 2)
     p1, p2 = _low(doc, s - 1), _low(doc, s - 2)
     org = per = place = 0
-    if n1 in ORG_AFTER or (n1 in POSS and n2 in ORG_POSSESSED):
+    if n1 in ORG_AFTER or (n1 in POSS and _possessed(doc, e) & ORG_POSSESSED):
         org += 1
     modifier = is_modifier(doc, e)  # "the Tomlinson review"
     if not modifier and (n1 == "which" or (n1 == "," and n2 == "which")):
@@ -128,14 +133,15 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     pron = "" if modifier or _name_before(doc, s) else _pronoun_after(doc, e)
     org += pron == "it"
     per += pron == "he"
-    if n1 == "who" or (n1 == "," and n2 == "who") or (n1 in POSS and n2 in PERSON_POSSESSED):
+    if n1 == "who" or (n1 == "," and n2 == "who") or (n1 in POSS and _possessed(doc, e) & PERSON_POSSESSED):
         per += 1
     if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
         per += 1
     per += speaks_quote(doc, s, e)  # '"...," Mthembu said'
     if s > 0 and is_title(fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
         per += 1
-    if p1 in FIRM_WORDS or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):
+    firm = p1 in FIRM_WORDS and not named_noun(doc, s - 1)  # not "the BBC News website Ford did"
+    if firm or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):
         org += 1  # "oil firm Yukos", "carmaker Renault"; "Labour's Mr Hale"
     if p1 in COMPASS and doc[s - 1].is_lower:
         place += 1  # "south Devon"
@@ -144,6 +150,32 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     if p1 == "," and s > 2 and doc[s - 2].ent_type_ == "GPE" and _low(doc, s - 3) in PLACE_PREPS | {"from"}:
         place += 1  # "Luton, Bedfordshire,"
     return org, per, place
+
+
+MODIFIER_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN", "NUM"})
+MODIFIERS_MAX = 3
+
+
+def _possessed(doc: Doc, k: int) -> frozenset[str]:
+    """What a name's possessive at k owns: the next word, and the common nouns over up to
+    `MODIFIERS_MAX` modifiers after it ("X's most important customers", "X's late wife")."""
+    out = {_low(doc, k + 1)}
+    for i in range(k + 1, min(len(doc), k + 2 + MODIFIERS_MAX)):
+        t = doc[i]
+        if t.pos_ not in MODIFIER_POS or "\n" in doc[i - 1].whitespace_:
+            break
+        if t.pos_ == "NOUN" and t.is_lower:
+            out.add(t.lower_)
+    return frozenset(out)
+
+
+def named_noun(doc: Doc, k: int) -> bool:
+    """The common noun at k is another name's ("the BBC News website"): a capitalised word before
+    it, no sentence opener, place or people ("US bank X", "French insurer X" are descriptions)."""
+    prev = doc[k - 1] if k > 0 else None
+    if prev is None or not prev.text[:1].isupper() or prev.is_sent_start:
+        return False
+    return gazetteer_label(fold(prev.text)) not in {"GPE", "LOC", "NORP"}
 
 
 SUBORDINATORS = frozenset(

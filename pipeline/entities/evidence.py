@@ -427,7 +427,7 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
         if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
             continue
         owner = norm(doc[s:k].text)
-        if gazetteer_label(owner) in {"GPE", "LOC"} or _alone_elsewhere(ctx, s, k):
+        if gazetteer_label(owner) in {"GPE", "LOC"} or alone_elsewhere(ctx, s, k):
             return k
         if k - s > 1 and doc[k - 1].text in ORG_HEADS:
             return k
@@ -467,13 +467,13 @@ def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
             return k
         if "NORP" not in {left, right} and doc[s].is_title and doc[k + 1].text[:1].isupper() \
                 and len(doc[k + 1 : e].text) > 1 \
-                and _alone_elsewhere(ctx, s, k, HYPHEN, HYPHEN) \
-                and _alone_elsewhere(ctx, k + 1, e, HYPHEN, HYPHEN):
+                and alone_elsewhere(ctx, s, k, HYPHEN, HYPHEN) \
+                and alone_elsewhere(ctx, k + 1, e, HYPHEN, HYPHEN):
             return k  # "the Fiat-GM deal" where the article names Fiat and GM on their own
     return None
 
 
-def _alone_elsewhere(ctx: DocCtx, s: int, k: int, not_after: frozenset[str] = POSS_CUT,
+def alone_elsewhere(ctx: DocCtx, s: int, k: int, not_after: frozenset[str] = POSS_CUT,
                      not_before: frozenset[str] = frozenset()) -> bool:
     """The words of tokens s..k occur elsewhere as a whole name: not inside a longer capitalised
     name, not before a word of `not_after` (the same possessive) nor after one of `not_before`

@@ -7,12 +7,17 @@ is an organisation when its mentions say so: a company noun before it ("troubled
 "X said it"), or a list it shares with organisations ("Boots, Burberry and ... Procter & Gamble").
 A census name, or a name shaped like a person's, needs a sign that rests on more than a later
 "it"; a given name alone or a census name and a surname ("Will Smith") two. Untagged capitalised
-words of such a list become organisations too. `join_short_names` (called by the grouping) joins a
-body's short forms to its full name ("Boerse" = "Deutsche Boerse"). All work on token indices.
+words of such a list become organisations too. The mentions of a name's first or last word alone
+("Pernod", "Wimpey") speak for it; a business's description (`descriptions`) is worth two signs; a
+name repeated often with no "he" or "she" needs fewer. Short forms reading as a body beside a full
+name that reads as a person's ("Kasabian", the band named after "Linda Kasabian") are a body of
+their own. `join_short_names` (called by the grouping) joins a body's short forms to its full name
+("Boerse" = "Deutsche Boerse"). All work on token indices.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -20,6 +25,7 @@ from spacy.tokens import Token
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import descriptions as D
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import pretitles as PT
@@ -31,6 +37,8 @@ from pipeline.entities.names import given_name_first
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had
 PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
+DESCRIBED = 2  # signs a business's description is worth ("mortgage company X"): a name's definition
+QUIET_MIN = 4  # mentions of a name that no person's sign may miss
 POST_PREPS = frozenset({"of", "at", "for", "with"})
 ROLE_CUTS = frozenset({"behind", "by", "under", "over", "between", "among", "within", "across", "after",
                        "before", "that", "which", "who", "whose", "and"})  # words that end a role's head
@@ -48,20 +56,23 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if labels.get(k) == "PERSON" and " " in k:
             surnames[k.split()[-1]].add(k)
     clusters = _clusters(ctx, cands)
+    names = [(c.start, k) for k, ms in by_key.items() if labels.get(k) in {"ORG", "PERSON"} for c in ms]
     for key, ms in by_key.items():
         if labels.get(key) != "PERSON" or (" " not in key and key in named):
             continue
-        hard, soft = person_signs(ctx, ms)
-        if hard:
-            continue
         words = key.split()
+        shorts = _short_mentions(ctx, key, by_key, labels)
         named_word = any(labels.get(w) == "PERSON" and personal(ctx, by_key.get(w, [])) for w in words)
         if len(words) > 1 and (named_word or surnames[words[-1]] - {key}):
             continue  # "Wang Donghai" ... "Wang's family"; "Sandy Oatley" beside "Robert Oatley"
-        signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
-        apart = sum(a > b for a, b in signs) > 1  # signs in two mentions at least
-        totals = (sum(a for a, _ in signs), sum(b for _, b in signs))
-        if (apart or not soft) and _enough(ctx, key, ms, totals, soft):
+        read = functools.partial(_reads_as_body, ctx, labels=labels, key_of=key_of, clusters=clusters,
+                                 rival=functools.partial(_rival, names, key))
+        hard = person_signs(ctx, ms + shorts)[0]
+        if hard or (shorts and _census_first(words[0]) and not read(key, ms, alone=True)):
+            if shorts and read(ctx.norm_of(shorts[0].start, shorts[0].end), shorts, doubt=1, hard=hard):
+                _short_forms(ctx, words, by_key, labels, apart=True)  # "Kasabian", the band named after
+            continue  # "Linda Kasabian", who is no band
+        if read(key, ms + shorts):
             labels[key] = "ORG"
             for c in ms:
                 c.label, c.role = "ORG", None
@@ -69,18 +80,87 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     return _list_members(ctx, cands, labels, key_of, clusters)
 
 
-def _short_forms(ctx: DocCtx, words: list[str], by_key: dict[str, list[Cand]], labels: dict) -> None:
+def _rival(names: list[tuple[int, str]], key: str, a: int, b: int) -> bool:
+    """Another name of a person or body than `key` stands in tokens a..b."""
+    return any(a <= s < b and k != key for s, k in names)
+
+
+def _reads_as_body(ctx: DocCtx, key: str, ms: list[Cand], labels: dict, key_of: Callable, clusters: dict,
+                   rival: Callable, alone: bool = False, doubt: int = 0, hard: bool = False) -> bool:
+    """The mentions `ms` of a name read as a body's: enough signs of one (`_org_signs`, a business's
+    description), weighed against the softer signs of a person (`person_signs`, at least `doubt`),
+    a name often repeated (`_quiet`) needing fewer unless `hard` and `doubt` (the short form of a
+    person's name); with `alone`, whether they hold any sign of a body at all."""
+    signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
+    defined = [D.described(ctx, c, clusters.get(c.start, ())) for c in ms]
+    described = DESCRIBED * any(defined) or int(any(D.taken_up(ctx, c, rival) for c in ms))
+    if alone:
+        return bool(described) or any(a > 0 for a, _ in signs)
+    if doubt and sum(d or a > 0 for d, (a, _) in zip(defined, signs, strict=True)) < 2:
+        return False  # the short form of a person's name: signs in two mentions ("the Bush website")
+    soft = max(person_signs(ctx, ms)[1], doubt)
+    apart = described >= DESCRIBED or sum(a > b for a, b in signs) > 1  # signs in two mentions at least
+    totals = (sum(a for a, _ in signs) + described, sum(b for _, b in signs))
+    if _quiet(ctx, ms) and sum(a > 0 for a, _ in signs) > 1 and not (doubt and hard):  # two mentions
+        apart, soft, totals = True, 0, (totals[0], 0)
+    return (apart or not soft) and _enough(ctx, key, ms, totals, soft)
+
+
+def _census_first(word: str) -> bool:
+    """A given name of the census lists, places included ("Linda", "Laura")."""
+    return L.ascii_fold(word) in L.surnames()[1]
+
+
+def _short_mentions(ctx: DocCtx, key: str, by_key: dict[str, list[Cand]], labels: dict) -> list[Cand]:
+    """The mentions of the first or last word of a name of several words standing alone ("Pernod"
+    of "Pernod Ricard", "Wimpey" of "George Wimpey"), which the grouping joins to it: their words
+    speak for the name too. Not a word of another person's name, a place or a people, nor one that
+    reads as a person's ("Mr Wimpey")."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    others = {w for k, label in labels.items() if label == "PERSON" and " " in k and k != key
+              for w in (k.split()[0], k.split()[-1])}
+    out: list[Cand] = []
+    for w in dict.fromkeys((words[0], words[-1])):
+        ms = by_key.get(w, [])
+        if ms and w not in others and _short_able(w, labels) and not personal(ctx, ms):
+            out += ms
+    return out
+
+
+def _short_forms(ctx: DocCtx, words: list[str], by_key: dict[str, list[Cand]], labels: dict,
+                 apart: bool = False) -> None:
     """The first or last word of a body's name that was taken for a person's ("Merrill", "United"),
-    alone elsewhere, is the body's short form: it follows the name's label and joins it."""
+    alone elsewhere, is the body's short form: it follows the name's label and joins it; with
+    `apart`, a body of its own named after the person ("Kasabian" after "Linda Kasabian")."""
     if len(words) < 2:
         return
     key = " ".join(words)
     for w in dict.fromkeys((words[0], words[-1])):
-        if w in by_key and labels.get(w) in SHORT_ABLE and not L.gazetteer_label(w):
+        if w in by_key and _short_able(w, labels) and not personal(ctx, by_key[w]):  # not "Mr Mondavi"
             labels[w] = "ORG"
-            ctx.firm_forms[w] = key
+            ctx.firm_forms[w] = w if apart else key
             for c in by_key[w]:
                 c.label, c.role = "ORG", None
+
+
+def _quiet(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A name the article repeats `QUIET_MIN` times or more with a later "he" or "she" in the
+    sentences of one mention in `QUIET_MIN` at most: a person so often named is called "he", "Mr" or
+    by a title somewhere, so a body's signs resting on "it" alone are enough there ("Laura Ashley,
+    which ...")."""
+    if len(ms) < QUIET_MIN:
+        return False
+    return sum(X.pronoun_sign(ctx.doc, c.start, c.end) for c in ms) <= len(ms) // QUIET_MIN
+
+
+def _short_able(word: str, labels: dict) -> bool:
+    """A word alone may be a body's short form: labelled a person, body or people, or a place no
+    gazetteer knows ("Wimpey"), and no gazetteer name."""
+    label = labels.get(word)
+    unknown_place = label in {"GPE", "LOC", "FAC"} and word not in L.world().places
+    return (label in SHORT_ABLE or unknown_place) and not L.gazetteer_label(word)
 
 
 def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int], soft: int = 0) -> bool:
@@ -103,7 +183,8 @@ def _person_shaped(ctx: DocCtx, c: Cand) -> bool:
     if len(words) == 1:
         return L.given_name(words[0])
     plain = len(words) <= 3 and all(w.replace("-", "").isalpha() for w in words)  # not "Procter & Gamble"
-    return plain and L.census_name(words[0]) and L.surname(words[-1].rsplit("-", 1)[-1])
+    national = L.gazetteer_label(words[0]) in {"NORP", "GPE"} and not L.given_name(words[0])  # "Swiss Re"
+    return plain and not national and L.census_name(words[0]) and L.surname(words[-1].rsplit("-", 1)[-1])
 
 
 def _plain(ctx: DocCtx, c: Cand) -> bool:
@@ -143,11 +224,13 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
 
 
 def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
-    """Whether some mention reads as a person's beyond doubt (`personal` without its softer signs),
-    and how many softer signs there are: a given name first (once: "Merrill Lynch"), a later "he"
-    or "she" in the sentence (each: the pronoun may be another's)."""
+    """Whether some mention reads as a person's beyond doubt (a team sheet's player, `personal`
+    without its softer signs), and how many softer signs there are: a given name first (once:
+    "Merrill Lynch"), a later "he" or "she" in the sentence (each: the pronoun may be another's)."""
     doc, soft, shaped = ctx.doc, 0, False
     for c in ms:
+        if c.src == "lineup" and c.label == "PERSON":  # a team sheet's player ("N Hale (Millbrook)")
+            return True, 0
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
         if role and not _firm_role(role) and not X.is_modifier(doc, c.end):
@@ -173,9 +256,13 @@ def _role_head(role: str) -> str:
 
 
 def _firm_role(role: str) -> bool:
-    """The role's head is a company noun or a compound of "maker" ("US beermaker", "DHL-owner")."""
+    """The role's head is a company noun or a compound of "maker" ("US beermaker", "DHL-owner"), or
+    a maker or group of plural things ("parts maker", "drugs group"; not "film maker")."""
     head = _role_head(role)
-    return firm_noun(head) or _maker(head)
+    words = role.split()
+    before = words[words.index(head) - 1] if head in words[1:] else ""
+    plural = before.islower() and before.endswith("s") and not before.endswith("ss")
+    return firm_noun(head) or _maker(head) or (plural and head in D.COMPOUND_HEADS)
 
 
 def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: dict) -> tuple[int, int]:
@@ -293,7 +380,7 @@ def join_short_names(
     orgs = [k for k in bodies if labels.get(k, by_key[k][0].label) == "ORG"]
     heads = HOUSES | {h.lower() for h in E.FACILITY_HEADS}
     for key in by_key:
-        if key in ctx.firm_forms and ctx.firm_forms[key] in by_key and key not in parent:
+        if ctx.firm_forms.get(key, key) != key and ctx.firm_forms[key] in by_key and key not in parent:
             parent[key] = parent.get(ctx.firm_forms[key], ctx.firm_forms[key])
             continue
         if key in parent or labels.get(key, by_key[key][0].label) == "LAW":
@@ -303,11 +390,21 @@ def join_short_names(
             fits = [k for k in orgs if k.endswith(" " + key)] if _bare_word(ctx, by_key[key], heads) else []
             if labels.get(key) == "PERSON":  # "McManus" is not the body "JP McManus" but a person
                 fits = [k for k in fits if not _personal_form(ctx, by_key[k][0])]
-            fits = fits if labels.get(key, by_key[key][0].label) not in WEAK else []  # "Zionist"
+            weak = labels.get(key, by_key[key][0].label) in WEAK and not _unknown_firm(ctx, key, by_key[key])
+            fits = [] if weak else fits  # "Zionist"
         else:
             fits = [k for k in bodies if _longer_form(key, k, HOUSES)]
         if len(fits) == 1 and fits[0] != key:
             parent[key] = parent.get(fits[0], fits[0])
+
+
+def _unknown_firm(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+    """A word the model took for a place that no gazetteer knows, read as a body where it stands
+    ("Wimpey reported", "shares in Wimpey"), never as a place."""
+    if key in L.world().places or L.gazetteer_label(key):
+        return False
+    votes = [X.name_evidence(ctx.doc, c.start, c.end) for c in ms]
+    return any(o for o, _, _ in votes) and not any(q for _, _, q in votes)
 
 
 def _bare_word(ctx: DocCtx, ms: list[Cand], heads: set[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
+from pipeline.entities.lexicon import CUES
 
 NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
 AFTER = re.compile(rf",[ \t]+(?:the )?({NAME})")
@@ -19,10 +20,7 @@ BEFORE = re.compile(rf"({NAME}),[ \t]+$")
 LISTED = re.compile(r"[ \t]*(?:,|and\b|or\b|&)[ \t]*[A-Z]")  # "Paris, Amsterdam and Lisbon": a list
 # A nation's offices and teams after its possessive: "Georgia's president", "Georgia's national team"
 NATION_HEADS = re.compile(
-    r"['\u2019]s? (?:former |new |then )?(?:president|prime minister|premier|government|parliament|"
-    r"foreign|defence|defense|national|ambassador|embassy|army|military|opposition|"
-    r"ruling|king|queen|monarch|central bank|currency)\b"
-)
+    r"['\u2019]s? (?:former |new |then )?(?:" + "|".join(map(re.escape, CUES["nation_heads"])) + r")\b")
 
 
 def _prefixes(name: str) -> Iterable[str]:

@@ -19,8 +19,10 @@ from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
+from pipeline.entities import longforms as LF
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
+from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -74,6 +76,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key in peoples:  # "Liberians" and "Liberian": one people
         if key.endswith("s") and key[:-1] in peoples and " " not in key and "-" not in key:
             squeezed[key] = squeezed[key[:-1]]
+    for key, same in _one_people(peoples).items():
+        squeezed[key.replace("-", "")] = squeezed[same.replace("-", "")]
     for key, c in keyed:
         by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
@@ -96,9 +100,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
             if initials and labels.get(key_words[0]) != "PERSON":
                 orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
-    _first_words(ctx, by_key, orgs, labels)
-    _short_forms(ctx, by_key, orgs, labels)
-    _plurals(by_key, labels)
+    SF.first_words(ctx, by_key, orgs, labels)
+    SF.short_forms(ctx, by_key, orgs, labels)
+    SF.plurals(by_key, labels)
     people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
@@ -113,6 +117,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.place_head(by_key, labels, parent)
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
+    LF.join_long_forms(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(AC.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
     for key, ms in by_key.items():
@@ -120,7 +125,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         toks = key.split()
         gaz = L.gazetteer_label(key)
         if len(toks) == 1 and (gaz is None or (gaz == "NORP" and labels.get(key) == "PERSON")):  # "Chamorro"
-            body = labels.get(key) == "ORG" and _acronym_shaped(ctx, ms)  # "ABCU" is no one's surname
+            body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
@@ -175,6 +180,20 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             c.label = label
         if label in L.NAME_LABELS:
             out.append(ms)
+    return out
+
+
+def _one_people(peoples: set[str]) -> dict[str, str]:
+    """One-word names of one people, the noun and the adjective ("Scots" and "Scottish", "Britons"
+    and "British"): the same country in the gazetteer and the same first four letters; each maps to
+    the first of them in alphabetical order."""
+    nationality = L.world().nationality
+    out: dict[str, str] = {}
+    for key in sorted(k for k in peoples if " " not in k and len(k) >= 4 and nationality.get(k)):
+        first = next((k for k in sorted(peoples) if k < key and k[:4] == key[:4] and " " not in k
+                      and nationality.get(k) == nationality[key]), None)
+        if first is not None:
+            out[key] = out.get(first, first)
     return out
 
 
@@ -281,33 +300,6 @@ def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     )
 
 
-def _short_forms(
-    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
-) -> None:
-    """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
-    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
-    doc = ctx.doc
-    for key in list(by_key):
-        owner = orgs.get(key)
-        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
-            continue
-        first = min(c.start for c in by_key[owner])
-        ms = by_key[key]
-        evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
-        place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
-        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
-            continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
-        keep = [c for c in ms if c.start < first]
-        for c in ms:
-            if c.start > first:
-                c.label = "ORG"
-                by_key[owner].append(c)
-        if keep:
-            by_key[key] = keep
-        else:
-            del by_key[key]
-
-
 def _group_label(ms: list[Cand], default: str) -> str:
     """Weighted vote of a group's mentions; full (multi-word) mentions decide when there are any."""
     full = [c for c in ms if c.end - c.start > 1 and c.weight > 0] or ms
@@ -359,78 +351,6 @@ def _acronym_owner(
 
 def _name(doc: Doc, ms: list[Cand]) -> str:
     return doc[ms[0].start : ms[0].end].text
-
-
-def _first_words(
-    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
-) -> None:
-    """The distinctive first word of one multi-word organisation stands for it ("Carra Energy" ...
-    "Carra"), unless two organisations of the article start with it or the rest is a place: the
-    regional arm "Carra Europe" is not the group "Carra"."""
-    firsts: dict[str, list[str]] = defaultdict(list)
-    for key, ms in by_key.items():
-        toks = ctx.doc[ms[0].start : ms[0].end]
-        if labels.get(key, ms[0].label) != "ORG" or len(toks) < 2 or ctx.in_caps(ms[0].start):
-            continue
-        first = toks[0]
-        if (
-            first.is_title
-            and first.is_alpha
-            and len(first) > 2
-            and first.text not in L.ORG_HEADS
-            and (not L.is_title_word(first.text) or (len(toks) == 2 and toks[1].text in L.ORG_HEADS))
-            and first.lower_ not in X.DIRECTIONS
-            and L.gazetteer_label(L.norm(first.text)) is None
-            and toks[1].lower_ not in {"of", "for", "and", "&"}
-            and L.gazetteer_label(L.norm(toks[1:].text)) not in {"GPE", "LOC"}  # an arm: "X Europe" is not X
-        ):
-            firsts[key.split()[0]].append(key)
-    for word, keys in firsts.items():
-        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
-            orgs.setdefault(word, keys[0])
-    _clippings(ctx, by_key, orgs, labels)
-
-
-def _clippings(
-    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
-) -> None:
-    """A one-word organisation that clips the first word of one multi-word organisation whose other
-    words are common nouns ("Fed" of "US Federal Reserve") stands for it."""
-    clips = [k for k in by_key if " " not in k and len(k) >= 3 and labels.get(k) == "ORG" and k not in orgs]
-    if not clips:
-        return
-    owners: dict[str, list[str]] = defaultdict(list)
-    for key in by_key:
-        words = key.split("|")[0].split()
-        if labels.get(key) != "ORG" or len(words) < 2:
-            continue
-        if len(words) > 2 and L.gazetteer_label(words[0]):
-            words = words[1:]  # "US Federal Reserve"
-        if len(words) < 2 or not words[0].isalpha() or L.gazetteer_label(words[0]):  # "Euro" of "European"
-            continue
-        if not all(W.generic_key(w) for w in words[1:]):
-            continue
-        for clip in clips:
-            if words[0].startswith(clip) and len(words[0]) >= len(clip) + 2:
-                owners[clip].append(key)
-    for clip, keys in owners.items():
-        if len({k.split()[-1] for k in keys}) == 1:  # "Federal Reserve" and "US Federal Reserve": one body
-            orgs[clip] = min(keys, key=len)
-
-
-def _plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
-    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
-    used in both numbers is no person's. An award joins its singular too ("Grammys" = "Grammy")."""
-    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
-        one = key[:-1]
-        if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
-            by_key[one].extend(by_key.pop(key))
-        elif " " in key and {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
-            by_key[one].extend(by_key.pop(key))
-            label = labels[one] if labels[one] != "PERSON" else labels[key]
-            labels[key] = labels[one] = label if label != "PERSON" else "ORG"
-            for c in by_key[one]:
-                c.label = labels[one]
 
 
 def _surname_of(word: str, name: list[str]) -> bool:

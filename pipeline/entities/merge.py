@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from pipeline.entities.lexicon import CREDIT, fold
+from pipeline.entities.names import canonical_name, fullest
 from pipeline.entities.stage import salience
 
 
@@ -78,13 +79,6 @@ def forms_of(entity: dict) -> set[str]:
     return {fold(f) for f in (entity["name"], *entity.get("aliases", []))}
 
 
-def fullest(forms: list[str]) -> str:
-    """The canonical name among forms: most words, then most characters, preferring forms that are
-    not all capitals (the first such in order)."""
-    clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
-    return max(clean, key=lambda f: (len(f.split()), len(f)))
-
-
 IdMap = dict[tuple[int, str], str]  # (window number, id in that window) -> id in the article
 
 
@@ -100,7 +94,7 @@ def merge_windows(text: str, parts: list[tuple[int, list[dict]]]) -> tuple[list[
     for group in merger.groups:
         mentions = sorted(group.mentions, key=lambda m: m["start"])
         forms = list(dict.fromkeys(m["text"] for m in mentions))
-        name = fullest(forms)
+        name = canonical_name([m["text"] for m in mentions], group.label)
         body = next((m["start"] for m in mentions if not in_credit(text, m["start"])), None)
         items.append(({
             "name": name, "label": group.label, "mentions": mentions,

@@ -53,3 +53,35 @@ def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:
         if t is not first and (t.is_stop or t.text in CALENDAR_NAMES):  # "Long March"
             return False
     return True
+
+
+def fullest(forms: list[str]) -> str:
+    """The fullest of a name's forms: most words, then most characters, preferring forms that are
+    not all capitals (the first such in order)."""
+    clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
+    return max(clean, key=lambda f: (len(f.split()), len(f)))
+
+
+def canonical_name(texts: list[str], label: str) -> str:
+    """The canonical name of an entity from its mention texts (in text order, repeats kept): the
+    fullest form; for a person known by two unrelated names ("Sizzla, whose real name is Miguel
+    Collins"), the fullest form of the name the article uses most (ties: the first used)."""
+    forms = list(dict.fromkeys(texts))
+    if label != "PERSON" or len(forms) < 2:
+        return fullest(forms)
+    words = {f: {L.fold(w) for w in f.split()} - L.HONORIFICS for f in forms}
+    family = {f: i for i, f in enumerate(forms)}
+    for i, f in enumerate(forms):  # forms sharing a word are one name ("Tony Blair", "Mr Blair",
+        for g in forms[:i]:  # "Umierov" for "Rustem Umerov")
+            if family[f] != family[g] and any(a == b or L.edit_close(a, b)
+                                              for a in words[f] for b in words[g]):
+                old, new = family[f], family[g]
+                family = {h: new if k == old else k for h, k in family.items()}
+    used: dict[int, int] = {}
+    for t in texts:
+        if any(ch.islower() for ch in t):  # an acronym ("HAL") is no name a person goes by
+            used[family[t]] = used.get(family[t], 0) + 1
+    if not used:
+        return fullest(forms)
+    best = max(used, key=lambda k: (used[k], -min(i for i, f in enumerate(forms) if family[f] == k)))
+    return fullest([f for f in forms if family[f] == best])

@@ -131,7 +131,7 @@ def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
-def _person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
+def person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:
     """Two to four capitalised words, no organisation head, no known place, no common first word
     ("Real Madrid", "Being John Doe", "Oceans Board", "The Sick Child") nor acronym, no common word
     after it that is no surname."""
@@ -162,7 +162,7 @@ def said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> Non
         last = by_key.get(words[-1]) or by_key.get(words[-1] + "|place")
         if len(words) < 2 or not last or labels[key] not in SURNAMED | {"ORG"} or labels[key] == "PERSON":
             continue
-        if not _person_shape(ctx, ms[0], words) or labels[G.gkey(ctx, last[0])] == "PERSON":
+        if not person_shape(ctx, ms[0], words) or labels[G.gkey(ctx, last[0])] == "PERSON":
             continue
         if words[-1] in L.world().places or any(_determined(ctx, c.start) for c in ms + last):
             continue  # "Oceans Canada", "the Libertadores": a person's name takes no "the"
@@ -181,7 +181,7 @@ def surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> 
     ("Sonia Keane" FAC, "Keane" PERSON; "Hicham El Amrani" and "El Amrani"), no known place, and
     opening with no common word ("Real Madrid", "Being John Doe")."""
     words = key.split("|")[0].split()
-    if not _person_shape(ctx, c, words):
+    if not person_shape(ctx, c, words):
         return False
     tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))
     return any(labels.get(t) == "PERSON" and not L.gazetteer_label(t) for t in tails)
@@ -195,7 +195,7 @@ def people_votes(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> No
 
 
 def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
-    """A name voted a body, shaped like a person's (`_person_shape`, or a given name and two more
+    """A name voted a body, shaped like a person's (`person_shape`, or a given name and two more
     words: "Thomas Haden Church"), coordinated with people only ("Will Smith, Kevin Spacey and Keanu
     Reeves"), is a person: an actor listed beside actors is no body."""
     if not ctx.parsed:
@@ -224,4 +224,4 @@ def _listable(ctx: C.DocCtx, c: Cand) -> bool:
         if not L.given_name(w) and (W.generic_key(w) or (W.generic_plural(w) and not L.surname(w))):
             return False  # "Crouching Tiger", "Scissor Sisters", "Sony Pictures"
     plain = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
-    return _person_shape(ctx, c, words) or (plain and L.given_name(L.fold(words[0])) and len(words) == 3)
+    return person_shape(ctx, c, words) or (plain and L.given_name(L.fold(words[0])) and len(words) == 3)

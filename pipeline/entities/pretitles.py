@@ -122,6 +122,8 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         end -= 1
     if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
+    if end > i and doc[end - 1].lower_ in {"and", "or", "&"}:
+        return start, None  # "the prime minister and Mr Brown": another person's title
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)

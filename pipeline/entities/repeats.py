@@ -9,6 +9,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
+from pipeline.entities.evidence import LAW_HEADS
 
 
 def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
@@ -28,9 +29,17 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
             forms.setdefault((toks[-1].upper(),), label)
     words = ctx.words
     widen(ctx, cands, forms)
+    heads: dict[str, set[str]] = {}  # "the Act" of the one "… Act" the article names
+    for c in cands:
+        law = labels.get(G.gkey(ctx, c), c.label) == "LAW" and c.end - c.start > 1
+        if law and words[c.end - 1] in LAW_HEADS:
+            heads.setdefault(words[c.end - 1], set()).add(ctx.norm_of(c.start, c.end))
 
     def match(i: int, n: int) -> Cand | None:
         toks = tuple(words[i : i + n])
+        if n == 1 and len(heads.get(toks[0], ())) == 1 and i > 0 and words[i - 1] in ("the", "The") \
+                and ctx.free(i, i + 1):
+            return Cand(i, i + 1, "LAW", "prop", 0.0)
         lead = doc[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
         if lead or toks not in forms or not ctx.free(i, i + n):
             return None

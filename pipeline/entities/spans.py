@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.entities.lexicon import (
@@ -13,6 +15,8 @@ from pipeline.entities.lexicon import (
     NUMERIC,
     SPLIT_WORDS,
     SPLITTERS,
+    gazetteer_label,
+    norm,
 )
 
 _PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
@@ -76,7 +80,8 @@ def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
     return k > i + 1 and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title
 
 
-def _is_split(doc: Doc, i: int) -> bool:
+def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
+    """Token i separates two names (`last`: it ends the model's span, where a year stays)."""
     tok = doc[i]
     t = tok.text
     if t == "," and listed_portfolio(doc, i):
@@ -91,6 +96,7 @@ def _is_split(doc: Doc, i: int) -> bool:
         and doc[i - 1].whitespace_
         and tok.whitespace_
         and not numbered_name(doc, i - 1, i + 1)
+        and not (last and year_name(doc, i - 1, i + 1))
     ):
         return True
     if tok.is_lower and tok.is_alpha and t not in CONNECTORS and tok.whitespace_ and i > 0:
@@ -122,7 +128,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             t in {"'s", "\u2019s", "'", "\u2019", "'S"}
             or (tok.is_punct and t != ".")
             or tok.is_space
-            or (NUMERIC.match(t) and not numbered_name(doc, start, end))
+            or (NUMERIC.match(t) and not numbered_name(doc, start, end) and not year_name(doc, start, end))
             or (t[:1].islower() and not (end - 1 > start and _attached(doc, end - 2)))
             or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
         ):
@@ -145,15 +151,32 @@ def numbered_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def year_name(doc: Doc, start: int, end: int) -> bool:
+    """The model's name ends in a year it spans with a name that is no month nor place ("Euro 2004",
+    "Expo 2010", "NBA Live 2005"; not "June 2004", "England 1996", "Tom Hale 2 1998")."""
+    if not 2 <= end - start <= 3 or not YEAR.match(doc[end - 1].text):
+        return False  # a long name's year is its edition's: "Royal Academy of Engineering 2004" lecture
+    if end < len(doc) and (doc[end].is_title or not doc[end - 1].whitespace_):
+        return False  # "the 2004 Hinton Lecture": the year opens the next name; "1996-08-31" a date
+    word = doc[end - 2]
+    if not (word.is_title and word.is_alpha) or word.text in CALENDAR or gazetteer_label(norm(word.text)):
+        return False
+    return not any(NUMERIC.match(t.text) for t in doc[start : end - 1])
+
+
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Expand over glued pieces, split at separators and lines, trim each piece."""
     start, end = _expand(doc, start, end)
     pieces, s = [], start
     for i in range(start, end + 1):
-        if i == end or _is_split(doc, i) or (i > s and "\n" in doc[i - 1].whitespace_):
+        split = i < end and _is_split(doc, i, i == end - 1)
+        if i == end or split or (i > s and "\n" in doc[i - 1].whitespace_):
             if i > s:
                 pieces.append((s, i))
-            s = i + 1 if i < end and _is_split(doc, i) else i
+            s = i + 1 if split else i
     out = []
     for a, b in pieces:
         a, b = _trim(doc, a, b)

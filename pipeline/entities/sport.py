@@ -1,17 +1,16 @@
-"""Sports reports without a slug: the story itself, its team sheets, and its teams and grounds.
+"""Sports reports without a slug: the story itself, and its teams and grounds.
 
-`story` tells a sports report by its words (or by a team sheet); `sheet_cands` reads the team sheets
-at the foot of match reports ("Hale, Brand, Moss (Tully 76), ...", "Subs Not Used: Tully, Ames."),
-whose names are people; `team_labels` makes a town's name a team where the words around it say so
-("Millbrook manager Tom Hale", "leaders Millbrook", "Millbrook 2-1 Eastport") and a ground a
-facility ("Harbour Park", "at the Bernabeu"); `sports_label` relabels the names found again after
-the vote. All work on token indices.
+`story` tells a sports report by its words (or by a team sheet: `sheets`); `team_labels` makes a
+town's name a team where the words around it say so ("Millbrook manager Tom Hale", "leaders
+Millbrook", "Millbrook 2-1 Eastport") and a ground a facility ("Harbour Park", "at the Bernabeu");
+`sports_label` relabels the names found again after the vote. All work on token indices.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.entities import sheets as SH
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.clubs import city, club_acts, club_towns, town_clubs  # noqa: F401 (town_clubs: the stage's)
 from pipeline.entities.evidence import EVENT_WORDS
@@ -45,23 +44,10 @@ NUMBERED = re.compile(r"(?:^|\b)(?:Tri|Three|Four|Five|Six)(?:-| |)Nations$|^Ser
 COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
-CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
-NAME = rf"(?:[A-Z]{{1,2}}\.? )?{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"
-MINUTE = r"\d{1,3}(?:\s*(?:og|pen))?"
-NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|\(\s*(?P<home>{CAP})\s*\)"
-ITEM = re.compile(rf"^(?P<name>{NAME})\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
-HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
-SENTENCE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
-SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
-SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
-FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})\s*$")  # "Northam v Eastport"
-SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})
 SPORT_KINDS = 6  # kinds of sports words, those played elsewhere left out, that alone make a sports story
 STRONG_ALONE = 6  # kinds of sports words needed beside one strong word ("a rights defender", "gold medal")
-SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 
 
 def story(ctx: DocCtx) -> bool:
@@ -76,12 +62,7 @@ def story(ctx: DocCtx) -> bool:
     if len({w for w in words if (w in STRONG or w in COMMON) and w not in ELSEWHERE}) >= SPORT_KINDS:
         return True  # "club", "coach", "cup", "football", "match", "league": a sports story without a striker
     cued = (strong or kinds >= 3) and _team_cue(ctx)  # "Millbrook manager" and the fans, club, season
-    return cued or any(_minutes(hits) for _, hits, _ in _sheets(ctx))
-
-
-def _minutes(hits: list[tuple[int, re.Match]]) -> bool:
-    """Some names of a sheet carry a minute ("Moss (Tully 76)", "Hale 12"): a match's team sheet."""
-    return any(re.search(r"\d", m.group(0)) for _, m in hits)
+    return cued or any(SH.minutes(hits) for _, hits, _ in SH.sheets(ctx))
 
 
 def _team_cue(ctx: DocCtx) -> bool:
@@ -91,89 +72,6 @@ def _team_cue(ctx: DocCtx) -> bool:
         ctx.words[i + 1] in TEAM_CUES and tok.is_title and norm(tok.text) in places
         for i, tok in enumerate(ctx.toks[:-1])
     )
-
-
-def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
-    """A line cut into (offset, heading, items): "Barker. Subs Not Used: Ames, Tully"."""
-    out, pos = [], 0
-    for part in SENTENCE.split(line):
-        off = line.index(part, pos)
-        pos = off + len(part)
-        head = HEAD.match(part)
-        body_at = head.end() if head else 0
-        items, k = [], body_at
-        for piece in re.split(r"[,;]", part[body_at:]):
-            lead = len(piece) - len(piece.lstrip())
-            items.append((off + k + lead, piece.strip()))
-            k += len(piece) + 1
-        out.append((off, head.group(1) if head else None, [(a, t) for a, t in items if t]))
-    return out
-
-
-def _sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int, int] | None]]:
-    """Team-sheet lines: (line index, matched items with their offsets, heading span or None). A line
-    of five names or more is a sheet; after the first one, any line made only of names is too."""
-    found, seen = [], False
-    for li, (a, b) in enumerate(ctx.lines):
-        line = ctx.text[a:b]
-        if "," not in line and not seen:
-            continue
-        for off, head, items in _segments(line):
-            hits = [(a + o, m) for o, t in items if (m := ITEM.match(t))]
-            strong = len(hits) >= SHEET_MIN and 5 * len(hits) >= 4 * len(items)
-            if strong or (seen and items and len(hits) == len(items) and not ctx.caps[li]):
-                seen = True
-                span = (a + off, a + off + len(head)) if head else None
-                found.append((li, hits, span))
-    return found
-
-
-def sheet_cands(ctx: DocCtx) -> list[Cand]:
-    """The people of team sheets (players, substitutes, the referee); a heading such as "Subs Not
-    Used" is no name (it is blanked, so that no finder takes it)."""
-    if not ctx.sports:
-        return []
-    out = []
-    for _, hits, head in _sheets(ctx):
-        if head and _heading_words(ctx.text[head[0] : head[1]]):
-            span = ctx.doc.char_span(*head, alignment_mode="expand")
-            if span is not None:
-                out.append(Cand(span.start, span.end, "", "lineup", 0.0))
-        for at, m in hits:
-            for group in ("name", "sub"):
-                if m.group(group) is None or norm(m.group(group)) in COUNTRIES:
-                    continue
-                span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
-                if span is not None:
-                    out.append(Cand(span.start, span.end, "PERSON", "lineup", 6.0))
-    return out
-
-
-def score_cands(ctx: DocCtx) -> list[Cand]:
-    """The two sides of a line that is only a score ("Millbrook 1-1 Eastport", "Hearts of Oak 3-2
-    Eastport") or, in a sports report, a fixture of a draw ("Millbrook or Eastport v Northam"):
-    teams (ORG), or nations (GPE), whatever the model made of the line."""
-    out = []
-    for a, b in ctx.lines:
-        line = ctx.text[a:b]
-        m = SCORE_LINE.match(line) or (FIXTURE_LINE.match(line) if ctx.sports else None)
-        if m is None:
-            continue
-        for group in ("home", "away"):
-            at = a + m.start(group)
-            for side in m.group(group).split(" or "):
-                span = ctx.doc.char_span(at, at + len(side), alignment_mode="contract")
-                at += len(side) + 4
-                if span is not None and len(span):
-                    label = "GPE" if norm(span.text) in COUNTRIES else "ORG"
-                    out.append(Cand(span.start, span.end, label, "lineup", 6.0))
-    return out
-
-
-def _heading_words(head: str) -> bool:
-    """A heading made of common words ("Subs Not Used", "Replacements"), not a team's name."""
-    words = head.split()
-    return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}
 
 
 def team_labels(ctx: DocCtx, cands: list[Cand], grounds: bool = True) -> None:

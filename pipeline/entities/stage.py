@@ -22,20 +22,23 @@ from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import lexicon as L
+from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
+from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
+from pipeline.entities import sheets as SH
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
-from pipeline.entities.spans import clean_span
+from pipeline.entities.spans import clean_span, year_name
 
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
 SRC_RANK |= {"gaz": 4, "prop": 5}
@@ -64,19 +67,19 @@ def extract(doc: Doc) -> list[dict]:
     model = E.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
-    model = WK.of_titles(ctx, model)
+    model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
-    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + S.sheet_cands(ctx) + S.score_cands(ctx) + model
+    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + SH.sheet_cands(ctx) + SH.score_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
-    cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx)
+    cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
@@ -92,6 +95,7 @@ def extract(doc: Doc) -> list[dict]:
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
     S.late_labels(ctx, cands)
+    PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
@@ -156,7 +160,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
             label = "PERSON" if len(pairs) > len(pieces) or cut else ent.label_
-            if PN.nationality_first(ctx, s, e):  # "the Kenyan Daniel Kiprop": a people, then a person
+            if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
+                # Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
                 s, label = s + 1, "PERSON"
             if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
@@ -183,6 +188,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                 s += doc[s].is_stop
             if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
                 label = "EVENT"
+            elif year_name(doc, s, e) and NR.dated_event(ctx, s, e, label):
+                label = "EVENT"  # "Euro 2004", "Expo 2010": a competition or a show by its year
             if label == "PERSON":
                 e = W.hyphen_tail(doc, e)
             w = 2.0 if e - s > 1 else 1.0
@@ -308,10 +315,8 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "NORP":
             continue
-        if place and not (pre and pre == role and doc[c.start - 1].is_lower) and not (
-                not known and not c.role and role != pre and R.listed_role(role)
-                and doc[c.end - 1].dep_ != "pobj"):  # "after a visit to X, the army commander met …"
-            continue  # "chart-topper Nadia", "Agassi, a former champion" are people; "Former Ohio Gov." no
+        if place and not _role_makes_person(doc, c, pre, role, known):
+            continue
         personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
         if personal or c.role or role != pre or _titled(doc, ts, pre):
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
@@ -319,6 +324,15 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
+
+
+def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, known: bool) -> bool:
+    """A name labelled a place is a person with a lower-case title right before it ("chart-topper
+    Nadia"; not "Former Ohio Gov.") or with an apposition role ("Agassi, a former champion") unless
+    it is a known place or the object of a preposition ("after a visit to X, the army commander met")."""
+    titled = bool(pre) and pre == role and doc[c.start - 1].is_lower
+    return titled or (not known and not c.role and role != pre and R.listed_role(role)
+                      and doc[c.end - 1].dep_ != "pobj")
 
 
 def _all_titles(doc: Doc, c: Cand) -> bool:
@@ -417,9 +431,8 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         spans = [doc[c.start : c.end] for c in ms]
         mentions = [_mention(s) for s in spans]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
-        clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
-        name = max(clean, key=lambda f: (len(f.split()), len(f)))
         label = ms[0].label
+        name = NM.canonical_name([m["text"] for m in mentions], label)
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(
             {

@@ -113,6 +113,14 @@ def _before_role(doc: Any, i: int) -> bool:
     return i + 1 < len(doc) and doc[i].is_lower and role_noun(doc[i], True) and doc[i + 1].is_title
 
 
+def _named_inside(ctx: DocCtx, word: str) -> bool:
+    """The article writes `word` capitalised inside a sentence, after no determiner ("stake in
+    Nissan"): a name, not a common noun opening a sentence."""
+    doc = ctx.doc
+    return any(t.text == word and not t.is_sent_start and t.i > 0 and doc[t.i - 1].is_lower
+               and doc[t.i - 1].pos_ not in ("DET", "PRON") and not ctx.in_caps(t.i) for t in ctx.toks)
+
+
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
@@ -138,8 +146,9 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
             return nxt is not None and nxt.is_lower and nxt.is_alpha
         modifier = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # "a Reuters report"
         opening = noun and tok.is_sent_start and norm(tok.text) not in world().places
-        if opening and _before_role(ctx.doc, c.end):
-            return True  # "Agency head Ann Lee said": the role's word, no name
+        if opening and _before_role(ctx.doc, c.end) and not _named_inside(ctx, tok.text):
+            return True  # "Agency head Ann Lee said": the role's word, no name (not "Nissan chairman X"
+            # when the article writes "of Nissan")
         if _indefinite(ctx.doc, c.start) and noun and not modifier:
             return True  # "an influential Dermatologist": a name never takes "a"
         if prev in BODY_DETERMINERS and low in GENERIC_BODIES:

@@ -36,3 +36,21 @@ def held_clause(adj: Token) -> Token | None:
             m.dep_ == "mark" and m.lower_ in _QUESTION for m in clause.children):
         return None
     return clause
+
+
+_MADE = {"clear", "plain"}  # 'made (it) clear that A': a statement, the clause is its content
+
+
+def made_clear(verb: Token) -> Token | None:
+    """The clause of 'X made (it) clear (that) A' / 'X has made plain A', with a subject of its own,
+    after the adjective; the parse hangs it on the verb or the adjective."""
+    doc = verb.doc
+    if verb.lemma_ != "make" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    k = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it")
+    if k >= len(doc) or doc[k].lower_ not in _MADE:
+        return None
+    adj = doc[k]
+    return next((c for c in (*adj.children, *verb.children) if c.i > adj.i and c.dep_ in ("ccomp", "advcl")
+                 and c.pos_ in _VERBS and any(s.dep_ in _CLAUSE_SUBJECTS for s in c.children)
+                 and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)  # not 'if A'

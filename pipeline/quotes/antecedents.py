@@ -15,6 +15,8 @@ from pipeline.quotes.subjects import _SUBJ_DEPS
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 PERSONISH = {"PERSON"}
+# public offices one person holds at a time: 'the prime minister' is not the one whose role is 'President'
+_OFFICES = content_words("president premier minister chancellor governor mayor senator king queen")
 _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
 
 
@@ -122,6 +124,13 @@ class MentionIndex:
         """Entities whose role is the description's office qualified by a word it lacks ('the
         chancellor' is not the 'shadow chancellor' nor the 'former chancellor')."""
         return {ent for ent, role in self.roles.items() if role & words and _other_office(role, words)}
+
+    def _other_offices(self, head: str, words: set[str]) -> set[str | None]:
+        """Entities holding another office than the one the description's head names ('the prime
+        minister' is not the one whose role is 'President'); other heads ('the leader') fit any."""
+        if not content_words(head) & _OFFICES:
+            return set()
+        return {ent for ent, role in self.roles.items() if role & _OFFICES and not role & words}
 
     def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
         """The entity whose role shares the most content words with a description [before, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, FINITE_VERBS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 
 NOT_YET = {"decline", "refuse", "fail"}
@@ -13,6 +13,8 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
+FINITE_TAGS = FINITE_VERBS | {"MD"}
+_UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
 def cut_clause(clause: Token, lo: int, hi: int) -> int:
@@ -37,11 +39,33 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
         refusal = (tok.dep_ == "conj" and tok.lemma_.lower() in NOT_YET
                    and _past(tok) == _past(clause.head) == _past(clause)
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if participle or others or refusal or (tok.dep_ == "conj" and is_cue(tok) and not any(
-                (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
-                for a in tok.children)):  # 'said A and that B was found': B is still said
+        hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
+            tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in tok.children)))
+        if participle or others or refusal or hedge or _next_act(clause, tok):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+def _next_act(clause: Token, tok: Token) -> bool:
+    """A conjunct of the content clause that is the speaker's next act: a second cue ('said A and
+    suggested B'; not 'said A and that B was found', nor 'but would add B'), or a bare verb after
+    the finite clause of an infinitive cue ('to warn that A was running out and suspend B')."""
+    if tok.dep_ != "conj":
+        return False
+    if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return True
+    return is_cue(tok) and not any((a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS)
+                                   or a.dep_ in ("auxpass", "mark") for a in tok.children)
+
+
+def writer_hedge(verb: Token) -> bool:
+    """'(though) it is unclear whether …', 'but it was not known if …': the writer's comment on what
+    is known, joined to a reported clause, not a part of it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in verb.children):
+        return False
+    return verb.lower_ in _UNKNOWN or (verb.lemma_ in ("be", "remain") and any(
+        c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in verb.children))
 
 
 def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
@@ -98,7 +122,7 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                 m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
                 is_speech_cue(t) for t in c.subtree):
             hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
-        if c.dep_ != "conj" or c.i <= clause.right_edge.i or not any(
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or writer_hedge(c) or _reported_by(c) or not any(
                 x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
             continue
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
@@ -110,3 +134,15 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                                            for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
     return hi
+
+
+def _reported_by(verb: Token) -> bool:
+    """A passive with an agent ('but the move was criticised by analysts'): a judgement of the
+    writer's narration, with a holder of its own."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or with a finite auxiliary ('was running', 'had gone')."""
+    return verb.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS
+                                            for a in verb.children)

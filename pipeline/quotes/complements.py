@@ -37,3 +37,35 @@ def stranded(verb: Token, prep: Token) -> bool:
     return (prep.dep_ == "prep" and not any(True for _ in prep.children)
             and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
+
+
+_EXPRESSING = {"express"}  # 'expressed concern about X': the noun is the cue's, its object the content
+_HELD_DEPS = ("acl", "ccomp", "relcl")
+
+
+def expressed_object(obj: Token, lo: int) -> int:
+    """`lo`, or the start of what a bare noun of feeling expressed is about ('expressed concern about
+    X', 'expressed doubts that X', 'expressed confidence it was …'): the noun with its preposition
+    is the cue's, as with 'warned of'; not an owned or determined one ('their support for X')."""
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in _EXPRESSING or obj.pos_ != "NOUN" or any(
+            c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children):
+        return lo
+    for c in obj.rights:
+        if c.dep_ in _HELD_DEPS and c.pos_ in ("VERB", "AUX") and any(
+                s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+            return c.left_edge.i  # 'doubts that A', 'confidence A'
+        if c.dep_ == "prep" and c.lower_ != "of":
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            return lo if pobj is None else pobj.left_edge.i  # 'concern about X'
+    return lo
+
+
+_ACT_PARTICLES = {"call": {"off", "up", "in"}}  # 'called off the deal', 'called in administrators'
+
+
+def phrasal_act(verb: Token) -> bool:
+    """A cue verb with a particle that makes it an act ('called off the deal', 'called up the
+    reserves', 'called in administrators'), not a saying ('called out X', 'called for X')."""
+    parts = _ACT_PARTICLES.get(verb.lemma_.lower())
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return parts is not None and nxt is not None and nxt.lower_ in parts and nxt.dep_ in ("prt", "prep")

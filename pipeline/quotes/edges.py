@@ -155,7 +155,9 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
     while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
         head = tok.head
         first = doc[tok.left_edge.i].lower_
-        described = tok.dep_ == "appos" or (tok.dep_ == "relcl" and first in ("who", "whose"))
+        listed = tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children)  # 'on A, B and C'
+        described = (tok.dep_ == "appos" and not listed) or (
+            tok.dep_ == "relcl" and first in ("who", "whose"))
         named = described and head.pos_ == "PROPN"
         summary = tok.pos_ == "NOUN" and (  # ', a charge that …', ', an increase of …' (hung on the verb)
             (tok.dep_ == "appos" and first in ("a", "an"))

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from pipeline.quotemarks import WORD_RE, pair_quote_marks
 
-__all__ = ["WORD_RE", "Spans", "closing_char", "pair_quote_marks"]
+__all__ = ["WORD_RE", "Spans", "closing_char", "pair_quote_marks", "with_opening_mark"]
 
 
 _CLOSING = "\"'\u201d\u2019 "  # closing quote marks and spaces
@@ -16,6 +16,20 @@ def closing_char(text: str, start: int, end: int) -> str:
     """The last character of `text[start:end]` before its closing quote marks ('.' of '…done."'),
     or '' when there is none."""
     return text[start:end].rstrip(_CLOSING)[-1:]
+
+
+_OPENER = {"'": "'", '"': '"', "\u2019": "\u2018", "\u201d": "\u201c"}  # closing mark -> its opening mark
+
+
+def with_opening_mark(text: str, start: int, end: int) -> int:
+    """The start of a content ending on a closing quote mark whose opening mark sits right before
+    it ("hails 'great year'"): the mark is taken in; else `start`."""
+    opener = _OPENER.get(text[end - 1]) if end > start else None
+    if opener is None or start == 0 or text[start - 1] != opener:
+        return start
+    inner = text[start:end - 1]
+    unmatched = inner.count(opener) % 2 == 0 if opener == text[end - 1] else opener not in inner
+    return start - 1 if unmatched else start
 
 
 class Spans:

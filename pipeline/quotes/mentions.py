@@ -26,9 +26,13 @@ class Mention:
     role: str
 
 
+_ABBREVIATED = {"gov": "gover", "sen": "senat", "rep": "repre", "defec": "defen"}  # 'Gov.' ~ 'governor'
+
+
 def content_words(text: str) -> set[str]:
-    """Lower-cased 5-letter stems of a phrase's content words ('defense' ~ 'defence')."""
-    return {w[:5].replace("defec", "defen") for w in _WORD.findall(text.lower()) if w not in _STOP}
+    """Lower-cased 5-letter stems of a phrase's content words ('defense' ~ 'defence', 'Gov.' ~
+    'governor')."""
+    return {_ABBREVIATED.get(w[:5], w[:5]) for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
 def stage_mentions(entities: list[dict]) -> list[Mention]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
-from pipeline.quotes.adjectives import held_clause
+from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
-from pipeline.quotes.complements import dated, deprived, prep_clause, stranded
+from pipeline.quotes.complements import dated, deprived, expressed_object, phrasal_act, prep_clause, stranded
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -117,7 +117,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
     if (stance and not held_stance(verb)) or unsaid(verb) or deprived(verb):
         return None
-    if played(verb):
+    if played(verb) or phrasal_act(verb):
         return None  # 'attacked the last 200m', 'blasted an ace': a move of a game, no judgement
     won = winning(verb)
     named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
@@ -146,7 +146,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         last = c
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
     mark = prep_clause(first, lemma)
-    lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else first.left_edge.i
+    lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else (
+        expressed_object(first, first.left_edge.i))
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
         lo = obj.left_edge.i if obj is not None else lo
@@ -354,6 +355,13 @@ def reported(ctx: Ctx) -> list[Item]:
             span = cataphoric_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
+                continue
+        clear = made_clear(tok) if pos == "VERB" else None
+        if clear is not None:  # 'X made clear that A'
+            lo = clear.left_edge.i
+            span = tok_span(ctx, lo, cut_clause(clear, lo, clear.right_edge.i), tok)
+            if span:
+                items.append(Item(span[0], span[1], "indirect", cue=tok, how="clear"))
                 continue
         appearing = cues.INCLUDE_APPEARANCE and tok.lemma_ in APPEARANCE_LEMMAS
         seeming = appearance_span(tok) if appearing else None

@@ -112,6 +112,9 @@ class Resolver(MentionIndex):
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
+        closing = self._closing_apposition(head)  # 'The head of X's school Y, Richard Fogarty, said'
+        if closing is not None:
+            return closing
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
         if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
@@ -155,10 +158,29 @@ class Resolver(MentionIndex):
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             return self._topic_person(start)  # 'the singer', 'the 34-year-old'
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
-            other = self._other_holders(content_words(self.text[start:end]))  # 'the chancellor'
+            words = content_words(self.text[start:end])
+            other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             return next((m for m in self._earlier(start, PERSONISH) if m.entity not in other), None)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
+        return None
+
+    def _closing_apposition(self, head: Token) -> Mention | None:
+        """A person named in apposition at the end of a description's phrase, attached by the parse
+        to a noun inside it ('The head of the school, Richard Fogarty, said'): the description's."""
+        if head.pos_ != "NOUN" or head.tag_ == "NNS":
+            return None
+        last = head.right_edge
+        while last.is_punct and last.i > head.i:
+            last = self.doc[last.i - 1]
+        for tok in head.subtree:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.i != head.i \
+                    and tok.right_edge.i == last.i and self.doc[tok.left_edge.i - 1].text == ",":
+                if head.lemma_.lower() in REPRESENTATIVE_NOUNS and tok.head.pos_ == "NOUN" and (
+                        tok.head.lemma_.lower() in SPEAKER_NOUNS | PERSON_NOUNS):
+                    return None  # 'a spokesman for the prosecutor, X': X is whom he speaks for
+                named = self._mention_at(tok)
+                return named if named is not None and named.label in PERSONISH else None
         return None
 
     def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:

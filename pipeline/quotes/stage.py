@@ -37,7 +37,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.labels import label_head, labelled_lines
-from pipeline.quotes.marks import WORD_RE, Spans, closing_char
+from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.topics import is_topic
@@ -61,6 +61,10 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
     for it in indirect:
         inside = ctx.quotes.overlapping(it.start, it.end)
         if not inside:
+            start = with_opening_mark(text, it.start, it.end)  # "hails 'great year'" (no pair)
+            if it.parts and it.parts[0][0] == it.start:
+                it.parts[0] = (start, it.parts[0][1])
+            it.start = start
             items.append(it)
             continue
         s0, e0 = quotes[inside[0]][0], quotes[inside[-1]][1]

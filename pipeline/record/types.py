@@ -111,7 +111,8 @@ class Entity(Struct):
         "refers to it. Not stable across articles.")]
     name: Annotated[str, Doc(
         "Canonical name: the fullest form among the mentions (most words, then most characters), "
-        "preferring forms that are not all capitals.")]
+        "preferring forms that are not all capitals; a person known by two unrelated names (\"Sizzla, "
+        "whose real name is Miguel Collins\") is named by the one the article uses most.")]
     label: Annotated[str, Doc(
         "One spaCy (OntoNotes) label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, WORK_OF_ART, "
         "LAW or LANGUAGE.")]

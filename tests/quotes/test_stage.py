@@ -69,6 +69,13 @@ def test_pair_quote_marks(case):
     assert [text[s:e] for s, e in marks.pair_quote_marks(text)] == case["quotes"]
 
 
+@pytest.mark.parametrize("case", CASES["opening_marks"], ids=lambda c: c["text"])
+def test_a_dangling_closing_mark_takes_in_its_opening_mark(case):
+    text, content = case["text"], case["content"]
+    start = text.index(content)
+    assert marks.with_opening_mark(text, start, start + len(content)) == case["start"]
+
+
 def test_speaker_description_links_to_entity_role(nlp):
     text = ("Defence Minister Anna Kovalenko visited the plant on Friday.\n\n"
             "\"We will double the output of shells by the end of the year,\" "

@@ -1,0 +1,70 @@
+"""Short forms that join the one longer name of the article they are part of: the name without its
+founder's given names ("Hale Foundation" of "Tom Hale Foundation"), a saint's institution without
+its head ("St Brendan's" of "St Brendan's High School"), an event's plural short form ("European
+Outdoors" of "European Outdoor Championships"), a building without its number ("Harbour Tower" of
+"Harbour 21 Tower"). Used by `grouping.group`, on the grouping keys (`lexicon.norm`).
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import evidence as E
+from pipeline.entities import fullnames as FN
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+
+NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+EVENTS = frozenset(h.lower() for h in L.EVENT_HEADS | E.EVENT_WORDS)
+POSSESSIVES = ("'s ", "\u2019s ", "' ", "\u2019 ")
+
+
+def join_long_forms(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
+) -> None:
+    """Each short form joins the one longer name it fits (see the module's doc)."""
+    names = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in NAMED | {"GPE", "LOC"}]
+    FN.join_sole_fit(names, parent, _founder)
+    owned = {k for k, ms in by_key.items() if all(_possessed(ctx, c) for c in ms)}  # "St Brendan's"
+    if owned:
+        FN.join_sole_fit(list(by_key), parent, lambda key, k: key in owned and _institution_head(key, k))
+    if any(labels.get(k) == "EVENT" for k in names):
+        FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
+    if any(w.isdigit() for k in names for w in k.split()):
+        FN.join_sole_fit(names, parent, _unnumbered)
+
+
+def _founder(key: str, k: str) -> bool:
+    """`k` is `key` after given names ("bill and ann hale foundation" of "hale foundation")."""
+    if not k.endswith(" " + key):
+        return False
+    words = [w for w in k[: -len(key) - 1].split() if w not in {"and", "&"}]
+    return bool(words) and all(L.given_name(w) for w in words)
+
+
+def _institution_head(key: str, k: str) -> bool:
+    """`k` is `key` and a possessive before an institution's head ("st brendan's high school")."""
+    for poss in POSSESSIVES:
+        if k.startswith(key + poss):
+            rest = k[len(key) + len(poss) :].split()
+            return 1 <= len(rest) <= 3 and rest[-1].title() in L.ORG_HEADS | E.FACILITY_HEADS
+    return False
+
+
+def _possessed(ctx: DocCtx, c: Cand) -> bool:
+    """The mention stands before a possessive ("St Brendan" of "St Brendan's")."""
+    return c.end < len(ctx.words) and ctx.words[c.end] in E.POSS_CUT
+
+
+def _event_plural(key: str, k: str, labels: dict[str, str]) -> bool:
+    """`key` is an event's name without its head, its last word made plural ("european indoors" of
+    "european indoor championships")."""
+    words = k.split()
+    if labels.get(k) != "EVENT" or len(words) < 3 or words[-1] not in EVENTS or not key.endswith("s"):
+        return False
+    return key == " ".join(words[:-1]) + "s"
+
+
+def _unnumbered(key: str, k: str) -> bool:
+    """`k` is `key` with a number inside ("harbour 21 tower" of "harbour tower")."""
+    words = k.split()
+    inner = [i for i, w in enumerate(words[1:-1], 1) if w.isdigit()]
+    return len(inner) == 1 and " ".join(words[: inner[0]] + words[inner[0] + 1 :]) == key

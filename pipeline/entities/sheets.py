@@ -1,0 +1,164 @@
+"""Team sheets and result lines of sports reports, read by their layout.
+
+`sheets` finds the team-sheet lines at the foot of match reports ("Hale, Brand, Moss (Tully 76),
+...", "Subs Not Used: Tully, Ames."), whose names are people: `sheet_cands` makes them candidates,
+with the numbered lines of a seeding ("15 Ann Lee Hale (Italy)"); `score_cands` reads the two sides
+of a line that is only a score or a fixture ("Millbrook 1-1 Eastport", "Northam v Eastport"). All
+work on token indices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import COUNTRIES, SPORT, norm
+
+COMMON = frozenset(SPORT["common_words"])
+PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
+CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+NAME = rf"(?:[A-Z]{{1,2}}\.? )?(?:{PARTICLE} ){{0,2}}{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"  # "van der Walt"
+MINUTE = r"\d{1,3}(?:\s*(?:og|pen))?"
+SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
+CLUB = rf"\(\s*(?P<home>{SIDE})(?:\s*,\s*[a-z. ]+)?\s*\)"  # "(Stade Toulousain, capt)"
+NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|{CLUB}"
+PLAYER = rf"(?P<name>{NAME})(?:\s+for\s+(?P<off>{NAME}))?"  # "Tully for Moss": the one who came on
+ITEM = re.compile(rf"^{PLAYER}\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
+HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
+SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
+SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
+FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})\s*$")  # "Northam v Eastport"
+SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
+# "15 Ann Lee Hale (Italy)": a line of a seeding or a ranking
+RANKED = re.compile(rf"^\s*\d{{1,3}}[.)]?\s+(?P<name>{NAME})\s*\(\s*(?P<home>{SIDE})\s*\)\s*$")
+SHEET_MIN = 5  # names in a line that alone makes it a team sheet
+RANKED_MIN = 3  # numbered lines of a name and its country that make a seeding or a ranking
+
+
+def minutes(hits: list[tuple[int, re.Match]]) -> bool:
+    """Some names of a sheet carry a minute ("Moss (Tully 76)", "Hale 12"): a match's team sheet."""
+    return any(re.search(r"\d", m.group(0)) for _, m in hits)
+
+
+def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
+    """A line cut into (offset, heading, items): "Barker. Subs Not Used: Ames, Tully"."""
+    out, pos = [], 0
+    for part in SENTENCE.split(line):
+        off = line.index(part, pos)
+        pos = off + len(part)
+        head = HEAD.match(part)
+        body_at = head.end() if head else 0
+        items = [(off + body_at + k, t) for k, t in _items(part[body_at:])]
+        out.append((off, head.group(1) if head else None, items))
+    return out
+
+
+def _items(body: str) -> list[tuple[int, str]]:
+    """The items of a sheet's body with their offsets, cut at commas and semicolons outside brackets
+    ("G Hale (Millbrook, capt); T Moss (Eastport)")."""
+    out, depth, k = [], 0, 0
+    for i, ch in enumerate(body + ","):
+        depth = depth + (ch == "(") - (ch == ")") if ch in "()" else depth
+        depth = max(depth, 0)
+        if ch in ",;" and not depth:
+            piece = body[k:i]
+            if piece.strip():
+                out.append((k + len(piece) - len(piece.lstrip()), piece.strip()))
+            k = i + 1
+    return out
+
+
+def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int, int] | None]]:
+    """Team-sheet lines: (line index, matched items with their offsets, heading span or None). A line
+    of five names or more is a sheet; after the first one, any line made only of names is too."""
+    found, seen = [], False
+    for li, (a, b) in enumerate(ctx.lines):
+        line = ctx.text[a:b]
+        if "," not in line and not seen:
+            continue
+        for off, head, items in _segments(line):
+            hits = [(a + o, m) for o, t in items if (m := ITEM.match(t))]
+            strong = len(hits) >= SHEET_MIN and 5 * len(hits) >= 4 * len(items)
+            if strong or (seen and items and len(hits) == len(items) and not ctx.caps[li]):
+                seen = True
+                span = (a + off, a + off + len(head)) if head else None
+                found.append((li, hits, span))
+    return found
+
+
+def sheet_cands(ctx: DocCtx) -> list[Cand]:
+    """The people of team sheets (players, substitutes, the referee) and the clubs in brackets after
+    them; a heading such as "Subs Not Used" is no name (it is blanked, so that no finder takes it)."""
+    if not ctx.sports:
+        return []
+    out = []
+    for _, hits, head in sheets(ctx):
+        if head and _heading_words(ctx.text[head[0] : head[1]]):
+            span = ctx.doc.char_span(*head, alignment_mode="expand")
+            if span is not None:
+                out.append(Cand(span.start, span.end, "", "lineup", 0.0))
+        for at, m in hits:
+            for group in ("name", "off", "sub", "home") if len(hits) > 1 else ("name", "off", "sub"):
+                label = _item_label(group, m.group(group))  # "Referee: Hale (Kent)": his county
+                if not label:
+                    continue
+                span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
+                if span is not None:
+                    out.append(Cand(span.start, span.end, label, "lineup", 6.0))
+    return out + _ranked(ctx)
+
+
+def _ranked(ctx: DocCtx) -> list[Cand]:
+    """The players of a seeding or a ranking, one a line, numbered, with a country in brackets ("15
+    Ann Lee Hale (Italy)"), at least `RANKED_MIN` lines: each name whole a person, each country a
+    nation."""
+    found = [(a, m) for a, b in ctx.lines if (m := RANKED.match(ctx.text[a:b]))]
+    if len(found) < RANKED_MIN:
+        return []
+    out = []
+    for a, m in found:
+        for group in ("name", "home"):
+            label = "GPE" if norm(m.group(group)) in COUNTRIES else "" if group == "home" else "PERSON"
+            span = ctx.doc.char_span(a + m.start(group), a + m.end(group), alignment_mode="expand")
+            if label and span is not None:
+                out.append(Cand(span.start, span.end, label, "lineup", 6.0))
+    return out
+
+
+def _item_label(group: str, text: str | None) -> str:
+    """A sheet's player ("name", "off" of "Tully for Moss", "sub") is a person, the club in brackets
+    after him a team ("Hale (Millbrook)"), a country a nation ("Hale (France)"); a short code ("(Fra)")
+    or a country where a player stands is left to the model."""
+    if text is None:
+        return ""
+    country = norm(text) in COUNTRIES
+    if group != "home":
+        return "" if country else "PERSON"
+    return "GPE" if country else "ORG" if len(text) > 3 else ""
+
+
+def score_cands(ctx: DocCtx) -> list[Cand]:
+    """The two sides of a line that is only a score ("Millbrook 1-1 Eastport", "Hearts of Oak 3-2
+    Eastport") or, in a sports report, a fixture of a draw ("Millbrook or Eastport v Northam"):
+    teams (ORG), or nations (GPE), whatever the model made of the line."""
+    out = []
+    for a, b in ctx.lines:
+        line = ctx.text[a:b]
+        m = SCORE_LINE.match(line) or (FIXTURE_LINE.match(line) if ctx.sports else None)
+        if m is None:
+            continue
+        for group in ("home", "away"):
+            at = a + m.start(group)
+            for side in m.group(group).split(" or "):
+                span = ctx.doc.char_span(at, at + len(side), alignment_mode="contract")
+                at += len(side) + 4
+                if span is not None and len(span):
+                    label = "GPE" if norm(span.text) in COUNTRIES else "ORG"
+                    out.append(Cand(span.start, span.end, label, "lineup", 6.0))
+    return out
+
+
+def _heading_words(head: str) -> bool:
+    """A heading made of common words ("Subs Not Used", "Replacements"), not a team's name."""
+    words = head.split()
+    return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}

@@ -1,0 +1,131 @@
+"""Short forms of an article's organisations: the first word of one multi-word body ("Carra" of
+"Carra Energy"), a clipping ("Fed" of "Federal Reserve"), a place-like first word used for the body
+("Texas" of "Texas Instruments"), plurals ("Lib Dems"). Used by `grouping.group`; token indices."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand
+
+
+def short_forms(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
+    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
+    doc = ctx.doc
+    for key in list(by_key):
+        owner = orgs.get(key)
+        if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
+            continue
+        first = min(c.start for c in by_key[owner])
+        ms = by_key[key]
+        evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
+        place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
+        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
+            continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
+        keep = [c for c in ms if c.start < first]
+        for c in ms:
+            if c.start > first:
+                c.label = "ORG"
+                by_key[owner].append(c)
+        if keep:
+            by_key[key] = keep
+        else:
+            del by_key[key]
+
+
+def first_words(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """The distinctive first word of one multi-word organisation stands for it ("Carra Energy" ...
+    "Carra"), unless two organisations of the article start with it or the rest is a place: the
+    regional arm "Carra Europe" is not the group "Carra"."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for key, ms in by_key.items():
+        toks = ctx.doc[ms[0].start : ms[0].end]
+        if labels.get(key, ms[0].label) != "ORG" and not _firm_event(ctx, by_key, labels, key):
+            continue
+        if len(toks) < 2 or ctx.in_caps(ms[0].start):
+            continue
+        first = toks[0]
+        if (
+            first.is_title
+            and first.is_alpha
+            and len(first) > 2
+            and first.text not in L.ORG_HEADS
+            and (not L.is_title_word(first.text) or (len(toks) == 2 and toks[1].text in L.ORG_HEADS))
+            and first.lower_ not in X.DIRECTIONS
+            and L.gazetteer_label(L.norm(first.text)) is None
+            and toks[1].lower_ not in {"of", "for", "and", "&"}
+            and L.gazetteer_label(L.norm(toks[1:].text)) not in {"GPE", "LOC"}  # an arm: "X Europe" is not X
+        ):
+            firsts[key.split()[0]].append(key)
+    for word, keys in firsts.items():
+        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
+            orgs.setdefault(word, keys[0])
+            if labels.get(keys[0]) != "ORG":  # "Argonaut Games" is the company "Argonaut"
+                labels[keys[0]] = "ORG"
+                for c in by_key[keys[0]]:
+                    c.label = "ORG"
+    _clippings(ctx, by_key, orgs, labels)
+
+
+def _firm_event(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key: str) -> bool:
+    """A two-word "event" with a plural head, named once, whose first word alone is an organisation
+    the article names three times or more and treats as one ("Argonaut Games" once, "Argonaut warned
+    that it ..." eleven times): the firm's full name; not "Uefa Cup" nor "Macworld Expo"."""
+    words = key.split()
+    if labels.get(key) != "EVENT" or len(words) != 2 or labels.get(words[0]) != "ORG":
+        return False
+    short = by_key.get(words[0], [])
+    if not words[1].endswith("s") or len(by_key[key]) > 1 or len(short) < 3:
+        return False
+    return any(X.name_evidence(ctx.doc, c.start, c.end)[0] for c in short)
+
+
+def _clippings(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
+) -> None:
+    """A one-word organisation that clips the first word of one multi-word organisation whose other
+    words are common nouns ("Fed" of "US Federal Reserve") stands for it."""
+    clips = [k for k in by_key if " " not in k and len(k) >= 3 and labels.get(k) == "ORG" and k not in orgs]
+    if not clips:
+        return
+    owners: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        words = key.split("|")[0].split()
+        if labels.get(key) != "ORG" or len(words) < 2:
+            continue
+        if len(words) > 2 and L.gazetteer_label(words[0]):
+            words = words[1:]  # "US Federal Reserve"
+        if len(words) < 2 or not words[0].isalpha() or L.gazetteer_label(words[0]):  # "Euro" of "European"
+            continue
+        if not all(W.generic_key(w) for w in words[1:]):
+            continue
+        for clip in clips:
+            if words[0].startswith(clip) and len(words[0]) >= len(clip) + 2:
+                owners[clip].append(key)
+    for clip, keys in owners.items():
+        if len({k.split()[-1] for k in keys}) == 1:  # "Federal Reserve" and "US Federal Reserve": one body
+            orgs[clip] = min(keys, key=len)
+
+
+def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
+    used in both numbers is no person's. An award joins its singular too ("Grammys" = "Grammy")."""
+    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
+        one = key[:-1]
+        if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
+            by_key[one].extend(by_key.pop(key))
+        elif " " in key and {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+            by_key[one].extend(by_key.pop(key))
+            label = labels[one] if labels[one] != "PERSON" else labels[key]
+            labels[key] = labels[one] = label if label != "PERSON" else "ORG"
+            for c in by_key[one]:
+                c.label = labels[one]
