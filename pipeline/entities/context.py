@@ -33,9 +33,11 @@ PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # 
 
 def org_role(role: str) -> bool:
     """The role's head noun names an organisation ("car maker", but not "spokesman for the company")."""
-    words = role.lower().split()
+    cased = role.split()
+    words = [w.lower() for w in cased]
     for i, w in enumerate(words):
-        if w in {"of", "for", "at", "with", "in", "to", "from", "on"}:
+        named = 0 < i < len(words) - 1 and cased[i - 1][:1].isupper() and cased[i + 1][:1].isupper()
+        if w in {"of", "for", "at", "with", "in", "to", "from", "on"} and not named:  # not "Bank of England"
             words = words[:i]
             break
     return bool(words) and (words[-1] in ORG_ROLES or words[-1] in FIRM_WORDS)

@@ -24,7 +24,7 @@ from pipeline.entities.lexicon import (
     role_word,
     world,
 )
-from pipeline.entities.words import english_word, participle, tagged_common
+from pipeline.entities.words import english_word, generic_key, participle, tagged_common
 
 FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
@@ -109,7 +109,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
 
 def role_glued(ctx: DocCtx, s: int, e: int) -> bool:
     """A capitalised role noun inside a sentence glued to a full name that opens with a given name
-    ("won by Olympian Tom Hale"): the role, not the name's first word (titles are split elsewhere)."""
+    ("won by Olympian Tom Hale", "said Treasurer Tom Hale"): the role, not the name's first word
+    (titles are split elsewhere)."""
     doc = ctx.doc
     tok = doc[s]
     if e - s < 3 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or starts_sentence(doc, s):
@@ -117,8 +118,8 @@ def role_glued(ctx: DocCtx, s: int, e: int) -> bool:
     low = tok.lower_
     if not role_word(low) or is_title_word(tok.text) or census_name(low) or fold(tok.text) in world().places:
         return False
-    if not (low in ROLE_NOUNS or is_title(low) or low.endswith(("man", "ian"))):
-        return False  # a role's suffix alone is no role: "Naseer", "Vancouver"
+    if not (low in ROLE_NOUNS or is_title(low) or low.endswith(("man", "ian")) or generic_key(low)):
+        return False  # a role's suffix alone is no role: "Naseer", "Vancouver"; "Treasurer" is a noun
     return doc[s + 1].is_title and given_name(fold(doc[s + 1].text))
 
 

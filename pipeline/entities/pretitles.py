@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from pipeline.entities.lexicon import (
     DETERMINERS,
     HONORIFICS,
+    NOT_ROLES,
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -24,6 +25,8 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
+CONNECTIVES = frozenset({"of", "and"})
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})  # "Scotland's", "Robbie Williams'" First Minister
 
 
 def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
@@ -68,6 +71,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if (
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
+                or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
@@ -86,13 +90,18 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             if tok.is_sent_start:
                 break
             continue
+        if _name_of(doc, i - 1):  # "Republic of Ireland" manager, "Bank of Norvik" governor
+            i -= 2
+            if doc[i].is_sent_start:
+                break
+            continue
         if (tok.is_punct and not hyphen) or key in DETERMINERS or (
                 tok.ent_type_ in TEMPORAL and not titled and not hyphen):
             break
         if (
             titled
             or _role_modifier(doc, i - 1)
-            or (tok.text in {"'s", "\u2019s"} and i > 1 and doc[i - 2].text[:1].isupper())
+            or (_possessive(tok) and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
             and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
@@ -105,15 +114,18 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
         if tok.is_sent_start:
             break
-    while i < start and doc[i].text in {"'s", "\u2019s"}:
+    while i < start and doc[i].text in POSSESSIVE | CONNECTIVES:
         i += 1
     end = start
-    while end > i and fold(doc[end - 1].text) in HONORIFICS:  # "manager Sir" Tom Hale
+    while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
+                                                                     and doc[end - 1].pos_ != "VERB"):
         end -= 1
-    if end > i and doc[end - 1].text in {"'s", "\u2019s"}:
+    if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
     if end > i and doc[end - 1].lower_ in {"and", "or", "&"}:
         return start, None  # "the prime minister and Mr Brown": another person's title
+    if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+        return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
 
 
@@ -128,6 +140,24 @@ def _rank(doc: Doc, k: int, start: int = 0) -> bool:
         return doc[k + 1].like_num and k + 1 < start
     return ((tok.like_num or tok.ent_type_ == "ORDINAL") and tok.dep_ in {"amod", "nummod"}
             and k < tok.head.i < start)
+
+
+def _possessive(tok: Token) -> bool:
+    """A possessive ending: "'s", or a bare apostrophe the tagger reads as one ("Williams'")."""
+    return tok.text in {"'s", "\u2019s"} or (tok.text in POSSESSIVE and tok.tag_ == "POS")
+
+
+def _name_of(doc: Doc, k: int) -> bool:
+    """Token k is the "of" inside a capitalised name before the title ("Republic of Ireland" manager)."""
+    before, after = doc[k - 1] if k > 0 else doc[k], doc[k + 1]
+    return (doc[k].lower_ == "of" and k > 0 and before.pos_ == after.pos_ == "PROPN"
+            and before.ent_type_ != "PERSON" and "\n" not in before.whitespace_)  # not "Tom Hale of Norvik's"
+
+
+def _adjective_role(tok: Token) -> bool:
+    """A lower-case "-ist" word the tagger read as an adjective right before a name ("the satirist"
+    Tom Hale): a role all the same."""
+    return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith("ist") and tok.lower_ not in NOT_ROLES
 
 
 def _hyphen_role(doc: Doc, k: int) -> bool:
@@ -188,8 +218,8 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return False
     if not tok.whitespace_ and doc[k + 1].text == "-":
         return True
-    if tok.lower_ == "and":
-        return k > 0 and role_noun(doc[k - 1], True) and role_noun(doc[k + 1], True)
+    if tok.lower_ == "and":  # "record holder and BBC pundit": the words after it are a role already
+        return k > 0 and role_noun(doc[k - 1], True)
     if role_noun(tok, True):
         return True
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k

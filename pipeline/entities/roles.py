@@ -1,6 +1,7 @@
 """A person's role: a title before the name ("Defence Minister X"), or an apposition after it
 (", the secretary of ...") or before it ("The firm's chief executive, X,"), or a plural title before a
-list of names ("Producers A and B")."""
+list of names ("Producers A and B"). An apposition the parser missed is read from its words
+(`entities.appositions`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import pretitles as PT
+from pipeline.entities.appositions import described, member, without_owner
 from pipeline.entities.candidates import Cand
 
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
@@ -18,6 +20,7 @@ MAX_WORDS = 12
 MAX_LISTED = 6  # names in a list after one plural title
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
+NAMED_MODIFIERS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # a body or place before a plural role
 TITLE_DEPS = frozenset({"det", "prep"})
 PEOPLE = frozenset({"man", "woman", "person"})
 
@@ -28,8 +31,11 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if c.role:
             return _singular(ctx.doc, c.start, c.role)
         found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1])
-        found = found or apposition(ctx, c) or apposed_to(ctx, c)
+        found = found or apposition(ctx, c) or apposed_to(ctx, c) or described(ctx.doc, c.start, c.end)
         if found and not X.org_role(found):
+            return found
+        found = member(ctx.doc, c.end)
+        if found:
             return found
     for c in ms:  # a plural title shared by a list is the weakest sign
         found = listed(ctx, c)
@@ -67,7 +73,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         out.append(t)
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
-    return _phrase(out)
+    return _phrase(without_owner(out))
 
 
 def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
@@ -78,15 +84,16 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
         return None
     root = doc[c.start : c.end].root
     head = root.head
-    while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "controller of entertainment, X"
-        head = head.head.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and L.role_noun(head.head.head, True):
+        head = head.head.head  # "controller of entertainment, X"; not "including the chairman, X"
     noun = head.pos_ == "NOUN" or (  # "The Mayor of X, Y", not a list of surnames "King, Dawson"
         head.pos_ == "PROPN" and L.is_title(head.lower_) and any(t.dep_ in TITLE_DEPS for t in head.children)
     )
     if root.dep_ != "appos" or head.i >= c.start - 1 or not noun or head.lower_ in PEOPLE \
             or not L.role_noun(head, True):
         return None  # "One woman, X,": no role
-    owner = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree}
+    owner = {t.i for child in head.children if child.dep_ == "poss" and child.pos_ != "PROPN"
+             for t in child.subtree}  # "The firm's chief executive"; but "Tom Hale's former collaborator"
     out, clause = [], _relative(doc[head.left_edge.i : c.start - 1])
     for t in doc[head.left_edge.i : c.start - 1]:
         if t.text in APPOS_STOP or t.is_space:
@@ -143,6 +150,8 @@ def _modifier(tok: Token) -> bool:
         return True
     if tok.is_stop or tok.like_num:  # "three other" ex-managers
         return False
+    if tok.pos_ == "PROPN" and tok.ent_type_ in NAMED_MODIFIERS:  # "Stanford University" students
+        return tok.head.i > tok.i
     return tok.is_alpha and tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and tok.pos_ in MODIFIER_POS
 
 

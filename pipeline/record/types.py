@@ -121,8 +121,8 @@ class Entity(Struct):
         "The other forms the mentions take (\"Umerov\" for \"Rustem Umerov\"), in order of first "
         "appearance.")] = []
     role: Annotated[str | None, Doc(
-        "For a PERSON: a title or role the article gives with the name (\"secretary of Kyiv's "
-        "National Security and Defence Council\"), else null.")] = None
+        "For a PERSON: a title or role the article gives right next to the name, else null (see "
+        "[Roles of people](#roles-of-people)).")] = None
     count: Annotated[int, Doc("Number of mentions.")] = 0
     salience: Annotated[float, Doc(
         "0 to 1: half how early the first mention outside bylines and credits comes, half the "

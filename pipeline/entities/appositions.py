@@ -1,0 +1,159 @@
+"""A role written after a name and a comma, read from its words where the parser gave no apposition
+("said Tom Hale, personal technology and broadband analyst at Norvik Research"; "Ann Lee, European
+co-ordinator for the Digital Rights Fund which campaigns ..."; "Tom Hale, Governor of the Central
+Bank"). The phrase runs to the next comma, verb or relative pronoun; its head, the words before its
+first preposition, ends in a role word. "X, one of the game developers sacked by Y" gives the singular
+role without the clause after it: "game developer"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities import lexicon as L
+
+ARTICLES = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on"})
+RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+STOPS = frozenset({",", '"', "\u201c", "\u201d", "(", ")", ";", ":", ".", "!", "?", "--", "\u2013", "\u2014"})
+HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ"})
+BODY_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"})
+MAX_WORDS = 12
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: the phrase is a clause's
+PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people"})
+
+
+def described(doc: Doc, start: int, end: int) -> str | None:
+    """The role in the phrase after the name at `start:end` and a comma, or None: not for a name in a
+    list ("Hodgson, King, Wilkinson"), nor a phrase that is the subject of a clause the name is not
+    ("passes involving X, the striker found the corner"), nor one that runs into another name (",
+    director Sir Tom Hale"). A phrase longer than `MAX_WORDS` keeps its head alone."""
+    k = _after_comma(doc, end)
+    if k is None or _in_list(doc, start) or doc[k].pos_ == "CCONJ":
+        return None
+    words, stop = _phrase(doc, k)
+    if stop is not None and stop.tag_ in FINITE and not _subject(doc, start, end, stop):
+        return None
+    named = stop is not None and (stop.ent_type_ == "PERSON" or _honorific(stop))
+    if named and doc[stop.i - 1].pos_ != "ADP":  # not "chancellor of the exchequer under Mr Blair"
+        return None
+    cut = next((n for n, t in enumerate(words) if t.lower_ in PREPS), len(words))
+    head = words[:cut]
+    owned = any(t.tag_ == "POS" for t in head)  # "Davis's co-star", not "wife Ann Lee and ... manager"
+    if not head or any(not _head_word(t) or (t.ent_type_ == "PERSON" and not owned) for t in head):
+        return None
+    if not _role_head(head[-1]) or head[-1].lower_ in PEOPLE or (len(words) == 1 and not head[0].is_lower):
+        return None  # "the first woman to ..."; "Hodgson, King": a capitalised title alone is a name
+    return _text(without_owner(words if len(words) <= MAX_WORDS else head))
+
+
+def _subject(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """The name at `start:end` is the subject of `verb`, or of the verb `verb` is an auxiliary of
+    ("X, US Secretary of State was visiting"; not "X, co-writer of the country hit Y, has died")."""
+    root = doc[start:end].root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i in {verb.i, verb.head.i}
+
+
+def _in_list(doc: Doc, start: int) -> bool:
+    """The name at `start` follows another name and a comma, or "including": one of a list."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ == "including":
+        return before is not None
+    return before.text == "," and start > 1 and doc[start - 2].pos_ == "PROPN"
+
+
+def member(doc: Doc, end: int) -> str | None:
+    """The role in ", one of the [modifiers] <plural role> [of/at <body>]" after the name ending at
+    `end`, in the singular, with its modifiers and body ("one of the founders of Norvik" -> "founder
+    of Norvik"; "one of the game developers sacked by Norvik" -> "game developer"). Being one of a
+    body's developers or producers makes a person, so this role is no body's description."""
+    k = _after_comma(doc, end)
+    if k is None or k + 2 >= len(doc) or doc[k].lower_ != "one" or doc[k + 1].lower_ != "of":
+        return None
+    k += 2
+    while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in POSSESSIVES):
+        k += 1
+    first = k
+    while k < len(doc) and doc[k].tag_ != "NNS":
+        if doc[k].tag_ == "POS":  # "the world's best players": the owner is no part of the role
+            first = k + 1
+        elif not _head_word(doc[k]):
+            return None
+        k += 1
+    if k >= len(doc) or k - first > MAX_WORDS or not doc[k].is_lower:
+        return None
+    if not L.role_word(doc[k].lemma_.lower()) or doc[k].lower_ in PEOPLE:
+        return None  # "one of the men lampooned": no role
+    single = doc[first:k].text_with_ws + doc[k].lemma_.lower()
+    body = _phrase(doc, k + 1)[0] if k + 2 < len(doc) and doc[k + 1].lower_ in PREPS else []
+    body = body if len(body) <= MAX_WORDS else []
+    rest = _text(body) if body else None
+    return f"{single} {rest}" if rest and len(single.split()) + len(body) <= MAX_WORDS else single
+
+
+def without_owner(words: list[Token]) -> list[Token]:
+    """The words after a common noun's possessive ("the company's founder" -> "founder"); a name's
+    stays ("Norvik's chief executive")."""
+    for n, t in enumerate(words):
+        if t.tag_ == "POS":  # the first owner only: "Norvik Union's referees' manager"
+            return words[n + 1 :] if n and words[n - 1].is_lower else words
+        if t.lower_ in PREPS:
+            break
+    return words
+
+
+def _after_comma(doc: Doc, end: int) -> int | None:
+    """The first token after the comma that follows a name ending at `end`, past an article."""
+    if end + 1 >= len(doc) or doc[end].text != "," or "\n" in doc[end].whitespace_:
+        return None
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in ARTICLES:
+        k += 1
+    return k
+
+
+def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
+    """The noun phrase's tokens from k to the next stop, verb, relative pronoun or line end, and the
+    token it stopped at (None at the text's end); one token more than `MAX_WORDS` when it runs on."""
+    out: list[Token] = []
+    stop = None
+    for t in doc[k : k + MAX_WORDS + 1]:
+        if t.text in STOPS or t.is_space or t.lower_ in RELATIVES or _honorific(t) or not _body_word(t):
+            stop = t
+            break
+        out.append(t)
+        if "\n" in t.whitespace_:
+            break
+    while out and (out[-1].lower_ in PREPS or out[-1].pos_ in {"CCONJ", "DET", "ADP"} or out[-1].text == "-"):
+        out.pop()
+    return out, stop
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of the phrase: a noun, adjective, name, number, article, preposition or hyphen; or a
+    participle modifying a later noun ("managing" director, "Amsterdam-based")."""
+    if tok.text == "-" or tok.pos_ in BODY_POS:
+        return True
+    return tok.tag_ in {"VBG", "VBN"} and (tok.dep_ in {"amod", "compound"} and tok.head.i == tok.i + 1
+                                           or tok.i > 0 and tok.doc[tok.i - 1].text == "-")
+
+
+def _honorific(tok: Token) -> bool:
+    return L.fold(tok.text) in L.HONORIFICS and tok.text[:1].isupper()
+
+
+def _head_word(tok: Token) -> bool:
+    """A word that may stand in a role's head: a noun, adjective, name, "and", a hyphen or a
+    participle before a noun."""
+    return tok.pos_ in HEAD_POS or tok.text == "-" or tok.tag_ in {"POS", "VBG", "VBN"}
+
+
+def _role_head(tok: Token) -> bool:
+    """The last word of the head names a role: a title ("Governor") or a role noun ("analyst",
+    "co-ordinator")."""
+    return L.role_noun(tok, True) or (tok.is_lower and tok.pos_ == "NOUN" and L.role_word(tok.lower_))
+
+
+def _text(words: list[Token]) -> str | None:
+    """The text from the first to the last word, if any."""
+    return words[0].doc[words[0].i : words[-1].i + 1].text if words else None
