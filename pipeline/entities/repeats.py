@@ -31,8 +31,8 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
     widen(ctx, cands, forms)
     heads: dict[str, set[str]] = {}  # "the Act" of the one "… Act" the article names
     for c in cands:
-        law = labels.get(G.gkey(ctx, c), c.label) == "LAW" and c.end - c.start > 1
-        if law and words[c.end - 1] in LAW_HEADS:
+        headed = c.end - c.start > 1 and words[c.end - 1] in LAW_HEADS
+        if headed and labels.get(G.gkey(ctx, c), c.label) == "LAW":
             heads.setdefault(words[c.end - 1], set()).add(ctx.norm_of(c.start, c.end))
 
     def match(i: int, n: int) -> Cand | None:

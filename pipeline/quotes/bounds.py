@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, FINITE_VERBS, is_cue, is_speech_cue
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import FINITE_TAGS
 
 NOT_YET = {"decline", "refuse", "fail"}
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 _CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
-FINITE_TAGS = FINITE_VERBS | {"MD"}
 _UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 

@@ -36,9 +36,8 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     object of a topic preposition when a holder is named ('his attacks on X')."""
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is not None:
-        return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
-    clause = _held_infinitive(noun) or _copula_clause(noun)
+    if clause is None:
+        clause = _held_infinitive(noun) or _copula_clause(noun)
     if clause is not None:
         return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
     if noun.lemma_.lower() not in TOPIC_NOUNS or holder_of(noun) is None:

@@ -36,6 +36,7 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
+_PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
 
 def _nonfinite_subject(tok: Token) -> bool:
@@ -177,7 +178,7 @@ class Resolver(MentionIndex):
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.i != head.i \
                     and tok.right_edge.i == last.i and self.doc[tok.left_edge.i - 1].text == ",":
                 if head.lemma_.lower() in REPRESENTATIVE_NOUNS and tok.head.pos_ == "NOUN" and (
-                        tok.head.lemma_.lower() in SPEAKER_NOUNS | PERSON_NOUNS):
+                        tok.head.lemma_.lower() in _PERSON_HEADS):
                     return None  # 'a spokesman for the prosecutor, X': X is whom he speaks for
                 named = self._mention_at(tok)
                 return named if named is not None and named.label in PERSONISH else None

@@ -16,6 +16,7 @@ from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
     EVIDENCE_LEMMAS,
+    FINITE_VERBS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_speech_cue,
@@ -67,7 +68,7 @@ def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
 
 def _finite(verb: Token) -> bool:
     """'says', 'reported', 'have shown'."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+    return verb.tag_ in FINITE_VERBS or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children))
 
 
