@@ -25,7 +25,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     norm,
 )
-from pipeline.entities.words import generic_key
+from pipeline.entities.words import generic_key, generic_plural
 
 HEAD_ENDS = frozenset({"ADV", "VERB", "AUX", "ADP", "CCONJ", "PART"})  # "sent an MMS to", "an MMS so"
 COUNT_ENDS = frozenset({",", ".", ";", ")", "?", "!"})  # "a PVR." ends the noun phrase
@@ -177,7 +177,7 @@ def _initials_of(name: list[str], terms: frozenset[str]) -> bool:
 def _common_word(word: str) -> bool:
     """A common noun or adjective, maybe in the plural ("Rights")."""
     low = word.lower()
-    return generic_key(low) or (low.endswith("s") and generic_key(low[:-1]))
+    return generic_key(low) or generic_plural(low)
 
 
 def used_terms(ctx: DocCtx) -> set[str]:

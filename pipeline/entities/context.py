@@ -115,7 +115,8 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     n1, n2, n3 = _low(doc, e), _low(doc, e + 1), _low(doc, e + 2)
     p1, p2 = _low(doc, s - 1), _low(doc, s - 2)
     org = per = place = 0
-    if n1 in ORG_AFTER or (n1 in POSS and _possessed(doc, e) & ORG_POSSESSED):
+    owned = _possessed(doc, e) if n1 in POSS else frozenset()  # "X's shares", "X's wife"
+    if n1 in ORG_AFTER or owned & ORG_POSSESSED:
         org += 1
     modifier = is_modifier(doc, e)  # "the Tomlinson review"
     if not modifier and (n1 == "which" or (n1 == "," and n2 == "which")):
@@ -133,7 +134,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     pron = "" if modifier or _name_before(doc, s) else _pronoun_after(doc, e)
     org += pron == "it"
     per += pron == "he"
-    if n1 == "who" or (n1 == "," and n2 == "who") or (n1 in POSS and _possessed(doc, e) & PERSON_POSSESSED):
+    if n1 == "who" or (n1 == "," and n2 == "who") or owned & PERSON_POSSESSED:
         per += 1
     if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
         per += 1

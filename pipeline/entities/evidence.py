@@ -289,16 +289,13 @@ def facility_name(doc: Doc, s: int, e: int) -> bool:
 def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
     "Gulliver's Travels": the first part never stands alone in the article), before a generic
-    place head ("Kentish" + "Town"), over a number before a facility's head ("Harbour 88 Tower")
-    or after the country it is named after (`_national_body`)."""
+    place head ("Kentish" + "Town") or after the country it is named after (`_national_body`); a
+    number before a facility's head ("Harbour 88 Tower") is nameruns.join_runs'."""
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
         if prev is not None and _place_head(doc, prev, c):
             prev.end = c.end
-            continue
-        if prev is not None and _numbered_site(doc, prev, c):  # "Harbour" + (88) "Tower"
-            prev.end, prev.label, prev.weight = c.end, "FAC", max(prev.weight, c.weight)
             continue
         if prev is not None and _national_body(ctx, prev, c):
             prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
@@ -312,13 +309,6 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
-
-
-def _numbered_site(doc: Doc, a: Cand, b: Cand) -> bool:
-    """Name a, a number, then b, a facility's head alone ("Harbour 88 Tower", where the model tags
-    "88 Tower" and the cleaning keeps "Tower")."""
-    k = a.end
-    return b.start == k + 1 == b.end - 1 and doc[k].text.isdigit() and doc[b.start].text in FACILITY_HEADS
 
 
 def of_tail(doc: Doc, end: int, label: str) -> int:
@@ -383,10 +373,15 @@ def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     )
 
 
+def occurrences(words: list[str], run: list[str]) -> list[int]:
+    """Where the words of `run` occur in the article's `words`."""
+    n = len(run)
+    return [i for i in range(len(words) - n + 1) if words[i : i + n] == run]
+
+
 def _at(ctx: DocCtx, s: int, e: int) -> list[int]:
     """Other places where the words of tokens s..e occur."""
-    words, n = ctx.words[s:e], e - s
-    return [i for i in range(len(ctx.words) - n + 1) if i != s and ctx.words[i : i + n] == words]
+    return [i for i in occurrences(ctx.words, ctx.words[s:e]) if i != s]
 
 
 def _first_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:

@@ -68,7 +68,7 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         read = functools.partial(_reads_as_body, ctx, labels=labels, key_of=key_of, clusters=clusters,
                                  rival=functools.partial(_rival, names, key))
         hard = person_signs(ctx, ms + shorts)[0]
-        if hard or (shorts and _census_first(words[0]) and not read(key, ms, alone=True)):
+        if hard or (shorts and L.census_given(words[0]) and not read(key, ms, alone=True)):
             if shorts and read(ctx.norm_of(shorts[0].start, shorts[0].end), shorts, doubt=1, hard=hard):
                 _short_forms(ctx, words, by_key, labels, apart=True)  # "Kasabian", the band named after
             continue  # "Linda Kasabian", who is no band
@@ -104,11 +104,6 @@ def _reads_as_body(ctx: DocCtx, key: str, ms: list[Cand], labels: dict, key_of: 
     if _quiet(ctx, ms) and sum(a > 0 for a, _ in signs) > 1 and not (doubt and hard):  # two mentions
         apart, soft, totals = True, 0, (totals[0], 0)
     return (apart or not soft) and _enough(ctx, key, ms, totals, soft)
-
-
-def _census_first(word: str) -> bool:
-    """A given name of the census lists, places included ("Linda", "Laura")."""
-    return L.ascii_fold(word) in L.surnames()[1]
 
 
 def _short_mentions(ctx: DocCtx, key: str, by_key: dict[str, list[Cand]], labels: dict) -> list[Cand]:

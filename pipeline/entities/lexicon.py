@@ -122,6 +122,11 @@ def surname(key: str) -> bool:
     return ascii_fold(key) in surnames()[0]
 
 
+def census_given(key: str) -> bool:
+    """A given name of the census lists, places and common words included ("Linda", "Christian")."""
+    return ascii_fold(key) in surnames()[1]
+
+
 def census_name(key: str) -> bool:
     """Any given name or surname of the census lists, places and common words included ("Madison")."""
     last, first = surnames()

@@ -11,6 +11,7 @@ from pipeline.entities import evidence as E
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.nameruns import INSTITUTION
 
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 EVENTS = frozenset(h.lower() for h in L.EVENT_HEADS | E.EVENT_WORDS)
@@ -45,7 +46,7 @@ def _institution_head(key: str, k: str) -> bool:
     for poss in POSSESSIVES:
         if k.startswith(key + poss):
             rest = k[len(key) + len(poss) :].split()
-            return 1 <= len(rest) <= 3 and rest[-1].title() in L.ORG_HEADS | E.FACILITY_HEADS
+            return 1 <= len(rest) <= 3 and rest[-1].title() in INSTITUTION
     return False
 
 

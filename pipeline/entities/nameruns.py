@@ -64,7 +64,7 @@ def _regrown(ctx: DocCtx, grown: dict[tuple[str, ...], str], covered: bytearray)
     out = []
     for words, label in grown.items():
         n = len(words)
-        for i in _at(ctx.words, list(words)):
+        for i in E.occurrences(ctx.words, list(words)):
             if any(covered[i : i + n]) or (i > 0 and ctx.words[i - 1][:1].isupper()):
                 continue
             c = Cand(i, i + n, label, "model", 1.0)
@@ -236,11 +236,11 @@ def _inner_run(ctx: DocCtx, c: Cand, covered: bytearray) -> None:
         j = _capitals(ctx, first - 1, -1, covered)
         if j < first - 1 and (j < 0 or not words[j][:1].isupper()) and _unplaced(ctx, j + 1, first):
             run = (j + 1, e)
-    at = _at(words, words[run[0] : run[1]]) if run else []
+    at = E.occurrences(words, words[run[0] : run[1]]) if run else []
     if len(at) < 2 or all(doc[i].is_sent_start for i in at):
         return  # "Fight for Fairness!" opening every sentence it is in: maybe a verb
     c.start, c.end = run
-    if c.label in NO_HEAD or (c.label == "WORK_OF_ART" and _speaks(ctx, words[run[0] : run[1]])):
+    if c.label in NO_HEAD or (c.label == "WORK_OF_ART" and _speaks(ctx, at, run[1] - run[0])):
         c.label = "ORG"
 
 
@@ -263,16 +263,11 @@ def _unplaced(ctx: DocCtx, a: int, b: int) -> bool:
     return key not in L.world().places and not any(L.gazetteer_label(L.norm(w)) for w in ctx.words[a:b])
 
 
-def _at(words: list[str], run: list[str]) -> list[int]:
-    """Where the words of `run` occur in the article."""
-    return [i for i in range(len(words) - len(run) + 1) if words[i : i + len(run)] == run]
-
-
-def _speaks(ctx: DocCtx, run: list[str]) -> bool:
-    """Some occurrence of the name speaks ("X said") or employs someone ("X's Tom Hale"): a body, no
-    work."""
-    words, n = ctx.words, len(run)
-    for i in _at(words, run):
+def _speaks(ctx: DocCtx, at: list[int], n: int) -> bool:
+    """Some occurrence (at token i of `at`) of a name of n words speaks ("X said") or employs someone
+    ("X's Tom Hale"): a body, no work."""
+    words = ctx.words
+    for i in at:
         after = words[i + n : i + n + 2]
         if after[:1] and after[0] in L.SPEECH_VERBS:
             return True

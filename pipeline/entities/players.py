@@ -18,10 +18,9 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import persons as PN
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
-from pipeline.entities.gazetteer import ascii_fold
+from pipeline.entities.sport import KEPT
 
 RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 SEEDING = frozenset({"seed", "seeded"})
 GAME = re.compile(r"^[0-7]$")  # games in a set
 CODE = re.compile(r"^[A-Z][A-Za-z]{1,2}$")  # "(Fra)", "(GB)", "(USA)"
@@ -108,7 +107,7 @@ def nationality_surname(ctx: C.DocCtx, s: int, e: int, label: str) -> bool:
     people, then the person."""
     if not ctx.sports or not 2 <= e - s <= 4 or not _nationality(ctx, s):
         return False
-    if e - s == 2 and (label != "PERSON" or _any_given(ctx, s)):
+    if e - s == 2 and (label != "PERSON" or L.census_given(L.fold(ctx.words[s]))):
         return False  # "Irish Wolfhounds", "Christian Hale"
     if label == "EVENT":
         return False  # "Australian Hardcourt Championships"
@@ -154,11 +153,6 @@ def _bracketed(ctx: C.DocCtx, i: int) -> bool:
         return False
     inner = w[i + 1]
     return bool(SEED.match(inner)) if w[i] == "[" else bool(CODE.match(inner)) and inner != "I"
-
-
-def _any_given(ctx: C.DocCtx, i: int) -> bool:
-    """Token i is any given name of the census lists, common words included ("Christian")."""
-    return ascii_fold(L.fold(ctx.words[i])) in L.surnames()[1]
 
 
 def _plain(ctx: C.DocCtx, i: int) -> bool:
