@@ -13,11 +13,10 @@ All work on token indices."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.entities import firms as FM
-from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
@@ -63,10 +62,10 @@ def act_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     if ctx.sports:
         return []
     found = _slot_runs(ctx, cands) if not SLOT_NOUNS.isdisjoint(ctx.words) else []
-    by_key = _by_key(ctx, [c for c in cands if c.end > c.start] + found, key_of)
-    bands = {k for k, ms in by_key.items() if _band_able(ctx, ms, labels.get(k)) and _band_signs(ctx, ms)}
-    slot_labels(ctx, by_key, bands, labels)
-    band_labels(ctx, by_key, bands, labels)
+    keyed = by_key(ctx, [c for c in cands if c.end > c.start] + found, key_of)
+    bands = {k for k, ms in keyed.items() if _band_able(ctx, ms, labels.get(k)) and _band_signs(ctx, ms)}
+    slot_labels(ctx, keyed, bands, labels)
+    band_labels(ctx, keyed, bands, labels)
     for c in found:
         labels.setdefault(key_of(ctx, c), c.label)
     return found
@@ -180,13 +179,6 @@ def _person(ctx: DocCtx, ms: list[Cand]) -> bool:
     one soft sign alone, such as a given name first ("Franz Ferdinand have")."""
     hard, soft = FM.person_signs(ctx, ms)
     return hard or soft > 1
-
-
-def _by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        by_key[key_of(ctx, c)].append(c)
-    return by_key
 
 
 def _set(ms: list[Cand], labels: dict[str, str], key: str, label: str) -> None:

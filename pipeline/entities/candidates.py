@@ -221,6 +221,14 @@ def listed_person_cands(ctx: DocCtx) -> list[Cand]:
     return out
 
 
+def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
+    """The mentions of each name key (`key_of(ctx, cand)`), in the order given."""
+    out: dict[str, list[Cand]] = {}
+    for c in cands:
+        out.setdefault(key_of(ctx, c), []).append(c)
+    return out
+
+
 def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:
     """Left to right, at each free capitalised token take the longest n-gram (n in `sizes`, longest
     first) that `match(i, n)` turns into a candidate; matched tokens are taken and skipped."""

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
@@ -270,10 +270,7 @@ def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) ->
     "Inti Raymi processions") is an event in every mention, when no gazetteer knows it (not "the
     Cannes festival") and no mention reads as a person's ("he", "who", a title)."""
     doc, words = ctx.doc, ctx.words
-    by_key: dict[str, list[Cand]] = {}
-    for c in cands:
-        by_key.setdefault(key_of(ctx, c), []).append(c)
-    for key, ms in by_key.items():
+    for key, ms in by_key(ctx, cands, key_of).items():
         if labels.get(key) not in {"PERSON", "ORG", "GPE", "LOC", "FAC"} or key in world().places:
             continue
         if gazetteer_label(key) or not any(c.end < len(words) and words[c.end] in OCCASIONS for c in ms):
@@ -294,7 +291,7 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
     words = ctx.words
     events = {k.split()[0] for k, v in labels.items() if v == "EVENT" and " " in k}
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
-    for key, ms in _by_key(ctx, cands, key_of).items():
+    for key, ms in by_key(ctx, cands, key_of).items():
         if labels.get(key) not in CONTEST_ABLE or gazetteer_label(key) or any(c.role for c in ms):
             continue
         if any(c.end - c.start != 1 or words[c.start] in people for c in ms):
@@ -304,14 +301,6 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
             labels[key] = "EVENT"
             for c in ms:
                 c.label = "EVENT"
-
-
-def _by_key(ctx: DocCtx, cands: list[Cand], key_of) -> dict[str, list[Cand]]:
-    """The mentions of each name key."""
-    by_key: dict[str, list[Cand]] = {}
-    for c in cands:
-        by_key.setdefault(key_of(ctx, c), []).append(c)
-    return by_key
 
 
 def _awarded(ctx: DocCtx, k: int) -> int:
@@ -334,7 +323,7 @@ def franchises(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -
     noun ("the Harry Potter games", "the Bond films"), with no role, is the title of those works; not
     before a singular noun, which names an author or a subject ("the Ben Stiller comedy", "the Ray
     Charles biopic"), nor in a sports report before "games" and the like."""
-    for key, ms in _by_key(ctx, cands, key_of).items():
+    for key, ms in by_key(ctx, cands, key_of).items():
         if labels.get(key) != "PERSON" or any(c.role or not _works_of(ctx, c) for c in ms):
             continue
         labels[key] = "WORK_OF_ART"

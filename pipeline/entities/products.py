@@ -154,16 +154,27 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
     return tok.is_punct or (tok.is_lower and tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
 
 
+def _body_signs(ctx: DocCtx, c: Cand) -> bool:
+    """The signs of a body any name shares: after a firm's noun ("games firm X"), speaking ("X said";
+    not "the head of X said"), owning staff or another name ("Apple's Newton", "X's chief"), before
+    a body's people or money ("Sony executives")."""
+    words, s, e = ctx.words, c.start, c.end
+    prev = words[s - 1].lower() if s > 0 else ""
+    nxt = words[e] if e < len(words) else ""
+    after = words[e + 1] if e + 1 < len(words) else ""
+    return (prev in BODY_PREV or (nxt.islower() and nxt in BODY_AFTER)
+            or (nxt.lower() in SPEAKS and ctx.doc[s:e].root.dep_ == "nsubj")
+            or (nxt in POSS and (after[:1].isupper() or after.lower() in BODY_AFTER)))
+
+
 def body_use(ctx: DocCtx, c: Cand) -> bool:
     """The mention treats the name as a body (see the module's doc)."""
     words, s, e = ctx.words, c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
     root = ctx.doc[s:e].root
-    if prev in BODY_PREV or nxt in BODY_TAILS or nxt in PLURAL:
-        return True  # "games firm X", "U2 have"
-    if nxt.lower() in SPEAKS and root.dep_ == "nsubj":  # "X said"; not "the head of X said"
-        return True
+    if _body_signs(ctx, c) or nxt in BODY_TAILS or nxt in PLURAL:
+        return True  # "U2 have"
     if prev in GROUP_NOUNS or (prev == "," and s > 1 and words[s - 2].lower() in GROUP_NOUNS):
         return True  # "Irish band U2", "Eminem's group, D12"
     if s > 1 and prev in {"a", "an"} and words[s - 2].lower() in WINS:  # "won a Bafta": an award
@@ -172,19 +183,13 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
         return True
     if nxt.isalpha() and nxt != nxt.lower() and not ctx.toks[e].is_sent_start:
         return True  # the maker before its product's name: "the Apple iPod"
-    if nxt in POSS and e + 1 < len(words) and words[e + 1][:1].isupper():
-        return True  # the maker owns another name: "Apple's Newton"
-    if nxt in POSS and e + 1 < len(words) and words[e + 1].lower() in BODY_AFTER:
-        return True
-    if nxt.islower() and nxt in BODY_AFTER:  # "Sony executives"
-        return True
     return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS
 
 
 def camel_cands(ctx: DocCtx) -> list[Cand]:
     """Brand names of one word opening with one lower-case letter ("iPod", "iTunes", "eBay"), which
     the model leaves untagged: a product, or a body when some mention treats it as one
-    (`body_use`: "auction site eBay said", "eBay's chief"; or listed with a body the model tags:
+    (`_camel_body`: "auction site eBay said", "eBay's chief"; or listed with a body the model tags:
     "eThekwini and Eskom"). The plural ("iPods") is a mention of
     its own only when the article never writes the singular."""
     words, found = ctx.words, defaultdict(list)
@@ -208,15 +213,9 @@ def _camel_body(ctx: DocCtx, c: Cand) -> bool:
     with a name the model tags as a body ("Google, Amazon, eBay and Yahoo"); before a model's code
     ("the iRiver PMC-100"). Not a maker's signs that a product's name shares ("the iPod Photo
     family", "Apple's iPod made")."""
-    words, s, e = ctx.words, c.start, c.end
-    prev = words[s - 1].lower() if s > 0 else ""
-    nxt = words[e] if e < len(words) else ""
-    after = words[e + 1] if e + 1 < len(words) else ""
-    if prev in BODY_PREV or (nxt.islower() and nxt in BODY_AFTER):
-        return True
-    if nxt.lower() in SPEAKS and ctx.toks[s].dep_ == "nsubj":
-        return True
-    if nxt in POSS and (after[:1].isupper() or after.lower() in BODY_AFTER):
+    s, e = c.start, c.end
+    nxt = ctx.words[e] if e < len(ctx.words) else ""
+    if _body_signs(ctx, c):
         return True
     if CODE.match(nxt) or (len(nxt) > 1 and nxt.isupper()):
         return True  # the maker before its model's code: "the iRiver PMC-100"
