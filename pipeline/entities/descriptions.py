@@ -22,7 +22,6 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 
 SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
-POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PUNCT"})
 PHRASE_MAX = 8  # words of an apposition's noun phrase
 COMPOUND_HEADS = frozenset({"group", "maker"})  # a business's after a plural noun only
@@ -55,7 +54,7 @@ def taken_up(ctx: DocCtx, c: Cand, rival: Callable[[int, int], bool]) -> bool:
         return False
     head = None
     for t in doc[sent.end + 1 : min(len(doc), sent.end + 1 + PHRASE_MAX)]:
-        if t.pos_ not in PHRASE_POS or (t.pos_ == "PUNCT" and t.text not in POSS):
+        if t.pos_ not in PHRASE_POS or (t.pos_ == "PUNCT" and t.text not in X.POSS):
             break
         head = t if t.pos_ == "NOUN" else head
     return head is not None and head.dep_ in {"nsubj", "nsubjpass"} and X.firm_role(head.lower_)
@@ -110,7 +109,7 @@ def _apposed_head(doc: Doc, e: int) -> Token | None:
         return None  # a phrase with a determiner or an owner, not "X, Y and Z"
     head = None
     for t in doc[k : min(len(doc), k + PHRASE_MAX)]:
-        if t.pos_ not in PHRASE_POS or (t.pos_ == "PUNCT" and t.text not in POSS and t.text != "-"):
+        if t.pos_ not in PHRASE_POS or (t.pos_ == "PUNCT" and t.text not in X.POSS and t.text != "-"):
             break
         head = t if t.pos_ == "NOUN" else head
         if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"VERB", "AUX"}:
@@ -123,4 +122,4 @@ def _apposed_head(doc: Doc, e: int) -> Token | None:
 
 def _owner(doc: Doc, k: int) -> bool:
     """Token k opens a possessive owner ("Europe's fifth-largest", "the world's")."""
-    return k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].text in POSS
+    return k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].text in X.POSS

@@ -188,13 +188,10 @@ def _one_people(peoples: set[str]) -> dict[str, str]:
     and "British"): the same country in the gazetteer and the same first four letters; each maps to
     the first of them in alphabetical order."""
     nationality = L.world().nationality
-    out: dict[str, str] = {}
+    groups: dict[tuple[str, str], list[str]] = {}
     for key in sorted(k for k in peoples if " " not in k and len(k) >= 4 and nationality.get(k)):
-        first = next((k for k in sorted(peoples) if k < key and k[:4] == key[:4] and " " not in k
-                      and nationality.get(k) == nationality[key]), None)
-        if first is not None:
-            out[key] = out.get(first, first)
-    return out
+        groups.setdefault((nationality[key], key[:4]), []).append(key)
+    return {key: keys[0] for keys in groups.values() for key in keys[1:]}
 
 
 def _voted_place(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:

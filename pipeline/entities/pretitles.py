@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities.evidence import POSS_CUT
 from pipeline.entities.lexicon import (
     DETERMINERS,
     HONORIFICS,
@@ -26,7 +27,8 @@ from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
-POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})  # "Scotland's", "Robbie Williams'" First Minister
+POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
+TITLE_JOINS = POSSESSIVE | CONNECTIVES
 
 
 def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
@@ -114,7 +116,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
         if tok.is_sent_start:
             break
-    while i < start and doc[i].text in POSSESSIVE | CONNECTIVES:
+    while i < start and doc[i].text in TITLE_JOINS:
         i += 1
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
