@@ -44,7 +44,7 @@ def described(doc: Doc, start: int, end: int) -> str | None:
         return None
     if not _role_head(head[-1]) or head[-1].lower_ in PEOPLE or (len(words) == 1 and not head[0].is_lower):
         return None  # "the first woman to ..."; "Hodgson, King": a capitalised title alone is a name
-    return _text(without_owner(words if len(words) <= MAX_WORDS else head))
+    return phrase_text(without_owner(words if len(words) <= MAX_WORDS else head))
 
 
 def _subject(doc: Doc, start: int, end: int, verb: Token) -> bool:
@@ -87,7 +87,7 @@ def member(doc: Doc, end: int) -> str | None:
     single = doc[first:k].text_with_ws + doc[k].lemma_.lower()
     body = _phrase(doc, k + 1)[0] if k + 2 < len(doc) and doc[k + 1].lower_ in PREPS else []
     body = body if len(body) <= MAX_WORDS else []
-    rest = _text(body) if body else None
+    rest = phrase_text(body) if body else None
     return f"{single} {rest}" if rest and len(single.split()) + len(body) <= MAX_WORDS else single
 
 
@@ -154,6 +154,6 @@ def _role_head(tok: Token) -> bool:
     return L.role_noun(tok, True) or (tok.is_lower and tok.pos_ == "NOUN" and L.role_word(tok.lower_))
 
 
-def _text(words: list[Token]) -> str | None:
+def phrase_text(words: list[Token]) -> str | None:
     """The text from the first to the last word, if any."""
     return words[0].doc[words[0].i : words[-1].i + 1].text if words else None

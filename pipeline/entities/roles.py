@@ -11,12 +11,10 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import pretitles as PT
-from pipeline.entities.appositions import described, member, without_owner
+from pipeline.entities.appositions import ARTICLES, MAX_WORDS, described, member, phrase_text, without_owner
 from pipeline.entities.candidates import Cand
 
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
-ARTICLES = frozenset({"the", "a", "an"})
-MAX_WORDS = 12
 MAX_LISTED = 6  # names in a list after one plural title
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
@@ -183,7 +181,7 @@ def _singular(doc: Doc, start: int, found: str | None) -> str | None:
 
 def _phrase(out: list[Token]) -> str | None:
     """The text from the first to the last token kept, if any and no more than `MAX_WORDS`."""
-    return out[0].doc[out[0].i : out[-1].i + 1].text if 0 < len(out) <= MAX_WORDS else None
+    return phrase_text(out) if len(out) <= MAX_WORDS else None
 
 
 def _relative(span: Span) -> set[int]:
