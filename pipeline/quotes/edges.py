@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import FINITE_VERBS, SPEECH_LEMMAS
+from pipeline.quotes.cues import FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS
 
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
@@ -146,6 +146,14 @@ def _others_say(tok: Token) -> bool:
     return any(c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_LEMMAS for c in tok.subtree)
 
 
+def _second_argument(tok: Token) -> bool:
+    """A noun of saying the parse took for a second object or attribute of its verb ('there is A
+    in B, a claim denied by X', 'would pay more, an acknowledgment that …'): the writer's naming of
+    the claim."""
+    return tok.dep_ in ("attr", "dobj") and tok.lemma_.lower() in SPEECH_NOUNS and any(
+        c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children)
+
+
 def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
     back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
@@ -155,14 +163,15 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
     while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
         head = tok.head
         first = doc[tok.left_edge.i].lower_
-        listed = tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children)  # 'on A, B and C'
+        listed = tok.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in tok.children)  # 'A, B and C'
         described = (tok.dep_ == "appos" and not listed) or (
             tok.dep_ == "relcl" and first in ("who", "whose"))
         named = described and head.pos_ == "PROPN"
-        summary = tok.pos_ == "NOUN" and (  # ', a charge that …', ', an increase of …' (hung on the verb)
+        summary = tok.pos_ == "NOUN" and not listed and (  # ', a charge that …', ', an increase of …'
             (tok.dep_ == "appos" and first in ("a", "an"))
             or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS)
-            or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok)))  # ', double those who said'
+            or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok))  # ', double those who said'
+            or (first in ("a", "an") and _second_argument(tok)))  # 'there is A, a claim denied by X'
         if (named or summary) and tok.ent_type_ not in _PLACES:
             left = tok.left_edge.i
             if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
