@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import COMPLEMENT_LEMMAS, JUDGEMENT_LEMMAS, POSITION_LEMMAS, SPEECH_NOUNS, is_cue
-from pipeline.quotes.doc import Ctx
+from pipeline.quotes.cues import (
+    COMPLEMENT_LEMMAS,
+    COMPLEMENT_PREPS,
+    JUDGEMENT_LEMMAS,
+    POSITION_LEMMAS,
+    SPEECH_NOUNS,
+    is_cue,
+)
+from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.spans import tok_span
 
 PASSIVE_LEMMAS = COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS | POSITION_LEMMAS
 _ANAPHORS = {"this", "that", "these", "those", "it", "which", "who"}
 _SUBJ = {"nsubjpass"}
+_GROUNDS = ("for", "as")  # 'was praised by X for Y', 'was described by X as Y'
 
 
 def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -30,4 +38,27 @@ def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if any(is_cue(t, stances=True) for t in subj.subtree):
         return None  # 'a claim accusing X was rejected by Y': the claim inside is reported
     span = tok_span(ctx, subj.left_edge.i, subj.right_edge.i, verb)
-    return None if span is None else (span[0], span[1], "passive")
+    if span is None:
+        return None
+    grounds = _grounds(ctx, verb)
+    return (span[0], grounds[1] if grounds else span[1], "passive")
+
+
+def _grounds(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
+    """The characters of what the subject is praised, blamed or described for or as ('X was
+    praised by police for tackling a burglar'), after the 'by' agent: a part of the content."""
+    preps = (*_GROUNDS, *COMPLEMENT_PREPS.get(verb.lemma_.lower(), ()))
+    agent = next(c for c in verb.children if c.dep_ == "agent")
+    phrase = next((c for c in verb.rights if c.i > agent.i and c.dep_ == "prep" and c.lower_ in preps
+                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    return None if phrase is None else tok_span(ctx, phrase.i, phrase.right_edge.i, verb)
+
+
+def leave_out_agent(ctx: Ctx, item: Item, verb: Token) -> None:
+    """'X was praised by Y for Z': the content is X and 'for Z', given as parts, without the cue
+    and its agent between them."""
+    grounds = _grounds(ctx, verb)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+    first = None if subj is None else tok_span(ctx, subj.left_edge.i, subj.right_edge.i, verb)
+    if grounds is not None and first is not None and first[1] < grounds[0]:
+        item.parts = [first, grounds]

@@ -40,7 +40,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
-from pipeline.quotes.passive import passive_span
+from pipeline.quotes.passive import leave_out_agent, passive_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
@@ -400,6 +400,8 @@ def reported(ctx: Ctx) -> list[Item]:
                     leave_out_relative_attribution(ctx, item, tok)
                     keep_fronted(ctx, item, tok)
                     keep_reason(ctx, item, tok)
+                elif span[2] == "passive":
+                    leave_out_agent(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
                 items.append(item)
