@@ -167,7 +167,8 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
         described = (tok.dep_ == "appos" and not listed) or (
             tok.dep_ == "relcl" and first in ("who", "whose"))
         named = described and head.pos_ == "PROPN"
-        summary = tok.pos_ == "NOUN" and not listed and (  # ', a charge that …', ', an increase of …'
+        items = listed and head.pos_ == "NOUN"  # 'a ski-mask, a jacket and trainers': a list, no summing up
+        summary = tok.pos_ == "NOUN" and not items and (  # ', a charge that …', ', an increase of …'
             (tok.dep_ == "appos" and first in ("a", "an"))
             or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS)
             or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok))  # ', double those who said'

@@ -141,7 +141,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
         if c.i <= last.i or c.dep_ == "cc":
             continue
-        if c.dep_ not in _OBJECTS or c.lower_ in circumstance or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
+        taken = c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c)  # "threatened X with Y"
+        if (c.dep_ not in _OBJECTS or (c.lower_ in circumstance and not taken)
+                or (c.dep_ == "conj" and c.pos_ not in _NOUNS)):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
