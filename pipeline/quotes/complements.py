@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import COMPLEMENT_PREPS
+from pipeline.quotes.cues import AS_LEMMAS, COMPLEMENT_PREPS
+from pipeline.quotes.stances import shown
 
 
 def deprived(verb: Token) -> bool:
@@ -69,3 +70,32 @@ def phrasal_act(verb: Token) -> bool:
     parts = _ACT_PARTICLES.get(verb.lemma_.lower())
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return parts is not None and nxt is not None and nxt.lower_ in parts and nxt.dep_ in ("prt", "prep")
+
+
+_OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
+_NOUNS = {"NOUN", "PROPN"}
+_CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
+
+
+def last_complement(verb: Token, first: Token) -> Token:
+    """The last of the complements after `first` that go on with the content ('praised X as Y',
+    'accused X of Y', 'urged X to Y', 'threatened X with Y'), up to a phrase of circumstance that
+    the verb does not take ('told X in Y'), or a clause."""
+    lemma, last = verb.lemma_.lower(), first
+    circumstance = _CIRCUMSTANCE - {"with"} if shown(verb) else _CIRCUMSTANCE  # 'shows X with a lead'
+    for c in verb.rights:
+        if c.i <= last.i or c.dep_ == "cc":
+            continue
+        taken = c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c)  # 'threatened X with Y'
+        kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (taken or c.lower_ not in circumstance)
+        if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
+            break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
+        last = c
+    return last
+
+
+def _as_phrase(c: Token, lemma: str) -> bool:
+    """An 'as' phrase the parse made a clause ('described the intruder as well-built'): the
+    description of a verb that takes one."""
+    return c.dep_ == "advcl" and c.doc[c.left_edge.i].lower_ == "as" and (
+        lemma in AS_LEMMAS or "as" in COMPLEMENT_PREPS.get(lemma, ()))

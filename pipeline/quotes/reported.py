@@ -12,7 +12,15 @@ from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
-from pipeline.quotes.complements import dated, deprived, expressed_object, phrasal_act, prep_clause, stranded
+from pipeline.quotes.complements import (
+    dated,
+    deprived,
+    expressed_object,
+    last_complement,
+    phrasal_act,
+    prep_clause,
+    stranded,
+)
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -61,10 +69,8 @@ from pipeline.quotes.trailing import anaphoric_according, cataphoric_span, trail
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _EDGE_WORDS = {"and", "but", "or"}
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
-_OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
 _STOPS = {".", "!", "?"}
-_CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
 
 
 def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -136,16 +142,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     spoken = is_cue(first) or first.lemma_.lower() in PREP_ONLY_LEMMAS
     if first.dep_ == "xcomp" and spoken and unsaid(first):
         return None  # 'declined to comment on X': no claim, and the comment not made
-    last = first
-    circumstance = _CIRCUMSTANCE - {"with"} if shown(verb) else _CIRCUMSTANCE  # 'shows X with a lead'
-    for c in verb.rights:  # 'praised X as Y', 'accused X of Y', 'urged X to Y'
-        if c.i <= last.i or c.dep_ == "cc":
-            continue
-        taken = c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c)  # "threatened X with Y"
-        if (c.dep_ not in _OBJECTS or (c.lower_ in circumstance and not taken)
-                or (c.dep_ == "conj" and c.pos_ not in _NOUNS)):
-            break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
-        last = c
+    last = last_complement(verb, first)
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
     mark = prep_clause(first, lemma)
     lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else (
