@@ -135,6 +135,8 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
             continue
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+        if _speaker_again(verb, c):
+            continue
         modal = any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children)
         if "that" in marks or (not is_cue(c) and c.lemma_.lower() not in ATTITUDE_LEMMAS
                                and (subject or modal) and not marks
@@ -142,6 +144,25 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                                            for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
     return hi
+
+
+_THIRD = {"he", "she", "they"}
+
+
+def _speaker_again(verb: Token, conj: Token) -> bool:
+    """A conjunct of the cue whose subject is a pronoun for the speaker ('said A, but he did not
+    apologise', 'said A, and they rejected B'): the writer's account of the speaker's next act."""
+    subj = next((s for s in conj.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _THIRD or conj.lemma_ in ("be", "have") or any(
+            c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS) for c in conj.children):
+        return False
+    return _narrated(conj) and any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children)
+
+
+def _narrated(verb: Token) -> bool:
+    """A verb in the past or the present perfect ('pressed', 'did not apologise', 'has bristled')."""
+    return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in ("did", "has", "have", "had")
+                                     for a in verb.children)
 
 
 def _reported_by(verb: Token) -> bool:
