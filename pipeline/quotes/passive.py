@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.complements import dated
 from pipeline.quotes.cues import (
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
@@ -50,7 +51,7 @@ def _grounds(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     preps = (*_GROUNDS, *COMPLEMENT_PREPS.get(verb.lemma_.lower(), ()))
     agent = next(c for c in verb.children if c.dep_ == "agent")
     phrase = next((c for c in verb.rights if c.i > agent.i and c.dep_ == "prep" and c.lower_ in preps
-                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children) and not dated(c)), None)
     return None if phrase is None else tok_span(ctx, phrase.i, phrase.right_edge.i, verb)
 
 
