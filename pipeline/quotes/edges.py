@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import DOCUMENT_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS
 
 _EDGE_WORDS = {"and", "but", "or"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
@@ -138,6 +138,26 @@ def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
         return False
     return obj.ent_type_ in _COUNTED or any(
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ == "the") for c in obj.children)
+
+
+_SETTING_PREPS = {"on", "in", "at", "during"}
+
+
+def quoted_setting(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
+    """`hi`, or the closing mark of a quoted phrase when all after it is where or when the words were
+    said, hung on them by the parse ('called for a "clean economy" in a statement', 'described X as
+    "a fine man" in a post'): a phrase of the medium, a document or a statement."""
+    k = next((t.i for t in reversed(doc[lo:hi]) if t.is_quote), None)
+    if k is None or k <= lo or not in_quote(doc[k - 1]) or in_quote(doc[k + 1]) or not doc[k + 1].is_alpha:
+        return hi
+    phrase = next((t for t in doc[k + 1:hi + 1] if t.left_edge.i == k + 1 and t.right_edge.i == hi), None)
+    if phrase is None or phrase.head.i > k or any(t.is_quote for t in phrase.subtree):
+        return hi
+    medium = next((g for g in phrase.children if g.dep_ == "pobj"), None)
+    if phrase.dep_ == "prep" and phrase.lower_ in _SETTING_PREPS and medium is not None and (
+            medium.lemma_.lower() in DOCUMENT_NOUNS or medium.lemma_.lower() in SPEECH_NOUNS):
+        return k
+    return hi
 
 
 def _others_say(tok: Token) -> bool:

@@ -43,6 +43,7 @@ from pipeline.quotes.edges import (
     closes_clause,
     past_closing_quote,
     past_false_break,
+    quoted_setting,
     trim_part,
 )
 from pipeline.quotes.labels import block_span
@@ -152,7 +153,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    span = tok_span(ctx, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)), verb)
+    hi = participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue))
+    span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
         return None
     return _tag(span, "stance" if stance else first.dep_)
