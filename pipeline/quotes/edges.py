@@ -141,6 +141,18 @@ def won_object(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
 
 
 _SETTING_PREPS = {"on", "in", "at", "during"}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def dash_aside(verb: Token, lo: int, hi: int) -> int:
+    """`hi`, or the end before the closing dash of an aside the attribution opens after a dash ('the
+    flights - which it says will remain "under review" - from 27 March'): the sentence goes on
+    after the aside."""
+    doc, first = verb.doc, min(lo, verb.left_edge.i)
+    if first == 0 or doc[first - 1].text not in _DASHES or verb.dep_ == "ROOT":
+        return hi
+    close = next((t.i for t in doc[lo + 1:hi + 1] if t.text in _DASHES), None)
+    return hi if close is None else close - 1
 
 
 def quoted_setting(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:

@@ -41,6 +41,7 @@ from pipeline.quotes.edges import (
     afterthought,
     bracket_around,
     closes_clause,
+    dash_aside,
     past_closing_quote,
     past_false_break,
     quoted_setting,
@@ -98,7 +99,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             tail = _split_clause(comp, c)
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
-        hi = afterthought(doc, lo, cut_clause(c, lo, hi), ctx.in_quote)
+        hi = afterthought(doc, lo, dash_aside(verb, lo, cut_clause(c, lo, hi)), ctx.in_quote)
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
