@@ -150,13 +150,19 @@ _THIRD = {"he", "she", "they"}
 
 
 def _speaker_again(verb: Token, conj: Token) -> bool:
-    """A conjunct of the cue whose subject is a pronoun for the speaker ('said A, but he did not
-    apologise', 'said A, and they rejected B'): the writer's account of the speaker's next act."""
+    """A conjunct of the cue after a comma whose subject is a pronoun for the speaker, in number
+    ('Smith said A, but he did not apologise', 'officials said A, and they rejected B'; not
+    'Smith says they are in form, but they have lost …'): the writer's account of the speaker's
+    next act."""
     subj = next((s for s in conj.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in _THIRD or conj.lemma_ in ("be", "have") or any(
+    speaker = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or speaker is None or subj.lower_ not in _THIRD or conj.lemma_ in ("be", "have") or any(
             c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS) for c in conj.children):
         return False
-    return _narrated(conj) and any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children)
+    plural = speaker.tag_ == "NNS" or speaker.lower_ == "they" or any(  # not NNPS: "Sanders"
+        c.dep_ == "conj" for c in speaker.children)
+    comma = conj.doc[subj.left_edge.i - 2].text == ","  # ', but he …': set off from the content
+    return comma and plural == (subj.lower_ == "they") and _narrated(conj)
 
 
 def _narrated(verb: Token) -> bool:

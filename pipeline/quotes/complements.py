@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import AS_LEMMAS, COMPLEMENT_PREPS
+from pipeline.quotes.cues import AS_LEMMAS, COMPLEMENT_PREPS, OBJECT_PREPS
 from pipeline.quotes.stances import shown
 
 
@@ -87,7 +87,7 @@ def last_complement(verb: Token, first: Token) -> Token:
         if c.i <= last.i or c.dep_ == "cc":
             continue
         # 'threatened X with Y'; not after a bare pronoun ('blamed this on X': no claim of its own)
-        taken = c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
+        taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
         kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (taken or c.lower_ not in circumstance)
         if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')

@@ -40,6 +40,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(_CUES["belief_adjectives"])  # 'X is confident that …'
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
+OBJECT_PREPS: dict[str, list[str]] = _CUES["object_preps"]  # 'threatened X with Y'
 PREP_ONLY_LEMMAS: frozenset[str] = frozenset(_CUES["prep_only"])
 WINNING_LEMMAS: frozenset[str] = frozenset(_CUES["winning"])  # 'claimed the title' is no claim
 PERSON_NOUNS: frozenset[str] = frozenset(_CUES["person_nouns"])  # 'the singer': the story's person
