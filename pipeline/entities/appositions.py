@@ -103,10 +103,13 @@ def without_owner(words: list[Token]) -> list[Token]:
 
 
 def _after_comma(doc: Doc, end: int) -> int | None:
-    """The first token after the comma that follows a name ending at `end`, past an article."""
+    """The first token after the comma that follows a name ending at `end`, past "who is" or "who
+    was" before an article ("X, who is the presenter of Y") and the article."""
     if end + 1 >= len(doc) or doc[end].text != "," or "\n" in doc[end].whitespace_:
         return None
     k = end + 1
+    if k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
+        k += 2 if doc[k + 2].lower_ in ARTICLES else 0
     while k < len(doc) and doc[k].lower_ in ARTICLES:
         k += 1
     return k

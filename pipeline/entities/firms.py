@@ -61,10 +61,10 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if labels.get(key) != "PERSON" or (" " not in key and key in named):
             continue
         words = key.split()
-        shorts = _short_mentions(ctx, key, by_key, labels)
         named_word = any(labels.get(w) == "PERSON" and personal(ctx, by_key.get(w, [])) for w in words)
         if len(words) > 1 and (named_word or surnames[words[-1]] - {key}):
             continue  # "Wang Donghai" ... "Wang's family"; "Sandy Oatley" beside "Robert Oatley"
+        shorts = _short_mentions(ctx, key, by_key, labels)
         read = functools.partial(_reads_as_body, ctx, labels=labels, key_of=key_of, clusters=clusters,
                                  rival=functools.partial(_rival, names, key))
         hard = person_signs(ctx, ms + shorts)[0]

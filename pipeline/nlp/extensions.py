@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 
 STAGE_ATTRS = ("entities", "quotes", "numbers", "dates")
+TEXT_KEY = "news_text"
 
 
 def register() -> None:
@@ -17,10 +18,17 @@ def register() -> None:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc for all stages (spaCy re-joins every token on each access)."""
-    text = doc.user_data.get("news_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["news_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Remember `text` as the Doc's text: spaCy's tokenizer keeps every character, so the text it was
+    made from is `doc.text` without re-joining the tokens."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 register()

@@ -14,6 +14,7 @@ import pipeline.nlp.components  # noqa: F401  (registers the factories)
 from pipeline import DEFAULT_MODEL
 from pipeline.nlp import attributes, decoder
 from pipeline.nlp.components import STAGES
+from pipeline.nlp.extensions import keep_text
 
 # spaCy's tokenizer is quadratic on long runs without white space ("((((…", 100,000 quote marks):
 # such runs are cut into plain chunks instead. No real word is this long.
@@ -83,7 +84,7 @@ def model_version(model: str) -> str:
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space."""
     if not LONG_RUN.search(text):
-        return nlp.make_doc(text)
+        return keep_text(nlp.make_doc(text), text)
     docs, pos = [], 0
     for match in LONG_RUN.finditer(text):
         if match.start() > pos:

@@ -1,7 +1,8 @@
 """Complements of cue verbs the parse misreads: a preposition the verb takes, parsed as the mark of
 a clause ('calling for X to resign'); a phrase of time that is no complement ('reported by X on
 Tuesday'); a 'deny' with two objects, which withholds and refutes nothing ('denied X the chance');
-the stranded preposition of a passive ('is referred to as X').
+the stranded preposition of a passive ('is referred to as X'); a 'call' that summons or convenes
+('called the police', 'called an election'), naming nothing.
 """
 
 from __future__ import annotations
@@ -100,3 +101,23 @@ def _as_phrase(c: Token, lemma: str) -> bool:
     description of a verb that takes one."""
     return c.dep_ == "advcl" and c.doc[c.left_edge.i].lower_ == "as" and (
         lemma in AS_LEMMAS or "as" in COMPLEMENT_PREPS.get(lemma, ()))
+
+
+_CALL_PREPS = frozenset({"out", "into", "to"})  # 'called X out', 'called attention to X'
+_NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "npadvmod", "appos"})
+
+
+def summoned(verb: Token) -> bool:
+    """A 'call' with a bare direct object and no name or predicate given to it ('called the police',
+    'called an election', 'called a meeting'): it summons or convenes, it says nothing; 'called X a
+    liar', 'called X "rigged"', 'called for X' are sayings."""
+    if verb.lemma_.lower() != "call":
+        return False
+    objs = [c for c in verb.rights if c.dep_ == "dobj"]
+    if len(objs) != 1 or any(c.dep_ in _NAMING_DEPS or c.dep_ == "prt" or c.lower_ in _CALL_PREPS
+                             or c.dep_ == "conj" and c.pos_ == "NOUN" for c in verb.rights):
+        return False  # 'called out X', 'called into question X', 'called A and B a C'
+    obj, doc = objs[0], verb.doc
+    after = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
+    quoted = any(t.is_quote for t in obj.subtree) or after is not None and after.is_quote
+    return not (quoted or obj.pos_ == "PRON" or any(c.dep_ in _NAMING_DEPS for c in obj.children))

@@ -20,6 +20,7 @@ from pipeline.quotes.complements import (
     phrasal_act,
     prep_clause,
     stranded,
+    summoned,
 )
 from pipeline.quotes.cues import (
     _VERBS,
@@ -125,8 +126,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
     if (stance and not held_stance(verb)) or unsaid(verb) or deprived(verb):
         return None
-    if played(verb) or phrasal_act(verb):
-        return None  # 'attacked the last 200m', 'blasted an ace': a move of a game, no judgement
+    if played(verb) or phrasal_act(verb) or summoned(verb):
+        return None  # 'attacked the last 200m': a move of a game; 'called the police': no saying
     won = winning(verb)
     named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won

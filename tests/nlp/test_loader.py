@@ -1,0 +1,26 @@
+"""Docs made by the loader: the text kept for the stages is the tokens' own text."""
+
+import pytest
+
+from pipeline.nlp.extensions import TEXT_KEY, doc_text
+from pipeline.nlp.loader import make_doc
+
+TEXTS = [
+    "Plain words. Two sentences.",
+    "  Leading spaces\n\n\ttabs\u00a0and non-breaking\u2009spaces  ",
+    "Caf\u00e9 \u201cquoted\u201d \u2014 dashes\u2013and e\u0301 combining, \U0001f600 emoji.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_kept_text_is_the_docs_text(nlp, text):
+    doc = make_doc(nlp, text)
+    assert doc.user_data[TEXT_KEY] == text
+    assert doc_text(doc) == doc.text == text
+
+
+def test_a_doc_made_elsewhere_joins_its_tokens_once(nlp):
+    doc = nlp.make_doc("Made without the loader.")
+    assert TEXT_KEY not in doc.user_data
+    assert doc_text(doc) == "Made without the loader." and doc.user_data[TEXT_KEY] == doc.text
