@@ -110,7 +110,7 @@ def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue  # two names, or a name reaching out of the run
         if touched:
             touched[0].start, touched[0].end = span
-        elif w not in MAKERS:  # "Globe Theatre director": a body's maybe
+        elif w not in MAKERS or _inner_article(ctx, *span):  # "Globe Theatre director": a body's maybe
             c = Cand(*span, "ORG" if w in MEMBERS else "WORK_OF_ART", "rule", SLOT_WEIGHT)
             ctx.take(c)
             out.append(c)
@@ -148,6 +148,14 @@ def _run_before(ctx: DocCtx, k: int) -> tuple[int, int] | None:
     if k - s == 1 and (generic_key(low) or toks[s].is_stop or low in lower_words(ctx)):
         return None  # "Its star", "Film star"
     return s, k
+
+
+def _inner_article(ctx: DocCtx, s: int, e: int) -> bool:
+    """A run with "the" or "a" inside and no body's head, in a story of the screen: a title's
+    ("Touching the Void director"), no body's ("Bank of England director")."""
+    words = ctx.words[s:e]
+    inner = any(w in {"the", "a"} for w in words[1:-1]) and words[-1] not in ORG_HEADS
+    return inner and screen_story(ctx)
 
 
 def _known(word: str) -> bool:

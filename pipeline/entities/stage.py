@@ -17,6 +17,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
+from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
@@ -114,6 +115,9 @@ def extract(doc: Doc) -> list[dict]:
     KD.occasions(ctx, cands, labels, G.gkey)
     KD.contests(ctx, cands, labels, G.gkey)
     KD.franchises(ctx, cands, labels, G.gkey)
+    FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
+    FL.title_parts(ctx, cands, labels, G.gkey)
+    FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
@@ -236,7 +240,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         gaz = L.gazetteer_label(key)
         if gaz == "NORP" and c.label == "PERSON" and c.end - c.start == 1 and ctx.words[c.start] in surnames:
             gaz = None  # "Chamorro said": the surname of a person of the article, not the people
-        starring = E.work_after(doc, c.end)
+        starring = E.work_after(doc, c.end, c.start)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
