@@ -19,7 +19,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import music_story, screen_story
 from pipeline.entities.candidates import Cand, DocCtx, by_key
-from pipeline.entities.evidence import ACRONYM, FACILITY_HEADS, WORK_NOUNS
+from pipeline.entities.evidence import ACRONYM, FACILITY_HEADS, POSS_CUT, WORK_NOUNS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, surname
 from pipeline.entities.names import given_name_first
@@ -93,6 +93,8 @@ def _work_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
         return False
     for c in ms:
         words = ctx.words[c.start : c.end]
+        if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT:
+            return False  # an owner: "Ann Lee's comedy X"
         if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
             return False
         if words[-1] in ORG_HEADS or words[-1] in FACILITY_HEADS or given_name_first(ctx, c):
