@@ -6,7 +6,8 @@ Nights and The Glass Ferry") a work too, in a story of the screen or of music; `
 makes a name that is part of a work's longer title of the article and stands before a work's
 noun ("the Glass Ferry film" beside "The Glass Ferry Affair") that work; `listed_people` makes a
 body's name that is a given name and a surname ("Ann Lee Church") a person when the article lists
-it with people or gives it an actor's prize. All work on token indices.
+it with people or gives it an actor's prize; `presented` finds the programmes a person presents
+("the presenter of BBC Four's Film Night"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -19,16 +20,18 @@ from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import music_story, screen_story
 from pipeline.entities.candidates import Cand, DocCtx, by_key
-from pipeline.entities.evidence import ACRONYM, FACILITY_HEADS, POSS_CUT, WORK_NOUNS
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, surname
 from pipeline.entities.names import given_name_first
 
 LISTABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 PLAYERS = frozenset({"actor", "actress", "actors", "actresses", "star", "stars"})
-PASSES = 3
+PASSES = 3  # "A, B and C": C a work makes B one, then A
 WORK = "WORK_OF_ART"
-LIST_MAX = 12  # "A, B and C": C a work makes B one, then A
+LIST_MAX = 12
+TITLE_MAX = 8
+PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
 
 
 def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -168,3 +171,24 @@ def _prized(ctx: DocCtx, c: Cand) -> bool:
     ("awarded Ann Lee Church the best actress prize")."""
     words, s, e = ctx.words, c.start, c.end
     return s > 1 and words[s - 1] == "for" and words[s - 2] in PLAYERS or words[e : e + 2] == ["the", "best"]
+
+
+def presented(ctx: DocCtx) -> list[Cand]:
+    """Programmes a person presents or hosts: the title after "presenter of" and a channel's
+    possessive ("the presenter of BBC Four's Film Night 2005", "host of Channel 9's Late Call"),
+    words no finder took."""
+    words, out = ctx.words, []
+    for k in (k for k, w in enumerate(words[:-3]) if w in PRESENTERS and words[k + 1] == "of"):
+        j = k + 2
+        while j < len(words) - 1 and j < k + 6 and words[j] not in POSS_CUT:
+            j += 1
+        s = j + 1
+        if j >= len(words) - 1 or words[j] not in POSS_CUT or not words[k + 2][:1].isupper():
+            continue
+        e = title_end(ctx, s)
+        if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
+            continue
+        if ctx.toks[s].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} or gazetteer_label(ctx.norm_of(s, e)):
+            continue
+        out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
+    return out

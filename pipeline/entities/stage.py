@@ -74,7 +74,7 @@ def extract(doc: Doc) -> list[dict]:
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
+    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + SH.sheet_cands(ctx) + SH.score_cands(ctx) + model
