@@ -42,6 +42,7 @@ MUSIC_NOUNS = frozenset(
 )
 SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom", "show", "shows", "drama",
                           "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
+SCREEN_MIN = 3
 SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # Kill Bill
 SLOT_WEIGHT = 20.0
 SLOT_NOUNS = (MEMBERS | SCREEN | STARS) - {"member", "members"}
@@ -238,6 +239,11 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     headed = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
     generic = headed and label in {"ORG", "FAC", "GPE", "LOC"}
     return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
+
+
+def screen_heavy(ctx: DocCtx) -> bool:
+    """A story of the screen: film and television nouns, three at least, outnumber music ones."""
+    return sum(w.lower() in SCREEN_NOUNS for w in ctx.words) >= SCREEN_MIN and screen_story(ctx)
 
 
 def screen_story(ctx: DocCtx) -> bool:

@@ -2,7 +2,7 @@
 article after the per-name vote.
 
 `listed_works` makes a name listed with a work ("the nominees included Riverbend, Zanzibar
-Nights and The Glass Ferry") a work too, in a story of the screen or of music; `title_parts`
+Nights and The Glass Ferry") a work too, in a story of the screen; `title_parts`
 makes a name that is part of a work's longer title of the article and stands before a work's
 noun ("the Glass Ferry film" beside "The Glass Ferry Affair") that work; `listed_people` makes a
 body's name that is a given name and a surname ("Ann Lee Church") a person when the article lists
@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
-from pipeline.entities.acts import music_story, screen_story
-from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.acts import screen_heavy
+from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, surname
@@ -36,14 +36,14 @@ PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presente
 
 def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name listed (the parse's conjuncts) with a name voted a work is a work, in a story of the
-    screen or of music, when no mention gives it a body's or a person's sign (`_work_able`)."""
+    screen (`acts.screen_heavy`), when no mention gives it a body's or a person's sign (`_work_able`)."""
     if ctx.sports or not ctx.parsed or "WORK_OF_ART" not in labels.values():
         return
-    if not (screen_story(ctx) or music_story(ctx)):
+    if not screen_heavy(ctx):
         return
     keyed = by_key(ctx, cands, key_of)
     at = {i: k for k, ms in keyed.items() for c in ms for i in range(c.start, c.end)}
-    able = {k for k, ms in keyed.items() if labels.get(k) in LISTABLE and _work_able(ctx, k, ms)}
+    able = {k for k, ms in keyed.items() if labels.get(k) in LISTABLE and _work_able(ctx, k, ms, labels[k])}
     for _ in range(PASSES):
         works = [c for k, ms in keyed.items() if labels.get(k) == WORK for c in ms]
         forms = {tuple(ctx.words[c.start : c.end]) for c in works}
@@ -61,7 +61,7 @@ def _listed(ctx: DocCtx, ms: list[Cand], at: dict, labels: dict, forms: set, lab
     finder took yet is a work's when it ends a work's title of the article (`forms`)."""
     doc, words = ctx.doc, ctx.words
     for c in ms:
-        partners = _members(doc[c.start : c.end].root)
+        partners = _members(doc[c.start : c.end].root, label == "PERSON")
         for t in (t for t in partners if not c.start <= t.i < c.end):
             if t.i in at and labels.get(at[t.i]) == label:
                 return True
@@ -70,30 +70,34 @@ def _listed(ctx: DocCtx, ms: list[Cand], at: dict, labels: dict, forms: set, lab
     return False
 
 
-def _members(root: Token) -> list[Token]:
-    """The heads of every name of the list `root` stands in: the parse's chain of conjuncts, and of
-    names set beside each other ("Ann Lee, Riverbend, Tom Hale and ...", parsed as appositions)."""
+def _members(root: Token, appos: bool) -> list[Token]:
+    """The heads of every name of the list `root` stands in: the parse's chain of conjuncts, and
+    with `appos` of names set beside each other ("Ann Lee, Keane, Tom Hale and ...", parsed as
+    appositions; a work's list is not read so: "(Riverbend Films, BBC Two)")."""
     head, n = root, 0
-    while _chained(head) and n < LIST_MAX:
+    while _chained(head, appos) and n < LIST_MAX:
         head, n = head.head, n + 1
     out, todo = [], [head]
     while todo and len(out) < LIST_MAX:
         t = todo.pop()
         out.append(t)
-        todo += [k for k in t.children if _chained(k)]
+        todo += [k for k in t.children if _chained(k, appos)]
     return [t for t in out if t.i != root.i]
 
 
-def _chained(t: Token) -> bool:
-    return t.dep_ == "conj" or (t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN")
+def _chained(t: Token, appos: bool) -> bool:
+    return t.dep_ == "conj" or (appos and t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN")
 
 
-def _work_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     """No place of the gazetteer, acronym, body's or building's head, role, person's sign
     (`firms.personal`, a given name first) or body's use (`products.body_use`: it speaks, acts,
     owns staff)."""
     if gazetteer_label(key) or key in world().places:
         return False
+    if label == "PERSON" and any(looks_personal(ctx.doc, c.start, c.end) or "-" in ctx.words[c.start : c.end]
+                             or "&" in ctx.words[c.start : c.end] for c in ms):
+        return False  # "Ann Lee", "Jay-Z": a person's name listed with works ("starring Ann Lee as X and Y")
     for c in ms:
         words = ctx.words[c.start : c.end]
         if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT:

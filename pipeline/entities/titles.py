@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.entities.acts import screen_story
+from pipeline.entities.acts import screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import (
     ACRONYM,
@@ -242,13 +242,15 @@ def _authored(ctx: DocCtx) -> list[Cand]:
         if words[k + 1] not in {"The", "A", "An"}:
             if not _untagged_after(ctx, k):
                 continue
-            screen = screen_story(ctx) if screen is None else screen
+            screen = screen_heavy(ctx) if screen is None else screen
             if not screen:
                 continue
         span = _title(ctx, k + 1)
         if span is None or span[1] - span[0] < 2:
             continue
-        if words[k + 1] in {"The", "A", "An"} or not any(ctx.toks[i].ent_type_ for i in range(*span)):
+        glued = span[1] < len(words) and not ctx.ws[span[1] - 1] and words[span[1]] in DASHES  # "Tory-Green"
+        tagged = glued or any(t.ent_type_ for t in ctx.toks[span[0] : span[1]])
+        if words[k + 1] in {"The", "A", "An"} or not tagged:
             out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
-from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_story
+from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
 from pipeline.entities.lexicon import (
@@ -38,7 +38,6 @@ from pipeline.entities.words import lower_words
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
-SCREEN_MIN = 3
 SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connectors that go on a sentence
 SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
@@ -314,8 +313,8 @@ def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 
 def _screen(ctx: DocCtx) -> bool:
-    """A story of the screen: film and television nouns, three at least, outnumber music ones."""
-    return sum(w.lower() in SCREEN_NOUNS for w in ctx.words) >= SCREEN_MIN and screen_story(ctx)
+    """A story of the screen (`acts.screen_heavy`)."""
+    return screen_heavy(ctx)
 
 
 def _the_mid(ctx: DocCtx, s: int) -> bool:
