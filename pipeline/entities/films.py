@@ -98,6 +98,8 @@ def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     if label == "PERSON" and any(looks_personal(ctx.doc, c.start, c.end) or "-" in ctx.words[c.start : c.end]
                              or "&" in ctx.words[c.start : c.end] for c in ms):
         return False  # "Ann Lee", "Jay-Z": a person's name listed with works ("starring Ann Lee as X and Y")
+    if label == "PERSON" and any(_described(ctx, c.start) for c in ms):
+        return False  # "his creations Borat and Bruno": characters
     for c in ms:
         words = ctx.words[c.start : c.end]
         if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT:
@@ -109,6 +111,12 @@ def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
         if PR.body_use(ctx, c):
             return False
     return not FM.personal(ctx, ms)
+
+
+def _described(ctx: DocCtx, s: int) -> bool:
+    """A common noun in lower case right before token s that is no work's ("creations X")."""
+    prev = ctx.toks[s - 1] if s > 0 else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.text not in WORK_NOUNS
 
 
 def title_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -192,7 +200,9 @@ def presented(ctx: DocCtx) -> list[Cand]:
         e = title_end(ctx, s)
         if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
             continue
-        if ctx.toks[s].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} or gazetteer_label(ctx.norm_of(s, e)):
-            continue
+        if ctx.toks[s].ent_type_ not in {"", WORK} or gazetteer_label(ctx.norm_of(s, e)):
+            continue  # "ITV1's Saturday morning show": a day
+        if e < len(words) and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
+            continue  # the name modifies a noun: "host of Radio 9's Late Call team"
         out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
     return out
