@@ -129,7 +129,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
-                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1]) and not _family(toks[0], pt)]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
@@ -348,6 +348,11 @@ def _acronym_owner(
 
 def _name(doc: Doc, ms: list[Cand]) -> str:
     return doc[ms[0].start : ms[0].end].text
+
+
+def _family(word: str, name: list[str]) -> bool:
+    """"hales" is the family of "Tom Hale", not a spelling of his name."""
+    return word in (name[-1] + "s", name[-1] + "es")
 
 
 def _surname_of(word: str, name: list[str]) -> bool:

@@ -33,9 +33,11 @@ from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import products as PD
+from pipeline.entities import readings as RD
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
+from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
 from pipeline.entities import words as W
@@ -82,7 +84,7 @@ def extract(doc: Doc) -> list[dict]:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
-    cands += PD.camel_cands(ctx)
+    cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     WK.trim_openers(ctx, cands)
@@ -118,6 +120,7 @@ def extract(doc: Doc) -> list[dict]:
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
+    RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
