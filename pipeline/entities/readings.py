@@ -12,20 +12,24 @@ week") is an occasion (EVENT), not a body.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+
+from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
-from pipeline.entities.lexicon import COUNTRIES, SPORTS, role_noun
+from pipeline.entities.lexicon import COUNTRIES, FIRM_WORDS, SPORTS, role_noun
 from pipeline.entities.places import place_cue
 from pipeline.entities.sport import TEAM_ROLES
-from pipeline.entities.words import generic_key
+from pipeline.entities.words import common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
 PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time around an occasion
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+AGENT_ENDS = ("iser", "izer", "ager", "owner")  # "organiser", "manager": a body's people
 ATHLETE_OK = frozenset({"ORG", "PERSON", "LOC", "FAC"})
 
 
@@ -42,7 +46,7 @@ def _relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callab
 
 def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Every reading of this module, on the voted labels (`labels`, by `key_of`)."""
-    people = {k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k}
+    people = Counter(k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k)
     for gk, ms in by_key(ctx, cands, key_of).items():
         label, key = labels.get(gk), gk.split("|")[0]
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
@@ -52,12 +56,15 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
             _relabel(ctx, ms, labels, key_of, new)
 
 
-def _family(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: set[str]) -> str | None:
-    """"the Hales" (every mention after "the"), a person of the article being "X Hale"."""
+def _family(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: Counter) -> str | None:
+    """"the Hales" (every mention after "the"), a person of the article being "X Hale" (two people
+    when the surname is a common word: "the Stones" may be a band)."""
     if label not in FAMILY_OK or " " in key or not key.endswith("s"):
         return None
     one = key[:-2] if key.endswith("es") and key[:-2] in people else key[:-1]
     if one not in people or not all(c.start > 0 and ctx.words[c.start - 1].lower() == "the" for c in ms):
+        return None
+    if generic_key(one) and people[one] < 2:  # "the Stones" beside "Joss Stone": a band, one person
         return None
     return "PERSON"
 
@@ -82,7 +89,7 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
     return "GPE" if any(place_cue(ctx.doc, c.start, c.end) for c in ms) else None
 
 
-def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: set[str]) -> str | None:
+def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: Counter) -> str | None:
     """"Millbrook sprinter Tom Hale": every mention a gazetteer town before an athlete's noun (no
     team's role) and a capitalised name."""
     if label not in ATHLETE_OK or key not in world().places or key in people or world().label.get(key):
@@ -90,17 +97,26 @@ def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people:
     toks = ctx.toks
     for c in ms:
         e = c.end
-        if e + 1 >= len(toks) or toks[e].lower_ in TEAM_ROLES or not role_noun(toks[e], True):
+        if e + 1 >= len(toks) or not _athlete(toks[e]):
             return None
         if not toks[e + 1].text[:1].isupper() or not toks[e].is_lower:
             return None
     return "GPE"
 
 
+def _athlete(tok: Token) -> bool:
+    """A person's calling in "-er" ("sprinter", "farmer"), no team's role ("winger") nor a body's
+    agent ("organiser", "retailer")."""
+    low = tok.lower_
+    if not low.endswith("er") or low.endswith(AGENT_ENDS) or low in TEAM_ROLES or low in FIRM_WORDS:
+        return False
+    return role_noun(tok, True)
+
+
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
     """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", or owned
     ("his Budget") right before a date."""
-    if label != "ORG" or " " in key or not generic_key(key):
+    if label != "ORG" or " " in key or not common_noun(key):
         return None
     w, doc, word = ctx.words, ctx.doc, ctx.words[ms[0].start]
     for s in (i for i in range(2, len(w) - 1) if w[i] == word):  # every writing, tagged or not

@@ -106,6 +106,8 @@ def _clippings(
             words = words[1:]  # "US Federal Reserve"
         if len(words) < 2 or not words[0].isalpha() or L.gazetteer_label(words[0]):  # "Euro" of "European"
             continue
+        if words[0].title() in L.CALENDAR:  # "Sun" clips no "Sunday Telegraph"
+            continue
         if not all(W.generic_key(w) for w in words[1:]):
             continue
         for clip in clips:
