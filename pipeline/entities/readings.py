@@ -4,10 +4,8 @@
 PERSON), not a body. `sport_bodies`: a sport's name joined to a country's ("Athletics Norvia",
 "Norvia Cricket") is that sport's national body (ORG), not the country. `towns`: a city or
 subdivision of the gazetteer the model called a natural place (LOC) in a place's context ("a camp in
-Kisumu") is a GPE. `home_towns`: a gazetteer town before an athlete's noun and a name ("Millbrook
-sprinter Tom Hale"), no team's role, is the athlete's home town. `occasions`: a capitalised common
-noun the model called a body that the article dates ("the pre-Budget report", "his Budget last
-week") is an occasion (EVENT), not a body.
+Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a body that the article
+dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body.
 """
 
 from __future__ import annotations
@@ -15,13 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Token
-
 from pipeline.entities.candidates import Cand, DocCtx, by_key
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
-from pipeline.entities.lexicon import COUNTRIES, FIRM_WORDS, SPORTS, role_noun
+from pipeline.entities.lexicon import COUNTRIES, SPORTS
 from pipeline.entities.places import place_cue
-from pipeline.entities.sport import TEAM_ROLES
 from pipeline.entities.words import common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
@@ -29,8 +24,6 @@ PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time aro
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
-AGENT_ENDS = ("iser", "izer", "ager", "owner")  # "organiser", "manager": a body's people
-ATHLETE_OK = frozenset({"ORG", "PERSON", "LOC", "FAC"})
 
 
 def _relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
@@ -50,7 +43,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     for gk, ms in by_key(ctx, cands, key_of).items():
         label, key = labels.get(gk), gk.split("|")[0]
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
-        new = new or _town(ctx, ms, key, label) or _home_town(ctx, ms, key, label, people)
+        new = new or _town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)
         if new and new != label:
             _relabel(ctx, ms, labels, key_of, new)
@@ -87,30 +80,6 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
     if not places or any(p.kind not in TOWN_KINDS for p in places):
         return None
     return "GPE" if any(place_cue(ctx.doc, c.start, c.end) for c in ms) else None
-
-
-def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: Counter) -> str | None:
-    """"Millbrook sprinter Tom Hale": every mention a gazetteer town before an athlete's noun (no
-    team's role) and a capitalised name."""
-    if label not in ATHLETE_OK or key not in world().places or key in people or world().label.get(key):
-        return None
-    toks = ctx.toks
-    for c in ms:
-        e = c.end
-        if e + 1 >= len(toks) or not _athlete(toks[e]):
-            return None
-        if not toks[e + 1].text[:1].isupper() or not toks[e].is_lower:
-            return None
-    return "GPE"
-
-
-def _athlete(tok: Token) -> bool:
-    """A person's calling in "-er" ("sprinter", "farmer"), no team's role ("winger") nor a body's
-    agent ("organiser", "retailer")."""
-    low = tok.lower_
-    if not low.endswith("er") or low.endswith(AGENT_ENDS) or low in TEAM_ROLES or low in FIRM_WORDS:
-        return False
-    return role_noun(tok, True)
 
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
