@@ -22,6 +22,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
+from pipeline.entities import sheets as SH
 from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
@@ -80,6 +81,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         squeezed[key.replace("-", "")] = squeezed[same.replace("-", "")]
     for key, c in keyed:
         by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
+    SH.split_namesakes(ctx, by_key, labels)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
@@ -103,6 +105,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)
+    SF.clipped_names(by_key, labels)
+    SF.written_tails(ctx, by_key, labels)
+    SF.event_places(ctx, by_key, labels)
     people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
@@ -128,8 +133,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
-            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
-                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1]) and not _family(toks[0], pt)]
+            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"; "Browne" is no "Brown"
+                owners = [p for p, pt in people if _variant(toks[0], pt[-1]) and not _family(toks[0], pt)]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
@@ -336,6 +341,8 @@ def _acronym_owner(
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
+            if labels.get(key) == "PERSON":  # "Tom Hale (WRU)": the person's body, no name of his
+                continue
             return key  # "US Securities Exchange Commission (SEC)"
         initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
@@ -359,6 +366,12 @@ def _surname_of(word: str, name: list[str]) -> bool:
     """The word is the name's surname, hyphenated or not ("lee-hale" of "robert lee hale")."""
     parts = word.split("-")
     return word == name[-1] or len(parts) > 1 and parts == name[-len(parts) :]
+
+
+def _variant(a: str, b: str) -> bool:
+    """Spelling variants of one surname ("Umierov", "Umerov"); two census surnames are two names
+    ("Brown", "Browne")."""
+    return L.edit_close(a, b) and (a == b or not (L.surname(a) and L.surname(b)))
 
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:

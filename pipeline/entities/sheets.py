@@ -162,3 +162,25 @@ def _heading_words(head: str) -> bool:
     """A heading made of common words ("Subs Not Used", "Replacements"), not a team's name."""
     words = head.split()
     return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}
+
+
+def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """One name written as two players of team sheets ("Moore" in each side's fifteen, not "Tully
+    for Moore") is two people: each such item after the first takes a key of its own (`key|2`),
+    the other mentions stay with the first."""
+    keys = [k for k, ms in by_key.items() if sum(c.src == "lineup" for c in ms) > 1] if ctx.sports else []
+    if not keys:
+        return
+    items = set()
+    for _, hits, _ in sheets(ctx):
+        for at, m in hits:
+            if m.group("off") is None:
+                span = ctx.doc.char_span(at + m.start("name"), at + m.end("name"), alignment_mode="expand")
+                items.add((span.start, span.end) if span is not None else None)
+    for key in keys:
+        listed = sorted((c for c in by_key[key] if c.src == "lineup" and (c.start, c.end) in items),
+                        key=lambda c: c.start)
+        for n, c in enumerate(listed[1:], 2):
+            by_key[key].remove(c)
+            by_key[f"{key}|{n}"] = [c]
+            labels[f"{key}|{n}"] = labels.get(key, c.label)

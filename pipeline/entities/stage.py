@@ -425,7 +425,7 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     for c in cands:  # "Rustem Umerov" (ORG once) is the person "Umerov" (PERSON thrice)
         key = G.gkey(ctx, c)
         if labels[key] == "ORG" and labels.get(key.split()[-1]) == "PERSON":
-            if C.looks_personal(ctx.doc, c.start, c.end):
+            if NM.name_cased(ctx, c.start, c.end):
                 labels[key] = "PERSON"
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
