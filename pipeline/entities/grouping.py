@@ -133,8 +133,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
-            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"; "Browne" is no "Brown"
-                owners = [p for p, pt in people if _variant(toks[0], pt[-1]) and not _family(toks[0], pt)]
+            if not owners and labels.get(key) == "PERSON" and not _listed(ms):  # "Umierov" ~ "Umerov"
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1]) and not _family(toks[0], pt)]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
@@ -368,10 +368,9 @@ def _surname_of(word: str, name: list[str]) -> bool:
     return word == name[-1] or len(parts) > 1 and parts == name[-len(parts) :]
 
 
-def _variant(a: str, b: str) -> bool:
-    """Spelling variants of one surname ("Umierov", "Umerov"); two census surnames are two names
-    ("Brown", "Browne")."""
-    return L.edit_close(a, b) and (a == b or not (L.surname(a) and L.surname(b)))
+def _listed(ms: list[Cand]) -> bool:
+    """A mention comes from a team sheet, whose names are spelt as meant ("Browne" is no "Brown")."""
+    return any(c.src == "lineup" for c in ms)
 
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:

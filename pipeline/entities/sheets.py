@@ -165,18 +165,14 @@ def _heading_words(head: str) -> bool:
 
 
 def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
-    """One name written as two players of team sheets ("Moore" in each side's fifteen, not "Tully
-    for Moore") is two people: each such item after the first takes a key of its own (`key|2`),
-    the other mentions stay with the first."""
+    """One name written as two players of team sheets ("Moore" in each side's fifteen) is two
+    people: each such item after the first takes a key of its own (`key|2`), the other mentions
+    stay with the first. Only rosters count, lines most of whose names are new: a line of the
+    booked or the scorers repeats names of the rosters, and "Tully for Moore" names one twice."""
     keys = [k for k, ms in by_key.items() if sum(c.src == "lineup" for c in ms) > 1] if ctx.sports else []
     if not keys:
         return
-    items = set()
-    for _, hits, _ in sheets(ctx):
-        for at, m in hits:
-            if m.group("off") is None:
-                span = ctx.doc.char_span(at + m.start("name"), at + m.end("name"), alignment_mode="expand")
-                items.add((span.start, span.end) if span is not None else None)
+    items = {(c.start, c.end) for c in _roster_items(ctx)}
     for key in keys:
         listed = sorted((c for c in by_key[key] if c.src == "lineup" and (c.start, c.end) in items),
                         key=lambda c: c.start)
@@ -184,3 +180,19 @@ def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
             by_key[key].remove(c)
             by_key[f"{key}|{n}"] = [c]
             labels[f"{key}|{n}"] = labels.get(key, c.label)
+
+
+def _roster_items(ctx: DocCtx) -> list[Cand]:
+    """The token spans of the plain players' names (no "Tully for Moss") of roster lines."""
+    seen: set[str] = set()
+    out = []
+    for _, hits, _ in sheets(ctx):
+        names = [m.group(g).lower() for _, m in hits for g in ("name", "off", "sub") if m.group(g)]
+        roster = 2 * len(set(names) - seen) > len(names)
+        seen.update(names)
+        for at, m in hits if roster else []:
+            if m.group("off") is None:
+                span = ctx.doc.char_span(at + m.start("name"), at + m.end("name"), alignment_mode="expand")
+                if span is not None:
+                    out.append(Cand(span.start, span.end, "PERSON", "lineup"))
+    return out

@@ -134,6 +134,7 @@ def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
 
 
 EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HEADS}
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 JOINABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
@@ -150,12 +151,13 @@ def clipped_names(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None
 
 def written_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A mention followed by the rest of a longer name of the article in lower case ("set up Death
-    Row records" beside "Death Row Records") is a mention of that name."""
+    Row records" beside "Death Row Records") is a mention of that name; a place or a people before
+    a lower-case noun is a modifier that keeps its own label ("Damascus radio", "Irish government")."""
     names = {k for k in by_key if " " in k and labels.get(k) in JOINABLE}
     if not names:
         return
     words = ctx.words
-    for key in list(by_key):
+    for key in [k for k in by_key if labels.get(k) not in PLACE_LABELS]:
         for c in list(by_key[key]):
             for n in (1, 2):
                 tail = words[c.end : c.end + n]
@@ -172,8 +174,11 @@ def written_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
 
 
 def event_places(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
-    """A place's name before a lower-case noun of an occasion ("the 2003 London race", "this year's
-    London event") is the one event of the article named after that place ("London Marathon")."""
+    """In a sports report, a place's name before a lower-case noun of an occasion ("the 2003 London
+    race", "this year's London event") is the one event of the article named after that place
+    ("London Marathon"); elsewhere the modifier names the place ("the Venice festival")."""
+    if not ctx.sports:
+        return
     events: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
         if labels.get(k) == "EVENT" and " " in k:
@@ -202,7 +207,8 @@ def _clips(short: list[str], long: list[str]) -> bool:
     for a, b in zip(short, long, strict=True):
         if a.endswith("s") and b.endswith("s") and a != b:
             a, b = a[:-1], b[:-1]
-        if a != b and not (a.isalpha() and b.startswith(a) and (len(a) == 1 or len(a) >= 3)):
+        clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
+        if a != b and not (clip and (len(a) == 1 or len(a) >= 3)):
             return False
         if a != b and L.gazetteer_label(a):  # "korea" of "koreans" is a whole name
             return False
