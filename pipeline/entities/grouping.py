@@ -133,8 +133,10 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
-            if not owners and labels.get(key) == "PERSON" and not _listed(ms):  # "Umierov" ~ "Umerov"
-                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1]) and not _family(toks[0], pt)]
+            if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
+                          and not _family(toks[0], pt)
+                          and not (_listed(ms) and _listed(by_key.get(pt[-1], [])))]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
@@ -341,7 +343,7 @@ def _acronym_owner(
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
-            if labels.get(key) == "PERSON":  # "Tom Hale (WRU)": the person's body, no name of his
+            if labels.get(key) == "PERSON" and _personal(name, text):  # "Tom Hale (WRU)": his body
                 continue
             return key  # "US Securities Exchange Commission (SEC)"
         initials = "".join(w[0] for w in words)
@@ -351,6 +353,13 @@ def _acronym_owner(
         if spelt is None and len(words) > 1 and spells:
             spelt = key
     return spelt
+
+
+def _personal(name: str, acronym: str) -> bool:
+    """A name opening with a given name whose initials do not spell the acronym: a person, not a
+    body the model took for one ("Hindustan Aeronautics (HAL)")."""
+    words = name.split()
+    return L.given_name(L.fold(words[0])) and "".join(w[0] for w in words).upper() not in acronym
 
 
 def _name(doc: Doc, ms: list[Cand]) -> str:
@@ -369,7 +378,8 @@ def _surname_of(word: str, name: list[str]) -> bool:
 
 
 def _listed(ms: list[Cand]) -> bool:
-    """A mention comes from a team sheet, whose names are spelt as meant ("Browne" is no "Brown")."""
+    """A mention comes from a team sheet: when a person's surname and a name close to it are both
+    listed, they are two players ("Brown" and "Browne"), no misspelling."""
     return any(c.src == "lineup" for c in ms)
 
 

@@ -31,6 +31,7 @@ FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 # "15 Ann Lee Hale (Italy)": a line of a seeding or a ranking
 RANKED = re.compile(rf"^\s*\d{{1,3}}[.)]?\s+(?P<name>{NAME})\s*\(\s*(?P<home>{SIDE})\s*\)\s*$")
+SCORED = re.compile(r"\s+\d")  # a goal's minute after a name: "Moss 35"
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 RANKED_MIN = 3  # numbered lines of a name and its country that make a seeding or a ranking
 
@@ -183,7 +184,8 @@ def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
 
 
 def _roster_items(ctx: DocCtx) -> list[Cand]:
-    """The token spans of the plain players' names (no "Tully for Moss") of roster lines."""
+    """The token spans of the plain players' names of roster lines (not "Tully for Moss", nor a
+    scorer's "Moss 35" where the scorers run on into a side's roster)."""
     seen: set[str] = set()
     out = []
     for _, hits, _ in sheets(ctx):
@@ -191,7 +193,7 @@ def _roster_items(ctx: DocCtx) -> list[Cand]:
         roster = 2 * len(set(names) - seen) > len(names)
         seen.update(names)
         for at, m in hits if roster else []:
-            if m.group("off") is None:
+            if m.group("off") is None and not SCORED.match(m.group(0), m.end("name") - m.start(0)):
                 span = ctx.doc.char_span(at + m.start("name"), at + m.end("name"), alignment_mode="expand")
                 if span is not None:
                     out.append(Cand(span.start, span.end, "PERSON", "lineup"))

@@ -174,11 +174,10 @@ def written_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
 
 
 def event_places(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
-    """In a sports report, a place's name before a lower-case noun of an occasion ("the 2003 London
-    race", "this year's London event") is the one event of the article named after that place
-    ("London Marathon"); elsewhere the modifier names the place ("the Venice festival")."""
-    if not ctx.sports:
-        return
+    """A place's name before a lower-case noun of an occasion ("the 2003 London race", "this year's
+    London event") is the one event of the article named after that place ("London Marathon"): in
+    a sports report, or when the article never names the place otherwise (a dateline's "VENICE" and
+    "the Venice festival": the modifier names the place)."""
     events: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
         if labels.get(k) == "EVENT" and " " in k:
@@ -186,17 +185,24 @@ def event_places(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
     if not events:
         return
     words = ctx.words
-    for key in [k for k in by_key if labels.get(k) in {"GPE", "LOC"} and " " not in k.split("|")[0]]:
+    for key in [k for k in by_key if " " not in k.split("|")[0] and _place(k, labels)]:
         owners = events.get(key.split("|")[0], [])
         if len(owners) != 1:
             continue
         moved = [c for c in by_key[key] if c.end < len(words) and words[c.end] in EVENT_NOUNS]
+        if not ctx.sports and len(moved) < len(by_key[key]):
+            continue
         for c in moved:
             by_key[key].remove(c)
             c.label = "EVENT"
             by_key[owners[0]].append(c)
         if not by_key[key]:
             del by_key[key]
+
+
+def _place(key: str, labels: dict[str, str]) -> bool:
+    """A place by the article's vote or by the gazetteer ("Leeds" the model calls a work)."""
+    return labels.get(key) in {"GPE", "LOC"} or key.split("|")[0] in L.world().places
 
 
 def _clips(short: list[str], long: list[str]) -> bool:
