@@ -42,6 +42,8 @@ TERM_TAILS = frozenset(CUES["term_tails"])  # "3G-enabled", "UWB-using"
 TERM_PREPS = frozenset({"via", "over", "using"})  # "sent via SMS", "works over GPRS"
 PREP_ENDS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "ADV"})  # "via SMS to", "over GPRS and"
 NAMING = frozenset({"called", "dubbed", "named"})  # "a technology called XDR", "known as DAB"
+ADDRESS_PREPS = frozenset({"to", "by"})  # "complained to the IAAF", "banned by the IAAF"; "from the DVD"
+PHRASE_ENDS = frozenset({"and", "or", "nor", ",", ".", ";", "?", "!"})
 BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 TERM_SHAPE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")  # "SMS", "3D", "VoIP"
 
@@ -88,6 +90,7 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
         member = member or (i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in FIRM_WORDS)  # "firm IDC"
         verb = nxt if nxt.pos_ not in {"ADV", "NOUN"} or i + 2 >= len(doc) else doc[i + 2]  # "today"
         acting = the and verb.lower_ in BODY_SPEECH  # a product never says
+        acting = acting or (the and _addressed(doc, i))
         if not (member or acting) or (tok.is_stop and not the):
             continue  # "IT staff"
         if tok.text not in common_acronyms(ctx):
@@ -95,6 +98,12 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
             ctx.take(c)
             out.append(c)
     return out
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    """"to the IAAF and", "by the FDA.": the acronym after "the" is a whole noun phrase that a
+    body's preposition governs (a product's is "in" or "on")."""
+    return i > 1 and doc[i - 2].lower_ in ADDRESS_PREPS and doc[i + 1].text in PHRASE_ENDS
 
 
 def titled_acronym(text: str) -> bool:

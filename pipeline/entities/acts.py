@@ -42,6 +42,7 @@ MUSIC_NOUNS = frozenset(
 )
 SCREEN_NOUNS = frozenset({"film", "films", "movie", "movies", "series", "sitcom", "show", "shows", "drama",
                           "soap", "episode", "episodes", "cinema", "programme", "comedy", "role", "roles"})
+SCREEN_MIN = 3
 SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # Kill Bill
 SLOT_WEIGHT = 20.0
 SLOT_NOUNS = (MEMBERS | SCREEN | STARS) - {"member", "members"}
@@ -110,7 +111,7 @@ def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue  # two names, or a name reaching out of the run
         if touched:
             touched[0].start, touched[0].end = span
-        elif w not in MAKERS:  # "Globe Theatre director": a body's maybe
+        elif w not in MAKERS or _inner_article(ctx, *span):  # "Globe Theatre director": a body's maybe
             c = Cand(*span, "ORG" if w in MEMBERS else "WORK_OF_ART", "rule", SLOT_WEIGHT)
             ctx.take(c)
             out.append(c)
@@ -148,6 +149,14 @@ def _run_before(ctx: DocCtx, k: int) -> tuple[int, int] | None:
     if k - s == 1 and (generic_key(low) or toks[s].is_stop or low in lower_words(ctx)):
         return None  # "Its star", "Film star"
     return s, k
+
+
+def _inner_article(ctx: DocCtx, s: int, e: int) -> bool:
+    """A run with "the" or "a" inside and no body's head, in a story of the screen: a title's
+    ("Touching the Void director"), no body's ("Bank of England director")."""
+    words = ctx.words[s:e]
+    inner = any(w in {"the", "a"} for w in words[1:-1]) and words[-1] not in ORG_HEADS
+    return inner and screen_story(ctx)
 
 
 def _known(word: str) -> bool:
@@ -230,6 +239,11 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     headed = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
     generic = headed and label in {"ORG", "FAC", "GPE", "LOC"}
     return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
+
+
+def screen_heavy(ctx: DocCtx) -> bool:
+    """A story of the screen: film and television nouns, three at least, outnumber music ones."""
+    return sum(w.lower() in SCREEN_NOUNS for w in ctx.words) >= SCREEN_MIN and screen_story(ctx)
 
 
 def screen_story(ctx: DocCtx) -> bool:

@@ -267,9 +267,12 @@ def _relative_to(doc: Doc, cue: int, e: int) -> bool:
     return e < len(doc) and doc[e].pos_ == "VERB" and doc[e].dep_ == "relcl" and doc[e].head.i == cue
 
 
-def work_after(doc: Doc, e: int) -> bool:
-    """The name is followed by "starring"/"stars" and a person: a film or show."""
+def work_after(doc: Doc, e: int, s: int = 0) -> bool:
+    """The name (tokens s.. e) is followed by "starring"/"stars" and a person, or by "directed by"
+    and a person with no lower-case "the" before it (not "the Lyric Ballet, directed by"): a film."""
     k = e + (e < len(doc) and doc[e].text == ",")
+    if k + 2 < len(doc) and doc[k].lower_ == "directed" and doc[k + 1].lower_ == "by":
+        return doc[k + 2].ent_type_ == "PERSON" and not (s > 0 and doc[s - 1].text == "the")
     return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
 
 

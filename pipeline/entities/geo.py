@@ -3,7 +3,8 @@
 A name with one candidate in the gazetteer takes it. A city of at least `GIANT` people and
 `GIANT_RATIO` times as populous as every other candidate is meant whatever else the article names
 ("Paris-based" in a story set in the US). Otherwise an ambiguous name ("Georgia", "Wellington",
-"Punjab") takes the candidate in a country whose places the article names elsewhere; failing that a
+"Punjab") takes the candidate in a country whose places the article names elsewhere (the one it
+names `LEAD` times as often as the others when there are several); failing that a
 country over anything else, or a city at least `DOMINANT` times as populous as every other candidate;
 failing that the candidate in the country of the article's nationality words ("the New Zealander",
 a weaker sign: "a South African" in a Scottish team); failing that nothing (all fields null) rather
@@ -19,6 +20,7 @@ from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DOMINANT = 10
+LEAD = 3  # times as often as any other country: where the story is set
 GIANT, GIANT_RATIO = 1_000_000, 50
 SMALL_TOWN = 50_000
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
@@ -108,7 +110,14 @@ def _by_context(places: list[Place], context: Counter, dominant: bool = True) ->
     ranked = sorted(pool, key=lambda p: -p.population)
     if len(ranked) == 1 or ranked[0].population >= DOMINANT * max(ranked[1].population, 1):
         return ranked[0]
-    return None
+    lead = _leading(countries, context) if len(countries) > 1 else None
+    return _by_context([p for p in named if p.country == lead], context) if lead else None
+
+
+def _leading(countries: set[str], context: Counter) -> str | None:
+    """The country among `countries` the article names `LEAD` times as often as each other one."""
+    ranked = sorted(countries, key=lambda c: -context[c])
+    return ranked[0] if context[ranked[0]] >= LEAD * context[ranked[1]] else None
 
 
 def locate(items: list[dict], text: str = "") -> None:

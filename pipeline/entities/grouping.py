@@ -22,6 +22,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
+from pipeline.entities import sheets as SH
 from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
@@ -80,6 +81,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         squeezed[key.replace("-", "")] = squeezed[same.replace("-", "")]
     for key, c in keyed:
         by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
+    SH.split_namesakes(ctx, by_key, labels)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
@@ -103,6 +105,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)
+    SF.clipped_names(by_key, labels)
+    SF.written_tails(ctx, by_key, labels)
+    SF.event_places(ctx, by_key, labels)
     people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
@@ -129,7 +134,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
-                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])]
+                owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
+                          and not _family(toks[0], pt)
+                          and not (_listed(ms) and _listed(by_key.get(pt[-1], [])))]
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
@@ -336,6 +343,8 @@ def _acronym_owner(
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
+            if labels.get(key) == "PERSON" and _personal(name, text):  # "Tom Hale (WRU)": his body
+                continue
             return key  # "US Securities Exchange Commission (SEC)"
         initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
@@ -346,14 +355,32 @@ def _acronym_owner(
     return spelt
 
 
+def _personal(name: str, acronym: str) -> bool:
+    """A name opening with a given name whose initials do not spell the acronym: a person, not a
+    body the model took for one ("Hindustan Aeronautics (HAL)")."""
+    words = name.split()
+    return L.given_name(L.fold(words[0])) and "".join(w[0] for w in words).upper() not in acronym
+
+
 def _name(doc: Doc, ms: list[Cand]) -> str:
     return doc[ms[0].start : ms[0].end].text
+
+
+def _family(word: str, name: list[str]) -> bool:
+    """"hales" is the family of "Tom Hale", not a spelling of his name."""
+    return word in (name[-1] + "s", name[-1] + "es")
 
 
 def _surname_of(word: str, name: list[str]) -> bool:
     """The word is the name's surname, hyphenated or not ("lee-hale" of "robert lee hale")."""
     parts = word.split("-")
     return word == name[-1] or len(parts) > 1 and parts == name[-len(parts) :]
+
+
+def _listed(ms: list[Cand]) -> bool:
+    """A mention comes from a team sheet: when a person's surname and a name close to it are both
+    listed, they are two players ("Brown" and "Browne"), no misspelling."""
+    return any(c.src == "lineup" for c in ms)
 
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
@@ -11,6 +12,7 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+NAME_CASE = re.compile(r"^(?:[A-Z][a-z]+|Ma?c[A-Z][a-z]+)$")  # "Calum", "MacRae", "McCall"
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
 
 
@@ -26,6 +28,13 @@ def first_name(ctx: C.DocCtx, s: int, e: int) -> bool:
     if not L.personal_first(key, low) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
         return False
     return ctx.norm_of(s, e) not in L.world().places
+
+
+def name_cased(ctx: C.DocCtx, s: int, e: int) -> bool:
+    """Two or three capitalised words, a Gaelic surname's inner capital allowed ("Calum MacRae"),
+    no organisation noun: a likely personal name (`candidates.looks_personal` wants title case)."""
+    words = ctx.words[s:e]
+    return 2 <= len(words) <= 3 and all(NAME_CASE.match(w) and w not in L.ORG_HEADS for w in words)
 
 
 def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:

@@ -31,6 +31,7 @@ FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 # "15 Ann Lee Hale (Italy)": a line of a seeding or a ranking
 RANKED = re.compile(rf"^\s*\d{{1,3}}[.)]?\s+(?P<name>{NAME})\s*\(\s*(?P<home>{SIDE})\s*\)\s*$")
+SCORED = re.compile(r"\s+\d")  # a goal's minute after a name: "Moss 35"
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 RANKED_MIN = 3  # numbered lines of a name and its country that make a seeding or a ranking
 
@@ -162,3 +163,38 @@ def _heading_words(head: str) -> bool:
     """A heading made of common words ("Subs Not Used", "Replacements"), not a team's name."""
     words = head.split()
     return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}
+
+
+def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """One name written as two players of team sheets ("Moore" in each side's fifteen) is two
+    people: each such item after the first takes a key of its own (`key|2`), the other mentions
+    stay with the first. Only rosters count, lines most of whose names are new: a line of the
+    booked or the scorers repeats names of the rosters, and "Tully for Moore" names one twice."""
+    keys = [k for k, ms in by_key.items() if sum(c.src == "lineup" for c in ms) > 1] if ctx.sports else []
+    if not keys:
+        return
+    items = {(c.start, c.end) for c in _roster_items(ctx)}
+    for key in keys:
+        listed = sorted((c for c in by_key[key] if c.src == "lineup" and (c.start, c.end) in items),
+                        key=lambda c: c.start)
+        for n, c in enumerate(listed[1:], 2):
+            by_key[key].remove(c)
+            by_key[f"{key}|{n}"] = [c]
+            labels[f"{key}|{n}"] = labels.get(key, c.label)
+
+
+def _roster_items(ctx: DocCtx) -> list[Cand]:
+    """The token spans of the plain players' names of roster lines (not "Tully for Moss", nor a
+    scorer's "Moss 35" where the scorers run on into a side's roster)."""
+    seen: set[str] = set()
+    out = []
+    for _, hits, _ in sheets(ctx):
+        names = [m.group(g).lower() for _, m in hits for g in ("name", "off", "sub") if m.group(g)]
+        roster = 2 * len(set(names) - seen) > len(names)
+        seen.update(names)
+        for at, m in hits if roster else []:
+            if m.group("off") is None and not SCORED.match(m.group(0), m.end("name") - m.start(0)):
+                span = ctx.doc.char_span(at + m.start("name"), at + m.end("name"), alignment_mode="expand")
+                if span is not None:
+                    out.append(Cand(span.start, span.end, "PERSON", "lineup"))
+    return out

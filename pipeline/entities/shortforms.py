@@ -106,6 +106,8 @@ def _clippings(
             words = words[1:]  # "US Federal Reserve"
         if len(words) < 2 or not words[0].isalpha() or L.gazetteer_label(words[0]):  # "Euro" of "European"
             continue
+        if words[0].title() in L.CALENDAR:  # "Sun" clips no "Sunday Telegraph"
+            continue
         if not all(W.generic_key(w) for w in words[1:]):
             continue
         for clip in clips:
@@ -129,3 +131,99 @@ def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
             for c in by_key[one]:
                 c.label = labels[one]
+
+
+EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HEADS}
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+JOINABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def clipped_names(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A name of clipped words ("Lib Dems", "S Korea") joins the one name of the article, no
+    person's, whose words it clips one by one ("Liberal Democrats", "South Korea"), and takes its
+    label: a short form is what its long form is."""
+    longs = [k for k in by_key if " " in k and labels.get(k) in JOINABLE]
+    for key in [k for k in by_key if " " in k and not L.gazetteer_label(k)]:  # "south korea" is whole
+        fits = [k for k in longs if k != key and _clips(key.split("|")[0].split(), k.split("|")[0].split())]
+        if len(fits) == 1:
+            _move(by_key, labels, key, fits[0])
+
+
+def written_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A mention followed by the rest of a longer name of the article in lower case ("set up Death
+    Row records" beside "Death Row Records") is a mention of that name; a place or a people before
+    a lower-case noun is a modifier that keeps its own label ("Damascus radio", "Irish government")."""
+    names = {k for k in by_key if " " in k and labels.get(k) in JOINABLE}
+    if not names:
+        return
+    words = ctx.words
+    for key in [k for k in by_key if labels.get(k) not in PLACE_LABELS]:
+        for c in list(by_key[key]):
+            for n in (1, 2):
+                tail = words[c.end : c.end + n]
+                if len(tail) < n or not all(w.isalpha() and w.islower() for w in tail):
+                    break
+                longer = ctx.norm_of(c.start, c.end + n)
+                if longer in names and longer != key:
+                    by_key[key].remove(c)
+                    c.label = labels[longer]
+                    by_key[longer].append(c)
+                    break
+        if not by_key[key]:
+            del by_key[key]
+
+
+def event_places(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A place's name before a lower-case noun of an occasion ("the 2003 London race", "this year's
+    London event") is the one event of the article named after that place ("London Marathon"): in
+    a sports report, or when the article never names the place otherwise (a dateline's "VENICE" and
+    "the Venice festival": the modifier names the place)."""
+    events: dict[str, list[str]] = defaultdict(list)
+    for k in by_key:
+        if labels.get(k) == "EVENT" and " " in k:
+            events[k.split()[0]].append(k)
+    if not events:
+        return
+    words = ctx.words
+    for key in [k for k in by_key if " " not in k.split("|")[0] and _place(k, labels)]:
+        owners = events.get(key.split("|")[0], [])
+        if len(owners) != 1:
+            continue
+        moved = [c for c in by_key[key] if c.end < len(words) and words[c.end] in EVENT_NOUNS]
+        if not ctx.sports and len(moved) < len(by_key[key]):
+            continue
+        for c in moved:
+            by_key[key].remove(c)
+            c.label = "EVENT"
+            by_key[owners[0]].append(c)
+        if not by_key[key]:
+            del by_key[key]
+
+
+def _place(key: str, labels: dict[str, str]) -> bool:
+    """A place by the article's vote or by the gazetteer ("Leeds" the model calls a work)."""
+    return labels.get(key) in {"GPE", "LOC"} or key.split("|")[0] in L.world().places
+
+
+def _clips(short: list[str], long: list[str]) -> bool:
+    """Each word of `short` is the word of `long` or its clipping (an initial, or three letters or
+    more: "s" of "south", "lib" of "liberal", "dems" of "democrats"); one at least is clipped."""
+    if len(short) != len(long) or short == long:
+        return False
+    for a, b in zip(short, long, strict=True):
+        if a.endswith("s") and b.endswith("s") and a != b:
+            a, b = a[:-1], b[:-1]
+        clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
+        if a != b and not (clip and (len(a) == 1 or len(a) >= 3)):
+            return False
+        if a != b and L.gazetteer_label(a):  # "korea" of "koreans" is a whole name
+            return False
+    return True
+
+
+def _move(by_key: dict[str, list[Cand]], labels: dict[str, str], key: str, long: str) -> None:
+    """All mentions of `key` become mentions of `long`, with its label."""
+    for c in by_key[key]:
+        c.label = labels[long]
+    by_key[long].extend(by_key.pop(key))
+    labels[key] = labels[long]

@@ -17,6 +17,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
+from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
@@ -32,9 +33,11 @@ from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import products as PD
+from pipeline.entities import readings as RD
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
+from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
 from pipeline.entities import words as W
@@ -73,7 +76,7 @@ def extract(doc: Doc) -> list[dict]:
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx)
+    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + SH.sheet_cands(ctx) + SH.score_cands(ctx) + model
@@ -81,7 +84,7 @@ def extract(doc: Doc) -> list[dict]:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
-    cands += PD.camel_cands(ctx)
+    cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     WK.trim_openers(ctx, cands)
@@ -114,6 +117,10 @@ def extract(doc: Doc) -> list[dict]:
     KD.occasions(ctx, cands, labels, G.gkey)
     KD.contests(ctx, cands, labels, G.gkey)
     KD.franchises(ctx, cands, labels, G.gkey)
+    FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
+    FL.title_parts(ctx, cands, labels, G.gkey)
+    FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
+    RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
@@ -236,7 +243,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         gaz = L.gazetteer_label(key)
         if gaz == "NORP" and c.label == "PERSON" and c.end - c.start == 1 and ctx.words[c.start] in surnames:
             gaz = None  # "Chamorro said": the surname of a person of the article, not the people
-        starring = E.work_after(doc, c.end)
+        starring = E.work_after(doc, c.end, c.start)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
@@ -418,7 +425,7 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
     for c in cands:  # "Rustem Umerov" (ORG once) is the person "Umerov" (PERSON thrice)
         key = G.gkey(ctx, c)
         if labels[key] == "ORG" and labels.get(key.split()[-1]) == "PERSON":
-            if C.looks_personal(ctx.doc, c.start, c.end):
+            if NM.name_cased(ctx, c.start, c.end):
                 labels[key] = "PERSON"
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.entities.acts import screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import (
     ACRONYM,
@@ -231,17 +232,36 @@ def _comma_list(ctx: DocCtx, s: int) -> bool:
 
 
 def _authored(ctx: DocCtx) -> list[Cand]:
-    """A title with its article after a maker's possessive: "Ann Lee's The Glass Ferry"."""
-    words, out = ctx.words, []
+    """A title with its article after a maker's possessive: "Ann Lee's The Glass Ferry"; in a story
+    of the screen, one of several words the model left untagged after a person's ("Ann Lee's Glass
+    Ferry Blues")."""
+    words, out, screen = ctx.words, [], None
     for k, w in enumerate(words[1:-1], 1):
-        if w not in POSS_CUT or words[k + 1] not in {"The", "A", "An"} or not words[k - 1][:1].isupper():
+        if w not in POSS_CUT or not words[k - 1][:1].isupper() or words[k - 1] in OWNERLESS or ctx.in_caps(k):
             continue
-        if words[k - 1] in OWNERLESS or ctx.in_caps(k):
-            continue
+        if words[k + 1] not in {"The", "A", "An"}:
+            if not _untagged_after(ctx, k):
+                continue
+            screen = screen_heavy(ctx) if screen is None else screen
+            if not screen:
+                continue
         span = _title(ctx, k + 1)
-        if span is not None and span[1] - span[0] > 1:
+        if span is None or span[1] - span[0] < 2:
+            continue
+        glued = span[1] < len(words) and not ctx.ws[span[1] - 1] and words[span[1]] in DASHES  # "Tory-Green"
+        tagged = glued or any(t.ent_type_ for t in ctx.toks[span[0] : span[1]])
+        if words[k + 1] in {"The", "A", "An"} or not tagged:
             out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
+
+
+def _untagged_after(ctx: DocCtx, k: int) -> bool:
+    """A person's name the model tags before the possessive at token k, then a capitalised word it
+    leaves untagged, no sentence's start."""
+    toks = ctx.toks
+    nxt = toks[k + 1]
+    return k > 1 and toks[k - 1].ent_type_ == "PERSON" and toks[k - 2].ent_type_ == "PERSON" \
+        and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start
 
 
 def _award_sentences(ctx: DocCtx, people: set) -> list[Cand]:

@@ -58,6 +58,11 @@ def generic_key(key: str) -> bool:
     return key in _TABLES["noun"] or key in _TABLES["adj"]
 
 
+def common_noun(key: str) -> bool:
+    """A folded one-word key that is a common English noun ("budget"; not "busted", an adjective)."""
+    return key in _TABLES["noun"]
+
+
 def english_word(low: str) -> bool:
     """A lower-cased word that WordNet lists, as it is or by the lemmatizer's exceptions and suffix
     rules ("stung" -> "sting", "hounded" -> "hound", "quirky")."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
-from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_story
+from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
 from pipeline.entities.lexicon import (
@@ -38,7 +38,6 @@ from pipeline.entities.words import lower_words
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
-SCREEN_MIN = 3
 SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connectors that go on a sentence
 SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
@@ -47,6 +46,9 @@ ART_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"television", "TV", "book", "theatre"}
 OF_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 WIN_VERBS = frozenset({"win", "scoop", "collect", "bag", "pick"})  # "win Xs" (not "receive Xs": coins)
 DETS = frozenset({"det", "poss", "amod", "compound"})
+PRIZE_RUN_NOUNS = frozenset({"award", "prize"})
+CATEGORY_WORDS = frozenset({"Best", "Outstanding", "Lifetime", "Special", "Young", "Player"})
+POSS = frozenset({"'s", "\u2019s"})
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
 
 
@@ -147,7 +149,8 @@ def awards(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _untagged(ctx: DocCtx) -> list[Cand]:
-    """Capitalised words the model left untagged that are won or nominated for ("won an Emmy")."""
+    """Capitalised words the model left untagged that are won or nominated for ("won an Emmy"), or
+    that name a prize right before its noun (`_prize_run`: "the 2003 Golden Bear award")."""
     out = []
     for tok in ctx.toks:
         if tok.is_title and tok.pos_ == "PROPN" and not ctx.taken[tok.i] and tok.dep_ in {"dobj", "pobj"}:
@@ -155,7 +158,29 @@ def _untagged(ctx: DocCtx) -> list[Cand]:
             if not ctx.in_caps(tok.i) and _won(ctx, c):
                 ctx.take(c)
                 out.append(c)
+    for k in (k for k, w in enumerate(ctx.words) if w in PRIZE_RUN_NOUNS and k > 1):
+        s = _prize_run(ctx, k)
+        if s is not None:
+            out.append(Cand(s, k, "WORK_OF_ART", "rule", 6.0))
+            ctx.take(out[-1])
     return out
+
+
+def _prize_run(ctx: DocCtx, k: int) -> int | None:
+    """The first of one to three capitalised words no finder took right before the prize's noun at
+    token k, after "the", a year or a possessive ("the Golden Bear award", "2003 Golden Bear
+    prize"); not a category ("the Best Actor award") nor a title's end ("Player of the Year award")."""
+    words, s = ctx.words, k
+    while s > 0 and k - s < 3 and ctx.toks[s - 1].is_title and ctx.toks[s - 1].pos_ == "PROPN" \
+            and not ctx.taken[s - 1] and not ctx.toks[s - 1].is_sent_start:
+        s -= 1
+    if s == k or s < 2 or ctx.in_caps(s) or words[s] in CATEGORY_WORDS or ctx.toks[s].ent_type_:
+        return None
+    before = words[s - 1]
+    dated = before.isdigit() and ctx.toks[s - 1].ent_type_ == "DATE"
+    if not (before == "the" and words[s - 2] != "of" or dated or before in POSS):
+        return None
+    return None if gazetteer_label(norm(" ".join(words[s:k]))) else s
 
 
 def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -288,8 +313,8 @@ def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 
 def _screen(ctx: DocCtx) -> bool:
-    """A story of the screen: film and television nouns, three at least, outnumber music ones."""
-    return sum(w.lower() in SCREEN_NOUNS for w in ctx.words) >= SCREEN_MIN and screen_story(ctx)
+    """A story of the screen (`acts.screen_heavy`)."""
+    return screen_heavy(ctx)
 
 
 def _the_mid(ctx: DocCtx, s: int) -> bool:

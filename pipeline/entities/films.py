@@ -1,0 +1,208 @@
+"""Titles of films, programmes and albums, and the people named among them, read from the
+article after the per-name vote.
+
+`listed_works` makes a name listed with a work ("the nominees included Riverbend, Zanzibar
+Nights and The Glass Ferry") a work too, in a story of the screen; `title_parts`
+makes a name that is part of a work's longer title of the article and stands before a work's
+noun ("the Glass Ferry film" beside "The Glass Ferry Affair") that work; `listed_people` makes a
+body's name that is a given name and a surname ("Ann Lee Church") a person when the article lists
+it with people or gives it an actor's prize; `presented` finds the programmes a person presents
+("the presenter of BBC Four's Film Night"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities import firms as FM
+from pipeline.entities import products as PR
+from pipeline.entities.acts import screen_heavy
+from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS, title_end
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, surname
+from pipeline.entities.names import given_name_first
+
+LISTABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
+PLAYERS = frozenset({"actor", "actress", "actors", "actresses", "star", "stars"})
+PASSES = 3  # "A, B and C": C a work makes B one, then A
+WORK = "WORK_OF_ART"
+LIST_MAX = 12
+TITLE_MAX = 8
+PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
+
+
+def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name listed (the parse's conjuncts) with a name voted a work is a work, in a story of the
+    screen (`acts.screen_heavy`), when no mention gives it a body's or a person's sign (`_work_able`)."""
+    if ctx.sports or not ctx.parsed or "WORK_OF_ART" not in labels.values():
+        return
+    if not screen_heavy(ctx):
+        return
+    keyed = by_key(ctx, cands, key_of)
+    at = {i: k for k, ms in keyed.items() for c in ms for i in range(c.start, c.end)}
+    able = {k for k, ms in keyed.items() if labels.get(k) in LISTABLE and _work_able(ctx, k, ms, labels[k])}
+    for _ in range(PASSES):
+        works = [c for k, ms in keyed.items() if labels.get(k) == WORK for c in ms]
+        forms = {tuple(ctx.words[c.start : c.end]) for c in works}
+        more = {k for k in able if labels.get(k) != WORK and _listed(ctx, keyed[k], at, labels, forms)}
+        if not more:
+            return
+        for k in more:
+            labels[k] = "WORK_OF_ART"
+            for c in keyed[k]:
+                c.label, c.role = "WORK_OF_ART", None
+
+
+def _listed(ctx: DocCtx, ms: list[Cand], at: dict, labels: dict, forms: set, label: str = WORK) -> bool:
+    """Some mention's head is the conjunct of a name voted `label`, or shares its list; a conjunct no
+    finder took yet is a work's when it ends a work's title of the article (`forms`)."""
+    doc, words = ctx.doc, ctx.words
+    for c in ms:
+        partners = _members(doc[c.start : c.end].root, label == "PERSON")
+        for t in (t for t in partners if not c.start <= t.i < c.end):
+            if t.i in at and labels.get(at[t.i]) == label:
+                return True
+            if t.i not in at and any(tuple(words[t.i - len(f) + 1 : t.i + 1]) == f for f in forms):
+                return True
+    return False
+
+
+def _members(root: Token, appos: bool) -> list[Token]:
+    """The heads of every name of the list `root` stands in: the parse's chain of conjuncts, and
+    with `appos` of names set beside each other ("Ann Lee, Keane, Tom Hale and ...", parsed as
+    appositions; a work's list is not read so: "(Riverbend Films, BBC Two)")."""
+    head, n = root, 0
+    while _chained(head, appos) and n < LIST_MAX:
+        head, n = head.head, n + 1
+    out, todo = [], [head]
+    while todo and len(out) < LIST_MAX:
+        t = todo.pop()
+        out.append(t)
+        todo += [k for k in t.children if _chained(k, appos)]
+    return [t for t in out if t.i != root.i]
+
+
+def _chained(t: Token, appos: bool) -> bool:
+    return t.dep_ == "conj" or (appos and t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN")
+
+
+def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
+    """No place of the gazetteer, acronym, body's or building's head, role, person's sign
+    (`firms.personal`, a given name first) or body's use (`products.body_use`: it speaks, acts,
+    owns staff)."""
+    if gazetteer_label(key) or key in world().places:
+        return False
+    if label == "PERSON" and any(looks_personal(ctx.doc, c.start, c.end) or "-" in ctx.words[c.start : c.end]
+                             or "&" in ctx.words[c.start : c.end] for c in ms):
+        return False  # "Ann Lee", "Jay-Z": a person's name listed with works ("starring Ann Lee as X and Y")
+    if label == "PERSON" and any(_described(ctx, c.start) for c in ms):
+        return False  # "his creations Borat and Bruno": characters
+    for c in ms:
+        words = ctx.words[c.start : c.end]
+        if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT:
+            return False  # an owner: "Ann Lee's comedy X"
+        if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
+            return False
+        if words[-1] in ORG_HEADS or words[-1] in FACILITY_HEADS or given_name_first(ctx, c):
+            return False
+        if PR.body_use(ctx, c):
+            return False
+    return not FM.personal(ctx, ms)
+
+
+def _described(ctx: DocCtx, s: int) -> bool:
+    """A common noun in lower case right before token s that is no work's ("creations X")."""
+    prev = ctx.toks[s - 1] if s > 0 else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.text not in WORK_NOUNS
+
+
+def title_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a person, a body or a place whose words stand inside the longer title of a work
+    of the article, every mention right before a work's noun ("the Glass Ferry film" beside "The
+    Glass Ferry Affair"), with no role, is that work (the vote's `labels` follow)."""
+    if ctx.sports or "WORK_OF_ART" not in labels.values():
+        return
+    words = ctx.words
+    works = {tuple(words[c.start : c.end]) for c in cands if labels.get(key_of(ctx, c)) == "WORK_OF_ART"}
+    works = {w for w in works if len(w) > 1}
+    if not works:
+        return
+    for key, ms in by_key(ctx, cands, key_of).items():
+        if labels.get(key) not in LISTABLE or any(c.role or not _before_noun(ctx, c.end) for c in ms):
+            continue
+        if all(_inside(tuple(words[c.start : c.end]), works) for c in ms):
+            labels[key] = "WORK_OF_ART"
+            for c in ms:
+                c.label = "WORK_OF_ART"
+
+
+def _before_noun(ctx: DocCtx, e: int) -> bool:
+    """A work's noun in lower case right after the name ("film", "novel")."""
+    return e < len(ctx.words) and ctx.words[e] in WORK_NOUNS
+
+
+def _inside(form: tuple[str, ...], works: set[tuple[str, ...]]) -> bool:
+    """The words of `form` stand, in a row, inside a longer work's title."""
+    n = len(form)
+    return any(len(w) > n and any(w[i : i + n] == form for i in range(len(w) - n + 1)) for w in works)
+
+
+def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a body only for its last word, a body's noun that is a census surname too ("Ann
+    Lee Church", "Ann Church"), with a given name first and no "the" before any mention, is a person
+    when a mention is listed with a person or follows a player's prize ("supporting actor for")."""
+    if ctx.sports or not ctx.parsed:
+        return
+    keyed = by_key(ctx, cands, key_of)
+    at = {i: k for k, ms in keyed.items() for c in ms for i in range(c.start, c.end)}
+    for key, ms in keyed.items():
+        if labels.get(key) != "ORG" or not all(_surname_head(ctx, c) for c in ms):
+            continue
+        if any(_prized(ctx, c) for c in ms) or _listed(ctx, ms, at, labels, set(), "PERSON"):
+            labels[key] = "PERSON"
+            for c in ms:
+                c.label = "PERSON"
+
+
+def _surname_head(ctx: DocCtx, c: Cand) -> bool:
+    """Two or three capitalised words, a common given name first, a body's noun last that is a census
+    surname, no "the" before."""
+    words = ctx.words[c.start : c.end]
+    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if c.start > 0 and ctx.words[c.start - 1].lower() == "the":
+        return False
+    return words[-1] in ORG_HEADS and surname(words[-1].lower()) and census_given(fold(words[0]))
+
+
+def _prized(ctx: DocCtx, c: Cand) -> bool:
+    """A player's prize right before the name ("actor for", "actress for") or given to it right after
+    ("awarded Ann Lee Church the best actress prize")."""
+    words, s, e = ctx.words, c.start, c.end
+    return s > 1 and words[s - 1] == "for" and words[s - 2] in PLAYERS or words[e : e + 2] == ["the", "best"]
+
+
+def presented(ctx: DocCtx) -> list[Cand]:
+    """Programmes a person presents or hosts: the title after "presenter of" and a channel's
+    possessive ("the presenter of BBC Four's Film Night 2005", "host of Channel 9's Late Call"),
+    words no finder took."""
+    words, out = ctx.words, []
+    for k in (k for k, w in enumerate(words[:-3]) if w in PRESENTERS and words[k + 1] == "of"):
+        j = k + 2
+        while j < len(words) - 1 and j < k + 6 and words[j] not in POSS_CUT:
+            j += 1
+        s = j + 1
+        if j >= len(words) - 1 or words[j] not in POSS_CUT or not words[k + 2][:1].isupper():
+            continue
+        e = title_end(ctx, s)
+        if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
+            continue
+        if ctx.toks[s].ent_type_ not in {"", WORK} or gazetteer_label(ctx.norm_of(s, e)):
+            continue  # "ITV1's Saturday morning show": a day
+        if e < len(words) and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
+            continue  # the name modifies a noun: "host of Radio 9's Late Call team"
+        out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
+    return out

@@ -1,0 +1,96 @@
+"""Labels read from what a name is made of and what its sentence does with it, after the vote.
+
+`families`: "the Hales", the plural of the surname of a person of the article, is that family (a
+PERSON), not a body. `sport_bodies`: a sport's name joined to a country's ("Athletics Norvia",
+"Norvia Cricket") is that sport's national body (ORG), not the country. `towns`: a city or
+subdivision of the gazetteer the model called a natural place (LOC) in a place's context ("a camp in
+Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a body that the article
+dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.gazetteer import SUBDIVISIONS, world
+from pipeline.entities.lexicon import COUNTRIES, SPORTS
+from pipeline.entities.places import place_cue
+from pipeline.entities.words import common_noun, generic_key
+
+POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
+PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time around an occasion
+TOWN_KINDS = SUBDIVISIONS | {"city"}
+FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
+BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+
+
+def _relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
+    """The new label on every mention, and under every key they now have (a sports story keys a
+    team apart from its town: `grouping.gkey`)."""
+    for c in ms:
+        labels[key_of(ctx, c)] = label  # the old key
+        c.label = label
+        if label != "PERSON":
+            c.role = None
+        labels[key_of(ctx, c)] = label
+
+
+def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Every reading of this module, on the voted labels (`labels`, by `key_of`)."""
+    people = Counter(k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k)
+    for gk, ms in by_key(ctx, cands, key_of).items():
+        label, key = labels.get(gk), gk.split("|")[0]
+        new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
+        new = new or _town(ctx, ms, key, label)
+        new = new or _occasion(ctx, ms, key, label)
+        if new and new != label:
+            _relabel(ctx, ms, labels, key_of, new)
+
+
+def _family(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: Counter) -> str | None:
+    """"the Hales" (every mention after "the"), a person of the article being "X Hale" (two people
+    when the surname is a common word: "the Stones" may be a band)."""
+    if label not in FAMILY_OK or " " in key or not key.endswith("s"):
+        return None
+    one = key[:-2] if key.endswith("es") and key[:-2] in people else key[:-1]
+    if one not in people or not all(c.start > 0 and ctx.words[c.start - 1].lower() == "the" for c in ms):
+        return None
+    if generic_key(one) and people[one] < 2:  # "the Stones" beside "Joss Stone": a band, one person
+        return None
+    return "PERSON"
+
+
+def _sport_body(key: str, label: str | None) -> str | None:
+    """A sport's name and a country's, either way round ("athletics kenya", "uk athletics")."""
+    if label not in BODY_OK or key.count(" ") != 1:
+        return None
+    a, b = key.split()
+    if (a.upper() in SPORTS and b in COUNTRIES) or (b.upper() in SPORTS and a in COUNTRIES):
+        return "ORG"
+    return None
+
+
+def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
+    """A gazetteer town or subdivision (no natural region) called LOC, in a place's context."""
+    if label != "LOC" or world().label.get(key):
+        return None
+    places = world().places.get(key)
+    if not places or any(p.kind not in TOWN_KINDS for p in places):
+        return None
+    return "GPE" if any(place_cue(ctx.doc, c.start, c.end) for c in ms) else None
+
+
+def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
+    """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", or owned
+    ("his Budget") right before a date."""
+    if label != "ORG" or " " in key or not common_noun(key):
+        return None
+    w, doc, word = ctx.words, ctx.doc, ctx.words[ms[0].start]
+    for s in (i for i in range(2, len(w) - 1) if w[i] == word):  # every writing, tagged or not
+        if w[s - 1] == "-" and w[s - 2].lower() in PREFIXES:
+            return "EVENT"
+        if w[s - 1].lower() in POSSESSIVES and doc[s + 1].ent_type_ == "DATE":
+            return "EVENT"
+    return None
