@@ -3,7 +3,8 @@
 A name with one candidate in the gazetteer takes it. A city of at least `GIANT` people and
 `GIANT_RATIO` times as populous as every other candidate is meant whatever else the article names
 ("Paris-based" in a story set in the US). Otherwise an ambiguous name ("Georgia", "Wellington",
-"Punjab") takes the candidate in a country whose places the article names elsewhere (the one it
+"Punjab") takes the candidate in a country whose places the article names elsewhere (by more than
+one small town: "London's West End" is no sign of Canada; the one it
 names `LEAD` times as often as the others when there are several); failing that a
 country over anything else, or a city at least `DOMINANT` times as populous as every other candidate;
 failing that the candidate in the country of the article's nationality words ("the New Zealander",
@@ -172,7 +173,8 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
     if text and (outside := T.outside_country(text, it["mentions"], places)):
         return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
     nation = bool(text) and T.as_nation(text, it["mentions"], persons)
-    chosen = choose(places, context, peoples, nation)
+    sure = Counter({c: n for c, n in context.items() if firm[c]})  # not from a lone small town alone
+    chosen = choose(places, sure, peoples, nation)
     return (None if chosen is not None and _stray(chosen, firm) else chosen), None
 
 
