@@ -293,8 +293,9 @@ def _acronym(word: str) -> bool:
 
 
 def storms(ctx: DocCtx, cands: list[Cand]) -> None:
-    """A one-word name right after a storm's noun ("tropical storm Alma"), or with it ("Typhoon
-    Kito"), is an event, on every mention (the model calls it a person)."""
+    """A one-word name right after a storm's noun ("tropical storm Alma"), or with its capitalised
+    noun ("Typhoon Kito", the name kept whole), is an event, on every mention (the model calls it
+    a person)."""
     if not STORM_WORDS.search(ctx.text):
         return
     for c in cands:
@@ -302,7 +303,6 @@ def storms(ctx: DocCtx, cands: list[Cand]) -> None:
         named = c.end - s == 1 and s > 0 and w[s].istitle() and w[s - 1].lower() in STORMS
         titled = c.end - s == 2 and w[s].lower() in STORMS and w[s + 1].istitle()  # "Typhoon Kito"
         if (named or titled) and c.src not in KEPT:
-            c.start += titled  # the name, as after "tropical storm"
             c.label, c.weight, c.role = "EVENT", max(c.weight, SPEAKER_WEIGHT), None
 
 

@@ -2,7 +2,8 @@
 founder's given names ("Hale Foundation" of "Tom Hale Foundation"), a saint's institution without
 its head ("St Brendan's" of "St Brendan's High School"), an event's plural short form ("European
 Outdoors" of "European Outdoor Championships"), a building without its number ("Harbour Tower" of
-"Harbour 21 Tower"). Used by `grouping.group`, on the grouping keys (`lexicon.norm`).
+"Harbour 21 Tower"), a storm without its noun ("Mitch" of "Hurricane Mitch"). Used by
+`grouping.group`, on the grouping keys (`lexicon.norm`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pipeline.entities import evidence as E
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.conventions import STORMS
 from pipeline.entities.nameruns import INSTITUTION
 
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -31,6 +33,8 @@ def join_long_forms(
         FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
     if any(w.isdigit() for k in names for w in k.split()):
         FN.join_sole_fit(names, parent, _unnumbered)
+    if any(k.split(" ", 1)[0] in STORMS for k in names):
+        FN.join_sole_fit(list(by_key), parent, lambda key, k: k.split(" ", 1) in ([s, key] for s in STORMS))
 
 
 def _founder(key: str, k: str) -> bool:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.spans import year_name
@@ -87,7 +88,9 @@ def _joined(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
         return "FAC" if doc[b.end - 1].text in FACILITY else "ORG"
     if _quoted_title(ctx, a, b):
         return a.label if a.label == b.label else "WORK_OF_ART"
-    return None
+    if WH.headed_tail(ctx, a, b):  # "UN Office" for the "Coordination of Humanitarian Affairs"
+        return "ORG"
+    return "EVENT" if WH.owned_event(ctx, a, b) else None
 
 
 def _and_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:

@@ -29,7 +29,8 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if c.role:
             return _singular(ctx.doc, c.start, c.role)
         found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1])
-        found = found or apposition(ctx, c) or apposed_to(ctx, c) or described(ctx.doc, c.start, c.end)
+        found = found or apposition(ctx, c) or apposed_to(ctx, c)
+        found = found or described(ctx.doc, c.start, name_end(ctx, c))
         if found and not X.org_role(found):
             return found
         found = member(ctx.doc, c.end)
@@ -49,18 +50,25 @@ def listed_role(role: str) -> bool:
     return L.is_title(head) or head in L.ROLE_NOUNS
 
 
+def name_end(ctx: C.DocCtx, c: Cand) -> int:
+    """The end of a person's name and the title in capitals after it ("Tom Hale MP, the party's
+    spokesman"), where an apposition begins."""
+    word = ctx.words[c.end] if c.end < len(ctx.words) else ""
+    return c.end + 1 if word.isupper() and L.is_title_word(word) else c.end
+
+
 def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
-    doc = ctx.doc
-    if c.end + 2 >= len(doc) or doc[c.end].text != ",":
+    doc, end = ctx.doc, name_end(ctx, c)
+    if end + 2 >= len(doc) or doc[end].text != ",":
         return None
     if ctx.parsed:
-        heads = [t for t in doc[c.start : c.end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
         if not heads or not L.role_noun(heads[0], True):
             return None
         first, last = heads[0].left_edge.i, heads[0].right_edge.i + 1
-    elif doc[c.end + 1].lower_ in ARTICLES and L.is_title(doc[c.end + 2].lower_):
-        first, last = c.end + 1, min(len(doc), c.end + 16)  # no parse: up to the next comma or speech verb
+    elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
+        first, last = end + 1, min(len(doc), end + 16)  # no parse: up to the next comma or speech verb
     else:
         return None
     out, clause = [], _relative(doc[first:last])

@@ -40,6 +40,7 @@ from pipeline.entities import sheets as SH
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
+from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
@@ -70,16 +71,19 @@ def extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or S.story(ctx)
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
+    WH.surname_after(ctx, model)
     model = E.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
+    WH.portfolio_heads(ctx, model)
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
-    cands += C.initial_cands(ctx) + E.lineup_cands(ctx) + SH.sheet_cands(ctx) + SH.score_cands(ctx) + model
+    cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx) + SH.sheet_cands(ctx)
+    cands += SH.score_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)
     cands = _resolve(ctx, cands)
@@ -161,7 +165,8 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
     for ent in doc.ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
-        pieces = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
+        span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
+        pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), ent.label_)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
         if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
@@ -190,6 +195,7 @@ def _model_cands(ctx: C.DocCtx) -> list[Cand]:
                     out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
                 s, label, opener = held[0], "PERSON", held[1]
             ns, role = PT.split_title(doc, s, e, label)
+            e = WH.post_after(ctx, s, e, label)  # "Tom Hale MP": the apposition gives the role
             role = role or opener
             if ns != s:
                 label, s = "PERSON", ns

@@ -99,10 +99,23 @@ def hyphen_tail(doc: Any, end: int) -> int:
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return end
     tail = doc[end + 1]
-    word = not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or tail.is_stop \
-        or generic_key(tail.lower_) or tail.tag_ in _WORD_TAGS
+    word = not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or _suffix_word(tail)
     ends = tail.whitespace_ or end + 2 >= len(doc) or doc[end + 2].is_punct and doc[end + 2].text != "-"
     return end if word or not ends else end + 2
+
+
+def _suffix_word(tok: Any) -> bool:
+    """A lower-case word after a hyphen that is an English word, not a name's syllable ("-led")."""
+    return tok.is_stop or generic_key(tok.lower_) or tok.tag_ in _WORD_TAGS
+
+
+def hyphen_cut(doc: Any, start: int, end: int) -> int:
+    """The end of a name before an English word hyphenated to it ("Tom Hale-style", "Norvik-led"),
+    which the model's span took in."""
+    if end - start < 3 or doc[end - 2].text != "-" or doc[end - 2].whitespace_ or doc[end - 3].whitespace_:
+        return end
+    tail = doc[end - 1]
+    return end - 2 if tail.is_lower and tail.is_alpha and _suffix_word(tail) else end
 
 
 def _indefinite(doc: Any, i: int) -> bool:

@@ -1,0 +1,149 @@
+"""Whole names the model cut at their edges or inner words: a body's name cut before "for the" ("UN
+Office" + "Coordination of Humanitarian Affairs"), portfolios joined by "and" before a ministry's
+head ("the Finance and Economy Ministry"), an event owned by its body ("AAA's Championships"), a
+surname the model left after a given name ("Edith" Masai), a nickname in quotes inside a person's
+name (Ann "Red" Lee), a post after a name ("Tom Hale MP"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+
+INNER = frozenset({"for", "of", "on"})
+LINKS = frozenset({"of", "and", "for", "the", "on", "&"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+HEADED = frozenset({"ORG", "FAC"})
+
+
+def headed_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """A body's head ("UN Office"), then "for|of|on [the]" and a name of title words the article
+    never names alone ("Coordination of Humanitarian Affairs"): one body."""
+    doc, words = ctx.toks, ctx.words
+    gap = [w.lower() for w in words[a.end : b.start]]
+    if not (1 <= len(gap) <= 2 and gap[0] in INNER and gap[1:] in ([], ["the"])):
+        return False
+    if a.label not in HEADED or b.label != "ORG" or b.end - b.start < 2:
+        return False
+    if words[a.end - 1] not in L.ORG_HEADS:
+        return False
+    if L.gazetteer_label(L.norm(words[b.start])) or any(w in L.ORG_HEADS for w in words[b.start : b.end]):
+        return False  # "Office for" Scotland; "Office of" the Trade Ministry: two bodies
+    if not all(t.is_title or t.lower_ in LINKS for t in doc[b.start : b.end]):
+        return False
+    return not _alone(ctx, a, b)
+
+
+def _alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """The tail occurs elsewhere as a name of its own, not after the same head and inner words."""
+    words, n, lead = ctx.words, b.end - b.start, ctx.words[a.end - 1 : b.start]
+    for i in E.occurrences(words, words[b.start : b.end]):
+        before, after = words[max(0, i - len(lead)) : i], words[i + n : i + n + 1]
+        if i != b.start and before != lead and not (after and after[0][:1].isupper()):
+            return True
+    return False
+
+
+def portfolio_heads(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Grow a body's name over the portfolio the model left before its "and" ("the Finance and"
+    Economy Ministry): after "the", one or two title words the model tags nowhere, no place, body
+    or title ("President"), before "and" and a name ending in an organisation's head."""
+    words = ctx.words
+    for c in cands:
+        s = c.start
+        if c.label not in HEADED or s < 3 or words[s - 1] != "and" or words[c.end - 1] not in L.ORG_HEADS:
+            continue
+        k = s - 1
+        while k > s - 3 and _portfolio_word(ctx, k - 1):
+            k -= 1
+        if k < s - 1 and words[k - 1].lower() == "the" and not any("\n" in w for w in ctx.ws[k : s]):
+            c.start = k
+
+
+def _portfolio_word(ctx: DocCtx, i: int) -> bool:
+    tok = ctx.toks[i]
+    if i < 1 or not (tok.is_title and tok.is_alpha) or tok.ent_iob_ != "O" or tok.text in L.ORG_HEADS:
+        return False
+    key, low = L.norm(tok.text), L.fold(tok.text)
+    person_title = L.is_title(low) and low not in L.TITLE_MODIFIERS  # "President", not "Finance"
+    return not (L.gazetteer_label(key) or person_title or L.given_name(key))
+
+
+def owned_event(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """A body, its possessive and one event's head the model tagged apart ("AAA" + "'s" +
+    "Championships"): one event."""
+    words = ctx.words
+    return (
+        b.start == a.end + 1
+        and b.end - b.start == 1
+        and words[a.end] in E.POSS
+        and a.label in {"ORG", "EVENT"}
+        and words[b.start] in L.EVENT_HEADS
+        and not ctx.toks[a.end - 1].whitespace_
+    )
+
+
+def surname_after(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A person of one given name before an untagged title word that ends the name ("Edith" Masai,
+    where the model read "Masai" as a people): the whole name."""
+    doc, n = ctx.toks, len(ctx.toks)
+    starts = {c.start for c in cands}
+    for c in cands:
+        e = c.end
+        if c.label != "PERSON" or e - c.start != 1 or e + 1 >= n or e in starts or ctx.ws[c.start] != " ":
+            continue
+        tok, nxt = doc[e], doc[e + 1]
+        if not (tok.is_title and tok.is_alpha and tok.ent_iob_ == "O" and tok.tag_ == "NNP") or nxt.is_title:
+            continue
+        if not L.given_name(L.norm(ctx.words[c.start])) or L.is_title_word(tok.text) or ctx.in_caps(e):
+            continue
+        if L.gazetteer_label(L.norm(tok.text)) in {"GPE", "LOC"} or L.role_word(tok.lower_):
+            continue
+        c.end = e + 1
+
+
+def nickname_cands(ctx: DocCtx) -> list[Cand]:
+    """Ann "Red" Lee: a first name, a title word in quote marks and a surname the article gives a
+    person elsewhere ("Ms Lee", or in the model's name of a person): one person, nickname included,
+    over the model's pieces."""
+    words, toks, out = ctx.words, ctx.toks, []
+    for i in range(len(words) - 4):
+        if words[i + 1] not in QUOTES or words[i + 3] not in QUOTES or not words[i + 4].istitle():
+            continue
+        first, nick = toks[i], toks[i + 2]
+        if not (first.is_title and first.is_alpha and nick.is_title) or L.is_title_word(first.text):
+            continue
+        if any("\n" in w for w in ctx.ws[i : i + 4]) or ctx.in_caps(i) or not ctx.free(i, i + 5):
+            continue
+        if _surname(ctx, i + 4):
+            out.append(Cand(i, i + 5, "PERSON", "cue", 2.0))
+    return out
+
+
+def _surname(ctx: DocCtx, k: int) -> bool:
+    """The word at k names a person elsewhere: after an honorific, or ending the model's person."""
+    words, word = ctx.words, ctx.words[k]
+    return any(
+        j != k and (L.fold(words[j - 1]) in L.HONORIFICS or ctx.toks[j].ent_type_ == "PERSON")
+        for j in range(1, len(words)) if words[j] == word
+    )
+
+
+def people_tail(ctx: DocCtx, s: int, e: int, label: str) -> int:
+    """The end of a body's name the model cut after "of" and a people, before the plural noun that
+    ends it, written in lower case ("Association of British" insurers)."""
+    doc = ctx.toks
+    if label != "ORG" or e - s < 3 or e + 1 >= len(doc) or doc[e - 2].lower_ != "of":
+        return e
+    tail, after = doc[e], doc[e + 1]
+    if L.gazetteer_label(L.norm(doc[e - 1].text)) != "NORP" or tail.tag_ != "NNS" or not tail.is_lower \
+            or not doc[e - 1].whitespace_:
+        return e
+    return e + 1 if after.pos_ not in {"NOUN", "PROPN", "ADJ"} and after.text not in E.POSS_CUT else e
+
+
+def post_after(ctx: DocCtx, s: int, e: int, label: str) -> int:
+    """The end of a person's name before a title in capitals after it ("Tom Hale MP")."""
+    last = ctx.words[e - 1]
+    return e - 1 if label == "PERSON" and e - s >= 3 and last.isupper() and L.is_title_word(last) else e
