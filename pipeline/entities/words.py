@@ -110,12 +110,16 @@ def _suffix_word(tok: Any) -> bool:
 
 
 def hyphen_cut(doc: Any, start: int, end: int) -> int:
-    """The end of a name before an English word hyphenated to it ("Tom Hale-style", "Norvik-led"),
-    which the model's span took in."""
-    if end - start < 3 or doc[end - 2].text != "-" or doc[end - 2].whitespace_ or doc[end - 3].whitespace_:
+    """The end of a name before an English word hyphenated to it, the two a modifier of the common
+    noun that follows ("Tom Hale-style tax", "Norvik-led team"), which the model's span took in;
+    not a name's syllable ("Lee Sang-min on Monday", "Moon Jae-in's term")."""
+    if end - start < 3 or end >= len(doc) or doc[end - 2].text != "-" or doc[end - 3].whitespace_:
         return end
-    tail = doc[end - 1]
-    return end - 2 if tail.is_lower and tail.is_alpha and _suffix_word(tail) else end
+    tail, after = doc[end - 1], doc[end]
+    if doc[end - 2].whitespace_ or len(tail) < 3 or not (tail.is_lower and tail.is_alpha):
+        return end
+    modifies = after.is_lower and after.pos_ in {"NOUN", "ADJ"} and tail.whitespace_
+    return end - 2 if modifies and (generic_key(tail.lower_) or tail.tag_ in _WORD_TAGS) else end
 
 
 def _indefinite(doc: Any, i: int) -> bool:
