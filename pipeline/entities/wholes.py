@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 
 INNER = frozenset({"for", "of", "on"})
@@ -24,11 +25,11 @@ def headed_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     gap = [w.lower() for w in words[a.end : b.start]]
     if not (1 <= len(gap) <= 2 and gap[0] in INNER and gap[1:] in ([], ["the"])):
         return False
-    if a.label not in HEADED or b.label != "ORG" or b.end - b.start < 2:
-        return False
+    if a.label not in HEADED or b.label != "ORG" or b.end - b.start < 2 or a.end - a.start < 2:
+        return False  # "entered Parliament for" a constituency
     if words[a.end - 1] not in L.ORG_HEADS:
         return False
-    if L.gazetteer_label(L.norm(words[b.start])) or any(w in L.ORG_HEADS for w in words[b.start : b.end]):
+    if L.norm(words[b.start]) in L.world().places or any(w in L.ORG_HEADS for w in words[b.start : b.end]):
         return False  # "Office for" Scotland; "Office of" the Trade Ministry: two bodies
     if not all(t.is_title or t.lower_ in LINKS for t in doc[b.start : b.end]):
         return False
@@ -80,7 +81,9 @@ def owned_event(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         and words[a.end] in E.POSS
         and a.label in {"ORG", "EVENT"}
         and words[b.start] in L.EVENT_HEADS
+        and W.noun_plural(words[b.start].lower())  # "Championships", not the "Olympics"
         and not ctx.toks[a.end - 1].whitespace_
+        and not (b.end < len(words) and ctx.toks[b.end].is_lower and ctx.toks[b.end].pos_ == "NOUN")
     )
 
 
@@ -113,7 +116,7 @@ def nickname_cands(ctx: DocCtx) -> list[Cand]:
         if words[i + 1] not in QUOTES or words[i + 3] not in QUOTES or not words[i + 4].istitle():
             continue
         first, nick = toks[i], toks[i + 2]
-        if not (first.is_title and first.is_alpha and nick.is_title) or L.is_title_word(first.text):
+        if not (first.is_title and first.is_alpha and nick.is_title and L.census_name(L.norm(first.text))):
             continue
         if any("\n" in w for w in ctx.ws[i : i + 4]) or ctx.in_caps(i) or not ctx.free(i, i + 5):
             continue
@@ -146,5 +149,7 @@ def people_tail(ctx: DocCtx, s: int, e: int, label: str) -> int:
 
 def post_after(ctx: DocCtx, s: int, e: int, label: str) -> int:
     """The end of a person's name before a title in capitals after it ("Tom Hale MP")."""
-    last = ctx.words[e - 1]
-    return e - 1 if label == "PERSON" and e - s >= 3 and last.isupper() and L.is_title_word(last) else e
+    last, places = ctx.words[e - 1], L.world().places
+    if label != "PERSON" or e - s < 3 or not last.isupper() or not L.is_title_word(last):
+        return e
+    return e if L.norm(ctx.words[s]) in places else e - 1  # "Bolton West MP": a seat's member

@@ -93,6 +93,12 @@ def generic_plural(low: str) -> bool:
     return low.endswith("s") and generic_key(low[:-1])
 
 
+def noun_plural(low: str) -> bool:
+    """A lower-cased word that is the plural of a common noun, no adjective's ("championships",
+    not "olympics")."""
+    return low.endswith("s") and low[:-1] in _TABLES["noun"]
+
+
 def hyphen_tail(doc: Any, end: int) -> int:
     """The end of a personal name over a hyphenated lower-case syllable the model left out
     ("Yoon Suk" + "-yeol", "Fan" + "-ngai"); never over an English word ("Smith-led", "Thatcher-era")."""
@@ -119,6 +125,8 @@ def hyphen_cut(doc: Any, start: int, end: int) -> int:
     if doc[end - 2].whitespace_ or len(tail) < 3 or not (tail.is_lower and tail.is_alpha):
         return end
     modifies = after.is_lower and after.pos_ in {"NOUN", "ADJ"} and tail.whitespace_
+    if end - 2 - start < 2 and tail.tag_ not in _WORD_TAGS:
+        return end  # "Blu-ray disc": the word may be the name's; "Norvik-led team" is not
     return end - 2 if modifies and (generic_key(tail.lower_) or tail.tag_ in _WORD_TAGS) else end
 
 
