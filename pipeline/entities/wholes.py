@@ -2,7 +2,10 @@
 Office" + "Coordination of Humanitarian Affairs"), portfolios joined by "and" before a ministry's
 head ("the Finance and Economy Ministry"), an event owned by its body ("AAA's Championships"), a
 surname the model left after a given name ("Edith" Masai), a nickname in quotes inside a person's
-name (Ann "Red" Lee), a post after a name ("Tom Hale MP"). All work on token indices.
+name (Ann "Red" Lee), a first name the model left before a surname it tags elsewhere, a body named
+"X of <place>" that speaks ("Lloyds of London told"), a post after a name ("Tom Hale MP"), a
+people's members in lower case ending a body's name ("Association of British insurers"). All
+work on token indices.
 """
 
 from __future__ import annotations
@@ -132,6 +135,48 @@ def _surname(ctx: DocCtx, k: int) -> bool:
         j != k and (L.fold(words[j - 1]) in L.HONORIFICS or ctx.toks[j].ent_type_ == "PERSON")
         for j in range(1, len(words)) if words[j] == word
     )
+
+
+def given_cands(ctx: DocCtx) -> list[Cand]:
+    """A surname of the model's person at a place the model left untagged, after a census first
+    name the model tags nowhere ("Ally Warnock clawed back", later "Warnock struck"): the person."""
+    words, toks, out = ctx.words, ctx.toks, []
+    surnames = {e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON"}
+    for i in range(1, len(words)):
+        if words[i] not in surnames or toks[i].ent_iob_ != "O" or toks[i - 1].ent_iob_ != "O":
+            continue
+        first = toks[i - 1]
+        if not (first.is_title and first.is_alpha) or first.is_stop or ctx.ws[i - 1] != " ":
+            continue
+        if L.census_name(L.norm(first.text)) and not _named(ctx, first.text) and ctx.free(i - 1, i + 1):
+            out.append(Cand(i - 1, i + 1, "PERSON", "rule", 2.0))
+    return out
+
+
+def _named(ctx: DocCtx, word: str) -> bool:
+    """The word is a title, a place or a people's, or the model tags it somewhere."""
+    if ctx.tagged is None:
+        ctx.tagged = frozenset(w for w, t in zip(ctx.words, ctx.toks, strict=True) if t.ent_iob_ != "O")
+    key = L.norm(word)
+    places = L.world().places
+    return word in ctx.tagged or L.is_title_word(word) or key in places or bool(L.gazetteer_label(key))
+
+
+def of_place_cands(ctx: DocCtx) -> list[Cand]:
+    """An untagged title word, "of" and a place, the whole a speaker ("Lloyds of London told the
+    paper"): a body named after the place, not the place."""
+    words, toks, out = ctx.words, ctx.toks, []
+    for i in range(2, len(words) - 1):
+        if words[i - 1] != "of" or words[i + 1] not in L.SPEECH_VERBS or not words[i].istitle():
+            continue
+        head = toks[i - 2]
+        if not (head.is_title and head.is_alpha and head.ent_iob_ == "O"):
+            continue
+        if L.norm(words[i]) not in L.world().places:
+            continue
+        if not (L.role_word(head.lower_) or head.is_stop or _named(ctx, head.text) or ctx.in_caps(i)):
+            out.append(Cand(i - 2, i + 1, "ORG", "rule", 2.0))
+    return out
 
 
 def people_tail(ctx: DocCtx, s: int, e: int, label: str) -> int:
