@@ -82,7 +82,7 @@ def extract(doc: Doc) -> list[dict]:
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
-    cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + WH.given_cands(ctx) + E.lineup_cands(ctx)
+    cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx)
     cands += SH.score_cands(ctx) + model
     if ctx.sports:

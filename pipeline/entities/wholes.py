@@ -2,10 +2,9 @@
 Office" + "Coordination of Humanitarian Affairs"), portfolios joined by "and" before a ministry's
 head ("the Finance and Economy Ministry"), an event owned by its body ("AAA's Championships"), a
 surname the model left after a given name ("Edith" Masai), a nickname in quotes inside a person's
-name (Ann "Red" Lee), a first name the model left before a surname it tags elsewhere, a body named
-"X of <place>" that speaks ("Lloyds of London told"), a post after a name ("Tom Hale MP"), a
-people's members in lower case ending a body's name ("Association of British insurers"). All
-work on token indices.
+name (Ann "Red" Lee), a body named "X of <place>" that speaks ("Lloyds of London told"), a post
+after a name ("Tom Hale MP"), a people's members in lower case ending a body's name ("Association
+of British insurers"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -135,22 +134,6 @@ def _surname(ctx: DocCtx, k: int) -> bool:
         j != k and (L.fold(words[j - 1]) in L.HONORIFICS or ctx.toks[j].ent_type_ == "PERSON")
         for j in range(1, len(words)) if words[j] == word
     )
-
-
-def given_cands(ctx: DocCtx) -> list[Cand]:
-    """A surname of the model's person at a place the model left untagged, after a census first
-    name the model tags nowhere ("Ally Warnock clawed back", later "Warnock struck"): the person."""
-    words, toks, out = ctx.words, ctx.toks, []
-    surnames = {e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON"}
-    for i in range(1, len(words)):
-        if words[i] not in surnames or toks[i].ent_iob_ != "O" or toks[i - 1].ent_iob_ != "O":
-            continue
-        first = toks[i - 1]
-        if not (first.is_title and first.is_alpha) or first.is_stop or ctx.ws[i - 1] != " ":
-            continue
-        if L.census_name(L.norm(first.text)) and not _named(ctx, first.text) and ctx.free(i - 1, i + 1):
-            out.append(Cand(i - 1, i + 1, "PERSON", "rule", 2.0))
-    return out
 
 
 def _named(ctx: DocCtx, word: str) -> bool:
