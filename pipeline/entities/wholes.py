@@ -100,7 +100,7 @@ def surname_after(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         tok, nxt = doc[e], doc[e + 1]
         if not (tok.is_title and tok.is_alpha and tok.ent_iob_ == "O" and tok.tag_ == "NNP") or nxt.is_title \
-                or tok.is_stop or not tok.whitespace_:  # "Li In-mo": a syllable, no surname
+                or tok.is_stop or nxt.text in E.HYPHEN:  # "Li In-mo": a syllable, no surname
             continue
         if not L.given_name(L.norm(ctx.words[c.start])) or L.is_title_word(tok.text) or ctx.in_caps(e):
             continue
