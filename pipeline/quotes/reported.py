@@ -169,16 +169,42 @@ def _adverbial(clause: Token) -> bool:
 
 
 def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
-    """`lo`, or the start of the content clause's subject the parse took for the object of a verb that
-    has no addressee object ('has said single people and families would qualify')."""
-    if any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in clause.children) or (
-            verb.lemma_.lower() in ADDRESSEE_LEMMAS):
+    """`lo`, or the start of the content clause's subject that the parse hung on the verb, as its object
+    or a phrase right before a clause with no subject of its own ('has said single people and families
+    would qualify', 'said the way X treated women would be …', 'said about half of the rise reflected
+    …'); not the one told ('told reporters the plan …') nor the time of the saying ('said Monday')."""
+    if any(s.dep_ in _SUBJECTS or s.dep_ == "mark" for s in clause.children):
         return lo
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and c.pos_ in _NOUNS), None)
-    if obj is None:
-        return lo
-    after = obj.right_edge.i + 1
-    return obj.left_edge.i if clause.left_edge.i == after + clause.doc[after].is_punct else lo
+    told = verb.lemma_.lower() in ADDRESSEE_LEMMAS
+    addressee = next((c.i for c in verb.rights if c.dep_ in ("dobj", "dative")), -1) if told else -1
+    hung = [c for c in verb.rights if addressee < c.i < clause.left_edge.i and c.dep_ in _HUNG
+            and (c.dep_ == "dobj" or _finite_clause(clause))]
+    start, doc = clause.left_edge.i, clause.doc
+    first = None
+    for c in reversed(hung):  # 'said X "would …"', 'said X - and Y - would …'
+        if c.right_edge.i + 1 + doc[c.right_edge.i + 1].is_punct != start:
+            break
+        first, start = c, c.left_edge.i
+    while first is not None and _when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
+        first = next((c for c in hung if c.i > first.i), None)  # 'said Monday the rise …': not the time
+    return lo if first is None else first.left_edge.i
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_HUNG = {"dobj", "dative", "prep", "npadvmod", "attr", "oprd"}
+
+
+def _finite_clause(clause: Token) -> bool:
+    """A clause with a tense of its own (or a finite auxiliary): no infinitive or participle."""
+    return clause.tag_ in FINITE_VERBS or any(
+        a.dep_ in ("aux", "auxpass") and (a.tag_ in FINITE_VERBS or a.tag_ == "MD") for a in clause.children)
+
+
+def _when_said(phrase: Token) -> bool:
+    """A phrase of the time of the saying ('Monday', 'on Tuesday', 'last week')."""
+    if phrase.dep_ == "prep":
+        phrase = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    return phrase.ent_type_ in ("DATE", "TIME")
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
