@@ -182,8 +182,8 @@ def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     start, doc = clause.left_edge.i, clause.doc
     first = None
     for c in reversed(hung):  # 'said X "would …"', 'said X - and Y - would …'
-        if c.right_edge.i + 1 + doc[c.right_edge.i + 1].is_punct != start:
-            break
+        if c.right_edge.i + 1 + doc[c.right_edge.i + 1].is_punct != start or "\n" in doc[c.i:start].text:
+            break  # not across a paragraph ('X adds to Y | Z has been …')
         first, start = c, c.left_edge.i
     while first is not None and _when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
         first = next((c for c in hung if c.i > first.i), None)  # 'said Monday the rise …': not the time

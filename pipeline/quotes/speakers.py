@@ -59,7 +59,8 @@ class Resolver(MentionIndex):
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
         """The speaker dict for a cue whose content spans `content` (None when it has no subject)."""
-        subj = find_subject(cue, self.quotes)
+        edge = cue.right_edge
+        subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
         if subj is None:
             return None
         self.content = content

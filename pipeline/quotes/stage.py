@@ -40,6 +40,7 @@ from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
 from pipeline.quotes.speakers import Resolver
+from pipeline.quotes.subjects import asked_frame
 from pipeline.quotes.topics import is_topic
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
@@ -279,6 +280,8 @@ def extract(doc: Doc) -> list[dict]:
                 last.end = it.end
                 continue
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
+            if asked_frame(last.cue):  # 'Asked whether A, X shot back: "B"': the answer is X's
+                it.speaker = resolver.speaker(last.cue, (it.start, it.end))
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue
         kept.append(it)

@@ -40,11 +40,20 @@ _PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's 
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
-def find_subject(cue: Token, quotes: Spans) -> Token | None:
+def asked_frame(cue: Token) -> bool:
+    """A past participle framing the answer before it ('When asked whether A, X said', 'Asked about A,
+    X …'): the main clause's subject is the one asked, not the one asking."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cue.children)
+
+
+def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | None:
     """The speaker token of a cue: the verb's subject (climbing conjoined/embedded verbs), the
     object of 'according to', or a name right after the verb ('said X'). Subjects inside quotes,
     dates and numbers ('said Friday'), possessives and the patient of a passive cue are passed over;
-    '…, says X, …' takes X even where the parse gives the verb a subject before the comma."""
+    '…, says X, …' takes X even where the parse gives the verb a subject before the comma. A
+    `question` put in a frame ('When asked whether A, X said') is the unnamed asker's; the answer
+    next to the frame (not `question`) is X's."""
     if cue.lower_ == "to":  # according to X
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
@@ -59,8 +68,9 @@ def find_subject(cue: Token, quotes: Spans) -> Token | None:
     agent = _agent_of(cue)
     if agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return agent  # 'As reported by X, A'
-    if cue.lemma_ != "quote" and any(c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children):
-        return agent  # 'X had been told (by Y) that', 'only to be told to wait': the teller, if named
+    if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or any(
+            c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
+        return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
     verb = _teller(cue)
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
