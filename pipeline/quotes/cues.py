@@ -136,6 +136,13 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
 
 
+def questions(verb: Token, comp: list[Token]) -> bool:
+    """A verb of judging whose clause is an indirect question ('questioned whether A', 'challenged if
+    A'): the question put is the content, as for 'asked whether A'."""
+    return verb.lemma_.lower() in JUDGEMENT_LEMMAS and any(c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in comp)
+
+
 def document_read(tok: Token) -> bool:
     """'read(s)' of a document that holds the words ('"…," the statement read', 'a statement which
     read:'), not of a reader."""

@@ -36,6 +36,7 @@ from pipeline.quotes.cues import (
     is_according,
     is_cue,
     is_speech_cue,
+    questions,
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
@@ -86,7 +87,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
-    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)):
+    if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)
+                 or questions(verb, comp)):
         c = next((c for c in comp if c.i > verb.i), comp[-1])
         if c.i > verb.i and inverted_after_quote(verb) is not None:
             return None  # '"…," said X, who …': the clause is the speaker's description
