@@ -35,6 +35,7 @@ _RELATIVE = {"who", "which", "that"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
@@ -88,7 +89,8 @@ class Resolver(MentionIndex):
         name = mention.name if mention else self.text[ref_start:ref_end]
         if ref.lower_ in ("he", "she") and mention is not None:
             self.last = (mention, "m" if ref.lower_ == "he" else "f")
-        elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and not according:
+        elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and ref.lower_ not in _POSSESSIVES \
+                and not according:
             low = ref.lemma_.lower()
             gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
             if mention is not None and mention.label in PERSONISH:
@@ -141,7 +143,7 @@ class Resolver(MentionIndex):
                 _listed(self.doc[bisect_left(self.t_starts, named[-1].start)])):
             return named[-1]  # "Sun's chief operating officer Jonathan Schwartz", not 'Lawyers for X and Y'
         low = head.lower_
-        if low in PRONOUNS:
+        if low in PRONOUNS or (low in _POSSESSIVES and head.dep_ == "poss"):
             return self.pronoun(head)
         if head.lemma_.lower() in _SOURCE_NOUNS:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
@@ -192,7 +194,7 @@ class Resolver(MentionIndex):
         you stay unresolved."""
         if pron.i in self.resolved:
             return self.resolved[pron.i]
-        low, found = pron.lower_, None
+        low, found = _POSSESSIVES.get(pron.lower_, pron.lower_), None
         if low in ("he", "she"):
             gender = "m" if low == "he" else "f"
             found = self._previous_speaker(pron.idx, gender)
