@@ -404,8 +404,9 @@ def usable(tok: Token, quotes: Spans) -> bool:
 
 
 def _one_of_them(tok: Token) -> bool:
-    """'One told reporters …': the word 'one' as a subject, one of a group named before."""
-    return tok.lower_ == "one" and tok.dep_ in _SUBJ_DEPS
+    """'One told reporters …', 'Six in 10 say …', '43 said …': a number as the subject before its
+    verb, one (or a count) of a group named before or polled."""
+    return (tok.lower_ == "one" and tok.dep_ in _SUBJ_DEPS) or (tok.dep_ == "nsubj" and tok.i < tok.head.i)
 
 
 def speaker_head(tok: Token, quotes: Spans) -> bool:
