@@ -40,6 +40,13 @@ _PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's 
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
+def _has_said(cue: Token) -> bool:
+    """'He's said (that) A': the parse's passive 's is 'has', when the cue has a clause of its own
+    (not 'he's said to be ill')."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in cue.children) and any(
+        c.dep_ == "ccomp" for c in cue.children)
+
+
 def asked_frame(cue: Token) -> bool:
     """A past participle framing the answer before it ('When asked whether A, X said', 'Asked about A,
     X …'): the main clause's subject is the one asked, not the one asking."""
@@ -80,7 +87,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
             name = appended_name(subj) if verb is cue else None
             if name is not None:
                 return name
-            if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote":
+            if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote" and not _has_said(cue):
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             if verb is cue and subj.lemma_.lower() in DOCUMENT_NOUNS:  # 'X's statement read/said': X's
                 return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
@@ -414,6 +421,8 @@ def speaker_head(tok: Token, quotes: Spans) -> bool:
     determiner such as 'some', 'both'), never a possessive ('the country's', 'its')."""
     if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children) and not _one_of_them(tok):
         return False  # 'one of the Guildford Four' and 'One told X' are speakers, a bare number is not
+    if tok.pos_ == "VERB" and tok.dep_ == "nsubj" and tok.is_title and not any(True for _ in tok.children):
+        return usable(tok, quotes)  # a name the tagger took for a verb ('Trump further summed up …')
     return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
             and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
 
