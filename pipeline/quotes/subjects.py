@@ -23,6 +23,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
     is_cue,
 )
+from pipeline.quotes.frames import asked_frame, has_said, verbless_sentence
 from pipeline.quotes.marks import Spans
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -38,20 +39,6 @@ _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
 _SPEAKING_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS
 _PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's argued', 'got asked'
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
-
-
-def _has_said(cue: Token) -> bool:
-    """'He's said (that) A': the parse's passive 's is 'has', when the cue has a clause of its own
-    (not 'he's said to be ill')."""
-    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in cue.children) and any(
-        c.dep_ == "ccomp" for c in cue.children)
-
-
-def asked_frame(cue: Token) -> bool:
-    """A past participle framing the answer before it ('When asked whether A, X said', 'Asked about A,
-    X …'): the main clause's subject is the one asked, not the one asking."""
-    return cue.dep_ == "advcl" and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cue.children)
 
 
 def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | None:
@@ -87,7 +74,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
             name = appended_name(subj) if verb is cue else None
             if name is not None:
                 return name
-            if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote" and not _has_said(cue):
+            if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote" and not has_said(cue):
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             if verb is cue and subj.lemma_.lower() in DOCUMENT_NOUNS:  # 'X's statement read/said': X's
                 return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
@@ -110,6 +97,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
                         and speaker_head(c, quotes) and (not bare or c.right_edge.i == verb.i - 1)), None)
             if obj is not None:
                 return obj
+        if verbless_sentence(verb) and speaker_head(verb.sent.root, quotes):
+            return verb.sent.root  # 'X (D), the governor's opponent, called for A': X
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'
             owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound") and usable(c, quotes)]
             return owner[-1] if owner else _issuer(verb.head, quotes)

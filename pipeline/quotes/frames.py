@@ -1,0 +1,32 @@
+"""Verbs of saying the parse framed wrongly: a question's participle before the answer, the passive
+'s that is 'has', the reduced relative that is a name's only verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NOMINAL = {"NOUN", "PROPN"}
+
+
+def has_said(cue: Token) -> bool:
+    """'He's said (that) A': the parse's passive 's is 'has', when the cue has a clause of its own
+    (not 'he's said to be ill')."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in cue.children) and any(
+        c.dep_ == "ccomp" for c in cue.children)
+
+
+def asked_frame(cue: Token) -> bool:
+    """A past participle framing the answer before it ('When asked whether A, X said', 'Asked about A,
+    X …'): the main clause's subject is the one asked, not the one asking."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cue.children)
+
+
+def verbless_sentence(verb: Token) -> bool:
+    """A past-tense cue the parse hung as a reduced relative on an apposition after a comma, in a
+    sentence whose root is a name or noun and that has no other verb ('X (D), the governor's
+    opponent, called Friday for A'): the cue is the sentence's verb, its root the subject."""
+    sent = verb.sent
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and sent.root.pos_ in _NOMINAL
+            and sent.root.i < verb.i and verb.doc[verb.i - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in sent))
