@@ -6,13 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _NOMINAL = {"NOUN", "PROPN"}
+_IMPERSONAL = {"it", "this", "that", "there", "what", "which"}  # 'It's predicted that A': 's is 'is'
 
 
 def has_said(cue: Token) -> bool:
     """'He's said (that) A': the parse's passive 's is 'has', when the cue has a clause of its own
-    (not 'he's said to be ill')."""
+    (not 'he's said to be ill') and a subject that can speak (not 'It's predicted that A')."""
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in cue.children) and any(
-        c.dep_ == "ccomp" for c in cue.children)
+        c.dep_ == "ccomp" for c in cue.children) and not any(
+        c.dep_ == "nsubjpass" and c.lower_ in _IMPERSONAL for c in cue.children)
 
 
 def asked_frame(cue: Token) -> bool:
