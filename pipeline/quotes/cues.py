@@ -335,7 +335,7 @@ def cue_type(tok: Token, according: bool) -> str:
     'writing' ('wrote', 'tweeted', 'the statement said'), 'belief' ('believes', 'fears', 'plans to',
     'endorsed', 'seems') or 'speech'."""
     lemma = tok.lemma_.lower()
-    if according or lemma in EVIDENCE_LEMMAS or tok.pos_ == "ADV":  # 'reportedly'
+    if according or lemma in EVIDENCE_LEMMAS or tok.pos_ in ("ADV", "ADP"):  # 'reportedly', 'in a poll'
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok) or statement_colon(tok):
         return "writing"

@@ -57,6 +57,7 @@ from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
+from pipeline.quotes.sources import poll_span
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
@@ -409,6 +410,10 @@ def reported(ctx: Ctx) -> list[Item]:
             span = tok_span(ctx, seeming[0], seeming[1], tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="appearance"))
+            continue
+        polled = poll_span(ctx, tok) if pos == "ADP" else None
+        if polled is not None:  # 'In a new poll, X leads'
+            items.append(Item(polled[0], polled[1], "indirect", cue=tok, how="poll"))
             continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):

@@ -19,7 +19,9 @@ from pipeline.quotes.cues import (
     GROUP_NOUNS,
     INTENTION_LEMMAS,
     SPEAKER_NOUNS,
+    SPEECH_NOUNS,
     STANCE_LEMMAS,
+    can_speak,
 )
 from pipeline.quotes.marks import Spans
 
@@ -53,10 +55,13 @@ def holder(verb: Token) -> Token | None:
 def person_like(tok: Token) -> bool:
     """A phrase that can hold a stance: a person, group or place entity, a personal pronoun, or a
     description of a person or group ('the senator', 'the union', 'the carmaker': a compound ending
-    in a group noun of five letters or more)."""
+    in a group noun of five letters or more), of people ('critics', 'voters') or of a document or
+    source ('the letter cited X', 'the filing cites Y')."""
     low = tok.lemma_.lower()
     return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS or low in SPEAKER_NOUNS
-            or low in GROUP_NOUNS or (tok.pos_ == "NOUN" and low.endswith(_GROUP_ENDINGS)))
+            or low in GROUP_NOUNS
+            or (tok.pos_ == "NOUN" and (low.endswith(_GROUP_ENDINGS) or (
+                can_speak(tok) and low not in SPEECH_NOUNS))))  # 'his remarks … refused to': no holder
 
 
 def shown(verb: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Sources named by a phrase 'in' a poll or a study that opens a clause, set off by a comma ('In a
+new poll, X leads by five points'): the clause is the source's claim (cue type 'source') and the
+source its speaker. 'X trails in recent polls' is left alone (PolNeAR marks it as often as not).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import _VERBS, is_cue, is_speech_cue
+from pipeline.quotes.doc import Ctx
+from pipeline.quotes.spans import tok_span
+
+SOURCE_PREPS = {"in"}
+POLL_NOUNS: frozenset[str] = frozenset(quote_cues()["headline_sources"])  # poll, report, study, survey
+_ASKED = {"poll", "survey"}  # whose respondents 'back X': the poll's claim
+_CLIMB = {"dobj", "pobj", "attr", "prep", "npadvmod", "nsubj", "appos", "compound", "amod"}
+_FRAMED = {"relcl", "acl", "advcl", "csubj", "pcomp", "xcomp", "ccomp"}  # a clause inside another claim
+_SUBJ = {"nsubj", "nsubjpass", "expl"}
+
+
+def source_noun(prep: Token) -> Token | None:
+    """The poll or study of an 'in' phrase ('in a CNN poll', 'in recent surveys'), else None."""
+    if prep.lower_ not in SOURCE_PREPS or prep.dep_ != "prep":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.lemma_.lower() in POLL_NOUNS else None
+
+
+def qualified_clause(prep: Token) -> Token | None:
+    """The verb of the stated clause an 'in' phrase qualifies (through the nouns it hangs on: 'a
+    lead in the polls'), with a subject of its own; None when it is a cue's ('said in a report')
+    or a clause framed by another ('who leads in the polls')."""
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in _VERBS:
+            break
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return None
+        verb = verb.head
+    noun = source_noun(prep)
+    if verb.pos_ not in _VERBS or verb.dep_ in _FRAMED or not any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    if is_speech_cue(verb) or (is_cue(verb, stances=True) and noun.lemma_.lower() not in _ASKED):
+        return None  # 'In a poll, most said A', 'In a report, X wrote': their own claims
+    # 'In a poll, most backed X': the poll's
+    return verb
+
+
+def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
+    """Characters of the clause an 'in' phrase opens ('In a new poll, A'), without the phrase."""
+    if source_noun(prep) is None or ctx.in_quote(prep):
+        return None
+    verb = qualified_clause(prep)
+    if verb is None:
+        return None
+    doc = ctx.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    p_lo, p_hi = prep.left_edge.i, prep.right_edge.i
+    if doc[p_hi + 1].text != "," or not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[lo:p_lo]):
+        return None  # 'A in recent polls': a lead in the polls, not always the poll's claim
+    lo = p_hi + 1
+    if any(ctx.in_quote(t) for t in (doc[lo], doc[hi])) or hi <= lo:
+        return None
+    return tok_span(ctx, lo, hi, prep)
