@@ -37,6 +37,9 @@ _GROUP_ENDINGS = tuple(g for g in GROUP_NOUNS if len(g) >= 5)  # 'carmaker', 'dr
 MIN_STANCE_WORDS = 2
 APPEARANCE_FRAMED = {"relcl", "advcl", "csubj", "pcomp", "acl"}
 _WH = {"WDT", "WP", "WRB"}
+_SHARES = {"majority", "minority", "plurality", "most", "many", "some", "half", "third", "quarter",
+           "percent", "share", "number", "lot", "all", "few", "none", "several", "dozen", "dozens",
+           "hundred", "hundreds", "thousand", "thousands", "bulk", "each", "one", "two"}  # part of a group
 _RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
@@ -50,6 +53,16 @@ def holder(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def partitive_whole(tok: Token) -> Token:
+    """The whole a share or a number of it is taken from ('most of the delegates', '89% of young
+    voters', 'a majority of independents', 'hundreds of superdelegates'), else `tok`."""
+    if not (tok.like_num or tok.pos_ == "NUM" or tok.text == "%" or tok.lemma_.lower() in _SHARES):
+        return tok
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return tok if whole is None else whole
 
 
 def person_like(tok: Token) -> bool:
@@ -84,7 +97,7 @@ def held_stance(verb: Token) -> bool:
     elif verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'planned to endorse X', 'refused to back X': the outer verb holds the stance
     subj = holder(verb)
-    return subj is not None and person_like(subj)
+    return subj is not None and person_like(partitive_whole(subj))
 
 
 def adjunct(verb: Token) -> bool:
