@@ -50,6 +50,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
 FINDING_NOUNS: frozenset[str] = frozenset(_CUES["finding_nouns"])  # 'Email Systems analysis'
 SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | frozenset(
     _CUES["headline_sources"])  # 'figures suggest that', 'the poll shows': a source, not a speaker
+VIEW_NOUNS: frozenset[str] = frozenset(_CUES["view_nouns"])  # 'in Smith's view'
 PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
@@ -335,6 +336,8 @@ def cue_type(tok: Token, according: bool) -> str:
     'writing' ('wrote', 'tweeted', 'the statement said'), 'belief' ('believes', 'fears', 'plans to',
     'endorsed', 'seems') or 'speech'."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADP" and any(c.lemma_.lower() in VIEW_NOUNS for c in tok.children):
+        return "belief"  # 'in Smith's view'
     if according or lemma in EVIDENCE_LEMMAS or tok.pos_ in ("ADV", "ADP"):  # 'reportedly', 'in a poll'
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok) or statement_colon(tok):

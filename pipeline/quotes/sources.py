@@ -1,6 +1,8 @@
-"""Sources named by a phrase 'in' a poll or a study that opens a clause, set off by a comma ('In a
-new poll, X leads by five points'): the clause is the source's claim (cue type 'source') and the
-source its speaker. 'X trails in recent polls' is left alone (PolNeAR marks it as often as not).
+"""Claims qualified by an 'in' phrase: a poll or a study that opens the clause, set off by a comma
+('In a new poll, X leads by five points': the poll's claim, cue type 'source'), or someone's view
+anywhere in it ('In Smith's view, A', 'A, in her opinion, B', 'in the eyes of voters': the
+holder's belief, cue type 'belief'). 'X trails in recent polls' is left alone (PolNeAR marks a
+lead in the polls as often as not).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
-from pipeline.quotes.cues import _VERBS, is_cue, is_speech_cue
+from pipeline.quotes.cues import _VERBS, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.spans import tok_span
 
@@ -21,11 +23,37 @@ _SUBJ = {"nsubj", "nsubjpass", "expl"}
 
 
 def source_noun(prep: Token) -> Token | None:
-    """The poll or study of an 'in' phrase ('in a CNN poll', 'in recent surveys'), else None."""
+    """The poll or study of an 'in' phrase ('in a CNN poll'), or the view of one with a holder ('in
+    Smith's view', 'in the opinion of the court'), else None."""
     if prep.lower_ not in SOURCE_PREPS or prep.dep_ != "prep":
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and noun.lemma_.lower() in POLL_NOUNS else None
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if lemma in POLL_NOUNS or (lemma in VIEW_NOUNS and view_holder(noun) is not None) else None
+
+
+def view_holder(noun: Token) -> Token | None:
+    """Who holds a view: its possessor ('Smith's view', 'his opinion') or the object of its 'of' ('in
+    the eyes of voters')."""
+    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if own is not None:
+        return own
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def source_speaker(prep: Token) -> Token:
+    """The token naming the source of an 'in' phrase: a view's holder, else the poll."""
+    noun = source_noun(prep)
+    return view_holder(noun) if noun.lemma_.lower() in VIEW_NOUNS else noun
+
+
+def is_view(prep: Token) -> bool:
+    """An 'in' phrase of someone's view (a belief), not of a poll (a source)."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.lemma_.lower() in VIEW_NOUNS
 
 
 def qualified_clause(prep: Token) -> Token | None:
@@ -39,17 +67,16 @@ def qualified_clause(prep: Token) -> Token | None:
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None
         verb = verb.head
-    noun = source_noun(prep)
     if verb.pos_ not in _VERBS or verb.dep_ in _FRAMED or not any(c.dep_ in _SUBJ for c in verb.children):
         return None
-    if is_speech_cue(verb) or (is_cue(verb, stances=True) and noun.lemma_.lower() not in _ASKED):
+    if is_speech_cue(verb) or (is_cue(verb, stances=True) and source_noun(prep).lemma_.lower() not in _ASKED):
         return None  # 'In a poll, most said A', 'In a report, X wrote': their own claims
-    # 'In a poll, most backed X': the poll's
-    return verb
+    return verb  # 'In a poll, most backed X': the poll's
 
 
 def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
-    """Characters of the clause an 'in' phrase opens ('In a new poll, A'), without the phrase."""
+    """Characters of the clause an 'in' phrase qualifies ('In a new poll, A'), without the phrase
+    when it opens the clause; a view's phrase may stand anywhere ('A, in his view, B')."""
     if source_noun(prep) is None or ctx.in_quote(prep):
         return None
     verb = qualified_clause(prep)
@@ -58,9 +85,10 @@ def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i
     p_lo, p_hi = prep.left_edge.i, prep.right_edge.i
-    if doc[p_hi + 1].text != "," or not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[lo:p_lo]):
+    if doc[p_hi + 1].text == "," and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[lo:p_lo]):
+        lo = p_hi + 1  # 'In the poll, A'
+    elif not is_view(prep):
         return None  # 'A in recent polls': a lead in the polls, not always the poll's claim
-    lo = p_hi + 1
     if any(ctx.in_quote(t) for t in (doc[lo], doc[hi])) or hi <= lo:
         return None
     return tok_span(ctx, lo, hi, prep)

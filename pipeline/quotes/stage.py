@@ -39,7 +39,7 @@ from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.labels import label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
-from pipeline.quotes.sources import source_noun
+from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.subjects import asked_frame
 from pipeline.quotes.topics import is_topic
@@ -271,7 +271,7 @@ def extract(doc: Doc) -> list[dict]:
             if it.how == "label":
                 it.speaker = resolver.named(label_head(it.cue))
             elif it.how == "poll":
-                it.speaker = resolver.named(source_noun(it.cue))
+                it.speaker = resolver.named(source_speaker(it.cue))
             elif it.how not in ("appearance", "adverb"):  # 'X seems to Y', 'X reportedly Y': nobody's
                 it.speaker = resolver.speaker(it.cue, (it.start, it.end))
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
