@@ -40,6 +40,8 @@ _WH = {"WDT", "WP", "WRB"}
 _SHARES = {"majority", "minority", "plurality", "most", "many", "some", "half", "third", "quarter",
            "percent", "share", "number", "lot", "all", "few", "none", "several", "dozen", "dozens",
            "hundred", "hundreds", "thousand", "thousands", "bulk", "each", "one", "two"}  # part of a group
+_OTHERS = {"other", "others", "both"}
+_QUANTIFIER_POS = {"PRON", "DET", "ADJ", "NUM", "NOUN"}
 _RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
@@ -71,6 +73,8 @@ def person_like(tok: Token) -> bool:
     in a group noun of five letters or more), of people ('critics', 'voters') or of a document or
     source ('the letter cited X', 'the filing cites Y')."""
     low = tok.lemma_.lower()
+    if tok.pos_ in _QUANTIFIER_POS and (low in _SHARES or low in _OTHERS) and not tok.n_lefts + tok.n_rights:
+        return True  # 'some seek to …', 'many were seeking …', 'others backed X': some people
     return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS or low in SPEAKER_NOUNS
             or low in GROUP_NOUNS
             or (tok.pos_ == "NOUN" and (low.endswith(_GROUP_ENDINGS) or (
