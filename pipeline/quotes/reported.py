@@ -160,7 +160,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'described it', 'said so'
     hi = participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue))
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
-    if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span):
+    if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
     return _tag(span, "stance" if stance else first.dep_)
 
