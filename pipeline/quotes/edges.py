@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import DOCUMENT_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS
 
-_EDGE_WORDS = {"and", "but", "or"}
+EDGE_WORDS = frozenset({"and", "but", "or"})
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FINITE_TAGS = FINITE_VERBS | {"MD"}  # a finite verb or a modal
@@ -67,11 +67,11 @@ def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
             end -= 1
         word = re.match(r"\w+", text[start:end])
-        if word and word.group().lower() in _EDGE_WORDS and end - start > word.end():
+        if word and word.group().lower() in EDGE_WORDS and end - start > word.end():
             start += word.end()
             continue
         tail = re.search(r"\b(\w+)$", text[start:end])
-        if tail and tail.group(1).lower() in _EDGE_WORDS and tail.start() > 0:
+        if tail and tail.group(1).lower() in EDGE_WORDS and tail.start() > 0:
             end = start + tail.start()
             continue
         return start, end

@@ -40,9 +40,8 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
+    EDGE_WORDS,
     afterthought,
-    bracket_around,
-    closes_clause,
     dash_aside,
     past_closing_quote,
     past_false_break,
@@ -57,7 +56,7 @@ from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
-from pipeline.quotes.sources import poll_span
+from pipeline.quotes.sources import according_span, leave_out_according, poll_span
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     appearance_span,
@@ -69,10 +68,9 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.subjects import appended_name, inverted_after_quote
-from pipeline.quotes.trailing import anaphoric_according, cataphoric_span, trailing_span
+from pipeline.quotes.trailing import cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
-_EDGE_WORDS = {"and", "but", "or"}
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
 _NOUNS = {"NOUN", "PROPN"}
 _STOPS = {".", "!", "?"}
@@ -289,24 +287,6 @@ def unsaid(verb: Token) -> bool:
                                      or any(c.lower_ == "yet" for c in head.children))
 
 
-def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
-    """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
-    sentence before for 'That is according to X'."""
-    before = anaphoric_according(ctx, to)
-    if before is not None:
-        return before[0], before[1], "according"
-    doc, acc = ctx.doc, ctx.doc[to.i - 1]
-    lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
-    clause = acc.head  # 'said that, according to X, A': the reported clause it qualifies, not the saying
-    if clause.dep_ == "ccomp" and clause.pos_ in _VERBS and is_cue(clause.head):
-        lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
-        lo += doc[lo].dep_ == "mark"
-    phrase_hi = max(to.right_edge.i, to.i)
-    if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
-        lo = phrase_hi + 1
-    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
-        hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
-    return _tag(tok_span(ctx, lo, hi, to), "according")
 
 
 def _clause_as_adverbial(verb: Token) -> list[Token]:
@@ -431,7 +411,7 @@ def reported(ctx: Ctx) -> list[Item]:
                 if span[2] == "interrupt":
                     _leave_out_attribution(ctx, item, tok)
                 elif span[2] == "according":
-                    _leave_out_according(ctx, item, tok)
+                    leave_out_according(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
                     keep_fronted(ctx, item, tok)
@@ -461,7 +441,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
         return
     parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
-             and text[s:e].lower() not in _EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
+             and text[s:e].lower() not in EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
     if len(parts) > 1 and _participle_frame(doc[ctx.token_at(parts[0][0])], doc[ctx.token_at(parts[1][0])]):
         parts = parts[1:]  # 'Asked about A, he said, B': the writer's setting of the answer
     if not parts:
@@ -470,24 +450,6 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     item.parts = parts if len(parts) > 1 else []
 
 
-def _leave_out_according(ctx: Ctx, item: Item, to: Token) -> None:
-    """'A, according to X, B': the content is A and B, given as parts, without the attribution."""
-    doc, text = ctx.doc, ctx.text
-    last = doc[max(to.right_edge.i, to.i)]
-    a0, a1 = doc[to.i - 1].idx, last.idx + len(last)
-    if (not item.start < a0 < a1 < item.end or ctx.in_quote(to) or doc[last.i + 1].text != ","
-            or any(t.is_quote for t in doc[to.i:last.i + 1])):
-        return  # set off by commas ('A, according to X, B'), not a source with quote marks of its own
-    after = doc[min(last.i + 2, len(doc) - 1)]
-    # 'A, according to X, and said B': the verb's 'and' is the claim's; 'A, according to X, and B
-    # paid C' joins a clause of its own
-    joined = after.lower_ in _EDGE_WORDS and after.i + 1 < len(doc) and doc[after.i + 1].pos_ in _VERBS
-    rest = (after.idx, item.end) if joined else trim_part(text, a1, item.end)
-    parts = [trim_part(text, item.start, a0), rest]
-    if all(t.pos_ in ("CCONJ", "ADV") for t in doc[ctx.token_at(item.start):to.i - 1] if not t.is_punct):
-        item.start, item.end = parts[1]  # 'But, according to X, B', 'Now, according to X, B': B alone
-    elif all(WORD_RE.search(text, s, e) for s, e in parts):
-        item.start, item.end, item.parts = parts[0][0], parts[1][1], parts
 
 
 def _participle_frame(tok: Token, rest: Token) -> bool:

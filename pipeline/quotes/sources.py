@@ -2,7 +2,8 @@
 ('In a new poll, X leads by five points': the poll's claim, cue type 'source'), or someone's view
 anywhere in it ('In Smith's view, A', 'A, in her opinion, B', 'in the eyes of voters': the
 holder's belief, cue type 'belief'). 'X trails in recent polls' is left alone (PolNeAR marks a
-lead in the polls as often as not).
+lead in the polls as often as not). And 'according to X': the sentence it qualifies
+(`according_span`), without the phrase between two parts of it (`leave_out_according`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import _VERBS, VIEW_NOUNS, is_cue, is_speech_cue
-from pipeline.quotes.doc import Ctx
+from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
+from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.spans import tok_span
+from pipeline.quotes.trailing import anaphoric_according
 
 SOURCE_PREPS = {"in"}
 POLL_NOUNS: frozenset[str] = frozenset(quote_cues()["headline_sources"])  # poll, report, study, survey
@@ -92,3 +96,43 @@ def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
     if any(ctx.in_quote(t) for t in (doc[lo], doc[hi])) or hi <= lo:
         return None
     return tok_span(ctx, lo, hi, prep)
+
+def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
+    """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
+    sentence before for 'That is according to X'."""
+    before = anaphoric_according(ctx, to)
+    if before is not None:
+        return before[0], before[1], "according"
+    doc, acc = ctx.doc, ctx.doc[to.i - 1]
+    lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
+    clause = acc.head  # 'said that, according to X, A': the reported clause it qualifies, not the saying
+    if clause.dep_ == "ccomp" and clause.pos_ in _VERBS and is_cue(clause.head):
+        lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
+        lo += doc[lo].dep_ == "mark"
+    phrase_hi = max(to.right_edge.i, to.i)
+    if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
+        lo = phrase_hi + 1
+    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
+        hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
+    span = tok_span(ctx, lo, hi, to)
+    return None if span is None else (span[0], span[1], "according")
+
+
+def leave_out_according(ctx: Ctx, item: Item, to: Token) -> None:
+    """'A, according to X, B': the content is A and B, given as parts, without the attribution."""
+    doc, text = ctx.doc, ctx.text
+    last = doc[max(to.right_edge.i, to.i)]
+    a0, a1 = doc[to.i - 1].idx, last.idx + len(last)
+    if (not item.start < a0 < a1 < item.end or ctx.in_quote(to) or doc[last.i + 1].text != ","
+            or any(t.is_quote for t in doc[to.i:last.i + 1])):
+        return  # set off by commas ('A, according to X, B'), not a source with quote marks of its own
+    after = doc[min(last.i + 2, len(doc) - 1)]
+    # 'A, according to X, and said B': the verb's 'and' is the claim's; 'A, according to X, and B
+    # paid C' joins a clause of its own
+    joined = after.lower_ in EDGE_WORDS and after.i + 1 < len(doc) and doc[after.i + 1].pos_ in _VERBS
+    rest = (after.idx, item.end) if joined else trim_part(text, a1, item.end)
+    parts = [trim_part(text, item.start, a0), rest]
+    if all(t.pos_ in ("CCONJ", "ADV") for t in doc[ctx.token_at(item.start):to.i - 1] if not t.is_punct):
+        item.start, item.end = parts[1]  # 'But, according to X, B', 'Now, according to X, B': B alone
+    elif all(WORD_RE.search(text, s, e) for s, e in parts):
+        item.start, item.end, item.parts = parts[0][0], parts[1][1], parts

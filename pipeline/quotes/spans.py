@@ -8,12 +8,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.doc import Ctx
-from pipeline.quotes.edges import balance_brackets
+from pipeline.quotes.edges import EDGE_WORDS, balance_brackets
 
 DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
 _EDGE_PUNCT = {",", ":", ";", "-", "\u2014", "\u2013", "--", ".", "?", "!"}
-_EDGE_WORDS = {"and", "but", "or"}
 _LEADING_JOINS = {"and", "or"}  # dropped at the start of a content; 'But A, he said': the 'But' is his
 # the writer's connectives ('However,'); 'Now,', 'Instead,', 'So,', 'In other words,' are the speaker's
 _DISCOURSE = {"however", "still", "meanwhile", "indeed", "moreover", "also", "yet", "then", "thus",
@@ -35,7 +34,7 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     hi = hi if semi is None else semi - 1
     while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
         hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
-    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in _EDGE_WORDS
+    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
     hi = balance_brackets(doc, lo, hi)
