@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import screen_heavy
@@ -31,6 +32,13 @@ PASSES = 3  # "A, B and C": C a work makes B one, then A
 WORK = "WORK_OF_ART"
 LIST_MAX = 12
 TITLE_MAX = 8
+RIVAL_WORDS = frozenset({"beating", "over", "beat", "ahead"})
+VERB_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
+GAME_WORDS = frozenset({"game", "games", "gamer", "gamers", "gaming"})
+GAME_MIN = 4
+PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
+RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
 
 
@@ -206,3 +214,128 @@ def presented(ctx: DocCtx) -> list[Cand]:
             continue  # the name modifies a noun: "host of Radio 9's Late Call team"
         out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
     return out
+
+
+def category_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name is a work when a prize's category for works (`_work_category`: "best TV comedy drama",
+    "best comedy film") names it winner ("X won best comedy drama", "the best comedy category was X")
+    or rival ("... beating X, Y and Z", "over A (Channel 9) and B"), in a story that is no sports
+    report, unless some mention reads as a body's or a person's beyond its given name."""
+    if ctx.sports or "best" not in ctx.words:
+        return
+    starts = {c.start: c for c in cands}
+    hits: set[int] = set()
+    for b in (i for i, w in enumerate(ctx.words) if w == "best"):
+        end = _work_category(ctx, b)
+        if end is not None:
+            hits |= _winner_rivals(ctx, b, end, starts)
+    if hits:
+        _to_works(ctx, cands, labels, key_of, lambda c: c.start in hits)
+
+
+def _to_works(ctx: DocCtx, cands: list[Cand], labels: dict, key_of: Callable, chosen: Callable) -> None:
+    """Every name voted a body, a person or a place with a `chosen` mention that may be a work
+    (`_category_able`) is a work, on every mention."""
+    for key, ms in by_key(ctx, cands, key_of).items():
+        if labels.get(key) in LISTABLE and any(chosen(c) for c in ms) and _category_able(ctx, key, ms):
+            labels[key] = WORK
+            for c in ms:
+                c.label, c.role = WORK, None
+
+
+def _work_category(ctx: DocCtx, b: int) -> int | None:
+    """The end of a prize's category for works that opens with "best" at b: words in lower case
+    (or "TV"), the last a work's noun, "category" may follow; None when it names no work."""
+    words, j = ctx.words, b + 1
+    while j < len(words) and j < b + 6 and words[j].isalpha() and _category_word(ctx, j):
+        j += 1
+    last = j - 1 - (words[j - 1] == "category")
+    if last <= b or words[last] not in WORK_NOUNS:
+        return None
+    return j
+
+
+def _category_word(ctx: DocCtx, j: int) -> bool:
+    """A word of a category's name: a noun or an adjective in lower case, or "TV"."""
+    return ctx.words[j] == "TV" or (ctx.words[j].islower() and ctx.toks[j].pos_ in {"NOUN", "ADJ"})
+
+
+def _winner_rivals(ctx: DocCtx, b: int, end: int, starts: dict[int, Cand]) -> set[int]:
+    """Starts of the names a category names: the name right before its verb ("X won best", "X was
+    voted best"), the name after "category was", and the names listed after "beating" or "over"."""
+    words, out = ctx.words, set()
+    k = b
+    while k > b - 4 and k > 0 and _verb_word(ctx, k - 1):
+        k -= 1
+    out |= {c.start for c in starts.values() if c.end == k and k < b}
+    if end < len(words) and words[end] == "was" and end + 1 in starts:
+        out.add(end + 1)
+    j = end
+    while j < len(words) and words[j] not in SENTENCE_ENDS and j < end + RIVAL_GAP:
+        if words[j] in RIVAL_WORDS:
+            out |= _rivals(ctx, j + 1 + (words[j + 1 : j + 2] == ["of"]), starts)
+            break
+        j += 1
+    return out
+
+
+def _verb_word(ctx: DocCtx, k: int) -> bool:
+    """Token k is a verb, an auxiliary or an adverb in lower case ("won", "was voted", "also")."""
+    return ctx.words[k].isalpha() and ctx.words[k].islower() and ctx.toks[k].pos_ in VERB_POS
+
+
+def _rivals(ctx: DocCtx, j: int, starts: dict[int, Cand]) -> set[int]:
+    """Starts of the names listed from token j: names, "and", commas, bracketed words between
+    ("Riverbend (Channel 9) and Zanzibar Nights"), until any other word; a name before a work's
+    noun owns the works ("Channel 9 shows A and B")."""
+    words, out = ctx.words, set()
+    stop = min(len(words), j + 4 * LIST_MAX)
+    while j < stop and len(out) < LIST_MAX:
+        c = starts.get(j)
+        if c is not None:
+            if c.end < len(words) and words[c.end] in WORK_NOUNS:
+                j = c.end + 1
+                continue
+            out.add(c.start)
+            j = c.end
+        elif words[j] == "(":
+            j = next((k + 1 for k in range(j, min(len(words), j + 8)) if words[k] == ")"), len(words))
+        elif words[j] in {"and", ",", "&"} or words[j][:1].isupper() or words[j] in {"the", "of"}:
+            j += 1  # a title no finder took: "beating Riverbend of the Moon and X"
+        else:
+            break
+    return out
+
+
+def _category_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+    """A name a category calls a work may be one: no place of the gazetteer, role, acronym, body's
+    or building's head, owner's "'s", body's use, and no person's sign beyond a given name."""
+    if gazetteer_label(key) or key in world().places:
+        return False
+    for c in ms:
+        words = ctx.words[c.start : c.end]
+        if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
+            return False
+        if words[-1] in ORG_HEADS or words[-1] in FACILITY_HEADS or PR.body_signs(ctx, c):
+            return False
+        if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT:
+            return False
+        if X.name_evidence(ctx.doc, c.start, c.end)[1] > 0:
+            return False
+    return True
+
+
+def game_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """In a story of video games (`GAME_WORDS` often, no sports report), a name played ("began
+    playing Riverbend Online", "I played X") or after "game of" ("the first game of X") is a game:
+    a work, unless some mention reads as a body's or a person's (`_category_able`)."""
+    words = ctx.words
+    if ctx.sports or sum(w.lower() in GAME_WORDS for w in words) < GAME_MIN:
+        return
+    _to_works(ctx, cands, labels, key_of, lambda c: _played(ctx, c.start))
+
+
+def _played(ctx: DocCtx, s: int) -> bool:
+    """A form of "play" in lower case, or "game of", right before token s."""
+    words = ctx.words
+    return s > 0 and (words[s - 1] in PLAY_FORMS or (s > 1 and words[s - 2 : s] == ["game", "of"]))

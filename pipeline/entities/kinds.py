@@ -41,6 +41,7 @@ CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every o
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
 POSS = frozenset({"'s", "\u2019s"})
+JOINS = frozenset({"and", "&", "/"})  # a name over one of these may be two (`split_lists`)
 ROMAN = re.compile(r"^[IVX]+$")  # "Richard III": a monarch, the title of a play
 PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
@@ -386,14 +387,31 @@ def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     forms = {tuple(words[c.start : c.end]): c.label for c in cands}
     out = []
     for c in cands:
-        k = next((i for i in range(c.start + 1, c.end - 1) if words[i] == "and"), None)
-        sides = _two_names(ctx, c, k, forms) if k is not None else None
+        k = next((i for i in range(c.start + 1, c.end - 1) if words[i] in JOINS), None)
+        sides = _joined(ctx, c, k, forms) if k is not None else None
         if sides is None:
             out.append(c)
             continue
         for (s, e), label in zip(((c.start, k), (k + 1, c.end)), sides, strict=True):
             out.append(Cand(s, e, label, c.src, c.weight))
     return out
+
+
+def _joined(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
+    """The labels of the sides of a name joined at token k: "and" as `_two_names` reads it; "&"
+    between two people named in full ("Ann Lee & Tom Hale"; not "Marks & Spencer"); a slash
+    between two capitalised names ("Riverbend/ Zanzibar Nights")."""
+    words = ctx.words
+    if words[k] == "and":
+        return _two_names(ctx, c, k, forms)
+    a, b = Cand(c.start, k, c.label), Cand(k + 1, c.end, c.label)
+    if words[k] == "&":
+        full = all(looks_personal(ctx.doc, x.start, x.end) for x in (a, b))
+        named = c.label == "PERSON" or given_name_first(ctx, a) or given_name_first(ctx, b)
+        return ("PERSON", "PERSON") if full and named else None
+    if not (words[k - 1][:1].isupper() and words[k + 1][:1].isupper()):
+        return None
+    return forms.get(tuple(words[c.start : k]), c.label), forms.get(tuple(words[k + 1 : c.end]), c.label)
 
 
 def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
@@ -417,7 +435,7 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
         return forms.get(a, c.label), forms.get(b, c.label)
     if len(a) == len(b) == 1 and not any(_common(ctx, i) for i in (c.start, k + 1)):
         return c.label, c.label  # "Belmarsh and Woodhill"; not "Trade and Industry", "Ernst and Young"
-    if c.label == "WORK_OF_ART" or len(a) < 2 or len(b) < 2 or not ctx.parsed:
+    if len(a) < 2 or len(b) < 2 or not ctx.parsed:
         return None
     doc = ctx.doc
     ra, rb = doc[c.start : k].root, doc[k + 1 : c.end].root

@@ -154,7 +154,7 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
     return tok.is_punct or (tok.is_lower and tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"})
 
 
-def _body_signs(ctx: DocCtx, c: Cand) -> bool:
+def body_signs(ctx: DocCtx, c: Cand) -> bool:
     """The signs of a body any name shares: after a firm's noun ("games firm X"), speaking ("X said";
     not "the head of X said"), owning staff or another name ("Apple's Newton", "X's chief"), before
     a body's people or money ("Sony executives")."""
@@ -173,7 +173,7 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
     root = ctx.doc[s:e].root
-    if _body_signs(ctx, c) or nxt in BODY_TAILS or nxt in PLURAL:
+    if body_signs(ctx, c) or nxt in BODY_TAILS or nxt in PLURAL:
         return True  # "U2 have"
     if prev in GROUP_NOUNS or (prev == "," and s > 1 and words[s - 2].lower() in GROUP_NOUNS):
         return True  # "Irish band U2", "Eminem's group, D12"
@@ -215,7 +215,7 @@ def _camel_body(ctx: DocCtx, c: Cand) -> bool:
     family", "Apple's iPod made")."""
     s, e = c.start, c.end
     nxt = ctx.words[e] if e < len(ctx.words) else ""
-    if _body_signs(ctx, c):
+    if body_signs(ctx, c):
         return True
     if CODE.match(nxt) or (len(nxt) > 1 and nxt.isupper()):
         return True  # the maker before its model's code: "the iRiver PMC-100"

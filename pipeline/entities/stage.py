@@ -122,6 +122,8 @@ def extract(doc: Doc) -> list[dict]:
     KD.occasions(ctx, cands, labels, G.gkey)
     KD.contests(ctx, cands, labels, G.gkey)
     KD.franchises(ctx, cands, labels, G.gkey)
+    FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
+    FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
