@@ -34,8 +34,8 @@ LIST_MAX = 12
 TITLE_MAX = 8
 RIVAL_WORDS = frozenset({"beating", "over", "beat", "ahead"})
 VERB_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
-GAME_WORDS = frozenset({"game", "games", "gamer", "gamers", "gaming"})
-GAME_MIN = 4
+GAME_WORDS = frozenset({"gamer", "gamers", "gaming", "console", "consoles"})  # not "game": sports use it
+GAME_MIN = 2
 PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
 RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
@@ -271,12 +271,17 @@ def _winner_rivals(ctx: DocCtx, b: int, end: int, starts: dict[int, Cand]) -> se
     if end < len(words) and words[end] == "was" and end + 1 in starts:
         out.add(end + 1)
     j = end
-    while j < len(words) and words[j] not in SENTENCE_ENDS and j < end + RIVAL_GAP:
+    while j < len(words) and words[j] not in SENTENCE_ENDS and j < end + RIVAL_GAP and not _clause(ctx, j):
         if words[j] in RIVAL_WORDS:
             out |= _rivals(ctx, j + 1 + (words[j + 1 : j + 2] == ["of"]), starts)
             break
         j += 1
     return out
+
+
+def _clause(ctx: DocCtx, j: int) -> bool:
+    """Token j opens another clause ("while", "and", "but"): its rivals are another category's."""
+    return ctx.toks[j].pos_ in {"SCONJ", "CCONJ"}
 
 
 def _verb_word(ctx: DocCtx, k: int) -> bool:

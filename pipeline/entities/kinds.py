@@ -437,11 +437,19 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
         return c.label, c.label  # "Belmarsh and Woodhill"; not "Trade and Industry", "Ernst and Young"
     if len(a) < 2 or len(b) < 2 or not ctx.parsed:
         return None
+    if c.label == "WORK_OF_ART" and (_bare_noun(ctx, c.start, k) or _bare_noun(ctx, k + 1, c.end)):
+        return None  # "The Life and Death of Ann Lee": one title
     doc = ctx.doc
     ra, rb = doc[c.start : k].root, doc[k + 1 : c.end].root
     if rb.dep_ == "conj" and rb.head.i == ra.i and not (k < ra.head.i < c.end):
         return _side_label(ctx, c, c.start, k), _side_label(ctx, c, k + 1, c.end)
     return None
+
+
+def _bare_noun(ctx: DocCtx, s: int, e: int) -> bool:
+    """Tokens s..e are one common word, "The" or "A" before it ("The Life")."""
+    s += ctx.words[s] in {"The", "A", "An"}
+    return e - s == 1 and _common(ctx, s)
 
 
 def _common(ctx: DocCtx, i: int) -> bool:
