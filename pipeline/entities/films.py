@@ -7,7 +7,9 @@ makes a name that is part of a work's longer title of the article and stands bef
 noun ("the Glass Ferry film" beside "The Glass Ferry Affair") that work; `listed_people` makes a
 body's name that is a given name and a surname ("Ann Lee Church") a person when the article lists
 it with people or gives it an actor's prize; `presented` finds the programmes a person presents
-("the presenter of BBC Four's Film Night"). All work on token indices.
+("the presenter of BBC Four's Film Night"); `category_works` makes the winner and the rivals of
+a prize's category for works ("X won best comedy drama, over Y and Z") works; `game_works` makes a
+name played in a story of video games a game. All work on token indices.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every o
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
 POSS = frozenset({"'s", "\u2019s"})
-JOINS = frozenset({"and", "&", "/"})  # a name over one of these may be two (`split_lists`)
+JOINS = frozenset({"and", "&"})  # a name over one of these may be two (`split_lists`)
 ROMAN = re.compile(r"^[IVX]+$")  # "Richard III": a monarch, the title of a play
 PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
@@ -380,9 +380,10 @@ def _the_mid(ctx: DocCtx, s: int) -> bool:
 
 
 def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """A name over "and" is two names (`_two_names`): "The Glass Ferry and Riverbend" beside "The
+    """A name over "and" or "&" is two names (`_joined`): "The Glass Ferry and Riverbend" beside "The
     Glass Ferry has taken" and "Riverbend has taken"; "Europe and South America"; "Real Norvik and
-    Real Eastport"; "Shaun of the Moon and Riverbend" beside "Riverbend"."""
+    Real Eastport"; "Shaun of the Moon and Riverbend" beside "Riverbend"; two works the parse lists
+    ("beating Shaun of the Moon and Dead Man Walking 2"); "Ann Lee & Tom Hale"."""
     words = ctx.words
     forms = {tuple(words[c.start : c.end]): c.label for c in cands}
     out = []
@@ -399,19 +400,13 @@ def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def _joined(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
     """The labels of the sides of a name joined at token k: "and" as `_two_names` reads it; "&"
-    between two people named in full ("Ann Lee & Tom Hale"; not "Marks & Spencer"); a slash
-    between two capitalised names ("Riverbend/ Zanzibar Nights")."""
-    words = ctx.words
-    if words[k] == "and":
+    between two people named in full ("Ann Lee & Tom Hale"; not "Marks & Spencer", "Ant & Dec")."""
+    if ctx.words[k] == "and":
         return _two_names(ctx, c, k, forms)
     a, b = Cand(c.start, k, c.label), Cand(k + 1, c.end, c.label)
-    if words[k] == "&":
-        full = all(looks_personal(ctx.doc, x.start, x.end) for x in (a, b))
-        named = c.label == "PERSON" or given_name_first(ctx, a) or given_name_first(ctx, b)
-        return ("PERSON", "PERSON") if full and named else None
-    if not (words[k - 1][:1].isupper() and words[k + 1][:1].isupper()):
-        return None
-    return forms.get(tuple(words[c.start : k]), c.label), forms.get(tuple(words[k + 1 : c.end]), c.label)
+    full = all(looks_personal(ctx.doc, x.start, x.end) for x in (a, b))
+    named = c.label == "PERSON" or given_name_first(ctx, a) or given_name_first(ctx, b)
+    return ("PERSON", "PERSON") if full and named else None
 
 
 def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
