@@ -208,11 +208,11 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     doc = ctx.doc
     for c in ms:
         role = c.role or PT.pre_title(doc, c.start)[1]
-        if role and not _firm_role(role) and not X.is_modifier(doc, c.end):  # "former Yukos boss"
-            return True
+        if role and not _firm_role(role) and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
+            return True  # "former Yukos boss"
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
             return True
-        per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end)  # bodies speak too
+        per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end) - post_firm(ctx, c)
         if per > 0 or (c.end - c.start > 1 and given_name_first(ctx, c)):
             return True
     return False
@@ -228,18 +228,27 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
             return True, 0
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
-        if role and not _firm_role(role) and not X.is_modifier(doc, c.end):
+        if role and not _firm_role(role) and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True, 0
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
             return True, 0
         if pre and ts > 0 and doc[ts - 1].tag_ == "PRP$":  # "his writing partner X"
             return True, 0
         pron = X.pronoun_sign(doc, c.start, c.end)
-        if X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end) - pron > 0:
+        quoted = speaks_quote(doc, c.start, c.end) + post_firm(ctx, c)  # a body's voice or its post's noun
+        if X.name_evidence(doc, c.start, c.end)[1] - quoted - pron > 0:
             return True, 0
         soft += pron
         shaped = shaped or (c.end - c.start > 1 and given_name_first(ctx, c))
     return False, soft + shaped
+
+
+def post_firm(ctx: DocCtx, c: Cand) -> bool:
+    """A one-word name after a post's noun that follows "at", "with", "from" ("a director at analyst
+    X", "figures from researcher X"): the noun names the body where a post is held, not a person."""
+    s, words = c.start, ctx.words
+    return (c.end - s == 1 and s > 1 and words[s - 1].lower() in STAFF and words[s - 1].islower()
+            and words[s - 2].lower() in POST_PREPS | {"from"})
 
 
 def _role_head(role: str) -> str:
@@ -276,6 +285,8 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
         org += 1  # "a spokesman for X": a body's voice
     elif c.start > 1 and ctx.words[c.start - 1] in POST_PREPS and ctx.words[c.start - 2].lower() in STAFF:
         org += 1  # "an analyst at X", "the founder of X": a post at a body
+    elif post_firm(ctx, c):
+        org += 1  # "a director at analyst X": the body where the post is held
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
     mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.tokens import Span
+
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
@@ -63,7 +65,7 @@ def first_words(
             and first.lower_ not in X.DIRECTIONS
             and L.gazetteer_label(L.norm(first.text)) is None
             and toks[1].lower_ not in {"of", "for", "and", "&"}
-            and L.gazetteer_label(L.norm(toks[1:].text)) not in {"GPE", "LOC"}  # an arm: "X Europe" is not X
+            and not _arm(toks)
         ):
             firsts[key.split()[0]].append(key)
     for word, keys in firsts.items():
@@ -74,6 +76,13 @@ def first_words(
                 for c in by_key[keys[0]]:
                     c.label = "ORG"
     _clippings(ctx, by_key, orgs, labels)
+
+
+def _arm(toks: Span) -> bool:
+    """The name after the first word is, or ends with, a place: a regional arm ("X Europe", "X
+    Computer Entertainment America") is not the group its first word names."""
+    ends = (toks[1:].text, toks[-1].text, toks[-2:].text if len(toks) > 3 else "")
+    return any(L.gazetteer_label(L.norm(t)) in {"GPE", "LOC"} for t in ends if t)
 
 
 def _firm_event(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key: str) -> bool:

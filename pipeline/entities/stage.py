@@ -24,6 +24,7 @@ from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
+from pipeline.entities import makers as MK
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import openers as OP
@@ -111,8 +112,11 @@ def extract(doc: Doc) -> list[dict]:
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
     S.surnames(ctx, cands)
+    MK.product_tails(ctx, cands)  # "PlayStation Portable"
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
+    cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
+    MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     CV.surname_tails(labels)

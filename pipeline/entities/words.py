@@ -15,6 +15,9 @@ lower case ("Law", "Letter", "Action"); a "person" that is an occupation and no 
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
@@ -33,6 +36,9 @@ _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
 COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
+TEMPORAL = frozenset(json.loads((Path(__file__).parent.parent / "data" / "numbers.json").read_text("utf-8"))
+                     ["words"]["temporal"])  # "century", "quarter": periods (the numbers' shared table)
+ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|next)$")
 LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -169,6 +175,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
     noun, adj = low in _TABLES["noun"], low in _TABLES["adj"]
     if not noun and not adj:
         return False
+    if low in TEMPORAL and c.start > 0 and ORDINAL.match(ctx.words[c.start - 1].lower()):
+        return True  # "the 21st Century", "the first Quarter": a period counted, no name
     if c.label == "ORG":
         prev = ctx.doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None

@@ -1,0 +1,110 @@
+"""Firms named after partners, and makers glued to their goods, read from the words around them.
+
+`partner_firms` joins two one-word names cut at "and" or "&" into one organisation when they
+stand as the body where someone holds a post ("an analyst with Purvin and Gertz", "a partner at
+Smith & Jones") and neither name stands alone elsewhere in the article: a person works at one
+body, and a firm named after its founders is always written whole. `maker_goods` cuts a maker's
+name off a plural product noun written with a capital ("Orange Smartphones", "Acme Laptops")
+when the maker stands alone as a body elsewhere: the noun is its goods, not part of its name.
+No list of names: posts, product nouns and the article's own mentions. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.kinds import STAFF
+
+JOINS = frozenset({"and", "&"})
+POSTS = frozenset({"at", "with", "of", "for", "from"})  # "an analyst with X and Y"
+PAIRED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # what the model calls each half
+HEADS = frozenset(w for w in L.CUES["product_heads"] if w.endswith("s"))  # plural goods: "phones"
+
+
+def partner_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """One ORG for "A and B" after a post at a body (see the module's doc); the halves are emptied
+    (end = start) for the stage to drop. Returns the new candidates."""
+    at = {c.start: c for c in cands if c.end - c.start == 1}
+    counts: dict[str, int] = defaultdict(int)
+    for c in cands:
+        counts[key_of(ctx, c)] += 1
+    out = []
+    for a in list(at.values()):
+        b = at.get(a.start + 2)
+        if b is None or not _partners(ctx, a, b, labels, key_of, counts):
+            continue
+        new = Cand(a.start, b.end, "ORG", "rule", 2.0)
+        labels[key_of(ctx, new)] = "ORG"
+        a.end, b.end = a.start, b.start
+        ctx.take(new)
+        out.append(new)
+    return out
+
+
+def _partners(ctx: DocCtx, a: Cand, b: Cand, labels: dict, key_of: Callable, counts: dict) -> bool:
+    """`a` and `b` are two halves of one firm's name: joined by "and", after a singular post and a
+    preposition ("analyst with"), each a capitalised word seen nowhere else, no place or people the
+    gazetteer knows, no given name, no acronym."""
+    words, s = ctx.words, a.start
+    if words[s + 1] not in JOINS or s < 2 or words[s - 1].lower() not in POSTS:
+        return False
+    if words[s - 2].lower() not in STAFF and words[s - 2].lower() != "partner":
+        return False  # singular: "analysts at X and Y" may work at two bodies
+    for c in (a, b):
+        w = words[c.start]
+        key = key_of(ctx, c)
+        if labels.get(key, c.label) not in PAIRED or counts[key] > 1 or not w.istitle() or not w.isalpha():
+            return False
+        if L.gazetteer_label(L.fold(w)) or L.given_name(L.fold(w)) or w in L.world().places:
+            return False
+    return True
+
+
+def maker_goods(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Cut a plural product noun written with a capital off a maker's name ("Orange Smartphones"
+    -> "Orange") when the maker's name stands alone as a body elsewhere in the article."""
+    keys = [(key_of(ctx, c), c) for c in cands if c.end > c.start]
+    bodies = {k for k, c in keys if labels.get(k, c.label) == "ORG"}
+    for c in cands:
+        if c.end - c.start < 2 or labels.get(key_of(ctx, c), c.label) not in {"ORG", "PRODUCT", "PERSON"}:
+            continue
+        last = ctx.words[c.end - 1]
+        if not last.istitle() or last.lower() not in HEADS:
+            continue
+        maker = ctx.norm_of(c.start, c.end - 1)
+        if maker in bodies or _alone(ctx, c):
+            c.end -= 1
+            c.label, c.role = "ORG", None
+            labels[maker] = "ORG"
+
+
+def _alone(ctx: DocCtx, c: Cand) -> bool:
+    """The maker's words stand elsewhere in the text, before a verb ("Orange told ...")."""
+    maker = ctx.words[c.start : c.end - 1]
+    n = len(maker)
+    for i in range(len(ctx.words) - n):
+        if i != c.start and ctx.words[i : i + n] == maker and ctx.toks[i + n].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def product_tails(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A product's name the model cut before its last capitalised word ("PlayStation" of
+    "PlayStation Portable", "Xbox" of "Xbox Live") takes that word back: one free word written with
+    a capital inside a sentence, no place or people, followed by no other capitalised word."""
+    starts = {c.start for c in cands}
+    for c in cands:
+        e = c.end
+        if c.label != "PRODUCT" or e >= len(ctx.toks) or e in starts or not ctx.free(e, e + 1):
+            continue
+        tok = ctx.toks[e]
+        if not (tok.is_title and tok.is_alpha and tok.pos_ in {"PROPN", "NOUN", "ADJ"}) or ctx.in_caps(e):
+            continue
+        nxt = ctx.words[e + 1] if e + 1 < len(ctx.words) else ""
+        if nxt[:1].isupper() or L.gazetteer_label(L.fold(tok.text)) or tok.text in L.world().places:
+            continue
+        c.end = e + 1
+        ctx.take(c)
