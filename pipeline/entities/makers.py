@@ -103,6 +103,8 @@ def product_tails(ctx: DocCtx, cands: list[Cand]) -> None:
         tok = ctx.toks[e]
         if not (tok.is_title and tok.is_alpha and tok.pos_ in {"PROPN", "NOUN", "ADJ"}) or ctx.in_caps(e):
             continue
+        if tok.is_sent_start or not ctx.ws[e - 1] or not ctx.words[e - 1][-1:].isalnum():
+            continue  # "... at bay. Arsenal": the next sentence
         nxt = ctx.words[e + 1] if e + 1 < len(ctx.words) else ""
         if nxt[:1].isupper() or L.gazetteer_label(L.fold(tok.text)) or tok.text in L.world().places:
             continue
