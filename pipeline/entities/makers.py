@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import context as X
+from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.kinds import STAFF
@@ -21,6 +23,8 @@ from pipeline.entities.kinds import STAFF
 JOINS = frozenset({"and", "&"})
 POSTS = frozenset({"at", "with", "of", "for", "from"})  # "an analyst with X and Y"
 PAIRED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # what the model calls each half
+PLACES = frozenset({"GPE", "LOC"})
+DESCRIBED = 2  # signs a firm's noun before the name is worth, as in `firms`
 HEADS = frozenset(w for w in L.CUES["product_heads"] if w.endswith("s"))  # plural goods: "phones"
 
 
@@ -110,3 +114,39 @@ def product_tails(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         c.end = e + 1
         ctx.take(c)
+
+
+def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A one-word name the model calls a place that no gazetteer knows is a body when its mentions
+    read as one twice at least and more often than as a place: a firm's noun before it ("gas giant
+    X"), its shares, staff or "it" ("X shares", "X chief", "X said it"). Not in sports stories,
+    where a town's name is its team's."""
+    if ctx.sports:
+        return
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        if c.end - c.start == 1:
+            by_key[key_of(ctx, c)].append(c)
+    for key, ms in by_key.items():
+        if labels.get(key, ms[0].label) not in PLACES or key in L.world().places or L.gazetteer_label(key):
+            continue
+        votes = [_body_votes(ctx, c) for c in ms]
+        org, place = sum(o for o, _ in votes), sum(p for _, p in votes)
+        if org >= 2 and org > place:
+            labels[key] = "ORG"
+            for c in ms:
+                c.label = "ORG"
+
+
+def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
+    """Signs of a body and of a place around one mention (`context.name_evidence`, a firm's noun
+    right before it); none of a body's after a preposition, where the words around may be another's."""
+    org, _, place = X.name_evidence(ctx.doc, c.start, c.end)
+    prev = ctx.words[c.start - 1] if c.start > 0 else ""
+    nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
+    if nxt in L.ORG_AFTER:
+        place = 0  # "trade in X shares": the shares' owner
+    elif c.start > 0 and ctx.toks[c.start - 1].pos_ == "ADP":
+        org = 0  # "groups in X have": the verb is another noun's
+    org += DESCRIBED * (prev.islower() and FM.firm_noun(prev))  # "gas giant X": the name's definition
+    return org, place * (place > org)  # "trade in X shares": the body's

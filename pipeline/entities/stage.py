@@ -116,6 +116,7 @@ def extract(doc: Doc) -> list[dict]:
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
+    MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
