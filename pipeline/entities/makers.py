@@ -139,14 +139,12 @@ def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
 
 
 def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
-    """Signs of a body and of a place around one mention (`context.name_evidence`, a firm's noun
-    right before it); none of a body's after a preposition, where the words around may be another's."""
-    org, _, place = X.name_evidence(ctx.doc, c.start, c.end)
+    """Signs of a business and of a place around one mention: a firm's noun right before it ("gas
+    giant X"), a body's noun after it ("X shares"); a place's (`context.name_evidence`) where no
+    body's noun follows ("trade in X shares" is the shares' owner). Not the signs a country shares
+    with a body ("X's ruling party", "X said it")."""
+    _, _, place = X.name_evidence(ctx.doc, c.start, c.end)
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
-    if nxt in L.ORG_AFTER:
-        place = 0  # "trade in X shares": the shares' owner
-    elif c.start > 0 and ctx.toks[c.start - 1].pos_ == "ADP":
-        org = 0  # "groups in X have": the verb is another noun's
-    org += DESCRIBED * (prev.islower() and FM.firm_noun(prev))  # "gas giant X": the name's definition
-    return org, place * (place > org)  # "trade in X shares": the body's
+    org = DESCRIBED * (prev.islower() and FM.firm_noun(prev)) + (nxt in L.ORG_AFTER)
+    return org, place * (place > org)
