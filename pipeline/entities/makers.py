@@ -6,7 +6,10 @@ Smith & Jones") and neither name stands alone elsewhere in the article: a person
 body, and a firm named after its founders is always written whole. `maker_goods` cuts a maker's
 name off a plural product noun written with a capital ("Orange Smartphones", "Acme Laptops")
 when the maker stands alone as a body elsewhere: the noun is its goods, not part of its name.
-No list of names: posts, product nouns and the article's own mentions. All work on token indices.
+`product_tails` gives a product's name back the capitalised word the model cut ("PlayStation
+Portable"); `unknown_places` makes a body of a one-word "place" no gazetteer knows that the article
+treats as a business ("gas giant X", "X shares"). No list of names: posts, product nouns and the
+article's own mentions. All work on token indices.
 """
 
 from __future__ import annotations
