@@ -8,7 +8,7 @@ the model's PERSON/ORG spans, else nothing (entity null, name = the words of the
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -57,6 +57,7 @@ class Resolver(MentionIndex):
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
         # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
         self.last: tuple[Mention, str] | None = None
+        self.last_said: tuple[int, int] = (0, 0)  # what the last speaker said
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
         """The speaker dict for a cue whose content spans `content` (None when it has no subject)."""
@@ -87,6 +88,7 @@ class Resolver(MentionIndex):
             ref_start, ref_end = speaker_span(ref, self.quotes)
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
+        self.last_said = self.content
         if ref.lower_ in ("he", "she") and mention is not None:
             self.last = (mention, "m" if ref.lower_ == "he" else "f")
         elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and ref.lower_ not in _POSSESSIVES \
@@ -95,6 +97,8 @@ class Resolver(MentionIndex):
             gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
             if mention is not None and mention.label in PERSONISH:
                 gender = gender or self.gender.get(mention.entity or mention.name) or "?"
+            elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN":
+                gender = _personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
                     "", "PERSON"):
                 title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')
@@ -164,10 +168,33 @@ class Resolver(MentionIndex):
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-            return next((m for m in self._earlier(start, PERSONISH) if m.entity not in other), None)
+            return self._office_holder(start, other)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
         return None
+
+    def _office_holder(self, before: int, other: set[str | None]) -> Mention | None:
+        """The person a bare office ('the chancellor said') refers back to: not one holding another
+        office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
+        Mr X was never at meetings'); the latest such subject of a clause, else the nearest."""
+        told = {m.entity or m.name for m in self._between(*self.content)
+                if m.label in PERSONISH and self._told_subject(self._head(m))}
+        fits = [m for m in self._earlier(before, PERSONISH)
+                if m.entity not in other and (m.entity or m.name) not in told]
+        for m in fits:
+            head = self._head(m)
+            if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
+                return m
+        return fits[0] if fits else None
+
+    def _told_subject(self, tok: Token) -> bool:
+        """`tok` is the subject the content opens with ('(that) Mr X was never at meetings')."""
+        lead = self.text[self.content[0]:tok.left_edge.idx].split()
+        return tok.dep_ in _SUBJ_DEPS and lead in ([], ["that"])
+
+    def _head(self, m: Mention) -> Token:
+        """The last token of a mention (its head, for a name)."""
+        return self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
 
     def _closing_apposition(self, head: Token) -> Mention | None:
         """A person named in apposition at the end of a description's phrase, attached by the parse
@@ -219,9 +246,14 @@ class Resolver(MentionIndex):
         first = self.text[m.start:m.end].split(" ", 1)[0].lower()
         if known == "?" and m.entity is None and first in ("a", "an"):
             return None  # 'a judge said … he added' is too loose a link
-        between = self._between(m.end, before)
-        if any(x.label in PERSONISH and self._token_before(x.end).dep_ in _SUBJ_DEPS for x in between):
-            return None  # someone else spoke or acted since
+        said = self.last_said  # 'The chancellor said Mr X was never there. He said …': not X
+        between = [x for x in self._between(m.end, before)
+                   if not said[0] <= x.start < said[1] and not self._hidden(x.start)]
+        sent = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))].sent
+        recent = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        if any(x.label in PERSONISH and (x.entity or x.name) != (m.entity or m.name)
+               and _acted(self._token_before(x.end), x.start >= recent) for x in between):
+            return None  # someone else spoke or acted since, or was just named ('Look at X. He said')
         return m
 
     def _person(self, before: int, gender: str, depth: int = 0) -> Mention | None:
@@ -382,6 +414,31 @@ class Resolver(MentionIndex):
                 return self._organisation(tok.lower_, tok.idx)  # 'a spokesman for the firm', not 'the
                 # supporters' club': a body of its own
         return None
+
+
+def _personal_name(name: str) -> str | None:
+    """'n' (a person of unknown gender) for a name shaped like a person's whatever its label: an
+    initial before a surname ('E Hayot', 'J. Smith'); else None. A given name alone is no proof
+    ('Morgan Stanley', 'Royal Mail')."""
+    words = name.split()
+    if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
+        return None
+    return "n" if len(words[0].rstrip(".")) == 1 and words[-1][1:].islower() else None
+
+
+def _acted(tok: Token, recent: bool) -> bool:
+    """`tok` names one who acted: a subject or in a clause's subject phrase ("X's role is", "Footage of
+    X appears", "the chairman, X,"), or, in a recent sentence, any part of its main clause ("Just look
+    at X"; not "Y, who joined X's team")."""
+    for _ in range(6):
+        if tok.dep_ in _SUBJ_DEPS or (recent and tok.dep_ == "ROOT"):
+            return True
+        if tok.dep_ not in ("poss", "pobj", "prep", "appos", "dobj", "dative", "attr") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("dobj", "dative", "attr") and not recent:
+            return False
+        tok = tok.head
+    return False
 
 
 def _listed(tok: Token) -> bool:
