@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
+    PRONOUNS,
+    can_speak,
     cue_after,
     cue_before,
     cue_type,
@@ -222,7 +224,7 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
         return False
     gap = ctx.text[prev.end:it.start]
     if "\n" not in gap:
-        return True
+        return not introduced_by_another(prev, lead_subject(ctx, it.start))
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
     p1 = len(text) if p1 < 0 else p1
@@ -231,6 +233,39 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     own = not WORD_RE.search(text, p0, it.start) and (
         (ends and quoted_next) or not WORD_RE.search(text, it.end, p1))
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
+
+
+def lead_subject(ctx: Ctx, start: int) -> Token | None:
+    """The subject of the clause a colon ends right before `start` ('Jones was blunt: "…"')."""
+    lead = ctx.text[max(0, start - 40):start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = ctx.doc[ctx.token_at(max(0, start - 40) + len(lead) - 1)]
+    first = colon.i
+    while first > 0 and colon.i - first < 25 and ctx.doc[first - 1].text not in ".!?\n\u201d\"":
+        first -= 1
+    subjects = [t for t in ctx.doc[first:colon.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i]
+    # the lead-in's own clause: its verb heads the sentence or hangs on the quote ('Some are sad: "…"')
+    top = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.head.i >= colon.i]
+    return (top or subjects or [None])[-1]
+
+
+def introduced_by_another(prev: Item, subj: Token | None) -> bool:
+    """A quote's lead-in has a subject other than `prev`'s speaker ('Another wrote: "A." Some of them
+    are sadder: "B."'), not a pronoun ('He was blunt:')."""
+    if subj is None or subj.lower_ in PRONOUNS or prev.end > subj.idx:
+        return False  # 'X said Y was a candidate like Z: "…"': the lead-in is X's own words
+    if prev.cue is not None and asked_frame(prev.cue):
+        return False  # 'Asked whether A, X shot back: "B"': the frame's own answer
+    said = set(((prev.speaker or {}).get("name") or "").lower().split())
+    return not said & {t.lower_ for t in subj.subtree}
+
+
+def may_speak(subj: Token) -> bool:
+    """A lead-in subject that can be a quote's speaker: a name, a noun of people, 'some of them'."""
+    of = [g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return subj.pos_ == "PROPN" or (subj.pos_ == "NOUN" and can_speak(subj)) or any(
+        g.pos_ == "PRON" or (g.pos_ == "NOUN" and can_speak(g)) for g in of)
 
 
 def looks_like_speech(text: str, s: int, e: int) -> bool:
@@ -257,7 +292,8 @@ def extract(doc: Doc) -> list[dict]:
         if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
             continue  # '"A," X said in his book "Title"', a scare quote: no words of the speaker's
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
-                and continues(ctx, last, it.start)):
+                and continues(ctx, last, it.start)
+                and not introduced_by_another(last, lead_subject(ctx, it.start))):
             parts = last.parts or [(last.start, last.end)]
             if it.start >= last.end and WORD_RE.search(ctx.text, last.end, it.start):
                 last.parts = parts + [(it.start, it.end)]  # the attribution between stays out
@@ -285,6 +321,9 @@ def extract(doc: Doc) -> list[dict]:
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
             if asked_frame(last.cue):  # 'Asked whether A, X shot back: "B"': the answer is X's
                 it.speaker = resolver.speaker(last.cue, (it.start, it.end))
+        elif it.kind == "direct" and (intro := lead_subject(ctx, it.start)) is not None and (
+                last is not None and introduced_by_another(last, intro) and may_speak(intro)):
+            it.speaker = resolver.named(intro)  # 'Bush broke down what was wrong: "…"'
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue
         kept.append(it)
