@@ -27,6 +27,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
+from pipeline.entities import nonames as NN
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import places as P
@@ -56,9 +57,7 @@ DOCUMENT_ABLE = WORK_ABLE | {"EVENT"}  # "the Millennium Declaration" is no even
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
-TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
 
@@ -110,7 +109,7 @@ def extract(doc: Doc) -> list[dict]:
     S.late_labels(ctx, cands)
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = _person_cues(ctx, cands)
-    cands = CV.portfolios(ctx, _filter_caps(ctx, cands))
+    cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     labels = _vote(ctx, cands)
@@ -366,68 +365,6 @@ def _all_titles(doc: Doc, c: Cand) -> bool:
     return all(L.is_title_word(t.text) for t in doc[c.start : c.end])
 
 
-def _filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
-    """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
-    doc = ctx.doc
-    known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
-    terms = AC.common_acronyms(ctx)
-    out = []
-    for c in cands:
-        if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
-            continue
-        if c.label in TERM_ABLE and terms and _term(ctx, c, terms):
-            continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body
-        if c.label == "ORG" and _currency_code(ctx, c):
-            continue  # "LE 545 million": a currency
-        if _time_zone(ctx, c):
-            continue  # "at 1200 GMT": a clock's zone
-        if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
-            continue
-        if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
-            continue
-        if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
-            continue
-        if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
-            a, b = ctx.lines[ctx.line_of(c.start)]
-            row = c.end < len(doc) and L.NUMERIC.match(doc[c.end].text) and L.is_table_row(ctx.text[a:b])
-            if row or (c.label == "EVENT" and doc[c.end - 1].text.title() in L.EVENT_HEADS):
-                out.append(c)
-            continue
-        out.append(c)
-    return out
-
-
-def _clause(ctx: C.DocCtx, c: Cand) -> bool:
-    """A numbered part of a law alone ("Article 370", "Section 30(7)", "Chapter Five"), not the law
-    it is part of ("Article 206 of the Penal Code")."""
-    words = ctx.words[c.start : c.end + 1]  # the number may follow the model's span ("Article" 370)
-    if len(words) < 2 or words[0] not in CLAUSES or "of" in words[: c.end - c.start]:
-        return False
-    number = words[1]
-    return any(ch.isdigit() for ch in number) or bool(G.ROMAN.match(number)) or number.lower() in CH.NUMBERS
-
-
-def _term(ctx: C.DocCtx, c: Cand, terms: frozenset[str]) -> bool:
-    """The candidate is a term the article uses (see `acronyms.common_acronyms`) or spells one out."""
-    one = c.end - c.start == 1 and ctx.words[c.start] in terms
-    return one or AC.term_expansion(ctx, c.start, c.end, terms)
-
-
-def _currency_code(ctx: C.DocCtx, c: Cand) -> bool:
-    """A word of two or three capitals before an amount in millions or with decimals ("LE 1.29 billion")."""
-    w, e = ctx.words, c.end
-    if c.end - c.start != 1 or not (2 <= len(w[c.start]) <= 3 and w[c.start].isupper()) or e + 1 >= len(w):
-        return False
-    amount = L.NUMERIC.match(w[e]) and w[e][:1].isdigit()
-    return bool(amount) and ("." in w[e] or w[e + 1].lower() in {"million", "billion", "trillion", "bn"})
-
-
-def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
-    """A time-zone abbreviation right after a clock time ("1430 GMT", "9.30 CET", "(0100 GMT)")."""
-    w = ctx.words
-    if c.end - c.start != 1 or c.start == 0 or not w[c.start].isupper() or not w[c.start - 1][:1].isdigit():
-        return False
-    return w[c.start] in L.time_zones()
 
 
 def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
