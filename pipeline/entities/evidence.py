@@ -2,9 +2,8 @@
 
 `cue_cands` finds works and bands named after a cue noun ("the film X", "single X", "punk band X"),
 `definition_cands` acronyms defined in brackets with their expansions ("the Lagos Waste Authority
-(LWA)"), `join_pieces` re-joins names the model cut at a possessive, before a generic place head
-or after a country ("Destiny's Child", "Kentish Town", "UK Independence Party"), and
-`work_after` reads what follows a name (bills and acts: `entities.laws`). All work on token indices.
+(LWA)"), and `work_after` reads what follows a name (bills and acts: `entities.laws`); names the
+model cut in two are re-joined in `entities.pieces`. All work on token indices.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     CUES,
@@ -289,31 +288,6 @@ def facility_name(doc: Doc, s: int, e: int) -> bool:
     return nxt not in {"which", "said", "says", "announced", "employs"}
 
 
-def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
-    "Gulliver's Travels": the first part never stands alone in the article), before a generic
-    place head ("Kentish" + "Town") or after the country it is named after (`_national_body`); a
-    number before a facility's head ("Harbour 88 Tower") is nameruns.join_runs'."""
-    doc, out = ctx.doc, []
-    for c in sorted(cands, key=lambda c: c.start):
-        prev = out[-1] if out else None
-        if prev is not None and _place_head(doc, prev, c):
-            prev.end = c.end
-            continue
-        if prev is not None and _national_body(ctx, prev, c):
-            prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
-            continue
-        if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
-            gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
-            c.start -= _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c)  # "the UK ..."
-        if prev is not None and prev.src == "model" and c.src == "model" and _possessive_name(ctx, prev, c):
-            prev.end, prev.weight = c.end, max(prev.weight, c.weight)
-            prev.label = c.label if c.label not in {"PERSON", "PRODUCT"} else "ORG"
-            continue
-        out.append(c)
-    return out
-
-
 def of_tail(doc: Doc, end: int, label: str) -> int:
     """The end of a name the model cut after "of" or "of the", over the capitalised words that follow
     on its line ("the Office of the" Deputy Prime Minister)."""
@@ -327,79 +301,15 @@ def of_tail(doc: Doc, end: int, label: str) -> int:
     return end
 
 
-def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
-    """A country or nationality the model split off the body named after it ("UK" + "Independence
-    Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish
-    SPC"), a place ("Chicago NAPM") or across a line."""
-    doc = ctx.doc
-    if a.end != b.start or a.end - a.start != 1 or a.src != "model" or b.src != "model" or b.label != "ORG":
-        return False
-    if doc[a.start].whitespace_ != " " or ctx.in_caps(a.start):
-        return False
-    if a.label not in {"GPE", "NORP"} or gazetteer_label(norm(doc[a.start].text)) != a.label:
-        return False
-    words = doc[b.start : b.end]
-    if not all(t.is_title or t.is_lower and t.lower_ in SMALL for t in words):
-        return False
-    if given_name(norm(words[0].text)) and looks_personal(doc, b.start, b.end):
-        return False  # "Russian Nadia Petrova", whatever the model's label
-    return b.end - b.start > 1 or generic_key(words[0].lower_)
-
-
-def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
-    return (
-        a.end == b.start
-        and b.end - b.start == 1
-        and doc[b.start].text in PLACE_HEADS
-        and a.label in {"GPE", "LOC", "FAC"}
-        and b.label in {"GPE", "LOC", "FAC"}
-        and "\n" not in doc[a.end - 1].whitespace_
-    )
-
-
-def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
-    doc = ctx.doc
-    if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
-        return False
-    if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"
-        return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
-    if b.start != a.end + 1:
-        return False
-    return (
-        a.end - a.start == 1
-        and b.end - b.start == 1
-        and b.label not in {"PERSON", "GPE", "NORP"}
-        and a.label in {"PERSON", "ORG"}
-        and gazetteer_label(norm(doc[a.start].text)) is None
-        and not _first_alone(ctx, a, b)
-        and not _second_alone(ctx, a, b)
-    )
-
-
 def occurrences(words: list[str], run: list[str]) -> list[int]:
     """Where the words of `run` occur in the article's `words`."""
     n = len(run)
     return [i for i in range(len(words) - n + 1) if words[i : i + n] == run]
 
 
-def _at(ctx: DocCtx, s: int, e: int) -> list[int]:
+def elsewhere(ctx: DocCtx, s: int, e: int) -> list[int]:
     """Other places where the words of tokens s..e occur."""
     return [i for i in occurrences(ctx.words, ctx.words[s:e]) if i != s]
-
-
-def _first_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
-    """The first part occurs elsewhere without "'s" and the second part after it ("Fox", "Fox's show")."""
-    w, n, head = ctx.words, a.end - a.start, ctx.words[b.start]
-    return any(
-        w[i + n : i + n + 1] not in ([p] for p in POSS) or w[i + n + 1 : i + n + 2] != [head]
-        for i in _at(ctx, a.start, a.end)
-    )
-
-
-def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
-    """The second part occurs elsewhere not after the first part's "'s"."""
-    w, last = ctx.words, ctx.words[a.end - 1]
-    return any(i < 2 or w[i - 1] not in POSS or w[i - 2] != last for i in _at(ctx, b.start, b.end))
 
 
 LINEUP = re.compile(r"(?:^|(?<=[;,]))\s*([A-Z]\.? [A-Z][A-Za-z'\u2019-]+)\s*(?:\([a-z. ]+\))?\s*(?=[;,.]|$)")
@@ -487,7 +397,7 @@ def alone_elsewhere(ctx: DocCtx, s: int, k: int, not_after: frozenset[str] = POS
     name, not before a word of `not_after` (the same possessive) nor after one of `not_before`
     (a hyphen: "GM said", not "Fiat-GM" again nor "Hewlett-Packard")."""
     w, n = ctx.words, k - s
-    for i in _at(ctx, s, k):
+    for i in elsewhere(ctx, s, k):
         before = w[i - 1] if i > 0 else ""
         after = w[i + n] if i + n < len(w) else ""
         if after not in not_after and before not in not_before and not after[:1].isupper() \

@@ -30,6 +30,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
+from pipeline.entities import pieces as PC
 from pipeline.entities import places as P
 from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
@@ -72,7 +73,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or S.story(ctx)
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
     WH.surname_after(ctx, model)
-    model = E.join_pieces(ctx, X.join_names(ctx, model))
+    model = PC.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))

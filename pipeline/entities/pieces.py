@@ -1,0 +1,92 @@
+"""Names the model cut in two, re-joined (`join_pieces`): at a possessive inside a name
+("Destiny's Child", "Gulliver's Travels"), before a generic place head ("Kentish" + "Town"), or after
+the country a body is named after ("UK" + "Independence Party"). All work on token indices."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.entities import evidence as E
+from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.evidence import PLACE_HEADS, POSS, SMALL
+from pipeline.entities.lexicon import gazetteer_label, given_name, norm
+from pipeline.entities.words import generic_key
+
+
+def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
+    "Gulliver's Travels": the first part never stands alone in the article), before a generic
+    place head ("Kentish" + "Town") or after the country it is named after (`_national_body`); a
+    number before a facility's head ("Harbour 88 Tower") is nameruns.join_runs'."""
+    doc, out = ctx.doc, []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and _place_head(doc, prev, c):
+            prev.end = c.end
+            continue
+        if prev is not None and _national_body(ctx, prev, c):
+            prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
+            continue
+        if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
+            gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
+            c.start -= _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c)  # "the UK ..."
+        if prev is not None and prev.src == "model" and c.src == "model" and _possessive_name(ctx, prev, c):
+            prev.end, prev.weight = c.end, max(prev.weight, c.weight)
+            prev.label = c.label if c.label not in {"PERSON", "PRODUCT"} else "ORG"
+            continue
+        out.append(c)
+    return out
+def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """A country or nationality the model split off the body named after it ("UK" + "Independence
+    Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish
+    SPC"), a place ("Chicago NAPM") or across a line."""
+    doc = ctx.doc
+    if a.end != b.start or a.end - a.start != 1 or a.src != "model" or b.src != "model" or b.label != "ORG":
+        return False
+    if doc[a.start].whitespace_ != " " or ctx.in_caps(a.start):
+        return False
+    if a.label not in {"GPE", "NORP"} or gazetteer_label(norm(doc[a.start].text)) != a.label:
+        return False
+    words = doc[b.start : b.end]
+    if not all(t.is_title or t.is_lower and t.lower_ in SMALL for t in words):
+        return False
+    if given_name(norm(words[0].text)) and looks_personal(doc, b.start, b.end):
+        return False  # "Russian Nadia Petrova", whatever the model's label
+    return b.end - b.start > 1 or generic_key(words[0].lower_)
+def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
+    return (
+        a.end == b.start
+        and b.end - b.start == 1
+        and doc[b.start].text in PLACE_HEADS
+        and a.label in {"GPE", "LOC", "FAC"}
+        and b.label in {"GPE", "LOC", "FAC"}
+        and "\n" not in doc[a.end - 1].whitespace_
+    )
+def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    doc = ctx.doc
+    if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
+        return False
+    if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"
+        return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
+    if b.start != a.end + 1:
+        return False
+    return (
+        a.end - a.start == 1
+        and b.end - b.start == 1
+        and b.label not in {"PERSON", "GPE", "NORP"}
+        and a.label in {"PERSON", "ORG"}
+        and gazetteer_label(norm(doc[a.start].text)) is None
+        and not _first_alone(ctx, a, b)
+        and not _second_alone(ctx, a, b)
+    )
+def _first_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """The first part occurs elsewhere without "'s" and the second part after it ("Fox", "Fox's show")."""
+    w, n, head = ctx.words, a.end - a.start, ctx.words[b.start]
+    return any(
+        w[i + n : i + n + 1] not in ([p] for p in POSS) or w[i + n + 1 : i + n + 2] != [head]
+        for i in E.elsewhere(ctx, a.start, a.end)
+    )
+def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """The second part occurs elsewhere not after the first part's "'s"."""
+    w, last = ctx.words, ctx.words[a.end - 1]
+    return any(i < 2 or w[i - 1] not in POSS or w[i - 2] != last for i in E.elsewhere(ctx, b.start, b.end))
