@@ -108,8 +108,9 @@ def _after_comma(doc: Doc, end: int) -> int | None:
     if end + 1 >= len(doc) or doc[end].text != "," or "\n" in doc[end].whitespace_:
         return None
     k = end + 1
-    if k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
-        k += 2 if doc[k + 2].lower_ in ARTICLES else 0
+    if (k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be"
+            and doc[k + 2].lower_ in ARTICLES):
+        k += 2
     while k < len(doc) and doc[k].lower_ in ARTICLES:
         k += 1
     return k

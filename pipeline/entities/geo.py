@@ -4,12 +4,11 @@ A name with one candidate in the gazetteer takes it. A city of at least `GIANT` 
 `GIANT_RATIO` times as populous as every other candidate is meant whatever else the article names
 ("Paris-based" in a story set in the US). Otherwise an ambiguous name ("Georgia", "Wellington",
 "Punjab") takes the candidate in a country whose places the article names elsewhere (by more than
-one small town: "London's West End" is no sign of Canada; the one it
-names `LEAD` times as often as the others when there are several); failing that a
-country over anything else, or a city at least `DOMINANT` times as populous as every other candidate;
-failing that the candidate in the country of the article's nationality words ("the New Zealander",
-a weaker sign: "a South African" in a Scottish team); failing that nothing (all fields null) rather
-than a guess.
+one small town: "London's West End" is no sign of Canada; the one it names `LEAD` times as often as
+the others when there are several); failing that a country over anything else, or a city at least
+`DOMINANT` times as populous as every other candidate; failing that the candidate in the country of
+the article's nationality words ("the New Zealander", a weaker sign: "a South African" in a Scottish
+team); failing that nothing (all fields null) rather than a guess.
 """
 
 from __future__ import annotations
@@ -141,9 +140,10 @@ def locate(items: list[dict], text: str = "") -> None:
         if _sure_country(places) and all(_stray(p, firm) for p in places):
             context[places[0].country] -= it["count"]
     persons = {m["end"] for it in items if it["label"] == "PERSON" for m in it["mentions"]}
+    sure = Counter({c: n for c, n in (+context).items() if firm[c]})  # not from a lone small town alone
     for it, places in zip(items, cands, strict=True):
         if places:
-            it.update(_fields(*_place(it, places, text, persons, (+context, peoples, firm))))
+            it.update(_fields(*_place(it, places, text, persons, (sure, peoples, firm))))
         elif it["label"] == "NORP":
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
@@ -163,8 +163,8 @@ def _sure_country(places: list[Place]) -> str | None:
 def _place(it: dict, places: list[Place], text: str, persons: set[int],
            counts: tuple[Counter, Counter, Counter]) -> tuple[Place | None, str | None]:
     """The place an item names (or None) and, failing one, the country its text puts it in (`counts`:
-    the countries of the article's places less its stray towns, of its nationalities, of its places
-    but a country's only small town)."""
+    the countries of the article's places less its stray towns and those only a lone small town
+    names, of its nationalities, of its places but a country's only small town)."""
     context, peoples, firm = counts
     near = T.near_countries(text, it["mentions"], places) if text else set()
     if near:
@@ -173,8 +173,7 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
     if text and (outside := T.outside_country(text, it["mentions"], places)):
         return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
     nation = bool(text) and T.as_nation(text, it["mentions"], persons)
-    sure = Counter({c: n for c, n in context.items() if firm[c]})  # not from a lone small town alone
-    chosen = choose(places, sure, peoples, nation)
+    chosen = choose(places, context, peoples, nation)
     return (None if chosen is not None and _stray(chosen, firm) else chosen), None
 
 
