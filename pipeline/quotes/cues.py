@@ -48,8 +48,9 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(_CUES["speaker_nouns"]) | PERSON_NOUNS
 REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(_CUES["representative_nouns"])
 GROUP_NOUNS: frozenset[str] = frozenset(_CUES["group_nouns"])
 FINDING_NOUNS: frozenset[str] = frozenset(_CUES["finding_nouns"])  # 'Email Systems analysis'
-SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | frozenset(
-    _CUES["headline_sources"])  # 'figures suggest that', 'the poll shows': a source, not a speaker
+HEADLINE_SOURCES: frozenset[str] = frozenset(_CUES["headline_sources"])  # 'Poll: X leads', 'in a new poll'
+SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | (
+    HEADLINE_SOURCES)  # 'figures suggest that', 'the poll shows': a source, not a speaker
 VIEW_NOUNS: frozenset[str] = frozenset(_CUES["view_nouns"])  # 'in Smith's view'
 PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import HEADLINE_SOURCES
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
 
@@ -16,7 +16,6 @@ MIN_CONTENT_WORDS = 3
 _SPEAKER_ENTS = {"PERSON", "ORG"}
 _VERBS = {"VERB", "AUX"}  # the words after the label make a claim, not a figure ('Clinton: 1,769')
 _LABEL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}
-HEADLINE_SOURCES: frozenset[str] = frozenset(quote_cues()["headline_sources"])  # 'Poll: X leads in Ohio'
 
 
 def labelled_lines(ctx: Ctx) -> list[Item]:

@@ -72,7 +72,6 @@ from pipeline.quotes.trailing import cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
-_NOUNS = {"NOUN", "PROPN"}
 _STOPS = {".", "!", "?"}
 
 

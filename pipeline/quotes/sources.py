@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotemarks import quote_cues
-from pipeline.quotes.cues import _VERBS, VIEW_NOUNS, is_cue, is_speech_cue
+from pipeline.quotes.cues import _VERBS, HEADLINE_SOURCES, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
 from pipeline.quotes.marks import WORD_RE
@@ -19,7 +18,6 @@ from pipeline.quotes.spans import tok_span
 from pipeline.quotes.trailing import anaphoric_according
 
 SOURCE_PREPS = {"in"}
-POLL_NOUNS: frozenset[str] = frozenset(quote_cues()["headline_sources"])  # poll, report, study, survey
 _ASKED = {"poll", "survey"}  # whose respondents 'back X': the poll's claim
 _CLIMB = {"dobj", "pobj", "attr", "prep", "npadvmod", "nsubj", "appos", "compound", "amod"}
 _FRAMED = {"relcl", "acl", "advcl", "csubj", "pcomp", "xcomp", "ccomp"}  # a clause inside another claim
@@ -35,7 +33,8 @@ def source_noun(prep: Token) -> Token | None:
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
-    return noun if lemma in POLL_NOUNS or (lemma in VIEW_NOUNS and view_holder(noun) is not None) else None
+    viewed = lemma in VIEW_NOUNS and view_holder(noun) is not None
+    return noun if lemma in HEADLINE_SOURCES or viewed else None
 
 
 def view_holder(noun: Token) -> Token | None:

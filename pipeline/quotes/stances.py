@@ -15,10 +15,10 @@ from pipeline.quotes.cues import (
     APPEARANCE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
-    FINDING_NOUNS,
     GROUP_NOUNS,
     INTENTION_LEMMAS,
     POSITION_LEMMAS,
+    SOURCE_NOUNS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
     STANCE_LEMMAS,
@@ -27,8 +27,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.marks import Spans
 
 _HEDGES = {"can", "could", "may", "might", "will", "would", "'ll", "'d"}  # 'can be seen as': no one's view
-_SOURCES = FINDING_NOUNS | DOCUMENT_NOUNS | frozenset(quote_cues()["evidence_nouns"]) | frozenset(
-    quote_cues()["headline_sources"])  # 'polls show X with a lead', 'records show little evidence'
+_SOURCES = SOURCE_NOUNS | DOCUMENT_NOUNS  # 'polls show X with a lead', 'records show little evidence'
 _INTENTION_OBJECTS = frozenset(quote_cues()["intention_objects"])  # 'demanded an apology', 'proposed a tax'
 _HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
