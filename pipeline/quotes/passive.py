@@ -27,7 +27,8 @@ _GROUNDS = ("for", "as")  # 'was praised by X for Y', 'was described by X as Y'
 
 
 def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
-    """The subject of a passive cue with a 'by' agent, as the content ('X was praised by Y')."""
+    """The subject of a passive cue with a 'by' agent, as the content ('X was praised by Y'; its
+    grounds are added by `leave_out_agent`)."""
     if verb.lemma_.lower() not in PASSIVE_LEMMAS or verb.dep_ in ("relcl", "acl", "amod"):
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
@@ -39,10 +40,7 @@ def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if any(is_cue(t, stances=True) for t in subj.subtree):
         return None  # 'a claim accusing X was rejected by Y': the claim inside is reported
     span = tok_span(ctx, subj.left_edge.i, subj.right_edge.i, verb)
-    if span is None:
-        return None
-    grounds = _grounds(ctx, verb)
-    return (span[0], grounds[1] if grounds else span[1], "passive")
+    return None if span is None else (span[0], span[1], "passive")
 
 
 def _grounds(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
@@ -56,10 +54,11 @@ def _grounds(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
 
 
 def leave_out_agent(ctx: Ctx, item: Item, verb: Token) -> None:
-    """'X was praised by Y for Z': the content is X and 'for Z', given as parts, without the cue
-    and its agent between them."""
+    """'X was praised by Y for Z': the content (the subject X, from `passive_span`) goes on to 'for
+    Z', given as parts, without the cue and its agent between them."""
     grounds = _grounds(ctx, verb)
-    subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
-    first = None if subj is None else tok_span(ctx, subj.left_edge.i, subj.right_edge.i, verb)
-    if grounds is not None and first is not None and first[1] < grounds[0]:
-        item.parts = [first, grounds]
+    if grounds is None:
+        return
+    if item.end < grounds[0]:
+        item.parts = [(item.start, item.end), grounds]
+    item.end = grounds[1]
