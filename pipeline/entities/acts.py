@@ -243,13 +243,22 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
 
 def screen_heavy(ctx: DocCtx) -> bool:
     """A story of the screen: film and television nouns, three at least, outnumber music ones."""
-    return sum(w.lower() in SCREEN_NOUNS for w in ctx.words) >= SCREEN_MIN and screen_story(ctx)
+    screen, music = _story_nouns(ctx)
+    return screen >= SCREEN_MIN and screen > music
 
 
 def screen_story(ctx: DocCtx) -> bool:
     """The article speaks of the screen more than of music."""
-    low = [w.lower() for w in ctx.words]
-    return sum(w in SCREEN_NOUNS for w in low) > sum(w in MUSIC_NOUNS for w in low)
+    screen, music = _story_nouns(ctx)
+    return screen > music
+
+
+def _story_nouns(ctx: DocCtx) -> tuple[int, int]:
+    """How many film and television nouns and how many music nouns the article uses (counted once)."""
+    if ctx.story_nouns is None:
+        low = [w.lower() for w in ctx.words]
+        ctx.story_nouns = (sum(w in SCREEN_NOUNS for w in low), sum(w in MUSIC_NOUNS for w in low))
+    return ctx.story_nouns
 
 
 def _band_able(ctx: DocCtx, ms: list[Cand], label: str | None) -> bool:
@@ -276,9 +285,8 @@ def _the_plural(ctx: DocCtx, c: Cand) -> bool:
 
 def music_story(ctx: DocCtx) -> bool:
     """The article speaks of music, twice at least, more than of the screen."""
-    low = [w.lower() for w in ctx.words]
-    music = sum(w in MUSIC_NOUNS for w in low)
-    return music >= 2 and music > sum(w in SCREEN_NOUNS for w in low)
+    screen, music = _story_nouns(ctx)
+    return music >= 2 and music > screen
 
 
 def _band_sign(ctx: DocCtx, c: Cand) -> bool:

@@ -27,6 +27,7 @@ from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, surname
 from pipeline.entities.names import given_name_first
+from pipeline.entities.titles import PLAYS
 
 LISTABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 PLAYERS = frozenset({"actor", "actress", "actors", "actresses", "star", "stars"})
@@ -38,9 +39,7 @@ RIVAL_WORDS = frozenset({"beating", "over", "beat", "ahead"})
 VERB_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 GAME_WORDS = frozenset({"gamer", "gamers", "gaming", "console", "consoles"})  # not "game": sports use it
 GAME_MIN = 2
-PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
 RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
-SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
 
 
@@ -273,7 +272,7 @@ def _winner_rivals(ctx: DocCtx, b: int, end: int, starts: dict[int, Cand]) -> se
     if end < len(words) and words[end] == "was" and end + 1 in starts:
         out.add(end + 1)
     j = end
-    while j < len(words) and words[j] not in SENTENCE_ENDS and j < end + RIVAL_GAP and not _clause(ctx, j):
+    while j < len(words) and words[j] not in X.SENT_END and j < end + RIVAL_GAP and not _clause(ctx, j):
         if words[j] in RIVAL_WORDS:
             out |= _rivals(ctx, j + 1 + (words[j + 1 : j + 2] == ["of"]), starts)
             break
@@ -345,4 +344,4 @@ def game_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 def _played(ctx: DocCtx, s: int) -> bool:
     """A form of "play" in lower case, or "game of", right before token s."""
     words = ctx.words
-    return s > 0 and (words[s - 1] in PLAY_FORMS or (s > 1 and words[s - 2 : s] == ["game", "of"]))
+    return s > 0 and (words[s - 1] in PLAYS or (s > 1 and words[s - 2 : s] == ["game", "of"]))

@@ -21,13 +21,11 @@ from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.kinds import STAFF
+from pipeline.entities.kinds import JOINS, STAFF
 
-JOINS = frozenset({"and", "&"})
-POSTS = frozenset({"at", "with", "of", "for", "from"})  # "an analyst with X and Y"
+POSTS = FM.POST_PREPS | {"from"}  # "an analyst with X and Y"
 PAIRED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # what the model calls each half
 PLACES = frozenset({"GPE", "LOC"})
-DESCRIBED = 2  # signs a firm's noun before the name is worth, as in `firms`
 HEADS = frozenset(w for w in L.CUES["product_heads"] if w.endswith("s"))  # plural goods: "phones"
 
 
@@ -149,5 +147,5 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     _, _, place = X.name_evidence(ctx.doc, c.start, c.end)
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
-    org = DESCRIBED * (prev.islower() and FM.firm_noun(prev)) + (nxt in L.ORG_AFTER)
+    org = FM.DESCRIBED * (prev.islower() and FM.firm_noun(prev)) + (nxt in L.ORG_AFTER)
     return org, place * (place > org)

@@ -14,13 +14,13 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.context import QUOTE_MARKS
 from pipeline.entities.spans import year_name
 
 FACILITY = E.FACILITY_HEADS - L.ORG_HEADS  # "Tower", "Stadium": a building; "Hospital" is both
 INSTITUTION = L.ORG_HEADS | E.FACILITY_HEADS
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 INNER = frozenset({"of", "on", "for", "against", "to"})  # "War on Want": a name's inner word
-QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 NO_HEAD = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # labels a joined name never keeps
 
 
@@ -121,12 +121,12 @@ def _quoted_title(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """Both pieces fill one pair of quote marks as one run of capitalised words with small words and
     possessives between ("Ann's Guide to the Open Sea")."""
     doc = ctx.toks
-    if a.start == 0 or b.end >= len(doc) or doc[a.start - 1].text not in QUOTES:
+    if a.start == 0 or b.end >= len(doc) or doc[a.start - 1].text not in QUOTE_MARKS:
         return False
     if a.label == b.label == "PERSON" or {t.lower_ for t in doc[a.end : b.start]} <= {"and", "or", ",", "&"}:
         return False  # "Ann Lee and Tom Hale": two people
     after = ctx.words[b.end + 1] if b.end + 1 < len(doc) else ""
-    if doc[b.end].text not in QUOTES and not (doc[b.end].is_punct and after in QUOTES):
+    if doc[b.end].text not in QUOTE_MARKS and not (doc[b.end].is_punct and after in QUOTE_MARKS):
         return False
     return (E.title_end(ctx, a.start, max_len=b.end - a.start + 1) or 0) >= b.end
 
@@ -177,7 +177,7 @@ def _quoted(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     no verb."""
     doc = ctx.toks
     if ctx.quote_marks is None:
-        ctx.quote_marks = [i for i, w in enumerate(ctx.words) if w in QUOTES]
+        ctx.quote_marks = [i for i, w in enumerate(ctx.words) if w in QUOTE_MARKS]
     k = bisect_left(ctx.quote_marks, c.start)
     if k == 0 or k == len(ctx.quote_marks):
         return False

@@ -13,10 +13,10 @@ from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.context import QUOTE_MARKS
 
 INNER = frozenset({"for", "of", "on"})
 LINKS = frozenset({"of", "and", "for", "the", "on", "&"})
-QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 HEADED = frozenset({"ORG", "FAC"})
 
 
@@ -115,7 +115,7 @@ def nickname_cands(ctx: DocCtx) -> list[Cand]:
     over the model's pieces."""
     words, toks, out = ctx.words, ctx.toks, []
     for i in range(len(words) - 4):
-        if words[i + 1] not in QUOTES or words[i + 3] not in QUOTES or not words[i + 4].istitle():
+        if words[i + 1] not in QUOTE_MARKS or words[i + 3] not in QUOTE_MARKS or not words[i + 4].istitle():
             continue
         first, nick = toks[i], toks[i + 2]
         if not (first.is_title and first.is_alpha and nick.is_title and L.census_name(L.norm(first.text))):

@@ -17,7 +17,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import FACILITY_HEADS
+from pipeline.entities.evidence import FACILITY_HEADS, POSS
 from pipeline.entities.lexicon import (
     AWARD_NOUNS,
     CONNECTORS,
@@ -48,7 +48,6 @@ WIN_VERBS = frozenset({"win", "scoop", "collect", "bag", "pick"})  # "win Xs" (n
 DETS = frozenset({"det", "poss", "amod", "compound"})
 PRIZE_RUN_NOUNS = frozenset({"award", "prize"})
 CATEGORY_WORDS = frozenset({"Best", "Outstanding", "Lifetime", "Special", "Young", "Player"})
-POSS = frozenset({"'s", "\u2019s"})
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
 
 
@@ -216,13 +215,13 @@ def complete(ctx: DocCtx, cands: list[Cand]) -> None:
 
 
 def of_titles(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
-    """In a story of the screen (`_screen`) or of music, a name the model took from the end of a title written
-    "A of the B" or "A of B" ("Rings" of "Lord of the Rings", "Azkaban" of "Harry Potter and the
-    Prisoner of Azkaban") grows to the whole title, a work: A is a capitalised word the model left
-    untagged, no body's head ("Bank of the West"), a role's only alone before "of the", with no
-    determiner before it nor name after ("Member of Parliament", "the President of the Academy"), and
+    """In a story of the screen (`acts.screen_heavy`) or of music, a name the model took from the end
+    of a title written "A of the B" or "A of B" ("Rings" of "Lord of the Rings", "Azkaban" of "Harry
+    Potter and the Prisoner of Azkaban") grows to the whole title, a work: A is a capitalised word the
+    model left untagged, no body's head ("Bank of the West"), a role's only alone before "of the", with
+    no determiner before it nor name after ("Member of Parliament", "the President of the Academy"), and
     B no place, people, common body or body's head ("Duke of Edinburgh", "Chairman of the Board")."""
-    if ctx.sports or "of" not in ctx.words or not (_screen(ctx) or music_story(ctx)):
+    if ctx.sports or "of" not in ctx.words or not (screen_heavy(ctx) or music_story(ctx)):
         return model
     for c in model:
         s = _of_title_start(ctx, c) if c.label in OF_LABELS and c.end - c.start <= 2 else None
@@ -302,7 +301,7 @@ def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     for key, ms in by_key.items():
         if labels.get(key) != "ORG" or not any(_the_mid(ctx, c.start) for c in ms):
             continue
-        screen = _screen(ctx) if screen is None else screen
+        screen = screen_heavy(ctx) if screen is None else screen
         if not screen:
             return
         if any(c.src in KEPT or ctx.words[c.end - 1] in ORG_HEADS or _body_or_paper(ctx, c) for c in ms):
@@ -312,9 +311,6 @@ def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
             c.label, c.role = "WORK_OF_ART", None
 
 
-def _screen(ctx: DocCtx) -> bool:
-    """A story of the screen (`acts.screen_heavy`)."""
-    return screen_heavy(ctx)
 
 
 def _the_mid(ctx: DocCtx, s: int) -> bool:
