@@ -222,6 +222,12 @@ def listed_person_cands(ctx: DocCtx) -> list[Cand]:
     return out
 
 
+def base_key(key: str) -> str:
+    """A grouping key without the number `sheets.split_namesakes` gives a second player of one name
+    ("Moore|2" -> "Moore")."""
+    return key.split("|")[0]
+
+
 def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
     """The mentions of each name key (`key_of(ctx, cand)`), in the order given."""
     out: dict[str, list[Cand]] = {}

@@ -158,7 +158,7 @@ def said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> Non
     for c in cands:
         by_key[G.gkey(ctx, c)].append(c)
     for key, ms in by_key.items():
-        words = key.split("|")[0].split()
+        words = C.base_key(key).split()
         last = by_key.get(words[-1]) or by_key.get(words[-1] + "|place")
         if len(words) < 2 or not last or labels[key] not in SURNAMED | {"ORG"} or labels[key] == "PERSON":
             continue
@@ -180,7 +180,7 @@ def surname_person(ctx: C.DocCtx, c: Cand, key: str, labels: dict[str, str]) -> 
     """A full name the model gave another label whose surname alone is a person of the article
     ("Sonia Keane" FAC, "Keane" PERSON; "Hicham El Amrani" and "El Amrani"), no known place, and
     opening with no common word ("Real Madrid", "Being John Doe")."""
-    words = key.split("|")[0].split()
+    words = C.base_key(key).split()
     if not person_shape(ctx, c, words):
         return False
     tails = (" ".join(words[-k:]) for k in (1, 2) if k < len(words))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
 from pipeline.entities.lexicon import COUNTRIES, SPORTS
 from pipeline.entities.places import place_cue
@@ -41,7 +41,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     """Every reading of this module, on the voted labels (`labels`, by `key_of`)."""
     people = Counter(k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k)
     for gk, ms in by_key(ctx, cands, key_of).items():
-        label, key = labels.get(gk), gk.split("|")[0]
+        label, key = labels.get(gk), base_key(gk)
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
         new = new or _town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)

@@ -108,7 +108,7 @@ def _clippings(
         return
     owners: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
-        words = key.split("|")[0].split()
+        words = C.base_key(key).split()
         if labels.get(key) != "ORG" or len(words) < 2:
             continue
         if len(words) > 2 and L.gazetteer_label(words[0]):
@@ -153,7 +153,7 @@ def clipped_names(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None
     label: a short form is what its long form is."""
     longs = [k for k in by_key if " " in k and labels.get(k) in JOINABLE]
     for key in [k for k in by_key if " " in k and not L.gazetteer_label(k)]:  # "south korea" is whole
-        fits = [k for k in longs if k != key and _clips(key.split("|")[0].split(), k.split("|")[0].split())]
+        fits = [k for k in longs if k != key and _clips(C.base_key(key).split(), C.base_key(k).split())]
         if len(fits) == 1:
             _move(by_key, labels, key, fits[0])
 
@@ -194,8 +194,8 @@ def event_places(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
     if not events:
         return
     words = ctx.words
-    for key in [k for k in by_key if " " not in k.split("|")[0] and _place(k, labels)]:
-        owners = events.get(key.split("|")[0], [])
+    for key in [k for k in by_key if " " not in C.base_key(k) and _place(k, labels)]:
+        owners = events.get(C.base_key(key), [])
         if len(owners) != 1:
             continue
         moved = [c for c in by_key[key] if c.end < len(words) and words[c.end] in EVENT_NOUNS]
@@ -211,7 +211,7 @@ def event_places(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
 
 def _place(key: str, labels: dict[str, str]) -> bool:
     """A place by the article's vote or by the gazetteer ("Leeds" the model calls a work)."""
-    return labels.get(key) in {"GPE", "LOC"} or key.split("|")[0] in L.world().places
+    return labels.get(key) in {"GPE", "LOC"} or C.base_key(key) in L.world().places
 
 
 def _clips(short: list[str], long: list[str]) -> bool:
