@@ -17,7 +17,7 @@ from pipeline.entities.lexicon import FIRM_WORDS, MONTHS, TEMPORAL
 WEEKDAYS = frozenset(calendar.day_name)
 DATE_WORDS = frozenset({"Night", "Morning", "Afternoon", "Evening", "Week", "Weekend", "Trading"})
 PAPER_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "PRODUCT"})
-DIGIT_NAME = re.compile(r"^\d+[A-Z][A-Za-z]*$")  # "4Cast", "3Com"; not "4G", "3D" (one capital)
+DIGIT_NAME = re.compile(r"^\d+[A-Z][a-z][A-Za-z]*$")  # "4Cast", "3Com"; not "4G", "3D" (one capital)
 
 
 def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -27,7 +27,11 @@ def test_weekday_papers(nlp, text, expect):
 
 @pytest.mark.parametrize(
     ("text", "expect"),
-    [("Growth will slow, consultancy 7Point said.", ["7Point"]), ("The firm 4G network is fast.", [])],
+    [
+        ("Growth will slow, consultancy 7Point said.", ["7Point"]),
+        ("The firm 4G network is fast.", []),
+        ("The chain 3D sells TVs.", []),  # one capital: a technology, not a firm
+    ],
 )
 def test_digit_firms(nlp, text, expect):
     doc = nlp(text)
