@@ -15,9 +15,7 @@ lower case ("Law", "Letter", "Action"); a "person" that is an occupation and no 
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
@@ -30,14 +28,14 @@ from pipeline.entities.lexicon import (
     role_noun,
     world,
 )
+from pipeline.numbers.tables import TEMPORAL as NUMBER_PERIODS
 
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
 COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
-TEMPORAL = frozenset(json.loads((Path(__file__).parent.parent / "data" / "numbers.json").read_text("utf-8"))
-                     ["words"]["temporal"])  # "century", "quarter": periods (the numbers' shared table)
+PERIOD_WORDS = frozenset(NUMBER_PERIODS)  # "century", "quarter": the numbers' table of periods
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|next)$")
 LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
@@ -175,7 +173,7 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
     noun, adj = low in _TABLES["noun"], low in _TABLES["adj"]
     if not noun and not adj:
         return False
-    if low in TEMPORAL and c.start > 0 and ORDINAL.match(ctx.words[c.start - 1].lower()):
+    if low in PERIOD_WORDS and c.start > 0 and ORDINAL.match(ctx.words[c.start - 1].lower()):
         return True  # "the 21st Century", "the first Quarter": a period counted, no name
     if c.label == "ORG":
         prev = ctx.doc[c.start - 1].lower_ if c.start > 0 else ""
