@@ -3,13 +3,16 @@
 `weekday_papers`: "a report in the Sunday Business", "the Monday Review said": the model reads the
 weekday as a date and leaves the rest; after "the", a weekday and capitalised words that are no date
 name a title (a newspaper, ORG). `digit_firms`: "consultancy 4Cast", "rival 3Com": a word of a digit
-and capitals right after a firm's noun is the firm's name.
+and capitals right after a firm's noun is the firm's name. `title_article`: "a column in The Jordan
+Times", "starring in The Office": a capital "The" inside a sentence belongs to the title it begins.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+
+from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import FIRM_WORDS, MONTHS, TEMPORAL
@@ -63,3 +66,20 @@ def digit_firms(ctx: DocCtx) -> list[Cand]:
         ctx.take(c)
         out.append(c)
     return out
+
+
+def title_article(doc: Doc, start: int, label: str) -> int:
+    """Where a mention starting at token `start` begins with its article: one token earlier when a
+    capital "The" stands there inside a sentence, after a lower-case word or a comma ("told The
+    Economist", "in The Hague"); a person's name never takes it, nor a line written in title case."""
+    if label == "PERSON" or start < 2 or doc[start - 1].text != "The" or doc[start - 1].is_sent_start:
+        return start
+    prev = doc[start - 2]
+    if not (prev.is_lower and prev.is_alpha or prev.text == ",") or _title_cased(doc, start):
+        return start
+    return start - 1
+
+
+def _title_cased(doc: Doc, i: int) -> bool:
+    """The sentence of token `i` has no lower-case word of four letters or more (a headline)."""
+    return not any(t.is_lower and len(t) > 3 for t in doc[i].sent)

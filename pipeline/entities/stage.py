@@ -393,10 +393,10 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     items = []
     for ms in groups:
         ms.sort(key=lambda c: c.start)
-        spans = [doc[c.start : c.end] for c in ms]
+        label = ms[0].label
+        spans = [doc[SO.title_article(doc, c.start, label) : c.end] for c in ms]
         mentions = [_mention(s) for s in spans]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
-        label = ms[0].label
         name = NM.canonical_name([m["text"] for m in mentions], label)
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(
