@@ -15,7 +15,9 @@ lower case ("Law", "Letter", "Action"); a "person" that is an occupation and no 
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
@@ -28,14 +30,14 @@ from pipeline.entities.lexicon import (
     role_noun,
     world,
 )
-from pipeline.numbers.tables import TEMPORAL as NUMBER_PERIODS
 
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
 COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
-PERIOD_WORDS = frozenset(NUMBER_PERIODS)  # "century", "quarter": the numbers' table of periods
+_NUMBERS_JSON = Path(__file__).parent.parent / "data" / "numbers.json"  # the numbers stage's vocabulary
+PERIOD_WORDS = frozenset(json.loads(_NUMBERS_JSON.read_text("utf-8"))["words"]["temporal"])  # "century"
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|next)$")
 LOWER_EVIDENCE = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
