@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import COMPANY_NOUNS, ROLE_QUALIFIERS
+from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.subjects import _SUBJ_DEPS
@@ -66,6 +66,9 @@ class MentionIndex:
         the noun ('the bank' ~ 'Bank of Mexico') or it was introduced with it ('the airline
         Ryanair'); ties go to the latest named. Only a company noun ('the firm') refers to an
         entity without that bond."""
+        recent = self._recent_body(noun, before)
+        if recent is not None:
+            return recent
         seen: dict[str, tuple[int, bool, Mention]] = {}
         for m in self.mentions[:bisect_left(self.m_starts, before)]:
             if m.label != "ORG" or m.entity is None:
@@ -77,6 +80,29 @@ class MentionIndex:
             return None
         count, bond, best = max(seen.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
         return best if bond or noun in COMPANY_NOUNS else None
+
+    def _recent_body(self, noun: str, before: int) -> Mention | None:
+        """The body a generic description ('the organisation', 'the party') refers back to: the
+        latest name of a fitting label (BODY_NOUNS) that was a clause subject outside quotes in this
+        or the three sentences before ('The RAC welcomed A. But the organisation urged B': the RAC)."""
+        labels = BODY_NOUNS.get(noun)
+        if labels is None:
+            return None
+        doc, sents = self.doc, 0
+        j = bisect_left(self.t_starts, before) - 1
+        while j >= 0 and sents <= 3:
+            tok = doc[j]
+            j -= 1
+            sents += tok.is_sent_start
+            if tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS):
+                continue
+            m = self._mention_at(tok)
+            if m is None or m.label not in labels or self._hidden(m.start) or (
+                    m.label == "PERSON" and " " in m.name.strip()):  # 'Labour' labelled PERSON, not a person
+                continue
+            if m.label != "NORP" or tok.tag_ in ("NNP", "NNPS"):  # 'the Tories', not 'British'
+                return m
+        return None
 
     def _token_before(self, char: int) -> Token:
         return self.doc[max(0, bisect_left(self.t_starts, char) - 1)]

@@ -54,6 +54,8 @@ SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]
 VIEW_NOUNS: frozenset[str] = frozenset(_CUES["view_nouns"])  # 'in Smith's view'
 PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
+BODY_NOUNS: dict[str, frozenset[str]] = {  # 'the organisation': the latest body named as a subject
+    noun: frozenset(labels) for noun, labels in _CUES["body_nouns"].items()}
 PRONOUNS: dict[str, str] = _CUES["pronouns"]
 MALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["male"])
 FEMALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["female"])

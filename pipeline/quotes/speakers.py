@@ -89,6 +89,12 @@ class Resolver(MentionIndex):
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
         self.last_said = self.content
+        joint = self._joint(ref, mention) if ref is subj else None
+        if joint is not None:  # 'Labour and the Liberal Democrats say': both, not the first
+            self.last, end = None, max(end, joint[-1].end)
+            names = list(dict.fromkeys(m.name for m in joint))
+            return {"name": ", ".join(names[:-1]) + " and " + names[-1], "entity": None,
+                    "start": start, "end": end, "text": self.text[start:end]}
         if ref.lower_ in ("he", "she") and mention is not None:
             self.last = (mention, "m" if ref.lower_ == "he" else "f")
         elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and ref.lower_ not in _POSSESSIVES \
@@ -111,6 +117,23 @@ class Resolver(MentionIndex):
         return {"name": name, "entity": mention.entity if mention else None,
                 "start": start, "end": end, "text": self.text[start:end]}
 
+    def _joint(self, ref: Token, mention: Mention | None) -> list[Mention] | None:
+        """The members of a coordinated speaker ('Labour and the Liberal Democrats', 'A, B and C'),
+        when every member is a name of its own of two or more (not 'Marks and Spencer', one name)."""
+        if mention is None or ref.dep_ not in _SUBJ_DEPS or not any(c.dep_ == "conj" for c in ref.children):
+            return None
+        members, tok = [mention], ref
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in ref.subtree) or not (
+                ref.pos_ == "PRON" or mention.start <= ref.idx < mention.end):
+            return None  # 'Neither A nor B said': no joint speaker
+        while (tok := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
+            m = self._mention_at(tok)
+            if m is None or m.start < mention.end or tok.pos_ != "PROPN" or self._hidden(m.start) or any(
+                    c.lower_ in ("a", "an") for c in tok.children):
+                return None  # 'X, director of Y, and a Republican': a description of X
+            members.append(m)
+        return members if len({m.name for m in members}) > 1 else None
+
     def resolve(self, head: Token, start: int, end: int) -> Mention | None:
         """The mention a speaker phrase refers to: its own, a pronoun's antecedent, a role's holder."""
         for c in head.children:  # 'The Shadow Secretary for the Family, Theresa May, said'
@@ -126,7 +149,7 @@ class Resolver(MentionIndex):
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
         if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
-                and own[0].start <= self.doc[head.left_edge.i + 1].idx:
+                and own[0].start <= self.doc[head.left_edge.i + 1].idx and head.dep_ != "poss":
             return self._topic_person(start)  # '"…," said the German': a person of that people
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
@@ -271,14 +294,17 @@ class Resolver(MentionIndex):
                 sent = self.doc[sent.start - 1].sent
         window = list(reversed(self.doc[sent.start:tok.i]))
         pron = "he" if gender == "m" else "she"
+        named = False  # a name was the subject of a clause nearer the pronoun ('while X has struggled, his')
         for head in window:
             if head.dep_ not in _SUBJ_DEPS or head.head.dep_ != "ROOT" or self._hidden(head.idx):
+                named = named or (head.dep_ in _SUBJ_DEPS and head.pos_ == "PROPN")
                 continue
             if head.lower_ == pron and depth < 4:
                 chained = self.pronoun(head, depth + 1)
                 if chained is not None:
                     return chained
-            found = self._subject_person(head, gender)
+            found = self._subject_person(head, gender, owner=not named)
+            named = named or head.pos_ == "PROPN"
             if found is not None and (found[1] == gender or (
                     found[1] is None and head.i >= near and " " in found[0].name.strip())):
                 return found[0]
@@ -303,12 +329,18 @@ class Resolver(MentionIndex):
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
 
-    def _subject_person(self, head: Token, gender: str) -> tuple[Mention, str | None] | None:
+    def _subject_person(self, head: Token, gender: str,
+                        owner: bool = False) -> tuple[Mention, str | None] | None:
         """The person a subject name outside quotes stands for and its known gender ('m', 'f' or None),
-        unless a title gives the other gender ('Mrs. Clinton' is no 'he')."""
+        unless a title gives the other gender ('Mrs. Clinton' is no 'he'); with `owner`, also the
+        name owning a subject that is no person ("Mr X's insistence that A was B")."""
         subject = head.dep_ in _SUBJ_DEPS or (
             head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
             head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
+        if owner and subject and head.pos_ == "NOUN" and (
+                not can_speak(head) or head.lemma_.lower() in SPEECH_NOUNS) and not any(
+                c.dep_ == "appos" for c in head.children):  # "Mr X's insistence that A was B. … he said": X
+            head = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), head)
         if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
             return None
         titled = title_sex(self.doc[head.i - 1].lower_) if head.i > 0 else None
