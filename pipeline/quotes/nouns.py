@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
-from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS
+from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.spans import tok_span
 
@@ -18,6 +18,7 @@ TOPIC_PREPS: frozenset[str] = frozenset(quote_cues()["topic_preps"])
 INFINITIVE_NOUNS: frozenset[str] = frozenset(quote_cues()["infinitive_nouns"])  # 'his promise to A'
 COPULA_NOUNS: frozenset[str] = frozenset(quote_cues()["copula_nouns"]) | SPEECH_NOUNS  # 'her point is that A'
 _OWN = ("my", "our", "your")  # the writer's or the reader's
+_VOICING = ("from", "by", "among")  # 'complaints from some MPs that', 'fears among farmers that'
 
 
 def held_noun(noun: Token) -> bool:
@@ -28,7 +29,28 @@ def held_noun(noun: Token) -> bool:
         return True
     if lemma in TOPIC_NOUNS:
         return holder_of(noun) is not None
-    return cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and _possessor(noun) is not None
+    return cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and (
+        _possessor(noun) is not None or voiced_by(noun) is not None)
+
+
+def voiced_by(noun: Token) -> Token | None:
+    """The holder a speech or belief noun names in a phrase after it ('complaints from some of the
+    party's MPs that A', 'fears among farmers that B', 'claims by X that C'): one who can speak."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SPEECH_NOUNS and lemma not in BELIEF_NOUNS:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _VOICING:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        inner = obj
+        while inner is not None and inner.pos_ in ("PRON", "DET", "NUM"):  # 'some of the MPs'
+            of = next((c for c in inner.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+        if inner is not None and (inner.pos_ == "PROPN" or inner.tag_ == "NNS" or (
+                inner.pos_ == "NOUN" and (can_speak(inner) or inner.text[:2].isupper()))):  # 'MPs' as NN
+            return obj
+    return None
 
 
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
@@ -60,7 +82,7 @@ def noun_cue(noun: Token) -> Token:
     """The cue of a noun's claim: the verb whose object it is when that verb's subject holds it
     ('Trump made comments about X': 'made'), else the noun."""
     return noun.head if _possessor(noun) is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" for c in noun.head.children) else noun
+        c.dep_ == "nsubj" for c in noun.head.children) and voiced_by(noun) is None else noun
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -25,6 +25,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.frames import asked_frame, has_said, verbless_sentence
 from pipeline.quotes.marks import Spans
+from pipeline.quotes.nouns import voiced_by
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
@@ -52,7 +53,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
         own = next((c for c in cue.children if usable(c, quotes) and (
-            c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None)
+            c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None) or voiced_by(cue)
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
