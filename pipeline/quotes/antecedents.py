@@ -60,49 +60,55 @@ class MentionIndex:
             i -= 1
         return None
 
-    def _organisation(self, noun: str, before: int) -> Mention | None:
+    def _organisation(self, noun: str, before: int, bare: bool = False) -> Mention | None:
         """The organisation entity a definite 'the <noun>' refers back to, among the ORG entities
         named before: the one named most often, with a bonus of three mentions when its name holds
         the noun ('the bank' ~ 'Bank of Mexico') or it was introduced with it ('the airline
         Ryanair'); ties go to the latest named. Only a company noun ('the firm') refers to an
-        entity without that bond."""
-        recent = self._recent_body(noun, before)
-        if recent is not None:
-            return recent
+        entity without that bond. A `bare` generic noun ('the organisation') first takes the latest
+        fitting subject (`_recent_body`)."""
         seen: dict[str, tuple[int, bool, Mention]] = {}
         for m in self.mentions[:bisect_left(self.m_starts, before)]:
-            if m.label != "ORG" or m.entity is None:
+            if m.entity is None:
                 continue
             lead = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
             count, bond, _ = seen.get(m.entity, (0, False, m))
             seen[m.entity] = (count + 1, bond or noun in m.name.lower().split() or noun in lead, m)
-        if not seen:
+        recent = self._recent_body(noun, before, {e for e, v in seen.items() if v[1]}) if bare else None
+        if recent is not None:
+            return recent
+        orgs = [v for v in seen.values() if v[2].label == "ORG"]
+        if not orgs:
             return None
-        count, bond, best = max(seen.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
+        count, bond, best = max(orgs, key=lambda v: (v[0] + 3 * v[1], v[2].start))
         return best if bond or noun in COMPANY_NOUNS else None
 
-    def _recent_body(self, noun: str, before: int) -> Mention | None:
+    def _recent_body(self, noun: str, before: int, bonded: set[str]) -> Mention | None:
         """The body a generic description ('the organisation', 'the party') refers back to: the
         latest name of a fitting label (BODY_NOUNS) that was a clause subject outside quotes in this
-        or the three sentences before ('The RAC welcomed A. But the organisation urged B': the RAC)."""
+        or the three sentences before ('The RAC welcomed A. But the organisation urged B': the RAC),
+        one of the `bonded` entities (named with the noun: 'publishing group X') when there are any."""
         labels = BODY_NOUNS.get(noun)
         if labels is None:
             return None
-        doc, sents = self.doc, 0
+        doc, sents, found = self.doc, 0, []
         j = bisect_left(self.t_starts, before) - 1
         while j >= 0 and sents <= 3:
             tok = doc[j]
             j -= 1
             sents += tok.is_sent_start
-            if tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS):
-                continue
-            m = self._mention_at(tok)
+            if tok.dep_ != "nsubj" and not (tok.dep_ == "conj" and tok.head.dep_ == "nsubj"):
+                continue  # not the patient of a passive ('X is being piloted by Y, but the organisation')
+            m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
+                self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
             if m is None or m.label not in labels or self._hidden(m.start) or (
                     m.label == "PERSON" and " " in m.name.strip()):  # 'Labour' labelled PERSON, not a person
                 continue
             if m.label != "NORP" or tok.tag_ in ("NNP", "NNPS"):  # 'the Tories', not 'British'
-                return m
-        return None
+                found.append(m)
+        if bonded:  # else the bonded one named most ('Irish publishing group X … the group')
+            return next((m for m in found if m.entity in bonded), None)
+        return found[0] if found else None
 
     def _token_before(self, char: int) -> Token:
         return self.doc[max(0, bisect_left(self.t_starts, char) - 1)]

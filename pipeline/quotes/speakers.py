@@ -123,7 +123,7 @@ class Resolver(MentionIndex):
         if mention is None or ref.dep_ not in _SUBJ_DEPS or not any(c.dep_ == "conj" for c in ref.children):
             return None
         members, tok = [mention], ref
-        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in ref.subtree) or not (
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "but") for c in ref.subtree) or not (
                 ref.pos_ == "PRON" or mention.start <= ref.idx < mention.end):
             return None  # 'Neither A nor B said': no joint speaker
         while (tok := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
@@ -193,7 +193,7 @@ class Resolver(MentionIndex):
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             return self._office_holder(start, other)
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
-            return self._organisation(head.lower_, start)  # 'the airline said': Ryanair
+            return self._organisation(head.lower_, start, _bare(head))  # 'the airline said': Ryanair
         return None
 
     def _office_holder(self, before: int, other: set[str | None]) -> Mention | None:
@@ -403,7 +403,7 @@ class Resolver(MentionIndex):
                 if mention is not None:
                     return mention
                 if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
-                    body = self._organisation(tok.lower_, tok.idx)  # 'The airline said … it added'
+                    body = self._organisation(tok.lower_, tok.idx, _bare(tok))  # 'The airline said … it'
                     if body is not None:
                         return body
                 start = speaker_span(tok, self.quotes)[0]  # the phrase up to its head noun (and 'of …')
@@ -443,9 +443,15 @@ class Resolver(MentionIndex):
             if m is None and tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_ in GROUP_NOUNS \
                     and tok.left_edge.lower_ == "the" and not any(
                         c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-                return self._organisation(tok.lower_, tok.idx)  # 'a spokesman for the firm', not 'the
-                # supporters' club': a body of its own
+                # 'a spokesman for the firm', not 'the supporters' club': a body of its own
+                return self._organisation(tok.lower_, tok.idx, _bare(tok))
         return None
+
+
+def _bare(noun: Token) -> bool:
+    """A description by its noun alone ('the organisation'), not 'the piracy group', "Supporters' group
+    X", 'the organisation, the EEF,'."""
+    return not any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") for c in noun.children)
 
 
 def _personal_name(name: str) -> str | None:
