@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import AS_LEMMAS, COMPLEMENT_PREPS, OBJECT_PREPS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, AS_LEMMAS, COMPLEMENT_PREPS, OBJECT_PREPS, SPEECH_LEMMAS
 from pipeline.quotes.stances import shown
 
 
@@ -121,3 +121,49 @@ def summoned(verb: Token) -> bool:
     after = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
     quoted = any(t.is_quote for t in obj.subtree) or after is not None and after.is_quote
     return not (quoted or obj.pos_ == "PRON" or any(c.dep_ in _NAMING_DEPS for c in obj.children))
+
+
+_THAT_DEPS = {"mark", "advmod"}  # the parse's roles for the 'that' of a content clause it made relative
+
+
+def clause_on_phrase(verb: Token) -> list[Token]:
+    """The content clause the parse took for a relative clause of the addressee ('told a meeting of
+    leaders that few people understood …') or of a phrase of the occasion of the saying ('told her in
+    a debate that …', 'said earlier on Friday during a news conference that …', 'predicted at the
+    debate that …'): 'that' opens it, and is not its subject nor the object it lacks."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if lemma not in ADDRESSEE_LEMMAS and (lemma not in SPEECH_LEMMAS or obj is not None):
+        return []
+    if obj is not None and any(c.dep_ == "relcl" for c in obj.rights):
+        heads = [obj]
+    else:
+        heads = [g for c in verb.rights if c.dep_ == "prep" and (obj is None or c.i > obj.i)
+                 for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        rel = _relative_on(head)
+        if rel is not None and _content_clause(rel):
+            return [rel]
+    return []
+
+
+def _relative_on(noun: Token | None) -> Token | None:
+    """The first relative clause on `noun` or on the objects of the prepositions after it."""
+    while noun is not None:
+        rel = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+        if rel is not None:
+            return rel
+        prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None
+
+
+def _content_clause(rel: Token) -> bool:
+    """A 'relative clause' that is a content clause: opened by 'that' as its mark (or an object
+    besides its own: 'the debate that Republicans will take "every state"'), with a subject of its own."""
+    first = rel.doc[rel.left_edge.i]
+    own = any(s.dep_ in ("nsubj", "nsubjpass") and s.i != first.i for s in rel.children)
+    if first.lower_ != "that" or not own:
+        return False
+    objects = sum(c.dep_ == "dobj" for c in rel.children)
+    return first.dep_ in _THAT_DEPS or (first.dep_ == "dobj" and objects > 1)

@@ -13,6 +13,7 @@ from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
 from pipeline.quotes.complements import (
+    clause_on_phrase,
     dated,
     deprived,
     expressed_object,
@@ -80,7 +81,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
-            or _clause_as_adverbial(verb) or _clause_on_addressee(verb))
+            or _clause_as_adverbial(verb) or clause_on_phrase(verb))
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
     comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
@@ -164,8 +165,13 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
 
 def _adverbial(clause: Token) -> bool:
     """A clause the parse hung on a cue as its content that a conjunction of time or reason opens
-    ('"…," she said, as the crowd cheered'): circumstance, not what was said."""
-    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+    ('"…," she said, as the crowd cheered'): circumstance, not what was said. A clause that 'that'
+    opens is content, whatever mark of an inner clause the parse also hung on it ('said that A, as
+    B did, C', 'suggests that A since B')."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ == "that" and m.i == clause.left_edge.i for m in marks):
+        return False
+    return any(m.lower_ in ADVERBIAL_MARKS for m in marks)
 
 
 def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
@@ -304,30 +310,6 @@ def _clause_as_adverbial(verb: Token) -> list[Token]:
 def _question(verb: Token, mark: Token) -> bool:
     """The 'if' or 'whether' of the question a verb of asking puts ('asked X if A')."""
     return verb.lemma_ == "ask" and mark.lower_ in ("if", "whether")
-
-
-def _clause_on_addressee(verb: Token) -> list[Token]:
-    """The content clause the parse took for a relative clause of the addressee ('told a meeting of
-    leaders that few people understood …') or of the occasion of the saying ('told her in a debate
-    that …', 'said in one of a series of messages that …'): 'that' is its mark, not its subject."""
-    lemma = verb.lemma_.lower()
-    told = lemma in ADDRESSEE_LEMMAS
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if not told and (lemma not in SPEECH_LEMMAS or obj is not None):
-        return []
-    if obj is None or not any(c.dep_ == "relcl" for c in obj.rights):
-        prep = next((c for c in verb.rights if c.dep_ == "prep" and (obj is None or c.i > obj.i)), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        obj = pobj if pobj is not None else obj
-    while obj is not None:
-        rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
-        if rel is not None:
-            first = rel.doc[rel.left_edge.i]
-            own = any(s.dep_ == "nsubj" for s in rel.children)
-            return [rel] if first.lower_ == "that" and first.dep_ == "mark" and own else []
-        prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return []
 
 
 def _split_clause(comp: list[Token], clause: Token) -> Token:
