@@ -52,7 +52,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
-from pipeline.quotes.passive import leave_out_agent, passive_span
+from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
@@ -380,7 +380,7 @@ def reported(ctx: Ctx) -> list[Item]:
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
                 clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
-                or passive_span(ctx, tok) or regard_span(ctx, tok))
+                or passive_span(ctx, tok) or regard_span(ctx, tok) or predicated_span(ctx, tok))
             if span is None and not according:
                 claim = relative_item(ctx, tok)
                 if claim is not None:
