@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, AS_LEMMAS, COMPLEMENT_PREPS, OBJECT_PREPS, SPEECH_LEMMAS
+from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
+    AS_LEMMAS,
+    COMPLEMENT_PREPS,
+    DOCUMENT_NOUNS,
+    OBJECT_PREPS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+)
 from pipeline.quotes.stances import shown
 
 
@@ -89,11 +98,24 @@ def last_complement(verb: Token, first: Token) -> Token:
             continue
         # 'threatened X with Y'; not after a bare pronoun ('blamed this on X': no claim of its own)
         taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
-        kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (taken or c.lower_ not in circumstance)
+        kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (
+            taken or c.lower_ not in circumstance or _goes_on_in(c, first))
         if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     return last
+
+
+_SETTINGS = frozenset(quote_cues()["occasion_nouns"]) | DOCUMENT_NOUNS | SPEECH_NOUNS
+
+
+def _goes_on_in(prep: Token, first: Token) -> bool:
+    """An 'in' phrase after an object that goes on with it ('announced a concert in support of X',
+    'praised her leadership in the crisis'), not a time ('in June') nor where the words were said
+    ('in an interview', 'in a tweet'), nor after a bare pronoun ('praised him in Ohio')."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return (prep.lower_ == "in" and pobj is not None and first.pos_ != "PRON" and not dated(prep)
+            and pobj.lemma_.lower() not in _SETTINGS)
 
 
 def _as_phrase(c: Token, lemma: str) -> bool:
