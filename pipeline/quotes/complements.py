@@ -109,12 +109,16 @@ def last_complement(verb: Token, first: Token) -> Token:
 _SETTINGS = frozenset(quote_cues()["occasion_nouns"]) | DOCUMENT_NOUNS | SPEECH_NOUNS
 
 
+_GOING_ON = {"in", "on", "with"}
+
+
 def _goes_on_in(prep: Token, first: Token) -> bool:
-    """An 'in' phrase after an object that goes on with it ('announced a concert in support of X',
-    'praised her leadership in the crisis'), not a time ('in June') nor where the words were said
-    ('in an interview', 'in a tweet'), nor after a bare pronoun ('praised him in Ohio')."""
+    """An 'in', 'on' or 'with' phrase after an object that goes on with it ('announced a concert in
+    support of X', 'criticized the platform on abortion', 'announced the deal with lawmakers'), not
+    a time ('in June', 'on Monday') nor where the words were said ('in an interview', 'in a tweet',
+    'on air'), nor after a bare pronoun ('praised him in Ohio')."""
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return (prep.lower_ == "in" and pobj is not None and first.pos_ != "PRON" and not dated(prep)
+    return (prep.lower_ in _GOING_ON and pobj is not None and first.pos_ != "PRON" and not dated(prep)
             and pobj.lemma_.lower() not in _SETTINGS)
 
 
