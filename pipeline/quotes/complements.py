@@ -7,7 +7,7 @@ the stranded preposition of a passive ('is referred to as X'); a 'call' that sum
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import (
@@ -193,3 +193,19 @@ def _content_clause(rel: Token) -> bool:
         return False
     objects = sum(c.dep_ == "dobj" for c in rel.children)
     return first.dep_ in _THAT_DEPS or (first.dep_ == "dobj" and objects > 1)
+
+
+_RELATIVE_WORDS = {"which", "who", "whom", "whose"}
+
+
+def described_end(doc: Doc, lo: int, hi: int) -> int:
+    """`hi`, or the end before a relative clause set off by a comma that closes an object content
+    ('criticized Clinton, who trailed Sanders by 20 points', 'asked about the standards, which
+    were developed under X'): the writer's description of what was talked about, not the claim."""
+    for tok in doc[lo + 1:hi + 1]:
+        first = doc[tok.left_edge.i]
+        if (tok.dep_ == "relcl" and lo <= tok.head.i < first.i and first.lower_ in _RELATIVE_WORDS
+                and doc[first.i - 1].text == "," and tok.right_edge.i >= hi - 1
+                and not any(t.is_quote for t in doc[first.i:hi + 1])):  # '…, who X, as "a Y"': quoted
+            return first.i - 2
+    return hi

@@ -16,6 +16,7 @@ from pipeline.quotes.complements import (
     clause_on_phrase,
     dated,
     deprived,
+    described_end,
     expressed_object,
     last_complement,
     phrasal_act,
@@ -156,7 +157,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    hi = participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue))
+    hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)))
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
