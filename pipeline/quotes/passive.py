@@ -56,8 +56,8 @@ def predicated_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """The subject through the predicate of an agentless passive of saying or judging that says
     something of it ('X was criticized for Y', 'X was described as Y', 'X was declared the winner');
     not one of telling ('was asked to', 'was told to'), a hedge ('could be called a Z'), a
-    description of a noun ('a man described as X'), one with a 'by' phrase after the predicate or
-    one holding a claim reported on its own."""
+    description of a noun ('a man described as X'), 'as part of', one with a 'by' phrase after the
+    predicate or one holding a claim reported on its own."""
     lemma = verb.lemma_.lower()
     if lemma not in PASSIVE_LEMMAS or lemma in ADDRESSEE_LEMMAS or verb.dep_ in ("relcl", "acl", "amod"):
         return None
@@ -65,7 +65,7 @@ def predicated_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
     pred = next((c for c in verb.rights if c.dep_ in _PREDICATES or (c.dep_ == "prep" and c.lower_ in _GROUNDS
-                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children))), None)
+                 and any(g.dep_ in ("pobj", "pcomp") and g.lower_ != "part" for g in c.children))), None)
     if subj is None or pred is None or subj.lower_ in _RELATIVES or hedged(verb) or _by_phrase(verb, pred):
         return None
     if any(t.i != verb.i and _reports(t) for t in verb.doc[subj.left_edge.i:pred.right_edge.i + 1]):
