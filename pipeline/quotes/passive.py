@@ -66,6 +66,8 @@ def predicated_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
     pred = next((c for c in verb.rights if c.dep_ in _PREDICATES or (c.dep_ == "prep" and c.lower_ in _GROUNDS
                  and any(g.dep_ in ("pobj", "pcomp") and g.lower_ != "part" for g in c.children))), None)
+    if pred is not None and any(g.dep_ == "pcomp" and is_cue(g) for g in pred.children):
+        return None  # 'was reported as saying A': the saying is the claim's own cue
     if subj is None or pred is None or subj.lower_ in _RELATIVES or hedged(verb) or _by_phrase(verb, pred):
         return None
     if any(t.i != verb.i and _reports(t) for t in verb.doc[subj.left_edge.i:pred.right_edge.i + 1]):
