@@ -49,8 +49,9 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
 def _next_act(clause: Token, tok: Token) -> bool:
     """A conjunct of the content clause that is the speaker's next act: a second cue of saying ('said
     A and suggested B'; not 'said A and that B was found', 'but would add B', nor one of thinking
-    or finding: 'said she was elated but still feared B' is said), or a bare verb after
-    the finite clause of an infinitive cue ('to warn that A was running out and suspend B')."""
+    or finding: 'said she was elated but still feared B' is said), a clause after a comma whose
+    subject is a pronoun for the speaker ('said A is B, and he railed against C'), or a bare verb
+    after the finite clause of an infinitive cue ('to warn that A was running out and suspend B')."""
     if tok.dep_ != "conj":
         return False
     if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
@@ -62,6 +63,8 @@ def _next_act(clause: Token, tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ in ("WP", "WDT"):
         return is_speech_cue(tok)
+    if _speaker_again(clause.head, tok):
+        return True  # 'said A is B, and he railed against C': the speaker's next act
     # a clause with a subject of its own goes on with what is said ('said A and a search found B'),
     # unless it is another's saying with a content of its own ('A and how experts say B')
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)

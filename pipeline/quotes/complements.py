@@ -7,9 +7,18 @@ the stranded preposition of a passive ('is referred to as X'); a 'call' that sum
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import AS_LEMMAS, COMPLEMENT_PREPS, OBJECT_PREPS
+from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
+    AS_LEMMAS,
+    COMPLEMENT_PREPS,
+    DOCUMENT_NOUNS,
+    OBJECT_PREPS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+)
 from pipeline.quotes.stances import shown
 
 
@@ -89,11 +98,28 @@ def last_complement(verb: Token, first: Token) -> Token:
             continue
         # 'threatened X with Y'; not after a bare pronoun ('blamed this on X': no claim of its own)
         taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
-        kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (taken or c.lower_ not in circumstance)
+        kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (
+            taken or c.lower_ not in circumstance or _goes_on_in(c, first))
         if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     return last
+
+
+_SETTINGS = frozenset(quote_cues()["occasion_nouns"]) | DOCUMENT_NOUNS | SPEECH_NOUNS
+
+
+_GOING_ON = {"in", "on", "with"}
+
+
+def _goes_on_in(prep: Token, first: Token) -> bool:
+    """An 'in', 'on' or 'with' phrase after an object that goes on with it ('announced a concert in
+    support of X', 'criticized the platform on abortion', 'announced the deal with lawmakers'), not
+    a time ('in June', 'on Monday') nor where the words were said ('in an interview', 'in a tweet',
+    'on air'), nor after a bare pronoun ('praised him in Ohio')."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return (prep.lower_ in _GOING_ON and pobj is not None and first.pos_ != "PRON" and not dated(prep)
+            and pobj.lemma_.lower() not in _SETTINGS)
 
 
 def _as_phrase(c: Token, lemma: str) -> bool:
@@ -121,3 +147,65 @@ def summoned(verb: Token) -> bool:
     after = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
     quoted = any(t.is_quote for t in obj.subtree) or after is not None and after.is_quote
     return not (quoted or obj.pos_ == "PRON" or any(c.dep_ in _NAMING_DEPS for c in obj.children))
+
+
+_THAT_DEPS = {"mark", "advmod"}  # the parse's roles for the 'that' of a content clause it made relative
+
+
+def clause_on_phrase(verb: Token) -> list[Token]:
+    """The content clause the parse took for a relative clause of the addressee ('told a meeting of
+    leaders that few people understood …') or of a phrase of the occasion of the saying ('told her in
+    a debate that …', 'said earlier on Friday during a news conference that …', 'predicted at the
+    debate that …'): 'that' opens it, and is not its subject nor the object it lacks."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if lemma not in ADDRESSEE_LEMMAS and (lemma not in SPEECH_LEMMAS or obj is not None):
+        return []
+    if obj is not None and any(c.dep_ == "relcl" for c in obj.rights):
+        heads = [obj]
+    else:
+        heads = [g for c in verb.rights if c.dep_ == "prep" and (obj is None or c.i > obj.i)
+                 for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        rel = _relative_on(head)
+        if rel is not None and _content_clause(rel):
+            return [rel]
+    return []
+
+
+def _relative_on(noun: Token | None) -> Token | None:
+    """The first relative clause on `noun` or on the objects of the prepositions after it."""
+    while noun is not None:
+        rel = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+        if rel is not None:
+            return rel
+        prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None
+
+
+def _content_clause(rel: Token) -> bool:
+    """A 'relative clause' that is a content clause: opened by 'that' as its mark (or an object
+    besides its own: 'the debate that Republicans will take "every state"'), with a subject of its own."""
+    first = rel.doc[rel.left_edge.i]
+    own = any(s.dep_ in ("nsubj", "nsubjpass") and s.i != first.i for s in rel.children)
+    if first.lower_ != "that" or not own:
+        return False
+    objects = sum(c.dep_ == "dobj" for c in rel.children)
+    return first.dep_ in _THAT_DEPS or (first.dep_ == "dobj" and objects > 1)
+
+
+_RELATIVE_WORDS = {"which", "who", "whom", "whose"}
+
+
+def described_end(doc: Doc, lo: int, hi: int) -> int:
+    """`hi`, or the end before a relative clause set off by a comma that closes an object content
+    ('criticized Clinton, who trailed Sanders by 20 points', 'asked about the standards, which
+    were developed under X'): the writer's description of what was talked about, not the claim."""
+    for tok in doc[lo + 1:hi + 1]:
+        first = doc[tok.left_edge.i]
+        if (tok.dep_ == "relcl" and lo <= tok.head.i < first.i and first.lower_ in _RELATIVE_WORDS
+                and doc[first.i - 1].text == "," and tok.right_edge.i >= hi - 1
+                and not any(t.is_quote for t in doc[first.i:hi + 1])):  # '…, who X, as "a Y"': quoted
+            return first.i - 2
+    return hi

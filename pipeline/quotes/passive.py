@@ -1,7 +1,9 @@
 """Passive attributions with their holder named by 'by' ('The plan was criticized by economists',
 'Sanders was endorsed by the union'): the subject is what was judged, described or backed, the
 agent its speaker. Anaphoric subjects ('This was stated by X') are cataphoric (trailing.py);
-relative clauses ('which was criticized by X') describe a noun and are left out.
+relative clauses ('which was criticized by X') describe a noun and are left out. With no agent,
+a passive that says something of its subject ('X was criticized for Y', 'X was declared the
+winner', 'X has been called a Z') is a claim held by no one named: the subject through the predicate.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.complements import dated
 from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
     JUDGEMENT_LEMMAS,
@@ -19,6 +22,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.spans import tok_span
+from pipeline.quotes.stances import hedged
 
 PASSIVE_LEMMAS = COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS | POSITION_LEMMAS
 _ANAPHORS = {"this", "that", "these", "those", "it", "which", "who"}
@@ -41,6 +45,49 @@ def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'a claim accusing X was rejected by Y': the claim inside is reported
     span = tok_span(ctx, subj.left_edge.i, subj.right_edge.i, verb)
     return None if span is None else (span[0], span[1], "passive")
+
+
+_RELATIVES = {"which", "who", "that", "what"}
+_NOMINAL = {"ADJ", "NOUN", "PROPN"}  # a second predicate the parse conjoined to the verb
+_PREDICATES = {"oprd", "attr"}  # 'was declared the winner', 'has been called a fraud'
+
+
+def predicated_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
+    """The subject through the predicate of an agentless passive of saying or judging that says
+    something of it ('X was criticized for Y', 'X was described as Y', 'X was declared the winner');
+    not one of telling ('was asked to', 'was told to'), a hedge ('could be called a Z'), a
+    description of a noun ('a man described as X'), 'as part of', one with a 'by' phrase after the
+    predicate or one holding a claim reported on its own."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PASSIVE_LEMMAS or lemma in ADDRESSEE_LEMMAS or verb.dep_ in ("relcl", "acl", "amod"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+    pred = next((c for c in verb.rights if c.dep_ in _PREDICATES or (c.dep_ == "prep" and c.lower_ in _GROUNDS
+                 and any(g.dep_ in ("pobj", "pcomp") and g.lower_ != "part" for g in c.children))), None)
+    if pred is not None and any(g.dep_ == "pcomp" and is_cue(g) for g in pred.children):
+        return None  # 'was reported as saying A': the saying is the claim's own cue
+    if subj is None or pred is None or subj.lower_ in _RELATIVES or hedged(verb) or _by_phrase(verb, pred):
+        return None
+    if any(t.i != verb.i and _reports(t) for t in verb.doc[subj.left_edge.i:pred.right_edge.i + 1]):
+        return None  # 'was ridiculed for its prediction that A': the claim inside is reported
+    last = next((c for c in verb.rights if c.i > pred.i and c.dep_ == "conj" and c.pos_ in _NOMINAL), pred)
+    span = tok_span(ctx, subj.left_edge.i, last.right_edge.i, verb)  # '… for A and far too costly'
+    return None if span is None else (span[0], span[1], "predicated")
+
+
+def _reports(tok: Token) -> bool:
+    """A cue or speech noun with a content clause of its own ('its prediction that A', 'said A')."""
+    return (tok.lemma_.lower() in SPEECH_NOUNS or is_cue(tok)) and any(
+        c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _by_phrase(verb: Token, pred: Token) -> bool:
+    """A 'by' phrase the parse hung on the predicate ('was confirmed as X by Y'): the agent, whose
+    words these are."""
+    heads = {verb.i, pred.i} | {g.i for g in pred.children if g.dep_ in ("pobj", "pcomp")}
+    return any(t.lower_ == "by" and t.head.i in heads for t in verb.doc[pred.i:pred.right_edge.i + 2])
 
 
 def _grounds(ctx: Ctx, verb: Token) -> tuple[int, int] | None:

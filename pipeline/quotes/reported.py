@@ -13,8 +13,10 @@ from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
 from pipeline.quotes.complements import (
+    clause_on_phrase,
     dated,
     deprived,
+    described_end,
     expressed_object,
     last_complement,
     phrasal_act,
@@ -51,7 +53,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
-from pipeline.quotes.passive import leave_out_agent, passive_span
+from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
@@ -80,7 +82,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
-            or _clause_as_adverbial(verb) or _clause_on_addressee(verb))
+            or _clause_as_adverbial(verb) or clause_on_phrase(verb))
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
     comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
@@ -155,7 +157,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None else lo
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    hi = participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue))
+    hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)))
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
@@ -164,8 +166,13 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
 
 def _adverbial(clause: Token) -> bool:
     """A clause the parse hung on a cue as its content that a conjunction of time or reason opens
-    ('"…," she said, as the crowd cheered'): circumstance, not what was said."""
-    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+    ('"…," she said, as the crowd cheered'): circumstance, not what was said. A clause that 'that'
+    opens is content, whatever mark of an inner clause the parse also hung on it ('said that A, as
+    B did, C', 'suggests that A since B')."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ == "that" and m.i == clause.left_edge.i for m in marks):
+        return False
+    return any(m.lower_ in ADVERBIAL_MARKS for m in marks)
 
 
 def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
@@ -306,30 +313,6 @@ def _question(verb: Token, mark: Token) -> bool:
     return verb.lemma_ == "ask" and mark.lower_ in ("if", "whether")
 
 
-def _clause_on_addressee(verb: Token) -> list[Token]:
-    """The content clause the parse took for a relative clause of the addressee ('told a meeting of
-    leaders that few people understood …') or of the occasion of the saying ('told her in a debate
-    that …', 'said in one of a series of messages that …'): 'that' is its mark, not its subject."""
-    lemma = verb.lemma_.lower()
-    told = lemma in ADDRESSEE_LEMMAS
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if not told and (lemma not in SPEECH_LEMMAS or obj is not None):
-        return []
-    if obj is None or not any(c.dep_ == "relcl" for c in obj.rights):
-        prep = next((c for c in verb.rights if c.dep_ == "prep" and (obj is None or c.i > obj.i)), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        obj = pobj if pobj is not None else obj
-    while obj is not None:
-        rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
-        if rel is not None:
-            first = rel.doc[rel.left_edge.i]
-            own = any(s.dep_ == "nsubj" for s in rel.children)
-            return [rel] if first.lower_ == "that" and first.dep_ == "mark" and own else []
-        prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return []
-
-
 def _split_clause(comp: list[Token], clause: Token) -> Token:
     """The last piece of a content clause the parse split into ccomps of the cue ('said he had a
     friend who told him | the manager had not paid'): ccomps after `clause`, each starting right
@@ -398,7 +381,7 @@ def reported(ctx: Ctx) -> list[Item]:
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
                 clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
-                or passive_span(ctx, tok) or regard_span(ctx, tok))
+                or passive_span(ctx, tok) or regard_span(ctx, tok) or predicated_span(ctx, tok))
             if span is None and not according:
                 claim = relative_item(ctx, tok)
                 if claim is not None:
