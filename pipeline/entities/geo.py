@@ -201,7 +201,11 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
         return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
     nation = bool(text) and T.as_nation(text, it["mentions"], persons)
     chosen = choose(places, context, peoples, nation)
-    return (None if chosen is not None and _stray(chosen, firm) else chosen), None
+    if chosen is None:  # "Hollywood": two US cities, the country is known though the place is not
+        countries = {p.country for p in places}
+        one = len(countries) == 1 and not all(map(_small, places))  # not "Hyde Park", two US villages
+        return None, countries.pop() if one else None
+    return (None if _stray(chosen, firm) else chosen), None
 
 
 def _small(place: Place) -> bool:

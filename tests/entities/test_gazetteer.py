@@ -78,3 +78,14 @@ def test_a_region_across_two_countries_has_none():
     items = [_item("Kashmir"), _item("India")]
     geo.locate(items)
     assert items[0]["country"] is None
+
+
+def test_a_name_of_several_towns_of_one_country_has_that_country():
+    from pipeline.entities import geo
+
+    items = [_item("Hollywood")]  # two US cities: the country, not a GeoNames id
+    geo.locate(items)
+    assert (items[0]["country"], items[0]["geonames_id"]) == ("US", None)
+    villages = [_item("Hyde Park")]  # only small towns: more likely some other place of the name
+    geo.locate(villages)
+    assert villages[0]["country"] is None
