@@ -66,6 +66,7 @@ from pipeline.quotes.stances import (
     hedged_raising,
     held_stance,
     shown,
+    stance_clause,
     stance_complement,
     stance_content,
 )
@@ -88,7 +89,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)
-                 or questions(verb, comp)):
+                 or questions(verb, comp) or stance_clause(verb, comp)):
         c = next((c for c in comp if c.i > verb.i), comp[-1])
         if c.i > verb.i and inverted_after_quote(verb) is not None:
             return None  # '"…," said X, who …': the clause is the speaker's description
