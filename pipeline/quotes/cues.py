@@ -91,6 +91,7 @@ def mend_lemmas(doc: Doc) -> None:
     if not len(doc):
         return
     mend_verbs(doc)
+    mend_postposed(doc)
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _MISLEMMA_IDS)).tolist():
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
@@ -123,6 +124,30 @@ def mend_verbs(doc: Doc) -> None:
             continue
         tok.tag_, tok.pos_ = "VBZ", "VERB"
         subj.dep_ = "nsubj"
+
+
+_SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
+_NOUN_TAGS = {"NN", "NNS", "NNP"}
+_NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
+
+
+def mend_postposed(doc: Doc) -> None:
+    """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
+    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject."""
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _SAYING_IDS)).tolist():
+        tok = doc[i]
+        if tok.tag_ not in _NOUN_TAGS or not tok.is_lower or i + 1 >= len(doc) or (
+                doc[i + 1].text not in _SENT_END):
+            continue
+        name, first = doc[i - 1] if i else tok, i
+        while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
+            first -= 1  # 'Mr Brown', 'Mr' hung on 'Brown' or on the cue
+        if (name.head.i != i or name.dep_ not in _NAME_DEPS or first < 2 or doc[first - 1].text != ","
+                or not any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[tok.sent.start:first])):
+            continue
+        present = tok.lower_.endswith("s") and tok.lower_ != tok.lemma_  # 'says' tagged a plural
+        tok.tag_, tok.pos_ = "VBZ" if present else "VBD", "VERB"
+        name.dep_ = "nsubj"
 
 
 def is_cue(tok: Token, stances: bool = False) -> bool:
