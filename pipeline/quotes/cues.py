@@ -143,8 +143,9 @@ def mend_postposed(doc: Doc) -> None:
         while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
             first -= 1  # 'Mr Brown', 'Mr' hung on 'Brown' or on the cue
         if (name.head.i != i or name.dep_ not in _NAME_DEPS or first < 2 or doc[first - 1].text != ","
-                or not any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[tok.sent.start:first])):
-            continue
+                or not any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[tok.sent.start:first])
+                or any(is_speech_cue(t) for t in doc[tok.sent.start:first])):
+            continue  # 'This was stated by X, Agronews reports.': the sentence's own cue
         present = tok.lower_.endswith("s") and tok.lower_ != tok.lemma_  # 'says' tagged a plural
         tok.tag_, tok.pos_ = "VBZ" if present else "VBD", "VERB"
         name.dep_ = "nsubj"
