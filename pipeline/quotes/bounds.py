@@ -72,12 +72,12 @@ def _next_act(clause: Token, tok: Token) -> bool:
 
 
 def _shares_tense(clause: Token, conj: Token) -> bool:
-    """A conjunct with the perfect auxiliary of the content clause that the cue does not have ('said
-    they had seen the scripts and had agreed to appear'): it goes on with what is said."""
-    perfect = {a.lower_ for a in conj.children if a.dep_ == "aux" and a.lemma_ == "have"}
-    def has(verb: Token) -> bool:
-        return any(a.dep_ == "aux" and a.lower_ in perfect for a in verb.children)
-    return bool(perfect) and has(clause) and not has(clause.head)
+    """A conjunct in the past perfect of the content clause under a cue in the simple past ('said they
+    had seen the scripts and had agreed to appear'): backshifted, it goes on with what is said; not
+    'claims that A has been done and has said B', the speaker's own next act."""
+    def had(verb: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
+    return clause.head.tag_ == "VBD" and had(conj) and had(clause) and not had(clause.head)
 
 
 def writer_hedge(verb: Token) -> bool:
