@@ -278,9 +278,17 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
             c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
     c = next((c for c in comp if c.i > verb.i), None)
-    return c is not None and c.pos_ in _VERBS and any(
+    return c is not None and (_noun_clause(c) or c.pos_ in _VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
-        for s in c.children)  # 'found himself struggling' is no finding
+        for s in c.children))  # 'found himself struggling' is no finding
+
+
+def _noun_clause(c: Token) -> bool:
+    """A 'that' clause the parse headed by its subject noun, its verb a modifier of that noun ('ruled
+    that the act | unjustifiably discriminated against …')."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    return marked and c.pos_ in ("NOUN", "PROPN") and any(v.dep_ in ("acl", "relcl") and v.i > c.i and (
+        v.tag_ in FINITE_VERBS or v.tag_ == "VBN") for v in c.children)
 
 
 def unsaid(verb: Token) -> bool:
