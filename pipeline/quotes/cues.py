@@ -91,8 +91,9 @@ def mend_lemmas(doc: Doc) -> None:
     if not len(doc):
         return
     mend_verbs(doc)
-    mend_postposed(doc)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _MISLEMMA_IDS)).tolist():
+    cols = doc.to_array([LEMMA, TAG])
+    mend_postposed(doc, cols)
+    for i in numpy.flatnonzero(numpy.isin(cols[:, 0], _MISLEMMA_IDS)).tolist():
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
@@ -127,17 +128,18 @@ def mend_verbs(doc: Doc) -> None:
 
 
 _SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
-_NOUN_TAGS = {"NN", "NNS", "NNP"}
+_NOUN_TAG_IDS = numpy.array([hash_string(t) for t in ("NN", "NNS", "NNP")], dtype=numpy.uint64)
 _NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
 
 
-def mend_postposed(doc: Doc) -> None:
+def mend_postposed(doc: Doc, cols: numpy.ndarray) -> None:
     """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
-    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject."""
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _SAYING_IDS)).tolist():
+    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `cols`:
+    the Doc's LEMMA and TAG columns."""
+    found = numpy.isin(cols[:, 0], _SAYING_IDS) & numpy.isin(cols[:, 1], _NOUN_TAG_IDS)
+    for i in numpy.flatnonzero(found).tolist():
         tok = doc[i]
-        if tok.tag_ not in _NOUN_TAGS or not tok.is_lower or i + 1 >= len(doc) or (
-                doc[i + 1].text not in _SENT_END):
+        if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in _SENT_END:
             continue
         name, first = doc[i - 1] if i else tok, i
         while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
