@@ -169,7 +169,9 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
 def questions(verb: Token, comp: list[Token]) -> bool:
     """A verb of judging whose clause is an indirect question ('questioned whether A', 'challenged if
     A', 'questioned why A'): the question put is the content, as for 'asked whether A'."""
-    return verb.lemma_.lower() in JUDGEMENT_LEMMAS and any(c.i > verb.i and (any(
+    if verb.lemma_.lower() not in JUDGEMENT_LEMMAS or verb.head.lemma_ == "let":
+        return False  # "let's question why A": the writer's call, no one's question
+    return any(c.i > verb.i and (any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
         or verb.doc[c.left_edge.i].tag_ == "WRB") for c in comp)  # 'questioned why A', 'how A'
 
