@@ -444,7 +444,7 @@ def _versions(ctx: DocCtx) -> list[Cand]:
             continue
         nxt = ctx.toks[span[1]] if span[1] < len(words) else None  # "a remake of Hollywood classic X"
         if not (nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"} or any(
-                ACRONYM.match(w) for w in words[span[0] : span[1]])):  # "a beta version of MSN Spaces"
+                ACRONYM.match(w) and w.strip("IVX") for w in words[span[0] : span[1]])):  # "of MSN Spaces"
             out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
 
