@@ -37,7 +37,7 @@ PASSES = 3  # "X, Y and Z": a sign on Z reaches X in a later pass
 
 def drug_story(ctx: DocCtx) -> bool:
     """The article speaks of medicines: drug nouns in lower case, twice at least."""
-    return sum(w in DRUG_NOUNS for w in ctx.words) >= STORY_MIN
+    return not DRUG_NOUNS.isdisjoint(ctx.words) and sum(w in DRUG_NOUNS for w in ctx.words) >= STORY_MIN
 
 
 def drug_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -139,8 +139,9 @@ def called_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     words = ctx.words
     if NAMING.isdisjoint(words):
         return
-    for key, ms in by_key(ctx, cands, key_of).items():
-        if labels.get(key, ms[0].label) not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
+    named = {key_of(ctx, c) for c in cands if c.start > 2 and words[c.start - 1] in NAMING}
+    for key, ms in by_key(ctx, cands, key_of).items() if named else ():
+        if key not in named or labels.get(key, ms[0].label) not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
             continue
         kinds = {_called_kind(ctx, c) for c in ms} - {None}
         if len(kinds) == 1 and _able(ctx, key, ms):

@@ -59,6 +59,7 @@ GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 TITLE_MAX = 10
 VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
                           ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of")})
+TO_OF = frozenset({"to", "of"})
 YEAR = re.compile(r"^(18|19|20)\d\d$")
 
 
@@ -434,11 +435,11 @@ def _versions(ctx: DocCtx) -> list[Cand]:
     """A title after a remake's or a sequel's words ("a remake of Riverbend", "the sequel to X"); after
     "version of" in a story of the screen only ("the US version of The Office"; software has some)."""
     words, out, screen = ctx.words, [], None
-    for k in (k for k in range(1, len(words) - 1) if (words[k - 1].lower(), words[k]) in VERSION_CUES):
-        if words[k - 1].lower() == "version":
-            screen = screen_heavy(ctx) if screen is None else screen
-            if not screen:
-                continue
+    for k in (k for k in range(1, len(words) - 1) if words[k] in TO_OF and (words[k - 1].lower(), words[k])
+              in VERSION_CUES):
+        screen = screen_heavy(ctx) if screen is None and words[k - 1].lower() == "version" else screen
+        if words[k - 1].lower() == "version" and not screen:
+            continue
         span = _title(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
         if span is None or span[0] != k + 1 or ctx.in_caps(k) or named_person(ctx, *span):
             continue
