@@ -115,7 +115,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     n1, n2, n3 = _low(doc, e), _low(doc, e + 1), _low(doc, e + 2)
     p1, p2 = _low(doc, s - 1), _low(doc, s - 2)
     org = per = place = 0
-    owned = _possessed(doc, e) if n1 in POSS else frozenset()  # "X's shares", "X's wife"
+    owned = possessed(doc, e) if n1 in POSS else frozenset()  # "X's shares", "X's wife"
     if n1 in ORG_AFTER or owned & ORG_POSSESSED:
         org += 1
     modifier = is_modifier(doc, e)  # "the Tomlinson review"
@@ -157,7 +157,7 @@ MODIFIER_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN", "NUM"})
 MODIFIERS_MAX = 3
 
 
-def _possessed(doc: Doc, k: int) -> frozenset[str]:
+def possessed(doc: Doc, k: int) -> frozenset[str]:
     """What a name's possessive at k owns: the next word, and the common nouns over up to
     `MODIFIERS_MAX` modifiers after it ("X's most important customers", "X's late wife")."""
     out = {_low(doc, k + 1)}

@@ -39,6 +39,8 @@ FACILITY_HEADS = frozenset(CUES["facility_heads"])
 SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 PREPS = frozenset(CUES["title_preps"])
+LEADS = frozenset({"into"})  # a title's small word before a capital only: "Flight into Danger", not "band
+# U2 into the Rock and Roll Hall of Fame"
 POSS = frozenset({"'s", "\u2019s"})
 HYPHEN = frozenset({"-"})
 POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
@@ -72,7 +74,8 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
             last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"
         elif nxt is not None and (
             (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":"))
-            or (_small(tok, joins) and (nxt.text[:1].isupper() or _small_run(doc, j + 1)))
+            or (_small(tok, joins) and (nxt.text[:1].isupper()
+                                        or _small_run(doc, j + 1) and tok.lower_ not in LEADS))
         ):
             inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
             if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside:

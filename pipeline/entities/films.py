@@ -21,12 +21,13 @@ from spacy.tokens import Token
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
-from pipeline.entities.acts import screen_heavy
+from pipeline.entities.acts import SCREEN, STARS, screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, surname
+from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, role_word, surname
 from pipeline.entities.names import given_name_first
+from pipeline.entities.places import place_cue
 from pipeline.entities.titles import PLAYS
 
 LISTABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
@@ -40,6 +41,7 @@ VERB_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 GAME_WORDS = frozenset({"gamer", "gamers", "gaming", "console", "consoles"})  # not "game": sports use it
 GAME_MIN = 2
 RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
+CATEGORY_TAILS = frozenset({"category", "award", "prize"})
 PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
 
 
@@ -52,7 +54,13 @@ def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         return
     keyed = by_key(ctx, cands, key_of)
     at = {i: k for k, ms in keyed.items() for c in ms for i in range(c.start, c.end)}
-    able = {k for k, ms in keyed.items() if labels.get(k) in LISTABLE and _work_able(ctx, k, ms, labels[k])}
+    slots = _slot_lists(ctx, keyed, labels)
+    able = {k for k, ms in keyed.items()
+            if labels.get(k) in LISTABLE and _work_able(ctx, k, ms, labels[k], k in slots)}
+    for k in slots & able:  # "Falling Down and The Phantom of the Opera director Joel Hale"
+        labels[k] = WORK
+        for c in keyed[k]:
+            c.label, c.role = WORK, None
     for _ in range(PASSES):
         works = [c for k, ms in keyed.items() if labels.get(k) == WORK for c in ms]
         forms = {tuple(ctx.words[c.start : c.end]) for c in works}
@@ -98,14 +106,16 @@ def _chained(t: Token, appos: bool) -> bool:
     return t.dep_ == "conj" or (appos and t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN")
 
 
-def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
-    """No place of the gazetteer, acronym, body's or building's head, role, person's sign
-    (`firms.personal`, a given name first) or body's use (`products.body_use`: it speaks, acts,
+def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str, slot: bool = False) -> bool:
+    """No country or people of the gazetteer, town in a place's words ("in X"), acronym, body's or
+    building's head, role, person's sign (`firms.personal`, a given name first; a person's shape
+    only outside a credit's slot: `_slot_lists`) or body's use (`products.body_use`: it speaks, acts,
     owns staff)."""
-    if gazetteer_label(key) or key in world().places:
-        return False
-    if label == "PERSON" and any(looks_personal(ctx.doc, c.start, c.end) or "-" in ctx.words[c.start : c.end]
-                             or "&" in ctx.words[c.start : c.end] for c in ms):
+    if gazetteer_label(key) or (key in world().places and any(_place_use(ctx, c) for c in ms)):
+        return False  # "another Spider-Man or Batman": a town's name listed with a work, no place's use
+    if label == "PERSON" and not slot and any(looks_personal(ctx.doc, c.start, c.end) or "-" in
+                                              ctx.words[c.start : c.end] or "&" in ctx.words[c.start : c.end]
+                                              for c in ms):
         return False  # "Ann Lee", "Jay-Z": a person's name listed with works ("starring Ann Lee as X and Y")
     if label == "PERSON" and any(_described(ctx, c.start) for c in ms):
         return False  # "his creations Borat and Bruno": characters
@@ -120,6 +130,34 @@ def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
         if PR.body_use(ctx, c):
             return False
     return not FM.personal(ctx, ms)
+
+
+def _place_use(ctx: DocCtx, c: Cand) -> bool:
+    """The words around the mention read as a place's (`places.place_cue`), a list's aside: a town's
+    name listed with a place is one, with a work is not."""
+    listed = c.start > 1 and ctx.words[c.start - 1] in {"and", "or", ","}
+    return not listed and place_cue(ctx.doc, c.start, c.end)
+
+
+def _slot_lists(ctx: DocCtx, keyed: dict[str, list[Cand]], labels: dict[str, str]) -> set[str]:
+    """Keys of the names listed before a work that fills a credit's slot ("Falling Down and The
+    Phantom of the Opera director Joel Hale"): "A and" or "A," right before the work, whose last
+    word comes right before a maker's or a player's noun in lower case and a capitalised name."""
+    words, n = ctx.words, len(ctx.words)
+    starts = {c.start: c for k, ms in keyed.items() if labels.get(k) == WORK for c in ms}
+    ends = {c.end: k for k, ms in keyed.items() for c in ms}
+    out = set()
+    for s, w in starts.items():
+        e = w.end
+        slot = e + 1 < n and words[e] in SCREEN | STARS and words[e + 1][:1].isupper()
+        if slot and s > 1 and words[s - 1] in {"and", ","} and s - 1 in ends:
+            out.add(ends[s - 1])
+    return {k for k in out if not any(_person_words(ctx, c) for c in keyed[k])}
+
+
+def _person_words(ctx: DocCtx, c: Cand) -> bool:
+    """A role's word or a given name opens the name ("Model Ann Lee and Holby City actor Tom Hale")."""
+    return role_word(ctx.words[c.start].lower()) or given_name_first(ctx, c)
 
 
 def _described(ctx: DocCtx, s: int) -> bool:
@@ -146,6 +184,22 @@ def title_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             labels[key] = "WORK_OF_ART"
             for c in ms:
                 c.label = "WORK_OF_ART"
+
+
+def short_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a person, a body or a place that is a work's title of the article without its
+    "The", with no role ("Double win for Sea Inside" above "The Sea Inside has won"), is that work;
+    the grouping joins them (`grouping.group`)."""
+    if ctx.sports:
+        return
+    works = {k[4:] for k, v in labels.items() if v == WORK and k.startswith("the ")}
+    for key, ms in by_key(ctx, cands, key_of).items() if works else ():
+        if key not in works or labels.get(key) not in LISTABLE or any(c.role for c in ms):
+            continue
+        if not gazetteer_label(key) and key not in world().places:
+            labels[key] = WORK
+            for c in ms:
+                c.label = WORK
 
 
 def _before_noun(ctx: DocCtx, e: int) -> bool:
@@ -250,7 +304,7 @@ def _work_category(ctx: DocCtx, b: int) -> int | None:
     words, j = ctx.words, b + 1
     while j < len(words) and j < b + 6 and words[j].isalpha() and _category_word(ctx, j):
         j += 1
-    last = j - 1 - (words[j - 1] == "category")
+    last = j - 1 - (words[j - 1] in CATEGORY_TAILS)  # "best comedy category", "best screenplay award"
     if last <= b or words[last] not in WORK_NOUNS:
         return None
     return j
@@ -271,6 +325,8 @@ def _winner_rivals(ctx: DocCtx, b: int, end: int, starts: dict[int, Cand]) -> se
     out |= {c.start for c in starts.values() if c.end == k and k < b}
     if end < len(words) and words[end] == "was" and end + 1 in starts:
         out.add(end + 1)
+    if end + 1 < len(words) and words[end] == "for" and words[end - 1] in CATEGORY_TAILS:
+        return out | _rivals(ctx, end + 1, starts)  # "the best screenplay award for X and Y"
     j = end
     while j < len(words) and words[j] not in X.SENT_END and j < end + RIVAL_GAP and not _clause(ctx, j):
         if words[j] in RIVAL_WORDS:

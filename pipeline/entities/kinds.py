@@ -428,6 +428,8 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
         return ga, gb
     if (a in forms and len(b) > 1) or (b in forms and len(a) > 1):
         return forms.get(a, c.label), forms.get(b, c.label)
+    if len(a) == len(b) == 1 and c.label == "PRODUCT" and (a in forms or b in forms):
+        return c.label, c.label  # "its Celebrex and Bextra products" beside "Celebrex": two things made
     if len(a) == len(b) == 1 and not any(_common(ctx, i) for i in (c.start, k + 1)):
         return c.label, c.label  # "Belmarsh and Woodhill"; not "Trade and Industry", "Ernst and Young"
     if len(a) < 2 or len(b) < 2 or not ctx.parsed:

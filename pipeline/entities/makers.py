@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.entities import context as X
+from pipeline.entities import descriptions as D
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
@@ -27,6 +28,9 @@ POSTS = FM.POST_PREPS | {"from"}  # "an analyst with X and Y"
 PAIRED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # what the model calls each half
 PLACES = frozenset({"GPE", "LOC"})
 HEADS = frozenset(w for w in L.CUES["product_heads"] if w.endswith("s"))  # plural goods: "phones"
+# A firm's nouns before and after its name ("X's shares", "shares in X", "X's chairman", "the
+# chairman of X"): not those a country shares with a body ("X's ruling party", "banks in X").
+BUSINESS = L.ORG_OF & L.ORG_POSSESSED
 
 
 def partner_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
@@ -140,12 +144,27 @@ def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
 
 
 def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
-    """Signs of a business and of a place around one mention: a firm's noun right before it ("gas
-    giant X"), a body's noun after it ("X shares"); a place's (`context.name_evidence`) where no
-    body's noun follows ("trade in X shares" is the shares' owner). Not the signs a country shares
-    with a body ("X's ruling party", "X said it")."""
-    _, _, place = X.name_evidence(ctx.doc, c.start, c.end)
+    """Signs of a business and of a place around one mention: a business's description
+    (`descriptions.described`: "gas giant X", "X, a Swedish appliance maker", "the X hotel chain")
+    or a firm's noun right before it or before a comma before it ("budget airline, X"); a body's
+    noun after it or its possessive ("X shares", "X's subsidiary brands"); a firm's deal or part,
+    singular, or its shares before "in" or "of" ("the sale of X", "shares in X"; not "banks in
+    X"); a place's
+    (`context.name_evidence`) where no body's noun follows ("trade in X shares" is the shares'
+    owner). Not the signs a country shares with a body ("X's ruling party", "X said it")."""
+    doc = ctx.doc
+    _, _, place = X.name_evidence(doc, c.start, c.end)
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
-    org = FM.DESCRIBED * (prev.islower() and FM.firm_noun(prev)) + (nxt in L.ORG_AFTER)
+    noun = ctx.words[c.start - 2] if prev == "," and c.start > 1 else prev  # "budget airline, X"
+    described = D.described(ctx, c) or (noun.islower() and FM.firm_noun(noun))
+    owned = X.possessed(doc, c.end) if nxt in X.POSS else frozenset()
+    deal = _low(ctx, c.start - 2)
+    of = _low(ctx, c.start - 1) in {"in", "of"} and deal in L.ORG_OF
+    of = of and (not deal.endswith("s") or deal in BUSINESS)
+    org = FM.DESCRIBED * described + (nxt in L.ORG_AFTER or bool(owned & BUSINESS) or of)
     return org, place * (place > org)
+
+
+def _low(ctx: DocCtx, k: int) -> str:
+    return ctx.words[k].lower() if 0 <= k < len(ctx.words) else ""

@@ -17,6 +17,7 @@ from pipeline.entities.lexicon import (
     ROLE_NOUNS,
     TEMPORAL,
     TITLE_MODIFIERS,
+    TITLES,
     fold,
     gazetteer_label,
     is_title,
@@ -118,6 +119,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
     while i < start and doc[i].text in TITLE_JOINS:
         i += 1
+    i = _past_title_tail(doc, i, start)
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
                                                                      and doc[end - 1].pos_ != "VERB"):
@@ -129,6 +131,19 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
+
+
+def _past_title_tail(doc: Doc, i: int, start: int) -> int:
+    """The role's start past capitalised words that end a longer title "A of the B" before it ("The
+    Phantom of the Opera director": the work's "Opera", not the role's); a title's own head before
+    "of the" keeps them ("Chancellor of the Exchequer"; not an honorific: "the Lord of the Rings star")."""
+    if i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of" or not doc[i - 3].text[:1].isupper():
+        return i
+    if fold(doc[i - 3].text) in TITLES:
+        return i
+    while i < start and doc[i].text[:1].isupper() and not is_title(fold(doc[i].text)):
+        i += 1
+    return i
 
 
 def _rank(doc: Doc, k: int, start: int = 0) -> bool:

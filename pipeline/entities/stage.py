@@ -25,6 +25,7 @@ from pipeline.entities import kinds as KD
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
+from pipeline.entities import medicines as MD
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
@@ -120,6 +121,8 @@ def extract(doc: Doc) -> list[dict]:
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
+    MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
+    MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
@@ -131,6 +134,7 @@ def extract(doc: Doc) -> list[dict]:
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     FL.title_parts(ctx, cands, labels, G.gkey)
+    FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     found = RP.repeats(ctx, cands, labels)

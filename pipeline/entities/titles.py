@@ -57,8 +57,10 @@ PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 TITLE_MAX = 10
+VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
+                          ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of")})
+TO_OF = frozenset({"to", "of"})
 YEAR = re.compile(r"^(18|19|20)\d\d$")
-
 
 
 def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
@@ -71,7 +73,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     cats, venues, people = bytearray(len(ctx.doc)), bytearray(len(ctx.doc)), set()
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
-    found += _dated(ctx)
+    found += _dated(ctx) + _versions(ctx)
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):
@@ -426,6 +428,25 @@ def _dated(ctx: DocCtx) -> list[Cand]:
         s -= s > 0 and words[s - 1].isdigit() and len(words[s - 1]) <= 3  # "12 Angry Men"
         if s < i and words[s][:1].isalnum() and not named_person(ctx, s, i):
             out.append(Cand(s, i, "WORK_OF_ART", "cue", CUE_WEIGHT))
+    return out
+
+
+def _versions(ctx: DocCtx) -> list[Cand]:
+    """A title after a remake's or a sequel's words ("a remake of Riverbend", "the sequel to X"); after
+    "version of" in a story of the screen only ("the US version of The Office"; software has some)."""
+    words, out, screen = ctx.words, [], None
+    for k in (k for k in range(1, len(words) - 1) if words[k] in TO_OF and (words[k - 1].lower(), words[k])
+              in VERSION_CUES):
+        screen = screen_heavy(ctx) if screen is None and words[k - 1].lower() == "version" else screen
+        if words[k - 1].lower() == "version" and not screen:
+            continue
+        span = _title(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
+        if span is None or span[0] != k + 1 or ctx.in_caps(k) or named_person(ctx, *span):
+            continue
+        nxt = ctx.toks[span[1]] if span[1] < len(words) else None  # "a remake of Hollywood classic X"
+        if not (nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"} or any(
+                ACRONYM.match(w) and w.strip("IVX") for w in words[span[0] : span[1]])):  # "of MSN Spaces"
+            out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
 
 

@@ -57,8 +57,9 @@ def _next_act(clause: Token, tok: Token) -> bool:
     if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return True
-    if not is_cue(tok) or any((a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS)
-                              or a.dep_ in ("auxpass", "mark") for a in tok.children):
+    if not is_cue(tok) or _shares_tense(clause, tok) or any(
+            (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
+            for a in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ in ("WP", "WDT"):
@@ -68,6 +69,15 @@ def _next_act(clause: Token, tok: Token) -> bool:
     # a clause with a subject of its own goes on with what is said ('said A and a search found B'),
     # unless it is another's saying with a content of its own ('A and how experts say B')
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+
+
+def _shares_tense(clause: Token, conj: Token) -> bool:
+    """A conjunct in the past perfect of the content clause under a cue in the simple past ('said they
+    had seen the scripts and had agreed to appear'): backshifted, it goes on with what is said; not
+    'claims that A has been done and has said B', the speaker's own next act."""
+    def had(verb: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
+    return clause.head.tag_ == "VBD" and had(conj) and had(clause) and not had(clause.head)
 
 
 def writer_hedge(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from pipeline.quotes.cues import (
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
 )
+from pipeline.quotes.nouns import held_noun
 from pipeline.quotes.stances import shown
 
 
@@ -161,7 +162,7 @@ def clause_on_phrase(verb: Token) -> list[Token]:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if lemma not in ADDRESSEE_LEMMAS and (lemma not in SPEECH_LEMMAS or obj is not None):
         return []
-    if obj is not None and any(c.dep_ == "relcl" for c in obj.rights):
+    if obj is not None and _hung_clause(obj) is not None:
         heads = [obj]
     else:
         heads = [g for c in verb.rights if c.dep_ == "prep" and (obj is None or c.i > obj.i)
@@ -173,10 +174,22 @@ def clause_on_phrase(verb: Token) -> list[Token]:
     return []
 
 
+_OCCASION_PREPS = {"in", "at", "during"}  # 'said in a report that A', not 'responded to reports that A'
+
+
+def _hung_clause(noun: Token) -> Token | None:
+    """A relative clause of `noun`, or a clause the parse hung on the noun of the occasion of the
+    saying ('said in a report that A was being used'), not on a topic ('asked about claims that A')
+    nor on a noun of saying, the cue of its own clause ('said in a statement that A')."""
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and not held_noun(noun)
+    return next((c for c in noun.rights if c.dep_ == "relcl" or (c.dep_ == "acl" and occasion)), None)
+
+
 def _relative_on(noun: Token | None) -> Token | None:
-    """The first relative clause on `noun` or on the objects of the prepositions after it."""
+    """The first relative clause (`_hung_clause`) on `noun` or on the objects of the prepositions
+    after it."""
     while noun is not None:
-        rel = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+        rel = _hung_clause(noun)
         if rel is not None:
             return rel
         prep = next((c for c in noun.rights if c.dep_ == "prep"), None)

@@ -93,7 +93,9 @@ def mend_lemmas(doc: Doc) -> None:
     if not len(doc):
         return
     mend_verbs(doc)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), _MISLEMMA_IDS)).tolist():
+    cols = doc.to_array([LEMMA, TAG])
+    mend_postposed(doc, cols)
+    for i in numpy.flatnonzero(numpy.isin(cols[:, 0], _MISLEMMA_IDS)).tolist():
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
@@ -127,6 +129,32 @@ def mend_verbs(doc: Doc) -> None:
         subj.dep_ = "nsubj"
 
 
+_SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
+_NOUN_TAG_IDS = numpy.array([hash_string(t) for t in ("NN", "NNS", "NNP")], dtype=numpy.uint64)
+_NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
+
+
+def mend_postposed(doc: Doc, cols: numpy.ndarray) -> None:
+    """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
+    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `cols`:
+    the Doc's LEMMA and TAG columns."""
+    found = numpy.isin(cols[:, 0], _SAYING_IDS) & numpy.isin(cols[:, 1], _NOUN_TAG_IDS)
+    for i in numpy.flatnonzero(found).tolist():
+        tok = doc[i]
+        if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in _SENT_END:
+            continue
+        name, first = doc[i - 1] if i else tok, i
+        while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
+            first -= 1  # 'Mr Brown', 'Mr' hung on 'Brown' or on the cue
+        if (name.head.i != i or name.dep_ not in _NAME_DEPS or first < 2 or doc[first - 1].text != ","
+                or not any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[tok.sent.start:first])
+                or any(is_speech_cue(t) for t in doc[tok.sent.start:first])):
+            continue  # 'This was stated by X, Agronews reports.': the sentence's own cue
+        present = tok.lower_.endswith("s") and tok.lower_ != tok.lemma_  # 'says' tagged a plural
+        tok.tag_, tok.pos_ = "VBZ" if present else "VBD", "VERB"
+        name.dep_ = "nsubj"
+
+
 def is_cue(tok: Token, stances: bool = False) -> bool:
     """A verb of saying (or of believing or finding, with INCLUDE_BELIEF; with `stances` too, a verb
     of intending, backing or condemning)."""
@@ -142,9 +170,13 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
 
 def questions(verb: Token, comp: list[Token]) -> bool:
     """A verb of judging whose clause is an indirect question ('questioned whether A', 'challenged if
-    A'): the question put is the content, as for 'asked whether A'."""
-    return verb.lemma_.lower() in JUDGEMENT_LEMMAS and any(c.i > verb.i and any(
-        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in comp)
+    A', 'questioned why A'): the question put is the content, as for 'asked whether A'."""
+    if verb.lemma_.lower() not in JUDGEMENT_LEMMAS or verb.head.lemma_ == "let":
+        return False  # "let's question why A": the writer's call, no one's question
+    return any(c.i > verb.i and (any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        or verb.doc[c.left_edge.i].tag_ == "WRB") for c in comp)  # 'questioned why A', 'how A'
+
 
 
 def document_read(tok: Token) -> bool:

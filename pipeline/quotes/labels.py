@@ -12,6 +12,7 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
 
 MAX_LABEL_TOKENS = 5  # 'Senator Mary Smith:' ; a longer run before a colon is a sentence
+MAX_ROLE_TOKENS = 10  # '- Manchester United coach Sir Alex Ferguson: "…"': a role and a name before a quote
 MIN_CONTENT_WORDS = 3
 _SPEAKER_ENTS = {"PERSON", "ORG"}
 _VERBS = {"VERB", "AUX"}  # the words after the label make a claim, not a figure ('Clinton: 1,769')
@@ -40,10 +41,42 @@ def labelled_lines(ctx: Ctx) -> list[Item]:
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
+        if any(s == lo for s, _ in (ctx.quotes.spans[q] for q in ctx.quotes.overlapping(lo, lo + 1))):
+            continue  # 'X: "…"': the quote's own label (label_before), not the rest of the line
         if (len(WORD_RE.findall(text, lo, hi)) >= MIN_CONTENT_WORDS and not ctx.in_quote(colon)
                 and (headline or any(t.pos_ in _VERBS for t in doc[colon.i + 1:ctx.token_at(hi) + 1]))):
             items.append(Item(lo, hi, "indirect", cue=colon, how="label"))
     return items
+
+
+def label_before(ctx: Ctx, start: int) -> Token | None:
+    """The colon of a speaker label right before a quote at `start`, opening its line or sentence
+    after a dash or bullet ('- Manchester United coach Sir Alex Ferguson: "…"', 'BBC Two controller
+    Jan Novak: "…"'): a person's name, with a role before it, and no verb."""
+    head = ctx.text[:start].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = ctx.doc[ctx.token_at(len(head) - 1)]
+    if colon.text != ":" or ctx.in_quote(colon):
+        return None
+    first = colon.i
+    while first > 0 and colon.i - first <= MAX_ROLE_TOKENS and not _opens_label(ctx.doc[first - 1]):
+        first -= 1
+    tokens = [t for t in ctx.doc[first:colon.i] if not (t.is_punct and t.i == first)]
+    opened = first == 0 or _opens_label(ctx.doc[first - 1])
+    if not tokens or colon.i - first > MAX_ROLE_TOKENS or not opened:
+        return None
+    name = head_of(tokens)
+    if any(t.pos_ not in _LABEL_POS for t in tokens) or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return colon
+
+
+def _opens_label(tok: Token) -> bool:
+    """A token a label may follow: a sentence's stop, a line break, a dash or bullet opening a line."""
+    return tok.text in (".", "!", "?") or "\n" in tok.text_with_ws or tok.is_space or (
+        tok.text in ("-", "–", "•", "*") and (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+                                                         or tok.doc[tok.i - 1].is_space))
 
 
 def is_label(tokens, headline: bool = False) -> bool:

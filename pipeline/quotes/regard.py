@@ -30,6 +30,7 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         pred = next((c for c in verb.rights if c.i > first.i and (
             (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "pcomp") for o in c.children))
             or (c.dep_ in _PREDICATES and c.tag_ not in ("VBG", "VB")))), None)  # 'saw him run': seen
+        pred = pred if pred is not None or passive else _quoted_name(verb, first)
         if pred is None:
             return None
         bounds = first.left_edge.i, pred.right_edge.i
@@ -39,6 +40,16 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'this might be seen as weak': the writer's hedge
     span = tok_span(ctx, bounds[0], bounds[1], verb)
     return None if span is None else (span[0], span[1], "regard")
+
+
+def _quoted_name(verb: Token, obj: Token) -> Token | None:
+    """A quoted name given to the object that the parse took for its apposition ('dubbing Mr Brown
+    "Sir Wastealot"', 'branded the plan "a tax on jobs"'), for a verb of presenting."""
+    if verb.lemma_.lower() in REGARD_LEMMAS:
+        return None
+    doc = obj.doc
+    return next((c for c in obj.rights if c.dep_ == "appos" and doc[c.left_edge.i].is_quote
+                 or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote and c.dep_ == "appos"), None)
 
 
 def _small_clause(verb: Token) -> tuple[int, int] | None:

@@ -66,6 +66,7 @@ from pipeline.quotes.stances import (
     hedged_raising,
     held_stance,
     shown,
+    stance_clause,
     stance_complement,
     stance_content,
 )
@@ -88,7 +89,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)
-                 or questions(verb, comp)):
+                 or questions(verb, comp) or stance_clause(verb, comp)):
         c = next((c for c in comp if c.i > verb.i), comp[-1])
         if c.i > verb.i and inverted_after_quote(verb) is not None:
             return None  # '"…," said X, who …': the clause is the speaker's description
@@ -277,9 +278,17 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
             c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
     c = next((c for c in comp if c.i > verb.i), None)
-    return c is not None and c.pos_ in _VERBS and any(
+    return c is not None and (_noun_clause(c) or c.pos_ in _VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
-        for s in c.children)  # 'found himself struggling' is no finding
+        for s in c.children))  # 'found himself struggling' is no finding
+
+
+def _noun_clause(c: Token) -> bool:
+    """A 'that' clause the parse headed by its subject noun, its verb a modifier of that noun ('ruled
+    that the act | unjustifiably discriminated against …')."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    return marked and c.pos_ in ("NOUN", "PROPN") and any(v.dep_ in ("acl", "relcl") and v.i > c.i and (
+        v.tag_ in FINITE_VERBS or v.tag_ == "VBN") for v in c.children)
 
 
 def unsaid(verb: Token) -> bool:

@@ -38,7 +38,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
-from pipeline.quotes.labels import label_head, labelled_lines
+from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
 from pipeline.quotes.sources import source_speaker
@@ -96,12 +96,13 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         short = said_short(text, s, e) or introduced(ctx, s, e)
         sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
         if cue is None and sentence and (short or not is_title(text, s, e)):
-            cue = cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) or verb_after(ctx, e) \
-                or verb_before(ctx, s) or statement_before(ctx, s)
+            cue = label_before(ctx, s) or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
+                or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
+        how = "quote-src" if src else "quote-adj" if cue is not None else "quote-none"
         items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
-                          how="quote-src" if src else "quote-adj" if cue is not None else "quote-none"))
+                          how="label" if cue is not None and cue.text == ":" else how))
     return items
 
 

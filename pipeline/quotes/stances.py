@@ -104,6 +104,16 @@ def held_stance(verb: Token) -> bool:
     return subj is not None and person_like(partitive_whole(subj))
 
 
+def stance_clause(verb: Token, comp: list[Token]) -> bool:
+    """A held stance whose content is a 'that' clause with a subject of its own after it ('demanded
+    that shareholders be consulted', 'proposed that the tax be cut')."""
+    if not cues.INCLUDE_BELIEF or any(c.dep_ in ("dobj", "dative", "xcomp") for c in verb.children):
+        return False  # 'dismissed his point that A', 'decided to act despite concerns that A': the noun's
+    return held_stance(verb) and any(c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in comp)
+
+
 def adjunct(verb: Token) -> bool:
     """A participle after a comma that tells what the subject of its clause did ('…, citing X')."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0

@@ -38,3 +38,54 @@ def test_a_given_name_both_sexes_bear_has_none():
 )
 def test_a_saints_name_has_its_other_spellings(key, forms):
     assert saints(key) == forms
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [("kiev", "UA"), ("bombay", "IN"), ("bosnia", "BA"), ("fujian", "CN"), ("ruesselsheim", "DE"),
+     ("darfur", "SD")],
+)
+def test_an_other_name_only_locates(written, country):
+    """Exonyms, parts of names joined by "and", names without their generic word: geographic fields
+    only, never a label."""
+    gaz = world()
+    assert written not in gaz.places and written not in gaz.label
+    assert country in {p.country for p in gaz.aliases[written]}
+
+
+def test_english_speaking_countries_cities_lend_no_alternate_names():
+    assert "twickenham" not in world().aliases  # an old name of Huntsville, Alabama: a London district
+
+
+def _item(name: str) -> dict:
+    return {"name": name, "aliases": [], "label": "GPE", "count": 1, "mentions": [{"start": 0, "end": 1}]}
+
+
+def test_a_region_named_after_subdivisions_needs_its_country_in_the_article():
+    from pipeline.entities import geo
+
+    alone = [_item("Highlands"), _item("Inverness"), _item("Aberdeen")]  # PNG's "Eastern Highlands"
+    geo.locate(alone)
+    assert alone[0]["country"] is None and alone[1]["country"] == "GB"
+    darfur = [_item("Darfur"), _item("Khartoum")]
+    geo.locate(darfur)
+    assert darfur[0]["country"] == "SD" and darfur[0]["geonames_id"] is None
+
+
+def test_a_region_across_two_countries_has_none():
+    from pipeline.entities import geo
+
+    items = [_item("Kashmir"), _item("India")]
+    geo.locate(items)
+    assert items[0]["country"] is None
+
+
+def test_a_name_of_several_towns_of_one_country_has_that_country():
+    from pipeline.entities import geo
+
+    items = [_item("Hollywood")]  # two US cities: the country, not a GeoNames id
+    geo.locate(items)
+    assert (items[0]["country"], items[0]["geonames_id"]) == ("US", None)
+    villages = [_item("Hyde Park")]  # only small towns: more likely some other place of the name
+    geo.locate(villages)
+    assert villages[0]["country"] is None
