@@ -128,18 +128,25 @@ def _clippings(
 
 
 def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
-    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
-    used in both numbers is no person's. An award joins its singular too ("Grammys" = "Grammy")."""
-    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
-        one = key[:-1]
+    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem", "Tories" =
+    "Tory": no family's plural ends in "-ies"); a name used in both numbers is no person's. An award
+    joins its singular too ("Grammys" = "Grammy")."""
+    for key in [k for k in by_key if k.endswith("s") and _singular(k) in by_key]:
+        one = _singular(key)
+        pair = {labels.get(one), labels.get(key)}
         if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
             by_key[one].extend(by_key.pop(key))
-        elif " " in key and {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+        elif (" " in key or key.endswith("ies")) and pair <= {"ORG", "NORP", "PERSON"} and pair != {"PERSON"}:
             by_key[one].extend(by_key.pop(key))
             label = labels[one] if labels[one] != "PERSON" else labels[key]
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
             for c in by_key[one]:
                 c.label = labels[one]
+
+
+def _singular(key: str) -> str:
+    """The key less its plural ending ("lib dems" -> "lib dem", "tories" -> "tory")."""
+    return key[:-3] + "y" if key.endswith("ies") and len(key) > 4 and " " not in key else key[:-1]
 
 
 EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HEADS}
@@ -220,8 +227,8 @@ def _clips(short: list[str], long: list[str]) -> bool:
     if len(short) != len(long) or short == long:
         return False
     for a, b in zip(short, long, strict=True):
-        if a.endswith("s") and b.endswith("s") and a != b:
-            a, b = a[:-1], b[:-1]
+        if a.endswith("s") and a != b and (b.endswith("s") or len(short) > 1):
+            a, b = a[:-1], b.removesuffix("s")  # "lib dems" of "liberal democrat(s)"
         clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
         if a != b and not (clip and (len(a) == 1 or len(a) >= 3)):
             return False
