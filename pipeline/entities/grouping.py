@@ -112,6 +112,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)
+    SF.portfolio_tails(ctx, by_key, labels)
     SF.clipped_names(by_key, labels)
     SF.written_tails(ctx, by_key, labels)
     SF.event_places(ctx, by_key, labels)

@@ -22,6 +22,7 @@ from pipeline.entities.places import place_cue
 from pipeline.entities.words import common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
+OWNERS = POSSESSIVES | {"our", "my", "your", "'", "\u2019"}
 PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time around an occasion
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
@@ -90,8 +91,9 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
 
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
-    """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", or owned
-    ("his Budget") right before a date."""
+    """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", owned
+    ("his Budget") right before a date, counted by its owner ("our first Budget", "the Tories'
+    first Budget") or owned by a time ("last year's Budget")."""
     if label != "ORG" or " " in key or not common_noun(key):
         return None
     w, doc, word = ctx.words, ctx.doc, ctx.words[ms[0].start]
@@ -99,6 +101,11 @@ def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str |
         if w[s - 1] == "-" and w[s - 2].lower() in PREFIXES:
             return "EVENT"
         if w[s - 1].lower() in POSSESSIVES and doc[s + 1].ent_type_ == "DATE":
+            return "EVENT"
+        ordinal = doc[s - 1].like_num and doc[s - 1].tag_ == "JJ"  # "first", "ninth"
+        if ordinal and w[s - 2].lower() in OWNERS:  # "his ninth Budget"
+            return "EVENT"
+        if w[s - 1] in POSSESSIVES and doc[s - 2].ent_type_ == "DATE":  # "last year's Budget"
             return "EVENT"
     return None
 
