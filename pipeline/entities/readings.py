@@ -92,8 +92,8 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
     """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", owned
-    ("his Budget") right before a date, counted by its owner ("our first Budget", "the Tories'
-    first Budget") or owned by a time ("last year's Budget")."""
+    ("his Budget") right before a date, or counted by its owner ("our first Budget", "the Tories'
+    first Budget")."""
     if label != "ORG" or " " in key or not common_noun(key):
         return None
     w, doc, word = ctx.words, ctx.doc, ctx.words[ms[0].start]
@@ -103,9 +103,7 @@ def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str |
         if w[s - 1].lower() in POSSESSIVES and doc[s + 1].ent_type_ == "DATE":
             return "EVENT"
         ordinal = doc[s - 1].like_num and doc[s - 1].tag_ == "JJ"  # "first", "ninth"
-        if ordinal and w[s - 2].lower() in OWNERS:  # "his ninth Budget"
-            return "EVENT"
-        if w[s - 1] in POSSESSIVES and doc[s - 2].ent_type_ == "DATE":  # "last year's Budget"
+        if ordinal and w[s - 2].lower() in OWNERS and not doc[s + 1].is_title:  # "his ninth Budget"
             return "EVENT"
     return None
 

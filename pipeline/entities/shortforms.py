@@ -179,7 +179,7 @@ def portfolio_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[s
         if not all(c.end < len(words) and words[c.end].islower() and L.role_word(words[c.end]) for c in ms):
             continue
         owner = " ".join(prefix)  # a people or party ("Tory"), or a clipped name ("Lib Dem")
-        if labels.get(owner) != "NORP":
+        if labels.get(owner) != "NORP" or L.gazetteer_label(owner):  # "Scottish Water": no party
             fits = [k for k in longs if _clips(prefix, C.base_key(k).split())]
             owner = fits[0] if len(fits) == 1 else ""
         if not owner or owner == key or not ctx.toks[ms[0].end - 1].is_title:
@@ -254,7 +254,8 @@ def _clips(short: list[str], long: list[str]) -> bool:
     for a, b in zip(short, long, strict=True):
         if a.endswith("s") and a != b and b.endswith("s"):
             a, b = a[:-1], b[:-1]
-        elif a.endswith("s") and len(a) > 3 and len(short) > 1 and len(b) >= len(a) and b.startswith(a[:-1]):
+        elif a.endswith("s") and a != b and len(a) > 3 and len(short) > 1 and len(b) >= len(a) \
+                and b.startswith(a[:-1]):
             a = a[:-1]  # "lib dems" of "liberal democrat"
         clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
         if a != b and not (clip and (len(a) == 1 or len(a) >= 3)):
