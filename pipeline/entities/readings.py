@@ -110,15 +110,15 @@ def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str |
 
 def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: Callable) -> str | None:
     """A model "person" of one word or a plural ("Lib Dems"), no census name, never after an
-    honorific nor with a role, whose list partners are all peoples or parties ("Labour and the
-    Liberal Democrats say", "the Tories and Lib Dems")."""
+    honorific, whose list partners are all peoples or parties ("Labour and the Liberal Democrats
+    say", "the Tories and Lib Dems")."""
     if label != "PERSON" or not ctx.parsed or census_name(key.split()[0]):
         return None
     found = set()
     for c in ms:
         titled = c.start > 0 and fold(ctx.words[c.start - 1]) in HONORIFICS
         plural = c.end - c.start == 2 and ctx.words[c.end - 1].endswith("s")  # "Lib Dems"
-        if c.src != "model" or not (c.end - c.start == 1 or plural) or c.role or titled:
+        if c.src != "model" or not (c.end - c.start == 1 or plural) or titled:
             return None
         tok = ctx.doc[c.end - 1]
         partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
