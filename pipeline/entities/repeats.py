@@ -24,9 +24,10 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         forms.setdefault(tuple(t.upper() for t in toks), label)
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
             forms.setdefault(tuple(t.title() for t in toks), label)
-        if label == "PERSON" and len(toks) > 1 and len(toks[-1]) > 2:
-            forms.setdefault((toks[-1],), label)
-            forms.setdefault((toks[-1].upper(),), label)
+        last = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]  # a peer's seat is no surname
+        if label == "PERSON" and len(toks) > 1 and len(last) > 2:
+            forms.setdefault((last,), label)
+            forms.setdefault((last.upper(),), label)
     words = ctx.words
     widen(ctx, cands, forms)
     heads: dict[str, set[str]] = {}  # "the Act" of the one "… Act" the article names
