@@ -92,7 +92,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
-            people.append((key, key.split(" of ")[0].split()))  # a peer's seat is no surname
+            peer = " of " in key and any(c.start and ctx.words[c.start - 1] in L.PEERAGES for c in ms)
+            people.append((key, key.split(" of ")[0].split() if peer else key.split()))  # no seat
     orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
@@ -398,7 +399,7 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> No
 
     def fits(key: str, k: str) -> bool:
         toks, t = tokens[key], tokens[k]
-        if " of " in key:  # "Lord Hale of Kirkby" is no other Hale of the article
+        if " of " in key and " of " not in " ".join(toks):  # "Lord Hale of Kirkby" is no other Hale
             return False
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
 
