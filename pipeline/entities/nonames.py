@@ -7,6 +7,8 @@ the model's unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
@@ -99,7 +101,14 @@ def _common_plural(ctx: C.DocCtx, c: Cand) -> bool:
     if L.census_name(L.norm(word)) or (c.start and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS):
         return False
     partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
-    return any(p.tag_ == "NNS" and p.is_lower for p in partners)
+    return any(p.tag_ == "NNS" and p.is_lower and _bare_list_noun(p) for p in partners)
+
+
+def _bare_list_noun(tok: Token) -> bool:
+    """A plural common noun of a list of things: modified ("benefit agencies", "37 offices") or
+    listing on, with no determiner or owner ("its staff", "the sprinters": people beside a name)."""
+    deps = {k.dep_ for k in tok.children}
+    return not deps & {"det", "poss"} and bool(deps & {"compound", "amod", "nummod", "conj"})
 
 
 def _nickname(ctx: C.DocCtx, c: Cand) -> bool:
