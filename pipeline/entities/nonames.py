@@ -115,10 +115,11 @@ def _nickname(ctx: C.DocCtx, c: Cand) -> bool:
     """A name in quote marks (an honorific inside them too) after a naming verb and its object, a
     person or a pronoun (dubbing Mr Hale "Sir Spendalot", called him "Red"): a nickname, no one new."""
     doc, k = ctx.doc, c.start
+    if c.end >= len(doc) or ctx.words[c.end] not in X.QUOTE_MARKS:
+        return False
     while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
         k -= 1
-    quoted = k >= 3 and c.end < len(doc) and doc[k - 1].text in X.QUOTE_MARKS
-    if not quoted or doc[c.end].text not in X.QUOTE_MARKS:
+    if k < 3 or doc[k - 1].text not in X.QUOTE_MARKS:
         return False
     obj = doc[k - 2]
     if not (obj.ent_type_ == "PERSON" or obj.lower_ in OBJECTS):

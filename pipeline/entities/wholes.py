@@ -190,6 +190,8 @@ def peer_cands(ctx: DocCtx) -> list[Cand]:
     """A peer's rank, a name of one or two words, "of" and a place of one to three ("Lord Hale of
     Kirkby", "Baroness Lee of Upper Marsh"): one person, the rank left out as other honorifics are."""
     words, toks, out = ctx.words, ctx.toks, []
+    if L.PEERAGES.isdisjoint(words):
+        return out
     for i in range(len(words) - 3):
         if words[i] not in L.PEERAGES or ctx.in_caps(i):
             continue
