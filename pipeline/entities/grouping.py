@@ -92,7 +92,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
-            people.append((key, key.split()))
+            peer = " of " in key and any(c.start and ctx.words[c.start - 1] in L.PEERAGES for c in ms)
+            people.append((key, key.split(" of ")[0].split() if peer else key.split()))  # no seat
     orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
@@ -112,6 +113,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)
+    SF.portfolio_tails(ctx, by_key, labels)
     SF.clipped_names(by_key, labels)
     SF.written_tails(ctx, by_key, labels)
     SF.event_places(ctx, by_key, labels)
@@ -397,6 +399,8 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> No
 
     def fits(key: str, k: str) -> bool:
         toks, t = tokens[key], tokens[k]
+        if " of " in key and " of " not in " ".join(toks):  # "Lord Hale of Kirkby" is no other Hale
+            return False
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
 
     FN.join_sole_fit(list(tokens), parent, fits)

@@ -250,11 +250,19 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
             partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
             found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
             found -= WEAK_LABELS
+            if found == {"PERSON"} and _adjectival(ctx, cands, key, key_of):
+                continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
             if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
                 labels[key] = found.pop()
                 for m in cands:
                     if key_of(ctx, m) == key:
                         m.label = labels[key]
+
+
+def _adjectival(ctx: DocCtx, cands: list[Cand], key: str, key_of) -> bool:
+    """Most mentions of the name modify a common noun after them ("Tory plans", "Tory backbencher")."""
+    ms = [c for c in cands if key_of(ctx, c) == key]
+    return sum(is_modifier(ctx.doc, c.end) for c in ms) * 2 > len(ms)
 
 
 def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:

@@ -39,6 +39,7 @@ class _Countries:
 
 COUNTRIES = _Countries()
 HONORIFICS = frozenset(fold(h) for h in _WORLD["honorifics"])
+PEERAGES = frozenset(_WORLD["peerages"])  # "Lord", "Baroness": before a peer's "X of Y"
 TITLES = frozenset(fold(t) for t in _WORLD["titles"])
 TITLE_MODIFIERS = frozenset(fold(t) for t in _WORLD["title_modifiers"])
 ORG_HEADS = frozenset(_WORLD["org_heads"])

@@ -1,9 +1,13 @@
 """Candidates that are no names (`filter_caps`): a sentence's common first word, a term the article
 uses ("automated teller machine (ATM)"), a currency code before an amount ("LE 545 million"), a
 clock's time zone ("1200 GMT"), a piece of a title, a generic word ("the State"), a numbered part of
-a law ("Article 370"), and the model's unsupported guesses in lines of capitals."""
+a law ("Article 370"), a plural common noun in capitals listed with lower-case ones ("Jobcentres,
+benefit agencies"), a nickname a person is given in quotes (dubbing Mr Hale "Sir Spendalot"), and
+the model's unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
@@ -16,6 +20,8 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
+NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
+OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 
 def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -38,6 +44,10 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
             continue
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
+            continue
+        if c.label == "PERSON" and _common_plural(ctx, c):  # "offices and Jobcentres"
+            continue
+        if c.label == "PERSON" and _nickname(ctx, c):  # dubbing Mr Hale "Sir Spendalot"
             continue
         if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
@@ -80,3 +90,38 @@ def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
     if c.end - c.start != 1 or c.start == 0 or not w[c.start].isupper() or not w[c.start - 1][:1].isdigit():
         return False
     return w[c.start] in L.time_zones()
+
+
+def _common_plural(ctx: C.DocCtx, c: Cand) -> bool:
+    """One capitalised plural word, no census name, listed with a lower-case plural noun ("hitting
+    Jobcentres, benefit agencies"): a common noun, no person."""
+    tok, word = ctx.doc[c.start], ctx.words[c.start]
+    if c.src != "model" or c.end - c.start != 1 or not (word.istitle() and word.endswith("s")) or c.role:
+        return False
+    if L.census_name(L.norm(word)) or (c.start and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS):
+        return False
+    partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+    return any(p.tag_ == "NNS" and p.is_lower and _bare_list_noun(p) for p in partners)
+
+
+def _bare_list_noun(tok: Token) -> bool:
+    """A plural common noun of a list of things: modified ("benefit agencies", "37 offices") or
+    listing on, with no determiner or owner ("its staff", "the sprinters": people beside a name)."""
+    deps = {k.dep_ for k in tok.children}
+    return not deps & {"det", "poss"} and bool(deps & {"compound", "amod", "nummod", "conj"})
+
+
+def _nickname(ctx: C.DocCtx, c: Cand) -> bool:
+    """A name in quote marks (an honorific inside them too) after a naming verb and its object, a
+    person or a pronoun (dubbing Mr Hale "Sir Spendalot", called him "Red"): a nickname, no one new."""
+    doc, k = ctx.doc, c.start
+    if c.end >= len(doc) or ctx.words[c.end] not in X.QUOTE_MARKS:
+        return False
+    while k > 0 and L.fold(doc[k - 1].text) in L.HONORIFICS:
+        k -= 1
+    if k < 3 or doc[k - 1].text not in X.QUOTE_MARKS:
+        return False
+    obj = doc[k - 2]
+    if not (obj.ent_type_ == "PERSON" or obj.lower_ in OBJECTS):
+        return False
+    return any(t.lemma_ in NAMING for t in doc[max(0, k - 6) : k - 1])

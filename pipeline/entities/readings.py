@@ -5,7 +5,9 @@ PERSON), not a body. `sport_bodies`: a sport's name joined to a country's ("Athl
 "Norvia Cricket") is that sport's national body (ORG), not the country. `towns`: a city or
 subdivision of the gazetteer the model called a natural place (LOC) in a place's context ("a camp in
 Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a body that the article
-dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body.
+dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
+a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
+Liberal Democrats say"), is a party (ORG, as "Labour Party" is).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
-from pipeline.entities.lexicon import COUNTRIES, SPORTS
+from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
 from pipeline.entities.places import place_cue
 from pipeline.entities.words import common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
+OWNERS = POSSESSIVES | {"our", "my", "your", "'", "\u2019"}
 PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time around an occasion
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
@@ -40,11 +43,16 @@ def _relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callab
 def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Every reading of this module, on the voted labels (`labels`, by `key_of`)."""
     people = Counter(k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k)
+    by_token = {i: c for c in cands for i in range(c.start, c.end)}
+
+    def label_at(i: int) -> str | None:
+        return labels.get(key_of(ctx, by_token[i])) if i in by_token else None
     for gk, ms in by_key(ctx, cands, key_of).items():
         label, key = labels.get(gk), base_key(gk)
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
         new = new or _town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)
+        new = new or _party(ctx, ms, key, label, label_at)
         if new and new != label:
             _relabel(ctx, ms, labels, key_of, new)
 
@@ -83,8 +91,9 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
 
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
-    """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", or owned
-    ("his Budget") right before a date."""
+    """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", owned
+    ("his Budget") right before a date, or counted by its owner ("our first Budget", "the Tories'
+    first Budget")."""
     if label != "ORG" or " " in key or not common_noun(key):
         return None
     w, doc, word = ctx.words, ctx.doc, ctx.words[ms[0].start]
@@ -93,4 +102,25 @@ def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str |
             return "EVENT"
         if w[s - 1].lower() in POSSESSIVES and doc[s + 1].ent_type_ == "DATE":
             return "EVENT"
+        ordinal = doc[s - 1].like_num and doc[s - 1].tag_ == "JJ"  # "first", "ninth"
+        if ordinal and w[s - 2].lower() in OWNERS and not doc[s + 1].is_title:  # "his ninth Budget"
+            return "EVENT"
     return None
+
+
+def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: Callable) -> str | None:
+    """A model "person" of one word or a plural ("Lib Dems"), no census name, never after an
+    honorific, whose list partners are all peoples or parties ("Labour and the Liberal Democrats
+    say", "the Tories and Lib Dems")."""
+    if label != "PERSON" or not ctx.parsed or census_name(key.split()[0]):
+        return None
+    found = set()
+    for c in ms:
+        titled = c.start > 0 and fold(ctx.words[c.start - 1]) in HONORIFICS
+        plural = c.end - c.start == 2 and ctx.words[c.end - 1].endswith("s")  # "Lib Dems"
+        if c.src != "model" or not (c.end - c.start == 1 or plural) or titled:
+            return None
+        tok = ctx.doc[c.end - 1]
+        partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+        found |= {label_at(p.i) for p in partners}
+    return "ORG" if found == {"NORP"} else None

@@ -14,7 +14,7 @@ from pipeline.entities.evidence import LAW_HEADS
 
 def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
     """Find untagged repeats of names already found in the article (surnames included)."""
-    doc = ctx.doc
+    doc, words = ctx.doc, ctx.words
     forms: dict[tuple[str, ...], str] = {}
     for c in cands:
         key = G.gkey(ctx, c)
@@ -24,10 +24,11 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         forms.setdefault(tuple(t.upper() for t in toks), label)
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
             forms.setdefault(tuple(t.title() for t in toks), label)
-        if label == "PERSON" and len(toks) > 1 and len(toks[-1]) > 2:
-            forms.setdefault((toks[-1],), label)
-            forms.setdefault((toks[-1].upper(),), label)
-    words = ctx.words
+        peer = "of" in toks[1:] and c.start > 0 and words[c.start - 1] in L.PEERAGES
+        last = toks[toks.index("of") - 1] if peer else toks[-1]  # a peer's seat is no surname
+        if label == "PERSON" and len(toks) > 1 and len(last) > 2:
+            forms.setdefault((last,), label)
+            forms.setdefault((last.upper(),), label)
     widen(ctx, cands, forms)
     heads: dict[str, set[str]] = {}  # "the Act" of the one "… Act" the article names
     for c in cands:

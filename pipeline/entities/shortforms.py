@@ -128,22 +128,32 @@ def _clippings(
 
 
 def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
-    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem"); a name
-    used in both numbers is no person's. An award joins its singular too ("Grammys" = "Grammy")."""
-    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
-        one = key[:-1]
+    """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem", "Tories" =
+    "Tory": no family's plural ends in "-ies"); a name used in both numbers is no person's. An award
+    joins its singular too ("Grammys" = "Grammy")."""
+    for key in [k for k in by_key if k.endswith("s") and _singular(k) in by_key]:
+        one = _singular(key)
+        pair = {labels.get(one), labels.get(key)}
         if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
             by_key[one].extend(by_key.pop(key))
-        elif " " in key and {labels.get(one), labels.get(key)} <= {"ORG", "NORP", "PERSON"}:
+        elif pair <= PARTY_LIKE and (" " in key or (key.endswith("ies") and pair != {"PERSON"})):
             by_key[one].extend(by_key.pop(key))
-            label = labels[one] if labels[one] != "PERSON" else labels[key]
+            first, second = (one, key) if " " in key else (key, one)  # "Tories" names the party
+            label = labels[first] if labels[first] != "PERSON" else labels[second]
             labels[key] = labels[one] = label if label != "PERSON" else "ORG"
             for c in by_key[one]:
                 c.label = labels[one]
 
 
+def _singular(key: str) -> str:
+    """The key less its plural ending ("lib dems" -> "lib dem", "tories" -> "tory")."""
+    return key[:-3] + "y" if key.endswith("ies") and len(key) > 4 and " " not in key else key[:-1]
+
+
 EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HEADS}
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+PARTY_LABELS = frozenset({"ORG", "NORP"})
+JOIN_FROM = PARTY_LIKE = frozenset({"ORG", "NORP", "PERSON"})
 JOINABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
@@ -156,6 +166,28 @@ def clipped_names(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None
         fits = [k for k in longs if k != key and _clips(C.base_key(key).split(), C.base_key(k).split())]
         if len(fits) == 1:
             _move(by_key, labels, key, fits[0])
+
+
+def portfolio_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A party of the article, or the clipping of one body's name, and a portfolio before a lower-case
+    post, read as one name ("Lib Dem Treasury spokesman", "Tory Health spokesman"): the post's
+    owner, without the portfolio ("BBC News editor" keeps its name: "BBC" is no clipping)."""
+    longs = [k for k in by_key if " " in k and labels.get(k) in PARTY_LABELS]
+    words = ctx.words
+    for key in [k for k in by_key if " " in k and labels.get(k) in JOIN_FROM]:
+        ms, prefix = by_key[key], C.base_key(key).split()[:-1]
+        if not all(c.end < len(words) and words[c.end].islower() and L.role_word(words[c.end]) for c in ms):
+            continue
+        owner = " ".join(prefix)  # a people or party ("Tory"), or a clipped name ("Lib Dem")
+        if labels.get(owner) != "NORP" or L.gazetteer_label(owner):  # "Scottish Water": no party
+            fits = [k for k in longs if _clips(prefix, C.base_key(k).split())]
+            owner = fits[0] if len(fits) == 1 else ""
+        if not owner or owner == key or not ctx.toks[ms[0].end - 1].is_title:
+            continue
+        for c in ms:
+            c.end -= 1
+            c.label = labels[owner]
+        by_key[owner].extend(by_key.pop(key))
 
 
 def written_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
@@ -220,8 +252,11 @@ def _clips(short: list[str], long: list[str]) -> bool:
     if len(short) != len(long) or short == long:
         return False
     for a, b in zip(short, long, strict=True):
-        if a.endswith("s") and b.endswith("s") and a != b:
+        if a.endswith("s") and a != b and b.endswith("s"):
             a, b = a[:-1], b[:-1]
+        elif a.endswith("s") and a != b and len(a) > 3 and len(short) > 1 and len(b) >= len(a) \
+                and b.startswith(a[:-1]):
+            a = a[:-1]  # "lib dems" of "liberal democrat"
         clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
         if a != b and not (clip and (len(a) == 1 or len(a) >= 3)):
             return False

@@ -1,5 +1,6 @@
 """Span cleanup for entity mentions: `clean_span` glues "Censor.NET", splits at separators and lines
-(not inside "Department for Culture, Media and Sport"), and trims "the"/"'s"/scores at the edges."""
+(not inside "Department for Culture, Media and Sport"), and trims "the"/"'s"/scores/dates ("on
+Thursday") at the edges."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pipeline.entities.lexicon import (
 )
 
 _PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
+DATE_PREPS = frozenset({"on", "in", "since", "until", "by"})  # before a day or month that ends no name
 
 
 def _attached(doc: Doc, i: int) -> bool:
@@ -133,6 +135,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
         ):
             end -= 1
+        elif t in CALENDAR and end - 2 > start and doc[end - 2].lower_ in DATE_PREPS:
+            end -= 2  # "the Commons on Thursday": a date after the name
         else:
             break
     return start, end

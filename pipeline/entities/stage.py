@@ -85,7 +85,7 @@ def extract(doc: Doc) -> list[dict]:
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
-    cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx)
+    cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx)
     cands += SH.score_cands(ctx) + model
     if ctx.sports:
         cands += C.table_cands(ctx)

@@ -3,11 +3,14 @@ Office" + "Coordination of Humanitarian Affairs"), portfolios joined by "and" be
 head ("the Finance and Economy Ministry"), an event owned by its body ("AAA's Championships"), a
 surname the model left after a given name ("Edith" Masai), a nickname in quotes inside a person's
 name (Ann "Red" Lee), a body named "X of <place>" that speaks ("Lloyds of London told"), a post
-after a name ("Tom Hale MP"), a people's members in lower case ending a body's name ("Association
-of British insurers"). All work on token indices.
+after a name ("Tom Hale MP", "Ann Lee QC"), a people's members in lower case ending a body's name
+("Association of British insurers"), a peer's name and territorial title after the rank ("Lord Hale
+of Kirkby"). All work on token indices.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
@@ -181,3 +184,30 @@ def post_after(ctx: DocCtx, s: int, e: int, label: str) -> int:
     if label != "PERSON" or e - s < 3 or not last.isupper() or not L.is_title_word(last):
         return e
     return e if L.norm(ctx.words[s]) in places else e - 1  # "Bolton West MP": a seat's member
+
+
+def peer_cands(ctx: DocCtx) -> list[Cand]:
+    """A peer's rank, a name of one or two words, "of" and a place of one to three ("Lord Hale of
+    Kirkby", "Baroness Lee of Upper Marsh"): one person, the rank left out as other honorifics are."""
+    words, toks, out = ctx.words, ctx.toks, []
+    if L.PEERAGES.isdisjoint(words):
+        return out
+    for i in range(len(words) - 3):
+        if words[i] not in L.PEERAGES or ctx.in_caps(i):
+            continue
+        k = i + 1
+        while k < i + 3 and _peer_word(toks[k]):
+            k += 1
+        if k == i + 1 or k + 1 >= len(words) or words[k] != "of" or not _peer_word(toks[k + 1]):
+            continue
+        e = k + 1
+        while e < min(k + 4, len(words)) and _peer_word(toks[e]) and "\n" not in ctx.ws[e - 1]:
+            e += 1
+        if not any("\n" in w for w in ctx.ws[i:e - 1]):
+            out.append(Cand(i + 1, e, "PERSON", "cue", 2.0))
+    return out
+
+
+def _peer_word(tok: Token) -> bool:
+    """A capitalised word of a peer's name or seat, no title ("Lord Mayor of", "Lady Justice")."""
+    return tok.is_title and tok.is_alpha and not L.is_title_word(tok.text) and tok.text not in L.ORG_HEADS
