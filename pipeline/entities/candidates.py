@@ -50,6 +50,7 @@ class Cand:
     src: str = "model"  # model | initial | dateline | rule | table | gaz | prop
     weight: float = 1.0
     role: str | None = None
+    surname: str | None = None  # a surname the name shares with the next ("Ann" of "Ann and Tom Hale")
 
 
 class DocCtx:

@@ -121,7 +121,11 @@ def _plural_noun(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
 
 def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
     """One name of the model over "and" that is two people ("Hayden Tanner and Willie Davies"), each
-    of two or more words opening with a given name, as two spans; else the span itself."""
+    of two or more words opening with a given name, or a given name alone before such a name ("Mike
+    and Bob Bryan": `wholes.shared_surnames` gives the first the surname), as two spans; else the span."""
+    if e - s == 4 and ctx.words[s + 1] in ("and", "&") and L.census_given(L.fold(ctx.words[s])) \
+            and ctx.toks[s].is_title and given_name_first(ctx, Cand(s + 2, e, "PERSON")):
+        return [(s, s + 1), (s + 2, e)]
     for k in range(s + 2, e - 2):
         if ctx.words[k] in ("and", "&"):
             left, right = Cand(s, k, "PERSON"), Cand(k + 1, e, "PERSON")

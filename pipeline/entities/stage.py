@@ -74,6 +74,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or S.story(ctx)
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
     WH.surname_after(ctx, model)
+    model += WH.shared_surnames(ctx, model)
     model = PC.join_pieces(ctx, X.join_names(ctx, model))
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
@@ -401,7 +402,9 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         spans = [doc[SO.title_article(doc, c.start, label) : c.end] for c in ms]
         mentions = [_mention(s) for s in spans]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
-        name = NM.canonical_name([m["text"] for m in mentions], label)
+        texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
+                 for c, m in zip(ms, mentions, strict=True)]
+        name = NM.canonical_name(texts, label)
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(
             {

@@ -211,3 +211,40 @@ def peer_cands(ctx: DocCtx) -> list[Cand]:
 def _peer_word(tok: Token) -> bool:
     """A capitalised word of a peer's name or seat, no title ("Lord Mayor of", "Lady Justice")."""
     return tok.is_title and tok.is_alpha and not L.is_title_word(tok.text) and tok.text not in L.ORG_HEADS
+
+
+def shared_surnames(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A lone given name before "and" and a person of a given name and a surname takes that surname
+    ("Mike and Bob Bryan": Mike Bryan), tagged by the model or not; returns the untagged ones."""
+    doc, out = ctx.toks, []
+    at = {c.start: c for c in cands}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for r in cands:
+        k = r.start - 2
+        if r.label != "PERSON" or r.end - r.start != 2 or k < 0 or ctx.words[k + 1] not in {"and", "&"}:
+            continue
+        left = at.get(k)
+        if left is not None and (left.end != k + 1 or left.role or left.src != "model"):
+            continue
+        if (left is None or left.label != "PERSON") and not L.given_name(L.fold(ctx.words[k])):
+            continue  # "Venus" the model calls a body; not "Georgia and Tom Hale"
+        if left is None and (k in covered or doc[k].ent_iob_ != "O"):
+            continue
+        if not _shared(ctx, k, r.start):
+            continue
+        if left is None:
+            left = Cand(k, k + 1, "PERSON", "rule", 2.0)
+            out.append(left)
+        left.label, left.surname = "PERSON", ctx.words[r.end - 1]
+    return out
+
+
+def _shared(ctx: DocCtx, k: int, first: int) -> bool:
+    """Tokens k and `first` are given names, k no word of a longer name, on one line in mixed case."""
+    doc = ctx.toks
+    names = all(doc[i].is_title and doc[i].is_alpha and L.census_given(L.fold(doc[i].text))
+                for i in (k, first))
+    before = doc[k - 1] if k > 0 else None
+    longer = before is not None and before.is_title and not before.is_sent_start
+    longer = longer and "\n" not in before.whitespace_
+    return names and not longer and not ctx.in_caps(k) and not any("\n" in w for w in ctx.ws[k:first])
