@@ -1,5 +1,5 @@
 """Short names joined to the one full name of the article they stand for: a body named without
-its place or its generic tail, the head of a place named "X of Y"."""
+its place or its generic tail, the head of a place named "X of Y", an event's head word."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: di
     places = [k for k in by_key if labels.get(k, by_key[k][0].label) in {"GPE", "LOC"}]
     join_sole_fit(places, parent, lambda key, k: " " not in key and k.startswith(key + " of ")
                   and L.gazetteer_label(key) is None)
+
+
+def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """An event named by its head word alone ("the Cup" of "FA Cup", "the Games" of "Commonwealth
+    Games") is that event, when only one event of the article ends in it."""
+    events = [k for k in by_key if labels.get(k, by_key[k][0].label) == "EVENT"]
+    join_sole_fit(events, parent, lambda key, k: " " not in key and k.endswith(" " + key))
 
 
 def _generic_tail(tail: str) -> bool:

@@ -131,6 +131,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
     FN.place_head(by_key, labels, parent)
+    FN.event_heads(by_key, labels, parent)
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)

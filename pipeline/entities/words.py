@@ -35,6 +35,7 @@ BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
 COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+MODIFIED = frozenset({"NOUN", "ADJ", "NUM"})  # what a capitalised adjective before it modifies
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
 _NUMBERS_JSON = Path(__file__).parent.parent / "data" / "numbers.json"  # the numbers stage's vocabulary
 PERIOD_WORDS = frozenset(json.loads(_NUMBERS_JSON.read_text("utf-8"))["words"]["temporal"])  # "century"
@@ -180,8 +181,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
     if c.label == "ORG":
         prev = ctx.doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
-        if adj and not noun:  # "Indigenous artists", "Scenic routes"
-            return nxt is not None and nxt.is_lower and nxt.is_alpha
+        if adj and not noun:  # "Indigenous artists", "Scenic routes"; not "United dominated"
+            return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in MODIFIED
         modifier = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # "a Reuters report"
         opening = noun and tok.is_sent_start and norm(tok.text) not in world().places
         if opening and _before_role(ctx.doc, c.end) and not _named_inside(ctx, tok.text):
