@@ -1,5 +1,6 @@
 """Repeats of the names an article has found: untagged occurrences (a surname after a full name, a
-name in capitals), and mentions that open a longer name found elsewhere ("US" of "the US Open")."""
+name in capitals, a clipped form: "Man Utd" of "Manchester United"), and mentions that open a longer
+name found elsewhere ("US" of "the US Open")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
+from pipeline.entities import shortforms as SF
 from pipeline.entities.candidates import Cand
 from pipeline.entities.evidence import LAW_HEADS
 
@@ -36,8 +38,14 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if headed and labels.get(G.gkey(ctx, c), c.label) == "LAW":
             heads.setdefault(words[c.end - 1], set()).add(ctx.norm_of(c.start, c.end))
 
+    clipped = _clippable(ctx, cands, labels)
+
     def match(i: int, n: int) -> Cand | None:
         toks = tuple(words[i : i + n])
+        if n in clipped and ctx.free(i, i + n) and _bounded(doc, i, i + n):
+            label = next((lb for long, lb in clipped[n] if SF.clipped_form(list(toks), long)), None)
+            if label:  # "Man Utd" of "Manchester United"
+                return Cand(i, i + n, label, "prop", 0.0)
         if n == 1 and len(heads.get(toks[0], ())) == 1 and i > 0 and words[i - 1] in ("the", "The") \
                 and ctx.free(i, i + 1):
             return Cand(i, i + 1, "LAW", "prop", 0.0)
@@ -49,6 +57,20 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         return None
 
     return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+
+
+def _clippable(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> dict[int, list]:
+    """The article's names of two or three words, no person's, by length: (lower-case words, label)."""
+    out: dict[int, list] = {}
+    seen = set()
+    for c in cands:
+        key = G.gkey(ctx, c)
+        label, base = labels.get(key, c.label), C.base_key(key)
+        n = len(base.split())
+        if 2 <= n <= 3 and label in SF.JOINABLE and base not in seen:
+            seen.add(base)
+            out.setdefault(n, []).append((base.split(), label))
+    return out
 
 
 def widen(ctx: C.DocCtx, cands: list[Cand], forms: dict[tuple[str, ...], str]) -> None:

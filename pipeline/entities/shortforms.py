@@ -248,7 +248,8 @@ def _place(key: str, labels: dict[str, str]) -> bool:
 
 def _clips(short: list[str], long: list[str]) -> bool:
     """Each word of `short` is the word of `long` or its clipping (an initial, or three letters or
-    more: "s" of "south", "lib" of "liberal", "dems" of "democrats"); one at least is clipped."""
+    more: "s" of "south", "lib" of "liberal", "dems" of "democrats"; or a contraction of three
+    letters or more: "utd" of "united"); one at least is clipped."""
     if len(short) != len(long) or short == long:
         return False
     for a, b in zip(short, long, strict=True):
@@ -258,11 +259,26 @@ def _clips(short: list[str], long: list[str]) -> bool:
                 and b.startswith(a[:-1]):
             a = a[:-1]  # "lib dems" of "liberal democrat"
         clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
-        if a != b and not (clip and (len(a) == 1 or len(a) >= 3)):
+        if a != b and not (clip and (len(a) == 1 or len(a) >= 3)) and not _contracts(a, b):
             return False
         if a != b and L.gazetteer_label(a):  # "korea" of "koreans" is a whole name
             return False
     return True
+
+
+def _contracts(a: str, b: str) -> bool:
+    """`a`, three letters or more, drops letters inside `b` after its first ("utd" of "united", "intl"
+    of "international")."""
+    if len(a) < 3 or len(b) - len(a) < 2 or a[0] != b[0] or not a.isalpha():
+        return False
+    rest = iter(b[1:])
+    return all(ch in rest for ch in a[1:])
+
+
+def clipped_form(words: list[str], long: list[str]) -> bool:
+    """Capitalised words that clip the words of a name of the article one by one ("Man Utd" of
+    "Manchester United", "S Korea" of "South Korea"), written as a name: no common words."""
+    return all(w[:1].isupper() and w.isalpha() for w in words) and _clips([w.lower() for w in words], long)
 
 
 def _move(by_key: dict[str, list[Cand]], labels: dict[str, str], key: str, long: str) -> None:
