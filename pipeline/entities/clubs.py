@@ -17,6 +17,8 @@ from pipeline.entities.lexicon import SPORT, gazetteer_label, given_name, is_tit
 
 TRANSFER_NOUNS = frozenset(SPORT["transfer_nouns"])
 TRANSFER_PREPS = frozenset({"to", "from", "at", "with"})
+TRANSFER_VERBS = frozenset(SPORT["transfer_verbs"])
+MOVE_PREPS = frozenset({"to", "from", "for"})  # "moved to X from Y", "signed for X from Y"
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
@@ -131,3 +133,27 @@ def _plural_verb(verb: Token) -> bool:
     words = sorted([verb, *(k for k in verb.children if k.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
     first = words[0]
     return first.tag_ == "VBP" or first.lower_ == "were"
+
+
+def transfer_partner(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
+    """The name is where a player's move goes to or comes from ("moved to Millbrook from Eastport",
+    "joined Millbrook from Eastport", "signed for Eastport") and another end of that move is a team
+    of the article (`teams`: grouping keys): a club too."""
+    if not ctx.parsed:
+        return False
+    root = ctx.doc[c.start : c.end].root
+    verb = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ not in MOVE_PREPS or verb.lemma_ not in TRANSFER_VERBS:
+        return False
+    ends = [k for p in verb.children if p.lower_ in MOVE_PREPS and p.i != root.head.i
+            for k in p.children if k.dep_ == "pobj"]
+    ends += [k for k in verb.children if k.dep_ == "dobj" and verb.lemma_ in {"join", "rejoin"}]
+    return any(_name_key(ctx, k) in teams for k in ends)
+
+
+def _name_key(ctx: DocCtx, tok: Token) -> str:
+    """The key of the capitalised words that end at the token ("Millbrook" of "Millbrook Rovers" too)."""
+    s = tok.i
+    while s > 0 and ctx.toks[s - 1].is_title and tok.i - s < 3:
+        s -= 1
+    return norm(ctx.doc[s : tok.i + 1].text)

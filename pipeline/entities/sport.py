@@ -12,7 +12,13 @@ import re
 
 from pipeline.entities import sheets as SH
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
-from pipeline.entities.clubs import city, club_acts, club_towns, town_clubs  # noqa: F401 (town_clubs: the stage's)
+from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
+    city,
+    club_acts,
+    club_towns,
+    town_clubs,
+    transfer_partner,
+)
 from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -143,11 +149,15 @@ def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
     """In a sports report, a town's name the article also makes a team (ORG) is that team wherever
     no place word comes before it ("a move to Millbrook", "Millbrook's injury crisis", "his years at
     Millbrook"; not "in Millbrook", nor "a draw at Millbrook"); so is the town of a club named with
-    it ("Madrid play well" after "Real Madrid"), even a capital's."""
+    it ("Madrid play well" after "Real Madrid"), even a capital's, and the other end of a player's
+    move to or from such a team ("moved to Millbrook from Ghent": `clubs.transfer_partner`)."""
     if not ctx.sports:
         return
     teams, towns = _teams(ctx, cands), club_towns(ctx, cands)
     for c in cands:
+        moved = c.label == "PERSON" and c.end - c.start == 1 or c.label in {"GPE", "LOC"}
+        if moved and c.src not in KEPT and transfer_partner(ctx, c, teams):  # "moved to X from Y"
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
         if c.label not in {"GPE", "LOC"} or c.src in KEPT:
             continue
         if _team_mention(ctx, c, teams) or _club_town(ctx, c, towns) or _acting_city(ctx, c):
