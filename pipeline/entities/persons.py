@@ -66,11 +66,14 @@ def _also_common(ctx: C.DocCtx, c: Cand) -> bool:
 
 def _unknown_place(ctx: C.DocCtx, c: Cand) -> bool:
     """The model's place or facility of several words that no gazetteer name starts or is, whose last
-    word ends no more than two place names of the gazetteer ("Simon River", "Robben Island"), and that
-    modifies no common noun ("Julius Nyerere airport")."""
+    word ends no more than two place names of the gazetteer ("Simon River", "Robben Island"), that
+    modifies no common noun ("Julius Nyerere airport") and is no facility where something happens
+    ("lost at Roland Garros": a ground named after a person)."""
     after = ctx.toks[c.end] if c.end < len(ctx.toks) else None
+    held = c.label == "FAC" and c.start > 0 and ctx.words[c.start - 1] == "at"
     return (
         c.label in {"GPE", "LOC", "FAC"}
+        and not held
         and not (after is not None and after.is_lower and after.tag_.startswith("NN"))
         and ctx.norm_of(c.start, c.start + 2) not in L.world().places
         and L.fold(ctx.words[c.end - 1]) not in _place_tails()
