@@ -28,7 +28,7 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     for c in ms:
         if c.role:
             return _singular(ctx.doc, c.start, c.role)
-        found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1])
+        found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1]) or labelled(ctx, c.start)
         found = found or apposition(ctx, c) or apposed_to(ctx, c)
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
         if found and not X.org_role(found):
@@ -41,6 +41,18 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
+
+
+def labelled(ctx: C.DocCtx, s: int) -> str | None:
+    """The position a label gives the name at token s: one word naming a position, a colon, the name,
+    opening a line or following a sentence ("Referee: Tom Hale", "Director: Ann Lee")."""
+    if s < 2 or ctx.words[s - 1] != ":":
+        return None
+    word = ctx.words[s - 2]
+    before = ctx.words[s - 3] if s > 2 else "\n"
+    opens = s == 2 or "\n" in ctx.ws[s - 3] or before in {".", ";"} or not before.strip()
+    named = word.isalpha() and word[0].isupper() and L.role_word(word.lower())
+    return word.lower() if opens and named else None
 
 
 def listed_role(role: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import COUNTRIES, SPORT, norm
+from pipeline.entities.lexicon import COUNTRIES, SPORT, norm, role_word, world
 
 COMMON = frozenset(SPORT["common_words"])
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
@@ -98,14 +98,16 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
             span = ctx.doc.char_span(*head, alignment_mode="expand")
             if span is not None:
                 out.append(Cand(span.start, span.end, "", "lineup", 0.0))
+        role = _role_heading(ctx, head) if len(hits) == 1 else None  # "Referee: T Hale"
         for at, m in hits:
-            for group in ("name", "off", "sub", "home") if len(hits) > 1 else ("name", "off", "sub"):
-                label = _item_label(group, m.group(group))  # "Referee: Hale (Kent)": his county
+            for group in ("name", "off", "sub", "home") if len(hits) > 1 or role else ("name", "off", "sub"):
+                label = _item_label(group, m.group(group), bool(role))  # "Referee: Hale (Kent)": his county
                 if not label:
                     continue
                 span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
                 if span is not None:
-                    out.append(Cand(span.start, span.end, label, "lineup", 6.0))
+                    held = role if group == "name" else None
+                    out.append(Cand(span.start, span.end, label, "lineup", 6.0, held))
     return out + _ranked(ctx)
 
 
@@ -126,16 +128,25 @@ def _ranked(ctx: DocCtx) -> list[Cand]:
     return out
 
 
-def _item_label(group: str, text: str | None) -> str:
+def _item_label(group: str, text: str | None, official: bool = False) -> str:
     """A sheet's player ("name", "off" of "Tully for Moss", "sub") is a person, the club in brackets
     after him a team ("Hale (Millbrook)"), a country a nation ("Hale (France)"); a short code ("(Fra)")
-    or a country where a player stands is left to the model."""
+    or a country where a player stands is left to the model. An `official`'s bracket ("Referee: T
+    Hale (Kent)") is his county, a place when the gazetteer knows it."""
     if text is None:
         return ""
     country = norm(text) in COUNTRIES
     if group != "home":
         return "" if country else "PERSON"
+    if official:
+        return "GPE" if norm(text) in world().places else ""
     return "GPE" if country else "ORG" if len(text) > 3 else ""
+
+
+def _role_heading(ctx: DocCtx, head: tuple[int, int] | None) -> str | None:
+    """A heading of one word that names a position ("Referee", "Umpire"), in lower case; else None."""
+    word = ctx.text[head[0] : head[1]] if head else ""
+    return word.lower() if word.isalpha() and role_word(word.lower()) else None
 
 
 def score_cands(ctx: DocCtx) -> list[Cand]:
