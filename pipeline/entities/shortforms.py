@@ -154,6 +154,7 @@ EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HE
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PARTY_LABELS = frozenset({"ORG", "NORP"})
 JOIN_FROM = PARTY_LIKE = frozenset({"ORG", "NORP", "PERSON"})
+VOWELS = frozenset("aeiouy")
 JOINABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
@@ -267,9 +268,9 @@ def _clips(short: list[str], long: list[str]) -> bool:
 
 
 def _contracts(a: str, b: str) -> bool:
-    """`a`, three letters or more, drops letters inside `b` after its first ("utd" of "united", "intl"
-    of "international")."""
-    if len(a) < 3 or len(b) - len(a) < 2 or a[0] != b[0] or not a.isalpha():
+    """`a`, three letters or more, keeps the first letter of `b` and some of its consonants ("utd" of
+    "united", "intl" of "international"; not "news" of "networks")."""
+    if len(a) < 3 or len(b) - len(a) < 2 or a[0] != b[0] or not a.isalpha() or set(a[1:]) & VOWELS:
         return False
     rest = iter(b[1:])
     return all(ch in rest for ch in a[1:])

@@ -215,7 +215,9 @@ def _peer_word(tok: Token) -> bool:
 
 def shared_surnames(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """A lone given name before "and" and a person of a given name and a surname takes that surname
-    ("Mike and Bob Bryan": Mike Bryan), tagged by the model or not; returns the untagged ones."""
+    ("Mike and Bob Bryan": Mike Bryan), tagged by the model or not, unless it ends a list ("Jay-Z,
+    Nelly and Tom Hale"), opens a title ("the Jesus and Mary Chain") or the article uses it without
+    that surname elsewhere (a one-name star: "Madonna and Elton John"); returns the untagged ones."""
     doc, out = ctx.toks, []
     at = {c.start: c for c in cands}
     covered = {i for c in cands for i in range(c.start, c.end)}
@@ -230,7 +232,7 @@ def shared_surnames(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue  # "Venus" the model calls a body; not "Georgia and Tom Hale"
         if left is None and (k in covered or doc[k].ent_iob_ != "O"):
             continue
-        if not _shared(ctx, k, r.start):
+        if not _shared(ctx, k, r.start) or not _alone_once(ctx, k, ctx.words[r.end - 1]):
             continue
         if left is None:
             left = Cand(k, k + 1, "PERSON", "rule", 2.0)
@@ -245,6 +247,14 @@ def _shared(ctx: DocCtx, k: int, first: int) -> bool:
     names = all(doc[i].is_title and doc[i].is_alpha and L.census_given(L.fold(doc[i].text))
                 for i in (k, first))
     before = doc[k - 1] if k > 0 else None
+    if before is not None and before.lower_ in {",", "the"}:
+        return False
     longer = before is not None and before.is_title and not before.is_sent_start
     longer = longer and "\n" not in before.whitespace_
     return names and not longer and not ctx.in_caps(k) and not any("\n" in w for w in ctx.ws[k:first])
+
+
+def _alone_once(ctx: DocCtx, k: int, surname: str) -> bool:
+    """The word at k occurs nowhere else in the article but before the surname."""
+    words, word = ctx.words, ctx.words[k]
+    return all(j == k or words[j + 1 : j + 2] == [surname] for j, w in enumerate(words) if w == word)
