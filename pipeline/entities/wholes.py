@@ -54,17 +54,43 @@ def _alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 def portfolio_heads(ctx: DocCtx, cands: list[Cand]) -> None:
     """Grow a body's name over the portfolio the model left before its "and" ("the Finance and"
     Economy Ministry): after "the", one or two title words the model tags nowhere, no place, body
-    or title ("President"), before "and" and a name ending in an organisation's head."""
+    or title ("President"), before "and" and a name ending in an organisation's head; or over the
+    words before its "and" that the article's acronym spells ("Public and" Commercial Services, "PCS")."""
     words = ctx.words
+    acronyms: set[str] | None = None
     for c in cands:
         s = c.start
-        if c.label not in HEADED or s < 3 or words[s - 1] != "and" or words[c.end - 1] not in L.ORG_HEADS:
+        if c.label not in HEADED or s < 3 or words[s - 1] != "and":
             continue
         k = s - 1
         while k > s - 3 and _portfolio_word(ctx, k - 1):
             k -= 1
-        if k < s - 1 and words[k - 1].lower() == "the" and not any("\n" in w for w in ctx.ws[k : s]):
+        headed = words[c.end - 1] in L.ORG_HEADS
+        if headed and k < s - 1 and words[k - 1].lower() == "the" and not any("\n" in w for w in ctx.ws[k:s]):
             c.start = k
+            continue
+        acronyms = _caps_words(ctx) if acronyms is None else acronyms
+        c.start = _spelt_start(ctx, c, acronyms) if acronyms else s
+
+
+def _caps_words(ctx: DocCtx) -> set[str]:
+    """The article's words of two to six capitals ("PCS"), outside lines of capitals."""
+    return {t.text for t in ctx.toks
+            if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and not ctx.in_caps(t.i)}
+
+
+def _spelt_start(ctx: DocCtx, c: Cand, acronyms: set[str]) -> int:
+    """The start of a body's name the model cut at its "and" ("Public and" Commercial Services), one
+    to three capitalised words before it, when the article writes the whole name's initials ("PCS");
+    else the name's own start."""
+    words, k = ctx.words, c.start - 1
+    while k > c.start - 4 and k > 0 and ctx.toks[k - 1].is_title and ctx.toks[k - 1].is_alpha \
+            and "\n" not in ctx.ws[k - 1]:
+        k -= 1
+    for j in range(k, c.start - 1):
+        if "".join(w[0] for w in words[j : c.end] if w[:1].isupper()) in acronyms:
+            return j
+    return c.start
 
 
 def _portfolio_word(ctx: DocCtx, i: int) -> bool:
