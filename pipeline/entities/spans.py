@@ -146,10 +146,11 @@ NUMBERED = frozenset({"Channel", "Radio", "Formula"})
 
 
 def numbered_name(doc: Doc, start: int, end: int) -> bool:
-    """A name that ends in its number ("Channel 4", "Radio 1", "Formula One" written "Formula 1")."""
+    """A name that ends in its number ("Channel 4", "Radio 1", "BBC Radio 2", "Formula One" written
+    "Formula 1")."""
     return (
-        end - start == 2
-        and doc[start].text in NUMBERED
+        end - start >= 2
+        and doc[end - 2].text in NUMBERED
         and doc[end - 1].text.isdigit()
         and len(doc[end - 1]) <= 2
     )

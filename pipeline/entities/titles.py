@@ -53,6 +53,7 @@ OWNED_WORKS = frozenset(
 )  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
+HOSTED = frozenset({"show", "programme"})  # "Radio 2's Jeremy Vine show": a programme named after its host
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
@@ -381,7 +382,8 @@ def _maker(ctx: DocCtx, m: Cand) -> bool:
 
 def _named_before(ctx: DocCtx) -> list[Cand]:
     """A title before the noun of its kind, after an owner's possessive ("Madonna's Confessions album")
-    or "the" ("the Lord of the Rings trilogy", "the Harry Potter films"); no "BBC One show"."""
+    or "the" ("the Lord of the Rings trilogy", "the Harry Potter films"); no "BBC One show". A show
+    named after its host takes its noun ("Radio 2's Jeremy Vine show")."""
     words, out = ctx.words, []
     for k, w in enumerate(words):
         if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
@@ -403,7 +405,8 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
             continue
         span = _title(ctx, j, dated=owned)
         if span is not None and span[1] == k:
-            out.append(Cand(j, k, "WORK_OF_ART", "cue", CUE_WEIGHT))
+            hosted = w in HOSTED and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k])  # the host's
+            out.append(Cand(j, k + hosted, "WORK_OF_ART", "cue", CUE_WEIGHT))  # name and "show" are its title
     return out
 
 
