@@ -89,15 +89,17 @@ def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int
 
 def sheet_cands(ctx: DocCtx) -> list[Cand]:
     """The people of team sheets (players, substitutes, the referee) and the clubs in brackets after
-    them; a heading such as "Subs Not Used" is no name (it is blanked, so that no finder takes it)."""
+    them; a heading such as "Subs Not Used" is no name (it is blanked, so that no finder takes it),
+    but a team's name the article writes elsewhere is that team ("Millbrook Town: Hale, ...")."""
     if not ctx.sports:
         return []
     out = []
     for _, hits, head in sheets(ctx):
         if head and _heading_words(ctx.text[head[0] : head[1]]):
             span = ctx.doc.char_span(*head, alignment_mode="expand")
-            if span is not None:
-                out.append(Cand(span.start, span.end, "", "lineup", 0.0))
+            if span is not None:  # a team the article names elsewhere heads its sheet ("Millbrook Town:")
+                team = _named_elsewhere(ctx, head)
+                out.append(Cand(span.start, span.end, "ORG" if team else "", "lineup", 6.0 if team else 0.0))
         role = _role_heading(ctx, head) if len(hits) == 1 else None  # "Referee: T Hale"
         for at, m in hits:
             for group in ("name", "off", "sub", "home") if len(hits) > 1 or role else ("name", "off", "sub"):
@@ -168,6 +170,17 @@ def score_cands(ctx: DocCtx) -> list[Cand]:
                     label = "GPE" if norm(span.text) in COUNTRIES else "ORG"
                     out.append(Cand(span.start, span.end, label, "lineup", 6.0))
     return out
+
+
+def _named_elsewhere(ctx: DocCtx, head: tuple[int, int]) -> bool:
+    """The heading's words of several capitalised ones occur elsewhere in the article, as a name."""
+    words = ctx.text[head[0] : head[1]]
+    if not all(w[:1].isupper() for w in words.split()):
+        return False
+    at = ctx.text.find(words)
+    while at >= 0 and at == head[0]:
+        at = ctx.text.find(words, at + 1)
+    return at >= 0
 
 
 def _heading_words(head: str) -> bool:
