@@ -42,8 +42,9 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
 
     def match(i: int, n: int) -> Cand | None:
         toks = tuple(words[i : i + n])
-        if n in clipped and ctx.free(i, i + n) and _bounded(doc, i, i + n):
-            label = next((lb for long, lb in clipped[n] if SF.clipped_form(list(toks), long)), None)
+        longs = clipped.get((n, toks[0][0].lower()))
+        if longs and ctx.free(i, i + n) and _bounded(doc, i, i + n):
+            label = next((lb for long, lb in longs if SF.clipped_form(list(toks), long)), None)
             if label:  # "Man Utd" of "Manchester United"
                 return Cand(i, i + n, label, "prop", 0.0)
         if n == 1 and len(heads.get(toks[0], ())) == 1 and i > 0 and words[i - 1] in ("the", "The") \
@@ -59,17 +60,20 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
     return C.greedy_scan(ctx, (4, 3, 2, 1), match)
 
 
-def _clippable(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> dict[int, list]:
-    """The article's names of two or three words, no person's, by length: (lower-case words, label)."""
-    out: dict[int, list] = {}
+def _clippable(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> dict[tuple[int, str], list]:
+    """The article's names of two or three words, no person's, by length and first letter: (lower-case
+    words, label)."""
+    out: dict[tuple[int, str], list] = {}
     seen = set()
     for c in cands:
+        if not 2 <= c.end - c.start <= 3:
+            continue
         key = G.gkey(ctx, c)
         label, base = labels.get(key, c.label), C.base_key(key)
-        n = len(base.split())
-        if 2 <= n <= 3 and label in SF.JOINABLE and base not in seen:
+        words = base.split()
+        if 2 <= len(words) <= 3 and label in SF.JOINABLE and base not in seen:
             seen.add(base)
-            out.setdefault(n, []).append((base.split(), label))
+            out.setdefault((len(words), base[0]), []).append((words, label))
     return out
 
 
