@@ -173,14 +173,13 @@ def score_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def _named_elsewhere(ctx: DocCtx, head: tuple[int, int]) -> bool:
-    """The heading's words of several capitalised ones occur elsewhere in the article, as a name."""
+    """The heading's capitalised words occur elsewhere in the article, but as a heading ("Subs Not
+    Used:" of each side's sheet)."""
     words = ctx.text[head[0] : head[1]]
     if not all(w[:1].isupper() for w in words.split()):
         return False
-    at = ctx.text.find(words)
-    while at >= 0 and at == head[0]:
-        at = ctx.text.find(words, at + 1)
-    return at >= 0
+    found = re.finditer(re.escape(words), ctx.text)
+    return any(not ctx.text[m.end() : m.end() + 3].lstrip(" ").startswith(":") for m in found)
 
 
 def _heading_words(head: str) -> bool:

@@ -24,6 +24,7 @@ from pipeline.entities.lexicon import (
     AWARD_NOUNS,
     ORG_HEADS,
     gazetteer_label,
+    given_name,
     is_title_word,
     norm,
     surname,
@@ -53,7 +54,7 @@ OWNED_WORKS = frozenset(
 )  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
-HOSTED = frozenset({"show", "programme"})  # "Radio 2's Jeremy Vine show": a programme named after its host
+HOSTED = frozenset({"show"})  # "Radio 2's Jeremy Vine show": a show named after its host
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
@@ -405,7 +406,8 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
             continue
         span = _title(ctx, j, dated=owned)
         if span is not None and span[1] == k:
-            hosted = w in HOSTED and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k])  # the host's
+            hosted = w in HOSTED and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
+                and given_name(norm(words[j]))  # the host's
             out.append(Cand(j, k + hosted, "WORK_OF_ART", "cue", CUE_WEIGHT))  # name and "show" are its title
     return out
 
