@@ -67,7 +67,7 @@ def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
         return False
     if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"; not a
-        if a.label in {"ORG", "GPE"}:  # broadcaster's or a place's ("BBC Radio 4's Woman's Hour")
+        if doc[a.end - 1].text.isdigit():  # station's ("BBC Radio 4's Woman's Hour")
             return False
         return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
     if b.start != a.end + 1:
