@@ -173,11 +173,11 @@ def score_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def _named_elsewhere(ctx: DocCtx, head: tuple[int, int]) -> bool:
-    """The heading's capitalised words occur elsewhere in the article, but as a heading ("Subs Not
-    Used:" of each side's sheet)."""
+    """The heading's capitalised words, two or more, occur elsewhere in the article, but as a heading
+    ("Subs Not Used:" of each side's sheet)."""
     words = ctx.text[head[0] : head[1]]
-    if not all(w[:1].isupper() for w in words.split()):
-        return False
+    if len(words.split()) < 2 or not all(w[:1].isupper() for w in words.split()):
+        return False  # one word ("Replacements (from):") is a heading, or the model's to read
     found = re.finditer(re.escape(words), ctx.text)
     return any(not ctx.text[m.end() : m.end() + 3].lstrip(" ").startswith(":") for m in found)
 
