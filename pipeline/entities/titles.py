@@ -32,10 +32,8 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.names import given_name_first
 from pipeline.entities.words import generic_key
 
-PERFORM = frozenset(
-    {"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role", "roles",
-     "appeared", "appears", "appear", "appearing"}
-)
+PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
+                     "roles", "appeared", "appears", "appear", "appearing"})
 PLAYS = frozenset({"plays", "played", "playing", "play"})
 CATEGORY_LEADS = frozenset({"Best", "Outstanding"})  # "Best new play - ...": a line of an awards list
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
@@ -43,10 +41,8 @@ BULLETS = DASHES | {"*", "\u2022"}
 OWNERLESS = frozenset({"It", "That", "There", "What", "Here", "He", "She", "Who"})
 VENUE_LABELS = frozenset({"FAC", "ORG", "GPE", "LOC"})
 PRIZE_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy"})  # "the Milton Hale Award": a work (OntoNotes)
-PRIZE_CUES = frozenset(
-    {"best", "award", "awards", "prize", "prizes", "nominated", "nominate", "nominee", "nominees",
-     "nomination", "nominations", "shortlist", "shortlisted", "shortlists"}
-)
+PRIZE_CUES = frozenset({"best", "award", "awards", "prize", "prizes", "nominated", "nominate", "nominee",
+                        "nominees", "nomination", "nominations", "shortlist", "shortlisted", "shortlists"})
 NAMED_FOR = frozenset({"nominated", "shortlisted", "premiere", "premieres", "revival"})
 OWNED_WORKS = frozenset(
     {"programme", "show", "series", "album", "single", "film", "movie", "musical", "documentary", "drama",
@@ -54,7 +50,6 @@ OWNED_WORKS = frozenset(
 )  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
-HOSTED = frozenset({"show"})  # "Radio 2's Jeremy Vine show": a show named after its host
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
@@ -406,7 +401,7 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
             continue
         span = _title(ctx, j, dated=owned)
         if span is not None and span[1] == k:
-            hosted = w in HOSTED and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
+            hosted = w == "show" and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
                 and given_name(norm(words[j]))  # the host's
             out.append(Cand(j, k + hosted, "WORK_OF_ART", "cue", CUE_WEIGHT))  # name and "show" are its title
     return out
