@@ -100,6 +100,22 @@ def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
     return hi
 
 
+def participle_teller(cue: Token) -> Token | None:
+    """The speech verb whose reported clause a participle of saying after a comma hangs on ('said A
+    would do B, saying C', cut off by `participle_cut`): the participle is that teller's act."""
+    doc = cue.doc
+    if (cue.dep_ != "advcl" or cue.tag_ != "VBG" or not _comma_before(doc, cue.i)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)):
+        return None
+    clause = cue.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head
+    teller = clause.head
+    ok = (clause.dep_ == "ccomp" and teller.i < clause.i and is_speech_cue(teller)
+          and "\n" not in doc[teller.i:cue.i].text)
+    return teller if ok else None
+
+
 def _past(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN")
 

@@ -103,7 +103,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             tail = _split_clause(comp, c)
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
-        hi = afterthought(doc, lo, dash_aside(verb, lo, cut_clause(c, lo, hi)), ctx.in_quote)
+        hi = participle_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and would B, saying C'
+        hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS

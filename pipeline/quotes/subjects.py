@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.bounds import participle_teller
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
@@ -67,6 +68,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
             c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
         return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
     verb = _teller(cue)
+    verb = participle_teller(cue) or verb if verb is cue else verb  # 'said A would B, saying C'
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
