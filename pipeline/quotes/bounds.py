@@ -57,6 +57,8 @@ def _next_act(clause: Token, tok: Token) -> bool:
     if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return True
+    if _in_cue_tense(clause, tok):
+        return True
     if not is_cue(tok) or _shares_tense(clause, tok) or any(
             (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
             for a in tok.children):
@@ -69,6 +71,20 @@ def _next_act(clause: Token, tok: Token) -> bool:
     # a clause with a subject of its own goes on with what is said ('said A and a search found B'),
     # unless it is another's saying with a content of its own ('A and how experts say B')
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+
+
+def _in_cue_tense(clause: Token, conj: Token) -> bool:
+    """A subjectless conjunct in the cue's own form, past or participle, after a content clause in the
+    present or asking a question of its own ('said he makes A and questioned why B', 'telling X that
+    A is B and questioning C'): no backshifted part of what is said but the speaker's next act."""
+    cue = clause.head
+    if conj.tag_ != cue.tag_ or cue.tag_ not in ("VBD", "VBG") or conj.lemma_ in ("be", "have") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children) or any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):  # 'A but understood why B'
+        return False
+    return clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "ccomp" and any(
+        w.tag_ == "WRB" or (w.dep_ == "mark" and w.lower_ in ("whether", "if")) for w in c.children)
+        for c in conj.children)
 
 
 def _shares_tense(clause: Token, conj: Token) -> bool:
