@@ -75,8 +75,8 @@ def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int
     found, seen = [], False
     for li, (a, b) in enumerate(ctx.lines):
         line = ctx.text[a:b]
-        if "," not in line and not seen:
-            continue
+        if not seen and ("," not in line or line.count(",") + line.count(";") < SHEET_MIN - 1):
+            continue  # a first sheet needs SHEET_MIN items, so SHEET_MIN - 1 separators
         for off, head, items in _segments(line):
             hits = [(a + o, m) for o, t in items if (m := ITEM.match(t))]
             strong = len(hits) >= SHEET_MIN and 5 * len(hits) >= 4 * len(items)

@@ -253,7 +253,7 @@ def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
-    doc = ctx.doc
+    doc, words = ctx.doc, ctx.words
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Violeta Chamorro"
     for c in cands:
         if c.src in EVIDENCE:
@@ -265,26 +265,22 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         starring = E.work_after(doc, c.end, c.start)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
-        elif c.label in WORK_ABLE and doc[c.end - 1].text in E.EVENT_WORDS and c.end - c.start > 1:
+        elif c.label in WORK_ABLE and words[c.end - 1] in E.EVENT_WORDS and c.end - c.start > 1:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
         elif c.label in DOCUMENT_ABLE and _document(doc, c):
             c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
-        elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or doc[c.start].text.isupper()):
+        elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or words[c.start].isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif c.label in FAC_ABLE and c.src == "model" and E.facility_name(doc, c.start, c.end):
             c.label, c.weight = "FAC", max(c.weight, 3.0)  # "Harbour Bridge", "Kisumu Museum"
-        elif doc[c.end - 1].text in L.ORG_HEADS and c.label in ORG_ABLE:
+        elif words[c.end - 1] in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
         elif c.label == "GPE" and X.doubtful_place(doc, c.start, c.end):  # "Tate Britain"
             c.label = "ORG"
-        elif (
-            L.PLURAL_ACRONYM.match(doc[c.start : c.end].text)
-            or doc[c.start : c.end].text.upper() in L.SPORTS
-            or doc[c.start : c.end].text in L.CALENDAR
-        ):
+        elif _odd_name(ctx, c):
             c.label = ""
-        mid = c.start > 1 and doc[c.start - 2].is_alpha
-        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The" and (mid or starring):
+        mid = c.start > 1 and ctx.toks[c.start - 2].is_alpha
+        if c.label == "WORK_OF_ART" and c.start > 0 and words[c.start - 1] == "The" and (mid or starring):
             c.start -= 1  # a title keeps its article: "saw The Night Ferry"
         if c.label == "PERSON" and _acronym(ctx, c):
             c.label, c.weight = "ORG", max(c.weight, 3.0)  # "ABCMU", "WWF": initials name bodies
@@ -292,6 +288,15 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif ctx.sports and c.label:
             S.sports_label(ctx, c, key)
+
+
+def _odd_name(ctx: C.DocCtx, c: Cand) -> bool:
+    """A plural acronym, a sport's or a calendar's name: no entity."""
+    if c.end <= c.start:
+        text = ""
+    else:  # the span's text, sliced from the article's (as `DocCtx.norm_of` does)
+        text = ctx.text[ctx.toks[c.start].idx : ctx.toks[c.end - 1].idx + len(ctx.words[c.end - 1])]
+    return bool(L.PLURAL_ACRONYM.match(text)) or text.upper() in L.SPORTS or text in L.CALENDAR
 
 
 def _document(doc: Doc, c: Cand) -> bool:
