@@ -260,13 +260,20 @@ def _label_firsts() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in world().label)
 
 
+def first_words_at(words: list[str], firsts: frozenset[str]) -> set[int]:
+    """Indices of the capitalised words that, dots dropped and folded, are in `firsts` (for the
+    match of a `greedy_scan`, tested once per word rather than once per n-gram size)."""
+    return {i for i, w in enumerate(words) if w[:1].isupper() and w.replace(".", "").casefold() in firsts}
+
+
 def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
     """Countries, regions and nationalities the model missed (often in capitals lines)."""
-    words, ws, firsts = ctx.words, ctx.ws, _label_firsts()
+    words, ws = ctx.words, ctx.ws
+    starts = first_words_at(words, _label_firsts())
 
     def match(i: int, n: int) -> Cand | None:
-        if words[i].replace(".", "").casefold() not in firsts:
-            return None  # most capitalised words start no country, region or people: one set look-up
+        if i not in starts:
+            return None  # most capitalised words start no country, region or people
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
         text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
@@ -354,15 +361,17 @@ def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             person[c.start : c.end] = b"\x01" * (c.end - c.start)
     lines: list[list[tuple[int, int]]] = [[]]
     seg: list[int] = []
-    for tok in ctx.toks:
-        sep = tok.text in LIST_SEPARATORS or tok.lower_ == "and" or tok.is_space
+    last = len(doc) - 1
+    for i, (text, ws) in enumerate(zip(ctx.words, ctx.ws, strict=True)):  # plain strings: no Token per access
+        space = text.isspace()
+        sep = text in LIST_SEPARATORS or text.lower() == "and" or space
         if not sep:
-            seg.append(tok.i)
-        if (sep or "\n" in tok.whitespace_ or tok.i == len(doc) - 1) and seg:
-            if not all(NUMERIC.match(ctx.words[i]) for i in seg):  # "15 - Tom Hale": skip the number
+            seg.append(i)
+        if (sep or "\n" in ws or i == last) and seg:
+            if not all(NUMERIC.match(ctx.words[k]) for k in seg):  # "15 - Tom Hale": skip the number
                 lines[-1].append((seg[0], seg[-1] + 1))
             seg = []
-        if tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")"}:
+        if space or "\n" in ws or text in {"(", ")"}:
             lines.append([])  # a list does not run across lines or brackets
     for segs in lines:
         for order in (range(len(segs)), range(len(segs) - 1, -1, -1)):  # spread forwards, then back

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.entities import context as X
 from pipeline.entities import words as W
-from pipeline.entities.candidates import Cand, DocCtx, greedy_scan
+from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
 from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
 from pipeline.entities.gazetteer import WORLD, fold, world
 from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
@@ -161,11 +161,11 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
     """Subdivisions, cities and new names the model missed, where the text reads as a place."""
     doc, gaz, words, ws = ctx.doc, world(), ctx.words, ctx.ws
 
-    firsts = gaz.first_words
+    starts = first_words_at(words, gaz.first_words)
 
     def match(i: int, n: int) -> Cand | None:
-        if words[i].replace(".", "").casefold() not in firsts:
-            return None  # most capitalised words start no place name: one set look-up
+        if i not in starts:
+            return None  # most capitalised words start no place name
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
         if ctx.in_caps(i) or any(doc[k].ent_type_ in TEMPORAL for k in range(i, i + n)):

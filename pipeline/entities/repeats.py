@@ -50,8 +50,10 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if n == 1 and len(heads.get(toks[0], ())) == 1 and i > 0 and words[i - 1] in ("the", "The") \
                 and ctx.free(i, i + 1):
             return Cand(i, i + 1, "LAW", "prop", 0.0)
-        lead = doc[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
-        if lead or toks not in forms or not ctx.free(i, i + n):
+        if toks not in forms:  # one look-up first: most n-grams are no name of the article
+            return None
+        lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
+        if lead or not ctx.free(i, i + n):
             return None
         if ctx.in_caps(i) or _bounded(doc, i, i + n):
             return Cand(i, i + n, forms[toks], "prop", 0.0)

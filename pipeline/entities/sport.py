@@ -9,6 +9,7 @@ Millbrook", "Millbrook 2-1 Eastport") and a ground a facility ("Harbour Park", "
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.entities import sheets as SH
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
@@ -59,13 +60,14 @@ STRONG_ALONE = 6  # kinds of sports words needed beside one strong word ("a righ
 def story(ctx: DocCtx) -> bool:
     """A sports report: words only sports reports use, with others they use often (more kinds of them
     when only one such word occurs), many kinds of sports words alone, or a team sheet."""
-    words = WORD.findall(ctx.text.lower())
-    strong = sum(w in STRONG for w in words)
-    common = sum(w in COMMON for w in words)
-    kinds = len({w for w in words if w in STRONG or w in COMMON})
+    counts = Counter(WORD.findall(ctx.text.lower()))  # each word tested once, not at every use
+    sporty = [w for w in counts if w in STRONG or w in COMMON]
+    strong = sum(counts[w] for w in sporty if w in STRONG)
+    common = sum(counts[w] for w in sporty if w in COMMON)
+    kinds = len(sporty)
     if strong and 2 * strong + common >= 8 and kinds >= (4 if strong > 1 else STRONG_ALONE):
         return True
-    if len({w for w in words if (w in STRONG or w in COMMON) and w not in ELSEWHERE}) >= SPORT_KINDS:
+    if sum(w not in ELSEWHERE for w in sporty) >= SPORT_KINDS:
         return True  # "club", "coach", "cup", "football", "match", "league": a sports story without a striker
     cued = (strong or kinds >= 3) and _team_cue(ctx)  # "Millbrook manager" and the fans, club, season
     return cued or any(SH.minutes(hits) for _, hits, _ in SH.sheets(ctx))
