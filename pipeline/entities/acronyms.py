@@ -50,12 +50,11 @@ TERM_SHAPE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
     """Acronyms defined in brackets, with their expansions: "the Lagos Waste Authority (LWA)"."""
-    doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        a = tok.i
-        if tok.text != "(" or a + 2 >= len(doc) or doc[a + 2].text != ")" or a == 0:
+    doc, words, out = ctx.doc, ctx.words, []
+    for a, w in enumerate(words):  # plain strings: no Token made per word
+        if w != "(" or a + 2 >= len(words) or words[a + 2] != ")" or a == 0:
             continue
-        acro = doc[a + 1].text
+        acro = words[a + 1]
         titled = titled_acronym(acro)  # "(Alva)": BBC style writes spoken acronyms so
         if not (ACRONYM.match(acro) or titled) or gazetteer_label(norm(acro)):
             continue
@@ -199,14 +198,13 @@ def used_terms(ctx: DocCtx) -> set[str]:
     said", "at IDC", "the IMF said") outweighs one such use; no gazetteer name is a term."""
     uses: dict[str, int] = defaultdict(int)
     bodies: dict[str, int] = defaultdict(int)
-    for tok in ctx.toks:
-        w = tok.text
-        if not TERM_SHAPE.match(w) or ctx.in_caps(tok.i):
+    for i, w in enumerate(ctx.words):
+        if not TERM_SHAPE.match(w) or ctx.in_caps(i):
             continue
-        if _body_use(ctx, tok.i):
+        if _body_use(ctx, i):
             bodies[w] += 1
         else:
-            uses[w] += _term_use(ctx, tok.i)
+            uses[w] += _term_use(ctx, i)
     used = {w for w, n in uses.items() if n >= 2 and n > 2 * bodies[w] and not gazetteer_label(norm(w))}
     return _mates(ctx, used) | used | counted_acronyms(ctx)
 

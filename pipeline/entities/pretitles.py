@@ -65,11 +65,33 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     return i, doc[lead:i].text
 
 
+_MEMO: tuple[Doc | None, dict[int, tuple[int, str | None]]] = (None, {})  # the stage's article, its answers
+
+
+def remember(doc: Doc | None) -> None:
+    """Keep `pre_title`'s answers for `doc` (the article the entities stage reads, which it never
+    changes) until called again; None stops. One tuple, swapped whole: no reader sees a half."""
+    global _MEMO
+    _MEMO = (doc, {})
+
+
 def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     """Title words right before a name ("Estonian Defense Minister" Hanno Pevkur).
 
-    Returns the start of the title region (== start when none) and the role text or None.
+    Returns the start of the title region (== start when none) and the role text or None; worked
+    out once per name start of the article `remember` holds (many rules ask for the same names).
     """
+    held, answers = _MEMO
+    if held is not doc:
+        return _pre_title(doc, start)
+    got = answers.get(start)
+    if got is None:
+        got = answers[start] = _pre_title(doc, start)
+    return got
+
+
+def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
+    """`pre_title`, worked out."""
     i = start
     if (
         i == 0

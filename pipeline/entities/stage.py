@@ -68,6 +68,15 @@ def extract(doc: Doc) -> list[dict]:
     `pipeline.nlp.components`)."""
     if len(doc) == 0:
         return []
+    PT.remember(doc)  # titles before names, asked for by many rules, worked out once per name
+    try:
+        return _extract(doc)
+    finally:
+        PT.remember(None)
+
+
+def _extract(doc: Doc) -> list[dict]:
+    """`extract` of an article with tokens."""
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []

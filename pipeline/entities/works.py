@@ -123,13 +123,14 @@ def _won(ctx: DocCtx, c: Cand) -> bool:
     kids = list(root.children)
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "won a Golden Globe and a X"
         root = root.head
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    if root.dep_ not in {"dobj", "pobj"} or verb.lemma_ not in AWARD_VERBS:
+        return False  # the cheap tests first: the word search below scans the article
     counted = any(t.dep_ == "nummod" or t.lower_ in {"a", "an"} for t in kids)
     owned = any(t.dep_ == "poss" for t in kids) and any(t.ent_type_ == "ORDINAL" for t in kids)
-    bare = root.text.endswith("s") and root.text[:-1] in ctx.words and not any(t.dep_ in DETS for t in kids)
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    bare = root.text.endswith("s") and not any(t.dep_ in DETS for t in kids)
     bare = bare and verb.lemma_ in WIN_VERBS and c.label != "NORP"  # not "nominated for Sideways"
-    counted = counted or owned or bare
-    return counted and root.dep_ in {"dobj", "pobj"} and verb.lemma_ in AWARD_VERBS
+    return counted or owned or (bare and root.text[:-1] in ctx.words)
 
 
 def awards(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
