@@ -16,13 +16,17 @@ NAME_CASE = re.compile(r"^(?:[A-Z][a-z]+|Ma?c[A-Z][a-z]+)$")  # "Calum", "MacRae
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
 
 
-def first_name(ctx: C.DocCtx, s: int, e: int) -> bool:
+def first_name(ctx: C.DocCtx, s: int, e: int, common_last: bool = False) -> bool:
     """Token s opens a personal name ending at e: a common given name, or one that is also a place
-    before a surname that is no common noun or its plural ("Helena Christensen"; not "Victoria Park")."""
+    before a surname that is no common noun or its plural ("Helena Christensen"; not "Victoria Park");
+    with `common_last` (the article's evidence of a person) before any capitalised word ("Vincent Cable")."""
     key, last = L.fold(ctx.words[s]), ctx.toks[e - 1]
     if L.given_name(key):
         return True
     low = last.lower_
+    if common_last and e - s > 1 and last.is_title and L.ascii_fold(key) in L.placed_given_names():
+        dashed = any(t.text in L.DASHES for t in ctx.toks[s:e])
+        return not dashed and ctx.norm_of(s, e) not in L.world().places
     if e - s < 2 or not last.is_title or W.generic_key(low) or W.generic_plural(low):
         return False  # "Victoria Park", "Bradford Bulls"
     if not L.personal_first(key, low) or any(t.text in L.DASHES for t in ctx.toks[s:e]):
@@ -37,17 +41,20 @@ def name_cased(ctx: C.DocCtx, s: int, e: int) -> bool:
     return 2 <= len(words) <= 3 and all(NAME_CASE.match(w) and w not in L.ORG_HEADS for w in words)
 
 
-def given_name_first(ctx: C.DocCtx, c: Cand) -> bool:
+def given_name_first(ctx: C.DocCtx, c: Cand, common_last: bool = False) -> bool:
     """Up to four plain capitalised words, no organisation noun, the first a given name the article
     never writes in lower case ("Grace", "Hope"), the others no words it does;
-    one word is no common noun ("Rose"), and a last word that is one must be a surname ("Nova Online")."""
+    one word is no common noun ("Rose"), and a last word that is one must be a surname ("Nova Online")
+    unless `common_last` (the caller has the article's evidence of a person: "Vincent Cable said")."""
     toks = ctx.toks[c.start : c.end]
     first, last = toks[0], toks[-1]
-    if len(toks) > 4 or not (first.is_title and first.is_alpha) or not first_name(ctx, c.start, c.end):
+    if len(toks) > 4 or not (first.is_title and first.is_alpha):
+        return False
+    if not first_name(ctx, c.start, c.end, common_last):
         return False
     if len(toks) == 1 and W.generic_key(first.lower_):
         return False
-    if len(toks) > 1 and W.generic_key(last.lower_) and not L.surname(last.lower_):
+    if len(toks) > 1 and not common_last and W.generic_key(last.lower_) and not L.surname(last.lower_):
         return False
     if len(toks) > 2 and L.fold(ctx.doc[c.start : c.start + 2].text) in L.world().places:
         return False  # "Hong Kong Tours"

@@ -18,6 +18,7 @@ from pipeline.entities.names import first_name, given_name_first
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 PLACE_TAIL_MIN = 3
+SENT_END = frozenset({".", "!", "?"})
 SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
 
 
@@ -92,16 +93,47 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
     line of mixed case, no word of them the article writes in lower case ("Marisol Quintero")."""
 
     def match(i: int, n: int) -> Cand | None:
-        if i + n > len(ctx.words) or not first_name(ctx, i, i + n) or not ctx.free(i, i + n) \
+        if i + n > len(ctx.words) or not first_name(ctx, i, i + n, True) or not ctx.free(i, i + n) \
                 or ctx.in_caps(i):
             return None
         longer = i + n < len(ctx.words) and ctx.words[i + n][:1].isupper()
         if longer or any("\n" in w for w in ctx.ws[i : i + n - 1]):
             return None
         c = Cand(i, i + n, "PERSON", "rule", 2.0)
-        return c if n > 1 and given_name_first(ctx, c) and not _plural_noun(ctx.toks[i + n - 1]) else None
+        if n < 2 or _plural_noun(ctx.toks[i + n - 1]):
+            return None
+        if given_name_first(ctx, c):
+            return c
+        return c if given_name_first(ctx, c, common_last=True) and acts_as_person(ctx, c) else None
 
     return C.greedy_scan(ctx, (3, 2), match)
+
+
+def acts_as_person(ctx: C.DocCtx, c: Cand) -> bool:
+    """The words around a name say person and never body or place ("X, who", "X said he"), or the
+    name opens its sentence and the next opens with "He" or "She" ("Vincent Cable, for the Liberal
+    Democrats, accused Mr Hale ... He said:")."""
+    org, per, place = X.name_evidence(ctx.doc, c.start, c.end)
+    if org or place:
+        return False
+    return bool(per) or (_opens(ctx, c.start) and _next_sentence_word(ctx, c.end) in {"he", "she"})
+
+
+def _opens(ctx: C.DocCtx, i: int) -> bool:
+    """Token i opens a sentence or a line."""
+    return i == 0 or ctx.words[i - 1] in SENT_END or "\n" in ctx.ws[i - 1] or not ctx.words[i - 1].strip()
+
+
+def _next_sentence_word(ctx: C.DocCtx, e: int, reach: int = 40) -> str:
+    """The lower-cased first word of the sentence after the one token e is in (within `reach`)."""
+    words = ctx.words
+    for k in range(e, min(len(words), e + reach)):
+        if words[k] in SENT_END:
+            k += 1
+            while k < len(words) and not words[k].strip():
+                k += 1
+            return words[k].lower() if k < len(words) else ""
+    return ""
 
 
 def _group_tail(ctx: C.DocCtx, c: Cand) -> bool:
