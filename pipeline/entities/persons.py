@@ -231,6 +231,30 @@ def people_votes(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> No
     (`said_people`), names shaped like people's listed with people (`listed_people`)."""
     said_people(ctx, cands, labels)
     listed_people(ctx, cands, labels)
+    honoured_people(ctx, cands, labels)
+
+
+def honoured_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
+    """A full name voted a body or a place whose first word alone is a person of the article after
+    "Mr" or "Ms" ("Somchai Wattana" ORG, "Mr Somchai said" PERSON): a person known by a given name."""
+    honoured = {
+        G.gkey(ctx, c) for c in cands
+        if c.end - c.start == 1 and c.start > 0 and L.fold(ctx.words[c.start - 1]) in PERSONAL_HONORIFICS
+    }
+    if not honoured:
+        return
+    changed = set()
+    for c in cands:
+        key = G.gkey(ctx, c)
+        words = C.base_key(key).split()
+        if len(words) < 2 or labels.get(key) not in SURNAMED | {"ORG"} or words[0] not in honoured:
+            continue
+        if labels.get(words[0]) == "PERSON" and person_shape(ctx, c, words):
+            labels[key] = "PERSON"
+            changed.add(key)
+    for c in cands:
+        if G.gkey(ctx, c) in changed:
+            c.label = "PERSON"
 
 
 def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
