@@ -13,6 +13,7 @@ from pipeline.entities.candidates import Cand
 
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 NAME_CASE = re.compile(r"^(?:[A-Z][a-z]+|Ma?c[A-Z][a-z]+)$")  # "Calum", "MacRae", "McCall"
+SENT_END = frozenset({".", "!", "?"})
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
 
 
@@ -101,3 +102,26 @@ def canonical_name(texts: list[str], label: str) -> str:
         return fullest(forms)
     best = max(used, key=lambda k: (used[k], -min(i for i, f in enumerate(forms) if family[f] == k)))
     return fullest([f for f in forms if family[f] == best])
+
+
+def he_follows(ctx: C.DocCtx, s: int, e: int) -> bool:
+    """The name at s..e opens its sentence or line and the next sentence opens with "He" or "She"
+    ("Vincent Cable accused Mr Hale of ducking tough choices. He said:")."""
+    return _opens(ctx, s) and _next_sentence_word(ctx, e) in {"he", "she"}
+
+
+def _opens(ctx: C.DocCtx, i: int) -> bool:
+    """Token i opens a sentence or a line."""
+    return i == 0 or ctx.words[i - 1] in SENT_END or "\n" in ctx.ws[i - 1] or not ctx.words[i - 1].strip()
+
+
+def _next_sentence_word(ctx: C.DocCtx, e: int, reach: int = 40) -> str:
+    """The lower-cased first word of the sentence after the one token e is in (within `reach`)."""
+    words = ctx.words
+    for k in range(e, min(len(words), e + reach)):
+        if words[k] in SENT_END:
+            k += 1
+            while k < len(words) and not words[k].strip():
+                k += 1
+            return words[k].lower() if k < len(words) else ""
+    return ""

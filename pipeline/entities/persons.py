@@ -14,11 +14,10 @@ from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
-from pipeline.entities.names import first_name, given_name_first
+from pipeline.entities.names import first_name, given_name_first, he_follows
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 PLACE_TAIL_MIN = 3
-SENT_END = frozenset({".", "!", "?"})
 SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
 
 
@@ -104,6 +103,8 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
             return None
         if given_name_first(ctx, c):
             return c
+        if _determined(ctx, i) or (i + n < len(ctx.words) and ctx.words[i + n][:1].isdigit()):
+            return None  # "at the Flora Lite 5K road race": a person's name takes no "the"
         return c if given_name_first(ctx, c, common_last=True) and acts_as_person(ctx, c) else None
 
     return C.greedy_scan(ctx, (3, 2), match)
@@ -116,24 +117,7 @@ def acts_as_person(ctx: C.DocCtx, c: Cand) -> bool:
     org, per, place = X.name_evidence(ctx.doc, c.start, c.end)
     if org or place:
         return False
-    return bool(per) or (_opens(ctx, c.start) and _next_sentence_word(ctx, c.end) in {"he", "she"})
-
-
-def _opens(ctx: C.DocCtx, i: int) -> bool:
-    """Token i opens a sentence or a line."""
-    return i == 0 or ctx.words[i - 1] in SENT_END or "\n" in ctx.ws[i - 1] or not ctx.words[i - 1].strip()
-
-
-def _next_sentence_word(ctx: C.DocCtx, e: int, reach: int = 40) -> str:
-    """The lower-cased first word of the sentence after the one token e is in (within `reach`)."""
-    words = ctx.words
-    for k in range(e, min(len(words), e + reach)):
-        if words[k] in SENT_END:
-            k += 1
-            while k < len(words) and not words[k].strip():
-                k += 1
-            return words[k].lower() if k < len(words) else ""
-    return ""
+    return bool(per) or he_follows(ctx, c.start, c.end)
 
 
 def _group_tail(ctx: C.DocCtx, c: Cand) -> bool:
@@ -208,6 +192,7 @@ def said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> Non
         org = per = place = 0
         for c in ms + last:
             o, p, q = X.name_evidence(ctx.doc, c.start, c.end)
+            p += he_follows(ctx, c.start, c.end)
             org, per, place = org + o, per + p, place + q
         if per and not org and not place:
             labels[key] = labels[G.gkey(ctx, last[0])] = "PERSON"
@@ -249,6 +234,8 @@ def honoured_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) ->
         words = C.base_key(key).split()
         if len(words) < 2 or labels.get(key) not in SURNAMED | {"ORG"} or words[0] not in honoured:
             continue
+        if words[-1] in L.world().places or _determined(ctx, c.start):
+            continue  # "Blair and Blunkett Sheffield trip": a person's name ends in no town
         if labels.get(words[0]) == "PERSON" and person_shape(ctx, c, words):
             labels[key] = "PERSON"
             changed.add(key)
