@@ -84,6 +84,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
             or _clause_as_adverbial(verb) or clause_on_phrase(verb))
+    if not comp and _quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
+        comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not _adverbial(c)]
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
     comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
@@ -164,6 +166,11 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
     return _tag(span, "stance" if stance else first.dep_)
+
+
+def _quoted_as(verb: Token) -> bool:
+    """The 'saying' of 'quoted X as saying', whose clause the parse hung on 'quoted'."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote"
 
 
 def _adverbial(clause: Token) -> bool:
