@@ -27,6 +27,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.frames import asked_frame, has_said, verbless_sentence
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
+from pipeline.quotes.passive import participle_agent
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
@@ -79,6 +80,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
                 return name
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote" and not has_said(cue):
                 return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
+            if verb is not cue and (agent := participle_agent(cue, verb, subj)) is not None:
+                return agent  # 'The bill was backed by X, saying A': X's
             if verb is cue and subj.lemma_.lower() in DOCUMENT_NOUNS:  # 'X's statement read/said': X's
                 return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
             return subj
