@@ -83,7 +83,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
     comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
-            or _clause_as_adverbial(verb) or clause_on_phrase(verb))
+            or _clause_as_adverbial(verb) or clause_on_phrase(verb) or _that_past_aside(verb))
     if not comp and _quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
         comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not _adverbial(c)]
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
@@ -323,6 +323,21 @@ def _clause_as_adverbial(verb: Token) -> list[Token]:
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             and not any((m.dep_ == "mark" and not _question(verb, m)) or m.tag_ == "WRB"
                         for m in c.children)][:1]
+
+
+def _that_past_aside(verb: Token) -> list[Token]:
+    """The 'that' clause of a speech verb after an aside set off by commas, which the parse hung on the
+    aside ('said in the complaint, filed on 3 May, that A': A a conjunct of 'filed')."""
+    if verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    doc = verb.doc
+    for aside in verb.children:
+        if aside.dep_ != "advcl" or aside.tag_ != "VBN" or aside.i < verb.i or doc[aside.i - 1].text != ",":
+            continue
+        return [c for c in aside.children if c.dep_ in ("conj", "ccomp", "advcl") and c.i > aside.i
+                and doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].head.i == c.i
+                and doc[c.left_edge.i - 1].text == ","][:1]
+    return []
 
 
 def _question(verb: Token, mark: Token) -> bool:
