@@ -35,6 +35,7 @@ _STOPS = {".", "!", "?"}
 _PERFECT = {"have", "has", "had"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
+_ASKING = {"demand", "wonder", "inquire", "enquire"}  # verbs of asking, of a question before them
 
 
 def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -47,7 +48,8 @@ def trailing_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
 def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
     """Token bounds of the content before a trailing attribution with cue `verb`, or None."""
     lemma = verb.lemma_.lower()
-    if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS) or not _finite(verb):
+    asking = lemma in _ASKING  # '…, he demanded.' of a question only
+    if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS and not asking) or not _finite(verb):
         return None
     doc = verb.doc
     inverted = _inverted_subject(verb)  # '…, said the firm's chief executive, Jan Novak.'
@@ -63,6 +65,8 @@ def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
     words = [t for t in doc[lo:comma] if not in_quote(t)]
     if not any(t.tag_ in FINITE_TAGS for t in words) or any(is_speech_cue(t) and _finite(t) for t in words):
         return None  # 'In December, the firm claimed …': no clause before the comma; nor one of saying
+    if asking and not (doc[lo].tag_ in _WH or doc[lo].tag_ == "MD" or doc[lo].pos_ == "AUX"):
+        return None  # 'Why will X not …, he demanded.', not 'The fees were cut, they demanded.'
     return lo, comma - 1
 
 
