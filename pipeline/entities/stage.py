@@ -22,6 +22,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
+from pipeline.entities import languages as LG
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
@@ -136,6 +137,7 @@ def _extract(doc: Doc) -> list[dict]:
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
+    LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     KD.coordinated(ctx, cands, labels, G.gkey)
     KD.occasions(ctx, cands, labels, G.gkey)
     KD.contests(ctx, cands, labels, G.gkey)

@@ -1,0 +1,108 @@
+"""Languages named like their people: "in English", "speaks French", "three languages: English,
+French and Swiss-German" are languages (LANGUAGE), where "the English team" is a people (NORP).
+
+`languages` relabels a name the vote made NORP (or left unknown) when its words are an ISO 639 language
+name (pycountry) and one of its mentions, or a name listed with it, does what a language does in its
+sentence: what one speaks, learns or translates into, what something is "in" ("a speech in French"),
+or a list after "languages". A name with a mention before a noun it qualifies ("English rugby") is a
+people's and stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Token
+
+from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.gazetteer import BRACKETS, _iso, keys
+
+SPEECH_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study", "converse", "sing"})
+IN_PREPS = frozenset({"in", "into"})  # "in English", "translated into French"
+LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "dialect", "dialects"})
+AFTER = frozenset({"speaking", "speaker", "speakers", "translation", "translations", "subtitles", "language",
+                   "dialect", "version", "versions", "word", "words", "-speaking", "lessons", "classes"})
+RELABEL = frozenset({"NORP"})
+
+
+@cache
+def language_keys() -> frozenset[str]:
+    """Folded names of ISO 639-3 languages ("english", "swiss german"), hyphens as spaces."""
+    out: set[str] = set()
+    for lang in _iso("639-3"):
+        out.update(keys(BRACKETS.sub("", lang["name"]).strip()))
+    return frozenset(out)
+
+
+def _key(ctx: DocCtx, c: Cand) -> str:
+    """The mention's words as a language key ("Swiss-German" -> "swiss german")."""
+    return " ".join(ctx.norm_of(c.start, c.end).replace("-", " ").split())
+
+
+def languages(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel the names that speak as languages (module docstring)."""
+    if not ctx.parsed:
+        return
+    names = language_keys()
+    groups = {k: ms for k, ms in by_key(ctx, cands, key_of).items()
+              if labels.get(k, ms[0].label) in RELABEL and _key(ctx, ms[0]) in names}
+    if not groups:
+        return
+    spoken = {k for k, ms in groups.items() if any(_spoken(ctx, c) for c in ms)}
+    for k, ms in groups.items():
+        listed = k in spoken or any(_listed_with(ctx, c, spoken, groups) for c in ms)
+        if listed and not any(_qualifies(ctx, c) for c in ms):
+            labels[k] = "LANGUAGE"
+            for c in ms:
+                c.label, c.role = "LANGUAGE", None
+
+
+def _root(ctx: DocCtx, c: Cand) -> Token:
+    return ctx.doc[c.start : c.end].root
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _spoken(ctx: DocCtx, c: Cand) -> bool:
+    """The mention, or the first of a list it is in, does what a language does."""
+    tok = _first_conjunct(_root(ctx, c))
+    if c.end < len(ctx.doc) and ctx.doc[c.end].lower_ in AFTER:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in IN_PREPS and not _before_noun(ctx, c):
+        return True
+    if tok.dep_ in {"dobj", "conj"} and head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS:
+        return True
+    if tok.dep_ == "appos" and head.lower_ in LANGUAGE_NOUNS:
+        return True
+    return _after_languages(ctx, tok)
+
+
+def _after_languages(ctx: DocCtx, tok: Token) -> bool:
+    """A list that opens after "languages" and a colon, semicolon or dash ("in three languages;
+    English, French and ...")."""
+    i = tok.left_edge.i
+    return i >= 2 and ctx.doc[i - 1].text in {":", ";", "-", "\u2013", "\u2014", ","} and (
+        ctx.doc[i - 2].lower_ in LANGUAGE_NOUNS)
+
+
+def _listed_with(ctx: DocCtx, c: Cand, spoken: set[str], groups: dict) -> bool:
+    """A conjunct of a list whose first member is a language of the article."""
+    first = _first_conjunct(_root(ctx, c))
+    return any(_root(ctx, m).i == first.i for k in spoken for m in groups[k])
+
+
+def _before_noun(ctx: DocCtx, c: Cand) -> bool:
+    """The mention qualifies the noun after it ("English rugby", "French wine")."""
+    return c.end < len(ctx.doc) and ctx.doc[c.end].pos_ in {"NOUN", "PROPN"} and (
+        ctx.doc[c.end].lower_ not in AFTER)
+
+
+def _qualifies(ctx: DocCtx, c: Cand) -> bool:
+    """A people's use: the mention stands before a noun it qualifies, no language noun."""
+    return _before_noun(ctx, c) and _root(ctx, c).dep_ in {"amod", "compound"}
