@@ -74,11 +74,14 @@ def story(ctx: DocCtx) -> bool:
 
 
 def _team_cue(ctx: DocCtx) -> bool:
-    """A town's name right before a player's or manager's noun ("Millbrook striker")."""
-    places = world().places
+    """A town's name, alone or with a club's head, right before a player's or manager's noun
+    ("Millbrook striker", "Millbrook United manager")."""
+    places, toks = world().places, ctx.toks
     return any(
-        ctx.words[i + 1] in TEAM_CUES and tok.is_title and norm(tok.text) in places
-        for i, tok in enumerate(ctx.toks[:-1])
+        ctx.words[i + 1] in TEAM_CUES and tok.is_title
+        and (norm(tok.text) in places
+             or tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
+        for i, tok in enumerate(toks[:-1])
     )
 
 
