@@ -24,6 +24,8 @@ LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "diale
 AFTER = frozenset({"speaking", "speaker", "speakers", "translation", "translations", "subtitles", "language",
                    "dialect", "version", "versions", "word", "words", "-speaking", "lessons", "classes"})
 RELABEL = frozenset({"NORP"})
+PRECONJ = frozenset({"both", "either"})  # "in both English and Welsh"; not "in particular Welsh"
+ARTICLES = frozenset({"a", "an"})  # "a Russian": one of a people
 
 
 @cache
@@ -75,7 +77,7 @@ def _spoken(ctx: DocCtx, c: Cand) -> bool:
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in IN_PREPS and not _before_noun(ctx, c):
-        return True
+        return all(t.lower_ in PRECONJ for t in ctx.doc[head.i + 1 : tok.left_edge.i + 1] if t.i < c.start)
     if tok.dep_ in {"dobj", "conj"} and head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS:
         return True
     if tok.dep_ == "appos" and head.lower_ in LANGUAGE_NOUNS:
@@ -104,5 +106,9 @@ def _before_noun(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _qualifies(ctx: DocCtx, c: Cand) -> bool:
-    """A people's use: the mention stands before a noun it qualifies, no language noun."""
-    return _before_noun(ctx, c) and _root(ctx, c).dep_ in {"amod", "compound"}
+    """A people's use: the mention stands before a noun it qualifies, no language noun, or is one of
+    a people ("a Russian")."""
+    root = _root(ctx, c)
+    if any(k.lower_ in ARTICLES for k in root.children) and not _before_noun(ctx, c):
+        return True
+    return _before_noun(ctx, c) and root.dep_ in {"amod", "compound"}
