@@ -69,18 +69,18 @@ def story(ctx: DocCtx) -> bool:
         return True
     if sum(w not in ELSEWHERE for w in sporty) >= SPORT_KINDS:
         return True  # "club", "coach", "cup", "football", "match", "league": a sports story without a striker
-    cued = (strong or kinds >= 3) and _team_cue(ctx)  # "Millbrook manager" and the fans, club, season
+    cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
     return cued or any(SH.minutes(hits) for _, hits, _ in SH.sheets(ctx))
 
 
-def _team_cue(ctx: DocCtx) -> bool:
-    """A town's name, alone or with a club's head, right before a player's or manager's noun
-    ("Millbrook striker", "Millbrook United manager")."""
+def _team_cue(ctx: DocCtx, headed: bool) -> bool:
+    """A town's name, alone or (`headed`: the story has more sports words) with a club's head, right
+    before a player's or manager's noun ("Millbrook striker", "Millbrook United manager")."""
     places, toks = world().places, ctx.toks
     return any(
         ctx.words[i + 1] in TEAM_CUES and tok.is_title
         and (norm(tok.text) in places
-             or tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
+             or headed and tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
         for i, tok in enumerate(toks[:-1])
     )
 
