@@ -354,9 +354,19 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
             return k
         if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
             return k
-        if person_named(doc, k + 1, e):
+        if person_named(doc, k + 1, e) or parallel_owners(ctx, s, e):
             return k
     return None
+
+
+def parallel_owners(ctx: DocCtx, s: int, e: int) -> bool:
+    """The span is listed beside another owner's name ("Sony's Playstation, Nintendo's Wii and ..."):
+    next to a comma or a conjunction, a capitalised word, its possessive and a capitalised name."""
+    doc, links = ctx.doc, {",", "and", "or"}
+    after = range(e + 1, min(e + 5, len(doc) - 1)) if e < len(doc) and doc[e].text in links else range(0)
+    before = range(max(1, s - 5), s - 1) if s > 1 and doc[s - 1].text in links else range(0)
+    return any(doc[k].text in POSS and doc[k - 1].is_title and not doc[k - 1].whitespace_
+               and doc[k + 1].text[:1].isupper() for k in [*after, *before])
 
 
 def person_named(doc: Doc, s: int, e: int) -> bool:

@@ -4,6 +4,8 @@ the country a body is named after ("UK" + "Independence Party"). All work on tok
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.tokens import Doc
 
 from pipeline.entities import evidence as E
@@ -80,6 +82,7 @@ def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         and gazetteer_label(norm(doc[a.start].text)) is None
         and not _first_alone(ctx, a, b)
         and not _second_alone(ctx, a, b)
+        and not (a.label == "ORG" and E.parallel_owners(ctx, a.start, b.end))  # "Sony's X, Sega's Y"
     )
 def _first_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """The first part occurs elsewhere without "'s" and the second part after it ("Fox", "Fox's show")."""
@@ -92,3 +95,43 @@ def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """The second part occurs elsewhere not after the first part's "'s"."""
     w, last = ctx.words, ctx.words[a.end - 1]
     return any(i < 2 or w[i - 1] not in POSS or w[i - 2] != last for i in E.elsewhere(ctx, b.start, b.end))
+
+
+TAIL_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+HEADLESS_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "PUNCT"})
+
+
+def possessive_tails(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Keep the possessive of a name that owns nothing ("Claridge's and the Savoy", "shoppers at
+    Sainsbury's said"): a shop's or a hotel's name. Every mention of the words is followed by the
+    possessive, the words never stand alone in the article, and some possessive has no noun after it
+    (nor shares a later one: "Japan's and China's trade")."""
+    words, groups = ctx.words, defaultdict(list)
+    for c in cands:
+        if c.end > c.start:
+            groups[tuple(words[c.start : c.end])].append(c)
+    for key, ms in groups.items():
+        if any(c.label not in TAIL_LABELS or not _owner_at(ctx, c.end) for c in ms):
+            continue
+        if gazetteer_label(norm(" ".join(key))) or E.alone_elsewhere(ctx, ms[0].start, ms[0].end):
+            continue
+        if any(_headless(ctx, c.end + 1) for c in ms):
+            for c in ms:
+                c.end += 1
+
+
+def _owner_at(ctx: DocCtx, k: int) -> bool:
+    """Token k is a possessive glued to the word before it."""
+    return k < len(ctx.words) and ctx.words[k] in POSS and not ctx.doc[k - 1].whitespace_
+
+
+def _headless(ctx: DocCtx, k: int) -> bool:
+    """Token k, right after a possessive, opens no noun phrase it would own: the text ends, or a
+    stop, a verb, a preposition or a conjunction comes, with no other possessive in the next words."""
+    doc = ctx.doc
+    if k >= len(doc):
+        return True
+    tok = doc[k]
+    if tok.pos_ not in HEADLESS_POS or (tok.pos_ != "PUNCT" and not tok.is_lower) or tok.text in {"-", "'", "\u2019"}:
+        return False
+    return not any(t.text in POSS for t in doc[k + 1 : k + 6]) and not (tok.is_punct and tok.text in {"\"", "\u201d"})

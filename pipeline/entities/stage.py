@@ -86,6 +86,7 @@ def _extract(doc: Doc) -> list[dict]:
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
     model = PC.join_pieces(ctx, X.join_names(ctx, model))
+    PC.possessive_tails(ctx, model)
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
