@@ -98,6 +98,7 @@ def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 
 
 TAIL_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+GLUES = frozenset({"-", "'", "\u2019", "\"", "\u201d"})  # a word or a quotation goes on
 HEADLESS_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "PUNCT"})
 
 
@@ -132,6 +133,6 @@ def _headless(ctx: DocCtx, k: int) -> bool:
     if k >= len(doc):
         return True
     tok = doc[k]
-    if tok.pos_ not in HEADLESS_POS or (tok.pos_ != "PUNCT" and not tok.is_lower) or tok.text in {"-", "'", "\u2019"}:
+    if tok.pos_ not in HEADLESS_POS or (tok.pos_ != "PUNCT" and not tok.is_lower) or tok.text in GLUES:
         return False
-    return not any(t.text in POSS for t in doc[k + 1 : k + 6]) and not (tok.is_punct and tok.text in {"\"", "\u201d"})
+    return not any(t.text in POSS for t in doc[k + 1 : k + 6])
