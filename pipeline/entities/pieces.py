@@ -99,6 +99,7 @@ def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 
 TAIL_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 GLUES = frozenset({"-", "'", "\u2019", "\"", "\u201d"})  # a word or a quotation goes on
+PLURAL_VERBS = frozenset({"are", "were", "have"})
 HEADLESS_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "PUNCT"})
 
 
@@ -112,7 +113,7 @@ def possessive_tails(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.end > c.start:
             groups[tuple(words[c.start : c.end])].append(c)
     for key, ms in groups.items():
-        if any(c.label not in TAIL_LABELS or not _owner_at(ctx, c.end) for c in ms):
+        if any(c.label not in TAIL_LABELS or not _owner_at(ctx, c.end) or _owns(ctx, c) for c in ms):
             continue
         if gazetteer_label(norm(" ".join(key))) or E.alone_elsewhere(ctx, ms[0].start, ms[0].end):
             continue
@@ -124,6 +125,15 @@ def possessive_tails(ctx: DocCtx, cands: list[Cand]) -> None:
 def _owner_at(ctx: DocCtx, k: int) -> bool:
     """Token k is a possessive glued to the word before it."""
     return k < len(ctx.words) and ctx.words[k] in POSS and not ctx.doc[k - 1].whitespace_
+
+
+def _owns(ctx: DocCtx, c: Cand) -> bool:
+    """The parse makes the mention own a noun after it ("ITV's well-loved comedy", "X's proposed move")
+    or reads the possessive as a plural's ("DJ's are")."""
+    last, nxt = ctx.doc[c.end - 1], ctx.doc[c.end + 1] if c.end + 1 < len(ctx.doc) else None
+    if nxt is not None and nxt.lower_ in PLURAL_VERBS:
+        return True
+    return last.dep_ == "poss" and last.head.i > c.end and last.head.pos_ in {"NOUN", "PROPN", "NUM"}
 
 
 def _headless(ctx: DocCtx, k: int) -> bool:
