@@ -98,7 +98,7 @@ def _second_alone(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 
 
 TAIL_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
-GLUES = frozenset({"-", "'", "\u2019", "\"", "\u201d"})  # a word or a quotation goes on
+GLUES = frozenset({"-", "'", "\u2019", "\"", "\u201d", "("})  # a word, quotation or bracket goes on
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 HEADLESS_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "PUNCT"})
 
@@ -131,8 +131,12 @@ def _owns(ctx: DocCtx, c: Cand) -> bool:
     """The parse makes the mention own a noun after it ("ITV's well-loved comedy", "X's proposed move")
     or reads the possessive as a plural's ("DJ's are")."""
     last, nxt = ctx.doc[c.end - 1], ctx.doc[c.end + 1] if c.end + 1 < len(ctx.doc) else None
-    if nxt is not None and nxt.lower_ in PLURAL_VERBS:
-        return True
+    prev = ctx.doc[c.start - 1] if c.start > 0 else None
+    plural = nxt is not None and nxt.lower_ in PLURAL_VERBS and last.head.i == nxt.i
+    if plural or (prev is not None and prev.tag_ in {"PRP$", "CD"}):
+        return True  # "your X's", "two X's": a plural
+    if c.end - c.start == 1 and last.text.isupper():
+        return True  # "MP's", "DJ's": an acronym's plural
     return last.dep_ == "poss" and last.head.i > c.end and last.head.pos_ in {"NOUN", "PROPN", "NUM"}
 
 
