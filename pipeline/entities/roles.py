@@ -26,9 +26,10 @@ PEOPLE = frozenset({"man", "woman", "person"})
 def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition."""
     for c in ms:
+        lead, found = PT.pre_title(ctx.doc, c.start)
         if c.role:
-            return _singular(ctx.doc, c.start, c.role)
-        found = _singular(ctx.doc, c.start, PT.pre_title(ctx.doc, c.start)[1]) or labelled(ctx, c.start)
+            return _post(ctx, c, lead, _singular(ctx.doc, c.start, c.role))
+        found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
         found = found or apposition(ctx, c) or apposed_to(ctx, c)
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
         if found and not X.org_role(found):
@@ -41,6 +42,14 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
+
+
+def _post(ctx: C.DocCtx, c: Cand, lead: int, found: str | None) -> str | None:
+    """A bare title in capitals before the name ("MP") gives way to the post the phrase before it
+    names ("the committee chairman, MP X")."""
+    if found and found.isupper() and " " not in found:
+        return apposed_to(ctx, c, lead) or found
+    return found
 
 
 def labelled(ctx: C.DocCtx, s: int) -> str | None:
@@ -94,11 +103,11 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     return _phrase(without_owner(out))
 
 
-def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
-    """Role from the noun phrase a name is in apposition to ("The firm's chief executive, X, said";
-    "A spokesman for the company, X,"), without its determiner or possessor."""
-    doc = ctx.doc
-    if not ctx.parsed or c.start < 2 or doc[c.start - 1].text != ",":
+def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
+    """Role from the noun phrase a name, or its title from `first`, is in apposition to ("The firm's
+    chief executive, X, said"; "A spokesman for the company, X,"), without its determiner or possessor."""
+    doc, first = ctx.doc, c.start if first is None else first
+    if not ctx.parsed or first < 2 or doc[first - 1].text != ",":
         return None
     root = doc[c.start : c.end].root
     head = root.head
@@ -107,13 +116,13 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
     noun = head.pos_ == "NOUN" or (  # "The Mayor of X, Y", not a list of surnames "King, Dawson"
         head.pos_ == "PROPN" and L.is_title(head.lower_) and any(t.dep_ in TITLE_DEPS for t in head.children)
     )
-    if root.dep_ != "appos" or head.i >= c.start - 1 or not noun or head.lower_ in PEOPLE \
-            or not L.role_noun(head, True):
+    if root.dep_ != "appos" or head.i >= first - 1 or not noun or head.lower_ in PEOPLE \
+            or not (L.role_noun(head, True) or related(head)):
         return None  # "One woman, X,": no role
     owner = {t.i for child in head.children if child.dep_ == "poss" and child.pos_ != "PROPN"
              for t in child.subtree}  # "The firm's chief executive"; but "Tom Hale's former collaborator"
-    out, clause = [], _relative(doc[head.left_edge.i : c.start - 1])
-    for t in doc[head.left_edge.i : c.start - 1]:
+    out, clause = [], _relative(doc[head.left_edge.i : first - 1])
+    for t in doc[head.left_edge.i : first - 1]:
         if t.text in APPOS_STOP or t.is_space:
             return None  # a list or a clause, not one phrase
         if t.i in clause:
@@ -121,6 +130,14 @@ def apposed_to(ctx: C.DocCtx, c: Cand) -> str | None:
         if out or (t.i not in owner and t.lower_ not in ARTICLES):
             out.append(t)
     return _phrase(out)
+
+
+def related(head: Token) -> bool:
+    """A singular common noun someone's relation to its owner, a pronoun or a person ("her husband",
+    "Jessy's maid", "his lawyer"): the person apposed to it holds that place."""
+    if head.tag_ != "NN" or not head.is_lower or head.is_stop:
+        return False
+    return any(t.dep_ == "poss" and (t.tag_ == "PRP$" or t.ent_type_ == "PERSON") for t in head.children)
 
 
 def listed(ctx: C.DocCtx, c: Cand) -> str | None:
