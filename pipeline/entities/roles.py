@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
+from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
 from pipeline.entities.appositions import ARTICLES, MAX_WORDS, described, member, phrase_text, without_owner
 from pipeline.entities.candidates import Cand
@@ -32,8 +33,8 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
         found = found or apposition(ctx, c) or apposed_to(ctx, c)
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
-        if found and not X.org_role(found):
-            return found
+        if found and (not X.org_role(found) or _full_name(ctx, c)):
+            return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
         found = member(ctx.doc, c.end)
         if found:
             return found
@@ -42,6 +43,11 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
+
+
+def _full_name(ctx: C.DocCtx, c: Cand) -> bool:
+    """The mention is a personal name of two words or more opening with a given name ("Tom Hale")."""
+    return c.end - c.start >= 2 and N.first_name(ctx, c.start, c.end)
 
 
 def _post(ctx: C.DocCtx, c: Cand, lead: int, found: str | None) -> str | None:
