@@ -139,11 +139,12 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
 
 
 def related(head: Token) -> bool:
-    """A singular common noun someone's relation to its owner, a pronoun or a person ("her husband",
-    "Jessy's maid", "his lawyer"): the person apposed to it holds that place."""
+    """A singular common noun naming someone's relation to its owner, a person's pronoun or a person
+    ("her husband", "Jessy's maid", "his lawyer"): the person apposed to it holds that place."""
     if head.tag_ != "NN" or not head.is_lower or head.is_stop:
         return False
-    return any(t.dep_ == "poss" and (t.tag_ == "PRP$" or t.ent_type_ == "PERSON") for t in head.children)
+    return any(t.dep_ == "poss" and (t.tag_ == "PRP$" and t.lower_ != "its" or t.ent_type_ == "PERSON")
+               for t in head.children)  # not a firm's "its key unit, X"
 
 
 def listed(ctx: C.DocCtx, c: Cand) -> str | None:
