@@ -15,12 +15,10 @@ from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
-    GROUP_NOUNS,
+    HOLDER_ENTS,
     JUDGEMENT_LEMMAS,
-    PERSON_NOUNS,
     POSITION_LEMMAS,
-    REPRESENTATIVE_NOUNS,
-    SPEAKER_NOUNS,
+    SPEAKING_NOUNS,
     SPEECH_NOUNS,
     is_cue,
 )
@@ -115,8 +113,6 @@ def leave_out_agent(ctx: Ctx, item: Item, verb: Token) -> None:
     item.end = grounds[1]
 
 
-_SPEAKING_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
-_SPEAKING_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS
 
 
 def participle_agent(cue: Token, verb: Token, subj: Token) -> Token | None:
@@ -126,8 +122,8 @@ def participle_agent(cue: Token, verb: Token, subj: Token) -> Token | None:
     if (cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.head.i != verb.i or subj.dep_ != "nsubjpass"
             or cue.doc[cue.i - 1].text != ","):
         return None
-    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in _SPEAKING_ENTS or (
-            subj.lemma_.lower() in _SPEAKING_NOUNS):
+    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in HOLDER_ENTS or (
+            subj.lemma_.lower() in SPEAKING_NOUNS):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i < cue.i), None)
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -16,6 +16,7 @@ from pipeline.quotes.cues import (
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
     GROUP_NOUNS,
+    HOLDER_ENTS,
     INTENTION_LEMMAS,
     POSITION_LEMMAS,
     SOURCE_NOUNS,
@@ -29,7 +30,6 @@ from pipeline.quotes.marks import Spans
 _HEDGES = {"can", "could", "may", "might", "will", "would", "'ll", "'d"}  # 'can be seen as': no one's view
 _SOURCES = SOURCE_NOUNS | DOCUMENT_NOUNS  # 'polls show X with a lead', 'records show little evidence'
 _INTENTION_OBJECTS = frozenset(quote_cues()["intention_objects"])  # 'demanded an apology', 'proposed a tax'
-_HOLDER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HOLDER_PRONOUNS = {"he", "she", "they", "we", "who"}
 _SUBJ = {"nsubj"}
 _SEEM_COMPS = {"acomp", "attr", "oprd"}
@@ -75,7 +75,7 @@ def person_like(tok: Token) -> bool:
     low = tok.lemma_.lower()
     if tok.pos_ in _QUANTIFIER_POS and (low in _SHARES or low in _OTHERS) and not tok.n_lefts + tok.n_rights:
         return True  # 'some seek to …', 'many were seeking …', 'others backed X': some people
-    return (tok.ent_type_ in _HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS or low in SPEAKER_NOUNS
+    return (tok.ent_type_ in HOLDER_ENTS or tok.lower_ in _HOLDER_PRONOUNS or low in SPEAKER_NOUNS
             or low in GROUP_NOUNS
             or (tok.pos_ == "NOUN" and (low.endswith(_GROUP_ENDINGS) or (
                 can_speak(tok) and low not in SPEECH_NOUNS))))  # 'his remarks … refused to': no holder

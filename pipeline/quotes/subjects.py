@@ -16,10 +16,9 @@ from pipeline.quotes.cues import (
     GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
     MALE_TITLES,
-    PERSON_NOUNS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
-    SPEAKER_NOUNS,
+    SPEAKING_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_cue,
@@ -39,7 +38,6 @@ _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUN
 _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
-_SPEAKING_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS
 _PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's argued', 'got asked'
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
@@ -163,7 +161,7 @@ def issued_by(rel: Token, quotes: Spans) -> Token | None:
     'that' after a singular noun (not a person, nor a group, who speak for themselves)."""
     noun = rel.head.head
     if rel.lower_ not in ("that", "which") or rel.head.dep_ != "relcl" or noun.pos_ != "NOUN" or (
-            noun.ent_type_ or noun.lemma_.lower() in _SPEAKING_NOUNS):
+            noun.ent_type_ or noun.lemma_.lower() in SPEAKING_NOUNS):
         return None
     if noun.tag_ != "NN" and rel.lower_ == "that":
         return None  # 'met voters that say …': people speak for themselves
@@ -327,7 +325,7 @@ def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
         if tok.pos_ not in ("PROPN", "NOUN") or not speaker_head(tok, quotes):
             return None
         while tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.i < tok.i and (
-                tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in _SPEAKING_NOUNS) \
+                tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in SPEAKING_NOUNS) \
                 and not _line_between(tok.head.head, tok):
             tok = tok.head.head  # 'President X of Pakistan has said', 'a spokesman for the firm said'
         return (_described(tok, cue) if tok.pos_ == "NOUN" else None) or tok
