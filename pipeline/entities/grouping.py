@@ -66,6 +66,7 @@ def _other_names(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
 
 
 def _flat(key: str) -> str:
+    """A key without its spaces and hyphens ("Nord Wave" = "NordWave")."""
     return key.replace(" ", "").replace("-", "")
 
 
@@ -76,7 +77,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave", "Ann Lee-Hale" = "Ann Lee Hale"
     keyed = [(gkey(ctx, c), c) for c in sorted(cands, key=lambda c: c.start)]
     for key, _ in keyed:  # the spelling with the most words, whose words a surname can match
-        flat = key.replace(" ", "").replace("-", "")
+        flat = _flat(key)
         if flat not in squeezed or "-" in squeezed[flat] and key.count(" ") > squeezed[flat].count(" "):
             squeezed[flat] = key
     peoples = {k for k, c in keyed if labels.get(k, c.label) == "NORP"}
@@ -89,7 +90,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if key.startswith("the ") and labels.get(key, c.label) == labels.get(key[4:]) == "WORK_OF_ART":
             squeezed[_flat(key[4:])] = squeezed[_flat(key)]
     for key, c in keyed:
-        by_key[squeezed[key.replace(" ", "").replace("-", "")]].append(c)
+        by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     for key, ms in by_key.items():
