@@ -58,6 +58,7 @@ from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
+from pipeline.quotes.runons import attribution_end, fronted_start
 from pipeline.quotes.sources import according_span, leave_out_according, poll_span
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -245,7 +246,7 @@ def _as_noted(verb: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None
-    return (verb.right_edge.i + 1, head.right_edge.i) if fronted else (head.left_edge.i, mark.i - 1)
+    return (fronted_start(verb), head.right_edge.i) if fronted else (head.left_edge.i, mark.i - 1)
 
 
 _ARGUMENTS = {"attr", "acomp", "dobj", "oprd"}  # 'It was, he said, one of the worst'
@@ -449,7 +450,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     first = name.left_edge.i if name is not None else first
     first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
     joined = _joined_clause(verb)  # 'A, they said, and B': the attribution ends before 'and'
-    last = doc[joined.left_edge.i - 2] if joined is not None else doc[verb.right_edge.i]
+    last = doc[joined.left_edge.i - 2] if joined is not None else doc[attribution_end(verb)]
     a0, a1 = doc[first].idx, last.idx + len(last)
     if not (a0 < item.end and item.start < a1 <= item.end):
         return

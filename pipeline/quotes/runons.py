@@ -1,0 +1,56 @@
+"""Where a reported clause runs into another attribution: a conjunct the speaker's next act opens
+with a 'that' clause ('said A but accepted that B'), a conjunct with an attribution of its own
+('said A and which, he claimed, B'), and the words a fronted 'As X said,' leaves to the claim
+('As X claimed, for most families A')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_speech_cue
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_ASIDES = ("parataxis", "ccomp", "advcl")
+_PLAIN = ("be", "have", "do")
+_HUNG = ("prep", "advmod", "npadvmod")
+_KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
+
+
+def own_attribution(tok: Token) -> bool:
+    """A conjunct of a reported clause that holds an attribution of its own, set off by commas
+    ('… and which, he claimed, would be thrown away'): another claim, reported on its own."""
+    if tok.dep_ != "conj":
+        return False
+    doc = tok.doc
+    return any(c.dep_ in _ASIDES and c.i < tok.i and is_speech_cue(c)
+               and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
+               and any(s.dep_ in _SUBJECTS for s in c.children) for c in tok.children)
+
+
+def conceded(clause: Token, tok: Token) -> bool:
+    """A subjectless conjunct of a reported clause in the cue's own form with a 'that' clause right
+    after it ('said A was B but accepted that C'): the speaker's next act, another claim, not a part
+    of the first (a verb of thinking stays in: 'said A but feared that B')."""
+    cue = clause.head
+    if tok.dep_ != "conj" or tok.tag_ != cue.tag_ or tok.i + 1 >= len(tok.doc):
+        return False
+    if tok.lemma_.lower() in _KEPT or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return tok.doc[tok.i + 1].lower_ == "that" and is_speech_cue(cue)
+
+
+def attribution_end(verb: Token) -> int:
+    """The last token of an attribution that opens its clause ('As X claimed,', 'But, he said,'):
+    before a phrase after its comma that the parse hung on the cue but that opens the claim ('As X
+    claimed, for most families A')."""
+    doc, last = verb.doc, verb.right_edge.i
+    if verb.head.i <= verb.i:
+        return last
+    hung = next((c for c in verb.rights if c.dep_ in _HUNG and c.right_edge.i == last
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    return last if hung is None else hung.left_edge.i - 2
+
+
+def fronted_start(verb: Token) -> int:
+    """The first token of the claim after a fronted 'As X claimed,' (see `attribution_end`)."""
+    return attribution_end(verb) + 1
