@@ -8,10 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_speech_cue
+from pipeline.quotes.doc import Ctx
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _ASIDES = ("parataxis", "ccomp", "advcl")
 _PLAIN = ("be", "have", "do")
+_STOPS = {".", "!", "?"}
 _HUNG = ("prep", "advmod", "npadvmod")
 _KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
 
@@ -54,3 +56,17 @@ def attribution_end(verb: Token) -> int:
 def fronted_start(verb: Token) -> int:
     """The first token of the claim after a fronted 'As X claimed,' (see `attribution_end`)."""
     return attribution_end(verb) + 1
+
+
+def before_quotation(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end of the sentence before a quotation when a content that opens outside quote
+    marks runs on past a full stop into it ('dismissing suggestions that A. "All I can say is B"'):
+    the quotation is said apart, often by another."""
+    doc = ctx.doc
+    if ctx.in_quote(doc[lo]) or doc[lo].is_quote:
+        return hi
+    for tok in doc[lo + 1:hi]:
+        nxt = doc[tok.i + 1]
+        if tok.text in _STOPS and nxt.is_quote and not ctx.in_quote(tok) and ctx.in_quote(nxt):
+            return tok.i
+    return hi

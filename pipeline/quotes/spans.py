@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import EDGE_WORDS, balance_brackets
+from pipeline.quotes.runons import before_quotation
 
 DATELINE_RE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
                          r"\s*(?:--|[-\u2013\u2014\u2015])\s*")
@@ -37,7 +38,7 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in EDGE_WORDS
                         or ctx.para_of(doc[hi].idx) > para):
         hi -= 1
-    hi = balance_brackets(doc, lo, hi)
+    hi = balance_brackets(doc, lo, before_quotation(ctx, lo, hi)) if lo <= hi else hi
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])

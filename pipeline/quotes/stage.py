@@ -195,7 +195,7 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
             return None
         if prev.kind != "indirect":
             return prev if i < len(kept) - 1 and continues(ctx, prev, start) else None
-        if not NESTED and i and nested_in(prev, kept[i - 1]):
+        if not NESTED and i and (nested_in(prev, kept[i - 1]) or named_in_stance(prev, kept[i - 1])):
             continue  # 'noting he would support X': the nested 'support' is dropped below
         if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
             return None
@@ -342,6 +342,13 @@ def nested_in(it: Item, outer: Item) -> bool:
     return (it.cue is not None and outer.how not in ("stance", "appearance")
             and (it.start, it.end) != (outer.start, outer.end)
             and any(s <= it.cue.idx < e for s, e in outer.parts or [(outer.start, outer.end)]))
+
+
+def named_in_stance(it: Item, outer: Item) -> bool:
+    """`it` is a claim a stance's object names ('dismissing suggestions that A'): no words of its own
+    between a direct quote and the one that goes on with it ('"B," X said, dismissing suggestions
+    that A. "C."')."""
+    return it.cue is not None and outer.how == "stance" and outer.start <= it.cue.idx < outer.end
 
 
 def to_dict(ctx: Ctx, it: Item) -> dict:
