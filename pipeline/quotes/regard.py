@@ -15,6 +15,7 @@ from pipeline.quotes.stances import hedged, holder
 
 _PREDICATES = {"oprd", "xcomp", "attr"}
 _FRAMED = {"relcl", "acl", "amod", "pcomp"}
+_ARTICLES = {"a", "an", "the"}
 
 
 def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -30,7 +31,8 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         pred = next((c for c in verb.rights if c.i > first.i and (
             (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "pcomp") for o in c.children))
             or (c.dep_ in _PREDICATES and c.tag_ not in ("VBG", "VB")))), None)  # 'saw him run': seen
-        pred = pred if pred is not None or passive else _quoted_name(verb, first)
+        if pred is None and not passive:
+            pred = _quoted_name(verb, first) or _second_object(verb, first)
         if pred is None:
             return None
         bounds = first.left_edge.i, pred.right_edge.i
@@ -50,6 +52,17 @@ def _quoted_name(verb: Token, obj: Token) -> Token | None:
     doc = obj.doc
     return next((c for c in obj.rights if c.dep_ == "appos" and doc[c.left_edge.i].is_quote
                  or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote and c.dep_ == "appos"), None)
+
+
+def _second_object(verb: Token, obj: Token) -> Token | None:
+    """A predicate noun phrase right after the object that the parse took for a second object or a
+    clause of the verb ('branded it a dodgy budget', 'branded it a dodgy "vote now pay later"
+    budget'): it opens with an article or a quote mark."""
+    doc, nxt = obj.doc, obj.right_edge.i + 1
+    if nxt >= len(doc) or not (doc[nxt].lower_ in _ARTICLES or doc[nxt].is_quote):
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "ccomp") and c.i > obj.i
+                 and c.left_edge.i == nxt), None)
 
 
 def _small_clause(verb: Token) -> tuple[int, int] | None:

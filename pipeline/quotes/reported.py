@@ -72,6 +72,7 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.subjects import appended_name, inverted_after_quote
+from pipeline.quotes.told import told_span
 from pipeline.quotes.trailing import cataphoric_span, trailing_span
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
@@ -414,7 +415,8 @@ def reported(ctx: Ctx) -> list[Item]:
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
                 clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
-                or passive_span(ctx, tok) or regard_span(ctx, tok) or predicated_span(ctx, tok))
+                or passive_span(ctx, tok) or regard_span(ctx, tok) or predicated_span(ctx, tok)
+                or told_span(ctx, tok))
             if span is None and not according:
                 claim = relative_item(ctx, tok)
                 if claim is not None:
