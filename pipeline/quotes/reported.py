@@ -58,7 +58,7 @@ from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
-from pipeline.quotes.runons import attribution_end, fronted_start
+from pipeline.quotes.runons import attribution_end, fronted_start, relative_object
 from pipeline.quotes.sources import according_span, leave_out_according, poll_span
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -137,7 +137,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if played(verb) or phrasal_act(verb) or summoned(verb):
         return None  # 'attacked the last 200m': a move of a game; 'called the police': no saying
     won = winning(verb)
-    named = sum(c.dep_ == "oprd" for c in verb.rights) > 1  # 'called X a liar' parsed as two oprd
+    named = sum(c.dep_ == "oprd" for c in verb.rights) > 1 or relative_object(verb)  # 'called X a liar'
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
         and lemma not in PREP_ONLY_LEMMAS and not won)

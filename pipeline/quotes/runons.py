@@ -70,3 +70,11 @@ def before_quotation(ctx: Ctx, lo: int, hi: int) -> int:
         if tok.text in _STOPS and nxt.is_quote and not ctx.in_quote(tok) and ctx.in_quote(nxt):
             return tok.i
     return hi
+
+
+
+def relative_object(verb: Token) -> bool:
+    """A verb whose object is the relative word before it ('what he called a "fantasy island"'): its
+    one predicate is what it names the thing; not a question ('What do you call a boy who …')."""
+    return not any(a.dep_ == "aux" and a.lemma_ == "do" for a in verb.lefts) and any(
+        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i > c.sent.start for c in verb.lefts)
