@@ -118,7 +118,7 @@ def _goes_on_in(prep: Token, first: Token) -> bool:
     support of X', 'criticized the platform on abortion', 'announced the deal with lawmakers'), not
     a time ('in June', 'on Monday') nor where the words were said ('in an interview', 'in a tweet',
     'on air'), nor after a bare pronoun ('praised him in Ohio')."""
-    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)  # 'in using X'
     return (prep.lower_ in _GOING_ON and pobj is not None and first.pos_ != "PRON" and not dated(prep)
             and pobj.lemma_.lower() not in _SETTINGS)
 
