@@ -5,7 +5,7 @@ with a 'that' clause ('said A but accepted that B'), a conjunct with an attribut
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_speech_cue
 from pipeline.quotes.doc import Ctx
@@ -27,6 +27,13 @@ def own_attribution(tok: Token) -> bool:
     return any(c.dep_ in _ASIDES and c.i < tok.i and is_speech_cue(c)
                and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
                and any(s.dep_ in _SUBJECTS for s in c.children) for c in tok.children)
+
+
+def attributed_cut(doc: Doc, lo: int, hi: int) -> int:
+    """`hi`, or the end before the first conjunct within lo..hi that holds an attribution of its own
+    (see `own_attribution`), however deep the parse hung it."""
+    return next((t.left_edge.i - 1 for t in doc[lo + 1:hi + 1]
+                 if t.dep_ == "conj" and t.left_edge.i > lo and own_attribution(t)), hi)
 
 
 def conceded(clause: Token, tok: Token) -> bool:

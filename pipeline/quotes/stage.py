@@ -193,8 +193,9 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
         prev = kept[i]
         if ctx.para_of(prev.start) != para:
             return None
-        if prev.kind != "indirect":
-            return prev if i < len(kept) - 1 and continues(ctx, prev, start) else None
+        if prev.kind != "indirect":  # not a stance holding a quoted phrase ('pledged to "A"')
+            going_on = i < len(kept) - 1 and prev.how != "stance" and continues(ctx, prev, start)
+            return prev if going_on else None
         if not NESTED and i and (nested_in(prev, kept[i - 1]) or named_in_stance(prev, kept[i - 1])):
             continue  # 'noting he would support X': the nested 'support' is dropped below
         if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
