@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_speech_cue
-from pipeline.quotes.doc import Ctx
+from pipeline.quotes.doc import Ctx, Item
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _ASIDES = ("parataxis", "ccomp", "advcl")
@@ -85,3 +85,10 @@ def relative_object(verb: Token) -> bool:
     one predicate is what it names the thing; not a question ('What do you call a boy who …')."""
     return not any(a.dep_ == "aux" and a.lemma_ == "do" for a in verb.lefts) and any(
         c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i > c.sent.start for c in verb.lefts)
+
+
+def named_inside(it: Item, kept: list[Item]) -> bool:
+    """A naming by a relative word ('what he called a "fantasy island"') inside another content
+    that is no stance: a part of that claim, not one of its own."""
+    return it.cue is not None and it.how == "oprd" and relative_object(it.cue) and any(
+        o is not it and o.how not in ("stance", "appearance") and o.start <= it.cue.idx < o.end for o in kept)

@@ -39,8 +39,9 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
-from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
+from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
+from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.subjects import asked_frame
@@ -330,11 +331,12 @@ def extract(doc: Doc) -> list[dict]:
             continue
         kept.append(it)
     if not NESTED:
-        outer = sorted({span for it in kept if it.how not in ("stance", "appearance")
-                        for span in it.parts or [(it.start, it.end)]})  # may overlap: no bisect
+        outer = Spans(sorted({span for it in kept if it.how not in ("stance", "appearance")
+                              for span in it.parts or [(it.start, it.end)]}))
         kept = [it for it in kept if it.cue is None or not any(
             s <= it.cue.idx < e and ((s, e) != (it.start, it.end) or it.how == "appearance")
-            for s, e in outer)]
+            for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
+        kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 
 
