@@ -14,6 +14,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _ASIDES = ("parataxis", "ccomp", "advcl")
 _PLAIN = ("be", "have", "do")
 _STOPS = {".", "!", "?"}
+_FIRST = {"i", "we"}  # the writer's own naming
 _HUNG = ("prep", "advmod", "npadvmod")
 _KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
 
@@ -39,9 +40,10 @@ def attributed_cut(doc: Doc, lo: int, hi: int) -> int:
 def conceded(clause: Token, tok: Token) -> bool:
     """A subjectless conjunct of a reported clause in the cue's own form with a 'that' clause right
     after it ('said A was B but accepted that C'): the speaker's next act, another claim, not a part
-    of the first (a verb of thinking stays in: 'said A but feared that B')."""
+    of the first (a verb of thinking stays in: 'said A but feared that B'; so does a participle
+    that shares a passive's auxiliary: 'said she was shocked at A and appalled that B')."""
     cue = clause.head
-    if tok.dep_ != "conj" or tok.tag_ != cue.tag_ or tok.i + 1 >= len(tok.doc):
+    if tok.dep_ != "conj" or tok.tag_ != cue.tag_ or tok.i + 1 >= len(tok.doc) or clause.tag_ == "VBN":
         return False
     if tok.lemma_.lower() in _KEPT or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
@@ -82,8 +84,14 @@ def before_quotation(ctx: Ctx, lo: int, hi: int) -> int:
 
 def relative_object(verb: Token) -> bool:
     """A verb whose object is the relative word before it ('what he called a "fantasy island"'): its
-    one predicate is what it names the thing; not a question ('What do you call a boy who …')."""
-    return not any(a.dep_ == "aux" and a.lemma_ == "do" for a in verb.lefts) and any(
+    one predicate is what it names the thing; not a question ('What do you call a boy who …'), the
+    writer's idiom ('That's what I call a tough game') nor a proper name ('what it calls the Media
+    Player': a product named, no claim)."""
+    if any((a.dep_ == "aux" and a.lemma_ == "do") or (a.dep_ == "nsubj" and a.lower_ in _FIRST)
+           for a in verb.lefts):
+        return False
+    named = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    return (named is None or named.pos_ != "PROPN") and any(
         c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i > c.sent.start for c in verb.lefts)
 
 
