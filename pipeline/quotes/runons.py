@@ -91,7 +91,8 @@ def relative_object(verb: Token) -> bool:
            for a in verb.lefts):
         return False
     named = next((c for c in verb.rights if c.dep_ == "oprd"), None)
-    return (named is None or named.pos_ != "PROPN") and any(
+    words = [] if named is None else [t for t in named.subtree if t.is_alpha and t.dep_ != "det"]
+    return not (words and all(t.is_title or t.pos_ == "PROPN" for t in words)) and any(
         c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i > c.sent.start for c in verb.lefts)
 
 
