@@ -1,7 +1,9 @@
 """Where a reported clause runs into another attribution: a conjunct the speaker's next act opens
 with a 'that' clause ('said A but accepted that B'), a conjunct with an attribution of its own
-('said A and which, he claimed, B'), and the words a fronted 'As X said,' leaves to the claim
-('As X claimed, for most families A')."""
+('said A and which, he claimed, B'), a quotation after a full stop ('was simple. "B"'), and the
+words a fronted 'As X said,' leaves to the claim ('As X claimed, for most families A'); and a
+naming by a relative word ('what he called a "fantasy island"'), a claim of its own unless it
+stands inside another's content."""
 
 from __future__ import annotations
 
