@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
-from pipeline.quotes.runons import attributed_cut, conceded
+from pipeline.quotes.runons import conceded
 
 NOT_YET = {"decline", "refuse", "fail"}
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
@@ -45,7 +45,7 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
         if participle or others or refusal or hedge or _next_act(clause, tok) or (
                 tok.i > clause.i and conceded(clause, tok)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
-    return attributed_cut(doc, lo, hi)
+    return hi
 
 
 def _next_act(clause: Token, tok: Token) -> bool:

@@ -58,7 +58,7 @@ from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
-from pipeline.quotes.runons import attribution_end, fronted_start, relative_object
+from pipeline.quotes.runons import attributed_cut, attribution_end, fronted_start, relative_object
 from pipeline.quotes.sources import according_span, leave_out_according, poll_span
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -107,7 +107,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             tail = _split_clause(comp, c)
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
-        hi = participle_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and would B, saying C'
+        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
+        hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head

@@ -7,7 +7,9 @@ stands inside another's content."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Token
 
 from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
@@ -16,6 +18,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _ASIDES = ("parataxis", "ccomp", "advcl")
 _PLAIN = ("be", "have", "do")
 _STOPS = {".", "!", "?"}
+_MARKS = "\"'\u201c\u2018`"  # opening quote marks
+_STOP_QUOTE_RE = re.compile(r"[.!?]\s*[" + _MARKS + "]")  # a stop, then an opening mark
 _FIRST = {"i", "we"}  # the writer's own naming
 _HUNG = ("prep", "advmod", "npadvmod")
 _KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
@@ -32,11 +36,21 @@ def own_attribution(tok: Token) -> bool:
                and any(s.dep_ in _SUBJECTS for s in c.children) for c in tok.children)
 
 
-def attributed_cut(doc: Doc, lo: int, hi: int) -> int:
+def attributed_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before the first conjunct within lo..hi that holds an attribution of its own
-    (see `own_attribution`), however deep the parse hung it."""
-    return next((t.left_edge.i - 1 for t in doc[lo + 1:hi + 1]
-                 if t.dep_ == "conj" and t.left_edge.i > lo and own_attribution(t)), hi)
+    (see `own_attribution`), however deep the parse hung it: found from the commas that set the
+    attribution off, not by a scan of every token."""
+    if hi <= lo:
+        return hi
+    text, doc, end = ctx.text, ctx.doc, ctx.starts[hi]
+    j = text.find(",", ctx.starts[lo], end)
+    while j >= 0:
+        head = doc[ctx.token_at(j)].head  # the comma hangs on the aside or on the conjunct
+        for conj in (head, head.head):
+            if conj.dep_ == "conj" and lo < conj.left_edge.i and conj.i <= hi and own_attribution(conj):
+                return conj.left_edge.i - 1
+        j = text.find(",", j + 1, end)
+    return hi
 
 
 def conceded(clause: Token, tok: Token) -> bool:
@@ -44,12 +58,14 @@ def conceded(clause: Token, tok: Token) -> bool:
     after it ('said A was B but accepted that C'): the speaker's next act, another claim, not a part
     of the first (a verb of thinking stays in: 'said A but feared that B'; so does a participle
     that shares a passive's auxiliary: 'said she was shocked at A and appalled that B')."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or clause.tag_ == "VBN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
+        return False
     cue = clause.head
-    if tok.dep_ != "conj" or tok.tag_ != cue.tag_ or tok.i + 1 >= len(tok.doc) or clause.tag_ == "VBN":
+    if tok.tag_ != cue.tag_ or tok.lemma_.lower() in _KEPT or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    if tok.lemma_.lower() in _KEPT or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False
-    return tok.doc[tok.i + 1].lower_ == "that" and is_speech_cue(cue)
+    return is_speech_cue(cue)
 
 
 def attribution_end(verb: Token) -> int:
@@ -73,12 +89,13 @@ def before_quotation(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end of the sentence before a quotation when a content that opens outside quote
     marks runs on past a full stop into it ('dismissing suggestions that A. "All I can say is B"'):
     the quotation is said apart, often by another."""
-    doc = ctx.doc
-    if ctx.in_quote(doc[lo]) or doc[lo].is_quote:
+    doc, text, start = ctx.doc, ctx.text, ctx.starts[lo]
+    if text[start] in _MARKS + "\u201d\u2019" or ctx.quotes.index_at(start) is not None:
         return hi
-    for tok in doc[lo + 1:hi]:
-        nxt = doc[tok.i + 1]
-        if tok.text in _STOPS and nxt.is_quote and not ctx.in_quote(tok) and ctx.in_quote(nxt):
+    for m in _STOP_QUOTE_RE.finditer(text, start, ctx.starts[hi]):  # the text first: no token scan
+        tok = doc[ctx.token_at(m.start())]
+        if lo < tok.i < hi and tok.text in _STOPS and doc[tok.i + 1].is_quote and not ctx.in_quote(tok) \
+                and ctx.in_quote(doc[tok.i + 1]):
             return tok.i
     return hi
 
@@ -89,13 +106,15 @@ def relative_object(verb: Token) -> bool:
     one predicate is what it names the thing; not a question ('What do you call a boy who …'), the
     writer's idiom ('That's what I call a tough game') nor a proper name ('what it calls the Media
     Player': a product named, no claim)."""
+    lefts = list(verb.lefts)
+    if not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and not c.is_sent_start for c in lefts):
+        return False
     if any((a.dep_ == "aux" and a.lemma_ == "do") or (a.dep_ == "nsubj" and a.lower_ in _FIRST)
-           for a in verb.lefts):
+           for a in lefts):
         return False
     named = next((c for c in verb.rights if c.dep_ == "oprd"), None)
     words = [] if named is None else [t for t in named.subtree if t.is_alpha and t.dep_ != "det"]
-    return not (words and all(t.is_title or t.pos_ == "PROPN" for t in words)) and any(
-        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i > c.sent.start for c in verb.lefts)
+    return not (words and all(t.is_title or t.pos_ == "PROPN" for t in words))
 
 
 def named_inside(it: Item, kept: list[Item]) -> bool:
