@@ -58,6 +58,9 @@ def place_cue(doc, s: int, e: int) -> bool:
         return True
     if p1 in {"and", "or", ","} and s > 1 and fold(doc[s - 2].text) in world().places:
         return True  # "in Cusco and Arequipa"
+    if n1 in {"and", "or"} and e + 1 < len(doc) and doc[e + 1].text[:1].isupper() \
+            and fold(doc[e + 1].text) in world().places:
+        return True  # "hit Valencia and Seville"
     if p1 == "native" or (n1 == "," and _located_after(doc, e + 1)):
         return True  # "his native Sendai", "Sendai, in Japan's northeast", "Carcross, Yukon"
     return X.place_context(doc, s, e)
@@ -101,10 +104,10 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
             c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
         elif key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):
-            if trusted == "GPE" and c.label == "PERSON" and " " not in key and (
-                key in surnames or _personal(doc, c)
+            if c.label == "PERSON" and " " not in key and (
+                key in surnames or (trusted == "GPE" and _personal(doc, c))
             ):
-                continue
+                continue  # "Lincoln" of "Abraham Lincoln" in the same article
             if trusted or place_cue(doc, c.start, c.end) or c.label in {"NORP", "LANGUAGE"}:
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
         elif c.end - c.start > 1 and doc[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:
