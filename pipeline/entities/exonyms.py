@@ -14,6 +14,7 @@ local ones: they label a name only where the text reads as a place (`entities.pl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from importlib.util import find_spec
 from pathlib import Path
@@ -22,10 +23,13 @@ import msgspec
 
 MAX_WORDS = 3
 ENGLISH = re.compile(r"([^,()]+?) \(eng\)")
+COMPASS = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|centre|center")
+STEM = 3  # "Nor" of Nordrhein-Westfalen and North Rhine-Westphalia
 NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of|de|del|du))*")  # "Castile and Leon"
 
 
 class _Sub(msgspec.Struct):
+    name: str = ""
     localOtherName: str | None = None  # noqa: N815 (the package's field names)
     parentCode: str | None = None  # noqa: N815
 
@@ -47,7 +51,26 @@ def english_names(english: frozenset[str]) -> Iterator[tuple[str, str, str, bool
         if iso in english:
             continue
         for code, sub in subs.items():
-            for found in ENGLISH.finditer(sub.localOtherName or ""):
+            others = sub.localOtherName or ""
+            own = _stems(ENGLISH.sub("", f"{sub.name} {others}"))
+            for found in ENGLISH.finditer(others):
                 name = found.group(1).strip().strip("'")
-                if NAME.fullmatch(name) and not name.startswith("The ") and name.count(" ") < MAX_WORDS:
+                if _usable(name, own):
                     yield name, iso, code, bool(sub.parentCode)
+
+
+def _usable(name: str, own: set[str]) -> bool:
+    """A place name: capitalised words, no leading "The", at most `MAX_WORDS`, no compass word alone
+    ("Southwest" of Sud-Ouest); a name of several words shares a word's first letters with the local
+    names ("Inner Mongolia" of Nei Mongol; not the nicknames "Big Apple", "Southern Capital")."""
+    if not NAME.fullmatch(name) or name.startswith("The ") or name.count(" ") >= MAX_WORDS:
+        return False
+    if " " not in name:
+        return not COMPASS.fullmatch(name.lower())
+    return bool(_stems(name) & own)
+
+
+def _stems(text: str) -> set[str]:
+    """The first `STEM` letters of each word of `text`, accents dropped, in lower case."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return {w[:STEM] for w in re.split(r"[^a-z]+", plain) if len(w) >= STEM}

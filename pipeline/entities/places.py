@@ -58,9 +58,6 @@ def place_cue(doc, s: int, e: int) -> bool:
         return True
     if p1 in {"and", "or", ","} and s > 1 and fold(doc[s - 2].text) in world().places:
         return True  # "in Cusco and Arequipa"
-    if n1 in {"and", "or"} and e + 1 < len(doc) and doc[e + 1].text[:1].isupper() \
-            and fold(doc[e + 1].text) in world().places:
-        return True  # "hit Valencia and Seville"
     if p1 == "native" or (n1 == "," and _located_after(doc, e + 1)):
         return True  # "his native Sendai", "Sendai, in Japan's northeast", "Carcross, Yukon"
     return X.place_context(doc, s, e)
