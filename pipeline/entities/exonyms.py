@@ -25,6 +25,7 @@ MAX_WORDS = 3
 ENGLISH = re.compile(r"([^,()]+?) \(eng\)")
 COMPASS = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|centre|center")
 STEM = 3  # "Nor" of Nordrhein-Westfalen and North Rhine-Westphalia
+SOUNDS = str.maketrans("kv", "cf")  # "Crete" of Kriti, "Flanders" of Vlaanderen
 NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of|de|del|du))*")  # "Castile and Leon"
 
 
@@ -52,7 +53,7 @@ def english_names(english: frozenset[str]) -> Iterator[tuple[str, str, str, bool
             continue
         for code, sub in subs.items():
             others = sub.localOtherName or ""
-            own = _stems(ENGLISH.sub("", f"{sub.name} {others}"))
+            own = _words(sub.name) | _words(ENGLISH.sub("", others))
             for found in ENGLISH.finditer(others):
                 name = found.group(1).strip().strip("'")
                 if _usable(name, own):
@@ -60,17 +61,21 @@ def english_names(english: frozenset[str]) -> Iterator[tuple[str, str, str, bool
 
 
 def _usable(name: str, own: set[str]) -> bool:
-    """A place name: capitalised words, no leading "The", at most `MAX_WORDS`, no compass word alone
-    ("Southwest" of Sud-Ouest); a name of several words shares a word's first letters with the local
-    names ("Inner Mongolia" of Nei Mongol; not the nicknames "Big Apple", "Southern Capital")."""
+    """A place name: capitalised words, no leading "The", at most `MAX_WORDS`. A name of several words
+    shares a word's first letters with the local names (`own`: "Inner Mongolia" of Nei Mongol; not the
+    nicknames "Big Apple", "Southern Capital"); one word begins with the sound of a local name but is
+    no word of it, nor a compass word ("Crete" of Kriti; not "White" of Alba, "Continental" of
+    Region Continental, "Southwest" of Sud-Ouest)."""
     if not NAME.fullmatch(name) or name.startswith("The ") or name.count(" ") >= MAX_WORDS:
         return False
-    if " " not in name:
-        return not COMPASS.fullmatch(name.lower())
-    return bool(_stems(name) & own)
+    if " " in name:
+        return bool({w[:STEM] for w in _words(name)} & {w[:STEM] for w in own})
+    low = name.lower()
+    initials = {w[0].translate(SOUNDS) for w in own}
+    return low[:1].translate(SOUNDS) in initials and low not in own and not COMPASS.fullmatch(low)
 
 
-def _stems(text: str) -> set[str]:
-    """The first `STEM` letters of each word of `text`, accents dropped, in lower case."""
+def _words(text: str) -> set[str]:
+    """The words of `text` of at least `STEM` letters, accents dropped, in lower case."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return {w[:STEM] for w in re.split(r"[^a-z]+", plain) if len(w) >= STEM}
+    return {w for w in re.split(r"[^a-z]+", plain) if len(w) >= STEM}
