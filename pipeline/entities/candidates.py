@@ -237,6 +237,18 @@ def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[C
     return out
 
 
+def relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
+    """`label` on every mention `ms` of a name (a role only a person keeps), and in `labels` under
+    the key each had and the key it has now (a sports story keys a team apart from its town:
+    `grouping.gkey`)."""
+    for c in ms:
+        labels[key_of(ctx, c)] = label  # the old key
+        c.label = label
+        if label != "PERSON":
+            c.role = None
+        labels[key_of(ctx, c)] = label
+
+
 def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:
     """Left to right, at each free capitalised token take the longest n-gram (n in `sizes`, longest
     first) that `match(i, n)` turns into a candidate; matched tokens are taken and skipped."""

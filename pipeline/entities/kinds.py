@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
+from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, relabel
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
@@ -253,10 +253,7 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
             if found == {"PERSON"} and _adjectival(ctx, cands, key, key_of):
                 continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
             if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
-                labels[key] = found.pop()
-                for m in cands:
-                    if key_of(ctx, m) == key:
-                        m.label = labels[key]
+                relabel(ctx, [m for m in cands if key_of(ctx, m) == key], labels, key_of, found.pop())
 
 
 def _adjectival(ctx: DocCtx, cands: list[Cand], key: str, key_of) -> bool:
@@ -286,9 +283,7 @@ def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) ->
             continue
         if any(c.role or name_evidence(doc, c.start, c.end)[1] for c in ms):
             continue
-        labels[key] = "EVENT"
-        for c in ms:
-            c.label = "EVENT"
+        relabel(ctx, ms, labels, key_of, "EVENT")
 
 
 def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
@@ -307,9 +302,7 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
             continue
         least = 1 if ctx.sports or key in events else 2
         if all(_awarded(ctx, c.end) >= least for c in ms):
-            labels[key] = "EVENT"
-            for c in ms:
-                c.label = "EVENT"
+            relabel(ctx, ms, labels, key_of, "EVENT")
 
 
 def _awarded(ctx: DocCtx, k: int) -> int:
@@ -335,9 +328,7 @@ def franchises(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -
     for key, ms in by_key(ctx, cands, key_of).items():
         if labels.get(key) != "PERSON" or any(c.role or not _works_of(ctx, c) for c in ms):
             continue
-        labels[key] = "WORK_OF_ART"
-        for c in ms:
-            c.label = "WORK_OF_ART"
+        relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 
 def _works_of(ctx: DocCtx, c: Cand) -> bool:

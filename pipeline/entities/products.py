@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from pipeline.entities import names as NM
 from pipeline.entities import works as WK  # (works runs this module's pass)
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.evidence import GROUP_NOUNS, POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS, gazetteer_label
@@ -73,9 +73,7 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         strong = {_strong(ctx, c, owners) for c in ms} - {""} | ({"plural"} if _plural(ctx, ms) else set())
         weak = set().union(*(_weak(ctx, c, owners) for c in ms))
         if len(strong) + len(weak) >= 2 + (not strong):  # two kinds of sign, one strong; or three
-            labels[key] = "PRODUCT"
-            for c in ms:
-                c.label, c.role = "PRODUCT", None
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:

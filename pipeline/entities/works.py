@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.evidence import FACILITY_HEADS, POSS
 from pipeline.entities.lexicon import (
     AWARD_NOUNS,
@@ -307,9 +307,7 @@ def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
             return
         if any(c.src in KEPT or ctx.words[c.end - 1] in ORG_HEADS or _body_or_paper(ctx, c) for c in ms):
             continue
-        labels[key] = "WORK_OF_ART"
-        for c in ms:
-            c.label, c.role = "WORK_OF_ART", None
+        relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 
 
