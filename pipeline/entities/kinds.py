@@ -28,6 +28,7 @@ from pipeline.entities.lexicon import (
     surname,
 )
 from pipeline.entities.names import given_name_first
+from pipeline.entities.sources import the_before
 from pipeline.entities.words import generic_key
 
 EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
@@ -356,7 +357,7 @@ def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     for i in thes:
         for form in forms:
             n = len(form)
-            if words[i] != form[0] or tuple(words[i : i + n]) != form or not _the_mid(ctx, i):
+            if words[i] != form[0] or tuple(words[i : i + n]) != form or not the_before(ctx, i):
                 continue
             keyed.add(form)
             if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
@@ -370,12 +371,6 @@ def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         c.label = "WORK_OF_ART"
         labels[key_of(ctx, c)] = "WORK_OF_ART"
     return out
-
-
-def _the_mid(ctx: DocCtx, s: int) -> bool:
-    """A capital "The" right before token s, not opening a sentence."""
-    words = ctx.words
-    return s > 1 and words[s - 1] == "The" and words[s - 2][:1].isalpha() and "\n" not in ctx.ws[s - 2]
 
 
 def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -161,6 +161,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
     cands = KD.split_lists(ctx, cands)
     groups = G.group(ctx, cands, labels)
+    SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     return _render(ctx, groups)
 
 
@@ -416,7 +417,7 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     for ms in groups:
         ms.sort(key=lambda c: c.start)
         label = ms[0].label
-        spans = [doc[SO.title_article(doc, c.start, label) : c.end] for c in ms]
+        spans = [doc[c.start : c.end] for c in ms]
         mentions = [_mention(s) for s in spans]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
         texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
