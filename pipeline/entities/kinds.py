@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, relabel
+from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, looks_personal, relabel
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
@@ -248,7 +248,7 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
         for c in weak:
             key = key_of(ctx, c)
             tok = doc[c.start]
-            partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+            partners = list_partners(tok)
             found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
             found -= WEAK_LABELS
             if found == {"PERSON"} and _adjectival(ctx, cands, key, key_of):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR
-from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, relabel
 from pipeline.entities.evidence import ACRONYM, WORK_NOUNS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, gazetteer_label
@@ -124,7 +124,7 @@ def _listed_with(ctx: DocCtx, c: Cand, at: set[int], forms: set[str]) -> bool:
     if c.end - c.start == 1 and words[c.start] in forms:
         return True  # "Zelorin" beside "brands such as Zelorin and Mavexa" taken as one name
     tok = doc[c.start : c.end].root
-    mates = [k for k in tok.children if k.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    mates = list_partners(tok)
     return any(m.i in at and not c.start <= m.i < c.end for m in mates)
 
 

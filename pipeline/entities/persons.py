@@ -247,7 +247,7 @@ def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> N
     keys = {G.gkey(ctx, c) for c in doubtful}
     for c in doubtful:
         tok = ctx.doc[c.start : c.end].root
-        partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+        partners = C.list_partners(tok)
         found = {G.gkey(ctx, by_tok[p.i]) for p in partners if p.i in by_tok}
         found -= keys
         if found and all(labels.get(k) == "PERSON" for k in found):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, relabel
+from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_partners, relabel
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
 from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
 from pipeline.entities.places import place_cue
@@ -110,6 +110,6 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
         if c.src != "model" or not (c.end - c.start == 1 or plural) or titled:
             return None
         tok = ctx.doc[c.end - 1]
-        partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+        partners = list_partners(tok)
         found |= {label_at(p.i) for p in partners}
     return "ORG" if found == {"NORP"} else None
