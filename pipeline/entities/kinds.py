@@ -244,6 +244,7 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
     doc = ctx.doc
     by_token = {i: c for c in cands for i in range(c.start, c.end)}
     weak = [c for c in cands if c.end - c.start == 1 and _weak(ctx, c, labels.get(key_of(ctx, c)))]
+    keyed = by_key(ctx, cands, key_of) if weak else {}
     for _ in range(2):  # a second pass for lists whose first member was weak too
         for c in weak:
             key = key_of(ctx, c)
@@ -251,15 +252,14 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
             partners = list_partners(tok)
             found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
             found -= WEAK_LABELS
-            if found == {"PERSON"} and _adjectival(ctx, cands, key, key_of):
+            if found == {"PERSON"} and _adjectival(ctx, keyed.get(key, [c])):
                 continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
             if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
-                relabel(ctx, [m for m in cands if key_of(ctx, m) == key], labels, key_of, found.pop())
+                relabel(ctx, keyed.get(key, [c]), labels, key_of, found.pop())
 
 
-def _adjectival(ctx: DocCtx, cands: list[Cand], key: str, key_of) -> bool:
-    """Most mentions of the name modify a common noun after them ("Tory plans", "Tory backbencher")."""
-    ms = [c for c in cands if key_of(ctx, c) == key]
+def _adjectival(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Most mentions `ms` of the name modify a common noun after them ("Tory plans", "Tory backbencher")."""
     return sum(is_modifier(ctx.doc, c.end) for c in ms) * 2 > len(ms)
 
 
