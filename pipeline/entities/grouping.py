@@ -43,6 +43,11 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     return key
 
 
+def peer(ctx: C.DocCtx, c: Cand) -> bool:
+    """A peer's name with its seat ("Lord Hale of Kirkby"): "of" inside a name after a peerage."""
+    return c.start > 0 and ctx.words[c.start - 1] in L.PEERAGES and "of" in ctx.words[c.start + 1 : c.end]
+
+
 ALIAS_LINKS = (("whose", "real", "name", "is"), ("real", "name"), ("real", "name", ":"), ("born",),
                ("also", "known", "as"), ("better", "known", "as"), ("aka",), ("a.k.a.",))
 
@@ -93,10 +98,12 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
+    peers: set[str] = set()  # their keys that hold a peer's seat, cut off the tokens
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
-            peer = " of " in key and any(c.start and ctx.words[c.start - 1] in L.PEERAGES for c in ms)
-            people.append((key, key.split(" of ")[0].split() if peer else key.split()))  # no seat
+            if " of " in key and any(peer(ctx, c) for c in ms):
+                peers.add(key)
+            people.append((key, key.split(" of ")[0].split() if key in peers else key.split()))  # no seat
     orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
@@ -127,7 +134,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
-    _surnames(people, parent)
+    _surnames(people, parent, peers)
     _other_names(ctx, by_key, labels, parent)
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
@@ -396,14 +403,14 @@ def _listed(ms: list[Cand]) -> bool:
     return any(c.src == "lineup" for c in ms)
 
 
-def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
+def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers: set[str]) -> None:
     """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
     two words longer, and no pair of names: "Matt Lucas & David Walliams")."""
     tokens = dict(people)
 
     def fits(key: str, k: str) -> bool:
         toks, t = tokens[key], tokens[k]
-        if " of " in key and " of " not in " ".join(toks):  # "Lord Hale of Kirkby" is no other Hale
+        if key in peers:  # "Lord Hale of Kirkby" is no other Hale
             return False
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
 

@@ -26,8 +26,7 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         forms.setdefault(tuple(t.upper() for t in toks), label)
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
             forms.setdefault(tuple(t.title() for t in toks), label)
-        peer = "of" in toks[1:] and c.start > 0 and words[c.start - 1] in L.PEERAGES
-        last = toks[toks.index("of") - 1] if peer else toks[-1]  # a peer's seat is no surname
+        last = toks[toks.index("of") - 1] if G.peer(ctx, c) else toks[-1]  # a peer's seat is no surname
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
             forms.setdefault((last.upper(),), label)
