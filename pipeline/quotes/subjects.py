@@ -23,7 +23,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
     is_cue,
 )
-from pipeline.quotes.frames import asked_frame, has_said, verbless_sentence
+from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
@@ -216,8 +216,8 @@ def _teller(cue: Token) -> Token:
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_LEMMAS:
         return head.head
     obj = head.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
-    if (head.dep_ == "acl" and obj.dep_ == "dobj" and is_cue(obj.head, stances=True) and cue.i > 0
-            and cue.doc[cue.i - 1].text == ","):
+    if (head.dep_ == "acl" and obj.dep_ == "dobj" and is_cue(obj.head, stances=True)
+            and set_off_participle(cue) is not None):
         return obj.head
     return cue
 
