@@ -113,21 +113,6 @@ def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
     return hi
 
 
-def participle_teller(cue: Token) -> Token | None:
-    """The speech verb whose reported clause a participle of saying after a comma hangs on ('said A
-    would do B, saying C', cut off by `participle_cut`): the participle is that teller's act."""
-    doc = cue.doc
-    if set_off_participle(cue) is None:
-        return None
-    clause = cue.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
-        clause = clause.head
-    teller = clause.head
-    ok = (clause.dep_ == "ccomp" and teller.i < clause.i and is_speech_cue(teller)
-          and "\n" not in doc[teller.i:cue.i].text)
-    return teller if ok else None
-
-
 def _past(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.bounds import participle_teller
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
@@ -22,6 +21,7 @@ from pipeline.quotes.cues import (
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_cue,
+    is_speech_cue,
 )
 from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
 from pipeline.quotes.marks import Spans
@@ -66,8 +66,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or any(
             c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
         return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
-    verb = _teller(cue)
-    verb = participle_teller(cue) or verb if verb is cue else verb  # 'said A would B, saying C'
+    verb = _teller(cue)  # 'said A would B, saying C': the teller's
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
@@ -207,18 +206,23 @@ def appended_name(subj: Token) -> Token | None:
 
 
 def _teller(cue: Token) -> Token:
-    """The verb whose subject speaks for `cue`: for a participle of saying the parse hung on the
-    content of another speech verb ('X said that A, stating B') or on the clause of its object ('X
-    rejected the idea that A, saying B'), that verb; else the cue."""
-    head = cue.head
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or any(c.dep_ in _SUBJ_DEPS for c in cue.children):
+    """The verb whose subject speaks for a participle of saying set off by a comma: the speech verb
+    whose reported clause the parse hung it on, through the clause's conjoined and infinitive verbs
+    ('X said that A, stating B', 'said A would do B, saying C': `participle_cut` ends the content
+    before it), or the verb whose object's clause holds it ('X rejected the idea that A, saying B');
+    else the cue."""
+    if set_off_participle(cue) is None:
         return cue
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_LEMMAS:
-        return head.head
-    obj = head.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
-    if (head.dep_ == "acl" and obj.dep_ == "dobj" and is_cue(obj.head, stances=True)
-            and set_off_participle(cue) is not None):
-        return obj.head
+    clause = cue.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head
+    teller = clause.head
+    if (clause.dep_ == "ccomp" and teller.i < clause.i and is_speech_cue(teller)
+            and "\n" not in cue.doc[teller.i:cue.i].text):
+        return teller
+    head = cue.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
+    if head.dep_ == "acl" and head.head.dep_ == "dobj" and is_cue(head.head.head, stances=True):
+        return head.head.head
     return cue
 
 
