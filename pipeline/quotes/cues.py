@@ -54,6 +54,8 @@ HEADLINE_SOURCES: frozenset[str] = frozenset(_CUES["headline_sources"])  # 'Poll
 SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | (
     HEADLINE_SOURCES)  # 'figures suggest that', 'the poll shows': a source, not a speaker
 VIEW_NOUNS: frozenset[str] = frozenset(_CUES["view_nouns"])  # 'in Smith's view'
+SETTING_NOUNS: frozenset[str] = frozenset(_CUES["occasion_nouns"]) | DOCUMENT_NOUNS | (
+    SPEECH_NOUNS)  # where words were said or written: 'in an interview', 'in a statement', 'on air'
 PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 BODY_NOUNS: dict[str, frozenset[str]] = {  # 'the organisation': the latest body named as a subject
