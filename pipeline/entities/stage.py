@@ -27,6 +27,7 @@ from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
+from pipeline.entities import models as MO
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
@@ -126,6 +127,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
+    cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
