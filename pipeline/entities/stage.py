@@ -17,6 +17,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
+from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
 from pipeline.entities import geo
@@ -143,6 +144,7 @@ def _extract(doc: Doc) -> list[dict]:
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     KD.coordinated(ctx, cands, labels, G.gkey)
     KD.occasions(ctx, cands, labels, G.gkey)
+    EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
     KD.contests(ctx, cands, labels, G.gkey)
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
