@@ -4,12 +4,14 @@
 `model_names` runs before the per-name vote. A lower-case word w after a name P is the model's part
 of its name when the article's own text says so: w (or its plural) never stands in the article
 except right after P; "P w" is written twice at least; some mention of it is led by a determiner
-or "new" and ends its noun phrase ("the Mac mini will", "a new iPod shuffle,"); w is no function
-word, no verb, no product noun ("the Xbox console" is the brand's thing, `products`), and no noun
-of a body's people or money ("Sony executives"). Each "P w" becomes one PRODUCT mention: the
-model's span of P takes w, or a new candidate where no name covers P. A product of that shape can
-be no place and no one's full name. No list of products: the article's words only. All work on
-token indices."""
+or "new" and ends its noun phrase ("the Mac mini will", "a new iPod shuffle,"); P has a brand's
+shape ("iPod", `products.CAMEL`) or some mention's sentence names a device ("the Mac mini, a new
+computer"; not "an Oscar nomination"); w is no function word, no verb, no product noun ("the Xbox
+console" is the brand's thing, `products`), and no noun of a body's people or money ("Sony
+executives"). Each "P w" becomes one PRODUCT mention: the model's span of P takes w ("the Apple
+Mac" cut after the maker the article writes alone), or a new candidate where no name covers P.
+The brand written alone is then the product line unless a mention treats it as a body. No list
+of products: the article's words only. All work on token indices."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from collections import defaultdict
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import CUES, gazetteer_label, role_word, world
-from pipeline.entities.products import BODY_AFTER, DETS, HEADS, NEW, NOMINAL
+from pipeline.entities.products import BODY_AFTER, CAMEL, DETS, HEADS, NEW, NOMINAL
 
 LEADS = DETS | NEW | {"cheaper", "cheapest", "smaller", "bigger", "original"}  # "the cheaper Mac mini"
 ENDS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "PUNCT"})  # a phrase ends
@@ -29,6 +31,8 @@ CUE_WORDS = frozenset(
 EVENT_NOUNS = frozenset(
     {"conference", "expo", "show", "fair", "exhibition", "convention", "summit", "festival"}
 )  # "the X conference": an event's
+DEVICES = HEADS - {"sales", "owners", "titles", "range", "version", "versions", "edition", "update",
+                   "successor", "model", "models", "card", "cards"}  # the product nouns of a thing made
 WEIGHT = 4.0  # the article's own evidence outweighs the model's guess for "Mac" or "Mac Mini"
 
 
@@ -109,6 +113,8 @@ def _models(ctx: DocCtx) -> Found:
             continue  # "minis": the plural of "mini", counted with it
         if len(idx) < 2 or not _model_word(ctx, idx) or not any(_led(ctx, i - 1, i) for i in idx):
             continue
+        if not CAMEL.match(brand) and not any(_device_near(ctx, i) for i in idx):
+            continue  # "an Oscar nomination", "the OCC board": no thing made
         if gazetteer_label(brand.lower()) or brand in world().places:
             continue
         out += [(i - 1, i) for i in idx]
@@ -116,6 +122,12 @@ def _models(ctx: DocCtx) -> Found:
     found = Found(sorted(set(out)))
     found.words = forms
     return found
+
+
+def _device_near(ctx: DocCtx, i: int) -> bool:
+    """The sentence of token i names a device ("billed as the Mac mini, a new computer")."""
+    sent = ctx.toks[i].sent
+    return any(ctx.words[k] in DEVICES for k in range(sent.start, sent.end))
 
 
 def _brand_word(ctx: DocCtx, k: int) -> bool:
