@@ -4,9 +4,10 @@ Zentech", "his annual Zentech speech"): events, not the bodies or products their
 `shows` runs after the per-name vote. A name the vote made a body, person, product, work or
 building is an EVENT when its mentions set it before a show's noun ("the X conference", "the X
 expo", "the X trade show"), or twice in two ways as a yearly occasion people attend ("the annual X",
-"this year's X", "delegates at X", "a speech at X"); no mention treats it as a body (`products.
-body_use`: "X said", "X's chief") or holds people ("X leaders"), and no gazetteer knows it (places
-host conferences: "the Lisbon summit"). No list of names: nouns and the article's own mentions."""
+"this year's X", "delegates at X", "a speech at X"), in half its mentions at least; no mention
+treats it as a body (`products.body_use`: "X said", "X's chief") or holds people ("X leaders"), and
+no gazetteer knows it (places host conferences: "the Lisbon conference"). A summit is named after
+who meets ("the G8 summit"). No list of names: nouns and the article's own mentions."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
 
 ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})
-FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "summit", "symposium"})
+FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "symposium"})  # no "summit"
 YEARLY = frozenset({"annual", "yearly"})  # "the annual X", "his annual X speech"
 SEASONS = frozenset({"this", "last", "next"})  # "this year's X"
 ATTEND = frozenset({"delegates", "visitors", "exhibitors", "attendees", "speech", "keynote", "stand",
@@ -36,7 +37,10 @@ def shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) not in ABLE or not _able(ctx, key, ms):
             continue
-        signs = set().union(*(_signs(ctx, c) for c in ms))
+        found = [_signs(ctx, c) for c in ms]
+        signs = set().union(*found)
+        if 2 * sum(map(bool, found)) < len(ms):
+            continue  # "an EU conference" once, "joining the EU" thrice
         if "fair" in signs or len(signs) >= 2:
             labels[key] = "EVENT"
             for c in ms:
