@@ -1,13 +1,14 @@
 """Trade shows and conferences named by a brand's word ("the Zentech conference", "delegates at
 Zentech", "his annual Zentech speech"): events, not the bodies or products their names look like.
 
-`shows` runs after the per-name vote. A name the vote made a body, person, product, work or
-building is an EVENT when its mentions set it before a show's noun ("the X conference", "the X
-expo", "the X trade show"), or twice in two ways as a yearly occasion people attend ("the annual X",
-"this year's X", "delegates at X", "a speech at X"), in half its mentions at least; no mention
-treats it as a body (`products.body_use`: "X said", "X's chief") or holds people ("X leaders"), and
-no gazetteer knows it (places host conferences: "the Lisbon conference"). A summit is named after
-who meets ("the G8 summit"). No list of names: nouns and the article's own mentions."""
+`shows` runs after the per-name vote. A name the vote made a body (of one word: a body's full
+name is the host's), a person, product or work is an EVENT when its mentions set it before a
+show's noun ("the X conference", "the X expo", "the X trade show"), or twice in two ways as a
+yearly occasion people attend ("the annual X", "this year's X", "delegates at X", "a speech at
+X"), in half its mentions at least; no mention treats it as a body (`products.body_use`: "X
+said", "X's chief") or holds people ("X leaders"), and no gazetteer knows it (places host
+conferences: "the Lisbon conference"). A summit is named after who meets ("the G8 summit"). No
+list of names: nouns and the article's own mentions."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
 
-ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})
+ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})  # a building is the venue's
 FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "symposium"})  # no "summit"
 YEARLY = frozenset({"annual", "yearly"})  # "the annual X", "his annual X speech"
 SEASONS = frozenset({"this", "last", "next"})  # "this year's X"
@@ -35,8 +36,9 @@ def shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         if c.end > c.start:
             by_key[key_of(ctx, c)].append(c)
     for key, ms in by_key.items():
-        if labels.get(key, ms[0].label) not in ABLE or not _able(ctx, key, ms):
-            continue
+        label = labels.get(key, ms[0].label)
+        if label not in ABLE or (label == "ORG" and " " in key) or not _able(ctx, key, ms):
+            continue  # a body's full name ("an Amnesty International conference") is the host's
         found = [_signs(ctx, c) for c in ms]
         signs = set().union(*found)
         if 2 * sum(map(bool, found)) < len(ms):

@@ -87,11 +87,16 @@ def _spellings(texts: list[str], label: str) -> list[str]:
     if len(forms) < 2 or label == "PERSON":
         return forms
     used = {f: texts.count(f) for f in forms}
-    out = [f for f in forms if " " in f or not any(g != f and g.lower() == f.lower() and used[g] > used[f]
-                                                   for g in forms)]
+    out = [f for f in forms if " " in f or not any(_usual(g, f, used) for g in forms)]
     if label == "PRODUCT":
         out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
     return out
+
+
+def _usual(g: str, f: str, used: dict[str, int]) -> bool:
+    """g is f in other capitals, used more often, and no capitals line's word ("BERLIN" of a
+    dateline; an acronym of three letters or fewer is written so: "UK")."""
+    return g != f and g.lower() == f.lower() and used[g] > used[f] and (len(g) <= 3 or not g.isupper())
 
 
 def canonical_name(texts: list[str], label: str) -> str:
