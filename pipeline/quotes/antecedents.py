@@ -11,12 +11,11 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
+from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
 from pipeline.quotes.subjects import _SUBJ_DEPS
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 PERSONISH = {"PERSON"}
-# public offices one person holds at a time: 'the prime minister' is not the one whose role is 'President'
-_OFFICES = content_words("president premier minister chancellor governor mayor senator king queen")
 _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
 
 

@@ -14,6 +14,7 @@ from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
+from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS
 
@@ -195,12 +196,13 @@ class PronounResolver(MentionIndex):
                 if sents > 3:
                     break
             listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
+            listed = listed or named_source(tok, plural)  # 'According to the unions, A. They …'
             if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)
                     and not listed) or self._hidden(tok.idx):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
-            if _nonfinite_subject(tok):  # 'asked the court to stop Apple pursuing it. It argues': not Apple
+            if _nonfinite_subject(tok) or not can_hold(pron, tok):  # 'to stop Apple pursuing it. It argues'
                 continue
             if tok.pos_ == "PRON":
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import _VERBS, HEADLINE_SOURCES, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
@@ -109,7 +110,9 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
         lo += doc[lo].dep_ == "mark"
     phrase_hi = max(to.right_edge.i, to.i)
+    named = apposed_name(to)  # 'According to search engine X, A': A
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
+        phrase_hi = named[1] if named else phrase_hi
         lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
+from pipeline.quotes.firm_names import name_with_s
 from pipeline.quotes.marks import Spans
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -41,7 +42,7 @@ def speaker_head(tok: Token, quotes: Spans) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "nsubj" and tok.is_title and not any(True for _ in tok.children):
         return usable(tok, quotes)  # a name the tagger took for a verb ('Trump further summed up …')
     return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
-            and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
+            and tok.tag_ != "PRP$" and (name_with_s(tok) or not any(c.dep_ == "case" for c in tok.children)))
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -65,8 +66,9 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
             lo = j + 1
             break
-    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING):  # "Trump's claim": 'Trump'
-        hi -= 1  # and no dangling word before a cut ('the team for two suspects being [held]')
+    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING) and not name_with_s(doc[hi].head):
+        hi -= 1  # "Trump's claim": 'Trump' (not "Foster's said"); and no dangling word before a cut
+        # ('the team for two suspects being [held]')
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
             and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2

@@ -26,7 +26,10 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.offices import other_posts
+from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
+from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import modifies, speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying
 
@@ -45,6 +48,8 @@ class Resolver(PronounResolver):
         """The speaker dict for a cue whose content spans `content` (None when it has no subject)."""
         edge = cue.right_edge
         subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
+        if (owned := owned_speaker(self, cue, content)) is not None:  # "Y's claim that A"; a set-off source
+            return owned
         if subj is None:
             return None
         self.content = content
@@ -80,7 +85,7 @@ class Resolver(PronounResolver):
         if ref.lower_ in ("he", "she") and mention is not None:
             self.last = (mention, "m" if ref.lower_ == "he" else "f")
         elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and ref.lower_ not in POSSESSIVES \
-                and not according:
+                and not according and not outranked(ref):
             low = ref.lemma_.lower()
             gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
             if mention is not None and mention.label in PERSONISH:
@@ -173,12 +178,12 @@ class Resolver(PronounResolver):
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-            return self._office_holder(start, other)
+            return self._office_holder(start, other, other_posts(self.mentions, head.lemma_, words))
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
         return None
 
-    def _office_holder(self, before: int, other: set[str | None]) -> Mention | None:
+    def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:
         """The person a bare office ('the chancellor said') refers back to: not one holding another
         office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
         Mr X was never at meetings'); the latest such subject of a clause, else the nearest."""
@@ -186,6 +191,7 @@ class Resolver(PronounResolver):
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
         fits = [m for m in self._earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
+        fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
         for m in fits:
             head = self._head(m)
             if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
