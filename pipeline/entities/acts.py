@@ -54,6 +54,7 @@ PLURALS = frozenset({"NNS", "NNPS"})
 STOPS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", "he", "she", "his", "her", "him"})
 SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
 SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead"}
+THEIRS = frozenset({"PERSON", "WORK_OF_ART"})  # "X came third for their gig", a work to the model too
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
 
@@ -246,17 +247,17 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
 
 def screen_heavy(ctx: DocCtx) -> bool:
     """A story of the screen: film and television nouns, three at least, outnumber music ones."""
-    screen, music = _story_nouns(ctx)
+    screen, music = story_nouns(ctx)
     return screen >= SCREEN_MIN and screen > music
 
 
 def screen_story(ctx: DocCtx) -> bool:
     """The article speaks of the screen more than of music."""
-    screen, music = _story_nouns(ctx)
+    screen, music = story_nouns(ctx)
     return screen > music
 
 
-def _story_nouns(ctx: DocCtx) -> tuple[int, int]:
+def story_nouns(ctx: DocCtx) -> tuple[int, int]:
     """How many film and television nouns and how many music nouns the article uses (counted once)."""
     if ctx.story_nouns is None:
         low = [w.lower() for w in ctx.words]
@@ -288,7 +289,7 @@ def _the_plural(ctx: DocCtx, c: Cand) -> bool:
 
 def music_story(ctx: DocCtx) -> bool:
     """The article speaks of music, twice at least, more than of the screen."""
-    screen, music = _story_nouns(ctx)
+    screen, music = story_nouns(ctx)
     return music >= 2 and music > screen
 
 
@@ -316,7 +317,7 @@ def _their_after(ctx: DocCtx, c: Cand) -> bool:
     doc, s, e = ctx.doc, c.start, c.end
     root = doc[s:e].root
     listed = (s > 0 and doc[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
-    if c.label != "PERSON" or root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
+    if c.label not in THEIRS or root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
         return False
     for t in doc[e : min(len(doc), e + 16)]:
         if t.is_sent_start or t.lower_ in STOPS or t.ent_type_ in {"PERSON", "ORG"} or t.tag_ in PLURALS:

@@ -16,6 +16,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
@@ -152,6 +153,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if len(toks) == 1 and (gaz is None or (gaz == "NORP" and labels.get(key) == "PERSON")):  # "Chamorro"
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
+            body = body or _starring(ctx, labels, key, ms)  # "Kinsey starring X" is no "Alfred Kinsey"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
@@ -247,6 +249,12 @@ def _given_name(
         return False
     full = sum(len(by_key[p]) for p, t in people if t[0] == key)
     return 0 < len(by_key[key]) <= full
+
+
+def _starring(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:
+    """A one-word name voted a work that some mention shows as a film ("Kinsey starring Ann Lee"): no
+    surname of the person the film is named after."""
+    return labels.get(key) == "WORK_OF_ART" and any(E.work_after(ctx.doc, c.end, c.start) for c in ms)
 
 
 def _town_not_name(ctx: C.DocCtx, ms: list[Cand]) -> bool:

@@ -44,6 +44,7 @@ from pipeline.entities import readings as RD
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
+from pipeline.entities import shows as SW
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import titles as TT
@@ -83,7 +84,7 @@ def _extract(doc: Doc) -> list[dict]:
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
-    ctx.sports = ctx.sports or S.story(ctx)
+    ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
@@ -135,6 +136,7 @@ def _extract(doc: Doc) -> list[dict]:
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
+    SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
@@ -149,7 +151,9 @@ def _extract(doc: Doc) -> list[dict]:
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
+    SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
+    cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
