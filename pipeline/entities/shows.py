@@ -33,6 +33,7 @@ SEPARATORS = frozenset({",", "and", "or"})
 ENDS = frozenset({"and", "or"})
 JOINING = frozenset({"of", "the", "a", "in", "on", "to", "for"})  # inside a title: "Attack of the Clones"
 RUN_MAX = 6
+FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "saga", "franchise", "trilogy"})
 TITLE_OPENERS = frozenset({"The", "A", "An"})
 BAND_WORDS = frozenset({"band", "bands", "group", "groups"})
 PASSES = 3
@@ -100,6 +101,34 @@ def work_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
         if not more:
             break
     return out
+
+
+def noun_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """In a story of the screen, capitalised words no finder took right before a film's noun ("the
+    final Star Wars movie"), and a name voted a body with a capital "The" inside ("Attack of The
+    Clones"), are works; returns the new ones."""
+    if ctx.sports or not screen_heavy(ctx):
+        return []
+    out = []
+    for k in range(2, len(ctx.words)):
+        s = _run_start(ctx, k) if ctx.words[k] in FILM_NOUNS else None
+        if s is not None and k - s >= 2 and ctx.free(s, k) and _new_title(ctx, s, k):
+            c = Cand(s, k, WORK, "rule", 2.0)
+            ctx.take(c)
+            out.append(c)
+            labels.setdefault(key_of(ctx, c), WORK)
+    for key, ms in by_key(ctx, cands, key_of).items():
+        inner = any("The" in ctx.words[c.start + 2 : c.end - 1] for c in ms) and labels.get(key) == "ORG"
+        named = " " in key and labels.get(key) in WORKABLE and any(_before_film(ctx, c) for c in ms)
+        if (inner or named) and _work_able(ctx, key, ms):
+            _relabel(ms, labels, key, WORK)
+    return out
+
+
+def _before_film(ctx: DocCtx, c: Cand) -> bool:
+    """The mention stands right before a film's noun, after "the" or a lower-case word."""
+    words = ctx.words
+    return c.end < len(words) and words[c.end] in FILM_NOUNS and c.start > 0 and words[c.start - 1].islower()
 
 
 def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -187,10 +216,11 @@ def _run_end(ctx: DocCtx, k: int) -> int | None:
         return None
     e = k + 1
     while e < n and e - k < RUN_MAX and "\n" not in ctx.ws[e - 1]:
-        if _title_word(ctx, e):
-            e += 1
-        elif ctx.words[e] in JOINING and e + 1 < n and _title_word(ctx, e + 1):
-            e += 2
+        small = e
+        while small < n and small - e < 2 and ctx.words[small] in JOINING:
+            small += 1  # "The Door in the Floor"
+        if small < n and _title_word(ctx, small):
+            e = small + 1
         else:
             break
     return e
@@ -257,7 +287,8 @@ def _act_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
         return False
     if any(c.role or ctx.words[c.end - 1] in EVENT_WORDS or c.src == "def" for c in ms):
         return False
-    return _plural_name(key) or any(_bands_around(ctx, c) for c in ms)
+    lone = " " not in key and "-" not in key  # "Keane", not "Jay-Z" or "Kanye West"
+    return _plural_name(key) or lone and any(_bands_around(ctx, c) for c in ms)
 
 
 def _bands_around(ctx: DocCtx, c: Cand) -> bool:

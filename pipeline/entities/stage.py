@@ -154,6 +154,7 @@ def _extract(doc: Doc) -> list[dict]:
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
+    cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
