@@ -5,12 +5,15 @@ sports word points there ("a hat-trick of awards"). `work_lists` reads the lists
 screen ("The Aviator, Million Dollar Baby and Sideways"): a name listed with a work is a work unless
 the article gives it a person's, a place's or a body's sign, and a run of capitalised words no finder
 took is a new work. `cast_works` makes a name followed by its cast (", with Ann Lee as the doctor")
-a work. `band_lists` makes a name voted a person or an event with no person's sign, listed with a
-band in a music story ("the Foo Fighters and Keane"), a band. All work on token indices.
+a work; `noun_titles` a name before a film's noun ("the final Star Wars movie") or with a capital
+"The" inside ("Attack of The Clones"). `band_lists` makes a name voted a person, an event or a work
+with no person's sign, listed with a band in a music story, a band when its name is a plural ("the
+Foo Fighters and the Velvet Owls") or one word in a sentence about bands. All work on token indices.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -27,7 +30,6 @@ from pipeline.entities.words import generic_key
 WORK = "WORK_OF_ART"
 SHOW_MIN = 10  # music and screen nouns that outweigh one sports word
 WORKABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-CASTABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 ACTABLE = frozenset({"PERSON", "EVENT", WORK})
 SEPARATORS = frozenset({",", "and", "or"})
 ENDS = frozenset({"and", "or"})
@@ -37,6 +39,8 @@ FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "saga", "franchise",
 TITLE_OPENERS = frozenset({"The", "A", "An"})
 BAND_WORDS = frozenset({"band", "bands", "group", "groups"})
 PASSES = 3
+ARTICLES = frozenset({"the", "a", "an"})
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def show_story(ctx: DocCtx) -> bool:
@@ -54,7 +58,7 @@ def cast_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     if ctx.sports or not screen_story(ctx) or "with" not in ctx.words:
         return
     for key, ms in by_key(ctx, cands, key_of).items():
-        cast = labels.get(key) in CASTABLE and any(_cast_after(ctx, c.end) for c in ms)
+        cast = labels.get(key) in WORKABLE and any(_cast_after(ctx, c.end) for c in ms)
         if cast and _work_able(ctx, key, ms):
             _relabel(ms, labels, key, WORK)
 
@@ -112,7 +116,7 @@ def noun_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     out = []
     for k in range(2, len(ctx.words)):
         s = _run_start(ctx, k) if ctx.words[k] in FILM_NOUNS else None
-        if s is not None and k - s >= 2 and ctx.free(s, k) and _new_title(ctx, s, k):
+        if s is not None and k - s >= 2 and _led(ctx, s) and ctx.free(s, k) and _new_title(ctx, s, k):
             c = Cand(s, k, WORK, "rule", 2.0)
             ctx.take(c)
             out.append(c)
@@ -126,14 +130,22 @@ def noun_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 
 
 def _before_film(ctx: DocCtx, c: Cand) -> bool:
-    """The mention stands right before a film's noun, after "the" or a lower-case word."""
-    words = ctx.words
-    return c.end < len(words) and words[c.end] in FILM_NOUNS and c.start > 0 and words[c.start - 1].islower()
+    """The mention stands right before a film's noun, led by an article or an adjective (`_led`)."""
+    return c.end < len(ctx.words) and ctx.words[c.end] in FILM_NOUNS and _led(ctx, c.start)
+
+
+def _led(ctx: DocCtx, s: int) -> bool:
+    """An article, a lower-case adjective or a year right before token s ("the final X film", "1977
+    X film"; not "for X movie", "of X films": a maker's or a person's)."""
+    if s == 0:
+        return False
+    prev, tok = ctx.words[s - 1], ctx.toks[s - 1]
+    return prev.lower() in ARTICLES or prev.islower() and tok.pos_ == "ADJ" or YEAR.match(prev) is not None
 
 
 def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name voted a person, an event or a work with no person's sign, listed with a band in a music
-    story, is a band (see the module's doc)."""
+    story, is a band when `_act_able` (see the module's doc)."""
     if ctx.sports or "ORG" not in labels.values() or not music_story(ctx):
         return
     for _ in range(PASSES):
@@ -247,6 +259,8 @@ def _new_title(ctx: DocCtx, s: int, e: int) -> bool:
     words = ctx.words[s:e]
     if len(words) < 2 or words[-1] in JOINING or not words[0][:1].isupper():
         return False
+    if not any(w.isalpha() and w not in TITLE_OPENERS for w in words):
+        return False  # "The 16 films"
     if e < len(ctx.words) and ctx.words[e] in POSS_CUT:
         return False  # an owner: "Channel 4's Shameless"
     if ctx.toks[s].is_sent_start and ctx.toks[s].is_stop and words[0] not in TITLE_OPENERS:
