@@ -173,8 +173,11 @@ def year_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _opens_name(doc: Doc, s: int, i: int) -> bool:
-    """A versus word ("V") before any capitalised word of the piece opens the name: "the V Festival"."""
-    return doc[i].text in {"AT", "VS", "V"} and not any(t.text[:1].isupper() for t in doc[s:i])
+    """A versus word ("V") before any capitalised word of the piece and before a capitalised word
+    opens the name: "the V Festival" (not "Buducnost ( V )")."""
+    if doc[i].text not in {"AT", "VS", "V"} or i + 1 >= len(doc) or not doc[i + 1].is_title:
+        return False
+    return not any(t.text[:1].isupper() for t in doc[s:i])
 
 
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
