@@ -131,11 +131,12 @@ def _group_tail(ctx: C.DocCtx, c: Cand) -> bool:
 
 
 def _plural_noun(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
-    """A capitalised plural of a common noun that is no census surname ("Runners", not "Williams")."""
+    """A capitalised plural of a common noun that is no census surname ("Runners", "Boxes"; not
+    "Williams", nor "Paes" of a two-letter stem)."""
     low = tok.lower_
     if not (tok.is_title and low.endswith("s")) or W.generic_key(low) or L.surname(low):
         return False
-    return W.generic_plural(low) or (low.endswith("es") and W.generic_key(low[:-2]))
+    return W.generic_plural(low) or (low.endswith("es") and len(low) > 4 and W.generic_key(low[:-2]))
 
 
 def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import acts as AT
+from pipeline.entities import athletes as AH
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
 from pipeline.entities import context as X
@@ -109,6 +110,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
+    cands += AH.surnamed_cands(ctx)  # "Marat Hale lost ... Hale showed"
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)

@@ -1,0 +1,95 @@
+"""Untagged athletes of sports reports, told by how the article writes them: a full name the model
+missed ("Marat Hale suffered a loss") whose surname the article also writes alone as a clause's
+subject ("Hale slumps", "Hale showed some good touches") is a person, whatever given name it opens
+with (no census need know "Marat"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import candidates as C
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def surnamed_cands(ctx: C.DocCtx) -> list[Cand]:
+    """In a sports report, two free plain capitalised words, alone between lower-case words and
+    shaped like a person's name (`_shaped`), whose last word the article writes alone,
+    untagged, as the subject of a clause, and never in lower case: a person."""
+    if not ctx.sports or not ctx.parsed:
+        return []
+    words, out = ctx.words, []
+    lone = _lone_subjects(ctx)
+    if not lone:
+        return []
+    for i in range(len(words) - 1):
+        if words[i + 1] not in lone or not _plain_pair(ctx, i):
+            continue
+        c = Cand(i, i + 2, "PERSON", "rule", 2.0)
+        if _shaped(ctx, i) and not _nationality(ctx, i):
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def _lone_subjects(ctx: C.DocCtx) -> set[str]:
+    """Free capitalised words standing alone (no capitalised word either side on their line) as the
+    subject of a clause ("Hale showed"), and no known place or people."""
+    found = set()
+    for tok in ctx.toks:
+        i = tok.i
+        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or not tok.is_title or ctx.taken[i]:
+            continue
+        if ctx.in_caps(i):
+            continue
+        if _capital(ctx, i - 1, i) or _capital(ctx, i + 1, i):
+            continue
+        key = L.norm(tok.text)
+        if not L.gazetteer_label(key) and key not in L.world().places and key not in L.COUNTRIES:
+            found.add(tok.text)
+    return found
+
+
+def _capital(ctx: C.DocCtx, j: int, i: int) -> bool:
+    """Token j, next to token i on its line, is a capitalised word (a sentence's first word too)."""
+    if not 0 <= j < len(ctx.words):
+        return False
+    lo = min(i, j)
+    return ctx.words[j][:1].isupper() and "\n" not in ctx.ws[lo]
+
+
+def _plain_pair(ctx: C.DocCtx, i: int) -> bool:
+    """Tokens i and i+1 are free title-case words on one line, with no capitalised word on either
+    side ("Marat Hale suffered", "beat Marat Hale,")."""
+    toks = ctx.toks
+    if not all(toks[k].is_title and toks[k].is_alpha and not toks[k].is_stop for k in (i, i + 1)):
+        return False
+    if not ctx.free(i, i + 2) or "\n" in ctx.ws[i] or ctx.in_caps(i):
+        return False
+    before = i > 0 and _capital(ctx, i - 1, i) and not toks[i].is_sent_start
+    return not before and not _capital(ctx, i + 2, i + 1)
+
+
+def _nationality(ctx: C.DocCtx, i: int) -> bool:
+    """The first word is a people's name ("Russian Hale"): left to `players`."""
+    return L.gazetteer_label(L.fold(ctx.words[i])) == "NORP"
+
+
+def _shaped(ctx: C.DocCtx, i: int) -> bool:
+    """Tokens i, i+1 read as a given name and a surname: no known place, people or country, no body's
+    head, no title or role, no word the article writes in lower case, and a first word that is no
+    common English word unless the tagger takes it for a name ("Marat" is a WordNet noun)."""
+    key, lower = ctx.norm_of(i, i + 2), W.lower_words(ctx)
+    if key in L.COUNTRIES or L.gazetteer_label(key) or key in L.world().places:
+        return False
+    first, last = ctx.toks[i], ctx.toks[i + 1]
+    if any(t.lower_ in lower or t.text in L.ORG_HEADS or L.is_title_word(t.text) or L.role_word(t.lower_)
+           for t in (first, last)):
+        return False
+    f, s = L.fold(first.text), L.fold(last.text)
+    if f in L.world().places and not L.given_name(f):
+        return False
+    common = W.generic_key(f) and (first.pos_ != "PROPN" or first.is_sent_start)
+    return not common and (not W.generic_key(s) or L.surname(s))
