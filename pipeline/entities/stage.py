@@ -48,6 +48,7 @@ from pipeline.entities import sheets as SH
 from pipeline.entities import shows as SW
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
+from pipeline.entities import teamlists as TL
 from pipeline.entities import titles as TT
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
@@ -127,6 +128,8 @@ def _extract(doc: Doc) -> list[dict]:
     CV.storms(ctx, cands)
     S.late_labels(ctx, cands)
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
+    cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
+    TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
