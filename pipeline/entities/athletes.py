@@ -12,39 +12,58 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PIECES = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})  # may give way
 
 
-def surnamed_cands(ctx: C.DocCtx) -> list[Cand]:
-    """In a sports report, two free plain capitalised words, alone between lower-case words and
-    shaped like a person's name (`_shaped`), whose last word the article writes alone,
-    untagged, as the subject of a clause, and never in lower case: a person."""
+def surnamed_cands(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a sports report, two plain capitalised words, alone between lower-case words and shaped
+    like a person's name (`_shaped`), whose last word the article writes alone as the subject of a
+    clause: a person. The words may be untagged or the model's one-word names ("Marat" ORG, "Hale"
+    PRODUCT), which give way (they leave `cands`), or the model's two-word body, place or thing
+    (relabelled)."""
     if not ctx.sports or not ctx.parsed:
         return []
-    words, out = ctx.words, []
-    lone = _lone_subjects(ctx)
+    pieces = {c.start: c for c in cands if c.src == "model" and c.end - c.start == 1 and c.label in PIECES}
+    lone = _lone_subjects(ctx, pieces)
     if not lone:
         return []
+    for c in cands:  # the model's "Marat Hale" (ORG), written as a person
+        if c.src == "model" and c.end - c.start == 2 and c.label in PIECES - {"PERSON"} \
+                and ctx.words[c.start + 1] in lone and _pair_of(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)
+    words, out = ctx.words, []
     for i in range(len(words) - 1):
-        if words[i + 1] not in lone or not _plain_pair(ctx, i):
+        if words[i + 1] not in lone or not _plain_pair(ctx, i, pieces):
             continue
-        c = Cand(i, i + 2, "PERSON", "rule", 2.0)
         if _shaped(ctx, i) and not _nationality(ctx, i):
-            ctx.take(c)
-            out.append(c)
+            for k in (i, i + 1):
+                if k in pieces:
+                    cands.remove(pieces.pop(k))
+            out.append(Cand(i, i + 2, "PERSON", "rule", 2.0))
+            ctx.take(out[-1])
     return out
 
 
-def _lone_subjects(ctx: C.DocCtx) -> set[str]:
-    """Free capitalised words standing alone (no capitalised word either side on their line) as the
+def _pair_of(ctx: C.DocCtx, c: Cand) -> bool:
+    """The model's name of two words `c` is a plain pair shaped like a person's name."""
+    i = c.start
+    return _plain_pair(ctx, i, {i: c, i + 1: c}) and _shaped(ctx, i) and not _nationality(ctx, i)
+
+
+def _open(ctx: C.DocCtx, i: int, pieces: dict[int, Cand]) -> bool:
+    """Token i is untagged or a one-word name of the model that may give way."""
+    return not ctx.taken[i] or i in pieces
+
+
+def _lone_subjects(ctx: C.DocCtx, pieces: dict[int, Cand]) -> set[str]:
+    """Open capitalised words standing alone (no capitalised word either side on their line) as the
     subject of a clause ("Hale showed"), and no known place or people."""
     found = set()
     for tok in ctx.toks:
         i = tok.i
-        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or not tok.is_title or ctx.taken[i]:
+        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or not tok.is_title or not _open(ctx, i, pieces):
             continue
-        if ctx.in_caps(i):
-            continue
-        if _capital(ctx, i - 1, i) or _capital(ctx, i + 1, i):
+        if ctx.in_caps(i) or _capital(ctx, i - 1, i) or _capital(ctx, i + 1, i):
             continue
         key = L.norm(tok.text)
         if not L.gazetteer_label(key) and key not in L.world().places and key not in L.COUNTRIES:
@@ -60,13 +79,13 @@ def _capital(ctx: C.DocCtx, j: int, i: int) -> bool:
     return ctx.words[j][:1].isupper() and "\n" not in ctx.ws[lo]
 
 
-def _plain_pair(ctx: C.DocCtx, i: int) -> bool:
-    """Tokens i and i+1 are free title-case words on one line, with no capitalised word on either
+def _plain_pair(ctx: C.DocCtx, i: int, pieces: dict[int, Cand]) -> bool:
+    """Tokens i and i+1 are open title-case words on one line, with no capitalised word on either
     side ("Marat Hale suffered", "beat Marat Hale,")."""
     toks = ctx.toks
     if not all(toks[k].is_title and toks[k].is_alpha and not toks[k].is_stop for k in (i, i + 1)):
         return False
-    if not ctx.free(i, i + 2) or "\n" in ctx.ws[i] or ctx.in_caps(i):
+    if not (_open(ctx, i, pieces) and _open(ctx, i + 1, pieces)) or "\n" in ctx.ws[i] or ctx.in_caps(i):
         return False
     before = i > 0 and _capital(ctx, i - 1, i) and not toks[i].is_sent_start
     return not before and not _capital(ctx, i + 2, i + 1)

@@ -111,7 +111,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
-    cands += AH.surnamed_cands(ctx)  # "Marat Hale lost ... Hale showed"
+    cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
@@ -128,11 +128,11 @@ def _extract(doc: Doc) -> list[dict]:
     CV.storms(ctx, cands)
     S.late_labels(ctx, cands)
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
-    cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
-    TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
+    cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
+    TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     labels = _vote(ctx, cands)

@@ -12,10 +12,12 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.clubs import city
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 WEAK = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
+RULED = 3.0  # the weight the sports rules give a team they find
 
 
 def listed_teams(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -27,16 +29,19 @@ def listed_teams(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     doc = ctx.doc
     at = {i: c for c in cands if c.label for i in range(c.start, c.end)}
     teams = {ctx.norm_of(c.start, c.end) for c in cands if c.label == "ORG" and _team_shaped(ctx, c)}
+    people = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     out: list[Cand] = []
     done: set[int] = set()
     for c in cands:
-        if not c.label or ctx.norm_of(c.start, c.end) not in teams:
+        if not c.label or ctx.norm_of(c.start, c.end) not in teams or ctx.words[c.end - 1] in people:
             continue
         root = doc[c.start : c.end].root
         members = [t.i for t in root.conjuncts if not c.start <= t.i < c.end and t.i not in done]
-        if not members or any(_blocks(ctx, at.get(i), i) for i in members):
+        if not members or any(_blocks(ctx, at.get(i), i, people) for i in members):
             continue
         done.update(members)
+        if c.label in WEAK and c.end - c.start == 1 and c.src not in KEPT:  # "Everton, Chelsea and Hale Town"
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
         for i in members:
             m = at.get(i)
             if m is None:
@@ -49,14 +54,22 @@ def listed_teams(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _team_shaped(ctx: C.DocCtx, c: Cand) -> bool:
-    """The article's own ORG name of mixed case ("AC Milan", "Juventus"; not "UEFA"), outside a
-    capitals line, and no gazetteer's."""
-    mixed = any(not w.isupper() for w in ctx.words[c.start : c.end])
-    return c.src != "gaz" and mixed and not ctx.in_caps(c.start)
+    """A team by the article's own evidence, no gazetteer's: an ORG the sports rules made one
+    ("Millbrook manager": weight 3), or the model's of several words of mixed case holding a city's
+    name ("AC Milan", "Bayern Munich"; not "B Hale", "UEFA", "Joy Division"); outside a capitals line."""
+    words = ctx.words[c.start : c.end]
+    if c.src == "gaz" or ctx.in_caps(c.start) or all(w.isupper() for w in words) or "-" in words:
+        return False  # "UEFA", "Henin-Hardenne"
+    if c.weight >= RULED:
+        return True
+    return c.end - c.start > 1 and any(city(L.norm(w)) for w in words)
 
 
-def _blocks(ctx: C.DocCtx, m: Cand | None, i: int) -> bool:
-    """A member that makes the list no list of clubs: a country, or a person of several words."""
+def _blocks(ctx: C.DocCtx, m: Cand | None, i: int, people: set[str]) -> bool:
+    """A member that makes the list no list of clubs: a country, a month or a day, a person of
+    several words or the surname of one (`people`: "Barcelona and Porto and Hale" after "Tom Hale")."""
+    if ctx.words[i] in L.CALENDAR or ctx.words[i] in people:
+        return True  # "in June or July"
     if m is None:
         return L.norm(ctx.words[i]) in L.COUNTRIES
     key = ctx.norm_of(m.start, m.end)
