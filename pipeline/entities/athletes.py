@@ -12,6 +12,7 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+BODIES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # not a place's "Real Norvik"
 PIECES = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})  # may give way
 
 
@@ -28,7 +29,7 @@ def surnamed_cands(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     if not lone:
         return []
     for c in cands:  # the model's "Marat Hale" (ORG), written as a person
-        if c.src == "model" and c.end - c.start == 2 and c.label in PIECES - {"PERSON"} \
+        if c.src == "model" and c.end - c.start == 2 and c.label in BODIES \
                 and ctx.words[c.start + 1] in lone and _pair_of(ctx, c):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
     words, out = ctx.words, []
@@ -99,7 +100,8 @@ def _nationality(ctx: C.DocCtx, i: int) -> bool:
 def _shaped(ctx: C.DocCtx, i: int) -> bool:
     """Tokens i, i+1 read as a given name and a surname: no known place, people or country, no body's
     head, no title or role, no word the article writes in lower case, and a first word that is no
-    common English word unless the tagger takes it for a name ("Marat" is a WordNet noun)."""
+    common English word unless the tagger takes it for a name ("Marat" is a WordNet noun), nor any
+    English word opening a sentence ("Fuming")."""
     key, lower = ctx.norm_of(i, i + 2), W.lower_words(ctx)
     if key in L.COUNTRIES or L.gazetteer_label(key) or key in L.world().places:
         return False
@@ -110,5 +112,6 @@ def _shaped(ctx: C.DocCtx, i: int) -> bool:
     f, s = L.fold(first.text), L.fold(last.text)
     if f in L.world().places and not L.given_name(f):
         return False
-    common = W.generic_key(f) and (first.pos_ != "PROPN" or first.is_sent_start)
+    opener = first.is_sent_start and W.english_word(first.lower_)  # "Fuming Hale walked off"
+    common = opener or W.generic_key(f) and first.pos_ != "PROPN"
     return not common and (not W.generic_key(s) or L.surname(s))

@@ -8,6 +8,8 @@ calls a person between a determiner and the noun it qualifies is the town ("his 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
@@ -22,13 +24,16 @@ RULED = 3.0  # the weight the sports rules give a team they find
 
 def listed_teams(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """In a sports report, relabel the one-word members of a list that holds a team (a name the model
-    or the rules make an ORG of mixed case somewhere in the article, no gazetteer's) as teams; return
-    the list's untagged capitalised words as new teams."""
+    or the rules make an ORG of mixed case somewhere in the article, no gazetteer's) as teams: all of
+    them after a strong team (`_strong`), only the cities after the model's one word ("Chelsea and
+    Everton", not "Hale and Moss"); return the list's untagged capitalised words after a strong team
+    as new teams."""
     if not ctx.sports or not ctx.parsed:
         return []
     doc = ctx.doc
     at = {i: c for c in cands if c.label for i in range(c.start, c.end)}
     teams = {ctx.norm_of(c.start, c.end) for c in cands if c.label == "ORG" and _team_shaped(ctx, c)}
+    strong = {ctx.norm_of(c.start, c.end) for c in cands if c.label == "ORG" and _strong(ctx, c)} & teams
     people = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     out: list[Cand] = []
     done: set[int] = set()
@@ -37,43 +42,60 @@ def listed_teams(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         root = doc[c.start : c.end].root
         members = [t.i for t in root.conjuncts if not c.start <= t.i < c.end and t.i not in done]
-        if not members or any(_blocks(ctx, at.get(i), i, people) for i in members):
+        if not members or any(_blocks(ctx, at.get(i), i, people) for i in members) or _located(root):
             continue
         done.update(members)
-        if c.label in WEAK and c.end - c.start == 1 and c.src not in KEPT:  # "Everton, Chelsea and Hale Town"
-            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
-        for i in members:
-            m = at.get(i)
-            if m is None:
-                if _lone_word(ctx, i):
-                    out.append(Cand(i, i + 1, "ORG", "rule", 3.0))
-                    ctx.take(out[-1])
-            elif m.label in WEAK and m.end - m.start == 1 and m.src not in KEPT:
-                m.label, m.weight, m.role = "ORG", max(m.weight, 3.0), None
+        sure = ctx.norm_of(c.start, c.end) in strong
+        for m in [c] + [at.get(i) or _untagged(ctx, i, sure, out) for i in members]:
+            if m is not None and m.label in WEAK and m.end - m.start == 1 and m.src not in KEPT \
+                    and (sure or city(ctx.norm_of(m.start, m.end))):
+                m.label, m.weight, m.role = "ORG", max(m.weight, RULED), None
     return out
 
 
+def _located(root: Token) -> bool:
+    """The list is the object of a place's preposition ("a race in Boston or Eastport"): places."""
+    first = min([root, *root.conjuncts], key=lambda t: t.i)
+    return first.dep_ == "pobj" and first.head.lower_ in L.LOCATIVE
+
+
+def _untagged(ctx: C.DocCtx, i: int, strong: bool, out: list[Cand]) -> None:
+    """A new team for an untagged member after a strong team ("Inter, AC Milan and ..."); None."""
+    if strong and _lone_word(ctx, i):
+        out.append(Cand(i, i + 1, "ORG", "rule", RULED))
+        ctx.take(out[-1])
+
+
 def _team_shaped(ctx: C.DocCtx, c: Cand) -> bool:
-    """A team by the article's own evidence, no gazetteer's: an ORG the sports rules made one
-    ("Millbrook manager": weight 3), or the model's of several words of mixed case holding a city's
-    name ("AC Milan", "Bayern Munich"; not "B Hale", "UEFA", "Joy Division"); outside a capitals line."""
+    """A team by the article's own evidence, no gazetteer's: the model's ORG of one word of mixed case
+    ("Juventus"; not "UEFA") or a strong one (`_strong`); outside a capitals line."""
     words = ctx.words[c.start : c.end]
     if c.src == "gaz" or ctx.in_caps(c.start) or all(w.isupper() for w in words) or "-" in words:
         return False  # "UEFA", "Henin-Hardenne"
-    if c.weight >= RULED:
-        return True
-    return c.end - c.start > 1 and any(city(L.norm(w)) for w in words)
+    return (c.end - c.start == 1 and c.src == "model") or _strong(ctx, c)
+
+
+def _strong(ctx: C.DocCtx, c: Cand) -> bool:
+    """A team whose evidence is more than the model's word: an ORG the sports rules made one
+    ("Millbrook manager": weight 3), or several words holding a city's name ("AC Milan"; not "B Hale",
+    "Joy Division")."""
+    multi = c.end - c.start > 1
+    return c.weight >= RULED or (multi and any(city(L.norm(w)) for w in ctx.words[c.start : c.end]))
 
 
 def _blocks(ctx: C.DocCtx, m: Cand | None, i: int, people: set[str]) -> bool:
-    """A member that makes the list no list of clubs: a country, a month or a day, a person of
-    several words or the surname of one (`people`: "Barcelona and Porto and Hale" after "Tom Hale")."""
+    """A member that makes the list no list of clubs: a country or a people, a month or a day, a
+    person of several words or the surname of one (`people`: "Barcelona and Porto and Hale" after
+    "Tom Hale"), a name after an initial ("W Hale")."""
     if ctx.words[i] in L.CALENDAR or ctx.words[i] in people:
         return True  # "in June or July"
     if m is None:
         return L.norm(ctx.words[i]) in L.COUNTRIES
     key = ctx.norm_of(m.start, m.end)
-    return key in L.COUNTRIES or (m.label == "PERSON" and m.end - m.start > 1)
+    if key in L.COUNTRIES or L.gazetteer_label(key) == "NORP":  # "British and Irish Lions"
+        return True
+    initial = m.end - m.start > 1 and len(ctx.words[m.start]) == 1  # "W Hale" of a replacements' line
+    return initial or (m.label == "PERSON" and m.end - m.start > 1)
 
 
 def _lone_word(ctx: C.DocCtx, i: int) -> bool:
@@ -82,7 +104,7 @@ def _lone_word(ctx: C.DocCtx, i: int) -> bool:
     tok, toks = ctx.toks[i], ctx.toks
     if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.is_sent_start or ctx.taken[i]:
         return False
-    if any(0 <= j < len(toks) and toks[j].is_title for j in (i - 1, i + 1)):
+    if any(0 <= j < len(toks) and toks[j].text[:1].isupper() for j in (i - 1, i + 1)):  # "USA Track"
         return False
     return tok.lower_ not in W.lower_words(ctx)
 
