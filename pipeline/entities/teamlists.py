@@ -3,7 +3,7 @@ team ("we could get Eastport, Real Norvik and Millbrook", "Bayern, Barcelona and
 model's town, region or person of one word, or a word it missed), unless the list names a country
 (national sides keep their country's label) or a person of several words; a known town the model
 calls a person between a determiner and the noun it qualifies is the town ("his Millbrook rivals",
-"the Eastport club"). All work on token indices.
+"the Eastport club"), or its team before a match's noun ("the Millbrook game"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pipeline.entities.clubs import city
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 WEAK = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
+MATCH_NOUNS = frozenset(L.SPORT["match_nouns"])
 RULED = 3.0  # the weight the sports rules give a team they find
 
 
@@ -112,7 +113,8 @@ def _lone_word(ctx: C.DocCtx, i: int) -> bool:
 def town_modifiers(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """In a sports report, the model's one-word person that is a town the gazetteer knows, after a
     determiner and before a lower-case noun ("his Millbrook rivals", "the Eastport athlete"): a town
-    (GPE), no person (a person's name takes no "the")."""
+    (GPE), no person (a person's name takes no "the"); before a match's noun ("the Millbrook game"),
+    its team (ORG)."""
     if not ctx.sports:
         return
     words, n = ctx.words, len(ctx.words)
@@ -122,5 +124,5 @@ def town_modifiers(ctx: C.DocCtx, cands: list[Cand]) -> None:
         nxt = ctx.toks[c.end]
         if words[c.start - 1].lower() not in DETERMINERS or not nxt.is_lower or nxt.pos_ != "NOUN":
             continue
-        if L.norm(words[c.start]) in L.world().places:
-            c.label, c.weight = "GPE", max(c.weight, 3.0)
+        if L.norm(words[c.start]) in L.world().places:  # "the Millbrook game": the team's match
+            c.label, c.weight = ("ORG" if nxt.lower_ in MATCH_NOUNS else "GPE"), max(c.weight, RULED)
