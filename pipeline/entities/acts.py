@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import firms as FM
-from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
@@ -54,6 +54,7 @@ PLURALS = frozenset({"NNS", "NNPS"})
 STOPS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", "he", "she", "his", "her", "him"})
 SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
 SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead"}
+THEIRS = frozenset({"PERSON", "WORK_OF_ART"})  # "X came third for their gig", a work to the model too
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
 
@@ -65,14 +66,15 @@ def act_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     found = _slot_runs(ctx, cands) if not SLOT_NOUNS.isdisjoint(ctx.words) else []
     keyed = by_key(ctx, [c for c in cands if c.end > c.start] + found, key_of)
     bands = {k for k, ms in keyed.items() if _band_able(ctx, ms, labels.get(k)) and _band_signs(ctx, ms)}
-    slot_labels(ctx, keyed, bands, labels)
-    band_labels(ctx, keyed, bands, labels)
+    slot_labels(ctx, keyed, bands, labels, key_of)
+    band_labels(ctx, keyed, bands, labels, key_of)
     for c in found:
         labels.setdefault(key_of(ctx, c), c.label)
     return found
 
 
-def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str]) -> None:
+def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str],
+                key_of: Callable) -> None:
     """Label the names that fill a credit noun's slot (see the module's doc), on every mention;
     the whole run of capitalised words before the noun is the name ("21 Grams star", not "Grams")."""
     screen = None
@@ -92,7 +94,7 @@ def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
                 continue  # "Keane star", "the former Wallabies star"
             found_only = all(c.src == "rule" for c in ms)  # "the ex-Smiths star" in a music story
             label = "WORK_OF_ART" if screen or not found_only else "ORG"
-        _set(ms, labels, key, label)
+        _set(ctx, ms, labels, key_of, label)
 
 
 def _slot_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -169,7 +171,8 @@ def _opening(ctx: DocCtx, s: int) -> bool:
     return prev is None or ctx.toks[s].is_sent_start or prev.is_space or prev.text in {".", "!", "?", '"'}
 
 
-def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str]) -> None:
+def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str],
+                key_of: Callable) -> None:
     """A name voted a person or a work that the article treats as a band is an organisation."""
     for key in bands:
         ms = by_key[key]
@@ -180,7 +183,7 @@ def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
         if label == "WORK_OF_ART" and any(c.src in EVIDENCE for c in ms):
             continue  # a cue made it a work ("the single Wooden Heart")
         if not _person(ctx, ms):
-            _set(ms, labels, key, "ORG")
+            _set(ctx, ms, labels, key_of, "ORG")
 
 
 def _person(ctx: DocCtx, ms: list[Cand]) -> bool:
@@ -190,10 +193,11 @@ def _person(ctx: DocCtx, ms: list[Cand]) -> bool:
     return hard or soft > 1
 
 
-def _set(ms: list[Cand], labels: dict[str, str], key: str, label: str) -> None:
-    labels[key] = label
+def _set(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
+    """`relabel`, the mentions weighed as a slot's reading."""
+    relabel(ctx, ms, labels, key_of, label)
     for c in ms:
-        c.label, c.weight, c.role = label, max(c.weight, SLOT_WEIGHT), None
+        c.weight = max(c.weight, SLOT_WEIGHT)
 
 
 def _slot_noun(ctx: DocCtx, c: Cand) -> str | None:
@@ -243,17 +247,17 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
 
 def screen_heavy(ctx: DocCtx) -> bool:
     """A story of the screen: film and television nouns, three at least, outnumber music ones."""
-    screen, music = _story_nouns(ctx)
+    screen, music = story_nouns(ctx)
     return screen >= SCREEN_MIN and screen > music
 
 
 def screen_story(ctx: DocCtx) -> bool:
     """The article speaks of the screen more than of music."""
-    screen, music = _story_nouns(ctx)
+    screen, music = story_nouns(ctx)
     return screen > music
 
 
-def _story_nouns(ctx: DocCtx) -> tuple[int, int]:
+def story_nouns(ctx: DocCtx) -> tuple[int, int]:
     """How many film and television nouns and how many music nouns the article uses (counted once)."""
     if ctx.story_nouns is None:
         low = [w.lower() for w in ctx.words]
@@ -285,7 +289,7 @@ def _the_plural(ctx: DocCtx, c: Cand) -> bool:
 
 def music_story(ctx: DocCtx) -> bool:
     """The article speaks of music, twice at least, more than of the screen."""
-    screen, music = _story_nouns(ctx)
+    screen, music = story_nouns(ctx)
     return music >= 2 and music > screen
 
 
@@ -313,7 +317,7 @@ def _their_after(ctx: DocCtx, c: Cand) -> bool:
     doc, s, e = ctx.doc, c.start, c.end
     root = doc[s:e].root
     listed = (s > 0 and doc[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
-    if c.label != "PERSON" or root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
+    if c.label not in THEIRS or root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
         return False
     for t in doc[e : min(len(doc), e + 16)]:
         if t.is_sent_start or t.lower_ in STOPS or t.ent_type_ in {"PERSON", "ORG"} or t.tag_ in PLURALS:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.entities.lexicon import (
     CREDIT,
@@ -235,6 +235,24 @@ def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[C
     for c in cands:
         out.setdefault(key_of(ctx, c), []).append(c)
     return out
+
+
+def relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
+    """`label` on every mention `ms` of a name (a role only a person keeps), and in `labels` under
+    the key each had and the key it has now (a sports story keys a team apart from its town:
+    `grouping.gkey`)."""
+    for c in ms:
+        labels[key_of(ctx, c)] = label  # the old key
+        c.label = label
+        if label != "PERSON":
+            c.role = None
+        labels[key_of(ctx, c)] = label
+
+
+def list_partners(tok: Token) -> list[Token]:
+    """The parse's list partners of a name's head: its conjuncts and the head it is a conjunct of
+    ("BT and Tiscali", "Caravaggio, Stubbs and Rubens")."""
+    return [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
 
 
 def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:

@@ -22,7 +22,7 @@ from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import SCREEN, STARS, screen_heavy
-from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
+from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, relabel
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, role_word, surname
@@ -58,9 +58,7 @@ def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     able = {k for k, ms in keyed.items()
             if labels.get(k) in LISTABLE and _work_able(ctx, k, ms, labels[k], k in slots)}
     for k in slots & able:  # "Falling Down and The Phantom of the Opera director Joel Hale"
-        labels[k] = WORK
-        for c in keyed[k]:
-            c.label, c.role = WORK, None
+        relabel(ctx, keyed[k], labels, key_of, WORK)
     for _ in range(PASSES):
         works = [c for k, ms in keyed.items() if labels.get(k) == WORK for c in ms]
         forms = {tuple(ctx.words[c.start : c.end]) for c in works}
@@ -68,9 +66,7 @@ def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         if not more:
             return
         for k in more:
-            labels[k] = "WORK_OF_ART"
-            for c in keyed[k]:
-                c.label, c.role = "WORK_OF_ART", None
+            relabel(ctx, keyed[k], labels, key_of, WORK)
 
 
 def _listed(ctx: DocCtx, ms: list[Cand], at: dict, labels: dict, forms: set, label: str = WORK) -> bool:
@@ -181,9 +177,7 @@ def title_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if labels.get(key) not in LISTABLE or any(c.role or not _before_noun(ctx, c.end) for c in ms):
             continue
         if all(_inside(tuple(words[c.start : c.end]), works) for c in ms):
-            labels[key] = "WORK_OF_ART"
-            for c in ms:
-                c.label = "WORK_OF_ART"
+            relabel(ctx, ms, labels, key_of, WORK)
 
 
 def short_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -197,9 +191,7 @@ def short_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         if key not in works or labels.get(key) not in LISTABLE or any(c.role for c in ms):
             continue
         if not gazetteer_label(key) and key not in world().places:
-            labels[key] = WORK
-            for c in ms:
-                c.label = WORK
+            relabel(ctx, ms, labels, key_of, WORK)
 
 
 def _before_noun(ctx: DocCtx, e: int) -> bool:
@@ -225,9 +217,7 @@ def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         if labels.get(key) != "ORG" or not all(_surname_head(ctx, c) for c in ms):
             continue
         if any(_prized(ctx, c) for c in ms) or _listed(ctx, ms, at, labels, set(), "PERSON"):
-            labels[key] = "PERSON"
-            for c in ms:
-                c.label = "PERSON"
+            relabel(ctx, ms, labels, key_of, "PERSON")
 
 
 def _surname_head(ctx: DocCtx, c: Cand) -> bool:
@@ -293,9 +283,7 @@ def _to_works(ctx: DocCtx, cands: list[Cand], labels: dict, key_of: Callable, ch
     (`_category_able`) is a work, on every mention."""
     for key, ms in by_key(ctx, cands, key_of).items():
         if labels.get(key) in LISTABLE and any(chosen(c) for c in ms) and _category_able(ctx, key, ms):
-            labels[key] = WORK
-            for c in ms:
-                c.label, c.role = WORK, None
+            relabel(ctx, ms, labels, key_of, WORK)
 
 
 def _work_category(ctx: DocCtx, b: int) -> int | None:

@@ -29,7 +29,7 @@ from pipeline.entities import descriptions as D
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import pretitles as PT
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.kinds import STAFF
 from pipeline.entities.names import given_name_first
@@ -73,9 +73,7 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
                 _short_forms(ctx, words, by_key, labels, apart=True)  # "Kasabian", the band named after
             continue  # "Linda Kasabian", who is no band
         if read(key, ms + shorts):
-            labels[key] = "ORG"
-            for c in ms:
-                c.label, c.role = "ORG", None
+            relabel(ctx, ms, labels, key_of, "ORG")
             _short_forms(ctx, words, by_key, labels)
     return _list_members(ctx, cands, labels, key_of, clusters)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import msgspec
 
-from pipeline.entities import geoaliases
+from pipeline.entities import exonyms, geoaliases
 
 WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
 POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -270,6 +270,27 @@ def _cities(gaz: Gazetteer, alternates: list[tuple[Place, list[str]]]) -> list[t
     return shorts
 
 
+def _exonyms(gaz: Gazetteer, common: set[str]) -> None:
+    """English names of subdivisions known by local names ("Bavaria", "Crete"; see `exonyms`) where
+    the gazetteer holds no place, common word or people of that key. A given name ("Brittany") only
+    locates; a name that already locates a city of the subdivision's country ("Seville" of Sevilla)
+    names that city, the province's namesake."""
+    given = surnames()[1]
+    for name, iso, code, lower in exonyms.english_names(geoaliases.english_countries()):
+        forms = keys(name)
+        if any(k in gaz.places or k in gaz.label or k in gaz.peoples or k in common for k in forms):
+            continue
+        place = Place(name, "admin2" if lower else "admin1", iso, code)
+        if forms & given or any(k in gaz.located for k in forms):
+            for key in forms:
+                gaz.add_located(key, place)
+            continue
+        cities = [p for k in forms for p in gaz.aliases.get(k, ()) if p.kind == "city" and p.country == iso]
+        for p in cities[:1] or [place]:
+            gaz.add_place(name, p, trusted=False)
+        gaz.first_words.update(k.split(" ")[0] for k in forms)
+
+
 def _short_forms(gaz: Gazetteer, shorts: list[tuple[str, Place]]) -> None:
     """The short forms of qualified names of cities of `FOLD_POPULATION` ("Frankfurt", "Newcastle",
     "Rio"; not "Gif" of Gif-sur-Yvette), never over a trusted name ("Santiago", Chile's capital, is
@@ -344,6 +365,7 @@ def world() -> Gazetteer:
     _short_forms(gaz, [(name, place) for name, place in shorts if fold(name) not in common])
     gaz.first_words = {key.split(" ")[0] for key in gaz.places}
     _aliases(gaz, countries, alternates, common)
+    _exonyms(gaz, common)
     return gaz
 
 

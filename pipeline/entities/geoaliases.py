@@ -57,7 +57,7 @@ def _put(gaz: Gazetteer, key: str, place: Place, fresh: bool) -> None:
 
 
 @cache
-def _english() -> frozenset[str]:
+def english_countries() -> frozenset[str]:
     """Countries whose first language is English (countryinfo)."""
     from pipeline.entities.gazetteer import _countryinfo
 
@@ -68,7 +68,7 @@ def wanted(place: Place) -> bool:
     """A city whose other names are wanted: not ASCII, qualified, or big outside English-speaking
     countries."""
     name = place.name
-    big = place.population >= ALIAS_POPULATION and place.country not in _english()
+    big = place.population >= ALIAS_POPULATION and place.country not in english_countries()
     return big or not name.isascii() or bool(_qualified(name))
 
 
@@ -88,7 +88,7 @@ def city_aliases(gaz: Gazetteer, cities: Iterable[tuple[Place, list[str]]]) -> N
             add_alias(gaz, name.translate(UMLAUTS), place)
         if short := _qualified(name):
             add_alias(gaz, short.translate(UMLAUTS), place)
-        if place.population >= ALIAS_POPULATION and place.country not in _english():
+        if place.population >= ALIAS_POPULATION and place.country not in english_countries():
             for alt in alternates:
                 if len(alt) > 3 and alt.isascii() and alt[0].isupper() and ALTERNATE.fullmatch(alt):
                     _put(gaz, alt.casefold(), place, fresh=True)  # letters only: its own key

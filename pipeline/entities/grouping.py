@@ -16,6 +16,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
@@ -41,6 +42,11 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     if ctx.sports and (key not in L.COUNTRIES or CL.city(key)) and c.label in {"GPE", "LOC", "ORG"}:
         return key + ("|place" if c.label != "ORG" else "")
     return key
+
+
+def peer(ctx: C.DocCtx, c: Cand) -> bool:
+    """A peer's name with its seat ("Lord Hale of Kirkby"): "of" inside a name after a peerage."""
+    return c.start > 0 and ctx.words[c.start - 1] in L.PEERAGES and "of" in ctx.words[c.start + 1 : c.end]
 
 
 ALIAS_LINKS = (("whose", "real", "name", "is"), ("real", "name"), ("real", "name", ":"), ("born",),
@@ -93,10 +99,12 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
+    peers: set[str] = set()  # their keys that hold a peer's seat, cut off the tokens
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
-            peer = " of " in key and any(c.start and ctx.words[c.start - 1] in L.PEERAGES for c in ms)
-            people.append((key, key.split(" of ")[0].split() if peer else key.split()))  # no seat
+            if " of " in key and any(peer(ctx, c) for c in ms):
+                peers.add(key)
+            people.append((key, key.split(" of ")[0].split() if key in peers else key.split()))  # no seat
     orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
@@ -127,7 +135,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
-    _surnames(people, parent)
+    _surnames(people, parent, peers)
     _other_names(ctx, by_key, labels, parent)
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
@@ -145,6 +153,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         if len(toks) == 1 and (gaz is None or (gaz == "NORP" and labels.get(key) == "PERSON")):  # "Chamorro"
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
+            body = body or _starring(ctx, labels, key, ms)  # "Kinsey starring X" is no "Alfred Kinsey"
             owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
@@ -240,6 +249,12 @@ def _given_name(
         return False
     full = sum(len(by_key[p]) for p, t in people if t[0] == key)
     return 0 < len(by_key[key]) <= full
+
+
+def _starring(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:
+    """A one-word name voted a work that some mention shows as a film ("Kinsey starring Ann Lee"): no
+    surname of the person the film is named after."""
+    return labels.get(key) == "WORK_OF_ART" and any(E.work_after(ctx.doc, c.end, c.start) for c in ms)
 
 
 def _town_not_name(ctx: C.DocCtx, ms: list[Cand]) -> bool:
@@ -396,14 +411,14 @@ def _listed(ms: list[Cand]) -> bool:
     return any(c.src == "lineup" for c in ms)
 
 
-def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
+def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers: set[str]) -> None:
     """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
     two words longer, and no pair of names: "Matt Lucas & David Walliams")."""
     tokens = dict(people)
 
     def fits(key: str, k: str) -> bool:
         toks, t = tokens[key], tokens[k]
-        if " of " in key and " of " not in " ".join(toks):  # "Lord Hale of Kirkby" is no other Hale
+        if key in peers:  # "Lord Hale of Kirkby" is no other Hale
             return False
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
 

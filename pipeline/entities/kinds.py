@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal
+from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, looks_personal, relabel
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
@@ -28,6 +28,7 @@ from pipeline.entities.lexicon import (
     surname,
 )
 from pipeline.entities.names import given_name_first
+from pipeline.entities.sources import the_before
 from pipeline.entities.words import generic_key
 
 EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
@@ -243,25 +244,22 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
     doc = ctx.doc
     by_token = {i: c for c in cands for i in range(c.start, c.end)}
     weak = [c for c in cands if c.end - c.start == 1 and _weak(ctx, c, labels.get(key_of(ctx, c)))]
+    keyed = by_key(ctx, cands, key_of) if weak else {}
     for _ in range(2):  # a second pass for lists whose first member was weak too
         for c in weak:
             key = key_of(ctx, c)
             tok = doc[c.start]
-            partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+            partners = list_partners(tok)
             found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
             found -= WEAK_LABELS
-            if found == {"PERSON"} and _adjectival(ctx, cands, key, key_of):
+            if found == {"PERSON"} and _adjectival(ctx, keyed.get(key, [c])):
                 continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
             if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
-                labels[key] = found.pop()
-                for m in cands:
-                    if key_of(ctx, m) == key:
-                        m.label = labels[key]
+                relabel(ctx, keyed.get(key, [c]), labels, key_of, found.pop())
 
 
-def _adjectival(ctx: DocCtx, cands: list[Cand], key: str, key_of) -> bool:
-    """Most mentions of the name modify a common noun after them ("Tory plans", "Tory backbencher")."""
-    ms = [c for c in cands if key_of(ctx, c) == key]
+def _adjectival(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Most mentions `ms` of the name modify a common noun after them ("Tory plans", "Tory backbencher")."""
     return sum(is_modifier(ctx.doc, c.end) for c in ms) * 2 > len(ms)
 
 
@@ -286,9 +284,7 @@ def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) ->
             continue
         if any(c.role or name_evidence(doc, c.start, c.end)[1] for c in ms):
             continue
-        labels[key] = "EVENT"
-        for c in ms:
-            c.label = "EVENT"
+        relabel(ctx, ms, labels, key_of, "EVENT")
 
 
 def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
@@ -307,9 +303,7 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
             continue
         least = 1 if ctx.sports or key in events else 2
         if all(_awarded(ctx, c.end) >= least for c in ms):
-            labels[key] = "EVENT"
-            for c in ms:
-                c.label = "EVENT"
+            relabel(ctx, ms, labels, key_of, "EVENT")
 
 
 def _awarded(ctx: DocCtx, k: int) -> int:
@@ -335,9 +329,7 @@ def franchises(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -
     for key, ms in by_key(ctx, cands, key_of).items():
         if labels.get(key) != "PERSON" or any(c.role or not _works_of(ctx, c) for c in ms):
             continue
-        labels[key] = "WORK_OF_ART"
-        for c in ms:
-            c.label = "WORK_OF_ART"
+        relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 
 def _works_of(ctx: DocCtx, c: Cand) -> bool:
@@ -365,7 +357,7 @@ def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     for i in thes:
         for form in forms:
             n = len(form)
-            if words[i] != form[0] or tuple(words[i : i + n]) != form or not _the_mid(ctx, i):
+            if words[i] != form[0] or tuple(words[i : i + n]) != form or not the_before(ctx, i):
                 continue
             keyed.add(form)
             if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
@@ -379,12 +371,6 @@ def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         c.label = "WORK_OF_ART"
         labels[key_of(ctx, c)] = "WORK_OF_ART"
     return out
-
-
-def _the_mid(ctx: DocCtx, s: int) -> bool:
-    """A capital "The" right before token s, not opening a sentence."""
-    words = ctx.words
-    return s > 1 and words[s - 1] == "The" and words[s - 2][:1].isalpha() and "\n" not in ctx.ws[s - 2]
 
 
 def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import BRACKETS, _iso, keys
 
 SPEECH_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study", "converse", "sing"})
@@ -55,9 +55,7 @@ def languages(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Ca
     for k, ms in groups.items():
         listed = k in spoken or any(_listed_with(ctx, c, spoken, groups) for c in ms)
         if listed and not any(_qualifies(ctx, c) for c in ms):
-            labels[k] = "LANGUAGE"
-            for c in ms:
-                c.label, c.role = "LANGUAGE", None
+            relabel(ctx, ms, labels, key_of, "LANGUAGE")
 
 
 def _root(ctx: DocCtx, c: Cand) -> Token:

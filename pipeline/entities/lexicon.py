@@ -94,7 +94,17 @@ def norm(text: str) -> str:
 def gazetteer_label(key: str) -> str | None:
     """GPE / LOC / NORP for a country, region or nationality key, else None (subdivisions and cities
     are places only in a place context: `entities.places`)."""
-    return world().label.get(key)
+    label = world().label.get(key)
+    return label if label is not None or not key.endswith(("man", "men")) else _people_noun(key)
+
+
+def _people_noun(key: str) -> str | None:
+    """"frenchman", "dutchwomen", "scotsman": a people's noun for one or more of them, NORP when what
+    comes before "man" or "woman" is a people's name."""
+    for tail in ("woman", "women", "man", "men"):
+        if key.endswith(tail) and len(key) > len(tail) + 3:
+            return "NORP" if world().label.get(key[: -len(tail)]) == "NORP" else None
+    return None
 
 
 def given_name(key: str) -> bool:

@@ -21,7 +21,7 @@ from pipeline.entities import context as X
 from pipeline.entities import descriptions as D
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.kinds import JOINS, STAFF
 
 POSTS = FM.POST_PREPS | {"from"}  # "an analyst with X and Y"
@@ -138,9 +138,7 @@ def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         votes = [_body_votes(ctx, c) for c in ms]
         org, place = sum(o for o, _ in votes), sum(p for _, p in votes)
         if org >= 2 and org > place:
-            labels[key] = "ORG"
-            for c in ms:
-                c.label = "ORG"
+            relabel(ctx, ms, labels, key_of, "ORG")
 
 
 def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR
-from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, relabel
 from pipeline.entities.evidence import ACRONYM, WORK_NOUNS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, gazetteer_label
@@ -55,13 +55,7 @@ def drug_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             break
         drugs |= more
     for k in drugs:
-        _relabel(ctx, keyed[k], labels, key_of, "PRODUCT")
-
-
-def _relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
-    for c in ms:
-        c.label, c.role = label, None
-        labels[key_of(ctx, c)] = label
+        relabel(ctx, keyed[k], labels, key_of, "PRODUCT")
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
@@ -130,7 +124,7 @@ def _listed_with(ctx: DocCtx, c: Cand, at: set[int], forms: set[str]) -> bool:
     if c.end - c.start == 1 and words[c.start] in forms:
         return True  # "Zelorin" beside "brands such as Zelorin and Mavexa" taken as one name
     tok = doc[c.start : c.end].root
-    mates = [k for k in tok.children if k.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    mates = list_partners(tok)
     return any(m.i in at and not c.start <= m.i < c.end for m in mates)
 
 
@@ -145,7 +139,7 @@ def called_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
             continue
         kinds = {_called_kind(ctx, c) for c in ms} - {None}
         if len(kinds) == 1 and _able(ctx, key, ms):
-            _relabel(ctx, ms, labels, key_of, kinds.pop())
+            relabel(ctx, ms, labels, key_of, kinds.pop())
 
 
 def _called_kind(ctx: DocCtx, c: Cand) -> str | None:

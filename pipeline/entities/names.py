@@ -79,11 +79,31 @@ def fullest(forms: list[str]) -> str:
     return max(clean, key=lambda f: (len(f.split()), len(f)))
 
 
+def _spellings(texts: list[str], label: str) -> list[str]:
+    """The distinct forms of a name, in order; but for a person's, less a one-word form the article
+    writes more often in other capitals ("Uk" once, "UK" twice) and a product's plural ("iPod
+    minis" of "iPod mini")."""
+    forms = list(dict.fromkeys(texts))
+    if len(forms) < 2 or label == "PERSON":
+        return forms
+    used = {f: texts.count(f) for f in forms}
+    out = [f for f in forms if " " in f or not any(_usual(g, f, used) for g in forms)]
+    if label == "PRODUCT":
+        out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
+    return out
+
+
+def _usual(g: str, f: str, used: dict[str, int]) -> bool:
+    """g is f in other capitals, used more often, and no capitals line's word ("BERLIN" of a
+    dateline; an acronym of three letters or fewer is written so: "UK")."""
+    return g != f and g.lower() == f.lower() and used[g] > used[f] and (len(g) <= 3 or not g.isupper())
+
+
 def canonical_name(texts: list[str], label: str) -> str:
     """The canonical name of an entity from its mention texts (in text order, repeats kept): the
     fullest form; for a person known by two unrelated names ("Sizzla, whose real name is Miguel
     Collins"), the fullest form of the name the article uses most (ties: the first used)."""
-    forms = list(dict.fromkeys(texts))
+    forms = _spellings(texts, label)
     if label != "PERSON" or len(forms) < 2:
         return fullest(forms)
     words = {f: {L.fold(w) for w in f.split()} - L.HONORIFICS for f in forms}

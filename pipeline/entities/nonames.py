@@ -100,7 +100,7 @@ def _common_plural(ctx: C.DocCtx, c: Cand) -> bool:
         return False
     if L.census_name(L.norm(word)) or (c.start and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS):
         return False
-    partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+    partners = C.list_partners(tok)
     return any(p.tag_ == "NNS" and p.is_lower and _bare_list_noun(p) for p in partners)
 
 

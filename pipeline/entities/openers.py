@@ -104,6 +104,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     place = gazetteer_label(fold(rest.text)) or fold(rest.text) in world().places
     if not head.is_title or len(rest) == 1 and english_word(head.lower_) and not place:
         return False
+    if len(rest) == 1 and low.endswith("s") and role_word(low[:-1]):
+        return True  # "Newcomers Keane": a plural role noun before one word no English one
     return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)
 
 

@@ -5,7 +5,7 @@ census lists of the `names` package (`lexicon.given_name`, `lexicon.surname`).""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import cache
 
 from pipeline.entities import candidates as C
@@ -131,11 +131,12 @@ def _group_tail(ctx: C.DocCtx, c: Cand) -> bool:
 
 
 def _plural_noun(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
-    """A capitalised plural of a common noun that is no census surname ("Runners", not "Williams")."""
+    """A capitalised plural of a common noun that is no census surname ("Runners", "Boxes"; not
+    "Williams", nor "Paes" of a two-letter stem)."""
     low = tok.lower_
     if not (tok.is_title and low.endswith("s")) or W.generic_key(low) or L.surname(low):
         return False
-    return W.generic_plural(low) or (low.endswith("es") and W.generic_key(low[:-2]))
+    return W.generic_plural(low) or (low.endswith("es") and len(low) > 4 and W.generic_key(low[:-2]))
 
 
 def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
@@ -177,9 +178,7 @@ def said_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> Non
     """A full name and its surname alone, both given one label that is no person's by the model,
     are a person where the words around them say so ("she", "who", "X said he") and never say
     body or place ("Kenya's Wanjiru Kamau ... Kamau said she")."""
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        by_key[G.gkey(ctx, c)].append(c)
+    by_key = C.by_key(ctx, cands, G.gkey)
     for key, ms in by_key.items():
         words = C.base_key(key).split()
         last = by_key.get(words[-1]) or by_key.get(words[-1] + "|place")
@@ -228,20 +227,14 @@ def honoured_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) ->
     }
     if not honoured:
         return
-    changed = set()
-    for c in cands:
-        key = G.gkey(ctx, c)
+    for key, ms in C.by_key(ctx, cands, G.gkey).items():
         words = C.base_key(key).split()
         if len(words) < 2 or labels.get(key) not in SURNAMED | {"ORG"} or words[0] not in honoured:
             continue
-        if words[-1] in L.world().places or _determined(ctx, c.start):
+        if words[-1] in L.world().places or labels.get(words[0]) != "PERSON":
             continue  # "Blair and Blunkett Sheffield trip": a person's name ends in no town
-        if labels.get(words[0]) == "PERSON" and person_shape(ctx, c, words):
-            labels[key] = "PERSON"
-            changed.add(key)
-    for c in cands:
-        if G.gkey(ctx, c) in changed:
-            c.label = "PERSON"
+        if any(not _determined(ctx, c.start) and person_shape(ctx, c, words) for c in ms):
+            C.relabel(ctx, ms, labels, G.gkey, "PERSON")
 
 
 def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
@@ -255,7 +248,7 @@ def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> N
     keys = {G.gkey(ctx, c) for c in doubtful}
     for c in doubtful:
         tok = ctx.doc[c.start : c.end].root
-        partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+        partners = C.list_partners(tok)
         found = {G.gkey(ctx, by_tok[p.i]) for p in partners if p.i in by_tok}
         found -= keys
         if found and all(labels.get(k) == "PERSON" for k in found):

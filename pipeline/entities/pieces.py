@@ -32,12 +32,29 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
             gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
             c.start -= _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c)  # "the UK ..."
+        if prev is not None and _owned_title(doc, prev, c):
+            c.start = prev.end + 1  # "Razorlight's Up All Night": the model left "Up" out of the title
         if prev is not None and prev.src == "model" and c.src == "model" and _possessive_name(ctx, prev, c):
             prev.end, prev.weight = c.end, max(prev.weight, c.weight)
             prev.label = c.label if c.label not in {"PERSON", "PRODUCT"} else "ORG"
             continue
         out.append(c)
     return out
+def _owned_title(doc: Doc, a: Cand, b: Cand) -> bool:
+    """A body's possessive, then capitalised words up to the work the model found after it."""
+    if not _body_owner(doc, a) or b.label != "WORK_OF_ART" or a.end >= len(doc):
+        return False
+    if doc[a.end].text not in POSS or b.start - a.end < 2:
+        return False
+    return b.start - a.end <= 3 and all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start])
+
+
+def _body_owner(doc: Doc, a: Cand) -> bool:
+    """A name the model calls a body that is not shaped like a person's ("Razorlight"; not "Lemony
+    Hale", whose possessive may open a title)."""
+    return a.label == "ORG" and not looks_personal(doc, a.start, a.end)
+
+
 def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """A country or nationality the model split off the body named after it ("UK" + "Independence
     Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish
@@ -69,8 +86,8 @@ def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
         return False
     if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"; not a
-        if doc[a.end - 1].text.isdigit():  # station's ("BBC Radio 4's Woman's Hour")
-            return False
+        if doc[a.end - 1].text.isdigit() or _body_owner(doc, a):  # station's ("BBC Radio 4's Woman's
+            return False  # Hour"), a band's or a studio's ("Razorlight's Up All Night")
         return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
     if b.start != a.end + 1:
         return False

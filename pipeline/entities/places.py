@@ -101,10 +101,10 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
             c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
         elif key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):
-            if trusted == "GPE" and c.label == "PERSON" and " " not in key and (
-                key in surnames or _personal(doc, c)
+            if c.label == "PERSON" and " " not in key and (
+                key in surnames or (trusted == "GPE" and _personal(doc, c))
             ):
-                continue
+                continue  # "Lincoln" of "Abraham Lincoln" in the same article
             if trusted or place_cue(doc, c.start, c.end) or c.label in {"NORP", "LANGUAGE"}:
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
         elif c.end - c.start > 1 and doc[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:

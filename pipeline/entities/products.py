@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from pipeline.entities import names as NM
 from pipeline.entities import works as WK  # (works runs this module's pass)
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.evidence import GROUP_NOUNS, POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS, gazetteer_label
@@ -73,9 +73,7 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         strong = {_strong(ctx, c, owners) for c in ms} - {""} | ({"plural"} if _plural(ctx, ms) else set())
         weak = set().union(*(_weak(ctx, c, owners) for c in ms))
         if len(strong) + len(weak) >= 2 + (not strong):  # two kinds of sign, one strong; or three
-            labels[key] = "PRODUCT"
-            for c in ms:
-                c.label, c.role = "PRODUCT", None
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
@@ -95,14 +93,21 @@ def _strong(ctx: DocCtx, c: Cand, owners: set[int]) -> str:
     prev = words[s - 1].lower() if s > 0 else ""
     prev2 = words[s - 2].lower() if s > 1 else ""
     owned = prev in POSS and s - 1 in owners  # "Microsoft's Xbox"
-    before = words[max(0, s - 3) : s - 1]  # "the first Macintosh computer", "the 1984 Macintosh"
-    modified = s > 1 and toks[s - 1].pos_ in {"ADJ", "NUM"} and not DETS.isdisjoint(before)
+    before = [w.lower() for w in words[max(0, s - 3) : s - 1]]  # "the first Macintosh computer", "The
+    modified = s > 1 and toks[s - 1].pos_ in {"ADJ", "NUM"} and not DETS.isdisjoint(before)  # 1984 Mac"
     led = prev in DETS or owned or modified
-    if _headed(ctx, e) and led and toks[e - 1].pos_ in NOMINAL:
+    if _headed(ctx, e) and (led or _det_head(ctx, e)) and toks[e - 1].pos_ in NOMINAL:
         return "led"
     if prev in NEW and prev2 in DETS:  # "the new Xbox"
         return "new"
     return "counted" if prev in COUNTED and _head_end(ctx, e) else ""  # "bought an iPod.", "two Xbox"
+
+
+def _det_head(ctx: DocCtx, e: int) -> bool:
+    """The product's noun right after the name holds a determiner or an owner further left ("a
+    new, low-cost X computer")."""
+    head = ctx.toks[e]
+    return head.pos_ == "NOUN" and any(k.dep_ in {"det", "poss"} and k.i < e - 1 for k in head.children)
 
 
 def _headed(ctx: DocCtx, e: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key
+from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_partners, relabel
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
 from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
 from pipeline.entities.places import place_cue
@@ -27,17 +27,6 @@ PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time aro
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
-
-
-def _relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
-    """The new label on every mention, and under every key they now have (a sports story keys a
-    team apart from its town: `grouping.gkey`)."""
-    for c in ms:
-        labels[key_of(ctx, c)] = label  # the old key
-        c.label = label
-        if label != "PERSON":
-            c.role = None
-        labels[key_of(ctx, c)] = label
 
 
 def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -54,7 +43,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         new = new or _occasion(ctx, ms, key, label)
         new = new or _party(ctx, ms, key, label, label_at)
         if new and new != label:
-            _relabel(ctx, ms, labels, key_of, new)
+            relabel(ctx, ms, labels, key_of, new)
 
 
 def _family(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, people: Counter) -> str | None:
@@ -121,6 +110,6 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
         if c.src != "model" or not (c.end - c.start == 1 or plural) or titled:
             return None
         tok = ctx.doc[c.end - 1]
-        partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
+        partners = list_partners(tok)
         found |= {label_at(p.i) for p in partners}
     return "ORG" if found == {"NORP"} else None

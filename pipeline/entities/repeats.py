@@ -26,8 +26,7 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         forms.setdefault(tuple(t.upper() for t in toks), label)
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
             forms.setdefault(tuple(t.title() for t in toks), label)
-        peer = "of" in toks[1:] and c.start > 0 and words[c.start - 1] in L.PEERAGES
-        last = toks[toks.index("of") - 1] if peer else toks[-1]  # a peer's seat is no surname
+        last = toks[toks.index("of") - 1] if G.peer(ctx, c) else toks[-1]  # a peer's seat is no surname
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
             forms.setdefault((last.upper(),), label)
@@ -43,10 +42,9 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
     def match(i: int, n: int) -> Cand | None:
         toks = tuple(words[i : i + n])
         longs = clipped.get((n, toks[0][0].lower()))
-        if longs and ctx.free(i, i + n) and _bounded(doc, i, i + n):
-            label = next((lb for long, lb in longs if SF.clipped_form(list(toks), long)), None)
-            if label:  # "Man Utd" of "Manchester United"
-                return Cand(i, i + n, label, "prop", 0.0)
+        label = next((lb for long, lb in longs if SF.clipped_form(list(toks), long)), None) if longs else None
+        if label and ctx.free(i, i + n) and _bounded(doc, i, i + n):  # "Man Utd" of "Manchester United"
+            return Cand(i, i + n, label, "prop", 0.0)
         if n == 1 and len(heads.get(toks[0], ())) == 1 and i > 0 and words[i - 1] in ("the", "The") \
                 and ctx.free(i, i + 1):
             return Cand(i, i + 1, "LAW", "prop", 0.0)

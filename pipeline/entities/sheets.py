@@ -48,10 +48,16 @@ def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
         off = line.index(part, pos)
         pos = off + len(part)
         head = HEAD.match(part)
-        body_at = head.end() if head else 0
+        body_at = head.end() if head else _bare_colon(part)
         items = [(off + body_at + k, t) for k, t in _items(part[body_at:])]
         out.append((off, head.group(1) if head else None, items))
     return out
+
+
+def _bare_colon(part: str) -> int:
+    """Where the body starts after a heading left empty (": Hale, Moss, ..."), else 0."""
+    m = re.match(r"\s*:\s*", part)
+    return m.end() if m else 0
 
 
 def _items(body: str) -> list[tuple[int, str]]:

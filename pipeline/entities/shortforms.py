@@ -46,8 +46,9 @@ def first_words(
     ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
 ) -> None:
     """The distinctive first word of one multi-word organisation stands for it ("Carra Energy" ...
-    "Carra"), unless two organisations of the article start with it or the rest is a place: the
-    regional arm "Carra Europe" is not the group "Carra"."""
+    "Carra"), unless two organisations of the article start with it, or a product does ("Mac" of
+    "Mac mini" is no "Mac Format"), or the rest is a place: the regional arm "Carra Europe" is not the
+    group "Carra"."""
     firsts: dict[str, list[str]] = defaultdict(list)
     for key, ms in by_key.items():
         toks = ctx.doc[ms[0].start : ms[0].end]
@@ -68,8 +69,9 @@ def first_words(
             and not _arm(toks)
         ):
             firsts[key.split()[0]].append(key)
+    lines = {k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT"}  # "Mac mini"
     for word, keys in firsts.items():
-        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG":
+        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG" and word not in lines:
             orgs.setdefault(word, keys[0])
             if labels.get(keys[0]) != "ORG":  # "Argonaut Games" is the company "Argonaut"
                 labels[keys[0]] = "ORG"

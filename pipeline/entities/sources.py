@@ -3,16 +3,16 @@
 `weekday_papers`: "a report in the Sunday Business", "the Monday Review said": the model reads the
 weekday as a date and leaves the rest; after "the", a weekday and capitalised words that are no date
 name a title (a newspaper, ORG). `digit_firms`: "consultancy 4Cast", "rival 3Com": a word of a digit
-and capitals right after a firm's noun is the firm's name. `title_article`: "a column in The Jordan
-Times", "starring in The Office": a capital "The" inside a sentence belongs to the title it begins.
+and capitals right after a firm's noun is the firm's name. `the_before`: "a column in The Jordan
+Times", "starring in The Office": a capital "The" inside a sentence belongs to the title it begins;
+`title_articles` gives it to the mentions of every name but a person's, once they are grouped (a
+work takes its "The" before: `kinds.title_articles`).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-
-from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import FIRM_WORDS, MONTHS, TEMPORAL
@@ -68,18 +68,27 @@ def digit_firms(ctx: DocCtx) -> list[Cand]:
     return out
 
 
-def title_article(doc: Doc, start: int, label: str) -> int:
-    """Where a mention starting at token `start` begins with its article: one token earlier when a
-    capital "The" stands there inside a sentence, after a lower-case word or a comma ("told The
-    Economist", "in The Hague"); a person's name never takes it, nor a line written in title case."""
-    if label == "PERSON" or start < 2 or doc[start - 1].text != "The" or doc[start - 1].is_sent_start:
-        return start
-    prev = doc[start - 2]
-    if not (prev.is_lower and prev.is_alpha or prev.text == ",") or _title_cased(doc, start):
-        return start
-    return start - 1
+def the_before(ctx: DocCtx, s: int) -> bool:
+    """A capital "The" right before token s inside a sentence: after a lower-case word or a comma on
+    the same line ("told The Economist", "in The Hague", "films, The Aviator"; not "Feel The Magic",
+    a title's own "The"), opening no sentence, in no line written in title case (a headline)."""
+    if s < 2 or ctx.words[s - 1] != "The" or "\n" in ctx.ws[s - 2] or ctx.toks[s - 1].is_sent_start:
+        return False
+    prev = ctx.toks[s - 2]
+    return (prev.is_lower and prev.is_alpha or prev.text == ",") and not _title_cased(ctx, s)
 
 
-def _title_cased(doc: Doc, i: int) -> bool:
+def _title_cased(ctx: DocCtx, i: int) -> bool:
     """The sentence of token `i` has no lower-case word of four letters or more (a headline)."""
-    return not any(t.is_lower and len(t) > 3 for t in doc[i].sent)
+    return not any(t.is_lower and len(t) > 3 for t in ctx.toks[i].sent)
+
+
+def title_articles(ctx: DocCtx, groups: list[list[Cand]]) -> None:
+    """Every mention of a grouped name but a person's (the label of its first mention) starts at the
+    capital "The" before it inside a sentence (`the_before`); the key stays without it."""
+    for ms in groups:
+        if min(ms, key=lambda c: c.start).label == "PERSON":
+            continue
+        for c in ms:
+            if the_before(ctx, c.start):
+                c.start -= 1

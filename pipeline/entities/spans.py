@@ -172,12 +172,20 @@ def year_name(doc: Doc, start: int, end: int) -> bool:
     return not any(NUMERIC.match(t.text) for t in doc[start : end - 1])
 
 
+def _opens_name(doc: Doc, s: int, i: int) -> bool:
+    """A versus word ("V") before any capitalised word of the piece and before a capitalised word
+    opens the name: "the V Festival" (not "Buducnost ( V )")."""
+    if doc[i].text not in {"AT", "VS", "V"} or i + 1 >= len(doc) or not doc[i + 1].is_title:
+        return False
+    return not any(t.text[:1].isupper() for t in doc[s:i])
+
+
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Expand over glued pieces, split at separators and lines, trim each piece."""
     start, end = _expand(doc, start, end)
     pieces, s = [], start
     for i in range(start, end + 1):
-        split = i < end and _is_split(doc, i, i == end - 1)
+        split = i < end and _is_split(doc, i, i == end - 1) and not _opens_name(doc, s, i)
         if i == end or split or (i > s and "\n" in doc[i - 1].whitespace_):
             if i > s:
                 pieces.append((s, i))

@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import acts as AT
+from pipeline.entities import athletes as AH
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import evidence as E
+from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
 from pipeline.entities import geo
@@ -27,6 +29,7 @@ from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
+from pipeline.entities import models as MO
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
@@ -42,8 +45,10 @@ from pipeline.entities import readings as RD
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
+from pipeline.entities import shows as SW
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
+from pipeline.entities import teamlists as TL
 from pipeline.entities import titles as TT
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
@@ -81,7 +86,7 @@ def _extract(doc: Doc) -> list[dict]:
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
-    ctx.sports = ctx.sports or S.story(ctx)
+    ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
@@ -106,6 +111,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + P.place_cands(ctx)
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
+    cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
@@ -125,13 +131,17 @@ def _extract(doc: Doc) -> list[dict]:
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
+    cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
+    TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
+    cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
+    SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
@@ -141,11 +151,15 @@ def _extract(doc: Doc) -> list[dict]:
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     KD.coordinated(ctx, cands, labels, G.gkey)
     KD.occasions(ctx, cands, labels, G.gkey)
+    EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
     KD.contests(ctx, cands, labels, G.gkey)
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
+    SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
+    cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
+    cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
@@ -161,6 +175,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
     cands = KD.split_lists(ctx, cands)
     groups = G.group(ctx, cands, labels)
+    SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     return _render(ctx, groups)
 
 
@@ -416,7 +431,7 @@ def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     for ms in groups:
         ms.sort(key=lambda c: c.start)
         label = ms[0].label
-        spans = [doc[SO.title_article(doc, c.start, label) : c.end] for c in ms]
+        spans = [doc[c.start : c.end] for c in ms]
         mentions = [_mention(s) for s in spans]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
         texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
+from pipeline.entities.acronyms import initials
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import QUOTE_MARKS
 
@@ -88,7 +89,7 @@ def _spelt_start(ctx: DocCtx, c: Cand, acronyms: set[str]) -> int:
             and "\n" not in ctx.ws[k - 1]:
         k -= 1
     for j in range(k, c.start - 1):
-        if "".join(w[0] for w in words[j : c.end] if w[:1].isupper()) in acronyms:
+        if initials(" ".join(words[j : c.end])) in acronyms:
             return j
     return c.start
 

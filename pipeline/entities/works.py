@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.evidence import FACILITY_HEADS, POSS
 from pipeline.entities.lexicon import (
     AWARD_NOUNS,
@@ -33,6 +33,7 @@ from pipeline.entities.lexicon import (
     norm,
     role_word,
 )
+from pipeline.entities.sources import the_before
 from pipeline.entities.words import lower_words
 
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
@@ -300,33 +301,23 @@ def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
             by_key[key_of(ctx, c)].append(c)
     screen = None
     for key, ms in by_key.items():
-        if labels.get(key) != "ORG" or not any(_the_mid(ctx, c.start) for c in ms):
+        if labels.get(key) != "ORG" or not any(the_before(ctx, c.start) for c in ms):
             continue
         screen = screen_heavy(ctx) if screen is None else screen
         if not screen:
             return
         if any(c.src in KEPT or ctx.words[c.end - 1] in ORG_HEADS or _body_or_paper(ctx, c) for c in ms):
             continue
-        labels[key] = "WORK_OF_ART"
-        for c in ms:
-            c.label, c.role = "WORK_OF_ART", None
+        relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 
-
-
-def _the_mid(ctx: DocCtx, s: int) -> bool:
-    """A capital "The" right before token s, after a lower-case word ("included The Aviator"; not
-    "Feel The Magic", a title's own "The")."""
-    words = ctx.words
-    return s > 1 and words[s - 1] == "The" and words[s - 2].isalpha() and words[s - 2].islower() \
-        and "\n" not in ctx.ws[s - 2]
 
 
 def _body_or_paper(ctx: DocCtx, c: Cand) -> bool:
     """A body's or a paper's sign around a mention: a body's use (`products.body_use`), a firm's
     noun after it ("The Guardian newspaper"), a built place's head ("Repertory Theatre"), a venue
     ("at The Odeon"), a source ("told The Sun", "according to The Times", "cited by The Times")."""
-    words, s, e = ctx.words, c.start - 1 if _the_mid(ctx, c.start) else c.start, c.end
+    words, s, e = ctx.words, c.start - 1 if the_before(ctx, c.start) else c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e].lower() if e < len(words) else ""
     according = prev == "to" and s > 1 and words[s - 2].lower() == "according"

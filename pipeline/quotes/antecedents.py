@@ -11,12 +11,11 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
+from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
 from pipeline.quotes.subjects import _SUBJ_DEPS
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 PERSONISH = {"PERSON"}
-# public offices one person holds at a time: 'the prime minister' is not the one whose role is 'President'
-_OFFICES = content_words("president premier minister chancellor governor mayor senator king queen")
 _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
 
 
@@ -62,25 +61,29 @@ class MentionIndex:
 
     def _organisation(self, noun: str, before: int, bare: bool = False) -> Mention | None:
         """The organisation entity a definite 'the <noun>' refers back to, among the ORG entities
-        named before: the one named most often, with a bonus of three mentions when its name holds
-        the noun ('the bank' ~ 'Bank of Mexico') or it was introduced with it ('the airline
+        named before: the one named most often as an ORG, with a bonus of three mentions when its name
+        holds the noun ('the bank' ~ 'Bank of Mexico') or it was introduced with it ('the airline
         Ryanair'); ties go to the latest named. Only a company noun ('the firm') refers to an
         entity without that bond. A `bare` generic noun ('the organisation') first takes the latest
-        fitting subject (`_recent_body`)."""
-        seen: dict[str, tuple[int, bool, Mention]] = {}
+        fitting subject (`_recent_body`), of any label, one named with the noun first."""
+        bonded: set[str] = set()  # entities of any label named with the noun ('the Green Party')
+        orgs: dict[str, tuple[int, bool, Mention]] = {}  # counted over their ORG mentions only
         for m in self.mentions[:bisect_left(self.m_starts, before)]:
             if m.entity is None:
                 continue
             lead = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
-            count, bond, _ = seen.get(m.entity, (0, False, m))
-            seen[m.entity] = (count + 1, bond or noun in m.name.lower().split() or noun in lead, m)
-        recent = self._recent_body(noun, before, {e for e, v in seen.items() if v[1]}) if bare else None
+            bond = noun in m.name.lower().split() or noun in lead
+            if bond:
+                bonded.add(m.entity)
+            if m.label == "ORG":
+                count, had, _ = orgs.get(m.entity, (0, False, m))
+                orgs[m.entity] = (count + 1, had or bond, m)
+        recent = self._recent_body(noun, before, bonded) if bare else None
         if recent is not None:
             return recent
-        orgs = [v for v in seen.values() if v[2].label == "ORG"]
         if not orgs:
             return None
-        count, bond, best = max(orgs, key=lambda v: (v[0] + 3 * v[1], v[2].start))
+        count, bond, best = max(orgs.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
         return best if bond or noun in COMPANY_NOUNS else None
 
     def _recent_body(self, noun: str, before: int, bonded: set[str]) -> Mention | None:

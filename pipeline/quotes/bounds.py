@@ -3,11 +3,12 @@ speaker's next act after it, and coordinated clauses that go on with the reporte
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.runons import conceded
 
 NOT_YET = {"decline", "refuse", "fail"}
@@ -23,14 +24,11 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
     ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
     participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
     percent said B')."""
-    doc = clause.doc
     for tok in clause.children:
         if not lo < tok.i <= hi:
             continue
-        participle = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.i
-                      and _comma_before(doc, tok.left_edge.i)
-                      and not any(c.dep_ == "nsubj" for c in tok.children)
-                      and (is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS))
+        participle = set_off_participle(tok) is not None and (
+            is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS)
         others = (tok.dep_ == "advcl" and tok.i > clause.i and is_speech_cue(tok)
                   and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
                   and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
@@ -110,40 +108,15 @@ def writer_hedge(verb: Token) -> bool:
 def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before a participle of saying after a comma that the parse hung inside the
     content ('rejected the idea that A would B, saying C'): the speaker's next act."""
-    doc = ctx.doc
-    for tok in doc[lo + 1:hi + 1]:
-        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == "," and not ctx.in_quote(tok)
-                and is_cue(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-            return tok.i - 2
+    for tok in ctx.doc[lo + 1:hi + 1]:
+        comma = set_off_participle(tok)
+        if comma is not None and comma.i > lo and not ctx.in_quote(tok) and is_cue(tok):
+            return comma.i - 1
     return hi
-
-
-def participle_teller(cue: Token) -> Token | None:
-    """The speech verb whose reported clause a participle of saying after a comma hangs on ('said A
-    would do B, saying C', cut off by `participle_cut`): the participle is that teller's act."""
-    doc = cue.doc
-    if (cue.dep_ != "advcl" or cue.tag_ != "VBG" or not _comma_before(doc, cue.i)
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)):
-        return None
-    clause = cue.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
-        clause = clause.head
-    teller = clause.head
-    ok = (clause.dep_ == "ccomp" and teller.i < clause.i and is_speech_cue(teller)
-          and "\n" not in doc[teller.i:cue.i].text)
-    return teller if ok else None
 
 
 def _past(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN")
-
-
-def _comma_before(doc: Doc, i: int) -> bool:
-    """A comma right before token `i`, or before the closing quote mark there ('"…," citing')."""
-    j = i - 1
-    while j > 0 and doc[j].is_quote:
-        j -= 1
-    return j >= 0 and doc[j].text == ","
 
 
 def skip_cue_adverbials(clause: Token, lo: int) -> int:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     AS_LEMMAS,
     COMPLEMENT_PREPS,
-    DOCUMENT_NOUNS,
     OBJECT_PREPS,
+    SETTING_NOUNS,
     SPEECH_LEMMAS,
-    SPEECH_NOUNS,
 )
 from pipeline.quotes.nouns import held_noun
 from pipeline.quotes.stances import shown
@@ -107,9 +105,6 @@ def last_complement(verb: Token, first: Token) -> Token:
     return last
 
 
-_SETTINGS = frozenset(quote_cues()["occasion_nouns"]) | DOCUMENT_NOUNS | SPEECH_NOUNS
-
-
 _GOING_ON = {"in", "on", "with"}
 
 
@@ -120,7 +115,7 @@ def _goes_on_in(prep: Token, first: Token) -> bool:
     'on air'), nor after a bare pronoun ('praised him in Ohio')."""
     pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)  # 'in using X'
     return (prep.lower_ in _GOING_ON and pobj is not None and first.pos_ != "PRON" and not dated(prep)
-            and pobj.lemma_.lower() not in _SETTINGS)
+            and pobj.lemma_.lower() not in SETTING_NOUNS)
 
 
 def _as_phrase(c: Token, lemma: str) -> bool:

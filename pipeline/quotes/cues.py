@@ -54,6 +54,8 @@ HEADLINE_SOURCES: frozenset[str] = frozenset(_CUES["headline_sources"])  # 'Poll
 SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]) | (
     HEADLINE_SOURCES)  # 'figures suggest that', 'the poll shows': a source, not a speaker
 VIEW_NOUNS: frozenset[str] = frozenset(_CUES["view_nouns"])  # 'in Smith's view'
+SETTING_NOUNS: frozenset[str] = frozenset(_CUES["occasion_nouns"]) | DOCUMENT_NOUNS | (
+    SPEECH_NOUNS)  # where words were said or written: 'in an interview', 'in a statement', 'on air'
 PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 BODY_NOUNS: dict[str, frozenset[str]] = {  # 'the organisation': the latest body named as a subject
@@ -190,15 +192,22 @@ def document_read(tok: Token) -> bool:
         for c in tok.children)
 
 
-def statement_before(ctx: Ctx, start: int) -> Token | None:
-    """The noun of a statement a colon opens right before a quote ('X issued the following statement:
-    "…"', 'X's message:' / '"…"'), when the statement has a holder: a possessor, or the subject of
-    the verb whose object it is."""
+def colon_before(ctx: Ctx, start: int) -> Token | None:
+    """The colon that ends the words right before a quote at `start`, on its line or closing a
+    paragraph before it ('X said: "…"', 'X's message:' / '"…"'): outside quote marks, after a word."""
     head = ctx.text[:start].rstrip()
     if not head.endswith(":") or ctx.text[len(head):start].count("\n") > 2:
         return None
     colon = ctx.doc[ctx.token_at(len(head) - 1)]
-    noun = ctx.doc[colon.i - 1] if colon.text == ":" and colon.i > 0 else None
+    return colon if colon.text == ":" and colon.i > 0 and not ctx.in_quote(colon) else None
+
+
+def statement_before(ctx: Ctx, start: int) -> Token | None:
+    """The noun of a statement a colon opens right before a quote ('X issued the following statement:
+    "…"', 'X's message:' / '"…"'), when the statement has a holder: a possessor, or the subject of
+    the verb whose object it is."""
+    colon = colon_before(ctx, start)
+    noun = ctx.doc[colon.i - 1] if colon is not None else None
     if noun is None or noun.pos_ != "NOUN" or ctx.in_quote(noun) or (
             noun.lemma_.lower() not in DOCUMENT_NOUNS and noun.lemma_.lower() not in SPEECH_NOUNS):
         return None
@@ -280,13 +289,10 @@ def verb_after(ctx: Ctx, end: int, limit: int = 8) -> Token | None:
 def verb_before(ctx: Ctx, start: int) -> Token | None:
     """Any verb of a bare clause that ends on a colon right before a quote, in its paragraph or at
     the end of the one before ('Cruz continued: "…"', 'The letter continues:' / '"…"')."""
-    head = ctx.text[:start].rstrip()
-    if not head.endswith(":"):
+    colon = colon_before(ctx, start)
+    if colon is None:
         return None
-    verb = ctx.doc[ctx.token_at(len(head) - 1)]
-    if verb.text != ":" or verb.i == 0:
-        return None
-    verb = ctx.doc[verb.i - 1]
+    verb = ctx.doc[colon.i - 1]
     main = verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "conj") and not ctx.in_quote(verb)
     return verb if main and verb.tag_ in FINITE_VERBS and _bare_clause(verb) else None
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import DOCUMENT_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import FINITE_VERBS, SETTING_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
 
 EDGE_WORDS = frozenset({"and", "but", "or"})
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
@@ -18,10 +18,10 @@ FINITE_TAGS = FINITE_VERBS | {"MD"}  # a finite verb or a modal
 _PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
 _SUMMARY_DETS = {"a", "an", "the"}  # the writer's summing up of a claim ('…, an increase of X')
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
-# words opening the setting of an attribution, not a part of what is said ('On Friday, X told Y, "…"',
-# 'After reading it, X said, …', 'While A, he also stated, …')
-_SETTINGS = {"after", "as", "at", "before", "during", "from", "in", "on", "once", "since", "until", "when",
-             "whenever", "while", "with"}
+# conjunctions and prepositions opening the setting of an attribution, not a part of what is said
+# ('On Friday, X told Y, "…"', 'After reading it, X said, …', 'While A, he also stated, …')
+_SETTING_OPENERS = {"after", "as", "at", "before", "during", "from", "in", "on", "once", "since", "until",
+                    "when", "whenever", "while", "with"}
 
 
 def bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -158,7 +158,7 @@ def dash_aside(verb: Token, lo: int, hi: int) -> int:
 def quoted_setting(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
     """`hi`, or the closing mark of a quoted phrase when all after it is where or when the words were
     said, hung on them by the parse ('called for a "clean economy" in a statement', 'described X as
-    "a fine man" in a post'): a phrase of the medium, a document or a statement."""
+    "a fine man" in a post', 'in an interview'): a phrase of one of the SETTING_NOUNS."""
     k = next((t.i for t in reversed(doc[lo:hi]) if t.is_quote), None)
     if k is None or k <= lo or not in_quote(doc[k - 1]) or in_quote(doc[k + 1]) or not doc[k + 1].is_alpha:
         return hi
@@ -166,8 +166,8 @@ def quoted_setting(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]
     if phrase is None or phrase.head.i > k or any(t.is_quote for t in phrase.subtree):
         return hi
     medium = next((g for g in phrase.children if g.dep_ == "pobj"), None)
-    if phrase.dep_ == "prep" and phrase.lower_ in _SETTING_PREPS and medium is not None and (
-            medium.lemma_.lower() in DOCUMENT_NOUNS or medium.lemma_.lower() in SPEECH_NOUNS):
+    if (phrase.dep_ == "prep" and phrase.lower_ in _SETTING_PREPS and medium is not None
+            and medium.lemma_.lower() in SETTING_NOUNS):
         return k
     return hi
 
@@ -240,7 +240,7 @@ def fronted_part(doc: Doc, verb: Token, content: int,
     first = doc[start]
     lead = next((t for t in front if t.dep_ != "advmod"), first)  # 'Soon after A'
     if first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and first.dep_ == "advcl") or (
-            first.dep_ == "cc" or first.lower_ in _SETTINGS or lead.lower_ in _SETTINGS):
+            first.dep_ == "cc" or first.lower_ in _SETTING_OPENERS or lead.lower_ in _SETTING_OPENERS):
         return None
     return trim_part(doc.text, first.idx, doc[comma].idx)
 

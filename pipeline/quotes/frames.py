@@ -32,3 +32,16 @@ def verbless_sentence(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and sent.root.pos_ in _NOMINAL
             and sent.root.i < verb.i and verb.doc[verb.i - 1].text == ","
             and not any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in sent))
+
+
+def set_off_participle(verb: Token) -> Token | None:
+    """The comma that sets off a present participle with no subject of its own after the verb it
+    hangs on, the subject's next act ('said A, citing B', 'was backed by X, saying A', '"…," citing
+    B': a closing quote mark may stand after the comma); None for any other verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, j = verb.doc, verb.left_edge.i - 1
+    while j > 0 and doc[j].is_quote:
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].text == "," else None

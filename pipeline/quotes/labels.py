@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import HEADLINE_SOURCES
+from pipeline.quotes.cues import HEADLINE_SOURCES, colon_before
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import WORD_RE
 
@@ -53,11 +53,8 @@ def label_before(ctx: Ctx, start: int) -> Token | None:
     """The colon of a speaker label right before a quote at `start`, opening its line or sentence
     after a dash or bullet ('- Manchester United coach Sir Alex Ferguson: "…"', 'BBC Two controller
     Jan Novak: "…"'): a person's name, with a role before it, and no verb."""
-    head = ctx.text[:start].rstrip()
-    if not head.endswith(":"):
-        return None
-    colon = ctx.doc[ctx.token_at(len(head) - 1)]
-    if colon.text != ":" or ctx.in_quote(colon):
+    colon = colon_before(ctx, start)
+    if colon is None:
         return None
     first = colon.i
     while first > 0 and colon.i - first <= MAX_ROLE_TOKENS and not _opens_label(ctx.doc[first - 1]):

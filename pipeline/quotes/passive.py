@@ -23,6 +23,7 @@ from pipeline.quotes.cues import (
     is_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import hedged
 
@@ -113,14 +114,11 @@ def leave_out_agent(ctx: Ctx, item: Item, verb: Token) -> None:
     item.end = grounds[1]
 
 
-
-
 def participle_agent(cue: Token, verb: Token, subj: Token) -> Token | None:
     """X of 'The bill was backed by X, saying A': a participle of saying set off after a passive
     whose subject is a thing (no pronoun, name or speaker noun) is said by its agent; 'He was asked by
     reporters, saying A' stays his."""
-    if (cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.head.i != verb.i or subj.dep_ != "nsubjpass"
-            or cue.doc[cue.i - 1].text != ","):
+    if cue.head.i != verb.i or subj.dep_ != "nsubjpass" or set_off_participle(cue) is None:
         return None
     if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in HOLDER_ENTS or (
             subj.lemma_.lower() in SPEAKING_NOUNS):

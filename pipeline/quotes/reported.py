@@ -24,6 +24,14 @@ from pipeline.quotes.complements import (
     stranded,
     summoned,
 )
+from pipeline.quotes.content_clauses import (
+    adverbial,
+    clause_as_adverbial,
+    quoted_as,
+    split_clause,
+    subject_as_object,
+    that_past_aside,
+)
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
@@ -84,10 +92,10 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = ([c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
-            or _clause_as_adverbial(verb) or clause_on_phrase(verb) or _that_past_aside(verb))
-    if not comp and _quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
-        comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not _adverbial(c)]
+    comp = ([c for c in verb.children if c.dep_ == "ccomp" and not adverbial(c)]
+            or clause_as_adverbial(verb) or clause_on_phrase(verb) or that_past_aside(verb))
+    if not comp and quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
+        comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not adverbial(c)]
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
     comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
@@ -103,8 +111,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
         if c.i > verb.i:
-            lo = _subject_as_object(verb, c, skip_cue_adverbials(c, lo))
-            tail = _split_clause(comp, c)
+            lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
+            tail = split_clause(comp, c)
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
@@ -169,61 +177,6 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
     return _tag(span, "stance" if stance else first.dep_)
-
-
-def _quoted_as(verb: Token) -> bool:
-    """The 'saying' of 'quoted X as saying', whose clause the parse hung on 'quoted'."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote"
-
-
-def _adverbial(clause: Token) -> bool:
-    """A clause the parse hung on a cue as its content that a conjunction of time or reason opens
-    ('"…," she said, as the crowd cheered'): circumstance, not what was said. A clause that 'that'
-    opens is content, whatever mark of an inner clause the parse also hung on it ('said that A, as
-    B did, C', 'suggests that A since B')."""
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    if any(m.lower_ == "that" and m.i == clause.left_edge.i for m in marks):
-        return False
-    return any(m.lower_ in ADVERBIAL_MARKS for m in marks)
-
-
-def _subject_as_object(verb: Token, clause: Token, lo: int) -> int:
-    """`lo`, or the start of the content clause's subject that the parse hung on the verb, as its object
-    or a phrase right before a clause with no subject of its own ('has said single people and families
-    would qualify', 'said the way X treated women would be …', 'said about half of the rise reflected
-    …'); not the one told ('told reporters the plan …') nor the time of the saying ('said Monday')."""
-    if any(s.dep_ in _SUBJECTS or s.dep_ == "mark" for s in clause.children):
-        return lo
-    told = verb.lemma_.lower() in ADDRESSEE_LEMMAS
-    addressee = next((c.i for c in verb.rights if c.dep_ in ("dobj", "dative")), -1) if told else -1
-    hung = [c for c in verb.rights if addressee < c.i < clause.left_edge.i and c.dep_ in _HUNG
-            and (c.dep_ == "dobj" or _finite_clause(clause))]
-    start, doc = clause.left_edge.i, clause.doc
-    first = None
-    for c in reversed(hung):  # 'said X "would …"', 'said X - and Y - would …'
-        if c.right_edge.i + 1 + doc[c.right_edge.i + 1].is_punct != start or "\n" in doc[c.i:start].text:
-            break  # not across a paragraph ('X adds to Y | Z has been …')
-        first, start = c, c.left_edge.i
-    while first is not None and _when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
-        first = next((c for c in hung if c.i > first.i), None)  # 'said Monday the rise …': not the time
-    return lo if first is None else first.left_edge.i
-
-
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
-_HUNG = {"dobj", "dative", "prep", "npadvmod", "attr", "oprd"}
-
-
-def _finite_clause(clause: Token) -> bool:
-    """A clause with a tense of its own (or a finite auxiliary): no infinitive or participle."""
-    return clause.tag_ in FINITE_VERBS or any(
-        a.dep_ in ("aux", "auxpass") and (a.tag_ in FINITE_VERBS or a.tag_ == "MD") for a in clause.children)
-
-
-def _when_said(phrase: Token) -> bool:
-    """A phrase of the time of the saying ('Monday', 'on Tuesday', 'last week')."""
-    if phrase.dep_ == "prep":
-        phrase = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
-    return phrase.ent_type_ in ("DATE", "TIME")
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
@@ -313,49 +266,6 @@ def unsaid(verb: Token) -> bool:
                                      or any(c.lower_ == "yet" for c in head.children))
 
 
-
-
-def _clause_as_adverbial(verb: Token) -> list[Token]:
-    """The content clause of a speech verb the parse took for an adverbial because a phrase opens
-    it ('said after the meeting he would not accept …'): a finite clause after the verb with a
-    subject of its own and no conjunction or wh-word to subordinate it."""
-    if verb.lemma_.lower() not in SPEECH_LEMMAS:
-        return []
-    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-            and (c.tag_ in FINITE_VERBS or any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children))
-            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-            and not any((m.dep_ == "mark" and not _question(verb, m)) or m.tag_ == "WRB"
-                        for m in c.children)][:1]
-
-
-def _that_past_aside(verb: Token) -> list[Token]:
-    """The 'that' clause of a speech verb after an aside set off by commas, which the parse hung on the
-    aside ('said in the complaint, filed on 3 May, that A': A a conjunct of 'filed')."""
-    if verb.lemma_.lower() not in SPEECH_LEMMAS:
-        return []
-    doc = verb.doc
-    for aside in verb.children:
-        if aside.dep_ != "advcl" or aside.tag_ != "VBN" or aside.i < verb.i or doc[aside.i - 1].text != ",":
-            continue
-        return [c for c in aside.children if c.dep_ in ("conj", "ccomp", "advcl") and c.i > aside.i
-                and doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].head.i == c.i
-                and doc[c.left_edge.i - 1].text == ","][:1]
-    return []
-
-
-def _question(verb: Token, mark: Token) -> bool:
-    """The 'if' or 'whether' of the question a verb of asking puts ('asked X if A')."""
-    return verb.lemma_ == "ask" and mark.lower_ in ("if", "whether")
-
-
-def _split_clause(comp: list[Token], clause: Token) -> Token:
-    """The last piece of a content clause the parse split into ccomps of the cue ('said he had a
-    friend who told him | the manager had not paid'): ccomps after `clause`, each starting right
-    where the one before ends, that are no cues of their own."""
-    for c in comp:
-        if c.i > clause.i and c.left_edge.i == clause.right_edge.i + 1 and not is_cue(c):
-            clause = c
-    return clause
 
 
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:

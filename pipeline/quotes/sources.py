@@ -8,8 +8,9 @@ lead in the polls as often as not). And 'according to X': the sentence it qualif
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import _VERBS, HEADLINE_SOURCES, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
@@ -109,22 +110,14 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
         lo += doc[lo].dep_ == "mark"
     phrase_hi = max(to.right_edge.i, to.i)
+    named = apposed_name(to)  # 'According to search engine X, A': A
     if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
-        lo = _name_end(doc, phrase_hi, hi) + 1
+        phrase_hi = named[1] if named else phrase_hi
+        lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
     return None if span is None else (span[0], span[1], "according")
-
-
-def _name_end(doc: Doc, phrase_hi: int, hi: int) -> int:
-    """`phrase_hi`, or the last word of a name the parse split off an opening 'According to X'
-    ('According to search engine Ask Jeeves, A': 'Ask' taken for a verb): capitalised words up to
-    the comma that closes the phrase."""
-    j = phrase_hi + 1
-    while j <= hi and j - phrase_hi <= 4 and doc[j].is_title and not doc[j].is_sent_start:
-        j += 1
-    return j - 1 if j > phrase_hi + 1 and j <= hi and doc[j].text == "," else phrase_hi
 
 
 def leave_out_according(ctx: Ctx, item: Item, to: Token) -> None:

@@ -96,14 +96,16 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         cue = src.cue if src else None
         short = said_short(text, s, e) or introduced(ctx, s, e)
         sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
+        label = src.cue if src and src.how == "label" else None  # a labelled line holding the quote
         if cue is None and sentence and (short or not is_title(text, s, e)):
-            cue = label_before(ctx, s) or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
+            label = label_before(ctx, s)  # 'Jan Novak: "…"'
+            cue = label or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
                 or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
-        how = "quote-src" if src else "quote-adj" if cue is not None else "quote-none"
-        items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue),
-                          how="label" if cue is not None and cue.text == ":" else how))
+        how = "label" if label is not None else "quote-src" if src else (
+            "quote-adj" if cue is not None else "quote-none")
+        items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue), how=how))
     return items
 
 

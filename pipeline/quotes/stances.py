@@ -25,6 +25,7 @@ from pipeline.quotes.cues import (
     STANCE_LEMMAS,
     can_speak,
 )
+from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.marks import Spans
 
 _HEDGES = {"can", "could", "may", "might", "will", "would", "'ll", "'d"}  # 'can be seen as': no one's view
@@ -94,7 +95,8 @@ def held_stance(verb: Token) -> bool:
     if not cues.INCLUDE_STANCES or verb.lemma_.lower() not in STANCE_LEMMAS or verb.dep_ == "relcl" or any(
             c.dep_ == "auxpass" for c in verb.children):
         return False
-    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) and not adjunct(verb):
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) and (
+            set_off_participle(verb) is None):  # '…, citing X': what the subject did
         return False
     if verb.head.lemma_.lower() in APPEARANCE_LEMMAS and verb.dep_ == "xcomp":
         pass  # 'X appeared to blame Y': X's stance
@@ -112,13 +114,6 @@ def stance_clause(verb: Token, comp: list[Token]) -> bool:
     return held_stance(verb) and any(c.i > verb.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in comp)
-
-
-def adjunct(verb: Token) -> bool:
-    """A participle after a comma that tells what the subject of its clause did ('…, citing X')."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0
-            and verb.doc[verb.left_edge.i - 1].text == ","
-            and not any(c.dep_ in _SUBJ for c in verb.children))
 
 
 def stance_complement(verb: Token, comp: Token) -> bool:

@@ -1,45 +1,38 @@
 """The speaker in the parse: the subject of a speech cue ('X said', 'said X', 'according to X') and
-the characters that name it.
+what names it (speaker_phrases.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.bounds import participle_teller
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
     DOCUMENT_NOUNS,
-    FEMALE_TITLES,
     FINITE_VERBS,
     GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
-    MALE_TITLES,
     PRONOUNS,
-    REPRESENTATIVE_NOUNS,
     SPEAKING_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     is_cue,
+    is_speech_cue,
 )
-from pipeline.quotes.frames import asked_frame, has_said, verbless_sentence
+from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS as _SUBJ_DEPS
+from pipeline.quotes.speaker_phrases import speaker_head, usable
 
-_SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
                "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
-_CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
-_CUT_DEPS = {"relcl", "acl", "appos"}
-_NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
-_NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
 _PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's argued', 'got asked'
-_TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
 def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | None:
@@ -66,8 +59,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or any(
             c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
         return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
-    verb = _teller(cue)
-    verb = participle_teller(cue) or verb if verb is cue else verb  # 'said A would B, saying C'
+    verb = _teller(cue)  # 'said A would B, saying C': the teller's
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
@@ -207,18 +199,23 @@ def appended_name(subj: Token) -> Token | None:
 
 
 def _teller(cue: Token) -> Token:
-    """The verb whose subject speaks for `cue`: for a participle of saying the parse hung on the
-    content of another speech verb ('X said that A, stating B') or on the clause of its object ('X
-    rejected the idea that A, saying B'), that verb; else the cue."""
-    head = cue.head
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or any(c.dep_ in _SUBJ_DEPS for c in cue.children):
+    """The verb whose subject speaks for a participle of saying set off by a comma: the speech verb
+    whose reported clause the parse hung it on, through the clause's conjoined and infinitive verbs
+    ('X said that A, stating B', 'said A would do B, saying C': `participle_cut` ends the content
+    before it), or the verb whose object's clause holds it ('X rejected the idea that A, saying B');
+    else the cue."""
+    if set_off_participle(cue) is None:
         return cue
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_LEMMAS:
-        return head.head
-    obj = head.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
-    if (head.dep_ == "acl" and obj.dep_ == "dobj" and is_cue(obj.head, stances=True) and cue.i > 0
-            and cue.doc[cue.i - 1].text == ","):
-        return obj.head
+    clause = cue.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head
+    teller = clause.head
+    if (clause.dep_ == "ccomp" and teller.i < clause.i and is_speech_cue(teller)
+            and "\n" not in cue.doc[teller.i:cue.i].text):
+        return teller
+    head = cue.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
+    if head.dep_ == "acl" and head.head.dep_ == "dobj" and is_cue(head.head.head, stances=True):
+        return head.head.head
     return cue
 
 
@@ -394,67 +391,6 @@ def _addressed(tok: Token, cue: Token) -> bool:
     return tok.head.i == cue.i and tok.dep_ in ("dobj", "dative")
 
 
-def usable(tok: Token, quotes: Spans) -> bool:
-    """A possible speaker: not a date, time or number, not punctuation (but a '%'), not inside a quote."""
-    return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
-            and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
-            and quotes.index_at(tok.idx) is None
-            and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
-                     and not _one_of_them(tok)))
-
-
-def _one_of_them(tok: Token) -> bool:
-    """'One told reporters …', 'Six in 10 say …', '43 said …': a number as the subject before its
-    verb, one (or a count) of a group named before or polled."""
-    return (tok.lower_ == "one" and tok.dep_ in _SUBJ_DEPS) or (tok.dep_ == "nsubj" and tok.i < tok.head.i)
-
-
-def speaker_head(tok: Token, quotes: Spans) -> bool:
-    """A usable token that can head a speaker's noun phrase: a noun, proper noun or pronoun (or a
-    determiner such as 'some', 'both'), never a possessive ('the country's', 'its')."""
-    if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children) and not _one_of_them(tok):
-        return False  # 'one of the Guildford Four' and 'One told X' are speakers, a bare number is not
-    if tok.pos_ == "VERB" and tok.dep_ == "nsubj" and tok.is_title and not any(True for _ in tok.children):
-        return usable(tok, quotes)  # a name the tagger took for a verb ('Trump further summed up …')
-    return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
-            and tok.tag_ != "PRP$" and not any(c.dep_ == "case" for c in tok.children))
-
-
-def _bare_participle(tok: Token) -> bool:
-    """A past participle alone after its noun, part of the speaker's name ('those questioned',
-    'the people polled'), not a clause of its own ('a spokesman speaking on condition of …')."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(True for _ in tok.children)
-
-
-def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
-    """Characters naming the speaker: the subject's phrase up to an apposition, a relative clause
-    or a line break, never reaching into a quote."""
-    doc = subj.doc
-    lo, hi = subj.left_edge.i, subj.right_edge.i
-    for j in range(subj.i + 1, hi + 1):
-        named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
-        named = named or _bare_participle(doc[j])
-        if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
-            hi = j - 1
-            break
-    for j in range(subj.i - 1, lo - 1, -1):
-        if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
-            lo = j + 1
-            break
-    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING):  # "Trump's claim": 'Trump'
-        hi -= 1  # and no dangling word before a cut ('the team for two suspects being [held]')
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
-            and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
-        lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
-    while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
-                       or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")):  # 'when Mr. X'
-        lo += 1
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    if quotes.overlapping(start, end):
-        return subj.idx, subj.idx + len(subj)
-    return start, end
-
-
 def quoted_as_saying(cue: Token, subj: Token) -> Token:
     """The person quoted, not the one quoting: '"…," the newspaper quoted X as saying' is X's."""
     verb = cue.head if cue.dep_ in ("pcomp", "pobj") and cue.head.lower_ == "as" else cue
@@ -463,25 +399,3 @@ def quoted_as_saying(cue: Token, subj: Token) -> Token:
         return subj
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return subj if obj is None else obj
-
-
-def modifies(head: Token, start: int, end: int) -> bool:
-    """The name at [start, end) hangs on a common-noun `head` through a modifier ('sources close to X',
-    'friends of X'), not as an example or agent ('critics like X', 'research by X'), as the one a
-    representative speaks for ('a spokesman for X'), nor after a noun of its own ('director of rugby X')."""
-    doc = head.doc
-    name = doc.char_span(start, end, alignment_mode="expand")
-    if head.pos_ != "NOUN" or name is None or name.start == 0:
-        return False
-    before = doc[name.start - 1]  # 'close to (Mr) X', 'friends of the X', not 'director of rugby X'
-    if before.pos_ not in ("ADP", "DET") and before.lower_ not in MALE_TITLES | FEMALE_TITLES:
-        return False
-    tok, spoken_for = name.root, head.lemma_.lower() in REPRESENTATIVE_NOUNS - {"source", "insider"}
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and (tok.lower_ in ("like", "as", "by") or (
-                spoken_for and tok.head.i == head.i and tok.lower_ in ("of", "for"))):
-            return False
-        if tok.dep_ in ("prep", "amod", "acl", "relcl"):
-            return True
-        tok = tok.head
-    return False

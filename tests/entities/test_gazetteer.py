@@ -42,7 +42,7 @@ def test_a_saints_name_has_its_other_spellings(key, forms):
 
 @pytest.mark.parametrize(
     ("written", "country"),
-    [("kiev", "UA"), ("bombay", "IN"), ("bosnia", "BA"), ("fujian", "CN"), ("ruesselsheim", "DE"),
+    [("bombay", "IN"), ("bosnia", "BA"), ("fujian", "CN"), ("ruesselsheim", "DE"),
      ("darfur", "SD")],
 )
 def test_an_other_name_only_locates(written, country):
@@ -51,6 +51,27 @@ def test_an_other_name_only_locates(written, country):
     gaz = world()
     assert written not in gaz.places and written not in gaz.label
     assert country in {p.country for p in gaz.aliases[written]}
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "code"),
+    [("bavaria", "admin1", "DE-BY"), ("crete", "admin1", "GR-M"), ("catalonia", "admin1", "ES-CT"),
+     ("normandy", "admin1", "FR-NOR"), ("seville", "city", "ES"), ("kiev", "city", "UA")],
+)
+def test_english_names_of_subdivisions_are_places(written, kind, code):
+    """ISO 3166-2's English names (iso3166-2 package) label like local names; a province's namesake
+    city ("Seville" of Sevilla province) is the city its alternate names already located."""
+    places = world().places[written]
+    assert [(p.kind, p.code or p.country) for p in places] == [(kind, code)]
+    assert written not in world().label
+
+
+def test_english_names_that_are_given_names_or_nicknames_only_locate_or_are_dropped():
+    gaz = world()
+    assert "brittany" not in gaz.places and any(p.code == "FR-BRE" for p in gaz.located["brittany"])
+    assert "gopher state" not in gaz.places and "gopher state" not in gaz.located  # a US nickname
+    for word in ("white", "big apple", "southwest", "continental"):  # Alba, Almaty, Sud-Ouest, ...
+        assert word not in gaz.places
 
 
 def test_english_speaking_countries_cities_lend_no_alternate_names():

@@ -37,3 +37,25 @@ def test_digit_firms(nlp, text, expect):
     doc = nlp(text)
     ctx = C.DocCtx(doc)
     assert [doc[c.start : c.end].text for c in SO.digit_firms(ctx)] == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expect"),
+    [
+        ("She told The Economist that rates would rise.", "Economist", True),
+        ("He has starred in films such as Ray, The Aviator and Sideways.", "Aviator", True),  # a comma
+        ("The Economist said rates would rise.", "Economist", False),  # opens the sentence
+        ("Rates Rise, Says The Economist", "Economist", False),  # a headline in title case
+        ("The band played Feel The Magic again.", "Magic", False),  # a title's own "The"
+    ],
+)
+def test_the_before(nlp, text, name, expect):
+    """One rule for the capital "The" a name takes, works (`kinds.title_articles`) or any other
+    name but a person's (`title_articles`, on the grouped mentions)."""
+    doc = nlp(text)
+    ctx = C.DocCtx(doc)
+    s = next(t.i for t in doc if t.text == name)
+    assert SO.the_before(ctx, s) is expect
+    c = C.Cand(s, s + 1, "ORG", "model", 1.0)
+    SO.title_articles(ctx, [[c]])
+    assert (c.start == s - 1) is expect

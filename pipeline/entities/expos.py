@@ -1,0 +1,89 @@
+"""Trade shows and conferences named by a brand's word ("the Zentech conference", "delegates at
+Zentech", "his annual Zentech speech"): events, not the bodies or products their names look like.
+
+`shows` runs after the per-name vote. A name the vote made a body (of one word: a body's full
+name is the host's), a person, product or work is an EVENT when its mentions set it before a
+show's noun ("the X conference", "the X expo", "the X trade show"), or twice in two ways as a
+yearly occasion people attend ("the annual X", "this year's X", "delegates at X", "a speech at
+X"), in half its mentions at least; no mention treats it as a body (`products.body_use`: "X
+said", "X's chief") or holds people ("X leaders"), and no gazetteer knows it (places host
+conferences: "the Lisbon conference"). A summit is named after who meets ("the G8 summit"). No
+list of names: nouns and the article's own mentions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities import products as PD
+from pipeline.entities.candidates import Cand, DocCtx
+
+ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})  # a building is the venue's
+FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "symposium"})  # no "summit"
+YEARLY = frozenset({"annual", "yearly"})  # "the annual X", "his annual X speech"
+SEASONS = frozenset({"this", "last", "next"})  # "this year's X"
+ATTEND = frozenset({"delegates", "visitors", "exhibitors", "attendees", "speech", "keynote", "stand",
+                    "unveiled", "launched", "shown", "showed", "announced", "displayed"})  # "... at X"
+
+
+def shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel EVENT the names of shows and conferences (see the module's doc)."""
+    if ctx.sports or not ctx.parsed:
+        return
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        if c.end > c.start:
+            by_key[key_of(ctx, c)].append(c)
+    for key, ms in by_key.items():
+        label = labels.get(key, ms[0].label)
+        if label not in ABLE or (label == "ORG" and " " in key) or not _able(ctx, key, ms):
+            continue  # a body's full name ("an Amnesty International conference") is the host's
+        found = [_signs(ctx, c) for c in ms]
+        signs = set().union(*found)
+        if 2 * sum(map(bool, found)) < len(ms):
+            continue  # "an EU conference" once, "joining the EU" thrice
+        if "fair" in signs or len(signs) >= 2:
+            labels[key] = "EVENT"
+            for c in ms:
+                c.label, c.role = "EVENT", None
+
+
+def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+    """No gazetteer's name, no body's head word ("Labour Party"), no role, no body's use."""
+    if L.gazetteer_label(key) or key in L.world().places or any(c.role for c in ms):
+        return False
+    if ctx.words[ms[0].end - 1] in L.ORG_HEADS:
+        return False
+    return not any(_holds_people(ctx, c.end) or (PD.body_use(ctx, c) and not _attended(ctx, c.start))
+                   for c in ms)
+
+
+def _attended(ctx: DocCtx, s: int) -> bool:
+    """Someone is at the name as at an occasion ("delegates at X"; not "an analyst at X")."""
+    return s > 1 and ctx.words[s - 1] == "at" and ctx.words[s - 2].lower() in ATTEND
+
+
+def _holds_people(ctx: DocCtx, k: int) -> bool:
+    """Token k is a plural noun of people ("X leaders", "X members"): the name's a body's."""
+    if k >= len(ctx.toks):
+        return False
+    tok = ctx.toks[k]
+    return tok.is_lower and tok.tag_ == "NNS" and L.role_word(tok.lemma_)
+
+
+def _signs(ctx: DocCtx, c: Cand) -> set[str]:
+    """The kinds of sign one mention gives of a show: "fair" (a show's noun after it), "yearly",
+    "attended"."""
+    words, s, e = ctx.words, c.start, c.end
+    nxt = [w.lower() for w in words[e : e + 2]]
+    prev = [w.lower() for w in words[max(0, s - 3) : s]]
+    out = set()
+    if nxt[:1] and nxt[0] in FAIRS or nxt == ["trade", "show"]:
+        out.add("fair")
+    if any(w in YEARLY for w in prev[-2:]) or (len(prev) >= 3 and prev[0] in SEASONS and prev[1] == "year"
+                                                and prev[2] in {"'s", "\u2019s"}):
+        out.add("yearly")
+    if _attended(ctx, s):
+        out.add("attended")
+    return out

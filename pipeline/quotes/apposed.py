@@ -1,0 +1,56 @@
+"""A name set off by commas after 'according to' and a description ('According to search engine
+X, A', 'According to the statistics office, X, A', 'according to figures gathered by industry
+watchdog X, A'): the name is the source, and the content starts after it. Not after a document
+('According to the report, Title, A') nor when the name is the content's subject ('According to
+forecasts, X, the biggest bank, will report A'), the words after the name being no clause of their
+own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.quotes.cues import DOCUMENT_NOUNS, FINDING_NOUNS, SPEECH_NOUNS, is_according
+
+_NAME_TOKENS = 4  # 'TDG Research', 'Ask Jeeves'
+_TEXTS = DOCUMENT_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # after which a capitalised phrase is a title
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SUBJ = {"nsubj", "nsubjpass", "expl"}
+_WH = {"WP", "WDT", "WP$", "WRB"}
+
+
+def apposed_name(to: Token) -> tuple[int, int] | None:
+    """Token bounds [first, last] of the name set off after 'according to' and a common-noun
+    description, else None."""
+    if not is_according(to):
+        return None
+    doc, hi = to.doc, max(to.right_edge.i, to.i)
+    desc = doc[hi]
+    if hi + 2 >= len(doc) or desc.pos_ != "NOUN" or desc.lemma_.lower() in _TEXTS:
+        return None
+    first = last = hi + 2 if doc[hi + 1].text == "," else hi + 1  # 'search engine X,' the parse cut
+    while last < len(doc) and last - first < _NAME_TOKENS and doc[last].is_title and not doc[last].is_punct:
+        last += 1
+    if last == first or last + 1 >= len(doc) or doc[last].text != ",":
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in doc[first:last]) or not _clause_after(doc[last + 1:]):
+        return None  # 'X, the biggest bank, will report': the content's subject
+    return first, last - 1
+
+
+def _clause_after(rest: Span) -> bool:
+    """The words after the name's comma, up to the next comma, hold a finite verb (a clause of
+    their own: 'X, rising exports were outweighed'), not only an apposition ('X, the biggest bank,
+    will') nor a relative clause ('X, who')."""
+    if not len(rest) or rest[0].tag_ in _WH:
+        return False
+    for tok in rest:
+        if tok.text in (",", ";") or tok.is_sent_end:
+            return tok.is_sent_end and _finite(tok)
+        if _finite(tok):
+            return True
+    return False
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb, or a verb with a subject of its own (a present tense tagged 'VB')."""
+    return tok.tag_ in _FINITE or (tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in tok.children))

@@ -1,0 +1,50 @@
+"""Who holds another post than the public office a bare description names: 'the prime minister'
+said is not the one introduced as 'Police Commissioner X' nor 'Home Secretary Y', whoever was the
+subject of the sentence before. Such holders are passed over while someone whose role does not
+name another post (or names none) was mentioned before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import SPEAKER_NOUNS
+from pipeline.quotes.mentions import Mention, content_words
+
+# public offices one person holds at a time ('the president', 'the prime minister')
+OFFICES = content_words("president premier minister chancellor governor mayor senator king queen")
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+.*$", re.IGNORECASE)  # 'director of public …'
+_BROAD = content_words(" ".join(quote_cues()["broad_roles"]))  # 'Democratic candidate': may be 'the senator'
+_POSTS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS)) - _BROAD
+
+
+def names_office(head: str, words: set[str]) -> bool:
+    """A description naming one public office: 'the president', 'the prime minister' (a bare 'the
+    minister' is any of a cabinet, who may be titled 'Home Secretary')."""
+    stem = content_words(head)
+    return bool(stem & OFFICES) and (stem != {"minis"} or len(words) > 1)
+
+
+def role_head(role: str) -> str:
+    """The stem of the noun a role is titled by: 'Metropolitan Police Commissioner' -> 'commi',
+    'director of public prosecutions' -> 'direc'."""
+    words = _AFTER_HEAD.sub("", role.strip()).split()
+    stems = content_words(words[-1]) if words else set()
+    return next(iter(stems), "")
+
+
+def other_posts(mentions: Iterable[Mention], head: str, words: set[str]) -> set[str]:
+    """The entities whose role is titled by another post than the office the description names
+    ('Police Commissioner', 'Tory leader' for 'the prime minister'; not a broad role such as 'Democratic
+    candidate'), sharing no word with it."""
+    if not names_office(head, words):
+        return set()
+    out = set()
+    for m in mentions:
+        if m.entity and m.role and m.entity not in out:
+            post = role_head(m.role)
+            if post in _POSTS and post not in words and not content_words(m.role) & words:
+                out.add(m.entity)
+    return out

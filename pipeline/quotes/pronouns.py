@@ -1,0 +1,250 @@
+"""Pronoun speakers: the antecedent a he, she, it or they refers back to, agreeing in number and
+kind (the last described speaker, the nearest subject person of no other gender, the nearest
+organisation or plural subject), and the per-document state this needs (known genders, the last
+speaker and what they said)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
+from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, can_speak
+from pipeline.quotes.genders import genders, title_sex
+from pipeline.quotes.marks import Spans
+from pipeline.quotes.mentions import Mention
+from pipeline.quotes.sourced import can_hold, named_source
+from pipeline.quotes.speaker_phrases import speaker_span
+from pipeline.quotes.subjects import _SUBJ_DEPS
+
+POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
+
+
+def _nonfinite_subject(tok: Token) -> bool:
+    """The subject of a participle or a bare infinitive inside another clause ('to stop X pursuing')."""
+    head = tok.head
+    return head.dep_ not in ("ROOT", "conj") and (head.tag_ == "VBG" or (
+        head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)))
+
+
+def bare_noun(noun: Token) -> bool:
+    """A description by its noun alone ('the organisation'), not 'the piracy group', "Supporters' group
+    X", 'the organisation, the EEF,'."""
+    return not any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") for c in noun.children)
+
+
+def _acted(tok: Token, recent: bool) -> bool:
+    """`tok` names one who acted: a subject or in a clause's subject phrase ("X's role is", "Footage of
+    X appears", "the chairman, X,"), or, in a recent sentence, any part of its main clause ("Just look
+    at X"; not "Y, who joined X's team")."""
+    for _ in range(6):
+        if tok.dep_ in _SUBJ_DEPS or (recent and tok.dep_ == "ROOT"):
+            return True
+        if tok.dep_ not in ("poss", "pobj", "prep", "appos", "dobj", "dative", "attr") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("dobj", "dative", "attr") and not recent:
+            return False
+        tok = tok.head
+    return False
+
+
+class PronounResolver(MentionIndex):
+    """Resolves pronoun speakers of one document against its entity mentions."""
+
+    def __init__(self, doc: Doc, quotes: Spans, text: str):
+        super().__init__(doc, quotes, text)
+        persons = [m for m in self.mentions if m.label in PERSONISH]
+        self.gender = genders(doc, text, quotes, persons, self.t_starts)
+        self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
+        # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
+        self.last: tuple[Mention, str] | None = None
+        self.last_said: tuple[int, int] = (0, 0)  # what the last speaker said
+
+    def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:
+        """The antecedent of a pronoun speaker, agreeing in number and kind: he/she the nearest
+        PERSON of no other gender (one with a full name, a title or a known gender before a bare
+        one-word name), it an organisation, they a plural subject or an organisation; I, we and
+        you stay unresolved."""
+        if pron.i in self.resolved:
+            return self.resolved[pron.i]
+        low, found = POSSESSIVES.get(pron.lower_, pron.lower_), None
+        if low in ("he", "she"):
+            gender = "m" if low == "he" else "f"
+            found = self._previous_speaker(pron.idx, gender)
+            if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
+                found = self._person(pron.idx, gender, depth) or found  # 'the Lord Chancellor': a name if any
+            if found is not None:
+                key = found.entity or found.name
+                self.gender[key] = "m" if low == "he" else "f"
+        elif low in ("it", "they") and depth < 4:
+            found = self._group(pron, plural=low == "they", depth=depth)
+        self.resolved[pron.i] = found
+        return found
+
+    def _previous_speaker(self, before: int, gender: str) -> Mention | None:
+        """The last speaker described, not named ('A spokeswoman said … She added'), when no
+        person is mentioned between and the description does not contradict the pronoun."""
+        if self.last is None:
+            return None
+        m, known = self.last
+        if not 0 < before - m.end < 600 or known not in (gender, "?", "n"):
+            return None
+        first = self.text[m.start:m.end].split(" ", 1)[0].lower()
+        if known == "?" and m.entity is None and first in ("a", "an"):
+            return None  # 'a judge said … he added' is too loose a link
+        said = self.last_said  # 'The chancellor said Mr X was never there. He said …': not X
+        between = [x for x in self._between(m.end, before)
+                   if not said[0] <= x.start < said[1] and not self._hidden(x.start)]
+        sent = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))].sent
+        recent = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        if any(x.label in PERSONISH and (x.entity or x.name) != (m.entity or m.name)
+               and _acted(self._token_before(x.end), x.start >= recent) for x in between):
+            return None  # someone else spoke or acted since, or was just named ('Look at X. He said')
+        return m
+
+    def _person(self, before: int, gender: str, depth: int = 0) -> Mention | None:
+        """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to, among
+        the subjects of this and the last two sentences: main-clause subjects first (a subject 'he'
+        there stands for its own antecedent: 'Now he fears A because B is away. "…," he added'; the
+        unknown-gender main subject of the sentence before: 'Tait appeared unaffected. "…," he said'),
+        then any subject ('Smith criticised Jones. He said …'), one of the pronoun's gender before one
+        of unknown gender, a titled name ('Mr Ancram') too; else the nearest person named."""
+        tok = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))]
+        sent = tok.sent
+        near = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for _ in range(2):
+            if sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+        window = list(reversed(self.doc[sent.start:tok.i]))
+        pron = "he" if gender == "m" else "she"
+        named = False  # a name was the subject of a clause nearer the pronoun ('while X has struggled, his')
+        for head in window:
+            if head.dep_ not in _SUBJ_DEPS or head.head.dep_ != "ROOT" or self._hidden(head.idx):
+                named = named or (head.dep_ in _SUBJ_DEPS and head.pos_ == "PROPN")
+                continue
+            if head.lower_ == pron and depth < 4:
+                chained = self.pronoun(head, depth + 1)
+                if chained is not None:
+                    return chained
+            found = self._subject_person(head, gender, owner=not named)
+            named = named or head.pos_ == "PROPN"
+            if found is not None and (found[1] == gender or (
+                    found[1] is None and head.i >= near and " " in found[0].name.strip())):
+                return found[0]
+        unknown = None
+        for head in window:
+            found = self._subject_person(head, gender)
+            if found is None:
+                continue
+            m, known = found
+            if known == gender:
+                return m
+            if unknown is None and known is None and (" " in m.name.strip() or m.role):
+                unknown = m
+        if unknown is not None:
+            return unknown
+        weak = None
+        for m in self._earlier(before, PERSONISH):
+            known = self.gender.get(m.entity or m.name)
+            if known == gender or (known is None and (" " in m.name.strip() or m.role)):
+                return m
+            if known is None and weak is None:
+                weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
+        return weak
+
+    def _subject_person(self, head: Token, gender: str,
+                        owner: bool = False) -> tuple[Mention, str | None] | None:
+        """The person a subject name outside quotes stands for and its known gender ('m', 'f' or None),
+        unless a title gives the other gender ('Mrs. Clinton' is no 'he'); with `owner`, also the
+        name owning a subject that is no person ("Mr X's insistence that A was B")."""
+        subject = head.dep_ in _SUBJ_DEPS or (
+            head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
+            head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
+        if owner and subject and head.pos_ == "NOUN" and (
+                not can_speak(head) or head.lemma_.lower() in SPEECH_NOUNS) and not any(
+                c.dep_ == "appos" for c in head.children):  # "Mr X's insistence that A was B. … he said": X
+            head = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), head)
+        if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
+            return None
+        titled = title_sex(self.doc[head.i - 1].lower_) if head.i > 0 else None
+        if titled not in (None, gender):
+            return None
+        m = self._mention_at(head)
+        if m is None:
+            if titled is None:
+                return None
+            m = self._by_surname(head) or Mention(
+                self.doc[head.i - 1].idx, head.idx + len(head), None,
+                self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
+            return m, titled
+        if m.label not in PERSONISH:
+            return None
+        return m, self.gender.get(m.entity or m.name) or titled
+
+    def _group(self, pron: Token, plural: bool, depth: int) -> Mention | None:
+        """'it': the nearest earlier subject naming an organisation (an ORG/GPE name, 'the firm',
+        'the report'), else the nearest ORG mention; 'they': the nearest earlier plural subject
+        ('the tobacco companies', 'X and Y') or organisation subject; within three sentences."""
+        doc, sents = self.doc, 0
+        j = pron.i - 1
+        while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
+            tok = doc[j]
+            j -= 1
+            if tok.is_sent_end and tok.i < pron.i - 1:
+                sents += 1
+                if sents > 3:
+                    break
+            listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
+            listed = listed or named_source(tok, plural)  # 'According to the unions, A. They …'
+            if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)
+                    and not listed) or self._hidden(tok.idx):
+                continue
+            if tok.lower_ == pron.lower_:
+                return self.pronoun(tok, depth + 1)
+            if _nonfinite_subject(tok) or not can_hold(pron, tok):  # 'to stop Apple pursuing it. It argues'
+                continue
+            if tok.pos_ == "PRON":
+                continue
+            if plural and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+                return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
+            mention = self._mention_at(tok)
+            if mention is not None and mention.label in PERSONISH:
+                continue
+            if plural:
+                ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok)) or (
+                    mention is not None and mention.label == "ORG") or (
+                    mention is not None and mention.label == "NORP" and mention.name.endswith("s"))
+            else:
+                ok = tok.tag_ in ("NN", "NNP") and (
+                    (mention is not None and mention.label in ("ORG", "GPE"))
+                    or (mention is None and tok.pos_ == "PROPN")
+                    or tok.lemma_.lower() in GROUP_NOUNS)
+            if not ok and not plural and tok.sent.start == pron.sent.start:
+                inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
+                if inner is not None:
+                    return inner
+            if ok:
+                if mention is not None:
+                    return mention
+                if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
+                    body = self._organisation(tok.lower_, tok.idx, bare_noun(tok))  # 'The airline said … it'
+                    if body is not None:
+                        return body
+                start = speaker_span(tok, self.quotes)[0]  # the phrase up to its head noun (and 'of …')
+                last = next((c.right_edge for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                             and c.right_edge.i - tok.i <= 6), tok)
+                end = last.idx + len(last)
+                return Mention(start, end, None, self.text[start:end], "NP", "")
+        return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _listing(self, member: Token) -> Mention:
+        """The whole list a token is a member of ('the union and the firm', 'A, B and C'), not its last."""
+        first = member
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        last = first
+        while any(c.dep_ == "conj" for c in last.children):
+            last = [c for c in last.children if c.dep_ == "conj"][-1]
+        start, end = self.doc[first.left_edge.i].idx, last.idx + len(last)
+        return Mention(start, end, None, self.text[start:end], "NP", "")

@@ -1,0 +1,103 @@
+"""What can name a speaker and the characters that name it: a usable token that can head a
+speaker's noun phrase (no date, number, possessive or word inside a quote), the phrase's span up to an
+apposition, a relative clause or a line break, and a name that modifies a common-noun speaker
+('sources close to X')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
+from pipeline.quotes.firm_names import name_with_s
+from pipeline.quotes.marks import Spans
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
+_CUT_DEPS = {"relcl", "acl", "appos"}
+_NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
+_NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
+_TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
+
+
+def usable(tok: Token, quotes: Spans) -> bool:
+    """A possible speaker: not a date, time or number, not punctuation (but a '%'), not inside a quote."""
+    return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
+            and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
+            and quotes.index_at(tok.idx) is None
+            and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
+                     and not _one_of_them(tok)))
+
+
+def _one_of_them(tok: Token) -> bool:
+    """'One told reporters …', 'Six in 10 say …', '43 said …': a number as the subject before its
+    verb, one (or a count) of a group named before or polled."""
+    return (tok.lower_ == "one" and tok.dep_ in SUBJ_DEPS) or (tok.dep_ == "nsubj" and tok.i < tok.head.i)
+
+
+def speaker_head(tok: Token, quotes: Spans) -> bool:
+    """A usable token that can head a speaker's noun phrase: a noun, proper noun or pronoun (or a
+    determiner such as 'some', 'both'), never a possessive ('the country's', 'its')."""
+    if tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children) and not _one_of_them(tok):
+        return False  # 'one of the Guildford Four' and 'One told X' are speakers, a bare number is not
+    if tok.pos_ == "VERB" and tok.dep_ == "nsubj" and tok.is_title and not any(True for _ in tok.children):
+        return usable(tok, quotes)  # a name the tagger took for a verb ('Trump further summed up …')
+    return (usable(tok, quotes) and (tok.pos_ not in _NOT_HEADS or tok.pos_ == "NUM") and tok.dep_ != "poss"
+            and tok.tag_ != "PRP$" and (name_with_s(tok) or not any(c.dep_ == "case" for c in tok.children)))
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle alone after its noun, part of the speaker's name ('those questioned',
+    'the people polled'), not a clause of its own ('a spokesman speaking on condition of …')."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(True for _ in tok.children)
+
+
+def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
+    """Characters naming the speaker: the subject's phrase up to an apposition, a relative clause
+    or a line break, never reaching into a quote."""
+    doc = subj.doc
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    for j in range(subj.i + 1, hi + 1):
+        named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
+        named = named or _bare_participle(doc[j])
+        if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
+            hi = j - 1
+            break
+    for j in range(subj.i - 1, lo - 1, -1):
+        if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
+            lo = j + 1
+            break
+    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING) and not name_with_s(doc[hi].head):
+        hi -= 1  # "Trump's claim": 'Trump' (not "Foster's said"); and no dangling word before a cut
+        # ('the team for two suspects being [held]')
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
+            and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
+        lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
+    while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
+                       or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")):  # 'when Mr. X'
+        lo += 1
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    if quotes.overlapping(start, end):
+        return subj.idx, subj.idx + len(subj)
+    return start, end
+
+
+def modifies(head: Token, start: int, end: int) -> bool:
+    """The name at [start, end) hangs on a common-noun `head` through a modifier ('sources close to X',
+    'friends of X'), not as an example or agent ('critics like X', 'research by X'), as the one a
+    representative speaks for ('a spokesman for X'), nor after a noun of its own ('director of rugby X')."""
+    doc = head.doc
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if head.pos_ != "NOUN" or name is None or name.start == 0:
+        return False
+    before = doc[name.start - 1]  # 'close to (Mr) X', 'friends of the X', not 'director of rugby X'
+    if before.pos_ not in ("ADP", "DET") and before.lower_ not in MALE_TITLES | FEMALE_TITLES:
+        return False
+    tok, spoken_for = name.root, head.lemma_.lower() in REPRESENTATIVE_NOUNS - {"source", "insider"}
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and (tok.lower_ in ("like", "as", "by") or (
+                spoken_for and tok.head.i == head.i and tok.lower_ in ("of", "for"))):
+            return False
+        if tok.dep_ in ("prep", "amod", "acl", "relcl"):
+            return True
+        tok = tok.head
+    return False
