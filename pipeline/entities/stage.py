@@ -34,6 +34,7 @@ from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
 from pipeline.entities import openers as OP
+from pipeline.entities import patrons as PA
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
 from pipeline.entities import places as P
@@ -90,7 +91,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
-    model = PC.join_pieces(ctx, X.join_names(ctx, model))
+    model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
