@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm, world
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, norm, world
 
 BUILDING_HEADS = E.FACILITY_HEADS | {"Theatre", "Theater"}
 HEADS = ORG_HEADS | BUILDING_HEADS | E.PLACE_HEADS
@@ -64,7 +64,8 @@ def _rest_end(ctx: DocCtx, c: Cand, covered: set[int]) -> int | None:
 
 
 def _patron(ctx: DocCtx, c: Cand) -> bool:
-    """c stands right before a glued possessive "'s" and names no place, body or acronym, and its
+    """c stands right before a glued possessive "'s" and names no place, body or acronym (nor one
+    word the model calls a body), no person by a full name ("Harold Hale's Labour Party"), and its
     last word occurs nowhere else in the article but before the same possessive and next word."""
     doc, words, k = ctx.doc, ctx.words, c.end
     if k + 1 >= len(doc) or words[k] not in E.POSS or doc[k - 1].whitespace_ or c.end <= c.start:
@@ -77,6 +78,8 @@ def _patron(ctx: DocCtx, c: Cand) -> bool:
         return False
     if not all(t.is_title and t.is_alpha for t in doc[c.start : c.end]):
         return False
+    if c.end - c.start == 1 and c.label == "ORG" or c.end - c.start > 1 and given_name(norm(words[c.start])):
+        return False  # a body the model knows ("Nasa's Ames Research Center"), a person's full name
     nxt = words[k + 1]
     return all(words[i + 1 : i + 3] == [words[k], nxt] for i in E.occurrences(words, [last]) if i != k - 1)
 
