@@ -221,7 +221,7 @@ def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
     ("than a downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA
     battery")."""
     doc = ctx.doc
-    if _named_cue(doc, cue):
+    if _named_cue(doc, cue) and person_named(doc, s, e):
         return True
     if not ctx.parsed:
         return False
@@ -235,8 +235,9 @@ def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
 
 
 def _named_cue(doc: Doc, cue: int) -> bool:
-    """The cue word already has its name, between an owner's possessive and it ("Radio 9's Today
-    programme Mr Hale ..."): the name after it is no title of it."""
+    """The cue word may have its name, between an owner's possessive and it ("Radio 9's Today
+    programme Mr Hale ..."): a person's name after it is then no title of it (but "Ann Lee's
+    Vietnam epic Platoon" is)."""
     k = cue - 1
     while k > cue - 4 and k > 0 and doc[k].is_title:
         k -= 1
