@@ -181,11 +181,12 @@ def _extract(doc: Doc) -> list[dict]:
 
 
 def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
-    """One word the model calls a person that is a gazetteer place, right before a lower-case role
-    noun ("Edinburgh architect"), outside sports reports (where it is a team)."""
+    """One word the model calls a person that is a gazetteer place, or a body that is a county or
+    province ("Norfolk farmer"), right before a lower-case role noun ("Edinburgh architect"),
+    outside sports reports (where it is a team)."""
     doc = ctx.doc
     return (
-        c.label == "PERSON"
+        (c.label == "PERSON" or c.label == "ORG" and _subdivision(doc[c.start].text, key))
         and c.end - c.start == 1
         and c.end < len(doc)
         and not ctx.sports
@@ -193,6 +194,12 @@ def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
         and L.role_noun(doc[c.end], True)
         and key in L.world().places
     )
+
+
+def _subdivision(text: str, key: str) -> bool:
+    """A word, no acronym ("BoE"), that the gazetteer knows as a country's subdivision."""
+    return sum(ch.isupper() for ch in text) == 1 and any(
+        p.kind in {"admin1", "admin2"} for p in L.world().places.get(key, ()))
 
 
 def _titled(doc: Doc, start: int, role: str) -> bool:
