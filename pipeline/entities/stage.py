@@ -186,13 +186,14 @@ def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
     outside sports reports (where it is a team)."""
     doc = ctx.doc
     return (
-        (c.label == "PERSON" or c.label == "ORG" and _subdivision(doc[c.start].text, key))
+        c.label in {"PERSON", "ORG"}
         and c.end - c.start == 1
         and c.end < len(doc)
         and not ctx.sports
         and doc[c.end].is_lower
         and L.role_noun(doc[c.end], True)
         and key in L.world().places
+        and (c.label == "PERSON" or _subdivision(doc[c.start].text, key))
     )
 
 
