@@ -21,14 +21,17 @@ def named_after(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Join "St Aldric" + "Middle School" into one name at the possessive between them, or stretch
     "Uncle Ned" over the capitalised words the model left after its possessive ("Hardcourts")."""
     out: list[Cand] = []
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered: set[int] | None = None  # the tokens of the model's spans, when first asked for
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
         if prev is not None and _joins(ctx, prev, c):
             prev.end, prev.label = c.end, _label(ctx, c.end, c.label)
             prev.weight = max(prev.weight, c.weight, 2.0)
             continue
-        end = _rest_end(ctx, c, covered)
+        end = None
+        if c.src == "model" and _patron(ctx, c):
+            covered = covered if covered is not None else {i for m in cands for i in range(m.start, m.end)}
+            end = _rest_end(ctx, c, covered)
         if end is not None:
             c.label, c.end, c.weight = _label(ctx, end, c.label), end, max(c.weight, 2.0)
         out.append(c)
@@ -46,11 +49,9 @@ def _joins(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 
 
 def _rest_end(ctx: DocCtx, c: Cand, covered: set[int]) -> int | None:
-    """The end of the capitalised words no span holds after c's possessive, when they end in a
-    head, or follow "the" + c and come before a contest's noun; else None."""
+    """The end of the capitalised words no span holds after patron c's possessive, when they end
+    in a head, or follow "the" + c and come before a contest's noun; else None."""
     doc, k = ctx.doc, c.end
-    if c.src != "model" or not _patron(ctx, c):
-        return None
     j = k + 1
     while j < len(doc) and j - k <= MAX_REST and doc[j].is_title and doc[j].is_alpha and j not in covered \
             and "\n" not in doc[j - 1].whitespace_:
