@@ -221,6 +221,8 @@ def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
     ("than a downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA
     battery")."""
     doc = ctx.doc
+    if _named_cue(doc, cue) and person_named(doc, s, e):
+        return True
     if not ctx.parsed:
         return False
     if doc[cue].pos_ == "ADJ":  # but "the US musical Sweet Charity has ..."
@@ -230,6 +232,16 @@ def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
     linked = word.head.i == root.i or root.head.i == cue or word.head.i == root.head.i
     indefinite = any(t.lower_ in {"a", "an"} for t in word.lefts)  # "a movie", never "the movie X"
     return indefinite and root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} and not linked
+
+
+def _named_cue(doc: Doc, cue: int) -> bool:
+    """The cue word may have its name, between an owner's possessive and it ("Radio 9's Today
+    programme Mr Hale ..."): a person's name after it is then no title of it (but "Ann Lee's
+    Vietnam epic Platoon" is)."""
+    k = cue - 1
+    while k > cue - 4 and k > 0 and doc[k].is_title:
+        k -= 1
+    return k < cue - 1 and doc[k].text in POSS and not doc[k - 1].whitespace_
 
 
 def _list_start(doc: Doc, s: int) -> int:

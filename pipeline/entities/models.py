@@ -93,17 +93,22 @@ def _models(ctx: DocCtx) -> Found:
     """The (index of P, index of w) of every "P w" the article's words make a model's name: P one
     word with a capital ("Mac", "iPod"); a name the model ends with P takes w too ("Acme Zen mini")."""
     words = ctx.words
-    uses: dict[str, list[int]] = defaultdict(list)  # w (singular) -> its indices
+    after = {w for p, w in zip(words, words[1:], strict=False) if w.islower() and _capital(p) and w.isalpha()}
+    after |= {w[:-1] for w in after if len(w) > 3 and w.endswith("s")}  # "minis" of "mini"
+    uses: dict[str, list[int]] = defaultdict(list)  # w (singular) -> its indices, for w after a capital
     for i, w in enumerate(words):
-        if w.isalpha() and w.islower():
-            uses[w].append(i)
-            if len(w) > 3 and w.endswith("s"):
+        if w in after or (w[:-1] in after and len(w) > 3 and w.endswith("s")):
+            if w in after and w.isalpha() and w.islower():
+                uses[w].append(i)
+            if len(w) > 3 and w.endswith("s") and w[:-1] in after and w.isalpha() and w.islower():
                 uses[w[:-1]].append(i)
     pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for w, idx in uses.items():
-        if len(w) < 3 or w in HEADS or w in BODY_AFTER or w in CUE_WORDS or w in EVENT_NOUNS or role_word(w):
+        if len(w) < 3 or any(i == 0 or not _capital(words[i - 1]) for i in idx):
+            continue  # w stands after a word of no capital somewhere: no model's word (cheap test first)
+        if w in HEADS or w in BODY_AFTER or w in CUE_WORDS or w in EVENT_NOUNS or role_word(w):
             continue  # "the Xbox console", "Sony executives", "the UMD format", "the X conference"
-        brands = {words[i - 1] for i in idx if i > 0 and _brand_word(ctx, i - 1)}
+        brands = {words[i - 1] for i in idx if _brand_word(ctx, i - 1)}
         if len(brands) != 1 or any(i == 0 or words[i - 1] not in brands for i in idx):
             continue  # w stands elsewhere, or after two names
         pairs[(brands.pop(), w)] = idx
@@ -122,6 +127,11 @@ def _models(ctx: DocCtx) -> Found:
     found = Found(sorted(set(out)))
     found.words = forms
     return found
+
+
+def _capital(w: str) -> bool:
+    """A word `_brand_word` may take: a letter first, not all lower case."""
+    return w[:1].isalpha() and not w.islower()
 
 
 def _device_near(ctx: DocCtx, i: int) -> bool:

@@ -34,6 +34,7 @@ from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
 from pipeline.entities import openers as OP
+from pipeline.entities import patrons as PA
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
 from pipeline.entities import places as P
@@ -90,7 +91,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
-    model = PC.join_pieces(ctx, X.join_names(ctx, model))
+    model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
@@ -180,18 +181,26 @@ def _extract(doc: Doc) -> list[dict]:
 
 
 def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
-    """One word the model calls a person that is a gazetteer place, right before a lower-case role
-    noun ("Edinburgh architect"), outside sports reports (where it is a team)."""
+    """One word the model calls a person that is a gazetteer place, or a body that is a county or
+    province ("Norfolk farmer"), right before a lower-case role noun ("Edinburgh architect"),
+    outside sports reports (where it is a team)."""
     doc = ctx.doc
     return (
-        c.label == "PERSON"
+        c.label in {"PERSON", "ORG"}
         and c.end - c.start == 1
         and c.end < len(doc)
         and not ctx.sports
         and doc[c.end].is_lower
         and L.role_noun(doc[c.end], True)
         and key in L.world().places
+        and (c.label == "PERSON" or _subdivision(doc[c.start].text, key))
     )
+
+
+def _subdivision(text: str, key: str) -> bool:
+    """A word, no acronym ("BoE"), that the gazetteer knows as a country's subdivision."""
+    return sum(ch.isupper() for ch in text) == 1 and any(
+        p.kind in {"admin1", "admin2"} for p in L.world().places.get(key, ()))
 
 
 def _titled(doc: Doc, start: int, role: str) -> bool:

@@ -43,6 +43,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # An HTML character reference left in plain text by scraping ("S&#227;o Paulo", "AT&amp;T"), with its ";".
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An apostrophe a legacy conversion turned into "¿" ("Blair¿s", "don¿t"): an opening question mark
+# never stands between two letters.
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
 
 
 @dataclass
@@ -110,9 +113,12 @@ def control_ratio(text: str) -> float:
 
 
 def normalise_text(text: str) -> str:
-    """Decode HTML character references ("&#233;" is "é"; unknown names stay); every line end made \\n."""
+    """Decode HTML character references ("&#233;" is "é"; unknown names stay), restore apostrophes
+    lost as "¿" between letters; every line end made \\n."""
     if "&" in text:
         text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    if "\u00bf" in text:
+        text = _LOST_APOSTROPHE.sub("'", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
