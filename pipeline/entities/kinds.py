@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.entities import cutnames as CN
 from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, looks_personal, relabel
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
@@ -383,7 +384,7 @@ def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         k = next((i for i in range(c.start + 1, c.end - 1) if words[i] in JOINS), None)
-        sides = _joined(ctx, c, k, forms) if k is not None else None
+        sides = _joined(ctx, c, k, forms) if k is not None and not CN.one_name(ctx, c, k) else None
         if sides is None:
             out.append(c)
             continue

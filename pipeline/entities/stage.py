@@ -17,6 +17,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
+from pipeline.entities import cutnames as CN
 from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
@@ -41,6 +42,7 @@ from pipeline.entities import places as P
 from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
+from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
 from pipeline.entities import readings as RD
 from pipeline.entities import repeats as RP
@@ -88,7 +90,7 @@ def _extract(doc: Doc) -> list[dict]:
     if not ctx.text.strip():
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
-    model = C.merge_adjacent(ctx, OP.join_left_out(ctx, _model_cands(ctx)))
+    model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, _model_cands(ctx))))
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
@@ -144,6 +146,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
+    PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     CV.surname_tails(labels)

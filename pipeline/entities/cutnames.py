@@ -1,0 +1,85 @@
+"""Names the model cut at their first words: it starts a body's name after a verb-like first word
+("search engine [Ask] Jeeves") or after an "and" inside it ("the [Pew Internet and] American Life
+Project"). `join_cut` runs on the model's spans before anything keys them, and extends a span
+leftwards when the article's own writing marks the words left out as the name's:
+
+- a capitalised word in mid-sentence, which the model left out and the tagger reads as a verb,
+  between a lower-case noun that describes the name ("search engine", "the site") and the name;
+- "the" + capitalised words the model left out + "and" before a name of two words or more whose
+  first word is a common English word or a nationality ("American Life Project"), not a name of
+  its own ("the Internet and Microsoft Corp" stays two).
+
+No list of names: capitals, the tagger's parts of speech and the model's own tags. Token indices."""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import fold, gazetteer_label, is_title_word
+from pipeline.entities.openers import starts_sentence
+from pipeline.entities.words import english_word
+
+ABLE = frozenset({"ORG", "PRODUCT"})
+RUN_MAX = 4  # capitalised words before "and"
+
+
+def join_cut(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Extend each body's span over the first words the model cut off (see the module's doc)."""
+    if not ctx.parsed:
+        return cands
+    prev_end = 0
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.label in ABLE and c.start > prev_end and not ctx.in_caps(c.start):
+            s = _verb_first(ctx, c.start) or _and_run(ctx, c, prev_end)
+            if s is not None:
+                c.start = s
+        prev_end = max(prev_end, c.end)
+    return cands
+
+
+def _left_word(ctx: DocCtx, i: int) -> bool:
+    """Token i is a capitalised word the model left out, no title ("President"), no place or
+    nationality, not a sentence's first word."""
+    tok = ctx.toks[i]
+    if not (tok.is_title and tok.is_alpha) or tok.ent_iob_ != "O" or "\n" in tok.whitespace_:
+        return False
+    return not (is_title_word(tok.text) or gazetteer_label(fold(tok.text)) or starts_sentence(ctx.doc, i))
+
+
+def _verb_first(ctx: DocCtx, s: int) -> int | None:
+    """The start of "Ask Jeeves" for the model's "Jeeves": a verb-like capitalised word at s - 1,
+    after a lower-case noun describing the name."""
+    i = s - 1
+    if i < 1 or not _left_word(ctx, i) or ctx.toks[i].pos_ not in {"VERB", "AUX"} or ctx.toks[i].is_stop:
+        return None
+    noun = ctx.toks[i - 1]
+    return i if noun.is_lower and noun.pos_ == "NOUN" and noun.is_alpha else None
+
+
+def _and_run(ctx: DocCtx, c: Cand, floor: int) -> int | None:
+    """The start of "Pew Internet and American Life Project" for the model's "American Life
+    Project": "the", capitalised words left out, "and", then the name."""
+    words, s = ctx.words, c.start
+    if c.end - s < 2 or s < 3 or words[s - 1] != "and" or not _common_first(ctx, s):
+        return None
+    k = s - 2
+    while k >= max(floor, s - 1 - RUN_MAX) and _left_word(ctx, k):
+        k -= 1
+    if k == s - 2 or k < 0 or words[k] != "the":
+        return None
+    return k + 1
+
+
+def one_name(ctx: DocCtx, c: Cand, k: int) -> bool:
+    """The span over "and" at k is the one name `_and_run` reads ("the Pew Internet and American
+    Life Project"), which `kinds.split_lists` keeps whole."""
+    s = c.start
+    if k - s < 1 or c.end - k < 3 or s < 1 or ctx.words[s - 1] != "the" or not _common_first(ctx, k + 1):
+        return False
+    return all(ctx.words[i].istitle() for i in range(s, c.end) if i != k)
+
+
+def _common_first(ctx: DocCtx, s: int) -> bool:
+    """The name's first word is a common English word or a nationality ("American", "Life"), so
+    the name may be the tail of a longer one."""
+    low = fold(ctx.words[s])
+    return gazetteer_label(low) == "NORP" or (english_word(low) and ctx.words[s].istitle())
