@@ -5,7 +5,7 @@ leftwards when the article's own writing marks the words left out as the name's:
 
 - a capitalised word in mid-sentence, which the model left out and the tagger reads as a verb,
   between a lower-case noun that describes the name ("search engine", "the site") and the name;
-- "the" + capitalised words the model left out + "and" before a name of two words or more whose
+- "the" + two capitalised words or more the model left out + "and" before a name of two words or more whose
   first word is a common English word or a nationality ("American Life Project"), not a name of
   its own ("the Internet and Microsoft Corp" stays two).
 
@@ -64,7 +64,7 @@ def _and_run(ctx: DocCtx, c: Cand, floor: int) -> int | None:
     k = s - 2
     while k >= max(floor, s - 1 - RUN_MAX) and _left_word(ctx, k):
         k -= 1
-    if k == s - 2 or k < 0 or words[k] != "the":
+    if k > s - 4 or k < 0 or words[k] != "the":  # two words at least: not "the Golden and Silver Bear"
         return None
     return k + 1
 
@@ -73,7 +73,7 @@ def one_name(ctx: DocCtx, c: Cand, k: int) -> bool:
     """The span over "and" at k is the one name `_and_run` reads ("the Pew Internet and American
     Life Project"), which `kinds.split_lists` keeps whole."""
     s = c.start
-    if k - s < 1 or c.end - k < 3 or s < 1 or ctx.words[s - 1] != "the" or not _common_first(ctx, k + 1):
+    if k - s < 2 or c.end - k < 3 or s < 1 or ctx.words[s - 1] != "the" or not _common_first(ctx, k + 1):
         return False
     return all(ctx.words[i].istitle() for i in range(s, c.end) if i != k)
 

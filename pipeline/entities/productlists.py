@@ -19,8 +19,8 @@ from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 
 THINGS = frozenset(
-    {w for w in PD.HEADS if w.endswith("s")} - {"sales", "owners", "titles", "versions", "cards"}
-) | {"products", "gadgets", "goods"}  # the plural nouns of things made and sold
+    {w for w in PD.HEADS if w.endswith("s")} - {"sales", "owners", "titles", "versions", "cards", "players"}
+) | {"products", "gadgets", "goods"}  # things made and sold; not "players" ("technology players such as X")
 LINKS = frozenset({"conj", "appos"})
 ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
