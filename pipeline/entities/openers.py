@@ -111,13 +111,15 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
 
 def role_glued(ctx: DocCtx, s: int, e: int) -> bool:
     """A capitalised role noun inside a sentence glued to a full name that opens with a given name
-    ("won by Olympian Tom Hale", "said Treasurer Tom Hale"): the role, not the name's first word
-    (titles are split elsewhere)."""
+    ("won by Olympian Tom Hale", "said Treasurer Tom Hale"), or a role noun written in capitals
+    anywhere ("DJ Tom Hale"): the role, not the name's first word (titles are split elsewhere)."""
     doc = ctx.doc
     tok = doc[s]
+    low = tok.lower_
+    if tok.is_upper and len(low) > 1 and low in ROLE_NOUNS and not ctx.in_caps(s):  # "DJ Tom Hale"
+        return e - s >= 3 and doc[s + 1].is_title and given_name(fold(doc[s + 1].text))
     if e - s < 3 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or starts_sentence(doc, s):
         return False
-    low = tok.lower_
     if not role_word(low) or is_title_word(tok.text) or census_name(low) or fold(tok.text) in world().places:
         return False
     if not (low in ROLE_NOUNS or is_title(low) or low.endswith(("man", "ian")) or generic_key(low)):

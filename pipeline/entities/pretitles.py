@@ -96,6 +96,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if (
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
+                or _caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
@@ -197,6 +198,11 @@ def _adjective_role(tok: Token) -> bool:
     """A lower-case "-ist" word the tagger read as an adjective right before a name ("the satirist"
     Tom Hale): a role all the same."""
     return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith("ist") and tok.lower_ not in NOT_ROLES
+
+
+def _caps_role(tok: Token) -> bool:
+    """A role noun written in capitals right before a name ("Virgin Radio DJ" Tom Hale)."""
+    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in ROLE_NOUNS
 
 
 def _hyphen_role(doc: Doc, k: int) -> bool:

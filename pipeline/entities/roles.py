@@ -12,6 +12,7 @@ from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
+from pipeline.entities import ranks as RK
 from pipeline.entities.appositions import ARTICLES, MAX_WORDS, described, member, phrase_text, without_owner
 from pipeline.entities.candidates import Cand
 
@@ -28,9 +29,11 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition."""
     for c in ms:
         lead, found = PT.pre_title(ctx.doc, c.start)
-        if c.role:
-            return _post(ctx, c, lead, _singular(ctx.doc, c.start, c.role))
+        if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ" Tom Hale)
+            longer = found and len(found) > len(c.role) and found.endswith(" " + c.role)
+            return _post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role))
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
+        found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
         found = found or apposition(ctx, c) or apposed_to(ctx, c)
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
         if found and (not X.org_role(found) or _full_name(ctx, c)):

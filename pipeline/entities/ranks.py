@@ -1,0 +1,37 @@
+"""A player's seeding or ranking written before the name as a participle, with or without the
+player's nationality between them ("sixth seeded Russian Tom Hale", "the third-seeded Ann Lee",
+"top-ranked Briton Tom Hale"): the ranking is the role, the nationality an entity of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities.lexicon import DASHES, fold, gazetteer_label
+
+RANKED = frozenset({"seeded", "ranked"})  # participles of a seeding or a ranking ("unseeded" is none)
+RANK_WORDS = frozenset({"top", "bottom", "highest", "lowest"})  # rankings without a number
+
+
+def ranked(doc: Doc, start: int) -> str | None:
+    """The ranking right before the name at `start`, past one nationality word, or None."""
+    k = start - 1
+    if k > 0 and _nationality(doc[k]):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in RANKED or "\n" in doc[k - 1].whitespace_:
+        return None
+    first = k
+    if doc[first - 1].text in DASHES and not doc[first - 1].whitespace_ and first > 1:
+        first -= 1  # "third" "-" "seeded"
+    if not _rank(doc[first - 1]):
+        return None
+    return doc[first - 1 : k + 1].text
+
+
+def _rank(tok: Token) -> bool:
+    """A rank: an ordinal or number ("sixth", "2nd", "No 3" ends in "3"), or "top"."""
+    return tok.lower_ in RANK_WORDS or tok.ent_type_ == "ORDINAL" or tok.like_num
+
+
+def _nationality(tok: Token) -> bool:
+    """A capitalised word naming a people ("Russian", "Briton"), by the model or the gazetteer."""
+    return tok.text[:1].isupper() and (tok.ent_type_ == "NORP" or gazetteer_label(fold(tok.text)) == "NORP")
