@@ -29,8 +29,8 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition."""
     for c in ms:
         lead, found = PT.pre_title(ctx.doc, c.start)
-        if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ" Tom Hale)
-            longer = found and len(found) > len(c.role) and found.endswith(" " + c.role)
+        if c.role:  # the cut's title, or the longer one its capitals end ("Virgin Radio DJ" Tom Hale)
+            longer = found and c.role.isupper() and found.endswith(" " + c.role)
             return _post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role))
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
