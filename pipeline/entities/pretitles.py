@@ -24,6 +24,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     role_noun,
 )
+from pipeline.entities.ranks import RANK_WORDS
 from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
@@ -171,15 +172,15 @@ def _past_title_tail(doc: Doc, i: int, start: int) -> int:
 
 def _rank(doc: Doc, k: int, start: int = 0) -> bool:
     """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
-    word of the role ("seventh seed", "32nd seed", "four-time champion"), or the "number" of "number
-    two" (with `start` 0: token k is the number of "number two" right before the name)."""
+    word of the role ("seventh seed", "32nd seed", "Top seed", "four-time champion"), or the "number"
+    of "number two" (with `start` 0: token k is the number of "number two" right before the name)."""
     tok = doc[k]
     if not start:
         return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
     if tok.lower_ in {"number", "no", "no."}:
         return doc[k + 1].like_num and k + 1 < start
-    return ((tok.like_num or tok.ent_type_ == "ORDINAL") and tok.dep_ in {"amod", "nummod"}
-            and k < tok.head.i < start)
+    ranks = tok.like_num or tok.ent_type_ == "ORDINAL" or tok.lower_ in RANK_WORDS
+    return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start
 
 
 def _possessive(tok: Token) -> bool:
