@@ -13,7 +13,15 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
-from pipeline.entities.appositions import ARTICLES, MAX_WORDS, described, member, phrase_text, without_owner
+from pipeline.entities.appositions import (
+    ARTICLES,
+    MAX_WORDS,
+    POSSESSIVES,
+    described,
+    member,
+    phrase_text,
+    without_owner,
+)
 from pipeline.entities.candidates import Cand
 
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
@@ -26,7 +34,17 @@ PEOPLE = frozenset({"man", "woman", "person"})
 
 
 def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
-    """First role seen with a person: a title inside/before the name, or an apposition."""
+    """First role seen with a person: a title inside/before the name, or an apposition; without a
+    possessive pronoun opening it ("his partner" -> "partner"; a work's "My Family creator" stays)."""
+    found = _role(ctx, ms)
+    words = found.split(" ") if found else []
+    if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1][:1].islower():
+        return " ".join(words[1:])
+    return found
+
+
+def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
+    """`role`, with any possessive pronoun it opens with."""
     for c in ms:
         lead, found = PT.pre_title(ctx.doc, c.start)
         if c.role:  # the cut's title, or the longer one its capitals end ("Virgin Radio DJ" Tom Hale)
