@@ -12,9 +12,9 @@ list of names: nouns and the article's own mentions."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
@@ -31,10 +31,7 @@ def shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     """Relabel EVENT the names of shows and conferences (see the module's doc)."""
     if ctx.sports or not ctx.parsed:
         return
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end > c.start:
-            by_key[key_of(ctx, c)].append(c)
+    by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         if label not in ABLE or (label == "ORG" and " " in key) or not _able(ctx, key, ms):

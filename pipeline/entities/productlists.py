@@ -10,11 +10,11 @@ parse and the noun only. Runs after the vote, on token indices."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from pipeline.entities import candidates as C
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 
@@ -32,10 +32,7 @@ def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     members = _members(ctx)
     if not members:
         return
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end > c.start:
-            by_key[key_of(ctx, c)].append(c)
+    by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         if label not in ABLE or not any(ctx.doc[c.start : c.end].root.i in members for c in ms):

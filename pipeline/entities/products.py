@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import candidates as C
 from pipeline.entities import names as NM
 from pipeline.entities import works as WK  # (works runs this module's pass)
 from pipeline.entities.candidates import Cand, DocCtx, relabel
@@ -59,10 +60,7 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     """Relabel PRODUCT the names whose mentions treat them as things (see the module's doc)."""
     if ctx.sports or not ctx.parsed:
         return
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end > c.start:
-            by_key[key_of(ctx, c)].append(c)
+    by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     owners = {i for k, ms in by_key.items() if labels.get(k) == "ORG" for c in ms for i in [c.end]}
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
