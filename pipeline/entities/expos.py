@@ -18,6 +18,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS
 
 ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})  # a building is the venue's
 FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "symposium"})  # no "summit"
@@ -41,9 +42,7 @@ def shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         if 2 * sum(map(bool, found)) < len(ms):
             continue  # "an EU conference" once, "joining the EU" thrice
         if "fair" in signs or len(signs) >= 2:
-            labels[key] = "EVENT"
-            for c in ms:
-                c.label, c.role = "EVENT", None
+            C.relabel(ctx, ms, labels, key_of, "EVENT")
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
@@ -79,7 +78,7 @@ def _signs(ctx: DocCtx, c: Cand) -> set[str]:
     if nxt[:1] and nxt[0] in FAIRS or nxt == ["trade", "show"]:
         out.add("fair")
     if any(w in YEARLY for w in prev[-2:]) or (len(prev) >= 3 and prev[0] in SEASONS and prev[1] == "year"
-                                                and prev[2] in {"'s", "\u2019s"}):
+                                                and prev[2] in POSS):
         out.add("yearly")
     if _attended(ctx, s):
         out.add("attended")

@@ -97,11 +97,10 @@ def _models(ctx: DocCtx) -> Found:
     after |= {w[:-1] for w in after if len(w) > 3 and w.endswith("s")}  # "minis" of "mini"
     uses: dict[str, list[int]] = defaultdict(list)  # w (singular) -> its indices, for w after a capital
     for i, w in enumerate(words):
-        if w in after or (w[:-1] in after and len(w) > 3 and w.endswith("s")):
-            if w in after and w.isalpha() and w.islower():
-                uses[w].append(i)
-            if len(w) > 3 and w.endswith("s") and w[:-1] in after and w.isalpha() and w.islower():
-                uses[w[:-1]].append(i)
+        if w in after:
+            uses[w].append(i)
+        if len(w) > 3 and w.endswith("s") and w[:-1] in after and w.isalpha() and w.islower():
+            uses[w[:-1]].append(i)
     pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for w, idx in uses.items():
         if len(w) < 3 or any(i == 0 or not _capital(words[i - 1]) for i in idx):

@@ -22,7 +22,6 @@ THINGS = frozenset(
     {w for w in PD.HEADS if w.endswith("s")} - {"sales", "owners", "titles", "versions", "cards", "players"}
 ) | {"products", "gadgets", "goods"}  # things made and sold; not "players" ("technology players such as X")
 LINKS = frozenset({"conj", "appos"})
-ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
 
 def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -35,7 +34,7 @@ def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
-        if label not in ABLE or not any(ctx.doc[c.start : c.end].root.i in members for c in ms):
+        if label not in PD.ABLE or not any(ctx.doc[c.start : c.end].root.i in members for c in ms):
             continue
         if not PD._able(ctx, key, ms, label) or any(_body(ctx, c, members) for c in ms):
             continue

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import music_story, screen_heavy, screen_story, story_nouns
-from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, FACILITY_HEADS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm, surname
@@ -60,7 +60,7 @@ def cast_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     for key, ms in by_key(ctx, cands, key_of).items():
         cast = labels.get(key) in WORKABLE and any(_cast_after(ctx, c.end) for c in ms)
         if cast and _work_able(ctx, key, ms):
-            _relabel(ms, labels, key, WORK)
+            relabel(ctx, ms, labels, key_of, WORK)
 
 
 def _cast_after(ctx: DocCtx, e: int) -> bool:
@@ -94,7 +94,7 @@ def work_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
                 if c is not None and c.end == e:
                     key = key_of(ctx, c)
                     if key in able:
-                        _relabel(keyed[key], labels, key, WORK)
+                        relabel(ctx, keyed[key], labels, key_of, WORK)
                         more = True
                 elif ctx.free(s, e) and _new_title(ctx, s, e):
                     c = Cand(s, e, WORK, "rule", 2.0)
@@ -125,7 +125,7 @@ def noun_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         inner = any("The" in ctx.words[c.start + 2 : c.end - 1] for c in ms) and labels.get(key) == "ORG"
         named = " " in key and labels.get(key) in WORKABLE and any(_before_film(ctx, c) for c in ms)
         if (inner or named) and _work_able(ctx, key, ms):
-            _relabel(ms, labels, key, WORK)
+            relabel(ctx, ms, labels, key_of, WORK)
     return out
 
 
@@ -158,7 +158,7 @@ def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
                   if (c := starts.get(s)) is not None and c.end == e}
         found = {k for k in listed if labels.get(k) in ACTABLE and _act_able(ctx, k, keyed[k])}
         for key in found:
-            _relabel(keyed[key], labels, key, "ORG")
+            relabel(ctx, keyed[key], labels, key_of, "ORG")
         if not found:
             break
 
@@ -336,8 +336,3 @@ def _plural_name(key: str) -> bool:
     last = key.rsplit(" ", 1)[-1]
     return " " in key and last.endswith("s") and generic_key(last[:-1]) and not surname(last)
 
-
-def _relabel(ms: list[Cand], labels: dict[str, str], key: str, label: str) -> None:
-    labels[key] = label
-    for c in ms:
-        c.label, c.role = label, None
