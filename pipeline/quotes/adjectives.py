@@ -9,7 +9,6 @@ from pipeline.quotes import cues
 from pipeline.quotes.cues import BELIEF_ADJECTIVES
 
 _PERSONAL = {"i", "you", "it", "this", "that"}  # the writer's or reader's thoughts; no holder
-_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _VERBS = {"VERB", "AUX"}
 _DEGREE = {"enough", "so", "too"}  # 'concerned enough that they …': a result, not the belief
 _QUESTION = {"whether", "if"}  # 'not sure whether …': no claim held
@@ -32,7 +31,7 @@ def held_clause(adj: Token) -> Token | None:
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None) or next(
         (c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
     if clause is None or clause.pos_ not in _VERBS or not any(
-            s.dep_ in _CLAUSE_SUBJECTS for s in clause.children) or any(
+            s.dep_ in cues.CLAUSE_SUBJECTS for s in clause.children) or any(
             m.dep_ == "mark" and m.lower_ in _QUESTION for m in clause.children):
         return None
     return clause
@@ -52,5 +51,5 @@ def made_clear(verb: Token) -> Token | None:
         return None
     adj = doc[k]
     return next((c for c in (*adj.children, *verb.children) if c.i > adj.i and c.dep_ in ("ccomp", "advcl")
-                 and c.pos_ in _VERBS and any(s.dep_ in _CLAUSE_SUBJECTS for s in c.children)
+                 and c.pos_ in _VERBS and any(s.dep_ in cues.CLAUSE_SUBJECTS for s in c.children)
                  and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)  # not 'if A'

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.quotes.cues import DOCUMENT_NOUNS, FINDING_NOUNS, SPEECH_NOUNS, is_according
+from pipeline.quotes.cues import CLAUSE_SUBJECTS, TEXT_NOUNS, is_according
+from pipeline.quotes.edges import FINITE_TAGS
 
 _NAME_TOKENS = 4  # 'TDG Research', 'Ask Jeeves'
-_TEXTS = DOCUMENT_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # after which a capitalised phrase is a title
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SUBJ = {"nsubj", "nsubjpass", "expl"}
 _WH = {"WP", "WDT", "WP$", "WRB"}
 
 
@@ -25,7 +23,7 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
         return None
     doc, hi = to.doc, max(to.right_edge.i, to.i)
     desc = doc[hi]
-    if hi + 2 >= len(doc) or desc.pos_ != "NOUN" or desc.lemma_.lower() in _TEXTS:
+    if hi + 2 >= len(doc) or desc.pos_ != "NOUN" or desc.lemma_.lower() in TEXT_NOUNS:
         return None
     first = last = hi + 2 if doc[hi + 1].text == "," else hi + 1  # 'search engine X,' the parse cut
     while last < len(doc) and last - first < _NAME_TOKENS and doc[last].is_title and not doc[last].is_punct:
@@ -53,4 +51,5 @@ def _clause_after(rest: Span) -> bool:
 
 def _finite(tok: Token) -> bool:
     """A finite verb, or a verb with a subject of its own (a present tense tagged 'VB')."""
-    return tok.tag_ in _FINITE or (tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in tok.children))
+    return tok.tag_ in FINITE_TAGS or (
+        tok.pos_ in ("VERB", "AUX") and any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children))

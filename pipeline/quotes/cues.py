@@ -56,6 +56,7 @@ SOURCE_NOUNS: frozenset[str] = FINDING_NOUNS | frozenset(_CUES["evidence_nouns"]
 VIEW_NOUNS: frozenset[str] = frozenset(_CUES["view_nouns"])  # 'in Smith's view'
 SETTING_NOUNS: frozenset[str] = frozenset(_CUES["occasion_nouns"]) | DOCUMENT_NOUNS | (
     SPEECH_NOUNS)  # where words were said or written: 'in an interview', 'in a statement', 'on air'
+TEXT_NOUNS: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS | FINDING_NOUNS  # what says or shows: a report
 PEOPLE_NOUNS: frozenset[str] = frozenset(_CUES["people_nouns"])  # 'critics', 'voters': who may be 'they'
 COMPANY_NOUNS: frozenset[str] = frozenset(_CUES["company_nouns"])  # 'the firm': the story's company
 BODY_NOUNS: dict[str, frozenset[str]] = {  # 'the organisation': the latest body named as a subject
@@ -87,6 +88,7 @@ _MODIFIER_DEPS = {"acl", "advcl", "relcl", "amod"}  # a participle or clause on 
 _VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: past, present
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # what a finite clause has as subject
 _WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
 
 

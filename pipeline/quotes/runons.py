@@ -11,10 +11,9 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_speech_cue
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, CLAUSE_SUBJECTS, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 
-_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _ASIDES = ("parataxis", "ccomp", "advcl")
 _PLAIN = ("be", "have", "do")
 _STOPS = {".", "!", "?"}
@@ -33,7 +32,7 @@ def own_attribution(tok: Token) -> bool:
     doc = tok.doc
     return any(c.dep_ in _ASIDES and c.i < tok.i and is_speech_cue(c)
                and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
-               and any(s.dep_ in _SUBJECTS for s in c.children) for c in tok.children)
+               and any(s.dep_ in CLAUSE_SUBJECTS for s in c.children) for c in tok.children)
 
 
 def attributed_cut(ctx: Ctx, lo: int, hi: int) -> int:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import BELIEF_LEMMAS, DOCUMENT_NOUNS, FINDING_NOUNS, SPEECH_NOUNS
+from pipeline.quotes.cues import BELIEF_LEMMAS, TEXT_NOUNS, is_according
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
-_THINGS = SPEECH_NOUNS | DOCUMENT_NOUNS | FINDING_NOUNS  # what says or shows, but holds no belief
 
 
 def named_source(tok: Token, plural: bool) -> bool:
@@ -20,7 +19,7 @@ def named_source(tok: Token, plural: bool) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    if prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according":
+    if is_according(prep):
         return True
     return plural and prep.lower_ == "by" and prep.dep_ == "agent" and tok.tag_ in _PLURAL_TAGS and any(
         c.dep_ == "auxpass" for c in prep.head.children)
@@ -32,4 +31,4 @@ def can_hold(pron: Token, tok: Token) -> bool:
     brought cheers from MPs. They believed …': not the announcements)."""
     if pron.head.lemma_.lower() not in BELIEF_LEMMAS or pron.dep_ not in ("nsubj", "nsubjpass"):
         return True
-    return tok.lemma_.lower() not in _THINGS
+    return tok.lemma_.lower() not in TEXT_NOUNS

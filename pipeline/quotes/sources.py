@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.apposed import apposed_name
-from pipeline.quotes.cues import _VERBS, HEADLINE_SOURCES, VIEW_NOUNS, is_cue, is_speech_cue
+from pipeline.quotes.cues import _VERBS, CLAUSE_SUBJECTS, HEADLINE_SOURCES, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
 from pipeline.quotes.marks import WORD_RE
@@ -22,7 +22,6 @@ SOURCE_PREPS = {"in"}
 _ASKED = {"poll", "survey"}  # whose respondents 'back X': the poll's claim
 _CLIMB = {"dobj", "pobj", "attr", "prep", "npadvmod", "nsubj", "appos", "compound", "amod"}
 _FRAMED = {"relcl", "acl", "advcl", "csubj", "pcomp", "xcomp", "ccomp"}  # a clause inside another claim
-_SUBJ = {"nsubj", "nsubjpass", "expl"}
 
 
 def source_noun(prep: Token) -> Token | None:
@@ -71,7 +70,8 @@ def qualified_clause(prep: Token) -> Token | None:
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None
         verb = verb.head
-    if verb.pos_ not in _VERBS or verb.dep_ in _FRAMED or not any(c.dep_ in _SUBJ for c in verb.children):
+    if verb.pos_ not in _VERBS or verb.dep_ in _FRAMED or not any(
+            c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
         return None
     if is_speech_cue(verb) or (is_cue(verb, stances=True) and source_noun(prep).lemma_.lower() not in _ASKED):
         return None  # 'In a poll, most said A', 'In a report, X wrote': their own claims

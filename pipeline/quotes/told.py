@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, CLAUSE_SUBJECTS
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.spans import tok_span
 
-_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _COMPLEMENTS = ("ccomp", "xcomp", "prep")
 
 
@@ -28,7 +27,7 @@ def told_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     root = doc[k].sent.root
     if (not doc[k - 1].is_alpha or "\n" in doc[k - 1].whitespace_ or root.tag_ not in FINITE_TAGS
             and not any(a.dep_ in ("aux", "auxpass") for a in root.children)
-            or not any(s.dep_ in _SUBJECTS and s.left_edge.i == k for s in root.children)):
+            or not any(s.dep_ in CLAUSE_SUBJECTS and s.left_edge.i == k for s in root.children)):
         return None
     span = tok_span(ctx, k, root.sent.end - 1, verb)
     return None if span is None else (span[0], span[1], "told")
