@@ -53,6 +53,7 @@ from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import teamlists as TL
 from pipeline.entities import titles as TT
+from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities import works as WK
@@ -142,6 +143,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
+    UP.unknown_peoples(ctx, cands, labels, G.gkey)  # "Windows XP", "X software", "X said": no people
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
