@@ -4,10 +4,12 @@ The model calls many one-word brand names a people ("Windows", a firm's "-tec" o
 the gazetteer does not know as a nationality, a people or a people's noun is a PRODUCT when its
 mentions are followed by a version or model code or a product's noun ("X XP", "X PC", "X
 software", "X phones"), and an ORG when they act as a business: a firm's noun after it or its
-possessive ("X shares", "X's chief executive") or a speech verb right after it with no article
-before ("X said"). Product signs must outnumber firm signs; a firm needs one sign more than the
-people's. A people's noun the gazetteer makes of "-man" ("Scotsman") is a body, a newspaper, when a
-capital "The" stands before it inside a sentence or a common noun follows it ("Scotsman journalist").
+possessive ("X shares", "X's chief executive"), a business's description ("brewing giant X"),
+"by" or "at" after a participle or a post ("developed by X", "a manager at X"), or a firm's act
+right after it with no article before ("X said", "X bought"). Product signs must outnumber firm
+signs; a firm needs one sign more than the people's. A people's noun the gazetteer makes of "-man"
+("Scotsman") is a body, a newspaper, when a capital "The" stands before it inside a sentence or a
+common noun follows it ("Scotsman journalist").
 No list of names: the gazetteer, cue words and the article's own mentions.
 """
 
@@ -16,6 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import descriptions as D
+from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx, relabel
@@ -29,7 +33,7 @@ BUSINESS_AFTER = frozenset(
      "executives", "customers", "subscribers", "subsidiary", "shareholders", "stock", "division", "unit"}
 )  # a firm's money and people, not a party's ("Tory spokesman", "Tory leader")
 DETS = frozenset({"the", "these", "those", "many", "some", "most", "all", "two", "young", "other"})
-SAY = PD.SPEAKS | {"say", "tell", "warn", "claim", "confirm", "admit"}
+ACTS = PD.MAKER_VERBS | {"warn", "claim", "confirm", "admit"}  # "X said", "X bought", "X released"
 PEOPLE_AFTER = frozenset({"people", "community", "communities", "population", "descent", "origin"})
 
 
@@ -84,8 +88,11 @@ def _votes(ctx: DocCtx, c: Cand) -> tuple[int, int, int]:
     owned = words[e + 1].lower() if nxt in POSS and e + 1 < len(words) else low
     after = words[e + 1 + (nxt in POSS)].lower() if e + 1 + (nxt in POSS) < len(words) else ""
     firm = owned in BUSINESS_AFTER or (owned == "chief" and after == "executive")
-    said = e < len(doc) and doc[e].tag_ == "VBD" and doc[e].lemma_ in SAY  # not "amid X claims"
+    said = e < len(doc) and doc[e].tag_ in {"VBD", "VBZ"} and doc[e].lemma_ in ACTS  # not "amid X claims"
     plural = ctx.words[c.start].endswith("s")  # "the Tories said": a party's members
-    body = firm or (said and prev not in DETS and not plural)
+    alone = e >= len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"}  # "X" is the head, no "X MPs"
+    by = prev in {"by", "at"} and c.start > 1 and doc[c.start - 2].tag_ in {"VBN", "NN"}  # "developed by X"
+    described = D.described(ctx, c) or (c.start > 0 and doc[c.start - 1].is_lower and FM.firm_noun(prev))
+    body = firm or (said and prev not in DETS and not plural) or (by and alone) or (described and alone)
     people = not thing and (low in PEOPLE_AFTER or (prev in DETS and plural))
     return int(thing), int(body), int(people)
