@@ -88,7 +88,7 @@ def _votes(ctx: DocCtx, c: Cand) -> tuple[int, int, int]:
     owned = words[e + 1].lower() if nxt in POSS and e + 1 < len(words) else low
     after = words[e + 1 + (nxt in POSS)].lower() if e + 1 + (nxt in POSS) < len(words) else ""
     firm = owned in BUSINESS_AFTER or (owned == "chief" and after == "executive")
-    said = e < len(doc) and doc[e].tag_ in {"VBD", "VBZ"} and doc[e].lemma_ in ACTS  # not "amid X claims"
+    said = e < len(doc) and doc[e].tag_ == "VBD" and doc[e].lemma_ in ACTS  # not "amid X claims"
     plural = ctx.words[c.start].endswith("s")  # "the Tories said": a party's members
     alone = e >= len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"}  # "X" is the head, no "X MPs"
     by = prev in {"by", "at"} and c.start > 1 and doc[c.start - 2].tag_ in {"VBN", "NN"}  # "developed by X"
