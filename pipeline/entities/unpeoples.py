@@ -43,10 +43,10 @@ def unknown_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         return
     by_key: dict[str, list[Cand]] = defaultdict(list)
     for c in cands:
-        if c.end - c.start == 1 and c.label == "NORP":
+        if c.end - c.start == 1:  # all of a name's mentions, whatever the model called each
             by_key[key_of(ctx, c)].append(c)
     for key, ms in by_key.items():
-        if labels.get(key, "NORP") != "NORP":
+        if labels.get(key, ms[0].label) != "NORP":
             continue
         if world().label.get(key) is None and L.gazetteer_label(key) == "NORP":  # "Scotsman"
             if any(_titled_paper(ctx, c) for c in ms):
@@ -91,7 +91,8 @@ def _votes(ctx: DocCtx, c: Cand) -> tuple[int, int, int]:
     said = e < len(doc) and doc[e].tag_ == "VBD" and doc[e].lemma_ in ACTS  # not "amid X claims"
     plural = ctx.words[c.start].endswith("s")  # "the Tories said": a party's members
     alone = e >= len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"}  # "X" is the head, no "X MPs"
-    by = prev in {"by", "at"} and c.start > 1 and doc[c.start - 2].tag_ in {"VBN", "NN"}  # "developed by X"
+    post = doc[c.start - 2] if c.start > 1 else doc[c.start]
+    by = (prev == "by" and post.tag_ == "VBN") or (prev == "at" and L.role_word(post.lower_))  # "head at X"
     described = D.described(ctx, c) or (c.start > 0 and doc[c.start - 1].is_lower and FM.firm_noun(prev))
     body = firm or (said and prev not in DETS and not plural) or (by and alone) or (described and alone)
     people = not thing and (low in PEOPLE_AFTER or (prev in DETS and plural))
