@@ -34,6 +34,7 @@ from pipeline.entities.lexicon import (
     is_table_row,
     norm,
 )
+from pipeline.entities.sportvocab import own_sport
 
 STRONG = frozenset(SPORT["strong_words"])
 COMMON = frozenset(SPORT["common_words"])
@@ -69,6 +70,8 @@ def story(ctx: DocCtx) -> bool:
         return True
     if sum(w not in ELSEWHERE for w in sporty) >= SPORT_KINDS:
         return True  # "club", "coach", "cup", "football", "match", "league": a sports story without a striker
+    if own_sport(counts, kinds):
+        return True  # "doubles", "seeded", "tie-break": a tennis report
     cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
     return cued or any(SH.minutes(hits) for _, hits, _ in SH.sheets(ctx))
 
