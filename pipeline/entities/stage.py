@@ -53,6 +53,7 @@ from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import teamlists as TL
 from pipeline.entities import titles as TT
+from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
@@ -159,6 +160,7 @@ def _extract(doc: Doc) -> list[dict]:
     KD.occasions(ctx, cands, labels, G.gkey)
     EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
     KD.contests(ctx, cands, labels, G.gkey)
+    TN.tournaments(ctx, cands, labels, G.gkey)  # "the second round at Wimbledon"
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
