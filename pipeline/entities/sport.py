@@ -374,7 +374,7 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
         c.label = "GPE"  # "in Madrid": the town of a club, not the club
     if c.src == "dateline" or gazetteer_label(key) or words[0] in COUNTRIES or words[-1] in COUNTRIES:
         return
-    if c.label in {"GPE", "LOC"} and not after_locative and team_position(ctx, c):
+    if c.label in {"GPE", "LOC"} and not after_locative and not _in_country(ctx, c) and team_position(ctx, c):
         c.label = "ORG"
     elif after_locative and (
         c.src == "prop" and c.label == "ORG" or c.label == "PERSON" and c.end - c.start == 1
@@ -382,6 +382,12 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
         c.label = "GPE"
     elif c.label != "ORG" and c.end < len(doc) and NUMERIC.match(doc[c.end].text):
         c.label = "ORG" if c.end - c.start == 1 or doc[c.end - 1].text in ORG_HEADS else c.label
+
+
+def _in_country(ctx: DocCtx, c: Cand) -> bool:
+    """A place owned by a country ("on Australia's Gold Coast"): a region, no team."""
+    owned = c.start > 1 and ctx.words[c.start - 1] in {"'s", "\u2019s"}
+    return owned and norm(ctx.words[c.start - 2]) in COUNTRIES
 
 
 def team_position(ctx: DocCtx, c: Cand) -> bool:
