@@ -49,6 +49,7 @@ MATCH_NOUNS = frozenset(SPORT["match_nouns"])
 MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
 COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
 NUMBERED = re.compile(r"(?:^|\b)(?:Tri|Three|Four|Five|Six)(?:-| |)Nations$|^Serie [A-D]$")  # "Six Nations"
+IN_PLACE = LOCATIVE - {"at", "from"}  # "at X" and "from X" may name a club
 COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -385,9 +386,15 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
 
 
 def _in_country(ctx: DocCtx, c: Cand) -> bool:
-    """A place owned by a country ("on Australia's Gold Coast"): a region, no team."""
+    """A place owned by a country ("on Australia's Gold Coast"), a region, or listed after a place's
+    preposition with another place ("tests in Tel Aviv and Chicago"; not "at X", a club's): no team."""
     owned = c.start > 1 and ctx.words[c.start - 1] in {"'s", "\u2019s"}
-    return owned and norm(ctx.words[c.start - 2]) in COUNTRIES
+    if owned and norm(ctx.words[c.start - 2]) in COUNTRIES:
+        return True
+    root = ctx.doc[c.start : c.end].root
+    listed = root.dep_ == "conj" and ctx.parsed and root.head.ent_type_ in {"GPE", "LOC"}
+    first = root.head.left_edge.i if listed else 0
+    return first > 0 and ctx.words[first - 1] in IN_PLACE
 
 
 def team_position(ctx: DocCtx, c: Cand) -> bool:
