@@ -6,9 +6,9 @@ subdivision, its other names tagged by language ("Bavaria (eng), Free State of B
 Its data file is read directly (the package is not imported). Only the English names of
 subdivisions of countries whose first language is not English are kept: in English-speaking
 countries the tagged names are nicknames ("Gopher State", "Second City"). A kept name must read
-as a place name (capitalised words, at most `MAX_WORDS`, no leading "The"), and must not be a
-common word, a given name or a name the gazetteer already holds. The names are places like the
-local ones: they label a name only where the text reads as a place (`entities.places`).
+as a place name (`_usable`); `gazetteer._exonyms` then skips the names it already holds and common
+words, and lets a given name only locate. The names are places like the local ones: they label a
+name only where the text reads as a place (`entities.places`).
 """
 
 from __future__ import annotations

@@ -285,9 +285,9 @@ def _exonyms(gaz: Gazetteer, common: set[str]) -> None:
             for key in forms:
                 gaz.add_located(key, place)
             continue
-        cities = [p for k in forms for p in gaz.aliases.get(k, ()) if p.kind == "city" and p.country == iso]
-        for p in cities[:1] or [place]:
-            gaz.add_place(name, p, trusted=False)
+        named = (p for k in forms for p in gaz.aliases.get(k, ()) if p.kind == "city" and p.country == iso)
+        city = next(named, None)
+        gaz.add_place(name, city or place, trusted=False)
         gaz.first_words.update(k.split(" ")[0] for k in forms)
 
 
