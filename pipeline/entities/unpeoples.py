@@ -15,14 +15,13 @@ No list of names: the gazetteer, cue words and the article's own mentions.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.entities import descriptions as D
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
-from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.words import english_word
@@ -41,11 +40,8 @@ def unknown_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     """Relabel PRODUCT or ORG the one-word NORP names the gazetteer does not know (module's doc)."""
     if ctx.sports:
         return
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end - c.start == 1:  # all of a name's mentions, whatever the model called each
-            by_key[key_of(ctx, c)].append(c)
-    for key, ms in by_key.items():
+    one_word = [c for c in cands if c.end - c.start == 1]  # all of a name's mentions, whatever their label
+    for key, ms in by_key(ctx, one_word, key_of).items():
         if labels.get(key, ms[0].label) != "NORP":
             continue
         if world().label.get(key) is None and L.gazetteer_label(key) == "NORP":  # "Scotsman"
