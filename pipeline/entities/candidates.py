@@ -334,7 +334,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and not is_title_word(left.text)
                 and not gazetteer_label(norm(left.text))
                 and not (prev is not None and prev.end > left.i)
-                and c.role != left.text  # "Rapper" Tom Hale, read as the role (stage._model_cands)
+                and c.role != left.text  # "Rapper" Tom Hale, read as the role (modelspans.model_cands)
                 and (c.end - c.start == 1 or given_name(norm(left.text)))  # "Catalina" Sandino Moreno
             ):
                 c.start -= 1

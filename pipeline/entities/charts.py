@@ -12,7 +12,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import CUE_WEIGHT, POSS_CUT, WORK_NOUNS, title_end
 from pipeline.entities.lexicon import gazetteer_label, norm
 from pipeline.entities.names import given_name_first
-from pipeline.entities.titles import TITLE_MAX, _title
+from pipeline.entities.titlespans import TITLE_MAX, title_span
 
 CHART_WORDS = frozenset(
     {"single", "singles", "album", "albums", "song", "songs", "chart", "charts", "track", "tracks", "novel",
@@ -42,7 +42,7 @@ def chart_titles(ctx: DocCtx) -> list[Cand]:
                 lone = span is not None and span[1] == i and span[1] - span[0] == 1 and _opening(ctx, span[0])
                 span = span if span is not None and _act_after(ctx, i + 1) and not lone else None
             elif words[i] == "with" and _ranked(words, i):
-                span = _title(ctx, i + 1)
+                span = title_span(ctx, i + 1)
             elif words[i] == "," and charted and _kind_after(ctx, i + 1):
                 span = _ending_at(ctx, sent.start, i)
             else:
@@ -61,7 +61,7 @@ def _ending_at(ctx: DocCtx, first: int, e: int) -> tuple[int, int] | None:
     for s in range(max(first, e - TITLE_MAX), e):
         led = _opens(words, first, s) and words[s][:1].isupper() and words[s] not in PRONOUNS
         if led and title_end(ctx, s) == e:
-            span = _title(ctx, s, award=True)
+            span = title_span(ctx, s, award=True)
             return span if span is not None and span[1] == e else None
     s = e - 1
     while s > first and (words[s - 1][:1].isupper() or words[s - 1] in JOINING) and e - s < TITLE_MAX:

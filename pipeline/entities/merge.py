@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.entities.lexicon import CREDIT, fold
 from pipeline.entities.names import canonical_name, fullest
-from pipeline.entities.stage import salience
+from pipeline.entities.render import salience
 
 
 @dataclass(eq=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import acts as AT
@@ -22,15 +22,14 @@ from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
-from pipeline.entities import geo
 from pipeline.entities import grouping as G
 from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
-from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
 from pipeline.entities import models as MO
+from pipeline.entities import modelspans as MS
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
@@ -40,11 +39,11 @@ from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
 from pipeline.entities import places as P
 from pipeline.entities import players as PL
-from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
 from pipeline.entities import readings as RD
+from pipeline.entities import render as RN
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
@@ -56,20 +55,16 @@ from pipeline.entities import titles as TT
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
-from pipeline.entities import words as W
 from pipeline.entities import works as WK
 from pipeline.entities.candidates import Cand
-from pipeline.entities.spans import clean_span, year_name
 
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
 SRC_RANK |= {"gaz": 4, "prop": 5}
-CAPS_WEIGHT = 0.3
 EVIDENCE = C.EVIDENCE
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 DOCUMENT_ABLE = WORK_ABLE | {"EVENT"}  # "the Millennium Declaration" is no event
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
-LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
@@ -92,7 +87,7 @@ def _extract(doc: Doc) -> list[dict]:
     if not ctx.text.strip():
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
-    model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, _model_cands(ctx))))
+    model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
@@ -184,7 +179,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = KD.split_lists(ctx, cands)
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
-    return _render(ctx, groups)
+    return RN.render(ctx, groups)
 
 
 def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
@@ -214,74 +209,6 @@ def _titled(doc: Doc, start: int, role: str) -> bool:
     """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
     return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
 
-
-def _model_cands(ctx: C.DocCtx) -> list[Cand]:
-    """The model's name-like spans, cleaned, with leading titles split off as roles."""
-    doc, out = ctx.doc, []
-    for ent in doc.ents:
-        if ent.label_ not in L.NAME_LABELS:
-            continue
-        span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
-        pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), ent.label_)) for a, b in span]
-        pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
-        if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
-            pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
-        pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
-        for s, e in _cut_possessives(ctx, pairs):
-            law = LW.law_span(doc, s, e)
-            if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
-                out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
-                continue
-            cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
-            label = "PERSON" if len(pairs) > len(pieces) or cut else ent.label_
-            if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
-                # Daniel Kiprop", "Spaniard Costa": a people, then a person
-                out.append(Cand(s, s + 1, "NORP", "model", 1.0))
-                s, label = s + 1, "PERSON"
-            if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
-                label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
-            opener = None
-            if OP.opener_cut(ctx, s, e) or OP.role_glued(ctx, s, e):  # "Rapper Ann Lee", "Describing Mr Lee"
-                noun = doc[s].pos_ not in OP.FUNCTION_POS and L.role_word(doc[s].lower_)
-                opener = doc[s].text if noun else None
-                s += 1 + (doc[s + 1].lower_ == "the")
-            held = PO.post_holder(ctx, s, e, label)
-            if held is not None:  # "Minister of Planning Nasser Shraideh": the body, then the holder
-                if held[0] - held[2] > s:  # none when only honorifics stand before the name
-                    out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
-                s, label, opener = held[0], "PERSON", held[1]
-            ns, role = PT.split_title(doc, s, e, label)
-            e = WH.post_after(ctx, s, e, label)  # "Tom Hale MP": the apposition gives the role
-            role = role or opener
-            if ns != s:
-                label, s = "PERSON", ns
-            elif len(pieces) > 1 and label == "ORG" and C.looks_personal(doc, s, e):
-                label = "PERSON"
-            e2, is_event = C.event_end(doc, s, e)
-            if e2 != e:  # capitals: keep the event noun and the word before it ("DAVIS CUP")
-                s, e = max(s, e2 - 2), e2
-                s += doc[s].is_stop
-            if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
-                label = "EVENT"
-            elif year_name(doc, s, e) and NR.dated_event(ctx, s, e, label):
-                label = "EVENT"  # "Euro 2004", "Expo 2010": a competition or a show by its year
-            if label == "PERSON":
-                e = W.hyphen_tail(doc, e)
-            w = 2.0 if e - s > 1 else 1.0
-            out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
-    return out
-
-
-def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`), and "UK-India"
-    (`evidence.hyphen_cut`)."""
-    out = []
-    for s, e in pieces:
-        k = E.possessive_cut(ctx, s, e) if e - s > 2 else None
-        if k is None and e - s > 2:
-            k = E.hyphen_cut(ctx, s, e)
-        out += [(s, k), (k + 1, e)] if k is not None else [(s, e)]
-    return out
 
 
 def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -436,53 +363,3 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
             labels[key] = "PERSON"
     PN.people_votes(ctx, cands, labels)
     return labels
-
-
-def _render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
-    """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
-    doc = ctx.doc
-    n = max(len(ctx.text), 1)
-    top = max((len(ms) for ms in groups), default=1)
-    items = []
-    for ms in groups:
-        ms.sort(key=lambda c: c.start)
-        label = ms[0].label
-        spans = [doc[c.start : c.end] for c in ms]
-        mentions = [_mention(s) for s in spans]
-        forms = list(dict.fromkeys(m["text"] for m in mentions))
-        texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
-                 for c, m in zip(ms, mentions, strict=True)]
-        name = NM.canonical_name(texts, label)
-        body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
-        items.append(
-            {
-                "name": name,
-                "label": label,
-                "mentions": mentions,
-                "aliases": [f for f in forms if f != name],
-                "role": R.role(ctx, ms) if label == "PERSON" else None,
-                "count": len(mentions),
-                "salience": salience(body[0] if body else None, n, len(ms), top, label),
-            }
-        )
-    geo.locate(items, ctx.text)
-    joined = geo.same_places(groups, items)
-    if joined is not None:
-        return _render(ctx, joined)
-    items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
-    return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]
-
-
-def _mention(span: Span) -> dict:
-    """A mention's offsets and text, without a dash glued to its end ("SRINAGAR- The police")."""
-    text = span.text.rstrip("-\u2013\u2014").rstrip() or span.text  # nor the space before it ("Steven -")
-    return {"start": span.start_char, "end": span.start_char + len(text), "text": text}
-
-
-def salience(first_body: int | None, length: int, count: int, top: int, label: str) -> float:
-    """Half how early the first mention outside bylines and credits comes (`first_body`, a character
-    offset into a text of `length`), half the mention count relative to the most mentioned entity's
-    (`top`); NORP and LANGUAGE weigh less."""
-    position = 1 - first_body / length if first_body is not None else 0.0  # a credit is not a lead
-    value = round((0.5 * position + 0.5 * count / top) * LOW_SALIENCE.get(label, 1.0), 4)
-    return max(0.0, min(1.0, value))

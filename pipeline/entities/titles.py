@@ -1,7 +1,8 @@
 """Titles of works (plays, films, albums, programmes, prizes) found by what the article does with
 them: a part played in them, a prize given for them (awards lists and sentences), a maker's
 possessive ("Alan Bennett's The History Boys"), the noun of their kind after them ("the BBC's Focus
-on Africa programme"); kept whole over their small words. All work on token indices.
+on Africa programme"); kept whole over their small words (where a title ends: `titlespans`). All
+work on token indices.
 """
 
 from __future__ import annotations
@@ -20,26 +21,24 @@ from pipeline.entities.evidence import (
     WORK_NOUNS,
     title_end,
 )
-from pipeline.entities.lexicon import (
-    AWARD_NOUNS,
-    ORG_HEADS,
-    gazetteer_label,
-    given_name,
-    is_title_word,
-    norm,
-    surname,
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, norm
+from pipeline.entities.titlespans import (
+    CATEGORY_LEADS,
+    OWNERLESS,
+    TITLE_MAX,
+    listed_titles,
+    named_person,
+    person_after,
+    person_before,
+    personal,
+    title_span,
 )
-from pipeline.entities.names import given_name_first
-from pipeline.entities.words import generic_key
 
 PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
                      "roles", "appeared", "appears", "appear", "appearing"})
 PLAYS = frozenset({"plays", "played", "playing", "play"})
-CATEGORY_LEADS = frozenset({"Best", "Outstanding"})  # "Best new play - ...": a line of an awards list
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
 BULLETS = DASHES | {"*", "\u2022"}
-OWNERLESS = frozenset({"It", "That", "There", "What", "Here", "He", "She", "Who"})
-VENUE_LABELS = frozenset({"FAC", "ORG", "GPE", "LOC"})
 PRIZE_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy"})  # "the Milton Hale Award": a work (OntoNotes)
 PRIZE_CUES = frozenset({"best", "award", "awards", "prize", "prizes", "nominated", "nominate", "nominee",
                         "nominees", "nomination", "nominations", "shortlist", "shortlisted", "shortlists"})
@@ -53,7 +52,6 @@ DETS = frozenset({"the", "his", "her", "their", "its"})
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
-TITLE_MAX = 10
 VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
                           ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of")})
 TO_OF = frozenset({"to", "of"})
@@ -78,7 +76,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
         _cut_before(ctx, m, found)
         if m.start >= m.end:
             continue
-        if (m.start, m.end) in people and m.label != "PERSON" and _personal(ctx, m.start, m.end):
+        if (m.start, m.end) in people and m.label != "PERSON" and personal(ctx, m.start, m.end):
             m.label, m.weight = "PERSON", max(m.weight, 6.0)  # "Stanley Hale (Shining City)"
         elif venues[m.start] and m.label in {"WORK_OF_ART", "PERSON"}:
             m.label, m.weight = "FAC", max(m.weight, 6.0)  # "... at Theatre Royal, Drury Lane"
@@ -89,66 +87,6 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     for i in (i for i, flag in enumerate(cats) if flag) if any(cats) else ():
         ctx.taken[i] = 1  # no later finder takes "Best Revival" for a name
     return found, kept
-
-
-def _title(
-    ctx: DocCtx, s: int, joins: bool = True, award: bool = False, dated: bool = False
-) -> tuple[int, int] | None:
-    """The span of a title written from token s, without a venue after "at" ("The Glass Ferry at
-    the Lyric"); a maker's possessive passes to the title after it; None when no title starts there."""
-    words, n = ctx.words, len(ctx.words)
-    e = title_end(ctx, s, joins)
-    if e is None or words[s] in OWNERLESS:
-        return None
-    if e < n and words[e] in POSS_CUT:  # "Ann Lee's The Glass Ferry"; not "London's West End"
-        owner = gazetteer_label(norm(ctx.doc[s:e].text))
-        after = e + 1 < n and words[e + 1][:1].isupper() and not owner
-        return _title(ctx, e + 1, joins, award) if after else None
-    while e + 1 < n and words[e] == "n't" and words[e + 1][:1].isupper():
-        e = title_end(ctx, e + 1, joins) or e + 2  # "Boys Don't Cry"
-    s = next((k + 1 for k in range(s + 1, e - 1) if words[k] in POSS_CUT and _owner(ctx, s, k)), s)
-    for k in range(s + 1, e - 1):  # "Ballet Company's Swamp", "Ann Lee's Closer": the owner's work
-        venue = words[k] == "at" and (award or _venue(ctx, k + 1, e))
-        if venue or (words[k] == "and" and _other(ctx, k + 1, e)):
-            e = k
-            break
-    key = norm(ctx.doc[s:e].text)
-    if e - s > TITLE_MAX or gazetteer_label(key) or (e - s == 1 and ACRONYM.match(words[s])):
-        return None
-    if ctx.toks[s].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} and not dated:
-        return None  # but "Radio 4's Today programme"
-    if e < n and words[e] == "n't":
-        return None
-    if e - s == 1 and ctx.toks[s].is_sent_start and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed"
-        return None
-    if words[e - 1] in ORG_HEADS and not award:
-        return None
-    if award and (words[s] in CATEGORY_LEADS or any(w.lower() in AWARD_NOUNS for w in words[s:e])):
-        return None
-    return s, e
-
-
-def _other(ctx: DocCtx, k: int, e: int) -> bool:
-    """The words k.. e after "and" start another name: a known place, an owner ("and Hong Kong's
-    Wong Kar Wai"), a person ("for Cold Water and Simon Price")."""
-    words = ctx.words
-    known = any(gazetteer_label(norm(" ".join(words[k:j]))) for j in (k + 1, k + 2) if j <= e)
-    person = _person_after(ctx, k + (words[k] == "the")) is not None  # "and the Ray Hale biopic"
-    return known or any(w in POSS_CUT for w in words[k:e]) or person
-
-
-def _owner(ctx: DocCtx, s: int, k: int) -> bool:
-    """Words s.. k before a possessive inside a title name its maker: a body or a person."""
-    return ctx.words[k - 1] in ORG_HEADS or _personal(ctx, s, k)
-
-
-def _venue(ctx: DocCtx, k: int, e: int) -> bool:
-    """Tokens k.. e after "at" name a venue: "the"/"The" and a name, or a name the model tagged as a
-    place or a body, or one ending in a facility's head ("Olivier Theatre")."""
-    words = ctx.words
-    if words[k] in {"the", "The"}:
-        return True
-    return ctx.toks[k].ent_type_ in VENUE_LABELS or words[e - 1] in FACILITY_HEADS
 
 
 def _line_start(ctx: DocCtx, i: int) -> bool:
@@ -183,9 +121,9 @@ def _award_line(ctx: DocCtx, i: int, cats: bytearray, venues: bytearray, people:
         e += 1
     if e > s and e < end and words[e] == "for":  # "Tom Hale for The Glass Ferry"
         people.add((s, e))
-        span = _title(ctx, e + 1, award=True)
+        span = title_span(ctx, e + 1, award=True)
     else:
-        span = _title(ctx, s, award=True)
+        span = title_span(ctx, s, award=True)
         if span is not None and span[1] < end and words[span[1]] not in {"by", "designed", "at", ","}:
             return []  # "Ann Lee and the Lyric Ballet for their season": no title
     if span is None:
@@ -212,7 +150,7 @@ def _performed(ctx: DocCtx) -> list[Cand]:
         if i < 0 or ctx.in_caps(i):
             continue
         listed = low == "roles" or _comma_list(ctx, i + 2)  # "roles in X and Y", "appeared in X, Y and Z"
-        for c in _listed_titles(ctx, i + 2, listed, award=False):
+        for c in listed_titles(ctx, i + 2, listed, award=False):
             nxt = ctx.toks[c.end] if c.end < n else None
             noun = nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in WORK_NOUNS)
             if noun and nxt.is_lower:
@@ -244,7 +182,7 @@ def _authored(ctx: DocCtx) -> list[Cand]:
             screen = screen_heavy(ctx) if screen is None else screen
             if not screen:
                 continue
-        span = _title(ctx, k + 1)
+        span = title_span(ctx, k + 1)
         if span is None or span[1] - span[0] < 2:
             continue
         glued = span[1] < len(words) and not ctx.ws[span[1] - 1] and words[span[1]] in DASHES  # "Tory-Green"
@@ -281,13 +219,13 @@ def _award_sentences(ctx: DocCtx, people: set) -> list[Cand]:
             if w not in {"for", "(", "of"} or (w == "(" and ctx.sports):
                 continue
             if ctx.words[i - 1] in NAMED_FOR and w != "(":  # "nominated for Endgame", "premiere of X"
-                out += _listed_titles(ctx, i + 1, False)
+                out += listed_titles(ctx, i + 1, False)
                 continue
-            who = _person_before(ctx, i - (ctx.words[i - 1] == ",")) if w != "of" else None
+            who = person_before(ctx, i - (ctx.words[i - 1] == ",")) if w != "of" else None
             if who is None:
                 continue
             people.add(who)
-            out += _listed_titles(ctx, i + 1, w == "(")
+            out += listed_titles(ctx, i + 1, w == "(")
     return out
 
 
@@ -295,64 +233,17 @@ def _made_by(ctx: DocCtx, first: int, i: int, people: set) -> list[Cand]:
     """A title right before "by" and a person's name ("The Glass Ferry by Ann Lee", "Who is Ann?
     by Tom Hale"), opening after a word in lower case or punctuation."""
     words = ctx.words
-    e, who = i - (words[i - 1] in {"?", "!"}), _person_after(ctx, i + 1)
+    e, who = i - (words[i - 1] in {"?", "!"}), person_after(ctx, i + 1)
     if who is None or e <= first or not words[e - 1][:1].isalnum():
         return []
     for s in range(max(first, e - TITLE_MAX), e):
         opens = s == first or not (words[s - 1][:1].isupper() or words[s - 1] in POSS_CUT)
         if opens and words[s][:1].isupper() and title_end(ctx, s) == e:
-            span = _title(ctx, s, award=True)
-            if span is not None and span[1] == e and not _personal(ctx, *span):
+            span = title_span(ctx, s, award=True)
+            if span is not None and span[1] == e and not personal(ctx, *span):
                 people.add(who)
                 return [Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT)]
     return []
-
-
-def _person_after(ctx: DocCtx, s: int) -> tuple[int, int] | None:
-    """The person named from token s on (two to four capitalised words)."""
-    e = s
-    while e < len(ctx.words) and e - s < 4 and ctx.words[e][:1].isupper() and ctx.words[e].isalpha():
-        e += 1
-    return (s, e) if e - s >= 2 and _personal(ctx, s, e) else None
-
-
-def _personal(ctx: DocCtx, s: int, e: int) -> bool:
-    """Two to four words the model tags PERSON, or a given name first, or a census surname last."""
-    if e - s < 2 or e - s > 4 or ctx.in_caps(s) or gazetteer_label(norm(ctx.doc[s:e].text)):
-        return False
-    if ctx.toks[e - 1].ent_type_ == "PERSON" or given_name_first(ctx, Cand(s, e, "PERSON")):
-        return True
-    toks = ctx.toks[s:e]
-    if not all(t.is_title and t.is_alpha and t.ent_type_ not in {"GPE", "LOC"} for t in toks):
-        return False  # "Northern Ireland", "Little Britain"
-    if generic_key(toks[0].lower_) or is_title_word(toks[0].text) or toks[-1].text in ORG_HEADS:
-        return False  # "State Minister", "Royal Opera House"
-    return surname(toks[-1].lower_)
-
-
-def _person_before(ctx: DocCtx, i: int) -> tuple[int, int] | None:
-    """The person named right before token i: capitalised words the model tags PERSON, or whose
-    first word is a given name."""
-    s = i
-    while s > 0 and i - s < 4 and ctx.words[s - 1][:1].isupper() and ctx.words[s - 1].isalpha():
-        s -= 1
-    return (s, i) if _personal(ctx, s, i) else None
-
-
-def _listed_titles(ctx: DocCtx, s: int, bracket: bool, award: bool = True) -> list[Cand]:
-    """The title at s, or in brackets (or after a plural) the titles listed there ("(Riverbend and
-    The Glass Ferry)"); no channel in capitals ("(BBC Three)")."""
-    words, out = ctx.words, []
-    while s < len(words):
-        span = _title(ctx, s, joins=not bracket, award=award)
-        if span is None or (bracket and any(ACRONYM.match(w) for w in words[span[0] : span[1]])):
-            return out
-        out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
-        e = span[1]
-        if not bracket or e + 1 >= len(words) or words[e] not in {",", "and"}:
-            return out
-        s = e + 1 + (words[e + 1] in {"and", "or"})
-    return out
 
 
 def _cut_before(ctx: DocCtx, m: Cand, found: list[Cand]) -> None:
@@ -399,7 +290,7 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
             continue
         if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) != k:
             continue
-        span = _title(ctx, j, dated=owned)
+        span = title_span(ctx, j, dated=owned)
         if span is not None and span[1] == k:
             hosted = w == "show" and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
                 and given_name(norm(words[j]))  # the host's
@@ -420,7 +311,7 @@ def _dated(ctx: DocCtx) -> list[Cand]:
         if not words[i - 1][:1].isalnum() or ctx.in_caps(i):
             continue
         k = _run_start(words, i - 1)
-        span = _title(ctx, k - (k == 1 and words[0][:1].isupper()))  # the run may open the text
+        span = title_span(ctx, k - (k == 1 and words[0][:1].isupper()))  # the run may open the text
         if span is None or span[1] != i:
             continue
         s = next((k + 1 for k in range(span[0] + 1, i - 1) if _player_in(ctx, k)), span[0])
@@ -440,7 +331,7 @@ def _versions(ctx: DocCtx) -> list[Cand]:
         screen = screen_heavy(ctx) if screen is None and words[k - 1].lower() == "version" else screen
         if words[k - 1].lower() == "version" and not screen:
             continue
-        span = _title(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
+        span = title_span(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
         if span is None or span[0] != k + 1 or ctx.in_caps(k) or named_person(ctx, *span):
             continue
         nxt = ctx.toks[span[1]] if span[1] < len(words) else None  # "a remake of Hollywood classic X"
@@ -453,14 +344,6 @@ def _versions(ctx: DocCtx) -> list[Cand]:
 def _player_in(ctx: DocCtx, k: int) -> bool:
     """Token k is "in" or "as" right after a name the model tags a person ("Ann Lee in ...")."""
     return ctx.words[k] in {"in", "as"} and ctx.toks[k - 1].ent_type_ == "PERSON"
-
-
-def named_person(ctx: DocCtx, s: int, e: int) -> bool:
-    """Two words or more the model tags a person, or opening with a given name, no article first."""
-    if ctx.words[s] in {"The", "A", "An"}:
-        return False
-    tagged = e - s > 1 and ctx.toks[e - 1].ent_type_ == "PERSON"
-    return tagged or given_name_first(ctx, Cand(s, e, "PERSON"))
 
 
 def _small_words(run: list[str]) -> bool:

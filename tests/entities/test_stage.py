@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.entities import extract, stage
+from pipeline.entities import extract, render
 from pipeline.entities import lexicon as L
 from pipeline.entities import pretitles as PT
 
@@ -239,8 +239,8 @@ def test_gazetteer_places_and_choice():
 
 def test_a_mention_leaves_out_a_dash_glued_to_its_end():
     doc = Doc(spacy.blank("en").vocab, words=["SRINAGAR-", "The", "police", "said"])
-    assert stage._mention(doc[0:1]) == {"start": 0, "end": 8, "text": "SRINAGAR"}
-    assert stage._mention(doc[1:3]) == {"start": 10, "end": 20, "text": "The police"}
+    assert render._mention(doc[0:1]) == {"start": 0, "end": 8, "text": "SRINAGAR"}
+    assert render._mention(doc[1:3]) == {"start": 10, "end": 20, "text": "The police"}
 
 
 def test_given_name_finds_untagged_people(nlp):

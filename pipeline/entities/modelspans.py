@@ -1,0 +1,92 @@
+"""The model's name spans as candidates: cleaned (`spans.clean_span`), cut at possessives, hyphens,
+honorifics and pairs of people ("Ann Lee and Tom Hale"), leading titles and posts split off as roles,
+laws, events and a people before a person ("the Kenyan Daniel Kiprop") read from their words.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import candidates as C
+from pipeline.entities import evidence as E
+from pipeline.entities import laws as LW
+from pipeline.entities import lexicon as L
+from pipeline.entities import nameruns as NR
+from pipeline.entities import openers as OP
+from pipeline.entities import persons as PN
+from pipeline.entities import players as PL
+from pipeline.entities import posts as PO
+from pipeline.entities import pretitles as PT
+from pipeline.entities import wholes as WH
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand
+from pipeline.entities.spans import clean_span, year_name
+
+CAPS_WEIGHT = 0.3
+
+
+def model_cands(ctx: C.DocCtx) -> list[Cand]:
+    """The model's name-like spans, cleaned, with leading titles split off as roles."""
+    doc, out = ctx.doc, []
+    for ent in doc.ents:
+        if ent.label_ not in L.NAME_LABELS:
+            continue
+        span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
+        pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), ent.label_)) for a, b in span]
+        pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
+        if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
+            pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
+        pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
+        for s, e in _cut_possessives(ctx, pairs):
+            law = LW.law_span(doc, s, e)
+            if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
+                out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
+                continue
+            cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
+            label = "PERSON" if len(pairs) > len(pieces) or cut else ent.label_
+            if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
+                # Daniel Kiprop", "Spaniard Costa": a people, then a person
+                out.append(Cand(s, s + 1, "NORP", "model", 1.0))
+                s, label = s + 1, "PERSON"
+            if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):
+                label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
+            opener = None
+            if OP.opener_cut(ctx, s, e) or OP.role_glued(ctx, s, e):  # "Rapper Ann Lee", "Describing Mr Lee"
+                noun = doc[s].pos_ not in OP.FUNCTION_POS and L.role_word(doc[s].lower_)
+                opener = doc[s].text if noun else None
+                s += 1 + (doc[s + 1].lower_ == "the")
+            held = PO.post_holder(ctx, s, e, label)
+            if held is not None:  # "Minister of Planning Nasser Shraideh": the body, then the holder
+                if held[0] - held[2] > s:  # none when only honorifics stand before the name
+                    out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
+                s, label, opener = held[0], "PERSON", held[1]
+            ns, role = PT.split_title(doc, s, e, label)
+            e = WH.post_after(ctx, s, e, label)  # "Tom Hale MP": the apposition gives the role
+            role = role or opener
+            if ns != s:
+                label, s = "PERSON", ns
+            elif len(pieces) > 1 and label == "ORG" and C.looks_personal(doc, s, e):
+                label = "PERSON"
+            e2, is_event = C.event_end(doc, s, e)
+            if e2 != e:  # capitals: keep the event noun and the word before it ("DAVIS CUP")
+                s, e = max(s, e2 - 2), e2
+                s += doc[s].is_stop
+            if is_event and label in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+                label = "EVENT"
+            elif year_name(doc, s, e) and NR.dated_event(ctx, s, e, label):
+                label = "EVENT"  # "Euro 2004", "Expo 2010": a competition or a show by its year
+            if label == "PERSON":
+                e = W.hyphen_tail(doc, e)
+            w = 2.0 if e - s > 1 else 1.0
+            out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
+    return out
+
+
+def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "Tencent's Huanhe" into its two names (see `evidence.possessive_cut`), and "UK-India"
+    (`evidence.hyphen_cut`)."""
+    out = []
+    for s, e in pieces:
+        k = E.possessive_cut(ctx, s, e) if e - s > 2 else None
+        if k is None and e - s > 2:
+            k = E.hyphen_cut(ctx, s, e)
+        out += [(s, k), (k + 1, e)] if k is not None else [(s, e)]
+    return out

@@ -1,0 +1,65 @@
+"""An article's entities as plain dicts (shape of `pipeline.record.types.Entity`): canonical name,
+mentions and aliases, a person's role, salience; places located (`geo`), most salient first, ids E1..
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.entities import candidates as C
+from pipeline.entities import geo
+from pipeline.entities import names as NM
+from pipeline.entities import roles as R
+from pipeline.entities.candidates import Cand
+
+LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
+
+
+def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
+    """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
+    doc = ctx.doc
+    n = max(len(ctx.text), 1)
+    top = max((len(ms) for ms in groups), default=1)
+    items = []
+    for ms in groups:
+        ms.sort(key=lambda c: c.start)
+        label = ms[0].label
+        spans = [doc[c.start : c.end] for c in ms]
+        mentions = [_mention(s) for s in spans]
+        forms = list(dict.fromkeys(m["text"] for m in mentions))
+        texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
+                 for c, m in zip(ms, mentions, strict=True)]
+        name = NM.canonical_name(texts, label)
+        body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
+        items.append(
+            {
+                "name": name,
+                "label": label,
+                "mentions": mentions,
+                "aliases": [f for f in forms if f != name],
+                "role": R.role(ctx, ms) if label == "PERSON" else None,
+                "count": len(mentions),
+                "salience": salience(body[0] if body else None, n, len(ms), top, label),
+            }
+        )
+    geo.locate(items, ctx.text)
+    joined = geo.same_places(groups, items)
+    if joined is not None:
+        return render(ctx, joined)
+    items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
+    return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]
+
+
+def _mention(span: Span) -> dict:
+    """A mention's offsets and text, without a dash glued to its end ("SRINAGAR- The police")."""
+    text = span.text.rstrip("-\u2013\u2014").rstrip() or span.text  # nor the space before it ("Steven -")
+    return {"start": span.start_char, "end": span.start_char + len(text), "text": text}
+
+
+def salience(first_body: int | None, length: int, count: int, top: int, label: str) -> float:
+    """Half how early the first mention outside bylines and credits comes (`first_body`, a character
+    offset into a text of `length`), half the mention count relative to the most mentioned entity's
+    (`top`); NORP and LANGUAGE weigh less."""
+    position = 1 - first_body / length if first_body is not None else 0.0  # a credit is not a lead
+    value = round((0.5 * position + 0.5 * count / top) * LOW_SALIENCE.get(label, 1.0), 4)
+    return max(0.0, min(1.0, value))
