@@ -115,17 +115,25 @@ def _work_able(ctx: DocCtx, key: str, ms: list[Cand], label: str, slot: bool = F
         return False  # "Ann Lee", "Jay-Z": a person's name listed with works ("starring Ann Lee as X and Y")
     if label == "PERSON" and any(_described(ctx, c.start) for c in ms):
         return False  # "his creations Borat and Bruno": characters
+    if not work_mentions(ctx, ms) or any(given_name_first(ctx, c) for c in ms):
+        return False
+    return not FM.personal(ctx, ms)
+
+
+def work_mentions(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """No mention has a role, comes from a definition, a team sheet or a dateline, holds an acronym,
+    ends in a body's or a building's head, stands before an owner's possessive ("Ann Lee's comedy X")
+    or treats the name as a body (`products.body_use`): the signs that keep a name from a work's list
+    (`_work_able` here, `shows._work_able`)."""
     for c in ms:
         words = ctx.words[c.start : c.end]
-        if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT:
-            return False  # an owner: "Ann Lee's comedy X"
         if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
             return False
-        if words[-1] in ORG_HEADS or words[-1] in FACILITY_HEADS or given_name_first(ctx, c):
+        if words[-1] in ORG_HEADS or words[-1] in FACILITY_HEADS:
             return False
-        if PR.body_use(ctx, c):
+        if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT or PR.body_use(ctx, c):
             return False
-    return not FM.personal(ctx, ms)
+    return True
 
 
 def _place_use(ctx: DocCtx, c: Cand) -> bool:

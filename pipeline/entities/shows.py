@@ -18,10 +18,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from pipeline.entities import firms as FM
-from pipeline.entities import products as PR
 from pipeline.entities.acts import music_story, screen_heavy, screen_story, story_nouns
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, FACILITY_HEADS, POSS_CUT
+from pipeline.entities.films import work_mentions
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm, surname
 from pipeline.entities.sport import STRONG, WORD
@@ -85,7 +85,7 @@ def work_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
         keyed = by_key(ctx, [c for c in cands + out if c.end > c.start], key_of)
         starts = {c.start: c for c in cands + out}
         ends = {c.end: c for c in cands + out}
-        able = {k for k, ms in keyed.items() if labels.get(k) in WORKABLE and _work_able(ctx, k, ms)}
+        able: dict[str, bool] = {}  # each key listed in this pass, tested once when first met
         seeds = [c for k, ms in keyed.items() if labels.get(k) == WORK for c in ms]
         more = False
         for seed in seeds:
@@ -93,7 +93,10 @@ def work_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
                 c = starts.get(s)
                 if c is not None and c.end == e:
                     key = key_of(ctx, c)
-                    if key in able:
+                    if key not in able:
+                        workable = key in keyed and labels.get(key) in WORKABLE
+                        able[key] = workable and _work_able(ctx, key, keyed[key])
+                    if able[key]:
                         relabel(ctx, keyed[key], labels, key_of, WORK)
                         more = True
                 elif ctx.free(s, e) and _new_title(ctx, s, e):
@@ -271,21 +274,14 @@ def _new_title(ctx: DocCtx, s: int, e: int) -> bool:
 
 
 def _work_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """No place or people of the gazetteer, person's sign (a given name first too), role, acronym,
-    body's or building's head, owner's possessive or body's use (`products.body_use`)."""
+    """No place or people of the gazetteer, person's sign (a given name first too), nor a mention
+    that keeps the name from a work's list (`films.work_mentions`: a role, an acronym, a body's head,
+    an owner's possessive, a body's use)."""
     if gazetteer_label(key) or key in world().places or _personal(ctx, key, ms):
         return False
     if any(c.label == "PERSON" for c in ms) and not _titled(key):
         return False  # "Ziyi Zhang", "Halle Berry": a person's name listed with films
-    for c in ms:
-        words = ctx.words[c.start : c.end]
-        if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
-            return False
-        if words[-1] in ORG_HEADS or words[-1] in FACILITY_HEADS:
-            return False
-        if c.end < len(ctx.words) and ctx.words[c.end] in POSS_CUT or PR.body_use(ctx, c):
-            return False
-    return True
+    return work_mentions(ctx, ms)
 
 
 def _titled(key: str) -> bool:
