@@ -24,6 +24,7 @@ from pipeline.entities.lexicon import (
     role_word,
     world,
 )
+from pipeline.entities.pretitles import caps_role
 from pipeline.entities.words import english_word, generic_key, participle, tagged_common
 
 FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
@@ -116,7 +117,7 @@ def role_glued(ctx: DocCtx, s: int, e: int) -> bool:
     doc = ctx.doc
     tok = doc[s]
     low = tok.lower_
-    if tok.is_upper and len(low) > 1 and low in ROLE_NOUNS and not ctx.in_caps(s):  # "DJ Tom Hale"
+    if caps_role(tok) and not ctx.in_caps(s):  # "DJ Tom Hale"
         return e - s >= 3 and doc[s + 1].is_title and given_name(fold(doc[s + 1].text))
     if e - s < 3 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or starts_sentence(doc, s):
         return False

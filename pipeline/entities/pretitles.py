@@ -24,7 +24,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     role_noun,
 )
-from pipeline.entities.ranks import RANK_WORDS
+from pipeline.entities.ranks import rank_word
 from pipeline.entities.words import generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
@@ -97,7 +97,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if (
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
-                or _caps_role(doc[i - 1])
+                or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
@@ -179,7 +179,7 @@ def _rank(doc: Doc, k: int, start: int = 0) -> bool:
         return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
     if tok.lower_ in {"number", "no", "no."}:
         return doc[k + 1].like_num and k + 1 < start
-    ranks = tok.like_num or tok.ent_type_ == "ORDINAL" or tok.lower_ in RANK_WORDS
+    ranks = rank_word(tok)
     return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start
 
 
@@ -201,7 +201,7 @@ def _adjective_role(tok: Token) -> bool:
     return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith("ist") and tok.lower_ not in NOT_ROLES
 
 
-def _caps_role(tok: Token) -> bool:
+def caps_role(tok: Token) -> bool:
     """A role noun written in capitals right before a name ("Virgin Radio DJ" Tom Hale)."""
     return tok.is_upper and len(tok.text) > 1 and tok.lower_ in ROLE_NOUNS
 

@@ -22,12 +22,12 @@ def ranked(doc: Doc, start: int) -> str | None:
     first = k
     if doc[first - 1].text in DASHES and not doc[first - 1].whitespace_ and first > 1:
         first -= 1  # "third" "-" "seeded"
-    if not _rank(doc[first - 1]):
+    if not rank_word(doc[first - 1]):
         return None
     return doc[first - 1 : k + 1].text
 
 
-def _rank(tok: Token) -> bool:
+def rank_word(tok: Token) -> bool:
     """A rank: an ordinal or number ("sixth", "2nd", "No 3" ends in "3"), or "top"."""
     return tok.lower_ in RANK_WORDS or tok.ent_type_ == "ORDINAL" or tok.like_num
 
