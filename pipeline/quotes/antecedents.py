@@ -12,6 +12,7 @@ from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
+from pipeline.quotes.offices import other_posts, role_head
 from pipeline.quotes.subjects import _SUBJ_DEPS
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
@@ -35,6 +36,7 @@ class MentionIndex:
         self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc))
         self.m_starts = [m.start for m in self.mentions]
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
+        self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.t_starts = [t.idx for t in doc]
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
@@ -166,6 +168,11 @@ class MentionIndex:
         if not content_words(head) & _OFFICES:
             return set()
         return {ent for ent, role in self.roles.items() if role & _OFFICES and not role & words}
+
+    def _other_posts(self, head: str, words: set[str]) -> set[str]:
+        """Entities whose role is titled by another post than the office the description's head
+        names ('Police Commissioner X' for 'the prime minister': `offices.other_posts`)."""
+        return other_posts(self.posts, self.roles, head, words)
 
     def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
         """The entity whose role shares the most content words with a description [before, end)

@@ -7,11 +7,10 @@ name another post (or names none) was mentioned before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import SPEAKER_NOUNS
-from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.mentions import content_words
 
 # public offices one person holds at a time ('the president', 'the prime minister')
 OFFICES = content_words("president premier minister chancellor governor mayor senator king queen")
@@ -35,16 +34,12 @@ def role_head(role: str) -> str:
     return next(iter(stems), "")
 
 
-def other_posts(mentions: Iterable[Mention], head: str, words: set[str]) -> set[str]:
+def other_posts(posts: dict[str, str], roles: dict[str, set[str]], head: str, words: set[str]) -> set[str]:
     """The entities whose role is titled by another post than the office the description names
     ('Police Commissioner', 'Tory leader' for 'the prime minister'; not a broad role such as 'Democratic
-    candidate'), sharing no word with it."""
+    candidate'), sharing no word with it; `posts` maps an entity to its role's head (`role_head`),
+    `roles` to its role's content words."""
     if not names_office(head, words):
         return set()
-    out = set()
-    for m in mentions:
-        if m.entity and m.role and m.entity not in out:
-            post = role_head(m.role)
-            if post in _POSTS and post not in words and not content_words(m.role) & words:
-                out.add(m.entity)
-    return out
+    return {ent for ent, post in posts.items()
+            if post in _POSTS and post not in words and not roles[ent] & words}

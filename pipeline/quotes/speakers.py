@@ -26,7 +26,6 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.mentions import Mention, content_words
-from pipeline.quotes.offices import other_posts
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
@@ -178,7 +177,7 @@ class Resolver(PronounResolver):
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-            return self._office_holder(start, other, other_posts(self.mentions, head.lemma_, words))
+            return self._office_holder(start, other, self._other_posts(head.lemma_, words))
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
         return None
