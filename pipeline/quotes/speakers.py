@@ -45,14 +45,14 @@ class Resolver(PronounResolver):
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
         """The speaker dict for a cue whose content spans `content` (None when it has no subject)."""
-        edge = cue.right_edge
-        subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
-        if (owned := owned_speaker(self, cue, content)) is not None:  # "Y's claim that A"; a set-off source
-            return owned
-        if subj is None:
-            return None
         self.content = content
         try:
+            if (owned := owned_speaker(self, cue, content)) is not None:  # "Y's claim that A", a set-off name
+                return owned
+            edge = cue.right_edge
+            subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
+            if subj is None:
+                return None
             return self.named(quoted_as_saying(cue, subj), according=cue.lower_ == "to")
         finally:
             self.content = (0, 0)
