@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import _VERBS, ATTITUDE_LEMMAS, SPEECH_LEMMAS
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.runons import relative_word
 from pipeline.quotes.spans import tok_span
 
 _RELATIVES = {"which", "that", "who"}
@@ -79,7 +80,7 @@ def leave_out_relative_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
 def keep_relative_object(item: Item, verb: Token) -> None:
     """'what X called "Y"', 'whom he described as Y': the relative word the cue takes as its object,
     before the attribution, is the first part of the content."""
-    rel = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")), None)
+    rel = relative_word(verb)
     if item.parts or rel is None or rel.idx >= item.start:
         return
     item.parts = [(rel.idx, rel.idx + len(rel)), (item.start, item.end)]

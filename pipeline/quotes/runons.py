@@ -100,13 +100,20 @@ def before_quotation(ctx: Ctx, lo: int, hi: int) -> int:
 
 
 
+def relative_word(verb: Token, mid: bool = False) -> Token | None:
+    """The relative word a verb takes as its object before it ('what X called', 'whom he described
+    as'); with `mid`, none opening a sentence."""
+    return next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")
+                 and not (mid and c.is_sent_start)), None)
+
+
 def relative_object(verb: Token) -> bool:
     """A verb whose object is the relative word before it ('what he called a "fantasy island"'): its
     one predicate is what it names the thing; not a question ('What do you call a boy who …'), the
     writer's idiom ('That's what I call a tough game') nor a proper name ('what it calls the Media
     Player': a product named, no claim)."""
     lefts = list(verb.lefts)
-    if not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and not c.is_sent_start for c in lefts):
+    if relative_word(verb, mid=True) is None:
         return False
     if any((a.dep_ == "aux" and a.lemma_ == "do") or (a.dep_ == "nsubj" and a.lower_ in _FIRST)
            for a in lefts):
