@@ -199,7 +199,7 @@ def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
         if prev.kind != "indirect":  # not a stance holding a quoted phrase ('pledged to "A"')
             going_on = i < len(kept) - 1 and prev.how != "stance" and continues(ctx, prev, start)
             return prev if going_on else None
-        if not NESTED and i and (nested_in(prev, kept[i - 1]) or named_in_stance(prev, kept[i - 1])):
+        if not NESTED and i and nested_in(prev, kept[i - 1], stance=True):
             continue  # 'noting he would support X': the nested 'support' is dropped below
         if prev.cue is None or prev.cue.idx < (kept[i - 1].end if i else 0):
             return None
@@ -342,18 +342,17 @@ def extract(doc: Doc) -> list[dict]:
     return [to_dict(ctx, it) for it in kept]
 
 
-def nested_in(it: Item, outer: Item) -> bool:
-    """`it` is reported speech inside the content of `outer` ('said it was hard to say how …')."""
-    return (it.cue is not None and outer.how not in ("stance", "appearance")
-            and (it.start, it.end) != (outer.start, outer.end)
-            and any(s <= it.cue.idx < e for s, e in outer.parts or [(outer.start, outer.end)]))
-
-
-def named_in_stance(it: Item, outer: Item) -> bool:
-    """`it` is a claim a stance's object names ('dismissing suggestions that A'): no words of its own
-    between a direct quote and the one that goes on with it ('"B," X said, dismissing suggestions
+def nested_in(it: Item, outer: Item, stance: bool = False) -> bool:
+    """`it` is reported speech inside the content of `outer` ('said it was hard to say how …'); with
+    `stance`, also a claim a stance's object names ('dismissing suggestions that A'): no words of its
+    own between a direct quote and the one that goes on with it ('"B," X said, dismissing suggestions
     that A. "C."')."""
-    return it.cue is not None and outer.how == "stance" and outer.start <= it.cue.idx < outer.end
+    if it.cue is None:
+        return False
+    if outer.how == "stance":
+        return stance and outer.start <= it.cue.idx < outer.end
+    return (outer.how != "appearance" and (it.start, it.end) != (outer.start, outer.end)
+            and any(s <= it.cue.idx < e for s, e in outer.parts or [(outer.start, outer.end)]))
 
 
 def to_dict(ctx: Ctx, it: Item) -> dict:
