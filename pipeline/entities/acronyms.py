@@ -55,13 +55,15 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         if w != "(" or a + 2 >= len(words) or words[a + 2] != ")" or a == 0:
             continue
         acro = words[a + 1]
-        titled = titled_acronym(acro)  # "(Alva)": BBC style writes spoken acronyms so
+        titled = titled_acronym(acro)  # "(Alva)", "(TfL)": BBC style writes spoken acronyms so
         if not (ACRONYM.match(acro) or titled) or gazetteer_label(norm(acro)):
             continue
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
         end = a - 1 if owned else a
         s = _expansion_start(doc, end, acro.upper())
-        if s is None or not _named(doc, s, end) or (titled and initials(doc[s:end].text) != acro.upper()):
+        if s is None or not _named(doc, s, end):
+            continue
+        if titled and acro.upper() not in initial_forms(doc[s:end].text):
             continue
         if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
             while s > 0 and doc[s].ent_iob_ == "I":
@@ -106,15 +108,26 @@ def _addressed(doc: Doc, i: int) -> bool:
 
 
 def titled_acronym(text: str) -> bool:
-    """A word that may be an acronym written with one capital ("Alva", "Unicef"): to be checked
-    against the initials of a name."""
-    return text.isalpha() and text.istitle() and 3 <= len(text) <= 8
+    """A word that may be an acronym written with one capital ("Alva", "Unicef") or with the small
+    words' letters in lower case ("TfL", "DfES", "MoD"): to be checked against `initial_forms`."""
+    if not (text.isalpha() and text[:1].isupper() and not text.isupper()):
+        return False
+    mixed = len(text) <= 5 and 2 * sum(ch.isupper() for ch in text) >= len(text)
+    return (text.istitle() and 3 <= len(text) <= 8) or mixed
 
 
 def initials(name: str) -> str:
     """The first letters of a name's capitalised words ("Association of Leading Visitor Attractions"
     -> "ALVA")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def initial_forms(name: str) -> set[str]:
+    """The ways an acronym may spell a name, in capitals: its capitalised words' initials, with a
+    hyphened word's parts counted ("World Anti-Doping Agency" -> "WAA", "WADA"), and every word's
+    initial ("Transport for London" -> "TFL")."""
+    parts = name.replace("-", " ").split()
+    return {initials(name), initials(" ".join(parts)), "".join(w[0] for w in parts if w[0].isalpha()).upper()}
 
 
 def common_acronyms(ctx: DocCtx) -> frozenset[str]:

@@ -145,7 +145,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
     groups: dict[str, list[Cand]] = defaultdict(list)
-    spelt_by = frozenset(AC.initials(_name(doc, ms)) for k, ms in by_key.items() if " " in k)  # "Alva"
+    spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(doc, ms)))
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()

@@ -124,17 +124,19 @@ def possessive_tails(ctx: DocCtx, cands: list[Cand]) -> None:
     """Keep the possessive of a name that owns nothing ("Claridge's and the Savoy", "shoppers at
     Sainsbury's said"): a shop's or a hotel's name. Every mention of the words is followed by the
     possessive, the words never stand alone in the article, and some possessive has no noun after it
-    (nor shares a later one: "Japan's and China's trade")."""
+    (nor shares a later one: "Japan's and China's trade"); a mention that owns a noun ("revived
+    Barney's sales") is allowed when two others own none ("chain Barney's, ...", "loyal to Barney's.")."""
     words, groups = ctx.words, defaultdict(list)
     for c in cands:
         if c.end > c.start:
             groups[tuple(words[c.start : c.end])].append(c)
     for key, ms in groups.items():
-        if any(c.label not in TAIL_LABELS or not _owner_at(ctx, c.end) or _owns(ctx, c) for c in ms):
+        if any(c.label not in TAIL_LABELS or not _owner_at(ctx, c.end) for c in ms):
             continue
         if gazetteer_label(norm(" ".join(key))) or E.alone_elsewhere(ctx, ms[0].start, ms[0].end):
             continue
-        if any(_headless(ctx, c.end + 1) for c in ms):
+        headless = sum(_headless(ctx, c.end + 1) for c in ms)
+        if headless and (headless >= 2 or not any(_owns(ctx, c) for c in ms)):
             for c in ms:
                 c.end += 1
 
