@@ -112,7 +112,8 @@ def titled_acronym(text: str) -> bool:
     words' letters in lower case ("TfL", "DfES", "MoD"): to be checked against `initial_forms`."""
     if not (text.isalpha() and text[:1].isupper() and not text.isupper()):
         return False
-    mixed = len(text) <= 5 and 2 * sum(ch.isupper() for ch in text) >= len(text)
+    caps = sum(ch.isupper() for ch in text)
+    mixed = len(text) <= 5 and caps >= 2 and 2 * caps >= len(text)  # not "No"
     return (text.istitle() and 3 <= len(text) <= 8) or mixed
 
 
