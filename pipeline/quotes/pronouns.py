@@ -161,6 +161,8 @@ class PronounResolver(MentionIndex):
         subject = head.dep_ in _SUBJ_DEPS or (
             head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
             head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
+        if subject and head.pos_ == "NOUN":  # "X's lawyer, Gregory Y, reacted … he told": the name
+            head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
         if owner and subject and head.pos_ == "NOUN" and (
                 not can_speak(head) or head.lemma_.lower() in SPEECH_NOUNS) and not any(
                 c.dep_ == "appos" for c in head.children):  # "Mr X's insistence that A was B. … he said": X
