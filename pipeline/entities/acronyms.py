@@ -125,10 +125,12 @@ def initials(name: str) -> str:
 
 def initial_forms(name: str) -> set[str]:
     """The ways an acronym may spell a name, in capitals: its capitalised words' initials, with a
-    hyphened word's parts counted ("World Anti-Doping Agency" -> "WAA", "WADA"), and every word's
-    initial ("Transport for London" -> "TFL")."""
+    hyphened word's parts counted ("World Anti-Doping Agency" -> "WAA", "WADA"), every word's
+    initial ("Transport for London" -> "TFL"), an ampersand kept ("Standard & Poor's" -> "S&P")."""
     parts = name.replace("-", " ").split()
-    return {initials(name), initials(" ".join(parts)), "".join(w[0] for w in parts if w[0].isalpha()).upper()}
+    every = "".join(w[0] for w in parts if w[0].isalpha()).upper()
+    amp = "".join(w[0] for w in parts if w[0].isupper() or w == "&")
+    return {initials(name), initials(" ".join(parts)), every, amp}
 
 
 def common_acronyms(ctx: DocCtx) -> frozenset[str]:

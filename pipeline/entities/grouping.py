@@ -361,7 +361,8 @@ def _acronym_owner(
     text = doc[c.start : c.end].text.replace(".", "")
     titled = AC.titled_acronym(text) and text.upper() in spelt_by
     titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
-    if not (2 <= len(text) <= 8 and (text.isupper() or titled) and text.isalnum() and text[0].isalpha()):
+    plain = text.replace("&", "")  # "S&P"
+    if not (2 <= len(text) <= 8 and (text.isupper() or titled) and plain.isalnum() and text[0].isalpha()):
         return None
     text = text.upper()
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
@@ -377,7 +378,8 @@ def _acronym_owner(
         initials = "".join(w[0] for w in words)
         every = "".join(w[0] for w in name.upper().split())
         kept = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)  # "UK Independence Party"
-        spells = text == initials if titled else text in {initials, initials[1:], every, kept}
+        forms = AC.initial_forms(name)
+        spells = text in forms if titled else text in forms | {initials[1:], every, kept}
         if spelt is None and len(words) > 1 and spells:
             spelt = key
     return spelt
