@@ -95,6 +95,7 @@ def _extract(doc: Doc) -> list[dict]:
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
+    model = WH.joined_portfolios(ctx, model)
     WH.portfolio_heads(ctx, model)
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)

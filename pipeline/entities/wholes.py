@@ -22,6 +22,7 @@ from pipeline.entities.context import QUOTE_MARKS
 INNER = frozenset({"for", "of", "on"})
 LINKS = frozenset({"of", "and", "for", "the", "on", "&"})
 HEADED = frozenset({"ORG", "FAC"})
+PORTFOLIO_LABELS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})  # the model's guesses
 
 
 def headed_tail(ctx: DocCtx, a: Cand, b: Cand) -> bool:
@@ -285,3 +286,33 @@ def _alone_once(ctx: DocCtx, k: int, surname: str) -> bool:
     """The word at k occurs nowhere else in the article but before the surname."""
     words, word = ctx.words, ctx.words[k]
     return all(j == k or words[j + 1 : j + 2] == [surname] for j, w in enumerate(words) if w == word)
+
+
+def joined_portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Join a body's name the model cut at its inner "and" into two names ("Texas Parks" and
+    "Wildlife Department", "The Standards" and "Privileges Committee"): the first part ends in a
+    common noun that is no body's head, the second starts with one and ends in a body's head, both
+    have two words or more, and neither is named alone elsewhere in the article ("Citizens Bank and
+    Canal Bank" are two)."""
+    words, by_start = ctx.words, {c.start: c for c in cands}
+    drop: set[int] = set()
+    for a in cands:
+        b = by_start.get(a.end + 1)
+        if b is None or words[a.end] != "and" or not _portfolio_pair(ctx, a, b):
+            continue
+        b.start = a.start + (words[a.start].lower() == "the")
+        drop.add(id(a))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _portfolio_pair(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """`joined_portfolios`' test of two parts around an "and"."""
+    words = ctx.words
+    if a.label not in PORTFOLIO_LABELS or b.label != "ORG" or min(a.end - a.start, b.end - b.start) < 2:
+        return False  # "Ford and General Motors"
+    last, first = words[a.end - 1], words[b.start]
+    if last in L.ORG_HEADS or words[b.end - 1] not in L.ORG_HEADS or not (first.istitle() and last.istitle()):
+        return False
+    if not all(W.generic_key(w.lower()) or W.generic_plural(w.lower()) for w in (last, first)):
+        return False
+    return not (E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end))
