@@ -290,10 +290,10 @@ def _alone_once(ctx: DocCtx, k: int, surname: str) -> bool:
 
 def joined_portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Join a body's name the model cut at its inner "and" into two names ("Texas Parks" and
-    "Wildlife Department", "The Standards" and "Privileges Committee"): the first part ends in a
-    common noun that is no body's head, the second starts with one and ends in a body's head, both
-    have two words or more, and neither is named alone elsewhere in the article ("Citizens Bank and
-    Canal Bank" are two)."""
+    "Wildlife Department", "The Standards" and "Privileges Committee"): the first part opens with
+    "The", a place or a people's adjective, then common nouns, the second is common nouns and a
+    body's head, both have two words or more, and neither is named alone elsewhere in the article
+    ("Citizens Bank and Canal Bank", "Apple Computer and Cisco Systems" are two)."""
     words, by_start = ctx.words, {c.start: c for c in cands}
     drop: set[int] = set()
     for a in cands:
@@ -310,9 +310,21 @@ def _portfolio_pair(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     words = ctx.words
     if a.label not in PORTFOLIO_LABELS or b.label != "ORG" or min(a.end - a.start, b.end - b.start) < 2:
         return False  # "Ford and General Motors"
-    last, first = words[a.end - 1], words[b.start]
-    if last in L.ORG_HEADS or words[b.end - 1] not in L.ORG_HEADS or not (first.istitle() and last.istitle()):
+    lead, inner = words[a.start], words[a.start + 1 : a.end] + words[b.start : b.end - 1]
+    if words[b.end - 1] not in L.ORG_HEADS or any(w in L.ORG_HEADS or not _common_title(w) for w in inner):
         return False
-    if not all(W.generic_key(w.lower()) or W.generic_plural(w.lower()) for w in (last, first)):
-        return False
+    if lead.lower() != "the" and not _place_or_people(lead):
+        return False  # "Apple Computer and Cisco Systems": a firm's name before the "and"
     return not (E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end))
+
+
+def _common_title(word: str) -> bool:
+    """A capitalised common noun or adjective, maybe plural ("Parks", "Wildlife"), no place."""
+    low = word.lower()
+    return word.istitle() and (W.generic_key(low) or W.generic_plural(low)) and not _place_or_people(word)
+
+
+def _place_or_people(word: str) -> bool:
+    """A place the gazetteer knows or a people's adjective ("Texas", "Greek")."""
+    key = L.norm(word)
+    return key in L.world().places or L.gazetteer_label(key) in {"GPE", "LOC", "NORP"}
