@@ -61,6 +61,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
+from pipeline.quotes.openers import kept_opening, orphan_phrase
 from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
@@ -357,7 +358,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     them; when nothing comes before it ('But, he said, B'), the content is B alone. A clause the
     parse hung on the verb before its subject ('Though A, he said, B') stays in the content."""
     doc, text = ctx.doc, ctx.text
-    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else verb.left_edge.i
     name = appended_name(subj) if subj is not None else None
     first = name.left_edge.i if name is not None else first
@@ -367,9 +368,13 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     a0, a1 = doc[first].idx, last.idx + len(last)
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
-    parts = [trim_part(text, item.start, max(item.start, a0)), trim_part(text, a1, item.end)]
+    orphan = orphan_phrase(doc, first) if item.start >= a0 else None  # 'and the permit, X said, had …'
+    lead = (doc[orphan[0]].idx, doc[orphan[1]].idx + len(doc[orphan[1]])) if orphan else (
+        trim_part(text, item.start, max(item.start, a0)))
+    parts = [lead, trim_part(text, a1, item.end)]
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
-             and text[s:e].lower() not in EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}]
+             and (text[s:e].lower() not in EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}
+                  or kept_opening(ctx, s, e))]
     if len(parts) > 1 and _participle_frame(doc[ctx.token_at(parts[0][0])], doc[ctx.token_at(parts[1][0])]):
         parts = parts[1:]  # 'Asked about A, he said, B': the writer's setting of the answer
     if not parts:
