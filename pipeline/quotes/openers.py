@@ -1,32 +1,19 @@
-"""The words before an attribution that interrupts its clause ('A, X said, B') that open the claim:
-a sentence-opening 'But' of A ('But the plan, he said, B'; as in 'But A, he said'), a noun phrase the
-parse hung elsewhere ('… - a provision, X said, that is meant to …', 'and the permit, his campaign
-said, had been hard to get'), and a demonstrative subject, which is no complementiser ('That, they
-say, will be easier')."""
+"""The words before an attribution that interrupts its clause ('A, X said, B') that open the claim
+although the parse left them out of the clause: a noun phrase it hung elsewhere ('… - a provision, X
+said, that is meant to …', 'and the permit, his campaign said, had been hard to get'), and a
+demonstrative subject, which is no complementiser ('That, they say, will be easier')."""
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Doc
 
 from pipeline.quotes.doc import Ctx
-from pipeline.quotes.edges import trim_part
-
-_OPENING_BUT = re.compile(r"\s*(But)\s+")
 
 _BOUNDARIES = {"-", "--", "\u2014", "\u2013", "(", ";", ":", "and", "but"}  # where an orphan phrase starts
 _NOMINAL = {"NOUN", "PROPN", "PRON", "DET", "NUM"}
 _SETTING_DEPS = {"npadvmod", "advmod", "prep", "mark", "cc", "intj"}  # 'Last week, he said, A': a setting
 _SETTING_ENTS = {"DATE", "TIME"}
 _MAX_WORDS = 8
-
-
-def opening_part(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) trimmed as a part (`trim_part`), keeping the 'But' that opens it ('But the plan')."""
-    s, e = trim_part(text, start, end)
-    but = _OPENING_BUT.match(text, start, s)
-    return (but.start(1), e) if but is not None and but.end() == s else (s, e)
 
 
 def kept_opening(ctx: Ctx, start: int, end: int) -> bool:

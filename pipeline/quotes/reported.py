@@ -61,7 +61,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
-from pipeline.quotes.openers import kept_opening, opening_part, orphan_phrase
+from pipeline.quotes.openers import kept_opening, orphan_phrase
 from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
@@ -370,7 +370,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
         return
     orphan = orphan_phrase(doc, first) if item.start >= a0 else None  # 'and the permit, X said, had …'
     lead = (doc[orphan[0]].idx, doc[orphan[1]].idx + len(doc[orphan[1]])) if orphan else (
-        opening_part(text, item.start, max(item.start, a0)))
+        trim_part(text, item.start, max(item.start, a0)))
     parts = [lead, trim_part(text, a1, item.end)]
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
              and (text[s:e].lower() not in EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}
