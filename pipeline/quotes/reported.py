@@ -65,6 +65,7 @@ from pipeline.quotes.openers import kept_opening, orphan_phrase
 from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
+from pipeline.quotes.polls import share_cut
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.runons import attributed_cut, attribution_end, fronted_start, relative_object
@@ -118,6 +119,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
+        hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
 from pipeline.quotes.firm_names import name_with_s
 from pipeline.quotes.marks import Spans
+from pipeline.quotes.polls import is_share
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
@@ -20,8 +21,10 @@ _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 
 
 def usable(tok: Token, quotes: Spans) -> bool:
-    """A possible speaker: not a date, time or number, not punctuation (but a '%'), not inside a quote."""
-    return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds"))  # 'the 22-year-old'
+    """A possible speaker: not a date, time or number (but a share: 'Three-quarters said', 'Thirty per
+    cent said'), not punctuation (but a '%'), not inside a quote."""
+    return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds")  # 'the 22-year-old'
+             or (tok.dep_ in SUBJ_DEPS and is_share(tok)))
             and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
             and quotes.index_at(tok.idx) is None
             and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
