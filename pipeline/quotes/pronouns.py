@@ -10,6 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
+from pipeline.quotes.companions import accompanied
 from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
@@ -204,6 +205,9 @@ class PronounResolver(MentionIndex):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
+            joint = accompanied(self, tok, depth) if plural and tok.dep_ in _SUBJ_DEPS else None
+            if joint is not None:  # 'Along with X and Y, he attacked A, which they claimed B'
+                return joint
             if _nonfinite_subject(tok) or not can_hold(pron, tok):  # 'to stop Apple pursuing it. It argues'
                 continue
             if tok.pos_ == "PRON":

@@ -163,7 +163,8 @@ class Resolver(PronounResolver):
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
                 return bodies[-1]
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
-        by_role = None if head.tag_ == "NNS" else self._by_role(
+        body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
+        by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None:
             return by_role

@@ -1,0 +1,48 @@
+"""A subject acting with others named in an 'along with' phrase ('Along with X and Y, he attacked A';
+'X, together with Y, unveiled B'): a later 'they' stands for all of them, not for nobody."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.quotes.antecedents import PERSONISH
+from pipeline.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from pipeline.quotes.pronouns import PronounResolver
+
+_WITH = {"along", "together"}  # 'along with', 'together with'
+_ALONE = {"alongside"}
+
+
+def companion_phrase(subj: Token) -> Token | None:
+    """The 'along with' phrase set on a subject or on its verb ('Along with X, he went', 'X, along
+    with Y, said'), else None."""
+    doc = subj.doc
+    for owner in (subj, subj.head):
+        for c in owner.children:
+            if c.dep_ != "prep" or c.i + 1 >= len(doc):
+                continue
+            if c.lower_ in _ALONE or (c.lower_ in _WITH and doc[c.i + 1].lower_ == "with"):
+                return c
+    return None
+
+
+def accompanied(res: PronounResolver, subj: Token, depth: int) -> Mention | None:
+    """The people a 'they' stands for when the subject before it, a person, acted with others named in
+    an 'along with' phrase: the subject's person and theirs, as one named group ('X, Y and Z')."""
+    phrase = companion_phrase(subj)
+    if phrase is None:
+        return None
+    own = res.pronoun(subj, depth + 1) if subj.pos_ == "PRON" else res._mention_at(subj)
+    if own is None or own.label not in PERSONISH:
+        return None
+    last = phrase.right_edge
+    others = [m.name for m in res._between(phrase.idx, last.idx + len(last)) if m.label in PERSONISH]
+    names = list(dict.fromkeys([own.name, *others]))
+    if len(names) < 2:
+        return None
+    start, end = min(phrase.idx, subj.idx), max(last.idx + len(last), subj.idx + len(subj))
+    return Mention(start, end, None, ", ".join(names[:-1]) + " and " + names[-1], "NP", "")
