@@ -39,15 +39,15 @@ def is_share(subj: Token) -> bool:
     return False
 
 
-def share_cut(ctx: Ctx, verb: Token, lo: int, hi: int) -> int:
+def share_cut(ctx: Ctx, verb: Token, lo: int, hi: int, clause: bool = True) -> int:
     """`hi`, or the end before another share's answer when a share is the cue's subject ('32% said A
-    and 38% disagreed': A): a coordinator after a finite verb of the content, then a share and its
-    own verb."""
+    and 38% disagreed': A): a coordinator after a finite verb of the content (of a `clause`; anywhere
+    in a phrase: 'described themselves as A, with 30% saying B'), then a share and its own verb."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not is_share(subj):
         return hi
     doc = ctx.doc
-    finite = False
+    finite = not clause
     for tok in doc[lo:hi + 1]:
         if tok.lower_ in _JOINS and finite and not ctx.in_quote(tok) and _answer_at(doc, tok, hi):
             end = tok.i - 1
@@ -62,13 +62,20 @@ def _answer_at(doc: Doc, join: Token, hi: int) -> bool:
     """A share with a verb of its own right after `join` ('and just 14% voiced', ', with 40% saying';
     not 'compared with 23% of A and B-leaning voters')."""
     absolute = join.lower_ == "with"
-    if absolute and doc[join.i - 1].text != ",":
-        return False
+    if absolute and doc[join.i - 1].pos_ in ("VERB", "AUX", "ADJ", "ADP"):
+        return False  # 'compared with', 'familiar with'
     shared = False
     for tok in doc[join.i + 1:min(hi, join.i + _REACH) + 1]:
         if tok.tag_ in _FINITE or (tok.tag_ == "VBG" and absolute):
             return shared
         if tok.pos_ in ("VERB", "AUX", "CCONJ") or (tok.is_punct and tok.text not in _BETWEEN):
             return False
-        shared = shared or share_word(tok)
+        shared = shared or share_word(tok) or _one_in(tok)
     return False
+
+
+def _one_in(tok: Token) -> bool:
+    """The 'in' of a count out of a number ('4 in 10', 'one in four')."""
+    doc = tok.doc
+    inside = 0 < tok.i < len(doc) - 1
+    return tok.lower_ == "in" and inside and doc[tok.i - 1].like_num and doc[tok.i + 1].like_num

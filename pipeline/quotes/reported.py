@@ -176,6 +176,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)))
+    hi = share_cut(ctx, verb, lo, hi, clause=False)  # 'Two-thirds described A, with 30% saying B'
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
