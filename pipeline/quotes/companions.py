@@ -23,10 +23,12 @@ def companion_phrase(subj: Token) -> Token | None:
     doc = subj.doc
     for owner in (subj, subj.head):
         for c in owner.children:
-            if c.dep_ != "prep" or c.i + 1 >= len(doc):
-                continue
-            if c.lower_ in _ALONE or (c.lower_ in _WITH and doc[c.i + 1].lower_ == "with"):
-                return c
+            if c.dep_ == "prep" and (c.lower_ in _ALONE or (
+                    c.lower_ == "with" and c.i > 0 and doc[c.i - 1].lower_ in _WITH)):
+                return c  # 'alongside X', 'X, together with Y,' (the parse hangs 'together' on 'with')
+            if c.dep_ in ("prep", "advmod") and c.lower_ in _WITH and c.i + 1 < len(doc) \
+                    and doc[c.i + 1].lower_ == "with":
+                return doc[c.i + 1] if doc[c.i + 1].head.i == c.i else c
     return None
 
 
