@@ -31,7 +31,7 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
                         or _discourse(doc, lo, hi)):
         lo += 1
     lo = _skip_connective(doc, lo, hi)
-    semi = next((t.i for t in doc[max(lo, cue.i + 1):hi] if t.text == ";" and not ctx.in_quote(t)), None)
+    semi = _semicolon(ctx, max(lo, cue.i + 1), hi)
     hi = hi if semi is None else semi - 1
     while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
         hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
@@ -44,6 +44,17 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _semicolon(ctx: Ctx, lo: int, hi: int) -> int | None:
+    """The first ';' of tokens lo..hi outside quotes and brackets ("30m euros ($39m; £21m) until June"
+    goes on)."""
+    depth = 0
+    for t in ctx.doc[lo:hi]:
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+        if t.text == ";" and not depth and not ctx.in_quote(t):
+            return t.i
+    return None
 
 
 def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
