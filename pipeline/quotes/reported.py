@@ -60,6 +60,7 @@ from pipeline.quotes.edges import (
 )
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.nested_relatives import cut_closing_relative
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
 from pipeline.quotes.openers import kept_opening, orphan_phrase
 from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
@@ -352,6 +353,7 @@ def reported(ctx: Ctx) -> list[Item]:
                     leave_out_agent(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
+                cut_closing_relative(ctx, item)
                 items.append(item)
     return items
 
