@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
+from pipeline.quotes.acts import no_claim
 from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
@@ -325,7 +326,9 @@ def reported(ctx: Ctx) -> list[Item]:
             continue
         polled = poll_span(ctx, tok) if pos == "ADP" else None
         if polled is not None:  # 'In a new poll, X leads'
-            items.append(Item(polled[0], polled[1], "indirect", cue=tok, how="poll"))
+            item = Item(polled[0], polled[1], "indirect", cue=tok, how="poll")
+            if not no_claim(ctx, item):
+                items.append(item)
             continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
@@ -354,7 +357,8 @@ def reported(ctx: Ctx) -> list[Item]:
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
                 cut_closing_relative(ctx, item)
-                items.append(item)
+                if not no_claim(ctx, item):
+                    items.append(item)
     return items
 
 

@@ -1,0 +1,56 @@
+"""Cue readings that attribute no claim (checked on PolNeAR train, where gold seldom annotates them):
+the writer's hedge of an agentless raising passive ('X is believed to Y', 'is understood to have
+been'), an act agreed ('agreed a rescue plan'), and what a holder did in their own document ('In his
+report, Brown surprised experts by forecasting A'): the clause is narrated, its subject the holder.
+Cue tables: data/quote_cues.json (hedge_raising, act_objects).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import CLAUSE_SUBJECTS
+from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.sources import is_view, qualified_clause, source_noun
+
+_CUES = quote_cues()
+HEDGE_RAISING: frozenset[str] = frozenset(_CUES["hedge_raising"])
+ACT_OBJECTS: frozenset[str] = frozenset(_CUES["act_objects"])
+_POSSESSIVES = {"his", "her", "its", "their"}
+_OPENERS = {"that", "whether", "if", "how", "why", "what"}  # a clause the parse took for an object
+
+
+def no_claim(ctx: Ctx, item: Item) -> bool:
+    """`item`'s cue reads as a hedge, an act or a narrated event, not as an attribution."""
+    cue = item.cue
+    if cue is None:
+        return False
+    lemma = cue.lemma_.lower()
+    if item.how == "expected":
+        return lemma in HEDGE_RAISING
+    if item.how == "dobj" and lemma in ACT_OBJECTS:
+        return _act_object(cue)
+    if item.how == "poll":
+        return _own_document(cue)
+    return False
+
+
+def _act_object(verb: Token) -> bool:
+    """'agreed a deal': a noun object that opens no clause ('agreed that A' misparsed stays)."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return (obj is not None and obj.pos_ in ("NOUN", "PROPN")
+            and verb.doc[obj.left_edge.i].lower_ not in _OPENERS)
+
+
+def _own_document(prep: Token) -> bool:
+    """'In his report, Brown surprised experts': a possessed document (not a view) whose holder is the
+    clause's own subject, a name or a personal pronoun: what the holder did, not the document's claim."""
+    noun = source_noun(prep)
+    if noun is None or is_view(prep):
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children):
+        return False
+    verb = qualified_clause(prep)
+    subj = None if verb is None else next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "it"))
