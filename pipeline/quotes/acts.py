@@ -1,6 +1,7 @@
 """Cue readings that attribute no claim (checked on PolNeAR train, where gold seldom annotates them):
 the writer's hedge of an agentless raising passive ('X is believed to Y', 'is understood to have
-been'), an act agreed ('agreed a rescue plan'), and what a holder did in their own document ('In his
+been'), an act agreed ('agreed a rescue plan'), a purpose after a thing called ('a number people can
+call to get help'), and what a holder did in their own document ('In his
 report, Brown surprised experts by forecasting A'): the clause is narrated, its subject the holder.
 Cue tables: data/quote_cues.json (hedge_raising, act_objects).
 """
@@ -33,7 +34,16 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
         return _act_object(cue)
     if item.how == "poll":
         return _own_document(cue)
+    if item.how == "xcomp":
+        return _thing_called(cue)
     return False
+
+
+def _thing_called(verb: Token) -> bool:
+    """'a number that people can call to get information': the object is a thing (a 'that' or 'which'),
+    so the infinitive is a purpose, not what the object is asked to do ('called on X to Y')."""
+    return any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children) and not any(
+        c.dep_ == "prep" for c in verb.children)
 
 
 def _act_object(verb: Token) -> bool:
