@@ -23,6 +23,18 @@ _POSSESSIVES = {"his", "her", "its", "their"}
 _OPENERS = {"that", "whether", "if", "how", "why", "what"}  # a clause the parse took for an object
 
 
+def claims(ctx: Ctx, items: list[Item]) -> list[Item]:
+    """`items` without those that attribute no claim (`no_claim`) and without the reported speech
+    inside their content, which stays as unreported as it was inside them ('X is thought to be A,
+    whilst stressing B': no claim of stressing either)."""
+    dropped = [(it.start, it.end, it) for it in items if no_claim(ctx, it)]
+    if not dropped:
+        return items
+    gone = {id(it) for _, _, it in dropped}
+    return [it for it in items if id(it) not in gone and (it.cue is None or not any(
+        s <= it.cue.idx < e for s, e, _ in dropped))]
+
+
 def no_claim(ctx: Ctx, item: Item) -> bool:
     """`item`'s cue reads as a hedge, an act or a narrated event, not as an attribution."""
     cue = item.cue
@@ -51,10 +63,14 @@ def _thing_called(verb: Token) -> bool:
 
 
 def _act_object(verb: Token) -> bool:
-    """'agreed a deal': a noun object that opens no clause ('agreed that A' misparsed stays)."""
+    """'agreed a deal': a noun object that opens no clause (misparsed clauses stay: 'agreed that A',
+    'agreed the law, which dates from 1701, was unfair')."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    return (obj is not None and obj.pos_ in ("NOUN", "PROPN")
-            and verb.doc[obj.left_edge.i].lower_ not in _OPENERS)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or verb.doc[obj.left_edge.i].lower_ in _OPENERS:
+        return False
+    return not any(c.dep_ == "conj" and c.lemma_ == "be" and c.i > obj.i and not any(
+        s.dep_ in CLAUSE_SUBJECTS for s in c.children) for c in verb.children)  # 'agreed the Act … was'
+
 
 
 def _own_document(prep: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
-from pipeline.quotes.acts import no_claim
+from pipeline.quotes.acts import claims
 from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
@@ -326,9 +326,7 @@ def reported(ctx: Ctx) -> list[Item]:
             continue
         polled = poll_span(ctx, tok) if pos == "ADP" else None
         if polled is not None:  # 'In a new poll, X leads'
-            item = Item(polled[0], polled[1], "indirect", cue=tok, how="poll")
-            if not no_claim(ctx, item):
-                items.append(item)
+            items.append(Item(polled[0], polled[1], "indirect", cue=tok, how="poll"))
             continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
@@ -357,9 +355,8 @@ def reported(ctx: Ctx) -> list[Item]:
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
                 cut_closing_relative(ctx, item)
-                if not no_claim(ctx, item):
-                    items.append(item)
-    return items
+                items.append(item)
+    return claims(ctx, items)
 
 
 def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
