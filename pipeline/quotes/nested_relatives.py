@@ -46,11 +46,18 @@ def closing_relative(ctx: Ctx, item: Item) -> int | None:
         if verb is None or verb is item.cue or ctx.in_quote(verb) or (
                 item.cue is not None and item.cue.i > rel.i):
             continue
+        if any(c.dep_ == "conj" and _clause(c) for c in verb.children):
+            continue  # 'in A, which they believe is B, or that they fear C': the outer claim goes on
         last = verb.right_edge
         tail = text[last.idx + len(last):item.end]
         if all(ch in _TAIL or ch.isspace() for ch in tail):
             return len(text[:m.start()].rstrip())
     return None
+
+
+def _clause(tok: Token) -> bool:
+    """A conjunct that opens a clause of its own ('or that they fear C'), not a second predicate."""
+    return any(c.dep_ in _SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
 
 
 def cut_closing_relative(ctx: Ctx, item: Item) -> None:
