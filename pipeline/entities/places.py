@@ -20,6 +20,7 @@ PLACE_NOUNS = frozenset(
     {"province", "state", "county", "district", "region", "city", "town", "village", "municipality",
      "governorate", "prefecture", "island", "islands", "regency", "oblast", "department", "territory"}
 )
+ELECTORAL = frozenset({"constituency", "constituents", "electorate"})  # a seat's place
 HOME = frozenset({"hometown", "birthplace"})  # "the hometown of X" is a place, "X's hometown" a person's
 PLACE_OF = PLACE_NOUNS | HOME | {"governor", "mayor", "people", "residents", "outskirts", "capital", "centre",
                                  "center", "streets", "north", "south", "east", "west", "heart", "suburbs"}
@@ -54,6 +55,8 @@ def place_cue(doc, s: int, e: int) -> bool:
         return True
     if n1 == "-" and n2 == "based" and not doc[e - 1].whitespace_:  # "Bracknell-based"
         return True
+    if n1 in ELECTORAL or (n1 == "by" and n2 == "-" and _low(doc, e + 2) == "election"):
+        return True  # "the Horsham by-election", "his Hartlepool constituency"
     if p1 == "of" and p2 in PLACE_OF:
         return True
     if p1 in {"and", "or", ","} and s > 1 and fold(doc[s - 2].text) in world().places:
