@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import acts as AT
+from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
@@ -162,6 +163,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
+    AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
