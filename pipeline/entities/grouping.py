@@ -24,8 +24,10 @@ from pipeline.entities import longforms as LF
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
 from pipeline.entities import sheets as SH
+from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
+from pipeline.entities import variants as VR
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import ascii_fold
@@ -144,6 +146,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
+    SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
+    VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(doc, ms)))
     for key, ms in by_key.items():
@@ -159,6 +163,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
                           and not _family(toks[0], pt)
                           and not (_listed(ms) and _listed(by_key.get(pt[-1], [])))]
+                owners = owners or VR.titled_surname(ctx, by_key, key, people)  # "Mr Gate's" of "Bill Gates"
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]

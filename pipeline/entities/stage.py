@@ -48,6 +48,7 @@ from pipeline.entities import render as RN
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import sheets as SH
+from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
@@ -180,6 +181,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += found
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
     cands = KD.split_lists(ctx, cands)
+    cands += SB.missed_mentions(ctx, cands, labels, G.gkey)  # "The FT said" beside "Financial Times"
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     return RN.render(ctx, groups)

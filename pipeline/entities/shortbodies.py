@@ -1,0 +1,126 @@
+"""Short forms of an organisation that the article uses without defining them, joined to the one
+full name of the same article they fit: its initials, in capitals or mixed case ("FT" of "Financial
+Times", "BoE" of "Bank of England", "DfT" of "Department for Transport"), and its first word in
+capitals when the full name comes first ("SSL International ... SSL", "PSA Peugeot Citroen ... PSA").
+
+`missed_mentions` makes such words mentions where the model saw no name ("The FT said");
+`join` puts them under the full name (used by `grouping.group`, which names the group by its
+fullest form). Token indices; keys are `lexicon.norm` keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.acronyms import common_acronyms
+from pipeline.entities.candidates import Cand, DocCtx
+
+SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
+SHAPE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+ROMAN = re.compile(r"^[IVXLC]+$")
+PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def acronym_word(word: str) -> bool:
+    """Two to eight letters, the first a capital, capitals at least two and half of them ("FT",
+    "BoE", "DfT"; not "Wu", "McCain", "DeSantis", "XIV")."""
+    ups = sum(ch.isupper() for ch in word)
+    return bool(SHAPE.match(word)) and ups >= 2 and 2 * ups >= len(word) and not word.startswith("Mc") \
+        and not ROMAN.match(word)
+
+
+def spells(word: str, words: list[str]) -> bool:
+    """The word's letters are the initials of the name's words in order: a capital for each
+    capitalised word, a lower-case letter for a lower-case word ("BoE" of "Bank of England"), which
+    may also go unspelt when it is "of", "the", "and", "&" or "for" ("FT", "BE")."""
+    k = 0
+    for w in words:
+        if w[:1].isupper():
+            if k >= len(word) or word[k] != w[0]:
+                return False
+            k += 1
+        elif w.lower() in SKIPS:
+            if k < len(word) and word[k].islower() and word[k] == w[0]:
+                k += 1
+        else:
+            return False
+    return k == len(word) >= 2
+
+
+def _first_word(word: str, words: list[str]) -> bool:
+    """The name opens with the word and goes on with a capitalised name that is no place or people
+    ("SSL International", "PSA Peugeot Citroen"; not the arm "SSL Europe", nor "BBC Radio 4")."""
+    rest = words[1:]
+    if words[0] != word or not rest or not all(w[:1].isupper() and w.isalpha() for w in rest):
+        return False
+    return not any(L.gazetteer_label(L.norm(w)) in PLACES for w in rest) \
+        and L.gazetteer_label(L.norm(" ".join(rest))) not in PLACES
+
+
+def _long_names(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[str, list[str]]:
+    """Names of two words or more of the article, each with the words of its first mention."""
+    return {k: ctx.words[ms[0].start : ms[0].end] for k, ms in by_key.items()
+            if " " in k and labels.get(k, ms[0].label) in L.NAME_LABELS}
+
+
+def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[[str], int],
+           labels: dict[str, str]) -> str | None:
+    """The one organisation among `names` the word stands for (its initials; its first word when
+    the name comes before the word's first mention at `first`); none when another name of the
+    article fits as well, whatever its label."""
+    fits = [k for k, ws in names.items() if spells(word, ws)]
+    if not fits:
+        fits = [k for k, ws in names.items() if _first_word(word, ws)]
+        fits = fits if len(fits) == 1 and starts(fits[0]) < first else []
+    return fits[0] if len(fits) == 1 and labels.get(fits[0]) == "ORG" else None
+
+
+def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """Each one-word organisation shaped like an acronym joins the one full name it stands for
+    (`_owner`)."""
+    names = _long_names(ctx, by_key, labels)
+    if not names:
+        return
+    for key, ms in by_key.items():
+        if " " in key or key in parent or labels.get(key, ms[0].label) != "ORG":
+            continue
+        word = ctx.words[ms[0].start]
+        if any(c.end - c.start != 1 for c in ms) or not acronym_word(word):
+            continue
+        first = min(c.start for c in ms)
+        owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels)
+        if owner is not None:
+            parent[key] = parent.get(owner, owner)
+
+
+def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: Callable) -> list[Cand]:
+    """Capitals words the model left untagged ("The FT said") that stand for one organisation of
+    the article (`_owner`): new mentions, labelled ORG; not in capitals lines, not a title ("MP"),
+    a gazetteer name or a term the article uses ("SMS")."""
+    covered = bytearray(len(ctx.words))
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    found = [i for i, w in enumerate(ctx.words) if not covered[i] and w.isupper() and acronym_word(w)]
+    if not found:
+        return []
+    by_key: dict[str, list[Cand]] = {}
+    for c in cands:
+        by_key.setdefault(gkey(ctx, c), []).append(c)
+    names = _long_names(ctx, by_key, labels)
+    if not names:
+        return []
+    terms = common_acronyms(ctx)
+    out = []
+    for i in found:
+        w = ctx.words[i]
+        if ctx.in_caps(i) or L.is_title_word(w) or w in terms or L.gazetteer_label(L.norm(w)):
+            continue
+        if i > 0 and ctx.words[i - 1][:1].isdigit():  # "10 PM", "5 GB"
+            continue
+        if _owner(w, i, names, lambda k: min(c.start for c in by_key[k]), labels) is not None:
+            c = Cand(i, i + 1, "ORG", "rule", 1.0)
+            labels.setdefault(gkey(ctx, c), "ORG")
+            out.append(c)
+    return out

@@ -1,0 +1,89 @@
+"""Slips of spelling an article makes in a name it gives right elsewhere: a titled surname one letter
+off the surname of one person of the article ("Mr Gate's" beside "Bill Gates"), a body's name of
+three words or more one letter off another's ("Disaster Emergency Committee" beside "Disasters
+Emergency Committee"). Used by `grouping.group`; keys are `lexicon.norm` keys.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import given_genders, surnames
+
+TITLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr."})
+SEX = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
+POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+BODIES = frozenset({"ORG", "EVENT", "FAC", "LAW"})
+
+
+def one_off(a: str, b: str) -> bool:
+    """Two different words, one letter apart: one added, dropped, changed or two swapped; the same
+    first letter, four letters at least."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:  # "Hlae" of "Hale"
+            i, j = diff
+            return a[i] == b[j] and a[j] == b[i]
+        return len(diff) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def titled_surname(ctx: DocCtx, by_key: dict[str, list[Cand]], word: str,
+                   people: list[tuple[str, list[str]]]) -> list[str]:
+    """The one person of the article whose surname the one-word name misspells (`one_off`): every
+    mention of it has a title before it that no given name of the person contradicts ("Mr" for
+    "Ann"), no person's surname is the word itself, the person is named as often as the slip at
+    least, and the slip is no census surname or the surname's possessive cut short ("Mr Gate's" of
+    "Bill Gates"); else none."""
+    ms = by_key[word]
+    if len(ms) > 2 or not all(c.start > 0 and ctx.words[c.start - 1] in TITLES for c in ms):
+        return []
+    if any(pt[-1] == word for _, pt in people):
+        return []
+    fits = [(p, pt) for p, pt in people if one_off(word, pt[-1]) and _sex_fits(ctx, ms, pt)]
+    if len({pt[-1] for _, pt in fits}) != 1:  # "Mr Hale": "Tom Hales" or "Tim Hall"?
+        return []
+    surname = fits[0][1][-1]
+    cut = surname == word + "s" and all(c.end < len(ctx.words) and ctx.words[c.end] in POSS for c in ms)
+    if not cut and word in surnames()[0]:
+        return []
+    named = sum(len(by_key.get(p, [])) for p, _ in fits) + len(by_key.get(surname, []))
+    return [p for p, _ in fits] if named >= len(ms) else []
+
+
+def _sex_fits(ctx: DocCtx, ms: list[Cand], name: list[str]) -> bool:
+    """No title of the mentions names the other sex than the census gives the first name ("Mr"
+    for "Ann")."""
+    sex = given_genders().get(name[0]) if len(name) > 1 else None
+    return not sex or all(SEX.get(ctx.words[c.start - 1].rstrip("."), sex) == sex for c in ms)
+
+
+def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A body's name of three words or more joins the one other name of the same kind that differs in
+    one word by one letter (`one_off`), neither a gazetteer name, and is named more often (or
+    first, when as often)."""
+    names = [k for k in by_key if k.count(" ") >= 2 and labels.get(k, by_key[k][0].label) in BODIES]
+    if len(names) < 2:
+        return
+    order = {k: (-len(by_key[k]), min(c.start for c in by_key[k])) for k in names}
+    for key in names:
+        if key in parent:
+            continue
+        fits = [k for k in names if k != key and order[k] < order[key] and _one_word_off(key, k)]
+        if len(fits) == 1 and labels.get(fits[0]) == labels.get(key):
+            parent[key] = parent.get(fits[0], fits[0])
+
+
+def _one_word_off(a: str, b: str) -> bool:
+    """Same words but one, which is one letter off and no place or people ("iran"/"iraq")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1 or not one_off(*diff[0]) or min(len(diff[0][0]), len(diff[0][1])) < 5:
+        return False
+    return not any(L.gazetteer_label(w) for w in diff[0])
