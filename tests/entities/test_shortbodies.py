@@ -1,0 +1,34 @@
+"""Tests for pipeline.entities.shortbodies: initials and acronym shapes (the whole stage's cases are
+golden cases in tests/data/entities_cases.json, run by test_stage.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.entities import shortbodies as SB
+
+PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
+CASES = json.loads(PATH.read_text("utf-8"))["short_bodies"]
+
+
+@pytest.mark.parametrize(("word", "name"), CASES["spells"])
+def test_spells(word, name):
+    assert SB.spells(word, name.split())
+
+
+@pytest.mark.parametrize(("word", "name"), CASES["not_spells"])
+def test_not_spells(word, name):
+    assert not SB.spells(word, name.split())
+
+
+@pytest.mark.parametrize("word", CASES["acronyms"])
+def test_acronym_word(word):
+    assert SB.acronym_word(word)
+
+
+@pytest.mark.parametrize("word", CASES["not_acronyms"])
+def test_not_acronym_word(word):
+    assert not SB.acronym_word(word)
