@@ -16,11 +16,13 @@ from collections.abc import Callable
 from pipeline.entities import lexicon as L
 from pipeline.entities.acronyms import common_acronyms
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.words import english_word
 
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
 SHAPE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 PLACES = frozenset({"GPE", "LOC", "NORP"})
+ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm, not the body
 
 
 def acronym_word(word: str) -> bool:
@@ -50,13 +52,23 @@ def spells(word: str, words: list[str]) -> bool:
 
 
 def _first_word(word: str, words: list[str]) -> bool:
-    """The name opens with the word and goes on with a capitalised name that is no place or people
-    ("SSL International", "PSA Peugeot Citroen"; not the arm "SSL Europe", nor "BBC Radio 4")."""
+    """The name opens with the word and goes on with a capitalised name that is no place or people,
+    no acronym and no arm of the body (`ARMS`): "SSL International", "PSA Peugeot Citroen"; not
+    "SSL Europe", "BBC Radio 4", "BBC News", "UKIP MEP"."""
     rest = words[1:]
-    if words[0] != word or not rest or not all(w[:1].isupper() and w.isalpha() for w in rest):
+    if words[0] != word or not rest or rest[-1] in ARMS:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in rest):
         return False
     return not any(L.gazetteer_label(L.norm(w)) in PLACES for w in rest) \
         and L.gazetteer_label(L.norm(" ".join(rest))) not in PLACES
+
+
+def _body_form(words: list[str]) -> bool:
+    """A name shaped like a body's: an organisation's head in it ("Times", "Association") or a word
+    that is no English word ("Stoy Hayward"); not a technology's name of common words ("Digital
+    Subscriber Line")."""
+    return any(w in L.ORG_HEADS or (w.isalpha() and not english_word(w.lower())) for w in words)
 
 
 def _long_names(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[str, list[str]]:
@@ -83,11 +95,12 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
     names = _long_names(ctx, by_key, labels)
     if not names:
         return
+    terms = common_acronyms(ctx)  # "IPTV" of "IPTV World Forum" is a technology
     for key, ms in by_key.items():
         if " " in key or key in parent or labels.get(key, ms[0].label) != "ORG":
             continue
         word = ctx.words[ms[0].start]
-        if any(c.end - c.start != 1 for c in ms) or not acronym_word(word):
+        if any(c.end - c.start != 1 for c in ms) or not acronym_word(word) or word in terms:
             continue
         first = min(c.start for c in ms)
         owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels)
@@ -97,8 +110,9 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
 
 def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: Callable) -> list[Cand]:
     """Capitals words the model left untagged ("The FT said") that stand for one organisation of
-    the article (`_owner`): new mentions, labelled ORG; not in capitals lines, not a title ("MP"),
-    a gazetteer name or a term the article uses ("SMS")."""
+    the article (`_owner`) whose name is shaped like a body's (`_body_form`): new mentions,
+    labelled ORG; not in capitals lines, not a title ("MP"), a gazetteer name or a term the article
+    uses ("SMS")."""
     covered = bytearray(len(ctx.words))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -119,7 +133,8 @@ def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey
             continue
         if i > 0 and ctx.words[i - 1][:1].isdigit():  # "10 PM", "5 GB"
             continue
-        if _owner(w, i, names, lambda k: min(c.start for c in by_key[k]), labels) is not None:
+        owner = _owner(w, i, names, lambda k: min(c.start for c in by_key[k]), labels)
+        if owner is not None and _body_form(names[owner]):
             c = Cand(i, i + 1, "ORG", "rule", 1.0)
             labels.setdefault(gkey(ctx, c), "ORG")
             out.append(c)
