@@ -51,12 +51,12 @@ def spells(word: str, words: list[str]) -> bool:
     return k == len(word) >= 2
 
 
-def _first_word(word: str, words: list[str]) -> bool:
-    """The name opens with the word and goes on with a capitalised name that is no place or people,
+def _first_word(words: list[str]) -> bool:
+    """After its first word, the name goes on with a capitalised name that is no place or people,
     no acronym and no arm of the body (`ARMS`): "SSL International", "PSA Peugeot Citroen"; not
-    "SSL Europe", "BBC Radio 4", "BBC News", "UKIP MEP"."""
+    "SSL Europe", "BBC Radio Leeds", "BBC News", "UKIP MEP"."""
     rest = words[1:]
-    if words[0] != word or not rest or rest[-1] in ARMS:
+    if not rest or any(w in ARMS for w in rest):
         return False
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in rest):
         return False
@@ -84,8 +84,8 @@ def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[
     article fits as well, whatever its label."""
     fits = [k for k, ws in names.items() if spells(word, ws)]
     if not fits:
-        fits = [k for k, ws in names.items() if _first_word(word, ws)]
-        fits = fits if len(fits) == 1 and starts(fits[0]) < first else []
+        fits = [k for k, ws in names.items() if ws[0] == word]  # "BBC News" and "BBC Radio 4": no owner
+        fits = fits if len(fits) == 1 and _first_word(names[fits[0]]) and starts(fits[0]) < first else []
     return fits[0] if len(fits) == 1 and labels.get(fits[0]) == "ORG" else None
 
 
