@@ -80,8 +80,8 @@ def _long_names(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, st
 def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[[str], int],
            labels: dict[str, str]) -> str | None:
     """The one organisation among `names` the word stands for (its initials; its first word when
-    the name comes before the word's first mention at `first`); none when another name of the
-    article fits as well, whatever its label."""
+    the name comes before the word's first mention at `first`, the headline aside); none when
+    another name of the article fits as well, whatever its label."""
     fits = [k for k, ws in names.items() if spells(word, ws)]
     if not fits:
         fits = [k for k, ws in names.items() if ws[0] == word]  # "BBC News" and "BBC Radio 4": no owner
@@ -102,7 +102,7 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
         word = ctx.words[ms[0].start]
         if any(c.end - c.start != 1 for c in ms) or not acronym_word(word) or word in terms:
             continue
-        first = min(c.start for c in ms)
+        first = min((c.start for c in ms if ctx.line_of(c.start) > 0), default=min(c.start for c in ms))
         owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels)
         if owner is not None:
             parent[key] = parent.get(owner, owner)
