@@ -22,6 +22,7 @@ SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials m
 SHAPE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 PLACES = frozenset({"GPE", "LOC", "NORP"})
+HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
 ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm, not the body
 
 
@@ -53,10 +54,10 @@ def spells(word: str, words: list[str]) -> bool:
 
 def _first_word(words: list[str]) -> bool:
     """After its first word, the name goes on with a capitalised name that is no place or people,
-    no acronym and no arm of the body (`ARMS`): "SSL International", "PSA Peugeot Citroen"; not
-    "SSL Europe", "BBC Radio Leeds", "BBC News", "UKIP MEP"."""
+    no acronym, no arm of the body (`ARMS`) and no person's name: "SSL International", "PSA Peugeot
+    Citroen"; not "SSL Europe", "BBC Radio Leeds", "BBC News", "UKIP MEP", "EADS Philippe Camus"."""
     rest = words[1:]
-    if not rest or any(w in ARMS for w in rest):
+    if not rest or any(w in ARMS for w in rest) or L.given_name(L.fold(rest[0])):  # "EADS Philippe Camus"
         return False
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in rest):
         return False
@@ -78,15 +79,23 @@ def _long_names(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, st
 
 
 def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[[str], int],
-           labels: dict[str, str]) -> str | None:
+           labels: dict[str, str], titled: set[str]) -> str | None:
     """The one organisation among `names` the word stands for (its initials; its first word when
-    the name comes before the word's first mention at `first`, the headline aside); none when
-    another name of the article fits as well, whatever its label."""
+    the name comes before the word's first mention at `first`, the headline aside, and ends in no
+    word `titled` like a person's); none when another name of the article fits as well, whatever
+    its label."""
     fits = [k for k, ws in names.items() if spells(word, ws)]
     if not fits:
         fits = [k for k, ws in names.items() if ws[0] == word]  # "BBC News" and "BBC Radio 4": no owner
         fits = fits if len(fits) == 1 and _first_word(names[fits[0]]) and starts(fits[0]) < first else []
+        fits = [k for k in fits if names[k][-1] not in titled]  # "EADS Philippe Camus" ... "Mr Camus"
     return fits[0] if len(fits) == 1 and labels.get(fits[0]) == "ORG" else None
+
+
+def _titled_words(ctx: DocCtx) -> set[str]:
+    """Words the article writes after an honorific ("Mr Camus"): persons' names."""
+    words = ctx.words
+    return {words[i + 1] for i in range(len(words) - 1) if words[i] in HONORIFICS}
 
 
 def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
@@ -96,6 +105,7 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
     if not names:
         return
     terms = common_acronyms(ctx)  # "IPTV" of "IPTV World Forum" is a technology
+    titled = _titled_words(ctx)
     for key, ms in by_key.items():
         if " " in key or key in parent or labels.get(key, ms[0].label) != "ORG":
             continue
@@ -103,7 +113,7 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
         if any(c.end - c.start != 1 for c in ms) or not acronym_word(word) or word in terms:
             continue
         first = min((c.start for c in ms if ctx.line_of(c.start) > 0), default=min(c.start for c in ms))
-        owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels)
+        owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels, titled)
         if owner is not None:
             parent[key] = parent.get(owner, owner)
 
@@ -125,7 +135,7 @@ def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey
     names = _long_names(ctx, by_key, labels)
     if not names:
         return []
-    terms = common_acronyms(ctx)
+    terms, titled = common_acronyms(ctx), _titled_words(ctx)
     out = []
     for i in found:
         w = ctx.words[i]
@@ -133,7 +143,7 @@ def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey
             continue
         if i > 0 and ctx.words[i - 1][:1].isdigit():  # "10 PM", "5 GB"
             continue
-        owner = _owner(w, i, names, lambda k: min(c.start for c in by_key[k]), labels)
+        owner = _owner(w, i, names, lambda k: min(c.start for c in by_key[k]), labels, titled)
         if owner is not None and _body_form(names[owner]):
             c = Cand(i, i + 1, "ORG", "rule", 1.0)
             labels.setdefault(gkey(ctx, c), "ORG")
