@@ -79,23 +79,31 @@ def _long_names(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, st
 
 
 def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[[str], int],
-           labels: dict[str, str], titled: set[str]) -> str | None:
+           labels: dict[str, str], titled: Callable[[], set[str]]) -> str | None:
     """The one organisation among `names` the word stands for (its initials; its first word when
     the name comes before the word's first mention at `first`, the headline aside, and ends in no
-    word `titled` like a person's); none when another name of the article fits as well, whatever
-    its label."""
+    word the article titles like a person's, `titled()`); none when another name of the article
+    fits as well, whatever its label."""
     fits = [k for k, ws in names.items() if spells(word, ws)]
     if not fits:
         fits = [k for k, ws in names.items() if ws[0] == word]  # "BBC News" and "BBC Radio 4": no owner
         fits = fits if len(fits) == 1 and _first_word(names[fits[0]]) and starts(fits[0]) < first else []
-        fits = [k for k in fits if names[k][-1] not in titled]  # "EADS Philippe Camus" ... "Mr Camus"
+        fits = [k for k in fits if names[k][-1] not in titled()]  # "EADS Philippe Camus" ... "Mr Camus"
     return fits[0] if len(fits) == 1 and labels.get(fits[0]) == "ORG" else None
 
 
-def _titled_words(ctx: DocCtx) -> set[str]:
-    """Words the article writes after an honorific ("Mr Camus"): persons' names."""
-    words = ctx.words
-    return {words[i + 1] for i in range(len(words) - 1) if words[i] in HONORIFICS}
+def _titled_words(ctx: DocCtx) -> Callable[[], set[str]]:
+    """Words the article writes after an honorific ("Mr Camus"): persons' names, found on the first
+    call."""
+    found: list[set[str]] = []
+
+    def titled() -> set[str]:
+        if not found:
+            words = ctx.words
+            found.append({words[i + 1] for i in range(len(words) - 1) if words[i] in HONORIFICS})
+        return found[0]
+
+    return titled
 
 
 def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
@@ -123,10 +131,13 @@ def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey
     the article (`_owner`) whose name is shaped like a body's (`_body_form`): new mentions,
     labelled ORG; not in capitals lines, not a title ("MP"), a gazetteer name or a term the article
     uses ("SMS")."""
+    found = [i for i, w in enumerate(ctx.words) if w.isupper() and 1 < len(w) < 9]
+    if not found:
+        return []
     covered = bytearray(len(ctx.words))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    found = [i for i, w in enumerate(ctx.words) if not covered[i] and w.isupper() and acronym_word(w)]
+    found = [i for i in found if not covered[i] and acronym_word(ctx.words[i])]
     if not found:
         return []
     by_key: dict[str, list[Cand]] = {}
