@@ -27,11 +27,14 @@ ITEM = re.compile(rf"^{PLAYER}\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
 SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
 SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
-FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES})\s*$")  # "Northam v Eastport"
+DAY_NOTE = r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "Northam v Eastport (Fri)": the day of the fixture
+FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES}){DAY_NOTE}\s*$")
 SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}} (?P<away>{SIDE})\s*$")
 # "15 Ann Lee Hale (Italy)": a line of a seeding or a ranking
 RANKED = re.compile(rf"^\s*\d{{1,3}}[.)]?\s+(?P<name>{NAME})\s*\(\s*(?P<home>{SIDE})\s*\)\s*$")
 SCORED = re.compile(r"\s+\d")  # a goal's minute after a name: "Moss 35"
+CAPTAIN = re.compile(r"\((?:[^()]*,\s*)?(?:capt|captain|c)\.?\s*\)")  # "(capt)", "(Ireland, capt)"
+SQUAD_HEADS = frozenset({"replacements", "substitutes", "subs", "reserves", "backs", "forwards"})
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
 RANKED_MIN = 3  # numbered lines of a name and its country that make a seeding or a ranking
 
@@ -39,6 +42,16 @@ RANKED_MIN = 3  # numbered lines of a name and its country that make a seeding o
 def minutes(hits: list[tuple[int, re.Match]]) -> bool:
     """Some names of a sheet carry a minute ("Moss (Tully 76)", "Hale 12"): a match's team sheet."""
     return any(re.search(r"\d", m.group(0)) for _, m in hits)
+
+
+def sporting(ctx: DocCtx) -> bool:
+    """A team sheet only a sports report writes: a name with a goal's minute, a captain's note
+    ("Hale (capt)", "Moss (Eastport, capt)"), or a squad's heading ("Replacements:", "Backs:")."""
+    for _, hits, head in sheets(ctx):
+        word = ctx.text[head[0] : head[1]].split()[0].lower() if head else ""
+        if word in SQUAD_HEADS or minutes(hits) or any(CAPTAIN.search(m.group(0)) for _, m in hits):
+            return True
+    return False
 
 
 def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
@@ -62,13 +75,16 @@ def _bare_colon(part: str) -> int:
 
 def _items(body: str) -> list[tuple[int, str]]:
     """The items of a sheet's body with their offsets, cut at commas and semicolons outside brackets
-    ("G Hale (Millbrook, capt); T Moss (Eastport)")."""
+    ("G Hale (Millbrook, capt); T Moss (Eastport)"), and after a bracket a capitalised word follows
+    where the comma was left out ("G Hale (Millbrook) T Moss (Eastport)")."""
     out, depth, k = [], 0, 0
-    for i, ch in enumerate(body + ","):
+    text = body + ","
+    for i, ch in enumerate(text):
         depth = depth + (ch == "(") - (ch == ")") if ch in "()" else depth
         depth = max(depth, 0)
-        if ch in ",;" and not depth:
-            piece = body[k:i]
+        glued = ch == ")" and not depth and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
+        if (ch in ",;" or glued) and not depth:
+            piece = body[k : i + glued]
             if piece.strip():
                 out.append((k + len(piece) - len(piece.lstrip()), piece.strip()))
             k = i + 1
@@ -115,6 +131,7 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
                 span = ctx.doc.char_span(at + m.start(group), at + m.end(group), alignment_mode="expand")
                 if span is not None:
                     held = role if group == "name" else None
+                    held = held or ("captain" if group == "name" and CAPTAIN.search(m.group(0)) else None)
                     out.append(Cand(span.start, span.end, label, "lineup", 6.0, held))
     return out + _ranked(ctx)
 

@@ -74,7 +74,7 @@ def story(ctx: DocCtx) -> bool:
     if own_sport(counts, kinds):
         return True  # "doubles", "seeded", "tie-break": a tennis report
     cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
-    return cued or any(SH.minutes(hits) for _, hits, _ in SH.sheets(ctx))
+    return cued or SH.sporting(ctx)
 
 
 def _team_cue(ctx: DocCtx, headed: bool) -> bool:
