@@ -1,8 +1,9 @@
 """Products named in a list after a product's plural noun: "consoles such as the Xbox and the
 Zentra", "products such as Sony's PlayStation, Acme's Z-Box and Korvik's Game Deck", "gadgets like
-A, B and C", "phones, including X and Y". The members share the noun's kind: each name whose
-mention heads a member of the list (the object of "such as"/"like"/"including" and its conjuncts
-and appositions, read from the parse) is a PRODUCT when the vote made it a body, a person or a
+A, B and C", "phones, including X and Y", "programs such as A and B", "its products include A and
+B". The members share the noun's kind: each name whose mention heads a member of the list (the
+object of "such as"/"like"/"including" or of "include" and its conjuncts and appositions, read from
+the parse: `kindlists.members`) is a PRODUCT when the vote made it a body, a person or a
 place it is not (no place or people the gazetteer knows, no given name first: `products._able`)
 and no mention of it treats it as a body (`products.body_use`: "Acme said", "Acme's chief"). The
 owner before a member ("Sony" of "Sony's PlayStation") is no member. No list of products: the
@@ -15,23 +16,26 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.entities import candidates as C
+from pipeline.entities import kindlists as KL
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 
 THINGS = frozenset(
     {w for w in PD.HEADS if w.endswith("s")} - {"sales", "owners", "titles", "versions", "cards", "players"}
 ) | {"products", "gadgets", "goods"}  # things made and sold; not "players" ("technology players such as X")
-LINKS = frozenset({"conj", "appos"})
+SOFTWARE = frozenset({"programs", "programmes", "applications", "apps", "software"})  # "software" is NN
 
 
-def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """Relabel PRODUCT the names listed after a product's plural noun (see the module's doc)."""
+def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Relabel PRODUCT the names listed after a product's plural noun (see the module's doc); return
+    the members the model missed as new products (`kindlists.missed`)."""
     if ctx.sports or not ctx.parsed:
-        return
-    members = _members(ctx)
+        return []
+    members = KL.members(ctx, _thing)
     if not members:
-        return
-    by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
+        return []
+    live = [c for c in cands if c.end > c.start]
+    by_key = C.by_key(ctx, live, key_of)
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         if label not in PD.ABLE or not any(ctx.doc[c.start : c.end].root.i in members for c in ms):
@@ -39,6 +43,11 @@ def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         if not PD._able(ctx, key, ms, label) or any(_body(ctx, c, members) for c in ms):
             continue
         relabel(ctx, ms, labels, key_of, "PRODUCT")
+    covered = {i for c in live for i in range(c.start, c.end)}
+    out = [c for i in sorted(members) if (c := KL.missed(ctx, i, covered, "PRODUCT"))]
+    for c in out:
+        labels[key_of(ctx, c)] = "PRODUCT"
+    return out
 
 
 def _body(ctx: DocCtx, c: Cand, members: set[int]) -> bool:
@@ -50,28 +59,6 @@ def _body(ctx: DocCtx, c: Cand, members: set[int]) -> bool:
     return PD.body_use(ctx, c)
 
 
-def _members(ctx: DocCtx) -> set[int]:
-    """Token indices of the members of every list after a product's plural noun."""
-    out: set[int] = set()
-    for i, w in enumerate(ctx.words):
-        if w.lower() in THINGS and ctx.toks[i].tag_ == "NNS" and not ctx.in_caps(i):
-            for p in ctx.toks[i].children:
-                if p.dep_ == "prep" and _list_word(p):
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            _chain(o, out)
-    return out
-
-
-def _list_word(p: Token) -> bool:
-    """"like", "including" or "such as" opening a list of examples."""
-    low = p.lower_
-    return low in {"like", "including"} or (low == "as" and any(k.lower_ == "such" for k in p.children))
-
-
-def _chain(t: Token, out: set[int]) -> None:
-    """t and its conjuncts and appositions, recursively."""
-    out.add(t.i)
-    for k in t.children:
-        if k.dep_ in LINKS and k.i not in out:
-            _chain(k, out)
+def _thing(tok: Token) -> bool:
+    """A product's plural noun ("consoles"), or a program's ("programs", "software")."""
+    return (tok.lower_ in THINGS and tok.tag_ == "NNS") or tok.lower_ in SOFTWARE

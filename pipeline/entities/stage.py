@@ -24,6 +24,7 @@ from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
 from pipeline.entities import grouping as G
+from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
 from pipeline.entities import lexicon as L
@@ -147,7 +148,8 @@ def _extract(doc: Doc) -> list[dict]:
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
-    PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
+    cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
+    cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     CV.surname_tails(labels)

@@ -1,0 +1,151 @@
+"""One kind per list: the names listed after a kind's plural noun share the noun's kind, whatever the
+model made of each ("firms such as Norvik, Acme and Zorvan Micro", "Other firms seen as suitors
+include Kimberly-Hale and Moss & Moss", "its brands include Zelor soap and Quill": bodies;
+"programs such as Ad-Ware and Bugbot": products, `productlists`).
+
+`members` reads the lists from the parse: the object of "such as", "like" or "including" after the
+noun and its conjuncts and appositions, or the object of "include" whose subject is the noun; a
+member that is a common noun stands for the proper nouns that qualify it ("Zelor soap").
+`listed_firms` relabels ORG the listed names the vote made people, peoples, places or things (no
+place or people the gazetteer knows), and makes a member the model missed (a capitalised proper noun
+the article never writes in lower case) a new body; `productlists` reads its lists of devices and
+programs with `members`. No list of names: the parse and the noun only. Run after the vote, on token
+indices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand, DocCtx, relabel
+
+LINKS = frozenset({"conj", "appos"})
+QUALIFY = frozenset({"compound", "nmod"})
+FIRM_ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+KEPT = frozenset({"def", "dateline", "lineup", "cue"})
+NEW_WEIGHT = 2.0
+
+
+def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> set[int]:
+    """Token indices of the members of every list after a noun `kind` accepts, outside capitals lines:
+    "N such as|like|including A, B and C", "N ... include A, B and C"."""
+    out: set[int] = set()
+    for tok in ctx.toks:
+        if tok.pos_ not in {"NOUN", "PROPN"} or not kind(tok) or ctx.in_caps(tok.i):
+            continue
+        for p in tok.children:
+            if p.dep_ == "prep" and _list_word(p):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        _chain(o, out)
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.head.pos_ == "VERB":
+            for o in tok.head.children:
+                if o.dep_ == "dobj":
+                    _chain(o, out)
+    return out
+
+
+def _list_word(p: Token) -> bool:
+    """"like", "including" or "such as" opening a list of examples."""
+    low = p.lower_
+    return low in {"like", "including"} or (low == "as" and any(k.lower_ == "such" for k in p.children))
+
+
+def _chain(t: Token, out: set[int]) -> None:
+    """t and its conjuncts and appositions, recursively; for a common noun, the proper nouns that
+    qualify it ("Zelor soap", "Quill compression hosiery")."""
+    out.add(t.i)
+    if t.pos_ == "NOUN":
+        out.update(_qualifiers(t))
+    for k in t.children:
+        if k.dep_ in LINKS and k.i not in out:
+            _chain(k, out)
+
+
+def _qualifiers(t: Token) -> list[int]:
+    """The proper nouns before common noun t joined to it by compounds and modifiers only."""
+    found = []
+    for k in t.lefts:
+        if k.dep_ in QUALIFY:
+            found += [k.i] if k.pos_ == "PROPN" else _qualifiers(k) if k.pos_ == "NOUN" else []
+    return found
+
+
+def _firm_noun(tok: Token) -> bool:
+    """A plural noun that only ever names businesses ("firms", "retailers"), or "brands"."""
+    return tok.tag_ == "NNS" and (X.firm_role(tok.lemma_) or tok.lemma_ == "brand")
+
+
+def _brand_noun(tok: Token) -> bool:
+    """"brands", whose members the vote may have made things ("brands such as Zelor")."""
+    return tok.tag_ == "NNS" and tok.lemma_ == "brand"
+
+
+def listed_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Relabel ORG the names listed after a business's plural noun; return the members the model
+    missed as new bodies (see the module's doc)."""
+    if ctx.sports or not ctx.parsed:
+        return []
+    listed = members(ctx, _firm_noun)
+    if not listed:
+        return []
+    brands = members(ctx, _brand_noun)  # a thing listed with firms stays one ("the iPod from Apple")
+    live = [c for c in cands if c.end > c.start]
+    by_key = C.by_key(ctx, live, key_of)
+    for key, ms in by_key.items():
+        label = labels.get(key, ms[0].label)
+        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
+        if roots.isdisjoint(listed) or label not in FIRM_ABLE | ({"PRODUCT"} if roots & brands else set()):
+            continue
+        if any(c.src in KEPT for c in ms) or _known_place(key):
+            continue
+        relabel(ctx, ms, labels, key_of, "ORG")
+    covered = {i for c in live for i in range(c.start, c.end)}
+    out = [c for i in sorted(listed) if (c := missed(ctx, i, covered, "ORG"))]
+    for c in out:
+        labels[key_of(ctx, c)] = "ORG"
+    return out
+
+
+def _known_place(key: str) -> bool:
+    """A country, place or people the gazetteer knows ("France", "the Dutch")."""
+    return key in L.COUNTRIES or bool(L.gazetteer_label(key)) or key in L.world().places
+
+
+def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:
+    """A new name of `label` for member i the model missed: a capitalised proper noun with the
+    capitalised compounds and hyphens glued before it ("Zorvan Micro", "Ad-Ware"), none covered by a
+    name, no sentence's first word, none the article writes in lower case, no known place; not the
+    tail of a possessive name ("Jacob's Creek") or of a name, nor a short form in brackets ("(DVR)")."""
+    toks = ctx.toks
+    if i in covered or toks[i].pos_ != "PROPN" or not toks[i].text[:1].isupper() or toks[i].is_sent_start:
+        return None
+    s = i
+    while s > 0 and s - 1 not in covered and _glued(ctx, s - 1, i):
+        s -= 1
+    if s > 0 and (toks[s - 1].tag_ == "POS" or toks[s - 1].text == "(" or s - 1 in covered):
+        return None  # nor the tail of a name the model cut ("Chevrolet Cobalt")
+    words = toks[s : i + 1]
+    lower = W.lower_words(ctx)
+    if words[0].text == "-" or any(t.lower_ in lower or L.is_title_word(t.text) for t in words):
+        return None
+    if ctx.in_caps(i) or _known_place(ctx.norm_of(s, i + 1)):
+        return None
+    covered.update(range(s, i + 1))
+    out = Cand(s, i + 1, label, "rule", NEW_WEIGHT)
+    ctx.take(out)
+    return out
+
+
+def _glued(ctx: DocCtx, k: int, i: int) -> bool:
+    """Token k belongs to the name ending at i: a capitalised compound of it, or a hyphen with no
+    space either side ("Ad-Ware")."""
+    tok = ctx.toks[k]
+    if tok.text == "-":
+        return not ctx.ws[k] and k > 0 and not ctx.ws[k - 1]
+    return tok.dep_ == "compound" and tok.head.i == i and tok.text[:1].isupper()
