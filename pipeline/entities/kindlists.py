@@ -7,9 +7,10 @@ include Kimberly-Hale and Moss & Moss", "its brands include Zelor soap and Quill
 noun and its conjuncts and appositions, or the object of "include" whose subject is the noun; a
 member that is a common noun stands for the proper nouns that qualify it ("Zelor soap").
 `listed_firms` relabels ORG the listed names the vote made people, peoples, places or things (no
-place or people the gazetteer knows), and makes a member the model missed (a capitalised proper noun
-the article never writes in lower case) a new body; `productlists` reads its lists of devices and
-programs with `members`. No list of names: the parse and the noun only. Run after the vote, on token
+place or people the gazetteer knows; a thing only after "brands"), and makes a member the model
+missed (a capitalised proper noun the article never writes in lower case) a new body when another
+member of its list is one (`recovered`); `productlists` reads its lists of devices and programs
+with `members` and `recovered`. No list of names: the parse and the noun only. Run after the vote, on token
 indices."""
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ KEPT = frozenset({"def", "dateline", "lineup", "cue"})
 NEW_WEIGHT = 2.0
 
 
-def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> set[int]:
-    """Token indices of the members of every list after a noun `kind` accepts, outside capitals lines:
-    "N such as|like|including A, B and C", "N ... include A, B and C"."""
-    out: set[int] = set()
+def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> dict[int, int]:
+    """The members of every list after a noun `kind` accepts, outside capitals lines ("N such
+    as|like|including A, B and C", "N ... include A, B and C"): token index -> the noun's index."""
+    out: dict[int, int] = {}
     for tok in ctx.toks:
         if tok.pos_ not in {"NOUN", "PROPN"} or not kind(tok) or ctx.in_caps(tok.i):
             continue
@@ -42,11 +43,11 @@ def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> set[int]:
             if p.dep_ == "prep" and _list_word(p):
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        _chain(o, out)
+                        _chain(o, out, tok.i)
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.head.pos_ == "VERB":
             for o in tok.head.children:
                 if o.dep_ == "dobj":
-                    _chain(o, out)
+                    _chain(o, out, tok.i)
     return out
 
 
@@ -56,15 +57,29 @@ def _list_word(p: Token) -> bool:
     return low in {"like", "including"} or (low == "as" and any(k.lower_ == "such" for k in p.children))
 
 
-def _chain(t: Token, out: set[int]) -> None:
+def _chain(t: Token, out: dict[int, int], noun: int) -> None:
     """t and its conjuncts and appositions, recursively; for a common noun, the proper nouns that
     qualify it ("Zelor soap", "Quill compression hosiery")."""
-    out.add(t.i)
+    out[t.i] = noun
     if t.pos_ == "NOUN":
-        out.update(_qualifiers(t))
+        out.update(dict.fromkeys(_qualifiers(t), noun))
     for k in t.children:
         if k.dep_ in LINKS and k.i not in out:
-            _chain(k, out)
+            _chain(k, out, noun)
+
+
+def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dict[str, str], key_of: Callable,
+              label: str) -> list[Cand]:
+    """New names of `label` for the members the model missed (`missed`) of the lists that hold a name
+    of that label already ("firms such as Acme, Norvik": Norvik when Acme is a body; not "blue chips
+    like A, B" of bodies)."""
+    sure = {listed[r] for c in live if labels.get(key_of(ctx, c), c.label) == label
+            and (r := ctx.doc[c.start : c.end].root.i) in listed}
+    covered = {i for c in live for i in range(c.start, c.end)}
+    out = [c for i in sorted(listed) if listed[i] in sure and (c := missed(ctx, i, covered, label))]
+    for c in out:
+        labels[key_of(ctx, c)] = label
+    return out
 
 
 def _qualifiers(t: Token) -> list[int]:
@@ -100,16 +115,13 @@ def listed_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         roots = {ctx.doc[c.start : c.end].root.i for c in ms}
-        if roots.isdisjoint(listed) or label not in FIRM_ABLE | ({"PRODUCT"} if roots & brands else set()):
+        able = FIRM_ABLE | ({"PRODUCT"} if roots & brands.keys() else set())
+        if roots.isdisjoint(listed) or label not in able:
             continue
         if any(c.src in KEPT for c in ms) or _known_place(key):
             continue
         relabel(ctx, ms, labels, key_of, "ORG")
-    covered = {i for c in live for i in range(c.start, c.end)}
-    out = [c for i in sorted(listed) if (c := missed(ctx, i, covered, "ORG"))]
-    for c in out:
-        labels[key_of(ctx, c)] = "ORG"
-    return out
+    return recovered(ctx, listed, live, labels, key_of, "ORG")
 
 
 def _known_place(key: str) -> bool:

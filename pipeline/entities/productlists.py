@@ -28,7 +28,7 @@ SOFTWARE = frozenset({"programs", "programmes", "applications", "apps", "softwar
 
 def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
     """Relabel PRODUCT the names listed after a product's plural noun (see the module's doc); return
-    the members the model missed as new products (`kindlists.missed`)."""
+    the members the model missed as new products (`kindlists.recovered`)."""
     if ctx.sports or not ctx.parsed:
         return []
     members = KL.members(ctx, _thing)
@@ -43,14 +43,10 @@ def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         if not PD._able(ctx, key, ms, label) or any(_body(ctx, c, members) for c in ms):
             continue
         relabel(ctx, ms, labels, key_of, "PRODUCT")
-    covered = {i for c in live for i in range(c.start, c.end)}
-    out = [c for i in sorted(members) if (c := KL.missed(ctx, i, covered, "PRODUCT"))]
-    for c in out:
-        labels[key_of(ctx, c)] = "PRODUCT"
-    return out
+    return KL.recovered(ctx, members, live, labels, key_of, "PRODUCT")
 
 
-def _body(ctx: DocCtx, c: Cand, members: set[int]) -> bool:
+def _body(ctx: DocCtx, c: Cand, members: dict[int, int]) -> bool:
     """The mention treats the name as a body (`products.body_use`); a list's last member before
     the list's plural verb ("A, B and C have boosted") is no band's "U2 have"."""
     last = ctx.doc[c.start : c.end].root.i in members
