@@ -46,12 +46,15 @@ def minutes(hits: list[tuple[int, re.Match]]) -> bool:
 
 def sporting(ctx: DocCtx) -> bool:
     """A team sheet only a sports report writes: a name with a goal's minute, a captain's note
-    ("Hale (capt)", "Moss (Eastport, capt)"), or a squad's heading ("Replacements:", "Backs:")."""
-    for _, hits, head in sheets(ctx):
+    ("Hale (capt)", "Moss (Eastport, capt)"), a squad's heading ("Replacements:", "Backs:"), or two
+    sides' sheets whose headings were left empty (": Hale, Moss, ...")."""
+    found = sheets(ctx)
+    for _, hits, head in found:
         word = ctx.text[head[0] : head[1]].split()[0].lower() if head else ""
         if word in SQUAD_HEADS or minutes(hits) or any(CAPTAIN.search(m.group(0)) for _, m in hits):
             return True
-    return False
+    bare = {li for li, _, _ in found if ctx.text[slice(*ctx.lines[li])].lstrip().startswith(":")}
+    return len(bare) >= 2
 
 
 def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
@@ -161,8 +164,8 @@ def _item_label(group: str, text: str | None, official: bool = False) -> str:
     if text is None:
         return ""
     country = norm(text) in COUNTRIES
-    if group != "home":
-        return "" if country else "PERSON"
+    if group != "home":  # "TBC": a place kept for a player yet to be named
+        return "" if country or (text.isupper() and " " not in text) else "PERSON"
     if official:
         return "GPE" if norm(text) in world().places else ""
     return "GPE" if country else "ORG" if len(text) > 3 else ""
