@@ -8,8 +8,8 @@ noun and its conjuncts and appositions, or the object of "include" whose subject
 member that is a common noun stands for the proper nouns that qualify it ("Zelor soap").
 `listed_firms` relabels ORG the listed names the vote made people, peoples, places or things (no
 place or people the gazetteer knows; a thing only after "brands"), and makes a member the model
-missed (a capitalised proper noun the article never writes in lower case) a new body when no other
-member of its list is named as something else (`recovered`); `productlists` reads its lists of
+missed (a capitalised proper noun the article never writes in lower case) a new body unless most
+named members of its list are something else (`recovered`); `productlists` reads its lists of
 devices and programs with `members` and `recovered`. No list of names: the parse and the noun only.
 Run after the vote, on token indices."""
 
@@ -71,12 +71,16 @@ def _chain(t: Token, out: dict[int, int], noun: int) -> None:
 def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dict[str, str], key_of: Callable,
               label: str) -> list[Cand]:
     """New names of `label` for the members the model missed (`missed`) of the lists whose named
-    members all have that label ("firms such as Acme, Norvik": Norvik; not "blue chips like A,
-    Norvik Lamps and B" where the chips are bodies)."""
-    against = {listed[r] for c in live if labels.get(key_of(ctx, c), c.label) not in {label, ""}
-               and (r := ctx.doc[c.start : c.end].root.i) in listed}
+    members are of that label as often as of any other ("firms such as Acme, Norvik and the iPod":
+    Norvik; not "blue chips like A, Norvik Lamps and B" where the chips are bodies)."""
+    votes: dict[int, int] = {}  # list's noun -> members of the label less members of another
+    for c in live:
+        r, held = ctx.doc[c.start : c.end].root.i, labels.get(key_of(ctx, c), c.label)
+        if r in listed and held:
+            votes[listed[r]] = votes.get(listed[r], 0) + (1 if held == label else -1)
     covered = {i for c in live for i in range(c.start, c.end)}
-    out = [c for i in sorted(listed) if listed[i] not in against and (c := missed(ctx, i, covered, label))]
+    out = [c for i in sorted(listed)
+           if votes.get(listed[i], 0) >= 0 and (c := missed(ctx, i, covered, label))]
     for c in out:
         labels[key_of(ctx, c)] = label
     return out
