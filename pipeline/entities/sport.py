@@ -34,6 +34,7 @@ from pipeline.entities.lexicon import (
     is_table_row,
     norm,
 )
+from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
 
 STRONG = frozenset(SPORT["strong_words"])
@@ -61,18 +62,22 @@ STRONG_ALONE = 6  # kinds of sports words needed beside one strong word ("a righ
 
 def story(ctx: DocCtx) -> bool:
     """A sports report: words only sports reports use, with others they use often (more kinds of them
-    when only one such word occurs), many kinds of sports words alone, or a team sheet."""
+    when only one such word occurs), many kinds of sports words alone, a sport named or told by its
+    own words (`sportvocab`, `sportsigns`), or a team sheet."""
     counts = Counter(WORD.findall(ctx.text.lower()))  # each word tested once, not at every use
     sporty = [w for w in counts if w in STRONG or w in COMMON]
-    strong = sum(counts[w] for w in sporty if w in STRONG)
+    marks = signs(ctx.text)  # "6-4 7-5", "world number one": each kind as one strong word
+    strong = sum(counts[w] for w in sporty if w in STRONG) + marks
     common = sum(counts[w] for w in sporty if w in COMMON)
-    kinds = len(sporty)
+    kinds = len(sporty) + marks
     if strong and 2 * strong + common >= 8 and kinds >= (4 if strong > 1 else STRONG_ALONE):
         return True
     if sum(w not in ELSEWHERE for w in sporty) >= SPORT_KINDS:
         return True  # "club", "coach", "cup", "football", "match", "league": a sports story without a striker
     if own_sport(counts, kinds):
         return True  # "doubles", "seeded", "tie-break": a tennis report
+    if named_sport(counts, sporty, STRONG, ELSEWHERE) or marks and kinds >= marks + SIGNED_BESIDE:
+        return True  # "tennis" with "tournament", "champion" and "injury"; "6-4 7-5" with "beat", "final"
     cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
     return cued or SH.sporting(ctx)
 
