@@ -27,6 +27,7 @@ from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
+from pipeline.entities import sportpeople as SP
 from pipeline.entities import variants as VR
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -208,6 +209,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
         elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
             label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Marisela ... she"
+        elif label == "ORG" and ctx.sports and SP.sports_person(ctx, ms):
+            label = "PERSON"  # "Belgium rival Ann Vale", "Tom Hale's sister": a player, no club
         if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):
             label = "GPE"  # "in Chapinero", "Chapinero residents"
         for c in ms:

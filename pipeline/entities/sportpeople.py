@@ -1,0 +1,60 @@
+"""People a sports report's rules took for bodies: "Belgium rival Ann Vale" (a firm's rival),
+"Tom Hale's sister" (inside a player's title), a player the team rules read as a club.
+
+Clubs named like a person are rare, so `sports_person` gives a name voted ORG back to PERSON when
+its full mentions are plain personal names, one opens with a given name before a surname or one
+owns a person's kin ("Hale's sister"), and no mention reads as a team's or a body's (a score after
+it, "Hale manager", "Hale have"). "Who" is no sign: clubs take it ("Yeading, who beat Slough").
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand
+
+TEAM_ROLES = frozenset(L.SPORT["team_roles"])
+HEADS = L.ORG_HEADS | frozenset(L.SPORT["team_heads"]) | frozenset(L.SPORT["venue_heads"])
+
+
+def sports_person(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """A name voted ORG in a sports report that reads as a person's (see the module's doc)."""
+    doc = ctx.doc
+    full = [c for c in ms if c.end - c.start > 1]
+    if not full or any(not C.plain_name(doc, c.start, c.end) or ctx.in_caps(c.start) for c in full):
+        return False
+    if ctx.norm_of(full[0].start, full[0].end) in L.world().places or any(_team_sign(ctx, c) for c in ms):
+        return False
+    if any(X.name_evidence(doc, c.start, c.end)[0] for c in ms):
+        return False  # "Hale have", "the club Hale"
+    return any(_kin_owner(ctx, c) for c in ms) or any(_given_first(ctx, c) for c in full)
+
+
+def _kin_owner(ctx: C.DocCtx, c: Cand) -> bool:
+    """The mention owns a person's kin or life ("Hale's sister", "Hale's career")."""
+    poss = c.end + 1 < len(ctx.words) and ctx.words[c.end] in {"'s", "\u2019s", "'"}
+    return poss and bool(X.possessed(ctx.doc, c.end) & L.PERSON_POSSESSED)
+
+
+def _given_first(ctx: C.DocCtx, c: Cand) -> bool:
+    """A census given name, place names and common words allowed ("Kim", "Taylor"), before a
+    surname that is no common noun's plural, and no common noun unless a census surname ("Taylor
+    Dent"; not "Crystal Palace", "Sunday Times", "Bradford Bulls", "Northam Saints")."""
+    last = ctx.toks[c.end - 1].lower_
+    if not L.census_given(L.fold(ctx.words[c.start])):
+        return False
+    return not W.generic_plural(last) and (not W.generic_key(last) or L.surname(last))
+
+
+def _team_sign(ctx: C.DocCtx, c: Cand) -> bool:
+    """A team's or a body's word at the mention: a club's head last ("Nelson Town"), a number after
+    it ("Hale 2"), or a team's role noun after it or its possessive ("Hale manager", "Hale's striker")."""
+    words, n = ctx.words, len(ctx.words)
+    if words[c.end - 1] in HEADS:
+        return True
+    nxt = words[c.end] if c.end < n else ""
+    if nxt in {"'s", "\u2019s", "'"} and c.end + 1 < n:
+        nxt = words[c.end + 1]
+    return bool(L.NUMERIC.match(nxt)) or nxt.lower() in TEAM_ROLES
