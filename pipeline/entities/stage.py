@@ -48,6 +48,7 @@ from pipeline.entities import readings as RD
 from pipeline.entities import render as RN
 from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
+from pipeline.entities import roleteams as RT
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
@@ -109,7 +110,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx)
     cands += SH.score_cands(ctx) + model
     if ctx.sports:
-        cands += C.table_cands(ctx)
+        cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
