@@ -77,7 +77,7 @@ def story(ctx: DocCtx) -> bool:
     if own_sport(counts, kinds):
         return True  # "doubles", "seeded", "tie-break": a tennis report
     if named_sport(counts, sporty, STRONG, ELSEWHERE) or marks and kinds >= marks + SIGNED_BESIDE:
-        return True  # "tennis" with "tournament", "champion" and "injury"; "6-4 7-5" with "beat", "final"
+        return True  # "tennis" with "tournament", "champion" and "season"; "6-4 7-5" with "beat", "final"
     cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
     return cued or SH.sporting(ctx)
 

@@ -23,7 +23,7 @@ SIGNS = (
 )
 SIGNED_BESIDE = 2  # kinds of sports words beside a sign ("6-4 7-5" with "beat" and "final")
 NAMED_BESIDE = 3  # kinds of other sports words beside a sport's name ("tennis")
-WORDS_PER_USE = 200  # the sports words must be one word in 200 at least
+WORDS_PER_USE = 100  # the sports words must be one word in 100 at least
 STRONG_BESIDE = 5  # kinds of sports words (those played elsewhere left out) with a player's word among them
 
 
@@ -36,7 +36,7 @@ def named_sport(counts: Counter[str], sporty: list[str], strong: Collection[str]
                 ) -> bool:
     """A sport named with three other kinds of sports words, or a word only sports reports use
     (`strong`) among five kinds of sports words (`sporty`: the story's kinds of sports words; those
-    `elsewhere`, played by video games and politics too, do not count), used once in 200 words at least."""
+    `elsewhere`, played by video games and politics too, do not count), used once in 100 words at least."""
     own = [w for w in sporty if w not in elsewhere]
     if WORDS_PER_USE * sum(counts[w] for w in own) < sum(counts.values()):
         return False  # a long story on video games naming football once
