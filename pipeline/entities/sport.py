@@ -34,6 +34,7 @@ from pipeline.entities.lexicon import (
     is_table_row,
     norm,
 )
+from pipeline.entities.places import PLACE_NOUNS
 from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
 
@@ -331,8 +332,8 @@ def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if c.label not in {"GPE", "LOC", "ORG"} or c.src in {"lineup", "def", "cue", "dateline"}:
             continue
-        key = norm(doc[c.start : c.end].text)
-        if ctx.words[c.end - 1] not in last or key in places or gazetteer_label(key):
+        key, end = norm(doc[c.start : c.end].text), ctx.words[c.end - 1]
+        if end not in last or key in places or gazetteer_label(key) or _acronym(ctx, c.start, end):
             continue
         if c.end - c.start == 1 or looks_personal(doc, c.start, c.end):
             c.label = "PERSON"
@@ -343,6 +344,11 @@ def surnames(ctx: DocCtx, cands: list[Cand]) -> None:
         lone = c.label == "PERSON" and c.src == "model" and " " not in key
         if lone and key in seen and ctx.words[c.start] not in last:
             c.label = "ORG" if _team_mention(ctx, c, teams) else "GPE"  # or the team the article makes it
+
+
+def _acronym(ctx: DocCtx, i: int, word: str) -> bool:
+    """An acronym outside a capitals line ("UCAB" of a team "Lobos UCAB"): no one's surname."""
+    return len(word) > 1 and word.isupper() and not ctx.in_caps(i)
 
 
 def club_word(ctx: DocCtx, ms: list[Cand]) -> bool:
@@ -391,12 +397,15 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
 
 
 def _in_country(ctx: DocCtx, c: Cand) -> bool:
-    """A place owned by a country ("on Australia's Gold Coast"), a region, or listed after a place's
-    preposition with another place ("tests in Tel Aviv and Chicago"; not "at X", a club's): no team."""
+    """A place owned by a country ("on Australia's Gold Coast"), one of the places a noun names
+    ("states like Zulia"), or listed after a place's preposition with another place ("tests in Tel
+    Aviv and Chicago"; not "at X", a club's): no team."""
     owned = c.start > 1 and ctx.words[c.start - 1] in {"'s", "\u2019s"}
     if owned and norm(ctx.words[c.start - 2]) in COUNTRIES:
         return True
     root = ctx.doc[c.start : c.end].root
+    if ctx.parsed and root.head.lower_ in {"like", "as"} and root.head.head.lemma_ in PLACE_NOUNS:
+        return True  # "states like Zulia", "cities such as Millbrook": a place among places
     listed = root.dep_ == "conj" and ctx.parsed and root.head.ent_type_ in {"GPE", "LOC"}
     first = root.head.left_edge.i if listed else 0
     return first > 0 and ctx.words[first - 1] in IN_PLACE
