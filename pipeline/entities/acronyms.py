@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -123,14 +124,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def initial_forms(name: str) -> set[str]:
+@cache
+def initial_forms(name: str) -> frozenset[str]:
     """The ways an acronym may spell a name, in capitals: its capitalised words' initials, with a
     hyphened word's parts counted ("World Anti-Doping Agency" -> "WAA", "WADA"), every word's
     initial ("Transport for London" -> "TFL"), an ampersand kept ("Standard & Poor's" -> "S&P")."""
     parts = name.replace("-", " ").split()
     every = "".join(w[0] for w in parts if w[0].isalpha()).upper()
     amp = "".join(w[0] for w in parts if w[0].isupper() or w == "&")
-    return {initials(name), initials(" ".join(parts)), every, amp}
+    return frozenset({initials(name), initials(" ".join(parts)), every, amp})
 
 
 def common_acronyms(ctx: DocCtx) -> frozenset[str]:
