@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 TEAM_CUES = frozenset(L.SPORT["team_cues"])
@@ -24,7 +25,7 @@ def role_teams(ctx: C.DocCtx) -> list[Cand]:
     module's doc); only in a sports report."""
     if not ctx.sports:
         return []
-    lower = {w for w in ctx.words if w.islower()}
+    lower = W.lower_words(ctx)
     proper = {t.text for t in ctx.toks if t.pos_ == "PROPN"}  # "Arsenal" (an adjective at one start)
     out: list[Cand] = []
     for i in range(1, len(ctx.words) - 1):

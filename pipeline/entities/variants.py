@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.context import POSS
 from pipeline.entities.gazetteer import given_genders, surnames
 
 TITLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr."})
 SEX = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
-POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 BODIES = frozenset({"ORG", "EVENT", "FAC", "LAW"})
 
 
