@@ -14,12 +14,12 @@ from spacy.tokens import Token
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import CLAUSE_SUBJECTS
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.pronouns import POSSESSIVES
 from pipeline.quotes.sources import is_view, qualified_clause, source_noun
 
 _CUES = quote_cues()
 HEDGE_RAISING: frozenset[str] = frozenset(_CUES["hedge_raising"])
 ACT_OBJECTS: frozenset[str] = frozenset(_CUES["act_objects"])
-_POSSESSIVES = {"his", "her", "its", "their"}
 _OPENERS = {"that", "whether", "if", "how", "why", "what"}  # a clause the parse took for an object
 
 
@@ -79,7 +79,7 @@ def _own_document(prep: Token) -> bool:
     noun = source_noun(prep)
     if noun is None or is_view(prep):
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in noun.children):
         return False
     verb = qualified_clause(prep)
     subj = None if verb is None else next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)

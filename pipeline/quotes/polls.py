@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import FINITE_TAGS
 
 SHARE_NOUNS: frozenset[str] = frozenset(quote_cues()["share_nouns"])  # 'half', 'a quarter', 'per cent'
 _JOINS = {"and", "but", "while", "whilst", "whereas", "with", "although", "though"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _BETWEEN = {"%", ",", "-", "(", ")"}  # punctuation inside a share's phrase ('63%, disagreed')
 _REACH = 8  # words from a coordinator to the next share's verb
 
@@ -54,7 +54,7 @@ def share_cut(ctx: Ctx, verb: Token, lo: int, hi: int, clause: bool = True) -> i
             while end > lo and doc[end].is_punct:
                 end -= 1
             return end
-        finite = finite or tok.tag_ in _FINITE
+        finite = finite or tok.tag_ in FINITE_TAGS
     return hi
 
 
@@ -66,7 +66,7 @@ def _answer_at(doc: Doc, join: Token, hi: int) -> bool:
         return False  # 'compared with', 'familiar with'
     shared = False
     for tok in doc[join.i + 1:min(hi, join.i + _REACH) + 1]:
-        if tok.tag_ in _FINITE or (tok.tag_ == "VBG" and absolute):
+        if tok.tag_ in FINITE_TAGS or (tok.tag_ == "VBG" and absolute):
             return shared
         if tok.pos_ in ("VERB", "AUX", "CCONJ") or (tok.is_punct and tok.text not in _BETWEEN):
             return False
