@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
+from pipeline.quotes.jobs import Jobs
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
@@ -37,6 +38,7 @@ class MentionIndex:
         self.m_starts = [m.start for m in self.mentions]
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
+        self.jobs = Jobs(self.posts, self.roles)  # who holds which job ('the midfielder' is no 'boss X')
         self.t_starts = [t.idx for t in doc]
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
@@ -133,15 +135,23 @@ class MentionIndex:
             i += 1
         return out
 
-    def _topic_person(self, before: int) -> Mention | None:
+    def _topic_person(self, before: int, job: str = "") -> Mention | None:
         """The person a description ('the singer said') refers back to: the latest person mention
         before it that is the subject of its clause ('Agassi was serving to Roddick … said the
-        34-year-old': Agassi), else the nearest person mention."""
-        for m in self._earlier(before, PERSONISH):
-            head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
-            if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
-                return m
-        return self._nearest(before, PERSONISH)
+        34-year-old': Agassi), else the nearest person mention. For a `job` stem ('midfi'), one
+        known to hold it first, and never one holding another (`jobs.Jobs`); the one found is
+        noted as holding it."""
+        people = [m for m in self._earlier(before, PERSONISH) if not (job and self.jobs.other(m, job))]
+        best = next((m for m in people if job and self.jobs.fits(m, job)), None) or next(
+            (m for m in people if self._a_subject(m)), None) or (people[0] if people else None)
+        if best is not None and job:
+            self.jobs.note(best, job)
+        return best
+
+    def _a_subject(self, m: Mention) -> bool:
+        """The mention is the subject of its clause, or in apposition to it."""
+        head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
+        return head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS)
 
     def _nearest(self, before: int, labels: set[str]) -> Mention | None:
         """The closest earlier mention with one of `labels`, outside quotes."""

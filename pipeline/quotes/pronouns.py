@@ -74,7 +74,9 @@ class PronounResolver(MentionIndex):
             gender = "m" if low == "he" else "f"
             found = self._previous_speaker(pron.idx, gender)
             if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
-                found = self._person(pron.idx, gender, depth) or found  # 'the Lord Chancellor': a name if any
+                named = self._person(pron.idx, gender, depth)  # 'the Lord Chancellor': a name if any
+                found = found if named and found and found.role and self.jobs.other(named, found.role) else (
+                    named or found)  # not 'boss X' for 'the midfielder'
             if found is not None:
                 key = found.entity or found.name
                 self.gender[key] = "m" if low == "he" else "f"

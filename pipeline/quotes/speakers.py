@@ -25,6 +25,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
+from pipeline.quotes.jobs import job_stem
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
@@ -99,7 +100,8 @@ class Resolver(PronounResolver):
                                      and low not in GROUP_NOUNS and low not in SPEECH_NOUNS):
                 gender = "?"  # 'the cardinal said … He added'
             self.last = None if gender is None else (Mention(
-                ref_start, ref_end, mention.entity if mention else None, name, "PERSON", ""), gender)
+                ref_start, ref_end, mention.entity if mention else None, name, "PERSON",
+                "" if mention else job_stem(low)), gender)  # an unresolved 'the midfielder': its job
         return {"name": name, "entity": mention.entity if mention else None,
                 "start": start, "end": end, "text": self.text[start:end]}
 
@@ -174,7 +176,8 @@ class Resolver(PronounResolver):
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
         aged = head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year"
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
-            return self._topic_person(start)  # 'the singer', 'the 34-year-old'
+            job = "" if aged else job_stem(head.lemma_)  # 'the singer' is no 'boss X'
+            return self._topic_person(start, job)  # 'the singer', 'the 34-year-old'
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
