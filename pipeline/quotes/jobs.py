@@ -1,7 +1,9 @@
 """Which person a job description ('the midfielder said', 'the actress says') names: one whose role
 names that job ('Eastport midfielder X') before any other; never one whose role, or an earlier
-description resolved to them ('boss X', 'the agent said'), names another job. A generic word of
-standing ('the player', 'the star', 'the winner') fits any job and excludes none.
+description resolved to them, names a job on the other side of the staff line: a player is no 'boss
+X' nor 'the agent', a boss no 'striker X'; two staff jobs are two people ('the agent', 'boss X'). One
+person holds many other jobs at once ('comedian X' is 'the actor', 'billionaire X' 'the investor'),
+and a generic word of standing ('the player', 'the star', 'the winner') fits any job.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from pipeline.quotes.mentions import Mention, content_words
 
 _GENERIC = content_words("player star veteran winner champion newcomer seed athlete man woman")
 _JOBS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS))  # stems of job nouns
+# jobs that manage, serve or speak for another person: never that person
+_STAFF = content_words("boss manager coach trainer agent lawyer spokesman adviser aide owner chairman")
 
 
 class Jobs:
@@ -25,7 +29,7 @@ class Jobs:
     def held(self, m: Mention) -> set[str]:
         """The job stems the mention's person is known to hold."""
         post = self.posts.get(m.entity or "", "")
-        jobs = {post} if post in _JOBS else set()
+        jobs = {post} if post in _JOBS or post in _STAFF else set()
         return jobs | self.described.get(m.entity or m.name, set())
 
     def fits(self, m: Mention, job: str) -> bool:
@@ -33,8 +37,11 @@ class Jobs:
         return job in self.held(m) or job in self.roles.get(m.entity or "", set())
 
     def other(self, m: Mention, job: str) -> bool:
-        """The person holds another job than `job` and not it ('boss X' is no 'the midfielder')."""
-        return job not in _GENERIC and not self.fits(m, job) and bool(self.held(m) - _GENERIC)
+        """The person holds a job across the staff line from `job`, or another staff job, and not
+        `job` itself ('boss X' is no 'the midfielder', 'the agent' no 'boss X')."""
+        held = self.held(m) - _GENERIC
+        return (job not in _GENERIC and bool(held) and not self.fits(m, job)
+                and (job in _STAFF or bool(held & _STAFF)))
 
     def note(self, m: Mention, job: str) -> None:
         """Remember that a description of `job` was resolved to the mention's person."""

@@ -101,7 +101,7 @@ class Resolver(PronounResolver):
                 gender = "?"  # 'the cardinal said … He added'
             self.last = None if gender is None else (Mention(
                 ref_start, ref_end, mention.entity if mention else None, name, "PERSON",
-                "" if mention else job_stem(low)), gender)  # an unresolved 'the midfielder': its job
+                job_stem(low) if mention is None and low in PERSON_NOUNS else ""), gender)  # 'the midfielder'
         return {"name": name, "entity": mention.entity if mention else None,
                 "start": start, "end": end, "text": self.text[start:end]}
 
