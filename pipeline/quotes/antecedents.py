@@ -38,7 +38,7 @@ class MentionIndex:
         self.m_starts = [m.start for m in self.mentions]
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
-        self.jobs = Jobs(self.posts, self.roles)  # who holds which job ('the midfielder' is no 'boss X')
+        self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
         self.t_starts = [t.idx for t in doc]
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
@@ -135,17 +135,18 @@ class MentionIndex:
             i += 1
         return out
 
-    def _topic_person(self, before: int, job: str = "") -> Mention | None:
+    def _topic_person(self, before: int, job: str = "",
+                      marks: frozenset[str] = frozenset()) -> Mention | None:
         """The person a description ('the singer said') refers back to: the latest person mention
         before it that is the subject of its clause ('Agassi was serving to Roddick … said the
         34-year-old': Agassi), else the nearest person mention. For a `job` stem ('midfi'), one
-        known to hold it first, and never one holding another (`jobs.Jobs`); the one found is
-        noted as holding it."""
+        known to hold it for no other team or country than its `marks` first, and never one holding
+        a job across the staff line (`jobs.Jobs`); the one found is noted as holding it."""
         people = [m for m in self._earlier(before, PERSONISH) if not (job and self.jobs.other(m, job))]
-        best = next((m for m in people if job and self.jobs.fits(m, job)), None) or next(
+        best = next((m for m in people if job and self.jobs.fits(m, job, set(marks))), None) or next(
             (m for m in people if self._a_subject(m)), None) or (people[0] if people else None)
         if best is not None and job:
-            self.jobs.note(best, job)
+            self.jobs.note(best, job, set(marks))
         return best
 
     def _a_subject(self, m: Mention) -> bool:

@@ -25,7 +25,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
-from pipeline.quotes.jobs import job_stem
+from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
@@ -177,7 +177,9 @@ class Resolver(PronounResolver):
         aged = head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year"
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             job = "" if aged else job_stem(head.lemma_)  # 'the singer' is no 'boss X'
-            return self._topic_person(start, job)  # 'the singer', 'the 34-year-old'
+            if job and staff(job) and any(c.dep_ == "poss" for c in head.children):
+                return None  # 'his agent', "X's coach": not the person of the story
+            return self._topic_person(start, job, frozenset(description_marks(self.text[start:end])))
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
