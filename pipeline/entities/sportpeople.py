@@ -12,11 +12,11 @@ from __future__ import annotations
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
+from pipeline.entities import sport as S
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
-TEAM_ROLES = frozenset(L.SPORT["team_roles"])
-HEADS = L.ORG_HEADS | frozenset(L.SPORT["team_heads"]) | frozenset(L.SPORT["venue_heads"])
+HEADS = L.ORG_HEADS | S.TEAM_HEADS | S.VENUE_HEADS
 
 
 def sports_person(ctx: C.DocCtx, ms: list[Cand]) -> bool:
@@ -57,4 +57,4 @@ def _team_sign(ctx: C.DocCtx, c: Cand) -> bool:
     nxt = words[c.end] if c.end < n else ""
     if nxt in {"'s", "\u2019s", "'"} and c.end + 1 < n:
         nxt = words[c.end + 1]
-    return bool(L.NUMERIC.match(nxt)) or nxt.lower() in TEAM_ROLES
+    return bool(L.NUMERIC.match(nxt)) or nxt.lower() in S.TEAM_ROLES
