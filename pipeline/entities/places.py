@@ -21,10 +21,12 @@ PLACE_NOUNS = frozenset(
      "governorate", "prefecture", "island", "islands", "regency", "oblast", "department", "territory"}
 )
 ELECTORAL = frozenset({"constituency", "constituents", "electorate"})  # a seat's place
+RESORTS = frozenset({"resort", "port", "enclave"})  # "the Brazilian resort of X"
 HOME = frozenset({"hometown", "birthplace"})  # "the hometown of X" is a place, "X's hometown" a person's
-PLACE_OF = PLACE_NOUNS | HOME | {"governor", "mayor", "people", "residents", "outskirts", "capital", "centre",
-                                 "center", "streets", "north", "south", "east", "west", "heart", "suburbs"}
-NAMED_PLACE_OF = HOME | (PLACE_NOUNS - {"department"}) | {
+PLACE_OF = PLACE_NOUNS | HOME | RESORTS | {
+    "governor", "mayor", "people", "residents", "outskirts", "capital", "centre", "center", "streets",
+    "north", "south", "east", "west", "heart", "suburbs"}
+NAMED_PLACE_OF = HOME | (PLACE_NOUNS - {"department"}) | RESORTS | {
     "islet", "suburb", "outskirts", "resident", "residents", "hamlet", "parish", "community", "streets"}
 PLACE_POSSESSED = (PLACE_OF - HOME) | {"population", "economy", "border", "borders", "government", "premier"}
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "from", "to", "into",

@@ -40,6 +40,7 @@ from pipeline.entities import patrons as PA
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
 from pipeline.entities import places as P
+from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
 from pipeline.entities import pretitles as PT
 from pipeline.entities import productlists as PDL
@@ -121,6 +122,7 @@ def _extract(doc: Doc) -> list[dict]:
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
     PN.personal_names(ctx, cands)
+    PLL.honoured_names(ctx, cands)  # "Vincent Cable" ... "Mr Cable"
     S.team_labels(ctx, cands)
     S.side_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
@@ -128,6 +130,8 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
+    PLL.city_peoples(ctx, cands)  # "Londoners"
+    PLL.venue_names(ctx, cands)  # "its Westfalen stadium"
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
@@ -158,6 +162,7 @@ def _extract(doc: Doc) -> list[dict]:
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     KD.coordinated(ctx, cands, labels, G.gkey)
+    PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)
     EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
     KD.contests(ctx, cands, labels, G.gkey)
@@ -345,7 +350,7 @@ def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, kno
     """A name labelled a place is a person with a lower-case title right before it ("chart-topper
     Nadia"; not "Former Ohio Gov.") or with an apposition role ("Agassi, a former champion") unless
     it is a known place or the object of a preposition ("after a visit to X, the army commander met")."""
-    titled = bool(pre) and pre == role and doc[c.start - 1].is_lower
+    titled = bool(pre) and pre == role and (doc[c.start - 1].is_lower or PLL.titled_name(doc, c, pre, known))
     return titled or (not known and not c.role and role != pre and R.listed_role(role)
                       and doc[c.end - 1].dep_ != "pobj")
 

