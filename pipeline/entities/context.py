@@ -188,7 +188,10 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _name_before(doc: Doc, s: int) -> bool:
-    """Another name comes earlier in the sentence (a later pronoun may well be its)."""
+    """Another name comes earlier in the sentence (a later pronoun may well be its), or the name is
+    a source ("..., according to X, he said": the pronoun is the sentence's subject's)."""
+    if s > 1 and doc[s - 2].lower_ == "according" and doc[s - 1].lower_ == "to":
+        return True
     for i in range(s - 1, max(-1, s - 25), -1):
         t = doc[i]
         if t.lower_ in SENT_END or "\n" in t.whitespace_ or "\n" in t.text:

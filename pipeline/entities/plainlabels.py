@@ -1,13 +1,13 @@
 """Labels the article's own words say plainly, over the model's guess.
 
-`titled_name`: a capitalised title noun right before a name no gazetteer knows makes it a person
-("South African President Thabo Mbeki", which the model may call a place). `honoured_names`: a
-full name opening with a given name whose last word the article writes after "Mr" or "Ms" is a
-person ("Vincent Cable, for the Liberal Democrats ... Mr Cable said"), even when that word is
-also a common noun. `venue_names`: a name before "stadium" names the venue. `sports_people`: in a
-sports report a one-word name the article treats as a person again and again is a player, no club.
-`city_peoples`: the people of a city or country named after it ("Londoners",
-"Parisians") are a people (NORP), not a place.
+`titled_name`: a capitalised title noun right before a name makes it a person ("South African
+President Thabo Mbeki", which the model may call a place). `honoured_names`: a full name opening
+with a given name whose last word the article writes after "Mr" or "Ms" is a person ("Vincent
+Cable, for the Liberal Democrats ... Mr Cable said") even when that word is a common noun, and so
+is a place-labelled name after "Lord" or "Sir". `venue_names`: a name before "stadium" names the
+venue. `sports_people`: in a sports report, a one-word name the article treats as a person again
+and again is a player, no club. `city_peoples`: the people of a city or country named after it
+("Londoners", "Parisians") are a people (NORP), not a place.
 """
 
 from __future__ import annotations
@@ -17,24 +17,30 @@ from spacy.tokens import Doc
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.context import name_evidence
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, fold, is_title
+from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, fold, is_title
 from pipeline.entities.names import given_name_first
 
 HONOURED = frozenset({"mr", "mrs", "ms", "miss", "dr"})  # before a surname alone: "Mr Cable"
 NAMED_BY_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 DEMONYM_ENDS = (("ers", ""), ("ians", ""), ("ites", ""), ("ans", "a"))  # "Londoners", "Parisians"
 PLACE_KINDS = frozenset({"country", "admin1", "city"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its Westfalen stadium"
 PERSON_SIGNS = 3
+MODIFIER_HEADS = frozenset({"minister", "secretary", "general", "chief", "speaker"})  # "Minister" X
 
 
-def titled_name(doc: Doc, c: Cand, pre: str | None, known: bool) -> bool:
-    """A place-labelled name no gazetteer knows, right after a capitalised title noun that is no
-    adjective ("President" Thabo Mbeki; not "Former" Ohio)."""
-    if not pre or known or c.start == 0:
+def titled_name(doc: Doc, c: Cand, pre: str | None) -> bool:
+    """A place-labelled name right after a capitalised title noun that is no adjective ("President"
+    Thabo Mbeki, "Lord" Hutton; not "Former" Ohio), the two no place of the gazetteer together
+    ("Prince George", "General Santos")."""
+    if not pre or c.start == 0:
         return False
-    tok = doc[c.start - 1]
-    return tok.is_title and tok.pos_ != "ADJ" and is_title(fold(tok.text)) and tok.text == pre.split()[-1]
+    tok, word = doc[c.start - 1], fold(doc[c.start - 1].text)
+    head = is_title(word) and (word not in TITLE_MODIFIERS or word in MODIFIER_HEADS)
+    if not (tok.is_title and tok.pos_ != "ADJ" and head and tok.text == pre.split()[-1]):
+        return False
+    return fold(doc[c.start - 1 : c.end].text) not in world().places
 
 
 def _honoured(doc: Doc) -> frozenset[str]:
@@ -50,19 +56,34 @@ def _honoured(doc: Doc) -> frozenset[str]:
 
 
 def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
-    """Full names labelled a body, a place or a thing that open with a given name and whose last
-    word the article writes after an honorific ("Vincent Cable" ... "Mr Cable") become people."""
+    """Names labelled a body, a place or a thing that are people by an honorific: full names opening
+    with a given name whose last word the article writes after "Mr" or "Ms" ("Vincent Cable" ...
+    "Mr Cable"), and places right after a capitalised honorific ("Lord Hutton", not "Lord Howe
+    Island", a place of the gazetteer with it)."""
     doc = ctx.doc
     honoured = None
     for c in cands:
-        if c.label not in NAMED_BY_PEOPLE or c.src in EVIDENCE or c.end - c.start < 2 or ctx.in_caps(c.start):
+        if c.label not in NAMED_BY_PEOPLE or c.src in EVIDENCE or ctx.in_caps(c.start):
+            continue
+        if c.label in PLACE_LABELS and _after_honorific(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)
             continue
         last = ctx.words[c.end - 1]
-        if last in ORG_HEADS or not ctx.toks[c.end - 1].is_title:
+        if c.end - c.start < 2 or last in ORG_HEADS or not ctx.toks[c.end - 1].is_title:
             continue
         honoured = _honoured(doc) if honoured is None else honoured
         if last in honoured and given_name_first(ctx, c, common_last=True):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
+
+
+def _after_honorific(ctx: DocCtx, c: Cand) -> bool:
+    """A capitalised honorific ("Lord", "Sir", "Dr") right before the name, the two together no
+    place of the gazetteer."""
+    if c.start == 0:
+        return False
+    tok = ctx.toks[c.start - 1]
+    honorific = tok.is_title and fold(tok.text) in HONORIFICS
+    return honorific and ctx.norm_of(c.start - 1, c.end) not in world().places
 
 
 def city_people(ctx: DocCtx, c: Cand) -> bool:
