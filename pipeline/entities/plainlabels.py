@@ -4,7 +4,7 @@
 President Thabo Mbeki", which the model may call a place). `honoured_names`: a full name opening
 with a given name whose last word the article writes after "Mr" or "Ms" is a person ("Vincent
 Cable, for the Liberal Democrats ... Mr Cable said") even when that word is a common noun, and so
-is a place-labelled name after "Lord" or "Sir". `venue_names`: a name before "stadium" names the
+is a name labelled a place or a body after "Lord" or "Sir". `venue_names`: a name before "stadium" names the
 venue. `sports_people`: in a sports report, a one-word name the article treats as a person again
 and again is a player, no club. `city_peoples`: the people of a city or country named after it
 ("Londoners", "Parisians") are a people (NORP), not a place.
@@ -27,6 +27,7 @@ PLACE_KINDS = frozenset({"country", "admin1", "city"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its Westfalen stadium"
 PERSON_SIGNS = 3
+BRAND_HONORIFICS = frozenset({"dr", "prof", "professor"})
 MODIFIER_HEADS = frozenset({"minister", "secretary", "general", "chief", "speaker"})  # "Minister" X
 
 
@@ -65,7 +66,7 @@ def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if c.label not in NAMED_BY_PEOPLE or c.src in EVIDENCE or ctx.in_caps(c.start):
             continue
-        if c.label in PLACE_LABELS and _after_honorific(ctx, c):
+        if c.label in PLACE_LABELS | {"ORG"} and _after_honorific(ctx, c):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
             continue
         last = ctx.words[c.end - 1]
@@ -78,11 +79,13 @@ def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def _after_honorific(ctx: DocCtx, c: Cand) -> bool:
     """A capitalised honorific ("Lord", "Sir", "Dr") right before the name, the two together no
-    place of the gazetteer."""
+    place of the gazetteer; before a body's name, no doctor's or professor's title."""
     if c.start == 0:
         return False
     tok = ctx.toks[c.start - 1]
     honorific = tok.is_title and fold(tok.text) in HONORIFICS
+    if c.label == "ORG" and fold(tok.text) in BRAND_HONORIFICS:
+        return False  # "Dr Pepper", "Dr Reddy's": firms named after a doctor
     return honorific and ctx.norm_of(c.start - 1, c.end) not in world().places
 
 

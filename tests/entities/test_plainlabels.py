@@ -61,3 +61,15 @@ def test_city_people(nlp):
     text = "Smart posters\n\nPosters help Berliners get home safely at night."
     got = entities_with(nlp, text, {"Berliners": "LOC"})
     assert got["Berliners"]["label"] == "NORP"
+
+
+def test_honorific_before_body_makes_person(nlp):
+    text = "Peers clash\n\nLord Hale-Barton, a former MP, challenged the minister to stop the briefing."
+    got = entities_with(nlp, text, {"Hale-Barton": "ORG"})
+    assert got["Hale-Barton"]["label"] == "PERSON"
+
+
+def test_doctor_before_body_keeps_firm(nlp):
+    text = "Drugmaker grows\n\nSales at Indian drugmaker Dr Morali's rose 10% in the year to March."
+    got = entities_with(nlp, text, {"Morali": "ORG"})
+    assert got["Morali's"]["label"] == "ORG"
