@@ -301,7 +301,8 @@ def _band_sign(ctx: DocCtx, c: Cand) -> bool:
         return False  # the common case, cheaply
     if _slot_noun(ctx, c) in MEMBERS:
         return True
-    if prev in {"of", "with"} and s > 1 and words[s - 2].lower() in MEMBERS:  # "frontman of Keane"
+    owner = e < n and words[e] in POSS_CUT  # "a member of Ann Lee's chambers": of the chambers
+    if prev in {"of", "with"} and s > 1 and words[s - 2].lower() in MEMBERS and not owner:  # "frontman of X"
         return True
     if prev in GROUP_NOUNS and s > 1 and words[s - 2].lower() == "the":  # "the band Keane"
         return True

@@ -29,6 +29,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.spans import listed_portfolio
 
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
+ROLE_PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "behind"})  # "the man behind X"
 
 
 def org_role(role: str) -> bool:
@@ -37,7 +38,7 @@ def org_role(role: str) -> bool:
     words = [w.lower() for w in cased]
     for i, w in enumerate(words):
         named = 0 < i < len(words) - 1 and cased[i - 1][:1].isupper() and cased[i + 1][:1].isupper()
-        if w in {"of", "for", "at", "with", "in", "to", "from", "on"} and not named:  # not "Bank of England"
+        if w in ROLE_PREPS and not named:  # not "Bank of England"
             words = words[:i]
             break
     return bool(words) and (words[-1] in ORG_ROLES or words[-1] in FIRM_WORDS)

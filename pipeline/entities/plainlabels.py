@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.context import name_evidence
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, fold, is_title
+from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, fold, is_title, role_word
 from pipeline.entities.names import given_name_first
 
 HONOURED = frozenset({"mr", "mrs", "ms", "miss", "dr"})  # before a surname alone: "Mr Cable"
@@ -27,6 +27,7 @@ PLACE_KINDS = frozenset({"country", "admin1", "city"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its Westfalen stadium"
 PERSON_SIGNS = 3
+ROLE_REACH = 10  # words between a role and the body's noun: "president of one of the city's main"
 BRAND_HONORIFICS = frozenset({"dr", "prof", "professor"})
 MODIFIER_HEADS = frozenset({"minister", "secretary", "general", "chief", "speaker"})  # "Minister" X
 
@@ -42,6 +43,25 @@ def titled_name(doc: Doc, c: Cand, pre: str | None) -> bool:
     if not (tok.is_title and tok.pos_ != "ADJ" and head and tok.text == pre.split()[-1]):
         return False
     return fold(doc[c.start - 1 : c.end].text) not in world().places
+
+
+def role_holder(ctx: DocCtx, c: Cand) -> bool:
+    """A name the model calls a person, or opening with a given name, after a body's noun that
+    closes an "of" phrase headed by a person's role, the body named before its noun or set off by a
+    comma ("founder of the CGA consultancy Ann Lee", "president of one of the city's charities, Ann
+    Lee"): the role's holder, not the body ("chairman of drugmaker Eli Lilly" names the body)."""
+    doc, s = ctx.doc, c.start
+    if s < 2 or not (c.label == "PERSON" or given_name_first(ctx, c)):
+        return False
+    k = s - 2 if doc[s - 1].text == "," else s - 1
+    if k == s - 1 and not doc[k - 1].text[:1].isupper():
+        return False
+    for i in range(k - 1, max(0, k - ROLE_REACH), -1):
+        if doc[i].is_punct and doc[i].text not in {"'s", "'"}:
+            return False
+        if doc[i].lower_ == "of" and doc[i - 1].is_lower and role_word(doc[i - 1].lower_):
+            return True
+    return False
 
 
 def _honoured(doc: Doc) -> frozenset[str]:

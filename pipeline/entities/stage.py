@@ -327,6 +327,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         role = c.role or pre or (None if known else R.apposition(ctx, c))
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
         strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start)
+        strong = strong and not PLL.role_holder(ctx, c)  # "founder of the CGA consultancy Ann Lee"
         if not role and not firm and not strong:
             continue
         if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
