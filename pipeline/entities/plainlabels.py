@@ -1,16 +1,19 @@
 """Labels the article's own words say plainly, over the model's guess.
 
 `titled_name`: a capitalised title noun right before a name makes it a person ("South African
-President Thabo Mbeki", which the model may call a place). `honoured_names`: a full name opening
+President Tavo Kessel", which the model may call a place). `honoured_names`: a full name opening
 with a given name whose last word the article writes after "Mr" or "Ms" is a person ("Vincent
-Cable, for the Liberal Democrats ... Mr Cable said") even when that word is a common noun, and so
-is a name labelled a place or a body after "Lord" or "Sir". `venue_names`: a name before "stadium" names the
+Ladder, for the Greens ... Mr Ladder said") even when that word is a common noun, and so
+is a name labelled a place or a body after "Lord" or "Sir". `role_holder`: the name after "founder
+of the Kestrel consultancy" holds the role, no body. `venue_names`: a name before "stadium" names the
 venue. `sports_people`: in a sports report, a one-word name the article treats as a person again
 and again is a player, no club. `city_peoples`: the people of a city or country named after it
 ("Londoners", "Parisians") are a people (NORP), not a place.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -20,12 +23,12 @@ from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, fold, is_title, role_word
 from pipeline.entities.names import given_name_first
 
-HONOURED = frozenset({"mr", "mrs", "ms", "miss", "dr"})  # before a surname alone: "Mr Cable"
+HONOURED = frozenset({"mr", "mrs", "ms", "miss", "dr"})  # before a surname alone: "Mr Ladder"
 NAMED_BY_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 DEMONYM_ENDS = (("ers", ""), ("ians", ""), ("ites", ""), ("ans", "a"))  # "Londoners", "Parisians"
 PLACE_KINDS = frozenset({"country", "admin1", "city"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its Westfalen stadium"
+VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its Kestenfeld stadium"
 PERSON_SIGNS = 3
 ROLE_REACH = 10  # words between a role and the body's noun: "president of one of the city's main"
 BRAND_HONORIFICS = frozenset({"dr", "prof", "professor"})
@@ -34,7 +37,7 @@ MODIFIER_HEADS = frozenset({"minister", "secretary", "general", "chief", "speake
 
 def titled_name(doc: Doc, c: Cand, pre: str | None) -> bool:
     """A place-labelled name right after a capitalised title noun that is no adjective ("President"
-    Thabo Mbeki, "Lord" Hutton; not "Former" Ohio), the two no place of the gazetteer together
+    Tavo Kessel, "Lord" Hale; not "Former" Ohio), the two no place of the gazetteer together
     ("Prince George", "General Santos")."""
     if not pre or c.start == 0:
         return False
@@ -48,7 +51,7 @@ def titled_name(doc: Doc, c: Cand, pre: str | None) -> bool:
 def role_holder(ctx: DocCtx, c: Cand) -> bool:
     """A name the model calls a person, or opening with a given name, after a body's noun that
     closes an "of" phrase headed by a person's role, the body named before its noun or set off by a
-    comma ("founder of the CGA consultancy Ann Lee", "president of one of the city's charities, Ann
+    comma ("founder of the Kestrel consultancy Ann Lee", "president of one of the city's charities, Ann
     Lee"): the role's holder, not the body ("chairman of drugmaker Eli Lilly" names the body)."""
     doc, s = ctx.doc, c.start
     if s < 2 or not (c.label == "PERSON" or given_name_first(ctx, c)):
@@ -78,8 +81,8 @@ def _honoured(doc: Doc) -> frozenset[str]:
 
 def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
     """Names labelled a body, a place or a thing that are people by an honorific: full names opening
-    with a given name whose last word the article writes after "Mr" or "Ms" ("Vincent Cable" ...
-    "Mr Cable"), and places right after a capitalised honorific ("Lord Hutton", not "Lord Howe
+    with a given name whose last word the article writes after "Mr" or "Ms" ("Vincent Ladder" ...
+    "Mr Ladder"), and places right after a capitalised honorific ("Lord Hale", not "Lord Howe
     Island", a place of the gazetteer with it)."""
     doc = ctx.doc
     honoured = None
@@ -105,7 +108,7 @@ def _after_honorific(ctx: DocCtx, c: Cand) -> bool:
     tok = ctx.toks[c.start - 1]
     honorific = tok.is_title and fold(tok.text) in HONORIFICS
     if c.label == "ORG" and fold(tok.text) in BRAND_HONORIFICS:
-        return False  # "Dr Pepper", "Dr Reddy's": firms named after a doctor
+        return False  # "Dr Pepper": a firm named after a doctor
     return honorific and ctx.norm_of(c.start - 1, c.end) not in world().places
 
 
@@ -115,10 +118,9 @@ def city_people(ctx: DocCtx, c: Cand) -> bool:
     word = ctx.words[c.start]
     if c.end - c.start != 1 or c.label not in {"GPE", "LOC"} or not word.istitle() or not word.isalpha():
         return False
-    key = fold(word)
-    if key in world().places:
+    key, places = fold(word), world().places
+    if key in places:
         return False
-    places = world().places
     for end, add in DEMONYM_ENDS:
         stem = key[: -len(end)] + add if key.endswith(end) else ""
         if len(stem) > 2 and any(p.kind in PLACE_KINDS for p in places.get(stem, ())):
@@ -135,7 +137,7 @@ def city_peoples(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:
     """One word the model calls a person right before a lower-case venue noun names the venue
-    ("its Westfalen stadium"), unless the gazetteer knows it as a place ("Cardiff stadium")."""
+    ("its Kestenfeld stadium"), unless the gazetteer knows it as a place ("Cardiff stadium")."""
     doc = ctx.doc
     for c in cands:
         if c.label != "PERSON" or c.src in EVIDENCE or c.end - c.start != 1 or c.end >= len(doc):
@@ -145,7 +147,7 @@ def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight, c.role = "FAC", max(c.weight, 3.0), None
 
 
-def sports_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
+def sports_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """In a sports report, one word voted a body that the article treats as a person at least
     `PERSON_SIGNS` times ("X's father", "X, who", "X wants ... he") and never as a body or a place
     is a player, not a club."""

@@ -122,7 +122,7 @@ def _extract(doc: Doc) -> list[dict]:
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
     PN.personal_names(ctx, cands)
-    PLL.honoured_names(ctx, cands)  # "Vincent Cable" ... "Mr Cable"
+    PLL.honoured_names(ctx, cands)  # "Vincent Ladder" ... "Mr Ladder"
     S.team_labels(ctx, cands)
     S.side_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
@@ -131,7 +131,7 @@ def _extract(doc: Doc) -> list[dict]:
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     PLL.city_peoples(ctx, cands)  # "Londoners"
-    PLL.venue_names(ctx, cands)  # "its Westfalen stadium"
+    PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
@@ -327,7 +327,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         role = c.role or pre or (None if known else R.apposition(ctx, c))
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
         strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start)
-        strong = strong and not PLL.role_holder(ctx, c)  # "founder of the CGA consultancy Ann Lee"
+        strong = strong and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
         if not role and not firm and not strong:
             continue
         if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
