@@ -23,7 +23,7 @@ from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, fold, is_title, role_word
 from pipeline.entities.names import given_name_first
 
-HONOURED = frozenset({"mr", "mrs", "ms", "miss", "dr"})  # before a surname alone: "Mr Ladder"
+HONOURED = frozenset(h + dot for h in ("Mr", "Mrs", "Ms", "Miss", "Dr") for dot in ("", "."))  # "Mr Ladder"
 NAMED_BY_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 DEMONYM_ENDS = (("ers", ""), ("ians", ""), ("ites", ""), ("ans", "a"))  # "Londoners", "Parisians"
 PLACE_KINDS = frozenset({"country", "admin1", "city"})
@@ -67,15 +67,13 @@ def role_holder(ctx: DocCtx, c: Cand) -> bool:
     return False
 
 
-def _honoured(doc: Doc) -> frozenset[str]:
+def _honoured(words: list[str]) -> frozenset[str]:
     """Words the article writes right after "Mr", "Ms", "Dr" (with or without a full stop)."""
     out = set()
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.text == "." and tok.i > 1:
-            prev = doc[tok.i - 2]
-        if tok.is_title and fold(prev.text) in HONOURED:
-            out.add(tok.text)
+    for i in [i for i, w in enumerate(words) if w in HONOURED]:  # a set lookup per word, no Token
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
+        if j < len(words) and words[j].istitle():
+            out.add(words[j])
     return frozenset(out)
 
 
@@ -84,7 +82,6 @@ def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
     with a given name whose last word the article writes after "Mr" or "Ms" ("Vincent Ladder" ...
     "Mr Ladder"), and places right after a capitalised honorific ("Lord Hale", not "Lord Howe
     Island", a place of the gazetteer with it)."""
-    doc = ctx.doc
     honoured = None
     for c in cands:
         if c.label not in NAMED_BY_PEOPLE or c.src in EVIDENCE or ctx.in_caps(c.start):
@@ -95,7 +92,7 @@ def honoured_names(ctx: DocCtx, cands: list[Cand]) -> None:
         last = ctx.words[c.end - 1]
         if c.end - c.start < 2 or last in ORG_HEADS or not ctx.toks[c.end - 1].is_title:
             continue
-        honoured = _honoured(doc) if honoured is None else honoured
+        honoured = _honoured(ctx.words) if honoured is None else honoured
         if last in honoured and given_name_first(ctx, c, common_last=True):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
 
