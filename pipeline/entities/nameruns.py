@@ -15,6 +15,7 @@ from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import QUOTE_MARKS
+from pipeline.entities.lexicon import NUMERIC
 from pipeline.entities.spans import year_name
 
 FACILITY = E.FACILITY_HEADS - L.ORG_HEADS  # "Tower", "Stadium": a building; "Hospital" is both
@@ -86,6 +87,9 @@ def _joined(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
         return "ORG"
     if b.start == a.end + 1 and doc[a.end].text.isdigit() and _numbered_head(ctx, a, b.start, b.end):
         return "FAC" if doc[b.end - 1].text in FACILITY else "ORG"
+    marked = _inner_mark(ctx, a, b) if b.start == a.end + 1 else None
+    if marked:  # "Pier 9 Imports", "Alpha/Beta Ratings"
+        return marked
     if _quoted_title(ctx, a, b):
         return a.label if a.label == b.label else "WORK_OF_ART"
     if WH.headed_tail(ctx, a, b):  # "UN Office" for the "Coordination of Humanitarian Affairs"
@@ -117,6 +121,56 @@ def _numbered_head(ctx: DocCtx, a: Cand, s: int, e: int) -> bool:
     return not L.is_table_row(ctx.text[a0:b0])
 
 
+def _inner_mark(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
+    """The model's label of its one name it cut at a short number ("Pier 9 Imports") or a slash
+    between words ("Alpha/Beta Ratings"): capitalised pieces of no person, place nor people, neither
+    named alone elsewhere in the article; not a score ("Chelsea 3 Arsenal 1"), a results table, nor
+    two clipped words ("Lib/Lab")."""
+    doc, mark, label = ctx.toks, ctx.toks[a.end], ctx.toks[a.start].ent_type_
+    if a.src != "model" or b.src != "model" or label in NO_HEAD or mark.ent_iob_ != "I":
+        return None  # the model's span ran over the mark
+    if doc[b.start].ent_iob_ != "I" or not _mark(ctx, a.end, b.end - a.start == 3):
+        return None
+    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[a.start : b.end] if t.i != a.end):
+        return None
+    after = doc[b.end].text if b.end < len(doc) else ""
+    if NUMERIC.match(after) or (a.start > 0 and NUMERIC.match(ctx.words[a.start - 1])):
+        return None  # "Chelsea 3 Arsenal 1"
+    a0, b0 = ctx.lines[ctx.line_of(a.start)]
+    placed = not (_unplaced(ctx, a.start, a.end) and _unplaced(ctx, b.start, b.end))
+    if placed or L.is_table_row(ctx.text[a0:b0]):
+        return None
+    alone = E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end)
+    return None if alone else label
+
+
+def _mark(ctx: DocCtx, k: int, two_words: bool) -> bool:
+    """Token k is a number of one to three digits between spaces, or a slash glued to the words
+    around it, not between two words of three letters or fewer ("Lib/Lab")."""
+    tok, words = ctx.toks[k], ctx.words
+    if tok.text == "/":
+        clipped = two_words and len(words[k - 1]) <= 3 and len(words[k + 1]) <= 3
+        return not (ctx.ws[k - 1] or tok.whitespace_ or clipped)
+    return tok.text.isdigit() and len(tok) <= 3 and ctx.ws[k - 1] == " " and tok.whitespace_ == " "
+
+
+def _numbered_tail(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
+    """A short number after "the" and a name that is no person's, place's nor people's, where the
+    article writes the name nowhere without that number ("the FTSE 100 index"): the number ends it."""
+    doc, words, s, e = ctx.toks, ctx.words, c.start, c.end
+    if e + 1 > len(doc) - 1 or covered[e] or c.label in NO_HEAD or s < 1 or words[s - 1].lower() != "the":
+        return False
+    num = doc[e]
+    short = num.text.isdigit() and len(num) <= 3 and ctx.ws[e - 1] == " "
+    if not short or num.ent_type_ not in {"", "CARDINAL"}:
+        return False
+    nxt = words[e + 1]
+    if NUMERIC.match(nxt) or nxt in {"%", "-", "/", ":"} or ctx.in_caps(s) or "\n" in num.whitespace_:
+        return False
+    n = e - s
+    return all(words[i + n : i + n + 1] == [num.text] for i in E.occurrences(words, words[s:e]))
+
+
 def _quoted_title(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """Both pieces fill one pair of quote marks as one run of capitalised words with small words and
     possessives between ("Ann's Guide to the Open Sea")."""
@@ -140,6 +194,8 @@ def _grow(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     numbered = e + 1 < len(doc) and doc[e].text.isdigit() and not covered[e + 1]
     if numbered and _one_line(ctx, s, e + 2) and _numbered_head(ctx, c, e + 1, e + 2):
         c.end, c.label = e + 2, "FAC" if doc[e + 1].text in FACILITY else "ORG"
+    elif _numbered_tail(ctx, c, covered):
+        c.end = e + 1
     elif doc[s].text in SAINTS and e - s >= 2:
         _saint(ctx, c, covered)
     elif e < len(doc) and not covered[e] and _dated(ctx, c):
