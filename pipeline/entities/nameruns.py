@@ -124,8 +124,8 @@ def _numbered_head(ctx: DocCtx, a: Cand, s: int, e: int) -> bool:
 def _inner_mark(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
     """The model's label of its one name it cut at a short number ("Pier 9 Imports") or a slash
     between words ("Alpha/Beta Ratings"): capitalised pieces of no person, place nor people, neither
-    named alone elsewhere in the article; not a score ("Chelsea 3 Arsenal 1"), a results table, nor
-    two clipped words ("Lib/Lab")."""
+    named alone nor a person elsewhere in the article ("the Hale/Moss feud"); not a score ("Chelsea
+    3 Arsenal 1"), a results table, a sports line-up ("Hale/Moss"), nor clipped words ("Lib/Lab")."""
     doc, mark, label = ctx.toks, ctx.toks[a.end], ctx.toks[a.start].ent_type_
     if a.src != "model" or b.src != "model" or label in NO_HEAD or mark.ent_iob_ != "I":
         return None  # the model's span ran over the mark
@@ -140,8 +140,17 @@ def _inner_mark(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
     placed = not (_unplaced(ctx, a.start, a.end) and _unplaced(ctx, b.start, b.end))
     if placed or L.is_table_row(ctx.text[a0:b0]):
         return None
+    if mark.text == "/" and ctx.sports:
+        return None  # "Replacements: Hale/Moss": one player or the other
     alone = E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end)
-    return None if alone else label
+    return None if alone or _personal(ctx, a) or _personal(ctx, b) else label
+
+
+def _personal(ctx: DocCtx, c: Cand) -> bool:
+    """The words of `c` name a person elsewhere: the model's person, or after an honorific ("Mr Hale")."""
+    words = ctx.words
+    return any(ctx.toks[i].ent_type_ == "PERSON" or (i > 0 and L.fold(words[i - 1]) in L.HONORIFICS)
+               for i in E.elsewhere(ctx, c.start, c.end))
 
 
 def _mark(ctx: DocCtx, k: int, two_words: bool) -> bool:
