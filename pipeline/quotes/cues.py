@@ -74,6 +74,10 @@ _VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | fr
 _MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
                               **{c + "e": c for c in _VERB_CUES if not c.endswith("e")}}
 _MISLEMMA_IDS = numpy.array([hash_string(bad) for bad in _MISLEMMAS], dtype=numpy.uint64)  # LEMMA column ids
+MOVE_LEMMAS: frozenset[str] = frozenset(_CUES["moves"]) & _VERB_CUES  # 'Daiwa added 5.3% to 740 yen'
+_AMOUNT_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+_AMOUNT_DEPS = {"dobj", "npadvmod", "attr"}
+_MOVE_PREPS = {"to", "by"}
 
 # Module options (set before processing).
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
@@ -169,9 +173,32 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
     if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
+    if lemma in MOVE_LEMMAS and market_move(tok):
+        return False
     stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
+
+
+def market_move(verb: Token) -> bool:
+    """A price, index or count moved by an amount ('Daiwa added 5.3% to 740 yen', 'the FTSE added
+    30 points'): an amount as object or after 'to'/'by', and no clause or quote after it (a clause
+    before it is the parse's join of the move before: 'Acme gained 2%, Globex added 5%')."""
+    kids = list(verb.children)
+    if any((c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i) or c.is_quote for c in kids):
+        return False
+    return any((c.dep_ in _AMOUNT_DEPS and _amount(c)) or _amount_prep(c) for c in kids)
+
+
+def _amount_prep(prep: Token) -> bool:
+    """'to 740 yen', 'by 2.7%'."""
+    return prep.dep_ == "prep" and prep.lower_ in _MOVE_PREPS and any(
+        g.dep_ == "pobj" and _amount(g) for g in prep.children)
+
+
+def _amount(tok: Token) -> bool:
+    """A percentage, a sum or a count ('5.3%', '740 yen', '30 points'), not a time ('ten minutes')."""
+    return tok.ent_type_ in _AMOUNT_ENTS or tok.text == "%" or (tok.like_num and not tok.ent_type_)
 
 
 def questions(verb: Token, comp: list[Token]) -> bool:
