@@ -248,9 +248,21 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
             c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
     c = next((c for c in comp if c.i > verb.i), None)
+    if c is not None and verb.lemma_.lower() in cues.BELIEF_LEMMAS and _bare_participle(c):
+        return False  # 'assumed the "dumb name", X, now legally adopted': a noun object, not a clause
     return c is not None and (_noun_clause(c) or c.pos_ in _VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
         for s in c.children))  # 'found himself struggling' is no finding
+
+
+def _bare_participle(c: Token) -> bool:
+    """A past participle with no auxiliary, set off from its 'subject' by a comma: a noun phrase the
+    parse took for a clause ('the name, X, now adopted'), not a clause ('the name was adopted', or a
+    past tense the tagger took for a participle: 'felt the result exposed X')."""
+    if c.tag_ != "VBN" or any(a.dep_ in ("aux", "auxpass") for a in c.children):
+        return False
+    subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+    return subj is not None and any(t.text == "," for t in c.doc[subj.right_edge.i:c.i])
 
 
 def _noun_clause(c: Token) -> bool:
