@@ -4,10 +4,9 @@ guesses such titles a person, a body or a place; the words after them say what t
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
-from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import POSS, WORK_NOUNS
 
 LOOSE = frozenset({"game", "games", "hit", "hits", "title", "titles", "feature", "track", "tracks", "video",
@@ -23,11 +22,8 @@ HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X,
 def apposed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name with a work's apposition after some mention (`_work_apposition`), or owned by a
     person and followed by ", about" (`_owned_about`), is a work on every mention."""
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end > c.start and c.label in RELABELLED:
-            by_key[key_of(ctx, c)].append(c)
-    for key, ms in by_key.items():
+    named = [c for c in cands if c.end > c.start and c.label in RELABELLED]
+    for key, ms in by_key(ctx, named, key_of).items():
         if labels.get(key, ms[0].label) in RELABELLED and any(
                 _work_apposition(ctx, c.end) or _owned_about(ctx, c, cands) for c in ms):
             relabel(ctx, ms, labels, key_of, "WORK_OF_ART")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities.acronyms import common_acronyms
 from pipeline.entities.candidates import Cand, DocCtx
@@ -140,9 +141,7 @@ def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey
     found = [i for i in found if not covered[i] and acronym_word(ctx.words[i])]
     if not found:
         return []
-    by_key: dict[str, list[Cand]] = {}
-    for c in cands:
-        by_key.setdefault(gkey(ctx, c), []).append(c)
+    by_key = C.by_key(ctx, cands, gkey)
     names = _long_names(ctx, by_key, labels)
     if not names:
         return []
