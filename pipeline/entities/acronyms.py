@@ -46,6 +46,7 @@ NAMING = frozenset({"called", "dubbed", "named"})  # "a technology called XDR", 
 ADDRESS_PREPS = frozenset({"to", "by"})  # "complained to the IAAF", "banned by the IAAF"; "from the DVD"
 PHRASE_ENDS = frozenset({"and", "or", "nor", ",", ".", ";", "?", "!"})
 BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
+ROMAN = re.compile(r"^[IVXLC]+$")
 TERM_SHAPE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")  # "SMS", "3D", "VoIP"
 
 
@@ -108,14 +109,24 @@ def _addressed(doc: Doc, i: int) -> bool:
     return i > 1 and doc[i - 2].lower_ in ADDRESS_PREPS and doc[i + 1].text in PHRASE_ENDS
 
 
+def acronym_shaped(word: str, longest: int = 0, strict: bool = True) -> bool:
+    """Letters, mostly capitals: two or more, and at least half of them ("FT", "BoE", "DfT"; not
+    "Wu", "McCain", "DeSantis"), at most `longest` letters when given; `strict` also asks for a
+    capital first and no Roman numeral ("XIV", a king's number)."""
+    ups = sum(ch.isupper() for ch in word)
+    if not word.isalpha() or ups < 2 or 2 * ups < len(word) or word.startswith("Mc"):
+        return False
+    if longest and len(word) > longest:
+        return False
+    return not strict or (word[0].isupper() and not ROMAN.match(word))
+
+
 def titled_acronym(text: str) -> bool:
     """A word that may be an acronym written with one capital ("Alva", "Unicef") or with the small
     words' letters in lower case ("TfL", "DfES", "MoD"): to be checked against `initial_forms`."""
     if not (text.isalpha() and text[:1].isupper() and not text.isupper()):
         return False
-    caps = sum(ch.isupper() for ch in text)
-    mixed = len(text) <= 5 and caps >= 2 and 2 * caps >= len(text)  # not "No"
-    return (text.istitle() and 3 <= len(text) <= 8) or mixed
+    return (text.istitle() and 3 <= len(text) <= 8) or acronym_shaped(text, 5)  # not "No"
 
 
 def initials(name: str) -> str:

@@ -7,7 +7,6 @@ grouping key of one mention. All work on token indices.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -34,8 +33,8 @@ from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import ascii_fold
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
-ROMAN = re.compile(r"^[IVXLC]+$")
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
+
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
     """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
@@ -278,11 +277,7 @@ def _town_not_name(ctx: C.DocCtx, ms: list[Cand]) -> bool:
 def _acronym_shaped(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     """Every mention is one word of two or more letters, mostly capitals, outside capitals lines."""
     for c in ms:
-        text = ctx.words[c.start]
-        if c.end - c.start != 1 or ctx.in_caps(c.start) or not text.isalpha() or len(text) < 2:
-            return False
-        upper = sum(ch.isupper() for ch in text)
-        if upper < 2 or 2 * upper < len(text) or not text[0].isupper() or ROMAN.match(text):
+        if c.end - c.start != 1 or ctx.in_caps(c.start) or not AC.acronym_shaped(ctx.words[c.start]):
             return False  # "Wu" is a name, "XIV" a king's number
     return True
 

@@ -13,7 +13,6 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
 from pipeline.entities import context as X
-from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import words as W
@@ -66,7 +65,7 @@ def _clause(ctx: C.DocCtx, c: Cand) -> bool:
     if len(words) < 2 or words[0] not in CLAUSES or "of" in words[: c.end - c.start]:
         return False
     number = words[1]
-    return any(ch.isdigit() for ch in number) or bool(G.ROMAN.match(number)) or number.lower() in CH.NUMBERS
+    return any(ch.isdigit() for ch in number) or bool(AC.ROMAN.match(number)) or number.lower() in CH.NUMBERS
 
 
 def _term(ctx: C.DocCtx, c: Cand, terms: frozenset[str]) -> bool:

@@ -10,29 +10,18 @@ fullest form). Token indices; keys are `lexicon.norm` keys.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
-from pipeline.entities.acronyms import common_acronyms
+from pipeline.entities.acronyms import acronym_shaped, common_acronyms
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.words import english_word
 
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
-SHAPE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
-ROMAN = re.compile(r"^[IVXLC]+$")
 PLACES = frozenset({"GPE", "LOC", "NORP"})
 HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
 ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm, not the body
-
-
-def acronym_word(word: str) -> bool:
-    """Two to eight letters, the first a capital, capitals at least two and half of them ("FT",
-    "BoE", "DfT"; not "Wu", "McCain", "DeSantis", "XIV")."""
-    ups = sum(ch.isupper() for ch in word)
-    return bool(SHAPE.match(word)) and ups >= 2 and 2 * ups >= len(word) and not word.startswith("Mc") \
-        and not ROMAN.match(word)
 
 
 def spells(word: str, words: list[str]) -> bool:
@@ -119,7 +108,7 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
         if " " in key or key in parent or labels.get(key, ms[0].label) != "ORG":
             continue
         word = ctx.words[ms[0].start]
-        if any(c.end - c.start != 1 for c in ms) or not acronym_word(word) or word in terms:
+        if any(c.end - c.start != 1 for c in ms) or not acronym_shaped(word, 8) or word in terms:
             continue
         first = min((c.start for c in ms if ctx.line_of(c.start) > 0), default=min(c.start for c in ms))
         owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels, titled)
@@ -138,7 +127,7 @@ def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey
     covered = bytearray(len(ctx.words))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    found = [i for i in found if not covered[i] and acronym_word(ctx.words[i])]
+    found = [i for i in found if not covered[i] and acronym_shaped(ctx.words[i], 8)]
     if not found:
         return []
     by_key = C.by_key(ctx, cands, gkey)

@@ -297,10 +297,7 @@ def _acronym(ctx: C.DocCtx, c: Cand) -> bool:
     text = ctx.words[c.start]
     return (
         c.end - c.start == 1
-        and text.isalpha()
-        and sum(ch.isupper() for ch in text) >= 2
-        and not text.startswith("Mc")
-        and 2 * sum(ch.isupper() for ch in text) >= len(text)  # "DfT", not "DeSantis"
+        and AC.acronym_shaped(text, strict=False)  # "DfT", not "DeSantis"
         and not ctx.in_caps(c.start)
         and not L.is_title_word(text)
     )

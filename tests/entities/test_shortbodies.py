@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import shortbodies as SB
 
 PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
@@ -26,9 +27,9 @@ def test_not_spells(word, name):
 
 @pytest.mark.parametrize("word", CASES["acronyms"])
 def test_acronym_word(word):
-    assert SB.acronym_word(word)
+    assert AC.acronym_shaped(word, 8)
 
 
 @pytest.mark.parametrize("word", CASES["not_acronyms"])
 def test_not_acronym_word(word):
-    assert not SB.acronym_word(word)
+    assert not AC.acronym_shaped(word, 8)
