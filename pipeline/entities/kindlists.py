@@ -122,15 +122,10 @@ def listed_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         able = FIRM_ABLE | ({"PRODUCT"} if roots & brands.keys() else set())
         if roots.isdisjoint(listed) or label not in able:
             continue
-        if any(c.src in KEPT for c in ms) or _known_place(key):
+        if any(c.src in KEPT for c in ms) or L.known_place(key):
             continue
         relabel(ctx, ms, labels, key_of, "ORG")
     return recovered(ctx, listed, live, labels, key_of, "ORG")
-
-
-def _known_place(key: str) -> bool:
-    """A country, place or people the gazetteer knows ("France", "the Dutch")."""
-    return key in L.COUNTRIES or bool(L.gazetteer_label(key)) or key in L.world().places
 
 
 def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:
@@ -150,7 +145,7 @@ def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:
     lower = W.lower_words(ctx)
     if words[0].text == "-" or any(t.lower_ in lower or L.is_title_word(t.text) for t in words):
         return None
-    if ctx.in_caps(i) or _known_place(ctx.norm_of(s, i + 1)):
+    if ctx.in_caps(i) or L.known_place(ctx.norm_of(s, i + 1)):
         return None
     covered.update(range(s, i + 1))
     out = Cand(s, i + 1, label, "rule", NEW_WEIGHT)

@@ -98,6 +98,12 @@ def gazetteer_label(key: str) -> str | None:
     return label if label is not None or not key.endswith(("man", "men")) else _people_noun(key)
 
 
+def known_place(key: str, towns: bool = True) -> bool:
+    """A country, region or people the gazetteer trusts ("France", "the Dutch", "Greek") or, with
+    `towns`, any place it knows ("Texas", "Mombasa")."""
+    return bool(gazetteer_label(key)) or (towns and key in world().places)
+
+
 def _people_noun(key: str) -> str | None:
     """"frenchman", "dutchwomen", "scotsman": a people's noun for one or more of them, NORP when what
     comes before "man" or "woman" is a people's name."""

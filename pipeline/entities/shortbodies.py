@@ -19,7 +19,6 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.words import english_word
 
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
-PLACES = frozenset({"GPE", "LOC", "NORP"})
 HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
 ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm, not the body
 
@@ -51,8 +50,8 @@ def _first_word(words: list[str]) -> bool:
         return False
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in rest):
         return False
-    return not any(L.gazetteer_label(L.norm(w)) in PLACES for w in rest) \
-        and L.gazetteer_label(L.norm(" ".join(rest))) not in PLACES
+    return not any(L.known_place(L.norm(w), towns=False) for w in rest) \
+        and not L.known_place(L.norm(" ".join(rest)), towns=False)
 
 
 def _body_form(words: list[str]) -> bool:

@@ -313,7 +313,7 @@ def _portfolio_pair(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     lead, inner = words[a.start], words[a.start + 1 : a.end] + words[b.start : b.end - 1]
     if words[b.end - 1] not in L.ORG_HEADS or any(w in L.ORG_HEADS or not _common_title(w) for w in inner):
         return False
-    if lead.lower() != "the" and not _place_or_people(lead):
+    if lead.lower() != "the" and not L.known_place(L.norm(lead)):
         return False  # "Apple Computer and Cisco Systems": a firm's name before the "and"
     return not (E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end))
 
@@ -321,10 +321,5 @@ def _portfolio_pair(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 def _common_title(word: str) -> bool:
     """A capitalised common noun or adjective, maybe plural ("Parks", "Wildlife"), no place."""
     low = word.lower()
-    return word.istitle() and (W.generic_key(low) or W.generic_plural(low)) and not _place_or_people(word)
-
-
-def _place_or_people(word: str) -> bool:
-    """A place the gazetteer knows or a people's adjective ("Texas", "Greek")."""
-    key = L.norm(word)
-    return key in L.world().places or L.gazetteer_label(key) in {"GPE", "LOC", "NORP"}
+    return word.istitle() and (W.generic_key(low) or W.generic_plural(low)) \
+        and not L.known_place(L.norm(word))
