@@ -35,20 +35,32 @@ NEW_WEIGHT = 2.0
 def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> dict[int, int]:
     """The members of every list after a noun `kind` accepts, outside capitals lines ("N such
     as|like|including A, B and C", "N ... include A, B and C"): token index -> the noun's index."""
-    out: dict[int, int] = {}
+    return members_of(ctx, [kind])[0]
+
+
+def members_of(ctx: DocCtx, kinds: list[Callable[[Token], bool]]) -> list[dict[int, int]]:
+    """`members` for each of several kinds of noun, in one walk over the tokens."""
+    outs: list[dict[int, int]] = [{} for _ in kinds]
     for tok in ctx.toks:
-        if tok.pos_ not in {"NOUN", "PROPN"} or not kind(tok) or ctx.in_caps(tok.i):
+        if tok.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for p in tok.children:
-            if p.dep_ == "prep" and _list_word(p):
-                for o in p.children:
-                    if o.dep_ == "pobj":
-                        _chain(o, out, tok.i)
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.head.pos_ == "VERB":
-            for o in tok.head.children:
-                if o.dep_ == "dobj":
+        for kind, out in zip(kinds, outs, strict=True):
+            if kind(tok) and not ctx.in_caps(tok.i):
+                _lists(tok, out)
+    return outs
+
+
+def _lists(tok: Token, out: dict[int, int]) -> None:
+    """The members of the lists after noun tok, into `out`."""
+    for p in tok.children:
+        if p.dep_ == "prep" and _list_word(p):
+            for o in p.children:
+                if o.dep_ == "pobj":
                     _chain(o, out, tok.i)
-    return out
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.head.pos_ == "VERB":
+        for o in tok.head.children:
+            if o.dep_ == "dobj":
+                _chain(o, out, tok.i)
 
 
 def _list_word(p: Token) -> bool:
@@ -110,10 +122,10 @@ def listed_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     missed as new bodies (see the module's doc)."""
     if ctx.sports or not ctx.parsed:
         return []
-    listed = members(ctx, _firm_noun)
+    # a thing listed with firms stays one ("the iPod from Apple")
+    listed, brands = members_of(ctx, [_firm_noun, _brand_noun])
     if not listed:
         return []
-    brands = members(ctx, _brand_noun)  # a thing listed with firms stays one ("the iPod from Apple")
     live = [c for c in cands if c.end > c.start]
     by_key = C.by_key(ctx, live, key_of)
     for key, ms in by_key.items():
