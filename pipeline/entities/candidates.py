@@ -237,6 +237,12 @@ def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[C
     return out
 
 
+def alone(ctx: DocCtx, i: int) -> bool:
+    """No capitalised word right before (but a sentence's start) or after token i."""
+    before = i == 0 or ctx.toks[i].is_sent_start or not ctx.words[i - 1][:1].isupper()
+    return before and (i + 1 >= len(ctx.words) or not ctx.words[i + 1][:1].isupper())
+
+
 def relabel(ctx: DocCtx, ms: list[Cand], labels: dict[str, str], key_of: Callable, label: str) -> None:
     """`label` on every mention `ms` of a name (a role only a person keeps), and in `labels` under
     the key each had and the key it has now (a sports story keys a team apart from its town:

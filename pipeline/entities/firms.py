@@ -349,12 +349,11 @@ def _bare_name(ctx: DocCtx, t: Token) -> bool:
     """One untagged capitalised proper noun of three letters or more, alone between lower-case
     words or commas (not "Kings And Queen", "Alzheimer's Society"), no sentence opener, place or
     given name."""
-    i, w = t.i, ctx.words
-    alone = (i == 0 or not w[i - 1][:1].isupper()) and (i + 1 == len(w) or not w[i + 1][:1].isupper())
+    i = t.i
     return (
-        alone
+        C.alone(ctx, i)
         and len(t.text) > 2
-        and w[i - 1] not in {"'s", "\u2019s"}
+        and ctx.words[i - 1] not in {"'s", "\u2019s"}
         and ctx.free(i, i + 1)
         and t.pos_ == "PROPN"
         and t.is_title

@@ -67,12 +67,6 @@ def _lone_mentions(ctx: C.DocCtx, found: list[Cand]) -> list[Cand]:
     starts = {c.start for c in found}
     out = []
     for i, w in enumerate(ctx.words):
-        if w in names and i not in starts and not ctx.toks[i].ent_type_ and _alone(ctx, i):
+        if w in names and i not in starts and not ctx.toks[i].ent_type_ and C.alone(ctx, i):
             out.append(Cand(i, i + 1, "ORG", "rule", WEIGHT / 2))
     return out
-
-
-def _alone(ctx: C.DocCtx, i: int) -> bool:
-    """No capitalised word right before (but a sentence's start) or after token i."""
-    before = i == 0 or ctx.toks[i].is_sent_start or not ctx.words[i - 1][:1].isupper()
-    return before and (i + 1 >= len(ctx.words) or not ctx.words[i + 1][:1].isupper())

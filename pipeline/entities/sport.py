@@ -291,11 +291,18 @@ def _low(ctx: DocCtx, i: int) -> str:
     return ctx.words[i].lower() if 0 <= i < len(ctx.words) else ""
 
 
+def word_after(ctx: DocCtx, end: int) -> str:
+    """The word after a name ending at `end`, or after its possessive ("Hale's striker"); "" at the
+    end."""
+    if _low(ctx, end) in {"'s", "\u2019s", "'"}:
+        end += 1
+    return ctx.words[end] if end < len(ctx.words) else ""
+
+
 def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     """"Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
     ("a Hale goal") is a team only when it is a town's name."""
-    n1, n2 = _low(ctx, c.end), _low(ctx, c.end + 1)
-    role_after = n1 in TEAM_ROLES or (n1 in {"'s", "\u2019s", "'"} and n2 in TEAM_ROLES)
+    role_after = word_after(ctx, c.end).lower() in TEAM_ROLES
     title_before = _low(ctx, c.start - 1) in TEAM_TITLES
     root = ctx.doc[c.start : c.end].root
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"

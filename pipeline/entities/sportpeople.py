@@ -51,10 +51,7 @@ def _given_first(ctx: C.DocCtx, c: Cand) -> bool:
 def _team_sign(ctx: C.DocCtx, c: Cand) -> bool:
     """A team's or a body's word at the mention: a club's head last ("Nelson Town"), a number after
     it ("Hale 2"), or a team's role noun after it or its possessive ("Hale manager", "Hale's striker")."""
-    words, n = ctx.words, len(ctx.words)
-    if words[c.end - 1] in HEADS:
+    if ctx.words[c.end - 1] in HEADS:
         return True
-    nxt = words[c.end] if c.end < n else ""
-    if nxt in {"'s", "\u2019s", "'"} and c.end + 1 < n:
-        nxt = words[c.end + 1]
+    nxt = S.word_after(ctx, c.end)
     return bool(L.NUMERIC.match(nxt)) or nxt.lower() in S.TEAM_ROLES
