@@ -1,8 +1,8 @@
 """Grouping of an article's mentions into entities: one key per name, surnames and variants to a
 person, short forms and acronyms to the full name they stand for.
 
-`group(ctx, cands, labels)` returns lists of mentions, one per entity, each labelled; `gkey` is the
-grouping key of one mention. All work on token indices.
+`group(ctx, cands, labels)` returns lists of mentions, one per entity, each labelled (by
+`grouplabels`); `gkey` is the grouping key of one mention. All work on token indices.
 """
 
 from __future__ import annotations
@@ -18,19 +18,16 @@ from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
+from pipeline.entities import grouplabels as GL
 from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import places as P
-from pipeline.entities import pretitles as PT
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
-from pipeline.entities import sportpeople as SP
 from pipeline.entities import variants as VR
-from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
-from pipeline.entities.gazetteer import ascii_fold
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
@@ -196,22 +193,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     out = []
     for root, ms in groups.items():
         label = labels.get(root) or labels.get(gkey(ctx, ms[0]), ms[0].label)
-        if any(p == root for p, _ in people):
-            label = "PERSON"
-        elif len({c.label for c in ms}) > 1:
-            label = _group_label(ms, label)
-        if label == "PERSON" and _lone(ctx, ms):  # "Labour", "Novartis": no first name, no title
-            label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
-            if label == "PERSON" and _town_not_name(ctx, ms):
-                label = "GPE"
-        elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
-            label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
-        elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
-            label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Marisela ... she"
-        elif label == "ORG" and ctx.sports and SP.sports_person(ctx, ms):
-            label = "PERSON"  # "Belgium rival Ann Vale", "Tom Hale's sister": a player, no club
-        if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):
-            label = "GPE"  # "in Chapinero", "Chapinero residents"
+        label = GL.entity_label(ctx, ms, label, any(p == root for p, _ in people))
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:
@@ -264,84 +246,12 @@ def _starring(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -
     return labels.get(key) == "WORK_OF_ART" and any(E.work_after(ctx.doc, c.end, c.start) for c in ms)
 
 
-def _town_not_name(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """A one-word "person" that is a gazetteer town and no census given name, surname or common word
-    ("Mombasa"; not "Lincoln"), with no person's word around any mention."""
-    key = L.norm(ctx.words[ms[0].start])
-    plain = ascii_fold(key)
-    if key not in L.world().places or L.census_name(plain) or W.generic_key(key):
-        return False
-    return not any(X.name_evidence(ctx.doc, c.start, c.end)[1] for c in ms)
-
-
 def _acronym_shaped(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     """Every mention is one word of two or more letters, mostly capitals, outside capitals lines."""
     for c in ms:
         if c.end - c.start != 1 or ctx.in_caps(c.start) or not AC.acronym_shaped(ctx.words[c.start]):
             return False  # "Wu" is a name, "XIV" a king's number
     return True
-
-
-def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """Every mention is the model's multi-word name, never with a role or title."""
-    doc = ctx.doc
-    return all(
-        c.src in {"model", "prop"} and c.end - c.start > 1 and not c.role
-        and not PT.pre_title(doc, c.start)[1]
-        for c in ms
-    )
-
-
-def _personal_shape(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """Every mention is one personal-looking word (`_personal_word`) or a plain two- or three-word
-    name ("Valdés Mesa": no organisation noun, title, country or nationality in it)."""
-    if _lone(ctx, ms):
-        return _personal_word(ctx.doc, ms)
-    return all(c.src in {"model", "prop"} and C.plain_name(ctx.doc, c.start, c.end) for c in ms)
-
-
-def _common_body(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """A common noun the model calls an organisation at three mentions or more, alone ("Apple")."""
-    word = ctx.words[ms[0].start].lower()
-    return len(ms) >= 3 and all(c.label == "ORG" for c in ms) and W.generic_key(word)
-
-
-def _personal_word(doc: Doc, ms: list[Cand]) -> bool:
-    """A one-word name shaped like a person's: capitalised word, no acronym, no organisation head,
-    no place of the gazetteer, never after "the"."""
-    tok = doc[ms[0].start]
-    return (
-        tok.is_title
-        and tok.is_alpha
-        and tok.text not in L.ORG_HEADS
-        and L.norm(tok.text) not in L.world().places
-        and all(c.src in {"model", "prop"} for c in ms)
-        and not any(_determined(doc, c.start) for c in ms)  # "the Cardinals"
-    )
-
-
-def _determined(doc: Doc, i: int) -> bool:
-    """A determiner comes before token i ("the Cardinals"; not the conjunction in "that Jokowi said")."""
-    return i > 0 and doc[i - 1].lower_ in L.DETERMINERS and doc[i - 1].tag_ != "IN"
-
-
-def _lone(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """Every mention is the same one word, never with a role or a title ("former Worldcom boss" is
-    the title of someone else)."""
-    doc = ctx.doc
-    titled = [c for c in ms if (c.role or PT.pre_title(doc, c.start)[1]) and not X.is_modifier(doc, c.end)]
-    return not titled and all(
-        c.end - c.start == 1 and not ctx.in_caps(c.start) and c.src not in {"table", "lineup"} for c in ms
-    )
-
-
-def _group_label(ms: list[Cand], default: str) -> str:
-    """Weighted vote of a group's mentions; full (multi-word) mentions decide when there are any."""
-    full = [c for c in ms if c.end - c.start > 1 and c.weight > 0] or ms
-    score: dict[str, float] = defaultdict(float)
-    for c in full:
-        score[c.label] += c.weight + (5.0 if c.role else 0.0)
-    return max(score.items(), key=lambda kv: kv[1])[0] if score and max(score.values()) > 0 else default
 
 
 def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent: dict[str, str]) -> str:
