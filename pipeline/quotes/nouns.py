@@ -11,6 +11,7 @@ from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
 from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.received import reason_of, received, sent_by, voicing
 from pipeline.quotes.spans import tok_span
 
 TOPIC_NOUNS: frozenset[str] = frozenset(quote_cues()["topic_nouns"])
@@ -29,7 +30,7 @@ def held_noun(noun: Token) -> bool:
     if lemma in SPEECH_NOUNS or _copula_clause(noun) is not None:
         return True
     if lemma in TOPIC_NOUNS:
-        return holder_of(noun) is not None
+        return holder_of(noun) is not None or received(noun)  # 'X attracted criticism for A': no one's
     return cues.INCLUDE_BELIEF and lemma in BELIEF_NOUNS and (
         _possessor(noun) is not None or voiced_by(noun) is not None)
 
@@ -63,17 +64,24 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
         clause = _held_infinitive(noun) or _copula_clause(noun)
     if clause is not None:
         return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
-    if noun.lemma_.lower() not in TOPIC_NOUNS or holder_of(noun) is None:
+    if noun.lemma_.lower() not in TOPIC_NOUNS or (holder_of(noun) is None and not received(noun)):
         return None
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS), None)
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS), None) or (
+        reason_of(noun))  # 'drew criticism from X for A' with 'for A' hung on 'drew'
     obj = None if prep is None else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return None if obj is None else tok_span(ctx, obj.left_edge.i, obj.right_edge.i, noun)
+    if obj is None:
+        return None
+    hi, sender = obj.right_edge.i, voicing(noun)  # 'faced criticism for the move from X': X's criticism
+    hi = sender.i - 1 if sender is not None and obj.left_edge.i < sender.i <= hi else hi
+    return tok_span(ctx, obj.left_edge.i, hi, noun)
 
 
 def holder_of(noun: Token) -> Token | None:
     """Who holds a noun's claim: its possessor ('his attacks'), or the subject of the verb it is the
     object of ('Trump made comments about X')."""
     owner = _possessor(noun)
+    if owner is None and received(noun):
+        return sent_by(noun)  # 'X drew criticism from Y': Y's, never X's
     if owner is not None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or cues.is_cue(noun.head, True):
         return owner  # 'condemned the attack on X': the attack is an event the cue judges
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -82,8 +90,9 @@ def holder_of(noun: Token) -> Token | None:
 def noun_cue(noun: Token) -> Token:
     """The cue of a noun's claim: the verb whose object it is when that verb's subject holds it
     ('Trump made comments about X': 'made'), else the noun."""
-    return noun.head if _possessor(noun) is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" for c in noun.head.children) and voiced_by(noun) is None else noun
+    held = _possessor(noun) is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in noun.head.children)
+    return noun.head if held and voiced_by(noun) is None and not received(noun) else noun
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -24,6 +24,7 @@ from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, ve
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
+from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS as _SUBJ_DEPS
 from pipeline.quotes.speaker_phrases import speaker_head, usable
 
@@ -46,7 +47,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         return next((c for c in cue.children if c.dep_ == "pobj"), None)
     if cue.pos_ == "NOUN":  # 'Trump's claim that'; 'Trump claims that' with the verb tagged a noun
         own = next((c for c in cue.children if usable(c, quotes) and (
-            c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None) or voiced_by(cue)
+            c.dep_ in ("poss", "nsubj") or _holder_compound(c))), None) or voiced_by(cue) or sent_by(cue)
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
@@ -141,7 +142,7 @@ def _claimant(noun: Token, quotes: Spans) -> Token | None:
     whose object it is ('X repeated accusations that', 'X said in a statement that', 'X has a
     counter-argument that'), not of a verb that answers or judges it ('X denied accusations that')."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MADE_IN else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or (
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or received(noun) or (
             verb.lemma_.lower() in ANSWERING_LEMMAS or verb.lemma_.lower() in JUDGEMENT_LEMMAS):
         return None
     return _subject_of(verb, quotes)
