@@ -83,7 +83,9 @@ def phrasal_act(verb: Token) -> bool:
 
 _OBJECTS = {"dobj", "xcomp", "oprd", "prep", "dative", "conj"}
 _NOUNS = {"NOUN", "PROPN"}
-_CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with"}
+_CIRCUMSTANCE = {"in", "on", "at", "during", "after", "before", "since", "while", "from", "with",
+                 "amid", "amidst", "despite", "following", "until", "ahead", "throughout",
+                 "because"}  # 'criticised X amid reports of Y'; 'praised X despite Y'
 
 
 def last_complement(verb: Token, first: Token) -> Token:
