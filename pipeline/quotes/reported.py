@@ -71,6 +71,7 @@ from pipeline.quotes.polls import share_cut
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
 from pipeline.quotes.runons import attributed_cut, attribution_end, fronted_start, relative_object
+from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.sources import according_span, leave_out_according, poll_span
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -120,6 +121,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
+        hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)

@@ -25,6 +25,7 @@ from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.received import received, sent_by
+from pipeline.quotes.second_acts import second_act_teller
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS as _SUBJ_DEPS
 from pipeline.quotes.speaker_phrases import speaker_head, usable
 
@@ -60,7 +61,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or any(
             c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
         return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
-    verb = _teller(cue)  # 'said A would B, saying C': the teller's
+    verb = second_act_teller(cue) or _teller(cue)  # 'said A would B, saying C': the teller's
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject

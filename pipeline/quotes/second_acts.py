@@ -1,0 +1,84 @@
+"""A second act of the cue's subject coordinated after a reported clause, which the parse hung inside
+it: a cue verb in the cue's own form joined to a word deep in the content ('said it was a good thing
+to engage people but argued B': 'argued' on 'engage'), or a verb that agrees with the cue's subject
+and not with the clause's ('Many believe the figure is A - and fear B'). Each starts a claim of its
+own, never the end of the first."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import is_cue, is_speech_cue
+from pipeline.quotes.doc import Ctx
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_SET_OFF = {",", ";", ":", "-", "\u2013", "\u2014", "--"}  # before the coordinator
+_OWN_DEPS = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
+_AGREEMENT = {"VBZ": ("VBP", "VB"), "VBP": ("VBZ",)}  # the clause's form: a conjunct's that cannot share it
+
+
+def _bare(tok: Token) -> bool:
+    """A conjunct with no subject, auxiliary or mark of its own, after a coordinator."""
+    return tok.dep_ == "conj" and not any(c.dep_ in _OWN_DEPS for c in tok.children) and any(
+        c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+
+
+def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
+    """A cue of saying in the cue verb's finite form hung on a word of the content in another form
+    ('to engage X but argued B'); not one that shares that word's auxiliary ('had met X and asked B'), nor one
+    after a verb of the content in that form other than a copula, whose act it may go on ('said X
+    requested A to do B and indicated C'); 'said it was a good thing to do A but argued B' is cut."""
+    head = tok.head
+    if tok.tag_ != verb.tag_ or tok.tag_ not in _FINITE or head.i == clause.i or head.tag_ == tok.tag_:
+        return False
+    if not is_speech_cue(tok) or head.tag_ == "VBN" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return False  # 'to be confined and told B', 'asked to be defined or explained': a participle
+    return not any(t.tag_ == tok.tag_ and t.lemma_ != "be" and t.dep_ not in ("aux", "auxpass")
+                   for t in tok.doc[clause.left_edge.i:tok.i])
+
+
+def _finite_form(verb: Token) -> str:
+    """The tag of a verb's finite word: its own, or its first auxiliary's ('is undervalued': VBZ)."""
+    if verb.tag_ in _FINITE:
+        return verb.tag_
+    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE), "")
+
+
+def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
+    """A conjunct of the clause in a present form its subject cannot take but the cue's can ('Many
+    believe the figure is A and fear B', 'He thinks prices are high and fears B')."""
+    if tok.head.i != clause.i or verb.tag_ not in _AGREEMENT:
+        return False
+    return tok.tag_ in _AGREEMENT.get(_finite_form(clause), ()) and (
+        verb.tag_ == tok.tag_ or (verb.tag_ == "VBP" and tok.tag_ == "VB"))
+
+
+def second_act_cut(ctx: Ctx, verb: Token, clause: Token, lo: int, hi: int) -> int:
+    """`hi`, or the end before the coordinator of a second act of the cue's subject within lo..hi."""
+    for tok in ctx.doc[lo + 1:hi + 1]:
+        if tok.pos_ not in ("VERB", "AUX") or not _bare(tok) or ctx.in_quote(tok):
+            continue
+        if _misplaced_cue(verb, clause, tok) or _disagrees(verb, clause, tok):
+            cc = max(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+            end = cc - 1
+            while end > lo and ctx.doc[end].text in _SET_OFF:
+                end -= 1
+            return end if end > lo else hi
+    return hi
+
+
+def second_act_teller(cue: Token) -> Token | None:
+    """The cue verb whose reported clause the parse hung a second act of its subject in ('X said A
+    to engage B but argued C': 'said', whose subject argued), or None."""
+    if cue.dep_ != "conj" or not _bare(cue):
+        return None
+    clause = cue.head
+    for _ in range(6):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > clause.i or not is_cue(verb):
+        return None
+    return verb if _misplaced_cue(verb, clause, cue) else None
