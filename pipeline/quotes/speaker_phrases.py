@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
 from pipeline.quotes.firm_names import name_with_s
+from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.polls import is_share
 
@@ -76,7 +77,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
             and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
     while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
-                       or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")):  # 'when Mr. X'
+                       or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")
+                       or lead_name(doc[lo]) is not None):  # 'when Mr. X', 'Said X: "…"'
         lo += 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):

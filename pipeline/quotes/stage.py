@@ -38,6 +38,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
@@ -98,9 +99,10 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         sentence = words >= MIN_ADJACENT_WORDS or short  # else a name or a scare quote
         label = src.cue if src and src.how == "label" else None  # a labelled line holding the quote
         if cue is None and sentence and (short or not is_title(text, s, e)):
-            label = label_before(ctx, s)  # 'Jan Novak: "…"'
-            cue = label or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
-                or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s)
+            lead = lead_before(ctx, s)  # 'Said Jan Novak: "…"': the verb, before any label
+            label = None if lead is not None else label_before(ctx, s)  # 'Jan Novak: "…"'
+            cue = lead or label or cue_after(ctx, e) or cue_before(ctx, s) \
+                or cue_above(ctx, s) or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s)
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         how = "label" if label is not None else "quote-src" if src else (

@@ -21,6 +21,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
+from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
@@ -52,7 +53,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
-    inverted = _parenthetical_name(cue, quotes) or inverted_after_quote(cue)  # 'said Mr Hopkins, "…"'
+    inverted = _parenthetical_name(cue, quotes) or inverted_after_quote(cue)  # 'said X, "…"'
+    inverted = inverted or lead_name(cue)  # 'Said X: "…"'
     if inverted is not None:
         return inverted
     agent = _agent_of(cue)
