@@ -31,8 +31,8 @@ def lead_verb(tok: Token) -> bool:
 
 
 def lead_name(verb: Token) -> Token | None:
-    """The speaker of an inverted lead opened by `verb`: the last proper noun of the words up to the
-    colon, which hold no verb; None when `verb` opens no such lead."""
+    """The speaker of an inverted lead opened by `verb`: the head of the words up to the colon, which
+    hold no verb, else their last proper noun; None when `verb` opens no such lead."""
     if not lead_verb(verb):
         return None
     doc = verb.doc
@@ -43,6 +43,9 @@ def lead_name(verb: Token) -> Token | None:
     if end >= len(doc) or doc[end].text != ":" or not len(words) or any(
             t.pos_ not in _NAME_POS or "\n" in t.text_with_ws for t in words):
         return None
+    heads = [t for t in words if t.pos_ in ("PROPN", "NOUN") and not verb.i < t.head.i < end]
+    if len(heads) == 1:
+        return heads[0]  # 'Said the Pew report:': the report
     return next((t for t in reversed(words) if t.pos_ == "PROPN"), None)
 
 
