@@ -55,6 +55,7 @@ from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
+from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import titles as TT
 from pipeline.entities import tournaments as TN
@@ -373,4 +374,5 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
     PN.people_votes(ctx, cands, labels)
+    SV.surname_votes(ctx, cands, labels)  # "Adrian Mutu" ... "Mutu" (a people in the tables)
     return labels
