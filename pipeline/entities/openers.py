@@ -144,11 +144,16 @@ OPENERS = frozenset({".", "!", "?", '"', "\u201c", ":"})
 
 def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
     """A capitalised word the model left out right before its one-word group or body: no title, place
-    or nationality, and not only a sentence's first word ("Senior Democrats")."""
+    or nationality, and not only a sentence's first word ("Senior Democrats"); or before its one-word
+    place, when both are a place the gazetteer trusts ("S" Africa)."""
     doc, i = ctx.doc, c.start - 1
-    if c.label not in {"NORP", "ORG"} or c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
+    if c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
         return False
     left = doc[i]
+    if c.label in {"GPE", "LOC"} and left.ent_iob_ == "O" and left.is_title and not ctx.in_caps(i):
+        return gazetteer_label(ctx.norm_of(i, c.end)) in {"GPE", "LOC"}  # "(S Africa)": a country's name
+    if c.label not in {"NORP", "ORG"}:
+        return False
     if not (left.is_title and left.is_alpha) or left.ent_iob_ != "O" or "\n" in left.whitespace_:
         return False
     if left.pos_ not in {"PROPN", "ADJ", "NOUN"} or i > 0 and doc[i - 1].text == "-":  # "Yes", "Four-Kings"
