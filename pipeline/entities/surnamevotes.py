@@ -22,7 +22,6 @@ from pipeline.entities.candidates import Cand
 
 TABLE_LABELS = frozenset({"NORP", "GPE", "LOC"})  # what a people's or place's table gives a surname
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-MOTION_PREPS = P.PLACE_PREPS - X.PLACE_PREPS  # "to", "from", "at": a person's words too
 
 
 def surname_votes(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> None:
@@ -85,5 +84,12 @@ def _named(ctx: C.DocCtx, c: Cand) -> bool:
     org, _, place = X.name_evidence(doc, c.start, c.end)
     if org or place:
         return False
-    passing = c.start > 0 and doc[c.start - 1].lower_ in MOTION_PREPS  # "a pass to Hale", "from Hale"
-    return passing or not P.place_cue(doc, c.start, c.end)  # "the streets of Paita", "Paita province"
+    return not _place_words(doc, c.start, c.end)
+
+
+def _place_words(doc, s: int, e: int) -> bool:  # noqa: ANN001 (a spaCy Doc)
+    """A place's noun around the name: "the streets of Paita", "Paita province", "Paita's mayor"."""
+    low = [doc[k].lower_ if 0 <= k < len(doc) else "" for k in (s - 2, s - 1, e, e + 1)]
+    if low[1] == "of" and low[0] in P.PLACE_OF:
+        return True
+    return low[2] in P.PLACE_NOUNS or (low[2] in P.POSS and low[3] in P.PLACE_POSSESSED)
