@@ -76,6 +76,7 @@ class Resolver(PronounResolver):
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
         self.last_said = self.content
+        self.adjacent.note(None, self.content)
         joint = self._joint(ref, mention) if ref is subj else None
         if joint is not None:  # 'Labour and the Liberal Democrats say': both, not the first
             self.last, end = None, max(end, joint[-1].end)
@@ -92,6 +93,8 @@ class Resolver(PronounResolver):
                 gender = gender or self.gender.get(mention.entity or mention.name) or "?"
             elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN":
                 gender = _personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
+                if gender is None and " " in name:  # '"A," said producer Shogo Tomiyama. "B," he added'
+                    self.adjacent.note(mention, self.content)
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
                     "", "PERSON"):
                 title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
+    BELIEF_LEMMAS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     GROUP_NOUNS,
@@ -203,18 +204,20 @@ def appended_name(subj: Token) -> Token | None:
 
 
 def _teller(cue: Token) -> Token:
-    """The verb whose subject speaks for a participle of saying set off by a comma: the speech verb
-    whose reported clause the parse hung it on, through the clause's conjoined and infinitive verbs
-    ('X said that A, stating B', 'said A would do B, saying C': `participle_cut` ends the content
-    before it), or the verb whose object's clause holds it ('X rejected the idea that A, saying B');
-    else the cue."""
+    """The verb whose subject speaks for a participle of saying set off by a comma: the speech or
+    belief verb whose reported clause the parse hung it on, through the clause's conjoined and
+    infinitive verbs ('X said that A, stating B', 'said A would do B, saying C', 'X believes A does
+    B, explaining C': `participle_cut` ends the content before it), or the verb whose object's
+    clause holds it ('X rejected the idea that A, saying B'); else the cue (an evidence verb's clause
+    keeps it: 'filings revealed that he sought A, alleging B' is his)."""
     if set_off_participle(cue) is None:
         return cue
     clause = cue.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
         clause = clause.head
     teller = clause.head
-    if (clause.dep_ == "ccomp" and teller.i < clause.i and is_speech_cue(teller)
+    if (clause.dep_ == "ccomp" and teller.i < clause.i and (
+            is_speech_cue(teller) or teller.lemma_.lower() in BELIEF_LEMMAS)
             and "\n" not in cue.doc[teller.i:cue.i].text):
         return teller
     head = cue.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
