@@ -24,11 +24,14 @@ class Adjacent:
         self.last = None if speaker is None or said == (0, 0) else (speaker, said)
 
     def continued(self, content: tuple[int, int], pron_start: int) -> Mention | None:
-        """The remembered speaker, when the pronoun's quote `content` follows theirs with only the
-        attribution between ('"A," said X. "B," he added'), and the pronoun follows its quote."""
+        """The remembered speaker, when the pronoun's quote `content` follows their quoted words with
+        only the attribution between ('"A," said X. "B," he added'), and the pronoun follows its
+        quote."""
         if self.last is None or content == (0, 0):
             return None
         m, said = self.last
+        if self.text[said[1] - 1:said[1]] not in _MARKS:
+            return None  # their words end on a quote ('… "assured of their genius". "B," he adds')
         gap = self.text[said[1]:content[0]]
         if said[1] > content[0] or len(gap.split()) > _GAP_WORDS or "\n" in gap or _MARKS & set(gap):
             return None

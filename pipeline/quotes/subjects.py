@@ -92,10 +92,12 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         if verb is cue and _coordinated_with_teller(cue):
             verb = cue.head.head  # 'He said X had no plans and added that …': He added, not X
             continue
-        bare = verb.tag_ in ("VB", "VBP") and verb.dep_ in ("dep", "ccomp")  # 'saw MPs warn that …'
+        bare = verb.tag_ in ("VB", "VBP") and verb.dep_ in ("dep", "ccomp", "conj")  # 'saw MPs warn that …'
         if verb.dep_ == "xcomp" or bare:  # object control: 'prompted the minister to say', 'urged X to say'
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
-                        and speaker_head(c, quotes) and (not bare or c.right_edge.i == verb.i - 1)), None)
+                        and speaker_head(c, quotes) and (not bare or c.right_edge.i == verb.i - 1)
+                        and not (verb.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children))), None)
+            # (not after a list: 'has its problems and analysts warn' joins two clauses)
             if obj is not None:
                 return obj
         if verbless_sentence(verb) and speaker_head(verb.sent.root, quotes):
