@@ -40,6 +40,7 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
+from pipeline.quotes.lead_cues import sentence_cue
 from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
 from pipeline.quotes.reported import reported
 from pipeline.quotes.runons import named_inside
@@ -298,6 +299,8 @@ def extract(doc: Doc) -> list[dict]:
             last = continued_quote(ctx, kept, it.start) or last
         if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
             continue  # '"A," X said in his book "Title"', a scare quote: no words of the speaker's
+        if it.kind == "direct" and it.cue is None and looks_like_speech(ctx.text, it.start, it.end):
+            it.cue = sentence_cue(ctx, it.start, kept)  # 'X agreed. "…"', 'X said in a statement. "…"'
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
                 and continues(ctx, last, it.start)
                 and not introduced_by_another(last, lead_subject(ctx, it.start))):
