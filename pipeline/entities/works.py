@@ -28,6 +28,7 @@ from pipeline.entities.lexicon import (
     ORG_HEADS,
     ORG_ROLES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SPORT,
     gazetteer_label,
     norm,
@@ -185,18 +186,35 @@ def _prize_run(ctx: DocCtx, k: int) -> int | None:
 
 
 def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
-    """A name opening a sentence does not take the sentence's adverb or conjunction ("Then Hale")."""
+    """A name opening a sentence does not take the sentence's adverb or conjunction ("Then Hale"),
+    nor the verb of an inverted lead ('Said Okafor: "…"')."""
     doc = ctx.doc
     for c in cands:
         tok = doc[c.start]
-        if c.end - c.start < 2 or not (tok.is_stop and tok.is_title and _opens(ctx, c.start)):
+        if c.end - c.start < 2 or not (tok.is_title and _opens(ctx, c.start)):
             continue
-        if tok.pos_ in OPENERS or (tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
+        if _lead_verb(ctx, c):
+            c.start += 1
+        elif tok.is_stop and (tok.pos_ in OPENERS or tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
             c.start += 1  # the model's "Then" is an adverb when the article writes "then" elsewhere
 
 
+def _lead_verb(ctx: DocCtx, c: Cand) -> bool:
+    """The name opens with a verb of saying the article writes in lower case elsewhere, and a colon
+    follows the name with no verb between ('Said Mr Fogg: "…"'); "Said Aouita won" keeps its name."""
+    if ctx.words[c.start].lower() not in SPEECH_VERBS or ctx.words[c.start].lower() not in lower_words(ctx):
+        return False
+    for k in range(c.end, min(c.end + 9, len(ctx.words))):
+        if ctx.words[k] == ":":
+            return True
+        if ctx.toks[k].pos_ in {"VERB", "AUX"} or ctx.words[k] in {".", "!", "?"}:
+            return False
+    return False
+
+
 def _opens(ctx: DocCtx, i: int) -> bool:
-    return i == 0 or ctx.words[i - 1] in {".", "!", "?", '"', "\u201c"} or "\n" in ctx.ws[i - 1]
+    before = ctx.words[i - 1] if i else ""
+    return i == 0 or before in {".", "!", "?", '"', "\u201c"} or "\n" in ctx.ws[i - 1] or before.isspace()
 
 
 def complete(ctx: DocCtx, cands: list[Cand]) -> None:

@@ -24,9 +24,11 @@ def _speech_form(word: str) -> bool:
 
 
 def lead_verb(tok: Token) -> bool:
-    """A capitalised verb of saying that opens its sentence (after a stop, a line break or the start)."""
+    """A capitalised verb of saying that opens its sentence (after a stop, a quote closed by one, a
+    line break or the start)."""
     doc = tok.doc
-    opens = tok.i == 0 or doc[tok.i - 1].text in _STOPS or "\n" in doc[tok.i - 1].text_with_ws
+    k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].is_quote)  # '"We were lucky." Added coach X:'
+    opens = tok.i == 0 or doc[k].text in _STOPS or "\n" in doc[tok.i - 1].text_with_ws
     return opens and tok.is_title and _speech_form(tok.text)
 
 
