@@ -41,7 +41,8 @@ from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue
-from pipeline.quotes.marks import WORD_RE, Spans, closing_char, with_opening_mark
+from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
+from pipeline.quotes.nesting import Holders, enclosing, relative_claim
 from pipeline.quotes.reported import reported
 from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
@@ -293,8 +294,8 @@ def extract(doc: Doc) -> list[dict]:
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
         last = kept[-1] if kept else None
-        if not NESTED and it.cue is None and len(kept) > 1 and nested_in(last, kept[-2]):
-            last = kept[-2]  # 'X said it was hard to say how …. "…"': the quote goes on with X's
+        if not NESTED and it.cue is None and len(kept) > 1:
+            last = enclosing(kept, nested_in)  # 'X said it was hard to say how …. "…"': X's goes on
         if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
             last = continued_quote(ctx, kept, it.start) or last
         if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
@@ -338,11 +339,10 @@ def extract(doc: Doc) -> list[dict]:
             continue
         kept.append(it)
     if not NESTED:
-        outer = Spans(sorted({span for it in kept if it.how not in ("stance", "appearance")
-                              for span in it.parts or [(it.start, it.end)]}))
-        kept = [it for it in kept if it.cue is None or not any(
-            s <= it.cue.idx < e and ((s, e) != (it.start, it.end) or it.how == "appearance")
-            for s, e in (outer.spans[i] for i in outer.overlapping(it.cue.idx, it.cue.idx + 1)))]
+        outer = Holders({span for it in kept if it.how not in ("stance", "appearance")
+                         for span in it.parts or [(it.start, it.end)]})
+        kept = [it for it in kept if it.cue is None or relative_claim(ctx, it) or not any(
+            (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 

@@ -1,0 +1,55 @@
+"""Reported speech inside other reported speech: the contents that hold a cue, whether nested or
+side by side ('told that while he believes A, he does not expect B': 'believes' and 'expect' both
+inside the 'told' content, though the first ends before the second's cue), and the outermost
+content a quote after a nested one goes on with."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+from pipeline.quotes.doc import Ctx, Item
+
+
+class Holders:
+    """Content spans that may nest or overlap, sorted, with the running farthest end so that the
+    spans holding a character are found by a short walk back from the last one starting before it."""
+
+    def __init__(self, spans: set[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach: list[int] = []
+        far = -1
+        for _, e in self.spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def holding(self, char: int) -> list[tuple[int, int]]:
+        """The spans that contain `char`."""
+        out = []
+        i = bisect_right(self.starts, char) - 1
+        while i >= 0 and self.reach[i] > char:
+            if self.spans[i][1] > char:
+                out.append(self.spans[i])
+            i -= 1
+        return out
+
+
+def enclosing(kept: list[Item], nested_in: Callable[[Item, Item], bool], reach: int = 6) -> Item:
+    """The last kept item, or the outermost of the items before it whose content holds its cue (a
+    quote after 'told that while he believes A, he does not expect B.' goes on with 'told')."""
+    last = kept[-1]
+    for outer in reversed(kept[max(0, len(kept) - 1 - reach):-1]):
+        if nested_in(last, outer):
+            last = outer
+    return last
+
+
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def relative_claim(ctx: Ctx, it: Item) -> bool:
+    """A claim a relative clause makes inside another content ('…, which he said were at his side';
+    'what the senators said was B'): one of its own (PolNeAR annotates it), not a nested report."""
+    first = ctx.doc[ctx.token_at(it.start)]
+    return it.how != "oprd" and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
