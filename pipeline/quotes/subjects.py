@@ -22,6 +22,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
+from pipeline.quotes.framing import FRAME_PREPS
 from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
@@ -233,7 +234,8 @@ def _issuer(noun: Token, quotes: Spans) -> Token | None:
     ('The ministry released a statement announcing …', 'she said at a news conference announcing …'),
     else the noun itself for a speech noun."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):  # 'In a statement announcing …, X'
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and not (
+            noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS):  # 'In a statement announcing …, X'
         subj = _subject_of(verb, quotes)
         if subj is not None:
             return subj
