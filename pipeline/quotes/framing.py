@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS, TEXT_NOUNS
+from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS, TEXT_NOUNS, is_cue
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import FINITE_TAGS
 
 FRAME_PREPS = frozenset({"despite", "amid", "amidst"})  # 'despite a book saying B': the book's, no one else's
 _FRAME_RE = re.compile(r"[,\u2013\u2014-]\s+(" + "|".join(FRAME_PREPS) + r")\s", re.IGNORECASE)
@@ -46,3 +47,31 @@ def _names_claim(prep: Token) -> bool:
         or (lemma in TEXT_NOUNS and c.dep_ in ("acl", "ccomp")  # 'reports that B', not 'the fact that B'
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         for c in obj.children)
+
+
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})  # and 'even as'; not 'as', 'after'
+
+
+def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before a closing clause of contrast whose finite verb is a cue with a
+    subject of its own ('… while Sanders suggests B', '…, even though many observers doubt B', '…,
+    even as officials railed against B'): the writer sets another's claim beside the speaker's,
+    and that claim is reported on its own ('after X said B' and 'as X put it' often stay in; so does
+    'though he recognised B', the speaker's own second claim)."""
+    doc = ctx.doc
+    for tok in doc[lo + 2:hi + 1]:
+        if tok.dep_ != "advcl" or tok.right_edge.i < hi or ctx.in_quote(tok) or not is_cue(tok):
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        first = tok.left_edge.i
+        if mark is None or subj is None or mark.i > subj.i or first <= lo + 1 or not _finite(tok):
+            continue
+        if mark.lower_ in _CONTRAST or (mark.lower_ == "as" and doc[mark.i - 1].lower_ == "even"):
+            return first - 1
+    return hi
+
+
+def _finite(verb: Token) -> bool:
+    """'suggests', 'railed', 'did not discuss'."""
+    return verb.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in verb.children)

@@ -59,7 +59,7 @@ from pipeline.quotes.edges import (
     quoted_setting,
     trim_part,
 )
-from pipeline.quotes.framing import counterclaim_cut
+from pipeline.quotes.framing import counterclaim_cut, others_clause_cut
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nested_relatives import cut_closing_relative
@@ -126,7 +126,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
-        hi = counterclaim_cut(ctx, lo, hi) if c.i > verb.i else hi  # '…, despite a new book saying B'
+        if c.i > verb.i:  # '…, despite a new book saying B', '… while X suggests B'
+            hi = others_clause_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
