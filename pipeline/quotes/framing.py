@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS, TEXT_NOUNS, is_cue
+from pipeline.quotes.cues import BELIEF_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS, TEXT_NOUNS, is_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 
@@ -75,3 +75,35 @@ def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
 def _finite(verb: Token) -> bool:
     """'suggests', 'railed', 'did not discuss'."""
     return verb.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in verb.children)
+
+
+_NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}  # 'the Liberal Democrats', 'Labour's leaders'
+_MAX_NP = 8
+
+
+def stranded_subject(cue: Token) -> tuple[int, Token] | None:
+    """A finite cue with a clause of its own but no subject, after 'and'/'but' and a noun phrase
+    ('say A and the Liberal Democrats claim B', the phrase taken for a conjunct of A's last noun):
+    the index of the 'and' and the phrase's head, the cue's real subject."""
+    if cue.tag_ not in FINITE_VERBS or not any(c.dep_ == "ccomp" for c in cue.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc, j = cue.doc, cue.i - 1
+    while j > 0 and doc[j].pos_ in _NP_POS and cue.i - j <= _MAX_NP:
+        j -= 1
+    nouns = [t for t in doc[j + 1:cue.i] if t.pos_ in ("NOUN", "PROPN")]
+    if doc[j].lower_ not in ("and", "but") or not nouns or (
+            nouns[-1].dep_ == "conj" and nouns[-1].head.pos_ in ("VERB", "AUX")):  # 'grows and evolves says'
+        return None
+    return j, nouns[-1]
+
+
+def joined_attribution_cut(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before another's attribution the parse folded into the content (see
+    `stranded_subject`), or before its subject when the content stops right before the cue."""
+    for tok in ctx.doc[lo + 2:hi + 2]:
+        if tok.pos_ == "VERB" and not ctx.in_quote(tok) and is_cue(tok):
+            stranded = stranded_subject(tok)
+            if stranded is not None and stranded[0] > lo + 1:
+                return stranded[0] - 1
+    return hi

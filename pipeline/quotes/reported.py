@@ -59,7 +59,7 @@ from pipeline.quotes.edges import (
     quoted_setting,
     trim_part,
 )
-from pipeline.quotes.framing import counterclaim_cut, others_clause_cut
+from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, others_clause_cut
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nested_relatives import cut_closing_relative
@@ -127,7 +127,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
         if c.i > verb.i:  # '…, despite a new book saying B', '… while X suggests B'
-            hi = others_clause_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
+            hi = joined_attribution_cut(ctx, lo, others_clause_cut(ctx, lo, counterclaim_cut(ctx, lo, hi)))
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS

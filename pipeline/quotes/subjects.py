@@ -22,7 +22,7 @@ from pipeline.quotes.cues import (
     is_speech_cue,
 )
 from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
-from pipeline.quotes.framing import FRAME_PREPS
+from pipeline.quotes.framing import FRAME_PREPS, stranded_subject
 from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
@@ -65,6 +65,9 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or any(
             c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
         return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
+    stranded = stranded_subject(cue)  # 'say A and the Liberal Democrats claim B': no subject parsed
+    if stranded is not None:
+        return stranded[1]
     verb = second_act_teller(cue) or _teller(cue)  # 'said A would B, saying C': the teller's
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
