@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
+    BELIEF_NOUNS,
     EVIDENCE_LEMMAS,
     FINITE_VERBS,
     SPEECH_LEMMAS,
@@ -35,6 +36,7 @@ _STOPS = {".", "!", "?"}
 _PERFECT = {"have", "has", "had"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
+_CLAIM_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS  # 'That charge', 'claims that A'
 _ASKING = {"demand", "wonder", "inquire", "enquire"}  # verbs of asking, of a question before them
 
 
@@ -138,7 +140,24 @@ def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     if subj.lower_ not in _ANAPHORS and not any(c.dep_ == "det" and c.lower_ in _ANAPHORS
                                                 for c in subj.children):
         return None
-    return previous_span(ctx, verb.sent.start)
+    span = previous_span(ctx, verb.sent.start)
+    if span is not None and subj.lemma_.lower() in _CLAIM_NOUNS:  # 'That charge was denied by X'
+        return named_claim(ctx, *span) or span
+    return span
+
+
+def named_claim(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """The 'that' clause of a noun of saying or belief closing the sentence start..end ('X was speaking
+    amid claims that A'): the claim a 'That charge' after it names, without the writer's setting."""
+    doc, last = ctx.doc, ctx.token_at(end - 1)
+    for tok in doc[ctx.token_at(start):last]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CLAIM_NOUNS:
+            continue
+        clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.right_edge.i >= last - 1
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, tok)
+    return None
 
 
 def anaphoric_according(ctx: Ctx, to: Token) -> tuple[int, int] | None:
