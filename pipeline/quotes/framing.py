@@ -49,25 +49,27 @@ def _names_claim(prep: Token) -> bool:
         for c in obj.children)
 
 
-_CONTRAST = frozenset({"while", "whereas", "although", "though"})  # and 'even as'; not 'as', 'after'
+_CONTRAST_RE = re.compile(r"\b(while|whereas|although|though)\b|\beven\s+(as)\b", re.IGNORECASE)
 
 
 def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
-    """`hi`, or the end before a closing clause of contrast whose finite verb is a cue with a
-    subject of its own ('… while Sanders suggests B', '…, even though many observers doubt B', '…,
-    even as officials railed against B'): the writer sets another's claim beside the speaker's,
-    and that claim is reported on its own ('after X said B' and 'as X put it' often stay in; so does
-    'though he recognised B', the speaker's own second claim)."""
+    """`hi`, or the end before a closing clause of contrast ('while', 'whereas', 'although',
+    'though', 'even as') whose finite verb is a cue with a noun subject of its own ('… while Sanders
+    suggests B', '…, even though many observers doubt B', '…, even as officials railed against B'):
+    the writer sets another's claim beside the speaker's, and that claim is reported on its own
+    ('after X said B' and 'as X put it' often stay in; so does 'though he recognised B', the
+    speaker's own second claim). Found from the words of the text, not by a scan of every token."""
+    if hi <= lo + 1:
+        return hi
     doc = ctx.doc
-    for tok in doc[lo + 2:hi + 1]:
-        if tok.dep_ != "advcl" or tok.right_edge.i < hi or ctx.in_quote(tok) or not is_cue(tok):
+    for m in _CONTRAST_RE.finditer(ctx.text, ctx.starts[lo + 1], ctx.starts[hi]):
+        mark = doc[ctx.token_at(m.start(1) if m.group(1) else m.start(2))]
+        tok = mark.head
+        if mark.dep_ != "mark" or tok.dep_ != "advcl" or tok.right_edge.i < hi or ctx.in_quote(tok):
             continue
-        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         first = tok.left_edge.i
-        if mark is None or subj is None or mark.i > subj.i or first <= lo + 1 or not _finite(tok):
-            continue
-        if mark.lower_ in _CONTRAST or (mark.lower_ == "as" and doc[mark.i - 1].lower_ == "even"):
+        if subj is not None and mark.i < subj.i and first > lo + 1 and _finite(tok) and is_cue(tok):
             return first - 1
     return hi
 
@@ -85,25 +87,40 @@ def stranded_subject(cue: Token) -> tuple[int, Token] | None:
     """A finite cue with a clause of its own but no subject, after 'and'/'but' and a noun phrase
     ('say A and the Liberal Democrats claim B', the phrase taken for a conjunct of A's last noun):
     the index of the 'and' and the phrase's head, the cue's real subject."""
-    if cue.tag_ not in FINITE_VERBS or not any(c.dep_ == "ccomp" for c in cue.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+    doc = cue.doc
+    if cue.tag_ not in FINITE_VERBS or cue.i < 2 or doc[cue.i - 1].pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children) or not any(
+            c.dep_ == "ccomp" for c in cue.children):
         return None
-    doc, j = cue.doc, cue.i - 1
+    j = cue.i - 1
     while j > 0 and doc[j].pos_ in _NP_POS and cue.i - j <= _MAX_NP:
         j -= 1
-    nouns = [t for t in doc[j + 1:cue.i] if t.pos_ in ("NOUN", "PROPN")]
-    if doc[j].lower_ not in ("and", "but") or not nouns or (
-            nouns[-1].dep_ == "conj" and nouns[-1].head.pos_ in ("VERB", "AUX")):  # 'grows and evolves says'
+    head = doc[cue.i - 1]  # the phrase's last noun
+    if doc[j].lower_ not in ("and", "but") or (
+            head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")):  # 'grows and evolves says'
         return None
-    return j, nouns[-1]
+    return j, head
+
+
+_JOIN_RE = re.compile(r"\b(?:and|but)\s", re.IGNORECASE)
 
 
 def joined_attribution_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before another's attribution the parse folded into the content (see
-    `stranded_subject`), or before its subject when the content stops right before the cue."""
-    for tok in ctx.doc[lo + 2:hi + 2]:
-        if tok.pos_ == "VERB" and not ctx.in_quote(tok) and is_cue(tok):
-            stranded = stranded_subject(tok)
-            if stranded is not None and stranded[0] > lo + 1:
-                return stranded[0] - 1
+    `stranded_subject`), or before its subject when the content stops right before the cue; found
+    from each 'and'/'but' of the text and the noun phrase after it."""
+    if hi <= lo + 1:
+        return hi
+    doc = ctx.doc
+    for m in _JOIN_RE.finditer(ctx.text, ctx.starts[lo + 2], ctx.starts[hi]):
+        j = ctx.token_at(m.start())
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ in _NP_POS and k - j <= _MAX_NP:
+            k += 1
+        tok = doc[k] if k < len(doc) else None
+        if tok is None or tok.pos_ != "VERB" or ctx.in_quote(tok) or not is_cue(tok):
+            continue
+        stranded = stranded_subject(tok)
+        if stranded is not None and stranded[0] == j:
+            return j - 1
     return hi

@@ -39,6 +39,8 @@ def enclosing(kept: list[Item], nested_in: Callable[[Item, Item], bool], reach: 
     """The last kept item, or the outermost of the items before it whose content holds its cue (a
     quote after 'told that while he believes A, he does not expect B.' goes on with 'told')."""
     last = kept[-1]
+    if last.cue is None:
+        return last
     for outer in reversed(kept[max(0, len(kept) - 1 - reach):-1]):
         if nested_in(last, outer):
             last = outer

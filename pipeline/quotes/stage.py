@@ -341,8 +341,9 @@ def extract(doc: Doc) -> list[dict]:
     if not NESTED:
         outer = Holders({span for it in kept if it.how not in ("stance", "appearance")
                          for span in it.parts or [(it.start, it.end)]})
-        kept = [it for it in kept if it.cue is None or relative_claim(ctx, it) or not any(
-            (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))]
+        kept = [it for it in kept if it.cue is None or not any(
+            (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
+            or relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 
