@@ -41,6 +41,7 @@ from pipeline.quotes.cues import (
     ATTITUDE_LEMMAS,
     COMPLEMENT_LEMMAS,
     COMPLEMENT_PREPS,
+    EVIDENCE_LEMMAS,
     FINITE_VERBS,
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
@@ -127,7 +128,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
         if c.i > verb.i:  # '…, despite a new book saying B', '… while X suggests B'
-            hi = joined_attribution_cut(ctx, lo, others_clause_cut(ctx, lo, counterclaim_cut(ctx, lo, hi)))
+            hi = joined_attribution_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
+            hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
