@@ -52,6 +52,8 @@ _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 def relative_claim(ctx: Ctx, it: Item) -> bool:
     """A claim a relative clause makes inside another content ('…, which he said were at his side';
-    'what the senators said was B'): one of its own (PolNeAR annotates it), not a nested report."""
+    'what the senators said was B'): one of its own (PolNeAR annotates it), not a nested report;
+    not a stance ('which the government was not intending to introduce') nor a naming ('what he
+    called X', see `runons.named_inside`)."""
     first = ctx.doc[ctx.token_at(it.start)]
-    return it.how != "oprd" and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
+    return it.how not in ("oprd", "stance") and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
