@@ -191,11 +191,12 @@ def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
     doc = ctx.doc
     for c in cands:
         tok = doc[c.start]
-        if c.end - c.start < 2 or not (tok.is_title and _opens(ctx, c.start)):
+        if c.end - c.start < 2 or not tok.is_title:
             continue
-        if _lead_verb(ctx, c):
+        if _opens(ctx, c.start, paragraph=True) and _lead_verb(ctx, c):
             c.start += 1
-        elif tok.is_stop and (tok.pos_ in OPENERS or tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
+        elif tok.is_stop and _opens(ctx, c.start) and (
+                tok.pos_ in OPENERS or tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
             c.start += 1  # the model's "Then" is an adverb when the article writes "then" elsewhere
 
 
@@ -212,9 +213,12 @@ def _lead_verb(ctx: DocCtx, c: Cand) -> bool:
     return False
 
 
-def _opens(ctx: DocCtx, i: int) -> bool:
+def _opens(ctx: DocCtx, i: int, paragraph: bool = False) -> bool:
+    """Token i opens a sentence; with `paragraph`, also after a paragraph break's space token (not
+    for "Then": a paragraph may open with a name such as "Will Smith")."""
     before = ctx.words[i - 1] if i else ""
-    return i == 0 or before in {".", "!", "?", '"', "\u201c"} or "\n" in ctx.ws[i - 1] or before.isspace()
+    return i == 0 or before in {".", "!", "?", '"', "\u201c"} or "\n" in ctx.ws[i - 1] or (
+        paragraph and before.isspace())
 
 
 def complete(ctx: DocCtx, cands: list[Cand]) -> None:
