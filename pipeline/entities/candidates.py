@@ -76,6 +76,7 @@ class DocCtx:
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
+        self.body_roles: frozenset[str] = frozenset()  # role nouns the article gives bodies (bodysigns.py)
 
     def norm_of(self, start: int, end: int) -> str:
         """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""

@@ -30,6 +30,8 @@ from pipeline.entities.words import generic_key
 WORK_NOUNS = frozenset(CUES["work_nouns"])
 GROUP_NOUNS = frozenset(CUES["group_nouns"])
 PRODUCT_NOUNS = frozenset(CUES["product_nouns"])  # "the drug Tysabri", "the games console Xbox"
+PRODUCT_PHRASES = frozenset(CUES["product_phrases"])  # "the operating system Linux"
+PHRASE_ENDS = frozenset(p.split()[-1] for p in PRODUCT_PHRASES)
 SPORTS_SKIP = frozenset(CUES["sports_skip"])
 WORK_AFTER = frozenset(CUES["work_after"])
 LAW_HEADS = frozenset(CUES["law_heads"])
@@ -127,11 +129,17 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
         return "ORG"
     if low in FIRM_WORDS and tok.is_lower and tok.pos_ == "NOUN" and _untagged_name(ctx.doc, i + 1):
         return "ORG"  # "rights management firm Veritrust", which the model missed or called a product
-    if low in PRODUCT_NOUNS and tok.is_lower:
+    if (low in PRODUCT_NOUNS or _phrase(ctx, i)) and tok.is_lower:
         return "PRODUCT"
     if low in WORK_NOUNS and not (ctx.sports and low in SPORTS_SKIP):
         return "WORK_OF_ART"
     return None
+
+
+def _phrase(ctx: DocCtx, i: int) -> bool:
+    """Token i ends a product's noun of two words ("operating system")."""
+    words = ctx.words
+    return words[i] in PHRASE_ENDS and i > 0 and f"{words[i - 1]} {words[i]}" in PRODUCT_PHRASES
 
 
 def _untagged_name(doc: Doc, k: int) -> bool:
@@ -166,7 +174,7 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     body or a person); a list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series
     such as X, Y and Z", "his credits include X and Y"."""
     doc, out = ctx.doc, []
-    for i in [i for i, w in enumerate(ctx.words) if w.lower() in CUE_WORDS]:
+    for i in [i for i, w in enumerate(ctx.words) if w.lower() in CUE_WORDS or _phrase(ctx, i)]:
         tok = ctx.toks[i]
         low = tok.lower_
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"

@@ -7,14 +7,17 @@ show's noun ("the X conference", "the X expo", "the X trade show"), or twice in 
 yearly occasion people attend ("the annual X", "this year's X", "delegates at X", "a speech at
 X"), in half its mentions at least; no mention treats it as a body (`products.body_use`: "X
 said", "X's chief") or holds people ("X leaders"), and no gazetteer knows it (places host
-conferences: "the Lisbon conference"). A summit is named after who meets ("the G8 summit"). No
-list of names: nouns and the article's own mentions."""
+conferences: "the Lisbon conference"). A summit is named after who meets ("the G8 summit").
+`listed_events` makes EVENT the names listed after an occasion's plural noun ("smaller festivals
+like X and Y", `kindlists.members`), and the members the model missed. No list of names: nouns
+and the article's own mentions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from pipeline.entities import candidates as C
+from pipeline.entities import kindlists as KL
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
@@ -24,6 +27,9 @@ ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})  # a building is t
 FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "symposium"})  # no "summit"
 YEARLY = frozenset({"annual", "yearly"})  # "the annual X", "his annual X speech"
 SEASONS = frozenset({"this", "last", "next"})  # "this year's X"
+OCCASIONS = frozenset(
+    {"festivals", "conferences", "expos", "exhibitions", "fairs", "conventions", "carnivals"}
+)  # "festivals like X and Y"
 ATTEND = frozenset({"delegates", "visitors", "exhibitors", "attendees", "speech", "keynote", "stand",
                     "unveiled", "launched", "shown", "showed", "announced", "displayed"})  # "... at X"
 
@@ -83,3 +89,21 @@ def _signs(ctx: DocCtx, c: Cand) -> set[str]:
     if _attended(ctx, s):
         out.add("attended")
     return out
+
+
+def listed_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Relabel EVENT the names listed after an occasion's plural noun ("festivals like X and Y") that
+    the vote made a body, person, product or work and the gazetteer does not know (`_able`); return
+    the members the model missed as new events (`kindlists.recovered`)."""
+    if ctx.sports or not ctx.parsed:
+        return []
+    listed = KL.members(ctx, lambda tok: tok.tag_ == "NNS" and tok.lower_ in OCCASIONS)
+    if not listed:
+        return []
+    live = [c for c in cands if c.end > c.start]
+    for key, ms in C.by_key(ctx, live, key_of).items():
+        label = labels.get(key, ms[0].label)
+        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
+        if label in ABLE and not roots.isdisjoint(listed) and _able(ctx, key, ms):
+            C.relabel(ctx, ms, labels, key_of, "EVENT")
+    return KL.recovered(ctx, listed, live, labels, key_of, "EVENT")

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from pipeline.entities import bodysigns as BS
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import descriptions as D
@@ -56,6 +57,7 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if labels.get(k) == "PERSON" and " " in k:
             surnames[k.split()[-1]].add(k)
     clusters = _clusters(ctx, cands)
+    ctx.body_roles = BS.body_roles(ctx, by_key, labels)  # "A second auditor, Acme": a body's noun here
     names = [(c.start, k) for k, ms in by_key.items() if labels.get(k) in {"ORG", "PERSON"} for c in ms]
     for key, ms in by_key.items():
         if labels.get(key) != "PERSON" or (" " not in key and key in named):
@@ -90,7 +92,8 @@ def _reads_as_body(ctx: DocCtx, key: str, ms: list[Cand], labels: dict, key_of: 
     a name often repeated (`_quiet`) needing fewer unless `hard` and `doubt` (the short form of a
     person's name); with `alone`, whether they hold any sign of a body at all."""
     signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
-    defined = [D.described(ctx, c, clusters.get(c.start, ())) for c in ms]
+    shared = any(a > b for a, b in signs)  # "auditor X" (`shared_title`) with another sign of a body
+    defined = [D.described(ctx, c, clusters.get(c.start, ())) or shared and shared_title(ctx, c) for c in ms]
     described = DESCRIBED * any(defined) or int(any(D.taken_up(ctx, c, rival) for c in ms))
     if alone:
         return bool(described) or any(a > 0 for a, _ in signs)
@@ -206,11 +209,13 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     doc = ctx.doc
     for c in ms:
         role = c.role or PT.pre_title(doc, c.start)[1]
-        if role and not _firm_role(role) and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
+        role = None if role and _firm_role(role, ctx.body_roles) else role
+        if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True  # "former Yukos boss"
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
             return True
         per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end) - post_firm(ctx, c)
+        per -= shared_title(ctx, c, titled=True)
         if per > 0 or (c.end - c.start > 1 and given_name_first(ctx, c)):
             return True
     return False
@@ -226,19 +231,37 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
             return True, 0
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
-        if role and not _firm_role(role) and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
+        role = None if role and _firm_role(role, ctx.body_roles) else role
+        if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True, 0
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
             return True, 0
         if pre and ts > 0 and doc[ts - 1].tag_ == "PRP$":  # "his writing partner X"
             return True, 0
         pron = X.pronoun_sign(doc, c.start, c.end)
-        quoted = speaks_quote(doc, c.start, c.end) + post_firm(ctx, c)  # a body's voice or its post's noun
+        quoted = speaks_quote(doc, c.start, c.end) + post_firm(ctx, c) + shared_title(ctx, c, True)
         if X.name_evidence(doc, c.start, c.end)[1] - quoted - pron > 0:
             return True, 0
         soft += pron
         shaped = shaped or (c.end - c.start > 1 and given_name_first(ctx, c))
     return False, soft + shaped
+
+
+def shared_title(ctx: DocCtx, c: Cand, titled: bool = False) -> int:
+    """1 when the noun right before the mention is one the article gives a body ("auditor X"
+    beside "A second auditor, Acme": `bodysigns.body_roles`); with `titled`, a title that
+    `context.name_evidence` counts as a person's sign."""
+    prev = ctx.words[c.start - 1] if c.start > 0 else ""
+    return int(prev.lower() in ctx.body_roles and (not titled or L.is_title(L.fold(prev))))
+
+
+def body_titled(ctx: DocCtx, ms: list[Cand]) -> list[Cand]:
+    """The mentions of a name with some sign of a body (`bodysigns.body_sign`) that hold no title
+    the article gives a body ("auditor X"), whose person's sign the grouping's vote must not count;
+    all of them without such a sign."""
+    if not ctx.body_roles or not any(BS.body_sign(ctx, c) for c in ms):
+        return ms
+    return [c for c in ms if not shared_title(ctx, c)]
 
 
 def post_firm(ctx: DocCtx, c: Cand) -> bool:
@@ -257,10 +280,13 @@ def _role_head(role: str) -> str:
     return words[cut - 1] if cut > 0 else ""
 
 
-def _firm_role(role: str) -> bool:
+def _firm_role(role: str, shared: frozenset[str] = frozenset()) -> bool:
     """The role's head is a company noun or a compound of "maker" ("US beermaker", "DHL-owner"), or
-    a maker or group of plural things ("parts maker", "drugs group"; not "film maker")."""
+    a maker or group of plural things ("parts maker", "drugs group"; not "film maker"), or a noun
+    the article gives a body (`shared`: "auditor" of "A second auditor, Acme")."""
     head = _role_head(role)
+    if head.lower() in shared:
+        return True
     words = role.split()
     before = words[words.index(head) - 1] if head in words[1:] else ""
     plural = before.islower() and before.endswith("s") and not before.endswith("ss")
@@ -285,6 +311,7 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
         org += 1  # "an analyst at X", "the founder of X": a post at a body
     elif post_firm(ctx, c):
         org += 1  # "a director at analyst X": the body where the post is held
+    org += BS.body_sign(ctx, c)  # "acquired X", "X, makers of", "the arm of X"
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
     mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]

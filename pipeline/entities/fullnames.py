@@ -1,5 +1,6 @@
 """Short names joined to the one full name of the article they stand for: a body named without
-its place or its generic tail, the head of a place named "X of Y", an event's head word."""
+its place or its generic tail, the head of a place named "X of Y", an event's head word, a product
+named without its line's first word."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: d
     Games") is that event, when only one event of the article ends in it."""
     events = [k for k in by_key if labels.get(k, by_key[k][0].label) == "EVENT"]
     join_sole_fit(events, parent, lambda key, k: " " not in key and k.endswith(" " + key))
+
+
+def product_lines(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A product named without the first word of its line ("Media Center" of "Windows Media
+    Center", "PlayStation" of "Acme PlayStation") is that product, when only one product fits."""
+    things = [k for k in by_key if labels.get(k, by_key[k][0].label) == "PRODUCT"]
+    join_sole_fit(things, parent, lambda key, k: k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1)
 
 
 def _generic_tail(tail: str) -> bool:

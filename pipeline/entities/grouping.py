@@ -140,6 +140,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.tail_cut(by_key, labels, parent)
     FN.place_head(by_key, labels, parent)
     FN.event_heads(by_key, labels, parent)
+    FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)

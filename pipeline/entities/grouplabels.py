@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
@@ -34,7 +35,8 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
     elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
         label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
     elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
-        label = X.lone_org_label(doc, [(c.start, c.end) for c in ms], label)  # "Marisela ... she"
+        spans = [(c.start, c.end) for c in FM.body_titled(ctx, ms)]  # not "auditor X" of a body
+        label = X.lone_org_label(doc, spans, label)  # "Marisela ... she"
     elif label == "ORG" and ctx.sports and SP.sports_person(ctx, ms):
         label = "PERSON"  # "Belgium rival Ann Vale", "Tom Hale's sister": a player, no club
     if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):

@@ -46,6 +46,13 @@ BODY_AFTER = frozenset(
      "president", "ceo", "analyst", "analysts", "researchers", "engineers", "director"}
 )  # a body's people and money: "Sony executives", "Nokia's chief"
 PLURAL = frozenset({"have", "are", "were"})  # "U2 have": a band
+USES = frozenset({"install", "reinstall", "uninstall", "download"})  # "users install X"
+DEVICES = frozenset(
+    {w for w in HEADS if w.startswith(("comput", "machine", "laptop", "phone", "handset", "device",
+                                       "notebook", "smartphone", "tablet", "console", "handheld"))}
+    | {"pc", "pcs", "server", "servers", "desktop", "desktops"}
+)  # things that run a program ("PCs running X")
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "ROOT"})  # the name is the verb's subject (or the parse fails)
 BODY_PREV = FIRM_WORDS | ORG_ROLES | {"at", "joined", "by"}
 BODY_TAILS = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "Corporation", "Group", "Co"})
 NOMINAL = frozenset({"PROPN", "NOUN", "NUM", "X"})  # not "the Biblical version"
@@ -62,6 +69,19 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         return
     by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     owners = {i for k, ms in by_key.items() if labels.get(k) == "ORG" for c in ms for i in [c.end]}
+    _relabel(ctx, by_key, labels, key_of, owners, frozenset())
+    lines = frozenset(k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT") - {
+        k for k, label in labels.items() if label != "PRODUCT"}  # "Windows" of "Windows Media Center"
+    if lines:
+        named = {k: ms for k, ms in by_key.items() if k.split()[0] in lines}
+        _relabel(ctx, named, labels, key_of, owners, lines)
+
+
+def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable,
+             owners: set[int], lines: frozenset[str]) -> None:
+    """Relabel PRODUCT the names of `by_key` with enough signs of a thing; a name of several words
+    opening with the first word of another product's name (`lines`: "Windows XP" beside "Windows
+    Media Center") holds a strong sign of a product line."""
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         if label not in ABLE or not _able(ctx, key, ms, label):
@@ -69,9 +89,30 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         if any(body_use(ctx, c) for c in ms):
             continue
         strong = {_strong(ctx, c, owners) for c in ms} - {""} | ({"plural"} if _plural(ctx, ms) else set())
+        strong |= {"line"} if " " in key and key.split()[0] in lines else set()
         weak = set().union(*(_weak(ctx, c, owners) for c in ms))
-        if len(strong) + len(weak) >= 2 + (not strong):  # two kinds of sign, one strong; or three
-            relabel(ctx, ms, labels, key_of, "PRODUCT")
+        if any(_run(ctx, c) for c in ms) or len(strong) + len(weak) >= 2 + (not strong):  # two kinds of
+            relabel(ctx, ms, labels, key_of, "PRODUCT")  # sign, one strong; or three; or run on a device
+
+
+def _run(ctx: DocCtx, c: Cand) -> bool:
+    """The mention is what a device runs or a user installs: the object of "run" whose subject (or
+    the noun it qualifies) is a device ("PCs running X", "the phone runs X"), or of "install",
+    "download", or "upgrade to" ("users install X"; not "installed X as chairman")."""
+    root = ctx.doc[c.start : c.end].root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_ == "upgrade":
+        return True
+    if root.dep_ != "dobj" or (c.end < len(ctx.words) and ctx.words[c.end] == "as"):
+        return False
+    if verb.lemma_ in USES:
+        return True
+    if verb.lemma_ != "run":
+        return False
+    subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+    if verb.dep_ in {"acl", "relcl"}:
+        subjects.append(verb.head)
+    return any(k.lower_ in DEVICES for k in subjects)
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
@@ -176,8 +217,8 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
     root = ctx.doc[s:e].root
-    if body_signs(ctx, c) or nxt in BODY_TAILS or nxt in PLURAL:
-        return True  # "U2 have"
+    if body_signs(ctx, c) or nxt in BODY_TAILS or (nxt in PLURAL and root.dep_ in SUBJECTS):
+        return True  # "U2 have"; not "PCs running X have"
     if prev in GROUP_NOUNS or (prev == "," and s > 1 and words[s - 2].lower() in GROUP_NOUNS):
         return True  # "Irish band U2", "Eminem's group, D12"
     if s > 1 and prev in {"a", "an"} and words[s - 2].lower() in WINS:  # "won a Bafta": an award

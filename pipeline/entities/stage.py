@@ -166,6 +166,7 @@ def _extract(doc: Doc) -> list[dict]:
     PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)
     EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
+    cands += EX.listed_events(ctx, cands, labels, G.gkey)  # "festivals like X and Y"
     KD.contests(ctx, cands, labels, G.gkey)
     TN.tournaments(ctx, cands, labels, G.gkey)  # "the second round at Wimbledon"
     KD.franchises(ctx, cands, labels, G.gkey)

@@ -1,0 +1,99 @@
+"""Signs that a name the model calls a person is a body, read from the parse of one mention.
+
+`firms` counts them with its other signs of an organisation: the name is bought or taken over
+("Google acquired X", "X was bought by Y", "took over X"), a post is held at it inside another
+person's description ("vice president of search properties at X"), plural makers stand in
+apposition to it ("X, makers of the Y software"), or a part of a business belongs to it ("the
+Italian arm of auditor X", "a unit of X"). Outside sports reports, where players are bought.
+`body_roles` finds the role nouns the article gives a body ("A second auditor, Acme & Co", "auditor
+Acme"): there they describe a firm ("auditor Grant Hale"). No list of
+names: verbs, nouns and the parse only. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.entities import lexicon as L
+from pipeline.entities import names as NM
+from pipeline.entities.candidates import Cand, DocCtx
+
+TAKEOVERS = frozenset({"acquire", "buy", "purchase"})  # lemmas: "acquired X", "X was bought"
+MAKERS = frozenset(
+    {"makers", "owners", "operators", "publishers", "developers", "creators", "producers", "manufacturers",
+     "providers", "distributors", "suppliers"}
+)  # plural nouns of a business in apposition: "X, makers of the Y software"
+PARTS = frozenset({"arm", "unit", "subsidiary", "division", "branch", "offshoot", "affiliate"})  # "arm of X"
+UP = 3  # heads climbed from "at" to find the post's noun
+
+
+def body_sign(ctx: DocCtx, c: Cand) -> int:
+    """1 when the mention reads as a body's by its parse (see the module's doc), else 0."""
+    if ctx.sports or not ctx.parsed or c.end <= c.start:
+        return 0
+    root = ctx.doc[c.start : c.end].root
+    return int(_taken_over(root) or _post_at(ctx, c, root) or _makers(root) or _part_of(ctx, c))
+
+
+def _taken_over(root: Token) -> bool:
+    """The object of a takeover's verb, or its passive subject ("acquired X", "X was bought")."""
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ == "take" and any(k.dep_ == "prt" and k.lower_ == "over"
+                                                           for k in head.children):
+        return True
+    return root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in TAKEOVERS and head.pos_ == "VERB"
+
+
+def _post_at(ctx: DocCtx, c: Cand, root: Token) -> bool:
+    """The object of "at" hung on a post's noun a few heads up ("vice president of search
+    properties at X"; "an analyst at X" is `firms`' own sign already)."""
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "at":
+        return False
+    tok = at.head
+    for _ in range(UP):
+        if tok.pos_ == "NOUN" and tok.is_lower and L.role_word(tok.lower_):
+            return tok.i != c.start - 2
+        if tok.dep_ not in {"pobj", "prep"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _makers(root: Token) -> bool:
+    """Plural makers in apposition to the name ("X, makers of the Y software")."""
+    return any(k.dep_ == "appos" and k.lower_ in MAKERS for k in root.children)
+
+
+def _part_of(ctx: DocCtx, c: Cand) -> bool:
+    """A part of a business before "of" and the name, maybe with a lower-case noun between ("the
+    Italian arm of auditor X", "a unit of X")."""
+    words, s = ctx.words, c.start
+    k = s - 1 - (s > 1 and words[s - 1].islower() and ctx.toks[s - 1].pos_ == "NOUN")
+    return k > 0 and words[k] == "of" and words[k - 1].lower() in PARTS
+
+
+def body_roles(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> frozenset[str]:
+    """The role nouns right before a name voted a body, or before its apposition's comma ("auditor
+    Acme", "A second auditor, Acme & Co"), in the singular; not before a given name ("analyst Ann
+    Gartner")."""
+    roles = set()
+    for key, ms in by_key.items():
+        if labels.get(key) != "ORG":
+            continue
+        for c in ms:
+            noun = _role_before(ctx, c.start, comma=True)
+            if noun and not NM.given_name_first(ctx, c):
+                roles.add(noun)
+    return frozenset(roles)
+
+
+def _role_before(ctx: DocCtx, s: int, comma: bool) -> str:
+    """The lower-case role noun right before token s (or before a comma there, with `comma`),
+    singular; or ""."""
+    k = s - 1 - (comma and s > 1 and ctx.words[s - 1] == ",")
+    if k < 0 or not ctx.words[k].islower() or ctx.toks[k].pos_ != "NOUN":
+        return ""
+    low = ctx.words[k]
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return one if L.role_word(one) else ""
