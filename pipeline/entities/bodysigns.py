@@ -1,7 +1,8 @@
 """Signs that a name the model calls a person is a body, read from the parse of one mention.
 
 `firms` counts them with its other signs of an organisation: the name is bought or taken over
-("Google acquired X", "X was bought by Y", "took over X"), a post is held at it inside another
+("Google acquired X", "X was bought by Y", "took over X"), the parse ties a "which" to it ("X,
+which continued"), a post is held at it inside another
 person's description ("vice president of search properties at X"), plural makers stand in
 apposition to it ("X, makers of the Y software"), or a part of a business belongs to it ("the
 Italian arm of auditor X", "a unit of X"). Outside sports reports, where players are bought.
@@ -32,7 +33,8 @@ def body_sign(ctx: DocCtx, c: Cand) -> int:
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return 0
     root = ctx.doc[c.start : c.end].root
-    return int(_taken_over(root) or _post_at(ctx, c, root) or _makers(root) or _part_of(ctx, c))
+    return int(_taken_over(root) or _post_at(ctx, c, root) or _makers(root) or _part_of(ctx, c)
+               or _which(root))
 
 
 def _taken_over(root: Token) -> bool:
@@ -58,6 +60,13 @@ def _post_at(ctx: DocCtx, c: Cand, root: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _which(root: Token) -> bool:
+    """A relative clause on the name opens with "which" ("X, which continued a run of upbeat
+    results"): the parse ties the pronoun to the name, not to a clause before it."""
+    return any(k.dep_ == "relcl" and any(w.lower_ == "which" and w.i < k.i and w.dep_.startswith("nsubj")
+                                         for w in k.lefts) for k in root.rights)
 
 
 def _makers(root: Token) -> bool:
