@@ -25,6 +25,7 @@ MAKERS = frozenset(
      "providers", "distributors", "suppliers"}
 )  # plural nouns of a business in apposition: "X, makers of the Y software"
 PARTS = frozenset({"arm", "unit", "subsidiary", "division", "branch", "offshoot", "affiliate"})  # "arm of X"
+OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to X, which": the thing's
 UP = 3  # heads climbed from "at" to find the post's noun
 
 
@@ -33,8 +34,8 @@ def body_sign(ctx: DocCtx, c: Cand) -> int:
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return 0
     root = ctx.doc[c.start : c.end].root
-    return int(_taken_over(root) or _post_at(ctx, c, root) or _makers(root) or _part_of(ctx, c)
-               or _which(root))
+    which = _which(root) and not NM.given_name_first(ctx, c)  # not "future Beach Boy Bruce Hale, which"
+    return int(_taken_over(root) or _post_at(ctx, c, root) or _makers(root) or _part_of(ctx, c) or which)
 
 
 def _taken_over(root: Token) -> bool:
@@ -64,7 +65,11 @@ def _post_at(ctx: DocCtx, c: Cand, root: Token) -> bool:
 
 def _which(root: Token) -> bool:
     """A relative clause on the name opens with "which" ("X, which continued a run of upbeat
-    results"): the parse ties the pronoun to the name, not to a clause before it."""
+    results"): the parse ties the pronoun to the name, not to a clause before it; not after a
+    preposition whose head the pronoun may stand for ("a trumpet which belonged to X, which is
+    expected to fetch", "a duo with X, which evolved into")."""
+    if root.dep_ == "pobj" and root.head.lower_ in OWNED_BY:
+        return False
     return any(k.dep_ == "relcl" and any(w.lower_ == "which" and w.i < k.i and w.dep_.startswith("nsubj")
                                          for w in k.lefts) for k in root.rights)
 
