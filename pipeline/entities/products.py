@@ -11,7 +11,8 @@ or another name ("X's chief executive", "Apple's Newton"), comes before another 
 iPod"), follows a firm's or a group's noun ("games firm X", "an analyst at X", "the band U2") or
 takes a plural verb ("U2 have"). The
 maker keeps its label ("Sony" of "Sony's PlayStation 2"). `camel_cands` finds the brand names the
-model never tags, one lower-case letter before a capital ("iPod", "eBay"). No list of products:
+model never tags, one lower-case letter before a capital ("iPod", "eBay"), with the version number
+the model's name holds ("iLife 05"). No list of products:
 word shapes, heads and verbs only. All work on token indices."""
 
 from __future__ import annotations
@@ -240,7 +241,7 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
     forms = {w for w in words if w[:1].islower() and w[1:2].isupper() and CAMEL.match(w)}
     for i, w in enumerate(words):
         if w in forms and not ctx.taken[i] and not (w.endswith("s") and w[:-1] in forms):
-            found[w].append(Cand(i, i + 1, "PRODUCT", "rule", 1.0))
+            found[w].append(Cand(i, i + 1 + _numbered(ctx, i + 1), "PRODUCT", "rule", 1.0))
     out = []
     for ms in found.values():
         label = "ORG" if any(_camel_body(ctx, c) for c in ms) else "PRODUCT"
@@ -249,6 +250,13 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
             ctx.take(c)
         out += ms
     return out
+
+
+def _numbered(ctx: DocCtx, k: int) -> bool:
+    """Token k is a version number inside the model's name ("iLife 05", "iTunes 4.7"), not yet
+    taken."""
+    return (k < len(ctx.words) and ctx.toks[k].ent_iob_ == "I" and not ctx.taken[k]
+            and bool(VERSION.match(ctx.words[k])) and ctx.words[k][:1].isdigit())
 
 
 def _camel_body(ctx: DocCtx, c: Cand) -> bool:
