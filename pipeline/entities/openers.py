@@ -85,9 +85,9 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     """The first word of the model's span opens the sentence and is no part of the name: an English
     word (no census name, place or title) that the tagger reads as a preposition, verb or adverb, or
     a role noun, before a name the article also writes without it, one that opens with "the" or an
-    honorific, or a place ("Without Charles", "Analysing Mr Hale", "Rapper Tom Hale", "Across
-    Wales"); not "Stop Stansted Expansion", "Fostering Network" (a one-word rest that is an English
-    word is a name's head)."""
+    honorific, or a place, or a role noun before a full name ("Without Charles", "Analysing Mr
+    Hale", "Rapper Tom Hale", "Across Wales", "Backbencher Tom Hale said"); not "Stop Stansted
+    Expansion", "Fostering Network" (a one-word rest that is an English word is a name's head)."""
     doc = ctx.doc
     tok = doc[s]
     if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
@@ -107,6 +107,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     if len(rest) == 1 and low.endswith("s") and role_word(low[:-1]):
         return True  # "Newcomers Keane": a plural role noun before one word no English one
+    if len(rest) > 1 and role_word(low) and given_name(fold(head.text)):
+        return True  # "Backbencher Tom Hale said": a role noun before a full name
     return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)
 
 

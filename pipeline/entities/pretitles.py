@@ -5,6 +5,8 @@ captain"). All work on token indices."""
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.evidence import POSS_CUT
@@ -27,6 +29,8 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.ranks import rank_word
 from pipeline.entities.words import generic_key
 
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+PAPER_TYPES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})  # the model's reading of "Telegraph"
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
@@ -123,7 +127,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
                 break
             continue
         if (tok.is_punct and not hyphen) or key in DETERMINERS or (
-                tok.ent_type_ in TEMPORAL and not titled and not hyphen):
+                tok.ent_type_ in TEMPORAL and not titled and not hyphen and not _weekday_name(doc, i - 1)):
             break
         if (
             titled
@@ -243,12 +247,22 @@ def _of_field(doc: Doc, k: int) -> bool:
             and is_title(fold(doc[k - 2].text)) and not role_noun(doc[k], True))  # not "head of chairman X"
 
 
+def _weekday_name(doc: Doc, k: int) -> bool:
+    """Token k is a weekday the parse makes a modifier of the capitalised word after it, which it
+    opens: a paper's name ("Sunday Telegraph" journalist), no date."""
+    tok, nxt = doc[k], doc[k + 1]
+    return tok.is_title and tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and tok.head.i > k \
+        and nxt.is_title and nxt.ent_type_ in PAPER_TYPES  # not "On Wednesday Mr Hale"
+
+
 def _opening_noun(tok: Token) -> bool:
-    """A common noun opening the sentence and modifying the role ("Committee" chairman X)."""
+    """A common noun or adjective opening the sentence and modifying the role ("Committee" chairman
+    X, "Conservative" family spokeswoman X)."""
     return (
         tok.is_sent_start
         and tok.is_title
-        and tok.dep_ == "compound"
+        and tok.dep_ in {"compound", "amod"}
+        and tok.tag_ not in {"JJR", "JJS"}  # not "Earlier", "Best"
         and tok.head.i > tok.i
         and generic_key(fold(tok.text))
     )

@@ -79,7 +79,9 @@ def _clippable(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> dict
 
 def widen(ctx: C.DocCtx, cands: list[Cand], forms: dict[tuple[str, ...], str]) -> None:
     """A mention that opens a longer name found elsewhere in the article, the rest untaken, becomes
-    that name ("US" of "the US Open final" when "US Open" is a name of the article)."""
+    that name ("US" of "the US Open final" when "US Open" is a name of the article); so does one
+    that ends it ("Labour Party" of "a Parliamentary Labour Party meeting" beside "the
+    Parliamentary Labour Party")."""
     for c in cands:
         for n in (4, 3, 2):
             e = c.start + n
@@ -88,6 +90,24 @@ def widen(ctx: C.DocCtx, cands: list[Cand], forms: dict[tuple[str, ...], str]) -
                 c.end, c.label = e, forms[name]
                 ctx.take(c)
                 break
+        else:
+            _widen_left(ctx, c, forms)
+
+
+def _widen_left(ctx: C.DocCtx, c: Cand, forms: dict[tuple[str, ...], str]) -> None:
+    """`widen` leftwards: one or two untaken words on the same line before the mention, no
+    honorific."""
+    for n in (2, 1):
+        s = c.start - n
+        if s < 0 or not ctx.free(s, c.start) or any("\n" in w for w in ctx.ws[s : c.start]):
+            continue
+        if L.fold(ctx.words[s]) in L.HONORIFICS:
+            continue  # "Mr Hale" is the person the article names in full
+        label = forms.get(tuple(ctx.words[s : c.end]))
+        if label:
+            c.start, c.label = s, label
+            ctx.take(c)
+            return
 
 
 def _bounded(doc: Doc, s: int, e: int) -> bool:

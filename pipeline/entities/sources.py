@@ -26,13 +26,17 @@ DIGIT_NAME = re.compile(r"^\d+[A-Z][a-z][A-Za-z]*$")  # "4Cast", "3Com"; not "4G
 def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """"the Sunday Telegraph", "The Sunday Business": "the", a weekday, capitalised words (no month,
     weekday or time of day, none the model tagged as something else than a date); a body's name the
-    model found without its weekday ("the Sunday Times" as "Times") takes it."""
+    model found without its weekday ("the Sunday Times" as "Times") takes it, "the" before or not
+    when the parse makes the weekday part of the name ("by Sunday Telegraph journalist X")."""
     words, out = ctx.words, []
     at = {c.start: c for c in cands if c.label in PAPER_LABELS}
     for i in range(1, len(words) - 1):
-        if words[i] not in WEEKDAYS or words[i - 1].lower() != "the" or ctx.in_caps(i):
+        if words[i] not in WEEKDAYS or ctx.in_caps(i) or not ctx.free(i, i + 1):
             continue
-        if not ctx.free(i, i + 1):
+        if words[i - 1].lower() != "the":
+            if i + 1 in at and _weekday_compound(ctx, i, at[i + 1]):  # "by Sunday Telegraph journalist X"
+                at[i + 1].start, at[i + 1].label = i, "ORG"
+                ctx.take(at[i + 1])
             continue
         if i + 1 in at:
             at[i + 1].start, at[i + 1].label = i, "ORG"
@@ -47,6 +51,14 @@ def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         ctx.take(c)
         out.append(c)
     return out
+
+
+def _weekday_compound(ctx: DocCtx, i: int, c: Cand) -> bool:
+    """The weekday at i, with no "the" before, opens the name after it: the parse makes it a
+    modifier inside the name or of the noun right after it ("Sunday Telegraph journalist"), not a
+    date ("on Sunday Microsoft said")."""
+    tok = ctx.toks[i]
+    return tok.dep_ == "compound" and i < tok.head.i <= c.end and "\n" not in tok.whitespace_
 
 
 def _title_word(ctx: DocCtx, k: int) -> bool:

@@ -65,16 +65,19 @@ _PORTFOLIO_HEADS = frozenset({"department", "ministry", "secretary", "minister",
 def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
     """The comma at `i` lists the portfolios of one body ("Department for Culture, Media and Sport",
     "Ministry of Housing, Communities and Local Government"): capitalised words back to its "of" or
-    "for" after a capitalised head (with `head_word`, a head that bears portfolios), and on to an
-    "and" before a capitalised word."""
+    "for" after a capitalised head (with `head_word`, or with "the" after "of", a head that bears
+    portfolios: "Department of the Environment, Food and Rural Affairs"), and on to an "and" before
+    a capitalised word."""
     if doc[i].text != ",":
         return False
     j = i - 1
     while j > 0 and (doc[j].is_title or doc[j].text == ","):
         j -= 1
+    the = 1 < j < i - 1 and doc[j].lower_ == "the"  # "Department of the Environment, Food and ..."
+    j -= the
     if j < 1 or j == i - 1 or doc[j].lower_ not in {"of", "for"} or not doc[j - 1].is_title:
         return False
-    if head_word and doc[j - 1].lower_ not in _PORTFOLIO_HEADS:
+    if (head_word or the) and doc[j - 1].lower_ not in _PORTFOLIO_HEADS:  # "Queens of the Stone Age, ..."
         return False
     k = i + 1
     while k < len(doc) and k - i <= 8 and (doc[k].is_title or doc[k].text == ","):

@@ -292,7 +292,8 @@ def joined_portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Join a body's name the model cut at its inner "and" into two names ("Texas Parks" and
     "Wildlife Department", "The Standards" and "Privileges Committee"): the first part opens with
     "The", a place or a people's adjective, then common nouns, the second is common nouns and a
-    body's head, both have two words or more, and neither is named alone elsewhere in the article
+    body's head, both have two words or more (or the first is one adjective after "the": "the
+    Public and Commercial Services Union"), and neither is named alone elsewhere in the article
     ("Citizens Bank and Canal Bank", "Apple Computer and Cisco Systems" are two)."""
     words, by_start = ctx.words, {c.start: c for c in cands}
     drop: set[int] = set()
@@ -308,14 +309,30 @@ def joined_portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def _portfolio_pair(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """`joined_portfolios`' test of two parts around an "and"."""
     words = ctx.words
-    if a.label not in PORTFOLIO_LABELS or b.label != "ORG" or min(a.end - a.start, b.end - b.start) < 2:
+    if a.label not in PORTFOLIO_LABELS or b.label != "ORG" or b.end - b.start < 2:
+        return False
+    lone = a.end - a.start == 1 and _lone_adjective(ctx, a, b)  # "the Public and Commercial Services Union"
+    if a.end - a.start < 2 and not lone:
         return False  # "Ford and General Motors"
     lead, inner = words[a.start], words[a.start + 1 : a.end] + words[b.start : b.end - 1]
-    if words[b.end - 1] not in L.ORG_HEADS or any(w in L.ORG_HEADS or not _common_title(w) for w in inner):
-        return False
-    if lead.lower() != "the" and not L.known_place(L.norm(lead)):
+    if words[b.end - 1] not in L.ORG_HEADS or any((w in L.ORG_HEADS and not lone) or not _common_title(w)
+                                                  for w in inner):
+        return False  # a head inside: two bodies ("Citizens Bank and Canal Bank"), unless one adjective leads
+    if lead.lower() != "the" and not L.known_place(L.norm(lead)) and not lone:
         return False  # "Apple Computer and Cisco Systems": a firm's name before the "and"
     return not (E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end))
+
+
+def _lone_adjective(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """The model's one-word part after "the" is a capitalised adjective, no place or people's, and
+    the second part is the name itself, no modifier of a lower-case noun ("the Ford and General
+    Motors plants"): "the Public and" Commercial Services Union."""
+    word, after = ctx.words[a.start], ctx.toks[b.end] if b.end < len(ctx.toks) else None
+    if a.start < 1 or ctx.words[a.start - 1].lower() != "the" or not word.istitle():
+        return False
+    if after is not None and after.is_lower and after.pos_ in {"NOUN", "PROPN"}:
+        return False
+    return W.adjective(word.lower()) and not L.known_place(L.norm(word))
 
 
 def _common_title(word: str) -> bool:

@@ -65,6 +65,11 @@ def generic_key(key: str) -> bool:
     return key in _TABLES["noun"] or key in _TABLES["adj"]
 
 
+def adjective(key: str) -> bool:
+    """A folded one-word key that is a common English adjective ("public", "royal")."""
+    return key in _TABLES["adj"]
+
+
 def common_noun(key: str) -> bool:
     """A folded one-word key that is a common English noun ("budget"; not "busted", an adjective)."""
     return key in _TABLES["noun"]
