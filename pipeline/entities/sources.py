@@ -15,7 +15,7 @@ import calendar
 import re
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import FIRM_WORDS, MONTHS, TEMPORAL
+from pipeline.entities.lexicon import FIRM_WORDS, MONTHS, TEMPORAL, role_noun
 
 WEEKDAYS = frozenset(calendar.day_name)
 DATE_WORDS = frozenset({"Night", "Morning", "Afternoon", "Evening", "Week", "Weekend", "Trading"})
@@ -27,7 +27,7 @@ def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """"the Sunday Telegraph", "The Sunday Business": "the", a weekday, capitalised words (no month,
     weekday or time of day, none the model tagged as something else than a date); a body's name the
     model found without its weekday ("the Sunday Times" as "Times") takes it, "the" before or not
-    when the parse makes the weekday part of the name ("by Sunday Telegraph journalist X")."""
+    when the parse makes the weekday part of an employer's name (`_weekday_compound`)."""
     words, out = ctx.words, []
     at = {c.start: c for c in cands if c.label in PAPER_LABELS}
     for i in range(1, len(words) - 1):
@@ -55,10 +55,13 @@ def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def _weekday_compound(ctx: DocCtx, i: int, c: Cand) -> bool:
     """The weekday at i, with no "the" before, opens the name after it: the parse makes it a
-    modifier inside the name or of the noun right after it ("Sunday Telegraph journalist"), not a
-    date ("on Sunday Microsoft said")."""
-    tok = ctx.toks[i]
-    return tok.dep_ == "compound" and i < tok.head.i <= c.end and "\n" not in tok.whitespace_
+    modifier inside the name or of the noun right after it, and the name is a person's employer, a
+    lower-case role noun and a name after it ("Sunday Telegraph journalist Ann Lee"); not a date
+    ("on Sunday Microsoft said", "Tuesday Champions League games")."""
+    tok, toks = ctx.toks[i], ctx.toks
+    if tok.dep_ != "compound" or not i < tok.head.i <= c.end or "\n" in tok.whitespace_:
+        return False
+    return c.end + 1 < len(toks) and role_noun(toks[c.end], True) and toks[c.end + 1].is_title
 
 
 def _title_word(ctx: DocCtx, k: int) -> bool:
