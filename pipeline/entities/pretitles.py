@@ -30,7 +30,6 @@ from pipeline.entities.ranks import rank_word
 from pipeline.entities.words import generic_key
 
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
-PAPER_TYPES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})  # the model's reading of "Telegraph"
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
@@ -249,10 +248,11 @@ def _of_field(doc: Doc, k: int) -> bool:
 
 def _weekday_name(doc: Doc, k: int) -> bool:
     """Token k is a weekday the parse makes a modifier of the capitalised word after it, which it
-    opens: a paper's name ("Sunday Telegraph" journalist), no date."""
+    opens: a paper's name ("Sunday Telegraph" journalist), no date ("On Wednesday Mr Hale")."""
     tok, nxt = doc[k], doc[k + 1]
-    return tok.is_title and tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and tok.head.i > k \
-        and nxt.is_title and nxt.ent_type_ in PAPER_TYPES  # not "On Wednesday Mr Hale"
+    if not (tok.is_title and tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and tok.head.i > k):
+        return False
+    return nxt.is_title and nxt.ent_type_ != "PERSON" and fold(nxt.text) not in HONORIFICS
 
 
 def _opening_noun(tok: Token) -> bool:

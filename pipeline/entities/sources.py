@@ -33,19 +33,15 @@ def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     for i in range(1, len(words) - 1):
         if words[i] not in WEEKDAYS or ctx.in_caps(i) or not ctx.free(i, i + 1):
             continue
-        if words[i - 1].lower() != "the":
-            if i + 1 in at and _weekday_compound(ctx, i, at[i + 1]):  # "by Sunday Telegraph journalist X"
-                at[i + 1].start, at[i + 1].label = i, "ORG"
-                ctx.take(at[i + 1])
-            continue
-        if i + 1 in at:
-            at[i + 1].start, at[i + 1].label = i, "ORG"
+        the = words[i - 1].lower() == "the"
+        if i + 1 in at and (the or _weekday_compound(ctx, i, at[i + 1].end)):  # "by Sunday Telegraph
+            at[i + 1].start, at[i + 1].label = i, "ORG"  # journalist X"
             ctx.take(at[i + 1])
             continue
         e = i + 1
         while e < len(words) and _title_word(ctx, e):
             e += 1
-        if e == i + 1 or not ctx.free(i, e):
+        if e == i + 1 or not ctx.free(i, e) or not (the or _weekday_compound(ctx, i, e)):
             continue
         c = Cand(i, e, "ORG", "rule", 2.0)
         ctx.take(c)
@@ -53,15 +49,15 @@ def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _weekday_compound(ctx: DocCtx, i: int, c: Cand) -> bool:
-    """The weekday at i, with no "the" before, opens the name after it: the parse makes it a
+def _weekday_compound(ctx: DocCtx, i: int, e: int) -> bool:
+    """The weekday at i, with no "the" before, opens the name after it (up to e): the parse makes it a
     modifier inside the name or of the noun right after it, and the name is a person's employer, a
     lower-case role noun and a name after it ("Sunday Telegraph journalist Ann Lee"); not a date
     ("on Sunday Microsoft said", "Tuesday Champions League games")."""
     tok, toks = ctx.toks[i], ctx.toks
-    if tok.dep_ != "compound" or not i < tok.head.i <= c.end or "\n" in tok.whitespace_:
+    if tok.dep_ != "compound" or not i < tok.head.i <= e or "\n" in tok.whitespace_:
         return False
-    return c.end + 1 < len(toks) and role_noun(toks[c.end], True) and toks[c.end + 1].is_title
+    return e + 1 < len(toks) and role_noun(toks[e], True) and toks[e + 1].is_title
 
 
 def _title_word(ctx: DocCtx, k: int) -> bool:
