@@ -27,9 +27,25 @@ from pipeline.entities.lexicon import (
     is_title,
 )
 from pipeline.entities.spans import listed_portfolio
+from pipeline.entities.words import english_word
 
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
 ROLE_PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "behind"})  # "the man behind X"
+
+
+def _fields(doc: Doc, i: int) -> bool:
+    """The capitalised words listed from token i to the one after "and" are common English words,
+    a body's portfolios ("Culture, Media and Sport"), no names of their own ("the Ministry of Health,
+    Unilever and Tesco" lists three bodies)."""
+    k, listed = i, False
+    while k < min(len(doc), i + 10) and (doc[k].is_title or doc[k].text == "," or doc[k].lower_ == "and"):
+        if doc[k].is_alpha and doc[k].is_title and not english_word(doc[k].lower_):
+            return False
+        if listed:
+            return True
+        listed = doc[k].lower_ == "and"
+        k += 1
+    return True
 
 
 def org_role(role: str) -> bool:
@@ -322,7 +338,7 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and (c.end >= len(doc) or not doc[c.end].text[:1].isupper())
             )
             portfolio = (prev.label == "ORG" and inner & {"for", "of"}
-                         and listed_portfolio(doc, prev.end, head_word=True))
+                         and listed_portfolio(doc, prev.end, head_word=True) and _fields(doc, prev.end + 1))
             if (mid == "&" and doc[c.start].text[:1].isupper()) or org_list or split_org or portfolio:
                 prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight, 2.0)
                 continue
