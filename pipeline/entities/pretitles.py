@@ -256,16 +256,13 @@ def _weekday_name(doc: Doc, k: int) -> bool:
 
 
 def _opening_noun(tok: Token) -> bool:
-    """A common noun or adjective opening the sentence and modifying the role ("Committee" chairman
-    X, "Conservative" family spokeswoman X)."""
-    return (
-        tok.is_sent_start
-        and tok.is_title
-        and tok.dep_ in {"compound", "amod"}
-        and tok.tag_ not in {"JJR", "JJS"}  # not "Earlier", "Best"
-        and tok.head.i > tok.i
-        and generic_key(fold(tok.text))
-    )
+    """A common noun or adjective, or an acronym, opening the sentence and modifying the role
+    ("Committee" chairman X, "Conservative" family spokeswoman X, "SMFG" President X)."""
+    if not tok.is_sent_start or tok.dep_ not in {"compound", "amod"} or tok.head.i <= tok.i:
+        return False
+    if tok.is_upper and tok.is_alpha and len(tok) > 1:  # in a line of mixed case
+        return tok.dep_ == "compound" and not tok.nbor().is_upper
+    return tok.is_title and tok.tag_ not in {"JJR", "JJS"} and generic_key(fold(tok.text))  # not "Earlier"
 
 
 def _role_modifier(doc: Doc, k: int) -> bool:
