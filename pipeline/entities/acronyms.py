@@ -24,6 +24,7 @@ from pipeline.entities.lexicon import (
     SPEECH_VERBS,
     gazetteer_label,
     is_title_word,
+    known_place,
     norm,
 )
 from pipeline.entities.words import generic_key, generic_plural
@@ -63,9 +64,11 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
         end = a - 1 if owned else a
         s = _expansion_start(doc, end, acro.upper())
+        clipped = s is None and titled and _clipped(doc, end, acro)
+        s = _expansion_start(doc, end, acro[0]) if clipped else s
         if s is None or not _named(doc, s, end):
             continue
-        if titled and acro.upper() not in initial_forms(doc[s:end].text):
+        if titled and not clipped and acro.upper() not in initial_forms(doc[s:end].text):
             continue
         if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
             while s > 0 and doc[s].ent_iob_ == "I":
@@ -370,6 +373,16 @@ def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     words = [t for t in doc[best:a] if t.text[:1].isupper()]
     camel = len(words) == 1 and sum(c.isupper() for c in words[0].text) >= 2
     return best if len(words) > 1 or camel else None
+
+
+def _clipped(doc: Doc, e: int, word: str) -> bool:
+    """A clipped short form in brackets after a body's name the model tagged ORG or that ends in a
+    body's head, the name's first word sharing the form's first letter: "the Chilean Copper
+    Commission (Cochilco)"; never a known place ("(Geneva)")."""
+    s = _expansion_start(doc, e, word[0])
+    if s is None or known_place(norm(word)) or e - s < 2:
+        return False
+    return all(t.ent_type_ == "ORG" for t in doc[s:e]) or doc[e - 1].text in ORG_HEADS
 
 
 def _named(doc: Doc, s: int, e: int) -> bool:

@@ -273,7 +273,8 @@ def _acronym_owner(
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO"), a short acronym in it counting whole ("UKIP", "USTR")."""
     text = doc[c.start : c.end].text.replace(".", "")
-    titled = AC.titled_acronym(text) and text.upper() in spelt_by
+    clipped = c.src == "def" and not text.isupper() and text.upper() not in spelt_by  # "(Cochilco)"
+    titled = AC.titled_acronym(text) and (text.upper() in spelt_by or clipped)
     titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
     plain = text.replace("&", "")  # "S&P"
     if not (2 <= len(text) <= 8 and (text.isupper() or titled) and plain.isalnum() and text[0].isalpha()):
@@ -286,7 +287,7 @@ def _acronym_owner(
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
-            if labels.get(key) == "PERSON" and _personal(name, text):  # "Tom Hale (WRU)": his body
+            if labels.get(key) == "PERSON" and (clipped or _personal(name, text)):  # "Tom Hale (WRU)"
                 continue
             return key  # "US Securities Exchange Commission (SEC)"
         initials = "".join(w[0] for w in words)
