@@ -122,6 +122,20 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "NORP", max(c.weight, 3.0)  # "the Kaska", named like their language
         elif c.label in {"ORG", "PERSON"} and _place_of(doc, c.start):
             c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the town of Moyo Kalpa", "residents of Ekuru"
+        elif c.label == "GPE" and _unknown_capitals(ctx, c, key) and not place_cue(doc, c.start, c.end):
+            c.label = "ORG"  # "BT has set up", "the G7": capitals no gazetteer knows, read as no place
+
+
+def _unknown_capitals(ctx: DocCtx, c: Cand, key: str) -> bool:
+    """One word in capitals outside a capitals line that the gazetteer does not know, acting as a
+    verb's subject or holding a digit ("BT has set up", "the G7"; not "his LA home", "led GB to")."""
+    gaz = world()
+    word, tok = ctx.words[c.start], ctx.toks[c.start]
+    if c.end - c.start > 1 or not word.isupper() or ctx.in_caps(c.start):
+        return False
+    if key in gaz.places or key in gaz.label:
+        return False
+    return any(ch.isdigit() for ch in word) or tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def read_as_place(ctx: DocCtx, ms: list[Cand]) -> bool:
