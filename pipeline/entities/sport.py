@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from pipeline.entities import sheets as SH
-from pipeline.entities.candidates import Cand, DocCtx, looks_personal
+from pipeline.entities.candidates import Cand, DocCtx, looks_personal, plain_name
 from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
     city,
     club_acts,
@@ -34,9 +34,11 @@ from pipeline.entities.lexicon import (
     is_table_row,
     norm,
 )
+from pipeline.entities.opponents import opponent
 from pipeline.entities.places import PLACE_NOUNS
 from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
+from pipeline.entities.words import lower_words
 
 STRONG = frozenset(SPORT["strong_words"])
 COMMON = frozenset(SPORT["common_words"])
@@ -53,6 +55,7 @@ COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
 NUMBERED = re.compile(r"(?:^|\b)(?:Tri|Three|Four|Five|Six)(?:-| |)Nations$|^Serie [A-D]$")  # "Six Nations"
 IN_PLACE = LOCATIVE - {"at", "from"}  # "at X" and "from X" may name a club
 COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+PEOPLE_LABELS = frozenset({"PERSON", "NORP"})  # "the Premiership leaders" the model reads as a people
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
@@ -239,10 +242,19 @@ def sports_kinds(ctx: DocCtx, cands: list[Cand], plurals: bool = True) -> None:
     for c in cands:
         if c.src in KEPT or not c.label or ctx.in_caps(c.start):
             continue
-        if c.label in COMPETING and _competition(ctx, c):
+        if (c.label in COMPETING or c.label in PEOPLE_LABELS and _no_person(ctx, c)) and _competition(ctx, c):
             c.label, c.weight, c.role = "EVENT", max(c.weight, 3.0), None
         elif plurals and c.src == "model" and c.label in ODD_IN_SPORT and _plural_name(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def _no_person(ctx: DocCtx, c: Cand) -> bool:
+    """A name the model calls a person or a people that cannot be one: the competition's head alone,
+    a word the article never writes in lower case ("Premiership"; not "the League" beside "league
+    ladder", a common word), or words no personal name has ("IRB Sevens"; not "Tom Masters")."""
+    if c.end - c.start == 1:
+        return ctx.words[c.start].lower() not in lower_words(ctx)
+    return not plain_name(ctx.doc, c.start, c.end)
 
 
 def _competition(ctx: DocCtx, c: Cand) -> bool:
@@ -308,7 +320,8 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
     beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in TEAM_VERBS  # "X beat"
     acts = ctx.words[c.end - 1] not in VENUE_HEADS and club_acts(ctx, c)  # "X have", "a move to X"
-    if not (role_after or title_before or dative or beat or acts):
+    met = opponent(ctx, c)  # "a win against X", "X's clash with Y"
+    if not (role_after or title_before or dative or beat or acts or met):
         return False
     return c.label != "PERSON" or key in world().places
 
