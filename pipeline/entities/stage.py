@@ -42,6 +42,7 @@ from pipeline.entities import pieces as PC
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
+from pipeline.entities import pluralsides as PS
 from pipeline.entities import pretitles as PT
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
@@ -169,6 +170,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += EX.listed_events(ctx, cands, labels, G.gkey)  # "festivals like X and Y"
     KD.contests(ctx, cands, labels, G.gkey)
     TN.tournaments(ctx, cands, labels, G.gkey)  # "the second round at Wimbledon"
+    PS.plural_sides(ctx, cands, labels, G.gkey)  # "Boro are", "the Blues were": a club
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"

@@ -1,0 +1,51 @@
+"""Clubs the model reads as people: nicknames and short names of one word ("Boro", "the Blues",
+"Lazio") voted a person or a people. British English makes a team plural ("Boro are", "the Blues
+were", "Lazio have"); a person's name takes a singular verb. In a sports report, such a name that is
+the lone subject of a plural verb somewhere in the article is a club (ORG) in all its mentions,
+unless it ends a person's full name of the article, a team sheet lists it, or the gazetteer knows it
+(a people: "the Italians were").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.lexicon import gazetteer_label
+
+ABLE = frozenset({"PERSON", "NORP"})
+KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
+
+
+def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel ORG a sports report's one-word person or people that a plural verb makes a side (see
+    the module's doc)."""
+    if not ctx.sports or not ctx.parsed:
+        return
+    surnames = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    for key, ms in by_key(ctx, cands, key_of).items():
+        if labels.get(key) not in ABLE or " " in key or gazetteer_label(key):
+            continue
+        if any(c.src in KEPT or c.end - c.start != 1 or ctx.words[c.start] in surnames for c in ms):
+            continue
+        if any(_plural_subject(ctx, c) for c in ms):
+            relabel(ctx, ms, labels, key_of, "ORG")
+
+
+def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
+    """The name alone is the subject of a verb whose first finite word is plural ("Boro are",
+    "Lazio have signed"; not "Hale and Moss are", a list)."""
+    root = ctx.doc[c.start]
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(k.dep_ in {"conj", "cc"} for k in root.children):
+        return False
+    return _plural_verb(root.head)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """The verb's first finite word is plural: "have" signed, "are", "were" beaten, "face"."""
+    words = sorted([verb, *(k for k in verb.children if k.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
+    first = words[0]
+    wish = any(k.dep_ == "mark" and k.lower_ == "if" for k in verb.children)  # "if Hale were fit"
+    return first.tag_ == "VBP" or first.lower_ == "were" and not wish
