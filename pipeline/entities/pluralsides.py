@@ -24,13 +24,14 @@ def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     the module's doc)."""
     if not ctx.sports or not ctx.parsed:
         return
+    sides = {key_of(ctx, c) for c in cands if c.end - c.start == 1 and _plural_subject(ctx, c)}
+    if not sides:
+        return
     surnames = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     for key, ms in by_key(ctx, cands, key_of).items():
-        if labels.get(key) not in ABLE or " " in key or gazetteer_label(key):
+        if key not in sides or labels.get(key) not in ABLE or " " in key or gazetteer_label(key):
             continue
-        if any(c.src in KEPT or c.end - c.start != 1 or ctx.words[c.start] in surnames for c in ms):
-            continue
-        if any(_plural_subject(ctx, c) for c in ms):
+        if not any(c.src in KEPT or c.end - c.start != 1 or ctx.words[c.start] in surnames for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")
 
 

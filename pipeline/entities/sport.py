@@ -242,7 +242,8 @@ def sports_kinds(ctx: DocCtx, cands: list[Cand], plurals: bool = True) -> None:
     for c in cands:
         if c.src in KEPT or not c.label or ctx.in_caps(c.start):
             continue
-        if (c.label in COMPETING or c.label in PEOPLE_LABELS and _no_person(ctx, c)) and _competition(ctx, c):
+        able = c.label in COMPETING or c.label in PEOPLE_LABELS
+        if able and _competition(ctx, c) and (c.label in COMPETING or _no_person(ctx, c)):
             c.label, c.weight, c.role = "EVENT", max(c.weight, 3.0), None
         elif plurals and c.src == "model" and c.label in ODD_IN_SPORT and _plural_name(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
