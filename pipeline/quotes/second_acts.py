@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import is_cue, is_speech_cue
+from pipeline.quotes.cues import FINITE_VERBS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 
-_FINITE = ("VBD", "VBZ", "VBP")
 _SET_OFF = {",", ";", ":", "-", "\u2013", "\u2014", "--"}  # before the coordinator
 _OWN_DEPS = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
 _AGREEMENT = {"VBZ": ("VBP", "VB"), "VBP": ("VBZ",)}  # the clause's form: a conjunct's that cannot share it
@@ -29,7 +28,7 @@ def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
     after a verb of the content in that form other than a copula, whose act it may go on ('said X
     requested A to do B and indicated C'); 'said it was a good thing to do A but argued B' is cut."""
     head = tok.head
-    if tok.tag_ != verb.tag_ or tok.tag_ not in _FINITE or head.i == clause.i or head.tag_ == tok.tag_:
+    if tok.tag_ != verb.tag_ or tok.tag_ not in FINITE_VERBS or head.i == clause.i or head.tag_ == tok.tag_:
         return False
     if not is_speech_cue(tok) or head.tag_ == "VBN" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
@@ -40,9 +39,10 @@ def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
 
 def _finite_form(verb: Token) -> str:
     """The tag of a verb's finite word: its own, or its first auxiliary's ('is undervalued': VBZ)."""
-    if verb.tag_ in _FINITE:
+    if verb.tag_ in FINITE_VERBS:
         return verb.tag_
-    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE), "")
+    return next((c.tag_ for c in verb.children
+                 if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_VERBS), "")
 
 
 def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
