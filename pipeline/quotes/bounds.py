@@ -15,7 +15,7 @@ NOT_YET = {"decline", "refuse", "fail"}
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
-_CONTRAST = {"while", "whereas", "although", "though"}  # 'said A, while others said B'
+CONTRAST = frozenset({"while", "whereas", "although", "though"})  # 'said A, while others said B'
 _UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
@@ -31,7 +31,7 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
             is_cue(tok) or tok.lemma_.lower() in _SPEAKER_ACTS)
         others = (tok.dep_ == "advcl" and tok.i > clause.i and is_speech_cue(tok)
                   and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
-                  and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children)
+                  and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in tok.children)
                   and any(c.dep_ == "ccomp" for c in tok.children))
         # 'said A was B and refused to apologise', in the tense of both ('Police say he posed a threat
         # and refused to …', 'said X would A and refused to B': the refusal is said)
@@ -39,7 +39,7 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
                    and _past(tok) == _past(clause.head) == _past(clause)
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
-            tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in tok.children)))
+            tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST for m in tok.children)))
         if participle or others or refusal or hedge or _next_act(clause, tok) or (
                 tok.i > clause.i and conceded(clause, tok)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.quotes.bounds import CONTRAST
 from pipeline.quotes.cues import BELIEF_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS, TEXT_NOUNS, is_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
@@ -49,7 +50,7 @@ def _names_claim(prep: Token) -> bool:
         for c in obj.children)
 
 
-_CONTRAST_RE = re.compile(r"\b(while|whereas|although|though)\b|\beven\s+(as)\b", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"\b(" + "|".join(sorted(CONTRAST)) + r")\b|\beven\s+(as)\b", re.IGNORECASE)
 
 
 def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
