@@ -58,7 +58,7 @@ def lead_before(ctx: Ctx, start: int) -> Token | None:
         return None
     first = max(0, colon.i - MAX_LEAD_TOKENS - 1)
     for tok in ctx.doc[first:colon.i - 1]:
-        if lead_verb(tok) and not ctx.in_quote(tok) and lead_name(tok) is not None and not any(
+        if lead_name(tok) is not None and not ctx.in_quote(tok) and not any(
                 t.text == ":" for t in ctx.doc[tok.i + 1:colon.i]):
             return tok
     return None
