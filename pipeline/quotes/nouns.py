@@ -11,7 +11,7 @@ from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
 from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.doc import Ctx
-from pipeline.quotes.received import reason_of, received, sent_by, voicing
+from pipeline.quotes.received import VOICING_PREPS, reason_of, received, sent_by, voicing
 from pipeline.quotes.spans import tok_span
 
 TOPIC_NOUNS: frozenset[str] = frozenset(quote_cues()["topic_nouns"])
@@ -19,8 +19,6 @@ TOPIC_PREPS: frozenset[str] = frozenset(quote_cues()["topic_preps"])
 INFINITIVE_NOUNS: frozenset[str] = frozenset(quote_cues()["infinitive_nouns"])  # 'his promise to A'
 COPULA_NOUNS: frozenset[str] = frozenset(quote_cues()["copula_nouns"]) | SPEECH_NOUNS  # 'her point is that A'
 _OWN = ("my", "our", "your")  # the writer's or the reader's
-_VOICING = ("from", "by")  # 'complaints from some MPs that', 'claims by X that' (not 'fears among X that':
-# on PolNeAR train its one case is not annotated apart from the sentence's own attribution)
 
 
 def held_noun(noun: Token) -> bool:
@@ -42,8 +40,8 @@ def voiced_by(noun: Token) -> Token | None:
     if lemma not in SPEECH_NOUNS and lemma not in BELIEF_NOUNS:
         return None
     for prep in noun.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in _VOICING:
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in VOICING_PREPS:  # not 'fears among X that': on PolNeAR
+            continue  # train its one case is not annotated apart from the sentence's own attribution
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         inner = obj
         while inner is not None and inner.pos_ in ("PRON", "DET", "NUM"):  # 'some of the MPs'

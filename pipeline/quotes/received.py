@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from pipeline.quotemarks import quote_cues
 
 RECEIVING_LEMMAS: frozenset[str] = frozenset(quote_cues()["receiving"])
-_VOICING = ("from", "by")
+VOICING_PREPS = ("from", "by")  # who voiced a claim: 'criticism from X', 'claims by X that'
 _REASONS = ("for", "about")  # what a received noun is about, when the parse hangs it on the verb
 
 
@@ -36,7 +36,7 @@ def voicing(noun: Token) -> Token | None:
     objects = [g for c in noun.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for head in (noun, noun.head, *objects):
         for prep in head.rights:
-            if prep.i > noun.i and prep.dep_ == "prep" and prep.lower_ in _VOICING and any(
+            if prep.i > noun.i and prep.dep_ == "prep" and prep.lower_ in VOICING_PREPS and any(
                     c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in prep.children):
                 return prep
     return None
