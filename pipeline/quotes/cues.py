@@ -38,6 +38,7 @@ HELD_LEMMAS = (BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_L
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
+CLAIM_NOUNS: frozenset[str] = SPEECH_NOUNS | BELIEF_NOUNS  # a claim said or held: 'claims', 'fears'
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(_CUES["belief_adjectives"])  # 'X is confident that …'
 COMPLEMENT_PREPS: dict[str, list[str]] = _CUES["complement_preps"]
 OBJECT_PREPS: dict[str, list[str]] = _CUES["object_preps"]  # 'threatened X with Y'

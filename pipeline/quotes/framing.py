@@ -10,13 +10,13 @@ import re
 from spacy.tokens import Token
 
 from pipeline.quotes.bounds import CONTRAST
-from pipeline.quotes.cues import BELIEF_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS, TEXT_NOUNS, is_cue
+from pipeline.quotes.cues import CLAIM_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, TEXT_NOUNS, is_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.nouns import that_clause
 
 FRAME_PREPS = frozenset({"despite", "amid", "amidst"})  # 'despite a book saying B': the book's, no one else's
 _FRAME_RE = re.compile(r"[,\u2013\u2014-]\s+(" + "|".join(FRAME_PREPS) + r")\s", re.IGNORECASE)
-_CLAIM_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS  # 'despite claims', 'amid fears'
 
 
 def counterclaim_cut(ctx: Ctx, lo: int, hi: int) -> int:
@@ -43,11 +43,12 @@ def _names_claim(prep: Token) -> bool:
     if obj is None:
         return False
     lemma = obj.lemma_.lower()
-    return lemma in _CLAIM_NOUNS or any(
-        (c.dep_ == "acl" and c.lemma_.lower() in SPEECH_LEMMAS)  # 'a new book saying'
-        or (lemma in TEXT_NOUNS and c.dep_ in ("acl", "ccomp")  # 'reports that B', not 'the fact that B'
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-        for c in obj.children)
+    if lemma in CLAIM_NOUNS or any(c.dep_ == "acl" and c.lemma_.lower() in SPEECH_LEMMAS
+                                   for c in obj.children):  # 'a new book saying'
+        return True
+    # 'reports that B', not 'the fact that B'
+    return lemma in TEXT_NOUNS and that_clause(obj, ("acl", "ccomp")) is not None
+
 
 
 _CONTRAST_RE = re.compile(r"\b(" + "|".join(sorted(CONTRAST)) + r")\b|\beven\s+(as)\b", re.IGNORECASE)

@@ -56,8 +56,7 @@ def voiced_by(noun: Token) -> Token | None:
 def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     """The 'that' clause of a speech noun ('his claim that A', 'the warning that B'), else the
     object of a topic preposition when a holder is named ('his attacks on X')."""
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = that_clause(noun, ("acl", "ccomp", "relcl"))
     if clause is None:
         clause = _held_infinitive(noun) or _copula_clause(noun)
     if clause is not None:
@@ -72,6 +71,13 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     hi, sender = obj.right_edge.i, voicing(noun)  # 'faced criticism for the move from X': X's criticism
     hi = sender.i - 1 if sender is not None and obj.left_edge.i < sender.i <= hi else hi
     return tok_span(ctx, obj.left_edge.i, hi, noun)
+
+
+def that_clause(noun: Token, deps: tuple[str, ...], reach: int = -1) -> Token | None:
+    """The first clause after `noun` with a dependency in `deps` and a 'that' mark ('claims that A'),
+    ending at or after token `reach`."""
+    return next((c for c in noun.rights if c.dep_ in deps and c.right_edge.i >= reach
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def holder_of(noun: Token) -> Token | None:

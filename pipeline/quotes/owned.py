@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.apposed import apposed_name
-from pipeline.quotes.cues import BELIEF_NOUNS, FINDING_NOUNS, SPEECH_NOUNS
+from pipeline.quotes.cues import CLAIM_NOUNS, FINDING_NOUNS
 from pipeline.quotes.mentions import Mention
 
 if TYPE_CHECKING:
     from pipeline.quotes.speakers import Resolver
 
-_CLAIM_NOUNS = SPEECH_NOUNS | FINDING_NOUNS | BELIEF_NOUNS
+_CLAIM_NOUNS = CLAIM_NOUNS | FINDING_NOUNS
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)?$")
 
 

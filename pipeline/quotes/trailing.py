@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes.cues import (
     _VERBS,
     ADDRESSEE_LEMMAS,
-    BELIEF_NOUNS,
+    CLAIM_NOUNS,
     EVIDENCE_LEMMAS,
     FINITE_VERBS,
     SPEECH_LEMMAS,
@@ -25,6 +25,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.marks import WORD_RE
+from pipeline.quotes.nouns import that_clause
 from pipeline.quotes.spans import DATELINE_RE, tok_span
 
 _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z'-]{3,20}(?: [A-Z][A-Z'-]{2,20})?\.\s+")  # 'KYIV. '
@@ -36,7 +37,6 @@ _STOPS = {".", "!", "?"}
 _PERFECT = {"have", "has", "had"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
-_CLAIM_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS  # 'That charge', 'claims that A'
 _ASKING = {"demand", "wonder", "inquire", "enquire"}  # verbs of asking, of a question before them
 
 
@@ -141,7 +141,7 @@ def cataphoric_span(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
                                                 for c in subj.children):
         return None
     span = previous_span(ctx, verb.sent.start)
-    if span is not None and subj.lemma_.lower() in _CLAIM_NOUNS:  # 'That charge was denied by X'
+    if span is not None and subj.lemma_.lower() in CLAIM_NOUNS:  # 'That charge was denied by X'
         return named_claim(ctx, *span) or span
     return span
 
@@ -151,10 +151,9 @@ def named_claim(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     amid claims that A'): the claim a 'That charge' after it names, without the writer's setting."""
     doc, last = ctx.doc, ctx.token_at(end - 1)
     for tok in doc[ctx.token_at(start):last]:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CLAIM_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CLAIM_NOUNS:
             continue
-        clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.right_edge.i >= last - 1
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = that_clause(tok, ("acl", "ccomp"), last - 1)
         if clause is not None:
             return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, tok)
     return None
