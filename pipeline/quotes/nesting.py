@@ -50,10 +50,11 @@ def enclosing(kept: list[Item], nested_in: Callable[[Item, Item], bool], reach: 
 _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
-def relative_claim(ctx: Ctx, it: Item) -> bool:
+def own_relative_claim(ctx: Ctx, it: Item) -> bool:
     """A claim a relative clause makes inside another content ('…, which he said were at his side';
     'what the senators said was B'): one of its own (PolNeAR annotates it), not a nested report;
     not a stance ('which the government was not intending to introduce') nor a naming ('what he
-    called X', see `runons.named_inside`)."""
+    called X', see `runons.named_inside`). Not `relative.relative_claim`, the bounds of a relative
+    clause's own cue."""
     first = ctx.doc[ctx.token_at(it.start)]
     return it.how not in ("oprd", "stance") and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i

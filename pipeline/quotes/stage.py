@@ -42,7 +42,7 @@ from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue
 from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
-from pipeline.quotes.nesting import Holders, enclosing, relative_claim
+from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
 from pipeline.quotes.reported import reported
 from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
@@ -343,7 +343,7 @@ def extract(doc: Doc) -> list[dict]:
                          for span in it.parts or [(it.start, it.end)]})
         kept = [it for it in kept if it.cue is None or not any(
             (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
-            or relative_claim(ctx, it)]
+            or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 
