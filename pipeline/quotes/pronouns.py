@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.adjacent import Adjacent
+from pipeline.quotes.adjacent import continued
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.companions import accompanied
 from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, can_speak
@@ -59,10 +59,10 @@ class PronounResolver(MentionIndex):
         persons = [m for m in self.mentions if m.label in PERSONISH]
         self.gender = genders(doc, text, quotes, persons, self.t_starts)
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent
-        # the last person speaker, with 'm', 'f', '?' (a description) or 'n' (a name of unknown gender)
+        # the last person speaker, with 'm', 'f', '?' (a description), 'n' (a name of unknown gender) or
+        # 'o' (a name labelled ORG, which a he or she continues only right after its quote: `adjacent`)
         self.last: tuple[Mention, str] | None = None
         self.last_said: tuple[int, int] = (0, 0)  # what the last speaker said
-        self.adjacent = Adjacent(text)  # the last speaker of a name of no known gender
 
     def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:
         """The antecedent of a pronoun speaker, agreeing in number and kind: he/she the nearest
@@ -74,8 +74,10 @@ class PronounResolver(MentionIndex):
         low, found = POSSESSIVES.get(pron.lower_, pron.lower_), None
         if low in ("he", "she"):
             gender = "m" if low == "he" else "f"
-            found = self._previous_speaker(pron.idx, gender) or self.adjacent.continued(
-                self.content, pron.idx)  # '"A," said producer X (labelled ORG). "B," he added'
+            # '"A," said producer X (labelled ORG). "B," he added': only right after X's quote
+            found = self._previous_speaker(pron.idx, gender) or (
+                continued(self.text, self.last[0], self.last_said, self.content, pron.idx)
+                if self.last is not None and self.last[1] == "o" else None)
             if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
                 named = self._person(pron.idx, gender, depth)  # 'the Lord Chancellor': a name if any
                 found = found if named and found and found.role and self.jobs.other(named, found.role) else (

@@ -76,7 +76,8 @@ class Resolver(PronounResolver):
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
         self.last_said = self.content
-        self.adjacent.note(None, self.content)
+        if self.last is not None and self.last[1] == "o":
+            self.last = None  # an ORG-labelled name is continued only right after its own quote
         joint = self._joint(ref, mention) if ref is subj else None
         if joint is not None:  # 'Labour and the Liberal Democrats say': both, not the first
             self.last, end = None, max(end, joint[-1].end)
@@ -94,7 +95,7 @@ class Resolver(PronounResolver):
             elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN":
                 gender = _personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
                 if gender is None and " " in name:  # '"A," said producer Shogo Tomiyama. "B," he added'
-                    self.adjacent.note(mention, self.content)
+                    gender = "o"
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
                     "", "PERSON"):
                 title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')
@@ -102,7 +103,7 @@ class Resolver(PronounResolver):
             elif gender is None and (low in SPEAKER_NOUNS or ref.tag_ == "NN" and mention is None
                                      and low not in GROUP_NOUNS and low not in SPEECH_NOUNS):
                 gender = "?"  # 'the cardinal said … He added'
-            self.last = None if gender is None else (Mention(
+            self.last = None if gender is None else (mention, gender) if gender == "o" else (Mention(
                 ref_start, ref_end, mention.entity if mention else None, name, "PERSON",
                 job_stem(low) if mention is None and low in PERSON_NOUNS else ""), gender)  # 'the midfielder'
         return {"name": name, "entity": mention.entity if mention else None,
