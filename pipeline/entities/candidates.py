@@ -74,6 +74,7 @@ class DocCtx:
         self.tagged: frozenset[str] | None = None  # words of the model's names, on first use (nameruns)
         self.story_nouns: tuple[int, int] | None = None  # screen and music nouns, on first use (acts)
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
+        self.list_nouns: list[int] | None = None  # nouns opening lists of examples, on first use (kindlists)
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
         self.body_roles: frozenset[str] = frozenset()  # role nouns the article gives bodies (bodysigns.py)

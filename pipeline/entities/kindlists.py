@@ -30,6 +30,7 @@ QUALIFY = frozenset({"compound", "nmod"})
 FIRM_ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 KEPT = frozenset({"def", "dateline", "lineup", "cue"})
 NEW_WEIGHT = 2.0
+LIST_WORDS = frozenset({"like", "including", "as", "include", "includes", "included"})
 
 
 def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> dict[int, int]:
@@ -41,13 +42,30 @@ def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> dict[int, int]:
 def members_of(ctx: DocCtx, kinds: list[Callable[[Token], bool]]) -> list[dict[int, int]]:
     """`members` for each of several kinds of noun, in one walk over the tokens."""
     outs: list[dict[int, int]] = [{} for _ in kinds]
-    for tok in ctx.toks:
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for i in _list_nouns(ctx):
+        tok = ctx.toks[i]
         for kind, out in zip(kinds, outs, strict=True):
             if kind(tok) and not ctx.in_caps(tok.i):
                 _lists(tok, out)
     return outs
+
+
+def _list_nouns(ctx: DocCtx) -> list[int]:
+    """The nouns that open a list of examples (a "like", "including" or "such as" on them, or the
+    subject of "include"), in text order; found once per document from the words, not every token."""
+    if ctx.list_nouns is None:
+        found = set()
+        for i, w in enumerate(ctx.words):
+            low = w.lower()
+            if low not in LIST_WORDS:
+                continue
+            tok = ctx.toks[i]
+            if tok.dep_ == "prep" and _list_word(tok):
+                found.add(tok.head.i)
+            if tok.lemma_ == "include" and tok.pos_ == "VERB":
+                found.update(k.i for k in tok.children if k.dep_ == "nsubj")
+        ctx.list_nouns = sorted(i for i in found if ctx.toks[i].pos_ in {"NOUN", "PROPN"})
+    return ctx.list_nouns
 
 
 def _lists(tok: Token, out: dict[int, int]) -> None:
