@@ -42,6 +42,7 @@ from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue
 from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
+from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
 from pipeline.quotes.reported import reported
 from pipeline.quotes.runons import named_inside
@@ -52,6 +53,7 @@ from pipeline.quotes.topics import is_topic
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
+NARRATED = True  # that paragraph may open on narration naming no one ('The film is B. "C."')
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
@@ -241,6 +243,8 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     quoted_next = bool(ctx.quotes.overlapping(it.end + 1, p1))  # '"A." Y said: "B."': Y's cue is B's
     own = not WORD_RE.search(text, p0, it.start) and (
         (ends and quoted_next) or not WORD_RE.search(text, it.end, p1))
+    own = own or (NARRATED and not WORD_RE.search(text, it.end, p1)
+                  and narrated_lead(ctx, p0, it.start))  # 'X said A.' / 'The film is B. "C."'
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
 
 
