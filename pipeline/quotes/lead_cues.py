@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
-from pipeline.quotes.cues import SPEECH_NOUNS, VIEW_NOUNS, is_speech_cue
+from pipeline.quotes.cues import SPEECH_NOUNS, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.subjects import find_subject
@@ -62,3 +62,23 @@ def stance_noun(ctx: Ctx, stop: Token) -> Token | None:
             or noun.right_edge.i + 1 < stop.i - 1):
         return None
     return noun if find_subject(noun, ctx.quotes) is not None else None
+
+
+def subject_before(ctx: Ctx, start: int) -> Token | None:
+    """The person the sentence right before a quote opening at `start` is about, when nothing else
+    gives the quote a speaker: the named person or 'he'/'she' heading it ('Mr Blair went on to list
+    his achievements. "…"'), with no other person named in it, no quote marks and no verb of saying."""
+    stop = _stop_before(ctx, start)
+    if stop is None:
+        return None
+    sent, root = stop.sent, stop.sent.root
+    if root.pos_ not in ("VERB", "AUX") or ctx.quotes.overlapping(sent.start_char, sent.end_char):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("he", "she")
+                                or (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON")):
+        return None
+    own = {t.i for t in subj.subtree}
+    if any((t.ent_type_ == "PERSON" and t.i not in own) or is_cue(t) for t in sent):
+        return None
+    return subj

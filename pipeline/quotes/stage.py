@@ -40,7 +40,7 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
-from pipeline.quotes.lead_cues import sentence_cue
+from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
@@ -54,6 +54,7 @@ from pipeline.quotes.topics import is_topic
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
 NARRATED = True  # that paragraph may open on narration naming no one ('The film is B. "C."')
+SUBJECT_LEADS = True  # a quote with no cue nor speaker to go on with: the person of the sentence before
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
@@ -248,6 +249,14 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
 
 
+_STOPS = (".", "!", "?")
+
+
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """A quote ending its sentence: on a full stop inside or right after its closing mark."""
+    return closing_char(text, max(start, end - 3), end) in _STOPS or text[end:end + 1] in _STOPS
+
+
 def lead_subject(ctx: Ctx, start: int) -> Token | None:
     """The subject of the clause a colon ends right before `start` ('Jones was blunt: "…"')."""
     lead = ctx.text[max(0, start - 40):start].rstrip()
@@ -339,6 +348,10 @@ def extract(doc: Doc) -> list[dict]:
         elif it.kind == "direct" and (intro := lead_subject(ctx, it.start)) is not None and (
                 last is not None and introduced_by_another(last, intro) and may_speak(intro)):
             it.speaker = resolver.named(intro)  # 'Bush broke down what was wrong: "…"'
+        elif (SUBJECT_LEADS and it.kind == "direct" and looks_like_speech(ctx.text, it.start, it.end)
+              and ends_sentence(ctx.text, it.start, it.end)
+              and (subj := subject_before(ctx, it.start)) is not None):  # not '"A," Y reads.'
+            it.speaker = resolver.named(subj)  # 'Mr Blair went on to list his achievements. "…"'
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue
         kept.append(it)
