@@ -25,11 +25,19 @@ def usable(tok: Token, quotes: Spans) -> bool:
     """A possible speaker: not a date, time or number (but a share: 'Three-quarters said', 'Thirty per
     cent said'), not punctuation (but a '%'), not inside a quote."""
     return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds")  # 'the 22-year-old'
-             or (tok.dep_ in SUBJ_DEPS and is_share(tok)))
+             or (tok.dep_ in SUBJ_DEPS and (is_share(tok) or _record_of(tok))))
             and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
             and quotes.index_at(tok.idx) is None
             and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
                      and not _one_of_them(tok)))
+
+
+def _record_of(tok: Token) -> bool:
+    """A noun the model took for a time that records a named event ('minutes of the meeting
+    showed'): no count of its own ('two minutes of play'), an 'of' phrase naming no time."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in tok.children) and any(
+        c.lower_ == "of" and any(g.dep_ == "pobj" and not g.ent_type_ for g in c.children)
+        for c in tok.children)
 
 
 def _one_of_them(tok: Token) -> bool:
