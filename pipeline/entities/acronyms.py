@@ -64,8 +64,10 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
         end = a - 1 if owned else a
         s = _expansion_start(doc, end, acro.upper())
-        clipped = s is None and titled and _clipped(doc, end, acro)
-        s = _expansion_start(doc, end, acro[0]) if clipped else s
+        clipped = False
+        if s is None and titled:
+            s = _clipped(doc, end, acro)
+            clipped = s is not None
         if s is None or not _named(doc, s, end):
             continue
         if titled and not clipped and acro.upper() not in initial_forms(doc[s:end].text):
@@ -375,14 +377,14 @@ def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     return best if len(words) > 1 or camel else None
 
 
-def _clipped(doc: Doc, e: int, word: str) -> bool:
-    """A clipped short form in brackets after a body's name the model tagged ORG or that ends in a
-    body's head, the name's first word sharing the form's first letter: "the Chilean Copper
-    Commission (Cochilco)"; never a known place ("(Geneva)")."""
+def _clipped(doc: Doc, e: int, word: str) -> int | None:
+    """Start of the body's name before a clipped short form in brackets (None if it is none): a name
+    the model tagged ORG or that ends in a body's head, its first word sharing the form's first
+    letter: "the Chilean Copper Commission (Cochilco)"; never a known place ("(Geneva)")."""
     s = _expansion_start(doc, e, word[0])
     if s is None or known_place(norm(word)) or e - s < 2:
-        return False
-    return all(t.ent_type_ == "ORG" for t in doc[s:e]) or doc[e - 1].text in ORG_HEADS
+        return None
+    return s if all(t.ent_type_ == "ORG" for t in doc[s:e]) or doc[e - 1].text in ORG_HEADS else None
 
 
 def _named(doc: Doc, s: int, e: int) -> bool:
