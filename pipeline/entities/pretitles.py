@@ -5,8 +5,6 @@ captain"). All work on token indices."""
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.evidence import POSS_CUT
@@ -27,9 +25,9 @@ from pipeline.entities.lexicon import (
     role_noun,
 )
 from pipeline.entities.ranks import rank_word
+from pipeline.entities.sources import WEEKDAYS
 from pipeline.entities.words import generic_key
 
-WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
@@ -250,7 +248,7 @@ def _weekday_name(doc: Doc, k: int) -> bool:
     """Token k is a weekday the parse makes a modifier of the capitalised word after it, which it
     opens: a paper's name ("Sunday Telegraph" journalist), no date ("On Wednesday Mr Hale")."""
     tok, nxt = doc[k], doc[k + 1]
-    if not (tok.is_title and tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and tok.head.i > k):
+    if not (tok.text in WEEKDAYS and tok.dep_ == "compound" and tok.head.i > k):
         return False
     return nxt.is_title and nxt.ent_type_ != "PERSON" and fold(nxt.text) not in HONORIFICS
 
