@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.lexicon import gazetteer_label
+from pipeline.entities.sport import KEPT
 
 ABLE = frozenset({"PERSON", "NORP"})
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 
 
 def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
