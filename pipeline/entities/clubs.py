@@ -119,20 +119,29 @@ def club_acts(ctx: DocCtx, c: Cand) -> bool:
     if not ctx.parsed:
         return False
     root = ctx.doc[c.start : c.end].root
-    if root.dep_ in {"nsubj", "nsubjpass"} and not any(k.dep_ in {"conj", "cc"} for k in root.children):
-        people = gazetteer_label(norm(ctx.words[c.end - 1])) == "NORP"  # "the North Africans were held"
-        return not people and _plural_verb(root.head)
+    if plural_subject(root):
+        return gazetteer_label(norm(ctx.words[c.end - 1])) != "NORP"  # not "the North Africans were held"
     if root.dep_ == "dobj":
         return root.head.lemma_ in {"join", "rejoin"}  # "Hale joined Millbrook"
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in TRANSFER_PREPS and prep.head.lower_ in TRANSFER_NOUNS
 
 
+def plural_subject(root: Token) -> bool:
+    """The name's root alone is the subject of a verb whose first finite word is plural
+    ("Millbrook are", "Lazio have signed"; not "Hale and Moss are", a list)."""
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(k.dep_ in {"conj", "cc"} for k in root.children):
+        return False
+    return _plural_verb(root.head)
+
+
 def _plural_verb(verb: Token) -> bool:
-    """The verb's first finite word is plural: "have" signed, "are", "were" beaten, "play"."""
+    """The verb's first finite word is plural: "have" signed, "are", "were" beaten, "play"; not a
+    wish's "were" ("if Hale were fit")."""
     words = sorted([verb, *(k for k in verb.children if k.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
     first = words[0]
-    return first.tag_ == "VBP" or first.lower_ == "were"
+    wish = any(k.dep_ == "mark" and k.lower_ == "if" for k in verb.children)
+    return first.tag_ == "VBP" or first.lower_ == "were" and not wish
 
 
 def transfer_partner(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
-
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.clubs import plural_subject
 from pipeline.entities.lexicon import gazetteer_label
 from pipeline.entities.sport import KEPT
 
@@ -24,7 +23,7 @@ def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     the module's doc)."""
     if not ctx.sports or not ctx.parsed:
         return
-    sides = {key_of(ctx, c) for c in cands if c.end - c.start == 1 and _plural_subject(ctx, c)}
+    sides = {key_of(ctx, c) for c in cands if c.end - c.start == 1 and plural_subject(ctx.doc[c.start])}
     if not sides:
         return
     surnames = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
@@ -33,20 +32,3 @@ def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
             continue
         if not any(c.src in KEPT or c.end - c.start != 1 or ctx.words[c.start] in surnames for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")
-
-
-def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
-    """The name alone is the subject of a verb whose first finite word is plural ("Boro are",
-    "Lazio have signed"; not "Hale and Moss are", a list)."""
-    root = ctx.doc[c.start]
-    if root.dep_ not in {"nsubj", "nsubjpass"} or any(k.dep_ in {"conj", "cc"} for k in root.children):
-        return False
-    return _plural_verb(root.head)
-
-
-def _plural_verb(verb: Token) -> bool:
-    """The verb's first finite word is plural: "have" signed, "are", "were" beaten, "face"."""
-    words = sorted([verb, *(k for k in verb.children if k.dep_ in {"aux", "auxpass"})], key=lambda t: t.i)
-    first = words[0]
-    wish = any(k.dep_ == "mark" and k.lower_ == "if" for k in verb.children)  # "if Hale were fit"
-    return first.tag_ == "VBP" or first.lower_ == "were" and not wish
