@@ -2,10 +2,10 @@
 
 `firms` counts them with its other signs of an organisation: the name is bought or taken over
 ("Google acquired X", "X was bought by Y", "took over X"), the parse ties a "which" to it ("X,
-which continued"), a post is held at it inside another
-person's description ("vice president of search properties at X"), plural makers stand in
-apposition to it ("X, makers of the Y software"), or a part of a business belongs to it ("the
-Italian arm of auditor X", "a unit of X"). Outside sports reports, where players are bought.
+which continued"), plural makers stand in apposition to it ("X, makers of the Y software"), or a
+part of a business belongs to it ("the Italian arm of auditor X", "a unit of X"). `post_at`: a post
+is held at it ("vice president of search properties at X"), one of `firms`' signs of a post at a
+body. Outside sports reports, where players are bought.
 `body_roles` finds the role nouns the article gives a body ("A second auditor, Acme & Co", "auditor
 Acme"): there they describe a firm ("auditor Grant Hale"). No list of
 names: verbs, nouns and the parse only. All work on token indices.
@@ -35,7 +35,7 @@ def body_sign(ctx: DocCtx, c: Cand) -> int:
         return 0
     root = ctx.doc[c.start : c.end].root
     which = _which(root) and not NM.given_name_first(ctx, c)  # not "future Beach Boy Bruce Hale, which"
-    return int(_taken_over(root) or _post_at(ctx, c, root) or _makers(root) or _part_of(ctx, c) or which)
+    return int(_taken_over(root) or _makers(root) or _part_of(ctx, c) or which)
 
 
 def _taken_over(root: Token) -> bool:
@@ -47,16 +47,19 @@ def _taken_over(root: Token) -> bool:
     return root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in TAKEOVERS and head.pos_ == "VERB"
 
 
-def _post_at(ctx: DocCtx, c: Cand, root: Token) -> bool:
+def post_at(ctx: DocCtx, c: Cand) -> bool:
     """The object of "at" hung on a post's noun a few heads up ("vice president of search
-    properties at X"; "an analyst at X" is `firms`' own sign already)."""
+    properties at X", "an analyst at X"); outside sports reports."""
+    if ctx.sports or not ctx.parsed or c.end <= c.start:
+        return False
+    root = ctx.doc[c.start : c.end].root
     at = root.head
     if root.dep_ != "pobj" or at.lower_ != "at":
         return False
     tok = at.head
     for _ in range(UP):
         if tok.pos_ == "NOUN" and tok.is_lower and L.role_word(tok.lower_):
-            return tok.i != c.start - 2
+            return True
         if tok.dep_ not in {"pobj", "prep"} or tok.head.i == tok.i:
             return False
         tok = tok.head

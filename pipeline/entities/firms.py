@@ -259,7 +259,7 @@ def body_titled(ctx: DocCtx, ms: list[Cand]) -> list[Cand]:
     """The mentions of a name with some sign of a body (`bodysigns.body_sign`) that hold no title
     the article gives a body ("auditor X"), whose person's sign the grouping's vote must not count;
     all of them without such a sign."""
-    if not ctx.body_roles or not any(BS.body_sign(ctx, c) for c in ms):
+    if not ctx.body_roles or not any(BS.body_sign(ctx, c) or BS.post_at(ctx, c) for c in ms):
         return ms
     return [c for c in ms if not shared_title(ctx, c)]
 
@@ -311,6 +311,8 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
         org += 1  # "an analyst at X", "the founder of X": a post at a body
     elif post_firm(ctx, c):
         org += 1  # "a director at analyst X": the body where the post is held
+    elif BS.post_at(ctx, c):
+        org += 1  # "vice president of search properties at X"
     org += BS.body_sign(ctx, c)  # "acquired X", "X, makers of", "the arm of X"
     weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
     listed = clusters.get(c.start, ())
