@@ -18,6 +18,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import persons as PN
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.opponents import after_match_noun
 from pipeline.entities.sport import KEPT
 
 RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
@@ -27,8 +28,6 @@ CODE = re.compile(r"^[A-Z][A-Za-z]{1,2}$")  # "(Fra)", "(GB)", "(USA)"
 SEED = re.compile(r"^\d{1,2}$")  # "[3]"
 SETS_MIN = 2  # sets in a run that only a match between two players has
 MATCH_VERBS = frozenset(L.SPORT["match_verbs"]) | frozenset(L.SPORT["team_verbs"])  # "beat", "won"
-MATCH_NOUNS = frozenset(L.SPORT["match_nouns"]) | {"loss"}  # "a defeat to X", "victory over X"
-OPPONENT_PREPS = frozenset({"to", "over", "against", "by"})
 
 
 def player_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
@@ -139,8 +138,8 @@ def _versus(ctx: C.DocCtx, c: Cand, people: set[int]) -> bool:
         return False
     root = ctx.doc[c.start : c.end].root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in OPPONENT_PREPS:
-        return head.head.lower_ in MATCH_NOUNS
+    if after_match_noun(root):
+        return True
     if root.dep_ not in {"nsubj", "dobj"} or head.lemma_ not in MATCH_VERBS:
         return False
     return any(k.dep_ in {"nsubj", "dobj"} and k.i != root.i and k.i in people for k in head.children)

@@ -34,7 +34,7 @@ from pipeline.entities.lexicon import (
     is_table_row,
     norm,
 )
-from pipeline.entities.opponents import opponent
+from pipeline.entities.opponents import BEATEN, MATCH_NOUNS, opponent
 from pipeline.entities.places import PLACE_NOUNS
 from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
@@ -49,7 +49,6 @@ VENUE_HEADS = frozenset(SPORT["venue_heads"])
 TEAM_HEADS = frozenset(SPORT["team_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
-MATCH_NOUNS = frozenset(SPORT["match_nouns"])
 MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
 COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
 NUMBERED = re.compile(r"(?:^|\b)(?:Tri|Three|Four|Five|Six)(?:-| |)Nations$|^Serie [A-D]$")  # "Six Nations"
@@ -319,7 +318,8 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     title_before = _low(ctx, c.start - 1) in TEAM_TITLES
     root = ctx.doc[c.start : c.end].root
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
-    beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in TEAM_VERBS  # "X beat"
+    beaten = root.head.lower_ in TEAM_VERBS or root.head.lemma_ in BEATEN and root.head.pos_ == "VERB"
+    beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and beaten  # "X beat", "thrashing X"
     acts = ctx.words[c.end - 1] not in VENUE_HEADS and club_acts(ctx, c)  # "X have", "a move to X"
     met = opponent(ctx, c)  # "a win against X", "X's clash with Y"
     if not (role_after or title_before or dative or beat or acts or met):

@@ -15,11 +15,11 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.clubs import city
+from pipeline.entities.opponents import MATCH_NOUNS
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 WEAK = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
-MATCH_NOUNS = frozenset(L.SPORT["match_nouns"])
 RULED = 3.0  # the weight the sports rules give a team they find
 
 
