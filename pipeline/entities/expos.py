@@ -100,10 +100,5 @@ def listed_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     listed = KL.members(ctx, lambda tok: tok.tag_ == "NNS" and tok.lower_ in OCCASIONS)
     if not listed:
         return []
-    live = [c for c in cands if c.end > c.start]
-    for key, ms in C.by_key(ctx, live, key_of).items():
-        label = labels.get(key, ms[0].label)
-        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
-        if label in ABLE and not roots.isdisjoint(listed) and _able(ctx, key, ms):
-            C.relabel(ctx, ms, labels, key_of, "EVENT")
-    return KL.recovered(ctx, listed, live, labels, key_of, "EVENT")
+    return KL.relabel_listed(ctx, cands, labels, key_of, listed, "EVENT",
+                             lambda key, ms, held, roots: held in ABLE and _able(ctx, key, ms))

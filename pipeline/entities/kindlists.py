@@ -144,18 +144,26 @@ def listed_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     listed, brands = members_of(ctx, [_firm_noun, _brand_noun])
     if not listed:
         return []
-    live = [c for c in cands if c.end > c.start]
-    by_key = C.by_key(ctx, live, key_of)
-    for key, ms in by_key.items():
-        label = labels.get(key, ms[0].label)
-        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
+
+    def firm(key: str, ms: list[Cand], held: str, roots: set[int]) -> bool:
         able = FIRM_ABLE | ({"PRODUCT"} if roots & brands.keys() else set())
-        if roots.isdisjoint(listed) or label not in able:
-            continue
-        if any(c.src in KEPT for c in ms) or L.known_place(key):
-            continue
-        relabel(ctx, ms, labels, key_of, "ORG")
-    return recovered(ctx, listed, live, labels, key_of, "ORG")
+        return held in able and not any(c.src in KEPT for c in ms) and not L.known_place(key)
+
+    return relabel_listed(ctx, cands, labels, key_of, listed, "ORG", firm)
+
+
+def relabel_listed(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable,
+                   listed: dict[int, int], label: str, fits: Callable[[str, list[Cand], str, set[int]], bool]
+                   ) -> list[Cand]:
+    """Relabel `label` every name with a mention in the lists (`listed`, from `members`) that `fits`
+    accepts (its key, mentions, label held and mentions' roots); return the members the model missed
+    as new names of `label` (`recovered`). Shared by firms, products and events."""
+    live = [c for c in cands if c.end > c.start]
+    for key, ms in C.by_key(ctx, live, key_of).items():
+        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
+        if not roots.isdisjoint(listed) and fits(key, ms, labels.get(key, ms[0].label), roots):
+            relabel(ctx, ms, labels, key_of, label)
+    return recovered(ctx, listed, live, labels, key_of, label)
 
 
 def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:

@@ -15,10 +15,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from pipeline.entities import candidates as C
 from pipeline.entities import kindlists as KL
 from pipeline.entities import products as PD
-from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.candidates import Cand, DocCtx
 
 THINGS = frozenset(
     {w for w in PD.HEADS if w.endswith("s")} - {"sales", "owners", "titles", "versions", "cards", "players"}
@@ -34,16 +33,13 @@ def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     members = KL.members(ctx, _thing)
     if not members:
         return []
-    live = [c for c in cands if c.end > c.start]
-    by_key = C.by_key(ctx, live, key_of)
-    for key, ms in by_key.items():
-        label = labels.get(key, ms[0].label)
-        if label not in PD.ABLE or not any(ctx.doc[c.start : c.end].root.i in members for c in ms):
-            continue
-        if not PD._able(ctx, key, ms, label) or any(_body(ctx, c, members) for c in ms):
-            continue
-        relabel(ctx, ms, labels, key_of, "PRODUCT")
-    return KL.recovered(ctx, members, live, labels, key_of, "PRODUCT")
+
+    def product(key: str, ms: list[Cand], held: str, roots: set[int]) -> bool:
+        if held not in PD.ABLE or not PD._able(ctx, key, ms, held):
+            return False
+        return not any(_body(ctx, c, members) for c in ms)
+
+    return KL.relabel_listed(ctx, cands, labels, key_of, members, "PRODUCT", product)
 
 
 def _body(ctx: DocCtx, c: Cand, members: dict[int, int]) -> bool:
