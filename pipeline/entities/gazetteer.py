@@ -194,9 +194,9 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
                 gaz.add_place(alt, place, trusted=True)  # alpha-3 codes are no names; "USA" is
             elif len(alt) == 2 and alt != iso and alt.isupper():
                 gaz.add_place(alt, place, trusted=True)  # "UK" (GB)
-    for c in _iso("3166-3"):
-        name = c["name"].split(",")[0]
-        gaz.add_place(name, Place(name, "country", c["alpha_2"]), trusted=True)
+    for c in _iso("3166-3"):  # withdrawn names take the code of the country that succeeded them ("Burma":
+        name, after = c["name"].split(",")[0], c["alpha_4"][2:]  # MM), not their own withdrawn one (BU)
+        gaz.add_place(name, Place(name, "country", after if after in by_code else c["alpha_2"]), trusted=True)
     for name, iso in WORLD["country_aliases"].items():
         if iso in by_code:
             gaz.add_place(name, by_code[iso], trusted=True)
