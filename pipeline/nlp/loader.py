@@ -20,6 +20,9 @@ from pipeline.nlp.extensions import keep_text
 # such runs are cut into plain chunks instead. No real word is this long.
 LONG_RUN = re.compile(r"\S{200,}")
 CHUNK = 50
+# A full stop after a number's unit letters ("cost £10m. The", "uses 3G. Then"): the tokenizer keeps
+# "m." whole (its exception for initials), so the sentence never ends there; the stop is split off.
+UNIT_STOP = re.compile(r"\d[A-Za-z]{1,2}\.(?=\s|$)")
 
 
 class ModelNotFoundError(OSError):
@@ -82,7 +85,25 @@ def model_version(model: str) -> str:
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
-    """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space."""
+    """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space,
+    and with the full stop after a unit split off (see UNIT_STOP)."""
+    return _split_unit_stops(_tokenise(nlp, text), text)
+
+
+def _split_unit_stops(doc: Doc, text: str) -> Doc:
+    """Split the full stop off a token that ends a number's unit ("m." of "£10m.", "3G.")."""
+    stops = {m.end() - 1 for m in UNIT_STOP.finditer(text)}
+    if not stops:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for tok in doc:
+            if len(tok) > 1 and tok.idx + len(tok) - 1 in stops:
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
+def _tokenise(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc`, in linear time on pathological runs without white space."""
     if not LONG_RUN.search(text):
         return keep_text(nlp.make_doc(text), text)
     docs, pos = [], 0
