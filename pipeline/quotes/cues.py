@@ -34,7 +34,9 @@ REGARD_LEMMAS: frozenset[str] = frozenset(_CUES["regard"])  # 'X sees Y as Z'
 PORTRAY_LEMMAS: frozenset[str] = frozenset(_CUES["portray"]) - _OWN  # 'X portrayed Y as Z'
 AS_LEMMAS = REGARD_LEMMAS | PORTRAY_LEMMAS  # cues only with an 'as' phrase or a predicate
 HELD_LEMMAS = (BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS
-               | REGARD_LEMMAS)  # cue type 'belief'
+               | REGARD_LEMMAS)  # cue type 'belief' (or 'intention', see INTENDING_LEMMAS)
+INTENDING_LEMMAS = INTENTION_LEMMAS - BELIEF_LEMMAS  # cue type 'intention': 'plans to', not 'hopes to'
+ACT_LEMMAS: frozenset[str] = frozenset(_CUES["act_objects"])  # 'agreed to pay': an intention too
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])
 BELIEF_NOUNS: frozenset[str] = frozenset(_CUES["belief_nouns"])
@@ -406,8 +408,9 @@ def _held_by(adj: Token) -> bool:
 
 def cue_type(tok: Token, according: bool) -> str:
     """The class of a cue: 'source' ('according to', 'the study found', 'figures suggest'),
-    'writing' ('wrote', 'tweeted', 'the statement said'), 'belief' ('believes', 'fears', 'plans to',
-    'endorsed', 'seems') or 'speech'."""
+    'writing' ('wrote', 'tweeted', 'the statement said'), 'belief' ('believes', 'fears', 'is expected
+    to', 'endorsed', 'seems'), 'intention' ('plans to', 'decided to', 'refused to', 'agreed to') or
+    'speech'."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "ADP" and any(c.lemma_.lower() in VIEW_NOUNS for c in tok.children):
         return "belief"  # 'in Smith's view'
@@ -418,6 +421,9 @@ def cue_type(tok: Token, according: bool) -> str:
 
     if tok.pos_ == "ADJ" and tok.lower_ in BELIEF_ADJECTIVES:
         return "belief"
+    if tok.pos_ == "VERB" and (lemma in INTENDING_LEMMAS or (
+            lemma in ACT_LEMMAS and any(c.dep_ == "xcomp" for c in tok.children))):
+        return "intention"
     if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS):
         return "belief"
     issuer = _issuer(tok)  # 'figures suggest that', 'the survey says'; 'the statement said'

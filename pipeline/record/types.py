@@ -158,7 +158,7 @@ class Speaker(Struct):
                              "ministry\", \"Umerov\"), `text[start:end]`.")]
 
 
-CueType = Literal["speech", "writing", "belief", "source", "topic"]
+CueType = Literal["speech", "writing", "belief", "intention", "source", "topic"]
 
 
 class Cue(Struct):
@@ -172,8 +172,8 @@ class Cue(Struct):
         "What kind of attribution it is: `speech` (said, told, urged; condemned, defended; a speaker's "
         "label 'Name: …'), `writing` (wrote, tweeted, posted; 'the statement read', 'the letter said'), "
         "`belief` (believes, "
-        "thinks, hopes, fears; "
-        "plans to, refused to, is expected to; endorsed, opposes: what someone holds or intends), "
+        "thinks, hopes, fears; is expected to; endorsed, opposes: what someone holds), `intention` "
+        "(plans to, decided to, refused to, seeks to, pledged to, agreed to: what someone means to do), "
         "`source` (according to; a study or report that found or showed; figures, a poll or a survey "
         "that said or suggested) or `topic` (a cue of saying "
         "or writing whose content is a noun phrase, what was talked about and not a claim: discussed the "

@@ -115,7 +115,7 @@ def test_belief_option(nlp, monkeypatch):
 
 def test_stances_option(nlp, monkeypatch):
     text = "Senator Ann Ridley plans to introduce a bill. The union condemned the closure of the depot."
-    assert [q["cue"]["type"] for q in quotes.extract(nlp(text))] == ["belief", "topic"]
+    assert [q["cue"]["type"] for q in quotes.extract(nlp(text))] == ["intention", "topic"]
     monkeypatch.setattr(cues, "INCLUDE_STANCES", False)  # beliefs and findings, no stances
     assert quotes.extract(nlp(text)) == []
 
