@@ -24,3 +24,13 @@ def test_a_doc_made_elsewhere_joins_its_tokens_once(nlp):
     doc = nlp.make_doc("Made without the loader.")
     assert TEXT_KEY not in doc.user_data
     assert doc_text(doc) == "Made without the loader." and doc.user_data[TEXT_KEY] == doc.text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("It cost £10m. The firm paid.", ["It", "cost", "£", "10", "m", ".", "The", "firm", "paid", "."]),
+    ("It runs on 3G.\nThen 4G.", ["It", "runs", "on", "3G", ".", "\n", "Then", "4G", "."]),
+    ("At 9p.m. we left; J. Smith stayed.", ["At", "9", "p.m.", "we", "left", ";", "J.", "Smith", "stayed", "."]),
+])
+def test_a_units_full_stop_ends_its_sentence(nlp, text, words):
+    doc = make_doc(nlp, text)
+    assert [t.text for t in doc] == words and doc_text(doc) == doc.text == text
