@@ -58,3 +58,10 @@ def own_relative_claim(ctx: Ctx, it: Item) -> bool:
     clause's own cue."""
     first = ctx.doc[ctx.token_at(it.start)]
     return it.how not in ("oprd", "stance") and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
+
+
+def quoted_beyond(it: Item, holders: list[tuple[int, int]]) -> bool:
+    """A direct quote whose cue lies in other contents that all end before it opens ('The paper
+    reports that X told a magazine: "…"', 'asked whether A, he replied: "…"'): its words are in no
+    other content, so it is not a report nested in another and stays."""
+    return it.kind == "direct" and all(e <= it.start for _, e in holders)

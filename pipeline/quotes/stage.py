@@ -43,8 +43,9 @@ from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
-from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
+from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim, quoted_beyond
 from pipeline.quotes.reported import reported
+from pipeline.quotes.run_on import runs_on
 from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
@@ -54,6 +55,7 @@ from pipeline.quotes.topics import is_topic
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
 NARRATED = True  # that paragraph may open on narration naming no one ('The film is B. "C."')
+RUN_ON = True  # or run on into narration after the quote, its paragraph breaks lost ('"C." X lives in Y.')
 SUBJECT_LEADS = True  # a quote with no cue nor speaker to go on with: the person of the sentence before
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
@@ -246,6 +248,8 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
         (ends and quoted_next) or not WORD_RE.search(text, it.end, p1))
     own = own or (NARRATED and not WORD_RE.search(text, it.end, p1)
                   and narrated_lead(ctx, p0, it.start))  # 'X said A.' / 'The film is B. "C."'
+    own = own or (RUN_ON and not WORD_RE.search(text, p0, it.start)
+                  and runs_on(ctx, it.start, it.end, prev.speaker))  # '"A." X lives in Y.' (breaks lost)
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
 
 
@@ -360,7 +364,7 @@ def extract(doc: Doc) -> list[dict]:
                          for span in it.parts or [(it.start, it.end)]})
         kept = [it for it in kept if it.cue is None or not any(
             (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
-            or own_relative_claim(ctx, it)]
+            or own_relative_claim(ctx, it) or quoted_beyond(it, outer.holding(it.cue.idx))]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 
