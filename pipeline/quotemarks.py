@@ -127,7 +127,10 @@ def _goes_on(text: str, last: int, pos: int) -> bool:
     `last`) is narration: an attribution ('… one. Mr Hale said that …. "Every …', '…, it said. "…'),
     a word of saying not in the perfect or an infinitive, in a sentence without a first- or
     second-person word (the speaker's own 'I said then', 'we have told them' are quoted words)."""
-    if pos < 2 or text[pos - 2] not in ".!?":
+    stop = pos - 2
+    while stop > 0 and text[stop] in "'\u2019":  # '… say \'wow.\' "My …': a quote inside ends the sentence
+        stop -= 1
+    if stop < 0 or text[stop] not in ".!?":
         return False
     for m in _NARRATION_RE.finditer(text, last, pos):
         start = max(last, *(text.rfind(stop, last, m.start()) for stop in ".!?"))

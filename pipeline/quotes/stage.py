@@ -364,7 +364,7 @@ def extract(doc: Doc) -> list[dict]:
                          for span in it.parts or [(it.start, it.end)]})
         kept = [it for it in kept if it.cue is None or not any(
             (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
-            or own_relative_claim(ctx, it) or quoted_beyond(it, outer.holding(it.cue.idx))]
+            or own_relative_claim(ctx, it) or quoted_beyond(ctx, it, outer.holding(it.cue.idx))]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 
