@@ -58,15 +58,3 @@ def own_relative_claim(ctx: Ctx, it: Item) -> bool:
     clause's own cue."""
     first = ctx.doc[ctx.token_at(it.start)]
     return it.how not in ("oprd", "stance") and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
-
-
-def quoted_beyond(ctx: Ctx, it: Item, holders: list[tuple[int, int]]) -> bool:
-    """A direct quote introduced by a colon right after other contents that hold its cue and end there
-    ('The paper reports that X told a magazine: "…"'): its words are in no other content, so it is not
-    a report nested in another and stays, when the cue's subject is a name or a noun (a pronoun there
-    may stand for anyone the outer clause names: 'denied claims he had told Y: "…"')."""
-    if it.kind != "direct" or it.cue is None or not holders or any(e > it.start for _, e in holders):
-        return False
-    if ctx.text[max(e for _, e in holders):it.start].strip() != ":":
-        return False
-    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in it.cue.children)

@@ -43,7 +43,7 @@ from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
-from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim, quoted_beyond
+from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
 from pipeline.quotes.reported import reported
 from pipeline.quotes.run_on import runs_on
 from pipeline.quotes.runons import named_inside
@@ -364,7 +364,7 @@ def extract(doc: Doc) -> list[dict]:
                          for span in it.parts or [(it.start, it.end)]})
         kept = [it for it in kept if it.cue is None or not any(
             (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
-            or own_relative_claim(ctx, it) or quoted_beyond(ctx, it, outer.holding(it.cue.idx))]
+            or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
 
