@@ -1,8 +1,9 @@
 """A quoted paragraph run on into narration: some archives lose the breaks between a quote's paragraph
 and the next ('"A." Actress X lives in Y.' on one line), so a quote opening its paragraph is followed by
 sentences that are not its attribution. Such a quote, a whole sentence or more, goes on with the speaker
-of the paragraph before, unless the sentence after it may attribute it to someone else ('"A." Y agreed.'),
-a verb of saying with no content of its own ('"A." Y said that B.' reports B, not A)."""
+of the paragraph before, unless the sentence after it may attribute it to someone else: a verb of saying
+with no content of its own ('"A." Y said that B.' reports B, not A) or any verb ending a short clause
+('"A?" Y demanded.')."""
 
 from __future__ import annotations
 
@@ -13,17 +14,18 @@ from pipeline.quotes.marks import closing_char
 _STOPS = (".", "!", "?")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONTENT = ("ccomp", "xcomp", "dobj")  # 'Y said that B', 'Y urged them to B', 'Y denied it'
+_TAIL = 4  # tokens from a verb to its sentence end: 'Y demanded.', 'Y agreed on Monday.'
 
 
 
 def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
-    """The quote [start, end) closes a sentence of its own, and the sentence after it in its paragraph
-    has no verb of saying without content of its own whose subject is someone other than `speaker` (a
-    pronoun or a word of `speaker`'s name is the same speaker)."""
-    if closing_char(ctx.text, max(start, end - 3), end) not in _STOPS:
-        return False
+    """The quote [start, end) closes a sentence of its own (on a stop inside or right after its mark),
+    and the sentence after it in its paragraph has no verb of saying without content of its own whose
+    subject is someone other than `speaker` (a pronoun or a word of `speaker`'s name is the same one)."""
+    if closing_char(ctx.text, max(start, end - 3), end) not in _STOPS and ctx.text[end:end + 1] not in _STOPS:
+        return False  # neither '… B."' nor '… B".'
     i = ctx.token_at(end)
-    if ctx.doc[i].idx < end:
+    while i < len(ctx.doc) and (ctx.doc[i].idx < end or ctx.doc[i].is_punct):
         i += 1
     if i >= len(ctx.doc):
         return True
@@ -32,8 +34,10 @@ def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
         sent = ctx.doc[i:ctx.token_at(ctx.text.find("\n", end))]
     said = {w.lower() for w in ((speaker or {}).get("name") or "").split()}
     for tok in sent:
-        if not is_speech_cue(tok) or ctx.in_quote(tok) or any(c.dep_ in _CONTENT for c in tok.children):
+        if ctx.in_quote(tok) or any(c.dep_ in _CONTENT for c in tok.children):
             continue
+        if not is_speech_cue(tok) and not (tok.pos_ == "VERB" and sent.end - tok.i <= _TAIL):
+            continue  # '"…?" Y demanded.': any verb closing a short clause attributes
         for subj in (c for c in tok.children if c.dep_ in _SUBJECTS):
             if subj.lower_ not in PRONOUNS and not said & {t.lower_ for t in subj.subtree}:
                 return False
