@@ -2,10 +2,12 @@
 and the next ('"A." Actress X lives in Y.' on one line), so a quote opening its paragraph is followed by
 sentences that are not its attribution. Such a quote, a whole sentence or more, goes on with the speaker
 of the paragraph before, unless the sentence after it may attribute it to someone else: a verb of saying
-with no content of its own ('"A." Y said that B.' reports B, not A) or any verb ending a short clause
+with no content of its own ('"A." Y said that B.' reports B, not A) or any main verb ending its sentence
 ('"A?" Y demanded.')."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.quotes.cues import PRONOUNS, is_speech_cue
 from pipeline.quotes.doc import Ctx
@@ -36,9 +38,14 @@ def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
     for tok in sent:
         if ctx.in_quote(tok) or any(c.dep_ in _CONTENT for c in tok.children):
             continue
-        if not is_speech_cue(tok) and not (tok.pos_ == "VERB" and sent.end - tok.i <= _TAIL):
-            continue  # '"…?" Y demanded.': any verb closing a short clause attributes
+        if not is_speech_cue(tok) and not _closing_verb(tok, sent.end):
+            continue
         for subj in (c for c in tok.children if c.dep_ in _SUBJECTS):
             if subj.lower_ not in PRONOUNS and not said & {t.lower_ for t in subj.subtree}:
                 return False
     return True
+
+
+def _closing_verb(tok: Token, sent_end: int) -> bool:
+    """A main verb at the end of its sentence ('"…?" Y demanded.'): it may attribute the quote before."""
+    return tok.pos_ == "VERB" and tok.dep_ == "ROOT" and sent_end - tok.i <= _TAIL
