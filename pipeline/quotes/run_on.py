@@ -31,6 +31,8 @@ def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
         i += 1
     if i >= len(ctx.doc):
         return True
+    if ctx.doc[i].is_lower:
+        return False  # '"No!" the crowd cried out.': the quote's sentence goes on with its attribution
     sent = ctx.doc[i].sent
     if ctx.para_of(sent.end_char) != ctx.para_of(end):
         sent = ctx.doc[i:ctx.token_at(ctx.text.find("\n", end))]
