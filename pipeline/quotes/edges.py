@@ -59,15 +59,16 @@ def balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
     return end
 
 
-def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept)."""
+def trim_part(text: str, start: int, end: int, joins: bool = True) -> tuple[int, int]:
+    """[start, end) without spaces, edge punctuation and a dangling 'but'/'and' (quote marks kept);
+    with `joins` False, a 'but'/'and' opening the words stays ('But ultimately, X says, B')."""
     while True:
         while start < end and (text[start].isspace() or text[start] in _EDGE_CHARS):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_CHARS):
             end -= 1
         word = re.match(r"\w+", text[start:end])
-        if word and word.group().lower() in EDGE_WORDS and end - start > word.end():
+        if joins and word and word.group().lower() in EDGE_WORDS and end - start > word.end():
             start += word.end()
             continue
         tail = re.search(r"\b(\w+)$", text[start:end])

@@ -61,6 +61,7 @@ from pipeline.quotes.edges import (
     trim_part,
 )
 from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, others_clause_cut
+from pipeline.quotes.inverted_asides import inverted_aside, split_around
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nested_relatives import cut_closing_relative
@@ -373,6 +374,9 @@ def reported(ctx: Ctx) -> list[Item]:
                     leave_out_agent(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
+                aside = None if according else inverted_aside(tok)
+                if aside is not None:  # 'The answer, says X, is B'
+                    split_around(ctx, item, tok, aside[0])
                 cut_closing_relative(ctx, item)
                 items.append(item)
     return claims(ctx, items)
@@ -395,8 +399,8 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
         return
     orphan = orphan_phrase(doc, first) if item.start >= a0 else None  # 'and the permit, X said, had …'
     lead = (doc[orphan[0]].idx, doc[orphan[1]].idx + len(doc[orphan[1]])) if orphan else (
-        trim_part(text, item.start, max(item.start, a0)))
-    parts = [lead, trim_part(text, a1, item.end)]
+        trim_part(text, item.start, max(item.start, a0), joins=False))  # 'But ultimately, X says, B'
+    parts = [lead, trim_part(text, a1, item.end, joins=False)]  # 'A, they said, and B'
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
              and (text[s:e].lower() not in EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}
                   or kept_opening(ctx, s, e))]
@@ -404,6 +408,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
         parts = parts[1:]  # 'Asked about A, he said, B': the writer's setting of the answer
     if not parts:
         return
+    parts = parts if len(parts) > 1 else [trim_part(text, *parts[0])]  # 'But, he said, B': B alone
     item.start, item.end = parts[0][0], parts[-1][1]
     item.parts = parts if len(parts) > 1 else []
 

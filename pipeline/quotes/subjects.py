@@ -23,6 +23,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
 from pipeline.quotes.framing import FRAME_PREPS, stranded_subject
+from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
@@ -251,6 +252,9 @@ def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
     doc = cue.doc
     if cue.i == 0 or doc[cue.i - 1].text != "," or cue.dep_ in ("acl", "amod"):
         return None
+    aside = inverted_aside(cue)  # 'The contrast, said Doyle and others, would be …': Doyle and others
+    if aside is not None and usable(aside[1], quotes):
+        return aside[1]
     subj = _subject_of(cue, quotes)
     if subj is not None and (subj.i > cue.i or subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS):
         return None

@@ -1,0 +1,97 @@
+"""An attribution set off by commas inside the clause it reports, its speaker after the verb ('The
+answer, says Prof Brewer, is within reach', 'The contrast with X, said Doyle and others, would be
+clear'): the parse takes the words before it for the verb's subject, or the speaker for the subject of
+the clause after it. The speaker is the noun phrase after the verb; the content is the clause on both
+sides of the aside, given as parts, without the attribution between them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ADVERBIAL_MARKS, FINITE_VERBS, SPEECH_LEMMAS, is_speech_cue
+from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import EDGE_WORDS
+from pipeline.quotes.spans import tok_span
+
+MAX_ASIDE_TOKENS = 25  # 'says Michael Kofman, an expert on Russia at the Wilson Center in Washington,'
+_NOMINAL = {"NOUN", "PROPN"}
+_TIMES = {"DATE", "TIME"}
+_SUBJECTS = {"nsubj", "nsubjpass", "dobj"}  # the verb's, or the next clause's; an object: see below
+_VERBS = {"VERB", "AUX"}
+_WH = {"WDT", "WP", "WP$", "WRB"}
+_CLAUSE_BOUNDS = {";", ":", "(", "-", "--", "\u2013", "\u2014"}
+_LONE = EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}  # 'But, said X, B': the content is B alone
+
+
+def inverted_aside(verb: Token) -> tuple[int, Token] | None:
+    """The closing comma and the speaker's head of '…, said X, …' inside a clause: a finite verb of
+    saying right after a comma (not after a quote: '"A," said X, "B"' is the quote marks' own), a
+    noun phrase after it that is a subject (with its apposition or relative clause) up to a comma,
+    and the clause going on after that comma; None otherwise."""
+    doc, i = verb.doc, verb.i
+    if (i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "," or verb.tag_ not in FINITE_VERBS
+            or verb.lemma_.lower() not in SPEECH_LEMMAS):
+        return None
+    if any(t.text == "," or t.is_quote for t in doc[clause_start(verb):i - 1]):
+        return None  # 'Smith, the chairman, said Jones, …': the speaker's apposition, not a clause's start
+    head = doc[i + 1]
+    while i < head.head.i <= i + MAX_ASIDE_TOKENS and head.head.pos_ in _NOMINAL and (
+            head.head.left_edge.i == i + 1):
+        head = head.head  # 'Mr Milburn', 'experts like Paul Bauman'
+    if head.pos_ not in _NOMINAL or head.dep_ not in _SUBJECTS or head.ent_type_ in _TIMES:
+        return None
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct:
+        end -= 1
+    close = end + 1
+    if (close - i > MAX_ASIDE_TOKENS or close + 1 >= len(doc) or doc[close].text != ","
+            or any(t.is_quote or "\n" in t.text_with_ws for t in doc[i + 1:close])):
+        return None
+    nxt = doc[close + 1]
+    if nxt.is_sent_start or not (nxt.is_alpha or nxt.is_quote) or nxt.tag_ in _WH or nxt.tag_ == "VBG":
+        return None  # '…, said X, who …', '…, said X, adding …': the speaker's description or next act
+    if head.dep_ == "dobj" and (nxt.pos_ not in _VERBS or verb.lemma_.lower() in ADDRESSEE_LEMMAS):
+        return None  # 'said analysts, will be …' (an object to the parse) but not 'told Y, …'
+    return close, head
+
+
+def split_around(ctx: Ctx, item: Item, verb: Token, close: int) -> None:
+    """Make `item` the clause around the aside `verb`..`close` ('…, said X, …'): the words before the
+    aside from the clause's start, and the content after it, as parts; when the words before are
+    one joining word or hold a saying of their own, the content after the aside alone."""
+    doc = ctx.doc
+    after = next((t for t in doc[close + 1:] if not t.is_punct or t.is_quote), None)
+    if after is None or item.end <= after.idx:
+        return  # the content ends before the aside: not the clause it interrupts
+    second = (max(item.start, after.idx), item.end)
+    first = _words_before(ctx, verb)
+    if first is not None and first[0] < second[0]:
+        item.start, item.parts = first[0], [first, second]
+    else:
+        item.start, item.parts = second[0], []
+
+
+def clause_start(verb: Token) -> int:
+    """The first token of the clause before the comma before `verb`: after the sentence start or a
+    semicolon, colon, bracket, dash or line break."""
+    doc, lo = verb.doc, verb.i - 1
+    while lo > verb.sent.start and not _bound(doc[lo - 1]):
+        lo -= 1
+    return lo
+
+
+def _bound(tok: Token) -> bool:
+    return tok.text in _CLAUSE_BOUNDS or "\n" in tok.text_with_ws
+
+
+def _words_before(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
+    """The part of the clause before the aside's opening comma, unless it holds a saying of its own."""
+    doc, comma = ctx.doc, verb.i - 1
+    lo = clause_start(verb)
+    words = doc[lo:comma]
+    if not len(words) or any(ctx.in_quote(t) or (is_speech_cue(t) and t.tag_ in FINITE_VERBS) for t in words):
+        return None
+    span = tok_span(ctx, lo, comma - 1, verb)
+    if span is None or ctx.text[span[0]:span[1]].lower() in _LONE:
+        return None
+    return span
