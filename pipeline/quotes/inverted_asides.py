@@ -32,8 +32,9 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     if (i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "," or verb.tag_ not in FINITE_VERBS
             or verb.lemma_.lower() not in SPEECH_LEMMAS):
         return None
-    if any(t.text == "," or t.is_quote for t in doc[clause_start(verb):i - 1]):
-        return None  # 'Smith, the chairman, said Jones, …': the speaker's apposition, not a clause's start
+    lo = clause_start(verb)
+    if doc[lo].is_quote or doc[i - 2].is_quote or any(t.text == "," for t in doc[lo:i - 1]):
+        return None  # a quotation's ('"A," said X'), or 'Smith, the chairman, said Jones, …': an apposition
     head = doc[i + 1]
     while i < head.head.i <= i + MAX_ASIDE_TOKENS and head.head.pos_ in _NOMINAL and (
             head.head.left_edge.i == i + 1):
@@ -89,7 +90,8 @@ def _words_before(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     doc, comma = ctx.doc, verb.i - 1
     lo = clause_start(verb)
     words = doc[lo:comma]
-    if not len(words) or any(ctx.in_quote(t) or (is_speech_cue(t) and t.tag_ in FINITE_VERBS) for t in words):
+    if not len(words) or ctx.in_quote(words[0]) or any(
+            is_speech_cue(t) and t.tag_ in FINITE_VERBS for t in words):
         return None
     span = tok_span(ctx, lo, comma - 1, verb)
     if span is None or ctx.text[span[0]:span[1]].lower() in _LONE:
