@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ADVERBIAL_MARKS, FINITE_VERBS, SPEECH_LEMMAS, is_speech_cue
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ADVERBIAL_MARKS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS
 from pipeline.quotes.spans import tok_span
@@ -90,9 +90,9 @@ def _words_before(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     doc, comma = ctx.doc, verb.i - 1
     lo = clause_start(verb)
     words = doc[lo:comma]
-    if not len(words) or ctx.in_quote(words[0]) or any(
-            is_speech_cue(t) and t.tag_ in FINITE_VERBS for t in words):
-        return None
+    if not len(words) or ctx.in_quote(words[0]) or words[-1].pos_ == "SCONJ" or any(
+            is_cue(t) and t.tag_ in FINITE_VERBS for t in words):
+        return None  # 'A shows that B because, said X, C': C alone
     span = tok_span(ctx, lo, comma - 1, verb)
     if span is None or ctx.text[span[0]:span[1]].lower() in _LONE:
         return None
