@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
+    CUES,
     FIRM_WORDS,
     HONORIFICS,
     ORG_AFTER,
@@ -31,6 +32,7 @@ from pipeline.entities.words import english_word
 
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
 ROLE_PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "behind"})  # "the man behind X"
+BODY_BEFORE = frozenset(w for w, lab in CUES["class_before"].items() if lab == "ORG")  # "the studio X"
 
 
 def _fields(doc: Doc, i: int) -> bool:
@@ -146,7 +148,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
         p1 == "as" and p2 == "such" and _low(doc, s - 3) in ORG_OF
     ):
         org += 1
-    if p1 == "the" and n1 == "party":
+    if (p1 == "the" and n1 == "party") or p1 in BODY_BEFORE:  # "the studio X", "state-owned X"
         org += 1
     pron = "" if modifier or _name_before(doc, s) else _pronoun_after(doc, e)
     org += pron == "it"

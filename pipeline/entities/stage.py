@@ -16,6 +16,7 @@ from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
+from pipeline.entities import classnouns as CLN
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import cutnames as CN
@@ -39,6 +40,7 @@ from pipeline.entities import openers as OP
 from pipeline.entities import patrons as PA
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
+from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
@@ -159,6 +161,8 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
+    CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
+    PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)

@@ -1,0 +1,130 @@
+"""Labels a generic noun beside a name states: "Belmarsh prison", "the river Tamsa", "the Kivu mine",
+"the studio Lantern Pictures", "state-owned Minerco", "Ulundi, the country's largest copper mine".
+
+`classified` runs after the vote. A name right before a lower-case classifier noun that heads its
+phrase ("the Kestenfeld stadium"; not "the Hendrix museum plan"), right after one ("the river X",
+"the studio X"), or in apposition with one ("X, the world's largest copper mine") takes the noun's
+label from the cue table (`class_nouns` both sides, `class_before` before the name only) over a
+label the model guessed. No name of the gazetteer's places changes (a town's airport is the town's),
+nor a name the article treats as a person's ("Julius Tamba airport"); a body changes only when no
+mention of it stands alone (the club's "Chelsea stadium" stays the club). The table holds generic
+nouns only, no names. Works on token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities import firms as FM
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import CUES, gazetteer_label
+from pipeline.entities.names import given_name_first
+
+CLASS_NOUNS: dict[str, str] = CUES["class_nouns"]  # "prison" -> FAC, "river" -> LOC: either side
+CLASS_BEFORE: dict[str, str] = CUES["class_before"]  # "studio" -> ORG: before the name only
+BROADCAST = frozenset(CUES["outlet_arms"])  # "Radio Kaya station": the broadcaster, no building
+OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's label
+    "FAC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"}),
+    "LOC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC", "EVENT"}),
+    "ORG": frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC", "NORP"}),
+}
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+LEADS = frozenset({"DET", "PRON", "ADJ", "NUM"})  # "the river X", "its studio X", "a new stadium"
+
+
+def classified(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel the names a classifier noun beside a mention names (see the module's doc)."""
+    if not _any_noun(ctx):
+        return
+    for key, ms in by_key(ctx, [c for c in cands if c.label], key_of).items():
+        held = labels.get(key, ms[0].label)
+        if any(c.src in EVIDENCE for c in ms):
+            continue
+        signs = [_noun_label(ctx, c) for c in ms]
+        said = {s for s in signs if s}
+        if len(said) != 1:
+            continue
+        label = said.pop()
+        if held != label and held in OVERRULED[label] and _may(ctx, key, ms, held, label, signs):
+            relabel(ctx, ms, labels, key_of, label)
+
+
+def _any_noun(ctx: DocCtx) -> bool:
+    """Some word of the article is a classifier noun (one set lookup per word, cached words)."""
+    return any(w in CLASS_NOUNS or w in CLASS_BEFORE for w in ctx.words)
+
+
+def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: list[str | None]) -> bool:
+    """No evidence against the noun: a place the gazetteer knows keeps its label, a person the
+    article treats as one (a given name first; for a place, "Mr X", "he") stays one, and a body
+    becomes a place only when every mention of it has the noun."""
+    c = ms[0]
+    if held in PLACES and (key in world().places or gazetteer_label(ctx.norm_of(c.start, c.end))):
+        return False
+    if held == "PERSON" and any(given_name_first(ctx, m) for m in ms):
+        return False
+    if held == "PERSON" and label in PLACES and FM.personal(ctx, ms):
+        return False  # "Tavo airport ... he said"; a studio is "who" as often as "which"
+    if held == "ORG" and label != "ORG" and not all(signs):
+        return False
+    return not (label == "FAC" and ctx.words[c.end - 1] in BROADCAST)
+
+
+def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
+    """The label the classifier noun beside mention c states, if any."""
+    if ctx.in_caps(c.start):
+        return None
+    return _after(ctx, c) or _before(ctx, c) or _apposed(ctx, c)
+
+
+def _after(ctx: DocCtx, c: Cand) -> str | None:
+    """"X prison", "the X river": a lower-case classifier noun right after the name that heads its
+    phrase (no noun it modifies follows: "the Hendrix museum plan")."""
+    if c.end >= len(ctx.words) or ctx.words[c.end] not in CLASS_NOUNS:
+        return None
+    tok = ctx.toks[c.end]
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
+        return None
+    return CLASS_NOUNS[tok.text]
+
+
+def _before(ctx: DocCtx, c: Cand) -> str | None:
+    """"the river X", "the studio X", "state-owned X": a lower-case classifier noun right before the
+    name, after a determiner, a possessive or an adjective (or an adjective itself: "state-owned")."""
+    if c.start == 0:
+        return None
+    word = ctx.words[c.start - 1]
+    label = CLASS_BEFORE.get(word) or CLASS_NOUNS.get(word)
+    if not label:
+        return None
+    tok = ctx.toks[c.start - 1]
+    if tok.pos_ == "ADJ" or word in CLASS_BEFORE and "-" in word:
+        return label
+    return label if c.start > 1 and ctx.toks[c.start - 2].pos_ in LEADS else None
+
+
+def _apposed(ctx: DocCtx, c: Cand) -> str | None:
+    """"X, the world's largest copper mine", "the copper mine, X": a classifier noun heading an
+    apposition to the name, set off by a comma."""
+    root = ctx.doc[c.start : c.end].root
+    for noun in _appositions(root):
+        label = CLASS_NOUNS.get(noun.text)
+        if label and noun.pos_ == "NOUN" and _comma_between(ctx, c, noun):
+            return label
+    return None
+
+
+def _appositions(root: Token) -> list[Token]:
+    """The nouns in apposition to a name's head: its appos children and the head it is appos of."""
+    out = [k for k in root.children if k.dep_ == "appos"]
+    return out + [root.head] * (root.dep_ == "appos")
+
+
+def _comma_between(ctx: DocCtx, c: Cand, noun: Token) -> bool:
+    """A comma sets the apposition off: right after the name, or right before it."""
+    if noun.i >= c.end:
+        return c.end < len(ctx.words) and ctx.words[c.end] == ","
+    return c.start > 0 and ctx.words[c.start - 1] == ","
