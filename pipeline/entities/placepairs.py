@@ -5,7 +5,8 @@ and a name Y that the gazetteer knows as a country, a subdivision or a city, Y c
 comma, a semicolon, a full stop, "and" or the line's end follows), is the address of a place: X is
 a town (GPE) whatever the model said, and so is Y when the vote made it a person or a body. X keeps
 its label when the article treats it as a person or a body elsewhere ("X said it", "Mr X", "X, who")
-or opens it with a given name. No list of names: the gazetteer and the words around the pair only.
+or opens it with a given name, and after a role's "of" ("a spokesman of X, Delhi": a body's
+branch). No list of names: the gazetteer and the words around the pair only.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.context import name_evidence
 from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import role_noun
 from pipeline.entities.names import given_name_first
 
 LEADS = frozenset({"in", "of", "from", "near", "outside"})  # "of X, Y": where someone lives or is
@@ -52,8 +54,10 @@ def placed_pairs(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
 def _pair(ctx: DocCtx, x: Cand, y: Cand) -> bool:
     """"of X, Y" with Y a country, a subdivision or a city of the gazetteer closing its phrase."""
     words = ctx.words
-    if x.start == 0 or words[x.start - 1] not in LEADS or words[x.end] != ",":
+    if x.start < 2 or words[x.start - 1] not in LEADS or words[x.end] != ",":
         return False
+    if words[x.start - 1] == "of" and role_noun(ctx.toks[x.start - 2]):
+        return False  # "a representative of X, Delhi": the body's branch there
     if y.end < len(words) and words[y.end] not in CLOSERS and "\n" not in ctx.ws[y.end - 1]:
         return False
     places = world().places.get(ctx.norm_of(y.start, y.end), ())
