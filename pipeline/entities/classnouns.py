@@ -25,6 +25,7 @@ from pipeline.entities.names import given_name_first
 
 CLASS_NOUNS: dict[str, str] = CUES["class_nouns"]  # "prison" -> FAC, "river" -> LOC: either side
 CLASS_BEFORE: dict[str, str] = CUES["class_before"]  # "studio" -> ORG: before the name only
+TAILS = frozenset(w.rsplit("-", 1)[1] for w in CLASS_BEFORE if "-" in w)  # "owned": split off "state-owned"
 BROADCAST = frozenset(CUES["outlet_arms"])  # "Radio Kaya station": the broadcaster, no building
 OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's label
     "FAC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"}),
@@ -53,8 +54,9 @@ def classified(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 
 def _any_noun(ctx: DocCtx) -> bool:
-    """Some word of the article is a classifier noun (one set lookup per word, cached words)."""
-    return any(w in CLASS_NOUNS or w in CLASS_BEFORE for w in ctx.words)
+    """Some word of the article is a classifier noun or a hyphenated one's tail (set lookups on the
+    cached words)."""
+    return any(w in CLASS_NOUNS or w in CLASS_BEFORE or w in TAILS for w in ctx.words)
 
 
 def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: list[str | None]) -> bool:
@@ -96,14 +98,22 @@ def _before(ctx: DocCtx, c: Cand) -> str | None:
     name, after a determiner, a possessive or an adjective (or an adjective itself: "state-owned")."""
     if c.start == 0:
         return None
-    word = ctx.words[c.start - 1]
+    word, first = _word_before(ctx, c.start)
     label = CLASS_BEFORE.get(word) or CLASS_NOUNS.get(word)
     if not label:
         return None
-    tok = ctx.toks[c.start - 1]
-    if tok.pos_ == "ADJ" or word in CLASS_BEFORE and "-" in word:
+    if ctx.toks[c.start - 1].pos_ == "ADJ" or "-" in word:
         return label
-    return label if c.start > 1 and ctx.toks[c.start - 2].pos_ in LEADS else None
+    return label if first > 0 and ctx.toks[first - 1].pos_ in LEADS else None
+
+
+def _word_before(ctx: DocCtx, i: int) -> tuple[str, int]:
+    """The word before token i, a hyphenated compound whole ("state-owned", which the tokenizer
+    splits in three), and the index of its first token."""
+    words, ws = ctx.words, ctx.ws
+    if i > 2 and words[i - 2] == "-" and not ws[i - 3] and not ws[i - 2]:
+        return f"{words[i - 3]}-{words[i - 1]}".lower(), i - 3
+    return words[i - 1], i - 1
 
 
 def _apposed(ctx: DocCtx, c: Cand) -> str | None:
