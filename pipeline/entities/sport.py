@@ -36,6 +36,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.opponents import BEATEN, MATCH_NOUNS, opponent
 from pipeline.entities.places import PLACE_NOUNS
+from pipeline.entities.sportnames import named_competition
 from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
 from pipeline.entities.words import lower_words
@@ -66,7 +67,7 @@ STRONG_ALONE = 6  # kinds of sports words needed beside one strong word ("a righ
 def story(ctx: DocCtx) -> bool:
     """A sports report: words only sports reports use, with others they use often (more kinds of them
     when only one such word occurs), many kinds of sports words alone, a sport named or told by its
-    own words (`sportvocab`, `sportsigns`), or a team sheet."""
+    own words (`sportvocab`, `sportsigns`), competitions named (`sportnames`), or a team sheet."""
     counts = Counter(WORD.findall(ctx.text.lower()))  # each word tested once, not at every use
     sporty = [w for w in counts if w in STRONG or w in COMMON]
     marks = signs(ctx.text)  # "6-4 7-5", "world number one": each kind as one strong word
@@ -81,6 +82,8 @@ def story(ctx: DocCtx) -> bool:
         return True  # "doubles", "seeded", "tie-break": a tennis report
     if named_sport(counts, sporty, STRONG, ELSEWHERE) or marks and kinds >= marks + SIGNED_BESIDE:
         return True  # "tennis" with "tournament", "champion" and "season"; "6-4 7-5" with "beat", "final"
+    if named_competition(ctx.text, counts, sporty, ELSEWHERE):
+        return True  # "withdrew from the Harbour Open" with "champion", "draw", "match"
     cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
     return cued or SH.sporting(ctx)
 
