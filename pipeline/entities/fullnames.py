@@ -40,9 +40,11 @@ def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: di
 
 def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
     """An event named by its head word alone ("the Cup" of "FA Cup", "the Games" of "Commonwealth
-    Games") is that event, when only one event of the article ends in it."""
+    Games"), or without its sponsor's first word ("Six Nations" of "RBS Six Nations"), is that
+    event, when only one event of the article ends in it."""
     events = [k for k in by_key if labels.get(k, by_key[k][0].label) == "EVENT"]
-    join_sole_fit(events, parent, lambda key, k: " " not in key and k.endswith(" " + key))
+    join_sole_fit(events, parent, lambda key, k: k.endswith(" " + key)
+                  and (" " not in key or " " not in k[: -len(key) - 1]))
 
 
 def product_lines(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

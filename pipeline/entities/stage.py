@@ -17,6 +17,7 @@ from pipeline.entities import athletes as AH
 from pipeline.entities import candidates as C
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
+from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import cutnames as CN
@@ -97,6 +98,7 @@ def _extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
+    CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     WH.surname_after(ctx, model)
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))

@@ -1,0 +1,72 @@
+"""Competitions the model cut to their first word: "US" of "the US Open champion", "Scottish" of
+"the Scottish Cup semi-final", "RBS" of "their RBS Six Nations game", "Davis" of "the Davis Cup".
+
+`whole_competitions` carries such a name on to the competition's head word when only capitalised
+words stand between ("European Indoor Championships") and no capitalised word follows the head
+("the Harbour Open University" is no competition), and makes it the event (EVENT), its sponsor's
+or country's word kept inside; a head no name covers makes, with the capitalised words before it,
+a name of its own ("the Scottish Cup", the model finding nothing). It works on the model's names,
+before they are resolved.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import Cand, DocCtx
+
+HEADS = frozenset({"Open", "Cup", "Championship", "Championships", "Trophy", "Slam", "Prix", "Olympics"})
+NUMBERS = frozenset({"Tri", "Three", "Four", "Five", "Six"})  # "Six Nations", "Tri Nations"
+CUT = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a person's name only as one word ("Davis Cup")
+OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "last", "next"})
+MORE = 3  # capitalised words after the name at most
+
+
+def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Extend each model name a competition's words follow to the competition, as an event."""
+    starts = {c.start for c in cands}
+    for c in cands:
+        if c.src != "model" or not (c.label in CUT or c.label == "PERSON" and c.end - c.start == 1):
+            continue
+        end = _head_end(ctx, c.end)
+        if end and not any(i in starts for i in range(c.end, end)) and not ctx.in_caps(c.start):
+            c.end, c.label, c.role, c.weight = end, "EVENT", None, max(c.weight, 3.0)
+    cands += _unnamed(ctx, cands)
+
+
+def _unnamed(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Competitions no name covers: a head and the capitalised words before it, the first no
+    function word ("the Scottish Cup", not "The Cup")."""
+    covered = bytearray(len(ctx.toks))
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for j, word in enumerate(ctx.words):
+        if word not in HEADS and word != "Nations" or covered[j] or ctx.in_caps(j):
+            continue
+        start = j
+        while start > 0 and j - start < MORE and not covered[start - 1] and _capital(ctx, start - 1):
+            start -= 1
+        while start < j and ctx.words[start].lower() in OPENERS:
+            start += 1
+        if start < j and _head_end(ctx, start) == j + 1 and ctx.words[start] not in {"Grand", *NUMBERS}:
+            out.append(Cand(start, j + 1, "EVENT", "rule", 3.0))
+    return out
+
+
+def _capital(ctx: DocCtx, i: int) -> bool:
+    tok = ctx.toks[i]
+    return (tok.is_title or tok.is_upper) and tok.is_alpha and "\n" not in tok.whitespace_
+
+
+def _head_end(ctx: DocCtx, i: int) -> int:
+    """The end of a competition's head among the capitalised words from `i` ("Indoor Championships",
+    "Six Nations"), when no capitalised word follows it; 0 when there is none."""
+    toks, n = ctx.toks, len(ctx.toks)
+    for j in range(i, min(i + MORE, n)):
+        tok = toks[j]
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha or "\n" in toks[j - 1].whitespace_:
+            return 0
+        head = tok.text in HEADS or tok.text == "Nations" and j > i and toks[j - 1].text in NUMBERS
+        if head:
+            nxt = toks[j + 1] if j + 1 < n else None
+            return 0 if nxt is not None and nxt.is_title and nxt.is_alpha else j + 1
+    return 0
