@@ -22,6 +22,8 @@ MORE = 3  # capitalised words after the name at most
 
 def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
     """Extend each model name a competition's words follow to the competition, as an event."""
+    if not any(h in ctx.text for h in (*HEADS, "Nations")):  # substrings: a fast test first
+        return
     starts = {c.start for c in cands}
     for c in cands:
         if c.src != "model" or not (c.label in CUT or c.label == "PERSON" and c.end - c.start == 1):

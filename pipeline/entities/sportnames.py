@@ -21,6 +21,8 @@ COMPETITION = re.compile(
     r"(?:Open|Cup|Championships?|Grand Prix|Masters|Grand Slam|Olympics|Indoors?|Classic|Marathon"
     r"|Invitational|(?:Tri|Three|Four|Five|Six)(?:-| |)Nations)\b"
 )  # "the Norvik Open", "the Harbour Indoor Championships", "RBS Six Nations"
+HEADS = ("Open", "Cup", "Champion", "Prix", "Masters", "Slam", "Olympics", "Indoor", "Classic", "Marathon",
+         "Invitational", "Nations")  # a quick test before `COMPETITION` (substrings: fast)
 MARKS = tuple(re.compile(p, re.I) for p in (
     r"\bworld records?\b", r"\bgrand slams?\b", r"\b(?:gold|silver|bronze) medal", r"\brunners?-up\b",
     r"\bpersonal best\b", r"\b(?:world|olympic|defending|reigning|european|national) (?:indoor )?champion",
@@ -38,6 +40,8 @@ PER_100 = 3  # sports words and competition names per 100 words at least
 def named_competition(text: str, counts: Counter[str], sporty: list[str], elsewhere: Collection[str]) -> bool:
     """A sports story by its competitions' names (see the module's doc): `counts` holds the text's
     lower-case words, `sporty` its kinds of sports words, `elsewhere` those other stories use too."""
+    if not any(h in text for h in HEADS):
+        return False
     names = [m.group() for m in COMPETITION.finditer(text)]
     if not names:
         return False
