@@ -29,7 +29,8 @@ def test_a_doc_made_elsewhere_joins_its_tokens_once(nlp):
 @pytest.mark.parametrize(("text", "words"), [
     ("It cost £10m. The firm paid.", ["It", "cost", "£", "10", "m", ".", "The", "firm", "paid", "."]),
     ("It runs on 3G.\nThen 4G.", ["It", "runs", "on", "3G", ".", "\n", "Then", "4G", "."]),
-    ("At 9p.m. we left; J. Smith stayed.", ["At", "9", "p.m.", "we", "left", ";", "J.", "Smith", "stayed", "."]),
+    ("At 9p.m. we left; J. Smith stayed.",
+     ["At", "9", "p.m.", "we", "left", ";", "J.", "Smith", "stayed", "."]),
 ])
 def test_a_units_full_stop_ends_its_sentence(nlp, text, words):
     doc = make_doc(nlp, text)
