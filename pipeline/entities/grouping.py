@@ -16,6 +16,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
+from pipeline.entities import families as FA
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import grouplabels as GL
@@ -148,6 +149,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(doc, ms)))
+    pairs = FA.paired(ctx, by_key)  # "his parents, Tom and Ann Hale": no later bare "Hale"
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
@@ -156,7 +158,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             body = body or _starring(ctx, labels, key, ms)  # "Kinsey starring X" is no "Alfred Kinsey"
-            owners = [] if body else [p for p, pt in people if _surname_of(toks[0], pt)]
+            owners = [] if body else FA.others([p for p, pt in people if _surname_of(toks[0], pt)], pairs)
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
                           and not _family(toks[0], pt)
