@@ -23,6 +23,7 @@ from pipeline.entities.lexicon import (
     is_title,
     is_title_word,
     role_noun,
+    role_word,
 )
 from pipeline.entities.ranks import rank_word
 from pipeline.entities.sources import WEEKDAYS
@@ -32,6 +33,7 @@ PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the
 CONNECTIVES = frozenset({"of", "and"})
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
 TITLE_JOINS = POSSESSIVE | CONNECTIVES
+NUMBERED_NAMES = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # "BBC Radio 1", "Channel 4"
 
 
 def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
@@ -98,6 +100,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if (
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
+                or _proper_tagged_role(doc[i - 1])
                 or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
@@ -123,7 +126,11 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             if doc[i].is_sent_start:
                 break
             continue
-        if (tok.is_punct and not hyphen) or key in DETERMINERS or (
+        joined = _possessive(tok) or _joined_roles(doc, i - 1)  # "The Times'" critic, "Singer/"guitarist
+        if _name_article(doc, i - 1):  # "The Times'" music critic
+            i -= 1
+            break
+        if (tok.is_punct and not hyphen and not joined) or key in DETERMINERS or (
                 tok.ent_type_ in TEMPORAL and not titled and not hyphen and not _weekday_name(doc, i - 1)):
             break
         if (
@@ -135,6 +142,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
             or _name_opens(doc, i - 1)
             or _opening_noun(tok)
+            or _joined_roles(doc, i - 1)
+            or _name_number(doc, i - 1)
             or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
         ):
             i -= 1
@@ -205,6 +214,38 @@ def _adjective_role(tok: Token) -> bool:
 def caps_role(tok: Token) -> bool:
     """A role noun written in capitals right before a name ("Virgin Radio DJ" Tom Hale)."""
     return tok.is_upper and len(tok.text) > 1 and tok.lower_ in ROLE_NOUNS
+
+
+def _proper_tagged_role(tok: Token) -> bool:
+    """A lower-case role noun by its suffix the tagger read as a proper noun ("drummer" Tom Hale)."""
+    return tok.tag_ == "NNP" and tok.is_lower and tok.is_alpha and role_word(tok.lower_)
+
+
+def _name_article(doc: Doc, k: int) -> bool:
+    """Token k is a capitalised "The" inside a sentence opening a name whose possessive owns the role
+    ("The Times'", "The Lancet's" editor)."""
+    tok = doc[k]
+    if tok.text != "The" or tok.is_sent_start or not doc[k + 1].text[:1].isupper():
+        return False
+    e = k + 1
+    while e < len(doc) and doc[e].text[:1].isupper():
+        e += 1
+    return e < len(doc) and _possessive(doc[e])
+
+
+def _joined_roles(doc: Doc, k: int) -> bool:
+    """Token k is the slash joining two role words with no space ("Singer/guitarist" Tom Hale)."""
+    if doc[k].text != "/" or k == 0 or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return False
+    return role_word(doc[k - 1].lower_) and role_word(doc[k + 1].lower_)
+
+
+def _name_number(doc: Doc, k: int) -> bool:
+    """Token k is a number inside the name of a body before the role ("BBC Radio 1" DJ, "Channel 4"
+    presenter): digits the model tags as part of the name that the capitalised word before opens."""
+    tok = doc[k]
+    return (k > 0 and tok.is_digit and tok.ent_iob_ == "I" and tok.ent_type_ in NUMBERED_NAMES
+            and doc[k - 1].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_)
 
 
 def _hyphen_role(doc: Doc, k: int) -> bool:

@@ -24,7 +24,8 @@ from pipeline.entities.appositions import (
 )
 from pipeline.entities.candidates import Cand
 
-APPOS_STOP = frozenset({",", '"', "\u201c", "(", ";", "."})
+APPOS_STOP = frozenset({",", '"', "\u201c", "(", ")", ";", "."})
+MAX_BRACKETED = 5  # words of a role in brackets before a name
 MAX_LISTED = 6  # names in a list after one plural title
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
@@ -36,7 +37,7 @@ PEOPLE = frozenset({"man", "woman", "person"})
 def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition; without a
     possessive pronoun opening it ("his partner" -> "partner"; a work's "My Family creator" stays)."""
-    found = _role(ctx, ms)
+    found = _fuller(ctx, ms, _role(ctx, ms))
     words = found.split(" ") if found else []
     if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1][:1].islower():
         return " ".join(words[1:])
@@ -51,6 +52,7 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
             longer = found and c.role.isupper() and found.endswith(" " + c.role)
             return _post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role))
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
+        found = found or bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
         found = found or apposition(ctx, c) or apposed_to(ctx, c)
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
@@ -64,6 +66,20 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
+
+
+def _fuller(ctx: C.DocCtx, ms: list[Cand], found: str | None) -> str | None:
+    """The longest title before another mention that ends in the role found ("director" Tom Hale in
+    a headline, "British film director" Sir Tom Hale in the text): the same role, written in full."""
+    if not found or len(ms) < 2:
+        return found
+    tail = " " + found.lower()
+    for c in ms:
+        longer = PT.pre_title(ctx.doc, c.start)[1]
+        if longer and len(longer) > len(found) and longer.lower().endswith(tail):
+            found = longer
+            tail = " " + found.lower()
+    return found
 
 
 def _full_name(ctx: C.DocCtx, c: Cand) -> bool:
@@ -91,6 +107,21 @@ def labelled(ctx: C.DocCtx, s: int) -> str | None:
     return word.lower() if opens and named else None
 
 
+def bracketed(ctx: C.DocCtx, s: int) -> str | None:
+    """The role in brackets right before the name at token s, in lower-case words ending in a role
+    word ("(tour manager) Tom Hale", "(coach) Ann Lee")."""
+    words = ctx.words
+    if s < 3 or words[s - 1] != ")":
+        return None
+    k = s - 2
+    while k > 0 and s - k <= MAX_BRACKETED and words[k] != "(":
+        k -= 1
+    inner = words[k + 1 : s - 1]
+    if words[k] != "(" or not inner or not all(w.islower() and w.replace("-", "").isalpha() for w in inner):
+        return None
+    return " ".join(inner) if L.role_word(inner[-1]) else None
+
+
 def listed_role(role: str) -> bool:
     """A role whose head is a title or role noun by list ("four-time champion"), not by its suffix
     ("the world's longest river")."""
@@ -108,8 +139,8 @@ def name_end(ctx: C.DocCtx, c: Cand) -> int:
 def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
     doc, end = ctx.doc, name_end(ctx, c)
-    if end + 2 >= len(doc) or doc[end].text != ",":
-        return None
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].text == "(":
+        return None  # ", (media manager) Ann Lee": the next name's role
     if ctx.parsed:
         heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
         if not heads or not L.role_noun(heads[0], True):
