@@ -100,7 +100,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if (
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
-                or _proper_tagged_role(doc[i - 1])
+                or _proper_tagged_role(doc, i - 1)
                 or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
@@ -216,16 +216,22 @@ def caps_role(tok: Token) -> bool:
     return tok.is_upper and len(tok.text) > 1 and tok.lower_ in ROLE_NOUNS
 
 
-def _proper_tagged_role(tok: Token) -> bool:
-    """A lower-case role noun by its suffix the tagger read as a proper noun ("drummer" Tom Hale)."""
-    return tok.tag_ == "NNP" and tok.is_lower and tok.is_alpha and role_word(tok.lower_)
+def _proper_tagged_role(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case role noun by its suffix the tagger read as a proper noun, before a
+    name the model tags a person ("drummer" Tom Hale; not "communist" East Germany)."""
+    tok = doc[k]
+    if tok.tag_ != "NNP" or not tok.is_lower or not tok.is_alpha or doc[k + 1].ent_type_ != "PERSON":
+        return False
+    return role_word(tok.lower_)
 
 
 def _name_article(doc: Doc, k: int) -> bool:
     """Token k is a capitalised "The" inside a sentence opening a name whose possessive owns the role
     ("The Times'", "The Lancet's" editor)."""
     tok = doc[k]
-    if tok.text != "The" or tok.is_sent_start or not doc[k + 1].text[:1].isupper():
+    if tok.text != "The" or k == 0 or not (doc[k - 1].is_alpha or doc[k - 1].text == ","):
+        return False  # inside a sentence: "was The Times'"; not "\n\nThe Liberal Democrats'"
+    if tok.is_sent_start or not doc[k + 1].text[:1].isupper():
         return False
     e = k + 1
     while e < len(doc) and doc[e].text[:1].isupper():

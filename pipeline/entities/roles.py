@@ -75,8 +75,9 @@ def _fuller(ctx: C.DocCtx, ms: list[Cand], found: str | None) -> str | None:
         return found
     tail = " " + found.lower()
     for c in ms:
-        longer = PT.pre_title(ctx.doc, c.start)[1]
-        if longer and len(longer) > len(found) and longer.lower().endswith(tail):
+        lead, longer = PT.pre_title(ctx.doc, c.start)
+        if longer and len(longer) > len(found) and longer.lower().endswith(tail) \
+                and ctx.doc[lead].pos_ != "ADP":  # not "Under President" X
             found = longer
             tail = " " + found.lower()
     return found

@@ -349,9 +349,18 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if personal or c.role or role != pre or _titled(doc, ts, pre):
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
-        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c):
+        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c) \
+                and not _title_owner(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
+
+
+def _title_owner(ctx: C.DocCtx, c: Cand) -> bool:
+    """A person's full name that owns the title after it ("Ann Lee's coach" Tom Hale): a given name
+    first (not "Riverside United's striker" Tom Hale)."""
+    if c.end >= len(ctx.words) or ctx.words[c.end] not in PT.POSSESSIVE or c.end - c.start < 2:
+        return False
+    return L.census_given(L.fold(ctx.words[c.start])) or NM.given_name_first(ctx, c)
 
 
 def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, known: bool) -> bool:
