@@ -22,6 +22,7 @@ from pipeline.entities import fullnames as FN
 from pipeline.entities import grouplabels as GL
 from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
+from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
@@ -128,6 +129,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SF.clipped_names(by_key, labels)
     SF.written_tails(ctx, by_key, labels)
     SF.event_places(ctx, by_key, labels)
+    PN.join(ctx, by_key, labels)  # "Southwest" of "Southwest Airlines", "Reese" of "Reese Lee"
     people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
