@@ -108,15 +108,16 @@ def _signed(
     ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key: str, owner: str, ms: list[Cand]
 ) -> bool:
     """Some mention reads as the longer name's kind: a person's; a body of its kind, or the word the
-    longer name's own mentions use alone, or a headline's word ("Nair's Vanity project")."""
+    longer name's own mentions use alone, or a headline's word no table knows ("Nair's Vanity
+    project")."""
     doc, kind = ctx.doc, labels[owner]
     if kind == "PERSON":
         return any(_person_sign(doc, c) for c in ms)
     word = C.base_key(key)
     if any(c.end - c.start == 1 and ctx.norm_of(c.start, c.end) == word for c in by_key[owner]):
         return True  # the model's own "Southwest" of "Southwest Airlines"
-    if any(ctx.line_of(c.start) == 0 for c in ms):
-        return True
+    if not _tabled(word) and any(ctx.line_of(c.start) == 0 for c in ms):
+        return True  # but "Chinese dam firm 'defies Beijing'" is no "Beijing News"
     heads = _kind_nouns(doc, by_key[owner])
     others = {c.start for k, cs in by_key.items() if k != key and labels.get(k) == kind for c in cs}
     return any(_body_sign(doc, doc[c.start], heads, others) for c in ms)
