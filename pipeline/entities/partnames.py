@@ -3,11 +3,13 @@ the first word of one longer name of the article ("Southwest" of "Southwest Airl
 "Vanity Fair") or a person's given name or surname ("Reese" of "Reese Witherspoon", "Holland" of
 "Matt Holland") joins that name when the article uses it as that name.
 
-A word no table knows joins where nothing around it reads as a place, a body or another kind. A
-gazetteer word (a country, a nationality) joins only on the article's evidence of the longer name's
-kind, and only when every mention reads as a name: "American, the world's biggest airline", "Both
-American and Southwest" for an airline (never "American tourists"); "Holland, who scored" for a
-player, with no "in Holland" or "Holland players" anywhere. Used by `grouping.group`; token indices.
+A word no table knows joins where nothing around it reads as a place, a body or another kind (a
+common English word, "Windows" of "Windows Genuine Advantage", only on a sign of the kind below, or
+in the headline). A gazetteer word (a country, a nationality) joins only on the article's evidence
+of the longer name's kind, and only when every mention reads as a name: "American, the world's
+biggest airline", "Both American and Southwest" for an airline (never "American tourists");
+"Holland, who scored" for a player, with no "in Holland" or "Holland players" anywhere. Used by
+`grouping.group`; token indices.
 """
 
 from __future__ import annotations
