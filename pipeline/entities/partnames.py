@@ -93,9 +93,11 @@ def _moved(
     ms = [c for c in ms if c.start not in spans and ctx.norm_of(c.start, c.end) == word]  # no "Europeans"
     if not _tabled(word):
         loose = labels[key] != "NORP" and not person  # "Nair's Vanity project" of "Vanity Fair"
-        ms = [c for c in ms if (loose or _named(ctx, c)) and not ctx.in_caps(c.start)]
+        ms = [c for c in ms if _named(ctx, c) or loose and _headline(ctx, c)]
         ms = [c for c in ms if _unmarked(doc, c, person)]
-        if person or not W.english_word(word):
+        if person:
+            return ms if _given(ctx, by_key, word, owner, ms) else []
+        if not W.english_word(word):
             return ms
         return ms if _signed(ctx, by_key, labels, key, owner, ms) else []  # "Windows" is no program's
     named = [c for c in ms if _named(ctx, c)]
@@ -161,16 +163,34 @@ def _named(ctx: C.DocCtx, c: Cand) -> bool:
     if ctx.in_caps(c.start):
         return False
     tok, nxt = doc[c.start], X._low(doc, c.end)
-    if X.is_modifier(doc, c.end) or nxt == "-" or nxt in PLURAL_SUBJECT:
+    if X.is_modifier(doc, c.end) or (nxt == "-" and not tok.whitespace_) or nxt in PLURAL_SUBJECT:
         return False
     if tok.dep_ in NOT_NAMES and not (nxt in {"and", "or"} and _paired(tok)):  # "American and Southwest"
         return False
-    return not (tok.dep_ == "conj" and tok.head.dep_ in NOT_NAMES)  # "Dutch and American firms"
+    return not (tok.dep_ == "conj" and tok.head.dep_ in NOT_NAMES and not _paired(tok.head))
+
+
+def _headline(ctx: C.DocCtx, c: Cand) -> bool:
+    """The mention is in the first line, not written in capitals."""
+    return ctx.line_of(c.start) == 0 and not ctx.in_caps(c.start)
 
 
 def _paired(tok: Token) -> bool:
-    """The word is paired with a name, its head or a capitalised conjunct ("American and Southwest")."""
-    return tok.head.pos_ == "PROPN" or any(ch.dep_ == "conj" and ch.is_title for ch in tok.children)
+    """The word is paired with a name, its head or a capitalised conjunct ("American and Southwest";
+    not "Namibian and International laws")."""
+    doc = tok.doc
+    pairs = [ch for ch in tok.children if ch.dep_ == "conj" and ch.is_title]
+    pairs += [tok.head] if tok.head.pos_ == "PROPN" else []
+    return any(not X.is_modifier(doc, p.i + 1) for p in pairs)
+
+
+def _given(ctx: C.DocCtx, by_key: dict[str, list[Cand]], word: str, owner: str, ms: list[Cand]) -> bool:
+    """A person's surname, or a census given name, stands for them; another first word ("Nusantara"
+    of a list's "Nusantara Jaya") only when written alone no more often than the name in full, or
+    when some mention reads as a person's."""
+    if C.base_key(owner).split()[0] != word or L.census_given(word):
+        return True
+    return len(ms) <= len(by_key[owner]) or any(_person_sign(ctx.doc, c) for c in ms)
 
 
 def _kind_nouns(doc: Doc, ms: list[Cand]) -> frozenset[str]:
