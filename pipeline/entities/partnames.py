@@ -27,6 +27,7 @@ from pipeline.entities.candidates import Cand
 
 GUESSED = frozenset({"GPE", "LOC", "NORP"})  # the model's labels a short form gets wrong
 OWNERS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW"})
+WORKS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})  # a headline word may modify (not a council)
 MODEL_SRCS = frozenset({"model", "prop"})
 NOT_NAMES = frozenset({"amod", "compound", "nmod", "acomp", "attr", "npadvmod"})  # "American tourists"
 CONJ_DEPS = frozenset({"conj", "amod"})  # the parser's "American" amod of "Southwest" in a pair
@@ -92,7 +93,7 @@ def _moved(
     spans = {i for c in by_key[owner] for i in range(c.start, c.end)}
     ms = [c for c in ms if c.start not in spans and ctx.norm_of(c.start, c.end) == word]  # no "Europeans"
     if not _tabled(word):
-        loose = labels[key] != "NORP" and not person  # "Nair's Vanity project" of "Vanity Fair"
+        loose = labels[key] != "NORP" and labels[owner] in WORKS  # "Nair's Vanity project" of "Vanity Fair"
         ms = [c for c in ms if _named(ctx, c) or loose and _headline(ctx, c)]
         ms = [c for c in ms if _unmarked(doc, c, person)]
         if person:
