@@ -24,6 +24,7 @@ from pipeline.quotes.cues import (
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
 )
+from pipeline.quotes.descriptions import points_back
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
@@ -32,6 +33,7 @@ from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import modifies, speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying
+from pipeline.quotes.vehicles import issuer
 
 _RELATIVE = {"who", "which", "that"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
@@ -168,7 +170,12 @@ class Resolver(PronounResolver):
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
                 return bodies[-1]
-        definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
+        body = issuer(head)  # 'A statement from X said': X's
+        if body is not None:
+            return self._issued(body)
+        pointing = points_back(head)  # 'such a large organisation': a body named before
+        definite = pointing or head.left_edge.lower_ in ("the", "this") or any(
+            c.dep_ == "poss" for c in head.children)
         body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
@@ -189,8 +196,17 @@ class Resolver(PronounResolver):
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             return self._office_holder(start, other, self._other_posts(head.lemma_, words))
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
-            return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
+            return self._organisation(head.lower_, start, pointing or bare_noun(head))  # 'the airline'
         return None
+
+    def _issued(self, body: Token) -> Mention:
+        """Who issued a text that speaks ('A message sent by X's team said'): the mention named in
+        the issuer's phrase, else that phrase itself."""
+        start, end = speaker_span(body, self.quotes)
+        found = self.resolve(body, start, end)
+        if found is not None and start <= found.start and found.end <= end:
+            return found  # named there ("X's team"), not a holder named elsewhere ('the chairman')
+        return Mention(start, end, None, self.text[start:end], "", "")
 
     def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:
         """The person a bare office ('the chancellor said') refers back to: not one holding another
