@@ -33,7 +33,7 @@ from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import modifies, speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying
-from pipeline.quotes.vehicles import issuer
+from pipeline.quotes.vehicles import earlier_issuer, issuer
 
 _RELATIVE = {"who", "which", "that"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
@@ -171,8 +171,13 @@ class Resolver(PronounResolver):
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
                 return bodies[-1]
         body = issuer(head)  # 'A statement from X said': X's
-        if body is not None:
-            return self._issued(body)
+        issued = None if body is None else self._issued(body)
+        if issued is not None:
+            return issued
+        earlier = earlier_issuer(head)  # 'X published a report … The report said': X's
+        issued = None if earlier is None else self._issued(earlier, anywhere=True)
+        if issued is not None:
+            return issued
         pointing = points_back(head)  # 'such a large organisation': a body named before
         definite = pointing or head.left_edge.lower_ in ("the", "this") or any(
             c.dep_ == "poss" for c in head.children)
@@ -199,13 +204,17 @@ class Resolver(PronounResolver):
             return self._organisation(head.lower_, start, pointing or bare_noun(head))  # 'the airline'
         return None
 
-    def _issued(self, body: Token) -> Mention:
+    def _issued(self, body: Token, anywhere: bool = False) -> Mention | None:
         """Who issued a text that speaks ('A message sent by X's team said'): the mention named in
-        the issuer's phrase, else that phrase itself."""
+        the issuer's phrase, else that phrase itself; for an issuer named `anywhere` before ('It
+        published a report'), a pronoun's antecedent too, and nothing for a pronoun without one."""
         start, end = speaker_span(body, self.quotes)
         found = self.resolve(body, start, end)
-        if found is not None and start <= found.start and found.end <= end:
+        if found is not None and (start <= found.start and found.end <= end or anywhere and (
+                body.pos_ == "PRON")):
             return found  # named there ("X's team"), not a holder named elsewhere ('the chairman')
+        if body.pos_ == "PRON" or self.quotes.overlapping(start, end):
+            return None
         return Mention(start, end, None, self.text[start:end], "", "")
 
     def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import DOCUMENT_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
+from pipeline.quotes.cues import (
+    DOCUMENT_NOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+    TEXT_NOUNS,
+    WRITING_LEMMAS,
+    can_speak,
+)
 
-_ISSUING = frozenset({"author", "compile", "conduct", "draft", "email", "issue", "pen", "post", "prepare",
-                      "produce", "publish", "release", "send", "sign", "submit", "tweet", "write"})
+_ISSUING = frozenset({"author", "commission", "compile", "conduct", "draft", "email", "issue", "pen", "post",
+                      "prepare", "produce", "publish", "release", "send", "sign", "submit", "tweet", "write"})
+_ISSUING_PREPS = ("by", "from")
 _SENT = DOCUMENT_NOUNS | SPEECH_NOUNS  # a text 'from' someone: 'a letter from X' (not 'results from X')
 
 
@@ -45,3 +53,47 @@ def _object(prep: Token) -> Token | None:
     if obj.pos_ == "NOUN" and (obj.lemma_.lower() in TEXT_NOUNS or not can_speak(obj)):
         return None
     return obj
+
+
+def earlier_issuer(noun: Token, reach: int = 300) -> Token | None:
+    """The issuer of a text a definite noun refers back to ('The report said' after 'X published a
+    report', 'a report by X', "X's report" or 'X said in a statement'): found at the latest earlier
+    mention of the noun within `reach` tokens; None when that mention is an indefinite text with no
+    issuer (a new text) or there is none."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in TEXT_NOUNS or noun.left_edge.lower_ not in (
+            "the", "this") or any(c.dep_ in _OWN_NAMING or c.lower_ in _ISSUING_PREPS for c in noun.children):
+        return None  # 'the FT report', 'the statement by the two': named there
+    doc = noun.doc
+    for j in range(noun.i - 1, max(-1, noun.i - reach), -1):
+        tok = doc[j]
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        found = issuer(tok) or _possessor(tok) or _maker(tok)
+        if found is not None or tok.left_edge.lower_ in ("a", "an"):
+            return found
+    return None
+
+
+_OWN_NAMING = {"compound", "poss", "nmod", "appos"}  # 'the FT report': its own body
+
+
+def _possessor(noun: Token) -> Token | None:
+    """X of "X's report", 'its report'."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _maker(noun: Token) -> Token | None:
+    """The subject of the verb that issued a text ('X published a report') or spoke in it ('X said
+    in a statement')."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "on") and verb.dep_ == "prep":
+        verb = verb.head  # 'X said in a statement', not 'X saw no evidence in the report'
+        if verb.lemma_.lower() not in SPEECH_LEMMAS | WRITING_LEMMAS:
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ not in ("VERB", "AUX") or subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return None  # 'X and Y issued a statement': both, not X
+    return subj
