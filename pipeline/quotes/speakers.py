@@ -33,7 +33,7 @@ from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import modifies, speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying
-from pipeline.quotes.vehicles import earlier_issuer, issuer
+from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
 
 _RELATIVE = {"who", "which", "that"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
@@ -209,7 +209,16 @@ class Resolver(PronounResolver):
         the issuer's phrase, else that phrase itself; for an issuer named `anywhere` before ('It
         published a report'), a pronoun's antecedent too, and nothing for a pronoun without one."""
         start, end = speaker_span(body, self.quotes)
+        own = self._mention_at(body)
+        if any(c.dep_ == "conj" and not (own and own.start <= c.idx < own.end) for c in body.children):
+            last = body.right_edge  # 'by X and Y': both, in the text's words
+            end = max(end, last.idx + len(last))
+            return None if self.quotes.overlapping(start, end) else Mention(
+                start, end, None, self.text[start:end], "", "")
         found = self.resolve(body, start, end)
+        if body.head.lower_ == "from" and (found.label if found else body.ent_type_) in PLACES:
+            return None  # 'reports from Russia'
+
         if found is not None and (start <= found.start and found.end <= end or anywhere and (
                 body.pos_ == "PRON")):
             return found  # named there ("X's team"), not a holder named elsewhere ('the chairman')

@@ -22,6 +22,7 @@ from pipeline.quotes.cues import (
 _ISSUING = frozenset({"author", "commission", "compile", "conduct", "draft", "email", "issue", "pen", "post",
                       "prepare", "produce", "publish", "release", "send", "sign", "submit", "tweet", "write"})
 _ISSUING_PREPS = ("by", "from")
+PLACES = frozenset({"GPE", "LOC"})  # 'reports from Russia': from there, not by a body
 _SENT = DOCUMENT_NOUNS | SPEECH_NOUNS  # a text 'from' someone: 'a letter from X' (not 'results from X')
 
 
