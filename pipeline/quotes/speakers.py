@@ -175,7 +175,7 @@ class Resolver(PronounResolver):
         if issued is not None:
             return issued
         earlier = earlier_issuer(head)  # 'X published a report … The report said': X's
-        issued = None if earlier is None else self._issued(earlier, anywhere=True)
+        issued = None if earlier is None else self._issued(earlier)
         if issued is not None:
             return issued
         pointing = points_back(head)  # 'such a large organisation': a body named before
@@ -204,10 +204,11 @@ class Resolver(PronounResolver):
             return self._organisation(head.lower_, start, pointing or bare_noun(head))  # 'the airline'
         return None
 
-    def _issued(self, body: Token, anywhere: bool = False) -> Mention | None:
+    def _issued(self, body: Token) -> Mention | None:
         """Who issued a text that speaks ('A message sent by X's team said'): the mention named in
-        the issuer's phrase, else that phrase itself; for an issuer named `anywhere` before ('It
-        published a report'), a pronoun's antecedent too, and nothing for a pronoun without one."""
+        the issuer's phrase, else that phrase itself; a pronoun's antecedent ('It published a
+        report'), nothing for a pronoun without one. A description is not resolved from afar: 'the
+        inspector general' is no person named before."""
         start, end = speaker_span(body, self.quotes)
         own = self._mention_at(body)
         if any(c.dep_ == "conj" and not (own and own.start <= c.idx < own.end) for c in body.children):
@@ -218,9 +219,7 @@ class Resolver(PronounResolver):
         found = self.resolve(body, start, end)
         if body.head.lower_ == "from" and (found.label if found else body.ent_type_) in PLACES:
             return None  # 'reports from Russia'
-
-        if found is not None and (start <= found.start and found.end <= end or anywhere and (
-                body.pos_ == "PRON")):
+        if found is not None and (body.pos_ == "PRON" or start <= found.start and found.end <= end):
             return found  # named there ("X's team"), not a holder named elsewhere ('the chairman')
         if body.pos_ == "PRON" or self.quotes.overlapping(start, end):
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import (
+    COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -22,7 +23,9 @@ from pipeline.quotes.cues import (
 _ISSUING = frozenset({"author", "commission", "compile", "conduct", "draft", "email", "issue", "pen", "post",
                       "prepare", "produce", "publish", "release", "send", "sign", "submit", "tweet", "write"})
 _ISSUING_PREPS = ("by", "from")
+_TIMES = {"DATE", "TIME"}
 PLACES = frozenset({"GPE", "LOC"})  # 'reports from Russia': from there, not by a body
+_TEXTS = TEXT_NOUNS - COMPANY_NOUNS  # not 'the label said' (a record label)
 _SENT = DOCUMENT_NOUNS | SPEECH_NOUNS  # a text 'from' someone: 'a letter from X' (not 'results from X')
 
 
@@ -32,7 +35,7 @@ def issuer(noun: Token) -> Token | None:
     an issuing participle on it ('a message sent to Y by X'); None when no one who can speak is
     named there."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in TEXT_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+    if noun.pos_ != "NOUN" or lemma not in _TEXTS or any(c.dep_ == "poss" for c in noun.children):
         return None
     for child in noun.children:
         found = None
@@ -62,7 +65,7 @@ def earlier_issuer(noun: Token, reach: int = 300) -> Token | None:
     mention of the noun within `reach` tokens; None when that mention is an indefinite text with no
     issuer (a new text) or there is none."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in TEXT_NOUNS or noun.left_edge.lower_ not in (
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in _TEXTS or noun.left_edge.lower_ not in (
             "the", "this") or any(c.dep_ in _OWN_NAMING or c.lower_ in _ISSUING_PREPS for c in noun.children):
         return None  # 'the FT report', 'the statement by the two': named there
     doc = noun.doc
@@ -80,8 +83,8 @@ _OWN_NAMING = {"compound", "poss", "nmod", "appos"}  # 'the FT report': its own 
 
 
 def _possessor(noun: Token) -> Token | None:
-    """X of "X's report", 'its report'."""
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    """X of "X's report", 'its report' (not "Thursday's report")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _TIMES), None)
 
 
 def _maker(noun: Token) -> Token | None:
