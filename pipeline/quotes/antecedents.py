@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS, can_speak
+from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
 from pipeline.quotes.jobs import Jobs
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
@@ -107,8 +107,7 @@ class MentionIndex:
             if tok.dep_ != "nsubj" and not (tok.dep_ == "conj" and tok.head.dep_ == "nsubj"):
                 continue  # not the patient of a passive ('X is being piloted by Y, but the organisation')
             m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
-                self._mention_at(c) for c in tok.children if c.dep_ == "appos" or c.dep_ == "compound" and (
-                    tok.pos_ == "PROPN" or can_speak(tok)))), None)  # 'An X spokesman', not 'The X approach'
+                self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
             if m is None or m.label not in labels or self._hidden(m.start) or (
                     m.label == "PERSON" and " " in m.name.strip()):  # 'Labour' labelled PERSON, not a person
                 continue

@@ -24,7 +24,6 @@ from pipeline.quotes.cues import (
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
 )
-from pipeline.quotes.descriptions import points_back
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
@@ -178,9 +177,7 @@ class Resolver(PronounResolver):
         issued = None if earlier is None else self._issued(earlier)
         if issued is not None:
             return issued
-        pointing = points_back(head)  # 'such a large organisation': a body named before
-        definite = pointing or head.left_edge.lower_ in ("the", "this") or any(
-            c.dep_ == "poss" for c in head.children)
+        definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
@@ -201,7 +198,7 @@ class Resolver(PronounResolver):
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             return self._office_holder(start, other, self._other_posts(head.lemma_, words))
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
-            return self._organisation(head.lower_, start, pointing or bare_noun(head))  # 'the airline'
+            return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
         return None
 
     def _issued(self, body: Token) -> Mention | None:
