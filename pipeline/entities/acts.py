@@ -20,6 +20,7 @@ from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.relatives import plural_relative
 from pipeline.entities.words import generic_key, lower_words
 
 MEMBERS = frozenset(
@@ -53,7 +54,7 @@ VERBS = frozenset({"VERB", "AUX", "ADV"})
 PLURALS = frozenset({"NNS", "NNPS"})
 STOPS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", "he", "she", "his", "her", "him"})
 SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
-SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead"}
+SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead", ","}
 THEIRS = frozenset({"PERSON", "WORK_OF_ART"})  # "X came third for their gig", a work to the model too
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
@@ -332,8 +333,11 @@ def _their_after(ctx: DocCtx, c: Cand) -> bool:
 
 def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
     """The name alone is the subject of a plural verb right after it ("Keane have", "Franz Ferdinand
-    are"): not one of a list, nor the object of a preposition ("fans of Tom Hale are")."""
+    are") or after a relative clause (`relatives.plural_relative`: "X, who formed in 2002, were"):
+    not one of a list, nor the object of a preposition ("fans of Tom Hale are")."""
     doc, s, e = ctx.doc, c.start, c.end
+    if e < len(doc) and doc[e].text == ",":
+        return plural_relative(doc, s, e) and not (s > 0 and doc[s - 1].pos_ == "ADP")
     if e >= len(doc) or doc[e].lower_ not in PLURAL or doc[e].tag_ not in {"VBP", "VBD"}:
         return False
     if s > 0 and (doc[s - 1].lower_ in LISTING or doc[s - 1].pos_ == "ADP" or ctx.words[s - 1] in POSS_CUT):

@@ -27,6 +27,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     is_title,
 )
+from pipeline.entities.relatives import plural_relative
 from pipeline.entities.spans import listed_portfolio
 from pipeline.entities.words import english_word
 
@@ -153,7 +154,9 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     pron = "" if modifier or _name_before(doc, s) else _pronoun_after(doc, e)
     org += pron == "it"
     per += pron == "he"
-    if n1 == "who" or (n1 == "," and n2 == "who") or owned & PERSON_POSSESSED:
+    if n1 == "," and n2 == "who" and plural_relative(doc, s, e):
+        org += 1  # "X, who had a hit, were seventh": many, no person
+    elif n1 == "who" or (n1 == "," and n2 == "who") or owned & PERSON_POSSESSED:
         per += 1
     if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
         per += 1
