@@ -1,0 +1,106 @@
+"""Performers named right after what they are: "US rapper 50 Cent", "rapper The Game", "R&B star
+Usher", "with rapper Twista". A lower-case performer's noun (one singular person's: no "band",
+"stars") right before capitalised words makes them a person's name: `performer_cands` makes the
+names the model missed people, `performer_labels` relabels PERSON a name voted a body, a people or
+a thing that such a noun stands before (no place or people of the gazetteer, acronym or plural
+name). The noun after "best" is a prize's ("best actress Oscar"). All work on token indices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.evidence import ACRONYM, POSS_CUT
+from pipeline.entities.words import generic_key, lower_words
+
+PERFORMERS = frozenset(
+    {"rapper", "singer", "star", "superstar", "presenter", "actress", "actor", "comedian", "rocker",
+     "songwriter", "singer-songwriter", "frontman", "frontwoman", "guitarist", "drummer", "bassist",
+     "vocalist", "pianist", "diva", "crooner", "musician", "hitmaker", "chanteuse"}
+)  # what one performer is called ("rapper", never "band" or "stars")
+RELABEL = frozenset({"ORG", "NORP", "PRODUCT"})
+WEIGHT = 2.0
+RUN_MAX = 4
+
+
+def performer_cands(ctx: DocCtx) -> list[Cand]:
+    """New people for the runs of capitalised words after a performer's noun that no finder took."""
+    if PERFORMERS.isdisjoint(ctx.words):
+        return []
+    out = []
+    for k in _nouns(ctx):
+        span = _run_after(ctx, k)
+        if span is not None and ctx.free(*span) and _name_able(ctx, *span):
+            c = Cand(*span, "PERSON", "rule", WEIGHT)
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def performer_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel PERSON the names voted a body, a people or a thing with a mention right after a
+    performer's noun (see the module's doc)."""
+    if ctx.sports or PERFORMERS.isdisjoint(ctx.words):
+        return
+    after = {k + 1 for k in _nouns(ctx)}
+    for key, ms in by_key(ctx, [c for c in cands if c.start in after], key_of).items():
+        able = labels.get(key, ms[0].label) in RELABEL and not L.gazetteer_label(key) and not _plural(key)
+        if able and all(_name_able(ctx, c.start, c.end) for c in ms):
+            relabel(ctx, [c for c in cands if key_of(ctx, c) == key], labels, key_of, "PERSON")
+
+
+def _nouns(ctx: DocCtx) -> list[int]:
+    """The performer's nouns in lower case (the parse may call "rapper" a verb, not "star": "will star
+    Ann Lee"), no prize's ("best actress"), outside capitals lines."""
+    words, out = ctx.words, []
+    for k, w in enumerate(words[:-1]):
+        if w not in PERFORMERS or (w == "star" and ctx.toks[k].pos_ != "NOUN") or "\n" in ctx.ws[k]:
+            continue
+        if not (k > 0 and words[k - 1].lower() == "best") and not ctx.in_caps(k):
+            out.append(k)
+    return out
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalnum()
+
+
+def _run_after(ctx: DocCtx, k: int) -> tuple[int, int] | None:
+    """The capitalised words right after token k ("The Game", "50 Cent", "Jay-Z"), up to a
+    possessive or any other word."""
+    words, n = ctx.words, len(ctx.words)
+    s = e = k + 1
+    if words[e] == "The" and e + 1 < n and _cap(words[e + 1]):
+        e += 1
+    if words[e].isdigit() and len(words[e]) <= 3 and e + 1 < n and _cap(words[e + 1]):
+        e += 1  # "50 Cent"
+    while e < n and e - s < RUN_MAX and "\n" not in ctx.ws[e - 1]:
+        if _cap(words[e]):
+            e += 1
+        elif words[e] == "-" and not ctx.ws[e - 1] and not ctx.ws[e] and e + 1 < n and _cap(words[e + 1]):
+            e += 2  # "Jay-Z" written in three tokens
+        else:
+            break
+    if e == s or not _cap(words[e - 1]) or (e < n and words[e][:1].isupper() and words[e] not in POSS_CUT):
+        return None
+    return s, e
+
+
+def _name_able(ctx: DocCtx, s: int, e: int) -> bool:
+    """No place or people of the gazetteer, acronym, title, word the article writes in lower case
+    (but "The"), nor a name that qualifies a common noun after it ("star Wars fans")."""
+    words = ctx.words[s:e]
+    lower = lower_words(ctx)
+    if any(ACRONYM.match(w) or L.is_title_word(w) or (w != "The" and w.lower() in lower) for w in words):
+        return False
+    if L.gazetteer_label(ctx.norm_of(s, e)) or any(L.gazetteer_label(L.norm(w)) for w in words):
+        return False
+    nxt = ctx.toks[e] if e < len(ctx.toks) else None
+    return nxt is None or not (nxt.is_lower and nxt.tag_.startswith("NN"))
+
+
+def _plural(key: str) -> bool:
+    """Several words ending in a common noun's plural ("Velvet Owls"): a band's name."""
+    last = key.rsplit(" ", 1)[-1]
+    return " " in key and last.endswith("s") and bool(generic_key(last[:-1]))
