@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
-from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, POSS_CUT
 from pipeline.entities.words import generic_key, lower_words
 
@@ -24,17 +24,26 @@ WEIGHT = 2.0
 RUN_MAX = 4
 
 
-def performer_cands(ctx: DocCtx) -> list[Cand]:
-    """New people for the runs of capitalised words after a performer's noun that no finder took."""
+def performer_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """New people for the runs of capitalised words after a performer's noun that no finder took; a
+    name the model cut inside such a run grows to it and becomes a person ("40" + "Grand")."""
     if PERFORMERS.isdisjoint(ctx.words):
         return []
     out = []
     for k in _nouns(ctx):
         span = _run_after(ctx, k)
-        if span is not None and ctx.free(*span) and _name_able(ctx, *span):
+        if span is None or not _name_able(ctx, *span):
+            continue
+        if ctx.free(*span):
             c = Cand(*span, "PERSON", "rule", WEIGHT)
             ctx.take(c)
             out.append(c)
+            continue
+        inner = [c for c in cands if c.start < span[1] and c.end > span[0]]
+        c = inner[0] if len(inner) == 1 else None
+        if c is not None and c.start >= span[0] and c.end <= span[1] and c.src not in EVIDENCE:
+            c.start, c.end, c.label, c.weight = *span, "PERSON", max(c.weight, WEIGHT)
+            ctx.take(c)
     return out
 
 

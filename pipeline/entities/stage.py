@@ -122,7 +122,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += PD.camel_cands(ctx) + SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
-    cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx) + P.place_cands(ctx)  # "rapper 50 Cent"
+    cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     WK.trim_openers(ctx, cands)
@@ -159,7 +159,6 @@ def _extract(doc: Doc) -> list[dict]:
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
-    PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
@@ -190,6 +189,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
+    PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
