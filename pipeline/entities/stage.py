@@ -11,6 +11,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from pipeline.entities import acronyms as AC
+from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
@@ -162,6 +163,7 @@ def _extract(doc: Doc) -> list[dict]:
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
+    AL.listed_acts(ctx, cands, labels, G.gkey)  # "rap acts ... include X, Y and Z"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
