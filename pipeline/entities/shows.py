@@ -146,24 +146,34 @@ def _led(ctx: DocCtx, s: int) -> bool:
     return prev.lower() in ARTICLES or prev.islower() and tok.pos_ == "ADJ" or YEAR.match(prev) is not None
 
 
-def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
     """A name voted a person, an event or a work with no person's sign, listed with a band in a music
-    story, is a band when `_act_able` (see the module's doc)."""
+    story, is a band when `_act_able` (see the module's doc); a run of two capitalised words or more
+    listed with a band that no finder took is a new band ("The Cure and New Order"): returns those."""
     if ctx.sports or "ORG" not in labels.values() or not music_story(ctx):
-        return
+        return []
+    out: list[Cand] = []
     for _ in range(PASSES):
-        keyed = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
-        starts = {c.start: c for c in cands}
-        ends = {c.end: c for c in cands}
+        live = [c for c in cands + out if c.end > c.start]
+        keyed = by_key(ctx, live, key_of)
+        starts = {c.start: c for c in live}
+        ends = {c.end: c for c in live}
         seeds = [c for k, ms in keyed.items() if labels.get(k) == "ORG" and _band_seed(ctx, k, ms)
                  for c in ms]
-        listed = {key_of(ctx, c) for seed in seeds for s, e in _listed(ctx, seed, starts, ends)
-                  if (c := starts.get(s)) is not None and c.end == e}
+        spans = {span for seed in seeds for span in _listed(ctx, seed, starts, ends)}
+        listed = {key_of(ctx, c) for s, e in spans if (c := starts.get(s)) is not None and c.end == e}
         found = {k for k in listed if labels.get(k) in ACTABLE and _act_able(ctx, k, keyed[k])}
         for key in found:
             relabel(ctx, keyed[key], labels, key_of, "ORG")
-        if not found:
+        new = [Cand(s, e, "ORG", "rule", 2.0) for s, e in sorted(spans)
+               if s not in starts and ctx.free(s, e) and _new_title(ctx, s, e)]
+        for c in new:
+            ctx.take(c)
+            labels.setdefault(key_of(ctx, c), "ORG")
+        out += new
+        if not found and not new:
             break
+    return out
 
 
 def _listed(ctx: DocCtx, c: Cand, starts: dict[int, Cand], ends: dict[int, Cand]) -> list[tuple[int, int]]:

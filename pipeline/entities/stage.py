@@ -159,7 +159,7 @@ def _extract(doc: Doc) -> list[dict]:
     UP.unknown_peoples(ctx, cands, labels, G.gkey)  # "Windows XP", "X software", "X said": no people
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
-    SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
+    cands += SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
