@@ -23,7 +23,7 @@ from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, FACILITY_HEADS, POSS_CUT
 from pipeline.entities.films import work_mentions
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm, surname
+from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, is_title_word, norm, surname
 from pipeline.entities.sport import STRONG, WORD
 from pipeline.entities.words import generic_key
 
@@ -166,7 +166,7 @@ def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
         for key in found:
             relabel(ctx, keyed[key], labels, key_of, "ORG")
         new = [Cand(s, e, "ORG", "rule", 2.0) for s, e in sorted(spans)
-               if s not in starts and ctx.free(s, e) and _new_title(ctx, s, e)]
+               if s not in starts and ctx.free(s, e) and _new_band(ctx, s, e)]
         for c in new:
             ctx.take(c)
             labels.setdefault(key_of(ctx, c), "ORG")
@@ -174,6 +174,11 @@ def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
         if not found and not new:
             break
     return out
+
+
+def _new_band(ctx: DocCtx, s: int, e: int) -> bool:
+    """A new title (`_new_title`) with no title word in it ("the First President" is no band)."""
+    return _new_title(ctx, s, e) and not any(is_title_word(w) for w in ctx.words[s:e])
 
 
 def _listed(ctx: DocCtx, c: Cand, starts: dict[int, Cand], ends: dict[int, Cand]) -> list[tuple[int, int]]:
