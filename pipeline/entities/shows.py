@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from pipeline.entities import firms as FM
-from pipeline.entities.acts import music_story, screen_heavy, screen_story, story_nouns
+from pipeline.entities.acts import MUSIC_NOUNS, music_story, screen_heavy, screen_story, story_nouns
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, FACILITY_HEADS, POSS_CUT
 from pipeline.entities.films import work_mentions
@@ -177,8 +177,16 @@ def band_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 
 def _new_band(ctx: DocCtx, s: int, e: int) -> bool:
-    """A new title (`_new_title`) with no title word in it ("the First President" is no band)."""
-    return _new_title(ctx, s, e) and not any(is_title_word(w) for w in ctx.words[s:e])
+    """A new title (`_new_title`) in a story of music nouns (three, two kinds at least), with no title
+    word, small word inside ("T in the Park") or small first word ("With the X"), nor the tail of an
+    "of the" name ("Queens of the Stone Age")."""
+    words = ctx.words
+    if ctx.toks[s].is_stop and words[s] != "The" or any(is_title_word(w) or w.islower() for w in words[s:e]):
+        return False
+    if s > 1 and words[s - 1] == "the" and words[s - 2] == "of":
+        return False
+    music = [w for w in (x.lower() for x in words) if w in MUSIC_NOUNS]
+    return len(music) >= 3 and len(set(music)) >= 2 and _new_title(ctx, s, e)
 
 
 def _listed(ctx: DocCtx, c: Cand, starts: dict[int, Cand], ends: dict[int, Cand]) -> list[tuple[int, int]]:
