@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
     PRONOUNS,
@@ -36,7 +37,6 @@ from pipeline.quotes.cues import (
     verb_after,
     verb_before,
 )
-from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
@@ -320,8 +320,9 @@ def extract(doc: Doc) -> list[dict]:
             continue  # '"A," X said in his book "Title"', a scare quote: no words of the speaker's
         if it.kind == "direct" and it.cue is None and looks_like_speech(ctx.text, it.start, it.end):
             it.cue = sentence_cue(ctx, it.start, kept)  # 'X agreed. "…"', 'X said in a statement. "…"'
-        if (MERGE_CONTINUED and last is not None and last.kind != "indirect" and it.cue not in (None, last.cue)
-                and (head := carried_head(ctx, it)) is not None and continues(ctx, last, it.start)
+        if (MERGE_CONTINUED and last is not None and last.kind != "indirect"
+                and it.cue not in (None, last.cue) and (head := carried_head(ctx, it)) is not None
+                and continues(ctx, last, it.start)
                 and not introduced_by_another(last, lead_subject(ctx, it.start))):
             split_carried(last, it, head)  # '"A," X said. "B.¶"C," X said.': B is A's, C its own quote
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
