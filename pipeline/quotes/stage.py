@@ -193,7 +193,17 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
         return True
     return (prev.cue is not None and prev.end <= prev.cue.idx < start and len(gap) < 250
             and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","
-                 or _JOINED_RE.search(gap) is not None))
+                 or _JOINED_RE.search(gap) is not None or right_after_cue(ctx, prev.cue, start)))
+
+
+def right_after_cue(ctx: Ctx, cue: Token, start: int) -> bool:
+    """A quoted sentence right after the cue, its comma left out ('"A," she said "But B."'), not a
+    title ('told "Fox News"')."""
+    text, inside = ctx.text, ctx.quotes.overlapping(start, start + 1)
+    if text[cue.idx + len(cue.text):start].strip() or not inside:
+        return False
+    s, e = ctx.quotes.spans[inside[0]]
+    return s == start and spoken(text, s, e) and not is_title(text, s, e)
 
 
 def continued_quote(ctx: Ctx, kept: list[Item], start: int) -> Item | None:
