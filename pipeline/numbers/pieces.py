@@ -33,7 +33,7 @@ YEAR4_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 HAS_DIGIT = re.compile(r"\d").search
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})*")
 DOLLAR_OF = re.compile(r"(?:US|A|NZ|C|HK|S)\d")
-ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+ORDINAL_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)", re.I)  # "21st", "1,000th"
 _PRE = (r"\$(?:US|A|NZ|C|HK|S)(?=\d)|(?:[A-Za-z]{1,3}\.?)?\$|[A-Z]{3}|[Rr][Ss]\.?|RM|PS|Y="
         r"|[£€¥₹₩₽₴₺₪₦₱฿₫₡₭₿]|[A-Z]{1,2}[£€]")
 _SUF = r"[^\d\W][\w/²³]*|\u00d710|[%°″\"]|[\[{<(].*"

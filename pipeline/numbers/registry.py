@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 BRITISH = (("metre", "meter"), ("litre", "liter"))
 _Index = tuple[dict[str, str], dict[str, str]]
 SYMBOL_RE = re.compile(r"[^\W\d_][\w°µμΩ·/]*")
+PREFIXED_NON_METRIC = {"byte", "bit", "calorie"}  # "GB", "KiB", "kbit", "kcal"
 AFTER_SINGULAR = {"of", "per", "a", "an", "each", "every", "and", "or", "to"}
 
 
@@ -68,9 +69,9 @@ def build_index() -> _Index:
     reg = pint.UnitRegistry()
     names: dict[str, str] = {}
     symbols: dict[str, str] = {}
-    prefixes = {d.name: d.symbol for d in reg._prefixes.values()
+    prefixes = {d.name: (d.symbol, _decimal(d.converter.scale)) for d in reg._prefixes.values()
                 if len(d.name) >= 4 and _decimal(d.converter.scale)}
-    prefixed: list[tuple[list[str], list[str], str]] = []
+    prefixed: list[tuple[list[str], list[str], str, bool]] = []
     for d in reg._units.values():  # units first, so that "dB" is a decibel and "kt" a knot
         words = [w for w in (d.name, *d.aliases)
                  if w.replace("_", "").isalpha() and w.islower() and len(w) >= 3]
@@ -83,10 +84,12 @@ def build_index() -> _Index:
             names.setdefault(w.replace("_", " "), plain)
         for sym in syms:
             symbols.setdefault(sym, plain)
-        if d.is_multiplicative and not d.is_base or d.name in ("gram", "meter", "second", "ampere"):
-            prefixed.append((words, syms, plain))
-    for words, syms, plain in prefixed:  # then "kilopascals", "GPa", "mAh"
-        for pre, psym in prefixes.items():
+        if _metric(d) or d.name in ("gram", "meter", "second", "ampere"):
+            prefixed.append((words, syms, plain, d.name in ("bit", "byte")))
+    for words, syms, plain, binary in prefixed:  # then "kilopascals", "GPa", "mAh"; "KiB"
+        for pre, (psym, base) in prefixes.items():
+            if base == 2 and not binary:
+                continue  # binary prefixes are for bytes: no "Tim" (tebimetre), "Pig", "Kim"
             for w in words:
                 names.setdefault(pre + w.replace("_", " "), pre + plain)
             for sym in syms:
@@ -95,13 +98,22 @@ def build_index() -> _Index:
     return names, symbols
 
 
-def _decimal(scale: float) -> bool:
-    """An SI or binary prefix ("kilo", "kibi"), not "semi" or "sesqui"."""
+def _decimal(scale: float) -> int:
+    """The base of an SI (10) or binary (2) prefix ("kilo", "kibi"); 0 for "semi" or "sesqui"."""
     for base, step in ((10, 1), (2, 10)):
         k = round(math.log(scale, base))
         if k and k % step == 0 and math.isclose(base ** k, scale):
-            return True
-    return False
+            return base
+    return 0
+
+
+def _metric(d) -> bool:
+    """A unit that takes SI prefixes: a multiple by a power of ten of what defines it ("tonne", "bar",
+    "pascal", "watt hour"), or a byte or calorie; not a mile, foot or pound ("3ami" is no attomile)."""
+    if d.name in PREFIXED_NON_METRIC or not d.is_multiplicative or d.is_base:
+        return d.name in PREFIXED_NON_METRIC
+    scale = d.converter.scale
+    return scale > 0 and math.isclose(10 ** round(math.log10(scale)), scale)
 
 
 def _spelling(w: str) -> str:
@@ -126,6 +138,12 @@ def _lookup(text: str) -> tuple[str, bool] | None:
         return None  # "a", "EV", "pm", "in", "are"
     unit = symbols.get(text) or (names.get(text) if text.islower() else None)  # "MPa", "ppm"
     return (_spelling(unit), False) if unit else None
+
+
+def symbol_unit(text: str) -> str | None:
+    """The unit that `text` is the symbol of, case as written ("W" -> "watt", "G" -> "gauss")."""
+    unit = _index()[1].get(text)
+    return _spelling(unit) if unit else None
 
 
 def is_unit(text: str) -> bool:

@@ -276,7 +276,7 @@ def _ordinals(doc: Doc, p: list[Piece], used: set[int]) -> list[Item]:
         if j in used:
             continue
         w = x.low
-        val = ORDINALS.get(w) or (float(w[:-2]) if ORDINAL_RE.fullmatch(w) else None)
+        val = ORDINALS.get(w) or (float(w[:-2].replace(",", "")) if ORDINAL_RE.fullmatch(w) else None)
         if val is None:
             continue
         a = j

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from pipeline.numbers.pieces import YEAR4_RE, Piece, parse_numeral, words
-from pipeline.numbers.registry import registry_unit
+from pipeline.numbers.registry import registry_unit, symbol_unit
 from pipeline.numbers.tables import (
     AMBIGUOUS_UNITS,
     CUR_ADJ,
@@ -107,10 +107,21 @@ def _table_unit(p: list[Piece], j: int, short: bool) -> tuple[str, int] | None:
         forms = (raw, raw.replace(" ", "") if compact else raw, raw[:-1] if raw.endswith("s") else raw,
                  raw[:-2] if raw.endswith("es") else raw)
         for form in forms:
-            if form in UNITS and (n > 1 or short or form not in AMBIGUOUS_UNITS or p[j].glued) \
-                    and (form != "\"" or _closes_no_quote(p, j)):
+            if form in UNITS and (n > 1 or short or form not in AMBIGUOUS_UNITS or _attached(p, j)) \
+                    and (form != "\"" or _closes_no_quote(p, j)) and not _wrong_case(p[j].text, form):
                 return UNITS[form], j + n
     return None
+
+
+def _attached(p: list[Piece], j: int) -> bool:
+    """p[j] is glued to the number, also when the tokenizer split it off ("3g", "5t")."""
+    return p[j].glued or j > 0 and p[j].start == p[j - 1].end
+
+
+def _wrong_case(text: str, form: str) -> bool:
+    """A capital letter where the unit's symbol is a small one: "3G" (the mobile standard) is not 3
+    grams, nor "10M" ten metres nor "2H" two hours; "5W", "2L" are watts and litres (pint's symbols)."""
+    return len(text) == 1 and text.isupper() and form.islower() and symbol_unit(text) != UNITS[form]
 
 
 TEMPERATURE_WORDS = {"temperature", "temperatures", "degree", "degrees", "warm", "warmer", "hot", "hotter",
