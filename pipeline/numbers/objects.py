@@ -37,12 +37,20 @@ def _phrase(tok, span: range = range(0), home=None) -> str | None:
         if any(t.is_sent_start for t in tok.doc[a.i + 1:b.i + 1]) or "\n" in text[a.idx:b.idx] \
                 or SENTENCE_END.search(text, a.idx, b.idx + 1):
             return None
+    if _unit_of_amount(tok):
+        return None  # "taking part in the 1000m" is no 'm' of "800m and 1500m champion ..."
     left = tok
     for c in reversed(list(tok.lefts)):
         if c.dep_ == "compound" and c.i == left.i - 1 and c.i not in span and c.is_alpha:
             left = c
     text = tok.doc[left.i:tok.i + 1].text
     return text if any(c.isalpha() for c in text) else None
+
+
+def _unit_of_amount(tok) -> bool:
+    """The token is the unit of a number before it ("800 m", "10 kg"): a measure, not what is measured."""
+    return tok.i > 0 and tok.lower_ in UNITS and (tok.nbor(-1).like_num or any(
+        c.dep_ == "nummod" for c in tok.lefts))
 
 
 def object_of(it: Item, p: list[Piece], doc: Doc) -> str | None:
@@ -113,6 +121,7 @@ CLAUSE_DEPS = {"dobj", "attr", "pobj", "npadvmod", "oprd", "appos"}
 LEVEL_VERBS = CHANGE_VERBS | {"reach", "total", "be", "hit", "top", "exceed", "amount", "stand", "remain",
                              "cost"}
 RELATIVES = {"which", "that", "who"}
+LEVEL_PREPS = {"at", "above", "below", "around", "near", "to", "from", "under"}  # a level: "closed at 415p"
 
 
 def _object_of_clause(h, it: Item) -> str | None:
@@ -164,8 +173,9 @@ def _subject(h, verb, it: Item, change: bool = False) -> str | None:
     acts on the amount ("Monsanto fined $1.5m", "the airline plans to raise $1bn")."""
     lemma = verb.lemma_.lower()
     level = change or lemma in LEVEL_VERBS and lemma not in CAUSATIVE_VERBS
-    if not level and (h.dep_ != "pobj" or it.type == "cardinal"):
-        return None  # "was fined $4m", "paid $5m"; but "shares closed at 415p", "supported above $30"
+    if not level and (h.dep_ != "pobj" or it.type == "cardinal" or h.head.lower_ not in LEVEL_PREPS):
+        return None  # "was fined $4m", "paid $5m", "outsprinted her in the final 400m"; but "shares
+        # closed at 415p", "supported above $30"
     chain = level and (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "conj")
                        and verb.head.lemma_.lower() in LEVEL_VERBS)  # "shares tumbled, shedding 15%"
     for v in (verb, verb.head) if chain else (verb,):
