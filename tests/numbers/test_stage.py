@@ -8,6 +8,7 @@ import msgspec
 import pytest
 import spacy
 
+from pipeline.nlp.loader import make_doc
 from pipeline.numbers import pieces
 from pipeline.numbers import stage as numbers
 from pipeline.numbers.pieces import Piece, parse_numeral, split_glued
@@ -138,3 +139,11 @@ def test_plain_words_read_from_columns_as_from_tokens(nlp, monkeypatch):
     monkeypatch.setattr(pieces.WordMemo, "_memos", {})
     monkeypatch.setattr(pieces, "_kind", lambda t: bool(t.is_space))
     assert [pieces.pieces_of(doc, doc.text) for doc in docs] == fast
+
+
+def test_a_unit_split_off_its_full_stop_is_no_object(nlp):
+    """With the loader's tokens ("1000m." split as "1000", "m", "."), the unit of another amount is no
+    object: "800m and 1500m champion ... taking part in the 1000m." does not count an 'm'."""
+    text = "Britain's 800m and 1500m champion Jane Doe is taking part in the 1000m. Ann Roe will run the 60m."
+    got = {n["text"]: n for n in numbers.extract(nlp(make_doc(nlp, text)))}
+    assert got["1000m"]["unit"] == "meter" and got["1000m"]["object"] is None
