@@ -121,7 +121,7 @@ CLAUSE_DEPS = {"dobj", "attr", "pobj", "npadvmod", "oprd", "appos"}
 LEVEL_VERBS = CHANGE_VERBS | {"reach", "total", "be", "hit", "top", "exceed", "amount", "stand", "remain",
                              "cost"}
 RELATIVES = {"which", "that", "who"}
-LEVEL_PREPS = {"at", "above", "below", "around", "near", "to", "from", "under"}  # a level: "closed at 415p"
+LEVEL_PREPS = {"at", "above", "below", "around", "near", "to", "from", "under"}  # a measure's level: "stood at 5m"
 
 
 def _object_of_clause(h, it: Item) -> str | None:
@@ -173,9 +173,10 @@ def _subject(h, verb, it: Item, change: bool = False) -> str | None:
     acts on the amount ("Monsanto fined $1.5m", "the airline plans to raise $1bn")."""
     lemma = verb.lemma_.lower()
     level = change or lemma in LEVEL_VERBS and lemma not in CAUSATIVE_VERBS
-    if not level and (h.dep_ != "pobj" or it.type == "cardinal" or h.head.lower_ not in LEVEL_PREPS):
+    if not level and (h.dep_ != "pobj" or it.type == "cardinal"
+                      or it.type == "quantity" and h.head.lower_ not in LEVEL_PREPS):
         return None  # "was fined $4m", "paid $5m", "outsprinted her in the final 400m"; but "shares
-        # closed at 415p", "supported above $30"
+        # closed at 415p", "supported above $30", "the CD sold for £3.99"
     chain = level and (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "conj")
                        and verb.head.lemma_.lower() in LEVEL_VERBS)  # "shares tumbled, shedding 15%"
     for v in (verb, verb.head) if chain else (verb,):
