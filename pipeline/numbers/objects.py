@@ -121,7 +121,8 @@ CLAUSE_DEPS = {"dobj", "attr", "pobj", "npadvmod", "oprd", "appos"}
 LEVEL_VERBS = CHANGE_VERBS | {"reach", "total", "be", "hit", "top", "exceed", "amount", "stand", "remain",
                              "cost"}
 RELATIVES = {"which", "that", "who"}
-LEVEL_PREPS = {"at", "above", "below", "around", "near", "to", "from", "under"}  # a measure's level: "stood at 5m"
+# prepositions through which a measure gives its subject's level: "stood at 5m"
+LEVEL_PREPS = {"at", "above", "below", "around", "near", "to", "from", "under"}
 
 
 def _object_of_clause(h, it: Item) -> str | None:
