@@ -12,14 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
-from pipeline.quotes.cues import CLAUSE_SUBJECTS
+from pipeline.quotes.cues import ACT_LEMMAS, CLAUSE_SUBJECTS
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.pronouns import POSSESSIVES
 from pipeline.quotes.sources import is_view, qualified_clause, source_noun
 
 _CUES = quote_cues()
 HEDGE_RAISING: frozenset[str] = frozenset(_CUES["hedge_raising"])
-ACT_OBJECTS: frozenset[str] = frozenset(_CUES["act_objects"])
 _OPENERS = {"that", "whether", "if", "how", "why", "what"}  # a clause the parse took for an object
 
 
@@ -46,7 +45,7 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
         return True  # 'laws dating from 1695 which determine A': a number holds no claim
     if item.how == "expected":
         return lemma in HEDGE_RAISING
-    if item.how == "dobj" and lemma in ACT_OBJECTS:
+    if item.how == "dobj" and lemma in ACT_LEMMAS:
         return _act_object(cue)
     if item.how == "poll":
         return _own_document(cue)
