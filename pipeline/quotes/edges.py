@@ -9,9 +9,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import FINITE_VERBS, SETTING_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import ADVERBIAL_MARKS, FINITE_VERBS, SETTING_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
 
 EDGE_WORDS = frozenset({"and", "but", "or"})
+# a part of an interrupted content too slight to stand alone ('But, said X, B': the content is B alone)
+LONE_WORDS = EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FINITE_TAGS = FINITE_VERBS | {"MD"}  # a finite verb or a modal

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ADVERBIAL_MARKS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
 from pipeline.quotes.doc import Ctx, Item
-from pipeline.quotes.edges import EDGE_WORDS
+from pipeline.quotes.edges import LONE_WORDS
 from pipeline.quotes.spans import tok_span
 
 MAX_ASIDE_TOKENS = 25  # 'says Michael Kofman, an expert on Russia at the Wilson Center in Washington,'
@@ -20,7 +20,6 @@ _SUBJECTS = {"nsubj", "nsubjpass", "dobj"}  # the verb's, or the next clause's; 
 _VERBS = {"VERB", "AUX"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _CLAUSE_BOUNDS = {";", ":", "(", "-", "--", "\u2013", "\u2014"}
-_LONE = EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}  # 'But, said X, B': the content is B alone
 
 
 def inverted_aside(verb: Token) -> tuple[int, Token] | None:
@@ -94,6 +93,6 @@ def _words_before(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
             is_cue(t) and t.tag_ in FINITE_VERBS for t in words):
         return None  # 'A shows that B because, said X, C': C alone
     span = tok_span(ctx, lo, comma - 1, verb)
-    if span is None or ctx.text[span[0]:span[1]].lower() in _LONE:
+    if span is None or ctx.text[span[0]:span[1]].lower() in LONE_WORDS:
         return None
     return span

@@ -52,7 +52,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import (
-    EDGE_WORDS,
+    LONE_WORDS,
     afterthought,
     dash_aside,
     past_closing_quote,
@@ -402,7 +402,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
         trim_part(text, item.start, max(item.start, a0), joins=False))  # 'But ultimately, X says, B'
     parts = [lead, trim_part(text, a1, item.end, joins=False)]  # 'A, they said, and B'
     parts = [(s, e) for s, e in parts if WORD_RE.search(text, s, e)  # not the 'If' of 'If, as I said, A'
-             and (text[s:e].lower() not in EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}
+             and (text[s:e].lower() not in LONE_WORDS
                   or kept_opening(ctx, s, e))]
     if len(parts) > 1 and _participle_frame(doc[ctx.token_at(parts[0][0])], doc[ctx.token_at(parts[1][0])]):
         parts = parts[1:]  # 'Asked about A, he said, B': the writer's setting of the answer
