@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from pipeline.quotemarks import WORD_RE, pair_quote_marks
 
-__all__ = ["WORD_RE", "Spans", "closing_char", "pair_quote_marks", "with_opening_mark"]
+__all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "pair_quote_marks", "with_opening_mark"]
 
 
 _CLOSING = "\"'\u201d\u2019 "  # closing quote marks and spaces
@@ -16,6 +16,14 @@ def closing_char(text: str, start: int, end: int) -> str:
     """The last character of `text[start:end]` before its closing quote marks ('.' of '…done."'),
     or '' when there is none."""
     return text[start:end].rstrip(_CLOSING)[-1:]
+
+
+_STOPS = (".", "!", "?")
+
+
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """A quote ending its sentence: on a full stop inside or right after its closing mark."""
+    return closing_char(text, max(start, end - 3), end) in _STOPS or text[end:end + 1] in _STOPS
 
 
 _OPENER = {"'": "'", '"': '"', "\u2019": "\u2018", "\u201d": "\u201c"}  # closing mark -> its opening mark

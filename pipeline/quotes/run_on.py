@@ -11,9 +11,8 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import PRONOUNS, is_speech_cue
 from pipeline.quotes.doc import Ctx
-from pipeline.quotes.marks import closing_char
+from pipeline.quotes.marks import ends_sentence
 
-_STOPS = (".", "!", "?")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONTENT = ("ccomp", "xcomp", "dobj")  # 'Y said that B', 'Y urged them to B', 'Y denied it'
 _TAIL = 4  # tokens from a verb to its sentence end: 'Y demanded.', 'Y agreed on Monday.'
@@ -24,7 +23,7 @@ def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
     """The quote [start, end) closes a sentence of its own (on a stop inside or right after its mark),
     and the sentence after it in its paragraph has no verb of saying without content of its own whose
     subject is someone other than `speaker` (a pronoun or a word of `speaker`'s name is the same one)."""
-    if closing_char(ctx.text, max(start, end - 3), end) not in _STOPS and ctx.text[end:end + 1] not in _STOPS:
+    if not ends_sentence(ctx.text, start, end):
         return False  # neither '… B."' nor '… B".'
     i = ctx.token_at(end)
     while i < len(ctx.doc) and (ctx.doc[i].idx < end or ctx.doc[i].is_punct):

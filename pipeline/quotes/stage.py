@@ -42,7 +42,7 @@ from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
-from pipeline.quotes.marks import WORD_RE, closing_char, with_opening_mark
+from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
 from pipeline.quotes.reported import reported
@@ -255,21 +255,13 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     p1 = len(text) if p1 < 0 else p1
     ends = closing_char(text, max(it.start, it.end - 3), it.end) in (".", "!", "?")
     quoted_next = bool(ctx.quotes.overlapping(it.end + 1, p1))  # '"A." Y said: "B."': Y's cue is B's
-    own = not WORD_RE.search(text, p0, it.start) and (
-        (ends and quoted_next) or not WORD_RE.search(text, it.end, p1))
+    opens = not WORD_RE.search(text, p0, it.start)  # the quote opens its paragraph
+    own = opens and ((ends and quoted_next) or not WORD_RE.search(text, it.end, p1))
     own = own or (NARRATED and not WORD_RE.search(text, it.end, p1)
                   and narrated_lead(ctx, p0, it.start))  # 'X said A.' / 'The film is B. "C."'
-    own = own or (RUN_ON and not WORD_RE.search(text, p0, it.start)
+    own = own or (RUN_ON and opens
                   and runs_on(ctx, it.start, it.end, prev.speaker))  # '"A." X lives in Y.' (breaks lost)
     return own and all(not line.strip() for line in gap.split("\n")[1:-1])
-
-
-_STOPS = (".", "!", "?")
-
-
-def ends_sentence(text: str, start: int, end: int) -> bool:
-    """A quote ending its sentence: on a full stop inside or right after its closing mark."""
-    return closing_char(text, max(start, end - 3), end) in _STOPS or text[end:end + 1] in _STOPS
 
 
 def lead_subject(ctx: Ctx, start: int) -> Token | None:
