@@ -35,16 +35,23 @@ def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
     sent = ctx.doc[i].sent
     if ctx.para_of(sent.end_char) != ctx.para_of(end):
         sent = ctx.doc[i:ctx.token_at(ctx.text.find("\n", end))]
-    said = {w.lower() for w in ((speaker or {}).get("name") or "").split()}
     for tok in sent:
         if ctx.in_quote(tok) or any(c.dep_ in _CONTENT for c in tok.children):
             continue
         if not is_speech_cue(tok) and not _closing_verb(tok, sent.end):
             continue
-        for subj in (c for c in tok.children if c.dep_ in _SUBJECTS):
-            if subj.lower_ not in PRONOUNS and not said & {t.lower_ for t in subj.subtree}:
-                return False
+        if any(names_other(speaker, subj) for subj in tok.children if subj.dep_ in _SUBJECTS):
+            return False
     return True
+
+
+def names_other(speaker: dict | None, subj: Token) -> bool:
+    """`subj` is someone other than `speaker`: not a pronoun, and no word of `speaker`'s name in its
+    phrase ('Smith' and 'Mr Smith' are the same one)."""
+    if subj.lower_ in PRONOUNS:
+        return False
+    said = {w.lower() for w in ((speaker or {}).get("name") or "").split()}
+    return not said & {t.lower_ for t in subj.subtree}
 
 
 def _closing_verb(tok: Token, sent_end: int) -> bool:

@@ -46,7 +46,7 @@ from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, with_ope
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
 from pipeline.quotes.reported import reported
-from pipeline.quotes.run_on import runs_on
+from pipeline.quotes.run_on import names_other, runs_on
 from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
@@ -286,8 +286,7 @@ def introduced_by_another(prev: Item, subj: Token | None) -> bool:
         return False  # 'X said Y was a candidate like Z: "…"': the lead-in is X's own words
     if prev.cue is not None and asked_frame(prev.cue):
         return False  # 'Asked whether A, X shot back: "B"': the frame's own answer
-    said = set(((prev.speaker or {}).get("name") or "").lower().split())
-    return not said & {t.lower_ for t in subj.subtree}
+    return names_other(prev.speaker, subj)
 
 
 def may_speak(subj: Token) -> bool:
