@@ -169,14 +169,12 @@ class Resolver(PronounResolver):
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
                 return bodies[-1]
-        body = issuer(head)  # 'A statement from X said': X's
-        issued = None if body is None else self._issued(body)
-        if issued is not None:
-            return issued
-        earlier = earlier_issuer(head)  # 'X published a report … The report said': X's
-        issued = None if earlier is None else self._issued(earlier)
-        if issued is not None:
-            return issued
+        # 'A statement from X said', then 'X published a report … The report said': X's
+        for find in (issuer, earlier_issuer):
+            body = find(head)
+            issued = None if body is None else self._issued(body)
+            if issued is not None:
+                return issued
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
@@ -210,17 +208,18 @@ class Resolver(PronounResolver):
         own = self._mention_at(body)
         if any(c.dep_ == "conj" and not (own and own.start <= c.idx < own.end) for c in body.children):
             last = body.right_edge  # 'by X and Y': both, in the text's words
-            end = max(end, last.idx + len(last))
-            return None if self.quotes.overlapping(start, end) else Mention(
-                start, end, None, self.text[start:end], "", "")
+            return self._phrase(start, max(end, last.idx + len(last)))
         found = self.resolve(body, start, end)
         if body.head.lower_ == "from" and (found.label if found else body.ent_type_) in PLACES:
             return None  # 'reports from Russia'
         if found is not None and (body.pos_ == "PRON" or start <= found.start and found.end <= end):
             return found  # named there ("X's team"), not a holder named elsewhere ('the chairman')
-        if body.pos_ == "PRON" or self.quotes.overlapping(start, end):
-            return None
-        return Mention(start, end, None, self.text[start:end], "", "")
+        return None if body.pos_ == "PRON" else self._phrase(start, end)
+
+    def _phrase(self, start: int, end: int) -> Mention | None:
+        """The words start..end as a mention of their own, unless a quote overlaps them."""
+        return None if self.quotes.overlapping(start, end) else Mention(
+            start, end, None, self.text[start:end], "", "")
 
     def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:
         """The person a bare office ('the chancellor said') refers back to: not one holding another
