@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
+from pipeline.quotes.cues import _VERBS, ADDRESSEE_LEMMAS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import LONE_WORDS
+from pipeline.quotes.openers import _SETTING_ENTS
 from pipeline.quotes.spans import tok_span
+from pipeline.quotes.trailing import _WH
 
 MAX_ASIDE_TOKENS = 25  # 'says Michael Kofman, an expert on Russia at the Wilson Center in Washington,'
 _NOMINAL = {"NOUN", "PROPN"}
-_TIMES = {"DATE", "TIME"}
 _SUBJECTS = {"nsubj", "nsubjpass", "dobj"}  # the verb's, or the next clause's; an object: see below
-_VERBS = {"VERB", "AUX"}
-_WH = {"WDT", "WP", "WP$", "WRB"}
 _CLAUSE_BOUNDS = {";", ":", "(", "-", "--", "\u2013", "\u2014"}
 
 
@@ -38,7 +37,7 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     while i < head.head.i <= i + MAX_ASIDE_TOKENS and head.head.pos_ in _NOMINAL and (
             head.head.left_edge.i == i + 1):
         head = head.head  # 'Mr Milburn', 'experts like Paul Bauman'
-    if head.pos_ not in _NOMINAL or head.dep_ not in _SUBJECTS or head.ent_type_ in _TIMES:
+    if head.pos_ not in _NOMINAL or head.dep_ not in _SUBJECTS or head.ent_type_ in _SETTING_ENTS:
         return None
     end = head.right_edge.i
     while end > head.i and doc[end].is_punct:

@@ -19,11 +19,11 @@ from pipeline.quotes.cues import (
     WRITING_LEMMAS,
     can_speak,
 )
+from pipeline.quotes.openers import _SETTING_ENTS
 
 _ISSUING = frozenset({"author", "commission", "compile", "conduct", "draft", "email", "issue", "pen", "post",
                       "prepare", "produce", "publish", "release", "send", "sign", "submit", "tweet", "write"})
 _ISSUING_PREPS = ("by", "from")
-_TIMES = {"DATE", "TIME"}
 PLACES = frozenset({"GPE", "LOC"})  # 'reports from Russia': from there, not by a body
 _TEXTS = TEXT_NOUNS - COMPANY_NOUNS  # not 'the label said' (a record label)
 _SENT = DOCUMENT_NOUNS | SPEECH_NOUNS  # a text 'from' someone: 'a letter from X' (not 'results from X')
@@ -84,7 +84,7 @@ _OWN_NAMING = {"compound", "poss", "nmod", "appos"}  # 'the FT report': its own 
 
 def _possessor(noun: Token) -> Token | None:
     """X of "X's report", 'its report' (not "Thursday's report")."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _TIMES), None)
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _SETTING_ENTS), None)
 
 
 def _maker(noun: Token) -> Token | None:
