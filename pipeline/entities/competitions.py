@@ -12,9 +12,10 @@ before they are resolved.
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.sportnames import NATIONS_NUMBERS
 
 HEADS = frozenset({"Open", "Cup", "Championship", "Championships", "Trophy", "Slam", "Prix", "Olympics"})
-NUMBERS = frozenset({"Tri", "Three", "Four", "Five", "Six"})  # "Six Nations", "Tri Nations"
+NUMBERS = frozenset(NATIONS_NUMBERS)  # "Six Nations", "Tri Nations"
 CUT = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a person's name only as one word ("Davis Cup")
 OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "last", "next"})
 MORE = 3  # capitalised words after the name at most

@@ -36,7 +36,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.opponents import BEATEN, MATCH_NOUNS, opponent
 from pipeline.entities.places import PLACE_NOUNS
-from pipeline.entities.sportnames import named_competition
+from pipeline.entities.sportnames import NATIONS, named_competition
 from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
 from pipeline.entities.words import lower_words
@@ -52,7 +52,7 @@ TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
 COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
-NUMBERED = re.compile(r"(?:^|\b)(?:Tri|Three|Four|Five|Six)(?:-| |)Nations$|^Serie [A-D]$")  # "Six Nations"
+NUMBERED = re.compile(rf"(?:^|\b){NATIONS}$|^Serie [A-D]$")  # "Six Nations"
 IN_PLACE = LOCATIVE - {"at", "from"}  # "at X" and "from X" may name a club
 COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 PEOPLE_LABELS = frozenset({"PERSON", "NORP"})  # "the Premiership leaders" the model reads as a people

@@ -16,10 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
+NATIONS_NUMBERS = ("Tri", "Three", "Four", "Five", "Six")  # "Six Nations", "Tri-Nations", "TriNations"
+NATIONS = rf"(?:{'|'.join(NATIONS_NUMBERS)})(?:-| |)Nations"  # the one source of `sport.NUMBERED` too
 COMPETITION = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Federal)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3} "
     r"(?:Open|Cup|Championships?|Grand Prix|Masters|Grand Slam|Olympics|Indoors?|Classic|Marathon"
-    r"|Invitational|(?:Tri|Three|Four|Five|Six)(?:-| |)Nations)\b"
+    rf"|Invitational|{NATIONS})\b"
 )  # "the Norvik Open", "the Harbour Indoor Championships", "RBS Six Nations"
 HEADS = ("Open", "Cup", "Champion", "Prix", "Masters", "Slam", "Olympics", "Indoor", "Classic", "Marathon",
          "Invitational", "Nations")  # a quick test before `COMPETITION` (substrings: fast)
