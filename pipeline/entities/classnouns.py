@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.entities import firms as FM
+from pipeline.entities import words as W
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, gazetteer_label
@@ -26,6 +27,7 @@ from pipeline.entities.names import given_name_first
 CLASS_NOUNS: dict[str, str] = CUES["class_nouns"]  # "prison" -> FAC, "river" -> LOC: either side
 CLASS_BEFORE: dict[str, str] = CUES["class_before"]  # "studio" -> ORG: before the name only
 TAILS = frozenset(w.rsplit("-", 1)[1] for w in CLASS_BEFORE if "-" in w)  # "owned": split off "state-owned"
+GATE = frozenset(CLASS_NOUNS) | frozenset(CLASS_BEFORE) | TAILS  # all lower case: `_any_noun`
 BROADCAST = frozenset(CUES["outlet_arms"])  # "Radio Kaya station": the broadcaster, no building
 OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's label
     "FAC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"}),
@@ -54,9 +56,9 @@ def classified(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 
 def _any_noun(ctx: DocCtx) -> bool:
-    """Some word of the article is a classifier noun or a hyphenated one's tail (set lookups on the
-    cached words)."""
-    return any(w in CLASS_NOUNS or w in CLASS_BEFORE or w in TAILS for w in ctx.words)
+    """Some word of the article is a classifier noun or a hyphenated one's tail (one set test against
+    the article's cached lower-case words: every key is lower case)."""
+    return not W.lower_words(ctx).isdisjoint(GATE)
 
 
 def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: list[str | None]) -> bool:
