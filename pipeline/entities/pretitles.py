@@ -126,7 +126,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             if doc[i].is_sent_start:
                 break
             continue
-        joined = _possessive(tok) or _joined_roles(doc, i - 1)  # "The Times'" critic, "Singer/"guitarist
+        slash = _joined_roles(doc, i - 1)  # "Singer/"guitarist
+        joined = _possessive(tok) or slash  # "The Times'" critic
         if _name_article(doc, i - 1):  # "The Times'" music critic
             i -= 1
             break
@@ -142,7 +143,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
             or _name_opens(doc, i - 1)
             or _opening_noun(tok)
-            or _joined_roles(doc, i - 1)
+            or slash
             or _name_number(doc, i - 1)
             or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
         ):
