@@ -151,7 +151,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(doc, ms)))
-    pairs = FA.paired(ctx, by_key)  # "his parents, Tom and Ann Hale": no later bare "Hale"
+    pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
