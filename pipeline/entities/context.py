@@ -33,7 +33,8 @@ from pipeline.entities.words import english_word
 
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
 ROLE_PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "behind"})  # "the man behind X"
-BODY_BEFORE = frozenset(w for w, lab in CUES["class_before"].items() if lab == "ORG")  # "the studio X"
+BODY_BEFORE = frozenset(  # "the studio X": one-word cues only, the tokenizer splits "state-owned"
+    w for w, lab in CUES["class_before"].items() if lab == "ORG" and "-" not in w)
 
 
 def _fields(doc: Doc, i: int) -> bool:
@@ -149,7 +150,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
         p1 == "as" and p2 == "such" and _low(doc, s - 3) in ORG_OF
     ):
         org += 1
-    if (p1 == "the" and n1 == "party") or p1 in BODY_BEFORE:  # "the studio X", "state-owned X"
+    if (p1 == "the" and n1 == "party") or p1 in BODY_BEFORE:  # "the studio X"
         org += 1
     pron = "" if modifier or _name_before(doc, s) else _pronoun_after(doc, e)
     org += pron == "it"
