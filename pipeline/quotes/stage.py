@@ -38,6 +38,7 @@ from pipeline.quotes.cues import (
     verb_before,
 )
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.doubled import undouble
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
@@ -308,7 +309,7 @@ def extract(doc: Doc) -> list[dict]:
     if not ctx.text.strip():
         return []
     mend_lemmas(doc)
-    items = combine(ctx, reported(ctx) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
+    items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
