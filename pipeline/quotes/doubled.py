@@ -1,10 +1,13 @@
 """Doubled attributions: a quote both led in by a colon and followed by its own 'he said'
 ('X told the BBC: "A," he said.'). The parser makes the lead clause the content of the trailing verb
 and runs the lead's content on over the trailing 'he said'; each then holds the other's cue and both
-would be dropped. The lead keeps the quote alone; the trailing clause's item goes.
+would be dropped. When the trailing subject is a pronoun or the lead's subject again, the lead keeps
+the quote alone and the trailing clause's item goes.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.quotes.cues import colon_before
 from pipeline.quotes.doc import Ctx, Item
@@ -49,4 +52,15 @@ def _trails(ctx: Ctx, tail: Item, lead: Item, quote: tuple[int, int]) -> bool:
     gap = ctx.text[quote[1]:tail.cue.idx]
     return (quote[1] <= tail.cue.idx and len(gap) <= _MAX_GAP and "\n" not in gap
             and not any(ch in gap for ch in ".!?\"\u201c\u201d")
-            and tail.start <= lead.cue.idx < tail.end <= tail.cue.idx)
+            and tail.start <= lead.cue.idx < tail.end <= tail.cue.idx and _same_speaker(tail.cue, lead.cue))
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _same_speaker(tail: Token, lead: Token) -> bool:
+    """The trailing verb's subject is a pronoun or the lead's subject again ('X said: "A," he said'),
+    not another source ('X said: "A," the paper reported': the paper reports X's words)."""
+    subj, first = _subject(tail), _subject(lead)
+    return subj is not None and (subj.tag_ == "PRP" or (first is not None and subj.lower_ == first.lower_))

@@ -309,7 +309,8 @@ def extract(doc: Doc) -> list[dict]:
     if not ctx.text.strip():
         return []
     mend_lemmas(doc)
-    items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx) if doc.has_annotation("DEP") else [])
+    items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx)
+                    if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
