@@ -1,58 +1,63 @@
 """Doubled attributions: a quote both led in by a colon and followed by its own 'he said'
-('X told the BBC: "A," he said.'). The parser makes the lead clause the content of the trailing verb
-and runs the lead's content on over the trailing 'he said'; each then holds the other's cue and both
-would be dropped. When the trailing subject is a pronoun or the lead's subject again, the lead keeps
-the quote alone and the trailing clause's item goes.
+('X told the BBC: "A," he said.'). The parser makes the lead clause the content of the trailing verb,
+and any item of the lead's own runs on over the trailing 'he said'; each then holds the other's cue
+and both would be dropped. When the trailing subject is a pronoun or the lead's subject again, one
+item remains: the quote alone, with the lead's verb as its cue.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import colon_before
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, colon_before, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 
 _MAX_GAP = 40  # characters between the closing mark and the trailing verb ('," the minister said')
+_CONTENT = {"ccomp", "xcomp", "acomp", "attr"}  # a lead's own content
+_STOPS = set('.!?"\u201c\u201d\n')
 
 
 def undouble(ctx: Ctx, items: list[Item]) -> list[Item]:
-    """`items` without the trailing attribution of a doubled one, its lead's content cut at the quote."""
+    """`items` with each doubled attribution made one item: the quote, cued by the colon lead."""
     drop: set[int] = set()
-    for lead in items:
-        quote = _led_quote(ctx, lead)
-        if quote is None:
+    for tail in items:
+        found = _doubled(ctx, tail)
+        if found is None:
             continue
-        for j, tail in enumerate(items):
-            if j not in drop and tail is not lead and _trails(ctx, tail, lead, quote):
-                drop.add(j)
-                lead.end = min(lead.end, quote[1])
-                lead.parts = [p for p in lead.parts if p[0] < quote[1]]
+        (s, e), lead = found
+        drop.update(j for j, it in enumerate(items)
+                    if it is not tail and it.cue is not None and it.cue.i == lead.i)
+        tail.start, tail.end, tail.cue, tail.parts = s, e, lead, []
     return [it for j, it in enumerate(items) if j not in drop] if drop else items
 
 
-def _led_quote(ctx: Ctx, lead: Item) -> tuple[int, int] | None:
-    """The quote span a colon lead's content opens with ('X said: "…"'), its cue before the colon."""
-    if lead.cue is None or lead.kind != "indirect":
+def _doubled(ctx: Ctx, tail: Item) -> tuple[tuple[int, int], Token] | None:
+    """The quote span and the lead verb when `tail` is the trailing 'he said' of a colon-led quote:
+    its cue right after the closing mark, its content the lead clause and the quote."""
+    if tail.cue is None or tail.kind != "indirect" or tail.end > tail.cue.idx:
         return None
-    qi = ctx.quotes.index_at(lead.start)
-    if qi is None:
+    near = [ctx.quotes.spans[qi] for qi in ctx.quotes.overlapping(tail.cue.idx - _MAX_GAP, tail.cue.idx)]
+    if not near or near[-1][1] > tail.cue.idx:
         return None
-    s, e = ctx.quotes.spans[qi]
+    s, e = near[-1]
     colon = colon_before(ctx, s)
-    if colon is None or not lead.cue.i < colon.i or ctx.doc[colon.i].sent != lead.cue.sent:
+    if colon is None or not tail.start < colon.idx or _STOPS & set(ctx.text[e:tail.cue.idx]) or (
+            tail.cue.idx - e > _MAX_GAP):
         return None
-    return (s, e) if lead.end > e else None
+    first = ctx.token_at(tail.start)
+    lead = next((t for t in reversed(ctx.doc[first:colon.i])
+                 if is_speech_cue(t) and not ctx.in_quote(t)), None)
+    if lead is None or not _bare(lead, colon.i) or not _same_speaker(tail.cue, lead):
+        return None
+    return (s, e), lead
 
 
-def _trails(ctx: Ctx, tail: Item, lead: Item, quote: tuple[int, int]) -> bool:
-    """`tail` is the trailing 'he said' of the quote: its cue right after the closing mark, its
-    content the lead clause and the quote."""
-    if tail.cue is None or lead.cue is None:
-        return False
-    gap = ctx.text[quote[1]:tail.cue.idx]
-    return (quote[1] <= tail.cue.idx and len(gap) <= _MAX_GAP and "\n" not in gap
-            and not any(ch in gap for ch in ".!?\"\u201c\u201d")
-            and tail.start <= lead.cue.idx < tail.end <= tail.cue.idx and _same_speaker(tail.cue, lead.cue))
+def _bare(lead: Token, colon: int) -> bool:
+    """The lead verb has no content of its own before the colon ('X told Today:', not 'X declared
+    the need for Y:' nor 'X asserted that Y:', whose quote is the trailing verb's)."""
+    told = lead.lemma_.lower() in ADDRESSEE_LEMMAS  # 'told Today': the addressee, no content
+    return not any(c.i < colon and (c.dep_ in _CONTENT or (c.dep_ == "dobj" and not told))
+                   for c in lead.children)
 
 
 def _subject(verb: Token) -> Token | None:
