@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, colon_before, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.marks import closing_char
 
 _MAX_GAP = 40  # characters between the closing mark and the trailing verb ('," the minister said')
 _CONTENT = {"ccomp", "xcomp", "acomp", "attr"}  # a lead's own content
@@ -69,3 +70,20 @@ def _same_speaker(tail: Token, lead: Token) -> bool:
     not another source ('X said: "A," the paper reported': the paper reports X's words)."""
     subj, first = _subject(tail), _subject(lead)
     return subj is not None and (subj.tag_ == "PRP" or (first is not None and subj.lower_ == first.lower_))
+
+
+def trails_lead(ctx: Ctx, prev: Item, start: int) -> bool:
+    """The words between a colon-led quote `prev` and a quote at `start` are its trailing 'he said'
+    ('X told Today: "A," he said. "B."'): B goes on with A, an interrupted quote."""
+    cue = prev.cue
+    if cue is None or cue.idx >= prev.start or colon_before(ctx, prev.start) is None:
+        return False
+    gap = ctx.text[prev.end:start]
+    if len(gap) > 2 * _MAX_GAP or "\n" in ctx.text[prev.start:start] or (
+            closing_char(ctx.text, prev.start, prev.end) != ","):
+        return False  # '"A," he said. "B."', not '"A." However X warned Y. "B."'
+    first = ctx.token_at(prev.end)
+    first += ctx.doc[first].idx < prev.end
+    verbs = [t for t in ctx.doc[first:ctx.token_at(start)] if is_speech_cue(t)]
+    subj = _subject(verbs[0]) if len(verbs) == 1 else None
+    return subj is not None and subj.i == first and _same_speaker(verbs[0], cue)

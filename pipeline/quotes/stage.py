@@ -38,7 +38,7 @@ from pipeline.quotes.cues import (
     verb_before,
 )
 from pipeline.quotes.doc import Ctx, Item
-from pipeline.quotes.doubled import undouble
+from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
@@ -192,7 +192,8 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
         return False
     if not WORD_RE.search(gap):
         return True
-    return (prev.cue is not None and prev.end <= prev.cue.idx < start and len(gap) < 250
+    return (prev.cue is not None and (prev.end <= prev.cue.idx < start or trails_lead(ctx, prev, start))
+            and len(gap) < 250
             and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","
                  or _JOINED_RE.search(gap) is not None or right_after_cue(ctx, prev.cue, start)))
 
