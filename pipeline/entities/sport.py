@@ -37,7 +37,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.opponents import BEATEN, MATCH_NOUNS, opponent
 from pipeline.entities.places import PLACE_NOUNS
 from pipeline.entities.sportnames import NATIONS, named_competition
-from pipeline.entities.sportsigns import SIGNED_BESIDE, named_sport, signs
+from pipeline.entities.sportsigns import GAMES, SIGNED_BESIDE, club_business, named_sport, signs
 from pipeline.entities.sportvocab import own_sport
 from pipeline.entities.words import lower_words
 
@@ -84,6 +84,9 @@ def story(ctx: DocCtx) -> bool:
         return True  # "tennis" with "tournament", "champion" and "season"; "6-4 7-5" with "beat", "final"
     if named_competition(ctx.text, counts, sporty, ELSEWHERE):
         return True  # "withdrew from the Harbour Open" with "champion", "draw", "match"
+    own, games = [w for w in sporty if w not in ELSEWHERE], any(w in counts for w in GAMES)
+    if club_business(ctx.text, counts, own, games):
+        return True  # "the striker is out of contract" with "club" and "season"
     cued = (strong or kinds >= 3) and _team_cue(ctx, strong > 0 or kinds >= 4)  # "Millbrook manager"
     return cued or SH.sporting(ctx)
 
