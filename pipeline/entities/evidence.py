@@ -46,6 +46,7 @@ LEADS = frozenset({"into"})  # a title's small word before a capital only: "Flig
 POSS = frozenset({"'s", "\u2019s"})
 HYPHEN = frozenset({"-"})
 POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
+OUTLET_ARMS = frozenset(CUES["outlet_arms"])  # "BBC Films' Dirty War": an arm owns the name after it
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
@@ -370,7 +371,7 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
         owner = norm(doc[s:k].text)
         if gazetteer_label(owner) in {"GPE", "LOC"} or alone_elsewhere(ctx, s, k):
             return k
-        if k - s > 1 and doc[k - 1].text in ORG_HEADS:
+        if k - s > 1 and (doc[k - 1].text in ORG_HEADS or doc[k - 1].text in OUTLET_ARMS):  # "BBC Films' X"
             return k
         if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
             return k

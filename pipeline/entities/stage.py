@@ -102,6 +102,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     WH.surname_after(ctx, model)
+    WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)

@@ -5,7 +5,8 @@ surname the model left after a given name ("Edith" Masai), a nickname in quotes 
 name (Ann "Red" Lee), a body named "X of <place>" that speaks ("Lloyds of London told"), a post
 after a name ("Tom Hale MP", "Ann Lee QC"), a people's members in lower case ending a body's name
 ("Association of British insurers"), a peer's name and territorial title after the rank ("Lord Hale
-of Kirkby"). All work on token indices.
+of Kirkby"), a channel or firm the model cut after its owner's short name ("BBC" One, "US" Airways).
+All work on token indices.
 """
 
 from __future__ import annotations
@@ -340,3 +341,45 @@ def _common_title(word: str) -> bool:
     low = word.lower()
     return word.istitle() and (W.generic_key(low) or W.generic_plural(low)) \
         and not L.known_place(L.norm(word))
+
+
+ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "BBC One": a channel or arm of a body
+
+
+def named_tails(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A body's name the model cut before the title words that end a longer name: a channel's number
+    ("BBC" One, "Radio" Four), or words that make a name the model tags whole elsewhere ("US" Airways,
+    also a possessive written without its "s": "US Airway's"). The longer name is a body of its own."""
+    words, n = ctx.words, len(ctx.words)
+    wholes = {tuple(words[c.start : c.end]) for c in cands if c.end - c.start > 1}
+    starts = {c.start for c in cands}
+    for c in cands:
+        e = c.end
+        if c.label not in {"ORG", "GPE"} or e >= n or e in starts or ctx.ws[e - 1] != " ":
+            continue
+        if c.label == "ORG" and _channel_number(ctx, e):
+            c.end = e + 1
+            continue
+        k = _whole_end(ctx, c, wholes)
+        if k:
+            c.end, c.label = k, "ORG"
+
+
+def _whole_end(ctx: DocCtx, c: Cand, wholes: set[tuple[str, ...]]) -> int:
+    """The end of the title words after `c` that make a name tagged whole elsewhere, else 0."""
+    words, k = ctx.words, c.end
+    while k < min(len(words), c.end + 3) and ctx.toks[k].is_title and ctx.toks[k].is_alpha:
+        k += 1
+        name = tuple(words[c.start : k])
+        if name in wholes or name[:-1] + (name[-1] + "s",) in wholes:
+            return k
+        if ctx.ws[k - 1] != " ":
+            break
+    return 0
+
+
+def _channel_number(ctx: DocCtx, e: int) -> bool:
+    """Token e is a channel's number word ("One", "Four") that no "of" or hyphen follows."""
+    words = ctx.words
+    nxt = words[e + 1] if e + 1 < len(words) else ""
+    return words[e] in ARMS and ctx.toks[e].like_num and nxt not in {"of", "-"}
