@@ -74,7 +74,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             elif year_name(doc, s, e) and NR.dated_event(ctx, s, e, label):
                 label = "EVENT"  # "Euro 2004", "Expo 2010": a competition or a show by its year
             if label == "PERSON":
-                e = W.hyphen_tail(doc, e)
+                e = W.particle_tail(doc, W.hyphen_tail(doc, e))
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out

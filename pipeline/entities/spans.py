@@ -22,11 +22,17 @@ from pipeline.entities.lexicon import (
 
 _PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
 DATE_PREPS = frozenset({"on", "in", "since", "until", "by"})  # before a day or month that ends no name
+GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['\u2019][A-Z][a-z]")  # a glued particle: "d'Estaing", "dell'Utri"
 
 
 def _attached(doc: Doc, i: int) -> bool:
     """Token i is glued to token i+1 (no whitespace between)."""
     return i + 1 < len(doc) and doc[i].whitespace_ == "" and not doc[i].is_space
+
+
+def _glued_to(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token is glued to the one before it, inside the span."""
+    return end - 1 > start and _attached(doc, end - 2)
 
 
 def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -120,7 +126,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or tok.is_punct
             or tok.is_space
             or NUMERIC.match(tok.text)
-            or (tok.text[:1].islower() and not _attached(doc, start))
+            or (tok.text[:1].islower() and not GLUED_PARTICLE.match(tok.text) and not _attached(doc, start))
             or (tok.text in _PREFIXES and start + 2 < end and doc[start + 1].text == "-")  # "anti-", "pro-"
         ):
             start += 1
@@ -134,7 +140,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or (tok.is_punct and t != ".")
             or tok.is_space
             or (NUMERIC.match(t) and not numbered_name(doc, start, end) and not year_name(doc, start, end))
-            or (t[:1].islower() and not (end - 1 > start and _attached(doc, end - 2)))
+            or (t[:1].islower() and not GLUED_PARTICLE.match(t) and not _glued_to(doc, start, end))
             or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
         ):
             end -= 1

@@ -36,6 +36,10 @@ _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
 COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 MODIFIED = frozenset({"NOUN", "ADJ", "NUM"})  # what a capitalised adjective before it modifies
+FIRST_PARTICLES = frozenset(  # a surname's particles: "van Dijk", "ter Horst", "bin Talal"
+    {"de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn"}
+)
+SECOND_PARTICLES = frozenset({"der", "den", "de", "la", "le", "los", "las"})  # "van der", "de la"
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
 _NUMBERS_JSON = Path(__file__).parent.parent / "data" / "numbers.json"  # the numbers stage's vocabulary
 PERIOD_WORDS = frozenset(json.loads(_NUMBERS_JSON.read_text("utf-8"))["words"]["temporal"])  # "century"
@@ -120,6 +124,20 @@ def hyphen_tail(doc: Any, end: int) -> int:
     word = not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or _suffix_word(tail)
     ends = tail.whitespace_ or end + 2 >= len(doc) or doc[end + 2].is_punct and doc[end + 2].text != "-"
     return end if word or not ends else end + 2
+
+
+def particle_tail(doc: Any, end: int) -> int:
+    """The end of a personal name over the surname the model cut at its lower-case particles
+    ("Walter" + "van der Berg", "Dick" + "ter Horst", "Ana" + "de la Cruz"): one or two particles,
+    then a capitalised word, all on one line."""
+    i = end
+    if i >= len(doc) or doc[i].text not in FIRST_PARTICLES or "\n" in doc[i - 1].whitespace_:
+        return end
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].text in SECOND_PARTICLES)
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
+        return end
+    tail = doc[i]
+    return i + 1 if tail.is_title and tail.is_alpha and len(tail) > 1 else end
 
 
 def _suffix_word(tok: Any) -> bool:
