@@ -30,6 +30,7 @@ from pipeline.entities.lexicon import (
     role_noun,
     world,
 )
+from pipeline.entities.spans import GLUED_PARTICLE
 
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
@@ -37,7 +38,8 @@ _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of 
 COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 MODIFIED = frozenset({"NOUN", "ADJ", "NUM"})  # what a capitalised adjective before it modifies
 FIRST_PARTICLES = frozenset(  # a surname's particles: "van Dijk", "ter Horst", "bin Talal"
-    {"de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn"}
+    {"de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von", "ter", "ten", "den"}
+    | {"bin", "ibn"}
 )
 SECOND_PARTICLES = frozenset({"der", "den", "de", "la", "le", "los", "las"})  # "van der", "de la"
 _WORD_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "IN"})  # "-led", "-like"
@@ -129,9 +131,13 @@ def hyphen_tail(doc: Any, end: int) -> int:
 def particle_tail(doc: Any, end: int) -> int:
     """The end of a personal name over the surname the model cut at its lower-case particles
     ("Walter" + "van der Berg", "Dick" + "ter Horst", "Ana" + "de la Cruz"): one or two particles,
-    then a capitalised word, all on one line."""
+    then a capitalised word, all on one line; or a glued particle ("d'Estaing")."""
     i = end
-    if i >= len(doc) or doc[i].text not in FIRST_PARTICLES or "\n" in doc[i - 1].whitespace_:
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
+        return end
+    if GLUED_PARTICLE.match(doc[i].text):  # "Valery Giscard" + "d'Estaing"
+        return i + 1
+    if doc[i].text not in FIRST_PARTICLES:
         return end
     i += 1 + (i + 1 < len(doc) and doc[i + 1].text in SECOND_PARTICLES)
     if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
