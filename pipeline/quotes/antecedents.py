@@ -94,25 +94,29 @@ class MentionIndex:
         """The body a generic description ('the organisation', 'the party') refers back to: the
         latest name of a fitting label (BODY_NOUNS) that was a clause subject outside quotes in this
         or the three sentences before ('The RAC welcomed A. But the organisation urged B': the RAC),
-        one of the `bonded` entities (named with the noun: 'publishing group X') when there are any."""
+        else a passive's 'by' agent ('A is piloted by the RAC, but the organisation says': the RAC;
+        never the passive's patient A), one of the `bonded` entities (named with the noun:
+        'publishing group X') when there are any."""
         labels = BODY_NOUNS.get(noun)
         if labels is None:
             return None
-        doc, sents, found = self.doc, 0, []
+        doc, sents, found, agents = self.doc, 0, [], []
         j = bisect_left(self.t_starts, before) - 1
         while j >= 0 and sents <= 3:
             tok = doc[j]
             j -= 1
             sents += tok.is_sent_start
-            if tok.dep_ != "nsubj" and not (tok.dep_ == "conj" and tok.head.dep_ == "nsubj"):
-                continue  # not the patient of a passive ('X is being piloted by Y, but the organisation')
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.dep_ != "nsubj" and not (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") and not agent:
+                continue
             m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
                 self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
             if m is None or m.label not in labels or self._hidden(m.start) or (
                     m.label == "PERSON" and " " in m.name.strip()):  # 'Labour' labelled PERSON, not a person
                 continue
             if m.label != "NORP" or tok.tag_ in ("NNP", "NNPS"):  # 'the Tories', not 'British'
-                found.append(m)
+                (agents if agent else found).append(m)
+        found += agents
         if bonded:  # else the bonded one named most ('Irish publishing group X … the group')
             return next((m for m in found if m.entity in bonded), None)
         return found[0] if found else None

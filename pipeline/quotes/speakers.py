@@ -142,8 +142,8 @@ class Resolver(PronounResolver):
         inside = self._between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
         if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
-                and own[0].start <= self.doc[head.left_edge.i + 1].idx and head.dep_ != "poss":
-            return self._topic_person(start)  # '"…," said the German': a person of that people
+                and _bare_people(head, own[0].start) and head.dep_ != "poss":
+            return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in PERSONISH else own[0]
@@ -185,7 +185,8 @@ class Resolver(PronounResolver):
             body = self._represented(head)
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
-        aged = head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year"
+        aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
+            or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
             job = "" if aged else job_stem(head.lemma_)  # 'the singer' is no 'boss X'
             if job and staff(job) and any(c.dep_ == "poss" for c in head.children):
@@ -306,3 +307,22 @@ def _listed(tok: Token) -> bool:
     return tok.dep_ == "conj" and (first.pos_ == "PROPN" or first.tag_ == "NNS" and any(
         c.dep_ in ("det", "predet") for c in first.children))  # not 'founder and director X', 'media
     # and PR strategist X': the titles of one
+
+
+def _bare_people(head: Token, start: int) -> bool:
+    """Between 'the' and the people's name at `start` only an age or an adjective: 'the German',
+    'the 27-year-old Austrian', 'the young Briton'; and no restrictive clause after it, which
+    introduces someone new ('The lifelong Republican who wrote the speech says')."""
+    doc = head.doc
+    if any(c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != "," for c in head.children):
+        return False
+    return all(t.pos_ in ("NUM", "ADJ", "PUNCT") or t.lower_ in ("year", "years", "old")
+               for t in doc[head.left_edge.i + 1:head.i] if t.idx < start)
+
+
+def _ranked(head: Token) -> bool:
+    """A player described by a world ranking: 'the world number 60', 'the world No 1'."""
+    kids = {(c.dep_, c.lower_) for c in head.children}
+    return head.lower_ in ("number", "no") and ("compound", "world") in kids and any(
+        dep == "nummod" for dep, _ in kids)
+
