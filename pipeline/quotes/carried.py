@@ -32,6 +32,6 @@ def carried_head(ctx: Ctx, it: Item) -> tuple[int, int] | None:
 def split_carried(last: Item, it: Item, head: tuple[int, int]) -> None:
     """Give the first paragraph of `it` to `last` as one more part; `it` opens at the reopened mark."""
     head_end, reopen = head
-    last.parts = (last.parts or [(last.start, last.end)]) + [(it.start, head_end)]
+    last.parts = last.pieces() + [(it.start, head_end)]
     last.end = max(last.end, head_end)
     it.start = reopen

@@ -25,6 +25,10 @@ class Item:
     how: str = ""  # which rule found it (for error analysis)
     parts: list[tuple[int, int]] = field(default_factory=list)  # an interrupted quote's pieces
 
+    def pieces(self) -> list[tuple[int, int]]:
+        """The quoted spans: its parts, or the whole when it has none."""
+        return self.parts or [(self.start, self.end)]
+
 
 class Ctx:
     """Per-document look-ups: token offsets, quote spans, paragraphs."""

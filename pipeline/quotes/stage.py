@@ -198,6 +198,11 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
                  or _JOINED_RE.search(gap) is not None or right_after_cue(ctx, prev.cue, start)))
 
 
+def goes_on(ctx: Ctx, last: Item, start: int) -> bool:
+    """The quote at `start` goes on with `last` (see `continues`) and no one else introduces it."""
+    return continues(ctx, last, start) and not introduced_by_another(last, lead_subject(ctx, start))
+
+
 def right_after_cue(ctx: Ctx, cue: Token, start: int) -> bool:
     """A quoted sentence right after the cue, its comma left out ('"A," she said "But B."'), not a
     title ('told "Fox News"')."""
@@ -326,13 +331,11 @@ def extract(doc: Doc) -> list[dict]:
             it.cue = sentence_cue(ctx, it.start, kept)  # 'X agreed. "…"', 'X said in a statement. "…"'
         if (MERGE_CONTINUED and last is not None and last.kind != "indirect"
                 and it.cue not in (None, last.cue) and (head := carried_head(ctx, it)) is not None
-                and continues(ctx, last, it.start)
-                and not introduced_by_another(last, lead_subject(ctx, it.start))):
+                and goes_on(ctx, last, it.start)):
             split_carried(last, it, head)  # '"A," X said. "B.¶"C," X said.': B is A's, C its own quote
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
-                and continues(ctx, last, it.start)
-                and not introduced_by_another(last, lead_subject(ctx, it.start))):
-            parts = last.parts or [(last.start, last.end)]
+                and goes_on(ctx, last, it.start)):
+            parts = last.pieces()
             if it.start >= last.end and WORD_RE.search(ctx.text, last.end, it.start):
                 last.parts = parts + [(it.start, it.end)]  # the attribution between stays out
             else:
@@ -353,7 +356,7 @@ def extract(doc: Doc) -> list[dict]:
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
             if (MERGE_CONTINUED and MERGE_PARAGRAPHS and "\n" in ctx.text[last.end:it.start]
                     and closes_on_quote(ctx, last)):
-                last.parts = (last.parts or [(last.start, last.end)]) + [(it.start, it.end)]
+                last.parts = last.pieces() + [(it.start, it.end)]
                 last.end = it.end
                 continue
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
@@ -371,7 +374,7 @@ def extract(doc: Doc) -> list[dict]:
         kept.append(it)
     if not NESTED:
         outer = Holders({span for it in kept if it.how not in ("stance", "appearance")
-                         for span in it.parts or [(it.start, it.end)]})
+                         for span in it.pieces()})
         kept = [it for it in kept if it.cue is None or not any(
             (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
             or own_relative_claim(ctx, it)]
@@ -389,7 +392,7 @@ def nested_in(it: Item, outer: Item, stance: bool = False) -> bool:
     if outer.how == "stance":
         return stance and outer.start <= it.cue.idx < outer.end
     return (outer.how != "appearance" and (it.start, it.end) != (outer.start, outer.end)
-            and any(s <= it.cue.idx < e for s, e in outer.parts or [(outer.start, outer.end)]))
+            and any(s <= it.cue.idx < e for s, e in outer.pieces()))
 
 
 def to_dict(ctx: Ctx, it: Item) -> dict:
