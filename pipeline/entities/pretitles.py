@@ -13,6 +13,7 @@ from pipeline.entities.lexicon import (
     HONORIFICS,
     NOT_ROLES,
     ORG_HEADS,
+    PROMISE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TEMPORAL,
@@ -103,7 +104,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
                 or _proper_tagged_role(doc, i - 1)
                 or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
-                or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1))
+                or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1)
+                or _promise(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
@@ -119,6 +121,11 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         if _rank(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
             i -= 1
             if tok.is_sent_start:
+                break
+            continue
+        if _measure(doc, i - 1):  # "10,000m" hope, "60kg" champion
+            i -= 2
+            if doc[i].is_sent_start:
                 break
             continue
         if _name_of(doc, i - 1):  # "Republic of Ireland" manager, "Bank of Norvik" governor
@@ -154,7 +161,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
     while i < start and doc[i].text in TITLE_JOINS:
         i += 1
-    i = _past_title_tail(doc, i, start)
+    i = _works_listed(doc, _past_title_tail(doc, i, start))
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
                                                                      and doc[end - 1].pos_ != "VERB"):
@@ -322,7 +329,62 @@ def _role_modifier(doc: Doc, k: int) -> bool:
     if not tok.whitespace_ and doc[k + 1].text == "-":
         return True
     if tok.lower_ == "and":  # "record holder and BBC pundit": the words after it are a role already
-        return k > 0 and role_noun(doc[k - 1], True)
-    if role_noun(tok, True):
+        return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))
+    if role_noun(tok, True) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
         return True
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
+
+
+def _promise(doc: Doc, k: int) -> bool:
+    """Token k is a noun of promise after a word saying what for, right before a name ("800m hope",
+    "medal prospect" Tom Hale; not "in the hope" Tom Hale would)."""
+    tok = doc[k]
+    if tok.lower_ not in PROMISE_NOUNS or not tok.is_lower or k == 0:
+        return False
+    before = doc[k - 1]
+    if _measure(doc, k - 1):
+        return True
+    return before.is_alpha and not before.is_stop and before.pos_ in {"NOUN", "ADJ", "PROPN"} \
+        and fold(before.text) not in DETERMINERS
+
+
+def _measure(doc: Doc, k: int) -> bool:
+    """Token k is a short unit glued to the number before it ("10,000" "m", "60" "kg")."""
+    tok = doc[k]
+    return (k > 0 and tok.is_alpha and tok.is_lower and len(tok.text) <= 2 and doc[k - 1].like_num
+            and not doc[k - 1].whitespace_)
+
+
+def _relation(doc: Doc, k: int) -> bool:
+    """Token k is a person's relation owned by a personal pronoun, joined by "and" to a role after it
+    ("their friend and clubman" Tom Hale, "his wife and manager"; not "its board and chairman")."""
+    tok = doc[k]
+    return (k > 0 and tok.tag_ == "NN" and tok.is_lower and doc[k - 1].tag_ == "PRP$"
+            and doc[k - 1].lower_ != "its")
+
+
+def _works_listed(doc: Doc, i: int) -> int:
+    """The start of a list of capitalised names before the role that starts at token i, the last of
+    them inside it ("Shameless, State Of Play and" Clocking Off creator): works or bodies the role
+    is of, not people or titles; i itself when there is no such list."""
+    if i < 4 or doc[i - 1].lower_ != "and" or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+        return i
+    k, commas = i - 1, 0
+    while True:
+        j = k
+        while j > 0 and _list_word(doc[j - 1], j - 1 < k - 1) and "\n" not in doc[j - 1].whitespace_:
+            j -= 1
+        if j == k or not doc[j].text[:1].isupper():
+            return i
+        if j == 0 or doc[j].is_sent_start or doc[j - 1].text != ",":
+            return j if commas else i
+        k, commas = j - 1, commas + 1
+
+
+def _list_word(tok: Token, inner: bool) -> bool:
+    """A word of a listed name: capitalised, no person's, date's or title's; "of"/"the" inside one."""
+    if tok.lower_ in {"of", "the"} and inner:
+        return True
+    kind = tok.ent_type_
+    return (tok.text[:1].isupper() and tok.is_alpha and kind != "PERSON" and kind not in TEMPORAL
+            and not is_title(fold(tok.text)) and not tok.is_stop)

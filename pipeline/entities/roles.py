@@ -32,6 +32,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod"})
 NAMED_MODIFIERS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # a body or place before a plural role
 TITLE_DEPS = frozenset({"det", "prep"})
 PEOPLE = frozenset({"man", "woman", "person"})
+CUT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})  # words a phrase's left edge never follows
+STYLES = frozenset({"Most", "Right", "Very"})  # "the Most Reverend", "the Right Reverend" X
 
 
 def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
@@ -54,7 +56,7 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
         found = found or bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
-        found = found or apposition(ctx, c) or apposed_to(ctx, c)
+        found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
         if found and (not X.org_role(found) or _full_name(ctx, c)):
             return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
@@ -189,6 +191,58 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
         if out or (t.i not in owner and t.lower_ not in ARTICLES):
             out.append(t)
     return _phrase(out)
+
+
+def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
+    """Role from a noun phrase and a comma right before the name (past a style, "the Most Reverend")
+    that the parse did not join to it: one opening the sentence, the name's verb after it ("Norland's
+    technical director, Tom Hale is"), or one the name closes with a comma and a verb ("after his
+    predecessor as chairman, Tom Hale, died")."""
+    doc, first, end = ctx.doc, _past_style(ctx.doc, c.start), name_end(ctx, c)
+    if not ctx.parsed or first < 2 or doc[first - 1].text != "," or end + 1 >= len(doc):
+        return None
+    head = _phrase_head(doc[first - 2])
+    if head is None:
+        return None
+    left = head.left_edge.i
+    if left > 0 and (doc[left - 1].pos_ in CUT_POS or doc[left - 1].text == "-"):
+        return None  # the parse cut the phrase: "Norvik's Friends co-" star
+    before = doc[left - 1]
+    opens = left == head.sent.start or before.text in {'"', "\u201c"} or "\n" in before.whitespace_
+    closed = doc[end].text == "," and doc[end + 1].pos_ in {"VERB", "AUX"}
+    aside = doc[end].lower_ in L.SPEECH_VERBS and doc[end + 1].text == ","  # "The manager, X said, was"
+    if not (closed or opens and doc[end].pos_ in {"VERB", "AUX"} and not aside):
+        return None
+    owner = {t.i for child in head.children if child.dep_ == "poss" and child.pos_ != "PROPN"
+             for t in child.subtree}
+    out = []
+    for t in doc[left : first - 1]:
+        if t.text in APPOS_STOP or t.is_space:
+            return None  # a list or a clause, not one phrase
+        if out or (t.i not in owner and t.lower_ not in ARTICLES):
+            out.append(t)
+    return _phrase(out)
+
+
+def _phrase_head(tok: Token) -> Token | None:
+    """The role noun heading the phrase that ends at `tok`, over its "of/as" bodies ("predecessor as
+    chairman", "Archbishop of Norvik"), or None."""
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i < tok.i \
+            and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head.head
+    if tok.pos_ == "PROPN" and not L.is_title(tok.lower_):
+        return None
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ in PEOPLE:
+        return None
+    return tok if L.role_noun(tok, True) or related(tok) else None
+
+
+def _past_style(doc: Doc, k: int) -> int:
+    """Token index k moved back over the honorifics of a style before a name ("the Most Reverend")."""
+    i = _past_honorifics(doc, k)
+    if i < k and i > 0 and doc[i - 1].text in STYLES:
+        i -= 1
+    return i - 1 if i < k and i > 0 and doc[i - 1].lower_ == "the" else i
 
 
 def related(head: Token) -> bool:
