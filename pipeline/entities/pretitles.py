@@ -5,7 +5,7 @@ captain"). All work on token indices."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities.evidence import POSS_CUT
 from pipeline.entities.lexicon import (
@@ -21,6 +21,7 @@ from pipeline.entities.lexicon import (
     TITLES,
     fold,
     gazetteer_label,
+    given_name,
     is_title,
     is_title_word,
     role_noun,
@@ -374,7 +375,7 @@ def _works_listed(doc: Doc, i: int) -> int:
         j = k
         while j > 0 and _list_word(doc[j - 1], j - 1 < k - 1) and "\n" not in doc[j - 1].whitespace_:
             j -= 1
-        if j == k or not doc[j].text[:1].isupper():
+        if j == k or not doc[j].text[:1].isupper() or _personal(doc[j:k]):
             return i
         if j == 0 or doc[j].is_sent_start or doc[j - 1].text != ",":
             return j if commas else i
@@ -382,9 +383,14 @@ def _works_listed(doc: Doc, i: int) -> int:
 
 
 def _list_word(tok: Token, inner: bool) -> bool:
-    """A word of a listed name: capitalised, no person's, date's or title's; "of"/"the" inside one."""
+    """A word of a listed name: capitalised, no date's or title's; "of"/"the" inside one."""
     if tok.lower_ in {"of", "the"} and inner:
         return True
-    kind = tok.ent_type_
-    return (tok.text[:1].isupper() and tok.is_alpha and kind != "PERSON" and kind not in TEMPORAL
+    return (tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ not in TEMPORAL
             and not is_title(fold(tok.text)) and not tok.is_stop)
+
+
+def _personal(item: Span) -> bool:
+    """A listed name the model calls a person, alone or opening with a given name ("Blair", "Tom
+    Hale"; not a title it misread, "Harbour Lights")."""
+    return any(t.ent_type_ == "PERSON" for t in item) and (len(item) == 1 or given_name(fold(item[0].text)))
