@@ -204,11 +204,13 @@ def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
     head = _phrase_head(doc[first - 2])
     if head is None:
         return None
-    left = head.left_edge.i
+    left = next((k + 1 for k in range(head.i - 1, head.left_edge.i - 1, -1)
+                 if doc[k].is_space or "\n" in doc[k].whitespace_), head.left_edge.i)  # not over a headline
     if left > 0 and (doc[left - 1].pos_ in CUT_POS or doc[left - 1].text == "-"):
         return None  # the parse cut the phrase: "Norvik's Friends co-" star
     before = doc[left - 1]
-    opens = left == head.sent.start or before.text in {'"', "\u201c"} or "\n" in before.whitespace_
+    opens = left == head.sent.start or before.text in {'"', "\u201c"} or before.is_space \
+        or "\n" in before.whitespace_
     closed = doc[end].text == "," and doc[end + 1].pos_ in {"VERB", "AUX"}
     aside = doc[end].lower_ in L.SPEECH_VERBS and doc[end + 1].text == ","  # "The manager, X said, was"
     if not (closed or opens and doc[end].pos_ in {"VERB", "AUX"} and not aside):
