@@ -25,7 +25,11 @@ NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|{CLUB}"
 PLAYER = rf"(?P<name>{NAME})(?:\s+for\s+(?P<off>{NAME}))?"  # "Tully for Moss": the one who came on
 ITEM = re.compile(rf"^{PLAYER}\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
-SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)")  # "Barker. Subs: Ames"
+# "Barker. Subs: Ames", a quote's end ('like that." Millbrook: Hale'), a figure ("47,111 Ref: T Hale")
+SENTENCE = re.compile(
+    r"(?:(?<=[a-z)]\.)|(?<=[a-z)]\.[\"'\u201d])|(?<=\d))\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)"
+)
+COUNT = re.compile(r"^([A-Z][a-z]{1,10})\s*:\s*\d{1,3}(?:,\d{3})*\s*\.?$")  # "Att: 47,111": a crowd's figure
 SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled
 DAY_NOTE = r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "Northam v Eastport (Fri)": the day of the fixture
 FIXTURE_LINE = re.compile(rf"^\s*:?\s*(?P<home>{SIDES}) vs?\.? (?P<away>{SIDES}){DAY_NOTE}\s*$")
@@ -119,7 +123,8 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
     if not ctx.sports:
         return []
     out = []
-    for _, hits, head in sheets(ctx):
+    found = sheets(ctx)
+    for _, hits, head in found:
         if head and _heading_words(ctx.text[head[0] : head[1]]):
             span = ctx.doc.char_span(*head, alignment_mode="expand")
             if span is not None:  # a team the article names elsewhere heads its sheet ("Millbrook Town:")
@@ -136,7 +141,27 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
                     held = role if group == "name" else None
                     held = held or ("captain" if group == "name" and CAPTAIN.search(m.group(0)) else None)
                     out.append(Cand(span.start, span.end, label, "lineup", 6.0, held))
-    return out + _ranked(ctx)
+    return out + _counts(ctx, {li for li, _, _ in found}) + _ranked(ctx)
+
+
+def _counts(ctx: DocCtx, lines: set[int]) -> list[Cand]:
+    """The heading of a figure among a sheet's lines or in the line of one ("Att: 47,111", the
+    crowd): no name, blanked so that no finder takes it."""
+    out = []
+    for li in sorted(lines | {li + 1 for li in lines} | {li - 1 for li in lines}):
+        if not 0 <= li < len(ctx.lines):
+            continue
+        a, b = ctx.lines[li]
+        line, pos = ctx.text[a:b], 0
+        for part in SENTENCE.split(line):
+            off = line.index(part, pos)
+            pos = off + len(part)
+            m = COUNT.match(part.strip())
+            span = ctx.doc.char_span(a + off + len(part) - len(part.lstrip()) + m.start(1),
+                                     a + off + len(part) - len(part.lstrip()) + m.end(1)) if m else None
+            if span is not None:
+                out.append(Cand(span.start, span.end, "", "lineup", 0.0))
+    return out
 
 
 def _ranked(ctx: DocCtx) -> list[Cand]:
