@@ -268,3 +268,21 @@ def _listable(ctx: C.DocCtx, c: Cand) -> bool:
             return False  # "Crouching Tiger", "Scissor Sisters", "Sony Pictures"
     plain = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
     return person_shape(ctx, c, words) or (plain and L.given_name(L.fold(words[0])) and len(words) == 3)
+
+
+def bracketed_given(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A given name in brackets before a surname ("(Tom) Hale", a quote's gloss of who is meant) is
+    no name of its own: the surname stands for the person, the given name is dropped, when it is a
+    common given name or the article writes the two together ("Tom Hale"). Returns the others."""
+    return [c for c in cands if not _bracketed_given(ctx, c)]
+
+
+def _bracketed_given(ctx: C.DocCtx, c: Cand) -> bool:
+    """Candidate c is a given name alone in brackets before a surname (`bracketed_given`)."""
+    words, n, s = ctx.words, len(ctx.words), c.start
+    if c.end != s + 1 or not 0 < s < n - 2 or words[s - 1] != "(" or words[s + 1] != ")":
+        return False
+    last = ctx.toks[s + 2]
+    if not (last.is_title and words[s][:1].isupper() and words[s].isalpha()):
+        return False
+    return L.given_name(L.fold(words[s])) or any(words[i : i + 2] == [words[s], last.text] for i in range(n - 1))

@@ -149,6 +149,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = _person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
+    cands = PN.bracketed_given(ctx, cands)  # "(Tom) Hale"
     cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
