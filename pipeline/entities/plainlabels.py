@@ -6,7 +6,7 @@ with a given name whose last word the article writes after "Mr" or "Ms" is a per
 Ladder, for the Greens ... Mr Ladder said") even when that word is a common noun, and so
 is a name labelled a place or a body after "Lord" or "Sir". `role_holder`: the name after "founder
 of the Kestrel consultancy" holds the role, no body. `venue_names`: a name before "stadium" names the
-venue. `sports_people`: in a sports report, a one-word name the article treats as a person again
+venue, and `grounds_again` a ground's word the model calls a place elsewhere. `sports_people`: in a sports report, a one-word name the article treats as a person again
 and again is a player, no club. `city_peoples`: the people of a city or country named after it
 ("Londoners", "Parisians") are a people (NORP), not a place.
 """
@@ -142,6 +142,19 @@ def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:
         nxt = doc[c.end]
         if nxt.is_lower and nxt.lower_ in VENUE_NOUNS and ctx.norm_of(c.start, c.end) not in world().places:
             c.label, c.weight, c.role = "FAC", max(c.weight, 3.0), None
+
+
+def grounds_again(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, one word the model calls a place that the article's rules make a ground
+    elsewhere ("stay at Kestenfeld", weight 3) and the gazetteer knows as no place is that ground
+    again ("the Kestenfeld board", a headline's "happy at Kestenfeld")."""
+    if not ctx.sports:
+        return
+    grounds = {ctx.words[c.start] for c in cands if c.label == "FAC" and c.end - c.start == 1 and c.weight >= 3}
+    for c in cands:
+        if c.label in {"GPE", "LOC"} and c.end - c.start == 1 and c.src == "model" and ctx.words[c.start] in grounds:
+            if fold(ctx.words[c.start]) not in world().places:
+                c.label, c.weight = "FAC", max(c.weight, 3.0)
 
 
 def sports_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

@@ -47,6 +47,9 @@ ELSEWHERE = frozenset(SPORT["played_elsewhere"])
 TEAM_ROLES = frozenset(SPORT["team_roles"])
 TEAM_TITLES = frozenset(SPORT["team_titles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
+MATES = re.compile(r"(?:team|club)-?mates?\b", re.IGNORECASE)
+SIDE_NAMED = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})  # the model's labels of a team's name
+STANDINGS = frozenset({"lead", "title", "crown", "advantage", "unbeaten"})  # "X's Premiership lead"
 TEAM_HEADS = frozenset(SPORT["team_heads"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
@@ -118,7 +121,7 @@ def team_labels(ctx: DocCtx, cands: list[Cand], grounds: bool = True) -> None:
             continue
         if grounds and c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
             c.label, c.weight = "FAC", max(c.weight, 3.0)
-        elif c.label in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and _team(ctx, c, key):
+        elif (c.label in SIDE_NAMED or c.label == "PRODUCT" and _mates(ctx, c)) and _team(ctx, c, key):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
@@ -320,7 +323,7 @@ def word_after(ctx: DocCtx, end: int) -> str:
 def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     """"Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
     ("a Hale goal") is a team only when it is a town's name."""
-    role_after = word_after(ctx, c.end).lower() in TEAM_ROLES
+    role_after = word_after(ctx, c.end).lower() in TEAM_ROLES or _standing(ctx, c.end)
     title_before = _low(ctx, c.start - 1) in TEAM_TITLES
     root = ctx.doc[c.start : c.end].root
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
@@ -330,7 +333,24 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     met = opponent(ctx, c)  # "a win against X", "X's clash with Y"
     if not (role_after or title_before or dative or beat or acts or met):
         return False
-    return c.label != "PERSON" or key in world().places
+    return c.label != "PERSON" or key in world().places or _low(ctx, c.start - 1) == "the"  # "The X won"
+
+
+def _mates(ctx: DocCtx, c: Cand) -> bool:
+    """A name before "team-mates" ("his Eastport Striders team-mates"): a club, whatever the model
+    guessed (a thing, for a plural it does not know)."""
+    return c.end < len(ctx.toks) and bool(MATES.match(ctx.text, ctx.toks[c.end].idx))
+
+
+def _standing(ctx: DocCtx, end: int) -> bool:
+    """A team's standing owned after a name, through a competition's name or not ("Millbrook's
+    Premiership lead", "Millbrook's league title")."""
+    if _low(ctx, end) not in {"'s", "\u2019s"}:
+        return False
+    i = end + 1
+    while i < min(end + 3, len(ctx.words)) and (ctx.words[i].istitle() or _low(ctx, i) == "league"):
+        i += 1
+    return _low(ctx, i) in STANDINGS
 
 
 def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:

@@ -141,6 +141,7 @@ def _extract(doc: Doc) -> list[dict]:
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     PLL.city_peoples(ctx, cands)  # "Londoners"
     PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
+    PLL.grounds_again(ctx, cands)  # "the Kestenfeld board" beside "stay at Kestenfeld"
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
