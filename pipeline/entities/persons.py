@@ -285,4 +285,5 @@ def _bracketed_given(ctx: C.DocCtx, c: Cand) -> bool:
     last = ctx.toks[s + 2]
     if not (last.is_title and words[s][:1].isupper() and words[s].isalpha()):
         return False
-    return L.given_name(L.fold(words[s])) or any(words[i : i + 2] == [words[s], last.text] for i in range(n - 1))
+    together = any(words[i : i + 2] == [words[s], last.text] for i in range(n - 1))  # "Tom Hale" elsewhere
+    return together or L.given_name(L.fold(words[s]))

@@ -6,8 +6,9 @@ with a given name whose last word the article writes after "Mr" or "Ms" is a per
 Ladder, for the Greens ... Mr Ladder said") even when that word is a common noun, and so
 is a name labelled a place or a body after "Lord" or "Sir". `role_holder`: the name after "founder
 of the Kestrel consultancy" holds the role, no body. `venue_names`: a name before "stadium" names the
-venue, and `grounds_again` a ground's word the model calls a place elsewhere. `sports_people`: in a sports report, a one-word name the article treats as a person again
-and again is a player, no club. `city_peoples`: the people of a city or country named after it
+venue, and `grounds_again` a ground's word the model calls a place elsewhere. `sports_people`: in
+a sports report, a one-word name the article treats as a person again and again is a player, no
+club. `city_peoples`: the people of a city or country named after it
 ("Londoners", "Parisians") are a people (NORP), not a place.
 """
 
@@ -150,11 +151,13 @@ def grounds_again(ctx: DocCtx, cands: list[Cand]) -> None:
     again ("the Kestenfeld board", a headline's "happy at Kestenfeld")."""
     if not ctx.sports:
         return
-    grounds = {ctx.words[c.start] for c in cands if c.label == "FAC" and c.end - c.start == 1 and c.weight >= 3}
-    for c in cands:
-        if c.label in {"GPE", "LOC"} and c.end - c.start == 1 and c.src == "model" and ctx.words[c.start] in grounds:
-            if fold(ctx.words[c.start]) not in world().places:
-                c.label, c.weight = "FAC", max(c.weight, 3.0)
+    lone = [c for c in cands if c.end - c.start == 1]
+    grounds = {ctx.words[c.start] for c in lone if c.label == "FAC" and c.weight >= 3}
+    for c in lone:
+        word = ctx.words[c.start]
+        placed = c.label in {"GPE", "LOC"} and c.src == "model"
+        if placed and word in grounds and fold(word) not in world().places:
+            c.label, c.weight = "FAC", max(c.weight, 3.0)
 
 
 def sports_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

@@ -333,7 +333,8 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     met = opponent(ctx, c)  # "a win against X", "X's clash with Y"
     if not (role_after or title_before or dative or beat or acts or met):
         return False
-    return c.label != "PERSON" or key in world().places or _low(ctx, c.start - 1) == "the"  # "The X won"
+    won = ctx.parsed and root.dep_ == "dobj" and root.head.lemma_ == "win"  # "win the X": a trophy
+    return c.label != "PERSON" or key in world().places or _low(ctx, c.start - 1) == "the" and not won
 
 
 def _mates(ctx: DocCtx, c: Cand) -> bool:
