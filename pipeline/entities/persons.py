@@ -273,17 +273,21 @@ def _listable(ctx: C.DocCtx, c: Cand) -> bool:
 def bracketed_given(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """A given name in brackets before a surname ("(Tom) Hale", a quote's gloss of who is meant) is
     no name of its own: the surname stands for the person, the given name is dropped, when it is a
-    common given name or the article writes the two together ("Tom Hale"). Returns the others."""
-    return [c for c in cands if not _bracketed_given(ctx, c)]
+    common given name, the article writes the two together ("Tom Hale"), or the surname is a
+    person's and the word in brackets no place nor body the gazetteer knows ("(Zoran) Hale"; not
+    "(Canada) Hale"). Returns the others."""
+    people = {c.start for c in cands if c.label == "PERSON"}
+    return [c for c in cands if not _bracketed_given(ctx, c, people)]
 
 
-def _bracketed_given(ctx: C.DocCtx, c: Cand) -> bool:
+def _bracketed_given(ctx: C.DocCtx, c: Cand, people: set[int]) -> bool:
     """Candidate c is a given name alone in brackets before a surname (`bracketed_given`)."""
     words, n, s = ctx.words, len(ctx.words), c.start
     if c.end != s + 1 or not 0 < s < n - 2 or words[s - 1] != "(" or words[s + 1] != ")":
         return False
-    last = ctx.toks[s + 2]
-    if not (last.is_title and words[s][:1].isupper() and words[s].isalpha()):
+    last, key = ctx.toks[s + 2], L.fold(words[s])
+    if not (last.is_title and words[s].istitle() and words[s].isalpha()):
         return False
-    together = any(words[i : i + 2] == [words[s], last.text] for i in range(n - 1))  # "Tom Hale" elsewhere
-    return together or L.given_name(L.fold(words[s]))
+    if L.given_name(key) or any(words[i : i + 2] == [words[s], last.text] for i in range(n - 1)):
+        return True  # "Tom Hale" elsewhere
+    return s + 2 in people and not L.known_place(key) and not L.gazetteer_label(key)

@@ -146,13 +146,13 @@ def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:
 
 
 def grounds_again(ctx: DocCtx, cands: list[Cand]) -> None:
-    """In a sports report, one word the model calls a place that the article's rules make a ground
-    elsewhere ("stay at Kestenfeld", weight 3) and the gazetteer knows as no place is that ground
+    """In a sports report, one word the model calls a place that the model or the article's rules
+    make a ground elsewhere ("stay at Kestenfeld") and the gazetteer knows as no place is that ground
     again ("the Kestenfeld board", a headline's "happy at Kestenfeld")."""
     if not ctx.sports:
         return
     lone = [c for c in cands if c.end - c.start == 1]
-    grounds = {ctx.words[c.start] for c in lone if c.label == "FAC" and c.weight >= 3}
+    grounds = {ctx.words[c.start] for c in lone if c.label == "FAC"}
     for c in lone:
         word = ctx.words[c.start]
         placed = c.label in {"GPE", "LOC"} and c.src == "model"

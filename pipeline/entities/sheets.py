@@ -25,9 +25,9 @@ NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|{CLUB}"
 PLAYER = rf"(?P<name>{NAME})(?:\s+for\s+(?P<off>{NAME}))?"  # "Tully for Moss": the one who came on
 ITEM = re.compile(rf"^{PLAYER}\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
 HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
-# "Barker. Subs: Ames", a quote's end ('like that." Millbrook: Hale'), a figure ("47,111 Ref: T Hale")
+# "Barker. Subs: Ames", "Moss 77. Att:", a quote's end ('that." Millbrook: Hale'), a figure ("47,111 Ref:")
 SENTENCE = re.compile(
-    r"(?:(?<=[a-z)]\.)|(?<=[a-z)]\.[\"'\u201d])|(?<=\d))\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)"
+    r"(?:(?<=[a-z)\d]\.)|(?<=[a-z)]\.[\"'\u201d])|(?<=\d))\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)"
 )
 COUNT = re.compile(r"^([A-Z][a-z]{1,10})\s*:\s*\d{1,3}(?:,\d{3})*\s*\.?$")  # "Att: 47,111": a crowd's figure
 SIDES = rf"{SIDE}(?: or {SIDE}){{0,2}}"  # "Burnley or Blackburn": a tie still to be settled

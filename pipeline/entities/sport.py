@@ -334,7 +334,9 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     if not (role_after or title_before or dative or beat or acts or met):
         return False
     won = ctx.parsed and root.dep_ == "dobj" and root.head.lemma_ == "win"  # "win the X": a trophy
-    return c.label != "PERSON" or key in world().places or _low(ctx, c.start - 1) == "the" and not won
+    if c.label != "PERSON" or key in world().places or _standing(ctx, c.end, through=True):
+        return True
+    return _low(ctx, c.start - 1) == "the" and not won  # "The X won", not "won the X"
 
 
 def _mates(ctx: DocCtx, c: Cand) -> bool:
@@ -343,15 +345,17 @@ def _mates(ctx: DocCtx, c: Cand) -> bool:
     return c.end < len(ctx.toks) and bool(MATES.match(ctx.text, ctx.toks[c.end].idx))
 
 
-def _standing(ctx: DocCtx, end: int) -> bool:
+def _standing(ctx: DocCtx, end: int, through: bool = False) -> bool:
     """A team's standing owned after a name, through a competition's name or not ("Millbrook's
-    Premiership lead", "Millbrook's league title")."""
+    Premiership lead", "Millbrook's league title"); with `through`, only through a competition's
+    capitalised name, which no person's standing is ("Hale's lead" may be a golfer's)."""
     if _low(ctx, end) not in {"'s", "\u2019s"}:
         return False
     i = end + 1
     while i < min(end + 3, len(ctx.words)) and (ctx.words[i].istitle() or _low(ctx, i) == "league"):
         i += 1
-    return _low(ctx, i) in STANDINGS
+    named = any(w.istitle() for w in ctx.words[end + 1 : i])
+    return _low(ctx, i) in STANDINGS and (named or not through)
 
 
 def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
