@@ -278,15 +278,40 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
             continue
         if is_speech_cue(tok):
             told = tok.lemma_.lower() in ADDRESSEE_LEMMAS  # '"…!" he told the crowd': no content of its own
-            own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children)
+            own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children
+                      ) or _prep_content(tok)
             interrupts = tok.head.i > tok.i and tok.head.pos_ in _VERBS and not ctx.in_quote(tok.head)
             if closed and (own or interrupts or _participle(ctx, tok)):
                 return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',
                 # '"… ." A, he said, B': the next sentence's own quote
             return tok
+        if not closed and _spoken_finding(tok, i):
+            return tok  # '"…," concluded Professor X': a person's closing words, not a finding
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return doc[tok.i + 1]
     return None
+
+
+_PERSONAL = {"he", "she", "i", "we", "they"}
+
+
+def _spoken_finding(verb: Token, first: int) -> bool:
+    """A verb of finding that attributes the comma-closed quote before it to a person ('"…,"
+    concluded Professor X', '"…," she concluded'): right after the quote or after its subject, with
+    no content of its own, its subject a name or a personal pronoun."""
+    if verb.lemma_.lower() not in EVIDENCE_LEMMAS or not _spoken_words(verb):
+        return False
+    doc = verb.doc
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return verb.i == first or _described_speaker(verb, first)
+
+
+def _prep_content(verb: Token) -> bool:
+    """A cue whose preposition carries a clause of what was said ('warned X against being tied to
+    Y'): words of its own, not a closed quote's attribution ('"…?" X said about Y')."""
+    return any(c.dep_ == "prep" and c.i > verb.i and any(g.dep_ == "pcomp" for g in c.children)
+               for c in verb.children)
 
 
 def _described_speaker(verb: Token, first: int) -> bool:
@@ -414,6 +439,8 @@ def cue_type(tok: Token, according: bool) -> str:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "ADP" and any(c.lemma_.lower() in VIEW_NOUNS for c in tok.children):
         return "belief"  # 'in Smith's view'
+    if lemma in EVIDENCE_LEMMAS and _spoken_words(tok):
+        return "speech"  # '"…," concluded Professor X', 'He concluded: "…"'
     if according or lemma in EVIDENCE_LEMMAS or tok.pos_ in ("ADV", "ADP"):  # 'reportedly', 'in a poll'
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok) or statement_colon(tok):
@@ -429,6 +456,23 @@ def cue_type(tok: Token, according: bool) -> str:
     issuer = _issuer(tok)  # 'figures suggest that', 'the survey says'; 'the statement said'
     return "source" if issuer in SOURCE_NOUNS else "writing" if issuer in DOCUMENT_NOUNS else "speech"
 
+
+def _spoken_words(verb: Token) -> bool:
+    """A verb of finding said by a person of the words quoted next to it: a name or a personal
+    pronoun as subject, no content clause after it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL)
+            and not any(c.dep_ in _OWN_CONTENT and not _quoted(c) for c in verb.rights))
+
+
+def _quoted(clause: Token) -> bool:
+    """A clause opening on a quote mark ('concluded: "We will win."'): the quote, not the verb's own
+    words."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    while first < clause.i and doc[first].is_punct and not doc[first].is_quote:
+        first += 1
+    return doc[first].is_quote or (first > 0 and doc[first - 1].is_quote)
 
 
 def _issuer(verb: Token) -> str:

@@ -97,6 +97,10 @@ def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
         return None
     return tok_span(ctx, lo, hi, prep)
 
+
+_OPENING_POS = ("CCONJ", "ADV")  # 'But', 'However', 'Now' before 'according to X,'
+
+
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
     sentence before for 'That is according to X'."""
@@ -111,7 +115,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         lo += doc[lo].dep_ == "mark"
     phrase_hi = max(to.right_edge.i, to.i)
     named = apposed_name(to)  # 'According to search engine X, A': A
-    if all(t.is_punct or t.is_space for t in doc[lo:acc.i]):
+    if all(t.is_punct or t.is_space or t.pos_ in _OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
         phrase_hi = named[1] if named else phrase_hi
         lo = phrase_hi + 1
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
