@@ -460,9 +460,11 @@ def cue_type(tok: Token, according: bool) -> str:
 def _spoken_words(verb: Token) -> bool:
     """A verb of finding said by a person of the words quoted next to it: a name or a personal
     pronoun as subject, no content clause after it."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL)
-            and not any(c.dep_ in _OWN_CONTENT and not _quoted(c) for c in verb.rights))
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None  # the nearest
+    person = subj is not None and (subj.lower_ in _PERSONAL or (
+        subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON")))
+    return person and not any(c.dep_ in _OWN_CONTENT and not _quoted(c) for c in verb.rights)
 
 
 def _quoted(clause: Token) -> bool:

@@ -79,9 +79,13 @@ def leave_out_relative_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
 
 def keep_relative_object(item: Item, verb: Token) -> None:
     """'what X called "Y"', 'whom he described as Y': the relative word the cue takes as its object,
-    before the attribution, is the first part of the content."""
+    before the attribution, is the first part of the content; the second takes in the 'as' that
+    says what it was described as ('whom' | 'as Y')."""
     rel = relative_word(verb)
     if item.parts or rel is None or rel.idx >= item.start:
         return
-    item.parts = [(rel.idx, rel.idx + len(rel)), (item.start, item.end)]
+    as_prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"
+                    and c.idx < item.start <= c.right_edge.idx), None)
+    start = as_prep.idx if as_prep is not None else item.start
+    item.parts = [(rel.idx, rel.idx + len(rel)), (start, item.end)]
     item.start = rel.idx
