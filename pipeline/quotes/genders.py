@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline import entities
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES
@@ -22,10 +22,15 @@ def title_sex(word: str) -> str | None:
     return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
 
 
+def _object_case(tok: Token) -> bool:
+    """An object pronoun ('X promised her'), which names someone other than the clause's subject."""
+    return tok.tag_ == "PRP" and tok.dep_ in ("dobj", "dative", "pobj", "iobj") and tok.lower_ in ("him", "her")
+
+
 def genders(doc: Doc, text: str, quotes: Spans, persons: list[Mention],
             t_starts: list[int]) -> dict[str, str]:
     """Entity (or name) -> 'm' or 'f', from a title before a mention ('Mr', 'Ms') or the first
-    he/his or she/her after a subject mention in its sentence with no other person between, unless
+    he/his or she/her (not an object's him/her) after a subject mention in its sentence with no other person between, unless
     the census gives its given name one sex; entities with conflicting evidence are left out."""
     votes: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}
@@ -48,7 +53,7 @@ def genders(doc: Doc, text: str, quotes: Spans, persons: list[Mention],
                 break
             if quotes.index_at(tok.idx) is not None or tok.is_quote:
                 break  # a pronoun past a quote mark may be a quoted speaker's own
-            if tok.lower_ in MALE_PRON or tok.lower_ in FEMALE_PRON:
+            if (tok.lower_ in MALE_PRON or tok.lower_ in FEMALE_PRON) and not _object_case(tok):
                 votes.setdefault(key, set()).add("m" if tok.lower_ in MALE_PRON else "f")
                 break
     for m in persons:  # the census sex of a full name's given name outweighs pronouns ('Sara Fagen')

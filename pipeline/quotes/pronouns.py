@@ -109,7 +109,23 @@ class PronounResolver(MentionIndex):
         if any(x.label in PERSONISH and (x.entity or x.name) != (m.entity or m.name)
                and _acted(self._token_before(x.end), x.start >= recent) for x in between):
             return None  # someone else spoke or acted since, or was just named ('Look at X. He said')
+        first, last = bisect_left(self.t_starts, m.end), bisect_left(self.t_starts, before)
+        if any(self._missed_name(t) is not None for t in self.doc[first:last]
+               if not said[0] <= t.idx < said[1]):
+            return None  # a name the entities missed acted since ('as Cardinal A B backed X. He said')
         return m
+
+    def _missed_name(self, head: Token) -> Mention | None:
+        """A clause subject outside quotes that is a name of two or more words no model or entity
+        labelled ('Cardinal Anton Vell, the archbishop, backed X'), as an unlinked person mention."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "PROPN" or head.ent_type_ \
+                or self._hidden(head.idx) or self._mention_at(head) is not None:
+            return None
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if not names or names[0].ent_type_ or any(self._mention_at(c) for c in names):
+            return None
+        start, end = names[0].idx, head.idx + len(head)
+        return Mention(start, end, None, self.text[start:end], "PERSON", "")
 
     def _person(self, before: int, gender: str, depth: int = 0) -> Mention | None:
         """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to, among
@@ -181,9 +197,10 @@ class PronounResolver(MentionIndex):
         if titled not in (None, gender):
             return None
         m = self._mention_at(head)
+        if m is None and titled is None:
+            missed = self._missed_name(head)  # 'Cardinal Anton Vell, the archbishop, backed X'
+            return None if missed is None else (missed, None)
         if m is None:
-            if titled is None:
-                return None
             m = self._by_surname(head) or Mention(
                 self.doc[head.i - 1].idx, head.idx + len(head), None,
                 self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")

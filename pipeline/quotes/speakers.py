@@ -185,6 +185,8 @@ class Resolver(PronounResolver):
             body = self._represented(head)
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
+            if _speaks_for(head):
+                return None  # "Mr X's spokesman", 'an aide to X': neither X nor anyone named before
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
@@ -296,6 +298,12 @@ def _personal_name(name: str) -> str | None:
     if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
         return None
     return "n" if len(words[0].rstrip(".")) == 1 and words[-1][1:].islower() else None
+
+
+def _speaks_for(head: Token) -> bool:
+    """A representative noun with whom it speaks for ("X's spokesman", 'his aide', 'a lawyer for X')."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and any(
+        g.dep_ == "pobj" for g in c.children)) for c in head.children)
 
 
 def _listed(tok: Token) -> bool:
