@@ -40,6 +40,8 @@ class MentionIndex:
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
         self.t_starts = [t.idx for t in doc]
+        # an entity with no role -> the post and words of a description of an office resolved to it
+        self.described: dict[str, tuple[str, set[str]]] = {}
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
     def _hidden(self, char: int) -> bool:
@@ -185,9 +187,12 @@ class MentionIndex:
         return {ent for ent, role in self.roles.items() if role & _OFFICES and not role & words}
 
     def _other_posts(self, head: str, words: set[str]) -> set[str]:
-        """Entities whose role is titled by another post than the office the description's head
-        names ('Police Commissioner X' for 'the prime minister': `offices.other_posts`)."""
-        return other_posts(self.posts, self.roles, head, words)
+        """Entities whose role, or an office description resolved to them ('The Tory leader said'), is
+        titled by another post than the office the description's head names ('Police Commissioner
+        X' for 'the prime minister': `offices.other_posts`)."""
+        posts = {ent: post for ent, (post, _) in self.described.items()} | self.posts
+        roles = {ent: role for ent, (_, role) in self.described.items()} | self.roles
+        return other_posts(posts, roles, head, words)
 
     def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
         """The entity whose role shares the most content words with a description [before, end)

@@ -24,14 +24,15 @@ def title_sex(word: str) -> str | None:
 
 def _object_case(tok: Token) -> bool:
     """An object pronoun ('X promised her'), which names someone other than the clause's subject."""
-    return tok.tag_ == "PRP" and tok.dep_ in ("dobj", "dative", "pobj", "iobj") and tok.lower_ in ("him", "her")
+    return tok.tag_ == "PRP" and tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her")
 
 
 def genders(doc: Doc, text: str, quotes: Spans, persons: list[Mention],
             t_starts: list[int]) -> dict[str, str]:
     """Entity (or name) -> 'm' or 'f', from a title before a mention ('Mr', 'Ms') or the first
-    he/his or she/her (not an object's him/her) after a subject mention in its sentence with no other person between, unless
-    the census gives its given name one sex; entities with conflicting evidence are left out."""
+    he/his or she/her (not an object: 'X promised her') after a subject mention in its sentence with
+    no other person between, unless the census gives its given name one sex; entities with
+    conflicting evidence are left out."""
     votes: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}
     for k, m in enumerate(persons):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes.complements import dated
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
@@ -28,6 +29,9 @@ from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import hedged
 
 PASSIVE_LEMMAS = COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS | POSITION_LEMMAS
+# acts against the subject whose agent is the one claiming: 'sued by Y, claiming A', 'accused by Y, saying B'
+_AGAINST = (frozenset(quote_cues()["suing"]) | frozenset(quote_cues()["charging"]) | JUDGEMENT_LEMMAS) - {
+    "question"} - ADDRESSEE_LEMMAS  # 'was questioned by police, saying A': his
 _ANAPHORS = {"this", "that", "these", "those", "it", "which", "who"}
 _SUBJ = {"nsubjpass"}
 _GROUNDS = ("for", "as")  # 'was praised by X for Y', 'was described by X as Y'
@@ -117,11 +121,12 @@ def leave_out_agent(ctx: Ctx, item: Item, verb: Token) -> None:
 def participle_agent(cue: Token, verb: Token, subj: Token) -> Token | None:
     """X of 'The bill was backed by X, saying A': a participle of saying set off after a passive
     whose subject is a thing (no pronoun, name or speaker noun) is said by its agent; 'He was asked by
-    reporters, saying A' stays his."""
+    reporters, saying A' stays his, but one sued, accused or condemned is no claimant: 'X is being
+    sued by Y, claiming A' is Y's."""
     if cue.head.i != verb.i or subj.dep_ != "nsubjpass" or set_off_participle(cue) is None:
         return None
-    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in HOLDER_ENTS or (
-            subj.lemma_.lower() in SPEAKING_NOUNS):
+    if (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in HOLDER_ENTS or (
+            subj.lemma_.lower() in SPEAKING_NOUNS)) and verb.lemma_.lower() not in _AGAINST:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i < cue.i), None)
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -27,6 +27,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
@@ -185,8 +186,8 @@ class Resolver(PronounResolver):
             body = self._represented(head)
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
-            if _speaks_for(head):
-                return None  # "Mr X's spokesman", 'an aide to X': neither X nor anyone named before
+            if _speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
+                return self._job_holder(head)
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
@@ -197,7 +198,10 @@ class Resolver(PronounResolver):
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-            return self._office_holder(start, other, self._other_posts(head.lemma_, words))
+            found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
+            if found is not None and found.entity is not None and found.entity not in self.roles:
+                self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
+            return found
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
         return None
@@ -265,6 +269,13 @@ class Resolver(PronounResolver):
                 named = self._mention_at(tok)
                 return named if named is not None and named.label in PERSONISH else None
         return None
+
+    def _job_holder(self, head: Token) -> Mention | None:
+        """The latest person named before whose role names the representative's job ('Jo Ware,
+        spokesman for X' for "the congressman's spokesman"), else None."""
+        job = content_words(head.lemma_)
+        return next((m for m in self._earlier(head.idx, PERSONISH)
+                     if m.entity is not None and job & self.roles.get(m.entity, set())), None)
 
     def _represented(self, head: Token) -> Mention | None:
         """The organisation (or country, or people) a representative speaks for: a name before the
