@@ -14,7 +14,14 @@ titles before a name, `posts` a name glued to its post), `firms` companies the m
 from pipeline.entities.gazetteer import given_genders, load
 from pipeline.entities.words import use_model
 
-__all__ = ["extract", "given_genders", "load", "use_model"]
+__all__ = ["extract", "given_genders", "load", "person_titles", "use_model"]
+
+
+def person_titles() -> frozenset[str]:
+    """Titles and honorifics that open a person's name, case-folded without dots ('cardinal', 'mr')."""
+    from pipeline.entities.lexicon import HONORIFICS, TITLES
+
+    return TITLES | HONORIFICS
 
 
 def __getattr__(name: str):

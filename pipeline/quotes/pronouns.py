@@ -9,8 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from pipeline.entities.gazetteer import fold, given_names
-from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLES
+from pipeline import entities
 from pipeline.quotes.adjacent import continued
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.companions import accompanied
@@ -22,7 +21,7 @@ from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS
 
-_TITLES = TITLES | HONORIFICS  # folded: 'cardinal', 'mr'
+_TITLES = entities.person_titles()  # 'cardinal', 'mr'
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
 
 
@@ -120,15 +119,16 @@ class PronounResolver(MentionIndex):
 
     def _missed_name(self, head: Token) -> Mention | None:
         """A clause subject outside quotes that is a name of two or more words no model or entity
-        labelled, opening with a title or a census given name ('Cardinal Anton Vell, the archbishop,
-        backed X'), as an unlinked person mention."""
+        labelled, opening with a title or a census given name of one sex ('Cardinal Anton Vell, the
+        archbishop, backed X'), as an unlinked person mention."""
         if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "PROPN" or head.ent_type_ \
                 or self._hidden(head.idx) or self._mention_at(head) is not None:
             return None
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
-        if not names or names[0].ent_type_ or head.text in ORG_HEADS or any(map(self._mention_at, names)):
+        if not names or names[0].ent_type_ or any(map(self._mention_at, names)):
             return None
-        if fold(names[0].text) not in _TITLES and names[0].lower_ not in given_names():
+        first = names[0].lower_.replace(".", "")
+        if first not in _TITLES and first not in entities.given_genders():
             return None  # 'State Department', not 'Cardinal A B' nor 'Theresa X'
         start, end = names[0].idx, head.idx + len(head)
         return Mention(start, end, None, self.text[start:end], "PERSON", "")

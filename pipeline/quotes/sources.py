@@ -115,13 +115,13 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         lo += doc[lo].dep_ == "mark"
     phrase_hi = max(to.right_edge.i, to.i)
     named = apposed_name(to)  # 'According to search engine X, A': A
-    joined = _after_and(doc[lo:acc.i])  # 'A, and, according to X, B': B alone
-    if joined or all(t.is_punct or t.is_space or t.pos_ in _OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
+    if _after_and(doc[lo:acc.i]):
+        verb = next((t for t in doc[phrase_hi + 1:hi + 1] if t.pos_ in _VERBS), None)
+        if verb is not None and is_speech_cue(verb):
+            return None  # 'A, and, according to X, once told Y that B': not A; the telling is B's cue
+    if all(t.is_punct or t.is_space or t.pos_ in _OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
         phrase_hi = named[1] if named else phrase_hi
         lo = phrase_hi + 1
-        verb = next((t for t in doc[lo:hi + 1] if t.pos_ in _VERBS), None)
-        if joined and verb is not None and is_speech_cue(verb):
-            return None  # 'A, and, according to X, once told Y that B': the telling is B's cue
     elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
@@ -130,7 +130,8 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 
 def _after_and(before) -> bool:
     """The words before an 'according to' phrase end with a clause and a coordinator with a comma
-    ('A, and, according to X, B', 'A but, according to X, B'): the phrase opens the next conjunct."""
+    ('A, and, according to X, B', 'A but, according to X, B'): the phrase opens the next conjunct
+    (PolNeAR gives X the whole sentence, unless that conjunct is a telling of its own)."""
     words = [t for t in before if not t.is_space]
     return len(words) > 3 and words[-1].text == "," and words[-2].pos_ == "CCONJ"
 

@@ -187,7 +187,7 @@ class Resolver(PronounResolver):
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
             if _speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
-                return self._job_holder(head)
+                return self._job_holder(head, self.text[start:end])
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
@@ -270,12 +270,17 @@ class Resolver(PronounResolver):
                 return named if named is not None and named.label in PERSONISH else None
         return None
 
-    def _job_holder(self, head: Token) -> Mention | None:
+    def _job_holder(self, head: Token, text: str) -> Mention | None:
         """The latest person named before whose role names the representative's job ('Jo Ware,
-        spokesman for X' for "the congressman's spokesman"), else None."""
-        job = content_words(head.lemma_)
-        return next((m for m in self._earlier(head.idx, PERSONISH)
-                     if m.entity is not None and job & self.roles.get(m.entity, set())), None)
+        spokesman for X' for "the congressman's spokesman") and no other name than the description
+        `text` ("Y's spokeswoman" is no "X's spokeswoman"), else None."""
+        job, marks = content_words(head.lemma_), description_marks("the " + text)
+        for m in self._earlier(head.idx, PERSONISH):
+            if m.entity is not None and job & self.roles.get(m.entity, set()):
+                role = next(x.role for x in self.mentions if x.entity == m.entity and x.role)
+                own = description_marks("the " + role)
+                return None if marks and own and not marks & own else m
+        return None
 
     def _represented(self, head: Token) -> Mention | None:
         """The organisation (or country, or people) a representative speaks for: a name before the
