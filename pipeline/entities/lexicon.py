@@ -185,7 +185,7 @@ def edit_close(a: str, b: str) -> bool:
     """Transliteration variants of one long surname ("umerov" / "umierov")."""
     if a == b:
         return True
-    if a[0] != b[0] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:  # a word folded to nothing
         return False
     limit = 1 if min(len(a), len(b)) < 8 else 2
     prev = list(range(len(b) + 1))

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import dates, entities, numbers, quotes
-from pipeline.nlp.extensions import note_failure, register, stage_failures
+from pipeline.nlp.extensions import failure_line, note_failure, register
 
 log = logging.getLogger(__name__)
 register()
@@ -39,7 +39,7 @@ class StageComponent:
             items = self.extract(doc)
         except Exception as exc:  # noqa: BLE001 - reported on the record, the batch goes on
             note_failure(doc, self.attr, exc)
-            log.warning("%s (a document of %d chars)", stage_failures(doc)[-1], len(doc.text))
+            log.warning("%s", failure_line(doc))
             log.debug("the %s stage's traceback", self.attr, exc_info=True)  # for developers
             items = []
         doc._.set(self.attr, items)

@@ -34,6 +34,16 @@ def keep_text(doc: Doc, text: str) -> Doc:
 register()
 
 
+ARTICLE_ID_KEY = "news_article_id"  # user_data key of the article id, set by the runner
+
+
+def failure_line(doc: Doc) -> str:
+    """The log line of the Doc's last stage failure, naming the article when the runner set its id."""
+    name = doc.user_data.get(ARTICLE_ID_KEY)
+    where = f"article {name!r}, " if name is not None else ""
+    return f"{stage_failures(doc)[-1]} ({where}a document of {len(doc.text)} chars)"
+
+
 def note_failure(doc: Doc, stage: str, exc: BaseException) -> None:
     """Note on the Doc that `stage` failed on it (read back by `stage_failures`)."""
     cause = f"{type(exc).__name__}: {exc}"[:200]

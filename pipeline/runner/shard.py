@@ -21,7 +21,7 @@ from pipeline.ingest import dateline, language
 from pipeline.ingest.read import Article
 from pipeline.nlp import loader as nlp_builder
 from pipeline.nlp import windows
-from pipeline.nlp.extensions import STAGE_ATTRS, stage_failures
+from pipeline.nlp.extensions import ARTICLE_ID_KEY, STAGE_ATTRS, stage_failures
 from pipeline.record.build import build_error, build_record, encode
 
 log = logging.getLogger(__name__)
@@ -166,6 +166,7 @@ def make_docs(nlp: Language, items: list[tuple[str, Article]]):
     for _, article in items:
         doc = nlp_builder.make_doc(nlp, article.text)
         doc._.published = article.meta.get("published")
+        doc.user_data[ARTICLE_ID_KEY] = article.id  # names the article in a stage's failure line
         yield doc
 
 

@@ -126,6 +126,8 @@ def test_extract_without_parse():
         ("jones", "james", False),
         ("lee", "lei", False),
         ("umerov", "omerov", False),
+        ("", "umerov", False),  # a word that folds to nothing (a dash) once stopped the stage
+        ("umerov", "", False),
     ],
 )
 def test_edit_close(a, b, close):

@@ -39,6 +39,21 @@ def test_a_failing_stage_leaves_its_items_empty_and_says_so():
         "the entities stage failed on this article (ValueError: no luck); its entities are missing"]
 
 
+def test_the_failure_line_names_the_article_the_runner_gave():
+    from pipeline.nlp.components import StageComponent
+    from pipeline.nlp.extensions import ARTICLE_ID_KEY, failure_line
+
+    def broken(doc):
+        raise ValueError("no luck")
+
+    doc = spacy.blank("en").make_doc("Ann Lee spoke.")
+    doc.user_data[ARTICLE_ID_KEY] = "politics/042"
+    doc = StageComponent("entities", broken)(doc)
+    assert failure_line(doc) == (
+        "the entities stage failed on this article (ValueError: no luck); its entities are missing"
+        " (article 'politics/042', a document of 14 chars)")
+
+
 def test_the_record_of_an_article_a_stage_failed_on_carries_a_warning(monkeypatch):
     from pipeline import api
     from pipeline.runner.shard import get_nlp
