@@ -24,6 +24,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
+from pipeline.entities import realnames as RL
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
@@ -195,6 +196,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if expansion:
                 root = parent.get(expansion, expansion)
         groups[root].extend(ms)
+    RL.join_real_names(ctx, groups, {r: labels.get(r) or labels.get(gkey(ctx, ms[0]), ms[0].label) for r, ms in groups.items()})
     out = []
     for root, ms in groups.items():
         label = labels.get(root) or labels.get(gkey(ctx, ms[0]), ms[0].label)

@@ -44,6 +44,7 @@ WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
 POSS = frozenset({"'s", "\u2019s"})
 JOINS = frozenset({"and", "&"})  # a name over one of these may be two (`split_lists`)
+TAIL_KINDS = frozenset({"ORG", "PERSON"})  # the kinds of a list whose last two items `_list_tail` splits
 ROMAN = re.compile(r"^[IVX]+$")  # "Richard III": a monarch, the title of a play
 PRONOUNS = frozenset({"I", "He", "She", "It", "We", "They", "This", "That", "His", "Her", "Their", "Its"})
 STAFF = frozenset(
@@ -381,10 +382,12 @@ def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     ("beating Shaun of the Moon and Dead Man Walking 2"); "Ann Lee & Tom Hale"."""
     words = ctx.words
     forms = {tuple(words[c.start : c.end]): c.label for c in cands}
+    ends = {c.end: c.label for c in cands}
     out = []
     for c in cands:
         k = next((i for i in range(c.start + 1, c.end - 1) if words[i] in JOINS), None)
         sides = _joined(ctx, c, k, forms) if k is not None and not CN.one_name(ctx, c, k) else None
+        sides = sides or (_list_tail(ctx, c, k, ends) if k is not None else None)
         if sides is None:
             out.append(c)
             continue
@@ -436,6 +439,19 @@ def _two_names(ctx: DocCtx, c: Cand, k: int, forms: dict[tuple[str, ...], str]) 
     if rb.dep_ == "conj" and rb.head.i == ra.i and not (k < ra.head.i < c.end):
         return _side_label(ctx, c, c.start, k), _side_label(ctx, c, k + 1, c.end)
     return None
+
+
+def _list_tail(ctx: DocCtx, c: Cand, k: int, ends: dict[int, str]) -> tuple[str, str] | None:
+    """The last two items of a list the model read as one name of another kind than the list's
+    other items ("Velvet Owls, Keane and Snow Patrol" with "Keane and Snow Patrol" a work): two
+    names of the other items' kind. "A, Procter and Gamble" with all three bodies stays whole."""
+    s = c.start
+    if ctx.words[k] != "and" or s < 2 or ctx.words[s - 1] != "," or not ctx.words[k + 1][:1].isupper():
+        return None
+    kind = ends.get(s - 1)
+    if kind not in TAIL_KINDS or kind == c.label or ctx.words[c.end - 1] in ORG_HEADS:
+        return None
+    return kind, kind
 
 
 def _bare_noun(ctx: DocCtx, s: int, e: int) -> bool:

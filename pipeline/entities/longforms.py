@@ -1,7 +1,7 @@
 """Short forms that join the one longer name of the article they are part of: the name without its
 founder's given names ("Hale Foundation" of "Tom Hale Foundation"), a saint's institution without
 its head ("St Brendan's" of "St Brendan's High School"), an event's plural short form ("European
-Outdoors" of "European Outdoor Championships"), a building without its number ("Harbour Tower" of
+Outdoors" of "European Outdoor Championships", "the Brits" of "Brit Awards"), a building without its number ("Harbour Tower" of
 "Harbour 21 Tower"), a storm without its noun ("Mitch" of "Hurricane Mitch"). Used by
 `grouping.group`, on the grouping keys (`lexicon.norm`).
 """
@@ -31,6 +31,8 @@ def join_long_forms(
         FN.join_sole_fit(list(by_key), parent, lambda key, k: key in owned and _institution_head(key, k))
     if any(labels.get(k) == "EVENT" for k in names):
         FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
+        events = [k for k in names if labels.get(k) == "EVENT"]
+        FN.join_sole_fit([k for k in by_key if " " not in k] + events, parent, lambda key, k: _event_plural(key, k, labels))
     if any(w.isdigit() for k in names for w in k.split()):
         FN.join_sole_fit(names, parent, _unnumbered)
     if any(k.split(" ", 1)[0] in STORMS for k in names):
@@ -61,9 +63,9 @@ def _possessed(ctx: DocCtx, c: Cand) -> bool:
 
 def _event_plural(key: str, k: str, labels: dict[str, str]) -> bool:
     """`key` is an event's name without its head, its last word made plural ("european indoors" of
-    "european indoor championships")."""
+    "european indoor championships", "brits" of "brit awards")."""
     words = k.split()
-    if labels.get(k) != "EVENT" or len(words) < 3 or words[-1] not in EVENTS or not key.endswith("s"):
+    if labels.get(k) != "EVENT" or len(words) < 2 or words[-1] not in EVENTS or not key.endswith("s"):
         return False
     return key == " ".join(words[:-1]) + "s"
 

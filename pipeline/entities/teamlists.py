@@ -17,7 +17,8 @@ from pipeline.entities.candidates import Cand
 from pipeline.entities.clubs import city
 from pipeline.entities.opponents import MATCH_NOUNS
 
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 WEAK = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 RULED = 3.0  # the weight the sports rules give a team they find
@@ -111,18 +112,19 @@ def _lone_word(ctx: C.DocCtx, i: int) -> bool:
 
 
 def town_modifiers(ctx: C.DocCtx, cands: list[Cand]) -> None:
-    """In a sports report, the model's one-word person that is a town the gazetteer knows, after a
-    determiner and before a lower-case noun ("his Millbrook rivals", "the Eastport athlete"): a town
-    (GPE), no person (a person's name takes no "the"); before a match's noun ("the Millbrook game"),
-    its team (ORG)."""
-    if not ctx.sports:
-        return
+    """The model's one-word person that is a town the gazetteer knows, after a determiner and before
+    a lower-case noun ("his Millbrook rivals", "the Eastport athlete"): a town (GPE), no person (a
+    person's name takes no "the"); in a sports report, before a match's noun ("the Millbrook game"),
+    its team (ORG). Outside sports only after a possessive ("his Millbrook four-piece band", "her
+    Eastport flat"; "the Jackson trial" is a person's)."""
     words, n = ctx.words, len(ctx.words)
+    leads, kinds = (DETERMINERS, {"NOUN"}) if ctx.sports else (POSSESSIVES, {"NOUN", "ADJ", "NUM"})
     for c in cands:
         if c.label != "PERSON" or c.end - c.start != 1 or c.src != "model" or c.end >= n or c.start == 0:
             continue
         nxt = ctx.toks[c.end]
-        if words[c.start - 1].lower() not in DETERMINERS or not nxt.is_lower or nxt.pos_ != "NOUN":
+        if words[c.start - 1].lower() not in leads or not nxt.is_lower or nxt.pos_ not in kinds:
             continue
         if L.norm(words[c.start]) in L.world().places:  # "the Millbrook game": the team's match
-            c.label, c.weight = ("ORG" if nxt.lower_ in MATCH_NOUNS else "GPE"), max(c.weight, RULED)
+            sport = ctx.sports and nxt.lower_ in MATCH_NOUNS
+            c.label, c.weight = ("ORG" if sport else "GPE"), max(c.weight, RULED)
