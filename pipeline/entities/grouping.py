@@ -196,7 +196,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if expansion:
                 root = parent.get(expansion, expansion)
         groups[root].extend(ms)
-    RL.join_real_names(ctx, groups, {r: labels.get(r) or labels.get(gkey(ctx, ms[0]), ms[0].label) for r, ms in groups.items()})
+    kinds = {r: labels.get(r) or labels.get(gkey(ctx, ms[0]), ms[0].label) for r, ms in groups.items()}
+    RL.join_real_names(ctx, groups, kinds)  # "Mars - real name Ann Lee Hale"
     out = []
     for root, ms in groups.items():
         label = labels.get(root) or labels.get(gkey(ctx, ms[0]), ms[0].label)

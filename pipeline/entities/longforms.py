@@ -1,9 +1,9 @@
 """Short forms that join the one longer name of the article they are part of: the name without its
 founder's given names ("Hale Foundation" of "Tom Hale Foundation"), a saint's institution without
 its head ("St Brendan's" of "St Brendan's High School"), an event's plural short form ("European
-Outdoors" of "European Outdoor Championships", "the Brits" of "Brit Awards"), a building without its number ("Harbour Tower" of
-"Harbour 21 Tower"), a storm without its noun ("Mitch" of "Hurricane Mitch"). Used by
-`grouping.group`, on the grouping keys (`lexicon.norm`).
+Outdoors" of "European Outdoor Championships", "the Brits" of "Brit Awards"), a building without
+its number ("Harbour Tower" of "Harbour 21 Tower"), a storm without its noun ("Mitch" of "Hurricane
+Mitch"). Used by `grouping.group`, on the grouping keys (`lexicon.norm`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def join_long_forms(
         FN.join_sole_fit(list(by_key), parent, lambda key, k: key in owned and _institution_head(key, k))
     if any(labels.get(k) == "EVENT" for k in names):
         FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
-        events = [k for k in names if labels.get(k) == "EVENT"]
-        FN.join_sole_fit([k for k in by_key if " " not in k] + events, parent, lambda key, k: _event_plural(key, k, labels))
+        words = [k for k in by_key if " " not in k] + [k for k in names if labels.get(k) == "EVENT"]
+        FN.join_sole_fit(words, parent, lambda key, k: _event_plural(key, k, labels))  # "the Brits"
     if any(w.isdigit() for k in names for w in k.split()):
         FN.join_sole_fit(names, parent, _unnumbered)
     if any(k.split(" ", 1)[0] in STORMS for k in names):
