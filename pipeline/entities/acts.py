@@ -20,6 +20,7 @@ from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.performers import apposed_head
 from pipeline.entities.relatives import plural_relative
 from pipeline.entities.words import generic_key, lower_words
 
@@ -55,6 +56,7 @@ PLURALS = frozenset({"NNS", "NNPS"})
 STOPS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", "he", "she", "his", "her", "him"})
 SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
 SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead", ","}
+BAND_ABLE = frozenset({"PERSON", "WORK_OF_ART", "GPE", "LOC"})  # a place only where no gazetteer's
 THEIRS = frozenset({"PERSON", "WORK_OF_ART"})  # "X came third for their gig", a work to the model too
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
@@ -174,12 +176,13 @@ def _opening(ctx: DocCtx, s: int) -> bool:
 
 def band_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], labels: dict[str, str],
                 key_of: Callable) -> None:
-    """A name voted a person or a work that the article treats as a band is an organisation."""
+    """A name voted a person, a work or an unknown place that the article treats as a band is an
+    organisation."""
     for key in bands:
         ms = by_key[key]
         label = labels.get(key, ms[0].label)
         listed = any("and" in ctx.words[c.start : c.end] for c in ms)  # "Sideways and Finding Neverland are"
-        if label not in {"PERSON", "WORK_OF_ART"} or _place(key) or listed:
+        if label not in BAND_ABLE or _place(key) or listed:
             continue  # "Devon singer Jo Hale"
         if label == "WORK_OF_ART" and any(c.src in EVIDENCE for c in ms):
             continue  # a cue made it a work ("the single Wooden Heart")
@@ -267,8 +270,9 @@ def story_nouns(ctx: DocCtx) -> tuple[int, int]:
 
 
 def _band_able(ctx: DocCtx, ms: list[Cand], label: str | None) -> bool:
-    """Only a name voted a person or a work, or one before a credit noun, may turn out a band."""
-    return label in {"PERSON", "WORK_OF_ART"} or any(_slot_noun(ctx, c) for c in ms)
+    """Only a name voted a person, a work or a place the gazetteer does not know ("members of Abba"),
+    or one before a credit noun, may turn out a band."""
+    return label in BAND_ABLE or any(_slot_noun(ctx, c) for c in ms)
 
 
 def _band_signs(ctx: DocCtx, ms: list[Cand]) -> bool:
@@ -309,7 +313,15 @@ def _band_sign(ctx: DocCtx, c: Cand) -> bool:
         return True
     if e < n and words[e] in POSS_CUT and e + 1 < n and words[e + 1].lower() in MEMBERS:
         return True  # "Keane's frontman"
+    if _apposed_group(ctx, c):  # "X, the Glasgow four-piece"
+        return True
     return _plural_subject(ctx, c) or _group_prize(ctx, c) or _maker_of_title(ctx, c)
+
+
+def _apposed_group(ctx: DocCtx, c: Cand) -> bool:
+    """A band's noun heads a short apposition after the name: "X, the band who", "X, a four-piece"."""
+    head = apposed_head(ctx.words, c.end)
+    return head is not None and (head in GROUP_NOUNS or head.endswith("-piece"))
 
 
 def _their_after(ctx: DocCtx, c: Cand) -> bool:

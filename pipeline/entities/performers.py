@@ -1,9 +1,10 @@
 """Performers named right after what they are: "US rapper 50 Cent", "rapper The Game", "R&B star
-Usher", "with rapper Twista". A lower-case performer's noun (one singular person's: no "band",
-"stars") right before capitalised words makes them a person's name: `performer_cands` makes the
-names the model missed people, `performer_labels` relabels PERSON a name voted a body, a people or
-a thing that such a noun stands before (no place or people of the gazetteer, acronym or plural
-name). The noun after "best" is a prize's ("best actress Oscar"). All work on token indices."""
+Usher", "with rapper Twista", "the composer Wagner". A lower-case performer's noun (one singular
+person's: no "band", "stars") right before capitalised words makes them a person's name:
+`performer_cands` makes the names the model missed people, `performer_labels` relabels PERSON a name
+voted a body, a people, a place or a thing that such a noun stands before (no place or people of
+the gazetteer, acronym or plural name). The noun after "best" is a prize's ("best actress Oscar").
+All work on token indices."""
 
 from __future__ import annotations
 
@@ -17,11 +18,18 @@ from pipeline.entities.words import generic_key, lower_words
 PERFORMERS = frozenset(
     {"rapper", "singer", "star", "superstar", "presenter", "actress", "actor", "comedian", "rocker",
      "songwriter", "singer-songwriter", "frontman", "frontwoman", "guitarist", "drummer", "bassist",
-     "vocalist", "pianist", "diva", "crooner", "musician", "hitmaker", "chanteuse"}
+     "vocalist", "pianist", "diva", "crooner", "musician", "hitmaker", "chanteuse", "composer", "conductor",
+     "violinist", "cellist", "soprano", "tenor", "baritone", "saxophonist", "trumpeter", "organist"}
 )  # what one performer is called ("rapper", never "band" or "stars")
-RELABEL = frozenset({"ORG", "NORP", "PRODUCT"})
+RELABEL = frozenset({"ORG", "NORP", "PRODUCT", "GPE", "LOC"})  # no gazetteer's place: `performer_labels`
 WEIGHT = 2.0
 RUN_MAX = 4
+ARTICLES = frozenset({"the", "a", "an"})
+APPOSED_MAX = 6  # the comma, the article and up to four words
+APPOSED_ENDS = frozenset(
+    {"who", "which", "whose", "that", "of", "from", "with", "behind", "in", "at", "for", "and"}
+)  # words after an apposition's head
+INNER_MARKS = frozenset({"-", "'s", "\u2019s"})  # "four-piece", "the band's singer"
 
 
 def performer_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -53,10 +61,33 @@ def performer_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key
     if ctx.sports or PERFORMERS.isdisjoint(ctx.words):
         return
     after = {k + 1 for k in _nouns(ctx)}
-    for key, ms in by_key(ctx, [c for c in cands if c.start in after], key_of).items():
+    named = [c for c in cands if c.start in after or apposed_head(ctx.words, c.end) in PERFORMERS]
+    for key, ms in by_key(ctx, named, key_of).items():
         able = labels.get(key, ms[0].label) in RELABEL and not L.gazetteer_label(key) and not _plural(key)
         if able and all(_name_able(ctx, c.start, c.end) for c in ms):
             relabel(ctx, [c for c in cands if key_of(ctx, c) == key], labels, key_of, "PERSON")
+
+
+def apposed_head(words: list[str], e: int) -> str | None:
+    """The lower-case head of a short apposition right after a name ending at token e: "composer" of
+    ", the German composer," and of ", a composer who"; "four-piece" of ", a Glasgow four-piece"."""
+    n = len(words)
+    if e + 2 >= n or words[e] != "," or words[e + 1].lower() not in ARTICLES:
+        return None
+    k = e + 2
+    while k < n and k - e < APPOSED_MAX and _inner(words[k]):
+        k += 1
+    if k == e + 2 or k >= n or _inner(words[k]):
+        return None  # no word, or a longer phrase than an apposition's
+    head = words[k - 1]
+    if k - e > 4 and words[k - 2] == "-":
+        head = words[k - 3] + "-" + head  # "four-piece"
+    return head if head.replace("-", "").isalpha() and head.islower() else None
+
+
+def _inner(word: str) -> bool:
+    """A word inside an apposition's noun phrase: no clause's or preposition's word, no stop."""
+    return (word.isalpha() and word.lower() not in APPOSED_ENDS) or word in INNER_MARKS
 
 
 def _nouns(ctx: DocCtx) -> list[int]:

@@ -24,7 +24,7 @@ def join_real_names(ctx: DocCtx, groups: dict[str, list[Cand]], label_of: dict[s
             continue
         for c in ms:
             pos = _stage_end(words, c.start)
-            owner = ends.get(pos) if pos is not None else None
+            owner = None if pos is None else ends.get(pos) or ends.get(pos + 1)  # the model's "Mars -"
             if owner and owner != root and owner in groups and label_of.get(owner) == "PERSON":
                 groups[owner].extend(groups.pop(root))
                 ends.update({m.end: owner for m in groups[owner]})
