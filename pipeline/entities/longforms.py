@@ -32,7 +32,7 @@ def join_long_forms(
     if any(labels.get(k) == "EVENT" for k in names):
         FN.join_sole_fit(names, parent, lambda key, k: _event_plural(key, k, labels))
         words = [k for k in by_key if " " not in k] + [k for k in names if labels.get(k) == "EVENT"]
-        FN.join_sole_fit(words, parent, lambda key, k: _event_plural(key, k, labels))  # "the Brits"
+        FN.join_sole_fit(words, parent, lambda key, k: _ceremony_plural(ctx, by_key, key, k, labels))
     if any(w.isdigit() for k in names for w in k.split()):
         FN.join_sole_fit(names, parent, _unnumbered)
     if any(k.split(" ", 1)[0] in STORMS for k in names):
@@ -63,11 +63,25 @@ def _possessed(ctx: DocCtx, c: Cand) -> bool:
 
 def _event_plural(key: str, k: str, labels: dict[str, str]) -> bool:
     """`key` is an event's name without its head, its last word made plural ("european indoors" of
-    "european indoor championships", "brits" of "brit awards")."""
+    "european indoor championships")."""
     words = k.split()
-    if labels.get(k) != "EVENT" or len(words) < 2 or words[-1] not in EVENTS or not key.endswith("s"):
+    if labels.get(k) != "EVENT" or len(words) < 3 or words[-1] not in EVENTS or not key.endswith("s"):
         return False
     return key == " ".join(words[:-1]) + "s"
+
+
+def _ceremony_plural(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], key: str, k: str, labels: dict[str, str]
+) -> bool:
+    """`key` is the one word of a two-word event with a plural head, made plural ("brits" of "brit
+    awards", "olympics" of "olympic games"), or that word where the article writes it in the plural
+    ("Brit", keyed with "the Brits"); not "brazilians" of "brazilian championship"."""
+    words = k.split()
+    if labels.get(k) != "EVENT" or len(words) != 2 or words[-1] not in EVENTS or not words[-1].endswith("s"):
+        return False
+    if key == words[0] + "s":
+        return True
+    return key == words[0] and any(ctx.words[c.end - 1].lower() == key + "s" for c in by_key[key])
 
 
 def _unnumbered(key: str, k: str) -> bool:
