@@ -75,13 +75,16 @@ def _ceremony_plural(
 ) -> bool:
     """`key` is the one word of a two-word event with a plural head, made plural ("brits" of "brit
     awards", "olympics" of "olympic games"), or that word where the article writes it in the plural
-    ("Brit", keyed with "the Brits"); not "brazilians" of "brazilian championship"."""
+    ("Brit", keyed with "the Brits") unless a people's ("European"); not "brazilians" of
+    "brazilian championship"."""
     words = k.split()
     if labels.get(k) != "EVENT" or len(words) != 2 or words[-1] not in EVENTS or not words[-1].endswith("s"):
         return False
     if key == words[0] + "s":
         return True
-    return key == words[0] and any(ctx.words[c.end - 1].lower() == key + "s" for c in by_key[key])
+    if key != words[0] or L.gazetteer_label(key):  # "his European title" is no "the Europeans"
+        return False
+    return any(ctx.words[c.end - 1].lower() == key + "s" for c in by_key[key])
 
 
 def _unnumbered(key: str, k: str) -> bool:
