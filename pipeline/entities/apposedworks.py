@@ -1,13 +1,18 @@
 """Works the article defines in an apposition: "Silent Harbour, a film about a fisherman", "Fergus
 Crane, a story about a boy", "Sally Lee's Open Water, about a girl sold as a servant". The model
-guesses such titles a person, a body or a place; the words after them say what they are."""
+guesses such titles a person, a body or a place; the words after them say what they are.
+`signed_works` reads the other signs of a programme or a film around a name: "X's second series",
+"X has become the first soap", "its BBC One rival X"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.evidence import POSS, WORK_NOUNS
+from pipeline.entities.channels import channel_led, channel_shaped
+from pipeline.entities.evidence import ACRONYM, POSS, WORK_NOUNS
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label
+from pipeline.entities.names import given_name_first
 
 LOOSE = frozenset({"game", "games", "hit", "hits", "title", "titles", "feature", "track", "tracks", "video",
                    "videos", "cd", "dvd", "show", "shows", "programme", "programmes"})  # a match, a fair
@@ -17,6 +22,12 @@ DETS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT"})
 MODIFIER_MAX = 4
 HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X, the film was": a clause
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth", "final"})
+RUNS = frozenset({"series", "season", "seasons", "episode", "episodes"})  # "X's second series"
+KINDS = frozenset({"soap", "sitcom", "drama", "film", "movie", "show", "series", "comedy", "programme",
+                   "musical", "documentary", "album", "single", "song", "novel", "serial", "thriller"})
+COPULAS = frozenset({"be", "become"})
 
 
 def apposed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -54,3 +65,63 @@ def _owned_about(ctx: DocCtx, c: Cand, cands: list[Cand]) -> bool:
     if s < 2 or words[s - 1] not in POSS or e + 1 >= len(words) or words[e] != "," or words[e + 1] != "about":
         return False
     return any(o.end == s - 1 and o.label == "PERSON" and o.end - o.start > 1 for o in cands)
+
+
+def signed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name some mention of which is a show's by the words around it, outside sports reports, is a
+    work on every mention: "X's second series" (`_run_owner`), "X has become the first soap"
+    (`_kind_subject`), "its BBC One rival X" (`channels.channel_led`); unless a mention has a role
+    or a body's, a building's, a people's or a person's sign (`_sign_able`)."""
+    if ctx.sports:
+        return
+    named = [c for c in cands if c.end > c.start and c.label in RELABELLED]
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(ctx.words):
+        if w[:1].isupper():
+            at.setdefault(w, []).append(i)
+    for key, ms in by_key(ctx, named, key_of).items():
+        if labels.get(key, ms[0].label) not in RELABELLED or not _sign_able(ctx, key, ms):
+            continue
+        if any(_run_owner(ctx, e) or _kind_subject(ctx, s, e) or channel_led(ctx, s) for s, e in _spots(ctx, ms, at)):
+            relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
+
+
+def _spots(ctx: DocCtx, ms: list[Cand], at: dict[str, list[int]]) -> set[tuple[int, int]]:
+    """Where the words of the mentions stand in the article, a finder's mention or not (the repeats
+    come later: "X has become the first soap" under a headline the model read into the sentence)."""
+    words = ctx.words
+    forms = {tuple(words[c.start : c.end]) for c in ms}
+    return {(p, p + len(f)) for f in forms for p in at.get(f[0], ()) if tuple(words[p : p + len(f)]) == f}
+
+
+def _sign_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+    """No country or people, channel, role, definition, acronym, body's head, nor a given name first
+    (a street's head may end a soap's title)."""
+    if gazetteer_label(key):
+        return False
+    for c in ms:
+        words = ctx.words[c.start : c.end]
+        if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
+            return False
+        if words[-1] in ORG_HEADS or channel_shaped(words):
+            return False
+        if given_name_first(ctx, c):
+            return False
+    return True
+
+
+def _run_owner(ctx: DocCtx, e: int) -> bool:
+    """A possessive, an ordinal and a run's noun after the name: "X's second series"."""
+    words = ctx.words
+    return e + 2 < len(words) and words[e] in POSS and words[e + 1] in ORDINALS and words[e + 2] in RUNS
+
+
+def _kind_subject(ctx: DocCtx, s: int, e: int) -> bool:
+    """The name is the subject of "is" or "has become" with a show's noun for its complement ("X
+    has become the first soap to", "X is a BBC sitcom"), not a noun's modifier ("a drama school")."""
+    if not ctx.parsed:
+        return False
+    root = ctx.doc[s:e].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
+        return False
+    return any(k.dep_ == "attr" and k.lower_ in KINDS and k.is_lower for k in root.head.children)

@@ -16,6 +16,7 @@ from pipeline.entities import acts as AT
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
 from pipeline.entities import candidates as C
+from pipeline.entities import channels as CHN
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import competitions as CO
@@ -113,7 +114,7 @@ def _extract(doc: Doc) -> list[dict]:
     WH.portfolio_heads(ctx, model)
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
+    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx) + CHN.channel_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
@@ -189,11 +190,13 @@ def _extract(doc: Doc) -> list[dict]:
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
+    AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
+    CHN.channel_labels(ctx, cands, labels, G.gkey)  # "ITV1", "Heart FM": bodies
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     found = RP.repeats(ctx, cands, labels)

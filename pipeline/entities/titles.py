@@ -21,6 +21,7 @@ from pipeline.entities.evidence import (
     WORK_NOUNS,
     title_end,
 )
+from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, norm
 from pipeline.entities.titlespans import (
     CATEGORY_LEADS,
@@ -37,6 +38,7 @@ from pipeline.entities.titlespans import (
 PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
                      "roles", "appeared", "appears", "appear", "appearing"})
 PLAYS = frozenset({"plays", "played", "playing", "play"})
+STARS_OF = frozenset({"star", "stars", "co-star", "co-stars"})  # "Ann Lee, star of X"
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
 BULLETS = DASHES | {"*", "\u2022"}
 PRIZE_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy"})  # "the Milton Hale Award": a work (OntoNotes)
@@ -143,6 +145,9 @@ def _performed(ctx: DocCtx) -> list[Cand]:
         if low in PLAYS and words[i + 1][:1].isupper():  # "plays Hector in X"
             k = title_end(ctx, i + 1)
             i = k - 1 if k is not None and k < n and words[k] == "in" else -1
+        elif low in STARS_OF and words[i + 1] == "of":
+            if ctx.sports or ctx.toks[i].pos_ != "NOUN" or _place_at(ctx, i + 2):
+                continue  # "the star of Chelsea", "the stars of Hollywood"
         elif low not in PERFORM or words[i + 1] != "in":
             continue
         elif low.startswith("star") and ctx.toks[i].pos_ != "VERB" and words[i - 1] not in {"to", "will"}:
@@ -159,6 +164,12 @@ def _performed(ctx: DocCtx) -> list[Cand]:
                 break
             out.append(c)
     return out
+
+
+def _place_at(ctx: DocCtx, s: int) -> bool:
+    """A title from token s is a place's name ("Hollywood", "Bollywood")."""
+    e = title_end(ctx, s)
+    return e is None or bool(gazetteer_label(norm(ctx.doc[s:e].text))) or norm(ctx.doc[s:e].text) in world().places
 
 
 def _comma_list(ctx: DocCtx, s: int) -> bool:

@@ -115,6 +115,9 @@ def listed_titles(ctx: DocCtx, s: int, bracket: bool, award: bool = True) -> lis
     words, out = ctx.words, []
     while s < len(words):
         span = title_span(ctx, s, joins=not bracket, award=award)
+        if words[s : s + 2] == ["I", ","]:  # "I, Robot": one title, no list of two
+            tail = title_span(ctx, s + 2, joins=not bracket, award=award)
+            span = tail and (s, tail[1])
         if span is None or (bracket and any(ACRONYM.match(w) for w in words[span[0] : span[1]])):
             return out
         out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))

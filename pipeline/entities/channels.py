@@ -1,0 +1,81 @@
+"""Broadcasters' channels and stations, and the programmes they own.
+
+A channel is written in a shape of its own: a broadcaster's acronym glued to a digit ("ITV1",
+"BBC2"), an acronym, "Channel" or "Radio" before a number ("Channel 4", "BBC One", "Radio 5"), or a
+name ending in a band's or a medium's word ("Heart FM", "Smooth Radio"). `channel_labels` makes such
+a name an organisation whatever the model guessed (a people before "show", a work after "other
+than"); `channel_titles` reads the title after a channel's possessive ("Channel 4's Restless") as a
+work; `channel_led` tells whether a name follows a channel and a programme's noun ("its BBC One
+rival X"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, POSS_CUT, title_end
+from pipeline.entities.lexicon import gazetteer_label
+from pipeline.entities.names import given_name_first
+
+WORK = "WORK_OF_ART"
+GLUED = re.compile(r"^[A-Z]{2,5}[1-9]$")  # "ITV1", "BBC2"
+NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"})
+LEADS = frozenset({"Channel", "Radio"})
+BANDS = frozenset({"FM", "AM", "Radio", "TV"})  # "Heart FM", "Smooth Radio", "Sky TV"
+RELABELLED = frozenset({"NORP", "WORK_OF_ART", "PERSON", "GPE", "LOC", "PRODUCT", "EVENT", "FAC"})
+PROGRAMME_NOUNS = frozenset({"rival", "rivals", "show", "soap", "drama", "series", "sitcom", "comedy",
+                             "programme", "hit", "serial"})  # "its BBC One rival X"
+TITLE_MAX = 8
+
+
+def channel_shaped(words: list[str]) -> bool:
+    """The words of a channel's or a station's name (see the module's doc)."""
+    if not words:
+        return False
+    if len(words) == 1:
+        return bool(GLUED.match(words[0]))
+    first, last = words[0], words[-1]
+    if len(words) == 2 and (ACRONYM.match(first) or first in LEADS):
+        return last in NUMBERS or last.isdigit() and len(last) <= 2  # "Channel 4", "BBC One"; not "Boeing 747"
+    return last in BANDS and words[-2][:1].isupper()
+
+
+def channel_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A channel's name the model gave another label is an organisation ("ITV1" NORP before "show")."""
+    for key, ms in by_key(ctx, cands, key_of).items():
+        label = labels.get(key)
+        if label not in RELABELLED or (label == "PRODUCT" and " " not in key):
+            continue  # "the Aston Martin DB9"
+        if all(channel_shaped(ctx.words[c.start : c.end]) for c in ms):
+            relabel(ctx, ms, labels, key_of, "ORG")
+
+
+def channel_titles(ctx: DocCtx) -> list[Cand]:
+    """Programmes after a channel's possessive ("Channel 4's Restless", "BBC Two's Late Call"), words
+    no finder took, no person's name ("Channel 9's Ann Lee") nor a place or a people."""
+    words, n, out = ctx.words, len(ctx.words), []
+    for j in (j for j, w in enumerate(words[:-1]) if w in POSS_CUT and j > 0):
+        s = j + 1
+        if not any(channel_shaped(words[k:j]) for k in (j - 1, j - 2) if k >= 0):
+            continue
+        e = title_end(ctx, s)
+        if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
+            continue
+        if ctx.toks[s].ent_type_ not in {"", WORK, "ORG", "PERSON", "GPE"} or gazetteer_label(ctx.norm_of(s, e)):
+            continue  # "ITV1's Saturday show": a day
+        if given_name_first(ctx, Cand(s, e, "PERSON")) or ctx.toks[e - 1].ent_type_ == "PERSON" and e - s > 1:
+            continue  # "Channel 9's Ann Lee": its presenter
+        if e < n and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
+            continue  # the name modifies a noun: "Radio 9's Late Call team"
+        out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
+    return out
+
+
+def channel_led(ctx: DocCtx, s: int) -> bool:
+    """A channel's name and a programme's noun right before token s ("its BBC One rival X")."""
+    words = ctx.words
+    if s < 2 or words[s - 1] not in PROGRAMME_NOUNS:
+        return False
+    return any(channel_shaped(words[k : s - 1]) for k in (s - 2, s - 3) if k >= 0)
