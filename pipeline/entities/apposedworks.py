@@ -82,7 +82,8 @@ def signed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     for key, ms in by_key(ctx, named, key_of).items():
         if labels.get(key, ms[0].label) not in RELABELLED or not _sign_able(ctx, key, ms):
             continue
-        if any(_run_owner(ctx, e) or _kind_subject(ctx, s, e) or channel_led(ctx, s) for s, e in _spots(ctx, ms, at)):
+        spots = _spots(ctx, ms, at)
+        if any(_run_owner(ctx, e) or _kind_subject(ctx, s, e) or channel_led(ctx, s) for s, e in spots):
             relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 

@@ -28,6 +28,7 @@ RELABELLED = frozenset({"NORP", "WORK_OF_ART", "PERSON", "GPE", "LOC", "PRODUCT"
 PROGRAMME_NOUNS = frozenset({"rival", "rivals", "show", "soap", "drama", "series", "sitcom", "comedy",
                              "programme", "hit", "serial"})  # "its BBC One rival X"
 TITLE_MAX = 8
+TAGS = frozenset({"", WORK, "ORG", "PERSON", "GPE"})  # the model's tags a programme's first word may carry
 
 
 def channel_shaped(words: list[str]) -> bool:
@@ -38,7 +39,7 @@ def channel_shaped(words: list[str]) -> bool:
         return bool(GLUED.match(words[0]))
     first, last = words[0], words[-1]
     if len(words) == 2 and (ACRONYM.match(first) or first in LEADS):
-        return last in NUMBERS or last.isdigit() and len(last) <= 2  # "Channel 4", "BBC One"; not "Boeing 747"
+        return last in NUMBERS or last.isdigit() and len(last) <= 2  # "Channel 4"; not "Boeing 747"
     return last in BANDS and words[-2][:1].isupper()
 
 
@@ -63,7 +64,7 @@ def channel_titles(ctx: DocCtx) -> list[Cand]:
         e = title_end(ctx, s)
         if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
             continue
-        if ctx.toks[s].ent_type_ not in {"", WORK, "ORG", "PERSON", "GPE"} or gazetteer_label(ctx.norm_of(s, e)):
+        if ctx.toks[s].ent_type_ not in TAGS or gazetteer_label(ctx.norm_of(s, e)):
             continue  # "ITV1's Saturday show": a day
         if given_name_first(ctx, Cand(s, e, "PERSON")) or ctx.toks[e - 1].ent_type_ == "PERSON" and e - s > 1:
             continue  # "Channel 9's Ann Lee": its presenter

@@ -169,7 +169,8 @@ def _performed(ctx: DocCtx) -> list[Cand]:
 def _place_at(ctx: DocCtx, s: int) -> bool:
     """A title from token s is a place's name ("Hollywood", "Bollywood")."""
     e = title_end(ctx, s)
-    return e is None or bool(gazetteer_label(norm(ctx.doc[s:e].text))) or norm(ctx.doc[s:e].text) in world().places
+    key = "" if e is None else norm(ctx.doc[s:e].text)
+    return not key or bool(gazetteer_label(key)) or key in world().places
 
 
 def _comma_list(ctx: DocCtx, s: int) -> bool:
