@@ -25,8 +25,9 @@ NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eig
 LEADS = frozenset({"Channel", "Radio"})
 BANDS = frozenset({"FM", "AM", "Radio", "TV"})  # "Heart FM", "Smooth Radio", "Sky TV"
 RELABELLED = frozenset({"NORP", "WORK_OF_ART", "PERSON", "GPE", "LOC", "PRODUCT", "EVENT", "FAC"})
-PROGRAMME_NOUNS = frozenset({"rival", "rivals", "show", "soap", "drama", "series", "sitcom", "comedy",
-                             "programme", "hit", "serial"})  # "its BBC One rival X"
+PROGRAMME_NOUNS = frozenset(
+    {"rival", "rivals", "show", "soap", "drama", "series", "sitcom", "comedy", "programme", "hit", "serial"}
+)  # "its BBC One rival X"
 TITLE_MAX = 8
 TAGS = frozenset({"", WORK, "ORG", "PERSON", "GPE"})  # the model's tags a programme's first word may carry
 
