@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.entities.acts import screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.channels import channel_led, channel_shaped
 from pipeline.entities.evidence import ACRONYM, POSS, WORK_NOUNS
@@ -28,15 +29,18 @@ RUNS = frozenset({"series", "season", "seasons", "episode", "episodes"})  # "X's
 KINDS = frozenset({"soap", "sitcom", "drama", "film", "movie", "show", "series", "comedy", "programme",
                    "musical", "documentary", "album", "single", "song", "novel", "serial", "thriller"})
 COPULAS = frozenset({"be", "become"})
+WIN_VERBS = frozenset({"win", "scoop", "collect", "beat"})
 
 
 def apposed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name with a work's apposition after some mention (`_work_apposition`), or owned by a
-    person and followed by ", about" (`_owned_about`), is a work on every mention."""
+    person and followed by ", about" (`_owned_about`), or a winner followed by it (`_won_about`),
+    is a work on every mention."""
     named = [c for c in cands if c.end > c.start and c.label in RELABELLED]
     for key, ms in by_key(ctx, named, key_of).items():
         if labels.get(key, ms[0].label) in RELABELLED and any(
-                _work_apposition(ctx, c.end) or _owned_about(ctx, c, cands) for c in ms):
+                _work_apposition(ctx, c.end) or _owned_about(ctx, c, cands) or _won_about(ctx, c)
+                for c in ms):
             relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 
@@ -65,6 +69,16 @@ def _owned_about(ctx: DocCtx, c: Cand, cands: list[Cand]) -> bool:
     if s < 2 or words[s - 1] not in POSS or e + 1 >= len(words) or words[e] != "," or words[e + 1] != "about":
         return False
     return any(o.end == s - 1 and o.label == "PERSON" and o.end - o.start > 1 for o in cands)
+
+
+def _won_about(ctx: DocCtx, c: Cand) -> bool:
+    """"X, about the 1981 riots, won": ", about" after a name that wins a prize, in a story of the
+    screen."""
+    words, e = ctx.words, c.end
+    if e + 1 >= len(words) or words[e] != "," or words[e + 1] != "about" or not ctx.parsed:
+        return False
+    root = ctx.doc[c.start : c.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in WIN_VERBS and screen_heavy(ctx)
 
 
 def signed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

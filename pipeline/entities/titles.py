@@ -188,8 +188,9 @@ def _authored(ctx: DocCtx) -> list[Cand]:
     for k, w in enumerate(words[1:-1], 1):
         if w not in POSS_CUT or not words[k - 1][:1].isupper() or words[k - 1] in OWNERLESS or ctx.in_caps(k):
             continue
+        inner = _inner_possessive(ctx, k)
         if words[k + 1] not in {"The", "A", "An"}:
-            if not _untagged_after(ctx, k):
+            if not inner and not _untagged_after(ctx, k):
                 continue
             screen = screen_heavy(ctx) if screen is None else screen
             if not screen:
@@ -199,9 +200,19 @@ def _authored(ctx: DocCtx) -> list[Cand]:
             continue
         glued = span[1] < len(words) and not ctx.ws[span[1] - 1] and words[span[1]] in DASHES  # "Tory-Green"
         tagged = glued or any(t.ent_type_ for t in ctx.toks[span[0] : span[1]])
-        if words[k + 1] in {"The", "A", "An"} or not tagged:
+        if words[k + 1] in {"The", "A", "An"} or not tagged or inner and span[0] == k + 1:
             out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
+
+
+def _inner_possessive(ctx: DocCtx, k: int) -> bool:
+    """A person's full name the model tags before the possessive at token k, then a title holding
+    a possessive of its own ("Ann Lee's Dead Woman's Hat"), which the model's names cannot hold."""
+    toks = ctx.toks
+    if k < 2 or toks[k - 1].ent_type_ != "PERSON" or toks[k - 2].ent_type_ != "PERSON":
+        return False
+    return any(toks[j].text in POSS_CUT and toks[j - 1].is_title and toks[j + 1].is_title
+               for j in range(k + 2, min(k + 5, len(toks) - 1)))
 
 
 def _untagged_after(ctx: DocCtx, k: int) -> bool:
