@@ -30,6 +30,10 @@ KINDS = frozenset({"soap", "sitcom", "drama", "film", "movie", "show", "series",
                    "musical", "documentary", "album", "single", "song", "novel", "serial", "thriller"})
 COPULAS = frozenset({"be", "become"})
 WIN_VERBS = frozenset({"win", "scoop", "collect", "beat"})
+AIRS = frozenset({"air", "airs", "aired", "airing", "broadcast", "screened", "screens", "televised"})
+CREW = frozenset({"creator", "creators", "co-creator", "cast", "co-star", "co-stars", "scriptwriter",
+                  "screenwriter", "presenter", "presenters"})  # "X's creator", not "X's director"
+AIR_GAP = 4
 
 
 def apposed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -84,8 +88,9 @@ def _won_about(ctx: DocCtx, c: Cand) -> bool:
 def signed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name some mention of which is a show's by the words around it, outside sports reports, is a
     work on every mention: "X's second series" (`_run_owner`), "X has become the first soap"
-    (`_kind_subject`), "its BBC One rival X" (`channels.channel_led`); unless a mention has a role
-    or a body's, a building's, a people's or a person's sign (`_sign_able`)."""
+    (`_kind_subject`), "its BBC One rival X" (`channels.channel_led`), "X, which airs on ITV1"
+    (`_aired`), "X's creator" in a story of the screen (`_crewed`); unless a mention has a role or a
+    body's, a people's or a person's sign (`_sign_able`)."""
     if ctx.sports:
         return
     named = [c for c in cands if c.end > c.start and c.label in RELABELLED]
@@ -97,7 +102,8 @@ def signed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         if labels.get(key, ms[0].label) not in RELABELLED or not _sign_able(ctx, key, ms):
             continue
         spots = _spots(ctx, ms, at)
-        if any(_run_owner(ctx, e) or _kind_subject(ctx, s, e) or channel_led(ctx, s) for s, e in spots):
+        if any(_run_owner(ctx, e) or _kind_subject(ctx, s, e) or channel_led(ctx, s) or _aired(ctx, e)
+               or _crewed(ctx, e) for s, e in spots):
             relabel(ctx, ms, labels, key_of, "WORK_OF_ART")
 
 
@@ -140,3 +146,24 @@ def _kind_subject(ctx: DocCtx, s: int, e: int) -> bool:
     if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
         return False
     return any(k.dep_ == "attr" and k.lower_ in KINDS and k.is_lower for k in root.head.children)
+
+
+def _aired(ctx: DocCtx, e: int) -> bool:
+    """A verb of broadcasting, "on" and a channel's name within a few words after the name ("X,
+    which airs on ITV1", "X is screened on BBC Two")."""
+    words = ctx.words
+    aired = False
+    for j in range(e, min(e + AIR_GAP + 1, len(words) - 1)):
+        if words[j] == "on":
+            ends = range(j + 2, min(j + 4, len(words) + 1))
+            return aired and any(channel_shaped(words[j + 1 : k]) for k in ends)
+        aired = aired or words[j] in AIRS
+        if words[j] in {".", ";"}:
+            return False
+    return False
+
+
+def _crewed(ctx: DocCtx, e: int) -> bool:
+    """A possessive and a show's maker or cast after the name, in a story of the screen."""
+    words = ctx.words
+    return e + 1 < len(words) and words[e] in POSS and words[e + 1] in CREW and screen_heavy(ctx)

@@ -29,6 +29,7 @@ PROGRAMME_NOUNS = frozenset(
     {"rival", "rivals", "show", "soap", "drama", "series", "sitcom", "comedy", "programme", "hit", "serial"}
 )  # "its BBC One rival X"
 TITLE_MAX = 8
+PRIZES = frozenset({"award", "awards", "prize", "prizes"})
 TAGS = frozenset({"", WORK, "ORG", "PERSON", "GPE"})  # the model's tags a programme's first word may carry
 
 
@@ -45,12 +46,17 @@ def channel_shaped(words: list[str]) -> bool:
 
 
 def channel_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """A channel's name the model gave another label is an organisation ("ITV1" NORP before "show")."""
+    """A channel's name the model gave another label is an organisation ("ITV1" NORP before "show");
+    not a product's or a programme's glued number ("DB9", "TOTP2"), nor a prize's name ("the Sony
+    Radio awards")."""
+    words = ctx.words
     for key, ms in by_key(ctx, cands, key_of).items():
         label = labels.get(key)
-        if label not in RELABELLED or (label == "PRODUCT" and " " not in key):
-            continue  # "the Aston Martin DB9"
-        if all(channel_shaped(ctx.words[c.start : c.end]) for c in ms):
+        if label not in RELABELLED or (label in {"PRODUCT", WORK} and " " not in key):
+            continue
+        if any(c.end < len(words) and words[c.end].lower() in PRIZES for c in ms):
+            continue
+        if all(channel_shaped(words[c.start : c.end]) for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")
 
 

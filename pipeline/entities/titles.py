@@ -155,6 +155,7 @@ def _performed(ctx: DocCtx) -> list[Cand]:
         if i < 0 or ctx.in_caps(i):
             continue
         listed = low == "roles" or _comma_list(ctx, i + 2)  # "roles in X and Y", "appeared in X, Y and Z"
+        listed = listed or low in STARS_OF and _two_names(ctx, i + 2)  # "star of Rain Man and Tootsie"
         for c in listed_titles(ctx, i + 2, listed, award=False):
             nxt = ctx.toks[c.end] if c.end < n else None
             noun = nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in WORK_NOUNS)
@@ -164,6 +165,12 @@ def _performed(ctx: DocCtx) -> list[Cand]:
                 break
             out.append(c)
     return out
+
+
+def _two_names(ctx: DocCtx, s: int) -> bool:
+    """The title from token s holds an "and" after which the model starts a name of its own."""
+    e = title_end(ctx, s) or s
+    return any(ctx.words[j] == "and" and ctx.toks[j + 1].ent_iob_ == "B" for j in range(s + 1, e - 1))
 
 
 def _place_at(ctx: DocCtx, s: int) -> bool:
