@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from pipeline.entities.acts import screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.channels import channel_led, channel_shaped
@@ -26,8 +28,8 @@ HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X,
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "final"})
 RUNS = frozenset({"series", "season", "seasons", "episode", "episodes"})  # "X's second series"
-KINDS = frozenset({"soap", "sitcom", "drama", "film", "movie", "show", "series", "comedy", "programme",
-                   "musical", "documentary", "album", "single", "song", "novel", "serial", "thriller"})
+KINDS = frozenset({"soap", "sitcom", "drama", "film", "movie", "series", "comedy", "programme", "musical",
+                   "documentary", "album", "song", "novel", "serial", "thriller"})  # not "a show in decline"
 COPULAS = frozenset({"be", "become"})
 WIN_VERBS = frozenset({"win", "scoop", "collect", "beat"})
 AIRS = frozenset({"air", "airs", "aired", "airing", "broadcast", "screened", "screens", "televised"})
@@ -145,7 +147,13 @@ def _kind_subject(ctx: DocCtx, s: int, e: int) -> bool:
     root = ctx.doc[s:e].root
     if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
         return False
-    return any(k.dep_ == "attr" and k.lower_ in KINDS and k.is_lower for k in root.head.children)
+    kinds = (k for k in root.head.children if k.dep_ == "attr" and k.lower_ in KINDS and k.is_lower)
+    return any(not _of_phrase(k) for k in kinds)
+
+
+def _of_phrase(tok: Token) -> bool:
+    """The noun heads an "of" phrase ("a series of talks")."""
+    return any(k.dep_ == "prep" and k.lower_ == "of" for k in tok.children)
 
 
 def _aired(ctx: DocCtx, e: int) -> bool:

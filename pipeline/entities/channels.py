@@ -20,7 +20,7 @@ from pipeline.entities.lexicon import gazetteer_label
 from pipeline.entities.names import given_name_first
 
 WORK = "WORK_OF_ART"
-GLUED = re.compile(r"^[A-Z]{2,5}[1-9]$")  # "ITV1", "BBC2"
+GLUED = re.compile(r"^[A-Z]{2,3}[1-9]$")  # "ITV1", "BBC2"; not "MPEG4"
 NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"})
 LEADS = frozenset({"Channel", "Radio"})
 BANDS = frozenset({"FM", "AM", "Radio", "TV"})  # "Heart FM", "Smooth Radio", "Sky TV"
