@@ -62,11 +62,13 @@ def channel_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
 
 def channel_titles(ctx: DocCtx) -> list[Cand]:
     """Programmes after a channel's possessive ("Channel 4's Restless", "BBC Two's Late Call"), words
-    no finder took, no person's name ("Channel 9's Ann Lee") nor a place or a people."""
+    no finder took, no person's name ("Channel 9's Ann Lee") nor a place or a people; and the
+    channel itself when the model left it out."""
     words, n, out = ctx.words, len(ctx.words), []
     for j in (j for j, w in enumerate(words[:-1]) if w in POSS_CUT and j > 0):
         s = j + 1
-        if not any(channel_shaped(words[k:j]) for k in (j - 1, j - 2) if k >= 0):
+        k = next((k for k in (j - 2, j - 1) if k >= 0 and channel_shaped(words[k:j])), None)
+        if k is None:
             continue
         e = title_end(ctx, s)
         if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
@@ -78,6 +80,8 @@ def channel_titles(ctx: DocCtx) -> list[Cand]:
         if e < n and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
             continue  # the name modifies a noun: "Radio 9's Late Call team"
         out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
+        if ctx.free(k, j) and not any(t.ent_type_ for t in ctx.toks[k:j]):
+            out.append(Cand(k, j, "ORG", "cue", CUE_WEIGHT))  # the channel the model left out
     return out
 
 
