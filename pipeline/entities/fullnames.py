@@ -10,9 +10,10 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 _PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
-# legal forms, and "bank", which a bank's name so often drops ("Standard Trust"); not the words of a
-# line of business, which name another company of the group ("Standard Life Investments")
-_HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank"}
+# legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
+# research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
+# which name another company of the group ("Standard Life Investments")
+_HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank", "center", "centre", "institute"}
 
 
 def place_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

@@ -27,6 +27,7 @@ from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
+from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
 from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
@@ -107,6 +108,7 @@ def _extract(doc: Doc) -> list[dict]:
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
+    model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
@@ -143,6 +145,7 @@ def _extract(doc: Doc) -> list[dict]:
     PLL.city_peoples(ctx, cands)  # "Londoners"
     PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
     PLL.grounds_again(ctx, cands)  # "the Kestenfeld board" beside "stay at Kestenfeld"
+    GP.institution_posts(ctx, cands)  # "a lecturer at Millbrook" of "Millbrook University"
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
