@@ -4,11 +4,14 @@
 the article names the body without it ("the US Pew Research Center" beside "Pew Research", "the
 European Cogniron project" beside "the Hertfordshire Cogniron team"): the place word becomes a name
 of its own. `institution_posts` reads a place after a post's "at" as the institution the article
-names after it ("project leader at Millbrook" beside "the University of Millbrook"). All work on
-token indices.
+names after it ("project leader at Millbrook" beside "the University of Millbrook");
+`town_phrases` reads a town the model calls a body as a place where its words say so ("in west
+Millbrook", "the Millbrook man"). All work on token indices.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
@@ -18,6 +21,11 @@ GLUABLE = frozenset({"ORG", "FAC"})
 PLACES = frozenset({"GPE", "LOC"})
 INSTITUTION_HEADS = frozenset({"University", "College", "Polytechnic"})
 INSTITUTION_WEIGHT = 6.0  # a post held at the institution outweighs the place's other guesses
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+)  # "in west Millbrook"
+NATIVES = frozenset({"man", "woman", "men", "women", "boy", "girl", "lad", "native", "teenager", "youngster"})
+TOWN_WEIGHT = 6.0  # "in west Millbrook" outweighs a sports report's reading of the town as its club
 
 
 def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
@@ -40,7 +48,8 @@ def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
 def _glued(ctx: DocCtx, c: Cand) -> int:
     """The number of place words glued to the front of `c` (0 for none): after "the", a one- or
     two-word place or people, then a name the article writes elsewhere without that place before
-    it (an English word as its first word only where no "the" comes before it there: `_bare`)."""
+    it (a name opening with an English word only by its first two words, with no "the" before them
+    there: `_bare`; "the Times" is no evidence against "the New York Times")."""
     words, s = ctx.words, c.start
     if c.label not in GLUABLE or c.end - s < 2 or s == 0 or words[s - 1].lower() != "the" or ctx.in_caps(s):
         return 0
@@ -55,11 +64,12 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
         head = words[rest]
         if not (head[:1].isupper() and head.isalpha()):
             return 0
-        common = W.english_word(head.lower())
-        lead = words[s:rest]
-        if any(words[i - n : i] != lead and (not common or _bare(ctx, i)) for i in _occurrences(words, head, rest)):
-            return n
-        return 0
+        lead, run = words[s:rest], words[rest : rest + 2]
+        if W.english_word(head.lower()):  # "Pew Research": two words, no "the" before them
+            others = [i for i in _occurrences(words, head, rest) if len(run) == 2 and words[i : i + 2] == run]
+            return n if any(words[i - n : i] != lead and _bare(ctx, i) for i in others) else 0
+        others = _occurrences(words, head, rest)
+        return n if any(words[i - n : i] != lead for i in others) else 0
     return 0
 
 
@@ -74,6 +84,11 @@ def _bare(ctx: DocCtx, i: int) -> bool:
     return not ctx.toks[i].is_sent_start and prev.lower() != "the" and not prev[:1].isupper()
 
 
+def post_noun(tok: Token) -> bool:
+    """A lower-case common noun naming an occupation held at a body ("architect", "lecturer")."""
+    return tok.is_lower and tok.tag_ in {"NN", "NNS"} and L.post_word(tok.lower_)
+
+
 def institution_posts(ctx: DocCtx, cands: list[Cand]) -> None:
     """A one-word place after "at" and a post's noun ("project leader at Millbrook", "a lecturer at
     Millbrook") is the institution the article names with it ("the University of Millbrook",
@@ -86,9 +101,23 @@ def institution_posts(ctx: DocCtx, cands: list[Cand]) -> None:
         s = c.start
         if c.label not in PLACES or c.end - s != 1 or s < 2 or words[s - 1] != "at":
             continue
-        if not (ctx.toks[s - 2].is_lower and L.role_word(words[s - 2])):
+        if not post_noun(ctx.toks[s - 2]):
             continue
         key = ctx.norm_of(s, c.end)
         heads = (L.norm(h) for h in INSTITUTION_HEADS)
         if any(f"{h} of {key}" in named or f"{key} {h}" in named for h in heads):
             c.label, c.weight, c.role = "ORG", max(c.weight, INSTITUTION_WEIGHT), None
+
+
+def town_phrases(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A town the model calls a body where the words around it make it a place: a compass word after
+    a place's preposition ("in west Millbrook") or a person's noun after "the" ("the Millbrook man")."""
+    words, n = ctx.words, len(ctx.words)
+    for c in cands:
+        s, e = c.start, c.end
+        if c.label != "ORG" or e - s > 2 or s < 2 or not L.known_place(ctx.norm_of(s, e)):
+            continue
+        compass = words[s - 1] in COMPASS and words[s - 2].lower() in L.LOCATIVE
+        native = words[s - 1].lower() == "the" and e < n and words[e] in NATIVES
+        if compass or native:
+            c.label, c.weight, c.role = "GPE", max(c.weight, TOWN_WEIGHT), None

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.entities import cutnames as CN
+from pipeline.entities import gluedplaces as GP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, looks_personal, relabel
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
@@ -26,7 +27,6 @@ from pipeline.entities.lexicon import (
     census_name,
     gazetteer_label,
     norm,
-    role_word,
     surname,
 )
 from pipeline.entities.names import given_name_first
@@ -197,7 +197,7 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         at = words[c.start - 1] if c.start > 1 else ""
         post = at in {"of", "at", "for"} and words[c.start - 2].lower() in STAFF
-        post = post or at == "at" and ctx.toks[c.start - 2].is_lower and role_word(words[c.start - 2])
+        post = post or at == "at" and GP.post_noun(ctx.toks[c.start - 2])  # "architect at X"
         post = post and not is_modifier(doc, c.end)  # but "chief executive of Nordic operator X"
         firm = c.start > 0 and words[c.start - 1].lower() in {"the", "a"} and _low(ctx, c.end) in FIRM_AFTER
         if post or firm or _employer(ctx, c, starts) or _head_after(ctx, c) or _defined_firm(ctx, c):

@@ -161,6 +161,12 @@ def role_word(low: str) -> bool:
     return is_title(low) or low in ROLE_NOUNS or _role_suffixed(low)
 
 
+def post_word(low: str) -> bool:
+    """A lower-case word naming an occupation held at a body ("architect", "lecturer"), not a title
+    word alone ("international")."""
+    return low in ROLE_NOUNS or _role_suffixed(low)
+
+
 def _role_suffixed(low: str) -> bool:
     """A word with a role's suffix that names one ("organiser", not "moniker")."""
     return low.endswith(ROLE_SUFFIXES) and not low.endswith("ment") and low not in NOT_ROLES  # "government"

@@ -2,8 +2,9 @@
 uses ("automated teller machine (ATM)"), a currency code before an amount ("LE 545 million"), a
 clock's time zone ("1200 GMT"), a piece of a title, a generic word ("the State"), a numbered part of
 a law ("Article 370"), a plural common noun in capitals listed with lower-case ones ("Jobcentres,
-benefit agencies"), a nickname a person is given in quotes (dubbing Mr Hale "Sir Spendalot"), and
-the model's unsupported guesses in lines of capitals."""
+benefit agencies"), a nickname a person is given in quotes (dubbing Mr Hale "Sir Spendalot"), a
+word that describes one person ("Pole vaulter", "the Cardinal", "the Millbrookwoman"), and the
+model's unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from pipeline.entities.candidates import Cand
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
 OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
+TITLE_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})  # the model's labels for "the Cardinal"
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 
 def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -47,6 +49,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and _common_plural(ctx, c):  # "offices and Jobcentres"
             continue
         if c.label == "PERSON" and _nickname(ctx, c):  # dubbing Mr Hale "Sir Spendalot"
+            continue
+        if c.end - c.start == 1 and _described_one(ctx, c):  # "Pole vaulter", "the Cardinal said"
             continue
         if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
@@ -124,3 +128,20 @@ def _nickname(ctx: C.DocCtx, c: Cand) -> bool:
     if not (obj.ent_type_ == "PERSON" or obj.lower_ in OBJECTS):
         return False
     return any(t.lemma_ in NAMING for t in doc[max(0, k - 6) : k - 1])
+
+
+def _described_one(ctx: C.DocCtx, c: Cand) -> bool:
+    """One word describing one person, no name: a people's singular that is a common noun before
+    another ("Pole vaulter"), a title after "the" ("the Cardinal said"), or a "-man"/"-woman" of
+    a place no table makes a people's noun ("the Millbrookwoman")."""
+    tok, low = ctx.toks[c.start], ctx.words[c.start].lower()
+    nxt = ctx.toks[c.end] if c.end < len(ctx.toks) else None
+    the = c.start > 0 and ctx.words[c.start - 1].lower() == "the"
+    people = c.label == "NORP" and L.gazetteer_label(L.norm(tok.text)) == "NORP"
+    common = people and tok.is_title and W.common_noun(low) and not low.endswith("s")
+    if common and nxt is not None and nxt.is_lower and nxt.tag_ in {"NN", "NNS"}:
+        return True  # "Pole vaulter Ann Hale": the pole vault's, no Pole
+    if the and c.src == "model" and c.label in TITLE_MISREAD and tok.is_title and L.is_title(low):
+        return True
+    native = low.endswith(("man", "woman")) and L.gazetteer_label(L.norm(tok.text)) is None
+    return the and c.label == "NORP" and native

@@ -159,6 +159,7 @@ def _extract(doc: Doc) -> list[dict]:
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
+    GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
     labels = _vote(ctx, cands)
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
