@@ -132,13 +132,15 @@ def _nickname(ctx: C.DocCtx, c: Cand) -> bool:
 
 def _described_one(ctx: C.DocCtx, c: Cand) -> bool:
     """One word describing one person, no name: a people's singular that is a common noun before
-    another ("Pole vaulter"), a title after "the" ("the Cardinal said"), or a "-man"/"-woman" of
-    a place no table makes a people's noun ("the Millbrookwoman")."""
+    another, capitalised only as a sentence's first word ("Pole vaulter"; not "Malay cooking"), a
+    title after "the" ("the Cardinal said"), or a "-man"/"-woman" of a place no table makes a
+    people's noun ("the Millbrookwoman")."""
     tok, low = ctx.toks[c.start], ctx.words[c.start].lower()
     nxt = ctx.toks[c.end] if c.end < len(ctx.toks) else None
     the = c.start > 0 and ctx.words[c.start - 1].lower() == "the"
     people = c.label == "NORP" and L.gazetteer_label(L.norm(tok.text)) == "NORP"
-    common = people and tok.is_title and W.common_noun(low) and not low.endswith("s")
+    common = people and tok.is_sent_start and W.common_noun(low) and not W.adjective(low) and tok.tag_ != "JJ"
+    common = common and not low.endswith("s")  # "Pole", not "German" or "Kenyan" (adjectives too)
     if common and nxt is not None and nxt.is_lower and nxt.tag_ in {"NN", "NNS"}:
         return True  # "Pole vaulter Ann Hale": the pole vault's, no Pole
     if the and c.src == "model" and c.label in TITLE_MISREAD and tok.is_title and L.is_title(low):

@@ -108,12 +108,12 @@ def _extract(doc: Doc) -> list[dict]:
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
-    model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model = WH.joined_portfolios(ctx, model)
     WH.portfolio_heads(ctx, model)
+    model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx) + CHN.channel_titles(ctx)
