@@ -47,9 +47,10 @@ def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
 
 def _glued(ctx: DocCtx, c: Cand) -> int:
     """The number of place words glued to the front of `c` (0 for none): after "the", a one- or
-    two-word place or people, then a name the article writes elsewhere without that place before
-    it (a name opening with an English word only by its first two words, with no "the" before them
-    there: `_bare`; "the Times" is no evidence against "the New York Times")."""
+    two-word place or people, then a name whose first word the article never writes in lower case
+    and which it writes elsewhere without that place before it (a name opening with an English
+    word only by its first two words, with no "the" before them there: `_bare`; "the Times" is no
+    evidence against "the New York Times")."""
     words, s = ctx.words, c.start
     if c.label not in GLUABLE or c.end - s < 2 or s == 0 or words[s - 1].lower() != "the" or ctx.in_caps(s):
         return 0
@@ -65,6 +66,8 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
         if not (head[:1].isupper() and head.isalpha()):
             return 0
         lead, run = words[s:rest], words[rest : rest + 2]
+        if head.lower() in W.lower_words(ctx):
+            return 0  # "the Colombian Reintegration Agency" of an article on "reintegration programmes"
         if W.english_word(head.lower()):  # "Pew Research": two words, no "the" before them
             others = [i for i in _occurrences(words, head, rest) if len(run) == 2 and words[i : i + 2] == run]
             return n if any(words[i - n : i] != lead and _bare(ctx, i) for i in others) else 0
@@ -85,8 +88,10 @@ def _bare(ctx: DocCtx, i: int) -> bool:
 
 
 def post_noun(tok: Token) -> bool:
-    """A lower-case common noun naming an occupation held at a body ("architect", "lecturer")."""
-    return tok.is_lower and tok.tag_ in {"NN", "NNS"} and L.post_word(tok.lower_)
+    """A lower-case common noun naming an occupation held at a body, describing a person ("X, chief
+    architect at", "she is a lecturer at"; not "a reactor at")."""
+    described = tok.dep_ in {"appos", "attr"}
+    return described and tok.is_lower and tok.tag_ in {"NN", "NNS"} and L.post_word(tok.lower_)
 
 
 def institution_posts(ctx: DocCtx, cands: list[Cand]) -> None:

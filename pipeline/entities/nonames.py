@@ -18,6 +18,8 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.gazetteer import demonyms
+from pipeline.entities.languages import language_keys
 
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
@@ -139,11 +141,17 @@ def _described_one(ctx: C.DocCtx, c: Cand) -> bool:
     nxt = ctx.toks[c.end] if c.end < len(ctx.toks) else None
     the = c.start > 0 and ctx.words[c.start - 1].lower() == "the"
     people = c.label == "NORP" and L.gazetteer_label(L.norm(tok.text)) == "NORP"
-    common = people and tok.is_sent_start and W.common_noun(low) and not W.adjective(low) and tok.tag_ != "JJ"
-    common = common and not low.endswith("s")  # "Pole", not "German" or "Kenyan" (adjectives too)
+    common = people and tok.is_sent_start and W.common_noun(low) and not low.endswith("s")
+    common = common and _person_noun(low)  # "Pole", not "German", "Kenyan" or "Tajik" (adjectives too)
     if common and nxt is not None and nxt.is_lower and nxt.tag_ in {"NN", "NNS"}:
         return True  # "Pole vaulter Ann Hale": the pole vault's, no Pole
     if the and c.src == "model" and c.label in TITLE_MISREAD and tok.is_title and L.is_title(low):
         return True
     native = low.endswith(("man", "woman")) and L.gazetteer_label(L.norm(tok.text)) is None
     return the and c.label == "NORP" and native
+
+
+def _person_noun(low: str) -> bool:
+    """A people's noun for one of them that is no adjective of nationality and no language's name
+    ("pole", "swede"; not "tajik", "polish")."""
+    return low not in demonyms() and low not in language_keys()
