@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
@@ -25,6 +26,7 @@ COMPASS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )  # "in west Millbrook"
 NATIVES = frozenset({"man", "woman", "men", "women", "boy", "girl", "lad", "native", "teenager", "youngster"})
+TAILS = frozenset(w.lower() for w in L.CORP_SUFFIXES) | {"center", "centre", "institute"}  # a body's kind
 TOWN_WEIGHT = 6.0  # "in west Millbrook" outweighs a sports report's reading of the town as its club
 
 
@@ -49,8 +51,9 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
     """The number of place words glued to the front of `c` (0 for none): after "the", a one- or
     two-word place or people, then a name whose first word the article never writes in lower case
     and which it writes elsewhere without that place before it (a name opening with an English
-    word only by its first two words, with no "the" before them there: `_bare`; "the Times" is no
-    evidence against "the New York Times")."""
+    word only by its short form without its kind's word, with no "the" before it there: `_bare`;
+    "the Times" is no evidence against "the New York Times", nor "Air Force" against "the US Air
+    Force")."""
     words, s = ctx.words, c.start
     if c.label not in GLUABLE or c.end - s < 2 or s == 0 or words[s - 1].lower() != "the" or ctx.in_caps(s):
         return 0
@@ -65,11 +68,12 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
         head = words[rest]
         if not (head[:1].isupper() and head.isalpha()):
             return 0
-        lead, run = words[s:rest], words[rest : rest + 2]
+        lead = words[s:rest]
         if head.lower() in W.lower_words(ctx):
             return 0  # "the Colombian Reintegration Agency" of an article on "reintegration programmes"
-        if W.english_word(head.lower()):  # "Pew Research": two words, no "the" before them
-            others = [i for i in _occurrences(words, head, rest) if len(run) == 2 and words[i : i + 2] == run]
+        if W.english_word(head.lower()):  # "Pew Research" of "Pew Research Center", no "the" before it
+            short = words[rest : c.end - 1] if words[c.end - 1].lower() in TAILS and c.end - 1 > rest else []
+            others = [i for i in E.occurrences(words, short) if i != rest] if short else []
             return n if any(words[i - n : i] != lead and _bare(ctx, i) for i in others) else 0
         others = _occurrences(words, head, rest)
         return n if any(words[i - n : i] != lead for i in others) else 0

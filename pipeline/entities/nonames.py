@@ -152,6 +152,9 @@ def _described_one(ctx: C.DocCtx, c: Cand) -> bool:
 
 
 def _person_noun(low: str) -> bool:
-    """A people's noun for one of them that is no adjective of nationality and no language's name
-    ("pole", "swede"; not "tajik", "polish")."""
+    """A people's noun for one of them that is no adjective (of nationality, of a region, of
+    English), no language's name and no "-man" ("pole", "swede"; not "tajik", "european",
+    "scottish", "scotsman")."""
+    if low.endswith(("man", "men")) or W.adjective(low):
+        return False
     return low not in demonyms() and low not in language_keys()
