@@ -76,12 +76,20 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
             others = [i for i in E.occurrences(words, short) if i != rest] if short else []
             return n if any(words[i - n : i] != lead and _bare(ctx, i) for i in others) else 0
         others = _occurrences(words, head, rest)
-        return n if any(words[i - n : i] != lead for i in others) else 0
+        return n if any(words[i - n : i] != lead and _named_apart(ctx, i) for i in others) else 0
     return 0
 
 
 def _occurrences(words: list[str], word: str, skip: int) -> list[int]:
     return [i for i, w in enumerate(words) if w == word and i != skip]
+
+
+def _named_apart(ctx: DocCtx, i: int) -> bool:
+    """The word at `i` opens a name of its own, after another place ("the Hertfordshire Cogniron
+    team") or with no "the", "of" or capitalised word before it (not "the International
+    Federation of the Phonographic Industry")."""
+    prev = ctx.words[i - 1] if i > 0 else ""
+    return L.known_place(L.norm(prev)) or _bare(ctx, i) and prev.lower() != "of"
 
 
 def _bare(ctx: DocCtx, i: int) -> bool:
