@@ -15,6 +15,7 @@ from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import ACT_LEMMAS, CLAUSE_SUBJECTS
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.pronouns import POSSESSIVES
+from pipeline.quotes.senses import other_sense
 from pipeline.quotes.sources import is_view, qualified_clause, source_noun
 
 _CUES = quote_cues()
@@ -40,6 +41,8 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
     if cue is None:
         return False
     lemma = cue.lemma_.lower()
+    if other_sense(item):
+        return True  # 'finding out how A', 'recalled nine players', 'Let us say that B'
     if cue.dep_ == "relcl" and cue.head.pos_ == "NUM" and any(
             c.dep_ == "nsubj" and c.tag_ == "WDT" for c in cue.children):
         return True  # 'laws dating from 1695 which determine A': a number holds no claim

@@ -1,0 +1,144 @@
+"""Cue verbs read in a sense that reports nothing (issue 19), decided by the cue's subject, object and
+complement rather than by the word: what someone sets out to learn ('is finding out how A', 'learn
+why B'), a thing found, learned or called back ('have found a site', 'robots learn rules',
+'recalled nine players', 'recalled 2,000 cars'), and the writer's own voice ('Let us say that A', 'I doubt many would argue that B', 'Call it A').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import (
+    ATTITUDE_LEMMAS,
+    CLAUSE_SUBJECTS,
+    COMPANY_NOUNS,
+    GROUP_NOUNS,
+    SOURCE_NOUNS,
+    TEXT_NOUNS,
+    can_speak,
+)
+from pipeline.quotes.doc import Item
+from pipeline.quotes.stances import partitive_whole
+
+_QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
+_CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: called back
+_FIRST_PERSON = {"i", "we"}
+_HYPOTHETICAL = {"would", "could", "might"}
+_NOBODY = {"nobody", "none", "few", "no"}
+
+
+def other_sense(item: Item) -> bool:
+    """`item`'s cue is used in a sense that attributes no claim."""
+    cue = item.cue
+    if cue is None or item.according:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in ATTITUDE_LEMMAS and (_inquiry(cue) or (item.how == "dobj" and _thing_object(cue))
+                                     or (item.how == "ccomp" and _object_misread(cue))):
+        return True
+    if lemma in _CALL_BACK and item.how == "dobj" and _called_back(cue):
+        return True
+    return _writers_voice(cue)
+
+
+def _inquiry(verb: Token) -> bool:
+    """'is finding out how A', 'to find out whether B': a question being looked into, not a finding
+    ('found out that A' stays, as do 'wondered whether A' and 'knows how B', which hold a view)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj")), None)
+    return clause is None or _asks(clause)
+
+
+def _asks(clause: Token) -> bool:
+    """A clause opened by a question word ('how robots should react', 'whether it works')."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in _QUESTION_WORDS and first.tag_ in ("WRB", "WP", "WDT", "IN") and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _thing_object(verb: Token) -> bool:
+    """'Robots learn rules', 'they found a site': a plain noun object, no clause or predicate on it,
+    of a learner or finder that is no study or report ('the survey found a link' stays)."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+        return False
+    if any(c.dep_ in ("xcomp", "oprd", "ccomp", "advcl") for c in verb.rights if c.i > obj.i):
+        return False  # 'found it to be A', 'found Clinton leading'
+    subj = _subject(verb)
+    return subj is None or _lemma(subj) not in (SOURCE_NOUNS | TEXT_NOUNS)
+
+
+def _object_misread(verb: Token) -> bool:
+    """'have found a site they feel they can trust tend to stick': the parse took an object with a
+    relative clause for the subject of a bare verb; a singular noun with an uninflected verb is no
+    finite clause."""
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ != "VB" or any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return subj is not None and subj.tag_ == "NN" and any(c.dep_ == "relcl" for c in subj.children)
+
+
+def _called_back(verb: Token) -> bool:
+    """'recalling nine of their players', 'recalled 2,000 cars', 'recalled its ambassador': people or a
+    counted thing as object, called back; an event remembered stays ('recalled a visit to A', 'recalled
+    the 2007 bill')."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # 'recalled X as "…"': a description
+    counted = (obj.pos_ == "NUM" and obj.like_num) or any(
+        c.dep_ == "nummod" and not _year(c) for c in obj.children)
+    return counted or _person(partitive_whole(obj))
+
+
+def _year(num: Token) -> bool:
+    return len(num.text) == 4 and num.text.isdigit() and num.text[:2] in ("19", "20")
+
+
+def _person(noun: Token) -> bool:
+    """A person or people, not a document or a body ('players', 'its ambassador', 'Smith')."""
+    if noun.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return noun.pos_ == "NOUN" and can_speak(noun) and _lemma(noun) not in (
+        TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject: a relative clause's antecedent for 'which', a conjoined or controlling
+    verb's subject when it has none."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.tag_ == "WDT" and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _writers_voice(verb: Token) -> bool:
+    """The writer's own frame, no one's claim: 'Let us say that A', an imperative 'Call it A', a
+    hypothetical under the writer's doubt or a negation ('I doubt many would argue that A', 'few
+    would argue that B')."""
+    head = verb.head
+    subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    if head.lemma_.lower() == "let" and head.dep_ == "ROOT" and subj is not None and subj.lower_ == "us":
+        return True
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and subj is None and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.i == verb.sent.start:
+        return True  # 'Call it a tax, if you like'
+    if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return False
+    if subj is not None and (subj.lower_ in _NOBODY or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+        return True  # 'few would argue that A', 'no one would say B'
+    writer = next((c for c in head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
+    return writer is not None and writer.lower_ in _FIRST_PERSON and head.lemma_.lower() in ATTITUDE_LEMMAS
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
