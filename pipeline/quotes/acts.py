@@ -41,7 +41,7 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
     if cue is None:
         return False
     lemma = cue.lemma_.lower()
-    if other_sense(item):
+    if other_sense(ctx.doc, item):
         return True  # 'finding out how A', 'recalled nine players', 'Let us say that B'
     if cue.dep_ == "relcl" and cue.head.pos_ == "NUM" and any(
             c.dep_ == "nsubj" and c.tag_ == "WDT" for c in cue.children):

@@ -36,6 +36,8 @@ AS_LEMMAS = REGARD_LEMMAS | PORTRAY_LEMMAS  # cues only with an 'as' phrase or a
 HELD_LEMMAS = (BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS
                | REGARD_LEMMAS)  # cue type 'belief' (or 'intention', see INTENDING_LEMMAS)
 INTENDING_LEMMAS = INTENTION_LEMMAS - BELIEF_LEMMAS  # cue type 'intention': 'plans to', not 'hopes to'
+ACQUIRING_LEMMAS: frozenset[str] = frozenset(_CUES["acquiring"])  # 'found a site': no finding
+RELAYING_LEMMAS: frozenset[str] = frozenset(_CUES["relaying"])  # 'a worm which reports X': no claim
 ACT_LEMMAS: frozenset[str] = frozenset(_CUES["act_objects"])  # 'agreed to pay': an intention too
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(_CUES["addressee"])
 SPEECH_NOUNS: frozenset[str] = frozenset(_CUES["speech_nouns"])

@@ -1,24 +1,29 @@
 """Cue verbs read in a sense that reports nothing (issue 19), decided by the cue's subject, object and
-complement rather than by the word: what someone sets out to learn ('is finding out how A', 'learn
-why B'), a thing found, learned or called back ('have found a site', 'robots learn rules',
-'recalled nine players', 'recalled 2,000 cars'), and the writer's own voice ('Let us say that A', 'I doubt many would argue that B', 'Call it A').
+complement rather than by the word: a question looked into ('is finding out how A'), a thing found
+or learned ('have found a site', 'Robots learn rules'), people or counted things called back
+('recalled nine players', 'recalled 2,000 cars'), data a thing passes on ('a worm which reports its
+address back') and the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
+'Call it A'). Cue tables: data/quote_cues.json (acquiring, relaying).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import (
+    ACQUIRING_LEMMAS,
     ATTITUDE_LEMMAS,
+    BODY_NOUNS,
     CLAUSE_SUBJECTS,
     COMPANY_NOUNS,
     GROUP_NOUNS,
+    RELAYING_LEMMAS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
     can_speak,
 )
 from pipeline.quotes.doc import Item
-from pipeline.quotes.stances import partitive_whole
+from pipeline.quotes.stances import partitive_whole, person_like
 
 _QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
 _CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: called back
@@ -27,16 +32,19 @@ _HYPOTHETICAL = {"would", "could", "might"}
 _NOBODY = {"nobody", "none", "few", "no"}
 
 
-def other_sense(item: Item) -> bool:
+def other_sense(doc: Doc, item: Item) -> bool:
     """`item`'s cue is used in a sense that attributes no claim."""
     cue = item.cue
     if cue is None or item.according:
         return False
     lemma = cue.lemma_.lower()
-    if lemma in ATTITUDE_LEMMAS and (_inquiry(cue) or (item.how == "dobj" and _thing_object(cue))
-                                     or (item.how == "ccomp" and _object_misread(cue))):
+    if lemma in ACQUIRING_LEMMAS and (
+        _inquiry(cue) or _thing_found(doc, item) or (item.how == "ccomp" and _object_misread(cue))
+    ):
         return True
     if lemma in _CALL_BACK and item.how == "dobj" and _called_back(cue):
+        return True
+    if lemma in RELAYING_LEMMAS and item.how == "dobj" and _relayed(cue):
         return True
     return _writers_voice(cue)
 
@@ -53,20 +61,23 @@ def _inquiry(verb: Token) -> bool:
 def _asks(clause: Token) -> bool:
     """A clause opened by a question word ('how robots should react', 'whether it works')."""
     first = clause.doc[clause.left_edge.i]
-    return first.lower_ in _QUESTION_WORDS and first.tag_ in ("WRB", "WP", "WDT", "IN") and not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return (
+        first.lower_ in _QUESTION_WORDS
+        and first.tag_ in ("WRB", "WP", "WDT", "IN")
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
-def _thing_object(verb: Token) -> bool:
-    """'Robots learn rules', 'they found a site': a plain noun object, no clause or predicate on it,
-    of a learner or finder that is no study or report ('the survey found a link' stays)."""
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(
-            c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+def _thing_found(doc: Doc, item: Item) -> bool:
+    """'Robots learn rules', 'they found a site': a content with no verb (a noun phrase, no clause
+    or predicate on it) of a learner or finder that is no study or report ('the survey found a
+    link', 'the poll found Smith ahead' stay)."""
+    if item.how not in ("dobj", "ccomp") or item.parts:
         return False
-    if any(c.dep_ in ("xcomp", "oprd", "ccomp", "advcl") for c in verb.rights if c.i > obj.i):
-        return False  # 'found it to be A', 'found Clinton leading'
-    subj = _subject(verb)
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    subj = _subject(item.cue)
     return subj is None or _lemma(subj) not in (SOURCE_NOUNS | TEXT_NOUNS)
 
 
@@ -89,7 +100,8 @@ def _called_back(verb: Token) -> bool:
     if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # 'recalled X as "…"': a description
     counted = (obj.pos_ == "NUM" and obj.like_num) or any(
-        c.dep_ == "nummod" and not _year(c) for c in obj.children)
+        c.dep_ == "nummod" and not _year(c) for c in obj.children
+    )
     return counted or _person(partitive_whole(obj))
 
 
@@ -101,8 +113,24 @@ def _person(noun: Token) -> bool:
     """A person or people, not a document or a body ('players', 'its ambassador', 'Smith')."""
     if noun.ent_type_ in ("PERSON", "NORP"):
         return True
-    return noun.pos_ == "NOUN" and can_speak(noun) and _lemma(noun) not in (
-        TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS)
+    return (
+        noun.pos_ == "NOUN"
+        and can_speak(noun)
+        and _lemma(noun) not in (TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS)
+    )
+
+
+def _relayed(verb: Token) -> bool:
+    """'a worm which reports its address back': data passed on by a thing that cannot speak (no
+    person, group, body, entity, pronoun, document or source)."""
+    subj = _subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    return not (
+        person_like(subj)
+        or can_speak(subj)
+        or _lemma(subj) in (TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS | BODY_NOUNS.keys())
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -128,13 +156,19 @@ def _writers_voice(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
     if head.lemma_.lower() == "let" and head.dep_ == "ROOT" and subj is not None and subj.lower_ == "us":
         return True
-    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and subj is None and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.i == verb.sent.start:
+    if (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and subj is None
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.i == verb.sent.start
+    ):
         return True  # 'Call it a tax, if you like'
     if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
         return False
-    if subj is not None and (subj.lower_ in _NOBODY or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+    if subj is not None and (
+        subj.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+    ):
         return True  # 'few would argue that A', 'no one would say B'
     writer = next((c for c in head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
     return writer is not None and writer.lower_ in _FIRST_PERSON and head.lemma_.lower() in ATTITUDE_LEMMAS
