@@ -278,7 +278,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
             return None
         if tok.i >= i + limit and not (is_speech_cue(tok) and _described_speaker(tok, i)):
             continue
-        if is_speech_cue(tok) or _inverted_attitude(tok, i):
+        if is_speech_cue(tok):
             told = tok.lemma_.lower() in ADDRESSEE_LEMMAS  # '"…!" he told the crowd': no content of its own
             own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children
                       ) or _prep_content(tok)
@@ -298,15 +298,17 @@ _PERSONAL = {"he", "she", "i", "we", "they"}
 
 
 def _spoken_finding(verb: Token, first: int) -> bool:
-    """A verb of finding that attributes the comma-closed quote before it to a person ('"…,"
-    concluded Professor X', '"…," she concluded'): right after the quote or after its subject, with
-    no content of its own, its subject a name or a personal pronoun."""
-    if verb.lemma_.lower() not in EVIDENCE_LEMMAS or not _spoken_words(verb):
-        return False
+    """A verb of finding or thinking that attributes the comma-closed quote before it to a person
+    ('"…," concluded Professor X', '"…," she concluded', '"…," thinks Curry'): a finding verb right
+    after the quote or after its subject, with no content of its own, its subject a name or a personal
+    pronoun; a thinking verb right after the quote, before its named subject."""
     doc = verb.doc
     while first < verb.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    return verb.i == first or _described_speaker(verb, first)
+    if verb.lemma_.lower() in EVIDENCE_LEMMAS and _spoken_words(verb):
+        return verb.i == first or _described_speaker(verb, first)
+    return verb.i == first and is_cue(verb) and any(
+        c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _prep_content(verb: Token) -> bool:
@@ -314,14 +316,6 @@ def _prep_content(verb: Token) -> bool:
     Y'): words of its own, not a closed quote's attribution ('"…?" X said about Y')."""
     return any(c.dep_ == "prep" and c.i > verb.i and any(g.dep_ == "pcomp" for g in c.children)
                for c in verb.children)
-def _inverted_attitude(verb: Token, first: int) -> bool:
-    """'"…," concluded Professor X': a verb of finding or thinking right after a quote and before its
-    named subject gives the quote to that subject, as a verb of saying would."""
-    doc = verb.doc
-    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    return verb.i == first and is_cue(verb) and any(
-        c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _described_speaker(verb: Token, first: int) -> bool:
