@@ -32,6 +32,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     doc = ctx.doc
     known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     terms = AC.common_acronyms(ctx)
+    tails = frozenset(ctx.words[c.end - 1] for c in cands if c.label == "ORG" and c.end - c.start > 1)
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
@@ -44,7 +45,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue  # "at 1200 GMT": a clock's zone
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
-        if W.generic_word(ctx, c):  # "the State", "Indigenous artists"
+        if W.generic_word(ctx, c, tails):  # "the State", "Indigenous artists"
             continue
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
             continue

@@ -32,10 +32,14 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
             forms.setdefault((last.upper(),), label)
     widen(ctx, cands, forms)
     heads: dict[str, set[str]] = {}  # "the Act" of the one "… Act" the article names
+    bodies: dict[str, set[str]] = {}  # "the Commission" of the one "… Commission"
     for c in cands:
-        headed = c.end - c.start > 1 and words[c.end - 1] in LAW_HEADS
-        if headed and labels.get(G.gkey(ctx, c), c.label) == "LAW":
+        label = labels.get(G.gkey(ctx, c), c.label)
+        if c.end - c.start > 1 and words[c.end - 1] in LAW_HEADS and label == "LAW":
             heads.setdefault(words[c.end - 1], set()).add(ctx.norm_of(c.start, c.end))
+        elif label == "ORG" and _body_head(ctx, c):
+            bodies.setdefault(words[c.end - 1], set()).add(ctx.norm_of(c.start, c.end))
+    first = {w: min(c.start for c in cands if c.end - c.start > 1 and words[c.end - 1] == w) for w in bodies}
 
     clipped = _clippable(ctx, cands, labels)
 
@@ -48,6 +52,9 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if n == 1 and len(heads.get(toks[0], ())) == 1 and i > 0 and words[i - 1] in ("the", "The") \
                 and ctx.free(i, i + 1):
             return Cand(i, i + 1, "LAW", "prop", 0.0)
+        if n == 1 and len(bodies.get(toks[0], ())) == 1 and i > first[toks[0]] and _definite(words, i) \
+                and ctx.free(i, i + 1) and _bounded(doc, i, i + 1):
+            return Cand(i, i + 1, "ORG", "prop", 0.0)
         if toks not in forms:  # one look-up first: most n-grams are no name of the article
             return None
         lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
@@ -58,6 +65,19 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         return None
 
     return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+
+
+def _body_head(ctx: C.DocCtx, c: Cand) -> bool:
+    """The organisation's name ends in a capitalised word that may stand alone after "the" ("European
+    Commission", "Manchester United"): no place or people ("Bank of England"), outside capitals."""
+    last = ctx.words[c.end - 1]
+    return c.end - c.start > 1 and last.istitle() and last.isalpha() and len(last) > 2 \
+        and not ctx.in_caps(c.start) and not L.gazetteer_label(L.norm(last))
+
+
+def _definite(words: list[str], i: int) -> bool:
+    """The word follows "the" ("the Commission", "The Parliament")."""
+    return i > 0 and words[i - 1] in ("the", "The")
 
 
 def _clippable(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> dict[tuple[int, str], list]:
@@ -110,6 +130,9 @@ def _widen_left(ctx: C.DocCtx, c: Cand, forms: dict[tuple[str, ...], str]) -> No
             return
 
 
+OPENING = frozenset({".", "\n", '"', "\u201c"})  # what a sentence's first word follows
+
+
 def _bounded(doc: Doc, s: int, e: int) -> bool:
     """The match is not a piece of a longer capitalised name."""
     if e < len(doc) and doc[e].text[:1].isupper() and "\n" not in doc[e - 1].whitespace_:
@@ -117,8 +140,9 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
         return True
-    if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in {".", "\n", '"', "\u201c"}):
-        return True  # "The PFDJ controls": the article opening a sentence, no name's first word
+    opener = prev is not None and (s == 1 or doc[s - 2].text in OPENING or prev.is_sent_start)
+    if opener and (prev.text == "The" or prev.is_stop and prev.pos_ in {"CCONJ", "ADV", "DET", "ADP"}):
+        return True  # "The PFDJ controls", "And Millbrook seemed": a sentence's opening word, no name's
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )

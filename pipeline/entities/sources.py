@@ -96,10 +96,20 @@ def _title_cased(ctx: DocCtx, i: int) -> bool:
 
 def title_articles(ctx: DocCtx, groups: list[list[Cand]]) -> None:
     """Every mention of a grouped name but a person's (the label of its first mention) starts at the
-    capital "The" before it inside a sentence (`the_before`); the key stays without it."""
+    capital "The" before it inside a sentence (`the_before`); the key stays without it. An acronym the
+    article also writes bare does not ("firms The EC says" beside "the European Commission (EC)")."""
     for ms in groups:
         if min(ms, key=lambda c: c.start).label == "PERSON":
             continue
         for c in ms:
-            if the_before(ctx, c.start):
+            if the_before(ctx, c.start) and not _bare_acronym(ctx, c, ms):
                 c.start -= 1
+
+
+def _bare_acronym(ctx: DocCtx, c: Cand, ms: list[Cand]) -> bool:
+    """The mention is one word in capitals that another mention of its entity writes without "The"."""
+    word = ctx.words[c.start]
+    if c.end - c.start != 1 or not word.isupper() or not word.isalpha():
+        return False
+    return any(o is not c and ctx.words[o.start : o.end] == [word] and not the_before(ctx, o.start)
+               for o in ms)

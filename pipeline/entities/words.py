@@ -194,8 +194,10 @@ def lower_words(ctx: DocCtx) -> set[str]:
     return ctx.lower_words
 
 
-def generic_word(ctx: DocCtx, c: Cand) -> bool:
-    """The model's one-word name is a common word the article uses as one (see the module's note)."""
+def generic_word(ctx: DocCtx, c: Cand, tails: frozenset[str] = frozenset()) -> bool:
+    """The model's one-word name is a common word the article uses as one (see the module's note);
+    not a word that ends one of the article's longer organisations (`tails`: "United" of "Manchester
+    United", "Commission" of "European Commission"), its short form ("the United attack")."""
     if c.end - c.start != 1 or c.src != "model" or ctx.in_caps(c.start):
         return False
     tok = ctx.doc[c.start]
@@ -211,7 +213,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
         prev = ctx.doc[c.start - 1].lower_ if c.start > 0 else ""
         nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
         if adj and not noun:  # "Indigenous artists", "Scenic routes"; not "United dominated"
-            return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in MODIFIED
+            modified = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in MODIFIED
+            return modified and tok.text not in tails  # "the United attack"
         modifier = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # "a Reuters report"
         opening = noun and tok.is_sent_start and norm(tok.text) not in world().places
         if opening and _before_role(ctx.doc, c.end) and not _named_inside(ctx, tok.text):
@@ -219,6 +222,8 @@ def generic_word(ctx: DocCtx, c: Cand) -> bool:
             # when the article writes "of Nissan")
         if _indefinite(ctx.doc, c.start) and noun and not modifier:
             return True  # "an influential Dermatologist": a name never takes "a"
+        if tok.text in tails:
+            return False  # "the Commission" of the article's "European Commission"
         if prev in BODY_DETERMINERS and low in GENERIC_BODIES:
             return True  # "the Government", "the Party": a description (not "the Congress", "the Cabinet")
         return prev == "the" and low in lower_words(ctx)  # "the State" ... "state media"
