@@ -72,7 +72,8 @@ def _body_head(ctx: C.DocCtx, c: Cand) -> bool:
     Commission", "Manchester United"): no place or people ("Bank of England"), outside capitals."""
     last = ctx.words[c.end - 1]
     return c.end - c.start > 1 and last.istitle() and last.isalpha() and len(last) > 2 \
-        and not ctx.in_caps(c.start) and not L.gazetteer_label(L.norm(last))
+        and not ctx.in_caps(c.start) and not L.gazetteer_label(L.norm(last)) \
+        and last.lower() not in L.GENERIC_BODIES  # "the Party", "the Court": a description
 
 
 def _definite(words: list[str], i: int) -> bool:
@@ -140,9 +141,10 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and L.fold(prev.text) in L.HONORIFICS:  # "Mr Hale"
         return True
-    opener = prev is not None and (s == 1 or doc[s - 2].text in OPENING or prev.is_sent_start)
-    if opener and (prev.text == "The" or prev.is_stop and prev.pos_ in {"CCONJ", "ADV", "DET", "ADP"}):
-        return True  # "The PFDJ controls", "And Millbrook seemed": a sentence's opening word, no name's
+    if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in OPENING):
+        return True  # "The PFDJ controls": the article opening a sentence, no name's first word
+    if prev is not None and prev.is_sent_start and prev.is_stop and prev.pos_ in {"CCONJ", "ADV"}:
+        return True  # "And Millbrook seemed", "But Hale": a sentence's opening conjunction
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )
