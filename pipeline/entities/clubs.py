@@ -91,17 +91,30 @@ def club_towns(ctx: DocCtx, cands: list[Cand]) -> set[str]:
 def join_town_forms(
     ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
 ) -> None:
-    """In a sports report a one-word team (ORG) joins the one two-word club of the article it ends
-    ("Madrid" of "Real Madrid", "Villa" of "Aston Villa"); with two such clubs it stays apart."""
+    """In a sports report a one-word team (ORG), or a word the model calls a place that the gazetteer
+    does not know, joins the one two-word club of the article it ends ("Madrid" of "Real Madrid",
+    "Villa" of "Aston Villa", "City" of "Northam City"); with two such clubs it stays apart."""
     if not ctx.sports:
         return
     clubs = [k for k in by_key if k.count(" ") == 1 and labels.get(k, by_key[k][0].label) == "ORG"]
     for key in by_key:
-        if " " in key or key in parent or labels.get(key, by_key[key][0].label) != "ORG":
+        word = _unplaced(key, labels.get(key, by_key[key][0].label))
+        if " " in key or key in parent or not word:
             continue
-        fits = [k for k in clubs if k.endswith(" " + key) and not _body_first(ctx, by_key[k], by_key)]
+        fits = [k for k in clubs if k.endswith(" " + word) and not _body_first(ctx, by_key[k], by_key)]
         if len(fits) == 1:
             parent[key] = parent.get(fits[0], fits[0])
+
+
+def _unplaced(key: str, label: str) -> str:
+    """The word of a one-word team (ORG), or of a "place" the gazetteer does not know ("City" of
+    "Northam City" the model calls a town): none for a real place ("Madrid")."""
+    if label == "ORG":
+        return key
+    word = key.removesuffix("|place")
+    if label in {"GPE", "LOC"} and word not in world().places and not gazetteer_label(word):
+        return word
+    return ""
 
 
 def join_nicknames(
