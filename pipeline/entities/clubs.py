@@ -117,32 +117,6 @@ def _unplaced(key: str, label: str) -> str:
     return ""
 
 
-def join_nicknames(
-    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
-) -> None:
-    """In a sports report a club's nickname, a one-word plural the article writes only alone and in
-    the middle of sentences ("the Reds", "his Blues future"), joins the club when the article names
-    no other organisation: with two clubs the article does not say whose it is."""
-    if not ctx.sports:
-        return
-    orgs = [k for k in by_key if labels.get(k, by_key[k][0].label) == "ORG" and k not in parent]
-    parts = {w for k in by_key if " " in k and labels.get(k) in {"ORG", "PERSON"} for w in k.split()}
-    roots = [k for k in orgs if " " in k or k not in parts]  # "Millbrook" of "Millbrook Rovers", "Hale"
-    for key in roots:
-        if " " in key or not key.endswith("s") or gazetteer_label(key) or len(roots) != 2:
-            continue
-        if all(_nickname(ctx, c) for c in by_key[key]):
-            parent[key] = next(r for r in roots if r != key)
-
-
-def _nickname(ctx: DocCtx, c: Cand) -> bool:
-    """One capitalised word after "the" or a possessive, inside a sentence ("the Reds", "his Reds")."""
-    if c.end - c.start != 1 or c.start == 0 or ctx.in_caps(c.start) or not ctx.toks[c.start].is_title:
-        return False
-    prev = ctx.toks[c.start - 1]
-    return prev.lower_ == "the" or prev.tag_ == "PRP$"
-
-
 def _body_first(ctx: DocCtx, ms: list[Cand], by_key: dict[str, list[Cand]]) -> bool:
     """The name opens with a body of its own: a name of the article, or a body's acronym ("BBC
     Newcastle", a station; not "AC Milan")."""

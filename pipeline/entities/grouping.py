@@ -146,7 +146,6 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.event_heads(by_key, labels, parent)
     FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
     CL.join_town_forms(ctx, by_key, labels, parent)
-    CL.join_nicknames(ctx, by_key, labels, parent)  # "Millbrook ... the Reds"
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
