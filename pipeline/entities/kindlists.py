@@ -64,6 +64,8 @@ def _list_nouns(ctx: DocCtx) -> list[int]:
                 found.add(tok.head.i)
             if tok.lemma_ == "include" and tok.pos_ == "VERB":
                 found.update(k.i for k in tok.children if k.dep_ == "nsubj")
+                if _relative(tok):  # "a suite of software which includes A and B"
+                    found.add(tok.head.i)
         ctx.list_nouns = sorted(i for i in found if ctx.toks[i].pos_ in {"NOUN", "PROPN"})
     return ctx.list_nouns
 
@@ -75,14 +77,26 @@ def _lists(tok: Token, out: dict[int, int]) -> None:
             for o in p.children:
                 if o.dep_ == "pobj":
                     _chain(o, out, tok.i)
-    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.head.pos_ == "VERB":
-        for o in tok.head.children:
-            if o.dep_ == "dobj":
-                _chain(o, out, tok.i)
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [k for k in tok.children if _relative(k)]
+    for verb in verbs:
+        if verb.lemma_ == "include" and verb.pos_ == "VERB":
+            for o in verb.children:
+                if o.dep_ == "dobj":
+                    _chain(o, out, tok.i)
+
+
+def _relative(verb: Token) -> bool:
+    """ "include" in a relative clause whose subject is "which" or "that" on the noun before it."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_ == "include"
+        and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in verb.children)
+    )
 
 
 def _list_word(p: Token) -> bool:
-    """"like", "including" or "such as" opening a list of examples."""
+    """ "like", "including" or "such as" opening a list of examples."""
     low = p.lower_
     return low in {"like", "including"} or (low == "as" and any(k.lower_ == "such" for k in p.children))
 
@@ -98,8 +112,14 @@ def _chain(t: Token, out: dict[int, int], noun: int) -> None:
             _chain(k, out, noun)
 
 
-def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dict[str, str], key_of: Callable,
-              label: str) -> list[Cand]:
+def recovered(
+    ctx: DocCtx,
+    listed: dict[int, int],
+    live: list[Cand],
+    labels: dict[str, str],
+    key_of: Callable,
+    label: str,
+) -> list[Cand]:
     """New names of `label` for the members the model missed (`missed`) of the lists whose named
     members are of that label as often as of any other ("firms such as Acme, Norvik and the iPod":
     Norvik; not "blue chips like A, Norvik Lamps and B" where the chips are bodies)."""
@@ -109,8 +129,9 @@ def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dic
         if r in listed and held:
             votes[listed[r]] = votes.get(listed[r], 0) + (1 if held == label else -1)
     covered = {i for c in live for i in range(c.start, c.end)}
-    out = [c for i in sorted(listed)
-           if votes.get(listed[i], 0) >= 0 and (c := missed(ctx, i, covered, label))]
+    out = [
+        c for i in sorted(listed) if votes.get(listed[i], 0) >= 0 and (c := missed(ctx, i, covered, label))
+    ]
     for c in out:
         labels[key_of(ctx, c)] = label
     return out
@@ -131,7 +152,7 @@ def _firm_noun(tok: Token) -> bool:
 
 
 def _brand_noun(tok: Token) -> bool:
-    """"brands", whose members the vote may have made things ("brands such as Zelor")."""
+    """ "brands", whose members the vote may have made things ("brands such as Zelor")."""
     return tok.tag_ == "NNS" and tok.lemma_ == "brand"
 
 
@@ -152,9 +173,15 @@ def listed_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     return relabel_listed(ctx, cands, labels, key_of, listed, "ORG", firm)
 
 
-def relabel_listed(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable,
-                   listed: dict[int, int], label: str, fits: Callable[[str, list[Cand], str, set[int]], bool]
-                   ) -> list[Cand]:
+def relabel_listed(
+    ctx: DocCtx,
+    cands: list[Cand],
+    labels: dict[str, str],
+    key_of: Callable,
+    listed: dict[int, int],
+    label: str,
+    fits: Callable[[str, list[Cand], str, set[int]], bool],
+) -> list[Cand]:
     """Relabel `label` every name with a mention in the lists (`listed`, from `members`) that `fits`
     accepts (its key, mentions, label held and mentions' roots); return the members the model missed
     as new names of `label` (`recovered`). Shared by firms, products and events."""
@@ -167,12 +194,16 @@ def relabel_listed(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
 
 
 def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:
-    """A new name of `label` for member i the model missed: a capitalised proper noun with the
+    """A new name of `label` for member i the model missed: a capitalised proper noun (or a brand's
+    word after one lower-case letter, "iDVD") with the
     capitalised compounds and hyphens glued before it ("Zorvan Micro", "Ad-Ware"), none covered by a
     name, no sentence's first word, none the article writes in lower case, no known place; not the
     tail of a possessive name ("Jacob's Creek") or of a name, nor a short form in brackets ("(DVR)")."""
     toks = ctx.toks
-    if i in covered or toks[i].pos_ != "PROPN" or not toks[i].text[:1].isupper() or toks[i].is_sent_start:
+    camel = len(toks[i]) > 2 and toks[i].text[0].islower() and toks[i].text[1].isupper()  # "iDVD"
+    if i in covered or not (toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() or camel):
+        return None
+    if toks[i].is_sent_start:
         return None
     s = i
     while s > 0 and s - 1 not in covered and _glued(ctx, s - 1, i):

@@ -1,8 +1,11 @@
 """Names of bills and acts, read from their own words: a law named in full ("Prevention of Crime
 Bill"), the whole span of one the model cut, and the number a law's name ends in ("Chapter 11",
-"Terrorism Act 2000"). All work on token indices."""
+"Terrorism Act 2000"), and a name the model calls a law that no law's word heads ("Halo 2", "Windows
+95": a game's, a model's or a version's number). All work on token indices."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -33,8 +36,38 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
+# a law's parts and kinds before a number ("Resolution 9")
+PARTS = CLAUSES | {
+    "Amendment",
+    "Proposition",
+    "Resolution",
+    "Directive",
+    "Regulation",
+    "Rule",
+    "Schedule",
+    "Title",
+    "Protocol",
+    "Part",
+    "Code",
+    "Law",
+    "Treaty",
+    "Convention",
+    "Charter",
+}
+
+
 def law_number(doc: Doc, b: int, end: int) -> bool:
     """The model's law ends in the number the cleaning cut: a section's ("Chapter 11") or an act's year."""
     if b + 1 != end or not doc[b].text.isdigit() or b == 0:
         return False
     return len(doc[b]) <= 3 and generic_key(doc[b - 1].lower_) or doc[b - 1].text in LAW_HEADS
+
+
+def numbered_thing(doc: Doc, s: int, e: int) -> bool:
+    """The model's law span ends in a number and holds no law's word ("Bill", "Act", "Chapter",
+    "Resolution"...): a game, a model or a version ("Halo 2", "Windows 95"), no law."""
+    last = doc[e - 1].text
+    if e - s < 2 or not (last.isdigit() or re.fullmatch(r"\d{1,2}\.\d{1,2}", last)):
+        return False
+    return not any(t.text in LAW_HEADS or t.text in PARTS for t in doc[s:e]) and doc[s].text[:1].isupper()

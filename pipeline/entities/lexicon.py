@@ -84,6 +84,7 @@ ORG_AFTER = frozenset(_WORLD["org_after"])  # "Labour MPs", "Novartis shares"
 ORG_POSSESSED = frozenset(_WORLD["org_possessed"])  # "Labour's manifesto", "Yukos' assets"
 ORG_OF = frozenset(_WORLD["org_of"])  # "shares in Yukos", "takeover of Absa"
 PERSON_POSSESSED = frozenset(_WORLD["person_possessed"])  # "Hale's wife"
+NATIONALITY_NOUNS = frozenset(_WORLD["nationalities"])  # "Pole", "Swede", beside adjectives ("Scottish")
 FIRM_WORDS = frozenset(_WORLD["firm_words"])  # "oil firm Yukos": words that only ever name a business
 
 
@@ -106,7 +107,7 @@ def known_place(key: str, towns: bool = True) -> bool:
 
 
 def _people_noun(key: str) -> str | None:
-    """"frenchman", "dutchwomen", "scotsman": a people's noun for one or more of them, NORP when what
+    """ "frenchman", "dutchwomen", "scotsman": a people's noun for one or more of them, NORP when what
     comes before "man" or "woman" is a people's name."""
     for tail in ("woman", "women", "man", "men"):
         if key.endswith(tail) and len(key) > len(tail) + 3:

@@ -29,10 +29,13 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
     for ent in doc.ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
-        span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, ent.label_))
-        pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), ent.label_)) for a, b in span]
+        kind = ent.label_
+        span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, kind))
+        pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
-        if ent.label_ == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
+        if kind == "LAW" and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2": a game, no law
+            kind, pieces = "PRODUCT", [(a, ent.end if b + 1 == ent.end else b) for a, b in pieces]
+        elif kind == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         for s, e in _cut_possessives(ctx, pairs):
@@ -41,7 +44,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
-            label = "PERSON" if len(pairs) > len(pieces) or cut else ent.label_
+            label = "PERSON" if len(pairs) > len(pieces) or cut else kind
             if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
                 # Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))

@@ -20,12 +20,13 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import demonyms
 from pipeline.entities.languages import language_keys
+from pipeline.entities.laws import CLAUSES
 
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
 OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
 TITLE_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})  # the model's labels for "the Cardinal"
-CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
+
 
 def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     """Drop unsupported model guesses in capitals lines; keep names the article confirms."""
