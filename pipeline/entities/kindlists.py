@@ -87,7 +87,7 @@ def _lists(tok: Token, out: dict[int, int]) -> None:
 
 
 def _relative(verb: Token) -> bool:
-    """ "include" in a relative clause whose subject is "which" or "that" on the noun before it."""
+    """"include" in a relative clause whose subject is "which" or "that" on the noun before it."""
     return (
         verb.dep_ == "relcl"
         and verb.lemma_ == "include"
@@ -96,7 +96,7 @@ def _relative(verb: Token) -> bool:
 
 
 def _list_word(p: Token) -> bool:
-    """ "like", "including" or "such as" opening a list of examples."""
+    """"like", "including" or "such as" opening a list of examples."""
     low = p.lower_
     return low in {"like", "including"} or (low == "as" and any(k.lower_ == "such" for k in p.children))
 
@@ -112,14 +112,8 @@ def _chain(t: Token, out: dict[int, int], noun: int) -> None:
             _chain(k, out, noun)
 
 
-def recovered(
-    ctx: DocCtx,
-    listed: dict[int, int],
-    live: list[Cand],
-    labels: dict[str, str],
-    key_of: Callable,
-    label: str,
-) -> list[Cand]:
+def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dict[str, str], key_of: Callable,
+              label: str) -> list[Cand]:
     """New names of `label` for the members the model missed (`missed`) of the lists whose named
     members are of that label as often as of any other ("firms such as Acme, Norvik and the iPod":
     Norvik; not "blue chips like A, Norvik Lamps and B" where the chips are bodies)."""
@@ -129,9 +123,8 @@ def recovered(
         if r in listed and held:
             votes[listed[r]] = votes.get(listed[r], 0) + (1 if held == label else -1)
     covered = {i for c in live for i in range(c.start, c.end)}
-    out = [
-        c for i in sorted(listed) if votes.get(listed[i], 0) >= 0 and (c := missed(ctx, i, covered, label))
-    ]
+    out = [c for i in sorted(listed)
+           if votes.get(listed[i], 0) >= 0 and (c := missed(ctx, i, covered, label))]
     for c in out:
         labels[key_of(ctx, c)] = label
     return out

@@ -38,23 +38,8 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
 # a law's parts and kinds before a number ("Resolution 9")
-PARTS = CLAUSES | {
-    "Amendment",
-    "Proposition",
-    "Resolution",
-    "Directive",
-    "Regulation",
-    "Rule",
-    "Schedule",
-    "Title",
-    "Protocol",
-    "Part",
-    "Code",
-    "Law",
-    "Treaty",
-    "Convention",
-    "Charter",
-}
+PARTS = CLAUSES | {"Amendment", "Proposition", "Resolution", "Directive", "Regulation", "Rule", "Schedule",
+                   "Title", "Protocol", "Part", "Code", "Law", "Treaty", "Convention", "Charter"}
 
 
 def law_number(doc: Doc, b: int, end: int) -> bool:
