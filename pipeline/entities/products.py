@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.entities import candidates as C
+from pipeline.entities import lexicon as L
 from pipeline.entities import names as NM
 from pipeline.entities import works as WK  # (works runs this module's pass)
 from pipeline.entities.candidates import Cand, DocCtx, relabel
@@ -76,6 +77,23 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     if lines:
         named = {k: ms for k, ms in by_key.items() if k.split()[0] in lines}
         _relabel(ctx, named, labels, key_of, owners, lines)
+    _plural_brands(ctx, by_key, labels, key_of)
+
+
+def _plural_brands(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable
+                   ) -> None:
+    """A brand's plural is its products: a one-word name that opens a product's name of the article
+    ("Mac" of "the Mac Nano"), written in the plural ("their Macs"), is a PRODUCT, and so is the
+    plural itself; no mention may treat either as a body."""
+    firsts = {k.split()[0] for k, ms in by_key.items() if labels.get(k, ms[0].label) == "PRODUCT"}
+    for key, ms in by_key.items():
+        if " " in key or labels.get(key, ms[0].label) not in ABLE or len(key) < 3:
+            continue
+        stems = {key[:-1], key[:-2] if key.endswith("es") else ""} if key.endswith("s") else set()
+        brand = bool(stems & firsts) or (key in firsts and _plural(ctx, ms))
+        held = labels.get(key, ms[0].label)
+        if brand and _able(ctx, key, ms, held) and not any(body_use(ctx, c) for c in ms):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
 
 
 def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable,
@@ -138,9 +156,24 @@ def _strong(ctx: DocCtx, c: Cand, owners: set[int]) -> str:
     led = prev in DETS or owned or modified
     if _headed(ctx, e) and (led or _det_head(ctx, e)) and toks[e - 1].pos_ in NOMINAL:
         return "led"
+    if _owned_thing(ctx, c, owners) is not None:  # "Microsoft's broadband network, Xbox Live"
+        return "apposed"
     if prev in NEW and prev2 in DETS:  # "the new Xbox"
         return "new"
     return "counted" if prev in COUNTED and _head_end(ctx, e) else ""  # "bought an iPod.", "two Xbox"
+
+
+def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> int | None:
+    """The common noun the mention is apposed to when a body of the article owns it and it names no
+    person ("Microsoft's broadband network, Xbox Live"; not "Acme's chief, Ann Lee"): its index."""
+    root = ctx.doc[c.start : c.end].root
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= c.start or ctx.words[c.start - 1] != ",":
+        return None
+    if L.role_noun(head) or L.role_word(head.lower_):
+        return None
+    owned = any(k.dep_ == "poss" and k.i + 1 in owners for k in head.children)  # owners: index after a body
+    return head.i if owned else None
 
 
 def _det_head(ctx: DocCtx, e: int) -> bool:
@@ -166,7 +199,7 @@ def _weak(ctx: DocCtx, c: Cand, owners: set[int]) -> set[str]:
     words, s, e = ctx.words, c.start, c.end
     nxt = words[e] if e < len(words) else ""
     kinds = set()
-    if s > 0 and words[s - 1] in POSS and s - 1 in owners:
+    if s > 0 and words[s - 1] in POSS and s - 1 in owners or _owned_thing(ctx, c, owners) is not None:
         kinds.add("owned")
     if _headed(ctx, e):
         kinds.add("head")
@@ -229,6 +262,27 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
     if nxt.isalpha() and nxt != nxt.lower() and not ctx.toks[e].is_sent_start:
         return True  # the maker before its product's name: "the Apple iPod"
     return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS
+
+
+def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name the model cut before the short capitals and numbers of a version ("Mac" of "Mac OS
+    X", "Windows" of "Windows NT 4"): two such words at least, free, no place's code ("Acme UK"),
+    end a product's name; the name takes them and is a PRODUCT."""
+    starts, words = {c.start for c in cands}, ctx.words
+    for c in cands:
+        k = c.end
+        while k < len(words) and k not in starts and ctx.free(k, k + 1) and ctx.ws[k - 1] == " ":
+            w = words[k]
+            if not (VERSION.match(w) or CODE.match(w)) or not (w.isupper() or w.isdigit()):
+                break
+            if gazetteer_label(w.lower()) or w.lower() in world().places:
+                break
+            k += 1
+        dotted = k < len(words) and words[k][-1:] == "." and bool(VERSION.match(words[k][:-1]))  # "OS X."
+        capital = k < len(words) and words[k][:1].isupper() and not dotted  # "Acme OS X Lite"
+        if k - c.end + dotted >= 2 and not capital and not ctx.in_caps(c.start):
+            c.end, c.label = k, "PRODUCT"
+            ctx.take(c)
 
 
 def camel_cands(ctx: DocCtx) -> list[Cand]:
