@@ -165,13 +165,14 @@ def _strong(ctx: DocCtx, c: Cand, owners: set[int]) -> str:
 
 def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> int | None:
     """The common noun the mention is apposed to when a body of the article owns it and it names no
-    person ("Microsoft's broadband network, Xbox Live"; not "Acme's chief, Ann Lee"): its index."""
+    person ("Microsoft's broadband network, Xbox Live"; not "Acme's chief, Ann Lee"): its index. A
+    product's noun for any name; any other noun only for a name the model took for a person."""
     root = ctx.doc[c.start : c.end].root
     head = root.head
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= c.start or ctx.words[c.start - 1] != ",":
         return None
-    if L.role_noun(head) or L.role_word(head.lower_):
-        return None
+    if L.role_noun(head) or L.role_word(head.lower_) or not (head.lower_ in HEADS or c.label == "PERSON"):
+        return None  # a body's part stays a body ("Acme's production arm, Zedco")
     owned = any(k.dep_ == "poss" and k.i + 1 in owners for k in head.children)  # owners: index after a body
     return head.i if owned else None
 
