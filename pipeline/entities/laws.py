@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.entities.evidence import LAW_HEADS
+from pipeline.entities.gazetteer import fold, world
+from pipeline.entities.lexicon import gazetteer_label
 from pipeline.entities.words import generic_key
 
 
@@ -37,6 +39,7 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
+VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "2", "95", "4.7"; not a year
 # a law's parts and kinds before a number ("Resolution 9")
 PARTS = CLAUSES | {"Amendment", "Proposition", "Resolution", "Directive", "Regulation", "Rule", "Schedule",
                    "Title", "Protocol", "Part", "Code", "Law", "Treaty", "Convention", "Charter"}
@@ -50,9 +53,14 @@ def law_number(doc: Doc, b: int, end: int) -> bool:
 
 
 def numbered_thing(doc: Doc, s: int, e: int) -> bool:
-    """The model's law span ends in a number and holds no law's word ("Bill", "Act", "Chapter",
-    "Resolution"...): a game, a model or a version ("Halo 2", "Windows 95"), no law."""
-    last = doc[e - 1].text
-    if e - s < 2 or not (last.isdigit() or re.fullmatch(r"\d{1,2}\.\d{1,2}", last)):
+    """The model's law span is words of a name and a version's number of two digits at most, with
+    no law's word ("Bill", "Act", "Chapter", "Resolution"...), no place and no number just before it
+    ("Acme 2 Zedville 1": a score): a game, a model or a version ("Halo 2", "Windows 95"), no law."""
+    last, words = doc[e - 1].text, doc[s : e - 1]
+    if e - s < 2 or not VERSION_NUMBER.fullmatch(last) or len(doc[s]) < 3:
         return False
-    return not any(t.text in LAW_HEADS or t.text in PARTS for t in doc[s:e]) and doc[s].text[:1].isupper()
+    if any(not t.is_alpha or t.text in LAW_HEADS or t.text in PARTS for t in words) or not doc[s].is_title:
+        return False
+    if any(t.like_num for t in doc[max(0, s - 4) : s]):
+        return False
+    return not any(gazetteer_label(fold(t.text)) or fold(t.text) in world().places for t in words)

@@ -33,7 +33,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
         span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, kind))
         pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
-        if kind == "LAW" and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2": a game, no law
+        if kind == "LAW" and not ctx.sports and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2"
             kind, pieces = "PRODUCT", [(a, ent.end if b + 1 == ent.end else b) for a, b in pieces]
         elif kind == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]

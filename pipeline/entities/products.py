@@ -268,10 +268,15 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
 def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
     """A name the model cut before the short capitals and numbers of a version ("Mac" of "Mac OS
     X", "Windows" of "Windows NT 4"): two such words at least, free, no place's code ("Acme UK"),
-    end a product's name; the name takes them and is a PRODUCT."""
+    end a product's name, the first in capitals, no number after them ("Acme 5 3 1": a table's row);
+    the name takes them and is a PRODUCT. Not in sports reports."""
+    if ctx.sports:
+        return
     starts, words = {c.start for c in cands}, ctx.words
     for c in cands:
         k = c.end
+        if k >= len(words) or not words[k].isalpha() or not words[k].isupper():
+            continue
         while k < len(words) and k not in starts and ctx.free(k, k + 1) and ctx.ws[k - 1] == " ":
             w = words[k]
             if not (VERSION.match(w) or CODE.match(w)) or not (w.isupper() or w.isdigit()):
@@ -280,7 +285,7 @@ def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
                 break
             k += 1
         dotted = k < len(words) and words[k][-1:] == "." and bool(VERSION.match(words[k][:-1]))  # "OS X."
-        capital = k < len(words) and words[k][:1].isupper() and not dotted  # "Acme OS X Lite"
+        capital = k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()) and not dotted
         if k - c.end + dotted >= 2 and not capital and not ctx.in_caps(c.start):
             c.end, c.label = k, "PRODUCT"
             ctx.take(c)
