@@ -275,8 +275,8 @@ def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
     starts, words = {c.start for c in cands}, ctx.words
     for c in cands:
         k = c.end
-        if k >= len(words) or not words[k].isalpha() or not words[k].isupper():
-            continue
+        if k >= len(words) or len(words[k]) < 2 or not words[k].isalpha() or not words[k].isupper():
+            continue  # not "A" of "Srinagar - A 56-year-old"
         while k < len(words) and k not in starts and ctx.free(k, k + 1) and ctx.ws[k - 1] == " ":
             w = words[k]
             if not (VERSION.match(w) or CODE.match(w)) or not (w.isupper() or w.isdigit()):
@@ -285,7 +285,8 @@ def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
                 break
             k += 1
         dotted = k < len(words) and words[k][-1:] == "." and bool(VERSION.match(words[k][:-1]))  # "OS X."
-        capital = k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()) and not dotted
+        capital = k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit() or words[k] == "-")
+        capital = capital and not dotted  # "Acme OS X Lite", "OS 2-based": no version's end
         if k - c.end + dotted >= 2 and not capital and not ctx.in_caps(c.start):
             c.end, c.label = k, "PRODUCT"
             ctx.take(c)
