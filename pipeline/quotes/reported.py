@@ -137,7 +137,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and ctx.para_of(head.idx) == ctx.para_of(verb.idx)  # not a quote the next paragraph opens
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or inverted_aside(verb))
-            and lemma in SPEECH_LEMMAS and not is_speech_cue(head)
+            and (lemma in SPEECH_LEMMAS or held_aside(verb)) and not is_speech_cue(head)
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
             and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
                         for c in verb.children)):  # not 'when X asked …'
@@ -191,6 +191,14 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
     return _tag(span, "stance" if stance else first.dep_)
+
+
+def held_aside(verb: Token) -> bool:
+    """A belief someone else holds set in the clause it bears on ('This, they fear, could B'), not
+    the writer's or the reader's own ('It is, I think, B'; 'Yes, we know, B')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (cues.INCLUDE_BELIEF and verb.dep_ == "parataxis" and verb.lemma_.lower() in cues.BELIEF_LEMMAS
+            and subj is not None and subj.lower_ not in _PERSONAL and subj.lower_ != "we")
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
@@ -260,7 +268,14 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
         return False  # 'assumed the "dumb name", X, now legally adopted': a noun object, not a clause
     return c is not None and (_noun_clause(c) or c.pos_ in _VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
-        for s in c.children))  # 'found himself struggling' is no finding
+        for s in c.children) or _hung_subject(verb, c))  # 'found himself struggling' is no finding
+
+
+def _hung_subject(verb: Token, c: Token) -> bool:
+    """A finite clause whose subject the parse took for the verb's object ('does not believe abortion
+    should be an issue'): the clause opens on a modal or an auxiliary right after that object."""
+    return (c.pos_ in _VERBS and c.left_edge.i > verb.i and c.doc[c.left_edge.i].tag_ == "MD"
+            and subject_as_object(verb, c, c.left_edge.i) < c.left_edge.i)
 
 
 def _bare_participle(c: Token) -> bool:

@@ -57,7 +57,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
     inverted = _parenthetical_name(cue, quotes) or inverted_after_quote(cue)  # 'said X, "…"'
-    inverted = inverted or lead_name(cue)  # 'Said X: "…"'
+    inverted = inverted or lead_name(cue) or set_off_name(cue, quotes)  # 'Said X: "…"'
     if inverted is not None:
         return inverted
     agent = _agent_of(cue)
@@ -263,6 +263,26 @@ def _parenthetical_name(cue: Token, quotes: Spans) -> Token | None:
         return None
     nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return after if nxt is None or nxt.text in (",", ".", ";") or nxt.is_quote else None
+
+
+def set_off_name(cue: Token, quotes: Spans) -> Token | None:
+    """The name of '…, her aide, Tom Reed, told X.' that the parse gave no role of the cue's subject:
+    a finite cue right after a name set off by commas from a description before it, with no subject
+    of the cue among them (the parse took one from the clause before)."""
+    doc, i = cue.doc, cue.i
+    if cue.tag_ not in FINITE_VERBS or i < 4 or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "PROPN" and i - j < 6:
+        j -= 1
+    k = j - 1  # the description ('her aide'): a noun after a comma, with no verb of its own
+    while k > 0 and doc[k].text != "," and j - k < 8 and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    name = doc[i - 2]
+    if (doc[j].text != "," or j == i - 2 or doc[k].text != "," or doc[j - 1].pos_ != "NOUN"
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in cue.children)):
+        return None
+    return name if usable(name, quotes) else None
 
 
 def inverted_after_quote(cue: Token) -> Token | None:

@@ -37,6 +37,7 @@ _STOPS = {".", "!", "?"}
 _PERFECT = {"have", "has", "had"}
 _WH = {"WDT", "WP", "WP$", "WRB"}
 _HEADS = {"NOUN", "PROPN", "PRON"}
+_MODIFIERS = {"compound", "amod"}  # a participle naming a kind ('monitoring' in 'monitoring company')
 _ASKING = {"demand", "wonder", "inquire", "enquire"}  # verbs of asking, of a question before them
 
 
@@ -85,8 +86,8 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     subj = next((c for c in verb.rights if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None or subj.right_edge.i - verb.i > MAX_SUBJECT_TOKENS or any(
-            t.pos_ in _VERBS or t.tag_ in _WH or t.is_quote or "\n" in t.text
-            for t in doc[verb.i + 1:subj.right_edge.i + 1]):
+            (t.pos_ in _VERBS and t.dep_ not in _MODIFIERS) or t.tag_ in _WH or t.is_quote or "\n" in t.text
+            for t in doc[verb.i + 1:subj.right_edge.i + 1]):  # 'network monitoring firm X' has no verb
         return None
     return subj
 
@@ -107,7 +108,20 @@ def _closes_sentence(doc: Doc, verb: Token, addressee: bool, last: int) -> bool:
 def _subject_comma(doc: Doc, verb: Token) -> int | None:
     """The comma before the cue's subject: the words between hold a noun and no verb, conjunction or
     relative word of their own."""
-    k = verb.i - 1
+    k = _comma_before(doc, verb, verb.i - 1)
+    if k is not None and k == verb.i - 1:  # '…, her aide, Tom Reed, told X': a name set off by commas
+        name = _comma_before(doc, verb, k - 1)
+        k = None if name is None or not any(t.pos_ == "PROPN" for t in doc[name + 1:k]) else (
+            _comma_before(doc, verb, name - 1))
+        if k is None or k == name - 1 or doc[k + 1].pos_ in ("ADP", "SCONJ", "CCONJ"):
+            return None  # not '…, as one of them, X, reported'
+        return k if any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:name]) else None
+    return k
+
+
+def _comma_before(doc: Doc, verb: Token, k: int) -> int | None:
+    """The comma before the words that end at token `k` and hold a noun and no verb, conjunction or
+    relative word of their own; `k` itself when it is a comma."""
     while k > 0 and doc[k].text != ",":
         t = doc[k]
         if ((t.pos_ in _VERBS and not (t.dep_ == "aux" and t.head.i == verb.i)) or t.is_quote
@@ -116,9 +130,10 @@ def _subject_comma(doc: Doc, verb: Token) -> int | None:
                 or verb.i - k > MAX_SUBJECT_TOKENS):
             return None
         k -= 1
-    if k <= 0 or doc[k].text != "," or not any(t.pos_ in _HEADS for t in doc[k + 1:verb.i]):
+    if k <= 0 or doc[k].text != ",":
         return None
-    return k
+    end = verb.i if doc[verb.i - 1].text != "," or k == verb.i - 1 else verb.i - 1
+    return k if k == verb.i - 1 or any(t.pos_ in _HEADS for t in doc[k + 1:end]) else None
 
 
 def _sentence_start(doc: Doc, comma: int) -> int:
