@@ -137,7 +137,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and ctx.para_of(head.idx) == ctx.para_of(verb.idx)  # not a quote the next paragraph opens
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or inverted_aside(verb))
-            and (lemma in SPEECH_LEMMAS or held_aside(verb)) and not is_speech_cue(head)
+            and (lemma in SPEECH_LEMMAS or held_aside(verb)) and (not is_speech_cue(head) or _told_one(head))
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
             and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
                         for c in verb.children)):  # not 'when X asked …'
@@ -199,6 +199,15 @@ def held_aside(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (cues.INCLUDE_BELIEF and verb.dep_ == "parataxis" and verb.lemma_.lower() in cues.BELIEF_LEMMAS
             and subj is not None and subj.lower_ not in _PERSONAL and subj.lower_ != "we")
+
+
+def _told_one(head: Token) -> bool:
+    """A clause about being asked or told, by no one named ('In some cases, they say, they have been
+    asked to A'): what the aside's speaker reports, not a saying of the speaker's; not a hearsay
+    raising ('X, the bank said, is said to be looking into it')."""
+    kids = [c.dep_ for c in head.children]
+    return ("auxpass" in kids and "nsubjpass" in kids and "agent" not in kids
+            and (head.lemma_.lower() in ADDRESSEE_LEMMAS or "xcomp" not in kids))
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
