@@ -49,8 +49,8 @@ def given_name_first(ctx: C.DocCtx, c: Cand, common_last: bool = False) -> bool:
     unless `common_last` (the caller has the article's evidence of a person: "Vincent Cable said")."""
     toks = ctx.toks[c.start : c.end]
     first, last = toks[0], toks[-1]
-    if len(toks) > 4 or not (first.is_title and first.is_alpha):
-        return False
+    if len(toks) > 4 or not (first.is_title and first.is_alpha) or last.lower_ in NAME_PARTICLES:
+        return False  # a name ends in no particle nor hyphen ("Long-haul" is no "Long -")
     if not first_name(ctx, c.start, c.end, common_last):
         return False
     if len(toks) == 1 and W.generic_key(first.lower_):

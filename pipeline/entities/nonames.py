@@ -1,10 +1,10 @@
 """Candidates that are no names (`filter_caps`): a sentence's common first word, a term the article
 uses ("automated teller machine (ATM)"), a currency code before an amount ("LE 545 million"), a
 clock's time zone ("1200 GMT"), a piece of a title, a generic word ("the State"), a numbered part of
-a law ("Article 370"), a plural common noun in capitals listed with lower-case ones ("Jobcentres,
-benefit agencies"), a nickname a person is given in quotes (dubbing Mr Hale "Sir Spendalot"), a
-word that describes one person ("Pole vaulter", "the Cardinal", "the Millbrookwoman"), and the
-model's unsupported guesses in lines of capitals."""
+a law ("Article 370") or a number's sign ("No 1"), a plural common noun in capitals listed with
+lower-case ones ("Jobcentres, benefit agencies"), a nickname a person is given in quotes (dubbing Mr
+Hale "Sir Spendalot"), a word that describes one person ("Pole vaulter", "the Cardinal", "the
+Millbrookwoman"), and the model's unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the
 NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
 OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
 TITLE_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})  # the model's labels for "the Cardinal"
+NUMBER_SIGNS = frozenset({"No", "No.", "Nos", "Nos."})  # "storms to No 1": a number's sign, no law
 
 
 def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -70,7 +71,7 @@ def _clause(ctx: C.DocCtx, c: Cand) -> bool:
     """A numbered part of a law alone ("Article 370", "Section 30(7)", "Chapter Five"), not the law
     it is part of ("Article 206 of the Penal Code")."""
     words = ctx.words[c.start : c.end + 1]  # the number may follow the model's span ("Article" 370)
-    if len(words) < 2 or words[0] not in CLAUSES or "of" in words[: c.end - c.start]:
+    if len(words) < 2 or words[0] not in CLAUSES | NUMBER_SIGNS or "of" in words[: c.end - c.start]:
         return False
     number = words[1]
     return any(ch.isdigit() for ch in number) or bool(AC.ROMAN.match(number)) or number.lower() in CH.NUMBERS
