@@ -90,8 +90,8 @@ def _after(ctx: DocCtx, c: Cand) -> str | None:
     if c.end >= len(ctx.words) or ctx.words[c.end] not in CLASS_NOUNS:
         return None
     tok = ctx.toks[c.end]
-    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
-        return None
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and CLASS_NOUNS[tok.text] != "ORG":
+        return None  # but a pollster's "X poll findings", "the X ratings system"
     return CLASS_NOUNS[tok.text]
 
 

@@ -198,7 +198,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             if s == tok.i + 1 and _apart(ctx, tok.i, s, e):
                 break
-            if comma and s == tok.i + 2 and ctx.parsed and doc[s:e].root.head.i != tok.i:
+            if comma and s == tok.i + 2 and ctx.parsed and doc[s:e].root.head.i != tok.i \
+                    and not _set_off(ctx, tok.i, e):
                 break  # "For its answer feature, Microsoft is ...": no apposition
             if doc[s].text in {"I", "He", "She", "It", "We", "They"} and e - s == 1:
                 break
@@ -210,6 +211,16 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
                 break
             s = e + 1 + (doc[e + 1].lower_ == "and")
     return out
+
+
+def _set_off(ctx: DocCtx, cue: int, e: int) -> bool:
+    """A title the parse read as a clause ("their single, We Are The World, in 1985") is still set off
+    as an apposition: a comma or the sentence's end closes it, and an owner's possessive opens the
+    cue's phrase."""
+    doc = ctx.doc
+    closed = e >= len(doc) or doc[e].text in {",", ".", ";", ")"}
+    owned = any(doc[k].tag_ == "PRP$" for k in range(max(0, cue - 6), cue))
+    return closed and owned and not ctx.in_caps(cue)
 
 
 def _maker(doc: Doc, s: int, e: int) -> int | None:

@@ -242,13 +242,13 @@ def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
 def _subdivision(text: str, key: str) -> bool:
     """A word, no acronym ("BoE"), that the gazetteer knows as a country's subdivision."""
     return sum(ch.isupper() for ch in text) == 1 and any(
-        p.kind in {"admin1", "admin2"} for p in L.world().places.get(key, ())
-    )
+        p.kind in {"admin1", "admin2"} for p in L.world().places.get(key, ()))
 
 
 def _titled(doc: Doc, start: int, role: str) -> bool:
     """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
     return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
+
 
 
 def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -312,9 +312,9 @@ def _odd_name(ctx: C.DocCtx, c: Cand) -> bool:
 def _document(doc: Doc, c: Cand) -> bool:
     """A name of several words ending in a document's head ("Criminal Procedure Law", "Paris
     Agreement") or naming a treaty ("Convention on Human Rights"), no person's ("Stuart Law", "S. Law")."""
-    if c.end - c.start < 2 or (
-        doc[c.end - 1].text not in E.DOCUMENT_HEADS and not DM.treaty_named(doc, c.start, c.end)
-    ):
+    if c.end - c.start < 2:
+        return False
+    if doc[c.end - 1].text not in E.DOCUMENT_HEADS and not DM.treaty_named(doc, c.start, c.end):
         return False
     if L.INITIALS.match(doc[c.start].text):
         return False
@@ -368,12 +368,8 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if personal or c.role or role != pre or _titled(doc, ts, pre):
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
-        if (
-            c.label == "PERSON"
-            and all(v == 2 for v in inside[c.start : c.end])
-            and not _all_titles(doc, c)
-            and not _title_owner(ctx, c)
-        ):
+        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c) \
+                and not _title_owner(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
 
@@ -391,13 +387,14 @@ def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, kno
     Nadia"; not "Former Ohio Gov.") or with an apposition role ("Agassi, a former champion") unless
     it is a known place or the object of a preposition ("after a visit to X, the army commander met")."""
     titled = bool(pre) and pre == role and (doc[c.start - 1].is_lower or PLL.titled_name(doc, c, pre))
-    return titled or (
-        not known and not c.role and role != pre and R.listed_role(role) and doc[c.end - 1].dep_ != "pobj"
-    )
+    return titled or (not known and not c.role and role != pre and R.listed_role(role)
+                      and doc[c.end - 1].dep_ != "pobj")
 
 
 def _all_titles(doc: Doc, c: Cand) -> bool:
     return all(L.is_title_word(t.text) for t in doc[c.start : c.end])
+
+
 
 
 def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:

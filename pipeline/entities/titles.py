@@ -55,7 +55,9 @@ PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
 PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
-                          ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of")})
+                          ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of"),
+                          ("creator", "of"), ("co-creator", "of"), ("creators", "of")})
+SCREEN_ONLY = frozenset({"version", "creator", "co-creator", "creators"})  # software has versions and makers
 TO_OF = frozenset({"to", "of"})
 YEAR = re.compile(r"^(18|19|20)\d\d$")
 
@@ -354,12 +356,13 @@ def _dated(ctx: DocCtx) -> list[Cand]:
 
 def _versions(ctx: DocCtx) -> list[Cand]:
     """A title after a remake's or a sequel's words ("a remake of Riverbend", "the sequel to X"); after
-    "version of" in a story of the screen only ("the US version of The Office"; software has some)."""
+    "version of" or "creator of" in a story of the screen only ("the US version of The Office", "the
+    creator of Family Ties"; software has versions and makers)."""
     words, out, screen = ctx.words, [], None
     for k in (k for k in range(1, len(words) - 1) if words[k] in TO_OF and (words[k - 1].lower(), words[k])
               in VERSION_CUES):
-        screen = screen_heavy(ctx) if screen is None and words[k - 1].lower() == "version" else screen
-        if words[k - 1].lower() == "version" and not screen:
+        screen = screen_heavy(ctx) if screen is None and words[k - 1].lower() in SCREEN_ONLY else screen
+        if words[k - 1].lower() in SCREEN_ONLY and not screen:
             continue
         span = title_span(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
         if span is None or span[0] != k + 1 or ctx.in_caps(k) or named_person(ctx, *span):
