@@ -41,6 +41,7 @@ from pipeline.entities import modelspans as MS
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
+from pipeline.entities import numbered as NB
 from pipeline.entities import openers as OP
 from pipeline.entities import patrons as PA
 from pipeline.entities import performers as PF
@@ -217,6 +218,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
     cands = KD.split_lists(ctx, cands)
     cands += SB.missed_mentions(ctx, cands, labels, G.gkey)  # "The FT said" beside "Financial Times"
+    NB.numbered_names(ctx, cands, labels, G.gkey)  # "Band Aid" 20
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     return RN.render(ctx, groups)

@@ -57,7 +57,8 @@ GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
                           ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of"),
                           ("creator", "of"), ("co-creator", "of"), ("creators", "of")})
-SCREEN_ONLY = frozenset({"version", "creator", "co-creator", "creators"})  # software has versions and makers
+MAKERS = frozenset({"creator", "co-creator", "creators"})
+SCREEN_ONLY = MAKERS | {"version"}  # software has versions and makers too
 TO_OF = frozenset({"to", "of"})
 YEAR = re.compile(r"^(18|19|20)\d\d$")
 
@@ -365,7 +366,10 @@ def _versions(ctx: DocCtx) -> list[Cand]:
         if words[k - 1].lower() in SCREEN_ONLY and not screen:
             continue
         span = title_span(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
-        if span is None or span[0] != k + 1 or ctx.in_caps(k) or named_person(ctx, *span):
+        if span is None or span[0] != k + 1 or ctx.in_caps(k):
+            continue
+        made = words[k - 1].lower() in MAKERS  # a maker's work the model calls a person, unless a given
+        if given_name(norm(words[k + 1])) if made else named_person(ctx, *span):  # name opens it
             continue
         nxt = ctx.toks[span[1]] if span[1] < len(words) else None  # "a remake of Hollywood classic X"
         if not (nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"} or any(
