@@ -20,7 +20,8 @@ def numbered_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         return
     named = [c for c in cands if c.end > c.start and c.label]
     for key, ms in by_key(ctx, named, key_of).items():
-        if labels.get(key, ms[0].label) not in NUMBERED:
+        label = labels.get(key, ms[0].label)
+        if label not in NUMBERED:
             continue
         numbers = [_number_after(ctx, c) for c in ms]
         found = {n for n in numbers if n}
@@ -29,8 +30,8 @@ def numbered_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         number = found.pop()
         for c in ms:  # the number also where a plural noun follows it ("X 20 storms to No 1")
             if _number_after(ctx, c, strict=False) == number:
-                c.end += 1
-                labels[key_of(ctx, c)] = labels.get(key, c.label)
+                c.end, c.label = c.end + 1, label
+                labels[key_of(ctx, c)] = label
 
 
 def _number_after(ctx: DocCtx, c: Cand, strict: bool = True) -> str | None:
