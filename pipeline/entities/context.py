@@ -95,6 +95,8 @@ def listed_firms(doc: Doc, start: int) -> bool:
 
 # --- Article evidence for names the model mislabels -------------------------------------------
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "say"})
+SEAT_VERBS = frozenset({"won", "regained", "retained", "held", "gained", "took", "lost", "holds", "wins"})
+SEATS = frozenset({"seat", "seats"})  # "Labour regained the seat": a party wins seats, a candidate a vote
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around"})
 NEUTER = frozenset({"it", "its"})
 PERSONAL = frozenset({"he", "she", "his", "her"})
@@ -145,6 +147,8 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     if n1 in PLURAL_VERBS and p1 not in {"and", "&", ",", "or"} and e < len(doc) and doc[e].tag_ == "VBP":
         org += 1  # "Labour are", "Labour have": a body takes a plural verb, a person never does
     if n1 in SPEECH_VERBS and (n2 in NEUTER or (n2 == "that" and n3 in NEUTER)):
+        org += 1
+    if n1 in SEAT_VERBS and (n2 in SEATS or n3 in SEATS):
         org += 1
     if (p1 in {"in", "of", "for", "like"} and p2 in ORG_OF) or (
         p1 == "as" and p2 == "such" and _low(doc, s - 3) in ORG_OF

@@ -141,8 +141,8 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     of/for" ("Minister of Tourism", "Head of Risk Management") or before "Minister"/"Secretary"
     ("Finance Minister"). A name used elsewhere in the article as a name stays."""
     cands = [c for c in cands if not _titles_only(ctx, c)]
-    posts = [c for c in cands if c.label and c.label != "PERSON" and c.src not in KEPT
-             and _portfolio(ctx, c.start, c.end)]
+    posts = [c for c in cands if c.label and (c.label != "PERSON" or _owned_post(ctx.words, c.end))
+             and c.src not in KEPT and _portfolio(ctx, c.start, c.end)]
     if not posts:
         return cands
     drop = {ctx.norm_of(c.start, c.end) for c in posts}
@@ -163,6 +163,11 @@ def _titles_only(ctx: DocCtx, c: Cand) -> bool:
     )
 
 
+def _owned_post(w: list[str], e: int) -> bool:
+    """A possessive, then "Minister"/"Secretary" after token e: "Children's Minister"."""
+    return e + 1 < len(w) and w[e] in {"'s", "\u2019s", "'", "\u2019"} and w[e + 1] in POSTS_AFTER
+
+
 def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:
     """Common words, one of them a field ("Tourism", "Quality") or a title's modifier ("Interior"),
     no place, in a post's position; not glued to what follows ("Kisumu-based"); before the post, no
@@ -170,7 +175,8 @@ def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:
     w = ctx.words
     if e - s > 2 and w[s].lower() in POSTS and w[s + 1] in {"of", "for"}:  # "Director of Research" whole
         s += 2
-    after = e < len(w) and w[e] in POSTS_AFTER
+    owned = _owned_post(w, e)
+    after = e < len(w) and w[e] in POSTS_AFTER or owned  # "Children's Minister": a field owns the post
     before = s > 1 and w[s - 1].lower() in {"of", "for"} and w[s - 2].lower() in POSTS
     glued = e < len(w) and w[e] == "-" and not ctx.ws[e - 1]
     if not (after or before) or glued or w[s] in JOINS or w[e - 1] in JOINS:
@@ -180,11 +186,12 @@ def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:
         low = word.lower()
         if word in JOINS:
             continue
-        if not word.istitle() or not (W.generic_key(low) or low in TITLE_MODIFIERS) or low in places:
+        common = W.generic_key(low) or (owned and W.english_word(low))  # a plural too: "Children"
+        if not word.istitle() or not (common or low in TITLE_MODIFIERS) or low in places:
             return False
         if word in ORG_HEADS and not before:  # "Cabinet Office Minister": a body's post
             return False
-        field = field or low in TITLE_MODIFIERS or low.endswith(ABSTRACT)
+        field = field or owned or low in TITLE_MODIFIERS or low.endswith(ABSTRACT)
     return field
 
 

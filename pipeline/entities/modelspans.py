@@ -5,6 +5,8 @@ laws, events and a people before a person ("the Kenyan Daniel Kiprop") read from
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from pipeline.entities import candidates as C
 from pipeline.entities import evidence as E
 from pipeline.entities import laws as LW
@@ -18,6 +20,7 @@ from pipeline.entities import pretitles as PT
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.gazetteer import world
 from pipeline.entities.spans import clean_span, year_name
 
 CAPS_WEIGHT = 0.3
@@ -61,6 +64,11 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 if held[0] - held[2] > s:  # none when only honorifics stand before the name
                     out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
                 s, label, opener = held[0], "PERSON", held[1]
+            if label != "PERSON" and e - s > 1 and _office_after(doc, e):  # "Green MEP attacks …"
+                e -= 1
+            if label == "ORG" and e - s == 2 and e < len(doc) and _office_after(doc, e + 1) and _town(doc, s):
+                out.append(Cand(s, s + 1, "GPE", "model", 1.0))  # "Leeds Labour MEP": a town, then a party
+                s += 1
             ns, role = PT.split_title(doc, s, e, label)
             e = WH.post_after(ctx, s, e, label)  # "Tom Hale MP": the apposition gives the role
             role = role or opener
@@ -81,6 +89,19 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out
+
+
+def _office_after(doc: Doc, e: int) -> bool:
+    """The span's last word is an office acronym ("MEP", "MP"): a member of the body ("the Green MEP",
+    "Green MEP Ann Lee"), not part of its name."""
+    t = doc[e - 1].text
+    return t.isupper() and len(t) > 1 and L.is_title(L.fold(t))
+
+
+def _town(doc: Doc, i: int) -> bool:
+    """Token i is a place of the gazetteer ("Leeds"), not a word of a body's name."""
+    key = L.fold(doc[i].text)
+    return L.gazetteer_label(key) == "GPE" or bool(world().places.get(key))
 
 
 def _cut_possessives(ctx: C.DocCtx, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

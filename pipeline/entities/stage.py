@@ -387,7 +387,10 @@ def _title_owner(ctx: C.DocCtx, c: Cand) -> bool:
 def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, known: bool) -> bool:
     """A name labelled a place is a person with a lower-case title right before it ("chart-topper
     Nadia"; not "Former Ohio Gov.") or with an apposition role ("Agassi, a former champion") unless
-    it is a known place or the object of a preposition ("after a visit to X, the army commander met")."""
+    it is a known place or the object of a preposition ("after a visit to X, the army commander met");
+    never a facility by its head word ("the pedestrian Kelby Bridge")."""
+    if c.label == "FAC" and doc[c.end - 1].text in E.FACILITY_HEADS:
+        return False
     titled = bool(pre) and pre == role and (doc[c.start - 1].is_lower or PLL.titled_name(doc, c, pre))
     return titled or (not known and not c.role and role != pre and R.listed_role(role)
                       and doc[c.end - 1].dep_ != "pobj")
