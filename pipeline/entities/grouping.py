@@ -337,14 +337,19 @@ def _listed(ms: list[Cand]) -> bool:
 
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers: set[str]) -> None:
     """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
-    two words longer, and no pair of names: "Matt Lucas & David Walliams")."""
+    two words longer, and no pair of names: "Matt Lucas & David Walliams"); a given name and surname
+    the one full name that has them with middle names between."""
     tokens = dict(people)
 
     def fits(key: str, k: str) -> bool:
         toks, t = tokens[key], tokens[k]
         if key in peers:  # "Lord Hale of Kirkby" is no other Hale
             return False
-        return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks and not {"&", "and"} & set(t)
+        if {"&", "and"} & set(t):
+            return False
+        if len(toks) == 2 and 2 < len(t) <= 5 and t[0] == toks[0] and t[-1] == toks[-1]:
+            return True  # "Ann Lee" of "Ann Mary Jane Lee": middle names written once
+        return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks
 
     FN.join_sole_fit(list(tokens), parent, fits)
 
