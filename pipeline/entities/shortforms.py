@@ -9,8 +9,11 @@ from collections import defaultdict
 from spacy.tokens import Span
 
 from pipeline.entities import candidates as C
+from pipeline.entities import clubs as CL
+from pipeline.entities import evidence as E
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
+from pipeline.entities import sport as S
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
@@ -67,6 +70,7 @@ def first_words(
             and L.gazetteer_label(L.norm(first.text)) is None
             and toks[1].lower_ not in {"of", "for", "and", "&"}
             and not _arm(toks)
+            and not _town_body(ctx, toks)
         ):
             firsts[key.split()[0]].append(key)
     lines = {k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT"}  # "Mac mini"
@@ -78,6 +82,14 @@ def first_words(
                 for c in by_key[keys[0]]:
                     c.label = "ORG"
     _clippings(ctx, by_key, orgs, labels)
+
+
+def _town_body(ctx: C.DocCtx, toks: Span) -> bool:
+    """A town's name before a head that makes another thing of it ("X Airport", "X University"; in a
+    sports report any head but a team's, "X Echo"): the town, or its club, alone is not that body."""
+    if not CL.city(L.norm(toks[0].text)) or toks[1].text in S.TEAM_HEADS:
+        return False
+    return ctx.sports or toks[-1].text in L.ORG_HEADS or toks[-1].text in E.FACILITY_HEADS
 
 
 def _arm(toks: Span) -> bool:
