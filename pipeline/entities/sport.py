@@ -440,6 +440,8 @@ def sports_label(ctx: DocCtx, c: Cand, key: str) -> None:
         return
     if c.label in {"GPE", "LOC"} and not after_locative and not _in_country(ctx, c) and team_position(ctx, c):
         c.label = "ORG"
+    elif c.label == "PERSON" and len(words) > 2 and city(" ".join(words[-2:])):
+        c.label = "ORG"  # "Hapoel Tel Aviv": a club named with its two-word town, no person
     elif after_locative and (
         c.src == "prop" and c.label == "ORG" or c.label == "PERSON" and c.end - c.start == 1
     ):
