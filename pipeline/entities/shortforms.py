@@ -10,8 +10,8 @@ from spacy.tokens import Span
 
 from pipeline.entities import candidates as C
 from pipeline.entities import clubs as CL
-from pipeline.entities import evidence as E
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
 from pipeline.entities import words as W
@@ -70,12 +70,13 @@ def first_words(
             and L.gazetteer_label(L.norm(first.text)) is None
             and toks[1].lower_ not in {"of", "for", "and", "&"}
             and not _arm(toks)
-            and not _town_body(ctx, toks)
         ):
             firsts[key.split()[0]].append(key)
     lines = {k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT"}  # "Mac mini"
     for word, keys in firsts.items():
         if len(keys) == 1 and word in by_key and labels.get(word) == "ORG" and word not in lines:
+            if _town_body(ctx, by_key[keys[0]][0], by_key[word]):
+                continue
             orgs.setdefault(word, keys[0])
             if labels.get(keys[0]) != "ORG":  # "Argonaut Games" is the company "Argonaut"
                 labels[keys[0]] = "ORG"
@@ -84,12 +85,16 @@ def first_words(
     _clippings(ctx, by_key, orgs, labels)
 
 
-def _town_body(ctx: C.DocCtx, toks: Span) -> bool:
-    """A town's name before a head that makes another thing of it ("X Airport", "X University"; in a
-    sports report any head but a team's, "X Echo"): the town, or its club, alone is not that body."""
+def _town_body(ctx: C.DocCtx, long: Cand, short: list[Cand]) -> bool:
+    """A town's name before a head that makes another thing of it ("X Airport", "X University"), or
+    in a sports report before any head but a team's while the town alone acts as a club ("X have
+    bid", "joined X"): the short name is the town or its club, not the longer name ("X Echo")."""
+    toks = ctx.doc[long.start : long.end]
     if not CL.city(L.norm(toks[0].text)) or toks[1].text in S.TEAM_HEADS:
         return False
-    return ctx.sports or toks[-1].text in L.ORG_HEADS or toks[-1].text in E.FACILITY_HEADS
+    if toks[-1].text in L.ORG_HEADS or toks[-1].text in E.FACILITY_HEADS:
+        return True
+    return ctx.sports and any(CL.club_acts(ctx, c) for c in short)
 
 
 def _arm(toks: Span) -> bool:
@@ -270,8 +275,14 @@ def _clips(short: list[str], long: list[str]) -> bool:
     for a, b in zip(short, long, strict=True):
         if a.endswith("s") and a != b and b.endswith("s"):
             a, b = a[:-1], b[:-1]
-        elif a.endswith("s") and a != b and len(a) > 3 and len(short) > 1 and len(b) >= len(a) \
-                and b.startswith(a[:-1]):
+        elif (
+            a.endswith("s")
+            and a != b
+            and len(a) > 3
+            and len(short) > 1
+            and len(b) >= len(a)
+            and b.startswith(a[:-1])
+        ):
             a = a[:-1]  # "lib dems" of "liberal democrat"
         clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
         if a != b and not (clip and (len(a) == 1 or len(a) >= 3)) and not _contracts(a, b):
