@@ -99,15 +99,9 @@ def _team_cue(ctx: DocCtx, headed: bool) -> bool:
     before a player's or manager's noun ("Millbrook striker", "Millbrook United manager")."""
     places, toks = world().places, ctx.toks
     return any(
-        ctx.words[i + 1] in TEAM_CUES
-        and tok.is_title
-        and (
-            norm(tok.text) in places
-            or headed
-            and tok.text in TEAM_HEADS
-            and i > 0
-            and norm(toks[i - 1].text) in places
-        )
+        ctx.words[i + 1] in TEAM_CUES and tok.is_title
+        and (norm(tok.text) in places
+             or headed and tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
         for i, tok in enumerate(toks[:-1])
     )
 
@@ -327,7 +321,7 @@ def word_after(ctx: DocCtx, end: int) -> str:
 
 
 def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
-    """ "Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
+    """"Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
     ("a Hale goal") is a team only when it is a town's name."""
     role_after = word_after(ctx, c.end).lower() in TEAM_ROLES or _standing(ctx, c.end)
     title_before = _low(ctx, c.start - 1) in TEAM_TITLES
@@ -365,7 +359,7 @@ def _standing(ctx: DocCtx, end: int, through: bool = False) -> bool:
 
 
 def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
-    """ "Harbour Park", or "at (the) X" with X one word that is no known place nor a person."""
+    """"Harbour Park", or "at (the) X" with X one word that is no known place nor a person."""
     doc = ctx.doc
     if c.end - c.start > 1 and doc[c.end - 1].text in VENUE_HEADS:
         return True
@@ -482,8 +476,5 @@ def team_position(ctx: DocCtx, c: Cand) -> bool:
         return True
     head = doc[c.start : c.end].root
     owner = head.head.text in VENUE_HEADS  # "Seville's Olympic Stadium": the town of a ground
-    return (
-        head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"}
-        and head.head.pos_ != "NOUN"
+    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj", "poss"} and head.head.pos_ != "NOUN" \
         and not owner
-    )
