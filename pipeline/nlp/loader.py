@@ -23,6 +23,10 @@ CHUNK = 50
 # A full stop after a number's unit letters ("cost £10m. The", "uses 3G. Then"): the tokenizer keeps
 # "m." whole (its exception for initials), so the sentence never ends there; the stop is split off.
 UNIT_STOP = re.compile(r"\d[A-Za-z]{1,2}\.(?=\s|$)")
+# A dot inside a word before capitals or digits, with no space ("Bagle.AT", "W32.Netsky.P"): a
+# program's variant name, no sentence end; the tokenizer splits it at the dot, so it is re-joined.
+# The part before the last dot has two characters or more ("U.K", "A.D" are initials).
+DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z0-9]{1,4}(?![\w])")
 
 
 class ModelNotFoundError(OSError):
@@ -86,8 +90,9 @@ def model_version(model: str) -> str:
 
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space,
-    and with the full stop after a unit split off (see UNIT_STOP)."""
-    return _split_unit_stops(_tokenise(nlp, text), text)
+    with the full stop after a unit split off (see UNIT_STOP) and dotted variant names whole (see
+    DOTTED_NAME)."""
+    return _join_dotted_names(_split_unit_stops(_tokenise(nlp, text), text), text)
 
 
 def _split_unit_stops(doc: Doc, text: str) -> Doc:
@@ -99,6 +104,29 @@ def _split_unit_stops(doc: Doc, text: str) -> Doc:
         for tok in doc:
             if len(tok) > 1 and tok.idx + len(tok) - 1 in stops:
                 retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
+def _join_dotted_names(doc: Doc, text: str) -> Doc:
+    """Join the pieces of a name with a dot before capitals or digits ("Bagle.AT", see DOTTED_NAME);
+    a last piece the tokenizer kept with a full stop ("Zafi.D.", like an initial) loses it first."""
+    if "." not in text:
+        return doc
+    found = [(m.start(), m.end()) for m in DOTTED_NAME.finditer(text)]
+    if not found:
+        return doc
+    ends = {end for _, end in found if text[end : end + 1] == "."}
+    if ends:
+        with doc.retokenize() as retokenizer:
+            for tok in doc:
+                if len(tok) > 1 and tok.idx + len(tok) - 1 in ends and tok.text.endswith("."):
+                    retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    spans = [doc.char_span(start, end) for start, end in found]
+    spans = [span for span in spans if span is not None and len(span) > 1]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
     return doc
 
 

@@ -1,0 +1,134 @@
+"""Programs, viruses and operating systems of tech news, and the firms beside them.
+
+`variant_cands` takes a virus's or a program's variant name written with a dot before capitals or
+digits ("Bagle.AT", "W32.Netsky.P": one token, see `pipeline.nlp.loader.DOTTED_NAME`) as a PRODUCT
+when the model missed it. `software_labels` then reads what the article does with a name: a
+variant name, the family a variant is named for ("Bagle" of "Bagle.AT"), a name before a program's
+noun ("X software"; "BT's X program" for a name the model calls a body: its maker owns it) or
+listed after one ("its operating system, X", "two programs, X and Y"), a place's name the
+gazetteer does not know ending in a version code ("X XP"), and the one-word tail of such a product
+("XP" of "Windows XP") are PRODUCT; a product's name after a firm's noun ("security company X",
+"auction site, X,") or acting as a body ("X said") is an ORG.
+No list of names: cue words, the gazetteer and the article's own mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.entities import firms as FM
+from pipeline.entities import lexicon as L
+from pipeline.entities import products as PD
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.gazetteer import world
+
+VARIANT = re.compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z0-9]{1,4}$")  # "Bagle.AT"
+# not "virus": "the Ebola virus"
+PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
+OWNED = frozenset({"'s", "\u2019s", "its", "their"})  # an owner before a program: "BT's X program"
+PROGRAM_BEFORE = frozenset({"program", "programs", "browser", "browsers", "software"})  # "programs, X and Y"
+SYSTEMS = frozenset({"system", "systems"})  # only after "operating"
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+THING_ABLE = PLACE_LABELS | {"ORG"}
+SITE_NOUNS = frozenset({"site", "website", "portal", "service", "engine"})  # "auction site, X,"
+LIST_WORDS = frozenset({",", "and", "or"})
+SPAN = 8  # tokens a list after a program's noun may run over
+
+
+def variant_cands(ctx: DocCtx) -> list[Cand]:
+    """Variant names the model left untagged ("Bagle.AT"): PRODUCT."""
+    found = []
+    for i, w in enumerate(ctx.words):
+        if "." in w and not ctx.taken[i] and VARIANT.match(w):
+            c = Cand(i, i + 1, "PRODUCT", "rule", 3.0)
+            ctx.take(c)
+            found.append(c)
+    return found
+
+
+def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel programs PRODUCT and the firms the model took for products ORG (see the module)."""
+    if ctx.sports:
+        return
+    groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
+    families = {ctx.words[c.start].split(".", 1)[0] for c in cands if _variant(ctx, c)}
+    for key, ms in groups.items():
+        label = labels.get(key, ms[0].label)
+        if _variant(ctx, ms[0]):  # never a person's or a place's name, whatever the model said
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
+        elif label == "PRODUCT":
+            if any(_firm_use(ctx, c) for c in ms):
+                relabel(ctx, ms, labels, key_of, "ORG")
+        elif label in THING_ABLE and _program(ctx, ms, families, label):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
+    tails = {ctx.words[c.end - 1] for c in cands if c.label == "PRODUCT" and c.end - c.start > 1}
+    for key, ms in groups.items():  # "XP" of "Windows XP"
+        one = ms[0]
+        placed = labels.get(key, one.label) in PLACE_LABELS and all(c.end - c.start == 1 for c in ms)
+        if placed and ctx.words[one.start] in tails and _coded(ctx, one.start, key):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
+
+
+def _variant(ctx: DocCtx, c: Cand) -> bool:
+    """The mention is one variant name ("Bagle.AT")."""
+    return c.end - c.start == 1 and "." in ctx.words[c.start] and bool(VARIANT.match(ctx.words[c.start]))
+
+
+def _program(ctx: DocCtx, ms: list[Cand], families: set[str], label: str) -> bool:
+    """A variant's family, a program's name, a place-like name ending in a version code."""
+    c = ms[0]
+    if (c.end - c.start == 1 and ctx.words[c.start] in families):
+        return True
+    if any(_listed_after_program(ctx, m) for m in ms):
+        return True
+    if any(_program_after(ctx, m) and (label != "ORG" or _owned(ctx, m)) for m in ms):
+        return True  # not "a Microsoft program": the maker
+    key = ctx.norm_of(c.start, c.end)
+    return label in PLACE_LABELS and c.end - c.start > 1 and _coded(ctx, c.end - 1, key)
+
+
+def _coded(ctx: DocCtx, i: int, key: str) -> bool:
+    """Token i is a version code ("XP", "95") and the name is no place or people the tables know."""
+    known = bool(L.gazetteer_label(key)) or world().label.get(key) is not None
+    return bool(PD.VERSION.match(ctx.words[i])) and not known
+
+
+def _program_after(ctx: DocCtx, c: Cand) -> bool:
+    """A program's noun in lower case right after the name ("the X program")."""
+    return c.end < len(ctx.words) and ctx.words[c.end] in PROGRAM_AFTER
+
+
+def _owned(ctx: DocCtx, c: Cand) -> bool:
+    """An owner's possessive right before the name ("BT's X", "its X")."""
+    return c.start > 0 and ctx.words[c.start - 1].lower() in OWNED
+
+
+def _listed_after_program(ctx: DocCtx, c: Cand) -> bool:
+    """The name stands in a list after a program's noun and a comma ("its operating system, X",
+    "two programs, X and Y")."""
+    words, j = ctx.words, c.start - 1
+    while j > 1 and c.start - j < SPAN and (words[j] in LIST_WORDS or words[j][:1].isupper()):
+        if words[j] == "," and _program_noun(words, j - 1):
+            return True
+        j -= 1
+    return False
+
+
+def _program_noun(words: list[str], j: int) -> bool:
+    """Token j is a program's noun ("programs", "operating system")."""
+    low = words[j]
+    return low in PROGRAM_BEFORE or (low in SYSTEMS and j > 0 and words[j - 1].lower() == "operating")
+
+
+def _firm_use(ctx: DocCtx, c: Cand) -> bool:
+    """A firm's noun before the name ("security company X"), a site's noun and a comma before it
+    ("auction site, X,"), or a body's signs (`products.body_signs`: "X said")."""
+    words, s = ctx.words, c.start
+    prev = words[s - 1] if s > 0 else ""
+    if prev.islower() and FM.firm_noun(prev):
+        return True
+    noun = words[s - 2] if s > 1 else ""
+    if prev == "," and noun.islower() and (noun in SITE_NOUNS or FM.firm_noun(noun)):
+        return True
+    return PD.body_signs(ctx, c)
