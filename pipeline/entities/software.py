@@ -8,7 +8,8 @@ noun ("X software"; "BT's X program" for a name the model calls a body: its make
 listed after one ("its operating system, X", "two programs, X and Y"), a place's name the
 gazetteer does not know ending in a version code ("X XP"), and the one-word tail of such a product
 ("XP" of "Windows XP") are PRODUCT; a product's name after a firm's noun ("security company X",
-"auction site, X,") or acting as a body ("X said") is an ORG.
+"auction site, X,") or acting as a body ("X said") in more mentions than a product's noun follows
+it ("X software") is an ORG.
 No list of names: cue words, the gazetteer and the article's own mentions.
 """
 
@@ -16,14 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
+from pipeline.entities import unpeoples as UP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
 
-VARIANT = re.compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z0-9]{1,4}$")  # "Bagle.AT"
+VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}$")  # "Bagle.AT"
 # not "virus": "the Ebola virus"
 PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
 OWNED = frozenset({"'s", "\u2019s", "its", "their"})  # an owner before a program: "BT's X program"
@@ -58,10 +61,12 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         if _variant(ctx, ms[0]):  # never a person's or a place's name, whatever the model said
             relabel(ctx, ms, labels, key_of, "PRODUCT")
         elif label == "PRODUCT":
-            if any(_firm_use(ctx, c) for c in ms):
+            if sum(map(partial(_firm_use, ctx), ms)) > sum(map(partial(_thing_use, ctx), ms)):
                 relabel(ctx, ms, labels, key_of, "ORG")
         elif label in THING_ABLE and _program(ctx, ms, families, label):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
+        elif label == "PERSON" and any(_listed_after_program(ctx, c) for c in ms):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")  # "two programs, X and Y"
     tails = {ctx.words[c.end - 1] for c in cands if c.label == "PRODUCT" and c.end - c.start > 1}
     for key, ms in groups.items():  # "XP" of "Windows XP"
         one = ms[0]
@@ -78,19 +83,22 @@ def _variant(ctx: DocCtx, c: Cand) -> bool:
 def _program(ctx: DocCtx, ms: list[Cand], families: set[str], label: str) -> bool:
     """A variant's family, a program's name, a place-like name ending in a version code."""
     c = ms[0]
-    if (c.end - c.start == 1 and ctx.words[c.start] in families):
+    if c.end - c.start == 1 and ctx.words[c.start] in families:
         return True
     if any(_listed_after_program(ctx, m) for m in ms):
         return True
     if any(_program_after(ctx, m) and (label != "ORG" or _owned(ctx, m)) for m in ms):
         return True  # not "a Microsoft program": the maker
     key = ctx.norm_of(c.start, c.end)
-    return label in PLACE_LABELS and c.end - c.start > 1 and _coded(ctx, c.end - 1, key)
+    spaced = c.end - c.start > 1 and bool(ctx.ws[c.end - 2])  # "X XP", not "Sino-US"
+    return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1, key)
 
 
 def _coded(ctx: DocCtx, i: int, key: str) -> bool:
-    """Token i is a version code ("XP", "95") and the name is no place or people the tables know."""
-    known = bool(L.gazetteer_label(key)) or world().label.get(key) is not None
+    """Token i is a version code ("XP", "95"), and neither it nor the name is a place or a people the
+    tables know ("EU", "UAE")."""
+    code = ctx.words[i].lower()
+    known = any(bool(L.gazetteer_label(k)) or world().label.get(k) is not None for k in (key, code))
     return bool(PD.VERSION.match(ctx.words[i])) and not known
 
 
@@ -119,6 +127,13 @@ def _program_noun(words: list[str], j: int) -> bool:
     """Token j is a program's noun ("programs", "operating system")."""
     low = words[j]
     return low in PROGRAM_BEFORE or (low in SYSTEMS and j > 0 and words[j - 1].lower() == "operating")
+
+
+def _thing_use(ctx: DocCtx, c: Cand) -> bool:
+    """A product's noun or a version code right after the name ("X software", "X phones", "X XP")."""
+    nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
+    coded = bool(PD.VERSION.match(nxt)) and not ctx.in_caps(c.end)
+    return coded or (nxt.islower() and nxt in UP.THING_AFTER)
 
 
 def _firm_use(ctx: DocCtx, c: Cand) -> bool:

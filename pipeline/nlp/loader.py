@@ -23,10 +23,11 @@ CHUNK = 50
 # A full stop after a number's unit letters ("cost £10m. The", "uses 3G. Then"): the tokenizer keeps
 # "m." whole (its exception for initials), so the sentence never ends there; the stop is split off.
 UNIT_STOP = re.compile(r"\d[A-Za-z]{1,2}\.(?=\s|$)")
-# A dot inside a word before capitals or digits, with no space ("Bagle.AT", "W32.Netsky.P"): a
+# A dot inside a word before capitals (and digits), no space ("Bagle.AT", "W32.Netsky.P"): a
 # program's variant name, no sentence end; the tokenizer splits it at the dot, so it is re-joined.
-# The part before the last dot has two characters or more ("U.K", "A.D" are initials).
-DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z0-9]{1,4}(?![\w])")
+# The part before the last dot has two characters or more ("U.K", "A.D" are initials); the part
+# after it opens with a capital ("Jan.12", "PM2.5", "v2.0" stay as they were).
+DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}(?!\w)")
 
 
 class ModelNotFoundError(OSError):

@@ -254,3 +254,14 @@ def test_given_name_finds_untagged_people(nlp):
             ents = nlp(case["text"])._.entities
         people = [e["name"] for e in ents if e["label"] == "PERSON"]
         assert people == ([case["person"]] if case["person"] else []), (case["text"], people)
+
+
+def test_a_virus_variant_and_its_family_are_products(nlp):
+    from pipeline.nlp.loader import make_doc
+
+    text = ("The new variant is called Zorbo.AK, Zorbo.BB and Zorbo.AU. Like Zorbo before it, Zorbo.AK "
+            "turns off firewalls, said security firm Kervel-Soft.")
+    got = by_name(nlp(make_doc(nlp, text))._.entities)
+    for name in ("Zorbo.AK", "Zorbo.BB", "Zorbo.AU", "Zorbo"):
+        assert got[name]["label"] == "PRODUCT", (name, got[name]["label"])
+    assert got["Kervel-Soft"]["label"] == "ORG"

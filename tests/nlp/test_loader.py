@@ -35,3 +35,14 @@ def test_a_doc_made_elsewhere_joins_its_tokens_once(nlp):
 def test_a_units_full_stop_ends_its_sentence(nlp, text, words):
     doc = make_doc(nlp, text)
     assert [t.text for t in doc] == words and doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The worm Zorbo.AK spread.", ["The", "worm", "Zorbo.AK", "spread", "."]),
+    ("It is called Zorbo.D. It hit W32.Zorbo.B2 too.",
+     ["It", "is", "called", "Zorbo.D", ".", "It", "hit", "W32.Zorbo.B2", "too", "."]),
+    ("It hit the U.K. and A.D files.", ["It", "hit", "the", "U.K.", "and", "A.D", "files", "."]),
+])
+def test_a_dotted_variant_name_is_one_word(nlp, text, words):
+    doc = make_doc(nlp, text)
+    assert [t.text for t in doc] == words and doc_text(doc) == doc.text == text
