@@ -1,9 +1,9 @@
 """Programs, viruses and operating systems of tech news, and the firms beside them.
 
 `variant_cands` takes a virus's or a program's variant name written with a dot before capitals or
-digits ("Bagle.AT", "W32.Netsky.P": one token, see `pipeline.nlp.loader.DOTTED_NAME`) as a PRODUCT
+digits ("Zorbo.AK", "W32.Zorbo.B": one token, see `pipeline.nlp.loader.DOTTED_NAME`) as a PRODUCT
 when the model missed it. `software_labels` then reads what the article does with a name: a
-variant name, the family a variant is named for ("Bagle" of "Bagle.AT"), a name before a program's
+variant name, the family a variant is named for ("Zorbo" of "Zorbo.AK"), a name before a program's
 noun ("X software"; "BT's X program" for a name the model calls a body: its maker owns it) or
 listed after one ("its operating system, X", "two programs, X and Y"), a place's name the
 gazetteer does not know ending in a version code ("X XP"), and the one-word tail of such a product
@@ -26,7 +26,7 @@ from pipeline.entities import unpeoples as UP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
 
-VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}$")  # "Bagle.AT"
+VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}$")  # "Zorbo.AK"
 # not "virus": "the Ebola virus"
 PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
 OWNED = frozenset({"'s", "\u2019s", "its", "their"})  # an owner before a program: "BT's X program"
@@ -40,7 +40,7 @@ SPAN = 8  # tokens a list after a program's noun may run over
 
 
 def variant_cands(ctx: DocCtx) -> list[Cand]:
-    """Variant names the model left untagged ("Bagle.AT"): PRODUCT."""
+    """Variant names the model left untagged ("Zorbo.AK"): PRODUCT."""
     found = []
     for i, w in enumerate(ctx.words):
         if "." in w and not ctx.taken[i] and VARIANT.match(w):
@@ -76,7 +76,7 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
 
 
 def _variant(ctx: DocCtx, c: Cand) -> bool:
-    """The mention is one variant name ("Bagle.AT")."""
+    """The mention is one variant name ("Zorbo.AK")."""
     return c.end - c.start == 1 and "." in ctx.words[c.start] and bool(VARIANT.match(ctx.words[c.start]))
 
 

@@ -129,7 +129,7 @@ def _extract(doc: Doc) -> list[dict]:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
-    cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Bagle.AT"
+    cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Zorbo.AK"
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
@@ -209,7 +209,7 @@ def _extract(doc: Doc) -> list[dict]:
     CHN.channel_labels(ctx, cands, labels, G.gkey)  # "ITV1", "Heart FM": bodies
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
-    SWR.software_labels(ctx, cands, labels, G.gkey)  # "Bagle.AT", "its operating system, X"
+    SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:

@@ -23,7 +23,7 @@ CHUNK = 50
 # A full stop after a number's unit letters ("cost £10m. The", "uses 3G. Then"): the tokenizer keeps
 # "m." whole (its exception for initials), so the sentence never ends there; the stop is split off.
 UNIT_STOP = re.compile(r"\d[A-Za-z]{1,2}\.(?=\s|$)")
-# A dot inside a word before capitals (and digits), no space ("Bagle.AT", "W32.Netsky.P"): a
+# A dot inside a word before capitals (and digits), no space ("Zorbo.AK", "W32.Zorbo.B"): a
 # program's variant name, no sentence end; the tokenizer splits it at the dot, so it is re-joined.
 # The part before the last dot has two characters or more ("U.K", "A.D" are initials); the part
 # after it opens with a capital ("Jan.12", "PM2.5", "v2.0" stay as they were).
@@ -109,8 +109,8 @@ def _split_unit_stops(doc: Doc, text: str) -> Doc:
 
 
 def _join_dotted_names(doc: Doc, text: str) -> Doc:
-    """Join the pieces of a name with a dot before capitals or digits ("Bagle.AT", see DOTTED_NAME);
-    a last piece the tokenizer kept with a full stop ("Zafi.D.", like an initial) loses it first."""
+    """Join the pieces of a name with a dot before capitals or digits ("Zorbo.AK", see DOTTED_NAME);
+    a last piece the tokenizer kept with a full stop ("Zorbo.D.", like an initial) loses it first."""
     if "." not in text:
         return doc
     found = [(m.start(), m.end()) for m in DOTTED_NAME.finditer(text)]
