@@ -58,12 +58,12 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     families = {ctx.words[c.start].split(".", 1)[0] for c in cands if _variant(ctx, c)}
     for key, ms in groups.items():
         label = labels.get(key, ms[0].label)
-        if _variant(ctx, ms[0]):  # never a person's or a place's name, whatever the model said
+        if any(_variant(ctx, c) for c in ms) or _family(ctx, ms, families):  # never a person or a place
             relabel(ctx, ms, labels, key_of, "PRODUCT")
         elif label == "PRODUCT":
             if sum(map(partial(_firm_use, ctx), ms)) > sum(map(partial(_thing_use, ctx), ms)):
                 relabel(ctx, ms, labels, key_of, "ORG")
-        elif label in THING_ABLE and _program(ctx, ms, families, label):
+        elif label in THING_ABLE and _program(ctx, ms, label):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
         elif label == "PERSON" and any(_listed_after_program(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, "PRODUCT")  # "two programs, X and Y"
@@ -71,7 +71,7 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     for key, ms in groups.items():  # "XP" of "Windows XP"
         one = ms[0]
         placed = labels.get(key, one.label) in PLACE_LABELS and all(c.end - c.start == 1 for c in ms)
-        if placed and ctx.words[one.start] in tails and _coded(ctx, one.start, key):
+        if placed and ctx.words[one.start] in tails and _coded(ctx, one.start) and not _known(key):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
 
 
@@ -80,26 +80,33 @@ def _variant(ctx: DocCtx, c: Cand) -> bool:
     return c.end - c.start == 1 and "." in ctx.words[c.start] and bool(VARIANT.match(ctx.words[c.start]))
 
 
-def _program(ctx: DocCtx, ms: list[Cand], families: set[str], label: str) -> bool:
-    """A variant's family, a program's name, a place-like name ending in a version code."""
+def _family(ctx: DocCtx, ms: list[Cand], families: set[str]) -> bool:
+    """A one-word name some variant of the article is named for ("Zorbo" of "Zorbo.AK")."""
+    return all(c.end - c.start == 1 for c in ms) and ctx.words[ms[0].start] in families
+
+
+def _program(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
+    """A program's name, a place-like name ending in a version code; no place the tables know."""
     c = ms[0]
-    if c.end - c.start == 1 and ctx.words[c.start] in families:
-        return True
+    head = ctx.norm_of(c.start, c.end - 1) if c.end - c.start > 1 else ""
+    if _known(ctx.norm_of(c.start, c.end)) or (head and _known(head)):
+        return False  # "New York software firm", "Washington DC"
     if any(_listed_after_program(ctx, m) for m in ms):
         return True
     if any(_program_after(ctx, m) and (label != "ORG" or _owned(ctx, m)) for m in ms):
         return True  # not "a Microsoft program": the maker
-    key = ctx.norm_of(c.start, c.end)
     spaced = c.end - c.start > 1 and bool(ctx.ws[c.end - 2])  # "X XP", not "Sino-US"
-    return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1, key)
+    return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1)
 
 
-def _coded(ctx: DocCtx, i: int, key: str) -> bool:
-    """Token i is a version code ("XP", "95"), and neither it nor the name is a place or a people the
-    tables know ("EU", "UAE")."""
-    code = ctx.words[i].lower()
-    known = any(bool(L.gazetteer_label(k)) or world().label.get(k) is not None for k in (key, code))
-    return bool(PD.VERSION.match(ctx.words[i])) and not known
+def _known(key: str) -> bool:
+    """A place or a people the tables know ("new york", "eu", "uae")."""
+    return bool(L.gazetteer_label(key)) or world().label.get(key) is not None
+
+
+def _coded(ctx: DocCtx, i: int) -> bool:
+    """Token i is a version code ("XP", "95") and no place or people ("EU", "UAE")."""
+    return bool(PD.VERSION.match(ctx.words[i])) and not _known(ctx.words[i].lower())
 
 
 def _program_after(ctx: DocCtx, c: Cand) -> bool:
