@@ -24,7 +24,6 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities import unpeoples as UP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.gazetteer import world
 
 VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}$")  # "Zorbo.AK"
 # not "virus": "the Ebola virus"
@@ -100,8 +99,8 @@ def _program(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
 
 
 def _known(key: str) -> bool:
-    """A place or a people the tables know ("new york", "eu", "uae")."""
-    return bool(L.gazetteer_label(key)) or world().label.get(key) is not None
+    """A place or a people the tables know, towns too ("new york", "uae")."""
+    return L.known_place(key)
 
 
 def _coded(ctx: DocCtx, i: int) -> bool:
