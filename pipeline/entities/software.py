@@ -144,12 +144,13 @@ def _thing_use(ctx: DocCtx, c: Cand) -> bool:
 
 def _firm_use(ctx: DocCtx, c: Cand) -> bool:
     """A firm's noun before the name ("security company X"), a site's noun and a comma before it
-    ("auction site, X,"), or a body's signs (`products.body_signs`: "X said")."""
+    ("auction site, X,"; not an owned one: "Korvik's network, X"), or a body's signs
+    (`products.body_signs`: "X said")."""
     words, s = ctx.words, c.start
     prev = words[s - 1] if s > 0 else ""
     if prev.islower() and FM.firm_noun(prev):
         return True
     noun = words[s - 2] if s > 1 else ""
     if prev == "," and noun.islower() and (noun in SITE_NOUNS or FM.firm_noun(noun)):
-        return True
+        return not any(ch.dep_ == "poss" for ch in ctx.doc[s - 2].children)  # "X's network, Y": its thing
     return PD.body_signs(ctx, c)
