@@ -5,6 +5,8 @@ apposition, a relative clause or a line break, and a name that modifies a common
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
@@ -19,6 +21,7 @@ _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
+_DAYS = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {"yesterday", "today"}
 
 
 def usable(tok: Token, quotes: Spans) -> bool:
@@ -86,12 +89,17 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
     while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
                        or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")
-                       or lead_name(doc[lo]) is not None):  # 'when Mr. X', 'Said X: "…"'
+                       or lead_name(doc[lo]) is not None or _day(doc[lo], subj)):  # 'when Mr. X', 'Said X: "…"'
         lo += 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
     return start, end
+
+
+def _day(tok: Token, subj: Token) -> bool:
+    """A day or month taken into the speaker's phrase by the parse ('on Tuesday Mr X denied'): no name."""
+    return tok.ent_type_ == "DATE" and tok.lower_ in _DAYS and subj.ent_type_ != "DATE"
 
 
 def modifies(head: Token, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from pipeline.quotes.antecedents import PERSONISH
+from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
 from pipeline.quotes.cues import (
     FEMALE_NOUNS,
     FINDING_NOUNS,
@@ -188,6 +188,8 @@ class Resolver(PronounResolver):
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
             if _speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
                 return self._job_holder(head, self.text[start:end])
+            if definite and head.tag_ == "NN" and (body := self._spoken_for_before(head)) is not None:
+                return body  # 'A Bayern spokesman said … the spokesman said': Bayern, not a player
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
@@ -284,11 +286,11 @@ class Resolver(PronounResolver):
 
     def _represented(self, head: Token) -> Mention | None:
         """The organisation (or country, or people) a representative speaks for: a name before the
-        noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for' or 'at' ('an official
-        of X')."""
+        noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for', 'at' or 'from' ('an
+        official of X', 'a spokesperson from X')."""
         near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "from"):
                 near += [c for c in prep.children if c.dep_ == "pobj"]
         for tok in near:
             m = self._mention_at(tok)
@@ -303,6 +305,17 @@ class Resolver(PronounResolver):
                         c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
                 # 'a spokesman for the firm', not 'the supporters' club': a body of its own
                 return self._organisation(tok.lower_, tok.idx, bare_noun(tok))
+        return None
+
+    def _spoken_for_before(self, head: Token) -> Mention | None:
+        """The body the latest earlier representative of the same noun outside quotes spoke for ('a
+        Bayern spokesman' for 'the spokesman'), within MAX_ANTECEDENT_CHARS."""
+        lemma, j = head.lemma_.lower(), head.i - 1
+        while j >= 0 and head.idx - self.doc[j].idx < MAX_ANTECEDENT_CHARS:
+            tok = self.doc[j]
+            j -= 1
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self._hidden(tok.idx):
+                return self._represented(tok)
         return None
 
 
