@@ -89,8 +89,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
     while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
                        or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")
-                       or lead_name(doc[lo]) is not None or _day(doc[lo], subj)):  # 'when Mr. X', 'Said X: "…"'
-        lo += 1
+                       or lead_name(doc[lo]) is not None or _day(doc[lo], subj)):
+        lo += 1  # 'when Mr. X', 'Said X: "…"', 'on Tuesday Mr X'
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
