@@ -34,6 +34,7 @@ from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import modifies, speaker_span
 from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
+from pipeline.quotes.withheld import named_before, named_next
 
 _RELATIVE = {"who", "which", "that"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
@@ -145,6 +146,9 @@ class Resolver(PronounResolver):
         if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
                 and _bare_people(head, own[0].start) and head.dep_ != "poss":
             return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
+        described = head.lemma_.lower() in _PERSON_HEADS and (not own or _person_noun_tail(own[0], head))
+        if described and (lead := named_next(self, head, start)) is not None:
+            return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in PERSONISH else own[0]
@@ -176,6 +180,8 @@ class Resolver(PronounResolver):
             issued = None if body is None else self._issued(body)
             if issued is not None:
                 return issued
+        if described and not inside and (before := named_before(self, head, start)) is not None:
+            return before  # '… a film on singer Jo Smith. The former model said': Jo Smith
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
@@ -317,6 +323,12 @@ class Resolver(PronounResolver):
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self._hidden(tok.idx):
                 return self._represented(tok)
         return None
+
+
+def _person_noun_tail(m: Mention, head: Token) -> bool:
+    """A name not of a person ending with the person noun heading the speaker phrase ('the X Party
+    MEP' taken for an organisation): a description, not the organisation."""
+    return m.label not in PERSONISH and m.end == head.idx + len(head)
 
 
 def _personal_name(name: str) -> str | None:
