@@ -57,9 +57,11 @@ def named_next(index: MentionIndex, head: Token, start: int) -> Mention | None:
 
 
 def named_before(index: MentionIndex, head: Token, start: int) -> Mention | None:
-    """The one person named in the sentence before a definite description opening a sentence ('…
-    a film on the singer Jo Smith. The former model quit'), else None."""
+    """The one person named in the sentence before a definite description opening a sentence, not as
+    its subject ('… a film on the singer Jo Smith. The former model quit'), else None."""
     if not _described(index, head, start, ("the",)) or head.sent.start == 0:
         return None
     people = _people(index, head.doc[head.sent.start - 1].sent)
-    return people[-1] if people and len({m.entity or m.name for m in people}) == 1 else None
+    if not people or len({m.entity or m.name for m in people}) > 1 or _subject(index, people[-1]):
+        return None  # a subject there is the one the description's clause would name by pronoun
+    return people[-1]
