@@ -180,7 +180,7 @@ class Resolver(PronounResolver):
             issued = None if body is None else self._issued(body)
             if issued is not None:
                 return issued
-        if described and not inside and not self._held(head, start) and (
+        if described and not inside and self._unheld_job(head, start) and (
                 before := named_before(self, head, start)) is not None:
             return before  # '… a film on singer Jo Smith. The former model said': Jo Smith
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
@@ -314,10 +314,13 @@ class Resolver(PronounResolver):
                 return self._organisation(tok.lower_, tok.idx, bare_noun(tok))
         return None
 
-    def _held(self, head: Token, before: int) -> bool:
-        """A person named before is known to hold the description's job ('striker X' for 'the striker')."""
+    def _unheld_job(self, head: Token, before: int) -> bool:
+        """The description names a job ('the singer', not an office: 'the judge') no person named
+        before is known to hold ('striker X' for 'the striker')."""
+        if head.lemma_.lower() not in PERSON_NOUNS:
+            return False
         job = job_stem(head.lemma_)
-        return bool(job) and any(self.jobs.fits(m, job, set()) for m in self._earlier(before, PERSONISH))
+        return not job or not any(self.jobs.fits(m, job, set()) for m in self._earlier(before, PERSONISH))
 
     def _spoken_for_before(self, head: Token) -> Mention | None:
         """The body the latest earlier representative of the same noun outside quotes spoke for ('a
