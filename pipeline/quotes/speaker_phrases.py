@@ -99,7 +99,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
 
 def _day(tok: Token, subj: Token) -> bool:
     """A day or month taken into the speaker's phrase by the parse ('on Tuesday Mr X denied'): no name."""
-    return tok.ent_type_ == "DATE" and tok.lower_ in _DAYS and subj.ent_type_ != "DATE"
+    return tok.ent_type_ == "DATE" and tok.lower_ in _DAYS and subj.ent_type_ != "DATE" and not any(
+        c.dep_ == "case" for c in tok.children)  # "Friday's lawsuit" is no "'s lawsuit"
 
 
 def modifies(head: Token, start: int, end: int) -> bool:
