@@ -6,6 +6,7 @@ apposition, a relative clause or a line break, and a name that modifies a common
 from __future__ import annotations
 
 import calendar
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -99,8 +100,10 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
 
 def _day(tok: Token, subj: Token) -> bool:
     """A day or month taken into the speaker's phrase by the parse ('on Tuesday Mr X denied'): no name."""
-    return tok.ent_type_ == "DATE" and tok.lower_ in _DAYS and subj.ent_type_ != "DATE" and not any(
-        c.dep_ == "case" for c in tok.children)  # "Friday's lawsuit" is no "'s lawsuit"
+    if tok.ent_type_ != "DATE" or tok.lower_ not in _DAYS or subj.ent_type_ == "DATE":
+        return False
+    date = [tok, *takewhile(lambda t: t.ent_iob_ == "I", tok.doc[tok.i + 1:subj.i])]
+    return not any(c.dep_ == "case" for t in date for c in t.children)  # "Monday night's poll" stays
 
 
 def modifies(head: Token, start: int, end: int) -> bool:
