@@ -189,6 +189,16 @@ def _second_argument(tok: Token) -> bool:
         c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children)
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dashed_act(tok: Token) -> bool:
+    """'A - a move he announced after the meeting': after a dash, an indefinite noun with a relative
+    clause of saying, the writer's naming of the speaker's act, not the claim."""
+    return tok.pos_ == "NOUN" and tok.doc[tok.left_edge.i].lower_ in ("a", "an") and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_LEMMAS for c in tok.children)
+
+
 def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
     back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
@@ -208,11 +218,11 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
             or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS)
             or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok))  # ', double those who said'
             or (first in ("a", "an") and _second_argument(tok)))  # 'there is A, a claim denied by X'
-        if (named or summary) and tok.ent_type_ not in _PLACES:
-            left = tok.left_edge.i
-            if (left > lo + 1 and doc[left - 1].text == "," and tok.right_edge.i >= hi
-                    and not in_quote(tok)):
-                return left - 2
+        left = tok.left_edge.i
+        if left > lo + 1 and tok.right_edge.i >= hi and not in_quote(tok) and (
+                ((named or summary) and tok.ent_type_ not in _PLACES and doc[left - 1].text == ",")
+                or (doc[left - 1].text in _DASHES and _dashed_act(tok))):
+            return left - 2
         if head.i == tok.i:
             break
         tok = head

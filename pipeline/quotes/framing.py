@@ -10,7 +10,15 @@ import re
 from spacy.tokens import Token
 
 from pipeline.quotes.bounds import CONTRAST
-from pipeline.quotes.cues import CLAIM_NOUNS, FINITE_VERBS, SPEECH_LEMMAS, TEXT_NOUNS, is_cue
+from pipeline.quotes.cues import (
+    CLAIM_NOUNS,
+    COMPLEMENT_LEMMAS,
+    FINITE_VERBS,
+    JUDGEMENT_LEMMAS,
+    SPEECH_LEMMAS,
+    TEXT_NOUNS,
+    is_cue,
+)
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.nouns import that_clause
@@ -125,4 +133,27 @@ def joined_attribution_cut(ctx: Ctx, lo: int, hi: int) -> int:
         stranded = stranded_subject(tok)
         if stranded is not None and stranded[0] == j:
             return j - 1
+    return hi
+
+
+_WHEN_RE = re.compile(r"\bwhen\s", re.IGNORECASE)
+_OCCASION_LEMMAS = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS  # 'told', 'spoke', 'questioned'
+
+
+def occasion_cut(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before a closing 'when' clause that narrates an act of saying ('denied A when
+    questioned by the prosecution', '… until 2004, when he told a programme B'): the writer's
+    occasion of a claim, not its content. Its verb is a past verb of saying ('questioned', 'told'),
+    so 'will act when he announces B' stays in."""
+    if hi <= lo + 1:
+        return hi
+    doc = ctx.doc
+    for m in _WHEN_RE.finditer(ctx.text, ctx.starts[lo + 2], ctx.starts[hi]):
+        mark = doc[ctx.token_at(m.start())]
+        tok = mark.head
+        if (mark.dep_ not in ("advmod", "mark") or tok.i <= mark.i or tok.right_edge.i < hi
+                or tok.tag_ not in ("VBD", "VBN") or ctx.in_quote(tok)
+                or tok.lemma_.lower() not in _OCCASION_LEMMAS or tok.left_edge.i != mark.i):
+            continue
+        return mark.i - 1
     return hi

@@ -60,7 +60,7 @@ from pipeline.quotes.edges import (
     quoted_setting,
     trim_part,
 )
-from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, others_clause_cut
+from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, occasion_cut, others_clause_cut
 from pipeline.quotes.inverted_asides import inverted_aside, split_around
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
@@ -131,6 +131,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i > verb.i:  # '…, despite a new book saying B', '… while X suggests B'
             hi = joined_attribution_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
             hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
+            hi = occasion_cut(ctx, lo, hi)  # 'denied A when questioned by B'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
@@ -182,11 +183,12 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         expressed_object(first, first.left_edge.i))
     if first.dep_ == "xcomp" and lemma in ADDRESSEE_LEMMAS:  # 'urged supporters to vote': who is urged
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
-        lo = obj.left_edge.i if obj is not None else lo
+        colon = obj is not None and any(t.text == ":" for t in doc[obj.i + 1:first.left_edge.i])
+        lo = obj.left_edge.i if obj is not None and not colon else lo  # 'told X: "A"': X is told, not said
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)))
-    hi = share_cut(ctx, verb, lo, hi, clause=False)  # 'Two-thirds described A, with 30% saying B'
+    hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
