@@ -143,8 +143,9 @@ _OCCASION_LEMMAS = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS  # 'told
 def occasion_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before a closing 'when' clause that narrates an act of saying ('denied A when
     questioned by the prosecution', '… until 2004, when he told a programme B'): the writer's
-    occasion of a claim, not its content. Its verb is a past verb of saying ('questioned', 'told'),
-    so 'will act when he announces B' stays in."""
+    occasion of a claim, not its content. Its verb is a past verb of saying ('questioned', 'told'):
+    a participle with no clause or subject of its own, or any after a time and a comma; 'will act when he
+    announces B', 'was right when he said B', 'left when asked to do so' stay in."""
     if hi <= lo + 1:
         return hi
     doc = ctx.doc
@@ -155,5 +156,8 @@ def occasion_cut(ctx: Ctx, lo: int, hi: int) -> int:
                 or tok.tag_ not in ("VBD", "VBN") or ctx.in_quote(tok)
                 or tok.lemma_.lower() not in _OCCASION_LEMMAS or tok.left_edge.i != mark.i):
             continue
-        return mark.i - 1
+        dated = doc[mark.i - 1].text == "," and doc[mark.i - 2].ent_type_ in ("DATE", "TIME")  # '2004, when'
+        if dated or (tok.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp") for c in tok.children)):
+            return mark.i - 1
     return hi
