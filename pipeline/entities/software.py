@@ -25,7 +25,7 @@ from pipeline.entities import products as PD
 from pipeline.entities import unpeoples as UP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
-VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}$")  # "Zorbo.AK"
+VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?$")  # "Zorbo.AK", no "X.COM"
 # not "virus": "the Ebola virus"
 PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
 OWNED = frozenset({"'s", "\u2019s", "its", "their"})  # an owner before a program: "BT's X program"

@@ -26,8 +26,9 @@ UNIT_STOP = re.compile(r"\d[A-Za-z]{1,2}\.(?=\s|$)")
 # A dot inside a word before capitals (and digits), no space ("Zorbo.AK", "W32.Zorbo.B"): a
 # program's variant name, no sentence end; the tokenizer splits it at the dot, so it is re-joined.
 # The part before the last dot has two characters or more ("U.K", "A.D" are initials); the part
-# after it opens with a capital ("Jan.12", "PM2.5", "v2.0" stay as they were).
-DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]{0,3}(?!\w)")
+# after it is a capital and at most one more letter or digit ("Jan.12", "PM2.5", "v2.0", a site's
+# "Censor.NET" stay as they were).
+DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?(?!\w)")
 
 
 class ModelNotFoundError(OSError):

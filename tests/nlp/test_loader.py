@@ -46,3 +46,8 @@ def test_a_units_full_stop_ends_its_sentence(nlp, text, words):
 def test_a_dotted_variant_name_is_one_word(nlp, text, words):
     doc = make_doc(nlp, text)
     assert [t.text for t in doc] == words and doc_text(doc) == doc.text == text
+
+
+def test_a_sites_dotted_name_is_left_to_the_tokenizer(nlp):
+    text = "This was stated by the minister, Veltrix.NET reports."  # three letters: a site, no variant
+    assert [t.text for t in make_doc(nlp, text)] == [t.text for t in nlp.tokenizer(text)]
