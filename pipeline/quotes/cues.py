@@ -298,17 +298,20 @@ _PERSONAL = {"he", "she", "i", "we", "they"}
 
 
 def _spoken_finding(verb: Token, first: int) -> bool:
-    """A verb of finding or thinking that attributes the comma-closed quote before it to a person
-    ('"…," concluded Professor X', '"…," she concluded', '"…," thinks Curry'): a finding verb right
-    after the quote or after its subject, with no content of its own, its subject a name or a personal
-    pronoun; a thinking verb right after the quote, before its named subject."""
-    doc = verb.doc
-    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    """A finding verb said by a person (`_spoken_words`) right after a comma-closed quote or its subject
+    ('"…," concluded Professor X'), or a thinking verb right before its named subject ('"…," thinks X')."""
+    first = _past_punct(verb, first)
     if verb.lemma_.lower() in EVIDENCE_LEMMAS and _spoken_words(verb):
         return verb.i == first or _described_speaker(verb, first)
     return verb.i == first and is_cue(verb) and any(
         c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _past_punct(verb: Token, first: int) -> int:
+    """The first word from token `first` up to `verb` that is no punctuation or space."""
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    return first
 
 
 def _prep_content(verb: Token) -> bool:
@@ -322,9 +325,7 @@ def _described_speaker(verb: Token, first: int) -> bool:
     """The words from token `first` (right after a quote) up to `verb` are its subject and the
     subject's description ('"…," Jan Novak, a senior fellow at a research institute, said')."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    doc = verb.doc
-    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    doc, first = verb.doc, _past_punct(verb, first)
     return subj is not None and subj.i < verb.i and subj.left_edge.i <= first and all(
         t.is_punct or subj.left_edge.i <= t.i <= subj.right_edge.i for t in doc[first:verb.i])
 
