@@ -207,13 +207,13 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
 
 
 @cache
-@cache
 def demonyms() -> frozenset[str]:
     """Folded countryinfo demonyms, the adjectives of nationality ("polish", "kenyan")."""
     return frozenset(fold(d.strip()) for r in _countryinfo().values()
                      for d in re.split(r"[,/]| or ", r.get("demonym") or "") if d.strip())
 
 
+@cache
 def _countryinfo() -> dict[str, dict]:
     """countryinfo's record of each country by ISO alpha-2 (demonym, altSpellings, latlng, regions)."""
     out = {}
