@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import SPORT, gazetteer_label, given_name, is_title_word, norm
+from pipeline.entities.lexicon import SPORT, gazetteer_label, given_name, is_title_word, known_place, norm
 
 TRANSFER_NOUNS = frozenset(SPORT["transfer_nouns"])
 TRANSFER_PREPS = frozenset({"to", "from", "at", "with"})
@@ -112,7 +112,7 @@ def _unplaced(key: str, label: str) -> str:
     if label == "ORG":
         return key
     word = key.removesuffix("|place")
-    if label in {"GPE", "LOC"} and word not in world().places and not gazetteer_label(word):
+    if label in {"GPE", "LOC"} and not known_place(word):
         return word
     return ""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
@@ -22,9 +23,7 @@ GLUABLE = frozenset({"ORG", "FAC"})
 PLACES = frozenset({"GPE", "LOC"})
 INSTITUTION_HEADS = frozenset({"University", "College", "Polytechnic"})
 INSTITUTION_WEIGHT = 6.0  # a post held at the institution outweighs the place's other guesses
-COMPASS = frozenset(
-    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
-)  # "in west Millbrook"
+COMPASS = X.COMPASS | {"central"}  # "in west Millbrook"
 NATIVES = frozenset({"man", "woman", "men", "women", "boy", "girl", "lad", "native", "teenager", "youngster"})
 TAILS = frozenset(w.lower() for w in L.CORP_SUFFIXES) | {"center", "centre", "institute"}  # a body's kind
 TOWN_WEIGHT = 6.0  # "in west Millbrook" outweighs a sports report's reading of the town as its club

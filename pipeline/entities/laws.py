@@ -10,8 +10,8 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.entities.evidence import LAW_HEADS
-from pipeline.entities.gazetteer import fold, world
-from pipeline.entities.lexicon import gazetteer_label
+from pipeline.entities.gazetteer import fold
+from pipeline.entities.lexicon import known_place
 from pipeline.entities.words import generic_key
 
 
@@ -63,4 +63,4 @@ def numbered_thing(doc: Doc, s: int, e: int) -> bool:
         return False
     if any(t.like_num for t in doc[max(0, s - 4) : s]):
         return False
-    return not any(gazetteer_label(fold(t.text)) or fold(t.text) in world().places for t in words)
+    return not any(known_place(fold(t.text)) for t in words)

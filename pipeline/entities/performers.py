@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
+from pipeline.entities.appositions import ARTICLES
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, POSS_CUT
 from pipeline.entities.words import generic_key, lower_words
@@ -24,7 +25,6 @@ PERFORMERS = frozenset(
 RELABEL = frozenset({"ORG", "NORP", "PRODUCT", "GPE", "LOC"})  # no gazetteer's place: `performer_labels`
 WEIGHT = 2.0
 RUN_MAX = 4
-ARTICLES = frozenset({"the", "a", "an"})
 APPOSED_MAX = 6  # the comma, the article and up to four words
 APPOSED_ENDS = frozenset(
     {"who", "which", "whose", "that", "of", "from", "with", "behind", "in", "at", "for", "and"}

@@ -70,7 +70,7 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     for key, ms in groups.items():  # "XP" of "Windows XP"
         one = ms[0]
         placed = labels.get(key, one.label) in PLACE_LABELS and all(c.end - c.start == 1 for c in ms)
-        if placed and ctx.words[one.start] in tails and _coded(ctx, one.start) and not _known(key):
+        if placed and ctx.words[one.start] in tails and _coded(ctx, one.start) and not L.known_place(key):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
 
 
@@ -88,7 +88,7 @@ def _program(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     """A program's name, a place-like name ending in a version code; no place the tables know."""
     c = ms[0]
     head = ctx.norm_of(c.start, c.end - 1) if c.end - c.start > 1 else ""
-    if _known(ctx.norm_of(c.start, c.end)) or (head and _known(head)):
+    if L.known_place(ctx.norm_of(c.start, c.end)) or (head and L.known_place(head)):
         return False  # "New York software firm", "Washington DC"
     if any(_listed_after_program(ctx, m) for m in ms):
         return True
@@ -98,14 +98,9 @@ def _program(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1)
 
 
-def _known(key: str) -> bool:
-    """A place or a people the tables know, towns too ("new york", "uae")."""
-    return L.known_place(key)
-
-
 def _coded(ctx: DocCtx, i: int) -> bool:
     """Token i is a version code ("XP", "95") and no place or people ("EU", "UAE")."""
-    return bool(PD.VERSION.match(ctx.words[i])) and not _known(ctx.words[i].lower())
+    return bool(PD.VERSION.match(ctx.words[i])) and not L.known_place(ctx.words[i].lower())
 
 
 def _program_after(ctx: DocCtx, c: Cand) -> bool:

@@ -13,11 +13,11 @@ from spacy.tokens import Token
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
+from pipeline.entities.appositions import POSSESSIVES
 from pipeline.entities.candidates import Cand
 from pipeline.entities.clubs import city
 from pipeline.entities.opponents import MATCH_NOUNS
 
-POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 WEAK = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})

@@ -21,8 +21,7 @@ from pipeline.entities.evidence import (
     WORK_NOUNS,
     title_end,
 )
-from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, norm
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, known_place, norm
 from pipeline.entities.titlespans import (
     CATEGORY_LEADS,
     OWNERLESS,
@@ -180,7 +179,7 @@ def _place_at(ctx: DocCtx, s: int) -> bool:
     """A title from token s is a place's name ("Hollywood", "Bollywood")."""
     e = title_end(ctx, s)
     key = "" if e is None else norm(ctx.doc[s:e].text)
-    return not key or bool(gazetteer_label(key)) or key in world().places
+    return not key or known_place(key)
 
 
 def _comma_list(ctx: DocCtx, s: int) -> bool:
