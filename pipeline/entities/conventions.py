@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS_CUT
 from pipeline.entities.gazetteer import fold, world
 from pipeline.entities.lexicon import (
     EVENT_HEADS,
@@ -165,7 +166,7 @@ def _titles_only(ctx: DocCtx, c: Cand) -> bool:
 
 def _owned_post(w: list[str], e: int) -> bool:
     """A possessive, then "Minister"/"Secretary" after token e: "Children's Minister"."""
-    return e + 1 < len(w) and w[e] in {"'s", "\u2019s", "'", "\u2019"} and w[e + 1] in POSTS_AFTER
+    return e + 1 < len(w) and w[e] in POSS_CUT and w[e + 1] in POSTS_AFTER
 
 
 def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:

@@ -26,8 +26,6 @@ LAW_WORDS = (
         "Directive",
         "Amendment",
         "Regulations",
-        "Bill",
-        "Act",
     }
 )
 ACTS = frozenset(

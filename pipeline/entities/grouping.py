@@ -200,8 +200,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     RL.join_real_names(ctx, groups, kinds)  # "Mars - real name Ann Lee Hale"
     out = []
     for root, ms in groups.items():
-        label = labels.get(root) or labels.get(gkey(ctx, ms[0]), ms[0].label)
-        label = GL.entity_label(ctx, ms, label, any(p == root for p, _ in people))
+        label = GL.entity_label(ctx, ms, kinds[root], any(p == root for p, _ in people))
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:

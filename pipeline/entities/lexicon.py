@@ -159,7 +159,7 @@ def is_title(key: str) -> bool:
 
 def role_word(low: str) -> bool:
     """A lower-case word naming a position or occupation, by list or suffix ("producer", "minister")."""
-    return is_title(low) or low in ROLE_NOUNS or _role_suffixed(low)
+    return is_title(low) or post_word(low)
 
 
 def post_word(low: str) -> bool:

@@ -27,6 +27,7 @@ NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
 OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
 TITLE_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})  # the model's labels for "the Cardinal"
 NUMBER_SIGNS = frozenset({"No", "No.", "Nos", "Nos."})  # "storms to No 1": a number's sign, no law
+NUMBERED_PARTS = CLAUSES | NUMBER_SIGNS
 
 
 def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -71,7 +72,7 @@ def _clause(ctx: C.DocCtx, c: Cand) -> bool:
     """A numbered part of a law alone ("Article 370", "Section 30(7)", "Chapter Five"), not the law
     it is part of ("Article 206 of the Penal Code")."""
     words = ctx.words[c.start : c.end + 1]  # the number may follow the model's span ("Article" 370)
-    if len(words) < 2 or words[0] not in CLAUSES | NUMBER_SIGNS or "of" in words[: c.end - c.start]:
+    if len(words) < 2 or words[0] not in NUMBERED_PARTS or "of" in words[: c.end - c.start]:
         return False
     number = words[1]
     return any(ch.isdigit() for ch in number) or bool(AC.ROMAN.match(number)) or number.lower() in CH.NUMBERS
