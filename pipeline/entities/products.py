@@ -62,7 +62,8 @@ WINS = frozenset({"won", "win", "wins", "winning", "scooped", "collected", "rece
 SPEAKS = SPEECH_VERBS | {"warned", "warns", "claimed", "claims", "confirmed", "confirms", "admitted"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9]*$")  # "PS2", "PB100", "E200"
 CAMEL = re.compile(r"^[a-z][A-Z][a-z]+[A-Za-z]*$")  # "iPod", "eBay": a brand's shape the model never tags
-VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\d{0,3}|II|III|IV)$")  # "2", "1.0", "XP", "DS"
+VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "2", "95", "4.7"; not a year
+VERSION = re.compile(rf"^(?:{VERSION_NUMBER.pattern}|[A-Z]{{1,3}}\d{{0,3}}|II|III|IV)$")  # also "XP", "DS"
 
 
 def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
