@@ -72,15 +72,11 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
             return 0  # "the Colombian Reintegration Agency" of an article on "reintegration programmes"
         if W.english_word(head.lower()):  # "Pew Research" of "Pew Research Center", no "the" before it
             short = words[rest : c.end - 1] if words[c.end - 1].lower() in TAILS and c.end - 1 > rest else []
-            others = [i for i in E.occurrences(words, short) if i != rest] if short else []
+            others = E.elsewhere(ctx, rest, c.end - 1) if short else []
             return n if any(words[i - n : i] != lead and _bare(ctx, i) for i in others) else 0
-        others = _occurrences(words, head, rest)
+        others = E.elsewhere(ctx, rest, rest + 1)
         return n if any(words[i - n : i] != lead and _named_apart(ctx, i) for i in others) else 0
     return 0
-
-
-def _occurrences(words: list[str], word: str, skip: int) -> list[int]:
-    return [i for i, w in enumerate(words) if w == word and i != skip]
 
 
 def _named_apart(ctx: DocCtx, i: int) -> bool:

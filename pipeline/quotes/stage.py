@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.carried import carried_head, split_carried
+from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
     PRONOUNS,
@@ -32,7 +33,6 @@ from pipeline.quotes.cues import (
     generic,
     is_according,
     is_speech_cue,
-    mend_lemmas,
     statement_before,
     verb_after,
     verb_before,
