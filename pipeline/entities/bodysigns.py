@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as NM
+from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx
 
 TAKEOVERS = frozenset({"acquire", "buy", "purchase"})  # lemmas: "acquired X", "X was bought"
@@ -27,6 +28,8 @@ MAKERS = frozenset(
 PARTS = frozenset({"arm", "unit", "subsidiary", "division", "branch", "offshoot", "affiliate"})  # "arm of X"
 OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to X, which": the thing's
 UP = 3  # heads climbed from "at" to find the post's noun
+HELD_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder", "holders", "owner", "owners",
+                         "sponsor", "sponsors", "rival", "rivals", "partner", "partners"})  # a body holds them too
 
 
 def body_sign(ctx: DocCtx, c: Cand) -> int:
@@ -75,6 +78,17 @@ def _which(root: Token) -> bool:
         return False
     return any(k.dep_ == "relcl" and any(w.lower_ == "which" and w.i < k.i and w.dep_.startswith("nsubj")
                                          for w in k.lefts) for k in root.rights)
+
+
+def joined_title(ctx: DocCtx, c: Cand, firm_noun) -> bool:
+    """The title before the mention is one a body holds, joined by "and" to a body's lower-case noun
+    ("German football club and former European champion X", "the carmaker and sponsor X"):
+    the whole description is a body's. `firm_noun` tells a body's noun (`firms.firm_noun`)."""
+    ts, role = PT.pre_title(ctx.doc, c.start)
+    words = ctx.words
+    if not role or ts < 2 or words[ts - 1] not in {"and", "&"} or words[c.start - 1].lower() not in HELD_TITLES:
+        return False
+    return words[ts - 2].islower() and firm_noun(words[ts - 2])
 
 
 def _makers(root: Token) -> bool:
