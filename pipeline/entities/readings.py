@@ -7,7 +7,9 @@ subdivision of the gazetteer the model called a natural place (LOC) in a place's
 Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a body that the article
 dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
-Liberal Democrats say"), is a party (ORG, as "Labour Party" is).
+Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
+capitalised words none of which the gazetteer knows ("the Liberal Democrats", "the Sutherland
+Highlanders") is a body: a party, a regiment (not "South Koreans", "Bosnian Serbs").
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
         new = new or _town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)
-        new = new or _party(ctx, ms, key, label, label_at)
+        new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label)
         if new and new != label:
             relabel(ctx, ms, labels, key_of, new)
 
@@ -113,3 +115,15 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
         partners = list_partners(tok)
         found |= {label_at(p.i) for p in partners}
     return "ORG" if found == {"NORP"} else None
+
+
+def _named_group(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
+    """A people of two words or more, each capitalised, no gazetteer name among them or for the
+    whole (see the module's doc)."""
+    if label != "NORP" or " " not in key or world().label.get(key):
+        return None
+    if any(world().label.get(w) for w in key.split()):
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for c in ms for w in ctx.words[c.start : c.end]):
+        return None
+    return "ORG"
