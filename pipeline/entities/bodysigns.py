@@ -33,7 +33,7 @@ OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to 
 QUOTED_BETWEEN = frozenset({"as", "saying", "telling", "having", "said"})  # "quoted as saying by X"
 UP = 3  # heads climbed from "at" to find the post's noun
 HELD_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder", "holders", "owner", "owners",
-                         "sponsor", "sponsors", "rival", "rivals", "partner", "partners"})  # a body holds them too
+                         "sponsor", "sponsors", "rival", "rivals", "partner", "partners"})  # a body's too
 
 
 def body_sign(ctx: DocCtx, c: Cand) -> int:
@@ -108,7 +108,9 @@ def joined_title(ctx: DocCtx, c: Cand, firm_noun) -> bool:
     the whole description is a body's. `firm_noun` tells a body's noun (`firms.firm_noun`)."""
     ts, role = PT.pre_title(ctx.doc, c.start)
     words = ctx.words
-    if not role or ts < 2 or words[ts - 1] not in {"and", "&"} or words[c.start - 1].lower() not in HELD_TITLES:
+    if not role or ts < 2 or words[ts - 1] not in {"and", "&"}:
+        return False
+    if words[c.start - 1].lower() not in HELD_TITLES:
         return False
     return words[ts - 2].islower() and firm_noun(words[ts - 2])
 

@@ -3,7 +3,8 @@
 `split_glued` cuts a country, people or town word off the front of the model's body name where
 the article names the body without it ("the US Pew Research Center" beside "Pew Research", "the
 European Cogniron project" beside "the Hertfordshire Cogniron team"), or before a body's acronym
-("the London FTSE"): the place word becomes a name of its own. `institution_posts` reads a place after a post's "at" as the institution the article
+("the London FTSE"): the place word becomes a name of its own. `institution_posts` reads a place
+after a post's "at" as the institution the article
 names after it ("project leader at Millbrook" beside "the University of Millbrook");
 `town_phrases` reads a town the model calls a body as a place where its words say so ("in west
 Millbrook", "the Millbrook man"). All work on token indices.

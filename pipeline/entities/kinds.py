@@ -303,7 +303,8 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
     for key, ms in by_key(ctx, cands, key_of).items():
         region = _regional(key, labels.get(key))
-        if not region and (labels.get(key) not in CONTEST_ABLE or gazetteer_label(key)) or any(c.role for c in ms):
+        able = region or labels.get(key) in CONTEST_ABLE and not gazetteer_label(key)
+        if not able or any(c.role for c in ms):
             continue
         if any(c.end - c.start != 1 or words[c.start] in people for c in ms):
             continue

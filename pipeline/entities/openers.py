@@ -172,9 +172,9 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
 
 def _clipped_in(ctx: DocCtx, long: list[str]) -> bool:
     """The article writes the two words `long` clipped ("Lib Dems" of "Liberal Democrat"): one name."""
-    words = ctx.words
+    words, first = ctx.words, long[0][:1].upper()
     return any(
-        words[k][:1] == long[0][:1].upper() and words[k].lower() != long[0] and SF.clipped_form(words[k : k + 2], long)
+        words[k][:1] == first and words[k].lower() != long[0] and SF.clipped_form(words[k : k + 2], long)
         for k in range(len(words) - 1)
     )
 

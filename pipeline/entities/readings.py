@@ -8,8 +8,9 @@ Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a bod
 dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
 Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
-capitalised words none of which the gazetteer knows ("the Liberal Democrats", "the Sutherland
-Highlanders") is a body: a party, a regiment (not "South Koreans", "Bosnian Serbs").
+capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
+Democrats", "the Sutherland Highlanders"; "Liberal Democrat" beside "Lib Dem") is a body: a party, a
+regiment (not "South Koreans", "Bosnian Serbs").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_pa
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
 from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
 from pipeline.entities.places import place_cue
+from pipeline.entities.shortforms import clips
 from pipeline.entities.words import common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
@@ -43,7 +45,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
         new = new or _town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)
-        new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label)
+        new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label, labels)
         if new and new != label:
             relabel(ctx, ms, labels, key_of, new)
 
@@ -117,13 +119,15 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
     return "ORG" if found == {"NORP"} else None
 
 
-def _named_group(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
+def _named_group(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, labels: dict) -> str | None:
     """A people of two words or more, each capitalised, no gazetteer name among them or for the
-    whole (see the module's doc)."""
-    if label != "NORP" or " " not in key or world().label.get(key):
-        return None
-    if any(world().label.get(w) for w in key.split()):
+    whole, in the plural or clipped elsewhere in the article ("Lib Dem" of "Liberal Democrat": a
+    body's name; "a Liberal Democrat spokesman" alone stays a member's adjective)."""
+    words = key.split()
+    if label != "NORP" or len(words) < 2 or any(world().label.get(w) for w in [key, *words]):
         return None
     if not all(w[:1].isupper() and w.isalpha() for c in ms for w in ctx.words[c.start : c.end]):
         return None
-    return "ORG"
+    if words[-1].endswith("s") or any(" " in k and clips(base_key(k).split(), words) for k in labels):
+        return "ORG"
+    return None

@@ -4,7 +4,8 @@ The model calls many one-word brand names a people ("Windows", a firm's "-tec" o
 the gazetteer does not know as a nationality, a people or a people's noun is a PRODUCT when its
 mentions are followed by a version or model code or a product's noun ("X XP", "X PC", "X
 software", "X phones"), and an ORG when they act as a business: a firm's noun after it or its
-possessive ("X shares", "X's chief executive") or a chamber's business ("a Commons debate"), a business's description ("brewing giant X"),
+possessive ("X shares", "X's chief executive") or a chamber's business ("a Commons debate"), a
+business's description ("brewing giant X"),
 "by" or "at" after a participle or a post ("developed by X", "a manager at X"), or a firm's act
 right after it with no article before ("X said", "X bought"). Product signs must outnumber firm
 signs; a firm needs one sign more than the people's. A people's noun the gazetteer makes of "-man"
