@@ -9,8 +9,8 @@ dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), 
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
 Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
 capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
-Democrats", "the Sutherland Highlanders"; "Liberal Democrat" beside "Lib Dem") is a body: a party, a
-regiment (not "South Koreans", "Bosnian Serbs").
+Democrats"; "Liberal Democrat" beside "Lib Dem") is a body, a party (not "South Koreans", "Bosnian
+Serbs", nor a people's noun of "-ers": "Torres Strait Islanders").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pipeline.entities.gazetteer import SUBDIVISIONS, world
 from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
 from pipeline.entities.places import place_cue
 from pipeline.entities.shortforms import clips
-from pipeline.entities.words import common_noun, generic_key
+from pipeline.entities.words import ORDINAL, common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
 OWNERS = POSSESSIVES | {"our", "my", "your", "'", "\u2019"}
@@ -37,9 +37,11 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     """Every reading of this module, on the voted labels (`labels`, by `key_of`)."""
     people = Counter(k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k)
     by_token = {i: c for c in cands for i in range(c.start, c.end)}
+    peoples = {gk for gk, v in labels.items() if v == "NORP"}  # as voted: "the Liberal Democrats" too
 
     def label_at(i: int) -> str | None:
-        return labels.get(key_of(ctx, by_token[i])) if i in by_token else None
+        key = key_of(ctx, by_token[i]) if i in by_token else None
+        return "NORP" if key in peoples else labels.get(key) if key else None
     for gk, ms in by_key(ctx, cands, key_of).items():
         label, key = labels.get(gk), base_key(gk)
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
@@ -128,6 +130,8 @@ def _named_group(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label
         return None
     if not all(w[:1].isupper() and w.isalpha() for c in ms for w in ctx.words[c.start : c.end]):
         return None
+    if words[-1].endswith("ers") or ORDINAL.match(words[0]):
+        return None  # "Torres Strait Islanders", "First Nations": peoples
     if words[-1].endswith("s") or any(" " in k and clips(base_key(k).split(), words) for k in labels):
         return "ORG"
     return None
