@@ -426,7 +426,8 @@ def _institution_of(
         if len(toks) < 2 or labels.get(key) not in {"ORG", "LAW", "FAC", "EVENT"}:
             continue
         if len(toks) == 3 and toks[1] == "of" and toks[2] == word:
-            if labels.get(word) not in PLACES:  # but "Kano" stays a place beside "State of Kano"
+            unknown_people = labels.get(word) == "NORP" and not L.gazetteer_label(word)  # "a Commons debate"
+            if labels.get(word) not in PLACES or unknown_people:  # "Kano" stays a place by "State of Kano"
                 after_of.append(key)
         elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
             heads.append(key)
