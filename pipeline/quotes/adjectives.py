@@ -41,7 +41,7 @@ def held_clause(adj: Token) -> Token | None:
 
 def adjective_before(ctx: Ctx, start: int) -> Token | None:
     """The belief adjective with a holder that closes the words before a colon opening a quote at
-    `start` ('Mr Dean is confident though: "I think …"', 'She remains optimistic:'), past adverbs."""
+    `start` ('Mr X is confident though: "I think …"', 'She remains optimistic:'), past adverbs."""
     colon = colon_before(ctx, start)
     if colon is None or not cues.INCLUDE_BELIEF:
         return None

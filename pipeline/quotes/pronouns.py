@@ -263,7 +263,7 @@ class PronounResolver(MentionIndex):
             if ok:
                 if mention is not None:
                     return mention
-                named = self._apposed_body(tok)  # "Manufacturers' organisation, the EEF, said … It"
+                named = self._apposed_body(tok)  # "Manufacturers' body, the MTA, said … It"
                 if named is not None:
                     return named
                 if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
@@ -278,7 +278,7 @@ class PronounResolver(MentionIndex):
         return None if plural else self._nearest(pron.idx, {"ORG"})
 
     def _apposed_body(self, noun: Token) -> Mention | None:
-        """The organisation a description names in apposition ('the organisation, the EEF,')."""
+        """The organisation a description names in apposition ('the body, the MTA,')."""
         for c in noun.children:
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.label == "ORG":

@@ -287,11 +287,12 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
 
 def _posted_after(verb: Token, comp: list[Token], subj: Token) -> Token | None:
     """A clause the sentence opens with, set off by a comma from a closing attribution ('Studios will
-    listen, thinks Mr Dean.', '…, the minister believes.')."""
+    listen, thinks Mr X.', '…, the minister believes.')."""
     first = min(verb.i, subj.left_edge.i)
     if verb.dep_ != "ROOT" or first == 0 or verb.doc[first - 1].text != ",":
         return None
-    if verb.right_edge.i > max(verb.i, subj.right_edge.i) + 1:
+    after = verb.doc[max(verb.i, subj.right_edge.i) + 1:verb.right_edge.i + 1]
+    if any(not (t.is_punct or t.is_space) for t in after):
         return None  # the attribution does not close the sentence
     return next((c for c in comp if c.i < first), None)
 

@@ -3,9 +3,9 @@ complement rather than by the word: a question looked into ('is finding out how 
 or learned ('have found a site', 'Robots learn rules'), people or counted things called back
 ('recalled nine players', 'recalled 2,000 cars'), data a thing passes on ('a worm which reports its
 address back'), the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
-'Call it A'), and the senses of `ordinary`: a thing added to ('adding to honours'), a likelihood
+'Call it A'), and the senses of `ordinary`: a thing added to ('adding to awards'), a likelihood
 ('what promises to be A'), nothing said ('said nothing about A'), an event undergone ('saw its
-majority cut') and a consequence ('it may mean studios ask for A'). Cue tables:
+lead cut') and a consequence ('it may mean broadcasters ask for A'). Cue tables:
 data/quote_cues.json (acquiring, relaying).
 """
 

@@ -139,7 +139,7 @@ class Resolver(PronounResolver):
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
             if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and head.tag_ == "NN":
-                return named  # "Manufacturers' organisation, the EEF, said": the body named
+                return named  # "Manufacturers' body, the MTA, said": the body named
         closing = self._closing_apposition(head)  # 'The head of X's school Y, Richard Fogarty, said'
         if closing is not None:
             return closing

@@ -37,8 +37,8 @@ def is_topic(ctx: Ctx, it: Item) -> bool:
     doc, start, end = ctx.doc, it.start, it.end
     lo, hi = ctx.token_at(start), ctx.token_at(max(start, end - 1))
     toks = [t for t in doc[lo:hi + 1] if not (t.is_punct or t.is_space or t.is_quote)]
-    if it.how == "ccomp":  # a clause ('said A'), unless the parse's clause is a noun phrase
-        return bool(toks) and _verbless(toks)
+    if it.how == "ccomp":  # a clause ('said A'), unless the headline's clause is a noun phrase
+        return bool(toks) and ctx.para_of(it.cue.idx) == 0 and _verbless(toks)
     roots = [t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i]
     if len(roots) != 1 or roots[0].pos_ not in _NOMINAL or roots[0].dep_ in _PREDICATES:
         return False  # 'called him a liar', 'described it as a success': a predicate on the object
@@ -46,8 +46,8 @@ def is_topic(ctx: Ctx, it: Item) -> bool:
 
 
 def _verbless(toks: list[Token]) -> bool:
-    """A content found as a clause that holds no verb: a noun phrase ('Acme announce new concert', a
-    headline's object the parse ran on into the next line)."""
+    """A content found as a clause that holds no verb: a noun phrase (a headline's object the parse ran
+    on into the next line: 'Acme announce new concert')."""
     return toks[-1].pos_ in ("NOUN", "PROPN") and not any(t.pos_ in _VERBS or t.dep_ == "case" for t in toks)
 
 
