@@ -112,7 +112,9 @@ def test_a_name_of_several_towns_of_one_country_has_that_country():
     assert villages[0]["country"] is None
 
 
-@pytest.mark.parametrize(("written", "code"), [("chechnya", "RU-CE"), ("tibet", "CN-XZ"), ("crimea", "UA-43")])
+@pytest.mark.parametrize(
+    ("written", "code"), [("chechnya", "RU-CE"), ("tibet", "CN-XZ"), ("crimea", "UA-43")]
+)
 def test_a_country_alias_naming_a_subdivision_is_that_subdivision(written, code):
     """A trusted name of a country's part takes the part's code, never the country's GeoNames id."""
     gaz = world()
