@@ -2,11 +2,12 @@
 venues and the districts of a town.
 
 `named_sites` runs after the vote, on every name key. A name of several words is a site by its head
-word (`site_tails`: "Kelby Green", "Ashford Cemetery" FAC, "Tamsa Valley" LOC; `site_leads`: "Loch
-Tarn", "Mount Kelby" LOC) where some mention reads as a place ("on Kelby Green", a gazetteer place
-first: "Leeds Green"). A name is a venue (FAC) after a happening's noun and "at" ("a concert at the
-Kelby Hall", `venue_events`) or a place's possessive ("the city's Pere Kelby", `place_owners`), and a
-place inside a town (a district GPE, or a venue FAC after "at") where the text puts it "in" a located
+word (`site_tails`: "Ashford Park", "Ashford Cemetery" FAC, "Tamsa Valley" LOC, "Kelby Green" a
+district, GPE, but FAC where a mention is "on" it; `site_leads`: "Loch Tarn", "Mount Kelby" LOC)
+where some mention reads as a place ("in Ashford Park", a gazetteer place first: "Leeds Green"). A
+name is a venue (FAC) after a happening's noun and "at" ("a concert at the Kelby Hall",
+`venue_events`) or a place's possessive ("the city's Pere Kelby", `place_owners`), and a place
+inside a town (a district GPE, or a venue FAC after "at") where the text puts it "in" a located
 town, alone after "at" or in a list of such ("tracks at X in Leeds, Y and Z in York"). Never a name
 the gazetteer knows, one the article treats as a person ("Mr Kelby", "he said", a role) or a body
 (an organisation's head word, "X said it"), nor in a sports report, whose grounds `sport` labels.
@@ -31,6 +32,7 @@ ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"})
 PREPS = frozenset({"at", "on", "in", "near", "outside", "inside", "around", "across", "to", "from", "into"})
 POSS = frozenset({"'s", "\u2019s"})
 TOWNS = frozenset({"city", "admin1", "admin2"})
+CENTRES = frozenset({"Centre", "Center"})
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})  # "analysts at X in Leeds" work there: no venue
 
 
@@ -57,9 +59,11 @@ def _headed(ctx: DocCtx, ms: list[Cand]) -> str | None:
         return None
     if _sure(ctx, c):
         return label  # "Loch Tarn", "Kelby Cemetery": no one's name
+    before = [_low(ctx, m.start - 1 - (_low(ctx, m.start - 1) == "the")) for m in ms]  # "in the X"
+    if label == "GPE" and "on" in before:
+        return "FAC"  # "a tent on Kelby Green": the green itself, not the district named after it
     known = ctx.norm_of(c.start, c.start + 1) in world().places
-    return label if known or any(_low(ctx, m.start - 1 - (_low(ctx, m.start - 1) == "the")) in PREPS
-                                 for m in ms) else None
+    return label if known or not PREPS.isdisjoint(before) else None
 
 
 def _sure(ctx: DocCtx, c: Cand) -> bool:
@@ -70,6 +74,8 @@ def _sure(ctx: DocCtx, c: Cand) -> bool:
 def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
     """FAC for a venue, GPE for a district, by the words around some mention (a body only with a
     site's head word: "analysts at Kelby Lynch in Leeds" work for a firm)."""
+    if ctx.words[ms[0].end - 1] in ORG_HEADS - CENTRES:
+        return None  # "a concert at Kelby State University": a body's campus; "the Kelby Centre" a hall
     for c in ms:
         at = _at(ctx, c.start)
         owned = _low(ctx, c.start - 1) in POSS and _low(ctx, c.start - 2) in OWNERS  # "the city's X"
