@@ -194,12 +194,21 @@ def _lead(counts: Counter) -> str | None:
 def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str | None) -> None:
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
-    in Leeds"), or else the country the article is set in (`lead`)."""
+    in Leeds") or named last before "the city's X", or else the country the article is set in (`lead`)."""
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
+    towns = _towns_at(items)
     for it in unknown:
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
+        country = country or T.owner_town(text, it["mentions"], towns)
         it["country"] = country or (lead if T.placed(text, it["mentions"]) else None)
+
+
+def _towns_at(items: list[dict]) -> dict[int, str]:
+    """Country by mention start of the article's located cities (not its countries or states)."""
+    towns = [it for it in items if it.get("geonames_id") and it["label"] == "GPE"
+             and any(p.kind == "city" and p.geonames_id == it["geonames_id"] for p in _candidates(it))]
+    return {m["start"]: it["country"] for it in towns for m in it["mentions"]}
 
 
 def _vague(places: list[Place]) -> bool:

@@ -18,6 +18,7 @@ NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
 AFTER = re.compile(rf",[ \t]+(?:the )?({NAME})")
 BEFORE = re.compile(rf"({NAME}),[ \t]+$")
 WITHIN = re.compile(rf"(?:(?:,| and| or) {NAME})*,? (?:in|near|outside) (?:the )?")  # "X and Y in Leeds"
+OWNED = re.compile(r"\bthe (?:city|town|capital|village)['\u2019]s $")  # "the city's X"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|on|from|to|into)(?: the)? $")
 SITES = "|".join(n for n, label in CUES["class_nouns"].items() if label != "ORG")  # "stadium", "lake"
 SITE_AFTER = re.compile(rf" (?:{SITES})\b")
@@ -90,6 +91,17 @@ def within(text: str, mentions: list[dict], countries_at: dict[int, str]) -> str
         found = WITHIN.match(text, m["end"])
         if found and (country := countries_at.get(found.end())):
             return country
+    return None
+
+
+def owner_town(text: str, mentions: list[dict], countries_at: dict[int, str]) -> str | None:
+    """The country of the located place named last before a mention after "the city's" ("died in
+    Paris ... his grave at the city's Pere Kelby")."""
+    for m in mentions:
+        if OWNED.search(text, max(0, m["start"] - 20), m["start"]):
+            before = [k for k in countries_at if k < m["start"]]
+            if before:
+                return countries_at[max(before)]
     return None
 
 
