@@ -54,7 +54,8 @@ def _lone_object(verb: Token, clause: Token) -> bool:
     subject, not the one told ('warned rival firms could soon B')."""
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
     return (len(objects) == 1 and objects[0].right_edge.i + 1 == clause.left_edge.i
-            and objects[0].pos_ in ("NOUN", "PROPN") and _finite_clause(clause))
+            and objects[0].pos_ in ("NOUN", "PROPN") and _finite_clause(clause)
+            and not any(c.dep_ in ("relcl", "acl") for c in objects[0].children))  # 'told a court that A
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}

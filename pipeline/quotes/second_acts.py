@@ -47,7 +47,7 @@ def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
                    for t in tok.doc[clause.left_edge.i:tok.i])
 
 
-def _finite_form(verb: Token) -> str:
+def finite_form(verb: Token) -> str:
     """The tag of a verb's finite word: its own, or its first auxiliary's ('is undervalued': VBZ;
     'would be': MD)."""
     if verb.tag_ in FINITE_VERBS:
@@ -62,7 +62,7 @@ def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
     'has said there would be A and rejected B')."""
     if tok.head.i != clause.i:
         return False
-    form, cue, shared = _finite_form(tok) or tok.tag_, _finite_form(verb), _finite_form(clause)
+    form, cue, shared = finite_form(tok) or tok.tag_, finite_form(verb), finite_form(clause)
     if form not in _AGREEMENT.get(shared, ()):
         return False
     if shared == "MD" and (any(c.dep_ == "xcomp" for c in tok.children) or any(
