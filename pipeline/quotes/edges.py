@@ -201,6 +201,7 @@ def _dashed_act(tok: Token) -> bool:
 
 _TAIL_JOINS = {"and", "though", "although"}
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_NOT_SUBJECTS = ("ADV", "SCONJ", "ADP", "PART")
 
 
 def _writers_tail(doc: Doc, first: int, hi: int) -> bool:
@@ -215,8 +216,8 @@ def _writers_tail(doc: Doc, first: int, hi: int) -> bool:
         return head.pos_ == "NOUN" and head.right_edge.i >= hi and any(
             c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in head.children)
     if tok.lower_ in _TAIL_JOINS:  # the parse often hangs the clause's subject on the claim's last noun
-        if first + 1 > hi or doc[first + 1].lower_ == "that":
-            return False
+        if first + 1 > hi or doc[first + 1].lower_ == "that" or doc[first + 1].pos_ in _NOT_SUBJECTS:
+            return False  # '- and that B', '- and not only because B': the speaker's claim goes on
         verb = next((t for t in doc[first + 1:hi + 1] if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and verb.tag_ in FINITE_TAGS and verb.dep_ not in ("relcl", "acl")
     return any(t.pos_ in ("VERB", "AUX") and t.right_edge.i >= hi

@@ -62,6 +62,8 @@ def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
     'has said there would be A and rejected B')."""
     if tok.head.i != clause.i:
         return False
+    if not finite_form(tok) and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # 'A and eventually to deploy B': an infinitive the clause goes on with
     form, cue, shared = finite_form(tok) or tok.tag_, finite_form(verb), finite_form(clause)
     if form not in _AGREEMENT.get(shared, ()):
         return False
