@@ -219,7 +219,8 @@ def _writers_tail(doc: Doc, first: int, hi: int) -> bool:
         if first + 1 > hi or doc[first + 1].lower_ == "that" or doc[first + 1].pos_ in _NOT_SUBJECTS:
             return False  # '- and that B', '- and not only because B': the speaker's claim goes on
         verb = next((t for t in doc[first + 1:hi + 1] if t.pos_ in ("VERB", "AUX")), None)
-        return verb is not None and verb.tag_ in FINITE_TAGS and verb.dep_ not in ("relcl", "acl")
+        return (verb is not None and verb.tag_ in FINITE_TAGS and verb.dep_ not in ("relcl", "acl")
+                and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first + 1:verb.i]))  # a subject
     return any(t.pos_ in ("VERB", "AUX") and t.right_edge.i >= hi
                and not any(c.dep_ == "mark" for c in t.children)  # not '- before X called for B'
                and any(c.dep_ in _CLAUSE_SUBJECTS and c.left_edge.i == first for c in t.children)
