@@ -55,6 +55,7 @@ from pipeline.quotes.edges import (
     LONE_WORDS,
     afterthought,
     dash_aside,
+    dash_tail,
     past_closing_quote,
     past_false_break,
     quoted_setting,
@@ -127,7 +128,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
-        hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
+        hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote), ctx.in_quote)
         if c.i > verb.i:  # '…, despite a new book saying B', '… while X suggests B'
             hi = joined_attribution_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
             hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
@@ -372,8 +373,8 @@ def reported(ctx: Ctx) -> list[Item]:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
                 continue
         clear = made_clear(tok) if pos == "VERB" else None
-        if clear is not None:  # 'X made clear that A'
-            lo = clear.left_edge.i
+        if clear is not None:  # 'X made clear that A'; not the adjective the parse took for the subject's
+            lo = max(clear.left_edge.i, tok.i + 2 + (ctx.doc[tok.i + 1].lower_ == "it"))
             span = tok_span(ctx, lo, cut_clause(clear, lo, clear.right_edge.i), tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="clear"))
