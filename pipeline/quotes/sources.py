@@ -135,7 +135,7 @@ def _next_attribution(doc: Doc, phrase_hi: int, hi: int) -> bool:
     k = phrase_hi + 1
     if k > hi or doc[k].text != ",":
         return False
-    verb = next((t for t in doc[k + 1:hi + 1] if t.pos_ in _VERBS), None)
+    verb = next((t for t in doc[k + 1:hi + 1] if t.pos_ in VERBS), None)
     return verb is not None and is_cue(verb) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k + 1 for c in verb.children)
 
