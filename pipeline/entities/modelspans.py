@@ -34,15 +34,20 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             continue
         kind = ent.label_
         span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, kind))
+        span = [(a, b) for a, b in span if not OP.line_leftover(ctx, span[0][0], a, b)]  # "Road" trip comedy
         pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
         if kind == "LAW" and not ctx.sports and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2"
             kind, pieces = "PRODUCT", [(a, ent.end if b + 1 == ent.end else b) for a, b in pieces]
+        elif kind == "LAW" and not ctx.sports and LW.unheaded(doc, ent.start, ent.end):  # "the Death Star"
+            kind = LW.unheaded_label(doc, ent.start, ent.end)
         elif kind == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         for s, e in _cut_possessives(ctx, pairs):
             law = LW.law_span(doc, s, e)
+            if LW.common_law(doc, s, e):
+                continue
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
