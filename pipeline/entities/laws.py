@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities.evidence import DOCUMENT_HEADS, EVENT_WORDS, LAW_HEADS, facility_name
 from pipeline.entities.gazetteer import fold
-from pipeline.entities.lexicon import ORG_HEADS, known_place
+from pipeline.entities.lexicon import EVENT_HEADS, ORG_HEADS, known_place
 from pipeline.entities.words import generic_key
 
 DETERMINER_TAGS = frozenset({"DT", "PDT", "WDT", "PRP$"})
@@ -95,10 +95,10 @@ def unheaded(doc: Doc, s: int, e: int) -> bool:
 
 def unheaded_label(doc: Doc, s: int, e: int) -> str:
     """The label an unheaded law span takes from its own words: a body's head makes a body, a
-    building's a facility, a show's an event; anything else is no name ("the Death Star")."""
+    building's a facility, a show's or a contest's an event; anything else is no name ("the Death Star")."""
     last = doc[e - 1].text
     if last in ORG_HEADS:
         return "ORG"
-    if last in EVENT_WORDS:
+    if last in EVENT_WORDS or last in EVENT_HEADS:  # "Expo", "Festival", "Cup"
         return "EVENT"
     return "FAC" if facility_name(doc, s, e) else ""

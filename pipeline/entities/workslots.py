@@ -17,17 +17,19 @@ DEBUTS = frozenset({"debut", "d\u00e9but"})
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "nomination", "nominations", "Oscar", "Oscars",
                          "Bafta", "Baftas", "Globe", "Globes"})  # "the directing award for X"
 PLAYED = frozenset({"plays", "played", "playing"})
+CAST = frozenset({"stars", "starred", "starring", "appears", "appeared", "appearing", "cast"})  # "as a X in"
 PART_LEADS = frozenset({"a", "an", "the", "his", "her", "their"})
 IDIOMS = frozenset({"role", "roles", "part", "parts", "hand", "game", "host"})  # "plays a key role in X"
 PART_MAX = 7  # tokens from "plays" to "in": "plays a budding Hollywood actress in X"
 SENT_ENDS = frozenset({".", "!", "?"})
+SLOT_WORDS = PRIZE_NOUNS | DEBUTS | PLAYED | CAST | {":"}  # an article with none of them has no slot to read
 WORK = "WORK_OF_ART"
 
 
 def slot_titles(ctx: DocCtx) -> list[Cand]:
     """The titles of a story of the screen (`acts.screen_heavy`, no sports report) found in a work's
     slot: a debut's, a prize's, a part's, or a sentence's opening title with a colon."""
-    if ctx.sports or ":" not in ctx.words and not any(w in PRIZE_NOUNS | DEBUTS | PLAYED for w in ctx.words):
+    if ctx.sports or SLOT_WORDS.isdisjoint(ctx.words):
         return []
     if not screen_heavy(ctx):
         return []
@@ -38,7 +40,9 @@ def slot_titles(ctx: DocCtx) -> list[Cand]:
         elif w == "for" and i > 0 and ctx.words[i - 1] in PRIZE_NOUNS:
             out += _after(ctx, i + 1, personal_ok=False)
         elif w in PLAYED and ctx.toks[i].pos_ == "VERB":
-            out += _part_in(ctx, i)
+            out += _part_in(ctx, i + 1)
+        elif w in CAST and ctx.words[i + 1] == "as":  # the tagger may read "stars" as a noun
+            out += _part_in(ctx, i + 2)
         elif w == ":":
             out += _colon_title(ctx, i)
     return out
@@ -66,12 +70,13 @@ def _after(ctx: DocCtx, s: int, personal_ok: bool) -> list[Cand]:
 
 
 def _part_in(ctx: DocCtx, i: int) -> list[Cand]:
-    """The title after "in" where the verb at i plays a part described in lower case ("plays a
-    struggling waitress in X"; not "plays a key role in X", "plays a doctor in London")."""
+    """The title after "in" where a part described in lower case from token i is played ("plays a
+    struggling waitress in X", "stars as a hit man in X"; not "plays a key role in X", "plays a
+    doctor in London")."""
     words = ctx.words
-    if words[i + 1] not in PART_LEADS:
+    if i >= len(words) or words[i] not in PART_LEADS:
         return []
-    for j in range(i + 2, min(i + PART_MAX, len(words) - 1)):
+    for j in range(i + 1, min(i + PART_MAX, len(words) - 1)):
         if words[j] == "in":
             if words[j - 1].lower() in IDIOMS or ctx.toks[j - 1].pos_ != "NOUN":
                 return []
