@@ -471,5 +471,9 @@ def _common(ctx: DocCtx, i: int) -> bool:
 
 
 def _side_label(ctx: DocCtx, c: Cand, s: int, e: int) -> str:
-    """A side that opens with a given name is a person ("Dan Hale"), else the name's label."""
+    """A side that opens with a given name is a person ("Dan Hale"), else the name's label; a side of
+    a title a cue found ("the award for Les Choristes and Old Boy") stays a work unless the model
+    tags it a person."""
+    if c.src == "cue" and c.label == "WORK_OF_ART" and ctx.toks[e - 1].ent_type_ != "PERSON":
+        return c.label
     return "PERSON" if given_name_first(ctx, Cand(s, e, c.label)) else c.label

@@ -44,10 +44,17 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 def common_law(doc: Doc, s: int, e: int) -> bool:
     """A law's head alone after a determiner other than "the" ("No Bill goes through", "a Bill to
-    ban", "every Act"), whether or not the model's span holds the determiner: the common noun, no name."""
+    ban", "every Act"), whether or not the model's span holds the determiner: the common noun, no name;
+    not where the article names a person with that word first ("Oh no Bill" of "Bill Hale")."""
     s += e - s == 2 and doc[s].tag_ in DETERMINER_TAGS
-    return e - s == 1 and s > 0 and doc[s].text in LAW_HEADS and doc[s - 1].tag_ in DETERMINER_TAGS \
-        and doc[s - 1].lower_ != "the"
+    if not (e - s == 1 and s > 0 and doc[s].text in LAW_HEADS and doc[s - 1].tag_ in DETERMINER_TAGS):
+        return False
+    return doc[s - 1].lower_ != "the" and not _given_name(doc, doc[s].text)
+
+
+def _given_name(doc: Doc, word: str) -> bool:
+    """The model tags a person's name of two words or more that opens with `word` ("Bill Hale")."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == word for ent in doc.ents)
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})

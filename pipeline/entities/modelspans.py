@@ -53,6 +53,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
             label = "PERSON" if len(pairs) > len(pieces) or cut else kind
+            if not label:  # an unheaded law's piece ("Labour" of 'the "New" Labour') the model tags elsewhere
+                label = _named_elsewhere(doc).get(doc[s:e].text, "")
             if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
                 # Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
@@ -94,6 +96,11 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out
+
+
+def _named_elsewhere(doc: Doc) -> dict[str, str]:
+    """The labels the model gives the article's names other than laws, by their text."""
+    return {ent.text: ent.label_ for ent in doc.ents if ent.label_ in L.NAME_LABELS and ent.label_ != "LAW"}
 
 
 def _office_after(doc: Doc, e: int) -> bool:
