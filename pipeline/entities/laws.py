@@ -53,8 +53,9 @@ def common_law(doc: Doc, s: int, e: int) -> bool:
 
 
 def _given_name(doc: Doc, word: str) -> bool:
-    """The model tags a person's name of two words or more that opens with `word` ("Bill Hale")."""
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == word for ent in doc.ents)
+    """The model tags a person's name that holds `word` before another of its words ("Bill Hale",
+    "Composer Bill Hale")."""
+    return any(ent.label_ == "PERSON" and word in [t.text for t in ent[:-1]] for ent in doc.ents)
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
