@@ -94,18 +94,20 @@ CASE_WORDS = frozenset({"v", "v.", "vs", "vs."})  # "Roe v Wade"
 
 def unheaded(doc: Doc, s: int, e: int) -> bool:
     """The model's law span holds no law's or document's word, no number, no case's "v" and no
-    hyphened pair ("Sarbanes-Oxley"): no law ("the Death Star", "Fortune 500" aside)."""
+    hyphened pair ("Sarbanes-Oxley"; a spaced dash between names is none): no law ("the Death Star",
+    "Fortune 500" aside)."""
     toks = [t for t in doc[s:e] if t.lower_ != "the"]
     return bool(toks) and not any(
         t.text in LAW_WORDS or t.text.rstrip("s") in LAW_WORDS or t.like_num or t.lower_ in CASE_WORDS
-        or "-" in t.text for t in toks)
+        or "-" in t.text and not (t.whitespace_ and doc[t.i - 1].whitespace_) for t in toks)
 
 
 def unheaded_label(doc: Doc, s: int, e: int) -> str:
-    """The label an unheaded law span takes from its own words: a body's head makes a body, a
-    building's a facility, a show's or a contest's an event; anything else is no name ("the Death Star")."""
+    """The label an unheaded law span takes from its own words: a body's head or a plural name makes a
+    body ("Stone Roses", "Blind Boys of Alabama": bands), a building's a facility, a show's or a
+    contest's an event; anything else is no name ("the Death Star")."""
     last = doc[e - 1].text
-    if last in ORG_HEADS:
+    if last in ORG_HEADS or any(t.tag_ == "NNPS" for t in doc[s:e]):
         return "ORG"
     if last in EVENT_WORDS or last in EVENT_HEADS:  # "Expo", "Festival", "Cup"
         return "EVENT"

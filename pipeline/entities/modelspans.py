@@ -37,10 +37,11 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
         span = [(a, b) for a, b in span if not OP.line_leftover(ctx, span[0][0], a, b)]  # "Road" trip comedy
         pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
+        unheaded = kind == "LAW" and not ctx.sports and LW.unheaded(doc, ent.start, ent.end)  # "Death Star"
         if kind == "LAW" and not ctx.sports and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2"
             kind, pieces = "PRODUCT", [(a, ent.end if b + 1 == ent.end else b) for a, b in pieces]
-        elif kind == "LAW" and not ctx.sports and LW.unheaded(doc, ent.start, ent.end):  # "the Death Star"
-            kind = LW.unheaded_label(doc, ent.start, ent.end)
+        elif unheaded:
+            kind = ""  # each piece's own words, or the model's label of it elsewhere, give its label
         elif kind == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
@@ -53,8 +54,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
             label = "PERSON" if len(pairs) > len(pieces) or cut else kind
-            if not label:  # an unheaded law's piece ("Labour" of 'the "New" Labour') the model tags elsewhere
-                label = _named_elsewhere(doc).get(doc[s:e].text, "")
+            if unheaded and not label:  # 'the "New" Labour': "Labour" as the model tags it elsewhere
+                label = LW.unheaded_label(doc, s, e) or _named_elsewhere(doc).get(doc[s:e].text, "")
             if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
                 # Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
