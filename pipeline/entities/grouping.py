@@ -122,6 +122,23 @@ def _flat(key: str) -> str:
     return key.replace(" ", "").replace("-", "")
 
 
+PART_WORDS = frozenset({"episode", "part", "chapter", "volume", "vol"})  # a numbered part of a series' work
+
+
+def _numbered_parts(keyed: list[tuple[str, Cand]], labels: dict[str, str]) -> dict[str, str]:
+    """A work named by its numbered part alone ("Episode I") that ends the one longer work's title of
+    the article ("Star Wars Episode I"): the short key, then the long one it stands for."""
+    works = {k for k, c in keyed if labels.get(k, c.label) == "WORK_OF_ART"}
+    out = {}
+    for key in works:
+        if key.split(" ", 1)[0] not in PART_WORDS or " " not in key:
+            continue
+        longer = [w for w in works if w.endswith(" " + key)]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
@@ -141,6 +158,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, c in keyed:  # "Sea Inside" and "The Sea Inside": one work
         if key.startswith("the ") and labels.get(key, c.label) == labels.get(key[4:]) == "WORK_OF_ART":
             squeezed[_flat(key[4:])] = squeezed[_flat(key)]
+    for key, whole in _numbered_parts(keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
+        squeezed[_flat(key)] = squeezed[_flat(whole)]
     for key, c in keyed:
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)

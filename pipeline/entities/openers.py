@@ -82,6 +82,21 @@ def _named_anyway(ctx: DocCtx, s: int) -> bool:
     return any(t.text == doc[s].text and t.i > 0 and doc[t.i - 1].text == ":" for t in ctx.toks)
 
 
+def line_leftover(ctx: DocCtx, first: int, a: int, b: int) -> bool:
+    """A one-word piece the model ran on from the line above ("Sideways" + "Road" of "Road trip comedy
+    Sideways"): it follows a line break inside the model's span (`first` its first token), opens its
+    line before a lower-case noun, and is an English word no place's and written only there."""
+    doc, tok = ctx.doc, ctx.doc[a]
+    if a == first or b - a != 1 or b >= len(doc) or not tok.is_title or not tok.is_alpha:
+        return False
+    if not starts_sentence(doc, a) or not (doc[b].is_lower and doc[b].pos_ == "NOUN"):
+        return False
+    key = fold(tok.text)
+    if gazetteer_label(key) or key in world().places or ctx.words.count(tok.text) > 1:
+        return False
+    return english_word(tok.lower_)
+
+
 def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     """The first word of the model's span opens the sentence and is no part of the name: an English
     word (no census name, place or title) that the tagger reads as a preposition, verb or adverb, or
