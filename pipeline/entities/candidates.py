@@ -62,6 +62,7 @@ class DocCtx:
         self.toks = list(doc)  # spaCy makes a new Token object at every access: made once here
         self.words = [t.text for t in self.toks]
         self.ws = [t.whitespace_ for t in self.toks]
+        self.capitals = [i for i, w in enumerate(self.words) if w[:1].isupper()]  # where names can start
         self.lines = line_spans(self.text)
         self.line_starts = [a for a, _ in self.lines]
         self.caps = [is_caps_line(self.text[a:b]) for a, b in self.lines]
@@ -266,17 +267,16 @@ def list_partners(tok: Token) -> list[Token]:
 def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:
     """Left to right, at each free capitalised token take the longest n-gram (n in `sizes`, longest
     first) that `match(i, n)` turns into a candidate; matched tokens are taken and skipped."""
-    words, out, i = ctx.words, [], 0
-    while i < len(words):
-        hit = None
-        if words[i][:1].isupper() and not ctx.taken[i]:
-            hit = next((c for n in sizes if (c := match(i, n)) is not None), None)
-        if hit:
-            ctx.take(hit)
-            out.append(hit)
-            i = hit.end
-        else:
-            i += 1
+    out, i = [], 0
+    for at in ctx.capitals:
+        if at < i or ctx.taken[at]:
+            continue  # inside the last match, or taken
+        for n in sizes:
+            if (hit := match(at, n)) is not None:
+                ctx.take(hit)
+                out.append(hit)
+                i = hit.end
+                break
     return out
 
 

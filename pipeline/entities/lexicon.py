@@ -75,7 +75,8 @@ EVENT_HEADS = frozenset(_WORLD["event_heads"])
 CALENDAR = frozenset(_WORLD["calendar"])
 ORG_ROLES = frozenset(_WORLD["org_roles"])
 CREDIT = re.compile(r"\s*(?:By\b|\(\s*(?:Reporting|Writing|Editing|Additional reporting)\b)", re.I)
-SCORE_LINE = re.compile(r"([A-Za-z]+)\s(\d{1,3})\s+(?=([A-Z][A-Za-z]*))")  # "Northam 3 Eastwick"
+# "Northam 3 Eastwick"; a match starts a run of letters (the lookbehind only skips the tries mid-word)
+SCORE_LINE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s(\d{1,3})\s+(?=([A-Z][A-Za-z]*))")
 MONTHS = frozenset(m for m in (*_calendar.month_name, *_calendar.month_abbr) if m)
 
 
