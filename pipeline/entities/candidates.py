@@ -84,9 +84,13 @@ class DocCtx:
         """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""
         key = self.norms.get((start, end))
         if key is None:
-            last = self.toks[end - 1]
-            key = self.norms[(start, end)] = norm(self.text[self.toks[start].idx : last.idx + len(last)])
+            key = self.norms[(start, end)] = norm(self.span_text(start, end))
         return key
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), as `doc[start:end].text` but cut from the text."""
+        last = self.toks[end - 1]
+        return self.text[self.toks[start].idx : last.idx + len(last)]
 
     def line_of(self, tok_i: int) -> int:
         return bisect_right(self.line_starts, self.toks[tok_i].idx) - 1
@@ -118,14 +122,14 @@ def dateline_cands(ctx: DocCtx) -> list[Cand]:
 
 def initial_cands(ctx: DocCtx) -> list[Cand]:
     """Names written with an initial ("J. Mallory"), which the model splits."""
-    doc, out = ctx.toks, []
-    for i, tok in enumerate(doc):
-        if not INITIAL.match(tok.text) or i + 1 >= len(doc) or "\n" in tok.whitespace_:
+    doc, words, out = ctx.toks, ctx.words, []
+    for i, word in enumerate(words):
+        if not INITIAL.match(word) or i + 1 >= len(doc) or "\n" in ctx.ws[i]:
             continue
         nxt = doc[i + 1]
         if not (nxt.is_title and nxt.is_alpha) or gazetteer_label(norm(nxt.text)) or ctx.in_caps(i):
             continue
-        if i > 0 and INITIAL.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+        if i > 0 and INITIAL.match(words[i - 1]) and not ctx.ws[i - 1]:
             i -= 1
         out.append(Cand(i, nxt.i + 1, "PERSON", "initial", 2.0))
     return out
@@ -155,6 +159,8 @@ def country_follows(doc: Doc, e: int) -> bool:
 
 def looks_personal(doc: Doc, s: int, e: int) -> bool:
     """Two or three capitalised plain words with no organisation noun: a likely personal name."""
+    if s >= 0 and e <= len(doc) and not 2 <= e - s <= 3:
+        return False  # the length first: most spans tested are one word or long
     toks = doc[s:e]
     return 2 <= len(toks) <= 3 and all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in toks)
 
@@ -191,9 +197,10 @@ def table_cands(ctx: DocCtx) -> list[Cand]:
 def org_head_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        if tok.text not in ORG_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+    for i, word in enumerate(ctx.words):  # plain strings: a Token only where a head is
+        if word not in ORG_HEADS or ctx.taken[i] or ctx.in_caps(i):
             continue
+        tok = ctx.toks[i]
         s = tok.i
         while (
             s > 0
@@ -213,9 +220,10 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
 def listed_person_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "Tom Brandtner ( U.S. )" in result lists: a personal name before a bracketed country."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        if tok.text != "(" or tok.i < 2 or not country_follows(doc, tok.i):
+    for i, word in enumerate(ctx.words):
+        if word != "(" or i < 2 or not country_follows(doc, i):
             continue
+        tok = ctx.toks[i]
         for n in (3, 2):
             s = tok.i - n
             if s >= 0 and ctx.free(s, tok.i) and looks_personal(doc, s, tok.i) and not ctx.in_caps(s):

@@ -223,9 +223,10 @@ def facility_cands(ctx: DocCtx) -> list[Cand]:
     a built place's noun that no street or other place name ends in (not "the High Street", a
     description as often as a name)."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        if tok.text not in BUILT_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+    for i, word in enumerate(ctx.words):  # plain strings: a Token only where a head is
+        if word not in BUILT_HEADS or ctx.taken[i] or ctx.in_caps(i):
             continue
+        tok = ctx.toks[i]
         s = tok.i
         while s > 0 and not ctx.taken[s - 1] and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
             s -= 1

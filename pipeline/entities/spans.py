@@ -19,6 +19,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     norm,
 )
+from pipeline.nlp.extensions import doc_text
 
 _PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
 DATE_PREPS = frozenset({"on", "in", "since", "until", "by"})  # before a day or month that ends no name
@@ -189,6 +190,12 @@ def _opens_name(doc: Doc, s: int, i: int) -> bool:
     return not any(t.text[:1].isupper() for t in doc[s:i])
 
 
+def _text(doc: Doc, a: int, b: int) -> str:
+    """The text of tokens [a, b), cut from the Doc's text (no Span made)."""
+    last = doc[b - 1]
+    return doc_text(doc)[doc[a].idx : last.idx + len(last)]
+
+
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Expand over glued pieces, split at separators and lines, trim each piece."""
     start, end = _expand(doc, start, end)
@@ -202,6 +209,6 @@ def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for a, b in pieces:
         a, b = _trim(doc, a, b)
-        if b > a and any(c.isupper() for c in doc[a:b].text):
+        if b > a and any(map(str.isupper, _text(doc, a, b))):
             out.append((a, b))
     return out
