@@ -10,6 +10,7 @@ a people (NORP); diseases and other names newer than the model are labelled from
 from __future__ import annotations
 
 from pipeline.entities import context as X
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
 from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
@@ -42,7 +43,8 @@ LOWER_NAMES = frozenset(fold(n) for names in WORLD["new_names"].values() for n i
 
 
 def _low(doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    lows = TK.of(doc).lowers
+    return lows[i] if 0 <= i < len(lows) else ""
 
 
 def place_cue(doc, s: int, e: int) -> bool:
