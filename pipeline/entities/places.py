@@ -174,8 +174,9 @@ def _people(doc, c: Cand) -> bool:
     """A proper name before "people", "tribe", "community" (lower case); not an adjective
     ("Indigenous people")."""
     e = c.end
-    proper = all(t.pos_ == "PROPN" for t in doc[c.start : e]) or not doc.has_annotation("TAG")
-    return proper and e < len(doc) and doc[e].is_lower and doc[e].lower_ in PEOPLE_NOUNS
+    if e >= len(doc) or TK.of(doc).lowers[e] not in PEOPLE_NOUNS or not doc[e].is_lower:
+        return False  # the cheap tests first
+    return all(t.pos_ == "PROPN" for t in doc[c.start : e]) or not doc.has_annotation("TAG")
 
 
 def place_cands(ctx: DocCtx) -> list[Cand]:
