@@ -33,7 +33,7 @@ def body_sign(ctx: DocCtx, c: Cand) -> int:
     """1 when the mention reads as a body's by its parse (see the module's doc), else 0."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return 0
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     which = _which(root) and not NM.given_name_first(ctx, c)  # not "future Beach Boy Bruce Hale, which"
     return int(_taken_over(root) or _makers(root) or _part_of(ctx, c) or which)
 
@@ -52,7 +52,7 @@ def post_at(ctx: DocCtx, c: Cand) -> bool:
     properties at X", "an analyst at X"); outside sports reports."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     at = root.head
     if root.dep_ != "pobj" or at.lower_ != "at":
         return False

@@ -80,6 +80,7 @@ class DocCtx:
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
         self.list_nouns: list[int] | None = None  # nouns opening lists of examples, on first use (kindlists)
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
+        self.roots: dict[tuple[int, int], Token] = {}  # (start, end) -> the span's root, see `root`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
         self.body_roles: frozenset[str] = frozenset()  # role nouns the article gives bodies (bodysigns.py)
 
@@ -89,6 +90,13 @@ class DocCtx:
         if key is None:
             key = self.norms[(start, end)] = norm(self.span_text(start, end))
         return key
+
+    def root(self, start: int, end: int) -> Token:
+        """`doc[start:end].root`, worked out once per span (many rules ask for the same names')."""
+        got = self.roots.get((start, end))
+        if got is None:
+            got = self.roots[(start, end)] = self.doc[start:end].root
+        return got
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as `doc[start:end].text` but cut from the text."""
