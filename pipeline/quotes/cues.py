@@ -78,7 +78,7 @@ _VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | fr
 # 'texted' -> 'texte'), each with the cue lemma it stands for
 _MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
                               **{c + "e": c for c in _VERB_CUES if not c.endswith("e")}}
-_MISLEMMA_IDS = numpy.array([hash_string(bad) for bad in _MISLEMMAS], dtype=numpy.uint64)  # LEMMA column ids
+_MISLEMMA_IDS = frozenset(hash_string(bad) for bad in _MISLEMMAS)  # LEMMA column ids
 MOVE_LEMMAS: frozenset[str] = frozenset(_CUES["moves"]) & _VERB_CUES  # 'Daiwa added 5.3% to 740 yen'
 _AMOUNT_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 _AMOUNT_DEPS = {"dobj", "npadvmod", "attr"}
@@ -110,7 +110,8 @@ def mend_lemmas(doc: Doc) -> None:
     mend_verbs(doc)
     cols = doc.to_array([LEMMA, TAG])
     mend_postposed(doc, cols)
-    for i in numpy.flatnonzero(numpy.isin(cols[:, 0], _MISLEMMA_IDS)).tolist():
+    lemmas = cols[:, 0].tolist()  # a set's look-ups: numpy.isin's sort costs more on one article
+    for i in [k for k, lemma in enumerate(lemmas) if lemma in _MISLEMMA_IDS]:
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
@@ -144,8 +145,8 @@ def mend_verbs(doc: Doc) -> None:
         subj.dep_ = "nsubj"
 
 
-_SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
-_NOUN_TAG_IDS = numpy.array([hash_string(t) for t in ("NN", "NNS", "NNP")], dtype=numpy.uint64)
+_SAYING_IDS = frozenset(hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS)
+_NOUN_TAG_IDS = frozenset(hash_string(t) for t in ("NN", "NNS", "NNP"))
 _NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
 
 
@@ -153,8 +154,8 @@ def mend_postposed(doc: Doc, cols: numpy.ndarray) -> None:
     """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
     the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `cols`:
     the Doc's LEMMA and TAG columns."""
-    found = numpy.isin(cols[:, 0], _SAYING_IDS) & numpy.isin(cols[:, 1], _NOUN_TAG_IDS)
-    for i in numpy.flatnonzero(found).tolist():
+    rows = enumerate(cols.tolist())
+    for i in [k for k, (lemma, tag) in rows if lemma in _SAYING_IDS and tag in _NOUN_TAG_IDS]:
         tok = doc[i]
         if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in _SENT_END:
             continue
