@@ -88,7 +88,8 @@ class DocCtx:
         """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""
         key = self.norms.get((start, end))
         if key is None:
-            key = self.norms[(start, end)] = norm(self.span_text(start, end))
+            last = self.toks[end - 1]
+            key = self.norms[(start, end)] = norm(self.text[self.toks[start].idx : last.idx + len(last)])
         return key
 
     def root(self, start: int, end: int) -> Token:
@@ -100,6 +101,8 @@ class DocCtx:
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as `doc[start:end].text` but cut from the text."""
+        if end <= start:
+            return ""
         last = self.toks[end - 1]
         return self.text[self.toks[start].idx : last.idx + len(last)]
 
