@@ -110,8 +110,7 @@ def mend_lemmas(doc: Doc) -> None:
     mend_verbs(doc)
     cols = doc.to_array([LEMMA, TAG])
     mend_postposed(doc, cols)
-    lemmas = cols[:, 0].tolist()  # a set's look-ups: numpy.isin's sort costs more on one article
-    for i in [k for k, lemma in enumerate(lemmas) if lemma in _MISLEMMA_IDS]:
+    for i in [k for k, lemma in enumerate(cols[:, 0].tolist()) if lemma in _MISLEMMA_IDS]:  # no numpy.isin
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
