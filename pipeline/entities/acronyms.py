@@ -48,7 +48,8 @@ ADDRESS_PREPS = frozenset({"to", "by"})  # "complained to the IAAF", "banned by 
 PHRASE_ENDS = frozenset({"and", "or", "nor", ",", ".", ";", "?", "!"})
 BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 ROMAN = re.compile(r"^[IVXLC]+$")
-TERM_SHAPE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")  # "SMS", "3D", "VoIP"
+# "SMS", "3D", "VoIP" (the first lookahead fails most words at their first letter, before the scan)
+TERM_SHAPE = re.compile(r"^(?=[A-Z0-9])(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -184,7 +185,8 @@ def counted_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
     head after "a"/"an" ("bought a PVR.", "sent an MMS to"): terms, not names."""
     words, out = ctx.words, set()
-    for i, w in enumerate(words):
+    for i in ctx.capitals:  # an acronym opens with a capital
+        w = words[i]
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
         elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \

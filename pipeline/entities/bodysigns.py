@@ -44,7 +44,7 @@ def body_sign(ctx: DocCtx, c: Cand) -> int:
         return 1  # also in sports reports
     if ctx.sports or not ctx.parsed:
         return 0
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     which = _which(root) and not NM.given_name_first(ctx, c)  # not "future Beach Boy Bruce Hale, which"
     return int(_taken_over(root) or _makers(root) or _part_of(ctx, c) or which)
 
@@ -77,7 +77,7 @@ def post_at(ctx: DocCtx, c: Cand) -> bool:
     properties at X", "an analyst at X"); outside sports reports."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     at = root.head
     if root.dep_ != "pobj" or at.lower_ != "at":
         return False

@@ -338,7 +338,7 @@ def _clusters(ctx: DocCtx, cands: list[Cand]) -> dict[int, list[Cand]]:
     at = {i: c for c in cands for i in range(c.start, c.end)}
     out: dict[int, list[Cand]] = {}
     for c in cands:
-        members = [at[t.i] for t in _list_of(ctx.doc[c.start : c.end].root) if t.i in at]
+        members = [at[t.i] for t in _list_of(ctx.root(c.start, c.end)) if t.i in at]
         out[c.start] = list({id(m): m for m in members if m is not c}.values())
     return out
 
@@ -348,6 +348,8 @@ def _list_of(root: Token) -> list[Token]:
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if all(t.dep_ != "conj" for t in top.children):
+        return [top]  # no conjunct hangs from it: no list (its subtree is not walked)
     return [top] + [t for t in top.subtree if t.dep_ == "conj" and _chain(t, top)]
 
 
@@ -372,7 +374,7 @@ def _list_members(
         mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
         if not mates or any(_person_shaped(ctx, m) for m in [c, *mates]):
             continue
-        for t in _list_of(ctx.doc[c.start : c.end].root):
+        for t in _list_of(ctx.root(c.start, c.end)):
             seen.add(t.i)
             if _bare_name(ctx, t):
                 new = Cand(t.i, t.i + 1, "ORG", "rule", 1.0)

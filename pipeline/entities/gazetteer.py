@@ -19,7 +19,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -46,6 +46,7 @@ QUALIFIED = re.compile(r"(?P<short>.+?)(?:[ -](?:am|an|an der|upon|on|de|do|da|d
                        r"| \(.+\))$")
 
 
+@lru_cache(maxsize=1 << 16)  # the rules fold the same words and names many times an article
 def fold(text: str) -> str:
     """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
     text = POSSESSIVE.sub("", text.strip())

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc
-
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import clubs as CL
@@ -215,7 +213,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     groups: dict[str, list[Cand]] = defaultdict(list)
-    spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(doc, ms)))
+    spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(ctx, ms)))
     pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname
     for key, ms in by_key.items():
         root = parent.get(key, key)
@@ -254,7 +252,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 and any(S.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
-            expansion = _acronym_owner(doc, ms[0], by_key, labels, spelt_by)
+            expansion = _acronym_owner(ctx, ms[0], by_key, labels, spelt_by)
             if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
                 expansion = orgs.get(toks[0])
             if expansion:
@@ -337,11 +335,12 @@ def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent:
 
 
 def _acronym_owner(
-    doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
+    ctx: C.DocCtx, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
 ) -> str | None:
     """The name this all-capitals token stands for: the name right before it when it is defined in
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO"), a short acronym in it counting whole ("UKIP", "USTR")."""
+    doc = ctx.doc
     text = doc[c.start : c.end].text.replace(".", "")
     clipped = c.src == "def" and not text.isupper() and text.upper() not in spelt_by  # "(Cochilco)"
     titled = AC.titled_acronym(text) and (text.upper() in spelt_by or clipped)
@@ -353,7 +352,7 @@ def _acronym_owner(
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
     spelt = None
     for key, ms in by_key.items():
-        name = doc[ms[0].start : ms[0].end].text
+        name = ctx.span_text(ms[0].start, ms[0].end)
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
@@ -377,8 +376,8 @@ def _personal(name: str, acronym: str) -> bool:
     return L.given_name(L.fold(words[0])) and "".join(w[0] for w in words).upper() not in acronym
 
 
-def _name(doc: Doc, ms: list[Cand]) -> str:
-    return doc[ms[0].start : ms[0].end].text
+def _name(ctx: C.DocCtx, ms: list[Cand]) -> str:
+    return ctx.span_text(ms[0].start, ms[0].end)
 
 
 def _family(word: str, name: list[str]) -> bool:

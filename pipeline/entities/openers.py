@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.entities import shortforms as SF
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import SENT_END
 from pipeline.entities.lexicon import (
@@ -33,10 +34,10 @@ FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Acr
 
 def starts_sentence(doc: Doc, i: int) -> bool:
     """Token i opens a sentence or a line (quotes and brackets before it aside)."""
-    j = i - 1
-    while j >= 0 and doc[j].text in {'"', "\u201c", "'", "\u2018", "("}:
+    tk, j = TK.of(doc), i - 1
+    while j >= 0 and tk.words[j] in {'"', "\u201c", "'", "\u2018", "("}:
         j -= 1
-    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in SENT_END | {":"}
+    return j < 0 or tk.spaces[j] or "\n" in tk.ws[j] or tk.words[j] in SENT_END | {":"}
 
 
 def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
@@ -51,9 +52,10 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
     if ctx.mid_caps is None:
-        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not starts_sentence(doc, t.i)}
+        ctx.mid_caps = {w for i, (t, w) in enumerate(zip(ctx.toks, ctx.words, strict=True))
+                        if t.is_title and not starts_sentence(doc, i)}
     if ctx.lower_words is None:
-        ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
+        ctx.lower_words = {w for t, w in zip(ctx.toks, ctx.words, strict=True) if t.is_lower}
     if tok.text in ctx.mid_caps:
         return False
     low = tok.lower_
