@@ -144,6 +144,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.tail_cut(by_key, labels, parent)
     FN.place_head(by_key, labels, parent)
     FN.event_heads(by_key, labels, parent)
+    FN.event_firsts(by_key, labels, parent)  # "Sundance" of "Sundance Film Festival"
+    FN.hyphen_prefixed(by_key, labels, parent)  # "Huaral Valley" of "Chancay-Huaral Valley"
     FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
@@ -372,9 +374,10 @@ def _institution_of(
     ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], word: str, c: Cand
 ) -> str | None:
     """The full name a one-word short form of an institution stands for: "Lords" the "House of
-    Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill"."""
+    Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill" (a headline
+    drops the article: "Bank holds rates")."""
     doc = ctx.doc
-    the = c.start > 0 and doc[c.start - 1].lower_ == "the"
+    the = c.start == 0 or doc[c.start - 1].lower_ == "the" or "\n" in doc[c.start - 1].whitespace_
     after_of, heads = [], []
     for key in by_key:
         toks = key.split()
