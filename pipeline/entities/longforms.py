@@ -4,7 +4,8 @@ its head ("St Brendan's" of "St Brendan's High School"), an event's plural short
 Outdoors" of "European Outdoor Championships", "the Brits" of "Brit Awards"), a building without
 its number ("Harbour Tower" of "Harbour 21 Tower"), a storm without its noun ("Mitch" of "Hurricane
 Mitch"); and a body's expansion in brackets after its one-word name ("Cepes (Peruvian Centre for
-Social Studies)"), the reverse of the usual "Name (ACR)". Used by `grouping.group`, on the grouping keys (`lexicon.norm`).
+Social Studies)"), the reverse of the usual "Name (ACR)". Used by `grouping.group`, on the grouping
+keys (`lexicon.norm`).
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ name off a plural product noun written with a capital ("Orange Smartphones", "Ac
 when the maker stands alone as a body elsewhere: the noun is its goods, not part of its name.
 `product_tails` gives a product's name back the capitalised word the model cut ("PlayStation
 Portable"); `maker_models` reads a maker's untagged acronym before a product's noun as the product
-("Nintendo DS handheld consoles", "Nintendo's DS console"); `unknown_places` makes a body of a one-word "place" no gazetteer knows that the article
-treats as a business ("gas giant X", "X shares"). No list of names: posts, product nouns and the
-article's own mentions. All work on token indices.
+("Nintendo DS handheld consoles", "Nintendo's DS console"); `unknown_places` makes a body of a
+one-word "place" no gazetteer knows that the article treats as a business ("gas giant X", "X
+shares"). No list of names: posts, product nouns and the article's own mentions. All work on token
+indices.
 """
 
 from __future__ import annotations
@@ -137,7 +138,9 @@ def maker_models(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         owned = c.end < len(words) and words[c.end] in POSS
         k = c.end + owned
-        if k + 1 >= len(words) or not ctx.free(k, k + 1) or ctx.toks[k].ent_type_ or not _model_code(words[k]):
+        if k + 1 >= len(words) or not ctx.free(k, k + 1) or ctx.toks[k].ent_type_:
+            continue
+        if not _model_code(words[k]):
             continue
         head = words[k + 1] if words[k + 1] in GOODS or k + 2 >= len(words) else words[k + 2]
         if head not in GOODS or not words[k + 1].islower() or not _owned_code(ctx, words[k], words[c.start]):

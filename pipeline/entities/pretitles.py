@@ -249,7 +249,8 @@ def _party_member(doc: Doc, k: int) -> bool:
     tok = doc[k]
     if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
         return False
-    return doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B" and gazetteer_label(fold(tok.text)) is None
+    named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+    return named and gazetteer_label(fold(tok.text)) is None
 
 
 def _name_article(doc: Doc, k: int) -> bool:
