@@ -31,9 +31,8 @@ POSTS = FM.POST_PREPS | {"from"}  # "an analyst with X and Y"
 PAIRED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # what the model calls each half
 PLACES = frozenset({"GPE", "LOC"})
 HEADS = frozenset(w for w in L.CUES["product_heads"] if w.endswith("s"))  # plural goods: "phones"
-GOODS = frozenset(L.CUES["product_heads"]) - {  # a device's nouns: not "X SUV sales", "X TV range"
-    "sales", "owners", "range", "update", "titles", "software", "successor", "edition", "version", "versions",
-    "model", "models"}
+NOT_GOODS = "sales owners range update titles software successor edition version versions model models"
+GOODS = frozenset(L.CUES["product_heads"]) - set(NOT_GOODS.split())  # a device's nouns: not "X SUV sales"
 # A firm's nouns before and after its name ("X's shares", "shares in X", "X's chairman", "the
 # chairman of X"): not those a country shares with a body ("X's ruling party", "banks in X").
 BUSINESS = L.ORG_OF & L.ORG_POSSESSED
@@ -173,8 +172,8 @@ def _owned_code(ctx: DocCtx, code: str, maker: str) -> bool:
 
 def _model_code(word: str) -> bool:
     """Two to five capitals and digits, a capital first ("DS", "PSP", "N95"), no place's code."""
-    return 2 <= len(word) <= 5 and word.isalnum() and word.isupper() and word[0].isalpha() \
-        and not L.gazetteer_label(L.norm(word))
+    shaped = 2 <= len(word) <= 5 and word.isalnum() and word.isupper() and word[0].isalpha()
+    return shaped and not L.gazetteer_label(L.norm(word))
 
 
 def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

@@ -36,8 +36,9 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     terms = AC.common_acronyms(ctx)
     tails = frozenset(ctx.words[c.end - 1] for c in cands if c.label == "ORG" and c.end - c.start > 1)
-    tails |= {ctx.words[c.start] for c in cands if c.label == "ORG" and c.end - c.start > 2
-              and ctx.words[c.start + 1] == "of"}  # "the Bank" of "Bank of Norland"
+    long_orgs = [c for c in cands if c.label == "ORG" and c.end - c.start > 2]
+    # and the heads of "X of Y" bodies: "the Bank" of "Bank of X"
+    tails |= {ctx.words[c.start] for c in long_orgs if ctx.words[c.start + 1] == "of"}
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
