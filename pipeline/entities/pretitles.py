@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities.evidence import POSS_CUT
+from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     DETERMINERS,
     HONORIFICS,
@@ -149,7 +150,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or (_possessive(tok) and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""}
-                 or not english_word(tok.lower_))  # "Usdaw general secretary"
+                 or not (english_word(tok.lower_) or tok.is_stop))  # "Usdaw general secretary"
             and not (tok.is_sent_start and _sentence_adverb(tok))  # "Analysing Mr X", "Earlier Tory leader"
             or _name_opens(doc, i - 1)
             or _opening_noun(tok)
@@ -244,13 +245,21 @@ def _proper_tagged_role(doc: Doc, k: int) -> bool:
 
 def _party_member(doc: Doc, k: int) -> bool:
     """Token k is a member of a group the model calls a people and no gazetteer knows as one (a party's
-    "Democrat", "Tory"; not "American", "Briton"), right before a name the model tags a person:
+    "Democrat", "Tory"; not "American", "Briton", "Texan"), right before a name the model tags a person:
     "Democrat John Kerry" describes him as a title does."""
     tok = doc[k]
     if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
         return False
     named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
-    return named and gazetteer_label(fold(tok.text)) is None
+    return named and gazetteer_label(fold(tok.text)) is None and not _regional(tok.lower_)
+
+
+def _regional(low: str) -> bool:
+    """A people's word made from a country's or a region's name ("Texan", "Bavarian", "Kenyan")."""
+    if not low.endswith("n"):
+        return False
+    stems = (low[:-1], low[:-1] + "s", low[:-3])  # "Kenya", "Texas", "Paris" of "Parisian"
+    return any(p.kind in {"country", "admin1"} for s in stems for p in world().places.get(s, ()))
 
 
 def _name_article(doc: Doc, k: int) -> bool:
