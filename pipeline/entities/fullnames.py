@@ -71,8 +71,9 @@ def event_firsts(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: 
 def hyphen_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
     """A place of two words or more named without the first part of a hyphenated name ("Huaral
     Valley" of "Chancay-Huaral Valley") is that place, when only one name fits."""
-    places = [k for k in by_key if labels.get(k, by_key[k][0].label) in _PLACES]
-    join_sole_fit(places, parent, lambda key, k: " " in key and k.endswith("-" + key)
+    names = [k for k in by_key if labels.get(k, by_key[k][0].label) in _PLACES | {"ORG"}]  # "X-Y Valley" ORG
+    join_sole_fit(names, parent, lambda key, k: " " in key and k.endswith("-" + key)
+                  and labels.get(key, by_key[key][0].label) in _PLACES
                   and " " not in k[: -len(key) - 1] and k[: -len(key) - 1].isalpha())
 
 
