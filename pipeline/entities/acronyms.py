@@ -173,7 +173,8 @@ def _product_acronyms(ctx: DocCtx) -> set[str]:
 
 
 def _defined_terms(ctx: DocCtx) -> set[str]:
-    """Acronyms bracketed after the common words that spell them out (see `common_acronyms`)."""
+    """Acronyms bracketed after the common words that spell them out (see `common_acronyms`), or
+    before them in brackets ("over IP [internet protocol]")."""
     words, out = ctx.words, set()
     for a in (i for i, w in enumerate(words) if w == "("):
         inside = list(itertools.takewhile(lambda w: w != ")", words[a + 1 : a + 6]))
@@ -183,6 +184,11 @@ def _defined_terms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
+    for a in (i for i, w in enumerate(words) if w in {"(", "["} and i > 0):  # "IP [internet protocol]"
+        acro = words[a - 1]
+        after = list(itertools.takewhile(_common, ctx.toks[a + 1 : a + 8]))
+        if acro.isupper() and any(_spelled(acro, after[:n]) for n in range(len(acro), len(after) + 1)):
+            out.add(acro)
     return out
 
 

@@ -5,8 +5,8 @@ A channel is written in a shape of its own: a broadcaster's acronym glued to a d
 name ending in a band's or a medium's word ("Heart FM", "Smooth Radio"). `channel_labels` makes such
 a name an organisation whatever the model guessed (a people before "show", a work after "other
 than"); `channel_titles` reads the title after a channel's possessive ("Channel 4's Restless") as a
-work; `channel_led` tells whether a name follows a channel and a programme's noun ("its BBC One
-rival X"). All work on token indices.
+work (`possessed_title` reads such a title, for `films.presented` too); `channel_led` tells whether
+a name follows a channel and a programme's noun ("its BBC One rival X"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -64,25 +64,35 @@ def channel_titles(ctx: DocCtx) -> list[Cand]:
     """Programmes after a channel's possessive ("Channel 4's Restless", "BBC Two's Late Call"), words
     no finder took, no person's name ("Channel 9's Ann Lee") nor a place or a people; and the
     channel itself when the model left it out."""
-    words, n, out = ctx.words, len(ctx.words), []
+    words, out = ctx.words, []
     for j in (j for j, w in enumerate(words[:-1]) if w in POSS_CUT and j > 0):
         s = j + 1
         k = next((k for k in (j - 2, j - 1) if k >= 0 and channel_shaped(words[k:j])), None)
-        if k is None:
+        e = None if k is None else possessed_title(ctx, s, TAGS)
+        if e is None:
             continue
-        e = title_end(ctx, s)
-        if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
-            continue
-        if ctx.toks[s].ent_type_ not in TAGS or gazetteer_label(ctx.norm_of(s, e)):
-            continue  # "ITV1's Saturday show": a day
         if given_name_first(ctx, Cand(s, e, "PERSON")) or ctx.toks[e - 1].ent_type_ == "PERSON" and e - s > 1:
             continue  # "Channel 9's Ann Lee": its presenter
-        if e < n and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
-            continue  # the name modifies a noun: "Radio 9's Late Call team"
         out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
         if ctx.free(k, j) and not any(t.ent_type_ for t in ctx.toks[k:j]):
             out.append(Cand(k, j, "ORG", "cue", CUE_WEIGHT))  # the channel the model left out
     return out
+
+
+def possessed_title(ctx: DocCtx, s: int, tags: frozenset[str]) -> int | None:
+    """The end of a programme's title from token s, after an owner's possessive ("Channel 4's
+    Restless"): at most `TITLE_MAX` words no finder took, no acronym among them, the first tagged by
+    the model as one of `tags`, no place or people of the gazetteer ("ITV1's Saturday show": a day)
+    and no modifier of a noun after it ("Radio 9's Late Call team"); None for anything else."""
+    words = ctx.words
+    e = title_end(ctx, s)
+    if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
+        return None
+    if ctx.toks[s].ent_type_ not in tags or gazetteer_label(ctx.norm_of(s, e)):
+        return None
+    if e < len(words) and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
+        return None
+    return e
 
 
 def channel_led(ctx: DocCtx, s: int) -> bool:

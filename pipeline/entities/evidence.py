@@ -49,7 +49,7 @@ POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
 OUTLET_ARMS = frozenset(CUES["outlet_arms"])  # "BBC Films' Dirty War": an arm owns the name after it
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
-PLACE_PREPS = frozenset({"in", "across", "around"})  # a place between a plural cue and its list
+LIST_PLACE_PREPS = frozenset({"in", "across", "around"})  # a place between a plural cue and its list
 LISTED_WORKS = frozenset({"credits"})  # "his film credits include A, B and C"
 CUE_WORDS = WORK_NOUNS | GROUP_NOUNS | PRODUCT_NOUNS | LISTED_WORKS | FIRM_WORDS
 CREDITED_ARTS = frozenset({"film", "tv", "television", "stage", "screen", "acting", "movie"})
@@ -269,7 +269,7 @@ def _list_start(doc: Doc, s: int) -> int:
     """Past the words that open a list of examples after a plural cue noun ("include", ", including",
     "such as"), or s itself."""
     k = s + (s < len(doc) and doc[s].text == ",")
-    if k < len(doc) and doc[k].lower_ in PLACE_PREPS:  # "six hits in the UK, including X"
+    if k < len(doc) and doc[k].lower_ in LIST_PLACE_PREPS:  # "six hits in the UK, including X"
         k = next((j + 1 for j in range(k + 1, min(k + 5, len(doc) - 1)) if doc[j].text == ","
                   and doc[j + 1].lower_ == "including" and doc[j - 1].ent_type_ in {"GPE", "LOC"}), k)
     if k < len(doc) and doc[k].lemma_ == "include" and doc[k].pos_ == "VERB":

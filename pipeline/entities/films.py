@@ -23,7 +23,8 @@ from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import SCREEN, STARS, screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, relabel
-from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS, title_end
+from pipeline.entities.channels import possessed_title
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, role_word, surname
 from pipeline.entities.names import given_name_first
@@ -35,7 +36,6 @@ PLAYERS = frozenset({"actor", "actress", "actors", "actresses", "star", "stars"}
 PASSES = 3  # "A, B and C": C a work makes B one, then A
 WORK = "WORK_OF_ART"
 LIST_MAX = 12
-TITLE_MAX = 8
 RIVAL_WORDS = frozenset({"beating", "over", "beat", "ahead"})
 VERB_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 GAME_WORDS = frozenset({"gamer", "gamers", "gaming", "console", "consoles"})  # not "game": sports use it
@@ -43,6 +43,7 @@ GAME_MIN = 2
 RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
 CATEGORY_TAILS = frozenset({"category", "award", "prize"})
 PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
+PRESENTED_TAGS = frozenset({"", WORK})  # the model's tags a presented programme's first word may carry
 
 
 def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -258,14 +259,9 @@ def presented(ctx: DocCtx) -> list[Cand]:
         s = j + 1
         if j >= len(words) - 1 or words[j] not in POSS_CUT or not words[k + 2][:1].isupper():
             continue
-        e = title_end(ctx, s)
-        if e is None or e - s > TITLE_MAX or not ctx.free(s, e) or any(ACRONYM.match(w) for w in words[s:e]):
-            continue
-        if ctx.toks[s].ent_type_ not in {"", WORK} or gazetteer_label(ctx.norm_of(s, e)):
-            continue  # "ITV1's Saturday morning show": a day
-        if e < len(words) and words[e].islower() and ctx.toks[e].pos_ == "NOUN":
-            continue  # the name modifies a noun: "host of Radio 9's Late Call team"
-        out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
+        e = possessed_title(ctx, s, PRESENTED_TAGS)
+        if e is not None:
+            out.append(Cand(s, e, WORK, "cue", CUE_WEIGHT))
     return out
 
 

@@ -2,8 +2,9 @@
 
 `split_glued` cuts a country, people or town word off the front of the model's body name where
 the article names the body without it ("the US Pew Research Center" beside "Pew Research", "the
-European Cogniron project" beside "the Hertfordshire Cogniron team"): the place word becomes a name
-of its own. `institution_posts` reads a place after a post's "at" as the institution the article
+European Cogniron project" beside "the Hertfordshire Cogniron team"), or before a body's acronym
+("the London FTSE"): the place word becomes a name of its own. `institution_posts` reads a place
+after a post's "at" as the institution the article
 names after it ("project leader at Millbrook" beside "the University of Millbrook");
 `town_phrases` reads a town the model calls a body as a place where its words say so ("in west
 Millbrook", "the Millbrook man"). All work on token indices.
@@ -70,17 +71,24 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
         lead = words[s:rest]
         if head.lower() in W.lower_words(ctx):
             return 0  # "the Colombian Reintegration Agency" of an article on "reintegration programmes"
+        if _acronym_rest(words, rest, c.end):
+            return n  # "the London FTSE", "the US SEC": a place before a body's acronym
         if W.english_word(head.lower()):  # "Pew Research" of "Pew Research Center", no "the" before it
             short = words[rest : c.end - 1] if words[c.end - 1].lower() in TAILS and c.end - 1 > rest else []
-            others = [i for i in E.occurrences(words, short) if i != rest] if short else []
+            others = E.elsewhere(ctx, rest, c.end - 1) if short else []
             return n if any(words[i - n : i] != lead and _bare(ctx, i) for i in others) else 0
-        others = _occurrences(words, head, rest)
+        others = E.elsewhere(ctx, rest, rest + 1)
         return n if any(words[i - n : i] != lead and _named_apart(ctx, i) for i in others) else 0
     return 0
 
 
-def _occurrences(words: list[str], word: str, skip: int) -> list[int]:
-    return [i for i, w in enumerate(words) if w == word and i != skip]
+def _acronym_rest(words: list[str], rest: int, end: int) -> bool:
+    """The name's words from `rest` are one acronym (no company suffix: "PLC"), maybe numbered
+    ("FTSE 100")."""
+    head = words[rest]
+    if not (len(head) > 1 and head.isupper() and head.isalpha()) or head in L.CORP_SUFFIXES:
+        return False
+    return all(w.isdigit() for w in words[rest + 1 : end])
 
 
 def _named_apart(ctx: DocCtx, i: int) -> bool:

@@ -296,18 +296,32 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
     silver medal", "the Commonwealth and European champion", "Euro gold") is the competition, an
     event: before a medal anywhere; before a champion or a bare metal in a sports report or when it
     opens an event's name of the article ("the Commonwealth Games"). Not a country or people, nor
-    a word of a person's name of the article ("Holmes gold")."""
+    a word of a person's name of the article ("Holmes gold"). A people of no one country is the
+    competition of its continent or region ("former European champion"), not in "champion of"."""
     words = ctx.words
     events = {k.split()[0] for k, v in labels.items() if v == "EVENT" and " " in k}
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
     for key, ms in by_key(ctx, cands, key_of).items():
-        if labels.get(key) not in CONTEST_ABLE or gazetteer_label(key) or any(c.role for c in ms):
+        region = _regional(key, labels.get(key))
+        able = region or labels.get(key) in CONTEST_ABLE and not gazetteer_label(key)
+        if not able or any(c.role for c in ms):
             continue
         if any(c.end - c.start != 1 or words[c.start] in people for c in ms):
             continue
         least = 1 if ctx.sports or key in events else 2
-        if all(_awarded(ctx, c.end) >= least for c in ms):
+        if all(max(_awarded(ctx, c.end), region and _crowned(words, c.end)) >= least for c in ms):
             relabel(ctx, ms, labels, key_of, "EVENT")
+
+
+def _regional(key: str, label: str | None) -> bool:
+    """A people the gazetteer gives no country ("European", "African"), labelled so."""
+    return label == "NORP" and gazetteer_label(key) == "NORP" and world().nationality.get(key, "") is None
+
+
+def _crowned(words: list[str], k: int) -> int:
+    """2 for "champion" at token k that is not a "champion of" something, else 0."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return 2 if k < len(words) and words[k] in {"champion", "champions"} and nxt != "of" else 0
 
 
 def _awarded(ctx: DocCtx, k: int) -> int:

@@ -5,13 +5,12 @@ Bill"), the whole span of one the model cut, and the number a law's name ends in
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from pipeline.entities.evidence import LAW_HEADS
 from pipeline.entities.gazetteer import fold
 from pipeline.entities.lexicon import known_place
+from pipeline.entities.products import VERSION_NUMBER
 from pipeline.entities.words import generic_key
 
 
@@ -39,7 +38,6 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
-VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "2", "95", "4.7"; not a year
 # a law's parts and kinds before a number ("Resolution 9")
 PARTS = CLAUSES | {"Amendment", "Proposition", "Resolution", "Directive", "Regulation", "Rule", "Schedule",
                    "Title", "Protocol", "Part", "Code", "Law", "Treaty", "Convention", "Charter"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.entities import shortforms as SF
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import SENT_END
 from pipeline.entities.lexicon import (
@@ -164,7 +165,18 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
         return False
     if gazetteer_label(fold(doc[c.start].text)):  # "Struggling Japanese"
         return False
-    return not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks)
+    if not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks):
+        return True
+    return _clipped_in(ctx, [left.lower_, doc[c.start].lower_])
+
+
+def _clipped_in(ctx: DocCtx, long: list[str]) -> bool:
+    """The article writes the two words `long` clipped ("Lib Dems" of "Liberal Democrat"): one name."""
+    words, first = ctx.words, long[0][:1].upper()
+    return any(
+        words[k][:1] == first and words[k].lower() != long[0] and SF.clipped_form(words[k : k + 2], long)
+        for k in range(len(words) - 1)
+    )
 
 
 def _opens(doc: Doc, i: int) -> bool:

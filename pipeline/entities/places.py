@@ -29,8 +29,7 @@ PLACE_OF = PLACE_NOUNS | HOME | RESORTS | {
 NAMED_PLACE_OF = HOME | (PLACE_NOUNS - {"department"}) | RESORTS | {
     "islet", "suburb", "outskirts", "resident", "residents", "hamlet", "parish", "community", "streets"}
 PLACE_POSSESSED = (PLACE_OF - HOME) | {"population", "economy", "border", "borders", "government", "premier"}
-PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "from", "to", "into",
-                         "towards", "through", "via", "at"})
+PLACE_CUE_PREPS = X.PLACE_PREPS | {"from", "to", "into", "towards", "through", "via", "at"}  # of rest or way
 POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SITE_NOUNS = frozenset({"airport", "airports", "port", "harbour", "harbor"})  # "Frankfurt airport"
 PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "clan", "clans", "iwi",
@@ -51,7 +50,7 @@ def place_cue(doc, s: int, e: int) -> bool:
     p1, p2, n1, n2 = _low(doc, s - 1), _low(doc, s - 2), _low(doc, e), _low(doc, e + 1)
     if n1 in X.ORG_AFTER and doc[e].is_lower:
         return False
-    if p1 in PLACE_PREPS and p2 not in X.ORG_OF and n1 not in POSS:
+    if p1 in PLACE_CUE_PREPS and p2 not in X.ORG_OF and n1 not in POSS:
         return True
     if n1 in PLACE_NOUNS or n1 in SITE_NOUNS or (n1 in POSS and n2 in PLACE_POSSESSED):
         return True
@@ -152,7 +151,9 @@ def read_as_place(ctx: DocCtx, ms: list[Cand]) -> bool:
         if org or per:
             return False
         place += near
-    after = any(_low(doc, c.start - 1) in PLACE_PREPS or _place_of(doc, c.start) for c in ms)  # "Moscow, X"
+    after = any(
+        _low(doc, c.start - 1) in PLACE_CUE_PREPS or _place_of(doc, c.start) for c in ms
+    )  # "Moscow, X"
     return place > 0 and after and 2 * sum(place_cue(doc, c.start, c.end) for c in ms) >= len(ms)
 
 

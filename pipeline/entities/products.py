@@ -62,7 +62,8 @@ WINS = frozenset({"won", "win", "wins", "winning", "scooped", "collected", "rece
 SPEAKS = SPEECH_VERBS | {"warned", "warns", "claimed", "claims", "confirmed", "confirms", "admitted"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9]*$")  # "PS2", "PB100", "E200"
 CAMEL = re.compile(r"^[a-z][A-Z][a-z]+[A-Za-z]*$")  # "iPod", "eBay": a brand's shape the model never tags
-VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\d{0,3}|II|III|IV)$")  # "2", "1.0", "XP", "DS"
+VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "2", "95", "4.7"; not a year
+VERSION = re.compile(rf"^(?:{VERSION_NUMBER.pattern}|[A-Z]{{1,3}}\d{{0,3}}|II|III|IV)$")  # also "XP", "DS"
 
 
 def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -107,9 +108,11 @@ def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
             continue
         if any(body_use(ctx, c) for c in ms):
             continue
-        strong = {_strong(ctx, c, owners) for c in ms} - {""} | ({"plural"} if _plural(ctx, ms) else set())
+        apposed = [_owned_thing(ctx, c, owners) for c in ms]
+        strong = {_strong(ctx, c, owners, a) for c, a in zip(ms, apposed, strict=True)} - {""}
+        strong |= {"plural"} if _plural(ctx, ms) else set()
         strong |= {"line"} if " " in key and key.split()[0] in lines else set()
-        weak = set().union(*(_weak(ctx, c, owners) for c in ms))
+        weak = set().union(*(_weak(ctx, c, owners, a) for c, a in zip(ms, apposed, strict=True)))
         if any(_run(ctx, c) for c in ms) or len(strong) + len(weak) >= 2 + (not strong):  # two kinds of
             relabel(ctx, ms, labels, key_of, "PRODUCT")  # sign, one strong; or three; or run on a device
 
@@ -144,9 +147,10 @@ def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     return not any(c.src in {"def", "dateline", "lineup"} for c in ms)
 
 
-def _strong(ctx: DocCtx, c: Cand, owners: set[int]) -> str:
+def _strong(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> str:
     """The kind of sign that the mention is a thing: a product's noun after a determiner or owner and
-    the name ("the first Macintosh computer", "the Xbox games console"), counted, or new; or ""."""
+    the name ("the first Macintosh computer", "the Xbox games console"), apposed to a thing a body
+    owns (`apposed`: `_owned_thing`), counted, or new; or ""."""
     words, toks, s, e = ctx.words, ctx.toks, c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     prev2 = words[s - 2].lower() if s > 1 else ""
@@ -156,25 +160,24 @@ def _strong(ctx: DocCtx, c: Cand, owners: set[int]) -> str:
     led = prev in DETS or owned or modified
     if _headed(ctx, e) and (led or _det_head(ctx, e)) and toks[e - 1].pos_ in NOMINAL:
         return "led"
-    if _owned_thing(ctx, c, owners) is not None:  # "Microsoft's broadband network, Xbox Live"
+    if apposed:  # "Microsoft's broadband network, Xbox Live"
         return "apposed"
     if prev in NEW and prev2 in DETS:  # "the new Xbox"
         return "new"
     return "counted" if prev in COUNTED and _head_end(ctx, e) else ""  # "bought an iPod.", "two Xbox"
 
 
-def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> int | None:
-    """The common noun the mention is apposed to when a body of the article owns it and it names no
-    person ("Microsoft's broadband network, Xbox Live"; not "Acme's chief, Ann Lee"): its index. A
-    product's noun for any name; any other noun only for a name the model took for a person."""
+def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> bool:
+    """The mention is apposed to a common noun that a body of the article owns and that names no
+    person ("Microsoft's broadband network, Xbox Live"; not "Acme's chief, Ann Lee"): a product's
+    noun for any name; any other noun only for a name the model took for a person."""
     root = ctx.doc[c.start : c.end].root
     head = root.head
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= c.start or ctx.words[c.start - 1] != ",":
-        return None
+        return False
     if L.role_noun(head) or L.role_word(head.lower_) or not (head.lower_ in HEADS or c.label == "PERSON"):
-        return None  # a body's part stays a body ("Acme's production arm, Zedco")
-    owned = any(k.dep_ == "poss" and k.i + 1 in owners for k in head.children)  # owners: index after a body
-    return head.i if owned else None
+        return False  # a body's part stays a body ("Acme's production arm, Zedco")
+    return any(k.dep_ == "poss" and k.i + 1 in owners for k in head.children)  # owners: index after a body
 
 
 def _det_head(ctx: DocCtx, e: int) -> bool:
@@ -192,15 +195,15 @@ def _headed(ctx: DocCtx, e: int) -> bool:
     return e + 1 < len(words) and ctx.toks[e].pos_ == "NOUN" and words[e].islower() and words[e + 1] in HEADS
 
 
-def _weak(ctx: DocCtx, c: Cand, owners: set[int]) -> set[str]:
+def _weak(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> set[str]:
     """Kinds of sign that need another: a product's noun right after, a model's code or a version
     number, an owner of the article ("Microsoft's Xbox"; works have owners too: "the BBC's
-    EastEnders"), "the" before a name, no common noun, that ends its noun phrase ("when the Xbox
-    launched"; not "the Academy handed")."""
+    EastEnders"; or of the thing the name is `apposed` to), "the" before a name, no common noun,
+    that ends its noun phrase ("when the Xbox launched"; not "the Academy handed")."""
     words, s, e = ctx.words, c.start, c.end
     nxt = words[e] if e < len(words) else ""
     kinds = set()
-    if s > 0 and words[s - 1] in POSS and s - 1 in owners or _owned_thing(ctx, c, owners) is not None:
+    if s > 0 and words[s - 1] in POSS and s - 1 in owners or apposed:
         kinds.add("owned")
     if _headed(ctx, e):
         kinds.add("head")

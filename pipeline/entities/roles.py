@@ -5,6 +5,8 @@ list of names ("Producers A and B"). An apposition the parser missed is read fro
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import candidates as C
@@ -180,17 +182,8 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
     if root.dep_ != "appos" or head.i >= first - 1 or not noun or head.lower_ in PEOPLE \
             or not (L.role_noun(head, True) or related(head)):
         return None  # "One woman, X,": no role
-    owner = {t.i for child in head.children if child.dep_ == "poss" and child.pos_ != "PROPN"
-             for t in child.subtree}  # "The firm's chief executive"; but "Tom Hale's former collaborator"
-    out, clause = [], _relative(doc[head.left_edge.i : first - 1])
-    for t in doc[head.left_edge.i : first - 1]:
-        if t.text in APPOS_STOP or t.is_space:
-            return None  # a list or a clause, not one phrase
-        if t.i in clause:
-            break
-        if out or (t.i not in owner and t.lower_ not in ARTICLES):
-            out.append(t)
-    return _phrase(out)
+    left = head.left_edge.i
+    return _unowned_phrase(doc, head, left, first - 1, _relative(doc[left : first - 1]))
 
 
 def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
@@ -215,12 +208,22 @@ def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
     aside = doc[end].lower_ in L.SPEECH_VERBS and doc[end + 1].text == ","  # "The manager, X said, was"
     if not (closed or opens and doc[end].pos_ in {"VERB", "AUX"} and not aside):
         return None
+    return _unowned_phrase(doc, head, left, first - 1)
+
+
+def _unowned_phrase(doc: Doc, head: Token, start: int, end: int, clause: Collection[int] = ()) -> str | None:
+    """The role phrase of tokens start..end headed by `head`, without its determiner or a possessor
+    that is no proper name ("The firm's chief executive"; but "Tom Hale's former collaborator"),
+    ending before a relative `clause`; None when a stop (a comma, a bracket, a line) makes it a list
+    or a clause, not one phrase."""
     owner = {t.i for child in head.children if child.dep_ == "poss" and child.pos_ != "PROPN"
              for t in child.subtree}
-    out = []
-    for t in doc[left : first - 1]:
+    out: list[Token] = []
+    for t in doc[start:end]:
         if t.text in APPOS_STOP or t.is_space:
-            return None  # a list or a clause, not one phrase
+            return None
+        if t.i in clause:
+            break
         if out or (t.i not in owner and t.lower_ not in ARTICLES):
             out.append(t)
     return _phrase(out)

@@ -42,7 +42,7 @@ def variant_cands(ctx: DocCtx) -> list[Cand]:
     """Variant names the model left untagged ("Zorbo.AK"): PRODUCT."""
     found = []
     for i, w in enumerate(ctx.words):
-        if "." in w and not ctx.taken[i] and VARIANT.match(w):
+        if not ctx.taken[i] and _variant_word(w):
             c = Cand(i, i + 1, "PRODUCT", "rule", 3.0)
             ctx.take(c)
             found.append(c)
@@ -76,7 +76,12 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
 
 def _variant(ctx: DocCtx, c: Cand) -> bool:
     """The mention is one variant name ("Zorbo.AK")."""
-    return c.end - c.start == 1 and "." in ctx.words[c.start] and bool(VARIANT.match(ctx.words[c.start]))
+    return c.end - c.start == 1 and _variant_word(ctx.words[c.start])
+
+
+def _variant_word(word: str) -> bool:
+    """A variant's name, written with a dot before capitals or digits ("Zorbo.AK")."""
+    return "." in word and bool(VARIANT.match(word))
 
 
 def _family(ctx: DocCtx, ms: list[Cand], families: set[str]) -> bool:

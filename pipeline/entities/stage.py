@@ -116,6 +116,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model = WH.joined_portfolios(ctx, model)
     WH.portfolio_heads(ctx, model)
+    model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)

@@ -14,7 +14,7 @@ from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
 from pipeline.quotes.offices import other_posts, role_head
-from pipeline.quotes.subjects import _SUBJ_DEPS
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 PERSONISH = {"PERSON"}
@@ -44,14 +44,14 @@ class MentionIndex:
         self.described: dict[str, tuple[str, set[str]]] = {}
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
 
-    def _hidden(self, char: int) -> bool:
+    def hidden(self, char: int) -> bool:
         """Inside quote marks or the content being attributed ('The EU was imposing standards, it noted')."""
         return self.quotes.index_at(char) is not None or self.content[0] <= char < self.content[1]
 
     def _org_inside(self, subj: Token) -> Mention | None:
         """The last organisation named inside a subject phrase ('Shares in X', 'The board of X')."""
         first, last = subj.left_edge, subj.right_edge
-        orgs = [m for m in self._between(first.idx, last.idx + len(last)) if m.label == "ORG"]
+        orgs = [m for m in self.between(first.idx, last.idx + len(last)) if m.label == "ORG"]
         return orgs[-1] if orgs else None
 
     def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
@@ -113,7 +113,7 @@ class MentionIndex:
                 continue
             m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
                 self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
-            if m is None or m.label not in labels or self._hidden(m.start) or (
+            if m is None or m.label not in labels or self.hidden(m.start) or (
                     m.label == "PERSON" and " " in m.name.strip()):  # 'Labour' labelled PERSON, not a person
                 continue
             if m.label != "NORP" or tok.tag_ in ("NNP", "NNPS"):  # 'the Tories', not 'British'
@@ -134,7 +134,8 @@ class MentionIndex:
                 return m
         return None
 
-    def _between(self, start: int, end: int) -> list[Mention]:
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start from character `start` up to `end`, in order."""
         i, out = bisect_left(self.m_starts, start), []
         while i < len(self.mentions) and self.mentions[i].start < end:
             out.append(self.mentions[i])
@@ -158,7 +159,7 @@ class MentionIndex:
     def _a_subject(self, m: Mention) -> bool:
         """The mention is the subject of its clause, or in apposition to it."""
         head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
-        return head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS)
+        return head.dep_ in SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJ_DEPS)
 
     def _nearest(self, before: int, labels: set[str]) -> Mention | None:
         """The closest earlier mention with one of `labels`, outside quotes."""
@@ -171,7 +172,7 @@ class MentionIndex:
         while i >= 0 and before - self.mentions[i].start < MAX_ANTECEDENT_CHARS:
             m = self.mentions[i]
             i -= 1
-            if m.label in labels and not self._hidden(m.start):
+            if m.label in labels and not self.hidden(m.start):
                 yield m
 
     def _other_holders(self, words: set[str]) -> set[str | None]:
@@ -207,7 +208,7 @@ class MentionIndex:
         for i in range(bisect_left(self.m_starts, before) - 1, -1, -1):
             m = self.mentions[i]
             key = (scores.get(m.entity, 0), m.start)
-            if key[0] > best_key[0] and not self._hidden(m.start):
+            if key[0] > best_key[0] and not self.hidden(m.start):
                 best, best_key = m, key
         if best is None:  # a holder named after the quote
             ahead = forward or self._nearest(before, PERSONISH) is None

@@ -47,7 +47,7 @@ def accompanied(res: PronounResolver, subj: Token, depth: int) -> Mention | None
     own = res.pronoun(subj, depth + 1) if subj.pos_ == "PRON" else res._mention_at(subj)
     if own is None or own.label not in PERSONISH:
         return None
-    others = [m.name for m in res._between(first.idx, last.idx + len(last)) if m.label in PERSONISH]
+    others = [m.name for m in res.between(first.idx, last.idx + len(last)) if m.label in PERSONISH]
     names = list(dict.fromkeys([own.name, *others]))
     if len(names) < 2:
         return None

@@ -5,10 +5,7 @@ Word lists come from data/quote_cues.json.
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import DEP, LEMMA, TAG
-from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
@@ -72,14 +69,9 @@ FEMALE_TITLES: frozenset[str] = frozenset(_CUES["honorifics"]["female"])
 MALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["male"])
 FEMALE_NOUNS: frozenset[str] = frozenset(_CUES["gendered_nouns"]["female"])
 
-_VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | frozenset(_CUES["evidence"]) \
+VERB_CUES = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | frozenset(_CUES["belief"]) | frozenset(_CUES["evidence"]) \
     | STANCE_LEMMAS | WRITING_LEMMAS | APPEARANCE_LEMMAS | ADDRESSEE_LEMMAS | PREP_ONLY_LEMMAS | AS_LEMMAS
-# lemmas the model's rule lemmatizer gives cue verbs by adding or dropping a final 'e' ('hoped' -> 'hop',
-# 'texted' -> 'texte'), each with the cue lemma it stands for
-_MISLEMMAS: dict[str, str] = {**{c[:-1]: c for c in _VERB_CUES if c.endswith("e")},
-                              **{c + "e": c for c in _VERB_CUES if not c.endswith("e")}}
-_MISLEMMA_IDS = numpy.array([hash_string(bad) for bad in _MISLEMMAS], dtype=numpy.uint64)  # LEMMA column ids
-MOVE_LEMMAS: frozenset[str] = frozenset(_CUES["moves"]) & _VERB_CUES  # 'Daiwa added 5.3% to 740 yen'
+MOVE_LEMMAS: frozenset[str] = frozenset(_CUES["moves"]) & VERB_CUES  # 'Daiwa added 5.3% to 740 yen'
 _AMOUNT_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 _AMOUNT_DEPS = {"dobj", "npadvmod", "attr"}
 _MOVE_PREPS = {"to", "by"}
@@ -88,86 +80,17 @@ _MOVE_PREPS = {"to", "by"}
 INCLUDE_BELIEF = True  # also report beliefs ('X believes that') and findings ('the study found that')
 INCLUDE_APPEARANCE = False  # with INCLUDE_BELIEF, also how things seem ('X seems to Y', 'it appears that X')
 INCLUDE_STANCES = True  # with INCLUDE_BELIEF, also stances ('X plans to', 'X endorsed Y', 'X defended Y')
-_SENT_END = {".", "!", "?", ";"}
+SENT_END = {".", "!", "?", ";"}
 MAX_SPEAKER_TOKENS = 40  # '"…," Jan Novak, a senior fellow at X and former adviser to Y, said'
 ADVERBIAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
                    "though", "until", "once", "unless", "whereas"}  # of circumstance, not of content
 _OWN_CONTENT = {"ccomp", "xcomp", "dobj"}  # a cue with content of its own after a closed quote
 _MODIFIER_DEPS = {"acl", "advcl", "relcl", "amod"}  # a participle or clause on a noun of the next sentence
-_VERBS = {"VERB", "AUX"}
+VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: past, present
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # what a finite clause has as subject
 _WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
-
-
-def mend_lemmas(doc: Doc) -> None:
-    """Give cue verbs the lemma the model's lemmatizer gets wrong by one final 'e' ('hopes', 'hoped',
-    'hoping' -> 'hop'; 'texted' -> 'texte'), so that the cue tables find them: a verb whose word is
-    an inflection of the cue lemma. The Doc's other tokens are left alone."""
-    if not len(doc):
-        return
-    mend_verbs(doc)
-    cols = doc.to_array([LEMMA, TAG])
-    mend_postposed(doc, cols)
-    for i in numpy.flatnonzero(numpy.isin(cols[:, 0], _MISLEMMA_IDS)).tolist():
-        tok = doc[i]
-        cue = _MISLEMMAS[tok.lemma_.lower()]
-        stem = cue[:-1] if cue.endswith("e") else cue
-        if tok.pos_ in _VERBS and tok.lower_ in (cue, cue + "s", stem + "ed", stem + "ing", stem + "es"):
-            tok.lemma_ = cue
-
-
-_NOUN_ROOT = numpy.array([hash_string("NNS"), hash_string("ROOT")], dtype=numpy.uint64)
-_ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talks about A', 'claims A'
-
-
-def mend_verbs(doc: Doc) -> None:
-    """Tag as a present verb a sentence's root that the tagger took for a plural noun though the parse
-    gives it a subject and an argument, as a cue verb's ('Merkel talks about A', 'Trump predicts that
-    A'): a lower-case cue word with a capitalised name or a pronoun opening the sentence before it
-    (the parse may make the name a compound: its subject) and no determiner or modifier of its own."""
-    if not len(doc):
-        return
-    cols = doc.to_array([TAG, DEP])
-    for i in numpy.flatnonzero((cols == _NOUN_ROOT).all(axis=1)).tolist():
-        tok = doc[i]
-        if not tok.is_lower or tok.lemma_ not in _VERB_CUES or tok.i == tok.sent.start:
-            continue
-        subj = doc[i - 1]
-        if (subj.head.i != i or subj.dep_ not in ("nsubj", "compound") or subj.left_edge.i != tok.sent.start
-                or not (subj.pos_ == "PRON" or subj.text[:1].isupper())
-                or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
-                or not any(c.dep_ in _ROOT_ARGUMENTS for c in tok.rights)):
-            continue
-        tok.tag_, tok.pos_ = "VBZ", "VERB"
-        subj.dep_ = "nsubj"
-
-
-_SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
-_NOUN_TAG_IDS = numpy.array([hash_string(t) for t in ("NN", "NNS", "NNP")], dtype=numpy.uint64)
-_NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
-
-
-def mend_postposed(doc: Doc, cols: numpy.ndarray) -> None:
-    """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
-    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `cols`:
-    the Doc's LEMMA and TAG columns."""
-    found = numpy.isin(cols[:, 0], _SAYING_IDS) & numpy.isin(cols[:, 1], _NOUN_TAG_IDS)
-    for i in numpy.flatnonzero(found).tolist():
-        tok = doc[i]
-        if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in _SENT_END:
-            continue
-        name, first = doc[i - 1] if i else tok, i
-        while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
-            first -= 1  # 'Mr Brown', 'Mr' hung on 'Brown' or on the cue
-        if (name.head.i != i or name.dep_ not in _NAME_DEPS or first < 2 or doc[first - 1].text != ","
-                or not any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[tok.sent.start:first])
-                or any(is_speech_cue(t) for t in doc[tok.sent.start:first])):
-            continue  # 'This was stated by X, Agronews reports.': the sentence's own cue
-        present = tok.lower_.endswith("s") and tok.lower_ != tok.lemma_  # 'says' tagged a plural
-        tok.tag_, tok.pos_ = "VBZ" if present else "VBD", "VERB"
-        name.dep_ = "nsubj"
 
 
 def is_cue(tok: Token, stances: bool = False) -> bool:
@@ -175,7 +98,7 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
     of intending, backing or condemning)."""
     if document_read(tok):
         return True  # the tagger often takes this 'read' for a noun
-    if (tok.pos_ not in _VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
+    if (tok.pos_ not in VERBS and tok.tag_ not in _VERB_TAGS) or tok.dep_ in ("amod", "compound"):
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
     if lemma in MOVE_LEMMAS and market_move(tok):
@@ -274,7 +197,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         i += 1
     closed = closing_char(ctx.text, max(0, end - 3), end) in (".", "!", "?")
     for tok in doc[i:i + MAX_SPEAKER_TOKENS]:
-        if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
+        if ctx.para_of(tok.idx) != para or tok.text in SENT_END or ctx.in_quote(tok):
             return None
         if tok.i >= i + limit and not (is_speech_cue(tok) and _described_speaker(tok, i)):
             continue
@@ -282,7 +205,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
             told = tok.lemma_.lower() in ADDRESSEE_LEMMAS  # '"…!" he told the crowd': no content of its own
             own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children
                       ) or _prep_content(tok)
-            interrupts = tok.head.i > tok.i and tok.head.pos_ in _VERBS and not ctx.in_quote(tok.head)
+            interrupts = tok.head.i > tok.i and tok.head.pos_ in VERBS and not ctx.in_quote(tok.head)
             if closed and (own or interrupts or _participle(ctx, tok)):
                 return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',
                 # '"… ." A, he said, B': the next sentence's own quote
@@ -368,7 +291,7 @@ def _bare_clause(verb: Token) -> bool:
     doc, j = verb.doc, verb.i + 1
     while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and doc[j].head.i == verb.i:
         j += 1
-    return j >= len(doc) or doc[j].text in _SENT_END or doc[j].text in ",:" or "\n" in doc[j].text
+    return j >= len(doc) or doc[j].text in SENT_END or doc[j].text in ",:" or "\n" in doc[j].text
 
 
 def _participle(ctx: Ctx, tok: Token) -> bool:
@@ -397,11 +320,11 @@ def cue_before(ctx: Ctx, start: int, limit: int = 30) -> Token | None:
     doc, i, para = ctx.doc, ctx.token_at(start), ctx.para_of(start)
     for j in range(i - 1, max(-1, i - 1 - limit), -1):
         tok = doc[j]
-        if ctx.para_of(tok.idx) != para or tok.text in _SENT_END or ctx.in_quote(tok):
+        if ctx.para_of(tok.idx) != para or tok.text in SENT_END or ctx.in_quote(tok):
             return None
         if is_speech_cue(tok) or is_according(tok):
             between = doc[j + 1:i]
-            return None if len(between) > 8 or any(t.pos_ in _VERBS for t in between) else tok
+            return None if len(between) > 8 or any(t.pos_ in VERBS for t in between) else tok
     return None
 
 
@@ -411,7 +334,7 @@ def generic(cue: Token) -> bool:
     said,' opening a sentence: the writer's connective."""
     doc, i = cue.doc, cue.i
     if 0 < i < len(doc) - 1 and cue.lower_ == "said" and doc[i + 1].text == "," and doc[i - 1].lower_ in (
-            "that", "this") and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].text in _SENT_END
+            "that", "this") and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].text in SENT_END
                                  or doc[i - 2].is_space):
         return True
     head = cue.head

@@ -11,7 +11,7 @@ from pipeline import entities
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
-from pipeline.quotes.subjects import _SUBJ_DEPS
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 MALE_PRON = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRON = frozenset({"she", "her", "hers", "herself"})
@@ -46,7 +46,7 @@ def genders(doc: Doc, text: str, quotes: Spans, persons: list[Mention],
         if i >= len(doc) or quotes.index_at(m.start) is not None:
             continue
         tok0 = doc[max(0, i - 1)]
-        if tok0.dep_ not in _SUBJ_DEPS and tok0.head.dep_ not in _SUBJ_DEPS:
+        if tok0.dep_ not in SUBJ_DEPS and tok0.head.dep_ not in SUBJ_DEPS:
             continue
         limit = persons[k + 1].start if k + 1 < len(persons) else len(text)
         for tok in doc[i:tok0.sent.end]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import _VERBS, ADDRESSEE_LEMMAS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, FINITE_VERBS, SPEECH_LEMMAS, VERBS, is_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import LONE_WORDS
 from pipeline.quotes.openers import _SETTING_ENTS
@@ -49,7 +49,7 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     nxt = doc[close + 1]
     if nxt.is_sent_start or not (nxt.is_alpha or nxt.is_quote) or nxt.tag_ in _WH or nxt.tag_ == "VBG":
         return None  # '…, said X, who …', '…, said X, adding …': the speaker's description or next act
-    if head.dep_ == "dobj" and (nxt.pos_ not in _VERBS or verb.lemma_.lower() in ADDRESSEE_LEMMAS):
+    if head.dep_ == "dobj" and (nxt.pos_ not in VERBS or verb.lemma_.lower() in ADDRESSEE_LEMMAS):
         return None  # 'said analysts, will be …' (an object to the parse) but not 'told Y, …'
     return close, head
 

@@ -18,8 +18,7 @@ from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.sourced import can_hold, named_source
-from pipeline.quotes.speaker_phrases import speaker_span
-from pipeline.quotes.subjects import _SUBJ_DEPS
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
 
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
@@ -43,7 +42,7 @@ def _acted(tok: Token, recent: bool) -> bool:
     X appears", "the chairman, X,"), or, in a recent sentence, any part of its main clause ("Just look
     at X"; not "Y, who joined X's team")."""
     for _ in range(6):
-        if tok.dep_ in _SUBJ_DEPS or (recent and tok.dep_ == "ROOT"):
+        if tok.dep_ in SUBJ_DEPS or (recent and tok.dep_ == "ROOT"):
             return True
         if tok.dep_ not in ("poss", "pobj", "prep", "appos", "dobj", "dative", "attr") or tok.head.i == tok.i:
             return False
@@ -104,8 +103,8 @@ class PronounResolver(MentionIndex):
         if known == "?" and m.entity is None and first in ("a", "an"):
             return None  # 'a judge said … he added' is too loose a link
         said = self.last_said  # 'The chancellor said Mr X was never there. He said …': not X
-        between = [x for x in self._between(m.end, before)
-                   if not said[0] <= x.start < said[1] and not self._hidden(x.start)]
+        between = [x for x in self.between(m.end, before)
+                   if not said[0] <= x.start < said[1] and not self.hidden(x.start)]
         sent = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))].sent
         recent = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         if any(x.label in PERSONISH and (x.entity or x.name) != (m.entity or m.name)
@@ -122,7 +121,7 @@ class PronounResolver(MentionIndex):
         labelled, opening with a title or a census given name of one sex ('Cardinal Anton Vell, the
         archbishop, backed X'), as an unlinked person mention."""
         if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "PROPN" or head.ent_type_ \
-                or self._hidden(head.idx) or self._mention_at(head) is not None:
+                or self.hidden(head.idx) or self._mention_at(head) is not None:
             return None
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
         if not names or names[0].ent_type_ or any(map(self._mention_at, names)):
@@ -150,8 +149,8 @@ class PronounResolver(MentionIndex):
         pron = "he" if gender == "m" else "she"
         named = False  # a name was the subject of a clause nearer the pronoun ('while X has struggled, his')
         for head in window:
-            if head.dep_ not in _SUBJ_DEPS or head.head.dep_ != "ROOT" or self._hidden(head.idx):
-                named = named or (head.dep_ in _SUBJ_DEPS and head.pos_ == "PROPN")
+            if head.dep_ not in SUBJ_DEPS or head.head.dep_ != "ROOT" or self.hidden(head.idx):
+                named = named or (head.dep_ in SUBJ_DEPS and head.pos_ == "PROPN")
                 continue
             if head.lower_ == pron and depth < 4:
                 chained = self.pronoun(head, depth + 1)
@@ -188,8 +187,8 @@ class PronounResolver(MentionIndex):
         """The person a subject name outside quotes stands for and its known gender ('m', 'f' or None),
         unless a title gives the other gender ('Mrs. Clinton' is no 'he'); with `owner`, also the
         name owning a subject that is no person ("Mr X's insistence that A was B")."""
-        subject = head.dep_ in _SUBJ_DEPS or (
-            head.head.dep_ in _SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
+        subject = head.dep_ in SUBJ_DEPS or (
+            head.head.dep_ in SUBJ_DEPS and head.dep_ in ("appos", "conj")) or (
             head.dep_ == "pobj" and head.head.dep_ == "agent")  # 'was welcomed by X. "…," he said
         if subject and head.pos_ == "NOUN":  # "X's lawyer, Gregory Y, reacted … he told": the name
             head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
@@ -197,7 +196,7 @@ class PronounResolver(MentionIndex):
                 not can_speak(head) or head.lemma_.lower() in SPEECH_NOUNS) and not any(
                 c.dep_ == "appos" for c in head.children):  # "Mr X's insistence that A was B. … he said": X
             head = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), head)
-        if not subject or head.pos_ != "PROPN" or self._hidden(head.idx):
+        if not subject or head.pos_ != "PROPN" or self.hidden(head.idx):
             return None
         titled = title_sex(self.doc[head.i - 1].lower_) if head.i > 0 else None
         if titled not in (None, gender):
@@ -230,12 +229,12 @@ class PronounResolver(MentionIndex):
                     break
             listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
             listed = listed or named_source(tok, plural)  # 'According to the unions, A. They …'
-            if (tok.dep_ not in _SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ_DEPS)
-                    and not listed) or self._hidden(tok.idx):
+            if (tok.dep_ not in SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS)
+                    and not listed) or self.hidden(tok.idx):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
-            joint = accompanied(self, tok, depth) if plural and tok.dep_ in _SUBJ_DEPS else None
+            joint = accompanied(self, tok, depth) if plural and tok.dep_ in SUBJ_DEPS else None
             if joint is not None:  # 'Along with X and Y, he attacked A, which they claimed B'
                 return joint
             if _nonfinite_subject(tok) or not can_hold(pron, tok):  # 'to stop Apple pursuing it. It argues'
@@ -263,6 +262,9 @@ class PronounResolver(MentionIndex):
             if ok:
                 if mention is not None:
                     return mention
+                named = self._apposed_body(tok)  # "Manufacturers' body, the MTA, said … It"
+                if named is not None:
+                    return named
                 if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
                     body = self._organisation(tok.lower_, tok.idx, bare_noun(tok))  # 'The airline said … it'
                     if body is not None:
@@ -273,6 +275,14 @@ class PronounResolver(MentionIndex):
                 end = last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
         return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _apposed_body(self, noun: Token) -> Mention | None:
+        """The organisation a description names in apposition ('the body, the MTA,')."""
+        for c in noun.children:
+            named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if named is not None and named.label == "ORG":
+                return named
+        return None
 
     def _listing(self, member: Token) -> Mention:
         """The whole list a token is a member of ('the union and the firm', 'A, B and C'), not its last."""

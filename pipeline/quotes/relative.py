@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import _VERBS, ATTITUDE_LEMMAS, SPEECH_LEMMAS
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, SPEECH_LEMMAS, VERBS
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.runons import relative_word
@@ -42,7 +42,7 @@ def relative_claim(verb: Token) -> tuple[int, int, int] | None:
     j = verb.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    if j >= len(doc) or doc[j].pos_ not in _VERBS or doc[j].tag_ not in FINITE_TAGS:
+    if j >= len(doc) or doc[j].pos_ not in VERBS or doc[j].tag_ not in FINITE_TAGS:
         return None
     pred = doc[j]
     if pred.i != verb.head.i and verb.dep_ != "relcl":

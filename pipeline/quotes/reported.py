@@ -11,7 +11,7 @@ from pipeline.quotes.acts import claims
 from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
-from pipeline.quotes.attached import keep_fronted, keep_reason
+from pipeline.quotes.attached import keep_fronted, keep_reason, said_before_participle
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
 from pipeline.quotes.complements import (
     clause_on_phrase,
@@ -34,7 +34,6 @@ from pipeline.quotes.content_clauses import (
     that_past_aside,
 )
 from pipeline.quotes.cues import (
-    _VERBS,
     ADDRESSEE_LEMMAS,
     ADVERBIAL_MARKS,
     APPEARANCE_LEMMAS,
@@ -45,6 +44,7 @@ from pipeline.quotes.cues import (
     FINITE_VERBS,
     PREP_ONLY_LEMMAS,
     SPEECH_LEMMAS,
+    VERBS,
     is_according,
     is_cue,
     is_speech_cue,
@@ -134,7 +134,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = occasion_cut(ctx, lo, hi)  # 'denied A when questioned by B'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
-    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in _VERBS
+    if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in VERBS
             and ctx.para_of(head.idx) == ctx.para_of(verb.idx)  # not a quote the next paragraph opens
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or inverted_aside(verb))
@@ -146,6 +146,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
         lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
         return _tag(tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
+    before = said_before_participle(verb)  # 'A, he added, saying B'
+    if before is not None:
+        return _tag(tok_span(ctx, before[0], before[1], verb), "ccomp")
     noted = _as_noted(verb)
     if noted is not None:
         return _tag(tok_span(ctx, noted[0], noted[1], verb), "as-noted")
@@ -225,7 +228,7 @@ def _as_noted(verb: Token) -> tuple[int, int] | None:
         return None
     fronted = head.i > verb.i
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-    if (head.pos_ not in _VERBS or mark is None or mark.i != verb.left_edge.i
+    if (head.pos_ not in VERBS or mark is None or mark.i != verb.left_edge.i
             or (not fronted and verb.right_edge.i < head.right_edge.i - 1)
             or (fronted and any(t.dep_ not in ("advmod", "cc", "punct") for t in verb.doc[
                 head.left_edge.i:verb.left_edge.i]))  # 'However, as X reported, A'
@@ -251,13 +254,13 @@ def _goes_on(head: Token, verb: Token) -> bool:
 def _joined_clause(verb: Token) -> Token | None:
     """A clause with a subject of its own that the parse conjoined to the saying after 'and' or 'but'
     ('A, they said, and you risk B'): the content going on, not the speaker's next act ('and left')."""
-    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in _VERBS and not is_cue(c)
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in VERBS and not is_cue(c)
                  and c.doc[c.left_edge.i - 1].lower_ in ("and", "but")
                  and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
 
 
 def _going_on(c: Token) -> bool:
-    return (c.pos_ in _VERBS or c.dep_ in _ARGUMENTS or (c.dep_ == "cc" and c.lower_ == "but")
+    return (c.pos_ in VERBS or c.dep_ in _ARGUMENTS or (c.dep_ == "cc" and c.lower_ == "but")
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))
 
 
@@ -274,18 +277,30 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
     if subj is None or subj.lower_ in _PERSONAL or any(
             c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
-    c = next((c for c in comp if c.i > verb.i), None)
+    c = next((c for c in comp if c.i > verb.i), None) or _posted_after(verb, comp, subj)
     if c is not None and verb.lemma_.lower() in cues.BELIEF_LEMMAS and _bare_participle(c):
         return False  # 'assumed the "dumb name", X, now legally adopted': a noun object, not a clause
-    return c is not None and (_noun_clause(c) or c.pos_ in _VERBS and any(
+    return c is not None and (_noun_clause(c) or c.pos_ in VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
         for s in c.children) or _hung_subject(verb, c))  # 'found himself struggling' is no finding
+
+
+def _posted_after(verb: Token, comp: list[Token], subj: Token) -> Token | None:
+    """A clause the sentence opens with, set off by a comma from a closing attribution ('Studios will
+    listen, thinks Mr X.', '…, the minister believes.')."""
+    first = min(verb.i, subj.left_edge.i)
+    if verb.dep_ != "ROOT" or first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    after = verb.doc[max(verb.i, subj.right_edge.i) + 1:verb.right_edge.i + 1]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None  # the attribution does not close the sentence
+    return next((c for c in comp if c.i < first), None)
 
 
 def _hung_subject(verb: Token, c: Token) -> bool:
     """A finite clause whose subject the parse took for the verb's object ('does not believe abortion
     should be an issue'): the clause opens on a modal or an auxiliary right after that object."""
-    return (c.pos_ in _VERBS and c.left_edge.i > verb.i and c.doc[c.left_edge.i].tag_ == "MD"
+    return (c.pos_ in VERBS and c.left_edge.i > verb.i and c.doc[c.left_edge.i].tag_ == "MD"
             and subject_as_object(verb, c, c.left_edge.i) < c.left_edge.i)
 
 
@@ -448,5 +463,5 @@ def _participle_frame(tok: Token, rest: Token) -> bool:
         rest = rest.doc[rest.i + 1]
     participle = tok.tag_ in ("VBN", "VBG") or (tok.tag_ == "VBD" and not any(  # 'Asked' tagged a past
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-    return (participle and tok.dep_ == "advcl" and rest.pos_ not in _VERBS
+    return (participle and tok.dep_ == "advcl" and rest.pos_ not in VERBS
             and (tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.apposed import apposed_name
-from pipeline.quotes.cues import _VERBS, CLAUSE_SUBJECTS, HEADLINE_SOURCES, VIEW_NOUNS, is_cue, is_speech_cue
+from pipeline.quotes.cues import CLAUSE_SUBJECTS, HEADLINE_SOURCES, VERBS, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
 from pipeline.quotes.marks import WORD_RE
@@ -65,12 +65,12 @@ def qualified_clause(prep: Token) -> Token | None:
     or a clause framed by another ('who leads in the polls')."""
     verb = prep.head
     for _ in range(4):
-        if verb.pos_ in _VERBS:
+        if verb.pos_ in VERBS:
             break
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None
         verb = verb.head
-    if verb.pos_ not in _VERBS or verb.dep_ in _FRAMED or not any(
+    if verb.pos_ not in VERBS or verb.dep_ in _FRAMED or not any(
             c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
         return None
     if is_speech_cue(verb) or (is_cue(verb, stances=True) and source_noun(prep).lemma_.lower() not in _ASKED):
@@ -110,13 +110,13 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
     lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
     clause = acc.head  # 'said that, according to X, A': the reported clause it qualifies, not the saying
-    if clause.dep_ == "ccomp" and clause.pos_ in _VERBS and is_cue(clause.head):
+    if clause.dep_ == "ccomp" and clause.pos_ in VERBS and is_cue(clause.head):
         lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
         lo += doc[lo].dep_ == "mark"
     phrase_hi = max(to.right_edge.i, to.i)
     named = apposed_name(to)  # 'According to search engine X, A': A
     if _after_and(doc[lo:acc.i]):
-        verb = next((t for t in doc[phrase_hi + 1:hi + 1] if t.pos_ in _VERBS), None)
+        verb = next((t for t in doc[phrase_hi + 1:hi + 1] if t.pos_ in VERBS), None)
         if verb is not None and is_speech_cue(verb):
             return None  # 'A, and, according to X, once told Y that B': not A; the telling is B's cue
     if all(t.is_punct or t.is_space or t.pos_ in _OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
@@ -147,7 +147,7 @@ def leave_out_according(ctx: Ctx, item: Item, to: Token) -> None:
     after = doc[min(last.i + 2, len(doc) - 1)]
     # 'A, according to X, and said B': the verb's 'and' is the claim's; 'A, according to X, and B
     # paid C' joins a clause of its own
-    joined = after.lower_ in EDGE_WORDS and after.i + 1 < len(doc) and doc[after.i + 1].pos_ in _VERBS
+    joined = after.lower_ in EDGE_WORDS and after.i + 1 < len(doc) and doc[after.i + 1].pos_ in VERBS
     rest = (after.idx, item.end) if joined else trim_part(text, a1, item.end)
     parts = [trim_part(text, item.start, a0), rest]
     if all(t.pos_ in ("CCONJ", "ADV") for t in doc[ctx.token_at(item.start):to.i - 1] if not t.is_punct):

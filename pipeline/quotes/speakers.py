@@ -31,8 +31,8 @@ from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
-from pipeline.quotes.speaker_phrases import modifies, speaker_span
-from pipeline.quotes.subjects import _SUBJ_DEPS, find_subject, issued_by, quoted_as_saying
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, modifies, speaker_span
+from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
 from pipeline.quotes.withheld import named_before, named_next
 
@@ -115,7 +115,7 @@ class Resolver(PronounResolver):
     def _joint(self, ref: Token, mention: Mention | None) -> list[Mention] | None:
         """The members of a coordinated speaker ('Labour and the Liberal Democrats', 'A, B and C'),
         when every member is a name of its own of two or more (not 'Marks and Spencer', one name)."""
-        if mention is None or ref.dep_ not in _SUBJ_DEPS or not any(c.dep_ == "conj" for c in ref.children):
+        if mention is None or ref.dep_ not in SUBJ_DEPS or not any(c.dep_ == "conj" for c in ref.children):
             return None
         members, tok = [mention], ref
         if any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "but") for c in ref.subtree) or not (
@@ -123,7 +123,7 @@ class Resolver(PronounResolver):
             return None  # 'Neither A nor B said': no joint speaker
         while (tok := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
             m = self._mention_at(tok)
-            if m is None or m.start < mention.end or tok.pos_ != "PROPN" or self._hidden(m.start) or any(
+            if m is None or m.start < mention.end or tok.pos_ != "PROPN" or self.hidden(m.start) or any(
                     c.lower_ in ("a", "an") for c in tok.children):
                 return None  # 'X, director of Y, and a Republican': a description of X
             members.append(m)
@@ -138,10 +138,12 @@ class Resolver(PronounResolver):
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
+            if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and head.tag_ == "NN":
+                return named  # "Manufacturers' body, the MTA, said": the body named
         closing = self._closing_apposition(head)  # 'The head of X's school Y, Richard Fogarty, said'
         if closing is not None:
             return closing
-        inside = self._between(start, end)
+        inside = self.between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
         if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
                 and _bare_people(head, own[0].start) and head.dep_ != "poss":
@@ -241,21 +243,21 @@ class Resolver(PronounResolver):
         """The person a bare office ('the chancellor said') refers back to: not one holding another
         office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
         Mr X was never at meetings'); the latest such subject of a clause, else the nearest."""
-        told = {m.entity or m.name for m in self._between(*self.content)
+        told = {m.entity or m.name for m in self.between(*self.content)
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
         fits = [m for m in self._earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
         for m in fits:
             head = self._head(m)
-            if head.dep_ in _SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJ_DEPS):
+            if head.dep_ in SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJ_DEPS):
                 return m
         return fits[0] if fits else None
 
     def _told_subject(self, tok: Token) -> bool:
         """`tok` is the subject the content opens with ('(that) Mr X was never at meetings')."""
         lead = self.text[self.content[0]:tok.left_edge.idx].split()
-        return tok.dep_ in _SUBJ_DEPS and lead in ([], ["that"])
+        return tok.dep_ in SUBJ_DEPS and lead in ([], ["that"])
 
     def _head(self, m: Mention) -> Token:
         """The last token of a mention (its head, for a name)."""
@@ -329,7 +331,7 @@ class Resolver(PronounResolver):
         while j >= 0 and head.idx - self.doc[j].idx < MAX_ANTECEDENT_CHARS:
             tok = self.doc[j]
             j -= 1
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self._hidden(tok.idx):
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self.hidden(tok.idx):
                 return self._represented(tok)
         return None
 

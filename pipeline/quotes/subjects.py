@@ -30,8 +30,7 @@ from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.second_acts import second_act_teller
-from pipeline.quotes.speaker_phrases import SUBJ_DEPS as _SUBJ_DEPS
-from pipeline.quotes.speaker_phrases import speaker_head, usable
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_head, usable
 
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
                "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
@@ -186,7 +185,7 @@ def _coordinated_with_teller(cue: Token) -> bool:
         and head.dep_ == "ccomp"
         and head.head.i != head.i
         and head.head.lemma_.lower() in SPEECH_LEMMAS
-        and not any(c.dep_ in _SUBJ_DEPS for c in cue.children)
+        and not any(c.dep_ in SUBJ_DEPS for c in cue.children)
     )
 
 
@@ -312,7 +311,7 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
     paragraph that is neither the first piece of a split hyphenated word ('co' of 'Tory co-chairman
     Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says')."""
     doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and speaker_head(c, quotes)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and speaker_head(c, quotes)
                 and "\n\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text]  # not across paragraphs
     if len(subjects) > 1:
         good = [c for c in subjects
@@ -410,7 +409,7 @@ def name_after(cue: Token, quotes: Spans) -> Token | None:
     for tok in cue.doc[cue.i + 1:cue.i + 4]:
         if tok.pos_ in ("DET", "ADJ") or tok.lower_ in ("'s", "\u2019s"):
             continue
-        if tok.dep_ in _SUBJ_DEPS and tok.head.i != cue.i and tok.head.head.i == cue.i:
+        if tok.dep_ in SUBJ_DEPS and tok.head.i != cue.i and tok.head.head.i == cue.i:
             return None  # 'said they would …': the subject of the content, not an inverted speaker
         named = tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS or (tok.pos_ == "NOUN" and tok.i > cue.i + 1)
         if named and cue.lemma_.lower() in ADDRESSEE_LEMMAS and _addressed(tok, cue):

@@ -13,13 +13,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import (
-    _VERBS,
     ADDRESSEE_LEMMAS,
     CLAIM_NOUNS,
     EVIDENCE_LEMMAS,
     FINITE_VERBS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    VERBS,
     is_speech_cue,
 )
 from pipeline.quotes.doc import Ctx
@@ -86,7 +86,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     subj = next((c for c in verb.rights if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None or subj.right_edge.i - verb.i > MAX_SUBJECT_TOKENS or any(
-            (t.pos_ in _VERBS and t.dep_ not in _MODIFIERS) or t.tag_ in _WH or t.is_quote or "\n" in t.text
+            (t.pos_ in VERBS and t.dep_ not in _MODIFIERS) or t.tag_ in _WH or t.is_quote or "\n" in t.text
             for t in doc[verb.i + 1:subj.right_edge.i + 1]):  # 'network monitoring firm X' has no verb
         return None
     return subj
@@ -98,7 +98,7 @@ def _closes_sentence(doc: Doc, verb: Token, addressee: bool, last: int) -> bool:
     for t in doc[last + 1:last + 2 + MAX_AFTER_TOKENS]:
         if t.text in _STOPS:
             return True
-        if t.pos_ in _VERBS or t.is_quote or "\n" in t.text or t.tag_ in _WH:
+        if t.pos_ in VERBS or t.is_quote or "\n" in t.text or t.tag_ in _WH:
             return False
         if t.head.i == verb.i and t.dep_ in ("dobj", "dative", "attr", "acomp") and not addressee:
             return False
@@ -124,7 +124,7 @@ def _comma_before(doc: Doc, verb: Token, k: int) -> int | None:
     relative word of their own; `k` itself when it is a comma."""
     while k > 0 and doc[k].text != ",":
         t = doc[k]
-        if ((t.pos_ in _VERBS and not (t.dep_ == "aux" and t.head.i == verb.i)) or t.is_quote
+        if ((t.pos_ in VERBS and not (t.dep_ == "aux" and t.head.i == verb.i)) or t.is_quote
                 or "\n" in t.text_with_ws or t.tag_ in _WH or t.pos_ == "SCONJ"
                 or (t.pos_ == "CCONJ" and t.head.pos_ not in _HEADS)  # 'MPs and peers' is one subject
                 or verb.i - k > MAX_SUBJECT_TOKENS):

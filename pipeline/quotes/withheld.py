@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.quotes.antecedents import PERSONISH, MentionIndex
 from pipeline.quotes.mentions import Mention
-from pipeline.quotes.subjects import _SUBJ_DEPS
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 _ARTICLES = ("a", "an", "the")
 
@@ -20,14 +20,14 @@ def _described(index: MentionIndex, head: Token, start: int, articles: tuple[str
     """A singular description from `start` at the start of its sentence (or line) and subject of its
     clause ('The head of X said', 'A UK MEP suggested'), opened by one of `articles`."""
     first = index.doc[bisect_right(index.t_starts, start) - 1]
-    return (head.dep_ in _SUBJ_DEPS and head.tag_ in ("NN", "NNP") and first.lower_ in articles
+    return (head.dep_ in SUBJ_DEPS and head.tag_ in ("NN", "NNP") and first.lower_ in articles
             and (first.is_sent_start or "\n" in index.doc[first.i - 1].text_with_ws))
 
 
 def _people(index: MentionIndex, sent: Span) -> list[Mention]:
     """The person mentions of a sentence outside quotes, in order."""
-    return [m for m in index._between(sent.start_char, sent.end_char)
-            if m.label in PERSONISH and not index._hidden(m.start)]
+    return [m for m in index.between(sent.start_char, sent.end_char)
+            if m.label in PERSONISH and not index.hidden(m.start)]
 
 
 def _subject(index: MentionIndex, m: Mention) -> bool:
@@ -35,7 +35,7 @@ def _subject(index: MentionIndex, m: Mention) -> bool:
     tok = index.doc[bisect_right(index.t_starts, m.end - 1) - 1]
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in _SUBJ_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJ_DEPS)
+    return tok.dep_ in SUBJ_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJ_DEPS)
 
 
 def _in_lead(index: MentionIndex, start: int) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
-from pipeline.quotes import cues, marks, subjects
+from pipeline.quotes import cue_mending, cues, marks, subjects
 from pipeline.quotes import stage as quote_stage
 from pipeline.record.types import Quote
 
@@ -283,7 +283,7 @@ def test_speaker_resolves_to_the_right_entity(nlp, case):
 def test_cue_lemmas_are_mended_only_for_cue_verbs(nlp):
     """'hoped' gets the lemma 'hope' the model's lemmatizer drops an 'e' from; 'hopped' keeps 'hop'."""
     doc = nlp("She hoped to win. The rabbit hopped away.")
-    cues.mend_lemmas(doc)
+    cue_mending.mend_lemmas(doc)
     assert [t.lemma_ for t in doc if t.lower_ in ("hoped", "hopped")] == ["hope", "hop"]
 
 

@@ -1,0 +1,108 @@
+"""Mending of the model's lemmas and tags of cue words, before any cue is read: a cue verb's lemma off
+by one final 'e' ('hoped' -> 'hop'), a sentence's root cue verb tagged a plural noun ('Trump predicts
+that A'), a cue word closing a sentence after its name tagged a noun ('A would be B, Mr Brown
+forecast.'). `mend_lemmas` runs them all on a Doc.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, LEMMA, TAG
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from pipeline.quotes.cues import (
+    EVIDENCE_LEMMAS,
+    FINITE_VERBS,
+    SENT_END,
+    SPEECH_LEMMAS,
+    VERB_CUES,
+    VERBS,
+    is_speech_cue,
+)
+
+# lemmas the model's rule lemmatizer gives cue verbs by adding or dropping a final 'e' ('hoped' -> 'hop',
+# 'texted' -> 'texte'), each with the cue lemma it stands for
+_MISLEMMAS: dict[str, str] = {
+    **{c[:-1]: c for c in VERB_CUES if c.endswith("e")},
+    **{c + "e": c for c in VERB_CUES if not c.endswith("e")},
+}
+_MISLEMMA_IDS = numpy.array([hash_string(bad) for bad in _MISLEMMAS], dtype=numpy.uint64)  # LEMMA column ids
+
+
+def mend_lemmas(doc: Doc) -> None:
+    """Give cue verbs the lemma the model's lemmatizer gets wrong by one final 'e' ('hopes', 'hoped',
+    'hoping' -> 'hop'; 'texted' -> 'texte'), so that the cue tables find them: a verb whose word is
+    an inflection of the cue lemma. The Doc's other tokens are left alone."""
+    if not len(doc):
+        return
+    mend_verbs(doc)
+    cols = doc.to_array([LEMMA, TAG])
+    mend_postposed(doc, cols)
+    for i in numpy.flatnonzero(numpy.isin(cols[:, 0], _MISLEMMA_IDS)).tolist():
+        tok = doc[i]
+        cue = _MISLEMMAS[tok.lemma_.lower()]
+        stem = cue[:-1] if cue.endswith("e") else cue
+        if tok.pos_ in VERBS and tok.lower_ in (cue, cue + "s", stem + "ed", stem + "ing", stem + "es"):
+            tok.lemma_ = cue
+
+
+_NOUN_ROOT = numpy.array([hash_string("NNS"), hash_string("ROOT")], dtype=numpy.uint64)
+_ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talks about A', 'claims A'
+
+
+def mend_verbs(doc: Doc) -> None:
+    """Tag as a present verb a sentence's root that the tagger took for a plural noun though the parse
+    gives it a subject and an argument, as a cue verb's ('Merkel talks about A', 'Trump predicts that
+    A'): a lower-case cue word with a capitalised name or a pronoun opening the sentence before it
+    (the parse may make the name a compound: its subject) and no determiner or modifier of its own."""
+    if not len(doc):
+        return
+    cols = doc.to_array([TAG, DEP])
+    for i in numpy.flatnonzero((cols == _NOUN_ROOT).all(axis=1)).tolist():
+        tok = doc[i]
+        if not tok.is_lower or tok.lemma_ not in VERB_CUES or tok.i == tok.sent.start:
+            continue
+        subj = doc[i - 1]
+        if (
+            subj.head.i != i
+            or subj.dep_ not in ("nsubj", "compound")
+            or subj.left_edge.i != tok.sent.start
+            or not (subj.pos_ == "PRON" or subj.text[:1].isupper())
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
+            or not any(c.dep_ in _ROOT_ARGUMENTS for c in tok.rights)
+        ):
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        subj.dep_ = "nsubj"
+
+
+_SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
+_NOUN_TAG_IDS = numpy.array([hash_string(t) for t in ("NN", "NNS", "NNP")], dtype=numpy.uint64)
+_NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
+
+
+def mend_postposed(doc: Doc, cols: numpy.ndarray) -> None:
+    """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
+    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `cols`:
+    the Doc's LEMMA and TAG columns."""
+    found = numpy.isin(cols[:, 0], _SAYING_IDS) & numpy.isin(cols[:, 1], _NOUN_TAG_IDS)
+    for i in numpy.flatnonzero(found).tolist():
+        tok = doc[i]
+        if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in SENT_END:
+            continue
+        name, first = doc[i - 1] if i else tok, i
+        while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
+            first -= 1  # 'Mr Brown', 'Mr' hung on 'Brown' or on the cue
+        if (
+            name.head.i != i
+            or name.dep_ not in _NAME_DEPS
+            or first < 2
+            or doc[first - 1].text != ","
+            or not any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[tok.sent.start : first])
+            or any(is_speech_cue(t) for t in doc[tok.sent.start : first])
+        ):
+            continue  # 'This was stated by X, Agronews reports.': the sentence's own cue
+        present = tok.lower_.endswith("s") and tok.lower_ != tok.lemma_  # 'says' tagged a plural
+        tok.tag_, tok.pos_ = "VBZ" if present else "VBD", "VERB"
+        name.dep_ = "nsubj"
