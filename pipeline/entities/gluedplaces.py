@@ -28,6 +28,7 @@ COMPASS = X.COMPASS | {"central"}  # "in west Millbrook"
 NATIVES = frozenset({"man", "woman", "men", "women", "boy", "girl", "lad", "native", "teenager", "youngster"})
 TAILS = frozenset(w.lower() for w in L.CORP_SUFFIXES) | {"center", "centre", "institute"}  # a body's kind
 TOWN_WEIGHT = 6.0  # "in west Millbrook" outweighs a sports report's reading of the town as its club
+PLACED = frozenset({"GPE", "LOC", "FAC"})
 
 
 def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
@@ -135,13 +136,19 @@ def institution_posts(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def town_phrases(ctx: DocCtx, cands: list[Cand]) -> None:
     """A town the model calls a body where the words around it make it a place: a compass word after
-    a place's preposition ("in west Millbrook") or a person's noun after "the" ("the Millbrook man")."""
+    a place's preposition ("in west Millbrook"), a person's noun after "the" ("the Millbrook man"), or
+    any lower-case noun after "the" when the town's name is a word of a longer place of the article
+    ("the Millbrook scheme" beside "the Millbrook Valley")."""
     words, n = ctx.words, len(ctx.words)
+    longer = [c for c in cands if c.label in PLACED and c.end - c.start > 1 and not ctx.sports]  # "X Valley"
+    placed = {words[k] for c in longer for k in range(c.start, c.end)}
     for c in cands:
         s, e = c.start, c.end
         if c.label != "ORG" or e - s > 2 or s < 2 or not L.known_place(ctx.norm_of(s, e)):
             continue
         compass = words[s - 1] in COMPASS and words[s - 2].lower() in L.LOCATIVE
         native = words[s - 1].lower() == "the" and e < n and words[e] in NATIVES
+        if not native and e - s == 1 and words[s] in placed and words[s - 1].lower() == "the":
+            native = e < n and words[e].islower() and words[e].isalpha()  # "the Millbrook scheme"
         if compass or native:
             c.label, c.weight, c.role = "GPE", max(c.weight, TOWN_WEIGHT), None

@@ -42,7 +42,7 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "salience": salience(body[0] if body else None, n, len(ms), top, label),
             }
         )
-    geo.locate(items, ctx.text)
+    geo.locate(items, ctx.text, ctx.sports)
     joined = geo.same_places(groups, items)
     if joined is not None:
         return render(ctx, joined)

@@ -63,6 +63,7 @@ from pipeline.entities import roleteams as RT
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
+from pipeline.entities import sites as ST
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
@@ -182,6 +183,7 @@ def _extract(doc: Doc) -> list[dict]:
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
+    ST.named_sites(ctx, cands, labels, G.gkey)  # "on Kelby Green", "a concert at the X in Leeds"
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
