@@ -422,7 +422,8 @@ def _institution_of(
     Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill" (a headline
     drops the article: "Bank holds rates")."""
     doc = ctx.doc
-    the = c.start == 0 or doc[c.start - 1].lower_ == "the" or "\n" in doc[c.start - 1].whitespace_
+    the = c.start > 0 and doc[c.start - 1].lower_ == "the"
+    opening = c.start == 0 or "\n" in doc[c.start - 1].whitespace_  # a headline's "Bank", no "Oaxaca" of
     after_of, heads = [], []
     for key in by_key:
         toks = key.split()
@@ -432,7 +433,7 @@ def _institution_of(
             unknown_people = labels.get(word) == "NORP" and not L.gazetteer_label(word)  # "a Commons debate"
             if labels.get(word) not in PLACES or unknown_people:  # "Kano" stays a place by "State of Kano"
                 after_of.append(key)
-        elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
+        elif (the and toks[-1] == word) or ((the or opening) and toks[0] == word and toks[1] == "of"):
             heads.append(key)
     owners = after_of or heads
     return _nearest(by_key, owners, c.start, {}) if owners else None

@@ -15,6 +15,7 @@ from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import STORMS
+from pipeline.entities.lexicon import ORG_HEADS
 from pipeline.entities.nameruns import INSTITUTION
 
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -102,11 +103,12 @@ def _bracketed_expansions(
 ) -> None:
     """A body's name of several words, alone in brackets right after a one-word body's name ("Cepes
     (Peruvian Centre for Social Studies)"), is that body spelt out, whatever language its letters
-    come from: the long name joins the short one."""
+    come from: the long name joins the short one; not a list of its brands ("Unilever (Lipton and
+    Dove)")."""
     words = ctx.words
     at = {c.start: k for k, ms in by_key.items() for c in ms}
     for key, ms in by_key.items():
-        if " " not in key or key in parent or labels.get(key) != "ORG":
+        if " " not in key or key in parent or labels.get(key) != "ORG" or not _body_words(key):
             continue
         for c in ms:
             s, e = c.start, c.end
@@ -116,3 +118,9 @@ def _bracketed_expansions(
             if short and " " not in short and labels.get(short) == "ORG" and short not in parent:
                 parent[key] = short
                 break
+
+
+def _body_words(key: str) -> bool:
+    """A body's name by its words: a head ("Centre", "Union") or an "of"/"for" phrase."""
+    words = key.split()
+    return "of" in words or "for" in words or any(w.title() in ORG_HEADS for w in words)
