@@ -251,6 +251,8 @@ def _party_member(doc: Doc, k: int) -> bool:
     if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
         return False
     named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+    if k > 0 and doc[k - 1].is_lower and role_noun(doc[k - 1], True):
+        return False  # "chef Han Li Guang": the word opens the name a title precedes
     return named and gazetteer_label(fold(tok.text)) is None and not _regional(tok.lower_)
 
 
