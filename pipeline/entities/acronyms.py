@@ -157,8 +157,20 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
     tests (RATs)", "digital and personal video recorders (DVR and PVR)") or uses as terms
     (`used_terms`): terms, not names. Computed once per article."""
     if ctx.terms is None:
-        ctx.terms = frozenset(_defined_terms(ctx) | used_terms(ctx))
+        ctx.terms = frozenset((_defined_terms(ctx) | used_terms(ctx)) - _product_acronyms(ctx))
     return ctx.terms
+
+
+def _product_acronyms(ctx: DocCtx) -> set[str]:
+    """Acronyms defined in brackets after a product's name ("PlayStation Portable (PSP)"): the
+    product's short name, which the article may count as it counts the product ("200,000 PSPs")."""
+    words, out = ctx.words, set()
+    for a in (i for i, w in enumerate(words) if w == "("):
+        if 0 < a < len(words) - 2 and words[a + 2] == ")" and ACRONYM.match(words[a + 1]):
+            s = _expansion_start(ctx.doc, a, words[a + 1].upper())
+            if s is not None and any(t.ent_type_ == "PRODUCT" for t in ctx.doc[s:a]):
+                out.add(words[a + 1])
+    return out
 
 
 def _defined_terms(ctx: DocCtx) -> set[str]:
@@ -398,7 +410,7 @@ def _clipped(doc: Doc, e: int, word: str) -> int | None:
 def _named(doc: Doc, s: int, e: int) -> bool:
     """The expansion is a name: the model tagged it, or its head is an organisation's or event's."""
     head = doc[e - 1].text
-    tagged = any(t.ent_type_ in NAMED for t in doc[s:e])
+    tagged = any(t.ent_type_ in NAMED or t.ent_type_ == "PRODUCT" for t in doc[s:e])
     return tagged or head in ORG_HEADS or head in EVENT_HEADS or head in EVENT_WORDS
 
 
@@ -412,7 +424,8 @@ def _spells(text: str, letters: list[str]) -> bool:
 
 
 def _definition_label(doc: Doc, s: int, e: int) -> str:
-    """A defined name is never a person: an event by its head, else the model's label, else ORG. The
+    """A defined name is never a person: an event by its head, else the model's label (a product's
+    when only the words before an untagged head are one), else ORG. The
     head is the word before the first "of"/"for"/"on"... ("Economic Commission for Latin America", "Office
     on Latin America": bodies)."""
     k = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in HEAD_PREPS), e)
@@ -424,4 +437,6 @@ def _definition_label(doc: Doc, s: int, e: int) -> str:
     if law_name(doc, s, e):
         return "LAW"
     label = doc[k - 1].ent_type_
+    if not label and any(t.ent_type_ == "PRODUCT" for t in doc[s:e]):  # "PlayStation Portable (PSP)"
+        return "PRODUCT"
     return label if label in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"} else "ORG"

@@ -29,6 +29,7 @@ from pipeline.entities.evidence import POSS_CUT
 from pipeline.entities.gazetteer import fold, world
 from pipeline.entities.lexicon import (
     EVENT_HEADS,
+    HONORIFICS,
     ORG_HEADS,
     TITLE_MODIFIERS,
     census_name,
@@ -141,7 +142,8 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Without the names whose every mention is a post's portfolio of common words: after "<post>
     of/for" ("Minister of Tourism", "Head of Risk Management") or before "Minister"/"Secretary"
     ("Finance Minister"). A name used elsewhere in the article as a name stays."""
-    cands = [c for c in cands if not _titles_only(ctx, c)]
+    surnames = {e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    cands = [c for c in cands if not _titles_only(ctx, c, surnames)]
     posts = [c for c in cands if c.label and (c.label != "PERSON" or _owned_post(ctx.words, c.end))
              and c.src not in KEPT and _portfolio(ctx, c.start, c.end)]
     if not posts:
@@ -151,12 +153,16 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not drop or ctx.norm_of(c.start, c.end) not in drop]
 
 
-def _titles_only(ctx: DocCtx, c: Cand) -> bool:
+def _titles_only(ctx: DocCtx, c: Cand, surnames: set[str]) -> bool:
     """The model's person made of title words only, one of them no census name ("Majesty",
-    "Spokesperson", "Deputy Governor"; not "King", a surname too)."""
+    "Spokesperson", "Deputy Governor"; not "King", a surname too), unless an honorific stands before
+    the surname of a person the article names in full ("Mr King" of "Paul King")."""
     if c.label != "PERSON" or c.src != "model" or not ctx.words[c.start][:1].isupper():
         return False
     words = ctx.words[c.start : c.end]
+    if len(words) > 1 and fold(words[0]) in HONORIFICS and words[-1] in surnames:
+        c.start += 1  # the name without its honorific, as elsewhere
+        return False
     return (
         all(is_title_word(w) for w in words)
         and any(is_title(fold(w)) for w in words)  # "Labour", "Olympic" only modify titles

@@ -1,6 +1,7 @@
 """Short names joined to the one full name of the article they stand for: a body named without
-its place or its generic tail, the head of a place named "X of Y", an event's head word, a product
-named without its line's first word."""
+its place or its generic tail, the head of a place named "X of Y", an event's head word or its first
+word, a place named without the first part of a hyphenated name, a product named without its line's
+first word."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 _PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NO_EVENT = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_FESTIVALS = frozenset({"festival", "fest"})  # not "Labour" of "Labour Conference": the party
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
 # research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
 # which name another company of the group ("Standard Life Investments")
@@ -46,6 +50,31 @@ def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: d
     events = [k for k in by_key if labels.get(k, by_key[k][0].label) == "EVENT"]
     join_sole_fit(events, parent, lambda key, k: k.endswith(" " + key)
                   and (" " not in key or " " not in k[: -len(key) - 1]))
+
+
+def event_firsts(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A festival named by its first word alone ("Sundance" of "Sundance Film Festival", "a debut at
+    Sundance") is that festival, when no other name of the article starts with the word and it is no
+    place the gazetteer knows ("Cannes" of "Cannes Film Festival" is the town) nor a person."""
+    firsts: dict[str, list[str]] = {}
+    for k in by_key:
+        if " " in k:
+            firsts.setdefault(k.split(" ", 1)[0], []).append(k)
+    for key in [k for k in by_key if " " not in k and k in firsts and k not in parent]:
+        longer = firsts[key]
+        if len(longer) != 1 or labels.get(longer[0]) != "EVENT" or labels.get(key) in _NO_EVENT:
+            continue
+        if longer[0].rsplit(" ", 1)[-1] in _FESTIVALS and L.gazetteer_label(key) is None:
+            parent[key] = parent.get(longer[0], longer[0])
+
+
+def hyphen_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A place of two words or more named without the first part of a hyphenated name ("Huaral
+    Valley" of "Chancay-Huaral Valley") is that place, when only one name fits."""
+    names = [k for k in by_key if labels.get(k, by_key[k][0].label) in _PLACES | {"ORG"}]  # "X-Y Valley" ORG
+    join_sole_fit(names, parent, lambda key, k: " " in key and k.endswith("-" + key)
+                  and labels.get(key, by_key[key][0].label) in _PLACES
+                  and " " not in k[: -len(key) - 1] and k[: -len(key) - 1].isalpha())
 
 
 def product_lines(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

@@ -206,6 +206,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.tail_cut(by_key, labels, parent)
     FN.place_head(by_key, labels, parent)
     FN.event_heads(by_key, labels, parent)
+    FN.event_firsts(by_key, labels, parent)  # "Sundance" of "Sundance Film Festival"
+    FN.hyphen_prefixed(by_key, labels, parent)  # "Huaral Valley" of "Chancay-Huaral Valley"
     FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
@@ -435,9 +437,11 @@ def _institution_of(
     ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], word: str, c: Cand
 ) -> str | None:
     """The full name a one-word short form of an institution stands for: "Lords" the "House of
-    Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill"."""
+    Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill" (a headline
+    drops the article: "Bank holds rates")."""
     doc = ctx.doc
     the = c.start > 0 and doc[c.start - 1].lower_ == "the"
+    opening = c.start == 0 or "\n" in doc[c.start - 1].whitespace_  # a headline's "Bank", no "Oaxaca" of
     after_of, heads = [], []
     for key in by_key:
         toks = key.split()
@@ -447,7 +451,7 @@ def _institution_of(
             unknown_people = labels.get(word) == "NORP" and not L.gazetteer_label(word)  # "a Commons debate"
             if labels.get(word) not in PLACES or unknown_people:  # "Kano" stays a place by "State of Kano"
                 after_of.append(key)
-        elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
+        elif (the and toks[-1] == word) or ((the or opening) and toks[0] == word and toks[1] == "of"):
             heads.append(key)
     owners = after_of or heads
     return _nearest(by_key, owners, c.start, {}) if owners else None

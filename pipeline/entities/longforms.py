@@ -3,7 +3,9 @@ founder's given names ("Hale Foundation" of "Tom Hale Foundation"), a saint's in
 its head ("St Brendan's" of "St Brendan's High School"), an event's plural short form ("European
 Outdoors" of "European Outdoor Championships", "the Brits" of "Brit Awards"), a building without
 its number ("Harbour Tower" of "Harbour 21 Tower"), a storm without its noun ("Mitch" of "Hurricane
-Mitch"). Used by `grouping.group`, on the grouping keys (`lexicon.norm`).
+Mitch"); and a body's expansion in brackets after its one-word name ("Cepes (Peruvian Centre for
+Social Studies)"), the reverse of the usual "Name (ACR)". Used by `grouping.group`, on the grouping
+keys (`lexicon.norm`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import STORMS
+from pipeline.entities.lexicon import ORG_HEADS
 from pipeline.entities.nameruns import INSTITUTION
 
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -35,6 +38,7 @@ def join_long_forms(
         FN.join_sole_fit(words, parent, lambda key, k: _ceremony_plural(ctx, by_key, key, k, labels))
     if any(w.isdigit() for k in names for w in k.split()):
         FN.join_sole_fit(names, parent, _unnumbered)
+    _bracketed_expansions(ctx, by_key, labels, parent)
     if any(k.split(" ", 1)[0] in STORMS for k in names):
         FN.join_sole_fit(list(by_key), parent, lambda key, k: k.split(" ", 1) in ([s, key] for s in STORMS))
 
@@ -92,3 +96,31 @@ def _unnumbered(key: str, k: str) -> bool:
     words = k.split()
     inner = [i for i, w in enumerate(words[1:-1], 1) if w.isdigit()]
     return len(inner) == 1 and " ".join(words[: inner[0]] + words[inner[0] + 1 :]) == key
+
+
+def _bracketed_expansions(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
+) -> None:
+    """A body's name of several words, alone in brackets right after a one-word body's name ("Cepes
+    (Peruvian Centre for Social Studies)"), is that body spelt out, whatever language its letters
+    come from: the long name joins the short one; not a list of its brands ("Unilever (Lipton and
+    Dove)")."""
+    words = ctx.words
+    at = {c.start: k for k, ms in by_key.items() for c in ms}
+    for key, ms in by_key.items():
+        if " " not in key or key in parent or labels.get(key) != "ORG" or not _body_words(key):
+            continue
+        for c in ms:
+            s, e = c.start, c.end
+            if s < 2 or e >= len(words) or words[s - 1] != "(" or words[e] != ")":
+                continue
+            short = at.get(s - 2)
+            if short and " " not in short and labels.get(short) == "ORG" and short not in parent:
+                parent[key] = short
+                break
+
+
+def _body_words(key: str) -> bool:
+    """A body's name by its words: a head ("Centre", "Union") or an "of"/"for" phrase."""
+    words = key.split()
+    return "of" in words or "for" in words or any(w.title() in ORG_HEADS for w in words)

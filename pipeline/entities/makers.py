@@ -7,9 +7,11 @@ body, and a firm named after its founders is always written whole. `maker_goods`
 name off a plural product noun written with a capital ("Orange Smartphones", "Acme Laptops")
 when the maker stands alone as a body elsewhere: the noun is its goods, not part of its name.
 `product_tails` gives a product's name back the capitalised word the model cut ("PlayStation
-Portable"); `unknown_places` makes a body of a one-word "place" no gazetteer knows that the article
-treats as a business ("gas giant X", "X shares"). No list of names: posts, product nouns and the
-article's own mentions. All work on token indices.
+Portable"); `maker_models` reads a maker's untagged acronym before a product's noun as the product
+("Nintendo DS handheld consoles", "Nintendo's DS console"); `unknown_places` makes a body of a
+one-word "place" no gazetteer knows that the article treats as a business ("gas giant X", "X
+shares"). No list of names: posts, product nouns and the article's own mentions. All work on token
+indices.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from pipeline.entities import descriptions as D
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.evidence import POSS
 from pipeline.entities.kinds import JOINS, STAFF
 
 POSTS = FM.POST_PREPS | {"from"}  # "an analyst with X and Y"
 PAIRED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # what the model calls each half
 PLACES = frozenset({"GPE", "LOC"})
 HEADS = frozenset(w for w in L.CUES["product_heads"] if w.endswith("s"))  # plural goods: "phones"
+NOT_GOODS = "sales owners range update titles software successor edition version versions model models"
+GOODS = frozenset(L.CUES["product_heads"]) - set(NOT_GOODS.split())  # a device's nouns: not "X SUV sales"
 # A firm's nouns before and after its name ("X's shares", "shares in X", "X's chairman", "the
 # chairman of X"): not those a country shares with a body ("X's ruling party", "banks in X").
 BUSINESS = L.ORG_OF & L.ORG_POSSESSED
@@ -119,6 +124,56 @@ def product_tails(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         c.end = e + 1
         ctx.take(c)
+
+
+def maker_models(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A body's name, or its possessive, then a free acronym the model left untagged and a product's
+    noun ("Nintendo DS handheld consoles", "Nintendo's DS console"): the acronym names the maker's
+    product, with the maker's name before it when no possessive parts them. Returns the new
+    mentions; a maker's name taken into its product's is changed in place."""
+    out, words = [], ctx.words
+    for c in cands:
+        if c.label != "ORG" or ctx.in_caps(c.start):
+            continue
+        owned = c.end < len(words) and words[c.end] in POSS
+        k = c.end + owned
+        if k + 1 >= len(words) or not ctx.free(k, k + 1) or ctx.toks[k].ent_type_:
+            continue
+        if not _model_code(words[k]):
+            continue
+        head = words[k + 1] if words[k + 1] in GOODS or k + 2 >= len(words) else words[k + 2]
+        if head not in GOODS or not words[k + 1].islower() or not _owned_code(ctx, words[k], words[c.start]):
+            continue
+        if owned:
+            out.append(Cand(k, k + 1, "PRODUCT", "rule", 2.0))
+            ctx.take(out[-1])
+        else:
+            c.end, c.label, c.weight = k + 1, "PRODUCT", max(c.weight, 2.0)
+            ctx.take(c)
+    return out
+
+
+def _owned_code(ctx: DocCtx, code: str, maker: str) -> bool:
+    """The code stands twice at least in the article, each time after the maker's name or a possessive,
+    maybe with adjectives between ("its new DS console"): a maker's product, never a term written
+    alone ("on DVD", "DVD sales")."""
+    seen = 0
+    for i, w in enumerate(ctx.words):
+        if w != code:
+            continue
+        k = i - 1
+        while k > 0 and ctx.toks[k].pos_ == "ADJ" and ctx.words[k].islower():
+            k -= 1
+        if k < 0 or not (ctx.words[k] == maker or ctx.words[k] in POSS or ctx.toks[k].tag_ == "PRP$"):
+            return False
+        seen += 1
+    return seen >= 2
+
+
+def _model_code(word: str) -> bool:
+    """Two to five capitals and digits, a capital first ("DS", "PSP", "N95"), no place's code."""
+    shaped = 2 <= len(word) <= 5 and word.isalnum() and word.isupper() and word[0].isalpha()
+    return shaped and not L.gazetteer_label(L.norm(word))
 
 
 def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

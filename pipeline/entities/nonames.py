@@ -36,6 +36,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     terms = AC.common_acronyms(ctx)
     tails = frozenset(ctx.words[c.end - 1] for c in cands if c.label == "ORG" and c.end - c.start > 1)
+    tails |= _of_heads(ctx, cands)  # "the Bank" of "Bank of X"
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
@@ -66,6 +67,17 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _of_heads(ctx: C.DocCtx, cands: list[Cand]) -> set[str]:
+    """The head of the one organisation named "<Head> of X" in the article ("Bank" of "Bank of
+    Norland"), which "the <Head>" stands for; not a head two such names share ("House of Lords" and
+    "House of Commons": "the House" is either)."""
+    named: dict[str, set[str]] = {}
+    for c in cands:
+        if c.label == "ORG" and c.end - c.start > 2 and ctx.words[c.start + 1] == "of":
+            named.setdefault(ctx.words[c.start], set()).add(ctx.norm_of(c.start, c.end))
+    return {head for head, names in named.items() if len(names) == 1}
 
 
 def _clause(ctx: C.DocCtx, c: Cand) -> bool:

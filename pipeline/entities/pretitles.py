@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities.evidence import POSS_CUT
+from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     DETERMINERS,
     HONORIFICS,
@@ -29,7 +30,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.ranks import rank_word
 from pipeline.entities.sources import WEEKDAYS
-from pipeline.entities.words import generic_key
+from pipeline.entities.words import english_word, generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
@@ -103,6 +104,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         i == 0
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
                 or _proper_tagged_role(doc, i - 1)
+                or _party_member(doc, i - 1)
                 or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1)
@@ -147,8 +149,9 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or _role_modifier(doc, i - 1)
             or (_possessive(tok) and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
-            and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""})
-            and not (tok.is_sent_start and tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"})  # "Analysing Mr X"
+            and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""}
+                 or not (english_word(tok.lower_) or tok.is_stop))  # "Usdaw general secretary"
+            and not (tok.is_sent_start and _sentence_adverb(tok))  # "Analysing Mr X", "Earlier Tory leader"
             or _name_opens(doc, i - 1)
             or _opening_noun(tok)
             or slash
@@ -174,6 +177,12 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
+
+
+def _sentence_adverb(tok: Token) -> bool:
+    """A sentence's first word that belongs to the clause, not to a title: a verb, a preposition, an
+    adverb or a comparative used as one ("Analysing", "Earlier", "Later", "Sadly")."""
+    return tok.pos_ in {"VERB", "ADP", "ADV", "SCONJ"} or tok.tag_ in {"RBR", "JJR"}
 
 
 def _past_title_tail(doc: Doc, i: int, start: int) -> int:
@@ -234,6 +243,27 @@ def _proper_tagged_role(doc: Doc, k: int) -> bool:
     return role_word(tok.lower_)
 
 
+def _party_member(doc: Doc, k: int) -> bool:
+    """Token k is a member of a group the model calls a people and no gazetteer knows as one (a party's
+    "Democrat", "Tory"; not "American", "Briton", "Texan"), right before a name the model tags a person:
+    "Democrat John Kerry" describes him as a title does."""
+    tok = doc[k]
+    if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
+        return False
+    named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+    if k > 0 and doc[k - 1].is_lower and role_noun(doc[k - 1], True):
+        return False  # "chef Han Li Guang": the word opens the name a title precedes
+    return named and gazetteer_label(fold(tok.text)) is None and not _regional(tok.lower_)
+
+
+def _regional(low: str) -> bool:
+    """A people's word made from a country's or a region's name ("Texan", "Bavarian", "Kenyan")."""
+    if not low.endswith("n"):
+        return False
+    stems = (low[:-1], low[:-1] + "s", low[:-3])  # "Kenya", "Texas", "Paris" of "Parisian"
+    return any(p.kind in {"country", "admin1"} for s in stems for p in world().places.get(s, ()))
+
+
 def _name_article(doc: Doc, k: int) -> bool:
     """Token k is a capitalised "The" inside a sentence opening a name whose possessive owns the role
     ("The Times'", "The Lancet's" editor)."""
@@ -275,6 +305,7 @@ def _name_opens(doc: Doc, k: int) -> bool:
         tok.is_title
         and tok.is_alpha
         and not tok.is_stop
+        and not (_sentence_adverb(tok) and nxt.ent_iob_ == "B")  # "Earlier" Tory leader; "Strictly" Come
         and tok.ent_type_ not in TEMPORAL
         and nxt.is_title
         and nxt.is_alpha

@@ -27,6 +27,8 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
             forms.setdefault(tuple(t.title() for t in toks), label)
         last = toks[toks.index("of") - 1] if G.peer(ctx, c) else toks[-1]  # a peer's seat is no surname
+        if label == "PRODUCT" and len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1:
+            forms.setdefault((toks[0] + "s",), label)  # "200,000 PSPs" of the "PSP"
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
             forms.setdefault((last.upper(),), label)

@@ -149,12 +149,12 @@ def _clippings(
 def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem", "Tories" =
     "Tory": no family's plural ends in "-ies"); a name used in both numbers is no person's. An award
-    joins its singular too ("Grammys" = "Grammy")."""
+    or a product joins its singular too ("Grammys" = "Grammy", "PSPs" = "PSP")."""
     for key in [k for k in by_key if k.endswith("s") and _singular(k) in by_key]:
         one = _singular(key)
         pair = {labels.get(one), labels.get(key)}
-        if labels.get(one) == labels.get(key) == "WORK_OF_ART":  # "two Grammys" = "a Grammy"
-            by_key[one].extend(by_key.pop(key))
+        if labels.get(one) == labels.get(key, by_key[key][0].label) and labels.get(one) in COUNTED:
+            by_key[one].extend(by_key.pop(key))  # "two Grammys" = "a Grammy", "PSPs" = "PSP"
         elif pair <= PARTY_LIKE and (" " in key or (key.endswith("ies") and pair != {"PERSON"})):
             by_key[one].extend(by_key.pop(key))
             first, second = (one, key) if " " in key else (key, one)  # "Tories" names the party
@@ -172,6 +172,7 @@ def _singular(key: str) -> str:
 EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HEADS}
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PARTY_LABELS = frozenset({"ORG", "NORP"})
+COUNTED = frozenset({"WORK_OF_ART", "PRODUCT"})  # things counted in the plural under their name
 JOIN_FROM = PARTY_LIKE = frozenset({"ORG", "NORP", "PERSON"})
 VOWELS = frozenset("aeiouy")
 JOINABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})

@@ -165,6 +165,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
+    cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"
     PD.version_tails(ctx, cands)  # "Mac OS X"
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
