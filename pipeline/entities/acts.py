@@ -7,8 +7,9 @@ actor", "Keane singer Tom Chaplin". What a member of a band is called ("singer",
 as one, and a work of any other, unless the model calls it a body outside a screen story.
 `band_labels` makes a name voted a person or a work an organisation where the article treats it as
 a band: a plural verb ("Keane have"), a member "of" it ("frontman of Keane"), a member's slot, a
-group's prize ("won best British group"), the maker of a title ("Soldier, by Destiny's Child"). A
-name the article treats as a person (a title, "Mr", "he", a given name first) is never changed.
+player after its possessive ("Keane's Tom Chaplin"), a group's prize ("won best British group"), the
+maker of a title ("Soldier, by Destiny's Child"). A name the article treats as a person (a title,
+"Mr", "he", a given name first) is never changed.
 All work on token indices."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.names import given_name_first
 from pipeline.entities.performers import apposed_head
 from pipeline.entities.relatives import plural_relative
 from pipeline.entities.words import generic_key, lower_words
@@ -313,9 +315,25 @@ def _band_sign(ctx: DocCtx, c: Cand) -> bool:
         return True
     if e < n and words[e] in POSS_CUT and e + 1 < n and words[e + 1].lower() in MEMBERS:
         return True  # "Keane's frontman"
+    if e < n and words[e] in POSS_CUT and _owned_person(ctx, c):  # "Velvet Owls' Jo Hale"
+        return True
     if _apposed_group(ctx, c):  # "X, the Glasgow four-piece"
         return True
     return _plural_subject(ctx, c) or _group_prize(ctx, c) or _maker_of_title(ctx, c)
+
+
+def _owned_person(ctx: DocCtx, c: Cand) -> bool:
+    """In a music story, a person's full name of another surname right after the possessive of a
+    name of several words with no given name first ("Velvet Owls' Jo Hale": the band's player)."""
+    doc, e = ctx.doc, c.end + 1
+    if e + 1 >= len(doc) or doc[e].ent_iob_ != "B" or doc[e].ent_type_ != "PERSON" or not music_story(ctx):
+        return False
+    k = e + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+        k += 1
+    if k - e < 2 or doc[k - 1].lower_ == doc[c.end - 1].lower_:
+        return False  # "Ann Hale's Tom Hale": a relative
+    return c.end - c.start > 1 and not given_name_first(ctx, c)  # "Madonna's Guy Hale": her husband
 
 
 def _apposed_group(ctx: DocCtx, c: Cand) -> bool:

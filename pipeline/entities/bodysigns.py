@@ -5,8 +5,8 @@
 which continued"), plural makers stand in apposition to it ("X, makers of the Y software"), or a
 part of a business belongs to it ("the Italian arm of auditor X", "a unit of X"). `post_at`: a post
 is held at it ("vice president of search properties at X"), one of `firms`' signs of a post at a
-body. Outside sports reports, where players are bought; there only a publication's quoting ("was
-quoted as saying by Norland's X") counts.
+body; `named_at`: a named speaker works there ("said Jo Hale at X"). Outside sports reports, where
+players are bought; there only a publication's quoting ("was quoted as saying by Norland's X") counts.
 `body_roles` finds the role nouns the article gives a body ("A second auditor, Acme & Co", "auditor
 Acme"): there they describe a firm ("auditor Grant Hale"). No list of
 names: verbs, nouns and the parse only. All work on token indices.
@@ -31,6 +31,7 @@ PARTS = frozenset({"arm", "unit", "subsidiary", "division", "branch", "offshoot"
 OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to X, which": the thing's
 
 QUOTED_BETWEEN = frozenset({"as", "saying", "telling", "having", "said"})  # "quoted as saying by X"
+SAYING = frozenset({"say", "tell", "add", "warn", "explain", "note", "write"})  # "said Jo Hale at X"
 UP = 3  # heads climbed from "at" to find the post's noun
 HELD_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder", "holders", "owner", "owners",
                          "sponsor", "sponsors", "rival", "rivals", "partner", "partners"})  # a body's too
@@ -89,6 +90,22 @@ def post_at(ctx: DocCtx, c: Cand) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def named_at(ctx: DocCtx, c: Cand) -> bool:
+    """The mention stands right after "at" that follows a person's full name the model found, at a
+    sentence's start or after a verb of saying ("said Jo Hale at X", "Jo Hale at X said"): where that
+    person works; not an owner ("at Jo Hale's house"); outside sports reports."""
+    doc, s = ctx.doc, c.start
+    if ctx.sports or s < 3 or doc[s - 1].lower_ != "at" or c.end - s < 2:
+        return False
+    if c.end < len(doc) and ctx.words[c.end] in POSS_CUT:
+        return False
+    k = s - 2
+    while k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+        k -= 1
+    full = s - 2 - k >= 2 and doc[k + 1].ent_iob_ == "B"
+    return full and (k < 0 or doc[k].is_sent_start or doc[k].is_punct or doc[k].lemma_ in SAYING)
 
 
 def _which(root: Token) -> bool:

@@ -93,7 +93,8 @@ def _reads_as_body(ctx: DocCtx, key: str, ms: list[Cand], labels: dict, key_of: 
     person's name); with `alone`, whether they hold any sign of a body at all."""
     signs = [_org_signs(ctx, c, labels, key_of, clusters) for c in ms]
     shared = any(a > b for a, b in signs)  # "auditor X" (`shared_title`) with another sign of a body
-    defined = [D.described(ctx, c, clusters.get(c.start, ())) or shared and shared_title(ctx, c) for c in ms]
+    defined = [D.described(ctx, c, clusters.get(c.start, ())) or shared and shared_title(ctx, c)
+               or BS.named_at(ctx, c) for c in ms]  # "said Jo Hale at X": X's definition
     described = DESCRIBED * any(defined) or int(any(D.taken_up(ctx, c, rival) for c in ms))
     if alone:
         return bool(described) or any(a > 0 for a, _ in signs)
