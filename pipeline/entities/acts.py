@@ -20,7 +20,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm
 from pipeline.entities.names import given_name_first
 from pipeline.entities.performers import apposed_head
 from pipeline.entities.relatives import plural_relative
@@ -60,6 +60,7 @@ SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
 SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead", ","}
 BAND_ABLE = frozenset({"PERSON", "WORK_OF_ART", "GPE", "LOC"})  # a place only where no gazetteer's
 THEIRS = frozenset({"PERSON", "WORK_OF_ART"})  # "X came third for their gig", a work to the model too
+NAME_MAX = 3  # words of a person's full name after a band's possessive
 JOINING = frozenset({"of", "the", "a", "in", "on"})  # small words inside a title ("and" joins two names)
 
 
@@ -323,17 +324,18 @@ def _band_sign(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _owned_person(ctx: DocCtx, c: Cand) -> bool:
-    """In a music story, a person's full name of another surname right after the possessive of a
-    name of several words with no given name first ("Velvet Owls' Jo Hale": the band's player)."""
-    doc, e = ctx.doc, c.end + 1
-    if e + 1 >= len(doc) or doc[e].ent_iob_ != "B" or doc[e].ent_type_ != "PERSON" or not music_story(ctx):
+    """In a music story, a person's full name (a census given name first, two or three capitalised
+    words) of another surname right after the possessive of a name of several words with no given
+    name first ("Velvet Owls' Jo Hale": the band's player; not "Madonna's Guy Hale", her husband)."""
+    words, n, e = ctx.words, len(ctx.words), c.end + 1
+    if c.end - c.start < 2 or e + 1 >= n or not census_given(words[e].lower()) or not music_story(ctx):
         return False
-    k = e + 1
-    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+    k = e
+    while k < n and k - e <= NAME_MAX and words[k][:1].isupper() and words[k].isalpha():
         k += 1
-    if k - e < 2 or doc[k - 1].lower_ == doc[c.end - 1].lower_:
+    if not 2 <= k - e <= NAME_MAX or words[k - 1].lower() == words[c.end - 1].lower():
         return False  # "Ann Hale's Tom Hale": a relative
-    return c.end - c.start > 1 and not given_name_first(ctx, c)  # "Madonna's Guy Hale": her husband
+    return ctx.toks[e].pos_ == "PROPN" and not given_name_first(ctx, c)
 
 
 def _apposed_group(ctx: DocCtx, c: Cand) -> bool:
