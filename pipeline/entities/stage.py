@@ -15,6 +15,7 @@ from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
+from pipeline.entities import calendarnames as CAL
 from pipeline.entities import candidates as C
 from pipeline.entities import channels as CHN
 from pipeline.entities import charts as CH
@@ -162,6 +163,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     cands = PN.bracketed_given(ctx, cands)  # "(Tom) Hale"
+    cands += CAL.calendar_surnames(ctx, cands)  # "May said" beside "Ann May"
     cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
