@@ -39,7 +39,6 @@ FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "saga", "franchise",
 TITLE_OPENERS = frozenset({"The", "A", "An"})
 BAND_WORDS = frozenset({"band", "bands", "group", "groups"})
 PASSES = 3
-BAND_MIN = 2
 ARTICLES = frozenset({"the", "a", "an"})
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -321,15 +320,8 @@ def _act_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
         return False
     if any(c.role or ctx.words[c.end - 1] in EVENT_WORDS or c.src == "def" for c in ms):
         return False
-    if _plural_name(key):
-        return True
-    return band_story(ctx) or any(_bands_around(ctx, c) for c in ms)  # no given name first here
-
-
-def band_story(ctx: DocCtx) -> bool:
-    """The article speaks of bands, twice at least, in lower case ("the band", "rock bands"): a
-    name with no person's sign listed with a band is one too ("Ann Hale, Iron Owl and Keane")."""
-    return sum(w in BAND_WORDS for w in ctx.words) >= BAND_MIN
+    lone = " " not in key and "-" not in key  # "Keane", not "Jay-Z" or "Kanye West"
+    return _plural_name(key) or lone and any(_bands_around(ctx, c) for c in ms)
 
 
 def _bands_around(ctx: DocCtx, c: Cand) -> bool:
