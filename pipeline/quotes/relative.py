@@ -92,12 +92,14 @@ def keep_relative_subject(ctx: Ctx, item: Item, verb: Token) -> None:
     item.start = rel.idx
 
 
-def keep_relative_object(item: Item, verb: Token) -> None:
+def keep_relative_object(item: Item, verb: Token, that: bool = True) -> None:
     """'what X called "Y"', 'whom he described as Y': the relative word the cue takes as its object,
     before the attribution, is the first part of the content; the second takes in the 'as' that
-    says what it was described as ('whom' | 'as Y')."""
+    says what it was described as ('whom' | 'as Y'). Without `that`, not a 'that' (before a clause,
+    the parse's relative 'that' is often the mark of a noun's clause: 'charges that it failed to
+    disclose how A')."""
     rel = relative_word(verb)
-    if item.parts or rel is None or rel.idx >= item.start:
+    if item.parts or rel is None or rel.idx >= item.start or (not that and rel.lower_ == "that"):
         return
     as_prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"
                     and c.idx < item.start <= c.right_edge.idx), None)

@@ -399,7 +399,7 @@ def reported(ctx: Ctx) -> list[Item]:
                     leave_out_according(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
-                    keep_relative_object(item, tok)  # 'what X said she anticipated'
+                    keep_relative_object(item, tok, that=False)  # 'what X said she anticipated'
                     keep_fronted(ctx, item, tok)
                     keep_reason(ctx, item, tok)
                 elif span[2] == "passive":
