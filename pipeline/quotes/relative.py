@@ -49,6 +49,8 @@ def relative_claim(verb: Token) -> tuple[int, int, int] | None:
     if j >= len(doc) or doc[j].pos_ not in VERBS or doc[j].tag_ not in FINITE_TAGS:
         return None
     pred = doc[j]
+    if pred.dep_ in ("aux", "auxpass") and pred.head.i > pred.i:
+        pred = pred.head  # 'which X said will go ahead': the verb the modal goes with
     if pred.i != verb.head.i and verb.dep_ != "relcl":
         return None
     end = max([c.right_edge.i for c in pred.rights] + [pred.i])
