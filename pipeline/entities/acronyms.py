@@ -48,7 +48,8 @@ ADDRESS_PREPS = frozenset({"to", "by"})  # "complained to the IAAF", "banned by 
 PHRASE_ENDS = frozenset({"and", "or", "nor", ",", ".", ";", "?", "!"})
 BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 ROMAN = re.compile(r"^[IVXLC]+$")
-TERM_SHAPE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")  # "SMS", "3D", "VoIP"
+# "SMS", "3D", "VoIP" (the first lookahead fails most words at their first letter, before the scan)
+TERM_SHAPE = re.compile(r"^(?=[A-Z0-9])(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -161,7 +162,8 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
 
 
 def _defined_terms(ctx: DocCtx) -> set[str]:
-    """Acronyms bracketed after the common words that spell them out (see `common_acronyms`)."""
+    """Acronyms bracketed after the common words that spell them out (see `common_acronyms`), or
+    before them in brackets ("over IP [internet protocol]")."""
     words, out = ctx.words, set()
     for a in (i for i, w in enumerate(words) if w == "("):
         inside = list(itertools.takewhile(lambda w: w != ")", words[a + 1 : a + 6]))
@@ -171,6 +173,11 @@ def _defined_terms(ctx: DocCtx) -> set[str]:
         before = list(itertools.takewhile(_common, reversed(ctx.toks[max(0, a - 8) : a])))[::-1]
         if all(_spelled(w.rstrip("s"), before) for w in acros):
             out |= {form for w in acros for form in (w, w.rstrip("s"))}
+    for a in (i for i, w in enumerate(words) if w in {"(", "["} and i > 0):  # "IP [internet protocol]"
+        acro = words[a - 1]
+        after = list(itertools.takewhile(_common, ctx.toks[a + 1 : a + 8]))
+        if acro.isupper() and any(_spelled(acro, after[:n]) for n in range(len(acro), len(after) + 1)):
+            out.add(acro)
     return out
 
 
@@ -178,7 +185,8 @@ def counted_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
     head after "a"/"an" ("bought a PVR.", "sent an MMS to"): terms, not names."""
     words, out = ctx.words, set()
-    for i, w in enumerate(words):
+    for i in ctx.capitals:  # an acronym opens with a capital
+        w = words[i]
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
         elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \

@@ -34,7 +34,7 @@ def listed_acts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         return
     live = [c for c in cands if c.end > c.start]
     for key, ms in by_key(ctx, live, key_of).items():
-        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
+        roots = {ctx.root(c.start, c.end).i for c in ms}
         if roots.isdisjoint(bands) and roots.isdisjoint(acts) or not _able(key, ms, labels):
             continue
         band = not roots.isdisjoint(bands) or _band_shaped(ctx, key, ms)

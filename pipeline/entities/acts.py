@@ -329,9 +329,11 @@ def _their_after(ctx: DocCtx, c: Cand) -> bool:
     it in its sentence that can point back to it is "their" before a music noun ("X came third for
     their August gig"): no person, body, plural or group's noun between."""
     doc, s, e = ctx.doc, c.start, c.end
+    if c.label not in THEIRS:
+        return False  # the cheap test first
     root = doc[s:e].root
     listed = (s > 0 and doc[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
-    if c.label not in THEIRS or root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
+    if root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
         return False
     for t in doc[e : min(len(doc), e + 16)]:
         if t.is_sent_start or t.lower_ in STOPS or t.ent_type_ in {"PERSON", "ORG"} or t.tag_ in PLURALS:

@@ -83,7 +83,7 @@ def _won_about(ctx: DocCtx, c: Cand) -> bool:
     words, e = ctx.words, c.end
     if e + 1 >= len(words) or words[e] != "," or words[e + 1] != "about" or not ctx.parsed:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     return root.dep_ == "nsubj" and root.head.lemma_ in WIN_VERBS and screen_heavy(ctx)
 
 
@@ -144,7 +144,7 @@ def _kind_subject(ctx: DocCtx, s: int, e: int) -> bool:
     has become the first soap to", "X is a BBC sitcom"), not a noun's modifier ("a drama school")."""
     if not ctx.parsed:
         return False
-    root = ctx.doc[s:e].root
+    root = ctx.root(s, e)
     if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
         return False
     kinds = (k for k in root.head.children if k.dep_ == "attr" and k.lower_ in KINDS and k.is_lower)

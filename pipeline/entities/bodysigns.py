@@ -5,7 +5,8 @@
 which continued"), plural makers stand in apposition to it ("X, makers of the Y software"), or a
 part of a business belongs to it ("the Italian arm of auditor X", "a unit of X"). `post_at`: a post
 is held at it ("vice president of search properties at X"), one of `firms`' signs of a post at a
-body. Outside sports reports, where players are bought.
+body. Outside sports reports, where players are bought; there only a publication's quoting ("was
+quoted as saying by Norland's X") counts.
 `body_roles` finds the role nouns the article gives a body ("A second auditor, Acme & Co", "auditor
 Acme"): there they describe a firm ("auditor Grant Hale"). No list of
 names: verbs, nouns and the parse only. All work on token indices.
@@ -17,7 +18,9 @@ from spacy.tokens import Token
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as NM
+from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS_CUT
 
 TAKEOVERS = frozenset({"acquire", "buy", "purchase"})  # lemmas: "acquired X", "X was bought"
 MAKERS = frozenset(
@@ -26,16 +29,38 @@ MAKERS = frozenset(
 )  # plural nouns of a business in apposition: "X, makers of the Y software"
 PARTS = frozenset({"arm", "unit", "subsidiary", "division", "branch", "offshoot", "affiliate"})  # "arm of X"
 OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to X, which": the thing's
+
+QUOTED_BETWEEN = frozenset({"as", "saying", "telling", "having", "said"})  # "quoted as saying by X"
 UP = 3  # heads climbed from "at" to find the post's noun
+HELD_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder", "holders", "owner", "owners",
+                         "sponsor", "sponsors", "rival", "rivals", "partner", "partners"})  # a body's too
 
 
 def body_sign(ctx: DocCtx, c: Cand) -> int:
     """1 when the mention reads as a body's by its parse (see the module's doc), else 0."""
-    if ctx.sports or not ctx.parsed or c.end <= c.start:
+    if c.end <= c.start:
         return 0
-    root = ctx.doc[c.start : c.end].root
+    if _quoting(ctx, c.start):
+        return 1  # also in sports reports
+    if ctx.sports or not ctx.parsed:
+        return 0
+    root = ctx.root(c.start, c.end)
     which = _which(root) and not NM.given_name_first(ctx, c)  # not "future Beach Boy Bruce Hale, which"
     return int(_taken_over(root) or _makers(root) or _part_of(ctx, c) or which)
+
+
+def _quoting(ctx: DocCtx, s: int) -> bool:
+    """The name is the agent of "quoted (as saying) by", maybe after a place's possessive ("was
+    quoted as saying by Norland's X"): a publication quotes people."""
+    words, k = ctx.words, s - 1
+    if k > 1 and words[k] in POSS_CUT and L.gazetteer_label(L.norm(words[k - 1])) == "GPE":
+        k -= 2
+    if k < 1 or words[k] != "by":
+        return False
+    k -= 1
+    while k > 0 and words[k] in QUOTED_BETWEEN:
+        k -= 1
+    return words[k] == "quoted"
 
 
 def _taken_over(root: Token) -> bool:
@@ -52,7 +77,7 @@ def post_at(ctx: DocCtx, c: Cand) -> bool:
     properties at X", "an analyst at X"); outside sports reports."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     at = root.head
     if root.dep_ != "pobj" or at.lower_ != "at":
         return False
@@ -75,6 +100,19 @@ def _which(root: Token) -> bool:
         return False
     return any(k.dep_ == "relcl" and any(w.lower_ == "which" and w.i < k.i and w.dep_.startswith("nsubj")
                                          for w in k.lefts) for k in root.rights)
+
+
+def joined_title(ctx: DocCtx, c: Cand, firm_noun) -> bool:
+    """The title before the mention is one a body holds, joined by "and" to a body's lower-case noun
+    ("German football club and former European champion X", "the carmaker and sponsor X"):
+    the whole description is a body's. `firm_noun` tells a body's noun (`firms.firm_noun`)."""
+    ts, role = PT.pre_title(ctx.doc, c.start)
+    words = ctx.words
+    if not role or ts < 2 or words[ts - 1] not in {"and", "&"}:
+        return False
+    if words[c.start - 1].lower() not in HELD_TITLES:
+        return False
+    return words[ts - 2].islower() and firm_noun(words[ts - 2])
 
 
 def _makers(root: Token) -> bool:

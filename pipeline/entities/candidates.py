@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.lexicon import (
     CREDIT,
     DATELINE,
@@ -62,6 +63,9 @@ class DocCtx:
         self.toks = list(doc)  # spaCy makes a new Token object at every access: made once here
         self.words = [t.text for t in self.toks]
         self.ws = [t.whitespace_ for t in self.toks]
+        held = TK.of(doc)  # the same lists for the rules that read the Doc (`tokens`)
+        held.words, held.ws = self.words, self.ws
+        self.capitals = [i for i, w in enumerate(self.words) if w[:1].isupper()]  # where names can start
         self.lines = line_spans(self.text)
         self.line_starts = [a for a, _ in self.lines]
         self.caps = [is_caps_line(self.text[a:b]) for a, b in self.lines]
@@ -76,6 +80,7 @@ class DocCtx:
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
         self.list_nouns: list[int] | None = None  # nouns opening lists of examples, on first use (kindlists)
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
+        self.roots: dict[tuple[int, int], Token] = {}  # (start, end) -> the span's root, see `root`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
         self.body_roles: frozenset[str] = frozenset()  # role nouns the article gives bodies (bodysigns.py)
 
@@ -86,6 +91,20 @@ class DocCtx:
             last = self.toks[end - 1]
             key = self.norms[(start, end)] = norm(self.text[self.toks[start].idx : last.idx + len(last)])
         return key
+
+    def root(self, start: int, end: int) -> Token:
+        """`doc[start:end].root`, worked out once per span (many rules ask for the same names')."""
+        got = self.roots.get((start, end))
+        if got is None:
+            got = self.roots[(start, end)] = self.doc[start:end].root
+        return got
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), as `doc[start:end].text` but cut from the text."""
+        if end <= start:
+            return ""
+        last = self.toks[end - 1]
+        return self.text[self.toks[start].idx : last.idx + len(last)]
 
     def line_of(self, tok_i: int) -> int:
         return bisect_right(self.line_starts, self.toks[tok_i].idx) - 1
@@ -117,14 +136,14 @@ def dateline_cands(ctx: DocCtx) -> list[Cand]:
 
 def initial_cands(ctx: DocCtx) -> list[Cand]:
     """Names written with an initial ("J. Mallory"), which the model splits."""
-    doc, out = ctx.toks, []
-    for i, tok in enumerate(doc):
-        if not INITIAL.match(tok.text) or i + 1 >= len(doc) or "\n" in tok.whitespace_:
+    doc, words, out = ctx.toks, ctx.words, []
+    for i, word in enumerate(words):
+        if not INITIAL.match(word) or i + 1 >= len(doc) or "\n" in ctx.ws[i]:
             continue
         nxt = doc[i + 1]
         if not (nxt.is_title and nxt.is_alpha) or gazetteer_label(norm(nxt.text)) or ctx.in_caps(i):
             continue
-        if i > 0 and INITIAL.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+        if i > 0 and INITIAL.match(words[i - 1]) and not ctx.ws[i - 1]:
             i -= 1
         out.append(Cand(i, nxt.i + 1, "PERSON", "initial", 2.0))
     return out
@@ -154,6 +173,8 @@ def country_follows(doc: Doc, e: int) -> bool:
 
 def looks_personal(doc: Doc, s: int, e: int) -> bool:
     """Two or three capitalised plain words with no organisation noun: a likely personal name."""
+    if s >= 0 and e <= len(doc) and not 2 <= e - s <= 3:
+        return False  # the length first: most spans tested are one word or long
     toks = doc[s:e]
     return 2 <= len(toks) <= 3 and all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in toks)
 
@@ -190,9 +211,10 @@ def table_cands(ctx: DocCtx) -> list[Cand]:
 def org_head_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "the General Staff", "the Armed Forces": capitalised runs ending in an org noun."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        if tok.text not in ORG_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+    for i, word in enumerate(ctx.words):  # plain strings: a Token only where a head is
+        if word not in ORG_HEADS or ctx.taken[i] or ctx.in_caps(i):
             continue
+        tok = ctx.toks[i]
         s = tok.i
         while (
             s > 0
@@ -212,9 +234,10 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
 def listed_person_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "Tom Brandtner ( U.S. )" in result lists: a personal name before a bracketed country."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        if tok.text != "(" or tok.i < 2 or not country_follows(doc, tok.i):
+    for i, word in enumerate(ctx.words):
+        if word != "(" or i < 2 or not country_follows(doc, i):
             continue
+        tok = ctx.toks[i]
         for n in (3, 2):
             s = tok.i - n
             if s >= 0 and ctx.free(s, tok.i) and looks_personal(doc, s, tok.i) and not ctx.in_caps(s):
@@ -266,17 +289,16 @@ def list_partners(tok: Token) -> list[Token]:
 def greedy_scan(ctx: DocCtx, sizes: tuple[int, ...], match: Callable[[int, int], Cand | None]) -> list[Cand]:
     """Left to right, at each free capitalised token take the longest n-gram (n in `sizes`, longest
     first) that `match(i, n)` turns into a candidate; matched tokens are taken and skipped."""
-    words, out, i = ctx.words, [], 0
-    while i < len(words):
-        hit = None
-        if words[i][:1].isupper() and not ctx.taken[i]:
-            hit = next((c for n in sizes if (c := match(i, n)) is not None), None)
-        if hit:
-            ctx.take(hit)
-            out.append(hit)
-            i = hit.end
-        else:
-            i += 1
+    out, i = [], 0
+    for at in ctx.capitals:
+        if at < i or ctx.taken[at]:
+            continue  # inside the last match, or taken
+        for n in sizes:
+            if (hit := match(at, n)) is not None:
+                ctx.take(hit)
+                out.append(hit)
+                i = hit.end
+                break
     return out
 
 

@@ -121,7 +121,7 @@ def _word_before(ctx: DocCtx, i: int) -> tuple[str, int]:
 def _apposed(ctx: DocCtx, c: Cand) -> str | None:
     """"X, the world's largest copper mine", "the copper mine, X": a classifier noun heading an
     apposition to the name, set off by a comma."""
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     for noun in _appositions(root):
         label = CLASS_NOUNS.get(noun.text)
         if label and noun.pos_ == "NOUN" and _comma_between(ctx, c, noun):

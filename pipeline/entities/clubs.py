@@ -131,7 +131,7 @@ def club_acts(ctx: DocCtx, c: Cand) -> bool:
     loan from Eastport")."""
     if not ctx.parsed:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     if plural_subject(root):
         return gazetteer_label(norm(ctx.words[c.end - 1])) != "NORP"  # not "the North Africans were held"
     if root.dep_ == "dobj":
@@ -163,7 +163,7 @@ def transfer_partner(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     of the article (`teams`: grouping keys): a club too."""
     if not ctx.parsed:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     verb = root.head.head
     if root.dep_ != "pobj" or root.head.lower_ not in MOVE_PREPS or verb.lemma_ not in TRANSFER_VERBS:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.lexicon import (
@@ -125,7 +126,8 @@ POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def _low(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    lows = TK.of(doc).lowers
+    return lows[i] if 0 <= i < len(lows) else ""
 
 
 def is_modifier(doc: Doc, e: int) -> bool:
@@ -217,13 +219,14 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 def _name_before(doc: Doc, s: int) -> bool:
     """Another name comes earlier in the sentence (a later pronoun may well be its), or the name is
     a source ("..., according to X, he said": the pronoun is the sentence's subject's)."""
-    if s > 1 and doc[s - 2].lower_ == "according" and doc[s - 1].lower_ == "to":
+    tk = TK.of(doc)
+    lows = tk.lowers
+    if s > 1 and lows[s - 2] == "according" and lows[s - 1] == "to":
         return True
     for i in range(s - 1, max(-1, s - 25), -1):
-        t = doc[i]
-        if t.lower_ in SENT_END or "\n" in t.whitespace_ or "\n" in t.text:
+        if lows[i] in SENT_END or "\n" in tk.ws[i] or "\n" in tk.words[i]:
             return False
-        if t.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        if tk.ent_types[i] in {"PERSON", "ORG", "NORP"}:
             return True
     return False
 
@@ -249,15 +252,15 @@ def pronoun_sign(doc: Doc, s: int, e: int) -> int:
 def _pronoun_after(doc: Doc, e: int) -> str:
     """The first pronoun that can point back to a name in the rest of its sentence: "its" or a
     clause subject "it" ("... because it tackled") -> "it"; "he"/"his"/"she"/"her" -> "he"."""
+    tk = TK.of(doc)
     for i in range(e, min(len(doc), e + 16)):
-        t = doc[i]
-        low = t.lower_
+        low = tk.lowers[i]
         if (
             low in SENT_END
             or low in QUOTE_MARKS  # "... nothing we or Ofregal can do," he said: the speaker's pronoun
-            or "\n" in t.whitespace_
-            or "\n" in t.text
-            or (i > e and t.ent_type_ in {"PERSON", "ORG"})
+            or "\n" in tk.ws[i]
+            or "\n" in tk.words[i]
+            or (i > e and tk.ent_types[i] in {"PERSON", "ORG"})
         ):
             return ""
         if low in PERSONAL or low in {"him", "himself", "herself"}:

@@ -92,7 +92,7 @@ def _relative_subject(ctx: DocCtx, c: Cand) -> bool:
     """The name is the subject of a clause about the noun before it ("the firm Tom Hale founded")."""
     if not ctx.parsed:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl"
 
 

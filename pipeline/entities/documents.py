@@ -80,5 +80,5 @@ def _documented(ctx: DocCtx, c: Cand) -> bool:
 
 def _acts(ctx: DocCtx, c: Cand) -> bool:
     """The mention heads the subject of a body's act ("the Law Lords said")."""
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     return root.dep_ == "nsubj" and root.head.lemma_ in ACTS

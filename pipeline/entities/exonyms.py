@@ -60,6 +60,16 @@ def english_names(english: frozenset[str]) -> Iterator[tuple[str, str, str, bool
                     yield name, iso, code, bool(sub.parentCode)
 
 
+def tagged_names() -> Iterator[tuple[str, str, str]]:
+    """(English name, country code, subdivision code) of every English-tagged name of a first-level
+    subdivision, unfiltered ("Tibet" of Xizang, "Chechnya", "Crimea"): for `gazetteer._country_parts`."""
+    for iso, subs in _data().items():
+        for code, sub in subs.items():
+            if not sub.parentCode:
+                for found in ENGLISH.finditer(sub.localOtherName or ""):
+                    yield found.group(1).strip().strip("'"), iso, code
+
+
 def _usable(name: str, own: set[str]) -> bool:
     """A place name: capitalised words, no leading "The", at most `MAX_WORDS`. A name of several words
     shares a word's first letters with the local names (`own`: "Inner Mongolia" of Nei Mongol; not the

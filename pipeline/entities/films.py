@@ -42,8 +42,24 @@ GAME_WORDS = frozenset({"gamer", "gamers", "gaming", "console", "consoles"})  # 
 GAME_MIN = 2
 RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
 CATEGORY_TAILS = frozenset({"category", "award", "prize"})
+# a work's nouns after its maker's name ("the Ann Lee film")
+MADE_WORKS = frozenset({"film", "films", "movie", "movies", "novel", "novels", "documentary", "biopic",
+                        "play", "book", "books", "drama", "comedy", "thriller", "musical", "album"})
+MAKER_LEADS = frozenset({"the", "a", "an", "new", "latest", "last", "first", "next", "recent"})
 PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
 PRESENTED_TAGS = frozenset({"", WORK})  # the model's tags a presented programme's first word may carry
+
+
+def maker_before_work(ctx: DocCtx, c: Cand) -> bool:
+    """A person's name (a given name first) between "the" (or "new", "latest") and a work's noun in
+    lower case ("the Ann Lee film", "his latest Tom Hale novel"): the maker of the work, a person."""
+    s, e = c.start, c.end
+    if s == 0 or e >= len(ctx.words) or ctx.words[e] not in MADE_WORKS or ctx.in_caps(s):
+        return False
+    lead = ctx.toks[s - 1]
+    if lead.lower_ not in MAKER_LEADS and lead.tag_ != "PRP$":
+        return False
+    return looks_personal(ctx.doc, s, e) and given_name_first(ctx, c)
 
 
 def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

@@ -209,13 +209,13 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     doc = ctx.doc
     for c in ms:
         role = c.role or PT.pre_title(doc, c.start)[1]
-        role = None if role and _firm_role(role, ctx.body_roles) else role
+        role = None if role and _body_title(ctx, c, role) else role
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True  # "former Yukos boss"
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
             return True
         per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end) - post_firm(ctx, c)
-        per -= shared_title(ctx, c, titled=True)
+        per -= shared_title(ctx, c, titled=True) + BS.joined_title(ctx, c, firm_noun)
         if per > 0 or (c.end - c.start > 1 and given_name_first(ctx, c)):
             return True
     return False
@@ -231,7 +231,7 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
             return True, 0
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
-        role = None if role and _firm_role(role, ctx.body_roles) else role
+        role = None if role and _body_title(ctx, c, role) else role
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True, 0
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
@@ -240,6 +240,7 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
             return True, 0
         pron = X.pronoun_sign(doc, c.start, c.end)
         quoted = speaks_quote(doc, c.start, c.end) + post_firm(ctx, c) + shared_title(ctx, c, True)
+        quoted += BS.joined_title(ctx, c, firm_noun)  # "club and former champion X": no person's title
         if X.name_evidence(doc, c.start, c.end)[1] - quoted - pron > 0:
             return True, 0
         soft += pron
@@ -258,7 +259,9 @@ def shared_title(ctx: DocCtx, c: Cand, titled: bool = False) -> int:
 def body_titled(ctx: DocCtx, ms: list[Cand]) -> list[Cand]:
     """The mentions of a name with some sign of a body (`bodysigns.body_sign`) that hold no title
     the article gives a body ("auditor X"), whose person's sign the grouping's vote must not count;
-    all of them without such a sign."""
+    all of them without such a sign; never one whose title is a body's joined to its noun
+    (`bodysigns.joined_title`: "club and former champion X")."""
+    ms = [c for c in ms if not BS.joined_title(ctx, c, firm_noun)]
     if not ctx.body_roles or not any(BS.body_sign(ctx, c) or BS.post_at(ctx, c) for c in ms):
         return ms
     return [c for c in ms if not shared_title(ctx, c)]
@@ -270,6 +273,11 @@ def post_firm(ctx: DocCtx, c: Cand) -> bool:
     s, words = c.start, ctx.words
     return (c.end - s == 1 and s > 1 and words[s - 1].lower() in STAFF and words[s - 1].islower()
             and words[s - 2].lower() in POST_PREPS | {"from"})
+
+
+def _body_title(ctx: DocCtx, c: Cand, role: str) -> bool:
+    """The title before the mention is a body's (`_firm_role`, `bodysigns.joined_title`)."""
+    return _firm_role(role, ctx.body_roles) or BS.joined_title(ctx, c, firm_noun)
 
 
 def _role_head(role: str) -> str:
@@ -303,8 +311,8 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     compound = prev.islower() and (firm_noun(prev) or _maker(prev)) and prev not in L.FIRM_WORDS  # counted
     head = _role_head(role) if role else prev if compound else ""
-    if head and (firm_noun(head) or _maker(head)):
-        org += 1
+    if head and (firm_noun(head) or _maker(head)) or BS.joined_title(ctx, c, firm_noun):
+        org += 1  # "club and former champion X"
     if c.start > 1 and ctx.words[c.start - 1] in PREPOSITIONS and ctx.words[c.start - 2].lower() in SPOKESMEN:
         org += 1  # "a spokesman for X": a body's voice
     elif c.start > 1 and ctx.words[c.start - 1] in POST_PREPS and ctx.words[c.start - 2].lower() in STAFF:
@@ -330,7 +338,7 @@ def _clusters(ctx: DocCtx, cands: list[Cand]) -> dict[int, list[Cand]]:
     at = {i: c for c in cands for i in range(c.start, c.end)}
     out: dict[int, list[Cand]] = {}
     for c in cands:
-        members = [at[t.i] for t in _list_of(ctx.doc[c.start : c.end].root) if t.i in at]
+        members = [at[t.i] for t in _list_of(ctx.root(c.start, c.end)) if t.i in at]
         out[c.start] = list({id(m): m for m in members if m is not c}.values())
     return out
 
@@ -340,6 +348,8 @@ def _list_of(root: Token) -> list[Token]:
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if all(t.dep_ != "conj" for t in top.children):
+        return [top]  # no conjunct hangs from it: no list (its subtree is not walked)
     return [top] + [t for t in top.subtree if t.dep_ == "conj" and _chain(t, top)]
 
 
@@ -364,7 +374,7 @@ def _list_members(
         mates = [m for m in clusters.get(c.start, ()) if labels.get(key_of(ctx, m)) == "ORG"]
         if not mates or any(_person_shaped(ctx, m) for m in [c, *mates]):
             continue
-        for t in _list_of(ctx.doc[c.start : c.end].root):
+        for t in _list_of(ctx.root(c.start, c.end)):
             seen.add(t.i)
             if _bare_name(ctx, t):
                 new = Cand(t.i, t.i + 1, "ORG", "rule", 1.0)

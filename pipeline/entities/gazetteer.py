@@ -19,7 +19,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -46,6 +46,7 @@ QUALIFIED = re.compile(r"(?P<short>.+?)(?:[ -](?:am|an|an der|upon|on|de|do|da|d
                        r"| \(.+\))$")
 
 
+@lru_cache(maxsize=1 << 16)  # the rules fold the same words and names many times an article
 def fold(text: str) -> str:
     """Comparison key: case-folded, dots and possessive marks dropped, spaces squeezed."""
     text = POSSESSIVE.sub("", text.strip())
@@ -302,6 +303,19 @@ def _exonyms(gaz: Gazetteer, common: set[str]) -> None:
         gaz.first_words.update(k.split(" ")[0] for k in forms)
 
 
+def _country_parts(gaz: Gazetteer) -> None:
+    """A name the gazetteer holds for a country that is no name of the country itself but an English
+    name of one of its first-level subdivisions ("Chechnya", "Tibet", "Crimea": country aliases) names
+    that subdivision: its code, not the country's GeoNames id. Still trusted as a place."""
+    for name, iso, code in exonyms.tagged_names():
+        for key in keys(name):
+            found = dict.get(gaz.places, key, [])
+            country = next((p for p in found if p.kind == "country" and p.country == iso), None)
+            if country is None or key in keys(country.name) or any(p.kind != "country" for p in found):
+                continue  # "Kuwait", "San Marino": the country's own name, also its subdivision's
+            gaz.places[key] = [Place(name, "admin1", iso, code) if p is country else p for p in found]
+
+
 def _short_forms(gaz: Gazetteer, shorts: list[tuple[str, Place]]) -> None:
     """The short forms of qualified names of cities of `FOLD_POPULATION` ("Frankfurt", "Newcastle",
     "Rio"; not "Gif" of Gif-sur-Yvette), never over a trusted name ("Santiago", Chile's capital, is
@@ -364,6 +378,7 @@ def world() -> Gazetteer:
     """The gazetteer of this process (built on first use, about a second; `given_names` after it)."""
     gaz = Gazetteer()
     countries = _countries(gaz)
+    _country_parts(gaz)
     _regions(gaz)
     _groups(gaz, countries)
     _subdivisions(gaz)

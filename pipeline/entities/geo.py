@@ -138,9 +138,10 @@ def _leading(countries: set[str], context: Counter) -> str | None:
     return ranked[0] if context[ranked[0]] >= LEAD * context[ranked[1]] else None
 
 
-def locate(items: list[dict], text: str = "") -> None:
+def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     """Add the geographic fields to every entity dict (null for what is no place or cannot be told);
-    `text`, the article's, gives each mention's neighbours (see `geotext`)."""
+    `text`, the article's, gives each mention's neighbours (see `geotext`); in a sports report an
+    unknown place never takes the country the article names most (the visitors' as often as not)."""
     found = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
     cands = [[] if _vague(places) else places for places in found]
     context: Counter = Counter()  # countries of the article's places
@@ -168,6 +169,46 @@ def locate(items: list[dict], text: str = "") -> None:
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
             it.update(EMPTY)
+    unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
+    if unknown:
+        _home_countries(items, unknown, text, None if sports else _lead(firm + peoples))
+
+
+def _unknown(it: dict, places: list[Place]) -> bool:
+    """A place left without any field that the gazetteer does not know, or knows only as small towns
+    (a village of that name abroad: "Kinross" in a Scottish story)."""
+    if it["label"] not in GEO_LABELS or any(it[f] is not None for f in EMPTY):
+        return False
+    return all(map(_small, places))
+
+
+def _lead(counts: Counter) -> str | None:
+    """The country an article's places and nationality words name `LEAD` times as often as all others."""
+    counts = +counts
+    ranked = counts.most_common(1)
+    if not ranked or ranked[0][1] < LEAD * (sum(counts.values()) - ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str | None) -> None:
+    """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
+    Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
+    in Leeds") or named last before "the city's X", or else the country the article is set in (`lead`)."""
+    at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
+          for m in it["mentions"]}
+    towns = _towns_at(items)
+    for it in unknown:
+        country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
+        country = country or T.owner_town(text, it["mentions"], towns)
+        it["country"] = country or (lead if T.placed(text, it["mentions"]) else None)
+
+
+def _towns_at(items: list[dict]) -> dict[int, str]:
+    """Country by mention start of the article's located cities (not its countries or states)."""
+    towns = [it for it in items if it.get("geonames_id") and it["label"] == "GPE"
+             and any(p.kind == "city" and p.geonames_id == it["geonames_id"] for p in _candidates(it))]
+    return {m["start"]: it["country"] for it in towns for m in it["mentions"]}
 
 
 def _vague(places: list[Place]) -> bool:

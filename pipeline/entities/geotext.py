@@ -17,6 +17,11 @@ from pipeline.entities.lexicon import CUES
 NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
 AFTER = re.compile(rf",[ \t]+(?:the )?({NAME})")
 BEFORE = re.compile(rf"({NAME}),[ \t]+$")
+WITHIN = re.compile(rf"(?:(?:,| and| or) {NAME})*,? (?:in|near|outside) (?:the )?")  # "X and Y in Leeds"
+OWNED = re.compile(r"\bthe (?:city|town|capital|village)['\u2019]s $")  # "the city's X"
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|on|from|to|into)(?: the)? $")
+SITES = "|".join(n for n, label in CUES["class_nouns"].items() if label != "ORG")  # "stadium", "lake"
+SITE_AFTER = re.compile(rf" (?:{SITES})\b")
 LISTED = re.compile(r"[ \t]*(?:,|and\b|or\b|&)[ \t]*[A-Z]")  # "Paris, Amsterdam and Lisbon": a list
 # A nation's offices and teams after its possessive: "Georgia's president", "Georgia's national team"
 NATION_HEADS = re.compile(
@@ -76,6 +81,38 @@ def outside_country(text: str, mentions: list[dict], places: list[Place]) -> str
             if len(found) == 1:
                 return next(iter(found))
     return None
+
+
+def within(text: str, mentions: list[dict], countries_at: dict[int, str]) -> str | None:
+    """The country of the located place (`countries_at`: country by a mention's start) named after
+    "in", "near" or "outside" right after a mention, or after a list it opens ("Kelby Green in Leeds",
+    "Ashby and Kelby in Leeds")."""
+    for m in mentions:
+        found = WITHIN.match(text, m["end"])
+        if found and (country := countries_at.get(found.end())):
+            return country
+    return None
+
+
+def owner_town(text: str, mentions: list[dict], countries_at: dict[int, str]) -> str | None:
+    """The country of the located place named last before a mention after "the city's" ("died in
+    Paris ... his grave at the city's Pere Kelby")."""
+    for m in mentions:
+        if OWNED.search(text, max(0, m["start"] - 20), m["start"]):
+            before = [k for k in countries_at if k < m["start"]]
+            if before:
+                return countries_at[max(before)]
+    return None
+
+
+def placed(text: str, mentions: list[dict]) -> bool:
+    """Some mention reads as a place: a preposition of place before it ("in the Tamsa Valley", "at
+    Kelby") or a site's noun after it ("its Kelby stadium"); a head word alone is not enough (the
+    "Downing Street" of a story set abroad)."""
+    for m in mentions:
+        if PLACE_BEFORE.search(text, max(0, m["start"] - 12), m["start"]) or SITE_AFTER.match(text, m["end"]):
+            return True
+    return False
 
 
 def as_nation(text: str, mentions: list[dict], person_ends: set[int]) -> bool:

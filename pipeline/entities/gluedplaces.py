@@ -2,8 +2,9 @@
 
 `split_glued` cuts a country, people or town word off the front of the model's body name where
 the article names the body without it ("the US Pew Research Center" beside "Pew Research", "the
-European Cogniron project" beside "the Hertfordshire Cogniron team"): the place word becomes a name
-of its own. `institution_posts` reads a place after a post's "at" as the institution the article
+European Cogniron project" beside "the Hertfordshire Cogniron team"), or before a body's acronym
+("the London FTSE"): the place word becomes a name of its own. `institution_posts` reads a place
+after a post's "at" as the institution the article
 names after it ("project leader at Millbrook" beside "the University of Millbrook");
 `town_phrases` reads a town the model calls a body as a place where its words say so ("in west
 Millbrook", "the Millbrook man"). All work on token indices.
@@ -27,6 +28,7 @@ COMPASS = X.COMPASS | {"central"}  # "in west Millbrook"
 NATIVES = frozenset({"man", "woman", "men", "women", "boy", "girl", "lad", "native", "teenager", "youngster"})
 TAILS = frozenset(w.lower() for w in L.CORP_SUFFIXES) | {"center", "centre", "institute"}  # a body's kind
 TOWN_WEIGHT = 6.0  # "in west Millbrook" outweighs a sports report's reading of the town as its club
+PLACED = frozenset({"GPE", "LOC", "FAC"})
 
 
 def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
@@ -70,6 +72,8 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
         lead = words[s:rest]
         if head.lower() in W.lower_words(ctx):
             return 0  # "the Colombian Reintegration Agency" of an article on "reintegration programmes"
+        if _acronym_rest(words, rest, c.end):
+            return n  # "the London FTSE", "the US SEC": a place before a body's acronym
         if W.english_word(head.lower()):  # "Pew Research" of "Pew Research Center", no "the" before it
             short = words[rest : c.end - 1] if words[c.end - 1].lower() in TAILS and c.end - 1 > rest else []
             others = E.elsewhere(ctx, rest, c.end - 1) if short else []
@@ -77,6 +81,15 @@ def _glued(ctx: DocCtx, c: Cand) -> int:
         others = E.elsewhere(ctx, rest, rest + 1)
         return n if any(words[i - n : i] != lead and _named_apart(ctx, i) for i in others) else 0
     return 0
+
+
+def _acronym_rest(words: list[str], rest: int, end: int) -> bool:
+    """The name's words from `rest` are one acronym (no company suffix: "PLC"), maybe numbered
+    ("FTSE 100")."""
+    head = words[rest]
+    if not (len(head) > 1 and head.isupper() and head.isalpha()) or head in L.CORP_SUFFIXES:
+        return False
+    return all(w.isdigit() for w in words[rest + 1 : end])
 
 
 def _named_apart(ctx: DocCtx, i: int) -> bool:
@@ -123,13 +136,19 @@ def institution_posts(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def town_phrases(ctx: DocCtx, cands: list[Cand]) -> None:
     """A town the model calls a body where the words around it make it a place: a compass word after
-    a place's preposition ("in west Millbrook") or a person's noun after "the" ("the Millbrook man")."""
+    a place's preposition ("in west Millbrook"), a person's noun after "the" ("the Millbrook man"), or
+    any lower-case noun after "the" when the town's name is a word of a longer place of the article
+    ("the Millbrook scheme" beside "the Millbrook Valley")."""
     words, n = ctx.words, len(ctx.words)
+    longer = [c for c in cands if c.label in PLACED and c.end - c.start > 1 and not ctx.sports]  # "X Valley"
+    placed = {words[k] for c in longer for k in range(c.start, c.end)}
     for c in cands:
         s, e = c.start, c.end
         if c.label != "ORG" or e - s > 2 or s < 2 or not L.known_place(ctx.norm_of(s, e)):
             continue
         compass = words[s - 1] in COMPASS and words[s - 2].lower() in L.LOCATIVE
         native = words[s - 1].lower() == "the" and e < n and words[e] in NATIVES
+        if not native and e - s == 1 and words[s] in placed and words[s - 1].lower() == "the":
+            native = e < n and words[e].islower() and words[e].isalpha()  # "the Millbrook scheme"
         if compass or native:
             c.label, c.weight, c.role = "GPE", max(c.weight, TOWN_WEIGHT), None

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc
-
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import clubs as CL
@@ -122,6 +120,23 @@ def _flat(key: str) -> str:
     return key.replace(" ", "").replace("-", "")
 
 
+PART_WORDS = frozenset({"episode", "part", "chapter", "volume", "vol"})  # a numbered part of a series' work
+
+
+def _numbered_parts(keyed: list[tuple[str, Cand]], labels: dict[str, str]) -> dict[str, str]:
+    """A work named by its numbered part alone ("Episode I") that ends the one longer work's title of
+    the article ("Star Wars Episode I"): the short key, then the long one it stands for."""
+    works = {k for k, c in keyed if labels.get(k, c.label) == "WORK_OF_ART"}
+    out = {}
+    for key in works:
+        if key.split(" ", 1)[0] not in PART_WORDS or " " not in key:
+            continue
+        longer = [w for w in works if w.endswith(" " + key)]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
     doc = ctx.doc
@@ -141,6 +156,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, c in keyed:  # "Sea Inside" and "The Sea Inside": one work
         if key.startswith("the ") and labels.get(key, c.label) == labels.get(key[4:]) == "WORK_OF_ART":
             squeezed[_flat(key[4:])] = squeezed[_flat(key)]
+    for key, whole in _numbered_parts(keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
+        squeezed[_flat(key)] = squeezed[_flat(whole)]
     for key, c in keyed:
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
@@ -196,7 +213,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     groups: dict[str, list[Cand]] = defaultdict(list)
-    spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(doc, ms)))
+    spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(ctx, ms)))
     pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname
     for key, ms in by_key.items():
         root = parent.get(key, key)
@@ -235,7 +252,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 and any(S.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
-            expansion = _acronym_owner(doc, ms[0], by_key, labels, spelt_by)
+            expansion = _acronym_owner(ctx, ms[0], by_key, labels, spelt_by)
             if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
                 expansion = orgs.get(toks[0])
             if expansion:
@@ -318,11 +335,12 @@ def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent:
 
 
 def _acronym_owner(
-    doc: Doc, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
+    ctx: C.DocCtx, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
 ) -> str | None:
     """The name this all-capitals token stands for: the name right before it when it is defined in
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO"), a short acronym in it counting whole ("UKIP", "USTR")."""
+    doc = ctx.doc
     text = doc[c.start : c.end].text.replace(".", "")
     clipped = c.src == "def" and not text.isupper() and text.upper() not in spelt_by  # "(Cochilco)"
     titled = AC.titled_acronym(text) and (text.upper() in spelt_by or clipped)
@@ -334,7 +352,7 @@ def _acronym_owner(
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
     spelt = None
     for key, ms in by_key.items():
-        name = doc[ms[0].start : ms[0].end].text
+        name = ctx.span_text(ms[0].start, ms[0].end)
         words = [w for w in name.split() if w[:1].isupper()]
         camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
@@ -358,8 +376,8 @@ def _personal(name: str, acronym: str) -> bool:
     return L.given_name(L.fold(words[0])) and "".join(w[0] for w in words).upper() not in acronym
 
 
-def _name(doc: Doc, ms: list[Cand]) -> str:
-    return doc[ms[0].start : ms[0].end].text
+def _name(ctx: C.DocCtx, ms: list[Cand]) -> str:
+    return ctx.span_text(ms[0].start, ms[0].end)
 
 
 def _family(word: str, name: list[str]) -> bool:
@@ -426,7 +444,8 @@ def _institution_of(
         if len(toks) < 2 or labels.get(key) not in {"ORG", "LAW", "FAC", "EVENT"}:
             continue
         if len(toks) == 3 and toks[1] == "of" and toks[2] == word:
-            if labels.get(word) not in PLACES:  # but "Kano" stays a place beside "State of Kano"
+            unknown_people = labels.get(word) == "NORP" and not L.gazetteer_label(word)  # "a Commons debate"
+            if labels.get(word) not in PLACES or unknown_people:  # "Kano" stays a place by "State of Kano"
                 after_of.append(key)
         elif the and (toks[-1] == word or (toks[0] == word and toks[1] == "of")):
             heads.append(key)

@@ -119,7 +119,7 @@ def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dic
     Norvik; not "blue chips like A, Norvik Lamps and B" where the chips are bodies)."""
     votes: dict[int, int] = {}  # list's noun -> members of the label less members of another
     for c in live:
-        r, held = ctx.doc[c.start : c.end].root.i, labels.get(key_of(ctx, c), c.label)
+        r, held = ctx.root(c.start, c.end).i, labels.get(key_of(ctx, c), c.label)
         if r in listed and held:
             votes[listed[r]] = votes.get(listed[r], 0) + (1 if held == label else -1)
     covered = {i for c in live for i in range(c.start, c.end)}
@@ -180,7 +180,7 @@ def relabel_listed(
     as new names of `label` (`recovered`). Shared by firms, products and events."""
     live = [c for c in cands if c.end > c.start]
     for key, ms in C.by_key(ctx, live, key_of).items():
-        roots = {ctx.doc[c.start : c.end].root.i for c in ms}
+        roots = {ctx.root(c.start, c.end).i for c in ms}
         if not roots.isdisjoint(listed) and fits(key, ms, labels.get(key, ms[0].label), roots):
             relabel(ctx, ms, labels, key_of, label)
     return recovered(ctx, listed, live, labels, key_of, label)

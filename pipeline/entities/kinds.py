@@ -30,7 +30,7 @@ from pipeline.entities.lexicon import (
     surname,
 )
 from pipeline.entities.names import given_name_first
-from pipeline.entities.sources import the_before
+from pipeline.entities.sources import TITLE_ARTICLES, the_before
 from pipeline.entities.words import generic_key
 
 EARN_VERBS = frozenset({"take", "make", "gross", "earn", "rake", "pull", "bring", "cost", "collect", "add"})
@@ -296,18 +296,32 @@ def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> 
     silver medal", "the Commonwealth and European champion", "Euro gold") is the competition, an
     event: before a medal anywhere; before a champion or a bare metal in a sports report or when it
     opens an event's name of the article ("the Commonwealth Games"). Not a country or people, nor
-    a word of a person's name of the article ("Holmes gold")."""
+    a word of a person's name of the article ("Holmes gold"). A people of no one country is the
+    competition of its continent or region ("former European champion"), not in "champion of"."""
     words = ctx.words
     events = {k.split()[0] for k, v in labels.items() if v == "EVENT" and " " in k}
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
     for key, ms in by_key(ctx, cands, key_of).items():
-        if labels.get(key) not in CONTEST_ABLE or gazetteer_label(key) or any(c.role for c in ms):
+        region = _regional(key, labels.get(key))
+        able = region or labels.get(key) in CONTEST_ABLE and not gazetteer_label(key)
+        if not able or any(c.role for c in ms):
             continue
         if any(c.end - c.start != 1 or words[c.start] in people for c in ms):
             continue
         least = 1 if ctx.sports or key in events else 2
-        if all(_awarded(ctx, c.end) >= least for c in ms):
+        if all(max(_awarded(ctx, c.end), region and _crowned(words, c.end)) >= least for c in ms):
             relabel(ctx, ms, labels, key_of, "EVENT")
+
+
+def _regional(key: str, label: str | None) -> bool:
+    """A people the gazetteer gives no country ("European", "African"), labelled so."""
+    return label == "NORP" and gazetteer_label(key) == "NORP" and world().nationality.get(key, "") is None
+
+
+def _crowned(words: list[str], k: int) -> int:
+    """2 for "champion" at token k that is not a "champion of" something, else 0."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return 2 if k < len(words) and words[k] in {"champion", "champions"} and nxt != "of" else 0
 
 
 def _awarded(ctx: DocCtx, k: int) -> int:
@@ -349,10 +363,10 @@ def _works_of(ctx: DocCtx, c: Cand) -> bool:
 
 
 def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> list[Cand]:
-    """A work the article writes "The X" in mid-sentence keeps its "The" on every mention; returns
-    the mentions of "The X" no finder took ("including The Aviator")."""
+    """A work the article writes "The X" (or "A X": "while A Long Day won") in mid-sentence keeps its
+    article on every mention; returns the mentions of "The X" no finder took ("including The Aviator")."""
     words = ctx.words
-    thes = [i for i in range(1, len(words)) if words[i - 1] == "The"]
+    thes = [i for i in range(1, len(words)) if words[i - 1] in TITLE_ARTICLES]
     if not thes or "WORK_OF_ART" not in labels.values():
         return []
     works = [c for c in cands if c.start > 0 and labels.get(key_of(ctx, c), c.label) == "WORK_OF_ART"]
@@ -361,14 +375,16 @@ def title_articles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     for i in thes:
         for form in forms:
             n = len(form)
-            if words[i] != form[0] or tuple(words[i : i + n]) != form or not the_before(ctx, i):
+            if words[i] != form[0] or tuple(words[i : i + n]) != form:
+                continue
+            if not the_before(ctx, i, TITLE_ARTICLES):
                 continue
             keyed.add(form)
             if ctx.free(i - 1, i + n) and (i + n == len(words) or not words[i + n][:1].isupper()):
-                out.append(Cand(i - 1, i + n, "WORK_OF_ART", "prop", 0.0))
+                out.append(Cand(i - 1, i + n, "WORK_OF_ART", "prop", 0.0))  # a work's "The X" or "A X"
                 ctx.take(out[-1])
     for c in works:
-        if words[c.start - 1] == "The" and tuple(words[c.start : c.end]) in keyed:
+        if words[c.start - 1] in TITLE_ARTICLES and tuple(words[c.start : c.end]) in keyed:
             c.start -= 1
             ctx.take(c)
     for c in works + out:
@@ -469,5 +485,9 @@ def _common(ctx: DocCtx, i: int) -> bool:
 
 
 def _side_label(ctx: DocCtx, c: Cand, s: int, e: int) -> str:
-    """A side that opens with a given name is a person ("Dan Hale"), else the name's label."""
+    """A side that opens with a given name is a person ("Dan Hale"), else the name's label; a side of
+    a title a cue found ("the award for Les Choristes and Old Boy") stays a work unless the model
+    tags it a person."""
+    if c.src == "cue" and c.label == "WORK_OF_ART" and ctx.toks[e - 1].ent_type_ != "PERSON":
+        return c.label
     return "PERSON" if given_name_first(ctx, Cand(s, e, c.label)) else c.label

@@ -59,7 +59,7 @@ def languages(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Ca
 
 
 def _root(ctx: DocCtx, c: Cand) -> Token:
-    return ctx.doc[c.start : c.end].root
+    return ctx.root(c.start, c.end)
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.entities.evidence import LAW_HEADS
+from pipeline.entities.evidence import DOCUMENT_HEADS, EVENT_WORDS, LAW_HEADS, facility_name
 from pipeline.entities.gazetteer import fold
-from pipeline.entities.lexicon import known_place
+from pipeline.entities.lexicon import EVENT_HEADS, ORG_HEADS, known_place
 from pipeline.entities.products import VERSION_NUMBER
 from pipeline.entities.words import generic_key
+
+DETERMINER_TAGS = frozenset({"DT", "PDT", "WDT", "PRP$"})
 
 
 def law_name(doc: Doc, s: int, e: int) -> bool:
@@ -26,6 +28,8 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         return None
     while s > 0 and "\n" not in doc[s - 1].whitespace_ and not doc[s - 1].is_sent_start:
         prev = doc[s - 1]
+        if s == e - 1 and prev.tag_ in DETERMINER_TAGS:
+            break  # "No Bill goes through", "This Act": a determiner of the common noun
         if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
             s -= 1
         else:
@@ -35,6 +39,22 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     if e - s > 1 or doc[s - 1].lower_ == "the":
         return s, e
     return None
+
+
+def common_law(doc: Doc, s: int, e: int) -> bool:
+    """A law's head alone after a determiner other than "the" ("No Bill goes through", "a Bill to
+    ban", "every Act"), whether or not the model's span holds the determiner: the common noun, no name;
+    not where the article names a person with that word first ("Oh no Bill" of "Bill Hale")."""
+    s += e - s == 2 and doc[s].tag_ in DETERMINER_TAGS
+    if not (e - s == 1 and s > 0 and doc[s].text in LAW_HEADS and doc[s - 1].tag_ in DETERMINER_TAGS):
+        return False
+    return doc[s - 1].lower_ != "the" and not _given_name(doc, doc[s].text)
+
+
+def _given_name(doc: Doc, word: str) -> bool:
+    """The model tags a person's name that holds `word` before another of its words ("Bill Hale",
+    "Composer Bill Hale")."""
+    return any(ent.label_ == "PERSON" and word in [t.text for t in ent[:-1]] for ent in doc.ents)
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
@@ -62,3 +82,31 @@ def numbered_thing(doc: Doc, s: int, e: int) -> bool:
     if any(t.like_num for t in doc[max(0, s - 4) : s]):
         return False
     return not any(known_place(fold(t.text)) for t in words)
+
+
+# words that make a span a law's or a document's name ("Bill of Rights", "Marshall Plan", "EU Constitution")
+LAW_WORDS = LAW_HEADS | DOCUMENT_HEADS | PARTS
+LAW_WORDS |= {"Constitution", "Plan", "Doctrine", "Carta", "Pact", "Statute", "Decree", "Ordinance", "Rights"}
+CASE_WORDS = frozenset({"v", "v.", "vs", "vs."})  # "Roe v Wade"
+
+
+def unheaded(doc: Doc, s: int, e: int) -> bool:
+    """The model's law span holds no law's or document's word, no number, no case's "v" and no
+    hyphened pair ("Sarbanes-Oxley"; a spaced dash between names is none): no law ("the Death Star",
+    "Fortune 500" aside)."""
+    toks = [t for t in doc[s:e] if t.lower_ != "the"]
+    return bool(toks) and not any(
+        t.text in LAW_WORDS or t.text.rstrip("s") in LAW_WORDS or t.like_num or t.lower_ in CASE_WORDS
+        or "-" in t.text and not (t.whitespace_ and doc[t.i - 1].whitespace_) for t in toks)
+
+
+def unheaded_label(doc: Doc, s: int, e: int) -> str:
+    """The label an unheaded law span takes from its own words: a body's head or a plural name makes a
+    body ("Stone Roses", "Blind Boys of Alabama": bands), a building's a facility, a show's or a
+    contest's an event; anything else is no name ("the Death Star")."""
+    last = doc[e - 1].text
+    if last in ORG_HEADS or any(t.tag_ == "NNPS" for t in doc[s:e]):
+        return "ORG"
+    if last in EVENT_WORDS or last in EVENT_HEADS:  # "Expo", "Festival", "Cup"
+        return "EVENT"
+    return "FAC" if facility_name(doc, s, e) else ""

@@ -75,7 +75,9 @@ EVENT_HEADS = frozenset(_WORLD["event_heads"])
 CALENDAR = frozenset(_WORLD["calendar"])
 ORG_ROLES = frozenset(_WORLD["org_roles"])
 CREDIT = re.compile(r"\s*(?:By\b|\(\s*(?:Reporting|Writing|Editing|Additional reporting)\b)", re.I)
-SCORE_LINE = re.compile(r"([A-Za-z]+)\s(\d{1,3})\s+(?=([A-Z][A-Za-z]*))")  # "Northam 3 Eastwick"
+# "Northam 3 Eastwick"; a match starts a run of letters (the lookbehind only skips the tries mid-word)
+SCORE_LINE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s(\d{1,3})\s+(?=([A-Z][A-Za-z]*))")
+SCORE_HINT = re.compile(r"\s\d{1,3}\s+(?=[A-Z])")  # the number of a score line, with its spaces
 MONTHS = frozenset(m for m in (*_calendar.month_name, *_calendar.month_abbr) if m)
 
 
@@ -235,6 +237,8 @@ def is_sports_doc(text: str) -> bool:
         m = SLUG.match(line)
         if m and (m.group(1) in SPORTS or m.group(1).split(" ")[0] in SPORTS):
             return True
+    if len(SCORE_HINT.findall(text)) < 3:
+        return False  # each score line holds one: fewer than three, no three scores (a quick scan)
     return sum(_score(a, b) for a, _, b in set(SCORE_LINE.findall(text))) >= 3
 
 

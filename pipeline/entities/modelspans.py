@@ -34,20 +34,28 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             continue
         kind = ent.label_
         span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, kind))
+        span = [(a, b) for a, b in span if not OP.line_leftover(ctx, span[0][0], a, b)]  # "Road" trip comedy
         pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
+        unheaded = kind == "LAW" and not ctx.sports and LW.unheaded(doc, ent.start, ent.end)  # "Death Star"
         if kind == "LAW" and not ctx.sports and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2"
             kind, pieces = "PRODUCT", [(a, ent.end if b + 1 == ent.end else b) for a, b in pieces]
+        elif unheaded:
+            kind = ""  # each piece's own words, or the model's label of it elsewhere, give its label
         elif kind == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         for s, e in _cut_possessives(ctx, pairs):
             law = LW.law_span(doc, s, e)
+            if LW.common_law(doc, s, e):
+                continue
             if law:  # "Prevention of Crime Bill", "the Bill": no title, no person
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
             label = "PERSON" if len(pairs) > len(pieces) or cut else kind
+            if unheaded and not label:  # 'the "New" Labour': "Labour" as the model tags it elsewhere
+                label = LW.unheaded_label(doc, s, e) or _named_elsewhere(doc).get(doc[s:e].text, "")
             if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
                 # Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
@@ -89,6 +97,11 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             w = 2.0 if e - s > 1 else 1.0
             out.append(Cand(s, e, label, "model", w * (CAPS_WEIGHT if ctx.in_caps(s) else 1.0), role))
     return out
+
+
+def _named_elsewhere(doc: Doc) -> dict[str, str]:
+    """The labels the model gives the article's names other than laws, by their text."""
+    return {ent.text: ent.label_ for ent in doc.ents if ent.label_ in L.NAME_LABELS and ent.label_ != "LAW"}
 
 
 def _office_after(doc: Doc, e: int) -> bool:

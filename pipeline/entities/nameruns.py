@@ -199,15 +199,15 @@ def _grow(ctx: DocCtx, c: Cand, covered: bytearray) -> bool:
     saint's possessive and a head ("St Brendan's High School"), a year ("Euro 2008"), the rest of a
     title in quotes, an inner word and capitalised words the article repeats with it ("War on Want"
     twice, "Fight for Fairness"). True when it grew or took another label."""
-    doc, s, e, label = ctx.toks, c.start, c.end, c.label
-    numbered = e + 1 < len(doc) and doc[e].text.isdigit() and not covered[e + 1]
+    words, s, e, label = ctx.words, c.start, c.end, c.label
+    numbered = e + 1 < len(words) and words[e].isdigit() and not covered[e + 1]
     if numbered and _one_line(ctx, s, e + 2) and _numbered_head(ctx, c, e + 1, e + 2):
-        c.end, c.label = e + 2, "FAC" if doc[e + 1].text in FACILITY else "ORG"
+        c.end, c.label = e + 2, "FAC" if words[e + 1] in FACILITY else "ORG"
     elif _numbered_tail(ctx, c, covered):
         c.end = e + 1
-    elif doc[s].text in SAINTS and e - s >= 2:
+    elif words[s] in SAINTS and e - s >= 2:
         _saint(ctx, c, covered)
-    elif e < len(doc) and not covered[e] and _dated(ctx, c):
+    elif e < len(words) and not covered[e] and _dated(ctx, c):
         c.end, c.label = e + 1, c.label if c.label in {"EVENT", "PRODUCT"} else "EVENT"
     elif not _quoted(ctx, c, covered):
         _inner_run(ctx, c, covered)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.entities import shortforms as SF
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import SENT_END
 from pipeline.entities.lexicon import (
@@ -32,10 +34,10 @@ FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Acr
 
 def starts_sentence(doc: Doc, i: int) -> bool:
     """Token i opens a sentence or a line (quotes and brackets before it aside)."""
-    j = i - 1
-    while j >= 0 and doc[j].text in {'"', "\u201c", "'", "\u2018", "("}:
+    tk, j = TK.of(doc), i - 1
+    while j >= 0 and tk.words[j] in {'"', "\u201c", "'", "\u2018", "("}:
         j -= 1
-    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in SENT_END | {":"}
+    return j < 0 or tk.spaces[j] or "\n" in tk.ws[j] or tk.words[j] in SENT_END | {":"}
 
 
 def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
@@ -50,9 +52,10 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
     if ctx.mid_caps is None:
-        ctx.mid_caps = {t.text for t in ctx.toks if t.is_title and not starts_sentence(doc, t.i)}
+        ctx.mid_caps = {w for i, (t, w) in enumerate(zip(ctx.toks, ctx.words, strict=True))
+                        if t.is_title and not starts_sentence(doc, i)}
     if ctx.lower_words is None:
-        ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
+        ctx.lower_words = {w for t, w in zip(ctx.toks, ctx.words, strict=True) if t.is_lower}
     if tok.text in ctx.mid_caps:
         return False
     low = tok.lower_
@@ -79,6 +82,21 @@ def _named_anyway(ctx: DocCtx, s: int) -> bool:
     if nxt is not None and nxt.text in {"'s", "\u2019s"} and s + 2 < len(doc) and doc[s + 2].is_title:
         return True  # not "Children's author"
     return any(t.text == doc[s].text and t.i > 0 and doc[t.i - 1].text == ":" for t in ctx.toks)
+
+
+def line_leftover(ctx: DocCtx, first: int, a: int, b: int) -> bool:
+    """A one-word piece the model ran on from the line above ("Sideways" + "Road" of "Road trip comedy
+    Sideways"): it follows a line break inside the model's span (`first` its first token), opens its
+    line before a lower-case noun, and is an English word no place's and written only there."""
+    doc, tok = ctx.doc, ctx.doc[a]
+    if a == first or b - a != 1 or b >= len(doc) or not tok.is_title or not tok.is_alpha:
+        return False
+    if not starts_sentence(doc, a) or not (doc[b].is_lower and doc[b].pos_ == "NOUN"):
+        return False
+    key = fold(tok.text)
+    if gazetteer_label(key) or key in world().places or ctx.words.count(tok.text) > 1:
+        return False
+    return english_word(tok.lower_)
 
 
 def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
@@ -164,7 +182,18 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
         return False
     if gazetteer_label(fold(doc[c.start].text)):  # "Struggling Japanese"
         return False
-    return not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks)
+    if not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks):
+        return True
+    return _clipped_in(ctx, [left.lower_, doc[c.start].lower_])
+
+
+def _clipped_in(ctx: DocCtx, long: list[str]) -> bool:
+    """The article writes the two words `long` clipped ("Lib Dems" of "Liberal Democrat"): one name."""
+    words, first = ctx.words, long[0][:1].upper()
+    return any(
+        words[k][:1] == first and words[k].lower() != long[0] and SF.clipped_form(words[k : k + 2], long)
+        for k in range(len(words) - 1)
+    )
 
 
 def _opens(doc: Doc, i: int) -> bool:

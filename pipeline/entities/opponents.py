@@ -25,7 +25,7 @@ def opponent(ctx: DocCtx, c: Cand) -> bool:
     object of a verb of beating is `sport`'s."""
     if not ctx.parsed:
         return False
-    root = _first_conjunct(ctx.doc[c.start : c.end].root)
+    root = _first_conjunct(ctx.root(c.start, c.end))
     head = root.head
     if root.dep_ == "pobj":
         return head.lower_ == "against" or after_match_noun(root)

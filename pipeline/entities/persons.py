@@ -247,7 +247,7 @@ def listed_people(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> N
     doubtful = [c for c in cands if labels.get(G.gkey(ctx, c)) == "ORG" and _listable(ctx, c)]
     keys = {G.gkey(ctx, c) for c in doubtful}
     for c in doubtful:
-        tok = ctx.doc[c.start : c.end].root
+        tok = ctx.root(c.start, c.end)
         partners = C.list_partners(tok)
         found = {G.gkey(ctx, by_tok[p.i]) for p in partners if p.i in by_tok}
         found -= keys

@@ -10,6 +10,7 @@ a people (NORP); diseases and other names newer than the model are labelled from
 from __future__ import annotations
 
 from pipeline.entities import context as X
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
 from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
@@ -41,7 +42,8 @@ LOWER_NAMES = frozenset(fold(n) for names in WORLD["new_names"].values() for n i
 
 
 def _low(doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    lows = TK.of(doc).lowers
+    return lows[i] if 0 <= i < len(lows) else ""
 
 
 def place_cue(doc, s: int, e: int) -> bool:
@@ -173,8 +175,9 @@ def _people(doc, c: Cand) -> bool:
     """A proper name before "people", "tribe", "community" (lower case); not an adjective
     ("Indigenous people")."""
     e = c.end
-    proper = all(t.pos_ == "PROPN" for t in doc[c.start : e]) or not doc.has_annotation("TAG")
-    return proper and e < len(doc) and doc[e].is_lower and doc[e].lower_ in PEOPLE_NOUNS
+    if e >= len(doc) or TK.of(doc).lowers[e] not in PEOPLE_NOUNS or not doc[e].is_lower:
+        return False  # the cheap tests first
+    return all(t.pos_ == "PROPN" for t in doc[c.start : e]) or not doc.has_annotation("TAG")
 
 
 def place_cands(ctx: DocCtx) -> list[Cand]:
@@ -224,9 +227,10 @@ def facility_cands(ctx: DocCtx) -> list[Cand]:
     a built place's noun that no street or other place name ends in (not "the High Street", a
     description as often as a name)."""
     doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        if tok.text not in BUILT_HEADS or ctx.taken[tok.i] or ctx.in_caps(tok.i):
+    for i, word in enumerate(ctx.words):  # plain strings: a Token only where a head is
+        if word not in BUILT_HEADS or ctx.taken[i] or ctx.in_caps(i):
             continue
+        tok = ctx.toks[i]
         s = tok.i
         while s > 0 and not ctx.taken[s - 1] and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
             s -= 1

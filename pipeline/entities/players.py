@@ -136,7 +136,7 @@ def _versus(ctx: C.DocCtx, c: Cand, people: set[int]) -> bool:
     defeat to Tom Hale", "victory over Tom Hale")."""
     if not ctx.parsed:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     head = root.head
     if after_match_noun(root):
         return True

@@ -45,7 +45,7 @@ def listed_products(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
 def _body(ctx: DocCtx, c: Cand, members: dict[int, int]) -> bool:
     """The mention treats the name as a body (`products.body_use`); a list's last member before
     the list's plural verb ("A, B and C have boosted") is no band's "U2 have"."""
-    last = ctx.doc[c.start : c.end].root.i in members
+    last = ctx.root(c.start, c.end).i in members
     if last and c.end < len(ctx.words) and ctx.words[c.end] in PD.PLURAL:
         return PD.body_signs(ctx, c)
     return PD.body_use(ctx, c)

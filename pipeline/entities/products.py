@@ -121,7 +121,7 @@ def _run(ctx: DocCtx, c: Cand) -> bool:
     """The mention is what a device runs or a user installs: the object of "run" whose subject (or
     the noun it qualifies) is a device ("PCs running X", "the phone runs X"), or of "install",
     "download", or "upgrade to" ("users install X"; not "installed X as chairman")."""
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_ == "upgrade":
         return True
@@ -171,7 +171,7 @@ def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> bool:
     """The mention is apposed to a common noun that a body of the article owns and that names no
     person ("Microsoft's broadband network, Xbox Live"; not "Acme's chief, Ann Lee"): a product's
     noun for any name; any other noun only for a name the model took for a person."""
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     head = root.head
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= c.start or ctx.words[c.start - 1] != ",":
         return False
@@ -245,7 +245,7 @@ def body_signs(ctx: DocCtx, c: Cand) -> bool:
     nxt = words[e] if e < len(words) else ""
     after = words[e + 1] if e + 1 < len(words) else ""
     return (prev in BODY_PREV or (nxt.islower() and nxt in BODY_AFTER)
-            or (nxt.lower() in SPEAKS and ctx.doc[s:e].root.dep_ == "nsubj")
+            or (nxt.lower() in SPEAKS and ctx.root(s, e).dep_ == "nsubj")
             or (nxt in POSS and (after[:1].isupper() or after.lower() in BODY_AFTER)))
 
 
@@ -254,7 +254,7 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
     words, s, e = ctx.words, c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
-    root = ctx.doc[s:e].root
+    root = ctx.root(s, e)
     if body_signs(ctx, c) or nxt in BODY_TAILS or (nxt in PLURAL and root.dep_ in SUBJECTS):
         return True  # "U2 have"; not "PCs running X have"
     if prev in GROUP_NOUNS or (prev == "," and s > 1 and words[s - 2].lower() in GROUP_NOUNS):

@@ -7,7 +7,10 @@ subdivision of the gazetteer the model called a natural place (LOC) in a place's
 Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a body that the article
 dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
-Liberal Democrats say"), is a party (ORG, as "Labour Party" is).
+Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
+capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
+Democrats"; "Liberal Democrat" beside "Lib Dem") is a body, a party (not "South Koreans", "Bosnian
+Serbs", nor a people's noun of "-ers": "Torres Strait Islanders").
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_pa
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
 from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
 from pipeline.entities.places import place_cue
-from pipeline.entities.words import common_noun, generic_key
+from pipeline.entities.shortforms import clips
+from pipeline.entities.words import ORDINAL, common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
 OWNERS = POSSESSIVES | {"our", "my", "your", "'", "\u2019"}
@@ -33,15 +37,17 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     """Every reading of this module, on the voted labels (`labels`, by `key_of`)."""
     people = Counter(k.split()[-1] for k, v in labels.items() if v == "PERSON" and " " in k)
     by_token = {i: c for c in cands for i in range(c.start, c.end)}
+    peoples = {gk for gk, v in labels.items() if v == "NORP"}  # as voted: "the Liberal Democrats" too
 
     def label_at(i: int) -> str | None:
-        return labels.get(key_of(ctx, by_token[i])) if i in by_token else None
+        key = key_of(ctx, by_token[i]) if i in by_token else None
+        return "NORP" if key in peoples else labels.get(key) if key else None
     for gk, ms in by_key(ctx, cands, key_of).items():
         label, key = labels.get(gk), base_key(gk)
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
         new = new or _town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)
-        new = new or _party(ctx, ms, key, label, label_at)
+        new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label, labels)
         if new and new != label:
             relabel(ctx, ms, labels, key_of, new)
 
@@ -113,3 +119,19 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
         partners = list_partners(tok)
         found |= {label_at(p.i) for p in partners}
     return "ORG" if found == {"NORP"} else None
+
+
+def _named_group(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, labels: dict) -> str | None:
+    """A people of two words or more, each capitalised, no gazetteer name among them or for the
+    whole, in the plural or clipped elsewhere in the article ("Lib Dem" of "Liberal Democrat": a
+    body's name; "a Liberal Democrat spokesman" alone stays a member's adjective)."""
+    words = key.split()
+    if label != "NORP" or len(words) < 2 or any(world().label.get(w) for w in [key, *words]):
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for c in ms for w in ctx.words[c.start : c.end]):
+        return None
+    if words[-1].endswith("ers") or ORDINAL.match(words[0]):
+        return None  # "Torres Strait Islanders", "First Nations": peoples
+    if words[-1].endswith("s") or any(" " in k and clips(base_key(k).split(), words) for k in labels):
+        return "ORG"
+    return None

@@ -17,15 +17,13 @@ LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 
 def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     """Plain dicts, most salient first; mentions in text order; ids E1.. in output order."""
-    doc = ctx.doc
     n = max(len(ctx.text), 1)
     top = max((len(ms) for ms in groups), default=1)
     items = []
     for ms in groups:
         ms.sort(key=lambda c: c.start)
         label = ms[0].label
-        spans = [doc[c.start : c.end] for c in ms]
-        mentions = [_mention(s) for s in spans]
+        mentions = [_offsets(ctx.toks[c.start].idx, ctx.span_text(c.start, c.end)) for c in ms]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
         texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
                  for c, m in zip(ms, mentions, strict=True)]
@@ -42,7 +40,7 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "salience": salience(body[0] if body else None, n, len(ms), top, label),
             }
         )
-    geo.locate(items, ctx.text)
+    geo.locate(items, ctx.text, ctx.sports)
     joined = geo.same_places(groups, items)
     if joined is not None:
         return render(ctx, joined)
@@ -52,8 +50,13 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
 
 def _mention(span: Span) -> dict:
     """A mention's offsets and text, without a dash glued to its end ("SRINAGAR- The police")."""
-    text = span.text.rstrip("-\u2013\u2014").rstrip() or span.text  # nor the space before it ("Steven -")
-    return {"start": span.start_char, "end": span.start_char + len(text), "text": text}
+    return _offsets(span.start_char, span.text)
+
+
+def _offsets(start: int, span_text: str) -> dict:
+    """`_mention` of the text `span_text` at character `start`."""
+    text = span_text.rstrip("-\u2013\u2014").rstrip() or span_text  # nor the space before it ("Steven -")
+    return {"start": start, "end": start + len(text), "text": text}
 
 
 def salience(first_body: int | None, length: int, count: int, top: int, label: str) -> float:

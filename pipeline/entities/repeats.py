@@ -21,7 +21,7 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
     for c in cands:
         key = G.gkey(ctx, c)
         label = labels.get(key, c.label)
-        toks = tuple(t.text for t in doc[c.start : c.end])
+        toks = tuple(words[c.start : c.end])
         forms.setdefault(toks, label)
         forms.setdefault(tuple(t.upper() for t in toks), label)
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:

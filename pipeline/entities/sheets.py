@@ -37,6 +37,7 @@ SCORE_LINE = re.compile(rf"^\s*(?P<home>{SIDE}) \d{{1,3}}\s?[-\u2013]\s?\d{{1,3}
 # "15 Ann Lee Hale (Italy)": a line of a seeding or a ranking
 RANKED = re.compile(rf"^\s*\d{{1,3}}[.)]?\s+(?P<name>{NAME})\s*\(\s*(?P<home>{SIDE})\s*\)\s*$")
 SCORED = re.compile(r"\s+\d")  # a goal's minute after a name: "Moss 35"
+MARKS = re.compile(r"[(),;]")  # what cuts a sheet's body into items
 CAPTAIN = re.compile(r"\((?:[^()]*,\s*)?(?:capt|captain|c)\.?\s*\)")  # "(capt)", "(Ireland, capt)"
 SQUAD_HEADS = frozenset({"replacements", "substitutes", "subs", "reserves", "backs", "forwards"})
 SHEET_MIN = 5  # names in a line that alone makes it a team sheet
@@ -64,7 +65,7 @@ def sporting(ctx: DocCtx) -> bool:
 def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
     """A line cut into (offset, heading, items): "Barker. Subs Not Used: Ames, Tully"."""
     out, pos = [], 0
-    for part in SENTENCE.split(line):
+    for part in SENTENCE.split(line) if ":" in line else (line,):  # a segment starts at a heading's colon
         off = line.index(part, pos)
         pos = off + len(part)
         head = HEAD.match(part)
@@ -86,9 +87,9 @@ def _items(body: str) -> list[tuple[int, str]]:
     where the comma was left out ("G Hale (Millbrook) T Moss (Eastport)")."""
     out, depth, k = [], 0, 0
     text = body + ","
-    for i, ch in enumerate(text):
-        depth = depth + (ch == "(") - (ch == ")") if ch in "()" else depth
-        depth = max(depth, 0)
+    for sep in MARKS.finditer(text):  # only brackets and separators matter: the rest is skipped
+        i, ch = sep.start(), sep.group()
+        depth = max(depth + (ch == "(") - (ch == ")"), 0)
         glued = ch == ")" and not depth and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
         if (ch in ",;" or glued) and not depth:
             piece = body[k : i + glued]

@@ -183,7 +183,7 @@ def clipped_names(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None
     label: a short form is what its long form is."""
     longs = [k for k in by_key if " " in k and labels.get(k) in JOINABLE]
     for key in [k for k in by_key if " " in k and not L.gazetteer_label(k)]:  # "south korea" is whole
-        fits = [k for k in longs if k != key and _clips(C.base_key(key).split(), C.base_key(k).split())]
+        fits = [k for k in longs if k != key and clips(C.base_key(key).split(), C.base_key(k).split())]
         if len(fits) == 1:
             _move(by_key, labels, key, fits[0])
 
@@ -200,7 +200,7 @@ def portfolio_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[s
             continue
         owner = " ".join(prefix)  # a people or party ("Tory"), or a clipped name ("Lib Dem")
         if labels.get(owner) != "NORP" or L.gazetteer_label(owner):  # "Scottish Water": no party
-            fits = [k for k in longs if _clips(prefix, C.base_key(k).split())]
+            fits = [k for k in longs if clips(prefix, C.base_key(k).split())]
             owner = fits[0] if len(fits) == 1 else ""
         if not owner or owner == key or not ctx.toks[ms[0].end - 1].is_title:
             continue
@@ -266,7 +266,7 @@ def _place(key: str, labels: dict[str, str]) -> bool:
     return labels.get(key) in {"GPE", "LOC"} or C.base_key(key) in L.world().places
 
 
-def _clips(short: list[str], long: list[str]) -> bool:
+def clips(short: list[str], long: list[str]) -> bool:
     """Each word of `short` is the word of `long` or its clipping (an initial, or three letters or
     more: "s" of "south", "lib" of "liberal", "dems" of "democrats"; or a contraction of three
     letters or more: "utd" of "united"); one at least is clipped."""
@@ -304,7 +304,7 @@ def _contracts(a: str, b: str) -> bool:
 def clipped_form(words: list[str], long: list[str]) -> bool:
     """Capitalised words that clip the words of a name of the article one by one ("Man Utd" of
     "Manchester United", "S Korea" of "South Korea"), written as a name: no common words."""
-    return all(w[:1].isupper() and w.isalpha() for w in words) and _clips([w.lower() for w in words], long)
+    return all(w[:1].isupper() and w.isalpha() for w in words) and clips([w.lower() for w in words], long)
 
 
 def _move(by_key: dict[str, list[Cand]], labels: dict[str, str], key: str, long: str) -> None:

@@ -79,11 +79,16 @@ def digit_firms(ctx: DocCtx) -> list[Cand]:
     return out
 
 
-def the_before(ctx: DocCtx, s: int) -> bool:
-    """A capital "The" right before token s inside a sentence: after a lower-case word or a comma on
-    the same line ("told The Economist", "in The Hague", "films, The Aviator"; not "Feel The Magic",
-    a title's own "The"), opening no sentence, in no line written in title case (a headline)."""
-    if s < 2 or ctx.words[s - 1] != "The" or "\n" in ctx.ws[s - 2] or ctx.toks[s - 1].is_sent_start:
+THE = frozenset({"The"})
+TITLE_ARTICLES = frozenset({"The", "A", "An"})  # a capital article in mid-sentence opens a title
+
+
+def the_before(ctx: DocCtx, s: int, articles: frozenset[str] = THE) -> bool:
+    """A capital "The" (or another of `articles`: "while A Long Day won") right before token s inside
+    a sentence: after a lower-case word or a comma on the same line ("told The Economist", "in The
+    Hague", "films, The Aviator"; not "Feel The Magic", a title's own "The"), opening no sentence, in
+    no line written in title case (a headline)."""
+    if s < 2 or ctx.words[s - 1] not in articles or "\n" in ctx.ws[s - 2] or ctx.toks[s - 1].is_sent_start:
         return False
     prev = ctx.toks[s - 2]
     return (prev.is_lower and prev.is_alpha or prev.text == ",") and not _title_cased(ctx, s)

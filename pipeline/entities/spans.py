@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.lexicon import (
     CALENDAR,
     CONNECTORS,
@@ -19,6 +20,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     norm,
 )
+from pipeline.nlp.extensions import doc_text
 
 _PREFIXES = frozenset({"anti", "pro", "non", "pre", "post", "neo"})  # "pro-Russian": the name is "Russian"
 DATE_PREPS = frozenset({"on", "in", "since", "until", "by"})  # before a day or month that ends no name
@@ -27,7 +29,8 @@ GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['\u2019][A-Z][a-z]")  # a glued partic
 
 def _attached(doc: Doc, i: int) -> bool:
     """Token i is glued to token i+1 (no whitespace between)."""
-    return i + 1 < len(doc) and doc[i].whitespace_ == "" and not doc[i].is_space
+    tk = TK.of(doc)
+    return i + 1 < len(doc) and tk.ws[i] == "" and not tk.spaces[i]
 
 
 def _glued_to(doc: Doc, start: int, end: int) -> bool:
@@ -37,26 +40,26 @@ def _glued_to(doc: Doc, start: int, end: int) -> bool:
 
 def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Grow a span over pieces glued to it without spaces ("Censor" "." "NET")."""
-    n = len(doc)
+    n, words = len(doc), TK.of(doc).words
     while _attached(doc, end - 1) and end < n:
-        nxt = doc[end].text
-        if nxt[:1].isupper() or (nxt[:1].isdigit() and doc[end - 1].text[-1:].isalpha()):
+        nxt = words[end]
+        if nxt[:1].isupper() or (nxt[:1].isdigit() and words[end - 1][-1:].isalpha()):
             end += 1
         elif (
-            nxt in {".", "&", "-"} and _attached(doc, end) and end + 1 < n and doc[end + 1].text[:1].isupper()
+            nxt in {".", "&", "-"} and _attached(doc, end) and end + 1 < n and words[end + 1][:1].isupper()
         ):
             end += 2
         else:
             break
     while start > 0 and _attached(doc, start - 1):
-        prv = doc[start - 1].text
+        prv = words[start - 1]
         if prv[:1].isupper() and prv[-1:].isalpha():
             start -= 1
         elif (
             prv in {".", "&"}
             and start > 1
             and _attached(doc, start - 2)
-            and doc[start - 2].text[:1].isupper()
+            and words[start - 2][:1].isupper()
         ):
             start -= 2
         else:
@@ -93,25 +96,25 @@ def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
 
 def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
     """Token i separates two names (`last`: it ends the model's span, where a year stays)."""
-    tok = doc[i]
-    t = tok.text
+    tk, tok = TK.of(doc), doc[i]
+    t, ws = tk.words[i], tk.ws
     if t == "," and listed_portfolio(doc, i):
         return False
-    if tok.is_space or "\n" in tok.whitespace_ or t in SPLITTERS:
+    if tk.spaces[i] or "\n" in ws[i] or t in SPLITTERS:
         return True
     if t in DASHES:
-        return i > 0 and doc[i - 1].whitespace_ != ""
+        return i > 0 and ws[i - 1] != ""
     if (
         NUMERIC.match(t)
         and i > 0
-        and doc[i - 1].whitespace_
-        and tok.whitespace_
+        and ws[i - 1]
+        and ws[i]
         and not numbered_name(doc, i - 1, i + 1)
         and not (last and year_name(doc, i - 1, i + 1))
     ):
         return True
-    if tok.is_lower and tok.is_alpha and t not in CONNECTORS and tok.whitespace_ and i > 0:
-        return doc[i - 1].whitespace_ != "" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    if tok.is_lower and tok.is_alpha and t not in CONNECTORS and ws[i] and i > 0:
+        return ws[i - 1] != "" and i + 1 < len(doc) and tk.words[i + 1][:1].isupper()
     return t.lower() in SPLIT_WORDS and tok.is_lower or t in {"AT", "VS", "V"}
 
 
@@ -189,6 +192,12 @@ def _opens_name(doc: Doc, s: int, i: int) -> bool:
     return not any(t.text[:1].isupper() for t in doc[s:i])
 
 
+def _text(doc: Doc, a: int, b: int) -> str:
+    """The text of tokens [a, b), cut from the Doc's text (no Span made)."""
+    last = doc[b - 1]
+    return doc_text(doc)[doc[a].idx : last.idx + len(last)]
+
+
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Expand over glued pieces, split at separators and lines, trim each piece."""
     start, end = _expand(doc, start, end)
@@ -202,6 +211,6 @@ def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for a, b in pieces:
         a, b = _trim(doc, a, b)
-        if b > a and any(c.isupper() for c in doc[a:b].text):
+        if b > a and any(map(str.isupper, _text(doc, a, b))):
             out.append((a, b))
     return out

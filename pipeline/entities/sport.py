@@ -325,7 +325,7 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     ("a Hale goal") is a team only when it is a town's name."""
     role_after = word_after(ctx, c.end).lower() in TEAM_ROLES or _standing(ctx, c.end)
     title_before = _low(ctx, c.start - 1) in TEAM_TITLES
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
     beaten = root.head.lower_ in TEAM_VERBS or root.head.lemma_ in BEATEN and root.head.pos_ == "VERB"
     beat = ctx.parsed and root.dep_ in {"nsubj", "dobj"} and beaten  # "X beat", "thrashing X"
@@ -457,7 +457,7 @@ def _in_country(ctx: DocCtx, c: Cand) -> bool:
     owned = c.start > 1 and ctx.words[c.start - 1] in {"'s", "\u2019s"}
     if owned and norm(ctx.words[c.start - 2]) in COUNTRIES:
         return True
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     if ctx.parsed and root.head.lower_ in {"like", "as"} and root.head.head.lemma_ in PLACE_NOUNS:
         return True  # "states like Zulia", "cities such as Millbrook": a place among places
     listed = root.dep_ == "conj" and ctx.parsed and root.head.ent_type_ in {"GPE", "LOC"}

@@ -63,6 +63,7 @@ from pipeline.entities import roleteams as RT
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
+from pipeline.entities import sites as ST
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
@@ -82,6 +83,7 @@ WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 DOCUMENT_ABLE = WORK_ABLE | {"EVENT"}  # "the Millennium Declaration" is no event
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
+MAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 
@@ -116,6 +118,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
     model = WH.joined_portfolios(ctx, model)
     WH.portfolio_heads(ctx, model)
+    model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
@@ -180,6 +183,7 @@ def _extract(doc: Doc) -> list[dict]:
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
+    ST.named_sites(ctx, cands, labels, G.gkey)  # "on Kelby Green", "a concert at the X in Leeds"
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
@@ -295,12 +299,15 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         elif _odd_name(ctx, c):
             c.label = ""
         mid = c.start > 1 and ctx.toks[c.start - 2].is_alpha
-        if c.label == "WORK_OF_ART" and c.start > 0 and words[c.start - 1] == "The" and (mid or starring):
-            c.start -= 1  # a title keeps its article: "saw The Night Ferry"
+        article = c.start > 0 and words[c.start - 1] in SO.TITLE_ARTICLES
+        if c.label == "WORK_OF_ART" and article and (mid or starring):
+            c.start -= 1  # a title keeps its article: "saw The Night Ferry", "while A Long Day won"
         if c.label == "PERSON" and _acronym(ctx, c):
             c.label, c.weight = "ORG", max(c.weight, 3.0)  # "ABCMU", "WWF": initials name bodies
         elif c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
+        elif c.label in MAKER_ABLE and c.src == "model" and FL.maker_before_work(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "the Ann Lee film": its maker
         elif ctx.sports and c.label:
             S.sports_label(ctx, c, key)
 

@@ -33,6 +33,7 @@ from pipeline.entities.titlespans import (
     personal,
     title_span,
 )
+from pipeline.entities.workslots import slot_titles
 
 PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
                      "roles", "appeared", "appears", "appear", "appearing"})
@@ -48,6 +49,7 @@ OWNED_WORKS = frozenset(
     {"programme", "show", "series", "album", "single", "film", "movie", "musical", "documentary", "drama",
      "sitcom", "novel", "trilogy", "franchise", "soap", "saga", "films", "movies"}
 )  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
+MEDIA = frozenset({"DVD", "TV", "CD", "video", "film", "movie"})  # between a title and its kind's noun
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
@@ -72,7 +74,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     cats, venues, people = bytearray(len(ctx.doc)), bytearray(len(ctx.doc)), set()
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
-    found += _dated(ctx) + _versions(ctx)
+    found += _dated(ctx) + _versions(ctx) + slot_titles(ctx)  # "his debut X", "the award for X"
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):
@@ -304,10 +306,11 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
     or "the" ("the Lord of the Rings trilogy", "the Harry Potter films"); no "BBC One show". A show
     named after its host takes its noun ("Radio 2's Jeremy Vine show")."""
     words, out = ctx.words, []
-    for k, w in enumerate(words):
+    for n, w in enumerate(words):
+        k = n - (n > 2 and words[n - 1] in MEDIA and words[n - 2][:1].isupper())  # "the X DVD trilogy"
         if w not in OWNED_WORKS or k < 2 or not words[k - 1][:1].isupper():
             continue
-        if (k + 1 < len(words) and words[k + 1][:1].isupper()) or (ctx.sports and w == "series"):
+        if (n + 1 < len(words) and words[n + 1][:1].isupper()) or (ctx.sports and w == "series"):
             continue  # "Ann Lee's West End musical Riverbend": the noun names what follows
         j = _run_start(words, k - 1)
         while j < k - 1 and not (words[j - 1] in DETS | POSS_CUT and words[j][:1].isupper()):
@@ -318,13 +321,13 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
         inside = ctx.toks[j].ent_iob_ == "I" and ctx.toks[j].ent_type_ in {"DATE", "EVENT", "FAC"}
         if owned and (inside or gazetteer_label(norm(words[j - 2]))):
             continue  # "New Year's Eve programme", "London's West End musical"
-        if j >= k or not (owned or (words[j - 1] in DETS and _set_work(ctx, j, k))) or ctx.in_caps(j):
+        if j >= k or not (owned or (words[j - 1] in DETS and _set_work(ctx, j, k, n))) or ctx.in_caps(j):
             continue
-        if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) != k:
+        if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) not in {k, n}:
             continue
         span = title_span(ctx, j, dated=owned)
-        if span is not None and span[1] == k:
-            hosted = w == "show" and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
+        if span is not None and span[1] in {k, n}:
+            hosted = w == "show" and k == n and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
                 and given_name(norm(words[j]))  # the host's
             out.append(Cand(j, k + hosted, "WORK_OF_ART", "cue", CUE_WEIGHT))  # name and "show" are its title
     return out
@@ -397,12 +400,15 @@ def _run_start(words: list[str], j: int) -> int:
     return j
 
 
-def _set_work(ctx: DocCtx, j: int, k: int) -> bool:
-    """After "the": a series' noun ("the Harry Potter films"), or any kind's noun after a title with
-    small words inside that the model did not take whole ("the Lord of the Rings musical")."""
+def _set_work(ctx: DocCtx, j: int, k: int, n: int) -> bool:
+    """After "the": a series' noun at n ("the Harry Potter films", "the X DVD trilogy"), or any kind's
+    noun right after a title with small words inside that the model did not take whole ("the Lord of
+    the Rings musical"); the title ends at k."""
     words = ctx.words
-    if words[k] in SET_WORKS:
+    if words[n] in SET_WORKS:
         return True
+    if n != k:
+        return False
     whole = ctx.toks[j].ent_iob_ == "B" and (k == len(words) or ctx.toks[k].ent_iob_ != "I")
     return any(w in SMALL for w in words[j + 1 : k - 1]) and not whole and words[k + 1 : k + 2] != ["of"]
 

@@ -4,7 +4,8 @@ The model calls many one-word brand names a people ("Windows", a firm's "-tec" o
 the gazetteer does not know as a nationality, a people or a people's noun is a PRODUCT when its
 mentions are followed by a version or model code or a product's noun ("X XP", "X PC", "X
 software", "X phones"), and an ORG when they act as a business: a firm's noun after it or its
-possessive ("X shares", "X's chief executive"), a business's description ("brewing giant X"),
+possessive ("X shares", "X's chief executive") or a chamber's business ("a Commons debate"), a
+business's description ("brewing giant X"),
 "by" or "at" after a participle or a post ("developed by X", "a manager at X"), or a firm's act
 right after it with no article before ("X said", "X bought"). Product signs must outnumber firm
 signs; a firm needs one sign more than the people's. A people's noun the gazetteer makes of "-man"
@@ -31,6 +32,8 @@ BUSINESS_AFTER = frozenset(
     {"shares", "profits", "profit", "staff", "employees", "founder", "co-founder", "headquarters",
      "executives", "customers", "subscribers", "subsidiary", "shareholders", "stock", "division", "unit"}
 )  # a firm's money and people, not a party's ("Tory spokesman", "Tory leader")
+CHAMBER_AFTER = frozenset({"debate", "debates", "committee", "chamber", "motion", "inquiry", "select"})
+# a house of parliament's business: "a Commons debate", "the Commons select committee"; not a party's
 DETS = frozenset({"the", "these", "those", "many", "some", "most", "all", "two", "young", "other"})
 ACTS = PD.MAKER_VERBS | {"warn", "claim", "confirm", "admit"}  # "X said", "X bought", "X released"
 PEOPLE_AFTER = frozenset({"people", "community", "communities", "population", "descent", "origin"})
@@ -83,7 +86,7 @@ def _votes(ctx: DocCtx, c: Cand) -> tuple[int, int, int]:
     thing = code or (nxt.islower() and low in THING_AFTER)
     owned = words[e + 1].lower() if nxt in POSS and e + 1 < len(words) else low
     after = words[e + 1 + (nxt in POSS)].lower() if e + 1 + (nxt in POSS) < len(words) else ""
-    firm = owned in BUSINESS_AFTER or (owned == "chief" and after == "executive")
+    firm = owned in BUSINESS_AFTER or (owned == "chief" and after == "executive") or low in CHAMBER_AFTER
     said = e < len(doc) and doc[e].tag_ == "VBD" and doc[e].lemma_ in ACTS  # not "amid X claims"
     plural = ctx.words[c.start].endswith("s")  # "the Tories said": a party's members
     alone = e >= len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"}  # "X" is the head, no "X MPs"

@@ -76,6 +76,42 @@ def portfolio_heads(ctx: DocCtx, cands: list[Cand]) -> None:
         c.start = _spelt_start(ctx, c, acronyms) if acronyms else s
 
 
+def plural_heads(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Portfolios joined by "and" before a body's head in the lower-case plural ("the Education and
+    Agriculture ministries") are two bodies: the model's one name over both is cut in two, and the
+    second, which the model left out after the first, becomes a body of its own."""
+    words, out = ctx.words, []
+    for c in cands:
+        if c.label != "ORG" or not _plural_head(words, c.end):
+            out.append(c)
+            continue
+        k = next((i for i in range(c.start + 1, c.end - 1) if words[i] == "and"), None)
+        if k is not None and all(w[:1].isupper() for w in words[c.start : k] + words[k + 1 : c.end]):
+            out += [Cand(c.start, k, "ORG", c.src, c.weight), Cand(k + 1, c.end, "ORG", c.src, c.weight)]
+            continue
+        out.append(c)
+    ends = {c.end: c for c in out if c.label == "ORG"}
+    starts = {c.start for c in out}
+    for e, c in list(ends.items()):
+        k = e + 1  # "the Education" and "Agriculture ministries"
+        if e < len(words) and words[e] == "and" and k < len(words) and k not in starts:
+            tail = k
+            while tail < len(words) and words[tail][:1].isupper() and words[tail].isalpha():
+                tail += 1
+            if 0 < tail - k <= 2 and _plural_head(words, tail):
+                out.append(Cand(k, tail, "ORG", c.src, c.weight))
+    return out
+
+
+def _plural_head(words: list[str], k: int) -> bool:
+    """The word at k is a body's head in the lower-case plural ("ministries", "departments")."""
+    if k >= len(words) or not words[k].islower() or not words[k].endswith("s"):
+        return False
+    low = words[k]
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return one.title() in L.ORG_HEADS
+
+
 def _caps_words(ctx: DocCtx) -> set[str]:
     """The article's words of two to six capitals ("PCS"), outside lines of capitals."""
     return {t.text for t in ctx.toks

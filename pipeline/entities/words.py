@@ -190,7 +190,7 @@ def _named_inside(ctx: DocCtx, word: str) -> bool:
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
-        ctx.lower_words = {t.text for t in ctx.toks if t.is_lower}
+        ctx.lower_words = {w for t, w in zip(ctx.toks, ctx.words, strict=True) if t.is_lower}
     return ctx.lower_words
 
 

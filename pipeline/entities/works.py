@@ -121,7 +121,7 @@ def _won(ctx: DocCtx, c: Cand) -> bool:
     or nominating ("won an Oscar", "scooped two Baftas", "took his second Oscar", "win Oscars")."""
     if not ctx.parsed:
         return False
-    root = ctx.doc[c.start : c.end].root
+    root = ctx.root(c.start, c.end)
     kids = list(root.children)
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "won a Golden Globe and a X"
         root = root.head

@@ -1,12 +1,14 @@
 """Beliefs held by the subject of a copula and an adjective ('X is confident that A', 'X remains
-convinced A'): the adjectives come from data/quote_cues.json (belief_adjectives)."""
+convinced A'), and the quote a colon after one opens ('X is confident: "…"'): the adjectives come
+from data/quote_cues.json (belief_adjectives)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
-from pipeline.quotes.cues import BELIEF_ADJECTIVES
+from pipeline.quotes.cues import BELIEF_ADJECTIVES, colon_before
+from pipeline.quotes.doc import Ctx
 
 _PERSONAL = {"i", "you", "it", "this", "that"}  # the writer's or reader's thoughts; no holder
 _VERBS = {"VERB", "AUX"}
@@ -35,6 +37,21 @@ def held_clause(adj: Token) -> Token | None:
             m.dep_ == "mark" and m.lower_ in _QUESTION for m in clause.children):
         return None
     return clause
+
+
+def adjective_before(ctx: Ctx, start: int) -> Token | None:
+    """The belief adjective with a holder that closes the words before a colon opening a quote at
+    `start` ('Mr X is confident though: "I think …"', 'She remains optimistic:'), past adverbs."""
+    colon = colon_before(ctx, start)
+    if colon is None or not cues.INCLUDE_BELIEF:
+        return None
+    j = colon.i - 1
+    while j > 0 and ctx.doc[j].pos_ == "ADV":
+        j -= 1
+    adj = ctx.doc[j]
+    if adj.pos_ != "ADJ" or adj.lower_ not in BELIEF_ADJECTIVES or ctx.in_quote(adj):
+        return None
+    return adj if holder(adj) is not None and not any(c.lower_ in _DEGREE for c in adj.children) else None
 
 
 _MADE = {"clear", "plain"}  # 'made (it) clear that A': a statement, the clause is its content

@@ -34,7 +34,8 @@ def subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     …'); not the one told ('told reporters the plan …') nor the time of the saying ('said Monday')."""
     if any(s.dep_ in _SUBJECTS or s.dep_ == "mark" for s in clause.children):
         return lo
-    told = verb.lemma_.lower() in ADDRESSEE_LEMMAS
+    lemma = verb.lemma_.lower()
+    told = lemma in ADDRESSEE_LEMMAS and (lemma == "tell" or not _lone_object(verb, clause))
     addressee = next((c.i for c in verb.rights if c.dep_ in ("dobj", "dative")), -1) if told else -1
     hung = [c for c in verb.rights if addressee < c.i < clause.left_edge.i and c.dep_ in _HUNG
             and (c.dep_ == "dobj" or _finite_clause(clause))]
@@ -47,6 +48,16 @@ def subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     while first is not None and _when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
         first = next((c for c in hung if c.i > first.i), None)  # 'said Monday the rise …': not the time
     return lo if first is None else first.left_edge.i
+
+
+def _lone_object(verb: Token, clause: Token) -> bool:
+    """The one object of a verb of telling right before a finite clause with no subject: the clause's
+    subject, not the one told ('warned rival firms could soon B'; 'told' always has its addressee:
+    'told BBC News MPs would B')."""
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+    return (len(objects) == 1 and objects[0].right_edge.i + 1 == clause.left_edge.i
+            and objects[0].pos_ in ("NOUN", "PROPN") and _finite_clause(clause)
+            and not any(c.dep_ in ("relcl", "acl") for c in objects[0].children))  # 'told a court that A
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}

@@ -27,7 +27,7 @@ _MISLEMMAS: dict[str, str] = {
     **{c[:-1]: c for c in VERB_CUES if c.endswith("e")},
     **{c + "e": c for c in VERB_CUES if not c.endswith("e")},
 }
-_MISLEMMA_IDS = numpy.array([hash_string(bad) for bad in _MISLEMMAS], dtype=numpy.uint64)  # LEMMA column ids
+_MISLEMMA_IDS = frozenset(hash_string(bad) for bad in _MISLEMMAS)  # LEMMA column ids
 
 
 def mend_lemmas(doc: Doc) -> None:
@@ -39,7 +39,7 @@ def mend_lemmas(doc: Doc) -> None:
     mend_verbs(doc)
     cols = doc.to_array([LEMMA, TAG])
     mend_postposed(doc, cols)
-    for i in numpy.flatnonzero(numpy.isin(cols[:, 0], _MISLEMMA_IDS)).tolist():
+    for i in [k for k, lemma in enumerate(cols[:, 0].tolist()) if lemma in _MISLEMMA_IDS]:  # no numpy.isin
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
@@ -77,8 +77,8 @@ def mend_verbs(doc: Doc) -> None:
         subj.dep_ = "nsubj"
 
 
-_SAYING_IDS = numpy.array([hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS], dtype=numpy.uint64)
-_NOUN_TAG_IDS = numpy.array([hash_string(t) for t in ("NN", "NNS", "NNP")], dtype=numpy.uint64)
+_SAYING_IDS = frozenset(hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS)
+_NOUN_TAG_IDS = frozenset(hash_string(t) for t in ("NN", "NNS", "NNP"))
 _NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
 
 
@@ -86,8 +86,8 @@ def mend_postposed(doc: Doc, cols: numpy.ndarray) -> None:
     """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
     the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `cols`:
     the Doc's LEMMA and TAG columns."""
-    found = numpy.isin(cols[:, 0], _SAYING_IDS) & numpy.isin(cols[:, 1], _NOUN_TAG_IDS)
-    for i in numpy.flatnonzero(found).tolist():
+    rows = enumerate(cols.tolist())
+    for i in [k for k, (lemma, tag) in rows if lemma in _SAYING_IDS and tag in _NOUN_TAG_IDS]:
         tok = doc[i]
         if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in SENT_END:
             continue

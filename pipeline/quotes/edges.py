@@ -199,6 +199,51 @@ def _dashed_act(tok: Token) -> bool:
         c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_LEMMAS for c in tok.children)
 
 
+_TAIL_JOINS = {"and", "though", "although"}
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_NOT_SUBJECTS = ("ADV", "SCONJ", "ADP", "PART")
+
+
+def _writers_tail(doc: Doc, first: int, hi: int) -> bool:
+    """The words from token `first` to `hi` after a closing dash are the writer's: an indefinite noun
+    with a relative clause or a past participle summing the claim up ('- a signal which traders took
+    as B', '- a fact later confirmed by X'), a clause opening on its subject ('- it is a two-way
+    street'), or one joined by 'and' whose first verb is finite ('- and several of them were
+    there'; not '- and that B', the speaker's second claim, nor '- and to B')."""
+    tok = doc[first]
+    if tok.lower_ in ("a", "an"):
+        head = tok.head
+        return head.pos_ == "NOUN" and head.right_edge.i >= hi and any(
+            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in head.children)
+    if tok.lower_ in _TAIL_JOINS:  # the parse often hangs the clause's subject on the claim's last noun
+        if first + 1 > hi or doc[first + 1].lower_ == "that" or doc[first + 1].pos_ in _NOT_SUBJECTS:
+            return False  # '- and that B', '- and not only because B': the speaker's claim goes on
+        verb = next((t for t in doc[first + 1:hi + 1] if t.pos_ in ("VERB", "AUX")), None)
+        return (verb is not None and verb.tag_ in FINITE_TAGS and verb.dep_ not in ("relcl", "acl")
+                and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first + 1:verb.i]))  # a subject
+    return any(t.pos_ in ("VERB", "AUX") and t.right_edge.i >= hi
+               and not any(c.dep_ == "mark" for c in t.children)  # not '- before X called for B'
+               and any(c.dep_ in _CLAUSE_SUBJECTS and c.left_edge.i == first for c in t.children)
+               for t in doc[first:hi + 1])
+
+
+def dash_tail(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
+    """`hi`, or the end before a last dash (spaced, or a long one) in lo..hi, outside quote marks,
+    after which the writer sums the claim up or goes on with a clause of their own (see
+    `_writers_tail`); a pair of dashes is an aside within the claim."""
+    dashes = [t for t in doc[lo + 1:hi] if t.text in _DASHES and (t.text != "-" or (
+        t.whitespace_ and doc[t.i - 1].whitespace_))]
+    if len(dashes) != 1 or in_quote(dashes[0]) or in_quote(doc[hi]):
+        return hi
+    dash = dashes[0].i
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:dash]) or not _writers_tail(doc, dash + 1, hi):
+        return hi  # 'PLACE, Date (Agency) - A': a dateline, before the claim
+    end = dash - 1
+    while end > lo and doc[end].text in (",", ";"):
+        end -= 1
+    return end
+
+
 def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
     back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition

@@ -262,6 +262,9 @@ class PronounResolver(MentionIndex):
             if ok:
                 if mention is not None:
                     return mention
+                named = self._apposed_body(tok)  # "Manufacturers' body, the MTA, said … It"
+                if named is not None:
+                    return named
                 if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
                     body = self._organisation(tok.lower_, tok.idx, bare_noun(tok))  # 'The airline said … it'
                     if body is not None:
@@ -272,6 +275,14 @@ class PronounResolver(MentionIndex):
                 end = last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
         return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _apposed_body(self, noun: Token) -> Mention | None:
+        """The organisation a description names in apposition ('the body, the MTA,')."""
+        for c in noun.children:
+            named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if named is not None and named.label == "ORG":
+                return named
+        return None
 
     def _listing(self, member: Token) -> Mention:
         """The whole list a token is a member of ('the union and the firm', 'A, B and C'), not its last."""

@@ -11,7 +11,7 @@ from pipeline.quotes.acts import claims
 from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import reported_clause
 from pipeline.quotes.answers import answer
-from pipeline.quotes.attached import keep_fronted, keep_reason
+from pipeline.quotes.attached import keep_fronted, keep_reason, said_before_participle
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
 from pipeline.quotes.complements import (
     clause_on_phrase,
@@ -55,6 +55,7 @@ from pipeline.quotes.edges import (
     LONE_WORDS,
     afterthought,
     dash_aside,
+    dash_tail,
     past_closing_quote,
     past_false_break,
     quoted_setting,
@@ -132,7 +133,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
-        hi = afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote)
+        hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote), ctx.in_quote)
         if c.i > verb.i:  # '…, despite a new book saying B', '… while X suggests B'
             hi = joined_attribution_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
             hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
@@ -151,6 +152,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         framed = head.dep_ == "ccomp" and outer.i < verb.i and not is_cue(outer)
         lo = min(outer.left_edge.i, head.left_edge.i) if framed else head.left_edge.i
         return _tag(tok_span(ctx, lo, head.right_edge.i, verb), "interrupt")
+    before = said_before_participle(verb)  # 'A, he added, saying B'
+    if before is not None:
+        return _tag(tok_span(ctx, before[0], before[1], verb), "ccomp")
     noted = _as_noted(verb)
     if noted is not None:
         return _tag(tok_span(ctx, noted[0], noted[1], verb), "as-noted")
@@ -279,12 +283,24 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
     if subj is None or subj.lower_ in _PERSONAL or any(
             c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
-    c = next((c for c in comp if c.i > verb.i), None)
+    c = next((c for c in comp if c.i > verb.i), None) or _posted_after(verb, comp, subj)
     if c is not None and verb.lemma_.lower() in cues.BELIEF_LEMMAS and _bare_participle(c):
         return False  # 'assumed the "dumb name", X, now legally adopted': a noun object, not a clause
     return c is not None and (_noun_clause(c) or c.pos_ in VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not s.lower_.endswith("self")
         for s in c.children) or _hung_subject(verb, c))  # 'found himself struggling' is no finding
+
+
+def _posted_after(verb: Token, comp: list[Token], subj: Token) -> Token | None:
+    """A clause the sentence opens with, set off by a comma from a closing attribution ('Studios will
+    listen, thinks Mr X.', '…, the minister believes.')."""
+    first = min(verb.i, subj.left_edge.i)
+    if verb.dep_ != "ROOT" or first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    after = verb.doc[max(verb.i, subj.right_edge.i) + 1:verb.right_edge.i + 1]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None  # the attribution does not close the sentence
+    return next((c for c in comp if c.i < first), None)
 
 
 def _hung_subject(verb: Token, c: Token) -> bool:
@@ -362,8 +378,8 @@ def reported(ctx: Ctx) -> list[Item]:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))
                 continue
         clear = made_clear(tok) if pos == "VERB" else None
-        if clear is not None:  # 'X made clear that A'
-            lo = clear.left_edge.i
+        if clear is not None:  # 'X made clear that A'; not the adjective the parse took for the subject's
+            lo = max(clear.left_edge.i, tok.i + 2 + (ctx.doc[tok.i + 1].lower_ == "it"))
             span = tok_span(ctx, lo, cut_clause(clear, lo, clear.right_edge.i), tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="clear"))

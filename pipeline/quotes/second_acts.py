@@ -12,13 +12,23 @@ from pipeline.quotes.cues import FINITE_VERBS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 
 _SET_OFF = {",", ";", ":", "-", "\u2013", "\u2014", "--"}  # before the coordinator
+_FINITE_OR_MODAL = FINITE_VERBS | {"MD"}
+_UNSHARED = ("nsubj", "nsubjpass", "expl", "mark")
 _OWN_DEPS = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
-_AGREEMENT = {"VBZ": ("VBP", "VB"), "VBP": ("VBZ",)}  # the clause's form: a conjunct's that cannot share it
+# the clause's form: a conjunct's that cannot share it (a modal's verb is bare: 'would be A and rejected B')
+_AGREEMENT = {"VBZ": ("VBP", "VB"), "VBP": ("VBZ",), "MD": ("VBD", "VBZ", "VBP")}
 
 
 def _bare(tok: Token) -> bool:
     """A conjunct with no subject, auxiliary or mark of its own, after a coordinator."""
     return tok.dep_ == "conj" and not any(c.dep_ in _OWN_DEPS for c in tok.children) and any(
+        c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+
+
+def _unsubjected(tok: Token) -> bool:
+    """A conjunct with no subject or mark of its own (an auxiliary may carry its form), after a
+    coordinator."""
+    return tok.dep_ == "conj" and not any(c.dep_ in _UNSHARED for c in tok.children) and any(
         c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
 
 
@@ -37,29 +47,40 @@ def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
                    for t in tok.doc[clause.left_edge.i:tok.i])
 
 
-def _finite_form(verb: Token) -> str:
-    """The tag of a verb's finite word: its own, or its first auxiliary's ('is undervalued': VBZ)."""
+def finite_form(verb: Token) -> str:
+    """The tag of a verb's finite word: its own, or its first auxiliary's ('is undervalued': VBZ;
+    'would be': MD)."""
     if verb.tag_ in FINITE_VERBS:
         return verb.tag_
     return next((c.tag_ for c in verb.children
-                 if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_VERBS), "")
+                 if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_OR_MODAL), "")
 
 
 def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
-    """A conjunct of the clause in a present form its subject cannot take but the cue's can ('Many
-    believe the figure is A and fear B', 'He thinks prices are high and fears B')."""
-    if tok.head.i != clause.i or verb.tag_ not in _AGREEMENT:
+    """A conjunct of the clause in a finite form its subject or modal cannot take but the cue's can
+    ('Many believe the figure is A and fear B', 'They say the trial has been A, and are planning B',
+    'has said there would be A and rejected B')."""
+    if tok.head.i != clause.i:
         return False
-    return tok.tag_ in _AGREEMENT.get(_finite_form(clause), ()) and (
-        verb.tag_ == tok.tag_ or (verb.tag_ == "VBP" and tok.tag_ == "VB"))
+    if not finite_form(tok) and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # 'A and eventually to deploy B': an infinitive the clause goes on with
+    form, cue, shared = finite_form(tok) or tok.tag_, finite_form(verb), finite_form(clause)
+    if form not in _AGREEMENT.get(shared, ()):
+        return False
+    if shared == "MD" and (any(c.dep_ == "xcomp" for c in tok.children) or any(
+            c.dep_ == "cc" and c.lower_ != "and" for c in tok.head.children if c.i < tok.i)):
+        return False  # 'would keep A and refused to B', 'would not vote or are unsure': the subject's
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return form == cue or (cue == "VBP" and form == "VB") or (form == "VBD" and perfect)
 
 
 def second_act_cut(ctx: Ctx, verb: Token, clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before the coordinator of a second act of the cue's subject within lo..hi."""
     for tok in ctx.doc[lo + 1:hi + 1]:
-        if tok.pos_ not in ("VERB", "AUX") or not _bare(tok) or ctx.in_quote(tok):
+        if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok):
             continue
-        if _misplaced_cue(verb, clause, tok) or _disagrees(verb, clause, tok):
+        misplaced = _bare(tok) and _misplaced_cue(verb, clause, tok)
+        if misplaced or (_unsubjected(tok) and _disagrees(verb, clause, tok)):
             cc = max(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
             end = cc - 1
             while end > lo and ctx.doc[end].text in _SET_OFF:

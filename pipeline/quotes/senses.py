@@ -2,8 +2,11 @@
 complement rather than by the word: a question looked into ('is finding out how A'), a thing found
 or learned ('have found a site', 'Robots learn rules'), people or counted things called back
 ('recalled nine players', 'recalled 2,000 cars'), data a thing passes on ('a worm which reports its
-address back') and the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
-'Call it A'). Cue tables: data/quote_cues.json (acquiring, relaying).
+address back'), the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
+'Call it A'), and the senses of `ordinary`: a thing added to ('adding to awards'), a likelihood
+('what promises to be A'), nothing said ('said nothing about A'), an event undergone ('saw its
+lead cut') and a consequence ('it may mean broadcasters ask for A'). Cue tables:
+data/quote_cues.json (acquiring, relaying).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pipeline.quotes.cues import (
     can_speak,
 )
 from pipeline.quotes.doc import Item
+from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.stances import partitive_whole, person_like
 
 _QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
@@ -46,7 +50,7 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True
     if lemma in RELAYING_LEMMAS and item.how == "dobj" and _relayed(cue):
         return True
-    return _writers_voice(cue)
+    return _writers_voice(cue) or ordinary_sense(doc, item)
 
 
 def _inquiry(verb: Token) -> bool:

@@ -8,7 +8,7 @@ lead in the polls as often as not). And 'according to X': the sentence it qualif
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, HEADLINE_SOURCES, VERBS, VIEW_NOUNS, is_cue, is_speech_cue
@@ -122,10 +122,22 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     if all(t.is_punct or t.is_space or t.pos_ in _OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
         phrase_hi = named[1] if named else phrase_hi
         lo = phrase_hi + 1
-    elif all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi):
+    elif (all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi)
+          or _next_attribution(doc, phrase_hi, hi)):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
     return None if span is None else (span[0], span[1], "according")
+
+
+def _next_attribution(doc: Doc, phrase_hi: int, hi: int) -> bool:
+    """After ', according to X,' the sentence goes on with an attribution of its own ('A, according
+    to X, the ministry revealed B'): X's claim is the clause before the phrase."""
+    k = phrase_hi + 1
+    if k > hi or doc[k].text != ",":
+        return False
+    verb = next((t for t in doc[k + 1:hi + 1] if t.pos_ in VERBS), None)
+    return verb is not None and is_cue(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k + 1 for c in verb.children)
 
 
 def _after_and(before) -> bool:

@@ -72,14 +72,21 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     or a line break, never reaching into a quote."""
     doc = subj.doc
     lo, hi = subj.left_edge.i, subj.right_edge.i
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < subj.head.i <= hi:
+        hi = subj.head.i - 1  # an apposition the parse hung past the verb: 'X recalls A, a B'
     for j in range(subj.i + 1, hi + 1):
         named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
         named = named or _bare_participle(doc[j])
         if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
             hi = j - 1
             break
+    closed = False  # a bracket closed inside the phrase: 'the Office for Farm (OFS) statistics'
     for j in range(subj.i - 1, lo - 1, -1):
-        if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws:
+        closed = closed or doc[j].text == ")"
+        if doc[j].text == "(" and closed:
+            closed = False
+            continue
+        if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws or _dateline_dash(doc[j]):
             lo = j + 1
             break
     while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING) and not name_with_s(doc[hi].head):
@@ -96,6 +103,13 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
     return start, end
+
+
+def _dateline_dash(tok: Token) -> bool:
+    """The dash after a dateline's bracket ('(Reuters) - President X'); not one that sets off a
+    description of the name ('X - Y's largest investor - said')."""
+    doc = tok.doc
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and doc[tok.i - 1].text == ")"
 
 
 def _day(tok: Token, subj: Token) -> bool:

@@ -138,6 +138,8 @@ class Resolver(PronounResolver):
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
+            if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and head.tag_ == "NN":
+                return named  # "Manufacturers' body, the MTA, said": the body named
         closing = self._closing_apposition(head)  # 'The head of X's school Y, Richard Fogarty, said'
         if closing is not None:
             return closing

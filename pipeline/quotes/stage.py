@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
@@ -110,8 +111,9 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if cue is None and sentence and (short or not is_title(text, s, e)):
             lead = lead_before(ctx, s)  # 'Said Jan Novak: "…"': the verb, before any label
             label = None if lead is not None else label_before(ctx, s)  # 'Jan Novak: "…"'
-            cue = lead or label or cue_after(ctx, e) or cue_before(ctx, s) \
-                or cue_above(ctx, s) or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s)
+            cue = lead or label or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
+                or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s) \
+                or adjective_before(ctx, s)  # 'X is confident: "…"'
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         how = "label" if label is not None else "quote-src" if src else (

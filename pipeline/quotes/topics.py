@@ -31,18 +31,24 @@ def is_topic(ctx: Ctx, it: Item) -> bool:
     one token whose head lies outside it, a noun or pronoun, with no predicate ('called X a Y') and
     no clause of its own (a relative clause on the noun is no claim: 'discussed the plan that was
     agreed')."""
-    if it.kind == "direct" or it.how not in COMPLEMENT_HOWS or it.cue is None or (
+    if it.kind == "direct" or it.how not in COMPLEMENT_HOWS | {"ccomp"} or it.cue is None or (
             it.cue.lemma_.lower() in CHARGING_LEMMAS):
         return False
     doc, start, end = ctx.doc, it.start, it.end
     lo, hi = ctx.token_at(start), ctx.token_at(max(start, end - 1))
     toks = [t for t in doc[lo:hi + 1] if not (t.is_punct or t.is_space or t.is_quote)]
-    if not toks:
-        return False
+    if it.how == "ccomp":  # a clause ('said A'), unless the headline's clause is a noun phrase
+        return bool(toks) and ctx.para_of(it.cue.idx) == 0 and _verbless(toks)
     roots = [t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i]
     if len(roots) != 1 or roots[0].pos_ not in _NOMINAL or roots[0].dep_ in _PREDICATES:
         return False  # 'called him a liar', 'described it as a success': a predicate on the object
     return not any(_clause(t, lo, hi) or t.dep_ in _PREDICATES or _as_predicate(t, roots[0]) for t in toks)
+
+
+def _verbless(toks: list[Token]) -> bool:
+    """A content found as a clause that holds no verb: a noun phrase (a headline's object the parse ran
+    on into the next line: 'Acme announce new concert')."""
+    return toks[-1].pos_ in ("NOUN", "PROPN") and not any(t.pos_ in _VERBS or t.dep_ == "case" for t in toks)
 
 
 def _as_predicate(tok: Token, obj: Token) -> bool:

@@ -37,7 +37,7 @@ def issuer(noun: Token) -> Token | None:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in _TEXTS or any(c.dep_ == "poss" for c in noun.children):
         return None
-    for child in noun.children:
+    for child in (*noun.children, *_hung_on_according(noun)):
         found = None
         if child.dep_ == "prep" and (child.lower_ == "by" or child.lower_ == "from" and lemma in _SENT):
             found = _object(child)
@@ -47,6 +47,15 @@ def issuer(noun: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _hung_on_according(noun: Token) -> list[Token]:
+    """The 'by' or 'from' phrases the parse hung on the 'according' of 'according to a report earlier
+    this week from X', after the noun."""
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return []
+    return [c for c in to.head.rights if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ISSUING_PREPS]
 
 
 def _object(prep: Token) -> Token | None:

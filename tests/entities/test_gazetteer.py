@@ -110,3 +110,18 @@ def test_a_name_of_several_towns_of_one_country_has_that_country():
     villages = [_item("Hyde Park")]  # only small towns: more likely some other place of the name
     geo.locate(villages)
     assert villages[0]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "code"), [("chechnya", "RU-CE"), ("tibet", "CN-XZ"), ("crimea", "UA-43")]
+)
+def test_a_country_alias_naming_a_subdivision_is_that_subdivision(written, code):
+    """A trusted name of a country's part takes the part's code, never the country's GeoNames id."""
+    gaz = world()
+    assert [(p.kind, p.code, p.geonames_id) for p in gaz.places[written]] == [("admin1", code, None)]
+    assert gaz.label[written] == "GPE"
+
+
+@pytest.mark.parametrize("written", ["kuwait", "san marino", "russia"])
+def test_a_countrys_own_name_stays_the_country(written):
+    assert any(p.kind == "country" for p in world().places[written])

@@ -1,0 +1,148 @@
+"""Named sites the model calls a body, a person or a work: parks, greens, lakes, valleys, cemeteries,
+venues and the districts of a town.
+
+`named_sites` runs after the vote, on every name key. A name of several words is a site by its head
+word (`site_tails`: "Ashford Park", "Ashford Cemetery" FAC, "Tamsa Valley" LOC, "Kelby Green" a
+district, GPE, but FAC where a mention is "on" it; `site_leads`: "Loch Tarn", "Mount Kelby" LOC)
+where some mention reads as a place ("in Ashford Park", a gazetteer place first: "Leeds Green"). A
+name is a venue (FAC) after a happening's noun and "at" ("a concert at the Kelby Hall",
+`venue_events`) or a place's possessive ("the city's Pere Kelby", `place_owners`), and a place
+inside a town (a district GPE, or a venue FAC after "at") where the text puts it "in" a located
+town, alone after "at" or in a list of such ("tracks at X in Leeds, Y and Z in York"). Never a name
+the gazetteer knows, one the article treats as a person ("Mr Kelby", "he said", a role) or a body
+(an organisation's head word, "X said it"), nor in a sports report, whose grounds `sport` labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import context as X
+from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import CUES, HONORIFICS, ORG_HEADS, fold, gazetteer_label
+from pipeline.entities.names import given_name_first
+
+TAILS: dict[str, str] = CUES["site_tails"]
+LEADS: dict[str, str] = CUES["site_leads"]
+EVENTS = frozenset(CUES["venue_events"])
+OWNERS = frozenset(CUES["place_owners"])
+BUILT = frozenset({"Cemetery", "Stadium", "Racecourse"}) & TAILS.keys()
+ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"})
+PREPS = frozenset({"at", "on", "in", "near", "outside", "inside", "around", "across", "to", "from", "into"})
+POSS = frozenset({"'s", "\u2019s"})
+TOWNS = frozenset({"city", "admin1", "admin2"})
+CENTRES = frozenset({"Centre", "Center"})
+NOUNS = frozenset({"NOUN", "PROPN", "PRON"})  # "analysts at X in Leeds" work there: no venue
+
+
+def named_sites(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel the names the module's doc describes."""
+    if ctx.sports:
+        return
+    for key, ms in by_key(ctx, [c for c in cands if c.label], key_of).items():
+        held = labels.get(key, ms[0].label)
+        if any(c.src in EVIDENCE for c in ms) or key in world().places or gazetteer_label(key):
+            continue
+        label = _headed(ctx, ms) or (_venue(ctx, ms, held) if held in ABLE else None)
+        if label and label != held and not _against(ctx, ms, held, _sure(ctx, ms[0])):
+            relabel(ctx, ms, labels, key_of, label)
+
+
+def _headed(ctx: DocCtx, ms: list[Cand]) -> str | None:
+    """The label a site's head word gives a name of several words read as a place somewhere."""
+    c = ms[0]
+    if c.end - c.start < 2 or ctx.words[c.end - 1] in ORG_HEADS:
+        return None
+    label = TAILS.get(ctx.words[c.end - 1]) or LEADS.get(ctx.words[c.start])
+    if label is None:
+        return None
+    if _sure(ctx, c):
+        return label  # "Loch Tarn", "Kelby Cemetery": no one's name
+    before = [_low(ctx, m.start - 1 - (_low(ctx, m.start - 1) == "the")) for m in ms]  # "in the X"
+    if label == "GPE" and "on" in before:
+        return "FAC"  # "a tent on Kelby Green": the green itself, not the district named after it
+    known = ctx.norm_of(c.start, c.start + 1) in world().places
+    return label if known or not PREPS.isdisjoint(before) else None
+
+
+def _sure(ctx: DocCtx, c: Cand) -> bool:
+    """A head word no person's or body's name has: a lead ("Loch", "Mount") or a built site's tail."""
+    return c.end - c.start > 1 and (ctx.words[c.start] in LEADS or ctx.words[c.end - 1] in BUILT)
+
+
+def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
+    """FAC for a venue, GPE for a district, by the words around some mention (a body only with a
+    site's head word: "analysts at Kelby Lynch in Leeds" work for a firm)."""
+    if ctx.words[ms[0].end - 1] in ORG_HEADS - CENTRES:
+        return None  # "a concert at Kelby State University": a body's campus; "the Kelby Centre" a hall
+    for c in ms:
+        at = _at(ctx, c.start)
+        owned = _low(ctx, c.start - 1) in POSS and _low(ctx, c.start - 2) in OWNERS  # "the city's X"
+        if owned or (at and _low(ctx, at - 1) in EVENTS):
+            return "FAC"
+        if held == "ORG" and ctx.words[c.end - 1] not in TAILS:
+            continue
+        at = at if at is None or _low(ctx, at - 1) in EVENTS or ctx.toks[at - 1].pos_ not in NOUNS else None
+        if c.end - c.start < 4 and _town_after(ctx, c.end) and (at or _listed(ctx, c.start)):
+            return "FAC" if at else "GPE"
+    return None
+
+
+def _at(ctx: DocCtx, s: int) -> int | None:
+    """The index of an "at" right before token s, or before a "the" right before it."""
+    k = s - 1 if _low(ctx, s - 1) != "the" else s - 2
+    return k if _low(ctx, k) == "at" else None
+
+
+def _in_town(ctx: DocCtx, e: int) -> bool:
+    """ "in <a town or subdivision the gazetteer knows>" right after token e."""
+    if _low(ctx, e) != "in" or e + 1 >= len(ctx.words) or not ctx.words[e + 1][:1].isupper():
+        return False
+    for n in (3, 2, 1):
+        places = world().places.get(ctx.norm_of(e + 1, min(e + 1 + n, len(ctx.words))), ())
+        if places and all(p.kind in TOWNS for p in places):
+            return True
+    return False
+
+
+def _town_after(ctx: DocCtx, e: int) -> bool:
+    """ "in <town>" right after token e or after the list the name opens ("X and Y in Leeds")."""
+    for k in range(e, min(e + 8, len(ctx.words))):
+        word = ctx.words[k]
+        if word == "in":
+            return _in_town(ctx, k)
+        if word not in {",", "and"} and not word[:1].isupper():
+            return False
+    return False
+
+
+def _listed(ctx: DocCtx, s: int) -> bool:
+    """The name follows ", " or "and" after an earlier "in <town>": a list of places in towns."""
+    k = s - 1
+    if _low(ctx, k) not in {",", "and"}:
+        return False
+    lo = max(0, s - 12)
+    return any(_low(ctx, i) == "in" and _in_town(ctx, i) for i in range(lo, k))
+
+
+def _against(ctx: DocCtx, ms: list[Cand], held: str, sure: bool) -> bool:
+    """The article treats the name as a person's (a role, "Mr", "he said"; a given name first unless
+    the text puts it in a town) or, unless its head word is `sure`, a body's ("X said it")."""
+    if held == "PERSON" and any(given_name_first(ctx, m) for m in ms) and not _listed_any(ctx, ms):
+        return True
+    for m in ms:
+        if m.role or fold(_low(ctx, m.start - 1)) in HONORIFICS:
+            return True
+        org, per, _ = X.name_evidence(ctx.doc, m.start, m.end)
+        if per or (org and not sure):
+            return True
+    return False
+
+
+def _listed_any(ctx: DocCtx, ms: list[Cand]) -> bool:
+    return any(_town_after(ctx, m.end) for m in ms)
+
+
+def _low(ctx: DocCtx, i: int) -> str:
+    return ctx.words[i].lower() if 0 <= i < len(ctx.words) else ""

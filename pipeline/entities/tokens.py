@@ -1,0 +1,58 @@
+"""Per-token facts of the article's Doc as plain lists, each made once per Doc on first use.
+
+spaCy makes a new Token, and decodes its strings, at every `doc[i].lower_` or `doc[i].whitespace_`;
+the rules that read the words around each name ask for them thousands of times an article. `of(doc)`
+holds the lists of the last Doc asked about (one article at a time), filled from `Doc.to_array` and
+the article's text rather than from Tokens.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, SPACY
+from spacy.tokens import Doc
+
+from pipeline.nlp.extensions import doc_text
+
+
+class Tokens:
+    """The lists of one Doc: `words` (token texts), `lowers`, `ws` (whitespace after each token),
+    `spaces` (the token is whitespace), `ent_types` (the model's entity label or "")."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    @cached_property
+    def words(self) -> list[str]:
+        text = doc_text(self.doc)
+        return [text[a : a + n] for a, n in self.doc.to_array([IDX, LENGTH]).tolist()]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        return [w.lower() for w in self.words]
+
+    @cached_property
+    def ws(self) -> list[str]:
+        return [" " if s else "" for s in self.doc.to_array(SPACY).tolist()]
+
+    @cached_property
+    def spaces(self) -> list[bool]:
+        return [bool(s) for s in self.doc.to_array(IS_SPACE).tolist()]
+
+    @cached_property
+    def ent_types(self) -> list[str]:
+        hashes = self.doc.to_array(ENT_TYPE).tolist()
+        names = {h: self.doc.vocab.strings[h] if h else "" for h in set(hashes)}
+        return [names[h] for h in hashes]
+
+
+_HELD: Tokens | None = None
+
+
+def of(doc: Doc) -> Tokens:
+    """The `Tokens` of `doc`, kept until another Doc is asked about."""
+    global _HELD
+    if _HELD is None or _HELD.doc is not doc:
+        _HELD = Tokens(doc)
+    return _HELD

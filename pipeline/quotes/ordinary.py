@@ -1,0 +1,121 @@
+"""Everyday senses of cue verbs that report nothing (issue 19): 'adding to awards' (a thing added
+to), 'what promises to be a fine summer' (a likelihood), 'said nothing about A' (nothing said),
+'The party saw its lead cut' (an event undergone) and 'it may mean broadcasters ask for A' (a
+consequence the writer draws, not a request made)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.cues import CLAUSE_SUBJECTS, COMPLEMENT_LEMMAS, SPEECH_LEMMAS
+from pipeline.quotes.doc import Item
+from pipeline.quotes.stances import person_like
+
+_ADDING = {"add"}  # 'add to X': make X bigger
+_LIKELY = {"promise", "threaten"}  # 'X promises to be A': X is likely to be A
+_BECOMING = {"be", "become", "prove"}
+_NOTHING = {"nothing", "little"}  # 'said nothing about A', 'said little about B'
+_UNDERGOING = {"see"}  # 'saw its lead cut', 'saw its shares fall'
+_UNDERGONE_TAGS = {"VB", "VBN", "VBG", "NN", "NNS"}  # a bare or participle predicate (or its mis-tag)
+_OWNERS = {"its", "their", "his", "her", "our"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_CONSEQUENCE = {"mean"}  # 'it may mean broadcasters ask for A'
+_THING_PRONOUNS = {"it", "this", "that", "which", "what"}
+
+
+def ordinary_sense(doc: Doc, item: Item) -> bool:
+    """`item`'s cue is read in an everyday sense that attributes no claim."""
+    cue = item.cue
+    lemma = cue.lemma_.lower()
+    if lemma in _ADDING and _added_to(cue):
+        return True
+    if lemma in _LIKELY and _likely(cue):
+        return True
+    if lemma in _UNDERGOING and _undergone(cue):
+        return True
+    if lemma in SPEECH_LEMMAS | COMPLEMENT_LEMMAS and _said_nothing(doc, item):
+        return True
+    return _consequence(cue)
+
+
+def _added_to(verb: Token) -> bool:
+    """'adding to awards it has won', 'added to the pressure': 'to' right after the verb with a
+    thing as its object ('added to reporters that A' stays)."""
+    nxt = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "to" or nxt.head.i != verb.i or nxt.dep_ != "prep":
+        return False
+    obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    return obj is not None and not person_like(obj) and obj.pos_ != "PROPN"
+
+
+def _likely(verb: Token) -> bool:
+    """'what promises to be a busy summer', 'the final threatens to become a farce': a thing
+    likely to be something ('He promised to be neutral' stays a promise)."""
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in _BECOMING for c in verb.children):
+        return False
+    subj = _subject(verb)
+    return subj is not None and (subj.tag_ in ("WP", "WDT") or not person_like(subj))
+
+
+def _undergone(verb: Token) -> bool:
+    """'The party saw its lead cut', 'the firm saw its profits fall': an event the subject
+    undergoes, told by a bare or participle clause on a thing of its own or a passive one ('Analysts
+    see prices rising' stays a forecast)."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if any(_regard_as(c) for c in (*verb.children, *(obj.children if obj else ()))):
+        return False  # 'sees his job as A': a view
+    if obj is not None and _owned(obj):
+        return True  # 'saw its lead cut to 14', the parse taking 'cut' for a noun
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ not in _UNDERGONE_TAGS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return (subj is not None and _owned(subj)) or clause.tag_ == "VBN"
+
+
+def _regard_as(prep: Token) -> bool:
+    """The 'as' of a view ('sees his job as A'), not one opening a clause the parse took for a phrase
+    ('as an amendment was rejected')."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    nxt = obj.right_edge.i + 1 if obj is not None else len(prep.doc)
+    return nxt >= len(prep.doc) or prep.doc[nxt].tag_ not in _FINITE
+
+
+def _owned(noun: Token) -> bool:
+    """A noun the subject owns ('its majority', 'their shares')."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+
+
+def _said_nothing(doc: Doc, item: Item) -> bool:
+    """'said nothing about the plan', 'has said little about how': no claim was made."""
+    obj = next((c for c in item.cue.rights if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _NOTHING and item.start <= obj.idx < item.end
+
+
+def _consequence(verb: Token) -> bool:
+    """'it may mean broadcasters ask for more': a cue inside what a thing (not a person) may mean."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _CONSEQUENCE:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False  # 'This means she can expect A' is read as hers (PolNeAR train)
+    subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return subj is not None and (
+        subj.lower_ in _THING_PRONOUNS or (subj.pos_ == "NOUN" and not person_like(subj))
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, a relative clause's antecedent or a conjoined verb's subject."""
+    subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    if subj is None and verb.dep_ in ("conj", "relcl"):
+        subj = (
+            next((c for c in verb.head.children if c.dep_ in CLAUSE_SUBJECTS), None)
+            if verb.dep_ == "conj"
+            else verb.head
+        )
+    return subj
