@@ -32,13 +32,19 @@ def town_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     if not ctx.sports:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
+    lefts: list[Cand] = []
+    single = {c.start: c for c in cands if c.end - c.start == 1 and c.label in CLUB_ABLE}
     for c in cands:
         if c.src in KEPT or c.label not in CLUB_ABLE or ctx.in_caps(c.start):
             continue
         if c.end - c.start == 2 and _club(ctx, c.start, c.end):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
-        elif c.end - c.start == 1 and c.label in {"GPE", "LOC"} and _club_left(ctx, c, covered):
+        elif c.end - c.start == 1 and c.label in {"GPE", "LOC"} and _club_left(ctx, c, covered, single):
+            if c.start - 1 in single:  # "[Partizan] [Belgrade]": the model's first word, a name of its own
+                lefts.append(single[c.start - 1])
             c.start, c.label, c.weight, c.role = c.start - 1, "ORG", max(c.weight, 3.0), None
+    for left in lefts:
+        cands.remove(left)
     out = []
     for i in range(len(ctx.toks) - 1):
         if i in covered or i + 1 in covered or ctx.ws[i] != " " or ctx.in_caps(i):
@@ -48,10 +54,12 @@ def town_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _club_left(ctx: DocCtx, c: Cand, covered: set[int]) -> bool:
-    """A town alone after a club's first word the model left out ("Real [Madrid]")."""
+def _club_left(ctx: DocCtx, c: Cand, covered: set[int], single: dict[int, Cand]) -> bool:
+    """A town alone after a club's first word the model left out ("Real [Madrid]") or made a name of
+    its own ("[Partizan] [Belgrade]")."""
     i = c.start - 1
-    return i >= 0 and i not in covered and ctx.ws[i] == " " and _club(ctx, i, c.end)
+    free = i not in covered or (i in single and single[i].end == c.start)
+    return i >= 0 and free and ctx.ws[i] == " " and _club(ctx, i, c.end)
 
 
 def _club(ctx: DocCtx, s: int, e: int) -> bool:

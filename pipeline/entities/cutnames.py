@@ -9,12 +9,14 @@ leftwards when the article's own writing marks the words left out as the name's:
   first word is a common English word or a nationality ("American Life Project"), not a name of
   its own ("the Internet and Microsoft Corp" stays two).
 
+`join_fields` joins a body's name the model cut at the commas of its fields ("Centre for A, B and C").
+
 No list of names: capitals, the tagger's parts of speech and the model's own tags. Token indices."""
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import fold, gazetteer_label, is_title_word
+from pipeline.entities.lexicon import ORG_HEADS, fold, gazetteer_label, is_title_word
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import english_word
 
@@ -83,3 +85,63 @@ def _common_first(ctx: DocCtx, s: int) -> bool:
     the name may be the tail of a longer one."""
     low = fold(ctx.words[s])
     return gazetteer_label(low) == "NORP" or (english_word(low) and ctx.words[s].istitle())
+
+
+FIELD_PREPS = frozenset({"for", "of"})
+FIELD_MAX = 3  # words of one field in "Centre for A, B and C"
+
+
+def join_fields(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Join a body's name the model cut at the commas of its fields ("the Centre for Optics,
+    Sound and Signal Research" as three names) into one body (ORG): a body's head, "for" or "of",
+    then fields of capitalised common English words (no place, no body's head, no person's name)
+    parted by commas, the last after "and"."""
+    if "," not in ctx.words:
+        return cands
+    drop: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.start):
+        if id(c) in drop:
+            continue
+        end = _fields_end(ctx, c)
+        if end is not None:
+            drop |= {id(o) for o in cands if o is not c and c.end <= o.start and o.end <= end}
+            c.end, c.label = end, "ORG"
+    return [c for c in cands if id(c) not in drop]
+
+
+def _fields_end(ctx: DocCtx, c: Cand) -> int | None:
+    """The end of the last field of a body's name that c starts and cuts (see `join_fields`)."""
+    words = ctx.words
+    heads = [k for k in range(c.start, c.end - 1) if words[k] in ORG_HEADS and words[k + 1] in FIELD_PREPS]
+    if not heads:
+        return None
+    i = _field_run(ctx, heads[-1] + 2)
+    if i == heads[-1] + 2 or i >= len(words) or words[i] != ",":
+        return None
+    while i < len(words) and words[i] == ",":
+        j = _field_run(ctx, i + 1)
+        if j == i + 1:
+            return None
+        i = j
+    if i >= len(words) or words[i] not in {"and", "&"} or i < c.end - 1:
+        return None
+    j = _field_run(ctx, i + 1)
+    return j if j > i + 1 and (j >= len(words) or not words[j][:1].isupper()) else None
+
+
+def _field_run(ctx: DocCtx, s: int) -> int:
+    """The end of the capitalised words from s that may be a field ("Signal Processing"); s if none."""
+    e = s
+    while e < len(ctx.words) and e - s < FIELD_MAX and ctx.words[e].istitle() and ctx.words[e].isalpha():
+        e += 1
+    longer = e < len(ctx.words) and ctx.words[e].istitle()
+    return e if e > s and not longer and _field(ctx, s, e) else s
+
+
+def _field(ctx: DocCtx, s: int, e: int) -> bool:
+    """Words s..e are a field of study or work: capitalised common English words, none a place, a
+    body's head or a word of a person's name the model tagged."""
+    toks = ctx.toks[s:e]
+    return e > s and all(
+        t.is_title and english_word(t.lower_) and not gazetteer_label(fold(t.text))
+        and t.text not in ORG_HEADS and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in toks)

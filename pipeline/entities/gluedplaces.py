@@ -1,6 +1,7 @@
 """Place words glued to a body's name, and an institution's short name read as a place.
 
-`split_glued` cuts a country, people or town word off the front of the model's body name where
+`split_glued` parts two towns a hyphen joins ("the London-Frankfurt route"), and cuts a country,
+people or town word off the front of the model's body name where
 the article names the body without it ("the US Pew Research Center" beside "Pew Research", "the
 European Cogniron project" beside "the Hertfordshire Cogniron team"), or before a body's acronym
 ("the London FTSE"): the place word becomes a name of its own. `institution_posts` reads a place
@@ -38,6 +39,9 @@ def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
         return model
     out = []
     for c in model:
+        if _place_pair(ctx, c):  # "the London-Frankfurt route": two towns
+            out.append(Cand(c.start, c.start + 1, "GPE", c.src, c.weight))
+            c.start += 2
         n = _glued(ctx, c)
         if n:
             key = ctx.norm_of(c.start, c.start + n)
@@ -46,6 +50,25 @@ def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
             c.start += n
         out.append(c)
     return out
+
+
+PAIR_TOWN = 100_000  # people in a city that a hyphen pairs with another ("London-Frankfurt")
+
+
+def _place_pair(ctx: DocCtx, c: Cand) -> bool:
+    """The model's place is two large cities or countries of the gazetteer joined by a hyphen, which
+    together name no place ("London-Frankfurt"; not "Guinea-Bissau"): a route or a link of two."""
+    s, words = c.start, ctx.words
+    if c.label != "GPE" or c.end - s != 3 or words[s + 1] != "-" or ctx.ws[s] or ctx.ws[s + 1]:
+        return False
+    places = L.world().places
+    pair = all(_big(places.get(L.norm(words[i]), ())) for i in (s, s + 2))
+    return pair and ctx.norm_of(s, c.end) not in places
+
+
+def _big(places: tuple) -> bool:
+    """Some place of these is a country or a city of `PAIR_TOWN` people or more."""
+    return any(p.kind == "country" or p.kind == "city" and p.population >= PAIR_TOWN for p in places)
 
 
 def _glued(ctx: DocCtx, c: Cand) -> int:

@@ -30,6 +30,10 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         prev = doc[s - 1]
         if s == e - 1 and prev.tag_ in DETERMINER_TAGS:
             break  # "No Bill goes through", "This Act": a determiner of the common noun
+        opened = _bracket_part(doc, s)
+        if opened is not None:  # "Health Service (Miscellaneous Provisions) Bill": the bracket is the name's
+            s = opened
+            continue
         if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
             s -= 1
         else:
@@ -38,6 +42,22 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         s += 1
     if e - s > 1 or doc[s - 1].lower_ == "the":
         return s, e
+    return None
+
+
+def _bracket_part(doc: Doc, s: int) -> int | None:
+    """The index of "(" when the words just before s are a bracketed part of a law's name: a ")" closing
+    at most five words of capitals (and "and", "of", "on"), a capital before the "(" ("Health Service
+    (Miscellaneous Provisions) Bill"); None otherwise."""
+    if doc[s - 1].text != ")":
+        return None
+    for i in range(s - 2, max(0, s - 8), -1):
+        if doc[i].text == "(":
+            inner = doc[i + 1 : s - 1]
+            small = {"and", "of", "on"}
+            capped = len(inner) and inner[0].is_title and all(t.is_title or t.lower_ in small for t in inner)
+            before = i > 0 and doc[i - 1].is_title and "\n" not in doc[i - 1].whitespace_
+            return i if capped and before else None
     return None
 
 

@@ -108,6 +108,7 @@ def _extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
+    model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own

@@ -297,10 +297,21 @@ def fronted_part(doc: Doc, verb: Token, content: int,
         return None  # 'Later that day, X wrote, "B"': before a quote, only a clause is the speaker's
     first = doc[start]
     lead = next((t for t in front if t.dep_ != "advmod"), first)  # 'Soon after A'
-    if first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and first.dep_ == "advcl") or (
-            first.dep_ == "cc" or first.lower_ in _SETTING_OPENERS or lead.lower_ in _SETTING_OPENERS):
+    opener = first if first.lower_ in _SETTING_OPENERS else lead
+    participle = first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and first.dep_ == "advcl")
+    if participle or first.dep_ == "cc" or (
+            opener.lower_ in _SETTING_OPENERS and not _setting_clause(opener, comma)):
         return None
     return trim_part(doc.text, first.idx, doc[comma].idx)
+
+
+def _setting_clause(opener: Token, comma: int) -> bool:
+    """A conjunction opening a finite clause with a subject of its own before the attribution ('When
+    the rule takes effect, X added, B', 'As A stumbled, he said, B'): the speaker's words; not a
+    phrase ('On Friday', 'After the vote') nor a participle ('When asked about A')."""
+    verb = opener.head
+    return (opener.dep_ in ("mark", "advmod") and verb.i < comma and verb.tag_ in FINITE_TAGS
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def reason_part(verb: Token, end: int) -> tuple[int, int] | None:

@@ -73,7 +73,12 @@ from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.polls import share_cut
 from pipeline.quotes.regard import regard_span
-from pipeline.quotes.relative import keep_relative_object, leave_out_relative_attribution, relative_item
+from pipeline.quotes.relative import (
+    keep_relative_object,
+    keep_relative_subject,
+    leave_out_relative_attribution,
+    relative_item,
+)
 from pipeline.quotes.runons import attributed_cut, attribution_end, fronted_start, relative_object
 from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.sources import according_span, leave_out_according, poll_span
@@ -410,12 +415,14 @@ def reported(ctx: Ctx) -> list[Item]:
                     leave_out_according(ctx, item, tok)
                 elif span[2] == "ccomp":
                     leave_out_relative_attribution(ctx, item, tok)
+                    keep_relative_object(item, tok, that=False)  # 'what X said she anticipated'
                     keep_fronted(ctx, item, tok)
                     keep_reason(ctx, item, tok)
                 elif span[2] == "passive":
                     leave_out_agent(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
                     keep_relative_object(item, tok)
+                    keep_relative_subject(ctx, item, tok)  # 'which they say left X'
                 aside = None if according else inverted_aside(tok)
                 if aside is not None:  # 'The answer, says X, is B'
                     split_around(ctx, item, tok, aside[0])

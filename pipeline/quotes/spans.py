@@ -28,7 +28,7 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     doc, para = ctx.doc, ctx.para_of(cue.idx)
     while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
                         or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
-                        or _discourse(doc, lo, hi)):
+                        or _discourse(doc, lo, hi) or _open_bracket(doc, lo, hi)):
         lo += 1
     lo = _skip_connective(doc, lo, hi)
     semi = _semicolon(ctx, max(lo, cue.i + 1), hi)
@@ -69,6 +69,12 @@ def _skip_connective(doc: Doc, lo: int, hi: int) -> int:
     if phrase in _CONNECTIVES or phrase.endswith(" aside") or (phrase.startswith("as for ")):
         return comma + 1
     return lo
+
+
+def _open_bracket(doc: Doc, lo: int, hi: int) -> bool:
+    """A bracket opening the content that does not close within it ('(“A,” he said.)'): the
+    content is inside the brackets, not the bracketed sentence with its attribution."""
+    return doc[lo].text == "(" and not any(t.text == ")" for t in doc[lo + 1:hi + 1])
 
 
 def _discourse(doc: Doc, lo: int, hi: int) -> bool:
