@@ -124,7 +124,17 @@ def closes_clause(acc: Token, phrase_hi: int) -> bool:
     doc, root = acc.doc, acc.sent.root
     nxt = next((t for t in doc[phrase_hi + 1:acc.sent.end] if not t.is_punct), None)
     return (acc.i > root.i and acc.i > 0 and doc[acc.i - 1].text == "," and acc.head.i == root.i
-            and (nxt is None or nxt.lower_ != "and"))
+            and (nxt is None or nxt.lower_ != "and") and not _completes(root, nxt))
+
+
+_COMPLEMENTS = {"xcomp", "ccomp", "dobj", "attr", "acomp", "oprd"}
+
+
+def _completes(root: Token, nxt: Token | None) -> bool:
+    """The words after the phrase open a complement of the verb ('It is set, according to X, to
+    double'): the claim runs on across the phrase."""
+    return nxt is not None and any(c.left_edge.i <= nxt.i and (c.dep_ in _COMPLEMENTS or (
+        c.dep_ == "advcl" and nxt.lower_ == "to" and nxt.head.i == c.i)) for c in root.children if c.i >= nxt.i)
 
 
 def broken_off(obj: Token, is_cue: Callable[[Token], bool]) -> bool:
