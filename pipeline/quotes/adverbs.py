@@ -24,3 +24,16 @@ def reported_clause(adverb: Token) -> tuple[int, int] | None:
     lo = max(verb.left_edge.i, sent.start)
     lo = adverb.i + 1 if lo == adverb.i else lo  # 'Reportedly, he …': the writer's word
     return lo, min(verb.right_edge.i, sent.end - 1)
+
+
+def shared_subject(adverb: Token) -> tuple[int, int] | None:
+    """Token bounds of the subject a reported verb shares with the verb it is joined to ('X have
+    played A but have reportedly not toured'), or None when it has its own or there is none."""
+    verb = adverb.head
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS and c.i < verb.head.i), None)
+    return None if subj is None else (subj.left_edge.i, subj.right_edge.i)
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}

@@ -134,7 +134,8 @@ def _completes(root: Token, nxt: Token | None) -> bool:
     """The words after the phrase open a complement of the verb ('It is set, according to X, to
     double'): the claim runs on across the phrase."""
     return nxt is not None and any(c.left_edge.i <= nxt.i and (c.dep_ in _COMPLEMENTS or (
-        c.dep_ == "advcl" and nxt.lower_ == "to" and nxt.head.i == c.i)) for c in root.children if c.i >= nxt.i)
+        c.dep_ == "advcl" and nxt.lower_ == "to" and nxt.head.i == c.i))
+        for c in root.children if c.i >= nxt.i)
 
 
 def broken_off(obj: Token, is_cue: Callable[[Token], bool]) -> bool:

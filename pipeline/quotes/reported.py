@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from pipeline.quotes import cues
 from pipeline.quotes.acts import claims
 from pipeline.quotes.adjectives import held_clause, made_clear
-from pipeline.quotes.adverbs import reported_clause
+from pipeline.quotes.adverbs import reported_clause, shared_subject
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import keep_fronted, keep_reason, said_before_participle
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
@@ -341,6 +341,16 @@ def unsaid(verb: Token) -> bool:
 
 
 
+def _with_subject(ctx: Ctx, item: Item) -> Item:
+    """A report adverb's clause with the subject its verb shares, as a first part ('X have played A
+    but have reportedly not toured': 'X' and 'have reportedly not toured')."""
+    subj = shared_subject(item.cue)
+    if subj is not None and ctx.doc[subj[1]].idx < item.start:
+        first = (ctx.doc[subj[0]].idx, ctx.doc[subj[1]].idx + len(ctx.doc[subj[1]]))
+        item.parts, item.start = [first, (item.start, item.end)], first[0]
+    return item
+
+
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
     return None if span is None else (span[0], span[1], how)
 
@@ -364,7 +374,7 @@ def reported(ctx: Ctx) -> list[Item]:
         if reports is not None:  # 'X reportedly plans to …'
             span = tok_span(ctx, reports[0], reports[1], tok)
             if span:
-                items.append(Item(span[0], span[1], "indirect", cue=tok, how="adverb"))
+                items.append(_with_subject(ctx, Item(span[0], span[1], "indirect", cue=tok, how="adverb")))
             continue
         if pos == "NOUN" and held_noun(tok):
             span = noun_span(ctx, tok)

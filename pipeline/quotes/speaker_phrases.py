@@ -80,6 +80,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
             hi = j - 1
             break
+    hi = _name_before_description(subj, lo, hi)
     closed = False  # a bracket closed inside the phrase: 'the Office for Farm (OFS) statistics'
     for j in range(subj.i - 1, lo - 1, -1):
         closed = closed or doc[j].text == ")"
@@ -103,6 +104,20 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
     return start, end
+
+
+def _name_before_description(subj: Token, lo: int, hi: int) -> int:
+    """`hi` cut after a person's name that a job at a body follows with no comma ('Dr X games
+    director at firm Y told'): the speaker is the person, not the body the parse made the subject."""
+    doc = subj.doc
+    if subj.ent_type_ == "PERSON":
+        return hi
+    for ent in doc[lo:subj.i].ents:
+        nxt = doc[ent.end]
+        if ent.label_ == "PERSON" and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and any(
+                t.pos_ == "ADP" for t in doc[ent.end + 1:subj.i]):
+            return ent.end - 1
+    return hi
 
 
 def _dateline_dash(tok: Token) -> bool:

@@ -378,10 +378,15 @@ def extract(doc: Doc) -> list[dict]:
         outer = Holders({span for it in kept if it.how not in ("stance", "appearance")
                          for span in it.pieces()})
         kept = [it for it in kept if it.cue is None or not any(
-            (s, e) != (it.start, it.end) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
+            not _own_piece(it, s, e) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
             or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in kept]
+
+
+def _own_piece(it: Item, s: int, e: int) -> bool:
+    """[s, e) is the item itself, or a part of a report adverb's clause ('X … have reportedly not B')."""
+    return (s, e) == (it.start, it.end) or (it.how == "adverb" and (s, e) in it.parts)
 
 
 def nested_in(it: Item, outer: Item, stance: bool = False) -> bool:

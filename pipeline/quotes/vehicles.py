@@ -82,13 +82,21 @@ def earlier_issuer(noun: Token, reach: int = 300) -> Token | None:
         tok = doc[j]
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
             continue
-        found = issuer(tok) or _possessor(tok) or _maker(tok)
+        found = issuer(tok) or _possessor(tok) or _maker(tok) or _named_body(tok)
         if found is not None or tok.left_edge.lower_ in ("a", "an"):
             return found
     return None
 
 
 _OWN_NAMING = {"compound", "poss", "nmod", "appos"}  # 'the FT report': its own body
+
+
+def _named_body(noun: Token) -> Token | None:
+    """The body a text noun names before it ('an X statement', 'a Y report'), for a later 'the statement'."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in _BODY_ENTS), None)
+
+
+_BODY_ENTS = {"ORG", "NORP", "GPE"}  # not a title's word ("X's Paying the Price report")
 
 
 def _possessor(noun: Token) -> Token | None:
