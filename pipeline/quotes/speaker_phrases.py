@@ -114,8 +114,8 @@ def _name_before_description(subj: Token, lo: int, hi: int) -> int:
         return hi
     for ent in doc[lo:subj.i].ents:
         nxt = doc[ent.end]
-        if ent.label_ == "PERSON" and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and any(
-                t.pos_ == "ADP" for t in doc[ent.end + 1:subj.i]):
+        if ent.label_ == "PERSON" and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and any(
+                t.pos_ == "ADP" for t in doc[ent.end + 1:hi + 1]):
             return ent.end - 1
     return hi
 

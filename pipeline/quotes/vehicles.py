@@ -93,7 +93,8 @@ _OWN_NAMING = {"compound", "poss", "nmod", "appos"}  # 'the FT report': its own 
 
 def _named_body(noun: Token) -> Token | None:
     """The body a text noun names before it ('an X statement', 'a Y report'), for a later 'the statement'."""
-    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in _BODY_ENTS), None)
+    return next((c for c in noun.children if c.dep_ == "compound" and (
+        c.ent_type_ in _BODY_ENTS or c.pos_ == "PROPN" and c.is_upper and not c.ent_type_)), None)
 
 
 _BODY_ENTS = {"ORG", "NORP", "GPE"}  # not a title's word ("X's Paying the Price report")
