@@ -65,6 +65,8 @@ class Resolver(PronounResolver):
         """The speaker dict for the token naming the speaker."""
         start, end = speaker_span(subj, self.quotes)
         ref, ref_start, ref_end = subj, start, end
+        if end <= subj.idx:  # the phrase cut at a name before its head ('Dr X games director at Y'): X
+            ref = self.doc[bisect_left(self.t_starts, end) - 1]
         if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
             # 'X, who said': the span is 'who', the name is X's; 'X released a video that said': X's
             ref = issued_by(subj, self.quotes) or subj.head.head
