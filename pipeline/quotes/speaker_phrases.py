@@ -110,13 +110,16 @@ def _name_before_description(subj: Token, lo: int, hi: int) -> int:
     """`hi` cut after a person's name that a job at a body follows with no comma ('Dr X games
     director at firm Y told'): the speaker is the person, not the body the parse made the subject."""
     doc = subj.doc
-    if subj.ent_type_ == "PERSON":
-        return hi
-    for ent in doc[lo:subj.i].ents:
-        nxt = doc[ent.end]
-        if ent.label_ == "PERSON" and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and any(
-                t.pos_ == "ADP" for t in doc[ent.end + 1:hi + 1]):
-            return ent.end - 1
+    if subj.ent_type_ == "PERSON" or subj.tag_ not in ("NN", "NNP"):
+        return hi  # 'X delegates in Y', 'X polls from Y': a plural head is no one person's job
+    ent = next(iter(doc[lo:subj.i].ents), None)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or any(
+            t.pos_ != "PROPN" for t in doc[lo:ent.start]):
+        return hi  # a full name opening the phrase, after a title at most ('Dr X Y')
+    nxt = doc[ent.end]
+    if nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and any(
+            t.pos_ == "ADP" for t in doc[ent.end + 1:hi + 1]):
+        return ent.end - 1
     return hi
 
 
