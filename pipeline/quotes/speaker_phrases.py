@@ -114,7 +114,7 @@ def _name_before_description(subj: Token, lo: int, hi: int) -> int:
         return hi  # 'X delegates in Y', 'X polls from Y': a plural head is no one person's job
     ent = next(iter(doc[lo:subj.i].ents), None)
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or any(
-            t.pos_ != "PROPN" for t in doc[lo:ent.start]):
+            t.pos_ != "PROPN" and not t.is_punct for t in doc[lo:ent.start]):
         return hi  # a full name opening the phrase, after a title at most ('Dr X Y')
     nxt = doc[ent.end]
     if nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and any(
