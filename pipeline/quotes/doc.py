@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
@@ -36,7 +37,7 @@ class Ctx:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc_text(doc)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token object per word
         self.quotes = Spans(pair_quote_marks(self.text))
         self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
 
