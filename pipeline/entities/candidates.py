@@ -61,10 +61,8 @@ class DocCtx:
         self.doc = doc
         self.text = doc_text(doc)
         self.toks = list(doc)  # spaCy makes a new Token object at every access: made once here
-        self.words = [t.text for t in self.toks]
-        self.ws = [t.whitespace_ for t in self.toks]
-        held = TK.of(doc)  # the same lists for the rules that read the Doc (`tokens`)
-        held.words, held.ws = self.words, self.ws
+        held = TK.of(doc)  # the Doc's lists, shared with the rules that read the Doc (`tokens`)
+        self.words, self.ws = held.words, held.ws
         self.capitals = [i for i, w in enumerate(self.words) if w[:1].isupper()]  # where names can start
         self.lines = line_spans(self.text)
         self.line_starts = [a for a, _ in self.lines]
