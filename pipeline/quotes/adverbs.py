@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import SPEECH_LEMMAS
 
 REPORT_ADVERBS: frozenset[str] = frozenset(quote_cues()["report_adverbs"])
-_SPEECH: frozenset[str] = frozenset(quote_cues()["speech"])
 _VERBS = {"VERB", "AUX"}
 
 
@@ -19,7 +19,7 @@ def reported_clause(adverb: Token) -> tuple[int, int] | None:
     if adverb.lower_ not in REPORT_ADVERBS or adverb.dep_ != "advmod" or adverb.head.pos_ not in _VERBS:
         return None
     verb, sent = adverb.head, adverb.sent
-    if verb.lemma_.lower() in _SPEECH and any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.lemma_.lower() in SPEECH_LEMMAS and any(c.dep_ == "nsubj" for c in verb.children):
         return None  # 'A, X reportedly said': the verb is the cue and X its speaker
     lo = max(verb.left_edge.i, sent.start)
     lo = adverb.i + 1 if lo == adverb.i else lo  # 'Reportedly, he …': the writer's word

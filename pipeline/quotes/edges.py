@@ -9,7 +9,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import ADVERBIAL_MARKS, FINITE_VERBS, SETTING_NOUNS, SPEECH_LEMMAS, SPEECH_NOUNS
+from pipeline.quotes.cues import (
+    ADVERBIAL_MARKS,
+    CLAUSE_SUBJECTS,
+    FINITE_VERBS,
+    SETTING_NOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+)
 
 EDGE_WORDS = frozenset({"and", "but", "or"})
 # a part of an interrupted content too slight to stand alone ('But, said X, B': the content is B alone)
@@ -211,7 +218,6 @@ def _dashed_act(tok: Token) -> bool:
 
 
 _TAIL_JOINS = {"and", "though", "although"}
-_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _NOT_SUBJECTS = ("ADV", "SCONJ", "ADP", "PART")
 
 
@@ -234,7 +240,7 @@ def _writers_tail(doc: Doc, first: int, hi: int) -> bool:
                 and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first + 1:verb.i]))  # a subject
     return any(t.pos_ in ("VERB", "AUX") and t.right_edge.i >= hi
                and not any(c.dep_ == "mark" for c in t.children)  # not '- before X called for B'
-               and any(c.dep_ in _CLAUSE_SUBJECTS and c.left_edge.i == first for c in t.children)
+               and any(c.dep_ in CLAUSE_SUBJECTS and c.left_edge.i == first for c in t.children)
                for t in doc[first:hi + 1])
 
 
@@ -322,7 +328,7 @@ def _setting_clause(opener: Token, comma: int) -> bool:
     phrase ('On Friday', 'After the vote') nor a participle ('When asked about A')."""
     verb = opener.head
     return (opener.dep_ in ("mark", "advmod") and verb.i < comma and verb.tag_ in FINITE_TAGS
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+            and any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children))
 
 
 def reason_part(verb: Token, end: int) -> tuple[int, int] | None:

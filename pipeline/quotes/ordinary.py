@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, COMPLEMENT_LEMMAS, SPEECH_LEMMAS
 from pipeline.quotes.doc import Item
+from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.stances import person_like
 
 _ADDING = {"add"}  # 'add to X': make X bigger
@@ -18,7 +19,6 @@ _NOTHING = {"nothing", "little"}  # 'said nothing about A', 'said little about B
 _UNDERGOING = {"see"}  # 'saw its lead cut', 'saw its shares fall'
 _UNDERGONE_TAGS = {"VB", "VBN", "VBG", "NN", "NNS"}  # a bare or participle predicate (or its mis-tag)
 _OWNERS = {"its", "their", "his", "her", "our"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _CONSEQUENCE = {"mean"}  # 'it may mean broadcasters ask for A'
 _THING_PRONOUNS = {"it", "this", "that", "which", "what"}
 
@@ -82,7 +82,7 @@ def _regard_as(prep: Token) -> bool:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     nxt = obj.right_edge.i + 1 if obj is not None else len(prep.doc)
-    return nxt >= len(prep.doc) or prep.doc[nxt].tag_ not in _FINITE
+    return nxt >= len(prep.doc) or prep.doc[nxt].tag_ not in FINITE_TAGS
 
 
 def _owned(noun: Token) -> bool:

@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import FINITE_VERBS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import FINITE_TAGS
 
 _SET_OFF = {",", ";", ":", "-", "\u2013", "\u2014", "--"}  # before the coordinator
-_FINITE_OR_MODAL = FINITE_VERBS | {"MD"}
 _UNSHARED = ("nsubj", "nsubjpass", "expl", "mark")
 _OWN_DEPS = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
 # the clause's form: a conjunct's that cannot share it (a modal's verb is bare: 'would be A and rejected B')
@@ -53,7 +53,7 @@ def finite_form(verb: Token) -> str:
     if verb.tag_ in FINITE_VERBS:
         return verb.tag_
     return next((c.tag_ for c in verb.children
-                 if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_OR_MODAL), "")
+                 if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS), "")
 
 
 def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
