@@ -351,7 +351,7 @@ def _their_after(ctx: DocCtx, c: Cand) -> bool:
     doc, s, e = ctx.doc, c.start, c.end
     if c.label not in THEIRS:
         return False  # the cheap test first
-    root = doc[s:e].root
+    root = ctx.root(s, e)
     listed = (s > 0 and doc[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
     if root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
         return False
@@ -378,7 +378,7 @@ def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
         return False  # "fans of X are", "the party's X were among them": one of a list
     if ctx.words[e - 1].endswith("s") and e - s == 1:
         return False  # "the Sopranos are": a plural of its own
-    root = doc[s:e].root
+    root = ctx.root(s, e)
     opens = s == 0 or doc[s - 1].is_space or "\n" in ctx.ws[s - 1]  # a headline runs into the line
     if (root.dep_ in NOT_SUBJECT and not opens) or any(t.dep_ in {"amod", "nummod"} for t in root.children):
         return False  # "the boys playing X are", "the first black X were dismissed"

@@ -65,7 +65,7 @@ def calendar_surnames(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def _acting(ctx: C.DocCtx, k: int) -> bool:
     """Token k is a lone calendar word used as a person's subject (`calendar_surnames`)."""
-    doc, n = ctx.doc, len(ctx.doc)
+    doc, n = ctx.toks, len(ctx.toks)
     if k + 1 >= n or (k > 0 and (doc[k - 1].lower_ in NOT_BEFORE or doc[k - 1].like_num)):
         return False
     if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:

@@ -210,13 +210,14 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     doc = ctx.doc
     for c in ms:
         role = c.role or PT.pre_title(doc, c.start)[1]
-        role = None if role and _body_title(ctx, c, role) else role
+        joined = BS.joined_title(ctx, c, firm_noun)  # "club and former champion X": no person's title
+        role = None if role and (_firm_role(role, ctx.body_roles) or joined) else role
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True  # "former Yukos boss"
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
             return True
         per = X.name_evidence(doc, c.start, c.end)[1] - speaks_quote(doc, c.start, c.end) - post_firm(ctx, c)
-        per -= shared_title(ctx, c, titled=True) + BS.joined_title(ctx, c, firm_noun)
+        per -= shared_title(ctx, c, titled=True) + joined
         if per > 0 or (c.end - c.start > 1 and given_name_first(ctx, c)):
             return True
     return False
@@ -232,7 +233,8 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
             return True, 0
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
-        role = None if role and _body_title(ctx, c, role) else role
+        joined = BS.joined_title(ctx, c, firm_noun)
+        role = None if role and (_firm_role(role, ctx.body_roles) or joined) else role
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True, 0
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
@@ -241,7 +243,7 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
             return True, 0
         pron = X.pronoun_sign(doc, c.start, c.end)
         quoted = speaks_quote(doc, c.start, c.end) + post_firm(ctx, c) + shared_title(ctx, c, True)
-        quoted += BS.joined_title(ctx, c, firm_noun)  # "club and former champion X": no person's title
+        quoted += joined
         if X.name_evidence(doc, c.start, c.end)[1] - quoted - pron > 0:
             return True, 0
         soft += pron
@@ -274,11 +276,6 @@ def post_firm(ctx: DocCtx, c: Cand) -> bool:
     s, words = c.start, ctx.words
     return (c.end - s == 1 and s > 1 and words[s - 1].lower() in STAFF and words[s - 1].islower()
             and words[s - 2].lower() in POST_PREPS | {"from"})
-
-
-def _body_title(ctx: DocCtx, c: Cand, role: str) -> bool:
-    """The title before the mention is a body's (`_firm_role`, `bodysigns.joined_title`)."""
-    return _firm_role(role, ctx.body_roles) or BS.joined_title(ctx, c, firm_noun)
 
 
 def _role_head(role: str) -> str:

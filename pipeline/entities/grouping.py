@@ -27,6 +27,7 @@ from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
 from pipeline.entities import sport as S
+from pipeline.entities import tokens as TK
 from pipeline.entities import variants as VR
 from pipeline.entities.candidates import Cand
 
@@ -200,7 +201,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 parent[k1] = k2
                 break
     _surnames(people, parent, peers)
-    low = [w.lower() for w in ctx.words]
+    low = TK.of(ctx.doc).lowers
     _other_names(low, by_key, labels, parent)
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)

@@ -15,7 +15,6 @@ from pipeline.entities import fullnames as FN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.conventions import STORMS
-from pipeline.entities.lexicon import ORG_HEADS
 from pipeline.entities.nameruns import INSTITUTION
 
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -123,4 +122,4 @@ def _bracketed_expansions(
 def _body_words(key: str) -> bool:
     """A body's name by its words: a head ("Centre", "Union") or an "of"/"for" phrase."""
     words = key.split()
-    return "of" in words or "for" in words or any(w.title() in ORG_HEADS for w in words)
+    return "of" in words or "for" in words or any(w.title() in L.ORG_HEADS for w in words)

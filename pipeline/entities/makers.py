@@ -158,8 +158,8 @@ def _owned_code(ctx: DocCtx, code: str, maker: str) -> bool:
     maybe with adjectives between ("its new DS console"): a maker's product, never a term written
     alone ("on DVD", "DVD sales")."""
     seen = 0
-    for i, w in enumerate(ctx.words):
-        if w != code:
+    for i in ctx.capitals:  # the code opens with a capital (`_model_code`)
+        if ctx.words[i] != code:
             continue
         k = i - 1
         while k > 0 and ctx.toks[k].pos_ == "ADJ" and ctx.words[k].islower():

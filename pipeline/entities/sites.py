@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import context as X
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import CUES, HONORIFICS, ORG_HEADS, fold, gazetteer_label
+from pipeline.entities.lexicon import CUES, HONORIFICS, LOCATIVE, ORG_HEADS, fold, gazetteer_label
 from pipeline.entities.names import given_name_first
 
 TAILS: dict[str, str] = CUES["site_tails"]
@@ -29,7 +30,7 @@ EVENTS = frozenset(CUES["venue_events"])
 OWNERS = frozenset(CUES["place_owners"])
 BUILT = frozenset({"Cemetery", "Stadium", "Racecourse"}) & TAILS.keys()
 ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"})
-PREPS = frozenset({"at", "on", "in", "near", "outside", "inside", "around", "across", "to", "from", "into"})
+PREPS = LOCATIVE | {"on", "to", "into"}
 POSS = frozenset({"'s", "\u2019s"})
 TOWNS = frozenset({"city", "admin1", "admin2"})
 CENTRES = frozenset({"Centre", "Center"})
@@ -145,4 +146,5 @@ def _listed_any(ctx: DocCtx, ms: list[Cand]) -> bool:
 
 
 def _low(ctx: DocCtx, i: int) -> str:
-    return ctx.words[i].lower() if 0 <= i < len(ctx.words) else ""
+    lows = TK.of(ctx.doc).lowers
+    return lows[i] if 0 <= i < len(lows) else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.entities.acts import screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import CUE_WEIGHT, POSS_CUT, title_end
-from pipeline.entities.lexicon import gazetteer_label, known_place, norm
+from pipeline.entities.lexicon import gazetteer_label, known_place
 from pipeline.entities.titlespans import named_person, personal, title_span
 
 DEBUTS = frozenset({"debut", "d\u00e9but"})
@@ -59,7 +59,7 @@ def _after(ctx: DocCtx, s: int, personal_ok: bool) -> list[Cand]:
     span = title_span(ctx, s, award=True)
     if span is None or span[0] != s or ctx.toks[s].is_sent_start:
         return []
-    if known_place(norm(ctx.doc[s : span[1]].text)):
+    if known_place(ctx.norm_of(s, span[1])):
         return []
     if not personal_ok and named_person(ctx, *span):
         return []
@@ -102,7 +102,7 @@ def _colon_title(ctx: DocCtx, k: int) -> list[Cand]:
     e = title_end(ctx, s)
     if e is None or e - k < 3 or e >= len(words) or not toks[e].is_lower or not words[e].isalpha():
         return []
-    head = norm(ctx.doc[s:k].text)
+    head = ctx.norm_of(s, k)
     if gazetteer_label(head) or known_place(head) or personal(ctx, s, k):
         return []
     closed = toks[s].ent_iob_ == "B" and toks[k].ent_iob_ != "I"
