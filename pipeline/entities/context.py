@@ -8,7 +8,7 @@ token indices.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
@@ -22,17 +22,20 @@ from pipeline.entities.lexicon import (
     ORG_POSSESSED,
     ORG_ROLES,
     PERSON_POSSESSED,
+    ROLE_MODIFIERS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
     fold,
     gazetteer_label,
     is_title,
+    role_word,
 )
 from pipeline.entities.relatives import plural_relative
 from pipeline.entities.spans import listed_portfolio
 from pipeline.entities.words import english_word
 
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
+HUMANS = frozenset({"man", "woman", "person", "people", "member"})  # "members X": no occupation
 ROLE_PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "behind"})  # "the man behind X"
 BODY_BEFORE = frozenset(  # "the studio X": one-word cues only, the tokenizer splits "state-owned"
     w for w, lab in CUES["class_before"].items() if lab == "ORG" and "-" not in w)
@@ -70,6 +73,28 @@ def firm_role(role: str) -> bool:
     name after it is one whatever its first word ("Merrill Lynch", "Eli Lilly")."""
     words = role.lower().split()
     return bool(words) and words[-1] in FIRM_WORDS - PEOPLE_FIRM_WORDS
+
+
+def plural_title(doc: Doc, start: int, end: int) -> bool:
+    """The one name start..end comes right after a lower-case plural noun of an occupation
+    ("auditors X", "lawyers X", "consultants X"): by number a body of them, not one person; never
+    a list's first name ("actors A and B")."""
+    if start == 0 or (end < len(doc) and doc[end].lower_ in {",", "and", "&", "or", "/"}):
+        return False
+    tok = doc[start - 1]
+    low = tok.lemma_.lower()
+    if start > 1 and _posts_held(doc[start - 2]):
+        return False  # "fellow former Norvik directors" X: people who hold posts
+    return (tok.tag_ == "NNS" and tok.is_lower and tok.is_alpha and low != tok.lower_ and low not in HUMANS
+            and role_word(low))
+
+
+def _posts_held(tok: Token) -> bool:
+    """A word before a plural role that makes it posts people hold: a title's modifier ("former",
+    "fellow", "senior") or a body's name owning them ("Norvik directors")."""
+    key = fold(tok.text)
+    named = tok.text[:1].isupper() and not tok.is_sent_start
+    return key in TITLE_MODIFIERS or key in ROLE_MODIFIERS or named
 
 
 def listed_firms(doc: Doc, start: int) -> bool:

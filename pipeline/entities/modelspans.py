@@ -56,8 +56,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             label = "PERSON" if len(pairs) > len(pieces) or cut else kind
             if unheaded and not label:  # 'the "New" Labour': "Labour" as the model tags it elsewhere
                 label = LW.unheaded_label(doc, s, e) or _named_elsewhere(doc).get(doc[s:e].text, "")
-            if PN.nationality_first(ctx, s, e) or PL.nationality_surname(ctx, s, e, label):  # "the Kenyan
-                # Daniel Kiprop", "Spaniard Costa": a people, then a person
+            if PN.nationality_first(ctx, s, e, label) or PL.nationality_surname(ctx, s, e, label):
+                # "the Kenyan Daniel Kiprop", "Spaniard Costa": a people, then a person
                 out.append(Cand(s, s + 1, "NORP", "model", 1.0))
                 s, label = s + 1, "PERSON"
             if (s, e) not in pieces and doc[e].text in E.POSS_CUT and E.owner_place(ctx, s, e):

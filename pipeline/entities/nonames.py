@@ -4,7 +4,8 @@ clock's time zone ("1200 GMT"), a piece of a title, a generic word ("the State")
 a law ("Article 370") or a number's sign ("No 1"), a plural common noun in capitals listed with
 lower-case ones ("Jobcentres, benefit agencies"), a nickname a person is given in quotes (dubbing Mr
 Hale "Sir Spendalot"), a word that describes one person ("Pole vaulter", "the Cardinal", "the
-Millbrookwoman"), and the model's unsupported guesses in lines of capitals."""
+Millbrookwoman"), a piece of a common word cut at its hyphen ("anti-Xism"), and the model's
+unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and _nickname(ctx, c):  # dubbing Mr Hale "Sir Spendalot"
             continue
         if c.end - c.start == 1 and _described_one(ctx, c):  # "Pole vaulter", "the Cardinal said"
+            continue
+        if c.label == "NORP" and _prefixed(ctx, c):  # "anti-Xism": a word's piece, no people
             continue
         if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
@@ -165,6 +168,19 @@ def _described_one(ctx: C.DocCtx, c: Cand) -> bool:
         return True
     native = low.endswith(("man", "woman")) and L.gazetteer_label(L.norm(tok.text)) is None
     return the and c.label == "NORP" and native
+
+
+def _prefixed(ctx: C.DocCtx, c: Cand) -> bool:
+    """One word glued by a hyphen to a lower-case prefix, no people, nation or place of the tables,
+    that makes with it a common English word ("anti-" + "Semitism": WordNet's "antisemitism"): a
+    piece of that word; not "anti-American" (a people) nor "anti-Nazi" (no common word)."""
+    s, words, ws = c.start, ctx.words, ctx.ws
+    if c.end - s != 1 or s < 2 or words[s - 1] != "-" or ws[s - 1] or ws[s - 2]:
+        return False
+    prefix, low = words[s - 2], words[s].lower()
+    if not (prefix.isalpha() and prefix.islower()) or L.gazetteer_label(L.norm(words[s])) is not None:
+        return False
+    return W.english_word(f"{prefix}-{low}") or W.english_word(prefix + low)
 
 
 def _person_noun(low: str) -> bool:

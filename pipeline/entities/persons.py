@@ -21,14 +21,21 @@ PLACE_TAIL_MIN = 3
 SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
 
 
-def nationality_first(ctx: C.DocCtx, s: int, e: int) -> bool:
+def nationality_first(ctx: C.DocCtx, s: int, e: int, label: str = "") -> bool:
     """A nationality ("Moroccan", not "Christian", a given name too) before a given name and one or
-    two more plain capitalised words."""
+    two more plain capitalised words; or, in a name the model calls a person, before any person's
+    shape when the nationality is no census given name either ("Kenyan Ann Otieno"; not "Irish")."""
     if not 3 <= e - s <= 4 or ctx.in_caps(s) or L.gazetteer_label(L.fold(ctx.words[s])) != "NORP":
         return False
-    if L.given_name(L.fold(ctx.words[s])) or not L.given_name(L.fold(ctx.words[s + 1])):
+    people, first = L.fold(ctx.words[s]), L.fold(ctx.words[s + 1])
+    if L.given_name(people) or not all(
+            t.is_title and t.is_alpha and t.text not in L.ORG_HEADS for t in ctx.toks[s + 1 : e]):
         return False
-    return all(t.is_title and t.is_alpha and t.text not in L.ORG_HEADS for t in ctx.toks[s + 1 : e])
+    if L.given_name(first):
+        return True
+    if label != "PERSON" or L.census_given(people) or L.gazetteer_label(ctx.norm_of(s + 1, e)):
+        return False
+    return L.census_given(first) or not (W.generic_key(first) or ctx.toks[s + 1].is_stop)
 
 
 def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:

@@ -12,6 +12,7 @@ from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     DETERMINERS,
     HONORIFICS,
+    KIN_NOUNS,
     NOT_ROLES,
     ORG_HEADS,
     PROMISE_NOUNS,
@@ -102,9 +103,12 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
+        or _role_modifier_name(doc, start)
         or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
                 or _proper_tagged_role(doc, i - 1)
                 or _party_member(doc, i - 1)
+                or _described_people(doc, i - 1)
+                or _kin(doc, i - 1)
                 or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1)
@@ -177,6 +181,15 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
+
+
+def _role_modifier_name(doc: Doc, start: int) -> bool:
+    """The capitalised name at `start` modifies a lower-case role noun right after it ("former World
+    Bank director"): the words before it belong to that role, not to the name."""
+    tok = doc[start]
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.text[:1].isupper():
+        tok = tok.head
+    return tok.i > start and tok.is_lower and role_noun(tok, True)
 
 
 def _sentence_adverb(tok: Token) -> bool:
@@ -254,6 +267,30 @@ def _party_member(doc: Doc, k: int) -> bool:
     if k > 0 and doc[k - 1].is_lower and role_noun(doc[k - 1], True):
         return False  # "chef Han Li Guang": the word opens the name a title precedes
     return named and gazetteer_label(fold(tok.text)) is None and not _regional(tok.lower_)
+
+
+def _described_people(doc: Doc, k: int) -> bool:
+    """Token k is a people's word the gazetteer knows, used as a noun with a lower-case word modifying
+    it, right before a name the model tags a person ("fellow Kenyan" Ann Otieno): a description."""
+    tok = doc[k]
+    if k == 0 or not tok.is_title or doc[k + 1].ent_type_ != "PERSON":
+        return False
+    if gazetteer_label(fold(tok.text)) != "NORP":
+        return False
+    mod = doc[k - 1]
+    modifies = mod.pos_ in {"ADJ", "NOUN"} and mod.dep_ in {"amod", "compound"} and mod.head.i > k - 1
+    return modifies and mod.is_lower and mod.is_alpha and mod.ent_type_ not in TEMPORAL
+
+
+def _kin(doc: Doc, k: int) -> bool:
+    """Token k ends a lower-case word for a relative or partner right before a name the model tags a
+    person ("husband" Tom Hale, "brother-in-law" Ann Lee)."""
+    if doc[k + 1].ent_type_ != "PERSON" or not doc[k].is_lower:
+        return False
+    i = k
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i : k + 1].text.lower() in KIN_NOUNS
 
 
 def _regional(low: str) -> bool:

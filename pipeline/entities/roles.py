@@ -150,7 +150,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
         if not heads or not L.role_noun(heads[0], True):
             return None
-        first, last = heads[0].left_edge.i, heads[0].right_edge.i + 1
+        first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
     elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
         first, last = end + 1, min(len(doc), end + 16)  # no parse: up to the next comma or speech verb
     else:
@@ -164,6 +164,15 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
     return _phrase(without_owner(out))
+
+
+def _glued_end(doc: Doc, last: int) -> int:
+    """The end `last` of a phrase moved past the hyphenated words glued to its last word, which the
+    parse may hang elsewhere ("senior vice" + "-president", "editor" + "-in-chief")."""
+    while last + 1 < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_ \
+            and not doc[last].whitespace_ and doc[last + 1].is_alpha:
+        last = max(last + 2, doc[last + 1].right_edge.i + 1)  # with its own "of" body
+    return last
 
 
 def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:

@@ -87,6 +87,7 @@ ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 MAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
+PEERS = frozenset({"fellow"})  # "Otieno's fellow Kenyan" X: the owner is a person as the holder is
 
 
 def extract(doc: Doc) -> list[dict]:
@@ -368,7 +369,8 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
         role = c.role or pre or (None if known else R.apposition(ctx, c))
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
-        strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start)
+        strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start) \
+            or X.plural_title(doc, c.start, c.end)  # "auditors X": a firm
         strong = strong and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
         if not role and not firm and not strong:
             continue
@@ -387,15 +389,31 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c) \
                 and not _title_owner(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
-    return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)]
+    named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
+    return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
+            or _owning_name(ctx, c, named)]
+
+
+def _owning_name(ctx: C.DocCtx, c: Cand, named: set[str]) -> bool:
+    """A title word inside a role that is the name of the body holding it ("Labour's election chief",
+    "Labour chairman" X; not "Labour Minister"): possessive or before a lower-case role word, and
+    named by the article outside any title."""
+    e = c.end
+    if c.label not in {"ORG", "NORP"} or e >= len(ctx.words) or ctx.norm_of(c.start, e) not in named:
+        return False
+    return ctx.words[e] in PT.POSSESSIVE or ctx.words[e].islower()
 
 
 def _title_owner(ctx: C.DocCtx, c: Cand) -> bool:
     """A person's full name that owns the title after it ("Ann Lee's coach" Tom Hale): a given name
-    first (not "Riverside United's striker" Tom Hale)."""
-    if c.end >= len(ctx.words) or ctx.words[c.end] not in PT.POSSESSIVE or c.end - c.start < 2:
+    first (not "Riverside United's striker" Tom Hale); or any name whose peer the title makes the
+    holder ("Otieno's fellow Kenyan" Ann Lee)."""
+    if c.end + 1 >= len(ctx.words) or ctx.words[c.end] not in PT.POSSESSIVE:
         return False
-    return L.census_given(L.fold(ctx.words[c.start])) or NM.given_name_first(ctx, c)
+    if ctx.words[c.end + 1] in PEERS:
+        return True
+    given = L.census_given(L.fold(ctx.words[c.start])) or NM.given_name_first(ctx, c)
+    return c.end - c.start >= 2 and given
 
 
 def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, known: bool) -> bool:

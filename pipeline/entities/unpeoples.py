@@ -5,10 +5,11 @@ the gazetteer does not know as a nationality, a people or a people's noun is a P
 mentions are followed by a version or model code or a product's noun ("X XP", "X PC", "X
 software", "X phones"), and an ORG when they act as a business: a firm's noun after it or its
 possessive ("X shares", "X's chief executive") or a chamber's business ("a Commons debate"), a
-business's description ("brewing giant X"),
+business's description ("brewing giant X"), "in the X" (a chamber: "In the Commons, ..."),
 "by" or "at" after a participle or a post ("developed by X", "a manager at X"), or a firm's act
 right after it with no article before ("X said", "X bought"). Product signs must outnumber firm
-signs; a firm needs one sign more than the people's. A people's noun the gazetteer makes of "-man"
+signs; a firm needs one sign more than the people's. A country's name in the plural ("the two
+Koreas") is that country (GPE). A people's noun the gazetteer makes of "-man"
 ("Scotsman") is a body, a newspaper, when a capital "The" stands before it inside a sentence or a
 common noun follows it ("Scotsman journalist").
 No list of names: the gazetteer, cue words and the article's own mentions.
@@ -50,6 +51,9 @@ def unknown_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         if world().label.get(key) is None and L.gazetteer_label(key) == "NORP":  # "Scotsman"
             if any(_titled_paper(ctx, c) for c in ms):
                 relabel(ctx, ms, labels, key_of, "ORG")
+            continue
+        if key.endswith("s") and world().label.get(key[:-1]) == "GPE":
+            relabel(ctx, ms, labels, key_of, "GPE")  # "the two Koreas": a country's plural
             continue
         if _known(key):
             continue
@@ -93,6 +97,7 @@ def _votes(ctx: DocCtx, c: Cand) -> tuple[int, int, int]:
     post = doc[c.start - 2] if c.start > 1 else doc[c.start]
     by = (prev == "by" and post.tag_ == "VBN") or (prev == "at" and L.role_word(post.lower_))  # "head at X"
     described = D.described(ctx, c) or (c.start > 0 and doc[c.start - 1].is_lower and FM.firm_noun(prev))
-    body = firm or (said and prev not in DETS and not plural) or (by and alone) or (described and alone)
-    people = not thing and (low in PEOPLE_AFTER or (prev in DETS and plural))
+    inside = prev == "the" and c.start > 1 and words[c.start - 2].lower() == "in"  # "in the X": a chamber's
+    body = firm or (said and prev not in DETS and not plural) or (by or described or inside) and alone
+    people = not thing and not inside and (low in PEOPLE_AFTER or (prev in DETS and plural))
     return int(thing), int(body), int(people)
