@@ -111,6 +111,7 @@ class Gazetteer:
         self.located: dict[str, list[Place]] = {}  # places for geographic fields only, see _lower_level
         self.peoples: set[str] = set()  # living languages (ISO 639-3), most the name of their people too
         self.aliases: dict[str, list[Place]] = {}  # other names, for geographic fields only (`geoaliases`)
+        self.codes: dict[str, Place] = {}  # ISO 3166-1 alpha-2 and alpha-3 codes ("GB", "GBR"), as written
 
     def add_place(self, name: str, place: Place, trusted: bool) -> None:
         big = trusted or place.kind in SUBDIVISIONS or place.population >= FOLD_POPULATION
@@ -182,6 +183,7 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
                              int(row.get("population") or 0))
     for c in _iso("3166-1"):
         place = by_code.setdefault(c["alpha_2"], Place(c["name"], "country", c["alpha_2"]))
+        gaz.codes[c["alpha_2"]] = gaz.codes[c["alpha_3"]] = place
         names = [c["name"], c["name"].split(",")[0], c.get("common_name"), c.get("official_name")]
         for name in filter(None, names):
             gaz.add_place(name, place, trusted=True)

@@ -44,6 +44,17 @@ def _candidates(item: dict) -> list[Place]:
     return _aliased(item)
 
 
+def _coded(item: dict, named: set[str]) -> list[Place]:
+    """The country a GPE names by its ISO 3166-1 code in capitals ("GB runners", "the GBR team") when
+    the article names that country otherwise (`named`: "Britain"): codes are no names of the
+    gazetteer (most are words, "IT", or other places' short forms, "LA" of Los Angeles)."""
+    if item["label"] != "GPE":
+        return []
+    codes = world().codes
+    found = next((codes[f] for f in [item["name"], *item["aliases"]] if f in codes), None)
+    return [found] if found is not None and found.country in named else []
+
+
 def _aliased(item: dict) -> list[Place]:
     """The places an other name of the gazetteer's locates ("Kiev", "Bosnia", "Darfur"; see
     `geoaliases`), "Darfur region" as "Darfur": only when no name of the gazetteer matches. Not the
@@ -143,6 +154,8 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     `text`, the article's, gives each mention's neighbours (see `geotext`); in a sports report an
     unknown place never takes the country the article names most (the visitors' as often as not)."""
     found = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
+    named = {p.country for places in found for p in places if p.kind == "country"}
+    found = [places or _coded(it, named) for it, places in zip(items, found, strict=True)]
     cands = [[] if _vague(places) else places for places in found]
     context: Counter = Counter()  # countries of the article's places
     firm: Counter = Counter()  # the same without a country's only small town

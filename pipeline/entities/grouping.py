@@ -19,6 +19,7 @@ from pipeline.entities import families as FA
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
 from pipeline.entities import grouplabels as GL
+from pipeline.entities import institutions as IN
 from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import partnames as PN
@@ -173,7 +174,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, ms in by_key.items():
         words = ctx.doc[ms[0].start : ms[0].end].text.split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
-            corp = all(w in L.CORP_SUFFIXES for w in words[1:]) or (len(words) == 3 and words[1] == "&")
+            corp = all(w in L.COMPANY_TAILS for w in words[1:]) or (len(words) == 3 and words[1] == "&")
             tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
             if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani SpA", "Tate & Lyle"
                 orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
@@ -215,6 +216,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     LF.join_long_forms(ctx, by_key, labels, parent)
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
+    IN.join(by_key, parent)  # "Tories" and "the Conservatives"
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(ctx, ms)))
     pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname

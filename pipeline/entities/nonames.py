@@ -9,6 +9,8 @@ unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from pipeline.entities import acronyms as AC
@@ -36,8 +38,14 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     doc = ctx.doc
     known = {ctx.norm_of(c.start, c.end) for c in cands if not ctx.in_caps(c.start) or c.src != "model"}
     terms = AC.common_acronyms(ctx)
-    tails = frozenset(ctx.words[c.end - 1] for c in cands if c.label == "ORG" and c.end - c.start > 1)
-    tails |= _of_heads(ctx, cands)  # "the Bank" of "Bank of X"
+    longs = {
+        ctx.norm_of(c.start, c.end): ctx.words[c.end - 1]
+        for c in cands
+        if c.label == "ORG" and c.end - c.start > 1
+    }
+    ends = Counter(longs.values())
+    tails = frozenset(ends) | _of_heads(ctx, cands)  # "the Bank" of "Bank of X"
+    sole = frozenset(w for w, n in ends.items() if n == 1)  # "the Commission" of one "European Commission"
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
@@ -50,7 +58,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue  # "at 1200 GMT": a clock's zone
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
-        if W.generic_word(ctx, c, tails):  # "the State", "Indigenous artists"
+        if W.generic_word(ctx, c, tails, sole):  # "the State", "Indigenous artists"
             continue
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
             continue

@@ -55,14 +55,15 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
                 and ctx.free(i, i + 1):
             return Cand(i, i + 1, "LAW", "prop", 0.0)
         if n == 1 and len(bodies.get(toks[0], ())) == 1 and i > first[toks[0]] and _definite(words, i) \
-                and ctx.free(i, i + 1) and _bounded(doc, i, i + 1):
+                and ctx.free(i, i + 1) and _bounded(doc, i, i + 1) and not _goes_on(words, i + 1):
             return Cand(i, i + 1, "ORG", "prop", 0.0)
         if toks not in forms:  # one look-up first: most n-grams are no name of the article
             return None
         lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
         if lead or not ctx.free(i, i + n):
             return None
-        if ctx.in_caps(i) or _bounded(doc, i, i + n):
+        titled = forms[toks] == "PERSON" and _titled(doc, i, i + n)  # "Gen Hale himself"
+        if ctx.in_caps(i) or _bounded(doc, i, i + n) or titled:
             return Cand(i, i + n, forms[toks], "prop", 0.0)
         return None
 
@@ -71,11 +72,19 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
 
 def _body_head(ctx: C.DocCtx, c: Cand) -> bool:
     """The organisation's name ends in a capitalised word that may stand alone after "the" ("European
-    Commission", "Manchester United"): no place or people ("Bank of England"), outside capitals."""
+    Commission", "Manchester United"): no place or people ("Bank of England"), outside capitals. A
+    generic body's word ("the Commission") stands for the one name of the article it ends."""
     last = ctx.words[c.end - 1]
     return c.end - c.start > 1 and last.istitle() and last.isalpha() and len(last) > 2 \
-        and not ctx.in_caps(c.start) and not L.gazetteer_label(L.norm(last)) \
-        and last.lower() not in L.GENERIC_BODIES  # "the Party", "the Court": a description
+        and not ctx.in_caps(c.start) and not L.gazetteer_label(L.norm(last))
+
+
+NAME_GOES_ON = frozenset({"of", "for", "on"})  # "the Commission for Fair Trade": another, longer name
+
+
+def _goes_on(words: list[str], e: int) -> bool:
+    """The word after a body's head carries its name on ("the Commission for Fair Trade")."""
+    return e < len(words) and words[e] in NAME_GOES_ON
 
 
 def _definite(words: list[str], i: int) -> bool:
@@ -131,6 +140,13 @@ def _widen_left(ctx: C.DocCtx, c: Cand, forms: dict[tuple[str, ...], str]) -> No
             c.start, c.label = s, label
             ctx.take(c)
             return
+
+
+def _titled(doc: Doc, s: int, e: int) -> bool:
+    """A person's name right after a title of capitals ("Gen Hale himself", "President Hale"), the
+    next word no capital: the title, not a longer name, is what comes before it."""
+    end = e >= len(doc) or not doc[e].text[:1].isupper() or "\n" in doc[e - 1].whitespace_
+    return end and s > 0 and doc[s - 1].text[:1].isupper() and L.is_title_word(doc[s - 1].text)
 
 
 OPENING = frozenset({".", "\n", '"', "\u201c"})  # what a sentence's first word follows

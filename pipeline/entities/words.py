@@ -194,11 +194,14 @@ def lower_words(ctx: DocCtx) -> set[str]:
     return ctx.lower_words
 
 
-def generic_word(ctx: DocCtx, c: Cand, tails: frozenset[str] = frozenset()) -> bool:
+def generic_word(
+    ctx: DocCtx, c: Cand, tails: frozenset[str] = frozenset(), sole: frozenset[str] = frozenset()
+) -> bool:
     """The model's one-word name is a common word the article uses as one (see the module's note);
     not a word that ends one of the article's longer organisations (`tails`: "United" of "Manchester
-    United", "Parliament" of "European Parliament"), its short form ("the United attack"), but for a
-    generic body ("the Commission", "the Party": a description, as the dev gold reads them)."""
+    United", "Parliament" of "European Parliament"), its short form ("the United attack"); a generic
+    body ("the Party") only when it ends exactly one of them (`sole`: "the Commission" of the article's
+    one "European Commission")."""
     if c.end - c.start != 1 or c.src != "model" or ctx.in_caps(c.start):
         return False
     tok = ctx.doc[c.start]
@@ -223,7 +226,7 @@ def generic_word(ctx: DocCtx, c: Cand, tails: frozenset[str] = frozenset()) -> b
             # when the article writes "of Nissan")
         if _indefinite(ctx.doc, c.start) and noun and not modifier:
             return True  # "an influential Dermatologist": a name never takes "a"
-        if prev in BODY_DETERMINERS and low in GENERIC_BODIES:
+        if prev in BODY_DETERMINERS and low in GENERIC_BODIES and tok.text not in sole:
             return True  # "the Government", "the Party": a description (not "the Congress", "the Cabinet")
         return prev == "the" and low in lower_words(ctx) and tok.text not in tails  # "the State" ... "state
         # media"; but "the Parliament" of the article's "European Parliament"

@@ -23,6 +23,9 @@ CHUNK = 50
 # A full stop after a number's unit letters ("cost £10m. The", "uses 3G. Then"): the tokenizer keeps
 # "m." whole (its exception for initials), so the sentence never ends there; the stop is split off.
 UNIT_STOP = re.compile(r"\d[A-Za-z]{1,2}\.(?=\s|$)")
+# A full stop after a name of capitals joined by "&" ("firm after AT&T. The", "P&G."): the tokenizer
+# splits a stop only after two capitals, so "AT&T." stays whole and the name is never seen.
+AMPERSAND_STOP = re.compile(r"(?<![\w&])[A-Z]+&[A-Z]+\.(?=\s|$)")
 # A dot inside a word before capitals (and digits), no space ("Zorbo.AK", "W32.Zorbo.B"): a
 # program's variant name, no sentence end; the tokenizer splits it at the dot, so it is re-joined.
 # The part before the last dot has two characters or more ("U.K", "A.D" are initials); the part
@@ -98,8 +101,11 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def _split_unit_stops(doc: Doc, text: str) -> Doc:
-    """Split the full stop off a token that ends a number's unit ("m." of "£10m.", "3G.")."""
+    """Split the full stop off a token that ends a number's unit ("m." of "£10m.", "3G.") or a name
+    of capitals joined by "&" ("AT&T.")."""
     stops = {m.end() - 1 for m in UNIT_STOP.finditer(text)}
+    if "&" in text:
+        stops |= {m.end() - 1 for m in AMPERSAND_STOP.finditer(text)}
     if not stops:
         return doc
     with doc.retokenize() as retokenizer:

@@ -1,0 +1,28 @@
+"""Other names of one institution that no package gives ("Tories" and "the Conservatives", "GOP" and
+"the Republicans"): the lists of pipeline/data/entities_aliases.json. Used by `grouping.group`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand
+
+_DATA = json.loads((Path(__file__).parent.parent / "data" / "entities_aliases.json").read_text("utf-8"))
+NAMED = {L.norm(name): i for i, names in enumerate(_DATA["institutions"]) for name in names}  # key -> list
+
+
+def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:
+    """The article's names of one institution join one entity: the group of the name written first
+    takes the others' (and so the names already joined to them, `parent`: key -> its group's key)."""
+    found: dict[int, list[str]] = {}
+    for key in sorted((k for k in by_key if k in NAMED), key=lambda k: min(c.start for c in by_key[k])):
+        found.setdefault(NAMED[key], []).append(key)
+    for keys in found.values():
+        roots = list(dict.fromkeys(parent.get(k, k) for k in keys))
+        for root in roots[1:]:
+            for k, r in parent.items():
+                if r == root:
+                    parent[k] = roots[0]
+            parent[root] = roots[0]
