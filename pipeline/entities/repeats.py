@@ -10,6 +10,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import shortforms as SF
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.evidence import LAW_HEADS
 
@@ -60,9 +61,11 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if toks not in forms:  # one look-up first: most n-grams are no name of the article
             return None
         lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
+        lead = lead and (n == 1 or ctx.toks[i].is_sent_start or ctx.toks[i].pos_ in FUNCTION_POS)  # but
+        # "a first Six Nations win" inside a sentence ("His Highness" is a title)
         if lead or not ctx.free(i, i + n):
             return None
-        titled = forms[toks] == "PERSON" and _titled(doc, i, i + n)  # "Gen Hale himself"
+        titled = forms[toks] == "PERSON" and (_titled(doc, i, i + n) or _opened(doc, i, i + n))  # "Gen Hale"
         if ctx.in_caps(i) or _bounded(doc, i, i + n) or titled:
             return Cand(i, i + n, forms[toks], "prop", 0.0)
         return None
@@ -79,12 +82,17 @@ def _body_head(ctx: C.DocCtx, c: Cand) -> bool:
         and not ctx.in_caps(c.start) and not L.gazetteer_label(L.norm(last))
 
 
+FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART"})
 NAME_GOES_ON = frozenset({"of", "for", "on"})  # "the Commission for Fair Trade": another, longer name
 
 
 def _goes_on(words: list[str], e: int) -> bool:
-    """The word after a body's head carries its name on ("the Commission for Fair Trade")."""
-    return e < len(words) and words[e] in NAME_GOES_ON
+    """The words after a body's head carry its name on to a capital ("the Commission for Fair Trade",
+    "the Council of the Regions"; not "beat the Rovers for the second time")."""
+    if e + 1 >= len(words) or words[e] not in NAME_GOES_ON:
+        return False
+    nxt = e + 2 if words[e + 1] == "the" and e + 2 < len(words) else e + 1
+    return words[nxt][:1].isupper()
 
 
 def _definite(words: list[str], i: int) -> bool:
@@ -147,6 +155,17 @@ def _titled(doc: Doc, s: int, e: int) -> bool:
     next word no capital: the title, not a longer name, is what comes before it."""
     end = e >= len(doc) or not doc[e].text[:1].isupper() or "\n" in doc[e - 1].whitespace_
     return end and s > 0 and doc[s - 1].text[:1].isupper() and L.is_title_word(doc[s - 1].text)
+
+
+def _opened(doc: Doc, s: int, e: int) -> bool:
+    """A person's name after a sentence's or headline's capitalised first word that is a common word
+    and no given name ("Tireless Hale wins"), the next word no capital."""
+    end = e >= len(doc) or not doc[e].text[:1].isupper() or "\n" in doc[e - 1].whitespace_
+    prev = doc[s - 1] if s > 0 else None
+    if not end or prev is None or not prev.is_sent_start or not prev.is_alpha or prev.ent_type_:
+        return False
+    low = prev.lower_
+    return W.english_word(low) and not L.census_given(L.fold(prev.text)) and not L.known_place(low)
 
 
 OPENING = frozenset({".", "\n", '"', "\u201c"})  # what a sentence's first word follows
