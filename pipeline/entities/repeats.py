@@ -164,6 +164,8 @@ def _opened(doc: Doc, s: int, e: int) -> bool:
     prev = doc[s - 1] if s > 0 else None
     if not end or prev is None or not prev.is_sent_start or not prev.is_alpha or prev.ent_type_:
         return False
+    if L.is_title_word(doc[s].text):
+        return False  # "Before Gen Hale's arrival": the surname alone, after its title
     low = prev.lower_
     return W.english_word(low) and not L.census_given(L.fold(prev.text)) and not L.known_place(low)
 

@@ -31,6 +31,8 @@ def test_a_doc_made_elsewhere_joins_its_tokens_once(nlp):
     ("It runs on 3G.\nThen 4G.", ["It", "runs", "on", "3G", ".", "\n", "Then", "4G", "."]),
     ("At 9p.m. we left; J. Smith stayed.",
      ["At", "9", "p.m.", "we", "left", ";", "J.", "Smith", "stayed", "."]),
+    ("It is second after K&W. Then R&D rose.",
+     ["It", "is", "second", "after", "K&W", ".", "Then", "R&D", "rose", "."]),
 ])
 def test_a_units_full_stop_ends_its_sentence(nlp, text, words):
     doc = make_doc(nlp, text)
