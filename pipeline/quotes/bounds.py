@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, is_cue, is_speech_cue
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ATTITUDE_LEMMAS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.frames import set_off_participle
@@ -16,6 +16,7 @@ _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, cit
 _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 CONTRAST = frozenset({"while", "whereas", "although", "though"})  # 'said A, while others said B'
+_TOLD_DEPS = {"ccomp", "relcl", "acl"}  # 'reminded MPs that B', the parse often hanging B on MPs
 _UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
@@ -57,7 +58,7 @@ def _next_act(clause: Token, tok: Token) -> bool:
     if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return True
-    if _in_cue_tense(clause, tok):
+    if _in_cue_tense(clause, tok) or _tells_next(clause, tok):
         return True
     if not is_cue(tok) or _shares_tense(clause, tok) or any(
             (a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS) or a.dep_ in ("auxpass", "mark")
@@ -71,6 +72,18 @@ def _next_act(clause: Token, tok: Token) -> bool:
     # a clause with a subject of its own goes on with what is said ('said A and a search found B'),
     # unless it is another's saying with a content of its own ('A and how experts say B')
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+
+
+def _tells_next(clause: Token, conj: Token) -> bool:
+    """A subjectless conjunct in the cue's own form that tells someone a clause of its own ('suggested
+    A and reminded MPs that B', 'argued A and assured voters that B'): the speaker's next saying."""
+    if conj.tag_ != clause.head.tag_ or conj.lemma_.lower() not in ADDRESSEE_LEMMAS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return False
+    obj = next((c for c in conj.children if c.dep_ in ("dobj", "dative")), None)
+    own = [c for c in (*conj.children, *(obj.children if obj is not None else ())) if c.dep_ in _TOLD_DEPS]
+    return obj is not None and any(
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in own)
 
 
 def _in_cue_tense(clause: Token, conj: Token) -> bool:

@@ -376,13 +376,26 @@ def cue_type(tok: Token, according: bool) -> str:
 
     if tok.pos_ == "ADJ" and tok.lower_ in BELIEF_ADJECTIVES:
         return "belief"
-    if tok.pos_ == "VERB" and (lemma in INTENDING_LEMMAS or (
+    if tok.pos_ == "VERB" and (lemma in INTENDING_LEMMAS or _own_aim(tok) or (
             lemma in ACT_LEMMAS and any(c.dep_ == "xcomp" for c in tok.children))):
         return "intention"
     if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS):
         return "belief"
     issuer = _issuer(tok)  # 'figures suggest that', 'the survey says'; 'the statement said'
     return "source" if issuer in SOURCE_NOUNS else "writing" if issuer in DOCUMENT_NOUNS else "speech"
+
+
+_FORECAST = {"expect"}  # 'expects to make a loss': a forecast, a belief
+
+
+def _own_aim(verb: Token) -> bool:
+    """A wish for the subject's own act ('hopes to make an album', 'wishes to stay'): an active verb of
+    hoping with an infinitive and no clause, an intention ('hopes that A' is a belief)."""
+    return (
+        verb.lemma_.lower() in INTENTION_LEMMAS - INTENDING_LEMMAS - _FORECAST
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "auxpass", "nsubjpass") for c in verb.children)
+    )
 
 
 def _spoken_words(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
 from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.received import VOICING_PREPS, reason_of, received, sent_by, voicing
 from pipeline.quotes.spans import tok_span
 
@@ -58,7 +59,7 @@ def noun_span(ctx: Ctx, noun: Token) -> tuple[int, int] | None:
     object of a topic preposition when a holder is named ('his attacks on X')."""
     clause = that_clause(noun, ("acl", "ccomp", "relcl"))
     if clause is None:
-        clause = _held_infinitive(noun) or _copula_clause(noun)
+        clause = _held_infinitive(noun) or _copula_clause(noun) or _bare_content(noun)
     if clause is not None:
         return tok_span(ctx, clause.left_edge.i, clause.right_edge.i, noun)
     if noun.lemma_.lower() not in TOPIC_NOUNS or (holder_of(noun) is None and not received(noun)):
@@ -78,6 +79,24 @@ def that_clause(noun: Token, deps: tuple[str, ...], reach: int = -1) -> Token | 
     ending at or after token `reach`."""
     return next((c for c in noun.rights if c.dep_ in deps and c.right_edge.i >= reach
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+_COMPLETE = {"dobj", "attr", "acomp", "ccomp", "oprd"}  # a clause with its own complement: no gap
+
+
+def _bare_content(noun: Token) -> Token | None:
+    """The content clause of a speech noun with 'that' left out ('amid claims they were unfair',
+    'allegations the firm had lied'): right after the noun, with its own subject, a tense and its
+    own complement, so no relative clause with a gap ('the claims they made')."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_TAGS), None)
+    if clause is None or clause.left_edge.i != noun.i + 1 or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ in ("WP", "WDT"):
+        return None
+    return clause if any(c.dep_ in _COMPLETE for c in clause.children) else None
 
 
 def holder_of(noun: Token) -> Token | None:

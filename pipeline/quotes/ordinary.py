@@ -1,7 +1,8 @@
 """Everyday senses of cue verbs that report nothing (issue 19): 'adding to awards' (a thing added
 to), 'what promises to be a fine summer' (a likelihood), 'said nothing about A' (nothing said),
 'The party saw its lead cut' (an event undergone) and 'it may mean broadcasters ask for A' (a
-consequence the writer draws, not a request made)."""
+consequence the writer draws, not a request made), 'was declared insolvent' (a status conferred) and
+'the fees they charge for calls' (a price asked)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ _UNDERGONE_TAGS = {"VB", "VBN", "VBG", "NN", "NNS"}  # a bare or participle pred
 _OWNERS = {"its", "their", "his", "her", "our"}
 _CONSEQUENCE = {"mean"}  # 'it may mean broadcasters ask for A'
 _THING_PRONOUNS = {"it", "this", "that", "which", "what"}
+_DECLARING = {"declare", "pronounce"}  # 'was declared insolvent', 'declared himself bankrupt'
+_REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself"}
+_PRICING = {"charge"}  # 'the fees they charge for calls': a price asked
+_CONTENT_DEPS = {"ccomp", "xcomp"}
 
 
 def ordinary_sense(doc: Doc, item: Item) -> bool:
@@ -32,6 +37,10 @@ def ordinary_sense(doc: Doc, item: Item) -> bool:
     if lemma in _LIKELY and _likely(cue):
         return True
     if lemma in _UNDERGOING and _undergone(cue):
+        return True
+    if lemma in _DECLARING and _status(cue):
+        return True
+    if lemma in _PRICING and _priced(cue):
         return True
     if lemma in SPEECH_LEMMAS | COMPLEMENT_LEMMAS and _said_nothing(doc, item):
         return True
@@ -73,6 +82,26 @@ def _undergone(verb: Token) -> bool:
         return False
     subj = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
     return (subj is not None and _owned(subj)) or clause.tag_ == "VBN"
+
+
+def _status(verb: Token) -> bool:
+    """'was declared insolvent', 'declared himself bankrupt': a legal state conferred by an adjective on
+    the passive subject or the speaker's own self, no claim ('declared the vote a fraud' and 'was
+    declared the winner' stay, as on PolNeAR train)."""
+    pred = next((c for c in verb.rights if c.dep_ in ("oprd", "acomp")), None)
+    if pred is None or pred.pos_ != "ADJ" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    own = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+    return passive or own
+
+
+def _priced(verb: Token) -> bool:
+    """'the fees they charge for roaming', 'charges users for access': a 'for' phrase and no content
+    clause after the verb, a price asked ('charged that A', 'charged with fraud' stay)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights):
+        return False
+    return not any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.rights)
 
 
 def _regard_as(prep: Token) -> bool:

@@ -43,7 +43,9 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return False
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
-        _inquiry(cue) or _thing_found(doc, item) or (item.how == "ccomp" and _object_misread(cue))
+        _inquiry(cue)
+        or _thing_found(doc, item)
+        or (item.how == "ccomp" and (_object_misread(cue) or _people_found(cue)))
     ):
         return True
     if lemma in _CALL_BACK and item.how == "dobj" and _called_back(cue):
@@ -59,10 +61,10 @@ def _inquiry(verb: Token) -> bool:
     if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
     clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj")), None)
-    return clause is None or _asks(clause)
+    return clause is None or asks(clause)
 
 
-def _asks(clause: Token) -> bool:
+def asks(clause: Token) -> bool:
     """A clause opened by a question word ('how robots should react', 'whether it works')."""
     first = clause.doc[clause.left_edge.i]
     return (
@@ -70,6 +72,19 @@ def _asks(clause: Token) -> bool:
         and first.tag_ in ("WRB", "WP", "WDT", "IN")
         and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
+
+
+def _people_found(verb: Token) -> bool:
+    """'Kovac found four other people who were keen and the band was formed': a person finding people,
+    no clause opened by 'that', the parse taking the object with its relative clause for a subject."""
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    finder = _subject(verb)
+    if finder is None or _lemma(finder) in (SOURCE_NOUNS | TEXT_NOUNS) or not person_like(finder):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return subj is not None and _person(subj) and any(c.dep_ == "relcl" for c in subj.children)
 
 
 def _thing_found(doc: Doc, item: Item) -> bool:

@@ -53,7 +53,7 @@ from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.subjects import asked_frame
-from pipeline.quotes.topics import is_topic
+from pipeline.quotes.topics import is_topic, left_open
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
@@ -410,8 +410,8 @@ def to_dict(ctx: Ctx, it: Item) -> dict:
         start = tok.doc[tok.i - 1].idx if it.according else tok.idx
         end = tok.idx + len(tok)
         kind = cue_type(tok, it.according)
-        if kind in ("speech", "writing") and is_topic(ctx, it):
-            kind = "topic"  # 'discussed the trade deal': what was talked about, no claim
+        if kind in ("speech", "writing") and (is_topic(ctx, it) or left_open(tok)):
+            kind = "topic"  # 'discussed the trade deal', 'did not say whether A': no claim
         cue = {"start": start, "end": end, "text": text[start:end],
                "lemma": "according to" if it.according else tok.lemma_.lower(), "type": kind}
     parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in it.parts] if len(it.parts) > 1 else None

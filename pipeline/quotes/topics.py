@@ -3,7 +3,7 @@
 'his attacks on X'). Such a quote is given the cue type 'topic', so that keeping type 'speech' keeps
 propositions alone; a predicate on the object ('accused X of Y', 'described X as Y', 'called X a Y')
 or a clause ('denied claims that A') is a claim and stays speech, and so is a charge ('accused of
-fraud', 'blamed X').
+fraud', 'blamed X'). A question the speaker left open ('did not say whether A') is a topic too.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
+from pipeline.quotes.bounds import NOT_YET
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.senses import asks
 
 # the rules whose content is a complement of the cue (reported.py, nouns.py, passive.py), not a clause
 COMPLEMENT_HOWS = frozenset({"dobj", "prep", "oprd", "xcomp", "advcl", "stance", "noun", "passive", "answer"})
@@ -66,3 +68,16 @@ def _clause(tok: Token, lo: int, hi: int) -> bool:
     if tok.pos_ not in _VERBS or tok.dep_ in _NOT_CLAUSES:
         return False
     return tok.tag_ in FINITE_TAGS or any(c.dep_ in _AUX and c.tag_ in FINITE_TAGS for c in tok.children)
+
+
+def left_open(verb: Token) -> bool:
+    """'did not say whether A', 'declined to say if B', 'would not say how much': a question the
+    speaker left open, no claim but what was not talked about (PolNeAR annotates it, so it stays,
+    as a topic; 'did not say that A' is a denial and stays speech)."""
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or not asks(clause):
+        return False
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        head is not verb and (head.lemma_.lower() in NOT_YET or any(c.dep_ == "neg" for c in head.children))
+    )
