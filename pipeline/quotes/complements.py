@@ -179,7 +179,9 @@ def _hung_clause(noun: Token) -> Token | None:
     saying ('said in a report that A was being used'), not on a topic ('asked about claims that A')
     nor on a noun of saying, the cue of its own clause ('said in a statement that A')."""
     occasion = noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and not held_noun(noun)
-    return next((c for c in noun.rights if c.dep_ == "relcl" or (c.dep_ == "acl" and occasion)), None)
+    told = noun.dep_ in ("dobj", "dative")  # 'reminded MPs that A', the parse taking A for an 'acl'
+    acl = occasion or told
+    return next((c for c in noun.rights if c.dep_ == "relcl" or (c.dep_ == "acl" and acl)), None)
 
 
 def _relative_on(noun: Token | None) -> Token | None:
