@@ -90,13 +90,23 @@ def _bare_content(noun: Token) -> Token | None:
     own complement, so no relative clause with a gap ('the claims they made')."""
     if noun.lemma_.lower() not in SPEECH_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
-    clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_TAGS), None)
-    if clause is None or clause.left_edge.i != noun.i + 1 or any(c.dep_ == "mark" for c in clause.children):
+    after = noun.i + 1
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.left_edge.i == after), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
         return None
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ in ("WP", "WDT"):
+    if subj is None or subj.tag_ in ("WP", "WDT", "IN"):
         return None
-    return clause if any(c.dep_ in _COMPLETE for c in clause.children) else None
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+           for c in clause.children):
+        return None  # 'the claims he was charged with': a gap after the preposition
+    return clause if subj.dep_ == "nsubjpass" or any(c.dep_ in _COMPLETE for c in clause.children) else None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own or a finite auxiliary."""
+    return verb.tag_ in FINITE_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in verb.children)
 
 
 def holder_of(noun: Token) -> Token | None:

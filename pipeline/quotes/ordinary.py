@@ -99,8 +99,9 @@ def _status(verb: Token) -> bool:
 def _priced(verb: Token) -> bool:
     """'the fees they charge for roaming', 'charges users for access': a 'for' phrase and no content
     clause after the verb, a price asked ('charged that A', 'charged with fraud' stay)."""
-    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights):
-        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.rights):
+        return False  # 'charged the firm for failing to A' (a gerund): a charge
     return not any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.rights)
 
 

@@ -75,16 +75,27 @@ def asks(clause: Token) -> bool:
 
 
 def _people_found(verb: Token) -> bool:
-    """'Kovac found four other people who were keen and the band was formed': a person finding people,
-    no clause opened by 'that', the parse taking the object with its relative clause for a subject."""
+    """'Kovac found four other people who were keen and the band was formed': a person finding people
+    (a person object, or one with a relative clause the parse took for the subject of a clause after
+    it), no clause opened by 'that'."""
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
     if clause is None or any(c.dep_ == "mark" for c in clause.children):
         return False
     finder = _subject(verb)
-    if finder is None or _lemma(finder) in (SOURCE_NOUNS | TEXT_NOUNS) or not person_like(finder):
+    if finder is None or _lemma(finder) in (SOURCE_NOUNS | TEXT_NOUNS) or not (
+        finder.pos_ in ("PROPN", "PRON") or person_like(finder)
+    ):
         return False
+    if any(c.dep_ == "dobj" and c.i < clause.i and _someone(c) for c in verb.children):
+        return True  # 'found three students who were keen and the choir was born'
     subj = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
     return subj is not None and _person(subj) and any(c.dep_ == "relcl" for c in subj.children)
+
+
+def _someone(noun: Token) -> bool:
+    """A person or people: a person noun, or one a 'who' clause describes ('students who were keen')."""
+    return _person(noun) or any(
+        c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in noun.children)
 
 
 def _thing_found(doc: Doc, item: Item) -> bool:
