@@ -93,6 +93,9 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # what a finite cla
 _WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
 
 
+_LIKENING = {"remind"}  # 'reminds us of X'
+
+
 def is_cue(tok: Token, stances: bool = False) -> bool:
     """A verb of saying (or of believing or finding, with INCLUDE_BELIEF; with `stances` too, a verb
     of intending, backing or condemning)."""
@@ -103,6 +106,8 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in MOVE_LEMMAS and market_move(tok):
         return False
+    if lemma in _LIKENING and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return False  # 'reminds us of a guest who will not leave', 'to remind him of the match': a likeness
     stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))

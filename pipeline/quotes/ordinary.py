@@ -2,7 +2,7 @@
 to), 'what promises to be a fine summer' (a likelihood), 'said nothing about A' (nothing said),
 'The party saw its lead cut' (an event undergone) and 'it may mean broadcasters ask for A' (a
 consequence the writer draws, not a request made), 'was declared insolvent' (a status conferred) and
-'the fees they charge for calls' (a price asked) and 'reminds us of X' (a likeness)."""
+'the fees they charge for calls' (a price asked)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ _THING_PRONOUNS = {"it", "this", "that", "which", "what"}
 _DECLARING = {"declare", "pronounce"}  # 'was declared insolvent', 'declared himself bankrupt'
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself"}
 _PRICING = {"charge"}  # 'the fees they charge for calls': a price asked
-_LIKENING = {"remind"}  # 'reminds us of a guest who will not leave': a likeness
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 
 
@@ -42,8 +41,6 @@ def ordinary_sense(doc: Doc, item: Item) -> bool:
     if lemma in _DECLARING and _status(cue):
         return True
     if lemma in _PRICING and _priced(cue):
-        return True
-    if lemma in _LIKENING and any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.rights):
         return True
     if lemma in SPEECH_LEMMAS | COMPLEMENT_LEMMAS and _said_nothing(doc, item):
         return True
