@@ -94,6 +94,8 @@ def _bare_content(noun: Token) -> Token | None:
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.left_edge.i == after), None)
     if clause is None or any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
         return None
+    if noun.doc[after].tag_ in ("WDT", "WP", "IN"):
+        return None  # 'the argument that they believe worked': a relative word opens it
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ in ("WP", "WDT", "IN"):
         return None
