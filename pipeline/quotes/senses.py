@@ -1,11 +1,13 @@
 """Cue verbs read in a sense that reports nothing (issue 19), decided by the cue's subject, object and
 complement rather than by the word: a question looked into ('is finding out how A'), a thing found
-or learned ('have found a site', 'Robots learn rules'), people or counted things called back
+or learned ('have found a site', 'Robots learn rules'), people found ('found three students who were
+keen'), people or counted things called back
 ('recalled nine players', 'recalled 2,000 cars'), data a thing passes on ('a worm which reports its
 address back'), the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
 'Call it A'), and the senses of `ordinary`: a thing added to ('adding to awards'), a likelihood
 ('what promises to be A'), nothing said ('said nothing about A'), an event undergone ('saw its
-lead cut') and a consequence ('it may mean broadcasters ask for A'). Cue tables:
+lead cut'), a consequence ('it may mean broadcasters ask for A'), a legal state ('was declared
+insolvent') and a price ('the rates they charge for calls'). Cue tables:
 data/quote_cues.json (acquiring, relaying).
 """
 
