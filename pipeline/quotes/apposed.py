@@ -7,12 +7,13 @@ own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, TEXT_NOUNS, is_according
 from pipeline.quotes.edges import FINITE_TAGS
 
 _NAME_TOKENS = 4  # 'TDG Research', 'Ask Jeeves'
+_JOINERS = {"-", "/", "&"}
 _WH = {"WP", "WDT", "WP$", "WRB"}
 
 
@@ -25,6 +26,9 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
     desc = doc[hi]
     if hi + 2 >= len(doc) or desc.pos_ != "NOUN" or desc.lemma_.lower() in TEXT_NOUNS:
         return None
+    closing = _closing_name(doc, hi + 1)
+    if closing is not None:  # 'A, according to market analysts X-Y/Z.'
+        return closing
     first = last = hi + 2 if doc[hi + 1].text == "," else hi + 1  # 'search engine X,' the parse cut
     while last < len(doc) and last - first < _NAME_TOKENS and doc[last].is_title and not doc[last].is_punct:
         last += 1
@@ -32,6 +36,22 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in doc[first:last]) or not _clause_after(doc[last + 1:]):
         return None  # 'X, the biggest bank, will report': the content's subject
+    return first, last - 1
+
+
+def _closing_name(doc: Doc, first: int) -> tuple[int, int] | None:
+    """Token bounds of a name right after the description that ends the sentence, its pieces joined
+    by hyphens or slashes the tokenizer split off ('analysts In-Stat/MDR.'), else None."""
+    last, words = first, 0
+    while last < len(doc) and words <= _NAME_TOKENS:
+        tok = doc[last]
+        joiner = tok.text in _JOINERS and last > first and not (doc[last - 1].whitespace_ or tok.whitespace_)
+        if not joiner and not (tok.is_alpha and (tok.is_title or tok.is_upper)):
+            break
+        words += not joiner
+        last += 1
+    if last == first or last >= len(doc) or words > _NAME_TOKENS or doc[last].text not in (".", "!", "?"):
+        return None
     return first, last - 1
 
 

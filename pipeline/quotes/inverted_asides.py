@@ -6,9 +6,19 @@ sides of the aside, given as parts, without the attribution between them."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, FINITE_VERBS, SPEECH_LEMMAS, VERBS, is_cue
+from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    PERSON_NOUNS,
+    SPEAKING_NOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+    VERBS,
+    is_cue,
+)
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import LONE_WORDS
 from pipeline.quotes.openers import _SETTING_ENTS
@@ -31,8 +41,11 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
             or verb.lemma_.lower() not in SPEECH_LEMMAS):
         return None
     lo = clause_start(verb)
-    if doc[lo].is_quote or doc[i - 2].is_quote or any(t.text == "," for t in doc[lo:i - 1]):
+    if doc[lo].is_quote or doc[i - 2].is_quote or not _set_off_phrase(doc[lo:i - 1]):
         return None  # a quotation's ('"A," said X'), or 'Smith, the chairman, said Jones, …': an apposition
+    unclosed = _unclosed(verb)
+    if unclosed is not None:
+        return unclosed
     head = doc[i + 1]
     while i < head.head.i <= i + MAX_ASIDE_TOKENS and head.head.pos_ in _NOMINAL and (
             head.head.left_edge.i == i + 1):
@@ -52,6 +65,38 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     if head.dep_ == "dobj" and (nxt.pos_ not in VERBS or verb.lemma_.lower() in ADDRESSEE_LEMMAS):
         return None  # 'said analysts, will be …' (an object to the parse) but not 'told Y, …'
     return close, head
+
+
+def _set_off_phrase(words: Span) -> bool:
+    """The words before the aside's comma hold no comma, or one before a phrase opened by a
+    preposition ('A key aim, in the short term, said X, is B'), not an apposition."""
+    commas = [t for t in words if t.text == ","]
+    if not commas:
+        return True
+    rest = words.doc[commas[-1].i + 1:words.end]
+    return len(commas) == 1 and len(rest) > 1 and rest[0].pos_ == "ADP" and not any(
+        t.tag_ in FINITE_VERBS for t in rest)
+
+
+def _unclosed(verb: Token) -> tuple[int, Token] | None:
+    """'A key aim, said the IMF is to cut B' with no comma closing the aside: the verb's own subject
+    a thing before its comma that cannot speak, and after the verb a name as the subject of a copula
+    ending the clause ('the IMF is'); the name's last token stands for the closing comma."""
+    i = verb.i
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > i), None)
+    if subj is None or clause is None or subj.pos_ != "NOUN" or subj.ent_type_ or _can_speak(subj):
+        return None
+    name = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (name is None or name.left_edge.i != i + 1 or name.right_edge.i != clause.i - 1 or name.pos_ != "PROPN"
+            or clause.lemma_ != "be" or any(c.dep_ == "mark" for c in clause.children)):
+        return None
+    return name.right_edge.i, name
+
+
+def _can_speak(noun: Token) -> bool:
+    low = noun.lemma_.lower()
+    return low in SPEAKING_NOUNS or low in PERSON_NOUNS or low in DOCUMENT_NOUNS or low in SPEECH_NOUNS
 
 
 def split_around(ctx: Ctx, item: Item, verb: Token, close: int) -> None:
@@ -80,7 +125,9 @@ def clause_start(verb: Token) -> int:
 
 
 def _bound(tok: Token) -> bool:
-    return tok.text in _CLAUSE_BOUNDS or "\n" in tok.text_with_ws
+    """A clause bound, not a hyphen inside a word ('low-prevalence')."""
+    joined = tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return (tok.text in _CLAUSE_BOUNDS and not joined) or "\n" in tok.text_with_ws
 
 
 def _words_before(ctx: Ctx, verb: Token) -> tuple[int, int] | None:

@@ -34,7 +34,7 @@ from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, modifies, speaker_span
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
-from pipeline.quotes.withheld import named_before, named_next
+from pipeline.quotes.withheld import body_named_next, named_before, named_next
 
 _RELATIVE = {"who", "which", "that"}
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
@@ -153,6 +153,8 @@ class Resolver(PronounResolver):
         described = head.lemma_.lower() in _PERSON_HEADS and (not own or _person_noun_tail(own[0], head))
         if described and (lead := named_next(self, head, start)) is not None:
             return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
+        if not own and (lead := body_named_next(self, head, start)) is not None:
+            return lead  # 'A US bank has said A. X Bank will …': X Bank
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in PERSONISH else own[0]

@@ -25,6 +25,16 @@ from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, ve
 from pipeline.quotes.framing import FRAME_PREPS, stranded_subject
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.inverted_leads import lead_name
+from pipeline.quotes.makers import (
+    HOLDERS,
+    agent_of,
+    can_issue,
+    made_by,
+    noun_after_prep,
+    object_maker,
+    passive_participle,
+    prep_noun_holder,
+)
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
@@ -34,7 +44,6 @@ from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_head, usable
 
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
                "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
-_HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _MADE_IN = {"in", "with"}  # 'said in a statement that', 'entered the debate with the argument that'
 _INVERTED_TOKENS = 8  # 'said Oversight ranking Democrat Elijah Cummings'
 _PASSIVE_BE = {"is", "are", "was", "were", "be", "been", "being"}  # not 'who's argued', 'got asked'
@@ -59,12 +68,18 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     inverted = inverted or lead_name(cue) or set_off_name(cue, quotes)  # 'Said X: "…"'
     if inverted is not None:
         return inverted
-    agent = _agent_of(cue)
+    agent = agent_of(cue)
     if agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return agent  # 'As reported by X, A'
-    if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or any(
+    if cue.lemma_ != "quote" and ((question and asked_frame(cue)) or passive_participle(cue, question) or any(
             c.dep_ == "auxpass" and c.lower_ in _PASSIVE_BE for c in cue.children)):
         return agent  # 'X had been told (by Y) that', 'When asked whether A, X said': the asker, if named
+    made = object_maker(cue, quotes)  # 'follows a complaint filed by X alleging A': X's
+    if made is not None:
+        return made
+    if noun_after_prep(cue):  # 'amid Tory claims A': a noun the tagger took for a verb
+        named = prep_noun_holder(cue)
+        return named if named is not None and usable(named, quotes) else None
     stranded = stranded_subject(cue)  # 'say A and the Liberal Democrats claim B': no subject parsed
     if stranded is not None:
         return stranded[1]
@@ -78,13 +93,13 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
             if name is not None:
                 return name
             if verb is cue and subj.dep_ == "nsubjpass" and cue.lemma_ != "quote" and not has_said(cue):
-                return _agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
+                return agent_of(cue)  # 'when a flaw is announced': the flaw is not the speaker
             if verb is not cue and (agent := participle_agent(cue, verb, subj)) is not None:
                 return agent  # 'The bill was backed by X, saying A': X's
             if verb is cue and subj.lemma_.lower() in DOCUMENT_NOUNS:  # 'X's statement read/said': X's
                 return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
             return subj
-        agent = _agent_of(verb)
+        agent = agent_of(verb)
         if agent is not None and verb.lemma_ == "quote":  # 'was quoted by X as saying'
             return agent
         if _headline_above(verb, verb.head):  # not into a headline the parse ran into the first sentence
@@ -192,7 +207,7 @@ def _coordinated_with_teller(cue: Token) -> bool:
 def _holder_compound(tok: Token) -> bool:
     """A name or a group before a speech noun, who made the claim ('Tory claims that', 'union
     warnings that', 'Labour allegations that')."""
-    return tok.dep_ == "compound" and (tok.pos_ == "PROPN" or tok.ent_type_ in _HOLDERS
+    return tok.dep_ == "compound" and (tok.pos_ == "PROPN" or tok.ent_type_ in HOLDERS
                                        or tok.lemma_.lower() in GROUP_NOUNS)
 
 
@@ -236,11 +251,14 @@ def _issuer(noun: Token, quotes: Spans) -> Token | None:
     """Who issued a statement, a letter or an ad: the subject of the verb it is the object of
     ('The ministry released a statement announcing …', 'she said at a news conference announcing …'),
     else the noun itself for a speech noun."""
+    made = made_by(noun, quotes)  # 'a complaint filed by X alleging …': X, not who cites it
+    if made is not None:
+        return made
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and not (
             noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS):  # 'In a statement announcing …, X'
         subj = _subject_of(verb, quotes)
-        if subj is not None:
+        if subj is not None and can_issue(subj):
             return subj
     return noun if noun.lemma_.lower() not in SPEECH_NOUNS and speaker_head(noun, quotes) else None
 
@@ -334,12 +352,6 @@ def _place_tail(tok: Token) -> bool:
     place = doc[i - 2]
     return place.ent_type_ in ("GPE", "LOC") and place.dep_ == "pobj" and place.head.head.pos_ in (
         "NOUN", "PROPN")
-
-
-def _agent_of(verb: Token) -> Token | None:
-    """X of a passive verb's 'by X'."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from pipeline.quotes.antecedents import PERSONISH, MentionIndex
+from pipeline.quotes.cues import COMPANY_NOUNS, GROUP_NOUNS
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -54,6 +55,26 @@ def named_next(index: MentionIndex, head: Token, start: int) -> Mention | None:
         return None
     people = _people(index, doc[end].sent)
     return people[0] if people and _subject(index, people[0]) else None
+
+
+def body_named_next(index: MentionIndex, head: Token, start: int) -> Mention | None:
+    """The body a lead's indefinite description withholds ('A US bank has said A. X Bank will …'):
+    the organisation heading the next sentence, its name holding the description's noun (or the
+    noun a company's)."""
+    noun = head.lemma_.lower()
+    lead = _described(index, head, start, ("a", "an")) and _in_lead(index, start)
+    if noun not in GROUP_NOUNS or not lead:
+        return None
+    doc, end = head.doc, head.sent.end
+    if end >= len(doc):
+        return None
+    sent = doc[end].sent
+    bodies = [m for m in index.between(sent.start_char, sent.end_char) if m.label == "ORG"]
+    first = bodies[0] if bodies else None
+    if first is None or not _subject(index, first) or not (
+            noun in first.name.lower().split() or noun in COMPANY_NOUNS):
+        return None
+    return first
 
 
 def named_before(index: MentionIndex, head: Token, start: int) -> Mention | None:
