@@ -13,6 +13,7 @@ from pipeline.quotes.marks import Spans
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, usable
 
 HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
+_OWN = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}  # a clause of its own: 'as told', 'was told'
 _SAYING = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS  # not a belief: 'Convinced that A, X …'
 
 
@@ -52,10 +53,9 @@ def passive_participle(cue: Token, inside: bool) -> bool:
     """A bare past participle of a verb of saying set off on a clause ('X is on trial, accused of A'):
     the clause's subject is the one accused or told, never the speaker (a belief's participle is its
     holder's: 'Convinced that A, X …'). Only for a content in the participle's own phrase (`inside`):
-    the answer next to 'asked about A' is the subject's."""
+    the answer next to 'asked about A' or after 'when asked: "…"' is the subject's."""
     return (inside and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.lemma_.lower() in _SAYING
-            and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cue.children))
+            and not any(c.dep_ in _OWN or c.tag_ == "WRB" for c in cue.children))
 
 
 def made_by(noun: Token, quotes: Spans) -> Token | None:

@@ -35,8 +35,9 @@ def owned_speaker(res: Resolver, cue: Token, content: tuple[int, int]) -> dict |
     head = next((t for t in reversed(name) if t.head.i == t.i or t.head not in name), name[-1])
     speaker = res.named(head)
     start, end = max(speaker["start"], name.start_char), min(speaker["end"], name.end_char)
-    if (start, end) != (speaker["start"], speaker["end"]):  # the parse ran the name into the cue
-        inside = [m for t in name if (m := res._mention_at(t)) and start <= m.start and m.end <= end]
+    inside = [m for t in name if (m := res._mention_at(t)) and start <= m.start and m.end <= end]
+    if (start, end) != (speaker["start"], speaker["end"]) or (  # the parse ran the name into the cue
+            inside and speaker["entity"] not in {m.entity for m in inside}):  # resolved from afar
         speaker = {**speaker, "name": inside[-1].name if inside else res.text[start:end],
                    "entity": inside[-1].entity if inside else None}
     return {**speaker, "start": start, "end": end, "text": res.text[start:end]}
