@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS_CUT
@@ -142,8 +143,7 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Without the names whose every mention is a post's portfolio of common words: after "<post>
     of/for" ("Minister of Tourism", "Head of Risk Management") or before "Minister"/"Secretary"
     ("Finance Minister"). A name used elsewhere in the article as a name stays."""
-    surnames = {e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    cands = [c for c in cands if not _titles_only(ctx, c, surnames)]
+    cands = [c for c in cands if not _titles_only(ctx, c, TK.of(ctx.doc).surnames)]
     posts = [c for c in cands if c.label and (c.label != "PERSON" or _owned_post(ctx.words, c.end))
              and c.src not in KEPT and _portfolio(ctx, c.start, c.end)]
     if not posts:
@@ -153,7 +153,7 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not drop or ctx.norm_of(c.start, c.end) not in drop]
 
 
-def _titles_only(ctx: DocCtx, c: Cand, surnames: set[str]) -> bool:
+def _titles_only(ctx: DocCtx, c: Cand, surnames: frozenset[str]) -> bool:
     """The model's person made of title words only, one of them no census name ("Majesty",
     "Spokesperson", "Deputy Governor"; not "King", a surname too), unless an honorific stands before
     the surname of a person the article names in full ("Mr King" of "Paul King")."""

@@ -71,6 +71,7 @@ from pipeline.entities import sport as S
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import titles as TT
+from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
@@ -278,7 +279,7 @@ def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
 def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc, words = ctx.doc, ctx.words
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Violeta Chamorro"
+    surnames = TK.of(doc).surnames  # "Chamorro" of "Violeta Chamorro"
     for c in cands:
         if c.src in EVIDENCE:
             continue

@@ -3,7 +3,7 @@
 spaCy makes a new Token, and decodes its strings, at every `doc[i].lower_` or `doc[i].whitespace_`;
 the rules that read the words around each name ask for them thousands of times an article. `of(doc)`
 holds the lists of the last Doc asked about (one article at a time), filled from `Doc.to_array` and
-the article's text rather than from Tokens.
+the article's text rather than from Tokens; with them, two sets of words of the model's people.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from pipeline.nlp.extensions import doc_text
 
 class Tokens:
     """The lists of one Doc: `words` (token texts), `lowers`, `ws` (whitespace after each token),
-    `spaces` (the token is whitespace), `ent_types` (the model's entity label or "")."""
+    `spaces` (the token is whitespace), `ent_types` (the model's entity label or ""); the sets
+    `surnames` and `forenames` of the model's people."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -45,6 +46,16 @@ class Tokens:
         hashes = self.doc.to_array(ENT_TYPE).tolist()
         names = {h: self.doc.vocab.strings[h] if h else "" for h in set(hashes)}
         return [names[h] for h in hashes]
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the model's people of two words or more ("Chamorro" of "Violeta Chamorro")."""
+        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+    @cached_property
+    def forenames(self) -> frozenset[str]:
+        """The words of the model's people before their last ("Bill" of "Bill Hale", "Composer Bill Hale")."""
+        return frozenset(t.text for e in self.doc.ents if e.label_ == "PERSON" for t in e[:-1])
 
 
 _HELD: Tokens | None = None
