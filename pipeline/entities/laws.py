@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.evidence import DOCUMENT_HEADS, EVENT_WORDS, LAW_HEADS, facility_name
 from pipeline.entities.gazetteer import fold
 from pipeline.entities.lexicon import EVENT_HEADS, ORG_HEADS, known_place
@@ -68,13 +69,7 @@ def common_law(doc: Doc, s: int, e: int) -> bool:
     s += e - s == 2 and doc[s].tag_ in DETERMINER_TAGS
     if not (e - s == 1 and s > 0 and doc[s].text in LAW_HEADS and doc[s - 1].tag_ in DETERMINER_TAGS):
         return False
-    return doc[s - 1].lower_ != "the" and not _given_name(doc, doc[s].text)
-
-
-def _given_name(doc: Doc, word: str) -> bool:
-    """The model tags a person's name that holds `word` before another of its words ("Bill Hale",
-    "Composer Bill Hale")."""
-    return any(ent.label_ == "PERSON" and word in [t.text for t in ent[:-1]] for ent in doc.ents)
+    return doc[s - 1].lower_ != "the" and doc[s].text not in TK.of(doc).forenames  # "Bill Hale"
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})
