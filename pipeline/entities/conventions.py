@@ -143,7 +143,7 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Without the names whose every mention is a post's portfolio of common words: after "<post>
     of/for" ("Minister of Tourism", "Head of Risk Management") or before "Minister"/"Secretary"
     ("Finance Minister"). A name used elsewhere in the article as a name stays."""
-    cands = [c for c in cands if not _titles_only(ctx, c, TK.of(ctx.doc).surnames)]
+    cands = _without_titles_only(ctx, cands)
     posts = [c for c in cands if c.label and (c.label != "PERSON" or _owned_post(ctx.words, c.end))
              and c.src not in KEPT and _portfolio(ctx, c.start, c.end)]
     if not posts:
@@ -153,16 +153,25 @@ def portfolios(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not drop or ctx.norm_of(c.start, c.end) not in drop]
 
 
-def _titles_only(ctx: DocCtx, c: Cand, surnames: frozenset[str]) -> bool:
-    """The model's person made of title words only, one of them no census name ("Majesty",
-    "Spokesperson", "Deputy Governor"; not "King", a surname too), unless an honorific stands before
-    the surname of a person the article names in full ("Mr King" of "Paul King")."""
-    if c.label != "PERSON" or c.src != "model" or not ctx.words[c.start][:1].isupper():
-        return False
-    words = ctx.words[c.start : c.end]
-    if len(words) > 1 and fold(words[0]) in HONORIFICS and words[-1] in surnames:
-        c.start += 1  # the name without its honorific, as elsewhere
-        return False
+def _without_titles_only(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Without the model's people made of title words only (`_titles_only`); an honorific before the
+    surname of a person the article names in full ("Mr King" of "Paul King") is cut from the name
+    instead, as elsewhere."""
+    surnames, kept = TK.of(ctx.doc).surnames, []
+    for c in cands:
+        if c.label == "PERSON" and c.src == "model" and ctx.words[c.start][:1].isupper():
+            words = ctx.words[c.start : c.end]
+            if len(words) > 1 and fold(words[0]) in HONORIFICS and words[-1] in surnames:
+                c.start += 1
+            elif _titles_only(words):
+                continue
+        kept.append(c)
+    return kept
+
+
+def _titles_only(words: list[str]) -> bool:
+    """Title words only, one of them no census name ("Majesty", "Spokesperson", "Deputy Governor";
+    not "King", a surname too)."""
     return (
         all(is_title_word(w) for w in words)
         and any(is_title(fold(w)) for w in words)  # "Labour", "Olympic" only modify titles
