@@ -150,7 +150,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
-def _low(doc: Doc, i: int) -> str:
+def low(doc: Doc, i: int) -> str:
+    """The lower-case word of token i, "" outside the Doc."""
     lows = TK.of(doc).lowers
     return lows[i] if 0 <= i < len(lows) else ""
 
@@ -162,8 +163,8 @@ def is_modifier(doc: Doc, e: int) -> bool:
 
 def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     """Votes (organisation, person, place) from the words around one mention of a name."""
-    n1, n2, n3 = _low(doc, e), _low(doc, e + 1), _low(doc, e + 2)
-    p1, p2 = _low(doc, s - 1), _low(doc, s - 2)
+    n1, n2, n3 = low(doc, e), low(doc, e + 1), low(doc, e + 2)
+    p1, p2 = low(doc, s - 1), low(doc, s - 2)
     org = per = place = 0
     owned = possessed(doc, e) if n1 in POSS else frozenset()  # "X's shares", "X's wife"
     if n1 in ORG_AFTER or owned & ORG_POSSESSED:
@@ -178,7 +179,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     if n1 in SEAT_VERBS and (n2 in SEATS or n3 in SEATS):
         org += 1
     if (p1 in {"in", "of", "for", "like"} and p2 in ORG_OF) or (
-        p1 == "as" and p2 == "such" and _low(doc, s - 3) in ORG_OF
+        p1 == "as" and p2 == "such" and low(doc, s - 3) in ORG_OF
     ):
         org += 1
     if (p1 == "the" and n1 == "party") or p1 in BODY_BEFORE:  # "the studio X"
@@ -202,7 +203,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
         place += 1  # "south Devon"
     if p1 in PLACE_PREPS and n1 not in POSS and p2 not in ORG_OF:
         place += 1
-    if p1 == "," and s > 2 and doc[s - 2].ent_type_ == "GPE" and _low(doc, s - 3) in PLACE_PREPS | {"from"}:
+    if p1 == "," and s > 2 and doc[s - 2].ent_type_ == "GPE" and low(doc, s - 3) in PLACE_PREPS | {"from"}:
         place += 1  # "Luton, Bedfordshire,"
     return org, per, place
 
@@ -214,7 +215,7 @@ MODIFIERS_MAX = 3
 def possessed(doc: Doc, k: int) -> frozenset[str]:
     """What a name's possessive at k owns: the next word, and the common nouns over up to
     `MODIFIERS_MAX` modifiers after it ("X's most important customers", "X's late wife")."""
-    out = {_low(doc, k + 1)}
+    out = {low(doc, k + 1)}
     for i in range(k + 1, min(len(doc), k + 2 + MODIFIERS_MAX)):
         t = doc[i]
         if t.pos_ not in MODIFIER_POS or "\n" in doc[i - 1].whitespace_:
@@ -259,8 +260,8 @@ def _name_before(doc: Doc, s: int) -> bool:
 def neuter_signs(doc: Doc, s: int, e: int) -> int:
     """The votes of `name_evidence` that rest on a later "it" or "which" alone ("X said it", "...
     because it", "a shot by X which"): weaker than a body's own words, as the pronoun may be another's."""
-    n1, n2 = _low(doc, e), _low(doc, e + 1)
-    said = n1 in SPEECH_VERBS and (n2 in NEUTER or _low(doc, e + 2) in NEUTER)
+    n1, n2 = low(doc, e), low(doc, e + 1)
+    said = n1 in SPEECH_VERBS and (n2 in NEUTER or low(doc, e + 2) in NEUTER)
     free = not is_modifier(doc, e)
     pron = free and not _name_before(doc, s) and _pronoun_after(doc, e) == "it"
     which = free and (n1 == "which" or (n1 == "," and n2 == "which"))
@@ -279,19 +280,19 @@ def _pronoun_after(doc: Doc, e: int) -> str:
     clause subject "it" ("... because it tackled") -> "it"; "he"/"his"/"she"/"her" -> "he"."""
     tk = TK.of(doc)
     for i in range(e, min(len(doc), e + 16)):
-        low = tk.lowers[i]
+        word = tk.lowers[i]
         if (
-            low in SENT_END
-            or low in QUOTE_MARKS  # "... nothing we or Ofregal can do," he said: the speaker's pronoun
+            word in SENT_END
+            or word in QUOTE_MARKS  # "... nothing we or Ofregal can do," he said: the speaker's pronoun
             or "\n" in tk.ws[i]
             or "\n" in tk.words[i]
             or (i > e and tk.ent_types[i] in {"PERSON", "ORG"})
         ):
             return ""
-        if low in PERSONAL or low in {"him", "himself", "herself"}:
+        if word in PERSONAL or word in {"him", "himself", "herself"}:
             return "he"
-        subject_it = low == "it" and _low(doc, i - 1) in SUBORDINATORS and _low(doc, i + 1) not in DUMMY_IT
-        if low == "its" or subject_it:
+        subject_it = word == "it" and low(doc, i - 1) in SUBORDINATORS and low(doc, i + 1) not in DUMMY_IT
+        if word == "its" or subject_it:
             return "it"
     return ""
 
@@ -316,7 +317,7 @@ def place_name_label(doc: Doc, spans: list[tuple[int, int]], label: str) -> str:
     org = per = place = 0
     for s, e in spans:
         o, p, q = name_evidence(doc, s, e)
-        q = q if _low(doc, s - 1) in PLACE_PREPS else 0  # "In Toronto, Kevin Tapani" is no place
+        q = q if low(doc, s - 1) in PLACE_PREPS else 0  # "In Toronto, Kevin Tapani" is no place
         org, per, place = org + o, per + p, place + q
     return "GPE" if place and not per and not org else label
 
@@ -416,13 +417,13 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def place_context(doc: Doc, s: int, e: int) -> bool:
     """Read as a place: "Houston, Texas", "Texas, US", "the state of Texas", "Texas state"."""
-    p1, n1 = _low(doc, s - 1), _low(doc, e)
-    owner = n1 in POSS and _low(doc, e + 1) in PERSON_POSSESSED  # "in Anderson's hometown": a person's
-    if (p1 in PLACE_PREPS or p1 == "from") and _low(doc, s - 2) not in ORG_OF and not owner:
+    p1, n1 = low(doc, s - 1), low(doc, e)
+    owner = n1 in POSS and low(doc, e + 1) in PERSON_POSSESSED  # "in Anderson's hometown": a person's
+    if (p1 in PLACE_PREPS or p1 == "from") and low(doc, s - 2) not in ORG_OF and not owner:
         return True
     if n1 in {"state", "county", "province", "city"}:
         return True
-    if p1 == "of" and _low(doc, s - 2) in {"state", "county", "province", "city", "governor", "people"}:
+    if p1 == "of" and low(doc, s - 2) in {"state", "county", "province", "city", "governor", "people"}:
         return True
     if p1 == "," and s > 1 and doc[s - 2].ent_type_ in {"GPE", "LOC"}:
         return True

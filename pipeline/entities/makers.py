@@ -212,12 +212,8 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     noun = ctx.words[c.start - 2] if prev == "," and c.start > 1 else prev  # "budget airline, X"
     described = D.described(ctx, c) or (noun.islower() and FM.firm_noun(noun))
     owned = X.possessed(doc, c.end) if nxt in X.POSS else frozenset()
-    deal = _low(ctx, c.start - 2)
-    of = _low(ctx, c.start - 1) in {"in", "of"} and deal in L.ORG_OF
+    deal = X.low(ctx.doc, c.start - 2)
+    of = X.low(ctx.doc, c.start - 1) in {"in", "of"} and deal in L.ORG_OF
     of = of and (not deal.endswith("s") or deal in BUSINESS)
     org = FM.DESCRIBED * described + (nxt in L.ORG_AFTER or bool(owned & BUSINESS) or of)
     return org, place * (place > org)
-
-
-def _low(ctx: DocCtx, k: int) -> str:
-    return ctx.words[k].lower() if 0 <= k < len(ctx.words) else ""

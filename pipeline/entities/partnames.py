@@ -130,7 +130,7 @@ def _signed(
 
 def _person_sign(doc: Doc, c: Cand) -> bool:
     """The words around the mention read as a person's ("Holland, who", "Holland said")."""
-    return bool(X.name_evidence(doc, c.start, c.end)[1]) or X._low(doc, c.end) in L.SPEECH_VERBS
+    return bool(X.name_evidence(doc, c.start, c.end)[1]) or X.low(doc, c.end) in L.SPEECH_VERBS
 
 
 def _tabled(word: str) -> bool:
@@ -163,7 +163,7 @@ def _named(ctx: C.DocCtx, c: Cand) -> bool:
     doc = ctx.doc
     if ctx.in_caps(c.start):
         return False
-    tok, nxt = doc[c.start], X._low(doc, c.end)
+    tok, nxt = doc[c.start], X.low(doc, c.end)
     if X.is_modifier(doc, c.end) or (nxt == "-" and not tok.whitespace_) or nxt in PLURAL_SUBJECT:
         return False
     if tok.dep_ in NOT_NAMES and not (nxt in {"and", "or"} and _paired(tok)):  # "American and Southwest"

@@ -41,15 +41,10 @@ NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() fo
 LOWER_NAMES = frozenset(fold(n) for names in WORLD["new_names"].values() for n in names if n.islower())
 
 
-def _low(doc, i: int) -> str:
-    lows = TK.of(doc).lowers
-    return lows[i] if 0 <= i < len(lows) else ""
-
-
 def place_cue(doc, s: int, e: int) -> bool:
     """The words around the name read as a place's; never before a body's people or parts ("from
     Whitehall departments", "Kisumu officials"): the name is then a body's."""
-    p1, p2, n1, n2 = _low(doc, s - 1), _low(doc, s - 2), _low(doc, e), _low(doc, e + 1)
+    p1, p2, n1, n2 = X.low(doc, s - 1), X.low(doc, s - 2), X.low(doc, e), X.low(doc, e + 1)
     if n1 in X.ORG_AFTER and doc[e].is_lower:
         return False
     if p1 in PLACE_CUE_PREPS and p2 not in X.ORG_OF and n1 not in POSS:
@@ -58,7 +53,7 @@ def place_cue(doc, s: int, e: int) -> bool:
         return True
     if n1 == "-" and n2 == "based" and not doc[e - 1].whitespace_:  # "Bracknell-based"
         return True
-    if n1 in ELECTORAL or (n1 == "by" and n2 == "-" and _low(doc, e + 2) == "election"):
+    if n1 in ELECTORAL or (n1 == "by" and n2 == "-" and X.low(doc, e + 2) == "election"):
         return True  # "the Horsham by-election", "his Hartlepool constituency"
     if p1 == "of" and p2 in PLACE_OF:
         return True
@@ -88,7 +83,7 @@ def _bounded(doc, s: int, e: int) -> bool:
         return False
     if s > 0 and doc[s - 1].text[:1].isupper() and not doc[s].is_sent_start:
         return False
-    return not (_low(doc, s - 1) == "of" and s > 1 and doc[s - 2].text[:1].isupper())
+    return not (X.low(doc, s - 1) == "of" and s > 1 and doc[s - 2].text[:1].isupper())
 
 
 def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -154,7 +149,7 @@ def read_as_place(ctx: DocCtx, ms: list[Cand]) -> bool:
             return False
         place += near
     after = any(
-        _low(doc, c.start - 1) in PLACE_CUE_PREPS or _place_of(doc, c.start) for c in ms
+        X.low(doc, c.start - 1) in PLACE_CUE_PREPS or _place_of(doc, c.start) for c in ms
     )  # "Moscow, X"
     return place > 0 and after and 2 * sum(place_cue(doc, c.start, c.end) for c in ms) >= len(ms)
 
@@ -162,7 +157,7 @@ def read_as_place(ctx: DocCtx, ms: list[Cand]) -> bool:
 def _place_of(doc, s: int) -> bool:
     """The name follows "<place noun> of": "the town of", "the islet of", "a resident of" (but not
     "the department of", a body's noun)."""
-    return _low(doc, s - 1) == "of" and _low(doc, s - 2) in NAMED_PLACE_OF
+    return X.low(doc, s - 1) == "of" and X.low(doc, s - 2) in NAMED_PLACE_OF
 
 
 def _personal(doc, c: Cand) -> bool:

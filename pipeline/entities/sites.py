@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import context as X
-from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, HONORIFICS, LOCATIVE, ORG_HEADS, fold, gazetteer_label
@@ -60,7 +59,7 @@ def _headed(ctx: DocCtx, ms: list[Cand]) -> str | None:
         return None
     if _sure(ctx, c):
         return label  # "Loch Tarn", "Kelby Cemetery": no one's name
-    before = [_low(ctx, m.start - 1 - (_low(ctx, m.start - 1) == "the")) for m in ms]  # "in the X"
+    before = [X.low(ctx.doc, m.start - 1 - (X.low(ctx.doc, m.start - 1) == "the")) for m in ms]  # "in the X"
     if label == "GPE" and "on" in before:
         return "FAC"  # "a tent on Kelby Green": the green itself, not the district named after it
     known = ctx.norm_of(c.start, c.start + 1) in world().places
@@ -77,14 +76,15 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
     site's head word: "analysts at Kelby Lynch in Leeds" work for a firm)."""
     if ctx.words[ms[0].end - 1] in ORG_HEADS - CENTRES:
         return None  # "a concert at Kelby State University": a body's campus; "the Kelby Centre" a hall
+    doc = ctx.doc
     for c in ms:
         at = _at(ctx, c.start)
-        owned = _low(ctx, c.start - 1) in POSS and _low(ctx, c.start - 2) in OWNERS  # "the city's X"
-        if owned or (at and _low(ctx, at - 1) in EVENTS):
+        owned = X.low(doc, c.start - 1) in POSS and X.low(doc, c.start - 2) in OWNERS  # "the city's X"
+        if owned or (at and X.low(doc, at - 1) in EVENTS):
             return "FAC"
         if held == "ORG" and ctx.words[c.end - 1] not in TAILS:
             continue
-        at = at if at is None or _low(ctx, at - 1) in EVENTS or ctx.toks[at - 1].pos_ not in NOUNS else None
+        at = at if at is None or X.low(doc, at - 1) in EVENTS or ctx.toks[at - 1].pos_ not in NOUNS else None
         if c.end - c.start < 4 and _town_after(ctx, c.end) and (at or _listed(ctx, c.start)):
             return "FAC" if at else "GPE"
     return None
@@ -92,13 +92,13 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
 
 def _at(ctx: DocCtx, s: int) -> int | None:
     """The index of an "at" right before token s, or before a "the" right before it."""
-    k = s - 1 if _low(ctx, s - 1) != "the" else s - 2
-    return k if _low(ctx, k) == "at" else None
+    k = s - 1 if X.low(ctx.doc, s - 1) != "the" else s - 2
+    return k if X.low(ctx.doc, k) == "at" else None
 
 
 def _in_town(ctx: DocCtx, e: int) -> bool:
     """ "in <a town or subdivision the gazetteer knows>" right after token e."""
-    if _low(ctx, e) != "in" or e + 1 >= len(ctx.words) or not ctx.words[e + 1][:1].isupper():
+    if X.low(ctx.doc, e) != "in" or e + 1 >= len(ctx.words) or not ctx.words[e + 1][:1].isupper():
         return False
     for n in (3, 2, 1):
         places = world().places.get(ctx.norm_of(e + 1, min(e + 1 + n, len(ctx.words))), ())
@@ -121,10 +121,10 @@ def _town_after(ctx: DocCtx, e: int) -> bool:
 def _listed(ctx: DocCtx, s: int) -> bool:
     """The name follows ", " or "and" after an earlier "in <town>": a list of places in towns."""
     k = s - 1
-    if _low(ctx, k) not in {",", "and"}:
+    if X.low(ctx.doc, k) not in {",", "and"}:
         return False
     lo = max(0, s - 12)
-    return any(_low(ctx, i) == "in" and _in_town(ctx, i) for i in range(lo, k))
+    return any(X.low(ctx.doc, i) == "in" and _in_town(ctx, i) for i in range(lo, k))
 
 
 def _against(ctx: DocCtx, ms: list[Cand], held: str, sure: bool) -> bool:
@@ -133,7 +133,7 @@ def _against(ctx: DocCtx, ms: list[Cand], held: str, sure: bool) -> bool:
     if held == "PERSON" and any(given_name_first(ctx, m) for m in ms) and not _listed_any(ctx, ms):
         return True
     for m in ms:
-        if m.role or fold(_low(ctx, m.start - 1)) in HONORIFICS:
+        if m.role or fold(X.low(ctx.doc, m.start - 1)) in HONORIFICS:
             return True
         org, per, _ = X.name_evidence(ctx.doc, m.start, m.end)
         if per or (org and not sure):
@@ -143,8 +143,3 @@ def _against(ctx: DocCtx, ms: list[Cand], held: str, sure: bool) -> bool:
 
 def _listed_any(ctx: DocCtx, ms: list[Cand]) -> bool:
     return any(_town_after(ctx, m.end) for m in ms)
-
-
-def _low(ctx: DocCtx, i: int) -> str:
-    lows = TK.of(ctx.doc).lowers
-    return lows[i] if 0 <= i < len(lows) else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.entities import context as X
 from pipeline.entities import sheets as SH
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal, plain_name
 from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
@@ -140,10 +141,11 @@ def side_labels(ctx: DocCtx, cands: list[Cand]) -> None:
         key = norm(ctx.doc[c.start : c.end].text)
         if key in COUNTRIES or gazetteer_label(key):  # "England 17-18 France": nations as places
             continue
-        owner = _low(ctx, c.end) in {"'s", "\u2019s", "'"} and c.end + 1 < len(words)
+        owner = X.low(ctx.doc, c.end) in {"'s", "\u2019s", "'"} and c.end + 1 < len(words)
         scored = _score_between(ctx, c, owner)
         scored = scored and not (c.label == "PERSON" and c.end - c.start > 1)  # "past Tom Hale 6-4 3-6"
-        bracket = _low(ctx, c.start - 1) == "(" and _low(ctx, c.end) == ")" and _after_name(ctx, c, people)
+        bracket = X.low(ctx.doc, c.start - 1) == "(" and X.low(ctx.doc, c.end) == ")"
+        bracket = bracket and _after_name(ctx, c, people)
         player = owner and key not in places and _full_name_at(cands, c.end + 1)
         if scored or bracket or player:
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
@@ -167,7 +169,7 @@ def _score(toks: list[str]) -> bool:
 
 def _after_name(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
     """The brackets follow a person's name, or a capitalised word in a list ("T Hale (Millbrook),")."""
-    prev, nxt = ctx.words[c.start - 2] if c.start > 1 else "", _low(ctx, c.end + 1)
+    prev, nxt = ctx.words[c.start - 2] if c.start > 1 else "", X.low(ctx.doc, c.end + 1)
     return c.start - 1 in people or (prev[:1].isupper() and prev.isalpha() and nxt in {",", ".", ";", ""})
 
 
@@ -202,7 +204,7 @@ def _club_town(ctx: DocCtx, c: Cand, towns: set[str]) -> bool:
     if c.src in KEPT or c.end - c.start != 1 or ctx.in_caps(c.start):
         return False
     noun = c.end < len(ctx.toks) and ctx.toks[c.end].pos_ == "NOUN"
-    return norm(ctx.words[c.start]) in towns and _low(ctx, c.start - 1) not in LOCATIVE and not noun
+    return norm(ctx.words[c.start]) in towns and X.low(ctx.doc, c.start - 1) not in LOCATIVE and not noun
 
 
 def _teams(ctx: DocCtx, cands: list[Cand]) -> set[str]:
@@ -219,8 +221,8 @@ def _team_mention(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     key = norm(ctx.doc[c.start : c.end].text)
     if key not in teams or key in COUNTRIES or gazetteer_label(key) or ctx.toks[c.start].tag_ == "JJ":
         return False  # "her Olympic build-up": an adjective
-    prev = _low(ctx, c.start - 1)
-    if prev not in LOCATIVE or _low(ctx, c.end) in {"'s", "\u2019s"}:
+    prev = X.low(ctx.doc, c.start - 1)
+    if prev not in LOCATIVE or X.low(ctx.doc, c.end) in {"'s", "\u2019s"}:
         return True  # "in Millbrook's defeat": the place word governs the defeat
     if prev not in {"at", "from"} or not ctx.parsed or ctx.in_caps(c.start):
         return False
@@ -308,14 +310,10 @@ def club_names(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
-def _low(ctx: DocCtx, i: int) -> str:
-    return ctx.words[i].lower() if 0 <= i < len(ctx.words) else ""
-
-
 def word_after(ctx: DocCtx, end: int) -> str:
     """The word after a name ending at `end`, or after its possessive ("Hale's striker"); "" at the
     end."""
-    if _low(ctx, end) in {"'s", "\u2019s", "'"}:
+    if X.low(ctx.doc, end) in {"'s", "\u2019s", "'"}:
         end += 1
     return ctx.words[end] if end < len(ctx.words) else ""
 
@@ -324,7 +322,7 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     """"Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
     ("a Hale goal") is a team only when it is a town's name."""
     role_after = word_after(ctx, c.end).lower() in TEAM_ROLES or _standing(ctx, c.end)
-    title_before = _low(ctx, c.start - 1) in TEAM_TITLES
+    title_before = X.low(ctx.doc, c.start - 1) in TEAM_TITLES
     root = ctx.root(c.start, c.end)
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
     beaten = root.head.lower_ in TEAM_VERBS or root.head.lemma_ in BEATEN and root.head.pos_ == "VERB"
@@ -336,7 +334,7 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     won = ctx.parsed and root.dep_ == "dobj" and root.head.lemma_ == "win"  # "win the X": a trophy
     if c.label != "PERSON" or key in world().places or _standing(ctx, c.end, through=True):
         return True
-    return _low(ctx, c.start - 1) == "the" and not won  # "The X won", not "won the X"
+    return X.low(ctx.doc, c.start - 1) == "the" and not won  # "The X won", not "won the X"
 
 
 def _mates(ctx: DocCtx, c: Cand) -> bool:
@@ -349,13 +347,13 @@ def _standing(ctx: DocCtx, end: int, through: bool = False) -> bool:
     """A team's standing owned after a name, through a competition's name or not ("Millbrook's
     Premiership lead", "Millbrook's league title"); with `through`, only through a competition's
     capitalised name, which no person's standing is ("Hale's lead" may be a golfer's)."""
-    if _low(ctx, end) not in {"'s", "\u2019s"}:
+    if X.low(ctx.doc, end) not in {"'s", "\u2019s"}:
         return False
     i = end + 1
-    while i < min(end + 3, len(ctx.words)) and (ctx.words[i].istitle() or _low(ctx, i) == "league"):
+    while i < min(end + 3, len(ctx.words)) and (ctx.words[i].istitle() or X.low(ctx.doc, i) == "league"):
         i += 1
     named = any(w.istitle() for w in ctx.words[end + 1 : i])
-    return _low(ctx, i) in STANDINGS and (named or not through)
+    return X.low(ctx.doc, i) in STANDINGS and (named or not through)
 
 
 def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
@@ -363,8 +361,8 @@ def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
     doc = ctx.doc
     if c.end - c.start > 1 and doc[c.end - 1].text in VENUE_HEADS:
         return True
-    p1 = _low(ctx, c.start - 1)
-    at = c.start - 1 if p1 == "at" else c.start - 2 if p1 == "the" and _low(ctx, c.start - 2) == "at" else -1
+    p1 = X.low(doc, c.start - 1)
+    at = c.start - 1 if p1 == "at" else c.start - 2 if p1 == "the" and X.low(doc, c.start - 2) == "at" else -1
     if at < 0 or c.end - c.start != 1 or key in world().places or doc[c.start].is_sent_start:
         return False
     head = doc[at].head  # "beaten at X", "a draw at X"; but "his coach at X" is a club
