@@ -171,10 +171,9 @@ def country_follows(doc: Doc, e: int) -> bool:
 
 def looks_personal(doc: Doc, s: int, e: int) -> bool:
     """Two or three capitalised plain words with no organisation noun: a likely personal name."""
-    if s >= 0 and e <= len(doc) and not 2 <= e - s <= 3:
+    if s < 0 or not 2 <= min(e, len(doc)) - s <= 3:
         return False  # the length first: most spans tested are one word or long
-    toks = doc[s:e]
-    return 2 <= len(toks) <= 3 and all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in toks)
+    return all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in doc[s:e])
 
 
 def plain_name(doc: Doc, s: int, e: int) -> bool:
