@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, colon_before, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import closing_char
+from pipeline.quotes.subjects import clause_subject
 
 _MAX_GAP = 40  # characters between the closing mark and the trailing verb ('," the minister said')
 _CONTENT = {"ccomp", "xcomp", "acomp", "attr"}  # a lead's own content
@@ -61,14 +62,10 @@ def _bare(lead: Token, colon: int) -> bool:
                    for c in lead.children)
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _same_speaker(tail: Token, lead: Token) -> bool:
     """The trailing verb's subject is a pronoun or the lead's subject again ('X said: "A," he said'),
     not another source ('X said: "A," the paper reported': the paper reports X's words)."""
-    subj, first = _subject(tail), _subject(lead)
+    subj, first = clause_subject(tail), clause_subject(lead)
     return subj is not None and (subj.tag_ == "PRP" or (first is not None and subj.lower_ == first.lower_))
 
 
@@ -85,5 +82,5 @@ def trails_lead(ctx: Ctx, prev: Item, start: int) -> bool:
     first = ctx.token_at(prev.end)
     first += ctx.doc[first].idx < prev.end
     verbs = [t for t in ctx.doc[first:ctx.token_at(start)] if is_speech_cue(t)]
-    subj = _subject(verbs[0]) if len(verbs) == 1 else None
+    subj = clause_subject(verbs[0]) if len(verbs) == 1 else None
     return subj is not None and subj.i == first and _same_speaker(verbs[0], cue)

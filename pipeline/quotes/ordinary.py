@@ -12,6 +12,7 @@ from pipeline.quotes.cues import CLAUSE_SUBJECTS, COMPLEMENT_LEMMAS, SPEECH_LEMM
 from pipeline.quotes.doc import Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.stances import person_like
+from pipeline.quotes.subjects import clause_subject
 
 _ADDING = {"add"}  # 'add to X': make X bigger
 _LIKELY = {"promise", "threaten"}  # 'X promises to be A': X is likely to be A
@@ -26,6 +27,7 @@ _DECLARING = {"declare", "pronounce"}  # 'was declared insolvent', 'declared him
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself"}
 _PRICING = {"charge"}  # 'the fees they charge for calls': a price asked
 _CONTENT_DEPS = {"ccomp", "xcomp"}
+_CONJ = frozenset({"conj"})  # 'X said A and promised B': X promised
 
 
 def ordinary_sense(doc: Doc, item: Item) -> bool:
@@ -62,7 +64,7 @@ def _likely(verb: Token) -> bool:
     likely to be something ('He promised to be neutral' stays a promise)."""
     if not any(c.dep_ == "xcomp" and c.lemma_.lower() in _BECOMING for c in verb.children):
         return False
-    subj = _subject(verb)
+    subj = clause_subject(verb, CLAUSE_SUBJECTS, _CONJ, hops=1, bare_relative=True)
     return subj is not None and (subj.tag_ in ("WP", "WDT") or not person_like(subj))
 
 
@@ -137,15 +139,3 @@ def _consequence(verb: Token) -> bool:
     return subj is not None and (
         subj.lower_ in _THING_PRONOUNS or (subj.pos_ == "NOUN" and not person_like(subj))
     )
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, a relative clause's antecedent or a conjoined verb's subject."""
-    subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
-    if subj is None and verb.dep_ in ("conj", "relcl"):
-        subj = (
-            next((c for c in verb.head.children if c.dep_ in CLAUSE_SUBJECTS), None)
-            if verb.dep_ == "conj"
-            else verb.head
-        )
-    return subj

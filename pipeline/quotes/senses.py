@@ -30,12 +30,14 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Item
 from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.stances import partitive_whole, person_like
+from pipeline.quotes.subjects import clause_subject
 
 _QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
 _CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: called back
 _FIRST_PERSON = {"i", "we"}
 _HYPOTHETICAL = {"would"}  # 'no one could have foreseen A' is a view held (PolNeAR train)
 _NOBODY = {"nobody", "none", "few", "no"}
+_CLIMB = frozenset({"conj", "xcomp"})  # a conjoined or controlling verb's subject, when the verb has none
 
 
 def other_sense(doc: Doc, item: Item) -> bool:
@@ -83,7 +85,7 @@ def _people_found(verb: Token) -> bool:
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
     if clause is None or any(c.dep_ == "mark" for c in clause.children):
         return False
-    finder = _subject(verb)
+    finder = clause_subject(verb, climb=_CLIMB, hops=2, which=True)
     if finder is None or _lemma(finder) in (SOURCE_NOUNS | TEXT_NOUNS) or not (
         finder.pos_ in ("PROPN", "PRON") or person_like(finder)
     ):
@@ -109,7 +111,7 @@ def _thing_found(doc: Doc, item: Item) -> bool:
     span = doc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    subj = _subject(item.cue)
+    subj = clause_subject(item.cue, climb=_CLIMB, hops=2, which=True)
     return subj is None or _lemma(subj) not in (SOURCE_NOUNS | TEXT_NOUNS)
 
 
@@ -159,7 +161,7 @@ def _relayed(verb: Token) -> bool:
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "relcl" or own is None or own.tag_ != "WDT":
         return False
-    subj = _subject(verb)
+    subj = clause_subject(verb, climb=_CLIMB, hops=2, which=True)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     return not (
@@ -167,21 +169,6 @@ def _relayed(verb: Token) -> bool:
         or can_speak(subj)
         or _lemma(subj) in (TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS | BODY_NOUNS.keys())
     )
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject: a relative clause's antecedent for 'which', a conjoined or controlling
-    verb's subject when it has none."""
-    for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            if subj.tag_ == "WDT" and verb.dep_ == "relcl":
-                return verb.head
-            return subj
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
-            return None
-        verb = verb.head
-    return None
 
 
 def _writers_voice(verb: Token) -> bool:

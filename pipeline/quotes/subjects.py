@@ -324,6 +324,28 @@ def inverted_after_quote(cue: Token) -> Token | None:
     return head if head is not None and len(heads) == 1 else None
 
 
+def clause_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS, climb: frozenset[str] = frozenset(),
+                   hops: int = 0, which: bool = False, bare_relative: bool = False) -> Token | None:
+    """The verb's subject in the parse, no speaker test: its child by one of `deps` (`CLAUSE_SUBJECTS`
+    takes an expletive 'there' too); with none, that of the verb it hangs on by one of `climb`
+    ('conj', 'xcomp'), up to `hops` verbs up. A relative clause's antecedent stands for its 'which'
+    with `which` ('a worm which reports'), for no subject at all with `bare_relative` (the verb's own)."""
+    subj = _own_subject(verb, deps, which)
+    if subj is None and bare_relative and verb.dep_ == "relcl":
+        return verb.head
+    while subj is None and hops and verb.dep_ in climb:
+        verb, hops = verb.head, hops - 1
+        subj = _own_subject(verb, deps, which)
+    return subj
+
+
+def _own_subject(verb: Token, deps: frozenset[str], which: bool) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
+    if which and subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
 def _subject_of(verb: Token, quotes: Spans) -> Token | None:
     """The verb's subject fit to be a speaker; of several (a mis-parse), the nearest in the verb's
     paragraph that is neither the first piece of a split hyphenated word ('co' of 'Tory co-chairman
