@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
+from pipeline.quotes.columns import Columns
 from pipeline.quotes.marks import Spans, pair_quote_marks
 
 
@@ -32,7 +34,8 @@ class Item:
 
 
 class Ctx:
-    """Per-document look-ups: token offsets, quote spans, paragraphs."""
+    """Per-document look-ups: token offsets, quote spans, paragraphs, the parse as lists (`cols`).
+    Made after `mend_lemmas` has mended the Doc's cue words."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -40,6 +43,10 @@ class Ctx:
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token object per word
         self.quotes = Spans(pair_quote_marks(self.text))
         self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
+
+    @cached_property
+    def cols(self) -> Columns:
+        return Columns(self.doc, self.starts, self.quotes.spans)
 
     def token_at(self, char: int) -> int:
         """Index of the token containing `char` (or the last one starting before it)."""
@@ -49,5 +56,4 @@ class Ctx:
         return bisect_left(self.breaks, char)
 
     def in_quote(self, tok: Token) -> bool:
-        return self.quotes.index_at(tok.idx) is not None
-
+        return self.cols.quoted[tok.i]

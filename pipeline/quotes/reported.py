@@ -80,6 +80,7 @@ from pipeline.quotes.relative import (
     relative_item,
 )
 from pipeline.quotes.runons import attributed_cut, attribution_end, fronted_start, relative_object
+from pipeline.quotes.scan import cue_candidates
 from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.sources import according_span, leave_out_according, poll_span
 from pipeline.quotes.spans import tok_span
@@ -357,10 +358,9 @@ def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
 
 def reported(ctx: Ctx) -> list[Item]:
     """Indirect quotes from the parse: cue verbs with a content clause, 'according to X'."""
-    items = []
-    for tok in ctx.doc:
-        if ctx.in_quote(tok):
-            continue
+    items, doc = [], ctx.doc
+    for i in cue_candidates(ctx):  # no Token for the words that cannot be cues
+        tok = doc[i]
         pos = tok.pos_
         held = held_clause(tok) if pos == "ADJ" else None
         if held is not None:  # 'X is confident that A'

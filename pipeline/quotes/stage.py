@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.cue_mending import mend_lemmas
@@ -313,10 +314,10 @@ def looks_like_speech(text: str, s: int, e: int) -> bool:
 
 def extract(doc: Doc) -> list[dict]:
     """The quotes of `doc` as plain dicts shaped like pipeline.record.types.Quote, in text order."""
-    ctx = Ctx(doc)
-    if not ctx.text.strip():
+    if not doc_text(doc).strip():
         return []
     mend_lemmas(doc)
+    ctx = Ctx(doc)
     items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx)
                     if doc.has_annotation("DEP") else [])
     resolver = Resolver(doc, ctx.quotes, ctx.text)

@@ -1,0 +1,32 @@
+"""The parse of one Doc as arrays, read once from `Doc.to_array`.
+
+spaCy makes a new Token, and decodes its strings, at every `doc[i]` and every `tok.pos_`; the
+quotes stage looks at every word of an article for a cue. `Columns` holds what that scan needs as
+numpy arrays of the Doc's ids (part of speech, dependency, lemma and lower-cased word hashes, the
+head of each token) and which tokens are inside quote marks, so that it makes Tokens only for the
+few words that may be cues (`scan.cue_candidates`). Made after `cue_mending.mend_lemmas` (the stage
+makes its `Ctx` after mending), so the lemmas and tags are the mended ones.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.tokens import Doc
+
+
+class Columns:
+    """Per token: `pos`, `dep`, `strings` (the lemma and the lower-cased word: two columns of ids
+    as in `Doc.to_array`), `head` (the index of its head), `inside` (it starts inside quote marks;
+    `quoted`: the same as a list of bools)."""
+
+    def __init__(self, doc: Doc, starts: list[int], quotes: list[tuple[int, int]]):
+        cols = doc.to_array([POS, DEP, LEMMA, LOWER, HEAD]) if len(doc) else numpy.zeros((0, 5), "uint64")
+        self.pos, self.dep, self.strings = cols[:, 0], cols[:, 1], cols[:, 2:4]  # lemma, lower-cased word
+        self.head = numpy.arange(len(doc)) + cols[:, 4].astype("int64")  # HEAD holds offsets
+        inside = numpy.zeros(len(doc), dtype=bool)
+        at = numpy.asarray(starts, dtype="int64")
+        for s, e in quotes:
+            inside[numpy.searchsorted(at, s) : numpy.searchsorted(at, e)] = True
+        self.quoted: list[bool] = inside.tolist()
+        self.inside = inside
