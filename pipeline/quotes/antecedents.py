@@ -29,7 +29,7 @@ def _other_office(role: set[str], words: set[str]) -> bool:
 class MentionIndex:
     """The entity mentions of one document, sorted, with the lookups speaker resolution needs."""
 
-    def __init__(self, doc: Doc, quotes: Spans, text: str):
+    def __init__(self, doc: Doc, quotes: Spans, text: str, starts: list[int]):
         self.doc = doc
         self.text = text
         self.quotes = quotes
@@ -39,7 +39,7 @@ class MentionIndex:
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
-        self.t_starts = [t.idx for t in doc]
+        self.t_starts = starts  # each token's first character
         # an entity with no role -> the post and words of a description of an office resolved to it
         self.described: dict[str, tuple[str, set[str]]] = {}
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed

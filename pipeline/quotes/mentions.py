@@ -52,13 +52,14 @@ def stage_mentions(entities: list[dict]) -> list[Mention]:
 def model_mentions(doc: Doc) -> list[Mention]:
     """The model's PERSON/ORG/GPE/NORP spans, a surname grouped under its longest full name."""
     full: dict[str, str] = {}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy makes a Span of every entity at each `doc.ents`
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG") and len(ent.text) > len(full.get(ent[-1].lower_, "")):
             full[ent[-1].lower_] = ent.text
     return [Mention(ent.start_char, ent.end_char, None,
                     (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
                      ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), ent.label_, "")
-            for ent in doc.ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
+            for ent in ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
 
 
 def merge_mentions(stage: list[Mention], model: list[Mention]) -> list[Mention]:

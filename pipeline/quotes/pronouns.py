@@ -55,8 +55,8 @@ def _acted(tok: Token, recent: bool) -> bool:
 class PronounResolver(MentionIndex):
     """Resolves pronoun speakers of one document against its entity mentions."""
 
-    def __init__(self, doc: Doc, quotes: Spans, text: str):
-        super().__init__(doc, quotes, text)
+    def __init__(self, doc: Doc, quotes: Spans, text: str, starts: list[int]):
+        super().__init__(doc, quotes, text, starts)
         persons = [m for m in self.mentions if m.label in PERSONISH]
         self.gender = genders(doc, text, quotes, persons, self.t_starts)
         self.resolved: dict[int, Mention | None] = {}  # pronoun token -> its antecedent

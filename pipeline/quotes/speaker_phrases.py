@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
 from pipeline.quotes.firm_names import name_with_s
@@ -112,7 +112,7 @@ def _name_before_description(subj: Token, lo: int, hi: int) -> int:
     doc = subj.doc
     if subj.ent_type_ == "PERSON" or subj.tag_ not in ("NN", "NNP"):
         return hi  # 'X delegates in Y', 'X polls from Y': a plural head is no one person's job
-    ent = next(iter(doc[lo:subj.i].ents), None)
+    ent = _first_entity(doc, lo, subj.i)
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or any(
             t.pos_ != "PROPN" and not t.is_punct for t in doc[lo:ent.start]):
         return hi  # a full name opening the phrase, after a title at most ('Dr X Y')
@@ -121,6 +121,19 @@ def _name_before_description(subj: Token, lo: int, hi: int) -> int:
             t.pos_ == "ADP" for t in doc[ent.end + 1:hi + 1]):
         return ent.end - 1
     return hi
+
+
+def _first_entity(doc: Doc, lo: int, end: int) -> Span | None:
+    """The first of the model's entities starting at or after token `lo` when it ends by token
+    `end` (`doc[lo:end].ents[0]`, without making a Span of every entity of the Doc)."""
+    for j in range(lo, end):
+        tok = doc[j]
+        if tok.ent_iob_ == "B" and tok.ent_type:
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return Span(doc, j, k, label=tok.ent_type) if k <= end else None
+    return None
 
 
 def _dateline_dash(tok: Token) -> bool:

@@ -320,7 +320,7 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx)
                     if doc.has_annotation("DEP") else [])
-    resolver = Resolver(doc, ctx.quotes, ctx.text)
+    resolver = Resolver(doc, ctx.quotes, ctx.text, ctx.starts)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
         last = kept[-1] if kept else None
