@@ -34,7 +34,7 @@ class MentionIndex:
         self.text = text
         self.quotes = quotes
         ents = doc._.entities if Doc.has_extension("entities") else None
-        self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc))
+        self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc, text))
         self.m_starts = [m.start for m in self.mentions]
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.columns import within
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ATTITUDE_LEMMAS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
@@ -121,7 +122,8 @@ def writer_hedge(verb: Token) -> bool:
 def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before a participle of saying after a comma that the parse hung inside the
     content ('rejected the idea that A would B, saying C'): the speaker's next act."""
-    for tok in ctx.doc[lo + 1:hi + 1]:
+    for i in within(ctx.cols.advcls, lo + 1, hi + 1, len(ctx.doc)):  # set_off_participle: an advcl
+        tok = ctx.doc[i]
         comma = set_off_participle(tok)
         if comma is not None and comma.i > lo and not ctx.in_quote(tok) and is_cue(tok):
             return comma.i - 1

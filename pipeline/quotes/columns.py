@@ -10,9 +10,17 @@ makes its `Ctx` after mending), so the lemmas and tags are the mended ones.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cached_property
+
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.util import normalize_slice
+
+_VERBS = [get_string_id("VERB"), get_string_id("AUX")]
+_ADVCL = get_string_id("advcl")
 
 
 class Columns:
@@ -30,3 +38,19 @@ class Columns:
             inside[numpy.searchsorted(at, s) : numpy.searchsorted(at, e)] = True
         self.quoted: list[bool] = inside.tolist()
         self.inside = inside
+
+    @cached_property
+    def verbs(self) -> list[int]:
+        """The tokens tagged VERB or AUX, in order."""
+        return numpy.flatnonzero(numpy.isin(self.pos, _VERBS)).tolist()
+
+    @cached_property
+    def advcls(self) -> list[int]:
+        """The tokens whose dependency is 'advcl', in order."""
+        return numpy.flatnonzero(self.dep == _ADVCL).tolist()
+
+
+def within(indices: list[int], start: int, stop: int, length: int) -> list[int]:
+    """The sorted token `indices` of `doc[start:stop]` (sliced as spaCy does; `length`: the Doc's)."""
+    start, stop = normalize_slice(length, start, stop)
+    return indices[bisect_left(indices, start):bisect_left(indices, stop)]

@@ -37,9 +37,10 @@ def mend_lemmas(doc: Doc) -> None:
     if not len(doc):
         return
     mend_verbs(doc)
-    rows = doc.to_array([LEMMA, TAG]).tolist()  # read once, by both passes
-    mend_postposed(doc, rows)
-    for i in [k for k, (lemma, _) in enumerate(rows) if lemma in _MISLEMMA_IDS]:  # no numpy.isin
+    cols = doc.to_array([LEMMA, TAG])
+    lemmas = cols[:, 0].tolist()
+    mend_postposed(doc, lemmas, cols[:, 1].tolist())
+    for i in [k for k, lemma in enumerate(lemmas) if lemma in _MISLEMMA_IDS]:  # no numpy.isin
         tok = doc[i]
         cue = _MISLEMMAS[tok.lemma_.lower()]
         stem = cue[:-1] if cue.endswith("e") else cue
@@ -82,11 +83,11 @@ _NOUN_TAG_IDS = frozenset(hash_string(t) for t in ("NN", "NNS", "NNP"))
 _NAME_DEPS = {"compound", "nsubj", "amod", "nmod", "appos"}
 
 
-def mend_postposed(doc: Doc, rows: list[list[int]]) -> None:
+def mend_postposed(doc: Doc, lemmas: list[int], tags: list[int]) -> None:
     """Tag as a verb a cue word closing a sentence after a clause and a name set off by a comma, which
-    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `rows`:
-    the Doc's LEMMA and TAG ids, a pair a token."""
-    for i in [k for k, (lemma, tag) in enumerate(rows) if lemma in _SAYING_IDS and tag in _NOUN_TAG_IDS]:
+    the tagger took for a noun ('A would be B, Mr Brown forecast.'): its name is its subject. `lemmas`,
+    `tags`: the Doc's LEMMA and TAG columns."""
+    for i in [k for k, lemma in enumerate(lemmas) if lemma in _SAYING_IDS and tags[k] in _NOUN_TAG_IDS]:
         tok = doc[i]
         if not tok.is_lower or i + 1 >= len(doc) or doc[i + 1].text not in SENT_END:
             continue

@@ -49,17 +49,17 @@ def stage_mentions(entities: list[dict]) -> list[Mention]:
     return out
 
 
-def model_mentions(doc: Doc) -> list[Mention]:
+def model_mentions(doc: Doc, text: str) -> list[Mention]:
     """The model's PERSON/ORG/GPE/NORP spans, a surname grouped under its longest full name."""
+    ents = [(ent.label_, ent.start_char, ent.end_char, ent[-1].lower_) for ent in doc.ents]  # one Span each
     full: dict[str, str] = {}
-    ents = doc.ents  # spaCy makes a Span of every entity at each `doc.ents`
-    for ent in ents:
-        if ent.label_ in ("PERSON", "ORG") and len(ent.text) > len(full.get(ent[-1].lower_, "")):
-            full[ent[-1].lower_] = ent.text
-    return [Mention(ent.start_char, ent.end_char, None,
-                    (full.get(ent[-1].lower_, ent.text) if ent.label_ in ("PERSON", "ORG") else ent.text
-                     ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), ent.label_, "")
-            for ent in ents if ent.label_ in _PERSONISH or ent.label_ in _GROUPISH]
+    for label, start, end, last in ents:
+        if label in ("PERSON", "ORG") and end - start > len(full.get(last, "")):
+            full[last] = text[start:end]
+    return [Mention(start, end, None,
+                    (full.get(last, text[start:end]) if label in ("PERSON", "ORG") else text[start:end]
+                     ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), label, "")
+            for label, start, end, last in ents if label in _PERSONISH or label in _GROUPISH]
 
 
 def merge_mentions(stage: list[Mention], model: list[Mention]) -> list[Mention]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.columns import within
 from pipeline.quotes.cues import FINITE_VERBS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
@@ -76,8 +77,9 @@ def _disagrees(verb: Token, clause: Token, tok: Token) -> bool:
 
 def second_act_cut(ctx: Ctx, verb: Token, clause: Token, lo: int, hi: int) -> int:
     """`hi`, or the end before the coordinator of a second act of the cue's subject within lo..hi."""
-    for tok in ctx.doc[lo + 1:hi + 1]:
-        if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok):
+    for i in within(ctx.cols.verbs, lo + 1, hi + 1, len(ctx.doc)):  # no Token for the other words
+        tok = ctx.doc[i]
+        if ctx.in_quote(tok):
             continue
         misplaced = _bare(tok) and _misplaced_cue(verb, clause, tok)
         if misplaced or (_unsubjected(tok) and _disagrees(verb, clause, tok)):

@@ -49,6 +49,8 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
 def _semicolon(ctx: Ctx, lo: int, hi: int) -> int | None:
     """The first ';' of tokens lo..hi outside quotes and brackets ("30m euros ($39m; £21m) until June"
     goes on)."""
+    if 0 <= lo < hi < len(ctx.starts) and ";" not in ctx.text[ctx.starts[lo]:ctx.starts[hi]]:
+        return None  # the text first: no Token per word
     depth = 0
     for t in ctx.doc[lo:hi]:
         depth += (t.text == "(") - (t.text == ")" and depth > 0)
