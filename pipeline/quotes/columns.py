@@ -53,4 +53,4 @@ class Columns:
 def within(indices: list[int], start: int, stop: int, length: int) -> list[int]:
     """The sorted token `indices` of `doc[start:stop]` (sliced as spaCy does; `length`: the Doc's)."""
     start, stop = normalize_slice(length, start, stop)
-    return indices[bisect_left(indices, start):bisect_left(indices, stop)]
+    return indices[bisect_left(indices, start) : bisect_left(indices, stop)]

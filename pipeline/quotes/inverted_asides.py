@@ -118,8 +118,8 @@ def split_around(ctx: Ctx, item: Item, verb: Token, close: int) -> None:
 def clause_start(verb: Token) -> int:
     """The first token of the clause before the comma before `verb`: after the sentence start or a
     semicolon, colon, bracket, dash or line break."""
-    doc, lo = verb.doc, verb.i - 1
-    while lo > verb.sent.start and not _bound(doc[lo - 1]):
+    doc, lo, first = verb.doc, verb.i - 1, verb.sent.start
+    while lo > first and not _bound(doc[lo - 1]):
         lo -= 1
     return lo
 

@@ -26,17 +26,14 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     """Characters of tokens lo..hi within the cue's paragraph, trimmed of edge punctuation (quote
     marks kept), cut at a ';' after the cue, without a leading dateline ('KYIV (Reuters) - ')."""
     doc, para = ctx.doc, ctx.para_of(cue.idx)
-    while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or ctx.para_of(doc[lo].idx) < para
-                        or (doc[lo].lower_ in _LEADING_JOINS and not ctx.in_quote(doc[lo]))
-                        or _discourse(doc, lo, hi) or _open_bracket(doc, lo, hi)):
+    while lo <= hi and _leading(ctx, lo, hi, para):
         lo += 1
     lo = _skip_connective(doc, lo, hi)
     semi = _semicolon(ctx, max(lo, cue.i + 1), hi)
     hi = hi if semi is None else semi - 1
     while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
         hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
-    while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].lower_ in EDGE_WORDS
-                        or ctx.para_of(doc[hi].idx) > para):
+    while hi >= lo and _trailing(ctx, doc[hi], para):
         hi -= 1
     hi = balance_brackets(doc, lo, before_quotation(ctx, lo, hi)) if lo <= hi else hi
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
@@ -44,6 +41,23 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _leading(ctx: Ctx, lo: int, hi: int, para: int) -> bool:
+    """Token `lo` is a word the content does not open on: a space, edge punctuation, a word of an
+    earlier paragraph, a joining word outside quotes, a writer's connective, an unclosed bracket."""
+    doc = ctx.doc
+    tok = doc[lo]  # one Token for all the tests
+    return (tok.is_space or tok.text in _EDGE_PUNCT or ctx.para_of(tok.idx) < para
+            or (tok.lower_ in _LEADING_JOINS and not ctx.in_quote(tok))
+            or _discourse(doc, lo, hi) or _open_bracket(doc, lo, hi))
+
+
+def _trailing(ctx: Ctx, tok: Token, para: int) -> bool:
+    """A word the content does not end on: a space, edge punctuation or a joining word, or a word
+    of a later paragraph."""
+    return (tok.is_space or tok.text in _EDGE_PUNCT or tok.lower_ in EDGE_WORDS
+            or ctx.para_of(tok.idx) > para)
 
 
 def _semicolon(ctx: Ctx, lo: int, hi: int) -> int | None:

@@ -75,19 +75,21 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < subj.head.i <= hi:
         hi = subj.head.i - 1  # an apposition the parse hung past the verb: 'X recalls A, a B'
     for j in range(subj.i + 1, hi + 1):
-        named = doc[j].dep_ == "appos" and doc[j].pos_ == "PROPN" and not doc[doc[j].left_edge.i - 1].is_punct
-        named = named or _bare_participle(doc[j])
-        if doc[j].lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or doc[j].dep_ in _CUT_DEPS and not named:
+        tok = doc[j]  # one Token per word
+        named = tok.dep_ == "appos" and tok.pos_ == "PROPN" and not doc[tok.left_edge.i - 1].is_punct
+        named = named or _bare_participle(tok)
+        if tok.lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or tok.dep_ in _CUT_DEPS and not named:
             hi = j - 1
             break
     hi = _name_before_description(subj, lo, hi)
     closed = False  # a bracket closed inside the phrase: 'the Office for Farm (OFS) statistics'
     for j in range(subj.i - 1, lo - 1, -1):
-        closed = closed or doc[j].text == ")"
-        if doc[j].text == "(" and closed:
+        tok = doc[j]
+        closed = closed or tok.text == ")"
+        if tok.text == "(" and closed:
             closed = False
             continue
-        if doc[j].lower_ in _CUT or "\n" in doc[j].text_with_ws or _dateline_dash(doc[j]):
+        if tok.lower_ in _CUT or "\n" in tok.text_with_ws or _dateline_dash(tok):
             lo = j + 1
             break
     while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING) and not name_with_s(doc[hi].head):
