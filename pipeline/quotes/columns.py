@@ -19,6 +19,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import normalize_slice
 
+from pipeline.nlp.extensions import doc_text
+
 _VERBS = [get_string_id("VERB"), get_string_id("AUX")]
 _ADVCL = get_string_id("advcl")
 
@@ -54,3 +56,9 @@ def within(indices: list[int], start: int, stop: int, length: int) -> list[int]:
     """The sorted token `indices` of `doc[start:stop]` (sliced as spaCy does; `length`: the Doc's)."""
     start, stop = normalize_slice(length, start, stop)
     return indices[bisect_left(indices, start) : bisect_left(indices, stop)]
+
+
+def span_text(doc: Doc, start: int, stop: int) -> str:
+    """`doc[start:stop].text`, cut from the article's text (no Token per word)."""
+    span = doc[start:stop]
+    return doc_text(doc)[span.start_char : span.end_char]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ANSWERING_LEMMAS,
@@ -239,7 +240,7 @@ def _teller(cue: Token) -> Token:
     teller = clause.head
     if (clause.dep_ == "ccomp" and teller.i < clause.i and (
             is_speech_cue(teller) or teller.lemma_.lower() in BELIEF_LEMMAS)
-            and "\n" not in cue.doc[teller.i:cue.i].text):
+            and "\n" not in span_text(cue.doc, teller.i, cue.i)):
         return teller
     head = cue.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
     if head.dep_ == "acl" and head.head.dep_ == "dobj" and is_cue(head.head.head, stances=True):
@@ -352,10 +353,10 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
     Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says')."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and speaker_head(c, quotes)
-                and "\n\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text]  # not across paragraphs
+                and "\n\n" not in span_text(doc, min(c.i, verb.i), max(c.i, verb.i))]  # not across paragraphs
     if len(subjects) > 1:
         good = [c for c in subjects
-                if "\n" not in doc[min(c.i, verb.i):max(c.i, verb.i)].text
+                if "\n" not in span_text(doc, min(c.i, verb.i), max(c.i, verb.i))
                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)
                 and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")
                 and not _place_tail(c)]
@@ -449,7 +450,7 @@ def name_after(cue: Token, quotes: Spans) -> Token | None:
         if named and cue.lemma_.lower() in ADDRESSEE_LEMMAS and _addressed(tok, cue):
             return None  # 'One told BBC News that …': the one addressed
         if (named and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
-                and tok.i < tok.head.i <= tok.i + 3 and "\n" not in tok.doc[tok.i:tok.head.i].text):
+                and tok.i < tok.head.i <= tok.i + 3 and "\n" not in span_text(tok.doc, tok.i, tok.head.i)):
             tok = tok.head  # 'said Mr Hopkins': the name's head
         return tok if named and speaker_head(tok, quotes) else None
     return None
