@@ -23,6 +23,8 @@ DOMINANT = 10
 LEAD = 3  # times as often as any other country: where the story is set
 GIANT, GIANT_RATIO = 1_000_000, 50
 SMALL_TOWN = 50_000
+SET_IN = 2  # mentions of a country's places or people before an unknown place may take it
+HOME_LABELS = GEO_LABELS | {"NORP"}
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
 REPUBLIC = "republic of "
 EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
@@ -184,7 +186,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
             it.update(EMPTY)
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
-        _home_countries(items, unknown, text, None if sports else _lead(firm + peoples))
+        _home_countries(items, unknown, text, None if sports else _set_in(items, _lead(firm + peoples)))
 
 
 def _unknown(it: dict, places: list[Place]) -> bool:
@@ -204,6 +206,21 @@ def _lead(counts: Counter) -> str | None:
     return ranked[0][0]
 
 
+def _set_in(items: list[dict], lead: str | None) -> str | None:
+    """`lead` if the article names a place inside it ("Leeds") or names it `SET_IN` times: a country
+    named once is a topic, not where the story is set ("the war in Iraq" of a British story)."""
+    ours = [it for it in items if lead and it["country"] == lead and it["label"] in HOME_LABELS]
+    if sum(it["count"] for it in ours) >= SET_IN or any(map(_inside, ours)):
+        return lead
+    return None
+
+
+def _inside(item: dict) -> bool:
+    """A located place that is no country: a town, a state, a site."""
+    return item["geonames_id"] is not None and item["label"] in GEO_LABELS and not any(
+        p.kind == "country" and p.geonames_id == item["geonames_id"] for p in _candidates(item))
+
+
 def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str | None) -> None:
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
@@ -214,7 +231,16 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
     for it in unknown:
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
         country = country or T.owner_town(text, it["mentions"], towns)
-        it["country"] = country or (lead if T.placed(text, it["mentions"]) else None)
+        home = lead and T.placed(text, it["mentions"]) and not _names_other(it["name"], lead)
+        it["country"] = country or (lead if home else None)
+
+
+def _names_other(name: str, country: str) -> bool:
+    """The name holds the name of a country other than `country` ("Little Britain" of a US story):
+    not a place of the country the article is set in."""
+    places = world().places
+    return any(p.kind == "country" and p.country != country
+               for word in _key(name).split(" ") for p in places.get(word, ()))
 
 
 def _towns_at(items: list[dict]) -> dict[int, str]:
