@@ -33,6 +33,7 @@ PREPS = LOCATIVE | {"on", "to", "into"}
 POSS = frozenset({"'s", "\u2019s"})
 TOWNS = frozenset({"city", "admin1", "admin2"})
 CENTRES = frozenset({"Centre", "Center"})
+SETTINGS = frozenset({"at", "in", "inside", "outside"})  # "filming in the X": a landmark's prepositions
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})  # "analysts at X in Leeds" work there: no venue
 
 
@@ -76,6 +77,8 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
     site's head word: "analysts at Kelby Lynch in Leeds" work for a firm)."""
     if ctx.words[ms[0].end - 1] in ORG_HEADS - CENTRES:
         return None  # "a concert at Kelby State University": a body's campus; "the Kelby Centre" a hall
+    if held == "PERSON" and _landmark(ctx, ms):
+        return "FAC"
     doc = ctx.doc
     for c in ms:
         at = _at(ctx, c.start)
@@ -88,6 +91,20 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
         if c.end - c.start < 4 and _town_after(ctx, c.end) and (at or _listed(ctx, c.start)):
             return "FAC" if at else "GPE"
     return None
+
+
+def _landmark(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A one-word name always written "the X", once alone right after "at the" or "in the" ("a gig at
+    the Maracana", "filming in the Louvre"): a landmark, not a person (`_against` still asks for no
+    person's signs)."""
+    if ms[0].end - ms[0].start != 1 or any(X.low(ctx.doc, m.start - 1) != "the" for m in ms):
+        return False
+    return any(X.low(ctx.doc, m.start - 2) in SETTINGS and not _modifies(ctx, m.end) for m in ms)
+
+
+def _modifies(ctx: DocCtx, e: int) -> bool:
+    """Token e goes on the name's phrase: a noun or a possessive ("the Hale family", "the Hale's")."""
+    return e < len(ctx.words) and (ctx.toks[e].pos_ in {"NOUN", "PROPN"} or X.low(ctx.doc, e) in POSS)
 
 
 def _at(ctx: DocCtx, s: int) -> int | None:
