@@ -4,9 +4,10 @@
 `classified` runs after the vote. A name right before a lower-case classifier noun that heads its
 phrase ("the Kestenfeld stadium"; not "the Hendrix museum plan"), right after one ("the river X",
 "the studio X"), or in apposition with one ("X, the world's largest copper mine") takes the noun's
-label from the cue table (`class_nouns` both sides, `class_before` before the name only) over a
-label the model guessed. No name of the gazetteer's places changes (a town's airport is the town's),
-nor a name the article treats as a person's ("Julius Tamba airport"); a body changes only when no
+label from the cue table (`class_nouns` both sides, `class_before` before the name only, `team_nouns`
+after it: "the Kelby team" is a body, not a person) over a label the model guessed. No name of the
+gazetteer's places changes (a town's airport is the town's), nor a name the article treats as a
+person's ("Julius Tamba airport") or a people's ("the Italian side"); a body changes only when no
 mention of it stands alone (the club's "Chelsea stadium" stays the club). The table holds generic
 nouns only, no names. Works on token indices.
 """
@@ -26,8 +27,9 @@ from pipeline.entities.names import given_name_first
 
 CLASS_NOUNS: dict[str, str] = CUES["class_nouns"]  # "prison" -> FAC, "river" -> LOC: either side
 CLASS_BEFORE: dict[str, str] = CUES["class_before"]  # "studio" -> ORG: before the name only
+TEAMS = frozenset(CUES["team_nouns"])  # "the Kelby team", "the Leeds side": a body, after the name only
 TAILS = frozenset(w.rsplit("-", 1)[1] for w in CLASS_BEFORE if "-" in w)  # "owned": split off "state-owned"
-GATE = frozenset(CLASS_NOUNS) | frozenset(CLASS_BEFORE) | TAILS  # all lower case: `_any_noun`
+GATE = frozenset(CLASS_NOUNS) | frozenset(CLASS_BEFORE) | TAILS | TEAMS  # all lower case: `_any_noun`
 BROADCAST = frozenset(CUES["outlet_arms"])  # "Radio Kaya station": the broadcaster, no building
 OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's label
     "FAC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"}),
@@ -66,6 +68,8 @@ def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: li
     article treats as one (a given name first; for a place, "Mr X", "he") stays one, and a body
     becomes a place only when every mention of it has the noun."""
     c = ms[0]
+    if held == "NORP" and label == "ORG":
+        return False  # "the Italian side": a nation's team, which keeps its people's label
     if held in PLACES and (key in world().places or gazetteer_label(ctx.norm_of(c.start, c.end))):
         return False
     if held == "PERSON" and any(given_name_first(ctx, m) for m in ms):
@@ -87,12 +91,14 @@ def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
 def _after(ctx: DocCtx, c: Cand) -> str | None:
     """"X prison", "the X river": a lower-case classifier noun right after the name that heads its
     phrase (no noun it modifies follows: "the Hendrix museum plan")."""
-    if c.end >= len(ctx.words) or ctx.words[c.end] not in CLASS_NOUNS:
+    word = ctx.words[c.end] if c.end < len(ctx.words) else ""
+    label = "ORG" if word in TEAMS else CLASS_NOUNS.get(word)
+    if label is None:
         return None
     tok = ctx.toks[c.end]
-    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and CLASS_NOUNS[tok.text] != "ORG":
-        return None  # but a pollster's "X poll findings", "the X ratings system"
-    return CLASS_NOUNS[tok.text]
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and (label != "ORG" or word in TEAMS):
+        return None  # "an early X team member"; but a pollster's "X poll findings", "the X ratings system"
+    return label
 
 
 def _before(ctx: DocCtx, c: Cand) -> str | None:
