@@ -27,7 +27,8 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         forms = list(dict.fromkeys(m["text"] for m in mentions))
         texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
                  for c, m in zip(ms, mentions, strict=True)]
-        name = NM.canonical_name(texts, label)
+        glosses = _glosses(ctx, ms)
+        name = NM.canonical_name([t for i, t in enumerate(texts) if i not in glosses] or texts, label)
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(
             {
@@ -46,6 +47,17 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         return render(ctx, joined)
     items.sort(key=lambda e: (-e["salience"], e["mentions"][0]["start"]))
     return [{"id": f"E{i}", **e} for i, e in enumerate(items, 1)]
+
+
+def _glosses(ctx: C.DocCtx, ms: list[Cand]) -> set[int]:
+    """Indexes of the mentions (in text order) alone in brackets right after another mention of their
+    entity: a gloss or spelt-out form ("Hamdallah (Party of Unity)", "Agrovia (Chilean Institute for
+    Rural Development)", "Health Board (HB)"), an alias, never the name the text goes by."""
+    ends = {c.end for c in ms}
+    words = ctx.words
+    return {i for i, c in enumerate(ms)
+            if c.start > 0 and c.end < len(words) and words[c.start - 1] == "(" and words[c.end] == ")"
+            and c.start - 1 in ends}
 
 
 def _mention(span: Span) -> dict:
