@@ -4,12 +4,12 @@
 `classified` runs after the vote. A name right before a lower-case classifier noun that heads its
 phrase ("the Kestenfeld stadium"; not "the Hendrix museum plan"), right after one ("the river X",
 "the studio X"), or in apposition with one ("X, the world's largest copper mine") takes the noun's
-label from the cue table (`class_nouns` both sides, `class_before` before the name only, `team_nouns`
-after it: "the Kelby team" is a body, not a person) over a label the model guessed. No name of the
-gazetteer's places changes (a town's airport is the town's), nor a name the article treats as a
-person's ("Julius Tamba airport") or a people's ("the Italian side"); a body changes only when no
-mention of it stands alone (the club's "Chelsea stadium" stays the club). The table holds generic
-nouns only, no names. Works on token indices.
+label from the cue table (`class_nouns` both sides, `class_before` before the name only,
+`team_nouns` after every mention: "the Kelby team" is a body, not a person) over a label the model
+guessed. No name of the gazetteer's places changes (a town's airport is the town's), nor a name the
+article treats as a person's ("Julius Tamba airport") or a people's ("the Italian side"); a body
+changes only when no mention of it stands alone (the club's "Chelsea stadium" stays the club). The
+table holds generic nouns only, no names. Works on token indices.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: li
     article treats as one (a given name first; for a place, "Mr X", "he") stays one, and a body
     becomes a place only when every mention of it has the noun."""
     c = ms[0]
-    if held == "NORP" and label == "ORG":
-        return False  # "the Italian side": a nation's team, which keeps its people's label
+    if label == "ORG" and _teams(ctx, ms, signs):
+        return held not in PLACES | {"NORP"} and all(signs) and not FM.personal(ctx, ms)  # see `_teams`
     if held in PLACES and (key in world().places or gazetteer_label(ctx.norm_of(c.start, c.end))):
         return False
     if held == "PERSON" and any(given_name_first(ctx, m) for m in ms):
@@ -79,6 +79,13 @@ def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: li
     if held == "ORG" and label != "ORG" and not all(signs):
         return False
     return not (label == "FAC" and ctx.words[c.end - 1] in BROADCAST)
+
+
+def _teams(ctx: DocCtx, ms: list[Cand], signs: list[str | None]) -> bool:
+    """Every sign is a team's noun, which makes a body only where every mention has one and none
+    reads as a person's (a candidate's "Hale team" is his staff), and never a place or a people ("the
+    England team", "the Italian side": a nation's side keeps its label)."""
+    return all(ctx.words[c.end] in TEAMS for c, s in zip(ms, signs, strict=True) if s)
 
 
 def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
