@@ -51,13 +51,14 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
 
 def _glosses(ctx: C.DocCtx, ms: list[Cand]) -> set[int]:
     """Indexes of the mentions (in text order) alone in brackets right after another mention of their
-    entity: a gloss or spelt-out form ("Hamdallah (Party of Unity)", "Agrovia (Chilean Institute for
-    Rural Development)", "Health Board (HB)"), an alias, never the name the text goes by."""
-    ends = {c.end for c in ms}
+    entity that is no acronym: a gloss or spelt-out form ("Hamdallah (Party of Unity)", "Agrovia
+    (Chilean Institute for Rural Development)"), an alias, never the name the text goes by; an
+    acronym's expansion ("FOMC (Federal Open Market Committee)") stays the fuller name."""
+    named = {c.end: ctx.span_text(c.start, c.end) for c in ms}
     words = ctx.words
     return {i for i, c in enumerate(ms)
             if c.start > 0 and c.end < len(words) and words[c.start - 1] == "(" and words[c.end] == ")"
-            and c.start - 1 in ends}
+            and not named.get(c.start - 1, "A").isupper()}
 
 
 def _mention(span: Span) -> dict:
