@@ -1,6 +1,7 @@
 """The model's name spans as candidates: cleaned (`spans.clean_span`), cut at possessives, hyphens,
-honorifics and pairs of people ("Ann Lee and Tom Hale"), leading titles and posts split off as roles,
-laws, events and a people before a person ("the Kenyan Daniel Kiprop") read from their words.
+honorifics, pairs of people ("Ann Lee and Tom Hale") and of other names (`coordinated`), leading
+titles and posts split off as roles, laws, events and a people before a person ("the Kenyan Daniel
+Kiprop") read from their words.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
+from pipeline.entities import coordinated as CO
 from pipeline.entities import evidence as E
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
@@ -29,6 +31,7 @@ CAPS_WEIGHT = 0.3
 def model_cands(ctx: C.DocCtx) -> list[Cand]:
     """The model's name-like spans, cleaned, with leading titles split off as roles."""
     doc, out = ctx.doc, []
+    named = {ent.text for ent in doc.ents}
     for ent in doc.ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
@@ -45,6 +48,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
         elif kind == "LAW" and not ctx.sports:  # "Chapter 11", "Terrorism Act 2000": a law's number
             pieces = [(a, b + 1) if LW.law_number(doc, b, ent.end) else (a, b) for a, b in pieces]
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
+        people = len(pairs) > len(pieces)
+        pairs = [p for a, b in pairs for p in CO.split(ctx, a, b, kind, named)]  # "The Darkness and Kelpies"
         for s, e in _cut_possessives(ctx, pairs):
             law = LW.law_span(doc, s, e)
             if LW.common_law(doc, s, e):
@@ -53,7 +58,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 out.append(Cand(*law, "LAW", "model", 2.0 if law[1] - law[0] > 1 else 1.0))
                 continue
             cut = (s, e) not in pairs and E.person_named(doc, s, e)  # "Sky's Mr Saunders"
-            label = "PERSON" if len(pairs) > len(pieces) or cut else kind
+            label = "PERSON" if people or cut else kind
             if unheaded and not label:  # 'the "New" Labour': "Labour" as the model tags it elsewhere
                 label = LW.unheaded_label(doc, s, e) or _named_elsewhere(doc).get(doc[s:e].text, "")
             if PN.nationality_first(ctx, s, e, label) or PL.nationality_surname(ctx, s, e, label):
