@@ -5,17 +5,22 @@
 it is capitalised (not "the": "The Mamas and the Papas") and either each side is a name the model
 tags on its own elsewhere in the article, or the first side is "The X" and the span follows a list
 word ("like", "such as", "including", a comma: a list of acts or titles). Places are left to the
-gazetteer ("Trinidad and Tobago"). No list of names: the model's own spans and the words around."""
+gazetteer ("Trinidad and Tobago").
+
+`place_plural` cuts a place the gazetteer knows off a plural of a name the model tags alone elsewhere
+("at Maryland Kelmarts" of an article on "Kelmart"): the place, then the firm's branches. No list of
+names: the model's own spans, the gazetteer and the words around."""
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import DocCtx
+from pipeline.entities.lexicon import fold, known_place
 
 ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
 LIST_WORDS = frozenset({"like", "as", "including", "include", "includes", "included", ","})
 
 
-def split(ctx: DocCtx, s: int, e: int, label: str, named: set[str]) -> list[tuple[int, int]]:
+def split(ctx: DocCtx, s: int, e: int, label: str, named: dict[str, str]) -> list[tuple[int, int]]:
     """The span s..e, or its two names (see the module's doc); `named`: the texts of the model's spans."""
     words = ctx.words
     ands = [k for k in range(s + 1, e - 1) if words[k] == "and"]
@@ -28,3 +33,15 @@ def split(ctx: DocCtx, s: int, e: int, label: str, named: set[str]) -> list[tupl
     if listed:
         return [(first, k), (k + 1, e)]  # "The Darkness" whole
     return [(s, k), (k + 1, e)] if apart else [(s, e)]
+
+
+def place_plural(ctx: DocCtx, s: int, e: int, label: str, named: dict[str, str]) -> list[tuple[int, int]]:
+    """The body's span s..e, or a place and a plural of a body of the article (see the module's doc;
+    `named`: the labels of the model's spans by their text; not "Athens Olympics")."""
+    if label != "ORG" or e - s < 2 or not ctx.words[e - 1].endswith("s"):
+        return [(s, e)]
+    for k in range(s + 1, min(e, s + 3)):
+        rest = ctx.span_text(k, e)
+        if named.get(rest[:-1]) == "ORG" and known_place(fold(ctx.span_text(s, k))):
+            return [(s, k), (k, e)]
+    return [(s, e)]

@@ -31,7 +31,7 @@ CAPS_WEIGHT = 0.3
 def model_cands(ctx: C.DocCtx) -> list[Cand]:
     """The model's name-like spans, cleaned, with leading titles split off as roles."""
     doc, out = ctx.doc, []
-    named = {ent.text for ent in doc.ents}
+    named = {ent.text: ent.label_ for ent in doc.ents}
     for ent in doc.ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
@@ -50,6 +50,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
         pairs = [p for a, b in pieces for p in PN.pair(ctx, a, b)]  # "Ann Lee and Tom Hale": two people
         people = len(pairs) > len(pieces)
         pairs = [p for a, b in pairs for p in CO.split(ctx, a, b, kind, named)]  # "The Darkness and Kelpies"
+        pairs = [p for a, b in pairs for p in CO.place_plural(ctx, a, b, kind, named)]  # "Maryland Kelmarts"
         for s, e in _cut_possessives(ctx, pairs):
             law = LW.law_span(doc, s, e)
             if LW.common_law(doc, s, e):
