@@ -4,7 +4,8 @@
 `split` cuts a model span of a body, person, work or product at its one "and" when the word after
 it is capitalised (not "the": "The Mamas and the Papas") and either each side is a name the model
 tags on its own elsewhere in the article, or the first side is "The X" and the span follows a list
-word ("like", "such as", "including", a comma: a list of acts or titles). Places are left to the
+word ("like", "such as", "including", a comma: a list of acts or titles) and the second side is all
+capitals ("The Life and Death of X" is one title). Places are left to the
 gazetteer ("Trinidad and Tobago").
 
 `place_plural` cuts a place the gazetteer knows off a plural of a name the model tags alone elsewhere
@@ -30,6 +31,7 @@ def split(ctx: DocCtx, s: int, e: int, label: str, named: dict[str, str]) -> lis
     apart = ctx.span_text(s, k) in named and ctx.span_text(k + 1, e) in named
     first = s if words[s] == "The" else s - 1  # the model's "The" may stand outside its span
     listed = first > 0 and words[first] == "The" and words[first - 1].lower() in LIST_WORDS and k - first > 1
+    listed = listed and all(w[:1].isupper() for w in words[k + 1 : e])  # not "The Life and Death of X"
     if listed:
         return [(first, k), (k + 1, e)]  # "The Darkness" whole
     return [(s, k), (k + 1, e)] if apart else [(s, e)]
