@@ -30,6 +30,7 @@ MAKERS = frozenset(
 PARTS = frozenset({"arm", "unit", "subsidiary", "division", "branch", "offshoot", "affiliate"})  # "arm of X"
 OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to X, which": the thing's
 
+POST_PREPS = frozenset({"at", "for"})  # "a director at X", "vice president of sales for X"
 QUOTED_BETWEEN = frozenset({"as", "saying", "telling", "having", "said"})  # "quoted as saying by X"
 SAYING = frozenset({"say", "tell", "add", "warn", "explain", "note", "write"})  # "said Jo Hale at X"
 UP = 3  # heads climbed from "at" to find the post's noun
@@ -74,13 +75,13 @@ def _taken_over(root: Token) -> bool:
 
 
 def post_at(ctx: DocCtx, c: Cand) -> bool:
-    """The object of "at" hung on a post's noun a few heads up ("vice president of search
-    properties at X", "an analyst at X"); outside sports reports."""
+    """The object of "at" or "for" hung on a post's noun a few heads up ("vice president of search
+    properties at X", "an analyst at X", "vice president of sales for X"); outside sports reports."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return False
     root = ctx.root(c.start, c.end)
     at = root.head
-    if root.dep_ != "pobj" or at.lower_ != "at":
+    if root.dep_ != "pobj" or at.lower_ not in POST_PREPS:
         return False
     tok = at.head
     for _ in range(UP):
@@ -135,6 +136,12 @@ def joined_title(ctx: DocCtx, c: Cand, firm_noun) -> bool:
 def _makers(root: Token) -> bool:
     """Plural makers in apposition to the name ("X, makers of the Y software")."""
     return any(k.dep_ == "appos" and k.lower_ in MAKERS for k in root.children)
+
+
+def business_of(ctx: DocCtx, c: Cand) -> bool:
+    """A post or a part of a business belongs to the mention ("vice president for X", "a division
+    of X"): signs of a body that no product's name has."""
+    return _part_of(ctx, c) or post_at(ctx, c)
 
 
 def _part_of(ctx: DocCtx, c: Cand) -> bool:

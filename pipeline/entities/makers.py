@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import bodysigns as BS
 from pipeline.entities import context as X
 from pipeline.entities import descriptions as D
 from pipeline.entities import firms as FM
@@ -202,7 +203,7 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     or a firm's noun right before it or before a comma before it ("budget airline, X"); a body's
     noun after it or its possessive ("X shares", "X's subsidiary brands"); a firm's deal or part,
     singular, or its shares before "in" or "of" ("the sale of X", "shares in X"; not "banks in
-    X"); a place's
+    X"); a part or a post of a business (`bodysigns.business_of`: "a division of X"); a place's
     (`context.name_evidence`) where no body's noun follows ("trade in X shares" is the shares'
     owner). Not the signs a country shares with a body ("X's ruling party", "X said it")."""
     doc = ctx.doc
@@ -210,7 +211,7 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
     noun = ctx.words[c.start - 2] if prev == "," and c.start > 1 else prev  # "budget airline, X"
-    described = D.described(ctx, c) or (noun.islower() and FM.firm_noun(noun))
+    described = D.described(ctx, c) or (noun.islower() and FM.firm_noun(noun)) or BS.business_of(ctx, c)
     owned = X.possessed(doc, c.end) if nxt in X.POSS else frozenset()
     deal = X.low(ctx.doc, c.start - 2)
     of = X.low(ctx.doc, c.start - 1) in {"in", "of"} and deal in L.ORG_OF

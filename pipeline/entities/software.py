@@ -19,15 +19,22 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from pipeline.entities import bodysigns as BS
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
+from pipeline.entities import tokens as TK
 from pipeline.entities import unpeoples as UP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
 VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?$")  # "Zorbo.AK", no "X.COM"
 # not "virus": "the Ebola virus"
 PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
+MALWARE = frozenset({"worm", "trojan", "virus"})  # no maker owns it: "the X worm" is the program
+COMPUTING = frozenset(
+    {"computer", "computers", "pc", "pcs", "e-mail", "e-mails", "email", "emails", "software", "program",
+     "programs", "internet", "website", "websites", "hackers", "anti-virus", "antivirus", "malicious"}
+)  # a story of computers: "the X virus" there is a program, not a germ
 OWNED = frozenset({"'s", "\u2019s", "its", "their"})  # an owner before a program: "BT's X program"
 PROGRAM_BEFORE = frozenset({"program", "programs", "browser", "browsers", "software"})  # "programs, X and Y"
 SYSTEMS = frozenset({"system", "systems"})  # only after "operating"
@@ -49,12 +56,44 @@ def variant_cands(ctx: DocCtx) -> list[Cand]:
     return found
 
 
+def malware_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Capitalised words right before a malware's noun ("the Zorbo worm", "the Zorbo virus" in a
+    story of computers): the model's name there is confirmed a PRODUCT; untagged words are a new one."""
+    found, ends = [], {c.end: c for c in cands if c.src == "model" and c.end > c.start}
+    for i in _malware_nouns(ctx):
+        if i in ends:  # not a place's: "the Guinea worm"
+            c = ends[i]
+            if not L.known_place(ctx.norm_of(c.start, c.end)):
+                c.label, c.src = "PRODUCT", "rule"
+            continue
+        s = i
+        while s > 0 and not ctx.taken[s - 1] and ctx.words[s - 1][:1].isupper() and ctx.ws[s - 1]:
+            if ctx.toks[s - 1].is_stop:  # "The" of "The X worm"
+                break
+            s -= 1
+        if s < i and not ctx.toks[s].is_sent_start and not ctx.in_caps(s):
+            c = Cand(s, i, "PRODUCT", "rule", 3.0)
+            ctx.take(c)
+            found.append(c)
+    return found
+
+
+def _malware_nouns(ctx: DocCtx) -> list[int]:
+    """Indices of the malware's nouns of the article ("worm"; "virus" only in a story of computers)."""
+    words = ctx.words
+    at = [i for i, w in enumerate(words) if w in MALWARE]
+    if any(words[i] == "virus" for i in at) and COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):
+        at = [i for i in at if words[i] != "virus"]
+    return at
+
+
 def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Relabel programs PRODUCT and the firms the model took for products ORG (see the module)."""
     if ctx.sports:
         return
     groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     families = {ctx.words[c.start].split(".", 1)[0] for c in cands if _variant(ctx, c)}
+    malware = set(_malware_nouns(ctx))
     for key, ms in groups.items():
         label = labels.get(key, ms[0].label)
         if any(_variant(ctx, c) for c in ms) or _family(ctx, ms, families):  # never a person or a place
@@ -62,10 +101,10 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         elif label == "PRODUCT":
             if sum(map(partial(_firm_use, ctx), ms)) > sum(map(partial(_thing_use, ctx), ms)):
                 relabel(ctx, ms, labels, key_of, "ORG")
-        elif label in THING_ABLE and _program(ctx, ms, label):
+        elif label in THING_ABLE and _program(ctx, ms, label, malware):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
-        elif label == "PERSON" and any(_listed_after_program(ctx, c) for c in ms):
-            relabel(ctx, ms, labels, key_of, "PRODUCT")  # "two programs, X and Y"
+        elif label == "PERSON" and any(_listed_after_program(ctx, c) or _malware(malware, c) for c in ms):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")  # "two programs, X and Y", "the X virus"
     tails = {ctx.words[c.end - 1] for c in cands if c.label == "PRODUCT" and c.end - c.start > 1}
     for key, ms in groups.items():  # "XP" of "Windows XP"
         one = ms[0]
@@ -89,7 +128,7 @@ def _family(ctx: DocCtx, ms: list[Cand], families: set[str]) -> bool:
     return all(c.end - c.start == 1 for c in ms) and ctx.words[ms[0].start] in families
 
 
-def _program(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
+def _program(ctx: DocCtx, ms: list[Cand], label: str, malware: set[int]) -> bool:
     """A program's name, a place-like name ending in a version code; no place the tables know."""
     c = ms[0]
     head = ctx.norm_of(c.start, c.end - 1) if c.end - c.start > 1 else ""
@@ -97,8 +136,8 @@ def _program(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
         return False  # "New York software firm", "Washington DC"
     if any(_listed_after_program(ctx, m) for m in ms):
         return True
-    if any(_program_after(ctx, m) and (label != "ORG" or _owned(ctx, m)) for m in ms):
-        return True  # not "a Microsoft program": the maker
+    if any(_malware(malware, m) or _program_after(ctx, m) and (label != "ORG" or _owned(ctx, m)) for m in ms):
+        return True  # not "a Microsoft program": the maker; "the X worm" has none
     spaced = c.end - c.start > 1 and bool(ctx.ws[c.end - 2])  # "X XP", not "Sino-US"
     return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1)
 
@@ -111,6 +150,11 @@ def _coded(ctx: DocCtx, i: int) -> bool:
 def _program_after(ctx: DocCtx, c: Cand) -> bool:
     """A program's noun in lower case right after the name ("the X program")."""
     return c.end < len(ctx.words) and ctx.words[c.end] in PROGRAM_AFTER
+
+
+def _malware(malware: set[int], c: Cand) -> bool:
+    """A malware's noun right after the name ("the X worm", "the X virus" in a computer story)."""
+    return c.end in malware
 
 
 def _owned(ctx: DocCtx, c: Cand) -> bool:
@@ -145,7 +189,7 @@ def _thing_use(ctx: DocCtx, c: Cand) -> bool:
 def _firm_use(ctx: DocCtx, c: Cand) -> bool:
     """A firm's noun before the name ("security company X"), a site's noun and a comma before it
     ("auction site, X,"; not an owned one: "Korvik's network, X"), or a body's signs
-    (`products.body_signs`: "X said")."""
+    (`products.body_signs`: "X said"; `bodysigns.business_of`: "a division of X")."""
     words, s = ctx.words, c.start
     prev = words[s - 1] if s > 0 else ""
     if prev.islower() and FM.firm_noun(prev):
@@ -153,4 +197,4 @@ def _firm_use(ctx: DocCtx, c: Cand) -> bool:
     noun = words[s - 2] if s > 1 else ""
     if prev == "," and noun.islower() and (noun in SITE_NOUNS or FM.firm_noun(noun)):
         return not any(ch.dep_ == "poss" for ch in ctx.doc[s - 2].children)  # "X's network, Y": its thing
-    return PD.body_signs(ctx, c)
+    return PD.body_signs(ctx, c) or BS.business_of(ctx, c)
