@@ -76,7 +76,8 @@ def _taken_over(root: Token) -> bool:
 
 def post_at(ctx: DocCtx, c: Cand) -> bool:
     """The object of "at" or "for" hung on a post's noun a few heads up ("vice president of search
-    properties at X", "an analyst at X", "vice president of sales for X"); outside sports reports."""
+    properties at X", "an analyst at X"; "for" only after a post apposed to a person: "Ann Lee, vice president of sales
+    for X"); outside sports reports."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return False
     root = ctx.root(c.start, c.end)
@@ -86,11 +87,16 @@ def post_at(ctx: DocCtx, c: Cand) -> bool:
     tok = at.head
     for _ in range(UP):
         if tok.pos_ == "NOUN" and tok.is_lower and L.role_word(tok.lower_):
-            return True
+            return at.lower_ == "at" or _held(tok)  # not "a waiting list for X"
         if tok.dep_ not in {"pobj", "prep"} or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _held(post: Token) -> bool:
+    """The post's noun stands in apposition to a person's name ("Ann Lee, head of sales for X")."""
+    return post.dep_ == "appos" and post.head.ent_type_ == "PERSON"
 
 
 def named_at(ctx: DocCtx, c: Cand) -> bool:

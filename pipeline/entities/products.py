@@ -73,7 +73,7 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     by_key = C.by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     owners = {i for k, ms in by_key.items() if labels.get(k) == "ORG" for c in ms for i in [c.end]}
     _relabel(ctx, by_key, labels, key_of, owners, frozenset())
-    lines = frozenset(k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT") - {
+    lines = frozenset(k.split()[0] for k in by_key if labels.get(k) == "PRODUCT") - {
         k for k, label in labels.items() if label != "PRODUCT"}  # "Windows" of "Windows Media Center"
     if lines:
         named = {k: ms for k, ms in by_key.items() if k.split()[0] in lines}
@@ -101,7 +101,7 @@ def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
              owners: set[int], lines: frozenset[str]) -> None:
     """Relabel PRODUCT the names of `by_key` with enough signs of a thing; a name of several words
     opening with the first word of another product's name (`lines`: "Windows XP" beside "Windows
-    Media Center") holds a strong sign of a product line."""
+    Media Center", "Zoom Pro" beside the product "Zoom") holds a strong sign of a product line."""
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         if label not in ABLE or not _able(ctx, key, ms, label):
@@ -157,6 +157,7 @@ def _strong(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> str:
     owned = prev in POSS and s - 1 in owners  # "Microsoft's Xbox"
     before = [w.lower() for w in words[max(0, s - 3) : s - 1]]  # "the first Macintosh computer", "The
     modified = s > 1 and toks[s - 1].pos_ in {"ADJ", "NUM"} and not DETS.isdisjoint(before)  # 1984 Mac"
+    modified = modified or (s > 0 and toks[s - 1].tag_ == "JJR")  # "newer X handhelds"
     led = prev in DETS or owned or modified
     if _headed(ctx, e) and (led or _det_head(ctx, e)) and toks[e - 1].pos_ in NOMINAL:
         return "led"
@@ -265,7 +266,8 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
         return True
     if nxt.isalpha() and nxt != nxt.lower() and not ctx.toks[e].is_sent_start:
         return True  # the maker before its product's name: "the Apple iPod"
-    return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS
+    counted = prev in COUNTED or prev == "one"  # "one X can make music": a thing, no maker
+    return root.dep_ == "nsubj" and root.head.lemma_ in MAKER_VERBS and not counted
 
 
 def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:

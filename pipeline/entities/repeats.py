@@ -28,8 +28,8 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if (ctx.in_caps(c.start) or c.src == "dateline") and len(toks[0]) > 2:
             forms.setdefault(tuple(t.title() for t in toks), label)
         last = toks[toks.index("of") - 1] if G.peer(ctx, c) else toks[-1]  # a peer's seat is no surname
-        if label == "PRODUCT" and len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1:
-            forms.setdefault((toks[0] + "s",), label)  # "200,000 PSPs" of the "PSP"
+        if label == "PRODUCT" and len(toks) == 1 and _pluralable(toks[0]):
+            forms.setdefault((toks[0] + "s",), label)  # "200,000 PSPs" of the "PSP", "two Zooms"
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
             forms.setdefault((last.upper(),), label)
@@ -66,11 +66,28 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if lead or not ctx.free(i, i + n):
             return None
         titled = forms[toks] == "PERSON" and (_titled(doc, i, i + n) or _opened(doc, i, i + n))  # "Gen Hale"
-        if ctx.in_caps(i) or _bounded(doc, i, i + n) or titled:
+        if ctx.in_caps(i) or _bounded(doc, i, i + n) or titled or _maker_pair(words, forms, i, n):
             return Cand(i, i + n, forms[toks], "prop", 0.0)
         return None
 
     return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+
+
+def _pluralable(word: str) -> bool:
+    """A product's one-word name whose plural the article may write: an acronym ("PSP") or a name
+    with a capital inside ("ZoomBox"), not ending in "s"."""
+    inner = any(ch.isupper() for ch in word[1:])
+    return len(word) > 1 and word[-1].isalnum() and not word.endswith("s") and (word.isupper() or inner)
+
+
+def _maker_pair(words: list[str], forms: dict[tuple[str, ...], str], i: int, n: int) -> bool:
+    """A body's one-word name right before a product's name of the article, or that product's name
+    ("six Acme ZoomBoxes")."""
+    if n != 1:
+        return False
+    if forms[(words[i],)] == "ORG":
+        return i + 1 < len(words) and forms.get((words[i + 1],)) == "PRODUCT"
+    return forms[(words[i],)] == "PRODUCT" and i > 0 and forms.get((words[i - 1],)) == "ORG"
 
 
 def _body_head(ctx: C.DocCtx, c: Cand) -> bool:

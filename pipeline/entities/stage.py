@@ -136,7 +136,8 @@ def _extract(doc: Doc) -> list[dict]:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
-    cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx) + SWR.malware_cands(ctx, cands)  # "Zorbo.AK", "X worm"
+    cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Zorbo.AK"
+    cands += SWR.malware_cands(ctx, cands)  # "the X worm"
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PL.player_cands(ctx, cands)
