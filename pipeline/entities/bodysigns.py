@@ -76,8 +76,8 @@ def _taken_over(root: Token) -> bool:
 
 def post_at(ctx: DocCtx, c: Cand) -> bool:
     """The object of "at" or "for" hung on a post's noun a few heads up ("vice president of search
-    properties at X", "an analyst at X"; "for" only after a post apposed to a person: "Ann Lee, vice president of sales
-    for X"); outside sports reports."""
+    properties at X", "an analyst at X"; "for" only after a post apposed to a person: "Ann Lee,
+    vice president of sales for X"); outside sports reports."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
         return False
     root = ctx.root(c.start, c.end)

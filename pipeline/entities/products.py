@@ -26,12 +26,13 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import names as NM
 from pipeline.entities import works as WK  # (works runs this module's pass)
 from pipeline.entities.candidates import Cand, DocCtx, relabel
-from pipeline.entities.evidence import GROUP_NOUNS, POSS
+from pipeline.entities.evidence import EVENT_WORDS, FACILITY_HEADS, GROUP_NOUNS, PLACE_HEADS, POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS, gazetteer_label
 from pipeline.entities.words import generic_key
 
 HEADS = frozenset(CUES["product_heads"])
+TAIL_HEADS = FACILITY_HEADS | PLACE_HEADS | EVENT_WORDS | L.ORG_HEADS | L.EVENT_HEADS  # no model's name
 ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})  # not NORP: "an Afrikaner" is counted too
 DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "my", "your", "our", "this", "that"})
 NEW = frozenset({"new", "latest", "next", "forthcoming", "upcoming"})  # not "the original X", a work's too
@@ -76,9 +77,15 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     lines = frozenset(k.split()[0] for k in by_key if labels.get(k) == "PRODUCT") - {
         k for k, label in labels.items() if label != "PRODUCT"}  # "Windows" of "Windows Media Center"
     if lines:
-        named = {k: ms for k, ms in by_key.items() if k.split()[0] in lines}
+        named = {k: ms for k, ms in by_key.items() if k.split()[0] in lines and _model_tail(ctx, ms[0])}
         _relabel(ctx, named, labels, key_of, owners, lines)
     _plural_brands(ctx, by_key, labels, key_of)
+
+
+def _model_tail(ctx: DocCtx, c: Cand) -> bool:
+    """The words after the first of a name hold no head of a facility, a place, a body or an event
+    ("Zoom Pro"; not "Xiluo Dam" beside a product "Xiluo")."""
+    return not any(w in TAIL_HEADS for w in ctx.words[c.start + 1 : c.end])
 
 
 def _plural_brands(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable
