@@ -78,7 +78,8 @@ def product_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         k for k, label in labels.items() if label != "PRODUCT"}  # "Windows" of "Windows Media Center"
     if lines:
         named = {k: ms for k, ms in by_key.items() if k.split()[0] in lines and _model_tail(ctx, ms[0])}
-        _relabel(ctx, named, labels, key_of, owners, lines)
+        models = frozenset(k for k in lines if labels.get(k) == "PRODUCT")  # "Zoom" of "Zoom Pro"
+        _relabel(ctx, named, labels, key_of, owners, lines, models)
     _plural_brands(ctx, by_key, labels, key_of)
 
 
@@ -105,10 +106,11 @@ def _plural_brands(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
 
 
 def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable,
-             owners: set[int], lines: frozenset[str]) -> None:
+             owners: set[int], lines: frozenset[str], models: frozenset[str] = frozenset()) -> None:
     """Relabel PRODUCT the names of `by_key` with enough signs of a thing; a name of several words
     opening with the first word of another product's name (`lines`: "Windows XP" beside "Windows
-    Media Center", "Zoom Pro" beside the product "Zoom") holds a strong sign of a product line."""
+    Media Center") holds a strong sign of a product line; one word after a one-word product's name
+    (`models`: "Zoom Pro" beside the product "Zoom") makes a model of it."""
     for key, ms in by_key.items():
         label = labels.get(key, ms[0].label)
         if label not in ABLE or not _able(ctx, key, ms, label):
@@ -120,8 +122,9 @@ def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
         strong |= {"plural"} if _plural(ctx, ms) else set()
         strong |= {"line"} if " " in key and key.split()[0] in lines else set()
         weak = set().union(*(_weak(ctx, c, owners, a) for c, a in zip(ms, apposed, strict=True)))
-        if any(_run(ctx, c) for c in ms) or len(strong) + len(weak) >= 2 + (not strong):  # two kinds of
-            relabel(ctx, ms, labels, key_of, "PRODUCT")  # sign, one strong; or three; or run on a device
+        model = key.count(" ") == 1 and key.split()[0] in models  # one word after a product's name
+        if model or any(_run(ctx, c) for c in ms) or len(strong) + len(weak) >= 2 + (not strong):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")  # two kinds of sign, one strong; or three; or run
 
 
 def _run(ctx: DocCtx, c: Cand) -> bool:
