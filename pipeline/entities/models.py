@@ -20,7 +20,7 @@ from collections import defaultdict
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import CUES, gazetteer_label, role_word, world
-from pipeline.entities.products import BODY_AFTER, CAMEL, DETS, HEADS, NEW, NOMINAL
+from pipeline.entities.products import BODY_AFTER, CAMEL, DETS, HEADS, MALWARE, NEW, NOMINAL
 
 LEADS = DETS | NEW | {"cheaper", "cheapest", "smaller", "bigger", "original"}  # "the cheaper Mac mini"
 ENDS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "PUNCT"})  # a phrase ends
@@ -31,6 +31,7 @@ CUE_WORDS = frozenset(
 EVENT_NOUNS = frozenset(
     {"conference", "expo", "show", "fair", "exhibition", "convention", "summit", "festival"}
 )  # "the X conference": an event's
+NO_MODEL = BODY_AFTER | CUE_WORDS | EVENT_NOUNS | MALWARE  # no model's word: "Sony executives", "X worm"
 DEVICES = HEADS - {"sales", "owners", "titles", "range", "version", "versions", "edition", "update",
                    "successor", "model", "models", "card", "cards"}  # the product nouns of a thing made
 WEIGHT = 4.0  # the article's own evidence outweighs the model's guess for "Mac" or "Mac Mini"
@@ -105,8 +106,8 @@ def _models(ctx: DocCtx) -> Found:
     for w, idx in uses.items():
         if len(w) < 3 or any(i == 0 or not _capital(words[i - 1]) for i in idx):
             continue  # w stands after a word of no capital somewhere: no model's word (cheap test first)
-        if w in HEADS or w in BODY_AFTER or w in CUE_WORDS or w in EVENT_NOUNS or role_word(w):
-            continue  # "the Xbox console", "Sony executives", "the UMD format", "the X conference"
+        if w in HEADS or w in NO_MODEL or role_word(w):
+            continue  # "the Xbox console", "Sony executives", "the UMD format", "the X conference", "X worm"
         brands = {words[i - 1] for i in idx if _brand_word(ctx, i - 1)}
         if len(brands) != 1 or any(i == 0 or words[i - 1] not in brands for i in idx):
             continue  # w stands elsewhere, or after two names

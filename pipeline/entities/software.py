@@ -30,7 +30,7 @@ from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?$")  # "Zorbo.AK", no "X.COM"
 # not "virus": "the Ebola virus"
 PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
-MALWARE = frozenset({"worm", "trojan", "virus"})  # no maker owns it: "the X worm" is the program
+MALWARE = PD.MALWARE  # no maker owns it: "the X worm" is the program
 COMPUTING = frozenset(
     {"computer", "computers", "pc", "pcs", "e-mail", "e-mails", "email", "emails", "software", "program",
      "programs", "internet", "website", "websites", "hackers", "anti-virus", "antivirus", "malicious"}
@@ -58,9 +58,14 @@ def variant_cands(ctx: DocCtx) -> list[Cand]:
 
 def malware_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Capitalised words right before a malware's noun ("the Zorbo worm", "the Zorbo virus" in a
-    story of computers): the model's name there is confirmed a PRODUCT; untagged words are a new one."""
+    story of computers): the model's name there (without the noun: "X worm") is confirmed a PRODUCT;
+    untagged words are a new one."""
     found, ends = [], {c.end: c for c in cands if c.src == "model" and c.end > c.start}
     for i in _malware_nouns(ctx):
+        if i + 1 in ends and ends[i + 1].end - ends[i + 1].start > 1:  # the model's "X worm": the name
+            c = ends.pop(i + 1)
+            c.end = i
+            ends[i] = c
         if i in ends:  # not a place's: "the Guinea worm"
             c = ends[i]
             if not L.known_place(ctx.norm_of(c.start, c.end)):
