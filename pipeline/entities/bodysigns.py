@@ -78,20 +78,25 @@ def post_at(ctx: DocCtx, c: Cand) -> bool:
     """The object of "at" or "for" hung on a post's noun a few heads up ("vice president of search
     properties at X", "an analyst at X"; "for" only after a post apposed to a person: "Ann Lee,
     vice president of sales for X"); outside sports reports."""
+    return _post(ctx, c) is not None
+
+
+def _post(ctx: DocCtx, c: Cand) -> Token | None:
+    """The post's noun a few heads up from the "at" or "for" the mention is the object of; or None."""
     if ctx.sports or not ctx.parsed or c.end <= c.start:
-        return False
+        return None
     root = ctx.root(c.start, c.end)
     at = root.head
     if root.dep_ != "pobj" or at.lower_ not in POST_PREPS:
-        return False
+        return None
     tok = at.head
     for _ in range(UP):
         if tok.pos_ == "NOUN" and tok.is_lower and L.role_word(tok.lower_):
-            return at.lower_ == "at" or _held(tok)  # not "a waiting list for X"
+            return tok if at.lower_ == "at" or _held(tok) else None  # not "a waiting list for X"
         if tok.dep_ not in {"pobj", "prep"} or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _held(post: Token) -> bool:
@@ -145,9 +150,10 @@ def _makers(root: Token) -> bool:
 
 
 def business_of(ctx: DocCtx, c: Cand) -> bool:
-    """A post or a part of a business belongs to the mention ("vice president for X", "a division
-    of X"): signs of a body that no product's name has."""
-    return _part_of(ctx, c) or post_at(ctx, c)
+    """A post a person holds or a part of a business belongs to the mention ("Ann Lee, vice
+    president for X", "a division of X"): signs of a body that no product's or place's name has."""
+    post = _post(ctx, c)
+    return _part_of(ctx, c) or (post is not None and _held(post))  # not "the plant at X"
 
 
 def _part_of(ctx: DocCtx, c: Cand) -> bool:
