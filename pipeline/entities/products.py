@@ -2,18 +2,19 @@
 
 `product_labels` runs after the per-name vote: a name voted a body (or a person, place or people it
 is not shaped like) is a PRODUCT when its mentions treat it as a thing: a product's noun after it
-with a determiner or an owner before ("the Xbox console", "Sony's PSP handheld"), counted ("an
-iPod.", "two Xboxes"), new ("the new Xbox"), owned by a body of the article ("Microsoft's Xbox"),
-or numbered as a model or version ("PlayStation 2", "IE 7", "PB100"). A sign that rests on the
-name's shape or on a noun alone needs a second one. Any mention that treats the name as a body
-vetoes: it speaks ("X said"), acts as a maker ("X launched", "X has released"), owns staff, shares
-or another name ("X's chief executive", "Apple's Newton"), comes before another name ("the Apple
-iPod"), follows a firm's or a group's noun ("games firm X", "an analyst at X", "the band U2") or
-takes a plural verb ("U2 have"). The
-maker keeps its label ("Sony" of "Sony's PlayStation 2"). `camel_cands` finds the brand names the
-model never tags, one lower-case letter before a capital ("iPod", "eBay"), with the version number
-the model's name holds ("iLife 05"). No list of products:
-word shapes, heads and verbs only. All work on token indices."""
+with a determiner, an owner or a comparative before ("the Xbox console", "Sony's PSP handheld",
+"newer X handhelds"), counted ("an iPod.", "two Xboxes"), new ("the new Xbox"), owned by a body of
+the article ("Microsoft's Xbox"), or numbered as a model or version ("PlayStation 2", "IE 7",
+"PB100"); one word after a product's one-word name makes a model ("Zoom Pro" beside "Zoom"). A sign
+that rests on the name's shape or on a noun alone needs a second one. Any mention that treats the
+name as a body vetoes: it speaks ("X said"), acts as a maker ("X launched", "X has released"; not
+counted: "one X can make music"), owns staff, shares or another name ("X's chief executive",
+"Apple's Newton"), comes before another name ("the Apple iPod"), follows a firm's or a group's noun
+("games firm X", "an analyst at X", "the band U2") or takes a plural verb ("U2 have"). The maker
+keeps its label ("Sony" of "Sony's PlayStation 2"). `camel_cands` finds the brand names the model
+never tags, one lower-case letter before a capital ("iPod", "eBay"), with the version number the
+model's name holds ("iLife 05"). No list of products: word shapes, heads and verbs only. All work on
+token indices."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Repeats of the names an article has found: untagged occurrences (a surname after a full name, a
-name in capitals, a clipped form: "Man Utd" of "Manchester United"), and mentions that open a longer
-name found elsewhere ("US" of "the US Open")."""
+name in capitals, a clipped form: "Man Utd" of "Manchester United", a product's plural and the
+maker before it: "six Acme ZoomBoxes"), and mentions that open a longer name found elsewhere ("US"
+of "the US Open")."""
 
 from __future__ import annotations
 
