@@ -22,7 +22,6 @@ FACILITY = E.FACILITY_HEADS - L.ORG_HEADS  # "Tower", "Stadium": a building; "Ho
 INSTITUTION = L.ORG_HEADS | E.FACILITY_HEADS
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 INNER = frozenset({"of", "on", "for", "against", "to"})  # "War on Want": a name's inner word
-SLASH = frozenset({"/"})
 NO_HEAD = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # labels a joined name never keeps
 
 
@@ -124,18 +123,15 @@ def _numbered_head(ctx: DocCtx, a: Cand, s: int, e: int) -> bool:
 
 def _inner_mark(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
     """The model's label of its one name it cut at a short number ("Pier 9 Imports") or a slash
-    between words ("Alpha/Beta Ratings"; also two bodies' names it tagged either side of a slash:
-    "Acme-Net/XYZ"): capitalised pieces of no person, place nor people, neither
+    between words ("Alpha/Beta Ratings"): capitalised pieces of no person, place nor people, neither
     named alone nor a person elsewhere in the article ("the Hale/Moss feud"); not a score ("Chelsea
     3 Arsenal 1"), a results table, a sports line-up ("Hale/Moss"), nor clipped words ("Lib/Lab")."""
     doc, mark, label = ctx.toks, ctx.toks[a.end], ctx.toks[a.start].ent_type_
-    split = mark.text == "/" and mark.ent_iob_ == "O" and a.label == b.label == "ORG"  # two bodies' spans
-    if a.src != "model" or b.src != "model" or label in NO_HEAD or (mark.ent_iob_ != "I" and not split):
-        return None  # the model's span ran over the mark, or cut two bodies' names at a slash
-    if doc[b.start].ent_iob_ != ("B" if split else "I") or not _mark(ctx, a.end, b.end - a.start == 3):
+    if a.src != "model" or b.src != "model" or label in NO_HEAD or mark.ent_iob_ != "I":
+        return None  # the model's span ran over the mark
+    if doc[b.start].ent_iob_ != "I" or not _mark(ctx, a.end, b.end - a.start == 3):
         return None
-    if not all(t.text[:1].isupper() and t.is_alpha or _inner_hyphen(ctx, t.i)
-               for t in doc[a.start : b.end] if t.i != a.end):
+    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[a.start : b.end] if t.i != a.end):
         return None
     after = doc[b.end].text if b.end < len(doc) else ""
     if NUMERIC.match(after) or (a.start > 0 and NUMERIC.match(ctx.words[a.start - 1])):
@@ -146,18 +142,8 @@ def _inner_mark(ctx: DocCtx, a: Cand, b: Cand) -> str | None:
         return None
     if mark.text == "/" and ctx.sports:
         return None  # "Replacements: Hale/Moss": one player or the other
-    alone = _alone(ctx, a) or _alone(ctx, b)
+    alone = E.alone_elsewhere(ctx, a.start, a.end) or E.alone_elsewhere(ctx, b.start, b.end)
     return None if alone or _personal(ctx, a) or _personal(ctx, b) else label
-
-
-def _alone(ctx: DocCtx, c: Cand) -> bool:
-    """The words of `c` name something alone elsewhere, not as a piece at a slash again."""
-    return E.alone_elsewhere(ctx, c.start, c.end, E.POSS_CUT | SLASH, SLASH)
-
-
-def _inner_hyphen(ctx: DocCtx, k: int) -> bool:
-    """Token k is a hyphen glued to the words around it ("Acme-Net")."""
-    return ctx.words[k] == "-" and not ctx.ws[k - 1] and not ctx.ws[k]
 
 
 def _personal(ctx: DocCtx, c: Cand) -> bool:

@@ -1,6 +1,7 @@
 """Names the model cut in two, re-joined (`join_pieces`): at a possessive inside a name
 ("Destiny's Child", "Gulliver's Travels"), before a generic place head ("Kentish" + "Town"), or after
-the country a body is named after ("UK" + "Independence Party"). All work on token indices."""
+the country a body is named after ("UK" + "Independence Party"), or at a slash between a body's
+names ("Acme/XYZ"). All work on token indices."""
 
 from __future__ import annotations
 
@@ -11,14 +12,17 @@ from spacy.tokens import Doc
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.evidence import PLACE_HEADS, POSS, SMALL
-from pipeline.entities.lexicon import gazetteer_label, given_name, norm
+from pipeline.entities.lexicon import HONORIFICS, fold, gazetteer_label, given_name, norm
 from pipeline.entities.words import generic_key
+
+SLASH_ABLE = frozenset({"ORG", "PERSON", "PRODUCT"})  # what the model calls each half of "Acme/XYZ"
 
 
 def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Re-join a name the model cut in two: at a possessive inside a name ("Destiny's Child",
     "Gulliver's Travels": the first part never stands alone in the article), before a generic
-    place head ("Kentish" + "Town") or after the country it is named after (`_national_body`); a
+    place head ("Kentish" + "Town"), after the country it is named after (`_national_body`) or at a
+    slash (`_slashed`); a
     number before a facility's head ("Harbour 88 Tower") is nameruns.join_runs'."""
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
@@ -34,12 +38,35 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             c.start -= _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c)  # "the UK ..."
         if prev is not None and _owned_title(doc, prev, c):
             c.start = prev.end + 1  # "Razorlight's Up All Night": the model left "Up" out of the title
+        if prev is not None and _slashed(ctx, prev, c):
+            prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
+            continue
         if prev is not None and prev.src == "model" and c.src == "model" and _possessive_name(ctx, prev, c):
             prev.end, prev.weight = c.end, max(prev.weight, c.weight)
             prev.label = c.label if c.label not in {"PERSON", "PRODUCT"} else "ORG"
             continue
         out.append(c)
     return out
+def _slashed(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """Two names the model found either side of a slash with no space ("Acme/XYZ"), one a body,
+    neither a place or a people, nor a person named elsewhere, outside sports reports: one body's
+    name."""
+    k = a.end
+    if b.start != k + 1 or ctx.words[k] != "/" or ctx.ws[k - 1] or ctx.ws[k] or {a.src, b.src} != {"model"}:
+        return False
+    labels = {a.label, b.label}
+    if "ORG" not in labels or not labels <= SLASH_ABLE or not ctx.words[b.start][:1].isupper() or ctx.sports:
+        return False  # "Replacements: Hale/Moss": one player or the other
+    return not (_personal(ctx, a) or _personal(ctx, b))  # "the Hale/Moss feud" ... "Mr Hale"
+
+
+def _personal(ctx: DocCtx, c: Cand) -> bool:
+    """The words of `c` name a person elsewhere: the model's person, or after an honorific ("Mr Hale")."""
+    words = ctx.words
+    return any(ctx.toks[i].ent_type_ == "PERSON" or (i > 0 and fold(words[i - 1]) in HONORIFICS)
+               for i in E.elsewhere(ctx, c.start, c.end))
+
+
 def _owned_title(doc: Doc, a: Cand, b: Cand) -> bool:
     """A body's possessive, then capitalised words up to the work the model found after it."""
     if not _body_owner(doc, a) or b.label != "WORK_OF_ART" or a.end >= len(doc):
