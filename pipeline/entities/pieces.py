@@ -49,11 +49,13 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return out
 def _slashed(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """Two names the model found either side of a slash with no space ("Acme/XYZ"), one a body,
-    neither a place or a people, nor a person named elsewhere, outside sports reports: one body's
-    name."""
+    neither a place or a people, nor a person named elsewhere, not two acronyms, outside sports
+    reports: one body's name."""
     k = a.end
     if b.start != k + 1 or ctx.words[k] != "/" or ctx.ws[k - 1] or ctx.ws[k] or {a.src, b.src} != {"model"}:
         return False
+    if ctx.words[k - 1].isupper() and ctx.words[k + 1].isupper():
+        return False  # two acronyms: "TCP/IP", "HIV/AIDS" are two terms
     labels = {a.label, b.label}
     if "ORG" not in labels or not labels <= SLASH_ABLE or not ctx.words[b.start][:1].isupper() or ctx.sports:
         return False  # "Replacements: Hale/Moss": one player or the other
