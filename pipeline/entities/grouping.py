@@ -22,6 +22,7 @@ from pipeline.entities import grouplabels as GL
 from pipeline.entities import institutions as IN
 from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
+from pipeline.entities import namejoins as NJ
 from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
 from pipeline.entities import sheets as SH
@@ -234,9 +235,11 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                           and not _family(toks[0], pt)
                           and not (_listed(ms) and _listed(by_key.get(pt[-1], [])))]
                 owners = owners or VR.titled_surname(ctx, by_key, key, people)  # "Mr Gate's" of "Bill Gates"
+                owners = owners or NJ.swapped_surname(by_key, key, people)  # "Kudja" once of "Ann Kujda"
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
+            owners = NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom" is no "Tom Hale"
             if owners:
                 for c in ms:
                     groups[_nearest(by_key, owners, c.start, parent)].append(c)

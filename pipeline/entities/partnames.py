@@ -22,6 +22,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
+from pipeline.entities import shortforms as SF
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
@@ -45,6 +46,8 @@ def join(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -
         if len(found) != 1:
             continue
         owner = next(iter(found))
+        if owner.startswith(key + " ") and SF.unit(ctx, by_key, owner):
+            continue  # "Yale" is no "Yale School of Music"
         ms = by_key[key]
         if not all(c.src in MODEL_SRCS and c.end - c.start == 1 for c in ms) or _acronym(ctx, ms):
             continue  # a table's or a rule's label stands; "BT" of "BT Retail" is the group

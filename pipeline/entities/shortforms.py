@@ -75,7 +75,7 @@ def first_words(
     lines = {k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT"}  # "Mac mini"
     for word, keys in firsts.items():
         if len(keys) == 1 and word in by_key and labels.get(word) == "ORG" and word not in lines:
-            if _town_body(ctx, by_key[keys[0]][0], by_key[word]):
+            if _town_body(ctx, by_key[keys[0]][0], by_key[word]) or unit(ctx, by_key, keys[0]):
                 continue
             orgs.setdefault(word, keys[0])
             if labels.get(keys[0]) != "ORG":  # "Argonaut Games" is the company "Argonaut"
@@ -97,6 +97,17 @@ def _town_body(ctx: C.DocCtx, long: Cand, short: list[Cand]) -> bool:
     return ctx.sports and any(CL.club_acts(ctx, c) for c in short)
 
 
+def unit(ctx: C.DocCtx, by_key: dict[str, list[Cand]], long: str) -> bool:
+    """The longer name is a unit or a product of the body its first word names, not that body: its
+    rest is a name of the article on its own ("Acme Zap" beside "Zap"), or a body's head with "of"
+    or "for" after it ("Yale School of Music", "Acme Institute for Energy")."""
+    c = by_key[long][0]
+    words = ctx.words[c.start + 1 : c.end]
+    if len(words) > 2 and words[0] in L.ORG_HEADS and words[1] in {"of", "for"}:
+        return True
+    return L.norm(" ".join(words)) in by_key
+
+
 def _arm(toks: Span) -> bool:
     """The name after the first word is, or ends with, a place: a regional arm ("X Europe", "X
     Computer Entertainment America") is not the group its first word names."""
@@ -115,6 +126,10 @@ def _firm_event(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, 
     if not words[1].endswith("s") or len(by_key[key]) > 1 or len(short) < 3:
         return False
     return any(X.name_evidence(ctx.doc, c.start, c.end)[0] for c in short)
+
+
+# endings of an adjective made from a noun: "Congress" is no clip of "Congressional"
+DERIVED = frozenset({"al", "ial", "ional", "ary", "ian", "ic", "an"})
 
 
 def _clippings(
@@ -139,7 +154,11 @@ def _clippings(
         if not all(W.generic_key(w) for w in words[1:]):
             continue
         for clip in clips:
-            if words[0].startswith(clip) and len(words[0]) >= len(clip) + 2:
+            if (
+                words[0].startswith(clip)
+                and len(words[0]) >= len(clip) + 2
+                and words[0][len(clip) :] not in DERIVED
+            ):
                 owners[clip].append(key)
     for clip, keys in owners.items():
         if len({k.split()[-1] for k in keys}) == 1:  # "Federal Reserve" and "US Federal Reserve": one body

@@ -1,0 +1,53 @@
+"""Guards and fallbacks for joining a one-word personal name to a full name of the article: a royal's
+given name ("Prince Tom") is no commoner's ("Tom Hale"), and a surname written once with two letters
+swapped ("Hlaes" of "Ann Hales") is the person named so before it. Used by `grouping.group`; keys
+are `lexicon.norm` keys, indices are token indices.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import surnames
+
+# titles a royal bears before a given name alone
+ROYALS = frozenset({"Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress"})
+
+
+def royal(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention has a royal's title right before it ("Prince Tom")."""
+    return any(c.start > 0 and ctx.words[c.start - 1] in ROYALS for c in ms)
+
+
+def royal_owners(ctx: DocCtx, by_key: dict[str, list[Cand]], ms: list[Cand], owners: list[str]) -> list[str]:
+    """The full names a one-word name may join: when a mention of it has a royal's title ("Prince
+    Tom"), only those that carry such a title too; the royal shares no commoner's given name ("Tom
+    Hale") nor a surname a letter longer ("Toms")."""
+    if not owners or not royal(ctx, ms):
+        return owners
+    return [p for p in owners if royal(ctx, by_key.get(p, []))]
+
+
+def swapped(a: str, b: str) -> bool:
+    """Two words of five letters or more that differ only by two neighbouring letters swapped, after
+    the first ("kujda"/"kudja")."""
+    if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def swapped_surname(
+    by_key: dict[str, list[Cand]], word: str, people: list[tuple[str, list[str]]]
+) -> list[str]:
+    """The one person named before a one-word name, written at most twice, that is their surname
+    with two letters swapped (`swapped`): no person's surname is the word itself, no census surname
+    is, and no second person named before it has the surname (two siblings named later may); else
+    none."""
+    ms = by_key[word]
+    if len(ms) > 2 or word in surnames()[0] or any(pt[-1] == word for _, pt in people):
+        return []
+    first = min(c.start for c in ms)
+    before = [
+        p for p, pt in people if swapped(word, pt[-1]) and min(c.start for c in by_key.get(p, ms)) < first
+    ]
+    return before if len(before) == 1 else []
