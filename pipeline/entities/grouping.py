@@ -421,7 +421,10 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers
             return True  # "Ann Lee" of "Ann Mary Jane Lee": middle names written once
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks
 
-    FN.join_sole_fit(list(tokens), parent, fits)
+    for key in tokens:  # the one person that fits, however many of their names do ("R de Hale")
+        roots = {parent.get(k, k) for k in tokens if key not in parent and fits(key, k)}
+        if len(roots) == 1 and key not in roots:
+            parent[key] = roots.pop()
 
 
 def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]]) -> dict:
@@ -433,7 +436,8 @@ def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[s
         if len(toks) < 2 or len(first) != 1 or not first.isupper():
             continue
         t0, rest = toks[0], toks[1:]
-        fits = [k for k, t in people if t[1:] == rest and len(t[0]) > 2 and t[0][0] == t0]
+        fits = [k for k, t in people if len(t[0]) > 2 and t[0][0] == t0  # "C Hale" of "Cal Rhys Hale" too
+                and (t[1:] == rest or len(t) == len(rest) + 2 and t[-len(rest) :] == rest)]
         if len(fits) == 1:
             parent[key] = fits[0]
     return parent

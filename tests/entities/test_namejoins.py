@@ -1,0 +1,32 @@
+"""One-word and short personal names joined to the full name they stand for (`namejoins`, `grouping`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.entities import grouping as G
+from pipeline.entities import namejoins as NJ
+
+PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
+CASES = json.loads(PATH.read_text("utf-8"))["name_joins"]
+
+
+@pytest.mark.parametrize(("a", "b"), CASES["swapped"])
+def test_swapped(a, b):
+    assert NJ.swapped(a, b) and NJ.swapped(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), CASES["not_swapped"])
+def test_not_swapped(a, b):
+    assert not NJ.swapped(a, b) and not NJ.swapped(b, a)
+
+
+@pytest.mark.parametrize("case", CASES["surnames"])
+def test_surname_joins_one_person(case):
+    parent = dict(case["parent"])
+    G._surnames([(k, t) for k, t in case["people"]], parent, set())
+    joined = {k: v for k, v in parent.items() if k not in case["parent"]}
+    assert joined == case["joined"]
