@@ -14,6 +14,7 @@ from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import sport as S
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
@@ -97,15 +98,25 @@ def _town_body(ctx: C.DocCtx, long: Cand, short: list[Cand]) -> bool:
     return ctx.sports and any(CL.club_acts(ctx, c) for c in short)
 
 
+UNIT_NOUNS = frozenset({"arm", "division", "subsidiary", "unit", "offshoot"})  # "its X Direct mail order arm"
+
+
 def unit(ctx: C.DocCtx, by_key: dict[str, list[Cand]], long: str) -> bool:
     """The longer name is a unit or a product of the body its first word names, not that body: its
     rest is a name of the article on its own ("Acme Zap" beside "Zap"), or a body's head with "of"
-    or "for" after it ("Yale School of Music", "Acme Institute for Energy")."""
+    or "for" after it ("Yale School of Music", "Acme Institute for Energy"), or the story calls it
+    a unit ("its Acme Direct mail order arm")."""
     c = by_key[long][0]
     words = ctx.words[c.start + 1 : c.end]
     if len(words) > 2 and words[0] in L.ORG_HEADS and words[1] in {"of", "for"}:
         return True
-    return L.norm(" ".join(words)) in by_key
+    return L.norm(" ".join(words)) in by_key or any(_called_unit(ctx, m) for m in by_key[long])
+
+
+def _called_unit(ctx: C.DocCtx, c: Cand) -> bool:
+    """The word "its" right before the name and a unit's noun within three words after it."""
+    low = TK.of(ctx.doc).lowers
+    return c.start > 0 and low[c.start - 1] == "its" and not UNIT_NOUNS.isdisjoint(low[c.end : c.end + 3])
 
 
 def _arm(toks: Span) -> bool:
