@@ -9,7 +9,8 @@ leftwards when the article's own writing marks the words left out as the name's:
   first word is a common English word or a nationality ("American Life Project"), not a name of
   its own ("the Internet and Microsoft Corp" stays two).
 
-`join_fields` joins a body's name the model cut at the commas of its fields ("Centre for A, B and C").
+`join_fields` joins a body's name the model cut at the commas of its fields ("Centre for A, B and C")
+or at the "and" of its two fields ("the Ministry of Fisheries and Marine Resources").
 
 No list of names: capitals, the tagger's parts of speech and the model's own tags. Token indices."""
 
@@ -87,7 +88,7 @@ def _common_first(ctx: DocCtx, s: int) -> bool:
     return gazetteer_label(low) == "NORP" or (english_word(low) and ctx.words[s].istitle())
 
 
-FIELD_PREPS = frozenset({"for", "of"})
+FIELD_PREPS = frozenset({"for", "of", "on"})
 FIELD_MAX = 3  # words of one field in "Centre for A, B and C"
 
 
@@ -95,8 +96,9 @@ def join_fields(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Join a body's name the model cut at the commas of its fields ("the Centre for Optics,
     Sound and Signal Research" as three names) into one body (ORG): a body's head, "for" or "of",
     then fields of capitalised common English words (no place, no body's head, no person's name)
-    parted by commas, the last after "and"."""
-    if "," not in ctx.words:
+    parted by commas, the last after "and"; or two such fields parted by "and" alone when no
+    lower-case noun follows ("the Ministry of Health and Education officials" are two)."""
+    if "and" not in ctx.words and "&" not in ctx.words:
         return cands
     drop: set[int] = set()
     for c in sorted(cands, key=lambda c: c.start):
@@ -116,8 +118,10 @@ def _fields_end(ctx: DocCtx, c: Cand) -> int | None:
     if not heads:
         return None
     i = _field_run(ctx, heads[-1] + 2)
-    if i == heads[-1] + 2 or i >= len(words) or words[i] != ",":
+    if i == heads[-1] + 2 or i >= len(words) or words[i] not in {",", "and", "&"}:
         return None
+    if words[i] != ",":
+        return _paired_end(ctx, c, i)
     while i < len(words) and words[i] == ",":
         j = _field_run(ctx, i + 1)
         if j == i + 1:
@@ -127,6 +131,29 @@ def _fields_end(ctx: DocCtx, c: Cand) -> int | None:
         return None
     j = _field_run(ctx, i + 1)
     return j if j > i + 1 and (j >= len(words) or not words[j][:1].isupper()) else None
+
+
+def fields_name(ctx: DocCtx, c: Cand, k: int) -> bool:
+    """The span over "and" at k is a body's head, "for", "of" or "on" and two fields
+    (`join_fields`: "the Ministry of Fisheries and Marine Resources"), which `kinds.split_lists`
+    keeps whole."""
+    words = ctx.words
+    heads = [h for h in range(c.start, k - 2) if words[h] in ORG_HEADS and words[h + 1] in FIELD_PREPS]
+    return bool(heads) and _field_run(ctx, heads[-1] + 2) == k and _field_run(ctx, k + 1) == c.end
+
+
+def _paired_end(ctx: DocCtx, c: Cand, i: int) -> int | None:
+    """The end of the second field after the "and" at i that ends c's first field, unless a
+    capitalised word or a lower-case noun follows it (a field modifying a noun: "and Education
+    officials")."""
+    if i != c.end:
+        return None
+    j = _field_run(ctx, i + 1)
+    if j == i + 1:
+        return None
+    after = ctx.toks[j] if j < len(ctx.toks) else None
+    noun = after is not None and after.is_lower and after.pos_ in {"NOUN", "PROPN"}
+    return None if noun or (after is not None and after.text[:1].isupper()) else j
 
 
 def _field_run(ctx: DocCtx, s: int) -> int:
@@ -143,5 +170,10 @@ def _field(ctx: DocCtx, s: int, e: int) -> bool:
     body's head or a word of a person's name the model tagged."""
     toks = ctx.toks[s:e]
     return e > s and all(
-        t.is_title and english_word(t.lower_) and not gazetteer_label(fold(t.text))
-        and t.text not in ORG_HEADS and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in toks)
+        t.is_title
+        and english_word(t.lower_)
+        and not gazetteer_label(fold(t.text))
+        and t.text not in ORG_HEADS
+        and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        for t in toks
+    )

@@ -376,9 +376,9 @@ def lineup_cands(ctx: DocCtx) -> list[Cand]:
 def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     """Index of a possessive that joins two names in one span ("Tencent's Huanhe", "Kenya's Standard
     Gauge Railway"): the owner is a country or region, or stands alone elsewhere in the article, or
-    is itself a body's name ("Wuhan University's Virus Laboratory"), or a gazetteer place owning a
-    body ("Lyon's Pasteur Institute"). A name built on a possessive ("Destiny's Child", "People's
-    Daily": the first part never alone) is kept."""
+    is itself a body's name ("Wuhan University's Virus Laboratory", "the Ministry of Water's
+    Drilling Bureau"), or a gazetteer place owning a body ("Lyon's Pasteur Institute"). A name built
+    on a possessive ("Destiny's Child", "People's Daily": the first part never alone) is kept."""
     doc = ctx.doc
     for k in range(s + 1, e - 1):
         if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
@@ -390,9 +390,16 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
             return k
         if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
             return k
+        if headed_owner(doc, s, k) and any(t.text in ORG_HEADS for t in doc[k + 1 : e]):
+            return k  # "the Ministry of Water's Drilling Bureau": a body's unit
         if person_named(doc, k + 1, e) or parallel_owners(ctx, s, e):
             return k
     return None
+
+
+def headed_owner(doc: Doc, s: int, k: int) -> bool:
+    """Tokens s..k name a body by its head and "of", "for" or "on" ("Ministry of Water")."""
+    return any(doc[i].text in ORG_HEADS and doc[i + 1].lower_ in {"of", "for", "on"} for i in range(s, k - 2))
 
 
 def parallel_owners(ctx: DocCtx, s: int, e: int) -> bool:

@@ -404,7 +404,8 @@ def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         k = next((i for i in range(c.start + 1, c.end - 1) if words[i] in JOINS), None)
-        sides = _joined(ctx, c, k, forms) if k is not None and not CN.one_name(ctx, c, k) else None
+        whole = k is None or CN.one_name(ctx, c, k) or CN.fields_name(ctx, c, k)
+        sides = None if whole else _joined(ctx, c, k, forms)
         sides = sides or (_list_tail(ctx, c, k, ends) if k is not None else None)
         if sides is None:
             out.append(c)

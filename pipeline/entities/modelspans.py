@@ -74,7 +74,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 opener = doc[s].text if noun else None
                 s += 1 + (doc[s + 1].lower_ == "the")
             held = PO.post_holder(ctx, s, e, label)
-            if held is not None:  # "Minister of Planning Nasser Shraideh": the body, then the holder
+            if held is not None:  # "Minister of Planning Omar Haddane": the body, then the holder
                 if held[0] - held[2] > s:  # none when only honorifics stand before the name
                     out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
                 s, label, opener = held[0], "PERSON", held[1]

@@ -1,12 +1,26 @@
 """A person's name the model ran together with the body of their post: "Minister of Planning and
-International Cooperation Nasser Shraideh", "President of the World Economic Forum Borge Brende",
-"Ambassador to Qatar Jean Faivre". The span after "<post> of/for/to/at (the)" ends in a personal
-name; the name is cut off, and the post (with its body) becomes the person's role."""
+International Cooperation Omar Haddane", "President of the Kelmet Trade Forum Orvik Tallen",
+"Ambassador to Qatar Jean Morlaix". The span after "<post> of/for/to/at (the)" ends in a personal
+name; the name is cut off, and the post (with its body) becomes the person's role. A name no list
+knows is read from its shape: two or three capitalised words, the last no common English word,
+right after the body's head, its acronym or a common word ending the body's name ("Chairman of the
+Lorvex Holdings Orvik Tallen", "Head of KTA Idrissa Velani")."""
 
 from __future__ import annotations
 
+from pipeline.entities import words as W
 from pipeline.entities.candidates import DocCtx
-from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, fold, is_title, is_title_word, personal_first
+from pipeline.entities.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    fold,
+    gazetteer_label,
+    is_title,
+    is_title_word,
+    known_place,
+    norm,
+    personal_first,
+)
 
 POST_PREPS = frozenset({"of", "for", "to", "at"})
 NAME_WORDS = 4  # the longest personal name looked for at a span's end
@@ -37,8 +51,8 @@ def post_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str, int]
 def name_start(ctx: DocCtx, s: int, e: int) -> int | None:
     """Where a personal name at the end of `s:e` starts, after at least one word: at its leftmost
     common given name ("… Cooperation Juan Altamirano"), else two words from the end when the
-    last word stands alone elsewhere in the article as a person of the model's ("… Nasser Shraideh" …
-    "Shraideh said")."""
+    last word stands alone elsewhere in the article as a person of the model's ("… Omar Haddane" …
+    "Haddane said")."""
     doc = ctx.doc
     lo = max(s + 1, e - NAME_WORDS)
     tail = doc[lo:e]
@@ -46,12 +60,54 @@ def name_start(ctx: DocCtx, s: int, e: int) -> int | None:
         lo = e - 2
     for k in range(lo, e - 1):
         if personal_first(fold(doc[k].text), fold(doc[e - 1].text)) and all(
-                (t.is_title and t.text not in ORG_HEADS) or t.text == "-" for t in doc[k:e]):
+            (t.is_title and t.text not in ORG_HEADS) or t.text == "-" for t in doc[k:e]
+        ):
             return k
-    if (e - 2 > s and doc[e - 2].is_title and doc[e - 1].is_title and doc[e - 1].text not in ORG_HEADS
-            and _alone_elsewhere(ctx, s, e)):
+    if (
+        e - 2 > s
+        and doc[e - 2].is_title
+        and doc[e - 1].is_title
+        and doc[e - 1].text not in ORG_HEADS
+        and _alone_elsewhere(ctx, s, e)
+    ):
         return e - 2
+    return _shaped_name(ctx, s, e)
+
+
+def _shaped_name(ctx: DocCtx, s: int, e: int) -> int | None:
+    """Where a name of two or three capitalised words (the last no common English word, none a
+    body's head or a place) starts after the end of the body's name: its head, its acronym or a
+    common word ("... Trade Forum Orvik Tallen", "KTA Idrissa Velani", "... Planning Arnesto Pulu")."""
+    doc = ctx.doc
+    last = doc[e - 1].lower_
+    if W.generic_key(last) or W.generic_plural(last) or not _name_word(doc[e - 1].text):
+        return None
+    for k in (e - 2, e - 3):
+        if k <= s or not _name_word(doc[k].text) or W.generic_plural(doc[k].lower_):
+            return None
+        if _body_end(doc[k - 1].text):
+            return k
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a personal name: no body's head, place or people."""
+    return (
+        word.istitle()
+        and word.replace("-", "").isalpha()
+        and word not in ORG_HEADS
+        and not known_place(norm(word))
+        and not gazetteer_label(fold(word))
+    )
+
+
+def _body_end(word: str) -> bool:
+    """The word may end a body's name: a head ("Forum"), an acronym ("KTA") or a capitalised common
+    word that is no given name ("Planning", "Empowerment")."""
+    if word in ORG_HEADS or (word.isupper() and word.isalpha() and len(word) > 1):
+        return True
+    low = word.lower()
+    return word.istitle() and (W.generic_key(low) or W.generic_plural(low)) and not personal_first(low, None)
 
 
 def _alone_elsewhere(ctx: DocCtx, s: int, e: int) -> bool:
