@@ -17,6 +17,8 @@ COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 ATTITUDE_LEMMAS: frozenset[str] = BELIEF_LEMMAS | EVIDENCE_LEMMAS  # cues of claims not (said to be) spoken
+ASIDE_LEMMAS: frozenset[str] = frozenset(
+    _CUES["aside_beliefs"])  # 'A, most experts accept, is B': a belief only as an aside
 _OWN = SPEECH_LEMMAS | COMPLEMENT_LEMMAS
 INTENTION_LEMMAS: frozenset[str] = frozenset(_CUES["intention"]) - _OWN  # 'plans to', 'refused to'
 POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endorsed X', 'opposes X'
@@ -31,7 +33,7 @@ REGARD_LEMMAS: frozenset[str] = frozenset(_CUES["regard"])  # 'X sees Y as Z'
 PORTRAY_LEMMAS: frozenset[str] = frozenset(_CUES["portray"]) - _OWN  # 'X portrayed Y as Z'
 AS_LEMMAS = REGARD_LEMMAS | PORTRAY_LEMMAS  # cues only with an 'as' phrase or a predicate
 HELD_LEMMAS = (BELIEF_LEMMAS | INTENTION_LEMMAS | POSITION_LEMMAS | APPEARANCE_LEMMAS
-               | REGARD_LEMMAS)  # cue type 'belief' (or 'intention', see INTENDING_LEMMAS)
+               | REGARD_LEMMAS | ASIDE_LEMMAS)  # cue type 'belief' (or 'intention', see INTENDING_LEMMAS)
 INTENDING_LEMMAS = INTENTION_LEMMAS - BELIEF_LEMMAS  # cue type 'intention': 'plans to', not 'hopes to'
 ACQUIRING_LEMMAS: frozenset[str] = frozenset(_CUES["acquiring"])  # 'found a site': no finding
 RELAYING_LEMMAS: frozenset[str] = frozenset(_CUES["relaying"])  # 'a worm which reports X': no claim
@@ -110,7 +112,15 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
         return False  # 'reminds us of a guest who will not leave', 'to remind him of the match': a likeness
     stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
-            or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance)))
+            or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance
+                                    or (lemma in ASIDE_LEMMAS and aside(tok)))))
+
+
+def aside(verb: Token) -> bool:
+    """A verb set as an aside in the clause it bears on, with a subject and no object ('A, most
+    experts accept, is B')."""
+    return verb.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children)
 
 
 def market_move(verb: Token) -> bool:

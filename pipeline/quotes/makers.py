@@ -77,5 +77,17 @@ def can_issue(subj: Token) -> bool:
 
 def agent_of(verb: Token) -> Token | None:
     """X of a passive verb's 'by X'."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or hung_agent(verb)
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def hung_agent(verb: Token) -> Token | None:
+    """The 'by' of a passive verb's agent that the parse hung on the verb's predicate ('was labelled a
+    "blunder" by X who said A')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((g for c in verb.rights if c.dep_ in _PREDICATES for g in c.rights
+                 if g.dep_ == "prep" and g.lower_ == "by"), None)
+
+
+_PREDICATES = ("oprd", "attr", "xcomp")

@@ -91,7 +91,8 @@ def _bare_content(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in SPEECH_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     after = noun.i + 1
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.left_edge.i == after), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.i == after),
+                  None) or _hung_content(noun)
     if clause is None or any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
         return None
     if noun.doc[after].tag_ in ("WDT", "WP", "IN"):
@@ -103,6 +104,16 @@ def _bare_content(noun: Token) -> Token | None:
            for c in clause.children):
         return None  # 'the claims he was charged with': a gap after the preposition
     return clause if subj.dep_ == "nsubjpass" or any(c.dep_ in _COMPLETE for c in clause.children) else None
+
+
+def _hung_content(noun: Token) -> Token | None:
+    """The clause right after a held claim noun in a phrase that the parse hung on the verb the phrase
+    qualifies ('came amid the union's claims the figures were wrong')."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or not any(c.dep_ in ("poss", "nsubj", "compound") for c in noun.children):
+        return None
+    after = noun.i + 1
+    return next((c for c in verb.rights if c.dep_ in ("advcl", "ccomp") and c.left_edge.i == after), None)
 
 
 def _finite(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import AS_LEMMAS, REGARD_LEMMAS
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.makers import hung_agent
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import hedged, holder
 
@@ -35,7 +36,8 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             pred = _quoted_name(verb, first) or _second_object(verb, first)
         if pred is None:
             return None
-        bounds = first.left_edge.i, pred.right_edge.i
+        by = hung_agent(verb) if passive else None  # 'was labelled a Z by X who said A'
+        bounds = first.left_edge.i, (pred.right_edge.i if by is None or by.head.i != pred.i else by.i - 1)
     if not passive and verb.lemma_.lower() in REGARD_LEMMAS and holder(verb) is None:
         return None  # 'seeing it as a threat': whose view the parse does not tell
     if passive and not any(c.dep_ == "agent" for c in verb.children) and hedged(verb):

@@ -209,7 +209,8 @@ def held_aside(verb: Token) -> bool:
     """A belief someone else holds set in the clause it bears on ('This, they fear, could B'), not
     the writer's or the reader's own ('It is, I think, B'; 'Yes, we know, B')."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (cues.INCLUDE_BELIEF and verb.dep_ == "parataxis" and verb.lemma_.lower() in cues.BELIEF_LEMMAS
+    return (cues.INCLUDE_BELIEF and verb.dep_ == "parataxis"
+            and (verb.lemma_.lower() in cues.BELIEF_LEMMAS or verb.lemma_.lower() in cues.ASIDE_LEMMAS)
             and subj is not None and subj.lower_ not in _PERSONAL and subj.lower_ != "we")
 
 

@@ -72,7 +72,7 @@ class Resolver(PronounResolver):
             ref = issued_by(subj, self.quotes) or subj.head.head
             if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
                 while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
-                        and ref.ent_type_ != "PERSON":
+                        and ref.ent_type_ != "PERSON" and ref.head.lower_ != "by":  # 'a Z by X who
                     ref = ref.head.head  # 'Democrats on Capitol Hill, who'
                 while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
                         ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):

@@ -42,6 +42,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
@@ -98,6 +99,9 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         it.start, it.end, it.kind = min(it.start, s0), max(it.end, e0), "mixed"
         used.update(inside)
         items.append(it)
+        second = handed_on(ctx, it, s0, e0)  # 'described it as "A. B," she said': B is hers
+        if second is not None:
+            items.append(second)
     for qi, (s, e) in enumerate(quotes):
         if qi in used:
             continue
@@ -119,7 +123,9 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             cue = opening_part(ctx, e, quotes[qi + 1][0])
         how = "label" if label is not None else "quote-src" if src else (
             "quote-adj" if cue is not None else "quote-none")
-        items.append(Item(s, e, "direct", cue=cue, according=cue is not None and is_according(cue), how=how))
+        lead = lead_in(ctx, s, e, cue) if how in ("quote-adj", "quote-src") and sentence else None
+        items.append(Item(s if lead is None else lead, e, "direct" if lead is None else "mixed", cue=cue,
+                          according=cue is not None and is_according(cue), how=how))
     return items
 
 
