@@ -90,4 +90,4 @@ def hung_agent(verb: Token) -> Token | None:
                  if g.dep_ == "prep" and g.lower_ == "by"), None)
 
 
-_PREDICATES = ("oprd", "attr", "xcomp")
+_PREDICATES = ("oprd", "attr")  # a noun predicate: not the "by 2010" of "predicted to grow by 2010"

@@ -112,7 +112,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if not comp and quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
         comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not adverbial(c)]
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
-    comp = [c for c in comp if ctx.para_of(c.idx) == para] or comp
+    comp = [c for c in comp if ctx.para_of(c.idx) == para] or [  # nor a headline run into the lead's
+        c for c in comp if ctx.para_of(c.idx) > para]  # attribution ('Firms fail¶Firms fail A, X says')
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)
