@@ -16,6 +16,7 @@ from pipeline.quotes.marks import closing_char
 _BREAK_RE = re.compile(r"[.!?]\s+(?=[\"'\u2018\u201c]?[A-Z])")  # a full stop, then a new sentence
 _GAP = 40  # characters at most between the closing mark and the second cue
 _SENT_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s+")  # the end of the sentence before
+_REACH = 200  # characters looked back for the sentence start
 _LEAD_WORDS = (2, 12)  # a lead-in of a few words: a subject and its verb, not a paragraph of narration
 
 
@@ -47,10 +48,10 @@ def lead_in(ctx: Ctx, s: int, e: int, cue: Token) -> int | None:
     text = ctx.text
     if cue.idx < e or closing_char(text, s, e) != "," or not text[s - 1:s].isspace():
         return None
-    before = text[:s].rstrip()
+    before = text[max(0, s - _REACH):s].rstrip()
     if not before or not before[-1].isalnum():
         return None
-    p0 = text.rfind("\n", 0, s) + 1
+    p0 = text.rfind("\n", max(0, s - _REACH), s) + 1 or max(0, s - _REACH)  # a look back of a few words
     start = p0
     for m in _SENT_RE.finditer(text, p0, s):
         start = m.end()
