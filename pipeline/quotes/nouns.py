@@ -81,6 +81,7 @@ def that_clause(noun: Token, deps: tuple[str, ...], reach: int = -1) -> Token | 
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+_HOLDERS = ("poss", "nsubj", "compound")  # who holds a claims noun the parse read as a noun
 _COMPLETE = {"dobj", "attr", "acomp", "ccomp", "oprd"}  # a clause with its own complement: no gap
 
 
@@ -91,8 +92,9 @@ def _bare_content(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in SPEECH_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     after = noun.i + 1
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.i == after),
-                  None) or _hung_content(noun)
+    held = any(c.dep_ in _HOLDERS for c in noun.children)  # 'amid Labour claims A', not 'and claims A'
+    clause = next((c for c in noun.rights if (c.dep_ in ("acl", "relcl") or (c.dep_ == "ccomp" and held))
+                   and c.left_edge.i == after), None) or (_hung_content(noun) if held else None)
     if clause is None or any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
         return None
     if noun.doc[after].tag_ in ("WDT", "WP", "IN"):
@@ -110,7 +112,7 @@ def _hung_content(noun: Token) -> Token | None:
     """The clause right after a held claim noun in a phrase that the parse hung on the verb the phrase
     qualifies ('came amid the union's claims the figures were wrong')."""
     verb = noun.head.head
-    if noun.dep_ != "pobj" or not any(c.dep_ in ("poss", "nsubj", "compound") for c in noun.children):
+    if noun.dep_ != "pobj":
         return None
     after = noun.i + 1
     return next((c for c in verb.rights if c.dep_ in ("advcl", "ccomp") and c.left_edge.i == after), None)

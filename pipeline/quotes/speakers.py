@@ -69,7 +69,7 @@ class Resolver(PronounResolver):
             ref = self.doc[bisect_left(self.t_starts, end) - 1]
         if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
             # 'X, who said': the span is 'who', the name is X's; 'X released a video that said': X's
-            ref = issued_by(subj, self.quotes) or subj.head.head
+            ref = issued_by(subj, self.quotes) or _agent_before(subj) or subj.head.head
             if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
                 while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
                         and ref.ent_type_ != "PERSON" and ref.head.lower_ != "by":  # 'a Z by X who
@@ -390,3 +390,11 @@ def _ranked(head: Token) -> bool:
     return head.lower_ in ("number", "no") and ("compound", "world") in kids and any(
         dep == "nummod" for dep, _ in kids)
 
+
+def _agent_before(rel: Token) -> Token | None:
+    """The 'by' agent right before a relative 'who' that the parse hung on the noun before the agent
+    ('labelled a "blunder" by X who said A': X)."""
+    prev = rel.doc[rel.i - 1] if rel.i else None
+    if rel.lower_ != "who" or prev is None or prev.dep_ != "pobj":
+        return None
+    return prev if prev.head.lower_ == "by" else None
