@@ -96,7 +96,7 @@ from pipeline.quotes.stances import (
 )
 from pipeline.quotes.subjects import appended_name, inverted_after_quote
 from pipeline.quotes.told import told_span
-from pipeline.quotes.trailing import cataphoric_span, trailing_span
+from pipeline.quotes.trailing import cataphoric_span, trailing_span, trailing_tokens
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
@@ -112,8 +112,12 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if not comp and quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
         comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not adverbial(c)]
     para = ctx.para_of(verb.idx)  # not a clause of the next paragraph the parse ran on into
-    comp = [c for c in comp if ctx.para_of(c.idx) == para] or [  # nor a headline run into the lead's
-        c for c in comp if ctx.para_of(c.idx) > para]  # attribution ('Firms fail¶Firms fail A, X says')
+    own = [c for c in comp if ctx.para_of(c.idx) == para]
+    if comp and not own and all(c.i < verb.i for c in comp):  # a headline the parse ran into the lead
+        trailing = trailing_tokens(verb, ctx.in_quote)  # ('Firms fail¶Firms fail A, X says'): A
+        if trailing is not None:
+            return _tag(tok_span(ctx, trailing[0], trailing[1], verb), "trailing")
+    comp = own or comp
     if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)
