@@ -11,13 +11,20 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline.quotes.adverbs import REPORT_ADVERBS
-from pipeline.quotes.cues import APPEARANCE_LEMMAS, BELIEF_ADJECTIVES, BELIEF_NOUNS, SPEECH_NOUNS, VERB_CUES
+from pipeline.quotes.cues import (
+    APPEARANCE_LEMMAS,
+    ASIDE_LEMMAS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
+    SPEECH_NOUNS,
+    VERB_CUES,
+)
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.nouns import COPULA_NOUNS, TOPIC_NOUNS
 from pipeline.quotes.sources import SOURCE_PREPS
 
 NOUN_CUES = SPEECH_NOUNS | BELIEF_NOUNS | COPULA_NOUNS | TOPIC_NOUNS  # held_noun's lemmas
-VERB_LEMMAS = VERB_CUES | APPEARANCE_LEMMAS | {"make"}  # is_cue's lemmas, 'seems', 'made clear'
+VERB_LEMMAS = VERB_CUES | APPEARANCE_LEMMAS | ASIDE_LEMMAS | {"make"}  # is_cue's, 'seems', 'made clear'
 
 
 _TABLES = (  # (bit, lemma or word table, read from the lemma) of a token's code
