@@ -157,7 +157,8 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
     tests (RATs)", "digital and personal video recorders (DVR and PVR)") or uses as terms
     (`used_terms`): terms, not names. Computed once per article."""
     if ctx.terms is None:
-        ctx.terms = frozenset((_defined_terms(ctx) | used_terms(ctx)) - _product_acronyms(ctx))
+        defined = _defined_terms(ctx) | _phrase_terms(ctx)
+        ctx.terms = frozenset((defined | used_terms(ctx)) - _product_acronyms(ctx))
     return ctx.terms
 
 
@@ -170,6 +171,17 @@ def _product_acronyms(ctx: DocCtx) -> set[str]:
             s = _expansion_start(ctx.doc, a, words[a + 1].upper())
             if s is not None and any(t.ent_type_ == "PRODUCT" for t in ctx.doc[s:a]):
                 out.add(words[a + 1])
+    return out
+
+
+def _phrase_terms(ctx: DocCtx) -> set[str]:
+    """Acronyms bracketed after the capitalised common words of a term (`term_phrase`: "Liquid
+    Crystal Display (LCD) TVs")."""
+    words, out = ctx.words, set()
+    for a in (i for i, w in enumerate(words) if w == "("):
+        acro = words[a + 1] if a + 2 < len(words) and words[a + 2] == ")" else ""
+        if ACRONYM.match(acro) and acro.isalpha() and a >= len(acro) and term_phrase(ctx, a - len(acro), a):
+            out.add(acro)
     return out
 
 
@@ -225,6 +237,26 @@ def term_expansion(ctx: DocCtx, s: int, e: int, terms: frozenset[str]) -> bool:
     inside = e - s > 1 and s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) \
         and words[e] == ")"  # "MMS (Multimedia Messaging Service)", not "Voice over IP (Voip)"
     return after or inside or _initials_of(words[s:e], terms)
+
+
+def term_phrase(ctx: DocCtx, s: int, e: int) -> bool:
+    """The name at s:e is three capitalised common words or more, no body's head, before a
+    technology's noun, maybe over its acronym in brackets ("Digital Rights Management technology",
+    "Liquid Crystal Display (LCD) TVs"): a term, no body."""
+    words, k = ctx.words, e
+    name = words[s:e]
+    if len(name) < 3 or name[-1] in ORG_HEADS or not all(w.isalpha() and _common_word(w) for w in name):
+        return False
+    initials = "".join(w[0] for w in name).upper()
+    if k + 3 < len(words) and words[k] == "(" and words[k + 2] == ")" and words[k + 1].upper() == initials:
+        k += 3
+    return k < len(words) and _tech_noun(words[k])
+
+
+def _tech_noun(word: str) -> bool:
+    """A technology's noun in lower case ("technology", "format") or an acronym's plural ("TVs")."""
+    plural = len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
+    return plural or (word.islower() and word in TERM_HEADS | TERM_KINDS)
 
 
 def _initials_of(name: list[str], terms: frozenset[str]) -> bool:

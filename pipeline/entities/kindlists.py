@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
@@ -191,7 +192,8 @@ def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:
     word after one lower-case letter, "iDVD") with the
     capitalised compounds and hyphens glued before it ("Zorvan Micro", "Ad-Ware"), none covered by a
     name, no sentence's first word, none the article writes in lower case, no known place; not the
-    tail of a possessive name ("Jacob's Creek") or of a name, nor a short form in brackets ("(DVR)")."""
+    tail of a possessive name ("Jacob's Creek") or of a name, nor a short form in brackets ("(DVR)"),
+    nor a term (`acronyms.term_phrase`)."""
     toks = ctx.toks
     camel = len(toks[i]) > 2 and toks[i].text[0].islower() and toks[i].text[1].isupper()  # "iDVD"
     if i in covered or not (toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() or camel):
@@ -207,8 +209,8 @@ def missed(ctx: DocCtx, i: int, covered: set[int], label: str) -> Cand | None:
     lower = W.lower_words(ctx)
     if words[0].text == "-" or any(t.lower_ in lower or L.is_title_word(t.text) for t in words):
         return None
-    if ctx.in_caps(i) or L.known_place(ctx.norm_of(s, i + 1)):
-        return None
+    if ctx.in_caps(i) or L.known_place(ctx.norm_of(s, i + 1)) or AC.term_phrase(ctx, s, i + 1):
+        return None  # nor a term: "Liquid Crystal Display (LCD) TVs"
     covered.update(range(s, i + 1))
     out = Cand(s, i + 1, label, "rule", NEW_WEIGHT)
     ctx.take(out)

@@ -50,7 +50,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
             continue
-        if c.label in TERM_ABLE and terms and _term(ctx, c, terms):
+        if c.label in TERM_ABLE and (terms and _term(ctx, c, terms) or AC.term_phrase(ctx, c.start, c.end)):
             continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body
         if c.label == "ORG" and _currency_code(ctx, c):
             continue  # "LE 545 million": a currency
