@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import bodysigns as BS
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
@@ -42,6 +43,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 THING_ABLE = PLACE_LABELS | {"ORG"}
 SITE_NOUNS = frozenset({"site", "website", "portal", "service", "engine"})  # "auction site, X,"
 LIST_WORDS = frozenset({",", "and", "or"})
+KNOWN = frozenset({"called", "dubbed", "named", "codenamed"})  # "a technology called X"
 SPAN = 8  # tokens a list after a program's noun may run over
 
 
@@ -106,6 +108,8 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         elif label == "PRODUCT":
             if sum(map(partial(_firm_use, ctx), ms)) > sum(map(partial(_thing_use, ctx), ms)):
                 relabel(ctx, ms, labels, key_of, "ORG")
+        elif label in THING_ABLE | {"PERSON"} and any(_named_kind(ctx, c) for c in ms):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")  # "a technology known as X"
         elif label in THING_ABLE and _program(ctx, ms, label, malware):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
         elif label == "PERSON" and any(_listed_after_program(ctx, c) or _malware(malware, c) for c in ms):
@@ -145,6 +149,17 @@ def _program(ctx: DocCtx, ms: list[Cand], label: str, malware: set[int]) -> bool
         return True  # not "a Microsoft program": the maker; "the X worm" has none
     spaced = c.end - c.start > 1 and bool(ctx.ws[c.end - 2])  # "X XP", not "Sino-US"
     return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1)
+
+
+def _named_kind(ctx: DocCtx, c: Cand) -> bool:
+    """A technology's noun names the name: "a technology known as X", "a format called X", "the
+    system, dubbed X"."""
+    words, s = ctx.words, c.start
+    k = s - 2 if s > 1 and words[s - 1] == "as" and words[s - 2] == "known" else s - 1
+    if k < 1 or words[k] not in KNOWN and k != s - 2:
+        return False
+    k -= words[k - 1] == ","
+    return words[k - 1] in AC.TERM_KINDS
 
 
 def _coded(ctx: DocCtx, i: int) -> bool:
