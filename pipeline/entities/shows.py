@@ -124,12 +124,30 @@ def noun_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             ctx.take(c)
             out.append(c)
             labels.setdefault(key_of(ctx, c), WORK)
-    for key, ms in by_key(ctx, cands, key_of).items():
+    groups = by_key(ctx, cands, key_of)
+    firsts = _work_firsts(ctx, groups, labels)
+    for key, ms in groups.items():
         inner = any("The" in ctx.words[c.start + 2 : c.end - 1] for c in ms) and labels.get(key) == "ORG"
         named = " " in key and labels.get(key) in WORKABLE and any(_before_film(ctx, c) for c in ms)
-        if (inner or named) and _work_able(ctx, key, ms):
+        sibling = labels.get(key) == "ORG" and any(_sibling(ctx, c, firsts) for c in ms)
+        if (inner or named or sibling) and _work_able(ctx, key, ms):
             relabel(ctx, ms, labels, key_of, WORK)
     return out
+
+
+def _work_firsts(ctx: DocCtx, groups: dict[str, list[Cand]], labels: dict[str, str]) -> set[str]:
+    """First words of the article's works of two words or more ("Strictly" of "Strictly Come
+    Dancing"), no "The" and none the article names alone."""
+    alone = {ctx.words[ms[0].start] for ms in groups.values() if ms[0].end - ms[0].start == 1}
+    long = [ms[0] for k, ms in groups.items() if labels.get(k) == WORK and ms[0].end - ms[0].start > 1]
+    firsts = {ctx.words[c.start] for c in long}
+    return firsts - alone - TITLE_OPENERS
+
+
+def _sibling(ctx: DocCtx, c: Cand, firsts: set[str]) -> bool:
+    """A name of two words or more, no body's head last, opening with a work's first word: a show of
+    the same series ("Strictly Dance Fever" beside "Strictly Come Dancing")."""
+    return c.end - c.start > 1 and ctx.words[c.start] in firsts and ctx.words[c.end - 1] not in ORG_HEADS
 
 
 def _before_film(ctx: DocCtx, c: Cand) -> bool:
