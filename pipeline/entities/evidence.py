@@ -82,12 +82,21 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
                                         or _small_run(doc, j + 1) and tok.lower_ not in LEADS))
         ):
             inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
-            if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside:
-                break  # "the film Hero in China"
+            if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside \
+                    and not _repeated(doc, i, j + 1):
+                break  # "the film Hero in China", not "Ticket to Heaven" written twice
             j += 1 + (not nxt.text[:1].isupper())  # "Christmas with the Kranks", "Genie in a Bottle"
         else:
             break
     return last + 1
+
+
+def _repeated(doc: Doc, i: int, k: int) -> bool:
+    """The run from token i over the capitalised words from k ("Ticket to Heaven") stands twice in the
+    article: one title, not a title and a place after its preposition."""
+    while k < len(doc) and doc[k].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    return doc.text.count(doc[i:k].text) > 1
 
 
 def _small(tok, joins: bool = True) -> bool:
