@@ -62,6 +62,7 @@ from pipeline.entities import repeats as RP
 from pipeline.entities import roles as R
 from pipeline.entities import roleteams as RT
 from pipeline.entities import sheets as SH
+from pipeline.entities import shops as SHP
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
 from pipeline.entities import sites as ST
@@ -221,6 +222,7 @@ def _extract(doc: Doc) -> list[dict]:
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
+    SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
