@@ -11,7 +11,11 @@ before they are resolved.
 
 from __future__ import annotations
 
+import re
+
+from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import EVENT_WORDS
 from pipeline.entities.sportnames import NATIONS_NUMBERS
 
 HEADS = frozenset({"Open", "Cup", "Championship", "Championships", "Trophy", "Slam", "Prix", "Olympics"})
@@ -19,6 +23,8 @@ NUMBERS = frozenset(NATIONS_NUMBERS)  # "Six Nations", "Tri Nations"
 CUT = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a person's name only as one word ("Davis Cup")
 OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "last", "next"})
 MORE = 3  # capitalised words after the name at most
+EVENTFUL = frozenset(L.SPORT["competition_heads"]) | L.EVENT_HEADS | EVENT_WORDS  # "International"
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "the 51st" edition of a race or a meeting
 
 
 def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -73,3 +79,29 @@ def _head_end(ctx: DocCtx, i: int) -> int:
             nxt = toks[j + 1] if j + 1 < n else None
             return 0 if nxt is not None and nxt.is_title and nxt.is_alpha else j + 1
     return 0
+
+
+def ordinal_events(ctx: DocCtx, cands: list[Cand]) -> None:
+    """"the 33rd Cross International Norvik": the capitalised words after "the" and an ordinal in
+    figures, in a sports report or holding a competition's word ("International", "Open"; no body's
+    head: "the 101st Airborne Division"), are a numbered edition of an event, one EVENT (without the
+    ordinal), whatever the model made of them (a person with the words before as a role, a body)."""
+    for c in cands:
+        if c.src != "model" or c.label == "EVENT":
+            continue
+        s = c.start
+        while s > 0 and s > c.start - MORE and _capital(ctx, s - 1) and ctx.words[s - 1] != "The":
+            s -= 1
+        if s > 1 and ORDINAL.match(ctx.words[s - 1]) and ctx.words[s - 2].lower() == "the" \
+                and _run_ends(ctx, c.end) and _eventful(ctx, s, c.end):
+            c.start, c.label, c.role, c.weight = s, "EVENT", None, max(c.weight, 3.0)
+
+
+def _eventful(ctx: DocCtx, s: int, e: int) -> bool:
+    words = ctx.words[s:e]
+    return words[-1] not in L.ORG_HEADS and (ctx.sports or not EVENTFUL.isdisjoint(words))
+
+
+def _run_ends(ctx: DocCtx, e: int) -> bool:
+    """No capitalised word goes on the name after token e - 1."""
+    return e >= len(ctx.toks) or not _capital(ctx, e) or "\n" in ctx.toks[e - 1].whitespace_

@@ -40,6 +40,7 @@ PLACE_HEADS = frozenset(CUES["place_heads"])
 FACILITY_HEADS = frozenset(CUES["facility_heads"])
 SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
+EVENT_PHRASES = frozenset(CUES["event_phrases"])  # "the Norvik Cross Country": a race
 PREPS = frozenset(CUES["title_preps"])
 LEADS = frozenset({"into"})  # a title's small word before a capital only: "Flight into Danger", not "band
 # U2 into the Rock and Roll Hall of Fame"
@@ -469,3 +470,9 @@ def alone_elsewhere(ctx: DocCtx, s: int, k: int, not_after: frozenset[str] = POS
                 and not before[:1].isupper():
             return True
     return False
+
+
+def event_named(words: list[str], s: int, e: int) -> bool:
+    """Words s..e of more than one end in a show's or a race's head ("Brit Awards", "Great Norvik
+    Cross Country")."""
+    return e - s > 1 and (words[e - 1] in EVENT_WORDS or " ".join(words[e - 2 : e]) in EVENT_PHRASES)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.entities import geotext as T
+from pipeline.entities import smalltowns
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -158,6 +159,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     found = [(_candidates(it) if it["label"] in GEO_LABELS else []) for it in items]
     named = {p.country for places in found for p in places if p.kind == "country"}
     found = [places or _coded(it, named) for it, places in zip(items, found, strict=True)]
+    found = [places or _placed_town(it, text) for it, places in zip(items, found, strict=True)]
     cands = [[] if _vague(places) else places for places in found]
     context: Counter = Counter()  # countries of the article's places
     firm: Counter = Counter()  # the same without a country's only small town
@@ -187,6 +189,17 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
         _home_countries(items, unknown, text, None if sports else _set_in(items, _lead(firm + peoples)))
+
+
+def _placed_town(it: dict, text: str) -> list[Place]:
+    """A place the gazetteer does not know, written before a comma and its country ("Davos,
+    Switzerland"): the small towns of that name in that country (see `smalltowns`)."""
+    comma = any(text.startswith(",", m["end"]) for m in it["mentions"])
+    if it["label"] not in GEO_LABELS or not text or not comma:
+        return []
+    towns = smalltowns.towns(_key(it["name"]))
+    near = T.near_countries(text, it["mentions"], towns) if towns else set()
+    return [p for p in towns if p.country in near]
 
 
 def _unknown(it: dict, places: list[Place]) -> bool:

