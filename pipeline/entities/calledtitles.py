@@ -36,5 +36,7 @@ def called_titles(ctx: DocCtx) -> list[Cand]:
 
 def _title_case(words: list[str], s: int, e: int) -> bool:
     """A capitalised small word inside the run, before a capitalised word ("Fall Of Ann")."""
-    return any(words[k].lower() in SMALL and words[k].istitle() and words[k + 1][:1].isupper()
-               for k in range(s + 1, e - 1))
+    return any(
+        words[k].lower() in SMALL and words[k].istitle() and words[k + 1][:1].isupper()
+        for k in range(s + 1, e - 1)
+    )

@@ -8,7 +8,9 @@ European Cogniron project" beside "the Hertfordshire Cogniron team"), or before 
 after a post's "at" as the institution the article
 names after it ("project leader at Millbrook" beside "the University of Millbrook");
 `town_phrases` reads a town the model calls a body as a place where its words say so ("in west
-Millbrook", "the Millbrook man"). All work on token indices.
+Millbrook", "the Millbrook man"). `prefixed_regions` joins a hyphenated prefix of a capitalised
+adjective to the region it qualifies ("sub-Saharan Africa": one LOC; compass words in lower case,
+"northern Kelby", stay outside the name). All work on token indices.
 """
 
 from __future__ import annotations
@@ -30,6 +32,21 @@ NATIVES = frozenset({"man", "woman", "men", "women", "boy", "girl", "lad", "nati
 TAILS = frozenset(w.lower() for w in L.CORP_SUFFIXES) | {"center", "centre", "institute"}  # a body's kind
 TOWN_WEIGHT = 6.0  # "in west Millbrook" outweighs a sports report's reading of the town as its club
 PLACED = frozenset({"GPE", "LOC", "FAC"})
+PREFIXES = frozenset({"sub", "trans", "cis"})  # "sub-Saharan Africa", "trans-Caspian region"
+
+
+def prefixed_regions(ctx: DocCtx, model: list[Cand]) -> None:
+    """A model's place name after a prefix glued by a hyphen to a capitalised adjective ("sub-Saharan"
+    Africa) starts at the prefix: a region of its own (LOC); the prefix's adjective names no place."""
+    words, ws = ctx.words, ctx.ws
+    for c in model:
+        s = c.start
+        if c.label not in PLACES or s < 3 or words[s - 2] not in E.HYPHEN or ws[s - 3] or ws[s - 2]:
+            continue
+        prefix, adjective = words[s - 3], words[s - 1]
+        named = bool(ctx.toks[s - 1].ent_type_)
+        if prefix.isalpha() and prefix.lower() in PREFIXES and adjective.istitle() and not named:
+            c.start, c.label = s - 3, "LOC"
 
 
 def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:

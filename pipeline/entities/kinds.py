@@ -42,6 +42,7 @@ RANK_NOUNS = frozenset({"number", "place", "spot", "position", "chart", "charts"
 CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
+LISTED_WEAK = WEAK_LABELS | {"FAC"}  # "either Norvex or Verizon": the model's facility, a firm
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
 POSS = frozenset({"'s", "\u2019s"})
 JOINS = frozenset({"and", "&"})  # a name over one of these may be two (`split_lists`)
@@ -216,13 +217,16 @@ def _employer(ctx: DocCtx, c: Cand, starts: dict[int, int]) -> bool:
 
 def _defined_firm(ctx: DocCtx, c: Cand) -> bool:
     """The sentence defines the name as a business or body: "X is a company looking to ...", "X was
-    a small lender"; the firm's noun heads its phrase (not "is a company director")."""
+    a small lender", "X, the international mining company,"; the firm's noun heads its phrase (not
+    "is a company director", "X, the company's chairman")."""
     toks, e = ctx.toks, c.end
-    if e + 2 >= len(toks) or toks[e].lower_ not in {"is", "was"} or toks[e + 1].lower_ not in {"a", "an"}:
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in {"a", "an", "the" if toks[e].text == "," else "a"}:
+        return False
+    if toks[e].lower_ not in {"is", "was", ","}:
         return False
     for k in range(e + 2, min(e + 6, len(toks))):
         if toks[k].lower_ in FIRM_AFTER:
-            return k + 1 >= len(toks) or not toks[k + 1].tag_.startswith("NN")
+            return k + 1 >= len(toks) or not (toks[k + 1].tag_.startswith("NN") or toks[k + 1].tag_ == "POS")
         if toks[k].text != "-" and (toks[k].is_punct or not toks[k].is_lower):
             return False  # "is a global, ..." or "is a Kenyan firm": not read here
     return False
@@ -242,7 +246,8 @@ def _low(ctx: DocCtx, i: int) -> str:
 def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
     """A one-word name the model called a place or a people, which no gazetteer knows, listed with
     organisations or with people only ("BT and Tiscali have been ...", "the work of Caravaggio,
-    Stubbs and Rubens") takes their label."""
+    Stubbs and Rubens") takes their label; one it called a facility, listed with organisations only
+    ("either Norvex or Verizon"), is one too."""
     if not ctx.parsed:
         return
     doc = ctx.doc
@@ -255,10 +260,10 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
             tok = doc[c.start]
             partners = list_partners(tok)
             found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
-            found -= WEAK_LABELS
-            if found == {"PERSON"} and _adjectival(ctx, keyed.get(key, [c])):
+            found -= LISTED_WEAK
+            if found == {"PERSON"} and (labels.get(key) == "FAC" or _adjectival(ctx, keyed.get(key, [c]))):
                 continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
-            if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in WEAK_LABELS:
+            if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in LISTED_WEAK:
                 relabel(ctx, keyed.get(key, [c]), labels, key_of, found.pop())
 
 
@@ -268,10 +273,10 @@ def _adjectival(ctx: DocCtx, ms: list[Cand]) -> bool:
 
 
 def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
-    """The model's guess of a place or a people for a word no gazetteer knows; not a plural people
-    ("Labour and the Tories")."""
+    """The model's guess of a place, a facility or a people for a word no gazetteer knows; not a
+    plural people ("Labour and the Tories")."""
     word = norm(ctx.words[c.start])
-    if label not in WEAK_LABELS or c.src != "model" or word in world().places or gazetteer_label(word):
+    if label not in LISTED_WEAK or c.src != "model" or word in world().places or gazetteer_label(word):
         return False
     return not (label == "NORP" and word.endswith("s"))
 

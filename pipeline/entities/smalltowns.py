@@ -27,8 +27,9 @@ def _table() -> dict[str, list[Place]]:
     table: dict[str, list[Place]] = {}
     for c in msgspec.json.decode(raw, type=dict[str, _City]).values():
         if c.population < CITY_POPULATION:
-            place = Place(c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude,
-                          c.population)
+            place = Place(
+                c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude, c.population
+            )
             for key in keys(c.name):
                 table.setdefault(key, []).append(place)
     return table

@@ -15,11 +15,14 @@ import calendar
 import re
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import FIRM_WORDS, MONTHS, TEMPORAL, role_noun
+from pipeline.entities.lexicon import CUES, FIRM_WORDS, MONTHS, TEMPORAL, role_noun
 
 WEEKDAYS = frozenset(calendar.day_name)
 DATE_WORDS = frozenset({"Night", "Morning", "Afternoon", "Evening", "Week", "Weekend", "Trading"})
 PAPER_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "PRODUCT"})
+PAPER_HEADS = frozenset(CUES["paper_heads"])  # "the Kelby Herald", "the Hollywood Reporter"
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+SOURCE_CUE = ("according", "to", "the")  # "according to the Kelby herald": the paper, lower case or not
 DIGIT_NAME = re.compile(r"^\d+[A-Z][a-z][A-Za-z]*$")  # "4Cast", "3Com"; not "4G", "3D" (one capital)
 
 
@@ -47,6 +50,23 @@ def weekday_papers(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         ctx.take(c)
         out.append(c)
     return out
+
+
+def town_papers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A place the model found right before a paper's head ("the Kelby Herald", "the Hollywood
+    Reporter"), capitalised with no capitalised word after it, or in any case after "according to
+    the" (a source), takes the head: the newspaper (ORG), not the town. Works on the model's names."""
+    words = ctx.words
+    for c in cands:
+        e = c.end
+        if c.src != "model" or c.label not in PLACE_LABELS or e + 1 >= len(words) or ctx.in_caps(c.start):
+            continue
+        head = words[e]
+        if head.title() not in PAPER_HEADS or "\n" in ctx.ws[e - 1]:
+            continue
+        source = c.start > 2 and tuple(w.lower() for w in words[c.start - 3 : c.start]) == SOURCE_CUE
+        if head.istitle() and not words[e + 1][:1].isupper() or source and head.islower():
+            c.end, c.label, c.weight = e + 1, "ORG", max(c.weight, 3.0)
 
 
 def _weekday_compound(ctx: DocCtx, i: int, e: int) -> bool:

@@ -116,6 +116,8 @@ def _extract(doc: Doc) -> list[dict]:
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
+    SO.town_papers(ctx, model)  # "the Kelby Herald"
+    GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model += WH.shared_surnames(ctx, model)
