@@ -1,11 +1,10 @@
-"""What a name is, read from what the article does with it: films in box-office reports, names
-coordinated with an organisation, titles that keep their "The".
+"""What a name is, read from what the article does with it: films in box-office reports, titles that
+keep their "The" (names listed with bodies or people: `listedwith`).
 
 `chart_works` labels the films of a box-office report by what only a film does there ("X took $19.5m",
-"X fell to number four", "X entered the chart at number three"); `coordinated` gives a name the model
-only guessed a place or a people for the label of the organisation it is listed with ("BT and
-Tiscali"); `title_articles` joins "The" to every mention of a work the article writes "The X" in
-mid-sentence ("including The Aviator"). All work on token indices.
+"X fell to number four", "X entered the chart at number three"); `title_articles` joins "The" to
+every mention of a work the article writes "The X" in mid-sentence ("including The Aviator").
+All work on token indices.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.entities import cutnames as CN
 from pipeline.entities import gluedplaces as GP
-from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, looks_personal, relabel
+from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, relabel
 from pipeline.entities.context import is_modifier, name_evidence
 from pipeline.entities.evidence import LAW_HEADS, SPORTS_SKIP, WORK_NOUNS, title_end
 from pipeline.entities.gazetteer import world
@@ -42,7 +41,6 @@ RANK_NOUNS = frozenset({"number", "place", "spot", "position", "chart", "charts"
 CHART_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 CHART_WEIGHT = 10.0  # what a film does outweighs the model's guesses on every other mention
 WEAK_LABELS = frozenset({"GPE", "LOC", "NORP"})
-LISTED_WEAK = WEAK_LABELS | {"FAC"}  # "either Norvex or Verizon": the model's facility, a firm
 PRIZES = frozenset({"prize", "award", "nomination", "gong", "trophy", "title", "honour", "accolade"})
 POSS = frozenset({"'s", "\u2019s"})
 JOINS = frozenset({"and", "&"})  # a name over one of these may be two (`split_lists`)
@@ -241,44 +239,6 @@ def _head_after(ctx: DocCtx, c: Cand) -> bool:
 
 def _low(ctx: DocCtx, i: int) -> str:
     return ctx.words[i] if i < len(ctx.words) and ctx.words[i].islower() else ""
-
-
-def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
-    """A one-word name the model called a place or a people, which no gazetteer knows, listed with
-    organisations or with people only ("BT and Tiscali have been ...", "the work of Caravaggio,
-    Stubbs and Rubens") takes their label; one it called a facility, listed with organisations only
-    ("either Norvex or Verizon"), is one too."""
-    if not ctx.parsed:
-        return
-    doc = ctx.doc
-    by_token = {i: c for c in cands for i in range(c.start, c.end)}
-    weak = [c for c in cands if c.end - c.start == 1 and _weak(ctx, c, labels.get(key_of(ctx, c)))]
-    keyed = by_key(ctx, cands, key_of) if weak else {}
-    for _ in range(2):  # a second pass for lists whose first member was weak too
-        for c in weak:
-            key = key_of(ctx, c)
-            tok = doc[c.start]
-            partners = list_partners(tok)
-            found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
-            found -= LISTED_WEAK
-            if found == {"PERSON"} and (labels.get(key) == "FAC" or _adjectival(ctx, keyed.get(key, [c]))):
-                continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
-            if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in LISTED_WEAK:
-                relabel(ctx, keyed.get(key, [c]), labels, key_of, found.pop())
-
-
-def _adjectival(ctx: DocCtx, ms: list[Cand]) -> bool:
-    """Most mentions `ms` of the name modify a common noun after them ("Tory plans", "Tory backbencher")."""
-    return sum(is_modifier(ctx.doc, c.end) for c in ms) * 2 > len(ms)
-
-
-def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
-    """The model's guess of a place, a facility or a people for a word no gazetteer knows; not a
-    plural people ("Labour and the Tories")."""
-    word = norm(ctx.words[c.start])
-    if label not in LISTED_WEAK or c.src != "model" or word in world().places or gazetteer_label(word):
-        return False
-    return not (label == "NORP" and word.endswith("s"))
 
 
 def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:

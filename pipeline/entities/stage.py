@@ -37,6 +37,7 @@ from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
 from pipeline.entities import lexicon as L
+from pipeline.entities import listedwith as LW
 from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
 from pipeline.entities import models as MO
@@ -203,7 +204,7 @@ def _extract(doc: Doc) -> list[dict]:
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
-    KD.coordinated(ctx, cands, labels, G.gkey)
+    LW.coordinated(ctx, cands, labels, G.gkey)  # "BT and Tiscali"
     PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)
     DM.acting_laws(ctx, cands, labels, G.gkey)  # "the Law Lords said": a body
