@@ -194,12 +194,10 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
 def _placed_town(it: dict, text: str) -> list[Place]:
     """A place the gazetteer does not know, written before a comma and its country ("Davos,
     Switzerland"): the small towns of that name in that country (see `smalltowns`)."""
-    comma = any(text.startswith(",", m["end"]) for m in it["mentions"])
-    if it["label"] not in GEO_LABELS or not text or not comma:
+    if it["label"] not in GEO_LABELS or not text:
         return []
-    towns = smalltowns.towns(_key(it["name"]))
-    near = T.near_countries(text, it["mentions"], towns) if towns else set()
-    return [p for p in towns if p.country in near]
+    near = T.countries_after(text, it["mentions"])  # first: most articles never read the towns
+    return [p for p in smalltowns.towns(_key(it["name"])) if p.country in near] if near else []
 
 
 def _unknown(it: dict, places: list[Place]) -> bool:

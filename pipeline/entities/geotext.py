@@ -64,6 +64,11 @@ def near_countries(text: str, mentions: list[dict], places: list[Place]) -> set[
     return out
 
 
+def countries_after(text: str, mentions: list[dict]) -> set[str]:
+    """The countries of a country or state named after a comma right after a mention ("X, Ghana")."""
+    return {c for m in mentions if (after := _qualifier(text, m["end"])) for c in _lookup(after, AREAS)}
+
+
 def _qualifier(text: str, end: int) -> str | None:
     """The name after a comma right after offset `end`, unless a list goes on after it."""
     after = AFTER.match(text, end)

