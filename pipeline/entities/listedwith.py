@@ -17,7 +17,7 @@ SITE_PREPS = frozenset({"at", "in", "on"})
 def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
     """A one-word name the model called a place or a people, which no gazetteer knows, listed with
     organisations or with people only ("BT and Tiscali have been ...", "the work of Caravaggio,
-    Stubbs and Rubens") takes their label; one it called a facility listed with organisations only,
+    Stubbs and Rubens") takes their label; one it called a facility paired with one organisation,
     never after "at" ("either Norvex or Verizon"), is one too."""
     if not ctx.parsed:
         return
@@ -31,13 +31,14 @@ def coordinated(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) 
             tok = doc[c.start]
             partners = list_partners(tok)
             found = {labels.get(key_of(ctx, by_token[p.i])) for p in partners if p.i in by_token}
-            found -= LISTED_WEAK
-            if labels.get(key) == "FAC" and (found != {"ORG"} or _sited(ctx, keyed.get(key, [c]))):
-                continue  # "at Twickenham": a ground, whatever is listed with it
-            if found == {"PERSON"} and _adjectival(ctx, keyed.get(key, [c])):
+            found -= WEAK_LABELS
+            ms = keyed.get(key, [c])
+            if labels.get(key) == "FAC" and (found != {"ORG"} or len(partners) > 1 or _sited(ctx, ms)):
+                continue  # "at Twickenham": a ground; a list of more than two: no pair of rivals
+            if found == {"PERSON"} and _adjectival(ctx, ms):
                 continue  # "Labour and Tory value", the model's "Tory plans": a party, no person
             if len(found) == 1 and found <= {"ORG", "PERSON"} and labels.get(key) in LISTED_WEAK:
-                relabel(ctx, keyed.get(key, [c]), labels, key_of, found.pop())
+                relabel(ctx, ms, labels, key_of, found.pop())
 
 
 def _sited(ctx: DocCtx, ms: list[Cand]) -> bool:
