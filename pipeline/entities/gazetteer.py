@@ -197,12 +197,14 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
                 gaz.add_place(alt, place, trusted=True)  # alpha-3 codes are no names; "USA" is
             elif len(alt) == 2 and alt != iso and alt.isupper():
                 gaz.add_place(alt, place, trusted=True)  # "UK" (GB)
-    for c in _iso("3166-3"):  # withdrawn names take the code of the country that succeeded them ("Burma":
-        name, after = c["name"].split(",")[0], c["alpha_4"][2:]  # MM), not their own withdrawn one (BU)
-        gaz.add_place(name, Place(name, "country", after if after in by_code else c["alpha_2"]), trusted=True)
     for name, iso in WORLD["country_aliases"].items():
         if iso in by_code:
             gaz.add_place(name, by_code[iso], trusted=True)
+    for c in _iso("3166-3"):  # withdrawn names take the code of the country that succeeded them ("Burma":
+        name, after = c["name"].split(",")[0], c["alpha_4"][2:]  # MM), not their own withdrawn one (BU)
+        if after in by_code and by_code[after] in gaz.places.get(fold(name), ()):
+            continue  # an other name of the country itself (its record, GeoNames id and all)
+        gaz.add_place(name, Place(name, "country", after if after in by_code else c["alpha_2"]), trusted=True)
     for place in by_code.values():  # "S Africa", "N Korea": a compass word cut to its initial
         if m := COMPASS_LED.match(place.name):
             gaz.add_place(f"{m['point'][0]} {m['rest']}", place, trusted=True)
