@@ -127,7 +127,8 @@ def _extract(doc: Doc) -> list[dict]:
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
-    model = WH.joined_portfolios(ctx, model)
+    model = WH.campus_names(ctx, WH.joined_portfolios(ctx, model))  # "University of X at Y"
+    model = WH.venue_names(ctx, model)  # "X in the Y restaurant"
     WH.portfolio_heads(ctx, model)
     model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center

@@ -419,3 +419,43 @@ def _channel_number(ctx: DocCtx, e: int) -> bool:
     words = ctx.words
     nxt = words[e + 1] if e + 1 < len(words) else ""
     return words[e] in ARMS and ctx.toks[e].like_num and nxt not in {"of", "-"}
+
+
+ACADEMIC_HEADS = frozenset({"University", "College", "Institute", "Polytechnic"})
+
+
+def campus_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A university's name with its campus after "at" ("University of Kelby at Tamsa"): one body,
+    not a body and a town; the body's name opens with an academic head and "of"."""
+    words, ordered = ctx.words, sorted(cands, key=lambda c: c.start)
+    drop: set[int] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        s = a.start + (words[a.start].lower() == "the")
+        if (a.label == "ORG" and b.start == a.end + 1 and a.end - s > 2 and _place_name(ctx, b)
+                and words[a.end] == "at" and words[s] in ACADEMIC_HEADS and words[s + 1] == "of"):
+            a.end = b.end
+            drop.add(id(b))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _place_name(ctx: DocCtx, c: Cand) -> bool:
+    """A span the gazetteer knows as a place (the model may call a split-off campus a body)."""
+    return L.known_place(L.norm(" ".join(ctx.words[c.start : c.end])))
+
+
+VENUE_NOUNS = frozenset(L.CUES["venue_nouns"])  # "restaurant", "hotel", "pub"
+
+
+def venue_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A venue's name "X in the Y" or "X on the Y" before its lower-case noun ("Kelby's in the Mall
+    restaurant"): one name, not a body and a place; a hotel's is FAC (`class_nouns`), others ORG."""
+    words, ordered = ctx.words, sorted(cands, key=lambda c: c.start)
+    drop: set[int] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        noun = words[b.end] if b.end < len(words) else ""
+        k = a.end + (a.end < len(words) and words[a.end] in {"'s", "\u2019s"})  # "Kelby" + "'s in the Mall"
+        if (b.start == k + 2 and words[k] in {"in", "on"} and words[k + 1] == "the"
+                and noun in VENUE_NOUNS and id(a) not in drop):
+            a.end, a.label = b.end, L.CUES["class_nouns"].get(noun, "ORG")
+            drop.add(id(b))
+    return [c for c in cands if id(c) not in drop] if drop else cands
