@@ -188,7 +188,8 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
             it.update(EMPTY)
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
-        _home_countries(items, unknown, text, None if sports else _set_in(items, _lead(firm + peoples)))
+        lead = None if sports else _set_in(items, _lead(firm + peoples))
+        _home_countries(items, unknown, text, lead, sports)
 
 
 def _placed_town(it: dict, text: str) -> list[Place]:
@@ -232,10 +233,13 @@ def _inside(item: dict) -> bool:
         p.kind == "country" and p.geonames_id == item["geonames_id"] for p in _candidates(item))
 
 
-def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str | None) -> None:
+def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str | None,
+                    sports: bool) -> None:
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
-    in Leeds") or named last before "the city's X", or else the country the article is set in (`lead`)."""
+    in Leeds") or named last before "the city's X", or else the country the article is set in (`lead`),
+    or else the one country of the places of the sentence that reads it as a place (in a sports report
+    its towns only: a national side there is as often the visitors)."""
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
     towns = _towns_at(items)
@@ -243,7 +247,9 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
         country = country or T.owner_town(text, it["mentions"], towns)
         home = lead and T.placed(text, it["mentions"]) and not _names_other(it["name"], lead)
-        it["country"] = country or (lead if home else None)
+        country = country or (lead if home else None)
+        venue = it["label"] == "GPE"  # an unknown town only "at" it: "the embassy in X" is abroad
+        it["country"] = country or T.sentence_country(text, it["mentions"], towns if sports else at, venue)
 
 
 def _names_other(name: str, country: str) -> bool:

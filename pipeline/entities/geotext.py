@@ -18,6 +18,8 @@ NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
 AFTER = re.compile(rf",[ \t]+(?:the )?({NAME})")
 BEFORE = re.compile(rf"({NAME}),[ \t]+$")
 WITHIN = re.compile(rf"(?:(?:,| and| or) {NAME})*,? (?:in|near|outside) (?:the )?")  # "X and Y in Leeds"
+SENTENCE_REACH = 400  # characters back to look for a sentence's start
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
 OWNED = re.compile(r"\bthe (?:city|town|capital|village)['\u2019]s $")  # "the city's X"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|on|from|to|into)(?: the)? $")
 SITES = "|".join(n for n, label in CUES["class_nouns"].items() if label != "ORG")  # "stadium", "lake"
@@ -93,7 +95,8 @@ def within(text: str, mentions: list[dict], countries_at: dict[int, str]) -> str
     "in", "near" or "outside" right after a mention, or after a list it opens ("Kelby Green in Leeds",
     "Ashby and Kelby in Leeds")."""
     for m in mentions:
-        found = WITHIN.match(text, m["end"])
+        site = SITE_AFTER.match(text, m["end"])  # "the Kelby hotel in Leeds"
+        found = WITHIN.match(text, site.end() if site else m["end"])
         if found and (country := countries_at.get(found.end())):
             return country
     return None
@@ -131,3 +134,20 @@ def as_nation(text: str, mentions: list[dict], person_ends: set[int]) -> bool:
         if NATION_HEADS.match(text, m["end"]):
             return True
     return False
+
+
+def sentence_country(text: str, mentions: list[dict], at: dict[int, str], venue: bool) -> str | None:
+    """The one country of the located places (`at`: country by a mention's start) of the
+    sentence of a mention that reads as a place ("troops fired on protesters in X" of a sentence
+    naming only China and Beijing); with `venue`, only after "at" ("at X", not "to X")."""
+    for m in mentions:
+        if not placed(text, [m]) or (venue and text[max(0, m["start"] - 3) : m["start"]] != "at "):
+            continue
+        first = max(0, m["start"] - SENTENCE_REACH)
+        start = max((e.end() for e in SENTENCE_END.finditer(text, first, m["start"])), default=first)
+        end = SENTENCE_END.search(text, m["end"])
+        stop = end.start() if end else len(text)
+        found = {c for k, c in at.items() if start <= k < stop}
+        if len(found) == 1:
+            return found.pop()
+    return None
