@@ -238,8 +238,9 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
     in Leeds") or named last before "the city's X", or else the country the article is set in (`lead`),
-    or else the one country of the places of the sentence that reads it as a place (in a sports report
-    its towns only: a national side there is as often the visitors)."""
+    or else, for a site or a town (not a region: "the West"), the one country of the places of the
+    sentence that reads it as a place (in a sports report its towns only: a national side there is
+    as often the visitors)."""
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
     towns = _towns_at(items)
@@ -248,8 +249,11 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
         country = country or T.owner_town(text, it["mentions"], towns)
         home = lead and T.placed(text, it["mentions"]) and not _names_other(it["name"], lead)
         country = country or (lead if home else None)
+        if country or it["label"] == "LOC":  # "the West", "the Holy Land": regions across borders
+            it["country"] = country
+            continue
         venue = it["label"] == "GPE"  # an unknown town only "at" it: "the embassy in X" is abroad
-        it["country"] = country or T.sentence_country(text, it["mentions"], towns if sports else at, venue)
+        it["country"] = T.sentence_country(text, it["mentions"], towns if sports else at, venue)
 
 
 def _names_other(name: str, country: str) -> bool:

@@ -15,7 +15,7 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
 from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
 from pipeline.entities.gazetteer import WORLD, fold, world
-from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm
+from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm, role_noun
 
 PLACE_NOUNS = frozenset(
     {"province", "state", "county", "district", "region", "city", "town", "village", "municipality",
@@ -190,11 +190,28 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
             return None
         key = fold("".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1])
         weak = key in gaz.places and key not in gaz.label
-        if weak and place_cue(doc, i, i + n) and _bounded(doc, i, i + n):
+        cued = place_cue(doc, i, i + n) or (not ctx.sports and role_before_person(doc, i, i + n))
+        if weak and cued and _bounded(doc, i, i + n):
             return Cand(i, i + n, "GPE", "gaz", 2.0)
         return None
 
     return greedy_scan(ctx, (3, 2, 1), match) + _new_name_cands(ctx)
+
+
+def role_before_person(doc, s: int, k: int) -> bool:
+    """Tokens from k are one or two lower-case words ending in a role noun, then a person's name the
+    model found ("Kelby murderer Tom Hale", "Kelby chief constable Ann Lee"): a town's resident or
+    officer (outside sports reports, where the town is a team's); not a common word at s ("Best
+    actor nominee X")."""
+    if any(_common(doc[j]) for j in range(s, k)):
+        return False
+    for n in (1, 2):
+        end = k + n
+        if end >= len(doc) or not all(doc[j].is_lower and doc[j].is_alpha for j in range(k, end)):
+            return False
+        if role_noun(doc[end - 1], True) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _new_name_cands(ctx: DocCtx) -> list[Cand]:
