@@ -38,6 +38,7 @@ from pipeline.entities.names import given_name_first
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had
 PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "quoted"})
+AIR = "Air"  # an airline's naming word, first ("Air Lanka") or last ("Kestrel Air")
 DESCRIBED = 2  # signs a business's description is worth ("mortgage company X"): a name's definition
 QUIET_MIN = 4  # mentions of a name that no person's sign may miss
 POST_PREPS = frozenset({"of", "at", "for", "with"})
@@ -70,6 +71,9 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         read = functools.partial(_reads_as_body, ctx, labels=labels, key_of=key_of, clusters=clusters,
                                  rival=functools.partial(_rival, names, key))
         hard = person_signs(ctx, ms + shorts)[0]
+        if not hard and any(airline(ctx.words[c.start : c.end]) for c in ms):
+            relabel(ctx, ms, labels, key_of, "ORG")  # "Air Lanka": an airline's name, no person's
+            continue
         if hard or (shorts and L.census_given(words[0]) and not read(key, ms, alone=True)):
             if shorts and read(ctx.norm_of(shorts[0].start, shorts[0].end), shorts, doubt=1, hard=hard):
                 _short_forms(ctx, words, by_key, labels, apart=True)  # "Kasabian", the band named after
@@ -197,6 +201,11 @@ def firm_noun(word: str) -> bool:
     if low.replace("-", "") in L.FIRM_WORDS:
         return True
     return last != "maker" and (last in L.ORG_ROLES or last in L.FIRM_WORDS)
+
+
+def airline(words: list[str]) -> bool:
+    """A name shaped like an airline's: "Air" and a name ("Air Lanka"), or a name and "Air"."""
+    return len(words) > 1 and AIR in {words[0], words[-1]} and all(w[:1].isupper() for w in words)
 
 
 def _maker(word: str) -> bool:
