@@ -31,6 +31,7 @@ OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
 TITLE_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})  # the model's labels for "the Cardinal"
 NUMBER_SIGNS = frozenset({"No", "No.", "Nos", "Nos."})  # "storms to No 1": a number's sign, no law
 NUMBERED_PARTS = CLAUSES | NUMBER_SIGNS
+PIECE_ABLE = frozenset({"EVENT", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})  # no people or places
 
 
 def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -69,6 +70,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.end - c.start == 1 and _described_one(ctx, c):  # "Pole vaulter", "the Cardinal said"
             continue
         if c.label == "NORP" and _prefixed(ctx, c):  # "anti-Xism": a word's piece, no people
+            continue
+        if c.label in PIECE_ABLE and _prefix_piece(ctx, c):  # "his pre-Budget report"
             continue
         if c.src == "model" and ctx.in_caps(c.start) and ctx.norm_of(c.start, c.end) not in known:
             a, b = ctx.lines[ctx.line_of(c.start)]
@@ -189,6 +192,19 @@ def _prefixed(ctx: C.DocCtx, c: Cand) -> bool:
     if not (prefix.isalpha() and prefix.islower()) or L.gazetteer_label(L.norm(words[s])) is not None:
         return False
     return W.english_word(f"{prefix}-{low}") or W.english_word(prefix + low)
+
+
+def _prefix_piece(ctx: C.DocCtx, c: Cand) -> bool:
+    """One common English noun glued by a hyphen to a lower-case prefix, the whole a modifier of the
+    lower-case noun after it ("his pre-Budget report", "the post-Election mood"): a piece of a word,
+    no name; not a place's or people's name ("ex-Milan coach"), nor a name of more words."""
+    s, words, ws = c.start, ctx.words, ctx.ws
+    if c.end - s != 1 or s < 2 or c.end >= len(words) or words[s - 1] != "-" or ws[s - 1] or ws[s - 2]:
+        return False
+    prefix, low, nxt = words[s - 2], words[s].lower(), words[c.end]
+    if not (prefix.isalpha() and prefix.islower()) or not (nxt.isalpha() and nxt.islower()):
+        return False
+    return W.common_noun(low) and L.gazetteer_label(L.norm(words[s])) is None
 
 
 def _person_noun(low: str) -> bool:
