@@ -35,6 +35,7 @@ from pipeline.entities.words import english_word, generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
+FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
 TITLE_JOINS = POSSESSIVE | CONNECTIVES
 NUMBERED_NAMES = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # "BBC Radio 1", "Channel 4"
@@ -116,7 +117,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
-    i -= 3 if _of_field(doc, i - 1) else 1
+    i -= 1 + _of_field(doc, i - 1)
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)
@@ -173,6 +174,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
                                                                      and doc[end - 1].pos_ != "VERB"):
+        if _body_post(doc, i, end - 1):  # "Stanford Professor": the body's post, no honorific
+            break
         end -= 1
     if end > i and doc[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
@@ -181,6 +184,14 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
+
+
+def _body_post(doc: Doc, i: int, k: int) -> bool:
+    """The honorific at `k` is also an occupation's noun and heads a title after a body's name that
+    opens at or after `i` ("Carnegie Mellon Professor", not "Labour MP Sir")."""
+    prev = doc[k - 1] if k > i else None
+    named = prev is not None and prev.text[:1].isupper() and fold(prev.text) not in HONORIFICS
+    return named and fold(doc[k].text) in ROLE_NOUNS and not is_title(fold(prev.text))
 
 
 def _role_modifier_name(doc: Doc, start: int) -> bool:
@@ -362,10 +373,19 @@ def _position(doc: Doc, k: int) -> bool:
     return tok.is_lower and tok.pos_ == "VERB" and k > 0 and doc[k - 1].is_title
 
 
-def _of_field(doc: Doc, k: int) -> bool:
-    """Token k ends "<title> of <field>" ("director of rugby" Nigel Melville, "head of research")."""
-    return (k > 1 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k - 1].lower_ == "of"
-            and is_title(fold(doc[k - 2].text)) and not role_noun(doc[k], True))  # not "head of chairman X"
+def _of_field(doc: Doc, k: int) -> int:
+    """How many words before the title token k's "<title> of/for <field>" takes ("director of rugby"
+    Nigel Melville, "head of research", "minister for civil aviation"): 2 or 3, or 0 for none."""
+    if not (doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"}) or role_noun(doc[k], True):
+        return 0  # not "head of chairman X"
+    j = k - 1
+    if j > 1 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j -= 1  # "civil" aviation
+    if j < 1 or doc[j].lower_ not in FIELD_PREPS or not is_title(fold(doc[j - 1].text)):
+        return 0
+    if doc[j].lower_ == "for" and doc[k].tag_ == "NNS":
+        return 0  # "minister for women Ann Lee": a plural after "for" reads as whom the act is for
+    return k - j + 1
 
 
 def _weekday_name(doc: Doc, k: int) -> bool:
