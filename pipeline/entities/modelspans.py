@@ -14,6 +14,7 @@ from pipeline.entities import evidence as E
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import nameruns as NR
+from pipeline.entities import names as NM
 from pipeline.entities import openers as OP
 from pipeline.entities import persons as PN
 from pipeline.entities import players as PL
@@ -78,11 +79,17 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 if held[0] - held[2] > s:  # none when only honorifics stand before the name
                     out.append(Cand(s, held[0] - held[2], label, "model", 1.0))
                 s, label, opener = held[0], "PERSON", held[1]
+            officer = PO.body_holder(ctx, s, e, label)
+            if officer is not None:  # "secretary of the rail union Kestrel Ann Lee": a body, then its officer
+                out.append(Cand(s, officer[0], "ORG", "model", 1.0))
+                s, opener = officer
             if label != "PERSON" and e - s > 1 and _office_after(doc, e):  # "Green MEP attacks …"
                 e -= 1
             if label == "ORG" and e - s == 2 and e < len(doc) and _office_after(doc, e + 1) and _town(doc, s):
                 out.append(Cand(s, s + 1, "GPE", "model", 1.0))  # "Leeds Labour MEP": a town, then a party
                 s += 1
+            if NM.titled_patronym(doc, s, e):  # "investor Prince Khalid bin Sultan": the title off
+                label, opener, s = "PERSON", PT.pre_title(doc, s)[1] or doc[s].text, s + 1
             ns, role = PT.split_title(doc, s, e, label)
             e = WH.post_after(ctx, s, e, label)  # "Tom Hale MP": the apposition gives the role
             role = role or opener

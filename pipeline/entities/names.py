@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from spacy.tokens import Doc
+
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
@@ -15,6 +17,19 @@ CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_nam
 NAME_CASE = re.compile(r"^(?:[A-Z][a-z]+|Ma?c[A-Z][a-z]+)$")  # "Calum", "MacRae", "McCall"
 SENT_END = frozenset({".", "!", "?"})
 NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "di", "van", "von", "bin", "binti", "al", "-"})
+PATRONYMS = frozenset({"bin", "ibn", "bint", "binti"})  # "son/daughter of" in an Arabic or Malay name
+
+
+def titled_patronym(doc: Doc, s: int, e: int) -> bool:
+    """`s:e` is a title, a capitalised name and a patronym ("Prince Khalid bin Sultan", "Sheikh Ali
+    ibn Nasser"): a titled person, whatever the model's label; no body's noun at the end."""
+    titled = doc[s].is_title and L.is_title(L.fold(doc[s].text))
+    if e - s < 4 or not titled or doc[e - 1].text in L.ORG_HEADS:
+        return False
+    rest = doc[s + 1 : e]
+    if not rest[0].is_title or not any(t.lower_ in PATRONYMS and t.is_lower for t in rest[1:-1]):
+        return False
+    return all(t.is_alpha and (t.is_title or t.lower_ in NAME_PARTICLES) for t in rest)
 
 
 def first_name(ctx: C.DocCtx, s: int, e: int, common_last: bool = False) -> bool:

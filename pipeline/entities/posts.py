@@ -4,27 +4,36 @@ International Cooperation Omar Haddane", "President of the Kelmet Trade Forum Or
 name; the name is cut off, and the post (with its body) becomes the person's role. A name no list
 knows is read from its shape: two or three capitalised words, the last no common English word,
 right after the body's head, its acronym or a common word ending the body's name ("Chairman of the
-Lorvex Holdings Orvik Tallen", "Head of KTA Idrissa Velani")."""
+Lorvex Holdings Orvik Tallen", "Head of KTA Idrissa Velani"). `body_holder` cuts a body's name glued
+before its officer's ("general secretary of the rail union Kestrel Ann Lee")."""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc, Token
 
 from pipeline.entities import words as W
 from pipeline.entities.candidates import DocCtx
 from pipeline.entities.lexicon import (
+    FIRM_WORDS,
+    GENERIC_BODIES,
     HONORIFICS,
     ORG_HEADS,
+    ORG_ROLES,
     fold,
     gazetteer_label,
+    given_name,
     is_title,
     is_title_word,
     known_place,
     norm,
     personal_first,
+    role_word,
 )
 
 POST_PREPS = frozenset({"of", "for", "to", "at"})
 NAME_WORDS = 4  # the longest personal name looked for at a span's end
 _INITIALS = frozenset({"H", "E", "HE"})  # "His Excellency"
+BODY_GAP = 6  # the most words between a post's "of" and the body's noun ("of the public services union")
 
 
 def post_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str, int] | None:
@@ -46,6 +55,47 @@ def post_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str, int]
     while end > s and (fold(doc[end - 1].text) in HONORIFICS or doc[end - 1].text in _INITIALS):  # "H E"
         end -= 1
     return k, doc[lead:end].text, k - end
+
+
+def body_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str] | None:
+    """Where the officer's name starts after a body's name in a PERSON span `s:e` that follows
+    "<post> of (the) ... <body noun>" ("secretary of the rail union Kestrel Ann Lee"), and the post
+    with the body as the role; or None."""
+    doc = ctx.doc
+    if label != "PERSON" or e - s < 3 or s < 3 or ctx.in_caps(s) or given_name(fold(doc[s].text)):
+        return None
+    low = doc[s - 1].lower_
+    if not doc[s - 1].is_lower or not (low in GENERIC_BODIES or low in FIRM_WORDS or low in ORG_ROLES):
+        return None
+    k = name_start(ctx, s, e)
+    lead = _post_start(doc, s - 1)
+    if k is None or lead is None:
+        return None
+    return k, doc[lead:k].text
+
+
+def _post_start(doc: Doc, j: int) -> int | None:
+    """Where the post opens that governs the body noun at `j` through "of"/"for" ("general secretary
+    of the ... union"), or None."""
+    i = j - 1
+    while i > max(0, j - BODY_GAP) and _plain_word(doc[i]) and doc[i].lower_ not in POST_PREPS:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"of", "for"} or not role_word(doc[i - 1].lower_):
+        return None
+    lead = i - 1
+    while lead > 0 and _post_word(doc[lead - 1]):
+        lead -= 1  # "general secretary", "deputy leader"
+    return lead
+
+
+def _plain_word(tok: Token) -> bool:
+    """A lower-case word of letters ("transport", "the")."""
+    return tok.is_lower and tok.is_alpha
+
+
+def _post_word(tok: Token) -> bool:
+    """A word that opens a post with its noun: a role's word or an adjective ("general", "deputy")."""
+    return tok.is_alpha and (role_word(tok.lower_) or W.adjective(tok.lower_))
 
 
 def name_start(ctx: DocCtx, s: int, e: int) -> int | None:

@@ -395,8 +395,10 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not role and not firm and not strong:
             continue
         if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
-            if not known and (place or strong or not NM.given_name_first(ctx, c)):  # description; not "his
-                c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # partner Ana"
+            titled = _after_title(doc, c)  # "investor Prince Khalid": a person, titled
+            if not known and not titled and (place or strong or not NM.given_name_first(ctx, c)):
+                c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # description;
+                # not "his partner Ana"
             continue
         if c.label == "NORP":
             continue
@@ -412,6 +414,12 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
             or _owning_name(ctx, c, named)]
+
+
+def _after_title(doc: Doc, c: Cand) -> bool:
+    """A PERSON name right after a capitalised title ("investor Prince Khalid bin Sultan")."""
+    prev = doc[c.start - 1] if c.start > 0 else None
+    return c.label == "PERSON" and prev is not None and prev.is_title and L.is_title(L.fold(prev.text))
 
 
 def _owning_name(ctx: C.DocCtx, c: Cand, named: set[str]) -> bool:
