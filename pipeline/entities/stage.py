@@ -80,6 +80,7 @@ from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
 from pipeline.entities import works as WK
+from pipeline.entities.appositions import member
 from pipeline.entities.candidates import Cand
 
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
@@ -388,6 +389,8 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not place:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
         role = c.role or pre or (None if known else R.apposition(ctx, c))
+        if not role and c.label == "ORG" and C.looks_personal(doc, c.start, c.end):
+            role = member(doc, c.end)  # "X Y, one of Prof Lee's research students": a person
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
         strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start) \
             or X.plural_title(doc, c.start, c.end)  # "auditors X": a firm
