@@ -73,6 +73,7 @@ def firm_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         hard = person_signs(ctx, ms + shorts)[0]
         if not hard and any(airline(ctx.words[c.start : c.end]) for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")  # "Air Lanka": an airline's name, no person's
+            _short_forms(ctx, words, by_key, labels)
             continue
         if hard or (shorts and L.census_given(words[0]) and not read(key, ms, alone=True)):
             if shorts and read(ctx.norm_of(shorts[0].start, shorts[0].end), shorts, doubt=1, hard=hard):
