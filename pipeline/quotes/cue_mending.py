@@ -94,6 +94,8 @@ def mend_postposed(doc: Doc, lemmas: list[int], tags: list[int]) -> None:
         name, first = doc[i - 1] if i else tok, i
         while first > 0 and doc[first - 1].pos_ in ("PROPN", "PRON") and doc[first - 1].head.i in (i, first):
             first -= 1  # 'Mr Brown', 'Mr' hung on 'Brown' or on the cue
+        if first == i and name.tag_ == "NNS":
+            first = _plural_source(doc, i)  # 'A will go on, state media report.'
         if (
             name.head.i != i
             or name.dep_ not in _NAME_DEPS
@@ -104,5 +106,20 @@ def mend_postposed(doc: Doc, lemmas: list[int], tags: list[int]) -> None:
         ):
             continue  # 'This was stated by X, Agronews reports.': the sentence's own cue
         present = tok.lower_.endswith("s") and tok.lower_ != tok.lemma_  # 'says' tagged a plural
-        tok.tag_, tok.pos_ = "VBZ" if present else "VBD", "VERB"
+        plural = first < i and doc[i - 1].tag_ == "NNS" and tok.lower_ == tok.lemma_  # 'officials say'
+        tok.tag_, tok.pos_ = "VBZ" if present else "VBP" if plural else "VBD", "VERB"
         name.dep_ = "nsubj"
+
+
+def _plural_source(doc: Doc, i: int) -> int:
+    """The first word of a bare plural source right before the cue at `i` ('state media', 'local
+    officials'): nouns and adjectives hung on the plural or on each other, no determiner; `i` if none."""
+    first = i - 1
+    while (
+        first > 0
+        and doc[first - 1].pos_ in ("NOUN", "ADJ")
+        and doc[first - 1].dep_ in ("compound", "amod")
+        and first <= doc[first - 1].head.i < i
+    ):
+        first -= 1
+    return first if doc[i - 1].head.i == i else i

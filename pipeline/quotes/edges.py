@@ -357,3 +357,15 @@ def reason_part(verb: Token, end: int) -> tuple[int, int] | None:
         if (reason or absolute) and left > verb.i and doc[left - 1].text == ",":
             return left, c.right_edge.i
     return None
+
+
+def title_cut(doc: Doc, lo: int, hi: int) -> int:
+    """`hi`, or the closing mark of a quote that ends with a comma before the speaker's title the parse
+    hung on the quoted clause ('"A," chairman and chief executive X said'): the title is no content."""
+    for j in range(hi, lo, -1):
+        if doc[j].is_quote and doc[j - 1].text == ",":
+            rest = doc[j + 1:hi + 1]
+            if len(rest) and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in rest):
+                return j
+            return hi
+    return hi

@@ -59,6 +59,7 @@ from pipeline.quotes.edges import (
     past_closing_quote,
     past_false_break,
     quoted_setting,
+    title_cut,
     trim_part,
 )
 from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, occasion_cut, others_clause_cut
@@ -130,6 +131,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = verb.left_edge.i - 1
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
+        if c.i < verb.i:  # '"A," chairman X said'; 'A, he said, but he would not B': B goes on
+            joined = None if doc[lo].is_quote else _joined_clause(verb)  # not after a quote: narration
+            hi = title_cut(doc, lo, hi) if joined is None else joined.right_edge.i
         if c.i > verb.i:
             lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
             tail = split_clause(comp, c)
@@ -281,7 +285,9 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
     """A belief or finding held by someone named: a stated verb ('believes', 'would hope', not 'to
     think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
     'you know'), not inverted ('little did they know'), whose clause comes after it and
-    has a subject of its own, outside a question."""
+    has a subject of its own, outside a question or a condition ('if they felt A')."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
     if verb.tag_ not in FINITE_VERBS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
         return False
     if verb.dep_ in ("xcomp", "pcomp") or verb.head.lemma_ == "let" or verb.sent[-1].text == "?":
@@ -425,7 +431,8 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 kind = "direct" if span[2] == "block" else "indirect"
                 item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
-                if span[2] == "interrupt":
+                if span[2] == "interrupt" or (span[2] == "ccomp" and item.start < tok.idx < item.end
+                                              and _joined_clause(tok) is not None):
                     _leave_out_attribution(ctx, item, tok)
                 elif span[2] == "according":
                     leave_out_according(ctx, item, tok)

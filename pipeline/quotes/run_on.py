@@ -57,3 +57,16 @@ def names_other(speaker: dict | None, subj: Token) -> bool:
 def _closing_verb(tok: Token, sent_end: int) -> bool:
     """A main verb at the end of its sentence ('"…?" Y demanded.'): it may attribute the quote before."""
     return tok.pos_ == "VERB" and tok.dep_ == "ROOT" and sent_end - tok.i <= _TAIL
+
+
+def another_speaks(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, start: int) -> bool:
+    """A sentence between a quote's `end` and the quote at `start`, after the one of `cue`, whose verb
+    of saying has another named subject ('"A," said X. Earlier Y said B. "C."'): C is not X's."""
+    if cue is None:
+        return False
+    doc, said = ctx.doc, {t.lower_ for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    for t in doc[max(ctx.token_at(end), cue.sent.end):ctx.token_at(start)]:
+        subj = next((c for c in t.children if c.dep_ in _SUBJECTS), None) if is_speech_cue(t) else None
+        if subj is not None and names_other(speaker, subj) and not said & {w.lower_ for w in subj.subtree}:
+            return True
+    return False

@@ -50,7 +50,7 @@ from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, with_ope
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
 from pipeline.quotes.reported import reported
-from pipeline.quotes.run_on import names_other, runs_on
+from pipeline.quotes.run_on import another_speaks, names_other, runs_on
 from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
@@ -208,8 +208,10 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
 
 
 def goes_on(ctx: Ctx, last: Item, start: int) -> bool:
-    """The quote at `start` goes on with `last` (see `continues`) and no one else introduces it."""
-    return continues(ctx, last, start) and not introduced_by_another(last, lead_subject(ctx, start))
+    """The quote at `start` goes on with `last` (see `continues`) and no one else introduces it or
+    speaks between them."""
+    return (continues(ctx, last, start) and not introduced_by_another(last, lead_subject(ctx, start))
+            and not another_speaks(ctx, last.cue, last.speaker, last.end, start))
 
 
 def right_after_cue(ctx: Ctx, cue: Token, start: int) -> bool:
@@ -265,7 +267,8 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
         return False
     gap = ctx.text[prev.end:it.start]
     if "\n" not in gap:
-        return not introduced_by_another(prev, lead_subject(ctx, it.start))
+        return not introduced_by_another(prev, lead_subject(ctx, it.start)) and not another_speaks(
+            ctx, prev.cue, prev.speaker, prev.end, it.start)
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
     p1 = len(text) if p1 < 0 else p1
@@ -334,6 +337,9 @@ def extract(doc: Doc) -> list[dict]:
             last = enclosing(kept, nested_in)  # 'X said it was hard to say how …. "…"': X's goes on
         if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
             last = continued_quote(ctx, kept, it.start) or last
+            if lead_subject(ctx, it.start) is None and another_speaks(
+                    ctx, last.cue, last.speaker, last.end, it.start):
+                last = kept[-1]  # '"A," X said. Y said B. "C."': C goes on with Y's, not X's
         if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
             continue  # '"A," X said in his book "Title"', a scare quote: no words of the speaker's
         if it.kind == "direct" and it.cue is None and looks_like_speech(ctx.text, it.start, it.end):
