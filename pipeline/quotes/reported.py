@@ -132,7 +132,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i < verb.i and PRE_CLAUSE_SENTENCE:
             lo = min(lo, verb.sent.start)
         if c.i < verb.i:  # '"A," chairman X said'; 'A, he said, but he would not B': B goes on
-            joined = None if doc[lo].is_quote or ctx.para_of(doc[lo].idx) != para else _joined_clause(verb)
+            joined = None if (doc[lo].is_quote or ctx.para_of(doc[lo].idx) != para or not any(
+                s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)) else _joined_clause(verb)
             hi = title_cut(doc, lo, hi) if joined is None else joined.right_edge.i
         if c.i > verb.i:
             lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
