@@ -85,7 +85,8 @@ def _teams(ctx: DocCtx, ms: list[Cand], signs: list[str | None]) -> bool:
     """Every sign is a team's noun, which makes a body only where every mention has one and none
     reads as a person's (a candidate's "Hale team" is his staff), and never a place or a people ("the
     England team", "the Italian side": a nation's side keeps its label)."""
-    return all(ctx.words[c.end] in TEAMS for c, s in zip(ms, signs, strict=True) if s)
+    n = len(ctx.words)
+    return all(c.end < n and ctx.words[c.end] in TEAMS for c, s in zip(ms, signs, strict=True) if s)
 
 
 def _noun_label(ctx: DocCtx, c: Cand) -> str | None:

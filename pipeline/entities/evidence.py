@@ -26,6 +26,7 @@ from pipeline.entities.lexicon import (
     norm,
 )
 from pipeline.entities.words import generic_key
+from pipeline.nlp.extensions import doc_text
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
 GROUP_NOUNS = frozenset(CUES["group_nouns"])
@@ -97,7 +98,7 @@ def _repeated(doc: Doc, i: int, k: int) -> bool:
     article: one title, not a title and a place after its preposition."""
     while k < len(doc) and doc[k].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_:
         k += 1
-    return doc.text.count(doc[i:k].text) > 1
+    return doc_text(doc).count(doc[i:k].text) > 1  # the article's text, kept once (Doc.text rebuilds it)
 
 
 def _small(tok, joins: bool = True) -> bool:

@@ -189,16 +189,17 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
         if ctx.in_caps(i) or any(doc[k].ent_type_ in TEMPORAL for k in range(i, i + n)):
             return None
         key = fold("".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1])
-        weak = key in gaz.places and key not in gaz.label
-        cued = place_cue(doc, i, i + n) or (not ctx.sports and role_before_person(doc, i, i + n))
-        if weak and cued and _bounded(doc, i, i + n):
+        if key not in gaz.places or key in gaz.label:
+            return None  # a known name: the other rules label it
+        cued = place_cue(doc, i, i + n) or (not ctx.sports and _role_before_person(doc, i, i + n))
+        if cued and _bounded(doc, i, i + n):
             return Cand(i, i + n, "GPE", "gaz", 2.0)
         return None
 
     return greedy_scan(ctx, (3, 2, 1), match) + _new_name_cands(ctx)
 
 
-def role_before_person(doc, s: int, k: int) -> bool:
+def _role_before_person(doc, s: int, k: int) -> bool:
     """Tokens from k are one or two lower-case words ending in a role noun, then a person's name the
     model found ("Kelby murderer Tom Hale", "Kelby chief constable Ann Lee"): a town's resident or
     officer (outside sports reports, where the town is a team's); not a common word at s ("Best

@@ -337,7 +337,7 @@ def extract(doc: Doc) -> list[dict]:
             last = enclosing(kept, nested_in)  # 'X said it was hard to say how …. "…"': X's goes on
         if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
             last = continued_quote(ctx, kept, it.start) or last
-            if lead_subject(ctx, it.start) is None and another_speaks(
+            if last is not kept[-1] and lead_subject(ctx, it.start) is None and another_speaks(
                     ctx, last.cue, last.speaker, last.end, it.start):
                 last = kept[-1]  # '"A," X said. Y said B. "C."': C goes on with Y's, not X's
         if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
