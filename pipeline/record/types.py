@@ -199,8 +199,10 @@ class Quote(Struct):
     start: Start
     end: End
     text: Annotated[str, Doc(
-        "What was said: a direct quote with its quote marks, the reported clause of indirect speech; "
-        "a quote interrupted by its attribution ('\"A,\" he said. \"B.\"') spans both parts.")]
+        "What was said: a direct quote with its quote marks, the reported clause of indirect speech, "
+        "from its complementiser when it has one (\"that the plan failed\", as PolNeAR marks contents: "
+        "keep `text` as written, strip a leading \"that \" for display); a quote interrupted by its "
+        "attribution ('\"A,\" he said. \"B.\"') spans both parts.")]
     kind: Annotated[QuoteKind, Doc(
         "`direct` (inside quote marks), `indirect` (reported speech: \"she said that ...\") or `mixed` "
         "(reported speech holding a quoted part).")]
