@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import census_given, gazetteer_label, norm
+from pipeline.entities.lexicon import census_given, known_place, norm
 
 PLAYS = frozenset({"play", "plays", "played", "playing"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -26,7 +25,7 @@ def played_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         return
     works = {c.start for c in cands if c.label == "WORK_OF_ART"}
     for key, ms in by_key(ctx, cands, key_of).items():
-        if labels.get(key, ms[0].label) not in PLACE_LABELS or gazetteer_label(key) or key in world().places:
+        if labels.get(key, ms[0].label) not in PLACE_LABELS or known_place(key):
             continue
         if any(_part(ctx, c, works) for c in ms):
             relabel(ctx, ms, labels, key_of, "PERSON")

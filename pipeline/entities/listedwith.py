@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, list_partners, relabel
 from pipeline.entities.context import is_modifier
-from pipeline.entities.gazetteer import world
 from pipeline.entities.kinds import WEAK_LABELS
-from pipeline.entities.lexicon import gazetteer_label, norm
+from pipeline.entities.lexicon import known_place, norm
 
 LISTED_WEAK = WEAK_LABELS | {"FAC"}  # "either Norvex or Verizon": the model's facility, a firm
 SITE_PREPS = frozenset({"at", "in", "on"})
@@ -55,6 +54,6 @@ def _weak(ctx: DocCtx, c: Cand, label: str | None) -> bool:
     """The model's guess of a place, a facility or a people for a word no gazetteer knows; not a
     plural people ("Labour and the Tories")."""
     word = norm(ctx.words[c.start])
-    if label not in LISTED_WEAK or c.src != "model" or word in world().places or gazetteer_label(word):
+    if label not in LISTED_WEAK or c.src != "model" or known_place(word):
         return False
     return not (label == "NORP" and word.endswith("s"))

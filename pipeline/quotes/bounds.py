@@ -56,7 +56,7 @@ def _next_act(clause: Token, tok: Token) -> bool:
     after the finite clause of an infinitive cue ('to warn that A was running out and suspend B')."""
     if tok.dep_ != "conj":
         return False
-    if tok.tag_ == "VB" and clause.head.tag_ == "VB" and _finite(clause) and not any(
+    if tok.tag_ == "VB" and clause.head.tag_ == "VB" and finite(clause) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return True
     if _in_cue_tense(clause, tok) or _tells_next(clause, tok):
@@ -212,7 +212,7 @@ def _reported_by(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """A verb with a tense of its own, or with a finite auxiliary ('was running', 'had gone')."""
     return verb.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS
                                             for a in verb.children)

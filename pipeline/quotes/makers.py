@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import COMPLEMENT_LEMMAS, GROUP_NOUNS, JUDGEMENT_LEMMAS, SPEECH_LEMMAS, can_speak
+from pipeline.quotes.cues import (
+    COMPLEMENT_LEMMAS,
+    GROUP_NOUNS,
+    HOLDER_ENTS,
+    JUDGEMENT_LEMMAS,
+    SPEECH_LEMMAS,
+    can_speak,
+)
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, usable
 
-HOLDERS = {"PERSON", "NORP", "ORG", "GPE"}
 _OWN = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}  # a clause of its own: 'as told', 'was told'
 _SAYING = SPEECH_LEMMAS | COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS  # not a belief: 'Convinced that A, X …'
 
@@ -46,7 +52,7 @@ def prep_noun_holder(cue: Token) -> Token | None:
 
 def holder(tok: Token) -> bool:
     """A name or a body that can hold a claim."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in HOLDERS or tok.lemma_.lower() in GROUP_NOUNS
+    return tok.pos_ == "PROPN" or tok.ent_type_ in HOLDER_ENTS or tok.lemma_.lower() in GROUP_NOUNS
 
 
 def passive_participle(cue: Token, inside: bool) -> bool:

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes import cues
+from pipeline.quotes.bounds import finite
 from pipeline.quotes.cues import BELIEF_NOUNS, SPEECH_NOUNS, can_speak
 from pipeline.quotes.doc import Ctx
-from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.received import VOICING_PREPS, reason_of, received, sent_by, voicing
 from pipeline.quotes.spans import tok_span
 
@@ -95,7 +95,7 @@ def _bare_content(noun: Token) -> Token | None:
     held = any(c.dep_ in _HOLDERS for c in noun.children)  # 'amid Labour claims A', not 'and claims A'
     clause = next((c for c in noun.rights if (c.dep_ in ("acl", "relcl") or (c.dep_ == "ccomp" and held))
                    and c.left_edge.i == after), None) or (_hung_content(noun) if held else None)
-    if clause is None or any(c.dep_ == "mark" for c in clause.children) or not _finite(clause):
+    if clause is None or any(c.dep_ == "mark" for c in clause.children) or not finite(clause):
         return None
     if noun.doc[after].tag_ in ("WDT", "WP", "IN"):
         return None  # 'the argument that they believe worked': a relative word opens it
@@ -116,12 +116,6 @@ def _hung_content(noun: Token) -> Token | None:
         return None
     after = noun.i + 1
     return next((c for c in verb.rights if c.dep_ in ("advcl", "ccomp") and c.left_edge.i == after), None)
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own or a finite auxiliary."""
-    return verb.tag_ in FINITE_TAGS or any(
-        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in verb.children)
 
 
 def holder_of(noun: Token) -> Token | None:

@@ -13,7 +13,6 @@ from pipeline.quotes.cues import (
     BELIEF_LEMMAS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
-    GROUP_NOUNS,
     JUDGEMENT_LEMMAS,
     PRONOUNS,
     SPEAKING_NOUNS,
@@ -27,9 +26,9 @@ from pipeline.quotes.framing import FRAME_PREPS, stranded_subject
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.makers import (
-    HOLDERS,
     agent_of,
     can_issue,
+    holder,
     made_by,
     noun_after_prep,
     object_maker,
@@ -208,8 +207,7 @@ def _coordinated_with_teller(cue: Token) -> bool:
 def _holder_compound(tok: Token) -> bool:
     """A name or a group before a speech noun, who made the claim ('Tory claims that', 'union
     warnings that', 'Labour allegations that')."""
-    return tok.dep_ == "compound" and (tok.pos_ == "PROPN" or tok.ent_type_ in HOLDERS
-                                       or tok.lemma_.lower() in GROUP_NOUNS)
+    return tok.dep_ == "compound" and holder(tok)
 
 
 def appended_name(subj: Token) -> Token | None:
