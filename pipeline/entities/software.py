@@ -31,7 +31,6 @@ from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?$")  # "Zorbo.AK", no "X.COM"
 # not "virus": "the Ebola virus"
 PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
-MALWARE = PD.MALWARE  # no maker owns it: "the X worm" is the program
 COMPUTING = frozenset(
     {"computer", "computers", "pc", "pcs", "e-mail", "e-mails", "email", "emails", "software", "program",
      "programs", "internet", "website", "websites", "hackers", "anti-virus", "antivirus", "malicious"}
@@ -43,7 +42,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 THING_ABLE = PLACE_LABELS | {"ORG"}
 SITE_NOUNS = frozenset({"site", "website", "portal", "service", "engine"})  # "auction site, X,"
 LIST_WORDS = frozenset({",", "and", "or"})
-KNOWN = frozenset({"called", "dubbed", "named", "codenamed"})  # "a technology called X"
+KNOWN = AC.NAMING | {"codenamed"}  # "a technology called X"
 SPAN = 8  # tokens a list after a program's noun may run over
 
 
@@ -88,7 +87,7 @@ def malware_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def _malware_nouns(ctx: DocCtx) -> list[int]:
     """Indices of the malware's nouns of the article ("worm"; "virus" only in a story of computers)."""
     words = ctx.words
-    at = [i for i, w in enumerate(words) if w in MALWARE]
+    at = [i for i, w in enumerate(words) if w in PD.MALWARE]
     if any(words[i] == "virus" for i in at) and COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):
         at = [i for i in at if words[i] != "virus"]
     return at

@@ -19,6 +19,7 @@ from pipeline.entities import words as W
 from pipeline.entities.acronyms import initials
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import QUOTE_MARKS
+from pipeline.entities.gluedplaces import INSTITUTION_HEADS
 
 INNER = frozenset({"for", "of", "on"})
 LINKS = frozenset({"of", "and", "for", "the", "on", "&"})
@@ -421,7 +422,7 @@ def _channel_number(ctx: DocCtx, e: int) -> bool:
     return words[e] in ARMS and ctx.toks[e].like_num and nxt not in {"of", "-"}
 
 
-ACADEMIC_HEADS = frozenset({"University", "College", "Institute", "Polytechnic"})
+ACADEMIC_HEADS = INSTITUTION_HEADS | {"Institute"}
 
 
 def campus_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

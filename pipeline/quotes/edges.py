@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.extensions import doc_text
+from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
     CLAUSE_SUBJECTS,
@@ -50,7 +50,7 @@ def bracket_around(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
 def balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
     """`hi`, moved to the closing bracket of a bracket the content opens ('about 900 rupees
     ($20.40)'), or before that bracket when it does not close within the sentence."""
-    if 0 <= lo <= hi < len(doc) and "(" not in _chars(doc, lo, hi):
+    if 0 <= lo <= hi < len(doc) and "(" not in span_text(doc, lo, hi + 1):
         return hi  # the text first: no Token per word
     depth, opened = 0, None
     for tok in doc[lo:hi + 1]:
@@ -69,11 +69,6 @@ def balance_brackets(doc: Doc, lo: int, hi: int, reach: int = 12) -> int:
     while end >= lo and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return end
-
-
-def _chars(doc: Doc, lo: int, hi: int) -> str:
-    """The text of tokens lo..hi (none when hi < lo)."""
-    return doc_text(doc)[doc[lo].idx:doc[hi].idx + len(doc[hi])] if lo <= hi else ""
 
 
 def trim_part(text: str, start: int, end: int, joins: bool = True) -> tuple[int, int]:
@@ -256,7 +251,7 @@ def dash_tail(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> 
     """`hi`, or the end before a last dash (spaced, or a long one) in lo..hi, outside quote marks,
     after which the writer sums the claim up or goes on with a clause of their own (see
     `_writers_tail`); a pair of dashes is an aside within the claim."""
-    if 0 <= lo < hi < len(doc) and not any(d in _chars(doc, lo + 1, hi - 1) for d in _DASHES):
+    if 0 <= lo < hi < len(doc) and not any(d in span_text(doc, lo + 1, hi) for d in _DASHES):
         return hi  # the text first: no Token per word
     dashes = [t for t in doc[lo + 1:hi] if t.text in _DASHES and (t.text != "-" or (
         t.whitespace_ and doc[t.i - 1].whitespace_))]
