@@ -40,6 +40,7 @@ BODY_SPEECH = SPEECH_VERBS | {  # "The WHO confirms": a body's acts of speech (a
 HEAD_PREPS = frozenset({"of", "for", "on", "in", "against", "at", "to"})  # a name's head comes before them
 TERM_HEADS = frozenset(CUES["term_heads"])  # "SMS messages", "the UMD format": a technology's nouns
 TERM_KINDS = frozenset(CUES["term_kinds"])  # "a protocol called TCP", "UMD, the disc format"
+TECH_NOUNS = TERM_HEADS | TERM_KINDS  # the nouns of a technology, either side of its name
 TERM_TAILS = frozenset(CUES["term_tails"])  # "3G-enabled", "UWB-using"
 TERM_PREPS = frozenset({"via", "over", "using"})  # "sent via SMS", "works over GPRS"
 PREP_ENDS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "ADV"})  # "via SMS to", "over GPRS and"
@@ -256,7 +257,7 @@ def term_phrase(ctx: DocCtx, s: int, e: int) -> bool:
 def _tech_noun(word: str) -> bool:
     """A technology's noun in lower case ("technology", "format") or an acronym's plural ("TVs")."""
     plural = len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
-    return plural or (word.islower() and word in TERM_HEADS | TERM_KINDS)
+    return plural or (word.islower() and word in TECH_NOUNS)
 
 
 def _initials_of(name: list[str], terms: frozenset[str]) -> bool:
@@ -325,7 +326,7 @@ def _term_use(ctx: DocCtx, i: int) -> int:
     prev = words[i - 1].lower() if i > 0 else ""
     if nxt is not None and nxt.text in {"and", "or", "/"} and i + 3 < len(doc) and words[i + 2][:1].isupper():
         nxt = doc[i + 3]  # "USB and Firewire ports"
-    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in TERM_HEADS | TERM_KINDS:
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in TECH_NOUNS:
         return 2 if nxt.lower_ in TERM_HEADS else 1
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
         return 2 * (doc[i + 2].lower_ in TERM_TAILS)

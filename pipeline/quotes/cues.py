@@ -403,11 +403,14 @@ def cue_type(tok: Token, according: bool) -> str:
 _FORECAST = {"expect"}  # 'expects to make a loss': a forecast, a belief
 
 
+_WISHING = INTENTION_LEMMAS - INTENDING_LEMMAS - _FORECAST  # verbs of hoping: 'hopes to', 'wishes to'
+
+
 def _own_aim(verb: Token) -> bool:
     """A wish for the subject's own act ('hopes to make an album', 'wishes to stay'): an active verb of
     hoping with an infinitive and no clause, an intention ('hopes that A' is a belief)."""
     return (
-        verb.lemma_.lower() in INTENTION_LEMMAS - INTENDING_LEMMAS - _FORECAST
+        verb.lemma_.lower() in _WISHING
         and any(c.dep_ == "xcomp" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "auxpass", "nsubjpass") for c in verb.children)
     )

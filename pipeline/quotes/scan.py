@@ -15,15 +15,14 @@ from pipeline.quotes.cues import (
     APPEARANCE_LEMMAS,
     ASIDE_LEMMAS,
     BELIEF_ADJECTIVES,
-    BELIEF_NOUNS,
-    SPEECH_NOUNS,
+    CLAIM_NOUNS,
     VERB_CUES,
 )
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.nouns import COPULA_NOUNS, TOPIC_NOUNS
 from pipeline.quotes.sources import SOURCE_PREPS
 
-NOUN_CUES = SPEECH_NOUNS | BELIEF_NOUNS | COPULA_NOUNS | TOPIC_NOUNS  # held_noun's lemmas
+NOUN_CUES = CLAIM_NOUNS | COPULA_NOUNS | TOPIC_NOUNS  # held_noun's lemmas
 VERB_LEMMAS = VERB_CUES | APPEARANCE_LEMMAS | ASIDE_LEMMAS | {"make"}  # is_cue's, 'seems', 'made clear'
 
 
