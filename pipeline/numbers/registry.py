@@ -2,27 +2,22 @@
 "352 μm", "127 gigatonnes", "9 ksi"). `registry_unit(pieces, j)` reads the piece after a number as
 a unit name or symbol of pint's registry, with the rules that keep English words and acronyms that
 happen to be unit symbols ("a", "at", "EV", "league games") out. The index of names and symbols is
-built from pint on first use and cached as JSON in the user's cache folder (`PIPELINE_CACHE_DIR`
-overrides it), keyed by pint's version and this module's code: a process that finds it never
-imports pint (importing pint and loading its registry take one to three seconds).
+built from pint on first use and kept in the table cache (`pipeline.tablecache`), keyed by pint's
+version and this module's code: a process that finds it never imports pint (importing pint and
+loading its registry take one to three seconds).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
-import os
 import re
 from functools import lru_cache
-from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.archive.files import atomic_write
+from pipeline import tablecache
 from pipeline.numbers.tables import LOOKALIKE_UNITS, MONTHS, TEMPORAL
 
 if TYPE_CHECKING:
@@ -37,29 +32,13 @@ AFTER_SINGULAR = {"of", "per", "a", "an", "each", "every", "and", "or", "to"}
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    """The index from the cache file when it is there and readable, else built and cached."""
-    path = cache_path()
-    try:
-        names, symbols = json.loads(path.read_text("utf-8"))
-        if isinstance(names, dict) and isinstance(symbols, dict) and names and symbols:
-            return names, symbols
-    except (OSError, ValueError, TypeError):
-        pass  # missing, unreadable or not an index: built again
-    index = build_index()
-    try:  # written whole, never through a symlink, then renamed: a reader never sees half a file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(index, ensure_ascii=False).encode("utf-8")
-        atomic_write(path, [data], path.with_name(f".{path.name}.{os.getpid()}.tmp"))
-    except OSError:
-        pass  # a read-only home: build in each process
-    return index
+    """The index from the table cache when it is there (pint is then never imported), else built."""
+    return tablecache.cached("pint-units", lambda: build_index(), [Path(__file__)], ("pint",))
 
 
-def cache_path() -> Path:
-    """Where the index is cached: named by pint's version and a hash of this module's code."""
-    folder = os.environ.get("PIPELINE_CACHE_DIR") or platformdirs.user_cache_dir("news-pipeline")
-    key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return Path(folder) / f"pint-units-{version('pint')}-{key}.json"
+def cache_path() -> Path | None:
+    """Where the index is cached: named by a hash of this module's code and pint's version."""
+    return tablecache.cache_path("pint-units", [Path(__file__)], ("pint",))
 
 
 def build_index() -> _Index:

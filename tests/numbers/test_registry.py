@@ -35,13 +35,16 @@ def test_cache_written_then_read_unchanged(cache_dir, monkeypatch):
 
 def test_broken_cache_is_rebuilt(cache_dir):
     path = registry.cache_path()
-    path.write_text("{not json", "utf-8")
+    path.write_text("{not an index", "utf-8")
     names, symbols = registry._index()
     assert names["kilopascal"] == "kilopascal" and symbols["GPa"] == "gigapascal"
     registry._index.cache_clear()
     assert registry._index()[1]["GPa"] == "gigapascal"  # rewritten whole
+    assert path.read_bytes().startswith(registry.tablecache.MAGIC)
 
 
-def test_cache_named_by_pint_version_and_code(cache_dir):
+def test_cache_named_by_pint_version_and_code(cache_dir, monkeypatch):
     name = registry.cache_path().name
-    assert name.startswith(f"pint-units-{registry.version('pint')}-") and name.endswith(".json")
+    assert name.startswith("pint-units-") and name.endswith(".pickle")
+    monkeypatch.setattr(registry.tablecache, "version", lambda package: "0.0-other")
+    assert registry.cache_path().name != name
