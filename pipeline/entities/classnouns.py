@@ -3,7 +3,8 @@
 
 `classified` runs after the vote. A name right before a lower-case classifier noun that heads its
 phrase ("the Kestenfeld stadium"; not "the Hendrix museum plan"), right after one ("the river X",
-"the studio X"), or in apposition with one ("X, the world's largest copper mine") takes the noun's
+"the studio X"), in apposition with one ("X, the world's largest copper mine"), or closing a list
+after a named building ("at Kelby prison, Leeds, and Tarnby, York") takes the noun's
 label from the cue table (`class_nouns` both sides, `class_before` before the name only,
 `team_nouns` after every mention: "the Kelby team" is a body, not a person) over a label the model
 guessed. No name of the gazetteer's places changes (a town's airport is the town's), nor a name the
@@ -93,7 +94,7 @@ def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
     """The label the classifier noun beside mention c states, if any."""
     if ctx.in_caps(c.start):
         return None
-    return _after(ctx, c) or _before(ctx, c) or _apposed(ctx, c)
+    return _after(ctx, c) or _before(ctx, c) or _apposed(ctx, c) or _listed(ctx, c)
 
 
 def _after(ctx: DocCtx, c: Cand) -> str | None:
@@ -154,3 +155,24 @@ def _comma_between(ctx: DocCtx, c: Cand, noun: Token) -> bool:
     if noun.i >= c.end:
         return c.end < len(ctx.words) and ctx.words[c.end] == ","
     return c.start > 0 and ctx.words[c.start - 1] == ","
+
+
+def _listed(ctx: DocCtx, c: Cand) -> str | None:
+    """"at Kelby prison, Leeds, and Tamsa, York": a one-word name after "and"/"or" that follows a
+    named building (a name, then its lower-case noun; a town after a comma may qualify it), itself
+    closing the list: a building of the same kind."""
+    words, k = ctx.words, c.start - 1
+    if c.end - c.start != 1 or k < 2 or words[k] not in {"and", "or"} or not _closes(words, c.end):
+        return None
+    k -= words[k - 1] == ","
+    j = k - 1
+    while j > 0 and words[j].istitle():
+        j -= 1  # ", Leeds," : the town that qualifies the building
+    k = j - 1 if j < k - 1 and words[j] == "," else k - 1
+    label = CLASS_NOUNS.get(words[k]) if k > 0 and words[k - 1].istitle() else None
+    return "FAC" if label == "FAC" else None
+
+
+def _closes(words: list[str], e: int) -> bool:
+    """Token e ends a list's last item: a comma, a stop, or the text's end."""
+    return e >= len(words) or words[e] in {",", ".", ";"}

@@ -5,6 +5,7 @@ A subdivision or city of the gazetteer is a place where the text reads as a plac
 name or the article's words mark it as an organisation. A country the model calls a person is a
 country unless the article treats it as one. A name followed by "people", "tribe", "clan", "iwi" ... is
 a people (NORP); diseases and other names newer than the model are labelled from a table (EVENT).
+Names the model missed before a lower-case building's noun ("at Kelby prison") are facilities.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
 from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
 from pipeline.entities.gazetteer import WORLD, fold, world
-from pipeline.entities.lexicon import ORG_HEADS, TEMPORAL, norm, role_noun
+from pipeline.entities.lexicon import CUES, ORG_HEADS, TEMPORAL, norm, role_noun
 
 PLACE_NOUNS = frozenset(
     {"province", "state", "county", "district", "region", "city", "town", "village", "municipality",
@@ -37,6 +38,7 @@ PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "
                           "community", "communities", "ethnic", "minority", "nation", "nations"})
 MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 BUILT_HEADS = FACILITY_HEADS - PLACE_HEADS  # "Towers", "Museum"; not "Street", "Bridge"
+FAC_NOUNS = frozenset(n for n, label in CUES["class_nouns"].items() if label == "FAC" and not n.endswith("s"))
 NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() for name in names}
 LOWER_NAMES = frozenset(fold(n) for names in WORLD["new_names"].values() for n in names if n.islower())
 
@@ -235,6 +237,11 @@ def _common(tok) -> bool:
     return W.generic_key(tok.lower_) or W.generic_key(tok.lemma_.lower())
 
 
+def _plain(tok) -> bool:
+    """A stop word or a common English word ("The station", "the New stadium"): no name's."""
+    return tok.is_stop or _common(tok)
+
+
 def facility_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "the Meridian Towers", "the Kisumu Museum": capitalised words after "the" ending in
     a built place's noun that no street or other place name ends in (not "the High Street", a
@@ -251,4 +258,28 @@ def facility_cands(ctx: DocCtx) -> list[Cand]:
             c = Cand(s, tok.i + 1, "FAC", "rule", 2.0)
             ctx.take(c)
             out.append(c)
+    return out
+
+
+def classed_cands(ctx: DocCtx) -> list[Cand]:
+    """Untagged names before a lower-case building's noun that heads its phrase ("at Kelby prison",
+    "the Tamsa stadium"; not "the Kelby prison governor"): the name alone is the facility. Never a
+    place the gazetteer knows ("a London hotel"), a people's adjective, or a common word ("the new
+    prison")."""
+    gaz, out = world(), []
+    for i, word in enumerate(ctx.words):  # plain strings: a Token only where a noun is
+        if word not in FAC_NOUNS or i == 0 or ctx.taken[i - 1] or not ctx.words[i - 1].istitle():
+            continue
+        tok = ctx.toks[i]
+        if tok.dep_ == "compound" and tok.head.i > i or ctx.in_caps(i):
+            continue
+        s = i
+        while s > 0 and not ctx.taken[s - 1] and ctx.words[s - 1].istitle() and not _plain(ctx.toks[s - 1]):
+            s -= 1
+        key = ctx.norm_of(s, i)
+        if s == i or key in gaz.places or key in gaz.nationality or key in gaz.label:
+            continue
+        c = Cand(s, i, "FAC", "rule", 2.0)
+        ctx.take(c)
+        out.append(c)
     return out

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.entities.evidence import POSS_CUT
+from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
+    CUES,
     DETERMINERS,
     HONORIFICS,
     KIN_NOUNS,
@@ -21,6 +22,7 @@ from pipeline.entities.lexicon import (
     TEMPORAL,
     TITLE_MODIFIERS,
     TITLES,
+    census_name,
     fold,
     gazetteer_label,
     given_name,
@@ -38,6 +40,8 @@ CONNECTIVES = frozenset({"of", "and"})
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
 TITLE_JOINS = POSSESSIVE | CONNECTIVES
+VENUE_HEADS = FACILITY_HEADS | CUES["site_tails"].keys() | {  # "the Prince Edward Theatre": no role
+    n.capitalize() for n, label in CUES["class_nouns"].items() if label == "FAC"}
 NUMBERED_NAMES = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # "BBC Radio 1", "Channel 4"
 
 
@@ -61,6 +65,8 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     rest = doc[i:end]
     if not all(t.text[:1].isupper() for t in rest) or any(t.text in ORG_HEADS for t in rest):
         return start, None
+    if doc[end - 1].text in VENUE_HEADS and not census_name(fold(doc[end - 1].text)):
+        return start, None  # a venue named after a royal ("King Olav Stadium"); "Sir Ian Park" a person
     head_is_honorific = fold(doc[i - 1].text) in HONORIFICS or fold(doc[start].text) in HONORIFICS
     if label != "PERSON" and len(rest) < 2 and not head_is_honorific:
         return start, None

@@ -146,6 +146,7 @@ def _extract(doc: Doc) -> list[dict]:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
+    cands += P.classed_cands(ctx)  # "at Kelby prison"
     cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Zorbo.AK"
     cands += SWR.malware_cands(ctx, cands)  # "the X worm"
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
