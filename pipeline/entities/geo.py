@@ -237,16 +237,16 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
                     sports: bool) -> None:
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
-    in Leeds") or named last before "the city's X", or else the country the article is set in (`lead`),
-    or else, for a site or a town (not a region: "the West"), the one country of the places of the
-    sentence that reads it as a place (in a sports report its towns only: a national side there is
-    as often the visitors)."""
+    in Leeds") or named last before "the city's X", or a nationality's ("the Thai island of X"), or else
+    the country the article is set in (`lead`), or else, for a site or a town (not a region: "the
+    West"), the one country of the places of the sentence that reads it as a place (in a sports report
+    its towns only: a national side there is as often the visitors)."""
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
     towns = _towns_at(items)
     for it in unknown:
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
-        country = country or T.owner_town(text, it["mentions"], towns)
+        country = country or T.owner_town(text, it["mentions"], towns) or T.nation_of(text, it["mentions"])
         home = lead and T.placed(text, it["mentions"]) and not _names_other(it["name"], lead)
         country = country or (lead if home else None)
         if country or it["label"] == "LOC":  # "the West", "the Holy Land": regions across borders

@@ -24,6 +24,8 @@ OWNED = re.compile(r"\bthe (?:city|town|capital|village)['\u2019]s $")  # "the c
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|on|from|to|into)(?: the)? $")
 SITES = "|".join(n for n, label in CUES["class_nouns"].items() if label != "ORG")  # "stadium", "lake"
 SITE_AFTER = re.compile(rf" (?:{SITES})\b")
+PLACE_NOUNS = "island|islands|region|province|state|county|district|town|city|village|resort|port|enclave"
+NATION_OF = re.compile(rf"\bthe ({NAME}) (?:{PLACE_NOUNS}) of $")  # "the Thai island of X"
 LISTED = re.compile(r"[ \t]*(?:,|and\b|or\b|&)[ \t]*[A-Z]")  # "Paris, Amsterdam and Lisbon": a list
 # A nation's offices and teams after its possessive: "Georgia's president", "Georgia's national team"
 NATION_HEADS = re.compile(
@@ -110,6 +112,17 @@ def owner_town(text: str, mentions: list[dict], countries_at: dict[int, str]) ->
             before = [k for k in countries_at if k < m["start"]]
             if before:
                 return countries_at[max(before)]
+    return None
+
+
+def nation_of(text: str, mentions: list[dict]) -> str | None:
+    """The country of the nationality adjective in "the <nationality> island of" (region, province,
+    resort ...) right before a mention ("the Thai island of X")."""
+    nationality = world().nationality
+    for m in mentions:
+        found = NATION_OF.search(text, max(0, m["start"] - 60), m["start"])
+        if found and (country := nationality.get(fold(found[1]))):
+            return country
     return None
 
 

@@ -5,7 +5,8 @@ A subdivision or city of the gazetteer is a place where the text reads as a plac
 name or the article's words mark it as an organisation. A country the model calls a person is a
 country unless the article treats it as one. A name followed by "people", "tribe", "clan", "iwi" ... is
 a people (NORP); diseases and other names newer than the model are labelled from a table (EVENT).
-Names the model missed before a lower-case building's noun ("at Kelby prison") are facilities.
+Names the model missed before a lower-case building's noun ("at Kelby prison") are facilities; one
+the model calls a facility after "the <nationality> island of" is a place.
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "NORP", max(c.weight, 3.0)  # "the Kaska", named like their language
         elif c.label in {"ORG", "PERSON"} and _place_of(doc, c.start):
             c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the town of Moyo Kalpa", "residents of Ekuru"
+        elif c.label == "FAC" and X.low(doc, c.start - 2) in PLACE_NOUNS and _place_of(doc, c.start):
+            c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the Thai island of X": no building
         elif c.label == "GPE" and _unknown_capitals(ctx, c, key) and not place_cue(doc, c.start, c.end):
             c.label = "ORG"  # "BT has set up", "the G7": capitals no gazetteer knows, read as no place
 
