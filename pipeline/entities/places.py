@@ -269,6 +269,8 @@ def classed_cands(ctx: DocCtx) -> list[Cand]:
     "the Tamsa stadium"; not "the Kelby prison governor"): the name alone is the facility. Never a
     place the gazetteer knows ("a London hotel"), a people's adjective, or a common word ("the new
     prison")."""
+    if W.lower_words(ctx).isdisjoint(FAC_NOUNS):
+        return []  # one set test against the article's cached lower-case words
     gaz, out = world(), []
     for i, word in enumerate(ctx.words):  # plain strings: a Token only where a noun is
         if word not in FAC_NOUNS or i == 0 or ctx.taken[i - 1] or not ctx.words[i - 1].istitle():
