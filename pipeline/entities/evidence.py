@@ -65,7 +65,8 @@ CONTRACTIONS = frozenset(
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
     """End of a title written in capitals from token i ("How to Build a Lighthouse", "The Return"):
-    capitalised words, with small words, "'s" and ":" between them; None when token i starts none."""
+    capitalised words, with small words, "'s", ":" and "&" (not in a list) between them; None when
+    token i starts none."""
     doc, n = ctx.doc, len(ctx.doc)
     if i >= n or not doc[i].text[:1].isupper() or ctx.in_caps(i):
         return None
@@ -79,7 +80,7 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         elif tok.lower_ in CONTRACTIONS and not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isupper():
             last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"
         elif nxt is not None and (
-            (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":"))
+            (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":" or tok.text == "&" and joins))
             or (_small(tok, joins) and (nxt.text[:1].isupper()
                                         or _small_run(doc, j + 1) and tok.lower_ not in LEADS))
         ):

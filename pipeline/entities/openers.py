@@ -165,11 +165,14 @@ OPENERS = frozenset({".", "!", "?", '"', "\u201c", ":"})
 def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
     """A capitalised word the model left out right before its one-word group or body: no title, place
     or nationality, and not only a sentence's first word ("Senior Democrats"); or before its one-word
-    place, when both are a place the gazetteer trusts ("S" Africa)."""
+    place, when both are a place the gazetteer trusts ("S" Africa); or a body's initials before its
+    one-word body ("ABN" Amro, `_initials_left`)."""
     doc, i = ctx.doc, c.start - 1
     if c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
         return False
     left = doc[i]
+    if c.label == "ORG" and left.is_upper and _initials_left(ctx, i):
+        return True
     if c.label in {"GPE", "LOC"} and left.ent_iob_ == "O" and left.is_title and not ctx.in_caps(i):
         return gazetteer_label(ctx.norm_of(i, c.end)) in {"GPE", "LOC"}  # "(S Africa)": a country's name
     if c.label not in {"NORP", "ORG"}:
@@ -185,6 +188,18 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
     if not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks):
         return True
     return _clipped_in(ctx, [left.lower_, doc[c.start].lower_])
+
+
+def _initials_left(ctx: DocCtx, i: int) -> bool:
+    """Token i, initials of two to five letters the model left untagged, opens the one-word body
+    written in title case after it ("ABN Amro"): no place's code ("US"), title ("MP") or stop word
+    ("IT"), nor a line of capitals."""
+    doc, left = ctx.doc, ctx.doc[i]
+    if not (2 <= len(left) <= 5 and left.is_alpha) or left.ent_iob_ != "O" or left.whitespace_ != " ":
+        return False
+    if not doc[i + 1].is_title or left.is_stop or is_title_word(left.text) or ctx.in_caps(i):
+        return False
+    return not gazetteer_label(fold(left.text)) and not (i > 0 and doc[i - 1].text == "-")
 
 
 def _clipped_in(ctx: DocCtx, long: list[str]) -> bool:
