@@ -51,6 +51,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
             continue
+        if ctx.words[c.start] in L.POST_NOMINALS and _post_nominal(ctx, c, cands):  # "Ann Lee, QC told"
+            continue
         if c.label in TERM_ABLE and (terms and _term(ctx, c, terms) or AC.term_phrase(ctx, c.start, c.end)):
             continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body
         if c.label == "ORG" and _currency_code(ctx, c):
@@ -81,6 +83,15 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _post_nominal(ctx: C.DocCtx, c: Cand, cands: list[Cand]) -> bool:
+    """Post-nominal letters right after a person's name or its comma ("Ann Lee, QC", "Tom Hale
+    MBE"): the person's office or honour, no name of their own."""
+    if c.end - c.start != 1 or c.start < 2:
+        return False
+    ends = {c.start, c.start - 1} if ctx.words[c.start - 1] == "," else {c.start}
+    return any(p.label == "PERSON" and p.end in ends for p in cands)
 
 
 def _of_heads(ctx: C.DocCtx, cands: list[Cand]) -> set[str]:
