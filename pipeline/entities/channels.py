@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, POSS_CUT, title_end
-from pipeline.entities.lexicon import gazetteer_label
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, EVENT_WORDS, POSS_CUT, title_end
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, world
 from pipeline.entities.names import given_name_first
 
 WORK = "WORK_OF_ART"
@@ -101,3 +101,60 @@ def channel_led(ctx: DocCtx, s: int) -> bool:
     if s < 2 or words[s - 1] not in PROGRAMME_NOUNS:
         return False
     return any(channel_shaped(words[k : s - 1]) for k in (s - 2, s - 3) if k >= 0)
+
+
+ARM_KINDS = frozenset({"country", "admin1", "region", "continent"})  # "BBC Wales"; not a city's desk
+
+
+def regional_arms(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A body's initials before a nation's or region's name are one body, its arm there ("BBC
+    Wales", "ITV Scotland" told ...), unless a common noun follows ("the UN Iraq mission"); the
+    programme's title written right after the arm is a work ("told BBC Wales Kick Off that")."""
+    words, n, out = ctx.words, len(ctx.words), []
+    drop: set[int] = set()
+    for c in cands:
+        if c.label != "ORG" or c.start + 1 >= n or not ACRONYM.match(words[c.start]):
+            continue
+        k = _arm_end(ctx, c.start + 1)
+        if k is None or (c.end > c.start + 1 and (c.end <= k or _programme_end(ctx, k) != c.end)):
+            continue  # "MTV Europe Awards": a name of its own, not the arm and a programme
+        drop |= {id(x) for x in cands if c.end <= x.start < k}
+        e = _programme_end(ctx, k)  # "BBC Wales Scrum V" the model may tag whole
+        c.end = k
+        if e is not None:
+            out.append(Cand(k, e, WORK, "rule", 3.0))
+    kept = [c for c in cands if id(c) not in drop]
+    return kept + [w for w in out if all(c.end <= w.start or c.start >= w.end for c in kept)]
+
+
+def _arm_end(ctx: DocCtx, s: int) -> int | None:
+    """The end of a nation's or region's name of one or two words from token s, set off after it."""
+    words, n = ctx.words, len(ctx.words)
+    if ctx.ws[s - 1] != " " or not ctx.toks[s].is_title:
+        return None
+    for k in (s + 2, s + 1):
+        if k > n or any(not t.is_title for t in ctx.toks[s:k]):
+            continue
+        places = world().places.get(ctx.norm_of(s, k), ())
+        if not any(p.kind in ARM_KINDS for p in places):
+            continue
+        if k < n and words[k].islower() and ctx.toks[k].pos_ in {"NOUN", "ADJ"}:
+            return None  # "the UN Iraq mission"
+        return k
+    return None
+
+
+def _programme_end(ctx: DocCtx, s: int) -> int | None:
+    """The end of a title of at most four words right after a channel, set off by a lower-case word
+    or a stop, no person's or place's name."""
+    words, n = ctx.words, len(ctx.words)
+    e = title_end(ctx, s) if s < n and ctx.ws[s - 1] == " " else None
+    if e is None or e - s > 4 or e >= n or not (words[e].islower() or ctx.toks[e].is_punct):
+        return None
+    if any(t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"} for t in ctx.toks[s:e]):
+        return None
+    if given_name_first(ctx, Cand(s, e, "PERSON")) or gazetteer_label(ctx.norm_of(s, e)):
+        return None
+    if words[e - 1] in EVENT_WORDS or words[e - 1] in ORG_HEADS:
+        return None  # "MTV Europe Awards", "BBC Wales Orchestra": a name of its own
+    return e

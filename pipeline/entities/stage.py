@@ -122,6 +122,7 @@ def _extract(doc: Doc) -> list[dict]:
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
+    model = CHN.regional_arms(ctx, model)  # "BBC Wales"
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
