@@ -13,6 +13,7 @@ from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.evidence import PLACE_HEADS, POSS, SMALL
 from pipeline.entities.lexicon import HONORIFICS, fold, gazetteer_label, given_name, norm
+from pipeline.entities.names import given_name_first
 from pipeline.entities.words import generic_key
 
 SLASH_ABLE = frozenset({"ORG", "PERSON", "PRODUCT"})  # what the model calls each half of "Acme/XYZ"
@@ -117,6 +118,8 @@ def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"; not a
         if doc[a.end - 1].text.isdigit() or _body_owner(doc, a):  # station's ("BBC Radio 4's Woman's
             return False  # Hour"), a band's or a studio's ("Razorlight's Up All Night")
+        if a.label == "PERSON" and a.end - a.start > 1 and given_name_first(ctx, a):
+            return False  # "Ann Lee's Strictly Come Dancing win": the person, then the show
         return all(t.text[:1].isupper() for t in doc[a.end + 1 : b.start]) and not _first_alone(ctx, a, b)
     if b.start != a.end + 1:
         return False
@@ -198,3 +201,4 @@ def _headless(ctx: DocCtx, k: int) -> bool:
     if tok.pos_ not in HEADLESS_POS or (tok.pos_ != "PUNCT" and not tok.is_lower) or tok.text in GLUES:
         return False
     return not any(t.text in POSS for t in doc[k + 1 : k + 6])
+
