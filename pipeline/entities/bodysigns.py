@@ -21,6 +21,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS_CUT
+from pipeline.entities.kinds import STAFF
 
 TAKEOVERS = frozenset({"acquire", "buy", "purchase"})  # lemmas: "acquired X", "X was bought"
 MAKERS = frozenset(
@@ -32,6 +33,7 @@ OWNED_BY = frozenset({"to", "with", "of", "by", "from", "for"})  # "belonged to 
 
 POST_PREPS = frozenset({"at", "for"})  # "a director at X", "vice president of sales for X"
 QUOTED_BETWEEN = frozenset({"as", "saying", "telling", "having", "said"})  # "quoted as saying by X"
+STAFF_PREPS = frozenset({"of", "at", "with"})  # "analyst Jo Hale of X"
 SAYING = frozenset({"say", "tell", "add", "warn", "explain", "note", "write"})  # "said Jo Hale at X"
 UP = 3  # heads climbed from "at" to find the post's noun
 HELD_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder", "holders", "owner", "owners",
@@ -39,16 +41,31 @@ HELD_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder",
 
 
 def body_sign(ctx: DocCtx, c: Cand) -> int:
-    """1 when the mention reads as a body's by its parse (see the module's doc), else 0."""
+    """1 when the mention reads as a body's by its parse (see the module's doc), 2 after a post held
+    there (`_staff_of`), else 0."""
     if c.end <= c.start:
         return 0
     if _quoting(ctx, c.start):
         return 1  # also in sports reports
     if ctx.sports or not ctx.parsed:
         return 0
+    if _staff_of(ctx, c.start):
+        return 2  # "analyst Jo Hale of X": his employer, worth two signs (a person is no one's post)
     root = ctx.root(c.start, c.end)
     which = _which(root) and not NM.given_name_first(ctx, c)  # not "future Beach Boy Bruce Hale, which"
     return int(_taken_over(root) or _makers(root) or _part_of(ctx, c) or which)
+
+
+def _staff_of(ctx: DocCtx, s: int) -> bool:
+    """The mention follows "of", "at" or "with" after a person's full name the model found and a
+    post's noun before it ("analyst Jo Hale of X", "economist Ann Lee at X"): where the person works."""
+    doc = ctx.doc
+    if s < 4 or ctx.words[s - 1] not in STAFF_PREPS:
+        return False
+    k = s - 2
+    while k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+        k -= 1
+    return s - 2 - k >= 2 and k >= 0 and doc[k].is_lower and doc[k].lower_ in STAFF
 
 
 def _quoting(ctx: DocCtx, s: int) -> bool:
