@@ -16,6 +16,7 @@ indices.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -218,3 +219,29 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     of = of and (not deal.endswith("s") or deal in BUSINESS)
     org = FM.DESCRIBED * described + (nxt in L.ORG_AFTER or bool(owned & BUSINESS) or of)
     return org, place * (place > org)
+
+
+VEHICLES = frozenset(L.CUES["vehicle_heads"])  # "six Kestrel K40 aircraft": the maker's product
+CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{2,4}[A-Z]?$")  # "A321", "747", "K40B"; not "X-Men"
+
+
+def maker_vehicles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A maker's name, a model's code and a vehicle's noun ("six Kestrel K40 aircraft", "the Boreal 747
+    jumbo"): the maker and the code are one PRODUCT; the maker written alone stays a body."""
+    words, n = ctx.words, len(ctx.words)
+    drop: set[int] = set()
+    for c in cands:
+        if c.label not in {"ORG", "PRODUCT"} or ctx.in_caps(c.start) or c.end + 1 >= n:
+            continue
+        k = c.end  # the code after the maker, or the last word of a span that took it ("Boreal 747")
+        if c.label == "ORG" and ctx.ws[k - 1] == " " and CODE.match(words[k]) and words[k + 1] in VEHICLES:
+            drop |= {id(x) for x in cands if x.start == k and x.end == k + 1}
+            c.end, c.label, c.weight = k + 1, "PRODUCT", max(c.weight, 3.0)
+        elif (
+            c.end - c.start == 2
+            and CODE.match(words[k - 1])
+            and words[k] in VEHICLES
+            and ctx.toks[c.start].is_title
+        ):
+            c.label, c.weight = "PRODUCT", max(c.weight, 3.0)
+    return [c for c in cands if id(c) not in drop] if drop else cands

@@ -184,6 +184,7 @@ def _extract(doc: Doc) -> list[dict]:
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"
+    cands = MK.maker_vehicles(ctx, cands)  # "six Airbus A321 aircraft"
     PD.version_tails(ctx, cands)  # "Mac OS X"
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
