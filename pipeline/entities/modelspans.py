@@ -29,6 +29,21 @@ from pipeline.entities.spans import clean_span, year_name
 CAPS_WEIGHT = 0.3
 
 
+COLON_ABLE = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT"})  # the model's tags of "X: Y" titles
+
+
+def _colon_title(ctx: C.DocCtx, span: list[tuple[int, int]], kind: str) -> bool:
+    """The model's title is two pieces either side of a colon glued to the first ("Space Run:
+    Rebellion"), the second capitalised: a title and its subtitle; tagged other than a work only
+    outside sports reports (no "Kelby: Hale" team sheet) and with two words before the colon."""
+    if len(span) != 2 or span[0][1] + 1 != span[1][0]:
+        return False
+    if kind != "WORK_OF_ART" and (ctx.sports or span[0][1] - span[0][0] < 2):
+        return False
+    k = span[0][1]
+    return ctx.words[k] == ":" and ctx.ws[k - 1] == "" and ctx.ws[k] == " " and ctx.words[k + 1][:1].isupper()
+
+
 def model_cands(ctx: C.DocCtx) -> list[Cand]:
     """The model's name-like spans, cleaned, with leading titles split off as roles."""
     doc, out = ctx.doc, []
@@ -38,6 +53,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             continue
         kind = ent.label_
         span = clean_span(doc, ent.start, E.of_tail(doc, ent.end, kind))
+        if kind in COLON_ABLE and _colon_title(ctx, span, kind):
+            span = [(span[0][0], span[1][1])]  # "Space Run: Rebellion": one title
         span = [(a, b) for a, b in span if not OP.line_leftover(ctx, span[0][0], a, b)]  # "Road" trip comedy
         pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]

@@ -202,3 +202,21 @@ def _headless(ctx: DocCtx, k: int) -> bool:
         return False
     return not any(t.text in POSS for t in doc[k + 1 : k + 6])
 
+
+def colon_titles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """A title written "A: B" that the model found whole somewhere in the article ("Space Run:
+    Rebellion") is whole wherever the article writes it so, never "A" and a "B" of its own."""
+    words = ctx.words
+    wholes = {tuple(words[c.start : c.end]) for c in cands if ":" in words[c.start + 1 : c.end - 1]}
+    if not wholes:
+        return cands
+    drop: set[int] = set()
+    for c in cands:
+        if c.end >= len(words) or words[c.end] != ":":
+            continue
+        whole = next((w for w in wholes if tuple(words[c.start : c.start + len(w)]) == w), None)
+        if whole is not None and len(whole) > c.end - c.start:
+            end = c.start + len(whole)
+            drop |= {id(x) for x in cands if c.end < x.start < end}
+            c.end = end
+    return [c for c in cands if id(c) not in drop] if drop else cands

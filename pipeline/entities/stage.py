@@ -126,6 +126,7 @@ def _extract(doc: Doc) -> list[dict]:
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
+    model = PC.colon_titles(ctx, model)  # "Star Trek: Enterprise" found whole once
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
