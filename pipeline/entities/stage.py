@@ -126,7 +126,7 @@ def _extract(doc: Doc) -> list[dict]:
     model += WH.shared_surnames(ctx, model)
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
-    model = PC.colon_titles(ctx, model)  # "Star Trek: Enterprise" found whole once
+    model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
     model = NR.join_runs(ctx, WK.of_titles(ctx, model))
@@ -185,7 +185,7 @@ def _extract(doc: Doc) -> list[dict]:
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"
-    cands = MK.maker_vehicles(ctx, cands)  # "six Airbus A321 aircraft"
+    cands = MK.maker_vehicles(ctx, cands)  # "four Kestrel K40 jets"
     PD.version_tails(ctx, cands)  # "Mac OS X"
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
