@@ -78,7 +78,7 @@ class MentionIndex:
             if m.entity is None:
                 continue
             lead = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
-            bond = noun in m.name.lower().split() or noun in lead
+            bond = noun in m.name.lower().split() or any(w.endswith(noun) for w in lead)  # 'website X
             if bond:
                 bonded.add(m.entity)
             if m.label == "ORG":

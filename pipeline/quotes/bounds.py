@@ -3,7 +3,7 @@ speaker's next act after it, and coordinated clauses that go on with the reporte
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.columns import within
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ATTITUDE_LEMMAS, is_cue, is_speech_cue
@@ -48,6 +48,16 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
     return hi
 
 
+def _finite_after_infinitive(doc: Doc, lo: int, hi: int) -> int:
+    """`hi`, or the end before a subjectless finite conjunct of an infinitive in the content ('asking
+    X to pick it up and will stage a rally'): no part of the request but the subject's next act."""
+    for tok in doc[lo + 1:hi + 1]:
+        if tok.dep_ == "conj" and _infinitive(tok.head) and lo <= tok.head.i < tok.i and finite(tok) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return tok.left_edge.i - 1
+    return hi
+
+
 def _next_act(clause: Token, tok: Token) -> bool:
     """A conjunct of the content clause that is the speaker's next act: a second cue of saying ('said
     A and suggested B'; not 'said A and that B was found', 'but would add B', nor one of thinking
@@ -73,6 +83,11 @@ def _next_act(clause: Token, tok: Token) -> bool:
     # a clause with a subject of its own goes on with what is said ('said A and a search found B'),
     # unless it is another's saying with a content of its own ('A and how experts say B')
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A bare verb with its 'to' ('to pick it up')."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _tells_next(clause: Token, conj: Token) -> bool:
@@ -121,13 +136,14 @@ def writer_hedge(verb: Token) -> bool:
 
 def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before a participle of saying after a comma that the parse hung inside the
-    content ('rejected the idea that A would B, saying C'): the speaker's next act."""
+    content ('rejected the idea that A would B, saying C'), or before a finite verb joined to an
+    infinitive ('urged X to A and will B'): the speaker's next act."""
     for i in within(ctx.cols.advcls, lo + 1, hi + 1, len(ctx.doc)):  # set_off_participle: an advcl
         tok = ctx.doc[i]
         comma = set_off_participle(tok)
         if comma is not None and comma.i > lo and not ctx.in_quote(tok) and is_cue(tok):
             return comma.i - 1
-    return hi
+    return _finite_after_infinitive(ctx.doc, lo, hi)
 
 
 def _past(verb: Token) -> bool:
@@ -178,7 +194,25 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                                and not any(is_speech_cue(t) and any(k.dep_ == "ccomp" for k in t.children)
                                            for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
-    return hi
+    return _dashed_predicate(verb, clause, hi)
+
+
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _dashed_predicate(verb: Token, clause: Token, hi: int) -> int:
+    """`hi`, or the end of the predicate after a closing dash that the parse hung on the cue ('hopes
+    that the return of X - out of the side since May - will send a message'): an aside between two
+    dashes inside the content does not end it."""
+    doc, nxt = verb.doc, hi + 1
+    if nxt + 1 >= len(doc) or doc[nxt].text not in _DASHES or not doc[nxt].whitespace_:
+        return hi
+    opening = [t for t in doc[clause.left_edge.i:nxt] if t.text in _DASHES and t.whitespace_]
+    pred = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.left_edge.i == nxt + 1), None)
+    if len(opening) != 1 or pred is None or not finite(pred) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
+        return hi
+    return pred.right_edge.i
 
 
 _THIRD = {"he", "she", "they"}

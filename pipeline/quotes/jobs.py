@@ -8,7 +8,10 @@ player', 'the star', 'the seed', 'the champion') is no job here: any player is o
 
 from __future__ import annotations
 
-from pipeline.quotes.cues import SPEAKER_NOUNS
+from spacy.tokens import Token
+
+from pipeline.entities.sport import TEAM_ROLES
+from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
 from pipeline.quotes.mentions import Mention, content_words
 
 _GENERIC = content_words("player star veteran winner champion newcomer seed athlete man woman")
@@ -61,6 +64,13 @@ def _marks(text: str) -> set[str]:
 def description_marks(text: str) -> set[str]:
     """Stems of the capitalised words of a description after its first word ('the Westbury boss')."""
     return _marks(text.split(" ", 1)[1] if " " in text else "")
+
+
+def player_position(head: Token) -> bool:
+    """A position in a team described as a person's ('the veteran lock', 'the star prop'): a team
+    role noun a person noun modifies."""
+    return head.lemma_.lower() in TEAM_ROLES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in PERSON_NOUNS for c in head.children)
 
 
 def job_stem(noun: str) -> str:

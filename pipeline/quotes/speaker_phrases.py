@@ -61,6 +61,34 @@ def speaker_head(tok: Token, quotes: Spans) -> bool:
             and tok.tag_ != "PRP$" and (name_with_s(tok) or not any(c.dep_ == "case" for c in tok.children)))
 
 
+def _name_start(subj: Token) -> int:
+    """The first word of the person's name a subject ends ('Nick Van den Brul', the parse splitting
+    it at a particle) with the job words before it ('analyst'); the subject's own index otherwise."""
+    doc, j = subj.doc, subj.i
+    if subj.ent_type_ != "PERSON" or subj.ent_iob_ != "I":
+        return j
+    while j > 0 and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == "PERSON":
+        j -= 1
+    while j > 0 and doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        j -= 1
+    return j
+
+
+def letters_owner(subj: Token) -> Token:
+    """The person before post-nominal letters the parse made the subject ('X Y, QC told the
+    hearing', 'X Y, MP, said'): the name's last word; else `subj`."""
+    doc, tok = subj.doc, subj
+    while _letters(tok) and tok.i >= 2 and doc[tok.i - 1].text == ",":
+        tok = doc[tok.i - 2]
+    return tok if tok is not subj and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" else subj
+
+
+def _letters(tok: Token) -> bool:
+    """Capital letters that may follow a name ('QC', 'OBE', 'MP'): two to four, no dots or digits."""
+    return 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.text.isupper() and not any(
+        c.dep_ not in ("punct",) for c in tok.children)
+
+
 def _bare_participle(tok: Token) -> bool:
     """A past participle alone after its noun, part of the speaker's name ('those questioned',
     'the people polled'), not a clause of its own ('a spokesman speaking on condition of …')."""
@@ -82,6 +110,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
             hi = j - 1
             break
     hi = _name_before_description(subj, lo, hi)
+    lo = min(lo, _name_start(subj))
     closed = False  # a bracket closed inside the phrase: 'the Office for Farm (OFS) statistics'
     for j in range(subj.i - 1, lo - 1, -1):
         tok = doc[j]

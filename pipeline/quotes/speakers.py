@@ -26,13 +26,13 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
-from pipeline.quotes.jobs import description_marks, job_stem, staff
+from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
-from pipeline.quotes.speaker_phrases import SUBJ_DEPS, modifies, speaker_span
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, speaker_span
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
 from pipeline.quotes.withheld import body_named_next, named_before, named_next
@@ -58,7 +58,7 @@ class Resolver(PronounResolver):
             subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
             if subj is None:
                 return None
-            return self.named(quoted_as_saying(cue, subj), according=cue.lower_ == "to")
+            return self.named(letters_owner(quoted_as_saying(cue, subj)), according=cue.lower_ == "to")
         finally:
             self.content = (0, 0)
 
@@ -207,7 +207,8 @@ class Resolver(PronounResolver):
                 return body  # 'A Bayern spokesman said … the spokesman said': Bayern, not a player
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
-        if definite and head.tag_ != "NNS" and (head.lemma_.lower() in PERSON_NOUNS or aged):
+        person = head.lemma_.lower() in PERSON_NOUNS or aged or player_position(head)  # 'the veteran lock'
+        if definite and head.tag_ != "NNS" and person:
             job = "" if aged else job_stem(head.lemma_)  # 'the singer' is no 'boss X'
             if job and staff(job) and any(c.dep_ == "poss" for c in head.children):
                 return None  # 'his agent', "X's coach": not the person of the story
