@@ -14,7 +14,7 @@ titles before a name, `posts` a name glued to its post), `firms` companies the m
 from pipeline.entities.gazetteer import given_genders, load
 from pipeline.entities.words import use_model
 
-__all__ = ["extract", "given_genders", "load", "person_titles", "use_model"]
+__all__ = ["extract", "given_genders", "load", "name_particles", "person_titles", "team_roles", "use_model"]
 
 
 def person_titles() -> frozenset[str]:
@@ -22,6 +22,20 @@ def person_titles() -> frozenset[str]:
     from pipeline.entities.lexicon import HONORIFICS, TITLES
 
     return TITLES | HONORIFICS
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside a surname ('van', 'den', 'de', 'la', 'bin')."""
+    from pipeline.entities.words import FIRST_PARTICLES, SECOND_PARTICLES
+
+    return FIRST_PARTICLES | SECOND_PARTICLES
+
+
+def team_roles() -> frozenset[str]:
+    """Nouns of a place in a team or its staff ('lock', 'striker', 'coach'; also 'side', 'squad')."""
+    from pipeline.entities.sport import TEAM_ROLES
+
+    return TEAM_ROLES
 
 
 def __getattr__(name: str):

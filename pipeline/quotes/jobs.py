@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.entities.sport import TEAM_ROLES
+from pipeline import entities
 from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
 from pipeline.quotes.mentions import Mention, content_words
 
+_TEAM_ROLES = entities.team_roles()
 _GENERIC = content_words("player star veteran winner champion newcomer seed athlete man woman")
 _JOBS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS))  # stems of job nouns
 # jobs that manage, serve or speak for another person: never that person
@@ -69,7 +70,7 @@ def description_marks(text: str) -> set[str]:
 def player_position(head: Token) -> bool:
     """A position in a team described as a person's ('the veteran lock', 'the star prop'): a team
     role noun a person noun modifies."""
-    return head.lemma_.lower() in TEAM_ROLES and any(
+    return head.lemma_.lower() in _TEAM_ROLES and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in PERSON_NOUNS for c in head.children)
 
 

@@ -13,12 +13,13 @@ from pipeline import entities
 from pipeline.quotes.adjacent import continued
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.companions import accompanied
-from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, can_speak
+from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
+from pipeline.quotes.vehicles import earlier_issuer, issuer
 
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
@@ -29,6 +30,13 @@ def _nonfinite_subject(tok: Token) -> bool:
     head = tok.head
     return head.dep_ not in ("ROOT", "conj") and (head.tag_ == "VBG" or (
         head.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)))
+
+
+def _issued_text(noun: Token) -> bool:
+    """A definite text that speaks for its makers ('the advert', 'the report'), not one held by a
+    possessor ('his letter')."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in TEXT_NOUNS and noun.left_edge.lower_ in (
+        "the", "this")
 
 
 def bare_noun(noun: Token) -> bool:
@@ -216,8 +224,9 @@ class PronounResolver(MentionIndex):
 
     def _group(self, pron: Token, plural: bool, depth: int) -> Mention | None:
         """'it': the nearest earlier subject naming an organisation (an ORG/GPE name, 'the firm',
-        'the report'), else the nearest ORG mention; 'they': the nearest earlier plural subject
-        ('the tobacco companies', 'X and Y') or organisation subject; within three sentences."""
+        'the report'; a text of this or the last sentence, or its issuer: 'the advert'), else the
+        nearest ORG mention; 'they': the nearest earlier plural subject ('the tobacco companies', 'X
+        and Y') or organisation subject; within three sentences."""
         doc, sents = self.doc, 0
         j = pron.i - 1
         while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
@@ -254,7 +263,8 @@ class PronounResolver(MentionIndex):
                 ok = tok.tag_ in ("NN", "NNP") and (
                     (mention is not None and mention.label in ("ORG", "GPE"))
                     or (mention is None and tok.pos_ == "PROPN")
-                    or tok.lemma_.lower() in GROUP_NOUNS)
+                    or tok.lemma_.lower() in GROUP_NOUNS
+                    or (sents <= 1 and _issued_text(tok)))  # 'The advert said A. It urged B'
             if not ok and not plural and tok.sent.start == pron.sent.start:
                 inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
                 if inner is not None:
@@ -265,6 +275,9 @@ class PronounResolver(MentionIndex):
                 named = self._apposed_body(tok)  # "Manufacturers' body, the MTA, said … It"
                 if named is not None:
                     return named
+                made = issuer(tok) or earlier_issuer(tok) if _issued_text(tok) else None
+                if made is not None and (m := self._mention_at(made)) is not None:
+                    return m  # 'X published a report. The report said A. It urged B': X
                 if not plural and tok.lower_ in GROUP_NOUNS and tok.left_edge.lower_ == "the":
                     body = self._organisation(tok.lower_, tok.idx, bare_noun(tok))  # 'The airline said … it'
                     if body is not None:

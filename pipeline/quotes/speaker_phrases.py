@@ -10,6 +10,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import entities
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
 from pipeline.quotes.firm_names import name_with_s
 from pipeline.quotes.inverted_leads import lead_name
@@ -22,6 +23,7 @@ _CUT_DEPS = {"relcl", "acl", "appos"}
 _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent said', 'two of them said')
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
+_PARTICLES = entities.name_particles()  # 'Van den', 'de la' inside a name
 _DAYS = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {"yesterday", "today"}
 
 
@@ -62,12 +64,16 @@ def speaker_head(tok: Token, quotes: Spans) -> bool:
 
 
 def _name_start(subj: Token) -> int:
-    """The first word of the person's name a subject ends ('Nick Van den Brul', the parse splitting
-    it at a particle) with the job words before it ('analyst'); the subject's own index otherwise."""
+    """The first word of a person's name the parse split at its particles ('Nick Van den Brul', the
+    surname made the subject) with the job words before it ('analyst'); else the subject's index."""
     doc, j = subj.doc, subj.i
-    if subj.ent_type_ != "PERSON" or subj.ent_iob_ != "I":
+    if subj.pos_ != "PROPN":
         return j
-    while j > 0 and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == "PERSON":
+    while j > 0 and doc[j - 1].lower_ in _PARTICLES and doc[j - 1].whitespace_ == " ":
+        j -= 1
+    if j == subj.i or j == 0 or not (doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title):
+        return subj.i
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and doc[j - 1].whitespace_ == " ":
         j -= 1
     while j > 0 and doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
         j -= 1
