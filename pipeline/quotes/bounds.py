@@ -49,11 +49,17 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
 
 
 def _finite_after_infinitive(doc: Doc, lo: int, hi: int) -> int:
-    """`hi`, or the end before a subjectless finite conjunct of an infinitive in the content ('asking
-    X to pick it up and will stage a rally'): no part of the request but the subject's next act."""
+    """`hi`, or the end before a subjectless finite conjunct of the infinitive heading the content
+    ('asking X to pick it up and will stage a rally'): no part of the request but the subject's next
+    act. A verb is finite here by its tense ('staged') or a finite auxiliary ('will stage'), never
+    by a present tag the parse may give a bare verb ('to join A and live stream B')."""
     for tok in doc[lo + 1:hi + 1]:
-        if tok.dep_ == "conj" and _infinitive(tok.head) and lo <= tok.head.i < tok.i and finite(tok) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        inf = tok.head
+        if tok.dep_ != "conj" or not _infinitive(inf) or not lo <= inf.i < tok.i or lo <= inf.head.i <= hi:
+            continue
+        tensed = tok.tag_ in ("VBD", "VBZ") or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in tok.children)
+        if tensed and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             return tok.left_edge.i - 1
     return hi
 
