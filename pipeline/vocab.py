@@ -1,6 +1,6 @@
-"""Vocabulary the numbers and dates stages share: number words, ordinal words, month and weekday
-names, and the shape of a 24-hour clock time ("1830", "0710"). Neither stage imports the other;
-both build their own tables from these.
+"""Vocabulary stages share: number words, ordinal words, month and weekday names, and the shape of a
+24-hour clock time ("1830", "0710") for numbers and dates; the letters after a person's name for
+entities and quotes. No stage imports another's internals; each builds its own tables from these.
 """
 
 from __future__ import annotations
@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 
 HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "JP", "MBE", "OBE", "CBE",
+                           "KBE", "DBE", "GBE", "CH", "OM", "VC", "GC", "FRS"})
+"""Letters written after a person's name and a comma for an office or an honour ("Ann Lee, QC"): they
+belong to the person and name nothing; the parse may make them a subject ("Ann Lee, QC told")."""
 
 SMALL_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

@@ -29,7 +29,6 @@ ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": role
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 KIN_NOUNS = frozenset(CUES["kin_nouns"])  # "husband" Tom Hale: a relation is a role right before a name
 PROMISE_NOUNS = frozenset(CUES["promise_nouns"])  # "800m hope" X: a role only after what it is for
-POST_NOMINALS = frozenset(CUES["post_nominals"])  # "Ann Lee, QC": the person's letters, no name
 NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none
 
 

@@ -24,6 +24,7 @@ from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import demonyms
 from pipeline.entities.languages import language_keys
 from pipeline.entities.laws import CLAUSES
+from pipeline.vocab import POST_NOMINALS
 
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
 NAMING = frozenset({"dub", "nickname", "christen", "brand", "label", "call"})
@@ -51,7 +52,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
             continue
-        if ctx.words[c.start] in L.POST_NOMINALS and _post_nominal(ctx, c, cands):  # "Ann Lee, QC told"
+        if ctx.words[c.start] in POST_NOMINALS and _post_nominal(ctx, c, cands):  # "Ann Lee, QC told"
             continue
         if c.label in TERM_ABLE and (terms and _term(ctx, c, terms) or AC.term_phrase(ctx, c.start, c.end)):
             continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body

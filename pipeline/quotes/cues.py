@@ -13,7 +13,6 @@ from pipeline.quotes.marks import closing_char
 
 _CUES = quote_cues()
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
-POST_NOMINALS: frozenset[str] = frozenset(_CUES["post_nominals"])  # "Ann Lee, QC told": Lee speaks
 COMPLEMENT_LEMMAS: frozenset[str] = frozenset(_CUES["complement"])
 BELIEF_LEMMAS: frozenset[str] = frozenset(_CUES["belief"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS
 EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS - COMPLEMENT_LEMMAS

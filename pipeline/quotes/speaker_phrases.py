@@ -16,6 +16,7 @@ from pipeline.quotes.firm_names import name_with_s
 from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.polls import is_share
+from pipeline.vocab import POST_NOMINALS
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT = {",", "(", "\u2014", "\u2013", "who", "which", "whose", ";", ":", "\u201c", "\u201d", '"'}
@@ -90,9 +91,8 @@ def letters_owner(subj: Token) -> Token:
 
 
 def _letters(tok: Token) -> bool:
-    """Capital letters that may follow a name ('QC', 'OBE', 'MP'): two to four, no dots or digits."""
-    return 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.text.isupper() and not any(
-        c.dep_ not in ("punct",) for c in tok.children)
+    """Post-nominal letters ('QC', 'OBE', 'MP') standing alone, with nothing of their own."""
+    return tok.text in POST_NOMINALS and all(c.dep_ == "punct" for c in tok.children)
 
 
 def _bare_participle(tok: Token) -> bool:

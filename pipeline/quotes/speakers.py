@@ -19,7 +19,6 @@ from pipeline.quotes.cues import (
     GROUP_NOUNS,
     MALE_NOUNS,
     PERSON_NOUNS,
-    POST_NOMINALS,
     PRONOUNS,
     REPRESENTATIVE_NOUNS,
     SPEAKER_NOUNS,
@@ -64,7 +63,6 @@ class Resolver(PronounResolver):
 
     def named(self, subj: Token, according: bool = False) -> dict:
         """The speaker dict for the token naming the speaker."""
-        subj = _lettered(subj)
         start, end = speaker_span(subj, self.quotes)
         ref, ref_start, ref_end = subj, start, end
         if end <= subj.idx:  # the phrase cut at a name before its head ('Dr X games director at Y'): X
@@ -341,14 +339,6 @@ class Resolver(PronounResolver):
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self.hidden(tok.idx):
                 return self._represented(tok)
         return None
-
-
-def _lettered(subj: Token) -> Token:
-    """The person whose post-nominal letters the parse made the subject ("Ann Lee, QC told"): Lee."""
-    doc, i = subj.doc, subj.i
-    if subj.text in POST_NOMINALS and i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
-        return doc[i - 2]
-    return subj
 
 
 def _person_noun_tail(m: Mention, head: Token) -> bool:
