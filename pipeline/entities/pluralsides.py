@@ -4,6 +4,10 @@ were", "Lazio have"); a person's name takes a singular verb. In a sports report,
 the lone subject of a plural verb somewhere in the article is a club (ORG) in all its mentions,
 unless it ends a person's full name of the article, a team sheet lists it, or the gazetteer knows it
 (a people: "the Italians were").
+
+A club's nickname is often the plural of a common noun ("the Falcons", "Hawks player"): such a word,
+no census surname, that takes "the" or a role noun after it ("Hawks lock X") in some mention, is a
+club too, and so is the longer name it ends ("Kelby Hawks", read as a place or a person).
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.clubs import plural_subject
-from pipeline.entities.lexicon import gazetteer_label
+from pipeline.entities.lexicon import gazetteer_label, role_noun, surname
 from pipeline.entities.sport import KEPT
+from pipeline.entities.words import noun_plural
 
 ABLE = frozenset({"PERSON", "NORP"})
+NICK_ABLE = frozenset({"PERSON", "NORP", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
 
 
 def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -23,6 +29,7 @@ def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     the module's doc)."""
     if not ctx.sports or not ctx.parsed:
         return
+    _nicknames(ctx, cands, labels, key_of)
     sides = {key_of(ctx, c) for c in cands if c.end - c.start == 1 and plural_subject(ctx.doc[c.start])}
     if not sides:
         return
@@ -32,3 +39,36 @@ def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
             continue
         if not any(c.src in KEPT or c.end - c.start != 1 or ctx.words[c.start] in surnames for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")
+
+
+def _nicknames(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel ORG a plural common noun used as a club's name, and the longer names it ends (see
+    the module's doc)."""
+    words, doc = ctx.words, ctx.doc
+    nicks = {
+        words[c.start]
+        for c in cands
+        if c.end - c.start == 1 and c.src not in KEPT and _nickname(ctx, c.start) and _club_use(ctx, c.start)
+    }
+    if not nicks:
+        return
+    for key, ms in by_key(ctx, cands, key_of).items():
+        last = ms[0]
+        if labels.get(key) not in NICK_ABLE or words[last.end - 1] not in nicks or gazetteer_label(key):
+            continue
+        if any(c.src in KEPT or doc[c.start].ent_type_ == "PERSON" and c.end - c.start > 1 for c in ms):
+            continue
+        relabel(ctx, ms, labels, key_of, "ORG")
+
+
+def _nickname(ctx: DocCtx, i: int) -> bool:
+    """A capitalised word, the plural of a common noun that is no census surname ("Falcons")."""
+    word = ctx.words[i]
+    return word[:1].isupper() and word[1:].islower() and noun_plural(word.lower()) and not surname(word)
+
+
+def _club_use(ctx: DocCtx, i: int) -> bool:
+    """The word takes "the" before it (not at a line's start) or a role noun after it."""
+    doc = ctx.doc
+    the = i > 0 and doc[i - 1].lower_ == "the" and not doc[i - 1].is_sent_start
+    return the or i + 1 < len(doc) and doc[i + 1].is_lower and role_noun(doc[i + 1])
