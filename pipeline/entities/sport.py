@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Token
+
 from pipeline.entities import context as X
 from pipeline.entities import sheets as SH
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal, plain_name
@@ -29,6 +31,7 @@ from pipeline.entities.lexicon import (
     LOCATIVE,
     NUMERIC,
     ORG_HEADS,
+    ORG_OF,
     SPORT,
     gazetteer_label,
     is_sports_doc,
@@ -57,6 +60,7 @@ TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
 COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
 NUMBERED = re.compile(rf"(?:^|\b){NATIONS}$|^Serie [A-D]$")  # "Six Nations"
+INVESTING = frozenset({"invest", "investment", "reinvest"})  # "invest in X": in the club, not the town
 IN_PLACE = LOCATIVE - {"at", "from"}  # "at X" and "from X" may name a club
 COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 PEOPLE_LABELS = frozenset({"PERSON", "NORP"})  # "the Premiership leaders" the model reads as a people
@@ -224,12 +228,19 @@ def _team_mention(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     prev = X.low(ctx.doc, c.start - 1)
     if prev not in LOCATIVE or X.low(ctx.doc, c.end) in {"'s", "\u2019s"}:
         return True  # "in Millbrook's defeat": the place word governs the defeat
+    if prev == "in" and ctx.parsed and _owned(ctx.doc[c.start - 1].head):
+        return True  # "willing to invest in Millbrook", "a stake in Millbrook": money goes to the club
     if prev not in {"at", "from"} or not ctx.parsed or ctx.in_caps(c.start):
         return False
     if _fixture(ctx, c.start - 2, teams):
         return False  # a fixture's ground ("Chicago at Toronto", "CHICAGO AT TORONTO")
     head = ctx.doc[c.start - 1].head
     return not (head.lower_ in MATCH_NOUNS or head.lower_ in TEAM_VERBS or head.lemma_ in MATCH_LEMMAS)
+
+
+def _owned(head: Token) -> bool:
+    """The word "in" hangs on is one of investing or owning ("invest", "investment", "stake", "shares")."""
+    return head.lemma_ in INVESTING or head.lower_ in ORG_OF
 
 
 def _fixture(ctx: DocCtx, i: int, teams: set[str]) -> bool:
