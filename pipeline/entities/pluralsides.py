@@ -21,7 +21,7 @@ from pipeline.entities.sport import KEPT
 from pipeline.entities.words import noun_plural
 
 ABLE = frozenset({"PERSON", "NORP"})
-NICK_ABLE = frozenset({"PERSON", "NORP", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
+NICK_ABLE = frozenset({"PERSON", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})  # a place stays ("the Balkans")
 
 
 def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
