@@ -239,6 +239,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
                 owners = [p for p, pt in people if toks[0] == pt[0]]
+            if not owners and labels.get(key) == "PERSON":
+                owners = NJ.short_given(toks[0], people)  # "Alex" of "Alexander Hale"
             owners = NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom" is no "Tom Hale"
             if owners:
                 for c in ms:

@@ -30,3 +30,9 @@ def test_surname_joins_one_person(case):
     G._surnames([(k, t) for k, t in case["people"]], parent, set())
     joined = {k: v for k, v in parent.items() if k not in case["parent"]}
     assert joined == case["joined"]
+
+
+@pytest.mark.parametrize("case", CASES["short_given"])
+def test_short_given(case):
+    people = [(k, t) for k, t in case["people"]]
+    assert NJ.short_given(case["word"], people) == case["owners"]
