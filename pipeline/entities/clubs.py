@@ -13,7 +13,15 @@ from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import SPORT, gazetteer_label, given_name, is_title_word, known_place, norm
+from pipeline.entities.lexicon import (
+    COUNTRIES,
+    SPORT,
+    gazetteer_label,
+    given_name,
+    is_title_word,
+    known_place,
+    norm,
+)
 
 TRANSFER_NOUNS = frozenset(SPORT["transfer_nouns"])
 TRANSFER_PREPS = frozenset({"to", "from", "at", "with"})
@@ -24,6 +32,21 @@ CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
 
 
+def second_teams(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A country's name and a capital "A" after it, read as a word of its own, is the country's
+    second team ("Kelvia A beat Norvia A"): the name is widened over the "A" and made a body."""
+    doc = ctx.doc
+    for c in cands:
+        end = c.end - (c.end - c.start > 1 and doc[c.end - 1].text == "A")  # the model's "Kelvia A"
+        if end + 1 >= len(doc) or doc[end].text != "A" or doc[end].is_sent_start or c.src in KEPT:
+            continue
+        after = doc[end + 1]
+        if (after.is_title and not after.is_sent_start) or ctx.in_caps(c.start):
+            continue  # "Kelvia A Team", "KELVIA A"
+        if norm(doc[c.start : end].text) in COUNTRIES:
+            c.end, c.label, c.weight, c.role = end + 1, "ORG", max(c.weight, 3.0), None
+
+
 def town_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """In a sports report a known town after a proper noun that is no given name, title, place or
     nationality, the two no place together, is a club ("Atletico Madrid", "Real Madrid"; not
@@ -31,6 +54,7 @@ def town_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     word the model left out is widened over it ("Real [Madrid]"); returns the pairs it left untagged."""
     if not ctx.sports:
         return []
+    second_teams(ctx, cands)
     covered = {i for c in cands for i in range(c.start, c.end)}
     lefts: list[Cand] = []
     single = {c.start: c for c in cands if c.end - c.start == 1 and c.label in CLUB_ABLE}
