@@ -125,8 +125,7 @@ def canonical_name(texts: list[str], label: str) -> str:
     family = {f: i for i, f in enumerate(forms)}
     for i, f in enumerate(forms):  # forms sharing a word are one name ("Tony Blair", "Mr Blair",
         for g in forms[:i]:  # "Umierov" for "Rustem Umerov")
-            if family[f] != family[g] and any(a == b or L.edit_close(a, b)
-                                              for a in words[f] for b in words[g]):
+            if family[f] != family[g] and any(_same_word(a, b) for a in words[f] for b in words[g]):
                 old, new = family[f], family[g]
                 family = {h: new if k == old else k for h, k in family.items()}
     used: dict[int, int] = {}
@@ -137,6 +136,16 @@ def canonical_name(texts: list[str], label: str) -> str:
         return fullest(forms)
     best = max(used, key=lambda k: (used[k], -min(i for i, f in enumerate(forms) if family[f] == k)))
     return fullest([f for f in forms if family[f] == best])
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words of one person's names: equal, a letter apart, or one a given name's short form."""
+    return a == b or L.edit_close(a, b) or _shortened(a, b) or _shortened(b, a)
+
+
+def _shortened(a: str, b: str) -> bool:
+    """Word a shortens word b as a given name's short form does ("rafa" of "rafael"; `namejoins`)."""
+    return len(a) >= 3 and len(b) >= len(a) + 2 and b.startswith(a)
 
 
 def he_follows(ctx: C.DocCtx, s: int, e: int) -> bool:
