@@ -4,7 +4,7 @@ French and Swiss-German" are languages (LANGUAGE), where "the English team" is a
 `languages` relabels a name the vote made NORP (or left unknown) when its words are an ISO 639 language
 name (pycountry) and one of its mentions, or a name listed with it, does what a language does in its
 sentence: what one speaks, learns or translates into, what something is "in" ("a speech in French"),
-or a list after "languages". A name with a mention before a noun it qualifies ("English rugby") is a
+or a list after "languages", a name hyphened to "language" ("Hindi-language"). A name with a mention before a noun it qualifies ("English rugby") is a
 people's and stays as it is.
 """
 
@@ -71,7 +71,7 @@ def _first_conjunct(tok: Token) -> Token:
 def _spoken(ctx: DocCtx, c: Cand) -> bool:
     """The mention, or the first of a list it is in, does what a language does."""
     tok = _first_conjunct(_root(ctx, c))
-    if c.end < len(ctx.doc) and ctx.doc[c.end].lower_ in AFTER:
+    if c.end < len(ctx.doc) and ctx.doc[c.end].lower_ in AFTER or _hyphened(ctx, c):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in IN_PREPS and not _before_noun(ctx, c):
@@ -81,6 +81,14 @@ def _spoken(ctx: DocCtx, c: Cand) -> bool:
     if tok.dep_ == "appos" and head.lower_ in LANGUAGE_NOUNS:
         return True
     return _after_languages(ctx, tok)
+
+
+def _hyphened(ctx: DocCtx, c: Cand) -> bool:
+    """The name is glued by a hyphen to a language noun or "speaking" ("Hindi-language",
+    "French-speaking")."""
+    doc = ctx.doc
+    return c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ and (
+        doc[c.end + 1].lower_ in LANGUAGE_NOUNS | {"speaking"})
 
 
 def _after_languages(ctx: DocCtx, tok: Token) -> bool:
