@@ -331,8 +331,9 @@ def storms(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
     """The model's one-word nationality before one untagged capitalised word that ends a name: a
-    body's or an event's ("Swiss Re", "Scottish Water", "Australian Open"); not a title, a plural, a
-    person's name or a place after it ("Kyrgyz President", "Soviet Republics", "Swiss Alps")."""
+    body's or an event's ("Swiss Re", "Scottish Water", "Australian Open", "the Welsh Executive said");
+    not a title, a plural, a person's name or a place after it ("Kyrgyz President", "Soviet Republics",
+    "Swiss Alps")."""
     doc = ctx.doc
     for c in cands:
         e = c.end
@@ -342,7 +343,9 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         if after.like_num or after.lower_ in {"party", "parties"}:
             continue  # "Formula 1", "the Austrian Green party"
         glued = after.text in {"-", "\u2013"} and not tok.whitespace_  # "European Low-fare Airlines"
-        if not _name_word(tok) or after.text[:1].isupper() or glued or is_title_word(tok.text):
+        if not _name_word(tok) or after.text[:1].isupper() or glued:
+            continue
+        if is_title_word(tok.text) and not _body_modifier(doc, c.start, tok, after):
             continue
         low = tok.lower_
         if (census_name(low) and not W.generic_key(low)) or W.generic_plural(low):
@@ -352,6 +355,13 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         c.end, c.weight = e + 1, max(c.weight, 2.0)
         c.label = "EVENT" if tok.text in EVENT_HEADS else "ORG"
+
+
+def _body_modifier(doc: Doc, s: int, tok, after) -> bool:  # noqa: ANN001 (spaCy Tokens)
+    """A word that modifies titles ending "the <nationality> X" before no noun: a government's body
+    ("the Welsh Executive has"), not "the French President" nor "the French Finance Minister"."""
+    return fold(tok.text) in TITLE_MODIFIERS and s > 0 and doc[s - 1].lower_ == "the" and (
+        after.pos_ not in {"NOUN", "PROPN"})
 
 
 def _name_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)

@@ -4,8 +4,8 @@ French and Swiss-German" are languages (LANGUAGE), where "the English team" is a
 `languages` relabels a name the vote made NORP (or left unknown) when its words are an ISO 639 language
 name (pycountry) and one of its mentions, or a name listed with it, does what a language does in its
 sentence: what one speaks, learns or translates into, what something is "in" ("a speech in French"),
-or a list after "languages", a name hyphened to "language" ("Hindi-language"). A name with a mention before a noun it qualifies ("English rugby") is a
-people's and stays as it is.
+or a list after "languages", a name hyphened to "language" ("Hindi-language"). A name with a
+mention before a noun it qualifies ("English rugby") is a people's and stays as it is.
 """
 
 from __future__ import annotations
