@@ -4,8 +4,10 @@
 PERSON), not a body. `sport_bodies`: a sport's name joined to a country's ("Athletics Norvia",
 "Norvia Cricket") is that sport's national body (ORG), not the country. `towns`: a city or
 subdivision of the gazetteer the model called a natural place (LOC) in a place's context ("a camp in
-Kisumu") is a GPE. `occasions`: a capitalised common noun the model called a body that the article
-dates ("the pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
+Kisumu") is a GPE, and so is one called a body or a thing whose every mention stands before a
+person's occupation outside sport ("an Edinburgh architect", not "the Millbrook manager").
+`occasions`: a capitalised common noun the model called a body that the article dates ("the
+pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
 Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
 capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
@@ -20,7 +22,7 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_partners, relabel
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
-from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold
+from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold, post_word
 from pipeline.entities.places import place_cue
 from pipeline.entities.shortforms import clips
 from pipeline.entities.words import ORDINAL, common_noun, generic_key
@@ -31,6 +33,7 @@ PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time aro
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+HOME_OK = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})  # labels a home town may have had
 
 
 def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -45,7 +48,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
     for gk, ms in by_key(ctx, cands, key_of).items():
         label, key = labels.get(gk), base_key(gk)
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
-        new = new or _town(ctx, ms, key, label)
+        new = new or _town(ctx, ms, key, label) or _home_town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label)
         new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label, labels)
         if new and new != label:
@@ -83,6 +86,18 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
     if not places or any(p.kind not in TOWN_KINDS for p in places):
         return None
     return "GPE" if any(place_cue(ctx.doc, c.start, c.end) for c in ms) else None
+
+
+def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
+    """A gazetteer city called a body or a thing outside sport, every mention right before a
+    lower-case occupation noun ("Edinburgh architect Ann Lee"): the person's town, a GPE."""
+    if label not in HOME_OK or ctx.sports or world().label.get(key):
+        return None
+    places = world().places.get(key)
+    if not places or any(p.kind not in TOWN_KINDS for p in places):
+        return None
+    w = ctx.words
+    return "GPE" if all(c.end < len(w) and w[c.end].islower() and post_word(w[c.end]) for c in ms) else None
 
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
