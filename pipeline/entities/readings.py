@@ -7,7 +7,8 @@ subdivision of the gazetteer the model called a natural place (LOC) in a place's
 Kisumu") is a GPE, and so is one called a body or a thing whose every mention stands before a
 person's occupation outside sport ("an Edinburgh architect", not "the Millbrook manager").
 `occasions`: a capitalised common noun the model called a body that the article dates ("the
-pre-Budget report", "his Budget last week") is an occasion (EVENT), not a body. `parties`:
+pre-Budget report", "his Budget last week") or a person owns ("his Budget"), and a body's name
+ending in "Election", are occasions (EVENT), not bodies. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
 Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
 capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
@@ -22,13 +23,16 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_partners, relabel
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
-from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, SPORTS, census_name, fold, post_word
+from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, ORG_HEADS, SPORTS, census_name, fold, post_word
 from pipeline.entities.places import place_cue
 from pipeline.entities.shortforms import clips
 from pipeline.entities.words import ORDINAL, common_noun, generic_key
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
 OWNERS = POSSESSIVES | {"our", "my", "your", "'", "\u2019"}
+PERSONAL = frozenset({"his", "her"})  # a person's own: "his Budget"
+NOUNS = frozenset({"NOUN", "PROPN"})
+POLLS = frozenset({"election", "elections", "by-election", "referendum"})  # "General Election": EVENT
 PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time around an occasion
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
@@ -101,17 +105,23 @@ def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str 
 
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
-    """One common noun ("budget") called ORG, dated by some mention: after "pre-"/"post-", owned
-    ("his Budget") right before a date, or counted by its owner ("our first Budget", "the Tories'
-    first Budget")."""
-    if label != "ORG" or " " in key or not common_noun(key):
+    """A name called ORG that ends in an election's noun ("General Election"), or one common noun
+    ("budget") called ORG, dated by some mention: after "pre-"/"post-", owned ("his Budget") right
+    before a date or by a date ("last year's Budget"), counted by its owner ("our first Budget", "the
+    Tories' first Budget") or a person's own ("his Budget to", not a body's "his Cabinet")."""
+    if label == "ORG" and key.split()[-1] in POLLS:
+        return "EVENT"
+    if label != "ORG" or " " in key or not common_noun(key) or ms[0].end - ms[0].start != 1:
         return None
     w, doc, word = ctx.words, ctx.doc, ctx.words[ms[0].start]
     for s in (i for i in range(2, len(w) - 1) if w[i] == word):  # every writing, tagged or not
         if w[s - 1] == "-" and w[s - 2].lower() in PREFIXES:
             return "EVENT"
-        if w[s - 1].lower() in POSSESSIVES and doc[s + 1].ent_type_ == "DATE":
-            return "EVENT"
+        owner = w[s - 1].lower()
+        if owner in POSSESSIVES and (doc[s + 1].ent_type_ == "DATE" or doc[s - 2].ent_type_ == "DATE"):
+            return "EVENT"  # "his Budget last week", "last year's Budget"
+        if owner in PERSONAL and word not in ORG_HEADS and doc[s + 1].pos_ not in NOUNS:
+            return "EVENT"  # "using his Budget to", not "her Labour colleagues"
         ordinal = doc[s - 1].like_num and doc[s - 1].tag_ == "JJ"  # "first", "ninth"
         if ordinal and w[s - 2].lower() in OWNERS and not doc[s + 1].is_title:  # "his ninth Budget"
             return "EVENT"
