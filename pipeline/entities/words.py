@@ -10,7 +10,7 @@ itself treats it as one: "the State" or "the Government" in an article that also
 description; the country's "Congress", "Parliament" or "Cabinet" is its name); "Indigenous" before a
 lower-case noun ("Indigenous artists"); a "person", "place" or "work" the article also writes in
 lower case ("Law", "Letter", "Action"); a "person" that is an occupation and no census name
-("Novelist").
+("Novelist"); "the Directors", the plural of a post's noun called a body.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from typing import Any
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import (
     GENERIC_BODIES,
+    ROLE_NOUNS,
     ROLE_SUFFIXES,
     census_name,
     gazetteer_label,
+    is_title,
     norm,
     role_noun,
     world,
@@ -187,6 +189,14 @@ def _named_inside(ctx: DocCtx, word: str) -> bool:
                and doc[t.i - 1].pos_ not in ("DET", "PRON") and not ctx.in_caps(t.i) for t in ctx.toks)
 
 
+def _staff_plural(ctx: DocCtx, i: int, low: str) -> bool:
+    """The plural of a post's noun after "the" ("the Directors", "the Governors"), not a club's
+    nickname of an everyday noun ("the Rovers")."""
+    one = low[:-1] if low.endswith("s") else ""
+    return i > 0 and ctx.words[i - 1].lower() == "the" and one in _TABLES["noun"] and (
+        is_title(one) or one in ROLE_NOUNS)
+
+
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
@@ -209,6 +219,8 @@ def generic_word(
         return False
     low = tok.lower_
     noun, adj = low in _TABLES["noun"], low in _TABLES["adj"]
+    if c.label == "ORG" and _staff_plural(ctx, c.start, low) and tok.text not in tails:
+        return True  # "the Directors would": a body's staff, no name
     if not noun and not adj:
         return False
     if low in PERIOD_WORDS and c.start > 0 and ORDINAL.match(ctx.words[c.start - 1].lower()):
