@@ -20,6 +20,7 @@ Alma", "Typhoon Kito") an event. All work on token indices.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -27,7 +28,7 @@ from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS_CUT
-from pipeline.entities.gazetteer import fold, world
+from pipeline.entities.gazetteer import _iso, fold, world
 from pipeline.entities.lexicon import (
     EVENT_HEADS,
     HONORIFICS,
@@ -329,6 +330,9 @@ def storms(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight, c.role = "EVENT", max(c.weight, SPEAKER_WEIGHT), None
 
 
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
 def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
     """The model's one-word nationality before one untagged capitalised word that ends a name: a
     body's or an event's ("Swiss Re", "Scottish Water", "Australian Open", "the Welsh Executive said");
@@ -345,7 +349,7 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         glued = after.text in {"-", "\u2013"} and not tok.whitespace_  # "European Low-fare Airlines"
         if not _name_word(tok) or after.text[:1].isupper() or glued:
             continue
-        if is_title_word(tok.text) and not _body_modifier(doc, c.start, tok, after):
+        if is_title_word(tok.text) and not _body_modifier(ctx, c.start, tok, after):
             continue
         low = tok.lower_
         if (census_name(low) and not W.generic_key(low)) or W.generic_plural(low):
@@ -357,11 +361,23 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         c.label = "EVENT" if tok.text in EVENT_HEADS else "ORG"
 
 
-def _body_modifier(doc: Doc, s: int, tok, after) -> bool:  # noqa: ANN001 (spaCy Tokens)
-    """A word that modifies titles ending "the <nationality> X" before no noun: a government's body
-    ("the Welsh Executive has"), not "the French President" nor "the French Finance Minister"."""
-    return fold(tok.text) in TITLE_MODIFIERS and s > 0 and doc[s - 1].lower_ == "the" and (
-        after.pos_ not in {"NOUN", "PROPN"})
+def _body_modifier(ctx: DocCtx, s: int, tok, after) -> bool:  # noqa: ANN001 (spaCy Tokens)
+    """A word that modifies titles ending "the <nationality> X" before no noun, which the article
+    never writes before a noun, nor a kind of country's division: a government's body ("the Welsh
+    Executive has"), not "the French President", "the French Finance Minister", "the Cuban State"."""
+    low = tok.lower_
+    if low not in TITLE_MODIFIERS or low in _division_kinds() or after.pos_ in NOUNS:
+        return False
+    if s < 1 or ctx.words[s - 1].lower() != "the":
+        return False
+    w, doc = ctx.words, ctx.doc
+    return not any(w[i].lower() == low and doc[i + 1].pos_ in NOUNS for i in range(len(w) - 1))  # rare: once
+
+
+@cache
+def _division_kinds() -> frozenset[str]:
+    """Lower-case kinds of ISO 3166-2 subdivisions ("state", "province"): a country's parts."""
+    return frozenset(d["type"].lower() for d in _iso("3166-2"))
 
 
 def _name_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
