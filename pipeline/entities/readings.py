@@ -8,7 +8,8 @@ Kisumu") is a GPE, and so is one called a body or a thing whose every mention st
 person's occupation outside sport ("an Edinburgh architect", not "the Millbrook manager").
 `occasions`: a capitalised common noun the model called a body that the article dates ("the
 pre-Budget report", "his Budget last week") or a person owns ("his Budget"), and a body's name
-ending in "Election", are occasions (EVENT), not bodies. `parties`:
+ending in "Election", are occasions (EVENT), not bodies. `renewed`: "New X" beside the article's
+body X is that body's brand (ORG), not a place. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
 Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
 capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
@@ -37,6 +38,7 @@ PREFIXES = frozenset({"pre", "post"})  # "pre-Budget", "post-Census": a time aro
 TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+RENEWABLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})  # what the model calls "New Labour"
 HOME_OK = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})  # labels a home town may have had
 
 
@@ -53,7 +55,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         label, key = labels.get(gk), base_key(gk)
         new = _family(ctx, ms, key, label, people) or _sport_body(key, label)
         new = new or _town(ctx, ms, key, label) or _home_town(ctx, ms, key, label)
-        new = new or _occasion(ctx, ms, key, label)
+        new = new or _occasion(ctx, ms, key, label) or _renewed(ms, key, label, labels)
         new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label, labels)
         if new and new != label:
             relabel(ctx, ms, labels, key_of, new)
@@ -102,6 +104,15 @@ def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str 
         return None
     w = ctx.words
     return "GPE" if all(c.end < len(w) and w[c.end].islower() and post_word(w[c.end]) for c in ms) else None
+
+
+def _renewed(ms: list[Cand], key: str, label: str | None, labels: dict) -> str | None:
+    """"New X" called a place, a people or a person, where X is a body of the article and the
+    gazetteer knows no "New X" ("a New Labour government" beside "Labour"): that body's brand, ORG."""
+    words = key.split()
+    if label not in RENEWABLE or len(words) < 2 or words[0] != "new" or world().places.get(key):
+        return None
+    return "ORG" if labels.get(" ".join(words[1:])) == "ORG" and ms[0].src == "model" else None
 
 
 def _occasion(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
