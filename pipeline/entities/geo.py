@@ -8,7 +8,8 @@ one small town: "London's West End" is no sign of Canada; the one it names `LEAD
 the others when there are several); failing that a country over anything else, or a city at least
 `DOMINANT` times as populous as every other candidate; failing that the candidate in the country of
 the article's nationality words ("the New Zealander", a weaker sign: "a South African" in a Scottish
-team); failing that nothing (all fields null) rather than a guess.
+team); failing that nothing (all fields null) rather than a guess. A place named after a
+located town's possessive ("London's West End") is in that town's country.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SET_IN = 2  # mentions of a country's places or people before an unknown place m
 HOME_LABELS = GEO_LABELS | {"NORP"}
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
 REPUBLIC = "republic of "
+POSSESSED = frozenset({"'s ", "\u2019s "})  # "London's West End"
 EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
 
 
@@ -186,10 +188,30 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
             it.update(EMPTY)
+    _owned_by_towns(items, found, text)
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
         lead = None if sports else _set_in(items, _lead(firm + peoples))
         _home_countries(items, unknown, text, lead, sports)
+
+
+def _owned_by_towns(items: list[dict], found: list[list[Place]], text: str) -> None:
+    """A place a mention of which follows a located town's possessive ("London's West End") is in
+    that town's country: its candidate there, or no place but the country."""
+    ends = {m["end"]: it["country"] for it in items if it["label"] == "GPE" and it.get("geonames_id")
+            for m in it["mentions"]}
+    if not ends or not text:
+        return
+    for it, places in zip(items, found, strict=True):
+        if it["label"] not in GEO_LABELS or not it["mentions"]:
+            continue
+        owners = {ends.get(m["start"] - 3) if text[m["start"] - 3 : m["start"]] in POSSESSED else None
+                  for m in it["mentions"]} - {None}
+        if len(owners) != 1 or it["country"] in owners:
+            continue
+        country = owners.pop()
+        there = [p for p in places if p.country == country]
+        it.update(_fields(choose(there, Counter({country: 1})) if there else None, country))
 
 
 def _placed_town(it: dict, text: str) -> list[Place]:
