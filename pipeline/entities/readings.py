@@ -39,6 +39,7 @@ TOWN_KINDS = SUBDIVISIONS | {"city"}
 FAMILY_OK = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 RENEWABLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})  # what the model calls "New Labour"
+CITY = 50_000  # people of a home town's city: "New Hope leader" is a party's
 HOME_OK = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})  # labels a home town may have had
 
 
@@ -95,14 +96,19 @@ def _town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | Non
 
 
 def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
-    """A gazetteer city called a body or a thing outside sport, every mention right before a
-    lower-case occupation noun ("Edinburgh architect Ann Lee"): the person's town, a GPE."""
+    """A gazetteer city of `CITY` people or more called a body or a thing outside sport, every mention
+    title-case right before a lower-case occupation noun ("Edinburgh architect Ann Lee"): the
+    person's town, a GPE (not the party of "New Hope leader" nor the "UN envoy")."""
     if label not in HOME_OK or ctx.sports or world().label.get(key):
         return None
     places = world().places.get(key)
     if not places or any(p.kind not in TOWN_KINDS for p in places):
         return None
+    if max(p.population for p in places) < CITY:
+        return None
     w = ctx.words
+    if not all(w[c.start].istitle() for c in ms):  # "UN envoy": an acronym
+        return None
     return "GPE" if all(c.end < len(w) and w[c.end].islower() and post_word(w[c.end]) for c in ms) else None
 
 

@@ -29,6 +29,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     is_title,
     norm,
+    post_word,
     role_noun,
     world,
 )
@@ -191,10 +192,10 @@ def _named_inside(ctx: DocCtx, word: str) -> bool:
 
 def _staff_plural(ctx: DocCtx, i: int, low: str) -> bool:
     """The plural of a post's noun after "the" ("the Directors", "the Governors"), not a club's
-    nickname of an everyday noun ("the Rovers")."""
+    nickname of an everyday noun or a rank ("the Rovers", "the Cardinals")."""
     one = low[:-1] if low.endswith("s") else ""
     return i > 0 and ctx.words[i - 1].lower() == "the" and one in _TABLES["noun"] and (
-        is_title(one) or one in ROLE_NOUNS)
+        one in ROLE_NOUNS or (is_title(one) and post_word(one)))
 
 
 def lower_words(ctx: DocCtx) -> set[str]:
