@@ -24,7 +24,17 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, base_key, by_key, list_partners, relabel
 from pipeline.entities.gazetteer import SUBDIVISIONS, world
-from pipeline.entities.lexicon import COUNTRIES, HONORIFICS, ORG_HEADS, SPORTS, census_name, fold, post_word
+from pipeline.entities.kinds import STAFF
+from pipeline.entities.lexicon import (
+    COUNTRIES,
+    HONORIFICS,
+    ORG_HEADS,
+    SPORTS,
+    census_name,
+    fold,
+    is_title,
+    post_word,
+)
 from pipeline.entities.places import place_cue
 from pipeline.entities.shortforms import clips
 from pipeline.entities.words import ORDINAL, common_noun, generic_key
@@ -109,7 +119,13 @@ def _home_town(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str 
     w = ctx.words
     if not all(w[c.start].istitle() for c in ms):  # "UN envoy": an acronym
         return None
-    return "GPE" if all(c.end < len(w) and w[c.end].islower() and post_word(w[c.end]) for c in ms) else None
+    return "GPE" if all(c.end < len(w) and _occupation(w[c.end]) for c in ms) else None
+
+
+def _occupation(word: str) -> bool:
+    """A lower-case occupation noun, no title or post held at a body ("architect"; not "chief",
+    "boss", "leader")."""
+    return word.islower() and post_word(word) and not is_title(word) and word not in STAFF
 
 
 def _renewed(ms: list[Cand], key: str, label: str | None, labels: dict) -> str | None:

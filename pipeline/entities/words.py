@@ -191,10 +191,11 @@ def _named_inside(ctx: DocCtx, word: str) -> bool:
 
 
 def _staff_plural(ctx: DocCtx, i: int, low: str) -> bool:
-    """The plural of a post's noun after "the" ("the Directors", "the Governors"), not a club's
-    nickname of an everyday noun or a rank ("the Rovers", "the Cardinals")."""
+    """The plural of a post's noun after a lower-case "the" ("the Directors", "the Governors"), not
+    a club's nickname of an everyday noun or a rank ("the Rovers", "the Cardinals", "the Lords"), nor
+    a title opening a sentence ("The Producers was")."""
     one = low[:-1] if low.endswith("s") else ""
-    return i > 0 and ctx.words[i - 1].lower() == "the" and one in _TABLES["noun"] and (
+    return i > 0 and ctx.words[i - 1] == "the" and one in _TABLES["noun"] and (
         one in ROLE_NOUNS or (is_title(one) and post_word(one)))
 
 
