@@ -3,7 +3,11 @@ the writer's hedge of an agentless raising passive ('X is believed to Y', 'is un
 been'), an act agreed ('agreed a rescue plan'), a purpose after a thing called ('a number people can
 call to get help'), a claim held by a number a relative 'which' hangs on (a misparse: 'laws dating
 from 1695 which determine A'), and what a holder did in their own document ('In his
-report, Brown surprised experts by forecasting A'): the clause is narrated, its subject the holder.
+report, Brown surprised experts by forecasting A'): the clause is narrated, its subject the holder;
+a content of one pronoun ('acknowledges that', 'denied it'): what it stands for is elsewhere; a
+firm's own figures reported ('reported its results'; 'reporting its famine', a correspondent's
+coverage); and a saying only supposed: a condition's ('if X comes out and says A') or an attempt's
+('any attempt to call the ground B').
 Cue tables: data/quote_cues.json (hedge_raising, act_objects).
 """
 
@@ -21,6 +25,11 @@ from pipeline.quotes.sources import is_view, qualified_clause, source_noun
 _CUES = quote_cues()
 HEDGE_RAISING: frozenset[str] = frozenset(_CUES["hedge_raising"])
 _OPENERS = {"that", "whether", "if", "how", "why", "what"}  # a clause the parse took for an object
+_OWN_REPORTS = {"report"}  # 'reported its results': the subject's own figures or coverage, no claim
+_ITS = {"its", "their"}
+_CONDITIONS = {"if", "unless"}
+_ATTEMPTS = {"attempt", "bid", "effort"}  # 'any attempt to call X Y': a saying tried, not made
+_STAND_INS = {"that", "this", "it", "these", "those"}  # a content that only points at a claim
 
 
 def claims(ctx: Ctx, items: list[Item]) -> list[Item]:
@@ -41,6 +50,10 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
     if cue is None:
         return False
     lemma = cue.lemma_.lower()
+    if _supposed(cue):
+        return True  # 'if X comes out and says A', 'any attempt to call X Y'
+    if _stand_in(ctx, item):
+        return True  # 'X acknowledges that': the claim is the sentence before
     if other_sense(ctx.doc, item):
         return True  # 'finding out how A', 'recalled nine players', 'Let us say that B'
     if cue.dep_ == "relcl" and cue.head.pos_ == "NUM" and any(
@@ -48,6 +61,8 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
         return True  # 'laws dating from 1695 which determine A': a number holds no claim
     if item.how == "expected":
         return lemma in HEDGE_RAISING
+    if item.how == "dobj" and lemma in _OWN_REPORTS:
+        return _own_object(cue)
     if item.how == "dobj" and lemma in ACT_LEMMAS:
         return _act_object(cue)
     if item.how == "poll":
@@ -55,6 +70,32 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
     if item.how == "xcomp":
         return _thing_called(cue)
     return False
+
+
+def _own_object(verb: Token) -> bool:
+    """A noun object an organisation's possessive pronoun holds ('reported its results'; not 'reported
+    her presence on the site', a person's doing)."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in _ITS for c in obj.children)
+
+
+def _supposed(verb: Token) -> bool:
+    """A saying under 'if' or 'unless' (or conjoined to a verb under one: 'if X comes out and says A'),
+    or the infinitive of an attempt noun ('any attempt to call the ground B')."""
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+        return True
+    return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _stand_in(ctx: Ctx, item: Item) -> bool:
+    """The content is one pronoun that points at a claim made elsewhere ('acknowledges that')."""
+    tok = ctx.doc[ctx.token_at(item.start)]
+    return tok.idx == item.start and tok.idx + len(tok) == item.end and tok.lower_ in _STAND_INS
 
 
 def _thing_called(verb: Token) -> bool:

@@ -131,15 +131,21 @@ _CALL_PREPS = frozenset({"out", "into", "to"})  # 'called X out', 'called attent
 _NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "dative", "attr", "acomp", "npadvmod", "appos"})
 
 
+def _called_into(prep: Token, obj: Token) -> bool:
+    """'called X into the side': summoned into a place or a team ('called X into question' is doubt)."""
+    return prep.lower_ == "into" and prep.i > obj.i and not any(g.lower_ == "question" for g in prep.children)
+
+
 def summoned(verb: Token) -> bool:
     """A 'call' with a bare direct object and no name or predicate given to it ('called the police',
-    'called an election', 'called a meeting'): it summons or convenes, it says nothing; 'called X a
-    liar', 'called X "rigged"', 'called for X' are sayings."""
+    'called an election', 'called a meeting', 'called X into the side'): it summons or convenes, it
+    says nothing; 'called X a liar', 'called X "rigged"', 'called for X' are sayings."""
     if verb.lemma_.lower() != "call":
         return False
     objs = [c for c in verb.rights if c.dep_ == "dobj"]
-    if len(objs) != 1 or any(c.dep_ in _NAMING_DEPS or c.dep_ == "prt" or c.lower_ in _CALL_PREPS
-                             or c.dep_ == "conj" and c.pos_ == "NOUN" for c in verb.rights):
+    if len(objs) != 1 or any(c.dep_ in _NAMING_DEPS or c.dep_ == "prt" or (
+            c.lower_ in _CALL_PREPS and not _called_into(c, objs[0]))
+            or c.dep_ == "conj" and c.pos_ == "NOUN" for c in verb.rights):
         return False  # 'called out X', 'called into question X', 'called A and B a C'
     obj, doc = objs[0], verb.doc
     after = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None

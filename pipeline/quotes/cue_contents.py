@@ -57,6 +57,7 @@ from pipeline.quotes.edges import (
     title_cut,
 )
 from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, occasion_cut, others_clause_cut
+from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
@@ -85,7 +86,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
-    comp = ([c for c in verb.children if c.dep_ == "ccomp" and not adverbial(c)]
+    comp = ([c for c in verb.children if c.dep_ == "ccomp" and not adverbial(c) and heard_by_body(c) is None]
             or clause_as_adverbial(verb) or clause_on_phrase(verb) or that_past_aside(verb))
     if not comp and quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
         comp = [c for c in verb.head.head.children if c.dep_ == "ccomp" and not adverbial(c)]

@@ -1,7 +1,8 @@
 """Reported speech inside other reported speech: the contents that hold a cue, whether nested or
 side by side ('told that while he believes A, he does not expect B': 'believes' and 'expect' both
 inside the 'told' content, though the first ends before the second's cue), and the outermost
-content a quote after a nested one goes on with."""
+content a quote after a nested one goes on with; one quote per cue ('denied suggestions that A':
+not 'that A' as well)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def own_relative_claim(ctx: Ctx, it: Item) -> bool:
     clause's own cue."""
     first = ctx.doc[ctx.token_at(it.start)]
     return it.how not in ("oprd", "stance") and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
+
+
+def one_per_cue(items: list[Item]) -> list[Item]:
+    """`items` without a quote wholly inside another of the same cue ('denied suggestions that A' and
+    'that A'; '"A," said X, who is now B' and 'who is now B'): PolNeAR gives the outer one."""
+    by_cue: dict[int, list[Item]] = {}
+    for it in items:
+        if it.cue is not None:
+            by_cue.setdefault(it.cue.i, []).append(it)
+    inner = {id(it) for same in by_cue.values() if len(same) > 1 for it in same if any(
+        o is not it and o.start <= it.start and it.end <= o.end and (o.start, o.end) != (it.start, it.end)
+        for o in same)}
+    return [it for it in items if id(it) not in inner] if inner else items

@@ -17,6 +17,7 @@ from pipeline.quotes.cue_contents import clause_span, joined_clause
 from pipeline.quotes.cues import APPEARANCE_LEMMAS, VERBS, is_according, is_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import LONE_WORDS, trim_part
+from pipeline.quotes.hearings import heard_tokens
 from pipeline.quotes.inverted_asides import inverted_aside, split_around
 from pipeline.quotes.labels import block_span
 from pipeline.quotes.marks import WORD_RE
@@ -103,6 +104,11 @@ def reported(ctx: Ctx) -> list[Item]:
         polled = poll_span(ctx, tok) if pos == "ADP" else None
         if polled is not None:  # 'In a new poll, X leads'
             items.append(Item(polled[0], polled[1], "indirect", cue=tok, how="poll"))
+            continue
+        heard = heard_tokens(tok) if pos in VERBS else None
+        span = None if heard is None else tok_span(ctx, heard[0], heard[1], tok)
+        if span:  # 'A, an Election Court has heard.': a court report, no speaker named
+            items.append(Item(span[0], span[1], "indirect", cue=tok, how="heard"))
             continue
         according = is_according(tok)
         if according or is_cue(tok, stances=True):

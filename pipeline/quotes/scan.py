@@ -19,11 +19,13 @@ from pipeline.quotes.cues import (
     VERB_CUES,
 )
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.hearings import HEARING_LEMMAS
 from pipeline.quotes.nouns import COPULA_NOUNS, TOPIC_NOUNS
 from pipeline.quotes.sources import SOURCE_PREPS
 
 NOUN_CUES = CLAIM_NOUNS | COPULA_NOUNS | TOPIC_NOUNS  # held_noun's lemmas
-VERB_LEMMAS = VERB_CUES | APPEARANCE_LEMMAS | ASIDE_LEMMAS | {"make"}  # is_cue's, 'seems', 'made clear'
+VERB_LEMMAS = VERB_CUES | APPEARANCE_LEMMAS | ASIDE_LEMMAS | HEARING_LEMMAS | {"make"}  # is_cue's, 'seems',
+# 'made clear', 'the court heard'
 
 
 _TABLES = (  # (bit, lemma or word table, read from the lemma) of a token's code

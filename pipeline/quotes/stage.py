@@ -48,7 +48,7 @@ from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
-from pipeline.quotes.nesting import Holders, enclosing, own_relative_claim
+from pipeline.quotes.nesting import Holders, enclosing, one_per_cue, own_relative_claim
 from pipeline.quotes.reported import reported
 from pipeline.quotes.run_on import another_speaks, names_other, runs_on
 from pipeline.quotes.runons import named_inside
@@ -65,6 +65,7 @@ SUBJECT_LEADS = True  # a quote with no cue nor speaker to go on with: the perso
 KEEP_UNATTRIBUTED = False  # keep quoted sentences with neither a cue nor a speaker to inherit
 NESTED = False  # keep reported speech inside other reported speech ('he said she told them that …')
 MIN_ADJACENT_WORDS = 4  # shorter quoted bits next to a cue are names and scare quotes, not quotes
+_NOBODYS = ("appearance", "adverb", "heard")  # 'X seems to Y', 'X reportedly Y', 'A, the court heard'
 _JOINED_RE = re.compile(r",\s*(?:but|and)\s*$")  # '"A," he said, but "B."'
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
@@ -364,7 +365,7 @@ def extract(doc: Doc) -> list[dict]:
                 it.speaker = resolver.named(label_head(it.cue))
             elif it.how == "poll":
                 it.speaker = resolver.named(source_speaker(it.cue))
-            elif it.how not in ("appearance", "adverb"):  # 'X seems to Y', 'X reportedly Y': nobody's
+            elif it.how not in _NOBODYS:
                 it.speaker = resolver.speaker(it.cue, (it.start, it.end))
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
@@ -394,7 +395,7 @@ def extract(doc: Doc) -> list[dict]:
             not _own_piece(it, s, e) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
             or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
-    return [to_dict(ctx, it) for it in kept]
+    return [to_dict(ctx, it) for it in one_per_cue(kept)]
 
 
 def _own_piece(it: Item, s: int, e: int) -> bool:

@@ -12,3 +12,9 @@ def test_every_cue_lemma_is_a_candidate():
 
 def test_noun_cues_are_candidates():
     assert not (cues.SPEECH_NOUNS | cues.BELIEF_NOUNS) - scan.NOUN_CUES
+
+
+def test_hearing_cues_are_candidates():
+    from pipeline.quotes.hearings import HEARING_LEMMAS
+
+    assert HEARING_LEMMAS <= scan.VERB_LEMMAS
