@@ -6,8 +6,7 @@ from 1695 which determine A'), and what a holder did in their own document ('In 
 report, Brown surprised experts by forecasting A'): the clause is narrated, its subject the holder;
 a content of one pronoun ('acknowledges that', 'denied it'): what it stands for is elsewhere; a
 firm's own figures reported ('reported its results'; 'reporting its famine', a correspondent's
-coverage); and a saying only supposed: a condition's ('if X comes out and says A') or an attempt's
-('any attempt to call the ground B').
+coverage); and a saying only tried ('any attempt to call the ground B').
 Cue tables: data/quote_cues.json (hedge_raising, act_objects).
 """
 
@@ -27,7 +26,6 @@ HEDGE_RAISING: frozenset[str] = frozenset(_CUES["hedge_raising"])
 _OPENERS = {"that", "whether", "if", "how", "why", "what"}  # a clause the parse took for an object
 _OWN_REPORTS = {"report"}  # 'reported its results': the subject's own figures or coverage, no claim
 _ITS = {"its", "their"}
-_CONDITIONS = {"if", "unless"}
 _ATTEMPTS = {"attempt", "bid", "effort"}  # 'any attempt to call X Y': a saying tried, not made
 _STAND_INS = {"that", "this", "it", "these", "those"}  # a content that only points at a claim
 
@@ -51,7 +49,7 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
         return False
     lemma = cue.lemma_.lower()
     if _supposed(cue):
-        return True  # 'if X comes out and says A', 'any attempt to call X Y'
+        return True  # 'any attempt to call X Y'
     if _stand_in(ctx, item):
         return True  # 'X acknowledges that': the claim is the sentence before
     if other_sense(ctx.doc, item):
@@ -81,13 +79,8 @@ def _own_object(verb: Token) -> bool:
 
 
 def _supposed(verb: Token) -> bool:
-    """A saying under 'if' or 'unless' (or conjoined to a verb under one: 'if X comes out and says A'),
-    or the infinitive of an attempt noun ('any attempt to call the ground B')."""
-    head = verb
-    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
-        return True
+    """The infinitive of an attempt noun ('any attempt to call the ground B'): a saying tried, not made.
+    A saying under 'if' stays ('if you are saying A'): PolNeAR train annotates it."""
     return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
