@@ -39,8 +39,9 @@ def heard_tokens(verb: Token) -> tuple[int, int] | None:
         last = after.right_edge.i
         return after.left_edge.i, next((t.i - 1 for t in doc[after.i:last + 1] if t.text in _STOPS), last)
     comma = subj.left_edge.i - 1
-    end = verb.sent.end
-    if comma <= verb.sent.start or doc[comma].text != "," or any(not t.is_punct for t in doc[verb.i + 1:end]):
+    rest = doc[verb.i + 1:verb.sent.end]
+    if comma <= verb.sent.start or doc[comma].text != "," or not all(t.is_punct or t.is_space for t in rest):
         return None  # not a closing attribution ('The court heard evidence from X')
-    lo = verb.sent.start
+    lo = verb.sent.start  # after a headline the parse ran into the sentence
+    lo = next((t.i + 1 for t in reversed(doc[lo:comma]) if "\n" in t.text), lo)
     return (lo, comma - 1) if comma - 1 > lo else None
