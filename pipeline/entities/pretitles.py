@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import roleedges as RE
 from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -176,7 +177,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
     while i < start and doc[i].text in TITLE_JOINS:
         i += 1
-    i = _works_listed(doc, _past_title_tail(doc, i, start))
+    i = RE.past_verb(doc, _works_listed(doc, _past_title_tail(doc, i, start)), start)
     end = start
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
                                                                      and doc[end - 1].pos_ != "VERB"):

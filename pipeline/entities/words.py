@@ -103,6 +103,23 @@ def participle(low: str) -> bool:
     return irregular or low.endswith("ed") and (low[:-2] in verbs or low[:-1] in verbs)
 
 
+def verb_only(low: str) -> bool:
+    """A lower-cased word WordNet lists as a verb's form but as no noun or adjective, as it is or by
+    the lemmatizer's rules ("interrupting", "slammed"; not "leading", "eyes", "sharks")."""
+    if any(listed_as(low, pos) for pos in ("noun", "adj")):
+        return False
+    return listed_as(low, "verb")
+
+
+def listed_as(low: str, pos: str) -> bool:
+    """`low` is in WordNet's index of part of speech `pos`, as it is or by an exception or a rule."""
+    index = _FORMS["index"].get(pos, frozenset())
+    if low in index or any(w in index for w in _FORMS["exc"].get(pos, {}).get(low, ())):
+        return True
+    return any(low[: len(low) - len(old)] + new in index for old, new in _FORMS["rules"].get(pos, ())
+               if low.endswith(old))
+
+
 def tagged_common(tok: Any) -> bool:
     """The tagger reads the word as a common noun, verb, adjective or adverb that WordNet lists
     ("Mystery firm X", "Freezing temperatures", "Quirky comedy X")."""
