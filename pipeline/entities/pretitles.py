@@ -159,6 +159,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         if (
             titled
             or _role_modifier(doc, i - 1)
+            or RE.coordinated_body(doc, i - 1)
             or (_possessive(tok) and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""}
@@ -422,7 +423,7 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
     if not tok.is_lower or not tok.is_alpha or tok.ent_type_ in TEMPORAL:
         return False
-    if not tok.whitespace_ and doc[k + 1].text == "-":
+    if not tok.whitespace_ and doc[k + 1].text == "-" or RE.after_hyphen(doc, k):  # "in-form" prospect
         return True
     if tok.lower_ == "and":  # "record holder and BBC pundit": the words after it are a role already
         return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))

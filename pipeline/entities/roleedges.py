@@ -1,14 +1,17 @@
 """The edges of a title written before a person's name, for `pretitles.pre_title`: no verb opens
-one ("as they eye" captain X, "Interrupting" Mr X)."""
+one ("as they eye" captain X, "Interrupting" Mr X); it takes the bodies or places coordinated
+before its head ("former Norway and Barbarians lock") and the word glued after a hyphen ("in-form")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import HONORIFICS, ROLE_MODIFIERS, fold, gazetteer_label, is_title_word
+from pipeline.entities.lexicon import HONORIFICS, ROLE_MODIFIERS, TITLES, fold, gazetteer_label, is_title_word
 from pipeline.entities.words import listed_as, verb_only
 
+PERSON = "PERSON"
+PLACES = frozenset({"GPE", "NORP", "LOC"})  # a country's side, a people's: "Norway and" Barbarians lock
 SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})  # the word after one is its verb
 
 
@@ -31,3 +34,30 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         and key not in world().places
     )
     return i + 1 if after_subject or verb else i
+
+
+def after_hyphen(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case word glued after a hyphen that a word is glued to ("in-" "form")."""
+    return (
+        k > 1
+        and doc[k].is_lower
+        and doc[k - 1].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k - 2].whitespace_
+        and doc[k - 2].is_alpha
+    )
+
+
+def coordinated_body(doc: Doc, k: int) -> bool:
+    """Token k is the "and" of two capitalised names inside a title before its head, the first a
+    place or people the model or the gazetteer knows, no person's ("former Norway and Barbarians"
+    lock X; not "Tom Hale and Norvik" coach X)."""
+    if doc[k].lower_ != "and" or k == 0 or k + 1 >= len(doc):
+        return False
+    left, right = doc[k - 1], doc[k + 1]
+    if not (left.is_title and right.is_title and left.is_alpha and right.is_alpha):
+        return False
+    if PERSON in (left.ent_type_, right.ent_type_) or fold(left.text) in HONORIFICS | TITLES:
+        return False
+    key = fold(left.text)
+    return left.ent_type_ in PLACES or gazetteer_label(key) in PLACES or key in world().places
