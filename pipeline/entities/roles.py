@@ -35,6 +35,7 @@ NAMED_MODIFIERS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # a body or p
 TITLE_DEPS = frozenset({"det", "prep"})
 PEOPLE = frozenset({"man", "woman", "person"})
 CUT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})  # words a phrase's left edge never follows
+POST_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
 STYLES = frozenset({"Most", "Right", "Very"})  # "the Most Reverend", "the Right Reverend" X
 
 
@@ -148,7 +149,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         return None  # ", (media manager) Ann Lee": the next name's role
     if ctx.parsed:
         heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if not heads or not L.role_noun(heads[0], True):
+        if not heads or not (L.role_noun(heads[0], True) or _bare_post(heads[0])):
             return None
         first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
     elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
@@ -164,6 +165,16 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
     return _phrase(without_owner(out))
+
+
+def _bare_post(head: Token) -> bool:
+    """An apposition's head that holds a post at or for something: a lower-case singular noun with no
+    determiner and an "of/for/at" body (", counsel for the claimants", ", dean of the law school")."""
+    if head.tag_ != "NN" or not head.is_lower or head.is_stop:  # not ", part of the team"
+        return False
+    if any(t.dep_ in {"det", "poss"} for t in head.children):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in POST_PREPS for t in head.rights)
 
 
 def _glued_end(doc: Doc, last: int) -> int:
