@@ -120,7 +120,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
                 or caps_role(doc[i - 1])
                 or _adjective_role(doc[i - 1])
                 or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1)
-                or _promise(doc, i - 1) or RE.described_noun(doc, i - 1))
+                or _promise(doc, i - 1))
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None

@@ -6,28 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.entities.evidence import GROUP_NOUNS, WORK_NOUNS
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import (
-    CUES,
-    FIRM_WORDS,
-    HONORIFICS,
-    ORG_ROLES,
-    ROLE_MODIFIERS,
-    TEMPORAL,
-    TITLES,
-    fold,
-    gazetteer_label,
-    is_title_word,
-)
-from pipeline.entities.words import PERIOD_WORDS, common_noun, listed_as, verb_only
+from pipeline.entities.lexicon import HONORIFICS, ROLE_MODIFIERS, TITLES, fold, gazetteer_label, is_title_word
+from pipeline.entities.words import listed_as, verb_only
 
 PERSON = "PERSON"
 PLACES = frozenset({"GPE", "NORP", "LOC"})  # a country's side, a people's: "Norway and" Barbarians lock
-DESCRIBING_TAGS = frozenset(
-    {"JJ", "NN", "NNS", "NNP"}
-)  # "lifelong" fan, "theatre" impresario, "Nobel" laureate
-BODY_NOUNS = GROUP_NOUNS | WORK_NOUNS | ORG_ROLES | FIRM_WORDS | frozenset(CUES["team_nouns"])
 SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})  # the word after one is its verb
 
 
@@ -77,24 +61,3 @@ def coordinated_body(doc: Doc, k: int) -> bool:
         return False
     key = fold(left.text)
     return left.ent_type_ in PLACES or gazetteer_label(key) in PLACES or key in world().places
-
-
-def described_noun(doc: Doc, k: int) -> bool:
-    """Token k is a singular common noun that a word of its own describes, parsed as part of the name
-    the model tags a person right after it ("theatre impresario" Sir X, "lifelong fan" X, "Nobel
-    physics laureate" X): a description of the person, whatever the noun; no time ("second half")."""
-    tok = doc[k]
-    if k == 0 or tok.tag_ != "NN" or not tok.is_lower or not tok.is_alpha or tok.is_stop:
-        return False
-    nxt = doc[k + 2] if fold(doc[k + 1].text) in HONORIFICS and k + 2 < len(doc) else doc[k + 1]
-    if nxt.ent_type_ != PERSON or tok.head.i <= k:
-        return False
-    if tok.lower_ in BODY_NOUNS:
-        return False  # "Indie band" X, "the hit film" X, "car maker" X: a body or a work, not a person
-    mod = doc[k - 1]
-    if not mod.is_alpha or mod.is_stop or mod.tag_ not in DESCRIBING_TAGS or "\n" in mod.whitespace_:
-        return False
-    if mod.ent_type_ == PERSON:
-        return False  # "saw Tom battle" Ann Lee: a verb after its subject
-    timed = {tok.lower_, mod.lower_} & PERIOD_WORDS or {tok.ent_type_, mod.ent_type_} & TEMPORAL
-    return common_noun(tok.lower_) and not timed
