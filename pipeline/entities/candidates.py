@@ -62,7 +62,7 @@ class DocCtx:
         self.text = doc_text(doc)
         self.toks = list(doc)  # spaCy makes a new Token object at every access: made once here
         held = TK.of(doc)  # the Doc's lists, shared with the rules that read the Doc (`tokens`)
-        self.words, self.ws = held.words, held.ws
+        self.words, self.ws, self.idx = held.words, held.ws, held.idx
         self.capitals = [i for i, w in enumerate(self.words) if w[:1].isupper()]  # where names can start
         self.lines = line_spans(self.text)
         self.line_starts = [a for a, _ in self.lines]
@@ -86,8 +86,7 @@ class DocCtx:
         """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""
         key = self.norms.get((start, end))
         if key is None:
-            last = self.toks[end - 1]
-            key = self.norms[(start, end)] = norm(self.text[self.toks[start].idx : last.idx + len(last)])
+            key = self.norms[(start, end)] = norm(self.span_text(start, end))
         return key
 
     def root(self, start: int, end: int) -> Token:
@@ -101,11 +100,10 @@ class DocCtx:
         """The text of tokens [start, end), as `doc[start:end].text` but cut from the text."""
         if end <= start:
             return ""
-        last = self.toks[end - 1]
-        return self.text[self.toks[start].idx : last.idx + len(last)]
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])]
 
     def line_of(self, tok_i: int) -> int:
-        return bisect_right(self.line_starts, self.toks[tok_i].idx) - 1
+        return bisect_right(self.line_starts, self.idx[tok_i]) - 1
 
     def in_caps(self, tok_i: int) -> bool:
         return self.caps[self.line_of(tok_i)]
@@ -113,7 +111,7 @@ class DocCtx:
     def in_credit(self, tok_i: int) -> bool:
         """In a byline ("By Max Hunder") or a credit line ("(Reporting by ...; Editing by ...)")."""
         a, _ = self.lines[self.line_of(tok_i)]
-        return bool(CREDIT.match(self.text, a, self.toks[tok_i].idx))
+        return bool(CREDIT.match(self.text, a, self.idx[tok_i]))
 
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
@@ -305,16 +303,17 @@ def _label_firsts() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in world().label)
 
 
-def first_words_at(words: list[str], firsts: frozenset[str]) -> set[int]:
+def first_words_at(ctx: DocCtx, firsts: frozenset[str]) -> set[int]:
     """Indices of the capitalised words that, dots dropped and folded, are in `firsts` (for the
     match of a `greedy_scan`, tested once per word rather than once per n-gram size)."""
-    return {i for i, w in enumerate(words) if w[:1].isupper() and w.replace(".", "").casefold() in firsts}
+    words = ctx.words
+    return {i for i in ctx.capitals if words[i].replace(".", "").casefold() in firsts}
 
 
 def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
     """Countries, regions and nationalities the model missed (often in capitals lines)."""
     words, ws = ctx.words, ctx.ws
-    starts = first_words_at(words, _label_firsts())
+    starts = first_words_at(ctx, _label_firsts())
 
     def match(i: int, n: int) -> Cand | None:
         if i not in starts:

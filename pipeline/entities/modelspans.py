@@ -47,8 +47,9 @@ def _colon_title(ctx: C.DocCtx, span: list[tuple[int, int]], kind: str) -> bool:
 def model_cands(ctx: C.DocCtx) -> list[Cand]:
     """The model's name-like spans, cleaned, with leading titles split off as roles."""
     doc, out = ctx.doc, []
-    named = {ent.text: ent.label_ for ent in doc.ents}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy makes the Spans anew at every access: once here
+    named = {ctx.span_text(ent.start, ent.end): ent.label_ for ent in ents}
+    for ent in ents:
         if ent.label_ not in L.NAME_LABELS:
             continue
         kind = ent.label_

@@ -184,7 +184,7 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
     """Subdivisions, cities and new names the model missed, where the text reads as a place."""
     doc, gaz, words, ws = ctx.doc, world(), ctx.words, ctx.ws
 
-    starts = first_words_at(words, gaz.first_words)
+    starts = first_words_at(ctx, gaz.first_words)
 
     def match(i: int, n: int) -> Cand | None:
         if i not in starts:

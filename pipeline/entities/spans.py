@@ -194,17 +194,17 @@ def _opens_name(doc: Doc, s: int, i: int) -> bool:
 
 def _text(doc: Doc, a: int, b: int) -> str:
     """The text of tokens [a, b), cut from the Doc's text (no Span made)."""
-    last = doc[b - 1]
-    return doc_text(doc)[doc[a].idx : last.idx + len(last)]
+    tk = TK.of(doc)
+    return doc_text(doc)[tk.idx[a] : tk.idx[b - 1] + len(tk.words[b - 1])]
 
 
 def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Expand over glued pieces, split at separators and lines, trim each piece."""
     start, end = _expand(doc, start, end)
-    pieces, s = [], start
+    pieces, s, ws = [], start, TK.of(doc).ws
     for i in range(start, end + 1):
         split = i < end and _is_split(doc, i, i == end - 1) and not _opens_name(doc, s, i)
-        if i == end or split or (i > s and "\n" in doc[i - 1].whitespace_):
+        if i == end or split or (i > s and "\n" in ws[i - 1]):
             if i > s:
                 pieces.append((s, i))
             s = i + 1 if split else i

@@ -17,9 +17,9 @@ from pipeline.nlp.extensions import doc_text
 
 
 class Tokens:
-    """The lists of one Doc: `words` (token texts), `lowers`, `ws` (whitespace after each token),
-    `spaces` (the token is whitespace), `ent_types` (the model's entity label or ""); the sets
-    `surnames` and `forenames` of the model's people."""
+    """The lists of one Doc: `words` (token texts), `idx` (their offsets), `lowers`, `ws` (whitespace
+    after each token), `spaces` (the token is whitespace), `ent_types` (the model's entity label or
+    ""); the sets `surnames` and `forenames` of the model's people."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -27,7 +27,12 @@ class Tokens:
     @cached_property
     def words(self) -> list[str]:
         text = doc_text(self.doc)
-        return [text[a : a + n] for a, n in self.doc.to_array([IDX, LENGTH]).tolist()]
+        return [text[a : a + n] for a, n in zip(self.idx, self.doc.to_array(LENGTH).tolist(), strict=True)]
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """The character offset of each token in the text."""
+        return self.doc.to_array(IDX).tolist()
 
     @cached_property
     def lowers(self) -> list[str]:
