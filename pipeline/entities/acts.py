@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import firms as FM
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
@@ -267,8 +268,8 @@ def screen_story(ctx: DocCtx) -> bool:
 def story_nouns(ctx: DocCtx) -> tuple[int, int]:
     """How many film and television nouns and how many music nouns the article uses (counted once)."""
     if ctx.story_nouns is None:
-        low = [w.lower() for w in ctx.words]
-        ctx.story_nouns = (sum(w in SCREEN_NOUNS for w in low), sum(w in MUSIC_NOUNS for w in low))
+        low = TK.of(ctx.doc).lowers
+        ctx.story_nouns = (sum(map(SCREEN_NOUNS.__contains__, low)), sum(map(MUSIC_NOUNS.__contains__, low)))
     return ctx.story_nouns
 
 

@@ -8,11 +8,11 @@ and `merge_adjacent` joins split personal names. All work on token indices.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import tokens as TK
@@ -67,6 +67,7 @@ class DocCtx:
         self.lines = line_spans(self.text)
         self.line_starts = [a for a, _ in self.lines]
         self.caps = [is_caps_line(self.text[a:b]) for a, b in self.lines]
+        self.tok_lines: list[int] | None = None  # each token's line, on first use (`line_of`)
         self.sports = is_sports_doc(self.text)
         self.taken = bytearray(len(doc))
         self.parsed = doc.has_annotation("DEP")
@@ -84,10 +85,11 @@ class DocCtx:
 
     def norm_of(self, start: int, end: int) -> str:
         """The folded text of tokens [start, end) (`lexicon.norm`), computed once per span."""
-        key = self.norms.get((start, end))
-        if key is None:
+        try:
+            return self.norms[(start, end)]
+        except KeyError:  # asked for hundreds of times a name: the lookup first
             key = self.norms[(start, end)] = norm(self.span_text(start, end))
-        return key
+            return key
 
     def root(self, start: int, end: int) -> Token:
         """`doc[start:end].root`, worked out once per span (many rules ask for the same names')."""
@@ -103,7 +105,9 @@ class DocCtx:
         return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])]
 
     def line_of(self, tok_i: int) -> int:
-        return bisect_right(self.line_starts, self.idx[tok_i]) - 1
+        if self.tok_lines is None:  # asked for at most tokens: each token's line found in one pass
+            self.tok_lines = (np.searchsorted(self.line_starts, self.idx, side="right") - 1).tolist()
+        return self.tok_lines[tok_i]
 
     def in_caps(self, tok_i: int) -> bool:
         return self.caps[self.line_of(tok_i)]

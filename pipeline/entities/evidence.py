@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -188,7 +189,7 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     body or a person); a list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series
     such as X, Y and Z", "his credits include X and Y"."""
     doc, out = ctx.doc, []
-    for i in [i for i, w in enumerate(ctx.words) if w.lower() in CUE_WORDS or _phrase(ctx, i)]:
+    for i in [i for i, w in enumerate(TK.of(doc).lowers) if w in CUE_WORDS or _phrase(ctx, i)]:
         tok = ctx.toks[i]
         low = tok.lower_
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
@@ -355,7 +356,10 @@ def of_tail(doc: Doc, end: int, label: str) -> int:
 def occurrences(words: list[str], run: list[str]) -> list[int]:
     """Where the words of `run` occur in the article's `words`."""
     n = len(run)
-    return [i for i in range(len(words) - n + 1) if words[i : i + n] == run]
+    if not n:
+        return list(range(len(words) + 1))
+    first = run[0]  # a cheap test first: most words are not the run's first
+    return [i for i in range(len(words) - n + 1) if words[i] == first and words[i : i + n] == run]
 
 
 def elsewhere(ctx: DocCtx, s: int, e: int) -> list[int]:
@@ -374,7 +378,8 @@ def lineup_cands(ctx: DocCtx) -> list[Cand]:
         line = ctx.text[a:b]
         if line.count(",") + line.count(";") < 2:
             continue
-        found = list(LINEUP.finditer(line))
+        starts = [0] + [k + 1 for k, ch in enumerate(line) if ch in ",;"]  # where LINEUP's items open
+        found = [m for k in starts if (m := LINEUP.match(line, k))]
         items = len(re.split(r"[;,]", line.strip().rstrip(".")))
         if len(found) < 3 or 3 * len(found) < 2 * items:
             continue

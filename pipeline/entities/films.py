@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import products as PR
+from pipeline.entities import tokens as TK
 from pipeline.entities.acts import SCREEN, STARS, screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, relabel
 from pipeline.entities.channels import possessed_title
@@ -399,8 +400,7 @@ def game_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     """In a story of video games (`GAME_WORDS` often, no sports report), a name played ("began
     playing Riverbend Online", "I played X") or after "game of" ("the first game of X") is a game:
     a work, unless some mention reads as a body's or a person's (`_category_able`)."""
-    words = ctx.words
-    if ctx.sports or sum(w.lower() in GAME_WORDS for w in words) < GAME_MIN:
+    if ctx.sports or sum(map(GAME_WORDS.__contains__, TK.of(ctx.doc).lowers)) < GAME_MIN:
         return
     _to_works(ctx, cands, labels, key_of, lambda c: _played(ctx, c.start))
 

@@ -23,6 +23,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 
@@ -56,8 +57,7 @@ def _list_nouns(ctx: DocCtx) -> list[int]:
     subject of "include"), in text order; found once per document from the words, not every token."""
     if ctx.list_nouns is None:
         found = set()
-        for i, w in enumerate(ctx.words):
-            low = w.lower()
+        for i, low in enumerate(TK.of(ctx.doc).lowers):
             if low not in LIST_WORDS:
                 continue
             tok = ctx.toks[i]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import ENT_IOB
+
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import wholes as WH
@@ -317,7 +319,8 @@ def _capitals(ctx: DocCtx, k: int, step: int, covered: bytearray) -> int:
     the first token past them."""
     doc, j = ctx.toks, k
     if ctx.tagged is None:
-        ctx.tagged = frozenset(w for w, t in zip(ctx.words, ctx.toks, strict=True) if t.ent_iob_ != "O")
+        iobs = ctx.doc.to_array(ENT_IOB).tolist()  # 2: "O"
+        ctx.tagged = frozenset(w for w, iob in zip(ctx.words, iobs, strict=True) if iob != 2)
     while 0 <= j < len(doc) and abs(j - k) < 2 and doc[j].is_title and doc[j].is_alpha and not covered[j]:
         if ctx.words[j] in ctx.tagged or L.role_word(doc[j].lower_) or "\n" in ctx.ws[min(j, j - step)]:
             return k  # a name of its own elsewhere ("Amir" said), or a title ("Chairman of the Board")

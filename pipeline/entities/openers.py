@@ -52,10 +52,9 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
         return False
     if ctx.mid_caps is None:
-        ctx.mid_caps = {w for i, (t, w) in enumerate(zip(ctx.toks, ctx.words, strict=True))
-                        if t.is_title and not starts_sentence(doc, i)}
-    if ctx.lower_words is None:
-        ctx.lower_words = {w for t, w in zip(ctx.toks, ctx.words, strict=True) if t.is_lower}
+        ctx.mid_caps = {w for i, w in enumerate(ctx.words) if w.istitle() and not starts_sentence(doc, i)}
+    if ctx.lower_words is None:  # spaCy's `is_title` and `is_lower` are `str.istitle` and `str.islower`
+        ctx.lower_words = {w for w in ctx.words if w.islower()}
     if tok.text in ctx.mid_caps:
         return False
     low = tok.lower_

@@ -91,7 +91,7 @@ def digit_firms(ctx: DocCtx) -> list[Cand]:
     """"consultancy 4Cast said": a digit-led capitalised word right after a firm's noun."""
     words, out = ctx.words, []
     for i in range(1, len(words)):
-        if not DIGIT_NAME.match(words[i]) or words[i - 1] not in FIRM_WORDS or not ctx.free(i, i + 1):
+        if words[i - 1] not in FIRM_WORDS or not DIGIT_NAME.match(words[i]) or not ctx.free(i, i + 1):
             continue
         c = Cand(i, i + 1, "ORG", "rule", 2.0)
         ctx.take(c)

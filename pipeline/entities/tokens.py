@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, SPACY
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline.nlp.extensions import doc_text
@@ -44,7 +44,7 @@ class Tokens:
 
     @cached_property
     def spaces(self) -> list[bool]:
-        return [bool(s) for s in self.doc.to_array(IS_SPACE).tolist()]
+        return [w.isspace() for w in self.words]  # spaCy's IS_SPACE is `str.isspace` of the text
 
     @cached_property
     def ent_types(self) -> list[str]:

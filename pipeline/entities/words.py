@@ -219,7 +219,7 @@ def _staff_plural(ctx: DocCtx, i: int, low: str) -> bool:
 def lower_words(ctx: DocCtx) -> set[str]:
     """Words the article writes in lower case (computed once per article)."""
     if ctx.lower_words is None:
-        ctx.lower_words = {w for t, w in zip(ctx.toks, ctx.words, strict=True) if t.is_lower}
+        ctx.lower_words = {w for w in ctx.words if w.islower()}  # spaCy's `is_lower` is `str.islower`
     return ctx.lower_words
 
 

@@ -154,8 +154,9 @@ def _untagged(ctx: DocCtx) -> list[Cand]:
     """Capitalised words the model left untagged that are won or nominated for ("won an Emmy"), or
     that name a prize right before its noun (`_prize_run`: "the 2003 Golden Bear award")."""
     out = []
-    for tok in ctx.toks:
-        if tok.is_title and tok.pos_ == "PROPN" and not ctx.taken[tok.i] and tok.dep_ in {"dobj", "pobj"}:
+    titled = [i for i, w in enumerate(ctx.words) if w.istitle()]  # spaCy's `is_title` is `str.istitle`
+    for tok in (ctx.toks[i] for i in titled):
+        if tok.pos_ == "PROPN" and not ctx.taken[tok.i] and tok.dep_ in {"dobj", "pobj"}:
             c = Cand(tok.i, tok.i + 1, "WORK_OF_ART", "rule", 6.0)
             if not ctx.in_caps(tok.i) and _won(ctx, c):
                 ctx.take(c)
