@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS
 from pipeline.entities.laws import law_name
@@ -88,11 +89,11 @@ def body_acronyms(ctx: DocCtx) -> list[Cand]:
     """Untagged acronyms of three to six capitals a body's words follow ("the CPDS leadership", "ICC
     Prosecutor X") or a firm's noun comes before ("analysts IDC"), or that speak as a body after
     "the" ("The WHO today confirms"); not terms the article counts or uses ("PVRs")."""
-    doc, out = ctx.doc, []
-    for tok in ctx.toks:
-        i = tok.i
-        if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 6) or tok.ent_type_ or ctx.taken[i]:
+    doc, out, ents = ctx.doc, [], TK.of(ctx.doc).ent_types
+    for i, w in enumerate(ctx.words):  # spaCy's `is_upper` and `is_alpha` are `str.isupper` and `str.isalpha`
+        if not (w.isupper() and w.isalpha() and 3 <= len(w) <= 6) or ents[i] or ctx.taken[i]:
             continue
+        tok = ctx.toks[i]
         if i + 1 >= len(doc) or ctx.in_caps(i) or gazetteer_label(norm(tok.text)):
             continue
         nxt, the = doc[i + 1], i > 0 and doc[i - 1].lower_ == "the"

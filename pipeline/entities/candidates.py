@@ -137,7 +137,8 @@ def dateline_cands(ctx: DocCtx) -> list[Cand]:
 def initial_cands(ctx: DocCtx) -> list[Cand]:
     """Names written with an initial ("J. Mallory"), which the model splits."""
     doc, words, out = ctx.toks, ctx.words, []
-    for i, word in enumerate(words):
+    for i in ctx.capitals:  # an initial is a capital
+        word = words[i]
         if not INITIAL.match(word) or i + 1 >= len(doc) or "\n" in ctx.ws[i]:
             continue
         nxt = doc[i + 1]
@@ -151,12 +152,13 @@ def initial_cands(ctx: DocCtx) -> list[Cand]:
 
 def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
     """Cut a span after its event noun ("DAVIS CUP FINAL" -> "DAVIS CUP"); is it an event?"""
-    if e - s > 1 and doc[e - 1].text in EVENT_HEADS:
+    words = TK.of(doc).words  # the Doc's words, no Token made
+    if e - s > 1 and words[e - 1] in EVENT_HEADS:
         return e, True
-    if not doc[s].text.isupper():
+    if not words[s].isupper():
         return e, False
     for i in range(s + 1, e):
-        if doc[i].text.title() in EVENT_HEADS:
+        if words[i].title() in EVENT_HEADS:
             return i + 1, True
     return e, False
 
@@ -175,14 +177,14 @@ def looks_personal(doc: Doc, s: int, e: int) -> bool:
     """Two or three capitalised plain words with no organisation noun: a likely personal name."""
     if s < 0 or not 2 <= min(e, len(doc)) - s <= 3:
         return False  # the length first: most spans tested are one word or long
-    return all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in doc[s:e])
+    # spaCy's `is_title` and `is_alpha` are `str.istitle` and `str.isalpha`: the Doc's words, no Token made
+    return all(w.istitle() and w.isalpha() and w not in ORG_HEADS for w in TK.of(doc).words[s:e])
 
 
 def plain_name(doc: Doc, s: int, e: int) -> bool:
     """A personal-looking name with no title word and no country or nationality in it."""
-    toks = doc[s:e]
     return looks_personal(doc, s, e) and not any(
-        is_title_word(t.text) or gazetteer_label(norm(t.text)) for t in toks
+        is_title_word(w) or gazetteer_label(norm(w)) for w in TK.of(doc).words[s:e]
     )
 
 

@@ -79,7 +79,10 @@ def plural_title(doc: Doc, start: int, end: int) -> bool:
     """The one name start..end comes right after a lower-case plural noun of an occupation
     ("auditors X", "lawyers X", "consultants X"): by number a body of them, not one person; never
     a list's first name ("actors A and B")."""
-    if start == 0 or (end < len(doc) and doc[end].lower_ in {",", "and", "&", "or", "/"}):
+    tk = TK.of(doc)  # the cheap tests on the Doc's lists first, no Token made
+    if start == 0 or (end < len(tk.lowers) and tk.lowers[end] in {",", "and", "&", "or", "/"}):
+        return False
+    if tk.tags[start - 1] != "NNS":
         return False
     tok = doc[start - 1]
     low = tok.lemma_.lower()
@@ -102,21 +105,25 @@ def listed_firms(doc: Doc, start: int) -> bool:
     other names, commas and "and" ("start-up companies Gizmondo and Tapwave"), or before one ("the
     Penfolds, Lindemans and Rosemount brands"), also after "such as" or "including" ("reinsurance
     firms such as Swiss Re and Munich Re")."""
+    tk = TK.of(doc)  # asked at most names: the Doc's lists, no Token made
+    pos, low, tags = tk.pos, tk.lowers, tk.tags
     i = start - 1
-    while i >= 0 and start - i <= 8 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and"}):
+    while i >= 0 and start - i <= 8 and (pos[i] == "PROPN" or low[i] in {",", "and"}):
         i -= 1
-    if i > 0 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+    if i > 0 and low[i] == "as" and low[i - 1] == "such":
         i -= 2
-    elif i >= 0 and doc[i].lower_ in {"including", "like"}:
-        i -= 1 + (i > 0 and doc[i - 1].text == ",")
-    if i >= 0 and doc[i].tag_ == "NNS" and firm_role(doc[i].lemma_):
+    elif i >= 0 and low[i] in {"including", "like"}:
+        i -= 1 + (i > 0 and tk.words[i - 1] == ",")
+    if i >= 0 and tags[i] == "NNS" and firm_role(doc[i].lemma_):  # few plurals: their lemmas alone
         return True
     k = start + 1
-    while k < len(doc) and k - start <= 8 and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {",", "and"}):
+    while k < len(pos) and k - start <= 8 and (pos[k] == "PROPN" or low[k] in {",", "and"}):
         k += 1
-    listed = any(t.lower_ in {",", "and"} for t in doc[start:k])
-    return (listed and k < len(doc) and doc[k].tag_ == "NNS"
-            and (firm_role(doc[k].lemma_) or doc[k].lemma_ == "brand"))
+    listed = any(w in {",", "and"} for w in low[start:k])
+    if not listed or k >= len(pos) or tags[k] != "NNS":
+        return False
+    lemma = doc[k].lemma_
+    return firm_role(lemma) or lemma == "brand"
 
 
 # --- Article evidence for names the model mislabels -------------------------------------------
@@ -158,7 +165,8 @@ def low(doc: Doc, i: int) -> str:
 
 def is_modifier(doc: Doc, e: int) -> bool:
     """The name ending at e modifies the common noun after it ("the Tomlinson review")."""
-    return e < len(doc) and doc[e].is_lower and doc[e].tag_.startswith("NN")
+    tk = TK.of(doc)  # the Doc's lists, no Token made (`is_lower` is `str.islower`)
+    return e < len(tk.words) and tk.words[e].islower() and tk.tags[e].startswith("NN")
 
 
 def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:

@@ -108,15 +108,16 @@ def speaks_quote(doc: Doc, s: int, e: int) -> bool:
     """The name at [s, e) speaks a quote: '," X said' or '," said X.' (see `quote_speakers`)."""
     if s < 2 or e >= len(doc) or e - s > 3:
         return False
-    before, after = doc[s - 1], doc[e]
-    if before.text in CLOSERS:  # '," X said'
-        frame = not doc[s - 2].whitespace_ and after.lower_ in QUOTE_VERBS
+    tk = TK.of(doc)  # the Doc's lists, no Token made
+    words, low, ws = tk.words, tk.lowers, tk.ws
+    if words[s - 1] in CLOSERS:  # '," X said'
+        frame = not ws[s - 2] and low[e] in QUOTE_VERBS
     else:  # '," said X.'
-        frame = before.lower_ in QUOTE_VERBS and after.text in {".", ","} and s > 2
-        frame = frame and doc[s - 2].text in CLOSERS and not doc[s - 3].whitespace_
-    if not frame or not all(_plain(t.text) for t in doc[s:e]):
+        frame = low[s - 1] in QUOTE_VERBS and words[e] in {".", ","} and s > 2
+        frame = frame and words[s - 2] in CLOSERS and not ws[s - 3]
+    if not frame or not all(_plain(w) for w in words[s:e]):
         return False
-    return doc[e - 1].text not in ORG_HEADS and not gazetteer_label(fold(doc[s:e].text))
+    return words[e - 1] not in ORG_HEADS and not gazetteer_label(fold(doc[s:e].text))
 
 
 def _plain(word: str) -> bool:

@@ -321,10 +321,12 @@ def _relative_to(doc: Doc, cue: int, e: int) -> bool:
 def work_after(doc: Doc, e: int, s: int = 0) -> bool:
     """The name (tokens s.. e) is followed by "starring"/"stars" and a person, or by "directed by"
     and a person with no lower-case "the" before it (not "the Lyric Ballet, directed by"): a film."""
-    k = e + (e < len(doc) and doc[e].text == ",")
-    if k + 2 < len(doc) and doc[k].lower_ == "directed" and doc[k + 1].lower_ == "by":
-        return doc[k + 2].ent_type_ == "PERSON" and not (s > 0 and doc[s - 1].text == "the")
-    return k + 1 < len(doc) and doc[k].lower_ in WORK_AFTER and doc[k + 1].ent_type_ == "PERSON"
+    tk = TK.of(doc)  # the Doc's lists, no Token made
+    words, low, ents = tk.words, tk.lowers, tk.ent_types
+    k = e + (e < len(words) and words[e] == ",")
+    if k + 2 < len(words) and low[k] == "directed" and low[k + 1] == "by":
+        return ents[k + 2] == "PERSON" and not (s > 0 and words[s - 1] == "the")
+    return k + 1 < len(words) and low[k] in WORK_AFTER and ents[k + 1] == "PERSON"
 
 
 def facility_name(doc: Doc, s: int, e: int) -> bool:
@@ -343,12 +345,14 @@ def facility_name(doc: Doc, s: int, e: int) -> bool:
 def of_tail(doc: Doc, end: int, label: str) -> int:
     """The end of a name the model cut after "of" or "of the", over the capitalised words that follow
     on its line ("the Office of the" Deputy Prime Minister)."""
-    k = end - 1 - (doc[end - 1].lower_ == "the" and end > 1)
-    if doc[k].lower_ not in {"of", "for"} or label in {"PERSON", "GPE", "NORP"} or k < 1:
+    tk = TK.of(doc)  # asked at every model's name: the Doc's lists, no Token made
+    words, low, ws = tk.words, tk.lowers, tk.ws
+    k = end - 1 - (low[end - 1] == "the" and end > 1)
+    if low[k] not in {"of", "for"} or label in {"PERSON", "GPE", "NORP"} or k < 1:
         return end
-    if given_name(norm(doc[k - 2].text)) if k > 1 else False:  # "Francesca Lenz of" Italy: a person
+    if given_name(norm(words[k - 2])) if k > 1 else False:  # "Francesca Lenz of" Italy: a person
         return end
-    while end < len(doc) and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
+    while end < len(words) and words[end].istitle() and "\n" not in ws[end - 1]:  # `is_title`: `istitle`
         end += 1
     return end
 

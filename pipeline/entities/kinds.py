@@ -191,7 +191,7 @@ def described(ctx: DocCtx, cands: list[Cand]) -> None:
         lone = c.end - c.start == 1
         if c.src != "model" or c.label not in WEAK_LABELS | {"PERSON"} or (c.label == "PERSON" and not lone):
             continue
-        key = norm(doc[c.start : c.end].text)
+        key = norm(ctx.span_text(c.start, c.end))
         if key in world().places or gazetteer_label(key) or (lone and words[c.start] in people):
             continue
         at = words[c.start - 1] if c.start > 1 else ""

@@ -23,8 +23,10 @@ PATRONYMS = frozenset({"bin", "ibn", "bint", "binti"})  # "son/daughter of" in a
 def titled_patronym(doc: Doc, s: int, e: int) -> bool:
     """`s:e` is a title, a capitalised name and a patronym ("Prince Khalid bin Sultan", "Sheikh Ali
     ibn Nasser"): a titled person, whatever the model's label; no body's noun at the end."""
+    if e - s < 4:
+        return False  # the cheap test first
     titled = doc[s].is_title and L.is_title(L.fold(doc[s].text))
-    if e - s < 4 or not titled or doc[e - 1].text in L.ORG_HEADS:
+    if not titled or doc[e - 1].text in L.ORG_HEADS:
         return False
     rest = doc[s + 1 : e]
     if not rest[0].is_title or not any(t.lower_ in PATRONYMS and t.is_lower for t in rest[1:-1]):

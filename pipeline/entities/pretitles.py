@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import roleedges as RE
+from pipeline.entities import tokens as TK
 from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
@@ -51,15 +52,16 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
 
     Returns the new start of the name and the role text (None when nothing was split off).
     """
-    i = start
+    i, tk = start, TK.of(doc)  # asked at every model's name: the Doc's lists, no Token made
+    words, low = tk.words, tk.lowers
     while i < end and (
-        is_title(fold(doc[i].text))
-        or fold(doc[i].text) in TITLE_MODIFIERS
-        or (i > start and doc[i].lower_ in {"of", "for", "and", "'s"})
-        or (i > start and gazetteer_label(fold(doc[i].text)) is not None)
+        is_title(fold(words[i]))
+        or fold(words[i]) in TITLE_MODIFIERS
+        or (i > start and low[i] in {"of", "for", "and", "'s"})
+        or (i > start and gazetteer_label(fold(words[i])) is not None)
     ):
         i += 1
-    while i > start and doc[i - 1].lower_ in {"of", "for", "and"}:
+    while i > start and low[i - 1] in {"of", "for", "and"}:
         i -= 1
     if i == start or i >= end:
         return start, None

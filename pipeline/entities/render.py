@@ -23,7 +23,7 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
     for ms in groups:
         ms.sort(key=lambda c: c.start)
         label = ms[0].label
-        mentions = [_offsets(ctx.toks[c.start].idx, ctx.span_text(c.start, c.end)) for c in ms]
+        mentions = [_offsets(ctx.idx[c.start], ctx.span_text(c.start, c.end)) for c in ms]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
         texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
                  for c, m in zip(ms, mentions, strict=True)]

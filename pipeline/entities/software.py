@@ -50,7 +50,7 @@ def variant_cands(ctx: DocCtx) -> list[Cand]:
     """Variant names the model left untagged ("Zorbo.AK"): PRODUCT."""
     found = []
     for i, w in enumerate(ctx.words):
-        if not ctx.taken[i] and _variant_word(w):
+        if "." in w and not ctx.taken[i] and _variant_word(w):  # the cheap test first
             c = Cand(i, i + 1, "PRODUCT", "rule", 3.0)
             ctx.take(c)
             found.append(c)

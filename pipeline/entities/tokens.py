@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, SPACY
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS, SPACY, TAG
 from spacy.tokens import Doc
 
 from pipeline.nlp.extensions import doc_text
@@ -48,7 +48,21 @@ class Tokens:
 
     @cached_property
     def ent_types(self) -> list[str]:
-        hashes = self.doc.to_array(ENT_TYPE).tolist()
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Each token's `pos_`."""
+        return self._strings(POS)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Each token's `tag_`."""
+        return self._strings(TAG)
+
+    def _strings(self, attr: int) -> list[str]:
+        """The strings of a string-valued token attribute, each hash looked up once ("" for none)."""
+        hashes = self.doc.to_array(attr).tolist()
         names = {h: self.doc.vocab.strings[h] if h else "" for h in set(hashes)}
         return [names[h] for h in hashes]
 
@@ -69,6 +83,8 @@ _HELD: Tokens | None = None
 def of(doc: Doc) -> Tokens:
     """The `Tokens` of `doc`, kept until another Doc is asked about."""
     global _HELD
-    if _HELD is None or _HELD.doc is not doc:
-        _HELD = Tokens(doc)
-    return _HELD
+    held = _HELD
+    if held is not None and held.doc is doc:
+        return held
+    held = _HELD = Tokens(doc)
+    return held

@@ -121,13 +121,13 @@ def _won(ctx: DocCtx, c: Cand) -> bool:
     or nominating ("won an Oscar", "scooped two Baftas", "took his second Oscar", "win Oscars")."""
     if not ctx.parsed:
         return False
-    root = ctx.root(c.start, c.end)
-    kids = list(root.children)
+    root = own = ctx.root(c.start, c.end)
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "won a Golden Globe and a X"
         root = root.head
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
     if root.dep_ not in {"dobj", "pobj"} or verb.lemma_ not in AWARD_VERBS:
         return False  # the cheap tests first: the word search below scans the article
+    kids = list(own.children)  # the name's own root's
     counted = any(t.dep_ == "nummod" or t.lower_ in {"a", "an"} for t in kids)
     owned = any(t.dep_ == "poss" for t in kids) and any(t.ent_type_ == "ORDINAL" for t in kids)
     bare = root.text.endswith("s") and not any(t.dep_ in DETS for t in kids)
