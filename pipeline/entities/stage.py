@@ -79,6 +79,7 @@ from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
+from pipeline.entities import worklists as WL
 from pipeline.entities import works as WK
 from pipeline.entities.appositions import member
 from pipeline.entities.candidates import Cand
@@ -199,6 +200,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
+    cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
     AL.listed_acts(ctx, cands, labels, G.gkey)  # "rap acts ... include X, Y and Z"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
