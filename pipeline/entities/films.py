@@ -27,7 +27,16 @@ from pipeline.entities.candidates import Cand, DocCtx, by_key, looks_personal, r
 from pipeline.entities.channels import possessed_title
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, WORK_NOUNS
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import ORG_HEADS, census_given, fold, gazetteer_label, role_word, surname
+from pipeline.entities.lexicon import (
+    INITIALS,
+    ORG_HEADS,
+    census_given,
+    fold,
+    gazetteer_label,
+    norm,
+    role_word,
+    surname,
+)
 from pipeline.entities.names import given_name_first
 from pipeline.entities.places import place_cue
 from pipeline.entities.titles import PLAYS
@@ -60,6 +69,22 @@ def maker_before_work(ctx: DocCtx, c: Cand) -> bool:
     lead = ctx.toks[s - 1]
     if lead.lower_ not in MAKER_LEADS and lead.tag_ != "PRP$":
         return False
+    return looks_personal(ctx.doc, s, e) and given_name_first(ctx, c)
+
+
+def maker_named(ctx: DocCtx, c: Cand) -> bool:
+    """A work's maker, named before its noun (`maker_before_work`) or after "by" (`author_by`)."""
+    return maker_before_work(ctx, c) or author_by(ctx, c)
+
+
+def author_by(ctx: DocCtx, c: Cand) -> bool:
+    """A name after a work's noun and "by" ("a novel by AJ Hale", "the book by Ann Lee"): its author,
+    when initials and a surname or a plain personal name make it ("a single by Band Aid" stays)."""
+    s, e, words = c.start, c.end, ctx.words
+    if s < 2 or words[s - 1] != "by" or words[s - 2].lower() not in WORK_NOUNS or ctx.in_caps(s):
+        return False
+    if e - s == 2 and INITIALS.match(words[s]) and words[s + 1][:1].isupper() and words[s + 1][1:].islower():
+        return not gazetteer_label(norm(words[s + 1]))  # "PL Travers"
     return looks_personal(ctx.doc, s, e) and given_name_first(ctx, c)
 
 

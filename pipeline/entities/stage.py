@@ -333,8 +333,8 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "ORG", max(c.weight, 3.0)  # "ABCMU", "WWF": initials name bodies
         elif c.label != "PERSON" and C.looks_personal(doc, c.start, c.end) and C.country_follows(doc, c.end):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
-        elif c.label in MAKER_ABLE and c.src == "model" and FL.maker_before_work(ctx, c):
-            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "the Ann Lee film": its maker
+        elif c.label in MAKER_ABLE and c.src == "model" and FL.maker_named(ctx, c):
+            c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "the Ann Lee film", "a novel by AJ Hale"
         elif ctx.sports and c.label:
             S.sports_label(ctx, c, key)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.entities.acts import screen_heavy
+from pipeline.entities.acts import SCREEN_MIN, screen_heavy, story_nouns
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import (
     ACRONYM,
@@ -58,6 +58,8 @@ GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
                           ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of"),
                           ("creator", "of"), ("co-creator", "of"), ("creators", "of")})
+STAGINGS = frozenset({"performance", "performances", "production", "productions", "staging", "revival"})
+VERSION_CUES |= {(w, "of") for w in STAGINGS}  # "a performance of X": a story of the arts only
 MAKERS = frozenset({"creator", "co-creator", "creators"})
 SCREEN_ONLY = MAKERS | {"version"}  # software has versions and makers too
 TO_OF = frozenset({"to", "of"})
@@ -358,14 +360,16 @@ def _dated(ctx: DocCtx) -> list[Cand]:
 
 
 def _versions(ctx: DocCtx) -> list[Cand]:
-    """A title after a remake's or a sequel's words ("a remake of Riverbend", "the sequel to X"); after
+    """A title after a remake's or a sequel's words ("a remake of Riverbend", "the sequel to X"), in a
+    story of the arts after a staging's ("a performance of X", "a production of X"); after
     "version of" or "creator of" in a story of the screen only ("the US version of The Office", "the
     creator of Family Ties"; software has versions and makers)."""
     words, out, screen = ctx.words, [], None
     for k in (k for k in range(1, len(words) - 1) if words[k] in TO_OF and (words[k - 1].lower(), words[k])
               in VERSION_CUES):
         screen = screen_heavy(ctx) if screen is None and words[k - 1].lower() in SCREEN_ONLY else screen
-        if words[k - 1].lower() in SCREEN_ONLY and not screen:
+        low = words[k - 1].lower()
+        if low in SCREEN_ONLY and not screen or low in STAGINGS and not _arts(ctx):
             continue
         span = title_span(ctx, k + 1, award=True)  # a body's head ends a title here ("The Office")
         if span is None or span[0] != k + 1 or ctx.in_caps(k):
@@ -378,6 +382,12 @@ def _versions(ctx: DocCtx) -> list[Cand]:
                 ACRONYM.match(w) and w.strip("IVX") for w in words[span[0] : span[1]])):  # "of MSN Spaces"
             out.append(Cand(*span, "WORK_OF_ART", "cue", CUE_WEIGHT))
     return out
+
+
+def _arts(ctx: DocCtx) -> bool:
+    """A story of the screen, the stage or music, no sports report ("the production of Saabs", "a
+    performance of Ann Lee" are no works)."""
+    return not ctx.sports and sum(story_nouns(ctx)) >= SCREEN_MIN
 
 
 def _player_in(ctx: DocCtx, k: int) -> bool:
