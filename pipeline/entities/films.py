@@ -233,14 +233,18 @@ def title_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 
 def short_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name voted a person, a body or a place that is a work's title of the article without its
-    "The", with no role ("Double win for Sea Inside" above "The Sea Inside has won"), is that work;
+    "The", with no role ("Double win for Sea Inside" above "The Sea Inside has won"), or a headline's
+    word only that ends a work's title ("Lee to see Kestrel" above "Captain Kestrel"), is that work;
     the grouping joins them (`grouping.group`)."""
     if ctx.sports:
         return
     works = {k[4:] for k, v in labels.items() if v == WORK and k.startswith("the ")}
-    for key, ms in by_key(ctx, cands, key_of).items() if works else ():
-        if key not in works or labels.get(key) not in LISTABLE or any(c.role for c in ms):
+    lasts = {k.rsplit(" ", 1)[1] for k, v in labels.items() if v == WORK and " " in k}  # "mary poppins"
+    for key, ms in by_key(ctx, cands, key_of).items() if works or lasts else ():
+        if labels.get(key) not in LISTABLE or any(c.role for c in ms):
             continue
+        if key not in works and not (key in lasts and all(ctx.line_of(c.start) == 0 for c in ms)):
+            continue  # "see Poppins" in the headline beside "Mary Poppins"
         if not gazetteer_label(key) and key not in world().places:
             relabel(ctx, ms, labels, key_of, WORK)
 

@@ -126,13 +126,16 @@ def _flat(key: str) -> str:
 PART_WORDS = frozenset({"episode", "part", "chapter", "volume", "vol"})  # a numbered part of a series' work
 
 
-def _numbered_parts(keyed: list[tuple[str, Cand]], labels: dict[str, str]) -> dict[str, str]:
-    """A work named by its numbered part alone ("Episode I") that ends the one longer work's title of
-    the article ("Star Wars Episode I"): the short key, then the long one it stands for."""
+def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[str, str]) -> dict[str, str]:
+    """A work named by its numbered part alone ("Episode I"), or by one word in the headline only ("to
+    see Kestrel"), that ends the one longer work's title of the article ("Star Wars Episode I",
+    "Captain Kestrel"): the short key, then the long one it stands for."""
     works = {k for k, c in keyed if labels.get(k, c.label) == "WORK_OF_ART"}
+    body = {k for k, c in keyed if ctx.line_of(c.start) > 0}
     out = {}
     for key in works:
-        if key.split(" ", 1)[0] not in PART_WORDS or " " not in key:
+        part = key.split(" ", 1)[0] in PART_WORDS and " " in key
+        if not part and (" " in key or key in body):
             continue
         longer = [w for w in works if w.endswith(" " + key)]
         if len(longer) == 1:
@@ -159,7 +162,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, c in keyed:  # "Sea Inside" and "The Sea Inside": one work
         if key.startswith("the ") and labels.get(key, c.label) == labels.get(key[4:]) == "WORK_OF_ART":
             squeezed[_flat(key[4:])] = squeezed[_flat(key)]
-    for key, whole in _numbered_parts(keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
+    for key, whole in _numbered_parts(ctx, keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
         squeezed[_flat(key)] = squeezed[_flat(whole)]
     for key, c in keyed:
         by_key[squeezed[_flat(key)]].append(c)
