@@ -5,6 +5,9 @@ after a form of "play" whose subject is a person ("who", "he", "she" or a name t
 person) is the part played, a fictional person, when it is a census given name ("Juno") or a work
 follows it after "in" ("played Kelby in Station Nine"). Not in sports reports ("he played Chelsea"),
 and never a place the gazetteer knows ("she played Glastonbury" is a concert there).
+
+`named_characters`: a name right after the noun "character" ("when character Juno left", "his
+character Kelby") is a fictional person, whatever place, people or body the vote made it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pipeline.entities.lexicon import census_given, known_place, norm
 PLAYS = frozenset({"play", "plays", "played", "playing"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 SUBJECTS = frozenset({"who", "he", "she"})
+CHARACTER = frozenset({"character", "characters"})
 
 
 def played_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -28,6 +32,17 @@ def played_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         if labels.get(key, ms[0].label) not in PLACE_LABELS or known_place(key):
             continue
         if any(_part(ctx, c, works) for c in ms):
+            relabel(ctx, ms, labels, key_of, "PERSON")
+
+
+def named_characters(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel PERSON the names right after "character" (see the module's doc)."""
+    if CHARACTER.isdisjoint(ctx.words):
+        return
+    for key, ms in by_key(ctx, cands, key_of).items():
+        if labels.get(key, ms[0].label) not in PLACE_LABELS | {"ORG"}:
+            continue
+        if any(c.start > 0 and ctx.words[c.start - 1] in CHARACTER and c.end - c.start <= 3 for c in ms):
             relabel(ctx, ms, labels, key_of, "PERSON")
 
 

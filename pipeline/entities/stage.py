@@ -226,6 +226,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     CR.played_parts(ctx, cands, labels, G.gkey)  # "Ann Lee, who played Juno": a character
+    CR.named_characters(ctx, cands, labels, G.gkey)  # "character Juno"
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
     AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
