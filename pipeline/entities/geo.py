@@ -183,7 +183,8 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     cands = [ps or [p for p in full if context[p.country] > 0] for ps, full in zip(cands, found, strict=True)]
     for it, places in zip(items, cands, strict=True):
         if places:
-            it.update(_fields(*_place(it, places, text, persons, (sure, peoples, firm))))
+            own = _less_longer(it, items, cands, sure)  # "York" beside "New York": no sign of the US
+            it.update(_fields(*_place(it, places, text, persons, (own, peoples, firm))))
         elif it["label"] == "NORP":
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
@@ -193,6 +194,18 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     if unknown:
         lead = None if sports else _set_in(items, _lead(firm + peoples))
         _home_countries(items, unknown, text, lead, sports)
+
+
+def _less_longer(it: dict, items: list[dict], cands: list[list[Place]], counts: Counter) -> Counter:
+    """`counts` less the mentions of the longer places whose name ends with the item's ("New York"
+    for "York"): another place's name holds no sign of this place's country."""
+    tail = " " + _key(it["name"])
+    out = counts
+    for other, places in zip(items, cands, strict=True):
+        if _key(other["name"]).endswith(tail) and (country := _sure_country(places)):
+            out = out.copy() if out is counts else out
+            out[country] -= other["count"]
+    return out if out is counts else +out
 
 
 def _owned_by_towns(items: list[dict], found: list[list[Place]], text: str) -> None:
