@@ -94,10 +94,10 @@ def _club(ctx: DocCtx, s: int, e: int) -> bool:
     key, places = norm(first.text), world().places
     if given_name(key) or is_title_word(first.text) or gazetteer_label(key) or key in places:
         return False
-    return _club_town(norm(town.text)) and ctx.norm_of(s, e) not in places and len(first.text) > 2
+    return club_town(norm(town.text)) and ctx.norm_of(s, e) not in places and len(first.text) > 2
 
 
-def _club_town(key: str) -> bool:
+def club_town(key: str) -> bool:
     """A city that names clubs after a word ("Real Madrid", "Sporting Lisbon"): a large one, outside
     the United States, whose clubs put the town first ("Chicago Fire"). A smaller town of that name
     is more often a surname ("Paterson", "Murphy", "Lombard")."""

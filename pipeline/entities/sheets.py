@@ -244,8 +244,10 @@ def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
     """One name written as two players of team sheets ("Moore" in each side's fifteen) is two
     people: each such item after the first takes a key of its own (`key|2`), the other mentions
     stay with the first. Only rosters count, lines most of whose names are new: a line of the
-    booked or the scorers repeats names of the rosters, and "Tully for Moore" names one twice."""
+    booked or the scorers repeats names of the rosters, and "Tully for Moore" names one twice. A club
+    is one in every list of clubs."""
     keys = [k for k, ms in by_key.items() if sum(c.src == "lineup" for c in ms) > 1] if ctx.sports else []
+    keys = [k for k in keys if labels.get(k) != "ORG"]
     if not keys:
         return
     items = {(c.start, c.end) for c in _roster_items(ctx)}

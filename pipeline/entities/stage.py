@@ -183,6 +183,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = PN.bracketed_given(ctx, cands)  # "(Tom) Hale"
     cands += CAL.calendar_surnames(ctx, cands)  # "May said" beside "Ann May"
     cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
+    TL.comma_teams(ctx, cands)  # "AC Eastport, Norvik, Kelby Rovers."
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"

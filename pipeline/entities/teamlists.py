@@ -15,7 +15,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.appositions import POSSESSIVES
 from pipeline.entities.candidates import Cand
-from pipeline.entities.clubs import city
+from pipeline.entities.clubs import city, club_town
 from pipeline.entities.opponents import MATCH_NOUNS
 
 DETERMINERS = POSSESSIVES | {"the", "a", "an"}
@@ -128,3 +128,67 @@ def town_modifiers(ctx: C.DocCtx, cands: list[Cand]) -> None:
         if L.norm(words[c.start]) in L.world().places:  # "the Millbrook game": the team's match
             sport = ctx.sports and nxt.lower_ in MATCH_NOUNS
             c.label, c.weight = ("ORG" if sport else "GPE"), max(c.weight, RULED)
+
+
+SEPARATORS = (",", "and", "&")
+OWN = frozenset({"def", "cue", "dateline"})  # names whose label their own cue gave
+
+
+def comma_teams(ctx: C.DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, a bare run of three names or more joined by commas or "and" that the
+    parse may not read as a list ("AC Eastport, Norvik, Millbrook Rovers, Kelby."), a team-sheet
+    line included, holding a club by its shape (a town of clubs after a word that is no given name:
+    "Real Norvik") makes its other members clubs (ORG), unless a member is a people, a month or a
+    day, a person whose name starts with a given name, or a country (`_no_club`)."""
+    if not ctx.sports:
+        return
+    named = sorted((c for c in cands if c.label), key=lambda c: c.start)
+    run: list[Cand] = []
+    for c in named:
+        if run and not _joined(ctx, run[-1].end, c.start):
+            _relabel(ctx, run)
+            run = []
+        run.append(c)
+    _relabel(ctx, run)
+
+
+def _joined(ctx: C.DocCtx, end: int, start: int) -> bool:
+    """Only separators between two names ("," / "and" / ", and"), on one line."""
+    gap = ctx.words[end:start]
+    return 0 < len(gap) <= 2 and all(w in SEPARATORS for w in gap) and "\n" not in ctx.ws[end - 1]
+
+
+def _relabel(ctx: C.DocCtx, run: list[Cand]) -> None:
+    """Make the weak members of a run of three or more names clubs when one is a club (`_club_proof`)."""
+    if len(run) < 3:
+        return
+    proofs = sum(_club_proof(ctx, m) for m in run)
+    if not proofs or any(_no_club(ctx, m, proofs) for m in run):
+        return
+    for m in run:  # a team sheet's line of names ("lineup") may be one of clubs
+        if m.label in WEAK and m.src not in OWN:
+            m.label, m.weight, m.role = "ORG", max(m.weight, RULED), None
+
+
+def _club_proof(ctx: C.DocCtx, m: Cand) -> bool:
+    """A club by its own shape: a town of clubs after a word that is no given name or place ("Real
+    Norvik", "AC Norvik"; a model's ORG alone proves nothing: "Davenport" of a list of players)."""
+    if m.end - m.start != 2 or ctx.in_caps(m.start):
+        return False
+    first = L.norm(ctx.words[m.start])
+    if L.given_name(first) or L.gazetteer_label(first) or first in L.world().places:
+        return False
+    return club_town(L.norm(ctx.words[m.end - 1]))
+
+
+def _no_club(ctx: C.DocCtx, m: Cand, proofs: int) -> bool:
+    """A member that makes the run no list of clubs: a people, a month or a day, a person named with
+    a given name first, a country unless two clubs prove the list one of clubs ("Monaco" after
+    "Real Norvik" and "AC Eastport")."""
+    words = ctx.words[m.start : m.end]
+    key = ctx.norm_of(m.start, m.end)
+    if any(w in L.CALENDAR for w in words) or L.gazetteer_label(key) == "NORP":
+        return True
+    if key in L.COUNTRIES and proofs < 2:
+        return True
+    return m.label == "PERSON" and len(words) > 1 and L.given_name(L.norm(words[0]))
