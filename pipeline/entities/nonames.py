@@ -10,6 +10,7 @@ unsupported guesses in lines of capitals."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -21,7 +22,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
-from pipeline.entities.gazetteer import demonyms
+from pipeline.entities.gazetteer import demonyms, surnames, world
 from pipeline.entities.languages import language_keys
 from pipeline.entities.laws import CLAUSES
 from pipeline.vocab import POST_NOMINALS
@@ -72,6 +73,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.end - c.start == 1 and _described_one(ctx, c):  # "Pole vaulter", "the Cardinal said"
             continue
+        if c.label == "PERSON" and c.end - c.start == 1 and _people_short(ctx, c.start):
+            continue  # "make Euro history": a people's adjective cut short, no person
         if c.label == "NORP" and _prefixed(ctx, c):  # "anti-Xism": a word's piece, no people
             continue
         if c.label in PIECE_ABLE and _prefix_piece(ctx, c):  # "his pre-Budget report"
@@ -226,3 +229,22 @@ def _person_noun(low: str) -> bool:
     if low.endswith(("man", "men")) or W.adjective(low):
         return False
     return low not in demonyms() and low not in language_keys()
+
+
+@cache
+def _people_stems() -> frozenset[str]:
+    """The short forms of peoples' adjectives ending "-pean", "-ian", "-ish" ("euro" of "european")."""
+    norps = (k for k, v in world().label.items() if v == "NORP" and " " not in k)
+    stems = {k[: -len(end)] for k in norps for end in ("pean", "ian", "ish") if k.endswith(end)}
+    return frozenset(k for k in stems if k not in world().places and k not in world().label)  # "brazil"
+
+
+def _people_short(ctx: C.DocCtx, i: int) -> bool:
+    """Token i is a people's adjective cut short before a lower-case noun ("Euro history"), no surname
+    or given name."""
+    key = L.norm(ctx.words[i])
+    if key not in _people_stems() or len(key) < 4 or i + 1 >= len(ctx.toks):
+        return False
+    nxt = ctx.toks[i + 1]
+    last, given = surnames()
+    return nxt.is_lower and nxt.pos_ == "NOUN" and key not in last and key not in given

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import COUNTRIES, SPORT, norm, role_word, world
+from pipeline.entities.lexicon import CALENDAR, COUNTRIES, MONTHS, SPORT, norm, role_word, world
 
 COMMON = frozenset(SPORT["common_words"])
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
@@ -187,7 +189,7 @@ def _item_label(group: str, text: str | None, official: bool = False) -> str:
     after him a team ("Hale (Millbrook)"), a country a nation ("Hale (France)"); a short code ("(Fra)")
     or a country where a player stands is left to the model. An `official`'s bracket ("Referee: T
     Hale (Kent)") is his county, a place when the gazetteer knows it."""
-    if text is None:
+    if text is None or _dated(text):
         return ""
     country = norm(text) in COUNTRIES
     if group != "home":  # "TBC": a place kept for a player yet to be named
@@ -195,6 +197,15 @@ def _item_label(group: str, text: str | None, official: bool = False) -> str:
     if official:
         return "GPE" if norm(text) in world().places else ""
     return "GPE" if country else "ORG" if len(text) > 3 else ""
+
+
+def _dated(text: str) -> bool:
+    """A day's or month's phrase, never a name ("On Tuesday", "Last Sunday"; a month alone may be a
+    player's surname: "May")."""
+    words = text.split()
+    if not any(w in CALENDAR for w in words) or (len(words) == 1 and words[0] in MONTHS):
+        return False
+    return all(w in CALENDAR or w.lower() in STOP_WORDS or w.lower() in {"last", "next"} for w in words)
 
 
 def _role_heading(ctx: DocCtx, head: tuple[int, int] | None) -> str | None:
