@@ -59,6 +59,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, occasion_cut, others_clause_cut
 from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.inverted_asides import inverted_aside
+from pipeline.quotes.phrasal import addressed_topic, called_as, particle_span
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.polls import share_cut
@@ -157,8 +158,12 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None
     if played(verb) or phrasal_act(verb) or summoned(verb):
         return None  # 'attacked the last 200m': a move of a game; 'called the police': no saying
+    phrased = None if stance else particle_span(verb) or addressed_topic(verb)  # 'talked up X'
+    if phrased is not None:  # 'spoke out against X', 'talked to voters about X'
+        return _tag(tok_span(ctx, phrased[0], phrased[1], verb), "prep")
     won = winning(verb)
-    named = sum(c.dep_ == "oprd" for c in verb.rights) > 1 or relative_object(verb)  # 'called X a liar'
+    named = sum(c.dep_ == "oprd" for c in verb.rights) > 1 or relative_object(verb) or (
+        called_as(verb))  # 'called X a liar', 'called her "second-rate"'
     first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
         and lemma not in PREP_ONLY_LEMMAS and not won)
@@ -324,11 +329,19 @@ def unsaid(verb: Token) -> bool:
     """A cue of words not (yet) spoken, only asked for ('has yet to comment on', 'declined to comment
     on', 'will be asked to vote'); a negated cue stays ('has not mentioned X' is reported too)."""
     if verb.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in verb.children) and any(
-            c.dep_ == "xcomp" for c in verb.children):
+            c.dep_ == "xcomp" for c in verb.children) and not _asked_before(verb):
         return True  # 'will be asked to vote'; 'was asked about X' was put the question
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in NOT_YET
                                      or any(c.lower_ == "yet" for c in head.children))
+
+
+def _asked_before(verb: Token) -> bool:
+    """A passive 'ask' of a request already made ('was asked to name X', 'has been asked to
+    release Y', 'after being asked to defend Z'), not one to come ('will be asked to vote')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) and (
+        any(a.tag_ in ("VBD", "VBZ", "VBP", "VBG") for a in auxes))
 
 
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:

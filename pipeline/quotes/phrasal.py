@@ -1,0 +1,98 @@
+"""Complements of cue verbs that `clause_span`'s first reading misses: a particle that makes the
+verb a saying ('talked up X', 'spoke out against X'), a topic the parse hung on the addressee
+('talked to voters about X'), and a 'call' whose one predicate holds its object too ('called her
+"second-rate"').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotemarks import quote_cues
+from pipeline.quotes.complements import dated
+from pipeline.quotes.cues import COMPLEMENT_PREPS, PREP_ONLY_LEMMAS
+
+PARTICLE_CUES: dict[str, dict[str, list[str]]] = quote_cues()["particle_cues"]
+_ADDRESSING = {"to", "with"}  # 'talked to voters', 'spoke with reporters'
+_FAVOUR = {"favour", "favor"}  # 'spoke out in favour of X'
+_RELATIVES = {"who", "that", "which", "whom"}
+
+
+def particle_span(verb: Token) -> tuple[int, int] | None:
+    """'talked up X' (the object), 'spoke out against X' (the preposition's object): a saying with
+    a particle from the particle_cues table; None for any other verb."""
+    table = PARTICLE_CUES.get(verb.lemma_.lower())
+    prt = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ in (table or ())), None)
+    if prt is None:
+        return None
+    preps = table[prt.lower_]
+    for c in verb.rights:
+        if c.i < prt.i:
+            continue
+        if not preps and c.dep_ == "dobj":
+            return c.left_edge.i, c.right_edge.i
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return _prep_object(c)
+    return None
+
+
+def _prep_object(prep: Token) -> tuple[int, int] | None:
+    """The object of a preposition; of 'in favour of X', X."""
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return None
+    if pobj.lemma_.lower() in _FAVOUR:
+        of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        return None if of is None else _prep_object(of)
+    return pobj.left_edge.i, prep.right_edge.i
+
+
+def addressed_topic(verb: Token) -> tuple[int, int] | None:
+    """'talked to voters about X', 'complained to the council about X': the preposition a verb that
+    speaks only through one takes, hung by the parse on the noun of its 'to' or 'with' phrase; its
+    object is the content (not an 'of', which goes on with the noun: 'spoke to a crowd of fans')."""
+    lemma = verb.lemma_.lower()
+    preps = set(COMPLEMENT_PREPS.get(lemma, ())) - {"of"} if lemma in PREP_ONLY_LEMMAS else ()
+    if not preps or any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+                        for c in verb.children):
+        return None
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.lower_ not in _ADDRESSING:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        topic = None if pobj is None else next(
+            (g for g in pobj.rights if g.dep_ == "prep" and g.lower_ in preps and not dated(g)), None)
+        if topic is not None:
+            return _prep_object(topic)
+    return None
+
+
+def called_as(verb: Token) -> bool:
+    """A 'call' whose one predicate holds its object too ('called her "second-rate"', 'calls X
+    unfit'), said by a subject of its own or of the verb it is joined to; not a name given
+    ('a group called X', 'X was called Y', 'a PAC called Our Principles is …')."""
+    if verb.lemma_.lower() != "call" or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    oprd = [c for c in verb.rights if c.dep_ == "oprd"]
+    if len(oprd) != 1 or oprd[0].pos_ == "PROPN" or not _two_parts(oprd[0]):
+        return False
+    return _speaks(verb) or (verb.dep_ == "conj" and _speaks(verb.head))
+
+
+_NAMED_FIRST = {"poss", "compound", "nsubj", "nmod", "npadvmod"}
+
+
+def _two_parts(oprd: Token) -> bool:
+    """A predicate that holds what it is said of: a name or pronoun opening it ('her "second-rate"',
+    'Smith unfit'), or a quoted part after its first words; not one noun phrase ('called a donor',
+    the one phoned)."""
+    first = oprd.doc[oprd.left_edge.i]
+    if first.i != oprd.i and first.pos_ in ("PRON", "PROPN") and first.dep_ in _NAMED_FIRST:
+        return True
+    return any(t.is_quote for t in oprd.doc[oprd.left_edge.i + 1:oprd.right_edge.i + 1])
+
+
+def _speaks(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in _RELATIVES
