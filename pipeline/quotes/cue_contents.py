@@ -59,7 +59,7 @@ from pipeline.quotes.edges import (
 from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, occasion_cut, others_clause_cut
 from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.inverted_asides import inverted_aside
-from pipeline.quotes.phrasal import addressed_topic, called_as, particle_span
+from pipeline.quotes.phrasal import addressed_topic, called_as, particle_span, promised_thing
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.polls import share_cut
@@ -164,7 +164,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     won = winning(verb)
     named = sum(c.dep_ == "oprd" for c in verb.rights) > 1 or relative_object(verb) or (
         called_as(verb))  # 'called X a liar', 'called her "second-rate"'
-    first = next((c for c in verb.rights if c.dep_ == "xcomp" or (  # 'claiming the men's 800 m': all won
+    # 'promised a full review', 'urged restraint'; 'claiming the men's 800 m': all won
+    first = promised_thing(verb) or next((c for c in verb.rights if c.dep_ == "xcomp" or (
         c.dep_ in ("dobj", "oprd" if named else "dobj") and lemma not in ADDRESSEE_LEMMAS
         and lemma not in PREP_ONLY_LEMMAS and not won)
         or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS.get(lemma, ()) and not dated(c))

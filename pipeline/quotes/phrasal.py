@@ -1,7 +1,7 @@
 """Complements of cue verbs that `clause_span`'s first reading misses: a particle that makes the
 verb a saying ('talked up X', 'spoke out against X'), a topic the parse hung on the addressee
 ('talked to voters about X'), and a 'call' whose one predicate holds its object too ('called her
-"second-rate"').
+"second-rate"'), and what an addressee verb promises or urges ('promised a full review').
 """
 
 from __future__ import annotations
@@ -10,9 +10,18 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.complements import dated
-from pipeline.quotes.cues import COMPLEMENT_PREPS, PREP_ONLY_LEMMAS
+from pipeline.quotes.cues import (
+    COMPLEMENT_PREPS,
+    GROUP_NOUNS,
+    HOLDER_ENTS,
+    PEOPLE_NOUNS,
+    PREP_ONLY_LEMMAS,
+    REPRESENTATIVE_NOUNS,
+    SPEAKER_NOUNS,
+)
 
 PARTICLE_CUES: dict[str, dict[str, list[str]]] = quote_cues()["particle_cues"]
+THING_OBJECTS: frozenset[str] = frozenset(quote_cues()["thing_objects"])  # 'promised a review'
 _ADDRESSING = {"to", "with"}  # 'talked to voters', 'spoke with reporters'
 _FAVOUR = {"favour", "favor"}  # 'spoke out in favour of X'
 _RELATIVES = {"who", "that", "which", "whom"}
@@ -96,3 +105,20 @@ def _two_parts(oprd: Token) -> bool:
 def _speaks(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ not in _RELATIVES
+
+
+def promised_thing(verb: Token) -> Token | None:
+    """The direct object of 'promise' or 'urge' that is no one addressed but the thing promised or
+    urged ('promised a full review', 'urged calm'); None with another object or complement ('promised
+    voters a vote', 'urged them to act') or an object who can be addressed ('urged the council')."""
+    if verb.lemma_.lower() not in THING_OBJECTS or any(
+            c.dep_ in ("dative", "xcomp", "ccomp", "oprd") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "ADJ") or obj.ent_type_ in HOLDER_ENTS:
+        return None
+    low = obj.lemma_.lower()
+    if low in SPEAKER_NOUNS or low in REPRESENTATIVE_NOUNS or low in PEOPLE_NOUNS:
+        return None  # 'urged voters', 'promised the minister'
+    definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in obj.children)
+    return None if low in GROUP_NOUNS and definite else obj  # 'urged the council'; 'promised a review'
