@@ -37,3 +37,18 @@ def shared_subject(adverb: Token) -> tuple[int, int] | None:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def around_adverb(pieces: list[tuple[int, int]], adverb: Token, text: str) -> list[tuple[int, int]]:
+    """The pieces of a reported clause with the report adverb in mid-clause left out, as the
+    attribution between two parts ('The striker was reportedly on the flight': 'The striker was' and
+    'on the flight')."""
+    a0, a1 = adverb.idx, adverb.idx + len(adverb)
+    out = []
+    for s, e in pieces:
+        if s < a0 and a1 < e:
+            left, right = text[s:a0].rstrip(" ,"), text[a1:e].lstrip(" ,")
+            out += [(s, s + len(left)), (e - len(right), e)]
+        else:
+            out.append((s, e))
+    return out

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from pipeline.quotes import cues
 from pipeline.quotes.acts import claims
 from pipeline.quotes.adjectives import held_clause, made_clear
-from pipeline.quotes.adverbs import reported_clause, shared_subject
+from pipeline.quotes.adverbs import around_adverb, reported_clause, shared_subject
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import cut_clause
 from pipeline.quotes.cue_contents import clause_span, joined_clause
@@ -48,11 +48,14 @@ _STOPS = {".", "!", "?"}
 
 def _with_subject(ctx: Ctx, item: Item) -> Item:
     """A report adverb's clause with the subject its verb shares, as a first part ('X have played A
-    but have reportedly not toured': 'X' and 'have reportedly not toured')."""
+    but have reportedly not toured': 'X', 'have' and 'not toured'), the adverb in mid-clause left out
+    as its attribution ('X was reportedly on the flight': 'X was' and 'on the flight')."""
     subj = shared_subject(item.cue)
     if subj is not None and ctx.doc[subj[1]].idx < item.start:
         first = (ctx.doc[subj[0]].idx, ctx.doc[subj[1]].idx + len(ctx.doc[subj[1]]))
         item.parts, item.start = [first, (item.start, item.end)], first[0]
+    pieces = around_adverb(item.pieces(), item.cue, ctx.text)  # 'X was [reportedly] on the flight'
+    item.parts = pieces if len(pieces) > 1 else item.parts
     return item
 
 
