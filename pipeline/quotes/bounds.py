@@ -18,6 +18,7 @@ _REPORTED_MODALS = {"would", "could", "might", "should"}
 _CONTENT_ADVERBS = {"not", "n't", "never", "only", "even"}  # 'said only X', 'said never again …'; and how/why
 CONTRAST = frozenset({"while", "whereas", "although", "though"})  # 'said A, while others said B'
 _TOLD_DEPS = {"ccomp", "relcl", "acl"}  # 'reminded MPs that B', the parse often hanging B on MPs
+_SAID_MARKS = {"because", "once", "unless", "until", "if"}  # a reason or condition of the claim
 _UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
@@ -184,9 +185,9 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
     or a subjectless conjunct in the conditional of reported speech ('said A, but would add B')."""
     for c in verb.children:
         if c.dep_ == "advcl" and c.i > clause.right_edge.i and any(
-                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and not any(
+                m.dep_ == "mark" and m.lower_ in _SAID_MARKS for m in c.children) and not any(
                 is_speech_cue(t) for t in c.subtree):
-            hi = max(hi, c.right_edge.i)  # 'said A, because B': the reason is said too
+            hi = max(hi, c.right_edge.i)  # 'said A, because B', 'said X will pay A, once B': said too
         if c.dep_ != "conj" or c.i <= clause.right_edge.i or writer_hedge(c) or _reported_by(c) or not any(
                 x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
             continue

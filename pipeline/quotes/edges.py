@@ -266,11 +266,13 @@ def dash_tail(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> 
     return end
 
 
-def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
+def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool], fronted: bool = False) -> int:
     """`hi`, or the end before the writer's description of a name closing the content ('he did not
     back Mr. Larsen, the club's new owner', 'she will vote for Ms. Ortiz, who has …'): an apposition
     to a proper noun after a comma (not a place's state, 'Austin, Texas'), or a 'who' clause; and
-    the writer's comment on the claim ('that the vote was rigged, a charge that X denied')."""
+    the writer's comment on the claim ('that the vote was rigged, a charge that X denied'), but for
+    a noun phrase on the verb of a content `fronted` before its cue ('A rose 8%, the best since B,
+    X added': the source's own words)."""
     tok = doc[hi]
     while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
         head = tok.head
@@ -282,7 +284,8 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) 
         items = listed and head.pos_ == "NOUN"  # 'a ski-mask, a jacket and trainers': a list, no summing up
         summary = tok.pos_ == "NOUN" and not items and (  # ', a charge that …', ', an increase of …'
             (tok.dep_ == "appos" and first in ("a", "an"))
-            or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS)
+            or (tok.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and first in _SUMMARY_DETS
+                and not fronted)
             or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok))  # ', double those who said'
             or (first in ("a", "an") and _second_argument(tok)))  # 'there is A, a claim denied by X'
         left = tok.left_edge.i

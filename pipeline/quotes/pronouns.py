@@ -84,7 +84,7 @@ class PronounResolver(MentionIndex):
         if low in ("he", "she"):
             gender = "m" if low == "he" else "f"
             # '"A," said producer X (labelled ORG). "B," he added': only right after X's quote
-            found = self._previous_speaker(pron.idx, gender) or (
+            found = self._same_sentence(pron, gender) or self._previous_speaker(pron.idx, gender) or (
                 continued(self.text, self.last[0], self.last_said, self.content, pron.idx)
                 if self.last is not None and self.last[1] == "o" else None)
             if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
@@ -98,6 +98,19 @@ class PronounResolver(MentionIndex):
             found = self._group(pron, plural=low == "they", depth=depth)
         self.resolved[pron.i] = found
         return found
+
+    def _same_sentence(self, pron: Token, gender: str) -> Mention | None:
+        """A possessive's nearest person named before it in its own sentence, outside quotes, not a
+        possessor itself, of no other gender ('forced coach X to reassess his belief that A': X)."""
+        if pron.lower_ not in ("his", "her"):
+            return None
+        start = pron.sent.start_char
+        for m in reversed(self.between(start, pron.idx)):
+            if m.label in PERSONISH and not self.hidden(m.start) and m.end <= pron.idx \
+                    and not self.text.startswith(("'", "\u2019"), m.end) \
+                    and self.gender.get(m.entity or m.name) in (gender, None, "?", "n"):
+                return m
+        return None
 
     def _previous_speaker(self, before: int, gender: str) -> Mention | None:
         """The last speaker described, not named ('A spokeswoman said … She added'), when no

@@ -137,6 +137,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
                        or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")
                        or lead_name(doc[lo]) is not None or _day(doc[lo], subj)):
         lo += 1  # 'when Mr. X', 'Said X: "…"', 'on Tuesday Mr X'
+    lo = _after_time(doc[lo], subj) if lo < hi else lo  # 'Earlier this month figures showed'
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
@@ -178,6 +179,22 @@ def _dateline_dash(tok: Token) -> bool:
     description of the name ('X - Y's largest investor - said')."""
     doc = tok.doc
     return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and doc[tok.i - 1].text == ")"
+
+
+def _after_time(tok: Token, subj: Token) -> int:
+    """The first token after a fronted time phrase of two or more words the parse took into the
+    speaker's phrase ('Earlier this month figures', 'Two weeks ago the bank'); `tok.i` when none. Not
+    a possessive ("last year's report") nor one without a common word ('January 2005 figures')."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("DATE", "TIME") or subj.ent_type_ in ("DATE", "TIME"):
+        return tok.i
+    k = tok.i + 1
+    while k < subj.i and tok.doc[k].ent_iob_ == "I":
+        k += 1
+    date = tok.doc[tok.i:k]
+    if len(date) < 2 or not any(t.is_lower for t in date) or any(
+            c.dep_ == "case" for t in date for c in t.children):
+        return tok.i
+    return k
 
 
 def _day(tok: Token, subj: Token) -> bool:

@@ -32,6 +32,7 @@ from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, speaker_span
+from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
 from pipeline.quotes.withheld import body_named_next, named_before, named_next
@@ -72,7 +73,8 @@ class Resolver(PronounResolver):
             ref = issued_by(subj, self.quotes) or _agent_before(subj) or subj.head.head
             if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
                 while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
-                        and ref.ent_type_ != "PERSON" and ref.head.lower_ != "by":  # 'a Z by X who
+                        and ref.ent_type_ != "PERSON" and ref.head.lower_ != "by" \
+                        and person_like(ref.head.head):  # 'a Z by X who', 'a nomination for X, who'
                     ref = ref.head.head  # 'Democrats on Capitol Hill, who'
                 while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
                         ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):
