@@ -19,6 +19,7 @@ from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
+from pipeline.quotes.stances import person_like
 from pipeline.quotes.vehicles import earlier_issuer, issuer
 
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
@@ -100,17 +101,32 @@ class PronounResolver(MentionIndex):
         return found
 
     def _same_sentence(self, pron: Token, gender: str) -> Mention | None:
-        """A possessive's nearest person named before it in its own sentence, outside quotes, not a
-        possessor itself, of no other gender ('forced coach X to reassess his belief that A': X)."""
+        """A possessive's holder in its own sentence: the subject of the nearest clause above it with
+        one, when a person of no other gender ('X fanned anger over her remark that A'; a pronoun or
+        another person leaves it to the other rules), the person object of a verb whose infinitive
+        holds it ('forced X to reassess his belief'); after a thing subject or none, the nearest
+        person named before it in the sentence, outside quotes and not a possessor."""
         if pron.lower_ not in ("his", "her"):
             return None
-        start = pron.sent.start_char
-        for m in reversed(self.between(start, pron.idx)):
-            if m.label in PERSONISH and not self.hidden(m.start) and m.end <= pron.idx \
-                    and not self.text.startswith(("'", "\u2019"), m.end) \
-                    and self.gender.get(m.entity or m.name) in (gender, None, "?", "n"):
+        for verb in pron.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+            if subj is None and verb.dep_ == "xcomp":
+                subj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if subj is not None and (person_like(subj) or subj.pos_ != "NOUN"):
+                m = self._mention_at(subj)
+                return m if m is not None and self._fits(m, gender) else None
+            if subj is not None:
+                break  # a thing ('the rout forced X to reassess his belief'): the person named before
+        for m in reversed(self.between(pron.sent.start_char, pron.idx)):
+            if m.end <= pron.idx and not self.text.startswith(("'", "\u2019"), m.end) and (
+                    self._fits(m, gender)):
                 return m
         return None
+
+    def _fits(self, m: Mention, gender: str) -> bool:
+        """A person mention outside quotes of no other gender than `gender`."""
+        return m.label in PERSONISH and not self.hidden(m.start) and self.gender.get(
+            m.entity or m.name) in (gender, None, "?", "n")
 
     def _previous_speaker(self, before: int, gender: str) -> Mention | None:
         """The last speaker described, not named ('A spokeswoman said … She added'), when no

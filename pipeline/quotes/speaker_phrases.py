@@ -184,14 +184,15 @@ def _dateline_dash(tok: Token) -> bool:
 def _after_time(tok: Token, subj: Token) -> int:
     """The first token after a fronted time phrase of two or more words the parse took into the
     speaker's phrase ('Earlier this month figures', 'Two weeks ago the bank'); `tok.i` when none. Not
-    a possessive ("last year's report") nor one without a common word ('January 2005 figures')."""
+    a possessive ("last year's report"), an age ('81-year-old X') nor one without a common word
+    ('January 2005 figures')."""
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("DATE", "TIME") or subj.ent_type_ in ("DATE", "TIME"):
         return tok.i
     k = tok.i + 1
     while k < subj.i and tok.doc[k].ent_iob_ == "I":
         k += 1
     date = tok.doc[tok.i:k]
-    if len(date) < 2 or not any(t.is_lower for t in date) or any(
+    if len(date) < 2 or not any(t.is_lower for t in date) or not all(t.whitespace_ for t in date) or any(
             c.dep_ == "case" for t in date for c in t.children):
         return tok.i
     return k
