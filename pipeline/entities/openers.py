@@ -17,6 +17,7 @@ from pipeline.entities.lexicon import (
     HONORIFICS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    census_given,
     census_name,
     fold,
     gazetteer_label,
@@ -29,6 +30,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.pretitles import caps_role
 from pipeline.entities.words import english_word, generic_key, participle, tagged_common
 
+HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 
@@ -110,6 +112,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
         return False
     low, rest = tok.lower_, doc[s + 1 : e]
+    if e - s > 2 and role_word(low) and not census_given(low) and _honoured(ctx, doc[e - 1].text):
+        return True  # "Boss Ivo Hale said" ... "Mr Hale": a role noun before a full name
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
         return False
     if gazetteer_label(fold(tok.text)) or not english_word(low) or gazetteer_label(fold(doc[s:e].text)):
@@ -127,6 +131,12 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     if len(rest) > 1 and role_word(low) and given_name(fold(head.text)):
         return True  # "Backbencher Tom Hale said": a role noun before a full name
     return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)
+
+
+def _honoured(ctx: DocCtx, word: str) -> bool:
+    """The article writes the word right after "Mr", "Mrs", "Ms" or "Dr" ("Mr Hale")."""
+    words = ctx.words
+    return any(w == word and k and words[k - 1] in HONOURED for k, w in enumerate(words))
 
 
 def role_glued(ctx: DocCtx, s: int, e: int) -> bool:

@@ -16,6 +16,7 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.names import first_name, given_name_first, he_follows
 
+HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})  # "Mr Hale"
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 PLACE_TAIL_MIN = 3
 SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
@@ -115,6 +116,68 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
         return c if given_name_first(ctx, c, common_last=True) and acts_as_person(ctx, c) else None
 
     return C.greedy_scan(ctx, (3, 2), match)
+
+
+def introduced_cands(ctx: C.DocCtx) -> list[Cand]:
+    """Untagged people right after a nationality or a sentence's opening role word ("Kenyan Ann
+    Otieno", "Boss Ivo Hale"): two or three plain capitalised words, no place, people nor body's
+    word, the line's next word no capital, opening with a census given name or ending in a word the
+    article writes after "Mr" or "Ms" ("Mr Hale")."""
+    out, honoured, words = [], None, ctx.words
+    for i in ctx.capitals:
+        if i + 3 > len(ctx.words) or not _introducer(ctx, i):
+            continue
+        for n in (3, 2):
+            s, e = i + 1, i + 1 + n
+            if e > len(words) or not ctx.free(s, e) or (e < len(words) and words[e][:1].isupper()):
+                continue
+            if not _plain_run(ctx, s, e):
+                continue
+            if not L.census_given(L.fold(words[s])):
+                honoured = _honoured(words) if honoured is None else honoured
+                if words[e - 1] not in honoured:
+                    continue
+            c = Cand(s, e, "PERSON", "rule", 2.0)
+            ctx.take(c)
+            out.append(c)
+            break
+    return out
+
+
+def _introducer(ctx: C.DocCtx, i: int) -> bool:
+    """Token i is a capitalised nationality that is no given name ("Kenyan"), or a role word opening
+    its sentence ("Boss", "Striker"), on a line of mixed case."""
+    word = ctx.words[i]
+    if not (word.istitle() and word.isalpha()) or ctx.in_caps(i):
+        return False
+    key = L.fold(word)
+    if L.gazetteer_label(key) == "NORP":
+        return not L.given_name(key)
+    return ctx.toks[i].is_sent_start and L.role_word(key) and not L.census_given(key)
+
+
+def _plain_run(ctx: C.DocCtx, s: int, e: int) -> bool:
+    """Plain capitalised words on one line, none a stop word, body's word or title, no place nor
+    people of the gazetteer, the last no plural of a common noun ("Irish Guards") nor a word many
+    places end in ("Quay"), no common noun after it."""
+    for t in ctx.toks[s:e]:
+        if not (t.is_title and t.is_alpha) or t.is_stop or t.text in L.ORG_HEADS or L.is_title_word(t.text):
+            return False
+    if any("\n" in w for w in ctx.ws[s : e - 1]) or _plural_noun(ctx.toks[e - 1]):
+        return False
+    last, after = L.fold(ctx.words[e - 1]), ctx.toks[e] if e < len(ctx.toks) else None
+    if last in _place_tails() and not L.surname(last):  # "Scottish Kelvin Quay": a place
+        return False
+    if after is not None and after.is_lower and after.pos_ == "NOUN":
+        return False  # "the Welsh Rose Bridge appeal": a name of a thing
+    key, places = ctx.norm_of(s, e), L.world().places
+    return not (L.gazetteer_label(key) or key in places or ctx.norm_of(s, s + 2) in places)
+
+
+def _honoured(words: list[str]) -> frozenset[str]:
+    """Words the article writes right after "Mr", "Mrs", "Ms" or "Dr"."""
+    pairs = zip(words, words[1:], strict=False)
+    return frozenset(after for w, after in pairs if w in HONOURED and after.istitle())
 
 
 def acts_as_person(ctx: C.DocCtx, c: Cand) -> bool:

@@ -26,3 +26,10 @@ def test_a_place_with_a_given_name_first_is_a_person(nlp, case):
     cand = C.Cand(span.start, span.end, case["label"])
     persons.personal_names(C.DocCtx(doc), [cand])
     assert (cand.label == "PERSON") == case["person"]
+
+
+@pytest.mark.parametrize("case", CASES["introduced"], ids=lambda c: c["text"][:30])
+def test_a_name_after_a_nationality_or_an_opening_role_is_a_person(nlp, case):
+    doc = nlp(case["text"])
+    found = persons.introduced_cands(C.DocCtx(doc))
+    assert [doc[c.start : c.end].text for c in found] == case["people"]
