@@ -54,6 +54,8 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     """
     i, tk = start, TK.of(doc)  # asked at every model's name: the Doc's lists, no Token made
     words, low = tk.words, tk.lowers
+    if label == "PERSON" and end - i > 2 and plural_title(words[i]) and given_name(fold(words[i + 1])):
+        return start + 1, singular(words[start])  # "Singers Ann Lee and Tom Hale"
     while i < end and (
         is_title(fold(words[i]))
         or fold(words[i]) in TITLE_MODIFIERS
@@ -81,6 +83,16 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
         lead -= 1
     return i, doc[lead:i].text
+
+
+def plural_title(word: str) -> bool:
+    """A capitalised plural of a title word ("Singers", "Actresses"; not the honorific "Mrs")."""
+    return word.istitle() and word.endswith("s") and fold(singular(word)) in TITLES
+
+
+def singular(word: str) -> str:
+    """The singular of a plural title word ("Actresses" -> "Actress"), else the word."""
+    return next((stem for stem in (word[:-2], word[:-1]) if fold(stem) in TITLES), word)
 
 
 _MEMO: tuple[Doc | None, dict[int, tuple[int, str | None]]] = (None, {})  # the stage's article, its answers
