@@ -57,10 +57,18 @@ def personal_names(ctx: C.DocCtx, cands: list[Cand]) -> None:
                 c.label, c.weight = "PERSON", max(c.weight, 3.0)
             continue
         sporting = ctx.sports and c.end - c.start == 1  # a one-word club ("Everton") in a sports story
-        if prev in PERSONAL_HONORIFICS or (c.label == "ORG" and not sporting and given_name_first(ctx, c)):
+        body = c.label == "ORG" and not sporting and not _post_at(ctx, c.start) and given_name_first(ctx, c)
+        if prev in PERSONAL_HONORIFICS or body:
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
         elif c.end - c.start > 1 and _unknown_place(ctx, c) and given_name_first(ctx, c):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "Olivia Hartley": no place the gazetteer has
+
+
+def _post_at(ctx: C.DocCtx, s: int) -> bool:
+    """The name follows a lower-case role noun and "at" ("chief economist at X"): where the role is
+    held, a body."""
+    words = ctx.words
+    return s > 1 and words[s - 1] == "at" and words[s - 2].islower() and L.role_word(words[s - 2])
 
 
 def _also_common(ctx: C.DocCtx, c: Cand) -> bool:
