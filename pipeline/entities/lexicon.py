@@ -161,6 +161,16 @@ def is_title(key: str) -> bool:
     return key in TITLES or key in HONORIFICS
 
 
+def plural_title(word: str) -> bool:
+    """A capitalised plural of a title word ("Singers", "Actresses"; not the honorific "Mrs")."""
+    return word.istitle() and word.endswith("s") and fold(singular(word)) in TITLES
+
+
+def singular(word: str) -> str:
+    """The singular of a plural title word ("Actresses" -> "Actress"), else the word."""
+    return next((stem for stem in (word[:-2], word[:-1]) if fold(stem) in TITLES), word)
+
+
 def role_word(low: str) -> bool:
     """A lower-case word naming a position or occupation, by list or suffix ("producer", "minister")."""
     return is_title(low) or post_word(low)

@@ -30,8 +30,10 @@ from pipeline.entities.lexicon import (
     given_name,
     is_title,
     is_title_word,
+    plural_title,
     role_noun,
     role_word,
+    singular,
 )
 from pipeline.entities.ranks import rank_word
 from pipeline.entities.sources import WEEKDAYS
@@ -83,16 +85,6 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
     while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
         lead -= 1
     return i, doc[lead:i].text
-
-
-def plural_title(word: str) -> bool:
-    """A capitalised plural of a title word ("Singers", "Actresses"; not the honorific "Mrs")."""
-    return word.istitle() and word.endswith("s") and fold(singular(word)) in TITLES
-
-
-def singular(word: str) -> str:
-    """The singular of a plural title word ("Actresses" -> "Actress"), else the word."""
-    return next((stem for stem in (word[:-2], word[:-1]) if fold(stem) in TITLES), word)
 
 
 _MEMO: tuple[Doc | None, dict[int, tuple[int, str | None]]] = (None, {})  # the stage's article, its answers
