@@ -28,7 +28,14 @@ from pipeline.entities.lexicon import (
     world,
 )
 from pipeline.entities.pretitles import caps_role
-from pipeline.entities.words import english_word, generic_key, participle, tagged_common
+from pipeline.entities.words import (
+    adjective,
+    english_word,
+    generic_key,
+    generic_plural,
+    participle,
+    tagged_common,
+)
 
 HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
@@ -118,6 +125,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     if gazetteer_label(fold(tok.text)) or not english_word(low) or gazetteer_label(fold(doc[s:e].text)):
         return False
+    if _headline_adjective(ctx, s, e):
+        return True  # "Latest Kestrel phone ..." beside "Kestrel" alone in the text
     if tok.pos_ not in FUNCTION_POS and not (role_word(low) or low.endswith("s") and role_word(low[:-1])):
         return False
     head = rest[0]
@@ -131,6 +140,18 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     if len(rest) > 1 and role_word(low) and given_name(fold(head.text)):
         return True  # "Backbencher Tom Hale said": a role noun before a full name
     return bool(place) or ctx.text.count(rest.text) > ctx.text.count(doc[s:e].text)
+
+
+def _headline_adjective(ctx: DocCtx, s: int, e: int) -> bool:
+    """The headline opens with a common adjective the article also writes in lower case, before a
+    name the article writes again without it and never with it ("Latest X browser gets vocal")."""
+    low = ctx.words[s].lower()
+    if ctx.line_of(s) != 0 or not adjective(low) or generic_plural(low):
+        return False
+    if ctx.lower_words is None:
+        ctx.lower_words = {w for w in ctx.words if w.islower()}
+    whole, rest = ctx.doc[s:e].text, ctx.doc[s + 1 : e].text
+    return low in ctx.lower_words and ctx.text.count(whole) == 1 and ctx.text.count(rest) > 1
 
 
 def _honoured(ctx: DocCtx, word: str) -> bool:
