@@ -280,10 +280,19 @@ def _band_able(ctx: DocCtx, ms: list[Cand], label: str | None) -> bool:
 
 
 def _band_signs(ctx: DocCtx, ms: list[Cand]) -> bool:
-    """Some mention of the name has a band's sign, or is a subject "their" points back to."""
+    """Some mention of the name has a band's sign, or is a subject "their" points back to; in a music
+    story, a plural after "the" or a word with digits."""
     if any(_band_sign(ctx, c) for c in ms) or (ctx.parsed and any(_their_after(ctx, c) for c in ms)):
         return True
-    return any(_the_plural(ctx, c) for c in ms) and music_story(ctx)
+    return any(_the_plural(ctx, c) or _with_digits(ctx, c) for c in ms) and music_story(ctx)
+
+
+def _with_digits(ctx: DocCtx, c: Cand) -> bool:
+    """One word of capitals and digits ("XR9", "B52"): no person's nor place's name, in a music story an
+    act's."""
+    word = ctx.words[c.start]
+    return c.end - c.start == 1 and word[:1].isupper() and word.isalnum() and not word.isalpha() \
+        and not word.isdigit()
 
 
 def _the_plural(ctx: DocCtx, c: Cand) -> bool:
