@@ -161,7 +161,8 @@ def _introducer(ctx: C.DocCtx, i: int) -> bool:
     key = L.fold(word)
     if L.gazetteer_label(key) == "NORP":
         return not L.given_name(key)
-    return ctx.toks[i].is_sent_start and L.role_word(key) and not L.census_given(key)
+    honorific = key in L.HONORIFICS  # "Mrs Ann Hale": no role
+    return ctx.toks[i].is_sent_start and L.role_word(key) and not (honorific or L.census_given(key))
 
 
 def _plain_run(ctx: C.DocCtx, s: int, e: int) -> bool:
