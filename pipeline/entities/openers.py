@@ -119,7 +119,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
         return False
     low, rest = tok.lower_, doc[s + 1 : e]
-    if e - s > 2 and role_word(low) and not census_given(low) and _honoured(ctx, doc[e - 1].text):
+    plain_role = role_word(low) and not (fold(tok.text) in HONORIFICS or census_given(low))  # not "Mrs"
+    if e - s > 2 and plain_role and _honoured(ctx, doc[e - 1].text):
         return True  # "Boss Ivo Hale said" ... "Mr Hale": a role noun before a full name
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
         return False
