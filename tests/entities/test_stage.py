@@ -175,6 +175,8 @@ def tokenizer():
         ("Minister of Defense of Ukraine Rustem Umierov", "Rustem Umierov", "Minister of Defense of Ukraine"),
         ("President Volodymyr Zelenskiy", "Volodymyr Zelenskiy", "President"),
         ("Mr Smith", "Smith", None),
+        ("Princess Anne Hale", "Anne Hale", "Princess"),  # a title ending in "s", no plural
+        ("Singers Anne Hale", "Anne Hale", "Singer"),
         ("Foreign Ministry", "Foreign Ministry", None),
         ("General Motors", "General Motors", None),
     ],
