@@ -343,7 +343,7 @@ def _asked_before(verb: Token) -> bool:
     release Y', 'after being asked to defend Z'), not one to come ('will be asked to vote')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) and (
-        any(a.tag_ in ("VBD", "VBZ", "VBP", "VBG") for a in auxes))
+        any(a.tag_ in FINITE_VERBS or a.tag_ == "VBG" for a in auxes))
 
 
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:

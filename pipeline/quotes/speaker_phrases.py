@@ -6,7 +6,6 @@ apposition, a relative clause or a line break, and a name that modifies a common
 from __future__ import annotations
 
 import calendar
-from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -188,22 +187,31 @@ def _after_time(tok: Token, subj: Token) -> int:
     ('January 2005 figures')."""
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("DATE", "TIME") or subj.ent_type_ in ("DATE", "TIME"):
         return tok.i
-    k = tok.i + 1
-    while k < subj.i and tok.doc[k].ent_iob_ == "I":
-        k += 1
-    date = tok.doc[tok.i:k]
-    if len(date) < 2 or not any(t.is_lower for t in date) or not all(t.whitespace_ for t in date) or any(
-            c.dep_ == "case" for t in date for c in t.children):
+    date = _date_run(tok, subj)
+    if len(date) < 2 or not any(t.is_lower for t in date) or not all(t.whitespace_ for t in date) or _possessed(
+            date):
         return tok.i
-    return k
+    return date.end
 
 
 def _day(tok: Token, subj: Token) -> bool:
     """A day or month taken into the speaker's phrase by the parse ('on Tuesday Mr X denied'): no name."""
     if tok.ent_type_ != "DATE" or tok.lower_ not in _DAYS or subj.ent_type_ == "DATE":
         return False
-    date = [tok, *takewhile(lambda t: t.ent_iob_ == "I", tok.doc[tok.i + 1:subj.i])]
-    return not any(c.dep_ == "case" for t in date for c in t.children)  # "Monday night's poll" stays
+    return not _possessed(_date_run(tok, subj))  # "Monday night's poll" stays
+
+
+def _date_run(tok: Token, subj: Token) -> Span:
+    """The date entity `tok` opens, up to the speaker's head `subj`."""
+    k = tok.i + 1
+    while k < subj.i and tok.doc[k].ent_iob_ == "I":
+        k += 1
+    return tok.doc[tok.i:k]
+
+
+def _possessed(date: Span) -> bool:
+    """A date with a possessive mark ("last year's"): it modifies what follows."""
+    return any(c.dep_ == "case" for t in date for c in t.children)
 
 
 def modifies(head: Token, start: int, end: int) -> bool:
