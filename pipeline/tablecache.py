@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
@@ -70,7 +70,7 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[Path], packages:
     table = _read(path)
     if table is None:
         table = build()
-        _write(path, table)
+        _write(path, name, table)
     return table
 
 
@@ -84,19 +84,27 @@ def _read(path: Path):  # noqa: ANN202 - whatever table was stored
     if not data.startswith(MAGIC) or hashlib.sha256(payload).digest() != digest:
         log.info("table cache %s cannot be trusted: rebuilt", path.name)
         return None
+    with collector_off():  # tens of thousands of new objects: the collector would walk them again and again
+        try:
+            return pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - a file that does not load is rebuilt
+            log.info("table cache %s does not load: rebuilt", path.name)
+            return None
+
+
+@contextlib.contextmanager
+def collector_off() -> Iterator[None]:
+    """Python's cyclic collector off while a large, long-lived structure is built or read."""
     enabled = gc.isenabled()
-    gc.disable()  # tens of thousands of new objects: the collector would walk them again and again
+    gc.disable()
     try:
-        return pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - a file that does not load is rebuilt
-        log.info("table cache %s does not load: rebuilt", path.name)
-        return None
+        yield
     finally:
         if enabled:
             gc.enable()
 
 
-def _write(path: Path, table: object) -> None:
+def _write(path: Path, name: str, table: object) -> None:
     """Write atomically (a temporary file of this process renamed over the name); drop the files of
     older keys. A folder that cannot be written leaves the table in memory only."""
     payload = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
@@ -109,7 +117,6 @@ def _write(path: Path, table: object) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         return
-    name = path.name.rsplit("-", 1)[0]
     for old in path.parent.glob(f"{name}-*.pickle"):
         if old != path:
             old.unlink(missing_ok=True)

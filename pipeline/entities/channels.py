@@ -116,10 +116,12 @@ def regional_arms(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label != "ORG" or c.start + 1 >= n or not ACRONYM.match(words[c.start]):
             continue
         k = _arm_end(ctx, c.start + 1)
-        if k is None or (c.end > c.start + 1 and (c.end <= k or _programme_end(ctx, k) != c.end)):
+        if k is None:
+            continue
+        e = _programme_end(ctx, k)  # "BBC Wales Scrum V" the model may tag whole
+        if c.end > c.start + 1 and (c.end <= k or e != c.end):
             continue  # "MTV Europe Awards": a name of its own, not the arm and a programme
         drop |= {id(x) for x in cands if c.end <= x.start < k}
-        e = _programme_end(ctx, k)  # "BBC Wales Scrum V" the model may tag whole
         c.end = k
         if e is not None:
             out.append(Cand(k, e, WORK, "rule", 3.0))

@@ -164,7 +164,9 @@ def is_title(key: str) -> bool:
 def plural_title(word: str) -> bool:
     """A capitalised plural of a title word ("Singers", "Actresses"; not the honorific "Mrs", nor a
     title of its own ending in "s": "Princess", "Actress")."""
-    return word.istitle() and word.endswith("s") and fold(word) not in TITLES and fold(singular(word)) in TITLES
+    if not (word.istitle() and word.endswith("s")) or fold(word) in TITLES:
+        return False
+    return fold(singular(word)) in TITLES
 
 
 def singular(word: str) -> str:

@@ -33,6 +33,7 @@ from pipeline.entities.words import (
     english_word,
     generic_key,
     generic_plural,
+    lower_words,
     participle,
     tagged_common,
 )
@@ -62,12 +63,10 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
         return False
     if ctx.mid_caps is None:
         ctx.mid_caps = {w for i, w in enumerate(ctx.words) if w.istitle() and not starts_sentence(doc, i)}
-    if ctx.lower_words is None:  # spaCy's `is_title` and `is_lower` are `str.istitle` and `str.islower`
-        ctx.lower_words = {w for w in ctx.words if w.islower()}
     if tok.text in ctx.mid_caps:
         return False
-    low = tok.lower_
-    if low in ctx.lower_words or (len(low) > 3 and {low + "s", low + "es"} & ctx.lower_words):
+    low, lowers = tok.lower_, lower_words(ctx)
+    if low in lowers or (len(low) > 3 and {low + "s", low + "es"} & lowers):
         return True  # "Format wars" beside "file formats"
     if _named_anyway(ctx, s):
         return False
@@ -149,10 +148,8 @@ def _headline_adjective(ctx: DocCtx, s: int, e: int) -> bool:
     low = ctx.words[s].lower()
     if ctx.line_of(s) != 0 or not adjective(low) or generic_plural(low):
         return False
-    if ctx.lower_words is None:
-        ctx.lower_words = {w for w in ctx.words if w.islower()}
     whole, rest = ctx.doc[s:e].text, ctx.doc[s + 1 : e].text
-    return low in ctx.lower_words and ctx.text.count(whole) == 1 and ctx.text.count(rest) > 1
+    return low in lower_words(ctx) and ctx.text.count(whole) == 1 and ctx.text.count(rest) > 1
 
 
 def _honoured(ctx: DocCtx, word: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.clubs import plural_subject
-from pipeline.entities.evidence import PLACE_HEADS
+from pipeline.entities.evidence import PLACE_HEADS, POSS
 from pipeline.entities.lexicon import gazetteer_label, role_noun, surname
 from pipeline.entities.sport import KEPT
 from pipeline.entities.words import PERIOD_WORDS, noun_plural
@@ -29,7 +29,6 @@ ABLE = frozenset({"PERSON", "NORP"})
 NICK_ABLE = frozenset({"PERSON", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})  # a place stays ("the Balkans")
 EVENT_VERBS = frozenset({"win", "retain", "regain", "defend"})  # lemmas before "the Ashes"
 EVENT_AFTER = frozenset({"series", "final", "finals"})  # "the Ashes series"
-POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -97,4 +96,4 @@ def _event_use(ctx: DocCtx, i: int) -> bool:
     before, lead = doc[i - 1], doc[i - 2]
     if before.lower_ == "the":
         return lead.lemma_ in EVENT_VERBS or lead.lower_ == "at"
-    return before.text in POSSESSIVES and lead.lower_ in PERIOD_WORDS  # "this year's Worlds"
+    return before.text in POSS and lead.lower_ in PERIOD_WORDS  # "this year's Worlds"

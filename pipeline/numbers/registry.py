@@ -28,17 +28,18 @@ _Index = tuple[dict[str, str], dict[str, str]]
 SYMBOL_RE = re.compile(r"[^\W\d_][\w°µμΩ·/]*")
 PREFIXED_NON_METRIC = {"byte", "bit", "calorie"}  # "GB", "KiB", "kbit", "kcal"
 AFTER_SINGULAR = {"of", "per", "a", "an", "each", "every", "and", "or", "to"}
+CACHE_NAME, CACHE_PACKAGES = "pint-units", ("pint",)  # the table cache's name and key packages
 
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     """The index from the table cache when it is there (pint is then never imported), else built."""
-    return tablecache.cached("pint-units", lambda: build_index(), [Path(__file__)], ("pint",))
+    return tablecache.cached(CACHE_NAME, build_index, [Path(__file__)], CACHE_PACKAGES)
 
 
 def cache_path() -> Path | None:
     """Where the index is cached: named by a hash of this module's code and pint's version."""
-    return tablecache.cache_path("pint-units", [Path(__file__)], ("pint",))
+    return tablecache.cache_path(CACHE_NAME, [Path(__file__)], CACHE_PACKAGES)
 
 
 def build_index() -> _Index:

@@ -188,8 +188,9 @@ def _after_time(tok: Token, subj: Token) -> int:
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("DATE", "TIME") or subj.ent_type_ in ("DATE", "TIME"):
         return tok.i
     date = _date_run(tok, subj)
-    if len(date) < 2 or not any(t.is_lower for t in date) or not all(t.whitespace_ for t in date) or _possessed(
-            date):
+    if len(date) < 2 or not any(t.is_lower for t in date) or not all(t.whitespace_ for t in date):
+        return tok.i
+    if _possessed(date):
         return tok.i
     return date.end
 

@@ -23,6 +23,7 @@ from pipeline.nlp import loader as nlp_builder
 from pipeline.nlp import windows
 from pipeline.nlp.extensions import ARTICLE_ID_KEY, STAGE_ATTRS, stage_failures
 from pipeline.record.build import build_error, build_record, encode
+from pipeline.tablecache import collector_off
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +74,11 @@ def get_nlp(model: str, max_length: int) -> Language:
         # The model, tables and gazetteer live as long as the process: built with the collector off
         # (it would re-walk their ~200,000 young objects over and over: half the start-up), then
         # moved out of its generations, so that full collections never walk them (1% of run time).
-        gc.disable()
-        try:
+        with collector_off():
             _NLP[model] = nlp_builder.build(model)
             warm = _NLP[model].make_doc(WARM_UP)
             warm._.published = "2026-03-03"
             _NLP[model](warm)
-        finally:
-            gc.enable()
         gc.collect()
         gc.freeze()
     nlp = _NLP[model]
