@@ -291,8 +291,7 @@ def _with_digits(ctx: DocCtx, c: Cand) -> bool:
     """One word of capitals and digits ("XR9", "B52"): no person's nor place's name, in a music story an
     act's."""
     word = ctx.words[c.start]
-    return c.end - c.start == 1 and word[:1].isupper() and word.isalnum() and not word.isalpha() \
-        and not word.isdigit()
+    return c.end - c.start == 1 and word[:1].isupper() and word.isalnum() and not word.isalpha()
 
 
 def _the_plural(ctx: DocCtx, c: Cand) -> bool:

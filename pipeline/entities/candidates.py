@@ -74,6 +74,7 @@ class DocCtx:
         self.lower_words: set[str] | None = None  # filled on first use (common_word_start, generic_word)
         self.terms: frozenset[str] | None = None  # filled on first use (acronyms.common_acronyms)
         self.mid_caps: set[str] | None = None
+        self.honoured: frozenset[str] | None = None  # words after "Mr"/"Mrs"/"Ms"/"Dr", on first use
         self.tagged: frozenset[str] | None = None  # words of the model's names, on first use (nameruns)
         self.story_nouns: tuple[int, int] | None = None  # screen and music nouns, on first use (acts)
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)

@@ -58,7 +58,8 @@ def short_given(word: str, people: list[tuple[str, list[str]]]) -> list[str]:
     Hale", "Dan" of "Daniel Cole"): its first three letters or more, two letters short or more, no
     census surname that is no given name too, and no person's given name in full; two people whose
     given names it may shorten keep it apart ("Dan" of "Daniel Cole" and "Danny Lee")."""
-    surname_only = word in surnames()[0] and word not in surnames()[1]  # "Bell" of "Bellamy Hale"
+    last, given = surnames()
+    surname_only = word in last and word not in given  # "Bell" of "Bellamy Hale"
     if len(word) < 3 or surname_only or any(pt[0] == word for _, pt in people):
         return []
     owners = [p for p, pt in people if len(pt[0]) >= len(word) + 2 and pt[0].startswith(word)]

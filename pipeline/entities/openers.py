@@ -33,12 +33,12 @@ from pipeline.entities.words import (
     english_word,
     generic_key,
     generic_plural,
+    honoured,
     lower_words,
     participle,
     tagged_common,
 )
 
-HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 
@@ -119,7 +119,7 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     low, rest = tok.lower_, doc[s + 1 : e]
     plain_role = role_word(low) and not (fold(tok.text) in HONORIFICS or census_given(low))  # not "Mrs"
-    if e - s > 2 and plain_role and _honoured(ctx, doc[e - 1].text):
+    if e - s > 2 and plain_role and doc[e - 1].text in honoured(ctx):
         return True  # "Boss Ivo Hale said" ... "Mr Hale": a role noun before a full name
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
         return False
@@ -150,12 +150,6 @@ def _headline_adjective(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     whole, rest = ctx.doc[s:e].text, ctx.doc[s + 1 : e].text
     return low in lower_words(ctx) and ctx.text.count(whole) == 1 and ctx.text.count(rest) > 1
-
-
-def _honoured(ctx: DocCtx, word: str) -> bool:
-    """The article writes the word right after "Mr", "Mrs", "Ms" or "Dr" ("Mr Hale")."""
-    words = ctx.words
-    return any(w == word and k and words[k - 1] in HONOURED for k, w in enumerate(words))
 
 
 def role_glued(ctx: DocCtx, s: int, e: int) -> bool:

@@ -16,7 +16,6 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.names import first_name, given_name_first, he_follows
 
-HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})  # "Mr Hale"
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 PLACE_TAIL_MIN = 3
 SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
@@ -131,7 +130,7 @@ def introduced_cands(ctx: C.DocCtx) -> list[Cand]:
     Otieno", "Boss Ivo Hale"): two or three plain capitalised words, no place, people nor body's
     word, the line's next word no capital, opening with a census given name or ending in a word the
     article writes after "Mr" or "Ms" ("Mr Hale")."""
-    out, honoured, words = [], None, ctx.words
+    out, words = [], ctx.words
     for i in ctx.capitals:
         if i + 3 > len(ctx.words) or not _introducer(ctx, i):
             continue
@@ -141,10 +140,9 @@ def introduced_cands(ctx: C.DocCtx) -> list[Cand]:
                 continue
             if not _plain_run(ctx, s, e):
                 continue
-            if not L.census_given(L.fold(words[s])):
-                honoured = _honoured(words) if honoured is None else honoured
-                if words[e - 1] not in honoured:
-                    continue
+            last = words[e - 1]
+            if not L.census_given(L.fold(words[s])) and not (last.istitle() and last in W.honoured(ctx)):
+                continue
             c = Cand(s, e, "PERSON", "rule", 2.0)
             ctx.take(c)
             out.append(c)
@@ -181,12 +179,6 @@ def _plain_run(ctx: C.DocCtx, s: int, e: int) -> bool:
         return False  # "the Welsh Rose Bridge appeal": a name of a thing
     key, places = ctx.norm_of(s, e), L.world().places
     return not (L.gazetteer_label(key) or key in places or ctx.norm_of(s, s + 2) in places)
-
-
-def _honoured(words: list[str]) -> frozenset[str]:
-    """Words the article writes right after "Mr", "Mrs", "Ms" or "Dr"."""
-    pairs = zip(words, words[1:], strict=False)
-    return frozenset(after for w, after in pairs if w in HONOURED and after.istitle())
 
 
 def acts_as_person(ctx: C.DocCtx, c: Cand) -> bool:

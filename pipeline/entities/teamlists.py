@@ -131,7 +131,7 @@ def town_modifiers(ctx: C.DocCtx, cands: list[Cand]) -> None:
 
 
 SEPARATORS = (",", "and", "&")
-OWN = frozenset({"def", "cue", "dateline"})  # names whose label their own cue gave
+OWN = KEPT - {"lineup"}  # names whose label their own cue gave
 
 
 def comma_teams(ctx: C.DocCtx, cands: list[Cand]) -> None:

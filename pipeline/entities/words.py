@@ -35,6 +35,8 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.spans import GLUED_PARTICLE
 
+HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})  # honorifics before a surname
+
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
@@ -214,6 +216,14 @@ def _staff_plural(ctx: DocCtx, i: int, low: str) -> bool:
     one = low[:-1] if low.endswith("s") else ""
     return i > 0 and ctx.words[i - 1] == "the" and one in _TABLES["noun"] and (
         one in ROLE_NOUNS or (is_title(one) and post_word(one)))
+
+
+def honoured(ctx: DocCtx) -> frozenset[str]:
+    """Words the article writes right after "Mr", "Mrs", "Ms" or "Dr" ("Mr Hale"; once per article)."""
+    if ctx.honoured is None:
+        pairs = zip(ctx.words, ctx.words[1:], strict=False)
+        ctx.honoured = frozenset(after for before, after in pairs if before in HONOURED)
+    return ctx.honoured
 
 
 def lower_words(ctx: DocCtx) -> set[str]:

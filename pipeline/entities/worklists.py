@@ -36,14 +36,13 @@ def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     if not listed:
         return []
     _joined(ctx, cands, listed)
-    inside = set(listed)
 
     def work(key: str, ms: list[Cand], held: str, roots: set[int]) -> bool:
         if held not in ABLE or any(c.src in KEPT for c in ms) or not FL.work_mentions(ctx, ms):
             return False
         if gazetteer_label(key) or any(FL._described(ctx, c.start) for c in ms):
             return False  # "Kenya", "leader Ann Lee": a place, a person described
-        outside = [c for c in ms if ctx.root(c.start, c.end).i not in inside]
+        outside = [c for c in ms if ctx.root(c.start, c.end).i not in listed]
         return not any(looks_personal(ctx.doc, c.start, c.end) or given_name_first(ctx, c) for c in outside)
 
     new = KL.relabel_listed(ctx, cands, labels, key_of, listed, WORK, work)
@@ -86,11 +85,10 @@ def _joined(ctx: DocCtx, cands: list[Cand], listed: dict[int, int]) -> None:
             run -= 1
         if run == s - 1:
             continue
-        parts = {id(at[i]) for i in range(run, s - 1) if i in at}
         pieces = [at[i] for i in range(run, s - 1) if i in at]
-        if not parts or any(_maker(ctx, p, live) for p in pieces):
+        if not pieces or any(_maker(ctx, p, live) for p in pieces):
             continue
-        drop |= parts
+        drop |= {id(p) for p in pieces}
         c.start = run
     if drop:
         cands[:] = [c for c in cands if id(c) not in drop]
