@@ -3,15 +3,12 @@ tests/data/entities_cases.json, run by test_stage.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import firms as FM
+from tests.conftest import load_cases
 
-PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
-CASES = json.loads(PATH.read_text("utf-8"))["firm_nouns"]
+CASES = load_cases("entities_cases.json")["firm_nouns"]
 
 
 @pytest.mark.parametrize("word", CASES["firm"])

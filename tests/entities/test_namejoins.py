@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import grouping as G
 from pipeline.entities import namejoins as NJ
+from tests.conftest import load_cases
 
-PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
-CASES = json.loads(PATH.read_text("utf-8"))["name_joins"]
+CASES = load_cases("entities_cases.json")["name_joins"]
 
 
 @pytest.mark.parametrize(("a", "b"), CASES["swapped"])

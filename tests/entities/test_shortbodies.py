@@ -3,16 +3,13 @@ golden cases in tests/data/entities_cases.json, run by test_stage.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import shortbodies as SB
+from tests.conftest import load_cases
 
-PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
-CASES = json.loads(PATH.read_text("utf-8"))["short_bodies"]
+CASES = load_cases("entities_cases.json")["short_bodies"]
 
 
 @pytest.mark.parametrize(("word", "name"), CASES["spells"])

@@ -3,15 +3,12 @@ cases in tests/data/entities_cases.json, run by test_stage.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import variants as VR
+from tests.conftest import load_cases
 
-PATH = Path(__file__).parents[1] / "data" / "entities_cases.json"
-CASES = json.loads(PATH.read_text("utf-8"))["spelling_slips"]
+CASES = load_cases("entities_cases.json")["spelling_slips"]
 
 
 @pytest.mark.parametrize(("a", "b"), CASES["one_off"])
