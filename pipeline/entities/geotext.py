@@ -57,10 +57,8 @@ def near_countries(text: str, mentions: list[dict], places: list[Place]) -> set[
     town before one; only those among the candidates' countries (a list of countries, "France,
     Italy, Georgia", says nothing of where Georgia is)."""
     ours = {p.country for p in places}
-    out: set[str] = set()
+    out = countries_after(text, mentions) & ours
     for m in mentions:
-        if after := _qualifier(text, m["end"]):
-            out |= _lookup(after, AREAS) & ours
         before = BEFORE.search(text, max(0, m["start"] - 40), m["start"])
         if before and not LISTED.match(text, m["end"]) and not text[: before.start(1)].endswith(", ") \
                 and not any(p.kind == "country" for p in world().places.get(fold(before[1]), ())):
