@@ -57,6 +57,7 @@ from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
 from pipeline.entities import pluralsides as PS
 from pipeline.entities import pretitles as PT
+from pipeline.entities import prizenames as PZ
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
 from pipeline.entities import readings as RD
@@ -117,6 +118,7 @@ def _extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
+    model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
