@@ -409,6 +409,9 @@ def _spelled(acro: str, before: list[Token]) -> bool:
     return before[-1].lower_[0] == letters[-1] and _spells(initials, list(letters[:-1]))
 
 
+INNER_WORDS = frozenset({"of", "the", "and", "for", "&", "on"})  # "Office of the Deputy Prime Minister"
+
+
 def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     """Start of the capitalised name before the bracket at a whose letters spell the acronym."""
     letters = [c.lower() for c in acro if c.isalpha()]
@@ -416,7 +419,7 @@ def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     while s > 0 and a - s < 10:
         prev = doc[s - 1]
         glued = prev.text in {"-", "'s", "\u2019s"} and s > 1 and not doc[s - 2].whitespace_  # "People's"
-        inner = prev.text[:1].isupper() or prev.lower_ in {"of", "and", "for", "&", "on"} or glued
+        inner = prev.text[:1].isupper() or prev.lower_ in INNER_WORDS or glued
         if "\n" in prev.whitespace_ or not inner:
             break
         s -= 1
