@@ -17,9 +17,10 @@ No list of names: capitals, the tagger's parts of speech and the model's own tag
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import ORG_HEADS, fold, gazetteer_label, is_title_word
+from pipeline.entities.evidence import FACILITY_HEADS
+from pipeline.entities.lexicon import ORG_HEADS, fold, gazetteer_label, is_title_word, known_place
 from pipeline.entities.openers import starts_sentence
-from pipeline.entities.words import english_word
+from pipeline.entities.words import common_noun, english_word
 
 ABLE = frozenset({"ORG", "PRODUCT"})
 RUN_MAX = 4  # capitalised words before "and"
@@ -177,3 +178,37 @@ def _field(ctx: DocCtx, s: int, e: int) -> bool:
         and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
         for t in toks
     )
+
+
+BUILDING_HEADS = FACILITY_HEADS | {"House", "Theatre"}  # "the Opera house"
+HEAD_ABLE = frozenset({"ORG", "FAC", "PERSON"})  # "Damascus radio" beside "Damascus Radio" keeps its place
+BUILDING_ABLE = frozenset({"ORG", "FAC"})  # "the Marlowe hotel": a person's name, the name alone
+
+
+def join_heads(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Extend a name the model cut before a lower-case head noun over it: where the article writes
+    the name with that head capitalised elsewhere ("a spokesman for the Kestavo group" beside "the
+    Kestavo Group"), or where the name is one common English word before a building's noun ("the
+    city's Opera house": a building, FAC). "the Tata group" alone keeps its name "Tata"."""
+    words, n = ctx.words, len(ctx.words)
+    full = {tuple(words[c.start : c.end]) for c in cands
+            if c.end - c.start > 1 and words[c.end - 1] in ORG_HEADS}
+    for c in cands:
+        e = c.end
+        if e >= n or c.label not in HEAD_ABLE or not words[e].isalpha() or not words[e].islower():
+            continue
+        head = words[e].title()
+        if (*words[c.start : e], head) in full:
+            c.end = e + 1
+        elif e - c.start == 1 and _building(ctx, c, head):
+            c.end, c.label = e + 1, "FAC"
+
+
+def _building(ctx: DocCtx, c: Cand, head: str) -> bool:
+    """The one-word name c before a building's noun is a capitalised common English noun in
+    mid-sentence, no place or people ("the Opera house"), that the model called a body or a building."""
+    tok = ctx.toks[c.start]
+    if c.label not in BUILDING_ABLE or head not in BUILDING_HEADS:
+        return False
+    low = fold(tok.text)
+    return tok.is_title and not tok.is_sent_start and common_noun(low) and not known_place(low)

@@ -90,10 +90,10 @@ def given_name_first(ctx: C.DocCtx, c: Cand, common_last: bool = False) -> bool:
 
 
 def fullest(forms: list[str]) -> str:
-    """The fullest of a name's forms: most words, then most characters, preferring forms that are
-    not all capitals (the first such in order)."""
+    """The fullest of a name's forms: most words, then most characters, then most capitalised words
+    ("LG Group" over "LG group"), preferring forms that are not all capitals (the first such in order)."""
     clean = [f for f in forms if any(ch.islower() for ch in f)] or forms
-    return max(clean, key=lambda f: (len(f.split()), len(f)))
+    return max(clean, key=lambda f: (len(f.split()), len(f), sum(w[:1].isupper() for w in f.split())))
 
 
 def _spellings(texts: list[str], label: str) -> list[str]:
