@@ -18,6 +18,7 @@ from pipeline.entities.lexicon import (
     FIRM_WORDS,
     HONORIFICS,
     ORG_AFTER,
+    ORG_HEADS,
     ORG_OF,
     ORG_POSSESSED,
     ORG_ROLES,
@@ -32,7 +33,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.relatives import plural_relative
 from pipeline.entities.spans import listed_portfolio
-from pipeline.entities.words import english_word
+from pipeline.entities.words import adjective, english_word
 
 PEOPLE_FIRM_WORDS = frozenset({"analysts", "broadcaster", "party", "group"})  # "broadcaster Tom Hale"
 HUMANS = frozenset({"man", "woman", "person", "people", "member"})  # "members X": no occupation
@@ -351,9 +352,18 @@ def doubtful_place(doc: Doc, s: int, e: int) -> bool:
         and first.is_alpha
         and first.lower_ not in DIRECTIONS
         and not gazetteer_label(fold(first.text))
+        and not (e - s == 2 and qualifier(first.text))
         and gazetteer_label(fold(doc[s + 1 : e].text)) == "GPE"
         and not any(t.text == first.text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in doc)
     )
+
+
+def qualifier(word: str) -> bool:
+    """A capitalised adjective that may qualify a country's name ("Bolshevik Russia", "Nazi
+    Germany"): an English adjective, no body's word ("Radio France", "Air China")."""
+    low = fold(word)
+    body = word in ORG_HEADS or low in FIRM_WORDS or low in TITLE_MODIFIERS
+    return word.istitle() and adjective(low) and not body
 
 
 def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

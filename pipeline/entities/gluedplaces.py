@@ -192,3 +192,15 @@ def town_phrases(ctx: DocCtx, cands: list[Cand]) -> None:
             native = e < n and words[e].islower() and words[e].isalpha()  # "the Millbrook scheme"
         if compass or native:
             c.label, c.weight, c.role = "GPE", max(c.weight, TOWN_WEIGHT), None
+
+
+def qualified_countries(ctx: DocCtx, model: list[Cand]) -> None:
+    """A country after a capitalised adjective that qualifies it ("Bolshevik Russia", "Tsarist
+    Russia": the state in one period) is a place (GPE), not the body the model may call it; a
+    body's word first ("Radio France", "Air China") keeps the body (`context.qualifier`)."""
+    for c in model:
+        if c.label != "ORG" or c.end - c.start != 2 or not X.qualifier(ctx.words[c.start]):
+            continue
+        country = L.gazetteer_label(ctx.norm_of(c.start + 1, c.end)) == "GPE"
+        if country and not L.gazetteer_label(ctx.norm_of(c.start, c.end)):
+            c.label = "GPE"

@@ -124,6 +124,7 @@ def _extract(doc: Doc) -> list[dict]:
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
+    GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
