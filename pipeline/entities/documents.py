@@ -11,9 +11,12 @@ from spacy.tokens import Doc
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import DOCUMENT_HEADS, LAW_HEADS
+from pipeline.entities.lexicon import CUES, fold
+from pipeline.entities.words import english_word
 
 TREATIES = DOCUMENT_HEADS - {"Law", "Code"} | {"Convention", "Covenant"}  # "Convention on X", "Treaty of Y"
 TREATY_PREPS = frozenset({"on", "against", "of"})
+STUDY_HEADS = frozenset(w.title() for w in CUES["study_nouns"])  # "Paper", "Report", "Review"
 BODY_OF = frozenset({"Convention"})  # "the Convention of Scottish Local Authorities": a body
 LAW_WORDS = (
     LAW_HEADS
@@ -82,3 +85,27 @@ def _acts(ctx: DocCtx, c: Cand) -> bool:
     """The mention heads the subject of a body's act ("the Law Lords said")."""
     root = ctx.root(c.start, c.end)
     return root.dep_ == "nsubj" and root.head.lemma_ in ACTS
+
+
+def generic_papers(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
+    """The model's names of a kind of document, no name of one: two capitalised common English words
+    ending in a study's noun ("White Paper", "Green Paper"), which some mention writes as a kind, after
+    "a" or "an" ("a new White Paper") or a lower-case noun ("the transport White Paper"). Every mention
+    of such a kind goes; "the Hale Report" (a name first) stays."""
+    kinds = [c for c in model if c.end - c.start == 2 and ctx.words[c.end - 1] in STUDY_HEADS]
+    kinds = [c for c in kinds if all(english_word(fold(w)) for w in ctx.words[c.start : c.end])]
+    if not kinds:
+        return model
+    typed = {ctx.norm_of(c.start, c.end) for c in kinds if _as_kind(ctx, c.start)}
+    return [c for c in model if c.end - c.start != 2 or ctx.norm_of(c.start, c.end) not in typed]
+
+
+def _as_kind(ctx: DocCtx, s: int) -> bool:
+    """A name at token s written as a kind: after "a"/"an", also with an adjective between, or
+    after a lower-case noun ("aviation White Paper")."""
+    if s < 1:
+        return False
+    before = ctx.toks[s - 1]
+    if before.lower_ in {"a", "an"} or (before.is_lower and before.pos_ == "NOUN"):
+        return True
+    return s > 1 and before.pos_ == "ADJ" and before.is_lower and ctx.words[s - 2].lower() in {"a", "an"}

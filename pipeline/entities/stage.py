@@ -119,6 +119,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     CN.join_heads(ctx, model)  # "the Kestavo group" beside "the Kestavo Group", "the Opera house"
+    model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
