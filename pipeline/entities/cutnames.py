@@ -5,6 +5,8 @@ leftwards when the article's own writing marks the words left out as the name's:
 
 - a capitalised word in mid-sentence, which the model left out and the tagger reads as a verb,
   between a lower-case noun that describes the name ("search engine", "the site") and the name;
+- a proper noun the model left out between a determiner, possessive or ordinal and a name of one
+  or two words ("their first [Triple] Crown");
 - "the" + two capitalised words or more the model left out + "and" before a name of two words or more whose
   first word is a common English word or a nationality ("American Life Project"), not a name of
   its own ("the Internet and Microsoft Corp" stays two).
@@ -33,7 +35,7 @@ def join_cut(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     prev_end = 0
     for c in sorted(cands, key=lambda c: c.start):
         if c.label in ABLE and c.start > prev_end and not ctx.in_caps(c.start):
-            s = _verb_first(ctx, c.start) or _and_run(ctx, c, prev_end)
+            s = _verb_first(ctx, c.start) or _np_first(ctx, c) or _and_run(ctx, c, prev_end)
             if s is not None:
                 c.start = s
         prev_end = max(prev_end, c.end)
@@ -57,6 +59,18 @@ def _verb_first(ctx: DocCtx, s: int) -> int | None:
         return None
     noun = ctx.toks[i - 1]
     return i if noun.is_lower and noun.pos_ == "NOUN" and noun.is_alpha else None
+
+
+def _np_first(ctx: DocCtx, c: Cand) -> int | None:
+    """The start of "Triple Crown" for the model's "Crown" in "their first Triple Crown": a proper
+    noun the model left out between the name of one or two words and a determiner, possessive or
+    ordinal in lower case that opens their noun phrase."""
+    i = c.start - 1
+    if i < 1 or c.end - c.start > 2 or not _left_word(ctx, i) or ctx.toks[i].pos_ != "PROPN":
+        return None
+    before = ctx.toks[i - 1]
+    opener = before.pos_ in {"DET", "PRON"} or before.ent_type_ == "ORDINAL"
+    return i if opener and before.is_lower and before.is_alpha else None
 
 
 def _and_run(ctx: DocCtx, c: Cand, floor: int) -> int | None:
