@@ -94,9 +94,9 @@ def _full_name(ctx: C.DocCtx, c: Cand) -> bool:
 
 
 def _post(ctx: C.DocCtx, c: Cand, lead: int, found: str | None) -> str | None:
-    """A bare title in capitals before the name ("MP") gives way to the post the phrase before it
-    names ("the committee chairman, MP X")."""
-    if found and found.isupper() and " " not in found:
+    """A title headed by a word in capitals before the name ("MP", "Labour MP") gives way to the post
+    the phrase before it names ("the committee chairman, MP X")."""
+    if found and found.split(" ")[-1].isupper():
         return apposed_to(ctx, c, lead) or found
     return found
 
@@ -114,8 +114,8 @@ def labelled(ctx: C.DocCtx, s: int) -> str | None:
 
 
 def bracketed(ctx: C.DocCtx, s: int) -> str | None:
-    """The role in brackets right before the name at token s, in lower-case words ending in a role
-    word ("(tour manager) Tom Hale", "(coach) Ann Lee")."""
+    """The role in brackets right before the name at token s, in words ending in a lower-case role
+    word ("(tour manager) Tom Hale", "(coach) Ann Lee", "(Norvik goalkeeper) Tom Hale")."""
     words = ctx.words
     if s < 3 or words[s - 1] != ")":
         return None
@@ -123,9 +123,9 @@ def bracketed(ctx: C.DocCtx, s: int) -> str | None:
     while k > 0 and s - k <= MAX_BRACKETED and words[k] != "(":
         k -= 1
     inner = words[k + 1 : s - 1]
-    if words[k] != "(" or not inner or not all(w.islower() and w.replace("-", "").isalpha() for w in inner):
+    if words[k] != "(" or not inner or not all(w.replace("-", "").isalpha() for w in inner):
         return None
-    return " ".join(inner) if L.role_word(inner[-1]) else None
+    return " ".join(inner) if inner[-1].islower() and L.role_word(inner[-1]) else None
 
 
 def listed_role(role: str) -> bool:
@@ -189,7 +189,8 @@ def _glued_end(doc: Doc, last: int) -> int:
 def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
     """Role from the noun phrase a name, or its title from `first`, is in apposition to ("The firm's
     chief executive, X, said"; "A spokesman for the company, X,"), without its determiner or possessor."""
-    doc, first = ctx.doc, c.start if first is None else first
+    doc = ctx.doc
+    first = _past_honorifics(doc, c.start) if first is None else first  # "its chairman, Sir X"
     if not ctx.parsed or first < 2 or doc[first - 1].text != ",":
         return None
     root = doc[c.start : c.end].root
