@@ -37,7 +37,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.ranks import rank_word
 from pipeline.entities.sources import WEEKDAYS
-from pipeline.entities.words import english_word, generic_key
+from pipeline.entities.words import english_word, generic_key, listed_as
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
@@ -435,6 +435,8 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))
     if role_noun(tok, True) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
         return True
+    if tok.pos_ == "VERB":  # "rugby" union captain: a noun WordNet knows as no verb, tagged one
+        return not listed_as(tok.lower_, "verb") and listed_as(tok.lower_, "noun")
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 
 
