@@ -33,6 +33,7 @@ from pipeline.entities.lexicon import (
     EVENT_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    ROLE_MODIFIERS,
     TITLE_MODIFIERS,
     census_name,
     gazetteer_label,
@@ -65,6 +66,7 @@ POSTS = frozenset({"minister", "ministers", "secretary", "undersecretary", "unde
                    "director", "head"})  # "<post> of/for <portfolio>"
 POSTS_AFTER = frozenset({"Minister", "Ministers", "Secretary"})  # "<portfolio> Minister"
 JOINS = frozenset({"and", "&", "of", "for", ","})
+FIELD_WORDS = ROLE_MODIFIERS | {"affairs"}  # "Shadow" Education Secretary, "Constitutional Affairs" Minister
 ABSTRACT = ("tion", "sion", "ment", "ity", "ism", "ance", "ence", "ing", "ics", "ure", "cy")  # "Planning"
 LIST_GAP = frozenset({",", ";", "and", "or", "(", ")", "+", "-", "%", "to", "&"})  # between list members
 LIST_MIN = 3  # members of a list
@@ -209,7 +211,7 @@ def _portfolio(ctx: DocCtx, s: int, e: int) -> bool:
             return False
         if word in ORG_HEADS and not before:  # "Cabinet Office Minister": a body's post
             return False
-        field = field or owned or low in TITLE_MODIFIERS or low.endswith(ABSTRACT)
+        field = field or owned or low in TITLE_MODIFIERS or low in FIELD_WORDS or low.endswith(ABSTRACT)
     return field
 
 
