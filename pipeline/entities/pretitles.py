@@ -37,7 +37,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.ranks import rank_word
 from pipeline.entities.sources import WEEKDAYS
-from pipeline.entities.words import english_word, generic_key, listed_as
+from pipeline.entities.words import english_word, generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
@@ -423,7 +423,7 @@ def _opening_noun(tok: Token) -> bool:
 
 def _role_modifier(doc: Doc, k: int) -> bool:
     """Token k belongs to the role after it: a lower-case noun or adjective modifying it ("shadow"
-    home secretary, "rap" star), a hyphenated piece ("chart-" topper), or "and" between two roles."""
+    home secretary, "rap" star, "rugby" captain), a hyphenated piece ("chart-" topper), or "and"."""
     tok = doc[k]
     if tok.text == "-":
         return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
@@ -433,10 +433,8 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return True
     if tok.lower_ == "and":  # "record holder and BBC pundit": the words after it are a role already
         return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))
-    if role_noun(tok, True) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
+    if role_noun(tok, True) or RE.noun_as_verb(tok) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
         return True
-    if tok.pos_ == "VERB":  # "rugby" union captain: a noun WordNet knows as no verb, tagged one
-        return not listed_as(tok.lower_, "verb") and listed_as(tok.lower_, "noun")
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
 
 

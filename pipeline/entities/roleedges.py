@@ -4,7 +4,7 @@ before its head ("former Norway and Barbarians lock") and the word glued after a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import HONORIFICS, ROLE_MODIFIERS, TITLES, fold, gazetteer_label, is_title_word
@@ -34,6 +34,11 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         and key not in world().places
     )
     return i + 1 if after_subject or verb else i
+
+
+def noun_as_verb(tok: Token) -> bool:
+    """A word the tagger reads as a verb that WordNet knows only as a noun ("rugby" union captain)."""
+    return tok.pos_ == "VERB" and not listed_as(tok.lower_, "verb") and listed_as(tok.lower_, "noun")
 
 
 def after_hyphen(doc: Doc, k: int) -> bool:

@@ -5,7 +5,8 @@ The proper nouns right before a team's cue noun (`team_cues`: manager, boss, str
 that comes before a person's name are a team (ORG), when the model tagged none of them, none is a
 country or nationality (national sides are places), a title word or a word the article writes in
 lower case ("Former manager", "assistant"). Each other mention of a one-word club, standing alone
-between lower-case words ("Arsenal go into the game"), is the club too.
+between lower-case words ("Arsenal go into the game"), is the club too. `role_parties` reads the
+same way the party before a member's post in any report ("Labour MP Tom Hale").
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 TEAM_CUES = frozenset(L.SPORT["team_cues"])
+PARTY_CUES = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "peer", "peers", "backbencher",
+                        "backbenchers", "councillor", "councillors"})  # a party's member: "Labour MP" X
 LONGEST = 3  # words of a club's name ("Queens Park Rangers")
 WEIGHT = 3.0
 
@@ -37,6 +40,44 @@ def role_teams(ctx: C.DocCtx) -> list[Cand]:
         if s < i and not _joined(ctx, s):
             out.append(Cand(s, i, "ORG", "rule", WEIGHT))
     return out + _lone_mentions(ctx, out)
+
+
+def role_parties(ctx: C.DocCtx) -> list[Cand]:
+    """The party named by one untagged proper noun right before a member's post (`PARTY_CUES`) and a
+    person's name or "for" and a seat ("Labour MP Tom Hale", "Green MEP Ann Lee", "the Labour MP for
+    Norvik"): no place, title, honorific or word the article writes in lower case ("Local councillor")."""
+    if PARTY_CUES.isdisjoint(ctx.words):
+        return []
+    lower, out = W.lower_words(ctx), []
+    for i in range(1, len(ctx.words) - 2):
+        if ctx.words[i] in PARTY_CUES and _party_word(ctx, i - 1, lower) and _member_named(ctx, i + 1):
+            out.append(Cand(i - 1, i, "ORG", "rule", WEIGHT))
+    return out
+
+
+def member_party(ctx: C.DocCtx, c: Cand) -> bool:
+    """A body's or people's name right before a member's post ("Labour" MP, "Tory" peer): the party
+    holding the seat is a name, though a title word elsewhere ("Labour Minister")."""
+    return c.label in {"ORG", "NORP"} and c.end < len(ctx.words) and ctx.words[c.end] in PARTY_CUES
+
+
+def _party_word(ctx: C.DocCtx, k: int, lower: set[str]) -> bool:
+    """A party's one-word name at k: an untagged proper noun, no place, title or common lower word."""
+    tok = ctx.toks[k]
+    key = L.fold(tok.text)
+    return (
+        tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.is_stop
+        and tok.lower_ not in lower and not W.participle(tok.lower_) and not L.is_title(key)
+        and key not in L.HONORIFICS and key not in L.ROLE_MODIFIERS and not L.known_place(key)
+        and not ctx.in_caps(k)
+        and not (k > 0 and ctx.words[k - 1][:1].isupper() and not tok.is_sent_start)  # "Plaid Cymru"
+    )
+
+
+def _member_named(ctx: C.DocCtx, k: int) -> bool:
+    """A person's name at k, or "for" and a capitalised seat ("MP for Norvik")."""
+    nxt = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    return _named_after(ctx, k) or (ctx.words[k] == "for" and nxt is not None and nxt.is_title)
 
 
 def _club_word(ctx: C.DocCtx, k: int, lower: set[str], proper: set[str]) -> bool:

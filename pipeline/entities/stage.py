@@ -149,7 +149,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx)
-    cands += SH.score_cands(ctx) + model
+    cands += SH.score_cands(ctx) + model + RT.role_parties(ctx)  # "Labour MP Tom Hale"
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
     cands = _resolve(ctx, cands)
@@ -430,7 +430,7 @@ def _person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
-            or _owning_name(ctx, c, named)]
+            or _owning_name(ctx, c, named) or RT.member_party(ctx, c)]
 
 
 def _after_title(doc: Doc, c: Cand) -> bool:
