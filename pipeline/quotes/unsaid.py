@@ -1,0 +1,42 @@
+"""Cue verbs whose clause says nothing, whatever the verb (issue 19; checked on PolNeAR train, where
+gold leaves them out): a saying left open in a concessive free relative ('Whatever they say, A',
+'Whichever way the court rules, B', '"A" - whatever spin is put on it'), whose content the parse
+takes from the writer's clause beside it; and a subject that finds itself in a state ('England
+find themselves striving to B'), no finding reported.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_FREE_RELATIVES = {"whatever", "whichever"}  # not 'however': 'However, he said A' is a connective
+_BEFORE_DEPS = {"dobj", "nsubj", "nsubjpass", "npadvmod", "advmod"}
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
+_FINDING = {"find"}
+
+
+def unsaid(verb: Token) -> bool:
+    """`verb` heads a concessive free relative or finds its own subject somewhere."""
+    return _concessive(verb) or (verb.lemma_.lower() in _FINDING and _finds_itself(verb))
+
+
+def _concessive(verb: Token) -> bool:
+    """A dependent before the verb opened by 'whatever' or 'whichever' ('Whatever they say',
+    'Whichever way the court rules', 'whatever spin is put on it')."""
+    return any(
+        c.i < verb.i and c.dep_ in _BEFORE_DEPS and verb.doc[c.left_edge.i].lower_ in _FREE_RELATIVES
+        for c in verb.children
+    )
+
+
+def _finds_itself(verb: Token) -> bool:
+    """'found itself facing a bill', 'find themselves in trouble': a reflexive object or subject of
+    the clause after the verb."""
+    for c in verb.rights:
+        if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES:
+            return True
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and any(
+            s.dep_ in ("nsubj", "dobj") and s.lower_ in _REFLEXIVES and s.i < c.i for s in c.children
+        ):
+            return True
+    return False
