@@ -244,6 +244,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 owners = [p for p, pt in people if toks[0] == pt[0]]
             if not owners and labels.get(key) == "PERSON":
                 owners = NJ.short_given(toks[0], people)  # "Alex" of "Alexander Hale"
+                owners = owners or NJ.titled_middle(ctx, ms, toks[0], people)  # "President Lula"
+            if not owners and labels.get(key) not in PLACES:
+                owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom" is no "Tom Hale"
             if owners:
                 for c in ms:

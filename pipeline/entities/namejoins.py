@@ -1,13 +1,18 @@
 """Guards and fallbacks for joining a one-word personal name to a full name of the article: a royal's
 given name ("Prince Tom") is no commoner's ("Tom Hale"), and a surname written once with two letters
-swapped ("Hlaes" of "Ann Hales") is the person named so before it. Used by `grouping.group`; keys
-are `lexicon.norm` keys, indices are token indices.
+swapped ("Hlaes" of "Ann Hales") is the person named so before it, as are a titled middle name
+("President Lula"), a diminutive quoted in speech ("Tommy" of "Thomas Hale") and a given name with
+its surname in brackets ("Ann (Hale)", `bracket_surnames`, in the stage). Used by `grouping.group`;
+keys are `lexicon.norm` keys, indices are token indices.
 """
 
 from __future__ import annotations
 
+from pipeline.entities import diminutives as DM
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import surnames
+from pipeline.entities.lexicon import TITLES, census_given, fold, gazetteer_label, world
+from pipeline.entities.lexicon import surname as surname_word
 
 # titles a royal bears before a given name alone
 ROYALS = frozenset({"Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress"})
@@ -64,3 +69,59 @@ def short_given(word: str, people: list[tuple[str, list[str]]]) -> list[str]:
         return []
     owners = [p for p, pt in people if len(pt[0]) >= len(word) + 2 and pt[0].startswith(word)]
     return owners if len(owners) == 1 else []
+
+
+def titled_middle(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str, list[str]]]) -> list[str]:
+    """The one person whose full name holds a one-word name neither first nor last ("Lula" of "Ana
+    Lula da Costa"), when a mention has a title right before it ("President Lula"); none when some
+    person's given name or surname is the word (two people of one family stay apart)."""
+    if not any(c.start > 0 and fold(ctx.words[c.start - 1]) in TITLES for c in ms):
+        return []
+    if any(word in (pt[0], pt[-1]) for _, pt in people):
+        return []
+    owners = [p for p, pt in people if word in pt[1:-1]]
+    return owners if len(owners) == 1 else []
+
+
+def diminutive_of(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str, list[str]]]) -> list[str]:
+    """The one person whose given name a one-word name quoted in speech is a diminutive of ("I talk
+    to Tommy" of "Thomas Hale", by the `diminutives` table); none when a person's given name or
+    surname is the word itself."""
+    longs = DM.fulls(word)
+    if not longs or any(word in (pt[0], pt[-1]) for _, pt in people):
+        return []
+    owners = [p for p, pt in people if pt[0] in longs]
+    return owners if len(owners) == 1 and any(_in_quote(ctx, c.start) for c in ms) else []
+
+
+QUOTES = {'"': 1, "\u201c": 1, "\u201d": -1}
+
+
+def _in_quote(ctx: DocCtx, i: int) -> bool:
+    """Token i stands inside quoted speech: an open quotation mark before it on its line."""
+    a = ctx.lines[ctx.line_of(i)][0]
+    before = ctx.text[a : ctx.idx[i]]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def bracket_surnames(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A lone given name followed by a bracketed surname ("we picked Ann (Hale)") takes that surname:
+    one person "Ann Hale". Both named as people, or the model's bodies around a census given name
+    and surname that is no place; not a player's club ("Hale (Kirkby)") nor a full name's."""
+    at = {c.start: c for c in cands}
+    words = ctx.words
+    for r in cands:
+        j = r.start
+        if r.end != j + 1 or j < 3 or j + 1 >= len(words) or words[j - 1] != "(" or words[j + 1] != ")":
+            continue
+        left = at.get(j - 2)
+        if left is None or left.end != j - 1 or left.surname or not words[j].isalpha():
+            continue
+        if words[j - 3][:1].isupper() and words[j - 3].isalpha() and not ctx.toks[j - 3].is_stop:
+            continue  # "Tom Hale (Kirkby)", not "But Ann (Hale)"
+        given, last = fold(words[j - 2]), fold(words[j])
+        people = left.label == r.label == "PERSON" and (census_given(given) or not surname_word(given))
+        bodies = {left.label, r.label} <= {"PERSON", "ORG"} and census_given(given)
+        bodies = bodies and gazetteer_label(last) is None and last not in world().places
+        if surname_word(last) and (people or bodies):
+            left.label, left.surname, r.label = "PERSON", words[j], "PERSON"

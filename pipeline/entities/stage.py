@@ -42,6 +42,7 @@ from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
 from pipeline.entities import models as MO
 from pipeline.entities import modelspans as MS
+from pipeline.entities import namejoins as NJ
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
@@ -130,6 +131,7 @@ def _extract(doc: Doc) -> list[dict]:
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
     model += WH.shared_surnames(ctx, model)
+    NJ.bracket_surnames(ctx, model)  # "Ann (Hale)"
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
     model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once
