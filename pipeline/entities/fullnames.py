@@ -1,17 +1,20 @@
 """Short names joined to the one full name of the article they stand for: a body named without
 its place or its generic tail, the head of a place named "X of Y", an event's head word or its first
 word, a place named without the first part of a hyphenated name, a product named without its line's
-first word."""
+first word, a name with its last word cut by a letter or two, a firm's name with its trade after it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.evidence import FACILITY_HEADS
 
 _PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_TRADED = frozenset({"FAC", "PRODUCT"})  # what the model takes "Acme Kettles" for
 _NO_EVENT = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _FESTIVALS = frozenset({"festival", "fest"})  # not "Labour" of "Labour Conference": the party
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
@@ -82,6 +85,41 @@ def product_lines(by_key: dict[str, list[Cand]], labels: dict[str, str], parent:
     Center", "PlayStation" of "Acme PlayStation") is that product, when only one product fits."""
     things = [k for k in by_key if labels.get(k, by_key[k][0].label) == "PRODUCT"]
     join_sole_fit(things, parent, lambda key, k: k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1)
+
+
+def cut_ends(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A name of two words or more written with its last word cut by a letter or two ("Porto
+    Aleg" of "Porto Alegre") is the one name of its label that it cuts so; no person's ("Ann Lee"
+    and "Ann Leeb" may be two)."""
+    firsts: dict[tuple[str, str], list[str]] = {}
+    for k in by_key:
+        label = labels.get(k, by_key[k][0].label)
+        if " " in k and label != "PERSON":
+            firsts.setdefault((k.split(" ", 1)[0], label), []).append(k)
+    for keys in firsts.values():
+        if len(keys) > 1:
+            join_sole_fit(keys, parent, lambda key, k: _cut(key, k))
+
+
+def trade_tails(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A firm's name with the plural of what it sells after it ("Acme Kettles"), taken for a building
+    or a product, is the firm the article names without it ("Acme"), an organisation; not a
+    building's plural ("Hale Towers")."""
+    for key in by_key:
+        short, _, tail = key.rpartition(" ")
+        if not short or key in parent or short not in by_key or labels.get(key) not in _TRADED:
+            continue
+        if labels.get(short) == "ORG" and W.generic_plural(tail) and tail.title() not in FACILITY_HEADS:
+            parent[key] = parent.get(short, short)
+
+
+def _cut(key: str, k: str) -> bool:
+    """`key` is `k` without the last one or two letters of its last word, of three letters or more,
+    no plural ending."""
+    tail = k[len(key) :]
+    plural = tail in {"s", "es"}  # "European Championship" and "Championships": two events
+    cut = k.startswith(key) and 1 <= len(tail) <= 2 and tail.isalpha() and not plural
+    return cut and len(key.rsplit(" ", 1)[-1]) >= 3
 
 
 def _generic_tail(tail: str) -> bool:

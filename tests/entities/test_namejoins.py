@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities import diminutives as DM
+from pipeline.entities import fullnames as FN
 from pipeline.entities import grouping as G
 from pipeline.entities import namejoins as NJ
+from pipeline.entities.candidates import Cand
 from tests.conftest import load_cases
 
 CASES = load_cases("entities_cases.json")["name_joins"]
@@ -33,3 +36,28 @@ def test_surname_joins_one_person(case):
 def test_short_given(case):
     people = [(k, t) for k, t in case["people"]]
     assert NJ.short_given(case["word"], people) == case["owners"]
+
+
+def _by_key(keys: dict[str, str]) -> tuple[dict[str, list[Cand]], dict[str, str]]:
+    return {k: [Cand(0, 1, label)] for k, label in keys.items()}, dict(keys)
+
+
+@pytest.mark.parametrize("case", CASES["cut_ends"])
+def test_cut_ends(case):
+    by_key, labels = _by_key(case["keys"])
+    parent: dict[str, str] = {}
+    FN.cut_ends(by_key, labels, parent)
+    assert parent == case["joined"]
+
+
+@pytest.mark.parametrize("case", CASES["trade_tails"])
+def test_trade_tails(nlp, case):  # nlp: the model lends its noun index (`words.use_model`)
+    by_key, labels = _by_key(case["keys"])
+    parent: dict[str, str] = {}
+    FN.trade_tails(by_key, labels, parent)
+    assert parent == case["joined"]
+
+
+@pytest.mark.parametrize(("short", "full"), CASES["diminutives"])
+def test_diminutives(short, full):
+    assert full in DM.fulls(short) and not DM.fulls(full + "zz")
