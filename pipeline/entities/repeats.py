@@ -34,6 +34,9 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
             forms.setdefault((last.upper(),), label)
+    firsts = {w for w in _first_words(ctx, cands, labels) if (w,) not in forms}  # none found alone
+    for word in firsts:
+        forms[(word,)] = "ORG"
     widen(ctx, cands, forms)
     heads: dict[str, set[str]] = {}  # "the Act" of the one "… Act" the article names
     bodies: dict[str, set[str]] = {}  # "the Commission" of the one "… Commission"
@@ -64,14 +67,34 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
         lead = lead and (n == 1 or ctx.toks[i].is_sent_start or ctx.toks[i].pos_ in FUNCTION_POS)  # but
         # "a first Six Nations win" inside a sentence ("His Highness" is a title)
-        if lead or not ctx.free(i, i + n):
-            return None
+        if lead or not ctx.free(i, i + n) or n == 1 and toks[0] in firsts and ctx.toks[i].is_sent_start:
+            return None  # "Real" alone of "Real Madrid" only inside a sentence: no adjective's capital
         titled = forms[toks] == "PERSON" and (_titled(doc, i, i + n) or _opened(doc, i, i + n))  # "Gen Hale"
         if ctx.in_caps(i) or _bounded(doc, i, i + n) or titled or _maker_pair(words, forms, i, n):
             return Cand(i, i + n, forms[toks], "prop", 0.0)
         return None
 
     return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+
+
+def _first_words(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> set[str]:
+    """First words of the article's two-word organisations that may stand alone for them ("Carra" of
+    "Carra Energy", in a sports report "Real" of "Real Madrid"): the first word of no other name, no
+    place, no body's head, and, outside sports reports, no English word."""
+    seen: dict[str, set[str]] = {}
+    for c in cands:
+        word = ctx.words[c.start]
+        if c.end - c.start > 1 and word.isalpha() and word.istitle():
+            label = labels.get(G.gkey(ctx, c), c.label) if c.end - c.start == 2 else ""
+            seen.setdefault(word, set()).add(label)
+    out = set()
+    for word, kinds in seen.items():
+        low = word.lower()
+        if kinds != {"ORG"} or len(word) < 3 or word in L.ORG_HEADS or L.known_place(L.norm(word)):
+            continue
+        if ctx.sports or not W.english_word(low):
+            out.add(word)
+    return out
 
 
 def _pluralable(word: str) -> bool:
