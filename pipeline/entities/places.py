@@ -11,6 +11,7 @@ the model calls a facility after "the <nationality> island of" is a place.
 
 from __future__ import annotations
 
+from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
@@ -100,8 +101,8 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = new, max(c.weight, 3.0)
             continue
         trusted = gaz.label.get(key)
-        if doc[c.end - 1].text in ORG_HEADS:
-            continue
+        if doc[c.end - 1].text in ORG_HEADS or ctx.sports and c.label == "ORG" and CP.position(ctx, c.end):
+            continue  # "Millbrook prop Tom Hale": the club
         if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
             c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
         elif key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
 from pipeline.entities import sheets as SH
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal, plain_name
@@ -126,7 +127,7 @@ def team_labels(ctx: DocCtx, cands: list[Cand], grounds: bool = True) -> None:
             continue
         if grounds and c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
             c.label, c.weight = "FAC", max(c.weight, 3.0)
-        elif (c.label in SIDE_NAMED or c.label == "PRODUCT" and _mates(ctx, c)) and _team(ctx, c, key):
+        elif (c.label in SIDE_NAMED or c.label == "PRODUCT" and _mates_before(ctx, c)) and _team(ctx, c, key):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
@@ -333,6 +334,7 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     """"Millbrook manager", "Millbrook's striker", "leaders Millbrook": a team. A person's name
     ("a Hale goal") is a team only when it is a town's name."""
     role_after = word_after(ctx, c.end).lower() in TEAM_ROLES or _standing(ctx, c.end)
+    role_after = role_after or CP.position(ctx, c.end)  # "Millbrook centre Tom Hale"
     title_before = X.low(ctx.doc, c.start - 1) in TEAM_TITLES
     root = ctx.root(c.start, c.end)
     dative = ctx.parsed and root.dep_ == "dative"  # "gave Millbrook the lead"
@@ -346,6 +348,11 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     if c.label != "PERSON" or key in world().places or _standing(ctx, c.end, through=True):
         return True
     return X.low(ctx.doc, c.start - 1) == "the" and not won  # "The X won", not "won the X"
+
+
+def _mates_before(ctx: DocCtx, c: Cand) -> bool:
+    """Team-mates or a player's position and name after the name ("Sale wing Tom Hale")."""
+    return _mates(ctx, c) or CP.position(ctx, c.end)
 
 
 def _mates(ctx: DocCtx, c: Cand) -> bool:

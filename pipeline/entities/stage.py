@@ -22,6 +22,7 @@ from pipeline.entities import channels as CHN
 from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
+from pipeline.entities import clubplayers as CP
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
@@ -176,6 +177,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.prize_works(ctx, cands)
     KD.described(ctx, cands)
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
+    CP.owned_players(ctx, cands)  # "Millbrook's Zico": the club and its player
     PLL.city_peoples(ctx, cands)  # "Londoners"
     PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
     PLL.grounds_again(ctx, cands)  # "the Kestenfeld board" beside "stay at Kestenfeld"

@@ -31,6 +31,7 @@ from pipeline.entities.lexicon import (
     SPEECH_VERBS,
     SPORT,
     gazetteer_label,
+    is_title,
     norm,
     role_word,
 )
@@ -53,6 +54,9 @@ CATEGORY_WORDS = frozenset({"Best", "Outstanding", "Lifetime", "Special", "Young
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
 
 
+WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "holder"})  # "Wimbledon champion X"
+
+
 def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
     """Names of one or two words the article uses as awards, and that are no person's given name or
     surname; then the names listed with one ("both the Golden Globe and the X", "X and Y nominations")."""
@@ -68,6 +72,20 @@ def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
     while out and (more := {k for c in short if (k := " ".join(words[c.start : c.end])) not in out
                             and c.label != "NORP" and _listed_with(ctx, c, out)}):
         out |= more
+    return out - _bodies(ctx, out) if out else out
+
+
+def _bodies(ctx: DocCtx, names: set[str]) -> set[str]:
+    """One-word names the article also writes as a body: before an officer's title and a name
+    ("Norvia president Tom Hale") or as the subject of a verb of speech ("Norvia said")."""
+    words, out = ctx.words, set()
+    for k, w in enumerate(words[:-2]):
+        if w not in names or w in out:
+            continue
+        nxt = words[k + 1]
+        officer = nxt.islower() and is_title(nxt) and nxt not in WON_TITLES and words[k + 2].istitle()
+        if officer or nxt in SPEECH_VERBS and ctx.toks[k].dep_ == "nsubj":
+            out.add(w)
     return out
 
 
