@@ -11,10 +11,12 @@ pre-Budget report", "his Budget last week") or a person owns ("his Budget"), and
 ending in "Election", are occasions (EVENT), not bodies. `renewed`: "New X" beside the article's
 body X is that body's brand (ORG), not a place. `parties`:
 a one-word "person" with no person's sign, listed with peoples or parties only ("Labour and the
-Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_named_group`: a "people" named by
-capitalised words none of which the gazetteer knows, in the plural or clipped elsewhere ("the Liberal
-Democrats"; "Liberal Democrat" beside "Lib Dem") is a body, a party (not "South Koreans", "Bosnian
-Serbs", nor a people's noun of "-ers": "Torres Strait Islanders").
+Liberal Democrats say"), is a party (ORG, as "Labour Party" is). `_voted_for`: a "people"
+written right after a form of "vote" ("voted Conservative") is the party voted for (ORG).
+`_named_group`: a "people" named by capitalised words none of which the gazetteer knows, in the
+plural or clipped elsewhere ("the Liberal Democrats"; "Liberal Democrat" beside "Lib Dem") is a
+body, a party (not "South Koreans", "Bosnian Serbs", nor a people's noun of "-ers": "Torres Strait
+Islanders").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pipeline.entities.lexicon import (
     SPORTS,
     census_name,
     fold,
+    gazetteer_label,
     is_title,
     post_word,
 )
@@ -51,6 +54,7 @@ BODY_OK = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 RENEWABLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})  # what the model calls "New Labour"
 CITY = 50_000  # people of a home town's city: "New Hope leader" is a party's
 HOME_OK = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})  # labels a home town may have had
+VOTE_FORMS = frozenset({"vote", "votes", "voted", "voting"})  # "voted Norvist": the party voted for
 
 
 def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -68,6 +72,7 @@ def apply(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callab
         new = new or _town(ctx, ms, key, label) or _home_town(ctx, ms, key, label)
         new = new or _occasion(ctx, ms, key, label) or _renewed(ms, key, label, labels)
         new = new or _party(ctx, ms, key, label, label_at) or _named_group(ctx, ms, key, label, labels)
+        new = new or _voted_for(ctx, ms, key, label)
         if new and new != label:
             relabel(ctx, ms, labels, key_of, new)
 
@@ -177,6 +182,15 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
         partners = list_partners(tok)
         found |= {label_at(p.i) for p in partners}
     return "ORG" if found == {"NORP"} else None
+
+
+def _voted_for(ctx: DocCtx, ms: list[Cand], key: str, label: str | None) -> str | None:
+    """A "people" the article writes right after a form of "vote" ("most voted Norvist", "vote
+    Norvist"), no nationality of the gazetteer: a party (ORG), as "voted Labour" is."""
+    if label != "NORP" or gazetteer_label(key):
+        return None
+    names = {ctx.doc[c.start : c.end].text for c in ms}  # a mention the repeats find later counts too
+    return "ORG" if any(f"{v} {n}" in ctx.text for n in names for v in VOTE_FORMS) else None
 
 
 def _named_group(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, labels: dict) -> str | None:

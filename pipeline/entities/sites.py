@@ -20,7 +20,16 @@ from collections.abc import Callable
 from pipeline.entities import context as X
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import CUES, HONORIFICS, LOCATIVE, ORG_HEADS, fold, gazetteer_label
+from pipeline.entities.lexicon import (
+    CUES,
+    HONORIFICS,
+    LOCATIVE,
+    ORG_HEADS,
+    fold,
+    gazetteer_label,
+    is_title_word,
+    norm,
+)
 from pipeline.entities.names import given_name_first
 
 TAILS: dict[str, str] = CUES["site_tails"]
@@ -160,3 +169,17 @@ def _against(ctx: DocCtx, ms: list[Cand], held: str, sure: bool) -> bool:
 
 def _listed_any(ctx: DocCtx, ms: list[Cand]) -> bool:
     return any(_town_after(ctx, m.end) for m in ms)
+
+
+def article_ground(ctx: DocCtx, c: Cand) -> bool:
+    """One singular word the model calls a person, after a preposition and "the" and before no noun
+    ("the right man for the Kestenfeld", "back to the Kestenfeld."): a ground of a sports report
+    (`sport`'s caller), since people take no article; no place of the gazetteer nor a title word."""
+    if c.label != "PERSON" or c.end - c.start != 1 or c.start < 2 or ctx.words[c.start - 1] != "the":
+        return False
+    word, nxt = ctx.words[c.start], ctx.toks[c.end] if c.end < len(ctx.toks) else None
+    if ctx.toks[c.start - 2].pos_ != "ADP" or word.endswith("s") or not (word.istitle() and word.isalpha()):
+        return False
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return False  # "the Hale era", "the Hale Cup"
+    return norm(word) not in world().places and not is_title_word(word) and not gazetteer_label(norm(word))

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
 from pipeline.entities import sheets as SH
+from pipeline.entities import sites as SI
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal, plain_name
 from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
     city,
@@ -377,8 +378,8 @@ def _standing(ctx: DocCtx, end: int, through: bool = False) -> bool:
 def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
     """"Harbour Park", or "at (the) X" with X one word that is no known place nor a person."""
     doc = ctx.doc
-    if c.end - c.start > 1 and doc[c.end - 1].text in VENUE_HEADS:
-        return True
+    if c.end - c.start > 1 and doc[c.end - 1].text in VENUE_HEADS or SI.article_ground(ctx, c):
+        return True  # "Harbour Park", "the right man for the Kestenfeld"
     p1 = X.low(doc, c.start - 1)
     at = c.start - 1 if p1 == "at" else c.start - 2 if p1 == "the" and X.low(doc, c.start - 2) == "at" else -1
     if at < 0 or c.end - c.start != 1 or key in world().places or doc[c.start].is_sent_start:
