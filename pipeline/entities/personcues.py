@@ -1,0 +1,144 @@
+"""Titles before and appositions after a name: they make it a PERSON or a body, and title words
+that are no names stop being candidates (run once per article by `stage`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.entities import candidates as C
+from pipeline.entities import context as X
+from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
+from pipeline.entities import names as NM
+from pipeline.entities import plainlabels as PLL
+from pipeline.entities import pretitles as PT
+from pipeline.entities import roles as R
+from pipeline.entities import roleteams as RT
+from pipeline.entities.appositions import member
+from pipeline.entities.candidates import Cand
+
+EVIDENCE = C.EVIDENCE
+CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
+PEERS = frozenset({"fellow"})  # "Otieno's fellow Kenyan" X: the owner is a person as the holder is
+
+
+def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
+    """One word the model calls a person that is a gazetteer place, or a body that is a county or
+    province ("Norfolk farmer"), right before a lower-case role noun ("Edinburgh architect"),
+    outside sports reports (where it is a team)."""
+    doc = ctx.doc
+    return (
+        c.label in {"PERSON", "ORG"}
+        and c.end - c.start == 1
+        and c.end < len(doc)
+        and not ctx.sports
+        and doc[c.end].is_lower
+        and L.role_noun(doc[c.end], True)
+        and key in L.world().places
+        and (c.label == "PERSON" or _subdivision(doc[c.start].text, key))
+    )
+
+
+def _subdivision(text: str, key: str) -> bool:
+    """A word, no acronym ("BoE"), that the gazetteer knows as a country's subdivision."""
+    return sum(ch.isupper() for ch in text) == 1 and any(
+        p.kind in {"admin1", "admin2"} for p in L.world().places.get(key, ()))
+
+
+def _titled(doc: Doc, start: int, role: str) -> bool:
+    """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
+    return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
+
+
+def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Titles before and appositions after a name make it a PERSON; title words stop being names."""
+    doc = ctx.doc
+    inside = bytearray(len(doc))
+    for c in cands:
+        if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in CUE_ABLE:
+            continue
+        place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
+        key = ctx.norm_of(c.start, c.end)
+        if _town_before_role(ctx, c, key):
+            c.label = "GPE"  # "the Edinburgh architect, X": where the architect works
+            continue
+        if place and (L.gazetteer_label(key) or c.src != "model"):
+            continue
+        known = place and key in L.world().places
+        ts, pre = PT.pre_title(doc, c.start)
+        if not place:
+            inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
+        role = c.role or pre or (None if known else R.apposition(ctx, c))
+        if not role and c.label == "ORG" and C.looks_personal(doc, c.start, c.end):
+            role = member(doc, c.end)  # "X Y, one of Prof Lee's research students": a person
+        firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
+        strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start) \
+            or X.plural_title(doc, c.start, c.end)  # "auditors X": a firm
+        strong = strong and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
+        if not role and not firm and not strong:
+            continue
+        if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
+            titled = _after_title(doc, c)  # "investor Prince Khalid": a person, titled
+            if not known and not titled and (place or strong or not NM.given_name_first(ctx, c)):
+                c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # description;
+                # not "his partner Ana"
+            continue
+        if c.label == "NORP":
+            continue
+        if place and not _role_makes_person(doc, c, pre, role, known):
+            continue
+        personal = c.label == "PERSON" or place or C.looks_personal(doc, c.start, c.end)
+        if personal or c.role or role != pre or _titled(doc, ts, pre):
+            c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
+    for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
+        if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c) \
+                and not _title_owner(ctx, c):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+    named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
+    return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
+            or _owning_name(ctx, c, named) or RT.member_party(ctx, c)]
+
+
+def _after_title(doc: Doc, c: Cand) -> bool:
+    """A PERSON name right after a capitalised title ("investor Prince Khalid bin Sultan")."""
+    prev = doc[c.start - 1] if c.start > 0 else None
+    return c.label == "PERSON" and prev is not None and prev.is_title and L.is_title(L.fold(prev.text))
+
+
+def _owning_name(ctx: C.DocCtx, c: Cand, named: set[str]) -> bool:
+    """A title word inside a role that is the name of the body holding it ("Labour's election chief",
+    "Labour chairman" X; not "Labour Minister"): possessive or before a lower-case role word, and
+    named by the article outside any title."""
+    e = c.end
+    if c.label not in {"ORG", "NORP"} or e >= len(ctx.words) or ctx.norm_of(c.start, e) not in named:
+        return False
+    return ctx.words[e] in PT.POSSESSIVE or ctx.words[e].islower()
+
+
+def _title_owner(ctx: C.DocCtx, c: Cand) -> bool:
+    """A person's full name that owns the title after it ("Ann Lee's coach" Tom Hale): a given name
+    first (not "Riverside United's striker" Tom Hale); or any name whose peer the title makes the
+    holder ("Otieno's fellow Kenyan" Ann Lee)."""
+    if c.end + 1 >= len(ctx.words) or ctx.words[c.end] not in PT.POSSESSIVE:
+        return False
+    if ctx.words[c.end + 1] in PEERS:
+        return True
+    given = L.census_given(L.fold(ctx.words[c.start])) or NM.given_name_first(ctx, c)
+    return c.end - c.start >= 2 and given
+
+
+def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, known: bool) -> bool:
+    """A name labelled a place is a person with a lower-case title right before it ("chart-topper
+    Nadia"; not "Former Ohio Gov.") or with an apposition role ("Agassi, a former champion") unless
+    it is a known place or the object of a preposition ("after a visit to X, the army commander met");
+    never a facility by its head word ("the pedestrian Kelby Bridge")."""
+    if c.label == "FAC" and doc[c.end - 1].text in E.FACILITY_HEADS:
+        return False
+    titled = bool(pre) and pre == role and (doc[c.start - 1].is_lower or PLL.titled_name(doc, c, pre))
+    return titled or (not known and not c.role and role != pre and R.listed_role(role)
+                      and doc[c.end - 1].dep_ != "pobj")
+
+
+def _all_titles(doc: Doc, c: Cand) -> bool:
+    return all(L.is_title_word(t.text) for t in doc[c.start : c.end])
