@@ -56,7 +56,13 @@ from pipeline.quotes.edges import (
     quoted_setting,
     title_cut,
 )
-from pipeline.quotes.framing import counterclaim_cut, joined_attribution_cut, occasion_cut, others_clause_cut
+from pipeline.quotes.framing import (
+    counterclaim_cut,
+    joined_attribution_cut,
+    narrator_contrast_cut,
+    occasion_cut,
+    others_clause_cut,
+)
 from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.phrasal import addressed_topic, called_as, particle_span, promised_thing
@@ -129,6 +135,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = joined_attribution_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
             hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
             hi = occasion_cut(ctx, lo, hi)  # 'denied A when questioned by B'
+            hi = narrator_contrast_cut(ctx, verb, lo, hi)  # 'said A, although B is still …'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in VERBS

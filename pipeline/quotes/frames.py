@@ -45,3 +45,15 @@ def set_off_participle(verb: Token) -> Token | None:
     while j > 0 and doc[j].is_quote:
         j -= 1
     return doc[j] if j >= 0 and doc[j].text == "," else None
+
+
+def reduced_call(verb: Token) -> bool:
+    """A 'call for' the parse hung as a reduced relative on its subject, a phrase of time between
+    the verb and 'for' ('X called on Thursday for A', 'X called last week for A'): the noun is the
+    caller, not a thing called (not 'a man called Y', 'a strike called for Monday')."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() != "call" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "oprd", "auxpass", "attr") for c in verb.children):
+        return False
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return prep is not None and any(g.dep_ == "pobj" and not g.ent_type_ for g in prep.children) and any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.i + 1:prep.i])

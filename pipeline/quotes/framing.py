@@ -84,6 +84,39 @@ def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
     return hi
 
 
+_NARRATOR_RE = re.compile(r",\s+(?:even\s+)?(yet|although|though)\s|\s(although)\s", re.IGNORECASE)
+_PRESENT = ("VBZ", "VBP")
+
+
+def narrator_contrast_cut(ctx: Ctx, cue: Token, lo: int, hi: int) -> int:
+    """`hi`, or the end before a closing ', yet'/', although' clause in the present tense after a
+    content put in the past by a past cue ('said he planned to stay, although details are still to be
+    confirmed'): not shifted back with the claim, it is the writer's comment on it now."""
+    if hi <= lo + 2 or cue.tag_ != "VBD":
+        return hi
+    doc = ctx.doc
+    for m in _NARRATOR_RE.finditer(ctx.text, ctx.starts[lo + 1], ctx.starts[hi]):
+        mark = doc[ctx.token_at(m.start(1) if m.group(1) else m.start(2))]
+        verb = next((t for t in doc[mark.i + 1:hi + 1] if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in t.children)), None)
+        if verb is None or ctx.in_quote(verb) or verb.right_edge.i < hi - 1 or not _present(verb):
+            continue
+        end = mark.i - 1
+        while end > lo and doc[end].lower_ in (",", "even"):
+            end -= 1
+        if any(t.tag_ in ("VBD", "MD") for t in doc[lo:end]):
+            return end
+    return hi
+
+
+def _present(verb: Token) -> bool:
+    """'are', 'is still to be', 'has narrowed': a present tense, no modal."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return (verb.tag_ if not aux else aux[0].tag_) in _PRESENT or verb.tag_ in _PRESENT
+
+
 def _finite(verb: Token) -> bool:
     """'suggests', 'railed', 'did not discuss'."""
     return verb.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in verb.children)
@@ -144,8 +177,10 @@ def occasion_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before a closing 'when' clause that narrates an act of saying ('denied A when
     questioned by the prosecution', '… until 2004, when he told a programme B'): the writer's
     occasion of a claim, not its content. Its verb is a past verb of saying ('questioned', 'told'):
-    a participle with no clause or subject of its own, or any after a time and a comma; 'will act when he
-    announces B', 'was right when he said B', 'left when asked to do so' stay in."""
+    a participle with no clause or subject of its own, or any after a time and a comma; any 'when'
+    clause dated 'ago' after an infinitive ('promised to A when he took office two years ago': the time
+    of the promise); 'will act when he announces B', 'was right when he said B', 'left when asked to do
+    so' stay in."""
     if hi <= lo + 1:
         return hi
     doc = ctx.doc
@@ -153,8 +188,11 @@ def occasion_cut(ctx: Ctx, lo: int, hi: int) -> int:
         mark = doc[ctx.token_at(m.start())]
         tok = mark.head
         if (mark.dep_ not in ("advmod", "mark") or tok.i <= mark.i or tok.right_edge.i < hi
-                or tok.tag_ not in ("VBD", "VBN") or ctx.in_quote(tok)
-                or tok.lemma_.lower() not in _OCCASION_LEMMAS or tok.left_edge.i != mark.i):
+                or tok.tag_ not in ("VBD", "VBN") or ctx.in_quote(tok) or tok.left_edge.i != mark.i):
+            continue
+        if doc[lo].lower_ == "to" and any(t.lower_ == "ago" for t in doc[mark.i:hi + 1]):
+            return mark.i - 1  # 'promised A when he was elected two years ago': the time of the promise
+        if tok.lemma_.lower() not in _OCCASION_LEMMAS:
             continue
         dated = doc[mark.i - 1].text == "," and doc[mark.i - 2].ent_type_ in ("DATE", "TIME")  # '2004, when'
         if dated or (tok.dep_ == "advcl" and not any(

@@ -13,7 +13,7 @@ _PERSONISH = {"PERSON"}
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _NAME_EDGES = " -\u2013\u2014,;:"  # 'David Kahn -': a dash the model took into a name
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that"}
+_STOP = {"the", "and", "for", "with", "from", "who", "its", "his", "her", "their", "this", "that", "our"}
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.cues import SPEECH_LEMMAS
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import EDGE_WORDS, balance_brackets
 from pipeline.quotes.runons import before_quotation
@@ -35,12 +36,22 @@ def tok_span(ctx: Ctx, lo: int, hi: int, cue: Token) -> tuple[int, int] | None:
         hi += 1  # never end inside a word ("don't" split as 'do' and "n't" by the parse)
     while hi >= lo and _trailing(ctx, doc[hi], para):
         hi -= 1
+    if hi - 1 > lo and doc[hi - 1].text in _EDGE_PUNCT and _saying(doc[hi]):
+        hi -= 2  # 'called for A - saying B': the participle goes on with the next act of saying
+        while hi >= lo and _trailing(ctx, doc[hi], para):
+            hi -= 1
     hi = balance_brackets(doc, lo, before_quotation(ctx, lo, hi)) if lo <= hi else hi
     if hi < lo or not any(t.is_alpha for t in doc[lo:hi + 1]):
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     m = DATELINE_RE.match(ctx.text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _saying(tok: Token) -> bool:
+    """A participle of saying ('saying', 'adding'), whatever the tag the parse gave it."""
+    low = tok.lower_
+    return low.endswith("ing") and (low[:-3] in SPEECH_LEMMAS or low[:-3] + "e" in SPEECH_LEMMAS)
 
 
 def _leading(ctx: Ctx, lo: int, hi: int, para: int) -> bool:

@@ -21,7 +21,7 @@ from pipeline.quotes.cues import (
     is_cue,
     is_speech_cue,
 )
-from pipeline.quotes.frames import asked_frame, has_said, set_off_participle, verbless_sentence
+from pipeline.quotes.frames import asked_frame, has_said, reduced_call, set_off_participle, verbless_sentence
 from pipeline.quotes.framing import FRAME_PREPS, stranded_subject
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.inverted_leads import lead_name
@@ -121,6 +121,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
                 return obj
         if verbless_sentence(verb) and speaker_head(verb.sent.root, quotes):
             return verb.sent.root  # 'X (D), the governor's opponent, called for A': X
+        if verb is cue and reduced_call(verb) and speaker_head(verb.head, quotes):
+            return verb.head  # 'X called last week for A'
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS:  # 'a government claim accusing'
             owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound") and usable(c, quotes)]
             return owner[-1] if owner else _issuer(verb.head, quotes)
