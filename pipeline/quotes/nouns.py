@@ -26,6 +26,8 @@ def held_noun(noun: Token) -> bool:
     """A speech noun ('his claim that …'), a belief noun with its holder ('her fear that …', 'the
     party's hope that …'), or a topic noun with its holder ('his attacks on X')."""
     lemma = noun.lemma_.lower()
+    if _judged(noun):
+        return False  # 'dismissed claims that A': the judgement's own content, the claims and all
     if lemma in SPEECH_NOUNS or _copula_clause(noun) is not None:
         return True
     if lemma in TOPIC_NOUNS:
@@ -141,6 +143,15 @@ def _answered(noun: Token) -> bool:
     """The object of a verb that answers or denies it and is no cue of its own ('rubbished
     suggestions that A'): the claim is not the denier's; 'denied claims that A' is a cue's object."""
     return noun.head.lemma_.lower() in ANSWERING_LEMMAS and not cues.is_cue(noun.head)
+
+
+def _judged(noun: Token) -> bool:
+    """The unowned object of a verb that judges it ('rubbished suggestions that A'): that verb's
+    stance holds the claim, which is no one's named ('dismissed fears from farmers that B' is theirs).
+    A participle's object keeps its own item ('…, dismissing suggestions that A')."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.JUDGEMENT_LEMMAS & ANSWERING_LEMMAS
+            and _possessor(noun) is None and voiced_by(noun) is None
+            and any(c.dep_ == "nsubj" for c in noun.head.children))  # not 'X said, dismissing claims that A
 
 
 def _possessor(noun: Token) -> Token | None:
