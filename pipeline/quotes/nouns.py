@@ -135,14 +135,8 @@ def noun_cue(noun: Token) -> Token:
     """The cue of a noun's claim: the verb whose object it is when that verb's subject holds it
     ('Trump made comments about X': 'made'), else the noun."""
     held = _possessor(noun) is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" for c in noun.head.children) and not _answered(noun)
+        c.dep_ == "nsubj" for c in noun.head.children)
     return noun.head if held and voiced_by(noun) is None and not received(noun) else noun
-
-
-def _answered(noun: Token) -> bool:
-    """The object of a verb that answers or denies it and is no cue of its own ('rubbished
-    suggestions that A'): the claim is not the denier's; 'denied claims that A' is a cue's object."""
-    return noun.head.lemma_.lower() in ANSWERING_LEMMAS and not cues.is_cue(noun.head)
 
 
 def _judged(noun: Token) -> bool:
