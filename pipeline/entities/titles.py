@@ -38,6 +38,8 @@ from pipeline.entities.workslots import slot_titles
 PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
                      "roles", "appeared", "appears", "appear", "appearing"})
 PLAYS = frozenset({"plays", "played", "playing", "play"})
+SHOWN = frozenset({"performance", "performances", "portrayal"})  # "her performance in X": owned only
+OWNERS = frozenset({"his", "her", "their", "'s", "\u2019s"})
 STARS_OF = frozenset({"star", "stars", "co-star", "co-stars"})  # "Ann Lee, star of X"
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
 BULLETS = DASHES | {"*", "\u2022"}
@@ -53,7 +55,7 @@ MEDIA = frozenset({"DVD", "TV", "CD", "video", "film", "movie"})  # between a ti
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
-PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS for w2 in (w, w.title()))
+PERFORM_CASED = frozenset(w2 for w in PERFORM | PLAYS | SHOWN for w2 in (w, w.title()))
 GLUE = frozenset({"for", "in", "(", ",", "'s", "\u2019s", "'", "\u2019"})
 VERSION_CUES = frozenset({("version", "of"), ("remake", "of"), ("sequel", "to"), ("prequel", "to"),
                           ("adaptation", "of"), ("episode", "of"), ("episodes", "of"), ("spin-off", "of"),
@@ -154,6 +156,11 @@ def _performed(ctx: DocCtx) -> list[Cand]:
         elif low in STARS_OF and words[i + 1] == "of":
             if ctx.sports or ctx.toks[i].pos_ != "NOUN" or _place_at(ctx, i + 2):
                 continue  # "the star of Chelsea", "the stars of Hollywood"
+        elif low in SHOWN:
+            if ctx.sports or words[i + 1] != "in" or not _owned(ctx, i) or _place_at(ctx, i + 2):
+                continue
+            if ctx.toks[i + 2].ent_type_ in {"DATE", "TIME"}:
+                continue  # "her performance in X"; not "a performance in Leeds", "his performance in May"
         elif low not in PERFORM or words[i + 1] != "in":
             continue
         elif low.startswith("star") and ctx.toks[i].pos_ != "VERB" and words[i - 1] not in {"to", "will"}:
@@ -171,6 +178,12 @@ def _performed(ctx: DocCtx) -> list[Cand]:
                 break
             out.append(c)
     return out
+
+
+def _owned(ctx: DocCtx, i: int) -> bool:
+    """An owner's word within the three words before token i ("her Oscar-nominated performance", "Ann
+    Lee's performance")."""
+    return any(w.lower() in OWNERS for w in ctx.words[max(0, i - 3) : i])
 
 
 def _two_names(ctx: DocCtx, s: int) -> bool:
