@@ -39,10 +39,12 @@ from pipeline.entities.sources import the_before
 from pipeline.entities.words import lower_words
 
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
+ASKING = frozenset({"could", "would", "should", "can", "does", "did", "is", "are", "was", "were", "has"})
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connectors that go on a sentence
 SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
+ORIGINALS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT"})  # not a person's: "Ann Lee" and "Ann Lee 2"
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
 VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
 ART_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"television", "TV", "book", "theatre"}
@@ -214,6 +216,8 @@ def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         if _opens(ctx, c.start, paragraph=True) and _lead_verb(ctx, c):
             c.start += 1
+        elif tok.lower_ in ASKING and _opens(ctx, c.start, paragraph=True):
+            c.start += 1  # "Could X live up to the hype?"
         elif tok.is_stop and _opens(ctx, c.start) and (
                 tok.pos_ in OPENERS or tok.pos_ == "PROPN" and tok.lower_ in lower_words(ctx)):
             c.start += 1  # the model's "Then" is an adverb when the article writes "then" elsewhere
@@ -326,6 +330,21 @@ def things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Calla
     PR.product_labels(ctx, cands, labels, key_of)
     the_titles(ctx, cands, labels, key_of)
     sequels(ctx, cands, labels, key_of)
+    originals(ctx, cands, labels, key_of)
+
+
+def originals(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a body, place or event that is a sequel's title without its number ("the original
+    X" beside "X 2") is the first work's title."""
+    words = ctx.words
+    heads = {tuple(words[c.start : c.end - 1]) for c in cands if c.end - c.start > 1 and words[c.end - 1] in
+             SEQUEL_NUMBERS and labels.get(key_of(ctx, c), c.label) == "WORK_OF_ART"}
+    for c in cands if heads else ():
+        key = key_of(ctx, c)
+        voted = labels.get(key, c.label)
+        if c.src not in KEPT and voted in ORIGINALS and tuple(words[c.start : c.end]) in heads:
+            c.label, c.role = "WORK_OF_ART", None
+            labels[key] = "WORK_OF_ART"
 
 
 def the_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
