@@ -33,6 +33,7 @@ from pipeline.entities.lexicon import (
 POST_PREPS = frozenset({"of", "for", "to", "at"})
 NAME_WORDS = 4  # the longest personal name looked for at a span's end
 _INITIALS = frozenset({"H", "E", "HE"})  # "His Excellency"
+_ARTICLES = frozenset({"a", "an", "the"})
 BODY_GAP = 6  # the most words between a post's "of" and the body's noun ("of the public services union")
 
 
@@ -51,10 +52,19 @@ def post_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str, int]
     lead = j - 1
     while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
         lead -= 1  # "Deputy Minister of …"
+    if _described(doc, lead):
+        return None
     end = k
     while end > s and (fold(doc[end - 1].text) in HONORIFICS or doc[end - 1].text in _INITIALS):  # "H E"
         end -= 1
     return k, doc[lead:end].text, k - end
+
+
+def _described(doc: Doc, lead: int) -> bool:
+    """The post opening at `lead` describes a person named just before it ("said Ann Lee, economist
+    at JP Morgan Chase"): the name after the post is the body's, not a second person's."""
+    i = lead - (lead > 0 and doc[lead - 1].lower_ in _ARTICLES)
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
 
 
 def body_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str] | None:
