@@ -17,6 +17,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _TRADED = frozenset({"FAC", "PRODUCT"})  # what the model takes "Acme Kettles" for
 _NO_EVENT = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _FESTIVALS = frozenset({"festival", "fest"})  # not "Labour" of "Labour Conference": the party
+_WON = frozenset({"crown", "title", "trophy", "win"})  # what a competition's winner takes
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
 # research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
 # which name another company of the group ("Standard Life Investments")
@@ -55,10 +56,14 @@ def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: d
                   and (" " not in key or " " not in k[: -len(key) - 1]))
 
 
-def event_firsts(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+def event_firsts(
+    by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str], lowers: list[str]
+) -> None:
     """A festival named by its first word alone ("Sundance" of "Sundance Film Festival", "a debut at
     Sundance") is that festival, when no other name of the article starts with the word and it is no
-    place the gazetteer knows ("Cannes" of "Cannes Film Festival" is the town) nor a person."""
+    place the gazetteer knows ("Cannes" of "Cannes Film Festival" is the town) nor a person. A first
+    word the article reads as an event, always before the thing won ("claims Kelby crown"; a
+    "Kelby champion" may have won another year's), is the one event it opens."""
     firsts: dict[str, list[str]] = {}
     for k in by_key:
         if " " in k:
@@ -67,8 +72,15 @@ def event_firsts(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: 
         longer = firsts[key]
         if len(longer) != 1 or labels.get(longer[0]) != "EVENT" or labels.get(key) in _NO_EVENT:
             continue
-        if longer[0].rsplit(" ", 1)[-1] in _FESTIVALS and L.gazetteer_label(key) is None:
+        festival = longer[0].rsplit(" ", 1)[-1] in _FESTIVALS and L.gazetteer_label(key) is None
+        won = labels.get(key) == "EVENT" and all(_before_won(c, lowers) for c in by_key[key])
+        if festival or won:  # "claims Kelby crown" of "Kelby Championship"
             parent[key] = parent.get(longer[0], longer[0])
+
+
+def _before_won(c: Cand, lowers: list[str]) -> bool:
+    """The mention stands before what a competition's winner takes ("Kelby crown")."""
+    return c.end < len(lowers) and lowers[c.end] in _WON
 
 
 def hyphen_prefixed(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

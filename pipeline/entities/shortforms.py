@@ -23,7 +23,8 @@ def short_forms(
     ctx: C.DocCtx, by_key: dict[str, list[Cand]], orgs: dict[str, str], labels: dict[str, str]
 ) -> None:
     """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
-    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas")."""
+    "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas"); of a
+    firm ("Kelby Airlines"), wherever it stands, when no mention reads as a place and one as a body."""
     doc = ctx.doc
     for key in list(by_key):
         owner = orgs.get(key)
@@ -33,7 +34,9 @@ def short_forms(
         ms = by_key[key]
         evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
         place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
-        if place_any or not any(evidence[c.start][0] for c in ms if c.start > first):
+        firm = _firm_named(ctx, by_key[owner][0]) and any(_firm_sign(doc, c, evidence) for c in ms)
+        first = -1 if firm else first  # "a Kelby spokesperson" before "Kelby Airlines": wherever it stands
+        if place_any or not (firm or any(evidence[c.start][0] for c in ms if c.start > first)):
             continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
         keep = [c for c in ms if c.start < first]
         for c in ms:
@@ -44,6 +47,17 @@ def short_forms(
             by_key[key] = keep
         else:
             del by_key[key]
+
+
+def _firm_named(ctx: C.DocCtx, c: Cand) -> bool:
+    """The name ends in a firm's word: a legal form ("Corp") or a plural business noun ("Airlines")."""
+    last = ctx.words[c.end - 1]
+    return last in L.COMPANY_TAILS or (last.endswith("s") and last[:-1].lower() in L.FIRM_WORDS)
+
+
+def _firm_sign(doc, c: Cand, evidence: dict) -> bool:
+    """The mention reads as a body's: the context's votes, or its spokesperson after it."""
+    return bool(evidence[c.start][0]) or (c.end < len(doc) and doc[c.end].lower_.startswith("spokes"))
 
 
 def first_words(
