@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from spacy.attrs import ENT_IOB
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import wholes as WH
@@ -24,6 +25,8 @@ FACILITY = E.FACILITY_HEADS - L.ORG_HEADS  # "Tower", "Stadium": a building; "Ho
 INSTITUTION = L.ORG_HEADS | E.FACILITY_HEADS
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 INNER = frozenset({"of", "on", "for", "against", "to"})  # "War on Want": a name's inner word
+OPENERS, CLOSERS = frozenset({"(", "["}), frozenset({")", "]"})
+BRACKET_MAX = 10  # the most words of an expansion in brackets
 NO_HEAD = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # labels a joined name never keeps
 
 
@@ -44,6 +47,60 @@ def join_runs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             grown.setdefault(*base)
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     return out + _regrown(ctx, grown, covered)
+
+
+def run_ons(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Cut off the words the model ran onto a name: a body's acronym off the words before it when
+    its expansion follows in brackets ("the Federal Agency KEC (Kelby Energy Commission)"); a
+    "non-" prefix off a name that modifies a noun ("Non-Kelby Union citizens"); an owner's name off
+    the event before it ("the 2003 World Cup Kelbia's hopes")."""
+    out = []
+    for c in cands:
+        k = c.end - 1
+        if k > c.start and c.end < len(ctx.words) and ctx.words[c.end] in OPENERS and _expanded(ctx, k):
+            out.append(Cand(c.start, k, c.label, c.src, c.weight, c.role))
+            out.append(Cand(k, c.end, "ORG", c.src, c.weight))
+            continue
+        k = _owner_start(ctx, c) if c.label == "EVENT" else None
+        if k is not None:  # "at the 2003 World Cup Kelbia's hopes": the event, then the country
+            out += [Cand(c.start, k, c.label, c.src, c.weight), Cand(k, c.end, "GPE", c.src, c.weight)]
+            continue
+        if c.end - c.start > 2 and _negated(ctx, c):
+            c.start += 2
+        out.append(c)
+    return out
+
+
+def _owner_start(ctx: DocCtx, c: Cand) -> int | None:
+    """Where a place the gazetteer knows, an owner before its possessive, starts after an event's
+    head inside the span ("World Cup Kelbia's"), or None."""
+    if c.end >= len(ctx.words) or ctx.words[c.end] not in E.POSS_CUT:
+        return None
+    for k in range(c.start + 1, c.end):
+        if ctx.words[k - 1] in L.EVENT_HEADS and L.gazetteer_label(ctx.norm_of(k, c.end)) in {"GPE", "LOC"}:
+            return k
+    return None
+
+
+def _negated(ctx: DocCtx, c: Cand) -> bool:
+    """The name opens with "non-" and modifies the lower-case noun after it ("Non-Kelby citizens")."""
+    s, toks = c.start, ctx.toks
+    if ctx.words[s].lower() != "non" or ctx.words[s + 1] != "-" or ctx.ws[s] or ctx.ws[s + 1]:
+        return False
+    return c.end < len(toks) and toks[c.end].is_lower and toks[c.end].pos_ == "NOUN"
+
+
+def _expanded(ctx: DocCtx, k: int) -> bool:
+    """The acronym at k is spelt, at the end, by the capitalised name in the bracket after it."""
+    acro, words = ctx.words[k], []
+    if not AC.acronym_shaped(acro) or len(acro) < 3:
+        return False
+    for w in ctx.words[k + 2 : k + 2 + BRACKET_MAX]:
+        if w in CLOSERS:
+            forms = AC.initial_forms(" ".join(words)) if len(words) > 1 else frozenset()
+            return any(f.endswith(acro) for f in forms)
+        words.append(w)
+    return False
 
 
 def _join_pairs(ctx: DocCtx, cands: list[Cand], joined: dict[tuple[str, ...], str]) -> list[Cand]:

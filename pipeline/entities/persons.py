@@ -12,6 +12,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.names import first_name, given_name_first, he_follows
@@ -217,6 +218,8 @@ def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
     if e - s == 4 and ctx.words[s + 1] in ("and", "&") and L.census_given(L.fold(ctx.words[s])) \
             and ctx.toks[s].is_title and given_name_first(ctx, Cand(s + 2, e, "PERSON")):
         return [(s, s + 1), (s + 2, e)]
+    if e - s == 3 and ctx.words[s + 1] in ("and", "&") and _surnames(ctx, s, s + 2):
+        return [(s, s + 1), (s + 2, e)]  # "led by Hale and Lee": two people of the article
     for k in range(s + 2, e - 2):
         if ctx.words[k] in ("and", "&"):
             left, right = Cand(s, k, "PERSON"), Cand(k + 1, e, "PERSON")
@@ -224,6 +227,12 @@ def pair(ctx: C.DocCtx, s: int, e: int) -> list[tuple[int, int]]:
                 return [(s, k), (k + 1, e)]
             break
     return [(s, e)]
+
+
+def _surnames(ctx: C.DocCtx, *at: int) -> bool:
+    """The words at `at` are each the surname of a person the model names in full in the article."""
+    surnames = TK.of(ctx.doc).surnames
+    return all(ctx.words[i] in surnames and ctx.toks[i].is_title for i in at)
 
 
 def person_shape(ctx: C.DocCtx, c: Cand, words: list[str]) -> bool:

@@ -134,7 +134,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
-    model = NR.join_runs(ctx, WK.of_titles(ctx, model))
+    model = NR.run_ons(ctx, NR.join_runs(ctx, WK.of_titles(ctx, model)))  # "Agency KEC (Kelby ...)"
     model = WH.campus_names(ctx, WH.joined_portfolios(ctx, model))  # "University of X at Y"
     model = WH.venue_names(ctx, model)  # "X in the Y restaurant"
     WH.portfolio_heads(ctx, model)
