@@ -320,14 +320,33 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
     for i, w in enumerate(words):
         if w in forms and not ctx.taken[i] and not (w.endswith("s") and w[:-1] in forms):
             found[w].append(Cand(i, i + 1 + _numbered(ctx, i + 1), "PRODUCT", "rule", 1.0))
+        elif len(w) == 1 and w.islower() and _hyphened(ctx, i):  # "e-Kelby": one name
+            found["-" + _one(words[i + 2])].append(Cand(i, i + 3, "PRODUCT", "rule", 1.0))
     out = []
     for ms in found.values():
-        label = "ORG" if any(_camel_body(ctx, c) for c in ms) else "PRODUCT"
+        body = any(_one(ctx.words[c.end - 1]) in L.ORG_HEADS for c in ms)  # "e-University"
+        label = "ORG" if body or any(_camel_body(ctx, c) for c in ms) else "PRODUCT"
         for c in ms:
             c.label = label
             ctx.take(c)
         out += ms
     return out
+
+
+def _hyphened(ctx: DocCtx, i: int) -> bool:
+    """Token i, one lower-case letter, opens a name with a hyphen glued to a capitalised word
+    ("e-University"), none of it taken."""
+    words = ctx.words
+    if i + 2 >= len(words) or words[i + 1] != "-" or ctx.ws[i] or ctx.ws[i + 1] or any(ctx.taken[i : i + 3]):
+        return False
+    return words[i + 2][:1].isupper() and words[i + 2][1:].islower()
+
+
+def _one(word: str) -> str:
+    """The singular of a capitalised plural head ("Universities" -> "University")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _numbered(ctx: DocCtx, k: int) -> bool:
