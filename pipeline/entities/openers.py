@@ -27,7 +27,7 @@ from pipeline.entities.lexicon import (
     role_word,
     world,
 )
-from pipeline.entities.pretitles import caps_role
+from pipeline.entities.titleheads import caps_role
 from pipeline.entities.words import (
     adjective,
     english_word,

@@ -1,24 +1,22 @@
 """Titles and roles written before a person's name: `split_title` cuts the leading title words the
 model kept inside a name ("Minister of Defense of Ukraine Rustem Umierov"), `pre_title` reads the
 title right before one ("Estonian Defense Minister" Hanno Pevkur, "seventh seed", "former England
-captain"). All work on token indices."""
+captain"), walking back from the word `titleheads.py` finds heading the title. All work on token
+indices."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import roleedges as RE
+from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
 from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
-from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     CUES,
     DETERMINERS,
     HONORIFICS,
-    KIN_NOUNS,
-    NOT_ROLES,
     ORG_HEADS,
-    PROMISE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TEMPORAL,
@@ -35,13 +33,11 @@ from pipeline.entities.lexicon import (
     role_word,
     singular,
 )
-from pipeline.entities.ranks import rank_word
 from pipeline.entities.sources import WEEKDAYS
 from pipeline.entities.words import english_word, generic_key
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
-FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
 TITLE_JOINS = POSSESSIVE | CONNECTIVES
 VENUE_HEADS = FACILITY_HEADS | CUES["site_tails"].keys() | {  # "the Prince Edward Theatre": no role
@@ -117,20 +113,12 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = start
     if (
         i == 0
-        or _role_modifier_name(doc, start)
-        or not (is_title(fold(doc[i - 1].text)) or role_noun(doc[i - 1], True) or _hyphen_role(doc, i - 1)
-                or _proper_tagged_role(doc, i - 1)
-                or _party_member(doc, i - 1)
-                or _described_people(doc, i - 1)
-                or _kin(doc, i - 1)
-                or caps_role(doc[i - 1])
-                or _adjective_role(doc[i - 1])
-                or _rank(doc, i - 1) or _position(doc, i - 1) or _of_field(doc, i - 1)
-                or _promise(doc, i - 1))
+        or TH.role_modifier_name(doc, start)
+        or not TH.heads_title(doc, i - 1)
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
-    i -= 1 + _of_field(doc, i - 1)
+    i -= 1 + TH.of_field(doc, i - 1)
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)
@@ -139,12 +127,12 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
             i -= 1
             break
-        if _rank(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
+        if TH.rank_of(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
             i -= 1
             if tok.is_sent_start:
                 break
             continue
-        if _measure(doc, i - 1):  # "10,000m" hope, "60kg" champion
+        if TH.measure_unit(doc, i - 1):  # "10,000m" hope, "60kg" champion
             i -= 2
             if doc[i].is_sent_start:
                 break
@@ -208,15 +196,6 @@ def _body_post(doc: Doc, i: int, k: int) -> bool:
     return named and fold(doc[k].text) in ROLE_NOUNS and not is_title(fold(prev.text))
 
 
-def _role_modifier_name(doc: Doc, start: int) -> bool:
-    """The capitalised name at `start` modifies a lower-case role noun right after it ("former World
-    Bank director"): the words before it belong to that role, not to the name."""
-    tok = doc[start]
-    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.text[:1].isupper():
-        tok = tok.head
-    return tok.i > start and tok.is_lower and role_noun(tok, True)
-
-
 def _sentence_adverb(tok: Token) -> bool:
     """A sentence's first word that belongs to the clause, not to a title: a verb, a preposition, an
     adverb or a comparative used as one ("Analysing", "Earlier", "Later", "Sadly")."""
@@ -236,19 +215,6 @@ def _past_title_tail(doc: Doc, i: int, start: int) -> int:
     return i
 
 
-def _rank(doc: Doc, k: int, start: int = 0) -> bool:
-    """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
-    word of the role ("seventh seed", "32nd seed", "Top seed", "four-time champion"), or the "number"
-    of "number two" (with `start` 0: token k is the number of "number two" right before the name)."""
-    tok = doc[k]
-    if not start:
-        return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
-    if tok.lower_ in {"number", "no", "no."}:
-        return doc[k + 1].like_num and k + 1 < start
-    ranks = rank_word(tok)
-    return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start
-
-
 def _possessive(tok: Token) -> bool:
     """A possessive ending: "'s", or a bare apostrophe the tagger reads as one ("Williams'")."""
     return tok.text in {"'s", "\u2019s"} or (tok.text in POSSESSIVE and tok.tag_ == "POS")
@@ -259,71 +225,6 @@ def _name_of(doc: Doc, k: int) -> bool:
     before, after = doc[k - 1] if k > 0 else doc[k], doc[k + 1]
     return (doc[k].lower_ == "of" and k > 0 and before.pos_ == after.pos_ == "PROPN"
             and before.ent_type_ != "PERSON" and "\n" not in before.whitespace_)  # not "Tom Hale of Norvik's"
-
-
-def _adjective_role(tok: Token) -> bool:
-    """A lower-case "-ist" word the tagger read as an adjective right before a name ("the satirist"
-    Tom Hale): a role all the same."""
-    return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith("ist") and tok.lower_ not in NOT_ROLES
-
-
-def caps_role(tok: Token) -> bool:
-    """A role noun written in capitals right before a name ("Virgin Radio DJ" Tom Hale)."""
-    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in ROLE_NOUNS
-
-
-def _proper_tagged_role(doc: Doc, k: int) -> bool:
-    """Token k is a lower-case role noun by its suffix the tagger read as a proper noun, before a
-    name the model tags a person ("drummer" Tom Hale; not "communist" East Germany)."""
-    tok = doc[k]
-    if tok.tag_ != "NNP" or not tok.is_lower or not tok.is_alpha or doc[k + 1].ent_type_ != "PERSON":
-        return False
-    return role_word(tok.lower_)
-
-
-def _party_member(doc: Doc, k: int) -> bool:
-    """Token k is a member of a group the model calls a people and no gazetteer knows as one (a party's
-    "Democrat", "Tory"; not "American", "Briton", "Texan"), right before a name the model tags a person:
-    "Democrat John Kerry" describes him as a title does."""
-    tok = doc[k]
-    if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
-        return False
-    named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
-    if k > 0 and doc[k - 1].is_lower and role_noun(doc[k - 1], True):
-        return False  # "chef Han Li Guang": the word opens the name a title precedes
-    return named and gazetteer_label(fold(tok.text)) is None and not _regional(tok.lower_)
-
-
-def _described_people(doc: Doc, k: int) -> bool:
-    """Token k is a people's word the gazetteer knows, used as a noun with a lower-case word modifying
-    it, right before a name the model tags a person ("fellow Kenyan" Ann Otieno): a description."""
-    tok = doc[k]
-    if k == 0 or not tok.is_title or doc[k + 1].ent_type_ != "PERSON":
-        return False
-    if gazetteer_label(fold(tok.text)) != "NORP":
-        return False
-    mod = doc[k - 1]
-    modifies = mod.pos_ in {"ADJ", "NOUN"} and mod.dep_ in {"amod", "compound"} and mod.head.i > k - 1
-    return modifies and mod.is_lower and mod.is_alpha and mod.ent_type_ not in TEMPORAL
-
-
-def _kin(doc: Doc, k: int) -> bool:
-    """Token k ends a lower-case word for a relative or partner right before a name the model tags a
-    person ("husband" Tom Hale, "brother-in-law" Ann Lee)."""
-    if doc[k + 1].ent_type_ != "PERSON" or not doc[k].is_lower:
-        return False
-    i = k
-    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        i -= 2
-    return doc[i : k + 1].text.lower() in KIN_NOUNS
-
-
-def _regional(low: str) -> bool:
-    """A people's word made from a country's or a region's name ("Texan", "Bavarian", "Kenyan")."""
-    if not low.endswith("n"):
-        return False
-    stems = (low[:-1], low[:-1] + "s", low[:-3])  # "Kenya", "Texas", "Paris" of "Parisian"
-    return any(p.kind in {"country", "admin1"} for s in stems for p in world().places.get(s, ()))
 
 
 def _name_article(doc: Doc, k: int) -> bool:
@@ -355,11 +256,6 @@ def _name_number(doc: Doc, k: int) -> bool:
             and doc[k - 1].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_)
 
 
-def _hyphen_role(doc: Doc, k: int) -> bool:
-    """Token k ends a hyphenated role ("fly" "-" "half")."""
-    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
-
-
 def _name_opens(doc: Doc, k: int) -> bool:
     """Token k opens a sentence with a name that goes on in the title after it ("West" Ham boss)."""
     tok, nxt = doc[k], doc[k + 1]
@@ -374,32 +270,6 @@ def _name_opens(doc: Doc, k: int) -> bool:
         and not is_title_word(nxt.text)
         and not is_title_word(tok.text)
     )
-
-
-def _position(doc: Doc, k: int) -> bool:
-    """Token k is a listed role noun right before a name that the tagger read otherwise: opening the
-    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp)."""
-    tok = doc[k]
-    if tok.lower_ not in ROLE_NOUNS or not tok.is_alpha:
-        return False
-    if tok.is_sent_start and tok.is_title:
-        return True
-    return tok.is_lower and tok.pos_ == "VERB" and k > 0 and doc[k - 1].is_title
-
-
-def _of_field(doc: Doc, k: int) -> int:
-    """How many words before the title token k's "<title> of/for <field>" takes ("director of rugby"
-    Nigel Melville, "head of research", "minister for civil aviation"): 2 or 3, or 0 for none."""
-    if not (doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"}) or role_noun(doc[k], True):
-        return 0  # not "head of chairman X"
-    j = k - 1
-    if j > 1 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in {"ADJ", "NOUN"}:
-        j -= 1  # "civil" aviation
-    if j < 1 or doc[j].lower_ not in FIELD_PREPS or not is_title(fold(doc[j - 1].text)):
-        return 0
-    if doc[j].lower_ == "for" and doc[k].tag_ == "NNS":
-        return 0  # "minister for women Ann Lee": a plural after "for" reads as whom the act is for
-    return k - j + 1
 
 
 def _weekday_name(doc: Doc, k: int) -> bool:
@@ -436,26 +306,6 @@ def _role_modifier(doc: Doc, k: int) -> bool:
     if role_noun(tok, True) or RE.noun_as_verb(tok) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
         return True
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
-
-
-def _promise(doc: Doc, k: int) -> bool:
-    """Token k is a noun of promise after a word saying what for, right before a name ("800m hope",
-    "medal prospect" Tom Hale; not "in the hope" Tom Hale would)."""
-    tok = doc[k]
-    if tok.lower_ not in PROMISE_NOUNS or not tok.is_lower or k == 0:
-        return False
-    before = doc[k - 1]
-    if _measure(doc, k - 1):
-        return True
-    return before.is_alpha and not before.is_stop and before.pos_ in {"NOUN", "ADJ", "PROPN"} \
-        and fold(before.text) not in DETERMINERS
-
-
-def _measure(doc: Doc, k: int) -> bool:
-    """Token k is a short unit glued to the number before it ("10,000" "m", "60" "kg")."""
-    tok = doc[k]
-    return (k > 0 and tok.is_alpha and tok.is_lower and len(tok.text) <= 2 and doc[k - 1].like_num
-            and not doc[k - 1].whitespace_)
 
 
 def _relation(doc: Doc, k: int) -> bool:

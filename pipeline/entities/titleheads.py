@@ -1,0 +1,174 @@
+"""The word right before a person's name that heads a title (`heads_title`): a title or role noun,
+a relative ("husband"), a party's member ("Democrat"), a rank ("seventh seed"), "<title> of <field>"
+("director of rugby"), a noun of promise ("800m hope"). `pretitles.py` walks back from it over the
+rest of the title. All work on token indices."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import (
+    DETERMINERS,
+    KIN_NOUNS,
+    NOT_ROLES,
+    PROMISE_NOUNS,
+    ROLE_NOUNS,
+    TEMPORAL,
+    fold,
+    gazetteer_label,
+    is_title,
+    role_noun,
+    role_word,
+)
+from pipeline.entities.ranks import rank_word
+
+FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
+
+
+def heads_title(doc: Doc, k: int) -> bool:
+    """Token k, right before a name, is a title's last word ("Defense Minister", "seventh seed")."""
+    return bool(
+        is_title(fold(doc[k].text)) or role_noun(doc[k], True) or hyphen_role(doc, k)
+        or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
+        or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
+        or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or promise_word(doc, k)
+    )
+
+
+def role_modifier_name(doc: Doc, start: int) -> bool:
+    """The capitalised name at `start` modifies a lower-case role noun right after it ("former World
+    Bank director"): the words before it belong to that role, not to the name."""
+    tok = doc[start]
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.text[:1].isupper():
+        tok = tok.head
+    return tok.i > start and tok.is_lower and role_noun(tok, True)
+
+
+def adjective_role(tok: Token) -> bool:
+    """A lower-case "-ist" word the tagger read as an adjective right before a name ("the satirist"
+    Tom Hale): a role all the same."""
+    return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith("ist") and tok.lower_ not in NOT_ROLES
+
+
+def caps_role(tok: Token) -> bool:
+    """A role noun written in capitals right before a name ("Virgin Radio DJ" Tom Hale)."""
+    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in ROLE_NOUNS
+
+
+def proper_tagged_role(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case role noun by its suffix the tagger read as a proper noun, before a
+    name the model tags a person ("drummer" Tom Hale; not "communist" East Germany)."""
+    tok = doc[k]
+    if tok.tag_ != "NNP" or not tok.is_lower or not tok.is_alpha or doc[k + 1].ent_type_ != "PERSON":
+        return False
+    return role_word(tok.lower_)
+
+
+def party_member(doc: Doc, k: int) -> bool:
+    """Token k is a member of a group the model calls a people and no gazetteer knows as one (a party's
+    "Democrat", "Tory"; not "American", "Briton", "Texan"), right before a name the model tags a person:
+    "Democrat John Kerry" describes him as a title does."""
+    tok = doc[k]
+    if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
+        return False
+    named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+    if k > 0 and doc[k - 1].is_lower and role_noun(doc[k - 1], True):
+        return False  # "chef Han Li Guang": the word opens the name a title precedes
+    return named and gazetteer_label(fold(tok.text)) is None and not regional(tok.lower_)
+
+
+def described_people(doc: Doc, k: int) -> bool:
+    """Token k is a people's word the gazetteer knows, used as a noun with a lower-case word modifying
+    it, right before a name the model tags a person ("fellow Kenyan" Ann Otieno): a description."""
+    tok = doc[k]
+    if k == 0 or not tok.is_title or doc[k + 1].ent_type_ != "PERSON":
+        return False
+    if gazetteer_label(fold(tok.text)) != "NORP":
+        return False
+    mod = doc[k - 1]
+    modifies = mod.pos_ in {"ADJ", "NOUN"} and mod.dep_ in {"amod", "compound"} and mod.head.i > k - 1
+    return modifies and mod.is_lower and mod.is_alpha and mod.ent_type_ not in TEMPORAL
+
+
+def kin_word(doc: Doc, k: int) -> bool:
+    """Token k ends a lower-case word for a relative or partner right before a name the model tags a
+    person ("husband" Tom Hale, "brother-in-law" Ann Lee)."""
+    if doc[k + 1].ent_type_ != "PERSON" or not doc[k].is_lower:
+        return False
+    i = k
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i : k + 1].text.lower() in KIN_NOUNS
+
+
+def regional(low: str) -> bool:
+    """A people's word made from a country's or a region's name ("Texan", "Bavarian", "Kenyan")."""
+    if not low.endswith("n"):
+        return False
+    stems = (low[:-1], low[:-1] + "s", low[:-3])  # "Kenya", "Texas", "Paris" of "Parisian"
+    return any(p.kind in {"country", "admin1"} for s in stems for p in world().places.get(s, ()))
+
+
+def hyphen_role(doc: Doc, k: int) -> bool:
+    """Token k ends a hyphenated role ("fly" "-" "half")."""
+    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
+
+
+def position_word(doc: Doc, k: int) -> bool:
+    """Token k is a listed role noun right before a name that the tagger read otherwise: opening the
+    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp)."""
+    tok = doc[k]
+    if tok.lower_ not in ROLE_NOUNS or not tok.is_alpha:
+        return False
+    if tok.is_sent_start and tok.is_title:
+        return True
+    return tok.is_lower and tok.pos_ == "VERB" and k > 0 and doc[k - 1].is_title
+
+
+def of_field(doc: Doc, k: int) -> int:
+    """How many words before the title token k's "<title> of/for <field>" takes ("director of rugby"
+    Nigel Melville, "head of research", "minister for civil aviation"): 2 or 3, or 0 for none."""
+    if not (doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"}) or role_noun(doc[k], True):
+        return 0  # not "head of chairman X"
+    j = k - 1
+    if j > 1 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j -= 1  # "civil" aviation
+    if j < 1 or doc[j].lower_ not in FIELD_PREPS or not is_title(fold(doc[j - 1].text)):
+        return 0
+    if doc[j].lower_ == "for" and doc[k].tag_ == "NNS":
+        return 0  # "minister for women Ann Lee": a plural after "for" reads as whom the act is for
+    return k - j + 1
+
+
+def promise_word(doc: Doc, k: int) -> bool:
+    """Token k is a noun of promise after a word saying what for, right before a name ("800m hope",
+    "medal prospect" Tom Hale; not "in the hope" Tom Hale would)."""
+    tok = doc[k]
+    if tok.lower_ not in PROMISE_NOUNS or not tok.is_lower or k == 0:
+        return False
+    before = doc[k - 1]
+    if measure_unit(doc, k - 1):
+        return True
+    return before.is_alpha and not before.is_stop and before.pos_ in {"NOUN", "ADJ", "PROPN"} \
+        and fold(before.text) not in DETERMINERS
+
+
+def measure_unit(doc: Doc, k: int) -> bool:
+    """Token k is a short unit glued to the number before it ("10,000" "m", "60" "kg")."""
+    tok = doc[k]
+    return (k > 0 and tok.is_alpha and tok.is_lower and len(tok.text) <= 2 and doc[k - 1].like_num
+            and not doc[k - 1].whitespace_)
+
+
+def rank_of(doc: Doc, k: int, start: int = 0) -> bool:
+    """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
+    word of the role ("seventh seed", "32nd seed", "Top seed", "four-time champion"), or the "number"
+    of "number two" (with `start` 0: token k is the number of "number two" right before the name)."""
+    tok = doc[k]
+    if not start:
+        return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
+    if tok.lower_ in {"number", "no", "no."}:
+        return doc[k + 1].like_num and k + 1 < start
+    ranks = rank_word(tok)
+    return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start
