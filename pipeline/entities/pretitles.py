@@ -34,7 +34,7 @@ from pipeline.entities.lexicon import (
     singular,
 )
 from pipeline.entities.sources import WEEKDAYS
-from pipeline.entities.words import english_word, generic_key
+from pipeline.entities.words import english_word, generic_key, plural_noun
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
 CONNECTIVES = frozenset({"of", "and"})
@@ -282,13 +282,14 @@ def _weekday_name(doc: Doc, k: int) -> bool:
 
 
 def _opening_noun(tok: Token) -> bool:
-    """A common noun or adjective, or an acronym, opening the sentence and modifying the role
-    ("Committee" chairman X, "Conservative" family spokeswoman X, "SMFG" President X)."""
+    """A common noun or adjective, a noun's plural, or an acronym, opening the sentence and modifying
+    the role ("Committee" chairman X, "Conservative" family spokeswoman X, "SMFG" President X)."""
     if not tok.is_sent_start or tok.dep_ not in {"compound", "amod"} or tok.head.i <= tok.i:
         return False
     if tok.is_upper and tok.is_alpha and len(tok) > 1:  # in a line of mixed case
-        return tok.dep_ == "compound" and not tok.nbor().is_upper
-    return tok.is_title and tok.tag_ not in {"JJR", "JJS"} and generic_key(fold(tok.text))  # not "Earlier"
+        return tok.dep_ == "compound" and not tok.nbor().is_upper  # not "Earlier": no noun
+    plural = plural_noun(tok.lower_)  # a side or a show named by a plural ("Wasps" coach, "Friends" star)
+    return tok.is_title and tok.tag_ not in {"JJR", "JJS"} and (generic_key(fold(tok.text)) or plural)
 
 
 def _role_modifier(doc: Doc, k: int) -> bool:

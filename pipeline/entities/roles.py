@@ -53,8 +53,8 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """`role`, with any possessive pronoun it opens with."""
     for c in ms:
         lead, found = PT.pre_title(ctx.doc, c.start)
-        if c.role:  # the cut's title, or the longer one its capitals end ("Virgin Radio DJ" Tom Hale)
-            longer = found and c.role.isupper() and found.endswith(" " + c.role)
+        if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ", "Norvik coach" Tom Hale)
+            longer = found and found.endswith(" " + c.role)
             return _post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role))
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
         found = found or bracketed(ctx, c.start)  # "(tour manager) Tom Hale"

@@ -133,6 +133,18 @@ def generic_plural(low: str) -> bool:
     return low.endswith("s") and generic_key(low[:-1])
 
 
+def plural_noun(low: str) -> bool:
+    """A lower-cased word that is a common noun's plural by the lemmatizer's noun rules and
+    exceptions ("wasps", "wolves", "wallabies"; not "news", a noun as it is)."""
+    if not low.endswith("s") or low in _FORMS["index"].get("noun", ()):
+        return False
+    nouns = _FORMS["index"].get("noun", frozenset())
+    if any(w in nouns for w in _FORMS["exc"].get("noun", {}).get(low, ())):
+        return True
+    return any(low[: len(low) - len(old)] + new in nouns for old, new in _FORMS["rules"].get("noun", ())
+               if low.endswith(old) and old)
+
+
 def noun_plural(low: str) -> bool:
     """A lower-cased word that is the plural of a common noun, no adjective's ("championships",
     not "olympics")."""
