@@ -15,6 +15,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
+from pipeline.entities import titleheads as TH
 from pipeline.entities.appositions import (
     ARTICLES,
     MAX_WORDS,
@@ -36,6 +37,7 @@ TITLE_DEPS = frozenset({"det", "prep"})
 PEOPLE = frozenset({"man", "woman", "person"})
 CUT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})  # words a phrase's left edge never follows
 POST_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
+SUBJECT_OPENERS = frozenset({"DET", "PRON"})  # "The film", "It" before a verb: its subject
 STYLES = frozenset({"Most", "Right", "Very"})  # "the Most Reverend", "the Right Reverend" X
 
 
@@ -290,12 +292,16 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
             return None
         if doc[k - 1].text == "," and k > 1 and _plural_role(doc[k - 2]) and doc[k - 2].dep_ != "pobj":
             k -= 1  # "three other ex-managers, A, B and C"
-        if _plural_role(doc[k - 1]):
-            first = k - 1
+        glued = _hyphen_plural(doc, k - 1)  # "half-backs": its first piece before the hyphen
+        verbal = _plural_role(doc[k - 1], "VBZ")  # "Hollywood stars" the tagger read as a verb
+        if glued or verbal or _plural_role(doc[k - 1]):
+            first = k - 1 - 2 * glued
             if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
                 return None  # "minister for sports clubs" X: the plural is not the role
             while first > 0 and _modifier(doc[first - 1]):
                 first -= 1
+            if verbal and (first == k - 1 or first > 0 and doc[first - 1].pos_ in SUBJECT_OPENERS):
+                return None  # "It stars X and Y", "The film stars X": a verb after its subject
             return doc[first : k - 1].text_with_ws + _lemma(doc[k - 1])
         if doc[k - 1].lower_ not in {",", "and", "or"} or k < 2 or not _name_word(doc[k - 2]):
             return None
@@ -305,10 +311,21 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
     return None
 
 
-def _plural_role(tok: Token) -> bool:
-    """A plural noun of a role, lower-case or opening the sentence ("producers", "Actors")."""
+def _hyphen_plural(doc: Doc, k: int) -> bool:
+    """Token k is the plural end of a hyphenated role noun ("half" "-" "backs", "fly" "-" "halves")."""
+    tok = doc[k]
+    if k < 2 or tok.tag_ != "NNS" or doc[k - 1].text != "-":
+        return False
+    if doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return False
+    return f"{doc[k - 2].lower_}-{tok.lemma_.lower()}" in L.ROLE_NOUNS
+
+
+def _plural_role(tok: Token, tag: str = "NNS") -> bool:
+    """A plural noun of a role, lower-case or opening the sentence ("producers", "Actors"), tagged
+    `tag` (a verb's "VBZ" for the plural the tagger read as one)."""
     low = tok.lemma_.lower()
-    if tok.tag_ != "NNS" or not (tok.is_lower or tok.is_sent_start) or low == tok.lower_ or low in PEOPLE:
+    if tok.tag_ != tag or not (tok.is_lower or tok.is_sent_start) or low == tok.lower_ or low in PEOPLE:
         return False
     return L.role_word(low)
 
@@ -323,10 +340,17 @@ def _modifier(tok: Token) -> bool:
         return True
     if key in PT.PAST_MARKERS or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS:
         return True
+    glued = tok.like_num and not tok.whitespace_ and TH.measure_unit(doc, tok.i + 1)
+    if glued or TH.measure_unit(doc, tok.i):
+        return True  # "400" "m" runners
     if tok.is_stop or tok.like_num:  # "three other" ex-managers
         return False
-    if tok.pos_ == "PROPN" and tok.ent_type_ in NAMED_MODIFIERS:  # "Stanford University" students
+    if tok.is_title and tok.ent_type_ in NAMED_MODIFIERS:  # "Stanford University", "Hollywood" stars
         return tok.head.i > tok.i
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.is_title:  # a prize's "Oscar" nominees
+        return tok.head.i > tok.i
+    if tok.is_lower and tok.tag_ in {"NN", "JJ"} and not any(True for _ in tok.lefts):
+        return tok.is_alpha  # "schoolboy" wingers the parse hung elsewhere; not "a statement"
     return tok.is_alpha and tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and tok.pos_ in MODIFIER_POS
 
 
