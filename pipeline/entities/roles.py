@@ -154,6 +154,8 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         if not heads or not (L.role_noun(heads[0], True) or _bare_post(heads[0])):
             return None
         first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
+        if _listed_before(doc[end + 1 : first]):
+            return None  # "A, B and C - a winner of ...": the list's last name's, if anyone's
     elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
         first, last = end + 1, min(len(doc), end + 16)  # no parse: up to the next comma or speech verb
     else:
@@ -167,6 +169,12 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
     return _phrase(without_owner(out))
+
+
+def _listed_before(gap: Span) -> bool:
+    """The words between a name's comma and its apposition name others and join them ("B and C -"):
+    the name opens a list, and the apposition after the list is not its own."""
+    return any(t.pos_ == "CCONJ" for t in gap) and any(t.pos_ == "PROPN" for t in gap)
 
 
 def _bare_post(head: Token) -> bool:
