@@ -156,6 +156,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
         if _listed_before(doc[end + 1 : first]):
             return None  # "A, B and C - a winner of ...": the list's last name's, if anyone's
+        last = _past_dangling(doc, first, last)
     elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
         first, last = end + 1, min(len(doc), end + 16)  # no parse: up to the next comma or speech verb
     else:
@@ -169,6 +170,25 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
     return _phrase(without_owner(out))
+
+
+def _past_dangling(doc: Doc, first: int, last: int) -> int:
+    """The end `last` of an apposition the parse closed on a preposition with no object ("head of
+    policy at" + "housing charity the X Trust said"), moved over the words after it up to a verb, a
+    stop or `MAX_WORDS`; or over the name a body's class noun ends on ("at housing charity" + "the
+    X Trust")."""
+    if last + 1 < len(doc) and doc[last - 1].is_lower and doc[last - 1].pos_ == "NOUN" \
+            and doc[last].lower_ == "the" and doc[last + 1].pos_ == "PROPN":
+        last += 1
+        while last < len(doc) and last - first < MAX_WORDS and doc[last].pos_ == "PROPN":
+            last += 1
+        return last
+    if doc[last - 1].pos_ != "ADP" or any(True for _ in doc[last - 1].children):
+        return last
+    while last < len(doc) and last - first < MAX_WORDS and doc[last].text not in APPOS_STOP \
+            and not doc[last].is_space and doc[last].pos_ not in {"VERB", "AUX"}:
+        last += 1
+    return last
 
 
 def _listed_before(gap: Span) -> bool:
