@@ -77,8 +77,9 @@ class MentionIndex:
         for m in self.mentions[:bisect_left(self.m_starts, before)]:
             if m.entity is None:
                 continue
-            lead = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
-            bond = noun in m.name.lower().split() or any(w.endswith(noun) for w in lead)  # 'website X
+            # the word right before the name ('website X'), not one further ('Government figures show X')
+            lead = self.text[max(0, m.start - 40):m.start].lower().split()[-1:]
+            bond = noun in m.name.lower().split() or any(w.endswith(noun) for w in lead)
             if bond:
                 bonded.add(m.entity)
             if m.label == "ORG":

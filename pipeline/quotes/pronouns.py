@@ -23,6 +23,8 @@ from pipeline.quotes.stances import person_like
 from pipeline.quotes.vehicles import earlier_issuer, issuer
 
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
+_PLACES = {"LOC", "FAC"}  # a name labelled a place that is the subject of the pronoun's own sentence
+# ('Delta declined to say what it calls A': the firm, the model's label notwithstanding)
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
 
 
@@ -292,6 +294,7 @@ class PronounResolver(MentionIndex):
                 ok = tok.tag_ in ("NN", "NNP") and (
                     (mention is not None and mention.label in ("ORG", "GPE"))
                     or (mention is None and tok.pos_ == "PROPN")
+                    or (sents == 0 and getattr(mention, "label", "") in _PLACES)
                     or tok.lemma_.lower() in GROUP_NOUNS
                     or (sents <= 1 and _issued_text(tok)))  # 'The advert said A. It urged B'
             if not ok and not plural and tok.sent.start == pron.sent.start:

@@ -8,6 +8,7 @@ the model's PERSON/ORG spans, else nothing (entity null, name = the words of the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
@@ -38,6 +39,7 @@ from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
 from pipeline.quotes.withheld import body_named_next, named_before, named_next
 
 _RELATIVE = {"who", "which", "that"}
+_GENDERED = (("m", MALE_NOUNS), ("f", FEMALE_NOUNS))
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
@@ -96,10 +98,13 @@ class Resolver(PronounResolver):
         elif ref.lower_ not in PRONOUNS and ref.lower_ not in _RELATIVE and ref.lower_ not in POSSESSIVES \
                 and not according and not outranked(ref):
             low = ref.lemma_.lower()
-            gender = "m" if low in MALE_NOUNS else "f" if low in FEMALE_NOUNS else None
+            words = [low]
+            if mention is None or mention.label not in PERSONISH:  # 'A Department for X spokeswoman'
+                words.append(self.doc[bisect_left(self.t_starts, ref_end) - 1].lemma_.lower())
+            gender = next((g for w in words for g, nouns in _GENDERED if w in nouns), None)
             if mention is not None and mention.label in PERSONISH:
                 gender = gender or self.gender.get(mention.entity or mention.name) or "?"
-            elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN":
+            elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN" and gender is None:
                 gender = _personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
                 if gender is None and " " in name:  # '"A," said producer Shogo Tomiyama. "B," he added'
                     gender = "o"
@@ -149,8 +154,8 @@ class Resolver(PronounResolver):
             return closing
         inside = self.between(start, end)
         own = [m for m in inside if m.start <= head.idx < m.end]
-        if own and own[0].label == "NORP" and head.tag_ in ("NNP", "NN") and head.left_edge.lower_ == "the" \
-                and _bare_people(head, own[0].start) and head.dep_ != "poss":
+        if own and self._people_name(own[0]) and head.tag_ in ("NNP", "NN") and head.dep_ != "poss" \
+                and head.left_edge.lower_ == "the" and _bare_people(head, own[0].start):
             return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
         described = head.lemma_.lower() in _PERSON_HEADS and (not own or _person_noun_tail(own[0], head))
         if described and (lead := named_next(self, head, start)) is not None:
@@ -203,8 +208,8 @@ class Resolver(PronounResolver):
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
             if _speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
                 return self._job_holder(head, self.text[start:end])
-            if definite and head.tag_ == "NN" and (body := self._spoken_for_before(head)) is not None:
-                return body  # 'A Bayern spokesman said … the spokesman said': Bayern, not a player
+            if definite and head.tag_ == "NN" and (earlier := self._spoken_for_before(head)) is not None:
+                return earlier[0]  # 'A Bayern spokesman said … the spokesman said': Bayern, not a player
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         person = head.lemma_.lower() in PERSON_NOUNS or aged or player_position(head)  # 'the veteran lock'
@@ -214,6 +219,8 @@ class Resolver(PronounResolver):
                 return None  # 'his agent', "X's coach": not the person of the story
             return self._topic_person(start, job, frozenset(description_marks(self.text[start:end])))
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
+            if self._unmarked_staff(head, start, self.text[start:end]):
+                return None  # 'the Lions manager' is no player named before
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
@@ -223,6 +230,13 @@ class Resolver(PronounResolver):
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
         return None
+
+    def _people_name(self, m: Mention) -> bool:
+        """A people's name ('German'), or a group's that the text also gives in the plural of its
+        members ('the Kiwis' for an ORG 'Kiwi'): 'the Kiwi said' is one of them, not the group."""
+        name = self.text[m.start:m.end]
+        return m.label == "NORP" or (m.label == "ORG" and " " not in name and name[-1:] != "s" and (
+            re.search(rf"\b{re.escape(name)}s\b", self.text) is not None))
 
     def _issued(self, body: Token) -> Mention | None:
         """Who issued a text that speaks ('A message sent by X's team said'): the mention named in
@@ -323,6 +337,13 @@ class Resolver(PronounResolver):
                 return self._organisation(tok.lower_, tok.idx, bare_noun(tok))
         return None
 
+    def _unmarked_staff(self, head: Token, before: int, text: str) -> bool:
+        """A staff job marked with a team or body ('the Lions manager', 'the Eastport coach') that no
+        person named before is known to hold for it: no person of the story is meant."""
+        job, marks = job_stem(head.lemma_), description_marks(text)
+        return bool(job and staff(job) and marks) and not any(
+            self.jobs.fits(m, job, marks) for m in self._earlier(before, PERSONISH))
+
     def _unheld_job(self, head: Token, before: int) -> bool:
         """The description names a job ('the singer', not an office: 'the judge') no person named
         before is known to hold ('striker X' for 'the striker')."""
@@ -331,16 +352,20 @@ class Resolver(PronounResolver):
         job = job_stem(head.lemma_)
         return not job or not any(self.jobs.fits(m, job, set()) for m in self._earlier(before, PERSONISH))
 
-    def _spoken_for_before(self, head: Token) -> Mention | None:
-        """The body the latest earlier representative of the same noun outside quotes spoke for ('a
-        Bayern spokesman' for 'the spokesman'), within MAX_ANTECEDENT_CHARS."""
-        lemma, j = head.lemma_.lower(), head.i - 1
+    def _spoken_for_before(self, head: Token) -> tuple[Mention | None] | None:
+        """The body the latest earlier representative of the same noun outside quotes that names one
+        spoke for ('a Bayern spokesman' for 'the spokesman'), within MAX_ANTECEDENT_CHARS; (None,)
+        when such representatives name none (the spokesman of no one named is no person named
+        before), None when there are none."""
+        lemma, j, seen = head.lemma_.lower(), head.i - 1, False
         while j >= 0 and head.idx - self.doc[j].idx < MAX_ANTECEDENT_CHARS:
             tok = self.doc[j]
             j -= 1
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self.hidden(tok.idx):
-                return self._represented(tok)
-        return None
+                seen, body = True, self._represented(tok)
+                if body is not None:
+                    return (body,)
+        return (None,) if seen else None
 
 
 def _person_noun_tail(m: Mention, head: Token) -> bool:

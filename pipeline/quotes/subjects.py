@@ -129,6 +129,10 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and speaker_head(verb.head, quotes):
             return _issuer(verb.head, quotes) or verb.head  # 'a letter saying that …', 'an ad claiming …'
         verb = verb.head
+    if any(c.dep_ in SUBJ_DEPS and _headline_above(cue, c) for c in cue.children):
+        found = _line_subject(cue, quotes)  # 'X fired | A US attendant suspended over A - says': attendant
+        if found is not None:
+            return found
     return name_before(cue, quotes) or name_after(cue, quotes)
 
 
@@ -359,11 +363,18 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
                 if "\n" not in span_text(doc, min(c.i, verb.i), max(c.i, verb.i))
                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)
                 and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")
-                and not _place_tail(c)]
+                and not _place_tail(c) and not _apposition_tail(c, subjects)]
         subjects = good or subjects
     elif subjects and verb.dep_ == "relcl" and _place_tail(subjects[0]):
         return None  # 'X, with the hunt in Badminton, Gloucestershire said': X, the verb's head
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _apposition_tail(tok: Token, subjects: list[Token]) -> bool:
+    """A name the parse split off the end of an earlier subject's apposition ('X, head of policy at
+    charity the Y Trust said': the Trust ends X's description, X speaks)."""
+    return any(o.i < tok.i and o.right_edge.i == tok.left_edge.i - 1 and any(
+        c.dep_ == "appos" and o.doc[c.left_edge.i - 1].text == "," for c in o.children) for o in subjects)
 
 
 def _place_tail(tok: Token) -> bool:
