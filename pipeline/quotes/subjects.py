@@ -354,7 +354,8 @@ def _own_subject(verb: Token, deps: frozenset[str], which: bool) -> Token | None
 def _subject_of(verb: Token, quotes: Spans) -> Token | None:
     """The verb's subject fit to be a speaker; of several (a mis-parse), the nearest in the verb's
     paragraph that is neither the first piece of a split hyphenated word ('co' of 'Tory co-chairman
-    Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says')."""
+    Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says'),
+    nor the end of an earlier one's apposition ('X, head of policy at charity the Y Trust said': X)."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and speaker_head(c, quotes)
                 and "\n\n" not in span_text(doc, min(c.i, verb.i), max(c.i, verb.i))]  # not across paragraphs
