@@ -14,6 +14,7 @@ located town's possessive ("London's West End") is in that town's country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.entities import geotext as T
@@ -29,7 +30,7 @@ SET_IN = 2  # mentions of a country's places or people before an unknown place m
 HOME_LABELS = GEO_LABELS | {"NORP"}
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
 REPUBLIC = "republic of "
-POSSESSED = frozenset({"'s ", "\u2019s "})  # "London's West End"
+OWNER = re.compile(r"['\u2019]s (?:[a-z]+ )?$")  # "London's West End", "Cardiff's new X"
 EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
 
 
@@ -101,9 +102,10 @@ def _fields(place: Place | None, country: str | None = None) -> dict:
 
 
 def choose(places: list[Place], context: Counter, peoples: Counter | None = None,
-           nation: bool = False) -> Place | None:
+           nation: bool = False, nations: Counter | None = None) -> Place | None:
     """The candidate the article most likely means (`context`: the countries of its places;
-    `peoples`: those of its nationality words), or None when it cannot tell. A country's name means
+    `nations`: those it names by the country's own name; `peoples`: those of its nationality words),
+    or None when it cannot tell. A country's name means
     the country ("Holland", not Holland, Michigan) unless the article's places put a subdivision of
     that name first (see `_country_or_state`); never when the text reads it as a nation (`nation`)."""
     if len(places) == 1:
@@ -115,7 +117,25 @@ def choose(places: list[Place], context: Counter, peoples: Counter | None = None
     country = next((p for p in places if p.kind == "country"), None)
     if country is not None:
         return country if nation else _country_or_state(places, country, context)
-    return _by_context(places, context) or (_by_context(places, peoples, dominant=False) if peoples else None)
+    return _by_context(places, context) or (_named_lead(places, nations) if nations else None) \
+        or (_by_context(places, peoples, dominant=False) if peoples else None)
+
+
+def _named_lead(places: list[Place], nations: Counter) -> Place | None:
+    """The candidate in the country the article names by name `LEAD` times as often as each other
+    country of the candidates ("Nelson" of a story that names New Zealand twenty times and Britain
+    twice, though it names English towns too): the article's own country over a namesake's."""
+    lead = _named_country(places, nations)
+    there = [p for p in places if p.country == lead] if lead else []
+    return _by_context(there, Counter({lead: 1})) if there else None
+
+
+def _named_country(places: list[Place], nations: Counter) -> str | None:
+    """The country of `_named_lead`, if any."""
+    countries = {p.country for p in places if p.country and nations[p.country]}
+    if len(countries) > 1:
+        return _leading(countries, nations)
+    return next(iter(countries), None)
 
 
 def _country_or_state(places: list[Place], country: Place, context: Counter) -> Place:
@@ -166,11 +186,14 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     context: Counter = Counter()  # countries of the article's places
     firm: Counter = Counter()  # the same without a country's only small town
     peoples: Counter = Counter()
+    nations: Counter = Counter()  # countries named by name ("New Zealand", "the UK")
     gaz = world()
     towns = Counter(c for places in cands if (c := _sure_country(places)) and all(map(_small, places)))
     for it, places in zip(items, cands, strict=True):
         if country := _sure_country(places):
             context[country] += it["count"]
+            if any(p.kind == "country" for p in places):
+                nations[country] += it["count"]
             if towns[country] > 1 or not all(map(_small, places)):  # "Highbury", "Old Trafford"
                 firm[country] += it["count"]
         elif it["label"] == "NORP" and gaz.nationality.get(_key(it["name"])):
@@ -184,7 +207,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     for it, places in zip(items, cands, strict=True):
         if places:
             own = _less_longer(it, items, cands, sure)  # "York" beside "New York": no sign of the US
-            it.update(_fields(*_place(it, places, text, persons, (own, peoples, firm))))
+            it.update(_fields(*_place(it, places, text, persons, (own, peoples, firm, nations))))
         elif it["label"] == "NORP":
             it.update(_fields(None, gaz.nationality.get(_key(it["name"]))))
         else:
@@ -209,22 +232,31 @@ def _less_longer(it: dict, items: list[dict], cands: list[list[Place]], counts: 
 
 
 def _owned_by_towns(items: list[dict], found: list[list[Place]], text: str) -> None:
-    """A place a mention of which follows a located town's possessive ("London's West End") is in
-    that town's country: its candidate there, or no place but the country."""
-    ends = {m["end"]: it["country"] for it in items if it["label"] == "GPE" and it.get("geonames_id")
-            for m in it["mentions"]}
+    """A place a mention of which follows a located town's possessive ("London's West End"; a mention
+    of the town's name under any label) is in that town's country: its candidate there, or no place
+    but the country."""
+    towns = {_key(it["name"]): it["country"] for it in items
+             if it["label"] == "GPE" and it.get("geonames_id")}
+    ends = {m["end"]: towns[key] for it in items if (key := _key(it["name"])) in towns
+            for m in it["mentions"]}  # "Cardiff's X" though the model took that "Cardiff" for the club
     if not ends or not text:
         return
     for it, places in zip(items, found, strict=True):
         if it["label"] not in GEO_LABELS or not it["mentions"]:
             continue
-        owners = {ends.get(m["start"] - 3) if text[m["start"] - 3 : m["start"]] in POSSESSED else None
-                  for m in it["mentions"]} - {None}
+        owners = {ends.get(_owner_end(text, m["start"])) for m in it["mentions"]} - {None}
         if len(owners) != 1 or it["country"] in owners:
             continue
         country = owners.pop()
         there = [p for p in places if p.country == country]
         it.update(_fields(choose(there, Counter({country: 1})) if there else None, country))
+
+
+def _owner_end(text: str, start: int) -> int | None:
+    """Where the name whose possessive (and at most one lower-case word) comes right before `start`
+    ends, or None."""
+    m = OWNER.search(text, max(0, start - 20), start)
+    return m.start() if m else None
 
 
 def _placed_town(it: dict, text: str) -> list[Place]:
@@ -324,11 +356,12 @@ def _sure_country(places: list[Place]) -> str | None:
 
 
 def _place(it: dict, places: list[Place], text: str, persons: set[int],
-           counts: tuple[Counter, Counter, Counter]) -> tuple[Place | None, str | None]:
+           counts: tuple[Counter, Counter, Counter, Counter]) -> tuple[Place | None, str | None]:
     """The place an item names (or None) and, failing one, the country its text puts it in (`counts`:
     the countries of the article's places less its stray towns and those only a lone small town
-    names, of its nationalities, of its places but a country's only small town)."""
-    context, peoples, firm = counts
+    names, of its nationalities, of its places but a country's only small town, of its countries'
+    own names)."""
+    context, peoples, firm, nations = counts
     near = T.near_countries(text, it["mentions"], places) if text else set()
     if near:
         places = [p for p in places if p.country in near]
@@ -336,11 +369,13 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
     if text and (outside := T.outside_country(text, it["mentions"], places)):
         return None, outside  # "St Kilda, Atlantis": no candidate in the country the text names
     nation = bool(text) and T.as_nation(text, it["mentions"], persons)
-    chosen = choose(places, context, peoples, nation)
+    chosen = choose(places, context, peoples, nation, nations)
     if chosen is None:  # "Hollywood": two US cities, the country is known though the place is not
         countries = {p.country for p in places}
         one = len(countries) == 1 and not all(map(_small, places))  # not "Hyde Park", two US villages
-        return None, countries.pop() if one else None
+        if one or all(map(_small, places)):
+            return None, countries.pop() if one else None
+        return None, _named_country(places, nations)
     return (None if _stray(chosen, firm) else chosen), None
 
 
