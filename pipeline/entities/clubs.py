@@ -29,6 +29,7 @@ TRANSFER_VERBS = frozenset(SPORT["transfer_verbs"])
 MOVE_PREPS = frozenset({"to", "from", "for"})  # "moved to X from Y", "signed for X from Y"
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+JOINING = frozenset({"join", "rejoin", "sign"})  # a player's verbs whose "from" names his old club
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
 
 
@@ -160,7 +161,7 @@ def club_acts(ctx: DocCtx, c: Cand) -> bool:
     """What a club does and a town does not, by the parse: the subject of a plural verb, alone
     ("Millbrook have signed", "Millbrook are": British English makes a team plural), or what a
     player joins or whose move goes to or comes from ("joined Millbrook", "a move to Millbrook", "on
-    loan from Eastport")."""
+    loan from Eastport", "joining X from Eastport")."""
     if not ctx.parsed:
         return False
     root = ctx.root(c.start, c.end)
@@ -169,6 +170,8 @@ def club_acts(ctx: DocCtx, c: Cand) -> bool:
     if root.dep_ == "dobj":
         return root.head.lemma_ in {"join", "rejoin"}  # "Hale joined Millbrook"
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_ in JOINING:
+        return True  # "joining the London side from Millbrook", "signed from Eastport"
     return root.dep_ == "pobj" and prep.lower_ in TRANSFER_PREPS and prep.head.lower_ in TRANSFER_NOUNS
 
 

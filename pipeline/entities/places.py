@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
+from pipeline.entities import opponents as OP
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
@@ -90,6 +91,11 @@ def _bounded(doc, s: int, e: int) -> bool:
     return not (X.low(doc, s - 1) == "of" and s > 1 and doc[s - 2].text[:1].isupper())
 
 
+def _club_cue(ctx: DocCtx, c: Cand) -> bool:
+    """A player's position after the name, or a scored win "at" before it (`opponents`)."""
+    return CP.position(ctx, c.end) or ctx.parsed and OP.scored_win_at(ctx.root(c.start, c.end))
+
+
 def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
     """Relabel the model's mentions by the gazetteer and the words around them."""
     doc, gaz = ctx.doc, world()
@@ -101,8 +107,8 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = new, max(c.weight, 3.0)
             continue
         trusted = gaz.label.get(key)
-        if doc[c.end - 1].text in ORG_HEADS or ctx.sports and c.label == "ORG" and CP.position(ctx, c.end):
-            continue  # "Millbrook prop Tom Hale": the club
+        if doc[c.end - 1].text in ORG_HEADS or ctx.sports and c.label == "ORG" and _club_cue(ctx, c):
+            continue  # "Millbrook prop Tom Hale", "a 2-0 win at Millbrook": the club
         if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
             c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
         elif key in gaz.places and c.label in MODEL_ONLY and not (trusted and trusted != "GPE"):

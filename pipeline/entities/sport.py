@@ -382,7 +382,8 @@ def _ground(ctx: DocCtx, c: Cand, key: str) -> bool:
         return True  # "Harbour Park", "the right man for the Kestenfeld"
     p1 = X.low(doc, c.start - 1)
     at = c.start - 1 if p1 == "at" else c.start - 2 if p1 == "the" and X.low(doc, c.start - 2) == "at" else -1
-    if at < 0 or c.end - c.start != 1 or key in world().places or doc[c.start].is_sent_start:
+    if at < 0 or c.end - c.start != 1 or key in world().places or key in world().aliases \
+            or doc[c.start].is_sent_start:
         return False
     head = doc[at].head  # "beaten at X", "a draw at X"; but "his coach at X" is a club
     return not ctx.parsed or head.pos_ in {"VERB", "AUX"} or head.lower_ in MATCH_NOUNS
