@@ -131,10 +131,15 @@ def _named_lead(places: list[Place], nations: Counter) -> Place | None:
 
 
 def _named_country(places: list[Place], nations: Counter) -> str | None:
-    """The country of `_named_lead`, if any."""
+    """The country of `_named_lead`, if any: when the article names no other candidate's country,
+    never over a capital elsewhere whose name is trusted (`gazetteer._capitals`: "Athens" of a story
+    naming the US alone is still no Athens, Georgia)."""
     countries = {p.country for p in places if p.country and nations[p.country]}
     if len(countries) > 1:
         return _leading(countries, nations)
+    top = max(places, key=lambda p: p.population)
+    if top.country not in countries and fold(top.name) in world().label:
+        return None
     return next(iter(countries), None)
 
 
