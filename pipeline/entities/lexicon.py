@@ -104,6 +104,18 @@ def gazetteer_label(key: str) -> str | None:
     return label if label is not None or not key.endswith(("man", "men")) else _people_noun(key)
 
 
+COMPASS_PEOPLE = re.compile(
+    r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?|central) (?P<people>\S+)"
+)
+
+
+def compass_people(key: str) -> str | None:
+    """NORP for a compass point or "central" before a people's word ("eastern european", "west
+    african", "central asian": the peoples of a part of a continent), else None."""
+    m = COMPASS_PEOPLE.fullmatch(key)
+    return "NORP" if m and world().label.get(m.group("people")) == "NORP" else None
+
+
 def known_place(key: str, towns: bool = True) -> bool:
     """A country, region or people the gazetteer trusts ("France", "the Dutch", "Greek") or, with
     `towns`, any place it knows ("Texas", "Mombasa")."""

@@ -282,7 +282,10 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         if c.src in EVIDENCE:
             continue
         key = ctx.norm_of(c.start, c.end)
-        gaz = L.gazetteer_label(key)
+        gaz = L.gazetteer_label(key) or (L.compass_people(key) if " " in key else None)  # "Eastern European"
+        if gaz == "NORP" and c.end - c.start == 1 and (place := _lower_tail_place(ctx, c)):
+            c.end, key, gaz = c.end + 1, place[0], place[1]  # "the Indian ocean": the gazetteer's sea
+            ctx.take(c)
         if gaz == "NORP" and c.label == "PERSON" and c.end - c.start == 1 and ctx.words[c.start] in surnames:
             gaz = None  # "Chamorro said": the surname of a person of the article, not the people
         starring = E.work_after(doc, c.end, c.start)
@@ -316,6 +319,17 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "the Ann Lee film", "a novel by AJ Hale"
         elif ctx.sports and c.label:
             S.sports_label(ctx, c, key)
+
+
+def _lower_tail_place(ctx: C.DocCtx, c: Cand) -> tuple[str, str] | None:
+    """The key and label of the place a people's word makes with the lower-case word after it, when
+    the gazetteer knows them as a sea or a region ("the Indian ocean"); None otherwise."""
+    e = c.end
+    if e >= len(ctx.words) or not ctx.words[e].isalpha() or not ctx.words[e].islower() or ctx.taken[e]:
+        return None
+    key = ctx.norm_of(c.start, e + 1)
+    label = L.gazetteer_label(key)
+    return (key, label) if label in {"LOC", "GPE"} else None
 
 
 def _odd_name(ctx: C.DocCtx, c: Cand) -> bool:

@@ -66,7 +66,7 @@ def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
     people = [c for c in cands if c.label == "PERSON" and c.end - c.start > 1]
     named = {words[c.start] for c in people} | {words[c.end - 1] for c in people}
     short = [c for c in cands if c.end - c.start <= 2 and c.end < len(words)
-             and c.label != "EVENT" and words[c.start] not in named]
+             and c.label != "EVENT" and words[c.start] not in named and not _people_word(ctx, c)]
     for c in short:
         new = c.label != "NORP" and (_category(ctx, c) or _called_prize(ctx, c))  # not "Asians", "Irish"
         if _award_noun(ctx, c) or _won(ctx, c) or new:
@@ -75,6 +75,12 @@ def _award_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
                             and c.label != "NORP" and _listed_with(ctx, c, out)}):
         out |= more
     return out - _bodies(ctx, out) if out else out
+
+
+def _people_word(ctx: DocCtx, c: Cand) -> bool:
+    """One word the gazetteer knows as a people's, voted a people: a nationality before a noun
+    ("the first Dutch winner", "British hopefuls", "European glory"), never an award of its own."""
+    return c.end - c.start == 1 and c.label == "NORP" and gazetteer_label(norm(ctx.words[c.start])) == "NORP"
 
 
 def _bodies(ctx: DocCtx, names: set[str]) -> set[str]:
