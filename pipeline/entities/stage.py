@@ -27,6 +27,7 @@ from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import cutnames as CN
+from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
 from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
@@ -212,6 +213,7 @@ def _extract(doc: Doc) -> list[dict]:
     AL.listed_acts(ctx, cands, labels, G.gkey)  # "rap acts ... include X, Y and Z"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
+    DS.disease_labels(ctx, cands, labels, G.gkey)  # "tested for TB", "tests for X and HIV"
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
     ST.named_sites(ctx, cands, labels, G.gkey)  # "on Kelby Green", "a concert at the X in Leeds"
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
