@@ -29,6 +29,7 @@ from pipeline.entities.spans import clean_span, year_name
 CAPS_WEIGHT = 0.3
 
 
+LINE_CUT_ABLE = frozenset({"ORG", "WORK_OF_ART"})  # a personal name after a line break the model ran over
 COLON_ABLE = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT"})  # the model's tags of "X: Y" titles
 
 
@@ -113,8 +114,12 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
             role = role or opener
             if ns != s:
                 label, s = "PERSON", ns
-            elif len(pieces) > 1 and label == "ORG" and C.looks_personal(doc, s, e):
-                label = "PERSON"
+            elif (
+                label in LINE_CUT_ABLE
+                and C.looks_personal(doc, s, e)
+                and (len(pieces) > 1 and label == "ORG" or s > ent.start and "\n" in doc[s - 1].text_with_ws)
+            ):
+                label = "PERSON"  # "Ann Lee and Tom Hale"; a heading's words before a line, then a name
             e2, is_event = C.event_end(doc, s, e)
             if e2 != e:  # capitals: keep the event noun and the word before it ("DAVIS CUP")
                 s, e = max(s, e2 - 2), e2

@@ -73,3 +73,10 @@ def test_doctor_before_body_keeps_firm(nlp):
     text = "Drugmaker grows\n\nSales at Indian drugmaker Dr Morali's rose 10% in the year to March."
     got = entities_with(nlp, text, {"Morali": "ORG"})
     assert got["Morali's"]["label"] == "ORG"
+
+
+def test_name_after_heading_the_model_ran_over_is_a_person(nlp):
+    text = ("The Black Swans\n\nThomas Edward Hale brought the game to the valley on his return from school "
+            "in 1870, and the club he founded still plays there.")
+    got = entities_with(nlp, text, {"The Black Swans\n\nThomas Edward Hale": "WORK_OF_ART"})
+    assert got["Thomas Edward Hale"]["label"] == "PERSON"
