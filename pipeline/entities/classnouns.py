@@ -38,6 +38,7 @@ OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's 
     "ORG": frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC", "NORP"}),
 }
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+CLOSING_QUOTES = frozenset({"'", "\u2019"})
 LEADS = frozenset({"DET", "PRON", "ADJ", "NUM"})  # "the river X", "its studio X", "a new stadium"
 
 
@@ -87,7 +88,11 @@ def _teams(ctx: DocCtx, ms: list[Cand], signs: list[str | None]) -> bool:
     reads as a person's (a candidate's "Hale team" is his staff), and never a place or a people ("the
     England team", "the Italian side": a nation's side keeps its label)."""
     n = len(ctx.words)
-    return all(c.end < n and ctx.words[c.end] in TEAMS for c, s in zip(ms, signs, strict=True) if s)
+    return all(
+        (k := _team_noun(ctx, c.end)) < n and ctx.words[k] in TEAMS
+        for c, s in zip(ms, signs, strict=True)
+        if s
+    )
 
 
 def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
@@ -100,14 +105,28 @@ def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
 def _after(ctx: DocCtx, c: Cand) -> str | None:
     """"X prison", "the X river": a lower-case classifier noun right after the name that heads its
     phrase (no noun it modifies follows: "the Hendrix museum plan")."""
-    word = ctx.words[c.end] if c.end < len(ctx.words) else ""
+    k = _team_noun(ctx, c.end)
+    word = ctx.words[k] if k < len(ctx.words) else ""
     label = "ORG" if word in TEAMS else CLASS_NOUNS.get(word)
     if label is None:
         return None
-    tok = ctx.toks[c.end]
+    tok = ctx.toks[k]
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and (label != "ORG" or word in TEAMS):
         return None  # "an early X team member"; but a pollster's "X poll findings", "the X ratings system"
     return label
+
+
+def _team_noun(ctx: DocCtx, e: int) -> int:
+    """Where a team's noun stands after a name ending at e, over a closing quote and one or two
+    lower-case words of its sport ("the 'Kelby Kites' rugby league side"); e when there is none."""
+    words, k = ctx.words, e + (e < len(ctx.words) and ctx.words[e] in CLOSING_QUOTES)
+    for j in range(k, min(k + 3, len(words))):
+        if words[j] in TEAMS:
+            mods = ctx.toks[k:j]
+            return j if all(t.is_lower and t.dep_ == "compound" and t.i < t.head.i <= j for t in mods) else e
+        if not words[j].islower():
+            break
+    return e
 
 
 def _before(ctx: DocCtx, c: Cand) -> str | None:

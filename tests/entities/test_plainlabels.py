@@ -80,3 +80,10 @@ def test_name_after_heading_the_model_ran_over_is_a_person(nlp):
             "in 1870, and the club he founded still plays there.")
     got = entities_with(nlp, text, {"The Black Swans\n\nThomas Edward Hale": "WORK_OF_ART"})
     assert got["Thomas Edward Hale"]["label"] == "PERSON"
+
+
+def test_quoted_name_before_sport_and_team_noun_is_a_team(nlp):
+    text = ("League pioneers\n\nHale left for the newly formed 'Iron Kites' rugby league side soon after the "
+            "tour, and he later coached in the north.")
+    got = entities_with(nlp, text, {"Iron Kites": "WORK_OF_ART", "Hale": "PERSON"})
+    assert got["Iron Kites"]["label"] == "ORG"
