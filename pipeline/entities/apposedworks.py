@@ -25,6 +25,7 @@ DETS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT"})
 MODIFIER_MAX = 4
 HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X, the film was": a clause
+PARTICIPLES = frozenset({"VBN", "VBG"})  # "a comedy based on": the work's noun still heads its phrase
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "final"})
 RUNS = frozenset({"series", "season", "seasons", "episode", "episodes"})  # "X's second series"
@@ -62,7 +63,8 @@ def _work_apposition(ctx: DocCtx, e: int) -> bool:
         if low in APPOSED_WORKS and words[k].islower():
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             glued = nxt is not None and not toks[k].whitespace_  # "a film-maker"
-            return nxt is None or not (glued or nxt.pos_ in HEADLESS or nxt.text in POSS or nxt.text == "of")
+            headless = nxt is not None and nxt.pos_ in HEADLESS and nxt.tag_ not in PARTICIPLES
+            return nxt is None or not (glued or headless or nxt.text in POSS or nxt.text == "of")
         if not (words[k].islower() and toks[k].pos_ in {"ADJ", "NUM", "ADV"} or words[k] == "-"):
             return False
     return False
