@@ -44,6 +44,7 @@ OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
 KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connectors that go on a sentence
 SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
+OWNED_NUMBERS = frozenset({"8", "9", "10", "11", "12", "13", "Eleven", "Twelve", "Thirteen"})  # "X's 12"
 ORIGINALS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT"})  # not a person's: "Ann Lee" and "Ann Lee 2"
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
 VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
@@ -53,6 +54,7 @@ WIN_VERBS = frozenset({"win", "scoop", "collect", "bag", "pick"})  # "win Xs" (n
 DETS = frozenset({"det", "poss", "amod", "compound"})
 PRIZE_RUN_NOUNS = frozenset({"award", "prize"})
 CATEGORY_WORDS = frozenset({"Best", "Outstanding", "Lifetime", "Special", "Young", "Player"})
+CATEGORY_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"picture", "screenplay", "documentary", "newcomer", "act"}
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
 
 
@@ -166,6 +168,9 @@ def awards(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     the awards the model left untagged ("won an Emmy")."""
     found = _untagged(ctx)
     cands = cands + found
+    for c in cands if "Best" in ctx.words else ():
+        if c.label != "WORK_OF_ART" and c.src not in KEPT and _category_name(ctx, c):
+            c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, 6.0), None
     names = _award_words(ctx, cands)
     if not names:
         return found
@@ -174,6 +179,15 @@ def awards(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if " ".join(ctx.words[c.start : c.end]) in names and c.src not in KEPT and c.label != "EVENT":
             c.label, c.weight, c.role = "WORK_OF_ART", max(c.weight, 6.0), None
     return found
+
+
+def _category_name(ctx: DocCtx, c: Cand) -> bool:
+    """A prize's category written as a name ("won Best Actress", "Best Supporting Actor", "Best Original
+    Screenplay"): "Best" then a player's, a maker's or a work's noun (not "Best Buy", "Best Western")."""
+    words = ctx.words[c.start : c.end]
+    if len(words) < 2 or words[0] != "Best":
+        return False
+    return any(role_word(w.lower()) or w.lower() in CATEGORY_NOUNS for w in words[1:])
 
 
 def _untagged(ctx: DocCtx) -> list[Cand]:
@@ -273,7 +287,8 @@ def of_titles(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     Potter and the Prisoner of Azkaban") grows to the whole title, a work: A is a capitalised word the
     model left untagged, no body's head ("Bank of the West"), a role's only alone before "of the", with
     no determiner before it nor name after ("Member of Parliament", "the President of the Academy"), and
-    B no place, people, common body or body's head ("Duke of Edinburgh", "Chairman of the Board")."""
+    B no place, people, common body or body's head ("Duke of Edinburgh", "Chairman of the Board"); a
+    town only after "the" ("Flight of the Phoenix"), no country or region ("Bank of the Netherlands")."""
     if ctx.sports or "of" not in ctx.words or not (screen_heavy(ctx) or music_story(ctx)):
         return model
     for c in model:
@@ -290,9 +305,10 @@ def _of_title_start(ctx: DocCtx, c: Cand) -> int | None:
     if k < 2 or words[k - 1] != "of" or not _title_word(ctx, k - 2):
         return None
     tail = " ".join(words[c.start : c.end])
-    if gazetteer_label(norm(tail)) or tail.lower() in GENERIC_BODIES or c.label in {"GPE", "NORP"} \
-            or words[c.end - 1] in ORG_HEADS:
-        return None  # "Duke of Edinburgh", "Chairman of the Board"
+    town = c.label == "GPE" and k < c.start  # "Flight of the Harbour": a town takes no "the"
+    if gazetteer_label(norm(tail)) or tail.lower() in GENERIC_BODIES or c.label == "NORP" \
+            or c.label == "GPE" and not town or words[c.end - 1] in ORG_HEADS:
+        return None  # "Duke of Edinburgh", "Chairman of the Board", "Bank of the Netherlands"
     s = k - 2
     while s > 0 and not ctx.toks[s].is_sent_start:
         if words[s - 1][:1].isupper() and words[s - 1] not in {"The", "A"} | ORG_HEADS:
@@ -336,7 +352,29 @@ def things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Calla
     PR.product_labels(ctx, cands, labels, key_of)
     the_titles(ctx, cands, labels, key_of)
     sequels(ctx, cands, labels, key_of)
+    numbered_events(ctx, cands, labels, key_of)
     originals(ctx, cands, labels, key_of)
+
+
+def numbered_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted an event that ends in a sequel's number ("Dark Harbour II", "Night Shift 2") is a
+    work's title in a story of the screen, when no event's head is in it ("World War II")."""
+    if ctx.sports:
+        return
+    words, screen = ctx.words, None
+    for c in cands:
+        key = key_of(ctx, c)
+        numbered = c.end - c.start > 1 and words[c.end - 1] in SEQUEL_NUMBERS
+        if not numbered or labels.get(key, c.label) != "EVENT":
+            continue
+        if c.src in KEPT or any(w in EVENT_HEADS or w.isupper() and len(w) > 1 and w not in SEQUEL_NUMBERS
+                                for w in words[c.start : c.end - 1]):
+            continue
+        screen = screen_heavy(ctx) if screen is None else screen
+        if not screen:
+            return
+        c.label, c.role = "WORK_OF_ART", None
+        labels[key] = "WORK_OF_ART"
 
 
 def originals(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -403,10 +441,14 @@ def sequels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
     for c in cands:
         e = c.end
         label = labels.get(key_of(ctx, c), c.label)
-        if label not in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"} or e + 1 >= len(words) or c.src in KEPT:
+        owned = _owned_number(ctx, e)  # "Harbour's 12 took $40m"; a cue's title too ("the film Harbour's 11")
+        kept = c.src in KEPT and not (owned and c.src == "cue")
+        if label not in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"} or e + 1 >= len(words) or kept:
             continue
+        e += owned
         headed = label == "PRODUCT" and words[e + 1] in PR.HEADS  # "the PlayStation 2 console"
-        if words[e] not in SEQUEL_NUMBERS or ctx.ws[e - 1] != " " or not (headed or _title_end(ctx, e + 1)):
+        numbered = owned or words[e] in SEQUEL_NUMBERS
+        if not numbered or ctx.ws[e - 1] != " " or not (headed or _title_end(ctx, e + 1)):
             continue
         if words[c.start - 1].lower() in {"a", "an"} or NM.given_name_first(ctx, c):
             continue
@@ -415,6 +457,15 @@ def sequels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
         label = "PRODUCT" if label == "PRODUCT" else "WORK_OF_ART"  # "Xbox 2" when the article sells Xboxes
         c.end, c.label, c.role = e + 1, label, None
         labels[key_of(ctx, c)] = label
+
+
+def _owned_number(ctx: DocCtx, e: int) -> bool:
+    """A title's possessive and number after token e - 1 ("Harbour's 12", "Harbour's Eleven"), in a
+    story of the screen."""
+    words = ctx.words
+    if e + 2 >= len(words) or words[e] not in POSS or ctx.ws[e - 1] or words[e + 1] not in OWNED_NUMBERS:
+        return False
+    return screen_heavy(ctx)
 
 
 def _title_end(ctx: DocCtx, k: int) -> bool:
