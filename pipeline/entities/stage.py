@@ -143,7 +143,8 @@ def _extract(doc: Doc) -> list[dict]:
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + CT.called_titles(ctx) + titles + CH.chart_titles(ctx) + FL.presented(ctx)
+    cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
+    cues += CH.chart_titles(ctx) + FL.presented(ctx)
     cues += CHN.channel_titles(ctx)
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
