@@ -52,6 +52,7 @@ def peer(ctx: C.DocCtx, c: Cand) -> bool:
     return c.start > 0 and ctx.words[c.start - 1] in L.PEERAGES and "of" in ctx.words[c.start + 1 : c.end]
 
 
+FILM_NOUNS = frozenset({"film", "movie", "biopic", "documentary", "drama", "comedy", "thriller", "musical"})
 ALIAS_SEPARATORS = frozenset({",", "(", "-", "\u2013", "\u2014"})  # "X, born Y", "X - real name Y -"
 NAME_KINDS = ("real", "birth", "full", "given")  # "whose real name is", "his birth name"
 ALIAS_LINKS = (("born",), ("also", "known", "as"), ("better", "known", "as"), ("aka",), ("a.k.a.",)) + tuple(
@@ -234,6 +235,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
             body = body or _voted_place(ctx, labels, key, ms)  # "in Colón" is no "Josefa de Colón"
             body = body or _starring(ctx, labels, key, ms)  # "Kinsey starring X" is no "Alfred Kinsey"
+            titled = _work_named(ctx, labels, key, ms)  # "the biopic Tom" is no "Tom Hale"
+            body = body or titled
             owners = [] if body else FA.others([p for p, pt in people if _surname_of(toks[0], pt)], pairs)
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
@@ -249,7 +252,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 owners = owners or NJ.titled_middle(ctx, ms, toks[0], people)  # "President Lula"
             if not owners and labels.get(key) not in PLACES:
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
-            owners = NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom" is no "Tom Hale"
+            owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
             if owners:
                 for c in ms:
                     groups[_nearest(by_key, owners, c.start, parent)].append(c)
@@ -331,6 +334,14 @@ def _starring(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -
     """A one-word name voted a work that some mention shows as a film ("Kinsey starring Ann Lee"): no
     surname of the person the film is named after."""
     return labels.get(key) == "WORK_OF_ART" and any(E.work_after(ctx.doc, c.end, c.start) for c in ms)
+
+
+def _work_named(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:
+    """A one-word name voted a work that some mention follows a film's noun ("the biopic Hale"): a
+    title named after a person is not that person."""
+    words = ctx.words
+    return labels.get(key) == "WORK_OF_ART" and any(
+        c.start > 0 and words[c.start - 1].lower() in FILM_NOUNS for c in ms)
 
 
 def _acronym_shaped(ctx: C.DocCtx, ms: list[Cand]) -> bool:
