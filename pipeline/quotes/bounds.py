@@ -157,12 +157,18 @@ def _past(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN")
 
 
+_FOCUS = {"only", "merely", "simply", "just"}  # 'would say only that A'
+
+
 def skip_cue_adverbials(clause: Token, lo: int) -> int:
     """The start of a bare content clause ('said recently Ukraine has …') after the adverbs, times
     and phrases before its subject, which qualify the saying ('recently', 'on Thursday', 'also');
-    after 'that' they belong to the content."""
-    if any(c.dep_ == "mark" for c in clause.children):
-        return lo
+    after 'that' they belong to the content; a focus adverb before the 'that' ('said only that A')
+    qualifies the saying."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark.i if any(c.dep_ == "advmod" and c.i == lo < mark.i and c.lower_ in _FOCUS
+                             for c in clause.children) else lo
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None:
         return lo

@@ -65,11 +65,17 @@ from pipeline.quotes.framing import (
 )
 from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.inverted_asides import inverted_aside
-from pipeline.quotes.phrasal import addressed_topic, called_as, particle_span, promised_thing
+from pipeline.quotes.phrasal import (
+    addressed_topic,
+    called_as,
+    particle_span,
+    promised_thing,
+    warned_addressee,
+)
 from pipeline.quotes.plays import played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.polls import share_cut
-from pipeline.quotes.runons import attributed_cut, fronted_start, relative_object
+from pipeline.quotes.runons import attributed_cut, fronted_start, introduced_cut, relative_object
 from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -126,6 +132,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
+        hi = introduced_cut(ctx, lo, hi)  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
@@ -166,7 +173,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None
     if played(verb) or phrasal_act(verb) or summoned(verb):
         return None  # 'attacked the last 200m': a move of a game; 'called the police': no saying
-    phrased = None if stance else particle_span(verb) or addressed_topic(verb)  # 'talked up X'
+    phrased = None if stance else (  # 'talked up X', 'warned voters against X'
+        particle_span(verb) or addressed_topic(verb) or warned_addressee(verb))
     if phrased is not None:  # 'spoke out against X', 'talked to voters about X'
         return _tag(tok_span(ctx, phrased[0], phrased[1], verb), "prep")
     won = winning(verb)

@@ -96,4 +96,5 @@ def hung_agent(verb: Token) -> Token | None:
                  if g.dep_ == "prep" and g.lower_ == "by"), None)
 
 
-_PREDICATES = ("oprd", "attr")  # a noun predicate: not the "by 2010" of "predicted to grow by 2010"
+_PREDICATES = ("oprd", "attr", "dobj")  # a noun predicate (a passive's 'object' is one: 'was branded a
+# "waste" by X'): not the "by 2010" of "predicted to grow by 2010"

@@ -25,6 +25,7 @@ THING_OBJECTS: frozenset[str] = frozenset(quote_cues()["thing_objects"])  # 'pro
 _ADDRESSING = {"to", "with"}  # 'talked to voters', 'spoke with reporters'
 _FAVOUR = {"favour", "favor"}  # 'spoke out in favour of X'
 _RELATIVES = {"who", "that", "which", "whom"}
+_WARNINGS = {"against", "about"}  # 'warned X against Y'; not 'asked X for Y', 'warned X of' (a noun's own)
 
 
 def particle_span(verb: Token) -> tuple[int, int] | None:
@@ -74,6 +75,19 @@ def addressed_topic(verb: Token) -> tuple[int, int] | None:
         if topic is not None:
             return _prep_object(topic)
     return None
+
+
+def warned_addressee(verb: Token) -> tuple[int, int] | None:
+    """'warned both parties against X', 'cautioned voters about X': the preposition of an addressee
+    verb that the parse hung on its object; its object is the content."""
+    preps = set(COMPLEMENT_PREPS.get(verb.lemma_.lower(), ())) & _WARNINGS
+    if not preps or any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+                        for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    topic = None if obj is None else next(
+        (g for g in obj.rights if g.dep_ == "prep" and g.lower_ in preps and not dated(g)), None)
+    return None if topic is None else _prep_object(topic)
 
 
 def called_as(verb: Token) -> bool:

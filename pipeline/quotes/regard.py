@@ -31,7 +31,9 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             return None
         pred = next((c for c in verb.rights if c.i > first.i and (
             (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "pcomp") for o in c.children))
-            or (c.dep_ in _PREDICATES and c.tag_ not in ("VBG", "VB")))), None)  # 'saw him run': seen
+            or (c.dep_ in _PREDICATES and c.tag_ not in ("VBG", "VB"))
+            or (passive and c.dep_ == "dobj" and c.pos_ == "NOUN"))), None)  # 'saw him run': seen; 'was
+        # branded a "waste"': a passive's predicate the parse took for an object
         if pred is None and not passive:
             pred = _quoted_name(verb, first) or _second_object(verb, first)
         if pred is None:

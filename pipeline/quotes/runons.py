@@ -21,6 +21,7 @@ _MARKS = "\"'\u201c\u2018`"  # opening quote marks
 _STOP_QUOTE_RE = re.compile(r"[.!?]\s*[" + _MARKS + "]")  # a stop, then an opening mark
 _FIRST = {"i", "we"}  # the writer's own naming
 _HUNG = ("prep", "advmod", "npadvmod")
+_BREAKS = {"-", "--", "\u2013", "\u2014", ";"}  # where a new clause of the writer's opens
 _KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
 
 
@@ -44,12 +45,43 @@ def attributed_cut(ctx: Ctx, lo: int, hi: int) -> int:
     text, doc, end = ctx.text, ctx.doc, ctx.starts[hi]
     j = text.find(",", ctx.starts[lo], end)
     while j >= 0:
-        head = doc[ctx.token_at(j)].head  # the comma hangs on the aside or on the conjunct
+        comma = ctx.token_at(j)
+        if lo < comma < hi and quoted_with(doc[comma + 1]):
+            return comma - 1
+        head = doc[comma].head  # the comma hangs on the aside or on the conjunct
         for conj in (head, head.head):
             if conj.dep_ == "conj" and lo < conj.left_edge.i and conj.i <= hi and own_attribution(conj):
                 return conj.left_edge.i - 1
         j = text.find(",", j + 1, end)
     return hi
+
+
+def introduced_cut(ctx: Ctx, lo: int, hi: int) -> int:
+    """`hi`, or the end before another saying within lo..hi that introduces what follows its colon
+    ('said A - years later he exclaimed: "B"'): a new attribution, not a part of the claim."""
+    doc, text = ctx.doc, ctx.text
+    j = text.find(":", ctx.starts[lo], ctx.starts[hi])  # the text first: no token scan
+    while j >= 0:
+        verb = doc[ctx.token_at(j) - 1]
+        subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i), None)
+        if subj is not None and lo < subj.i and is_speech_cue(verb) and not ctx.in_quote(verb):
+            dash = next((t.i for t in reversed(doc[lo + 1:subj.i]) if t.text in _BREAKS), None)
+            return (subj.left_edge.i if dash is None else dash) - 1
+        j = text.find(":", j + 1, ctx.starts[hi])
+    return hi
+
+
+def quoted_with(tok: Token) -> bool:
+    """A 'with' phrase after a comma that holds another's words ('…, with X quoted as saying that
+    B', '…, with X saying B'): an attribution of its own, not a part of the claim before it."""
+    if tok.lower_ != "with":
+        return False
+    for c in tok.children:
+        if c.dep_ == "pcomp" and any(s.dep_ in CLAUSE_SUBJECTS for s in c.children):
+            said = [c, *(g for a in c.children if a.lower_ == "as" for g in a.children)]
+            if any(is_speech_cue(v) for v in said):
+                return True
+    return False
 
 
 def conceded(clause: Token, tok: Token) -> bool:

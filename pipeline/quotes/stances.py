@@ -43,7 +43,8 @@ _SHARES = {"majority", "minority", "plurality", "most", "many", "some", "half", 
            "hundred", "hundreds", "thousand", "thousands", "bulk", "each", "one", "two"}  # part of a group
 _OTHERS = {"other", "others", "both"}
 _QUANTIFIER_POS = {"PRON", "DET", "ADJ", "NUM", "NOUN"}
-_RAISING = {"expect", "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
+_RAISING = {"expect", "predict", "forecast", "estimate",  # 'X is predicted to Y', as 'X is expected to Y'
+            "say", "believe", "think", "report", "allege", "rumor", "rumour", "understand"}
 
 
 def holder(verb: Token) -> Token | None:
