@@ -132,7 +132,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
-        hi = introduced_cut(ctx, lo, hi)  # 'said A - later he exclaimed: "B"'
+        hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
         hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'

@@ -25,6 +25,7 @@ THING_OBJECTS: frozenset[str] = frozenset(quote_cues()["thing_objects"])  # 'pro
 _ADDRESSING = {"to", "with"}  # 'talked to voters', 'spoke with reporters'
 _FAVOUR = {"favour", "favor"}  # 'spoke out in favour of X'
 _RELATIVES = {"who", "that", "which", "whom"}
+_WARNING_LEMMAS = {"warn", "caution"}  # not 'asked X about Y': the question is gold's content there
 _WARNINGS = {"against", "about"}  # 'warned X against Y'; not 'asked X for Y', 'warned X of' (a noun's own)
 
 
@@ -80,7 +81,8 @@ def addressed_topic(verb: Token) -> tuple[int, int] | None:
 def warned_addressee(verb: Token) -> tuple[int, int] | None:
     """'warned both parties against X', 'cautioned voters about X': the preposition of an addressee
     verb that the parse hung on its object; its object is the content."""
-    preps = set(COMPLEMENT_PREPS.get(verb.lemma_.lower(), ())) & _WARNINGS
+    lemma = verb.lemma_.lower()
+    preps = set(COMPLEMENT_PREPS.get(lemma, ())) & _WARNINGS if lemma in _WARNING_LEMMAS else ()
     if not preps or any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
                         for c in verb.children):
         return None

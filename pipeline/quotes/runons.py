@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, CLAUSE_SUBJECTS, is_speech_cue
+from pipeline.quotes.cues import ATTITUDE_LEMMAS, CLAUSE_SUBJECTS, HOLDER_ENTS, SPEAKING_NOUNS, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 
 _ASIDES = ("parataxis", "ccomp", "advcl")
@@ -21,6 +21,7 @@ _MARKS = "\"'\u201c\u2018`"  # opening quote marks
 _STOP_QUOTE_RE = re.compile(r"[.!?]\s*[" + _MARKS + "]")  # a stop, then an opening mark
 _FIRST = {"i", "we"}  # the writer's own naming
 _HUNG = ("prep", "advmod", "npadvmod")
+_PEOPLE_PRONOUNS = {"he", "she", "they", "we", "i"}
 _BREAKS = {"-", "--", "\u2013", "\u2014", ";"}  # where a new clause of the writer's opens
 _KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
 
@@ -60,28 +61,41 @@ def introduced_cut(ctx: Ctx, lo: int, hi: int) -> int:
     """`hi`, or the end before another saying within lo..hi that introduces what follows its colon
     ('said A - years later he exclaimed: "B"'): a new attribution, not a part of the claim."""
     doc, text = ctx.doc, ctx.text
-    j = text.find(":", ctx.starts[lo], ctx.starts[hi])  # the text first: no token scan
+    end = ctx.starts[hi + 1] + 1 if hi + 1 < len(doc) else len(text)  # a colon right after the content too
+    j = text.find(":", ctx.starts[lo], end)  # the text first: no token scan
     while j >= 0:
-        verb = doc[ctx.token_at(j) - 1]
+        verb = doc[max(lo, ctx.token_at(j) - 1)]
         subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i), None)
         if subj is not None and lo < subj.i and is_speech_cue(verb) and not ctx.in_quote(verb):
-            dash = next((t.i for t in reversed(doc[lo + 1:subj.i]) if t.text in _BREAKS), None)
-            return (subj.left_edge.i if dash is None else dash) - 1
-        j = text.find(":", j + 1, ctx.starts[hi])
+            dash = next((t.i for t in reversed(doc[lo + 1:subj.i])
+                         if t.text in _BREAKS and doc[t.i - 1].whitespace_), None)  # not 'death-bed'
+            first = min(subj.left_edge.i, verb.left_edge.i) if dash is None else dash  # 'to which X said:'
+            return first - 1 if first > lo + 1 else hi
+        j = text.find(":", j + 1, end)
     return hi
 
 
 def quoted_with(tok: Token) -> bool:
     """A 'with' phrase after a comma that holds another's words ('…, with X quoted as saying that
-    B', '…, with X saying B'): an attribution of its own, not a part of the claim before it."""
+    B', '…, with X saying B'): an attribution of its own, not a part of the claim before it; not a
+    passive participle ('…, with no date announced': a part of the claim)."""
     if tok.lower_ != "with":
         return False
-    for c in tok.children:
-        if c.dep_ == "pcomp" and any(s.dep_ in CLAUSE_SUBJECTS for s in c.children):
-            said = [c, *(g for a in c.children if a.lower_ == "as" for g in a.children)]
-            if any(is_speech_cue(v) for v in said):
+    for c in [*tok.children, tok.head] if tok.dep_ == "mark" else tok.children:  # 'with' may mark the verb
+        speaks = any(s.dep_ in CLAUSE_SUBJECTS and _speaking(s) for s in c.children)
+        if c.dep_ in ("pcomp", "advcl") and speaks:
+            said = [c] if c.lemma_ != "quote" else [g for a in c.children if a.lower_ == "as"
+                                                    for g in a.children]  # 'quoted as saying'
+            if any(v.tag_ == "VBG" and is_speech_cue(v) for v in said):
                 return True
     return False
+
+
+def _speaking(subj: Token) -> bool:
+    """A subject that can speak: a named holder, a person's pronoun or a speaker noun ('its chairman');
+    not 'the economy' of '…, with the economy adding 151,000 jobs'."""
+    return (subj.ent_type_ in HOLDER_ENTS or subj.lower_ in _PEOPLE_PRONOUNS
+            or subj.lemma_.lower() in SPEAKING_NOUNS)
 
 
 def conceded(clause: Token, tok: Token) -> bool:
