@@ -66,7 +66,8 @@ def introduced_cut(ctx: Ctx, lo: int, hi: int) -> int:
     while j >= 0:
         verb = doc[max(lo, ctx.token_at(j) - 1)]
         subj = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i), None)
-        if subj is not None and lo < subj.i and is_speech_cue(verb) and not ctx.in_quote(verb):
+        if (subj is not None and lo < subj.i and is_speech_cue(verb) and not ctx.in_quote(verb)
+                and relative_word(verb) is None):  # 'what X said: B' names a part of the claim
             dash = next((t.i for t in reversed(doc[lo + 1:subj.i])
                          if t.text in _BREAKS and doc[t.i - 1].whitespace_), None)  # not 'death-bed'
             first = min(subj.left_edge.i, verb.left_edge.i) if dash is None else dash  # 'to which X said:'
