@@ -124,7 +124,37 @@ def unit(ctx: C.DocCtx, by_key: dict[str, list[Cand]], long: str) -> bool:
     words = ctx.words[c.start + 1 : c.end]
     if len(words) > 2 and words[0] in L.ORG_HEADS and words[1] in {"of", "for"}:
         return True
+    if _business_line(by_key, long, words):
+        return True
     return L.norm(" ".join(words)) in by_key or any(_called_unit(ctx, m) for m in by_key[long])
+
+
+# a business line after a firm's name makes another firm of its group ("X Capital", "X Securities");
+# a legal form or "Group"/"Holdings" after it names the same firm
+LINES = frozenset(
+    {
+        "capital",
+        "securities",
+        "insurance",
+        "investors",
+        "asset management",
+        "capital markets",
+        "investment management",
+        "private equity",
+        "ventures",
+        "reinsurance",
+    }
+)
+
+
+def _business_line(by_key: dict[str, list[Cand]], long: str, words: list[str]) -> bool:
+    """The longer name is the first word's name and a business line ("Acme Capital"), and the article
+    names the shorter one twice before it: the group first, then its investment arm, not one firm
+    ("Acme Capital ... Acme" is the firm's full name and its short form)."""
+    if " ".join(words).lower() not in LINES:
+        return False
+    first = min(m.start for m in by_key[long])
+    return sum(m.start < first for m in by_key.get(long.split()[0], [])) >= 2
 
 
 def _called_unit(ctx: C.DocCtx, c: Cand) -> bool:
