@@ -19,6 +19,8 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import ascii_fold
 
+SPORT_HEADS = frozenset(L.SPORT["team_heads"])
+
 
 def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str:
     """The label of one entity's mentions `ms`, `label` by default: PERSON for a person's full
@@ -41,7 +43,28 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
         label = "PERSON"  # "Belgium rival Ann Vale", "Tom Hale's sister": a player, no club
     if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):
         label = "GPE"  # "in Chapinero", "Chapinero residents"
+    if label != "ORG" and any(c.end - c.start > 1 and doc[c.end - 1].text in LEGAL_FORMS for c in ms):
+        label = "ORG"  # "festival organisers Big Sky Ltd": a company, not its festival
+    if label in {"GPE", "LOC"} and any(_club_named(doc, c) for c in ms):
+        label = "ORG"  # "Kelby City football club's ground"
     return label
+
+
+CLUB_NOUNS = frozenset({"football", "rugby", "soccer", "hockey", "cricket", "club", "fc"})
+
+
+def _club_named(doc: Doc, c: Cand) -> bool:
+    """A town's name and a team's head ("Kelby City", "Kelby Rovers") before a club's noun."""
+    return (
+        c.end - c.start > 1
+        and doc[c.end - 1].text in SPORT_HEADS
+        and c.end < len(doc)
+        and doc[c.end].lower_ in CLUB_NOUNS
+    )
+
+
+# a legal form ending a name makes a company of it, whatever it sells or runs
+LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "LLC", "GmbH", "SpA"})
 
 
 def _group_label(ms: list[Cand], default: str) -> str:
