@@ -39,6 +39,20 @@ def tail_cut(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict
     join_sole_fit(orgs, parent, lambda key, k: k.startswith(key + " ") and _generic_tail(k[len(key) + 1:]))
 
 
+def coordinated_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A body named "X and Y Office" whose first conjunct and head are used alone ("X Office") is
+    that body, when only one name fits."""
+    orgs = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) == "ORG"]
+    if any(" and " in k for k in orgs):
+        join_sole_fit(orgs, parent, lambda key, k: " and " in k and key == _first_conjunct(k))
+
+
+def _first_conjunct(key: str) -> str:
+    """ "x office" of "x and y office": the first conjunct (one or two words) and the head."""
+    first, _, rest = key.partition(" and ")
+    return f"{first} {rest.rsplit(' ', 1)[-1]}" if " " in rest and first.count(" ") < 2 else ""
+
+
 def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
     """The head word of a place named "X of Y" used alone ("the Republic" of "Republic of Ireland") is
     that place, when it is no place of its own ("the Gulf" is one) and only one name fits."""

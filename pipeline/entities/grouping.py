@@ -211,6 +211,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _other_names(low, by_key, labels, parent)
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
+    FN.coordinated_heads(by_key, labels, parent)  # "Foo Office" of "Foo and Bar Office"
     FN.cut_ends(by_key, labels, parent)  # "Porto Aleg" of "Porto Alegre"
     FN.trade_tails(by_key, labels, parent)  # "Acme Kettles" of "Acme"
     FN.place_head(by_key, labels, parent)
