@@ -15,6 +15,7 @@ from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
 from pipeline.entities.lexicon import (
     CUES,
     DETERMINERS,
+    EVENT_HEADS,
     HONORIFICS,
     ORG_HEADS,
     ROLE_MODIFIERS,
@@ -67,6 +68,8 @@ def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | 
         return start, None
     rest = doc[i:end]
     if not all(t.text[:1].isupper() for t in rest) or any(t.text in ORG_HEADS for t in rest):
+        return start, None
+    if label != "PERSON" and words[end - 1] in EVENT_HEADS:  # "the International X Conference"
         return start, None
     if doc[end - 1].text in VENUE_HEADS and not census_name(fold(doc[end - 1].text)):
         return start, None  # a venue named after a royal ("King Olav Stadium"); "Sir Ian Park" a person
