@@ -156,6 +156,8 @@ def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
     words = TK.of(doc).words  # the Doc's words, no Token made
     if e - s > 1 and words[e - 1] in EVENT_HEADS:
         return e, True
+    if e - s > 2 and words[s] == "Tour" and words[s + 1] in {"de", "of", "du"}:  # a race: "Tour of Kelby"
+        return e, True
     if not words[s].isupper():
         return e, False
     for i in range(s + 1, e):
