@@ -166,6 +166,9 @@ def _by_context(places: list[Place], context: Counter, dominant: bool = True) ->
         pool = named or places
     if len({p.country for p in pool}) == 1 and any(p.kind == "city" for p in pool):
         pool = [p for p in pool if p.kind == "city"] or pool  # "Lagos": the city, not the state
+    lead = _leading(countries, context) if len(countries) > 1 else None
+    if lead and all(p.kind in SUBDIVISIONS for p in named if p.country == lead):
+        return next(p for p in named if p.country == lead)  # a county of no size, where the story is set
     ranked = sorted(pool, key=lambda p: -p.population)
     if len(ranked) == 1 or ranked[0].population >= DOMINANT * max(ranked[1].population, 1):
         return ranked[0]
