@@ -77,14 +77,14 @@ def _lists(tok: Token, out: dict[int, int]) -> None:
         if p.dep_ == "prep" and _list_word(p):
             for o in p.children:
                 if o.dep_ == "pobj":
-                    _chain(o, out, tok.i)
+                    chain(o, out, tok.i)
     verbs = [tok.head] if tok.dep_ == "nsubj" else []
     verbs += [k for k in tok.children if _relative(k)]
     for verb in verbs:
         if verb.lemma_ == "include" and verb.pos_ == "VERB":
             for o in verb.children:
                 if o.dep_ == "dobj":
-                    _chain(o, out, tok.i)
+                    chain(o, out, tok.i)
 
 
 def _relative(verb: Token) -> bool:
@@ -102,7 +102,7 @@ def _list_word(p: Token) -> bool:
     return low in {"like", "including"} or (low == "as" and any(k.lower_ == "such" for k in p.children))
 
 
-def _chain(t: Token, out: dict[int, int], noun: int) -> None:
+def chain(t: Token, out: dict[int, int], noun: int) -> None:
     """t and its conjuncts and appositions, recursively; for a common noun, the proper nouns that
     qualify it ("Zelor soap", "Quill compression hosiery")."""
     out[t.i] = noun
@@ -110,7 +110,7 @@ def _chain(t: Token, out: dict[int, int], noun: int) -> None:
         out.update(dict.fromkeys(_qualifiers(t), noun))
     for k in t.children:
         if k.dep_ in LINKS and k.i not in out:
-            _chain(k, out, noun)
+            chain(k, out, noun)
 
 
 def recovered(ctx: DocCtx, listed: dict[int, int], live: list[Cand], labels: dict[str, str], key_of: Callable,

@@ -1,10 +1,11 @@
 """Titles listed after a work's plural noun: "her films have included A, B's C and D", "songs such as A
-and B", "hits including A". The members share the noun's kind: each name whose mention heads a
-member of the list (`kindlists.members`, read from the parse) is a WORK_OF_ART when the vote made it
-a person, a body or a place and no mention gives it a role, a body's use or (outside such lists) a
-person's look. A title the model cut at a possessive ("Captain Ann Lee's Guitar" as "Lee" and
-"Guitar") is re-joined first when the member's capitalised run before "'s" is named nowhere else in
-the article and opens with no given name ("Ann Lee's Guitar": her work) (`_joined`). No list of
+and B", "hits including A", "two singles - A and B -". The members share the noun's kind: each
+name whose mention heads a member of the list (`kindlists.members`, read from the parse; or an
+apposition after a dash or colon right after the noun, `_dashed`) is a WORK_OF_ART when the vote
+made it a person, a body or a place and no mention gives it a role, a body's use or (outside such
+lists) a person's look. A title the model cut at a possessive ("Captain Ann Lee's Guitar" as "Lee"
+and "Guitar") is re-joined first when the member's capitalised run before "'s" is named nowhere
+else in the article and opens with no given name ("Ann Lee's Guitar": her work) (`_joined`). No list of
 titles: the parse and the noun only. Runs after the vote, on token indices."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 KEPT = frozenset({"def", "dateline", "lineup"})
 NOT_LISTS = frozenset({"games", "titles", "videos", "dvd", "cd"})  # games are products; titles any kind
 RUN_MAX = 4  # capitalised words before a title's "'s"
+DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
 
 
 def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
@@ -32,7 +34,7 @@ def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     possessive (see the module's doc); return the members the model missed as new works."""
     if ctx.sports or not ctx.parsed:
         return []
-    listed = KL.members(ctx, _work_noun)
+    listed = KL.members(ctx, _work_noun) | _dashed(ctx)
     if not listed:
         return []
     _joined(ctx, cands, listed)
@@ -56,6 +58,21 @@ def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 def _opens(ctx: DocCtx, i: int) -> bool:
     """Token i is a capitalised word inside a sentence."""
     return ctx.words[i][:1].isupper() and not ctx.toks[i].is_sent_start
+
+
+def _dashed(ctx: DocCtx) -> dict[int, int]:
+    """The members of lists set off by a dash or colon right after a work's plural noun ("two hits -
+    A and B -", "three singles: A, B and C"): the noun's appositions after the mark and their
+    conjuncts -> the noun's index."""
+    out: dict[int, int] = {}
+    for i in [i for i, w in enumerate(ctx.words) if w in DASHES and i > 0]:
+        noun = ctx.toks[i - 1]
+        if ctx.toks[i].head.i != noun.i or not _work_noun(noun) or ctx.in_caps(i):
+            continue
+        for k in noun.children:
+            if k.dep_ == "appos" and k.i > i:
+                KL.chain(k, out, noun.i)
+    return out
 
 
 def _work_noun(tok: Token) -> bool:
