@@ -58,6 +58,8 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.src in EVIDENCE or ctx.in_caps(c.start) or c.label not in CUE_ABLE:
             continue
+        if c.end - c.start > 1 and ctx.words[c.end - 1] in PLL.LEGAL_FORMS:
+            continue  # "organisers Big Night Out Ltd": a firm (`plainlabels.legal_names`)
         place = c.label in {"GPE", "LOC", "NORP", "FAC"}  # "presenter Tess Daly" is no facility
         key = ctx.norm_of(c.start, c.end)
         if _town_before_role(ctx, c, key):

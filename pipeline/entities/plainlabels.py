@@ -9,7 +9,8 @@ of the Kestrel consultancy" holds the role, no body. `venue_names`: a name befor
 venue, and `grounds_again` a ground's word the model calls a place elsewhere. `sports_people`: in
 a sports report, a one-word name the article treats as a person again and again is a player, no
 club. `city_peoples`: the people of a city or country named after it
-("Londoners", "Parisians") are a people (NORP), not a place.
+("Londoners", "Parisians") are a people (NORP), not a place. `legal_names`: a name of several
+words ending in a company's legal form ("Big Night Out Ltd", "Kestrel Inc") is a body.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.context import name_evidence
 from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import CORP_SUFFIXES as CORP
 from pipeline.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, fold, is_title, role_word
 from pipeline.entities.names import given_name_first
 
@@ -33,6 +35,9 @@ VENUE_NOUNS = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # "its
 PERSON_SIGNS = 3
 ROLE_REACH = 10  # words between a role and the body's noun: "president of one of the city's main"
 BRAND_HONORIFICS = frozenset({"dr", "prof", "professor"})
+LEGAL_FORMS = CORP & frozenset(
+    f + d for f in ("Ltd", "Limited", "plc", "Plc", "PLC", "Inc", "LLC", "GmbH", "Corp") for d in ("", ".")
+)  # no "Group", "Company" or "Bros": words of other names too
 MODIFIER_HEADS = frozenset({"minister", "secretary", "general", "chief", "speaker"})  # "Minister" X
 
 
@@ -131,6 +136,15 @@ def city_peoples(ctx: DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if c.src not in EVIDENCE and city_people(ctx, c):
             c.label, c.weight = "NORP", max(c.weight, 3.0)
+
+
+def legal_names(ctx: DocCtx, cands: list[Cand]) -> None:
+    """The model's names of several words ending in a company's legal form are a body ("Big Night
+    Out Ltd" is the firm, not its event)."""
+    words = ctx.words
+    for c in cands:
+        if c.label != "ORG" and c.end - c.start > 1 and words[c.end - 1] in LEGAL_FORMS:
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
 def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:

@@ -177,6 +177,7 @@ def _extract(doc: Doc) -> list[dict]:
     P.fix_labels(ctx, [c for c in cands if c.src != "lineup"])  # a team sheet names people
     CP.owned_players(ctx, cands)  # "Millbrook's Zico": the club and its player
     PLL.city_peoples(ctx, cands)  # "Londoners"
+    PLL.legal_names(ctx, cands)  # "Big Night Out Ltd": a firm
     PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
     PLL.grounds_again(ctx, cands)  # "the Kestenfeld board" beside "stay at Kestenfeld"
     GP.institution_posts(ctx, cands)  # "a lecturer at Millbrook" of "Millbrook University"
