@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
+from pipeline.entities import persons as PN
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
@@ -25,7 +26,8 @@ def surnamed_cands(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     if not ctx.sports or not ctx.parsed:
         return []
     pieces = {c.start: c for c in cands if c.src == "model" and c.end - c.start == 1 and c.label in PIECES}
-    lone = _lone_subjects(ctx, pieces)
+    named = {c.start for c in cands if c.label == "PERSON" and c.end - c.start == 1}
+    lone = _lone_subjects(ctx, pieces, named)
     if not lone:
         return []
     for c in cands:  # the model's "Marat Hale" (ORG), written as a person
@@ -56,20 +58,28 @@ def _open(ctx: C.DocCtx, i: int, pieces: dict[int, Cand]) -> bool:
     return not ctx.taken[i] or i in pieces
 
 
-def _lone_subjects(ctx: C.DocCtx, pieces: dict[int, Cand]) -> set[str]:
-    """Open capitalised words standing alone (no capitalised word either side on their line) as the
-    subject of a clause ("Hale showed"), and no known place or people."""
+def _lone_subjects(ctx: C.DocCtx, pieces: dict[int, Cand], named: set[int]) -> set[str]:
+    """Open capitalised words standing alone (no capitalised word either side on their line but an
+    opening role word) as the subject of a clause ("Hale showed"), and no known place or people."""
     found = set()
     for tok in ctx.toks:
         i = tok.i
-        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or not tok.is_title or not _open(ctx, i, pieces):
+        if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or not tok.is_title:
             continue
-        if ctx.in_caps(i) or _capital(ctx, i - 1, i) or _capital(ctx, i + 1, i):
+        role = _role_before(ctx, i)  # "Striker Hale was": the role's own rule may have taken Hale
+        if not (_open(ctx, i, pieces) or role and i in named) or ctx.in_caps(i) or _capital(ctx, i + 1, i):
+            continue
+        if _capital(ctx, i - 1, i) and not role:
             continue
         key = L.norm(tok.text)
         if not L.gazetteer_label(key) and key not in L.world().places and key not in L.COUNTRIES:
             found.add(tok.text)
     return found
+
+
+def _role_before(ctx: C.DocCtx, i: int) -> bool:
+    """A role word opening the sentence right before token i ("Striker Hale was")."""
+    return i > 0 and PN.introducer(ctx, i - 1) and L.role_word(ctx.toks[i - 1].lower_)
 
 
 def _capital(ctx: C.DocCtx, j: int, i: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.entities import shortforms as SF
+from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import SENT_END
@@ -121,6 +122,10 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     plain_role = role_word(low) and not (fold(tok.text) in HONORIFICS or census_given(low))  # not "Mrs"
     if e - s > 2 and plain_role and doc[e - 1].text in honoured(ctx):
         return True  # "Boss Ivo Hale said" ... "Mr Hale": a role noun before a full name
+    alone = ctx.text.count(doc[s + 1].text) > 1 and ctx.text.count(doc[s:e].text) == 1
+    if e - s == 2 and plain_role and TH.plain_role(low) and doc[s + 1].is_title and alone \
+            and not english_word(doc[s + 1].lower_):
+        return True  # "Striker Hale was" ... "Hale": a role noun before a surname written alone
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
         return False
     if gazetteer_label(fold(tok.text)) or not english_word(low) or gazetteer_label(fold(doc[s:e].text)):

@@ -12,6 +12,8 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
+from pipeline.entities import openers as OP
+from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -20,6 +22,7 @@ from pipeline.entities.names import first_name, given_name_first, he_follows
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame"})
 PLACE_TAIL_MIN = 3
 SURNAMED = frozenset({"FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})  # labels a full name may lose
+KNIGHTED = frozenset({"Sir", "Dame"})  # a knight's rank before a name, as a peer's is
 
 
 def nationality_first(ctx: C.DocCtx, s: int, e: int, label: str = "") -> bool:
@@ -126,23 +129,54 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
     return C.greedy_scan(ctx, (3, 2), match)
 
 
+def ranked_cands(ctx: C.DocCtx) -> list[Cand]:
+    """Untagged people after a peer's or a knight's rank: one or two plain capitalised words, no
+    title, body's word nor "of" seat after them ("Lord Hale said", "Dame Ann Lee"), the rank and
+    name together no place of the gazetteer ("Lord Howe"); the rank left out as "Mr" is."""
+    words, ranks, out = ctx.words, L.PEERAGES | KNIGHTED, []
+    if ranks.isdisjoint(words):
+        return out
+    for i in [i for i, w in enumerate(words[:-1]) if w in ranks and not ctx.in_caps(i)]:
+        e = i + 1
+        while e < min(i + 3, len(words)) and _rank_word(ctx, e):
+            e += 1
+        if e == i + 1 or (e < len(words) and (words[e][:1].isupper() or words[e] == "of")):
+            continue  # "Lord Chancellor", "Lord Hale of Kirkby" (`wholes.peer_cands`), longer runs
+        if any("\n" in w for w in ctx.ws[i : e - 1]) or ctx.norm_of(i, e) in L.world().places:
+            continue
+        out.append(Cand(i + 1, e, "PERSON", "rule", 2.0))
+    return out
+
+
+def _rank_word(ctx: C.DocCtx, k: int) -> bool:
+    """Token k is a plain capitalised word of a name: no title, body's word, place nor people."""
+    tok = ctx.toks[k]
+    if not (tok.is_title and tok.is_alpha) or L.is_title_word(tok.text) or tok.text in L.ORG_HEADS:
+        return False
+    return not L.gazetteer_label(L.fold(tok.text))
+
+
 def introduced_cands(ctx: C.DocCtx) -> list[Cand]:
     """Untagged people right after a nationality or a sentence's opening role word ("Kenyan Ann
     Otieno", "Boss Ivo Hale"): two or three plain capitalised words, no place, people nor body's
     word, the line's next word no capital, opening with a census given name or ending in a word the
-    article writes after "Mr" or "Ms" ("Mr Hale")."""
+    article writes after "Mr" or "Ms" ("Mr Hale"); after a role word, one such word or a census
+    surname no given name the article never writes in lower case ("Striker Hale was")."""
     out, words = [], ctx.words
     for i in ctx.capitals:
-        if i + 3 > len(ctx.words) or not _introducer(ctx, i):
+        if i + 2 > len(ctx.words) or not introducer(ctx, i):
             continue
-        for n in (3, 2):
+        for n in (3, 2, 1):
             s, e = i + 1, i + 1 + n
             if e > len(words) or not ctx.free(s, e) or (e < len(words) and words[e][:1].isupper()):
                 continue
             if not _plain_run(ctx, s, e):
                 continue
             last = words[e - 1]
-            if not L.census_given(L.fold(words[s])) and not (last.istitle() and last in W.honoured(ctx)):
+            if n == 1 and not _role_surname(ctx, i, last):
+                continue
+            honoured = last.istitle() and last in W.honoured(ctx)
+            if n > 1 and not L.census_given(L.fold(words[s])) and not honoured:
                 continue
             c = Cand(s, e, "PERSON", "rule", 2.0)
             ctx.take(c)
@@ -151,9 +185,9 @@ def introduced_cands(ctx: C.DocCtx) -> list[Cand]:
     return out
 
 
-def _introducer(ctx: C.DocCtx, i: int) -> bool:
+def introducer(ctx: C.DocCtx, i: int) -> bool:
     """Token i is a capitalised nationality that is no given name ("Kenyan"), or a role word opening
-    its sentence ("Boss", "Striker"), on a line of mixed case."""
+    its sentence or line ("Boss", "Striker"), on a line of mixed case."""
     word = ctx.words[i]
     if not (word.istitle() and word.isalpha()) or ctx.in_caps(i):
         return False
@@ -161,7 +195,19 @@ def _introducer(ctx: C.DocCtx, i: int) -> bool:
     if L.gazetteer_label(key) == "NORP":
         return not L.given_name(key)
     honorific = key in L.HONORIFICS  # "Mrs Ann Hale": no role
-    return ctx.toks[i].is_sent_start and L.role_word(key) and not (honorific or L.census_given(key))
+    opens = ctx.toks[i].is_sent_start or OP.starts_sentence(ctx.doc, i)  # the parse may run on
+    return opens and L.role_word(key) and not (honorific or L.census_given(key))
+
+
+def _role_surname(ctx: C.DocCtx, i: int, word: str) -> bool:
+    """`word` after the role word at i is a surname: written after "Mr" or "Ms", or a census surname
+    that is no given name and that the article never writes in lower case; the role a plain one."""
+    if L.fold(ctx.words[i]) in L.HONORIFICS or not TH.plain_role(ctx.words[i].lower()) or not word.istitle():
+        return False
+    if word in W.honoured(ctx):
+        return True
+    key = L.fold(word)
+    return L.surname(key) and not L.census_given(key) and word.lower() not in W.lower_words(ctx)
 
 
 def _plain_run(ctx: C.DocCtx, s: int, e: int) -> bool:

@@ -149,7 +149,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
-    cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx)
+    cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx) + PN.ranked_cands(ctx)
     cands += SH.score_cands(ctx) + model + RT.role_parties(ctx)  # "Labour MP Tom Hale"
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"

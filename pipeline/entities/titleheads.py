@@ -15,13 +15,17 @@ from pipeline.entities.lexicon import (
     PROMISE_NOUNS,
     ROLE_NOUNS,
     TEMPORAL,
+    TITLE_MODIFIERS,
+    census_given,
     fold,
     gazetteer_label,
+    given_name,
     is_title,
     role_noun,
     role_word,
 )
 from pipeline.entities.ranks import rank_word
+from pipeline.entities.words import agent_noun
 
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 
@@ -33,7 +37,27 @@ def heads_title(doc: Doc, k: int) -> bool:
         or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
         or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or promise_word(doc, k)
+        or opening_role(doc, k)
     )
+
+
+def opening_role(doc: Doc, k: int) -> bool:
+    """Token k is a capitalised role noun by list or suffix opening its line (the parse may run a
+    sentence on over a paragraph), before a capitalised name ("Goalscorer" Hale, "Striker" Ivo Hale)."""
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha and tok.tag_ in {"NN", "NNP"}) or k + 1 >= len(doc):
+        return False
+    if not doc[k + 1].is_title or not (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
+        return False
+    return plain_role(tok.lower_)
+
+
+def plain_role(low: str) -> bool:
+    """A lower-cased word that is a role noun by list, no title's modifier, or a doer's noun
+    (`words.agent_noun`: "goal|scorer"), and no given name ("Viktor")."""
+    if census_given(low) or given_name(low):
+        return False
+    return low in ROLE_NOUNS or is_title(low) and low not in TITLE_MODIFIERS or agent_noun(low)
 
 
 def role_modifier_name(doc: Doc, start: int) -> bool:

@@ -145,6 +145,19 @@ def plural_noun(low: str) -> bool:
                if low.endswith(old) and old)
 
 
+def agent_noun(low: str) -> bool:
+    """A lower-cased noun, or a noun's tail of five letters or more, naming one who does a verb
+    ("striker", "goal|scorer", "mid|fielder"): the tail a noun whose stem before "-er" is a verb."""
+    nouns, verbs = _FORMS["index"].get("noun", frozenset()), _FORMS["index"].get("verb", frozenset())
+    if not low.endswith("er"):
+        return False
+    for j in range(max(1, len(low) - 4)):
+        tail = low[j:]
+        if tail in nouns and (tail[:-2] in verbs or tail[:-1] in verbs):
+            return True
+    return False
+
+
 def noun_plural(low: str) -> bool:
     """A lower-cased word that is the plural of a common noun, no adjective's ("championships",
     not "olympics")."""
