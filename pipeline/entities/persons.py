@@ -149,11 +149,12 @@ def ranked_cands(ctx: C.DocCtx) -> list[Cand]:
 
 
 def _rank_word(ctx: C.DocCtx, k: int) -> bool:
-    """Token k is a plain capitalised word of a name: no title, body's word, place nor people."""
+    """Token k is a plain capitalised word of a name: no stop word ("Of"), title, body's word nor
+    people."""
     tok = ctx.toks[k]
-    if not (tok.is_title and tok.is_alpha) or L.is_title_word(tok.text) or tok.text in L.ORG_HEADS:
+    if not (tok.is_title and tok.is_alpha) or tok.is_stop or L.is_title_word(tok.text):
         return False
-    return not L.gazetteer_label(L.fold(tok.text))
+    return tok.text not in L.ORG_HEADS and not L.gazetteer_label(L.fold(tok.text))
 
 
 def introduced_cands(ctx: C.DocCtx) -> list[Cand]:

@@ -42,12 +42,13 @@ def heads_title(doc: Doc, k: int) -> bool:
 
 
 def opening_role(doc: Doc, k: int) -> bool:
-    """Token k is a capitalised role noun by list or suffix opening its line (the parse may run a
-    sentence on over a paragraph), before a capitalised name ("Goalscorer" Hale, "Striker" Ivo Hale)."""
+    """Token k is a capitalised role noun by list or suffix opening a line after the first (the parse
+    may run a sentence on over a paragraph; a headline's words are loose), before a capitalised name
+    ("Goalscorer" Hale, "Striker" Ivo Hale)."""
     tok = doc[k]
     if not (tok.is_title and tok.is_alpha and tok.tag_ in {"NN", "NNP"}) or k + 1 >= len(doc):
         return False
-    if not doc[k + 1].is_title or not (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
+    if k == 0 or not doc[k + 1].is_title or not ("\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
         return False
     return plain_role(tok.lower_)
 
