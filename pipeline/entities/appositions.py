@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
 
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -19,6 +20,7 @@ STOPS = frozenset({",", '"', "\u201c", "\u201d", "(", ")", ";", ":", ".", "!", "
 HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ"})
 BODY_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"})
 MAX_WORDS = 12
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a spaced dash opens an apposition as a comma does
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: the phrase is a clause's
 PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people"})
 
@@ -42,7 +44,8 @@ def described(doc: Doc, start: int, end: int) -> str | None:
     owned = any(t.tag_ == "POS" for t in head)  # "Davis's co-star", not "wife Ann Lee and ... manager"
     if not head or any(not _head_word(t) or (t.ent_type_ == "PERSON" and not owned) for t in head):
         return None
-    if not _role_head(head[-1]) or head[-1].lower_ in PEOPLE or (len(words) == 1 and not head[0].is_lower):
+    held, alone = cut < len(words), len(words) == 1 and not head[0].is_lower  # "Chief Officer of Y"
+    if not _role_head(head[-1], held) or head[-1].lower_ in PEOPLE or alone:
         return None  # "the first woman to ..."; "Hodgson, King": a capitalised title alone is a name
     return phrase_text(without_owner(words if len(words) <= MAX_WORDS else head))
 
@@ -103,9 +106,12 @@ def without_owner(words: list[Token]) -> list[Token]:
 
 
 def _after_comma(doc: Doc, end: int) -> int | None:
-    """The first token after the comma that follows a name ending at `end`, past "who is" or "who
-    was" before an article ("X, who is the presenter of Y") and the article."""
-    if end + 1 >= len(doc) or doc[end].text != "," or "\n" in doc[end].whitespace_:
+    """The first token after the comma or spaced dash that follows a name ending at `end`, past "who
+    is" or "who was" before an article ("X, who is the presenter of Y") and the article."""
+    if end + 1 >= len(doc):
+        return None
+    dash = doc[end].text in DASHES and bool(doc[end - 1].whitespace_)  # "Ann Lee - a Bafta winner"
+    if not (doc[end].text == "," or dash) or "\n" in doc[end].whitespace_:
         return None
     k = end + 1
     if (k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be"
@@ -122,7 +128,11 @@ def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
     out: list[Token] = []
     stop = None
     for t in doc[k : k + MAX_WORDS + 1]:
-        if t.text in STOPS or t.is_space or t.lower_ in RELATIVES or _honorific(t) or not _body_word(t):
+        spaced = t.text in DASHES and t.i > 0 and bool(doc[t.i - 1].whitespace_)  # "- a Bafta winner -"
+        if t.text in STOPS or spaced or t.is_space or t.lower_ in RELATIVES or _honorific(t):
+            stop = t
+            break
+        if not _body_word(t):
             stop = t
             break
         out.append(t)
@@ -152,10 +162,16 @@ def _head_word(tok: Token) -> bool:
     return tok.pos_ in HEAD_POS or tok.text == "-" or tok.tag_ in {"POS", "VBG", "VBN"}
 
 
-def _role_head(tok: Token) -> bool:
+def _role_head(tok: Token, held: bool = False) -> bool:
     """The last word of the head names a role: a title ("Governor") or a role noun ("analyst",
-    "co-ordinator")."""
-    return L.role_noun(tok, True) or (tok.is_lower and tok.pos_ == "NOUN" and L.role_word(tok.lower_))
+    "co-ordinator"), or, `held` at a body ("of Y"), a capitalised common noun of a post ("Chief
+    Operating Officer of Y"; not "The Big Event")."""
+    low = tok.lower_
+    if L.role_noun(tok, True) or (tok.is_lower and tok.pos_ == "NOUN" and L.role_word(low)):
+        return True
+    named = tok.ent_type_ != "" or L.gazetteer_label(low)  # "West Manchester"
+    post = L.post_word(low) and W.common_noun(low) and (not named or L.is_title(low))
+    return held and tok.is_title and post
 
 
 def phrase_text(words: list[Token]) -> str | None:
