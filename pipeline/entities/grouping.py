@@ -396,7 +396,17 @@ def _acronym_owner(
         spells = text in forms if titled else text in forms | {initials[1:], every, kept}
         if spelt is None and len(words) > 1 and spells:
             spelt = key
+        elif spelt is None and labels.get(key) == "PRODUCT" and " " in name and text == capitals(name):
+            spelt = key  # "PS3" of "PlayStation 3"
     return spelt
+
+
+def capitals(name: str) -> str:
+    """A product's short form: every capital of its capitalised words and its closing number
+    ("PlayStation 3" -> "PS3", "PlayStation Portable" -> "PSP")."""
+    words = name.split()
+    caps = "".join(ch for w in words if w[:1].isupper() for ch in w if ch.isupper())
+    return caps + words[-1] if words[-1].isdigit() and len(caps) > 1 else caps
 
 
 def _personal(name: str, acronym: str) -> bool:
