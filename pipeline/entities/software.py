@@ -146,6 +146,8 @@ def _program(ctx: DocCtx, ms: list[Cand], label: str, malware: set[int]) -> bool
         return True
     if any(_malware(malware, m) or _program_after(ctx, m) and (label != "ORG" or _owned(ctx, m)) for m in ms):
         return True  # not "a Microsoft program": the maker; "the X worm" has none
+    if label == "ORG" and any(map(partial(_the_program, ctx), ms)):
+        return not any(PD.body_use(ctx, m) for m in ms)  # "the malicious X program", never "X said"
     spaced = c.end - c.start > 1 and bool(ctx.ws[c.end - 2])  # "X XP", not "Sino-US"
     return label in PLACE_LABELS and spaced and _coded(ctx, c.end - 1)
 
@@ -169,6 +171,16 @@ def _coded(ctx: DocCtx, i: int) -> bool:
 def _program_after(ctx: DocCtx, c: Cand) -> bool:
     """A program's noun in lower case right after the name ("the X program")."""
     return c.end < len(ctx.words) and ctx.words[c.end] in PROGRAM_AFTER
+
+
+def _the_program(ctx: DocCtx, c: Cand) -> bool:
+    """"The" (maybe and an adjective) before the name and a program's noun heading the phrase after
+    it ("the malicious X program spread"; not "the X software division")."""
+    words, toks, s, e = ctx.words, ctx.toks, c.start, c.end
+    the = s > 0 and words[s - 1].lower() == "the"
+    led = the or (s > 1 and toks[s - 1].pos_ == "ADJ" and words[s - 2].lower() == "the")
+    headed = e + 1 >= len(toks) or toks[e + 1].pos_ not in {"NOUN", "PROPN"}
+    return led and headed and _program_after(ctx, c)
 
 
 def _malware(malware: set[int], c: Cand) -> bool:
