@@ -22,7 +22,8 @@ SPEECH_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", 
 IN_PREPS = frozenset({"in", "into"})  # "in English", "translated into French"
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "dialect", "dialects"})
 AFTER = frozenset({"speaking", "speaker", "speakers", "translation", "translations", "subtitles", "language",
-                   "dialect", "version", "versions", "word", "words", "-speaking", "lessons", "classes"})
+                   "dialect", "version", "versions", "word", "words", "-speaking", "lessons", "classes",
+                   "term", "terms", "phrase", "phrases", "expression", "slang"})  # "the Tamil term for"
 RELABEL = frozenset({"NORP"})
 PRECONJ = frozenset({"both", "either"})  # "in both English and Welsh"; not "in particular Welsh"
 ARTICLES = frozenset({"a", "an"})  # "a Russian": one of a people
