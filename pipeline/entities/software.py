@@ -44,6 +44,7 @@ SITE_NOUNS = frozenset({"site", "website", "portal", "service", "engine"})  # "a
 LIST_WORDS = frozenset({",", "and", "or"})
 KNOWN = AC.NAMING | {"codenamed"}  # "a technology called X"
 SPAN = 8  # tokens a list after a program's noun may run over
+BODY_AFTER = frozenset({"consortium", "alliance", "coalition", "association"})  # "the X consortium"
 
 
 def variant_cands(ctx: DocCtx) -> list[Cand]:
@@ -119,6 +120,22 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         placed = labels.get(key, one.label) in PLACE_LABELS and all(c.end - c.start == 1 for c in ms)
         if placed and ctx.words[one.start] in tails and _coded(ctx, one.start) and not L.known_place(key):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
+
+
+def product_bodies(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """`cands` less a product's mentions before a group's noun ("the X consortium", "the X alliance":
+    the bodies named after the product, not the product) when the product has other mentions."""
+    if ctx.sports or BODY_AFTER.isdisjoint(ctx.words):
+        return cands
+    named = {id(c) for c in cands if c.end < len(ctx.words) and ctx.words[c.end] in BODY_AFTER}
+    if not named:
+        return cands
+    groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
+    drop = set()
+    for key, ms in groups.items():
+        if labels.get(key, ms[0].label) == "PRODUCT" and 0 < sum(id(c) in named for c in ms) < len(ms):
+            drop |= {id(c) for c in ms if id(c) in named}
+    return [c for c in cands if id(c) not in drop]
 
 
 def _variant(ctx: DocCtx, c: Cand) -> bool:
