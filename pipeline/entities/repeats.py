@@ -32,7 +32,7 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if label == "PRODUCT" and len(toks) == 1 and _pluralable(toks[0]):
             forms.setdefault((toks[0] + "s",), label)  # "200,000 PSPs" of the "PSP", "two Zooms"
         short = G.capitals(" ".join(toks)) if label == "PRODUCT" and len(toks) > 1 else ""
-        if len(short) > 2:
+        if len(short) > 2:  # not the initials: "ADSL" may be a term
             forms.setdefault((short,), label)  # "PS3" of "PlayStation 3"
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
