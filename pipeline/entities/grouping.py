@@ -23,6 +23,7 @@ from pipeline.entities import institutions as IN
 from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import namejoins as NJ
+from pipeline.entities import names as NM
 from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
 from pipeline.entities import sheets as SH
@@ -396,22 +397,9 @@ def _acronym_owner(
         spells = text in forms if titled else text in forms | {initials[1:], every, kept}
         if spelt is None and len(words) > 1 and spells:
             spelt = key
-        elif spelt is None and labels.get(key) == "PRODUCT" and " " in name and text == capitals(name):
+        elif spelt is None and labels.get(key) == "PRODUCT" and " " in name and text == NM.capitals(name):
             spelt = key  # "PS3" of "PlayStation 3"
     return spelt
-
-
-def capitals(name: str) -> str:
-    """A product's short form: every capital of its capitalised words and its closing number
-    ("PlayStation 3" -> "PS3", "PlayStation Portable" -> "PSP"); "" when that is only the words'
-    initials ("Digital Subscriber Line": an acronym's own rules)."""
-    words = name.split()
-    if not all(w.isalpha() for w in words[:-1]) or not (words[-1].isalpha() or words[-1].isdigit()):
-        return ""  # "ADSL2 +" is no name of words
-    caps = "".join(ch for w in words if w[:1].isupper() for ch in w if ch.isupper())
-    if words[-1].isdigit() and len(caps) > 1:
-        return caps + words[-1]
-    return caps if len(caps) > sum(w[:1].isupper() for w in words) else ""
 
 
 def _personal(name: str, acronym: str) -> bool:

@@ -171,3 +171,16 @@ def _next_sentence_word(ctx: C.DocCtx, e: int, reach: int = 40) -> str:
                 k += 1
             return words[k].lower() if k < len(words) else ""
     return ""
+
+
+def capitals(name: str) -> str:
+    """A product's short form: every capital of its capitalised words and its closing number
+    ("PlayStation 3" -> "PS3", "PlayStation Portable" -> "PSP"); "" when that is only the words'
+    initials ("Digital Subscriber Line": an acronym's own rules)."""
+    words = name.split()
+    if not all(w.isalpha() for w in words[:-1]) or not (words[-1].isalpha() or words[-1].isdigit()):
+        return ""  # "ADSL2 +" is no name of words
+    caps = "".join(ch for w in words if w[:1].isupper() for ch in w if ch.isupper())
+    if words[-1].isdigit() and len(caps) > 1:
+        return caps + words[-1]
+    return caps if len(caps) > sum(w[:1].isupper() for w in words) else ""

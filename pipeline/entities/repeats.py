@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
+from pipeline.entities import names as NM
 from pipeline.entities import shortforms as SF
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -31,7 +32,7 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         last = toks[toks.index("of") - 1] if G.peer(ctx, c) else toks[-1]  # a peer's seat is no surname
         if label == "PRODUCT" and len(toks) == 1 and _pluralable(toks[0]):
             forms.setdefault((toks[0] + "s",), label)  # "200,000 PSPs" of the "PSP", "two Zooms"
-        short = G.capitals(" ".join(toks)) if label == "PRODUCT" and len(toks) > 1 else ""
+        short = NM.capitals(" ".join(toks)) if label == "PRODUCT" and len(toks) > 1 else ""
         if len(short) > 2:  # not the initials: "ADSL" may be a term
             forms.setdefault((short,), label)  # "PS3" of "PlayStation 3"
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:

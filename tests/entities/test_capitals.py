@@ -1,10 +1,10 @@
-"""Tests for grouping.capitals: a product's short form of its capitals and closing number."""
+"""Tests for names.capitals: a product's short form of its capitals and closing number."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.grouping import capitals
+from pipeline.entities.names import capitals
 
 
 @pytest.mark.parametrize(
