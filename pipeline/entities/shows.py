@@ -8,7 +8,9 @@ took is a new work. `cast_works` makes a name followed by its cast (", with Ann 
 a work; `noun_titles` a name before a film's noun ("the final Star Wars movie") or with a capital
 "The" inside ("Attack of The Clones"). `band_lists` makes a name voted a person, an event or a work
 with no person's sign, listed with a band in a music story, a band when its name is a plural ("the
-Foo Fighters and the Velvet Owls") or one word in a sentence about bands. All work on token indices.
+Foo Fighters and the Velvet Owls") or one word in a sentence about bands or after a plural title
+("winners X and The Y"); `titled_bands` a one-word name alone after a plural title ("Scots
+favourites X"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities.acts import MUSIC_NOUNS, music_story, screen_heavy, screen_story, story_nouns
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
@@ -33,6 +36,7 @@ WORKABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 ACTABLE = frozenset({"PERSON", "EVENT", WORK})
 SEPARATORS = frozenset({",", "and", "or"})
 ENDS = frozenset({"and", "or"})
+LIST_JOINS = frozenset({"and", "or", "&"})
 JOINING = frozenset({"of", "the", "a", "in", "on", "to", "for"})  # inside a title: "Attack of the Clones"
 RUN_MAX = 6
 FILM_NOUNS = frozenset({"film", "films", "movie", "movies", "saga", "franchise", "trilogy"})
@@ -333,17 +337,64 @@ def _titled(key: str) -> bool:
 
 
 def _act_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """A name that may be a band: no place, person's sign, role or event's head ("V Festival")."""
-    if gazetteer_label(key) or key in world().places or _personal(ctx, key, ms):
+    """A name that may be a band: no place, person's sign, role or event's head ("V Festival"). A
+    plural title before a mention ("Brit winners X and The Y") names the list, not a person: it is no
+    person's sign, a census given name neither, and it speaks of acts as "bands" does."""
+    titled = [c for c in ms if _plural_titled(ctx, c)]
+    rest = [c for c in ms if c not in titled]
+    if gazetteer_label(key) or key in world().places or _personal(ctx, key, rest, not titled):
         return False
-    if any(c.role or ctx.words[c.end - 1] in EVENT_WORDS or c.src == "def" for c in ms):
+    if any(X.pronoun_sign(ctx.doc, c.start, c.end) for c in titled):
+        return False
+    if any(c.role or ctx.words[c.end - 1] in EVENT_WORDS or c.src == "def" for c in rest):
         return False
     lone = " " not in key and "-" not in key  # "Keane", not "Jay-Z" or "Kanye West"
-    return _plural_name(key) or lone and any(_bands_around(ctx, c) for c in ms)
+    return _plural_name(key) or lone and (bool(titled) or any(_bands_around(ctx, c) for c in ms))
+
+
+def titled_bands(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """In a music story, a one-word name voted a person, alone after a plural title ("Scots
+    favourites X will appear", "indie rockers X"), is a band, when no other mention gives it a
+    person's sign or a role and no "he" or "she" follows the titled one."""
+    if ctx.sports or not music_story(ctx):
+        return
+    for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
+        if labels.get(key) != "PERSON" or " " in key or "-" in key or not key.isalpha():
+            continue
+        titled = [c for c in ms if _lone_titled(ctx, c)]
+        if not titled or gazetteer_label(key) or key in world().places:
+            continue
+        rest = [c for c in ms if c not in titled]
+        if _personal(ctx, key, rest, False) or any(c.role or c.src == "def" for c in rest):
+            continue
+        if not any(X.pronoun_sign(ctx.doc, c.start, c.end) for c in titled):
+            relabel(ctx, ms, labels, key_of, "ORG")
+
+
+def _plural_titled(ctx: DocCtx, c: Cand) -> bool:
+    """A lower-case common noun's plural right before the mention ("winners X", "favourites X")."""
+    if c.start == 0:
+        return False
+    tok = ctx.toks[c.start - 1]
+    return tok.tag_ == "NNS" and tok.is_lower and tok.text.replace("-", "").isalpha()
+
+
+def _lone_titled(ctx: DocCtx, c: Cand) -> bool:
+    """A plural title that modifies the mention (`_plural_titled`, a compound of it: not "In recent
+    years X"), the mention listed with no other name ("favourites X and Y" may be two people)."""
+    if not _plural_titled(ctx, c) or ctx.toks[c.start - 1].dep_ != "compound":
+        return False
+    if not c.start <= ctx.toks[c.start - 1].head.i < c.end:
+        return False
+    words, n, e = ctx.words, len(ctx.words), c.end
+    if e < n and words[e] in LIST_JOINS:
+        return False
+    return not (e + 1 < n and words[e] == "," and words[e + 1][:1].isupper())
 
 
 def _bands_around(ctx: DocCtx, c: Cand) -> bool:
-    """The mention's sentence speaks of bands or groups ("bands such as X and Y")."""
+    """The mention's sentence speaks of bands or groups ("bands such as X and Y"; not "acts", which
+    may be singers: "rap acts include X")."""
     sent = ctx.doc[c.start].sent
     return any(t.lower_ in BAND_WORDS and t.is_lower for t in sent)
 
@@ -360,11 +411,11 @@ def _band_seed(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
     return True
 
 
-def _personal(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """Some sign of a person (`firms.person_signs`, a given name first too), or one word that is a
-    census given name ("Jamelia")."""
+def _personal(ctx: DocCtx, key: str, ms: list[Cand], given: bool = True) -> bool:
+    """Some sign of a person (`firms.person_signs`, a given name first too), or with `given` one word
+    that is a census given name ("Jamelia")."""
     hard, soft = FM.person_signs(ctx, ms)
-    return hard or soft > _plural_name(key) or (" " not in key and census_given(key))
+    return hard or soft > _plural_name(key) or (given and " " not in key and census_given(key))
 
 
 def _plural_name(key: str) -> bool:

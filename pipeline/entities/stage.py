@@ -208,6 +208,7 @@ def _extract(doc: Doc) -> list[dict]:
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
     cands += SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
+    SW.titled_bands(ctx, cands, labels, G.gkey)  # "Scots favourites Travis will appear"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
