@@ -29,7 +29,7 @@ from pipeline.entities import places as P
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
-from pipeline.entities import sport as S
+from pipeline.entities import teampositions as TP
 from pipeline.entities import tokens as TK
 from pipeline.entities import variants as VR
 from pipeline.entities.candidates import Cand
@@ -271,8 +271,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 ctx.sports
                 and labels.get(key) == "PERSON"
                 and not any(c.role or c.src == "lineup" for c in ms)
-                and S.club_word(ctx, ms)
-                and any(S.team_position(ctx, c) for c in ms)
+                and TP.club_word(ctx, ms)
+                and any(TP.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
             expansion = _acronym_owner(ctx, ms[0], by_key, labels, spelt_by)

@@ -78,6 +78,7 @@ from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
+from pipeline.entities import teampositions as TP
 from pipeline.entities import titles as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
@@ -256,7 +257,7 @@ def _extract(doc: Doc) -> list[dict]:
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
-            S.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
+            TP.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
         S.team_labels(ctx, found, grounds=False)  # "Millbrook coach X" where the model missed "Millbrook"
         S.surnames(ctx, found + cands)
         S.town_teams(ctx, found + cands)  # "his years at Millbrook" when the article makes Millbrook a team
@@ -324,7 +325,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         elif c.label in MAKER_ABLE and c.src == "model" and FL.maker_named(ctx, c):
             c.label, c.weight = "PERSON", max(c.weight, 3.0)  # "the Ann Lee film", "a novel by AJ Hale"
         elif ctx.sports and c.label:
-            S.sports_label(ctx, c, key)
+            TP.sports_label(ctx, c, key)
 
 
 def _lower_tail_place(ctx: C.DocCtx, c: Cand) -> tuple[str, str] | None:
