@@ -90,7 +90,7 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 label = "GPE"  # the owner cut off a body's name: "Lyon's Pasteur Institute"
             opener = None
             if OP.opener_cut(ctx, s, e) or OP.role_glued(ctx, s, e):  # "Rapper Ann Lee", "Describing Mr Lee"
-                noun = doc[s].pos_ not in OP.FUNCTION_POS and L.role_word(doc[s].lower_)
+                noun = doc[s].pos_ not in OP.OPENER_POS and L.role_word(doc[s].lower_)
                 opener = doc[s].text if noun else None
                 s += 1 + (doc[s + 1].lower_ == "the")
             held = PO.post_holder(ctx, s, e, label)

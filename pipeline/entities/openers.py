@@ -40,7 +40,7 @@ from pipeline.entities.words import (
     tagged_common,
 )
 
-FUNCTION_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
+OPENER_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 
 def starts_sentence(doc: Doc, i: int) -> bool:
@@ -132,7 +132,7 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
         return False
     if _headline_adjective(ctx, s, e):
         return True  # "Latest Kestrel phone ..." beside "Kestrel" alone in the text
-    if tok.pos_ not in FUNCTION_POS and not (role_word(low) or low.endswith("s") and role_word(low[:-1])):
+    if tok.pos_ not in OPENER_POS and not (role_word(low) or low.endswith("s") and role_word(low[:-1])):
         return False
     head = rest[0]
     if head.lower_ == "the" or fold(head.text) in HONORIFICS:
