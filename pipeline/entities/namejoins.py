@@ -67,8 +67,14 @@ def short_given(word: str, people: list[tuple[str, list[str]]]) -> list[str]:
     surname_only = word in last and word not in given  # "Bell" of "Bellamy Hale"
     if len(word) < 3 or surname_only or any(pt[0] == word for _, pt in people):
         return []
-    owners = [p for p, pt in people if len(pt[0]) >= len(word) + 2 and pt[0].startswith(word)]
+    owners = [p for p, pt in people if shortens(word, pt[0])]
     return owners if len(owners) == 1 else []
+
+
+def shortens(short: str, full: str) -> bool:
+    """Word `short` shortens word `full` as a given name's short form does ("rafa" of "rafael"): its
+    first three letters or more, two letters short or more."""
+    return len(short) >= 3 and len(full) >= len(short) + 2 and full.startswith(short)
 
 
 def titled_middle(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str, list[str]]]) -> list[str]:

@@ -12,6 +12,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.namejoins import shortens
 
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 NAME_CASE = re.compile(r"^(?:[A-Z][a-z]+|Ma?c[A-Z][a-z]+)$")  # "Calum", "MacRae", "McCall"
@@ -142,12 +143,7 @@ def canonical_name(texts: list[str], label: str) -> str:
 
 def _same_word(a: str, b: str) -> bool:
     """Two words of one person's names: equal, a letter apart, or one a given name's short form."""
-    return a == b or L.edit_close(a, b) or _shortened(a, b) or _shortened(b, a)
-
-
-def _shortened(a: str, b: str) -> bool:
-    """Word a shortens word b as a given name's short form does ("rafa" of "rafael"; `namejoins`)."""
-    return len(a) >= 3 and len(b) >= len(a) + 2 and b.startswith(a)
+    return a == b or L.edit_close(a, b) or shortens(a, b) or shortens(b, a)
 
 
 def he_follows(ctx: C.DocCtx, s: int, e: int) -> bool:
