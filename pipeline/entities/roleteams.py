@@ -11,14 +11,33 @@ same way the party before a member's post in any report ("Labour MP Tom Hale").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
-TEAM_CUES = frozenset(L.SPORT["team_cues"])
-PARTY_CUES = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "peer", "peers", "backbencher",
-                        "backbenchers", "councillor", "councillors"})  # a party's member: "Labour MP" X
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TEAM_CUES = frozenset(L.SPORT["team_cues"]) | {"captain", "chairman"}  # "Leeds captain" X
+PARTY_CUES = frozenset(
+    {
+        "MP",
+        "MPs",
+        "MEP",
+        "MEPs",
+        "MSP",
+        "MSPs",
+        "peer",
+        "peers",
+        "backbencher",
+        "backbenchers",
+        "councillor",
+        "councillors",
+    }
+)  # a party's member: "Labour MP" X
 LONGEST = 3  # words of a club's name ("Queens Park Rangers")
 WEIGHT = 3.0
 
@@ -66,9 +85,17 @@ def _party_word(ctx: C.DocCtx, k: int, lower: set[str]) -> bool:
     tok = ctx.toks[k]
     key = L.fold(tok.text)
     return (
-        tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.is_stop
-        and tok.lower_ not in lower and not W.participle(tok.lower_) and not L.is_title(key)
-        and key not in L.HONORIFICS and key not in L.ROLE_MODIFIERS and not L.known_place(key)
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and not tok.is_stop
+        and tok.lower_ not in lower
+        and not W.participle(tok.lower_)
+        and not L.is_title(key)
+        and key not in L.HONORIFICS
+        and key not in L.ROLE_MODIFIERS
+        and not L.known_place(key)
         and not ctx.in_caps(k)
         and not (k > 0 and ctx.words[k - 1][:1].isupper() and not tok.is_sent_start)  # "Plaid Cymru"
     )
@@ -82,13 +109,34 @@ def _member_named(ctx: C.DocCtx, k: int) -> bool:
 
 def _club_word(ctx: C.DocCtx, k: int, lower: set[str], proper: set[str]) -> bool:
     """A proper noun of a club's name: capitalised, untagged, a proper noun somewhere in the article
-    (`proper`), no place of a nation, title word or word the article writes in lower case."""
+    (`proper`) or a word the tagger read as another word (`_read_common`: "Arsenal" boss, tagged an
+    adjective); no nation, title word or word the article
+    writes in lower case. A town is the club ("Bolton" boss)."""
     tok = ctx.toks[k]
     word = tok.text
     return (
-        tok.is_title and tok.is_alpha and word in proper and not tok.ent_type_
-        and word.lower() not in lower and not L.is_title_word(word)
+        tok.is_title
+        and tok.is_alpha
+        and not tok.ent_type_
+        and (word in proper or _read_common(tok))
+        and word.lower() not in lower
+        and not L.is_title_word(word)
         and L.gazetteer_label(L.norm(word)) is None
+    )
+
+
+def _read_common(tok: Token) -> bool:
+    """A capitalised word the tagger read as an adjective, noun or present verb ("Leeds"), no stop
+    word, role modifier, participle or common adjective: a club's name the tagger missed ("Arsenal"
+    boss), not "New", "Former" or "Sacked"."""
+    low = tok.lower_
+    return (
+        (tok.pos_ in {"ADJ", "NOUN"} or tok.tag_ in {"VBZ", "VBP"})
+        and not tok.is_stop
+        and L.fold(low) not in L.ROLE_MODIFIERS
+        and L.fold(low) not in L.TITLE_MODIFIERS
+        and not W.participle(low)
+        and not W.adjective(low)
     )
 
 
