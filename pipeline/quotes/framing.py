@@ -73,7 +73,7 @@ def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
         return hi
     doc = ctx.doc
     for m in _CONTRAST_RE.finditer(ctx.text, ctx.starts[lo + 1], ctx.starts[hi]):
-        mark = doc[ctx.token_at(m.start(1))]
+        mark = doc[ctx.token_at(m.start(1) if m.group(1) else m.start(2))]
         tok = mark.head
         if mark.dep_ != "mark" or tok.dep_ != "advcl" or tok.right_edge.i < hi or ctx.in_quote(tok):
             continue
