@@ -172,7 +172,6 @@ def _by_context(places: list[Place], context: Counter, dominant: bool = True) ->
     ranked = sorted(pool, key=lambda p: -p.population)
     if len(ranked) == 1 or ranked[0].population >= DOMINANT * max(ranked[1].population, 1):
         return ranked[0]
-    lead = _leading(countries, context) if len(countries) > 1 else None
     return _by_context([p for p in named if p.country == lead], context) if lead else None
 
 

@@ -153,7 +153,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.trade_tails(by_key, labels, parent)  # "Acme Kettles" of "Acme"
     FN.place_head(by_key, labels, parent)
     FN.event_heads(by_key, labels, parent)
-    FN.event_firsts(by_key, labels, parent, TK.of(ctx.doc).lowers)  # "Sundance" of "Sundance Film Festival"
+    FN.event_firsts(by_key, labels, parent, low)  # "Sundance" of "Sundance Film Festival"
     FN.hyphen_prefixed(by_key, labels, parent)  # "Huaral Valley" of "Chancay-Huaral Valley"
     FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
     CL.join_town_forms(ctx, by_key, labels, parent)

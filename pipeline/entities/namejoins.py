@@ -100,9 +100,6 @@ def diminutive_of(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str
     return owners if len(owners) == 1 and any(_in_quote(ctx, c.start) for c in ms) else []
 
 
-QUOTES = {'"': 1, "\u201c": 1, "\u201d": -1}
-
-
 def _in_quote(ctx: DocCtx, i: int) -> bool:
     """Token i stands inside quoted speech: an open quotation mark before it on its line."""
     a = ctx.lines[ctx.line_of(i)][0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import words as W
+from pipeline.entities.appositions import ARTICLES
 from pipeline.entities.candidates import DocCtx
 from pipeline.entities.lexicon import (
     FIRM_WORDS,
@@ -33,7 +34,6 @@ from pipeline.entities.lexicon import (
 POST_PREPS = frozenset({"of", "for", "to", "at"})
 NAME_WORDS = 4  # the longest personal name looked for at a span's end
 _INITIALS = frozenset({"H", "E", "HE"})  # "His Excellency"
-_ARTICLES = frozenset({"a", "an", "the"})
 BODY_GAP = 6  # the most words between a post's "of" and the body's noun ("of the public services union")
 
 
@@ -63,7 +63,7 @@ def post_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str, int]
 def _described(doc: Doc, lead: int) -> bool:
     """The post opening at `lead` describes a person named just before it ("said Ann Lee, economist
     at JP Morgan Chase"): the name after the post is the body's, not a second person's."""
-    i = lead - (lead > 0 and doc[lead - 1].lower_ in _ARTICLES)
+    i = lead - (lead > 0 and doc[lead - 1].lower_ in ARTICLES)
     return i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
 
 

@@ -9,10 +9,10 @@ spans inside it. No list of awards: the capitals and the words "of the Year". To
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS_CUT as POSS
 
 RUN_MAX = 5  # capitalised words before "of the Year"
 AWARD_TAILS = frozenset({"Award", "Awards", "Prize", "Trophy"})  # "Novel of the Year Award"
-POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def year_awards(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -142,7 +142,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = joined_attribution_cut(ctx, lo, counterclaim_cut(ctx, lo, hi))
             hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
             hi = occasion_cut(ctx, lo, hi)  # 'denied A when questioned by B'
-            hi = narrator_contrast_cut(ctx, verb, lo, hi)  # 'said A, although B is still …'
+            hi = narrator_contrast_cut(ctx, verb, lo, hi)  # 'said A, yet few are doing so'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in VERBS

@@ -111,12 +111,11 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
         return False
     if lemma in _LIKENING and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
         return False  # 'reminds us of a guest who will not leave', 'to remind him of the match': a likeness
-    if unsaid(tok):
-        return False  # 'Whatever they say, A', 'England find themselves striving to B'
     stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance
-                                    or (lemma in ASIDE_LEMMAS and aside(tok)))))
+                                    or (lemma in ASIDE_LEMMAS and aside(tok))))) and not unsaid(tok)
+    # unsaid: 'Whatever they say, A', 'England find themselves striving to B'
 
 
 def aside(verb: Token) -> bool:

@@ -21,6 +21,8 @@ INFINITIVE_NOUNS: frozenset[str] = frozenset(quote_cues()["infinitive_nouns"])  
 COPULA_NOUNS: frozenset[str] = frozenset(quote_cues()["copula_nouns"]) | SPEECH_NOUNS  # 'her point is that A'
 _OWN = ("my", "our", "your")  # the writer's or the reader's
 
+_JUDGING = cues.JUDGEMENT_LEMMAS & ANSWERING_LEMMAS  # 'rubbished suggestions that A'
+
 
 def held_noun(noun: Token) -> bool:
     """A speech noun ('his claim that …'), a belief noun with its holder ('her fear that …', 'the
@@ -143,7 +145,7 @@ def _judged(noun: Token) -> bool:
     """The unowned object of a verb that judges it ('rubbished suggestions that A'): that verb's
     stance holds the claim, which is no one's named ('dismissed fears from farmers that B' is theirs).
     A participle's object keeps its own item ('…, dismissing suggestions that A')."""
-    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.JUDGEMENT_LEMMAS & ANSWERING_LEMMAS
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _JUDGING
             and _possessor(noun) is None and voiced_by(noun) is None
             and any(c.dep_ == "nsubj" for c in noun.head.children))  # not 'X said, dismissing claims that A
 
