@@ -13,16 +13,15 @@ from __future__ import annotations
 
 from pipeline.entities import context as X
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.clubs import city
+from pipeline.entities.clubs import KEPT, city
+from pipeline.entities.evidence import POSS as POSSESSIVE
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import COUNTRIES, SPORT, gazetteer_label, norm
 
 NAMED_POSITIONS = frozenset(SPORT["named_positions"])
 TEAM_CUES = frozenset(SPORT["team_cues"])
-POSSESSIVE = frozenset({"'s", "\u2019s"})
 OWNERS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})  # the model's labels of a club
 OWNED = frozenset({"ORG", "GPE", "LOC", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 HELD = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 
 

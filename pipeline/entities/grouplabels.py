@@ -18,8 +18,7 @@ from pipeline.entities import sportpeople as SP
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import ascii_fold
-
-SPORT_HEADS = frozenset(L.SPORT["team_heads"])
+from pipeline.entities.sport import TEAM_HEADS
 
 
 def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str:
@@ -57,7 +56,7 @@ def _club_named(doc: Doc, c: Cand) -> bool:
     """A town's name and a team's head ("Kelby City", "Kelby Rovers") before a club's noun."""
     return (
         c.end - c.start > 1
-        and doc[c.end - 1].text in SPORT_HEADS
+        and doc[c.end - 1].text in TEAM_HEADS
         and c.end < len(doc)
         and doc[c.end].lower_ in CLUB_NOUNS
     )

@@ -122,9 +122,8 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     plain_role = role_word(low) and not (fold(tok.text) in HONORIFICS or census_given(low))  # not "Mrs"
     if e - s > 2 and plain_role and doc[e - 1].text in honoured(ctx):
         return True  # "Boss Ivo Hale said" ... "Mr Hale": a role noun before a full name
-    alone = ctx.text.count(doc[s + 1].text) > 1 and ctx.text.count(doc[s:e].text) == 1
-    if e - s == 2 and plain_role and TH.plain_role(low) and doc[s + 1].is_title and alone \
-            and not english_word(doc[s + 1].lower_):
+    if e - s == 2 and plain_role and TH.plain_role(low) and doc[s + 1].is_title \
+            and not english_word(doc[s + 1].lower_) and _alone(ctx, doc, s, e):
         return True  # "Striker Hale was" ... "Hale": a role noun before a surname written alone
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
         return False
@@ -257,3 +256,8 @@ def honorific_cut(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
 
 def _all_titles_in(doc: Doc, a: int, k: int) -> bool:
     return all(is_title_word(t.text) for t in doc[a:k])  # "Rt Rev Dr Tom Hale"
+
+
+def _alone(ctx: DocCtx, doc: Doc, s: int, e: int) -> bool:
+    """The word after an opening role is written elsewhere in the text, the pair only here."""
+    return ctx.text.count(doc[s + 1].text) > 1 and ctx.text.count(doc[s:e].text) == 1

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.marks import closing_char
-from pipeline.quotes.unsaid import unsaid
+from pipeline.quotes.unsaid import says_nothing
 
 _CUES = quote_cues()
 SPEECH_LEMMAS: frozenset[str] = frozenset(_CUES["speech"])
@@ -114,8 +114,8 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
     stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)
     return (lemma in SPEECH_LEMMAS or lemma in COMPLEMENT_LEMMAS
             or (INCLUDE_BELIEF and (lemma in ATTITUDE_LEMMAS or stance
-                                    or (lemma in ASIDE_LEMMAS and aside(tok))))) and not unsaid(tok)
-    # unsaid: 'Whatever they say, A', 'England find themselves striving to B'
+                                    or (lemma in ASIDE_LEMMAS and aside(tok))))) and not says_nothing(tok)
+    # says_nothing: 'Whatever they say, A', 'England find themselves striving to B'
 
 
 def aside(verb: Token) -> bool:
@@ -234,7 +234,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     return None
 
 
-_PERSONAL = {"he", "she", "i", "we", "they"}
+PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 
 
 def _spoken_finding(verb: Token, first: int) -> bool:
@@ -423,7 +423,7 @@ def _spoken_words(verb: Token) -> bool:
     pronoun as subject, no content clause after it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None  # the nearest
-    person = subj is not None and (subj.lower_ in _PERSONAL or (
+    person = subj is not None and (subj.lower_ in PERSONAL or (
         subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON")))
     return person and not any(c.dep_ in _OWN_CONTENT and not _quoted(c) for c in verb.rights)
 

@@ -11,7 +11,14 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ATTITUDE_LEMMAS, CLAUSE_SUBJECTS, HOLDER_ENTS, SPEAKING_NOUNS, is_speech_cue
+from pipeline.quotes.cues import (
+    ATTITUDE_LEMMAS,
+    CLAUSE_SUBJECTS,
+    HOLDER_ENTS,
+    PERSONAL,
+    SPEAKING_NOUNS,
+    is_speech_cue,
+)
 from pipeline.quotes.doc import Ctx, Item
 
 _ASIDES = ("parataxis", "ccomp", "advcl")
@@ -21,7 +28,6 @@ _MARKS = "\"'\u201c\u2018`"  # opening quote marks
 _STOP_QUOTE_RE = re.compile(r"[.!?]\s*[" + _MARKS + "]")  # a stop, then an opening mark
 _FIRST = {"i", "we"}  # the writer's own naming
 _HUNG = ("prep", "advmod", "npadvmod")
-_PEOPLE_PRONOUNS = {"he", "she", "they", "we", "i"}
 _BREAKS = {"-", "--", "\u2013", "\u2014", ";"}  # where a new clause of the writer's opens
 _KEPT = ATTITUDE_LEMMAS | frozenset(_PLAIN)  # 'said A but feared that B': said too
 
@@ -95,7 +101,7 @@ def quoted_with(tok: Token) -> bool:
 def _speaking(subj: Token) -> bool:
     """A subject that can speak: a named holder, a person's pronoun or a speaker noun ('its chairman');
     not 'the economy' of '…, with the economy adding 151,000 jobs'."""
-    return (subj.ent_type_ in HOLDER_ENTS or subj.lower_ in _PEOPLE_PRONOUNS
+    return (subj.ent_type_ in HOLDER_ENTS or subj.lower_ in PERSONAL
             or subj.lemma_.lower() in SPEAKING_NOUNS)
 
 

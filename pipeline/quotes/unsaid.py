@@ -15,7 +15,7 @@ _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "mysel
 _FINDING = {"find"}
 
 
-def unsaid(verb: Token) -> bool:
+def says_nothing(verb: Token) -> bool:
     """`verb` heads a concessive free relative or finds its own subject somewhere."""
     return _concessive(verb) or (verb.lemma_.lower() in _FINDING and _finds_itself(verb))
 
