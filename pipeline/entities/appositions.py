@@ -110,8 +110,7 @@ def _after_comma(doc: Doc, end: int) -> int | None:
     is" or "who was" before an article ("X, who is the presenter of Y") and the article."""
     if end + 1 >= len(doc):
         return None
-    dash = doc[end].text in DASHES and bool(doc[end - 1].whitespace_)  # "Ann Lee - a Bafta winner"
-    if not (doc[end].text == "," or dash) or "\n" in doc[end].whitespace_:
+    if not (doc[end].text == "," or _spaced_dash(doc, end)) or "\n" in doc[end].whitespace_:
         return None
     k = end + 1
     if (k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be"
@@ -122,14 +121,18 @@ def _after_comma(doc: Doc, end: int) -> int | None:
     return k
 
 
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with a space before it, opening or closing an aside ("Ann Lee - a Bafta winner -")."""
+    return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+
+
 def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
     """The noun phrase's tokens from k to the next stop, verb, relative pronoun or line end, and the
     token it stopped at (None at the text's end); one token more than `MAX_WORDS` when it runs on."""
     out: list[Token] = []
     stop = None
     for t in doc[k : k + MAX_WORDS + 1]:
-        spaced = t.text in DASHES and t.i > 0 and bool(doc[t.i - 1].whitespace_)  # "- a Bafta winner -"
-        if t.text in STOPS or spaced or t.is_space or t.lower_ in RELATIVES or _honorific(t):
+        if t.text in STOPS or _spaced_dash(doc, t.i) or t.is_space or t.lower_ in RELATIVES or _honorific(t):
             stop = t
             break
         if not _body_word(t):

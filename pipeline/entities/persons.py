@@ -15,6 +15,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
+from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.names import first_name, given_name_first, he_follows
@@ -152,9 +153,7 @@ def _rank_word(ctx: C.DocCtx, k: int) -> bool:
     """Token k is a plain capitalised word of a name: no stop word ("Of"), title, body's word nor
     people."""
     tok = ctx.toks[k]
-    if not (tok.is_title and tok.is_alpha) or tok.is_stop or L.is_title_word(tok.text):
-        return False
-    return tok.text not in L.ORG_HEADS and not L.gazetteer_label(L.fold(tok.text))
+    return WH.peer_word(tok) and not tok.is_stop and not L.gazetteer_label(L.fold(tok.text))
 
 
 def introduced_cands(ctx: C.DocCtx) -> list[Cand]:

@@ -53,7 +53,6 @@ MATES = re.compile(r"(?:team|club)-?mates?\b", re.IGNORECASE)
 SIDE_NAMED = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})  # the model's labels of a team's name
 STANDINGS = frozenset({"lead", "title", "crown", "advantage", "unbeaten"})  # "X's Premiership lead"
 TEAM_HEADS = frozenset(SPORT["team_heads"])
-TEAM_CUES = frozenset(SPORT["team_cues"])
 TEAM_VERBS = frozenset(SPORT["team_verbs"])
 MATCH_LEMMAS = frozenset(SPORT["match_verbs"])
 COMPETITION_HEADS = frozenset(SPORT["competition_heads"])
@@ -101,7 +100,7 @@ def _team_cue(ctx: DocCtx, headed: bool) -> bool:
     before a player's or manager's noun ("Millbrook striker", "Millbrook United manager")."""
     places, toks = world().places, ctx.toks
     return any(
-        ctx.words[i + 1] in TEAM_CUES and tok.is_title
+        ctx.words[i + 1] in CP.TEAM_CUES and tok.is_title
         and (norm(tok.text) in places
              or headed and tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
         for i, tok in enumerate(toks[:-1])

@@ -262,19 +262,19 @@ def peer_cands(ctx: DocCtx) -> list[Cand]:
         if words[i] not in L.PEERAGES or ctx.in_caps(i):
             continue
         k = i + 1
-        while k < i + 3 and _peer_word(toks[k]):
+        while k < i + 3 and peer_word(toks[k]):
             k += 1
-        if k == i + 1 or k + 1 >= len(words) or words[k] != "of" or not _peer_word(toks[k + 1]):
+        if k == i + 1 or k + 1 >= len(words) or words[k] != "of" or not peer_word(toks[k + 1]):
             continue
         e = k + 1
-        while e < min(k + 4, len(words)) and _peer_word(toks[e]) and "\n" not in ctx.ws[e - 1]:
+        while e < min(k + 4, len(words)) and peer_word(toks[e]) and "\n" not in ctx.ws[e - 1]:
             e += 1
         if not any("\n" in w for w in ctx.ws[i:e - 1]):
             out.append(Cand(i + 1, e, "PERSON", "cue", 2.0))
     return out
 
 
-def _peer_word(tok: Token) -> bool:
+def peer_word(tok: Token) -> bool:
     """A capitalised word of a peer's name or seat, no title ("Lord Mayor of", "Lady Justice")."""
     return tok.is_title and tok.is_alpha and not L.is_title_word(tok.text) and tok.text not in L.ORG_HEADS
 

@@ -341,8 +341,7 @@ class Resolver(PronounResolver):
         """A staff job marked with a team or body ('the Lions manager', 'the Eastport coach') that no
         person named before is known to hold for it: no person of the story is meant."""
         job, marks = job_stem(head.lemma_), description_marks(text)
-        return bool(job and staff(job) and marks) and not any(
-            self.jobs.fits(m, job, marks) for m in self._earlier(before, PERSONISH))
+        return bool(job and staff(job) and marks) and not self._job_held(job, marks, before)
 
     def _unheld_job(self, head: Token, before: int) -> bool:
         """The description names a job ('the singer', not an office: 'the judge') no person named
@@ -350,7 +349,11 @@ class Resolver(PronounResolver):
         if head.lemma_.lower() not in PERSON_NOUNS:
             return False
         job = job_stem(head.lemma_)
-        return not job or not any(self.jobs.fits(m, job, set()) for m in self._earlier(before, PERSONISH))
+        return not job or not self._job_held(job, set(), before)
+
+    def _job_held(self, job: str, marks: set[str], before: int) -> bool:
+        """Some person named before `before` is known to hold `job` (for a body `marks` names)."""
+        return any(self.jobs.fits(m, job, marks) for m in self._earlier(before, PERSONISH))
 
     def _spoken_for_before(self, head: Token) -> tuple[Mention | None] | None:
         """The body the latest earlier representative of the same noun outside quotes that names one
