@@ -39,6 +39,7 @@ from pipeline.entities.spans import clean_span
 from pipeline.nlp.extensions import doc_text
 
 EVIDENCE = frozenset({"cue", "def", "lineup"})  # sources that read the article's own words: labels final
+KEPT = EVIDENCE | {"dateline"}  # sources whose labels the relabelling rules leave standing
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     COUNTRIES,
@@ -27,7 +27,6 @@ TRANSFER_NOUNS = frozenset(SPORT["transfer_nouns"])
 TRANSFER_PREPS = frozenset({"to", "from", "at", "with"})
 TRANSFER_VERBS = frozenset(SPORT["transfer_verbs"])
 MOVE_PREPS = frozenset({"to", "from", "for"})  # "moved to X from Y", "signed for X from Y"
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 JOINING = frozenset({"join", "rejoin", "sign"})  # a player's verbs whose "from" names his old club
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club

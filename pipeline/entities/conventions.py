@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.evidence import POSS_CUT
 from pipeline.entities.gazetteer import _iso, fold, world
 from pipeline.entities.lexicon import (
@@ -56,7 +56,6 @@ CLOSERS = frozenset({'"', "\u201d", "''", "\u2019"})
 QUOTE_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains", "continued", "recalled",
                          "recalls", "insisted", "admitted", "argued", "asked", "told", "stated", "noted",
                          "concluded", "stressed"})
-KEPT = frozenset({"def", "cue", "lineup", "dateline"})  # sources whose label is final
 SPEAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 TAIL_ABLE = frozenset({"ORG", "GPE", "LOC", "NORP"})
 STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})

@@ -25,12 +25,11 @@ from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
-from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.candidates import KEPT, Cand, DocCtx, relabel
 
 LINKS = frozenset({"conj", "appos"})
 QUALIFY = frozenset({"compound", "nmod"})
 FIRM_ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
-KEPT = frozenset({"def", "dateline", "lineup", "cue"})
 NEW_WEIGHT = 2.0
 LIST_WORDS = frozenset({"like", "including", "as", "include", "includes", "included"})
 

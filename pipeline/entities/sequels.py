@@ -11,11 +11,10 @@ from collections.abc import Callable
 from pipeline.entities import names as NM
 from pipeline.entities import products as PR
 from pipeline.entities.acts import screen_heavy
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.evidence import POSS
 from pipeline.entities.lexicon import CONNECTORS, EVENT_HEADS, ORG_HEADS
 
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 SENTENCE_WORDS = frozenset({"and", "in", "on", "the", "for", "upon"})  # connectors that go on a sentence
 SEQUEL_NUMBERS = frozenset({"2", "3", "4", "5", "6", "II", "III", "IV", "V", "VI"})
 OWNED_NUMBERS = frozenset({"8", "9", "10", "11", "12", "13", "Eleven", "Twelve", "Thirteen"})  # "X's 12"

@@ -18,7 +18,7 @@ from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
 from pipeline.entities import sheets as SH
 from pipeline.entities import sites as SI
-from pipeline.entities.candidates import Cand, DocCtx, looks_personal, plain_name
+from pipeline.entities.candidates import KEPT, Cand, DocCtx, looks_personal, plain_name
 from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
     city,
     club_acts,
@@ -60,7 +60,6 @@ NUMBERED = re.compile(rf"(?:^|\b){NATIONS}$|^Serie [A-D]$")  # "Six Nations"
 INVESTING = frozenset({"invest", "investment", "reinvest"})  # "invest in X": in the club, not the town
 COMPETING = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 PEOPLE_LABELS = frozenset({"PERSON", "NORP"})  # "the Premiership leaders" the model reads as a people
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})  # sources whose labels stand
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 ODD_IN_SPORT = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 SIDE_ABLE = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "ORG"})

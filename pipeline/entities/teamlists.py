@@ -14,13 +14,12 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.appositions import POSSESSIVES
-from pipeline.entities.candidates import Cand
+from pipeline.entities.candidates import KEPT, Cand
 from pipeline.entities.clubs import city, club_town
 from pipeline.entities.opponents import MATCH_NOUNS
 
 DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 WEAK = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 RULED = 3.0  # the weight the sports rules give a team they find
 
 

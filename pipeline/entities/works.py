@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities import sequels as SQ
 from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
-from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.candidates import KEPT, Cand, DocCtx, relabel
 from pipeline.entities.evidence import FACILITY_HEADS, POSS
 from pipeline.entities.lexicon import (
     AWARD_NOUNS,
@@ -40,7 +40,6 @@ from pipeline.entities.words import lower_words
 AWARD_VERBS = frozenset(SPORT["award_verbs"])
 ASKING = frozenset({"could", "would", "should", "can", "does", "did", "is", "are", "was", "were", "has"})
 OPENERS = frozenset({"ADV", "CCONJ", "SCONJ"})
-KEPT = frozenset({"lineup", "def", "cue", "dateline"})
 SOURCED = frozenset({"told", "tells", "at", "by"})  # "told The Sun", "at The Odeon", "cited by The Times"
 VENUES = frozenset({"Theatre", "Theater", "Cinema", "Playhouse"})  # "The Pavilion Repertory Theatre"
 ART_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"television", "TV", "book", "theatre"}

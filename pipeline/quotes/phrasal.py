@@ -70,11 +70,9 @@ def addressed_topic(verb: Token) -> tuple[int, int] | None:
     for c in verb.rights:
         if c.dep_ != "prep" or c.lower_ not in _ADDRESSING:
             continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        topic = None if pobj is None else next(
-            (g for g in pobj.rights if g.dep_ == "prep" and g.lower_ in preps and not dated(g)), None)
+        topic = _hung_topic(next((g for g in c.children if g.dep_ == "pobj"), None), preps)
         if topic is not None:
-            return _prep_object(topic)
+            return topic
     return None
 
 
@@ -86,9 +84,13 @@ def warned_addressee(verb: Token) -> tuple[int, int] | None:
     if not preps or any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
                         for c in verb.children):
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    topic = None if obj is None else next(
-        (g for g in obj.rights if g.dep_ == "prep" and g.lower_ in preps and not dated(g)), None)
+    return _hung_topic(next((c for c in verb.rights if c.dep_ == "dobj"), None), preps)
+
+
+def _hung_topic(noun: Token | None, preps: set[str]) -> tuple[int, int] | None:
+    """The object of a topic preposition the parse hung on a verb's noun ('voters about X')."""
+    topic = None if noun is None else next(
+        (g for g in noun.rights if g.dep_ == "prep" and g.lower_ in preps and not dated(g)), None)
     return None if topic is None else _prep_object(topic)
 
 
