@@ -4,7 +4,10 @@ French and Swiss-German" are languages (LANGUAGE), where "the English team" is a
 `languages` relabels a name the vote made NORP (or left unknown) when its words are an ISO 639 language
 name (pycountry) and one of its mentions, or a name listed with it, does what a language does in its
 sentence: what one speaks, learns or translates into, what something is "in" ("a speech in French"),
-or a list after "languages", a name hyphened to "language" ("Hindi-language"). A name with a
+or a list after "languages", a name hyphened to "language" ("Hindi-language"). A script's or
+a language's name before what writes it ("the Greek alphabet", "Chinese characters", "a Russian
+'a'") or listed after a script's noun ("alphabets like Cyrillic") is one too, a script's name
+(ISO 15924, pycountry) whatever kind of name the model made it. A name with a
 mention before a noun it qualifies ("English rugby") is a people's and stays as it is.
 """
 
@@ -24,7 +27,13 @@ LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "diale
 AFTER = frozenset({"speaking", "speaker", "speakers", "translation", "translations", "subtitles", "language",
                    "dialect", "version", "versions", "word", "words", "-speaking", "lessons", "classes",
                    "term", "terms", "phrase", "phrases", "expression", "slang"})  # "the Tamil term for"
+SCRIPT_NOUNS = frozenset({"alphabet", "alphabets", "script", "scripts", "character", "characters", "letter",
+                          "letters"})  # "the Greek alphabet", "Chinese characters"
+AFTER |= SCRIPT_NOUNS
+LIKE = frozenset({"like", "as", "including"})  # "alphabets like X", "scripts such as X"
+QUOTES = frozenset({"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"})
 RELABEL = frozenset({"NORP"})
+SCRIPT_RELABEL = frozenset({"NORP", "GPE", "LOC", "ORG"})  # "Cyrillic" of no place
 PRECONJ = frozenset({"both", "either"})  # "in both English and Welsh"; not "in particular Welsh"
 ARTICLES = frozenset({"a", "an"})  # "a Russian": one of a people
 
@@ -38,6 +47,18 @@ def language_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def script_keys() -> frozenset[str]:
+    """Folded names of ISO 15924 scripts ("cyrillic", "latin"), before a comma or bracket."""
+    names = (BRACKETS.sub("", s["name"]).split(",")[0].strip() for s in _iso("15924"))
+    return frozenset(k for name in names for k in keys(name))
+
+
+def _able(key: str, label: str) -> bool:
+    """A language's name held NORP, or a script's held NORP or a place's or body's kind."""
+    return label in RELABEL and key in language_keys() or label in SCRIPT_RELABEL and key in script_keys()
+
+
 def _key(ctx: DocCtx, c: Cand) -> str:
     """The mention's words as a language key ("Swiss-German" -> "swiss german")."""
     return " ".join(ctx.norm_of(c.start, c.end).replace("-", " ").split())
@@ -47,9 +68,8 @@ def languages(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Ca
     """Relabel the names that speak as languages (module docstring)."""
     if not ctx.parsed:
         return
-    names = language_keys()
     groups = {k: ms for k, ms in by_key(ctx, cands, key_of).items()
-              if labels.get(k, ms[0].label) in RELABEL and _key(ctx, ms[0]) in names}
+              if _able(_key(ctx, ms[0]), labels.get(k, ms[0].label))}
     if not groups:
         return
     spoken = {k for k, ms in groups.items() if any(_spoken(ctx, c) for c in ms)}
@@ -72,7 +92,7 @@ def _first_conjunct(tok: Token) -> Token:
 def _spoken(ctx: DocCtx, c: Cand) -> bool:
     """The mention, or the first of a list it is in, does what a language does."""
     tok = _first_conjunct(_root(ctx, c))
-    if c.end < len(ctx.doc) and ctx.doc[c.end].lower_ in AFTER or _hyphened(ctx, c):
+    if c.end < len(ctx.doc) and ctx.doc[c.end].lower_ in AFTER or _hyphened(ctx, c) or _letter(ctx, c):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in IN_PREPS and not _before_noun(ctx, c):
@@ -81,7 +101,18 @@ def _spoken(ctx: DocCtx, c: Cand) -> bool:
         return True
     if tok.dep_ == "appos" and head.lower_ in LANGUAGE_NOUNS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ in LIKE and head.head.lower_ in SCRIPT_NOUNS | LANGUAGE_NOUNS:
+        return True
     return _after_languages(ctx, tok)
+
+
+def _letter(ctx: DocCtx, c: Cand) -> bool:
+    """A quoted letter follows the name ("a Russian 'a'")."""
+    doc = ctx.doc
+    nxt = doc[c.end : c.end + 3]
+    if len(nxt) < 2 or nxt[0].text not in QUOTES:
+        return False
+    return len(nxt[1].text) == 1 and nxt[1].is_alpha and (len(nxt) < 3 or nxt[2].text in QUOTES)
 
 
 def _hyphened(ctx: DocCtx, c: Cand) -> bool:
@@ -116,6 +147,8 @@ def _qualifies(ctx: DocCtx, c: Cand) -> bool:
     """A people's use: the mention stands before a noun it qualifies, no language noun, or is one of
     a people ("a Russian")."""
     root = _root(ctx, c)
+    if _letter(ctx, c):
+        return False
     if any(k.lower_ in ARTICLES for k in root.children) and not _before_noun(ctx, c):
         return True
     return _before_noun(ctx, c) and root.dep_ in {"amod", "compound"}
