@@ -3,9 +3,9 @@ Zentech", "his annual Zentech speech"): events, not the bodies or products their
 
 `shows` runs after the per-name vote. A name the vote made a body (of one word: a body's full
 name is the host's), a person, product or work is an EVENT when its mentions set it before a
-show's noun ("the X conference", "the X expo", "the X trade show"), or twice in two ways as a
-yearly occasion people attend ("the annual X", "this year's X", "delegates at X", "a speech at
-X"), in half its mentions at least; no mention treats it as a body (`products.body_use`: "X
+show's noun ("the X conference", "the X expo", "the X trade show", "a conference, X,"), or twice
+in two ways as a yearly occasion people attend ("the annual X", "this year's X", "delegates at X",
+"a speech at X"), in half its mentions at least; no mention treats it as a body (`products.body_use`: "X
 said", "X's chief") or holds people ("X leaders"), and no gazetteer knows it (places host
 conferences: "the Lisbon conference"). A summit is named after who meets ("the G8 summit").
 `listed_events` makes EVENT the names listed after an occasion's plural noun ("smaller festivals
@@ -81,7 +81,7 @@ def _signs(ctx: DocCtx, c: Cand) -> set[str]:
     nxt = [w.lower() for w in words[e : e + 2]]
     prev = [w.lower() for w in words[max(0, s - 3) : s]]
     out = set()
-    if nxt[:1] and nxt[0] in FAIRS or nxt == ["trade", "show"]:
+    if nxt[:1] and nxt[0] in FAIRS or nxt == ["trade", "show"] or _apposed_fair(ctx, c):
         out.add("fair")
     if any(w in YEARLY for w in prev[-2:]) or (len(prev) >= 3 and prev[0] in SEASONS and prev[1] == "year"
                                                 and prev[2] in POSS):
@@ -89,6 +89,14 @@ def _signs(ctx: DocCtx, c: Cand) -> set[str]:
     if _attended(ctx, s):
         out.add("attended")
     return out
+
+
+def _apposed_fair(ctx: DocCtx, c: Cand) -> bool:
+    """The mention is set after a comma in apposition to a show's noun ("a mobile industry
+    conference, X, which takes place in")."""
+    root = ctx.root(c.start, c.end)
+    after_comma = c.start > 0 and ctx.words[c.start - 1] == ","
+    return root.dep_ == "appos" and root.head.lower_ in FAIRS and after_comma
 
 
 def listed_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:

@@ -58,6 +58,8 @@ FIRM_AFTER = FIRM_WORDS | {"consortium"}
 DESCRIBED_WEIGHT = 6.0
 MEDAL_NOUNS = frozenset(SPORT["medal_nouns"])  # "a Commonwealth silver medal", "Euro gold"
 METALS = frozenset({"gold", "silver", "bronze"})
+TITLE_NOUNS = frozenset({"title", "titles", "crown", "crowns", "championship", "championships"})  # "X titles"
+DISTANCE = re.compile(r"^\d+(m|km|k)?$|^m$")  # "her indoor X 800m title"
 CONTEST_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 OCCASIONS = frozenset({"festival", "festivals", "festivities", "celebration", "celebrations", "procession",
                        "processions", "holiday", "carnival", "pilgrimage", "feast"})  # "the Holi festival"
@@ -258,11 +260,12 @@ def occasions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) ->
 
 def contests(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
     """A one-word name whose every mention comes before what a competition awards ("a Commonwealth
-    silver medal", "the Commonwealth and European champion", "Euro gold") is the competition, an
-    event: before a medal anywhere; before a champion or a bare metal in a sports report or when it
-    opens an event's name of the article ("the Commonwealth Games"). Not a country or people, nor
-    a word of a person's name of the article ("Holmes gold"). A people of no one country is the
-    competition of its continent or region ("former European champion"), not in "champion of"."""
+    silver medal", "the Commonwealth and European champion", "Euro gold", "four X titles") is the
+    competition, an event: before a medal anywhere; before a champion, a title or a bare metal in a
+    sports report or when it opens an event's name of the article ("the Commonwealth Games"). Not a
+    country or people, nor a word of a person's name of the article ("Holmes gold"). A people of no
+    one country is the competition of its continent or region ("former European champion"), not in
+    "champion of"."""
     words = ctx.words
     events = {k.split()[0] for k, v in labels.items() if v == "EVENT" and " " in k}
     people = {w for c in cands if c.label == "PERSON" and c.end - c.start > 1 for w in words[c.start : c.end]}
@@ -296,6 +299,10 @@ def _awarded(ctx: DocCtx, k: int) -> int:
     words = ctx.words
     if k + 2 < len(words) and words[k] == "and" and words[k + 1][:1].isupper():
         k += 2
+    while k < len(words) and DISTANCE.match(words[k]):
+        k += 1
+    if k < len(words) and words[k] in TITLE_NOUNS:  # "four X titles"; not "the X title race"
+        return int(k + 1 >= len(words) or ctx.toks[k + 1].pos_ not in {"NOUN", "PROPN"})
     if k >= len(words) or words[k] not in MEDAL_NOUNS:
         return 0
     nxt = words[k + 1] if k + 1 < len(words) else ""
