@@ -195,8 +195,10 @@ def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> bool:
 
 def _det_head(ctx: DocCtx, e: int) -> bool:
     """The product's noun right after the name holds a determiner or an owner further left ("a
-    new, low-cost X computer")."""
+    new, low-cost X computer"), or the noun that one qualifies does ("the new X chip set")."""
     head = ctx.toks[e]
+    if head.lower_ in HEADS and head.dep_ == "compound" and head.head.i == e + 1 and head.head.pos_ == "NOUN":
+        head = head.head
     return head.pos_ == "NOUN" and any(k.dep_ in {"det", "poss"} and k.i < e - 1 for k in head.children)
 
 
