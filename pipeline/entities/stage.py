@@ -55,6 +55,7 @@ from pipeline.entities import performers as PF
 from pipeline.entities import personcues as PCU
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
+from pipeline.entities import placeheads as PH
 from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
@@ -221,6 +222,7 @@ def _extract(doc: Doc) -> list[dict]:
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
     ST.named_sites(ctx, cands, labels, G.gkey)  # "on Kelby Green", "a concert at the X in Leeds"
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
+    PH.place_heads(ctx, cands, labels, G.gkey)  # "Kelby Street" a FAC, "Kelby Bay" a LOC
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
