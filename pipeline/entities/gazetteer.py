@@ -210,9 +210,12 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
             gaz.add_place(name, by_code[iso], trusted=True)
     for c in _iso("3166-3"):  # withdrawn names take the code of the country that succeeded them ("Burma":
         name, after = c["name"].split(",")[0], c["alpha_4"][2:]  # MM), not their own withdrawn one (BU)
+        code = after if after in by_code else c["alpha_2"]
+        if name.endswith("ia"):  # "Yugoslavian": a withdrawn country's people, of the name's country
+            gaz.add_group(f"{name}n", code)
         if after in by_code and by_code[after] in gaz.places.get(fold(name), ()):
             continue  # an other name of the country itself (its record, GeoNames id and all)
-        gaz.add_place(name, Place(name, "country", after if after in by_code else c["alpha_2"]), trusted=True)
+        gaz.add_place(name, Place(name, "country", code), trusted=True)
     for place in by_code.values():  # "S Africa", "N Korea": a compass word cut to its initial
         if m := COMPASS_LED.match(place.name):
             gaz.add_place(f"{m['point'][0]} {m['rest']}", place, trusted=True)
