@@ -59,7 +59,8 @@ DESCRIBED_WEIGHT = 6.0
 MEDAL_NOUNS = frozenset(SPORT["medal_nouns"])  # "a Commonwealth silver medal", "Euro gold"
 METALS = frozenset({"gold", "silver", "bronze"})
 TITLE_NOUNS = frozenset({"title", "titles", "crown", "crowns", "championship", "championships"})  # "X titles"
-DISTANCE = re.compile(r"^\d+(m|km|k)?$|^m$")  # "her indoor X 800m title"
+DISTANCE = re.compile(r"^\d+(m|km)$")  # "her indoor X 800m title"
+UNITS = frozenset({"m", "km"})  # "800m" read as two tokens
 CONTEST_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 OCCASIONS = frozenset({"festival", "festivals", "festivities", "celebration", "celebrations", "procession",
                        "processions", "holiday", "carnival", "pilgrimage", "feast"})  # "the Holi festival"
@@ -299,7 +300,9 @@ def _awarded(ctx: DocCtx, k: int) -> int:
     words = ctx.words
     if k + 2 < len(words) and words[k] == "and" and words[k + 1][:1].isupper():
         k += 2
-    while k < len(words) and DISTANCE.match(words[k]):
+    if k + 1 < len(words) and words[k].isdigit() and words[k + 1] in UNITS:
+        k += 2
+    elif k < len(words) and DISTANCE.match(words[k]):
         k += 1
     if k < len(words) and words[k] in TITLE_NOUNS:  # "four X titles"; not "the X title race"
         return int(k + 1 >= len(words) or ctx.toks[k + 1].pos_ not in {"NOUN", "PROPN"})

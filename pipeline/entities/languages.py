@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.gazetteer import BRACKETS, _iso, keys
+from pipeline.entities.gazetteer import BRACKETS, _iso, keys, world
 
 SPEECH_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study", "converse", "sing"})
 IN_PREPS = frozenset({"in", "into"})  # "in English", "translated into French"
@@ -55,8 +55,11 @@ def script_keys() -> frozenset[str]:
 
 
 def _able(key: str, label: str) -> bool:
-    """A language's name held NORP, or a script's held NORP or a place's or body's kind."""
-    return label in RELABEL and key in language_keys() or label in SCRIPT_RELABEL and key in script_keys()
+    """A language's name held NORP, or a script's held NORP or a place's or body's kind that names
+    no place ("Cyrillic"; not "Myanmar")."""
+    if label in RELABEL and key in language_keys():
+        return True
+    return label in SCRIPT_RELABEL and key in script_keys() and key not in world().places
 
 
 def _key(ctx: DocCtx, c: Cand) -> str:
