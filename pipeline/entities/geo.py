@@ -20,6 +20,7 @@ from collections import Counter
 from pipeline.entities import geotext as T
 from pipeline.entities import smalltowns
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
+from pipeline.entities.placeheads import STREET_HEADS
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DOMINANT = 10
@@ -312,9 +313,10 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
     in Leeds") or named last before "the city's X", or a nationality's ("the Thai island of X"), or else
-    the country the article is set in (`lead`), or else, for a site or a town (not a region: "the
-    West"), the one country of the places of the sentence that reads it as a place (in a sports report
-    its towns only: a national side there is as often the visitors)."""
+    the country the article is set in (`lead`; for a street, only with a town of it named), or else,
+    for a site or a town (not a region: "the West"), the one country of the places of the sentence
+    that reads it as a place (in a sports report its towns only: a national side there is as often
+    the visitors)."""
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
     towns = _towns_at(items)
@@ -322,12 +324,18 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
         country = country or T.owner_town(text, it["mentions"], towns) or T.nation_of(text, it["mentions"])
         home = lead and T.placed(text, it["mentions"]) and not _names_other(it["name"], lead)
+        home = home and (lead in towns.values() or not _street(it["name"]))  # a street is in a town
         country = country or (lead if home else None)
         if country or it["label"] == "LOC":  # "the West", "the Holy Land": regions across borders
             it["country"] = country
             continue
         venue = it["label"] == "GPE"  # an unknown town only "at" it: "the embassy in X" is abroad
         it["country"] = T.sentence_country(text, it["mentions"], towns if sports else at, venue)
+
+
+def _street(name: str) -> bool:
+    """A street's name ("Kelby Road"): it takes the country of a town of the article, not a topic's."""
+    return name.rsplit(" ", 1)[-1] in STREET_HEADS
 
 
 def _names_other(name: str, country: str) -> bool:
