@@ -31,6 +31,7 @@ from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
 from pipeline.entities import teampositions as TP
 from pipeline.entities import tokens as TK
+from pipeline.entities import twonames as TN
 from pipeline.entities import variants as VR
 from pipeline.entities.candidates import Cand
 
@@ -162,6 +163,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
+    TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(ctx, ms)))
     pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname
