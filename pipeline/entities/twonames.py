@@ -1,16 +1,26 @@
 """One body under two names of one article, joined on the grouping keys (`lexicon.norm`) for
-`grouping.group`: a firm's web domain and the firm ("a fake Kestrel.com" of "Kestrel"), and an
+`grouping.group`: a firm's web domain and the firm ("a fake Kestrel.com" of "Kestrel"); an
 acronym and the name in apposition beside it whose initials it picks in order ("CNRP, the Council
-of Nordic Rail Passenger Associations", "the Council of ..., CNRP,").
+of Nordic Rail Passenger Associations", "the Council of ..., CNRP,"); a name and the one longer name
+with its first and last words and more between ("Nordic Federation" of "Nordic Rowing Federation";
+no contest: "World Junior Championship" is another one);
+a city's Olympics under both its names ("Oslo Olympics", "Oslo Games"); a name in the singular and
+in the plural, whatever label each mention got ("Secure Payment Protocol", "... Protocols"; no
+contest: "European Championship" and "... Championships" may be two).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 
 DOMAINS = (".com", ".co.uk", ".net", ".org", ".org.uk")  # a firm's address written as its name
 TAILS = tuple(d.replace(".", "") for d in DOMAINS)  # the same in a key, which drops dots
+NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+CONTESTS = L.EVENT_HEADS - {"Festival", "Conference", "Summit"}  # a qualifier inside makes another
+OLYMPICS = ("olympics", "games", "olympic games")  # one city's Games under its names
 UNOWNED = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # names no web domain stands for
 
 
@@ -18,6 +28,54 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
     """Join each web domain and each apposed acronym to the name it stands for (see the module's doc)."""
     _domains(ctx, by_key, labels, parent)
     _apposed_acronyms(ctx, by_key, labels, parent)
+    names = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in NAMED]
+    if len(names) > 1:
+        inner = [k for k in names if labels.get(k, by_key[k][0].label) != "EVENT" or not _contest(ctx, k)]
+        _join_sole(inner, parent, _inner_words)  # "World Indoor Championships" is another contest
+        _join_sole(names, parent, _same_games)
+        _join_sole(inner, parent, lambda key, k: k == key + "s" or k == key + "es")
+
+
+def _join_sole(keys: list[str], parent: dict[str, str], fits: Callable[[str, str], bool]) -> None:
+    """Each key not yet joined joins the one key of `keys` that `fits(key, other)` accepts, when
+    exactly one does; what had joined it follows it."""
+    for key in keys:
+        if key in parent:
+            continue
+        other = [k for k in keys if k != key and fits(key, k)]
+        if len(other) == 1:
+            root = parent.get(other[0], other[0])
+            if root == key:
+                continue
+            parent[key] = root
+            for k, r in parent.items():
+                if r == key:
+                    parent[k] = root
+
+
+def _contest(ctx: DocCtx, key: str) -> bool:
+    """An event of a sports report, or one named by a contest's head ("Cup", "Championships"; not a
+    "Festival"): a word inside its name makes another contest ("World Junior Championship")."""
+    return ctx.sports or key.rsplit(" ", 1)[-1].title() in CONTESTS
+
+
+def _inner_words(key: str, k: str) -> bool:
+    """`k` has the words of `key` in order, with the same first and last word and more between (no
+    pair of names: "Duchy of Kent and Duchy of Cornwall")."""
+    short, long = key.split(), k.split()
+    if len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1] or {"and", "&"} & set(long):
+        return False
+    rest = iter(long[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
+def _same_games(key: str, k: str) -> bool:
+    """ "X Games" of "X Olympics" (or "X Olympic Games"): one city's Games."""
+    for a in OLYMPICS:
+        if key.endswith(" " + a):
+            place = key[: -len(a) - 1]
+            return " " not in place and any(k == place + " " + b for b in OLYMPICS if b != a)
+    return False
 
 
 def _domains(
