@@ -29,6 +29,7 @@ from pipeline.entities import places as P
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
+from pipeline.entities import squadclubs as SQ
 from pipeline.entities import teampositions as TP
 from pipeline.entities import tokens as TK
 from pipeline.entities import twonames as TN
@@ -170,6 +171,10 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
+        listed = SQ.namesake(ctx, by_key, people, key) if "|" in key else None  # "Hale (Kestrel)"
+        if listed:
+            groups[parent.get(listed, listed)].extend(ms)
+            continue
         gaz = L.gazetteer_label(key)
         if len(toks) == 1 and (gaz is None or (gaz == "NORP" and labels.get(key) == "PERSON")):  # "Chamorro"
             body = labels.get(key) == "ORG" and (_acronym_shaped(ctx, ms) or ctx.firm_forms.get(key) == key)
@@ -194,8 +199,11 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
             if owners:
+                clubs = SQ.surname_clubs(ctx, ms) if len(owners) > 1 else set()
                 for c in ms:
-                    groups[_nearest(by_key, owners, c.start, parent)].append(c)
+                    owner = (SQ.club_owner(ctx, by_key, owners, c, clubs) if clubs else None) or _nearest(
+                        by_key, owners, c.start, {})
+                    groups[parent.get(owner, owner)].append(c)
                 continue
             if labels.get(key) != "PERSON" or ms[0].label == "LAW":  # "the House", "Lords"
                 owned = [_institution_of(ctx, by_key, labels, toks[0], c) for c in ms]
