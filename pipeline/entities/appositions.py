@@ -14,6 +14,7 @@ from pipeline.entities import words as W
 
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+CLASS_OWNERS = frozenset({"men", "women", "boys", "girls", "ladies", "children"})  # "men's" champion
 PREPS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 STOPS = frozenset({",", '"', "\u201c", "\u201d", "(", ")", ";", ":", ".", "!", "?", "--", "\u2013", "\u2014"})
@@ -99,10 +100,17 @@ def without_owner(words: list[Token]) -> list[Token]:
     stays ("Norvik's chief executive")."""
     for n, t in enumerate(words):
         if t.tag_ == "POS":  # the first owner only: "Norvik Union's referees' manager"
-            return words[n + 1 :] if n and words[n - 1].is_lower else words
+            owned = n and words[n - 1].is_lower and not class_owner(words[n - 1])
+            return words[n + 1 :] if owned else words
         if t.lower_ in PREPS:
             break
     return words
+
+
+def class_owner(tok: Token) -> bool:
+    """A plural of people that classes a role or an event, not its owner ("the men's champion",
+    "women's 100m silver medallist"): the possessive stays in the role."""
+    return tok.lower_ in CLASS_OWNERS
 
 
 def _after_comma(doc: Doc, end: int) -> int | None:

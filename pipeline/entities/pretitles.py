@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import roleedges as RE
 from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
+from pipeline.entities.appositions import class_owner
 from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
 from pipeline.entities.lexicon import (
     CUES,
@@ -38,6 +39,8 @@ from pipeline.entities.sources import WEEKDAYS
 from pipeline.entities.words import english_word, generic_key, plural_noun
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
+CLAUSE_POS = frozenset({"VERB", "AUX"})  # a verb before a role's participle ends the role
+PARTICIPLE_BLOCKS = frozenset({"ADP", "AUX", "PART"})  # "after meeting" striker: a verb
 CONNECTIVES = frozenset({"of", "and"})
 POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
 TITLE_JOINS = POSSESSIVE | CONNECTIVES
@@ -135,6 +138,11 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             if tok.is_sent_start:
                 break
             continue
+        if _participle(doc, i - 1):  # "beaten" finalist, "defending" champion
+            i -= 1
+            if tok.is_sent_start or doc[i - 1].pos_ in CLAUSE_POS:  # "will miss" suspended captain X
+                break
+            continue
         if TH.measure_unit(doc, i - 1):  # "10,000m" hope, "60kg" champion
             i -= 2
             if doc[i].is_sent_start:
@@ -147,6 +155,11 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             continue
         slash = _joined_roles(doc, i - 1)  # "Singer/"guitarist
         joined = _possessive(tok) or slash  # "The Times'" critic
+        if joined and i > 1 and class_owner(doc[i - 2]):  # "men's" champion: a class, part of the role
+            i -= 2
+            if doc[i].is_sent_start:
+                break
+            continue
         if _name_article(doc, i - 1):  # "The Times'" music critic
             i -= 1
             break
@@ -197,6 +210,15 @@ def _body_post(doc: Doc, i: int, k: int) -> bool:
     prev = doc[k - 1] if k > i else None
     named = prev is not None and prev.text[:1].isupper() and fold(prev.text) not in HONORIFICS
     return named and fold(doc[k].text) in ROLE_NOUNS and not is_title(fold(prev.text))
+
+
+def _participle(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case participle modifying the role after it ("beaten" finalist, "defending"
+    champion), not a verb after a preposition or an auxiliary ("after meeting" striker X)."""
+    tok = doc[k]
+    if tok.tag_ not in {"VBN", "VBG"} or not tok.is_lower or tok.dep_ != "amod" or tok.head.i <= k:
+        return False
+    return k == 0 or doc[k - 1].pos_ not in PARTICIPLE_BLOCKS
 
 
 def _sentence_adverb(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from pipeline.entities.appositions import (
     ARTICLES,
     MAX_WORDS,
     POSSESSIVES,
+    class_owner,
     described,
     member,
     phrase_text,
@@ -268,7 +269,7 @@ def _unowned_phrase(doc: Doc, head: Token, start: int, end: int, clause: Collect
     ending before a relative `clause`; None when a stop (a comma, a bracket, a line) makes it a list
     or a clause, not one phrase."""
     owner = {t.i for child in head.children if child.dep_ == "poss" and child.pos_ != "PROPN"
-             for t in child.subtree}
+             and not class_owner(child) for t in child.subtree}
     out: list[Token] = []
     for t in doc[start:end]:
         if t.text in APPOS_STOP or t.is_space:
