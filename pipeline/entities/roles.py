@@ -66,7 +66,7 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = found or described(ctx.doc, c.start, name_end(ctx, c))
         if found and (not X.org_role(found) or _full_name(ctx, c)):
             return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
-        found = member(ctx.doc, c.end)
+        found = member(ctx.doc, c.end) or _listed_title(ctx, c)
         if found:
             return found
     for c in ms:  # a plural title shared by a list is the weakest sign
@@ -74,6 +74,13 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
+
+
+def _listed_title(ctx: C.DocCtx, c: Cand) -> str | None:
+    """A plural title by list before the list of names `c` opens or is in ("Greek sprinters A and
+    B"): the role of this mention, before any a later mention has."""
+    found = listed(ctx, c)
+    return found if found and listed_role(found) and not X.org_role(found) else None
 
 
 def _fuller(ctx: C.DocCtx, ms: list[Cand], found: str | None) -> str | None:
