@@ -10,6 +10,7 @@ from pipeline.entities.lexicon import DASHES, fold, gazetteer_label
 
 RANKED = frozenset({"seeded", "ranked"})  # participles of a seeding or a ranking ("unseeded" is none)
 RANK_WORDS = frozenset({"top", "bottom", "highest", "lowest"})  # rankings without a number
+NUMBER_WORDS = frozenset({"number", "no", "no."})  # "the world number one", "the British No 2"
 
 
 def ranked(doc: Doc, start: int) -> str | None:
@@ -25,6 +26,16 @@ def ranked(doc: Doc, start: int) -> str | None:
     if not rank_word(doc[first - 1]):
         return None
     return doc[first - 1 : k + 1].text
+
+
+def ranking_head(tok: Token) -> bool:
+    """An apposition's head that is a place in a ranking: "number" with its number and "the" ("X, the
+    world number one", "X, the British number 37"), no street's or show's number."""
+    if tok.lower_ not in NUMBER_WORDS:
+        return False
+    kids = list(tok.children)
+    return any(t.dep_ == "det" and t.lower_ == "the" for t in kids) and any(
+        t.dep_ == "nummod" and t.like_num and t.i > tok.i for t in kids)
 
 
 def rank_word(tok: Token) -> bool:

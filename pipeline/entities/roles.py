@@ -159,7 +159,8 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         return None  # ", (media manager) Ann Lee": the next name's role
     if ctx.parsed:
         heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if not heads or not (L.role_noun(heads[0], True) or _bare_post(heads[0])):
+        head = heads[0] if heads else None
+        if head is None or not (L.role_noun(head, True) or _bare_post(head) or RK.ranking_head(head)):
             return None
         first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
         if _listed_before(doc[end + 1 : first]):
