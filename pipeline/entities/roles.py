@@ -36,6 +36,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod"})
 NAMED_MODIFIERS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # a body or place before a plural role
 TITLE_DEPS = frozenset({"det", "prep"})
 PEOPLE = frozenset({"man", "woman", "person"})
+NEWCOMER_NOUNS = L.PROMISE_NOUNS | {"face"}  # "new faces" A and B: a new face each
 CUT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})  # words a phrase's left edge never follows
 POST_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
 SUBJECT_OPENERS = frozenset({"DET", "PRON"})  # "The film", "It" before a verb: its subject
@@ -331,7 +332,7 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
             k -= 1  # "three other ex-managers, A, B and C"
         glued = _hyphen_plural(doc, k - 1)  # "half-backs": its first piece before the hyphen
         verbal = _plural_role(doc[k - 1], "VBZ")  # "Hollywood stars" the tagger read as a verb
-        if glued or verbal or _plural_role(doc[k - 1]):
+        if glued or verbal or _plural_role(doc[k - 1]) or _newcomers(doc, k - 1):
             first = k - 1 - 2 * glued
             if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
                 return None  # "minister for sports clubs" X: the plural is not the role
@@ -365,6 +366,16 @@ def _plural_role(tok: Token, tag: str = "NNS") -> bool:
     if tok.tag_ != tag or not (tok.is_lower or tok.is_sent_start) or low == tok.lower_ or low in PEOPLE:
         return False
     return L.role_word(low)
+
+
+def _newcomers(doc: Doc, k: int) -> bool:
+    """Token k is a plural noun of promise or of newcomers after a lower-case word saying which ("new
+    faces", "medal hopes" A and B); not a verb after a name ("England face" A)."""
+    tok = doc[k]
+    if tok.tag_ != "NNS" or not tok.is_lower or tok.lemma_.lower() not in NEWCOMER_NOUNS or k == 0:
+        return False
+    before = doc[k - 1]
+    return before.is_lower and before.is_alpha and before.dep_ in MODIFIER_DEPS and before.head.i == k
 
 
 def _modifier(tok: Token) -> bool:
