@@ -25,7 +25,7 @@ LONE_WORDS = EDGE_WORDS | ADVERBIAL_MARKS | {"if", "that"}
 _EDGE_CHARS = ",:;-\u2014\u2013.?!"
 _COUNTED = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FINITE_TAGS = FINITE_VERBS | {"MD"}  # a finite verb or a modal
-_PLACES = {"GPE", "LOC"}  # 'Charlotte, N.C.': an apposition that is part of the name
+_NAME_PARTS = {"GPE", "LOC", "DATE"}  # 'Charlotte, N.C.', '11 September, 2001': part of the name
 _SUMMARY_DETS = {"a", "an", "the"}  # the writer's summing up of a claim ('…, an increase of X')
 _STOPS = (".", "!", "?", ";", ":", "\u2026")
 # conjunctions and prepositions opening the setting of an attribution, not a part of what is said
@@ -290,7 +290,7 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool], 
             or (first in ("a", "an") and _second_argument(tok)))  # 'there is A, a claim denied by X'
         left = tok.left_edge.i
         if left > lo + 1 and tok.right_edge.i >= hi and not in_quote(tok) and (
-                ((named or summary) and tok.ent_type_ not in _PLACES and doc[left - 1].text == ",")
+                ((named or summary) and tok.ent_type_ not in _NAME_PARTS and doc[left - 1].text == ",")
                 or (doc[left - 1].text in _DASHES and _dashed_act(tok))):
             return left - 2
         if head.i == tok.i:

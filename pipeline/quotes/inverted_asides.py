@@ -6,10 +6,11 @@ sides of the aside, given as parts, without the attribution between them."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
+    BELIEF_LEMMAS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     PERSON_NOUNS,
@@ -28,6 +29,7 @@ from pipeline.quotes.trailing import _WH
 MAX_ASIDE_TOKENS = 25  # 'says Michael Kofman, an expert on Russia at the Wilson Center in Washington,'
 _NOMINAL = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass", "dobj"}  # the verb's, or the next clause's; an object: see below
+_ASIDE_LEMMAS = SPEECH_LEMMAS | BELIEF_LEMMAS  # 'A, thinks X, B' as 'A, says X, B'
 _CLAUSE_BOUNDS = {";", ":", "(", "-", "--", "\u2013", "\u2014"}
 
 
@@ -38,10 +40,10 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     and the clause going on after that comma; None otherwise."""
     doc, i = verb.doc, verb.i
     if (i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "," or verb.tag_ not in FINITE_VERBS
-            or verb.lemma_.lower() not in SPEECH_LEMMAS):
+            or verb.lemma_.lower() not in _ASIDE_LEMMAS):
         return None
     lo = clause_start(verb)
-    if doc[lo].is_quote or doc[i - 2].is_quote or not _set_off_phrase(doc[lo:i - 1]):
+    if doc[lo].is_quote or _quoted_before(doc, lo, i - 2) or not _set_off_phrase(doc[lo:i - 1]):
         return None  # a quotation's ('"A," said X'), or 'Smith, the chairman, said Jones, …': an apposition
     unclosed = _unclosed(verb)
     if unclosed is not None:
@@ -65,6 +67,12 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     if head.dep_ == "dobj" and (nxt.pos_ not in VERBS or verb.lemma_.lower() in ADDRESSEE_LEMMAS):
         return None  # 'said analysts, will be …' (an object to the parse) but not 'told Y, …'
     return close, head
+
+
+def _quoted_before(doc: Doc, lo: int, last: int) -> bool:
+    """The words before the aside end on a quotation's closing mark, not on one of a phrase quoted
+    inside the clause ('And if firms sell more "added value content", thinks X, B')."""
+    return doc[last].is_quote and not any(t.is_quote for t in doc[lo + 1:last])
 
 
 def _set_off_phrase(words: Span) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, HEADLINE_SOURCES, VERBS, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
@@ -21,6 +22,7 @@ from pipeline.quotes.trailing import anaphoric_according
 SOURCE_PREPS = {"in"}
 _ASKED = {"poll", "survey"}  # whose respondents 'back X': the poll's claim
 _CLIMB = {"dobj", "pobj", "attr", "prep", "npadvmod", "nsubj", "appos", "compound", "amod"}
+RULE_NOUNS: frozenset[str] = frozenset(quote_cues()["rule_nouns"])  # 'according to the code'
 _FRAMED = {"relcl", "acl", "advcl", "csubj", "pcomp", "xcomp", "ccomp"}  # a clause inside another claim
 
 
@@ -104,6 +106,8 @@ _OPENING_POS = ("CCONJ", "ADV")  # 'But', 'However', 'Now' before 'according to 
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
     sentence before for 'That is according to X'."""
+    if cited_rule(to):
+        return None
     before = anaphoric_according(ctx, to)
     if before is not None:
         return before[0], before[1], "according"
@@ -127,6 +131,16 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
     return None if span is None else (span[0], span[1], "according")
+
+
+def cited_rule(to: Token) -> bool:
+    """'according to' a rule, law or code within a saying ('She said the advice should have been
+    published, according to the ministerial code'): the measure the speaker cites, part of what was
+    said, not a source of it."""
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = to.doc[to.i - 1].head
+    return noun is not None and noun.lemma_.lower() in RULE_NOUNS and any(
+        is_speech_cue(t) for t in (head, *head.ancestors))
 
 
 def _next_attribution(doc: Doc, phrase_hi: int, hi: int) -> bool:
