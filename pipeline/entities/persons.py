@@ -13,6 +13,7 @@ from pipeline.entities import context as X
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
+from pipeline.entities import ranks as RK
 from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
 from pipeline.entities import wholes as WH
@@ -182,6 +183,24 @@ def introduced_cands(ctx: C.DocCtx) -> list[Cand]:
             ctx.take(c)
             out.append(c)
             break
+    return out
+
+
+def seeded_cands(ctx: C.DocCtx) -> list[Cand]:
+    """Untagged players right after a seeding or ranking ("the 87th-ranked Tom Hale", "third seeded
+    Ann Lee"): two or three plain capitalised words, the line's next word no capital."""
+    words, out = ctx.words, []
+    if RK.RANKED.isdisjoint(words):
+        return out
+    for i in [i for i, w in enumerate(words[:-2]) if w in RK.RANKED and RK.ranked(ctx.doc, i + 1)]:
+        for e in (i + 4, i + 3):
+            if e > len(words) or not ctx.free(i + 1, e) or (e < len(words) and words[e][:1].isupper()):
+                continue
+            if _plain_run(ctx, i + 1, e):
+                c = Cand(i + 1, e, "PERSON", "rule", 2.0)
+                ctx.take(c)
+                out.append(c)
+                break
     return out
 
 

@@ -163,6 +163,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PN.introduced_cands(ctx)
+    cands += PN.seeded_cands(ctx)  # "the 87th-ranked Tom Hale"
     cands += PL.player_cands(ctx, cands)
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     WK.trim_openers(ctx, cands)
