@@ -7,6 +7,7 @@ leftwards when the article's own writing marks the words left out as the name's:
   between a lower-case noun that describes the name ("search engine", "the site") and the name;
 - a proper noun the model left out between a determiner, possessive or ordinal and a name of one
   or two words ("their first [Triple] Crown");
+- two capital letters left out before a person's lone surname: the person's initials ("JJ Hale");
 - "the" + two capitalised words or more the model left out + "and" before a name of two words or more whose
   first word is a common English word or a nationality ("American Life Project"), not a name of
   its own ("the Internet and Microsoft Corp" stays two).
@@ -38,8 +39,27 @@ def join_cut(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             s = _verb_first(ctx, c.start) or _np_first(ctx, c) or _and_run(ctx, c, prev_end)
             if s is not None:
                 c.start = s
+        elif c.label == "PERSON" and c.start > prev_end and _initials(ctx, c):
+            c.start -= 1
         prev_end = max(prev_end, c.end)
     return cands
+
+
+def _initials(ctx: DocCtx, c: Cand) -> bool:
+    """Two capital letters the model left out right before its lone surname ("JJ Hale"): initials
+    of the person, not a title ("MP", "DJ") nor a name of its own the model tagged ("US"), on a
+    line of mixed case and not after another capitalised word, nor written glued to the surname
+    elsewhere (a firm's "JPMorgan")."""
+    i = c.start - 1
+    if c.end - c.start != 1 or i < 0 or ctx.in_caps(c.start):
+        return False
+    tok, word = ctx.toks[i], ctx.words[i]
+    if len(word) != 2 or not word.isalpha() or not word.isupper() or tok.ent_iob_ != "O":
+        return False
+    lone = i == 0 or not ctx.words[i - 1][:1].isupper()
+    if not lone or tok.whitespace_ != " " or is_title_word(word):
+        return False
+    return word + ctx.words[c.start] not in ctx.words  # "JP Morgan" of a firm also written "JPMorgan"
 
 
 def _left_word(ctx: DocCtx, i: int) -> bool:
