@@ -10,12 +10,14 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, looks_personal
 from pipeline.entities.evidence import PLACE_HEADS, POSS, SMALL
 from pipeline.entities.lexicon import HONORIFICS, fold, gazetteer_label, given_name, norm
 from pipeline.entities.names import given_name_first
-from pipeline.entities.words import generic_key
+from pipeline.entities.words import english_word, generic_key
 
+NAMED = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PERSON"})  # what may be named after a country or a people
 SLASH_ABLE = frozenset({"ORG", "PERSON", "PRODUCT"})  # what the model calls each half of "Acme/XYZ"
 
 
@@ -32,7 +34,8 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             prev.end = c.end
             continue
         if prev is not None and _national_body(ctx, prev, c):
-            prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight)
+            prev.end, prev.weight = c.end, max(prev.weight, c.weight)
+            prev.label = c.label if c.label != "PERSON" else "WORK_OF_ART"  # "Australian Idol": a show
             continue
         if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
             gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
@@ -87,10 +90,11 @@ def _body_owner(doc: Doc, a: Cand) -> bool:
 
 def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """A country or nationality the model split off the body named after it ("UK" + "Independence
-    Party", "British" + "Retail Consortium", "US" + "Navy"); not before an acronym or a brand ("Polish
+    Party", "British" + "Retail Consortium", "US" + "Navy") or off a show or occasion the article
+    never names without it ("Australian" + "Idol"); not before an acronym or a brand ("Polish
     SPC"), a place ("Chicago NAPM") or across a line."""
     doc = ctx.doc
-    if a.end != b.start or a.end - a.start != 1 or a.src != "model" or b.src != "model" or b.label != "ORG":
+    if a.end != b.start or a.end - a.start != 1 or {a.src, b.src} != {"model"} or b.label not in NAMED:
         return False
     if doc[a.start].whitespace_ != " " or ctx.in_caps(a.start):
         return False
@@ -101,7 +105,24 @@ def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False
     if given_name(norm(words[0].text)) and looks_personal(doc, b.start, b.end):
         return False  # "Russian Nadia Petrova", whatever the model's label
+    if b.label != "ORG":  # a show or an occasion: "Australian Idol", never written without "Australian"
+        return _named_after(ctx, a, b)
     return b.end - b.start > 1 or generic_key(words[0].lower_)
+def _named_after(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """Show or occasion b is never written without people a before it, and its one word is a common
+    English word; the model's person only when no given name and the pair is written twice or more
+    ("Australian Idol" ... "Australian Idol winner")."""
+    people, first = ctx.words[a.start], ctx.words[b.start]
+    if b.end - b.start > 1 and b.label == "PERSON":
+        return False
+    if b.end - b.start == 1 and not (english_word(first.lower()) and first.istitle()):
+        return False
+    others = E.elsewhere(ctx, b.start, b.end)
+    if b.label == "PERSON" and (L.census_given(fold(first)) or not others):
+        return False  # a person's word only when the pair is written twice or more
+    return all(i > 0 and ctx.words[i - 1] == people for i in others)
+
+
 def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
     return (
         a.end == b.start
