@@ -29,6 +29,7 @@ GIANT, GIANT_RATIO = 1_000_000, 50
 SMALL_TOWN = 50_000
 SET_IN = 2  # mentions of a country's places or people before an unknown place may take it
 HOME_LABELS = GEO_LABELS | {"NORP"}
+NAMED_FOR = frozenset({"WORK_OF_ART"})  # a people's word may open a show's name (`pieces._named_after`)
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
 REPUBLIC = "republic of "
 OWNER = re.compile(r"['\u2019]s (?:[a-z]+ )?$")  # "London's West End", "Cardiff's new X"
@@ -195,6 +196,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     firm: Counter = Counter()  # the same without a country's only small town
     peoples: Counter = Counter()
     nations: Counter = Counter()  # countries named by name ("New Zealand", "the UK")
+    shows: Counter = Counter()  # countries of the people's words opening shows' names
     gaz = world()
     towns = Counter(c for places in cands if (c := _sure_country(places)) and all(map(_small, places)))
     for it, places in zip(items, cands, strict=True):
@@ -206,6 +208,9 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
                 firm[country] += it["count"]
         elif it["label"] == "NORP" and gaz.nationality.get(_key(it["name"])):
             peoples[gaz.nationality[_key(it["name"])]] += it["count"]
+        elif nation := _named_for(it):
+            shows[nation] += it["count"]  # "Australian Idol": a people's show, a sign as "Australian" is
+    peoples.update({c: n for c, n in shows.items() if peoples[c] or context[c]})  # no lone "American Idiot"
     for it, places in zip(items, cands, strict=True):  # "London's West End": no sign of Canada
         if _sure_country(places) and all(_stray(p, firm) for p in places):
             context[places[0].country] -= it["count"]
@@ -293,10 +298,16 @@ def _lead(counts: Counter) -> str | None:
     return ranked[0][0]
 
 
+def _named_for(it: dict) -> str | None:
+    """The country of the people's word opening a show's name ("Australian Idol": AU), else None."""
+    return world().nationality.get(_key(it["name"]).split(" ", 1)[0]) if it["label"] in NAMED_FOR else None
+
+
 def _set_in(items: list[dict], lead: str | None) -> str | None:
     """`lead` if the article names a place inside it ("Leeds") or names it `SET_IN` times: a country
     named once is a topic, not where the story is set ("the war in Iraq" of a British story)."""
-    ours = [it for it in items if lead and it["country"] == lead and it["label"] in HOME_LABELS]
+    home = [(it, it["country"] if it["label"] in HOME_LABELS else _named_for(it)) for it in items]
+    ours = [it for it, country in home if lead and country == lead]
     if sum(it["count"] for it in ours) >= SET_IN or any(map(_inside, ours)):
         return lead
     return None
