@@ -45,6 +45,7 @@ from pipeline.entities import medicines as MD
 from pipeline.entities import models as MO
 from pipeline.entities import modelspans as MS
 from pipeline.entities import namejoins as NJ
+from pipeline.entities import namekinds as NK
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
@@ -257,6 +258,7 @@ def _extract(doc: Doc) -> list[dict]:
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
+    NK.name_kinds(ctx, cands, labels, G.gkey)  # "Team GB", "X Wine Estate", "artists including X"
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
