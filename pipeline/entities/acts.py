@@ -58,7 +58,11 @@ VERBS = frozenset({"VERB", "AUX", "ADV"})
 PLURALS = frozenset({"NNS", "NNPS"})
 STOPS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", "he", "she", "his", "her", "him"})
 SIGNS_BEFORE = frozenset({"of", "with", "by"} | GROUP_NOUNS)
-SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | {"lead", ","}
+STAGE_VERBS = frozenset({"played", "plays", "headlined", "headlines", "took"})  # "X played a gig"
+STAGE_OBJECTS = frozenset({"gig", "gigs", "show", "shows", "set", "stage", "fans", "crowd", "concert"})
+FORMED = frozenset({"formed", "founded", "fronts", "fronted"})  # "X, which he formed": no person
+WHICH = frozenset({"which", "that", "who"})
+SIGNS_AFTER = SLOT_NOUNS | PLURAL | POSS_CUT | WON | STAGE_VERBS | {"lead", ","}
 BAND_ABLE = frozenset({"PERSON", "WORK_OF_ART", "GPE", "LOC"})  # a place only where no gazetteer's
 THEIRS = frozenset({"PERSON", "WORK_OF_ART"})  # "X came third for their gig", a work to the model too
 NAME_MAX = 3  # words of a person's full name after a band's possessive
@@ -329,7 +333,28 @@ def _band_sign(ctx: DocCtx, c: Cand) -> bool:
         return True
     if _apposed_group(ctx, c):  # "X, the Glasgow four-piece"
         return True
+    if _formed_by(ctx, c) or _on_stage(ctx, c):
+        return True
     return _plural_subject(ctx, c) or _group_prize(ctx, c) or _maker_of_title(ctx, c)
+
+
+def _formed_by(ctx: DocCtx, c: Cand) -> bool:
+    """A relative clause says someone formed or fronts the name: "X, which he formed in 2003"."""
+    words, e = ctx.words, c.end
+    if e + 3 >= len(words) or words[e] != "," or words[e + 1].lower() not in WHICH:
+        return False
+    return ctx.toks[e + 2].tag_ == "PRP" and words[e + 3].lower() in FORMED
+
+
+def _on_stage(ctx: DocCtx, c: Cand) -> bool:
+    """In a music story, a name with no given name first plays a show or takes the stage: "X played
+    a gig", "X played for 900 fans", "X took the stage"."""
+    words, e = ctx.words, c.end
+    if e >= len(words) or words[e].lower() not in STAGE_VERBS or given_name_first(ctx, c):
+        return False
+    if not any(w.lower() in STAGE_OBJECTS for w in words[e + 1 : e + 6]) or "." in words[e + 1 : e + 6]:
+        return False
+    return music_story(ctx)
 
 
 def _owned_person(ctx: DocCtx, c: Cand) -> bool:
