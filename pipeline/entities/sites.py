@@ -6,7 +6,8 @@ word (`site_tails`: "Ashford Park", "Ashford Cemetery" FAC, "Tamsa Valley" LOC, 
 district, GPE, but FAC where a mention is "on" it; `site_leads`: "Loch Tarn", "Mount Kelby" LOC)
 where some mention reads as a place ("in Ashford Park", a gazetteer place first: "Leeds Green"). A
 name is a venue (FAC) after a happening's noun and "at" ("a concert at the Kelby Hall",
-`venue_events`) or a place's possessive ("the city's Pere Kelby", `place_owners`), and a place
+`venue_events`) or a place's possessive ("the city's Pere Kelby", `place_owners`; "played at Leeds'
+Kelby Academy" too, a body's head word notwithstanding), and a place
 inside a town (a district GPE, or a venue FAC after "at") where the text puts it "in" a located
 town, alone after "at" or in a list of such ("tracks at X in Leeds, Y and Z in York"). Never a name
 the gazetteer knows, one the article treats as a person ("Mr Kelby", "he said", a role) or a body
@@ -44,6 +45,8 @@ TOWNS = frozenset({"city", "admin1", "admin2"})
 CENTRES = frozenset({"Centre", "Center"})
 SETTINGS = frozenset({"at", "in", "inside", "outside"})  # "filming in the X": a landmark's prepositions
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})  # "analysts at X in Leeds" work there: no venue
+STAGED = EVENTS | {"played", "plays", "play", "perform", "performed", "performs", "headlined", "fans"}
+STAGED_SPAN = 10  # words before the "at" where the show is named
 
 
 def named_sites(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -84,8 +87,8 @@ def _sure(ctx: DocCtx, c: Cand) -> bool:
 def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
     """FAC for a venue, GPE for a district, by the words around some mention (a body only with a
     site's head word: "analysts at Kelby Lynch in Leeds" work for a firm)."""
-    if ctx.words[ms[0].end - 1] in ORG_HEADS - CENTRES:
-        return None  # "a concert at Kelby State University": a body's campus; "the Kelby Centre" a hall
+    if ctx.words[ms[0].end - 1] in ORG_HEADS - CENTRES:  # "a concert at Kelby State University": a
+        return "FAC" if any(_staged_at(ctx, c) for c in ms) else None  # campus; "the Kelby Centre" a hall
     if held == "PERSON" and _landmark(ctx, ms):
         return "FAC"
     doc = ctx.doc
@@ -100,6 +103,17 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
         if c.end - c.start < 4 and _town_after(ctx, c.end) and (at or _listed(ctx, c.start)):
             return "FAC" if at else "GPE"
     return None
+
+
+def _staged_at(ctx: DocCtx, c: Cand) -> bool:
+    """A show at a town's name: "played for 900 fans at Leeds' Kelby Academy" (a hall, no academy)."""
+    s, words = c.start, ctx.words
+    if s < 3 or words[s - 1] not in POSS | {"'"} or words[s - 3] != "at" or not words[s - 2][:1].isupper():
+        return False
+    if not any(p.kind in TOWNS for p in world().places.get(norm(words[s - 2]), ())):
+        return False
+    sent = ctx.toks[s].sent.start
+    return any(w.lower() in STAGED for w in words[max(sent, s - 3 - STAGED_SPAN) : s - 3])
 
 
 def _landmark(ctx: DocCtx, ms: list[Cand]) -> bool:
