@@ -24,11 +24,12 @@ from pipeline.quotes.cues import (
     REPRESENTATIVE_NOUNS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
+    WRITTEN_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
 from pipeline.quotes.mentions import Mention, content_words
-from pipeline.quotes.offices import role_head
+from pipeline.quotes.offices import BROAD_ROLES, names_office, role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
@@ -166,7 +167,8 @@ class Resolver(PronounResolver):
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in PERSONISH else own[0]
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
-        if named and head.pos_ == "PROPN":  # not 'the Salford MP', 'the Scottish Executive': the place
+        if named and head.pos_ == "PROPN" and not _role_word(head):
+            # not 'the Salford MP', 'the Scottish Executive': the place
             return ([m for m in named if m.label in PERSONISH] or named)[0]
         if inside and head.pos_ == "PROPN" and head.is_title:
             return None  # a body the entities missed ('the Scottish Executive'), not the place
@@ -183,6 +185,8 @@ class Resolver(PronounResolver):
         low = head.lower_
         if low in PRONOUNS or (low in POSSESSIVES and head.dep_ == "poss"):
             return self.pronoun(head)
+        if head.lemma_.lower() in WRITTEN_NOUNS and (owner := _owner(head)) is not None:
+            return self._owner_mention(owner)  # "Mr X's book suggests", 'according to its website'
         if head.lemma_.lower() in _SOURCE_NOUNS:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
@@ -224,12 +228,31 @@ class Resolver(PronounResolver):
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
+            if found is not None and self._other_trade(found, head.lemma_, words):
+                return None  # 'the judge said' of a story about 'singer X': no one named holds it
             if found is not None and found.entity is not None and found.entity not in self.roles:
                 self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
             return found
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
+        if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
+            return self._organisation(head.lower_, start)  # 'the brewer said' after 'brewer X': X
         return None
+
+    def _other_trade(self, m: Mention, head: str, words: set[str]) -> bool:
+        """The person found for a bare role noun is known by another role sharing no word with it
+        ('Singer X' for 'the judge'); a public office ('the chancellor') or a broad role ('the
+        nominee') is exempt."""
+        role = self.roles.get(m.entity, set())
+        bare = len(words) == 1 and not words & BROAD_ROLES  # 'the judge', not 'the GOP nominee'
+        return bare and bool(role) and not role & words and not names_office(head, words)
+
+    def _owner_mention(self, owner: Token) -> Mention | None:
+        """The mention the possessor of a written thing names: a pronoun's antecedent, its own
+        mention, or an earlier full name for a surname."""
+        if owner.lower_ in PRONOUNS or owner.lower_ in POSSESSIVES:
+            return self.pronoun(owner)
+        return self._mention_at(owner) or self._by_surname(owner)
 
     def _people_name(self, m: Mention) -> bool:
         """A people's name ('German'), or a group's that the text also gives in the plural of its
@@ -375,6 +398,16 @@ def _person_noun_tail(m: Mention, head: Token) -> bool:
     """A name not of a person ending with the person noun heading the speaker phrase ('the X Party
     MEP' taken for an organisation): a description, not the organisation."""
     return m.label not in PERSONISH and m.end == head.idx + len(head)
+
+
+def _role_word(head: Token) -> bool:
+    """A lower-case person noun the tagger took for a name ('the X secretary-general')."""
+    return head.is_lower and head.lower_ in _PERSON_HEADS
+
+
+def _owner(head: Token) -> Token | None:
+    """The possessor of a noun ("Mr X's book", 'its website'), if any."""
+    return next((c for c in head.children if c.dep_ == "poss"), None)
 
 
 def _personal_name(name: str) -> str | None:

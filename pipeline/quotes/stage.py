@@ -43,6 +43,7 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.handover import handed_on, lead_in
+from pipeline.quotes.headline_tells import refront
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
@@ -369,6 +370,7 @@ def extract(doc: Doc) -> list[dict]:
                 it.speaker = resolver.speaker(it.cue, (it.start, it.end))
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
+            refront(ctx, it)  # 'End the "waste", X tells council': the fronted words
         elif last is not None and last.cue is not None and inherits(ctx, last, it):
             if (MERGE_CONTINUED and MERGE_PARAGRAPHS and "\n" in ctx.text[last.end:it.start]
                     and closes_on_quote(ctx, last)):

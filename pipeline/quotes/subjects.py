@@ -12,6 +12,7 @@ from pipeline.quotes.cues import (
     ANSWERING_LEMMAS,
     BELIEF_LEMMAS,
     DOCUMENT_NOUNS,
+    ENDORSING_LEMMAS,
     FINITE_VERBS,
     JUDGEMENT_LEMMAS,
     PRONOUNS,
@@ -261,7 +262,8 @@ def _issuer(noun: Token, quotes: Spans) -> Token | None:
         return made
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and not (
-            noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS):  # 'In a statement announcing …, X'
+            noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS  # 'In a statement announcing …, X'
+    ) and verb.lemma_.lower() not in ENDORSING_LEMMAS:  # 'X signed a communique stressing A': its
         subj = _subject_of(verb, quotes)
         if subj is not None and can_issue(subj):
             return subj
