@@ -30,6 +30,7 @@ ANSWERING_LEMMAS: frozenset[str] = frozenset(_CUES["answering"])  # 'denied clai
 ROLE_QUALIFIERS: frozenset[str] = frozenset(_CUES["role_qualifiers"])  # "shadow" chancellor
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_CUES["document_nouns"])  # '"…," the statement read'
 WRITTEN_NOUNS: frozenset[str] = frozenset(_CUES["written_nouns"])  # "Mr X's book suggests"
+BENCH_NOUNS: frozenset[str] = frozenset(_CUES["bench_nouns"])  # 'the judge said': no story's person
 ENDORSING_LEMMAS: frozenset[str] = frozenset(_CUES["endorsing"])  # 'signed a communique stressing'
 APPEARANCE_LEMMAS: frozenset[str] = frozenset(_CUES["appearance"])  # 'X seems to Y': held by no one named
 REGARD_LEMMAS: frozenset[str] = frozenset(_CUES["regard"])  # 'X sees Y as Z'

@@ -15,9 +15,8 @@ from pipeline.quotes.mentions import content_words
 # public offices one person holds at a time ('the president', 'the prime minister')
 OFFICES = content_words("president premier minister chancellor governor mayor senator king queen")
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+.*$", re.IGNORECASE)  # 'director of public …'
-# role words a holder of an office may also bear ('Democratic candidate' may be 'the senator')
-BROAD_ROLES = content_words(" ".join(quote_cues()["broad_roles"]))
-_POSTS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS)) - BROAD_ROLES
+_BROAD = content_words(" ".join(quote_cues()["broad_roles"]))  # 'Democratic candidate': may be 'the senator'
+_POSTS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS)) - _BROAD
 
 
 def names_office(head: str, words: set[str]) -> bool:

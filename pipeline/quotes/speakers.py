@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
 from pipeline.quotes.cues import (
+    BENCH_NOUNS,
     FEMALE_NOUNS,
     FINDING_NOUNS,
     GROUP_NOUNS,
@@ -29,7 +30,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
 from pipeline.quotes.mentions import Mention, content_words
-from pipeline.quotes.offices import BROAD_ROLES, names_office, role_head
+from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
@@ -228,7 +229,7 @@ class Resolver(PronounResolver):
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
-            if found is not None and self._other_trade(found, head.lemma_, words):
+            if found is not None and head.lemma_.lower() in BENCH_NOUNS:
                 return None  # 'the judge said' of a story about 'singer X': no one named holds it
             if found is not None and found.entity is not None and found.entity not in self.roles:
                 self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
@@ -236,16 +237,16 @@ class Resolver(PronounResolver):
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
         if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
-            return self._organisation(head.lower_, start)  # 'the brewer said' after 'brewer X': X
+            return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
         return None
 
-    def _other_trade(self, m: Mention, head: str, words: set[str]) -> bool:
-        """The person found for a bare role noun is known by another role sharing no word with it
-        ('Singer X' for 'the judge'); a public office ('the chancellor') or a broad role ('the
-        nominee') is exempt."""
-        role = self.roles.get(m.entity, set())
-        bare = len(words) == 1 and not words & BROAD_ROLES  # 'the judge', not 'the GOP nominee'
-        return bare and bool(role) and not role & words and not names_office(head, words)
+    def _introduced_as(self, noun: str, before: int) -> Mention | None:
+        """The latest organisation named right after the noun ('brewer X' for 'the brewer')."""
+        for m in self._earlier(before, {"ORG"}):
+            lead = self.text[max(0, m.start - 40):m.start].lower().split()[-1:]
+            if m.entity is not None and lead == [noun]:
+                return m
+        return None
 
     def _owner_mention(self, owner: Token) -> Mention | None:
         """The mention the possessor of a written thing names: a pronoun's antecedent, its own
