@@ -243,8 +243,8 @@ class Resolver(PronounResolver):
     def _introduced_as(self, noun: str, before: int) -> Mention | None:
         """The latest organisation named right after the noun ('brewer X' for 'the brewer')."""
         for m in self._earlier(before, {"ORG"}):
-            lead = self.text[max(0, m.start - 40):m.start].lower().split()[-1:]
-            if m.entity is not None and lead == [noun]:
+            lead = self.text[max(0, m.start - len(noun) - 2):m.start].lower()
+            if m.entity is not None and lead[1:] == noun + " " and not lead[0].isalnum():
                 return m
         return None
 
