@@ -46,6 +46,7 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
+_AGENTIVE = ("er", "or", "ist")  # a trade's noun: 'brewer', 'distributor', 'specialist'
 _PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
 
@@ -241,7 +242,10 @@ class Resolver(PronounResolver):
         return None
 
     def _introduced_as(self, noun: str, before: int) -> Mention | None:
-        """The latest organisation named right after the noun ('brewer X' for 'the brewer')."""
+        """The latest organisation named right after an agentive noun ('brewer X' for 'the brewer';
+        not 'the state' of 'the state Y Senate race')."""
+        if not noun.endswith(_AGENTIVE):
+            return None
         for m in self._earlier(before, {"ORG"}):
             lead = self.text[max(0, m.start - len(noun) - 2):m.start].lower()
             if m.entity is not None and lead[1:] == noun + " " and not lead[0].isalnum():
