@@ -24,12 +24,13 @@ from pipeline.entities.gazetteer import BRACKETS, _iso, keys, world
 SPEECH_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study", "converse", "sing"})
 IN_PREPS = frozenset({"in", "into"})  # "in English", "translated into French"
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "dialect", "dialects"})
-AFTER = frozenset({"speaking", "speaker", "speakers", "translation", "translations", "subtitles", "language",
-                   "dialect", "version", "versions", "word", "words", "-speaking", "lessons", "classes",
-                   "term", "terms", "phrase", "phrases", "expression", "slang"})  # "the Tamil term for"
 SCRIPT_NOUNS = frozenset({"alphabet", "alphabets", "script", "scripts", "character", "characters", "letter",
                           "letters"})  # "the Greek alphabet", "Chinese characters"
-AFTER |= SCRIPT_NOUNS
+AFTER = SCRIPT_NOUNS | frozenset({
+    "speaking", "speaker", "speakers", "translation", "translations", "subtitles", "language", "dialect",
+    "version", "versions", "word", "words", "-speaking", "lessons", "classes",
+    "term", "terms", "phrase", "phrases", "expression", "slang"})  # "the Tamil term for"
+LIST_HEADS = SCRIPT_NOUNS | LANGUAGE_NOUNS  # "alphabets like X", "languages such as X"
 LIKE = frozenset({"like", "as", "including"})  # "alphabets like X", "scripts such as X"
 QUOTES = frozenset({"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"})
 RELABEL = frozenset({"NORP"})
@@ -104,7 +105,7 @@ def _spoken(ctx: DocCtx, c: Cand) -> bool:
         return True
     if tok.dep_ == "appos" and head.lower_ in LANGUAGE_NOUNS:
         return True
-    if tok.dep_ == "pobj" and head.lower_ in LIKE and head.head.lower_ in SCRIPT_NOUNS | LANGUAGE_NOUNS:
+    if tok.dep_ == "pobj" and head.lower_ in LIKE and head.head.lower_ in LIST_HEADS:
         return True
     return _after_languages(ctx, tok)
 

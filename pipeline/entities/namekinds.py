@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pycountry
-
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import performers as PF
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.gazetteer import world
+from pipeline.entities.kindlists import LIST_WORDS
 
 TEAM_ABLE = frozenset({"PERSON", "GPE", "NORP"})  # "Team GB" voted a person or a place
 BUSINESS_TAILS = frozenset(
@@ -38,7 +38,6 @@ PEOPLE_NOUNS = PF.PERFORMERS | L.ROLE_NOUNS | frozenset(
     {"artist", "player", "writer", "author", "celebrity", "athlete", "musician", "painter", "sculptor",
      "photographer", "dancer", "politician", "actor", "actress", "singer", "comedian", "poet"}
 )  # what one person is called, whose plural opens a list of people
-LIST_WORDS = frozenset({"including", "like", "as", "include", "included", "includes"})
 LIST_GLUE = frozenset({",", "and", "&"})
 WALK_MAX = 30  # tokens walked left over a list of names
 
@@ -62,13 +61,8 @@ def _national_team(ctx: DocCtx, c: Cand) -> bool:
     rest = " ".join(words[1:])
     if L.norm(rest) in L.COUNTRIES:
         return True
-    return len(words) == 2 and rest.isupper() and 2 <= len(rest) <= 3 and _country_code(rest)
-
-
-def _country_code(code: str) -> bool:
-    """A country's ISO code, or "GB" and "UK" (pycountry)."""
-    found = pycountry.countries.get(alpha_2=code) or pycountry.countries.get(alpha_3=code)
-    return code == "UK" or found is not None
+    return len(words) == 2 and rest.isupper() and 2 <= len(rest) <= 3 and (
+        rest == "UK" or rest in world().codes)
 
 
 def _business(ctx: DocCtx, c: Cand) -> bool:

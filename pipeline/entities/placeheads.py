@@ -15,13 +15,14 @@ from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 
 STREET_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Boulevard"})  # FAC in OntoNotes
 WATER_HEADS = frozenset({"Harbour", "Harbor", "Bay", "Sound", "Strait", "Straits", "Gulf", "Lagoon"})
+HEADS = STREET_HEADS | WATER_HEADS
 MOVES = {"LOC": ("FAC", STREET_HEADS), "FAC": ("LOC", WATER_HEADS)}  # held label -> (new label, heads)
 
 
 def place_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Relabel the streets held LOC and the waters held FAC (see the module's doc)."""
     words = ctx.words
-    found = [c for c in cands if c.end - c.start > 1 and words[c.end - 1] in STREET_HEADS | WATER_HEADS]
+    found = [c for c in cands if c.end - c.start > 1 and words[c.end - 1] in HEADS]
     if not found:
         return
     for key, ms in by_key(ctx, found, key_of).items():

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from pipeline.entities import context as X
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
+from pipeline.entities.evidence import POSS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     CUES,
@@ -40,7 +41,6 @@ OWNERS = frozenset(CUES["place_owners"])
 BUILT = frozenset({"Cemetery", "Stadium", "Racecourse"}) & TAILS.keys()
 ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"})
 PREPS = LOCATIVE | {"on", "to", "into"}
-POSS = frozenset({"'s", "\u2019s"})
 TOWNS = frozenset({"city", "admin1", "admin2"})
 CENTRES = frozenset({"Centre", "Center"})
 SETTINGS = frozenset({"at", "in", "inside", "outside"})  # "filming in the X": a landmark's prepositions
@@ -108,7 +108,7 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
 def _staged_at(ctx: DocCtx, c: Cand) -> bool:
     """A show at a town's name: "played for 900 fans at Leeds' Kelby Academy" (a hall, no academy)."""
     s, words = c.start, ctx.words
-    if s < 3 or words[s - 1] not in POSS | {"'"} or words[s - 3] != "at" or not words[s - 2][:1].isupper():
+    if s < 3 or words[s - 1] not in POSS_CUT or words[s - 3] != "at" or not words[s - 2][:1].isupper():
         return False
     if not any(p.kind in TOWNS for p in world().places.get(norm(words[s - 2]), ())):
         return False

@@ -31,10 +31,10 @@ def club_owner(
     if club is None or len(owners) < 2:
         return None
     said = {o: _sentences(ctx, by_key[o]) for o in owners}
-    named = [o for o in owners if club in said[o]]
+    named = [o for o in owners if f" {club} " in said[o]]
     if len(named) == 1:
         return named[0]
-    free = [o for o in owners if not any(k in said[o] for k in clubs)]
+    free = [o for o in owners if not any(f" {k} " in said[o] for k in clubs)]
     return free[0] if len(free) == 1 and not named else None
 
 
@@ -59,11 +59,11 @@ def surname_clubs(ctx: DocCtx, ms: list[Cand]) -> set[str]:
 
 def _sentences(ctx: DocCtx, ms: list[Cand]) -> str:
     """The words around a person's mentions (`REACH` either side, on the mention's line), less the
-    squad list's own."""
+    squad list's own; spaced at both ends, so that a club is found as whole words."""
     words, out = ctx.words, []
     for c in ms:
         if c.src != "lineup":
             line = ctx.line_of(c.start)
             span = range(max(c.start - REACH, 0), min(c.end + REACH, len(words)))
             out.extend(words[k] for k in span if ctx.line_of(k) == line)
-    return " ".join(out)
+    return f" {' '.join(out)} "

@@ -24,7 +24,7 @@ from pipeline.entities.lexicon import (
     role_noun,
     role_word,
 )
-from pipeline.entities.ranks import rank_word
+from pipeline.entities.ranks import NUMBER_WORDS, rank_word
 from pipeline.entities.words import agent_noun
 
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
@@ -192,8 +192,8 @@ def rank_of(doc: Doc, k: int, start: int = 0) -> bool:
     of "number two" (with `start` 0: token k is the number of "number two" right before the name)."""
     tok = doc[k]
     if not start:
-        return tok.like_num and k > 0 and doc[k - 1].lower_ in {"number", "no", "no."}
-    if tok.lower_ in {"number", "no", "no."}:
+        return tok.like_num and k > 0 and doc[k - 1].lower_ in NUMBER_WORDS
+    if tok.lower_ in NUMBER_WORDS:
         return doc[k + 1].like_num and k + 1 < start
     ranks = rank_word(tok)
     return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start

@@ -447,7 +447,8 @@ def _issuer(verb: Token) -> str:
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else ""
 
 
-_AGENTIVE = ("er", "or", "ist", "yst", "ian", "ee")  # 'voters', 'investors', 'analysts', 'employees'
+TRADE_ENDINGS = ("er", "or", "ist")  # a trade's noun: 'brewer', 'distributor', 'specialist'
+_AGENTIVE = TRADE_ENDINGS + ("yst", "ian", "ee")  # 'voters', 'investors', 'analysts', 'employees'
 _ABLE_NOUNS = (PEOPLE_NOUNS | SPEAKER_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS | COMPANY_NOUNS
                | SOURCE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS)
 

@@ -25,6 +25,7 @@ from pipeline.quotes.cues import (
     REPRESENTATIVE_NOUNS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
+    TRADE_ENDINGS,
     WRITTEN_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
@@ -46,7 +47,6 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
-_AGENTIVE = ("er", "or", "ist")  # a trade's noun: 'brewer', 'distributor', 'specialist'
 _PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
 
@@ -225,13 +225,13 @@ class Resolver(PronounResolver):
                 return None  # 'his agent', "X's coach": not the person of the story
             return self._topic_person(start, job, frozenset(description_marks(self.text[start:end])))
         if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
+            if head.lemma_.lower() in BENCH_NOUNS:
+                return None  # 'the judge said' of a story about 'singer X': no one named holds it
             if self._unmarked_staff(head, start, self.text[start:end]):
                 return None  # 'the Lions manager' is no player named before
             words = content_words(self.text[start:end])
             other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
             found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
-            if found is not None and head.lemma_.lower() in BENCH_NOUNS:
-                return None  # 'the judge said' of a story about 'singer X': no one named holds it
             if found is not None and found.entity is not None and found.entity not in self.roles:
                 self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
             return found
@@ -244,7 +244,7 @@ class Resolver(PronounResolver):
     def _introduced_as(self, noun: str, before: int) -> Mention | None:
         """The latest organisation named right after an agentive noun ('brewer X' for 'the brewer';
         not 'the state' of 'the state Y Senate race')."""
-        if not noun.endswith(_AGENTIVE):
+        if not noun.endswith(TRADE_ENDINGS):
             return None
         for m in self._earlier(before, {"ORG"}):
             lead = self.text[max(0, m.start - len(noun) - 2):m.start].lower()
@@ -354,7 +354,7 @@ class Resolver(PronounResolver):
             m = self._mention_at(tok)
             if m is not None and m.label in _GROUPISH:
                 return m
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.tag_ == "NN" else None
+            owner = _owner(tok) if tok.tag_ == "NN" else None
             body = self._mention_at(owner) if owner is not None else None
             if m is None and body is not None and body.label in _GROUPISH:
                 return body  # "a spokeswoman for the SEC's Boston office": the SEC
