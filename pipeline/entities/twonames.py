@@ -6,7 +6,10 @@ with its first and last words and more between ("Nordic Federation" of "Nordic R
 no contest: "World Junior Championship" is another one);
 a city's Olympics under both its names ("Oslo Olympics", "Oslo Games"); a name in the singular and
 in the plural, whatever label each mention got ("Secure Payment Protocol", "... Protocols"; no
-contest: "European Championship" and "... Championships" may be two).
+contest: "European Championship" and "... Championships" may be two); a name and the one other
+that differs only in its joining words ("Institute for X Studies", "Institute of X Studies");
+an acronym before a body's head word and the name with that head whose initials it gives ("KTU
+Union" of "Kelby Transport Union").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 CONTESTS = L.EVENT_HEADS - {"Festival", "Conference", "Summit"}  # a qualifier inside makes another
 OLYMPICS = ("olympics", "games", "olympic games")  # one city's Games under its names
 UNOWNED = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # names no web domain stands for
+JOINING = frozenset({"of", "for", "the", "and", "&"})  # words one body's name is written with or without
 
 
 def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
@@ -34,6 +38,8 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
         _join_sole(inner, parent, _inner_words)  # "World Indoor Championships" is another contest
         _join_sole(names, parent, _same_games)
         _join_sole(inner, parent, lambda key, k: k == key + "s" or k == key + "es")
+        _join_sole(names, parent, lambda key, k: _rejoined(key, k) and _fuller(by_key, k, key))
+        _join_sole(names, parent, lambda key, k: _headed_acronym(ctx, by_key, key, k))
 
 
 def _join_sole(keys: list[str], parent: dict[str, str], fits: Callable[[str, str], bool]) -> None:
@@ -67,6 +73,35 @@ def _inner_words(key: str, k: str) -> bool:
         return False
     rest = iter(long[1:-1])
     return all(w in rest for w in short[1:-1])
+
+
+def _rejoined(key: str, k: str) -> bool:
+    """Two names with the same words of two or more but for joining words ("of"/"for", "and"/"&")."""
+    if key == k or not JOINING & set(key.split() + k.split()):
+        return False
+    words = [w for w in key.split() if w not in JOINING]
+    return len(words) > 1 and words == [w for w in k.split() if w not in JOINING]
+
+
+def _fuller(by_key: dict[str, list[Cand]], k: str, key: str) -> bool:
+    """`k` is the fuller form (more words), or as full and named first."""
+    n, m = len(k.split()), len(key.split())
+    return n > m or n == m and min(c.start for c in by_key[k]) < min(c.start for c in by_key[key])
+
+
+def _headed_acronym(ctx: DocCtx, by_key: dict[str, list[Cand]], key: str, k: str) -> bool:
+    """`key` is an acronym and a body's head word ("KTU Union"); `k` is a longer name with that
+    head whose capitalised words' initials are the acronym's letters, then the head's."""
+    short = key.split()
+    if len(short) != 2 or not k.endswith(" " + short[1]) or k.count(" ") < 2:
+        return False
+    c = by_key[key][0]
+    acronym, head = ctx.words[c.start], ctx.words[c.end - 1]
+    if c.end - c.start != 2 or head not in L.ORG_HEADS or not (acronym.isupper() and acronym.isalpha()):
+        return False
+    long = by_key[k][0]
+    initials = "".join(w[0] for w in ctx.words[long.start : long.end] if w[:1].isupper())
+    return initials == acronym + head[0]
 
 
 def _same_games(key: str, k: str) -> bool:
