@@ -166,7 +166,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
         if _listed_before(doc[end + 1 : first]):
             return None  # "A, B and C - a winner of ...": the list's last name's, if anyone's
-        last = _past_dangling(doc, first, last)
+        last = _body_after(doc, c.start, end, first, _past_dangling(doc, first, last))
     elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
         first, last = end + 1, min(len(doc), end + 16)  # no parse: up to the next comma or speech verb
     else:
@@ -199,6 +199,16 @@ def _past_dangling(doc: Doc, first: int, last: int) -> int:
             and not doc[last].is_space and doc[last].pos_ not in {"VERB", "AUX"}:
         last += 1
     return last
+
+
+def _body_after(doc: Doc, start: int, end: int, first: int, last: int) -> int:
+    """The end `last` of an apposition moved over the "at/for/of" body right after it that the parse
+    hung on the name ("X, head of research at analysts Kestrel"): the body a post is held at."""
+    if last >= len(doc) or doc[last].lower_ not in POST_PREPS or not start <= doc[last].head.i < end:
+        return last
+    objs = [t for t in doc[last].children if t.dep_ == "pobj" and t.pos_ == "PROPN"]
+    new = objs[0].right_edge.i + 1 if objs else last
+    return new if new - first <= MAX_WORDS else last
 
 
 def _listed_before(gap: Span) -> bool:

@@ -14,6 +14,7 @@ from pipeline.entities.lexicon import (
     NOT_ROLES,
     PROMISE_NOUNS,
     ROLE_NOUNS,
+    ROLE_SUFFIXES,
     TEMPORAL,
     TITLE_MODIFIERS,
     census_given,
@@ -25,7 +26,7 @@ from pipeline.entities.lexicon import (
     role_word,
 )
 from pipeline.entities.ranks import NUMBER_WORDS, rank_word
-from pipeline.entities.words import agent_noun
+from pipeline.entities.words import agent_noun, listed_as
 
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 
@@ -37,8 +38,22 @@ def heads_title(doc: Doc, k: int) -> bool:
         or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
         or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or promise_word(doc, k)
-        or opening_role(doc, k)
+        or opening_role(doc, k) or noun_after_to(doc, k)
     )
+
+
+def noun_after_to(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case role noun the parse took for a verb after a noun's "to" ("an adviser
+    to" sculptor X): a noun by WordNet and no verb, with a role's suffix or by list."""
+    tok = doc[k]
+    if k < 2 or tok.tag_ != "VB" or not tok.is_lower or doc[k - 1].lower_ != "to":
+        return False
+    if doc[k - 2].pos_ != "NOUN":
+        return False
+    low = tok.lower_
+    if low in NOT_ROLES or not (low in ROLE_NOUNS or is_title(low) or low.endswith(ROLE_SUFFIXES)):
+        return False
+    return listed_as(low, "noun") and not listed_as(low, "verb")
 
 
 def opening_role(doc: Doc, k: int) -> bool:
