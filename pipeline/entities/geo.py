@@ -9,7 +9,8 @@ the others when there are several); failing that a country over anything else, o
 `DOMINANT` times as populous as every other candidate; failing that the candidate in the country of
 the article's nationality words ("the New Zealander", a weaker sign: "a South African" in a Scottish
 team); failing that nothing (all fields null) rather than a guess. A place named after a
-located town's possessive ("London's West End") is in that town's country.
+located town's possessive ("London's West End") is in that town's country; a built place after a
+country's name, in that country.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections import Counter
 
 from pipeline.entities import geotext as T
+from pipeline.entities import listedtowns as LT
 from pipeline.entities import smalltowns
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
 from pipeline.entities.placeheads import STREET_HEADS
@@ -226,6 +228,8 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
         else:
             it.update(EMPTY)
     _owned_by_towns(items, found, text)
+    _country_before(items, found, text)
+    LT.place_listed(items, found, text, _fields)
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
         lead = None if sports else _set_in(items, _lead(firm + peoples))
@@ -263,6 +267,21 @@ def _owned_by_towns(items: list[dict], found: list[list[Place]], text: str) -> N
         country = owners.pop()
         there = [p for p in places if p.country == country]
         it.update(_fields(choose(there, Counter({country: 1})) if there else None, country))
+
+
+def _country_before(items: list[dict], found: list[list[Place]], text: str) -> None:
+    """A built place left without a country, a mention of which follows a country's name and a space
+    ("the Norvik Capitol" after a country): in that country."""
+    ends = {m["end"]: places[0].country for it, places in zip(items, found, strict=True)
+            if places and all(p.kind == "country" for p in places) and len({p.country for p in places}) == 1
+            for m in it["mentions"]}
+    for it in items:
+        if it["label"] != "FAC" or it["country"] is not None or not ends:
+            continue
+        owners = {ends.get(s - 1) for s in (m["start"] for m in it["mentions"]) if text[s - 1 : s] == " "}
+        owners.discard(None)
+        if len(owners) == 1:
+            it.update(_fields(None, owners.pop()))
 
 
 def _owner_end(text: str, start: int) -> int | None:
