@@ -15,8 +15,9 @@ GAP_SIZES = (2, 5, 6)  # ", ", " and ", ", and "
 NEARER = 2.0  # times as near as every other namesake
 
 
-def place_listed(items: list[dict], found: list[list[Place]], text: str,
-                 fields: Callable[[Place], dict]) -> None:
+def place_listed(
+    items: list[dict], found: list[list[Place]], text: str, fields: Callable[[Place], dict]
+) -> None:
     """Fill `fields(place)` in each GPE left without a place whose mention is in a list of located
     towns of one country (see the module's doc); `found`: each item's gazetteer candidates."""
     towns = [it for it in items if it["label"] == "GPE" and it.get("geonames_id") and it.get("latitude")]
@@ -45,12 +46,16 @@ def _neighbours(text: str, m: dict, starts: dict[int, dict], ends: dict[int, dic
         out.append(town)
         at = next(n["end"] for n in town["mentions"] if n["start"] == gap.end())
     at = m["start"]
-    while (end := next((at - k for k in GAP_SIZES if at - k in ends and LIST_GAP.fullmatch(text, at - k, at)),
-                       None)) is not None:
+    while (end := _end_before(text, at, ends)) is not None:
         town = ends[end]
         out.append(town)
         at = next(n["start"] for n in town["mentions"] if n["end"] == end)
     return out
+
+
+def _end_before(text: str, at: int, ends: dict[int, dict]) -> int | None:
+    """Where the located town listed right before `at` ends, or None."""
+    return next((at - k for k in GAP_SIZES if at - k in ends and LIST_GAP.fullmatch(text, at - k, at)), None)
 
 
 def _nearest(pool: list[Place], near: list[dict]) -> Place | None:
