@@ -23,6 +23,7 @@ from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubplayers as CP
+from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
@@ -118,7 +119,8 @@ def _extract(doc: Doc) -> list[dict]:
     if not ctx.text.strip():
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
-    model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, MS.model_cands(ctx))))
+    model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
+    model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model)))
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     CN.join_heads(ctx, model)  # "the Kestavo group" beside "the Kestavo Group", "the Opera house"
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
