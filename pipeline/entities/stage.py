@@ -41,6 +41,7 @@ from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
 from pipeline.entities import lexicon as L
 from pipeline.entities import listedwith as LW
+from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
 from pipeline.entities import models as MO
@@ -122,6 +123,8 @@ def _extract(doc: Doc) -> list[dict]:
     model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model)))
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
+    model = LT.field_posts(ctx, model)  # "Minister for A, B and C Ann Lee": a role, no names in it
+    LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
     CN.join_heads(ctx, model)  # "the Kestavo group" beside "the Kestavo Group", "the Opera house"
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
