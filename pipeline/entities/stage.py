@@ -53,6 +53,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
 from pipeline.entities import numbered as NB
 from pipeline.entities import openers as OP
+from pipeline.entities import pairednames as PRN
 from pipeline.entities import patrons as PA
 from pipeline.entities import performers as PF
 from pipeline.entities import personcues as PCU
@@ -125,6 +126,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     model = LT.field_posts(ctx, model)  # "Minister for A, B and C Ann Lee": a role, no names in it
     LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
+    model = PRN.paired_people(ctx, model)  # "presenters Tam and Bex": two people
     CN.join_heads(ctx, model)  # "the Kestavo group" beside "the Kestavo Group", "the Opera house"
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
