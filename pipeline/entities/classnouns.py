@@ -40,6 +40,7 @@ OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 CLOSING_QUOTES = frozenset({"'", "\u2019"})
 LEADS = frozenset({"DET", "PRON", "ADJ", "NUM"})  # "the river X", "its studio X", "a new stadium"
+NAMED_LEADS = frozenset({"PROPN", "NOUN"})  # a before-only noun's place or trade: "Hollywood studio X"
 
 
 def classified(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -131,7 +132,8 @@ def _team_noun(ctx: DocCtx, e: int) -> int:
 
 def _before(ctx: DocCtx, c: Cand) -> str | None:
     """"the river X", "the studio X", "state-owned X": a lower-case classifier noun right before the
-    name, after a determiner, a possessive or an adjective (or an adjective itself: "state-owned")."""
+    name, after a determiner, a possessive or an adjective (or an adjective itself: "state-owned"); a
+    before-only noun also after a name or a noun ("Hollywood studio X", "film studio X")."""
     if c.start == 0:
         return None
     word, first = _word_before(ctx, c.start)
@@ -140,7 +142,8 @@ def _before(ctx: DocCtx, c: Cand) -> str | None:
         return None
     if ctx.toks[c.start - 1].pos_ == "ADJ" or "-" in word:
         return label
-    return label if first > 0 and ctx.toks[first - 1].pos_ in LEADS else None
+    leads = LEADS | NAMED_LEADS if word in CLASS_BEFORE else LEADS  # "Hollywood studio X", "film studio X"
+    return label if first > 0 and ctx.toks[first - 1].pos_ in leads else None
 
 
 def _word_before(ctx: DocCtx, i: int) -> tuple[str, int]:
