@@ -36,6 +36,7 @@ SCREEN = frozenset(
      "directors", "writer", "writers", "producer", "producers", "screenwriter"}
 )  # what a work's makers and players are called: "Ray director Taylor Hackford"
 STARS = frozenset({"star", "stars"})
+CREDITS = SCREEN - {"co-star", "co-stars"} | STARS  # a work's credit: "Harry Potter director X" (a person's co-star)
 MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers"})  # a firm's too
 SLOT_LEADS = frozenset({"the", "former", "ex", "a", "an", "fellow", "his", "her", "their"})
 PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
@@ -91,7 +92,8 @@ def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
     screen = None
     for key, ms in by_key.items():
         nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
-        if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label), bool(nouns & MEMBERS)):
+        firm = bool(nouns & (MEMBERS | CREDITS))  # a given name first alone keeps no person here
+        if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label), firm):
             continue
         if nouns & MEMBERS or key in bands:
             label = "ORG"
@@ -231,7 +233,8 @@ def _slot_noun(ctx: DocCtx, c: Cand) -> str | None:
 
 def _slot_able(ctx: DocCtx, key: str, ms: list[Cand], label: str, members: bool = False) -> bool:
     """A name that may be a work or a band: no place, people, acronym, body's head or person (a
-    band's member's noun outweighs a given name first: "Manfred Mann singer Paul Jones")."""
+    band's member's noun or a work's credit outweighs a given name first: "Manfred Mann singer Paul
+    Jones", "Billy Elliot director X")."""
     words = ctx.words
     if label not in SLOT_LABELS or _place(key):
         return False
