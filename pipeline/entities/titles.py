@@ -52,6 +52,7 @@ OWNED_WORKS = frozenset(
      "sitcom", "novel", "trilogy", "franchise", "soap", "saga", "films", "movies"}
 )  # "the BBC's Focus on Asia programme", "Madonna's Confessions album"
 MEDIA = frozenset({"DVD", "TV", "CD", "video", "film", "movie"})  # between a title and its kind's noun
+SHOWS = frozenset({"show", "series", "sitcom", "soap"})  # an owner's X show: a body's head may end X
 SET_WORKS = frozenset({"trilogy", "franchise", "series", "saga", "films", "movies"})  # "the Rings films"
 DETS = frozenset({"the", "his", "her", "their", "its"})
 PRIZE_CASED = PRIZE_CUES | {w.title() for w in PRIZE_CUES}
@@ -340,7 +341,7 @@ def _named_before(ctx: DocCtx) -> list[Cand]:
             continue
         if any(ACRONYM.match(x) for x in words[j:k]) or title_end(ctx, j) not in {k, n}:
             continue
-        span = title_span(ctx, j, dated=owned)
+        span = title_span(ctx, j, dated=owned, headed=owned and w in SHOWS)  # "BBC One's X Academy series"
         if span is not None and span[1] in {k, n}:
             hosted = w == "show" and k == n and all(t.ent_type_ == "PERSON" for t in ctx.toks[j:k]) \
                 and given_name(norm(words[j]))  # the host's

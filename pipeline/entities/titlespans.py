@@ -19,10 +19,11 @@ TITLE_MAX = 10
 
 
 def title_span(
-    ctx: DocCtx, s: int, joins: bool = True, award: bool = False, dated: bool = False
+    ctx: DocCtx, s: int, joins: bool = True, award: bool = False, dated: bool = False, headed: bool = False
 ) -> tuple[int, int] | None:
     """The span of a title written from token s, without a venue after "at" ("The Glass Ferry at
-    the Lyric"); a maker's possessive passes to the title after it; None when no title starts there."""
+    the Lyric"); a maker's possessive passes to the title after it; None when no title starts there.
+    A body's head ends no title but an award's or, with `headed`, a broadcaster's show's."""
     words, n = ctx.words, len(ctx.words)
     e = title_end(ctx, s, joins)
     if e is None or words[s] in OWNERLESS:
@@ -48,7 +49,7 @@ def title_span(
         return None
     if e - s == 1 and ctx.toks[s].is_sent_start and ctx.toks[s].pos_ not in {"PROPN", "NOUN"}:  # "Directed"
         return None
-    if words[e - 1] in ORG_HEADS and not award:
+    if words[e - 1] in ORG_HEADS and not (award or headed):
         return None
     if award and (words[s] in CATEGORY_LEADS or any(w.lower() in AWARD_NOUNS for w in words[s:e])):
         return None
