@@ -36,7 +36,7 @@ SCREEN = frozenset(
      "directors", "writer", "writers", "producer", "producers", "screenwriter"}
 )  # what a work's makers and players are called: "Ray director Taylor Hackford"
 STARS = frozenset({"star", "stars"})
-CREDITS = SCREEN - {"co-star", "co-stars"} | STARS  # a work's credit: "Harry Potter director X" (a person's co-star)
+CREDITS = SCREEN - {"co-star", "co-stars"} | STARS  # a work's credit: "Harry Potter director X"
 MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers"})  # a firm's too
 SLOT_LEADS = frozenset({"the", "former", "ex", "a", "an", "fellow", "his", "her", "their"})
 PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
