@@ -177,7 +177,8 @@ def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
     no place word comes before it ("a move to Millbrook", "Millbrook's injury crisis", "his years at
     Millbrook"; not "in Millbrook", nor "a draw at Millbrook"); so is the town of a club named with
     it ("Madrid play well" after "Real Madrid"), even a capital's, and the other end of a player's
-    move to or from such a team ("moved to Millbrook from Ghent": `clubs.transfer_partner`)."""
+    move to or from such a team ("moved to Millbrook from Ghent": `clubs.transfer_partner`), and a
+    city listed with such a team (`_listed_club`)."""
     if not ctx.sports:
         return
     teams, towns = _teams(ctx, cands), club_towns(ctx, cands)
@@ -187,8 +188,19 @@ def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
         if c.label not in {"GPE", "LOC"} or c.src in KEPT:
             continue
-        if _team_mention(ctx, c, teams) or _club_town(ctx, c, towns) or _acting_city(ctx, c):
+        if _team_mention(ctx, c, teams) or _club_town(ctx, c, towns) or _acting_city(ctx, c) \
+                or _listed_club(ctx, c, teams):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def _listed_club(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
+    """A city, no nation, listed with a team of the article ("spells at Millbrook and Kelby", where
+    Millbrook is a team): a club too."""
+    if not ctx.parsed or c.end - c.start != 1 or c.src in KEPT or not city(ctx.norm_of(c.start, c.end)):
+        return False
+    root = ctx.doc[c.start]
+    partners = [k for k in root.children if k.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")
+    return any(p.i != root.i and p.pos_ == "PROPN" and norm(p.text) in teams for p in partners)
 
 
 def _acting_city(ctx: DocCtx, c: Cand) -> bool:
