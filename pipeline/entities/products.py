@@ -51,6 +51,7 @@ BODY_AFTER = frozenset(
      "president", "ceo", "analyst", "analysts", "researchers", "engineers", "director"}
 )  # a body's people and money: "Sony executives", "Nokia's chief"
 PLURAL = frozenset({"have", "are", "were"})  # "U2 have": a band
+USED_BY = frozenset({"owners", "users", "buyers"})  # "iPod owners": people who have the thing
 USES = frozenset({"install", "reinstall", "uninstall", "download"})  # "users install X"
 DEVICES = frozenset(
     {w for w in HEADS if w.startswith(("comput", "machine", "laptop", "phone", "handset", "device",
@@ -214,7 +215,8 @@ def _weak(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> set[str]:
     """Kinds of sign that need another: a product's noun right after, a model's code or a version
     number, an owner of the article ("Microsoft's Xbox"; works have owners too: "the BBC's
     EastEnders"; or of the thing the name is `apposed` to), "the" before a name, no common noun,
-    that ends its noun phrase ("when the Xbox launched"; not "the Academy handed")."""
+    that ends its noun phrase ("when the Xbox launched"; not "the Academy handed"), its owners or
+    users after it ("iPod owners"), a brand's camel shape ("iPod")."""
     words, s, e = ctx.words, c.start, c.end
     nxt = words[e] if e < len(words) else ""
     kinds = set()
@@ -224,6 +226,10 @@ def _weak(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> set[str]:
         kinds.add("head")
     if s > 0 and words[s - 1] == "the" and _head_end(ctx, e) and not generic_key(ctx.norm_of(s, e)):
         kinds.add("the")
+    if nxt in USED_BY:  # "iPod owners"
+        kinds.add("used")
+    if e - s == 1 and CAMEL.match(words[s]):  # "iPod": a brand's shape, a firm's too ("eBay")
+        kinds.add("camel")
     if any(CODE.match(w) for w in words[s:e]) or (e - s > 1 and VERSION.match(words[e - 1])):
         kinds.add("code")
     if nxt and VERSION.match(nxt) and ctx.ws[e - 1] != "":
@@ -254,12 +260,12 @@ def _head_end(ctx: DocCtx, k: int) -> bool:
 def body_signs(ctx: DocCtx, c: Cand) -> bool:
     """The signs of a body any name shares: after a firm's noun ("games firm X"), speaking ("X said";
     not "the head of X said"), owning staff or another name ("Apple's Newton", "X's chief"), before
-    a body's people or money ("Sony executives")."""
+    a body's people or money ("Sony executives"); "by X owners": "by" governs the owners."""
     words, s, e = ctx.words, c.start, c.end
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
     after = words[e + 1] if e + 1 < len(words) else ""
-    return (prev in BODY_PREV or (nxt.islower() and nxt in BODY_AFTER)
+    return ((prev in BODY_PREV and nxt not in USED_BY) or (nxt.islower() and nxt in BODY_AFTER)
             or (nxt.lower() in SPEAKS and ctx.root(s, e).dep_ == "nsubj")
             or (nxt in POSS and (after[:1].isupper() or after.lower() in BODY_AFTER)))
 
