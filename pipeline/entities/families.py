@@ -1,6 +1,7 @@
 """Relatives who share a surname: a person named in full only as one of a pair that shares it ("his
 parents, Tom and Ann Hale") is a relative in the story of another of that name, not the one a bare
-"Hale" later stands for. `grouping.group` gives a lone surname to the other owners when there are any.
+"Hale" later stands for. `grouping.group` gives a lone surname to the other owners when there are any,
+but not "the Hale family": the family (its own PERSON, as "the Hales" is), no mention of one member.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
+
+FAMILY_NOUNS = frozenset({"family", "families", "clan", "dynasty", "household"})
 
 
 def paired(ctx: C.DocCtx, by_key: dict[str, list[Cand]]) -> set[str]:
@@ -36,3 +39,11 @@ def _pair_end(ctx: C.DocCtx, c: Cand) -> bool:
 def others(owners: list[str], pairs: set[str]) -> list[str]:
     """The owners of a lone surname who are no relative named in a pair, or all when none is."""
     return [o for o in owners if o not in pairs] or owners
+
+
+def named_family(ctx: C.DocCtx, c: Cand) -> bool:
+    """The one-word mention `c` is a surname naming a family: "the Hale family", "the Hale clan"."""
+    words = ctx.words
+    if c.end - c.start != 1 or c.start == 0 or c.end >= len(words):
+        return False
+    return words[c.start - 1].lower() == "the" and words[c.end].lower() in FAMILY_NOUNS
