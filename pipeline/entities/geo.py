@@ -360,7 +360,18 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
             it["country"] = country
             continue
         venue = it["label"] == "GPE"  # an unknown town only "at" it: "the embassy in X" is abroad
-        it["country"] = T.sentence_country(text, it["mentions"], towns if sports else at, venue)
+        country = T.sentence_country(text, it["mentions"], towns if sports else at, venue)
+        it["country"] = country or _site_country(it, text, towns, at)
+
+
+def _site_country(it: dict, text: str, towns: dict[int, str], at: dict[int, str]) -> str | None:
+    """A site (FAC) read as a place ("at X", "the X stadium") in an article that names a town and
+    whose located places are all in one country: that country (not the "Iraq" of a story that names
+    no town, nor one of two countries a match names)."""
+    if it["label"] != "FAC" or not towns or not T.placed(text, it["mentions"]):
+        return None
+    countries = set(towns.values()) | set(at.values())
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _street(name: str) -> bool:
