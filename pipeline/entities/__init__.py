@@ -11,10 +11,13 @@ titles before a name, `posts` a name glued to its post), `firms` companies the m
 `acronyms` the acronyms an article defines.
 """
 
-from pipeline.entities.gazetteer import given_genders, load
+from pipeline.entities.gazetteer import demonyms, given_genders, load
 from pipeline.entities.words import use_model
 
-__all__ = ["extract", "given_genders", "load", "name_particles", "person_titles", "team_roles", "use_model"]
+__all__ = [
+    "demonyms", "extract", "given_genders", "load", "name_particles", "person_titles", "team_roles",
+    "use_model",
+]
 
 
 def person_titles() -> frozenset[str]:

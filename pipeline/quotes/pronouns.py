@@ -87,7 +87,8 @@ class PronounResolver(MentionIndex):
         if low in ("he", "she"):
             gender = "m" if low == "he" else "f"
             # '"A," said producer X (labelled ORG). "B," he added': only right after X's quote
-            found = self._same_sentence(pron, gender) or self._previous_speaker(pron.idx, gender) or (
+            found = self._same_sentence(pron, gender) or self._introduced(pron, gender) or (
+                self._previous_speaker(pron.idx, gender)) or (
                 continued(self.text, self.last[0], self.last_said, self.content, pron.idx)
                 if self.last is not None and self.last[1] == "o" else None)
             if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
@@ -220,6 +221,36 @@ class PronounResolver(MentionIndex):
             if known is None and weak is None:
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
+
+    def _introduced(self, tok: Token, gender: str) -> Mention | None:
+        """The person the sentence right before introduces, when no person is named before the pronoun
+        in its own: the name a copula gives a role ('X is senior officer at Y') or that a view came
+        from ('The comments came from X, a lawyer')."""
+        sent = tok.sent
+        if sent.start == 0 or any(m.label in PERSONISH for m in self.between(sent.start_char, tok.idx)):
+            return None
+        root, name = self.doc[sent.start - 1].sent.root, None
+        if root.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and can_speak(c)
+                                       for c in root.children):
+            name = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        elif root.lemma_ == "come":
+            via = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            name = None if via is None else next((c for c in via.children if c.dep_ == "pobj"), None)
+        if name is None or self.hidden(name.idx):
+            return None
+        m = self._mention_at(name) or self._unlisted_name(name, gender)
+        return m if m is not None and self._fits(m, gender) else None
+
+    def _unlisted_name(self, head: Token, gender: str) -> Mention | None:
+        """A name no entity holds, of words in title case, not opening with a census given name of the
+        other sex ('Jo Vell')."""
+        names = [c for c in head.children if c.dep_ == "compound" and c.is_title and c.i < head.i]
+        if not names or not head.is_title or head.pos_ != "PROPN" \
+                or any(t.ent_type_ for t in (head, *names)) \
+                or entities.given_genders().get(names[0].lower_, gender) != gender:
+            return None
+        start, end = names[0].idx, head.idx + len(head)
+        return Mention(start, end, None, self.text[start:end], "PERSON", "")
 
     def _subject_person(self, head: Token, gender: str,
                         owner: bool = False) -> tuple[Mention, str | None] | None:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from pipeline import entities
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
 from pipeline.quotes.cues import (
     BENCH_NOUNS,
@@ -343,16 +344,17 @@ class Resolver(PronounResolver):
         return None
 
     def _represented(self, head: Token) -> Mention | None:
-        """The organisation (or country, or people) a representative speaks for: a name before the
-        noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for', 'at' or 'from' ('an
-        official of X', 'a spokesperson from X')."""
+        """The organisation (or country, or people, not by its adjective) a representative speaks for:
+        a name before the noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for', 'at'
+        or 'from' ('an official of X', 'a spokesperson from X')."""
         near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "from"):
                 near += [c for c in prep.children if c.dep_ == "pobj"]
         for tok in near:
             m = self._mention_at(tok)
-            if m is not None and m.label in _GROUPISH:
+            if m is not None and m.label in _GROUPISH and not (  # 'Japanese officials': not the people
+                    tok.dep_ == "amod" and self.text[m.start:m.end].lower() in entities.demonyms()):
                 return m
             owner = _owner(tok) if tok.tag_ == "NN" else None
             body = self._mention_at(owner) if owner is not None else None
