@@ -77,9 +77,10 @@ def qualified_clause(prep: Token) -> Token | None:
         return None
     if is_speech_cue(verb) or (is_cue(verb, stances=True) and source_noun(prep).lemma_.lower() not in _ASKED):
         return None  # 'In a poll, most said A', 'In a report, X wrote': their own claims
-    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-           for c in verb.children):
-        return None  # 'In a survey, it found that A': the finder's claim
+    if any(c.dep_ in CLAUSE_SUBJECTS and c.pos_ in ("PRON", "PROPN") for c in verb.children) and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children):
+        return None  # 'In a survey, it found that A': the finder's (not '73% of voters accepted that A')
     return verb  # 'In a poll, most backed X': the poll's
 
 
