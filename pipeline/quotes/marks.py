@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from pipeline.quotemarks import WORD_RE, pair_quote_marks
 
-__all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "pair_quote_marks", "with_opening_mark"]
+__all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "pair_quote_marks", "trailed",
+           "with_opening_mark", "with_unclosed_end"]
 
 
 _CLOSING = "\"'\u201d\u2019 "  # closing quote marks and spaces
@@ -24,6 +26,25 @@ _STOPS = (".", "!", "?")
 def ends_sentence(text: str, start: int, end: int) -> bool:
     """A quote ending its sentence: on a full stop inside or right after its closing mark."""
     return closing_char(text, max(start, end - 3), end) in _STOPS or text[end:end + 1] in _STOPS
+
+
+_TRAIL_RE = re.compile(r"[ \t]*[^\W\d_][^.!?\n\"\u201c\u201d]*[.!?]")  # ' hesaid.', ' Y did B, said X.'
+
+
+def trailed(text: str, start: int, end: int) -> bool:
+    """A quote closing on a comma, its sentence going on in words with no quote mark ('"A," hesaid.',
+    '"A," B, said X.'): its own attribution follows, even one not read as a cue."""
+    return closing_char(text, start, end) == "," and _TRAIL_RE.match(text, end, end + 300) is not None
+
+
+_LAST_OPEN_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])[^\"\u201c\u201d\n]*[.!?]\s*\Z")
+
+
+def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` and a quote opened after a colon or a sentence end in the text's last paragraph and
+    never closed, sentences to the end of the text (an archive's lost closing mark)."""
+    m = _LAST_OPEN_RE.search(text, spans[-1][1] if spans else 0)
+    return spans + [(m.start(1), len(text.rstrip()))] if m else spans
 
 
 _OPENER = {"'": "'", '"': '"', "\u2019": "\u2018", "\u201d": "\u201c"}  # closing mark -> its opening mark

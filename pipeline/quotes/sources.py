@@ -121,7 +121,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     if clause.dep_ == "ccomp" and clause.pos_ in VERBS and is_cue(clause.head):
         lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
         lo += doc[lo].dep_ == "mark"
-    phrase_hi = max(to.right_edge.i, to.i)
+    phrase_hi = _past_bracket(doc, max(to.right_edge.i, to.i), hi)
     named = apposed_name(to)  # 'According to search engine X, A': A
     if _after_and(doc[lo:acc.i]):
         verb = next((t for t in doc[phrase_hi + 1:hi + 1] if t.pos_ in VERBS), None)
@@ -135,6 +135,16 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
     return None if span is None else (span[0], span[1], "according")
+
+
+def _past_bracket(doc: Doc, i: int, hi: int, reach: int = 8) -> int:
+    """The end of the phrase ending at token i with a bracket at its end ('X (METI)') that the parse
+    leaves out, whole or its closing mark: the closing bracket; else i."""
+    if i + 1 <= hi and doc[i + 1].text == ")" and any(t.text == "(" for t in doc[max(0, i - reach):i]):
+        return i + 1
+    if i + 1 > hi or doc[i + 1].text != "(":
+        return i
+    return next((t.i for t in doc[i + 2:min(hi, i + reach) + 1] if t.text == ")"), i)
 
 
 def cited_rule(to: Token) -> bool:

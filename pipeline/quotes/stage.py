@@ -47,7 +47,7 @@ from pipeline.quotes.headline_tells import refront
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
-from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, with_opening_mark
+from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, trailed, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, one_per_cue, own_relative_claim
 from pipeline.quotes.reported import reported
@@ -80,6 +80,13 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
     by_quote: dict[int, Item] = {}
     for it in indirect:
         inside = ctx.quotes.overlapping(it.start, it.end)
+        if inside and (cut := _quote_before_clause(ctx, it, inside[0])) is not None:
+            it.start = cut  # '"A," B did C, said X.': the quote is not part of X's clause nor X's
+            if it.parts:
+                it.parts[0] = (cut, it.parts[0][1])
+            used.add(inside[0])
+            items.append(Item(*quotes[inside[0]], "direct", how="quote-none"))
+            inside = inside[1:]
         if not inside:
             start = with_opening_mark(text, it.start, it.end)  # "hails 'great year'" (no pair)
             if it.parts and it.parts[0][0] == it.start:
@@ -129,6 +136,18 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         items.append(Item(s if lead is None else lead, e, "direct" if lead is None else "mixed", cue=cue,
                           according=cue is not None and is_according(cue), how=how))
     return items
+
+
+def _quote_before_clause(ctx: Ctx, it: Item, qi: int) -> int | None:
+    """Where a clause starts that opens on a quote closing on a comma, a capitalised clause with a
+    verb of its own after it and before the cue ('"A," B did C, said X.'); else None."""
+    s, e = ctx.quotes.spans[qi]
+    m = _TITLE_WORD_RE.search(ctx.text, e, it.end)
+    if (s > it.start or closing_char(ctx.text, s, e) != "," or m is None or not m.group()[0].isupper()
+            or ctx.text[e:m.start()].strip() or m.start() >= it.end or it.cue is None):
+        return None
+    between = ctx.doc[ctx.token_at(m.start()):it.cue.i]  # a clause of its own, not 'X said, "B"'
+    return m.start() if any(t.tag_ in FINITE_TAGS and t.dep_ != "aux" for t in between) else None
 
 
 def _first_word(text: str, start: int, end: int) -> str:
@@ -337,7 +356,8 @@ def extract(doc: Doc) -> list[dict]:
         last = kept[-1] if kept else None
         if not NESTED and it.cue is None and len(kept) > 1:
             last = enclosing(kept, nested_in)  # 'X said it was hard to say how …. "…"': X's goes on
-        if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None:
+        own = it.kind == "direct" and trailed(ctx.text, it.start, it.end)  # '"A," hesaid.': no part
+        if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None and not own:
             last = continued_quote(ctx, kept, it.start) or last
             if last is not kept[-1] and lead_subject(ctx, it.start) is None and another_speaks(
                     ctx, last.cue, last.speaker, last.end, it.start):
@@ -351,7 +371,7 @@ def extract(doc: Doc) -> list[dict]:
                 and goes_on(ctx, last, it.start)):
             split_carried(last, it, head)  # '"A," X said. "B.¶"C," X said.': B is A's, C its own quote
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
-                and goes_on(ctx, last, it.start)):
+                and not own and goes_on(ctx, last, it.start)):
             parts = last.pieces()
             if it.start >= last.end and WORD_RE.search(ctx.text, last.end, it.start):
                 last.parts = parts + [(it.start, it.end)]  # the attribution between stays out
