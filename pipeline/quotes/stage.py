@@ -356,7 +356,8 @@ def extract(doc: Doc) -> list[dict]:
         last = kept[-1] if kept else None
         if not NESTED and it.cue is None and len(kept) > 1:
             last = enclosing(kept, nested_in)  # 'X said it was hard to say how …. "…"': X's goes on
-        own = it.kind == "direct" and trailed(ctx.text, it.start, it.end)  # '"A," hesaid.': no part
+        own = (it.kind == "direct" and starts_sentence(ctx.text, it.start)  # '"A," hesaid.': no part
+               and trailed(ctx.text, it.start, it.end))
         if MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue is None and not own:
             last = continued_quote(ctx, kept, it.start) or last
             if last is not kept[-1] and lead_subject(ctx, it.start) is None and another_speaks(
