@@ -40,11 +40,19 @@ def trailed(text: str, start: int, end: int) -> bool:
 _LAST_OPEN_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])[^\"\u201c\u201d\n]*[.!?]\s*\Z")
 
 
+_STOP_RE = re.compile(r"[.!?](?:\s|\Z)")
+_SAID_RE = re.compile(r"\b(?:said|says|told)\b")
+_MAX_UNCLOSED = 3  # sentences
+
+
 def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` and a quote opened after a colon or a sentence end in the text's last paragraph and
     never closed, sentences to the end of the text (an archive's lost closing mark)."""
     m = _LAST_OPEN_RE.search(text, spans[-1][1] if spans else 0)
-    return spans + [(m.start(1), len(text.rstrip()))] if m else spans
+    rest = m.start(1) if m else len(text)
+    if m is None or len(_STOP_RE.findall(text, rest)) > _MAX_UNCLOSED or _SAID_RE.search(text, rest):
+        return spans  # a paragraph run on into narration, its breaks lost ('"A. B said C. …')
+    return spans + [(m.start(1), len(text.rstrip()))]
 
 
 _OPENER = {"'": "'", '"': '"', "\u2019": "\u2018", "\u201d": "\u201c"}  # closing mark -> its opening mark
