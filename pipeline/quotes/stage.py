@@ -144,10 +144,12 @@ def _quote_before_clause(ctx: Ctx, it: Item, qi: int) -> int | None:
     s, e = ctx.quotes.spans[qi]
     m = _TITLE_WORD_RE.search(ctx.text, e, it.end)
     if (s > it.start or closing_char(ctx.text, s, e) != "," or m is None or not m.group()[0].isupper()
-            or ctx.text[e:m.start()].strip() or m.start() >= it.end or it.cue is None):
+            or ctx.text[e:m.start()].strip() or m.start() >= it.end or it.cue is None or it.according
+            or it.cue.pos_ not in ("VERB", "AUX")):
         return None
     between = ctx.doc[ctx.token_at(m.start()):it.cue.i]  # a clause of its own, not 'X said, "B"'
-    return m.start() if any(t.tag_ in FINITE_TAGS and t.dep_ != "aux" for t in between) else None
+    return m.start() if any(t.tag_ in FINITE_TAGS and t.dep_ != "aux" and not is_speech_cue(t)
+                            for t in between) else None
 
 
 def _first_word(text: str, start: int, end: int) -> str:
