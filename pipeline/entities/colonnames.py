@@ -20,7 +20,7 @@ def glued_colons(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """The model's spans widened over glued colons ("CD" or "UK" of "CD:UK"), one span a run."""
     if ":" not in ctx.words:
         return cands
-    seen: dict[tuple[int, int], Cand] = {}
+    seen: set[tuple[int, int]] = set()
     out = []
     for c in cands:
         run = _run(ctx, c.start, c.end)
@@ -31,7 +31,7 @@ def glued_colons(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         c.start, c.end = run
         c.label = _label(ctx, c.label)
-        seen[run] = c
+        seen.add(run)
         out.append(c)
     return out
 

@@ -275,8 +275,10 @@ def _country_before(items: list[dict], found: list[list[Place]], text: str) -> N
     ends = {m["end"]: places[0].country for it, places in zip(items, found, strict=True)
             if places and all(p.kind == "country" for p in places) and len({p.country for p in places}) == 1
             for m in it["mentions"]}
+    if not ends:
+        return
     for it in items:
-        if it["label"] != "FAC" or it["country"] is not None or not ends:
+        if it["label"] != "FAC" or it["country"] is not None:
             continue
         owners = {ends.get(s - 1) for s in (m["start"] for m in it["mentions"]) if text[s - 1 : s] == " "}
         owners.discard(None)

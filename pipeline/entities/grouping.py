@@ -200,7 +200,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
             if owners:
                 if kin := [c for c in ms if FA.named_family(ctx, c)]:  # "the Hale family": the family
-                    groups[key].extend(kin)
+                    groups[root].extend(kin)
                     ms = [c for c in ms if c not in kin]
                 clubs = SQ.surname_clubs(ctx, ms) if len(owners) > 1 else set()
                 for c in ms:

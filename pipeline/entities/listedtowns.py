@@ -20,7 +20,8 @@ def place_listed(
 ) -> None:
     """Fill `fields(place)` in each GPE left without a place whose mention is in a list of located
     towns of one country (see the module's doc); `found`: each item's gazetteer candidates."""
-    towns = [it for it in items if it["label"] == "GPE" and it.get("geonames_id") and it.get("latitude")]
+    towns = [it for it in items
+             if it["label"] == "GPE" and it.get("geonames_id") and it.get("latitude") is not None]
     if not towns or not text:
         return
     starts = {m["start"]: it for it in towns for m in it["mentions"]}
@@ -63,6 +64,9 @@ def _nearest(pool: list[Place], near: list[dict]) -> Place | None:
     lat = sum(t["latitude"] for t in near) / len(near)
     lon = sum(t["longitude"] for t in near) / len(near)
     scale = math.cos(math.radians(lat))
-    ranked = sorted(pool, key=lambda p: math.hypot(p.lat - lat, (p.lon - lon) * scale))
-    d = [math.hypot(p.lat - lat, (p.lon - lon) * scale) for p in ranked[:2]]
-    return ranked[0] if d[0] * NEARER < d[1] else None
+
+    def dist(p: Place) -> float:
+        return math.hypot(p.lat - lat, (p.lon - lon) * scale)
+
+    ranked = sorted(pool, key=dist)
+    return ranked[0] if dist(ranked[0]) * NEARER < dist(ranked[1]) else None

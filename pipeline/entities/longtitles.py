@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import census_given, fold, gazetteer_label, given_name, is_title, is_title_word
+from pipeline.entities.titleheads import FIELD_PREPS
 from pipeline.entities.words import english_word
 
 POST_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman", "Director"})
-FIELD_PREPS = frozenset({"for", "of"})
 FIELD_MAX = 3  # words of one field
-BODY_PREPS = frozenset({"for", "of"})
 OPEN_MODIFIERS = frozenset(
     {"deputy", "vice", "prime", "acting", "assistant", "associate", "chief", "under"}
 )  # need a head
@@ -90,7 +89,7 @@ def titled_bodies(ctx: DocCtx, cands: list[Cand]) -> None:
         e = c.end
         if c.label != "ORG" or e >= len(words) or fold(words[e - 1]) not in OPEN_MODIFIERS:
             continue
-        if BODY_PREPS.isdisjoint(words[c.start : c.end - 1]) or "\n" in "".join(ctx.ws[c.start : e]):
+        if FIELD_PREPS.isdisjoint(words[c.start : c.end - 1]) or "\n" in "".join(ctx.ws[c.start : e]):
             continue
         while e < len(words) and words[e].istitle() and is_title_word(words[e]):
             e += 1

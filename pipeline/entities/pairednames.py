@@ -26,7 +26,7 @@ def paired_people(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     if "and" not in words:
         return cands
     out = cands
-    for k in [k for k, w in enumerate(words[1:-3], 1) if w == "and" and _pair(ctx, k)]:
+    for k in [k for k, w in enumerate(words[2:-1], 2) if w == "and" and _pair(ctx, k)]:
         out = [c for c in out if c.end <= k - 1 or c.start > k + 1]
         out.append(Cand(k - 1, k, "PERSON", "rule", PAIR_WEIGHT))
         if words[k + 1].isalpha():  # "Dec." ending the sentence is one token: the first name alone

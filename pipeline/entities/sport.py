@@ -196,7 +196,7 @@ def town_teams(ctx: DocCtx, cands: list[Cand]) -> None:
 def _listed_club(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     """A city, no nation, listed with a team of the article ("spells at Millbrook and Kelby", where
     Millbrook is a team): a club too."""
-    if not ctx.parsed or c.end - c.start != 1 or c.src in KEPT or not city(ctx.norm_of(c.start, c.end)):
+    if not ctx.parsed or c.end - c.start != 1 or not city(ctx.norm_of(c.start, c.end)):
         return False
     root = ctx.doc[c.start]
     partners = [k for k in root.children if k.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")

@@ -14,7 +14,6 @@ from pipeline.entities.lexicon import (
     NOT_ROLES,
     PROMISE_NOUNS,
     ROLE_NOUNS,
-    ROLE_SUFFIXES,
     TEMPORAL,
     TITLE_MODIFIERS,
     census_given,
@@ -51,9 +50,7 @@ def noun_after_to(doc: Doc, k: int) -> bool:
     if doc[k - 2].pos_ != "NOUN":
         return False
     low = tok.lower_
-    if low in NOT_ROLES or not (low in ROLE_NOUNS or is_title(low) or low.endswith(ROLE_SUFFIXES)):
-        return False
-    return listed_as(low, "noun") and not listed_as(low, "verb")
+    return role_word(low) and listed_as(low, "noun") and not listed_as(low, "verb")
 
 
 def opening_role(doc: Doc, k: int) -> bool:

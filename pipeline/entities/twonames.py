@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.entities import acronyms as AC
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 
@@ -100,8 +101,7 @@ def _headed_acronym(ctx: DocCtx, by_key: dict[str, list[Cand]], key: str, k: str
     if c.end - c.start != 2 or head not in L.ORG_HEADS or not (acronym.isupper() and acronym.isalpha()):
         return False
     long = by_key[k][0]
-    initials = "".join(w[0] for w in ctx.words[long.start : long.end] if w[:1].isupper())
-    return initials == acronym + head[0]
+    return AC.initials(" ".join(ctx.words[long.start : long.end])) == acronym + head[0]
 
 
 def _same_games(key: str, k: str) -> bool:

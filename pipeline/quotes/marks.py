@@ -52,7 +52,10 @@ def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     rest = m.start(1) if m else len(text)
     if m is None or len(_STOP_RE.findall(text, rest)) > _MAX_UNCLOSED or _SAID_RE.search(text, rest):
         return spans  # a paragraph run on into narration, its breaks lost ('"A. B said C. …')
-    return spans + [(m.start(1), len(text.rstrip()))]
+    end = len(text.rstrip())
+    if not WORD_RE.search(text, m.start(1), end):
+        return spans  # a mark before no words ('"...')
+    return spans + [(m.start(1), end)]
 
 
 _OPENER = {"'": "'", '"': '"', "\u2019": "\u2018", "\u201d": "\u201c"}  # closing mark -> its opening mark

@@ -82,7 +82,7 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         inside = ctx.quotes.overlapping(it.start, it.end)
         if inside and (cut := _quote_before_clause(ctx, it, inside[0])) is not None:
             it.start = cut  # '"A," B did C, said X.': the quote is not part of X's clause nor X's
-            if it.parts:
+            if it.parts and it.parts[0][0] <= cut < it.parts[0][1]:
                 it.parts[0] = (cut, it.parts[0][1])
             used.add(inside[0])
             items.append(Item(*quotes[inside[0]], "direct", how="quote-none"))
@@ -144,7 +144,7 @@ def _quote_before_clause(ctx: Ctx, it: Item, qi: int) -> int | None:
     s, e = ctx.quotes.spans[qi]
     m = _TITLE_WORD_RE.search(ctx.text, e, it.end)
     if (s > it.start or closing_char(ctx.text, s, e) != "," or m is None or not m.group()[0].isupper()
-            or ctx.text[e:m.start()].strip() or m.start() >= it.end or it.cue is None or it.according
+            or ctx.text[e:m.start()].strip() or it.cue is None or it.according
             or it.cue.pos_ not in ("VERB", "AUX")):
         return None
     between = ctx.doc[ctx.token_at(m.start()):it.cue.i]  # a clause of its own, not 'X said, "B"'
