@@ -32,6 +32,9 @@ AMPERSAND_STOP = re.compile(r"(?<![\w&])[A-Z]+&[A-Z]+\.(?=\s|$)")
 # after it is a capital and at most one more letter or digit ("Jan.12", "PM2.5", "v2.0", a site's
 # "Censor.NET" stay as they were).
 DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?(?!\w)")
+# A speaker pronoun typed glued to a speech verb ('"A," hesaid.'): one unknown word to the model, so
+# neither speaker nor cue is seen; the two words are split apart.
+GLUED_CUE = re.compile(r"(?<![\w'-])([Hh]e|[Ss]he|[Tt]hey)(said|says|added|adds|told|tells)(?![\w'-])")
 
 
 class ModelNotFoundError(OSError):
@@ -97,7 +100,20 @@ def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space,
     with the full stop after a unit split off (see UNIT_STOP) and dotted variant names whole (see
     DOTTED_NAME)."""
-    return _join_dotted_names(_split_unit_stops(_tokenise(nlp, text), text), text)
+    return _join_dotted_names(_split_glued_cues(_split_unit_stops(_tokenise(nlp, text), text), text), text)
+
+
+def _split_glued_cues(doc: Doc, text: str) -> Doc:
+    """Split a speaker pronoun glued to a speech verb ('hesaid', see GLUED_CUE) into its two words."""
+    glued = {m.start(): m for m in GLUED_CUE.finditer(text)}
+    if not glued:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for tok in doc:
+            m = glued.get(tok.idx)
+            if m is not None and tok.idx + len(tok) == m.end():
+                retokenizer.split(tok, [m.group(1), m.group(2)], heads=[(tok, 1), (tok, 1)])
+    return doc
 
 
 def _split_unit_stops(doc: Doc, text: str) -> Doc:

@@ -53,3 +53,14 @@ def test_a_dotted_variant_name_is_one_word(nlp, text, words):
 def test_a_sites_dotted_name_is_left_to_the_tokenizer(nlp):
     text = "This was stated by the minister, Veltrix.NET reports."  # three letters: a site, no variant
     assert [t.text for t in make_doc(nlp, text)] == [t.text for t in nlp.tokenizer(text)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("\"We will win,\" hesaid.", ["\"", "We", "will", "win", ",", "\"", "he", "said", "."]),
+    ("Shesays it works, theyadded.", ["She", "says", "it", "works", ",", "they", "added", "."]),
+    ("The shesaid-style typo and chesaid stay.", None),
+])
+def test_a_pronoun_glued_to_its_speech_verb_is_split(nlp, text, words):
+    doc = make_doc(nlp, text)
+    assert [t.text for t in doc] == (words or [t.text for t in nlp.tokenizer(text)])
+    assert doc_text(doc) == doc.text == text

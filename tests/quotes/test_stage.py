@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
+from pipeline.nlp.loader import make_doc
 from pipeline.quotes import cue_mending, cues, marks, subjects
 from pipeline.quotes import stage as quote_stage
 from pipeline.record.types import Quote
@@ -293,3 +294,9 @@ def test_subject_under_a_given_parse(blank, case):
               lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"], ents=case["ents"])
     subj = subjects.find_subject(doc[case["cue"]], marks.Spans([]))
     assert (subj.text if subj is not None else None) == case["subject"]
+
+
+def test_a_pronoun_glued_to_said_is_the_speaker(nlp):
+    text = "Ms Lee spoke at the launch. \"People expect it to work now,\" shesaid."
+    (q,) = quotes.extract(nlp(make_doc(nlp, text)))
+    assert (q["speaker"]["text"], q["cue"]["text"]) == ("she", "said")
