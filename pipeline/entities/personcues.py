@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.entities import acts as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
@@ -95,7 +96,7 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             c.role, c.label = role, "PERSON"  # but "vice president Norvik" leaves an ORG alone
     for c in cands:  # "Riverside United" striker Tom Hale: the employer, not a person
         if c.label == "PERSON" and all(v == 2 for v in inside[c.start : c.end]) and not _all_titles(doc, c) \
-                and not _title_owner(ctx, c):
+                and not _title_owner(ctx, c) and not _credited(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
@@ -144,3 +145,9 @@ def _role_makes_person(doc: Doc, c: Cand, pre: str | None, role: str | None, kno
 
 def _all_titles(doc: Doc, c: Cand) -> bool:
     return all(L.is_title_word(t.text) for t in doc[c.start : c.end])
+
+
+def _credited(ctx: C.DocCtx, c: Cand) -> bool:
+    """A work's credit noun follows the name ("Harry Lime director" X): a work's name maybe, which
+    `acts.slot_labels` weighs later, not an employer's."""
+    return c.end < len(ctx.words) and ctx.words[c.end] in AC.CREDITS

@@ -19,7 +19,8 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
     """The role's start past a verb opening it, which no role does: one right after a subject pronoun
     ("as they eye" captain X), a word WordNet knows only as a verb, or a verb's "-ing" form standing
     alone before the name ("Interrupting" Mr X, "Questioning" Mr X); no title's or place's word
-    ("managing" director, "Bury" manager)."""
+    ("managing" director, "Bury" manager), nor the first word of a name the model reads before the role's
+    noun ("Harry Potter" director: "harry" is a verb)."""
     if i >= start:
         return i
     tok, key = doc[i], fold(doc[i].text)
@@ -32,8 +33,17 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         and key not in ROLE_MODIFIERS
         and gazetteer_label(key) is None
         and key not in world().places
+        and not named_opening(doc, i, start)
     )
     return i + 1 if after_subject or verb else i
+
+
+def named_opening(doc: Doc, i: int, start: int) -> bool:
+    """Token i is a capitalised word opening a name of several words that the model reads, with the
+    role's own noun outside it ("Harry Potter" director X)."""
+    tok = doc[i]
+    return (tok.text[:1].isupper() and tok.ent_iob_ == "B" and i + 1 < start
+            and doc[i + 1].ent_iob_ == "I" and doc[start - 1].ent_iob_ == "O")
 
 
 def noun_as_verb(tok: Token) -> bool:
