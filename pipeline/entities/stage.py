@@ -52,6 +52,7 @@ from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nonames as NN
 from pipeline.entities import numbered as NB
+from pipeline.entities import openednames as ON
 from pipeline.entities import openers as OP
 from pipeline.entities import pairednames as PRN
 from pipeline.entities import patrons as PA
@@ -174,6 +175,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += PN.seeded_cands(ctx)  # "the 87th-ranked Tom Hale"
     cands += PL.player_cands(ctx, cands)
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
+    cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
