@@ -36,6 +36,7 @@ SCREEN = frozenset(
      "directors", "writer", "writers", "producer", "producers", "screenwriter"}
 )  # what a work's makers and players are called: "Ray director Taylor Hackford"
 STARS = frozenset({"star", "stars"})
+CREDITS = SCREEN - {"co-star", "co-stars"} | STARS  # a work's credit: "Harry Potter director X"
 MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers"})  # a firm's too
 SLOT_LEADS = frozenset({"the", "former", "ex", "a", "an", "fellow", "his", "her", "their"})
 PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
@@ -91,8 +92,7 @@ def slot_labels(ctx: DocCtx, by_key: dict[str, list[Cand]], bands: set[str], lab
     screen = None
     for key, ms in by_key.items():
         nouns = {n for c in ms if (n := _slot_noun(ctx, c))}
-        firm = bool(nouns - {"co-star", "co-stars"})  # a credit ("Harry Potter director X"): a given name
-        # first alone keeps no person here
+        firm = bool(nouns & (MEMBERS | CREDITS))  # a given name first alone keeps no person here
         if not nouns or not _slot_able(ctx, key, ms, labels.get(key, ms[0].label), firm):
             continue
         if nouns & MEMBERS or key in bands:
