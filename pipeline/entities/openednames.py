@@ -8,8 +8,7 @@ also writes in lower case. Token indices."""
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.gazetteer import ascii_fold, surnames
-from pipeline.entities.lexicon import fold, gazetteer_label, is_title_word, role_word
+from pipeline.entities.lexicon import fold, gazetteer_label, is_title_word, role_word, surname
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import lower_words
 
@@ -26,8 +25,8 @@ def opened_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         return []
     words = ctx.words
     lone = {c.start: c for c in cands if c.label == "PERSON" and c.end - c.start == 1}
-    known = {words[c.end - 1] for c in cands if c.label == "PERSON"}
-    known -= {words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}  # named in full
+    full = {words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    known = {words[s] for s in lone} - full  # surnames the article gives a person only alone
     out = []
     for i in ctx.capitals:
         if i + 2 >= len(words) or not _unknown(ctx, i) or not starts_sentence(ctx.doc, i):
@@ -61,7 +60,7 @@ def _unknown(ctx: DocCtx, i: int) -> bool:
 def _role_after(ctx: DocCtx, j: int) -> bool:
     """Token j is a census surname followed by "is"/"was" and a role's noun ("is senior officer")."""
     words = ctx.words
-    if ascii_fold(words[j].lower()) not in surnames()[0] or words[j + 1] not in COPULAS:
+    if not surname(words[j].lower()) or words[j + 1] not in COPULAS:
         return False
     for k in range(j + 2, min(j + 2 + ROLE_REACH, len(words))):
         if not words[k].islower():

@@ -37,7 +37,7 @@ def paired_people(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def _pair(ctx: DocCtx, k: int) -> bool:
     """Words k-1 and k+1 around "and" are two people's bare given names (see the module)."""
     words = ctx.words
-    if k < 2 or not _people_noun(words[k - 2].lower()):
+    if not _people_noun(words[k - 2].lower()):
         return False
     if k + 2 < len(words) and words[k + 2][:1].isupper() and words[k + 1].isalpha():
         return False  # "Ann and Tom Hale"

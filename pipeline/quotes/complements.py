@@ -94,6 +94,7 @@ def last_complement(verb: Token, first: Token) -> Token:
     the verb does not take ('told X in Y'), or a clause."""
     lemma, last = verb.lemma_.lower(), first
     circumstance = _CIRCUMSTANCE - {"with"} if shown(verb) else _CIRCUMSTANCE  # 'shows X with a lead'
+    pointed = first.lower_ in _POINTERS and first.dep_ == "dobj" and not any(first.children)
     for c in verb.rights:
         if c.i <= last.i or c.dep_ == "cc":
             continue
@@ -101,7 +102,7 @@ def last_complement(verb: Token, first: Token) -> Token:
         taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
         kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (
             taken or c.lower_ not in circumstance or _goes_on_in(c, first))
-        if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS) or _pointed_prep(c, first, lemma):
+        if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS) or pointed and _pointed_prep(c, lemma):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     return last
@@ -110,12 +111,11 @@ def last_complement(verb: Token, first: Token) -> Token:
 _POINTERS = {"that", "this", "it"}  # a bare object that points at a claim made elsewhere
 
 
-def _pointed_prep(c: Token, first: Token, lemma: str) -> bool:
+def _pointed_prep(c: Token, lemma: str) -> bool:
     """A gerund phrase after a bare 'that'/'this'/'it' object ('reject that by claiming A'): how the
     pointed-at claim is met, not content; a preposition the verb takes goes on ('accused it of A')."""
     taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) or c.lower_ in COMPLEMENT_PREPS.get(lemma, ())
-    return (c.dep_ == "prep" and not taken and any(g.dep_ == "pcomp" for g in c.children)
-            and first.lower_ in _POINTERS and first.dep_ == "dobj" and not any(first.children))
+    return c.dep_ == "prep" and not taken and any(g.dep_ == "pcomp" for g in c.children)
 
 
 _GOING_ON = {"in", "on", "with"}
