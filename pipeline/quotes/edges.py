@@ -367,3 +367,18 @@ def title_cut(doc: Doc, lo: int, hi: int) -> int:
                 return j
             return hi
     return hi
+
+
+def whole_word(doc: Doc, i: int) -> int:
+    """The last token index of a content ending at token `i` inside a hyphenated word the parse split
+    ('that it would re|-enter the market'): past the word's last piece and the words it governs."""
+    j = i
+    while (j + 2 < len(doc) and doc[j].is_alpha and not doc[j].whitespace_ and doc[j + 1].text == "-"
+           and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha):
+        j += 2
+    if j == i:
+        return i
+    last = doc[max(j, min(doc[j].right_edge.i, doc[j].sent.end - 1))]
+    while last.i > j and last.is_punct:
+        last = doc[last.i - 1]
+    return last.i

@@ -41,7 +41,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
-from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.edges import FINITE_TAGS, whole_word
 from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.headline_tells import refront
 from pipeline.quotes.inverted_leads import lead_before
@@ -352,6 +352,8 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx)
                     if doc.has_annotation("DEP") else [])
+    for it in items:
+        _whole_words(ctx, it)
     resolver = Resolver(doc, ctx.quotes, ctx.text, ctx.starts)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
@@ -421,6 +423,16 @@ def extract(doc: Doc) -> list[dict]:
             or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
     return [to_dict(ctx, it) for it in one_per_cue(kept)]
+
+
+def _whole_words(ctx: Ctx, it: Item) -> None:
+    """An indirect content does not end inside a hyphenated word ('would re-enter the market')."""
+    i = ctx.token_at(it.end - 1)
+    j = whole_word(ctx.doc, i) if it.kind == "indirect" and ctx.starts[i] + len(ctx.doc[i]) == it.end else i
+    if j != i:
+        end = ctx.starts[j] + len(ctx.doc[j])
+        it.parts = [(s, end if e == it.end else e) for s, e in it.parts]
+        it.end = end
 
 
 def _own_piece(it: Item, s: int, e: int) -> bool:

@@ -40,6 +40,7 @@ from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.received import received, sent_by
+from pipeline.quotes.relative_asides import before_relative
 from pipeline.quotes.second_acts import second_act_teller
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_head, usable
 
@@ -397,7 +398,7 @@ def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
     if cue.tag_ not in FINITE_VERBS and not (
             cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
         return None
-    set_off = _before_aside(cue)
+    set_off = before_relative(cue, quotes) or _before_aside(cue)
     if set_off is not None:
         return set_off if speaker_head(set_off, quotes) else None
     depth = 0
