@@ -121,7 +121,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     if clause.dep_ == "ccomp" and clause.pos_ in VERBS and is_cue(clause.head):
         lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
         lo += doc[lo].dep_ == "mark"
-    phrase_hi = _past_bracket(doc, max(to.right_edge.i, to.i), hi)
+    phrase_hi = _before_number(to, _past_bracket(doc, max(to.right_edge.i, to.i), hi))
     named = apposed_name(to)  # 'According to search engine X, A': A
     if _after_and(doc[lo:acc.i]):
         verb = next((t for t in doc[phrase_hi + 1:hi + 1] if t.pos_ in VERBS), None)
@@ -135,6 +135,18 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
     return None if span is None else (span[0], span[1], "according")
+
+
+def _before_number(to: Token, phrase_hi: int) -> int:
+    """The end of 'according to X' the parse ran into a number opening the claim ('According to
+    statistics 40% of A'): the token before the number."""
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return phrase_hi
+    num = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if num is None or not num.left_edge.like_num or num.left_edge.i != noun.i + 1:
+        return phrase_hi
+    return noun.i
 
 
 def _past_bracket(doc: Doc, i: int, hi: int, reach: int = 8) -> int:

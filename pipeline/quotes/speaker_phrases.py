@@ -112,7 +112,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         named = tok.dep_ == "appos" and tok.pos_ == "PROPN" and not doc[tok.left_edge.i - 1].is_punct
         named = named or _bare_participle(tok)
         if tok.lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or tok.dep_ in _CUT_DEPS and not named:
-            hi = j - 1
+            hi = (tok.left_edge.i if subj.i < tok.left_edge.i < j else j) - 1  # 'statistics [50 %] of A'
             break
     hi = _name_before_description(subj, lo, hi)
     lo = min(lo, _name_start(subj))
