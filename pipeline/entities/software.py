@@ -2,14 +2,14 @@
 
 `variant_cands` takes a virus's or a program's variant name written with a dot before capitals or
 digits ("Zorbo.AK", "W32.Zorbo.B": one token, see `pipeline.nlp.loader.DOTTED_NAME`) as a PRODUCT
-when the model missed it. `software_labels` then reads what the article does with a name: a
-variant name, the family a variant is named for ("Zorbo" of "Zorbo.AK"), a name before a program's
-noun ("X software"; "BT's X program" for a name the model calls a body: its maker owns it) or
-listed after one ("its operating system, X", "two programs, X and Y"), a place's name the
-gazetteer does not know ending in a version code ("X XP"), and the one-word tail of such a product
-("XP" of "Windows XP") are PRODUCT; a product's name after a firm's noun ("security company X",
-"auction site, X,") or acting as a body ("X said") in more mentions than a product's noun follows
-it ("X software") is an ORG.
+when the model missed it. `software_labels` then reads what the article does with a name: a variant
+name, the family a variant is named for ("Zorbo" of "Zorbo.AK"), a name before a program's noun ("X
+software", "its X operating system"; "BT's X program" for a name the model calls a body: its maker
+owns it) or listed after one ("its operating system, X", "two programs, X and Y"), a place's name
+the gazetteer does not know ending in a version code ("X XP"), and the one-word tail of such a
+product ("XP" of "Windows XP") are PRODUCT; a product's name after a firm's noun ("security company
+X", "auction site, X,") or acting as a body ("X said") in more mentions than a product's noun
+follows it ("X software") is an ORG; so is a web address ("X.co.uk") read as a place or a person.
 No list of names: cue words, the gazetteer and the article's own mentions.
 """
 
@@ -25,6 +25,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities import tokens as TK
+from pipeline.entities import twonames as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
@@ -44,6 +45,7 @@ SITE_NOUNS = frozenset({"site", "website", "portal", "service", "engine"})  # "a
 LIST_WORDS = frozenset({",", "and", "or"})
 KNOWN = AC.NAMING | {"codenamed"}  # "a technology called X"
 SPAN = 8  # tokens a list after a program's noun may run over
+UNSITED = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # labels a web address never has
 BODY_AFTER = frozenset({"consortium", "alliance", "coalition", "association"})  # "the X consortium"
 
 
@@ -103,7 +105,9 @@ def software_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     malware = set(_malware_nouns(ctx))
     for key, ms in groups.items():
         label = labels.get(key, ms[0].label)
-        if any(_variant(ctx, c) for c in ms) or _family(ctx, ms, families):  # never a person or a place
+        if label in UNSITED and all(_domain(ctx, c) for c in ms):  # "sign up at Kestrel.co.uk"
+            relabel(ctx, ms, labels, key_of, "ORG")
+        elif any(_variant(ctx, c) for c in ms) or _family(ctx, ms, families):  # never a person or a place
             relabel(ctx, ms, labels, key_of, "PRODUCT")
         elif label == "PRODUCT":
             if sum(map(partial(_firm_use, ctx), ms)) > sum(map(partial(_thing_use, ctx), ms)):
@@ -136,6 +140,11 @@ def product_bodies(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         if labels.get(key, ms[0].label) == "PRODUCT" and 0 < sum(id(c) in named for c in ms) < len(ms):
             drop |= {id(c) for c in ms if id(c) in named}
     return [c for c in cands if id(c) not in drop]
+
+
+def _domain(ctx: DocCtx, c: Cand) -> bool:
+    """The mention is one web address ("Kestrel.co.uk"): a firm's or a site's, never a place's."""
+    return c.end - c.start == 1 and ctx.words[c.start].lower().endswith(TN.DOMAINS)
 
 
 def _variant(ctx: DocCtx, c: Cand) -> bool:
@@ -186,8 +195,12 @@ def _coded(ctx: DocCtx, i: int) -> bool:
 
 
 def _program_after(ctx: DocCtx, c: Cand) -> bool:
-    """A program's noun in lower case right after the name ("the X program")."""
-    return c.end < len(ctx.words) and ctx.words[c.end] in PROGRAM_AFTER
+    """A program's noun in lower case right after the name ("the X program", "its X operating
+    system")."""
+    words, e = ctx.words, c.end
+    if e < len(words) and words[e] == "operating":
+        return e + 1 < len(words) and words[e + 1] in SYSTEMS
+    return e < len(words) and words[e] in PROGRAM_AFTER
 
 
 def _the_program(ctx: DocCtx, c: Cand) -> bool:
