@@ -116,7 +116,7 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
                 key in surnames or (trusted == "GPE" and _personal(doc, c))
             ):
                 continue  # "Lincoln" of "Abraham Lincoln" in the same article
-            if trusted or place_cue(doc, c.start, c.end) or c.label in {"NORP", "LANGUAGE"}:
+            if trusted or place_cue(doc, c.start, c.end) or c.label in {"NORP", "LANGUAGE"} or _owns(ctx, c):
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
         elif c.end - c.start > 1 and doc[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:
             head = norm(doc[c.start : c.end - 1].text)  # "Kano State", "Miaoli County"
@@ -132,6 +132,15 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "GPE", max(c.weight, 3.0)  # "the Thai island of X": no building
         elif c.label == "GPE" and _unknown_capitals(ctx, c, key) and not place_cue(doc, c.start, c.end):
             c.label = "ORG"  # "BT has set up", "the G7": capitals no gazetteer knows, read as no place
+
+
+def _owns(ctx: DocCtx, c: Cand) -> bool:
+    """A one-word town the model calls a person before "'s" and a capitalised name, outside sport
+    ("Kelby's Tom Hale", "Kelby's Red Lanterns"): the town the name comes from, no person's."""
+    words, e = ctx.words, c.end
+    if c.label != "PERSON" or ctx.sports or c.end - c.start > 1 or e + 1 >= len(words):
+        return False
+    return words[e] in POSS and words[e + 1][:1].isupper()
 
 
 def _unknown_capitals(ctx: DocCtx, c: Cand, key: str) -> bool:
