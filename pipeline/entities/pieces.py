@@ -35,11 +35,12 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if prev is not None and _national_body(ctx, prev, c):
             prev.end, prev.weight = c.end, max(prev.weight, c.weight)
-            prev.label = c.label if c.label != "PERSON" else "WORK_OF_ART"  # "Australian Idol": a show
+            prev.label = {"PERSON": "WORK_OF_ART", "NORP": "ORG"}.get(c.label, c.label)  # "Australian Idol"
             continue
         if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
             gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
-            c.start -= _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c)  # "the UK ..."
+            if _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c):  # "the UK ..."
+                c.start, c.label = c.start - 1, "ORG" if c.label == "NORP" else c.label
         if prev is not None and _owned_title(doc, prev, c):
             c.start = prev.end + 1  # "Razorlight's Up All Night": the model left "Up" out of the title
         if prev is not None and _slashed(ctx, prev, c):
@@ -95,7 +96,7 @@ def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     SPC"), a place ("Chicago NAPM") or across a line."""
     doc = ctx.doc
     if a.end != b.start or a.end - a.start != 1 or {a.src, b.src} != {"model"} or b.label not in NAMED:
-        return False
+        return _national_party(ctx, a, b)
     if doc[a.start].whitespace_ != " " or ctx.in_caps(a.start):
         return False
     if a.label not in {"GPE", "NORP"} or gazetteer_label(norm(doc[a.start].text)) != a.label:
@@ -108,6 +109,19 @@ def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     if b.label != "ORG":  # a show or an occasion: "Australian Idol", never written without "Australian"
         return _named_after(ctx, a, b)
     return b.end - b.start > 1 or generic_key(words[0].lower_)
+def _national_party(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """A people's word between "the" and a party of two words or more the model calls a people
+    ("the Welsh" + "Liberal Democrats"): one party's name."""
+    doc = ctx.doc
+    if a.end != b.start or a.end - a.start != 1 or b.label != "NORP" or b.end - b.start < 2:
+        return False
+    if a.start == 0 or doc[a.start - 1].lower_ != "the" or doc[a.start].whitespace_ != " ":
+        return False
+    if a.label != "NORP" or gazetteer_label(norm(doc[a.start].text)) != "NORP" or ctx.in_caps(a.start):
+        return False
+    return all(t.is_title for t in doc[b.start : b.end])
+
+
 def _named_after(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     """Show or occasion b is never written without people a before it, and its one word is a common
     English word; the model's person only when no given name and the pair is written twice or more
