@@ -194,6 +194,8 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
     place, when both are a place the gazetteer trusts ("S" Africa); or a body's initials before its
     one-word body ("ABN" Amro, `_initials_left`)."""
     doc, i = ctx.doc, c.start - 1
+    if c.label == "PERSON" and c.end - c.start == 2 and i >= 0 and (prev is None or prev.end <= i):
+        return _first_name_left(ctx, i)
     if c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
         return False
     left = doc[i]
@@ -214,6 +216,21 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
     if not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks):
         return True
     return _clipped_in(ctx, [left.lower_, doc[c.start].lower_])
+
+
+def _first_name_left(ctx: DocCtx, i: int) -> bool:
+    """Token i, a capitalised word the model left out before its two-word person ("Aled" + "Rhys
+    Jones"): a given name or no English word, no title, place or people, opening a sentence or
+    after a possessive, a comma or a lower-case word."""
+    doc, left = ctx.doc, ctx.doc[i]
+    if not (left.is_title and left.is_alpha) or left.ent_iob_ != "O" or "\n" in left.whitespace_:
+        return False
+    if left.is_stop or is_title_word(left.text) or gazetteer_label(fold(left.text)) or ctx.in_caps(i):
+        return False
+    if english_word(left.lower_) and not given_name(fold(left.text)):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return _opens(doc, i) or before.lower_ in {"'s", "\u2019s", ","} or before.is_lower and before.is_alpha
 
 
 def _initials_left(ctx: DocCtx, i: int) -> bool:
