@@ -404,6 +404,8 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     for k in range(s + 1, e - 1):
         if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
             continue
+        if len(doc[k - 1].text) == 1 and doc[k - 1].is_upper:
+            continue  # a surname's particle written apart: "Ciara O' Hare"
         owner = norm(doc[s:k].text)
         if gazetteer_label(owner) in {"GPE", "LOC"} or alone_elsewhere(ctx, s, k):
             return k

@@ -122,11 +122,13 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
         c = Cand(i, i + n, "PERSON", "rule", 2.0)
         if n < 2 or _plural_noun(ctx.toks[i + n - 1]):
             return None
-        if given_name_first(ctx, c):
-            return c
-        if _determined(ctx, i) or (i + n < len(ctx.words) and ctx.words[i + n][:1].isdigit()):
-            return None  # "at the Flora Lite 5K road race": a person's name takes no "the"
-        return c if given_name_first(ctx, c, common_last=True) and acts_as_person(ctx, c) else None
+        if not given_name_first(ctx, c):
+            if _determined(ctx, i) or (i + n < len(ctx.words) and ctx.words[i + n][:1].isdigit()):
+                return None  # "at the Flora Lite 5K road race": a person's name takes no "the"
+            if not (given_name_first(ctx, c, common_last=True) and acts_as_person(ctx, c)):
+                return None
+        c.end = W.apart_particle(ctx.doc, c.end)  # "Ciara O' Hare"
+        return c
 
     return C.greedy_scan(ctx, (3, 2), match)
 

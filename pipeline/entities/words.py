@@ -175,13 +175,24 @@ def hyphen_tail(doc: Any, end: int) -> int:
     return end if word or not ends else end + 2
 
 
+def apart_particle(doc: Any, end: int) -> int:
+    """The end of a name whose last word is a surname's one-letter particle written apart from the
+    surname by an apostrophe and a space ("Ciara O" + "' Hare"); else `end`."""
+    if end < 1 or end + 1 >= len(doc) or doc[end].text not in {"'", "\u2019"} or doc[end].whitespace_ != " ":
+        return end
+    particle, tail = doc[end - 1], doc[end + 1]
+    if len(particle.text) != 1 or not particle.is_upper or particle.whitespace_:
+        return end
+    return end + 2 if tail.is_title and tail.is_alpha and len(tail) > 1 else end
+
+
 def particle_tail(doc: Any, end: int) -> int:
     """The end of a personal name over the surname the model cut at its lower-case particles
     ("Walter" + "van der Berg", "Dick" + "ter Horst", "Ana" + "de la Cruz"): one or two particles,
     then a capitalised word, all on one line; or a glued particle ("d'Estaing")."""
-    i = end
-    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
-        return end
+    i = apart_particle(doc, end)
+    if i > end or i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
+        return i
     if GLUED_PARTICLE.match(doc[i].text):  # "Valery Giscard" + "d'Estaing"
         return i + 1
     if doc[i].text not in FIRST_PARTICLES:
