@@ -169,8 +169,7 @@ class PronounResolver(MentionIndex):
         first = names[0].lower_.replace(".", "")
         if first not in _TITLES and first not in entities.given_genders():
             return None  # 'State Department', not 'Cardinal A B' nor 'Theresa X'
-        start, end = names[0].idx, head.idx + len(head)
-        return Mention(start, end, None, self.text[start:end], "PERSON", "")
+        return self._unlinked_person(names[0], head)
 
     def _person(self, before: int, gender: str, depth: int = 0) -> Mention | None:
         """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to, among
@@ -249,7 +248,11 @@ class PronounResolver(MentionIndex):
                 or any(t.ent_type_ for t in (head, *names)) \
                 or entities.given_genders().get(names[0].lower_, gender) != gender:
             return None
-        start, end = names[0].idx, head.idx + len(head)
+        return self._unlinked_person(names[0], head)
+
+    def _unlinked_person(self, first: Token, head: Token) -> Mention:
+        """The name from `first` to `head` as a person mention no entity holds."""
+        start, end = first.idx, head.idx + len(head)
         return Mention(start, end, None, self.text[start:end], "PERSON", "")
 
     def _subject_person(self, head: Token, gender: str,
