@@ -27,6 +27,7 @@ from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
+from pipeline.entities import cuelessworks as CW
 from pipeline.entities import cutnames as CN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
@@ -256,6 +257,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
     AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
+    CW.cueless_works(ctx, cands, labels, G.gkey)  # "a X type competition", "X, the top online game"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
