@@ -26,6 +26,7 @@ from pipeline.entities.lexicon import (
     is_title_word,
     norm,
 )
+from pipeline.entities.pluralowners import plural_apostrophe
 from pipeline.entities.words import generic_key
 from pipeline.nlp.extensions import doc_text
 
@@ -81,7 +82,8 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
         elif tok.lower_ in CONTRACTIONS and not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isupper():
             last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"
         elif nxt is not None and (
-            (nxt.text[:1].isupper() and (tok.text in POSS or tok.text == ":" or tok.text == "&" and joins))
+            (nxt.text[:1].isupper() and (tok.text in POSS or plural_apostrophe(doc, j)  # "Nurses' Secrets"
+                                         or tok.text == ":" or tok.text == "&" and joins))
             or (_small(tok, joins) and (nxt.text[:1].isupper()
                                         or _small_run(doc, j + 1) and tok.lower_ not in LEADS))
         ):

@@ -66,6 +66,7 @@ from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
+from pipeline.entities import pluralowners as PO
 from pipeline.entities import pluralsides as PS
 from pipeline.entities import pretitles as PT
 from pipeline.entities import prizenames as PZ
@@ -144,6 +145,7 @@ def _extract(doc: Doc) -> list[dict]:
     NJ.bracket_surnames(ctx, model)  # "Ann (Hale)"
     model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
     PC.possessive_tails(ctx, model)
+    PO.plural_owners(ctx, model)  # "Nurses" of "Nurses' Secrets"
     model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once
     CV.national_names(ctx, model)
     WK.complete(ctx, model)
