@@ -69,6 +69,7 @@ from pipeline.entities import players as PL
 from pipeline.entities import pluralowners as PO
 from pipeline.entities import pluralsides as PS
 from pipeline.entities import pretitles as PT
+from pipeline.entities import prizeheads as PZH
 from pipeline.entities import prizenames as PZ
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
@@ -260,6 +261,7 @@ def _extract(doc: Doc) -> list[dict]:
     AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
     AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
     CW.cueless_works(ctx, cands, labels, G.gkey)  # "a X type competition", "X, the top online game"
+    PZH.prize_heads(ctx, cands, labels, G.gkey)  # "the Grand Final", "the Silver Bear prize"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
