@@ -89,6 +89,7 @@ from pipeline.quotes.stances import (
 )
 from pipeline.quotes.subjects import inverted_after_quote
 from pipeline.quotes.trailing import trailing_tokens
+from pipeline.quotes.writers_tails import writers_tail_cut
 
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
@@ -143,6 +144,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = hi if lemma in EVIDENCE_LEMMAS else others_clause_cut(ctx, lo, hi)  # 'video shows A while B'
             hi = occasion_cut(ctx, lo, hi)  # 'denied A when questioned by B'
             hi = narrator_contrast_cut(ctx, verb, lo, hi)  # 'said A, yet few are doing so'
+            hi = writers_tail_cut(ctx, lo, hi)  # 'said A, compared with B', '…, as did X'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in VERBS
