@@ -132,6 +132,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
             and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
+    hi = _hyphen_end(doc, hi, subj)
     while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
                        or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")
                        or lead_name(doc[lo]) is not None or _day(doc[lo], subj)):
@@ -141,6 +142,15 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
     return start, end
+
+
+def _hyphen_end(doc: Doc, hi: int, subj: Token) -> int:
+    """`hi` past the rest of a word the parse split at its hyphen and cut after the first piece
+    ('its co-chairman said': 'co' the subject, '-chairman' hung elsewhere)."""
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ \
+            and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha and hi + 2 != subj.head.i:
+        hi += 2
+    return hi
 
 
 def _name_before_description(subj: Token, lo: int, hi: int) -> int:
