@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS
+from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS, SPEECH_LEMMAS
 from pipeline.quotes.jobs import Jobs
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
@@ -19,6 +19,7 @@ from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
 PERSONISH = {"PERSON"}
 _QUALIFIERS = content_words(" ".join(ROLE_QUALIFIERS))  # "the chancellor" is not the shadow chancellor
+_PRESS = {"newspaper", "paper", "magazine"}  # a body that only a name that spoke may be ('said the X')
 
 
 def _other_office(role: set[str], words: set[str]) -> bool:
@@ -99,7 +100,8 @@ class MentionIndex:
         or the three sentences before ('The RAC welcomed A. But the organisation urged B': the RAC),
         else a passive's 'by' agent ('A is piloted by the RAC, but the organisation says': the RAC;
         never the passive's patient A), one of the `bonded` entities (named with the noun:
-        'publishing group X') when there are any."""
+        'publishing group X') when there are any. A press noun ('the newspaper') takes only the
+        subject of a speech verb."""
         labels = BODY_NOUNS.get(noun)
         if labels is None:
             return None
@@ -112,6 +114,8 @@ class MentionIndex:
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
             if tok.dep_ != "nsubj" and not (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") and not agent:
                 continue
+            if noun in _PRESS and (agent or tok.head.lemma_ not in SPEECH_LEMMAS):
+                continue  # 'Apple declined to comment. The newspaper said': not Apple
             m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
                 self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
             if m is None or m.label not in labels or self.hidden(m.start) or (
