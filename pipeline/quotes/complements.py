@@ -13,6 +13,7 @@ from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     AS_LEMMAS,
     COMPLEMENT_PREPS,
+    EVIDENCE_LEMMAS,
     OBJECT_PREPS,
     SETTING_NOUNS,
     SPEECH_LEMMAS,
@@ -169,12 +170,13 @@ _THAT_DEPS = {"mark", "advmod"}  # the parse's roles for the 'that' of a content
 
 def clause_on_phrase(verb: Token) -> list[Token]:
     """The content clause the parse took for a relative clause of the addressee ('told a meeting of
-    leaders that few people understood …') or of a phrase of the occasion of the saying ('told her in
-    a debate that …', 'said earlier on Friday during a news conference that …', 'predicted at the
-    debate that …'): 'that' opens it, and is not its subject nor the object it lacks."""
+    leaders that few people understood …') or of a phrase of the occasion of the saying or finding
+    ('told her in a debate that …', 'said earlier on Friday during a news conference that …',
+    'predicted at the debate that …', 'concluded in a report that …'): 'that' opens it, and is not
+    its subject nor the object it lacks."""
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if lemma not in ADDRESSEE_LEMMAS and (lemma not in SPEECH_LEMMAS or obj is not None):
+    if lemma not in ADDRESSEE_LEMMAS and (lemma not in SPEECH_LEMMAS | EVIDENCE_LEMMAS or obj is not None):
         return []
     if obj is not None and _hung_clause(obj) is not None:
         heads = [obj]
