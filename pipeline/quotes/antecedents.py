@@ -101,7 +101,7 @@ class MentionIndex:
         else a passive's 'by' agent ('A is piloted by the RAC, but the organisation says': the RAC;
         never the passive's patient A), one of the `bonded` entities (named with the noun:
         'publishing group X') when there are any. A press noun ('the newspaper') takes only the
-        subject of a speech verb."""
+        subject of a speech verb or the source of an 'according to'."""
         labels = BODY_NOUNS.get(noun)
         if labels is None:
             return None
@@ -112,10 +112,12 @@ class MentionIndex:
             j -= 1
             sents += tok.is_sent_start
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-            if tok.dep_ != "nsubj" and not (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") and not agent:
+            cited = noun in _PRESS and tok.dep_ == "pobj" and doc[tok.head.i - 1].lower_ == "according"
+            subject = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+            if not (subject or agent or cited):
                 continue
-            if noun in _PRESS and (agent or tok.head.lemma_ not in SPEECH_LEMMAS):
-                continue  # 'Apple declined to comment. The newspaper said': not Apple
+            if noun in _PRESS and not cited and (agent or tok.head.lemma_ not in SPEECH_LEMMAS):
+                continue  # 'Apple declined to comment. The newspaper said': not Apple ('according to X' is X)
             m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
                 self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
             if m is None or m.label not in labels or self.hidden(m.start) or (

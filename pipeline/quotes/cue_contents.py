@@ -289,7 +289,7 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
     think', 'knowing', 'let them know') of a third party (not the writer's or the reader's 'I think',
     'you know'), not inverted ('little did they know'), whose clause comes after it and
     has a subject of its own, outside a question or a condition ('if they felt A'). A conjoined verb
-    with no subject of its own has its first verb's."""
+    with no subject of its own has its sentence's main verb's."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return False
     if verb.tag_ not in FINITE_VERBS and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
@@ -297,7 +297,7 @@ def held_claim(verb: Token, comp: list[Token]) -> bool:
     if verb.dep_ in ("xcomp", "pcomp") or verb.head.lemma_ == "let" or verb.sent[-1].text == "?":
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in VERBS:  # 'X surveyed A and found that B'
+    if subj is None and verb.dep_ == "conj" and verb.head.dep_ == "ROOT":  # 'X surveyed A and found that B'
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
     if subj is None or subj.lower_ in _PERSONAL or any(
             c.dep_ == "aux" and c.i < subj.i for c in verb.children):
