@@ -48,6 +48,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import (
+    FINITE_TAGS,
     afterthought,
     dash_aside,
     dash_tail,
@@ -125,7 +126,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = min(lo, verb.sent.start)
         if c.i < verb.i:  # '"A," chairman X said'; 'A, he said, but he would not B': B goes on
             joined = None if (doc[lo].is_quote or ctx.para_of(doc[lo].idx) != para or not any(
-                s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)) else joined_clause(verb)
+                s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)) else joined_on(verb)
             hi = title_cut(doc, lo, hi) if joined is None else joined.right_edge.i
         if c.i > verb.i:
             lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
@@ -200,6 +201,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'declined to comment on X': no claim, and the comment not made
     last = last_complement(verb, first)
     last = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > last.i), last)  # 'called X in Y a Z'
+    last = stranded_predicate(first) or last  # 'suggesting the sale of X, under Y, was Z'
     mark = prep_clause(first, lemma)
     lo = first.i + 1 if first.dep_ == "prep" else mark.i + 1 if mark is not None else (
         expressed_object(first, first.left_edge.i))
@@ -277,6 +279,34 @@ def joined_clause(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in VERBS and not is_cue(c)
                  and c.doc[c.left_edge.i - 1].lower_ in ("and", "but")
                  and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+
+
+def joined_phrase(verb: Token) -> Token | None:
+    """A phrase without a verb that the parse conjoined to the saying after ', and' ('A, he added,
+    and a few that B'): the content going on."""
+    doc = verb.doc
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ not in VERBS
+                 and c.left_edge.i > 1 and doc[c.left_edge.i - 1].lower_ in ("and", "but")
+                 and doc[c.left_edge.i - 2].text == ","), None)
+
+
+def stranded_predicate(obj: Token) -> Token | None:
+    """The finite verb without a subject that an object goes on with past an aside set off by commas
+    ('suggesting the sale of X, under Y, was Z'): the object is the subject of a clause the parse split."""
+    doc, k = obj.doc, obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "ADP":
+        return None
+    comma = next((t for t in doc[k + 2:k + 12] if t.text in ",.;:" or t.pos_ in VERBS), None)
+    v = doc[comma.i + 1] if comma is not None and comma.text == "," and comma.i + 1 < len(doc) else None
+    if v is None or v.tag_ not in FINITE_TAGS or is_cue(v) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    return v
+
+
+def joined_on(verb: Token) -> Token | None:
+    """The clause or phrase a '…, X said, and B' goes on with (`joined_clause`, `joined_phrase`)."""
+    return joined_clause(verb) or joined_phrase(verb)
 
 
 def _going_on(c: Token) -> bool:

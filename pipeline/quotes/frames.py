@@ -57,3 +57,13 @@ def reduced_call(verb: Token) -> bool:
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
     return prep is not None and any(g.dep_ == "pobj" and not g.ent_type_ for g in prep.children) and any(
         t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.i + 1:prep.i])
+
+
+def asked_one(cue: Token) -> Token | None:
+    """The one a passive 'X was asked if/whether A' asks (X), whose answer in the quote after it is
+    X's own, not a part of the question; None for any other cue."""
+    if cue.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in cue.children) or not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)

@@ -54,7 +54,7 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
         head = head.head  # 'Mr Milburn', 'experts like Paul Bauman'
     if head.pos_ not in _NOMINAL or head.dep_ not in _SUBJECTS or head.ent_type_ in _SETTING_ENTS:
         return None
-    end = head.right_edge.i
+    end = _subject_taken(head) or head.right_edge.i
     while end > head.i and doc[end].is_punct:
         end -= 1
     close = end + 1
@@ -67,6 +67,19 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     if head.dep_ == "dobj" and (nxt.pos_ not in VERBS or verb.lemma_.lower() in ADDRESSEE_LEMMAS):
         return None  # 'said analysts, will be …' (an object to the parse) but not 'told Y, …'
     return close, head
+
+
+def _subject_taken(name: Token) -> int | None:
+    """The name's last token when the parse made the clause's own subject after the aside its
+    apposition ('…, said Mr X, this data was B': 'this data' is the subject of 'was'), else None."""
+    doc, verb = name.doc, name.head
+    appos = next((c for c in name.rights if c.dep_ == "appos"), None)
+    if name.pos_ != "PROPN" or verb.i < name.i or appos is None or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    nxt = doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(doc) else None
+    if nxt is None or not (nxt.i == verb.i or (nxt.head.i == verb.i and nxt.dep_ in ("aux", "auxpass"))):
+        return None  # 'said Mr X, the chairman, B': a true apposition, set off by a comma after it
+    return appos.left_edge.i - 2
 
 
 def _quoted_before(doc: Doc, lo: int, last: int) -> bool:

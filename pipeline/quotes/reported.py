@@ -13,7 +13,7 @@ from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import around_adverb, reported_clause, shared_subject
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import cut_clause
-from pipeline.quotes.cue_contents import clause_span, joined_clause
+from pipeline.quotes.cue_contents import clause_span, joined_on
 from pipeline.quotes.cues import APPEARANCE_LEMMAS, VERBS, is_according, is_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import LONE_WORDS, trim_part
@@ -128,7 +128,7 @@ def reported(ctx: Ctx) -> list[Item]:
                 kind = "direct" if span[2] == "block" else "indirect"
                 item = Item(span[0], span[1], kind, cue=tok, according=according, how=span[2])
                 if span[2] == "interrupt" or (span[2] == "ccomp" and item.start < tok.idx < item.end
-                                              and joined_clause(tok) is not None):
+                                              and joined_on(tok) is not None):
                     _leave_out_attribution(ctx, item, tok)
                 elif span[2] == "according":
                     leave_out_according(ctx, item, tok)
@@ -160,7 +160,7 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     name = appended_name(subj) if subj is not None else None
     first = name.left_edge.i if name is not None else first
     first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
-    joined = joined_clause(verb)  # 'A, they said, and B': the attribution ends before 'and'
+    joined = joined_on(verb)  # 'A, they said, and B': the attribution ends before 'and'
     last = doc[joined.left_edge.i - 2] if joined is not None else doc[attribution_end(verb)]
     a0, a1 = doc[first].idx, last.idx + len(last)
     if not (a0 < item.end and item.start < a1 <= item.end):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
+from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
@@ -42,6 +43,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS, whole_word
+from pipeline.quotes.frames import asked_one
 from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.headline_tells import refront
 from pipeline.quotes.inverted_leads import lead_before
@@ -350,7 +352,7 @@ def extract(doc: Doc) -> list[dict]:
         return []
     mend_lemmas(doc)
     ctx = Ctx(doc)
-    items = combine(ctx, undouble(ctx, reported(ctx)) + labelled_lines(ctx)
+    items = combine(ctx, undouble(ctx, bridged(ctx, reported(ctx))) + labelled_lines(ctx)
                     if doc.has_annotation("DEP") else [])
     for it in items:
         _whole_words(ctx, it)
@@ -376,7 +378,7 @@ def extract(doc: Doc) -> list[dict]:
                 and goes_on(ctx, last, it.start)):
             split_carried(last, it, head)  # '"A," X said. "B.¶"C," X said.': B is A's, C its own quote
         if (MERGE_CONTINUED and last is not None and it.kind == "direct" and it.cue in (None, last.cue)
-                and not own and goes_on(ctx, last, it.start)):
+                and not own and goes_on(ctx, last, it.start) and asked_one(last.cue) is None):
             parts = last.pieces()
             if it.start >= last.end and WORD_RE.search(ctx.text, last.end, it.start):
                 last.parts = parts + [(it.start, it.end)]  # the attribution between stays out
@@ -405,6 +407,8 @@ def extract(doc: Doc) -> list[dict]:
             it.speaker, it.cue, it.according = last.speaker, last.cue, last.according
             if asked_frame(last.cue):  # 'Asked whether A, X shot back: "B"': the answer is X's
                 it.speaker = resolver.speaker(last.cue, (it.start, it.end))
+            elif (asked := asked_one(last.cue)) is not None:  # 'X was asked if A. "B."': B is X's
+                it.speaker = resolver.named(asked)
         elif it.kind == "direct" and (intro := lead_subject(ctx, it.start)) is not None and (
                 last is not None and introduced_by_another(last, intro) and may_speak(intro)):
             it.speaker = resolver.named(intro)  # 'Bush broke down what was wrong: "…"'
