@@ -161,7 +161,8 @@ def _leave_out_attribution(ctx: Ctx, item: Item, verb: Token) -> None:
     first = name.left_edge.i if name is not None else first
     first = next((c.i for c in verb.lefts if c.dep_ == "mark" and c.i < first), first)  # 'as X noted'
     joined = joined_on(verb)  # 'A, they said, and B': the attribution ends before 'and'
-    last = doc[joined.left_edge.i - 2] if joined is not None else doc[attribution_end(verb)]
+    last = doc[attribution_end(verb)] if joined is None else doc[
+        joined.left_edge.i - (2 if joined.pos_ in VERBS else 1)]  # a phrase's part leaves out its 'and'
     a0, a1 = doc[first].idx, last.idx + len(last)
     if not (a0 < item.end and item.start < a1 <= item.end):
         return
