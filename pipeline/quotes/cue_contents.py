@@ -294,9 +294,13 @@ def stranded_predicate(obj: Token) -> Token | None:
     """The finite verb without a subject that an object goes on with past an aside set off by commas
     ('suggesting the sale of X, under Y, was Z'): the object is the subject of a clause the parse split."""
     doc, k = obj.doc, obj.right_edge.i + 1
-    if obj.dep_ != "dobj" or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "ADP":
+    if obj.dep_ != "dobj" or k + 2 >= len(doc) or doc[k].text != ",":
         return None
-    comma = next((t for t in doc[k + 2:k + 12] if t.text in ",.;:" or t.pos_ in VERBS), None)
+    if doc[k + 1].pos_ == "ADP":  # the aside after the object
+        comma = next((t for t in doc[k + 2:k + 12] if t.text in ",.;:" or t.pos_ in VERBS), None)
+    else:  # the aside the parse hung on the object ('the signing of X, under Y,')
+        aside = [t for t in obj.subtree if t.text == "," and t.i + 1 < k and doc[t.i + 1].pos_ == "ADP"]
+        comma = doc[k] if aside else None
     v = doc[comma.i + 1] if comma is not None and comma.text == "," and comma.i + 1 < len(doc) else None
     if v is None or v.tag_ not in FINITE_TAGS or is_cue(v) or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
