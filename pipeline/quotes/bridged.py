@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import cue_after
+from pipeline.quotes.cues import SPEECH_LEMMAS, cue_after
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 
@@ -28,6 +28,8 @@ def _bridge(ctx: Ctx, end: int, nxt: int, last: int) -> Token | None:
         i += 1  # the rest of the attribution ('said on Monday,')
     if i + 1 >= len(doc) or doc[i + 1].idx >= nxt or doc[i + 1].tag_ not in ("VBG", "VBN"):
         return None
+    if doc[i + 1].lemma_.lower() in SPEECH_LEMMAS:
+        return None  # 'said, adding of X, "B"': B is the second saying's own
     rest = [t for t in doc[i + 1:ctx.token_at(nxt)] if t.idx < nxt]
     if any(t.tag_ in FINITE_TAGS for t in rest) or not any(t.text == "," for t in rest):
         return None  # 'said, adding that C,': a content of its own
