@@ -190,12 +190,15 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 owners = owners or VR.titled_surname(ctx, by_key, key, people)  # "Mr Gate's" of "Bill Gates"
                 owners = owners or NJ.swapped_surname(by_key, key, people)  # "Kudja" once of "Ann Kujda"
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
+            surname = NJ.surname_titled(ctx, ms)  # "Mr Howard" is no "Howard Hale", "Mr Kim" "Kim Yungmin"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
-                owners = [p for p, pt in people if toks[0] == pt[0]]
-            if not owners and labels.get(key) == "PERSON":
+                owners = [
+                    p for p, pt in people if toks[0] == pt[0] and not (surname and NJ.surname_last(ctx, pt))
+                ]
+            if not owners and not surname and labels.get(key) == "PERSON":
                 owners = NJ.short_given(toks[0], people)  # "Alex" of "Alexander Hale"
                 owners = owners or NJ.titled_middle(ctx, ms, toks[0], people)  # "President Lula"
-            if not owners and labels.get(key) not in PLACES:
+            if not owners and not surname and labels.get(key) not in PLACES:
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
             if owners:

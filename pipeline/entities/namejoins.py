@@ -2,7 +2,9 @@
 given name ("Prince Tom") is no commoner's ("Tom Hale"), and a surname written once with two letters
 swapped ("Hlaes" of "Ann Hales") is the person named so before it, as are a titled middle name
 ("President Lula"), a diminutive quoted in speech ("Tommy" of "Thomas Hale") and a given name with
-its surname in brackets ("Ann (Hale)", `bracket_surnames`, in the stage). Used by `grouping.group`;
+its surname in brackets ("Ann (Hale)", `bracket_surnames`, in the stage); a name after "Mr" or
+"Dr" is a surname, never another person's given name ("Mr Howard" is no "Howard Hale",
+`surname_titled`). Used by `grouping.group`;
 keys are `lexicon.norm` keys, indices are token indices.
 """
 
@@ -13,9 +15,26 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import surnames
 from pipeline.entities.lexicon import TITLES, census_given, fold, gazetteer_label, world
 from pipeline.entities.lexicon import surname as surname_word
+from pipeline.entities.words import honoured
 
 # titles a royal bears before a given name alone
 ROYALS = frozenset({"Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress"})
+# honorifics written before a surname only ("Sir", "Dame" and "Lord" may stand before a given name)
+SURNAME_TITLES = frozenset(
+    h + dot for h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Messrs") for dot in ("", ".")
+)
+
+
+def surname_titled(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention has "Mr", "Mrs", "Ms" or "Dr" right before it ("Mr Howard")."""
+    return any(c.start > 0 and ctx.words[c.start - 1] in SURNAME_TITLES for c in ms)
+
+
+def surname_last(ctx: DocCtx, name: list[str]) -> bool:
+    """The full name ends in its surname: a census surname or one the article titles ("Mr Hale" of
+    "Howard Hale"), so "Mr Howard" is someone else; not "Kim Yungmin" or "Kittisak Wongpaibul",
+    whose "Mr Kim" and "Mr Kittisak" are the person (a surname first, the Thai usage)."""
+    return len(name) > 1 and (surname_word(name[-1]) or name[-1] in {fold(w) for w in honoured(ctx)})
 
 
 def royal(ctx: DocCtx, ms: list[Cand]) -> bool:
