@@ -1,7 +1,8 @@
 """Short names joined to the one full name of the article they stand for: a body named without
 its place or its generic tail, the head of a place named "X of Y", an event's head word or its first
 word, a place named without the first part of a hyphenated name, a product named without its line's
-first word, a name with its last word cut by a letter or two, a firm's name with its trade after it."""
+first word, a name with its last word cut by a letter or two, a firm's name with its trade after it,
+an award or work named by its head word alone."""
 
 from __future__ import annotations
 
@@ -111,6 +112,14 @@ def product_lines(by_key: dict[str, list[Cand]], labels: dict[str, str], parent:
     Center", "PlayStation" of "Acme PlayStation") is that product, when only one product fits."""
     things = [k for k in by_key if labels.get(k, by_key[k][0].label) == "PRODUCT"]
     join_sole_fit(things, parent, lambda key, k: k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1)
+
+
+def work_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """An award or work named by its head word alone ("the Globes", "a Globe winner" of "Golden
+    Globes") is the one work of the article of two words that ends in it; no place or people."""
+    works = [k for k in by_key if labels.get(k, by_key[k][0].label) == "WORK_OF_ART"]
+    join_sole_fit(works, parent, lambda key, k: " " not in key and k.endswith(" " + key)
+                  and k.count(" ") == 1 and L.gazetteer_label(key) is None)
 
 
 def cut_ends(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

@@ -158,6 +158,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.event_firsts(by_key, labels, parent, low)  # "Sundance" of "Sundance Film Festival"
     FN.hyphen_prefixed(by_key, labels, parent)  # "Huaral Valley" of "Chancay-Huaral Valley"
     FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
+    FN.work_heads(by_key, labels, parent)  # "the Globes" of "Golden Globes"
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)

@@ -50,6 +50,14 @@ def test_cut_ends(case):
     assert parent == case["joined"]
 
 
+@pytest.mark.parametrize("case", CASES["work_heads"])
+def test_work_heads(case):
+    by_key, labels = _by_key(case["keys"])
+    parent: dict[str, str] = {}
+    FN.work_heads(by_key, labels, parent)
+    assert parent == case["joined"]
+
+
 @pytest.mark.parametrize("case", CASES["trade_tails"])
 def test_trade_tails(nlp, case):  # nlp: the model lends its noun index (`words.use_model`)
     by_key, labels = _by_key(case["keys"])
