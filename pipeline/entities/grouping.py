@@ -7,7 +7,7 @@ person, short forms and acronyms to the full name they stand for.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
@@ -104,6 +104,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             squeezed[_flat(key[4:])] = squeezed[_flat(key)]
     for key, whole in _numbered_parts(ctx, keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
         squeezed[_flat(key)] = squeezed[_flat(whole)]
+    _one_club(keyed, squeezed)  # "at Arsenal" beside "Arsenal" the club, twice or more
     for key, c in keyed:
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
@@ -255,6 +256,16 @@ def _one_people(peoples: set[str]) -> dict[str, str]:
     for key in sorted(k for k in peoples if " " not in k and len(k) >= 4 and nationality.get(k)):
         groups.setdefault((nationality[key], key[:4]), []).append(key)
     return {key: keys[0] for keys in groups.values() for key in keys[1:]}
+
+
+def _one_club(keyed: list[tuple[str, Cand]], squeezed: dict[str, str]) -> None:
+    """A sports story's name the model once takes for a place ("at Arsenal") is the club it names
+    twice or more as a body, when no gazetteer place or club town bears the name."""
+    bodies = Counter(k for k, c in keyed if "|" not in k and c.label == "ORG")
+    for key in {k for k, _ in keyed if k.endswith("|place")}:
+        base = key[: -len("|place")]
+        if bodies[base] >= 2 and base not in L.world().places and not CL.city(base):
+            squeezed[_flat(key)] = squeezed[_flat(base)]
 
 
 def _voted_place(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:
