@@ -40,6 +40,7 @@ from pipeline.entities.words import (
     tagged_common,
 )
 
+MEMBER_POSTS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "TD"})  # "Green MEP X"
 OPENER_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 
@@ -215,7 +216,35 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
         return False
     if not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks):
         return True
-    return _clipped_in(ctx, [left.lower_, doc[c.start].lower_])
+    return _clipped_in(ctx, [left.lower_, doc[c.start].lower_]) or _member_modifier(ctx, i, c)
+
+
+def _member_modifier(ctx: DocCtx, i: int, c: Cand) -> bool:
+    """A sentence's first word before a party's one-word singular name that modifies a member's post
+    ("Liberal Democrat parliamentary chairman Ann Lee", "Social Democrat spokesman Tom Hale"): one
+    party's name, when the first word is no adverb, comparative ("Earlier") or present participle
+    ("Leading") nor a word the article writes in lower case, and the article never writes the party's
+    word without it ("Prospective Tory candidate X" beside "the Tory MP"); a role word after at most
+    two lower-case words."""
+    doc, left, word = ctx.doc, ctx.doc[i], ctx.words[c.start]
+    if (
+        word.endswith("s")
+        or left.lower_.endswith("ing")
+        or left.pos_ == "ADV"
+        or left.tag_ in {"JJR", "JJS"}
+        or left.lower_ in lower_words(ctx)
+    ):
+        return False
+    alone = {word, word + "s", word[:-1] + "ies"}  # "Tory", "Tories"
+    if any(w in alone and ctx.words[k - 1] != left.text for k, w in enumerate(ctx.words) if k):
+        return False
+    for k in range(c.end, min(c.end + 3, len(doc))):
+        tok = doc[k]
+        if tok.text in MEMBER_POSTS or tok.is_lower and role_word(tok.text):
+            return True
+        if not (tok.is_lower and tok.is_alpha):
+            return False
+    return False
 
 
 def _first_name_left(ctx: DocCtx, i: int) -> bool:

@@ -273,6 +273,8 @@ def portfolio_tails(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[s
         ms, prefix = by_key[key], C.base_key(key).split()[:-1]
         if not all(c.end < len(words) and words[c.end].islower() and L.role_word(words[c.end]) for c in ms):
             continue
+        if words[ms[0].end - 1] in L.ORG_HEADS:  # "a Conservative Party candidate": the body's whole name
+            continue
         owner = " ".join(prefix)  # a people or party ("Tory"), or a clipped name ("Lib Dem")
         if labels.get(owner) != "NORP" or L.gazetteer_label(owner):  # "Scottish Water": no party
             fits = [k for k in longs if clips(prefix, C.base_key(k).split())]
