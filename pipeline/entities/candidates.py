@@ -331,7 +331,7 @@ def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
         text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
-        label = gazetteer_label(norm(text))
+        label = gazetteer_label(norm(text).replace(" & ", " and "))  # "Trinidad & Tobago"
         if label and not (text == "US" and ctx.in_caps(i)):
             return Cand(i, i + n, label, "gaz", 1.0)
         return None

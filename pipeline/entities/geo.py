@@ -94,7 +94,7 @@ def _city_of(key: str, places: list[Place]) -> list[Place]:
 
 
 def _key(form: str) -> str:
-    key = fold(form)
+    key = fold(form).replace(" & ", " and ")  # "Trinidad & Tobago"
     return key[4:] if key.startswith("the ") else key
 
 

@@ -37,6 +37,7 @@ from pipeline.entities import films as FL
 from pipeline.entities import firms as FM
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
+from pipeline.entities import joinedcountries as JC
 from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
@@ -139,6 +140,7 @@ def _extract(doc: Doc) -> list[dict]:
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
+    model = JC.joined_countries(ctx, model)  # "Serbia & Montenegro", "Bosnia and Herzegovina"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
