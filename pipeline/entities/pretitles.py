@@ -128,7 +128,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)
-        titled = is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS
+        titled = (is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS) \
+            and not RE.preposition(doc, i - 1)  # "under" President X: the clause's, no title's "Under"
         hyphen = tok.text == "-"
         if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
             i -= 1
@@ -214,10 +215,12 @@ def _body_post(doc: Doc, i: int, k: int) -> bool:
 
 def _participle(doc: Doc, k: int) -> bool:
     """Token k is a lower-case participle modifying the role after it ("beaten" finalist, "defending"
-    champion), not a verb after a preposition or an auxiliary ("after meeting" striker X)."""
+    champion), not a verb's "-ing" after a preposition or an auxiliary ("after meeting" striker X)."""
     tok = doc[k]
     if tok.tag_ not in {"VBN", "VBG"} or not tok.is_lower or tok.dep_ != "amod" or tok.head.i <= k:
         return False
+    if k > 0 and tok.tag_ == "VBN" and doc[k - 1].pos_ == "ADP":
+        return True  # "by disgraced" peer X: an adjective after a preposition, no verb
     return k == 0 or doc[k - 1].pos_ not in PARTICIPLE_BLOCKS
 
 

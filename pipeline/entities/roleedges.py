@@ -34,6 +34,7 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         and gazetteer_label(key) is None
         and key not in world().places
         and not named_opening(doc, i, start)
+        and not titled_participle(doc, i, start)
     )
     return i + 1 if after_subject or verb else i
 
@@ -44,6 +45,16 @@ def named_opening(doc: Doc, i: int, start: int) -> bool:
     tok = doc[i]
     return (tok.text[:1].isupper() and tok.ent_iob_ == "B" and i + 1 < start
             and doc[i + 1].ent_iob_ == "I" and doc[start - 1].ent_iob_ == "O")
+
+
+def titled_participle(doc: Doc, i: int, start: int) -> bool:
+    """Token i is a capitalised participle opening a run of capitalised words before the role's noun
+    (a work's name the model did not read: "Broken Harbour" star X): the name's, not a clause's verb."""
+    tok, nxt = doc[i], doc[i + 1]
+    if not (tok.is_title and tok.tag_ in {"VBN", "VBG"}) or i + 2 >= start:
+        return False
+    named = nxt.is_title and nxt.pos_ == "PROPN"
+    return named and not is_title_word(nxt.text) and fold(nxt.text) not in HONORIFICS
 
 
 def noun_as_verb(tok: Token) -> bool:
@@ -65,8 +76,9 @@ def after_hyphen(doc: Doc, k: int) -> bool:
 
 def coordinated_body(doc: Doc, k: int) -> bool:
     """Token k is the "and" of two capitalised names inside a title before its head, the first a
-    place or people the model or the gazetteer knows, no person's ("former Norway and Barbarians"
-    lock X; not "Tom Hale and Norvik" coach X)."""
+    place or people the model or the gazetteer knows (or the second, after a one-word first: "Norvik
+    and Wales" defender), no person's ("former Norway and Barbarians" lock X; not "Tom Hale and
+    Norvik" coach X)."""
     if doc[k].lower_ != "and" or k == 0 or k + 1 >= len(doc):
         return False
     left, right = doc[k - 1], doc[k + 1]
@@ -74,5 +86,19 @@ def coordinated_body(doc: Doc, k: int) -> bool:
         return False
     if PERSON in (left.ent_type_, right.ent_type_) or fold(left.text) in HONORIFICS | TITLES:
         return False
-    key = fold(left.text)
-    return left.ent_type_ in PLACES or gazetteer_label(key) in PLACES or key in world().places
+    lone = k == 1 or not doc[k - 2].text[:1].isupper()  # "Norvik and", not "the US Disney Corporation and"
+    return _place_word(left) or lone and _place_word(right)  # "Norvik and Wales" defender: club, country
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word the model or the gazetteer knows as a place or a people."""
+    key = fold(tok.text)
+    return tok.ent_type_ in PLACES or gazetteer_label(key) in PLACES or key in world().places
+
+
+def preposition(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case preposition of the clause before a title ("under" President X, not the
+    "Under-Secretary" title word, nor "in" of "brother-in-law"): the role starts after it."""
+    tok = doc[k]
+    glued = not tok.whitespace_ or k > 0 and not doc[k - 1].whitespace_
+    return tok.is_lower and tok.tag_ == "IN" and tok.dep_ == "prep" and not glued
