@@ -259,9 +259,9 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
 
 def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from a noun phrase and a comma right before the name (past a style, "the Most Reverend")
-    that the parse did not join to it: one opening the sentence, the name's verb after it ("Norland's
-    technical director, Tom Hale is"), or one the name closes with a comma and a verb ("after his
-    predecessor as chairman, Tom Hale, died")."""
+    that the parse did not join to it: one opening the sentence (or its "As"), the name's verb after
+    it ("Norland's technical director, Tom Hale is", "As chairman, Tom Hale will"), or one the name
+    closes with a comma and a verb ("after his predecessor as chairman, Tom Hale, died")."""
     doc, first, end = ctx.doc, _past_style(ctx.doc, c.start), name_end(ctx, c)
     if not ctx.parsed or first < 2 or doc[first - 1].text != "," or end + 1 >= len(doc):
         return None
@@ -274,7 +274,7 @@ def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
         return None  # the parse cut the phrase: "Norvik's Friends co-" star
     before = doc[left - 1]
     opens = left == head.sent.start or before.text in {'"', "\u201c"} or before.is_space \
-        or "\n" in before.whitespace_
+        or "\n" in before.whitespace_ or before.lower_ == "as" and before.is_sent_start
     closed = doc[end].text == "," and doc[end + 1].pos_ in {"VERB", "AUX"}
     aside = doc[end].lower_ in L.SPEECH_VERBS and doc[end + 1].text == ","  # "The manager, X said, was"
     if not (closed or opens and doc[end].pos_ in {"VERB", "AUX"} and not aside):

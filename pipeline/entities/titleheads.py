@@ -148,8 +148,13 @@ def regional(low: str) -> bool:
 
 
 def hyphen_role(doc: Doc, k: int) -> bool:
-    """Token k ends a hyphenated role ("fly" "-" "half")."""
-    return k > 1 and doc[k - 1].text == "-" and doc[k - 2 : k + 1].text.lower() in ROLE_NOUNS
+    """Token k ends a hyphenated role ("fly" "-" "half"), or a lower-case one glued whole that names a
+    title by list ("team-mate")."""
+    if k < 2 or doc[k - 1].text != "-":
+        return False
+    joined = doc[k - 2 : k + 1].text.lower()
+    glued = not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k].is_lower
+    return joined in ROLE_NOUNS or glued and doc[k - 2].is_lower and is_title(joined)
 
 
 def position_word(doc: Doc, k: int) -> bool:
