@@ -34,6 +34,7 @@ from pipeline.entities import documents as DM
 from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
+from pipeline.entities import firmproducts as FP
 from pipeline.entities import firms as FM
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
@@ -273,6 +274,7 @@ def _extract(doc: Doc) -> list[dict]:
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
+    FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
     NK.name_kinds(ctx, cands, labels, G.gkey)  # "Team GB", "X Wine Estate", "artists including X"
