@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import context as X
+from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 
@@ -67,7 +69,19 @@ def _business_noun(doc: Doc, k: int) -> bool:
     if not word.is_lower or X.named_noun(doc, k):
         return False
     plural = k > 0 and doc[k - 1].is_lower and doc[k - 1].tag_ == "NNS"
-    return X.firm_role(word.text) or (plural and word.lower_ in COMPOUND_HEADS)
+    return X.firm_role(word.text) or (plural and word.lower_ in COMPOUND_HEADS) or _thing_maker(doc, k)
+
+
+def _thing_maker(doc: Doc, k: int) -> bool:
+    """A maker of one lower-case thing that is no work ("handset maker", "car maker"; not "film
+    maker", a person)."""
+    return k > 0 and doc[k].lower_ == "maker" and thing_maker(doc[k - 1].text)
+
+
+def thing_maker(thing: str) -> bool:
+    """`thing` before "maker" names a made thing, no work ("handset", not "film": its maker is a
+    person)."""
+    return thing.isalpha() and thing.islower() and thing not in E.WORK_NOUNS and thing not in L.DETERMINERS
 
 
 def _business_after(doc: Doc, e: int) -> bool:

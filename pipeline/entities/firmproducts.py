@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
-from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.candidates import Cand, DocCtx, alone, by_key, relabel
 
 THINGS = frozenset({"document", "documents", "file", "files", "application", "applications", "suite"})
 
@@ -46,15 +46,16 @@ def _before_thing(ctx: DocCtx, c: Cand) -> bool:
 
 def _tail_alone(ctx: DocCtx, ms: list[Cand]) -> bool:
     """The name's last word stands alone in the article, mid-sentence, and is no body's head
-    ("Office", "News"), no term in capitals ("IPTV") nor a place the tables know."""
+    ("Office", "News"), no term in capitals ("IPTV"), no piece of a word ("T" of "T-shirt") nor a
+    place the tables know."""
     words, c = ctx.words, ms[0]
     tail = words[c.end - 1]
-    if not tail[:1].isupper() or tail.isupper() or tail in L.ORG_HEADS or tail.lower() in L.ORG_HEADS:
+    if not (tail.isalpha() and tail[:1].isupper()) or tail.isupper():
         return False
-    if L.known_place(tail.lower()):
+    if tail in L.ORG_HEADS or tail.lower() in L.ORG_HEADS or L.known_place(tail.lower()):
         return False
     inside = {m.end - 1 for m in ms}
     return any(
-        words[i] == tail and i not in inside and not (ctx.toks[i].is_sent_start or words[i - 1][:1].isupper())
-        for i in ctx.capitals[1:]  # the capitalised words only
+        words[i] == tail and i not in inside and not ctx.toks[i].is_sent_start and alone(ctx, i)
+        for i in ctx.capitals[1:]  # the capitalised words only; not "the Quill Group"
     )

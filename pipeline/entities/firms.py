@@ -298,7 +298,8 @@ def _role_head(role: str) -> str:
 
 def _firm_role(role: str, shared: frozenset[str] = frozenset()) -> bool:
     """The role's head is a company noun or a compound of "maker" ("US beermaker", "DHL-owner"), or
-    a maker or group of plural things ("parts maker", "drugs group"; not "film maker"), or a noun
+    a maker or group of plural things ("parts maker", "drugs group"), a maker of one thing
+    ("handset maker"; not "film maker"), or a noun
     the article gives a body (`shared`: "auditor" of "A second auditor, Acme")."""
     head = _role_head(role)
     if head.lower() in shared:
@@ -306,7 +307,8 @@ def _firm_role(role: str, shared: frozenset[str] = frozenset()) -> bool:
     words = role.split()
     before = words[words.index(head) - 1] if head in words[1:] else ""
     plural = before.islower() and before.endswith("s") and not before.endswith("ss")
-    return firm_noun(head) or _maker(head) or (plural and head in D.COMPOUND_HEADS)
+    made = plural and head in D.COMPOUND_HEADS or head == "maker" and D.thing_maker(before)  # "handset maker"
+    return firm_noun(head) or _maker(head) or made
 
 
 def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: dict) -> tuple[int, int]:
