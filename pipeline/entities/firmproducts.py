@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, alone, by_key, relabel
 
+LINKS = frozenset({"the", "and", "or", "of"})  # a body's name runs over them
 THINGS = frozenset({"document", "documents", "file", "files", "application", "applications", "suite"})
 
 
@@ -56,6 +57,17 @@ def _tail_alone(ctx: DocCtx, ms: list[Cand]) -> bool:
         return False
     inside = {m.end - 1 for m in ms}
     return any(
-        words[i] == tail and i not in inside and not ctx.toks[i].is_sent_start and alone(ctx, i)
+        words[i] == tail
+        and i not in inside
+        and _plain(words, i)
+        and not ctx.toks[i].is_sent_start
+        and alone(ctx, i)
         for i in ctx.capitals[1:]  # the capitalised words only; not "the Quill Group"
     )
+
+
+def _plain(words: list[str], i: int) -> bool:
+    """Word i follows a plain lower-case word and opens no list of names ("in Quill", "running
+    Quill"; not "the Caucus", "(NDC) Caucus", "and Savings and Credit")."""
+    prev, nxt = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
+    return prev.isalpha() and prev.islower() and prev not in LINKS and nxt not in LINKS
