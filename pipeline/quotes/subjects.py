@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
@@ -66,7 +67,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
-    inverted = _parenthetical_name(cue, quotes) or inverted_after_quote(cue)  # 'said X, "…"'
+    inverted = closing_source(cue) or _parenthetical_name(cue, quotes)  # 'A, shows a study by X.'
+    inverted = inverted or inverted_after_quote(cue)  # 'said X, "…"'
     inverted = inverted or lead_name(cue) or set_off_name(cue, quotes)  # 'Said X: "…"'
     if inverted is not None:
         return inverted

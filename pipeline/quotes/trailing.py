@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     CLAIM_NOUNS,
@@ -55,7 +56,7 @@ def trailing_tokens(verb: Token, in_quote) -> tuple[int, int] | None:
     if (lemma not in SPEECH_LEMMAS and lemma not in EVIDENCE_LEMMAS and not asking) or not _finite(verb):
         return None
     doc = verb.doc
-    inverted = _inverted_subject(verb)  # '…, said the firm's chief executive, Jan Novak.'
+    inverted = _inverted_subject(verb) or closing_source(verb)  # '…, said X.', '…, shows a study.'
     last = inverted.right_edge.i if inverted is not None else verb.i
     if not _closes_sentence(doc, verb, lemma in ADDRESSEE_LEMMAS, last):
         return None
