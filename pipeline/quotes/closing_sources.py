@@ -25,6 +25,8 @@ def closing_source(verb: Token) -> Token | None:
         or verb.lemma_.lower() not in (SPEECH_LEMMAS | EVIDENCE_LEMMAS)
     ):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in verb.children):
+        return None  # 'X, a candidate, tweeted a warning.': the verb's own subject before it
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj")), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _NOUNS or noun.left_edge.i != i + 1:
         return None

@@ -13,6 +13,7 @@ from pipeline.quotes.adjectives import held_clause, made_clear
 from pipeline.quotes.adverbs import around_adverb, reported_clause, shared_subject
 from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import cut_clause
+from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.cue_contents import clause_span, joined_on
 from pipeline.quotes.cues import APPEARANCE_LEMMAS, VERBS, is_according, is_cue
 from pipeline.quotes.doc import Ctx, Item
@@ -116,7 +117,8 @@ def reported(ctx: Ctx) -> list[Item]:
         according = is_according(tok)
         if according or is_cue(tok, stances=True):
             span = according_span(ctx, tok) if according else (
-                clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
+                (closing_source(tok) and trailing_span(ctx, tok))  # 'A, predicts a study.': A, not the study
+                or clause_span(ctx, tok) or block_span(ctx, tok) or trailing_span(ctx, tok)
                 or passive_span(ctx, tok) or regard_span(ctx, tok) or predicated_span(ctx, tok)
                 or told_span(ctx, tok))
             if span is None and not according:
