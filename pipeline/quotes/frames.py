@@ -62,7 +62,9 @@ def reduced_call(verb: Token) -> bool:
 def asked_one(cue: Token | None) -> Token | None:
     """The one a passive 'X was asked if/whether A' asks (X), whose answer in the quote after it is
     X's own, not a part of the question; None for any other cue (or none)."""
-    if cue is None or cue.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in cue.children) or not any(
+    if cue is None:
+        return None
+    if cue.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in cue.children) or not any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
             for c in cue.children):
         return None
