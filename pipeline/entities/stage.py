@@ -39,6 +39,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
 from pipeline.entities import joinedcountries as JC
+from pipeline.entities import joinedtitles as JT
 from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
@@ -142,6 +143,7 @@ def _extract(doc: Doc) -> list[dict]:
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
     model = JC.joined_countries(ctx, model)  # "Serbia & Montenegro", "Bosnia and Herzegovina"
+    model = JT.joined_titles(ctx, model)  # "the Supper with Hale programme", "think-tank X and Y"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
