@@ -22,6 +22,7 @@ DATE_WORDS = frozenset({"Night", "Morning", "Afternoon", "Evening", "Week", "Wee
 PAPER_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "PRODUCT"})
 PAPER_HEADS = frozenset(CUES["paper_heads"])  # "the Kelby Herald", "the Hollywood Reporter"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "PERSON"})  # what the model calls "the X Times"
 SOURCE_CUE = ("according", "to", "the")  # "according to the Kelby herald": the paper, lower case or not
 DIGIT_NAME = re.compile(r"^\d+[A-Z][a-z][A-Za-z]*$")  # "4Cast", "3Com"; not "4G", "3D" (one capital)
 
@@ -67,6 +68,20 @@ def town_papers(ctx: DocCtx, cands: list[Cand]) -> None:
         source = c.start > 2 and tuple(w.lower() for w in words[c.start - 3 : c.start]) == SOURCE_CUE
         if head.istitle() and not words[e + 1][:1].isupper() or source and head.islower():
             c.end, c.label, c.weight = e + 1, "ORG", max(c.weight, 3.0)
+
+
+def titled_papers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name of two or more words after a lower-case "the", ending in a paper's head, that the
+    model read as a work, a product or a person ("told the Evening Courier", "the Kelby Daily
+    Times"): a newspaper is a body (ORG), as every newspaper is; not "Hard Times" with no "the".
+    Works on the model's names."""
+    words = ctx.words
+    for c in cands:
+        s = c.start + (words[c.start] == "the")
+        if c.src != "model" or c.label not in TITLE_LABELS or c.end - s < 2 or ctx.in_caps(c.start):
+            continue
+        if words[c.end - 1] in PAPER_HEADS and (s > c.start or s > 0 and words[s - 1] == "the"):
+            c.label, c.weight = "ORG", max(c.weight, 3.0)
 
 
 def _weekday_compound(ctx: DocCtx, i: int, e: int) -> bool:

@@ -140,6 +140,7 @@ def _extract(doc: Doc) -> list[dict]:
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
+    SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
     model = JC.joined_countries(ctx, model)  # "Serbia & Montenegro", "Bosnia and Herzegovina"
