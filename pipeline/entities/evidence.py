@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
+from pipeline.entities.hyphenedcues import hyphened_work
 from pipeline.entities.lexicon import (
     CUES,
     FIRM_WORDS,
@@ -136,6 +137,8 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     """The label a cue noun at token i gives the name after it."""
     tok = ctx.doc[i]
     low = tok.lower_
+    if hyphened_work(ctx.words, i) and not ctx.in_caps(i):
+        return "WORK_OF_ART"  # "the movie re-make X": tagged a verb
     if (tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i)) or ctx.in_caps(i):
         return None
     if "best" in ctx.words[max(0, i - 2) : i]:  # a prize's category: "was named best musical, X"
@@ -191,7 +194,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     body or a person); a list after a plural cue: "the films Hero, Zatoichi and Heat", "TV series
     such as X, Y and Z", "his credits include X and Y"."""
     doc, out = ctx.doc, []
-    for i in [i for i, w in enumerate(TK.of(doc).lowers) if w in CUE_WORDS or _phrase(ctx, i)]:
+    lows, words = TK.of(doc).lowers, ctx.words  # "re-make" of "the movie re-make X" (`hyphened_work`)
+    for i in [i for i, w in enumerate(lows) if w in CUE_WORDS or _phrase(ctx, i) or hyphened_work(words, i)]:
         tok = ctx.toks[i]
         low = tok.lower_
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
