@@ -25,6 +25,7 @@ from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
+from pipeline.quotes.coordinated import coordinated_end
 from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
@@ -356,6 +357,8 @@ def extract(doc: Doc) -> list[dict]:
                     if doc.has_annotation("DEP") else [])
     for it in items:
         _whole_words(ctx, it)
+        if (end := coordinated_end(ctx, it)) is not None:
+            it.end = end  # 'saying A and calling him B': B is the second participle's
     resolver = Resolver(doc, ctx.quotes, ctx.text, ctx.starts)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
