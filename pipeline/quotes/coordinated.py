@@ -13,8 +13,9 @@ _JOINS = {",", "-", "–", "—"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
-def coordinated_end(ctx: Ctx, it: Item) -> int | None:
-    """End of `it`'s content before 'and <speech participle>' when its cue is a participle too."""
+def cut_coordinated(ctx: Ctx, it: Item) -> Token | None:
+    """Ends `it`'s content before 'and <speech participle>' when its cue is a participle too, and
+    gives that second participle (a cue of the same speaker's), or None."""
     cue = it.cue
     if cue is None or cue.tag_ != "VBG" or it.parts or it.kind == "direct":
         return None
@@ -28,12 +29,16 @@ def coordinated_end(ctx: Ctx, it: Item) -> int | None:
             and doc[i - 1].lower_ == "and"
             and not ctx.in_quote(tok)
             and not _has_subject(tok)
-            and not doc[i - 2].tag_.startswith("VB")
-        ):  # not 'been calling and asking'
+            and not doc[i - 2].tag_.startswith("VB")  # not 'been calling and asking'
+            and (tok.head is cue or tok.head.tag_ != "VBG")  # not 'for cleaning A and putting B'
+        ):
             j = i - 2
             while j > first and doc[j].text in _JOINS:
                 j -= 1
-            return ctx.starts[j] + len(doc[j]) if j >= first else None
+            if j < first:
+                return None
+            it.end = ctx.starts[j] + len(doc[j])
+            return tok
     return None
 
 

@@ -25,7 +25,7 @@ from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
-from pipeline.quotes.coordinated import coordinated_end
+from pipeline.quotes.coordinated import cut_coordinated
 from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
@@ -355,10 +355,11 @@ def extract(doc: Doc) -> list[dict]:
     ctx = Ctx(doc)
     items = combine(ctx, undouble(ctx, bridged(ctx, reported(ctx))) + labelled_lines(ctx)
                     if doc.has_annotation("DEP") else [])
+    joined: dict[int, Item] = {}
     for it in items:
         _whole_words(ctx, it)
-        if (end := coordinated_end(ctx, it)) is not None:
-            it.end = end  # 'saying A and calling him B': B is the second participle's
+        if (second := cut_coordinated(ctx, it)) is not None:
+            joined[second.i] = it  # 'saying A and calling him B': B is the second participle's
     resolver = Resolver(doc, ctx.quotes, ctx.text, ctx.starts)
     kept: list[Item] = []
     for it in sorted(items, key=lambda x: x.start):
@@ -398,6 +399,8 @@ def extract(doc: Doc) -> list[dict]:
                 it.speaker = resolver.named(source_speaker(it.cue))
             elif it.how not in _NOBODYS:
                 it.speaker = resolver.speaker(it.cue, (it.start, it.end))
+                if it.cue.i in joined and joined[it.cue.i].speaker is not None:
+                    it.speaker = joined[it.cue.i].speaker  # the first participle's speaker
             if it.speaker is None and it.cue.head.pos_ == "ADJ":
                 continue  # 'it is worth noting that …': the writer's own voice
             refront(ctx, it)  # 'End the "waste", X tells council': the fronted words
