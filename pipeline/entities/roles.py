@@ -342,15 +342,17 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
             k -= 1  # "three other ex-managers, A, B and C"
         glued = _hyphen_plural(doc, k - 1)  # "half-backs": its first piece before the hyphen
         verbal = _plural_role(doc[k - 1], "VBZ")  # "Hollywood stars" the tagger read as a verb
-        if glued or verbal or _plural_role(doc[k - 1]) or _newcomers(doc, k - 1):
-            first = k - 1 - 2 * glued
+        promise = _newcomers(doc, k - 1)
+        if glued or verbal or _plural_role(doc[k - 1]) or promise:
+            first = k - 1 - 2 * glued - (promise and doc[k - 1].tag_ == "VBZ")  # "UK hopes": what for
             if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
                 return None  # "minister for sports clubs" X: the plural is not the role
             while first > 0 and _modifier(doc[first - 1]):
                 first -= 1
             if verbal and (first == k - 1 or first > 0 and doc[first - 1].pos_ in SUBJECT_OPENERS):
                 return None  # "It stars X and Y", "The film stars X": a verb after its subject
-            return doc[first : k - 1].text_with_ws + _lemma(doc[k - 1])
+            head = doc[k - 1].lower_[:-1] if promise else _lemma(doc[k - 1])
+            return doc[first : k - 1].text_with_ws + head
         if doc[k - 1].lower_ not in {",", "and", "or"} or k < 2 or not _name_word(doc[k - 2]):
             return None
         k -= 2
@@ -382,9 +384,16 @@ def _newcomers(doc: Doc, k: int) -> bool:
     """Token k is a plural noun of promise or of newcomers after a lower-case word saying which ("new
     faces", "medal hopes" A and B); not a verb after a name ("England face" A)."""
     tok = doc[k]
-    if tok.tag_ != "NNS" or not tok.is_lower or tok.lemma_.lower() not in NEWCOMER_NOUNS or k == 0:
+    verbal = tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+    low = tok.lower_[:-1] if verbal else tok.lemma_.lower()  # a verb's lemma: "hop"
+    if tok.tag_ not in {"NNS", "VBZ"} or not tok.is_lower or low not in NEWCOMER_NOUNS or k == 0:
         return False
     before = doc[k - 1]
+    if tok.tag_ == "VBZ":  # the tagger's verb: "medal hopes", "other UK hopes" A and B; not "The team hopes"
+        opener = doc[k - 2] if k > 1 else None
+        if before.tag_ == "NN" and before.is_lower and before.is_alpha and not before.is_stop:
+            return opener is None or opener.pos_ not in SUBJECT_OPENERS
+        return before.ent_type_ in NAMED_MODIFIERS and opener is not None and opener.tag_ == "JJ"
     return before.is_lower and before.is_alpha and before.dep_ in MODIFIER_DEPS and before.head.i == k
 
 

@@ -112,7 +112,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if trailing is not None:
             return _tag(tok_span(ctx, trailing[0], trailing[1], verb), "trailing")
     comp = own or comp
-    if comp and lemma in ATTITUDE_LEMMAS and not held_claim(verb, comp):
+    if comp and lemma in ATTITUDE_LEMMAS and (not held_claim(verb, comp) or promise_title(verb)):
         return None
     if comp and (lemma in SPEECH_LEMMAS or (cues.INCLUDE_BELIEF and lemma in ATTITUDE_LEMMAS)
                  or questions(verb, comp) or stance_clause(verb, comp)):
@@ -403,3 +403,18 @@ def _asked_before(verb: Token) -> bool:
 def _tag(span: tuple[int, int] | None, how: str) -> tuple[int, int, str] | None:
     return None if span is None else (span[0], span[1], how)
 
+
+
+def promise_title(verb: Token) -> bool:
+    """A plural noun of promise the tagger read as a verb, right before a name ('medal hopes A and B',
+    'other UK hopes A'): a title, not a belief. Its subject is then a bare lower-case noun, or a name
+    an adjective opens, and neither can hold a belief."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if verb.tag_ != "VBZ" or nxt is None or nxt.pos_ != "PROPN" or verb.lower_ != "hopes":
+        return False
+    subj = verb.nbor(-1) if verb.i > 0 else None
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return False
+    if subj.tag_ == "NN" and subj.is_lower:
+        return not any(c.dep_ in ("det", "poss") for c in subj.children)
+    return subj.pos_ in ("PROPN", "ADJ") and any(c.dep_ == "amod" and c.tag_ == "JJ" for c in subj.lefts)
