@@ -155,7 +155,7 @@ def name_end(ctx: C.DocCtx, c: Cand) -> int:
 
 def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
-    doc, end = ctx.doc, name_end(ctx, c)
+    doc, end, head_i = ctx.doc, name_end(ctx, c), len(ctx.doc)
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].text == "(":
         return None  # ", (media manager) Ann Lee": the next name's role
     if ctx.parsed:
@@ -163,7 +163,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         head = heads[0] if heads else None
         if head is None or not (L.role_noun(head, True) or _bare_post(head) or RK.ranking_head(head)):
             return None
-        first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
+        first, last, head_i = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1), head.i
         if _listed_before(doc[end + 1 : first]):
             return None  # "A, B and C - a winner of ...": the list's last name's, if anyone's
         last = _body_after(doc, c.start, end, first, _past_dangling(doc, first, last))
@@ -179,7 +179,8 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         out.append(t)
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
-    return _phrase(without_owner(out))
+    found = _phrase(without_owner(out))  # too long: up to its head (", a five-time winner for such films as")
+    return found or _phrase(without_owner([t for t in out if t.i <= head_i]))
 
 
 def _past_dangling(doc: Doc, first: int, last: int) -> int:
@@ -338,7 +339,7 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
         k = _past_honorifics(doc, k)
         if k == 0 or "\n" in doc[k - 1].whitespace_:
             return None
-        if doc[k - 1].text == "," and k > 1 and _plural_role(doc[k - 2]) and doc[k - 2].dep_ != "pobj":
+        if doc[k - 1].text == "," and k > 1 and _plural_role(doc[k - 2]) and not _object(doc[k - 2]):
             k -= 1  # "three other ex-managers, A, B and C"
         glued = _hyphen_plural(doc, k - 1)  # "half-backs": its first piece before the hyphen
         verbal = _plural_role(doc[k - 1], "VBZ")  # "Hollywood stars" the tagger read as a verb
@@ -347,7 +348,7 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
             first = k - 1 - 2 * glued - (promise and doc[k - 1].tag_ == "VBZ")  # "UK hopes": what for
             if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
                 return None  # "minister for sports clubs" X: the plural is not the role
-            while first > 0 and _modifier(doc[first - 1]):
+            while first > 0 and (_modifier(doc[first - 1]) or _misread_prep(doc[first - 1], doc[k - 1])):
                 first -= 1
             if verbal and (first == k - 1 or first > 0 and doc[first - 1].pos_ in SUBJECT_OPENERS):
                 return None  # "It stars X and Y", "The film stars X": a verb after its subject
@@ -359,6 +360,19 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
         while k > 0 and (_name_word(doc[k - 1]) or L.fold(doc[k - 1].text) in L.HONORIFICS):
             k -= 1
     return None
+
+
+def _object(tok: Token) -> bool:
+    """A preposition's object ("a letter to shareholders", A; "one of his daughters", A), but not one
+    of a preposition the parse hung on a number ("Two outside directors", A and B: "outside")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.lower_ == "of" or prep.head.tag_ not in {"CD", "DT"})
+
+
+def _misread_prep(tok: Token, plural: Token) -> bool:
+    """A modifier the parse read as the preposition of the plural title, hung on a number ("Two
+    outside directors")."""
+    return tok.dep_ == "prep" and tok.i == plural.head.i and tok.head.tag_ in {"CD", "DT"} and tok.is_alpha
 
 
 def _hyphen_plural(doc: Doc, k: int) -> bool:
