@@ -53,9 +53,23 @@ def described(doc: Doc, start: int, end: int) -> str | None:
 
 def _subject(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """The name at `start:end` is the subject of `verb`, or of the verb `verb` is an auxiliary of
-    ("X, US Secretary of State was visiting"; not "X, co-writer of the country hit Y, has died")."""
+    ("X, US Secretary of State was visiting"; not "X, co-writer of the country hit Y, has died"), and
+    no object of a verb's "-ing" form opening the sentence ("Interrupting Mr X, the judge said")."""
     root = doc[start:end].root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i in {verb.i, verb.head.i}
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i in {verb.i, verb.head.i} \
+        and not _gerund_object(doc, start)
+
+
+def _gerund_object(doc: Doc, start: int) -> bool:
+    """The name at `start` (past its honorifics) follows a verb's "-ing" form opening the sentence."""
+    while start > 0 and L.fold(doc[start].text) in L.HONORIFICS:
+        start -= 1
+    if start > 0 and L.fold(doc[start - 1].text) in L.HONORIFICS:
+        start -= 1
+    opener = doc[start - 1] if start > 0 else None
+    if opener is None or not (opener.is_sent_start or opener.i == opener.sent.start):
+        return False
+    return opener.lower_.endswith("ing") and W.listed_as(opener.lower_, "verb")
 
 
 def _in_list(doc: Doc, start: int) -> bool:
