@@ -29,6 +29,7 @@ TRANSFER_VERBS = frozenset(SPORT["transfer_verbs"])
 MOVE_PREPS = frozenset({"to", "from", "for"})  # "moved to X from Y", "signed for X from Y"
 CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 JOINING = frozenset({"join", "rejoin", "sign"})  # a player's verbs whose "from" names his old club
+MOVES = {"loan": frozenset({"to"}), "sign": frozenset({"for"})}  # "loaned to X", "signed for X": a club
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
 
 
@@ -169,9 +170,21 @@ def club_acts(ctx: DocCtx, c: Cand) -> bool:
     if root.dep_ == "dobj":
         return root.head.lemma_ in {"join", "rejoin"}  # "Hale joined Millbrook"
     prep = root.head
+    if moved_to(ctx, c):
+        return True  # "loaned to Millbrook", "signed for Eastport"
     if root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_ in JOINING:
         return True  # "joining the London side from Millbrook", "signed from Eastport"
     return root.dep_ == "pobj" and prep.lower_ in TRANSFER_PREPS and prep.head.lower_ in TRANSFER_NOUNS
+
+
+def moved_to(ctx: DocCtx, c: Cand) -> bool:
+    """A player's move goes to the name by a verb that only a club ends ("loaned to X", "signed for
+    X"), by the parse."""
+    if not ctx.parsed:
+        return False
+    root = ctx.root(c.start, c.end)
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in MOVES.get(prep.head.lemma_, ()) and prep.head.pos_ == "VERB"
 
 
 def plural_subject(root: Token) -> bool:

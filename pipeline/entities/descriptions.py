@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import bodysigns as BS
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
@@ -28,6 +29,9 @@ PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PU
 PHRASE_MAX = 8  # words of an apposition's noun phrase
 COMPOUND_HEADS = frozenset({"group", "maker"})  # a business's after a plural noun only
 PARTS = frozenset({"one", "part", "some", "two", "three", "each", "both"})  # "one of the firms"
+AGENTS = frozenset({m[:-1] for m in BS.MAKERS} | {"auditor", "adviser", "advisor", "broker", "underwriter"})
+# a business's function a person may also serve ("X, the bank's auditor"): a firm's for a one-word name
+OWNER_MAX = 4  # words of a possessive owner's name ("Fannie Mae's")
 
 
 def described(ctx: DocCtx, c: Cand, mates: Sequence[Cand] = ()) -> bool:
@@ -40,8 +44,21 @@ def described(ctx: DocCtx, c: Cand, mates: Sequence[Cand] = ()) -> bool:
     if X.listed_firms(doc, c.start) or (_business_after(doc, c.end) and not _place_like(ctx, c)):
         return True
     last = max([c.end] + [m.end for m in mates])
-    head = _apposed_head(doc, last)
+    head = _apposed_head(doc, last, agents=not mates and _bare_word(ctx, c))
     return head is not None and (last == c.end or head.tag_ == "NNS")
+
+
+def agent_role(ctx: DocCtx, c: Cand, role: str | None) -> bool:
+    """The role set off after a one-word name that is no given name is a business's function
+    ("KPMG, the bank's auditor"; not "Tom Hale, the bank's auditor")."""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in AGENTS and c.end < len(ctx.words) and (
+        ctx.words[c.end] in SEPARATORS and _bare_word(ctx, c))
+
+
+def _bare_word(ctx: DocCtx, c: Cand) -> bool:
+    """One word that is no given name ("KPMG", "Feedster"): a person comes with a full name."""
+    return c.end - c.start == 1 and not L.given_name(L.fold(ctx.words[c.start]))
 
 
 def taken_up(ctx: DocCtx, c: Cand, rival: Callable[[int, int], bool]) -> bool:
@@ -110,9 +127,10 @@ def _relative_subject(ctx: DocCtx, c: Cand) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl"
 
 
-def _apposed_head(doc: Doc, e: int) -> Token | None:
+def _apposed_head(doc: Doc, e: int, agents: bool = False) -> Token | None:
     """The head noun of a noun phrase set off after the name ending at e (", the world's largest
-    reinsurance company", " - one of Europe's biggest insurers") when it is a business's noun."""
+    reinsurance company", " - one of Europe's biggest insurers") when it is a business's noun, or
+    with `agents` a business's function (", the bank's auditor", ", a blog search engine")."""
     if e + 2 >= len(doc) or doc[e].text not in SEPARATORS or doc[e].text == doc[e - 1].text:
         return None
     k = e + 1
@@ -128,12 +146,23 @@ def _apposed_head(doc: Doc, e: int) -> Token | None:
         head = t if t.pos_ == "NOUN" else head
         if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"VERB", "AUX"}:
             return None  # "X, the company said": a clause, not an apposition
-    if head is None or not (X.firm_role(head.lemma_) or X.firm_role(head.lower_)):
+    if head is None or not (X.firm_role(head.lemma_) or X.firm_role(head.lower_) or agents and _agent(head)):
         return None
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return None if after is not None and after.pos_ in {"NOUN", "PROPN"} else head
 
 
+def _agent(head: Token) -> bool:
+    """A business's function noun ("auditor", "supplier") or a machine's ("search engine")."""
+    return head.lower_ in AGENTS or head.lemma_ in AGENTS or head.lower_ == "engine" and head.i > 0 and (
+        head.doc[head.i - 1].lower_ == "search")
+
+
 def _owner(doc: Doc, k: int) -> bool:
-    """Token k opens a possessive owner ("Europe's fifth-largest", "the world's")."""
-    return k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].text in X.POSS
+    """Token k opens a possessive owner ("Europe's fifth-largest", "Fannie Mae's", "the world's")."""
+    for j in range(k, min(len(doc) - 1, k + OWNER_MAX)):
+        if doc[j].pos_ != "PROPN":
+            return False
+        if doc[j + 1].text in X.POSS:
+            return True
+    return False

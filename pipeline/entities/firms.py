@@ -221,7 +221,8 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     for c in ms:
         role = c.role or PT.pre_title(doc, c.start)[1]
         joined = BS.joined_title(ctx, c, firm_noun)  # "club and former champion X": no person's title
-        role = None if role and (_firm_role(role, ctx.body_roles) or joined) else role
+        firm_role = _firm_role(role, ctx.body_roles) or D.agent_role(ctx, c, role) if role else False
+        role = None if role and (firm_role or joined) else role
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True  # "former Yukos boss"
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
@@ -244,7 +245,8 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
         joined = BS.joined_title(ctx, c, firm_noun)
-        role = None if role and (_firm_role(role, ctx.body_roles) or joined) else role
+        firm_role = _firm_role(role, ctx.body_roles) or D.agent_role(ctx, c, role) if role else False
+        role = None if role and (firm_role or joined) else role
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True, 0
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:

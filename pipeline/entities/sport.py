@@ -23,6 +23,7 @@ from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
     city,
     club_acts,
     club_towns,
+    moved_to,
     town_clubs,
     transfer_partner,
 )
@@ -353,6 +354,8 @@ def _team(ctx: DocCtx, c: Cand, key: str) -> bool:
     won = ctx.parsed and root.dep_ == "dobj" and root.head.lemma_ == "win"  # "win the X": a trophy
     if c.label != "PERSON" or key in world().places or _standing(ctx, c.end, through=True):
         return True
+    if moved_to(ctx, c):
+        return True  # "loaned to X": no person's
     return X.low(ctx.doc, c.start - 1) == "the" and not won  # "The X won", not "won the X"
 
 
