@@ -340,7 +340,7 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
     body's or an event's ("Swiss Re", "Scottish Water", "Australian Open", "the Welsh Executive said");
     not a title, a plural, a person's name or a place after it ("Kyrgyz President", "Soviet Republics",
     "Swiss Alps")."""
-    doc = ctx.doc
+    doc, taken = ctx.doc, set()
     for c in cands:
         e = c.end
         if c.label != "NORP" or e - c.start != 1 or c.src != "model" or e + 1 >= len(doc) or ctx.in_caps(e):
@@ -349,7 +349,8 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         if after.like_num or after.lower_ in {"party", "parties"}:
             continue  # "Formula 1", "the Austrian Green party"
         glued = after.text in {"-", "\u2013"} and not tok.whitespace_  # "European Low-fare Airlines"
-        if not _name_word(tok) or after.text[:1].isupper() or glued:
+        acronym = _body_acronym(ctx, c.start, tok)  # "the Spanish FA"
+        if not (_name_word(tok) or acronym) or after.text[:1].isupper() or glued:
             continue
         if is_title_word(tok.text) and not _body_modifier(ctx, c.start, tok, after):
             continue
@@ -361,6 +362,8 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         c.end, c.weight = e + 1, max(c.weight, 2.0)
         c.label = "EVENT" if tok.text in EVENT_HEADS else "ORG"
+        taken.add(e)
+    cands[:] = [c for c in cands if not (c.start in taken and c.end == c.start + 1)]  # the model's "FA"
 
 
 def _body_modifier(ctx: DocCtx, s: int, tok, after) -> bool:  # noqa: ANN001 (spaCy Tokens)
@@ -380,6 +383,13 @@ def _body_modifier(ctx: DocCtx, s: int, tok, after) -> bool:  # noqa: ANN001 (sp
 def _division_kinds() -> frozenset[str]:
     """Lower-case kinds of ISO 3166-2 subdivisions ("state", "province"): a country's parts."""
     return frozenset(d["type"].lower() for d in _iso("3166-2"))
+
+
+def _body_acronym(ctx: DocCtx, s: int, tok) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """An all-capital short word the model left out after "the" and a nationality ("the Spanish FA"):
+    the nation's body by its initials."""
+    return (s > 0 and ctx.words[s - 1].lower() == "the" and tok.is_upper and tok.is_alpha
+            and 1 < len(tok.text) < 6 and (tok.ent_iob_ == "O" or tok.ent_type_ == "ORG"))
 
 
 def _name_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
