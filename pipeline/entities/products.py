@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as NM
+from pipeline.entities import tokens as TK
 from pipeline.entities import works as WK  # (works runs this module's pass)
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.evidence import EVENT_WORDS, FACILITY_HEADS, GROUP_NOUNS, PLACE_HEADS, POSS
@@ -245,8 +246,8 @@ def _plural(ctx: DocCtx, ms: list[Cand]) -> int:
     name = words[ms[0].start]
     if len(name) < 3 or not name[-1].isalnum():
         return 0
-    forms = {name + "s", name + "es"}
-    return int(any(w in forms for w in words))
+    seen = TK.of(ctx.doc).word_set
+    return int(name + "s" in seen or name + "es" in seen)
 
 
 def _head_end(ctx: DocCtx, k: int) -> bool:

@@ -39,6 +39,11 @@ class Tokens:
         return [w.lower() for w in self.words]
 
     @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The distinct token texts, for membership tests (not a scan of `words` per name)."""
+        return frozenset(self.words)
+
+    @cached_property
     def ws(self) -> list[str]:
         return [" " if s else "" for s in self.doc.to_array(SPACY).tolist()]
 
