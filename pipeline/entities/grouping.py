@@ -45,7 +45,7 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     key = ctx.norm_of(c.start, c.end)
     if c.surname:  # "Ann" of "Ann and Tom Hale": Ann Hale
         key += " " + L.norm(c.surname)
-    if ctx.sports and (key not in L.COUNTRIES or CL.city(key)) and c.label in {"GPE", "LOC", "ORG"}:
+    if ctx.sports and c.label in {"GPE", "LOC", "ORG"} and (key not in L.COUNTRIES or CL.city(key)):
         return key + ("|place" if c.label != "ORG" else "")
     return key
 
@@ -85,7 +85,6 @@ def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[s
 
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
     """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
-    doc = ctx.doc
     by_key: dict[str, list[Cand]] = defaultdict(list)
     squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave", "Ann Lee-Hale" = "Ann Lee Hale"
     keyed = [(gkey(ctx, c), c) for c in sorted(cands, key=lambda c: c.start)]
@@ -117,13 +116,13 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             people.append((key, key.split(" of ")[0].split() if key in peers else key.split()))  # no seat
     orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
     for key, ms in by_key.items():
-        words = ctx.doc[ms[0].start : ms[0].end].text.split()
+        words = ctx.span_text(ms[0].start, ms[0].end).split()
         if labels.get(key, ms[0].label) == "ORG" and len(words) > 1:
             corp = all(w in L.COMPANY_TAILS for w in words[1:]) or (len(words) == 3 and words[1] == "&")
             tail = L.gazetteer_label(" ".join(key.split()[1:])) == "GPE" and not words[0].isupper()
             if corp or tail or labels.get(key.split()[0], "ORG") not in KEPT:  # "Fiorani SpA", "Tate & Lyle"
                 orgs.setdefault(key.split()[0], key)  # "Tate" = "Tate Britain"
-            pre = doc[ms[0].start - 1].text if ms[0].start > 0 else ""
+            pre = ctx.words[ms[0].start - 1] if ms[0].start > 0 else ""
             if L.INITIALS.match(words[0]) and len(words) > 2:
                 pre, key_words = words[0], key.split()[1:]
             else:
