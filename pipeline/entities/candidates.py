@@ -16,6 +16,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import tokens as TK
+from pipeline.entities.gazetteer import country_key
 from pipeline.entities.lexicon import (
     CREDIT,
     DATELINE,
@@ -331,7 +332,7 @@ def gazetteer_cands(ctx: DocCtx) -> list[Cand]:
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
         text = "".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1]
-        label = gazetteer_label(norm(text).replace(" & ", " and "))  # "Trinidad & Tobago"
+        label = gazetteer_label(country_key(norm(text)))  # "Trinidad & Tobago"
         if label and not (text == "US" and ctx.in_caps(i)):
             return Cand(i, i + n, label, "gaz", 1.0)
         return None

@@ -56,6 +56,11 @@ def fold(text: str) -> str:
     return " ".join(text.replace(".", "").casefold().split())
 
 
+def country_key(key: str) -> str:
+    """A folded name with its "&" written "and" ("serbia & montenegro" -> "serbia and montenegro")."""
+    return key.replace(" & ", " and ")
+
+
 class Place(NamedTuple):
     """One gazetteer place: what it is, its country, ids and coordinates where the data has them (a
     tuple: tens of thousands are built or read from the cache at start-up)."""

@@ -21,7 +21,7 @@ from collections import Counter
 from pipeline.entities import geotext as T
 from pipeline.entities import listedtowns as LT
 from pipeline.entities import smalltowns
-from pipeline.entities.gazetteer import SUBDIVISIONS, Place, fold, world
+from pipeline.entities.gazetteer import SUBDIVISIONS, Place, country_key, fold, world
 from pipeline.entities.placeheads import STREET_HEADS
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -94,7 +94,7 @@ def _city_of(key: str, places: list[Place]) -> list[Place]:
 
 
 def _key(form: str) -> str:
-    key = fold(form).replace(" & ", " and ")  # "Trinidad & Tobago"
+    key = country_key(fold(form))  # "Trinidad & Tobago"
     return key[4:] if key.startswith("the ") else key
 
 

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import country_key
 
 JOINERS = frozenset({"and", "&"})
 TAIL_MAX = 3  # capitalised words after the joiner ("Saint Kitts and Nevis", "Turks and Caicos Islands")
-
-
-def country_key(key: str) -> str:
-    """A folded name with its "&" written "and" ("serbia & montenegro" -> "serbia and montenegro")."""
-    return key.replace(" & ", " and ")
 
 
 def joined_countries(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
