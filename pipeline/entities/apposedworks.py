@@ -24,6 +24,7 @@ OPENERS = frozenset({",", "-", "\u2013", "\u2014"})
 DETS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT"})
 MODIFIER_MAX = 4
+MODIFIERS = frozenset({"ADJ", "NUM", "ADV"})  # "a little-known French film"
 HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X, the film was": a clause
 PARTICIPLES = frozenset({"VBN", "VBG"})  # "a comedy based on": the work's noun still heads its phrase
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -58,16 +59,27 @@ def _work_apposition(ctx: DocCtx, e: int) -> bool:
     words, toks = ctx.words, ctx.toks
     if e + 2 >= len(words) or words[e] not in OPENERS or words[e + 1].lower() not in DETS:
         return False
-    for k in range(e + 2, min(len(words), e + 3 + MODIFIER_MAX)):
-        low = words[k].lower()
-        if low in APPOSED_WORKS and words[k].islower():
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            glued = nxt is not None and not toks[k].whitespace_  # "a film-maker"
-            headless = nxt is not None and nxt.pos_ in HEADLESS and nxt.tag_ not in PARTICIPLES
-            return nxt is None or not (glued or headless or nxt.text in POSS or nxt.text == "of")
-        if not (words[k].islower() and toks[k].pos_ in {"ADJ", "NUM", "ADV"} or words[k] == "-"):
-            return False
-    return False
+    k = work_head(ctx, e + 2, MODIFIER_MAX, APPOSED_WORKS, MODIFIERS)
+    if k is None:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    glued = nxt is not None and not toks[k].whitespace_  # "a film-maker"
+    headless = nxt is not None and nxt.pos_ in HEADLESS and nxt.tag_ not in PARTICIPLES
+    return nxt is None or not (glued or headless or nxt.text in POSS or nxt.text == "of")
+
+
+def work_head(
+    ctx: DocCtx, start: int, most: int, heads: frozenset[str], modifiers: frozenset[str]
+) -> int | None:
+    """Index of the lower-case noun of `heads` at `start` or after up to `most` lower-case modifiers
+    (parts of speech `modifiers`) and hyphens; None if another word comes first."""
+    words, toks = ctx.words, ctx.toks
+    for k in range(start, min(len(words), start + 1 + most)):
+        if words[k].lower() in heads and words[k].islower():
+            return k
+        if not (words[k].islower() and toks[k].pos_ in modifiers or words[k] == "-"):
+            return None
+    return None
 
 
 def _owned_about(ctx: DocCtx, c: Cand, cands: list[Cand]) -> bool:
@@ -119,20 +131,26 @@ def _spots(ctx: DocCtx, ms: list[Cand], at: dict[str, list[int]]) -> set[tuple[i
     return {(p, p + len(f)) for f in forms for p in at.get(f[0], ()) if tuple(words[p : p + len(f)]) == f}
 
 
-def _sign_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """No country or people, channel, role, definition, acronym, body's head, nor a given name first
-    (a street's head may end a soap's title)."""
+def work_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+    """No country or people, role, acronym nor body's head."""
     if gazetteer_label(key):
         return False
     for c in ms:
         words = ctx.words[c.start : c.end]
-        if c.role or c.src in {"def", "lineup", "dateline"} or any(ACRONYM.match(w) for w in words):
-            return False
-        if words[-1] in ORG_HEADS or channel_shaped(words):
-            return False
-        if given_name_first(ctx, c):
+        if c.role or any(ACRONYM.match(w) for w in words) or words[-1] in ORG_HEADS:
             return False
     return True
+
+
+def _sign_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+    """`work_able`, and no channel, definition nor a given name first (a street's head may end a
+    soap's title)."""
+    return work_able(ctx, key, ms) and not any(
+        c.src in {"def", "lineup", "dateline"}
+        or channel_shaped(ctx.words[c.start : c.end])
+        or given_name_first(ctx, c)
+        for c in ms
+    )
 
 
 def _run_owner(ctx: DocCtx, e: int) -> bool:

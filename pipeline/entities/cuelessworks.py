@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.entities import apposedworks as AW
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.evidence import ACRONYM, POSS
-from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label
+from pipeline.entities.evidence import POSS
 from pipeline.entities.names import given_name_first
 
 WORK = "WORK_OF_ART"
-RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+RELABELLED = AW.RELABELLED - {"NORP", "EVENT"}
 KINDS = frozenset({"type", "style"})  # "a X type competition", "a X-style show"
 SHOWS = frozenset(
     {
@@ -39,12 +39,12 @@ SHOWS = frozenset(
     }
 )  # not "programme": "a X-style programme"
 APPOSED = frozenset({"game", "show", "quiz"})  # "X, the most popular online game"; "the pensions programme"
-DETS = frozenset({"a", "an", "the", "its", "their"})
+DETS = AW.DETS - {"his", "her"}
 LEADS = frozenset({"by", "far", "probably", "arguably", "perhaps", "easily", "still", "now"})
 LEAD_MAX = 2
 MODIFIER_MAX = 5
-MODIFIERS = frozenset({"ADJ", "NUM", "ADV", "NOUN"})  # "a massively multiplayer car racing game"
-HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "PART"})  # "a game show host", "the show is"
+MODIFIERS = AW.MODIFIERS | {"NOUN"}  # "a massively multiplayer car racing game"
+HEADLESS = AW.HEADLESS | {"PART"}  # "a game show host", "the show is"
 
 
 def cueless_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -55,22 +55,11 @@ def cueless_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         return  # "a Premier League-style competition", "Italy, a game away from the title"
     named = [c for c in cands if c.end > c.start and c.label in RELABELLED]
     for key, ms in by_key(ctx, named, key_of).items():
-        if labels.get(key, ms[0].label) not in RELABELLED or not _able(ctx, key, ms):
+        if labels.get(key, ms[0].label) not in RELABELLED or not AW.work_able(ctx, key, ms):
             continue
         typed = any(_typed(ctx, c.end) for c in ms) and not any(given_name_first(ctx, c) for c in ms)
         if typed or any(_game_apposed(ctx, c.end) for c in ms):
             relabel(ctx, ms, labels, key_of, WORK)
-
-
-def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """No country or people, role, acronym nor body's head."""
-    if gazetteer_label(key):
-        return False
-    for c in ms:
-        words = ctx.words[c.start : c.end]
-        if c.role or any(ACRONYM.match(w) for w in words) or words[-1] in ORG_HEADS:
-            return False
-    return True
 
 
 def _typed(ctx: DocCtx, e: int) -> bool:
@@ -92,12 +81,10 @@ def _game_apposed(ctx: DocCtx, e: int) -> bool:
         k += 1
     if k >= len(words) or words[k].lower() not in DETS:
         return False
-    for j in range(k + 1, min(len(words), k + 2 + MODIFIER_MAX)):
-        if words[j] in APPOSED:
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is None:
-                return True
-            return not (nxt.text == "-" or nxt.pos_ in HEADLESS or nxt.text in POSS or nxt.text == "of")
-        if not (words[j].islower() and toks[j].pos_ in MODIFIERS or words[j] == "-"):
-            return False
-    return False
+    j = AW.work_head(ctx, k + 1, MODIFIER_MAX, APPOSED, MODIFIERS)
+    if j is None:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    return not (nxt.text == "-" or nxt.pos_ in HEADLESS or nxt.text in POSS or nxt.text == "of")
