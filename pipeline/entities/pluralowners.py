@@ -10,7 +10,7 @@ written after a work's cue ("the drama Nurses' Secrets") run on over such an apo
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import CUES, ORG_HEADS, gazetteer_label, norm
@@ -30,12 +30,10 @@ def plural_owners(ctx: DocCtx, cands: list[Cand]) -> None:
     starts = {c.start for c in cands}
     for c in cands:
         e = c.end
-        if c.label not in JOINED or e + 1 >= len(words) or words[e] not in APOSTROPHES:
-            continue
-        if ctx.toks[e - 1].whitespace_ or not plural_noun(words[e - 1].lower()):
+        if c.label not in JOINED or e + 1 >= len(words) or not _glued_plural(ctx.toks, e):
             continue
         end = _tail_end(words, e + 1)
-        if end == e + 1 or any(e < s < end + 1 for s in starts) or gazetteer_label(norm(words[e - 1])):
+        if end == e + 1 or any(e < s < end + 1 for s in starts):
             continue
         one = c.end - c.start == 1 and (c.start == 0 or words[c.start - 1] not in DETS)
         if one or words[end - 1] in HEADS:
@@ -52,12 +50,12 @@ def _tail_end(words: list[str], k: int) -> int:
 
 def plural_apostrophe(doc: Doc, j: int) -> bool:
     """Token j is an apostrophe glued to a capitalised common noun's plural ("Nurses'", not "Hale'")."""
-    prev = doc[j - 1] if j > 0 else None
-    return (
-        doc[j].text in APOSTROPHES
-        and prev is not None
-        and not prev.whitespace_
-        and prev.text[:1].isupper()
-        and plural_noun(prev.lower_)
-        and not gazetteer_label(norm(prev.text))
-    )
+    return _glued_plural(doc, j) and doc[j - 1].text[:1].isupper()
+
+
+def _glued_plural(toks: Doc | list[Token], j: int) -> bool:
+    """Token j is an apostrophe glued to a common noun's plural, no country or people ("nurses'")."""
+    if j <= 0 or toks[j].text not in APOSTROPHES:
+        return False
+    prev = toks[j - 1]
+    return not prev.whitespace_ and plural_noun(prev.lower_) and not gazetteer_label(norm(prev.text))
