@@ -259,11 +259,14 @@ def _one_people(peoples: set[str]) -> dict[str, str]:
 
 def _one_club(keyed: list[tuple[str, Cand]], squeezed: dict[str, str]) -> None:
     """A sports story's name the model once takes for a place ("at Arsenal") is the club it names
-    twice or more as a body, when no gazetteer place or club town bears the name."""
+    twice or more as a body, when no gazetteer place bears the name."""
+    places = {k for k, _ in keyed if k.endswith("|place")}
+    if not places:
+        return
     bodies = Counter(k for k, c in keyed if "|" not in k and c.label == "ORG")
-    for key in {k for k, _ in keyed if k.endswith("|place")}:
-        base = key[: -len("|place")]
-        if bodies[base] >= 2 and base not in L.world().places and not CL.city(base):
+    for key in places:
+        base = key.removesuffix("|place")
+        if bodies[base] >= 2 and base not in L.world().places:
             squeezed[_flat(key)] = squeezed[_flat(base)]
 
 
