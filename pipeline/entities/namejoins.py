@@ -15,14 +15,10 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import surnames
 from pipeline.entities.lexicon import TITLES, census_given, fold, gazetteer_label, world
 from pipeline.entities.lexicon import surname as surname_word
-from pipeline.entities.words import honoured
+from pipeline.entities.words import SURNAME_TITLES, honoured
 
 # titles a royal bears before a given name alone
 ROYALS = frozenset({"Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress"})
-# honorifics written before a surname only ("Sir", "Dame" and "Lord" may stand before a given name)
-SURNAME_TITLES = frozenset(
-    h + dot for h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Messrs") for dot in ("", ".")
-)
 
 
 def surname_titled(ctx: DocCtx, ms: list[Cand]) -> bool:
