@@ -30,6 +30,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.titleheads import caps_role
 from pipeline.entities.words import (
+    MEMBER_ACRONYMS,
     adjective,
     english_word,
     generic_key,
@@ -40,7 +41,7 @@ from pipeline.entities.words import (
     tagged_common,
 )
 
-MEMBER_POSTS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "TD"})  # "Green MEP X"
+MEMBER_POSTS = MEMBER_ACRONYMS | {"AM", "TD"}  # "Green MEP X"
 OPENER_POS = frozenset({"ADP", "VERB", "ADV", "SCONJ", "AUX", "PART"})  # "Across Wales", "Describing X"
 
 

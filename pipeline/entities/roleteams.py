@@ -22,22 +22,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TEAM_CUES = frozenset(L.SPORT["team_cues"]) | {"captain", "chairman"}  # "Leeds captain" X
-PARTY_CUES = frozenset(
-    {
-        "MP",
-        "MPs",
-        "MEP",
-        "MEPs",
-        "MSP",
-        "MSPs",
-        "peer",
-        "peers",
-        "backbencher",
-        "backbenchers",
-        "councillor",
-        "councillors",
-    }
-)  # a party's member: "Labour MP" X
+PARTY_CUES = W.MEMBER_ACRONYMS | {
+    "peer",
+    "peers",
+    "backbencher",
+    "backbenchers",
+    "councillor",
+    "councillors",
+}  # a party's member: "Labour MP" X
 LONGEST = 3  # words of a club's name ("Queens Park Rangers")
 WEIGHT = 3.0
 

@@ -38,6 +38,7 @@ from pipeline.entities.spans import GLUED_PARTICLE
 HONOURED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})  # honorifics before a surname
 # honorifics written before a surname only ("Sir", "Dame" and "Lord" may stand before a given name)
 SURNAME_TITLES = HONOURED | {h + dot for h in ("Miss", "Mme", "Messrs") for dot in ("", ".")}
+MEMBER_ACRONYMS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"})  # elected members: "Green MEP X"
 
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
