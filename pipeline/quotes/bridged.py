@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import SPEECH_LEMMAS, cue_after
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.marks import closing_char
 
 _MAX_GAP = 200  # characters between the two parts
 
@@ -17,8 +18,9 @@ def _bridge(ctx: Ctx, end: int, nxt: int, last: int) -> Token | None:
     on a comma and the next quote [nxt, last) ('said, referring to Y,')."""
     text = ctx.text
     gap = text[end:nxt]
-    if "\n" in gap or len(gap) > _MAX_GAP or gap.rstrip()[-1:] != "," or not text[max(0, end - 3):end].strip(
-            "\"'\u201d\u2019 ").endswith(","):
+    if "\n" in gap or len(gap) > _MAX_GAP or gap.rstrip()[-1:] != ",":
+        return None
+    if closing_char(text, max(0, end - 3), end) != ",":
         return None
     cue = cue_after(ctx, end)
     if cue is None or cue.idx >= nxt:
@@ -30,11 +32,11 @@ def _bridge(ctx: Ctx, end: int, nxt: int, last: int) -> Token | None:
         return None
     if doc[i + 1].lemma_.lower() in SPEECH_LEMMAS:
         return None  # 'said, adding of X, "B"': B is the second saying's own
-    rest = [t for t in doc[i + 1:ctx.token_at(nxt)] if t.idx < nxt]
+    k = ctx.token_at(nxt)
+    rest = list(doc[i + 1 : k])  # every token before k starts before nxt
     if any(t.tag_ in FINITE_TAGS for t in rest) or not any(t.text == "," for t in rest):
         return None  # 'said, adding that C,': a content of its own
     own = {t.i for t in rest}
-    k = ctx.token_at(nxt)
     if any(t.head.i in own for t in doc[k:ctx.token_at(max(nxt, last - 1)) + 1]):
         return None  # 'said, suggesting questions, including, "B"': B is the phrase's own
     return cue
