@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS, SPEECH_LEMMAS
+from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS, SPEECH_LEMMAS, is_according
 from pipeline.quotes.jobs import Jobs
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
@@ -112,7 +112,7 @@ class MentionIndex:
             j -= 1
             sents += tok.is_sent_start
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-            cited = noun in _PRESS and tok.dep_ == "pobj" and doc[tok.head.i - 1].lower_ == "according"
+            cited = noun in _PRESS and tok.dep_ == "pobj" and is_according(tok.head)
             subject = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
             if not (subject or agent or cited):
                 continue
