@@ -278,7 +278,7 @@ def joined_clause(verb: Token) -> Token | None:
     ('A, they said, and you risk B'): the content going on, not the speaker's next act ('and left')."""
     return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in VERBS and not is_cue(c)
                  and c.doc[c.left_edge.i - 1].lower_ in ("and", "but")
-                 and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+                 and any(s.dep_ in cues.CLAUSE_SUBJECTS for s in c.children)), None)
 
 
 def joined_phrase(verb: Token) -> Token | None:
@@ -299,11 +299,11 @@ def stranded_predicate(obj: Token) -> Token | None:
     if doc[k + 1].pos_ == "ADP":  # the aside after the object
         comma = next((t for t in doc[k + 2:k + 12] if t.text in ",.;:" or t.pos_ in VERBS), None)
     else:  # the aside the parse hung on the object ('the signing of X, under Y,')
-        aside = [t for t in obj.subtree if t.text == "," and t.i + 1 < k and doc[t.i + 1].pos_ == "ADP"]
+        aside = any(t.text == "," and t.i + 1 < k and doc[t.i + 1].pos_ == "ADP" for t in obj.subtree)
         comma = doc[k] if aside else None
     v = doc[comma.i + 1] if comma is not None and comma.text == "," and comma.i + 1 < len(doc) else None
     if v is None or v.tag_ not in FINITE_TAGS or is_cue(v) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            c.dep_ in cues.CLAUSE_SUBJECTS for c in v.children):
         return None
     return v
 
