@@ -62,8 +62,7 @@ def country_key(key: str) -> str:
 
 
 class Place(NamedTuple):
-    """One gazetteer place: what it is, its country, ids and coordinates where the data has them (a
-    tuple: tens of thousands are built or read from the cache at start-up)."""
+    """One gazetteer place: kind, country, ids, coordinates (a tuple: tens of thousands at start-up)."""
 
     name: str
     kind: str  # country | continent | region | admin1 | admin2 (a subdivision of one) | city
