@@ -58,6 +58,7 @@ from pipeline.entities import nonames as NN
 from pipeline.entities import numbered as NB
 from pipeline.entities import openednames as ON
 from pipeline.entities import openers as OP
+from pipeline.entities import operations as OPS
 from pipeline.entities import pairednames as PRN
 from pipeline.entities import patrons as PA
 from pipeline.entities import performers as PF
@@ -278,6 +279,7 @@ def _extract(doc: Doc) -> list[dict]:
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
+    OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
     NK.name_kinds(ctx, cands, labels, G.gkey)  # "Team GB", "X Wine Estate", "artists including X"

@@ -1,0 +1,38 @@
+"""Operations: a name opening with "Operation" ("Operation Kestrel Shield") is an undertaking
+(EVENT), not a body, a product or a work, unless it acts as a body: the subject of a speech verb,
+or before a body's role noun ("Operation X said", "an Operation X spokesman"). No list of names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+
+HEAD = "Operation"
+SPEAKING = frozenset({"say", "tell", "add", "warn", "claim", "urge", "call", "argue", "announce"})  # lemmas
+
+
+def operation_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel EVENT the names opening with "Operation" and one more word that no mention shows
+    acting as a body."""
+    named = [c for c in cands if c.end - c.start > 1 and ctx.words[c.start] == HEAD]
+    if not named:
+        return  # the cheap test first
+    heads = [i for i, w in enumerate(ctx.words) if w == HEAD]  # every mention, found or not yet
+    for key, ms in by_key(ctx, named, key_of).items():
+        words = ctx.words[ms[0].start : ms[0].end]
+        spans = [(i, i + len(words)) for i in heads if ctx.words[i : i + len(words)] == words]
+        if labels.get(key, ms[0].label) != "EVENT" and not any(_acts(ctx, s, e) for s, e in spans):
+            relabel(ctx, ms, labels, key_of, "EVENT")
+
+
+def _acts(ctx: DocCtx, s: int, e: int) -> bool:
+    """The mention s..e speaks or has a role noun after it ("X said", "X spokesman")."""
+    after = ctx.words[e].lower() if e < len(ctx.words) else ""
+    if after in L.SPEECH_VERBS or (after.isalpha() and L.role_word(after)):
+        return True  # "X said", "X spokesman"
+    if not ctx.parsed:
+        return False
+    root = ctx.root(s, e)
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING
