@@ -1,6 +1,7 @@
 """Operations: a name opening with "Operation" ("Operation Kestrel Shield") is an undertaking
 (EVENT), not a body, a product or a work, unless it acts as a body: the subject of a speech verb,
-or before a body's role noun ("Operation X said", "an Operation X spokesman"). No list of names."""
+or before a body's role noun ("Operation X said", "an Operation X spokesman"), a name ending in a
+body's head word ("Operation X Movement") or opening a longer one in the article. No list of names."""
 
 from __future__ import annotations
 
@@ -16,7 +17,11 @@ SPEAKING = frozenset({"say", "tell", "add", "warn", "claim", "urge", "call", "ar
 def operation_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Relabel EVENT the names opening with "Operation" and one more word that no mention shows
     acting as a body."""
-    named = [c for c in cands if c.end - c.start > 1 and ctx.words[c.start] == HEAD]
+    named = [
+        c
+        for c in cands
+        if c.end - c.start > 1 and ctx.words[c.start] == HEAD and ctx.words[c.end - 1] not in L.ORG_HEADS
+    ]
     if not named:
         return  # the cheap test first
     heads = [i for i, w in enumerate(ctx.words) if w == HEAD]  # every mention, found or not yet
@@ -28,9 +33,11 @@ def operation_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key
 
 
 def _acts(ctx: DocCtx, s: int, e: int) -> bool:
-    """The mention s..e speaks or has a role noun after it ("X said", "X spokesman")."""
-    after = ctx.words[e].lower() if e < len(ctx.words) else ""
-    if after in L.SPEECH_VERBS or (after.isalpha() and L.role_word(after)):
+    """The mention s..e speaks, has a role noun after it or opens a body's name ("X said", "X
+    spokesman", "X Movement")."""
+    nxt = ctx.words[e] if e < len(ctx.words) else ""
+    after = nxt.lower()
+    if nxt in L.ORG_HEADS or after in L.SPEECH_VERBS or (after.isalpha() and L.role_word(after)):
         return True  # "X said", "X spokesman"
     if not ctx.parsed:
         return False
