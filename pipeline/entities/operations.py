@@ -15,20 +15,22 @@ SPEAKING = frozenset({"say", "tell", "add", "warn", "claim", "urge", "call", "ar
 
 
 def operation_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """Relabel EVENT the names opening with "Operation" and one more word that no mention shows
-    acting as a body."""
-    named = [
-        c
-        for c in cands
-        if c.end - c.start > 1 and ctx.words[c.start] == HEAD and ctx.words[c.end - 1] not in L.ORG_HEADS
-    ]
+    """Relabel EVENT the names opening with "Operation" and one more word that no mention of a name
+    opening with the same two words shows acting as a body ("Operation X T-shirts" beside "Operation
+    X Movement")."""
+    named = [c for c in cands if c.end - c.start > 1 and ctx.words[c.start] == HEAD]
     if not named:
         return  # the cheap test first
     heads = [i for i, w in enumerate(ctx.words) if w == HEAD]  # every mention, found or not yet
-    for key, ms in by_key(ctx, named, key_of).items():
+    groups = by_key(ctx, named, key_of)
+    bodies = set()
+    for ms in groups.values():
         words = ctx.words[ms[0].start : ms[0].end]
         spans = [(i, i + len(words)) for i in heads if ctx.words[i : i + len(words)] == words]
-        if labels.get(key, ms[0].label) != "EVENT" and not any(_acts(ctx, s, e) for s, e in spans):
+        if words[-1] in L.ORG_HEADS or any(_acts(ctx, s, e) for s, e in spans):
+            bodies.add(words[1])
+    for key, ms in groups.items():
+        if labels.get(key, ms[0].label) != "EVENT" and ctx.words[ms[0].start + 1] not in bodies:
             relabel(ctx, ms, labels, key_of, "EVENT")
 
 
