@@ -89,6 +89,7 @@ from pipeline.entities import sites as ST
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
 from pipeline.entities import sport as S
+from pipeline.entities import stays as STY
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
@@ -193,6 +194,7 @@ def _extract(doc: Doc) -> list[dict]:
     PN.personal_names(ctx, cands)
     PLL.honoured_names(ctx, cands)  # "Vincent Ladder" ... "Mr Ladder"
     S.team_labels(ctx, cands)
+    STY.stay_grounds(ctx, cands)  # "his time at Kestenfeld"
     S.side_labels(ctx, cands)
     cands += WK.awards(ctx, cands)
     cands += KD.chart_works(ctx, cands)
