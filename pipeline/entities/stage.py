@@ -36,6 +36,7 @@ from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firmproducts as FP
 from pipeline.entities import firms as FM
+from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
 from pipeline.entities import joinedcountries as JC
@@ -164,6 +165,7 @@ def _extract(doc: Doc) -> list[dict]:
     WH.portfolio_heads(ctx, model)
     model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
+    model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
     model += S.town_clubs(ctx, model)
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
