@@ -34,7 +34,7 @@ MAX_LISTED = 6  # names in a list after one plural title
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
 NAMED_MODIFIERS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # a body or place before a plural role
-TITLE_DEPS = frozenset({"det", "prep"})
+TITLE_DEPS = frozenset({"det", "prep", "poss"})  # "The Mayor of X", "the party's President", Y
 PEOPLE = frozenset({"man", "woman", "person"})
 NEWCOMER_NOUNS = L.PROMISE_NOUNS | {"face"}  # "new faces" A and B: a new face each
 CUT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})  # words a phrase's left edge never follows
@@ -64,7 +64,8 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = found or bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
         found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
-        found = found or described(ctx.doc, c.start, name_end(ctx, c))
+        end = name_end(ctx, c)
+        found = found or described(ctx.doc, c.start, end)
         if found and (not X.org_role(found) or _full_name(ctx, c)):
             return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
         found = member(ctx.doc, c.end) or _listed_title(ctx, c)
@@ -278,9 +279,17 @@ def fronted(ctx: C.DocCtx, c: Cand) -> str | None:
         or "\n" in before.whitespace_ or before.lower_ == "as" and before.is_sent_start
     closed = doc[end].text == "," and doc[end + 1].pos_ in {"VERB", "AUX"}
     aside = doc[end].lower_ in L.SPEECH_VERBS and doc[end + 1].text == ","  # "The manager, X said, was"
-    if not (closed or opens and doc[end].pos_ in {"VERB", "AUX"} and not aside):
+    if not (closed or opens and doc[end].pos_ in {"VERB", "AUX"} and not aside or _loose(doc, c, head, end)):
         return None
     return _unowned_phrase(doc, head, left, first - 1)
+
+
+def _loose(doc: Doc, c: Cand, head: Token, end: int) -> bool:
+    """The parse hung the name, closed by a comma or a full stop, loose on the verb ("calling on the
+    senior judge in A, Lord X, to"; "confided in the show's presenter, X."): the object before it is
+    its role."""
+    return doc[c.start : c.end].root.dep_ == "npadvmod" and head.dep_ in {"pobj", "dobj"} \
+        and doc[end].text in {",", ".", ";"}
 
 
 def _unowned_phrase(doc: Doc, head: Token, start: int, end: int, clause: Collection[int] = ()) -> str | None:
@@ -304,6 +313,8 @@ def _unowned_phrase(doc: Doc, head: Token, start: int, end: int, clause: Collect
 def _phrase_head(tok: Token) -> Token | None:
     """The role noun heading the phrase that ends at `tok`, over its "of/as" bodies ("predecessor as
     chairman", "Archbishop of Norvik"), or None."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.pos_ == tok.head.pos_ == "PROPN":
+        tok = tok.head  # "judge in A and B"
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i < tok.i \
             and tok.head.head.pos_ in {"NOUN", "PROPN"}:
         tok = tok.head.head
@@ -324,10 +335,12 @@ def _past_style(doc: Doc, k: int) -> int:
 
 def related(head: Token) -> bool:
     """A singular common noun naming someone's relation to its owner, a person's pronoun or a person
-    ("her husband", "Jessy's maid", "his lawyer"): the person apposed to it holds that place."""
+    ("her husband", "Jessy's maid", "his lawyer", a given name the model took for a body: "Ann's
+    uncle"): the person apposed to it holds that place."""
     if head.tag_ != "NN" or not head.is_lower or head.is_stop:
         return False
-    return any(t.dep_ == "poss" and (t.tag_ == "PRP$" and t.lower_ != "its" or t.ent_type_ == "PERSON")
+    return any(t.dep_ == "poss" and (t.tag_ == "PRP$" and t.lower_ != "its" or t.ent_type_ == "PERSON"
+                                     or t.tag_ == "NNP" and L.given_name(t.lower_))
                for t in head.children)  # not a firm's "its key unit, X"
 
 
