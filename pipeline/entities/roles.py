@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import dashroles as DR
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
@@ -65,6 +66,7 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
         found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
         end = name_end(ctx, c)
+        found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
         found = found or described(ctx.doc, c.start, end)
         if found and (not X.org_role(found) or _full_name(ctx, c)):
             return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
