@@ -16,6 +16,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
+from pipeline.entities import signings as SG
 from pipeline.entities import titleheads as TH
 from pipeline.entities.appositions import (
     ARTICLES,
@@ -67,7 +68,7 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
         end = name_end(ctx, c)
         found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
-        found = found or described(ctx.doc, c.start, end)
+        found = found or described(ctx.doc, c.start, end) or SG.signing(ctx.doc, end)
         if found and (not X.org_role(found) or _full_name(ctx, c)):
             return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
         found = member(ctx.doc, c.end) or _listed_title(ctx, c)
