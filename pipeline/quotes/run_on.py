@@ -51,7 +51,12 @@ def names_other(speaker: dict | None, subj: Token) -> bool:
     if subj.lower_ in PRONOUNS:
         return False
     said = {w.lower() for w in ((speaker or {}).get("name") or "").split()}
-    return not said & {t.lower_ for t in subj.subtree}
+    return not said & _words(subj.subtree)
+
+
+def _words(tokens) -> set[str]:
+    """The lowered words of a phrase that can tell one speaker from another: no 'a', 'the', 'of'."""
+    return {t.lower_ for t in tokens if not t.is_stop and not t.is_punct}
 
 
 def _closing_verb(tok: Token, sent_end: int) -> bool:
@@ -64,9 +69,9 @@ def another_speaks(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, 
     of saying has another named subject ('"A," said X. Earlier Y said B. "C."'): C is not X's."""
     if cue is None:
         return False
-    doc, said = ctx.doc, {t.lower_ for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    doc, said = ctx.doc, _words(t for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree)
     for t in doc[max(ctx.token_at(end), cue.sent.end):ctx.token_at(start)]:
         subj = next((c for c in t.children if c.dep_ in _SUBJECTS), None) if is_speech_cue(t) else None
-        if subj is not None and names_other(speaker, subj) and not said & {w.lower_ for w in subj.subtree}:
+        if subj is not None and names_other(speaker, subj) and not said & _words(subj.subtree):
             return True
     return False
