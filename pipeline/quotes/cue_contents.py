@@ -57,6 +57,7 @@ from pipeline.quotes.edges import (
     quoted_setting,
     title_cut,
 )
+from pipeline.quotes.frames import answerer_cut
 from pipeline.quotes.framing import (
     counterclaim_cut,
     joined_attribution_cut,
@@ -65,6 +66,7 @@ from pipeline.quotes.framing import (
     others_clause_cut,
 )
 from pipeline.quotes.hearings import heard_by_body
+from pipeline.quotes.hung_infinitives import hung_infinitive
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.phrasal import (
     addressed_topic,
@@ -133,6 +135,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             tail = split_clause(comp, c)
             hi = continuation(verb, tail, max(hi, tail.right_edge.i))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
+        hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
         hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
@@ -211,7 +214,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         lo = obj.left_edge.i if obj is not None and not colon else lo  # 'told X: "A"': X is told, not said
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
-    hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, last.right_edge.i, is_cue)))
+    hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'
+    hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):

@@ -69,3 +69,17 @@ def asked_one(cue: Token | None) -> Token | None:
             for c in cue.children):
         return None
     return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+
+
+def answerer_cut(cue: Token, hi: int) -> int:
+    """The end of a question framed by `cue` ('When asked if A would start X replied: …'): with no
+    comma after the question, the parse takes the main clause's subject (X) as the question's object,
+    and the main verb right after it is left with no subject; the question ends before X."""
+    if not asked_frame(cue):
+        return hi
+    doc, main = cue.doc, cue.head
+    noun = doc[hi]
+    if noun.pos_ != "PROPN" or noun.dep_ != "dobj" or main.i != hi + 1 or main.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return hi
+    return max(noun.left_edge.i - 1, cue.i)
