@@ -89,6 +89,7 @@ from pipeline.entities import shows as SW
 from pipeline.entities import sites as ST
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
+from pipeline.entities import spelledacronyms as SPA
 from pipeline.entities import sport as S
 from pipeline.entities import stays as STY
 from pipeline.entities import surnamevotes as SV
@@ -190,6 +191,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += PL.player_cands(ctx, cands)
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
+    cands += SPA.spelled_cands(ctx, cands)  # "KTR" of "Kelby Town Rovers"
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     _fix_labels(ctx, cands)
