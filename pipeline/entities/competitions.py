@@ -25,6 +25,8 @@ OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "the
 MORE = 3  # capitalised words after the name at most
 EVENTFUL = frozenset(L.SPORT["competition_heads"]) | L.EVENT_HEADS | EVENT_WORDS  # "International"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "the 51st" edition of a race or a meeting
+YEAR = re.compile(r"^(?:18|19|20)\d\d$")  # "the 2000 Olympics": an edition by its year
+GAMES = frozenset({"Olympics", "Olympic", "Paralympics", "Paralympic"})  # Games named with no city
 
 
 def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -105,3 +107,12 @@ def _eventful(ctx: DocCtx, s: int, e: int) -> bool:
 def _run_ends(ctx: DocCtx, e: int) -> bool:
     """No capitalised word goes on the name after token e - 1."""
     return e >= len(ctx.toks) or not _capital(ctx, e) or "\n" in ctx.toks[e - 1].whitespace_
+
+
+def year_editions(ctx: DocCtx, cands: list[Cand]) -> None:
+    """ "the 2000 Olympics": the model's Olympics after a year is that year's Games, another
+    edition than a city's ("the Athens Games"), so the year stays in the name."""
+    for c in cands:
+        games = c.src == "model" and c.label == "EVENT" and c.start > 0 and ctx.words[c.start] in GAMES
+        if games and YEAR.match(ctx.words[c.start - 1]):
+            c.start -= 1

@@ -452,6 +452,8 @@ def _institution_of(
             unknown_people = labels.get(word) == "NORP" and not L.gazetteer_label(word)  # "a Commons debate"
             if labels.get(word) not in PLACES or unknown_people:  # "Kano" stays a place by "State of Kano"
                 after_of.append(key)
+        elif toks[0].isdigit() and word in TN.OLYMPICS:
+            continue  # "the Olympics" is no "2000 Olympics" (`twonames` gives it a city's Games)
         elif (the and toks[-1] == word) or ((the or opening) and toks[0] == word and toks[1] == "of"):
             heads.append(key)
     owners = after_of or heads

@@ -143,6 +143,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
+    CO.year_editions(ctx, model)  # "the 2000 Olympics"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
@@ -375,12 +376,13 @@ def _lower_tail_place(ctx: C.DocCtx, c: Cand) -> tuple[str, str] | None:
 
 
 def _odd_name(ctx: C.DocCtx, c: Cand) -> bool:
-    """A plural acronym, a sport's or a calendar's name: no entity."""
+    """A plural acronym, a sport's or a calendar's name (not a contest's: "the Olympics"): no entity."""
     if c.end <= c.start:
         text = ""
     else:  # the span's text, sliced from the article's (as `DocCtx.norm_of` does)
         text = ctx.text[ctx.toks[c.start].idx : ctx.toks[c.end - 1].idx + len(ctx.words[c.end - 1])]
-    return bool(L.PLURAL_ACRONYM.match(text)) or text.upper() in L.SPORTS or text in L.CALENDAR
+    sport = text.upper() in L.SPORTS and text not in CO.HEADS
+    return bool(L.PLURAL_ACRONYM.match(text)) or sport or text in L.CALENDAR
 
 
 def _document(doc: Doc, c: Cand) -> bool:

@@ -34,6 +34,7 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
     _domains(ctx, by_key, labels, parent)
     _apposed_acronyms(ctx, by_key, labels, parent)
     names = [k for k in by_key if " " in k and labels.get(k, by_key[k][0].label) in NAMED]
+    _bare_games(ctx, by_key, labels, parent, names)
     if len(names) > 1:
         inner = [k for k in names if labels.get(k, by_key[k][0].label) != "EVENT" or not _contest(ctx, k)]
         _join_sole(inner, parent, _inner_words)  # "World Indoor Championships" is another contest
@@ -111,6 +112,41 @@ def _same_games(key: str, k: str) -> bool:
             place = key[: -len(a) - 1]
             return " " not in place and any(k == place + " " + b for b in OLYMPICS if b != a)
     return False
+
+
+def _bare_games(
+    ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str], names: list
+) -> None:
+    """The bare "Olympics" (or "Olympic Games") is the article's one city's Games ("the Athens
+    Games"), though another join gave it a year's edition ("the 2000 Olympics" is another one)."""
+    for key in ("olympics", "olympic games"):
+        if key not in by_key or labels.get(key, by_key[key][0].label) != "EVENT":
+            continue
+        if not all(_the_games(ctx, c.start) for c in by_key[key]):
+            if parent.get(key, "").endswith(OLYMPICS):
+                del parent[key]  # "the next Olympics", "Paula's Olympics": maybe another edition
+            continue
+        cities = {parent.get(k, k) for k in names if any(_city_games(k, b) for b in OLYMPICS)}
+        if len(cities) == 1 and (root := cities.pop()) != key:
+            parent[key] = root
+            for k, r in parent.items():
+                if r == key:
+                    parent[k] = root
+
+
+def _the_games(ctx: DocCtx, i: int) -> bool:
+    """The Games at token i are written "the Olympics" or after a time's possessive ("last summer's
+    Olympics"), no other word ("the next Olympics", "her Olympics")."""
+    toks = ctx.toks
+    if i > 0 and ctx.words[i - 1].lower() == "the":
+        return True
+    return i > 1 and ctx.words[i - 1] in {"'s", "\u2019s"} and toks[i - 2].ent_type_ == "DATE"
+
+
+def _city_games(k: str, tail: str) -> bool:
+    """`k` is a one-word place's Games under the name `tail` ("athens games"), no year's."""
+    place = k[: -len(tail) - 1] if k.endswith(" " + tail) else ""
+    return bool(place) and " " not in place and not place[:1].isdigit()
 
 
 def _domains(
