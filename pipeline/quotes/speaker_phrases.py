@@ -24,6 +24,7 @@ _NOT_NAMES = {"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"}  # ('73 percent sa
 _NOT_HEADS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "PUNCT", "SPACE", "INTJ"}
 _TRAILING = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 _PARTICLES = entities.name_particles()  # 'Van den', 'de la' inside a name
+_HONORIFICS = {t.lower().rstrip(".") for t in MALE_TITLES | FEMALE_TITLES}
 _DAYS = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {"yesterday", "today"}
 
 
@@ -31,11 +32,17 @@ def usable(tok: Token, quotes: Spans) -> bool:
     """A possible speaker: not a date, time or number (but a share: 'Three-quarters said', 'Thirty per
     cent said'), not punctuation (but a '%'), not inside a quote."""
     return ((tok.ent_type_ not in _NOT_NAMES or tok.lower_ in ("old", "olds")  # 'the 22-year-old'
+             or _titled(tok)  # 'Mr Tellier' the model took for a date
              or (tok.dep_ in SUBJ_DEPS and (is_share(tok) or _record_of(tok))))
             and (not tok.is_punct or tok.text == "%")  # '50% of those asked'
             and quotes.index_at(tok.idx) is None
             and not (tok.like_num and not any(c.dep_ == "prep" for c in tok.children)
                      and not _one_of_them(tok)))
+
+
+def _titled(tok: Token) -> bool:
+    """A proper noun after an honorific ('Mr X', 'Mrs X'): a person's name, whatever the model's label."""
+    return tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in _HONORIFICS
 
 
 def _record_of(tok: Token) -> bool:

@@ -188,7 +188,7 @@ class Resolver(PronounResolver):
         low = head.lower_
         if low in PRONOUNS or (low in POSSESSIVES and head.dep_ == "poss"):
             return self.pronoun(head)
-        if head.lemma_.lower() in WRITTEN_NOUNS and (owner := _owner(head)) is not None:
+        if head.lemma_.lower() in WRITTEN_NOUNS | SPEECH_NOUNS and (owner := _owner(head)) is not None:
             return self._owner_mention(owner)  # "Mr X's book suggests", 'according to its website'
         if head.lemma_.lower() in _SOURCE_NOUNS:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]

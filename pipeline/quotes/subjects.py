@@ -361,8 +361,9 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
     paragraph that is neither the first piece of a split hyphenated word ('co' of 'Tory co-chairman
     Liam Fox') nor, by its place after 'of', really an object ('X, founder of MIT's Media Labs, says'),
     nor the end of an earlier one's apposition ('X, head of policy at charity the Y Trust said': X)."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and speaker_head(c, quotes)
+    doc = verb.doc  # a subject the parse hung on the auxiliary ('X has re-iterated': 'has' holds X)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)]
+    subjects = [c for h in holders for c in h.children if c.dep_ in SUBJ_DEPS and speaker_head(c, quotes)
                 and "\n\n" not in span_text(doc, min(c.i, verb.i), max(c.i, verb.i))]  # not across paragraphs
     if len(subjects) > 1:
         good = [c for c in subjects
