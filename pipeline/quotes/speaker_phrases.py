@@ -45,6 +45,13 @@ def _titled(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in _HONORIFICS
 
 
+def article_of_owned(owner: Token) -> bool:
+    """A plural possessor ("MPs'") with 'a' or 'an', which goes with the thing owned ("a new MPs' report")."""
+    doc = owner.doc
+    return owner.i + 1 < len(doc) and doc[owner.i + 1].text in ("'", "\u2019") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children)
+
+
 def _record_of(tok: Token) -> bool:
     """A noun the model took for a time that records a named event ('minutes of the meeting
     showed'): no count of its own ('two minutes of play'), an 'of' phrase naming no time."""

@@ -43,7 +43,7 @@ from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.relative_asides import before_relative
 from pipeline.quotes.second_acts import second_act_teller
-from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_head, usable
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, article_of_owned, speaker_head, usable
 
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
                "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
@@ -101,7 +101,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
             if verb is not cue and (agent := participle_agent(cue, verb, subj)) is not None:
                 return agent  # 'The bill was backed by X, saying A': X's
             if verb is cue and subj.lemma_.lower() in DOCUMENT_NOUNS:  # 'X's statement read/said': X's
-                return next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
+                owner = next((c for c in subj.children if c.dep_ == "poss" and usable(c, quotes)), subj)
+                return subj if article_of_owned(owner) else owner  # "a new MPs' report": the report
             return subj
         agent = agent_of(verb)
         if agent is not None and verb.lemma_ == "quote":  # 'was quoted by X as saying'

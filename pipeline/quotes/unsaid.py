@@ -2,7 +2,8 @@
 gold leaves them out): a saying left open in a concessive free relative ('Whatever they say, A',
 'Whichever way the court rules, B', '"A" - whatever spin is put on it'), whose content the parse
 takes from the writer's clause beside it; and a subject that finds itself in a state ('England
-find themselves striving to B'), no finding reported.
+find themselves striving to B'), no finding reported; and a saying only supposed, in a conditional
+opened by its inverted auxiliary ('A would have been longer had he denied the charge').
 """
 
 from __future__ import annotations
@@ -13,11 +14,21 @@ _FREE_RELATIVES = {"whatever", "whichever"}  # not 'however': 'However, he said 
 _BEFORE_DEPS = {"dobj", "nsubj", "nsubjpass", "npadvmod", "advmod"}
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 _FINDING = {"find"}
+_INVERTED_IF = {"had", "were", "should"}  # 'had he denied', 'should they say': an 'if' clause
 
 
 def says_nothing(verb: Token) -> bool:
     """`verb` heads a concessive free relative or finds its own subject somewhere."""
-    return _concessive(verb) or (verb.lemma_.lower() in _FINDING and _finds_itself(verb))
+    return _concessive(verb) or _supposed(verb) or (verb.lemma_.lower() in _FINDING and _finds_itself(verb))
+
+
+def _supposed(verb: Token) -> bool:
+    """An auxiliary right before the verb's subject, opening a conditional ('had he denied the
+    charge'), in a sentence that asks nothing."""
+    kids = list(verb.children)
+    subjects = {s.i for s in kids if s.dep_ == "nsubj"}
+    return not verb.sent.text.rstrip().endswith("?") and any(
+        a.dep_ == "aux" and a.lower_ in _INVERTED_IF and a.i + 1 in subjects for a in kids if a.i < verb.i)
 
 
 def _concessive(verb: Token) -> bool:
