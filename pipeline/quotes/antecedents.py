@@ -118,8 +118,8 @@ class MentionIndex:
                 continue
             if noun in _PRESS and not cited and (agent or tok.head.lemma_ not in SPEECH_LEMMAS):
                 continue  # 'Apple declined to comment. The newspaper said': not Apple ('according to X' is X)
-            m = self._mention_at(tok) or next(filter(None, (  # 'publishing group X is buying'
-                self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound"))), None)
+            m = self._mention_at(tok) or next(filter(None, (  # 'group X is buying', "X's code says"
+                self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound", "poss"))), None)
             if cited and (m is None or m.label not in labels):
                 break  # the paper cited is no entity: not a body named before it
             if m is None or m.label not in labels or self.hidden(m.start) or (

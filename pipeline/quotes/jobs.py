@@ -15,7 +15,7 @@ from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
 from pipeline.quotes.mentions import Mention, content_words
 
 _TEAM_ROLES = entities.team_roles()
-_GENERIC = content_words("player star veteran winner champion newcomer seed athlete man woman")
+_GENERIC = content_words("player star veteran winner champion newcomer seed athlete man woman international")
 _JOBS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS))  # stems of job nouns
 # jobs that manage, serve or speak for another person: never that person
 _STAFF = content_words("boss manager coach trainer agent lawyer spokesman adviser aide owner chairman")

@@ -237,7 +237,8 @@ class Resolver(PronounResolver):
                 self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
             return found
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
-            return self._organisation(head.lower_, start, bare_noun(head))  # 'the airline said': Ryanair
+            return self._organisation(head.lower_, start, bare_noun(head)) or (  # 'the airline said': Ryanair
+                None if bare_noun(head) else self._recent_body(head.lower_, start, set()))  # 'the world body'
         if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
         return None
