@@ -365,6 +365,7 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
     doc = verb.doc  # a subject the parse hung on the auxiliary ('X has re-iterated': 'has' holds X)
     holders = [verb, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)]
     subjects = [c for h in holders for c in h.children if c.dep_ in SUBJ_DEPS and speaker_head(c, quotes)
+                and (h is verb or c.tag_ not in ("WP", "WDT"))  # not the 'who' of 'X, who is … and is saying
                 and "\n\n" not in span_text(doc, min(c.i, verb.i), max(c.i, verb.i))]  # not across paragraphs
     if len(subjects) > 1:
         good = [c for c in subjects
