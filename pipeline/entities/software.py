@@ -31,7 +31,7 @@ from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
 VARIANT = re.compile(r"^[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?$")  # "Zorbo.AK", no "X.COM"
 # not "virus": "the Ebola virus"
-PROGRAM_AFTER = frozenset({"program", "software", "browser", "worm", "trojan", "spyware"})
+PROGRAM_AFTER = frozenset({"program", "programs", "software", "browser", "worm", "trojan", "spyware"})
 COMPUTING = frozenset(
     {"computer", "computers", "pc", "pcs", "e-mail", "e-mails", "email", "emails", "software", "program",
      "programs", "internet", "website", "websites", "hackers", "anti-virus", "antivirus", "malicious"}

@@ -78,6 +78,7 @@ from pipeline.entities import prizeheads as PZH
 from pipeline.entities import prizenames as PZ
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
+from pipeline.entities import programheads as PGH
 from pipeline.entities import readings as RD
 from pipeline.entities import render as RN
 from pipeline.entities import repeats as RP
@@ -285,6 +286,7 @@ def _extract(doc: Doc) -> list[dict]:
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
+    PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
