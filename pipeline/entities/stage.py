@@ -31,6 +31,7 @@ from pipeline.entities import cuelessworks as CW
 from pipeline.entities import cutnames as CN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
+from pipeline.entities import eventplaces as EVP
 from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
@@ -286,6 +287,7 @@ def _extract(doc: Doc) -> list[dict]:
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
+    EVP.event_places(ctx, cands, labels, G.gkey)  # "the Cannes ceremony": the place
     PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
