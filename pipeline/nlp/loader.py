@@ -5,6 +5,9 @@ import re
 from pathlib import Path
 
 import spacy
+from spacy.attrs import NORM
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import use_ops
@@ -34,6 +37,13 @@ AMPERSAND_STOP = re.compile(r"(?<![\w&])[A-Z]+&[A-Z]+\.(?=\s|$)")
 DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?(?!\w)")
 # A speaker pronoun typed glued to a speech verb ('"A," hesaid.'): one unknown word to the model, so
 # neither speaker nor cue is seen; the two words are split apart.
+# A full stop after a word the tokenizer keeps whole as a state's or month's short form ("Ore.",
+# "Mass.", "Jan.": an exception with a norm) when it ends a sentence: at a paragraph's end, or before
+# a capitalised function word ("Mass. The"). "said chairman Tom Ore." ends there; the stop is split off.
+ABBREV_STOP = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.(?=[ \t]*(?:\n|$)|[ \t]+([A-Z][a-z]*)\b)")
+SHORT_FORMS = frozenset(
+    k for k, v in TOKENIZER_EXCEPTIONS.items() if k.endswith(".") and k[:-1].isalpha() and NORM in v[0]
+)
 GLUED_CUE = re.compile(r"(?<![\w'-])([Hh]e|[Ss]he|[Tt]hey)(said|says|added|adds|told|tells)(?![\w'-])")
 
 
@@ -122,6 +132,7 @@ def _split_unit_stops(doc: Doc, text: str) -> Doc:
     stops = {m.end() - 1 for m in UNIT_STOP.finditer(text)}
     if "&" in text:
         stops |= {m.end() - 1 for m in AMPERSAND_STOP.finditer(text)}
+    stops |= _abbreviation_stops(doc, text)
     if not stops:
         return doc
     with doc.retokenize() as retokenizer:
@@ -129,6 +140,19 @@ def _split_unit_stops(doc: Doc, text: str) -> Doc:
             if len(tok) > 1 and tok.idx + len(tok) - 1 in stops:
                 retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
     return doc
+
+
+def _abbreviation_stops(doc: Doc, text: str) -> set[int]:
+    """Offsets of the full stops that end a sentence after a short form with a norm (see ABBREV_STOP):
+    at a paragraph's end, or before a capitalised stop word."""
+    stops = set()
+    for m in ABBREV_STOP.finditer(text):
+        nxt = m.group(1)
+        if nxt is not None and nxt.lower() not in STOP_WORDS:
+            continue
+        if m.group() in SHORT_FORMS:
+            stops.add(m.end() - 1)
+    return stops
 
 
 def _join_dotted_names(doc: Doc, text: str) -> Doc:

@@ -40,6 +40,18 @@ def test_a_units_full_stop_ends_its_sentence(nlp, text, words):
 
 
 @pytest.mark.parametrize(("text", "words"), [
+    ("said the head, Ann Wash.\n\nThen", ["said", "the", "head", ",", "Ann", "Wash", ".", "\n\n", "Then"]),
+    ("It was Midnight Mass. The choir sang.",
+     ["It", "was", "Midnight", "Mass", ".", "The", "choir", "sang", "."]),
+    ("in Salem, Ore. Police", ["in", "Salem", ",", "Ore.", "Police"]),
+    ("Ask Dr. Who and Mr. Lee Jr.", ["Ask", "Dr.", "Who", "and", "Mr.", "Lee", "Jr."]),
+])
+def test_a_short_forms_stop_that_ends_a_sentence_is_split(nlp, text, words):
+    doc = make_doc(nlp, text)
+    assert [t.text for t in doc] == words and doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize(("text", "words"), [
     ("The worm Zorbo.AK spread.", ["The", "worm", "Zorbo.AK", "spread", "."]),
     ("It is called Zorbo.D. It hit W32.Zorbo.B2 too.",
      ["It", "is", "called", "Zorbo.D", ".", "It", "hit", "W32.Zorbo.B2", "too", "."]),
