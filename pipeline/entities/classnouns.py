@@ -27,10 +27,12 @@ from pipeline.entities.lexicon import CUES, gazetteer_label
 from pipeline.entities.names import given_name_first
 
 CLASS_NOUNS: dict[str, str] = CUES["class_nouns"]  # "prison" -> FAC, "river" -> LOC: either side
+COMPOUNDS: dict[tuple[str, ...], str] = {tuple(k.split()): v for k, v in CUES["class_compounds"].items()}
 CLASS_BEFORE: dict[str, str] = CUES["class_before"]  # "studio" -> ORG: before the name only
 TEAMS = frozenset(CUES["team_nouns"])  # "the Kelby team", "the Leeds side": a body, after the name only
 TAILS = frozenset(w.rsplit("-", 1)[1] for w in CLASS_BEFORE if "-" in w)  # "owned": split off "state-owned"
-GATE = frozenset(CLASS_NOUNS) | frozenset(CLASS_BEFORE) | TAILS | TEAMS  # all lower case: `_any_noun`
+HEADS = frozenset(k[-1] for k in COMPOUNDS)  # "house" of "opera house"
+GATE = frozenset(CLASS_NOUNS) | frozenset(CLASS_BEFORE) | TAILS | TEAMS | HEADS  # all lower case: `_any_noun`
 BROADCAST = frozenset(CUES["outlet_arms"])  # "Radio Kaya station": the broadcaster, no building
 OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's label
     "FAC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"}),
@@ -104,11 +106,14 @@ def _noun_label(ctx: DocCtx, c: Cand) -> str | None:
 
 
 def _after(ctx: DocCtx, c: Cand) -> str | None:
-    """"X prison", "the X river": a lower-case classifier noun right after the name that heads its
-    phrase (no noun it modifies follows: "the Hendrix museum plan")."""
+    """"X prison", "the X river", "the X opera house": a lower-case classifier noun (or two-word
+    one) right after the name that heads its phrase (no noun it modifies follows: "the Hendrix
+    museum plan")."""
     k = _team_noun(ctx, c.end)
     word = ctx.words[k] if k < len(ctx.words) else ""
     label = "ORG" if word in TEAMS else CLASS_NOUNS.get(word)
+    if label is None and (label := COMPOUNDS.get(tuple(ctx.words[k : k + 2]))):
+        k += 1  # "the X opera house": the compound's head
     if label is None:
         return None
     tok = ctx.toks[k]
