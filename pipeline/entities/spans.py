@@ -124,7 +124,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         tok = doc[start]
         low = tok.text.lower()
         if (
-            low in DETERMINERS
+            (low in DETERMINERS and not _title_opener(doc, start, end))
             or (tok.text.rstrip(".") in CALENDAR and start + 1 < end)
             or tok.is_punct
             or tok.is_space
@@ -152,6 +152,18 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         else:
             break
     return start, end
+
+
+TITLE_OPENERS = frozenset({"This", "That", "These", "Those"})
+
+
+def _title_opener(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised "This"/"That" in mid-sentence, after a word or a possessive and before a capital,
+    opens a title ("the song title for This Love", "ITV1's This Morning"), no determiner of it."""
+    if doc[start].text not in TITLE_OPENERS or start == 0 or start + 1 >= end:
+        return False
+    before = doc[start - 1]
+    return doc[start + 1].text[:1].isupper() and (before.is_alpha or before.text in {"'s", "\u2019s"})
 
 
 NUMBERED = frozenset({"Channel", "Radio", "Formula"})
