@@ -12,6 +12,7 @@ from pipeline.entities import tokens as TK
 from pipeline.entities.lexicon import (
     CALENDAR,
     CONNECTORS,
+    CUES,
     DASHES,
     DETERMINERS,
     NUMERIC,
@@ -220,9 +221,27 @@ def clean_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if i > s:
                 pieces.append((s, i))
             s = i + 1 if split else i
-    out = []
+    out: list[tuple[int, int]] = []
     for a, b in pieces:
         a, b = _trim(doc, a, b)
+        if out and a < out[-1][1]:
+            continue  # the "Sunday" of an edition already taken
+        b = _sunday_edition(doc, a, b)
         if b > a and any(map(str.isupper, _text(doc, a, b))):
             out.append((a, b))
     return out
+
+
+EDITION_HEADS = frozenset(CUES["paper_heads"]) | frozenset(CUES["edition_heads"])
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime"})
+
+
+def _sunday_edition(doc: Doc, a: int, b: int) -> int:
+    """The end of a paper's name after "the" that goes on over "on Sunday", its Sunday edition's ("the
+    Independent on Sunday", "the Kelby Mail on Sunday"); b otherwise ("the Mail on Sunday night")."""
+    words = TK.of(doc).words
+    if b + 1 >= len(words) or words[b : b + 2] != ["on", "Sunday"] or words[b - 1] not in EDITION_HEADS:
+        return b
+    if a == 0 or words[a - 1].lower() != "the" or (b + 2 < len(words) and words[b + 2] in DAY_PARTS):
+        return b
+    return b + 2
