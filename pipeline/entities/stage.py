@@ -62,6 +62,7 @@ from pipeline.entities import openednames as ON
 from pipeline.entities import openers as OP
 from pipeline.entities import operations as OPS
 from pipeline.entities import pairednames as PRN
+from pipeline.entities import particlenames as PTN
 from pipeline.entities import patrons as PA
 from pipeline.entities import performers as PF
 from pipeline.entities import personcues as PCU
@@ -136,6 +137,7 @@ def _extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
     model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model)))
+    model = PTN.particle_names(ctx, model)  # "the Fondation pour l'Enfance", no "Fondation" alone
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     model = LT.field_posts(ctx, model)  # "Minister for A, B and C Ann Lee": a role, no names in it
     LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
