@@ -23,11 +23,12 @@ REACH = 3  # particles in a row: "pour la", "de la"
 def particle_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Join a name over its Romance particles and the capitalised words after them (module doc)."""
     out: list[Cand] = []
+    joined = (0, 0)  # the last stretch a join took: the candidates inside it go
     for c in sorted(cands, key=lambda c: c.start):
-        if out and c.start < out[-1].end:
-            continue  # taken by the name before
-        if c.label in JOINABLE:
-            c.end = _joined_end(ctx, c.end)
+        if joined[0] < c.start < joined[1]:
+            continue
+        if c.label in JOINABLE and (end := _joined_end(ctx, c.end)) > c.end:
+            c.end, joined = end, (c.start, end)
         out.append(c)
     return out
 
