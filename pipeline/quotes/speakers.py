@@ -238,7 +238,8 @@ class Resolver(PronounResolver):
             return found
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             return self._organisation(head.lower_, start, bare_noun(head)) or (  # 'the airline said': Ryanair
-                None if bare_noun(head) else self._recent_body(head.lower_, start, set()))  # 'the world body'
+                None if bare_noun(head) or _named_within(head) else  # not 'The IFPI industry body'
+                self._recent_body(head.lower_, start, set()))  # 'the world body'
         if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
         return None
@@ -470,3 +471,8 @@ def _agent_before(rel: Token) -> Token | None:
     if rel.lower_ != "who" or prev is None or prev.dep_ != "pobj":
         return None
     return prev if prev.head.lower_ == "by" else None
+
+
+def _named_within(head: Token) -> bool:
+    """A description that carries a name of its own before its head ('The IFPI industry body')."""
+    return any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
