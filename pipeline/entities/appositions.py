@@ -140,7 +140,7 @@ def _after_comma(doc: Doc, end: int) -> int | None:
         k += 2
     while k < len(doc) and doc[k].lower_ in ARTICLES:
         k += 1
-    return k
+    return k if k < len(doc) else None  # 'Tom Hale, a' ends the text
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:

@@ -267,3 +267,9 @@ def test_a_virus_variant_and_its_family_are_products(nlp):
     for name in ("Zorbo.AK", "Zorbo.BB", "Zorbo.AU", "Zorbo"):
         assert got[name]["label"] == "PRODUCT", (name, got[name]["label"])
     assert got["Kervel-Soft"]["label"] == "ORG"
+
+
+@pytest.mark.parametrize("text", ["Tom Hale, a", "Tom Hale - the"])
+def test_an_apposition_cut_by_the_text_end(nlp, text):
+    """An article after the comma or dash ends the text: the stage reads no token past it."""
+    assert any(e["name"] == "Tom Hale" for e in extract(nlp(text)))
