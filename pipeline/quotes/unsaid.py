@@ -27,8 +27,9 @@ def _supposed(verb: Token) -> bool:
     charge'), in a sentence that asks nothing."""
     kids = list(verb.children)
     subjects = {s.i for s in kids if s.dep_ == "nsubj"}
-    return not verb.sent.text.rstrip().endswith("?") and any(
-        a.dep_ == "aux" and a.lower_ in _INVERTED_IF and a.i + 1 in subjects for a in kids if a.i < verb.i)
+    return any(  # the sentence's text only for the rare inverted auxiliary: it is dear per cue
+        a.dep_ == "aux" and a.lower_ in _INVERTED_IF and a.i + 1 in subjects for a in kids if a.i < verb.i
+    ) and not verb.sent.text.rstrip().endswith("?")
 
 
 def _concessive(verb: Token) -> bool:
