@@ -42,19 +42,15 @@ def _by_key(keys: dict[str, str]) -> tuple[dict[str, list[Cand]], dict[str, str]
     return {k: [Cand(0, 1, label)] for k, label in keys.items()}, dict(keys)
 
 
-@pytest.mark.parametrize("case", CASES["cut_ends"])
-def test_cut_ends(case):
+@pytest.mark.parametrize(
+    "join, case",
+    [(FN.cut_ends, c) for c in CASES["cut_ends"]] + [(FN.work_heads, c) for c in CASES["work_heads"]],
+)
+def test_full_name_joins(join, case):
+    """cut_ends and work_heads join the keys each case names, and no other."""
     by_key, labels = _by_key(case["keys"])
     parent: dict[str, str] = {}
-    FN.cut_ends(by_key, labels, parent)
-    assert parent == case["joined"]
-
-
-@pytest.mark.parametrize("case", CASES["work_heads"])
-def test_work_heads(case):
-    by_key, labels = _by_key(case["keys"])
-    parent: dict[str, str] = {}
-    FN.work_heads(by_key, labels, parent)
+    join(by_key, labels, parent)
     assert parent == case["joined"]
 
 
