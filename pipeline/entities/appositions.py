@@ -132,7 +132,7 @@ def _after_comma(doc: Doc, end: int) -> int | None:
     is" or "who was" before an article ("X, who is the presenter of Y") and the article."""
     if end + 1 >= len(doc):
         return None
-    if not (doc[end].text == "," or _spaced_dash(doc, end)) or "\n" in doc[end].whitespace_:
+    if not (doc[end].text == "," or spaced_dash(doc, end)) or "\n" in doc[end].whitespace_:
         return None
     k = end + 1
     if (k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be"
@@ -143,7 +143,7 @@ def _after_comma(doc: Doc, end: int) -> int | None:
     return k if k < len(doc) else None  # 'Tom Hale, a' ends the text
 
 
-def _spaced_dash(doc: Doc, i: int) -> bool:
+def spaced_dash(doc: Doc, i: int) -> bool:
     """A dash with a space before it, opening or closing an aside ("Ann Lee - a Bafta winner -")."""
     return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_)
 
@@ -154,7 +154,7 @@ def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
     out: list[Token] = []
     stop = None
     for t in doc[k : k + MAX_WORDS + 1]:
-        if t.text in STOPS or _spaced_dash(doc, t.i) or t.is_space or t.lower_ in RELATIVES or _honorific(t):
+        if t.text in STOPS or spaced_dash(doc, t.i) or t.is_space or t.lower_ in RELATIVES or _honorific(t):
             stop = t
             break
         if not _body_word(t):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import lexicon as L
-from pipeline.entities.appositions import ARTICLES, DASHES, MAX_WORDS, POSSESSIVES
+from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES, spaced_dash
 
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB"})  # "former", "party", "newly-elected"
 
@@ -43,4 +43,4 @@ def _modifier(tok: Token) -> bool:
 
 def _spaced(doc: Doc, i: int) -> bool:
     """A dash with spaces on both sides."""
-    return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+    return spaced_dash(doc, i) and bool(doc[i].whitespace_)

@@ -214,6 +214,14 @@ def _maker(word: str) -> bool:
     return word.lower().endswith("maker") and len(word) > len("maker") + 2
 
 
+def _person_role(ctx: DocCtx, c: Cand, role: str | None, joined: bool | int) -> str | None:
+    """The role read before or beside a mention, unless it is a firm's ("boss" of a body, an agent's
+    business) or the title is joined to a body ("club and former champion X")."""
+    if role and (_firm_role(role, ctx.body_roles) or D.agent_role(ctx, c, role) or joined):
+        return None
+    return role
+
+
 def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     """Some mention reads as a person's: a person's title or role, "Mr", "he", "who", "his wife",
     a given name first (in a name of several words)."""
@@ -221,8 +229,7 @@ def personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     for c in ms:
         role = c.role or PT.pre_title(doc, c.start)[1]
         joined = BS.joined_title(ctx, c, firm_noun)  # "club and former champion X": no person's title
-        firm_role = _firm_role(role, ctx.body_roles) or D.agent_role(ctx, c, role) if role else False
-        role = None if role and (firm_role or joined) else role
+        role = _person_role(ctx, c, role, joined)
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True  # "former Yukos boss"
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:
@@ -245,8 +252,7 @@ def person_signs(ctx: DocCtx, ms: list[Cand]) -> tuple[bool, int]:
         ts, pre = PT.pre_title(doc, c.start)
         role = c.role or pre
         joined = BS.joined_title(ctx, c, firm_noun)
-        firm_role = _firm_role(role, ctx.body_roles) or D.agent_role(ctx, c, role) if role else False
-        role = None if role and (firm_role or joined) else role
+        role = _person_role(ctx, c, role, joined)
         if role and not X.is_modifier(doc, c.end) and not post_firm(ctx, c):
             return True, 0
         if c.start > 0 and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS:

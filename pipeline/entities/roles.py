@@ -159,7 +159,7 @@ def name_end(ctx: C.DocCtx, c: Cand) -> int:
 
 def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
-    doc, end, head_i = ctx.doc, name_end(ctx, c), len(ctx.doc)
+    doc, end = ctx.doc, name_end(ctx, c)
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].text == "(":
         return None  # ", (media manager) Ann Lee": the next name's role
     if ctx.parsed:
@@ -167,7 +167,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         head = heads[0] if heads else None
         if head is None or not (L.role_noun(head, True) or _bare_post(head) or RK.ranking_head(head)):
             return None
-        first, last, head_i = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1), head.i
+        first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
         if _listed_before(doc[end + 1 : first]):
             return None  # "A, B and C - a winner of ...": the list's last name's, if anyone's
         last = _body_after(doc, c.start, end, first, _past_dangling(doc, first, last))
@@ -183,8 +183,10 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         out.append(t)
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
-    found = _phrase(without_owner(out))  # too long: up to its head (", a five-time winner for such films as")
-    return found or _phrase(without_owner([t for t in out if t.i <= head_i]))
+    found = _phrase(without_owner(out))
+    if found or not ctx.parsed:
+        return found  # else too long: up to its head (", a five-time winner for such films as")
+    return _phrase(without_owner([t for t in out if t.i <= head.i]))
 
 
 def _past_dangling(doc: Doc, first: int, last: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.entities import context as X
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import SPORT, fold, gazetteer_label
+from pipeline.entities.lexicon import SPORT, fold, known_place
 
 STAYS = frozenset({"stay", "time", "years", "days", "career", "tenure", "reign", "months", "seasons"})
 PLACED = frozenset({"GPE", "LOC"})
@@ -43,4 +43,4 @@ def _stay_at(ctx: DocCtx, i: int) -> bool:
 
 def _known(key: str) -> bool:
     """The gazetteer knows a place, an alias or a people of that name."""
-    return key in world().places or key in world().aliases or bool(gazetteer_label(key))
+    return known_place(key) or key in world().aliases

@@ -55,10 +55,15 @@ def _join_sole(keys: list[str], parent: dict[str, str], fits: Callable[[str, str
             root = parent.get(other[0], other[0])
             if root == key:
                 continue
-            parent[key] = root
-            for k, r in parent.items():
-                if r == key:
-                    parent[k] = root
+            _reroot(parent, key, root)
+
+
+def _reroot(parent: dict[str, str], key: str, root: str) -> None:
+    """Join `key`, and every key joined to it, to `root`."""
+    parent[key] = root
+    for k, r in parent.items():
+        if r == key:
+            parent[k] = root
 
 
 def _contest(ctx: DocCtx, key: str) -> bool:
@@ -128,10 +133,7 @@ def _bare_games(
             continue
         cities = {parent.get(k, k) for k in names if any(_city_games(k, b) for b in OLYMPICS)}
         if len(cities) == 1 and (root := cities.pop()) != key:
-            parent[key] = root
-            for k, r in parent.items():
-                if r == key:
-                    parent[k] = root
+            _reroot(parent, key, root)
 
 
 def _the_games(ctx: DocCtx, i: int) -> bool:
