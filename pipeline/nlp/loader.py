@@ -35,8 +35,6 @@ AMPERSAND_STOP = re.compile(r"(?<![\w&])[A-Z]+&[A-Z]+\.(?=\s|$)")
 # after it is a capital and at most one more letter or digit ("Jan.12", "PM2.5", "v2.0", a site's
 # "Censor.NET" stay as they were).
 DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?<=\w\w)\.[A-Z][A-Z0-9]?(?!\w)")
-# A speaker pronoun typed glued to a speech verb ('"A," hesaid.'): one unknown word to the model, so
-# neither speaker nor cue is seen; the two words are split apart.
 # A full stop after a word the tokenizer keeps whole as a state's or month's short form ("Ore.",
 # "Mass.", "Jan.": an exception with a norm) when it ends a sentence: at a paragraph's end, or before
 # a capitalised function word ("Mass. The"). "said chairman Tom Ore." ends there; the stop is split off.
@@ -44,6 +42,8 @@ ABBREV_STOP = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.(?=[ \t]*(?:\n|$)|[ \t]+([
 SHORT_FORMS = frozenset(
     k for k, v in TOKENIZER_EXCEPTIONS.items() if k.endswith(".") and k[:-1].isalpha() and NORM in v[0]
 )
+# A speaker pronoun typed glued to a speech verb ('"A," hesaid.'): one unknown word to the model, so
+# neither speaker nor cue is seen; the two words are split apart.
 GLUED_CUE = re.compile(r"(?<![\w'-])([Hh]e|[Ss]he|[Tt]hey)(said|says|added|adds|told|tells)(?![\w'-])")
 
 
@@ -127,12 +127,12 @@ def _split_glued_cues(doc: Doc, text: str) -> Doc:
 
 
 def _split_unit_stops(doc: Doc, text: str) -> Doc:
-    """Split the full stop off a token that ends a number's unit ("m." of "£10m.", "3G.") or a name
-    of capitals joined by "&" ("AT&T.")."""
+    """Split the full stop off a token that ends a number's unit ("m." of "£10m.", "3G."), a name
+    of capitals joined by "&" ("AT&T.") or a short form ending a sentence ("Ore.", see ABBREV_STOP)."""
     stops = {m.end() - 1 for m in UNIT_STOP.finditer(text)}
     if "&" in text:
         stops |= {m.end() - 1 for m in AMPERSAND_STOP.finditer(text)}
-    stops |= _abbreviation_stops(doc, text)
+    stops |= _abbreviation_stops(text)
     if not stops:
         return doc
     with doc.retokenize() as retokenizer:
@@ -142,7 +142,7 @@ def _split_unit_stops(doc: Doc, text: str) -> Doc:
     return doc
 
 
-def _abbreviation_stops(doc: Doc, text: str) -> set[int]:
+def _abbreviation_stops(text: str) -> set[int]:
     """Offsets of the full stops that end a sentence after a short form with a norm (see ABBREV_STOP):
     at a paragraph's end, or before a capitalised stop word."""
     stops = set()

@@ -11,6 +11,7 @@ from pipeline.quotes.cues import EVIDENCE_LEMMAS, FINITE_VERBS, SOURCE_NOUNS, SP
 
 _STOPS = {".", "!", "?"}
 _NOUNS = SOURCE_NOUNS | TEXT_NOUNS  # 'a study', 'a report', 'new figures'
+_SAYING = SPEECH_LEMMAS | EVIDENCE_LEMMAS
 MAX_SOURCE_TOKENS = 14  # 'an in-depth study by the Institute for Fiscal Studies'
 
 
@@ -22,7 +23,7 @@ def closing_source(verb: Token) -> Token | None:
         i < 2
         or doc[i - 1].text != ","
         or verb.tag_ not in FINITE_VERBS
-        or verb.lemma_.lower() not in (SPEECH_LEMMAS | EVIDENCE_LEMMAS)
+        or verb.lemma_.lower() not in _SAYING
     ):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in verb.children):

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import SPEECH_LEMMAS
+from pipeline.quotes.cues import CLAUSE_SUBJECTS, SPEECH_LEMMAS
 from pipeline.quotes.doc import Ctx, Item
 
 _JOINS = {",", "-", "–", "—"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
 def cut_coordinated(ctx: Ctx, it: Item) -> Token | None:
@@ -28,19 +27,14 @@ def cut_coordinated(ctx: Ctx, it: Item) -> Token | None:
             and tok.lemma_.lower() in SPEECH_LEMMAS
             and doc[i - 1].lower_ == "and"
             and not ctx.in_quote(tok)
-            and not _has_subject(tok)
+            and not any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children)
             and not doc[i - 2].tag_.startswith("VB")  # not 'been calling and asking'
             and (tok.head is cue or tok.head.tag_ != "VBG")  # not 'for cleaning A and putting B'
         ):
             j = i - 2
             while j > first and doc[j].text in _JOINS:
                 j -= 1
-            if j < first:
-                return None
             it.end = ctx.starts[j] + len(doc[j])
             return tok
     return None
 
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in tok.children)

@@ -48,6 +48,7 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
+_OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
 _PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
 
@@ -188,7 +189,7 @@ class Resolver(PronounResolver):
         low = head.lower_
         if low in PRONOUNS or (low in POSSESSIVES and head.dep_ == "poss"):
             return self.pronoun(head)
-        if head.lemma_.lower() in WRITTEN_NOUNS | SPEECH_NOUNS and (owner := _owner(head)) is not None:
+        if head.lemma_.lower() in _OWNED_NOUNS and (owner := _owner(head)) is not None:
             return self._owner_mention(owner)  # "Mr X's book suggests", 'according to its website'
         if head.lemma_.lower() in _SOURCE_NOUNS:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
@@ -237,8 +238,9 @@ class Resolver(PronounResolver):
                 self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
             return found
         if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
-            return self._organisation(head.lower_, start, bare_noun(head)) or (  # 'the airline said': Ryanair
-                None if bare_noun(head) or _named_within(head) else  # not 'The IFPI industry body'
+            bare = bare_noun(head)
+            return self._organisation(head.lower_, start, bare) or (  # 'the airline said': Ryanair
+                None if bare or _named_within(head) else  # not 'The IFPI industry body'
                 self._recent_body(head.lower_, start, set()))  # 'the world body'
         if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
