@@ -28,6 +28,7 @@ from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import cuelessworks as CW
+from pipeline.entities import currencywords as CUR
 from pipeline.entities import cutnames as CN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
@@ -308,6 +309,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = KD.split_lists(ctx, cands)
     cands += SB.missed_mentions(ctx, cands, labels, G.gkey)  # "The FT said" beside "Financial Times"
     NB.numbered_names(ctx, cands, labels, G.gkey)  # "Band Aid" 20
+    cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     return RN.render(ctx, groups)
