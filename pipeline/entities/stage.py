@@ -38,6 +38,7 @@ from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firmproducts as FP
 from pipeline.entities import firms as FM
+from pipeline.entities import givenplaces as GVP
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
@@ -237,6 +238,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
     labels = _vote(ctx, cands)
+    GVP.given_people(ctx, cands, labels, G.gkey)  # "said to Nigel" beside "Nigel Hale"
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
