@@ -220,8 +220,8 @@ def listed_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     whatever the model said; not in sports reports, nor when the list modifies a noun ("X, Y and Z
     brands")."""
     places, toks = world().places, ctx.toks
-    if ctx.sports or not any(v in {"ORG", "PERSON"} and k in places for k, v in labels.items()):
-        return  # "Lazio, Roma and Milan" are clubs; or no body or person is a gazetteer place
+    if ctx.sports or not any(v == "ORG" or (v == "PERSON" and k in places) for k, v in labels.items()):
+        return  # "Lazio, Roma and Milan" are clubs; or no body, nor person a gazetteer place
     for members in _lists(ctx, cands):
         end = members[-1].end
         if end < len(toks) and toks[end].is_lower and toks[end].tag_.startswith("NN"):
@@ -231,9 +231,19 @@ def listed_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
                      for c, k in zip(members, keys, strict=True))
         if 2 * placed <= len(keys):
             continue
+        known = sum(ctx.norm_of(c.start, c.end) in places for c in members)  # the gazetteer's places
         for c, key in zip(members, keys, strict=True):
             if labels.get(key) in {"ORG", "PERSON"} and ctx.norm_of(c.start, c.end) in places:
                 labels[key] = "GPE"
+            elif labels.get(key) == "ORG" and known >= LIST_MIN - 1 and _bare_name(ctx, c):
+                labels[key] = "GPE"  # "Tyneside" of "to Tyneside, Bristol and Leeds": a place too
+
+
+def _bare_name(ctx: DocCtx, c: Cand) -> bool:
+    """A title-cased name without a body's head word or capitals ("Acme Group", "BT") nor a body's cue."""
+    words = ctx.words[c.start : c.end]
+    cased = all(w[:1].isupper() and not w.isupper() and w not in ORG_HEADS for w in words)
+    return cased and c.src not in KEPT
 
 
 def listed_peoples(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of) -> None:
