@@ -22,6 +22,7 @@ from pipeline.entities import channels as CHN
 from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
+from pipeline.entities import clubcues as CC
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
@@ -222,6 +223,8 @@ def _extract(doc: Doc) -> list[dict]:
     CV.acronym_led(ctx, cands)
     CV.storms(ctx, cands)
     S.late_labels(ctx, cands)
+    CC.cued_clubs(ctx, cands)  # "Millbrook midfielder Tom Hale", "played for Millbrook"
+    CC.match_towns(ctx, cands)  # "a 2-1 win at Millbrook": the town
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
