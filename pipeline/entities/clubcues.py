@@ -14,8 +14,8 @@ from pipeline.entities import context as X
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.clubplayers import NAMED_POSITIONS, TEAM_CUES
 from pipeline.entities.clubs import city
-from pipeline.entities.evidence import POSS
-from pipeline.entities.lexicon import SPORT
+from pipeline.entities.evidence import EVENT_WORDS, POSS
+from pipeline.entities.lexicon import SPORT, gazetteer_label, norm
 from pipeline.entities.opponents import MATCH_NOUNS
 
 NO_PLAYER = frozenset(
@@ -68,3 +68,24 @@ def match_towns(ctx: DocCtx, cands: list[Cand]) -> None:
         match = head.lower_ in MATCH_NOUNS or head.pos_ == "VERB" and head.lemma_ in MATCH_LEMMAS
         if match and X.low(ctx.doc, c.end) not in POSS and city(ctx.norm_of(c.start, c.end)):
             c.label, c.weight, c.role = "GPE", max(c.weight, 3.0), None
+
+
+def joined_sides(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a sports report, a people's word, "and", and a team whose name opens with another people's
+    word and ends in a capitalised plural ("the Kelvish and Norvian Hawks") are one team: the team's
+    name is widened over the first word, whose own name is dropped."""
+    if not ctx.sports:
+        return cands
+    starts = {c.start: c for c in cands if c.end - c.start == 1 and c.src not in KEPT}
+    gone: set[int] = set()
+    for c in cands:
+        left = starts.get(c.start - 2)
+        if c.label != "ORG" or left is None or c.end - c.start < 2 or X.low(ctx.doc, c.start - 1) != "and":
+            continue
+        last = ctx.toks[c.end - 1]
+        if last.tag_ != "NNPS" or gazetteer_label(norm(ctx.words[c.start])) != "NORP":
+            continue
+        if gazetteer_label(norm(ctx.words[left.start])) == "NORP" and last.text not in EVENT_WORDS:
+            c.start = left.start
+            gone.add(id(left))
+    return [c for c in cands if id(c) not in gone]

@@ -176,6 +176,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
     model += S.town_clubs(ctx, model)
+    model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues += CH.chart_titles(ctx) + FL.presented(ctx)
