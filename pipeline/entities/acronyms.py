@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import techterms as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS
@@ -160,7 +161,9 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
     (`used_terms`): terms, not names. Computed once per article."""
     if ctx.terms is None:
         defined = _defined_terms(ctx) | _phrase_terms(ctx)
-        ctx.terms = frozenset((defined | used_terms(ctx)) - _product_acronyms(ctx))
+        used = used_terms(ctx) | TT.spelled_terms(ctx, TECH_NOUNS)
+        used |= TT.plural_mates(ctx, counted_acronyms(ctx))  # "see XYTV and PVRs"
+        ctx.terms = frozenset((defined | used) - _product_acronyms(ctx))
     return ctx.terms
 
 

@@ -34,7 +34,8 @@ from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS,
 from pipeline.entities.words import generic_key
 
 HEADS = frozenset(CUES["product_heads"])
-MALWARE = frozenset({"worm", "trojan", "virus"})  # "the X worm": the program's kind, no model's word
+MALWARE = frozenset({"worm", "trojan", "virus", "bug"})  # "the X worm": the program's kind, no model's word
+GERMS = frozenset({"virus", "bug"})  # a germ's nouns too: a program's only in a story of computers
 TAIL_HEADS = FACILITY_HEADS | PLACE_HEADS | EVENT_WORDS | L.ORG_HEADS | L.EVENT_HEADS  # no model's name
 ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})  # not NORP: "an Afrikaner" is counted too
 DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "my", "your", "our", "this", "that"})

@@ -1,0 +1,85 @@
+"""Technology acronyms the article spells out as a technology or lists with a counted one.
+
+`spelled_terms` reads an acronym followed (or preceded) by its spelled-out form in brackets whose
+last word is a technology's noun or an acronym the first one ends with ("XYTV (Extended Yield TV)",
+"Voice over Internet Protocol (VoIP)"): a term, no body's name. `plural_mates` reads an acronym
+coordinated with a counted acronym in the plural ("see XYTV and PVRs as a threat"): a term of the
+same kind. Both feed `acronyms.common_acronyms`. No list of terms: cue nouns and the article's words.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import DocCtx
+from pipeline.entities.evidence import ACRONYM
+from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
+
+SPAN = 6  # words a bracketed expansion may run over
+COORDS = frozenset({"and", "or", "/"})
+BODY_WORDS = ORG_HEADS | {"of", "for"}  # a body's expansion: "Institute of Technology"
+
+
+def spelled_terms(ctx: DocCtx, nouns: frozenset[str]) -> set[str]:
+    """Acronyms beside a bracketed expansion that ends in a technology's noun (`nouns`) or in an
+    acronym the first ends with ("IPTV (Internet Protocol TV)"); no body's head ends it."""
+    words, out = ctx.words, set()
+    if "(" not in words:
+        return out
+    for a in (i for i, w in enumerate(words) if w == "(" and 0 < i < len(words) - 2):
+        inside = words[a + 1 : a + 1 + SPAN]
+        if ")" not in inside:
+            continue
+        inside = inside[: inside.index(")")]
+        before = words[a - 1]
+        if len(inside) == 1 and _term_acronym(inside[0]) and a > 1:  # "Voice over ... Protocol (VoIP)"
+            acro, spelled = inside[0], words[_run_start(ctx, a) : a]
+        elif len(inside) >= 2 and _term_acronym(before):  # "IPTV (Internet Protocol TV)"
+            acro, spelled = before, inside
+        else:
+            continue
+        if not spelled or spelled[0][0].upper() != acro[0].upper() or BODY_WORDS & set(spelled):
+            continue  # not "Kelby Institute of Technology (KIT)"
+        last = spelled[-1]
+        tail = len(last) >= 2 and last.isupper() and acro.upper().endswith(last)
+        if tail or last.lower() in nouns:
+            out.add(acro)
+    return out
+
+
+def plural_mates(ctx: DocCtx, counted: set[str]) -> set[str]:
+    """Acronyms coordinated with the plural of a counted acronym ("XYTV and PVRs", "PVRs or XYTV"),
+    no gazetteer name, no name going on after or before them."""
+    words, out = ctx.words, set()
+    plurals = {c + "s" for c in counted}
+    for i, w in enumerate(words):
+        if w not in plurals:
+            continue
+        for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
+            if 0 <= j < len(words) and words[k] in COORDS and _lone(ctx, j):
+                out.add(words[j])
+    return out
+
+
+def _term_acronym(word: str) -> bool:
+    """An acronym's shape ("IPTV", "VoIP"), no gazetteer name."""
+    capitals = sum(map(str.isupper, word))
+    shaped = bool(ACRONYM.match(word)) or (word.isalpha() and word[0].isupper() and capitals > 2)
+    return 2 <= len(word) <= 6 and shaped and not gazetteer_label(norm(word))
+
+
+def _run_start(ctx: DocCtx, a: int) -> int:
+    """Start of the capitalised run (over "over") before the bracket at a."""
+    words, s = ctx.words, a
+    while s > 0 and a - s < SPAN and (words[s - 1][:1].isupper() or words[s - 1] == "over"):
+        s -= 1
+    while s < a and not words[s][:1].isupper():
+        s += 1
+    return s
+
+
+def _lone(ctx: DocCtx, j: int) -> bool:
+    """Token j is an acronym standing alone, no word of a name beside it."""
+    words = ctx.words
+    if not _term_acronym(words[j]) or ctx.toks[j].is_sent_start:
+        return False
+    before = j == 0 or not words[j - 1][:1].isupper()
+    return before and (j + 1 == len(words) or not words[j + 1][:1].isupper())
