@@ -239,8 +239,9 @@ def term_expansion(ctx: DocCtx, s: int, e: int, terms: frozenset[str]) -> bool:
     if not terms:
         return False
     after = e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and words[e + 1] in terms
-    inside = e - s > 1 and s > 1 and words[s - 1] == "(" and words[s - 2] in terms and e < len(words) \
-        and words[e] == ")"  # "MMS (Multimedia Messaging Service)", not "Voice over IP (Voip)"
+    inside = e - s > 1 and s > 1 and words[s - 1] in TT.CLOSERS and words[s - 2] in terms and e < len(words) \
+        and words[e] == TT.CLOSERS[words[s - 1]]  # "MMS (Multimedia Messaging Service)", "IPTV - Internet
+    # Protocol TV -"; not "Voice over IP (Voip)"
     return after or inside or _initials_of(words[s:e], terms)
 
 

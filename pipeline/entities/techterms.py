@@ -1,10 +1,11 @@
 """Technology acronyms the article spells out as a technology or lists with a counted one.
 
-`spelled_terms` reads an acronym followed (or preceded) by its spelled-out form in brackets whose
-last word is a technology's noun or an acronym the first one ends with ("XYTV (Extended Yield TV)",
-"Voice over Internet Protocol (VoIP)"): a term, no body's name. `plural_mates` reads an acronym
-coordinated with a counted acronym in the plural ("see XYTV and PVRs as a threat"): a term of the
-same kind. Both feed `acronyms.common_acronyms`. No list of terms: cue nouns and the article's words.
+`spelled_terms` reads an acronym followed (or preceded) by its spelled-out form in brackets, or
+followed by it between dashes ("XYTV - Extended Yield TV -"), whose last word is a technology's noun
+or an acronym the first one ends with ("XYTV (Extended Yield TV)", "Voice over Internet Protocol
+(VoIP)"): a term, no body's name. `plural_mates` reads an acronym coordinated with a counted
+acronym in the plural ("see XYTV and PVRs as a threat"): a term of the same kind. Both feed
+`acronyms.common_acronyms`. No list of terms: cue nouns and the article's words.
 """
 
 from __future__ import annotations
@@ -15,28 +16,32 @@ from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
 
 SPAN = 6  # words a bracketed expansion may run over
 COORDS = frozenset({"and", "or", "/"})
+CLOSERS = {"(": ")", "-": "-"}  # "IPTV (Internet Protocol TV)", "IPTV - Internet Protocol TV -"
 BODY_WORDS = ORG_HEADS | {"of", "for"}  # a body's expansion: "Institute of Technology"
 
 
 def spelled_terms(ctx: DocCtx, nouns: frozenset[str]) -> set[str]:
-    """Acronyms beside a bracketed expansion that ends in a technology's noun (`nouns`) or in an
-    acronym the first ends with ("IPTV (Internet Protocol TV)"); no body's head ends it."""
+    """Acronyms beside an expansion in brackets or dashes that ends in a technology's noun (`nouns`)
+    or in an acronym the first ends with ("IPTV (Internet Protocol TV)"); no body's word in it."""
     words, out = ctx.words, set()
-    if "(" not in words:
+    if "(" not in words and "-" not in words:
         return out
-    for a in (i for i, w in enumerate(words) if w == "(" and 0 < i < len(words) - 2):
+    for a in (i for i, w in enumerate(words) if w in CLOSERS and 0 < i < len(words) - 2):
         inside = words[a + 1 : a + 1 + SPAN]
-        if ")" not in inside:
+        close = CLOSERS[words[a]]
+        if close not in inside:
             continue
-        inside = inside[: inside.index(")")]
+        inside = inside[: inside.index(close)]
         before = words[a - 1]
-        if len(inside) == 1 and _term_acronym(inside[0]) and a > 1:  # "Voice over ... Protocol (VoIP)"
+        if len(inside) == 1 and close == ")" and _term_acronym(inside[0]) and a > 1:  # "... Protocol (VoIP)"
             acro, spelled = inside[0], words[_run_start(ctx, a) : a]
         elif len(inside) >= 2 and _term_acronym(before):  # "IPTV (Internet Protocol TV)"
             acro, spelled = before, inside
         else:
             continue
-        if not spelled or spelled[0][0].upper() != acro[0].upper() or BODY_WORDS & set(spelled):
+        if not spelled or spelled[0][0] != acro[0].upper() or not all(w.isalpha() for w in spelled):
+            continue
+        if BODY_WORDS & set(spelled):
             continue  # not "Kelby Institute of Technology (KIT)"
         last = spelled[-1]
         tail = len(last) >= 2 and last.isupper() and acro.upper().endswith(last)
