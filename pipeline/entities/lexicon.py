@@ -29,6 +29,7 @@ ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": role
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 KIN_NOUNS = frozenset(CUES["kin_nouns"])  # "husband" Tom Hale: a relation is a role right before a name
 PROMISE_NOUNS = frozenset(CUES["promise_nouns"])  # "800m hope" X: a role only after what it is for
+RANK_WORDS = frozenset({"chief", "deputy", "vice", "acting", "assistant", "associate", "interim", "joint"})
 NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none
 
 
@@ -209,6 +210,12 @@ def role_noun(tok: Token, before_name: bool = False) -> bool:
     if is_title(low) or (before_name and low in ROLE_NOUNS and tok.is_lower and tok.pos_ != "VERB"):
         return True
     return tok.tag_ == "NN" and not tok.is_stop and tok.is_lower and _role_suffixed(low)
+
+
+def ranked_title(tok: Token) -> bool:
+    """A noun a title's rank word opens ("Chief" Justice, "deputy" governor): a post."""
+    return any(c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_ in RANK_WORDS
+               for c in tok.children)
 
 
 def is_title_word(text: str) -> bool:

@@ -255,10 +255,11 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and L.role_noun(head.head.head, True):
         head = head.head.head  # "controller of entertainment, X"; not "including the chairman, X"
     noun = head.pos_ == "NOUN" or (  # "The Mayor of X, Y", not a list of surnames "King, Dawson"
-        head.pos_ == "PROPN" and L.is_title(head.lower_) and any(t.dep_ in TITLE_DEPS for t in head.children)
+        head.pos_ == "PROPN" and (L.is_title(head.lower_) or L.ranked_title(head))
+        and any(t.dep_ in TITLE_DEPS for t in head.children)
     )
     if root.dep_ != "appos" or head.i >= first - 1 or not noun or head.lower_ in PEOPLE \
-            or not (L.role_noun(head, True) or related(head)):
+            or not (L.role_noun(head, True) or related(head) or L.ranked_title(head)):
         return None  # "One woman, X,": no role
     left = head.left_edge.i
     return _unowned_phrase(doc, head, left, first - 1, _relative(doc[left : first - 1]))

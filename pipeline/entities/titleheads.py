@@ -27,6 +27,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.ranks import NUMBER_WORDS, rank_word
 from pipeline.entities.words import agent_noun, listed_as
 
+CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 
 
@@ -159,13 +160,16 @@ def hyphen_role(doc: Doc, k: int) -> bool:
 
 def position_word(doc: Doc, k: int) -> bool:
     """Token k is a listed role noun right before a name that the tagger read otherwise: opening the
-    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp)."""
+    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp) or after
+    "and" closing a name ("Flanker Tom Hale and prop" Ivo Kay)."""
     tok = doc[k]
     if tok.lower_ not in ROLE_NOUNS or not tok.is_alpha:
         return False
     if tok.is_sent_start and tok.is_title:
         return True
-    return tok.is_lower and tok.pos_ == "VERB" and k > 0 and doc[k - 1].is_title
+    if not (tok.is_lower and tok.pos_ == "VERB" and k > 0):
+        return False
+    return doc[k - 1].is_title or k > 1 and doc[k - 1].lower_ in CONJUNCTIONS and doc[k - 2].pos_ == "PROPN"
 
 
 def of_field(doc: Doc, k: int) -> int:
