@@ -53,6 +53,7 @@ from pipeline.entities import listedwith as LW
 from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
 from pipeline.entities import medicines as MD
+from pipeline.entities import memberparties as MP
 from pipeline.entities import models as MO
 from pipeline.entities import modelspans as MS
 from pipeline.entities import namejoins as NJ
@@ -180,7 +181,7 @@ def _extract(doc: Doc) -> list[dict]:
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues += CH.chart_titles(ctx) + FL.presented(ctx)
-    cues += CHN.channel_titles(ctx)
+    cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
