@@ -62,7 +62,7 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         if w != "(" or a + 2 >= len(words) or words[a + 2] != ")" or a == 0:
             continue
         acro = words[a + 1]
-        titled = titled_acronym(acro)  # "(Alva)", "(TfL)": BBC style writes spoken acronyms so
+        titled = titled_acronym(acro) or mixed_acronym(acro)  # "(Alva)", "(TfL)", "(iMP)"
         if not (ACRONYM.match(acro) or titled) or gazetteer_label(norm(acro)):
             continue
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
@@ -136,6 +136,11 @@ def titled_acronym(text: str) -> bool:
     if not (text.isalpha() and text[:1].isupper() and not text.isupper()):
         return False
     return (text.istitle() and 3 <= len(text) <= 8) or acronym_shaped(text, 5)  # not "No"
+
+
+def mixed_acronym(text: str) -> bool:
+    """An acronym opening with a small letter, mostly capitals ("iMP", "eGP")."""
+    return text[:1].islower() and acronym_shaped(text, 5, strict=False)
 
 
 def initials(name: str) -> str:

@@ -29,6 +29,7 @@ from pipeline.entities import places as P
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
+from pipeline.entities import shorttitles as ST
 from pipeline.entities import squadclubs as SQ
 from pipeline.entities import teampositions as TP
 from pipeline.entities import tokens as TK
@@ -159,6 +160,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.hyphen_prefixed(by_key, labels, parent)  # "Huaral Valley" of "Chancay-Huaral Valley"
     FN.product_lines(by_key, labels, parent)  # "Media Center" of "Windows Media Center"
     FN.work_heads(by_key, labels, parent)  # "the Globes" of "Golden Globes"
+    ST.law_years(by_key, labels, parent)  # "Licensing Act" of "Licensing Act 2003"
+    ST.subtitles(by_key, labels, parent)  # "Sea Road" of "Kestrel Wars: Sea Road"
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
@@ -340,7 +343,7 @@ def _acronym_owner(
     doc = ctx.doc
     text = doc[c.start : c.end].text.replace(".", "")
     clipped = c.src == "def" and not text.isupper() and text.upper() not in spelt_by  # "(Cochilco)"
-    titled = AC.titled_acronym(text) and (text.upper() in spelt_by or clipped)
+    titled = (AC.titled_acronym(text) or AC.mixed_acronym(text)) and (text.upper() in spelt_by or clipped)
     titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
     plain = text.replace("&", "")  # "S&P"
     if not (2 <= len(text) <= 8 and (text.isupper() or titled) and plain.isalnum() and text[0].isalpha()):

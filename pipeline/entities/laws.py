@@ -41,9 +41,18 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
             break
     while s < e - 1 and not doc[s].text[:1].isupper():
         s += 1
-    if e - s > 1 or doc[s - 1].lower_ == "the":
-        return s, e
-    return None
+    if e - s > 1:
+        return s, e + _year_after(doc, e)
+    return (s, e) if doc[s - 1].lower_ == "the" else None
+
+
+def _year_after(doc: Doc, e: int) -> int:
+    """1 when a year follows a law's name on its line ("Terrorism Act 2000": the year is the short
+    title's), 0 otherwise."""
+    if e >= len(doc) or doc[e - 1].whitespace_ != " " or not doc[e].is_digit or len(doc[e]) != 4:
+        return 0
+    ranged = e + 1 < len(doc) and (doc[e + 1].is_digit or doc[e + 1].text in {"-", "/"})  # "1998-2001"
+    return int(doc[e].text[:2] in {"18", "19", "20"} and not ranged)
 
 
 def _bracket_part(doc: Doc, s: int) -> int | None:

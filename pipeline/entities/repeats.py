@@ -78,7 +78,19 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
             return Cand(i, i + n, forms[toks], "prop", 0.0)
         return None
 
-    return C.greedy_scan(ctx, (4, 3, 2, 1), match)
+    return C.greedy_scan(ctx, (4, 3, 2, 1), match) + _small_first(ctx, forms)
+
+
+def _small_first(ctx: C.DocCtx, forms: dict[tuple[str, ...], str]) -> list[Cand]:
+    """Repeats of a one-word name opening with a small letter ("iMP", defined in brackets), which the
+    scan of capitalised words passes over: looked for only when the article has such a name."""
+    small = {toks[0]: label for toks, label in forms.items() if len(toks) == 1 and toks[0][:1].islower()}
+    out = []
+    for i, w in enumerate(ctx.words if small else ()):
+        if w in small and ctx.free(i, i + 1) and _bounded(ctx.doc, i, i + 1):
+            out.append(Cand(i, i + 1, small[w], "prop", 0.0))
+            ctx.take(out[-1])
+    return out
 
 
 def _first_words(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> set[str]:
