@@ -15,6 +15,7 @@ from functools import cache
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import fieldbodies as FB
 from pipeline.entities import tokens as TK
 from pipeline.entities.gazetteer import country_key
 from pipeline.entities.lexicon import (
@@ -230,7 +231,12 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
             s -= 1
         while s < tok.i and doc[s].lower_ in {"of", "and"}:
             s += 1
-        if s < tok.i and s > 0 and doc[s - 1].lower_ == "the" and not doc[s].is_sent_start:
+        field = FB.field_end(doc, tok.i) if s == tok.i and s > 0 and doc[s - 1].lower_ == "the" else None
+        if field and ctx.free(s, field):  # "the Commission for Rural Housing"
+            c = Cand(s, field, "ORG", "rule", 2.0)
+            ctx.take(c)
+            out.append(c)
+        elif s < tok.i and s > 0 and doc[s - 1].lower_ == "the" and not doc[s].is_sent_start:
             c = Cand(s, tok.i + 1, "ORG", "rule", 2.0)
             ctx.take(c)
             out.append(c)
