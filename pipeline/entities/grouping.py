@@ -162,6 +162,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.work_heads(by_key, labels, parent)  # "the Globes" of "Golden Globes"
     ST.law_years(by_key, labels, parent)  # "Licensing Act" of "Licensing Act 2003"
     ST.subtitles(by_key, labels, parent)  # "Sea Road" of "Kestrel Wars: Sea Road"
+    ST.headline_versions(ctx, by_key, labels, parent)  # the headline's "Zoombox" of "Zoombox 2"
     CL.join_town_forms(ctx, by_key, labels, parent)
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)

@@ -5,6 +5,7 @@ grouping's folded keys."""
 
 from __future__ import annotations
 
+from pipeline.entities import candidates as C
 from pipeline.entities.candidates import Cand
 from pipeline.entities.fullnames import join_sole_fit
 
@@ -36,3 +37,20 @@ def _short_of(key: str, whole: str) -> bool:
         return " " in sub or len(sub) > 5
     head, _, rest = key.partition(" ")
     return rest == sub and head == "".join(w[0] for w in series.split())
+
+
+def headline_versions(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
+) -> None:
+    """A product or work named bare only in the headline ("Slim Zoombox sells out") is the one
+    numbered version the article names ("Zoombox 2"); a bare name in the text may be the brand."""
+    kinds = {"PRODUCT", "WORK_OF_ART"}
+    numbered = [k for k in by_key if k[-1:].isdigit() and " " in k and _label(by_key, labels, k) in kinds]
+    if not numbered or ctx.line_of(len(ctx.words) - 1) == 0:  # one line: no headline
+        return
+    for key, ms in by_key.items():
+        if key in parent or not all(ctx.line_of(c.start) == 0 for c in ms):
+            continue
+        versions = [k for k in numbered if k.rpartition(" ")[0] == key and k.rpartition(" ")[2].isdigit()]
+        if len(versions) == 1:
+            parent[key] = parent.get(versions[0], versions[0])
