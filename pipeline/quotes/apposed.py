@@ -1,5 +1,5 @@
 """A name set off by commas after 'according to' and a description ('According to search engine
-X, A', 'According to the statistics office, X, A', 'according to figures gathered by industry
+X, A', 'According to local newspaper the X Echo, A', 'According to the statistics office, X, A', 'according to figures gathered by industry
 watchdog X, A'): the name is the source, and the content starts after it. Not after a document
 ('According to the report, Title, A') nor when the name is the content's subject ('According to
 forecasts, X, the biggest bank, will report A'), the words after the name being no clause of their
@@ -23,6 +23,9 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
     if not is_according(to):
         return None
     doc, hi = to.doc, max(to.right_edge.i, to.i)
+    apposed = _parsed_apposition(to, hi)
+    if apposed is not None:  # 'According to local paper the X Echo,' with the name parsed as apposition
+        return apposed
     desc = doc[hi]
     if hi + 2 >= len(doc) or desc.pos_ != "NOUN" or desc.lemma_.lower() in TEXT_NOUNS:
         return None
@@ -30,6 +33,8 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
     if closing is not None:  # 'A, according to market analysts X-Y/Z.'
         return closing
     first = last = hi + 2 if doc[hi + 1].text == "," else hi + 1  # 'search engine X,' the parse cut
+    if doc[first].lower_ == "the":  # 'local newspaper the Daily Telegraph,', 'the paper, the Daily Mail,'
+        first = last = first + 1
     while last < len(doc) and last - first < _NAME_TOKENS and doc[last].is_title and not doc[last].is_punct:
         last += 1
     if last == first or last + 1 >= len(doc) or doc[last].text != ",":
@@ -37,6 +42,19 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
     if any(t.ent_type_ in ("DATE", "TIME") for t in doc[first:last]) or not _clause_after(doc[last + 1:]):
         return None  # 'X, the biggest bank, will report': the content's subject
     return first, last - 1
+
+
+def _parsed_apposition(to: Token, hi: int) -> tuple[int, int] | None:
+    """Token bounds of a name the parse hung on the description as its apposition, closing the phrase
+    before a comma ('local newspaper the X Echo,'), without its article; else None."""
+    doc, desc = to.doc, next((c for c in to.children if c.dep_ == "pobj"), None)
+    if desc is None or desc.pos_ != "NOUN" or desc.lemma_.lower() in TEXT_NOUNS or hi + 1 >= len(doc):
+        return None
+    name = next((c for c in desc.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or name.right_edge.i != hi or doc[hi + 1].text != "," or not _clause_after(doc[hi + 2:]):
+        return None
+    first = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
+    return (first, hi) if all(t.is_title for t in doc[first:hi + 1]) else None
 
 
 def _closing_name(doc: Doc, first: int) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ADVERBIAL_MARKS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
+from pipeline.quotes.told import swallowed_start
 
 
 def quoted_as(verb: Token) -> bool:
@@ -34,6 +35,9 @@ def subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     or a phrase right before a clause with no subject of its own ('has said single people and families
     would qualify', 'said the way X treated women would be …', 'said about half of the rise reflected
     …'); not the one told ('told reporters the plan …') nor the time of the saying ('said Monday')."""
+    swallowed = swallowed_start(verb, clause)  # 'told BBC News Labour MPs would B'
+    if swallowed is not None:
+        return swallowed
     if any(s.dep_ in _SUBJECTS or s.dep_ == "mark" for s in clause.children):
         return lo
     lemma = verb.lemma_.lower()

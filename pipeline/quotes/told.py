@@ -1,6 +1,7 @@
 """A clause after the one told that the parse took for a sentence of its own ('X told BBC Radio 4's
 Today programme Mr Y had refused A') or for a clause of the one told ('told the BBC's Today
-programme that A')."""
+programme that A'), or whose subject the parse ran into the name of the one told ('told BBC News
+Labour MPs would B': the content starts at 'Labour')."""
 
 from __future__ import annotations
 
@@ -48,13 +49,28 @@ def _that_clause(told: Token) -> Token | None:
     with a subject of its own, and closing the telling."""
     for c in told.subtree:
         first = c.doc[c.left_edge.i]
-        if (c.dep_ in ("acl", "relcl") and c.head.i >= told.i and first.lower_ == "that"
-                and first.dep_ == "mark" and first.head.i == c.i
+        if (c.dep_ in ("acl", "relcl", "ccomp") and c.head.i >= told.i and (
+                first.lower_ == "that" and first.dep_ == "mark" and first.head.i == c.i or _bare(c))
                 and c.right_edge.i == told.right_edge.i and told.right_edge.i == told.head.right_edge.i - (
                     told.doc[told.head.right_edge.i].is_punct)
                 and any(s.dep_ in CLAUSE_SUBJECTS for s in c.children)):
             return c
     return None
+
+
+def _bare(clause: Token) -> bool:
+    """A clause hung on the name of the one told that opens right after that name with its own
+    subject, a tense and a complement, so no relative clause missing its object ('told BBC Two's
+    Newsnight programme there was a danger'; not 'told the people he met')."""
+    first = clause.doc[clause.left_edge.i]
+    subj = next((s for s in clause.children if s.dep_ in CLAUSE_SUBJECTS and s.left_edge.i == first.i), None)
+    return (subj is not None and first.i == clause.head.i + 1 and first.tag_ not in ("WDT", "WP", "WP$")
+            and first.lower_ != "that" and (clause.tag_ in FINITE_TAGS or any(
+                a.dep_ in ("aux", "auxpass") for a in clause.children))
+            and any(c.dep_ in _FILLED for c in clause.children))
+
+
+_FILLED = ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass")
 
 
 def _stray_clause(verb: Token) -> Token | None:
@@ -70,3 +86,41 @@ def _stray_clause(verb: Token) -> Token | None:
             s.dep_ in CLAUSE_SUBJECTS for s in c.children):
         return None
     return c
+
+
+def swallowed_start(verb: Token, clause: Token) -> int | None:
+    """Where the content clause's subject starts inside the phrase that also names the one told, when
+    the parse ran them together: 'told BBC News Labour MPs would B' (the addressee with the clause's
+    subject as its head, the clause with no subject of its own) or 'told the BBC Tory voters were A'
+    (no one told, the clause's subject with the addressee in front). The addressee is a name that opens
+    the phrase, with the common nouns of the outlet that follow it ('the Guardian newspaper')."""
+    if verb.lemma_.lower() != "tell" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    told = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+    subj = next((s for s in clause.children if s.dep_ in CLAUSE_SUBJECTS and s.i < clause.i), None)
+    if subj is None and len(told) == 1 and told[0].right_edge.i + 1 == clause.left_edge.i:
+        phrase = told[0]
+    elif subj is not None and not told and subj.left_edge.i == verb.i + 1 == clause.left_edge.i:
+        phrase = subj
+    else:
+        return None
+    return _name_end(phrase)
+
+
+def _name_end(phrase: Token) -> int | None:
+    """The first word after the name that opens a noun phrase (and the outlet's nouns after it:
+    'programme', 'newspaper'), if words of the phrase's own remain after it up to its head."""
+    doc, k = phrase.doc, phrase.left_edge.i
+    k += doc[k].dep_ == "det"
+    ent = next((e for e in doc.ents if e.start == k), None)
+    if ent is None or ent.label_ not in _ADDRESSEES:
+        return None
+    end = next((t.i for t in ent if t.pos_ != "PROPN" and t.i > k), ent.end)
+    while end < phrase.i and doc[end].tag_ == "NN" and doc[end].dep_ == "compound":
+        end += 1
+    if end > phrase.i or doc[end].dep_ == "case" or not all(t.head.i >= end for t in doc[end:phrase.i]):
+        return None
+    return end
+
+
+_ADDRESSEES = {"ORG", "PERSON", "NORP", "GPE", "FAC", "WORK_OF_ART"}
