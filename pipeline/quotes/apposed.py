@@ -1,9 +1,9 @@
 """A name set off by commas after 'according to' and a description ('According to search engine
-X, A', 'According to local newspaper the X Echo, A', 'According to the statistics office, X, A', 'according to figures gathered by industry
-watchdog X, A'): the name is the source, and the content starts after it. Not after a document
-('According to the report, Title, A') nor when the name is the content's subject ('According to
-forecasts, X, the biggest bank, will report A'), the words after the name being no clause of their
-own."""
+X, A', 'According to local newspaper the X Echo, A', 'According to the statistics office, X, A',
+'according to figures gathered by industry watchdog X, A'): the name is the source, and the content
+starts after it. Not after a document ('According to the report, Title, A') nor when the name is
+the content's subject ('According to forecasts, X, the biggest bank, will report A'), the words
+after the name being no clause of their own."""
 
 from __future__ import annotations
 
