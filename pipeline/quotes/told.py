@@ -50,7 +50,8 @@ def _that_clause(told: Token) -> Token | None:
     for c in told.subtree:
         first = c.doc[c.left_edge.i]
         if (c.dep_ in ("acl", "relcl", "ccomp") and c.head.i >= told.i and (
-                first.lower_ == "that" and first.dep_ == "mark" and first.head.i == c.i or _bare(c))
+                first.lower_ == "that" and first.dep_ == "mark" and first.head.i == c.i
+                or c.head == told and _bare(c))
                 and c.right_edge.i == told.right_edge.i and told.right_edge.i == told.head.right_edge.i - (
                     told.doc[told.head.right_edge.i].is_punct)
                 and any(s.dep_ in CLAUSE_SUBJECTS for s in c.children)):
@@ -70,7 +71,7 @@ def _bare(clause: Token) -> bool:
             and any(c.dep_ in _FILLED for c in clause.children))
 
 
-_FILLED = ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass")
+_FILLED = ("dobj", "attr", "acomp", "ccomp", "oprd", "auxpass")
 
 
 def _stray_clause(verb: Token) -> Token | None:
