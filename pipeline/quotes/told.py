@@ -49,7 +49,7 @@ def _that_clause(told: Token) -> Token | None:
     with a subject of its own, and closing the telling."""
     for c in told.subtree:
         first = c.doc[c.left_edge.i]
-        if (c.dep_ in ("acl", "relcl", "ccomp") and c.head.i >= told.i and (
+        if ((c.dep_ in ("acl", "relcl") or c.dep_ == "ccomp" and c.head == told) and c.head.i >= told.i and (
                 first.lower_ == "that" and first.dep_ == "mark" and first.head.i == c.i
                 or c.head == told and _bare(c))
                 and c.right_edge.i == told.right_edge.i and told.right_edge.i == told.head.right_edge.i - (
