@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Token
 
 from pipeline import entities
+from pipeline.quotes.according_tails import widened
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
 from pipeline.quotes.cues import (
     BENCH_NOUNS,
@@ -65,7 +66,9 @@ class Resolver(PronounResolver):
             subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
             if subj is None:
                 return None
-            return self.named(letters_owner(quoted_as_saying(cue, subj)), according=cue.lower_ == "to")
+            according = cue.lower_ == "to"
+            found = self.named(letters_owner(quoted_as_saying(cue, subj)), according=according)
+            return widened(found, cue, self.text) if according else found
         finally:
             self.content = (0, 0)
 
