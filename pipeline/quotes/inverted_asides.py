@@ -54,7 +54,7 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
         head = head.head  # 'Mr Milburn', 'experts like Paul Bauman'
     if head.pos_ not in _NOMINAL or head.dep_ not in _SUBJECTS or head.ent_type_ in _SETTING_ENTS:
         return None
-    end = _subject_taken(head) or head.right_edge.i
+    end = _subject_taken(head) or _before_that(head) or head.right_edge.i
     while end > head.i and doc[end].is_punct:
         end -= 1
     close = end + 1
@@ -80,6 +80,16 @@ def _subject_taken(name: Token) -> int | None:
     if nxt is None or not (nxt.i == verb.i or (nxt.head.i == verb.i and nxt.dep_ in ("aux", "auxpass"))):
         return None  # 'said Mr X, the chairman, B': a true apposition, set off by a comma after it
     return appos.left_edge.i - 2
+
+
+def _before_that(name: Token) -> int | None:
+    """The name's last token when the parse hung an extraposed 'that' clause after the aside's
+    comma on it as a relative clause ('It helps, said X, that B'), else None."""
+    doc = name.doc
+    comma = next((t.i for t in doc[name.i + 1:name.right_edge.i] if t.text == ","), None)
+    if comma is None or doc[comma + 1].lower_ != "that" or doc[comma + 1].dep_ != "mark":
+        return None
+    return comma - 1
 
 
 def _quoted_before(doc: Doc, lo: int, last: int) -> bool:
@@ -126,14 +136,32 @@ def split_around(ctx: Ctx, item: Item, verb: Token, close: int) -> None:
     one joining word or hold a saying of their own, the content after the aside alone."""
     doc = ctx.doc
     after = next((t for t in doc[close + 1:] if not t.is_punct or t.is_quote), None)
-    if after is None or item.end <= after.idx:
-        return  # the content ends before the aside: not the clause it interrupts
+    if after is None:
+        return
     second = (max(item.start, after.idx), item.end)
+    if item.end <= after.idx:  # the parse ended the content at the aside ('It helps, said X, that B')
+        rest = _clause_after(ctx, verb, after)
+        if rest is None:
+            return  # the content ends before the aside: not the clause it interrupts
+        second, item.end = rest, rest[1]
     first = _words_before(ctx, verb)
     if first is not None and first[0] < second[0]:
         item.start, item.parts = first[0], [first, second]
     else:
         item.start, item.parts = second[0], []
+
+
+def _clause_after(ctx: Ctx, verb: Token, after: Token) -> tuple[int, int] | None:
+    """The rest of the sentence after the aside when it goes on with the interrupted clause: an
+    extraposed 'that' clause or the verb of a clause whose subject came before the aside ('What is
+    needed, agree X, is B'); None for a new clause, a quotation or another attribution."""
+    doc, end = ctx.doc, verb.sent.end - 1
+    rest = doc[after.i:end + 1]
+    if not (after.lower_ == "that" or after.pos_ in VERBS and after.tag_ in FINITE_VERBS):
+        return None
+    if any(t.is_quote or "\n" in t.text_with_ws[:-1] or (is_cue(t) and t.tag_ in FINITE_VERBS) for t in rest):
+        return None
+    return tok_span(ctx, after.i, end, verb)
 
 
 def clause_start(verb: Token) -> int:
