@@ -30,6 +30,7 @@ MAX_ASIDE_TOKENS = 25  # 'says Michael Kofman, an expert on Russia at the Wilson
 _NOMINAL = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass", "dobj"}  # the verb's, or the next clause's; an object: see below
 _ASIDE_LEMMAS = SPEECH_LEMMAS | BELIEF_LEMMAS  # 'A, thinks X, B' as 'A, says X, B'
+_QUOTED_WORDS = 4  # marks this close hold a quoted term, not a quotation
 _CLAUSE_BOUNDS = {";", ":", "(", "-", "--", "\u2013", "\u2014"}
 
 
@@ -159,8 +160,11 @@ def _clause_after(ctx: Ctx, verb: Token, after: Token) -> tuple[int, int] | None
     rest = doc[after.i:end + 1]
     if not (after.lower_ == "that" or after.pos_ in VERBS and after.tag_ in FINITE_VERBS):
         return None
-    if any(t.is_quote or "\n" in t.text_with_ws[:-1] or (is_cue(t) and t.tag_ in FINITE_VERBS) for t in rest):
+    if any("\n" in t.text_with_ws[:-1] or (is_cue(t) and t.tag_ in FINITE_VERBS) for t in rest):
         return None
+    marks = [t.i for t in rest if t.is_quote]
+    if len(marks) % 2 or any(b - a > _QUOTED_WORDS for a, b in zip(marks[::2], marks[1::2], strict=True)):
+        return None  # a quotation of its own, not a few quoted words ('terms like "digital"')
     return tok_span(ctx, after.i, end, verb)
 
 
