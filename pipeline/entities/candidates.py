@@ -269,8 +269,13 @@ def base_key(key: str) -> str:
 def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[Cand]]:
     """The mentions of each name key (`key_of(ctx, cand)`), in the order given."""
     out: dict[str, list[Cand]] = {}
-    for c in cands:
-        out.setdefault(key_of(ctx, c), []).append(c)
+    for c in cands:  # no new list per mention, as `setdefault` makes
+        key = key_of(ctx, c)
+        ms = out.get(key)
+        if ms is None:
+            out[key] = [c]
+        else:
+            ms.append(c)
     return out
 
 

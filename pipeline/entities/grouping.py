@@ -43,7 +43,7 @@ KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a 
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
     """Grouping key: the folded name; in sports stories a team and its home town stay apart."""
-    key = ctx.norm_of(c.start, c.end)
+    key = ctx.norms.get((c.start, c.end)) or ctx.norm_of(c.start, c.end)  # asked 300k times: cache first
     if c.surname:  # "Ann" of "Ann and Tom Hale": Ann Hale
         key += " " + L.norm(c.surname)
     if ctx.sports and c.label in {"GPE", "LOC", "ORG"} and (key not in L.COUNTRIES or CL.city(key)):
