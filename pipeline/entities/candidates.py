@@ -428,9 +428,9 @@ def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     lines: list[list[tuple[int, int]]] = [[]]
     seg: list[int] = []
     last = len(doc) - 1
-    for i, (text, ws) in enumerate(zip(ctx.words, ctx.ws, strict=True)):  # plain strings: no Token per access
-        space = text.isspace()
-        sep = text in LIST_SEPARATORS or text.lower() == "and" or space
+    held = TK.of(doc)  # plain strings: no Token per access
+    for i, (text, ws, low, space) in enumerate(zip(ctx.words, ctx.ws, held.lowers, held.spaces, strict=True)):
+        sep = text in LIST_SEPARATORS or low == "and" or space
         if not sep:
             seg.append(i)
         if (sep or "\n" in ws or i == last) and seg:
