@@ -295,8 +295,10 @@ def used_terms(ctx: DocCtx) -> set[str]:
     said", "at IDC", "the IMF said") outweighs one such use; no gazetteer name is a term."""
     uses: dict[str, int] = defaultdict(int)
     bodies: dict[str, int] = defaultdict(int)
-    for i, w in enumerate(ctx.words):
-        if not TERM_SHAPE.match(w) or ctx.in_caps(i):
+    words = ctx.words
+    for i in [i for i, w in enumerate(words) if TERM_SHAPE.match(w)]:  # one pass in a comprehension
+        w = words[i]
+        if ctx.in_caps(i):
             continue
         if _body_use(ctx, i):
             bodies[w] += 1
@@ -310,9 +312,7 @@ def _mates(ctx: DocCtx, terms: set[str]) -> set[str]:
     """Capitalised single words coordinated with a term ("Betamax and VHS", "USB and Firewire
     ports"): terms of the same kind, unless the gazetteer knows them or a name goes on."""
     words, out = ctx.words, set()
-    for i, w in enumerate(words):
-        if w not in terms:
-            continue
+    for i in [i for i, w in enumerate(words) if w in terms]:  # the terms' places in one pass
         for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
             if 0 <= j < len(words) and words[k] in {"and", "or", "/"} and _lone_capital(ctx, j):
                 out.add(words[j])
