@@ -56,9 +56,7 @@ def _list_nouns(ctx: DocCtx) -> list[int]:
     subject of "include"), in text order; found once per document from the words, not every token."""
     if ctx.list_nouns is None:
         found = set()
-        for i, low in enumerate(TK.of(ctx.doc).lowers):
-            if low not in LIST_WORDS:
-                continue
+        for i in [i for i, low in enumerate(TK.of(ctx.doc).lowers) if low in LIST_WORDS]:  # one pass
             tok = ctx.toks[i]
             if tok.dep_ == "prep" and _list_word(tok):
                 found.add(tok.head.i)
