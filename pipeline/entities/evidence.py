@@ -195,7 +195,9 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
     such as X, Y and Z", "his credits include X and Y"."""
     doc, out = ctx.doc, []
     lows, words = TK.of(doc).lowers, ctx.words  # "re-make" of "the movie re-make X" (`hyphened_work`)
-    for i in [i for i, w in enumerate(lows) if w in CUE_WORDS or _phrase(ctx, i) or hyphened_work(words, i)]:
+    cued = [i for i, w in enumerate(lows) if w in CUE_WORDS or words[i] in PHRASE_ENDS and _phrase(ctx, i)
+            or words[i - 1] == "-" and hyphened_work(words, i)]  # the cheap first tests before the calls
+    for i in cued:
         tok = ctx.toks[i]
         low = tok.lower_
         listed = _list_start(doc, tok.i + 1) > tok.i + 1  # "series such as", "credits include"
