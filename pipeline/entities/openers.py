@@ -91,7 +91,8 @@ def _named_anyway(ctx: DocCtx, s: int) -> bool:
         return True
     if nxt is not None and nxt.text in {"'s", "\u2019s"} and s + 2 < len(doc) and doc[s + 2].is_title:
         return True  # not "Children's author"
-    return any(t.text == doc[s].text and t.i > 0 and doc[t.i - 1].text == ":" for t in ctx.toks)
+    words, word = ctx.words, ctx.words[s]
+    return any(words[i - 1] == ":" for i in [i for i, w in enumerate(words) if w == word] if i > 0)
 
 
 def line_leftover(ctx: DocCtx, first: int, a: int, b: int) -> bool:
