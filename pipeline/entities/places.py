@@ -240,8 +240,10 @@ def _new_name_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged names from the new-names table, in any case ("coronavirus", "Covid-19"); a word in
     lower case that is a common English word ("hearing aids") only where the table writes it so."""
     out = []
-    for i, word in enumerate(ctx.words):
-        label = NEW_NAMES.get(word.casefold())
+    words = ctx.words
+    for i in [i for i, w in enumerate(words) if w.casefold() in NEW_NAMES]:  # the table's words in one pass
+        word = words[i]
+        label = NEW_NAMES[word.casefold()]
         if label and word.islower() and word not in LOWER_NAMES and _common(ctx.toks[i]):
             continue
         if label and not ctx.taken[i] and not ctx.in_caps(i):
