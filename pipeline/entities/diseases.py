@@ -100,7 +100,7 @@ KNOWN = frozenset(k for k, label in NEW_NAMES.items() if label == "EVENT")  # "h
 def health_story(ctx: DocCtx) -> bool:
     """The article speaks of illness: health words in lower case, or diseases the tables know, twice
     at least."""
-    return sum(w in HEALTH_WORDS or w.casefold() in KNOWN for w in ctx.words) >= STORY_MIN
+    return len([w for w in ctx.words if w in HEALTH_WORDS or w.casefold() in KNOWN]) >= STORY_MIN
 
 
 def disease_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
