@@ -36,7 +36,7 @@ class Tokens:
 
     @cached_property
     def lowers(self) -> list[str]:
-        return [w.lower() for w in self.words]
+        return list(map(str.lower, self.words))  # `map` of the method: no Python loop per token
 
     @cached_property
     def word_set(self) -> frozenset[str]:
@@ -45,11 +45,11 @@ class Tokens:
 
     @cached_property
     def ws(self) -> list[str]:
-        return [" " if s else "" for s in self.doc.to_array(SPACY).tolist()]
+        return list(map(("", " ").__getitem__, self.doc.to_array(SPACY).tolist()))  # 0 or 1 per token
 
     @cached_property
     def spaces(self) -> list[bool]:
-        return [w.isspace() for w in self.words]  # spaCy's IS_SPACE is `str.isspace` of the text
+        return list(map(str.isspace, self.words))  # spaCy's IS_SPACE is `str.isspace` of the text
 
     @cached_property
     def ent_types(self) -> list[str]:
@@ -69,7 +69,7 @@ class Tokens:
         """The strings of a string-valued token attribute, each hash looked up once ("" for none)."""
         hashes = self.doc.to_array(attr).tolist()
         names = {h: self.doc.vocab.strings[h] if h else "" for h in set(hashes)}
-        return [names[h] for h in hashes]
+        return list(map(names.__getitem__, hashes))
 
     @cached_property
     def surnames(self) -> frozenset[str]:
