@@ -113,12 +113,11 @@ def given_name_cands(ctx: C.DocCtx) -> list[Cand]:
     line of mixed case, no word of them the article writes in lower case ("Marisol Quintero")."""
 
     def match(i: int, n: int) -> Cand | None:
-        if i + n > len(ctx.words) or not first_name(ctx, i, i + n, True) or not ctx.free(i, i + n) \
-                or ctx.in_caps(i):
+        if i + n > len(ctx.words) or not ctx.free(i, i + n) or ctx.in_caps(i):
             return None
         longer = i + n < len(ctx.words) and ctx.words[i + n][:1].isupper()
-        if longer or any("\n" in w for w in ctx.ws[i : i + n - 1]):
-            return None
+        if longer or any("\n" in w for w in ctx.ws[i : i + n - 1]) or not first_name(ctx, i, i + n, True):
+            return None  # the cheap tests before `first_name`
         c = Cand(i, i + n, "PERSON", "rule", 2.0)
         if n < 2 or _plural_noun(ctx.toks[i + n - 1]):
             return None
