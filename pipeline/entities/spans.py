@@ -97,7 +97,7 @@ def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
 
 def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
     """Token i separates two names (`last`: it ends the model's span, where a year stays)."""
-    tk, tok = TK.of(doc), doc[i]
+    tk = TK.of(doc)
     t, ws = tk.words[i], tk.ws
     if t == "," and listed_portfolio(doc, i):
         return False
@@ -114,6 +114,7 @@ def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
         and not (last and year_name(doc, i - 1, i + 1))
     ):
         return True
+    tok = doc[i]  # a Token only past the tests of the words
     if tok.is_lower and tok.is_alpha and t not in CONNECTORS and ws[i] and i > 0:
         return ws[i - 1] != "" and i + 1 < len(doc) and tk.words[i + 1][:1].isupper()
     return t.lower() in SPLIT_WORDS and tok.is_lower or t in {"AT", "VS", "V"}
