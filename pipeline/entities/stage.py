@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.entities import acronyms as AC
 from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
+from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
 from pipeline.entities import calendarnames as CAL
@@ -244,6 +245,7 @@ def _extract(doc: Doc) -> list[dict]:
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
     labels = _vote(ctx, cands)
     GVP.given_people(ctx, cands, labels, G.gkey)  # "said to Nigel" beside "Nigel Hale"
+    APB.apposed_bodies(ctx, cands, labels, G.gkey)  # "radio station X"; "Ann Vale from telecoms firm X"
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
