@@ -20,6 +20,7 @@ from collections import Counter
 
 from pipeline.entities import geotext as T
 from pipeline.entities import listedtowns as LT
+from pipeline.entities import pluralregions as PR
 from pipeline.entities import smalltowns
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, country_key, fold, world
 from pipeline.entities.placeheads import STREET_HEADS
@@ -230,6 +231,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     _owned_by_towns(items, found, text)
     _country_before(items, found, text)
     LT.place_listed(items, found, text, _fields)
+    PR.plural_regions(items, firm, peoples, _lead, EMPTY, sports)  # "the Midlands" of a British story
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
         lead = None if sports else _set_in(items, _lead(firm + peoples))
