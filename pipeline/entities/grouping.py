@@ -213,7 +213,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 clubs = SQ.surname_clubs(ctx, ms) if len(owners) > 1 else set()
                 for c in ms:
                     owner = (SQ.club_owner(ctx, by_key, owners, c, clubs) if clubs else None) or _nearest(
-                        by_key, owners, c.start, {})
+                        by_key, owners, c.start, {}, key)
                     groups[parent.get(owner, owner)].append(c)
                 continue
             if labels.get(key) != "PERSON" or ms[0].label == "LAW":  # "the House", "Lords"
@@ -324,11 +324,18 @@ def _acronym_shaped(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     return True
 
 
-def _nearest(by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent: dict[str, str]) -> str:
-    """The person whose full name was mentioned most recently before `pos` (else first after)."""
+def _nearest(
+    by_key: dict[str, list[Cand]], owners: list[str], pos: int, parent: dict[str, str], key: str = ""
+) -> str:
+    """The person whose full name was mentioned most recently before `pos` (else first after); for
+    another `key` than a surname, a person's surname alone counts too: "Scott" after "Scott Gray ...
+    Scott Hale ... Gray" is Scott Gray."""
     best, best_d = owners[0], None
+    last = [o.rsplit(" ", 1)[-1] for o in owners if " " in o] if key else []
     for o in owners:
-        for c in by_key[o]:
+        sur = o.rsplit(" ", 1)[-1] if key and " " in o else ""
+        alone = by_key.get(sur, []) if sur and sur != key and last.count(sur) == 1 else []
+        for c in by_key[o] + [m for m in alone if m.label == "PERSON"]:
             d = pos - c.start if c.start <= pos else 10**9 + c.start - pos
             if best_d is None or d < best_d:
                 best, best_d = o, d
