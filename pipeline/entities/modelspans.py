@@ -20,6 +20,7 @@ from pipeline.entities import persons as PN
 from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
+from pipeline.entities import teamtitles as TT
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -93,6 +94,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 noun = doc[s].pos_ not in OP.OPENER_POS and L.role_word(doc[s].lower_)
                 opener = doc[s].text if noun else None
                 s += 1 + (doc[s + 1].lower_ == "the")
+            elif TT.title_cut(ctx, s, e):  # "Leaders Kelby beat ...": a team
+                s, label = s + 1, "ORG" if label == "PERSON" else label
             held = PO.post_holder(ctx, s, e, label)
             if held is not None:  # "Minister of Planning Omar Haddane": the body, then the holder
                 if held[0] - held[2] > s:  # none when only honorifics stand before the name

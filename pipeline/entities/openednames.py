@@ -10,6 +10,7 @@ from __future__ import annotations
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import fold, gazetteer_label, is_title_word, role_word, surname
 from pipeline.entities.openers import starts_sentence
+from pipeline.entities.teamtitles import TEAM_TITLES
 from pipeline.entities.words import lower_words
 
 NAME_POS = frozenset({"PROPN", "NOUN"})  # what the tagger makes of a given name it does not know
@@ -54,6 +55,8 @@ def _unknown(ctx: DocCtx, i: int) -> bool:
         return False
     if ctx.toks[i].pos_ not in NAME_POS or is_title_word(w) or role_word(w.lower()):
         return False  # "And X", "Goalscorer X"
+    if ctx.sports and w.lower() in TEAM_TITLES:
+        return False  # "Leaders Kelby beat ...": a table word before a club
     return gazetteer_label(fold(w)) is None and w.lower() not in lower_words(ctx)
 
 
