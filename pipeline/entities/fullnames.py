@@ -17,6 +17,7 @@ _PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _TRADED = frozenset({"FAC", "PRODUCT"})  # what the model takes "Acme Kettles" for
 _NO_EVENT = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_EVENT_TAILS = frozenset({"championship", "championships", "cup", "trophy", "tournament"})
 _FESTIVALS = frozenset({"festival", "fest"})  # not "Labour" of "Labour Conference": the party
 _WON = frozenset({"crown", "title", "trophy", "win"})  # what a competition's winner takes
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
@@ -64,11 +65,28 @@ def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: di
 
 def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
     """An event named by its head word alone ("the Cup" of "FA Cup", "the Games" of "Commonwealth
-    Games"), or without its sponsor's first word ("Six Nations" of "RBS Six Nations"), is that
-    event, when only one event of the article ends in it."""
+    Games"), or without its sponsor's first word or its generic head ("Six Nations" of "RBS Six
+    Nations" and of "RBS Six Nations Championship"), is that event, when only one event of the
+    article (one entity: "RBS Six Nations" and "RBS Six Nations Championship" apart) ends in it."""
     events = [k for k in by_key if labels.get(k, by_key[k][0].label) == "EVENT"]
-    join_sole_fit(events, parent, lambda key, k: k.endswith(" " + key)
-                  and (" " not in key or " " not in k[: -len(key) - 1]))
+    for key in events:
+        if key in parent:
+            continue
+        longer = {parent.get(k, k) for k in events if k != key and _short_event(key, k)}
+        longer = {k for k in longer if not any(_short_event(k, o) for o in longer)}  # the longest
+        if len(longer) == 1:
+            parent[key] = longer.pop()
+
+
+def _short_event(key: str, k: str) -> bool:
+    """`key` is the event `k` without its sponsor's first word, its generic head, or both."""
+    head = k.rsplit(" ", 1)[-1]
+    for base in (k, k[: -len(head) - 1]) if head in _EVENT_TAILS and " " in k else (k,):
+        if base == key and base != k:
+            return True
+        if base.endswith(" " + key) and (" " not in key or " " not in base[: -len(key) - 1]):
+            return True
+    return False
 
 
 def event_firsts(
