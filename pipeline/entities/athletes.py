@@ -11,6 +11,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import persons as PN
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.clubprefixes import PREFIXES
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 BODIES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # not a place's "Real Norvik"
@@ -32,7 +33,8 @@ def surnamed_cands(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         return []
     for c in cands:  # the model's "Marat Hale" (ORG), written as a person
         if c.src == "model" and c.end - c.start == 2 and c.label in BODIES \
-                and ctx.words[c.start + 1] in lone and _pair_of(ctx, c):
+                and ctx.words[c.start + 1] in lone and _pair_of(ctx, c) \
+                and ctx.words[c.start] not in PREFIXES:  # "Real Norvik" stays a club
             c.label, c.weight = "PERSON", max(c.weight, 3.0)
     words, out = ctx.words, []
     for i in range(len(words) - 1):

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
+from pipeline.entities import clubprefixes as CP
 from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
@@ -164,6 +165,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     ST.subtitles(by_key, labels, parent)  # "Sea Road" of "Kestrel Wars: Sea Road"
     ST.headline_versions(ctx, by_key, labels, parent)  # the headline's "Zoombox" of "Zoombox 2"
     CL.join_town_forms(ctx, by_key, labels, parent)
+    CP.join_prefixed(ctx, by_key, labels, parent)  # "FC Millbrook" of "Millbrook"
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"

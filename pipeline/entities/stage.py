@@ -25,6 +25,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubcues as CC
 from pipeline.entities import clubplayers as CP
+from pipeline.entities import clubprefixes as CX
 from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
@@ -179,6 +180,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
     model += S.town_clubs(ctx, model)
     model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
+    model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues += CH.chart_titles(ctx) + FL.presented(ctx)
