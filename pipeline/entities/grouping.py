@@ -132,6 +132,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
             if initials and labels.get(key_words[0]) != "PERSON":
                 orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
+    terms = {t.casefold() for t in AC.common_acronyms(ctx)}  # also fills ctx.terms for `SF.unit`
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)
@@ -166,6 +167,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     ST.headline_versions(ctx, by_key, labels, parent)  # the headline's "Zoombox" of "Zoombox 2"
     CL.join_town_forms(ctx, by_key, labels, parent)
     CP.join_prefixed(ctx, by_key, labels, parent)  # "FC Millbrook" of "Millbrook"
+    for word, long in ctx.firm_forms.items():  # "Acme" of "Acme XYTV", the firm's unit, stands apart
+        if long != word and " " in long and long.split()[-1] in terms:
+            ctx.firm_forms[word] = word
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"

@@ -119,9 +119,12 @@ def unit(ctx: C.DocCtx, by_key: dict[str, list[Cand]], long: str) -> bool:
     """The longer name is a unit or a product of the body its first word names, not that body: its
     rest is a name of the article on its own ("Acme Zap" beside "Zap"), or a body's head with "of"
     or "for" after it ("Yale School of Music", "Acme Institute for Energy"), or the story calls it
-    a unit ("its Acme Direct mail order arm")."""
+    a unit ("its Acme Direct mail order arm"), or it ends in a technology term of the article
+    ("Acme XYTV": the firm's television arm)."""
     c = by_key[long][0]
     words = ctx.words[c.start + 1 : c.end]
+    if words and words[-1] in (ctx.terms or ()):  # `acronyms.common_acronyms`, filled by `grouping`
+        return True
     if len(words) > 2 and words[0] in L.ORG_HEADS and words[1] in {"of", "for"}:
         return True
     if _business_line(by_key, long, words):
