@@ -428,10 +428,19 @@ def _category_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
 def game_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """In a story of video games (`GAME_WORDS` often, no sports report), a name played ("began
     playing Riverbend Online", "I played X") or after "game of" ("the first game of X") is a game:
-    a work, unless some mention reads as a body's or a person's (`_category_able`)."""
+    a work, unless some mention reads as a body's or a person's (`_category_able`); so is a name
+    the article writes "the X games" or "the X series of games" (`_series`)."""
     if ctx.sports or sum(map(GAME_WORDS.__contains__, TK.of(ctx.doc).lowers)) < GAME_MIN:
         return
-    _to_works(ctx, cands, labels, key_of, lambda c: _played(ctx, c.start))
+    _to_works(ctx, cands, labels, key_of, lambda c: _played(ctx, c.start) or _series(ctx, c))
+
+
+def _series(ctx: DocCtx, c: Cand) -> bool:
+    """ "the X games", "The X series of games": a run of games named X (not "Acme games": no "the")."""
+    words = ctx.words
+    led = words[c.start] == "The" or (c.start > 0 and words[c.start - 1].lower() == "the")
+    tail = words[c.end : c.end + 1] == ["games"] or words[c.end : c.end + 3] == ["series", "of", "games"]
+    return led and tail
 
 
 def _played(ctx: DocCtx, s: int) -> bool:
