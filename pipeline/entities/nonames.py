@@ -2,13 +2,15 @@
 uses ("automated teller machine (ATM)"), a currency code before an amount ("LE 545 million"), a
 clock's time zone ("1200 GMT"), a piece of a title, a generic word ("the State"), a numbered part of
 a law ("Article 370") or a number's sign ("No 1"), a plural common noun in capitals listed with
-lower-case ones ("Jobcentres, benefit agencies"), a nickname a person is given in quotes (dubbing Mr
-Hale "Sir Spendalot"), a word that describes one person ("Pole vaulter", "the Cardinal", "the
+lower-case ones ("Jobcentres, benefit agencies"), capitalised words after "a" the article also
+writes in lower case ("an Evil Hub"), a nickname a person is given in quotes (dubbing Mr Hale "Sir
+Spendalot"), a word that describes one person ("Pole vaulter", "the Cardinal", "the
 Millbrookwoman"), a piece of a common word cut at its hyphen ("anti-Xism"), and the model's
 unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -71,6 +73,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "PERSON" and _nickname(ctx, c):  # dubbing Mr Hale "Sir Spendalot"
             continue
+        if c.src == "model" and _lower_elsewhere(ctx, c):  # "onto an Evil Hub" ... "an evil hub"
+            continue
         if c.end - c.start == 1 and _described_one(ctx, c):  # "Pole vaulter", "the Cardinal said"
             continue
         if c.label == "PERSON" and c.end - c.start == 1 and _people_short(ctx, c.start):
@@ -87,6 +91,17 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _lower_elsewhere(ctx: C.DocCtx, c: Cand) -> bool:
+    """Capitalised words after "a" or "an" that the article also writes in lower case ("logged onto
+    an Evil Hub" ... "replace it with an evil hub"): a common term, no name."""
+    if c.end - c.start < 2 or c.start == 0 or ctx.words[c.start - 1].lower() not in {"a", "an"}:
+        return False
+    words = ctx.words[c.start : c.end]
+    if not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    return re.search(rf"\b{re.escape(' '.join(words).lower())}\b", ctx.text) is not None
 
 
 def _post_nominal(ctx: C.DocCtx, c: Cand, cands: list[Cand]) -> bool:
