@@ -28,6 +28,15 @@ def member_parties(ctx: DocCtx) -> list[Cand]:
     return out
 
 
+def former_party(ctx: DocCtx, c: Cand) -> bool:
+    """A body's one-word name right after "ex-" before a lower-case role noun ("Ex-Labour minister"):
+    the party or firm the person left, kept though its word is a title word elsewhere ("Labour Minister")."""
+    s, words = c.start, ctx.words
+    return c.label in {"ORG", "NORP"} and c.end == s + 1 and s > 1 and words[s - 1] == "-" \
+        and words[s - 2] in EX and c.end < len(words) and words[c.end].islower() \
+        and role_noun(ctx.toks[c.end], True)  # not "ex-Home Secretary": a title's own word
+
+
 def _party_word(ctx: DocCtx, i: int) -> bool:
     """Token i is a one-word name: capitalised, alphabetic, no title word, no gazetteer's name, and
     not a sentence's first word that is an English word or that the article writes in lower case

@@ -10,6 +10,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import memberparties as MP
 from pipeline.entities import names as NM
 from pipeline.entities import plainlabels as PLL
 from pipeline.entities import pretitles as PT
@@ -100,7 +101,7 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
-            or _owning_name(ctx, c, named) or RT.member_party(ctx, c)]
+            or _owning_name(ctx, c, named) or RT.member_party(ctx, c) or MP.former_party(ctx, c)]
 
 
 def _after_title(doc: Doc, c: Cand) -> bool:

@@ -164,6 +164,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         if _name_article(doc, i - 1):  # "The Times'" music critic
             i -= 1
             break
+        if RE.name_verb(doc, i):  # "coach Tom Hale naming" centre X: another person's name
+            break
         if (tok.is_punct and not hyphen and not joined) or key in DETERMINERS or (
                 tok.ent_type_ in TEMPORAL and not titled and not hyphen and not _weekday_name(doc, i - 1)):
             break

@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import HONORIFICS, ROLE_MODIFIERS, TITLES, fold, gazetteer_label, is_title_word
+from pipeline.entities.lexicon import (
+    HONORIFICS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+    fold,
+    gazetteer_label,
+    is_title_word,
+)
 from pipeline.entities.words import listed_as, verb_only
 
 PERSON = "PERSON"
@@ -25,6 +33,7 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         return i
     tok, key = doc[i], fold(doc[i].text)
     after_subject = i > 0 and doc[i - 1].lower_ in SUBJECT_PRONOUNS and doc[i - 1].tag_ == "PRP"
+    after_subject = after_subject or name_verb(doc, i)  # "Tom Hale naming" centre X
     alone = i + 1 == start or fold(doc[i + 1].text) in HONORIFICS  # "Questioning" Mr X: a clause's verb
     gerund = alone and tok.lower_.endswith("ing") and listed_as(tok.lower_, "verb")
     verb = (
@@ -37,6 +46,16 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         and not titled_participle(doc, i, start)
     )
     return i + 1 if after_subject or verb else i
+
+
+def name_verb(doc: Doc, i: int) -> bool:
+    """Token i is a lower-case word WordNet lists as a verb, right after a person's name the model
+    tagged: that name's verb, which opens no role ("with coach Tom Hale naming" centre X)."""
+    tok = doc[i]
+    if i == 0 or doc[i - 1].ent_type_ != "PERSON" or not tok.is_lower or tok.lower_ in ROLE_NOUNS:
+        return False
+    return listed_as(tok.lower_, "verb") and not is_title_word(tok.text) \
+        and fold(tok.text) not in ROLE_MODIFIERS
 
 
 def named_opening(doc: Doc, i: int, start: int) -> bool:
