@@ -209,6 +209,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if not owners and not surname and labels.get(key) == "PERSON":
                 owners = NJ.short_given(toks[0], people)  # "Alex" of "Alexander Hale"
                 owners = owners or NJ.titled_middle(ctx, ms, toks[0], people)  # "President Lula"
+            if not owners and surname and labels.get(key) == "PERSON":
+                owners = NJ.honoured_middle(ctx, ms, toks[0], people)  # "Mr Lula"
             if not owners and not surname and labels.get(key) not in PLACES:
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"

@@ -21,6 +21,9 @@ from pipeline.entities.words import SURNAME_TITLES, honoured
 ROYALS = frozenset({"Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress"})
 
 
+LONG_NAME = 4  # words of a full name whose middle word "Mr" may title ("Mr Lula")
+
+
 def surname_titled(ctx: DocCtx, ms: list[Cand]) -> bool:
     """Some mention has "Mr", "Mrs", "Ms" or "Dr" right before it ("Mr Howard")."""
     return any(c.start > 0 and ctx.words[c.start - 1] in SURNAME_TITLES for c in ms)
@@ -101,6 +104,16 @@ def titled_middle(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str
     if any(word in (pt[0], pt[-1]) for _, pt in people):
         return []
     owners = [p for p, pt in people if word in pt[1:-1]]
+    return owners if len(owners) == 1 else []
+
+
+def honoured_middle(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str, list[str]]]) -> list[str]:
+    """The one person whose long full name (four words or more: "Ana Maria Lula da Costa") holds a
+    one-word name neither first nor last that "Mr" or "Mrs" titles ("Mr Lula"); none when some
+    person's given name or surname is the word."""
+    if not surname_titled(ctx, ms) or any(word in (pt[0], pt[-1]) for _, pt in people):
+        return []
+    owners = [p for p, pt in people if len(pt) >= LONG_NAME and word in pt[1:-1]]
     return owners if len(owners) == 1 else []
 
 
