@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import coordinated as CO
 from pipeline.entities import evidence as E
-from pipeline.entities import initialruns as IR
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import nameruns as NR
@@ -62,7 +61,6 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
         span = [(a, b) for a, b in span if not OP.line_leftover(ctx, span[0][0], a, b)]  # "Road" trip comedy
         pieces = [(a, WH.people_tail(ctx, a, W.hyphen_cut(doc, a, b), kind)) for a, b in span]
         pieces = [p for a, b in pieces for p in OP.honorific_cut(doc, a, b)]
-        pieces = [p for a, b in pieces for p in IR.split_initial(ctx, a, b)]  # "Malcolm X. Ann Lee"
         unheaded = kind == "LAW" and not ctx.sports and LW.unheaded(doc, ent.start, ent.end)  # "Death Star"
         if kind == "LAW" and not ctx.sports and LW.numbered_thing(doc, ent.start, ent.end):  # "Halo 2"
             kind, pieces = "PRODUCT", [(a, ent.end if b + 1 == ent.end else b) for a, b in pieces]

@@ -45,7 +45,6 @@ from pipeline.entities import givenplaces as GVP
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
-from pipeline.entities import initialruns as IR
 from pipeline.entities import joinedcountries as JC
 from pipeline.entities import joinedtitles as JT
 from pipeline.entities import kindlists as KL
@@ -183,7 +182,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
     titles, model = TT.titles(ctx, model)
-    cues = IR.cut_runs(ctx, E.cue_cands(ctx)) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
+    cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues += CH.chart_titles(ctx) + FL.presented(ctx)
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
