@@ -226,7 +226,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
             own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children
                       ) or _prep_content(tok)
             interrupts = tok.head.i > tok.i and tok.head.pos_ in VERBS and not ctx.in_quote(tok.head)
-            if closed and (own or interrupts or _participle(ctx, tok)):
+            if closed and (own or interrupts or _participle(ctx, tok) or _infinitive(tok)):
                 return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',
                 # '"… ." A, he said, B': the next sentence's own quote
             return tok
@@ -238,6 +238,12 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
 
 
 PERSONAL = frozenset({"he", "she", "i", "we", "they"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A saying to come or meant, not made ('"…." X is due to speak at Y'): an infinitive under a
+    verb or adjective that is no cue."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not is_cue(verb.head)
 
 
 def _spoken_finding(verb: Token, first: int) -> bool:

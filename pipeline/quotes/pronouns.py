@@ -25,6 +25,7 @@ from pipeline.quotes.vehicles import earlier_issuer, issuer
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
 _PLACES = {"LOC", "FAC"}  # a name labelled a place that is the subject of the pronoun's own sentence
 # ('Delta declined to say what it calls A': the firm, the model's label notwithstanding)
+_BODIES = frozenset({"commission", "committee", "council", "panel", "board", "jury", "tribunal"})
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
 
 
@@ -40,6 +41,24 @@ def _issued_text(noun: Token) -> bool:
     possessor ('his letter')."""
     return noun.tag_ == "NN" and noun.lemma_.lower() in TEXT_NOUNS and noun.left_edge.lower_ in (
         "the", "this")
+
+
+def _adds(pron: Token) -> bool:
+    """The subject of a verb that goes on with a saying ('he added', 'she continued', 'he went on')."""
+    verb = pron.head
+    return pron.dep_ == "nsubj" and (verb.lemma_.lower() in ("add", "continue") or (
+        verb.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.children)))
+
+
+def _reported_subject(pron: Token, tok: Token) -> bool:
+    """`tok` named again as a subject in the clause the pronoun reports ('They say that X is …')."""
+    return any(t.i > pron.i and t.dep_ in SUBJ_DEPS and t.lower_ == tok.lower_ for t in pron.sent)
+
+
+def _body_of_people(tok: Token, sents: int) -> bool:
+    """A body of people a plural pronoun of the next sentence may refer to ('a commission ruled A.
+    They say B')."""
+    return sents <= 1 and tok.tag_ == "NN" and tok.lower_ in _BODIES
 
 
 def bare_noun(noun: Token) -> bool:
@@ -87,11 +106,13 @@ class PronounResolver(MentionIndex):
         if low in ("he", "she"):
             gender = "m" if low == "he" else "f"
             # '"A," said producer X (labelled ORG). "B," he added': only right after X's quote
+            adds = _adds(pron) and self._said_just_before(pron)  # 'A spokesman said A. But he added: B'
             found = self._same_sentence(pron, gender) or self._introduced(pron, gender) or (
-                self._previous_speaker(pron.idx, gender)) or (
+                self._previous_speaker(pron.idx, gender, adds)) or (
                 continued(self.text, self.last[0], self.last_said, self.content, pron.idx)
                 if self.last is not None and self.last[1] == "o" else None)
-            if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"):
+            if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"
+                                 and not (adds and found is self.last[0])):
                 named = self._person(pron.idx, gender, depth)  # 'the Lord Chancellor': a name if any
                 found = found if named and found and found.role and self.jobs.other(named, found.role) else (
                     named or found)  # not 'boss X' for 'the midfielder'
@@ -131,7 +152,14 @@ class PronounResolver(MentionIndex):
         return m.label in PERSONISH and not self.hidden(m.start) and self.gender.get(
             m.entity or m.name) in (gender, None, "?", "n")
 
-    def _previous_speaker(self, before: int, gender: str) -> Mention | None:
+    def _said_just_before(self, pron: Token) -> bool:
+        """The last speaker, a person described ('A spokesman'), spoke in the sentence right before."""
+        sent = pron.sent
+        prev = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        last = self.last
+        return last is not None and bool(last[0].role) and prev <= self.last_said[1] <= sent.start_char
+
+    def _previous_speaker(self, before: int, gender: str, adds: bool = False) -> Mention | None:
         """The last speaker described, not named ('A spokeswoman said … She added'), when no
         person is mentioned between and the description does not contradict the pronoun."""
         if self.last is None:
@@ -140,7 +168,7 @@ class PronounResolver(MentionIndex):
         if not 0 < before - m.end < 600 or known not in (gender, "?", "n"):
             return None
         first = self.text[m.start:m.end].split(" ", 1)[0].lower()
-        if known == "?" and m.entity is None and first in ("a", "an"):
+        if known == "?" and m.entity is None and first in ("a", "an") and not adds:
             return None  # 'a judge said … he added' is too loose a link
         said = self.last_said  # 'The chancellor said Mr X was never there. He said …': not X
         between = [x for x in self.between(m.end, before)
@@ -320,8 +348,11 @@ class PronounResolver(MentionIndex):
             mention = self._mention_at(tok)
             if mention is not None and mention.label in PERSONISH:
                 continue
+            if plural and _reported_subject(pron, tok):
+                continue  # 'They say that X is a risk': not X
             if plural:
                 ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok)) or (
+                    _body_of_people(tok, sents)) or (
                     mention is not None and mention.label == "ORG") or (
                     mention is not None and mention.label == "NORP" and mention.name.endswith("s"))
             else:

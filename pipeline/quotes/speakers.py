@@ -66,8 +66,10 @@ class Resolver(PronounResolver):
             subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
             if subj is None:
                 return None
-            according = cue.lower_ == "to"
+            according, before = cue.lower_ == "to", (self.last, self.last_said)
             found = self.named(letters_owner(quoted_as_saying(cue, subj)), according=according)
+            if before[1][0] <= content[0] < content[1] <= before[1][1]:  # a source inside the last words
+                self.last, self.last_said = before  # ('X said A showed B. He added'): X stays the last
             return widened(found, cue, self.text) if according else found
         finally:
             self.content = (0, 0)
@@ -155,8 +157,9 @@ class Resolver(PronounResolver):
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
-            if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and head.tag_ == "NN":
-                return named  # "Manufacturers' body, the MTA, said": the body named
+            if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and (head.tag_ == "NN" or (
+                    c.left_edge.i == head.i + 1 and not any(g.dep_ == "conj" for g in c.children))):
+                return named  # "Manufacturers' body, the MTA, said", 'said market analysts X': the body named
         closing = self._closing_apposition(head)  # 'The head of X's school Y, Richard Fogarty, said'
         if closing is not None:
             return closing

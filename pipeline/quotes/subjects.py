@@ -267,7 +267,8 @@ def _issuer(noun: Token, quotes: Spans) -> Token | None:
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and not (
             noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS  # 'In a statement announcing …, X'
-    ) and verb.lemma_.lower() not in ENDORSING_LEMMAS:  # 'X signed a communique stressing A': its
+    ) and verb.lemma_.lower() not in ENDORSING_LEMMAS and not (  # 'X signed a communique stressing A': its
+            received(noun) or verb.lemma_ == "get"):  # 'X received a call saying A': not X's
         subj = _subject_of(verb, quotes)
         if subj is not None and can_issue(subj):
             return subj
