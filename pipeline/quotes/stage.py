@@ -26,6 +26,7 @@ from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.coordinated import cut_coordinated
+from pipeline.quotes.covered import uncovered
 from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
@@ -432,7 +433,7 @@ def extract(doc: Doc) -> list[dict]:
             not _own_piece(it, s, e) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
             or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
-    return [to_dict(ctx, it) for it in one_per_cue(kept)]
+    return [to_dict(ctx, it) for it in uncovered(one_per_cue(kept))]
 
 
 def _whole_words(ctx: Ctx, it: Item) -> None:
