@@ -20,6 +20,7 @@ from pipeline.quotes.cues import (
     SPEAKING_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    can_speak,
     is_cue,
     is_speech_cue,
 )
@@ -268,7 +269,8 @@ def _issuer(noun: Token, quotes: Spans) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and not (
             noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS  # 'In a statement announcing …, X'
     ) and verb.lemma_.lower() not in ENDORSING_LEMMAS and not (  # 'X signed a communique stressing A': its
-            received(noun) or verb.lemma_ == "get"):  # 'X received a call saying A': not X's
+            (received(noun) or verb.lemma_ == "get") and not can_speak(noun)):  # 'X received a call saying A'
+        # is not X's; 'X drew crowds describing A' is
         subj = _subject_of(verb, quotes)
         if subj is not None and can_issue(subj):
             return subj
