@@ -223,25 +223,32 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
 
 VEHICLES = frozenset(L.CUES["vehicle_heads"])  # "six Kestrel K40 aircraft": the maker's product
 CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{2,4}[A-Z]?$")  # "A321", "747", "K40B"; not "X-Men"
+YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")  # "the Acme 2005 handset" may be the year's model
+DEVICES = GOODS - {"player", "players", "card", "cards", "chip", "chips"}  # "Eastport 10 players"
 
 
 def maker_vehicles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """A maker's name, a model's code and a vehicle's noun ("six Kestrel K40 aircraft", "the Boreal 747
-    jumbo"): the maker and the code are one PRODUCT; the maker written alone stays a body."""
+    """A maker's name, a model's code and a vehicle's or a device's noun ("six Kestrel K40 aircraft",
+    "the Boreal 747 jumbo", "a Kestrel 3310 handset"): the maker and the code are one PRODUCT; the
+    maker written alone stays a body."""
     words, n = ctx.words, len(ctx.words)
+    heads = VEHICLES if ctx.sports else VEHICLES | DEVICES
     drop: set[int] = set()
     for c in cands:
         if c.label not in {"ORG", "PRODUCT"} or ctx.in_caps(c.start) or c.end + 1 >= n:
             continue
         k = c.end  # the code after the maker, or the last word of a span that took it ("Boreal 747")
-        if c.label == "ORG" and ctx.ws[k - 1] == " " and CODE.match(words[k]) and words[k + 1] in VEHICLES:
+        if c.label == "ORG" and ctx.ws[k - 1] == " " and _coded(words[k], words[k + 1], heads):
             drop |= {id(x) for x in cands if x.start == k and x.end == k + 1}
             c.end, c.label, c.weight = k + 1, "PRODUCT", max(c.weight, 3.0)
-        elif (
-            c.end - c.start == 2
-            and CODE.match(words[k - 1])
-            and words[k] in VEHICLES
-            and ctx.toks[c.start].is_title
-        ):
+        elif c.end - c.start == 2 and _coded(words[k - 1], words[k], heads) and ctx.toks[c.start].is_title:
             c.label, c.weight = "PRODUCT", max(c.weight, 3.0)
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _coded(code: str, noun: str, heads: frozenset[str]) -> bool:
+    """A model's code before a vehicle's noun, or before a device's noun when the code is no year and
+    no count ("gave the Acme 100 computers": digits before a plural)."""
+    if not CODE.match(code) or noun not in heads:
+        return False
+    return noun in VEHICLES or not (YEAR.match(code) or (code.isdigit() and noun.endswith("s")))

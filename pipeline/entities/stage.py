@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.entities import acronyms as AC
 from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
+from pipeline.entities import annuals as AN
 from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
@@ -111,6 +112,7 @@ from pipeline.entities import unpeoples as UP
 from pipeline.entities import wholes as WH
 from pipeline.entities import worklists as WL
 from pipeline.entities import works as WK
+from pipeline.entities import worship as WS
 from pipeline.entities.candidates import Cand
 
 SRC_RANK = {"def": 0, "cue": 0, "lineup": 0, "dateline": 0, "initial": 1, "model": 1, "rule": 2, "table": 3}
@@ -336,6 +338,11 @@ def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     return kept
 
 
+def _built(doc: Doc, c: Cand) -> bool:
+    """A building's name: a facility head, or a church "at the" X Church."""
+    return E.facility_name(doc, c.start, c.end) or WS.worship_site(doc, c.start, c.end)
+
+
 def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc, words = ctx.doc, ctx.words
@@ -355,13 +362,15 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "WORK_OF_ART", max(c.weight, 3.0)
         elif c.label in WORK_ABLE and E.event_named(words, c.start, c.end):
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "Brit Awards", "Consumer Electronics Show"
+        elif c.label in AN.PLURAL_ABLE and AN.annual_plural(doc, c.start, c.end):
+            c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "the fifth annual Bloggies"
         elif c.label == "LAW" and _ampersand(doc, c):
             c.label, c.weight = "ORG", max(c.weight, 3.0)  # "Norwich Equity & Law": a firm
         elif c.label in DOCUMENT_ABLE and _document(doc, c):
             c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or words[c.start].isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
-        elif c.label in FAC_ABLE and c.src == "model" and E.facility_name(doc, c.start, c.end):
+        elif c.label in FAC_ABLE and c.src == "model" and _built(doc, c):
             c.label, c.weight = "FAC", max(c.weight, 3.0)  # "Harbour Bridge", "Kisumu Museum"
         elif words[c.end - 1] in L.ORG_HEADS and c.label in ORG_ABLE:
             c.label, c.weight = "ORG", max(c.weight, 3.0)
