@@ -238,7 +238,7 @@ def maker_vehicles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label not in {"ORG", "PRODUCT"} or ctx.in_caps(c.start) or c.end + 1 >= n:
             continue
         k = c.end  # the code after the maker, or the last word of a span that took it ("Boreal 747")
-        if c.label == "ORG" and ctx.ws[k - 1] == " " and _coded(words[k], words[k + 1], heads):
+        if c.label in {"ORG", "PRODUCT"} and ctx.ws[k - 1] == " " and _coded(words[k], words[k + 1], heads):
             drop |= {id(x) for x in cands if x.start == k and x.end == k + 1}
             c.end, c.label, c.weight = k + 1, "PRODUCT", max(c.weight, 3.0)
         elif c.end - c.start == 2 and _coded(words[k - 1], words[k], heads) and ctx.toks[c.start].is_title:
