@@ -158,8 +158,10 @@ def initial_cands(ctx: DocCtx) -> list[Cand]:
 def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
     """Cut a span after its event noun ("DAVIS CUP FINAL" -> "DAVIS CUP"); is it an event?"""
     words = TK.of(doc).words  # the Doc's words, no Token made
-    if e - s > 1 and words[e - 1] in EVENT_HEADS:
-        return e, True
+    if e - s > 1 and (
+        words[e - 1] in EVENT_HEADS or f"{words[e - 2]} {words[e - 1].removesuffix('s')}" in EVENT_HEADS
+    ):
+        return e, True  # "Davis Cup", "the Grand Slam(s)": a head of one word or of two
     if e - s > 2 and words[s] == "Tour" and words[s + 1] in {"de", "of", "du"}:  # a race: "Tour of Kelby"
         return e, True
     if not words[s].isupper():
