@@ -295,16 +295,19 @@ def used_terms(ctx: DocCtx) -> set[str]:
     said", "at IDC", "the IMF said") outweighs one such use; no gazetteer name is a term."""
     uses: dict[str, int] = defaultdict(int)
     bodies: dict[str, int] = defaultdict(int)
-    words = ctx.words
+    words, plain = ctx.words, TT.PlainUses()
     for i in [i for i, w in enumerate(words) if TERM_SHAPE.match(w)]:  # one pass in a comprehension
         w = words[i]
         if ctx.in_caps(i):
             continue
+        plain.seen[w] += 1
         if _body_use(ctx, i):
             bodies[w] += 1
         else:
-            uses[w] += _term_use(ctx, i)
+            uses[w] += (use := _term_use(ctx, i))
+            plain.add(ctx, i, use)
     used = {w for w, n in uses.items() if n >= 2 and n > 2 * bodies[w] and not gazetteer_label(norm(w))}
+    used |= plain.terms(bodies)  # "VoIP services", its one use
     return _mates(ctx, used) | used | counted_acronyms(ctx)
 
 

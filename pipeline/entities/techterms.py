@@ -5,10 +5,13 @@ followed by it between dashes ("XYTV - Extended Yield TV -"), whose last word is
 or an acronym the first one ends with ("XYTV (Extended Yield TV)", "Voice over Internet Protocol
 (VoIP)"): a term, no body's name. `plural_mates` reads an acronym coordinated with a counted
 acronym in the plural ("see XYTV and PVRs as a threat"): a term of the same kind. Both feed
-`acronyms.common_acronyms`. No list of terms: cue nouns and the article's words.
+`acronyms.common_acronyms`. `PlainUses` reads an acronym every use of which is a term's ("VoIP
+services", "over VoIP"), no body's. No list of terms: cue nouns and the article's words.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from pipeline.entities.candidates import DocCtx
 from pipeline.entities.evidence import ACRONYM
@@ -18,6 +21,34 @@ SPAN = 6  # words a bracketed expansion may run over
 COORDS = frozenset({"and", "or", "/"})
 CLOSERS = {"(": ")", "-": "-"}  # "IPTV (Internet Protocol TV)", "IPTV - Internet Protocol TV -"
 BODY_WORDS = ORG_HEADS | {"of", "for"}  # a body's expansion: "Institute of Technology"
+# nouns a technology's acronym modifies that a firm's may too ("VoIP services"; not "technology" or
+# "network": "IBM technology", "the CBS network" name the body's own)
+SERVICE_HEADS = frozenset({"service", "services", "phone", "phones", "call", "calls", "broadband"})
+
+
+class PlainUses:
+    """Counts an article's uses of each acronym (`seen`) and those that are a term's (`plain`): a
+    technology's use (`acronyms._term_use`) or the modifier of a service's noun ("VoIP services")."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = defaultdict(int)
+        self.plain: dict[str, int] = defaultdict(int)
+
+    def add(self, ctx: DocCtx, i: int, use: int) -> None:
+        """Count token i, an acronym no body's use, as a term's use when `use` is strong or a service's noun
+        heads it ("VoIP services", not "VoIP's", "VoIP said")."""
+        nxt = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None
+        head = nxt is not None and nxt.is_lower and nxt.lower_ in SERVICE_HEADS and nxt.pos_ == "NOUN"
+        if use == 2 or head:  # not "IBM technology" (1: a body's own too)
+            self.plain[ctx.words[i]] += 1
+
+    def terms(self, bodies: dict[str, int]) -> set[str]:
+        """Acronyms all of whose uses are a term's, none a body's, no gazetteer name."""
+        return {
+            w
+            for w, n in self.plain.items()
+            if n == self.seen[w] and not bodies[w] and not gazetteer_label(norm(w))
+        }
 
 
 def spelled_terms(ctx: DocCtx, nouns: frozenset[str]) -> set[str]:
