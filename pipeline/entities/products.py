@@ -54,6 +54,7 @@ BODY_AFTER = frozenset(
 )  # a body's people and money: "Sony executives", "Nokia's chief"
 PLURAL = frozenset({"have", "are", "were"})  # "U2 have": a band
 USED_BY = frozenset({"owners", "users", "buyers"})  # "iPod owners": people who have the thing
+GAME_NOUNS = frozenset({"game", "games", "title", "titles"})  # "the Xbox game Halo": what it plays
 USES = frozenset({"install", "reinstall", "uninstall", "download"})  # "users install X"
 DEVICES = frozenset(
     {w for w in HEADS if w.startswith(("comput", "machine", "laptop", "phone", "handset", "device",
@@ -216,7 +217,8 @@ def _headed(ctx: DocCtx, e: int) -> bool:
 def _weak(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> set[str]:
     """Kinds of sign that need another: a product's noun right after, a model's code or a version
     number, an owner of the article ("Microsoft's Xbox"; works have owners too: "the BBC's
-    EastEnders"; or of the thing the name is `apposed` to), "the" before a name, no common noun,
+    EastEnders"; or of the thing the name is `apposed` to), a named game after "the" and the name
+    and a game's noun ("the Xbox game Halo 2"), "the" before a name, no common noun,
     that ends its noun phrase ("when the Xbox launched"; not "the Academy handed"), its owners or
     users after it ("iPod owners"), a brand's camel shape ("iPod")."""
     words, s, e = ctx.words, c.start, c.end
@@ -230,6 +232,9 @@ def _weak(ctx: DocCtx, c: Cand, owners: set[int], apposed: bool) -> set[str]:
         kinds.add("the")
     if nxt in USED_BY:  # "iPod owners"
         kinds.add("used")
+    named = e + 1 < len(words) and words[e + 1][:1].isupper()  # "the Xbox game Halo 2": a game's machine
+    if nxt in GAME_NOUNS and named and s > 0 and words[s - 1].lower() in DETS:
+        kinds.add("plays")
     if e - s == 1 and CAMEL.match(words[s]):  # "iPod": a brand's shape, a firm's too ("eBay")
         kinds.add("camel")
     if any(CODE.match(w) for w in words[s:e]) or (e - s > 1 and VERSION.match(words[e - 1])):
