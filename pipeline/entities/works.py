@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from pipeline.entities import meetings as MT
 from pipeline.entities import products as PR  # (products reads AWARD_NOUNS from here)
 from pipeline.entities import sequels as SQ
 from pipeline.entities.acts import MUSIC_NOUNS, SCREEN_NOUNS, music_story, screen_heavy
@@ -341,9 +342,11 @@ def _title_word(ctx: DocCtx, i: int) -> bool:
 
 
 def things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """After the per-name vote: products (`products.product_labels`), then the titles a screen story
+    """After the per-name vote: products (`products.product_labels`), gatherings
+    (`meetings.meeting_labels`), then the titles a screen story
     writes "The X" (`the_titles`), then sequels' and models' numbers (`sequels.py`)."""
     PR.product_labels(ctx, cands, labels, key_of)
+    MT.meeting_labels(ctx, cands, labels, key_of)
     the_titles(ctx, cands, labels, key_of)
     SQ.sequels(ctx, cands, labels, key_of)
     SQ.numbered_events(ctx, cands, labels, key_of)
