@@ -393,8 +393,8 @@ def cue_type(tok: Token, according: bool) -> str:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "ADP" and any(c.lemma_.lower() in VIEW_NOUNS for c in tok.children):
         return "belief"  # 'in Smith's view'
-    if lemma in EVIDENCE_LEMMAS and _spoken_words(tok):
-        return "speech"  # '"…," concluded Professor X', 'He concluded: "…"'
+    if lemma in EVIDENCE_LEMMAS and (_spoken_words(tok) or (lemma in _TELLING and _told_by_someone(tok))):
+        return "speech"  # '"…," concluded Professor X', 'He concluded: "…"'; 'the firm revealed that A'
     if according or lemma in EVIDENCE_LEMMAS or tok.pos_ in ("ADV", "ADP"):  # 'reportedly', 'in a poll'
         return "source"
     if lemma in WRITING_LEMMAS or document_read(tok) or statement_colon(tok):
@@ -409,6 +409,20 @@ def cue_type(tok: Token, according: bool) -> str:
         return "belief"
     issuer = _issuer(tok)  # 'figures suggest that', 'the survey says'; 'the statement said'
     return "source" if issuer in SOURCE_NOUNS else "writing" if issuer in DOCUMENT_NOUNS else "speech"
+
+
+_TELLING = {"reveal"}  # a person or a body revealing: a disclosure said; a report revealing: a finding
+
+
+def _told_by_someone(verb: Token) -> bool:
+    """A subject that names a person or a body ('Smith revealed', 'she revealed', 'the firm
+    revealed'), not a text or a finding ('the report revealed')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in PERSONAL or (subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON", "ORG")) or (
+        subj.pos_ == "NOUN" and lemma not in SOURCE_NOUNS | DOCUMENT_NOUNS and can_speak(subj))
 
 
 _FORECAST = {"expect"}  # 'expects to make a loss': a forecast, a belief

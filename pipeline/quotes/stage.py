@@ -61,6 +61,7 @@ from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.subjects import asked_frame
 from pipeline.quotes.topics import is_topic, left_open
+from pipeline.quotes.unsaid import says_nothing
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
@@ -392,7 +393,7 @@ def extract(doc: Doc) -> list[dict]:
             last.end, last.kind = max(last.end, it.end), "direct" if last.kind == "direct" else "mixed"
             continue
         if it.cue is not None:
-            if generic(it.cue):
+            if generic(it.cue) or says_nothing(it.cue):  # 'hard to say'; 'is due to speak about A'
                 continue
             if it.how == "label":
                 it.speaker = resolver.named(label_head(it.cue))

@@ -3,7 +3,10 @@ gold leaves them out): a saying left open in a concessive free relative ('Whatev
 'Whichever way the court rules, B', '"A" - whatever spin is put on it'), whose content the parse
 takes from the writer's clause beside it; and a subject that finds itself in a state ('England
 find themselves striving to B'), no finding reported; and a saying only supposed, in a conditional
-opened by its inverted auxiliary ('A would have been longer had he denied the charge').
+opened by its inverted auxiliary ('A would have been longer had he denied the charge'); a talk
+only scheduled ('is due to speak about A'); a showing owed or to come ('the firm must show the
+regulator how A'), no finding; and a thing's lure ('e-mails trying to trick people by promising
+free films'), no one's promise.
 """
 
 from __future__ import annotations
@@ -15,11 +18,52 @@ _BEFORE_DEPS = {"dobj", "nsubj", "nsubjpass", "npadvmod", "advmod"}
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 _FINDING = {"find"}
 _INVERTED_IF = {"had", "were", "should"}  # 'had he denied', 'should they say': an 'if' clause
+_SCHEDULED = {"due"}  # 'is due to speak': an event to come
+_OWED = {"must", "should", "will"}  # 'must show how A': an obligation or a promise, not a finding
+_LURING = {"promise"}  # 'by promising free films': a thing's offer when a thing is the subject
+_SPEAKING_SUBJECTS = {"PROPN", "PRON"}
 
 
 def says_nothing(verb: Token) -> bool:
     """`verb` heads a concessive free relative or finds its own subject somewhere."""
-    return _concessive(verb) or _supposed(verb) or (verb.lemma_.lower() in _FINDING and _finds_itself(verb))
+    lemma = verb.lemma_.lower()
+    return (_concessive(verb) or _supposed(verb) or (lemma in _FINDING and _finds_itself(verb))
+            or _scheduled(verb) or (lemma == "show" and _owed(verb)) or (lemma in _LURING and _lure(verb)))
+
+
+def _scheduled(verb: Token) -> bool:
+    """An infinitive on 'due' ('is due to speak about A at B'): a talk to come, nothing said yet."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _SCHEDULED and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _owed(verb: Token) -> bool:
+    """'must show', 'should show', 'will show': what someone has to prove, or a showing to come, not
+    a finding."""
+    return any(c.dep_ == "aux" and c.lower_ in _OWED and c.i < verb.i for c in verb.children)
+
+
+def _lure(verb: Token) -> bool:
+    """A participle of promising with a thing as its object and no clause, whose clause's subject
+    is a common noun that names no one, or names a text ('messages ... promising free films')."""
+    kids = list(verb.children)
+    if verb.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in kids) or any(
+            c.dep_ in ("nsubj", "ccomp", "xcomp", "dative") for c in kids):
+        return False
+    from pipeline.quotes.cues import DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS, can_speak  # cues imports us
+
+    texts = DOCUMENT_NOUNS | SOURCE_NOUNS | SPEECH_NOUNS
+
+    head = verb
+    for _ in range(6):  # up to the clause whose subject it shares
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.pos_ not in _SPEAKING_SUBJECTS and subj.ent_type_ == "" and (
+                subj.lemma_.lower().replace("-", "") in texts or not can_speak(subj))
+        if head.dep_ == "ROOT":
+            break
+    return False
 
 
 def _supposed(verb: Token) -> bool:
