@@ -19,7 +19,7 @@ _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "mysel
 _FINDING = {"find"}
 _INVERTED_IF = {"had", "were", "should"}  # 'had he denied', 'should they say': an 'if' clause
 _SCHEDULED = {"due"}  # 'is due to speak': an event to come
-_OWED = {"must", "should", "will"}  # 'must show how A': an obligation or a promise, not a finding
+_OWED = {"must", "should"}  # 'must show how A': an obligation, not a finding ('will show': gold keeps)
 _LURING = {"promise"}  # 'by promising free films': a thing's offer when a thing is the subject
 _SPEAKING_SUBJECTS = {"PROPN", "PRON"}
 
@@ -38,8 +38,7 @@ def _scheduled(verb: Token) -> bool:
 
 
 def _owed(verb: Token) -> bool:
-    """'must show', 'should show', 'will show': what someone has to prove, or a showing to come, not
-    a finding."""
+    """'must show', 'should show': what someone has to prove, not a finding."""
     return any(c.dep_ == "aux" and c.lower_ in _OWED and c.i < verb.i for c in verb.children)
 
 
