@@ -10,8 +10,8 @@ when the maker stands alone as a body elsewhere: the noun is its goods, not part
 Portable"); `maker_models` reads a maker's untagged acronym before a product's noun as the product
 ("Nintendo DS handheld consoles", "Nintendo's DS console"); `unknown_places` makes a body of a
 one-word "place" no gazetteer knows that the article treats as a business ("gas giant X", "X
-shares"). No list of names: posts, product nouns and the article's own mentions. All work on token
-indices.
+shares"; `dealvotes` adds a deal's object, an asset, a firm's example). No list of names: posts,
+product nouns and the article's own mentions. All work on token indices.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from pipeline.entities import bodysigns as BS
 from pipeline.entities import context as X
+from pipeline.entities import dealvotes as DV
 from pipeline.entities import descriptions as D
 from pipeline.entities import firms as FM
 from pipeline.entities import lexicon as L
@@ -218,6 +219,7 @@ def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     of = X.low(ctx.doc, c.start - 1) in {"in", "of"} and deal in L.ORG_OF
     of = of and (not deal.endswith("s") or deal in BUSINESS)
     org = FM.DESCRIBED * described + (nxt in L.ORG_AFTER or bool(owned & BUSINESS) or of)
+    org += DV.deal_votes(ctx, c)  # "auction off X", "its asset X", "a firm, like X"
     return org, place * (place > org)
 
 
