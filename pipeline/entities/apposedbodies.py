@@ -17,6 +17,7 @@ BROADCAST = frozenset({"station", "channel", "network", "broadcaster", "paper", 
 BODY_NOUNS = (L.FIRM_WORDS - PERSONAL) | BROADCAST
 FROM_WORDS = frozenset({"from", "of", "at"})
 DETS = frozenset({"a", "an", "the"})
+MOVED_TO = frozenset({"to", "into", "for", "with", "joined", "bought", "sold"})
 
 
 def apposed_bodies(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -59,6 +60,8 @@ def _before_firm(ctx: DocCtx, c: Cand) -> bool:
         return False
     if c.end >= len(doc) or words[c.end] not in FROM_WORDS or (c.start > 0 and words[c.start - 1] in DETS):
         return False
+    if c.start > 1 and words[c.start - 1] in MOVED_TO and words[c.start - 2].lower() != "according":
+        return False  # "moved to Kelby Steel from rival firm X": a body joined, not a person
     k = c.end + 1
     while k < len(doc) and k < c.end + 6 and doc[k].is_lower and doc[k].is_alpha:
         if doc[k].lower_ in BODY_NOUNS:  # "firm" may be tagged an adjective

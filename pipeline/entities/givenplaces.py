@@ -8,6 +8,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities.gazetteer import placed_given_names, world
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+LOCATIVE = frozenset({"in", "at", "from", "near", "into", "across", "around", "outside"})
 
 
 def given_people(ctx: C.DocCtx, cands: list[C.Cand], labels: dict[str, str], key_of) -> None:
@@ -18,6 +19,8 @@ def given_people(ctx: C.DocCtx, cands: list[C.Cand], labels: dict[str, str], key
         return
     firsts = {k.split()[0] for k, v in labels.items() if v == "PERSON" and " " in k}
     names = {k for k in names if k.split("|")[0] in firsts}
+    names -= {key_of(ctx, c) for c in cands if c.label in PLACE_LABELS and c.start > 0
+              and ctx.words[c.start - 1].lower() in LOCATIVE}  # "arrived in Sydney": the town
     if not names:
         return
     homes = _countries(labels, names)

@@ -24,6 +24,9 @@ def member_parties(ctx: DocCtx) -> list[Cand]:
             while s > 0 and not former and toks[s - 1].is_title and toks[s - 1].pos_ == "PROPN" \
                     and not toks[s - 1].ent_type_ and _party_word(ctx, s - 1):
                 s -= 1  # "A Plaid Cymru MP": the whole name
+            if s > 0 and not former and toks[s - 1].is_title and toks[s - 1].is_alpha \
+                    and toks[s - 1].pos_ == "PROPN" and not toks[s - 1].ent_type_:
+                continue  # "Plaid Cymru MPs" opening a sentence: no "Cymru" alone
             out.append(Cand(s, i + 1, "ORG", "cue", 2.0))
     return out
 

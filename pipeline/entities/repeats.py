@@ -55,6 +55,8 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
     clipped = _clippable(ctx, cands, labels)
 
     def match(i: int, n: int) -> Cand | None:
+        if i + n > len(words):  # a repeated name as the text's last word
+            return None
         toks = tuple(words[i : i + n])
         longs = clipped.get((n, toks[0][0].lower()))
         label = next((lb for long, lb in longs if SF.clipped_form(list(toks), long)), None) if longs else None
