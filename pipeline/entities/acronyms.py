@@ -166,8 +166,9 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
     (`used_terms`): terms, not names. Computed once per article."""
     if ctx.terms is None:
         defined = _defined_terms(ctx) | _phrase_terms(ctx)
-        used = used_terms(ctx) | TT.spelled_terms(ctx, TECH_NOUNS)
-        used |= TT.plural_mates(ctx, counted_acronyms(ctx))  # "see XYTV and PVRs"
+        counted = counted_acronyms(ctx)
+        used = used_terms(ctx, counted) | TT.spelled_terms(ctx, TECH_NOUNS)
+        used |= TT.plural_mates(ctx, counted)  # "see XYTV and PVRs"
         ctx.terms = frozenset((defined | used) - _product_acronyms(ctx))
     return ctx.terms
 
@@ -285,7 +286,7 @@ def _common_word(word: str) -> bool:
     return generic_key(low) or generic_plural(low)
 
 
-def used_terms(ctx: DocCtx) -> set[str]:
+def used_terms(ctx: DocCtx, counted: set[str]) -> set[str]:
     """Acronyms the article counts (`counted_acronyms`: "three DJs", never a body), and those it
     uses like the name of a technology and never like a body's: as the modifier of a technical noun
     ("SMS messages", "the UMD format", "3G-enabled"; "technology" or "system(s)" only with a second
@@ -308,7 +309,7 @@ def used_terms(ctx: DocCtx) -> set[str]:
             plain.add(ctx, i, use)
     used = {w for w, n in uses.items() if n >= 2 and n > 2 * bodies[w] and not gazetteer_label(norm(w))}
     used |= plain.terms(bodies)  # "VoIP services", its one use
-    return _mates(ctx, used) | used | counted_acronyms(ctx)
+    return _mates(ctx, used) | used | counted
 
 
 def _mates(ctx: DocCtx, terms: set[str]) -> set[str]:
