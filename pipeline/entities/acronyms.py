@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -168,7 +169,7 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
         defined = _defined_terms(ctx) | _phrase_terms(ctx)
         counted = counted_acronyms(ctx)
         used = used_terms(ctx, counted) | TT.spelled_terms(ctx, TECH_NOUNS)
-        used |= TT.plural_mates(ctx, counted)  # "see XYTV and PVRs"
+        used |= _mates(ctx, {c + "s" for c in counted}, TT._lone)  # "see XYTV and PVRs"
         ctx.terms = frozenset((defined | used) - _product_acronyms(ctx))
     return ctx.terms
 
@@ -312,17 +313,6 @@ def used_terms(ctx: DocCtx, counted: set[str]) -> set[str]:
     return _mates(ctx, used) | used | counted
 
 
-def _mates(ctx: DocCtx, terms: set[str]) -> set[str]:
-    """Capitalised single words coordinated with a term ("Betamax and VHS", "USB and Firewire
-    ports"): terms of the same kind, unless the gazetteer knows them or a name goes on."""
-    words, out = ctx.words, set()
-    for i in [i for i, w in enumerate(words) if w in terms]:  # the terms' places in one pass
-        for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
-            if 0 <= j < len(words) and words[k] in {"and", "or", "/"} and _lone_capital(ctx, j):
-                out.add(words[j])
-    return out
-
-
 def _lone_capital(ctx: DocCtx, j: int) -> bool:
     """Token j is one capitalised word, no gazetteer name, between words that are no capitalised ones."""
     words, w = ctx.words, ctx.words[j]
@@ -330,6 +320,19 @@ def _lone_capital(ctx: DocCtx, j: int) -> bool:
     lone = before and (j + 1 == len(words) or not words[j + 1][:1].isupper())
     shaped = w[:1].isupper() and w.isalnum() and not ctx.toks[j].is_sent_start
     return lone and shaped and not gazetteer_label(norm(w))
+
+
+def _mates(ctx: DocCtx, terms: set[str], lone: Callable[[DocCtx, int], bool] = _lone_capital) -> set[str]:
+    """Capitalised single words coordinated with a term ("Betamax and VHS", "USB and Firewire
+    ports"): terms of the same kind, unless the gazetteer knows them or a name goes on. `lone`
+    tests the mate's token (`_lone_capital`; `techterms._lone`, an acronym, for a counted acronym's
+    plural: "XYTV and PVRs")."""
+    words, out = ctx.words, set()
+    for i in [i for i, w in enumerate(words) if w in terms]:  # the terms' places in one pass
+        for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
+            if 0 <= j < len(words) and words[k] in {"and", "or", "/"} and lone(ctx, j):
+                out.add(words[j])
+    return out
 
 
 def _term_use(ctx: DocCtx, i: int) -> int:

@@ -3,9 +3,9 @@
 `spelled_terms` reads an acronym followed (or preceded) by its spelled-out form in brackets, or
 followed by it between dashes ("XYTV - Extended Yield TV -"), whose last word is a technology's noun
 or an acronym the first one ends with ("XYTV (Extended Yield TV)", "Voice over Internet Protocol
-(VoIP)"): a term, no body's name. `plural_mates` reads an acronym coordinated with a counted
-acronym in the plural ("see XYTV and PVRs as a threat"): a term of the same kind. Both feed
-`acronyms.common_acronyms`. `PlainUses` reads an acronym every use of which is a term's ("VoIP
+(VoIP)"): a term, no body's name. `_lone` tests an acronym coordinated with a counted acronym in
+the plural ("see XYTV and PVRs as a threat"), a term of the same kind, for `acronyms._mates`. Both
+feed `acronyms.common_acronyms`. `PlainUses` reads an acronym every use of which is a term's ("VoIP
 services", "over VoIP"), no body's. No list of terms: cue nouns and the article's words.
 """
 
@@ -18,7 +18,6 @@ from pipeline.entities.evidence import ACRONYM
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, norm
 
 SPAN = 6  # words a bracketed expansion may run over
-COORDS = frozenset({"and", "or", "/"})
 CLOSERS = {"(": ")", "-": "-"}  # "IPTV (Internet Protocol TV)", "IPTV - Internet Protocol TV -"
 BODY_WORDS = ORG_HEADS | {"of", "for"}  # a body's expansion: "Institute of Technology"
 # nouns a technology's acronym modifies that a firm's may too ("VoIP services"; not "technology" or
@@ -78,20 +77,6 @@ def spelled_terms(ctx: DocCtx, nouns: frozenset[str]) -> set[str]:
         tail = len(last) >= 2 and last.isupper() and acro.upper().endswith(last)
         if tail or last.lower() in nouns:
             out.add(acro)
-    return out
-
-
-def plural_mates(ctx: DocCtx, counted: set[str]) -> set[str]:
-    """Acronyms coordinated with the plural of a counted acronym ("XYTV and PVRs", "PVRs or XYTV"),
-    no gazetteer name, no name going on after or before them."""
-    words, out = ctx.words, set()
-    plurals = {c + "s" for c in counted}
-    for i, w in enumerate(words):
-        if w not in plurals:
-            continue
-        for k, j in ((i - 1, i - 2), (i + 1, i + 2)):
-            if 0 <= j < len(words) and words[k] in COORDS and _lone(ctx, j):
-                out.add(words[j])
     return out
 
 
