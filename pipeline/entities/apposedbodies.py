@@ -4,11 +4,10 @@ Ortalis and Ann Vale, before "from", is the firm's person."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
-from pipeline.entities.candidates import Cand, DocCtx, relabel
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
 # A singular noun of a business or a broadcaster ("firm", "bank", "radio station"); no plural
 # ("analysts Tom Hale"), no party or label, whose apposed name is often a person's.
@@ -27,11 +26,8 @@ def apposed_bodies(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     modifies another name ("Ann Vale from telecoms firm X") is a person."""
     if not ctx.parsed:
         return
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end > c.start and c.label in {"PERSON", "ORG"}:
-            by_key[key_of(ctx, c)].append(c)
-    for key, ms in by_key.items():
+    named = [c for c in cands if c.end > c.start and c.label in {"PERSON", "ORG"}]
+    for key, ms in by_key(ctx, named, key_of).items():
         label = labels.get(key, ms[0].label)
         if label == "PERSON" and any(_after_body_noun(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")
