@@ -25,12 +25,12 @@ def given_people(ctx: C.DocCtx, cands: list[C.Cand], labels: dict[str, str], key
         return
     homes = _countries(labels, names)
     gaz = world()
+    keyed = C.by_key(ctx, [c for c in cands if c.label in PLACE_LABELS], key_of)
     for key in names:
         if not any(p.country in homes for p in gaz.places.get(key.split("|")[0], [])):
             labels[key] = "PERSON"
-            for c in cands:
-                if c.label in PLACE_LABELS and key_of(ctx, c) == key:
-                    c.label = "PERSON"
+            for c in keyed.get(key, []):
+                c.label = "PERSON"
 
 
 def _countries(labels: dict[str, str], skip: set[str]) -> set[str]:
