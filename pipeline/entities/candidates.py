@@ -26,7 +26,7 @@ from pipeline.entities.lexicon import (
     LIST_SEPARATORS,
     NUMERIC,
     ORG_HEADS,
-    SPORT,
+    TEAM_TITLES,
     TEMPORAL,
     gazetteer_label,
     given_name,
@@ -384,7 +384,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and "\n" not in left.whitespace_
                 and not is_title_word(left.text)
                 and not gazetteer_label(norm(left.text))
-                and not (ctx.sports and left.lower_ in SPORT["team_titles"])  # "Leaders Kelby"
+                and not (ctx.sports and left.lower_ in TEAM_TITLES)  # "Leaders Kelby"
                 and not (prev is not None and prev.end > left.i)
                 and c.role != left.text  # "Rapper" Tom Hale, read as the role (modelspans.model_cands)
                 and (c.end - c.start == 1 or given_name(norm(left.text)))  # "Catalina" Sandino Moreno

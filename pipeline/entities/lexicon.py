@@ -23,6 +23,7 @@ from pipeline.entities.gazetteer import ascii_fold, fold, given_names, placed_gi
 
 CUES = json.loads((Path(__file__).parent.parent / "data" / "entities_cues.json").read_text("utf-8"))
 SPORT = json.loads((Path(__file__).parent.parent / "data" / "entities_sport.json").read_text("utf-8"))
+TEAM_TITLES = frozenset(SPORT["team_titles"])  # "Leaders", "Champions", "Holders": a club's standing
 AWARD_NOUNS = frozenset(SPORT["award_nouns"])  # "award", "prize", "trophy": what a prize is called
 GENERIC_BODIES = frozenset(CUES["generic_bodies"])  # "the Government", "the Party": descriptions, not names
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses

@@ -8,9 +8,8 @@ also writes in lower case. Token indices."""
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import fold, gazetteer_label, is_title_word, role_word, surname
+from pipeline.entities.lexicon import TEAM_TITLES, fold, gazetteer_label, is_title_word, role_word, surname
 from pipeline.entities.openers import starts_sentence
-from pipeline.entities.teamtitles import TEAM_TITLES
 from pipeline.entities.words import lower_words
 
 NAME_POS = frozenset({"PROPN", "NOUN"})  # what the tagger makes of a given name it does not know

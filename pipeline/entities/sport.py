@@ -35,6 +35,7 @@ from pipeline.entities.lexicon import (
     LOCATIVE,
     ORG_OF,
     SPORT,
+    TEAM_TITLES,
     gazetteer_label,
     norm,
 )
@@ -48,7 +49,6 @@ STRONG = frozenset(SPORT["strong_words"])
 COMMON = frozenset(SPORT["common_words"])
 ELSEWHERE = frozenset(SPORT["played_elsewhere"])
 TEAM_ROLES = frozenset(SPORT["team_roles"])
-TEAM_TITLES = frozenset(SPORT["team_titles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
 MATES = re.compile(r"(?:team|club)-?mates?\b", re.IGNORECASE)
 SIDE_NAMED = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})  # the model's labels of a team's name

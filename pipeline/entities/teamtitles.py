@@ -4,10 +4,8 @@ is the club's standing in its table, no part of its name, and what follows it is
 from __future__ import annotations
 
 from pipeline.entities.candidates import DocCtx
-from pipeline.entities.lexicon import SPORT
+from pipeline.entities.lexicon import TEAM_TITLES
 from pipeline.entities.openers import starts_sentence
-
-TEAM_TITLES = frozenset(SPORT["team_titles"])
 
 
 def title_cut(ctx: DocCtx, s: int, e: int) -> bool:
