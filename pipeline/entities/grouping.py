@@ -132,7 +132,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
             if initials and labels.get(key_words[0]) != "PERSON":
                 orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
-    terms = {t.casefold() for t in AC.common_acronyms(ctx)}  # also fills ctx.terms for `SF.unit`
+    terms = {t.casefold() for t in AC.common_acronyms(ctx)}
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)

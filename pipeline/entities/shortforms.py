@@ -121,9 +121,11 @@ def unit(ctx: C.DocCtx, by_key: dict[str, list[Cand]], long: str) -> bool:
     or "for" after it ("Yale School of Music", "Acme Institute for Energy"), or the story calls it
     a unit ("its Acme Direct mail order arm"), or it ends in a technology term of the article
     ("Acme XYTV": the firm's television arm)."""
+    from pipeline.entities.acronyms import common_acronyms  # here: acronyms' imports import this module
+
     c = by_key[long][0]
     words = ctx.words[c.start + 1 : c.end]
-    if words and words[-1] in (ctx.terms or ()):  # `acronyms.common_acronyms`, filled by `grouping`
+    if words and words[-1] in common_acronyms(ctx):
         return True
     if len(words) > 2 and words[0] in L.ORG_HEADS and words[1] in {"of", "for"}:
         return True
