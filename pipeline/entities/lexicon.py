@@ -30,7 +30,7 @@ ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": role
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 KIN_NOUNS = frozenset(CUES["kin_nouns"])  # "husband" Tom Hale: a relation is a role right before a name
 PROMISE_NOUNS = frozenset(CUES["promise_nouns"])  # "800m hope" X: a role only after what it is for
-RANK_WORDS = frozenset({"chief", "deputy", "vice", "acting", "assistant", "associate", "interim", "joint"})
+TITLE_RANKS = frozenset({"chief", "deputy", "vice", "acting", "assistant", "associate", "interim", "joint"})
 NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none
 
 
@@ -215,7 +215,7 @@ def role_noun(tok: Token, before_name: bool = False) -> bool:
 
 def ranked_title(tok: Token) -> bool:
     """A noun a title's rank word opens ("Chief" Justice, "deputy" governor): a post."""
-    return any(c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_ in RANK_WORDS
+    return any(c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_ in TITLE_RANKS
                for c in tok.children)
 
 

@@ -9,6 +9,7 @@ Prime Minister") on over the post's words: a body named for a post holds the who
 
 from __future__ import annotations
 
+from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import census_given, fold, gazetteer_label, given_name, is_title, is_title_word
 from pipeline.entities.titleheads import FIELD_PREPS
@@ -16,9 +17,7 @@ from pipeline.entities.words import english_word
 
 POST_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman", "Director"})
 FIELD_MAX = 3  # words of one field
-OPEN_MODIFIERS = frozenset(
-    {"deputy", "vice", "prime", "acting", "assistant", "associate", "chief", "under"}
-)  # need a head
+OPEN_MODIFIERS = (L.TITLE_RANKS - {"interim", "joint"}) | {"prime", "under"}  # need a head
 
 
 def field_posts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
