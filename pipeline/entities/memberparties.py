@@ -18,7 +18,7 @@ def member_parties(ctx: DocCtx) -> list[Cand]:
         if i + 1 >= len(words) or toks[i].ent_type_:
             continue
         members = words[i + 1] in MEMBER_ACRONYMS
-        former = i > 1 and words[i - 1] == "-" and words[i - 2] in EX and role_noun(toks[i + 1], True)
+        former = _after_ex(ctx, i) and role_noun(toks[i + 1], True)
         if (members or former) and _party_word(ctx, i):
             s = i
             while s > 0 and not former and toks[s - 1].is_title and toks[s - 1].pos_ == "PROPN" \
@@ -35,9 +35,14 @@ def former_party(ctx: DocCtx, c: Cand) -> bool:
     """A body's one-word name right after "ex-" before a lower-case role noun ("Ex-Labour minister"):
     the party or firm the person left, kept though its word is a title word elsewhere ("Labour Minister")."""
     s, words = c.start, ctx.words
-    return c.label in {"ORG", "NORP"} and c.end == s + 1 and s > 1 and words[s - 1] == "-" \
-        and words[s - 2] in EX and c.end < len(words) and words[c.end].islower() \
+    return c.label in {"ORG", "NORP"} and c.end == s + 1 and _after_ex(ctx, s) \
+        and c.end < len(words) and words[c.end].islower() \
         and role_noun(ctx.toks[c.end], True)  # not "ex-Home Secretary": a title's own word
+
+
+def _after_ex(ctx: DocCtx, i: int) -> bool:
+    """Token i comes right after "ex-" ("Ex-Labour", "ex-Acme")."""
+    return i > 1 and ctx.words[i - 1] == "-" and ctx.words[i - 2] in EX
 
 
 def _party_word(ctx: DocCtx, i: int) -> bool:
