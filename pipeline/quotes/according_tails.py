@@ -28,11 +28,11 @@ def tail_end(to: Token, hi: int) -> int:
     return comma - 1
 
 
-def widened(speaker: dict, to: Token, text: str) -> dict:
-    """The speaker of an opening 'according to X from a Z firm Y,' run on to the comma."""
+def widened(speaker: dict, to: Token, last: Token, text: str) -> dict:
+    """The speaker of an opening 'according to X from a Z firm Y,' run on to the comma (`last`: the
+    token the speaker's span ends in)."""
     doc = to.doc
-    last = next((t for t in doc[to.i:] if t.idx + len(t) >= speaker["end"]), None)
-    if last is None or last.idx + len(last) != speaker["end"]:
+    if last.i < to.i or last.idx + len(last) != speaker["end"]:
         return speaker
     hi = tail_end(to, last.i)
     if hi == last.i or not _opens(to):

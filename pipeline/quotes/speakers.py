@@ -70,7 +70,9 @@ class Resolver(PronounResolver):
             found = self.named(letters_owner(quoted_as_saying(cue, subj)), according=according)
             if before[1][0] <= content[0] < content[1] <= before[1][1]:  # a source inside the last words
                 self.last, self.last_said = before  # ('X said A showed B. He added'): X stays the last
-            return widened(found, cue, self.text) if according else found
+            if not according:
+                return found
+            return widened(found, cue, self.doc[bisect_left(self.t_starts, found["end"]) - 1], self.text)
         finally:
             self.content = (0, 0)
 
