@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 _NOMINAL = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
 _REACH = 5  # words the parse may leave out of the phrase
+OPENING_POS = ("CCONJ", "ADV")  # 'But', 'However', 'Now' before 'according to X,'
 
 
 def tail_end(to: Token, hi: int) -> int:
@@ -43,4 +44,4 @@ def widened(speaker: dict, to: Token, last: Token, text: str) -> dict:
 
 def _opens(to: Token) -> bool:
     """'according to' opens its sentence (after 'But', 'However,' at most)."""
-    return all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in to.doc[to.sent.start:to.i - 1])
+    return all(t.is_punct or t.pos_ in OPENING_POS for t in to.doc[to.sent.start:to.i - 1])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
-from pipeline.quotes.according_tails import tail_end
+from pipeline.quotes.according_tails import OPENING_POS, tail_end
 from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, HEADLINE_SOURCES, VERBS, VIEW_NOUNS, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
@@ -105,9 +105,6 @@ def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
     return tok_span(ctx, lo, hi, prep)
 
 
-_OPENING_POS = ("CCONJ", "ADV")  # 'But', 'However', 'Now' before 'according to X,'
-
-
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
     sentence before for 'That is according to X'."""
@@ -128,7 +125,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         verb = next((t for t in doc[phrase_hi + 1:hi + 1] if t.pos_ in VERBS), None)
         if verb is not None and is_speech_cue(verb):
             return None  # 'A, and, according to X, once told Y that B': not A; the telling is B's cue
-    if all(t.is_punct or t.is_space or t.pos_ in _OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
+    if all(t.is_punct or t.is_space or t.pos_ in OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
         phrase_hi = named[1] if named else tail_end(to, phrase_hi)
         lo = phrase_hi + 1
     elif (all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi)
