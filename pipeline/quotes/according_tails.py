@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.cues import according_noun
+
 _NOMINAL = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
 _REACH = 5  # words the parse may leave out of the phrase
 OPENING_POS = ("CCONJ", "ADV")  # 'But', 'However', 'Now' before 'according to X,'
@@ -17,7 +19,7 @@ def tail_end(to: Token, hi: int) -> int:
     Z firm Y,' when the phrase (ending at `hi`) stops inside the name's preposition phrase and only nouns
     run on to that comma; else `hi`."""
     doc = to.doc
-    noun = next((c for c in to.children if c.dep_ == "pobj"), None)
+    noun = according_noun(to)
     if noun is None or not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
         return hi  # 'According to X, A' (no 'from/of/at' phrase to run on)
     end = min(hi + _REACH + 1, to.sent.end - 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.quotes.cues import CLAUSE_SUBJECTS, TEXT_NOUNS, is_according
+from pipeline.quotes.cues import CLAUSE_SUBJECTS, TEXT_NOUNS, according_noun, is_according
 from pipeline.quotes.edges import FINITE_TAGS
 
 _NAME_TOKENS = 4  # 'TDG Research', 'Ask Jeeves'
@@ -47,7 +47,7 @@ def apposed_name(to: Token) -> tuple[int, int] | None:
 def _parsed_apposition(to: Token, hi: int) -> tuple[int, int] | None:
     """Token bounds of a name the parse hung on the description as its apposition, closing the phrase
     before a comma ('local newspaper the X Echo,'), without its article; else None."""
-    doc, desc = to.doc, next((c for c in to.children if c.dep_ == "pobj"), None)
+    doc, desc = to.doc, according_noun(to)
     if desc is None or desc.pos_ != "NOUN" or desc.lemma_.lower() in TEXT_NOUNS or hi + 1 >= len(doc):
         return None
     name = next((c for c in desc.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

@@ -210,6 +210,11 @@ def is_according(tok: Token) -> bool:
     return tok.lower_ == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "according"
 
 
+def according_noun(to: Token) -> Token | None:
+    """The noun of 'according to X' (the object of `to`), or None."""
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
 def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
     """The speech verb of '"…," [X] said' right after a quote ending at `end`."""
     doc, i, para = ctx.doc, ctx.token_at(end), ctx.para_of(end)

@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Token
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.according_tails import OPENING_POS, tail_end
 from pipeline.quotes.apposed import apposed_name
-from pipeline.quotes.cues import CLAUSE_SUBJECTS, HEADLINE_SOURCES, VERBS, VIEW_NOUNS, is_cue, is_speech_cue
+from pipeline.quotes.cues import (
+    CLAUSE_SUBJECTS,
+    HEADLINE_SOURCES,
+    VERBS,
+    VIEW_NOUNS,
+    according_noun,
+    is_cue,
+    is_speech_cue,
+)
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import EDGE_WORDS, bracket_around, closes_clause, trim_part
 from pipeline.quotes.marks import WORD_RE
@@ -138,7 +146,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
 def _before_number(to: Token, phrase_hi: int) -> int:
     """The end of 'according to X' the parse ran into a number opening the claim ('According to
     statistics 40% of A'): the token before the number."""
-    noun = next((c for c in to.children if c.dep_ == "pobj"), None)
+    noun = according_noun(to)
     if noun is None:
         return phrase_hi
     num = next((c for c in noun.rights if c.dep_ == "appos"), None)
@@ -161,7 +169,7 @@ def cited_rule(to: Token) -> bool:
     """'according to' a rule, law or code within a saying ('She said the advice should have been
     published, according to the ministerial code'): the measure the speaker cites, part of what was
     said, not a source of it."""
-    noun = next((c for c in to.children if c.dep_ == "pobj"), None)
+    noun = according_noun(to)
     head = to.doc[to.i - 1].head
     return noun is not None and noun.lemma_.lower() in RULE_NOUNS and any(
         is_speech_cue(t) for t in (head, *head.ancestors))
