@@ -50,11 +50,6 @@ def _adds(pron: Token) -> bool:
         verb.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.children)))
 
 
-def _reported_subject(pron: Token, tok: Token) -> bool:
-    """`tok` named again as a subject in the clause the pronoun reports ('They say that X is …')."""
-    return any(t.i > pron.i and t.dep_ in SUBJ_DEPS and t.lower_ == tok.lower_ for t in pron.sent)
-
-
 def _body_of_people(tok: Token, sents: int) -> bool:
     """A body of people a plural pronoun of the next sentence may refer to ('a commission ruled A.
     They say B')."""
@@ -321,6 +316,10 @@ class PronounResolver(MentionIndex):
         nearest ORG mention; 'they': the nearest earlier plural subject ('the tobacco companies', 'X
         and Y') or organisation subject; within three sentences."""
         doc, sents = self.doc, 0
+        # the subjects of the clause 'they' reports ('They say that X is …'): not its antecedents
+        later = frozenset()
+        if plural:
+            later = {t.lower_ for t in pron.sent if t.i > pron.i and t.dep_ in SUBJ_DEPS}
         j = pron.i - 1
         while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
             tok = doc[j]
@@ -348,7 +347,7 @@ class PronounResolver(MentionIndex):
             mention = self._mention_at(tok)
             if mention is not None and mention.label in PERSONISH:
                 continue
-            if plural and _reported_subject(pron, tok):
+            if plural and tok.lower_ in later:
                 continue  # 'They say that X is a risk': not X
             if plural:
                 ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok)) or (
