@@ -113,10 +113,12 @@ def _name_end(phrase: Token) -> int | None:
     'programme', 'newspaper'), if words of the phrase's own remain after it up to its head."""
     doc, k = phrase.doc, phrase.left_edge.i
     k += doc[k].dep_ == "det"
-    ent = next((e for e in doc.ents if e.start == k), None)
-    if ent is None or ent.label_ not in _ADDRESSEES:
-        return None
-    end = next((t.i for t in ent if t.pos_ != "PROPN" and t.i > k), ent.end)
+    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in _ADDRESSEES:
+        return None  # no name opens the phrase
+    e_end = k + 1
+    while e_end < len(doc) and doc[e_end].ent_iob_ == "I":
+        e_end += 1
+    end = next((i for i in range(k + 1, e_end) if doc[i].pos_ != "PROPN"), e_end)
     while end < phrase.i and doc[end].tag_ == "NN" and doc[end].dep_ == "compound":
         end += 1
     if end > phrase.i or doc[end].dep_ == "case" or not all(t.head.i >= end for t in doc[end:phrase.i]):
