@@ -88,10 +88,13 @@ def malware_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _malware_nouns(ctx: DocCtx) -> list[int]:
-    """Indices of the malware's nouns of the article ("worm"; "virus", "bug" only in a story of
-    computers)."""
+    """Indices of the malware's nouns of the article ("worm"; "virus", "bug" and "the X Trojan" only
+    in a story of computers)."""
     words = ctx.words
     at = [] if PD.MALWARE.isdisjoint(words) else [i for i, w in enumerate(words) if w in PD.MALWARE]
+    if "Trojan" in words and not COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):  # "the X Trojan"
+        led = [i for i, w in enumerate(words) if w == "Trojan" and i > 1 and words[i - 2].lower() == "the"]
+        at = sorted(at + led)
     if any(words[i] in PD.GERMS for i in at) and COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):
         at = [i for i in at if words[i] not in PD.GERMS]
     return at

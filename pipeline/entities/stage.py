@@ -55,6 +55,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import listedwith as LW
 from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
+from pipeline.entities import malwarelists as MWL
 from pipeline.entities import medicines as MD
 from pipeline.entities import memberparties as MP
 from pipeline.entities import models as MO
@@ -303,6 +304,8 @@ def _extract(doc: Doc) -> list[dict]:
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
+    MWL.malware_lists(ctx, cands, labels, G.gkey)  # "worms such as X, Y and Z"
+    MWL.bracketed_programs(ctx, cands, labels, G.gkey)  # "anti-virus software (X)"
     EVP.event_places(ctx, cands, labels, G.gkey)  # "the Cannes ceremony": the place
     PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
