@@ -1,8 +1,9 @@
 """Everyday senses of cue verbs that report nothing (issue 19): 'adding to awards' (a thing added
 to), 'what promises to be a fine summer' (a likelihood), 'said nothing about A' (nothing said),
 'The party saw its lead cut' (an event undergone) and 'it may mean broadcasters ask for A' (a
-consequence the writer draws, not a request made), 'was declared insolvent' (a status conferred) and
-'the fees they charge for calls' (a price asked)."""
+consequence the writer draws, not a request made), 'was declared insolvent' (a status conferred),
+'the fees they charge for calls' (a price asked) and 'pleaded guilty to charges that A' (a count in
+court, no one's words)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _DECLARING = {"declare", "pronounce"}  # 'was declared insolvent', 'declared him
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself"}
 _PRICING = {"charge"}  # 'the fees they charge for calls': a price asked
 _CONTENT_DEPS = {"ccomp", "xcomp"}
+_ANSWERING_COUNTS = {"plead", "face"}  # 'pleaded guilty to charges that A', 'faces charges that B'
 _CONJ = frozenset({"conj"})  # 'X said A and promised B': X promised
 
 
@@ -42,7 +44,7 @@ def ordinary_sense(doc: Doc, item: Item) -> bool:
         return True
     if lemma in _DECLARING and _status(cue):
         return True
-    if lemma in _PRICING and _priced(cue):
+    if lemma in _PRICING and (_counted(cue) if cue.pos_ == "NOUN" else _priced(cue)):
         return True
     if lemma in SPEECH_LEMMAS | COMPLEMENT_LEMMAS and _said_nothing(doc, item):
         return True
@@ -100,11 +102,33 @@ def _status(verb: Token) -> bool:
 
 def _priced(verb: Token) -> bool:
     """'the fees they charge for roaming', 'charges users for access': a 'for' phrase and no content
-    clause after the verb, a price asked ('charged that A', 'charged with fraud' stay)."""
+    clause after the verb, a price asked ('charged that A', 'charged with fraud' stay); so is a
+    passive one with a thing as its object ('was charged a fee by the firm')."""
+    if _billed(verb):
+        return True
     if not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children)
                for c in verb.rights):
         return False  # 'charged the firm for failing to A' (a gerund): a charge
     return not any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.rights)
+
+
+def _counted(noun: Token) -> bool:
+    """'pleaded guilty to charges that A', 'faces charges that B': counts in court, which the one
+    pleading or facing them did not make."""
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    head = noun.head
+    while head.pos_ in {"ADP", "ADJ"} and head.dep_ in {"prep", "acomp"}:  # 'pleaded guilty to'
+        head = head.head
+    return head.lemma_.lower() in _ANSWERING_COUNTS
+
+
+def _billed(verb: Token) -> bool:
+    """'users were charged a fee by the firm': a passive 'charge' with a noun object, a price paid."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} and obj.tag_ != "VBG"
 
 
 def _regard_as(prep: Token) -> bool:
