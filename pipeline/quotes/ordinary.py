@@ -2,8 +2,8 @@
 to), 'what promises to be a fine summer' (a likelihood), 'said nothing about A' (nothing said),
 'The party saw its lead cut' (an event undergone) and 'it may mean broadcasters ask for A' (a
 consequence the writer draws, not a request made), 'was declared insolvent' (a status conferred),
-'the fees they charge for calls' (a price asked) and 'pleaded guilty to charges that A' (a count in
-court, no one's words)."""
+'the fees they charge for calls' (a price asked), 'victims can find that A' (a chance) and 'pleaded
+guilty to charges that A' (a count in court, no one's words)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ _DECLARING = {"declare", "pronounce"}  # 'was declared insolvent', 'declared him
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "ourselves", "myself"}
 _PRICING = {"charge"}  # 'the fees they charge for calls': a price asked
 _CONTENT_DEPS = {"ccomp", "xcomp"}
+_CHANCING = {"find", "discover"}  # 'victims can find that A': what may befall them, no finding reported
+_CHANCE_MODALS = {"can", "could", "may", "might"}
 _ANSWERING_COUNTS = {"plead", "face"}  # 'pleaded guilty to charges that A', 'faces charges that B'
 _CONJ = frozenset({"conj"})  # 'X said A and promised B': X promised
 
@@ -45,6 +47,8 @@ def ordinary_sense(doc: Doc, item: Item) -> bool:
     if lemma in _DECLARING and _status(cue):
         return True
     if lemma in _PRICING and (_counted(cue) if cue.pos_ == "NOUN" else _priced(cue)):
+        return True
+    if lemma in _CHANCING and any(c.dep_ == "aux" and c.lower_ in _CHANCE_MODALS for c in cue.children):
         return True
     if lemma in SPEECH_LEMMAS | COMPLEMENT_LEMMAS and _said_nothing(doc, item):
         return True
