@@ -15,9 +15,8 @@ from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
-from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.software import COMPUTING
+from pipeline.entities.software import computing_story
 
 HEADS = frozenset({"Player", "Messenger", "Explorer", "Navigator"})  # a program's last word
 OPENER_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})  # labels a program's first word never has
@@ -25,7 +24,7 @@ OPENER_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})  # labels a program'
 
 def program_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Relabel names with a program's head word, and their lone first word, PRODUCT (see the module)."""
-    if ctx.sports or HEADS.isdisjoint(ctx.words) or COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):
+    if ctx.sports or HEADS.isdisjoint(ctx.words) or not computing_story(ctx):
         return
     groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     openers = set()

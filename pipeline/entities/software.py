@@ -36,6 +36,7 @@ COMPUTING = frozenset(
     {"computer", "computers", "pc", "pcs", "e-mail", "e-mails", "email", "emails", "software", "program",
      "programs", "internet", "website", "websites", "hackers", "anti-virus", "antivirus", "malicious"}
 )  # a story of computers: "the X virus" there is a program, not a germ
+
 OWNED = frozenset({"'s", "\u2019s", "its", "their"})  # an owner before a program: "BT's X program"
 PROGRAM_BEFORE = frozenset({"program", "programs", "browser", "browsers", "software"})  # "programs, X and Y"
 SYSTEMS = frozenset({"system", "systems"})  # only after "operating"
@@ -87,15 +88,20 @@ def malware_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     return found
 
 
+def computing_story(ctx: DocCtx) -> bool:
+    """The article is a story of computers: one of its words is a computing word (`COMPUTING`)."""
+    return not COMPUTING.isdisjoint(TK.of(ctx.doc).lowers)
+
+
 def _malware_nouns(ctx: DocCtx) -> list[int]:
     """Indices of the malware's nouns of the article ("worm"; "virus", "bug" and "the X Trojan" only
     in a story of computers)."""
     words = ctx.words
     at = [] if PD.MALWARE.isdisjoint(words) else [i for i, w in enumerate(words) if w in PD.MALWARE]
-    if "Trojan" in words and not COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):  # "the X Trojan"
+    if "Trojan" in words and computing_story(ctx):  # "the X Trojan"
         led = [i for i, w in enumerate(words) if w == "Trojan" and i > 1 and words[i - 2].lower() == "the"]
         at = sorted(at + led)
-    if any(words[i] in PD.GERMS for i in at) and COMPUTING.isdisjoint(TK.of(ctx.doc).lowers):
+    if any(words[i] in PD.GERMS for i in at) and not computing_story(ctx):
         at = [i for i in at if words[i] not in PD.GERMS]
     return at
 
