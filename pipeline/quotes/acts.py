@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
-from pipeline.quotes.cues import ACT_LEMMAS, CLAUSE_SUBJECTS
+from pipeline.quotes.cues import ACT_LEMMAS, CLAUSE_SUBJECTS, has_to
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.pronouns import POSSESSIVES
 from pipeline.quotes.senses import other_sense
@@ -82,7 +82,7 @@ def _supposed(verb: Token) -> bool:
     """The infinitive of an attempt noun ('any attempt to call the ground B'): a saying tried, not made.
     A saying under 'if' stays ('if you are saying A'): PolNeAR train annotates it."""
     return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and has_to(verb))
 
 
 def _stand_in(ctx: Ctx, item: Item) -> bool:

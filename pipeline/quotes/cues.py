@@ -248,10 +248,10 @@ PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 def _infinitive(verb: Token) -> bool:
     """A saying to come or meant, not made ('"…." X is due to speak at Y'): an infinitive under a
     verb or adjective that is no cue."""
-    return _has_to(verb) and not is_cue(verb.head)
+    return has_to(verb) and not is_cue(verb.head)
 
 
-def _has_to(verb: Token) -> bool:
+def has_to(verb: Token) -> bool:
     """The verb is an infinitive: 'to' its auxiliary ('to speak', 'to say')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -376,7 +376,7 @@ def generic(cue: Token) -> bool:
     head = cue.head
     if head.pos_ in ("ADJ", "ADV") and cue.tag_ == "VBG" and head.lower_ == "worth":
         return True  # 'it is worth noting that'
-    if not _has_to(cue):
+    if not has_to(cue):
         return False
     adj = head if head.pos_ in ("ADJ", "ADV") else None
     if adj is None and cue.dep_ == "xcomp" and head.lemma_ == "be":  # the parse may hang it on the copula

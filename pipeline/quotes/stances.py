@@ -24,6 +24,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
     STANCE_LEMMAS,
     can_speak,
+    has_to,
 )
 from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.marks import Spans
@@ -101,7 +102,7 @@ def held_stance(verb: Token) -> bool:
         return False
     if verb.head.lemma_.lower() in APPEARANCE_LEMMAS and verb.dep_ == "xcomp":
         pass  # 'X appeared to blame Y': X's stance
-    elif verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    elif verb.dep_ == "xcomp" or has_to(verb):
         return False  # 'planned to endorse X', 'refused to back X': the outer verb holds the stance
     subj = holder(verb)
     return subj is not None and person_like(partitive_whole(subj))

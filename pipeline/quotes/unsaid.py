@@ -33,8 +33,11 @@ def says_nothing(verb: Token) -> bool:
 
 def _scheduled(verb: Token) -> bool:
     """An infinitive on 'due' ('is due to speak about A at B'): a talk to come, nothing said yet."""
-    return verb.dep_ == "xcomp" and verb.head.lower_ in _SCHEDULED and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in _SCHEDULED:
+        return False
+    from pipeline.quotes.cues import has_to  # cues imports us
+
+    return has_to(verb)
 
 
 def _owed(verb: Token) -> bool:
