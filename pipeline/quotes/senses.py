@@ -1,9 +1,9 @@
 """Cue verbs read in a sense that reports nothing (issue 19), decided by the cue's subject, object and
 complement rather than by the word: a question looked into ('is finding out how A'), a thing found
 or learned ('have found a site', 'Robots learn rules'), people found ('found three students who were
-keen'), people or counted things called back
-('recalled nine players', 'recalled 2,000 cars'), data a thing passes on ('a worm which reports its
-address back'), the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
+keen'), people or counted things called back ('recalled nine players', 'recalled 2,000 cars'), data
+a thing passes on ('a worm which reports its address back'), a cause ('Changes to the rules partly
+explain the jump'), the writer's own voice ('Let us say that A', 'I doubt many would argue that B',
 'Call it A'), and the senses of `ordinary`: a thing added to ('adding to awards'), a likelihood
 ('what promises to be A'), nothing said ('said nothing about A'), an event undergone ('saw its
 lead cut'), a consequence ('it may mean broadcasters ask for A'), a legal state ('was declared
@@ -37,6 +37,7 @@ _CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: ca
 _FIRST_PERSON = {"i", "we"}
 _HYPOTHETICAL = {"would"}  # 'no one could have foreseen A' is a view held (PolNeAR train)
 _NOBODY = {"nobody", "none", "few", "no"}
+_CAUSING = {"explain"}  # 'Changes to the rules explain the jump': a cause, no one explaining
 _CLIMB = frozenset({"conj", "xcomp"})  # a conjoined or controlling verb's subject, when the verb has none
 
 
@@ -56,7 +57,24 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True
     if lemma in RELAYING_LEMMAS and item.how == "dobj" and _relayed(cue):
         return True
+    if lemma in _CAUSING and item.how == "dobj" and _cause(cue):
+        return True
     return _writers_voice(cue) or ordinary_sense(doc, item)
+
+
+def _cause(verb: Token) -> bool:
+    """'Changes to the rules partly explain the jump', 'This habit explains the rise of A': a thing
+    that cannot speak (no person, group, entity, pronoun, document or source) explains a thing."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    return _mute(subj)
+
+
+def _mute(noun: Token) -> bool:
+    """A noun that names no one who speaks: no person, group, body, document or source."""
+    return not (person_like(noun) or can_speak(noun) or _lemma(noun) in (
+        TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS | BODY_NOUNS.keys()))
 
 
 def _inquiry(verb: Token) -> bool:
@@ -164,11 +182,7 @@ def _relayed(verb: Token) -> bool:
     subj = clause_subject(verb, climb=_CLIMB, hops=2, which=True)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
-    return not (
-        person_like(subj)
-        or can_speak(subj)
-        or _lemma(subj) in (TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS | BODY_NOUNS.keys())
-    )
+    return _mute(subj)
 
 
 def _writers_voice(verb: Token) -> bool:

@@ -6,12 +6,14 @@ find themselves striving to B'), no finding reported; and a saying only supposed
 opened by its inverted auxiliary ('A would have been longer had he denied the charge'); a talk
 only scheduled ('is due to speak about A'); a showing owed or to come ('the firm must show the
 regulator how A'), no finding; and a thing's lure ('e-mails trying to trick people by promising
-free films'), no one's promise.
+free films'), no one's promise; and a saying only imagined (pipeline.quotes.unreal).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from pipeline.quotes.unreal import unreal
 
 _FREE_RELATIVES = {"whatever", "whichever"}  # not 'however': 'However, he said A' is a connective
 _BEFORE_DEPS = {"dobj", "nsubj", "nsubjpass", "npadvmod", "advmod"}
@@ -28,7 +30,8 @@ def says_nothing(verb: Token) -> bool:
     """`verb` heads a concessive free relative or finds its own subject somewhere."""
     lemma = verb.lemma_.lower()
     return (_concessive(verb) or _supposed(verb) or (lemma in _FINDING and _finds_itself(verb))
-            or _scheduled(verb) or (lemma == "show" and _owed(verb)) or (lemma in _LURING and _lure(verb)))
+            or _scheduled(verb) or (lemma == "show" and _owed(verb)) or (lemma in _LURING and _lure(verb))
+            or unreal(verb))
 
 
 def _scheduled(verb: Token) -> bool:
