@@ -31,7 +31,10 @@ def _conditional(verb: Token) -> bool:
 
 
 def _if_clause(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    """A clause opened by 'if' or 'unless', or a root that has one (a conditional the parse left
+    unattached: 'If it was pointed out that A, I could B')."""
+    return verb.dep_ in ("advcl", "ROOT") and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 def _imagined(verb: Token) -> bool:
