@@ -38,6 +38,8 @@ _FIRST_PERSON = {"i", "we"}
 _HYPOTHETICAL = {"would"}  # 'no one could have foreseen A' is a view held (PolNeAR train)
 _NOBODY = {"nobody", "none", "few", "no"}
 _CAUSING = {"explain"}  # 'Changes to the rules explain the jump': a cause, no one explaining
+_HEDGING_MODALS = {"may", "might", "could"}  # 'could explain the reluctance': a possible cause
+_PARTLY = {"partly", "largely", "mostly", "partially"}
 _CLIMB = frozenset({"conj", "xcomp"})  # a conjoined or controlling verb's subject, when the verb has none
 
 
@@ -63,12 +65,18 @@ def other_sense(doc: Doc, item: Item) -> bool:
 
 
 def _cause(verb: Token) -> bool:
-    """'Changes to the rules partly explain the jump', 'This habit explains the rise of A': a thing
-    that cannot speak (no person, group, entity, pronoun, document or source) explains a thing."""
+    """'Changes to the rules partly explain the jump', 'This habit of losing keys explains the rise of
+    A': a thing that cannot speak (no person, group, entity, pronoun, document or source), hedged or
+    told by what it is of or about, explains a thing ('A textbook published in May explains A' and
+    'Another delegate, X, explained B' stay, as on PolNeAR train)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not _mute(subj):
         return False
-    return _mute(subj)
+    hedged = any((c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS)
+                 or (c.dep_ == "advmod" and c.lower_ in _PARTLY) for c in verb.children)
+    told = any(c.dep_ == "prep" for c in subj.children) and not any(
+        c.dep_ in ("appos", "acl", "relcl") for c in subj.children)
+    return hedged or told
 
 
 def _mute(noun: Token) -> bool:

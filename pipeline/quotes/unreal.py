@@ -1,7 +1,8 @@
-"""Sayings only imagined, reported by no one (issue 19): one in a conditional ('If it was pointed
-out that A', 'if X comes out and says that B'), one a conditional's main clause imagines ('I could
-defend myself by claiming that A', 'if she lost, people would say B'), a question on who would
-speak ('who is to say that A?') and the writer's resigned wish ('We can only hope that A')."""
+"""Sayings only imagined, reported by no one (issue 19): a sourceless one in a conditional ('If it
+was pointed out that A'), the writer's own under a conditional ('I could defend myself by claiming
+that A'), a question on who might speak ('who is to say that A?') and the writer's resigned wish
+('We can only hope that A'). PolNeAR train keeps a conditional saying with a speaker ('if X implied
+that A', 'if the two spoke about B'), so such ones stay."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ _IMAGINING = {"would", "could", "might"}
 _ASKERS = {"who"}
 _RESIGNED = {"can", "could"}  # 'we can only hope that A'
 _WRITERS = {"i", "we", "one"}
-_CONJ_HOPS = 3
 
 
 def unreal(verb: Token) -> bool:
@@ -21,38 +21,43 @@ def unreal(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    """The verb (or the first of the verbs it is conjoined to) heads a clause opened by 'if'."""
-    head = verb
-    for _ in range(_CONJ_HOPS):
-        if head.dep_ != "conj":
-            break
-        head = head.head
-    return _if_clause(head)
+    """'If it was pointed out that A': a passive saying with no one saying it (no agent, an empty
+    'it' as subject) in a clause opened by 'if'; one with a speaker stays ('if X implied that A', as
+    PolNeAR train keeps it)."""
+    return (_if_clause(verb)
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _if_clause(verb: Token) -> bool:
-    """A clause opened by 'if' or 'unless', or a root that has one (a conditional the parse left
-    unattached: 'If it was pointed out that A, I could B')."""
-    return verb.dep_ in ("advcl", "ROOT") and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    """A clause opened by 'if' or 'unless' (not 'as if'), or a root that has one (a conditional the
+    parse left unattached: 'If it was pointed out that A, I could B')."""
+    marks = [c for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "as")]
+    return verb.dep_ in ("advcl", "ROOT") and any(c.lower_ in _CONDITIONS for c in marks) and not any(
+        c.lower_ == "as" for c in marks)
 
 
 def _imagined(verb: Token) -> bool:
-    """'I could defend myself by claiming that A', 'if she lost, people would say B': the verb (or
-    the one whose 'by' phrase it heads) under 'would', 'could' or 'might' with an 'if' clause."""
+    """'I could defend myself by claiming that A': what the writer (the first person) would or could
+    say, the verb (or the one whose 'by' phrase it heads) under a main clause with an 'if' clause."""
     head = verb
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head
-    return any(c.dep_ == "aux" and c.lower_ in _IMAGINING for c in head.children) and any(
-        _if_clause(c) for c in head.children)
+    kids = list(head.children)
+    return (any(c.dep_ == "nsubj" and c.lower_ in _WRITERS for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in _IMAGINING for c in kids)
+            and any(_if_clause(c) for c in kids))
 
 
 def _asked_who(verb: Token) -> bool:
-    """'who is to say that A?', 'Who can claim B?': 'who' asks after the speaker of the verb (or of
-    the verb it completes) in a sentence that ends with a question mark; a relative 'who' stays."""
-    head = verb.head if verb.dep_ == "xcomp" else verb
+    """'who is to say that A?', 'Who can claim B?': 'who' asks after the one who might speak (the
+    subject of 'is to' or of a modal) in a sentence that ends with a question mark; a relative 'who'
+    and a plain 'Who told you that A?' stay."""
+    head = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else verb
     if head.dep_ in ("relcl", "acl") or not any(
             c.dep_ == "nsubj" and c.lower_ in _ASKERS and c.tag_ == "WP" for c in head.children):
+        return False
+    if head is verb and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
