@@ -37,6 +37,8 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
             continue
         if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
             s -= 1
+        elif _small_the(doc, s):  # "Succession to the Crown Bill", "Abolition of the Tolls Act"
+            s -= 3
         else:
             break
     while s < e - 1 and not doc[s].text[:1].isupper():
@@ -44,6 +46,15 @@ def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     if e - s > 1:
         return s, e + _year_after(doc, e)
     return (s, e) if doc[s - 1].lower_ == "the" else None
+
+
+def _small_the(doc: Doc, s: int) -> bool:
+    """ "the" and a small word before a capitalised token s, a capitalised word of the same sentence
+    before them ("Succession to the Crown"): a law's name goes on leftwards."""
+    if s < 3 or doc[s - 1].lower_ != "the" or doc[s - 2].lower_ not in {"of", "on", "to"}:
+        return False
+    words = doc[s - 3 : s + 1]
+    return doc[s].text[:1].isupper() and doc[s - 3].is_title and not any(t.is_sent_start for t in words[1:])
 
 
 def _year_after(doc: Doc, e: int) -> int:

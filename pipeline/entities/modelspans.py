@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import coordinated as CO
 from pipeline.entities import evidence as E
+from pipeline.entities import lawnames as LN
 from pipeline.entities import laws as LW
 from pipeline.entities import lexicon as L
 from pipeline.entities import nameruns as NR
@@ -73,6 +74,9 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
         pairs = [p for a, b in pairs for p in CO.split(ctx, a, b, kind, named)]  # "The Darkness and Kelpies"
         pairs = [p for a, b in pairs for p in CO.place_plural(ctx, a, b, kind, named)]  # "Maryland Kelmarts"
         for s, e in _cut_possessives(ctx, pairs):
+            e = e if kind == "LAW" else LN.cut_before(ctx, s, e)  # "Hale's Abolition" of a law
+            if e <= s:
+                continue
             law = LW.law_span(doc, s, e)
             if LW.common_law(doc, s, e):
                 continue

@@ -51,6 +51,7 @@ from pipeline.entities import joinedtitles as JT
 from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
 from pipeline.entities import languages as LG
+from pipeline.entities import lawnames as LN
 from pipeline.entities import lexicon as L
 from pipeline.entities import listedwith as LW
 from pipeline.entities import longtitles as LT
@@ -188,6 +189,7 @@ def _extract(doc: Doc) -> list[dict]:
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues += CH.chart_titles(ctx) + FL.presented(ctx)
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
+    cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
