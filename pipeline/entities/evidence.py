@@ -28,7 +28,7 @@ from pipeline.entities.lexicon import (
     norm,
 )
 from pipeline.entities.pluralowners import plural_apostrophe
-from pipeline.entities.words import generic_key
+from pipeline.entities.words import generic_key, glued_dash
 from pipeline.nlp.extensions import doc_text
 
 WORK_NOUNS = frozenset(CUES["work_nouns"])
@@ -68,8 +68,8 @@ CONTRACTIONS = frozenset(
 
 def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int | None:
     """End of a title written in capitals from token i ("How to Build a Lighthouse", "The Return"):
-    capitalised words, with small words, "'s", ":" and "&" (not in a list) between them; None when
-    token i starts none."""
+    capitalised words (or glued by a hyphen: "Zero-Eight"), with small words, "'s", ":" and "&" (not in
+    a list) between them; None when token i starts none."""
     doc, n = ctx.doc, len(ctx.doc)
     if i >= n or not doc[i].text[:1].isupper() or ctx.in_caps(i):
         return None
@@ -77,8 +77,8 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
     while j < n and j - i < max_len and "\n" not in doc[j - 1].whitespace_:
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < n else None
-        opened = doc[j - 1].text in OPENERS
-        if (tok.text[:1].isupper() and not opened) or (tok.text[:1].isdigit() and len(tok) <= 4):
+        head, opened = tok.text[:1], doc[j - 1].text in OPENERS
+        if head.isupper() and not opened or head.isdigit() and len(tok) <= 4 or glued_dash(doc, j):
             last, j = j, j + 1
         elif tok.lower_ in CONTRACTIONS and not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isupper():
             last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"

@@ -16,7 +16,7 @@ from pipeline.entities.evidence import LAW_HEADS, POSS_CUT
 
 OPENERS = TREATIES | LAW_HEADS | {"Directive", "Regulation", "Regulations"}  # "Directive on the X"
 OPEN_PREPS = frozenset({"on", "of", "against", "to"})
-INNER = frozenset({"of", "and", "on", "to", "for", "the", "in"})  # small words inside a name
+INNER = frozenset({"of", "and", "on", "to", "for", "the"})  # small words inside a name
 MAX_RUN = 10  # words of a name after its preposition
 
 
@@ -78,8 +78,8 @@ def _opened_at(ctx: DocCtx, i: int) -> tuple[int, int] | None:
         return None  # "Bill to Ann": a person
     k = i + 2 + (words[i + 2] == "the")
     e = _run_end(ctx, k)
-    if e == k or all(w in L.CALENDAR for w in words[k:e] if w[:1].isupper()):
-        return None  # "signed the Treaty on Monday"
+    if e == k:
+        return None
     s = i
     while s > 0 and words[s - 1][:1].isupper() and not ctx.toks[s].is_sent_start and words[s - 1] != "The":
         s -= 1
@@ -92,6 +92,8 @@ def _run_end(ctx: DocCtx, k: int) -> int:
     words, ws, e, j = ctx.words, ctx.ws, k, k
     while j < len(words) and j - k < MAX_RUN and "\n" not in ws[j - 1]:
         w = words[j]
+        if w in L.CALENDAR:
+            break  # "signed the Treaty on Monday": a date, no name's word
         if w[:1].isupper() and w.isalpha() or w == "-" and ws[j - 1] == "" and ws[j] == "":
             j += 1
             e = j if w != "-" else e

@@ -167,6 +167,13 @@ def noun_plural(low: str) -> bool:
     return low.endswith("s") and low[:-1] in _TABLES["noun"]
 
 
+def glued_dash(doc: Any, j: int) -> bool:
+    """Token j is a hyphen glued between two capitalised words ("Zero-Eight"): one word of a name."""
+    if doc[j].text != "-" or j + 1 >= len(doc) or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    return doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()
+
+
 def hyphen_tail(doc: Any, end: int) -> int:
     """The end of a personal name over a hyphenated lower-case syllable the model left out
     ("Yoon Suk" + "-yeol", "Fan" + "-ngai"); never over an English word ("Smith-led", "Thatcher-era")."""
