@@ -36,7 +36,8 @@ COPULAS = frozenset({"be", "become"})
 WIN_VERBS = frozenset({"win", "scoop", "collect", "beat"})
 AIRS = frozenset({"air", "airs", "aired", "airing", "broadcast", "screened", "screens", "televised"})
 CREW = frozenset({"creator", "creators", "co-creator", "cast", "co-star", "co-stars", "scriptwriter",
-                  "screenwriter", "presenter", "presenters"})  # "X's creator", not "X's director"
+                  "screenwriter", "presenter", "presenters", "actress", "actor", "actresses", "actors"})
+# "X's creator", "X's actress", not "X's director"
 AIR_GAP = 4
 
 

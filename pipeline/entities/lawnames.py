@@ -1,9 +1,9 @@
 """Long names of laws and treaties read from their own words, whether or not the model found them: a
 document's word opening the name before "on", "of", "against" or "to" ("the Directive on the Grant
-of Fishing Rights", "Act of Union", "European Convention on Human Rights"), and a bill or act whose
-name holds a small word ("Abolition of the Tolls Bill", "Right to Roam Act": `laws.law_span`). Such
-a name is a LAW on its own evidence; a name the model ran into it ("Hale's Abolition") is cut at it
-(`cut_before`). Works on token indices."""
+of Fishing Rights", "Act of Union", "European Convention on Human Rights"), a bill or act whose name
+holds a small word ("Abolition of the Tolls Bill": `laws.law_span`), and the document a numbered
+clause is of ("Article 5 of the Kelby Convention"). Such a name is a LAW on its own evidence; a name
+the model ran into it ("Hale's Abolition") is cut at it (`cut_before`). Works on token indices."""
 
 from __future__ import annotations
 
@@ -54,7 +54,21 @@ def _law_at(ctx: DocCtx, i: int) -> tuple[int, int] | None:
         return span
     if w in OPENERS and i + 2 < len(ctx.words):
         return _opened_at(ctx, i)
+    if w in LW.CLAUSES and i + 3 < len(ctx.words):
+        return _clause_of(ctx, i)
     return None
+
+
+def _clause_of(ctx: DocCtx, i: int) -> tuple[int, int] | None:
+    """The document a numbered clause at token i is part of ("Article 52 of the 1973 European Patent
+    Convention", "Section 3 of the Kelby Act"): its name, which ends in a law's or a document's word."""
+    words = ctx.words
+    if not words[i + 1][:1].isdigit() or words[i + 2] != "of":
+        return None
+    k = i + 3 + (words[i + 3] == "the")
+    k += k < len(words) and words[k].isdigit() and len(words[k]) == 4  # "the 1973 X Convention"
+    e = _run_end(ctx, k) if k < len(words) else k
+    return (k, e) if e > k and words[e - 1] in LW.LAW_WORDS else None
 
 
 def _bill_at(ctx: DocCtx, i: int) -> tuple[int, int] | None:

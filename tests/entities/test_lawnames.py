@@ -19,3 +19,4 @@ def test_law_names(nlp, case):
         assert got.get(name) == label, got
     for name in case.get("absent", []):
         assert name not in got, got
+
