@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
+from pipeline.entities.groupmembers import members_named
 from pipeline.entities.hyphenedcues import hyphened_work
 from pipeline.entities.lexicon import (
     CUES,
@@ -46,8 +47,7 @@ SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 EVENT_PHRASES = frozenset(CUES["event_phrases"])  # "the Norvik Cross Country": a race
 PREPS = frozenset(CUES["title_preps"])
-LEADS = frozenset({"into"})  # a title's small word before a capital only: "Flight into Danger", not "band
-# U2 into the Rock and Roll Hall of Fame"
+LEADS = frozenset({"into"})  # a title's small word before a capital only: "Flight into Danger"
 POSS = frozenset({"'s", "\u2019s"})
 HYPHEN = frozenset({"-"})
 POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
@@ -260,10 +260,10 @@ def _credits(ctx: DocCtx, i: int) -> bool:
 
 def _apart(ctx: DocCtx, cue: int, s: int, e: int) -> bool:
     """The name right after the cue word is no title of it: it opens a clause of its own after "a"
-    ("than a downloaded movie NEC is showing"), or the cue word is an adjective ("a single AAA
-    battery")."""
+    ("than a downloaded movie NEC is showing"), the cue word is an adjective ("a single AAA battery"),
+    or a group's members follow it ("duo Ann Lee and Tom Hale")."""
     doc = ctx.doc
-    if _named_cue(doc, cue) and person_named(doc, s, e):
+    if _named_cue(doc, cue) and person_named(doc, s, e) or members_named(doc, cue, s, e):
         return True
     if not ctx.parsed:
         return False

@@ -56,6 +56,7 @@ CATEGORY_TAILS = frozenset({"category", "award", "prize"})
 MADE_WORKS = frozenset({"film", "films", "movie", "movies", "novel", "novels", "documentary", "biopic",
                         "play", "book", "books", "drama", "comedy", "thriller", "musical", "album"})
 MAKER_LEADS = frozenset({"the", "a", "an", "new", "latest", "last", "first", "next", "recent"})
+MAKER_VERBS = frozenset({"directed", "written", "composed", "choreographed", "illustrated", "scripted"})
 PRESENTERS = frozenset({"presenter", "presenters", "host", "hosts", "co-presenter", "co-host"})
 PRESENTED_TAGS = frozenset({"", WORK})  # the model's tags a presented programme's first word may carry
 
@@ -79,13 +80,19 @@ def maker_named(ctx: DocCtx, c: Cand) -> bool:
 
 def author_by(ctx: DocCtx, c: Cand) -> bool:
     """A name after a work's noun and "by" ("a novel by AJ Hale", "the book by Ann Lee"): its author,
-    when initials and a surname or a plain personal name make it ("a single by Band Aid" stays)."""
+    when initials and a surname or a plain personal name make it ("a single by Band Aid" stays); after
+    a maker's verb and "by" ("directed by Sofie Lund"), any census given name first will do."""
     s, e, words = c.start, c.end, ctx.words
-    if s < 2 or words[s - 1] != "by" or words[s - 2].lower() not in WORK_NOUNS or ctx.in_caps(s):
+    before = words[s - 2].lower() if s > 1 else ""
+    if s < 2 or words[s - 1] != "by" or before not in WORK_NOUNS | MAKER_VERBS or ctx.in_caps(s):
         return False
     if e - s == 2 and INITIALS.match(words[s]) and words[s + 1][:1].isupper() and words[s + 1][1:].islower():
         return not gazetteer_label(norm(words[s + 1]))  # "PL Travers"
-    return looks_personal(ctx.doc, s, e) and given_name_first(ctx, c)
+    if not looks_personal(ctx.doc, s, e):
+        return False
+    if before in MAKER_VERBS:  # "Sofie Lund": a census given name, the whole no place
+        return census_given(fold(words[s])) and not gazetteer_label(ctx.norm_of(s, e))
+    return given_name_first(ctx, c)
 
 
 def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

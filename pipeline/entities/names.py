@@ -12,6 +12,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.gazetteer import demonyms
 from pipeline.entities.namejoins import shortens
 
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
@@ -124,6 +125,8 @@ def canonical_name(texts: list[str], label: str) -> str:
     fullest form; for a person known by two unrelated names ("Sizzla, whose real name is Miguel
     Collins"), the fullest form of the name the article uses most (ties: the first used)."""
     forms = _spellings(texts, label)
+    if label == "NORP" and len(forms) > 1:
+        forms = _adjective_first(forms)
     if label != "PERSON" or len(forms) < 2:
         return fullest(forms)
     words = {f: {L.fold(w) for w in f.split()} - L.HONORIFICS for f in forms}
@@ -141,6 +144,15 @@ def canonical_name(texts: list[str], label: str) -> str:
         return fullest(forms)
     best = max(used, key=lambda k: (used[k], -min(i for i, f in enumerate(forms) if family[f] == k)))
     return fullest([f for f in forms if family[f] == best])
+
+
+def _adjective_first(forms: list[str]) -> list[str]:
+    """A people's forms less its nouns for one of them ("Spaniard", "Frenchman") when the article
+    also writes the nationality's adjective ("Spanish"); the plural of it stays ("Kenyans")."""
+    adjectives = [f for f in forms if L.fold(f) in demonyms()]
+    if not adjectives:
+        return forms
+    return [f for f in forms if f in adjectives or any(f == a + "s" for a in adjectives)]
 
 
 def _same_word(a: str, b: str) -> bool:

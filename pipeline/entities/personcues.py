@@ -16,6 +16,7 @@ from pipeline.entities import plainlabels as PLL
 from pipeline.entities import pretitles as PT
 from pipeline.entities import roles as R
 from pipeline.entities import roleteams as RT
+from pipeline.entities import words as W
 from pipeline.entities.appositions import member
 from pipeline.entities.candidates import Cand
 
@@ -23,6 +24,7 @@ EVIDENCE = C.EVIDENCE
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
 PEERS = frozenset({"fellow"})  # "Otieno's fellow Kenyan" X: the owner is a person as the holder is
+CLOSERS = frozenset({".", ",", ";", ":"})  # after a name set off by a comma: its phrase ends
 
 
 def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
@@ -73,7 +75,7 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         ts, pre = PT.pre_title(doc, c.start)
         if not place:
             inside[ts : c.start] = (b"\x02" if c.label == "PERSON" else b"\x01") * (c.start - ts)
-        role = c.role or pre or (None if known else R.apposition(ctx, c))
+        role = c.role or pre or (None if known else R.apposition(ctx, c) or _set_off_title(ctx, c))
         if not role and c.label == "ORG" and C.looks_personal(doc, c.start, c.end):
             role = member(doc, c.end)  # "X Y, one of Prof Lee's research students": a person
         firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
@@ -102,6 +104,24 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
             or _owning_name(ctx, c, named) or RT.member_party(ctx, c) or MP.former_party(ctx, c)]
+
+
+def _set_off_title(ctx: C.DocCtx, c: Cand) -> str | None:
+    """A role after "the" set off by a comma before a name the model calls no person that closes the
+    phrase ("by the Tudor dramatist, Kelbrin."; "the chairman, Ann Lee, said"): a full personal name
+    or one word that is no common one; the name's role, None otherwise."""
+    doc, s, e = ctx.doc, c.start, c.end
+    if c.label == "PERSON" or s < 3 or doc[s - 1].text != "," or not doc[s - 2].is_lower:
+        return None
+    comma = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].is_title
+    if e < len(doc) and (doc[e].text not in CLOSERS or comma):
+        return None  # "the executive, Kelby Council, Norvik Council and ...": a list
+    personal = NM.given_name_first(ctx, c, True) if e - s > 1 else not W.generic_key(doc[s].lower_)
+    if not personal:
+        return None  # "the tin opener, Swiss Army Knife"
+    ts, role = PT.pre_title(doc, s - 1)
+    the = ts > 0 and doc[ts - 1].lower_ == "the" or any(t.lower_ == "the" for t in doc[s - 2].lefts)
+    return role if the else None  # "the 18th-century dramatist": "the" the head's own
 
 
 def _after_title(doc: Doc, c: Cand) -> bool:

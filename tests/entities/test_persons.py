@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities import candidates as C
-from pipeline.entities import persons
+from pipeline.entities import names, persons
 from tests.conftest import load_cases, span_of
 
 CASES = load_cases("entities_names_cases.json")
@@ -33,3 +33,8 @@ def test_a_name_after_a_nationality_or_an_opening_role_is_a_person(nlp, case):
     doc = nlp(case["text"])
     found = persons.introduced_cands(C.DocCtx(doc))
     assert [doc[c.start : c.end].text for c in found] == case["people"]
+
+
+@pytest.mark.parametrize("case", CASES["canonical"], ids=lambda c: "/".join(c["texts"]))
+def test_a_peoples_name_is_its_adjective_over_a_noun_for_one(case):
+    assert names.canonical_name(case["texts"], case["label"]) == case["name"]
