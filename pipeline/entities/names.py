@@ -147,12 +147,11 @@ def canonical_name(texts: list[str], label: str) -> str:
 
 
 def _adjective_first(forms: list[str]) -> list[str]:
-    """A people's forms less its nouns for one of them ("Spaniard", "Frenchman") when the article
-    also writes the nationality's adjective ("Spanish"); the plural of it stays ("Kenyans")."""
-    adjectives = [f for f in forms if L.fold(f) in demonyms()]
-    if not adjectives:
+    """A people's forms less its singular nouns for one of them ("Spaniard", "Frenchman") when the
+    article also writes the nationality's adjective ("Spanish"); plurals stay ("Kenyans", "Britons")."""
+    if not any(L.fold(f) in demonyms() for f in forms):
         return forms
-    return [f for f in forms if f in adjectives or any(f == a + "s" for a in adjectives)]
+    return [f for f in forms if L.fold(f) in demonyms() or f.endswith("s")]
 
 
 def _same_word(a: str, b: str) -> bool:
