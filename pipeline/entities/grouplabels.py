@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
+from pipeline.entities import groupmembers as GM
 from pipeline.entities import lexicon as L
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
@@ -33,7 +34,7 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
         label = X.lone_name_label(doc, [(c.start, c.end) for c in ms], label)
         if label == "PERSON" and _town_not_name(ctx, ms):
             label = "GPE"
-    elif label == "PERSON" and _untitled_names(ctx, ms):  # "in Agua Bonita", never "he"
+    elif label == "PERSON" and _untitled_names(ctx, ms) and not _paired(ctx, ms):  # "in Agua Bonita"
         label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
     elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
         spans = [(c.start, c.end) for c in FM.body_titled(ctx, ms)]  # not "auditor X" of a body
@@ -93,6 +94,11 @@ def _town_not_name(ctx: C.DocCtx, ms: list[Cand]) -> bool:
     if key not in L.world().places or L.census_name(plain) or W.generic_key(key):
         return False
     return not any(X.name_evidence(ctx.doc, c.start, c.end)[1] for c in ms)
+
+
+def _paired(ctx: C.DocCtx, ms: list[Cand]) -> bool:
+    """A mention is a full name paired with another by "and" ("in Ann Lee and Tom Hale"): a person's."""
+    return any(GM.paired_names(ctx.doc, c.start, c.end) for c in ms)
 
 
 def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:

@@ -1,5 +1,7 @@
-"""Members named after a group's noun: "skating duo Ann Lee and Tom Hale", "the band's trio Ann Vale,
-Ivo Moss and Tom Hale" are people, where "duo Kestrel" names the act (`evidence.cue_cands`)."""
+"""Full personal names listed together: members named after a group's noun ("skating duo Ann Lee
+and Tom Hale", "the trio Ann Vale, Ivo Moss and Tom Hale") are people, where "duo Kestrel" names the
+act (`evidence.cue_cands`); a full name paired by "and" with another is no place ("props in Ann Lee
+and Tom Hale": `grouplabels`)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,17 @@ def members_named(doc: Doc, cue: int, s: int, e: int) -> bool:
         return False
     k = e + 1 + (e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "and")
     return full_name_end(doc, k) is not None and any(given_name(fold(doc[i].text)) for i in (s, k))
+
+
+def paired_names(doc: Doc, s: int, e: int) -> bool:
+    """s..e is a full personal name right before or after "and" and another full name, one of the two
+    opening with a common given name (`lexicon.given_name`)."""
+    if full_name_end(doc, s) != e:
+        return False
+    if e + 1 < len(doc) and doc[e].lower_ == "and" and full_name_end(doc, e + 1) is not None:
+        other = e + 1
+    else:
+        other = next((k for k in range(s - 4, s - 2) if k >= 0 and full_name_end(doc, k) == s - 1), None)
+        if other is None or doc[s - 1].lower_ != "and":
+            return False
+    return any(given_name(fold(doc[i].text)) for i in (s, other))

@@ -73,6 +73,7 @@ from pipeline.entities import operations as OPS
 from pipeline.entities import pairednames as PRN
 from pipeline.entities import particlenames as PTN
 from pipeline.entities import patrons as PA
+from pipeline.entities import peoplepairs as PPL
 from pipeline.entities import performers as PF
 from pipeline.entities import personcues as PCU
 from pipeline.entities import persons as PN
@@ -278,6 +279,7 @@ def _extract(doc: Doc) -> list[dict]:
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     LW.coordinated(ctx, cands, labels, G.gkey)  # "BT and Tiscali"
+    PPL.paired_people(ctx, cands, labels, G.gkey)  # "Ivo Moss and Tom Bridge": two people
     PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)
     DM.acting_laws(ctx, cands, labels, G.gkey)  # "the Law Lords said": a body
