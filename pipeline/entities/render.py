@@ -10,6 +10,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import geo
 from pipeline.entities import names as NM
 from pipeline.entities import roles as R
+from pipeline.entities import styles as ST
 from pipeline.entities.candidates import Cand
 
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
@@ -29,6 +30,10 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                  for c, m in zip(ms, mentions, strict=True)]
         glosses = _glosses(ctx, ms)
         name = NM.canonical_name([t for i, t in enumerate(texts) if i not in glosses] or texts, label)
+        role = R.role(ctx, ms) if label == "PERSON" else None
+        if label == "PERSON":
+            name = ST.styled(ctx, ms, name)  # "Lord Hale": the rank his name is used with
+            role = None if role and name.lower().startswith(role.lower() + " ") else role
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(
             {
@@ -36,7 +41,7 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                 "label": label,
                 "mentions": mentions,
                 "aliases": [f for f in forms if f != name],
-                "role": R.role(ctx, ms) if label == "PERSON" else None,
+                "role": role,
                 "count": len(mentions),
                 "salience": salience(body[0] if body else None, n, len(ms), top, label),
             }

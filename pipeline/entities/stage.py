@@ -105,6 +105,7 @@ from pipeline.entities import sources as SO
 from pipeline.entities import spelledacronyms as SPA
 from pipeline.entities import sport as S
 from pipeline.entities import stays as STY
+from pipeline.entities import styles as SE
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
@@ -188,14 +189,15 @@ def _extract(doc: Doc) -> list[dict]:
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
-    cues += CH.chart_titles(ctx) + FL.presented(ctx)
+    cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx) + PN.ranked_cands(ctx)
-    cands += SH.score_cands(ctx) + model + RT.role_parties(ctx)  # "Labour MP Tom Hale"
+    cands += SE.seat_cands(ctx)  # "the Duke of Kelby": a person
+    cands += SH.score_cands(ctx) + SE.unstyled(model, ctx) + RT.role_parties(ctx)  # "Labour MP Tom Hale"
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
     cands = _resolve(ctx, cands)
