@@ -31,8 +31,8 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         glosses = _glosses(ctx, ms)
         name = NM.canonical_name([t for i, t in enumerate(texts) if i not in glosses] or texts, label)
         role = R.role(ctx, ms) if label == "PERSON" else None
-        if label == "PERSON":
-            name = ST.styled(ctx, ms, name)  # "Lord Hale": the rank his name is used with
+        if label == "PERSON" and (styled := ST.styled(ctx, ms, name)) != name:
+            name = styled  # "Lord Hale": the rank his name is used with, then no role of it alone
             role = None if role and name.lower().startswith(role.lower() + " ") else role
         body = [m["start"] for c, m in zip(ms, mentions, strict=True) if not ctx.in_credit(c.start)]
         items.append(

@@ -196,7 +196,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx) + PN.ranked_cands(ctx)
-    cands += SE.seat_cands(ctx)  # "the Duke of Kelby": a person
+    cands += SE.seat_cands(ctx) + SE.monarch_cands(ctx)  # "the Duke of Kelby", "the Queen": people
     cands += SH.score_cands(ctx) + SE.unstyled(model, ctx) + RT.role_parties(ctx)  # "Labour MP Tom Hale"
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"

@@ -15,13 +15,16 @@ from pipeline.entities.gazetteer import WORLD
 ROYAL_STYLES = frozenset(WORLD["royal_styles"])  # "Prince", "Queen": a royal's rank before the name
 STYLES = ROYAL_STYLES | L.PEERAGES  # the ranks a canonical name keeps ("Lord Hale")
 SEAT_RANKS = frozenset(WORLD["seat_ranks"])  # "the Duke of Kelby": a person named by the seat alone
-STYLE_CUES = frozenset({"title", "titles", "become", "style", "styled"})  # what names a style, no person
+_SITES = L.CUES["facility_heads"] + list(L.CUES["site_tails"])
+PLACE_ENDS = frozenset(L.CUES["class_nouns"]) | {w.lower() for w in _SITES}  # "Theatre": a building
+SOVEREIGNS = frozenset({"King", "Queen", "Emperor", "Empress"})  # "the Queen": the reigning one
+STYLE_CUES = frozenset({"title", "titles", "become", "becomes", "became", "style", "styled"})  # no person
 
 
 def seat_cands(ctx: DocCtx) -> list[Cand]:
     """A rank, "of" and a place of one to three capitalised words ("the Duke of Kelby", "Countess of
-    Upper Marsh"): one person, the rank part of the name; none before a longer name ("the Duke of
-    Kelby's Award", "Prince of Kelby Theatre") nor in a line of capitals."""
+    Upper Marsh"): one person, the rank part of the name; none in a longer name ("the Duke of
+    Kelby's Award", "Prince of Kelby Theatre"), after a word that names a style, nor in capitals."""
     words, toks, out = ctx.words, ctx.toks, []
     if SEAT_RANKS.isdisjoint(words):
         return out
@@ -29,9 +32,24 @@ def seat_cands(ctx: DocCtx) -> list[Cand]:
         e = i + 2
         while e < min(i + 5, len(words)) and WH.peer_word(toks[e]) and "\n" not in ctx.ws[e - 1]:
             e += 1
+        if any(toks[k].lower_ in PLACE_ENDS for k in range(i + 2, e)):
+            continue  # "the Prince of Kelby Theatre": a building's name
         if e == i + 2 or ctx.in_caps(i) or _longer(ctx, e) or _named_style(ctx, i):
             continue
         out.append(Cand(i, e, "PERSON", "cue", 2.0))
+    return out
+
+
+def monarch_cands(ctx: DocCtx) -> list[Cand]:
+    """"the Queen", "the King" with no name, seat nor longer name after them ("the Queen said", "the
+    King's visit"; not "the Queen Mother", "the King of Kelby", "the Queen's Speech"): the reigning
+    monarch, a person, the mention the rank alone."""
+    words, out = ctx.words, []
+    for i in [i for i, w in enumerate(words) if w in SOVEREIGNS and i > 0 and words[i - 1].lower() == "the"]:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt == "of" or _longer(ctx, i + 1) or ctx.in_caps(i) or ctx.toks[i].dep_ == "compound":
+            continue
+        out.append(Cand(i, i + 1, "PERSON", "cue", 2.0))
     return out
 
 
@@ -47,9 +65,14 @@ def _named_style(ctx: DocCtx, i: int) -> bool:
 def unstyled(cands: list[Cand], ctx: DocCtx) -> list[Cand]:
     """`cands` less the names other than people that open with a rank or an honorific after a word
     that names a style: a style ("the title HRH Duchess of Kelby"), no work nor body."""
-    words = ctx.words
-    return [c for c in cands if c.label == "PERSON" or not c.start > 0 or words[c.start - 1] not in
-            STYLE_CUES or not (words[c.start] in STYLES | SEAT_RANKS or L.fold(words[c.start]) in L.HONORIFICS)]
+    return [c for c in cands if c.label == "PERSON" or not _style_named(ctx, c.start)]
+
+
+def _style_named(ctx: DocCtx, s: int) -> bool:
+    """A rank or an honorific at `s` right after a word that names a style ("the title HRH ...")."""
+    first = ctx.words[s]
+    ranked = first in STYLES or first in SEAT_RANKS or L.fold(first) in L.HONORIFICS
+    return ranked and s > 0 and ctx.words[s - 1] in STYLE_CUES
 
 
 def _longer(ctx: DocCtx, e: int) -> bool:
