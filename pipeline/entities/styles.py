@@ -53,6 +53,23 @@ def monarch_cands(ctx: DocCtx) -> list[Cand]:
     return out
 
 
+def ranked_tails(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
+    """The model's names cut before a rank that opens the next name and before the posts right before
+    it ("Kelvish Treasurer Lord" of "former Kelvish Treasurer Lord Hale": "Kelvish"); none when only
+    posts are left."""
+    words, out = ctx.words, []
+    for c in model:
+        e = c.end - 1
+        if c.end - c.start > 1 and words[e] in STYLES and c.end < len(words) and words[c.end][:1].isupper():
+            while e > c.start and L.role_word(words[e - 1].lower()):
+                e -= 1
+            if e == c.start:
+                continue
+            c.end = e
+        out.append(c)
+    return out
+
+
 def _named_style(ctx: DocCtx, i: int) -> bool:
     """The rank at `i` is a style given or taken, no person ("took the title (HRH) Duchess of Kelby",
     "will become Princess of Kelby")."""
