@@ -43,9 +43,12 @@ def seat_cands(ctx: DocCtx) -> list[Cand]:
 def monarch_cands(ctx: DocCtx) -> list[Cand]:
     """"the Queen", "the King" with no name, seat nor longer name after them ("the Queen said", "the
     King's visit"; not "the Queen Mother", "the King of Kelby", "the Queen's Speech"): the reigning
-    monarch, a person, the mention the rank alone."""
+    monarch, a person, the mention the rank alone; none where the rank opens a name elsewhere ("King
+    Tom", "King Tom Airbase"), which "the King" may stand for."""
     words, out = ctx.words, []
-    for i in [i for i, w in enumerate(words) if w in SOVEREIGNS and i > 0 and words[i - 1].lower() == "the"]:
+    named = {w for i, w in enumerate(words[:-1]) if w in SOVEREIGNS and words[i + 1][:1].isupper()}
+    bare = SOVEREIGNS - named
+    for i in [i for i, w in enumerate(words) if w in bare and i and words[i - 1].lower() == "the"]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt == "of" or _longer(ctx, i + 1) or ctx.in_caps(i) or ctx.toks[i].dep_ == "compound":
             continue
@@ -55,8 +58,8 @@ def monarch_cands(ctx: DocCtx) -> list[Cand]:
 
 def ranked_tails(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     """The model's names cut before a rank that opens the next name and before the posts right before
-    it ("Kelvish Treasurer Lord" of "former Kelvish Treasurer Lord Hale": "Kelvish"); none when only
-    posts are left."""
+    it ("Kelvish Treasurer Lord" of "former Kelvish Treasurer Lord Hale": "Kelvish", no person but a
+    party's or a people's word); none when only posts are left."""
     words, out = ctx.words, []
     for c in model:
         e = c.end - 1
@@ -66,6 +69,8 @@ def ranked_tails(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
             if e == c.start:
                 continue
             c.end = e
+            if c.label == "PERSON":
+                c.label = L.gazetteer_label(ctx.norm_of(c.start, e)) or "ORG"
         out.append(c)
     return out
 
