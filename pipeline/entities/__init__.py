@@ -8,15 +8,16 @@ neighbours say, "St Thomas, Jamaica", "X of Georgia"); `sport` reads sports
 reports (team sheets, teams, grounds), `works` awards, the edges of names, "The X" titles and
 sequels, `products` products, `titles` titles of works, `roles` a person's role (`pretitles` the
 titles before a name, `posts` a name glued to its post), `firms` companies the model calls people,
-`acronyms` the acronyms an article defines.
+`acronyms` the acronyms an article defines; `spokenroles` (run by the quotes stage) a role from the
+description a quote's speaker is linked through ("the prime minister said").
 """
 
 from pipeline.entities.gazetteer import demonyms, given_genders, load
 from pipeline.entities.words import use_model
 
 __all__ = [
-    "demonyms", "extract", "given_genders", "load", "name_particles", "person_titles", "team_roles",
-    "use_model",
+    "demonyms", "extract", "fill_spoken_roles", "given_genders", "load", "name_particles", "person_titles",
+    "team_roles", "use_model",
 ]
 
 
@@ -47,4 +48,8 @@ def __getattr__(name: str):
         from pipeline.entities.stage import extract
 
         return extract
+    if name == "fill_spoken_roles":
+        from pipeline.entities.spokenroles import fill
+
+        return fill
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

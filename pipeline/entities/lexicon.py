@@ -29,6 +29,7 @@ GENERIC_BODIES = frozenset(CUES["generic_bodies"])  # "the Government", "the Par
 ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": roles the suffix test misses
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 KIN_NOUNS = frozenset(CUES["kin_nouns"])  # "husband" Tom Hale: a relation is a role right before a name
+RELATION_NOUNS = frozenset(CUES["relation_nouns"])  # "team-mate", "opponent": a relation, no position
 PROMISE_NOUNS = frozenset(CUES["promise_nouns"])  # "800m hope" X: a role only after what it is for
 TITLE_RANKS = frozenset({"chief", "deputy", "vice", "acting", "assistant", "associate", "interim", "joint"})
 NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none

@@ -12,10 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import dashroles as DR
+from pipeline.entities import labelroles as LR
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
+from pipeline.entities import relationroles as RR
 from pipeline.entities import signings as SG
 from pipeline.entities import titleheads as TH
 from pipeline.entities.appositions import (
@@ -31,7 +33,6 @@ from pipeline.entities.appositions import (
 from pipeline.entities.candidates import Cand
 
 APPOS_STOP = frozenset({",", '"', "\u201c", "(", ")", ";", "."})
-MAX_BRACKETED = 5  # words of a role in brackets before a name
 MAX_LISTED = 6  # names in a list after one plural title
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
@@ -48,7 +49,8 @@ STYLES = frozenset({"Most", "Right", "Very"})  # "the Most Reverend", "the Right
 def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     """First role seen with a person: a title inside/before the name, or an apposition; without a
     possessive pronoun opening it ("his partner" -> "partner"; a work's "My Family creator" stays)."""
-    found = _fuller(ctx, ms, _role(ctx, ms))
+    ms = RR.body_first(ctx, ms)  # "Teenager X" in a headline, "Norvik centre X" in the text
+    found = RR.kept(_fuller(ctx, ms, _role(ctx, ms)))  # no "fellow" a longer title opens with
     words = found.split(" ") if found else []
     if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1][:1].islower():
         return " ".join(words[1:])
@@ -61,21 +63,24 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         lead, found = PT.pre_title(ctx.doc, c.start)
         if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ", "Norvik coach" Tom Hale)
             longer = found and found.endswith(" " + c.role)
-            return _post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role))
-        found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or labelled(ctx, c.start))
-        found = found or bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
+            cut = RR.kept(_post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role)))
+            if cut:
+                return cut
+            continue
+        found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or LR.labelled(ctx, c.start))
+        found = found or LR.bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
         found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
         end = name_end(ctx, c)
         found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
         found = found or described(ctx.doc, c.start, end) or SG.signing(ctx.doc, end)
-        if found and (not X.org_role(found) or _full_name(ctx, c)):
-            return found  # "oil producer X" is a firm; "record producer Tom Hale" a person
-        found = member(ctx.doc, c.end) or _listed_title(ctx, c)
+        if RR.kept(found) and (not X.org_role(found) or _full_name(ctx, c)):
+            return RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
+        found = RR.kept(member(ctx.doc, c.end) or _listed_title(ctx, c))
         if found:
             return found
     for c in ms:  # a plural title shared by a list is the weakest sign
-        found = listed(ctx, c)
+        found = RR.kept(listed(ctx, c))
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
             return found
     return None
@@ -114,33 +119,6 @@ def _post(ctx: C.DocCtx, c: Cand, lead: int, found: str | None) -> str | None:
     if found and found.split(" ")[-1].isupper():
         return apposed_to(ctx, c, lead) or found
     return found
-
-
-def labelled(ctx: C.DocCtx, s: int) -> str | None:
-    """The position a label gives the name at token s: one word naming a position, a colon, the name,
-    opening a line or following a sentence ("Referee: Tom Hale", "Director: Ann Lee")."""
-    if s < 2 or ctx.words[s - 1] != ":":
-        return None
-    word = ctx.words[s - 2]
-    before = ctx.words[s - 3] if s > 2 else "\n"
-    opens = s == 2 or "\n" in ctx.ws[s - 3] or before in {".", ";"} or not before.strip()
-    named = word.isalpha() and word[0].isupper() and L.role_word(word.lower())
-    return word.lower() if opens and named else None
-
-
-def bracketed(ctx: C.DocCtx, s: int) -> str | None:
-    """The role in brackets right before the name at token s, in words ending in a lower-case role
-    word ("(tour manager) Tom Hale", "(coach) Ann Lee", "(Norvik goalkeeper) Tom Hale")."""
-    words = ctx.words
-    if s < 3 or words[s - 1] != ")":
-        return None
-    k = s - 2
-    while k > 0 and s - k <= MAX_BRACKETED and words[k] != "(":
-        k -= 1
-    inner = words[k + 1 : s - 1]
-    if words[k] != "(" or not inner or not all(w.replace("-", "").isalpha() for w in inner):
-        return None
-    return " ".join(inner) if inner[-1].islower() and L.role_word(inner[-1]) else None
 
 
 def listed_role(role: str) -> bool:
@@ -247,7 +225,7 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
     """Role from the noun phrase a name, or its title from `first`, is in apposition to ("The firm's
     chief executive, X, said"; "A spokesman for the company, X,"), without its determiner or possessor."""
     doc = ctx.doc
-    first = _past_honorifics(doc, c.start) if first is None else first  # "its chairman, Sir X"
+    first = _past_describers(doc, c, _past_honorifics(doc, c.start)) if first is None else first  # "Sir X"
     if not ctx.parsed or first < 2 or doc[first - 1].text != ",":
         return None
     root = doc[c.start : c.end].root
@@ -263,6 +241,13 @@ def apposed_to(ctx: C.DocCtx, c: Cand, first: int | None = None) -> str | None:
         return None  # "One woman, X,": no role
     left = head.left_edge.i
     return _unowned_phrase(doc, head, left, first - 1, _relative(doc[left : first - 1]))
+
+
+def _past_describers(doc: Doc, c: Cand, first: int) -> int:
+    """Token index `first` moved back over the adjectives the parse hangs on the name right before it
+    ("its director, Tunisian-born X": "Tunisian-born"), which keep the apposition's comma before them."""
+    mods = [t for t in doc[c.start : c.end].root.lefts if t.dep_ == "amod" and t.i < first]
+    return mods[0].left_edge.i if mods and mods[-1].right_edge.i == first - 1 else first
 
 
 def fronted(ctx: C.DocCtx, c: Cand) -> str | None:

@@ -14,6 +14,7 @@ from pipeline.entities.lexicon import (
     NOT_ROLES,
     PROMISE_NOUNS,
     ROLE_NOUNS,
+    SPORT,
     TEMPORAL,
     TITLE_MODIFIERS,
     census_given,
@@ -29,6 +30,7 @@ from pipeline.entities.words import agent_noun, listed_as
 
 CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
+HYPHENED_ROLES = frozenset(w for w in ROLE_NOUNS | frozenset(SPORT["named_positions"]) if "-" in w)
 
 
 def heads_title(doc: Doc, k: int) -> bool:
@@ -38,8 +40,16 @@ def heads_title(doc: Doc, k: int) -> bool:
         or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
         or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or promise_word(doc, k)
-        or opening_role(doc, k) or noun_after_to(doc, k)
+        or opening_role(doc, k) or noun_after_to(doc, k) or spaced_position(doc, k)
     )
+
+
+def spaced_position(doc: Doc, k: int) -> bool:
+    """Token k ends a two-word role the lists write with a hyphen, written with a space ("second
+    row", "back row", "scrum half"), both words lower-case."""
+    if k == 0 or not (doc[k].is_lower and doc[k - 1].is_lower and doc[k - 1].is_alpha):
+        return False
+    return f"{doc[k - 1].lower_}-{doc[k].lower_}" in HYPHENED_ROLES
 
 
 def noun_after_to(doc: Doc, k: int) -> bool:

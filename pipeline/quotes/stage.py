@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline import entities
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.bridged import bridged
@@ -434,7 +435,9 @@ def extract(doc: Doc) -> list[dict]:
             not _own_piece(it, s, e) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
             or own_relative_claim(ctx, it)]
         kept = [it for it in kept if not named_inside(it, kept)]
-    return [to_dict(ctx, it) for it in uncovered(one_per_cue(kept))]
+    out = [to_dict(ctx, it) for it in uncovered(one_per_cue(kept))]
+    entities.fill_spoken_roles(doc, out)  # "The prime minister said": a role for the person linked
+    return out
 
 
 def _whole_words(ctx: Ctx, it: Item) -> None:
