@@ -20,11 +20,14 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
     ents = {e["id"]: e for e in doc._.entities or []}
     found: dict[str, list[tuple[str, str]]] = {}  # entity id -> (description, role), in text order
     owners: dict[str, set[str]] = {}  # description -> entity ids linked to it
+    named = _person_mentions(ents, quotes)
     for q in quotes:
         sp = q.get("speaker") or {}
         ent = ents.get(sp.get("entity") or "")
         if ent is None or ent["label"] != "PERSON" or ent["role"] or _named(ent, sp):
             continue
+        if not _last_named(doc, named, sp["start"], ent["id"]):
+            continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
         span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
         role = described(span) if span is not None else None
         if role:
@@ -59,3 +62,25 @@ def described(span: Span) -> str | None:
 def _named(ent: dict, sp: dict) -> bool:
     """The speaker's span is one of the entity's own mentions or holds one (its name, not a description)."""
     return any(m["start"] < sp["end"] and sp["start"] < m["end"] for m in ent["mentions"])
+
+
+def _person_mentions(ents: dict[str, dict], quotes: list[dict]) -> list[tuple[int, str]]:
+    """(start, entity id) of each mention of a person, and of each quote's speaker linked to one
+    ("he said"), in text order."""
+    people = {eid for eid, e in ents.items() if e["label"] == "PERSON"}
+    out = {(m["start"], eid) for eid in people for m in ents[eid]["mentions"]}
+    speakers = [q.get("speaker") or {} for q in quotes]
+    out |= {(sp["start"], sp["entity"]) for sp in speakers if sp.get("entity") in people}
+    return sorted(out)
+
+
+def _last_named(doc: Doc, named: list[tuple[int, str]], start: int, eid: str) -> bool:
+    """The person last named or linked before character `start` is `eid`, alone in that sentence."""
+    before = [(s, e) for s, e in named if s < start]
+    if not before:
+        return False
+    last = doc.char_span(before[-1][0], before[-1][0] + 1, alignment_mode="expand")
+    if last is None:
+        return False
+    sent = last[0].sent
+    return {e for s, e in before if sent.start_char <= s < sent.end_char} == {eid}
