@@ -16,7 +16,7 @@ OPENERS = frozenset({"the", "its", "our"})  # no "his"/"her": someone else's rel
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
     """Give each PERSON entity with no role the first role its quotes' description speakers give,
-    when no other entity is linked to the same description and no other's role has its head."""
+    when no other entity is linked to the same description or holds the same role."""
     ents = {e["id"]: e for e in doc._.entities or []}
     found: dict[str, list[tuple[str, str]]] = {}  # entity id -> (description, role), in text order
     owners: dict[str, set[str]] = {}  # description -> entity ids linked to it
@@ -35,9 +35,9 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
             owners.setdefault(key, set()).add(ent["id"])
             found.setdefault(ent["id"], []).append((key, role))
     for eid, pairs in found.items():
-        others = {w.lower() for e in ents.values() if e["id"] != eid and e["role"] for w in e["role"].split()}
-        ents[eid]["role"] = next(
-            (r for key, r in pairs if len(owners[key]) == 1 and r.split()[-1].lower() not in others), None)
+        others = {e["role"].lower() for e in ents.values() if e["id"] != eid and e["role"]}
+        kept = [r for key, r in pairs if len(owners[key]) == 1 and r.lower() not in others]
+        ents[eid]["role"] = kept[0] if kept else None
 
 
 def described(span: Span) -> str | None:
