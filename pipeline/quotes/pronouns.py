@@ -14,6 +14,7 @@ from pipeline.quotes.adjacent import continued
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.companions import accompanied
 from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
+from pipeline.quotes.described import described_subject
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
@@ -177,7 +178,17 @@ class PronounResolver(MentionIndex):
         if any(self._missed_name(t) is not None for t in self.doc[first:last]
                if not said[0] <= t.idx < said[1]):
             return None  # a name the entities missed acted since ('as Cardinal A B backed X. He said')
+        if any(self._other_described(t, gender, m) for t in self.doc[first:last] if t.idx >= recent):
+            return None  # 'The prime minister toured A. He said': another person acted since
         return m
+
+    def _other_described(self, tok: Token, gender: str, m: Mention) -> bool:
+        """`tok` is a main-clause subject describing a person (`described_subject`) other than `m`."""
+        if tok.dep_ not in SUBJ_DEPS or tok.head.dep_ != "ROOT" or not described_subject(tok) or self.hidden(
+                tok.idx):
+            return False
+        held = self._holder(tok, gender)
+        return held is not None and (held.entity or held.name) != (m.entity or m.name)
 
     def _missed_name(self, head: Token) -> Mention | None:
         """A clause subject outside quotes that is a name of two or more words no model or entity
@@ -218,6 +229,8 @@ class PronounResolver(MentionIndex):
                 chained = self.pronoun(head, depth + 1)
                 if chained is not None:
                     return chained
+            if head.i >= near and described_subject(head) and (held := self._holder(head, gender)):
+                return held  # 'The prime minister toured A. He insisted B': the prime minister
             found = self._subject_person(head, gender, owner=not named)
             named = named or head.pos_ == "PROPN"
             if found is not None and (found[1] == gender or (
@@ -243,6 +256,12 @@ class PronounResolver(MentionIndex):
             if known is None and weak is None:
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
+
+    def _holder(self, head: Token, gender: str) -> Mention | None:
+        """The person a description names (`resolve`, as for a speaker), of no other gender."""
+        m = self.resolve(head, *speaker_span(head, self.quotes))
+        known = None if m is None else self.gender.get(m.entity or m.name)
+        return m if m is not None and m.label in PERSONISH and known in (None, gender) else None
 
     def _introduced(self, tok: Token, gender: str) -> Mention | None:
         """The person the sentence right before introduces, when no person is named before the pronoun

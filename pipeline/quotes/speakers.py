@@ -32,6 +32,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
+from pipeline.quotes.members import lone_member
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
@@ -100,6 +101,10 @@ class Resolver(PronounResolver):
         if self.last is not None and self.last[1] == "o":
             self.last = None  # an ORG-labelled name is continued only right after its own quote
         joint = self._joint(ref, mention) if ref is subj else None
+        if joint is None and mention is not None and ref is subj and lone_member(ref, mention):
+            self.last = None  # 'The Queen and Prince X said': both, not the one named
+            return {"name": self.text[ref_start:ref_end], "entity": None,
+                    "start": start, "end": end, "text": self.text[start:end]}
         if joint is not None:  # 'Labour and the Liberal Democrats say': both, not the first
             self.last, end = None, max(end, joint[-1].end)
             names = list(dict.fromkeys(m.name for m in joint))

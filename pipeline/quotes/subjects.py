@@ -1,6 +1,5 @@
 """The speaker in the parse: the subject of a speech cue ('X said', 'said X', 'according to X') and
-what names it (speaker_phrases.py).
-"""
+what names it (speaker_phrases.py)."""
 
 from __future__ import annotations
 
@@ -41,10 +40,11 @@ from pipeline.quotes.makers import (
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
+from pipeline.quotes.phrase_infinitives import phrase_verb
 from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.relative_asides import before_relative
 from pipeline.quotes.second_acts import second_act_teller
-from pipeline.quotes.speaker_phrases import SUBJ_DEPS, article_of_owned, speaker_head, usable
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, affiliation_of, article_of_owned, speaker_head, usable
 
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
                "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
@@ -113,7 +113,10 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             break
         if verb.dep_ == "relcl":
-            return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
+            if (held := phrase_verb(verb)) is None:  # 'X were at pains to point out A': X, not 'pains'
+                return verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
+            verb = held
+            continue
         if verb is cue and _coordinated_with_teller(cue):
             verb = cue.head.head  # 'He said X had no plans and added that …': He added, not X
             continue
@@ -384,9 +387,9 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
 
 def _apposition_tail(tok: Token, subjects: list[Token]) -> bool:
     """A name the parse split off the end of an earlier subject's apposition ('X, head of policy at
-    charity the Y Trust said': the Trust ends X's description, X speaks)."""
-    return any(o.i < tok.i and o.right_edge.i == tok.left_edge.i - 1 and any(
-        c.dep_ == "appos" and o.doc[c.left_edge.i - 1].text == "," for c in o.children) for o in subjects)
+    charity the Y Trust said': the Trust ends X's description, X speaks; 'X, Y Association said')."""
+    return any(o.i < tok.i and (affiliation_of(o, tok) or o.right_edge.i == tok.left_edge.i - 1 and any(
+        c.dep_ == "appos" and o.doc[c.left_edge.i - 1].text == "," for c in o.children)) for o in subjects)
 
 
 def _place_tail(tok: Token) -> bool:
