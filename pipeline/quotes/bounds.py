@@ -43,10 +43,24 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
             tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST for m in tok.children)))
-        if participle or others or refusal or hedge or _next_act(clause, tok) or (
+        if participle or others or refusal or hedge or _next_act(clause, tok) or _turned_out(clause, tok) or (
                 tok.i > clause.i and conceded(clause, tok)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
+
+
+_FUTURE_MODALS = {"would", "will", "could"}
+
+
+def _turned_out(clause: Token, conj: Token) -> bool:
+    """A subjectless conjunct in the simple past after 'but', joined to a reported clause of what
+    would happen ('said it would not return but did so in 2002', 'said he would stay but left'):
+    the writer's account of what happened, not what was said."""
+    return (conj.dep_ == "conj" and conj.tag_ == "VBD" and clause.head.tag_ == "VBD"
+            and conj.lemma_ not in ("be", "have") and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS
+                                                         for c in clause.children)
+            and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in conj.children))
 
 
 def _finite_after_infinitive(doc: Doc, lo: int, hi: int) -> int:

@@ -17,6 +17,7 @@ from pipeline.quotes.cues import (
     OBJECT_PREPS,
     SETTING_NOUNS,
     SPEECH_LEMMAS,
+    is_cue,
 )
 from pipeline.quotes.nouns import held_noun
 from pipeline.quotes.stances import shown
@@ -103,10 +104,23 @@ def last_complement(verb: Token, first: Token) -> Token:
         taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
         kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (
             taken or c.lower_ not in circumstance or _goes_on_in(c, first))
+        if _gerund_goes_on(verb, last, c):
+            last = c  # 'accused X of telling lies and then attacking them': the second gerund is his too
+            continue
         if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS) or pointed and _pointed_prep(c, lemma):
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     return last
+
+
+def _gerund_goes_on(verb: Token, last: Token, conj: Token) -> bool:
+    """A gerund the parse conjoined to a finite cue right after the cue's gerund phrase ('accused X
+    of telling lies and then attacking them'): a second gerund of that phrase, not the speaker's
+    next act (no gerund of saying: 'accused X of A and calling B' is a saying of its own)."""
+    pcomp = next((g for g in last.children if g.dep_ == "pcomp"), None) if last.dep_ == "prep" else None
+    return (conj.dep_ == "conj" and conj.tag_ == "VBG" and verb.tag_ != "VBG" and pcomp is not None
+            and pcomp.tag_ == "VBG" and conj.left_edge.i > last.right_edge.i and not is_cue(conj)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children))
 
 
 _POINTERS = {"that", "this", "it"}  # a bare object that points at a claim made elsewhere

@@ -80,6 +80,7 @@ from pipeline.quotes.plays import won as winning
 from pipeline.quotes.polls import share_cut
 from pipeline.quotes.runons import attributed_cut, fronted_start, introduced_cut, relative_object
 from pipeline.quotes.second_acts import second_act_cut
+from pipeline.quotes.sources import cited_rule_tail
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
     expected_span,
@@ -133,7 +134,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         if c.i > verb.i:
             lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
             tail = split_clause(comp, c)
-            hi = continuation(verb, tail, max(hi, tail.right_edge.i))
+            hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'

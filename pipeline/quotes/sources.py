@@ -19,6 +19,7 @@ from pipeline.quotes.cues import (
     VERBS,
     VIEW_NOUNS,
     according_noun,
+    is_according,
     is_cue,
     is_speech_cue,
 )
@@ -173,6 +174,19 @@ def cited_rule(to: Token) -> bool:
     head = to.doc[to.i - 1].head
     return noun is not None and noun.lemma_.lower() in RULE_NOUNS and any(
         is_speech_cue(t) for t in (head, *head.ancestors))
+
+
+def cited_rule_tail(verb: Token, hi: int) -> int:
+    """`hi`, or the end of ', according to <a rule>' right after a cue's content that the parse hung
+    on the cue ('told X the advice should have been attached, according to the code'): the rule is
+    part of the claim (`cited_rule`)."""
+    doc = verb.doc
+    if hi + 3 >= len(doc) or doc[hi + 1].text != "," or doc[hi + 2].lower_ != "according":
+        return hi
+    acc, to = doc[hi + 2], doc[hi + 3]
+    if acc.head.i != verb.i or not is_according(to) or not cited_rule(to):
+        return hi
+    return max(hi, to.right_edge.i)
 
 
 def _next_attribution(doc: Doc, phrase_hi: int, hi: int) -> bool:
