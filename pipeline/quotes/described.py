@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
+from pipeline.quotes.cues import PERSON_NOUNS, ROLE_QUALIFIERS, SPEAKER_NOUNS
 
 _DESCRIBING = SPEAKER_NOUNS | PERSON_NOUNS
 
 
 def described_subject(head: Token) -> bool:
-    """`head` is a definite singular description of one person ('the prime minister', 'the
-    striker'), with no name in apposition ('the chairman, X,' is X's)."""
+    """`head` is a bare definite description of one person ('the prime minister', 'the striker'):
+    no name in apposition ('the chairman, X,' is X's), no name or qualifier marking another holder
+    ('the former New Mexico governor', 'the shadow chancellor')."""
     return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.left_edge.lower_ == "the"
             and head.lemma_.lower() in _DESCRIBING
-            and not any(c.dep_ == "appos" or c.dep_ == "poss" for c in head.children))
+            and not any(c.dep_ in ("appos", "poss") for c in head.children)
+            and not any(t.pos_ == "PROPN" or t.ent_type_ or t.lower_ in ROLE_QUALIFIERS
+                        for t in head.doc[head.left_edge.i:head.i]))
