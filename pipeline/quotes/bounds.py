@@ -49,16 +49,17 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
     return hi
 
 
-_FUTURE_MODALS = {"would", "will", "could"}
+_FUTURE_MODALS = {"would", "will"}  # not 'could not support X but understood why others did'
 
 
 def _turned_out(clause: Token, conj: Token) -> bool:
     """A subjectless conjunct in the simple past after 'but', joined to a reported clause of what
     would happen ('said it would not return but did so in 2002', 'said he would stay but left'):
-    the writer's account of what happened, not what was said."""
+    the writer's account of what happened, not what was said; no verb of saying or thinking ('but
+    understood why B' is said too)."""
     return (conj.dep_ == "conj" and conj.tag_ == "VBD" and clause.head.tag_ == "VBD"
-            and conj.lemma_ not in ("be", "have") and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS
-                                                         for c in clause.children)
+            and conj.lemma_ not in ("be", "have") and not is_cue(conj)
+            and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in clause.children)
             and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in clause.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in conj.children))
 
