@@ -30,6 +30,8 @@ PARTY_CUES = W.MEMBER_ACRONYMS | {
     "councillor",
     "councillors",
 }  # a party's member: "Labour MP" X
+PARTY_POSTS = PARTY_CUES | {"leader", "chairman", "spokesman", "spokeswoman", "candidate"}
+# a party's post before a person's name: "Tory leader Tom Hale"; not before a seat ("leader for")
 LONGEST = 3  # words of a club's name ("Queens Park Rangers")
 WEIGHT = 3.0
 
@@ -56,13 +58,21 @@ def role_teams(ctx: C.DocCtx) -> list[Cand]:
 def role_parties(ctx: C.DocCtx) -> list[Cand]:
     """The party named by one untagged proper noun right before a member's post (`PARTY_CUES`) and a
     person's name or "for" and a seat ("Labour MP Tom Hale", "Green MEP Ann Lee", "the Labour MP for
-    Norvik"): no place, title, honorific or word the article writes in lower case ("Local councillor")."""
-    if PARTY_CUES.isdisjoint(ctx.words):
+    Norvik"), or before a party's post (`PARTY_POSTS`) and a name ("Tory leader Lord Hale"): no place,
+    title, honorific or word the article writes in lower case ("Local councillor"). A party's
+    adjective counts too (`_party_adjective`: "Conservative leader Ann Lee")."""
+    if PARTY_POSTS.isdisjoint(ctx.words):
         return []
     lower, out = W.lower_words(ctx), []
     for i in range(1, len(ctx.words) - 2):
-        if ctx.words[i] in PARTY_CUES and _party_word(ctx, i - 1, lower) and _member_named(ctx, i + 1):
-            out.append(Cand(i - 1, i, "ORG", "rule", WEIGHT))
+        word = ctx.words[i]
+        member, p = word in PARTY_CUES, i - 1 - 2 * _co_post(ctx, i)  # "Tory co-chairman"
+        if word not in PARTY_POSTS or p < 0 or not (
+            _party_word(ctx, p, lower) or _party_adjective(ctx, p, lower, member)
+        ):
+            continue
+        if _named_after(ctx, i + 1) or _honoured_after(ctx, i + 1) or member and _member_named(ctx, i + 1):
+            out.append(Cand(p, p + 1, "ORG", "rule", WEIGHT))
     return out
 
 
@@ -91,6 +101,37 @@ def _party_word(ctx: C.DocCtx, k: int, lower: set[str]) -> bool:
         and not ctx.in_caps(k)
         and not (k > 0 and ctx.words[k - 1][:1].isupper() and not tok.is_sent_start)  # "Plaid Cymru"
     )
+
+
+def _party_adjective(ctx: C.DocCtx, k: int, lower: set[str], member: bool = False) -> bool:
+    """A party's name read as an adjective or tagged a body ("Conservative" leader, "Labour" peer at a
+    sentence's start): capitalised, no place, people, title or word the article writes in lower case,
+    and inside a sentence, tagged a body, before a member's post and no common adjective ("Labour
+    peer"), or so written elsewhere, itself or its plural ("the Conservatives")."""
+    tok = ctx.toks[k]
+    if tok.pos_ not in {"ADJ", "PROPN"} or tok.ent_type_ not in {"", "ORG", "NORP"} or tok.is_stop:
+        return False
+    key = L.fold(tok.text)
+    if not (tok.is_title and tok.is_alpha) or tok.lower_ in lower or L.is_title(key) or key in L.HONORIFICS \
+            or key in L.ROLE_MODIFIERS or L.gazetteer_label(L.norm(tok.text)) is not None or ctx.in_caps(k):
+        return False
+    if k > 0 and ctx.words[k - 1][:1].isupper() and not tok.is_sent_start:
+        return False  # "Liberal Democrat": a longer name
+    names = {tok.text, tok.text + "s"}
+    common = W.adjective(key) or W.participle(tok.lower_)
+    if not tok.is_sent_start or tok.ent_type_ or (member and not common):
+        return True
+    return any(ctx.words[j] in names and not ctx.toks[j].is_sent_start and j != k for j in ctx.capitals)
+
+
+def _co_post(ctx: C.DocCtx, i: int) -> bool:
+    """The post at i is written "co-" and its noun ("co-chairman")."""
+    return i > 2 and ctx.words[i - 1] == "-" and ctx.words[i - 2].lower() == "co"
+
+
+def _honoured_after(ctx: C.DocCtx, k: int) -> bool:
+    """An honorific and a capitalised name at k ("Lord Hale", "Dr Lee")."""
+    return k + 1 < len(ctx.toks) and L.fold(ctx.words[k]) in L.HONORIFICS and ctx.toks[k + 1].is_title
 
 
 def _member_named(ctx: C.DocCtx, k: int) -> bool:

@@ -20,6 +20,7 @@ from pipeline.entities import athletes as AH
 from pipeline.entities import calendarnames as CAL
 from pipeline.entities import calledtitles as CT
 from pipeline.entities import candidates as C
+from pipeline.entities import chambers as CHB
 from pipeline.entities import channels as CHN
 from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
@@ -94,6 +95,7 @@ from pipeline.entities import programheads as PGH
 from pipeline.entities import readings as RD
 from pipeline.entities import render as RN
 from pipeline.entities import repeats as RP
+from pipeline.entities import residences as RS
 from pipeline.entities import roleteams as RT
 from pipeline.entities import sheets as SH
 from pipeline.entities import shops as SHP
@@ -192,6 +194,7 @@ def _extract(doc: Doc) -> list[dict]:
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
+    cues += CHB.chamber_cands(ctx)  # "in the Lords", "told the Commons"
     cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
@@ -275,6 +278,7 @@ def _extract(doc: Doc) -> list[dict]:
     DS.disease_labels(ctx, cands, labels, G.gkey)  # "tested for TB", "tests for X and HIV"
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
     ST.named_sites(ctx, cands, labels, G.gkey)  # "on Kelby Green", "a concert at the X in Leeds"
+    RS.named_houses(ctx, cands, labels, G.gkey)  # "Kelby House said": the household
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     PH.place_heads(ctx, cands, labels, G.gkey)  # "Kelby Street" a FAC, "Kelby Bay" a LOC
     CV.surname_tails(labels)

@@ -1,0 +1,40 @@
+"""A house of parliament named by its short plural form, which the model leaves untagged: "the" and
+a capitalised plural proper noun after a preposition or as a verb's object, or with a possessive
+or before its business ("in the Lords", "told the Commons", "the Commons' committee", "the Commons
+public accounts committee"), in an article that speaks of legislation or government
+(`chamber_cues`: MPs, peers, a bill, a vote, ministers). It is a body (ORG); `grouping` joins it to
+the article's full "House of ..." name. No gazetteer's place ("in the Alps"), no name going on ("the
+Proceedings of ..."), nothing in a sports report ("before the Games")."""
+
+from __future__ import annotations
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+
+CUES = frozenset(L.CUES["chamber_cues"])
+OBJECTS = frozenset({"pobj", "dobj"})  # "in the Lords", "told the Commons"
+POSSESSIVE = frozenset({"'", "'s", "\u2019", "\u2019s"})
+WEIGHT = 2.0
+
+
+def chamber_cands(ctx: DocCtx) -> list[Cand]:
+    """The short names of houses of parliament (see the module's doc)."""
+    if ctx.sports or CUES.isdisjoint(ctx.words):
+        return []
+    return [Cand(i, i + 1, "ORG", "rule", WEIGHT) for i in ctx.capitals if _chamber(ctx, i)]
+
+
+def _chamber(ctx: DocCtx, i: int) -> bool:
+    """Token i is an untagged plural proper noun after a lower-case "the", a verb's or preposition's
+    object, a possessor or before a common noun, and no name goes on after it."""
+    tok, words = ctx.toks[i], ctx.words
+    if i < 1 or words[i - 1] != "the" or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_alpha:
+        return False
+    if not (tok.is_title and words[i].endswith("s")) or L.gazetteer_label(L.norm(words[i])) is not None:
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after == "of" or after[:1].isupper():
+        return False  # "the Proceedings of the ...", a longer name
+    nxt = ctx.toks[i + 1] if after else None
+    business = nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"}  # "the Commons public ..."
+    return tok.dep_ in OBJECTS or after in POSSESSIVE or business
