@@ -1,8 +1,8 @@
 """A house of parliament named by its short plural form, which the model leaves untagged: "the" and
 a capitalised plural proper noun after a preposition or as a verb's object, or with a possessive
 or before its business ("in the Lords", "told the Commons", "the Commons' committee", "the Commons
-public accounts committee"), in an article that speaks of legislation or government
-(`chamber_cues`: MPs, peers, a bill, a vote, ministers). It is a body (ORG); `grouping` joins it to
+public accounts committee", not "the Yes campaign"), in an article that speaks of legislation or
+government (`chamber_cues`: MPs, peers, a bill, a vote, ministers). It is a body (ORG); `grouping` joins it to
 the article's full "House of ..." name. No gazetteer's place ("in the Alps"), no name going on ("the
 Proceedings of ..."), nothing in a sports report ("before the Games")."""
 
@@ -14,6 +14,8 @@ from pipeline.entities.candidates import Cand, DocCtx
 CUES = frozenset(L.CUES["chamber_cues"])
 OBJECTS = frozenset({"pobj", "dobj"})  # "in the Lords", "told the Commons"
 POSSESSIVE = frozenset({"'", "'s", "\u2019", "\u2019s"})
+BUSINESS = frozenset({"committee", "debate", "debates", "vote", "motion", "chamber", "select", "inquiry"})
+BUSINESS_SPAN = 3  # words after the name where its business is named
 WEIGHT = 2.0
 
 
@@ -35,6 +37,5 @@ def _chamber(ctx: DocCtx, i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if after == "of" or after[:1].isupper():
         return False  # "the Proceedings of the ...", a longer name
-    nxt = ctx.toks[i + 1] if after else None
-    business = nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"}  # "the Commons public ..."
-    return tok.dep_ in OBJECTS or after in POSSESSIVE or business
+    business = not BUSINESS.isdisjoint(ctx.words[i + 1 : i + 1 + BUSINESS_SPAN])  # "the X public accounts
+    return tok.dep_ in OBJECTS or after in POSSESSIVE or business  # committee"; not "the Yes campaign"
