@@ -2,13 +2,15 @@
 a capitalised plural proper noun after a preposition or as a verb's object, or with a possessive
 or before its business ("in the Lords", "told the Commons", "the Commons' committee", "the Commons
 public accounts committee", not "the Yes campaign"), in an article that speaks of legislation or
-government (`chamber_cues`: MPs, peers, a bill, a vote, ministers). It is a body (ORG); `grouping` joins it to
-the article's full "House of ..." name. No gazetteer's place ("in the Alps"), no name going on ("the
-Proceedings of ..."), nothing in a sports report ("before the Games")."""
+government (`chamber_cues`: MPs, peers, a bill, a vote, ministers). It is a body (ORG); `grouping`
+joins it to the article's full "House of ..." name. Only the plural of an adjective or a title word
+made a name ("Commons", "Lords"; not "the Himalayas", "the Gandhis"); no gazetteer's place ("in the
+Alps"), no name going on ("the Proceedings of ..."), nothing in a sports report ("before the Games")."""
 
 from __future__ import annotations
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 
 CUES = frozenset(L.CUES["chamber_cues"])
@@ -34,6 +36,9 @@ def _chamber(ctx: DocCtx, i: int) -> bool:
         return False
     if not (tok.is_title and words[i].endswith("s")) or L.gazetteer_label(L.norm(words[i])) is not None:
         return False
+    one = tok.lower_[:-1]
+    if not (W.adjective(one) or L.is_title(L.fold(one))):
+        return False  # an adjective's or a title's plural made a name, not "the Himalayas", "the Gandhis"
     after = words[i + 1] if i + 1 < len(words) else ""
     if after == "of" or after[:1].isupper():
         return False  # "the Proceedings of the ...", a longer name

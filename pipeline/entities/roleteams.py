@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.entities import candidates as C
+from pipeline.entities import institutions as IN
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -106,8 +107,9 @@ def _party_word(ctx: C.DocCtx, k: int, lower: set[str]) -> bool:
 def _party_adjective(ctx: C.DocCtx, k: int, lower: set[str], member: bool = False) -> bool:
     """A party's name read as an adjective or tagged a body ("Conservative" leader, "Labour" peer at a
     sentence's start): capitalised, no place, people, title or word the article writes in lower case,
-    and inside a sentence, tagged a body, before a member's post and no common adjective ("Labour
-    peer"), or so written elsewhere, itself or its plural ("the Conservatives")."""
+    nor the end of a longer name ("Blue and White"); and a known institution's name
+    (`institutions.NAMED`), tagged a body, before a member's post (at a sentence's start no common
+    adjective: "Labour peer") or written in the plural elsewhere ("the Greens")."""
     tok = ctx.toks[k]
     if tok.pos_ not in {"ADJ", "PROPN"} or tok.ent_type_ not in {"", "ORG", "NORP"} or tok.is_stop:
         return False
@@ -115,13 +117,22 @@ def _party_adjective(ctx: C.DocCtx, k: int, lower: set[str], member: bool = Fals
     if not (tok.is_title and tok.is_alpha) or tok.lower_ in lower or L.is_title(key) or key in L.HONORIFICS \
             or key in L.ROLE_MODIFIERS or L.gazetteer_label(L.norm(tok.text)) is not None or ctx.in_caps(k):
         return False
-    if k > 0 and ctx.words[k - 1][:1].isupper() and not tok.is_sent_start:
-        return False  # "Liberal Democrat": a longer name
-    names = {tok.text, tok.text + "s"}
-    common = W.adjective(key) or W.participle(tok.lower_)
-    if not tok.is_sent_start or tok.ent_type_ or (member and not common):
+    if _joined_name(ctx, k):
+        return False
+    if L.norm(tok.text) in IN.NAMED or tok.ent_type_ == "ORG":
         return True
-    return any(ctx.words[j] in names and not ctx.toks[j].is_sent_start and j != k for j in ctx.capitals)
+    if member and not (tok.is_sent_start and (W.adjective(key) or W.participle(tok.lower_))):
+        return True
+    return tok.text + "s" in ctx.words
+
+
+def _joined_name(ctx: C.DocCtx, k: int) -> bool:
+    """Token k ends a longer name: a capitalised word before it inside a sentence ("Liberal Democrat"),
+    or one and "and" or "&" ("Blue and White")."""
+    words, start = ctx.words, ctx.toks[k].is_sent_start
+    if k > 0 and words[k - 1][:1].isupper() and not start:
+        return True
+    return not start and k > 1 and words[k - 1] in {"and", "&"} and words[k - 2][:1].isupper()
 
 
 def _co_post(ctx: C.DocCtx, i: int) -> bool:
