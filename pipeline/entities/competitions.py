@@ -20,7 +20,7 @@ from pipeline.entities.sportnames import NATIONS_NUMBERS
 
 HEADS = frozenset({"Open", "Cup", "Championship", "Championships", "Trophy", "Slam", "Prix", "Olympics"})
 NUMBERS = frozenset(NATIONS_NUMBERS)  # "Six Nations", "Tri Nations"
-CUT = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a person's name only as one word ("Davis Cup")
+CUT = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "LOC", "FAC"})  # "French" Open; a person only as one word
 OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "last", "next"})
 MORE = 3  # capitalised words after the name at most
 EVENTFUL = frozenset(L.SPORT["competition_heads"]) | L.EVENT_HEADS | EVENT_WORDS  # "International"

@@ -12,8 +12,10 @@ leftwards when the article's own writing marks the words left out as the name's:
   first word is a common English word or a nationality ("American Life Project"), not a name of
   its own ("the Internet and Microsoft Corp" stays two).
 
-`join_fields` joins a body's name the model cut at the commas of its fields ("Centre for A, B and C")
-or at the "and" of its two fields ("the Ministry of Fisheries and Marine Resources").
+`initialled_firms` joins a firm's initials the model took for an unknown place to the name after
+them ("KP" + "Hameln"). `join_fields` joins a body's name the model cut at the commas of its fields
+("Centre for A, B and C") or at the "and" of its two fields ("the Ministry of Fisheries and Marine
+Resources").
 
 No list of names: capitals, the tagger's parts of speech and the model's own tags. Token indices."""
 
@@ -27,6 +29,7 @@ from pipeline.entities.words import common_noun, english_word
 
 ABLE = frozenset({"ORG", "PRODUCT"})
 RUN_MAX = 4  # capitalised words before "and"
+INITIALLED = frozenset({"GPE", "LOC", "ORG"})  # the model's labels of "Hameln" in "KP Hameln"
 
 
 def join_cut(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -246,3 +249,27 @@ def _building(ctx: DocCtx, c: Cand, head: str) -> bool:
         return False
     low = fold(tok.text)
     return tok.is_title and not tok.is_sent_start and common_noun(low) and not known_place(low)
+
+
+def initialled_firms(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Join a firm's initials the model read as a place it does not know to the place-like name
+    right after them ("economist with KP" + "Hameln"): one body (ORG)."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and _initialled(ctx, prev, c):
+            prev.end, prev.label, prev.role = c.end, "ORG", None
+            continue
+        out.append(c)
+    return out
+
+
+def _initialled(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    """`a` is one word of two or three capitals the model calls a place, unknown to the gazetteer,
+    a space before `b`, a name of title-case words the model calls a place or a body."""
+    word = ctx.words[a.start]
+    if a.label != "GPE" or a.end - a.start != 1 or b.start != a.end or b.label not in INITIALLED:
+        return False
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()) or ctx.ws[a.start] != " ":
+        return False
+    return not known_place(fold(word)) and all(ctx.words[i].istitle() for i in range(b.start, b.end))

@@ -1,17 +1,23 @@
 """Names whose number the model cut off: a body or a work the article writes with the same number
 after it in most of its mentions ("Live Aid 85 raised ... the Live Aid 85 single ... Live Aid 85
 is") keeps the number in those mentions, its label unchanged. Sports reports (scores) are left
-alone. Works on token indices."""
+alone. `event_numbers` gives an event the Roman numeral or number the model cut off ("World War
+I", "World War 2") and takes off a speaker's "I" it ran onto ("since World War II I have").
+Works on token indices."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from pipeline.entities.candidates import Cand, DocCtx, by_key
 
 NUMBERED = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
 NUMBER = re.compile(r"^\d{1,3}$")  # no year, no amount with separators
+EDITION = re.compile(r"^(?:[IVX]{1,4}|\d|One|Two|Three)$")  # "World War I", "World War 2"
+ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
 def numbered_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -49,3 +55,47 @@ def _number_after(ctx: DocCtx, c: Cand, strict: bool = True) -> str | None:
         if strict and (nxt.tag_ in {"NNS", "NNPS"} or words[e] == "1" and nxt.tag_.startswith("NN")):
             return None
     return words[e]
+
+
+def event_numbers(ctx: DocCtx, model: list[Cand]) -> None:
+    """Extend the model's event up to the numeral right after it ("a World War I drama", "World War 2
+    battlefronts"); a lone "I" only where no verb follows it, a number in figures or words only
+    where the model's own event held it; never before another number or a score. Take a speaker's
+    "I" off its end ("since the Second World War I have")."""
+    for c in model:
+        if c.label != "EVENT":
+            continue
+        if _speaker_tail(ctx, c):
+            c.end -= 1
+        elif _numeral_after(ctx, c.end):
+            c.end += 1
+
+
+def _speaker_tail(ctx: DocCtx, c: Cand) -> bool:
+    """The event's last word is an "I" a speaker's verb follows."""
+    e = c.end
+    return e - c.start > 2 and e < len(ctx.words) and ctx.words[e - 1] == "I" and _speaking(ctx.toks[e])
+
+
+def _numeral_after(ctx: DocCtx, e: int) -> bool:
+    """Token e is the event's Roman numeral or number, a space after its name."""
+    if e >= len(ctx.words) or not EDITION.match(ctx.words[e]) or ctx.ws[e - 1] != " ":
+        return False
+    return not _counted(ctx, e)
+
+
+def _counted(ctx: DocCtx, e: int) -> bool:
+    """The numeral at e is a count, a score or a speaker's "I", not the event's number."""
+    word = ctx.words[e]
+    if not ROMAN.match(word) and ctx.toks[e].ent_type_ != "EVENT":
+        return True  # a number in figures or words only where the model's event held it
+    if e + 1 >= len(ctx.words):
+        return False
+    nxt = ctx.toks[e + 1]
+    glued = not ctx.ws[e] and nxt.text in {"-", "/", ":", "%"}
+    return glued or nxt.like_num or word == "I" and (_speaking(nxt) or nxt.tag_ in {"VBD", "MD"})
+
+
+def _speaking(tok: Token) -> bool:
+    """A verb only a speaker's "I" takes ("have", "am"), no event's ("World War I ends")."""
+    return tok.tag_ == "VBP" or tok.lower_ in {"am", "'m", "\u2019m"}

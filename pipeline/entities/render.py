@@ -4,6 +4,8 @@ mentions and aliases, a person's role, salience; places located (`geo`), most sa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from pipeline.entities import candidates as C
@@ -13,6 +15,7 @@ from pipeline.entities import roles as R
 from pipeline.entities import styles as ST
 from pipeline.entities.candidates import Cand
 
+HYPHEN_INITIAL = re.compile(r"\w-[A-Z]\.$")  # "Kelby-Q."; "Kelby Q." keeps its initial's stop
 LOW_SALIENCE = {"NORP": 0.75, "LANGUAGE": 0.75}
 
 
@@ -72,8 +75,11 @@ def _mention(span: Span) -> dict:
 
 
 def _offsets(start: int, span_text: str) -> dict:
-    """`_mention` of the text `span_text` at character `start`."""
+    """`_mention` of the text `span_text` at character `start`; nor the sentence's full stop the
+    tokenizer kept on a hyphenated name's last letter ("from Kelby-Q. The")."""
     text = span_text.rstrip("-\u2013\u2014").rstrip() or span_text  # nor the space before it ("Steven -")
+    if HYPHEN_INITIAL.search(text):
+        text = text[:-1]
     return {"start": start, "end": start + len(text), "text": text}
 
 

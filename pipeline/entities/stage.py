@@ -102,6 +102,7 @@ from pipeline.entities import shops as SHP
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
 from pipeline.entities import sites as ST
+from pipeline.entities import slashnames as SL
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
 from pipeline.entities import spelledacronyms as SPA
@@ -150,7 +151,7 @@ def _extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
-    model = C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model)))
+    model = CN.initialled_firms(ctx, C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model))))
     model = PTN.particle_names(ctx, model)  # "the Fondation pour l'Enfance", no "Fondation" alone
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
     model = LT.field_posts(ctx, model)  # "Minister for A, B and C Ann Lee": a role, no names in it
@@ -162,6 +163,7 @@ def _extract(doc: Doc) -> list[dict]:
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     CO.year_editions(ctx, model)  # "the 2000 Olympics"
+    NB.event_numbers(ctx, model)  # "World War I"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
@@ -186,6 +188,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
+    model = SL.slash_products(ctx, model)  # "the Kestrel/Linux operating system"
     model += S.town_clubs(ctx, model)
     model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
