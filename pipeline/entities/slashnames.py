@@ -37,11 +37,15 @@ def _lone_halves(ctx: DocCtx, model: list[Cand], half: str) -> None:
 
 
 def _compound(ctx: DocCtx, k: int) -> bool:
-    """The slash at k is glued to two capitalised words and a product's noun in lower case follows."""
+    """The slash at k is glued to two capitalised words, not both in capitals, and a product's noun
+    in lower case follows."""
     words, n = ctx.words, len(ctx.words)
     if k < 1 or k + 2 >= n or ctx.ws[k - 1] or ctx.ws[k] or ctx.in_caps(k):
         return False
-    if not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in (words[k - 1], words[k + 1])):
+    halves = (words[k - 1], words[k + 1])
+    if not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in halves):
         return False
+    if all(map(str.isupper, halves)):
+        return False  # "a CD/DVD player": formats' letters, no name
     head, tail = words[k + 2], words[k + 3] if k + 3 < n else ""
     return head.islower() and (head in HEADS or f"{head} {tail}" in E.PRODUCT_PHRASES)
