@@ -5,8 +5,9 @@
 words stand between ("European Indoor Championships") and no capitalised word follows the head
 ("the Harbour Open University" is no competition), and makes it the event (EVENT), its sponsor's
 or country's word kept inside; a head no name covers makes, with the capitalised words before it,
-a name of its own ("the Scottish Cup", the model finding nothing). It works on the model's names,
-before they are resolved.
+a name of its own ("the Scottish Cup", the model finding nothing, or only "Cup"). It works on the
+model's names, before they are resolved. A nation's word and a head the model gave another label ("the Danish
+Open" a work) is the event too.
 """
 
 from __future__ import annotations
@@ -34,24 +35,44 @@ def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
     if not any(h in ctx.text for h in (*HEADS, "Nations")):  # substrings: a fast test first
         return
     starts = {c.start for c in cands}
+    heads = {c.start: c for c in cands if c.end - c.start == 1 and ctx.words[c.start] in HEADS}
+    taken = []
     for c in cands:
         if c.src != "model" or not (c.label in CUT or c.label == "PERSON" and c.end - c.start == 1):
             continue
         end = _head_end(ctx, c.end)
-        if end and not any(i in starts for i in range(c.end, end)) and not ctx.in_caps(c.start):
+        head = heads.get(end - 1)  # the model's "Open" of its "US" + "Open"
+        named = {i for i in range(c.end, end) if i in starts} - ({end - 1} if head else set())
+        if end and not named and not ctx.in_caps(c.start):
             c.end, c.label, c.role, c.weight = end, "EVENT", None, max(c.weight, 3.0)
+            taken += [head] if head is not None and head is not c else []
+    cands[:] = [c for c in cands if all(c is not t for t in taken)]
     cands += _unnamed(ctx, cands)
+    for c in cands:
+        if _national(ctx, c):
+            c.label, c.role, c.weight = "EVENT", None, max(c.weight, 3.0)
+
+
+def _national(ctx: DocCtx, c: Cand) -> bool:
+    """The model's name of a nation's competition it gave another label: a country's or people's word,
+    then the head ("the Danish Open" a work, "the Kelvish Cup" a place)."""
+    if c.src != "model" or c.label in {"EVENT", "ORG"} or c.end - c.start != 2 or ctx.in_caps(c.start):
+        return False
+    first = L.gazetteer_label(L.fold(ctx.words[c.start]))
+    return ctx.words[c.end - 1] in HEADS and first in {"NORP", "GPE"}
 
 
 def _unnamed(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Competitions no name covers: a head and the capitalised words before it, the first no
-    function word ("the Scottish Cup", not "The Cup")."""
+    function word ("the Scottish Cup", not "The Cup"); the model's name of the head alone grows over
+    those words ("Open" of "the Mexican Open semis")."""
     covered = bytearray(len(ctx.toks))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    lone = {c.start: c for c in cands if c.end - c.start == 1}  # the model's "Open" of "the Mexican Open"
     out = []
     for j, word in enumerate(ctx.words):
-        if word not in HEADS and word != "Nations" or covered[j] or ctx.in_caps(j):
+        if word not in HEADS and word != "Nations" or covered[j] and j not in lone or ctx.in_caps(j):
             continue
         start = j
         while start > 0 and j - start < MORE and not covered[start - 1] and _capital(ctx, start - 1):
@@ -59,7 +80,11 @@ def _unnamed(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         while start < j and ctx.words[start].lower() in OPENERS:
             start += 1
         if start < j and _head_end(ctx, start) == j + 1 and ctx.words[start] not in {"Grand", *NUMBERS}:
-            out.append(Cand(start, j + 1, "EVENT", "rule", 3.0))
+            if j in lone:
+                head = lone[j]
+                head.start, head.label, head.role, head.weight = start, "EVENT", None, max(head.weight, 3.0)
+            else:
+                out.append(Cand(start, j + 1, "EVENT", "rule", 3.0))
     return out
 
 
