@@ -2,7 +2,9 @@
 Tobago", the former "Serbia and Montenegro"): the model may cut them at the joiner into two places or
 keep one half, or call the whole written with "&" a body. `joined_countries` runs on the model's spans
 and makes the whole one country (GPE) when the gazetteer (pycountry's current and historic names,
-`gazetteer.world`) knows the name with "and". Token indices."""
+`gazetteer.world`) knows the name with "and". `joined_places` joins two of the model's names side by
+side that the gazetteer knows as one place ("Scottish" + "Borders": a region of that name). Token
+indices."""
 
 from __future__ import annotations
 
@@ -44,3 +46,28 @@ def _country_end(ctx: DocCtx, c: Cand) -> int | None:
 
 def _country(ctx: DocCtx, s: int, e: int) -> bool:
     return L.gazetteer_label(country_key(ctx.norm_of(s, e))) == "GPE"
+
+
+PARTS = frozenset({"GPE", "LOC", "NORP", "ORG"})  # what the model calls each half of a split place
+
+
+def joined_places(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
+    """The model's spans with two side by side, a space apart, made one place where the gazetteer
+    knows the words together as a place and neither alone as a people ("Scottish" + "Borders")."""
+    out: list[Cand] = []
+    for c in sorted(model, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and _one_place(ctx, prev, c):
+            prev.end, prev.label = c.end, L.gazetteer_label(ctx.norm_of(prev.start, c.end)) or "GPE"
+            continue
+        out.append(c)
+    return out
+
+
+def _one_place(ctx: DocCtx, a: Cand, b: Cand) -> bool:
+    if a.end != b.start or a.label not in PARTS or b.label not in PARTS or ctx.ws[a.end - 1] != " ":
+        return False
+    if not all(ctx.words[i].istitle() for i in range(a.start, b.end)) or ctx.in_caps(a.start):
+        return False
+    whole, tail = ctx.norm_of(a.start, b.end), ctx.norm_of(b.start, b.end)
+    return L.known_place(whole) and L.gazetteer_label(tail) != "NORP"
