@@ -12,12 +12,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, by_key
+from pipeline.entities.evidence import EVENT_WORDS
 
 NUMBERED = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
 NUMBER = re.compile(r"^\d{1,3}$")  # no year, no amount with separators
 EDITION = re.compile(r"^(?:[IVX]{1,4}|\d|One|Two|Three)$")  # "World War I", "World War 2"
 ROMAN = re.compile(r"^[IVX]{1,4}$")
+HEADS = L.EVENT_HEADS | EVENT_WORDS  # "War" of "World War 2"; not a product the model called an event
 
 
 def numbered_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -60,8 +63,8 @@ def _number_after(ctx: DocCtx, c: Cand, strict: bool = True) -> str | None:
 def event_numbers(ctx: DocCtx, model: list[Cand]) -> None:
     """Extend the model's event up to the numeral right after it ("a World War I drama", "World War 2
     battlefronts"); a lone "I" only where no verb follows it, a number in figures or words only
-    where the model's own event held it; never before another number or a score. Take a speaker's
-    "I" off its end ("since the Second World War I have")."""
+    after an event's head, where the model's own event held it; never before another number or a
+    score. Take a speaker's "I" off its end ("since the Second World War I have")."""
     for c in model:
         if c.label != "EVENT":
             continue
@@ -87,8 +90,8 @@ def _numeral_after(ctx: DocCtx, e: int) -> bool:
 def _counted(ctx: DocCtx, e: int) -> bool:
     """The numeral at e is a count, a score or a speaker's "I", not the event's number."""
     word = ctx.words[e]
-    if not ROMAN.match(word) and ctx.toks[e].ent_type_ != "EVENT":
-        return True  # a number in figures or words only where the model's event held it
+    if not ROMAN.match(word) and (ctx.toks[e].ent_type_ != "EVENT" or ctx.words[e - 1] not in HEADS):
+        return True  # a number only after an event's head, where the model's event held it
     if e + 1 >= len(ctx.words):
         return False
     nxt = ctx.toks[e + 1]
