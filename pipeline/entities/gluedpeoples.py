@@ -1,8 +1,8 @@
 """A nationality glued before a person's name: the model's person "Scot Ann Vale" or "Frenchman Marc
 Duval" opens with a people's word the gazetteer knows (countryinfo demonyms and their nouns) right
 before a given name, or the model's two-word name "American Vale" (a person or a body) puts such a
-word before the surname of a person it names in full elsewhere ("Ann Vale"); the word is a
-nationality (NORP) of its own and the person starts after it."""
+word before the surname of a person it names elsewhere in full, from a given name ("Ann Vale"); the
+word is a nationality (NORP) of its own and the person starts after it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ def split_peoples(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     """The model's names with a glued nationality word cut off a person's, and those words as
     nationalities of their own."""
     surnames = {ctx.words[c.end - 1] for c in model
-                if c.label == "PERSON" and c.end - c.start > 1 and not _people_word(ctx.words[c.start])}
+                if c.label == "PERSON" and c.end - c.start > 1 and census_given(fold(ctx.words[c.start]))
+                and not _people_word(ctx.words[c.start])}
     out = []
     for c in model:
         if _glued(ctx, c, surnames):
