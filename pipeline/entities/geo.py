@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.entities import compassregions as CR
 from pipeline.entities import geotext as T
 from pipeline.entities import listedtowns as LT
 from pipeline.entities import pluralregions as PR
@@ -232,6 +233,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     _country_before(items, found, text)
     LT.place_listed(items, found, text, _fields)
     PR.plural_regions(items, firm, peoples, _lead, EMPTY, sports)  # "the Midlands" of a British story
+    CR.compass_regions(items, found, firm, peoples, _lead, EMPTY, sports)  # "the South West", not abroad
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
         lead = None if sports else _set_in(items, _lead(firm + peoples))

@@ -119,6 +119,21 @@ def compass_people(key: str) -> str | None:
     return "NORP" if m and world().label.get(m.group("people")) == "NORP" else None
 
 
+MIDDLE_PUBLIC = re.compile(r"middle (?P<land>\S+)")
+
+
+def middle_public(key: str) -> str | None:
+    """NORP for "middle" before a country's name ("middle america", "middle england"): the country's
+    middle-class public, a people, not a place; else None ("middle east": no country)."""
+    m = MIDDLE_PUBLIC.fullmatch(key)
+    return "NORP" if m and world().label.get(m.group("land")) == "GPE" else None
+
+
+def part_people(key: str) -> str | None:
+    """NORP for the people of a part of a continent or a country's middle class, else None."""
+    return compass_people(key) or middle_public(key)
+
+
 def known_place(key: str, towns: bool = True) -> bool:
     """A country, region or people the gazetteer trusts ("France", "the Dutch", "Greek") or, with
     `towns`, any place it knows ("Texas", "Mombasa")."""

@@ -368,7 +368,7 @@ def _fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
         if c.src in EVIDENCE:
             continue
         key = ctx.norm_of(c.start, c.end)
-        gaz = L.gazetteer_label(key) or (L.compass_people(key) if " " in key else None)  # "Eastern European"
+        gaz = L.gazetteer_label(key) or (L.part_people(key) if " " in key else None)  # "Eastern European"
         if gaz == "NORP" and c.end - c.start == 1 and (place := _lower_tail_place(ctx, c)):
             c.end, key, gaz = c.end + 1, place[0], place[1]  # "the Indian ocean": the gazetteer's sea
             ctx.take(c)

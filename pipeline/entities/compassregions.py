@@ -1,0 +1,96 @@
+"""A region named by compass points ("the South West", "the North East", "the East Midlands") is a
+part of the country the article is about, not a namesake subdivision abroad: such names mean a part
+of whatever country the speaker stands in.
+
+A name all of whose words are compass words or common English nouns, one at least a compass word
+("South West", "West Coast", "Central"), located as another country's subdivision (or, read as a
+region, LOC, as another country's town: "the West End"), in an article that names no other place or
+people of that country, takes the article's leading country alone, or no field when none leads by
+`SET_IN` places of its own or in a sports report (see `pluralregions`, the same for "the Midlands").
+A name of two compass points ("North East", "South-West") or of a compass point before a common
+noun's plural ("East Midlands") left without any field takes the leading country too. Regions the
+gazetteer knows across borders ("Far East") and single compass words ("the West") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from pipeline.entities import words as W
+from pipeline.entities.context import COMPASS
+from pipeline.entities.gazetteer import SUBDIVISIONS, Place
+
+SET_IN = 2  # places of the leading country the article names before a region may take it
+POINTS = COMPASS | {"central"}
+OPPOSITE = ({"north", "south"}, {"east", "west"})  # "North-South": a divide, no region
+REGION_LABELS = frozenset({"GPE", "LOC"})
+
+
+def compass_regions(
+    items: list[dict], found: list[list[Place]], places: Counter, peoples: Counter, lead: Callable,
+    empty: dict, sports: bool,
+) -> None:
+    """Give the compass-named regions located abroad, or not at all, the article's leading country
+    (`places`, `peoples`, `lead`: as for `pluralregions.plural_regions`), else no field."""
+    counts = places + peoples
+    for it, cands in zip(items, found, strict=True):
+        words = _words(it["name"])
+        if it["label"] not in REGION_LABELS or not _relative(words) or _across(cands):
+            continue
+        country = it["country"]
+        if country is None and any(it[f] is not None for f in empty):
+            continue
+        if country is None and not _compass_only(words):
+            continue
+        if country is not None and not _abroad_part(it, cands):
+            continue  # a country's own name, a town the model reads as a town
+        rest = counts.copy()
+        rest[country] -= it["count"]
+        if country is not None and rest[country] > 0:
+            continue  # "the North East" of a story that names that country's towns too
+        home = None if sports else lead(rest)
+        home = home if places[home] >= SET_IN else None
+        if home != country or it["subdivision"] or it["geonames_id"]:
+            it.update({**empty, "country": home})
+
+
+def _words(name: str) -> list[str]:
+    """The name's lower-case words, split at spaces and hyphens, without a leading "the"."""
+    words = re.split(r"[\s\-]+", name.lower().strip())
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _points(words: list[str]) -> list[str]:
+    return [w for w in words if w in POINTS]
+
+
+def _relative(words: list[str]) -> bool:
+    """Compass words and common nouns only, opening with a compass word, no two opposite points."""
+    if not words or words[0] not in POINTS:
+        return False
+    if not all(w in POINTS or W.common_noun(w) or W.plural_noun(w) for w in words):
+        return False
+    stems = {w.removesuffix("ern") for w in _points(words)}
+    return not any(pair <= stems for pair in OPPOSITE)
+
+
+def _compass_only(words: list[str]) -> bool:
+    """Two compass points ("north east"), or a compass point before a common noun's plural ("east
+    midlands"): a part of a country, never a region across borders."""
+    if len(words) != 2:
+        return False
+    return len(_points(words)) == 2 or words[1] not in POINTS and W.plural_noun(words[1])
+
+
+def _abroad_part(it: dict, cands: list[Place]) -> bool:
+    """The item is located as a subdivision, or, read as a region (LOC), as a town."""
+    kinds = {p.kind for p in cands if p.geonames_id == it["geonames_id"] and p.geonames_id is not None
+             or p.code is not None and p.code == it["subdivision"]}
+    return bool(kinds & SUBDIVISIONS) or it["label"] == "LOC" and "city" in kinds
+
+
+def _across(cands: list[Place]) -> bool:
+    """The gazetteer knows the name as a continent or a region of no one country ("Far East")."""
+    return any(p.kind in ("continent", "region") and not p.country for p in cands)
