@@ -2,14 +2,14 @@
 part of the country the article is about, not a namesake subdivision abroad: such names mean a part
 of whatever country the speaker stands in.
 
-A name all of whose words are compass words or common English nouns, one at least a compass word
-("South West", "West Coast", "Central"), located as another country's subdivision (or, read as a
-region, LOC, as another country's town: "the West End"), in an article that names no other place or
+A name of two compass points ("South West", "North-East") or of a compass point before a common
+noun's plural ("East Midlands") located as another country's subdivision, or left without any field,
+and a name of compass words and common nouns the model reads as a region (LOC) that the gazetteer
+knows only as another country's town ("the West End"), in an article that names no other place or
 people of that country, takes the article's leading country alone, or no field when none leads by
 `SET_IN` places of its own or in a sports report (see `pluralregions`, the same for "the Midlands").
-A name of two compass points ("North East", "South-West") or of a compass point before a common
-noun's plural ("East Midlands") left without any field takes the leading country too. Regions the
-gazetteer knows across borders ("Far East") and single compass words ("the West") are left alone.
+Official names of one compass word ("Eastern Cape", "Central Region", "Northern Ireland"), regions
+the gazetteer knows across borders ("Far East") and single compass words ("the West") are left alone.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from pipeline.entities import words as W
 from pipeline.entities.context import COMPASS
-from pipeline.entities.gazetteer import SUBDIVISIONS, Place
+from pipeline.entities.gazetteer import SUBDIVISIONS, Place, world
 
 SET_IN = 2  # places of the leading country the article names before a region may take it
 POINTS = COMPASS | {"central"}
@@ -42,8 +42,8 @@ def compass_regions(
         country = it["country"]
         if country is None and any(it[f] is not None for f in empty):
             continue
-        if country is None and not _compass_only(words):
-            continue
+        if not (_compass_only(words) or country is not None and _region_as_town(it, cands)):
+            continue  # "Eastern Cape", "Central Region": a subdivision's own name
         if country is not None and not _abroad_part(it, cands):
             continue  # a country's own name, a town the model reads as a town
         rest = counts.copy()
@@ -70,7 +70,7 @@ def _relative(words: list[str]) -> bool:
     """Compass words and common nouns only, opening with a compass word, no two opposite points."""
     if not words or words[0] not in POINTS:
         return False
-    if not all(w in POINTS or W.common_noun(w) or W.plural_noun(w) for w in words):
+    if not all(w in POINTS or _generic(w) for w in words):
         return False
     stems = {w.removesuffix("ern") for w in _points(words)}
     return not any(pair <= stems for pair in OPPOSITE)
@@ -81,14 +81,32 @@ def _compass_only(words: list[str]) -> bool:
     midlands"): a part of a country, never a region across borders."""
     if len(words) != 2:
         return False
-    return len(_points(words)) == 2 or words[1] not in POINTS and W.plural_noun(words[1])
+    tail = words[1]
+    return len(_points(words)) == 2 or tail not in POINTS and W.plural_noun(tail) and _generic(tail)
+
+
+def _generic(word: str) -> bool:
+    """A common noun or its plural that names no place or people of the gazetteer (WordNet lists
+    "ireland" as a noun too)."""
+    gaz = world()
+    return (W.common_noun(word) or W.plural_noun(word)) and word not in gaz.places and word not in gaz.label
+
+
+def _kinds(it: dict, cands: list[Place]) -> set[str]:
+    """The kinds of the candidates the item is located as."""
+    return {p.kind for p in cands if p.geonames_id == it["geonames_id"] and p.geonames_id is not None
+            or p.code is not None and p.code == it["subdivision"]}
 
 
 def _abroad_part(it: dict, cands: list[Place]) -> bool:
     """The item is located as a subdivision, or, read as a region (LOC), as a town."""
-    kinds = {p.kind for p in cands if p.geonames_id == it["geonames_id"] and p.geonames_id is not None
-             or p.code is not None and p.code == it["subdivision"]}
+    kinds = _kinds(it, cands)
     return bool(kinds & SUBDIVISIONS) or it["label"] == "LOC" and "city" in kinds
+
+
+def _region_as_town(it: dict, cands: list[Place]) -> bool:
+    """The model reads as a region (LOC) what the gazetteer knows only as a town ("the West End")."""
+    return it["label"] == "LOC" and _kinds(it, cands) == {"city"}
 
 
 def _across(cands: list[Place]) -> bool:
