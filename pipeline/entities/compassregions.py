@@ -86,10 +86,9 @@ def _compass_only(words: list[str]) -> bool:
 
 
 def _generic(word: str) -> bool:
-    """A common noun or its plural that names no place or people of the gazetteer (WordNet lists
-    "ireland" as a noun too)."""
-    gaz = world()
-    return (W.common_noun(word) or W.plural_noun(word)) and word not in gaz.places and word not in gaz.label
+    """A common noun or its plural that names no country, region or people the gazetteer trusts
+    (WordNet lists "ireland" as a noun too; "midlands" is one, though a subdivision abroad)."""
+    return (W.common_noun(word) or W.plural_noun(word)) and word not in world().label
 
 
 def _kinds(it: dict, cands: list[Place]) -> set[str]:
