@@ -125,7 +125,8 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     doc, acc = ctx.doc, ctx.doc[to.i - 1]
     lo, hi = bracket_around(doc, acc.i, to.sent.start, to.sent.end - 1)
     clause = acc.head  # 'said that, according to X, A': the reported clause it qualifies, not the saying
-    if clause.dep_ == "ccomp" and clause.pos_ in VERBS and is_cue(clause.head):
+    if (clause.dep_ == "ccomp" and clause.pos_ in VERBS and is_cue(clause.head)
+            and not _closes_saying(doc, to, clause.head, hi)):
         lo, hi = max(lo, clause.left_edge.i), min(hi, clause.right_edge.i)
         lo += doc[lo].dep_ == "mark"
     phrase_hi = _before_number(to, _past_bracket(doc, max(to.right_edge.i, to.i), hi))
@@ -142,6 +143,15 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
     span = tok_span(ctx, lo, hi, to)
     return None if span is None else (span[0], span[1], "according")
+
+
+def _closes_saying(doc: Doc, to: Token, cue: Token, hi: int) -> bool:
+    """'X said A, according to Y.': the phrase after a comma closes the sentence of the saying, however
+    the parse hung it; Y reports the whole saying (PolNeAR gives Y 'X said A'), not A alone."""
+    acc = doc[to.i - 1]
+    end = max(to.right_edge.i, to.i)
+    return (cue.i < acc.i and doc[acc.i - 1].text == ","
+            and all(t.is_punct or t.is_space for t in doc[end + 1:hi + 1]))
 
 
 def _before_number(to: Token, phrase_hi: int) -> int:
