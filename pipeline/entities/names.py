@@ -100,8 +100,9 @@ def fullest(forms: list[str]) -> str:
 
 def _spellings(texts: list[str], label: str) -> list[str]:
     """The distinct forms of a name, in order; but for a person's, less a one-word form the article
-    writes more often in other capitals ("Uk" once, "UK" twice), a product's plural ("iPod
-    minis" of "iPod mini") and a web domain of another form ("Kestrel.com" of "Kestrel")."""
+    writes more often in other capitals ("Uk" once, "UK" twice), a product's or a work's plural
+    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma") and a web domain of another form
+    ("Kestrel.com" of "Kestrel")."""
     forms = list(dict.fromkeys(texts))
     if len(forms) < 2 or label == "PERSON":
         return forms
@@ -109,7 +110,7 @@ def _spellings(texts: list[str], label: str) -> list[str]:
     out = [f for f in forms if " " in f or not any(_usual(g, f, used) for g in forms)]
     stems = {f.lower() for f in out if "." not in f}
     out = [f for f in out if " " in f or "." not in f or f.lower().split(".", 1)[0] not in stems] or out
-    if label == "PRODUCT":
+    if label in {"PRODUCT", "WORK_OF_ART"}:  # "iPod minis"; a prize's short plural ("the Velmas")
         out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
     return out
 

@@ -47,6 +47,7 @@ from pipeline.entities import givenplaces as GVP
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
+from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
 from pipeline.entities import joinedtitles as JT
 from pipeline.entities import kindlists as KL
@@ -85,6 +86,7 @@ from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
 from pipeline.entities import pluralowners as PO
+from pipeline.entities import pluralprizes as PPZ
 from pipeline.entities import pluralsides as PS
 from pipeline.entities import pretitles as PT
 from pipeline.entities import prizeheads as PZH
@@ -309,6 +311,8 @@ def _extract(doc: Doc) -> list[dict]:
     AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
     CW.cueless_works(ctx, cands, labels, G.gkey)  # "a X type competition", "X, the top online game"
     PZH.prize_heads(ctx, cands, labels, G.gkey)  # "the Grand Final", "the Silver Bear prize"
+    PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
+    INQ.inquiry_people(ctx, cands, labels, G.gkey)  # "the Hale inquiry": the person Hale
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
