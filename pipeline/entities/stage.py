@@ -118,6 +118,7 @@ from pipeline.entities import titles as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
+from pipeline.entities import viewedshows as VS
 from pipeline.entities import wholes as WH
 from pipeline.entities import worklists as WL
 from pipeline.entities import works as WK
@@ -313,6 +314,7 @@ def _extract(doc: Doc) -> list[dict]:
     PZH.prize_heads(ctx, cands, labels, G.gkey)  # "the Grand Final", "the Silver Bear prize"
     PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
     INQ.inquiry_people(ctx, cands, labels, G.gkey)  # "the Hale inquiry": the person Hale
+    VS.viewed_shows(ctx, cands, labels, G.gkey)  # "tuned into Harbour Lane", "Harbour Lane viewers"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
