@@ -69,6 +69,6 @@ def _noun_next(ctx: DocCtx, c: Cand) -> bool:
     """A prize's noun right after the mention ("the Velmas ceremony") or opening the next sentence
     ("the Velmas. The awards are held")."""
     words = ctx.words
-    after = [w.lower() for w in words[c.end : c.end + 3]]
+    after = [w.lower() for w in words[c.end : c.end + 6] if w.strip()][:3]  # across a line's end
     return bool(after) and (after[0] in PRIZE_NOUNS or after[:2] == [".", "the"] and after[2:] != []
                             and after[2] in PRIZE_NOUNS)
