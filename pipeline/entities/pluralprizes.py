@@ -47,7 +47,7 @@ def _plural_slot(ctx: DocCtx, c: Cand) -> bool:
         return False
     if last[:-1].isupper() or c.start < 1 or ctx.toks[c.end - 1].dep_ in SUBJECTS:
         return False
-    before = words[c.start - 1].lower()
+    before = words[c.start - 1]  # a small "the": "The X" with a capital is a title's own
     return before in BEFORE or before.isdigit() or (before == "'s" and words[c.start - 2].lower() == "year")
 
 
