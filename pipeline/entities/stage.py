@@ -67,6 +67,7 @@ from pipeline.entities import namejoins as NJ
 from pipeline.entities import namekinds as NK
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
+from pipeline.entities import nationpairs as NPR
 from pipeline.entities import nonames as NN
 from pipeline.entities import numbered as NB
 from pipeline.entities import openednames as ON
@@ -192,6 +193,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
     model = SL.slash_products(ctx, model)  # "the Kestrel/Linux operating system"
+    model = NPR.split_pairs(ctx, model)  # "Kelvish"-"Norvian" talks
     model += S.town_clubs(ctx, model)
     model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
