@@ -2,6 +2,8 @@
 and no import between the numbers and dates stages."""
 
 import ast
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,9 @@ import pytest
 PACKAGE = Path(__file__).parents[1] / "pipeline"
 STAGES = ("entities", "quotes", "numbers", "dates")
 MODULES = sorted(PACKAGE.rglob("*.py"))
+ARCHITECTURE = PACKAGE.parent / "docs" / "architecture.md"
+PASSAGE_HEAD = re.compile(r"^\s*(?:\d+\.|-)\s+(?:\*\*`(\w+)/`\*\*)?")
+DOCUMENTED = [p for p in MODULES if p.name not in ("__init__.py", "__main__.py")]
 
 
 def imported(path: Path) -> set[str]:
@@ -74,3 +79,53 @@ def test_every_module_imports_on_its_own():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          cwd=PACKAGE.parent)
     assert out.stdout.strip() == ""
+
+
+def passages(text: str) -> dict[str, str]:
+    """The architecture doc's text per package ("" for the top level): a numbered item or bullet
+    opening with a package's bold name (**`entities/`**) starts its passage; any other item or
+    unindented line goes to the top level."""
+    out: dict[str, str] = {}
+    package = ""
+    for line in text.splitlines():
+        head = PASSAGE_HEAD.match(line)
+        if head:
+            package = head.group(1) or ""
+        elif line and not line[0].isspace():
+            package = ""
+        out[package] = out.get(package, "") + line + "\n"
+    return out
+
+
+def package_of(path: Path) -> str:
+    return "" if path.parent == PACKAGE else path.parent.name
+
+
+def test_passages_split_the_doc_by_package():
+    text = ("Intro `api.py`.\n1. **`ingest/`** reads (`read.py`).\n   - **`dates/`**: `find.py`\n"
+            "     and\nTail `cli.py`.\n")
+    got = passages(text)
+    assert "`read.py`" in got["ingest"] and "`find.py`" in got["dates"] and "and" in got["dates"]
+    assert "`api.py`" in got[""] and "`cli.py`" in got[""] and "cli" not in got["dates"]
+
+
+@pytest.mark.parametrize("path", DOCUMENTED, ids=[str(p.relative_to(PACKAGE)) for p in DOCUMENTED])
+def test_every_module_is_named_in_the_architecture_doc(path):
+    """Each module is named in its package's passage as `name.py`, or anywhere as `pkg/name.py`."""
+    text = ARCHITECTURE.read_text("utf-8")
+    package = package_of(path)
+    named = f"`{path.name}`" in passages(text).get(package, "")
+    assert named or (package and f"`{package}/{path.name}`" in text), f"{path} not in docs/architecture.md"
+
+
+def test_no_module_is_named_twice_in_its_package_passage():
+    """A module named twice in one passage is most often a merge that kept both sides."""
+    twice = {package: [n for n, k in Counter(re.findall(r"`(\w+\.py)`", passage)).items() if k > 1]
+             for package, passage in passages(ARCHITECTURE.read_text("utf-8")).items()}
+    assert not {p: n for p, n in twice.items() if n}
+
+
+def test_no_two_lines_of_the_architecture_doc_open_alike():
+    """Two lines sharing their first 70 characters are a passage written twice by a merge."""
+    openings = Counter(line[:70] for line in ARCHITECTURE.read_text("utf-8").splitlines() if line.strip())
+    assert not [o for o, k in openings.items() if k > 1]
