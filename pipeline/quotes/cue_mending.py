@@ -9,12 +9,13 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, LEMMA, TAG
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import (
     EVIDENCE_LEMMAS,
     FINITE_VERBS,
     SENT_END,
+    SPEAKING_NOUNS,
     SPEECH_LEMMAS,
     VERB_CUES,
     VERBS,
@@ -55,8 +56,9 @@ _ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talk
 def mend_verbs(doc: Doc) -> None:
     """Tag as a present verb a sentence's root that the tagger took for a plural noun though the parse
     gives it a subject and an argument, as a cue verb's ('Merkel talks about A', 'Trump predicts that
-    A'): a lower-case cue word with a capitalised name or a pronoun opening the sentence before it
-    (the parse may make the name a compound: its subject) and no determiner or modifier of its own."""
+    A'): a lower-case cue word with a capitalised name, a pronoun or a speaking noun ('The party leader
+    brands X as "Y"') opening the sentence before it (the parse may make the name a compound: its
+    subject) and no determiner or modifier of its own."""
     if not len(doc):
         return
     cols = doc.to_array([TAG, DEP])
@@ -69,13 +71,18 @@ def mend_verbs(doc: Doc) -> None:
             subj.head.i != i
             or subj.dep_ not in ("nsubj", "compound")
             or subj.left_edge.i != tok.sent.start
-            or not (subj.pos_ == "PRON" or subj.text[:1].isupper())
+            or not (subj.pos_ == "PRON" or subj.text[:1].isupper() or _speaking_subject(subj))
             or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
             or not any(c.dep_ in _ROOT_ARGUMENTS for c in tok.rights)
         ):
             continue
         tok.tag_, tok.pos_ = "VBZ", "VERB"
         subj.dep_ = "nsubj"
+
+
+def _speaking_subject(subj: Token) -> bool:
+    """A common noun the parse already makes the subject that names who speaks ('the party leader')."""
+    return subj.dep_ == "nsubj" and subj.tag_ == "NN" and subj.lemma_.lower() in SPEAKING_NOUNS
 
 
 _SAYING_IDS = frozenset(hash_string(w) for w in SPEECH_LEMMAS | EVIDENCE_LEMMAS)

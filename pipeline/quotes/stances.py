@@ -53,11 +53,21 @@ def holder(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if subj is not None:
-            return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else subj
+            return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else hyphen_tail(subj)
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def hyphen_tail(tok: Token) -> Token:
+    """The word after a hyphen glued to `tok` that the parse hung on it or on the hyphen ('co' of
+    'the party co-chairman', split into 'co', '-' and 'chairman'), else `tok`."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return tok
+    tail = doc[tok.i + 2]
+    return tail if tail.head.i in (tok.i, tok.i + 1) else tok
 
 
 def partitive_whole(tok: Token) -> Token:
