@@ -83,6 +83,7 @@ from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.sources import cited_rule_tail
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
+    closing_quote,
     expected_span,
     hedged_raising,
     held_stance,
@@ -219,6 +220,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
+    if stance and span is not None:
+        span = span[0], closing_quote(ctx.text, ctx.quotes, *span)  # 'attacked X as "a Y"'
     if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
         return None
     return _tag(span, "stance" if stance else first.dep_)

@@ -148,6 +148,16 @@ def stance_content(text: str, quotes: Spans, start: int, end: int, verb: Token |
     return all(start <= s and e <= end for s, e in (quotes.spans[i] for i in quotes.overlapping(start, end)))
 
 
+def closing_quote(text: str, quotes: Spans, start: int, end: int) -> int:
+    """`end`, or the end of a quote opened inside [start, end) whose closing mark alone the parse left
+    out ('attacked X as "a disgrace"', the mark hung on the verb)."""
+    for i in quotes.overlapping(start, end):
+        s, e = quotes.spans[i]
+        if start <= s < end < e and not text[end:e].strip("\"'”’"):
+            return e
+    return end
+
+
 def expected_span(verb: Token) -> tuple[int, int] | None:
     """Tokens of 'X is expected to Y', 'X is said to Y', 'X is believed to Y' (no 'by' agent): the
     subject through the infinitive, attributed to no one named."""
