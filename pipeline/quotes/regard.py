@@ -35,7 +35,7 @@ def regard_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             or (passive and c.dep_ == "dobj" and c.pos_ == "NOUN"))), None)  # 'saw him run': seen; 'was
         # branded a "waste"': a passive's predicate the parse took for an object
         if pred is None and not passive:
-            pred = _quoted_name(verb, first) or _second_object(verb, first)
+            pred = _quoted_name(verb, first) or _second_object(verb, first) or _object_as(verb, first)
         if pred is None:
             return None
         by = hung_agent(verb) if passive else None  # 'was labelled a Z by X who said A'
@@ -56,6 +56,16 @@ def _quoted_name(verb: Token, obj: Token) -> Token | None:
     doc = obj.doc
     return next((c for c in obj.rights if c.dep_ == "appos" and doc[c.left_edge.i].is_quote
                  or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote and c.dep_ == "appos"), None)
+
+
+def _object_as(verb: Token, obj: Token) -> Token | None:
+    """A quoted 'as' phrase the parse hung on the object of a verb of presenting ('brands such claims
+    as "utter nonsense"'); not for a verb of seeing ('saw the film as a child')."""
+    if verb.lemma_.lower() in REGARD_LEMMAS:
+        return None
+    doc = obj.doc
+    return next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(doc)
+                 and doc[c.i + 1].is_quote and any(o.dep_ in ("pobj", "pcomp") for o in c.children)), None)
 
 
 def _second_object(verb: Token, obj: Token) -> Token | None:
