@@ -6,10 +6,15 @@ not 'that A' as well)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from pipeline.quotes.cues import JUDGEMENT_LEMMAS, PORTRAY_LEMMAS, cue_type
 from pipeline.quotes.doc import Ctx, Item
+
+_AS_QUOTED_RE = re.compile(r"\bas\s+[\"'\u201c\u2018]")  # 'as "bad people"'
+_JUDGING = JUDGEMENT_LEMMAS | PORTRAY_LEMMAS | {"describe"}
 
 
 class Holders:
@@ -59,6 +64,18 @@ def own_relative_claim(ctx: Ctx, it: Item) -> bool:
     clause's own cue."""
     first = ctx.doc[ctx.token_at(it.start)]
     return it.how not in ("oprd", "stance") and first.tag_ in _RELATIVE_TAGS and first.i < it.cue.i
+
+
+def judged_in_belief(ctx: Ctx, it: Item, kept: list[Item]) -> bool:
+    """A quoted judgement, 'X as "Y"' with a verb of judging or presenting, inside the content of
+    beliefs only ('believed he was talking to A when he berated X as "Y"'): words the writer reports as
+    said, not a report nested in another's, so kept on its own."""
+    if it.cue is None or it.kind != "mixed" or it.cue.lemma_.lower() not in _JUDGING or not (
+            _AS_QUOTED_RE.search(ctx.text, it.start, it.end)):
+        return False
+    outers = [o for o in kept if o is not it and o.cue is not None and o.cue is not it.cue
+              and any(s <= it.cue.idx < e for s, e in o.pieces())]
+    return bool(outers) and all(cue_type(o.cue, o.according) == "belief" for o in outers)
 
 
 def one_per_cue(items: list[Item]) -> list[Item]:

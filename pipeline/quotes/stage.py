@@ -54,7 +54,7 @@ from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, trailed, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
-from pipeline.quotes.nesting import Holders, enclosing, one_per_cue, own_relative_claim
+from pipeline.quotes.nesting import Holders, enclosing, judged_in_belief, one_per_cue, own_relative_claim
 from pipeline.quotes.reported import reported
 from pipeline.quotes.run_on import another_speaks, names_other, runs_on
 from pipeline.quotes.runons import named_inside
@@ -433,7 +433,7 @@ def extract(doc: Doc) -> list[dict]:
                          for span in it.pieces()})
         kept = [it for it in kept if it.cue is None or not any(
             not _own_piece(it, s, e) or it.how == "appearance" for s, e in outer.holding(it.cue.idx))
-            or own_relative_claim(ctx, it)]
+            or own_relative_claim(ctx, it) or judged_in_belief(ctx, it, kept)]
         kept = [it for it in kept if not named_inside(it, kept)]
     out = [to_dict(ctx, it) for it in uncovered(one_per_cue(kept))]
     entities.fill_spoken_roles(doc, out)  # "The prime minister said": a role for the person linked
