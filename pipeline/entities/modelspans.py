@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import coordinated as CO
+from pipeline.entities import descriptors as DS
 from pipeline.entities import evidence as E
 from pipeline.entities import lawnames as LN
 from pipeline.entities import laws as LW
@@ -98,6 +99,9 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
                 noun = doc[s].pos_ not in OP.OPENER_POS and L.role_word(doc[s].lower_)
                 opener = doc[s].text if noun else None
                 s += 1 + (doc[s + 1].lower_ == "the")
+            elif DS.descriptor_cut(ctx, s, e, label):  # "Midfielder Kelvo", "Firms Zentrox and Kalvo"
+                opener = doc[s].text if L.role_word(doc[s].lower_) else None
+                label, s = DS.descriptor_label(doc[s].lower_, label), s + 1
             elif TT.title_cut(ctx, s, e):  # "Leaders Kelby beat ...": a team
                 s, label = s + 1, "ORG" if label == "PERSON" else label
             held = PO.post_holder(ctx, s, e, label)

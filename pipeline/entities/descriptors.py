@@ -1,0 +1,64 @@
+"""A common-noun descriptor the model glued to a name because the sentence opens with it, the cases
+`openers.opener_cut` leaves: a job noun before a person's one-word name ("Midfielder Kelvo
+scored"), or before a full name whose given name is also a common word ("Prop Rose Tallen"), and a
+common noun's plural before the bodies it describes ("Firms Zentrox and Kalvo offer ..."). The
+descriptor is cut off; a job noun makes the rest a person (the noun their role), a firm noun's
+plural a body."""
+
+from __future__ import annotations
+
+from pipeline.entities import titleheads as TH
+from pipeline.entities.candidates import DocCtx
+from pipeline.entities.lexicon import (
+    FIRM_WORDS,
+    HONORIFICS,
+    census_given,
+    fold,
+    gazetteer_label,
+    is_title,
+    singular,
+)
+from pipeline.entities.openers import starts_sentence
+from pipeline.entities.words import english_word, noun_plural
+
+NAME_POS = frozenset({"PROPN", "NOUN"})  # what the tagger makes of a descriptor capitalised by position
+
+
+def descriptor_cut(ctx: DocCtx, s: int, e: int, label: str) -> bool:
+    """The span's first word opens the sentence and is a descriptor, not the name's first word (a
+    person's title is left to `pretitles.split_title`: "Chancellor Ann Lee")."""
+    doc = ctx.doc
+    tok = doc[s]
+    if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
+        return False
+    if tok.pos_ not in NAME_POS or fold(tok.text) in HONORIFICS or gazetteer_label(fold(tok.text)):
+        return False
+    rest = doc[s + 1 : e]
+    if not all(t.text[:1].isupper() or t.is_punct or t.lower_ in {"de", "van", "von"} for t in rest):
+        return False
+    low = tok.lower_
+    if _job_noun(low):
+        return not (label == "PERSON" and is_title(low)) and _personal(ctx, s + 1, e)
+    return tok.pos_ == "NOUN" and noun_plural(low) and not english_word(rest[0].lower_)
+
+
+def _job_noun(low: str) -> bool:
+    """A role noun by list, a title or a doer's noun, no title's modifier and no given name."""
+    return TH.plain_role(low)
+
+
+def _personal(ctx: DocCtx, s: int, e: int) -> bool:
+    """The words after a job noun read as a person's name: one word no English word and no place
+    ("Kelvo"), or a census given name before a surname no English word ("Rose Tallen")."""
+    doc = ctx.doc
+    last = doc[e - 1]
+    if english_word(last.lower_) or gazetteer_label(fold(doc[s:e].text)) or gazetteer_label(fold(last.text)):
+        return False
+    return e - s == 1 or census_given(fold(doc[s].text))
+
+
+def descriptor_label(low: str, label: str) -> str:
+    """The label the cut descriptor gives the rest: a job noun a person, a firm noun's plural a body."""
+    if _job_noun(low):
+        return "PERSON"
+    return "ORG" if singular(low) in FIRM_WORDS or low[:-1] in FIRM_WORDS else label
