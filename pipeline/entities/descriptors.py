@@ -16,7 +16,6 @@ from pipeline.entities.lexicon import (
     fold,
     gazetteer_label,
     is_title,
-    singular,
 )
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import english_word, noun_plural
@@ -39,7 +38,8 @@ def descriptor_cut(ctx: DocCtx, s: int, e: int, label: str) -> bool:
     low = tok.lower_
     if _job_noun(low):
         return not (label == "PERSON" and is_title(low)) and _personal(ctx, s + 1, e)
-    return tok.pos_ == "NOUN" and noun_plural(low) and not english_word(rest[0].lower_)
+    tagged = tok.pos_ == "NOUN" or _firm_plural(low)  # the tagger's common noun, or "Firms"
+    return tagged and noun_plural(low) and not english_word(rest[0].lower_)
 
 
 def _job_noun(low: str) -> bool:
@@ -61,4 +61,9 @@ def descriptor_label(low: str, label: str) -> str:
     """The label the cut descriptor gives the rest: a job noun a person, a firm noun's plural a body."""
     if _job_noun(low):
         return "PERSON"
-    return "ORG" if singular(low) in FIRM_WORDS or low[:-1] in FIRM_WORDS else label
+    return "ORG" if _firm_plural(low) else label
+
+
+def _firm_plural(low: str) -> bool:
+    """The plural of a firm's noun ("firms", "companies")."""
+    return low[:-1] in FIRM_WORDS or low.endswith("ies") and low[:-3] + "y" in FIRM_WORDS
