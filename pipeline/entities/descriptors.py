@@ -16,6 +16,7 @@ from pipeline.entities.lexicon import (
     fold,
     gazetteer_label,
     is_title,
+    plural_title,
 )
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import english_word, noun_plural
@@ -38,6 +39,8 @@ def descriptor_cut(ctx: DocCtx, s: int, e: int, label: str) -> bool:
     low = tok.lower_
     if _job_noun(low):
         return not (label == "PERSON" and is_title(low)) and _personal(ctx, s + 1, e)
+    if label == "PERSON" or plural_title(tok.text):  # "Singers Ann Lee and ...": `split_title`'s
+        return False
     tagged = tok.pos_ == "NOUN" or _firm_plural(low)  # the tagger's common noun, or "Firms"
     return tagged and noun_plural(low) and not english_word(rest[0].lower_)
 
