@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.entities import techterms as TT
 from pipeline.entities import tokens as TK
+from pipeline.entities import translatednames as TN
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, EVENT_WORDS, NAMED, POSS
 from pipeline.entities.laws import law_name
@@ -69,15 +70,14 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         owned = a > 1 and doc[a - 1].text in POSS and not doc[a - 2].whitespace_  # "Council's (SAMRC)"
         end = a - 1 if owned else a
         s = _expansion_start(doc, end, acro.upper())
-        clipped = False
-        if s is None and titled:
-            s = _clipped(doc, end, acro)
-            clipped = s is not None
+        clipped = _clipped(doc, end, acro) if s is None and titled else None
+        translated = TN.translated_start(doc, end, acro) if s is None and clipped is None else None
+        s = next((k for k in (s, clipped, translated) if k is not None), None)  # "(CONAPEVI)": last
         if s is None or not _named(doc, s, end):
             continue
-        if titled and not clipped and acro.upper() not in initial_forms(doc[s:end].text):
+        if titled and s not in (clipped, translated) and acro.upper() not in initial_forms(doc[s:end].text):
             continue
-        if doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # the model's name starts earlier
+        if translated is None and doc[end - 1].ent_iob_ == "I" and doc[s].ent_iob_ == "I":  # model's start
             while s > 0 and doc[s].ent_iob_ == "I":
                 s -= 1
             s += doc[s].lower_ in DETERMINERS
