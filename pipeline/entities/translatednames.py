@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.entities.lexicon import ORG_HEADS, is_title, known_place, norm
+from pipeline.entities.lexicon import ORG_HEADS, known_place, norm
 
 RUN_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "with", "by", "&"})
 """Small words inside a body's long name ("Service for Natural Areas Protected by the State")."""
@@ -18,7 +18,7 @@ LONGEST = 12  # tokens of a long name
 def translated_start(doc: Doc, a: int, acro: str) -> int | None:
     """Start of the body's name that ends at the bracket a (None if none): the first capitalised
     word of the run of capitalised and small words before it (back to a lower-case word, a line's or
-    a sentence's start, a title or a person) from which the name has two words or more, a body's
+    a sentence's start or a person) from which the name has two words or more, a body's
     head and a capitalised word opening with the short form's first letter; the short form is no
     known place."""
     if known_place(norm(acro)):
@@ -41,7 +41,7 @@ def _run_start(doc: Doc, a: int) -> int:
         if "\n" in prev.whitespace_ or prev.is_space or prev.ent_type_ == "PERSON":
             break
         glued = s > 1 and not doc[s - 2].whitespace_  # "Socio-economic": "-" and "economic"
-        capital = prev.text[:1].isupper() and not is_title(prev.lower_)
+        capital = prev.text[:1].isupper()  # a title's too: the head test skips "Minister of"
         dash = prev.text == "-" and not prev.whitespace_
         hyphened = glued and (dash or (prev.is_lower and doc[s - 2].text == "-"))
         if not (capital or prev.lower_ in RUN_WORDS or hyphened):
