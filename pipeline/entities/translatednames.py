@@ -38,13 +38,13 @@ def _run_start(doc: Doc, a: int) -> int:
     s = a
     while s > 0 and a - s < LONGEST:
         prev = doc[s - 1]
-        if "\n" in prev.whitespace_ or prev.is_space or prev.ent_type_ == "PERSON":
+        if "\n" in prev.whitespace_ + prev.text or prev.ent_type_ == "PERSON":  # "Trade  Board": in
             break
         glued = s > 1 and not doc[s - 2].whitespace_  # "Socio-economic": "-" and "economic"
         capital = prev.text[:1].isupper()  # a title's too: the head test skips "Minister of"
         dash = prev.text == "-" and not prev.whitespace_
         hyphened = glued and (dash or (prev.is_lower and doc[s - 2].text == "-"))
-        if not (capital or prev.lower_ in RUN_WORDS or hyphened):
+        if not (capital or prev.lower_ in RUN_WORDS or hyphened or prev.is_space):
             break
         s -= 1
         if prev.is_sent_start:
