@@ -73,7 +73,7 @@ def definition_cands(ctx: DocCtx) -> list[Cand]:
         clipped = _clipped(doc, end, acro) if s is None and titled else None
         translated = TN.translated_start(doc, end, acro) if s is None and clipped is None else None
         s = next((k for k in (s, clipped, translated) if k is not None), None)  # "(CONAPEVI)": last
-        if s is None or not _named(doc, s, end):
+        if s is None or not (s == translated or _named(doc, s, end)):  # a translated name has a body's head
             continue
         if titled and s not in (clipped, translated) and acro.upper() not in initial_forms(doc[s:end].text):
             continue

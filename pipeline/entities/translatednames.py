@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from pipeline.entities.lexicon import ORG_HEADS, known_place, norm
 
 RUN_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "with", "by", "&"})
-"""Small words inside a body's long name ("Service for Natural Areas Protected by the State")."""
-HEAD_PREPS = RUN_WORDS - {"and", "&"}  # "Savings and Loans Board": the head is after "and"
+"""Small words inside a body's long name ("Office for Rural Roads Kept by the Province")."""
+HEAD_PREPS = RUN_WORDS - {"and", "&"}  # "Harbour and Dock Board": the head is after "and"
 LONGEST = 12  # tokens of a long name
 
 
