@@ -300,27 +300,6 @@ def _list_start(doc: Doc, s: int) -> int:
     return s
 
 
-def repeat_cands(ctx: DocCtx, found: list[Cand]) -> list[Cand]:
-    """Other occurrences of the multi-word names the cues found, with their label (the model may
-    have cut them into pieces there: "Mercy" + "Garden")."""
-    words, out = ctx.words, []
-    starts = {c.start for c in found}
-    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for c in found:
-        if c.end - c.start > 1:
-            forms.setdefault(words[c.start], []).append((tuple(words[c.start : c.end]), c.label))
-    if not forms:
-        return out
-    for i, w in enumerate(words):
-        for seq, label in forms.get(w, ()):
-            e = i + len(seq)
-            bounded = e >= len(words) or not words[e][:1].isupper()
-            if i not in starts and tuple(words[i:e]) == seq and bounded:
-                out.append(Cand(i, e, label, "cue", CUE_WEIGHT / 2))
-                break
-    return out
-
-
 def _relative_to(doc: Doc, cue: int, e: int) -> bool:
     """The name is the subject of a clause about the cue noun ("the game Chelsea won")."""
     return e < len(doc) and doc[e].pos_ == "VERB" and doc[e].dep_ == "relcl" and doc[e].head.i == cue

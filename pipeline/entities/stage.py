@@ -33,6 +33,7 @@ from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import cuelessworks as CW
+from pipeline.entities import cuerepeats as CRP
 from pipeline.entities import currencywords as CUR
 from pipeline.entities import cutnames as CN
 from pipeline.entities import diseases as DS
@@ -203,7 +204,7 @@ def _extract(doc: Doc) -> list[dict]:
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
     cues += CHB.chamber_cands(ctx)  # "in the Lords", "told the Commons"
-    cands = AC.definition_cands(ctx) + cues + E.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
+    cands = AC.definition_cands(ctx) + cues + CRP.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx) + PN.ranked_cands(ctx)
