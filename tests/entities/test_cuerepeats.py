@@ -18,4 +18,5 @@ def test_repeat_cands(nlp, case):
     span = span_of(doc, case["found"])
     found = [C.Cand(span.start, span.end, case["label"], "cue", 20.0)]
     out = CRP.repeat_cands(C.DocCtx(doc), found)
-    assert [(doc[c.start : c.end].text, c.label) for c in out] == [(r, case["label"]) for r in case["repeats"]]
+    got = [(doc[c.start : c.end].text, c.label) for c in out]
+    assert got == [(r, case["label"]) for r in case["repeats"]]
