@@ -264,7 +264,7 @@ def modifies(head: Token, start: int, end: int) -> bool:
 def affiliation_of(name: Token, tok: Token) -> bool:
     """`tok` heads a body named right after a person's name and a comma, both made subjects of one
     verb ('Jo Smith, Eastport Traders Association said'): the body is the person's affiliation."""
-    doc = name.doc
+    doc, comma = name.doc, name.right_edge.i  # the parse may hang the comma on the name
+    comma += doc[comma].text != ","
     return (name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "")
-            and tok.pos_ == "PROPN" and name.right_edge.i + 2 == tok.left_edge.i
-            and doc[name.right_edge.i + 1].text == ",")
+            and tok.pos_ == "PROPN" and comma + 1 == tok.left_edge.i and doc[comma].text == ",")
