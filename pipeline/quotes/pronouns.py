@@ -184,8 +184,9 @@ class PronounResolver(MentionIndex):
 
     def _other_described(self, tok: Token, gender: str, m: Mention) -> bool:
         """`tok` is a main-clause subject describing a person (`described_subject`) other than `m`."""
-        if tok.dep_ not in SUBJ_DEPS or tok.head.dep_ != "ROOT" or not described_subject(tok) or self.hidden(
-                tok.idx):
+        if tok.dep_ not in SUBJ_DEPS or tok.head.dep_ != "ROOT" or self.hidden(tok.idx):
+            return False
+        if not described_subject(tok):
             return False
         held = self._holder(tok, gender)
         return held is not None and (held.entity or held.name) != (m.entity or m.name)
