@@ -141,7 +141,8 @@ def _apposed_head(doc: Doc, e: int, agents: bool = False) -> Token | None:
         return None  # a phrase with a determiner or an owner, not "X, Y and Z"
     head = None
     for t in doc[k : min(len(doc), k + PHRASE_MAX)]:
-        if t.pos_ not in PHRASE_POS or (t.pos_ == "PUNCT" and t.text not in X.POSS and t.text != "-"):
+        if (t.pos_ not in PHRASE_POS and not _hyphened(t)) or (
+                t.pos_ == "PUNCT" and t.text not in X.POSS and t.text != "-"):
             break
         head = t if t.pos_ == "NOUN" else head
         if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"VERB", "AUX"}:
@@ -150,6 +151,12 @@ def _apposed_head(doc: Doc, e: int, agents: bool = False) -> Token | None:
         return None
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return None if after is not None and after.pos_ in {"NOUN", "PROPN"} else head
+
+
+def _hyphened(t: Token) -> bool:
+    """A participle after a hyphen, the end of a compound adjective ("state-owned", "family-run")."""
+    dash = t.doc[t.i - 1] if t.i > 0 else None
+    return t.tag_ in {"VBN", "VBG"} and dash is not None and dash.text == "-" and not dash.whitespace_
 
 
 def _agent(head: Token) -> bool:

@@ -113,6 +113,7 @@ from pipeline.entities import spelledacronyms as SPA
 from pipeline.entities import sport as S
 from pipeline.entities import stays as STY
 from pipeline.entities import styles as SE
+from pipeline.entities import surnamedpeople as SNP
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
@@ -296,6 +297,7 @@ def _extract(doc: Doc) -> list[dict]:
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     LW.coordinated(ctx, cands, labels, G.gkey)  # "BT and Tiscali"
     PPL.paired_people(ctx, cands, labels, G.gkey)  # "Ivo Moss and Tom Bridge": two people
+    SNP.surnamed_people(ctx, cands, labels, G.gkey)  # "Ivo Marsh, who ... Marsh": one person
     PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)
     DM.acting_laws(ctx, cands, labels, G.gkey)  # "the Law Lords said": a body
