@@ -37,7 +37,8 @@ def trailed(text: str, start: int, end: int) -> bool:
     return closing_char(text, start, end) == "," and _TRAIL_RE.match(text, end, end + 300) is not None
 
 
-_LAST_OPEN_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])[^\"\u201c\u201d\n]*[.!?]\s*\Z")
+_LAST_OPEN_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])(?:[^\"\u201c\u201d\n]*[.!?]\s+[\"\u201c](?=\w))*"
+                           r"[^\"\u201c\u201d\n]*[.!?]\s*\Z")  # reopened after a lost break ('"A. "B.')
 
 
 _STOP_RE = re.compile(r"[.!?](?:\s|\Z)")
@@ -47,7 +48,8 @@ _MAX_UNCLOSED = 3  # sentences
 
 def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` and a quote opened after a colon or a sentence end in the text's last paragraph and
-    never closed, sentences to the end of the text (an archive's lost closing mark)."""
+    never closed, sentences to the end of the text (an archive's lost closing mark), from its first
+    opening mark when it is reopened after a lost paragraph break ('"A. "B.')."""
     m = _LAST_OPEN_RE.search(text, spans[-1][1] if spans else 0)
     rest = m.start(1) if m else len(text)
     if m is None or len(_STOP_RE.findall(text, rest)) > _MAX_UNCLOSED or _SAID_RE.search(text, rest):
