@@ -37,8 +37,9 @@ def trailed(text: str, start: int, end: int) -> bool:
     return closing_char(text, start, end) == "," and _TRAIL_RE.match(text, end, end + 300) is not None
 
 
-_LAST_OPEN_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])(?:[^\"\u201c\u201d\n]*[.!?]\s+[\"\u201c](?=\w))*"
-                           r"[^\"\u201c\u201d\n]*[.!?]\s*\Z")  # reopened after a lost break ('"A. "B.')
+_LAST_OPEN_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])[^\"\u201c\u201d\n]*[.!?]\s*\Z")
+_REOPENED_RE = re.compile(r"(?:^|[:.!?]\s+|\n)([\"\u201c])(?:[^\"\u201c\u201d\n]*[.!?]\s+[\"\u201c](?=\w))+"
+                          r"[^\"\u201c\u201d\n]*[.!?]\s*\Z")  # '"A. "B.': reopened after a lost break
 
 
 _STOP_RE = re.compile(r"[.!?](?:\s|\Z)")
@@ -48,16 +49,21 @@ _MAX_UNCLOSED = 3  # sentences
 
 def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` and a quote opened after a colon or a sentence end in the text's last paragraph and
-    never closed, sentences to the end of the text (an archive's lost closing mark), from its first
-    opening mark when it is reopened after a lost paragraph break ('"A. "B.')."""
-    m = _LAST_OPEN_RE.search(text, spans[-1][1] if spans else 0)
-    rest = m.start(1) if m else len(text)
-    if m is None or len(_STOP_RE.findall(text, rest)) > _MAX_UNCLOSED or _SAID_RE.search(text, rest):
-        return spans  # a paragraph run on into narration, its breaks lost ('"A. B said C. …')
-    end = len(text.rstrip())
-    if not WORD_RE.search(text, m.start(1), end):
-        return spans  # a mark before no words ('"...')
-    return spans + [(m.start(1), end)]
+    never closed, sentences to the end of the text (an archive's lost closing mark); from its first
+    opening mark when it was reopened after a lost paragraph break ('"A. "B.'), else its last."""
+    after = spans[-1][1] if spans else 0
+    for pattern in (_REOPENED_RE, _LAST_OPEN_RE):
+        m = pattern.search(text, after)
+        if m is not None and _unclosed(text, m.start(1)):
+            return spans + [(m.start(1), len(text.rstrip()))]
+    return spans
+
+
+def _unclosed(text: str, start: int) -> bool:
+    """The words from an opening mark at `start` to the text's end read as one unclosed quote: a few
+    sentences, none narration ('"A. B said C. …', a paragraph run on, its breaks lost), some words."""
+    return (len(_STOP_RE.findall(text, start)) <= _MAX_UNCLOSED and _SAID_RE.search(text, start) is None
+            and WORD_RE.search(text, start, len(text.rstrip())) is not None)
 
 
 _OPENER = {"'": "'", '"': '"', "\u2019": "\u2018", "\u201d": "\u201c"}  # closing mark -> its opening mark
