@@ -50,7 +50,7 @@ _MAX_UNCLOSED = 3  # sentences
 def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` and a quote opened after a colon or a sentence end in the text's last paragraph and
     never closed, sentences to the end of the text (an archive's lost closing mark); from its first
-    opening mark when it was reopened after a lost paragraph break ('"A. "B.'), else its last."""
+    opening mark when it was reopened after a sentence end ('"A. "B.', '"A.¶"B.'), else its last."""
     after = spans[-1][1] if spans else 0
     for pattern in (_REOPENED_RE, _LAST_OPEN_RE):
         m = pattern.search(text, after)
