@@ -3,7 +3,8 @@ one-word name is that person (PERSON, OntoNotes' reading of a chair's name befor
 head), one entity with "Lord Hale" when the article names them, not a place or a body as the model
 may guess. `inquiry_people` runs after the per-name vote; the trigger is a set lookup on the word
 after a name (`inquiry_nouns` of the cue data). A name counts only when the census lists know it as
-a surname and the gazetteer knows no country or region of it ("the Iraq inquiry" keeps its place)."""
+a surname, is no body's word ("the Army review", "the Church inquiry": `ORG_HEADS`, `generic_bodies`)
+and the gazetteer knows no country or region of it ("the Iraq inquiry" keeps its place)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,16 @@ def inquiry_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     for key, ms in by_key(ctx, named, key_of).items():
         if labels.get(key, ms[0].label) not in GUESSED or not any(_before_inquiry(ctx, c) for c in ms):
             continue
-        word = ctx.words[ms[0].start].lower()
-        if L.surname(word) and not L.known_place(word, towns=False):
+        word = ctx.words[ms[0].start]
+        if _body_word(word):
+            continue  # "the Army review", "the Church inquiry": the body's own
+        if L.surname(word.lower()) and not L.known_place(word.lower(), towns=False):
             relabel(ctx, ms, labels, key_of, "PERSON")
+
+
+def _body_word(word: str) -> bool:
+    """A word that heads bodies' names or names a body by itself ("Army", "Bank", "Church", "Police")."""
+    return word in L.ORG_HEADS or word.lower() in L.GENERIC_BODIES
 
 
 def _before_inquiry(ctx: DocCtx, c: Cand) -> bool:

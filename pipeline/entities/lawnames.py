@@ -17,6 +17,7 @@ from pipeline.entities.evidence import LAW_HEADS, POSS_CUT
 OPENERS = TREATIES | LAW_HEADS | {"Directive", "Regulation", "Regulations"}  # "Directive on the X"
 OPEN_PREPS = frozenset({"on", "of", "against", "to"})
 INNER = frozenset({"of", "and", "on", "to", "for", "the"})  # small words inside a name
+NAMED = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})  # model tags of a place, body, person
 MAX_RUN = 10  # words of a name after its preposition
 
 
@@ -24,7 +25,7 @@ def law_names(ctx: DocCtx) -> list[tuple[int, int]]:
     """The long law names of the article (see the module), worked out once per document."""
     found = getattr(ctx, "_law_names", None)
     if found is None:
-        found = [span for i in range(1, len(ctx.words)) if (span := _law_at(ctx, i))]
+        found = [span for i in range(len(ctx.words)) if (span := _law_at(ctx, i))]
         ctx._law_names = found  # type: ignore[attr-defined]
     return found
 
@@ -92,12 +93,20 @@ def _opened_at(ctx: DocCtx, i: int) -> tuple[int, int] | None:
         return None  # "Bill to Ann": a person
     k = i + 2 + (words[i + 2] == "the")
     e = _run_end(ctx, k)
-    if e == k:
-        return None
+    if e == k or prep == "to" and _tagged_name(ctx, k, e):
+        return None  # "bring the Regulations to Parliament": where they go, no name's part
     s = i
     while s > 0 and words[s - 1][:1].isupper() and not ctx.toks[s].is_sent_start and words[s - 1] != "The":
         s -= 1
     return s, e
+
+
+def _tagged_name(ctx: DocCtx, k: int, e: int) -> bool:
+    """Tokens k..e are one name the model tagged as a place, a body or a person ("Parliament")."""
+    doc = ctx.doc
+    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in NAMED:
+        return False
+    return all(t.ent_iob_ == "I" for t in doc[k + 1 : e]) and (e == len(doc) or doc[e].ent_iob_ != "I")
 
 
 def _run_end(ctx: DocCtx, k: int) -> int:

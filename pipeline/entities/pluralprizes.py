@@ -2,10 +2,10 @@
 nominations", "the Velmas. The awards are held" are the prize, a WORK_OF_ART by the record's award
 convention, where the model takes the plural for a place, a building or a body. `plural_prizes` runs
 after the per-name vote; a mention counts when its last word is a capitalised plural (no acronym's,
-no place's), it follows "the", a count or "year's", it is no subject, and a prize's noun
-(`prize_nouns` of the cue data) stands near it; a name the model calls a body after "the" needs the
-noun right after it or opening the next sentence ("the Velmas. The awards"), as a band is often near
-its awards.
+no place's), it follows "the" (not "in the"), a count or "year's", it is no subject, and a prize's
+noun (`prize_nouns` of the cue data) stands near it in its sentence; a name the model calls a body
+after "the" needs the noun right after it or opening the next sentence ("the Velmas. The awards"), as
+a band is often near its awards.
 No list of prizes. Sports stories are left alone (their plurals are teams)."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ PLACE_ABLE = frozenset({"GPE", "LOC", "FAC"})  # a prize's plural is no place: n
 BODY_ABLE = frozenset({"ORG"})  # a band is a body too: the prize noun must be right after it
 BEFORE = NUMBERS | {"the", "several", "many"}  # "the Velmas", "10 Velmas"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "poss"})
+PLACE_PREPS = frozenset({"in", "across", "near", "around", "inside", "outside"})  # "in the X": a place
 BACK, AHEAD = 12, 6  # tokens searched for a prize's noun around a place-like plural
 
 
@@ -48,7 +49,10 @@ def _plural_slot(ctx: DocCtx, c: Cand) -> bool:
     if last[:-1].isupper() or c.start < 1 or ctx.toks[c.end - 1].dep_ in SUBJECTS:
         return False
     before = words[c.start - 1]  # a small "the": "The X" with a capital is a title's own
-    return before in BEFORE or before.isdigit() or (before == "'s" and words[c.start - 2].lower() == "year")
+    if before == "the" and c.start > 1 and words[c.start - 2] in PLACE_PREPS:
+        return False  # "the pub in the Cotswolds": a place's slot
+    yearly = before == "'s" and c.start > 1 and words[c.start - 2].lower() == "year"  # "this year's X"
+    return before in BEFORE or before.isdigit() or yearly
 
 
 def _prize_near(ctx: DocCtx, c: Cand, label: str) -> bool:
@@ -59,10 +63,11 @@ def _prize_near(ctx: DocCtx, c: Cand, label: str) -> bool:
 
 
 def _noun_near(ctx: DocCtx, c: Cand) -> bool:
-    """A prize's noun within a few words of the mention ("with 10 nominations", "award-winning
-    actress ... at the Velmas")."""
-    words = ctx.words
-    return any(w.lower() in PRIZE_NOUNS for w in words[max(0, c.start - BACK) : c.end + AHEAD])
+    """A prize's noun within a few words of the mention in its sentence ("with 10 nominations",
+    "award-winning actress ... at the Velmas"; not "won awards. Fans at the Arches")."""
+    sent = ctx.toks[c.start].sent
+    lo, hi = max(sent.start, c.start - BACK), min(sent.end, c.end + AHEAD)
+    return any(w.lower() in PRIZE_NOUNS for w in ctx.words[lo:hi])
 
 
 def _noun_next(ctx: DocCtx, c: Cand) -> bool:
