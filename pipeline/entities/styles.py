@@ -19,12 +19,14 @@ _SITES = L.CUES["facility_heads"] + list(L.CUES["site_tails"])
 PLACE_ENDS = frozenset(L.CUES["class_nouns"]) | {w.lower() for w in _SITES}  # "Theatre": a building
 SOVEREIGNS = frozenset({"King", "Queen", "Emperor", "Empress"})  # "the Queen": the reigning one
 STYLE_CUES = frozenset({"title", "titles", "become", "becomes", "became", "style", "styled"})  # no person
+PRIZE_NOUNS = frozenset(L.CUES["prize_nouns"])  # "the Duke of Kelby award": a prize named after the seat
 
 
 def seat_cands(ctx: DocCtx) -> list[Cand]:
     """A rank, "of" and a place of one to three capitalised words ("the Duke of Kelby", "Countess of
     Upper Marsh"): one person, the rank part of the name; none in a longer name ("the Duke of
-    Kelby's Award", "Prince of Kelby Theatre"), after a word that names a style, nor in capitals."""
+    Kelby's Award", "Prince of Kelby Theatre"), before a prize's noun ("the Duke of Kelby award"),
+    after a word that names a style, nor in capitals."""
     words, toks, out = ctx.words, ctx.toks, []
     if SEAT_RANKS.isdisjoint(words):
         return out
@@ -34,6 +36,8 @@ def seat_cands(ctx: DocCtx) -> list[Cand]:
             e += 1
         if any(toks[k].lower_ in PLACE_ENDS for k in range(i + 2, e)):
             continue  # "the Prince of Kelby Theatre": a building's name
+        if e < len(words) and words[e] in PRIZE_NOUNS:
+            continue  # "the Duke of Kelby award scheme": a prize named after the seat
         if e == i + 2 or ctx.in_caps(i) or _longer(ctx, e) or _named_style(ctx, i):
             continue
         out.append(Cand(i, e, "PERSON", "cue", 2.0))

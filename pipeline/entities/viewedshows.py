@@ -1,10 +1,11 @@
-"""Programmes known by what their audience does: "60% of the viewing public tuned into Harbour Lane"
-or "Harbour Lane viewers" make the name a programme (WORK_OF_ART), where the model took it for a body,
-a person or a place. `viewed_shows` runs after the per-name vote; the triggers are the words
-"tuned into"/"tuned in to" right before a name and "viewers" right after one. A channel is tuned
-into too, so a name shaped like one ("BBC One", "ITV1", an acronym) or one any mention of which
-follows "the" is left alone; after "viewers" only a name the model called a person or a building
-counts (a place's viewers live there: "London viewers"; a body's may be a broadcaster's)."""
+"""Programmes known by what their audience does: "60% of the viewing public tuned into Harbour Lane" or
+"Harbour Lane viewers" make the name a programme (WORK_OF_ART), where the model took it for a body, a
+person or a place. `viewed_shows` runs after the per-name vote; the triggers are the words "tuned
+into"/"tuned in to" right before a name and "viewers" right after one. A channel is tuned into too, so a
+name shaped like one ("BBC One", "ITV1", an acronym) or one any mention of which follows "the", or ends
+in a broadcaster's arm ("Sky Sports", `outlet_arms`), is left alone; after "viewers" only a name the
+model called a person or a building counts (a place's viewers live there: "London viewers"; a body's may
+be a broadcaster's)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.channels import channel_shaped
+from pipeline.entities.channels import ARMS, channel_shaped
 from pipeline.entities.evidence import ACRONYM
 
 TUNED_ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
@@ -34,10 +35,13 @@ def viewed_shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
 
 
 def _show_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """No channel's shape, acronym or known place, and no mention after "the"."""
+    """No channel's shape or broadcaster's arm ("Sky Sports"), acronym or known place, and no mention
+    after "the"."""
     words = ctx.words
     if L.known_place(key) or any(channel_shaped(words[c.start : c.end]) for c in ms):
         return False
+    if any(c.end - c.start > 1 and words[c.end - 1] in ARMS for c in ms):
+        return False  # "tuned into Kelby Sports": a channel
     if any(ACRONYM.match(words[c.start]) for c in ms):
         return False
     return not any(c.start > 0 and words[c.start - 1].lower() == "the" for c in ms)
