@@ -1,4 +1,4 @@
-"""Programmes known by what their audience does: "60% of the viewing public tuned into Harbour Lane" or
+"""Programmes known by what their audience does: "half of all households tuned into Harbour Lane" or
 "Harbour Lane viewers" make the name a programme (WORK_OF_ART), where the model took it for a body, a
 person or a place. `viewed_shows` runs after the per-name vote; the triggers are the words "tuned
 into"/"tuned in to" right before a name and "viewers" right after one. A channel is tuned into too, so a
