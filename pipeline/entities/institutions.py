@@ -1,5 +1,6 @@
 """Other names of one institution that no package gives ("Tories" and "the Conservatives", "GOP" and
-"the Republicans"): the lists of pipeline/data/entities_aliases.json. Used by `grouping.group`."""
+"the Republicans"; "Number 10" and Downing Street): the lists of pipeline/data/entities_aliases.json.
+Used by `grouping.group`."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 _DATA = json.loads((Path(__file__).parent.parent / "data" / "entities_aliases.json").read_text("utf-8"))
-NAMED = {L.norm(name): i for i, names in enumerate(_DATA["institutions"]) for name in names}  # key -> list
+_LISTS = _DATA["institutions"] + _DATA["offices"]
+NAMED = {L.norm(name): i for i, names in enumerate(_LISTS) for name in names}  # key -> list
+OFFICE = {L.norm(name): i for i, names in enumerate(_DATA["offices"]) for name in names}  # "no 10" -> list
 
 
 def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:

@@ -71,6 +71,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import nationpairs as NPR
 from pipeline.entities import nonames as NN
 from pipeline.entities import numbered as NB
+from pipeline.entities import officenames as OFN
 from pipeline.entities import openednames as ON
 from pipeline.entities import openers as OP
 from pipeline.entities import operations as OPS
@@ -343,6 +344,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = KD.split_lists(ctx, cands)
     cands += SB.missed_mentions(ctx, cands, labels, G.gkey)  # "The FT said" beside "Financial Times"
     NB.numbered_names(ctx, cands, labels, G.gkey)  # "Band Aid" 20
+    cands += OFN.number_names(ctx, cands, labels, G.gkey)  # "No 10 said", "at Number 10"
     cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
