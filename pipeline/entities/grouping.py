@@ -27,6 +27,7 @@ from pipeline.entities import names as NM
 from pipeline.entities import othernames as ON
 from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
+from pipeline.entities import regionforms as RF
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
@@ -175,6 +176,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
+    RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"
     TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(ctx, ms)))

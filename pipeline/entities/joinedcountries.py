@@ -71,3 +71,22 @@ def _one_place(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False
     whole, tail = ctx.norm_of(a.start, b.end), ctx.norm_of(b.start, b.end)
     return L.known_place(whole) and L.gazetteer_label(tail) != "NORP"
+
+
+def people_regions(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
+    """A people's word the model took alone, with the untagged capitalised word after it, made one
+    place where the gazetteer knows the two words as one ("Scottish" + "Borders"); not where a
+    third capitalised word goes on (a body's name: "Scottish Borders Trust")."""
+    taken = {i for c in model for i in range(c.start, c.end)}
+    for c in model:
+        i = c.end
+        if c.end - c.start != 1 or i >= len(ctx.words) or i in taken or ctx.ws[c.start] != " ":
+            continue
+        if L.gazetteer_label(ctx.norm_of(c.start, c.end)) != "NORP" or not ctx.words[i].istitle():
+            continue
+        if i + 1 < len(ctx.words) and ctx.words[i + 1][:1].isupper() or ctx.in_caps(c.start):
+            continue
+        whole = ctx.norm_of(c.start, i + 1)
+        if L.known_place(whole) and not L.gazetteer_label(ctx.norm_of(i, i + 1)):
+            c.end, c.label = i + 1, L.gazetteer_label(whole) or "GPE"
+    return model

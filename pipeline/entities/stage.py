@@ -168,7 +168,7 @@ def _extract(doc: Doc) -> list[dict]:
     SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
-    model = JC.joined_places(ctx, JC.joined_countries(ctx, model))  # "Trinidad & Tobago"; "Scottish" Borders
+    model = JC.people_regions(ctx, JC.joined_places(ctx, JC.joined_countries(ctx, model)))  # Scottish Borders
     model = JT.joined_titles(ctx, model)  # "the Supper with Hale programme", "think-tank X and Y"
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
