@@ -140,15 +140,27 @@ def ranked_cands(ctx: C.DocCtx) -> list[Cand]:
     if ranks.isdisjoint(words):
         return out
     for i in [i for i, w in enumerate(words[:-1]) if w in ranks and not ctx.in_caps(i)]:
-        e = i + 1
-        while e < min(i + 3, len(words)) and _rank_word(ctx, e):
+        s = i + 1 + _plural_rank(ctx, i + 1)  # "Lord Justices Hale and Marrow": the rank of each
+        e = s
+        while e < min(s + 2, len(words)) and _rank_word(ctx, e):
             e += 1
-        if e == i + 1 or (e < len(words) and (words[e][:1].isupper() or words[e] == "of")):
+        if e == s or (e < len(words) and (words[e][:1].isupper() or words[e] == "of")):
             continue  # "Lord Chancellor", "Lord Hale of Kirkby" (`wholes.peer_cands`), longer runs
         if any("\n" in w for w in ctx.ws[i : e - 1]) or ctx.norm_of(i, e) in L.world().places:
             continue
-        out.append(Cand(i + 1, e, "PERSON", "rule", 2.0))
+        out.append(Cand(s, e, "PERSON", "rule", 2.0))
     return out
+
+
+def _plural_rank(ctx: C.DocCtx, k: int) -> bool:
+    """Token k, after a peer's rank, is a plural title ("Princes") or a capitalised plural noun
+    before two names joined by "and" ("Lord Justices Hale and Marrow"): the rank of each."""
+    words = ctx.words
+    if L.plural_title(words[k]):
+        return True
+    if not (words[k].istitle() and words[k].endswith("s") and ctx.toks[k].tag_ in {"NNS", "NNPS"}):
+        return False
+    return k + 3 < len(words) and words[k + 2] == "and" and words[k + 1].istitle() and words[k + 3].istitle()
 
 
 def _rank_word(ctx: C.DocCtx, k: int) -> bool:
