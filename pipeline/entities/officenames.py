@@ -3,7 +3,8 @@ or reads as a count.
 
 `number_names` makes "Number"/"No"/"No." + a house number a mention where the article names the
 office in full (a name of the same list in pipeline/data/entities_aliases.json "offices"), or
-where the mention acts ("No 10 said") or is a place ("at Number 10"). It is ORG where it acts,
+where the mention acts ("No 10 said") or is a place ("at Number 10") in an article that speaks of
+ministers (no chart's "at No 10"); never in a sports story. It is ORG where it acts,
 else FAC (the building), also where the model took it, or its head word, for another name; then
 `institutions.join` puts it under the full name.
 """
@@ -18,6 +19,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.residences import ACTS, STAFF
 
 HEADS = frozenset({"Number", "No", "No."})
+HAS = frozenset({"has", "have", "had"})  # "No 10 has a garden" is no act
 PLACED = L.LOCATIVE | {"to", "into", "leave", "left", "enter", "entered"}
 
 
@@ -25,15 +27,16 @@ def number_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: C
     """New mentions of an office's number name (see the module's doc), not inside another mention."""
     spots = [i for i, w in enumerate(ctx.words[:-1]) if w in HEADS and ctx.words[i + 1].isdigit()]
     spots = [i for i in spots if IN.OFFICE.get(L.norm(f"{ctx.words[i]} {ctx.words[i + 1]}")) is not None]
-    if not spots:
+    if not spots or ctx.sports:  # "batting at No 10"
         return []
+    ministers = "minister" in ctx.text.lower()  # "at No 10" of a chart is no office
     covered = {k for c in cands for k in range(c.start, c.end) if (c.start, c.end) not in _spans(spots)}
     named = {IN.OFFICE[k] for k in (gkey(ctx, c) for c in cands) if k in IN.OFFICE and not _number(k)}
     out = []
     for i in spots:
         if i in covered or i + 1 in covered or ctx.in_caps(i):
             continue
-        acts, placed = _acts(ctx, i + 2), _placed(ctx, i)
+        acts, placed = _acts(ctx, i + 2), ministers and _placed(ctx, i)
         if acts or placed or IN.OFFICE[L.norm(f"{ctx.words[i]} {ctx.words[i + 1]}")] in named:
             c = Cand(i, i + 2, "ORG" if acts else "FAC", "rule", 1.0)
             labels[gkey(ctx, c)] = c.label
@@ -58,7 +61,7 @@ def _acts(ctx: DocCtx, k: int) -> bool:
     """The words at `k` make the mention speak or act ("said", "has denied", "sources")."""
     nxt = ctx.words[k].lower() if k < len(ctx.words) else ""
     after = ctx.words[k + 1].lower() if k + 1 < len(ctx.words) else ""
-    return nxt in STAFF or nxt in ACTS and after not in {"been", "a", "an", "the"}
+    return nxt in STAFF or nxt in ACTS and not (nxt in HAS and after in {"been", "a", "an", "the"})
 
 
 def _placed(ctx: DocCtx, i: int) -> bool:
