@@ -152,6 +152,16 @@ def ranked_cands(ctx: C.DocCtx) -> list[Cand]:
     return out
 
 
+def plural_ranks(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
+    """The model's people that open with a plural rank after a peer's rank ("Lord" "Justices Hale"
+    and Marrow) start after it: the rank is each one's, not a word of the first name."""
+    for c in model:
+        k = c.start
+        if c.label == "PERSON" and c.end - k > 1 and k > 0 and ctx.words[k - 1] in L.PEERAGES:
+            c.start += _plural_rank(ctx, k)
+    return model
+
+
 def _plural_rank(ctx: C.DocCtx, k: int) -> bool:
     """Token k, after a peer's rank, is a plural title ("Princes") or a capitalised plural noun
     before two names joined by "and" ("Lord Justices Hale and Marrow"): the rank of each."""

@@ -204,7 +204,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
     cands += SH.sheet_cands(ctx) + WH.of_place_cands(ctx) + WH.peer_cands(ctx) + PN.ranked_cands(ctx)
     cands += SE.seat_cands(ctx) + SE.monarch_cands(ctx)  # "the Duke of Kelby", "the Queen": people
-    model = SE.unstyled(SE.ranked_tails(ctx, model), ctx)  # "the title HRH X", "Kelvish Treasurer Lord" X
+    model = SE.unstyled(SE.ranked_tails(ctx, PN.plural_ranks(ctx, model)), ctx)  # "the title HRH X"
     cands += SH.score_cands(ctx) + model + RT.role_parties(ctx)  # "Labour MP Tom Hale"
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
