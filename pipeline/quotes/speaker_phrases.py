@@ -15,6 +15,7 @@ from pipeline.quotes.firm_names import name_with_s
 from pipeline.quotes.inverted_leads import lead_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.polls import is_share
+from pipeline.quotes.stances import person_like
 from pipeline.vocab import POST_NOMINALS
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -268,3 +269,15 @@ def affiliation_of(name: Token, tok: Token) -> bool:
     comma += doc[comma].text != ","
     return (name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "")
             and tok.pos_ == "PROPN" and comma + 1 == tok.left_edge.i and doc[comma].text == ",")
+
+
+def people_of(ref: Token, rel: Token) -> Token:
+    """The people of an abstract noun's 'of' phrase that ends right before a relative 'who' (rel):
+    'the doubts of analysts who say': the analysts; `ref` itself when it can speak ('the head of X')."""
+    if ref.pos_ != "NOUN" or person_like(ref):
+        return ref
+    pobj = next((g for c in ref.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i != rel.i - 1 or not person_like(pobj):
+        return ref
+    return pobj

@@ -38,7 +38,7 @@ from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.salience import outranked
-from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, speaker_span
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
@@ -94,6 +94,7 @@ class Resolver(PronounResolver):
                 while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
                         ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):
                     ref = ref.head  # the description's name: 'Kahn - a historian, and an expert, who'
+                ref = people_of(ref, subj)  # 'the doubts of analysts who say': the analysts
             ref_start, ref_end = speaker_span(ref, self.quotes)
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]

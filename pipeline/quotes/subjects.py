@@ -44,6 +44,7 @@ from pipeline.quotes.phrase_infinitives import phrase_verb
 from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.second_acts import second_act_teller
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, affiliation_of, article_of_owned, speaker_head, usable
+from pipeline.quotes.stances import person_like
 
 _CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "dep", "attr", "advmod",
                "acomp", "pobj"}  # 'is likely to remind voters by mentioning', 'In addition to stating A, X
@@ -381,9 +382,19 @@ def _subject_of(verb: Token, quotes: Spans) -> Token | None:
 
 def _apposition_tail(tok: Token, subjects: list[Token]) -> bool:
     """A name the parse split off the end of an earlier subject's apposition ('X, head of policy at
-    charity the Y Trust said': the Trust ends X's description, X speaks; 'X, Y Association said')."""
-    return any(o.i < tok.i and (affiliation_of(o, tok) or o.right_edge.i == tok.left_edge.i - 1 and any(
-        c.dep_ == "appos" and o.doc[c.left_edge.i - 1].text == "," for c in o.children)) for o in subjects)
+    charity the Y Trust said': the Trust ends X's description, X speaks; 'X, Y Association said'; 'the
+    star of drama Y said')."""
+    return any(o.i < tok.i and (affiliation_of(o, tok) or o.right_edge.i == tok.left_edge.i - 1 and (any(
+        c.dep_ == "appos" and o.doc[c.left_edge.i - 1].text == "," for c in o.children)
+        or _work_named(o, tok))) for o in subjects)
+
+
+def _work_named(owner: Token, name: Token) -> bool:
+    """A name right after a person noun's 'of' phrase that ends in a common noun ('the star of TV
+    drama X said'; not 'the director of the agency X'): the name is the work's, the person speaks."""
+    last = owner.doc[owner.right_edge.i]
+    return (owner.pos_ == "NOUN" and name.pos_ == "PROPN" and last.dep_ == "pobj" and last.pos_ == "NOUN"
+            and last.head.lower_ == "of" and person_like(owner) and not person_like(last))
 
 
 def _place_tail(tok: Token) -> bool:
