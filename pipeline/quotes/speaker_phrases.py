@@ -273,8 +273,9 @@ def affiliation_of(name: Token, tok: Token) -> bool:
 
 def people_of(ref: Token, rel: Token) -> Token:
     """The people of an abstract noun's 'of' phrase that ends right before a relative 'who' (rel):
-    'the doubts of analysts who say': the analysts; `ref` itself when it can speak ('the head of X')."""
-    if ref.pos_ != "NOUN" or person_like(ref):
+    'the doubts of analysts who say': the analysts; `ref` itself when it can speak ('the head of X') or
+    is a share of them ('the 30 percent of voters who say')."""
+    if ref.pos_ != "NOUN" or person_like(ref) or is_share(ref):
         return ref
     pobj = next((g for c in ref.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
