@@ -112,7 +112,15 @@ class Entity(Struct):
     name: Annotated[str, Doc(
         "Canonical name: the fullest form among the mentions (most words, then most characters), "
         "preferring forms that are not all capitals; a person known by two unrelated names (\"Sizzla, "
-        "whose real name is Miguel Collins\") is named by the one the article uses most.")]
+        "whose real name is Miguel Collins\") is named by the one the article uses most; a peer or a "
+        "royal keeps the rank written right before that form (\"Lord Hale\", \"Prince Tom\", \"King "
+        "Abdullah\"; not \"Sir\", \"Mr\"), while the mentions leave the rank out as they leave out \"Mr\" "
+        "(the CoNLL convention), and one named by a seat is named with the rank (\"Duke of Kelby\", a "
+        "PERSON whose seat is no place entity); \"the Queen\" alone is a PERSON \"Queen\"; a nationality "
+        "(NORP) written both as its adjective and as a noun for one of its people is named by the "
+        "adjective (\"Spanish\", not \"Spaniard\"). Two nations joined by a hyphen before a thing's noun "
+        "(\"Kelvish-Norvian talks\", \"Franco-Kelvish ties\") are two mentions, one per nation; a "
+        "person's dual descent (\"a Kelvish-Norvian actress\") is one NORP.")]
     label: Annotated[str, Doc(
         "One spaCy (OntoNotes) label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, WORK_OF_ART, "
         "LAW or LANGUAGE.")]
@@ -130,9 +138,12 @@ class Entity(Struct):
         "Entities are listed most salient first.")] = 0.0
     country: Annotated[str | None, Doc(
         "For a place (GPE, LOC, FAC): the ISO 3166-1 alpha-2 code of its country (\"KE\"; a former "
-        "country keeps its withdrawn code, \"SU\"); for a nationality (NORP): the country it belongs to; "
-        "null for a continent or region, for anything else, and for an ambiguous name the article does "
-        "not settle (a \"Punjab\" of India or of Pakistan).")] = None
+        "country keeps its withdrawn code, \"SU\"); for a nationality (NORP): the country it belongs "
+        "to; null for a continent or region, for anything else, and for an ambiguous name the article"
+        " does not settle (a \"Punjab\" of India or of Pakistan). A region named by compass points "
+        "(\"the South West\", \"the East Midlands\") is a part of the country the article is set in (that"
+        " country, no subdivision), not a namesake subdivision abroad the article gives no other sign"
+        " of; \"Middle England\" and the like (a country's middle-class public) are NORP.")] = None
     subdivision: Annotated[str | None, Doc(
         "For a subdivision (state, province, county, region, district; ISO 3166-2 first or second "
         "level): its ISO 3166-2 code (\"NG-LA\", \"GB-KEN\"), else null.")] = None
@@ -202,7 +213,8 @@ class Quote(Struct):
         "What was said: a direct quote with its quote marks, the reported clause of indirect speech, "
         "from its complementiser when it has one (\"that the plan failed\", as PolNeAR marks contents: "
         "keep `text` as written, strip a leading \"that \" for display); a quote interrupted by its "
-        "attribution ('\"A,\" he said. \"B.\"') spans both parts.")]
+        "attribution ('\"A,\" he said. \"B.\"') spans both parts; a saying a closing 'according to' "
+        "sources ('X said A, according to Y') is one item, Y's, whose text is the whole saying.")]
     kind: Annotated[QuoteKind, Doc(
         "`direct` (inside quote marks), `indirect` (reported speech: \"she said that ...\") or `mixed` "
         "(reported speech holding a quoted part).")]
