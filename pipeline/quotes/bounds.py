@@ -54,7 +54,7 @@ _FUTURE_MODALS = {"would", "will"}  # not 'could not support X but understood wh
 
 def _turned_out(clause: Token, conj: Token) -> bool:
     """A subjectless conjunct in the simple past after 'but', joined to a reported clause of what
-    would happen ('said it would not return but did so in 2002', 'said he would stay but left'):
+    would happen ('said it would not hold its final there but did so in 2001', 'said he would stay but left'):
     the writer's account of what happened, not what was said; no verb of saying or thinking ('but
     understood why B' is said too)."""
     return (conj.dep_ == "conj" and conj.tag_ == "VBD" and clause.head.tag_ == "VBD"
