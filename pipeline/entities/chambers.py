@@ -9,13 +9,13 @@ Alps"), no name going on ("the Proceedings of ..."), nothing in a sports report 
 
 from __future__ import annotations
 
+from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 
 CUES = frozenset(L.CUES["chamber_cues"])
 OBJECTS = frozenset({"pobj", "dobj"})  # "in the Lords", "told the Commons"
-POSSESSIVE = frozenset({"'", "'s", "\u2019", "\u2019s"})
 BUSINESS = frozenset({"committee", "debate", "debates", "vote", "motion", "chamber", "select", "inquiry"})
 BUSINESS_SPAN = 3  # words after the name where its business is named
 WEIGHT = 2.0
@@ -43,4 +43,4 @@ def _chamber(ctx: DocCtx, i: int) -> bool:
     if after == "of" or after[:1].isupper():
         return False  # "the Proceedings of the ...", a longer name
     business = not BUSINESS.isdisjoint(ctx.words[i + 1 : i + 1 + BUSINESS_SPAN])  # "the X public accounts
-    return tok.dep_ in OBJECTS or after in POSSESSIVE or business  # committee"; not "the Yes campaign"
+    return tok.dep_ in OBJECTS or after in X.POSS or business  # committee"; not "the Yes campaign"

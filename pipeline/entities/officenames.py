@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pipeline.entities import institutions as IN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.residences import ACTS, STAFF
+from pipeline.entities.residences import acts_at
 
 HEADS = frozenset({"Number", "No", "No."})
 HAS = frozenset({"has", "have", "had"})  # "No 10 has a garden" is no act
@@ -25,19 +25,21 @@ PLACED = L.LOCATIVE | {"to", "into", "leave", "left", "enter", "entered"}
 
 def number_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: Callable) -> list[Cand]:
     """New mentions of an office's number name (see the module's doc), not inside another mention."""
-    spots = [i for i, w in enumerate(ctx.words[:-1]) if w in HEADS and ctx.words[i + 1].isdigit()]
-    spots = [i for i in spots if IN.OFFICE.get(L.norm(f"{ctx.words[i]} {ctx.words[i + 1]}")) is not None]
+    heads = [i for i, w in enumerate(ctx.words[:-1]) if w in HEADS and ctx.words[i + 1].isdigit()]
+    office = {i: IN.OFFICE.get(L.norm(f"{ctx.words[i]} {ctx.words[i + 1]}")) for i in heads}
+    spots = [i for i in heads if office[i] is not None]
     if not spots or ctx.sports:  # "batting at No 10"
         return []
     ministers = "minister" in ctx.text.lower()  # "at No 10" of a chart is no office
-    covered = {k for c in cands for k in range(c.start, c.end) if (c.start, c.end) not in _spans(spots)}
+    own = _spans(spots)
+    covered = {k for c in cands for k in range(c.start, c.end) if (c.start, c.end) not in own}
     named = {IN.OFFICE[k] for k in (gkey(ctx, c) for c in cands) if k in IN.OFFICE and not _number(k)}
     out = []
     for i in spots:
         if i in covered or i + 1 in covered or ctx.in_caps(i):
             continue
-        acts, placed = _acts(ctx, i + 2), ministers and _placed(ctx, i)
-        if acts or placed or IN.OFFICE[L.norm(f"{ctx.words[i]} {ctx.words[i + 1]}")] in named:
+        acts, placed = acts_at(ctx, i + 2, guarded=HAS), ministers and _placed(ctx, i)
+        if acts or placed or office[i] in named:
             c = Cand(i, i + 2, "ORG" if acts else "FAC", "rule", 1.0)
             labels[gkey(ctx, c)] = c.label
             taken = [m for m in cands if (m.start, m.end) in {(i, i + 1), (i, i + 2)}]
@@ -55,13 +57,6 @@ def _spans(spots: list[int]) -> set[tuple[int, int]]:
 def _number(key: str) -> bool:
     """The key is a number name ("no 10"), not the office's street name."""
     return key.split()[-1].isdigit()
-
-
-def _acts(ctx: DocCtx, k: int) -> bool:
-    """The words at `k` make the mention speak or act ("said", "has denied", "sources")."""
-    nxt = ctx.words[k].lower() if k < len(ctx.words) else ""
-    after = ctx.words[k + 1].lower() if k + 1 < len(ctx.words) else ""
-    return nxt in STAFF or nxt in ACTS and not (nxt in HAS and after in {"been", "a", "an", "the"})
 
 
 def _placed(ctx: DocCtx, i: int) -> bool:

@@ -19,6 +19,7 @@ from pipeline.entities.lexicon import HONORIFICS, LOCATIVE, fold
 HEAD = "House"
 ACTS = frozenset({"said", "says", "has", "have", "had", "announced", "confirmed", "denied", "issued"})
 STAFF = frozenset({"staff", "spokesman", "spokeswoman", "spokesperson", "officials", "aides", "sources"})
+NOT_ACTS = frozenset({"been", "a", "an", "the"})  # "has been", "has a": no act
 
 
 def named_houses(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
@@ -29,7 +30,7 @@ def named_houses(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     for key, ms in by_key(ctx, found, key_of).items():
         if labels.get(key, ms[0].label) != "PERSON" or _personal(ctx, ms):
             continue
-        label = "ORG" if any(_acts(ctx, c) for c in ms) else "FAC"
+        label = "ORG" if any(acts_at(ctx, c.end) for c in ms) else "FAC"
         if label == "ORG" or any(_placed(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, label)
 
@@ -47,10 +48,11 @@ def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
     )
 
 
-def _acts(ctx: DocCtx, c: Cand) -> bool:
-    """The mention speaks or acts, or its staff follow it ("X said", "X has issued", "X staff")."""
-    nxt = X.low(ctx.doc, c.end)
-    return nxt in STAFF or nxt in ACTS and X.low(ctx.doc, c.end + 1) not in {"been", "a", "an", "the"}
+def acts_at(ctx: DocCtx, k: int, guarded: frozenset[str] = ACTS) -> bool:
+    """The words at `k`, right after a mention, make it speak or act, or name its staff ("X said", "X has
+    issued", "X staff"); a `guarded` verb before "been" or an article is none ("X has a garden")."""
+    nxt = X.low(ctx.doc, k)
+    return nxt in STAFF or nxt in ACTS and not (nxt in guarded and X.low(ctx.doc, k + 1) in NOT_ACTS)
 
 
 def _placed(ctx: DocCtx, c: Cand) -> bool:
