@@ -222,8 +222,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None:
         span = span[0], closing_quote(ctx.text, ctx.quotes, *span)  # 'attacked X as "a Y"'
-    if stance and span is not None and not stance_content(ctx.text, ctx.quotes, *span, verb):
-        return None
+        if not stance_content(ctx.text, ctx.quotes, *span, verb):
+            return None
     return _tag(span, "stance" if stance else first.dep_)
 
 

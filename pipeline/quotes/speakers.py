@@ -73,7 +73,7 @@ class Resolver(PronounResolver):
                 self.last, self.last_said = before  # ('X said A showed B. He added'): X stays the last
             if not according:
                 return found
-            return widened(found, cue, self.doc[bisect_left(self.t_starts, found["end"]) - 1], self.text)
+            return widened(found, cue, self._token_before(found["end"]), self.text)
         finally:
             self.content = (0, 0)
 
