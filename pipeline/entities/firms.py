@@ -29,6 +29,7 @@ from pipeline.entities import context as X
 from pipeline.entities import descriptions as D
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import makersigns as MS
 from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.conventions import speaks_quote
@@ -340,7 +341,9 @@ def _org_signs(ctx: DocCtx, c: Cand, labels: dict, key_of: Callable, clusters: d
     elif BS.post_at(ctx, c):
         org += 1  # "vice president of search properties at X"
     org += BS.body_sign(ctx, c)  # "acquired X", "X, makers of", "the arm of X"
-    weak = int(bool(head) and _maker(head) and not firm_noun(head))  # "film-maker" may be a person's
+    made, doubt = MS.maker_sign(ctx, c)  # "X's tiny music players", "chips made by X"
+    weak = int(bool(head) and _maker(head) and not firm_noun(head)) + doubt  # "film-maker": a person's
+    org += made
     listed = clusters.get(c.start, ())
     mates = [m for m in listed if labels.get(key_of(ctx, m)) == "ORG" and not _plain(ctx, m)]
     people = any(labels.get(key_of(ctx, m)) == "PERSON" and _person_shaped(ctx, m) for m in listed)

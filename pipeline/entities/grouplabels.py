@@ -13,6 +13,7 @@ from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import groupmembers as GM
 from pipeline.entities import lexicon as L
+from pipeline.entities import makersigns as MS
 from pipeline.entities import places as P
 from pipeline.entities import pretitles as PT
 from pipeline.entities import sportpeople as SP
@@ -36,7 +37,8 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
             label = "GPE"
     elif label == "PERSON" and _untitled_names(ctx, ms) and not _paired(ctx, ms):  # "in Agua Bonita"
         label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
-    elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms):
+    elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms) \
+            and not MS.made_by(ctx, ms):  # "the hard drive from X", '"...," said X': a maker speaks
         spans = [(c.start, c.end) for c in FM.body_titled(ctx, ms)]  # not "auditor X" of a body
         label = X.lone_org_label(doc, spans, label)  # "Marisela ... she"
     elif label == "ORG" and ctx.sports and SP.sports_person(ctx, ms):

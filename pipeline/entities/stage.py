@@ -59,6 +59,8 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import listedwith as LW
 from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
+from pipeline.entities import makersigns as MKS
+from pipeline.entities import modelcodes as MC
 from pipeline.entities import malwarelists as MWL
 from pipeline.entities import medicines as MD
 from pipeline.entities import memberparties as MP
@@ -212,6 +214,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += P.classed_cands(ctx)  # "at Kelby prison"
     cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Zorbo.AK"
+    cands += MKS.owner_cands(ctx)  # "KLX's tiny music players": the maker
     cands += SWR.malware_cands(ctx, cands)  # "the X worm"
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
@@ -274,6 +277,7 @@ def _extract(doc: Doc) -> list[dict]:
     SW.titled_bands(ctx, cands, labels, G.gkey)  # "Scots favourites Travis will appear"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
+    cands += MC.model_codes(ctx, cands, labels, G.gkey)  # "the ZX300 music player", "KPEG4"
     cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
     AL.listed_acts(ctx, cands, labels, G.gkey)  # "rap acts ... include X, Y and Z"

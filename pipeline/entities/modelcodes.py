@@ -1,0 +1,70 @@
+"""Model codes: a one-word name shaped like a code, letters then digits ("ZX300", "Q7131", "KPEG4"),
+is a product, not the place, people, building or person the model may call it.
+
+`model_codes` runs after the per-name vote. A people's name holds no digits, so a code the vote
+made NORP is a PRODUCT; a code voted a place, building or person is one when some mention stands
+before goods' noun ("the Q7131 digital radio set", "a ZX300 music player") or in apposition to one
+("an even smaller model, the ZX300,"); a code voted a body needs two digits at least and the same
+sign ("the CDP-101 CD player"; "O2 phones" is the operator's). Codes the model left untagged, with
+two digits at least, become PRODUCT candidates on the same sign. No list of names: the code's
+shape (`products.CODE`) and the goods' nouns (`makersigns.GOODS`). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.makersigns import GOODS
+from pipeline.entities.products import CODE
+
+ABLE = frozenset({"NORP", "FAC", "PERSON", "GPE", "LOC", "ORG"})
+BETWEEN = 3  # words between a code and its goods' noun ("Q7131 digital radio set")
+BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def model_codes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
+    """Relabel PRODUCT the codes the vote made something else (see the module's doc); return the
+    untagged codes beside goods as new PRODUCT candidates."""
+    if ctx.sports or not ctx.parsed:
+        return []
+    for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
+        label = labels.get(key, ms[0].label)
+        if label not in ABLE or any(c.end - c.start != 1 for c in ms) or not _code(ctx.words[ms[0].start]):
+            continue
+        if label == "ORG" and _digits(ctx.words[ms[0].start]) < 2:
+            continue
+        if label == "NORP" or any(_beside_goods(ctx, c.start) for c in ms):
+            relabel(ctx, ms, labels, key_of, "PRODUCT")
+    out = []
+    for i, word in enumerate(ctx.words):
+        if ctx.taken[i] or not _code(word) or _digits(word) < 2 or ctx.in_caps(i) or not _beside_goods(ctx, i):
+            continue
+        c = Cand(i, i + 1, "PRODUCT", "rule", 1.0)
+        ctx.take(c)
+        labels.setdefault(key_of(ctx, c), "PRODUCT")
+        out.append(c)
+    return out
+
+
+def _code(word: str) -> bool:
+    """Letters first, then digits ("ZX300", "KPEG4"), no place's code the gazetteer knows."""
+    return bool(CODE.match(word)) and word[:1].isupper() and not L.gazetteer_label(word.lower())
+
+
+def _digits(word: str) -> int:
+    return sum(ch.isdigit() for ch in word)
+
+
+def _beside_goods(ctx: DocCtx, i: int) -> bool:
+    """Token i stands before goods' noun, over a few lower-case or capitals' modifiers ("Q7131
+    digital radio set", "CDP-101 CD player"), or in apposition to one ("the model, the ZX300")."""
+    for k in range(i + 1, min(len(ctx.words), i + 2 + BETWEEN)):
+        tok = ctx.toks[k]
+        if tok.pos_ not in BETWEEN_POS or not (tok.is_lower or tok.is_upper) or "\n" in ctx.ws[k - 1]:
+            break
+        if tok.is_lower and tok.lower_ in GOODS:
+            return True
+    root = ctx.toks[i]
+    return root.dep_ == "appos" and root.head.lower_ in GOODS and root.head.i < i
