@@ -7,8 +7,8 @@ unveils goods ("Kestrel unveiled"), or stands after makers' plural noun ("new pu
 Kestrel"). A person may own or make a thing too, so for a census name the sign is weak (`firms`
 then wants another); a given name never takes one. `owner_cands` finds the makers the model left
 untagged before a possessive and such goods ("KLX's tiny music players"). No list of names: the
-product's nouns (the cue file's `product_heads`, `maker_goods`, `vehicle_heads`), verbs and the parse only. All
-work on token indices.
+goods' nouns (the cue file's `product_heads`, `maker_goods`, `vehicle_heads`), verbs and the parse
+only. All work on token indices.
 """
 
 from __future__ import annotations

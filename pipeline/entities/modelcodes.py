@@ -39,7 +39,9 @@ def model_codes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             relabel(ctx, ms, labels, key_of, "PRODUCT")
     out = []
     for i, word in enumerate(ctx.words):
-        if ctx.taken[i] or not _code(word) or _digits(word) < 2 or ctx.in_caps(i) or not _beside_goods(ctx, i):
+        if ctx.taken[i] or not _code(word) or _digits(word) < 2 or ctx.in_caps(i):
+            continue
+        if not _beside_goods(ctx, i):
             continue
         c = Cand(i, i + 1, "PRODUCT", "rule", 1.0)
         ctx.take(c)

@@ -60,10 +60,10 @@ from pipeline.entities import listedwith as LW
 from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
 from pipeline.entities import makersigns as MKS
-from pipeline.entities import modelcodes as MC
 from pipeline.entities import malwarelists as MWL
 from pipeline.entities import medicines as MD
 from pipeline.entities import memberparties as MP
+from pipeline.entities import modelcodes as MC
 from pipeline.entities import models as MO
 from pipeline.entities import modelspans as MS
 from pipeline.entities import namejoins as NJ
