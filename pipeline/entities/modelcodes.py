@@ -6,7 +6,8 @@ made NORP is a PRODUCT; a code voted a place, building or person is one when som
 before goods' noun ("the Q7131 digital radio set", "a ZX300 music player") or in apposition to one
 ("an even smaller model, the ZX300,"); a code voted a body needs two digits at least and the same
 sign ("the CDP-101 CD player"; "O2 phones" is the operator's). Codes the model left untagged, with
-two digits at least, become PRODUCT candidates on the same sign. No list of names: the code's
+two digits at least, become PRODUCT candidates on the same sign, with the capitals a hyphen glues
+before them ("PH-S6500"). No list of names: the code's
 shape (`products.CODE`) and the goods' nouns (`makersigns.GOODS`). All work on token indices.
 """
 
@@ -43,7 +44,7 @@ def model_codes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             continue
         if not _beside_goods(ctx, i):
             continue
-        c = Cand(i, i + 1, "PRODUCT", "rule", 1.0)
+        c = Cand(_glued_start(ctx, i), i + 1, "PRODUCT", "rule", 1.0)
         ctx.take(c)
         labels.setdefault(key_of(ctx, c), "PRODUCT")
         out.append(c)
@@ -53,6 +54,15 @@ def model_codes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 def _code(word: str) -> bool:
     """Letters first, then digits ("ZX300", "KPEG4"), no place's code the gazetteer knows."""
     return bool(CODE.match(word)) and word[:1].isupper() and not L.gazetteer_label(word.lower())
+
+
+def _glued_start(ctx: DocCtx, i: int) -> int:
+    """The start of the code at token i with the capitals glued before it by a hyphen ("PH-" of
+    "PH-S6500"), none of them taken."""
+    words, ws = ctx.words, ctx.ws
+    if i > 1 and words[i - 1] == "-" and not ws[i - 2] and not ws[i - 1] and words[i - 2].isupper():
+        return i - 2 if words[i - 2].isalnum() and ctx.free(i - 2, i) else i
+    return i
 
 
 def _digits(word: str) -> int:
