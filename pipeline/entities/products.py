@@ -4,7 +4,8 @@
 is not shaped like) is a PRODUCT when its mentions treat it as a thing: a product's noun after it
 with a determiner, an owner or a comparative before ("the Xbox console", "Sony's PSP handheld",
 "newer X handhelds"), counted ("an iPod.", "two Xboxes"), new ("the new Xbox"), owned by a body of
-the article ("Microsoft's Xbox"), or numbered as a model or version ("PlayStation 2", "IE 7",
+the article ("Microsoft's Xbox"), a "person" after "the" in every mention ("The Zelvo won", "the
+Zelvo gave"), or numbered as a model or version ("PlayStation 2", "IE 7",
 "PB100"); one word after a product's one-word name makes a model ("Zoom Pro" beside "Zoom"). A sign
 that rests on the name's shape or on a noun alone needs a second one. Any mention that treats the
 name as a body vetoes: it speaks ("X said"), acts as a maker ("X launched", "X has released"; not
@@ -128,6 +129,8 @@ def _relabel(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
         strong |= {"plural"} if _plural(ctx, ms) else set()
         strong |= {"line"} if " " in key and key.split()[0] in lines else set()
         weak = set().union(*(_weak(ctx, c, owners, a) for c, a in zip(ms, apposed, strict=True)))
+        if label == "PERSON" and len(ms) > 1 and all(_determined(ctx, c) for c in ms):
+            strong.add("determined")  # "The Zelvo won two awards", "the Zelvo gave": no person's name
         model = key.count(" ") == 1 and key.split()[0] in models  # one word after a product's name
         if model or any(_run(ctx, c) for c in ms) or len(strong) + len(weak) >= 2 + (not strong):
             relabel(ctx, ms, labels, key_of, "PRODUCT")  # two kinds of sign, one strong; or three; or run
@@ -195,6 +198,14 @@ def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> bool:
     if L.role_noun(head) or L.role_word(head.lower_) or not (head.lower_ in HEADS or c.label == "PERSON"):
         return False  # a body's part stays a body ("Acme's production arm, Zedco")
     return any(k.dep_ == "poss" and k.i + 1 in owners for k in head.children)  # owners: index after a body
+
+
+def _determined(ctx: DocCtx, c: Cand) -> bool:
+    """A one-word mention after "the" (or "The"), no common word, that ends its noun phrase ("The
+    Zelvo won"; not "the Academy handed", "the Kestrel Prize")."""
+    s, e = c.start, c.end
+    return (e - s == 1 and s > 0 and ctx.words[s - 1].lower() == "the" and _head_end(ctx, e)
+            and not generic_key(ctx.norm_of(s, e)))
 
 
 def _det_head(ctx: DocCtx, e: int) -> bool:
