@@ -277,7 +277,6 @@ def _extract(doc: Doc) -> list[dict]:
     SW.titled_bands(ctx, cands, labels, G.gkey)  # "Scots favourites Travis will appear"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
-    cands += MC.model_codes(ctx, cands, labels, G.gkey)  # "the ZX300 music player", "KPEG4"
     cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
     AL.listed_acts(ctx, cands, labels, G.gkey)  # "rap acts ... include X, Y and Z"
@@ -324,6 +323,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
     CHN.channel_labels(ctx, cands, labels, G.gkey)  # "ITV1", "Heart FM": bodies
+    cands += MC.model_codes(ctx, cands, labels, G.gkey)  # "the ZX300 music player", "KPEG4"
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
