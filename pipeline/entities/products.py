@@ -202,10 +202,12 @@ def _owned_thing(ctx: DocCtx, c: Cand, owners: set[int]) -> bool:
 
 def _determined(ctx: DocCtx, c: Cand) -> bool:
     """A one-word mention after "the" (or "The"), no common word, that ends its noun phrase ("The
-    Zelvo won"; not "the Academy handed", "the Kestrel Prize")."""
+    Zelvo won"; not "the Academy handed", "the Kestrel Prize"), and no preposition before "the"
+    ("at the Maracana": a place)."""
     s, e = c.start, c.end
-    return (e - s == 1 and s > 0 and ctx.words[s - 1].lower() == "the" and _head_end(ctx, e)
-            and not generic_key(ctx.norm_of(s, e)))
+    if e - s != 1 or s < 1 or ctx.words[s - 1].lower() != "the" or (s > 1 and ctx.toks[s - 2].pos_ == "ADP"):
+        return False
+    return _head_end(ctx, e) and not generic_key(ctx.norm_of(s, e))
 
 
 def _det_head(ctx: DocCtx, e: int) -> bool:
