@@ -49,7 +49,7 @@ def mend_lemmas(doc: Doc) -> None:
             tok.lemma_ = cue
 
 
-_NOUN_ROOT = numpy.array([hash_string("NNS"), hash_string("ROOT")], dtype=numpy.uint64)
+_NNS, _ROOT = numpy.uint64(hash_string("NNS")), numpy.uint64(hash_string("ROOT"))
 _ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talks about A', 'claims A'
 
 
@@ -62,7 +62,7 @@ def mend_verbs(doc: Doc) -> None:
     if not len(doc):
         return
     cols = doc.to_array([TAG, DEP])
-    for i in numpy.flatnonzero((cols == _NOUN_ROOT).all(axis=1)).tolist():
+    for i in numpy.flatnonzero((cols[:, 0] == _NNS) & (cols[:, 1] == _ROOT)).tolist():
         tok = doc[i]
         if not tok.is_lower or tok.lemma_ not in VERB_CUES or tok.i == tok.sent.start:
             continue

@@ -6,6 +6,8 @@ a kept word may still be no cue, but a word left out is none.
 
 from __future__ import annotations
 
+import threading
+
 import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -40,18 +42,51 @@ _TABLES = (  # (bit, lemma or word table, read from the lemma) of a token's code
 )
 _POS_WORDS = ((get_string_id("ADJ"), 8), (get_string_id("ADV"), 16), (get_string_id("ADP"), 32))
 _NOUN, _AGENT = get_string_id("NOUN"), get_string_id("agent")
-_CODES: dict[int, int] = {}  # string id -> its code (ids are hashes of the strings: stable)
+CODES_LIMIT = 500_000  # string ids whose codes are kept (8 MB); beyond, they start afresh
+MERGE_AT = 2_000  # codes of new ids kept in a dict until this many, then merged into the arrays
+_EMPTY = (numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="int64"))
+_KNOWN = [_EMPTY]  # (sorted string ids, their codes): swapped whole, so a thread always sees a pair
+_RECENT: dict[int, int] = {}  # string id -> code, for the ids met since the last merge
+_MERGING = threading.Lock()
 
 
 def _code(doc: Doc, h: int) -> int:
     """The tables a lemma or word id is in: lemma tables by the lower-cased lemma, word tables by
     the word."""
-    code = _CODES.get(h)
-    if code is None:
-        text = doc.vocab.strings[h] if h else ""
-        low = text.lower()
-        code = _CODES[h] = sum(bit for bit, table, lemma in _TABLES if (low if lemma else text) in table)
-    return code
+    text = doc.vocab.strings[h] if h else ""
+    low = text.lower()
+    return sum(bit for bit, table, lemma in _TABLES if (low if lemma else text) in table)
+
+
+def codes(doc: Doc, strings: numpy.ndarray) -> numpy.ndarray:
+    """The code of each string id of the array (same shape): the ids met before are looked up in one
+    numpy call, only the others one by one (ids are hashes of the strings: stable)."""
+    ids, found = _KNOWN[0]
+    if len(ids):
+        at = numpy.searchsorted(ids, strings)
+        at[at == len(ids)] = 0
+        out, missed = found[at], ids[at] != strings
+    else:
+        out, missed = numpy.zeros(strings.shape, dtype="int64"), numpy.ones(strings.shape, dtype=bool)
+    if missed.any():
+        recent = _RECENT
+        out[missed] = [recent[h] if h in recent else recent.setdefault(h, _code(doc, h))
+                       for h in strings[missed].tolist()]
+        if len(recent) >= MERGE_AT:
+            _merge()
+    return out
+
+
+def _merge() -> None:
+    """Move the codes of the recent ids into the sorted arrays (afresh when they would hold too many)."""
+    with _MERGING:
+        recent = sorted(_RECENT.copy().items())
+        _RECENT.clear()
+        ids, found = _KNOWN[0] if len(_KNOWN[0][0]) + len(recent) <= CODES_LIMIT else _EMPTY
+        new = numpy.array([h for h, _ in recent], dtype="uint64")
+        where = numpy.searchsorted(ids, new)
+        coded = numpy.array([code for _, code in recent], dtype="int64")
+        _KNOWN[0] = (numpy.insert(ids, where, new), numpy.insert(found, where, coded))
 
 
 def cue_candidates(ctx: Ctx) -> list[int]:
@@ -61,9 +96,7 @@ def cue_candidates(ctx: Ctx) -> list[int]:
     cols, doc = ctx.cols, ctx.doc
     if not len(cols.pos):
         return []
-    ids, inverse = numpy.unique(cols.strings, return_inverse=True)
-    codes = numpy.array([_code(doc, h) for h in ids.tolist()], dtype="int64")
-    lemma, word = codes[inverse.reshape(cols.strings.shape)].T
+    lemma, word = codes(doc, cols.strings).T
     keep = (lemma & 1) | (lemma & 2) * (cols.pos == _NOUN) | (word & 4)
     for pos, bit in _POS_WORDS:
         keep |= (word & bit) * (cols.pos == pos)

@@ -18,3 +18,26 @@ def test_hearing_cues_are_candidates():
     from pipeline.quotes.hearings import HEARING_LEMMAS
 
     assert HEARING_LEMMAS <= scan.VERB_LEMMAS
+
+
+def test_codes_agree_with_the_tables_across_merges(monkeypatch):
+    """The sorted arrays and the dict of recent ids give every id the code `_code` gives it, before
+    and after a merge, and after the arrays start afresh at their limit."""
+    import numpy
+    from spacy.lang.en import English
+
+    doc = English()("Zorbla said the statement reads, according to Quib, that plans reportedly grew")
+    words = [t.lower_ for t in doc] + [t.text for t in doc] + ["say", "claim", "according", "to"]
+    ids = numpy.array([[doc.vocab.strings.add(w)] for w in words], dtype="uint64")
+    expected = [[scan._code(doc, int(h))] for h in ids[:, 0].tolist()]
+    monkeypatch.setattr(scan, "MERGE_AT", 3)
+    monkeypatch.setattr(scan, "_KNOWN", [scan._EMPTY])
+    monkeypatch.setattr(scan, "_RECENT", {})
+    assert scan.codes(doc, ids).tolist() == expected  # all new: coded one by one, then merged
+    assert len(scan._KNOWN[0][0]) > 0
+    assert scan.codes(doc, ids).tolist() == expected  # found in the arrays
+    monkeypatch.setattr(scan, "CODES_LIMIT", 4)
+    scan._RECENT.update({1: 0, 2: 0, 3: 0})
+    scan._merge()  # over the limit: the arrays start afresh
+    assert len(scan._KNOWN[0][0]) == 3
+    assert scan.codes(doc, ids).tolist() == expected
