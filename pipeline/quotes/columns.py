@@ -59,6 +59,10 @@ def within(indices: list[int], start: int, stop: int, length: int) -> list[int]:
 
 
 def span_text(doc: Doc, start: int, stop: int) -> str:
-    """`doc[start:stop].text`, cut from the article's text (no Token per word)."""
+    """`doc[start:stop].text`, cut from the article's text (no Token per word; no Span for a slice
+    spaCy would not clip)."""
+    if 0 <= start < stop <= len(doc):
+        last = doc[stop - 1]
+        return doc_text(doc)[doc[start].idx : last.idx + len(last)]
     span = doc[start:stop]
     return doc_text(doc)[span.start_char : span.end_char]

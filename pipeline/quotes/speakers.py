@@ -8,7 +8,6 @@ the model's PERSON/ORG spans, else nothing (entity null, name = the words of the
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
@@ -32,6 +31,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
+from pipeline.quotes.marks import has_word
 from pipeline.quotes.members import lone_member
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head
@@ -283,7 +283,7 @@ class Resolver(PronounResolver):
         members ('the Kiwis' for an ORG 'Kiwi'): 'the Kiwi said' is one of them, not the group."""
         name = self.text[m.start:m.end]
         return m.label == "NORP" or (m.label == "ORG" and " " not in name and name[-1:] != "s" and (
-            re.search(rf"\b{re.escape(name)}s\b", self.text) is not None))
+            has_word(self.text, name + "s")))
 
     def _issued(self, body: Token) -> Mention | None:
         """Who issued a text that speaks ('A message sent by X's team said'): the mention named in

@@ -32,9 +32,10 @@ def _conditional(verb: Token) -> bool:
 def _if_clause(verb: Token) -> bool:
     """A clause opened by 'if' or 'unless' (not 'as if'), or a root that has one (a conditional the
     parse left unattached: 'If it was pointed out that A, I could B')."""
+    if verb.dep_ not in ("advcl", "ROOT"):
+        return False
     marks = [c for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "as")]
-    return verb.dep_ in ("advcl", "ROOT") and any(c.lower_ in _CONDITIONS for c in marks) and not any(
-        c.lower_ == "as" for c in marks)
+    return any(c.lower_ in _CONDITIONS for c in marks) and not any(c.lower_ == "as" for c in marks)
 
 
 def _imagined(verb: Token) -> bool:

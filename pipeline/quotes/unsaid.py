@@ -85,8 +85,8 @@ def _concessive(verb: Token) -> bool:
     """A dependent before the verb opened by 'whatever' or 'whichever' ('Whatever they say',
     'Whichever way the court rules', 'whatever spin is put on it')."""
     return any(
-        c.i < verb.i and c.dep_ in _BEFORE_DEPS and verb.doc[c.left_edge.i].lower_ in _FREE_RELATIVES
-        for c in verb.children
+        c.dep_ in _BEFORE_DEPS and verb.doc[c.left_edge.i].lower_ in _FREE_RELATIVES
+        for c in verb.lefts
     )
 
 
