@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
     COMPLEMENT_LEMMAS,
     GROUP_NOUNS,
     HOLDER_ENTS,
@@ -93,7 +94,23 @@ def hung_agent(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((g for c in verb.rights if c.dep_ in _PREDICATES for g in c.rights
-                 if g.dep_ == "prep" and g.lower_ == "by"), None)
+                 if g.dep_ == "prep" and g.lower_ == "by"), None) or _closing_by(verb)
+
+
+def _closing_by(verb: Token) -> Token | None:
+    """The 'by' of one who can speak that the parse hung inside the infinitive of a passive verb of
+    telling, closing it ('was told to be brief by the producers'; not 'told to finish by Friday')."""
+    if verb.lemma_.lower() not in ADDRESSEE_LEMMAS:
+        return None
+    comp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if comp is None:
+        return None
+    by = next((t for t in comp.subtree if t.dep_ == "prep" and t.lower_ == "by"
+               and t.right_edge.i == comp.right_edge.i), None)
+    obj = None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
+    if obj is None or not (obj.ent_type_ in HOLDER_ENTS or (obj.pos_ == "NOUN" and can_speak(obj))):
+        return None
+    return by
 
 
 _PREDICATES = ("oprd", "attr", "dobj")  # a noun predicate (a passive's 'object' is one: 'was branded a

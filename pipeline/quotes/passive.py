@@ -24,7 +24,10 @@ from pipeline.quotes.cues import (
     is_cue,
 )
 from pipeline.quotes.doc import Ctx, Item
+from pipeline.quotes.edges import trim_part
 from pipeline.quotes.frames import set_off_participle
+from pipeline.quotes.makers import hung_agent
+from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import hedged
 
@@ -130,3 +133,14 @@ def participle_agent(cue: Token, verb: Token, subj: Token) -> Token | None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i < cue.i), None)
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def leave_out_hung_agent(ctx: Ctx, item: Item, verb: Token) -> None:
+    """'was told to be brief by the producers': the content ends before the 'by' agent the parse
+    hung inside it (the agent is the speaker: `makers.agent_of`)."""
+    by = hung_agent(verb)
+    if by is None or item.parts or not item.start < by.idx < item.end:
+        return
+    start, end = trim_part(ctx.text, item.start, by.idx, joins=False)
+    if WORD_RE.search(ctx.text, start, end):
+        item.end = end

@@ -15,6 +15,7 @@ from pipeline.quotes.attached import keep_fronted, keep_reason
 from pipeline.quotes.bounds import cut_clause
 from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.cue_contents import clause_span, joined_on
+from pipeline.quotes.cue_gaps import GAPPED, leave_out_cue
 from pipeline.quotes.cues import APPEARANCE_LEMMAS, VERBS, is_according, is_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import LONE_WORDS, trim_part
@@ -25,7 +26,7 @@ from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.nested_relatives import cut_closing_relative
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
 from pipeline.quotes.openers import kept_opening, orphan_phrase
-from pipeline.quotes.passive import leave_out_agent, passive_span, predicated_span
+from pipeline.quotes.passive import leave_out_agent, leave_out_hung_agent, passive_span, predicated_span
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import (
     keep_relative_object,
@@ -104,6 +105,7 @@ def reported(ctx: Ctx) -> list[Item]:
             span = tok_span(ctx, seeming[0], seeming[1], tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="appearance"))
+                leave_out_cue(ctx, items[-1], tok)  # 'X seems to Y': 'X' and 'to Y'
             continue
         polled = poll_span(ctx, tok) if pos == "ADP" else None
         if polled is not None:  # 'In a new poll, X leads'
@@ -141,7 +143,10 @@ def reported(ctx: Ctx) -> list[Item]:
                     keep_reason(ctx, item, tok)
                 elif span[2] == "passive":
                     leave_out_agent(ctx, item, tok)
+                elif span[2] in GAPPED:  # 'X is expected to Y': 'X' and 'to Y'
+                    leave_out_cue(ctx, item, tok)
                 elif span[2] in ("oprd", "prep", "xcomp", "dobj"):
+                    leave_out_hung_agent(ctx, item, tok)  # 'was told to X by Y': Y is the speaker
                     keep_relative_object(item, tok)
                     keep_relative_subject(ctx, item, tok)  # 'which they say left X'
                 aside = None if according else inverted_aside(tok)

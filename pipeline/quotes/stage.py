@@ -28,6 +28,7 @@ from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.coordinated import cut_coordinated
 from pipeline.quotes.covered import uncovered
+from pipeline.quotes.cue_gaps import unnamed_type
 from pipeline.quotes.cue_mending import mend_lemmas
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
@@ -475,7 +476,7 @@ def to_dict(ctx: Ctx, it: Item) -> dict:
         tok = it.cue
         start = tok.doc[tok.i - 1].idx if it.according else tok.idx
         end = tok.idx + len(tok)
-        kind = cue_type(tok, it.according)
+        kind = unnamed_type(it, cue_type(tok, it.according))  # 'X is said to Y': no one's speech
         if kind in ("speech", "writing") and (is_topic(ctx, it) or left_open(tok)):
             kind = "topic"  # 'discussed the trade deal', 'did not say whether A': no claim
         cue = {"start": start, "end": end, "text": text[start:end],

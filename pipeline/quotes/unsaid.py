@@ -6,7 +6,10 @@ find themselves striving to B'), no finding reported; and a saying only supposed
 opened by its inverted auxiliary ('A would have been longer had he denied the charge'); a talk
 only scheduled ('is due to speak about A'); a showing owed or to come ('the firm must show the
 regulator how A'), no finding; and a thing's lure ('e-mails trying to trick people by promising
-free films'), no one's promise; and a saying only imagined (pipeline.quotes.unreal).
+free films'), no one's promise; a participle used as an adjective, opening its sentence before
+the bare noun it describes ('Promising young hurdler X clocked B'); and a saying only imagined
+(pipeline.quotes.unreal); a participle frame of a request ('Asked for his worst memory, he said: "A"'):
+the answer is the claim, the frame names only what was asked for.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _SCHEDULED = {"due"}  # 'is due to speak': an event to come
 _OWED = {"must", "should"}  # 'must show how A': an obligation, not a finding ('will show': gold keeps)
 _LURING = {"promise"}  # 'by promising free films': a thing's offer when a thing is the subject
 _SPEAKING_SUBJECTS = {"PROPN", "PRON"}
+_ASKING = {"ask"}  # 'asked for X': what was requested, not a claim
+_OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"}
 
 
 def says_nothing(verb: Token) -> bool:
@@ -31,7 +36,30 @@ def says_nothing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (_concessive(verb) or _supposed(verb) or (lemma in _FINDING and _finds_itself(verb))
             or _scheduled(verb) or (lemma == "show" and _owed(verb)) or (lemma in _LURING and _lure(verb))
-            or unreal(verb))
+            or _attributive(verb) or _asked_for(verb) or unreal(verb))
+
+
+def _asked_for(verb: Token) -> bool:
+    """'Asked for X,' or 'When asked for X,' setting the answer that follows: a participle with no
+    subject or auxiliary of its own whose only complement is its 'for' phrase."""
+    if verb.lemma_.lower() not in _ASKING or verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(verb.children)
+    return (any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+            and not any(c.dep_ in _OWN_CLAUSE for c in kids))
+
+
+def _attributive(verb: Token) -> bool:
+    """A participle opening its sentence as its root, with no subject of its own, right before the
+    bare common noun that is the subject of the clause the parse hung on it ('Promising young hurdler
+    X clocked B': it describes the hurdler; not 'Noting he had won, X said')."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or verb.i != verb.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    return any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.left_edge.i == verb.i + 1
+               and not any(d.dep_ in ("det", "poss") for d in s.children)
+               for c in verb.children if c.dep_ == "ccomp" for s in c.children)
 
 
 def _scheduled(verb: Token) -> bool:

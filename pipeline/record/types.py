@@ -186,7 +186,8 @@ class Cue(Struct):
         "thinks, hopes, fears; is expected to; endorsed, opposes: what someone holds), `intention` "
         "(plans to, decided to, refused to, seeks to, pledged to, agreed to: what someone means to do), "
         "`source` (according to; a study or report that found or showed; figures, a poll or a survey "
-        "that said or suggested) or `topic` (a cue of saying "
+        "that said or suggested; unnamed sources: reportedly, 'X is said to', 'X has been criticised "
+        "for' with no speaker) or `topic` (a cue of saying "
         "or writing whose content is a noun phrase, what was talked about and not a claim: discussed the "
         "deal, denied the charges, was asked about X, praised the team): keep `speech` for the "
         "propositions that were said alone, `speech` and `topic` for every attributed act of "
@@ -224,7 +225,8 @@ class Quote(Struct):
     parts: Annotated[list[QuotePart] | None, Doc(
         "For a quote interrupted by its attribution ('\"A,\" he said. \"B.\"'), or going on in a "
         "quoted paragraph of its own: the quoted words alone, one part per stretch, without the "
-        "attribution between them; null for a quote in one piece.")] = None
+        "attribution between them ('X is expected to Y': 'X' and 'to Y', the cue never inside a "
+        "part); null for a quote in one piece.")] = None
 
 
 NumberType = Literal["money", "percent", "quantity", "cardinal", "ordinal"]
