@@ -20,6 +20,7 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.pronouns import POSSESSIVES
 from pipeline.quotes.senses import other_sense
 from pipeline.quotes.sources import is_view, qualified_clause, source_noun
+from pipeline.quotes.stances import hedged_raising
 
 _CUES = quote_cues()
 HEDGE_RAISING: frozenset[str] = frozenset(_CUES["hedge_raising"])
@@ -57,6 +58,8 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
     if cue.dep_ == "relcl" and cue.head.pos_ == "NUM" and any(
             c.dep_ == "nsubj" and c.tag_ == "WDT" for c in cue.children):
         return True  # 'laws dating from 1695 which determine A': a number holds no claim
+    if hedged_raising(cue):
+        return True  # 'X could be said to be Y': the writer's hedge, whatever rule found it
     if item.how == "expected":
         return lemma in HEDGE_RAISING
     if item.how == "dobj" and lemma in _OWN_REPORTS:

@@ -110,6 +110,7 @@ def reported(ctx: Ctx) -> list[Item]:
         polled = poll_span(ctx, tok) if pos == "ADP" else None
         if polled is not None:  # 'In a new poll, X leads'
             items.append(Item(polled[0], polled[1], "indirect", cue=tok, how="poll"))
+            leave_out_cue(ctx, items[-1], tok)  # 'X, in her view, is Y': 'X' and 'is Y'
             continue
         heard = heard_tokens(tok) if pos in VERBS else None
         span = None if heard is None else tok_span(ctx, heard[0], heard[1], tok)
