@@ -16,7 +16,7 @@ _OPENERS = {"\u201c", "\u201e", "\u00ab", "``"}
 _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = {'"', "''", "``"}
 _MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
-_DOUBLE_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+DOUBLE_MARKS = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")  # any double quote mark
 
 
 _IZE_RE = re.compile(r"(?<=\w{3})(iz|yz)(e|ation)$")  # 'criticize', 'organization', 'analyze'
@@ -102,7 +102,7 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             open_at = None
         else:
             open_at, opener = pos, mark  # an opener inside an open quote: the first was unbalanced
-    if not spans and not _DOUBLE_RE.search(text):
+    if not spans and not DOUBLE_MARKS.search(text):
         spans = pair_single_quotes(text)
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
 

@@ -9,7 +9,8 @@ reports (team sheets, teams, grounds), `works` awards, the edges of names, "The 
 sequels, `products` products, `titles` titles of works, `roles` a person's role (`pretitles` the
 titles before a name, `posts` a name glued to its post), `firms` companies the model calls people,
 `acronyms` the acronyms an article defines; `spokenroles` (run by the quotes stage) a role from the
-description a quote's speaker is linked through ("the prime minister said").
+description a quote's speaker is linked through ("the prime minister said"), `subjectroles` one from
+a description opening the sentence after the person's ("X scored. The striker ...").
 """
 
 from pipeline.entities.gazetteer import demonyms, given_genders, load
@@ -49,7 +50,7 @@ def __getattr__(name: str):
 
         return extract
     if name == "fill_spoken_roles":
-        from pipeline.entities.spokenroles import fill
+        from pipeline.entities.subjectroles import fill_roles
 
-        return fill
+        return fill_roles
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,6 +10,8 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 RELATIVE_MARKS = frozenset({"fellow"})  # "fellow former champion": said of the person beside
+PERSON_POSSESSIVES = frozenset({"his", "her", "their"})  # not a body's "its"
+LINKS = frozenset({"of", "to", "for"})  # "confidant of" his brother
 HEADLINE_MAX = 120  # characters: a first line longer than this is a paragraph, no headline
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
@@ -25,6 +27,25 @@ def kept(found: str | None) -> str | None:
     if not words or L.fold(words[-1]) in L.RELATION_NOUNS:
         return None
     return " ".join(words)
+
+
+def kin(found: str | None) -> bool:
+    """The role phrase is headed by a word of kin ("father", "their late father"): a relation, which a
+    position the text also gives is better than."""
+    return bool(found) and L.fold(found.split(" ")[-1]) in L.KIN_NOUNS
+
+
+def unowned(found: str | None) -> str | None:
+    """The role phrase cut before a person's possessive pronoun inside it and the word linking it
+    ("confidant of his brother X" -> "confidant"), as the pronoun's person is not said; None if
+    nothing is left."""
+    words = found.split(" ") if found else []
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PERSON_POSSESSIVES), None)
+    if cut is None:
+        return found
+    while cut > 0 and words[cut - 1].lower() in LINKS:
+        cut -= 1
+    return " ".join(words[:cut]) or None
 
 
 def body_first(ctx: C.DocCtx, ms: list[Cand]) -> list[Cand]:

@@ -5,10 +5,11 @@ list of names ("Producers A and B"). An apposition the parser missed is read fro
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import asroles as AS
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import dashroles as DR
@@ -47,25 +48,31 @@ STYLES = frozenset({"Most", "Right", "Very"})  # "the Most Reverend", "the Right
 
 
 def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
-    """First role seen with a person: a title inside/before the name, or an apposition; without a
-    possessive pronoun opening it ("his partner" -> "partner"; a work's "My Family creator" stays)."""
+    """First role seen with a person, a position before a relation ("their father" X, later "founder
+    X"): a title inside/before the name, or an apposition; without a possessive pronoun opening it
+    ("his partner" -> "partner"; a work's "My Family creator" stays) or a relation to another person
+    closing it ("confidant of his brother X" -> "confidant")."""
     ms = RR.body_first(ctx, ms)  # "Teenager X" in a headline, "Norvik centre X" in the text
-    found = RR.kept(_fuller(ctx, ms, _role(ctx, ms)))  # no "fellow" a longer title opens with
+    seen = _roles(ctx, ms)
+    first = next(seen, None)
+    if RR.kin(first):
+        first = next((r for r in seen if not RR.kin(r)), first)
+    found = RR.kept(_fuller(ctx, ms, first))  # no "fellow" a longer title opens with
     words = found.split(" ") if found else []
     if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1][:1].islower():
         return " ".join(words[1:])
-    return found
+    return RR.unowned(found)
 
 
-def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
-    """`role`, with any possessive pronoun it opens with."""
+def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[str]:
+    """The roles of the mentions in turn, each with any possessive pronoun it opens with."""
     for c in ms:
         lead, found = PT.pre_title(ctx.doc, c.start)
         if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ", "Norvik coach" Tom Hale)
             longer = found and found.endswith(" " + c.role)
             cut = RR.kept(_post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role)))
             if cut:
-                return cut
+                yield cut
             continue
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or LR.labelled(ctx, c.start))
         found = found or LR.bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
@@ -75,15 +82,15 @@ def _role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
         found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
         found = found or described(ctx.doc, c.start, end) or SG.signing(ctx.doc, end)
         if RR.kept(found) and (not X.org_role(found) or _full_name(ctx, c)):
-            return RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
-        found = RR.kept(member(ctx.doc, c.end) or _listed_title(ctx, c))
+            yield RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
+            continue
+        found = RR.kept(member(ctx.doc, c.end) or _listed_title(ctx, c) or AS.as_role(ctx.doc, c.start, end))
         if found:
-            return found
+            yield found
     for c in ms:  # a plural title shared by a list is the weakest sign
         found = RR.kept(listed(ctx, c))
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
-            return found
-    return None
+            yield found
 
 
 def _listed_title(ctx: C.DocCtx, c: Cand) -> str | None:

@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span
 from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities.appositions import MAX_WORDS, phrase_text
+from pipeline.quotemarks import DOUBLE_MARKS
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OPENERS = frozenset({"the", "its", "our"})  # no "his"/"her": someone else's relation ("his lawyer")
 
 
@@ -26,8 +28,10 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         ent = ents.get(sp.get("entity") or "")
         if ent is None or ent["label"] != "PERSON" or ent["role"] or _named(ent, sp):
             continue
-        if not _last_named(doc, named, sp["start"], ent["id"]):
+        if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)):
             continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
+        if quoted(doc.text, sp["start"]):
+            continue  # '"When the director says ...' in someone's words: another person
         span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
         role = described(span) if span is not None else None
         if role:
@@ -84,3 +88,37 @@ def _last_named(doc: Doc, named: list[tuple[int, str]], start: int, eid: str) ->
         return False
     sent = last[0].sent
     return {e for s, e in before if sent.start_char <= s < sent.end_char} == {eid}
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Character `pos` follows an odd number of double quote marks in its paragraph: it is inside
+    someone's quoted words, even where the quote is never closed."""
+    para = text.rfind("\n", 0, pos) + 1
+    return len(DOUBLE_MARKS.findall(text, para, pos)) % 2 == 1
+
+
+def _prior_subject(doc: Doc, named: list[tuple[int, str]], sp: dict, ent: dict) -> bool:
+    """The speaker's description opens its sentence, and the person is the subject of the sentence
+    before, named first in it ("Tom Hale finished ahead of Ann Lee. The world champion
+    said:")."""
+    span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
+    if span is None or span.start != span.sent.start or span.sent.start == 0:
+        return False
+    before = doc[span.sent.start - 1].sent
+    inside = [e for s, e in named if before.start_char <= s < span.start_char]
+    if not inside or inside[0] != ent["id"]:
+        return False
+    subjects = {t.i for t in before if t.dep_ in SUBJECTS and t.head.i == before.root.i}
+    return any(before.start_char <= m["start"] < before.end_char and name_head(doc, m["start"]) in subjects
+               for m in ent["mentions"])
+
+
+def name_head(doc: Doc, char: int) -> int | None:
+    """The index of the last token of the name starting at character `char` (a name's head)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    while tok.i + 1 < len(doc) and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+        tok = doc[tok.i + 1]
+    return tok.i

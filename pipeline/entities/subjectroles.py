@@ -1,0 +1,76 @@
+"""A role for a person with none, from a definite description opening the next sentence as its
+subject ("Tom Hale scored twice. The striker finished off a cross ..."): the person is the subject of
+the sentence before, and no other person is named from there to the description. Read as
+`spokenroles.described` reads a speaker's description; run after it, on `doc._.entities`, by the
+quotes stage."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.entities import spokenroles as SR
+from pipeline.entities.spokenroles import SUBJECTS, described, name_head, quoted
+
+ENDS = (".", "!", "?", '"', "\u201d")  # a sentence's last mark, not a headline's
+
+
+def fill_roles(doc: Doc, quotes: list[dict]) -> None:
+    """The roles quotes' description speakers give (`spokenroles.fill`), then the weaker ones of
+    descriptions opening a sentence (`fill`)."""
+    SR.fill(doc, quotes)
+    fill(doc)
+
+
+def fill(doc: Doc) -> None:
+    """Give a PERSON entity with no role the role a description opening the next sentence gives,
+    when no other entity holds that role."""
+    ents = doc._.entities or []
+    people = [e for e in ents if e["label"] == "PERSON"]
+    if not people:
+        return
+    sents = list(doc.sents)
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        span = _opening_description(sent)
+        if span is None or not prev.text.rstrip().endswith(ENDS) or quoted(doc.text, span.start_char):
+            continue  # not after a headline's line
+        ent = _sole_subject(doc, people, prev, span)
+        role = described(span) if ent is not None and not ent["role"] else None
+        if role and all((e["role"] or "").lower() != role.lower() for e in ents):
+            ent["role"] = role
+
+
+def _opening_description(sent: Span) -> Span | None:
+    """The "the ..." noun phrase opening the sentence as the subject of its main verb ("The striker",
+    "The veteran keeper"), or None."""
+    first = sent[0]
+    if first.lower_ != "the":
+        return None
+    head = first.head
+    if head.dep_ not in SUBJECTS or head.head.i != sent.root.i or head.left_edge.i != first.i:
+        return None
+    return sent.doc[first.i : head.i + 1]
+
+
+def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict | None:
+    """The person whose mention is the main verb's subject of sentence `prev`, when no other person is
+    named from that mention to the description `span` ("Tom Hale beat Ann Lee. The champion said" is
+    neither's)."""
+    subjects = {t.i for t in prev if t.dep_ in SUBJECTS and t.head.i == prev.root.i}
+    found = [(m["start"], e) for e in people for m in e["mentions"]
+             if prev.start_char <= m["start"] < prev.end_char
+             and (name_head(doc, m["start"]) in subjects or _opening(doc, prev, m))]
+    if len(found) != 1:
+        return None
+    start, ent = found[0]
+    between = {id(e) for e in people for m in e["mentions"] if start <= m["start"] < span.start_char}
+    return ent if between == {id(ent)} else None
+
+
+def _opening(doc: Doc, sent: Span, mention: dict) -> bool:
+    """The mention opens the sentence or its line (after a headline the parse joined to it), no
+    possessive after it ("Tom Hale's"): the subject, however the parse hung it."""
+    k = name_head(doc, mention["start"])
+    start = mention["start"]
+    if k is None or k + 1 >= len(doc) or doc[k + 1].tag_ == "POS":
+        return False
+    return start == sent.start_char or doc.text[start - 1] == "\n"

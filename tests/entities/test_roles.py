@@ -1,0 +1,19 @@
+"""Tests of a person's role over the whole pipeline: "as" roles (entities.asroles), relations and
+pronouns (entities.relationroles), descriptions (entities.spokenroles, entities.subjectroles), from
+tests/data/role_cases.json."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_cases
+
+CASES = load_cases("role_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_roles(make_doc, case):
+    roles = {e["name"]: e["role"] for e in make_doc(case["text"])._.entities if e["label"] == "PERSON"}
+    for name, role in case["roles"].items():
+        assert name in roles, f"{name!r} missing from {sorted(roles)}"
+        assert roles[name] == role, (name, roles[name])
