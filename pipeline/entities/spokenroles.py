@@ -91,24 +91,35 @@ def _last_named(doc: Doc, named: list[tuple[int, str]], start: int, eid: str) ->
 
 
 def quoted(text: str, pos: int) -> bool:
-    """Character `pos` follows an odd number of double quote marks in its paragraph: it is inside
-    someone's quoted words, even where the quote is never closed."""
+    """Character `pos` is inside someone's quoted words: the last double quote mark before it in its
+    paragraph opens a quote (space before it, a word after it), even one never closed."""
     para = text.rfind("\n", 0, pos) + 1
-    return len(DOUBLE_MARKS.findall(text, para, pos)) % 2 == 1
+    marks = list(DOUBLE_MARKS.finditer(text, para, pos))
+    if not marks:
+        return False
+    m = marks[-1]
+    before = text[m.start() - 1] if m.start() > para else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return (before.isspace() or before in "([") and not after.isspace()
 
 
 def _prior_subject(doc: Doc, named: list[tuple[int, str]], sp: dict, ent: dict) -> bool:
     """The speaker's description opens its sentence, and the person is the subject of the sentence
-    before, named first in it ("Tom Hale finished ahead of Ann Lee. The world champion
-    said:")."""
+    before, named first in it, any other person there no argument of its verb ("Tom Hale finished
+    ahead of Ann Lee. The world champion said:"; not "Tom Hale met Ann Lee")."""
     span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
     if span is None or span.start != span.sent.start or span.sent.start == 0:
         return False
     before = doc[span.sent.start - 1].sent
-    inside = [e for s, e in named if before.start_char <= s < span.start_char]
-    if not inside or inside[0] != ent["id"]:
+    inside = [(s, e) for s, e in named if before.start_char <= s < span.start_char]
+    if not inside or inside[0][1] != ent["id"]:
         return False
-    subjects = {t.i for t in before if t.dep_ in SUBJECTS and t.head.i == before.root.i}
+    root = before.root.i
+    for s, e in inside:
+        k = name_head(doc, s)
+        if e != ent["id"] and (k is None or doc[k].head.i == root or doc[k].dep_ == "conj"):
+            return False  # "Tom Hale met Ann Lee", "Tom Hale and Ann Lee"
+    subjects = {t.i for t in before if t.dep_ in SUBJECTS and t.head.i == root}
     return any(before.start_char <= m["start"] < before.end_char and name_head(doc, m["start"]) in subjects
                for m in ent["mentions"])
 

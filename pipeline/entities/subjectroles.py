@@ -6,11 +6,13 @@ quotes stage."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import lexicon as L
 from pipeline.entities import spokenroles as SR
 from pipeline.entities.spokenroles import SUBJECTS, described, name_head, quoted
 
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # the person before, as another's object
 ENDS = (".", "!", "?", '"', "\u201d")  # a sentence's last mark, not a headline's
 
 
@@ -45,10 +47,22 @@ def _opening_description(sent: Span) -> Span | None:
     first = sent[0]
     if first.lower_ != "the":
         return None
-    head = first.head
-    if head.dep_ not in SUBJECTS or head.head.i != sent.root.i or head.left_edge.i != first.i:
+    head, root = first.head, sent.root
+    if head.dep_ not in SUBJECTS or head.head.i != root.i or head.left_edge.i != first.i:
         return None
+    if root.lemma_ == "be" or any(t.dep_ == "conj" for t in head.children) or not _listed(head):
+        return None  # "The winner was Ann Lee", "The striker and the keeper", "The archive"
+    if any(t.lower_ in OBJECT_PRONOUNS and t.tag_ == "PRP" for t in sent):
+        return None  # "The keeper denied him": the one before is someone else
+
     return sent.doc[first.i : head.i + 1]
+
+
+def _listed(head: Token) -> bool:
+    """The description's head is a role word by list, not by its suffix alone ("striker", "comedian";
+    not "character", "archive")."""
+    low = L.fold(head.text)
+    return low in L.ROLE_NOUNS or L.is_title(low)
 
 
 def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict | None:
