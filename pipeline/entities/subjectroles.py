@@ -50,10 +50,11 @@ def _opening_description(sent: Span) -> Span | None:
     head, root = first.head, sent.root
     if head.dep_ not in SUBJECTS or head.head.i != root.i or head.left_edge.i != first.i:
         return None
-    if root.lemma_ == "be" or any(t.dep_ == "conj" for t in head.children) or not _listed(head):
-        return None  # "The winner was Ann Lee", "The striker and the keeper", "The archive"
-    if any(t.lower_ in OBJECT_PRONOUNS and t.tag_ == "PRP" for t in sent):
-        return None  # "The keeper denied him": the one before is someone else
+    if any(t.dep_ == "conj" for t in head.children) or not _listed(head):
+        return None  # "The striker and the keeper", "The archive"
+    if any(t.dep_ in {"attr", "dobj", "dative"} and (t.pos_ == "PROPN" or t.lower_ in OBJECT_PRONOUNS)
+           for t in root.children):
+        return None  # "The winner was Ann Lee", "The keeper denied him": the one before is someone else
 
     return sent.doc[first.i : head.i + 1]
 
