@@ -20,22 +20,25 @@ def fill_roles(doc: Doc, quotes: list[dict]) -> None:
     """The roles quotes' description speakers give (`spokenroles.fill`), then the weaker ones of
     descriptions opening a sentence (`fill`)."""
     SR.fill(doc, quotes)
-    fill(doc)
+    fill(doc, quotes)
 
 
-def fill(doc: Doc) -> None:
+def fill(doc: Doc, quotes: list[dict]) -> None:
     """Give a PERSON entity with no role the role a description opening the next sentence gives,
-    when no other entity holds that role."""
+    when no other entity holds that role and the quotes stage linked the description to no other."""
     ents = doc._.entities or []
     people = [e for e in ents if e["label"] == "PERSON"]
     if not people:
         return
+    linked = {sp["start"]: sp.get("entity") for q in quotes if (sp := q.get("speaker"))}
     sents = list(doc.sents)
     for prev, sent in zip(sents, sents[1:], strict=False):
         span = _opening_description(sent)
         if span is None or not prev.text.rstrip().endswith(ENDS) or quoted(doc.text, span.start_char):
             continue  # not after a headline's line
         ent = _sole_subject(doc, people, prev, span)
+        if ent is not None and linked.get(span.start_char, ent["id"]) != ent["id"]:
+            continue  # "The spokesman said", a speaker the quotes stage gave to someone else
         role = described(span) if ent is not None and not ent["role"] else None
         if role and all((e["role"] or "").lower() != role.lower() for e in ents):
             ent["role"] = role
@@ -52,10 +55,9 @@ def _opening_description(sent: Span) -> Span | None:
         return None
     if any(t.dep_ == "conj" for t in head.children) or not _listed(head):
         return None  # "The striker and the keeper", "The archive"
-    if any(t.dep_ in {"attr", "dobj", "dative"} and (t.pos_ == "PROPN" or t.lower_ in OBJECT_PRONOUNS)
-           for t in root.children):
+    if any(t.dep_ in {"attr", "dobj", "dative"} and (t.ent_type_ == "PERSON" or t.lower_ in OBJECT_PRONOUNS)
+           or t.dep_ == "attr" and t.pos_ == "PROPN" for t in root.children):
         return None  # "The winner was Ann Lee", "The keeper denied him": the one before is someone else
-
     return sent.doc[first.i : head.i + 1]
 
 
@@ -74,9 +76,9 @@ def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict 
     found = [(m["start"], e) for e in people for m in e["mentions"]
              if prev.start_char <= m["start"] < prev.end_char
              and (name_head(doc, m["start"]) in subjects or _opening(doc, prev, m))]
-    if len(found) != 1:
+    if len({id(e) for _, e in found}) != 1:
         return None
-    start, ent = found[0]
+    start, ent = found[-1]  # the mention nearest the description
     between = {id(e) for e in people for m in e["mentions"] if start <= m["start"] < span.start_char}
     return ent if between == {id(ent)} else None
 
