@@ -37,7 +37,7 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         if span is None or not prev.text.rstrip().endswith(ENDS) or quoted(doc.text, span.start_char):
             continue  # not after a headline's line
         ent = _sole_subject(doc, people, prev, span)
-        if ent is not None and linked.get(span.start_char, ent["id"]) != ent["id"]:
+        if ent is not None and linked.get(span.start_char) not in {None, ent["id"]}:
             continue  # "The spokesman said", a speaker the quotes stage gave to someone else
         role = described(span) if ent is not None and not ent["role"] else None
         if role and all((e["role"] or "").lower() != role.lower() for e in ents):
@@ -53,8 +53,8 @@ def _opening_description(sent: Span) -> Span | None:
     head, root = first.head, sent.root
     if head.dep_ not in SUBJECTS or head.head.i != root.i or head.left_edge.i != first.i:
         return None
-    if any(t.dep_ == "conj" for t in head.children) or not _listed(head):
-        return None  # "The striker and the keeper", "The archive"
+    if any(t.dep_ in {"conj", "appos", "cc"} for t in head.children) or not _listed(head):
+        return None  # "The striker and the keeper", "The chairman, chief executive and ...", "The archive"
     if any(t.dep_ in {"attr", "dobj", "dative"} and (t.ent_type_ == "PERSON" or t.lower_ in OBJECT_PRONOUNS)
            or t.dep_ == "attr" and t.pos_ == "PROPN" for t in root.children):
         return None  # "The winner was Ann Lee", "The keeper denied him": the one before is someone else
