@@ -1,7 +1,9 @@
 """A role for a person the entities stage found none for, from the definite description the quotes
 stage linked to them as a quote's speaker ("The prime minister said ..." -> Tony Blair; "The group's
 general secretary told ..."): the description without its article or a possessor that is no proper
-name, when a role word heads it. Run by the quotes stage, which has the links, on `doc._.entities`."""
+name, when a role word heads it, the person was named last or as the subject of the sentence before,
+and the description is outside quote marks. Run by the quotes stage, which has the links, on
+`doc._.entities`."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pipeline.entities import relationroles as RR
 from pipeline.entities.appositions import MAX_WORDS, phrase_text
 from pipeline.quotemarks import DOUBLE_MARKS
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a verb's subject
 OPENERS = frozenset({"the", "its", "our"})  # no "his"/"her": someone else's relation ("his lawyer")
 
 
