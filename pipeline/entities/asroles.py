@@ -1,8 +1,9 @@
 """A role given to a person with "as" right after the name ("with Tom Hale as producer", "named Ann
 Lee as its new manager") or after the post their possessive holds ("Tom Hale's job as musical
 director", "Ann Lee's spell of head coach"): the role noun phrase after "as"/"of", without its
-article or possessive pronoun, with a short "of/at/for" body. Not the part an actor plays ("starring
-Ann Lee as a nurse"), nor a post the person gave up to another ("replaced Tom Hale as manager")."""
+article or possessive pronoun, with a short "of/at/for" body. Right after the name only after "with"
+or a verb of appointing, no view of them ("sees Tom Hale as a threat", "Tom Hale as president"); not
+the part an actor plays ("starring Ann Lee as a nurse"), nor what may be ("would", "if")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES
 
 POST_NOUNS = frozenset(L.CUES["post_nouns"])  # "job", "spell": a post a name's possessive holds
-SUCCESSION_VERBS = frozenset(L.CUES["succession_verbs"])  # "replaced" X as manager: X's no longer
+APPOINTMENT_VERBS = frozenset(L.CUES["appointment_verbs"])  # "named" X as manager: X's post
 PERFORMING_VERBS = frozenset(L.CUES["performing_verbs"])  # "starring" X as a nurse: a part played
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})  # "new", "musical", "Kelby" manager
 BODY_PREPS = frozenset({"of", "at", "for"})  # the body a post is held at
@@ -24,7 +25,21 @@ def as_role(doc: Doc, start: int, end: int) -> str | None:
     k = _post_after(doc, end)
     if k is None or doc[k].lower_ not in {"as", "of"} or _blocked(doc, start, k):
         return None
+    if k == end and not (_with(doc, start) or _appointed(doc, start, end)):
+        return None  # "sees X as a threat", "X as president would": a view, not a post
     return _role_phrase(doc, k + 1)
+
+
+def _with(doc: Doc, start: int) -> bool:
+    """"with" right before the name, inside its sentence ("..., with X as producer"; not "With X as
+    president, the party ...", a circumstance)."""
+    return start > 0 and doc[start - 1].lower_ == "with" and not doc[start - 1].is_sent_start
+
+
+def _appointed(doc: Doc, start: int, end: int) -> bool:
+    """The name is the object of a verb of appointing ("named X as its manager")."""
+    head = doc[start:end].root.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in APPOINTMENT_VERBS and head.i < start
 
 
 def _post_after(doc: Doc, end: int) -> int | None:
@@ -43,14 +58,14 @@ def _post_after(doc: Doc, end: int) -> int | None:
 
 
 def _blocked(doc: Doc, start: int, k: int) -> bool:
-    """The sentence's verb says the name plays a part or gave the post up ("starring", "replaced"),
-    or "as" opens a comparison ("as well as", "as much as")."""
+    """The sentence plays a part ("starring"), says what may be ("would", "if"), or "as" opens a
+    comparison ("as well as", "as much as")."""
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     if nxt is None or nxt.lower_ in {"well", "much", "many", "long", "soon", "far", "if", "though"}:
         return True
     sent = doc[start].sent
-    return any(t.lemma_.lower() in SUCCESSION_VERBS | PERFORMING_VERBS and t.pos_ in {"VERB", "AUX"}
-               for t in doc[sent.start : k])
+    return any(t.lemma_.lower() in PERFORMING_VERBS and t.pos_ in {"VERB", "AUX"} or t.tag_ == "MD"
+               or t.lower_ in {"if", "whether", "unless"} for t in sent)
 
 
 def _role_phrase(doc: Doc, i: int) -> str | None:

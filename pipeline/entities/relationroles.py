@@ -5,13 +5,14 @@ the text come before those in a headline, whose words are loose ("Teenager X pic
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
 RELATIVE_MARKS = frozenset({"fellow"})  # "fellow former champion": said of the person beside
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})  # not a body's "its"
-LINKS = frozenset({"of", "to", "for"})  # "confidant of" his brother
 HEADLINE_MAX = 120  # characters: a first line longer than this is a paragraph, no headline
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
@@ -36,14 +37,14 @@ def kin(found: str | None) -> bool:
 
 
 def unowned(found: str | None) -> str | None:
-    """The role phrase cut before a person's possessive pronoun inside it and the word linking it
-    ("confidant of his brother X" -> "confidant"), as the pronoun's person is not said; None if
-    nothing is left."""
+    """The role phrase cut before a person's possessive pronoun inside it and the small words before
+    it ("confidant of his brother X" -> "confidant"; "adviser to X and his running mate" -> "adviser to
+    X"), as the pronoun's person is not said; None if nothing is left."""
     words = found.split(" ") if found else []
     cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PERSON_POSSESSIVES), None)
     if cut is None:
         return found
-    while cut > 0 and words[cut - 1].lower() in LINKS:
+    while cut > 0 and words[cut - 1] in STOP_WORDS:  # "confidant of", "pollster for X and"
         cut -= 1
     return " ".join(words[:cut]) or None
 

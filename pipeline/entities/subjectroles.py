@@ -6,12 +6,15 @@ quotes stage."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import spokenroles as SR
 from pipeline.entities.spokenroles import SUBJECTS, described, name_head, quoted
 
+PARAGRAPH = re.compile(r"\n\s*")  # a line break and any blank lines after it
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # the person before, as another's object
 ENDS = (".", "!", "?", '"', "\u201d")  # a sentence's last mark, not a headline's
 
@@ -70,17 +73,19 @@ def _listed(head: Token) -> bool:
 
 def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict | None:
     """The person whose mention is the main verb's subject of sentence `prev`, when no other person is
-    named from that mention to the description `span` ("Tom Hale beat Ann Lee. The champion said" is
-    neither's)."""
+    named in it or before the description `span` ("Tom Hale beat Ann Lee. The champion said" is
+    neither's), nor more than one paragraph break lies between."""
     subjects = {t.i for t in prev if t.dep_ in SUBJECTS and t.head.i == prev.root.i}
     found = [(m["start"], e) for e in people for m in e["mentions"]
              if prev.start_char <= m["start"] < prev.end_char
              and (name_head(doc, m["start"]) in subjects or _opening(doc, prev, m))]
-    if len({id(e) for _, e in found}) != 1:
-        return None
+    if len({id(e) for _, e in found}) != 1 or prev.root.pos_ not in {"VERB", "AUX"}:
+        return None  # not a caption's "Getty."
     start, ent = found[-1]  # the mention nearest the description
-    between = {id(e) for e in people for m in e["mentions"] if start <= m["start"] < span.start_char}
-    return ent if between == {id(ent)} else None
+    named = {id(e) for e in people for m in e["mentions"] if prev.start_char <= m["start"] < span.start_char}
+    if named != {id(ent)} or len(PARAGRAPH.findall(doc.text, start, span.start_char)) > 1:
+        return None  # "Ann Lee" in a quote Tom Hale gives; a paragraph in between
+    return ent
 
 
 def _opening(doc: Doc, sent: Span, mention: dict) -> bool:
