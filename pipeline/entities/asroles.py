@@ -15,6 +15,7 @@ from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES
 POST_NOUNS = frozenset(L.CUES["post_nouns"])  # "job", "spell": a post a name's possessive holds
 APPOINTMENT_VERBS = frozenset(L.CUES["appointment_verbs"])  # "named" X as manager: X's post
 PERFORMING_VERBS = frozenset(L.CUES["performing_verbs"])  # "starring" X as a nurse: a part played
+FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})  # "named", "has named", "names"
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})  # "new", "musical", "Kelby" manager
 BODY_PREPS = frozenset({"of", "at", "for"})  # the body a post is held at
 MAX_BODY = 5  # words of the "of" body kept after the role's noun
@@ -37,9 +38,10 @@ def _with(doc: Doc, start: int) -> bool:
 
 
 def _appointed(doc: Doc, start: int, end: int) -> bool:
-    """The name is the object of a verb of appointing ("named X as its manager")."""
+    """The name is the object of a finite verb of appointing ("named X as its manager"; not "opposed to
+    electing X as", what is wished)."""
     head = doc[start:end].root.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in APPOINTMENT_VERBS and head.i < start
+    return head.tag_ in FINITE and head.lemma_.lower() in APPOINTMENT_VERBS and head.i < start
 
 
 def _post_after(doc: Doc, end: int) -> int | None:
