@@ -81,7 +81,8 @@ def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict 
              and (name_head(doc, m["start"]) in subjects or _opening(doc, prev, m))]
     if len({id(e) for _, e in found}) != 1 or prev.root.pos_ not in {"VERB", "AUX"}:
         return None  # not a caption's "Getty."
-    start, ent = found[-1]  # the mention nearest the description
+    ent = found[0][1]
+    start = max(m["start"] for m in ent["mentions"] if m["start"] < span.start_char)  # the nearest
     named = {id(e) for e in people for m in e["mentions"] if prev.start_char <= m["start"] < span.start_char}
     if named != {id(ent)} or len(PARAGRAPH.findall(doc.text, start, span.start_char)) > 1:
         return None  # "Ann Lee" in a quote Tom Hale gives; a paragraph in between
