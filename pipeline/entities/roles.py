@@ -54,9 +54,9 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     closing it ("confidant of his brother X" -> "confidant")."""
     ms = RR.body_first(ctx, ms)  # "Teenager X" in a headline, "Norvik centre X" in the text
     seen = _roles(ctx, ms)
-    first = next(seen, None)
-    if RR.kin(first):
-        first = next((r for r in seen if not RR.kin(r)), first)
+    first = next(seen, (None, None))[1]
+    if RR.kin(first):  # a position said with the full name, not a surname another may share
+        first = next((r for c, r in seen if not RR.kin(r) and c.end - c.start > 1), first)
     found = RR.kept(_fuller(ctx, ms, first))  # no "fellow" a longer title opens with
     words = found.split(" ") if found else []
     if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1][:1].islower():
@@ -64,15 +64,15 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     return RR.unowned(found)
 
 
-def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[str]:
-    """The roles of the mentions in turn, each with any possessive pronoun it opens with."""
+def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
+    """The mentions with their roles in turn, each with any possessive pronoun it opens with."""
     for c in ms:
         lead, found = PT.pre_title(ctx.doc, c.start)
         if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ", "Norvik coach" Tom Hale)
             longer = found and found.endswith(" " + c.role)
             cut = RR.kept(_post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role)))
             if cut:
-                yield cut
+                yield c, cut
             continue
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or LR.labelled(ctx, c.start))
         found = found or LR.bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
@@ -82,15 +82,15 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[str]:
         found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
         found = found or described(ctx.doc, c.start, end) or SG.signing(ctx.doc, end)
         if RR.kept(found) and (not X.org_role(found) or _full_name(ctx, c)):
-            yield RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
+            yield c, RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
             continue
         found = RR.kept(member(ctx.doc, c.end) or _listed_title(ctx, c) or AS.as_role(ctx.doc, c.start, end))
         if found:
-            yield found
+            yield c, found
     for c in ms:  # a plural title shared by a list is the weakest sign
         found = RR.kept(listed(ctx, c))
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
-            yield found
+            yield c, found
 
 
 def _listed_title(ctx: C.DocCtx, c: Cand) -> str | None:
