@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import entities
 from pipeline.quotes.adjacent import continued
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.companions import accompanied
-from pipeline.quotes.cues import GROUP_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
+from pipeline.quotes.cues import GROUP_NOUNS, SPEAKER_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
 from pipeline.quotes.described import described_subject
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
@@ -90,6 +90,30 @@ class PronounResolver(MentionIndex):
         # 'o' (a name labelled ORG, which a he or she continues only right after its quote: `adjacent`)
         self.last: tuple[Mention, str] | None = None
         self.last_said: tuple[int, int] = (0, 0)  # what the last speaker said
+        self.said: list[tuple[int, int, int]] = []  # what every speaker so far said, and its head token
+        self.spoke: dict[int, Mention] = {}  # a speaker's head token -> what it was resolved to
+
+    def noted(self, head: Token, mention: Mention | None, start: int, end: int) -> None:
+        """Notes a speaker found for the content being attributed: its words and what the speaker's
+        head resolved to ('The leaflet said A. It added B': the leaflet, as its own quote has it)."""
+        if self.content != (0, 0):
+            self.said.append((*self.content, head.i))
+        label = mention.label if mention is not None else "NP"
+        name = mention.name if mention is not None else self.text[start:end]
+        self.spoke[head.i] = Mention(start, end, getattr(mention, "entity", None), name, label,
+                                     getattr(mention, "role", ""))
+
+    def _reported(self, char: int, pron: Token) -> bool:
+        """Inside words an earlier speaker said ('X said Y was Z. It said': Y is no antecedent)."""
+        return any(s <= char < e and (s, e) != self.content and self._stands_for(self.doc[h], pron)
+                   for s, e, h in self.said)
+
+    def _stands_for(self, head: Token, pron: Token) -> bool:
+        """A speaker's head the pronoun may stand for: the same pronoun, an organisation, or a thing or
+        group of the pronoun's number ('analysts' for a they; not 'the spokesman' for an it)."""
+        low, spoken = POSSESSIVES.get(pron.lower_, pron.lower_), self.spoke.get(head.i)
+        return head.lower_ == low or spoken is not None and (
+            spoken.label == "ORG" or self._spoken_thing(head, low == "they"))
 
     def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:
         """The antecedent of a pronoun speaker, agreeing in number and kind: he/she the nearest
@@ -208,13 +232,14 @@ class PronounResolver(MentionIndex):
 
     def _person(self, before: int, gender: str, depth: int = 0) -> Mention | None:
         """The nearest earlier PERSON outside quotes a he (gender 'm') or she ('f') can refer to, among
-        the subjects of this and the last two sentences: main-clause subjects first (a subject 'he'
-        there stands for its own antecedent: 'Now he fears A because B is away. "…," he added'; the
-        unknown-gender main subject of the sentence before: 'Tait appeared unaffected. "…," he said'),
+        the subjects of this and the last two sentences (not counting those a quote runs over):
+        main-clause subjects first (a subject 'he' there stands for its own antecedent: 'Now he fears A
+        because B is away. "…," he added'; the unknown-gender main subject of the sentence before:
+        'Tait appeared unaffected. "…," he said'),
         then any subject ('Smith criticised Jones. He said …'), one of the pronoun's gender before one
         of unknown gender, a titled name ('Mr Ancram') too; else the nearest person named."""
         tok = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))]
-        sent = tok.sent
+        sent = self._opening_sentence(tok.sent)  # '"A. B. C," he said': sentences counted from A's
         near = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for _ in range(2):
             if sent.start > 0:
@@ -257,6 +282,15 @@ class PronounResolver(MentionIndex):
             if known is None and weak is None:
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
+
+    def _opening_sentence(self, sent: Span) -> Span:
+        """The sentence where a quote running into `sent` opened ('"A. B," he said': A's), else `sent`."""
+        while (k := self.quotes.index_at(sent.start_char)) is not None:
+            opened = self.doc[bisect_left(self.t_starts, self.quotes.spans[k][0])].sent
+            if opened.start >= sent.start:
+                break
+            sent = opened
+        return sent
 
     def _holder(self, head: Token, gender: str) -> Mention | None:
         """The person a description names (`resolve`, as for a speaker), of no other gender."""
@@ -344,14 +378,16 @@ class PronounResolver(MentionIndex):
         while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
             tok = doc[j]
             j -= 1
-            if tok.is_sent_end and tok.i < pron.i - 1:
+            if tok.is_sent_end and tok.i < pron.i - 1 and self.quotes.index_at(tok.idx) is None:
                 sents += 1
                 if sents > 3:
                     break
             listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
             listed = listed or named_source(tok, plural)  # 'According to the unions, A. They …'
-            if (tok.dep_ not in SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS)
-                    and not listed) or self.hidden(tok.idx):
+            hung = tok.dep_ not in SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS)
+            speaker = tok.i in self.spoke  # a speaker, however parsed ('backed A and critics said B')
+            if (hung and not listed and not speaker) or self.hidden(tok.idx) or (
+                    not speaker and self._reported(tok.idx, pron)):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
@@ -362,10 +398,16 @@ class PronounResolver(MentionIndex):
                 continue
             if tok.pos_ == "PRON":
                 continue
+            if hung and speaker:  # a speaker the parse hung elsewhere ('A and critics said')
+                if self._spoken_thing(tok, plural):
+                    return self.spoke[tok.i]
+                continue
             if plural and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
                 return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
             mention = self._mention_at(tok)
             if mention is not None and mention.label in PERSONISH:
+                if not plural and self._mislabelled_speaker(tok, mention, sents):
+                    return self.spoke[tok.i]  # '"A," said Zorbex (labelled PERSON). "B," it said'
                 continue
             if plural and tok.lower_ in later:
                 continue  # 'They say that X is a risk': not X
@@ -380,11 +422,14 @@ class PronounResolver(MentionIndex):
                     or (mention is None and tok.pos_ == "PROPN")
                     or (sents == 0 and getattr(mention, "label", "") in _PLACES)
                     or tok.lemma_.lower() in GROUP_NOUNS
-                    or (sents <= 1 and _issued_text(tok)))  # 'The advert said A. It urged B'
+                    or (sents <= 1 and _issued_text(tok))) or (  # 'The advert said A. It urged B'
+                    tok.tag_ == "NNPS" and getattr(mention, "label", "") == "ORG")  # 'the X Chambers of Y'
             if not ok and not plural and tok.sent.start == pron.sent.start:
                 inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
                 if inner is not None:
                     return inner
+            if not ok and sents <= 1 and tok.i in self.spoke and self._spoken_thing(tok, plural):
+                return self.spoke[tok.i]  # 'The leaflet said A. It added B'
             if ok:
                 if mention is not None:
                     return mention
@@ -404,6 +449,20 @@ class PronounResolver(MentionIndex):
                 end = last.idx + len(last)
                 return Mention(start, end, None, self.text[start:end], "NP", "")
         return None if plural else self._nearest(pron.idx, {"ORG"})
+
+    def _spoken_thing(self, tok: Token, plural: bool) -> bool:
+        """A speaker of a quote of the pronoun's number, no one person ('the leaflet'; 'the guidelines',
+        'analysts' for a they)."""
+        spoken = self.spoke[tok.i]
+        many = tok.tag_ in ("NNS", "NNPS") and spoken.label != "ORG"
+        return spoken.label not in PERSONISH and many == plural and (
+            plural or tok.lemma_.lower() not in SPEAKER_NOUNS)
+
+    def _mislabelled_speaker(self, tok: Token, mention: Mention, sents: int) -> bool:
+        """A one-word name labelled PERSON, of no known gender or role, that spoke in this or the last
+        sentence: an 'it' after its quote means it is a firm ('"A," said Zorbex. "B," it said')."""
+        return sents <= 1 and tok.i in self.spoke and " " not in mention.name.strip() and not mention.role \
+            and self.gender.get(mention.entity or mention.name) in (None, "n")
 
     def _apposed_body(self, noun: Token) -> Mention | None:
         """The organisation a description names in apposition ('the body, the MTA,')."""

@@ -15,10 +15,12 @@ from pipeline.quotes.according_tails import OPENING_POS, tail_end
 from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import (
     CLAUSE_SUBJECTS,
+    FINDING_NOUNS,
     HEADLINE_SOURCES,
     VERBS,
     VIEW_NOUNS,
     according_noun,
+    can_speak,
     is_according,
     is_cue,
     is_speech_cue,
@@ -117,7 +119,7 @@ def poll_span(ctx: Ctx, prep: Token) -> tuple[int, int] | None:
 def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
     """The sentence 'according to X' qualifies, without that phrase when it opens or ends it; the
     sentence before for 'That is according to X'."""
-    if cited_rule(to):
+    if cited_rule(to) or _measure_clause(to):
         return None
     before = anaphoric_according(ctx, to)
     if before is not None:
@@ -184,6 +186,22 @@ def cited_rule(to: Token) -> bool:
     head = to.doc[to.i - 1].head
     return noun is not None and noun.lemma_.lower() in RULE_NOUNS and any(
         is_speech_cue(t) for t in (head, *head.ancestors))
+
+
+_WH = ("WDT", "WP", "WRB")  # 'according to how', 'according to what'
+
+
+def _measure_clause(to: Token) -> bool:
+    """'according to' a measure, no one cited: a clause ('cases are not listed according to whether X
+    did Y') or, on a participle describing a noun, a thing that cannot speak ('homes graded according
+    to their value')."""
+    noun = according_noun(to)
+    if noun is None:  # not 'according to show insiders', a noun read as a verb
+        return any(c.dep_ == "pcomp" and (c.left_edge.tag_ in _WH or c.left_edge.lower_ == "whether")
+                   for c in to.children)
+    verb = to.doc[to.i - 1].head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.pos_ == "NOUN" and not can_speak(noun) \
+        and noun.lemma_.lower() not in FINDING_NOUNS
 
 
 def cited_rule_tail(verb: Token, hi: int) -> int:

@@ -99,6 +99,7 @@ class Resolver(PronounResolver):
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
         self.last_said = self.content
+        self.noted(ref, mention, ref_start, ref_end)
         if self.last is not None and self.last[1] == "o":
             self.last = None  # an ORG-labelled name is continued only right after its own quote
         joint = self._joint(ref, mention) if ref is subj else None
