@@ -103,10 +103,12 @@ class PronounResolver(MentionIndex):
         self.spoke[head.i] = Mention(start, end, getattr(mention, "entity", None), name, label,
                                      getattr(mention, "role", ""))
 
-    def _reported(self, char: int, pron: Token) -> bool:
-        """Inside words an earlier speaker said ('X said Y was Z. It said': Y is no antecedent)."""
-        return any(s <= char < e and (s, e) != self.content and self._stands_for(self.doc[h], pron)
-                   for s, e, h in self.said)
+    def _reported(self, tok: Token, pron: Token) -> bool:
+        """Inside words an earlier speaker the pronoun may stand for said ('X said Y was Z. It said': Y is
+        no antecedent), unless `tok` spoke words of its own outside them ('backed A and critics said B')."""
+        own = [(s, e) for s, e, h in self.said if h == tok.i]
+        return any(s <= tok.idx < e and (s, e) != self.content and self._stands_for(self.doc[h], pron)
+                   and all(s <= s2 and e2 <= e for s2, e2 in own) for s, e, h in self.said)
 
     def _stands_for(self, head: Token, pron: Token) -> bool:
         """A speaker's head the pronoun may stand for: the same pronoun, an organisation, or a thing or
@@ -385,9 +387,8 @@ class PronounResolver(MentionIndex):
             listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
             listed = listed or named_source(tok, plural)  # 'According to the unions, A. They …'
             hung = tok.dep_ not in SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS)
-            speaker = tok.i in self.spoke  # a speaker, however parsed ('backed A and critics said B')
-            if (hung and not listed and not speaker) or self.hidden(tok.idx) or (
-                    not speaker and self._reported(tok.idx, pron)):
+            speaker = tok.i in self.spoke  # a speaker, however parsed ('A and critics said B')
+            if (hung and not listed and not speaker) or self.hidden(tok.idx) or self._reported(tok, pron):
                 continue
             if tok.lower_ == pron.lower_:
                 return self.pronoun(tok, depth + 1)
