@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from pipeline import entities
 from pipeline.quotes.adjacent import continued
@@ -18,6 +18,7 @@ from pipeline.quotes.described import described_subject
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
+from pipeline.quotes.opened import opening_sentence
 from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
 from pipeline.quotes.stances import person_like
@@ -42,6 +43,11 @@ def _issued_text(noun: Token) -> bool:
     possessor ('his letter')."""
     return noun.tag_ == "NN" and noun.lemma_.lower() in TEXT_NOUNS and noun.left_edge.lower_ in (
         "the", "this")
+
+
+def _text(noun: Token) -> bool:
+    """A text or a finding ('the results show that X …'): what it says is about others."""
+    return noun.lemma_.lower() in TEXT_NOUNS
 
 
 def _adds(pron: Token) -> bool:
@@ -104,18 +110,20 @@ class PronounResolver(MentionIndex):
                                      getattr(mention, "role", ""))
 
     def _reported(self, tok: Token, pron: Token) -> bool:
-        """Inside words an earlier speaker the pronoun may stand for said ('X said Y was Z. It said': Y is
-        no antecedent), unless `tok` spoke words of its own outside them ('backed A and critics said B')."""
-        own = [(s, e) for s, e, h in self.said if h == tok.i]
-        return any(s <= tok.idx < e and (s, e) != self.content and self._stands_for(self.doc[h], pron)
-                   and all(s <= s2 and e2 <= e for s2, e2 in own) for s, e, h in self.said)
+        """The subject of words an earlier speaker the pronoun may stand for said, or the one it addressed
+        ('X said Y was Z. It said', 'X urged Y to act. It said': not Y), unless `tok` spoke words of its
+        own outside them ('backed A and critics said B')."""
+        own, cues = [(s, e) for s, e, h in self.said if h == tok.i], (tok.head, tok.head.head)
+        return any(s <= tok.idx < e and (s, e) != self.content and self.doc[h].head in cues
+                   and self._stands_for(self.doc[h], pron) and all(s <= s2 and e2 <= e for s2, e2 in own)
+                   for s, e, h in self.said)
 
     def _stands_for(self, head: Token, pron: Token) -> bool:
         """A speaker's head the pronoun may stand for: the same pronoun, an organisation, or a thing or
         group of the pronoun's number ('analysts' for a they; not 'the spokesman' for an it)."""
         low, spoken = POSSESSIVES.get(pron.lower_, pron.lower_), self.spoke.get(head.i)
-        return head.lower_ == low or spoken is not None and (
-            spoken.label == "ORG" or self._spoken_thing(head, low == "they"))
+        return head.lower_ == low or spoken is not None and (spoken.label == "ORG" or (
+            self._spoken_thing(head, low == "they") and not (low == "they" and _text(head))))
 
     def pronoun(self, pron: Token, depth: int = 0) -> Mention | None:
         """The antecedent of a pronoun speaker, agreeing in number and kind: he/she the nearest
@@ -241,7 +249,7 @@ class PronounResolver(MentionIndex):
         then any subject ('Smith criticised Jones. He said …'), one of the pronoun's gender before one
         of unknown gender, a titled name ('Mr Ancram') too; else the nearest person named."""
         tok = self.doc[min(len(self.doc) - 1, bisect_left(self.t_starts, before))]
-        sent = self._opening_sentence(tok.sent)  # '"A. B. C," he said': sentences counted from A's
+        sent = opening_sentence(tok.sent, self.quotes, self.t_starts)  # '"A. B," he said': from A's
         near = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for _ in range(2):
             if sent.start > 0:
@@ -284,15 +292,6 @@ class PronounResolver(MentionIndex):
             if known is None and weak is None:
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
-
-    def _opening_sentence(self, sent: Span) -> Span:
-        """The sentence where a quote running into `sent` opened ('"A. B," he said': A's), else `sent`."""
-        while (k := self.quotes.index_at(sent.start_char)) is not None:
-            opened = self.doc[bisect_left(self.t_starts, self.quotes.spans[k][0])].sent
-            if opened.start >= sent.start:
-                break
-            sent = opened
-        return sent
 
     def _holder(self, head: Token, gender: str) -> Mention | None:
         """The person a description names (`resolve`, as for a speaker), of no other gender."""
@@ -371,7 +370,7 @@ class PronounResolver(MentionIndex):
         'the report'; a text of this or the last sentence, or its issuer: 'the advert'), else the
         nearest ORG mention; 'they': the nearest earlier plural subject ('the tobacco companies', 'X
         and Y') or organisation subject; within three sentences."""
-        doc, sents = self.doc, 0
+        doc, sents, apart = self.doc, 0, 0  # sentences back; of them, those outside quotes
         # the subjects of the clause 'they' reports ('They say that X is …'): not its antecedents
         later = frozenset()
         if plural:
@@ -380,14 +379,15 @@ class PronounResolver(MentionIndex):
         while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
             tok = doc[j]
             j -= 1
-            if tok.is_sent_end and tok.i < pron.i - 1 and self.quotes.index_at(tok.idx) is None:
+            if tok.is_sent_end and tok.i < pron.i - 1:
                 sents += 1
+                apart += self.quotes.index_at(tok.idx) is None
                 if sents > 3:
                     break
             listed = plural and tok.dep_ == "attr" and any(c.dep_ == "conj" for c in tok.rights)  # 'are A, B'
             listed = listed or named_source(tok, plural)  # 'According to the unions, A. They …'
             hung = tok.dep_ not in SUBJ_DEPS and not (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS)
-            speaker = tok.i in self.spoke  # a speaker, however parsed ('A and critics said B')
+            speaker = tok.i in self.spoke and (not hung or tok.dep_ == "conj")  # ('A and critics said B')
             if (hung and not listed and not speaker) or self.hidden(tok.idx) or self._reported(tok, pron):
                 continue
             if tok.lower_ == pron.lower_:
@@ -407,7 +407,7 @@ class PronounResolver(MentionIndex):
                 return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
             mention = self._mention_at(tok)
             if mention is not None and mention.label in PERSONISH:
-                if not plural and self._mislabelled_speaker(tok, mention, sents):
+                if not plural and self._mislabelled_speaker(tok, mention, apart):
                     return self.spoke[tok.i]  # '"A," said Zorbex (labelled PERSON). "B," it said'
                 continue
             if plural and tok.lower_ in later:
@@ -429,7 +429,7 @@ class PronounResolver(MentionIndex):
                 inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
                 if inner is not None:
                     return inner
-            if not ok and sents <= 1 and tok.i in self.spoke and self._spoken_thing(tok, plural):
+            if not ok and apart <= 1 and tok.i in self.spoke and self._spoken_thing(tok, plural):
                 return self.spoke[tok.i]  # 'The leaflet said A. It added B'
             if ok:
                 if mention is not None:
