@@ -41,6 +41,7 @@ from pipeline.entities.candidates import Cand
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
+_Spelling = tuple[str, list[str], bool, frozenset[str], frozenset[str]]  # see `_spelling`
 
 
 def gkey(ctx: C.DocCtx, c: Cand) -> str:
@@ -51,6 +52,9 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     if ctx.sports and c.label in {"GPE", "LOC", "ORG"} and (key not in L.COUNTRIES or CL.city(key)):
         return key + ("|place" if c.label != "ORG" else "")
     return key
+
+
+gkey.norm_keyed = True  # type: ignore[attr-defined]  # outside sports, no surname: `DocCtx.norm_of` (by_key)
 
 
 def peer(ctx: C.DocCtx, c: Cand) -> bool:
@@ -181,6 +185,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = frozenset(f for k, ms in by_key.items() if " " in k for f in AC.initial_forms(_name(ctx, ms)))
     pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname
+    spellings: dict[str, _Spelling] = {}  # each name's, for `_acronym_owner`
     for key, ms in by_key.items():
         root = parent.get(key, key)
         toks = key.split()
@@ -242,7 +247,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 and any(TP.team_position(ctx, c) for c in ms)
             ):
                 labels[key] = "ORG"  # a lone surname-like word never introduced by a full name: a club
-            expansion = _acronym_owner(ctx, ms[0], by_key, labels, spelt_by)
+            expansion = _acronym_owner(ctx, ms[0], by_key, labels, spelt_by, spellings)
             if not expansion and labels.get(key) not in {"GPE", "LOC", "NORP"}:
                 expansion = orgs.get(toks[0])
             if expansion:
@@ -353,13 +358,14 @@ def _nearest(
 
 
 def _acronym_owner(
-    ctx: C.DocCtx, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str]
+    ctx: C.DocCtx, c: Cand, by_key: dict[str, list[Cand]], labels: dict[str, str], spelt_by: frozenset[str],
+    spellings: dict[str, _Spelling],
 ) -> str | None:
     """The name this all-capitals token stands for: the name right before it when it is defined in
     brackets ("Game Makers Fair (GMF)", "NetQuest (NQ)"), else a multi-word name whose initials
     spell it ("NATO"), a short acronym in it counting whole ("UKIP", "USTR")."""
     doc = ctx.doc
-    text = doc[c.start : c.end].text.replace(".", "")
+    text = ctx.span_text(c.start, c.end).replace(".", "")
     clipped = c.src == "def" and not text.isupper() and text.upper() not in spelt_by  # "(Cochilco)"
     titled = (AC.titled_acronym(text) or AC.mixed_acronym(text)) and (text.upper() in spelt_by or clipped)
     titled = titled and (c.src == "def" or labels.get(L.norm(text)) != "PERSON")  # no "Tim" for "TIM"
@@ -370,23 +376,32 @@ def _acronym_owner(
     prev = doc[c.start - 2] if c.start > 1 and doc[c.start - 1].text == "(" else None
     spelt = None
     for key, ms in by_key.items():
-        name = ctx.span_text(ms[0].start, ms[0].end)
-        words = [w for w in name.split() if w[:1].isupper()]
-        camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
+        if (spelling := spellings.get(key)) is None:  # every acronym asks of every name: once per name
+            spelling = spellings[key] = _spelling(ctx, ms)
+        name, words, camel, forms, others = spelling
         if prev is not None and (len(words) > 1 or camel) and any(m.end == prev.i + 1 for m in ms):
             if labels.get(key) == "PERSON" and (clipped or _personal(name, text)):  # "Tom Hale (WRU)"
                 continue
             return key  # "US Securities Exchange Commission (SEC)"
-        initials = "".join(w[0] for w in words)
-        every = "".join(w[0] for w in name.upper().split())
-        kept = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)  # "UK Independence Party"
-        forms = AC.initial_forms(name)
-        spells = text in forms if titled else text in forms | {initials[1:], every, kept}
+        spells = text in forms if titled else text in forms or text in others
         if spelt is None and len(words) > 1 and spells:
             spelt = key
         elif spelt is None and labels.get(key) == "PRODUCT" and " " in name and text == NM.capitals(name):
             spelt = key  # "PS3" of "PlayStation 3"
     return spelt
+
+
+def _spelling(ctx: C.DocCtx, ms: list[Cand]) -> _Spelling:
+    """What `_acronym_owner` reads of a name's first mention: its text, capitalised words, camel case,
+    the acronyms `acronyms.initial_forms` gives and the others it tries (initials but the first, every
+    word's initial, short acronyms kept whole: "UK Independence Party")."""
+    name = ctx.span_text(ms[0].start, ms[0].end)
+    words = [w for w in name.split() if w[:1].isupper()]
+    camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
+    initials = "".join(w[0] for w in words)
+    every = "".join(w[0] for w in name.upper().split())
+    kept = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+    return name, words, camel, AC.initial_forms(name), frozenset({initials[1:], every, kept})
 
 
 def _personal(name: str, acronym: str) -> bool:
