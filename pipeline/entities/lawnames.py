@@ -25,7 +25,8 @@ def law_names(ctx: DocCtx) -> list[tuple[int, int]]:
     """The long law names of the article (see the module), worked out once per document."""
     found = getattr(ctx, "_law_names", None)
     if found is None:
-        found = [span for i in range(len(ctx.words)) if (span := _law_at(ctx, i))]
+        heads = LAW_HEADS | OPENERS | LW.CLAUSES  # the words `_law_at` tests first: no call per word
+        found = [span for i, w in enumerate(ctx.words) if w in heads and (span := _law_at(ctx, i))]
         ctx._law_names = found  # type: ignore[attr-defined]
     return found
 
