@@ -41,25 +41,30 @@ def _glued_to(doc: Doc, start: int, end: int) -> bool:
 
 def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Grow a span over pieces glued to it without spaces ("Censor" "." "NET")."""
-    n, words = len(doc), TK.of(doc).words
-    while _attached(doc, end - 1) and end < n:
+    tk = TK.of(doc)
+    n, words, ws, spaces = len(doc), tk.words, tk.ws, tk.spaces
+
+    def _attached(i: int) -> bool:  # the module's `_attached`, on the lists in hand
+        return i + 1 < n and ws[i] == "" and not spaces[i]
+
+    while _attached(end - 1) and end < n:
         nxt = words[end]
         if nxt[:1].isupper() or (nxt[:1].isdigit() and words[end - 1][-1:].isalpha()):
             end += 1
         elif (
-            nxt in {".", "&", "-"} and _attached(doc, end) and end + 1 < n and words[end + 1][:1].isupper()
+            nxt in {".", "&", "-"} and _attached(end) and end + 1 < n and words[end + 1][:1].isupper()
         ):
             end += 2
         else:
             break
-    while start > 0 and _attached(doc, start - 1):
+    while start > 0 and _attached(start - 1):
         prv = words[start - 1]
         if prv[:1].isupper() and prv[-1:].isalpha():
             start -= 1
         elif (
             prv in {".", "&"}
             and start > 1
-            and _attached(doc, start - 2)
+            and _attached(start - 2)
             and words[start - 2][:1].isupper()
         ):
             start -= 2
@@ -122,34 +127,33 @@ def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessives, punctuation, numbers and lower-case words at the edges."""
+    words = TK.of(doc).words  # the texts: a Token only for its punctuation and space flags
     while start < end:
-        tok = doc[start]
-        low = tok.text.lower()
+        t = words[start]
         if (
-            (low in DETERMINERS and not _title_opener(doc, start, end))
-            or (tok.text.rstrip(".") in CALENDAR and start + 1 < end)
-            or tok.is_punct
+            (t.lower() in DETERMINERS and not _title_opener(doc, start, end))
+            or (t.rstrip(".") in CALENDAR and start + 1 < end)
+            or (tok := doc[start]).is_punct
             or tok.is_space
-            or NUMERIC.match(tok.text)
-            or (tok.text[:1].islower() and not GLUED_PARTICLE.match(tok.text) and not _attached(doc, start))
-            or (tok.text in _PREFIXES and start + 2 < end and doc[start + 1].text == "-")  # "anti-", "pro-"
+            or NUMERIC.match(t)
+            or (t[:1].islower() and not GLUED_PARTICLE.match(t) and not _attached(doc, start))
+            or (t in _PREFIXES and start + 2 < end and words[start + 1] == "-")  # "anti-", "pro-"
         ):
             start += 1
         else:
             break
     while end > start:
-        tok = doc[end - 1]
-        t = tok.text
+        t = words[end - 1]
         if (
             t in {"'s", "\u2019s", "'", "\u2019", "'S"}
-            or (tok.is_punct and t != ".")
+            or ((tok := doc[end - 1]).is_punct and t != ".")
             or tok.is_space
             or (NUMERIC.match(t) and not numbered_name(doc, start, end) and not year_name(doc, start, end))
             or (t[:1].islower() and not GLUED_PARTICLE.match(t) and not _glued_to(doc, start, end))
-            or (t == "." and len(doc[end - 2].text) > 3 and end - 1 > start)
+            or (t == "." and len(words[end - 2]) > 3 and end - 1 > start)
         ):
             end -= 1
-        elif t in CALENDAR and end - 2 > start and doc[end - 2].lower_ in DATE_PREPS:
+        elif t in CALENDAR and end - 2 > start and words[end - 2].lower() in DATE_PREPS:
             end -= 2  # "the Commons on Thursday": a date after the name
         else:
             break
