@@ -100,10 +100,16 @@ def norm(text: str) -> str:
     return fold(text)
 
 
+_exact = dict.get  # a FoldedDict's exact keys, without its Python-level `get`
+
+
 def gazetteer_label(key: str) -> str | None:
     """GPE / LOC / NORP for a country, region or nationality key, else None (subdivisions and cities
     are places only in a place context: `entities.places`)."""
-    label = world().label.get(key)
+    table = world().label
+    label = _exact(table, key)  # asked for ~350 times an article: the plain dict's look-up first
+    if label is None and not key.isascii():
+        label = table.get(key)  # the accent-free form (`gazetteer.FoldedDict`)
     return label if label is not None or not key.endswith(("man", "men")) else _people_noun(key)
 
 

@@ -23,6 +23,7 @@ from pipeline.entities import players as PL
 from pipeline.entities import posts as PO
 from pipeline.entities import pretitles as PT
 from pipeline.entities import teamtitles as TT
+from pipeline.entities import tokens as TK
 from pipeline.entities import wholes as WH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -51,7 +52,7 @@ def _colon_title(ctx: C.DocCtx, span: list[tuple[int, int]], kind: str) -> bool:
 def model_cands(ctx: C.DocCtx) -> list[Cand]:
     """The model's name-like spans, cleaned, with leading titles split off as roles."""
     doc, out = ctx.doc, []
-    ents = doc.ents  # spaCy makes the Spans anew at every access: once here
+    ents = TK.of(doc).ents  # spaCy makes the Spans anew at every access: once per article
     named = {ctx.span_text(ent.start, ent.end): ent.label_ for ent in ents}
     for ent in ents:
         if ent.label_ not in L.NAME_LABELS:
@@ -148,7 +149,8 @@ def model_cands(ctx: C.DocCtx) -> list[Cand]:
 
 def _named_elsewhere(doc: Doc) -> dict[str, str]:
     """The labels the model gives the article's names other than laws, by their text."""
-    return {ent.text: ent.label_ for ent in doc.ents if ent.label_ in L.NAME_LABELS and ent.label_ != "LAW"}
+    ents = TK.of(doc).ents
+    return {ent.text: ent.label_ for ent in ents if ent.label_ in L.NAME_LABELS and ent.label_ != "LAW"}
 
 
 def _office_after(doc: Doc, e: int) -> bool:

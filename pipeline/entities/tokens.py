@@ -72,14 +72,19 @@ class Tokens:
         return list(map(names.__getitem__, hashes))
 
     @cached_property
+    def ents(self) -> tuple:
+        """`doc.ents`, whose Spans spaCy makes anew at every access: made once."""
+        return self.doc.ents
+
+    @cached_property
     def surnames(self) -> frozenset[str]:
         """The last words of the model's people of two words or more ("Chamorro" of "Violeta Chamorro")."""
-        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        return frozenset(e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1)
 
     @cached_property
     def forenames(self) -> frozenset[str]:
         """The words of the model's people before their last ("Bill" of "Bill Hale", "Composer Bill Hale")."""
-        return frozenset(t.text for e in self.doc.ents if e.label_ == "PERSON" for t in e[:-1])
+        return frozenset(t.text for e in self.ents if e.label_ == "PERSON" for t in e[:-1])
 
 
 _HELD: Tokens | None = None
