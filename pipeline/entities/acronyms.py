@@ -55,6 +55,7 @@ BODY_PREPS = frozenset({"at", "joined"})  # "an analyst at IDC", "joined IBM"
 ROMAN = re.compile(r"^[IVXLC]+$")
 # "SMS", "3D", "VoIP" (the first lookahead fails most words at their first letter, before the scan)
 TERM_SHAPE = re.compile(r"^(?=[A-Z0-9])(?=(?:[^A-Z]*[A-Z]){2}|\d[A-Z])[A-Z0-9][A-Za-z0-9]{1,5}$")
+TERM_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # what TERM_SHAPE opens with: a cheap test
 
 
 def definition_cands(ctx: DocCtx) -> list[Cand]:
@@ -298,7 +299,7 @@ def used_terms(ctx: DocCtx, counted: set[str]) -> set[str]:
     uses: dict[str, int] = defaultdict(int)
     bodies: dict[str, int] = defaultdict(int)
     words, plain = ctx.words, TT.PlainUses()
-    for i in [i for i, w in enumerate(words) if TERM_SHAPE.match(w)]:  # one pass in a comprehension
+    for i in [i for i, w in enumerate(words) if w[:1] in TERM_FIRST and TERM_SHAPE.match(w)]:  # one pass
         w = words[i]
         if ctx.in_caps(i):
             continue

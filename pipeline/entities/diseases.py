@@ -14,6 +14,7 @@ only where the article defines it ("tuberculosis (TB)": `acronyms`); no installe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from pipeline.entities import names as NM
@@ -100,7 +101,8 @@ KNOWN = frozenset(k for k, label in NEW_NAMES.items() if label == "EVENT")  # "h
 def health_story(ctx: DocCtx) -> bool:
     """The article speaks of illness: health words in lower case, or diseases the tables know, twice
     at least."""
-    return len([w for w in ctx.words if w in HEALTH_WORDS or w.casefold() in KNOWN]) >= STORY_MIN
+    counts = Counter(ctx.words)  # each distinct word tested once
+    return sum(n for w, n in counts.items() if w in HEALTH_WORDS or w.casefold() in KNOWN) >= STORY_MIN
 
 
 def disease_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

@@ -358,6 +358,7 @@ def elsewhere(ctx: DocCtx, s: int, e: int) -> list[int]:
     return [i for i in occurrences(ctx.words, ctx.words[s:e]) if i != s]
 
 
+ITEM_ENDS = re.compile(r"[,;]")  # the separators of a team sheet's items
 LINEUP = re.compile(r"(?:^|(?<=[;,]))\s*([A-Z]\.? [A-Z][A-Za-z'\u2019-]+)\s*(?:\([a-z. ]+\))?\s*(?=[;,.]|$)")
 
 
@@ -369,7 +370,7 @@ def lineup_cands(ctx: DocCtx) -> list[Cand]:
         line = ctx.text[a:b]
         if line.count(",") + line.count(";") < 2:
             continue
-        starts = [0] + [k + 1 for k, ch in enumerate(line) if ch in ",;"]  # where LINEUP's items open
+        starts = [0] + [m.end() for m in ITEM_ENDS.finditer(line)]  # where LINEUP's items open
         found = [m for k in starts if (m := LINEUP.match(line, k))]
         items = len(re.split(r"[;,]", line.strip().rstrip(".")))
         if len(found) < 3 or 3 * len(found) < 2 * items:

@@ -95,7 +95,7 @@ def _models(ctx: DocCtx) -> Found:
     word with a capital ("Mac", "iPod"); a name the model ends with P takes w too ("Acme Zen mini")."""
     words = ctx.words
     after = {w for p, w in zip(words, words[1:], strict=False)
-             if w.islower() and p[:1].isalpha() and not p.islower() and w.isalpha()}  # `_capital(p)`
+             if not p.islower() and w.islower() and p[:1].isalpha() and w.isalpha()}  # `_capital(p)`
     after |= {w[:-1] for w in after if len(w) > 3 and w.endswith("s")}  # "minis" of "mini"
     uses: dict[str, list[int]] = defaultdict(list)  # w (singular) -> its indices, for w after a capital
     for i, w in enumerate(words):
