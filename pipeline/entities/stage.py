@@ -121,6 +121,7 @@ from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
 from pipeline.entities import titles as TT
+from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import viewedshows as VS
@@ -139,6 +140,7 @@ def extract(doc: Doc) -> list[dict]:
     `pipeline.nlp.components`)."""
     if len(doc) == 0:
         return []
+    TK.fresh(doc)  # the Doc's lists and model spans, read once for all the rules
     PT.remember(doc)  # titles before names, asked for by many rules, worked out once per name
     try:
         return _extract(doc)

@@ -90,6 +90,14 @@ class Tokens:
 _HELD: Tokens | None = None
 
 
+def fresh(doc: Doc) -> Tokens:
+    """The `Tokens` of `doc` made anew (the entities stage reads each article as it is now: a caller
+    may have set `doc.ents` since the last look), kept as `of` keeps them."""
+    global _HELD
+    held = _HELD = Tokens(doc)
+    return held
+
+
 def of(doc: Doc) -> Tokens:
     """The `Tokens` of `doc`, kept until another Doc is asked about."""
     global _HELD
