@@ -24,6 +24,7 @@ OPENERS = frozenset({",", "-", "\u2013", "\u2014"})
 DETS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT"})
 MODIFIER_MAX = 4
+OWNER_MAX = 3  # capitalised words of a maker's possessive: ", Ann Lee's first novel"
 MODIFIERS = frozenset({"ADJ", "NUM", "ADV"})  # "a little-known French film"
 HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X, the film was": a clause
 PARTICIPLES = frozenset({"VBN", "VBG"})  # "a comedy based on": the work's noun still heads its phrase
@@ -54,19 +55,35 @@ def apposed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 
 
 def _work_apposition(ctx: DocCtx, e: int) -> bool:
-    """", a film about", " - her first novel.": a determiner, up to four lower-case
-    adjectives and a work's noun that heads its phrase (not "a film director", "a series of", "a
-    web photo album", nor the subject of a clause: "Directed by X, the film was")."""
+    """", a film about", " - her first novel.", ", Ann Lee's blockbuster focusing on": a determiner or a
+    maker's possessive, up to four lower-case adjectives and a work's noun that heads its phrase (not
+    "a film director", "a series of", "a web photo album", nor the subject of a clause: "Directed by X,
+    the film was")."""
     words, toks = ctx.words, ctx.toks
-    if e + 2 >= len(words) or words[e] not in OPENERS or words[e + 1].lower() not in DETS:
+    if e + 2 >= len(words) or words[e] not in OPENERS:
         return False
-    k = work_head(ctx, e + 2, MODIFIER_MAX, APPOSED_WORKS, MODIFIERS)
+    lead = e + 2 if words[e + 1].lower() in DETS else _owner_end(ctx, e + 1)
+    if lead is None:
+        return False
+    k = work_head(ctx, lead, MODIFIER_MAX, APPOSED_WORKS, MODIFIERS)
     if k is None:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     glued = nxt is not None and not toks[k].whitespace_  # "a film-maker"
     headless = nxt is not None and nxt.pos_ in HEADLESS and nxt.tag_ not in PARTICIPLES
     return nxt is None or not (glued or headless or nxt.text in POSS or nxt.text == "of")
+
+
+def _owner_end(ctx: DocCtx, s: int) -> int | None:
+    """The token after a maker's possessive written from s ("Ann Lee's", "Vale's": up to `OWNER_MAX`
+    capitalised words and "'s"), None when none is written there."""
+    words = ctx.words
+    for k in range(s, min(len(words) - 1, s + OWNER_MAX)):
+        if not (words[k][:1].isupper() and words[k].isalpha()):
+            return None
+        if words[k + 1] in POSS:
+            return k + 2
+    return None
 
 
 def work_head(

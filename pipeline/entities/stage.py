@@ -120,6 +120,7 @@ from pipeline.entities import surnamedpeople as SNP
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
+from pipeline.entities import titleedges as TE
 from pipeline.entities import titles as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
@@ -354,6 +355,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
+    TE.title_edges(ctx, groups)  # "Jetliner!, starring", "The Last Verdict and X followed", "Eyes [Only]"
     return RN.render(ctx, groups)
 
 

@@ -1,5 +1,6 @@
 """Titles of a story of the screen read from the slot they fill: after a maker's "debut" ("his debut
-Harbour Lights"), after a prize's "for" ("the directing award for Eat The Rich"), after "in" where a
+Harbour Lights"), after a prize's "for" ("the directing award for Eat The Rich"), after a piece of
+music's "from" ("the theme from Harbour Lights", "the title song from Night Over Kelby"), after "in" where a
 part is played ("plays a struggling waitress in Marden Falls"), and a long title with a colon that
 opens a sentence ("Cold Water Rising: The Story of Ellen Marsh tells of ..."), which the model cuts
 down to a name inside it. All work on token indices.
@@ -22,7 +23,8 @@ PART_LEADS = frozenset({"a", "an", "the", "his", "her", "their"})
 IDIOMS = frozenset({"role", "roles", "part", "parts", "hand", "game", "host"})  # "plays a key role in X"
 PART_MAX = 7  # tokens from "plays" to "in": "plays a budding Hollywood actress in X"
 SENT_ENDS = frozenset({".", "!", "?"})
-SLOT_WORDS = PRIZE_NOUNS | DEBUTS | PLAYED | CAST | {":"}  # an article with none of them has no slot to read
+PIECES = frozenset({"song", "songs", "theme", "track", "tracks", "single", "score", "soundtrack", "tune"})
+SLOT_WORDS = PRIZE_NOUNS | DEBUTS | PLAYED | CAST | {":", "from"}  # none of them: no slot to read
 WORK = "WORK_OF_ART"
 
 
@@ -37,8 +39,8 @@ def slot_titles(ctx: DocCtx) -> list[Cand]:
     for i, w in enumerate(ctx.words[:-1]):
         if w in DEBUTS:
             out += _after(ctx, i + 1, personal_ok=True) if _owned(ctx, i) else []
-        elif w == "for" and i > 0 and ctx.words[i - 1] in PRIZE_NOUNS:
-            out += _after(ctx, i + 1, personal_ok=False)
+        elif i > 0 and _held(ctx.words[i - 1], w):
+            out += _after(ctx, i + 1, personal_ok=False)  # "the award for X", "the theme from X"
         elif w in PLAYED and ctx.toks[i].pos_ == "VERB":
             out += _part_in(ctx, i + 1)
         elif w in CAST and ctx.words[i + 1] == "as":  # the tagger may read "stars" as a noun
@@ -46,6 +48,11 @@ def slot_titles(ctx: DocCtx) -> list[Cand]:
         elif w == ":":
             out += _colon_title(ctx, i)
     return out
+
+
+def _held(before: str, w: str) -> bool:
+    """A prize's "for" ("the award for") or a piece of music's "from" ("the theme from")."""
+    return w == "for" and before in PRIZE_NOUNS or w == "from" and before in PIECES
 
 
 def _owned(ctx: DocCtx, i: int) -> bool:
