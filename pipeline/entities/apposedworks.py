@@ -69,7 +69,8 @@ def _work_apposition(ctx: DocCtx, e: int) -> bool:
     if k is None:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    glued = nxt is not None and not toks[k].whitespace_  # "a film-maker"
+    # "a film-maker": a hyphen or a word glued on; not a comma or a full stop (", her second novel, followed")
+    glued = nxt is not None and not toks[k].whitespace_ and (nxt.text == "-" or not nxt.is_punct)
     headless = nxt is not None and nxt.pos_ in HEADLESS and nxt.tag_ not in PARTICIPLES
     return nxt is None or not (glued or headless or nxt.text in POSS or nxt.text == "of")
 
