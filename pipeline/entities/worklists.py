@@ -1,13 +1,12 @@
 """Titles listed after a work's plural noun: "her films have included A, B's C and D", "songs such as A
-and B", "hits including A", "two singles - A and B -", "his novels A, B and C". The members share the
-noun's kind: each name whose mention heads a member of the list (`kindlists.members`, read from the
-parse; or an apposition after a dash or colon right after the noun, `_dashed`, or right after an
-owned noun, `_owned`) is a WORK_OF_ART when the vote made it a person, a body or a place and no
-mention gives it a role, a body's use or (outside such lists) a person's look. A title the model cut
-at a possessive ("Captain Ann Lee's Guitar" as "Lee" and "Guitar") is re-joined first when the
-member's capitalised run before "'s" is named nowhere else in the article and opens with no given
-name ("Ann Lee's Guitar": her work) (`_joined`). No list of titles: the parse and the noun only. Runs
-after the vote, on token indices."""
+and B", "hits including A", "two singles - A and B -". The members share the noun's kind: each
+name whose mention heads a member of the list (`kindlists.members`, read from the parse; or an
+apposition after a dash or colon right after the noun, `_dashed`) is a WORK_OF_ART when the vote
+made it a person, a body or a place and no mention gives it a role, a body's use or (outside such
+lists) a person's look. A title the model cut at a possessive ("Captain Ann Lee's Guitar" as "Lee"
+and "Guitar") is re-joined first when the member's capitalised run before "'s" is named nowhere
+else in the article and opens with no given name ("Ann Lee's Guitar": her work) (`_joined`). No list of
+titles: the parse and the noun only. Runs after the vote, on token indices."""
 
 from __future__ import annotations
 
@@ -35,7 +34,7 @@ def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     possessive (see the module's doc); return the members the model missed as new works."""
     if ctx.sports or not ctx.parsed:
         return []
-    listed = KL.members(ctx, _work_noun) | _dashed(ctx) | _owned(ctx)
+    listed = KL.members(ctx, _work_noun) | _dashed(ctx)
     if not listed:
         return []
     _joined(ctx, cands, listed)
@@ -72,20 +71,6 @@ def _dashed(ctx: DocCtx) -> dict[int, int]:
             continue
         for k in noun.children:
             if k.dep_ == "appos" and k.i > i:
-                KL.chain(k, out, noun.i)
-    return out
-
-
-def _owned(ctx: DocCtx) -> dict[int, int]:
-    """The members of lists in apposition right after an owned work's plural noun ("his novels A, B
-    and C", "her films A and B"): the noun's appositions that open right after it, and their
-    conjuncts -> the noun's index."""
-    out: dict[int, int] = {}
-    for noun in ctx.toks:
-        if not _work_noun(noun) or not any(k.dep_ == "poss" for k in noun.children) or ctx.in_caps(noun.i):
-            continue
-        for k in noun.children:
-            if k.dep_ == "appos" and k.pos_ == "PROPN" and k.left_edge.i == noun.i + 1:
                 KL.chain(k, out, noun.i)
     return out
 
