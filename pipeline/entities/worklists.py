@@ -1,12 +1,13 @@
 """Titles listed after a work's plural noun: "her films have included A, B's C and D", "songs such as A
-and B", "hits including A", "two singles - A and B -". The members share the noun's kind: each
-name whose mention heads a member of the list (`kindlists.members`, read from the parse; or an
-apposition after a dash or colon right after the noun, `_dashed`) is a WORK_OF_ART when the vote
-made it a person, a body or a place and no mention gives it a role, a body's use or (outside such
-lists) a person's look. A title the model cut at a possessive ("Captain Ann Lee's Guitar" as "Lee"
-and "Guitar") is re-joined first when the member's capitalised run before "'s" is named nowhere
-else in the article and opens with no given name ("Ann Lee's Guitar": her work) (`_joined`). No list of
-titles: the parse and the noun only. Runs after the vote, on token indices."""
+and B", "hits including A", "two singles - A and B -", "Among the films nominated were A and B". The
+members share the noun's kind: each name whose mention heads a member of the list
+(`kindlists.members`, read from the parse; or an apposition after a dash or colon right after the
+noun, `_dashed`; or a copula's subject after "among" and the noun, `_among`) is a WORK_OF_ART when
+the vote made it a person, a body or a place and no mention gives it a role, a body's use or
+(outside such lists) a person's look. A title the model cut at a possessive ("Captain Ann Lee's
+Guitar" as "Lee" and "Guitar") is re-joined first when the member's capitalised run before "'s" is
+named nowhere else in the article and opens with no given name ("Ann Lee's Guitar": her work)
+(`_joined`). No list of titles: the parse and the noun only. Runs after the vote, on token indices."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ KEPT = frozenset({"def", "dateline", "lineup"})
 NOT_LISTS = frozenset({"games", "titles", "videos", "dvd", "cd"})  # games are products; titles any kind
 RUN_MAX = 4  # capitalised words before a title's "'s"
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
+AMONG = frozenset({"Among", "among"})
 
 
 def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
@@ -34,7 +36,7 @@ def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     possessive (see the module's doc); return the members the model missed as new works."""
     if ctx.sports or not ctx.parsed:
         return []
-    listed = KL.members(ctx, _work_noun) | _dashed(ctx)
+    listed = KL.members(ctx, _work_noun) | _dashed(ctx) | _among(ctx)
     if not listed:
         return []
     _joined(ctx, cands, listed)
@@ -72,6 +74,22 @@ def _dashed(ctx: DocCtx) -> dict[int, int]:
         for k in noun.children:
             if k.dep_ == "appos" and k.i > i:
                 KL.chain(k, out, noun.i)
+    return out
+
+
+def _among(ctx: DocCtx) -> dict[int, int]:
+    """The members of lists that a copula's "among" and a work's plural noun introduce ("Among the
+    films nominated were A, B and C"): the verb's subject or complement and their conjuncts -> the
+    noun's index."""
+    out: dict[int, int] = {}
+    for i in [i for i, low in enumerate(ctx.words) if low in AMONG]:
+        prep = ctx.toks[i]
+        if prep.dep_ != "prep" or prep.head.lemma_ != "be" or ctx.in_caps(i):
+            continue
+        for noun in (k for k in prep.children if k.dep_ == "pobj" and _work_noun(k)):
+            for k in prep.head.children:
+                if k.dep_ in {"nsubj", "attr"} and k.pos_ == "PROPN":
+                    KL.chain(k, out, noun.i)
     return out
 
 
