@@ -24,19 +24,22 @@ PRIZE_WORDS = AWARD_TAILS | PRIZE_HEADS | {"Year"}  # "The Hartwell Novel of the
 def title_edges(ctx: DocCtx, groups: list[list[Cand]]) -> None:
     """Move the edges of every mention of a work (the label of its first mention) to the title's own
     "!" or "?", its own capital "The" and a capitalised word left off its end (an event's too: "the
-    Cup [Final]"; see the module's doc)."""
+    Cup [Final]"; see the module's doc). "The" and the last word only where every mention writes the
+    name alike: a title is written one way, a group of several forms is no title to read."""
     taken = {i for ms in groups for c in ms for i in range(c.start, c.end)}
     for ms in groups:
         label = min(ms, key=lambda c: c.start).label
         if label not in TAILED:
             continue
+        one_form = len({tuple(ctx.words[c.start : c.end]) for c in ms}) == 1  # no "GOP" beside "Republicans"
         for c in ms:
-            c.end = _tail(ctx, c, taken)
+            if one_form:
+                c.end = _tail(ctx, c, taken)
             if label != WORK:
                 continue
             if _own_mark(ctx, c.end):
                 c.end += 1
-            if _own_the(ctx, c):
+            if one_form and _own_the(ctx, c):
                 c.start -= 1
 
 
@@ -68,10 +71,11 @@ def _own_the(ctx: DocCtx, c: Cand) -> bool:
 
 def _tail(ctx: DocCtx, c: Cand, taken: set[int]) -> int:
     """The mention's end moved over up to `TAIL_MAX` words written in title case right after it on its
-    line, inside a sentence, that no other name, entity of the model or line of capitals holds, and
-    after which the sentence does not go on in capitals ("For Your Eyes [Only].")."""
+    line, inside a sentence written in no headline's title case, that no other name, entity of the
+    model or line of capitals holds, and after which the sentence does not go on in capitals ("For
+    Your Eyes [Only].")."""
     words, toks, e = ctx.words, ctx.toks, c.end
-    if ctx.ws[e - 1] != " " or ctx.in_caps(c.start):
+    if ctx.ws[e - 1] != " " or ctx.in_caps(c.start) or _headline(ctx, c.start):
         return e
     k = e
     while k < len(words) and k - e < TAIL_MAX and _title_word(ctx, k, taken):
@@ -81,6 +85,15 @@ def _tail(ctx: DocCtx, c: Cand, taken: set[int]) -> int:
     if k == e or k < len(words) and words[k][:1].isupper():
         return e  # "Ann Lee Tom": a run of capitals goes on; no title's tail to read
     return k if not toks[e].is_sent_start else e
+
+
+def _headline(ctx: DocCtx, i: int) -> bool:
+    """The line or the sentence of token i has no word in lower case of four letters or more: a
+    headline's title case, where every word is capitalised ("Rivals Have Stake in a Deal")."""
+    a, b = ctx.lines[ctx.line_of(i)]
+    if not any(w.islower() and len(w) > 3 for w in ctx.text[a:b].split()):
+        return True
+    return not any(t.is_lower and len(t) > 3 for t in ctx.toks[i].sent)
 
 
 def _title_word(ctx: DocCtx, k: int, taken: set[int]) -> bool:

@@ -18,8 +18,8 @@ def test_title_edges(nlp, case):
     doc = nlp(case["text"])
     ctx = C.DocCtx(doc)
     groups = []
-    for piece, label in case["spans"]:
-        span = span_of(doc, piece)
-        groups.append([C.Cand(span.start, span.end, label)])
+    for pieces, label in case["spans"]:  # one group of mentions per entry
+        spans = [span_of(doc, piece) for piece in pieces]
+        groups.append([C.Cand(span.start, span.end, label) for span in spans])
     TE.title_edges(ctx, groups)
     assert [doc[ms[0].start : ms[0].end].text for ms in groups] == case["found"]
