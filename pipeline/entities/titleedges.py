@@ -17,7 +17,7 @@ WORK = "WORK_OF_ART"
 TAILED = frozenset({WORK, "EVENT"})  # "the Cup [Final]"
 MARKS = frozenset({"!", "?"})
 GOES_ON = frozenset({",", ";", ")"})  # "Jetliner!, starring": the sentence goes on after the mark
-TAIL_MAX = 2  # capitalised words a title may take in after the model's end
+TAIL_MAX = 1  # capitalised words a title may take in after the model's end (two would take "Tom Hale")
 PRIZE_WORDS = AWARD_TAILS | PRIZE_HEADS | {"Year"}  # "The Hartwell Novel of the Year Award": a prize's "The"
 
 
@@ -55,14 +55,14 @@ def _own_mark(ctx: DocCtx, e: int) -> bool:
 
 def _own_the(ctx: DocCtx, c: Cand) -> bool:
     """A capital "The" right before the mention that opens its sentence or follows a possessive ("'s
-    The"), on the same line outside a line of capitals, which the parse attaches to a word of the
-    title (its own determiner, not a longer phrase's: "The Oscar nominations"); no prize's name
-    ("The Hartwell Novel of the Year Award")."""
+    The"; not "It's The"), on the same line outside a line of capitals, which the parse attaches to a
+    word of the title (its own determiner, not a longer phrase's: "The Oscar nominations"); no prize's
+    name ("The Hartwell Novel of the Year Award")."""
     s = c.start
     if s < 1 or ctx.words[s - 1] != "The" or "\n" in ctx.ws[s - 1] or ctx.in_caps(s):
         return False
     the = ctx.toks[s - 1]
-    if not (the.is_sent_start or s > 1 and ctx.words[s - 2] in POSS):
+    if not (the.is_sent_start or s > 1 and ctx.words[s - 2] in POSS and ctx.toks[s - 2].tag_ == "POS"):
         return False
     if not PRIZE_WORDS.isdisjoint(ctx.words[s : c.end]):
         return False  # a prize's name keeps no "The" (WORK_OF_ART by the awards' convention)
