@@ -93,6 +93,8 @@ def _headline(ctx: DocCtx, i: int) -> bool:
     a, b = ctx.lines[ctx.line_of(i)]
     if not any(w.islower() and len(w) > 3 for w in ctx.text[a:b].split()):
         return True
+    if not ctx.parsed:  # a lean pipeline sets no sentences: its line alone decides
+        return False
     return not any(t.is_lower and len(t) > 3 for t in ctx.toks[i].sent)
 
 
