@@ -9,19 +9,24 @@ in two ways as a yearly occasion people attend ("the annual X", "this year's X",
 said", "X's chief") or holds people ("X leaders"), and no gazetteer knows it (places host
 conferences: "the Lisbon conference"). A summit is named after who meets ("the G8 summit").
 `listed_events` makes EVENT the names listed after an occasion's plural noun ("smaller festivals
-like X and Y", `kindlists.members`), and the members the model missed. No list of names: nouns
-and the article's own mentions."""
+like X and Y", `kindlists.members`), and the members the model missed. `named_events` makes
+EVENT a name of several words the text sets in apposition to an occasion's noun ("the festival's
+sister event, the X"; "X, a mobile trade fair"), puts before "event" ("Hong Kong's X event") or,
+ending in a fair's word ("Film Market"), attends ("films shown at the X"). No list of names:
+nouns and the article's own mentions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from spacy.tokens import Token
 
 from pipeline.entities import candidates as C
 from pipeline.entities import kindlists as KL
 from pipeline.entities import lexicon as L
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import POSS
+from pipeline.entities.evidence import CUES, POSS
 
 ABLE = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})  # a building is the venue's
 FAIRS = frozenset({"conference", "expo", "exhibition", "convention", "fair", "symposium"})  # no "summit"
@@ -30,6 +35,9 @@ SEASONS = frozenset({"this", "last", "next"})  # "this year's X"
 OCCASIONS = frozenset(
     {"festivals", "conferences", "expos", "exhibitions", "fairs", "conventions", "carnivals"}
 )  # "festivals like X and Y"
+APPOSED = frozenset({"event", "festival", "fair", "exhibition", "expo", "conference", "convention",
+                     "showcase"})  # "the festival's sister event, the X"; not "show" (a TV show's)
+FAIR_TAILS = frozenset(CUES["fair_tails"])  # "the X Film Market" is attended, not traded on
 ATTEND = frozenset({"delegates", "visitors", "exhibitors", "attendees", "speech", "keynote", "stand",
                     "unveiled", "launched", "shown", "showed", "announced", "displayed"})  # "... at X"
 
@@ -110,3 +118,38 @@ def listed_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         return []
     return KL.relabel_listed(ctx, cands, labels, key_of, listed, "EVENT",
                              lambda key, ms, held, roots: held in ABLE and _able(ctx, key, ms))
+
+
+def named_events(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel EVENT the names of several words the text calls an occasion (see the module's doc)."""
+    if not ctx.parsed:
+        return
+    by_key = C.by_key(ctx, [c for c in cands if c.end - c.start > 1], key_of)
+    for key, ms in by_key.items():
+        label = labels.get(key, ms[0].label)
+        if label in ABLE and _able(ctx, key, ms) and any(_occasion(ctx, c) for c in ms):
+            C.relabel(ctx, ms, labels, key_of, "EVENT")
+
+
+def _occasion(ctx: DocCtx, c: Cand) -> bool:
+    """The mention is apposed to an occasion's noun, heads "event", or ends in a fair's word and is
+    attended."""
+    root = ctx.root(c.start, c.end)
+    if c.end < len(ctx.toks) and ctx.toks[c.end].lower_ == "event" and root.head.i == c.end:
+        return True  # "Hong Kong's X event"
+    if root.dep_ == "appos" and _occasion_noun(root.head):
+        return True  # "the festival's sister event, the X"
+    if any(k.dep_ == "appos" and _occasion_noun(k, appos=True) for k in root.children):
+        return True  # "X, a mobile trade fair,"
+    if ctx.words[c.end - 1] not in FAIR_TAILS:
+        return False
+    s = c.start - 1 if c.start > 0 and ctx.words[c.start - 1].lower() == "the" else c.start
+    return _attended(ctx, s) or "yearly" in _signs(ctx, c)  # "shown at the X", "this year's X"
+
+
+def _occasion_noun(tok: Token, appos: bool = False) -> bool:
+    """A common noun of an occasion ("event", "festival"), or "show" as a "trade show"; an apposed
+    one may be tagged an adjective ("a trade fair")."""
+    if not tok.is_lower or tok.pos_ not in ({"NOUN", "ADJ"} if appos else {"NOUN"}):
+        return False
+    return tok.lemma_ in APPOSED or (tok.lemma_ == "show" and any(k.lower_ == "trade" for k in tok.children))

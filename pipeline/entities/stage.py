@@ -303,6 +303,7 @@ def _extract(doc: Doc) -> list[dict]:
     DM.acting_laws(ctx, cands, labels, G.gkey)  # "the Law Lords said": a body
     EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
     cands += EX.listed_events(ctx, cands, labels, G.gkey)  # "festivals like X and Y"
+    EX.named_events(ctx, cands, labels, G.gkey)  # "the sister event, the X", "X, a trade fair"
     KD.contests(ctx, cands, labels, G.gkey)
     TN.tournaments(ctx, cands, labels, G.gkey)  # "the second round at Wimbledon"
     PS.plural_sides(ctx, cands, labels, G.gkey)  # "Boro are", "the Blues were": a club
