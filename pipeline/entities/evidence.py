@@ -217,6 +217,8 @@ def cue_cands(ctx: DocCtx) -> list[Cand]:
             e = title_end(ctx, s, joins=not plural)
             if e is None or gazetteer_label(norm(doc[s:e].text)) or _relative_to(doc, tok.i, e):
                 break
+            if e - s > 2 and words[s + 1] == "in" and words[s] in EVENT_WORDS:
+                break  # "the games Expo in Kelby": a show's head and its town, no title
             if s == tok.i + 1 and _apart(ctx, tok.i, s, e):
                 break
             if comma and s == tok.i + 2 and ctx.parsed and doc[s:e].root.head.i != tok.i \
