@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, EVENT_WORDS, POSS_CUT, title_end
-from pipeline.entities.lexicon import CUES, ORG_HEADS, gazetteer_label, world
+from pipeline.entities.lexicon import ORG_HEADS, OUTLET_ARMS, gazetteer_label, world
 from pipeline.entities.names import given_name_first
 
 WORK = "WORK_OF_ART"
@@ -31,7 +31,6 @@ PROGRAMME_NOUNS = frozenset(
 TITLE_MAX = 8
 PRIZES = frozenset({"award", "awards", "prize", "prizes"})
 TAGS = frozenset({"", WORK, "ORG", "PERSON", "GPE"})  # the model's tags a programme's first word may carry
-ARMS = frozenset(CUES["outlet_arms"])  # "BBC Sport", "CBS TV": a broadcaster's arm
 ARM_RELABELLED = frozenset({"NORP", "PERSON", "GPE", "LOC", "FAC"})  # not a work or event: "X Sport Awards"
 
 
@@ -68,7 +67,7 @@ def _arm(ctx: DocCtx, c: Cand, labels: dict[str, str], key_of: Callable) -> bool
     """A broadcaster's or a firm's arm: an arm's word ("Sport", "News") second in the name, after a
     body's initials ("BBC Sport Wales") or a word the article names as a body alone ("Kestrel TV")."""
     words = ctx.words
-    if c.end - c.start < 2 or words[c.start + 1] not in ARMS:
+    if c.end - c.start < 2 or words[c.start + 1] not in OUTLET_ARMS:  # "BBC Sport": an arm
         return False
     first = words[c.start]
     return bool(ACRONYM.match(first)) or labels.get(key_of(ctx, Cand(c.start, c.start + 1, "ORG"))) == "ORG"

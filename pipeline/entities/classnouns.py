@@ -23,7 +23,7 @@ from pipeline.entities import firms as FM
 from pipeline.entities import words as W
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import CUES, gazetteer_label
+from pipeline.entities.lexicon import CUES, OUTLET_ARMS, gazetteer_label
 from pipeline.entities.names import given_name_first
 
 CLASS_NOUNS: dict[str, str] = CUES["class_nouns"]  # "prison" -> FAC, "river" -> LOC: either side
@@ -33,7 +33,6 @@ TEAMS = frozenset(CUES["team_nouns"])  # "the Kelby team", "the Leeds side": a b
 TAILS = frozenset(w.rsplit("-", 1)[1] for w in CLASS_BEFORE if "-" in w)  # "owned": split off "state-owned"
 HEADS = frozenset(k[-1] for k in COMPOUNDS)  # "house" of "opera house"
 GATE = frozenset(CLASS_NOUNS) | frozenset(CLASS_BEFORE) | TAILS | TEAMS | HEADS  # all lower case: `_any_noun`
-BROADCAST = frozenset(CUES["outlet_arms"])  # "Radio Kaya station": the broadcaster, no building
 OVERRULED = {  # the model's labels a classifier noun overrules, per the noun's label
     "FAC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "EVENT"}),
     "LOC": frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC", "EVENT"}),
@@ -83,7 +82,7 @@ def _may(ctx: DocCtx, key: str, ms: list[Cand], held: str, label: str, signs: li
         return False  # "Tavo airport ... he said"; a studio is "who" as often as "which"
     if held == "ORG" and label != "ORG" and not all(signs):
         return False
-    return not (label == "FAC" and ctx.words[c.end - 1] in BROADCAST)
+    return not (label == "FAC" and ctx.words[c.end - 1] in OUTLET_ARMS)  # "Radio Kaya station": no building
 
 
 def _teams(ctx: DocCtx, ms: list[Cand], signs: list[str | None]) -> bool:

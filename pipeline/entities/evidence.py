@@ -22,6 +22,7 @@ from pipeline.entities.lexicon import (
     FIRM_WORDS,
     HONORIFICS,
     ORG_HEADS,
+    OUTLET_ARMS,
     fold,
     gazetteer_label,
     given_name,
@@ -51,7 +52,6 @@ LEADS = frozenset({"into"})  # a title's small word before a capital only: "Flig
 POSS = frozenset({"'s", "\u2019s"})
 HYPHEN = frozenset({"-"})
 POSS_CUT = POSS | {"'", "\u2019"}  # "Reuters' Tom Hale"
-OUTLET_ARMS = frozenset(CUES["outlet_arms"])  # "BBC Films' Dirty War": an arm owns the name after it
 ACRONYM = re.compile(r"^(?=[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$)[A-Z][A-Z0-9&-]{1,7}$")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 LIST_PLACE_PREPS = frozenset({"in", "across", "around"})  # a place between a plural cue and its list

@@ -32,6 +32,7 @@ KIN_NOUNS = frozenset(CUES["kin_nouns"])  # "husband" Tom Hale: a relation is a 
 RELATION_NOUNS = frozenset(CUES["relation_nouns"])  # "team-mate", "opponent": a relation, no position
 PROMISE_NOUNS = frozenset(CUES["promise_nouns"])  # "800m hope" X: a role only after what it is for
 TITLE_RANKS = frozenset({"chief", "deputy", "vice", "acting", "assistant", "associate", "interim", "joint"})
+OUTLET_ARMS = frozenset(CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm of a body, not the body
 NOT_ROLES = frozenset(CUES["not_roles"])  # "the moniker Yahoo": nouns with a role's suffix that name none
 
 

@@ -20,7 +20,6 @@ from pipeline.entities.words import english_word
 
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
 HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
-ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm, not the body
 
 
 def spells(word: str, words: list[str]) -> bool:
@@ -43,10 +42,10 @@ def spells(word: str, words: list[str]) -> bool:
 
 def _first_word(words: list[str]) -> bool:
     """After its first word, the name goes on with a capitalised name that is no place or people,
-    no acronym, no arm of the body (`ARMS`) and no person's name: "SSL International", "PSA Peugeot
+    no acronym, no arm of the body (`OUTLET_ARMS`) and no person's name: "SSL International", "PSA Peugeot
     Citroen"; not "SSL Europe", "BBC Radio Leeds", "BBC News", "UKIP MEP", "EADS Philippe Camus"."""
     rest = words[1:]
-    if not rest or any(w in ARMS for w in rest) or L.given_name(L.fold(rest[0])):  # "EADS Philippe Camus"
+    if not rest or not L.OUTLET_ARMS.isdisjoint(rest) or L.given_name(L.fold(rest[0])):  # "EADS Tom Hale"
         return False
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in rest):
         return False

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.channels import ARMS, channel_shaped
+from pipeline.entities.channels import channel_shaped
 from pipeline.entities.evidence import ACRONYM
 
 TUNED_ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
@@ -40,7 +40,7 @@ def _show_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
     words = ctx.words
     if L.known_place(key) or any(channel_shaped(words[c.start : c.end]) for c in ms):
         return False
-    if any(c.end - c.start > 1 and words[c.end - 1] in ARMS for c in ms):
+    if any(c.end - c.start > 1 and words[c.end - 1] in L.OUTLET_ARMS for c in ms):
         return False  # "tuned into Kelby Sports": a channel
     if any(ACRONYM.match(words[c.start]) for c in ms):
         return False

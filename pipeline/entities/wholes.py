@@ -380,9 +380,6 @@ def _common_title(word: str) -> bool:
         and not L.known_place(L.norm(word))
 
 
-ARMS = frozenset(L.CUES["outlet_arms"])  # "BBC News", "BBC One": a channel or arm of a body
-
-
 def named_tails(ctx: DocCtx, cands: list[Cand]) -> None:
     """A body's name the model cut before the title words that end a longer name: a channel's number
     ("BBC" One, "Radio" Four), or words that make a name the model tags whole elsewhere ("US" Airways,
@@ -419,7 +416,7 @@ def _channel_number(ctx: DocCtx, e: int) -> bool:
     """Token e is a channel's number word ("One", "Four") that no "of" or hyphen follows."""
     words = ctx.words
     nxt = words[e + 1] if e + 1 < len(words) else ""
-    return words[e] in ARMS and ctx.toks[e].like_num and nxt not in {"of", "-"}
+    return words[e] in L.OUTLET_ARMS and ctx.toks[e].like_num and nxt not in {"of", "-"}
 
 
 ACADEMIC_HEADS = INSTITUTION_HEADS | {"Institute"}
