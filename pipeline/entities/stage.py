@@ -331,8 +331,7 @@ def _extract(doc: Doc) -> list[dict]:
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
     RD.apply(ctx, cands, labels, G.gkey)  # families, sports bodies, towns, occasions
     SWR.software_labels(ctx, cands, labels, G.gkey)  # "Zorbo.AK", "its operating system, X"
-    MWL.malware_lists(ctx, cands, labels, G.gkey)  # "worms such as X, Y and Z"
-    MWL.bracketed_programs(ctx, cands, labels, G.gkey)  # "anti-virus software (X)"
+    MWL.program_names(ctx, cands, labels, G.gkey)  # "worms such as X, Y and Z", "anti-virus software (X)"
     EVP.event_places(ctx, cands, labels, G.gkey)  # "the Cannes ceremony": the place
     PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
