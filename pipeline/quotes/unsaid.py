@@ -14,6 +14,9 @@ the answer is the claim, the frame names only what was asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from spacy.tokens import Token
 
 from pipeline.quotes.unreal import unreal
@@ -83,10 +86,7 @@ def _lure(verb: Token) -> bool:
     if verb.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in kids) or any(
             c.dep_ in ("nsubj", "ccomp", "xcomp", "dative") for c in kids):
         return False
-    from pipeline.quotes.cues import DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS, can_speak  # cues imports us
-
-    texts = DOCUMENT_NOUNS | SOURCE_NOUNS | SPEECH_NOUNS
-
+    texts, can_speak = _text_nouns()
     head = verb
     for _ in range(6):  # up to the clause whose subject it shares
         head = head.head
@@ -97,6 +97,15 @@ def _lure(verb: Token) -> bool:
         if head.dep_ == "ROOT":
             break
     return False
+
+
+@cache
+def _text_nouns() -> tuple[frozenset[str], Callable[[Token], bool]]:
+    """The nouns of texts and sources ('messages', 'figures') and `cues.can_speak`, imported here
+    and once: cues imports this module, so no import at the top."""
+    from pipeline.quotes.cues import DOCUMENT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS, can_speak
+
+    return DOCUMENT_NOUNS | SOURCE_NOUNS | SPEECH_NOUNS, can_speak
 
 
 def _supposed(verb: Token) -> bool:
