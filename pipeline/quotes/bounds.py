@@ -10,6 +10,7 @@ from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ATTITUDE_LEMMAS, is_cue, is_s
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.frames import set_off_participle
+from pipeline.quotes.phrase_infinitives import to_marked
 from pipeline.quotes.runons import conceded
 
 NOT_YET = {"decline", "refuse", "fail"}
@@ -109,7 +110,7 @@ def _next_act(clause: Token, tok: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """A bare verb with its 'to' ('to pick it up')."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.tag_ == "VB" and to_marked(verb)
 
 
 def _tells_next(clause: Token, conj: Token) -> bool:

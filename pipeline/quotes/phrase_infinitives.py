@@ -10,12 +10,17 @@ from spacy.tokens import Token
 from pipeline.quotes.stances import person_like
 
 
+def to_marked(verb: Token) -> bool:
+    """The verb has an auxiliary the tagger marks TO ('to point out'; `cues.has_to` reads the word)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def phrase_verb(relcl: Token) -> Token | None:
     """The verb whose prepositional phrase holds the noun an infinitive relative clause `relcl`
     hangs on ('were' of 'were at pains to point out'), when that noun is no person or group ('left
     to the minister to explain' keeps the minister); else None."""
     noun = relcl.head
-    if relcl.dep_ != "relcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in relcl.children):
+    if relcl.dep_ != "relcl" or not to_marked(relcl):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ in ("WDT", "WP") for c in relcl.children):
         return None  # 'a place where he could say': a relative clause of its own
