@@ -30,28 +30,38 @@ ABS_PATTERNS = [  # (regex, granularity) for forms handled without dateparser
 ]
 
 
+_YEAR_WORD = re.compile(r"^(?:the )?(?:fiscal|calendar|year|fy) (?=\d{4}$)")
+_YEAR_PERIOD = re.compile(r"^(?:the )?(\d{4}) (?:period|season|fiscal year|year|quarter)$")
+_YEAR = re.compile(r"1[0-9]\d\d|20\d\d|21\d\d")
+_DECADE = re.compile(r"(?:the )?(?:(early|late|mid) )?(?:(\d{2})(\d)0|'?(\d)0) ?'?s")
+_DECADE_WORD = re.compile(r"(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+_LAST_PART = re.compile(r"^(?:the )?(?:last|final) (quarter|half) (?=(?:of )?\d{4}$)")
+_QH = re.compile(r"\b([qh])([1-4])\b")  # "Q3 2025"
+_YEAR_PART = re.compile(r"^(?:the )?(\d{4}) ((?:first|second|third|fourth) (?:quarter|half))$")
+_PART_OF_YEAR = re.compile(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|"
+                           r"(spring|summer|fall|autumn|winter)) (?:of )?(?:fiscal |calendar )?(\d{4})")
+
+
 def absolute_date(t: str, ref: date | None, tense: str) -> Result | None:
-    t = re.sub(r"^(?:the )?(?:fiscal|calendar|year|fy) (?=\d{4}$)", "", t)
-    t = re.sub(r"^(?:the )?(\d{4}) (?:period|season|fiscal year|year|quarter)$", r"\1", t)
-    if re.fullmatch(r"1[0-9]\d\d|20\d\d|21\d\d", t):
+    t = _YEAR_WORD.sub("", t)
+    t = _YEAR_PERIOD.sub(r"\1", t)
+    if _YEAR.fullmatch(t):
         return "DATE", t, False
-    m = re.fullmatch(r"(?:the )?(?:(early|late|mid) )?(?:(\d{2})(\d)0|'?(\d)0) ?'?s", t)
+    m = _DECADE.fullmatch(t)
     if m:
         dec = m.group(2) + m.group(3) if m.group(2) else "19" + m.group(4)
         return "DATE", dec, False
-    m = re.fullmatch(r"(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", t)
+    m = _DECADE_WORD.fullmatch(t)
     if m:
         return "DATE", "19" + str(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                                    "eighties", "nineties"].index(m.group(1)) + 2), False
     m = CENTURY_RE.match(t)
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}", False
-    t = re.sub(r"^(?:the )?(?:last|final) (quarter|half) (?=(?:of )?\d{4}$)",
-               lambda m: ("fourth " if m.group(1) == "quarter" else "second ") + m.group(1) + " ", t)
-    t = re.sub(r"\b([qh])([1-4])\b", lambda m: f"{NTH[int(m.group(2))]} {PERIOD[m.group(1)]}", t)  # "Q3 2025"
-    t = re.sub(r"^(?:the )?(\d{4}) ((?:first|second|third|fourth) (?:quarter|half))$", r"\2 \1", t)
-    m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|"
-                     r"(spring|summer|fall|autumn|winter)) (?:of )?(?:fiscal |calendar )?(\d{4})", t)
+    t = _LAST_PART.sub(lambda m: ("fourth " if m.group(1) == "quarter" else "second ") + m.group(1) + " ", t)
+    t = _QH.sub(lambda m: f"{NTH[int(m.group(2))]} {PERIOD[m.group(1)]}", t)  # "Q3 2025"
+    t = _YEAR_PART.sub(r"\2 \1", t)
+    m = _PART_OF_YEAR.fullmatch(t)
     if m:
         if m.group(3):
             return "DATE", f"{m.group(4)}-{SEASONS[m.group(3)]}", False

@@ -72,6 +72,16 @@ VAGUE_LENGTH = re.compile(r"a while|some time|"
                           r"a (?:fairly |very |relatively )?(?:lengthy|prolonged|extended) period")
 
 
+_FEW_UNITS = re.compile(r"(recent|coming|the coming|past|the past|future|the next few|the past few|"
+                        r"the last few|next few|past few|last few) (second|minute|hour|day|week|month|"
+                        r"quarter|year|decade)s")
+_UNITS_AHEAD = re.compile(r"the (second|minute|hour|day|week|month|quarter|year|decade)s (?:ahead|to come)")
+_EVERY_UNIT = re.compile(r"^(?:every|each|per) (other )?" + UNIT_RE + "$")
+_EVERY_N_UNITS = re.compile(r"^(?:every|each) (\d+) " + UNIT_RE + "$")
+_EVERY_WEEKDAY = re.compile(r"^(?:(?:every|each|on) )?(\w+?)s?(?: (morning|afternoon|evening|night)s?)?$")
+_EVERY_WORD = re.compile(r"^(?:every|each) (\w+)$")
+
+
 def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
     if t in REFS:
         return "DATE", REFS[t], False
@@ -79,25 +89,22 @@ def ref_or_set(t: str, ref: date | None, tense: str) -> Result | None:
         return "DURATION", "PXX", False  # "for a while", "for some time": a length of unknown unit
     if t in SETS:
         return "SET", SETS[t], False
-    m = re.fullmatch(r"(recent|coming|the coming|past|the past|future|the next few|the past few|"
-                     r"the last few|next few|past few|last few) (second|minute|hour|day|week|month|"
-                     r"quarter|year|decade)s", t) or re.fullmatch(
-        r"the (second|minute|hour|day|week|month|quarter|year|decade)s (?:ahead|to come)", t)
+    m = _FEW_UNITS.fullmatch(t) or _UNITS_AHEAD.fullmatch(t)
     if m:
         return "DURATION", _duration("X", m.group(m.lastindex)), False
-    m = re.match(r"^(?:every|each|per) (other )?" + UNIT_RE + "$", t)
+    m = _EVERY_UNIT.match(t)
     if m:
         code = UNITS[m.group(2)]
         n = "2" if m.group(1) else "1"
         return "SET", f"P{'T' if m.group(2) in ('hour', 'minute') else ''}{n}{code}", False
-    m = re.match(r"^(?:every|each) (\d+) " + UNIT_RE + "$", t)
+    m = _EVERY_N_UNITS.match(t)
     if m:
         return "SET", _duration(m.group(1), m.group(2)), False
-    m = re.match(r"^(?:(?:every|each|on) )?(\w+?)s?(?: (morning|afternoon|evening|night)s?)?$", t)
+    m = _EVERY_WEEKDAY.match(t)
     if m and m.group(1) in WEEKDAYS and (t.startswith(("every", "each")) or t.endswith("s")):
         part = PARTS.get(m.group(2) or "", "")
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}", False
-    m = re.match(r"^(?:every|each) (\w+)$", t)
+    m = _EVERY_WORD.match(t)
     if m and m.group(1) in MONTHS:
         return "SET", f"XXXX-{MONTHS[m.group(1)]:02d}", False
     if m and m.group(1) in SEASONS:  # "each winter"
@@ -121,6 +128,20 @@ def clock_length(t: str) -> str | None:
     return "PT" + "".join(f"{number_of(float(v))}{u}" for v, u in ((h, "H"), (mi, "M"), (sec, "S")) if v)
 
 
+_UNIT_LONG = re.compile(r"^(" + "|".join(UNITS) + r") long$")  # "a week-long tour"
+_AFTER_LENGTH = re.compile(r" (?:later|long|old|or so|more|straight|running|in a row)$")
+_A_NUMBER = re.compile(r"^an? (?=\d)")  # "a two-day rally"
+_WHOLE = re.compile(r"^(?:an?|the) (?:entire|whole|full) (?=[a-z]+$)")  # "an entire month"
+_FORTNIGHTS = re.compile(r"^(\S+ )?fortnights?$")
+_MORE = re.compile(r"^(\d+(?:\.\d+)?|an?) (?:more|additional|extra|straight|consecutive|full) ")
+_TRADING = re.compile(r" (?:trading|business|working|calendar) (?=days?$)")  # "eight trading days"
+_NUM_UNIT = re.compile(NUM_RE + " " + UNIT_RE)
+_UNIT = re.compile(UNIT_RE)
+_RANGE_UNIT = re.compile(r"(\d+)(?: to | or |-)(\d+) " + UNIT_RE)
+_UNITS_OR_UNITS = re.compile(r"(?:\d+ )?(?:weeks|months|years|days) (?:or|and|to) "
+                             r"(?:weeks|months|years|days)")
+
+
 def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
     core = t
     while True:
@@ -128,17 +149,17 @@ def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
         if stripped == core:
             break
         core = stripped
-    core = re.sub(r"^(" + "|".join(UNITS) + r") long$", r"1 \1", core)  # "a week-long tour"
-    core = re.sub(r" (?:later|long|old|or so|more|straight|running|in a row)$", "", core)
-    core = re.sub(r"^an? (?=\d)", "", core)  # "a two-day rally"
-    core = re.sub(r"^(?:an?|the) (?:entire|whole|full) (?=[a-z]+$)", "1 ", core)  # "an entire month"
-    core = re.sub(r"^(\S+ )?fortnights?$", lambda m: f"{2 * float((m.group(1) or '1').strip() or 1):g} weeks"
-                  if (m.group(1) or "1 ").strip().replace(".", "", 1).isdigit() else "2 weeks", core)
-    core = re.sub(r"^(\d+(?:\.\d+)?|an?) (?:more|additional|extra|straight|consecutive|full) ", r"\1 ", core)
-    core = re.sub(r" (?:trading|business|working|calendar) (?=days?$)", " ", core)  # "eight trading days"
+    core = _UNIT_LONG.sub(r"1 \1", core)  # "a week-long tour"
+    core = _AFTER_LENGTH.sub("", core)
+    core = _A_NUMBER.sub("", core)  # "a two-day rally"
+    core = _WHOLE.sub("1 ", core)  # "an entire month"
+    core = _FORTNIGHTS.sub(lambda m: f"{2 * float((m.group(1) or '1').strip() or 1):g} weeks"
+                           if (m.group(1) or "1 ").strip().replace(".", "", 1).isdigit() else "2 weeks", core)
+    core = _MORE.sub(r"\1 ", core)
+    core = _TRADING.sub(" ", core)  # "eight trading days"
     if (clock := clock_length(core)) is not None:
         return "DURATION", clock, False
-    m = re.fullmatch(NUM_RE + " " + UNIT_RE, core) or re.fullmatch(UNIT_RE, core)
+    m = _NUM_UNIT.fullmatch(core) or _UNIT.fullmatch(core)
     if m:
         if m.re.pattern == UNIT_RE:
             if core.endswith("s") and core != "weekends":
@@ -150,10 +171,10 @@ def duration_rule(t: str, ref: date | None, tense: str) -> Result | None:
         elif n in ("a", "an"):
             n = "1"
         return "DURATION", _duration(n, m.group(2)), False
-    m = re.fullmatch(r"(\d+)(?: to | or |-)(\d+) " + UNIT_RE, core)
+    m = _RANGE_UNIT.fullmatch(core)
     if m:
         return "DURATION", _duration(m.group(2), m.group(3)), False
-    if re.fullmatch(r"(?:\d+ )?(?:weeks|months|years|days) (?:or|and|to) (?:weeks|months|years|days)", core):
+    if _UNITS_OR_UNITS.fullmatch(core):
         return "DURATION", _duration("X", core.split()[-3].rstrip("s") if core[0].isdigit()
                                      else core.split()[0].rstrip("s")), False
     return None

@@ -16,22 +16,29 @@ from pipeline.tokens import entity_of, opens, quarter_fraction
 from pipeline.vocab import MONTHS, WEEKDAYS
 
 AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]olds?\b|^\d{1,3}$|^\d{1,3}s$|^\d+ years? old", re.I)
+_YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
+_OLDS = re.compile(r"-? ?olds?\b")  # "year olds", "-year-olds"
+_ERA = re.compile(r"the (?:days|weeks|months|years)", re.I)
+_PARTS = re.compile(r"(?:thirds?|quarters?)$", re.I)
+_NTH_QUARTER = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter", re.I)
+_QUARTERS = re.compile(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", re.I)
+_THREE_QUARTERS = re.compile(r"three[- ]quarters?", re.I)
 
 
 def is_false_positive(span: Span) -> bool:
     """'may'/'march' as verbs, 'sat', amounts and ages."""
     text = span.text
-    if AGE.search(text) and not re.fullmatch(r"(?:1[0-9]|20|21)\d\d", text):
+    if AGE.search(text) and not _YEAR.fullmatch(text):
         return True
     after_words = " ".join(t.lower_ for t in span.doc[span.end:span.end + 2])
-    if re.match(r"-? ?olds?\b", after_words):
+    if _OLDS.match(after_words):
         return True  # "18 to 24 year olds", "a 10 year old boy", "10 to 28-year-olds"
-    if re.fullmatch(r"the (?:days|weeks|months|years)", text, re.I) and after_words.startswith("of "):
+    if _ERA.fullmatch(text) and after_words.startswith("of "):
         return True  # "the days of dedicated MP3 players": an era, not a time
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lower_ == "of" and re.search(r"(?:thirds?|quarters?)$", text, re.I) \
+    if after is not None and after.lower_ == "of" and _PARTS.search(text) \
             and span[0].lower_ not in PERIOD_DETS \
-            and not re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter", text, re.I):
+            and not _NTH_QUARTER.search(text):
         return True  # "three-quarters of the market"
     if after is not None and after.text == "-" and span.end + 1 < len(span.doc) \
             and span.doc[span.end + 1].lower_ in ("final", "finals"):
@@ -57,11 +64,11 @@ def is_false_positive(span: Span) -> bool:
         return True  # "BBC Radio 4's Today programme", "the Sunday Telegraph", "20th Century Fox"
     if _game_period(span):
         return True  # "a second-half penalty": a part of a match, not of a year
-    if re.fullmatch(r"(?:(?:some|many|all|other|these|those|various|certain|the) )?quarters", text, re.I):
+    if _QUARTERS.fullmatch(text):
         return True  # "in many quarters": places, not times
     if _award(span) or _ordinal_second(span):
         return True  # "song of the year", "a second election"
-    if re.fullmatch(r"three[- ]quarters?", text, re.I) and quarter_fraction(span) and (
+    if _THREE_QUARTERS.fullmatch(text) and quarter_fraction(span) and (
             span.start == 0 or span.doc[span.start - 1].lower_ not in PERIOD_DETS):
         return True  # "three-quarters said", "three quarter-point rises"; not "grown for three quarters"
     if _generic_today(span):

@@ -43,14 +43,20 @@ EDGES = re.compile(r"^(?:early|late|mid|the end of|end of|the beginning of|begin
                    r"the (?:early|small|wee) hours of) ")
 
 
+_OR_SO = re.compile(r" or so$")  # "the next year or so"
+_COMING_DAY = re.compile(r"^(?:this|the) coming (?=\w+day\b)")  # "this coming Sunday"
+_PAST_DAY = re.compile(r"^this past (?=\w+day\b)")
+_PRE_POST = re.compile(r"^(?:pre|post)-(?=\d{4}$)")  # "post-1959 politics": after the year, valued as it
+
+
 @lru_cache(maxsize=20000)
 def normalise(text: str, ref: date | None, tense: str = "") -> Result | None:
     """Classify a temporal expression and return (type, value, anchored), or None if not one."""
     try:
-        t = re.sub(r" or so$", "", words_to_numbers(clean(text)))  # "the next year or so"
-        t = re.sub(r"^(?:this|the) coming (?=\w+day\b)", "next ", t)  # "this coming Sunday"
-        t = re.sub(r"^this past (?=\w+day\b)", "last ", t)
-        t = re.sub(r"^(?:pre|post)-(?=\d{4}$)", "", t)  # "post-1959 politics": after the year, valued as it
+        t = _OR_SO.sub("", words_to_numbers(clean(text)))  # "the next year or so"
+        t = _COMING_DAY.sub("next ", t)  # "this coming Sunday"
+        t = _PAST_DAY.sub("last ", t)
+        t = _PRE_POST.sub("", t)  # "post-1959 politics": after the year, valued as it
         if not t:
             return None
         return _classify(t, ref, tense)

@@ -48,12 +48,24 @@ def _day_value(t: str, ref: date | None, tense: str) -> tuple[str, bool] | None:
 
 
 ZONE = re.compile(r" ?\(?\b(?:utc|gmt) ?([+-])?(\d{1,2})?(?::?([0-5]\d))?\)?(?= |$)")
+_TZ = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|bst|cet|utc|local time|et))?"
+_DAY_PART_HOUR = re.compile(r"\b(\d{1,2}(?::\d\d)?) (?:o'clock )?in the (morning|afternoon|evening)\b")
+_NIGHT_HOUR = re.compile(r"\b([5-9]|1[01])(:\d\d)? (?:o'clock )?at night\b")
+_ZONED_HHMM = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|bst|cet|utc|local time)\b)")  # "1830 GMT"
+_DOTTED = re.compile(r"\b(\d{1,2})\.([0-5]\d) ?(am|pm)\b")  # "10.38am"
+_HOUR = re.compile(r"^(?:(.*?) )??(?:at )?(\d{1,2})(?::([0-5]\d))?(?: ?(am|pm)| o'clock)?" + _TZ
+                   + r"(?: (?:on )?(.*))?$")
+_NOON = re.compile(r"^(?:(.*?) )?(noon|midday|midnight)" + _TZ + r"(?: (?:on )?(.*))?$")
+_PART_DAY = re.compile(r"^(?:(?:early|late|mid) )?(morning|afternoon|evening|night) (?:of |on )?"
+                       r"(yesterday|today|tomorrow|\w+day)$")  # "mid-afternoon yesterday"
+_DAY_PART = re.compile(r"^(the |this|tonight|last|yesterday|tomorrow|today|\w+day)? ?((?:early|late|mid) )?"
+                       r"(morning|afternoon|evening|night)?$")
 
 
 def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     """A clock time with its zone: UTC/GMT as `Z`, a stated offset ("GMT +8") as `+08:00`
     (ISO 8601); named local zones (EST, CET) are dropped, as TimeBank drops them."""
-    t = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|bst|cet|utc|local time)\b)", r"\1:\2", t)  # "1830 GMT"
+    t = _ZONED_HHMM.sub(r"\1:\2", t)  # "1830 GMT"
     m = ZONE.search(t)
     res = _clock_time(ZONE.sub("", t, count=1).strip() if m else t, ref, tense)
     if m is None or res is None or res[0] != "TIME" or not re.search(r"T\d\d:\d\d$", res[1] or ""):
@@ -65,15 +77,12 @@ def clock_time(t: str, ref: date | None, tense: str) -> Result | None:
 
 def _clock_time(t: str, ref: date | None, tense: str) -> Result | None:
     """Clock times with their day ('10 am thursday', 'noon', '4 in the morning') and day parts."""
-    t = re.sub(r"\b(\d{1,2}(?::\d\d)?) (?:o'clock )?in the (morning|afternoon|evening)\b",
-               lambda m: m.group(1) + (" am" if m.group(2) == "morning" else " pm"), t)
-    t = re.sub(r"\b([5-9]|1[01])(:\d\d)? (?:o'clock )?at night\b", r"\1\2 pm", t)
-    tz = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|bst|cet|utc|local time|et))?"
-    t = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|bst|cet|utc|local time)\b)", r"\1:\2", t)  # "1830 GMT"
-    t = re.sub(r"\b(\d{1,2})\.([0-5]\d) ?(am|pm)\b", r"\1:\2 \3", t)  # "10.38am"
-    m = re.match(r"^(?:(.*?) )??(?:at )?(\d{1,2})(?::([0-5]\d))?(?: ?(am|pm)| o'clock)?" + tz +
-                 r"(?: (?:on )?(.*))?$", t)
-    word = re.match(r"^(?:(.*?) )?(noon|midday|midnight)" + tz + r"(?: (?:on )?(.*))?$", t)
+    t = _DAY_PART_HOUR.sub(lambda m: m.group(1) + (" am" if m.group(2) == "morning" else " pm"), t)
+    t = _NIGHT_HOUR.sub(r"\1\2 pm", t)
+    t = _ZONED_HHMM.sub(r"\1:\2", t)  # "1830 GMT"
+    t = _DOTTED.sub(r"\1:\2 \3", t)  # "10.38am"
+    m = _HOUR.match(t)
+    word = _NOON.match(t)
     if m and (m.group(4) or "o'clock" in t or m.group(3)) and int(m.group(2)) < 24:
         hour, minute = int(m.group(2)), int(m.group(3) or 0)
         if m.group(4):
@@ -83,10 +92,8 @@ def _clock_time(t: str, ref: date | None, tense: str) -> Result | None:
         hour, minute = (24, 0) if word.group(2) == "midnight" else (12, 0)
         day_words = " ".join(x for x in (word.group(1), word.group(3)) if x)
     else:
-        t = re.sub(r"^(?:(?:early|late|mid) )?(morning|afternoon|evening|night) (?:of |on )?"
-                   r"(yesterday|today|tomorrow|\w+day)$", r"\2 \1", t)  # "mid-afternoon yesterday"
-        m = re.match(r"^(the |this|tonight|last|yesterday|tomorrow|today|\w+day)? ?((?:early|late|mid) )?"
-                     r"(morning|afternoon|evening|night)?$", t)
+        t = _PART_DAY.sub(r"\2 \1", t)  # "mid-afternoon yesterday"
+        m = _DAY_PART.match(t)
         if not m or not m.group(3) and m.group(1) != "tonight":
             return None
         first = (m.group(1) or "").strip()
@@ -147,6 +154,10 @@ def weekday_from(day: date, wd: int, mod: str, tense: str) -> date:
 REL = (r"(last|this|next|the full|full|the current|current|the coming|coming|the previous|previous|"
        r"the past|past|the following|following|the latest|latest|the same|same|the|earlier this|"
        r"later this)")
+_LATEST_PERIOD = re.compile(r"^the latest period$")
+_YEAR_END = re.compile(r"^(?:around |by )?(?:the )?year end$")
+_REL_UNIT = re.compile(REL + r" (?:fiscal )?(day|week|weekend|month|quarter|year|decade|century)")
+_THE = re.compile(r"^the ?")
 
 
 REL_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
@@ -154,13 +165,13 @@ REL_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "fol
 
 def unit_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """last/this/next/the + calendar unit: 'last year', 'this weekend', 'the quarter'."""
-    t = re.sub(r"^the latest period$", "the latest quarter", t)  # results stories
-    t = re.sub(r"^(?:around |by )?(?:the )?year end$", "this year", t)  # TIMEX3: the year (mod END)
-    m = re.fullmatch(REL + r" (?:fiscal )?(day|week|weekend|month|quarter|year|decade|century)", t)
+    t = _LATEST_PERIOD.sub("the latest quarter", t)  # results stories
+    t = _YEAR_END.sub("this year", t)  # TIMEX3: the year (mod END)
+    m = _REL_UNIT.fullmatch(t)
     if not m:
         return None
     unit = UNITS[m.group(2)]
-    rel = re.sub(r"^the ?", "", m.group(1)).replace("full", "this")
+    rel = _THE.sub("", m.group(1)).replace("full", "this")
     if rel == "past" and unit in ("DE", "CE"):
         return "DURATION", "P10Y" if unit == "DE" else "P100Y", False  # the ten years up to now
     if unit == "D":
@@ -345,16 +356,20 @@ def anaphor_rule(t: str, ref: date | None, tense: str) -> Result | None:
     return "DATE", value, True
 
 
+_YEAR_AGO = re.compile(r"^(?:the |a |one )?(?:comparable |corresponding )?year (ago|earlier|before)"
+                       r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$")
+_PERIOD_AGO = re.compile(r"^(?:the )?(?:same |corresponding |comparable )?(?:fiscal )?(?:quarter|period) "
+                         r"(?:a year (ago|earlier)|last year)$|^last year (?:fiscal )?(?:quarter|period)$")
+_THE_UNIT_AGO = re.compile(r"^the (month|week|day) (ago|earlier|before)$")
+_UNITS_AGO = re.compile(NUM_RE + " " + UNIT_RE + r" (?:or so )?(?:ago|earlier|before|previously|back)")
+
+
 def ago_rule(t: str, ref: date | None, tense: str) -> Result | None:
     """'three years ago', 'a year earlier', 'the year-ago quarter' (a year back, TimeBank style)."""
-    t = re.sub(r"^(?:the |a |one )?(?:comparable |corresponding )?year (ago|earlier|before)"
-               r"(?: (?:first |second |third |fourth )?(?:quarter|period|nine months|six months))?$",
-               r"a year \1", t)
-    t = re.sub(r"^(?:the )?(?:same |corresponding |comparable )?(?:fiscal )?(?:quarter|period) "
-               r"(?:a year (ago|earlier)|last year)$|^last year (?:fiscal )?(?:quarter|period)$",
-               lambda m: f"a year {m.group(1) or 'ago'}", t)  # "the corresponding period last year"
-    t = re.sub(r"^the (month|week|day) (ago|earlier|before)$", r"a \1 \2", t)
-    m = re.fullmatch(NUM_RE + " " + UNIT_RE + r" (?:or so )?(?:ago|earlier|before|previously|back)", t)
+    t = _YEAR_AGO.sub(r"a year \1", t)
+    t = _PERIOD_AGO.sub(lambda m: f"a year {m.group(1) or 'ago'}", t)  # "the corresponding period last year"
+    t = _THE_UNIT_AGO.sub(r"a \1 \2", t)
+    m = _UNITS_AGO.fullmatch(t)
     if not m or m.group(2) in ("second", "minute", "hour"):
         return None
     unit, n = UNITS[m.group(2)], m.group(1)

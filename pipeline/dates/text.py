@@ -20,21 +20,30 @@ MID = re.compile(r"\bmid[- ]?(?=\d|'|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
                  r"fall|autumn|winter|morning|afternoon|evening|week|month|year|quarter|decade|century)"
                  r"(?!\w*day))")
 
+_DECADE_S = re.compile(r"\b(the|mid|early|late) (\d{3}0)'s\b")  # "the mid 1990's": a decade
+_POSSESSIVE = re.compile(r"'s\b")
+_AM_PM = re.compile(r"\b(a|p)\.\s?m\.?")
+_ABBREV_DOT = re.compile(r"\b([a-z]{3,5})\.")
+_WORD_DASH = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[a-z])")
+_COMMAS = re.compile(r"[,;]")
+_SPACES = re.compile(r"\s+")
+
 
 @lru_cache(maxsize=20000)
 def clean(text: str) -> str:
     """Lower-case, unify dashes/apostrophes, drop dots after abbreviations and possessive 's (pure,
     cached)."""
     t = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    t = re.sub(r"\b(the|mid|early|late) (\d{3}0)'s\b", r"\1 \2s", t)  # "the mid 1990's": a decade
-    t = re.sub(r"'s\b", "", t)
-    t = re.sub(r"\b(a|p)\.\s?m\.?", r"\1m", t)
-    t = re.sub(r"\b([a-z]{3,5})\.", r"\1", t)
-    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)
-    t = re.sub(r"(?<=\d)-(?=[a-z])", " ", t)
+    t = _DECADE_S.sub(r"\1 \2s", t)  # "the mid 1990's": a decade
+    t = _POSSESSIVE.sub("", t)
+    t = _AM_PM.sub(r"\1m", t)
+    t = _ABBREV_DOT.sub(r"\1", t)
+    t = _WORD_DASH.sub(" ", t)
+    t = _NUMBER_DASH.sub(" ", t)
     t = MID.sub("mid ", t)  # "mid-1990s", "mid November"; never "midnight", "middle"
-    t = re.sub(r"[,;]", " ", t)
-    return re.sub(r"\s+", " ", t).strip(" .")
+    t = _COMMAS.sub(" ", t)
+    return _SPACES.sub(" ", t).strip(" .")
 
 
 DAY_ORDINALS = {w: int(n) for w, n in ORDINAL_WORDS.items() if n <= 20}
@@ -53,28 +62,34 @@ def spelled_days(t: str) -> str:
     return SPELLED_DAY.sub(day, t)
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_NUMWORD = "|".join(w for w in SMALL if " " not in w and w not in ("a", "an", "dozen", "hundred"))
+_TENS_UNIT = re.compile(rf"\b({_TENS}) ({_UNIT})\b")  # "twenty four"
+_TEEN_YEAR = re.compile(rf"\b({_TEEN}) (\d\d|{_TENS}|{_UNIT})\b(?! (?:year|month|day|week|hour|minute))")
+_TWO_THOUSAND = re.compile(rf"\b(?:the year )?two thousand(?: and)?(?: (\d+|{_NUMWORD}))?\b"
+                           r"(?! (?:years|days))")
+_WORDS = sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True)
+_SMALL_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
+_HUNDREDS = re.compile(r"\b(\d+) (100|thousand)\b")
+_SLASH_HALF = re.compile(r"\b(\d+) 1/2\b")
+_AND_HALF = re.compile(r"\b(\d+|an?) (\w+ )?and (?:a )?(?:half|0\.5)\b")
+
+
 @lru_cache(maxsize=20000)
 def words_to_numbers(t: str) -> str:
     """'twenty four' -> '24', 'nineteen ninety six' -> '1996', '2 1/2' -> '2.5' (pure, cached)."""
     t = spelled_days(t)
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    unit = "one|two|three|four|five|six|seven|eight|nine"
-    t = re.sub(rf"\b({tens}) ({unit})\b", lambda m: str(SMALL[m.group(1)] + SMALL[m.group(2)]), t)
-    teen = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    t = re.sub(rf"\b({teen}) (\d\d|{tens}|{unit})\b(?! (?:year|month|day|week|hour|minute))",
-               lambda m: str(SMALL[m.group(1)] * 100 + int(words_to_numbers(m.group(2)))), t)
-    numword = "|".join(w for w in SMALL if " " not in w and w not in ("a", "an", "dozen", "hundred"))
-    t = re.sub(rf"\b(?:the year )?two thousand(?: and)?(?: (\d+|{numword}))?\b(?! (?:years|days))",
-               lambda m: str(2000 + (int(words_to_numbers(m.group(1))) if m.group(1)
-                                     and words_to_numbers(m.group(1)).isdigit() else 0)), t)
-    words = sorted((w for w in SMALL if w not in ("a", "an")), key=len, reverse=True)
-    t = re.sub(r"\b(" + "|".join(words) + r")\b", lambda m: number_of(SMALL[m.group(1)]), t)
-    t = re.sub(r"\b(\d+) (100|thousand)\b",
-               lambda m: str(int(m.group(1)) * (100 if m.group(2) == "100" else 1000)), t)
-    t = re.sub(r"\b(\d+) 1/2\b", lambda m: str(int(m.group(1)) + 0.5), t)
-    return re.sub(r"\b(\d+|an?) (\w+ )?and (?:a )?(?:half|0\.5)\b",
-                  lambda m: str(int(m.group(1)) if m.group(1)[0].isdigit() else 1) + ".5 "
-                  + (m.group(2) or ""), t).replace("  ", " ").strip()
+    t = _TENS_UNIT.sub(lambda m: str(SMALL[m.group(1)] + SMALL[m.group(2)]), t)
+    t = _TEEN_YEAR.sub(lambda m: str(SMALL[m.group(1)] * 100 + int(words_to_numbers(m.group(2)))), t)
+    t = _TWO_THOUSAND.sub(lambda m: str(2000 + (int(words_to_numbers(m.group(1))) if m.group(1)
+                                                and words_to_numbers(m.group(1)).isdigit() else 0)), t)
+    t = _SMALL_WORD.sub(lambda m: number_of(SMALL[m.group(1)]), t)
+    t = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * (100 if m.group(2) == "100" else 1000)), t)
+    t = _SLASH_HALF.sub(lambda m: str(int(m.group(1)) + 0.5), t)
+    return _AND_HALF.sub(lambda m: str(int(m.group(1)) if m.group(1)[0].isdigit() else 1) + ".5 "
+                         + (m.group(2) or ""), t).replace("  ", " ").strip()
 
 
 def number_of(x: float) -> str:
