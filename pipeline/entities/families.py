@@ -1,7 +1,7 @@
 """Relatives who share a surname: a person named in full only as one of a pair that shares it ("his
 parents, Tom and Ann Hale") is a relative in the story of another of that name, not the one a bare
 "Hale" later stands for. `grouping.group` gives a lone surname to the other owners when there are any,
-but not "the Hale family": the family (its own PERSON, as "the Hales" is), no mention of one member.
+and drops "the Hale family" of a person's surname: a family, no mention of one person.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def others(owners: list[str], pairs: set[str]) -> list[str]:
 
 
 def named_family(ctx: C.DocCtx, c: Cand) -> bool:
-    """The one-word mention `c` is a surname naming a family: "the Hale family", "the Hale clan"."""
+    """The one-word mention `c` is a surname naming a family: "the Hale family", "the Lee-Hale clan"."""
     words = ctx.words
-    if c.end - c.start != 1 or c.start == 0 or c.end >= len(words):
+    if c.start == 0 or c.end >= len(words) or any(ctx.ws[i] for i in range(c.start, c.end - 1)):
         return False
     return words[c.start - 1].lower() == "the" and words[c.end].lower() in FAMILY_NOUNS

@@ -1,8 +1,8 @@
 """Short names joined to the one full name of the article they stand for: a body named without
-its place or its generic tail, the head of a place named "X of Y", an event's head word or its first
-word, a place named without the first part of a hyphenated name, a product named without its line's
-first word, a name with its last word cut by a letter or two, a firm's name with its trade after it,
-an award or work named by its head word alone."""
+its place or its generic tail, a town's formal name ("City of X"), the head of a place named "X of
+Y", an event's head word or its first word, a place named without the first part of a hyphenated
+name, a product named without its line's first word, a name with its last word cut by a letter or
+two, a firm's name with its trade after it, an award or work named by its head word alone."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pipeline.entities.evidence import FACILITY_HEADS
 
 _PREFIXABLE = frozenset({"ORG", "FAC", "LOC"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_GOVERNED = frozenset({"GPE", "LOC", "ORG"})  # "City of Kelby": the town, or its council
 _TRADED = frozenset({"FAC", "PRODUCT"})  # what the model takes "Acme Kettles" for
 _NO_EVENT = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _EVENT_TAILS = frozenset({"championship", "championships", "cup", "trophy", "tournament"})
@@ -61,6 +62,21 @@ def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: di
     places = [k for k in by_key if labels.get(k, by_key[k][0].label) in {"GPE", "LOC"}]
     join_sole_fit(places, parent, lambda key, k: " " not in key and k.startswith(key + " of ")
                   and L.gazetteer_label(key) is None)
+
+
+def formal_towns(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A town's formal name, "City of Kelby" (the town or its council), is the place "Kelby" the
+    article names alone."""
+    def label(k: str) -> str | None:
+        return labels.get(k, by_key[k][0].label) if k in by_key else None
+
+    for key in by_key:
+        head, _, town = key.removesuffix("|place").partition(" of ")
+        if key in parent or head not in L.TOWN_HEADS or not town or label(key) not in _GOVERNED:
+            continue
+        alone = [k for k in (town, town + "|place") if label(k) in {"GPE", "LOC"}]
+        if alone:
+            parent[key] = parent.get(alone[0], alone[0])
 
 
 def event_heads(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

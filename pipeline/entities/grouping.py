@@ -13,6 +13,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import clubprefixes as CP
 from pipeline.entities import clubs as CL
+from pipeline.entities import clubwords as CW
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import families as FA
@@ -24,6 +25,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import longforms as LF
 from pipeline.entities import namejoins as NJ
 from pipeline.entities import names as NM
+from pipeline.entities import namesakes as NS
 from pipeline.entities import othernames as ON
 from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
@@ -162,6 +164,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.cut_ends(by_key, labels, parent)  # "Porto Aleg" of "Porto Alegre"
     FN.trade_tails(by_key, labels, parent)  # "Acme Kettles" of "Acme"
     FN.place_head(by_key, labels, parent)
+    FN.formal_towns(by_key, labels, parent)  # "City of Kelby" of "Kelby"
     FN.event_heads(by_key, labels, parent)
     FN.event_firsts(by_key, labels, parent, low)  # "Sundance" of "Sundance Film Festival"
     FN.hyphen_prefixed(by_key, labels, parent)  # "Huaral Valley" of "Chancay-Huaral Valley"
@@ -171,6 +174,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     ST.subtitles(by_key, labels, parent)  # "Sea Road" of "Kestrel Wars: Sea Road"
     ST.headline_versions(ctx, by_key, labels, parent)  # the headline's "Zoombox" of "Zoombox 2"
     CL.join_town_forms(ctx, by_key, labels, parent)
+    CW.join(ctx, by_key, labels, parent)  # "Real" of "Real Madrid"
     CP.join_prefixed(ctx, by_key, labels, parent)  # "FC Millbrook" of "Millbrook"
     for word, long in ctx.firm_forms.items():  # "Acme" of "Acme XYTV", the firm's unit, stands apart
         if long != word and " " in long and long.split()[-1] in terms:
@@ -221,14 +225,18 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if not owners and not surname and labels.get(key) not in PLACES:
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
+            if owners or labels.get(key) == "PERSON":  # "the Hale family": no person's mention
+                ms = [c for c in ms if not FA.named_family(ctx, c)]
+                if not ms:
+                    continue
             if owners:
-                if kin := [c for c in ms if FA.named_family(ctx, c)]:  # "the Hale family": the family
-                    groups[root].extend(kin)
-                    ms = [c for c in ms if c not in kin]
                 clubs = SQ.surname_clubs(ctx, ms) if len(owners) > 1 else set()
-                for c in ms:
-                    owner = (SQ.club_owner(ctx, by_key, owners, c, clubs) if clubs else None) or _nearest(
-                        by_key, owners, c.start, {}, key)
+                shared = len(owners) > 1 and not clubs and all(_surname_of(toks[0], pt) for p, pt in people
+                                                               if p in owners)
+                picks = NS.owners_of(ctx, by_key, owners, ms) if shared else [None] * len(ms)
+                for c, pick in zip(ms, picks, strict=True):
+                    owner = pick or (SQ.club_owner(ctx, by_key, owners, c, clubs) if clubs else None)
+                    owner = owner or _nearest(by_key, owners, c.start, {}, key)
                     groups[parent.get(owner, owner)].append(c)
                 continue
             if labels.get(key) != "PERSON" or ms[0].label == "LAW":  # "the House", "Lords"

@@ -62,6 +62,7 @@ SPLIT_WORDS = frozenset({"at", "vs", "v", "vs.", "v.", "versus", "beat", "beats"
 CONNECTORS = frozenset(_WORLD["connectors"])
 TEMPORAL = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CORP_SUFFIXES = frozenset(_WORLD["corp_suffixes"])
+TOWN_HEADS = frozenset(fold(h) for h in _WORLD["town_heads"])  # "City" of "City of Kelby"
 COMPANY_TAILS = CORP_SUFFIXES | frozenset(_WORLD["company_tails"])  # "KTL" of "KTL Communications"
 ROLE_SUFFIXES = ("er", "or", "ist", "man", "woman", "ent", "ant", "ary", "ian", "ee", "ive", "ief")
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "noted", "wrote", "stated", "announced"})

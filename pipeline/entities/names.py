@@ -101,7 +101,8 @@ def fullest(forms: list[str]) -> str:
 def _spellings(texts: list[str], label: str) -> list[str]:
     """The distinct forms of a name, in order; but for a person's, less a one-word form the article
     writes more often in other capitals ("Uk" once, "UK" twice), a product's or a work's plural
-    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma") and a web domain of another form
+    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma"), a town's formal name beside its
+    plain one ("City of Kelby" of "Kelby") and a web domain of another form
     ("Kestrel.com" of "Kestrel")."""
     forms = list(dict.fromkeys(texts))
     if len(forms) < 2 or label == "PERSON":
@@ -112,7 +113,15 @@ def _spellings(texts: list[str], label: str) -> list[str]:
     out = [f for f in out if " " in f or "." not in f or f.lower().split(".", 1)[0] not in stems] or out
     if label in {"PRODUCT", "WORK_OF_ART"}:  # "iPod minis"; a prize's short plural ("the Velmas")
         out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
+    if label in {"GPE", "LOC"}:  # "City of Kelby" of "Kelby": the town goes by its plain name
+        out = [f for f in out if not _formal_town(f, out)] or out
     return out
+
+
+def _formal_town(form: str, forms: list[str]) -> bool:
+    """The form is a town's formal name ("City of Kelby") whose plain name is another form."""
+    head, _, town = form.partition(" of ")
+    return L.fold(head) in L.TOWN_HEADS and town in forms
 
 
 def _usual(g: str, f: str, used: dict[str, int]) -> bool:

@@ -1,6 +1,7 @@
 """Short forms of an organisation that the article uses without defining them, joined to the one
 full name of the same article they fit: its initials, in capitals or mixed case ("FT" of "Financial
-Times", "BoE" of "Bank of England", "DfT" of "Department for Transport"), and its first word in
+Times", "BoE" of "Bank of England", "DfT" of "Department for Transport"), with a legal suffix's
+initial the name leaves out ("KEI" of "Kestrel Electronics"), and its first word in
 capitals when the full name comes first ("SSL International ... SSL", "PSA Peugeot Citroen ... PSA").
 
 `missed_mentions` makes such words mentions where the model saw no name ("The FT said");
@@ -20,6 +21,9 @@ from pipeline.entities.words import english_word
 
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
 HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
+# initials of the legal suffixes ("Inc", "Corp", "Ltd", "Plc", "Group"), which a firm's initials keep
+# when its name is written without it: "KEI" of "Kestrel Electronics" (Inc)
+SUFFIX_INITIALS = frozenset(w[0] for w in L.CORP_SUFFIXES if w[0].isupper() and w[1:].rstrip(".").islower())
 
 
 def spells(word: str, words: list[str]) -> bool:
@@ -38,6 +42,13 @@ def spells(word: str, words: list[str]) -> bool:
         else:
             return False
     return k == len(word) >= 2
+
+
+def suffixed(word: str, words: list[str]) -> bool:
+    """The word spells the name and then the initial of a legal suffix the name is written without
+    ("KEI" of "Kestrel Electronics", Inc): three letters or more."""
+    return len(word) >= 3 and word[-1] in SUFFIX_INITIALS and words[-1] not in L.CORP_SUFFIXES \
+        and spells(word[:-1], words)
 
 
 def _first_word(words: list[str]) -> bool:
@@ -73,6 +84,7 @@ def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[
     word the article titles like a person's, `titled()`); none when another name of the article
     fits as well, whatever its label."""
     fits = [k for k, ws in names.items() if spells(word, ws)]
+    fits = fits or [k for k, ws in names.items() if suffixed(word, ws)]
     if not fits:
         fits = [k for k, ws in names.items() if ws[0] == word]  # "BBC News" and "BBC Radio 4": no owner
         fits = fits if len(fits) == 1 and _first_word(names[fits[0]]) and starts(fits[0]) < first else []

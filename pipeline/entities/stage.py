@@ -27,6 +27,7 @@ from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubcues as CC
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import clubprefixes as CX
+from pipeline.entities import clubwords as CLW
 from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
@@ -350,6 +351,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += KD.title_articles(ctx, cands, labels, G.gkey)
     cands = KD.split_lists(ctx, cands)
     cands += SB.missed_mentions(ctx, cands, labels, G.gkey)  # "The FT said" beside "Financial Times"
+    cands += CLW.missed_mentions(ctx, cands, labels, G.gkey)  # "Real slipped" beside "Real Madrid"
     NB.numbered_names(ctx, cands, labels, G.gkey)  # "Band Aid" 20
     cands += OFN.number_names(ctx, cands, labels, G.gkey)  # "No 10 said", "at Number 10"
     cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"

@@ -131,7 +131,8 @@ def _bare_games(
             if parent.get(key, "").endswith(OLYMPICS):
                 del parent[key]  # "the next Olympics", "Paula's Olympics": maybe another edition
             continue
-        cities = {parent.get(k, k) for k in names if any(_city_games(k, b) for b in OLYMPICS)}
+        games = [k for k in names if k not in OLYMPICS]  # "olympic games" is no city "Olympic"'s
+        cities = {parent.get(k, k) for k in games if any(_city_games(k, b) for b in OLYMPICS)}
         if len(cities) == 1 and (root := cities.pop()) != key:
             _reroot(parent, key, root)
 

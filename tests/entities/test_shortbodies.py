@@ -30,3 +30,14 @@ def test_acronym_word(word):
 @pytest.mark.parametrize("word", CASES["not_acronyms"])
 def test_not_acronym_word(word):
     assert not AC.acronym_shaped(word, 8)
+
+
+@pytest.mark.parametrize(("word", "name"), CASES["suffixed"])
+def test_suffixed(word, name):
+    """A firm's initials and its legal suffix's ("HSI" of "Halvard Systems", Inc)."""
+    assert SB.suffixed(word, name.split())
+
+
+@pytest.mark.parametrize(("word", "name"), CASES["not_suffixed"])
+def test_not_suffixed(word, name):
+    assert not SB.suffixed(word, name.split())
