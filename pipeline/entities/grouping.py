@@ -182,6 +182,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FM.join_short_names(ctx, by_key, labels, parent)
     LF.join_long_forms(ctx, by_key, labels, parent)
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
+    SB.news_arms(by_key, labels, parent)  # "Kestrel News" of "Kestrel"
     VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
     RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"

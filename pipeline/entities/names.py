@@ -115,6 +115,8 @@ def _spellings(texts: list[str], label: str) -> list[str]:
         out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
     if label in {"GPE", "LOC"}:  # "City of Kelby" of "Kelby": the town goes by its plain name
         out = [f for f in out if not _formal_town(f, out)] or out
+    if label == "ORG":  # "Kestrel News" of "Kestrel": the body goes by its own name
+        out = [f for f in out if not (f.endswith(" News") and f[:-5] in out)] or out
     return out
 
 

@@ -21,6 +21,7 @@ from pipeline.entities.words import english_word
 
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
 HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
+NEWS = "news"  # the one arm that speaks for the body: "told Kestrel News" is "told Kestrel"
 # initials of the legal suffixes ("Inc", "Corp", "Ltd", "Plc", "Group"), which a firm's initials keep
 # when its name is written without it: "KEI" of "Kestrel Electronics" (Inc)
 SUFFIX_INITIALS = frozenset(w[0] for w in L.CORP_SUFFIXES if w[0].isupper() and w[1:].rstrip(".").islower())
@@ -124,6 +125,17 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
         owner = _owner(word, first, names, lambda k: min(c.start for c in by_key[k]), labels, titled)
         if owner is not None:
             parent[key] = parent.get(owner, owner)
+
+
+def news_arms(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+    """A body's news service ("told Kestrel News") is the body the article also names alone ("told
+    Kestrel"): one entity, named as the body (`names.canonical_name`); its other arms stay apart."""
+    for key, ms in by_key.items():
+        head, _, arm = key.rpartition(" ")
+        if arm != NEWS or " " in head or key in parent or labels.get(key, ms[0].label) != "ORG":
+            continue
+        if head in by_key and labels.get(head, by_key[head][0].label) == "ORG":
+            parent[key] = parent.get(head, head)
 
 
 def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: Callable) -> list[Cand]:
