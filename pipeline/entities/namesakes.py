@@ -17,9 +17,14 @@ def main_owner(by_key: dict[str, list[Cand]], owners: list[str]) -> str:
 
 
 def window_start(ctx: C.DocCtx, pos: int) -> int:
-    """The first token of the sentence before the one of token `pos` (of its own when it opens the text)."""
-    sent = ctx.doc[pos].sent
-    return ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    """The first token of the sentence before the one of token `pos` (of its own when it opens the
+    text); the text's start where no sentence is marked."""
+    toks, starts, i = ctx.toks, 0, pos
+    while i > 0 and starts < 2:
+        if toks[i].is_sent_start:
+            starts += 1
+        i -= 1
+    return i + 1 if starts == 2 else 0
 
 
 def owners_of(ctx: C.DocCtx, by_key: dict[str, list[Cand]], owners: list[str], ms: list[Cand]) -> list[str]:
