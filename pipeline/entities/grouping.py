@@ -234,7 +234,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 clubs = SQ.surname_clubs(ctx, ms) if len(owners) > 1 else set()
                 shared = len(owners) > 1 and not clubs and all(_surname_of(toks[0], pt) for p, pt in people
                                                                if p in owners)
-                picks = NS.owners_of(ctx, by_key, owners, ms) if shared else [None] * len(ms)
+                picks = NS.owners_of(ctx, by_key, owners, ms, parent) if shared else [None] * len(ms)
                 for c, pick in zip(ms, picks, strict=True):
                     owner = pick or (SQ.club_owner(ctx, by_key, owners, c, clubs) if clubs else None)
                     owner = owner or _nearest(by_key, owners, c.start, {}, key)

@@ -1,6 +1,7 @@
 """Namesakes: a bare surname that several people of the article bear in full ("Hale" beside "Tom Hale"
 and his father "Al Hale") stands for the one the article is about, unless its own sentence or the one
-before names another of them (or a bare "Hale" already given to another).
+before names another of them (or a bare "Hale" already given to another); never one its own sentence
+names after it ("Hale visits his wife Ann").
 
 `owners_of(ctx, by_key, owners, ms)` gives each mention of `ms` its owner among `owners`.
 """
@@ -16,28 +17,54 @@ def main_owner(by_key: dict[str, list[Cand]], owners: list[str]) -> str:
     return min(owners, key=lambda o: (-len(by_key[o]), min(c.start for c in by_key[o])))
 
 
+def _opens(ctx: C.DocCtx, i: int) -> bool:
+    """Token i opens a sentence or a line (a headline is a sentence of its own)."""
+    return bool(ctx.toks[i].is_sent_start) or (i > 0 and "\n" in ctx.ws[i - 1] + ctx.words[i - 1])
+
+
 def window_start(ctx: C.DocCtx, pos: int) -> int:
     """The first token of the sentence before the one of token `pos` (of its own when it opens the
     text); the text's start where no sentence is marked."""
-    toks, starts, i = ctx.toks, 0, pos
+    starts, i = 0, pos
     while i > 0 and starts < 2:
-        if toks[i].is_sent_start:
-            starts += 1
+        starts += _opens(ctx, i)
         i -= 1
     return i + 1 if starts == 2 else 0
 
 
-def owners_of(ctx: C.DocCtx, by_key: dict[str, list[Cand]], owners: list[str], ms: list[Cand]) -> list[str]:
-    """The owner of each bare surname of `ms` (in text order): the owner named last in the mention's
-    sentence or the one before, in full or by a bare surname already given; else the main owner."""
-    main = main_owner(by_key, owners)
+def sentence_end(ctx: C.DocCtx, pos: int) -> int:
+    """The token after the last of the sentence of token `pos`."""
+    i = pos + 1
+    while i < len(ctx.toks) and not _opens(ctx, i):
+        i += 1
+    return i
+
+
+def owners_of(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], owners: list[str], ms: list[Cand], parent: dict[str, str]
+) -> list[str]:
+    """The owner of each bare surname of `ms` (in text order), never one its sentence names after it
+    ("Hale visits his wife Ann"): the owner named last in the mention's sentence or the one before,
+    in full or by a bare surname already given; else the main owner."""
     named = sorted((c.start, o) for o in owners for c in by_key[o])
+    called = sorted((c.start, o) for k, o in _other_names(by_key, owners, parent).items() for c in by_key[k])
     out: list[str] = []
     for c in sorted(ms, key=lambda m: m.start):
+        end = sentence_end(ctx, c.start)
+        later = {o for s, o in named + called if c.start < s < end}
+        left = [o for o in owners if o not in later] or owners
         lo = window_start(ctx, c.start)
-        near = [o for s, o in named if lo <= s < c.start]
-        owner = near[-1] if near else main
+        near = [o for s, o in named if lo <= s < c.start and o in left]
+        owner = near[-1] if near else main_owner(by_key, left)
         out.append(owner)
         named = sorted([*named, (c.start, owner)])
     by_start = {c.start: o for c, o in zip(sorted(ms, key=lambda m: m.start), out, strict=True)}
     return [by_start[c.start] for c in ms]
+
+
+def _other_names(by_key: dict[str, list[Cand]], owners: list[str], parent: dict[str, str]) -> dict[str, str]:
+    """Other keys that name an owner: joined to it, or its given name alone ("Ann" of "Ann Hale")."""
+    given = {o.split()[0]: o for o in owners}
+    out = {k: parent[k] for k in by_key if parent.get(k) in owners}
+    out.update({k: given[k] for k in by_key if k in given and k not in owners})
+    return out
