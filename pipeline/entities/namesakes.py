@@ -1,20 +1,28 @@
 """Namesakes: a bare surname that several people of the article bear in full ("Hale" beside "Tom Hale"
-and his father "Al Hale") stands for the one the article is about, unless its own sentence or the one
-before names another of them (or a bare "Hale" already given to another); never one its own sentence
-names after it ("Hale visits his wife Ann").
+and his father "Al Hale") stands for the one the article is about, the one named in full first in
+its body, unless its own sentence or the one before names another of them (or a bare "Hale" already
+given to another); never one its own sentence names after it ("Hale visits his wife Ann").
 
-`owners_of(ctx, by_key, owners, ms)` gives each mention of `ms` its owner among `owners`.
+`owners_of(ctx, by_key, owners, ms, parent)` gives each mention of `ms` its owner among `owners`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pipeline.entities import candidates as C
 from pipeline.entities.candidates import Cand
 
 
-def main_owner(by_key: dict[str, list[Cand]], owners: list[str]) -> str:
-    """The owner named in full most often, the first named on a tie."""
-    return min(owners, key=lambda o: (-len(by_key[o]), min(c.start for c in by_key[o])))
+def main_owner(by_key: dict[str, list[Cand]], owners: list[str], in_body: Callable[[int], bool]) -> str:
+    """The owner named in full first in the body (a headline's name may be a cut one: "Debating
+    Hale"), else the first named."""
+    def first(o: str) -> tuple[bool, int]:
+        starts = [c.start for c in by_key[o]]
+        body = [s for s in starts if in_body(s)]
+        return (not body, min(body or starts))
+
+    return min(owners, key=first)
 
 
 def _opens(ctx: C.DocCtx, i: int) -> bool:
@@ -55,7 +63,7 @@ def owners_of(
         left = [o for o in owners if o not in later] or owners
         lo = window_start(ctx, c.start)
         near = [o for s, o in named if lo <= s < c.start and o in left]
-        owner = near[-1] if near else main_owner(by_key, left)
+        owner = near[-1] if near else main_owner(by_key, left, lambda i: ctx.line_of(i) > 0)
         out.append(owner)
         named = sorted([*named, (c.start, owner)])
     by_start = {c.start: o for c, o in zip(sorted(ms, key=lambda m: m.start), out, strict=True)}

@@ -15,4 +15,4 @@ CASES = load_cases("entities_cases.json")["namesakes"]
 @pytest.mark.parametrize("case", CASES["main"])
 def test_main_owner(case):
     by_key = {k: [Cand(s, s + 2, "PERSON") for s in starts] for k, starts in case["owners"].items()}
-    assert NS.main_owner(by_key, list(by_key)) == case["main"]
+    assert NS.main_owner(by_key, list(by_key), lambda i: i >= 10) == case["main"]
