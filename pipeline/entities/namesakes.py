@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import candidates as C
+from pipeline.entities import relationroles as RR
 from pipeline.entities.candidates import Cand
 
 
 def main_owner(by_key: dict[str, list[Cand]], owners: list[str], in_body: Callable[[int], bool]) -> str:
-    """The owner named in full first in the body (a headline's name may be a cut one: "Debating
-    Hale"), else the first named."""
+    """The owner named in full first in the body, after the headline (whose name may be a cut one:
+    "Debating Hale"), else the first named."""
     def first(o: str) -> tuple[bool, int]:
         starts = [c.start for c in by_key[o]]
         body = [s for s in starts if in_body(s)]
@@ -56,6 +57,11 @@ def owners_of(
     in full or by a bare surname already given; else the main owner."""
     named = sorted((c.start, o) for o in owners for c in by_key[o])
     called = sorted((c.start, o) for k, o in _other_names(by_key, owners, parent).items() for c in by_key[k])
+    headed = RR.headlined(ctx)
+
+    def in_body(i: int) -> bool:
+        return not headed or ctx.line_of(i) > 0
+
     out: list[str] = []
     for c in sorted(ms, key=lambda m: m.start):
         end = sentence_end(ctx, c.start)
@@ -63,7 +69,7 @@ def owners_of(
         left = [o for o in owners if o not in later] or owners
         lo = window_start(ctx, c.start)
         near = [o for s, o in named if lo <= s < c.start and o in left]
-        owner = near[-1] if near else main_owner(by_key, left, lambda i: ctx.line_of(i) > 0)
+        owner = near[-1] if near else main_owner(by_key, left, in_body)
         out.append(owner)
         named = sorted([*named, (c.start, owner)])
     by_start = {c.start: o for c, o in zip(sorted(ms, key=lambda m: m.start), out, strict=True)}

@@ -51,12 +51,12 @@ def unowned(found: str | None) -> str | None:
 
 def body_first(ctx: C.DocCtx, ms: list[Cand]) -> list[Cand]:
     """The mentions, those of a headline (a short first line with no sentence's end) last."""
-    if not ms or not _headlined(ctx):
+    if not ms or not headlined(ctx):
         return ms
     return [c for c in ms if ctx.line_of(c.start) > 0] + [c for c in ms if ctx.line_of(c.start) == 0]
 
 
-def _headlined(ctx: C.DocCtx) -> bool:
+def headlined(ctx: C.DocCtx) -> bool:
     """The text opens with a headline: a first line, short and not ending a sentence, then more."""
     if len(ctx.lines) < 2:
         return False
