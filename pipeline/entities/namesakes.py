@@ -57,7 +57,8 @@ def owners_of(
     in full or by a bare surname already given; else the main owner."""
     named = sorted((c.start, o) for o in owners for c in by_key[o])
     called = sorted((c.start, o) for k, o in _other_names(by_key, owners, parent).items() for c in by_key[k])
-    headed = RR.headlined(ctx)
+    start, end = ctx.lines[0]
+    headed = len(ctx.lines) > 1 and len(ctx.text[start:end].strip()) <= RR.HEADLINE_MAX  # a title's "."
 
     def in_body(i: int) -> bool:
         return not headed or ctx.line_of(i) > 0
