@@ -1,7 +1,7 @@
 """Relatives who share a surname: a person named in full only as one of a pair that shares it ("his
 parents, Tom and Ann Hale") is a relative in the story of another of that name, not the one a bare
 "Hale" later stands for. `grouping.group` gives a lone surname to the other owners when there are any,
-and drops "the Hale family" of a person's surname: a family, no mention of one person.
+but not "the Hale family": the family (its own PERSON, as "the Hales" is), no mention of one member.
 """
 
 from __future__ import annotations
@@ -47,3 +47,14 @@ def named_family(ctx: C.DocCtx, c: Cand) -> bool:
     if c.start == 0 or c.end >= len(words) or any(ctx.ws[i] for i in range(c.start, c.end - 1)):
         return False
     return words[c.start - 1].lower() == "the" and words[c.end].lower() in FAMILY_NOUNS
+
+
+def plural_of(word: str, name: list[str]) -> bool:
+    """"hales" is the family of "Tom Hale", not a spelling of his name."""
+    return word in (name[-1] + "s", name[-1] + "es")
+
+
+def surname_of(word: str, name: list[str]) -> bool:
+    """The word is the name's surname, hyphenated or not ("lee-hale" of "robert lee hale")."""
+    parts = word.split("-")
+    return word == name[-1] or len(parts) > 1 and parts == name[-len(parts) :]

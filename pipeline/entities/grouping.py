@@ -205,10 +205,10 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             body = body or _starring(ctx, labels, key, ms)  # "Kinsey starring X" is no "Alfred Kinsey"
             titled = _work_named(ctx, labels, key, ms)  # "the biopic Tom" is no "Tom Hale"
             body = body or titled
-            owners = [] if body else FA.others([p for p, pt in people if _surname_of(toks[0], pt)], pairs)
+            owners = [] if body else FA.others([p for p, pt in people if FA.surname_of(toks[0], pt)], pairs)
             if not owners and labels.get(key) == "PERSON":  # "Umierov" ~ "Umerov"
                 owners = [p for p, pt in people if L.edit_close(toks[0], pt[-1])
-                          and not _family(toks[0], pt)
+                          and not FA.plural_of(toks[0], pt)
                           and not (_listed(ms) and _listed(by_key.get(pt[-1], [])))]
                 owners = owners or VR.titled_surname(ctx, by_key, key, people)  # "Mr Gate's" of "Bill Gates"
                 owners = owners or NJ.swapped_surname(by_key, key, people)  # "Kudja" once of "Ann Kujda"
@@ -226,13 +226,12 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if not owners and not surname and labels.get(key) not in PLACES:
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
-            if owners or labels.get(key) == "PERSON":  # "the Hale family": no person's mention
-                ms = [c for c in ms if not FA.named_family(ctx, c)]
-                if not ms:
-                    continue
             if owners:
+                if kin := [c for c in ms if FA.named_family(ctx, c)]:  # "the Hale family": the family
+                    groups[root].extend(kin)
+                    ms = [c for c in ms if c not in kin]
                 clubs = SQ.surname_clubs(ctx, ms) if len(owners) > 1 else set()
-                shared = len(owners) > 1 and not clubs and all(_surname_of(toks[0], pt) for p, pt in people
+                shared = len(owners) > 1 and not clubs and all(FA.surname_of(toks[0], pt) for p, pt in people
                                                                if p in owners)
                 picks = NS.owners_of(ctx, by_key, owners, ms, parent) if shared else [None] * len(ms)
                 for c, pick in zip(ms, picks, strict=True):
@@ -422,17 +421,6 @@ def _personal(name: str, acronym: str) -> bool:
 
 def _name(ctx: C.DocCtx, ms: list[Cand]) -> str:
     return ctx.span_text(ms[0].start, ms[0].end)
-
-
-def _family(word: str, name: list[str]) -> bool:
-    """"hales" is the family of "Tom Hale", not a spelling of his name."""
-    return word in (name[-1] + "s", name[-1] + "es")
-
-
-def _surname_of(word: str, name: list[str]) -> bool:
-    """The word is the name's surname, hyphenated or not ("lee-hale" of "robert lee hale")."""
-    parts = word.split("-")
-    return word == name[-1] or len(parts) > 1 and parts == name[-len(parts) :]
 
 
 def _listed(ms: list[Cand]) -> bool:
