@@ -22,7 +22,10 @@ MAX_BODY = 5  # words of the "of" body kept after the role's noun
 
 
 def as_role(doc: Doc, start: int, end: int) -> str | None:
-    """The role "as" (or a post's "as"/"of") gives the name at start:end, or None."""
+    """The role "as" (or a post's "as"/"of") gives the name at start:end, or None (always without a
+    parse: a lean pipeline sets no sentences to read)."""
+    if not doc.has_annotation("DEP"):
+        return None
     k = _post_after(doc, end)
     if k is None or doc[k].lower_ not in {"as", "of"} or _blocked(doc, start, k):
         return None

