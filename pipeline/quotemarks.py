@@ -1,6 +1,7 @@
 """Quote marks: pairing double and single quote marks per paragraph into character spans. The
 quotes stage reads its quotes from these spans, and the dates stage the words said on another day.
-Both also read the words of saying from the one cue table loaded here (`quote_cues`)."""
+Both also read the words of saying from the one cue table loaded here (`quote_cues`); `has_word` is
+the whole-word search (regex `\b` edges, no pattern per word) the stages share."""
 
 from __future__ import annotations
 
@@ -17,6 +18,23 @@ _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = {'"', "''", "``"}
 _MARKS_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]|\n")
 DOUBLE_MARKS = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")  # any double quote mark
+
+
+def has_word(text: str, word: str) -> bool:
+    r"""`re.search(rf"\b{re.escape(word)}\b", text)` found a match, without a pattern per word (each
+    new one compiled, and pushing the stages' own patterns out of the `re` module's cache)."""
+    at = text.find(word)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    r"""`\b` at `at`: a word character (`\w`: alphanumeric or '_') on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (at < len(text) and (text[at].isalnum() or text[at] == "_"))
 
 
 _IZE_RE = re.compile(r"(?<=\w{3})(iz|yz)(e|ation)$")  # 'criticize', 'organization', 'analyze'

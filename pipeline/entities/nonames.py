@@ -26,6 +26,7 @@ from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import demonyms, surnames, world
 from pipeline.entities.languages import language_keys
 from pipeline.entities.laws import CLAUSES
+from pipeline.quotemarks import has_word
 from pipeline.vocab import POST_NOMINALS
 
 TERM_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE"})  # the model's labels for terms
@@ -100,24 +101,7 @@ def _lower_elsewhere(ctx: C.DocCtx, c: Cand) -> bool:
     words = ctx.words[c.start : c.end]
     if not all(w.istitle() and w.isalpha() for w in words):
         return False
-    return _whole_words_in(" ".join(words).lower(), ctx.text)
-
-
-def _wordy(ch: str) -> bool:
-    """A word character, as regular expressions' `\\w` reads it."""
-    return ch.isalnum() or ch == "_"
-
-
-def _whole_words_in(phrase: str, text: str) -> bool:
-    """`phrase` in `text` between word boundaries (regex `\\b`), with no pattern compiled per name."""
-    first, last = _wordy(phrase[0]), _wordy(phrase[-1])
-    i = text.find(phrase)
-    while i >= 0:
-        j = i + len(phrase)
-        if (i > 0 and _wordy(text[i - 1])) != first and (j < len(text) and _wordy(text[j])) != last:
-            return True
-        i = text.find(phrase, i + 1)
-    return False
+    return has_word(ctx.text, " ".join(words).lower())
 
 
 def _post_nominal(ctx: C.DocCtx, c: Cand, cands: list[Cand]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pipeline.quotemarks import WORD_RE, pair_quote_marks
+from pipeline.quotemarks import WORD_RE, has_word, pair_quote_marks
 
 __all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "has_word", "pair_quote_marks", "trailed",
            "with_opening_mark", "with_unclosed_end"]
@@ -21,23 +21,6 @@ def closing_char(text: str, start: int, end: int) -> str:
 
 
 _STOPS = (".", "!", "?")
-
-
-def has_word(text: str, word: str) -> bool:
-    r"""`re.search(rf"\b{re.escape(word)}\b", text)` found a match, without a pattern per word (each
-    new one compiled, and pushing the stages' own patterns out of the `re` module's cache)."""
-    at = text.find(word)
-    while at >= 0:
-        if _boundary(text, at) and _boundary(text, at + len(word)):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _boundary(text: str, at: int) -> bool:
-    r"""`\b` at `at`: a word character (`\w`: alphanumeric or '_') on one side only."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    return before != (at < len(text) and (text[at].isalnum() or text[at] == "_"))
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:
