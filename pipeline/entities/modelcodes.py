@@ -2,7 +2,8 @@
 is a product, not the place, people, building or person the model may call it.
 
 `model_codes` runs after the per-name vote. A people's name holds no digits, so a code the vote
-made NORP is a PRODUCT; a code voted a place, building or person is one when some mention stands
+made NORP is a PRODUCT, unless it qualifies a plural noun of no goods ("the G7 nations": a
+group of states, left as voted); a code voted a place, building or person is one when some mention stands
 before goods' noun ("the Q7131 digital radio set", "a ZX300 music player") or in apposition to one
 ("an even smaller model, the ZX300,"); a code voted a body needs two digits at least and the same
 sign ("the CDP-101 CD player"; "O2 phones" is the operator's). Codes the model left untagged, with
@@ -36,6 +37,8 @@ def model_codes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             continue
         if label == "ORG" and _digits(ctx.words[ms[0].start]) < 2:
             continue
+        if label == "NORP" and _grouped(ctx, ms):
+            continue  # "the G7 nations": a group of states, no goods
         if label == "NORP" or any(_beside_goods(ctx, c.start) for c in ms):
             relabel(ctx, ms, labels, key_of, "PRODUCT")
     out = []
@@ -49,6 +52,16 @@ def model_codes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         labels.setdefault(key_of(ctx, c), "PRODUCT")
         out.append(c)
     return out
+
+
+def _grouped(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Some mention qualifies a plural noun that is no goods ("the G7 nations", "G8 finance
+    ministers"): a group of states or people, which the vote's NORP is nearer than a product."""
+    for c in ms:
+        head = ctx.toks[c.start].head
+        if head.i > c.start and head.tag_ == "NNS" and head.is_lower and head.lower_ not in GOODS:
+            return True
+    return False
 
 
 def _code(word: str) -> bool:
