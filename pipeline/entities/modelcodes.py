@@ -79,6 +79,7 @@ def _glued_start(ctx: DocCtx, i: int) -> int:
 
 
 def _digits(word: str) -> int:
+    """How many digits the word holds ("ZX300": 3)."""
     return sum(ch.isdigit() for ch in word)
 
 
