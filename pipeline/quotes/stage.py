@@ -357,8 +357,8 @@ def extract(doc: Doc) -> list[dict]:
         return []
     mend_lemmas(doc)
     ctx = Ctx(doc)
-    items = combine(ctx, undouble(ctx, bridged(ctx, reported(ctx))) + labelled_lines(ctx)
-                    if doc.has_annotation("DEP") else [])
+    parsed = doc.has_annotation("DEP")  # a lean pipeline (no parser) has quote marks alone
+    items = combine(ctx, undouble(ctx, bridged(ctx, reported(ctx))) + labelled_lines(ctx) if parsed else [])
     joined: dict[int, Item] = {}
     for it in items:
         _whole_words(ctx, it)
@@ -379,7 +379,8 @@ def extract(doc: Doc) -> list[dict]:
                 last = kept[-1]  # '"A," X said. Y said B. "C."': C goes on with Y's, not X's
         if it.kind == "direct" and it.cue is None and not spoken(ctx.text, it.start, it.end):
             continue  # '"A," X said in his book "Title"', a scare quote: no words of the speaker's
-        if it.kind == "direct" and it.cue is None and looks_like_speech(ctx.text, it.start, it.end):
+        if parsed and it.kind == "direct" and it.cue is None and looks_like_speech(
+                ctx.text, it.start, it.end):
             it.cue = sentence_cue(ctx, it.start, kept)  # 'X agreed. "…"', 'X said in a statement. "…"'
         if (MERGE_CONTINUED and last is not None and last.kind != "indirect"
                 and it.cue not in (None, last.cue) and (head := carried_head(ctx, it)) is not None
@@ -422,8 +423,8 @@ def extract(doc: Doc) -> list[dict]:
         elif it.kind == "direct" and (intro := lead_subject(ctx, it.start)) is not None and (
                 last is not None and introduced_by_another(last, intro) and may_speak(intro)):
             it.speaker = resolver.named(intro)  # 'Bush broke down what was wrong: "…"'
-        elif (SUBJECT_LEADS and it.kind == "direct" and looks_like_speech(ctx.text, it.start, it.end)
-              and ends_sentence(ctx.text, it.start, it.end)
+        elif (SUBJECT_LEADS and parsed and it.kind == "direct"
+              and looks_like_speech(ctx.text, it.start, it.end) and ends_sentence(ctx.text, it.start, it.end)
               and (subj := subject_before(ctx, it.start)) is not None):  # not '"A," Y reads.'
             it.speaker = resolver.named(subj)  # 'Mr Blair went on to list his achievements. "…"'
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
