@@ -10,6 +10,9 @@ people of that country, takes the article's leading country alone, or no field w
 `SET_IN` places of its own or in a sports report (see `pluralregions`, the same for "the Midlands").
 Official names of one compass word ("Eastern Cape", "Central Region", "Northern Ireland"), regions
 the gazetteer knows across borders ("Far East") and single compass words ("the West") are left alone.
+
+`seats` finds constituencies named by a town and a compass word ("Kelby Central") that the model
+reads as a person or a body, for `labelfixes.fix_labels` to make GPE.
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from pipeline.entities import words as W
 from pipeline.entities.context import COMPASS
-from pipeline.entities.gazetteer import SUBDIVISIONS, Place, world
+from pipeline.entities.gazetteer import SUBDIVISIONS, Place, surnames, world
+from pipeline.entities.lexicon import gazetteer_label
 
 SET_IN = 2  # places of the leading country the article names before a region may take it
 POINTS = COMPASS | {"central"}
@@ -111,3 +117,35 @@ def _region_as_town(it: dict, cands: list[Place]) -> bool:
 def _across(cands: list[Place]) -> bool:
     """The gazetteer knows the name as a continent or a region of no one country ("Far East")."""
     return any(p.kind in ("continent", "region") and not p.country for p in cands)
+
+
+
+SEAT_ABLE = frozenset({"PERSON", "ORG"})
+BODY_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})  # "X said", "X's chief": a body or a person
+
+
+def seats(doc: Doc, cands: list) -> set[tuple[int, int]]:
+    """The spans of the candidates read as a person or a body that name a constituency or district
+    (GPE): two words, a town the gazetteer knows and a compass word or "Central" ("Kelby Central",
+    "Tuxbury North"), the town no given name too, and no mention of the name acting as a body or a
+    person ("Tuxbury North said", "Tuxbury North's chief")."""
+    shaped: dict[str, list[tuple[int, int]]] = {}
+    for c in cands:
+        if c.label in SEAT_ABLE and c.end - c.start == 2 and _seat_shaped(doc, c.start):
+            shaped.setdefault(doc[c.start : c.end].text.lower(), []).append((c.start, c.end))
+    return {se for spans in shaped.values() if not any(_acts(doc, *se) for se in spans) for se in spans}
+
+
+def _seat_shaped(doc: Doc, s: int) -> bool:
+    """A town's name ("Kelby", no country's or given name's) before a compass word or "Central"."""
+    town = doc[s].lower_
+    if doc[s + 1].lower_ not in POINTS or not doc[s].is_title or not doc[s + 1].is_title:
+        return False
+    if gazetteer_label(town) or town in surnames()[1]:
+        return False  # "Jordan West": a country's name; "Sydney North": a person's
+    return any(p.kind == "city" for p in world().places.get(town, ()))
+
+
+def _acts(doc: Doc, s: int, e: int) -> bool:
+    """The mention is a subject or an owner: a body or a person."""
+    return e < len(doc) and doc[e].lower_ in ("'s", "'") or doc[e - 1].dep_ in BODY_DEPS

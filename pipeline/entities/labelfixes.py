@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from pipeline.entities import acronyms as AC
 from pipeline.entities import annuals as AN
 from pipeline.entities import candidates as C
+from pipeline.entities import compassregions as CR
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import documents as DM
@@ -38,6 +39,7 @@ def fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
     """World knowledge over the model: countries GPE, nationalities NORP; sports teams ORG."""
     doc, words = ctx.doc, ctx.words
     surnames = TK.of(doc).surnames  # "Chamorro" of "Violeta Chamorro"
+    seat_spans = CR.seats(doc, [c for c in cands if c.src not in EVIDENCE])
     for c in cands:
         if c.src in EVIDENCE:
             continue
@@ -59,6 +61,8 @@ def fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "ORG", max(c.weight, 3.0)  # "Norwich Equity & Law": a firm
         elif c.label in DOCUMENT_ABLE and _document(doc, c):
             c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
+        elif (c.start, c.end) in seat_spans:
+            c.label, c.weight = "GPE", max(c.weight, 3.0)  # "Kelby Central": a constituency
         elif gaz and (c.label != "PERSON" or gaz != "GPE" or " " in key or words[c.start].isupper()):
             c.label, c.weight = gaz, max(c.weight, 3.0)
         elif c.label in FAC_ABLE and c.src == "model" and _built(doc, c):
