@@ -69,6 +69,7 @@ from pipeline.entities import models as MO
 from pipeline.entities import modelspans as MS
 from pipeline.entities import namejoins as NJ
 from pipeline.entities import namekinds as NK
+from pipeline.entities import nameparts as NPT
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nationpairs as NPR
@@ -181,7 +182,8 @@ def _extract(doc: Doc) -> list[dict]:
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
     model += WH.shared_surnames(ctx, model)
     NJ.bracket_surnames(ctx, model)  # "Ann (Hale)"
-    model = PA.named_after(ctx, PC.join_pieces(ctx, X.join_names(ctx, model)))
+    model = NPT.join_parts(ctx, X.join_names(ctx, model))  # "Board of X" + "of Kelvish Settlers"
+    model = PA.named_after(ctx, PC.join_pieces(ctx, model))
     PC.possessive_tails(ctx, model)
     PO.plural_owners(ctx, model)  # "Nurses" of "Nurses' Secrets"
     model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once

@@ -1,0 +1,167 @@
+"""Names the model cut into parts, made whole before anything reads the parts as names of their own.
+
+`join_parts` mends the model's spans: an institution's name whose "of <place or people>" tail the
+model split off ("the Board of Deputies" + "of Kelvish Settlers", "Royal Bank" + "of Norvia"); a
+station named after a broadcaster's "Radio" ("KBC Radio" + "Five Live", "KBC Radio" + "Norvia"); a
+firm's initials left before its person-shaped name ("of KT" + "Ann Lee"); an East-Asian given name
+in two hyphened parts cut at the hyphen ("Pak" + "Sun-gyu"); a title's first word read as a body
+before a royal style ("Crown" of "Crown Princess Ann"). All work on token indices.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.channels import NUMBERS
+from pipeline.entities.evidence import CUE_WEIGHT, POSS
+from pipeline.entities.gazetteer import WORLD, world
+
+OF_HEADS = frozenset(WORLD["of_heads"])  # "Council", "Board": heads whose "of <place>" is in the name
+TAIL_LABELS = frozenset({"", "GPE", "NORP", "LOC"})  # the model's tags of a name's "of" tail
+TAIL_MAX = 3
+PEOPLED = frozenset({"GPE", "NORP"})  # a place or a people the tail names
+STATION_TAILS = frozenset({"Live", "Extra", "FM", "LW"})  # "Five Live", "Four Extra": a station's name
+STATION_KINDS = frozenset({"country", "admin1", "region", "city"})  # "Radio Norvia", "Radio Kelby"
+ROYAL_STYLES = frozenset(WORLD["royal_styles"])
+SAINTS = frozenset({"St", "St.", "Saint"})
+CLASS_NOUNS: dict[str, str] = L.CUES["class_nouns"]  # "dock" -> FAC, "river" -> LOC
+
+
+def join_parts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """The model's spans with the names it cut made whole (see the module's doc); the parts a
+    whole swallowed are dropped (`_trimmed`)."""
+    cands = [c for c in cands if not _title_body(ctx, c)]
+    grown: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if grown and c.start < grown[-1].end:
+            continue
+        if e := _of_tail(ctx, c) or _station(ctx, c):
+            c.end, c.label = e, "ORG"
+        elif e := _hyphened_given(ctx, c):
+            c.end, c.label = e, "PERSON"
+        elif _initialled(ctx, c):
+            c.start, c.label = c.start - 1, "ORG"
+        elif label := _saint_place(ctx, c):
+            c.label = label
+        else:
+            continue
+        grown.append(c)
+    return _trimmed(ctx, cands, grown) if grown else cands
+
+
+def _trimmed(ctx: DocCtx, cands: list[Cand], grown: list[Cand]) -> list[Cand]:
+    """`cands` without the spans inside a grown one; a span running past a grown one's end starts
+    after it and after a possessive there, a work there read as the station's title ("Five Live's"
+    + "Sportsweek", as `channels.channel_titles` reads one)."""
+    out: list[Cand] = []
+    for c in cands:
+        g = next((g for g in grown if g is not c and g.start <= c.start < g.end), None)
+        if g is not None and c.end <= g.end:
+            continue
+        if g is not None:
+            owned = ctx.words[g.end] in POSS
+            c.start = g.end + owned
+            if c.start >= c.end:
+                continue
+            if owned and c.label == "WORK_OF_ART":
+                c.src, c.weight = "cue", max(c.weight, CUE_WEIGHT)
+        out.append(c)
+    return out
+
+
+def _of_tail(ctx: DocCtx, c: Cand) -> int | None:
+    """The end of an institution's "of" tail the model cut off: its head ("Council", "Board" of "the
+    Board of Deputies") takes a place's or a people's name ("of Norvia", "of Kelvish Settlers"), title
+    words the model tags as places or peoples or not at all, with a place or a people among them,
+    ending the run of capitals."""
+    words, toks, i = ctx.words, ctx.toks, c.end
+    if c.label != "ORG" or i + 1 >= len(words) or words[i] != "of" or ctx.in_caps(c.start):
+        return None
+    span = words[c.start : c.end]
+    head = span[span.index("of") - 1] if "of" in span[1:] else span[-1]
+    if head not in OF_HEADS:
+        return None
+    e = i + 1
+    while e < len(words) and e - i <= TAIL_MAX and toks[e].is_title and toks[e].is_alpha:
+        e += 1
+    if e == i + 1 or e - i > TAIL_MAX or (e < len(words) and words[e][:1].isupper()):
+        return None
+    tail = toks[i + 1 : e]
+    if any(t.ent_type_ not in TAIL_LABELS for t in tail):
+        return None
+    named = toks[i + 1].ent_type_ in PEOPLED or L.gazetteer_label(ctx.norm_of(i + 1, e)) in PEOPLED
+    return e if named else None
+
+
+def _station(ctx: DocCtx, c: Cand) -> int | None:
+    """The end of a station named after a broadcaster's "Radio": a number word or a short number
+    ("Radio Five", "Radio 4", with "Live" or "Extra" after it) or a nation's, region's or city's
+    name ("KBC Radio Norvia"), the model's span ending at "Radio"."""
+    words, i = ctx.words, c.end
+    if c.label != "ORG" or words[i - 1] != "Radio" or i >= len(words) or ctx.ws[i - 1] != " ":
+        return None
+    if words[i] in NUMBERS or (words[i].isdigit() and len(words[i]) == 1):
+        e = i + 1
+        return e + 1 if e < len(words) and ctx.ws[i] == " " and words[e] in STATION_TAILS else e
+    for e in (i + 2, i + 1):
+        if e > len(words) or not all(t.is_title for t in ctx.toks[i:e]):
+            continue
+        if any(p.kind in STATION_KINDS for p in world().places.get(ctx.norm_of(i, e), ())):
+            return e if e >= len(words) or not words[e][:1].isupper() else None
+    return None
+
+
+def _hyphened_given(ctx: DocCtx, c: Cand) -> int | None:
+    """The end of a given name in two hyphened syllables right after a one-word family name
+    ("Pak" + "Sun-gyu"): a title-case part, a hyphen with no spaces, a lower-case part, neither
+    part an English word (nor only the second if short: "Ki-moon"), no tag of the model on them."""
+    words, toks, i = ctx.words, ctx.toks, c.end
+    if c.end - c.start != 1 or i + 3 > len(words) or ctx.ws[i - 1] != " " or not toks[c.start].is_title:
+        return None
+    first, dash, second = words[i : i + 3]
+    if dash != "-" or ctx.ws[i] or ctx.ws[i + 1] or not first.istitle() or not second.isalpha():
+        return None
+    if not second.islower() or any(t.ent_type_ for t in toks[i : i + 3]) or W.english_word(first.lower()):
+        return None
+    if W.english_word(second) and len(second) > 4:
+        return None  # "Nokia-sponsored"
+    after = words[i + 3] if i + 3 < len(words) else ""
+    return i + 3 if not (after == "-" or after[:1].isupper() and ctx.ws[i + 2] == " ") else None
+
+
+def _initialled(ctx: DocCtx, c: Cand) -> bool:
+    """Two or three capitals the model left out right before a firm it found, named like a person
+    ("of KT" + "Ann Lee"): the firm's initials, not a title ("MP", "DJ"), a place ("UK") or a word
+    after another capitalised one."""
+    i = c.start - 1
+    if c.label != "ORG" or i < 1 or c.end - c.start < 2 or ctx.in_caps(c.start):
+        return False
+    word, tok = ctx.words[i], ctx.toks[i]
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()) or tok.ent_iob_ != "O":
+        return False
+    if tok.whitespace_ != " " or L.is_title_word(word) or L.known_place(L.fold(word)):
+        return False
+    if ctx.words[i - 1][:1].isupper() or not all(t.is_title for t in ctx.toks[c.start : c.end]):
+        return False
+    return L.given_name(L.norm(ctx.words[c.start]))
+
+
+def _saint_place(ctx: DocCtx, c: Cand) -> str | None:
+    """The label of a place named after a saint that the model read as the saint ("St Ann's dock",
+    "St Ivo's hospital"): the class noun's after the possessive."""
+    words, e = ctx.words, c.end
+    if c.label != "PERSON" or c.end - c.start < 2 or words[c.start] not in SAINTS or e + 1 >= len(words):
+        return None
+    return CLASS_NOUNS.get(words[e + 1]) if words[e] in POSS else None
+
+
+def _title_body(ctx: DocCtx, c: Cand) -> bool:
+    """A title's first word the model read as a body before a royal style and a person's name
+    ("Crown" of "Crown Princess Ann"): no name of its own."""
+    i = c.end
+    if c.label != "ORG" or c.end - c.start != 1 or i + 1 >= len(ctx.words):
+        return False
+    if L.fold(ctx.words[c.start]) not in L.TITLE_MODIFIERS or ctx.words[i] not in ROYAL_STYLES:
+        return False
+    return ctx.toks[i + 1].ent_type_ == "PERSON" or ctx.toks[i + 1].is_title
