@@ -3,18 +3,22 @@
 `join_parts` mends the model's spans: an institution's name whose "of <place or people>" tail the
 model split off ("the Board of Deputies" + "of Kelvish Settlers", "Royal Bank" + "of Norvia"); a
 station named after a broadcaster's "Radio" ("KBC Radio" + "Five Live", "KBC Radio" + "Norvia"); a
-firm's initials left before its person-shaped name ("of KT" + "Ann Lee"); an East-Asian given name
+body's initials left before its name ("of KT" + "Ann Lee"); an East-Asian given name
 in two hyphened parts cut at the hyphen ("Pak" + "Sun-gyu"); a title's first word read as a body
-before a royal style ("Crown" of "Crown Princess Ann"). All work on token indices.
+before a royal style ("Crown" of "Crown Princess Ann"), dropped; a saint's name the model read as
+the saint before a possessive and a place's class noun ("St Ivo's dock": FAC). All work on token
+indices.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.channels import NUMBERS
-from pipeline.entities.evidence import CUE_WEIGHT, POSS
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, POSS
 from pipeline.entities.gazetteer import WORLD, world
 
 OF_HEADS = frozenset(WORLD["of_heads"])  # "Council", "Board": heads whose "of <place>" is in the name
@@ -32,6 +36,7 @@ def join_parts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """The model's spans with the names it cut made whole (see the module's doc); the parts a
     whole swallowed are dropped (`_trimmed`)."""
     cands = [c for c in cands if not _title_body(ctx, c)]
+    cands += [w for c in cands if (w := _station_title(ctx, c))]
     grown: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         if grown and c.start < grown[-1].end:
@@ -112,6 +117,26 @@ def _station(ctx: DocCtx, c: Cand) -> int | None:
     return None
 
 
+def _station_title(ctx: DocCtx, c: Cand) -> Cand | None:
+    """A station's name the model read as a work or a person ("told Five Live") is a body; one it
+    ran into the programme after the station's possessive ("Five Live's Matchday") ends there, the
+    programme returned as a work of its own."""
+    words = ctx.words
+    k = next((k for k in range(c.start, c.end - 1) if words[k] in NUMBERS and words[k + 1] in STATION_TAILS),
+             None)
+    if k is None or not all(ACRONYM.match(w) or w == "Radio" for w in words[c.start : k]):
+        return None
+    e = k + 2
+    if e == c.end:
+        c.label = "ORG"
+        return None
+    if words[e] not in POSS or e + 1 >= c.end:
+        return None
+    title = Cand(e + 1, c.end, "WORK_OF_ART", "cue", CUE_WEIGHT)
+    c.end, c.label = e, "ORG"
+    return title
+
+
 def _hyphened_given(ctx: DocCtx, c: Cand) -> int | None:
     """The end of a given name in two hyphened syllables right after a one-word family name
     ("Pak" + "Sun-gyu"): a title-case part, a hyphen with no spaces, a lower-case part, neither
@@ -130,10 +155,20 @@ def _hyphened_given(ctx: DocCtx, c: Cand) -> int | None:
     return i + 3 if not (after == "-" or after[:1].isupper() and ctx.ws[i + 2] == " ") else None
 
 
+def initialled_bodies(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """After the vote, the initials before a name voted a body, which the model may have called a
+    person ("of KT" + "Ann Lee - a property firm -"): the body's name starts at them."""
+    for c in cands:
+        key = key_of(ctx, c)
+        if labels.get(key) == "ORG" and _initialled(ctx, Cand(c.start, c.end, "ORG")):
+            c.start, c.label = c.start - 1, "ORG"
+            labels[key_of(ctx, c)] = "ORG"
+
+
 def _initialled(ctx: DocCtx, c: Cand) -> bool:
-    """Two or three capitals the model left out right before a firm it found, named like a person
-    ("of KT" + "Ann Lee"): the firm's initials, not a title ("MP", "DJ"), a place ("UK") or a word
-    after another capitalised one."""
+    """Two or three capitals the model left out right before a body it found of two title words or
+    more ("of KT" + "Ann Lee", "the KX" + "Bulletin Board"): the body's initials, not a title ("MP",
+    "DJ"), a place ("UK") or a word after another capitalised one."""
     i = c.start - 1
     if c.label != "ORG" or i < 1 or c.end - c.start < 2 or ctx.in_caps(c.start):
         return False
@@ -142,9 +177,7 @@ def _initialled(ctx: DocCtx, c: Cand) -> bool:
         return False
     if tok.whitespace_ != " " or L.is_title_word(word) or L.known_place(L.fold(word)):
         return False
-    if ctx.words[i - 1][:1].isupper() or not all(t.is_title for t in ctx.toks[c.start : c.end]):
-        return False
-    return L.given_name(L.norm(ctx.words[c.start]))
+    return not ctx.words[i - 1][:1].isupper() and all(t.is_title for t in ctx.toks[c.start : c.end])
 
 
 def _saint_place(ctx: DocCtx, c: Cand) -> str | None:

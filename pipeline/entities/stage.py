@@ -274,6 +274,7 @@ def _extract(doc: Doc) -> list[dict]:
     GVP.given_people(ctx, cands, labels, G.gkey)  # "said to Nigel" beside "Nigel Hale"
     APB.apposed_bodies(ctx, cands, labels, G.gkey)  # "radio station X"; "Ann Vale from telecoms firm X"
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
+    NPT.initialled_bodies(ctx, cands, labels, G.gkey)  # "of KT Ann Lee - a property firm -"
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
     UP.unknown_peoples(ctx, cands, labels, G.gkey)  # "Windows XP", "X software", "X said": no people
