@@ -5,7 +5,8 @@ model split off ("the Board of Deputies" + "of Kelvish Settlers", "Royal Bank" +
 station named after a broadcaster's "Radio" ("KBC Radio" + "Five Live", "KBC Radio" + "Norvia"); a
 body's initials left before its name ("of KT" + "Ann Lee"); an East-Asian given name
 in two hyphened parts cut at the hyphen ("Pak" + "Sun-gyu"); a title's first word read as a body
-before a royal style ("Crown" of "Crown Princess Ann"), dropped; a saint's name the model read as
+before a royal style ("Crown" of "Crown Princess Ann"), dropped; a person's name cut in two
+people side by side ("Ketut Bagus" + "Wiranto"); a saint's name the model read as
 the saint before a possessive and a place's class noun ("St Ivo's dock": FAC). All work on token
 indices.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, plain_name
 from pipeline.entities.channels import NUMBERS
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, POSS
 from pipeline.entities.gazetteer import WORLD, world
@@ -24,6 +25,7 @@ from pipeline.entities.gazetteer import WORLD, world
 OF_HEADS = frozenset(WORLD["of_heads"])  # "Council", "Board": heads whose "of <place>" is in the name
 TAIL_LABELS = frozenset({"", "GPE", "NORP", "LOC"})  # the model's tags of a name's "of" tail
 TAIL_MAX = 3
+NAME_MAX = 4  # words of one person's name
 PEOPLED = frozenset({"GPE", "NORP"})  # a place or a people the tail names
 STATION_TAILS = frozenset({"Live", "Extra", "FM", "LW"})  # "Five Live", "Four Extra": a station's name
 STATION_KINDS = frozenset({"country", "admin1", "region", "city"})  # "Radio Norvia", "Radio Kelby"
@@ -38,10 +40,13 @@ def join_parts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = [c for c in cands if not _title_body(ctx, c)]
     cands += [w for c in cands if (w := _station_title(ctx, c))]
     grown: list[Cand] = []
+    starts = {c.start: c for c in cands}
     for c in sorted(cands, key=lambda c: c.start):
         if grown and c.start < grown[-1].end:
             continue
-        if e := _of_tail(ctx, c) or _station(ctx, c):
+        if _person_run(ctx, c, starts.get(c.end)):
+            c.end = starts[c.end].end
+        elif e := _of_tail(ctx, c) or _station(ctx, c):
             c.end, c.label = e, "ORG"
         elif e := _hyphened_given(ctx, c):
             c.end, c.label = e, "PERSON"
@@ -135,6 +140,26 @@ def _station_title(ctx: DocCtx, c: Cand) -> Cand | None:
     title = Cand(e + 1, c.end, "WORK_OF_ART", "cue", CUE_WEIGHT)
     c.end, c.label = e, "ORG"
     return title
+
+
+def _person_run(ctx: DocCtx, c: Cand, d: Cand | None) -> bool:
+    """The model's two people side by side with one space between, four words at most, all title
+    words of a plain name, neither all common nouns, on a line of mixed case ("Ketut Bagus" +
+    "Wiranto"): one person's name the model cut; two people are never written so in running text."""
+    if d is None or c.label != "PERSON" or d.label != "PERSON" or d.end - c.start > NAME_MAX:
+        return False
+    a0, b0 = ctx.lines[ctx.line_of(c.start)]
+    if ctx.ws[c.end - 1] != " " or ctx.in_caps(c.start) or L.is_table_row(ctx.text[a0:b0]):
+        return False
+    words = ctx.toks[c.start : d.end]
+    if not all(t.is_title and t.is_alpha for t in words) or _common_words(ctx, c) or _common_words(ctx, d):
+        return False
+    return plain_name(ctx.doc, c.start, d.end)
+
+
+def _common_words(ctx: DocCtx, c: Cand) -> bool:
+    """Every word of `c` a common noun and no given name ("Sex Pistol"): a description, no name."""
+    return all(W.common_noun(L.fold(w)) and not L.given_name(L.norm(w)) for w in ctx.words[c.start : c.end])
 
 
 def _hyphened_given(ctx: DocCtx, c: Cand) -> int | None:
