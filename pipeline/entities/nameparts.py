@@ -1,8 +1,8 @@
 """Names the model cut into parts, made whole before anything reads the parts as names of their own.
 
 `join_parts` mends the model's spans: an institution's name whose "of <place or people>" tail the
-model split off ("the Board of Deputies" + "of Kelvish Settlers", "Royal Bank" + "of Norvia"); a
-station named after a broadcaster's "Radio" ("KBC Radio" + "Five Live", "KBC Radio" + "Norvia"); a
+model split off ("the Board of Elders" + "of Kelvish Settlers", "Civic Bank" + "of Norvia"); a
+station named after a broadcaster's "Radio" ("KBC Radio" + "Seven Live", "KBC Radio" + "Norvia"); a
 body's initials left before its name ("of KT" + "Ann Lee"); an East-Asian given name
 in two hyphened parts cut at the hyphen ("Pak" + "Sun-gyu"); a title's first word read as a body
 before a royal style ("Crown" of "Crown Princess Ann"), dropped; a person's name cut in two
@@ -27,7 +27,7 @@ TAIL_LABELS = frozenset({"", "GPE", "NORP", "LOC"})  # the model's tags of a nam
 TAIL_MAX = 3
 NAME_MAX = 4  # words of one person's name
 PEOPLED = frozenset({"GPE", "NORP"})  # a place or a people the tail names
-STATION_TAILS = frozenset({"Live", "Extra", "FM", "LW"})  # "Five Live", "Four Extra": a station's name
+STATION_TAILS = frozenset({"Live", "Extra", "FM", "LW"})  # "Seven Live", "Eight Extra": a station's name
 STATION_KINDS = frozenset({"country", "admin1", "region", "city"})  # "Radio Norvia", "Radio Kelby"
 ROYAL_STYLES = frozenset(WORLD["royal_styles"])
 SAINTS = frozenset({"St", "St.", "Saint"})
@@ -62,8 +62,8 @@ def join_parts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def _trimmed(ctx: DocCtx, cands: list[Cand], grown: list[Cand]) -> list[Cand]:
     """`cands` without the spans inside a grown one; a span running past a grown one's end starts
-    after it and after a possessive there, a work there read as the station's title ("Five Live's"
-    + "Sportsweek", as `channels.channel_titles` reads one)."""
+    after it and after a possessive there, a work there read as the station's title ("Seven Live's"
+    + "Matchday", as `channels.channel_titles` reads one)."""
     out: list[Cand] = []
     for c in cands:
         g = next((g for g in grown if g is not c and g.start <= c.start < g.end), None)
@@ -82,7 +82,7 @@ def _trimmed(ctx: DocCtx, cands: list[Cand], grown: list[Cand]) -> list[Cand]:
 
 def _of_tail(ctx: DocCtx, c: Cand) -> int | None:
     """The end of an institution's "of" tail the model cut off: its head ("Council", "Board" of "the
-    Board of Deputies") takes a place's or a people's name ("of Norvia", "of Kelvish Settlers"), title
+    Board of Elders") takes a place's or a people's name ("of Norvia", "of Kelvish Settlers"), title
     words the model tags as places or peoples or not at all, with a place or a people among them,
     ending the run of capitals."""
     words, toks, i = ctx.words, ctx.toks, c.end
@@ -123,8 +123,8 @@ def _station(ctx: DocCtx, c: Cand) -> int | None:
 
 
 def _station_title(ctx: DocCtx, c: Cand) -> Cand | None:
-    """A station's name the model read as a work or a person ("told Five Live") is a body; one it
-    ran into the programme after the station's possessive ("Five Live's Matchday") ends there, the
+    """A station's name the model read as a work or a person ("told Seven Live") is a body; one it
+    ran into the programme after the station's possessive ("Seven Live's Matchday") ends there, the
     programme returned as a work of its own."""
     words = ctx.words
     k = next((k for k in range(c.start, c.end - 1) if words[k] in NUMBERS and words[k + 1] in STATION_TAILS),
