@@ -4,7 +4,7 @@
 model split off ("the Board of Elders" + "of Kelvish Settlers", "Civic Bank" + "of Norvia"); a
 station named after a broadcaster's "Radio" ("KBC Radio" + "Seven Live", "KBC Radio" + "Norvia"); a
 body's initials left before its name ("of KT" + "Ann Lee"); an East-Asian given name
-in two hyphened parts cut at the hyphen ("Pak" + "Sun-gyu"); a title's first word read as a body
+in two hyphened parts cut at the hyphen ("Pak" + "Tae-gyu"); a title's first word read as a body
 before a royal style ("Crown" of "Crown Princess Ann"), dropped; a person's name cut in two
 people side by side ("Ketut Bagus" + "Wiranto"); a saint's name the model read as
 the saint before a possessive and a place's class noun ("St Ivo's dock": FAC). All work on token
@@ -164,7 +164,7 @@ def _common_words(ctx: DocCtx, c: Cand) -> bool:
 
 def _hyphened_given(ctx: DocCtx, c: Cand) -> int | None:
     """The end of a given name in two hyphened syllables right after a one-word family name
-    ("Pak" + "Sun-gyu"): a title-case part, a hyphen with no spaces, a lower-case part, neither
+    ("Pak" + "Tae-gyu"): a title-case part, a hyphen with no spaces, a lower-case part, neither
     part an English word (nor only the second if short: "Ki-moon"), no tag of the model on them."""
     words, toks, i = ctx.words, ctx.toks, c.end
     if c.end - c.start != 1 or i + 3 > len(words) or ctx.ws[i - 1] != " " or not toks[c.start].is_title:

