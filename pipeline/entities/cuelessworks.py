@@ -21,6 +21,7 @@ from pipeline.entities.names import given_name_first
 WORK = "WORK_OF_ART"
 RELABELLED = AW.RELABELLED - {"NORP", "EVENT"}
 KINDS = frozenset({"type", "style"})  # "a X type competition", "a X-style show"
+TYPED_MODIFIERS = 2  # "a X style talent contest", "a X-style reality game show"
 SHOWS = frozenset(
     {
         "competition",
@@ -63,10 +64,18 @@ def cueless_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 
 
 def _typed(ctx: DocCtx, e: int) -> bool:
-    """ "type" or "style" (after a hyphen or not) and a show's noun right after the name."""
+    """ "type" or "style" (after a hyphen or not) right after the name, then a show's noun, up to
+    `TYPED_MODIFIERS` lower-case nouns or adjectives between ("a X style talent contest")."""
     words = ctx.words
     k = e + 1 if e < len(words) and words[e] == "-" else e
-    return k + 1 < len(words) and words[k] in KINDS and words[k + 1] in SHOWS
+    if k + 1 >= len(words) or words[k] not in KINDS:
+        return False
+    for j in range(k + 1, min(len(words), k + 2 + TYPED_MODIFIERS)):
+        if words[j] in SHOWS:
+            return True
+        if not words[j].islower() or ctx.toks[j].pos_ not in {"NOUN", "ADJ"}:
+            return False
+    return False
 
 
 def _game_apposed(ctx: DocCtx, e: int) -> bool:

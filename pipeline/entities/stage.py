@@ -15,6 +15,7 @@ from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
 from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
+from pipeline.entities import articledtitles as ART
 from pipeline.entities import athletes as AH
 from pipeline.entities import calendarnames as CAL
 from pipeline.entities import calledtitles as CT
@@ -101,6 +102,7 @@ from pipeline.entities import prizenames as PZ
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
 from pipeline.entities import programheads as PGH
+from pipeline.entities import quotedopeners as QO
 from pipeline.entities import readings as RD
 from pipeline.entities import render as RN
 from pipeline.entities import repeats as RP
@@ -158,6 +160,7 @@ def _extract(doc: Doc) -> list[dict]:
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
+    model = QO.quoted_openers(ctx, model)  # '"Fans in Kelby have ...': a quote's first words, no work
     model = CN.initialled_firms(ctx, C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model))))
     model = PTN.particle_names(ctx, model)  # "the Fondation pour l'Enfance", no "Fondation" alone
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
@@ -360,6 +363,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
+    groups = ART.articled_titles(ctx, groups)  # "includes The Glass Slipper", "'A Game of Chance'"
     TE.title_edges(ctx, groups)  # "Jetliner!, starring", "The Last Verdict and X followed", "Eyes [Only]"
     return RN.render(ctx, groups)
 

@@ -1,0 +1,70 @@
+"""Works that open with an article, once mentions are grouped: no person and no body opens its name
+with a capital "The" or, inside a sentence, a capital "A"/"An" ("includes The Glass Slipper", "to film
+'A Game of Chance'", "directed by A Quiet Night's Ann Lee"). The model reads such titles as people or
+bodies, or cuts the "A" off a work's title. Also a "Mr" and an adjective that is no name ("the Mr
+Grumpy seat"): an epithet, no person. Works on token indices; keys stay as grouped."""
+
+from __future__ import annotations
+
+from pipeline.entities import roles as R
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import census_name, given_name, norm
+from pipeline.entities.words import HONOURED, adjective, common_noun, generic_key
+
+WORK = "WORK_OF_ART"
+ARTICLES = frozenset({"A", "An"})
+NAMED = frozenset({"PERSON", "ORG", WORK})  # the labels an "A"-led title is read with
+ENDS = frozenset({".", "!", "?", ":", ";"})  # a capital "A" after them opens a sentence
+
+
+def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
+    """Give works their article and label (see the module's doc); drop the groups of epithets."""
+    out = []
+    for ms in groups:
+        label = ms[0].label
+        if label == "PERSON" and _epithet(ctx, ms):
+            continue
+        if label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms) and not R.role(ctx, ms):
+            _relabel(ms)  # "The Glass Slipper": a person's name opens with no "The"
+        elif label in NAMED and (label == WORK or not ctx.sports):
+            led = [c for c in ms if _own_article(ctx, c)]
+            for c in led:
+                c.start -= 1
+            if led and label != WORK:
+                _relabel(ms)
+        out.append(ms)
+    return out
+
+
+def _relabel(ms: list[Cand]) -> None:
+    for c in ms:
+        c.label, c.role = WORK, None
+
+
+def _own_article(ctx: DocCtx, c: Cand) -> bool:
+    """A capital "A"/"An" right before the mention, inside its sentence on the same line (not after
+    an end mark, a line break or a headline's capitals), which the parse makes a determiner of the
+    mention's words; the mention opens with a common noun or adjective that is no given name
+    ("A Tom Hale" of a team sheet is an initial)."""
+    s, words = c.start, ctx.words
+    if s < 2 or words[s - 1] not in ARTICLES or ctx.ws[s - 1] != " " or ctx.in_caps(s):
+        return False
+    if words[s - 2] in ENDS or "\n" in ctx.ws[s - 2] or words[s - 2].isspace():
+        return False
+    first = norm(words[s])
+    if not words[s].istitle() or not generic_key(first) or given_name(first):
+        return False
+    art = ctx.toks[s - 1]
+    if not ctx.parsed:
+        return False
+    return not art.is_sent_start and s <= art.head.i < c.end
+
+
+def _epithet(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Every mention is one word after "Mr"/"Mrs"/"Ms"/"Dr", an adjective that is no noun and no
+    census name ("Mr Grumpy"): a nickname for a part someone plays, no person's name."""
+    words = ctx.words
+    if any(c.end - c.start != 1 or c.start == 0 or words[c.start - 1] not in HONOURED for c in ms):
+        return False
+    key = norm(words[ms[0].start])
+    return adjective(key) and not common_noun(key) and not census_name(key)
