@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pipeline.entities import roles as R
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import census_name, given_name, norm
+from pipeline.entities.evidence import WORK_NOUNS
+from pipeline.entities.lexicon import SPEECH_VERBS, census_name, given_name, norm
 from pipeline.entities.words import HONOURED, adjective, common_noun, generic_key
 
 WORK = "WORK_OF_ART"
 ARTICLES = frozenset({"A", "An"})
 NAMED = frozenset({"PERSON", "ORG", WORK})  # the labels an "A"-led title is read with
+PERSON_NEXT = frozenset({"who", "whose", "himself", "herself"})
 ENDS = frozenset({".", "!", "?", ":", ";"})  # a capital "A" after them opens a sentence
 
 
@@ -24,7 +26,7 @@ def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
         label = ms[0].label
         if label == "PERSON" and _epithet(ctx, ms):
             continue
-        if label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms) and not R.role(ctx, ms):
+        if label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms) and not _personal(ctx, ms):
             _relabel(ms)  # "The Glass Slipper": a person's name opens with no "The"
         elif label in NAMED and (label == WORK or not ctx.sports):
             led = [c for c in ms if _own_article(ctx, c)]
@@ -39,6 +41,20 @@ def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
 def _relabel(ms: list[Cand]) -> None:
     for c in ms:
         c.label, c.role = WORK, None
+
+
+def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """A mention acts as a person: a role, or "who"/"whose" or a verb of saying right after it ("The
+    Kid, whose real name is ...", "The Kid told"), or a relation before it ("his protege The Kid")."""
+    words, n = ctx.words, len(ctx.words)
+    for c in ms:
+        k = c.end + (c.end < n and words[c.end] == ",")
+        if k < n and (words[k] in PERSON_NEXT or words[k] in SPEECH_VERBS):
+            return True
+        prev = ctx.toks[c.start - 1] if c.start > 0 else None
+        if prev is not None and prev.tag_ == "NN" and prev.is_lower and prev.text not in WORK_NOUNS:
+            return True  # "his protege The Kid", "rapper The Kid"; not "the fairy tale The X"
+    return bool(R.role(ctx, ms))
 
 
 def _own_article(ctx: DocCtx, c: Cand) -> bool:

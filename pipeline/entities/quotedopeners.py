@@ -1,15 +1,14 @@
 """The first words of a quote the model reads as a work's title: '"Fans in Kelby have long memories',
 '"Under the new rules, we ...'. A quoted sentence opens with a capital; a title the quote marks
 hold ends at the closing mark. The model's WORK_OF_ART span right after an opening quote mark, which
-the quote goes on after in lower case or with a comma, and which opens with a preposition, a pronoun,
-a plural noun or a word the article writes in lower case, is no title: it is dropped, so that the
+the quote goes on after in lower case or with a comma, and which opens with a preposition, a pronoun
+or a plural noun, is no title: it is dropped, so that the
 rules after the model find the names inside it ("Kelby"). Works on token indices."""
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import QUOTE_MARKS
-from pipeline.entities.words import lower_words
 
 WORK = "WORK_OF_ART"
 OPENING_TAGS = frozenset({"IN", "PRP", "NNS"})  # "Under ...", "We ...", "Fans ..."
@@ -26,8 +25,7 @@ def _quote_opener(ctx: DocCtx, c: Cand) -> bool:
         return False
     if not _goes_on(ctx, c.end):
         return False
-    tok = ctx.toks[s]
-    return tok.tag_ in OPENING_TAGS or words[s].lower() in lower_words(ctx)
+    return ctx.toks[s].tag_ in OPENING_TAGS
 
 
 def _opening(ctx: DocCtx, q: int) -> bool:

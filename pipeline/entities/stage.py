@@ -46,6 +46,7 @@ from pipeline.entities import films as FL
 from pipeline.entities import firmproducts as FP
 from pipeline.entities import firms as FM
 from pipeline.entities import givenplaces as GVP
+from pipeline.entities import givenproducts as GPR
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grouping as G
@@ -323,6 +324,7 @@ def _extract(doc: Doc) -> list[dict]:
     FL.listed_works(ctx, cands, labels, G.gkey)  # "Zatoichi and Hero", "the Da Vinci film"
     AW.apposed_works(ctx, cands, labels, G.gkey)  # "X, a film about Y", "Ann Lee's X, about Y"
     AW.signed_works(ctx, cands, labels, G.gkey)  # "X's second series", "its BBC One rival X"
+    GPR.given_products(ctx, cands, labels, G.gkey)  # "with Ines Halloran halfway": a person
     CW.cueless_works(ctx, cands, labels, G.gkey)  # "a X type competition", "X, the top online game"
     PZH.prize_heads(ctx, cands, labels, G.gkey)  # "the Grand Final", "the Silver Bear prize"
     PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
