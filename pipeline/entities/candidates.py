@@ -459,8 +459,8 @@ def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 s, e = segs[k]
                 if not (2 <= e - s <= 3) or not ctx.free(s, e) or not plain_name(doc, s, e):
                     continue
-                if any(w.lower() in LIST_STOPS for w in ctx.words[s:e]):
-                    continue  # a title's small words ("Vote For Me"), no personal name's
+                if any(w.lower() in LIST_STOPS for w in ctx.words[s + 1 : e]):
+                    continue  # a title's small words inside it ("Vote For Me"), no personal name's
                 if any(doc[i].ent_type_ in TEMPORAL for i in range(s, e)):
                     continue
                 if any(0 <= j < len(segs) and any(person[slice(*segs[j])]) for j in (k - 1, k + 1)):
