@@ -15,6 +15,7 @@ from pipeline.entities.words import HONOURED, adjective, common_noun, generic_ke
 WORK = "WORK_OF_ART"
 ARTICLES = frozenset({"A", "An"})
 NAMED = frozenset({"PERSON", "ORG", WORK})  # the labels an "A"-led title is read with
+LISTING = frozenset({",", "and", "&"})
 PERSON_NEXT = frozenset({"who", "whose", "himself", "herself"})
 ENDS = frozenset({".", "!", "?", ":", ";"})  # a capital "A" after them opens a sentence
 
@@ -22,11 +23,14 @@ ENDS = frozenset({".", "!", "?", ":", ";"})  # a capital "A" after them opens a 
 def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
     """Give works their article and label (see the module's doc); drop the groups of epithets."""
     out = []
+    people = {i for ms in groups if ms[0].label == "PERSON" for c in ms if c.end - c.start > 1
+              for i in range(c.start, c.end)}  # full names: "Ann Lee, The Kid and ..." lists people
     for ms in groups:
         label = ms[0].label
         if label == "PERSON" and _epithet(ctx, ms):
             continue
-        if label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms) and not _personal(ctx, ms):
+        the_led = label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms)
+        if the_led and not _personal(ctx, ms, people):
             _relabel(ms)  # "The Glass Slipper": a person's name opens with no "The"
         elif label in NAMED and (label == WORK or not ctx.sports):
             led = [c for c in ms if _own_article(ctx, c)]
@@ -43,11 +47,16 @@ def _relabel(ms: list[Cand]) -> None:
         c.label, c.role = WORK, None
 
 
-def _personal(ctx: DocCtx, ms: list[Cand]) -> bool:
+def _personal(ctx: DocCtx, ms: list[Cand], people: set[int]) -> bool:
     """A mention acts as a person: a role, or "who"/"whose" or a verb of saying right after it ("The
-    Kid, whose real name is ...", "The Kid told"), or a relation before it ("his protege The Kid")."""
+    Kid, whose real name is ...", "The Kid told"), a relation before it ("his protege The Kid"), or
+    a person's full name listed right before or after it ("Ann Lee, The Kid and ...")."""
     words, n = ctx.words, len(ctx.words)
     for c in ms:
+        if c.start > 1 and words[c.start - 1] in LISTING and c.start - 2 in people:
+            return True
+        if c.end + 1 < n and words[c.end] in LISTING and c.end + 1 in people:
+            return True
         k = c.end + (c.end < n and words[c.end] == ",")
         if k < n and (words[k] in PERSON_NEXT or words[k] in SPEECH_VERBS):
             return True
