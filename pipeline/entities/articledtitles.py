@@ -1,7 +1,8 @@
 """Works that open with an article, once mentions are grouped: no person and no body opens its name
 with a capital "The" or, inside a sentence, a capital "A"/"An" ("includes The Glass Slipper", "to film
 'A Game of Chance'", "directed by A Quiet Night's Ann Lee"). The model reads such titles as people or
-bodies, or cuts the "A" off a work's title. Also a "Mr" and an adjective that is no name ("the Mr
+bodies, or cuts the "A" off a work's title; a person's name holds no pronoun either ("Lose My
+Way"). Also a "Mr" and an adjective that is no name ("the Mr
 Grumpy seat"): an epithet, no person. Works on token indices; keys stay as grouped."""
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 from pipeline.entities import roles as R
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import WORK_NOUNS
-from pipeline.entities.lexicon import SPEECH_VERBS, census_name, given_name, norm
+from pipeline.entities.lexicon import CUES, SPEECH_VERBS, census_name, given_name, norm
 from pipeline.entities.words import HONOURED, adjective, common_noun, generic_key
 
 WORK = "WORK_OF_ART"
+PRONOUNS = frozenset(CUES["title_pronouns"])  # "Me" of "Vote For Me"
 ARTICLES = frozenset({"A", "An"})
 NAMED = frozenset({"PERSON", "ORG", WORK})  # the labels an "A"-led title is read with
 LISTING = frozenset({",", "and", "&"})
@@ -30,7 +32,7 @@ def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
         if label == "PERSON" and _epithet(ctx, ms):
             continue
         the_led = label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms)
-        if the_led and not _personal(ctx, ms, people):
+        if the_led and not _personal(ctx, ms, people) or label == "PERSON" and _pronouned(ctx, ms):
             _relabel(ms)  # "The Glass Slipper": a person's name opens with no "The"
         elif label in NAMED and (label == WORK or not ctx.sports):
             led = [c for c in ms if _own_article(ctx, c)]
@@ -83,6 +85,12 @@ def _own_article(ctx: DocCtx, c: Cand) -> bool:
     if not ctx.parsed:
         return False
     return not art.is_sent_start and s <= art.head.i < c.end
+
+
+def _pronouned(ctx: DocCtx, ms: list[Cand]) -> bool:
+    """Every mention holds, after its first word, a capitalised pronoun or form of "be" ("Lose My
+    Way", "Vote For Me", "Love Is Here"): a title, no personal name."""
+    return all(any(w.istitle() and w.lower() in PRONOUNS for w in ctx.words[c.start + 1 : c.end]) for c in ms)
 
 
 def _epithet(ctx: DocCtx, ms: list[Cand]) -> bool:
