@@ -139,7 +139,8 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     low = tok.lower_
     if hyphened_work(ctx.words, i) and not ctx.in_caps(i):
         return "WORK_OF_ART"  # "the movie re-make X": tagged a verb
-    if (tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i)) or ctx.in_caps(i):
+    verb = tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i) and not _compound(ctx.doc, i)
+    if verb or ctx.in_caps(i):
         return None
     if "best" in ctx.words[max(0, i - 2) : i]:  # a prize's category: "was named best musical, X"
         return None
@@ -180,6 +181,13 @@ def _owned(doc: Doc, i: int) -> bool:
     between ("her debut hit Genie"): a noun."""
     k = i - 1 - (i > 1 and doc[i - 1].pos_ in {"NOUN", "ADJ"} and doc[i - 1].is_lower)
     return k >= 0 and doc[k].tag_ == "PRP$"
+
+
+def _compound(doc: Doc, i: int) -> bool:
+    """A plural cue word the tagger took for a verb after a noun that is not its subject ("watches TV
+    shows X", "on TV shows X"): the head of a noun compound."""
+    prev = doc[i - 1] if i > 0 else None
+    return doc[i].tag_ == "VBZ" and prev is not None and prev.pos_ == "NOUN" and prev.head.i != i
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
