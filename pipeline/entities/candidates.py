@@ -20,7 +20,6 @@ from pipeline.entities import tokens as TK
 from pipeline.entities.gazetteer import country_key
 from pipeline.entities.lexicon import (
     CREDIT,
-    CUES,
     DATELINE,
     EVENT_HEADS,
     INITIAL,
@@ -429,9 +428,6 @@ def _party_member(ctx: DocCtx, prev: Cand, c: Cand) -> bool:
     )
 
 
-LIST_STOPS = frozenset(CUES["title_small"]) - {"de", "la", "le", "du", "del", "von"}  # "Vote For Me"
-
-
 def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Untagged names in a list of people ("Ana Ruiz , Tom Hale , ..."), spread from a PERSON item."""
     doc, out = ctx.doc, []
@@ -459,8 +455,6 @@ def list_member_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 s, e = segs[k]
                 if not (2 <= e - s <= 3) or not ctx.free(s, e) or not plain_name(doc, s, e):
                     continue
-                if any(w.lower() in LIST_STOPS for w in ctx.words[s + 1 : e]):
-                    continue  # a title's small words inside it ("Vote For Me"), no personal name's
                 if any(doc[i].ent_type_ in TEMPORAL for i in range(s, e)):
                     continue
                 if any(0 <= j < len(segs) and any(person[slice(*segs[j])]) for j in (k - 1, k + 1)):

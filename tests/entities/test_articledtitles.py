@@ -1,6 +1,6 @@
 """Tests for works and non-names: titles opening with an article (`articledtitles`), an epithet after
 "Mr", a quote's first words (`quotedopeners`), a person the model calls a product (`givenproducts`),
-"X style talent contest" (`cuelessworks`) and list members with a title's small words (`candidates`)."""
+"X style talent contest" (`cuelessworks`) and works' cue nouns (`evidence`)."""
 
 from __future__ import annotations
 
