@@ -2,8 +2,8 @@
 with a capital "The" or, inside a sentence, a capital "A"/"An" ("includes The Glass Slipper", "to film
 'A Game of Chance'", "directed by A Quiet Night's Ann Lee"). The model reads such titles as people or
 bodies, or cuts the "A" off a work's title; a person's name holds no pronoun either ("Lose My
-Way"). Also a "Mr" and an adjective that is no name ("the Mr
-Grumpy seat"): an epithet, no person. Works on token indices; keys stay as grouped."""
+Way"). Also a "Mr" and an adjective that is no name ("the Mr Grumpy seat"): an epithet, no person.
+Works on token indices; keys stay as grouped."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
             continue
         the_led = label == "PERSON" and all(ctx.words[c.start] == "The" for c in ms)
         if the_led and not _personal(ctx, ms, people) or label == "PERSON" and _pronouned(ctx, ms):
-            _relabel(ms)  # "The Glass Slipper": a person's name opens with no "The"
+            _relabel(ms)  # "The Glass Slipper", "Lose My Way": no person's name
         elif label in NAMED and (label == WORK or not ctx.sports):
             led = [c for c in ms if _own_article(ctx, c)]
             for c in led:
@@ -45,6 +45,7 @@ def articled_titles(ctx: DocCtx, groups: list[list[Cand]]) -> list[list[Cand]]:
 
 
 def _relabel(ms: list[Cand]) -> None:
+    """Every mention a work, with no person's role."""
     for c in ms:
         c.label, c.role = WORK, None
 
@@ -79,11 +80,9 @@ def _own_article(ctx: DocCtx, c: Cand) -> bool:
     if words[s - 2] in ENDS or "\n" in ctx.ws[s - 2] or words[s - 2].isspace():
         return False
     first = norm(words[s])
-    if not words[s].istitle() or not generic_key(first) or given_name(first):
+    if not ctx.parsed or not words[s].istitle() or not generic_key(first) or given_name(first):
         return False
     art = ctx.toks[s - 1]
-    if not ctx.parsed:
-        return False
     return not art.is_sent_start and s <= art.head.i < c.end
 
 
