@@ -28,14 +28,23 @@ HELD = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr",
 def position(ctx: DocCtx, end: int) -> bool:
     """A player's position (or a team's cue noun: "manager", "striker") between the name ending at
     `end` and a capitalised word ("Millbrook centre Tom Hale", "Millbrook number eight Tom Hale"),
-    also after a second side ("Millbrook and Norvia centre Tom Hale"); not "the Millbrook centre"."""
+    also after a second side ("Millbrook and Norvia centre Tom Hale") or the name's possessive and a
+    player's age ("Millbrook's 19-year-old centre Tom Hale"); not "the Millbrook centre"."""
     w, n = ctx.words, len(ctx.words)
     if end + 2 < n and w[end] == "and" and w[end + 1].istitle():
         end += 2  # "Millbrook and Norvia centre": the club and the national side
+    elif end < n and X.low(ctx.doc, end) in POSSESSIVE:
+        end = _past_age(w, end + 1)
     if end >= n or (w[end] not in NAMED_POSITIONS and w[end] not in TEAM_CUES):
         return False
     nxt = end + 2 if w[end] == "number" else end + 1
     return nxt < n and w[nxt].istitle() and w[nxt].isalpha()
+
+
+def _past_age(w: list[str], i: int) -> int:
+    """The index after an age written "19-year-old" (five tokens) at i, else i."""
+    age = w[i : i + 5]
+    return i + 5 if len(age) == 5 and age[0].isdigit() and age[1:] == ["-", "year", "-", "old"] else i
 
 
 def owned_players(ctx: DocCtx, cands: list[Cand]) -> None:

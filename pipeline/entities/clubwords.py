@@ -1,7 +1,8 @@
 """A club's own word alone: in a sports report the word of a two-word club that is not its town ("Real"
 of "Real Madrid", "City" of "Northam City") stands for that club when no other name of the article
 has it. `missed_mentions` makes the untagged uses of the word mentions ("Real slipped to third",
-"earned City a win"); `join` puts the word under the club (used by `grouping.group`).
+"earned City a win"); `join` puts the word under the club (used by `grouping.group`), and a club's
+clipped one-word name too ("Norvi" of "Norvington": `clipped`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.clubs import city
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # "Real slipped": a sentence's first word as a name
+CLIPPED = 3  # fewest letters of a clipped name ("Norvi" of "Norvington"), and fewest it leaves out
 
 
 def own_words(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[str, str]:
@@ -39,6 +41,21 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
     for key, ms in by_key.items():
         if key in words and key not in parent and labels.get(key, ms[0].label) == "ORG":
             parent[key] = parent.get(words[key], words[key])
+    for key, whole in clipped(by_key, labels).items():
+        parent.setdefault(key, parent.get(whole, whole))
+
+
+def clipped(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[str, str]:
+    """Each one-word body (ORG) that opens one other one-word body's name, at least `CLIPPED`
+    letters shorter ("Norvi" of "Norvington"), no place or given name itself: its folded key to the
+    longer one's."""
+    orgs = [k for k, ms in by_key.items() if k.isalpha() and labels.get(k, ms[0].label) == "ORG"]
+    found = {}
+    for key in orgs:
+        longer = [k for k in orgs if k.startswith(key) and len(k) >= len(key) + CLIPPED]
+        if len(key) >= CLIPPED and len(longer) == 1 and not L.known_place(key) and not L.given_name(key):
+            found[key] = longer[0]
+    return found
 
 
 def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: Callable) -> list[Cand]:

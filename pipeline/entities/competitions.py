@@ -24,6 +24,7 @@ NUMBERS = frozenset(NATIONS_NUMBERS)  # "Six Nations", "Tri Nations"
 CUT = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "LOC", "FAC"})  # "French" Open; a person only as one word
 OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "last", "next"})
 MORE = 3  # capitalised words after the name at most
+EDITION_OPENERS = frozenset({"the", "'s", "\u2019s"})  # before an edition's ordinal: "Sunday's 33rd"
 EVENTFUL = frozenset(L.SPORT["competition_heads"]) | L.EVENT_HEADS | EVENT_WORDS  # "International"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "the 51st" edition of a race or a meeting
 YEAR = re.compile(r"^(?:18|19|20)\d\d$")  # "the 2000 Olympics": an edition by its year
@@ -109,17 +110,18 @@ def _head_end(ctx: DocCtx, i: int) -> int:
 
 
 def ordinal_events(ctx: DocCtx, cands: list[Cand]) -> None:
-    """"the 33rd Cross International Norvik": the capitalised words after "the" and an ordinal in
-    figures, in a sports report or holding a competition's word ("International", "Open"; no body's
-    head: "the 101st Airborne Division"), are a numbered edition of an event, one EVENT (without the
-    ordinal), whatever the model made of them (a person with the words before as a role, a body)."""
+    """"the 33rd Cross International Norvik": the capitalised words after "the" (or a possessive:
+    "Sunday's 33rd") and an ordinal in figures, in a sports report or holding a competition's word
+    ("International", "Open"; no body's head: "the 101st Airborne Division"), are a numbered edition
+    of an event, one EVENT (without the ordinal), whatever the model made of them (a person with the
+    words before as a role, a body)."""
     for c in cands:
         if c.src != "model" or c.label == "EVENT":
             continue
         s = c.start
         while s > 0 and s > c.start - MORE and _capital(ctx, s - 1) and ctx.words[s - 1] != "The":
             s -= 1
-        if s > 1 and ORDINAL.match(ctx.words[s - 1]) and ctx.words[s - 2].lower() == "the" \
+        if s > 1 and ORDINAL.match(ctx.words[s - 1]) and ctx.words[s - 2].lower() in EDITION_OPENERS \
                 and _run_ends(ctx, c.end) and _eventful(ctx, s, c.end):
             c.start, c.label, c.role, c.weight = s, "EVENT", None, max(c.weight, 3.0)
 

@@ -1,8 +1,8 @@
 """A town's name that is the other side of a match in a sports report: "a win against Millbrook",
 "victory over Northam", "losses to Eastport and Westbury", "Millbrook's clash with Northam",
-"guided Northam to a win", "a 2-0 win at Northam" (a town's: a ground's name is a ground; the
-object of a verb of beating, `BEATEN`, is `sport`'s). A town does not play; its club does
-(`sport.team_labels` makes it ORG). `MATCH_NOUNS` serves all the sports modules.
+"guided Northam to a win", "a 2-0 win at Northam", "a defeat at the hands of Eastport" (a town's: a
+ground's name is a ground; the object of a verb of beating, `BEATEN`, is `sport`'s). A town does
+not play; its club does (`sport.team_labels` makes it ORG). `MATCH_NOUNS` serves all the sports modules.
 
 The caller keeps nations out (national sides keep their country's label); these tests read the
 parse only.
@@ -31,7 +31,8 @@ def opponent(ctx: DocCtx, c: Cand) -> bool:
     root = _first_conjunct(ctx.root(c.start, c.end))
     head = root.head
     if root.dep_ == "pobj":
-        return head.lower_ == "against" or after_match_noun(root) or scored_win_at(root) and _town(ctx, c)
+        against = head.lower_ == "against" or after_match_noun(root) or at_hands_of(root)
+        return against or scored_win_at(root) and _town(ctx, c)
     if root.dep_ == "dobj":
         return led_to_result(root)
     return root.dep_ == "poss" and head.lower_ in MATCH_NOUNS and head.pos_ == "NOUN"
@@ -42,6 +43,12 @@ def led_to_result(root: Token) -> bool:
     to victory"): the side that won it."""
     return any(p.lower_ == "to" and any(k.dep_ == "pobj" and k.lower_ in MATCH_NOUNS for k in p.children)
                for p in root.head.children if p.dep_ == "prep")
+
+
+def at_hands_of(root: Token) -> bool:
+    """The object of "of" in "at the hands of" ("a Cup exit at the hands of X"): the side that won."""
+    hands = root.head.head
+    return root.head.lower_ == "of" and hands.lower_ == "hands" and hands.head.lower_ == "at"
 
 
 def scored_win_at(root: Token) -> bool:

@@ -2,9 +2,10 @@
 Wenger", "Aston Villa striker Tom Hale") in a sports report, and their other mentions.
 
 The proper nouns right before a team's cue noun (`team_cues`: manager, boss, striker, coach...)
-that comes before a person's name are a team (ORG), when the model tagged none of them, none is a
-country or nationality (national sides are places), a title word or a word the article writes in
-lower case ("Former manager", "assistant"). Each other mention of a one-word club, standing alone
+or a player's position ("hooker", "scrum-half", "wing") that comes before a person's name are a
+team (ORG), when the model tagged none of them, none is a country or nationality (national sides
+are places), a title word or a word the article writes in lower case ("Former manager",
+"assistant"). Each other mention of a one-word club, standing alone
 between lower-case words ("Arsenal go into the game"), is the club too. `role_parties` reads the
 same way the party before a member's post in any report ("Labour MP Tom Hale").
 """
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TEAM_CUES = frozenset(L.SPORT["team_cues"]) | {"captain", "chairman"}  # "Leeds captain" X
+NOT_PLAYERS = frozenset({"side", "squad", "team", "fans", "supporters", "academy", "defence", "attack",
+                         "midfield", "bench", "box", "goal", "goals", "net", "penalty", "players"})
+POSITIONS = (frozenset(L.SPORT["named_positions"]) | frozenset(L.SPORT["team_roles"])) - NOT_PLAYERS
+# a player's position before his name: "Millbrook hooker Tom Hale", "Millbrook scrum-half Ivo Moss"
 PARTY_CUES = W.MEMBER_ACRONYMS | {
     "peer",
     "peers",
@@ -46,7 +51,7 @@ def role_teams(ctx: C.DocCtx) -> list[Cand]:
     proper = {t.text for t in ctx.toks if t.pos_ == "PROPN"}  # "Arsenal" (an adjective at one start)
     out: list[Cand] = []
     for i in range(1, len(ctx.words) - 1):
-        if ctx.words[i] not in TEAM_CUES or not _named_after(ctx, i + 1):
+        if not _named_after(ctx, _cue_end(ctx, i)):
             continue
         s = i
         while s > 0 and i - s < LONGEST and _club_word(ctx, s - 1, lower, proper):
@@ -54,6 +59,16 @@ def role_teams(ctx: C.DocCtx) -> list[Cand]:
         if s < i and not _joined(ctx, s):
             out.append(Cand(s, i, "ORG", "rule", WEIGHT))
     return out + _lone_mentions(ctx, out)
+
+
+def _cue_end(ctx: C.DocCtx, i: int) -> int:
+    """The index after a team's cue noun or a player's position at i, hyphened or not ("manager",
+    "hooker", "scrum-half" of three tokens), else -1."""
+    words = ctx.words
+    if words[i] in TEAM_CUES or words[i] in POSITIONS:
+        return i + 1
+    joined = i + 2 < len(words) and words[i + 1] == "-" and f"{words[i]}-{words[i + 2]}" in POSITIONS
+    return i + 3 if joined else -1
 
 
 def role_parties(ctx: C.DocCtx) -> list[Cand]:
@@ -191,7 +206,7 @@ def _joined(ctx: C.DocCtx, s: int) -> bool:
 
 def _named_after(ctx: C.DocCtx, k: int) -> bool:
     """A person's name at k: a capitalised word the model calls a person's."""
-    return k < len(ctx.toks) and ctx.toks[k].is_title and ctx.toks[k].ent_type_ == "PERSON"
+    return 0 <= k < len(ctx.toks) and ctx.toks[k].is_title and ctx.toks[k].ent_type_ == "PERSON"
 
 
 def _lone_mentions(ctx: C.DocCtx, found: list[Cand]) -> list[Cand]:
