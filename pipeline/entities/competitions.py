@@ -17,6 +17,7 @@ import re
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import EVENT_WORDS
+from pipeline.entities.sources import WEEKDAYS
 from pipeline.entities.sportnames import NATIONS_NUMBERS
 
 HEADS = frozenset({"Open", "Cup", "Championship", "Championships", "Trophy", "Slam", "Prix", "Olympics"})
@@ -111,8 +112,9 @@ def _head_end(ctx: DocCtx, i: int) -> int:
 
 def ordinal_events(ctx: DocCtx, cands: list[Cand]) -> None:
     """"the 33rd Cross International Norvik": the capitalised words after "the" (or a possessive:
-    "Sunday's 33rd") and an ordinal in figures, in a sports report or holding a competition's word
-    ("International", "Open"; no body's head: "the 101st Airborne Division"), are a numbered edition
+    "Sunday's 33rd") and an ordinal in figures, in a sports report, after a weekday's possessive or
+    holding a competition's word ("International", "Open"; no body's head: "the 101st Airborne
+    Division"), are a numbered edition
     of an event, one EVENT (without the ordinal), whatever the model made of them (a person with the
     words before as a role, a body)."""
     for c in cands:
@@ -122,13 +124,18 @@ def ordinal_events(ctx: DocCtx, cands: list[Cand]) -> None:
         while s > 0 and s > c.start - MORE and _capital(ctx, s - 1) and ctx.words[s - 1] != "The":
             s -= 1
         if s > 1 and ORDINAL.match(ctx.words[s - 1]) and ctx.words[s - 2].lower() in EDITION_OPENERS \
-                and _run_ends(ctx, c.end) and _eventful(ctx, s, c.end):
+                and _run_ends(ctx, c.end) and _eventful(ctx, s, c.end, _dated(ctx, s - 2)):
             c.start, c.label, c.role, c.weight = s, "EVENT", None, max(c.weight, 3.0)
 
 
-def _eventful(ctx: DocCtx, s: int, e: int) -> bool:
+def _eventful(ctx: DocCtx, s: int, e: int, dated: bool = False) -> bool:
     words = ctx.words[s:e]
-    return words[-1] not in L.ORG_HEADS and (ctx.sports or not EVENTFUL.isdisjoint(words))
+    return words[-1] not in L.ORG_HEADS and (ctx.sports or dated or not EVENTFUL.isdisjoint(words))
+
+
+def _dated(ctx: DocCtx, i: int) -> bool:
+    """A weekday's possessive ends at token i ("Sunday's" 25th X): only an event is held on a day."""
+    return i > 0 and ctx.words[i] != "the" and ctx.words[i - 1] in WEEKDAYS
 
 
 def _run_ends(ctx: DocCtx, e: int) -> bool:
