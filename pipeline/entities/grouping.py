@@ -227,6 +227,9 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 owners = NJ.diminutive_of(ctx, ms, toks[0], people)  # "I talk to Tommy" of "Thomas Hale"
             owners = [] if titled else NJ.royal_owners(ctx, by_key, ms, owners)  # "Prince Tom": no "Tom Hale"
             if owners:
+                if apart := SQ.staff_apart(by_key, owners, ms):  # a squad list's "Hale": no coach "Tom Hale"
+                    groups[root].extend(apart)
+                    ms = [c for c in ms if c not in apart]
                 if kin := [c for c in ms if FA.named_family(ctx, c)]:  # "the Hale family": the family
                     groups[root].extend(kin)
                     ms = [c for c in ms if c not in kin]

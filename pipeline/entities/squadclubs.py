@@ -1,14 +1,18 @@
 """A squad list's "Surname (Club)" among namesakes: the person of that surname whose sentence names
 the club near a mention ("uncapped Kestrel defender Tom Hale" for "Hale (Kestrel)"), else the one
-namesake whose mentions name none of the clubs the list gives that surname. Used by `grouping.group`.
+namesake whose mentions name none of the clubs the list gives that surname. A team sheet's bare
+surname is no namesake whose role is held by no player ("Hale" of a squad list beside the coach "Tom
+Hale": `staff_apart`). Used by `grouping.group`.
 """
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import SPORT
 
 CLUB_WORDS = 4  # at most so many words between the brackets
 REACH = 8  # words either side of a person's mention that may name their club
+STAFF = frozenset(SPORT["staff_roles"])  # "coach", "manager": a role no player holds
 
 
 def listed_club(ctx: DocCtx, c: Cand) -> str | None:
@@ -67,3 +71,15 @@ def _sentences(ctx: DocCtx, ms: list[Cand]) -> str:
             span = range(max(c.start - REACH, 0), min(c.end + REACH, len(words)))
             out.extend(words[k] for k in span if ctx.line_of(k) == line)
     return f" {' '.join(out)} "
+
+
+def staff_apart(by_key: dict[str, list[Cand]], owners: list[str], ms: list[Cand]) -> list[Cand]:
+    """The team sheet's mentions among `ms` when every owner's role is a staff role (`STAFF`): a
+    listed player, none of them."""
+    if not owners or not all(any(_staff(c.role) for c in by_key[o]) for o in owners):
+        return []
+    return [c for c in ms if c.src == "lineup"]
+
+
+def _staff(role: str | None) -> bool:
+    return bool(role) and not STAFF.isdisjoint(role.lower().split())

@@ -64,6 +64,7 @@ from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
 from pipeline.entities import makersigns as MKS
 from pipeline.entities import malwarelists as MWL
+from pipeline.entities import matchplurals as MPL
 from pipeline.entities import medicines as MD
 from pipeline.entities import memberparties as MP
 from pipeline.entities import modelcodes as MC
@@ -274,6 +275,7 @@ def _extract(doc: Doc) -> list[dict]:
     PD.version_tails(ctx, cands)  # "Mac OS X"
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
+    cands = MPL.common_plurals(ctx, cands)  # "the autumn Tests": no people
     labels = _vote(ctx, cands)
     GVP.given_people(ctx, cands, labels, G.gkey)  # "said to Nigel" beside "Nigel Hale"
     APB.apposed_bodies(ctx, cands, labels, G.gkey)  # "radio station X"; "Ann Vale from telecoms firm X"
