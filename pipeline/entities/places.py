@@ -91,9 +91,14 @@ def _bounded(doc, s: int, e: int) -> bool:
     return not (X.low(doc, s - 1) == "of" and s > 1 and doc[s - 2].text[:1].isupper())
 
 
-def _club_cue(ctx: DocCtx, c: Cand) -> bool:
-    """A player's position after the name, or a scored win "at" before it (`opponents`)."""
-    return CP.position(ctx, c.end) or ctx.parsed and OP.scored_win_at(ctx.root(c.start, c.end))
+def _club_cue(ctx: DocCtx, c: Cand, trusted: str | None) -> bool:
+    """A player's position after the name, a scored win "at" before it, or, for no country, a match's
+    noun before it ("a loss to X", "defeat at the hands of X"; `opponents`)."""
+    if CP.position(ctx, c.end):
+        return True
+    root = ctx.root(c.start, c.end) if ctx.parsed else None
+    met = root is not None and not trusted and (OP.after_match_noun(root) or OP.at_hands_of(root))
+    return root is not None and (OP.scored_win_at(root) or met)
 
 
 def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -107,7 +112,7 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = new, max(c.weight, 3.0)
             continue
         trusted = gaz.label.get(key)
-        if doc[c.end - 1].text in ORG_HEADS or ctx.sports and c.label == "ORG" and _club_cue(ctx, c):
+        if doc[c.end - 1].text in ORG_HEADS or ctx.sports and c.label == "ORG" and _club_cue(ctx, c, trusted):
             continue  # "Millbrook prop Tom Hale", "a 2-0 win at Millbrook": the club
         if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
             c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
