@@ -114,9 +114,8 @@ def ordinal_events(ctx: DocCtx, cands: list[Cand]) -> None:
     """"the 33rd Cross International Norvik": the capitalised words after "the" (or a possessive:
     "Sunday's 33rd") and an ordinal in figures, in a sports report, after a weekday's possessive or
     holding a competition's word ("International", "Open"; no body's head: "the 101st Airborne
-    Division"), are a numbered edition
-    of an event, one EVENT (without the ordinal), whatever the model made of them (a person with the
-    words before as a role, a body)."""
+    Division"), are a numbered edition of an event, one EVENT (without the ordinal), whatever the
+    model made of them (a person with the words before as a role, a body)."""
     for c in cands:
         if c.src != "model" or c.label == "EVENT":
             continue

@@ -5,9 +5,9 @@ The proper nouns right before a team's cue noun (`team_cues`: manager, boss, str
 or a player's position ("hooker", "scrum-half", "wing") that comes before a person's name are a
 team (ORG), when the model tagged none of them, none is a country or nationality (national sides
 are places), a title word or a word the article writes in lower case ("Former manager",
-"assistant"). Each other mention of a one-word club, standing alone
-between lower-case words ("Arsenal go into the game"), is the club too. `role_parties` reads the
-same way the party before a member's post in any report ("Labour MP Tom Hale").
+"assistant"). Each other mention of a one-word club, standing alone between lower-case words
+("Arsenal go into the game"), is the club too. `role_parties` reads the same way the party before a
+member's post in any report ("Labour MP Tom Hale").
 """
 
 from __future__ import annotations
