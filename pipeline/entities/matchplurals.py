@@ -4,8 +4,8 @@ autumn Tests", "14 Tests", "sent off in Tests"): no name.
 In a sports report, a one-word capitalised plural of a common noun the model tags NORP, LANGUAGE
 or WORK_OF_ART, which the gazetteer knows as no people, nationality or place and the article never
 writes after "the" (a team's nickname is "the Wallabies"), is a kind of match when the tagger reads
-every mention as a common noun or a lower-case noun or a number modifies it: its mentions are
-dropped before the vote.
+every mention as a common noun or a lower-case noun or a number modifies it, and no other name
+holds the word ("for Wolves" beside the club "Wolves"): its mentions are dropped before the vote.
 """
 
 from __future__ import annotations
@@ -27,10 +27,13 @@ def common_plurals(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     if not ctx.sports:
         return cands
     found: dict[str, list[Cand]] = defaultdict(list)
+    named = set()  # words some name of another kind holds ("for Wolves" beside the club "Wolves")
     for c in cands:
         if c.src == "model" and c.label in PEOPLE_LIKE and c.end - c.start == 1:
             found[ctx.words[c.start]].append(c)
-    gone = {id(c) for word, ms in found.items() if _plain_plural(ctx, word)
+        else:
+            named.update(ctx.words[c.start : c.end])
+    gone = {id(c) for word, ms in found.items() if word not in named and _plain_plural(ctx, word)
             and all(_common_use(ctx, c.start) for c in ms) for c in ms}
     return [c for c in cands if id(c) not in gone] if gone else cands
 

@@ -56,7 +56,8 @@ def role_teams(ctx: C.DocCtx) -> list[Cand]:
         s = i
         while s > 0 and i - s < LONGEST and _club_word(ctx, s - 1, lower, proper):
             s -= 1
-        if s < i and not _joined(ctx, s):
+        opener = ctx.words[i] not in TEAM_CUES and _opener_only(ctx, s)  # "Replacement hooker X"
+        if s < i and not _joined(ctx, s) and not opener:
             out.append(Cand(s, i, "ORG", "rule", WEIGHT))
     return out + _lone_mentions(ctx, out)
 
@@ -69,6 +70,15 @@ def _cue_end(ctx: C.DocCtx, i: int) -> int:
         return i + 1
     joined = i + 2 < len(words) and words[i + 1] == "-" and f"{words[i]}-{words[i + 2]}" in POSITIONS
     return i + 3 if joined else -1
+
+
+def _opener_only(ctx: C.DocCtx, s: int) -> bool:
+    """The word at s opens its sentence or line, and the article writes it nowhere else capitalised
+    inside a sentence, nor does the gazetteer know it as a place: maybe a common word."""
+    tok, word = ctx.toks[s], ctx.words[s]
+    if not (tok.is_sent_start or s == 0 or "\n" in ctx.ws[s - 1]) or L.known_place(L.fold(word)):
+        return False
+    return not any(w == word and not ctx.toks[k].is_sent_start for k, w in enumerate(ctx.words) if k != s)
 
 
 def role_parties(ctx: C.DocCtx) -> list[Cand]:

@@ -48,6 +48,7 @@ OF_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 WIN_VERBS = frozenset({"win", "scoop", "collect", "bag", "pick"})  # "win Xs" (not "receive Xs": coins)
 DETS = frozenset({"det", "poss", "amod", "compound"})
 PRIZE_RUN_NOUNS = frozenset({"award", "prize"})
+NO_CATEGORY = frozenset({"ADP", "DET", "VERB", "AUX"})  # "best actress X", not "it best suits X"
 CATEGORY_WORDS = frozenset({"Best", "Outstanding", "Lifetime", "Special", "Young", "Player"})
 CATEGORY_NOUNS = SCREEN_NOUNS | MUSIC_NOUNS | {"picture", "screenplay", "documentary", "newcomer", "act"}
 PRIZE_NOUNS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "accolade", "accolades"})
@@ -107,9 +108,9 @@ def _award_noun(ctx: DocCtx, c: Cand) -> bool:
 def _category(ctx: DocCtx, c: Cand) -> bool:
     """The name ends a prize's category: "the best actress X for", "his best director X."."""
     words, s, e = ctx.words, c.start, c.end
-    low = words[s - 1].isalpha() and words[s - 1].islower() and ctx.toks[s - 1].pos_ not in {"ADP", "DET"}
+    low = words[s - 1].isalpha() and words[s - 1].islower() and ctx.toks[s - 1].pos_ not in NO_CATEGORY
     if s < 2 or not low or words[s - 1] in AWARD_NOUNS:
-        return False  # "best actress X"; not "the best in Latin America"
+        return False  # "best actress X"; not "the best in Latin America", "it best suits X"
     if "best" not in (w.lower() for w in words[max(0, s - 3) : s - 1]):
         return False
     dated = words[e] == "in" and e + 1 < len(words) and ctx.toks[e + 1].ent_type_ == "DATE"  # "X in 2003"
