@@ -31,6 +31,8 @@ CLUB_ABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 JOINING = frozenset({"join", "rejoin", "sign"})  # a player's verbs whose "from" names his old club
 MOVES = {"loan": frozenset({"to"}), "sign": frozenset({"for"})}  # "loaned to X", "signed for X": a club
 CLUB_TOWN = 150_000  # people in a city whose name after a word makes a club
+SIDE_NOUNS = frozenset({"side", "team", "squad"})  # "the Kelbyshire side": a region's club
+SUBDIVISION_KINDS = frozenset({"admin1", "admin2"})
 
 
 def second_teams(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -110,6 +112,15 @@ def city(key: str) -> bool:
     """A city of the gazetteer, no country ("Madrid", not "Georgia"'s nation alone)."""
     places = world().places.get(key, ())
     return any(p.kind == "city" for p in places) and not any(p.kind == "country" for p in places)
+
+
+def region_side(ctx: DocCtx, c: Cand, key: str) -> bool:
+    """"the X side" with X a subdivision no town bears ("the Kelbyshire side"): the region the club
+    is from, a place, not the club's name."""
+    places = world().places.get(key, ())
+    grouped = c.end < len(ctx.words) and ctx.words[c.end] in SIDE_NOUNS
+    after_the = c.start > 0 and ctx.words[c.start - 1].lower() == "the"
+    return grouped and after_the and bool(places) and all(p.kind in SUBDIVISION_KINDS for p in places)
 
 
 def club_towns(ctx: DocCtx, cands: list[Cand]) -> set[str]:

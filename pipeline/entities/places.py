@@ -17,6 +17,7 @@ from pipeline.entities import opponents as OP
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx, first_words_at, greedy_scan
+from pipeline.entities.clubs import region_side
 from pipeline.entities.evidence import FACILITY_HEADS, PLACE_HEADS
 from pipeline.entities.gazetteer import WORLD, fold, world
 from pipeline.entities.lexicon import CUES, ORG_HEADS, TEMPORAL, norm, role_noun
@@ -121,7 +122,8 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
                 key in surnames or (trusted == "GPE" and _personal(doc, c))
             ):
                 continue  # "Lincoln" of "Abraham Lincoln" in the same article
-            if trusted or place_cue(doc, c.start, c.end) or c.label in {"NORP", "LANGUAGE"} or _owns(ctx, c):
+            cued = place_cue(doc, c.start, c.end) or ctx.sports and region_side(ctx, c, key)  # "the X side"
+            if trusted or cued or c.label in {"NORP", "LANGUAGE"} or _owns(ctx, c):
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
         elif c.end - c.start > 1 and doc[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:
             head = norm(doc[c.start : c.end - 1].text)  # "Kano State", "Miaoli County"

@@ -24,6 +24,7 @@ from pipeline.entities.clubs import (  # noqa: F401 (town_clubs: the stage's)
     club_acts,
     club_towns,
     moved_to,
+    region_side,
     town_clubs,
     transfer_partner,
 )
@@ -120,9 +121,10 @@ def team_labels(ctx: DocCtx, cands: list[Cand], grounds: bool = True) -> None:
         key = norm(doc[c.start : c.end].text)
         if gazetteer_label(key) or any(w in COUNTRIES for w in key.split()):  # "Northern Ireland": a nation
             continue
+        named = c.label in SIDE_NAMED or c.label == "PRODUCT" and _mates_before(ctx, c)
         if grounds and c.label in {"GPE", "LOC", "ORG", "PERSON"} and _ground(ctx, c, key):
             c.label, c.weight = "FAC", max(c.weight, 3.0)
-        elif (c.label in SIDE_NAMED or c.label == "PRODUCT" and _mates_before(ctx, c)) and _team(ctx, c, key):
+        elif named and _team(ctx, c, key) and not region_side(ctx, c, key):  # not "the Kelbyshire side"
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
