@@ -1,11 +1,11 @@
 """Plural common nouns of sports reports that the model calls a people, a language or a work ("the
-autumn Tests", "14 Tests", "sent off in Tests"): no name.
+autumn Tests", "14 Tests"): no name.
 
 In a sports report, a one-word capitalised plural of a common noun the model tags NORP, LANGUAGE
 or WORK_OF_ART, which the gazetteer knows as no people, nationality or place and the article never
-writes after "the" (a team's nickname is "the Wallabies"), is a kind of match when the tagger reads
-every mention as a common noun or a lower-case noun or a number modifies it, and no other name
-holds the word ("for Wolves" beside the club "Wolves"): its mentions are dropped before the vote.
+writes after "the" (a team's nickname is "the Wallabies"), is a kind of match when a lower-case
+noun or a number modifies every mention and no other name holds the word ("for Wolves" beside the
+club "Wolves"): its mentions are dropped before the vote.
 """
 
 from __future__ import annotations
@@ -50,8 +50,7 @@ def _plain_plural(ctx: DocCtx, word: str) -> bool:
 
 
 def _common_use(ctx: DocCtx, i: int) -> bool:
-    """The tagger reads token i as a common noun, or a lower-case noun or a number modifies it."""
-    if ctx.toks[i].pos_ == "NOUN":
-        return True
+    """A lower-case noun or a number modifies token i ("the autumn Tests", "14 Tests"; not "compared
+    them to Nazis", a group's name)."""
     prev = ctx.toks[i - 1] if i > 0 else None
     return prev is not None and prev.pos_ in MODIFIERS and (prev.is_lower or prev.like_num)
