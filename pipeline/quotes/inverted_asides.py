@@ -31,6 +31,8 @@ _NOMINAL = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass", "dobj"}  # the verb's, or the next clause's; an object: see below
 _ASIDE_LEMMAS = SPEECH_LEMMAS | BELIEF_LEMMAS  # 'A, thinks X, B' as 'A, says X, B'
 _QUOTED_WORDS = 4  # marks this close hold a quoted term, not a quotation
+_TAKEN_DEPS = {"appos", "conj"}
+_LEAD_POS = {"ADV", "PUNCT", "CCONJ"}  # 'Locally, too, say X, B'
 _CLAUSE_BOUNDS = {";", ":", "(", "-", "--", "\u2013", "\u2014"}
 
 
@@ -72,10 +74,11 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
 
 def _subject_taken(name: Token) -> int | None:
     """The name's last token when the parse made the clause's own subject after the aside its
-    apposition ('…, said Mr X, this data was B': 'this data' is the subject of 'was'), else None."""
+    apposition or conjunct ('…, said Mr X, this data was B', '…, say analysts, recent moves have B':
+    'this data' is the subject of 'was'), else None."""
     doc, verb = name.doc, name.head
-    appos = next((c for c in name.rights if c.dep_ == "appos"), None)
-    if name.pos_ != "PROPN" or verb.i < name.i or appos is None or doc[appos.left_edge.i - 1].text != ",":
+    appos = next((c for c in name.rights if c.dep_ in _TAKEN_DEPS), None)  # 'say analysts, the failure'
+    if name.pos_ not in _NOMINAL or verb.i < name.i or appos is None or doc[appos.left_edge.i - 1].text != ",":
         return None
     nxt = doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(doc) else None
     if nxt is None or not (nxt.i == verb.i or (nxt.head.i == verb.i and nxt.dep_ in ("aux", "auxpass"))):
@@ -100,11 +103,11 @@ def _quoted_before(doc: Doc, lo: int, last: int) -> bool:
 
 
 def _set_off_phrase(words: Span) -> bool:
-    """The words before the aside's comma hold no comma, or one before a phrase opened by a
-    preposition ('A key aim, in the short term, said X, is B'), not an apposition."""
+    """The words before the aside's comma hold no comma, are adverbs alone, or hold one comma before
+    a phrase opened by a preposition ('A key aim, in the short term, said X, is B'), not an apposition."""
     commas = [t for t in words if t.text == ","]
-    if not commas:
-        return True
+    if not commas or all(t.pos_ in _LEAD_POS for t in words):
+        return True  # no comma, or adverbs alone ('Locally, too, say analysts, B')
     rest = words.doc[commas[-1].i + 1:words.end]
     return len(commas) == 1 and len(rest) > 1 and rest[0].pos_ == "ADP" and not any(
         t.tag_ in FINITE_VERBS for t in rest)

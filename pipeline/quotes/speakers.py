@@ -37,6 +37,7 @@ from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
+from pipeline.quotes.relative_heads import relative_antecedent
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
@@ -96,6 +97,8 @@ class Resolver(PronounResolver):
                     ref = ref.head  # the description's name: 'Kahn - a historian, and an expert, who'
                 ref = people_of(ref, subj)  # 'the doubts of analysts who say': the analysts
             ref_start, ref_end = speaker_span(ref, self.quotes)
+        elif (antecedent := relative_antecedent(subj)) is not None:  # 'Others, however, who A, warned'
+            ref, (ref_start, ref_end) = antecedent, speaker_span(antecedent, self.quotes)
         mention = self.resolve(ref, ref_start, ref_end)
         name = mention.name if mention else self.text[ref_start:ref_end]
         self.last_said = self.content

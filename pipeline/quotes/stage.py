@@ -51,6 +51,7 @@ from pipeline.quotes.frames import asked_one
 from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.headline_tells import refront
 from pipeline.quotes.inverted_leads import lead_before
+from pipeline.quotes.inverted_verbs import inverted_verb
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
 from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, trailed, with_opening_mark
@@ -133,7 +134,7 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             lead = lead_before(ctx, s)  # 'Said Jan Novak: "…"': the verb, before any label
             label = None if lead is not None else label_before(ctx, s)  # 'Jan Novak: "…"'
             cue = lead or label or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
-                or verb_after(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s) \
+                or verb_after(ctx, e) or inverted_verb(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s) \
                 or adjective_before(ctx, s)  # 'X is confident: "…"'
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])

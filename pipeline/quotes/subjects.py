@@ -317,10 +317,12 @@ def set_off_name(cue: Token, quotes: Spans) -> Token | None:
 def inverted_after_quote(cue: Token) -> Token | None:
     """The speaker of '"…," said X, who …' (or 'X, a …', 'X (D-Md.)') that the parse made the subject
     of a clause of its own: right after a quote closed by a comma or a stop, a finite cue, then a
-    noun phrase with no verb of its own up to a comma, a bracket or the sentence end; its head."""
+    noun phrase with no verb of its own up to a comma, a bracket or the sentence end; its head. A
+    comma may follow the closing mark ('"…?", implored X'), a verb of saying be tagged a participle."""
     doc, i = cue.doc, cue.i
-    if cue.tag_ not in FINITE_VERBS or i < 2 or not doc[i - 1].is_quote \
-            or doc[i - 2].text not in (",", "?", "!"):
+    mark = i - 2 if i > 2 and doc[i - 1].text == "," and doc[i - 2].is_quote else i - 1
+    if (cue.tag_ not in FINITE_VERBS and not (cue.tag_ == "VBN" and is_speech_cue(cue))) or mark < 1 \
+            or not doc[mark].is_quote or doc[mark - 1].text not in (",", "?", "!"):
         return None
     end = i + 1
     while end < len(doc) and end - i <= _INVERTED_TOKENS and not doc[end].is_sent_start and (

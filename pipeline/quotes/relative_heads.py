@@ -1,0 +1,30 @@
+"""The antecedent of a relative 'who' speaker the parse did not hang as a relative clause: a second
+relative joined to a first ('X, who A and who said B': X), or one the parse took for the subject of an
+adverbial clause ('Others, however, who had stayed out, continued to warn A': Others)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SKIPPED_POS = frozenset({"PUNCT", "ADV"})  # ', however,' between the antecedent and its 'who'
+_NAMING_POS = frozenset({"NOUN", "PROPN"})
+
+
+def relative_antecedent(who: Token) -> Token | None:
+    """The noun a 'who' stands for when its clause is no relative clause in the parse, else None."""
+    if who.lower_ != "who" or who.tag_ != "WP" or who.head.dep_ == "relcl":
+        return None
+    verb = who.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+        if verb.dep_ == "relcl":  # 'X, who A and who B'
+            return verb.head
+    doc, j = who.doc, who.i - 1
+    while j >= 0 and doc[j].pos_ in _SKIPPED_POS and "\n" not in doc[j].text_with_ws:
+        j -= 1
+    if j < 0 or doc[j].pos_ not in _NAMING_POS or doc[who.i - 1].text != ",":
+        return None
+    noun = doc[j]
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i and noun.head.i < who.i:
+        noun = noun.head
+    return noun
