@@ -77,8 +77,9 @@ def _subject_taken(name: Token) -> int | None:
     apposition or conjunct ('…, said Mr X, this data was B', '…, say analysts, recent moves have B':
     'this data' is the subject of 'was'), else None."""
     doc, verb = name.doc, name.head
-    appos = next((c for c in name.rights if c.dep_ in _TAKEN_DEPS), None)  # 'say analysts, the failure'
-    if name.pos_ not in _NOMINAL or verb.i < name.i or appos is None or doc[appos.left_edge.i - 1].text != ",":
+    appos = next((c for c in name.rights if c.dep_ in _TAKEN_DEPS), None)  # 'say X, the failure'
+    if (name.pos_ not in _NOMINAL or verb.i < name.i or appos is None
+            or doc[appos.left_edge.i - 1].text != ","):
         return None
     nxt = doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(doc) else None
     if nxt is None or not (nxt.i == verb.i or (nxt.head.i == verb.i and nxt.dep_ in ("aux", "auxpass"))):

@@ -25,7 +25,8 @@ def inverted_verb(ctx: Ctx, end: int) -> Token | None:
     doc, i = ctx.doc, ctx.token_at(end)
     if doc[i].idx < end:
         i += 1
-    while i < len(doc) and (doc[i].is_space or (doc[i].idx < end + 2 and (doc[i].is_quote or doc[i].text == ","))):
+    while i < len(doc) and (doc[i].is_space or (
+            doc[i].idx < end + 2 and (doc[i].is_quote or doc[i].text == ","))):
         i += 1  # the closing mark, or a comma after it ('"…?", implored X')
     if i + 1 >= len(doc) or ctx.para_of(doc[i].idx) != ctx.para_of(end) or ctx.in_quote(doc[i]):
         return None

@@ -134,7 +134,8 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             lead = lead_before(ctx, s)  # 'Said Jan Novak: "…"': the verb, before any label
             label = None if lead is not None else label_before(ctx, s)  # 'Jan Novak: "…"'
             cue = lead or label or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
-                or verb_after(ctx, e) or inverted_verb(ctx, e) or verb_before(ctx, s) or statement_before(ctx, s) \
+                or verb_after(ctx, e) or inverted_verb(ctx, e) or verb_before(ctx, s) \
+                or statement_before(ctx, s) \
                 or adjective_before(ctx, s)  # 'X is confident: "…"'
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
