@@ -158,8 +158,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and ctx.para_of(head.idx) == ctx.para_of(verb.idx)  # not a quote the next paragraph opens
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or inverted_aside(verb))
-            and (lemma in SPEECH_LEMMAS or held_aside(verb)) and (not is_speech_cue(head) or _told_one(head)
-            or mute_subject(head, verb))
+            and (lemma in SPEECH_LEMMAS or held_aside(verb))
+            and (not is_speech_cue(head) or _told_one(head) or mute_subject(head, verb))
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
             and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
                         for c in verb.children)):  # not 'when X asked …'
