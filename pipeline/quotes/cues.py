@@ -20,6 +20,7 @@ EVIDENCE_LEMMAS: frozenset[str] = frozenset(_CUES["evidence"]) - SPEECH_LEMMAS -
 ATTITUDE_LEMMAS: frozenset[str] = BELIEF_LEMMAS | EVIDENCE_LEMMAS  # cues of claims not (said to be) spoken
 ASIDE_LEMMAS: frozenset[str] = frozenset(
     _CUES["aside_beliefs"])  # 'A, most experts accept, is B': a belief only as an aside
+CLAUSE_ONLY: frozenset[str] = frozenset(_CUES["clause_only"])  # 'accepts he will B', not 'accepted a bid'
 _OWN = SPEECH_LEMMAS | COMPLEMENT_LEMMAS
 INTENTION_LEMMAS: frozenset[str] = frozenset(_CUES["intention"]) - _OWN  # 'plans to', 'refused to'
 POSITION_LEMMAS: frozenset[str] = frozenset(_CUES["position"]) - _OWN  # 'endorsed X', 'opposes X'
@@ -111,6 +112,8 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
         return False  # not a verb, or an adjective such as 'so-called'
     lemma = tok.lemma_.lower()
     if lemma in MOVE_LEMMAS and market_move(tok):
+        return False
+    if lemma in CLAUSE_ONLY and not (aside(tok) or any(c.dep_ == "ccomp" for c in tok.rights)):
         return False
     if lemma in _LIKENING and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
         return False  # 'reminds us of a guest who will not leave', 'to remind him of the match': a likeness
