@@ -77,6 +77,8 @@ def _subject_taken(name: Token) -> int | None:
     apposition or conjunct ('…, said Mr X, this data was B', '…, say analysts, recent moves have B':
     'this data' is the subject of 'was'), else None."""
     doc, verb = name.doc, name.head
+    if verb.i < name.i:  # the aside verb's own subject: the clause verb is the one the aside hangs on
+        verb = verb.head
     appos = next((c for c in name.rights if c.dep_ in _TAKEN_DEPS), None)  # 'say X, the failure'
     if (name.pos_ not in _NOMINAL or verb.i < name.i or appos is None
             or doc[appos.left_edge.i - 1].text != ","):
@@ -143,7 +145,9 @@ def split_around(ctx: Ctx, item: Item, verb: Token, close: int) -> None:
     after = next((t for t in doc[close + 1:] if not t.is_punct or t.is_quote), None)
     if after is None:
         return
-    second = (max(item.start, after.idx), item.end)
+    last = verb.right_edge.i  # the parse may have given the aside the clause's subject ('say X, the Y has')
+    swallowed = after.i <= last < len(doc) - 1 and after.idx < item.start <= doc[last + 1].idx
+    second = (after.idx if swallowed else max(item.start, after.idx), item.end)
     if item.end <= after.idx:  # the parse ended the content at the aside ('It helps, said X, that B')
         rest = _clause_after(ctx, verb, after)
         if rest is None:
