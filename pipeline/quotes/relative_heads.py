@@ -28,3 +28,19 @@ def relative_antecedent(who: Token) -> Token | None:
     while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i and noun.head.i < who.i:
         noun = noun.head
     return noun
+
+
+def set_off_subject(cue: Token) -> Token | None:
+    """The subject of a cue's clause that the parse gave to a relative clause before it, read as a
+    clause of its own ('Others, however, who had sold, continued to warn A': Others): the antecedent
+    of that clause's 'who' when the main verb has no subject."""
+    verb = cue
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i < verb.i:
+        verb = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.lefts:
+        who = next((s for s in clause.children if s.dep_ == "nsubj" and s.lower_ == "who"), None)
+        if clause.dep_ in ("ccomp", "advcl", "parataxis") and who is not None:
+            return relative_antecedent(who)
+    return None

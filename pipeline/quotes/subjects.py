@@ -42,6 +42,7 @@ from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.phrase_infinitives import phrase_verb
 from pipeline.quotes.received import received, sent_by
+from pipeline.quotes.relative_heads import set_off_subject
 from pipeline.quotes.second_acts import second_act_teller
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, affiliation_of, article_of_owned, speaker_head, usable
 from pipeline.quotes.stances import person_like
@@ -142,7 +143,7 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         found = _line_subject(cue, quotes)  # 'X fired | A US attendant suspended over A - says': attendant
         if found is not None:
             return found
-    return name_before(cue, quotes) or name_after(cue, quotes)
+    return name_before(cue, quotes) or name_after(cue, quotes) or set_off_subject(cue)
 
 
 def _headline_above(verb: Token, head: Token) -> bool:
