@@ -113,8 +113,9 @@ def is_cue(tok: Token, stances: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in MOVE_LEMMAS and market_move(tok):
         return False
-    if lemma in CLAUSE_ONLY and not (aside(tok) or any(c.dep_ == "ccomp" for c in tok.rights)):
-        return False
+    if lemma in CLAUSE_ONLY and not (aside(tok) or (tok.tag_ != "VB" and any(
+            c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 for c in tok.rights))):
+        return False  # 'accepts (that) he will B'; not 'accepted a bid', 'to accept that A', 'must accept A'
     if lemma in _LIKENING and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
         return False  # 'reminds us of a guest who will not leave', 'to remind him of the match': a likeness
     stance = stances and INCLUDE_STANCES and (lemma in STANCE_LEMMAS or lemma in AS_LEMMAS)

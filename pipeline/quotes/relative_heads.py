@@ -1,6 +1,7 @@
 """The antecedent of a relative 'who' speaker the parse did not hang as a relative clause: a second
-relative joined to a first ('X, who A and who said B': X), or one the parse took for the subject of an
-adverbial clause ('Others, however, who had stayed out, continued to warn A': Others)."""
+relative joined to a first ('X, who A and who said B': the first 'who', which stands for X), or one the
+parse took for the subject of a clause of its own ('Others, however, who had stayed out, continued to
+warn A': Others)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,23 @@ _SKIPPED_POS = frozenset({"PUNCT", "ADV"})  # ', however,' between the anteceden
 _NAMING_POS = frozenset({"NOUN", "PROPN"})
 
 
-def relative_antecedent(who: Token) -> Token | None:
-    """The noun a 'who' stands for when its clause is no relative clause in the parse, else None."""
-    if who.lower_ != "who" or who.tag_ != "WP" or who.head.dep_ == "relcl":
-        return None
-    verb = who.head
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
+def first_relative(rel: Token) -> Token:
+    """The 'who' of the first relative clause when `rel` is a second one joined to it ('X, who A and
+    who said B'): that 'who' stands for X, as `rel` does; else `rel` itself."""
+    verb = rel.head
+    while rel.lower_ == "who" and verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
-        if verb.dep_ == "relcl":  # 'X, who A and who B'
-            return verb.head
+        first = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if verb.dep_ == "relcl" and first is not None:
+            return first
+    return rel
+
+
+def relative_antecedent(who: Token) -> Token | None:
+    """The noun a 'who' stands for when the parse hung its clause as another clause of the sentence,
+    no relative clause ('Others, however, who A, warned B'), else None."""
+    if who.lower_ != "who" or who.tag_ != "WP" or who.head.dep_ in ("relcl", "conj"):
+        return None
     doc, j = who.doc, who.i - 1
     while j >= 0 and doc[j].pos_ in _SKIPPED_POS and "\n" not in doc[j].text_with_ws:
         j -= 1

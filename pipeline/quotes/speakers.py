@@ -37,7 +37,7 @@ from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
-from pipeline.quotes.relative_heads import relative_antecedent
+from pipeline.quotes.relative_heads import first_relative, relative_antecedent
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
@@ -84,10 +84,10 @@ class Resolver(PronounResolver):
         ref, ref_start, ref_end = subj, start, end
         if end <= subj.idx:  # the phrase cut at a name before its head ('Dr X games director at Y'): X
             ref = self.doc[bisect_left(self.t_starts, end) - 1]
-        if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+        if subj.lower_ in _RELATIVE and (rel := first_relative(subj)).head.dep_ == "relcl":
             # 'X, who said': the span is 'who', the name is X's; 'X released a video that said': X's
-            ref = issued_by(subj, self.quotes) or _agent_before(subj) or subj.head.head
-            if subj.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
+            ref = issued_by(rel, self.quotes) or _agent_before(rel) or rel.head.head
+            if rel.lower_ == "who":  # 'X - an expert on code-breaking, who said': X
                 while ref.dep_ == "pobj" and ref.head.head.pos_ in ("NOUN", "PROPN") \
                         and ref.ent_type_ != "PERSON" and ref.head.lower_ != "by" \
                         and person_like(ref.head.head):  # 'a Z by X who', 'a nomination for X, who'
@@ -95,7 +95,7 @@ class Resolver(PronounResolver):
                 while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
                         ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):
                     ref = ref.head  # the description's name: 'Kahn - a historian, and an expert, who'
-                ref = people_of(ref, subj)  # 'the doubts of analysts who say': the analysts
+                ref = people_of(ref, rel)  # 'the doubts of analysts who say': the analysts
             ref_start, ref_end = speaker_span(ref, self.quotes)
         elif (antecedent := relative_antecedent(subj)) is not None:  # 'Others, however, who A, warned'
             ref, (ref_start, ref_end) = antecedent, speaker_span(antecedent, self.quotes)
