@@ -419,7 +419,8 @@ def cue_type(tok: Token, according: bool) -> str:
     if tok.pos_ == "VERB" and (lemma in INTENDING_LEMMAS or _own_aim(tok) or (
             lemma in ACT_LEMMAS and any(c.dep_ == "xcomp" for c in tok.children))):
         return "intention"
-    if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS):
+    if lemma in HELD_LEMMAS or (tok.pos_ == "NOUN" and lemma in BELIEF_NOUNS) or (
+            lemma in CLAUSE_ONLY and aside(tok)):  # 'A, most experts accept, is B': a belief
         return "belief"
     issuer = _issuer(tok)  # 'figures suggest that', 'the survey says'; 'the statement said'
     return "source" if issuer in SOURCE_NOUNS else "writing" if issuer in DOCUMENT_NOUNS else "speech"
