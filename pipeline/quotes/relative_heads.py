@@ -53,3 +53,15 @@ def set_off_subject(cue: Token) -> Token | None:
         if clause.dep_ in ("ccomp", "advcl", "parataxis") and who is not None:
             return relative_antecedent(who)
     return None
+
+
+_NAMING = frozenset({"name", "call"})
+
+
+def named_in(noun: Token) -> Token:
+    """The name a description gives right after it ('an academic named X, who said': X), else the noun."""
+    acl = next((c for c in noun.rights if c.dep_ == "acl" and c.lemma_.lower() in _NAMING
+                and c.i == noun.i + 1), None)
+    name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"),
+                None) if acl is not None else None
+    return name if name is not None else noun

@@ -37,7 +37,7 @@ from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
-from pipeline.quotes.relative_heads import first_relative, relative_antecedent
+from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
@@ -95,7 +95,7 @@ class Resolver(PronounResolver):
                 while ref.pos_ == "NOUN" and ref.head.pos_ in ("NOUN", "PROPN") and (ref.dep_ == "appos" or (
                         ref.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in ref.children))):
                     ref = ref.head  # the description's name: 'Kahn - a historian, and an expert, who'
-                ref = people_of(ref, rel)  # 'the doubts of analysts who say': the analysts
+                ref = named_in(people_of(ref, rel))  # 'the doubts of analysts who say'; 'a man named X who
             ref_start, ref_end = speaker_span(ref, self.quotes)
         elif (antecedent := relative_antecedent(subj)) is not None:  # 'Others, however, who A, warned'
             ref, (ref_start, ref_end) = antecedent, speaker_span(antecedent, self.quotes)
