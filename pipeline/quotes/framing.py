@@ -165,9 +165,19 @@ def joined_attribution_cut(ctx: Ctx, lo: int, hi: int) -> int:
         if tok is None or tok.pos_ != "VERB" or ctx.in_quote(tok) or not is_cue(tok):
             continue
         stranded = stranded_subject(tok)
-        if stranded is not None and stranded[0] == j:
+        if (stranded is not None and stranded[0] == j) or _folded_relative(tok, j):
             return j - 1
     return hi
+
+
+def _folded_relative(cue: Token, j: int) -> bool:
+    """A finite cue the parse hung as a relative clause on a noun after the 'and' at `j`, taken for an
+    object of the verb before ('A, and the firm's lawyer X told B that C'): a name right before it as
+    its subject, no relative word between."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (cue.dep_ == "relcl" and cue.tag_ in FINITE_VERBS and subj is not None and subj.pos_ == "PROPN"
+            and j < cue.head.i < subj.left_edge.i and subj.right_edge.i == cue.i - 1
+            and not any(t.tag_ in ("WDT", "WP") for t in cue.doc[j:cue.i]))
 
 
 _WHEN_RE = re.compile(r"\bwhen\s", re.IGNORECASE)
