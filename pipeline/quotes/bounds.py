@@ -210,8 +210,8 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                 m.dep_ == "mark" and m.lower_ in _SAID_MARKS for m in c.children) and not any(
                 is_speech_cue(t) for t in c.subtree):
             hi = max(hi, c.right_edge.i)  # 'said A, because B', 'said X will pay A, once B': said too
-        if c.dep_ != "conj" or c.i <= clause.right_edge.i or writer_hedge(c) or _reported_by(c) or not any(
-                x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children):
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or writer_hedge(c) or _reported_by(c) or not (any(
+                x.dep_ == "cc" and x.i < c.left_edge.i for x in verb.children) or _stray_cc(c)):
             continue
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         subject = any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
@@ -224,6 +224,19 @@ def continuation(verb: Token, clause: Token, hi: int) -> int:
                                            for t in c.subtree)):  # 'but X could not resist noting that B'
             return max(hi, c.right_edge.i)
     return _dashed_predicate(verb, clause, hi)
+
+
+def _stray_cc(conj: Token) -> bool:
+    """The 'and' right before a conjunct of the cue that the parse hung on the content's last word,
+    which has no conjunct of its own, before a clause in the present ('feels that A rose on solid
+    growth and its level rests on B'); one in the past may be the writer's narration ('told the
+    nation he was resigning and the Queen invited X to B')."""
+    cc = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i else None
+    present = conj.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") and a.lower_ not in ("did", "had")
+        for a in conj.children)
+    return present and cc is not None and cc.dep_ == "cc" and cc.head.i < cc.i and not any(
+        k.dep_ == "conj" for k in cc.head.children)
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}

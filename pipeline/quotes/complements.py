@@ -98,12 +98,15 @@ def last_complement(verb: Token, first: Token) -> Token:
     circumstance = _CIRCUMSTANCE - {"with"} if shown(verb) else _CIRCUMSTANCE  # 'shows X with a lead'
     pointed = first.lower_ in _POINTERS and first.dep_ == "dobj" and not any(first.children)
     for c in verb.rights:
-        if c.i <= last.i or c.dep_ == "cc":
+        if c.i <= last.i or c.dep_ == "cc" or _aside_closed(verb, last, c, lemma):
             continue
         # 'threatened X with Y'; not after a bare pronoun ('blamed this on X': no claim of its own)
         taken = c.lower_ in OBJECT_PREPS.get(lemma, ()) and not dated(c) and first.pos_ != "PRON"
         kept = (c.dep_ in _OBJECTS or _as_phrase(c, lemma)) and (
             taken or c.lower_ not in circumstance or _goes_on_in(c, first))
+        if held_charge(c, lemma):
+            last = c  # 'accused X, led by Y, of corruption'
+            continue
         if _gerund_goes_on(verb, last, c):
             last = c  # 'accused X of telling lies and then attacking them': the second gerund is his too
             continue
@@ -111,6 +114,40 @@ def last_complement(verb: Token, first: Token) -> Token:
             break  # a noun the parse conjoined to the verb is a second object ('called A and B a C')
         last = c
     return last
+
+
+def _aside_closed(verb: Token, last: Token, comma: Token, lemma: str) -> bool:
+    """The comma closing an aside on the object, right before the preposition the verb takes ('accused
+    X, of the Y newspaper, of doorstepping him'; not 'accused X of A, of all things'), or opening an
+    aside the parse hung that preposition in ('accused X, led by Y, of corruption'): the charge goes
+    on after it."""
+    if comma.text != "," or comma.dep_ != "punct":
+        return False
+    nxt = next((c for c in verb.rights if c.i > comma.i), None)
+    if nxt is None or nxt.i != comma.i + 1:
+        return False
+    doc = verb.doc
+    set_off = last.dep_ != "dobj" and doc[last.left_edge.i - 1].text == ","  # closing ', of the Y,'
+    opening = nxt.right_edge.i + 2 < len(doc) and doc[nxt.right_edge.i + 1].text == "," and _taken(
+        doc[nxt.right_edge.i + 2], lemma)  # opening ', of the Y, of Z'
+    return ((set_off or opening) and _taken(nxt, lemma)) or held_charge(nxt, lemma)
+
+
+def _taken(prep: Token, lemma: str) -> bool:
+    """A preposition with its object that the verb takes ('of' of 'accuse'), no time."""
+    taken = (*OBJECT_PREPS.get(lemma, ()), *COMPLEMENT_PREPS.get(lemma, ()))
+    return prep.dep_ == "prep" and prep.lower_ in taken and not dated(prep) and any(
+        g.dep_ in ("pobj", "pcomp") for g in prep.children)
+
+
+def held_charge(aside: Token, lemma: str) -> bool:
+    """An aside set off by commas whose last phrase, after its closing comma, is one the verb takes
+    ('its predecessor, led by Y, of corruption', the parse hanging 'of' on Y)."""
+    doc = aside.doc
+    if aside.dep_ not in ("advcl", "acl", "prep", "appos") or doc[aside.left_edge.i - 1].text != ",":
+        return False
+    return any(t.i > aside.i and doc[t.i - 1].text == "," and t.right_edge.i == aside.right_edge.i
+               and _taken(t, lemma) for t in aside.subtree)
 
 
 def _gerund_goes_on(verb: Token, last: Token, conj: Token) -> bool:

@@ -31,6 +31,7 @@ from pipeline.quotes.content_clauses import (
     subject_as_object,
     that_past_aside,
 )
+from pipeline.quotes.cue_adjuncts import watched_cut
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
     ADVERBIAL_MARKS,
@@ -93,6 +94,7 @@ from pipeline.quotes.stances import (
     stance_complement,
     stance_content,
 )
+from pipeline.quotes.stolen_subjects import stolen_subject_cut
 from pipeline.quotes.subjects import inverted_after_quote
 from pipeline.quotes.trailing import trailing_tokens
 from pipeline.quotes.writers_tails import writers_tail_cut
@@ -152,6 +154,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = occasion_cut(ctx, lo, hi)  # 'denied A when questioned by B'
             hi = narrator_contrast_cut(ctx, verb, lo, hi)  # 'said A, yet few are doing so'
             hi = writers_tail_cut(ctx, lo, hi)  # 'said A, compared with B', '…, as did X'
+            hi = watched_cut(doc, c, lo, hi)  # 'admitted A was poor after watching them lose'
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in VERBS
@@ -221,6 +224,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
+    hi = stolen_subject_cut(doc, lo, hi)  # 'called for X but referee Y ignored B'
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None:
         span = span[0], closing_quote(ctx.text, ctx.quotes, *span)  # 'attacked X as "a Y"'

@@ -1,0 +1,28 @@
+"""Cue words that say nothing though the parse reads them as verbs of saying: a noun the parse took
+for a verb ('The first ever call over a portable phone was made in 1973': a phone call), and a
+participle that gives a name, with no one naming ('Called X, this is now the most used technology')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_NAMING = frozenset({"oprd", "xcomp", "attr"})  # 'Called X', 'Known as X' gives its name after the verb
+
+
+def noun_read_as_verb(cue: Token) -> bool:
+    """A cue word tagged a finite or bare verb that the parse makes the subject of another verb and
+    gives a determiner or a possessor ('The first ever call over a portable phone was made'): a
+    noun, which names no saying of its own; a gerund subject ('Calling them liars was wrong') stays."""
+    return (cue.tag_ in ("VB", "VBP", "VBZ", "VBD") and cue.dep_ in _SUBJECT_DEPS
+            and any(c.dep_ in ("det", "poss") and c.i < cue.i for c in cue.children))
+
+
+def naming_participle(cue: Token) -> bool:
+    """A past participle opening its sentence with no agent, set on the clause after it, that gives a
+    name ('Called Global System for Mobiles (GSM), this is …', 'Dubbed X, it …'): the writer names a
+    thing, no one is reported."""
+    return (cue.tag_ == "VBN" and cue.i == cue.sent.start and cue.dep_ == "advcl"
+            and cue.head.i > cue.i
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
+            and any(c.dep_ in _NAMING for c in cue.rights))
