@@ -26,3 +26,22 @@ def naming_participle(cue: Token) -> bool:
             and cue.head.i > cue.i
             and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
             and any(c.dep_ in _NAMING for c in cue.rights))
+
+
+def called_into(cue: Token) -> bool:
+    """A 'call' into a place, a team or action ('was called into action', 'to call X into his squad'):
+    someone summoned, nothing said ('called X into question' is doubt)."""
+    return cue.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and not any(g.lower_ == "question" for g in c.children)
+        for c in cue.rights)
+
+
+def named_passive(cue: Token) -> bool:
+    """A 'call' in the passive with no agent that gives a thing its name ('It is called
+    high-definition', 'The song is called X'): a name, held by no one; a name in quote marks ('is
+    called "a disgrace"') or one given by someone ('was called X by Y') stays a claim."""
+    if cue.lemma_.lower() != "call" or not any(c.dep_ == "auxpass" for c in cue.children) or any(
+            c.dep_ == "agent" for c in cue.children):
+        return False
+    name = next((c for c in cue.rights if c.dep_ in _NAMING), None)
+    return name is not None and not any(t.is_quote for t in cue.doc[cue.i + 1:name.right_edge.i + 2])

@@ -28,7 +28,7 @@ from pipeline.quotes.cues import (
     can_speak,
 )
 from pipeline.quotes.doc import Item
-from pipeline.quotes.misread_senses import naming_participle, noun_read_as_verb
+from pipeline.quotes.misread_senses import called_into, named_passive, naming_participle, noun_read_as_verb
 from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.stances import partitive_whole, person_like
 from pipeline.quotes.subjects import clause_subject
@@ -49,7 +49,7 @@ def other_sense(doc: Doc, item: Item) -> bool:
     cue = item.cue
     if cue is None or item.according:
         return False
-    if noun_read_as_verb(cue) or naming_participle(cue):
+    if noun_read_as_verb(cue) or naming_participle(cue) or called_into(cue) or named_passive(cue):
         return True
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
