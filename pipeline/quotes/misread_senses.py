@@ -1,13 +1,20 @@
 """Cue words that say nothing though the parse reads them as verbs of saying: a noun the parse took
-for a verb ('The first ever call over a portable phone was made in 1973': a phone call), and a
-participle that gives a name, with no one naming ('Called X, this is now the most used technology')."""
+for a verb ('The first ever call over a portable phone was made in 1973': a phone call), a participle
+or an agentless passive that gives a name, with no one naming ('Called X, this is now the most used
+technology', 'It is called HD'), and a 'call' into action or a squad (someone summoned)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-_NAMING = frozenset({"oprd", "xcomp", "attr"})  # 'Called X', 'Known as X' gives its name after the verb
+_NAMING = frozenset({"oprd", "xcomp", "attr"})  # 'Called X' gives its name after the verb
+_NAMES = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # a name, not a request's verb: 'Asked to describe A'
+
+
+def _name(verb: Token) -> Token | None:
+    """The name a naming verb gives after it ('Called Global System for Mobiles', 'is called HD')."""
+    return next((c for c in verb.rights if c.dep_ in _NAMING and c.pos_ in _NAMES), None)
 
 
 def noun_read_as_verb(cue: Token) -> bool:
@@ -20,12 +27,12 @@ def noun_read_as_verb(cue: Token) -> bool:
 
 def naming_participle(cue: Token) -> bool:
     """A past participle opening its sentence with no agent, set on the clause after it, that gives a
-    name ('Called Global System for Mobiles (GSM), this is …', 'Dubbed X, it …'): the writer names a
-    thing, no one is reported."""
+    noun its name ('Called Global System for Mobiles (GSM), this is …', 'Dubbed X, it …'): the writer
+    names a thing, no one is reported; a request's verb stays ('Asked to describe A, X declined')."""
     return (cue.tag_ == "VBN" and cue.i == cue.sent.start and cue.dep_ == "advcl"
             and cue.head.i > cue.i
             and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
-            and any(c.dep_ in _NAMING for c in cue.rights))
+            and _name(cue) is not None)
 
 
 def called_into(cue: Token) -> bool:
@@ -43,5 +50,5 @@ def named_passive(cue: Token) -> bool:
     if cue.lemma_.lower() != "call" or not any(c.dep_ == "auxpass" for c in cue.children) or any(
             c.dep_ == "agent" for c in cue.children):
         return False
-    name = next((c for c in cue.rights if c.dep_ in _NAMING), None)
+    name = _name(cue)
     return name is not None and not any(t.is_quote for t in cue.doc[cue.i + 1:name.right_edge.i + 2])
