@@ -230,13 +230,14 @@ def _stray_cc(conj: Token) -> bool:
     """The 'and' right before a conjunct of the cue that the parse hung on the content's last word,
     which has no conjunct of its own, before a clause in the present ('feels that A rose on solid
     growth and its level rests on B'); one in the past may be the writer's narration ('told the
-    nation he was resigning and the Queen invited X to B')."""
+    nation he was resigning and the Queen invited X to B'), and so may one after 'but' ('I agree that A
+    but there is also B')."""
     cc = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i else None
     present = conj.tag_ in ("VBZ", "VBP") or any(
         a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") and a.lower_ not in ("did", "had")
         for a in conj.children)
-    return present and cc is not None and cc.dep_ == "cc" and cc.head.i < cc.i and not any(
-        k.dep_ == "conj" for k in cc.head.children)
+    stray = cc is not None and cc.dep_ == "cc" and cc.lower_ == "and" and cc.head.i < cc.i
+    return present and stray and not any(k.dep_ == "conj" for k in cc.head.children)
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
