@@ -215,7 +215,10 @@ class Quote(Struct):
         "from its complementiser when it has one (\"that the plan failed\", as PolNeAR marks contents: "
         "keep `text` as written, strip a leading \"that \" for display); a quote interrupted by its "
         "attribution ('\"A,\" he said. \"B.\"') spans both parts; a saying a closing 'according to' "
-        "sources ('X said A, according to Y') is one item, Y's, whose text is the whole saying.")]
+        "sources ('X said A, according to Y') is one item, Y's, whose text is the whole saying; after "
+        "a verb with an object the text holds the one asked or accused with what they are asked or "
+        "accused of ('the board to resign', 'X, of the Y paper, of fraud'), as PolNeAR marks them; a "
+        "name given with no one naming ('It is called X') is no saying.")]
     kind: Annotated[QuoteKind, Doc(
         "`direct` (inside quote marks), `indirect` (reported speech: \"she said that ...\") or `mixed` "
         "(reported speech holding a quoted part).")]
