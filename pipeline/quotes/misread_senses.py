@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _NAMING = frozenset({"oprd", "xcomp", "attr"})  # 'Called X' gives its name after the verb
+_DOUBT = frozenset({"question", "doubt"})  # 'called into question', 'calling into doubt'
 _NAMES = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # a name, not a request's verb: 'Asked to describe A'
 
 
@@ -37,9 +38,9 @@ def naming_participle(cue: Token) -> bool:
 
 def called_into(cue: Token) -> bool:
     """A 'call' into a place, a team or action ('was called into action', 'to call X into his squad'):
-    someone summoned, nothing said ('called X into question' is doubt)."""
+    someone summoned, nothing said ('called X into question', 'calling into doubt X' are doubts)."""
     return cue.lemma_.lower() == "call" and any(
-        c.dep_ == "prep" and c.lower_ == "into" and not any(g.lower_ == "question" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "into" and not any(g.lower_ in _DOUBT for g in c.children)
         for c in cue.rights)
 
 
