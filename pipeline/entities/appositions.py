@@ -21,6 +21,7 @@ STOPS = frozenset({",", '"', "\u201c", "\u201d", "(", ")", ";", ":", ".", "!", "
 HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ"})
 BODY_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"})
 MAX_WORDS = 12
+PARTICIPLE_REACH = 3  # words from a participle to the noun it modifies ("reigning world" champion)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a spaced dash opens an apposition as a comma does
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: the phrase is a clause's
 PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people"})
@@ -170,11 +171,17 @@ def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
 
 def _body_word(tok: Token) -> bool:
     """A word of the phrase: a noun, adjective, name, number, article, preposition or hyphen; or a
-    participle modifying a later noun ("managing" director, "Amsterdam-based")."""
+    participle modifying a noun soon after it ("managing" director, "Amsterdam-based")."""
     if tok.text == "-" or tok.pos_ in BODY_POS:
         return True
-    return tok.tag_ in {"VBG", "VBN"} and (tok.dep_ in {"amod", "compound"} and tok.head.i == tok.i + 1
+    return tok.tag_ in {"VBG", "VBN"} and (tok.dep_ in {"amod", "compound"} and _noun_soon(tok)
                                            or tok.i > 0 and tok.doc[tok.i - 1].text == "-")
+
+
+def _noun_soon(tok: Token) -> bool:
+    """The participle modifies a noun at most `PARTICIPLE_REACH` words after it ("reigning" world
+    champion)."""
+    return tok.i < tok.head.i <= tok.i + PARTICIPLE_REACH and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _honorific(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from pipeline.entities.candidates import Cand
 RELATIVE_MARKS = frozenset({"fellow"})  # "fellow former champion": said of the person beside
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})  # not a body's "its"
 HEADLINE_MAX = 120  # characters: a first line longer than this is a paragraph, no headline
+POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")  # "Tom Hale's", "Jess'"
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
 
@@ -22,12 +23,21 @@ def kept(found: str | None) -> str | None:
     ("Falcons' team-mate", "opponent"): one whose last word is a relation noun, no body after it."""
     if not found:
         return found
-    words = found.split(" ")
+    words = _past_fellow_owner(found.split(" "))
     while words and L.fold(words[0]) in RELATIVE_MARKS:
         words.pop(0)
     if not words or L.fold(words[-1]) in L.RELATION_NOUNS:
         return None
     return " ".join(words)
+
+
+def _past_fellow_owner(words: list[str]) -> list[str]:
+    """The role's words from its relative mark on when a possessor opens it ("Tom Hale's fellow Norvik
+    defender" -> "fellow Norvik defender"): whose fellow he is says no position."""
+    mark = next((i for i, w in enumerate(words) if i > 0 and L.fold(w) in RELATIVE_MARKS), None)
+    if mark is None or not words[mark - 1].endswith(POSSESSIVE_ENDS):
+        return words
+    return words[mark:]
 
 
 def kin(found: str | None) -> bool:

@@ -19,6 +19,7 @@ from pipeline.entities import names as N
 from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
 from pipeline.entities import relationroles as RR
+from pipeline.entities import roleaffiliations as RA
 from pipeline.entities import signings as SG
 from pipeline.entities import titleheads as TH
 from pipeline.entities.appositions import (
@@ -80,7 +81,7 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
         found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
         end = name_end(ctx, c)
         found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
-        found = found or described(ctx.doc, c.start, end) or SG.signing(ctx.doc, end)
+        found = found or described(ctx.doc, c.start, RA.past_origin(ctx.doc, end)) or SG.signing(ctx.doc, end)
         if RR.kept(found) and (not X.org_role(found) or _full_name(ctx, c)):
             yield c, RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
             continue
@@ -168,7 +169,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         out.append(t)
     while out and out[0].lower_ in ARTICLES:
         out.pop(0)
-    found = _phrase(without_owner(out))
+    found = RA.with_body(doc, out, _phrase(without_owner(out)))  # "director, of Norvik Bank"
     if found or not ctx.parsed:
         return found  # else too long: up to its head (", a five-time winner for such films as")
     return _phrase(without_owner([t for t in out if t.i <= head.i]))

@@ -53,12 +53,13 @@ def spaced_position(doc: Doc, k: int) -> bool:
 
 
 def noun_after_to(doc: Doc, k: int) -> bool:
-    """Token k is a lower-case role noun the parse took for a verb after a noun's "to" ("an adviser
-    to" sculptor X): a noun by WordNet and no verb, with a role's suffix or by list."""
+    """Token k is a lower-case role noun the parse took for a verb after a noun's or a verb's "to" ("an
+    adviser to" sculptor X, "linked to" supermodel X): a noun by WordNet and no verb, with a role's
+    suffix or by list."""
     tok = doc[k]
     if k < 2 or tok.tag_ != "VB" or not tok.is_lower or doc[k - 1].lower_ != "to":
         return False
-    if doc[k - 2].pos_ != "NOUN":
+    if doc[k - 2].pos_ not in {"NOUN", "VERB"}:  # "an adviser to", "linked to" supermodel X
         return False
     low = tok.lower_
     return role_word(low) and listed_as(low, "noun") and not listed_as(low, "verb")
@@ -66,14 +67,15 @@ def noun_after_to(doc: Doc, k: int) -> bool:
 
 def opening_role(doc: Doc, k: int) -> bool:
     """Token k is a capitalised role noun by list or suffix opening a line after the first (the parse
-    may run a sentence on over a paragraph; a headline's words are loose), before a capitalised name
-    ("Goalscorer" Hale, "Striker" Ivo Hale)."""
+    may run a sentence on over a paragraph; a headline's words are loose) or a sentence after the
+    first, outside any name, before a capitalised name ("Goalscorer" Hale, "Photographer" Ivo Hale)."""
     tok = doc[k]
     if not (tok.is_title and tok.is_alpha and tok.tag_ in {"NN", "NNP"}) or k + 1 >= len(doc):
         return False
-    if k == 0 or not doc[k + 1].is_title or not ("\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
+    if k == 0 or not doc[k + 1].is_title:
         return False
-    return plain_role(tok.lower_)
+    opens = "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or tok.is_sent_start and tok.ent_type_ == ""
+    return opens and plain_role(tok.lower_)
 
 
 def plain_role(low: str) -> bool:
@@ -226,5 +228,7 @@ def rank_of(doc: Doc, k: int, start: int = 0) -> bool:
         return tok.like_num and k > 0 and doc[k - 1].lower_ in NUMBER_WORDS
     if tok.lower_ in NUMBER_WORDS:
         return doc[k + 1].like_num and k + 1 < start
+    if tok.like_num and k > 0 and doc[k - 1].lower_ in NUMBER_WORDS:
+        return True  # "Number one" men's seed: the number the word "number" opens
     ranks = rank_word(tok)
     return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start

@@ -156,7 +156,8 @@ def agent_noun(low: str) -> bool:
         return False
     for j in range(max(1, len(low) - 4)):
         tail = low[j:]
-        if tail in nouns and (tail[:-2] in verbs or tail[:-1] in verbs):
+        doubled = len(tail) > 4 and tail[-3] == tail[-4] and tail[:-3] in verbs  # "drum|mer", "swim|mer"
+        if tail in nouns and (tail[:-2] in verbs or tail[:-1] in verbs or doubled):
             return True
     return False
 

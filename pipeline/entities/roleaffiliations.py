@@ -1,0 +1,54 @@
+"""The body or place a person is "of", around a role apposed to the name: "Tom Hale of Norland - the
+reigning champion -" (the origin between the name and its apposition, `past_origin`) and "Tom Hale,
+managing director, of Kelby Holdings" (the body after the apposition and a comma, `with_body`, which
+joins it to the role as "managing director of Kelby Holdings"). Read from the words: the parse
+hangs the "of" on the name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities.appositions import MAX_WORDS, spaced_dash
+
+NAME_POS = frozenset({"PROPN"})  # the words of the body's or place's name
+CLOSERS = frozenset({",", ".", ";", ":"})  # what ends the name of the body after "of"
+
+
+def past_origin(doc: Doc, end: int) -> int:
+    """The end `end` of a name moved past "of" and a proper name closed by a comma or a spaced dash
+    ("Tom Hale" + "of Norland" + " - the champion"), where its apposition begins; else `end`."""
+    after = _name_after_of(doc, end)
+    if after is None or after >= len(doc) or not (doc[after].text == "," or spaced_dash(doc, after)):
+        return end
+    return after
+
+
+def with_body(doc: Doc, words: list[Token], found: str | None) -> str | None:
+    """The role `found`, read from `words`, joined to the body a comma and "of" name after it
+    (", managing director, of Kelby Holdings -" -> "managing director of Kelby Holdings"); else
+    `found` as it is."""
+    if not found or not words:
+        return found
+    comma = words[-1].i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return found
+    after = _name_after_of(doc, comma + 1)
+    if after is None or len(words) + after - comma > MAX_WORDS:
+        return found
+    if after < len(doc) and not (doc[after].text in CLOSERS or spaced_dash(doc, after)):
+        return found  # "of Kelby Holdings' shares": no body's name alone
+    return f"{found} {doc[comma + 1 : after].text}"
+
+
+def _name_after_of(doc: Doc, k: int) -> int | None:
+    """The end of the proper name after an "of" at token `k` ("of the Kelby Trust", "of Norland"),
+    on one line; None when token `k` is no "of" or no proper name follows it."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or "\n" in doc[k].whitespace_:
+        return None
+    j = k + 1 + (doc[k + 1].lower_ == "the")
+    first = j
+    while j < len(doc) and doc[j].pos_ in NAME_POS and doc[j].text[:1].isupper() and j - first < MAX_WORDS:
+        j += 1
+        if "\n" in doc[j - 1].whitespace_:
+            break
+    return j if j > first else None
