@@ -46,6 +46,8 @@ POSSESSIVE = POSS_CUT  # "Scotland's", "Robbie Williams'" First Minister
 TITLE_JOINS = POSSESSIVE | CONNECTIVES
 VENUE_HEADS = FACILITY_HEADS | CUES["site_tails"].keys() | {  # "the Prince Edward Theatre": no role
     n.capitalize() for n, label in CUES["class_nouns"].items() if label == "FAC"}
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "rap" star, "world" 400m champion
+BODY_TYPES = frozenset({"ORG", "NORP", "GPE"})  # what a role before "former" is held in
 NUMBERED_NAMES = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # "BBC Radio 1", "Channel 4"
 
 
@@ -133,7 +135,9 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         hyphen = tok.text == "-"
         if key in PAST_MARKERS:  # "former England captain": no longer, so part of the role
             i -= 1
-            break
+            if not _body_before(doc, i):
+                break
+            continue
         if TH.rank_of(doc, i - 1, start):  # "seventh" seed, "four"-time champion, "number" two
             i -= 1
             if tok.is_sent_start:
@@ -205,6 +209,16 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
+
+
+def _body_before(doc: Doc, k: int) -> bool:
+    """Token k ("former") follows a party's, body's or place's name inside the sentence, which the
+    role is held in ("Labour" former minister), or a name's possessive ("Kelby's" former chief)."""
+    tok = doc[k - 1] if k > 0 else None
+    if tok is not None and _possessive(tok) and k > 1:
+        return doc[k - 2].text[:1].isupper()
+    return tok is not None and not tok.is_sent_start and tok.text[:1].isupper() \
+        and tok.ent_type_ in BODY_TYPES and "\n" not in tok.whitespace_
 
 
 def _body_post(doc: Doc, i: int, k: int) -> bool:
@@ -336,7 +350,7 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))
     if role_noun(tok, True) or RE.noun_as_verb(tok) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
         return True
-    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in {"compound", "amod"} and tok.head.i > k
+    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in MODIFIER_DEPS and tok.head.i > k
 
 
 def _relation(doc: Doc, k: int) -> bool:

@@ -19,11 +19,14 @@ SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
 
 def kept(found: str | None) -> str | None:
-    """The role phrase `found` without its relative marks ("fellow"), or None when it is a relation
-    ("Falcons' team-mate", "opponent"): one whose last word is a relation noun, no body after it."""
+    """The role phrase `found` without its relative marks ("fellow") or a relation joined to it
+    ("compatriot and"), or None when it is a relation ("Falcons' team-mate", "opponent"): one whose
+    last word is a relation noun, no body after it."""
     if not found:
         return found
     words = _past_fellow_owner(found.split(" "))
+    while len(words) > 2 and L.fold(words[0]) in L.RELATION_NOUNS and words[1] == "and":
+        words = words[2:]  # "compatriot and seventh seed": the seed
     while words and L.fold(words[0]) in RELATIVE_MARKS:
         words.pop(0)
     if not words or L.fold(words[-1]) in L.RELATION_NOUNS:

@@ -74,8 +74,8 @@ def opening_role(doc: Doc, k: int) -> bool:
         return False
     if k == 0 or not doc[k + 1].is_title:
         return False
-    opens = "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or tok.is_sent_start and tok.ent_type_ == ""
-    return opens and plain_role(tok.lower_)
+    line = "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_
+    return (line or tok.is_sent_start and tok.ent_type_ == "") and plain_role(tok.lower_)
 
 
 def plain_role(low: str) -> bool:
@@ -231,4 +231,6 @@ def rank_of(doc: Doc, k: int, start: int = 0) -> bool:
     if tok.like_num and k > 0 and doc[k - 1].lower_ in NUMBER_WORDS:
         return True  # "Number one" men's seed: the number the word "number" opens
     ranks = rank_word(tok)
+    if ranks and tok.ent_type_ == "ORDINAL" and tok.is_lower and k + 1 < start:
+        return True  # "and seventh" seed: an ordinal the parse joined to a word before it
     return ranks and tok.dep_ in {"amod", "nummod"} and k < tok.head.i < start
