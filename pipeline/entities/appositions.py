@@ -47,7 +47,7 @@ def described(doc: Doc, start: int, end: int) -> str | None:
     if not head or any(not _head_word(t) or (t.ent_type_ == "PERSON" and not owned) for t in head):
         return None
     held, alone = cut < len(words), len(words) == 1 and not head[0].is_lower  # "Chief Officer of Y"
-    if not _role_head(head[-1], held) or head[-1].lower_ in PEOPLE or alone:
+    if not (_role_head(head[-1], held) or L.ranked_title(head[-1])) or head[-1].lower_ in PEOPLE or alone:
         return None  # "the first woman to ..."; "Hodgson, King": a capitalised title alone is a name
     return phrase_text(without_owner(words if len(words) <= MAX_WORDS else head))
 
@@ -137,8 +137,8 @@ def _after_comma(doc: Doc, end: int) -> int | None:
         return None
     k = end + 1
     if (k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be"
-            and doc[k + 2].lower_ in ARTICLES):
-        k += 2
+            and (doc[k + 2].lower_ in ARTICLES or _bare_role(doc[k + 2]))):
+        k += 2  # "X, who is the presenter of Y", "X, who is chairman of Y"
     while k < len(doc) and doc[k].lower_ in ARTICLES:
         k += 1
     return k if k < len(doc) else None  # 'Tom Hale, a' ends the text
@@ -155,7 +155,7 @@ def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
     out: list[Token] = []
     stop = None
     for t in doc[k : k + MAX_WORDS + 1]:
-        if t.text in STOPS or spaced_dash(doc, t.i) or t.is_space or t.lower_ in RELATIVES or _honorific(t):
+        if t.text in STOPS or spaced_dash(doc, t.i) or t.is_space or t.lower_ in RELATIVES or _named(t):
             stop = t
             break
         if not _body_word(t):
@@ -182,6 +182,20 @@ def _noun_soon(tok: Token) -> bool:
     """The participle modifies a noun at most `PARTICIPLE_REACH` words after it ("reigning" world
     champion)."""
     return tok.i < tok.head.i <= tok.i + PARTICIPLE_REACH and tok.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _bare_role(tok: Token) -> bool:
+    """A word that opens a role phrase with no article after "who is": a noun or adjective that is no
+    verb's form ("chairman of Y", "mock elections project manager"; not "born", "chairing", "third")."""
+    return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.tag_ not in {"VBN", "VBG", "JJS"} \
+        and not tok.like_num and tok.ent_type_ not in {"ORDINAL", "CARDINAL"}
+
+
+def _named(tok: Token) -> bool:
+    """An honorific opening another person's name (", Sir Tom Hale"), not a title's ("the Lord Chief
+    Justice")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return _honorific(tok) and not (nxt is not None and L.is_title(L.fold(nxt.text)))
 
 
 def _honorific(tok: Token) -> bool:

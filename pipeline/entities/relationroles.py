@@ -35,10 +35,11 @@ def kept(found: str | None) -> str | None:
 
 
 def _past_fellow_owner(words: list[str]) -> list[str]:
-    """The role's words from its relative mark on when a possessor opens it ("Tom Hale's fellow Norvik
-    defender" -> "fellow Norvik defender"): whose fellow he is says no position."""
+    """The role's words from its relative mark on when a possessor opens it and a role word ends it
+    ("Tom Hale's fellow Norvik defender" -> "fellow Norvik defender"): whose fellow he is says no
+    position; "Tom Hale's fellow Kenyan" stays, a people's word being no role of its own."""
     mark = next((i for i, w in enumerate(words) if i > 0 and L.fold(w) in RELATIVE_MARKS), None)
-    if mark is None or not words[mark - 1].endswith(POSSESSIVE_ENDS):
+    if mark is None or not words[mark - 1].endswith(POSSESSIVE_ENDS) or not L.role_word(words[-1].lower()):
         return words
     return words[mark:]
 
