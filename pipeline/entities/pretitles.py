@@ -126,7 +126,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None
-    i -= 1 + TH.of_field(doc, i - 1)
+    i -= 1 + (TH.of_field(doc, i - 1) or TH.of_body(doc, i - 1))
     while i > 0 and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i - 1]
         key = fold(tok.text)

@@ -30,6 +30,7 @@ from pipeline.entities.words import agent_noun, listed_as
 
 CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
+BODY_WORDS = 4  # words of the name after a title's "of" ("Chancellor of the Exchequer")
 HYPHENED_ROLES = frozenset(w for w in ROLE_NOUNS | frozenset(SPORT["named_positions"]) if "-" in w)
 
 
@@ -39,7 +40,8 @@ def heads_title(doc: Doc, k: int) -> bool:
         is_title(fold(doc[k].text)) or role_noun(doc[k], True) or hyphen_role(doc, k)
         or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
         or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
-        or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or promise_word(doc, k)
+        or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or of_body(doc, k)
+        or promise_word(doc, k)
         or opening_role(doc, k) or noun_after_to(doc, k) or spaced_position(doc, k)
     )
 
@@ -197,6 +199,29 @@ def of_field(doc: Doc, k: int) -> int:
     if doc[j].lower_ == "for" and doc[k].tag_ == "NNS":
         return 0  # "minister for women Ann Lee": a plural after "for" reads as whom the act is for
     return k - j + 1
+
+
+def of_body(doc: Doc, k: int) -> int:
+    """How many words before token k a capitalised title's "<Title> of/for [the] <Name>" takes, k
+    ending the name ("Chancellor of the Exchequer", "Secretary of Energy", "Mayor of Kelby" Tom Hale):
+    the words back to the title, or 0 for none."""
+    j = k
+    while j > 0 and k - j < BODY_WORDS and _body_word(doc[j]):
+        j -= 1
+    if j == k or j < 1:
+        return 0
+    if doc[j].lower_ == "the":
+        j -= 1
+    title = doc[j - 1]
+    if doc[j].lower_ not in FIELD_PREPS or not (title.text[:1].isupper() and is_title(fold(title.text))):
+        return 0
+    return k - j + 1
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of a body's or place's name: capitalised, a proper noun, no person's and no title."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" \
+        and not is_title(fold(tok.text)) and "\n" not in tok.whitespace_
 
 
 def promise_word(doc: Doc, k: int) -> bool:
