@@ -21,6 +21,7 @@ STOPS = frozenset({",", '"', "\u201c", "\u201d", "(", ")", ";", ":", ".", "!", "
 HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ"})
 BODY_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP", "NUM", "PART"})
 MAX_WORDS = 12
+DATES = frozenset({"DATE", "TIME"})  # when, not what: no part of a role phrase's end
 PARTICIPLE_REACH = 3  # words from a participle to the noun it modifies ("reigning world" champion)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a spaced dash opens an apposition as a comma does
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: the phrase is a clause's
@@ -164,7 +165,8 @@ def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:
         out.append(t)
         if "\n" in t.whitespace_:
             break
-    while out and (out[-1].lower_ in PREPS or out[-1].pos_ in {"CCONJ", "DET", "ADP"} or out[-1].text == "-"):
+    while out and (out[-1].lower_ in PREPS or out[-1].pos_ in {"CCONJ", "DET", "ADP"} or out[-1].text == "-"
+                   or out[-1].ent_type_ in DATES):  # "head of the team at the Games last year"
         out.pop()
     return out, stop
 
