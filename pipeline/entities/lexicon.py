@@ -30,6 +30,7 @@ ROLE_NOUNS = frozenset(CUES["role_nouns"])  # "critic", "boss", "fly-half": role
 ROLE_MODIFIERS = frozenset(CUES["role_modifiers"])  # "shadow" home secretary, "caretaker" manager
 KIN_NOUNS = frozenset(CUES["kin_nouns"])  # "husband" Tom Hale: a relation is a role right before a name
 RELATION_NOUNS = frozenset(CUES["relation_nouns"])  # "team-mate", "opponent": a relation, no position
+MODIFIED_ROLES = frozenset(CUES["modified_roles"])  # "television host" X, not "Celtic host" Norvik United
 PROMISE_NOUNS = frozenset(CUES["promise_nouns"])  # "800m hope" X: a role only after what it is for
 TITLE_RANKS = frozenset({"chief", "deputy", "vice", "acting", "assistant", "associate", "interim", "joint"})
 OUTLET_ARMS = frozenset(CUES["outlet_arms"])  # "BBC News", "CBS TV": an arm of a body, not the body

@@ -214,7 +214,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
 def _body_before(doc: Doc, k: int) -> bool:
     """Token k ("former") follows a party's, body's or place's name inside the sentence, which the
     role is held in ("Labour" former minister), or a name's possessive ("Kelby's" former chief)."""
-    tok = doc[k - 1] if k > 0 else None
+    tok = doc[k - 1] if k > 0 and not doc[k].is_sent_start else None  # not "Inc. Former" chief X
     if tok is not None and _possessive(tok) and k > 1:
         return doc[k - 2].text[:1].isupper()
     return tok is not None and not tok.is_sent_start and tok.text[:1].isupper() \
@@ -350,6 +350,8 @@ def _role_modifier(doc: Doc, k: int) -> bool:
         return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))
     if role_noun(tok, True) or RE.noun_as_verb(tok) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
         return True
+    if tok.dep_ == "nmod" and any(t.pos_ == "PROPN" for t in doc[k + 1 : tok.head.i]):
+        return False  # "to screen" + "murdered Dutch film-maker Tom Hale's film": the name's noun
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.dep_ in MODIFIER_DEPS and tok.head.i > k
 
 

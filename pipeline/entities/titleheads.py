@@ -11,6 +11,7 @@ from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     DETERMINERS,
     KIN_NOUNS,
+    MODIFIED_ROLES,
     NOT_ROLES,
     PROMISE_NOUNS,
     ROLE_NOUNS,
@@ -41,7 +42,7 @@ def heads_title(doc: Doc, k: int) -> bool:
         or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
         or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or of_body(doc, k)
-        or promise_word(doc, k)
+        or promise_word(doc, k) or modified_role(doc, k)
         or opening_role(doc, k) or noun_after_to(doc, k) or spaced_position(doc, k)
     )
 
@@ -222,6 +223,16 @@ def _body_word(tok: Token) -> bool:
     """A word of a body's or place's name: capitalised, a proper noun, no person's and no title."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" \
         and not is_title(fold(tok.text)) and "\n" not in tok.whitespace_
+
+
+def modified_role(doc: Doc, k: int) -> bool:
+    """Token k is a noun that names a role only after a lower-case word saying what of ("television
+    host", "chat show host" Tom Hale; not a club's verb: "Celtic host" Norvik United)."""
+    tok = doc[k]
+    if tok.lower_ not in MODIFIED_ROLES or not tok.is_lower or k == 0:
+        return False
+    before = doc[k - 1]
+    return before.is_lower and before.is_alpha and before.pos_ in {"NOUN", "ADJ"} and not before.is_stop
 
 
 def promise_word(doc: Doc, k: int) -> bool:
