@@ -231,8 +231,9 @@ def modified_role(doc: Doc, k: int) -> bool:
     tok = doc[k]
     if tok.lower_ not in MODIFIED_ROLES or not tok.is_lower or k == 0:
         return False
-    before = doc[k - 1]
-    return before.is_lower and before.is_alpha and before.pos_ in {"NOUN", "ADJ"} and not before.is_stop
+    before = doc[k - 1]  # "show" host, which the tagger may read as a verb
+    noun = before.pos_ in {"NOUN", "ADJ"} or before.pos_ == "VERB" and listed_as(before.lower_, "noun")
+    return before.is_lower and before.is_alpha and noun
 
 
 def promise_word(doc: Doc, k: int) -> bool:
