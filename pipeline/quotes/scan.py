@@ -22,6 +22,7 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.hearings import HEARING_LEMMAS
+from pipeline.quotes.markup import in_tags
 from pipeline.quotes.nouns import COPULA_NOUNS, TOPIC_NOUNS
 from pipeline.quotes.sources import SOURCE_PREPS
 
@@ -92,7 +93,8 @@ def _merge() -> None:
 def cue_candidates(ctx: Ctx) -> list[int]:
     """Indices of the tokens outside quote marks that may be cues: a cue verb's lemma, a claim noun
     ('claim', 'fear'), a belief adjective ('confident'), a report adverb ('reportedly'), the 'in' of
-    a poll or a view, a word with an 'agent' dependent, a 'read', the 'to' of 'according to'."""
+    a poll or a view, a word with an 'agent' dependent, a 'read', the 'to' of 'according to'; none inside a
+    markup tag."""
     cols, doc = ctx.cols, ctx.doc
     if not len(cols.pos):
         return []
@@ -103,4 +105,8 @@ def cue_candidates(ctx: Ctx) -> list[int]:
     keep = keep.astype(bool)
     keep[cols.head[cols.dep == _AGENT]] = True
     keep[1:] |= (word[1:] & 64).astype(bool) & (word[:-1] & 128).astype(bool)  # 'according to'
-    return numpy.flatnonzero(keep & ~cols.inside).tolist()
+    keep &= ~cols.inside
+    tags = in_tags(ctx.starts, ctx.text)  # '<tweet author=…>': a tag's words are no cues
+    if tags is not None:
+        keep &= ~tags
+    return numpy.flatnonzero(keep).tolist()
