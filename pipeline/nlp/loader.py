@@ -18,6 +18,7 @@ from pipeline import DEFAULT_MODEL
 from pipeline.nlp import attributes, decoder
 from pipeline.nlp.components import STAGES
 from pipeline.nlp.extensions import keep_text
+from pipeline.nlp.markup import split_markup
 
 # spaCy's tokenizer is quadratic on long runs without white space ("((((…", 100,000 quote marks):
 # such runs are cut into plain chunks instead. No real word is this long.
@@ -109,8 +110,9 @@ def model_version(model: str) -> str:
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space,
     with the full stop after a unit split off (see UNIT_STOP) and dotted variant names whole (see
-    DOTTED_NAME)."""
-    return _join_dotted_names(_split_glued_cues(_split_unit_stops(_tokenise(nlp, text), text), text), text)
+    DOTTED_NAME), and markup tags split off the words they are glued to (see `split_markup`)."""
+    doc = _join_dotted_names(_split_glued_cues(_split_unit_stops(_tokenise(nlp, text), text), text), text)
+    return split_markup(doc, text)
 
 
 def _split_glued_cues(doc: Doc, text: str) -> Doc:

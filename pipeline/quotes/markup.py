@@ -1,21 +1,12 @@
-"""Markup left in an article's text: embedded-post tags ('<tweet author="@x" id="1">…</tweet>', a
-bare '<tweet/') are no words of the article; a tag's name or attribute ('tweet', 'author') is no cue
-of reported speech. The words between an opening and a closing tag are the post's text and stay."""
+"""Markup left in an article's text (see `pipeline.nlp.markup`): a tag's name or attribute ('tweet'
+of '<tweet author="@x">', 'author') is no cue of reported speech. The words between an opening and
+a closing tag are the post's text and stay."""
 
 from __future__ import annotations
 
-import re
-
 import numpy
 
-_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*\"[^\"\n<>]*\")*\s*/?>?")
-
-
-def tag_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans [start, end) of the markup tags in `text` (none without a '<': no scan)."""
-    if "<" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+from pipeline.nlp.markup import tag_spans
 
 
 def in_tags(starts: list[int], text: str) -> numpy.ndarray | None:
