@@ -194,17 +194,22 @@ class Finder:
     reused), each run only on the windows around its anchor words (a match always holds one): the
     same matches as over the whole Doc, at a fraction of the cost."""
 
-    _cache: dict[int, tuple[object, dict[str, Matcher]]] = {}
+    _cache: dict[tuple[int, bool], tuple[object, dict[str, Matcher]]] = {}
 
     @classmethod
     def _built(cls, doc: Doc) -> dict[str, Matcher]:
-        cached = cls._cache.get(id(doc.vocab))
+        """The matchers of the Doc's vocab; for a Doc without parts of speech (a pipeline without
+        tagger), those of the patterns that ask for none (spaCy refuses a POS pattern there)."""
+        key = (id(doc.vocab), doc.has_annotation("POS"))
+        cached = cls._cache.get(key)
         if cached is None or cached[0] is not doc.vocab:
             labelled = {}
             for label, pats in PATTERNS.items():
                 labelled[label] = Matcher(doc.vocab)
-                labelled[label].add(label, pats, greedy="LONGEST")
-            cached = cls._cache[id(doc.vocab)] = (doc.vocab, labelled)
+                kept = pats if key[1] else [p for p in pats if not any("POS" in tok for tok in p)]
+                if kept:
+                    labelled[label].add(label, kept, greedy="LONGEST")
+            cached = cls._cache[key] = (doc.vocab, labelled)
         return cached[1]
 
     @classmethod

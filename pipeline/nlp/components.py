@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline import dates, entities, numbers, quotes
 from pipeline.nlp.extensions import failure_line, note_failure, register
+from pipeline.nlp.lean import mend
 
 log = logging.getLogger(__name__)
 register()
@@ -28,7 +29,8 @@ class StageComponent:
     """Runs one stage function over a Doc and stores its plain-data result on `doc._.<attr>`. A stage
     that fails on an article leaves its items empty, logs one line and notes the failure on the
     Doc (`stage_failures`), which the record carries as a warning: one bad article never stops a
-    batch, and never loses a stage's items silently."""
+    batch, and never loses a stage's items silently. A Doc of a lean pipeline (no parser) is made
+    safe to read first (see lean.py)."""
 
     def __init__(self, attr: str, extract: Callable[[Doc], list[dict]]):
         self.attr = attr
@@ -36,7 +38,7 @@ class StageComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            items = self.extract(doc)
+            items = self.extract(mend(doc))
         except Exception as exc:  # noqa: BLE001 - reported on the record, the batch goes on
             note_failure(doc, self.attr, exc)
             log.warning("%s", failure_line(doc))
