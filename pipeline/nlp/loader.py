@@ -53,8 +53,18 @@ class ModelNotFoundError(OSError):
 
 
 def check_model(model: str) -> None:
-    """Raise ModelNotFoundError, with what to do, unless spaCy can load `model` (name or path)."""
-    if model.startswith("blank:") or spacy.util.is_package(model) or Path(model).exists():
+    """Raise ModelNotFoundError, with what to do, unless spaCy can load `model` (name, path, or
+    'blank:LANG' for spaCy's tokenizer of a language alone)."""
+    if model.startswith("blank:"):
+        lang = model.partition(":")[2]
+        try:
+            spacy.util.get_lang_class(lang)
+        except ImportError:
+            raise ModelNotFoundError(f"spaCy has no language {lang!r} (e.g. blank:en)") from None
+        return
+    if Path(model).exists() and not (Path(model) / "config.cfg").is_file():
+        raise ModelNotFoundError(f"{model} is no spaCy pipeline folder (it has no config.cfg)")
+    if spacy.util.is_package(model) or Path(model).exists():
         return
     raise ModelNotFoundError(
         f"the spaCy pipeline {model!r} is not installed: install its package (for spaCy's own "

