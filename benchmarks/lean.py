@@ -15,6 +15,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import tempfile
 import warnings
 from collections import Counter
@@ -43,19 +44,37 @@ def model_path(name: str, folder: Path) -> str:
     return str(path)
 
 
+class Hang(BaseException):
+    """An article still running after HANG_SECONDS (a BaseException: no stage catches it)."""
+
+
+HANG_SECONDS = 120
+
+
+def _hang(signum, frame):
+    raise Hang
+
+
 def process(nlp, path: Path) -> list[str]:
-    """The stage failures of one article (an exception outside the stages is one failure too)."""
+    """The stage failures of one article (an exception outside the stages is one failure too, and
+    so is an article that runs for more than HANG_SECONDS)."""
     from pipeline.nlp import loader, windows
     from pipeline.nlp.extensions import stage_failures
 
     text = path.read_text("utf-8")
+    signal.signal(signal.SIGALRM, _hang)
+    signal.alarm(HANG_SECONDS)
     try:
         if windows.is_long(text):
             return windows.extract(nlp, text, None).get("failures", [])
         doc = loader.make_doc(nlp, text)
         return stage_failures(nlp(doc))
+    except Hang:
+        return [f"HANG: still running after {HANG_SECONDS} s"]
     except Exception as exc:  # noqa: BLE001 - counted
         return [f"outside the stages: {type(exc).__name__}: {exc}"]
+    finally:
+        signal.alarm(0)
 
 
 def child(nlp, paths: list[Path], out: Path) -> None:

@@ -52,8 +52,8 @@ def inverted_aside(verb: Token) -> tuple[int, Token] | None:
     if unclosed is not None:
         return unclosed
     head = doc[i + 1]
-    while i < head.head.i <= i + MAX_ASIDE_TOKENS and head.head.pos_ in _NOMINAL and (
-            head.head.left_edge.i == i + 1):
+    while head.head.i != head.i and i < head.head.i <= i + MAX_ASIDE_TOKENS and (  # a root is its own head
+            head.head.pos_ in _NOMINAL and head.head.left_edge.i == i + 1):
         head = head.head  # 'Mr Milburn', 'experts like Paul Bauman'
     if head.pos_ not in _NOMINAL or head.dep_ not in _SUBJECTS or head.ent_type_ in _SETTING_ENTS:
         return None
