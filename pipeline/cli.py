@@ -92,11 +92,14 @@ def run(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: local).")] = None,
 ) -> None:
     """Extract entities, quotes, numbers and dates from every article into OUTPUT."""
-    from pipeline.archive.files import ArchiveError
-    from pipeline.nlp.loader import ModelNotFoundError, check_model
-    from pipeline.runner.run import NoInputError
-    from pipeline.runner.run import run as run_pipeline
-    from pipeline.runner.shard import Settings
+    from pipeline.tablecache import long_lived
+
+    with long_lived():  # modules: the collections during the imports would walk them in vain
+        from pipeline.archive.files import ArchiveError
+        from pipeline.nlp.loader import ModelNotFoundError, check_model
+        from pipeline.runner.run import NoInputError
+        from pipeline.runner.run import run as run_pipeline
+        from pipeline.runner.shard import Settings
 
     check_output(output)
     for path in inputs:
@@ -274,9 +277,12 @@ def reprocess(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: local).")] = None,
 ) -> None:
     """Bring the records older pipeline versions made to this version, batch by batch (resumable)."""
-    from pipeline.archive.files import ArchiveError
-    from pipeline.runner.reprocess import reprocess as redo
-    from pipeline.runner.shard import Settings
+    from pipeline.tablecache import long_lived
+
+    with long_lived():  # as in `run`
+        from pipeline.archive.files import ArchiveError
+        from pipeline.runner.reprocess import reprocess as redo
+        from pipeline.runner.shard import Settings
 
     settings = Settings(time_limit=time_limit)
     with interruptible("reprocess"):

@@ -104,6 +104,17 @@ def collector_off() -> Iterator[None]:
             gc.enable()
 
 
+@contextlib.contextmanager
+def long_lived() -> Iterator[None]:
+    """The collector off while objects that live as long as the process are made (modules, the
+    model, tables), then every object moved out of its generations (`gc.freeze`): neither the
+    collections during the work nor the one that would follow it walk them. A few garbage cycles
+    of the work stay frozen: never do this per article."""
+    with collector_off():
+        yield
+        gc.freeze()
+
+
 def _write(path: Path, name: str, table: object) -> None:
     """Write atomically (a temporary file of this process renamed over the name); drop the files of
     older keys. A folder that cannot be written leaves the table in memory only."""

@@ -102,3 +102,20 @@ def test_gazetteer_from_the_cache_equals_the_built_one(folder):
         read.places["paris"] == built.places["paris"]
         and read.places.get("valència") == built.places.get("valència") is not None
     )
+
+
+def test_long_lived_objects_are_frozen_and_the_collector_restored():
+    import gc
+
+    enabled, frozen = gc.isenabled(), gc.get_freeze_count()
+    gc.enable()
+    try:
+        with tablecache.long_lived():
+            assert not gc.isenabled()
+            kept = [{"n": i} for i in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen + len(kept)
+    finally:
+        gc.unfreeze()  # back in the oldest generation, as the other tests expect
+        if not enabled:
+            gc.disable()

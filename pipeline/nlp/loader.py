@@ -1,5 +1,6 @@
 """Build the one Language object a process uses: the statistical model plus our stages."""
 
+import gc
 import json
 import re
 from pathlib import Path
@@ -84,10 +85,21 @@ def load(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:
     """
     check_model(model)
     if not numpy_blas:
-        return spacy.load(model)
+        return _spacy_load(model)
     threadpool_limits(1)
     with use_ops("numpy", use_blis=False):
+        return _spacy_load(model)
+
+
+def _spacy_load(model: str) -> Language:
+    """`spacy.load`, the cyclic collector left as it was: srsly's msgpack reader switches it back on,
+    which undid `tablecache.long_lived` for the rest of the start-up (0.1 s of collections)."""
+    enabled = gc.isenabled()
+    try:
         return spacy.load(model)
+    finally:
+        if not enabled:
+            gc.disable()
 
 
 def build(model: str = DEFAULT_MODEL, numpy_blas: bool = True) -> Language:

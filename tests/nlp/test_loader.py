@@ -97,3 +97,19 @@ def test_a_model_spacy_can_load_passes(model):
     from pipeline.nlp.loader import check_model
 
     check_model(model)
+
+
+def test_loading_the_model_leaves_the_collector_off_when_it_was():
+    """srsly's msgpack reader switches the collector on; the loader switches it off again."""
+    import gc
+
+    from pipeline.nlp.loader import DEFAULT_MODEL, load
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        load(DEFAULT_MODEL)
+        assert not gc.isenabled()
+    finally:
+        if enabled:
+            gc.enable()
