@@ -117,6 +117,7 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
         article.meta["language"] = language.detect(article.text)
     # English articles processed whole, in batches (a very long one is processed in windows by `finish`)
     english = [(key, a) for key, a in items if a.meta["language"] == "en" and not windows.is_long(a.text)]
+    remember_words(nlp, [article.text for _, article in english])
     with nlp.memory_zone():
         docs: dict[str, object] = {}
         try:
@@ -127,13 +128,13 @@ def process_shard(items: list[tuple[str, Article]], settings: Settings) -> list[
                         len(english), type(exc).__name__, exc)
             docs = {}
         results = [finish(nlp, model, key, article, docs.get(key), settings) for key, article in items]
-    remember_words(nlp, [article.text for _, article in english])
     return results
 
 
 def remember_words(nlp: Language, texts: list[str]) -> None:
-    """Make the word forms that recur in a shard permanent, outside the memory zone: the next shards
-    then find their lexemes and tokenizer cache entries instead of rebuilding them (the model's own
+    """Make the word forms that recur in a shard permanent, before its memory zone: the shard itself
+    and the next shards then find their lexemes and tokenizer cache entries instead of rebuilding
+    them (spaCy caches no split inside a zone: each occurrence was split again; the model's own
     vocabulary has under a thousand; building a lexeme runs a dozen Python attribute getters). At
     most WARM_LIMIT forms per process, so memory stays bounded; tokenisation is the same either way.
     """
