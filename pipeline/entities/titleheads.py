@@ -213,6 +213,8 @@ def of_body(doc: Doc, k: int) -> int:
         return 0
     if doc[j].lower_ == "the":
         j -= 1
+    if j < 1:
+        return 0  # "For the Kelby" opening the text: no title before it (doc[-1] is the text's end)
     title = doc[j - 1]
     if doc[j].lower_ not in FIELD_PREPS or not (title.text[:1].isupper() and is_title(fold(title.text))):
         return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import load_cases
+from tests.conftest import load_cases, span_of
 
 CASES = load_cases("role_cases.json")["cases"]
 
@@ -42,3 +42,17 @@ def test_roles_without_parser(lean, case):
     doc = lean(case["text"])
     assert stage_failures(doc) == []
     assert any(e["label"] == "PERSON" for e in doc._.entities)
+
+
+TITLE_STARTS = load_cases("role_cases.json")["title_starts"]
+
+
+@pytest.mark.parametrize("case", TITLE_STARTS, ids=[c["name"] for c in TITLE_STARTS])
+def test_title_starts(nlp, case):
+    from pipeline.entities import pretitles as PT  # after the stage's imports (conftest's nlp)
+
+    doc = nlp(case["text"])
+    start = span_of(doc, case["person"]).start
+    begin, title = PT.pre_title(doc, start)
+    assert 0 <= begin <= start
+    assert (title or None) == case["title"]
