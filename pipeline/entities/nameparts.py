@@ -165,7 +165,7 @@ def _common_words(ctx: DocCtx, c: Cand) -> bool:
 def _hyphened_given(ctx: DocCtx, c: Cand) -> int | None:
     """The end of a given name in two hyphened syllables right after a one-word family name
     ("Pak" + "Tae-gyu"): a title-case part, a hyphen with no spaces, a lower-case part, neither
-    part an English word (nor only the second if short: "Ki-moon"), no tag of the model on them."""
+    part an English word (nor only the second if short: "Ki-sun"), no tag of the model on them."""
     words, toks, i = ctx.words, ctx.toks, c.end
     if c.end - c.start != 1 or i + 3 > len(words) or ctx.ws[i - 1] != " " or not toks[c.start].is_title:
         return None

@@ -1,5 +1,5 @@
 """A closing phrase of what the speaker watched or saw before speaking, which the parse hung in the
-reported clause ('admitted his team's defending was amateurish after watching them lose': McLeish
+reported clause ('admitted his team's defending was poor after watching them lose': the manager
 watched, the defending did not)."""
 
 from __future__ import annotations

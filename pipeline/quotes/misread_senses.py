@@ -14,7 +14,7 @@ _NAMES = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # a name, not a request's v
 
 
 def _name(verb: Token) -> Token | None:
-    """The name a naming verb gives after it ('Called Global System for Mobiles', 'is called HD')."""
+    """The name a naming verb gives after it ('Called Kestrel Link', 'is called HD')."""
     return next((c for c in verb.rights if c.dep_ in _NAMING and c.pos_ in _NAMES), None)
 
 
@@ -28,7 +28,7 @@ def noun_read_as_verb(cue: Token) -> bool:
 
 def naming_participle(cue: Token) -> bool:
     """A past participle opening its sentence with no agent, set on the clause after it, that gives a
-    noun its name ('Called Global System for Mobiles (GSM), this is …', 'Dubbed X, it …'): the writer
+    noun its name ('Called Kestrel Link (KL), this is …', 'Dubbed X, it …'): the writer
     names a thing, no one is reported; a request's verb stays ('Asked to describe A, X declined')."""
     return (cue.tag_ == "VBN" and cue.i == cue.sent.start and cue.dep_ == "advcl"
             and cue.head.i > cue.i
