@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TEAM_CUES = frozenset(L.SPORT["team_cues"]) | {"captain", "chairman"}  # "Leeds captain" X
-NOT_PLAYERS = frozenset({"side", "squad", "team", "fans", "supporters", "academy", "defence", "attack",
-                         "midfield", "bench", "box", "goal", "goals", "net", "penalty", "players"})
+NOT_PLAYERS = frozenset(L.SPORT["not_players"])  # "fans", "defence": no position a player holds
 POSITIONS = (frozenset(L.SPORT["named_positions"]) | frozenset(L.SPORT["team_roles"])) - NOT_PLAYERS
 # a player's position before his name: "Millbrook hooker Tom Hale", "Millbrook scrum-half Ivo Moss"
 PARTY_CUES = W.MEMBER_ACRONYMS | {
