@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import lowerspelled as LS
 from pipeline.entities import techterms as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities import translatednames as TN
@@ -167,7 +168,7 @@ def common_acronyms(ctx: DocCtx) -> frozenset[str]:
     tests (RATs)", "digital and personal video recorders (DVR and PVR)") or uses as terms
     (`used_terms`): terms, not names. Computed once per article."""
     if ctx.terms is None:
-        defined = _defined_terms(ctx) | _phrase_terms(ctx)
+        defined = _defined_terms(ctx) | _phrase_terms(ctx) | LS.lower_spelled(ctx)
         counted = counted_acronyms(ctx)
         used = used_terms(ctx, counted) | TT.spelled_terms(ctx, TECH_NOUNS)
         used |= _mates(ctx, {c + "s" for c in counted}, TT._lone)  # "see XYTV and PVRs"

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
+from pipeline.entities import capwords as CW
 from pipeline.entities import charts as CH
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
@@ -54,6 +55,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
+            continue
+        if CW.descriptor_opener(ctx, c):  # "Wheelchair user Tom Hale": a descriptor, no name
             continue
         if ctx.words[c.start] in POST_NOMINALS and _post_nominal(ctx, c, cands):  # "Ann Lee, QC told"
             continue

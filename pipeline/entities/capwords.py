@@ -1,0 +1,40 @@
+"""Capitalised common nouns that open a sentence as a descriptor of the name after them ("Wheelchair
+user Tom Hale", "Opera band The Larks", "Chart stars Kelby Road"): the model's one-word "name" is an
+English word, no census name, place or people, that the article never capitalises mid-sentence; a
+lower-case common noun follows it, no post held at a body ("leader", "boss": "Unity leader Tom Hale"
+keeps its body), and a capitalised name follows that noun."""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.gazetteer import demonyms
+from pipeline.entities.lexicon import census_name, fold, gazetteer_label, post_word, world
+from pipeline.entities.openers import starts_sentence
+from pipeline.entities.words import english_word
+
+NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def descriptor_opener(ctx: DocCtx, c: Cand) -> bool:
+    """The model's one-word name at a sentence's start is a common noun describing the name after
+    the noun it modifies (see the module's note)."""
+    doc, s = ctx.doc, c.start
+    if c.src != "model" or c.label == "NORP" or c.end - s != 1 or s + 2 >= len(doc) or ctx.sports:
+        return False
+    tok, noun, name = doc[s], doc[s + 1], doc[s + 2]
+    if not (tok.is_title and tok.is_alpha and starts_sentence(doc, s)) or ctx.in_caps(s):
+        return False
+    if not (noun.is_lower and noun.is_alpha and noun.tag_ in NOUN_TAGS) or post_word(noun.lower_):
+        return False
+    if not name.is_title:
+        return False
+    key, low = fold(tok.text), tok.lower_
+    if gazetteer_label(key) or key in world().places or key in demonyms() or census_name(low):
+        return False
+    return english_word(low) and not _capitalised_mid(ctx, tok.text)
+
+
+def _capitalised_mid(ctx: DocCtx, word: str) -> bool:
+    """The article writes the word capitalised somewhere other than at a sentence's start."""
+    doc = ctx.doc
+    return any(w == word and not starts_sentence(doc, i) for i, w in enumerate(ctx.words))
