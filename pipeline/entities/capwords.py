@@ -12,7 +12,7 @@ from pipeline.entities.lexicon import census_name, fold, gazetteer_label, post_w
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import english_word
 
-NOUN_TAGS = frozenset({"NN", "NNS"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # a lower-case "NNP" is a noun the tagger misread
 
 
 def descriptor_opener(ctx: DocCtx, c: Cand) -> bool:
@@ -25,6 +25,8 @@ def descriptor_opener(ctx: DocCtx, c: Cand) -> bool:
     if not (tok.is_title and tok.is_alpha and starts_sentence(doc, s)) or ctx.in_caps(s):
         return False
     if not (noun.is_lower and noun.is_alpha and noun.tag_ in NOUN_TAGS) or post_word(noun.lower_):
+        return False
+    if noun.tag_ not in {"NN", "NNS"} and not english_word(noun.lower_):
         return False
     if not name.is_title:
         return False
