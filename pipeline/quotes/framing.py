@@ -125,25 +125,43 @@ def _finite(verb: Token) -> bool:
 
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}  # 'the Liberal Democrats', 'Labour's leaders'
 _MAX_NP = 8
+_AUXILIARIES = frozenset({"aux", "neg", "advmod"})  # 'has stated', 'has not said', 'has also said'
 
 
 def stranded_subject(cue: Token) -> tuple[int, Token] | None:
-    """A finite cue with a clause of its own but no subject, after 'and'/'but' and a noun phrase
-    ('say A and the Liberal Democrats claim B', the phrase taken for a conjunct of A's last noun):
-    the index of the 'and' and the phrase's head, the cue's real subject."""
+    """A finite cue (or one after a finite auxiliary: 'has stated') with a clause of its own but no
+    subject, after 'and'/'but' and a noun phrase ('say A and the Liberal Democrats claim B', 'was
+    linked with A and X has stated B', the phrase taken for a conjunct of A's last noun): the index
+    of the 'and' and the phrase's head, the cue's real subject."""
     doc = cue.doc
-    if cue.tag_ not in FINITE_VERBS or cue.i < 2 or doc[cue.i - 1].pos_ not in ("NOUN", "PROPN") or any(
+    first = _verb_group_start(cue)
+    if not _finite_group(cue, first) or first < 2 or doc[first - 1].pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children) or not any(
             c.dep_ == "ccomp" for c in cue.children):
         return None
-    j = cue.i - 1
-    while j > 0 and doc[j].pos_ in _NP_POS and cue.i - j <= _MAX_NP:
+    j = first - 1
+    while j > 0 and doc[j].pos_ in _NP_POS and first - j <= _MAX_NP:
         j -= 1
-    head = doc[cue.i - 1]  # the phrase's last noun
+    head = doc[first - 1]  # the phrase's last noun
     if doc[j].lower_ not in ("and", "but") or (
             head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")):  # 'grows and evolves says'
         return None
     return j, head
+
+
+def _verb_group_start(cue: Token) -> int:
+    """The index of the first word of the cue's verb group: its auxiliaries, negation and adverbs
+    right before it ('has stated', 'has also said'), or the cue itself."""
+    i = cue.i
+    while i > 0 and cue.doc[i - 1].head.i == cue.i and cue.doc[i - 1].dep_ in _AUXILIARIES:
+        i -= 1
+    return i
+
+
+def _finite_group(cue: Token, first: int) -> bool:
+    """The cue is finite, or its verb group opens with a finite auxiliary or a modal ('has stated')."""
+    return cue.tag_ in FINITE_VERBS or (first < cue.i and cue.doc[first].dep_ == "aux"
+                                        and cue.doc[first].tag_ in FINITE_TAGS)
 
 
 _JOIN_RE = re.compile(r"\b(?:and|but)\s", re.IGNORECASE)

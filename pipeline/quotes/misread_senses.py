@@ -10,6 +10,7 @@ from spacy.tokens import Token
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _NAMING = frozenset({"oprd", "xcomp", "attr"})  # 'Called X' gives its name after the verb
 _DOUBT = frozenset({"question", "doubt"})  # 'called into question', 'calling into doubt'
+_CLAUSES = frozenset({"oprd", "ccomp"})  # a clause the parse hung on a naming verb
 _NAMES = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # a name, not a request's verb: 'Asked to describe A'
 
 
@@ -51,5 +52,30 @@ def named_passive(cue: Token) -> bool:
     if cue.lemma_.lower() != "call" or not any(c.dep_ == "auxpass" for c in cue.children) or any(
             c.dep_ == "agent" for c in cue.children):
         return False
-    name = _name(cue)
+    name = _name(cue) or _name_in_clause(cue)
     return name is not None and not any(t.is_quote for t in cue.doc[cue.i + 1:name.right_edge.i + 2])
+
+
+def _name_in_clause(verb: Token) -> Token | None:
+    """The name right after a naming verb that the parse made the subject of an agentless passive
+    clause it hung on the verb ('is called X and the file is named Y': 'X ... the file' the subject
+    of 'named'): the subject's first conjunct, a name that opens right after the verb ('is called X
+    and critics have said Y' keeps its saying)."""
+    clause = next((c for c in verb.rights if c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX")
+                   and _agentless_passive(c)), None)
+    subj = None if clause is None else next(
+        (c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == verb.i + 1), None)
+    if subj is None or subj.pos_ not in _NAMES:
+        return None
+    return subj if not any(c.dep_ == "conj" for c in subj.children) else _first_conjunct(subj)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """'is named Y': a passive with no 'by' agent."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The words of a coordinated phrase before its first conjunction, as a span's last token."""
+    cc = next(c for c in tok.children if c.dep_ in ("cc", "conj", "punct") and c.i > tok.i)
+    return tok.doc[cc.i - 1]

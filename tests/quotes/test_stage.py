@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
 from pipeline.nlp.loader import make_doc
-from pipeline.quotes import cue_mending, cues, marks, subjects
+from pipeline.quotes import cue_mending, cues, marks, misread_senses, subjects
 from pipeline.quotes import stage as quote_stage
 from pipeline.record.types import Quote
 
@@ -294,6 +294,13 @@ def test_subject_under_a_given_parse(blank, case):
               lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"], ents=case["ents"])
     subj = subjects.find_subject(doc[case["cue"]], marks.Spans([]))
     assert (subj.text if subj is not None else None) == case["subject"]
+
+
+@pytest.mark.parametrize("case", CASES["naming"], ids=lambda c: c["name"])
+def test_naming_passive_under_a_given_parse(blank, case):
+    doc = Doc(blank.vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"], pos=case["pos"],
+              lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"])
+    assert misread_senses.named_passive(doc[case["cue"]]) is case["naming"]
 
 
 def test_a_pronoun_glued_to_said_is_the_speaker(nlp):
