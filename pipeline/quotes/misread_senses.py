@@ -72,7 +72,8 @@ def _name_in_clause(verb: Token) -> Token | None:
 
 def _agentless_passive(verb: Token) -> bool:
     """'is named Y': a passive with no 'by' agent."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
 
 
 def _first_conjunct(tok: Token) -> Token:
