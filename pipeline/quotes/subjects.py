@@ -169,8 +169,25 @@ def _line_subject(cue: Token, quotes: Spans) -> Token | None:
     line = cue.doc[start:cue.i]
     hung = next((t for t in line if t.head.i < start and t.pos_ in ("NOUN", "PROPN")
                  and speaker_head(t, quotes)), None)  # 'A barrister who … | says'
-    return hung or next((t for t in line if t.dep_ == "nsubj" and t.head.i < cue.i and t.head.dep_ != "relcl"
+    if hung is not None:
+        return _named_in_phrase(hung, cue.i) or hung
+    return next((t for t in line if t.dep_ == "nsubj" and t.head.i < cue.i and t.head.dep_ != "relcl"
                          and speaker_head(t, quotes)), None)
+
+
+def _named_in_phrase(first: Token, end: int) -> Token | None:
+    """The person a phrase opening with `first` names, when `first` only modifies it ('Kelby winger
+    Tom Hale says': Hale, not the team): a person's name later in the same run of words before the
+    cue, with no verb or punctuation between, that the parse also hung outside the line."""
+    if first.ent_type_ == "PERSON":
+        return None
+    for t in first.doc[first.i + 1:end]:
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON") or t.is_quote:
+            return None
+        last = t.i + 1 == end or t.doc[t.i + 1].ent_type_ != "PERSON"  # the name's last word
+        if t.ent_type_ == "PERSON" and t.head.i < first.i and last:
+            return t
+    return None
 
 
 def _claimant(noun: Token, quotes: Spans) -> Token | None:
