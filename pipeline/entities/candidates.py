@@ -235,7 +235,9 @@ def org_head_cands(ctx: DocCtx) -> list[Cand]:
             s -= 1
         while s < tok.i and doc[s].lower_ in {"of", "and"}:
             s += 1
-        field = FB.field_end(doc, tok.i) if s == tok.i and s > 0 and doc[s - 1].lower_ == "the" else None
+        if s + 1 == tok.i and doc[s].lower_ in {"the", "a", "an"}:
+            s += 1  # "The Office for ..." opening a sentence
+        field = FB.opened_field(doc, tok.i) if s == tok.i and s > 0 else None
         if field and ctx.free(s, field):  # "the Commission for Rural Housing"
             c = Cand(s, field, "ORG", "rule", 2.0)
             ctx.take(c)

@@ -18,6 +18,7 @@ CUES = frozenset(L.CUES["chamber_cues"])
 OBJECTS = frozenset({"pobj", "dobj"})  # "in the Lords", "told the Commons"
 BUSINESS = frozenset({"committee", "debate", "debates", "vote", "motion", "chamber", "select", "inquiry"})
 BUSINESS_SPAN = 3  # words after the name where its business is named
+COMMITTEE_SPAN = 6  # lower-case words of a committee's name after a NORP-tagged chamber
 WEIGHT = 2.0
 
 
@@ -32,15 +33,42 @@ def _chamber(ctx: DocCtx, i: int) -> bool:
     """Token i is an untagged plural proper noun after a lower-case "the", a verb's or preposition's
     object, a possessor or before a common noun, and no name goes on after it."""
     tok, words = ctx.toks[i], ctx.words
-    if i < 1 or words[i - 1] != "the" or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_alpha:
+    if tok.ent_type_ or not _shape(ctx, i):
         return False
-    if not (tok.is_title and words[i].endswith("s")) or L.gazetteer_label(L.norm(words[i])) is not None:
-        return False
-    one = tok.lower_[:-1]
-    if not (W.adjective(one) or L.is_title(L.fold(one))):
-        return False  # an adjective's or a title's plural made a name, not "the Himalayas", "the Gandhis"
     after = words[i + 1] if i + 1 < len(words) else ""
     if after == "of" or after[:1].isupper():
         return False  # "the Proceedings of the ...", a longer name
     business = not BUSINESS.isdisjoint(ctx.words[i + 1 : i + 1 + BUSINESS_SPAN])  # "the X public accounts
     return tok.dep_ in OBJECTS or after in X.POSS or business  # committee"; not "the Yes campaign"
+
+
+def _shape(ctx: DocCtx, i: int) -> bool:
+    """Token i is a capitalised plural proper noun after a lower-case "the", no gazetteer's place,
+    the plural of an adjective or a title word."""
+    tok, words = ctx.toks[i], ctx.words
+    if i < 1 or words[i - 1] != "the" or tok.pos_ != "PROPN" or not tok.is_alpha:
+        return False
+    if not (tok.is_title and words[i].endswith("s")) or L.gazetteer_label(L.norm(words[i])) is not None:
+        return False
+    one = tok.lower_[:-1]
+    return W.adjective(one) or L.is_title(L.fold(one))  # not "the Himalayas", "the Gandhis"
+
+
+def peopled_chambers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A one-word name the model called a people (NORP) that has a chamber's shape and a lower-case
+    committee's name after it ("the Commons work and pensions committee") is the house: a body (ORG)."""
+    if ctx.sports or CUES.isdisjoint(ctx.words):
+        return
+    for c in cands:
+        if c.label == "NORP" and c.end - c.start == 1 and _shape(ctx, c.start) and _business_run(ctx, c.end):
+            c.label = "ORG"
+
+
+def _business_run(ctx: DocCtx, s: int) -> bool:
+    """Lower-case words from s, at most `COMMITTEE_SPAN`, up to a chamber's business noun."""
+    for k in range(s, min(len(ctx.words), s + COMMITTEE_SPAN)):
+        if not ctx.words[k].islower():
+            return False
+        if ctx.words[k] in BUSINESS:
+            return True
+    return False

@@ -23,7 +23,14 @@ from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import FACILITY_HEADS
-from pipeline.entities.lexicon import ORG_HEADS, fold, gazetteer_label, is_title_word, known_place
+from pipeline.entities.lexicon import (
+    ORG_HEADS,
+    census_name,
+    fold,
+    gazetteer_label,
+    is_title_word,
+    known_place,
+)
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import common_noun, english_word
 
@@ -142,6 +149,10 @@ def join_fields(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in sorted(cands, key=lambda c: c.start):
         if id(c) in drop:
             continue
+        head = _head_before(ctx, c, cands)
+        if head is not None:
+            c.start, c.label = head, "ORG"  # "a Department for Work and" + "Housing"
+            continue
         end = _fields_end(ctx, c)
         if end is not None:
             drop |= {id(o) for o in cands if o is not c and c.end <= o.start and o.end <= end}
@@ -171,6 +182,20 @@ def _fields_end(ctx: DocCtx, c: Cand) -> int | None:
     return j if j > i + 1 and (j >= len(words) or not words[j][:1].isupper()) else None
 
 
+def _head_before(ctx: DocCtx, c: Cand, cands: list[Cand]) -> int | None:
+    """The body's head that starts the name whose last field c alone is: an untagged "Head for/of/on
+    Field and" right before c ("A Department for Work and" + "Housing spokeswoman")."""
+    words, k = ctx.words, c.start - 1
+    if k < 3 or words[k] not in {"and", "&"} or _field_run(ctx, c.start, tail=True) != c.end:
+        return None
+    for s in range(max(2, k - FIELD_MAX), k):
+        if words[s - 1] in FIELD_PREPS and words[s - 2] in ORG_HEADS and _field_run(ctx, s) == k:
+            head = s - 2
+            free = not any(o.start < k and o.end > head for o in cands if o is not c)
+            return head if free else None
+    return None
+
+
 def fields_name(ctx: DocCtx, c: Cand, k: int) -> bool:
     """The span over "and" at k is a body's head, "for", "of" or "on" and two fields
     (`join_fields`: "the Ministry of Fisheries and Marine Resources"), which `kinds.split_lists`
@@ -186,7 +211,7 @@ def _paired_end(ctx: DocCtx, c: Cand, i: int) -> int | None:
     officials")."""
     if i != c.end:
         return None
-    j = _field_run(ctx, i + 1)
+    j = _field_run(ctx, i + 1, tail=True)
     if j == i + 1:
         return None
     after = ctx.toks[j] if j < len(ctx.toks) else None
@@ -194,27 +219,35 @@ def _paired_end(ctx: DocCtx, c: Cand, i: int) -> int | None:
     return None if noun or (after is not None and after.text[:1].isupper()) else j
 
 
-def _field_run(ctx: DocCtx, s: int) -> int:
-    """The end of the capitalised words from s that may be a field ("Signal Processing"); s if none."""
+def _field_run(ctx: DocCtx, s: int, tail: bool = False) -> int:
+    """The end of the capitalised words from s that may be a field ("Signal Processing"); s if none.
+    A `tail` field (the one after "and") may be a word the model took for a place or people there alone."""
     e = s
     while e < len(ctx.words) and e - s < FIELD_MAX and ctx.words[e].istitle() and ctx.words[e].isalpha():
         e += 1
     longer = e < len(ctx.words) and ctx.words[e].istitle()
-    return e if e > s and not longer and _field(ctx, s, e) else s
+    return e if e > s and not longer and _field(ctx, s, e, tail) else s
 
 
-def _field(ctx: DocCtx, s: int, e: int) -> bool:
+def _field(ctx: DocCtx, s: int, e: int, tail: bool = False) -> bool:
     """Words s..e are a field of study or work: capitalised common English words, none a place, a
-    body's head or a word of a person's name the model tagged."""
+    body's head or a word of a person's name the model tagged; in a `tail`, a common noun the model
+    called a name but the article writes capitalised nowhere else ("on Fishing and Gaming")."""
     toks = ctx.toks[s:e]
     return e > s and all(
         t.is_title
         and english_word(t.lower_)
         and not gazetteer_label(fold(t.text))
         and t.text not in ORG_HEADS
-        and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        and (t.ent_type_ not in {"PERSON", "GPE", "NORP"} or tail and _lone_noun(ctx, t.i))
         for t in toks
     )
+
+
+def _lone_noun(ctx: DocCtx, i: int) -> bool:
+    """The word at i is a common English noun, no census name, that the article writes so once."""
+    tok = ctx.toks[i]
+    return common_noun(tok.lower_) and not census_name(fold(tok.text)) and ctx.words.count(tok.text) == 1
 
 
 BUILDING_HEADS = FACILITY_HEADS | {"House", "Theatre"}  # "the Opera house"

@@ -12,6 +12,20 @@ from pipeline.entities.lexicon import known_place, norm
 FIELD_PREPS = frozenset({"for", "of", "on"})
 INNER = frozenset({"and", "of", "for", "on", "the", "&"})  # "Office of Trade and Budget"
 MAX_FIELD = 6
+ARTICLES = frozenset({"a", "an"})  # "a Department for X and Y spokeswoman"
+
+
+def opened_field(doc: Doc, head: int) -> int | None:
+    """`field_end` of a head after "the", or after "a"/"an" when a lower-case noun follows the field
+    (the name modifies it: "a Department for Trade and Farming spokeswoman")."""
+    before = doc[head - 1].lower_
+    if before != "the" and before not in ARTICLES:
+        return None
+    end = field_end(doc, head)
+    if end is None or before == "the":
+        return end
+    after = doc[end] if end < len(doc) else None
+    return end if after is not None and after.is_lower and after.pos_ == "NOUN" else None
 
 
 def field_end(doc: Doc, head: int) -> int | None:

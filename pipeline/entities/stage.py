@@ -170,6 +170,7 @@ def _extract(doc: Doc) -> list[dict]:
     LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
     model = PRN.paired_people(ctx, model)  # "presenters Tam and Bex": two people
     CN.join_heads(ctx, model)  # "the Kestavo group" beside "the Kestavo Group", "the Opera house"
+    CHB.peopled_chambers(ctx, model)  # "the Commons work and pensions committee": the house, no people
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
