@@ -15,7 +15,8 @@ leftwards when the article's own writing marks the words left out as the name's:
 `initialled_firms` joins a firm's initials the model took for an unknown place to the name after
 them ("KP" + "Hameln"). `join_fields` joins a body's name the model cut at the commas of its fields
 ("Centre for A, B and C") or at the "and" of its two fields ("the Ministry of Fisheries and Marine
-Resources").
+Resources"), the last field a word the model took for a name it finds nowhere else ("on Gambling and
+Racing") or the only part the model found ("a Department for Work and" + "Housing").
 
 No list of names: capitals, the tagger's parts of speech and the model's own tags. Token indices."""
 
