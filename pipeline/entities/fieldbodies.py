@@ -1,7 +1,8 @@
 """A body the model missed, named by its head noun and its field after "for", "of" or "on" ("the
 Commission for Rural Housing", "the Institute of Marine Studies", "the Office of Trade and
 Budget"): often inside a person's role ("chair of the Commission for Rural Housing"). Read at a lone
-head word after "the" (or "a" before a lower-case noun: "a Department for X and Y spokesman") that the scan of body heads (`candidates.org_head_cands`) finds."""
+head word after "the" (or "a" before a lower-case noun: "a Department for X and Y spokesman") that
+the scan of body heads (`candidates.org_head_cands`) finds."""
 
 from __future__ import annotations
 
