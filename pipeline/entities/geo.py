@@ -24,6 +24,7 @@ from pipeline.entities import listedtowns as LT
 from pipeline.entities import pluralregions as PR
 from pipeline.entities import smalltowns
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, country_key, fold, world
+from pipeline.entities.lexicon import CUES
 from pipeline.entities.placeheads import STREET_HEADS
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -37,6 +38,7 @@ NAMED_FOR = frozenset({"WORK_OF_ART"})  # a people's word may open a show's name
 ADMIN_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate", "prefecture"})
 REPUBLIC = "republic of "
 OWNER = re.compile(r"['\u2019]s (?:[a-z]+ )?$")  # "London's West End", "Cardiff's new X"
+CLASS_NOUNS = frozenset(CUES["class_nouns"])  # "glens", "palace": a feature's or a site's noun
 EMPTY = {"country": None, "subdivision": None, "geonames_id": None, "latitude": None, "longitude": None}
 
 
@@ -359,8 +361,9 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
     for it in unknown:
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
         country = country or T.owner_town(text, it["mentions"], towns) or T.nation_of(text, it["mentions"])
+        country = country or _feature_of(it["name"])  # "the Glens of Kelby": Kelby's country
         home = lead and T.placed(text, it["mentions"]) and not _names_other(it["name"], lead)
-        home = home and (lead in towns.values() or not _street(it["name"]))  # a street is in a town
+        home = home and (_towns_mostly(towns, lead) or not _street(it["name"]))  # a street is in a town
         country = country or (lead if home else None)
         if country or it["label"] == "LOC":  # "the West", "the Holy Land": regions across borders
             it["country"] = country
@@ -377,6 +380,21 @@ def _site_country(it: dict, text: str, towns: dict[int, str], at: dict[int, str]
     if it["label"] != "FAC" or not towns or not T.placed(text, it["mentions"]):
         return None
     countries = set(towns.values()) | set(at.values())
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _towns_mostly(towns: dict[int, str], lead: str) -> bool:
+    """The article's town mentions are in `lead` more often than elsewhere together: a street's town."""
+    n = Counter(towns.values())
+    return n[lead] > n.total() - n[lead]
+
+
+def _feature_of(name: str) -> str | None:
+    """The one country of the known place a feature's name ends "of" ("the Glens of Kelby"), else None."""
+    head, of, rest = name.partition(" of ")
+    if not of or head.rsplit(" ", 1)[-1].lower() not in CLASS_NOUNS:
+        return None
+    countries = {p.country for p in world().places.get(fold(rest), [])}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.entities import gazetteer as GZ
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
+from pipeline.entities.lexicon import CUES
 
 STREET_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Boulevard"})  # FAC in OntoNotes
 WATER_HEADS = frozenset({"Harbour", "Harbor", "Bay", "Sound", "Strait", "Straits", "Gulf", "Lagoon"})
 HEADS = STREET_HEADS | WATER_HEADS
+RIVER_HEADS = frozenset({"River", "Rivers"})  # "River Tamsa", "Tamsa River": LOC, not a body
+WORKS_HEADS = frozenset({"Plant", "Dam"})  # "Kelby Power Plant", "Tamsa Dam": FAC, not a body
+LANDFORMS = frozenset(k for k, v in CUES["class_nouns"].items() if v == "LOC")  # "glens", "valley"
+NOT_PLACES = frozenset({"ORG", "WORK_OF_ART", "NORP"})  # labels a natural feature or works never has
 MOVES = {"LOC": ("FAC", STREET_HEADS), "FAC": ("LOC", WATER_HEADS)}  # held label -> (new label, heads)
 
 
@@ -35,6 +41,33 @@ def place_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         if all(words[c.end - 1] in heads and words[c.start][:1].isupper() for c in ms):
             relabel(ctx, ms, labels, key_of, label)
     numbered_streets(ctx, found, labels, key_of)
+
+
+def feature_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A river ("River Tamsa", "the Tamsa River"), a landform of a known place ("the Glens of Kelby")
+    held a body, a work or a people becomes LOC; a power plant or dam held a body ("Tamsa Power
+    Plant") becomes FAC. A sports story's "River X" may be a club, so it is left alone there."""
+    found = [c for c in cands if c.end - c.start > 1 and feature_label(ctx, c)]
+    for key, ms in by_key(ctx, found, key_of).items():
+        if labels.get(key, ms[0].label) not in NOT_PLACES or any(c.src in EVIDENCE for c in ms):
+            continue
+        kinds = {feature_label(ctx, c) for c in ms}
+        if len(kinds) == 1 and (label := kinds.pop()) and not (ctx.sports and label == "LOC"):
+            relabel(ctx, ms, labels, key_of, label)
+
+
+def feature_label(ctx: DocCtx, c: Cand) -> str | None:
+    """LOC for a river's or a known place's landform name, FAC for a plant's or dam's, else None."""
+    words = ctx.words[c.start : c.end]
+    if not all(w[:1].isupper() or w == "of" for w in words):
+        return None
+    if words[-1] in RIVER_HEADS or (words[0] == "River" and len(words) == 2):
+        return "LOC"
+    if words[-1] in WORKS_HEADS:
+        return "FAC"
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in LANDFORMS:
+        return "LOC" if GZ.world().places.get(GZ.fold(words[2])) else None  # "Glens of Kelby"
+    return None
 
 
 def numbered_streets(ctx: DocCtx, found: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

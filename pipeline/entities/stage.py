@@ -302,6 +302,7 @@ def _extract(doc: Doc) -> list[dict]:
     RS.named_houses(ctx, cands, labels, G.gkey)  # "Kelby House said": the household
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     PH.place_heads(ctx, cands, labels, G.gkey)  # "Kelby Street" a FAC, "Kelby Bay" a LOC
+    PH.feature_heads(ctx, cands, labels, G.gkey)  # "River Tamsa" a LOC, "Tamsa Power Plant" a FAC
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     CV.listed_peoples(ctx, cands, labels, G.gkey)
