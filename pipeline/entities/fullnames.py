@@ -24,6 +24,8 @@ _WON = frozenset({"crown", "title", "trophy", "win"})  # what a competition's wi
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
 # research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
 # which name another company of the group ("Standard Life Investments")
+_VENUE_HEADS = frozenset(L.CUES["venue_heads"])  # "the Lyric" of "Lyric Theatre"
+_VENUE_SHORTS = frozenset({"ORG", "WORK_OF_ART", "FAC"})  # what the model takes "the Lyric" for
 _HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank", "center", "centre", "institute"}
 
 
@@ -62,6 +64,27 @@ def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: di
     places = [k for k in by_key if labels.get(k, by_key[k][0].label) in {"GPE", "LOC"}]
     join_sole_fit(places, parent, lambda key, k: " " not in key and k.startswith(key + " of ")
                   and L.gazetteer_label(key) is None)
+
+
+def venue_shorts(words: list[str], by_key: dict[str, list[Cand]], labels: dict[str, str],
+                 parent: dict[str, str]) -> None:
+    """A venue named "the X" (and "X") beside its full name "X Theatre" ("X Stadium", "X Hall") is that
+    venue, when only one name fits; a body or work "X" never written "the X" (a firm) stays apart."""
+    venues = [k for k in by_key
+              if labels.get(k, by_key[k][0].label) == "FAC" and k.rsplit(" ", 1)[-1] in _VENUE_HEADS]
+    for key, ms in by_key.items():
+        if key in parent or labels.get(key, ms[0].label) not in _VENUE_SHORTS:
+            continue
+        if not any(_the(words, c) for c in ms):
+            continue
+        full = [k for k in venues if k.rsplit(" ", 1)[0] == key and k != key]
+        if len(full) == 1:
+            parent[key] = parent.get(full[0], full[0])
+
+
+def _the(words: list[str], c: Cand) -> bool:
+    """The mention is written "the X" (the article inside the name or right before it)."""
+    return words[c.start].lower() == "the" or (c.start > 0 and words[c.start - 1].lower() == "the")
 
 
 def formal_towns(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:

@@ -164,6 +164,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     FN.cut_ends(by_key, labels, parent)  # "Porto Aleg" of "Porto Alegre"
     FN.trade_tails(by_key, labels, parent)  # "Acme Kettles" of "Acme"
     FN.place_head(by_key, labels, parent)
+    FN.venue_shorts(ctx.words, by_key, labels, parent)  # "the Lyric" of "Lyric Theatre"
     FN.formal_towns(by_key, labels, parent)  # "City of Kelby" of "Kelby"
     FN.event_heads(by_key, labels, parent)
     FN.event_firsts(by_key, labels, parent, low)  # "Sundance" of "Sundance Film Festival"
