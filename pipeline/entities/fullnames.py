@@ -25,6 +25,7 @@ _WON = frozenset({"crown", "title", "trophy", "win"})  # what a competition's wi
 # research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
 # which name another company of the group ("Standard Life Investments")
 _VENUE_HEADS = frozenset(L.CUES["venue_heads"])  # "the Lyric" of "Lyric Theatre"
+_VENUES = frozenset({"FAC", "ORG"})  # a venue, or the company that runs it ("the National Theatre")
 _VENUE_SHORTS = frozenset({"ORG", "WORK_OF_ART", "FAC"})  # what the model takes "the Lyric" for
 _HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank", "center", "centre", "institute"}
 
@@ -69,9 +70,10 @@ def place_head(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: di
 def venue_shorts(words: list[str], by_key: dict[str, list[Cand]], labels: dict[str, str],
                  parent: dict[str, str]) -> None:
     """A venue named "the X" (and "X") beside its full name "X Theatre" ("X Stadium", "X Hall") is that
-    venue, when only one name fits; a body or work "X" never written "the X" (a firm) stays apart."""
+    venue (or its company), when only one name fits; a body or work "X" never written "the X" (a
+    firm) stays apart."""
     venues = [k for k in by_key
-              if labels.get(k, by_key[k][0].label) == "FAC" and k.rsplit(" ", 1)[-1] in _VENUE_HEADS]
+              if labels.get(k, by_key[k][0].label) in _VENUES and k.rsplit(" ", 1)[-1] in _VENUE_HEADS]
     for key, ms in by_key.items():
         if key in parent or labels.get(key, ms[0].label) not in _VENUE_SHORTS:
             continue

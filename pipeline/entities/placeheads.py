@@ -22,7 +22,7 @@ HEADS = STREET_HEADS | WATER_HEADS
 RIVER_HEADS = frozenset({"River", "Rivers"})  # "River Tamsa", "Tamsa River": LOC, not a body
 WORKS_HEADS = frozenset({"Plant", "Dam"})  # "Kelby Power Plant", "Tamsa Dam": FAC, not a body
 LANDFORMS = frozenset(k for k, v in CUES["class_nouns"].items() if v == "LOC")  # "glens", "valley"
-NOT_PLACES = frozenset({"ORG", "WORK_OF_ART", "NORP"})  # labels a natural feature or works never has
+FEATURE_FROM = frozenset({"ORG", "WORK_OF_ART", "NORP", "FAC"})  # labels the model gives a river wrongly
 MOVES = {"LOC": ("FAC", STREET_HEADS), "FAC": ("LOC", WATER_HEADS)}  # held label -> (new label, heads)
 
 
@@ -45,14 +45,15 @@ def place_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 
 def feature_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A river ("River Tamsa", "the Tamsa River"), a landform of a known place ("the Glens of Kelby")
-    held a body, a work or a people becomes LOC; a power plant or dam held a body ("Tamsa Power
+    held a body, a work, a people or a site becomes LOC; a power plant or dam held a body ("Tamsa Power
     Plant") becomes FAC. A sports story's "River X" may be a club, so it is left alone there."""
     found = [c for c in cands if c.end - c.start > 1 and feature_label(ctx, c)]
     for key, ms in by_key(ctx, found, key_of).items():
-        if labels.get(key, ms[0].label) not in NOT_PLACES or any(c.src in EVIDENCE for c in ms):
+        held = labels.get(key, ms[0].label)
+        if held not in FEATURE_FROM or any(c.src in EVIDENCE for c in ms):
             continue
         kinds = {feature_label(ctx, c) for c in ms}
-        if len(kinds) == 1 and (label := kinds.pop()) and not (ctx.sports and label == "LOC"):
+        if len(kinds) == 1 and (label := kinds.pop()) != held and not (ctx.sports and label == "LOC"):
             relabel(ctx, ms, labels, key_of, label)
 
 
