@@ -5,7 +5,9 @@ Harbour", "Kelby Bay", "Norvik Sound" are waters (LOC), whatever kind of place t
 confuses (a street the model called LOC becomes FAC, a bay it called FAC becomes LOC); a body, a
 person, a work or a town keeps its label ("Tampa Bay" the club, "Coronation Street" the soap).
 Head words are capitalised nouns of the name itself, no names. A street's house number stays with
-its name where every mention has one ("10 Kelby Street").
+its name where every mention has one ("10 Kelby Street"). `feature_heads` moves a river ("River
+Tamsa") or a known place's landform ("the Glens of Kelby") the model called a body, work, people or
+site to LOC, and a plant or dam it called a body ("Tamsa Power Plant") to FAC.
 """
 
 from __future__ import annotations
