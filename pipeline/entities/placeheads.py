@@ -47,13 +47,15 @@ def place_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 
 def feature_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A river ("River Tamsa", "the Tamsa River"), a landform of a known place ("the Glens of Kelby")
-    held a body, a work, a people or a site becomes LOC; a power plant or dam held a body ("Tamsa Power
-    Plant") becomes FAC. A sports story's "River X" may be a club, so it is left alone there."""
+    held a body, a people or a site (a work only for the landform) becomes LOC; a power plant or dam
+    held a body ("Tamsa Power Plant") becomes FAC. A sports story's "River X" may be a club: left alone."""
     found = [c for c in cands if c.end - c.start > 1 and feature_label(ctx, c)]
     for key, ms in by_key(ctx, found, key_of).items():
         held = labels.get(key, ms[0].label)
         if held not in FEATURE_FROM or any(c.src in EVIDENCE for c in ms):
             continue
+        if held == "WORK_OF_ART" and not all(_landform_of_place(ctx.words[c.start : c.end]) for c in ms):
+            continue  # a single "Glass Rivers" listed with others: a work; "the Glens of Kelby" is none
         kinds = {feature_label(ctx, c) for c in ms}
         if len(kinds) == 1 and (label := kinds.pop()) != held and not (ctx.sports and label == "LOC"):
             relabel(ctx, ms, labels, key_of, label)
@@ -68,9 +70,13 @@ def feature_label(ctx: DocCtx, c: Cand) -> str | None:
         return "LOC"
     if words[-1] in WORKS_HEADS:
         return "FAC"
-    if len(words) == 3 and words[1] == "of" and words[0].lower() in LANDFORMS:
-        return "LOC" if GZ.world().places.get(GZ.fold(words[2])) else None  # "Glens of Kelby"
-    return None
+    return "LOC" if _landform_of_place(words) else None
+
+
+def _landform_of_place(words: list[str]) -> bool:
+    """A landform of a place the gazetteer knows: "Glens of Kelby"."""
+    return len(words) == 3 and words[1] == "of" and words[0].lower() in LANDFORMS \
+        and bool(GZ.world().places.get(GZ.fold(words[2])))
 
 
 def numbered_streets(ctx: DocCtx, found: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
