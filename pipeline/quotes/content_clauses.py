@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ADVERBIAL_MARKS, FINITE_VERBS, SPEECH_LEMMAS, is_cue
+from pipeline.quotes.cues import (
+    ADDRESSEE_LEMMAS,
+    ADVERBIAL_MARKS,
+    FINITE_VERBS,
+    SPEECH_LEMMAS,
+    SUBJECT_DEPS,
+    is_cue,
+)
 from pipeline.quotes.told import swallowed_start
 
 
@@ -26,7 +33,7 @@ def adverbial(clause: Token) -> bool:
     marks = [c for c in clause.children if c.dep_ == "mark"]
     if any(m.lower_ == "that" and m.i == clause.left_edge.i for m in marks):
         return False
-    subj = next((c.i for c in clause.children if c.dep_ in _SUBJECTS), clause.i)
+    subj = next((c.i for c in clause.children if c.dep_ in SUBJECT_DEPS), clause.i)
     return any(m.lower_ in ADVERBIAL_MARKS and m.i < subj for m in marks)
 
 
@@ -38,7 +45,7 @@ def subject_as_object(verb: Token, clause: Token, lo: int) -> int:
     swallowed = swallowed_start(verb, clause)  # 'told BBC News Labour MPs would B'
     if swallowed is not None:
         return swallowed
-    if any(s.dep_ in _SUBJECTS or s.dep_ == "mark" for s in clause.children):
+    if any(s.dep_ in SUBJECT_DEPS or s.dep_ == "mark" for s in clause.children):
         return lo
     lemma = verb.lemma_.lower()
     told = lemma in ADDRESSEE_LEMMAS and (lemma == "tell" or not _lone_object(verb, clause))
@@ -67,7 +74,6 @@ def _lone_object(verb: Token, clause: Token) -> bool:
             and not any(c.dep_ in ("relcl", "acl") for c in objects[0].children))  # 'told a court that A
 
 
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _HUNG = {"dobj", "dative", "prep", "npadvmod", "attr", "oprd"}
 
 

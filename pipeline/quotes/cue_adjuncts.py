@@ -7,11 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
+from pipeline.quotes.cues import SUBJECT_DEPS
 from pipeline.quotes.stances import person_like
 
 PERCEIVING_LEMMAS: frozenset[str] = frozenset(quote_cues()["perceiving"])  # 'after watching them lose'
 _TIME_WORDS = frozenset({"after", "before", "while", "on", "upon"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def watched_cut(doc: Doc, clause: Token, lo: int, hi: int) -> int:
@@ -19,7 +19,7 @@ def watched_cut(doc: Doc, clause: Token, lo: int, hi: int) -> int:
     of its own ('after watching them lose', 'after seeing a replay') on a reported clause whose
     subject cannot watch (no person, group, pronoun or entity: 'his team's defending was poor'): the
     speaker's act before the saying; 'he was tired after watching the film' keeps it."""
-    subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None) or next(  # the parse taking
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) or next(  # the parse taking
         (c for c in clause.head.children  # the subject for the cue's object: 'admitted his defending was …'
          if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
     if subj is None or person_like(subj) or subj.pos_ == "PRON" and subj.dep_ != "expl":

@@ -97,6 +97,7 @@ VERBS = {"VERB", "AUX"}
 _VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: past, present
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # what a finite clause has as subject
+SUBJECT_DEPS = CLAUSE_SUBJECTS | {"csubj"}  # any subject, a clause as subject too
 _WH_TAGS = {"WP", "WDT"}  # 'what happened:', 'who continued': no one's attribution
 
 

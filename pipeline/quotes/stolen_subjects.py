@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+from pipeline.quotes.cues import FINITE_VERBS, SUBJECT_DEPS
+
+_FINITE = FINITE_VERBS | {"MD"}  # a tensed verb or a modal
 _CONTRAST = frozenset({"but", "yet"})  # 'discussed A and protesters have clashed B' may go on (PolNeAR)
 _NOMINAL = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PUNCT", "PART"})  # 'referee Y', "X's coach"
 
@@ -19,7 +20,9 @@ def stolen_subject_cut(doc: Doc, lo: int, hi: int) -> int:
     if hi + 1 >= len(doc) or lo >= hi:
         return hi
     verb = doc[hi + 1]
-    if verb.tag_ not in _FINITE or lo <= verb.head.i <= hi or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.tag_ not in _FINITE or lo <= verb.head.i <= hi:
+        return hi
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return hi
     cc = next((t for t in reversed(doc[lo + 1:hi]) if t.dep_ == "cc"), None)
     if cc is None or cc.lower_ not in _CONTRAST or cc.head.pos_ not in ("NOUN", "PROPN") or not all(
