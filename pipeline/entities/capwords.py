@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import demonyms
 from pipeline.entities.lexicon import census_name, fold, gazetteer_label, post_word, world
-from pipeline.entities.openers import starts_sentence
+from pipeline.entities.openers import capitalised_mid, starts_sentence
 from pipeline.entities.words import english_word
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # a lower-case "NNP" is a noun the tagger misread
@@ -33,10 +33,4 @@ def descriptor_opener(ctx: DocCtx, c: Cand) -> bool:
     key, low = fold(tok.text), tok.lower_
     if gazetteer_label(key) or key in world().places or key in demonyms() or census_name(low):
         return False
-    return english_word(low) and not _capitalised_mid(ctx, tok.text)
-
-
-def _capitalised_mid(ctx: DocCtx, word: str) -> bool:
-    """The article writes the word capitalised somewhere other than at a sentence's start."""
-    doc = ctx.doc
-    return any(w == word and not starts_sentence(doc, i) for i, w in enumerate(ctx.words))
+    return english_word(low) and not capitalised_mid(ctx, tok.text)

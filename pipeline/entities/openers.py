@@ -53,6 +53,15 @@ def starts_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or tk.spaces[j] or "\n" in tk.ws[j] or tk.words[j] in SENT_END | {":"}
 
 
+def capitalised_mid(ctx: DocCtx, word: str) -> bool:
+    """The article writes the title-case `word` somewhere other than at a sentence's or line's start
+    (the set of such words is built once per article)."""
+    if ctx.mid_caps is None:
+        doc = ctx.doc
+        ctx.mid_caps = {w for i, w in enumerate(ctx.words) if w.istitle() and not starts_sentence(doc, i)}
+    return word in ctx.mid_caps
+
+
 def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     """A one-word "name" that only starts sentences and is written in lower case elsewhere in the
     article, maybe in the plural ("House prices fell", "Groups challenging the plans", "Format wars"
@@ -62,11 +71,7 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     tok = doc[s]
     if e - s != 1 or not tok.is_title or not tok.is_alpha or not starts_sentence(doc, s):
         return False
-    if gazetteer_label(fold(tok.text)) or ctx.in_caps(s):
-        return False
-    if ctx.mid_caps is None:
-        ctx.mid_caps = {w for i, w in enumerate(ctx.words) if w.istitle() and not starts_sentence(doc, i)}
-    if tok.text in ctx.mid_caps:
+    if gazetteer_label(fold(tok.text)) or ctx.in_caps(s) or capitalised_mid(ctx, tok.text):
         return False
     low, lowers = tok.lower_, lower_words(ctx)
     if low in lowers or (len(low) > 3 and {low + "s", low + "es"} & lowers):
