@@ -239,7 +239,7 @@ def locate(items: list[dict], text: str = "", sports: bool = False) -> None:
     unknown = [it for it, full in zip(items, found, strict=True) if _unknown(it, full)]
     if unknown:
         lead = None if sports else _set_in(items, _lead(firm + peoples))
-        _home_countries(items, unknown, text, lead, sports)
+        _home_countries(items, unknown, text, lead, sports, firm)
 
 
 def _less_longer(it: dict, items: list[dict], cands: list[list[Place]], counts: Counter) -> Counter:
@@ -347,17 +347,17 @@ def _inside(item: dict) -> bool:
 
 
 def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str | None,
-                    sports: bool) -> None:
+                    sports: bool, firm: Counter) -> None:
     """The country of a place the gazetteer cannot place: a country or state after a comma ("Tuxbury,
     Lincolnshire"), the country of a located place after "in"/"near" ("Kelby Green in Leeds", "X and Y
     in Leeds") or named last before "the city's X", or a nationality's ("the Thai island of X"), or else
     the country the article is set in (`lead`; for a street, only with a town of it named), or else,
     for a site or a town (not a region: "the West"), the one country of the places of the sentence
     that reads it as a place (in a sports report its towns only: a national side there is as often
-    the visitors)."""
+    the visitors; not a lone small town's of a country `firm` lacks, a namesake abroad)."""
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
-    towns = _towns_at(items)
+    towns = _towns_at(items, firm)
     for it in unknown:
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
         country = country or T.owner_town(text, it["mentions"], towns) or T.nation_of(text, it["mentions"])
@@ -411,10 +411,12 @@ def _names_other(name: str, country: str) -> bool:
                for word in _key(name).split(" ") for p in places.get(word, ()))
 
 
-def _towns_at(items: list[dict]) -> dict[int, str]:
-    """Country by mention start of the article's located cities (not its countries or states)."""
+def _towns_at(items: list[dict], firm: Counter) -> dict[int, str]:
+    """Country by mention start of the article's located cities (not its countries or states, nor a
+    lone small town of a country `firm` lacks)."""
     towns = [it for it in items if it.get("geonames_id") and it["label"] == "GPE"
-             and any(p.kind == "city" and p.geonames_id == it["geonames_id"] for p in _candidates(it))]
+             and any(p.kind == "city" and p.geonames_id == it["geonames_id"] and not _stray(p, firm, True)
+                     for p in _candidates(it))]
     return {m["start"]: it["country"] for it in towns for m in it["mentions"]}
 
 
@@ -456,18 +458,19 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
         if one or all(map(_small, places)):
             return None, countries.pop() if one else None
         return None, _named_country(places, nations)
-    return (None if _stray(chosen, firm) else chosen), None
+    return (None if _stray(chosen, firm, it["label"] == "FAC") else chosen), None
 
 
 def _small(place: Place) -> bool:
     return place.kind == "city" and place.population < SMALL_TOWN
 
 
-def _stray(place: Place, firm: Counter) -> bool:
+def _stray(place: Place, firm: Counter, built: bool = False) -> bool:
     """A small town (under `SMALL_TOWN` people) of a country the article names by no other place (a
-    country, a big town or a second small town), though it names others: some other place of that
-    name ("Cheshire", "Whitehall" in a British story)."""
-    return _small(place) and sum(firm.values()) > 0 and not firm[place.country]
+    country, a big town or a second small town), though it names others, or (`built`: for a site)
+    whatever else it names: some other place of that name ("Cheshire", "Whitehall" in a British
+    story; a ground named for a district, "Kelby Park", is no namesake town abroad)."""
+    return _small(place) and (built or sum(firm.values()) > 0) and not firm[place.country]
 
 
 def same_places(groups: list[list], items: list[dict]) -> list[list] | None:

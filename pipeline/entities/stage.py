@@ -49,6 +49,7 @@ from pipeline.entities import givenplaces as GVP
 from pipeline.entities import givenproducts as GPR
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
+from pipeline.entities import grounds as GRD
 from pipeline.entities import grouping as G
 from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
@@ -254,6 +255,7 @@ def _extract(doc: Doc) -> list[dict]:
     PLL.legal_names(ctx, cands)  # "Big Night Out Ltd": a firm
     PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
     PLL.grounds_again(ctx, cands)  # "the Kestenfeld board" beside "stay at Kestenfeld"
+    GRD.match_grounds(ctx, cands)  # "a draw at Old Kelby", "the Kestenfeld crowd"
     GP.institution_posts(ctx, cands)  # "a lecturer at Millbrook" of "Millbrook University"
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
