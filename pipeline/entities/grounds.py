@@ -76,9 +76,9 @@ def _cued(ctx: DocCtx, c: Cand, key: str) -> bool:
     """Some words around the mention name the place a match is played (the mention no part of a
     longer name nor a modifier: "at the Kelby Memorial meeting", "in the Kelby showdown")."""
     doc, e = ctx.doc, c.end
-    if X.is_modifier(doc, e) and X.low(doc, e) not in CROWDS or X.low(doc, e) in POSS or _capital(ctx, e):
+    if X.is_modifier(doc, e) and X.low(doc, e) not in CROWDS or X.low(doc, e) in POSS or _runs_on(ctx, e):
         return False
-    if X.low(doc, e) in CROWDS and not _capital(ctx, e + 1):
+    if X.low(doc, e) in CROWDS and not _runs_on(ctx, e + 1):
         return True  # "the Kestenfeld crowd", not "the Kestenfeld crowd Trust"
     k = c.start - 1 if X.low(doc, c.start - 1) != "the" else c.start - 2
     prep = X.low(doc, k)
@@ -103,9 +103,10 @@ def _staged(ctx: DocCtx, k: int, nouns: frozenset[str], verbs: frozenset[str]) -
     return head.pos_ == "VERB" and head.lemma_ in verbs
 
 
-def _capital(ctx: DocCtx, i: int) -> bool:
-    """Token i is a capitalised word: the name runs on ("the Kelby Cross Challenge")."""
-    return i < len(ctx.words) and ctx.words[i][:1].isupper()
+def _runs_on(ctx: DocCtx, i: int) -> bool:
+    """Token i is a capitalised word or a number: the name runs on ("the Kelby Cross Challenge",
+    "in Kelby 96")."""
+    return i < len(ctx.words) and (ctx.words[i][:1].isupper() or ctx.words[i][:1].isdigit())
 
 
 def _listed_place(ctx: DocCtx, c: Cand) -> bool:
