@@ -32,6 +32,7 @@ CROWDS = frozenset({"crowd", "faithful", "pitch", "turf"})  # "the Kestenfeld cr
 SELL_OUTS = frozenset({"sell-out", "sellout"})  # "a sell-out Kestenfeld"
 RULED = 3.0  # the weight a rule gives the label it sets: a team the article's words made
 LONGEST = 3  # words of a ground's name
+LISTING = frozenset({"and", ","})
 
 
 def match_grounds(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -110,8 +111,13 @@ def _runs_on(ctx: DocCtx, i: int) -> bool:
 
 
 def _listed_place(ctx: DocCtx, c: Cand) -> bool:
-    """The mention is listed with a town the gazetteer knows ("defeats in X and Leeds"): a town."""
-    root = ctx.root(c.start, c.end)
-    partners = [k for k in root.children if k.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")
-    places = world().places
-    return any(p.pos_ == "PROPN" and ctx.norm_of(p.left_edge.i, p.i + 1) in places for p in partners)
+    """The mention is listed with a place the gazetteer knows ("defeats in X and Leeds", "in Leeds,
+    York and X"): a town."""
+    places, n = world().places, len(ctx.words)
+    if X.low(ctx.doc, c.end) == "and":  # not "in X, Dublin": a ground and its town
+        e = c.end + 1
+        return any(ctx.norm_of(e, e + k) in places for k in range(1, LONGEST + 1) if e + k <= n)
+    if X.low(ctx.doc, c.start - 1) in LISTING:
+        s = c.start - 1
+        return any(ctx.norm_of(s - k, s) in places for k in range(1, LONGEST + 1) if s - k >= 0)
+    return False
