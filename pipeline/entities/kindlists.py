@@ -31,6 +31,8 @@ LINKS = frozenset({"conj", "appos"})
 QUALIFY = frozenset({"compound", "nmod"})
 FIRM_ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 NEW_WEIGHT = 2.0
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+DETACHED_MAX = 4  # words between a list's plural noun and the comma before its detached "such as"
 LIST_WORDS = frozenset({"like", "including", "as", "include", "includes", "included"})
 
 
@@ -60,6 +62,8 @@ def _list_nouns(ctx: DocCtx) -> list[int]:
             tok = ctx.toks[i]
             if tok.dep_ == "prep" and _list_word(tok):
                 found.add(tok.head.i)
+                if (noun := _detached_noun(tok)) is not None:
+                    found.add(noun.i)
             if tok.lemma_ == "include" and tok.pos_ == "VERB":
                 found.update(k.i for k in tok.children if k.dep_ == "nsubj")
                 if _relative(tok):  # "a suite of software which includes A and B"
@@ -70,11 +74,12 @@ def _list_nouns(ctx: DocCtx) -> list[int]:
 
 def _lists(tok: Token, out: dict[int, int]) -> None:
     """The members of the lists after noun tok, into `out`."""
-    for p in tok.children:
-        if p.dep_ == "prep" and _list_word(p):
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    chain(o, out, tok.i)
+    preps = [p for p in tok.children if p.dep_ == "prep" and _list_word(p)]
+    preps += [p for p in tok.doc[tok.i + 2 : tok.i + 2 + DETACHED_MAX + 3] if _detached_noun(p) == tok]
+    for p in preps:
+        for o in p.children:
+            if o.dep_ == "pobj":
+                chain(o, out, tok.i)
     verbs = [tok.head] if tok.dep_ == "nsubj" else []
     verbs += [k for k in tok.children if _relative(k)]
     for verb in verbs:
@@ -91,6 +96,23 @@ def _relative(verb: Token) -> bool:
         and verb.lemma_ == "include"
         and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in verb.children)
     )
+
+
+def _detached_noun(p: Token) -> Token | None:
+    """The plural noun a list word after a comma stands for when the parse hangs it on a later word
+    ("chose films to screen, such as A and B", "picked songs to play, including A"): the nearest
+    plural noun at most `DETACHED_MAX` words before the comma, no name, stop or other noun between."""
+    if p.dep_ != "prep" or not _list_word(p) or p.head.tag_ in PLURAL_TAGS:
+        return None
+    k = p.i - 1 - (p.lower_ == "as")  # "such as": the comma before "such"
+    if k < 2 or p.doc[k].text != ",":
+        return None
+    for t in reversed(p.doc[max(0, k - DETACHED_MAX) : k]):
+        if t.tag_ in PLURAL_TAGS:
+            return t if t.pos_ == "NOUN" else None
+        if t.is_punct or t.is_sent_start or t.pos_ in {"PROPN", "PRON", "NUM"}:
+            return None
+    return None
 
 
 def _list_word(p: Token) -> bool:
