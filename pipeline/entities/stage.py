@@ -99,6 +99,7 @@ from pipeline.entities import players as PL
 from pipeline.entities import pluralowners as PO
 from pipeline.entities import pluralprizes as PPZ
 from pipeline.entities import pluralsides as PS
+from pipeline.entities import possessedtitles as PST
 from pipeline.entities import pretitles as PT
 from pipeline.entities import prizeheads as PZH
 from pipeline.entities import prizenames as PZ
@@ -192,6 +193,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = NPT.join_parts(ctx, X.join_names(ctx, model))  # "Board of X" + "of Kelvish Settlers"
     model = PA.named_after(ctx, PC.join_pieces(ctx, model))
     PC.possessive_tails(ctx, model)
+    model = PST.possessed_titles(ctx, model)  # "Old Sailor's Boots" cut at its possessive
     PO.plural_owners(ctx, model)  # "Nurses" of "Nurses' Secrets"
     model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once
     CV.national_names(ctx, model)

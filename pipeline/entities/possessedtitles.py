@@ -1,0 +1,95 @@
+"""Titles with a possessive inside, which the model cuts at it: "Old Sailor's Boots", "The Miller's
+Lantern". The model reads the words before "'s" as a person or a body ("Old Sailor") and leaves the
+title's tail out. `possessed_titles` makes the whole a work where the article writes it so twice or
+more (or once after a work's noun: "the drama Old Sailor's Boots"), the words before "'s" never stand
+alone and are plain English words with no given name first (no person's: "Ann Lee's Boots"), and the
+tail is one to three capitalised English words the article never writes without them. Not in sports
+reports. A title the model spans whole with its possessive inside but calls a person or a body is a
+work on the same evidence (`_whole_title`). Runs on the model's candidates, on token indices."""
+
+from __future__ import annotations
+
+from pipeline.entities import evidence as E
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS, WORK_NOUNS
+from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm
+from pipeline.entities.words import english_word
+
+WHOLE_LABELS = frozenset({"PERSON", "ORG"})  # what the model makes of a whole title
+OWNERS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "NORP", "PRODUCT"})  # what the model makes of the owner
+TAIL_MAX = 3  # capitalised words after the possessive
+OWNER_MAX = 3  # words before it
+
+
+def possessed_titles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Grow each mention of a title cut at its possessive to the whole title, a WORK_OF_ART, and drop
+    the candidates inside its tail (see the module's doc)."""
+    if ctx.sports or not any(w in POSS for w in ctx.words):
+        return cands
+    grown: list[Cand] = []
+    for c in cands:
+        if c.label in OWNERS and c.src == "model" and (end := _title_end(ctx, c)) is not None:
+            c.end, c.label = end, "WORK_OF_ART"
+            grown.append(c)
+        elif c.label in WHOLE_LABELS and _whole_title(ctx, c):
+            c.label = "WORK_OF_ART"
+    if not grown:
+        return cands
+    inside = {i for c in grown for i in range(c.start, c.end)}
+    return [c for c in cands if c in grown or not inside.intersection(range(c.start, c.end))]
+
+
+def _title_end(ctx: DocCtx, c: Cand) -> int | None:
+    """The end of the title `c` opens, when `c` is the part before its possessive (see the module's doc)."""
+    words, n, k = ctx.words, len(ctx.words), c.end
+    if k + 1 >= n or words[k] not in POSS or ctx.ws[k - 1] or not 1 <= k - c.start <= OWNER_MAX:
+        return None
+    e = k + 1
+    while e < n and e - k - 1 < TAIL_MAX and _title_word(words[e]) and not ctx.toks[e].is_sent_start:
+        e += 1
+        if ctx.ws[e - 1] != " ":
+            break
+    if e == k + 1 or not all(_plain(w) for w in words[c.start : k]) or census_given(words[c.start].lower()):
+        return None  # "Ann Lee's Boots": a person's
+    starts = set(E.occurrences(words, words[c.start : e]))
+    if not starts.issuperset(E.occurrences(words, words[c.start : k])):
+        return None  # the owner alone elsewhere: "Old Sailor" is someone
+    if not _tail_owned(ctx, k + 1, e, c.start, k):
+        return None
+    worked = c.start > 0 and words[c.start - 1].lower() in WORK_NOUNS  # "the drama Old Sailor's Boots"
+    return e if len(starts) >= 2 or worked else None
+
+
+def _whole_title(ctx: DocCtx, c: Cand) -> bool:
+    """The model's person or body spans a whole title with its possessive inside ("Old Sailor's
+    Boots"): plain words either side, no given name first, no body's head last ("Women's Institute"),
+    written twice or after a work's noun."""
+    words = ctx.words
+    inner = [k for k in range(c.start + 1, c.end - 1) if words[k] in POSS]
+    if len(inner) != 1 or c.src != "model" or census_given(words[c.start].lower()):
+        return False
+    k = inner[0]
+    if k - c.start > OWNER_MAX or c.end - k - 1 > TAIL_MAX or words[c.end - 1] in ORG_HEADS:
+        return False
+    owner, tail = words[c.start : k], words[k + 1 : c.end]
+    if not all(map(_plain, owner)) or not all(map(_title_word, tail)):
+        return False
+    worked = c.start > 0 and words[c.start - 1].lower() in WORK_NOUNS
+    return worked or len(E.occurrences(words, words[c.start : c.end])) >= 2
+
+
+def _tail_owned(ctx: DocCtx, s: int, e: int, owner_s: int, owner_e: int) -> bool:
+    """The tail's words never occur without the owner's possessive before them."""
+    words, n = ctx.words, owner_e - owner_s
+    return all(i > n and words[i - 1] in POSS and words[i - 1 - n : i - 1] == words[owner_s:owner_e]
+               for i in E.occurrences(words, words[s:e]))
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised English word ("Boots", "Lantern"), no place nor people."""
+    return word[:1].isupper() and word.isalpha() and _plain(word)
+
+
+def _plain(word: str) -> bool:
+    """A capitalised common English word no gazetteer knows ("Old", "Sailor"; not "Kelby", "Ann")."""
+    return word[:1].isupper() and english_word(word.lower()) and not gazetteer_label(norm(word))
