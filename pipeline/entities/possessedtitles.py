@@ -5,16 +5,23 @@ more (or once after a work's noun: "the drama Old Sailor's Boots"), the words be
 alone and are plain English words with no given name first (no person's: "Ann Lee's Boots"), and the
 tail is one to three capitalised English words the article never writes without them. Not in sports
 reports. A title the model spans whole with its possessive inside but calls a person or a body is a
-work on the same evidence (`_whole_title`). Runs on the model's candidates, on token indices."""
+work on the same evidence (`_whole_title`); a band the model ran into its song at the band's
+plural possessive ("The Velvet Owls' Night Train") is cut there, in a music story (`_band_cut`).
+Runs on the model's candidates, on token indices."""
 
 from __future__ import annotations
 
+from pipeline.entities import acts as AT
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS, WORK_NOUNS
 from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm
+from pipeline.entities.names import given_name_first
 from pipeline.entities.words import english_word
 
+HEADS = ORG_HEADS  # a body's head after a plural possessive: "the Writers' Association"
+BARE_POSS = frozenset({"'", "\u2019"})
+BAND_RUNS = frozenset({"ORG", "WORK_OF_ART", "PERSON"})  # what the model makes of a band and its song
 WHOLE_LABELS = frozenset({"PERSON", "ORG"})  # what the model makes of a whole title
 OWNERS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "NORP", "PRODUCT"})  # what the model makes of the owner
 TAIL_MAX = 3  # capitalised words after the possessive
@@ -24,15 +31,20 @@ OWNER_MAX = 3  # words before it
 def possessed_titles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Grow each mention of a title cut at its possessive to the whole title, a WORK_OF_ART, and drop
     the candidates inside its tail (see the module's doc)."""
-    if ctx.sports or not any(w in POSS for w in ctx.words):
+    if ctx.sports or not any(w in POSS or w in BARE_POSS for w in ctx.words):
         return cands
     grown: list[Cand] = []
+    split: list[Cand] = []
     for c in cands:
         if c.label in OWNERS and c.src == "model" and (end := _title_end(ctx, c)) is not None:
             c.end, c.label = end, "WORK_OF_ART"
             grown.append(c)
         elif c.label in WHOLE_LABELS and _whole_title(ctx, c):
             c.label = "WORK_OF_ART"
+        elif (k := _band_cut(ctx, c)) is not None:
+            split.append(Cand(k + 1, c.end, "WORK_OF_ART", c.src, c.weight))
+            c.end, c.label = k, "ORG"
+    cands = cands + split if split else cands
     if not grown:
         return cands
     inside = {i for c in grown for i in range(c.start, c.end)}
@@ -76,6 +88,26 @@ def _whole_title(ctx: DocCtx, c: Cand) -> bool:
         return False
     worked = c.start > 0 and words[c.start - 1].lower() in WORK_NOUNS
     return worked or len(E.occurrences(words, words[c.start : c.end])) >= 2
+
+
+def _band_cut(ctx: DocCtx, c: Cand) -> int | None:
+    """Where the model ran a band into its song, in a music story: the plural possessive inside a name
+    ("The Velvet Owls' Night Train"; not "the Writers' Guild", a body's head after it)."""
+    words = ctx.words
+    inner = [k for k in range(c.start + 1, c.end - 1) if words[k] in BARE_POSS and not ctx.ws[k - 1]]
+    if len(inner) != 1 or c.src != "model" or c.label not in BAND_RUNS:
+        return None
+    k = inner[0]
+    owner, tail = words[c.start : k], words[k + 1 : c.end]
+    if not owner[-1].endswith("s") or len(tail) < 2 or tail[-1] in HEADS:
+        return None  # "the Writers' Guild", "the Ladies' Golf Union": a body's name
+    if given_name_first(ctx, Cand(c.start, k, "PERSON")):
+        return None  # "Ray Charles' Georgia Blues": a singer's
+    if len(E.occurrences(words, words[c.start : c.end])) > 1:
+        return None  # a body's name the article repeats; a song is named once
+    if not all(w[:1].isupper() for w in owner + tail) or not AT.music_story(ctx):
+        return None
+    return k
 
 
 def _tail_owned(ctx: DocCtx, s: int, e: int, owner_s: int, owner_e: int) -> bool:
