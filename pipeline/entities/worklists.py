@@ -7,7 +7,8 @@ the vote made it a person, a body or a place and no mention gives it a role, a b
 (outside such lists) a person's look. A title the model cut at a possessive ("Captain Ann Lee's
 Guitar" as "Lee" and "Guitar") is re-joined first when the member's capitalised run before "'s" is
 named nowhere else in the article and opens with no given name ("Ann Lee's Guitar": her work)
-(`_joined`). No list of titles: the parse and the noun only. Runs after the vote, on token indices."""
+(`_joined`), and one cut at a spaced dash inside its noun phrase ("Piano Heroes - Tom Vesper")
+(`_dash_joined`). No list of titles: the parse and the noun only. Runs after the vote, on token indices."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ KEPT = frozenset({"def", "dateline", "lineup"})
 NOT_LISTS = frozenset({"games", "titles", "videos", "dvd", "cd"})  # games are products; titles any kind
 RUN_MAX = 4  # capitalised words before a title's "'s"
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
+SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
 AMONG = frozenset({"Among", "among"})
 
 
@@ -40,6 +42,7 @@ def listed_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     if not listed:
         return []
     _joined(ctx, cands, listed)
+    _dash_joined(ctx, cands, listed)
 
     def work(key: str, ms: list[Cand], held: str, roots: set[int]) -> bool:
         if held not in ABLE or any(c.src in KEPT for c in ms) or not FL.work_mentions(ctx, ms):
@@ -125,6 +128,26 @@ def _joined(ctx: DocCtx, cands: list[Cand], listed: dict[int, int]) -> None:
             continue
         drop |= {id(p) for p in pieces}
         c.start = run
+    if drop:
+        cands[:] = [c for c in cands if id(c) not in drop]
+
+
+def _dash_joined(ctx: DocCtx, cands: list[Cand], listed: dict[int, int]) -> None:
+    """A listed member the parse reads as one noun phrase across a spaced dash ("Piano Heroes - Tom
+    Vesper", a programme and its subject) is one title: the names either side are joined."""
+    words, live = ctx.words, [c for c in cands if c.end > c.start]
+    at = {i: c for c in live for i in range(c.start, c.end)}
+    drop: set[int] = set()
+    for r in listed:
+        s = ctx.toks[r].left_edge.i
+        dashes = [k for k in range(s + 1, r) if words[k] in SPACED_DASHES and ctx.ws[k - 1] and ctx.ws[k]]
+        if len(dashes) != 1:
+            continue
+        a, b = at.get(dashes[0] - 1), at.get(r)
+        if a is None or b is None or a.start < s or b.start != dashes[0] + 1 or b.end != r + 1:
+            continue
+        a.end = b.end
+        drop.add(id(b))
     if drop:
         cands[:] = [c for c in cands if id(c) not in drop]
 
