@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pipeline.entities import firms as FM
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
-from pipeline.entities.evidence import ACRONYM, GROUP_NOUNS, POSS_CUT
+from pipeline.entities.evidence import ACRONYM, CUES, FACILITY_HEADS, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm
 from pipeline.entities.names import given_name_first
@@ -33,11 +33,13 @@ MEMBERS = frozenset(
 )  # what a band's members are called: "Keane singer Tom Chaplin", "frontman of Keane"
 SCREEN = frozenset(
     {"actor", "actress", "actors", "actresses", "co-star", "co-stars", "creator", "creators", "director",
-     "directors", "writer", "writers", "producer", "producers", "screenwriter"}
-)  # what a work's makers and players are called: "Ray director Taylor Hackford"
+     "directors", "writer", "writers", "producer", "producers", "screenwriter", "author", "authors"}
+)  # what a work's makers and players are called: "Ray director Taylor Hackford", "Moon Kite author Ann Lee"
 STARS = frozenset({"star", "stars"})
+VENUE_HEADS = frozenset(CUES["venue_heads"])
 CREDITS = SCREEN - {"co-star", "co-stars"} | STARS  # a work's credit: "Harry Potter director X"
-MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers"})  # a firm's too
+MAKERS = frozenset({"director", "directors", "producer", "producers", "writer", "writers", "author",
+                    "authors"})  # a firm's too: "Warner producer X", "Kestrel Books author Y"
 SLOT_LEADS = frozenset({"the", "former", "ex", "a", "an", "fellow", "his", "her", "their"})
 PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
 LISTING = frozenset({"and", "&", ",", "or", "nor"})
@@ -255,9 +257,20 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
     """A body's name: a mention after a company noun ("the studio Warner"), or words ending in a
     common noun that the model calls a body or a place ("Globe Theatre"; not "Kill Bill")."""
     words = ctx.words
-    headed = any(c.end - c.start > 1 and generic_key(words[c.end - 1].lower()) for c in ms)
+    headed = any(c.end - c.start > 1 and _body_head(ctx, words[c.end - 1]) for c in ms)
     generic = headed and label in {"ORG", "FAC", "GPE", "LOC"}
     return generic or any(c.start > 0 and FM.firm_noun(words[c.start - 1]) for c in ms)
+
+
+def _body_head(ctx: DocCtx, word: str) -> bool:
+    """A last word that may head a body with a director or a producer: a common noun, but in a story
+    of the screen only a body's, a venue's or a building's ("Globe Theatre"; not "Cold Harbour" or "Grey
+    Mountain", a film's title)."""
+    if not generic_key(word.lower()):
+        return False
+    if word in ORG_HEADS or word.lower() in VENUE_HEADS or word in FACILITY_HEADS:
+        return True
+    return not screen_heavy(ctx)
 
 
 def screen_heavy(ctx: DocCtx) -> bool:
