@@ -15,11 +15,12 @@ from pipeline.entities import acts as AT
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS, WORK_NOUNS
-from pipeline.entities.lexicon import ORG_HEADS, census_given, gazetteer_label, norm
+from pipeline.entities.lexicon import CUES, EVENT_HEADS, ORG_HEADS, census_given, gazetteer_label, norm
 from pipeline.entities.names import given_name_first
 from pipeline.entities.words import english_word
 
-HEADS = ORG_HEADS  # a body's head after a plural possessive: "the Writers' Association"
+HEADS = ORG_HEADS | EVENT_HEADS | frozenset(CUES["event_heads"]) | {w.title() for w in CUES["prize_nouns"]}
+# a body's, an occasion's or a prize's head ends no title: "the Writers' Association", "the People's Prize"
 BARE_POSS = frozenset({"'", "\u2019"})
 BAND_RUNS = frozenset({"ORG", "WORK_OF_ART", "PERSON"})  # what the model makes of a band and its song
 WHOLE_LABELS = frozenset({"PERSON", "ORG"})  # what the model makes of a whole title
@@ -61,7 +62,9 @@ def _title_end(ctx: DocCtx, c: Cand) -> int | None:
         e += 1
         if ctx.ws[e - 1] != " ":
             break
-    if e == k + 1 or not all(_plain(w) for w in words[c.start : k]) or census_given(words[c.start].lower()):
+    if e == k + 1 or words[e - 1] in HEADS or census_given(words[c.start].lower()):
+        return None
+    if not all(_plain(w) for w in words[c.start : k]):
         return None  # "Ann Lee's Boots": a person's
     starts = set(E.occurrences(words, words[c.start : e]))
     if not starts.issuperset(E.occurrences(words, words[c.start : k])):
@@ -81,7 +84,7 @@ def _whole_title(ctx: DocCtx, c: Cand) -> bool:
     if len(inner) != 1 or c.src != "model" or census_given(words[c.start].lower()):
         return False
     k = inner[0]
-    if k - c.start > OWNER_MAX or c.end - k - 1 > TAIL_MAX or words[c.end - 1] in ORG_HEADS:
+    if k - c.start > OWNER_MAX or c.end - k - 1 > TAIL_MAX or words[c.end - 1] in HEADS:
         return False
     owner, tail = words[c.start : k], words[k + 1 : c.end]
     if not all(map(_plain, owner)) or not all(map(_title_word, tail)):

@@ -59,3 +59,13 @@ def test_a_detached_list_word_lists_the_plural_noun_before_it(nlp):
     doc = nlp("The station has picked documentaries to air, such as Deep Harbour and Cold Lanterns.")
     listed = KL.members(C.DocCtx(doc), lambda t: t.lower_ == "documentaries")
     assert {doc[i].text for i in listed} >= {"Harbour", "Lanterns"}
+
+
+def test_a_prize_with_a_possessive_inside_stays(nlp):
+    text = "Fans voted at the Viewer's Choice Awards. The Viewer's Choice Awards were held in May."
+    doc = nlp(text)
+    ctx = C.DocCtx(doc)
+    starts = [i for i in range(len(doc)) if doc[i].text == "Viewer"]
+    cands = [C.Cand(s, s + 4, "ORG", "model", 1.0) for s in starts]
+    out = PST.possessed_titles(ctx, cands)
+    assert [(doc[c.start : c.end].text, c.label) for c in out] == [("Viewer's Choice Awards", "ORG")] * 2
