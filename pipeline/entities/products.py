@@ -71,6 +71,7 @@ SPEAKS = SPEECH_VERBS | {"warned", "warns", "claimed", "claims", "confirmed", "c
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9]*$")  # "PS2", "PB100", "E200"
 CAMEL = re.compile(r"^[a-z][A-Z][a-z]+[A-Za-z]*$")  # "iPod", "eBay": a brand's shape the model never tags
 VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "2", "95", "4.7"; not a year
+SYSTEM_TAILS = frozenset({"OS"})  # one word that ends a system's name: "Vela OS"
 VERSION = re.compile(rf"^(?:{VERSION_NUMBER.pattern}|[A-Z]{{1,3}}\d{{0,3}}|II|III|IV)$")  # also "XP", "DS"
 
 
@@ -312,7 +313,7 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
 
 def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
     """A name the model cut before the short capitals and numbers of a version ("Mac" of "Mac OS
-    X", "Windows" of "Windows NT 4"): two such words at least, free, no place's code ("Acme UK"),
+    X", "Windows" of "Windows NT 4"): two such words at least (or "OS" alone: "Vela OS"), free, no place's code ("Acme UK"),
     end a product's name, the first in capitals, no number after them ("Acme 5 3 1": a table's row);
     the name takes them and is a PRODUCT. Not in sports reports."""
     if ctx.sports:
@@ -330,9 +331,11 @@ def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
                 break
             k += 1
         dotted = k < len(words) and words[k][-1:] == "." and bool(VERSION.match(words[k][:-1]))  # "OS X."
-        capital = k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit() or words[k] == "-")
+        glued = k < len(words) and words[k] == "-" and not ctx.ws[k - 1]  # "OS 2-based"; not "OS - and"
+        capital = k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit() or glued)
         capital = capital and not dotted  # "Acme OS X Lite", "OS 2-based": no version's end
-        if k - c.end + dotted >= 2 and not capital and not ctx.in_caps(c.start):
+        system = k - c.end == 1 and words[c.end] in SYSTEM_TAILS  # "Vela OS"
+        if (k - c.end + dotted >= 2 or system) and not capital and not ctx.in_caps(c.start):
             c.end, c.label = k, "PRODUCT"
             ctx.take(c)
 

@@ -78,6 +78,7 @@ from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nationpairs as NPR
 from pipeline.entities import nonames as NN
+from pipeline.entities import nounheads as NH
 from pipeline.entities import numbered as NB
 from pipeline.entities import officenames as OFN
 from pipeline.entities import openednames as ON
@@ -128,6 +129,7 @@ from pipeline.entities import surnamedpeople as SNP
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
+from pipeline.entities import techthings as TTH
 from pipeline.entities import titleedges as TE
 from pipeline.entities import titles as TT
 from pipeline.entities import tokens as TK
@@ -278,6 +280,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"
     cands = MK.maker_vehicles(ctx, cands)  # "four Kestrel K40 jets"
     PD.version_tails(ctx, cands)  # "Mac OS X"
+    NH.owner_heads(ctx, cands)  # "Fans of Kelvix's new album": the owner, no title
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
     cands = MPL.common_plurals(ctx, cands)  # "the autumn Tests": no people
@@ -352,6 +355,8 @@ def _extract(doc: Doc) -> list[dict]:
     EVP.event_places(ctx, cands, labels, G.gkey)  # "the Cannes ceremony": the place
     PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
+    TTH.tech_things(ctx, cands, labels, G.gkey)  # "a new Vela Mini", "users of Zentro": no person
+    cands = TTH.malware_words(ctx, cands)  # "inserting Trojan code": no name
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"

@@ -1,0 +1,109 @@
+"""Devices and programs of a computing story that the model took for people, peoples or places.
+
+`tech_things` runs after the per-name vote, in a story of computers (`software.computing_story`)
+that is no sports report. A name voted a person, a people, a place or an event is a PRODUCT when
+some mention of it is used as a thing (a person's given name only after a determiner):
+
+- new or latest in its noun phrase ("buying a new Vela Mini", "the latest slim Corvex");
+- the object of a thing's noun and "of" ("fake copies of Quarnix", "all users of Zentro");
+- listed with a device's noun or a product of the article ("for the PC and the Vela", "Quarnix
+  and Vela OS");
+- a line of another product of the article with its version ("Quarnix 2000" beside "Quarnix XP").
+
+No mention may treat it as a body or a person ("X said", "X's chief", "Mr X"), and a place or a
+people the gazetteer knows stays as it is. `malware_words`
+drops a malware's kind written alone with a capital ("inserting Trojan code"). No list of names:
+cue words, the parse and the article's own mentions. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import names as NM
+from pipeline.entities import products as PD
+from pipeline.entities import tokens as TK
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.lexicon import known_place
+from pipeline.entities.software import computing_story
+
+PRODUCT = "PRODUCT"
+ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "EVENT"})  # labels a device's name may get wrong
+OF_NOUNS = frozenset(
+    {"versions", "version", "copies", "copy", "users", "owners", "buyers", "edition", "editions"}
+)  # "fake versions of X", "users of X": a thing used, made or sold
+NEW = frozenset({"new", "latest", "newest"})  # "a new X", "the latest X" (not "next": "next Tuesday")
+DEVICE_WORDS = PD.DEVICES - {"machine", "machines"}  # "the PC and X": listed with a device
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"})  # a person's mention
+
+
+def tech_things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel PRODUCT the names a computing story uses as things (see the module)."""
+    if ctx.sports or not ctx.parsed:
+        return
+    able = [c for c in cands if c.end > c.start and c.label in ABLE]
+    if not able or not computing_story(ctx):
+        return
+    groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
+    products = {k for k, ms in groups.items() if labels.get(k, ms[0].label) == PRODUCT}
+    inside = {i for k in products for c in groups[k] for i in range(c.start, c.end)}  # a product's words
+    for key, ms in groups.items():
+        label = labels.get(key, ms[0].label)
+        if label in ABLE and _able(ctx, key, ms, label) and any(_used(ctx, c, inside, label) for c in ms):
+            relabel(ctx, ms, labels, key_of, PRODUCT)
+            inside |= {i for c in ms for i in range(c.start, c.end)}
+            products.add(key)
+    lines = {k.split()[0] for k in products}
+    for key, ms in groups.items():  # "Quarnix 2000" beside "Quarnix XP" (or "Quarnix" used as a thing)
+        label = labels.get(key, ms[0].label)
+        if label in ABLE | {"ORG"} and _line(ctx, key, ms, lines) and _able(ctx, key, ms, label):
+            relabel(ctx, ms, labels, key_of, PRODUCT)
+
+
+def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
+    """A name that may be a device's: no place or people the gazetteer knows, no given name first
+    for a person, no mention that acts as a body or a person."""
+    if any(known_place(w) for w in key.split()) or known_place(key):
+        return False
+    if any(c.src in {"def", "dateline", "lineup", "cue"} or c.role for c in ms):
+        return False
+    return not any(PD.body_use(ctx, c) or _personal(ctx, c) for c in ms)
+
+
+def _personal(ctx: DocCtx, c: Cand) -> bool:
+    """A person's title before the mention ("Mr X")."""
+    return c.start > 0 and ctx.words[c.start - 1].lower().rstrip(".") in TITLES
+
+
+def _used(ctx: DocCtx, c: Cand, inside: set[int], label: str) -> bool:
+    """The mention is used as a thing: new, after a thing's noun and "of", or listed with a device's
+    noun or a product (see the module); a person's given name ("Mac Mini") only after a determiner
+    ("a new Mac Mini", "the PC and the Mac")."""
+    words, s = ctx.words, c.start
+    root = ctx.root(s, c.end)
+    kids = list(root.children)
+    led = any(k.dep_ == "det" and k.i < s for k in kids)
+    if not led and label == "PERSON" and NM.given_name_first(ctx, c):
+        return False
+    if s > 1 and words[s - 1] == "of" and words[s - 2].lower() in OF_NOUNS:
+        return True
+    if led and any(k.lower_ in NEW and k.i < s for k in kids):
+        return True
+    partners = [k for k in kids if k.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")
+    return any(k.lower_ in DEVICE_WORDS and k.pos_ in {"NOUN", "PROPN"} or k.i in inside
+               for k in partners if not (s <= k.i < c.end))
+
+
+def _line(ctx: DocCtx, key: str, ms: list[Cand], lines: set[str]) -> bool:
+    """A name of two words or more opening with the first word of a product of the article, ending
+    in a version number ("Quarnix 2000" beside "Quarnix XP")."""
+    last = ctx.words[ms[0].end - 1]
+    return " " in key and key.split()[0] in lines and (last.isdigit() or bool(PD.VERSION.match(last)))
+
+
+def malware_words(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """`cands` less the one-word mentions of a malware's kind in a computing story ("inserting
+    Trojan code", "a Trojan that steals"): a common noun written with a capital, no name."""
+    if ctx.sports or "Trojan" not in TK.of(ctx.doc).word_set or not computing_story(ctx):
+        return cands
+    return [c for c in cands if c.end - c.start != 1 or ctx.words[c.start].lower() not in PD.MALWARE]
