@@ -313,9 +313,9 @@ def body_use(ctx: DocCtx, c: Cand) -> bool:
 
 def version_tails(ctx: DocCtx, cands: list[Cand]) -> None:
     """A name the model cut before the short capitals and numbers of a version ("Mac" of "Mac OS
-    X", "Windows" of "Windows NT 4"): two such words at least (or "OS" alone: "Vela OS"), free, no place's code ("Acme UK"),
-    end a product's name, the first in capitals, no number after them ("Acme 5 3 1": a table's row);
-    the name takes them and is a PRODUCT. Not in sports reports."""
+    X", "Windows" of "Windows NT 4"): two such words at least (or "OS" alone: "Vela OS"), free, no
+    place's code ("Acme UK"), end a product's name, the first in capitals, no number after them
+    ("Acme 5 3 1": a table's row); the name takes them and is a PRODUCT. Not in sports reports."""
     if ctx.sports:
         return
     starts, words = {c.start for c in cands}, ctx.words
