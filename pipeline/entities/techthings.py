@@ -6,8 +6,9 @@ some mention of it is used as a thing (a person's given name only after a determ
 
 - new or latest in its noun phrase ("buying a new Vela Mini", "the latest slim Corvex");
 - the object of a thing's noun and "of" ("fake copies of Quarnix", "all users of Zentro");
-- listed with a device's noun or a product of the article ("for the PC and the Vela", "Quarnix
-  and Vela OS");
+- apposed to a device's noun ("the first new console, Kelvix's Vortex 2": a work's title too) or
+  listed with one or with a product of the article ("for the PC and the Vela", "Quarnix and Vela
+  OS");
 - a line of another product of the article with its version ("Quarnix 2000" beside "Quarnix XP").
 
 No mention may treat it as a body or a person ("X said", "X's chief", "Mr X"), and a place or a
@@ -20,15 +21,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from pipeline.entities import names as NM
 from pipeline.entities import products as PD
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.evidence import POSS
 from pipeline.entities.lexicon import known_place
 from pipeline.entities.software import computing_story
 
 PRODUCT = "PRODUCT"
-ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "EVENT"})  # labels a device's name may get wrong
+WORK = "WORK_OF_ART"  # a console's name is no game's: only beside a device's noun
+ABLE = frozenset({"PERSON", "NORP", "GPE", "LOC", "EVENT", WORK})  # labels a device's name may get wrong
 OF_NOUNS = frozenset(
     {"versions", "version", "copies", "copy", "users", "owners", "buyers", "edition", "editions"}
 )  # "fake versions of X", "users of X": a thing used, made or sold
@@ -56,7 +61,7 @@ def tech_things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     lines = {k.split()[0] for k in products}
     for key, ms in groups.items():  # "Quarnix 2000" beside "Quarnix XP" (or "Quarnix" used as a thing)
         label = labels.get(key, ms[0].label)
-        if label in ABLE | {"ORG"} and _line(ctx, key, ms, lines) and _able(ctx, key, ms, label):
+        if label in ABLE - {WORK} | {"ORG"} and _line(ctx, key, ms, lines) and _able(ctx, key, ms, label):
             relabel(ctx, ms, labels, key_of, PRODUCT)
 
 
@@ -76,22 +81,32 @@ def _personal(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _used(ctx: DocCtx, c: Cand, inside: set[int], label: str) -> bool:
-    """The mention is used as a thing: new, after a thing's noun and "of", or listed with a device's
-    noun or a product (see the module); a person's given name ("Mac Mini") only after a determiner
-    ("a new Mac Mini", "the PC and the Mac")."""
-    words, s = ctx.words, c.start
-    root = ctx.root(s, c.end)
+    """The mention is used as a thing: new, after a thing's noun and "of", apposed to a device's noun
+    or listed with one or with a product (see the module); a person's given name ("Mac Mini") only
+    after a determiner ("a new Mac Mini", "the PC and the Mac"); a work's title only beside a
+    device's noun ("the new console, Kelvix's Vortex 2"); no owner's possessive after it."""
+    words, s, e = ctx.words, c.start, c.end
+    if e < len(words) and words[e] in POSS:  # "copies of Hale's memoir": an owner
+        return False
+    root = ctx.root(s, e)
     kids = list(root.children)
     led = any(k.dep_ == "det" and k.i < s for k in kids)
     if not led and label == "PERSON" and NM.given_name_first(ctx, c):
         return False
-    if s > 1 and words[s - 1] == "of" and words[s - 2].lower() in OF_NOUNS:
+    if label != WORK and s > 1 and words[s - 1] == "of" and words[s - 2].lower() in OF_NOUNS:
         return True
-    if led and any(k.lower_ in NEW and k.i < s for k in kids):
+    if label != WORK and led and any(k.lower_ in NEW and k.i < s for k in kids):
+        return True
+    apposed = [k for k in kids if k.dep_ == "appos"] + [root.head] * (root.dep_ == "appos")
+    if any(_device(k) for k in apposed):  # "the first new console, Kelvix's Vortex 2"
         return True
     partners = [k for k in kids if k.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")
-    return any(k.lower_ in DEVICE_WORDS and k.pos_ in {"NOUN", "PROPN"} or k.i in inside
-               for k in partners if not (s <= k.i < c.end))
+    return any(_device(k) or (k.i in inside and label != WORK) for k in partners if not (s <= k.i < e))
+
+
+def _device(tok: Token) -> bool:
+    """The token is a device's noun ("PC", "console")."""
+    return tok.lower_ in DEVICE_WORDS and tok.pos_ in {"NOUN", "PROPN"}
 
 
 def _line(ctx: DocCtx, key: str, ms: list[Cand], lines: set[str]) -> bool:
