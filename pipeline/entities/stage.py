@@ -33,6 +33,7 @@ from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
+from pipeline.entities import countedmodels as CM
 from pipeline.entities import cuelessworks as CW
 from pipeline.entities import cuerepeats as CRP
 from pipeline.entities import currencywords as CUR
@@ -279,6 +280,7 @@ def _extract(doc: Doc) -> list[dict]:
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
     cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"
     cands = MK.maker_vehicles(ctx, cands)  # "four Kestrel K40 jets"
+    CM.counted_models(ctx, cands)  # "buy 15 new Kestrel 72-500 and lease"
     PD.version_tails(ctx, cands)  # "Mac OS X"
     NH.owner_heads(ctx, cands)  # "Fans of Kelvix's new album": the owner, no title
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"

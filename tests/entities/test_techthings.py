@@ -1,6 +1,7 @@
 """Tests for entities.techthings (a computing story's devices and programs the model took for
 people, peoples, places, events or works), entities.nounheads (a glued "Fans of X" title before X's
-possessive) and products.version_tails ("Vela OS"), on invented names."""
+possessive), entities.countedmodels ("15 new Kestrel 72-500") and products.version_tails ("Vela
+OS"), on invented names."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 import pytest
 
+from pipeline.entities import countedmodels as CM
 from pipeline.entities import grouping as G
 from pipeline.entities import nounheads as NH
 from pipeline.entities import products as PD
@@ -71,3 +73,11 @@ def test_version_tails(nlp, case):
     ctx.take(c)
     PD.version_tails(ctx, [c])
     assert ctx.span_text(c.start, c.end) == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["models"], ids=[c["text"][:40] for c in CASES["models"]])
+def test_counted_models(nlp, case):
+    ctx = DocCtx(nlp(case["text"]))
+    cands = _taken(ctx, _mentions(ctx, case["maker"], "ORG"))
+    CM.counted_models(ctx, cands)
+    assert [ctx.span_text(c.start, c.end) for c in cands if c.label == "PRODUCT"] == case["expect"]
