@@ -109,7 +109,7 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         elif opener in _STRAIGHT and mark == "\u201c" and _nested(text, open_at, pos, opener):
             inner = "\u201d"  # '"A “B” C"': a quote inside the quote, in the other style
         elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
-            if mark in ('"', "''") and after.isalnum() and before.isspace():
+            if mark in ('"', "''") and _opens_words(text, m.end()) and before.isspace():
                 if not _goes_on(text, prev, pos):
                     open_at, opener = pos, mark  # the last quote was never closed: restart here
                 continue
@@ -123,6 +123,13 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     if not spans and not DOUBLE_MARKS.search(text):
         spans = pair_single_quotes(text)
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
+
+
+def _opens_words(text: str, at: int) -> bool:
+    """Words start at `at`, right after a mark: a word, or a bracket before one ('"[He] will …',
+    '"(The club) is …': an editor's insertion opening a quoted paragraph)."""
+    after = text[at:at + 2]
+    return after[:1].isalnum() or (after[:1] in "([" and after[1:].isalnum())
 
 
 def _nested(text: str, start: int, pos: int, opener: str) -> bool:

@@ -19,6 +19,7 @@ from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.opened import opening_sentence
+from pipeline.quotes.plural_speakers import body_of_people, listing_voices, voices
 from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
 from pipeline.quotes.stances import person_like
@@ -27,7 +28,6 @@ from pipeline.quotes.vehicles import earlier_issuer, issuer
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
 _PLACES = {"LOC", "FAC"}  # a name labelled a place that is the subject of the pronoun's own sentence
 # ('Delta declined to say what it calls A': the firm, the model's label notwithstanding)
-_BODIES = frozenset({"commission", "committee", "council", "panel", "board", "jury", "tribunal"})
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # 'his promise to', 'her claim'
 
 
@@ -55,12 +55,6 @@ def _adds(pron: Token) -> bool:
     verb = pron.head
     return pron.dep_ == "nsubj" and (verb.lemma_.lower() in ("add", "continue") or (
         verb.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.children)))
-
-
-def _body_of_people(tok: Token, sents: int) -> bool:
-    """A body of people a plural pronoun of the next sentence may refer to ('a commission ruled A.
-    They say B')."""
-    return sents <= 1 and tok.tag_ == "NN" and tok.lower_ in _BODIES
 
 
 def bare_noun(noun: Token) -> bool:
@@ -399,12 +393,15 @@ class PronounResolver(MentionIndex):
                 continue
             if tok.pos_ == "PRON":
                 continue
+            label = getattr(self._mention_at(tok), "label", None) if plural else None
             if hung and speaker:  # a speaker the parse hung elsewhere ('A and critics said')
-                if self._spoken_thing(tok, plural):
+                if self._spoken_thing(tok, plural) and (not plural or voices(tok, pron, label)):
                     return self.spoke[tok.i]
                 continue
             if plural and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
-                return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
+                if listing_voices(tok, pron, lambda t: getattr(self._mention_at(t), "label", None)):
+                    return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
+                continue  # 'Stories about A and rumours about B': things, no speakers
             mention = self._mention_at(tok)
             if mention is not None and mention.label in PERSONISH:
                 if not plural and self._mislabelled_speaker(tok, mention, apart):
@@ -413,8 +410,8 @@ class PronounResolver(MentionIndex):
             if plural and tok.lower_ in later:
                 continue  # 'They say that X is a risk': not X
             if plural:
-                ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok)) or (
-                    _body_of_people(tok, sents)) or (
+                ok = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and can_speak(tok) and voices(tok, pron)) or (
+                    body_of_people(tok, sents, tok.i in self.spoke)) or (
                     mention is not None and mention.label == "ORG") or (
                     mention is not None and mention.label == "NORP" and mention.name.endswith("s"))
             else:
@@ -429,7 +426,8 @@ class PronounResolver(MentionIndex):
                 inner = self._org_inside(tok)  # 'Shares in X closed … after it said': X
                 if inner is not None:
                     return inner
-            if not ok and apart <= 1 and tok.i in self.spoke and self._spoken_thing(tok, plural):
+            if not ok and apart <= 1 and tok.i in self.spoke and self._spoken_thing(tok, plural) and (
+                    not plural or voices(tok, pron, label)):
                 return self.spoke[tok.i]  # 'The leaflet said A. It added B'
             if ok:
                 if mention is not None:
