@@ -30,11 +30,24 @@ def adverbial(clause: Token) -> bool:
     opens is content, whatever mark of an inner clause the parse also hung on it ('said that A, as
     B did, C', 'suggests that A since B'). A mark after the clause's subject is a preposition the
     parse misread ('said profit before tax rose 8%')."""
+    if hung_relative(clause):
+        return True
     marks = [c for c in clause.children if c.dep_ == "mark"]
     if any(m.lower_ == "that" and m.i == clause.left_edge.i for m in marks):
         return False
     subj = next((c.i for c in clause.children if c.dep_ in SUBJECT_DEPS), clause.i)
     return any(m.lower_ in ADVERBIAL_MARKS and m.i < subj for m in marks)
+
+
+def hung_relative(clause: Token) -> bool:
+    """A relative clause on a noun after a verb coordinated with the cue, which the parse hung on the
+    cue as its content ('had declared Friday a holiday and planned to wear hats, that were popular
+    …'): a relative pronoun after a comma as its subject."""
+    first, verb = clause.left_edge, clause.head
+    if first.tag_ not in ("WDT", "WP") or first.dep_ not in SUBJECT_DEPS or first.i == 0:
+        return False
+    return clause.doc[first.i - 1].text == "," and any(
+        c.dep_ == "conj" and verb.i < c.i < clause.i for c in verb.children)
 
 
 def subject_as_object(verb: Token, clause: Token, lo: int) -> int:

@@ -77,7 +77,8 @@ from pipeline.quotes.phrasal import (
     promised_thing,
     warned_addressee,
 )
-from pipeline.quotes.plays import played
+from pipeline.quotes.pleas import plea
+from pipeline.quotes.plays import contested, played
 from pipeline.quotes.plays import won as winning
 from pipeline.quotes.polls import share_cut
 from pipeline.quotes.runons import attributed_cut, fronted_start, introduced_cut, relative_object
@@ -184,12 +185,15 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
     if (stance and not held_stance(verb)) or unsaid(verb) or deprived(verb):
         return None
-    if played(verb) or phrasal_act(verb) or summoned(verb):
+    if played(verb) or contested(verb) or phrasal_act(verb) or summoned(verb):
         return None  # 'attacked the last 200m': a move of a game; 'called the police': no saying
     phrased = None if stance else (  # 'talked up X', 'warned voters against X'
         particle_span(verb) or addressed_topic(verb) or warned_addressee(verb))
     if phrased is not None:  # 'spoke out against X', 'talked to voters about X'
         return _tag(tok_span(ctx, phrased[0], phrased[1], verb), "prep")
+    pled = plea(verb)  # 'pleaded with X to Y'
+    if pled is not None:
+        return _tag(tok_span(ctx, pled[0], pled[1], verb), "xcomp")
     won = winning(verb)
     named = sum(c.dep_ == "oprd" for c in verb.rights) > 1 or relative_object(verb) or (
         called_as(verb))  # 'called X a liar', 'called her "second-rate"'

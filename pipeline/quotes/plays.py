@@ -1,6 +1,7 @@
 """Prizes and moves of sport that verbs of claiming and judging also name: 'claimed gold', 'defended
 her title', 'claimed the title' are things won; 'attacked the last 200m', 'blasted an ace', 'slammed
-the ball into the net' are moves of a game or race. Neither is a claim. Tables: data/quote_cues.json.
+the ball into the net' are moves of a game or race; 'challenge them for the title' is a contest.
+None is a claim. Tables: data/quote_cues.json.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ PLAY_VERBS: frozenset[str] = frozenset(_CUES["play_verbs"])  # 'attacked the las
 PLAY_NOUNS: frozenset[str] = frozenset(_CUES["play_nouns"])  # 'blasted an ace', 'attacks the net'
 _MEASURES = {"QUANTITY"}
 _DIRECTIONS = {"into", "onto", "past"}  # 'slammed X into the net'
+_CONTESTING = {"challenge"}  # 'challenge them for the title': rivals, no claim
+_CONTESTED = {"for", "to"}
 
 
 def won(verb: Token) -> bool:
@@ -55,3 +58,13 @@ def _measure(noun: Token) -> bool:
     """A measure: a quantity ('400 metres') or a number glued to its unit's letters ('200m')."""
     return noun.ent_type_ in _MEASURES or any(
         c.dep_ == "nummod" and c.i + 1 == noun.i and not c.whitespace_ for c in noun.children)
+
+
+def contested(verb: Token) -> bool:
+    """A verb of contest with a rival as object and a prize after 'for' or 'to' ('will challenge them
+    for the title', 'challenge him to the award'), not a dare ('challenged him to a debate', 'to
+    resign')."""
+    if verb.lemma_.lower() not in _CONTESTING or not any(c.dep_ == "dobj" for c in verb.rights):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _CONTESTED and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PRIZE_NOUNS for o in c.children) for c in verb.rights)

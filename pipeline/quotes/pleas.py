@@ -1,0 +1,25 @@
+"""A plea made to someone named after a preposition ('pleaded with X to Y'): like 'urged X to Y',
+its content is who is asked and what they are asked to do, the infinitive the parse may hang on the
+verb as an adverbial clause ('to reject any offers')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import has_to
+
+_ADDRESSEE_PREPS = {"plead": "with"}  # the preposition naming who is asked
+_INFINITIVE_DEPS = ("xcomp", "advcl")
+
+
+def plea(verb: Token) -> tuple[int, int] | None:
+    """The token span [first, last] of 'X to Y' after 'pleaded with', or None (no one named, or no
+    infinitive of what is asked: 'pleaded with the referee')."""
+    prep_word = _ADDRESSEE_PREPS.get(verb.lemma_.lower())
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == prep_word), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    inf = next((c for c in verb.rights if c.dep_ in _INFINITIVE_DEPS and c.i > obj.i and has_to(c)), None)
+    inf = inf or next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and has_to(c)), None)
+    return None if inf is None else (obj.left_edge.i, inf.right_edge.i)
