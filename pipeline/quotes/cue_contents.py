@@ -77,9 +77,9 @@ from pipeline.quotes.phrasal import (
     promised_thing,
     warned_addressee,
 )
-from pipeline.quotes.pleas import plea
 from pipeline.quotes.plays import contested, played
 from pipeline.quotes.plays import won as winning
+from pipeline.quotes.pleas import plea
 from pipeline.quotes.polls import share_cut
 from pipeline.quotes.runons import attributed_cut, fronted_start, introduced_cut, relative_object
 from pipeline.quotes.second_acts import second_act_cut
