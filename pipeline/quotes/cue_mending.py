@@ -1,14 +1,15 @@
 """Mending of the model's lemmas and tags of cue words, before any cue is read: a cue verb's lemma off
 by one final 'e' ('hoped' -> 'hop'), a sentence's root cue verb tagged a plural noun ('Trump predicts
 that A'), a cue word closing a sentence after its name tagged a noun ('A would be B, Mr Brown
-forecast.'). `mend_lemmas` runs them all on a Doc.
+forecast.'), a cue after an aside read as an adjective of the next subject ('X, who A, claimed staff
+took B': `relinked_cues`). `mend_lemmas` runs them all on a Doc.
 """
 
 from __future__ import annotations
 
 import numpy
 from spacy.attrs import DEP, LEMMA, TAG
-from spacy.strings import hash_string
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import (
@@ -21,6 +22,7 @@ from pipeline.quotes.cues import (
     VERBS,
     is_speech_cue,
 )
+from pipeline.quotes.relinked_cues import relink_asided_cues
 
 # lemmas the model's rule lemmatizer gives cue verbs by adding or dropping a final 'e' ('hoped' -> 'hop',
 # 'texted' -> 'texte'), each with the cue lemma it stands for
@@ -38,7 +40,8 @@ def mend_lemmas(doc: Doc) -> None:
     if not len(doc):
         return
     mend_verbs(doc)
-    cols = doc.to_array([LEMMA, TAG])
+    cols = doc.to_array([LEMMA, TAG, DEP])
+    relink_asided_cues(doc, numpy.flatnonzero((cols[:, 2] == _AMOD) & (cols[:, 1] == _VBD)).tolist())
     lemmas = cols[:, 0].tolist()
     mend_postposed(doc, lemmas, cols[:, 1].tolist())
     for i in [k for k, lemma in enumerate(lemmas) if lemma in _MISLEMMA_IDS]:  # no numpy.isin
@@ -50,6 +53,7 @@ def mend_lemmas(doc: Doc) -> None:
 
 
 _NNS, _ROOT = numpy.uint64(hash_string("NNS")), numpy.uint64(hash_string("ROOT"))
+_AMOD, _VBD = numpy.uint64(StringStore()["amod"]), numpy.uint64(hash_string("VBD"))  # 'amod': a symbol id
 _ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talks about A', 'claims A'
 
 
