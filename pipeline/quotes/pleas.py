@@ -1,6 +1,5 @@
-"""A plea made to someone named after a preposition ('pleaded with X to Y'): like 'urged X to Y',
-its content is who is asked and what they are asked to do, the infinitive the parse may hang on the
-verb as an adverbial clause ('to reject any offers')."""
+"""A plea made to someone named after a preposition ('pleaded with X to Y'): its content is what X
+is asked to do, the infinitive the parse may hang on the verb as an adverbial clause ('to stay')."""
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ _INFINITIVE_DEPS = ("xcomp", "advcl")
 
 
 def plea(verb: Token) -> tuple[int, int] | None:
-    """The token span [first, last] of 'X to Y' after 'pleaded with', or None (no one named, or no
+    """The token span [first, last] of 'to Y' after 'pleaded with X', or None (no one named, or no
     infinitive of what is asked: 'pleaded with the referee')."""
     prep_word = _ADDRESSEE_PREPS.get(verb.lemma_.lower())
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == prep_word), None)
@@ -22,4 +21,4 @@ def plea(verb: Token) -> tuple[int, int] | None:
         return None
     inf = next((c for c in verb.rights if c.dep_ in _INFINITIVE_DEPS and c.i > obj.i and has_to(c)), None)
     inf = inf or next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and has_to(c)), None)
-    return None if inf is None else (obj.left_edge.i, inf.right_edge.i)
+    return None if inf is None else (inf.left_edge.i, inf.right_edge.i)
