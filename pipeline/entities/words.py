@@ -101,6 +101,12 @@ def english_word(low: str) -> bool:
     return False
 
 
+def verb_lemmas(low: str) -> tuple[str, ...]:
+    """The lemmas the lemmatizer's exceptions give an irregular verb form ("wrote" -> "write"); none
+    for a regular or unknown word, or before `use_model`."""
+    return tuple(_FORMS["exc"].get("verb", {}).get(low, ()))
+
+
 def participle(low: str) -> bool:
     """A verb's -ed or irregular past form ("hounded", "stung")."""
     verbs = _FORMS["index"].get("verb", frozenset())
