@@ -7,7 +7,7 @@ person, short forms and acronyms to the full name they stand for.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
@@ -26,6 +26,7 @@ from pipeline.entities import longforms as LF
 from pipeline.entities import namejoins as NJ
 from pipeline.entities import names as NM
 from pipeline.entities import namesakes as NS
+from pipeline.entities import namevariants as NV
 from pipeline.entities import othernames as ON
 from pipeline.entities import partnames as PN
 from pipeline.entities import places as P
@@ -112,10 +113,11 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             squeezed[_flat(key[4:])] = squeezed[_flat(key)]
     for key, whole in _numbered_parts(ctx, keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
         squeezed[_flat(key)] = squeezed[_flat(whole)]
-    _one_club(keyed, squeezed)  # "at Arsenal" beside "Arsenal" the club, twice or more
+    NV.sport_places(ctx, keyed, squeezed, _flat)  # "at Arsenal" the club; "the 6ft Hale" of "Tom Hale"
     for key, c in keyed:
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
+    NV.split_cases(ctx, by_key, labels)  # "US" and the magazine "Us"
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     peers: set[str] = set()  # their keys that hold a peer's seat, cut off the tokens
     for key, ms in by_key.items():
@@ -155,6 +157,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             if k2 not in parent and t1[0] == t2[0] and len(t1) == len(t2) and L.edit_close(t1[-1], t2[-1]):
                 parent[k1] = k2
                 break
+    NV.full_forms(people, parent)  # "Steven Hale" of "Steve Hale"
     _surnames(people, parent, peers)
     low = TK.of(ctx.doc).lowers
     ON.other_names(low, by_key, labels, parent)
@@ -216,9 +219,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             guessed = labels.get(key) in {"GPE", "LOC"} and _given_name(ctx, by_key, people, key)  # "Robbie"
             surname = NJ.surname_titled(ctx, ms)  # "Mr Howard" is no "Howard Hale", "Mr Kim" "Kim Yungmin"
             if not owners and (labels.get(key) not in PLACES or guessed):  # first name, or surname first
-                owners = [
-                    p for p, pt in people if toks[0] == pt[0] and not (surname and NJ.surname_last(ctx, pt))
-                ]
+                owners = [p for p, pt in people
+                          if toks[0] == pt[0] and not (surname and NV.surname_last_of(ctx, by_key, p, pt))]
             if not owners and not surname and labels.get(key) == "PERSON":
                 owners = NJ.short_given(toks[0], people)  # "Alex" of "Alexander Hale"
                 owners = owners or NJ.titled_middle(ctx, ms, toks[0], people)  # "President Lula"
@@ -286,19 +288,6 @@ def _one_people(peoples: set[str]) -> dict[str, str]:
     for key in sorted(k for k in peoples if " " not in k and len(k) >= 4 and nationality.get(k)):
         groups.setdefault((nationality[key], key[:4]), []).append(key)
     return {key: keys[0] for keys in groups.values() for key in keys[1:]}
-
-
-def _one_club(keyed: list[tuple[str, Cand]], squeezed: dict[str, str]) -> None:
-    """A sports story's name the model once takes for a place ("at Arsenal") is the club it names
-    twice or more as a body, when no gazetteer place bears the name."""
-    places = {k for k, _ in keyed if k.endswith("|place")}
-    if not places:
-        return
-    bodies = Counter(k for k, c in keyed if "|" not in k and c.label == "ORG")
-    for key in places:
-        base = key.removesuffix("|place")
-        if bodies[base] >= 2 and base not in L.world().places:
-            squeezed[_flat(key)] = squeezed[_flat(base)]
 
 
 def _voted_place(ctx: C.DocCtx, labels: dict[str, str], key: str, ms: list[Cand]) -> bool:

@@ -129,10 +129,14 @@ def diminutive_of(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str
 
 
 def _in_quote(ctx: DocCtx, i: int) -> bool:
-    """Token i stands inside quoted speech: an open quotation mark before it on its line."""
+    """Token i stands inside quoted speech: an open quotation mark before it on its line, or a last
+    straight mark that opens a quote (after a space, before a word: `"A. "B, Tommy`), as speech
+    goes on unclosed from sentence to sentence."""
     a = ctx.lines[ctx.line_of(i)][0]
     before = ctx.text[a : ctx.idx[i]]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    last = before.rfind('"')
+    opens = last >= 0 and (last == 0 or before[last - 1].isspace()) and before[last + 1 : last + 2].isalnum()
+    return opens or before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def bracket_surnames(ctx: DocCtx, cands: list[Cand]) -> None:
