@@ -118,6 +118,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
         by_key[squeezed[_flat(key)]].append(c)
     SH.split_namesakes(ctx, by_key, labels)
     NV.split_cases(ctx, by_key, labels)  # "US" and the magazine "Us"
+    NV.club_fulls(ctx, by_key, labels)  # "Crystal Palace" the place of the club "Palace"
     people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
     peers: set[str] = set()  # their keys that hold a peer's seat, cut off the tokens
     for key, ms in by_key.items():

@@ -125,17 +125,18 @@ def diminutive_of(ctx: DocCtx, ms: list[Cand], word: str, people: list[tuple[str
     if not longs or any(word in (pt[0], pt[-1]) for _, pt in people):
         return []
     owners = [p for p, pt in people if pt[0] in longs]
-    return owners if len(owners) == 1 and any(_in_quote(ctx, c.start) for c in ms) else []
+    return owners if len(owners) == 1 and any(in_quote(ctx, c.start) for c in ms) else []
 
 
-def _in_quote(ctx: DocCtx, i: int) -> bool:
+def in_quote(ctx: DocCtx, i: int) -> bool:
     """Token i stands inside quoted speech: an open quotation mark before it on its line, or a last
     straight mark that opens a quote (after a space, before a word: `"A. "B, Tommy`), as speech
     goes on unclosed from sentence to sentence."""
     a = ctx.lines[ctx.line_of(i)][0]
     before = ctx.text[a : ctx.idx[i]]
     last = before.rfind('"')
-    opens = last >= 0 and (last == 0 or before[last - 1].isspace()) and before[last + 1 : last + 2].isalnum()
+    after = ctx.text[a + last + 1 : a + last + 2]
+    opens = last >= 0 and (last == 0 or before[last - 1].isspace()) and after.isalnum()
     return opens or before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 

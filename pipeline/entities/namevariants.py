@@ -14,11 +14,13 @@ from collections import Counter
 from pipeline.entities import context as X
 from pipeline.entities import diminutives as DM
 from pipeline.entities import lexicon as L
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.namejoins import surname_last
 from pipeline.entities.words import SURNAME_TITLES
 
 PLACE = "|place"  # `grouping.gkey`'s suffix of a sports story's place
+PLACES = frozenset({"GPE", "LOC", "FAC"})  # what the vote may make a club's full name
 CODE_LEN = 3  # letters of a country's capitals code ("US", "UAE")
 
 
@@ -29,6 +31,13 @@ def given_variants(a: str, b: str) -> bool:
         return True
     fa, fb = DM.fulls(a), DM.fulls(b)
     return a in fb or b in fa or bool(fa & fb) or (min(len(a), len(b)) >= 5 and L.edit_close(a, b))
+
+
+def pet_forms(given: str) -> list[str]:
+    """The capitalised diminutives of a given name ("Tommy" of "Tom") that are no English word and
+    no place: three letters or more."""
+    return [pet.title() for pet in DM.pets(L.norm(given))
+            if len(pet) > 2 and not W.english_word(pet) and not L.known_place(pet)]
 
 
 def full_forms(people: list[tuple[str, list[str]]], parent: dict[str, str]) -> None:
@@ -87,16 +96,34 @@ def _placed(doc, s: int) -> bool:
 def split_cases(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A country's capitals code and a capitalised word of the same letters ("US" and the magazine
     "Us") are two names: the capitalised mentions join the one longer name of the article that opens
-    with the word ("Us Weekly"), else stand as a name of their own, keyed by their spelling."""
+    with the word ("Us Weekly"), else, when the model reads none of them as a place, stand as a name
+    of their own, keyed by their spelling ("in the Uk" stays the country's)."""
     for key in [k for k in by_key if " " not in k and len(k) <= CODE_LEN and L.gazetteer_label(k) == "GPE"]:
         ms = by_key[key]
         texts = [ctx.span_text(c.start, c.end) for c in ms]
         cased = [c for c, t in zip(ms, texts, strict=True) if not t.isupper() and not ctx.in_caps(c.start)]
         if not cased or len(cased) == len(ms):
             continue
-        by_key[key] = [c for c in ms if c not in cased]
         longer = [k for k in by_key if k.startswith(key + " ")]
+        if len(longer) != 1 and any(c.label in PLACES for c in cased):
+            continue  # "in the Uk": a slip of the country's code
+        by_key[key] = [c for c in ms if c not in cased]
         own = longer[0] if len(longer) == 1 else ctx.span_text(cased[0].start, cased[0].end)
-        if own not in by_key:
-            labels[own] = "ORG"
         by_key.setdefault(own, []).extend(cased)
+
+
+def club_fulls(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
+    """A sports story's one-word club, named as a body twice or more and no place itself, takes the
+    mentions of the one longer name ending in it that the vote made a place or a facility ("Kelby
+    Palace fan Tom Hale" beside "Palace are keen"): the club's full name."""
+    if not ctx.sports:
+        return
+    longs: dict[str, list[str]] = {}
+    for key in by_key:
+        if " " in key:
+            longs.setdefault(key.removesuffix(PLACE).rsplit(" ", 1)[1], []).append(key)
+    for key in [k for k in by_key if " " not in k and len(longs.get(k, ())) == 1 and len(by_key[k]) > 1]:
+        long = longs[key][0]
+        placed = labels.get(long, by_key[long][0].label) in PLACES
+        if placed and labels.get(key, by_key[key][0].label) == "ORG" and not L.known_place(key):
+            by_key[key] = sorted(by_key[key] + by_key.pop(long), key=lambda c: c.start)

@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import lexicon as L
+from pipeline.entities import namejoins as NJ
 from pipeline.entities import names as NM
+from pipeline.entities import namevariants as NV
 from pipeline.entities import shortforms as SF
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
@@ -21,6 +23,7 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
     """Find untagged repeats of names already found in the article (surnames included)."""
     doc, words = ctx.doc, ctx.words
     forms: dict[tuple[str, ...], str] = {}
+    pets: set[str] = set()
     for c in cands:
         key = G.gkey(ctx, c)
         label = labels.get(key, c.label)
@@ -38,6 +41,10 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if label == "PERSON" and len(toks) > 1 and len(last) > 2:
             forms.setdefault((last,), label)
             forms.setdefault((last.upper(),), label)
+        if label == "PERSON" and len(toks) > 1:  # "Tommy" of "Tom Hale", in speech only
+            pets.update(NV.pet_forms(toks[0]))
+    pets -= {toks[0] for toks in forms if len(toks) == 1}
+    forms.update({(pet,): "PERSON" for pet in pets})
     firsts = {w for w in _first_words(ctx, cands, labels) if (w,) not in forms}  # none found alone
     for word in firsts:
         forms[(word,)] = "ORG"
@@ -69,6 +76,8 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
                 and ctx.free(i, i + 1) and _bounded(doc, i, i + 1) and not _goes_on(words, i + 1):
             return Cand(i, i + 1, "ORG", "prop", 0.0)
         if toks not in forms:  # one look-up first: most n-grams are no name of the article
+            return None
+        if n == 1 and toks[0] in pets and not NJ.in_quote(ctx, i):
             return None
         lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
         lead = lead and (n == 1 or ctx.toks[i].is_sent_start or ctx.toks[i].pos_ in FUNCTION_POS)  # but
