@@ -65,13 +65,3 @@ def test_trade_tails(nlp, case):  # nlp: the model lends its noun index (`words.
 @pytest.mark.parametrize(("short", "full"), CASES["diminutives"])
 def test_diminutives(short, full):
     assert full in DM.fulls(short) and not DM.fulls(full + "zz")
-
-
-def test_one_club():
-    """A sports story's "at Kestrelford" the model took for a place joins the club named twice."""
-    keyed = [("kestrelford", Cand(0, 1, "ORG")), ("kestrelford", Cand(5, 6, "ORG")),
-             ("kestrelford|place", Cand(9, 10, "GPE")), ("leeds|place", Cand(12, 13, "GPE")),
-             ("leeds", Cand(14, 15, "ORG")), ("leeds", Cand(16, 17, "ORG"))]
-    squeezed = {k: k for k, _ in keyed}
-    G._one_club(keyed, squeezed)
-    assert squeezed["kestrelford|place"] == "kestrelford" and squeezed["leeds|place"] == "leeds|place"
