@@ -70,7 +70,8 @@ def sport_places(ctx: DocCtx, keyed: list[tuple[str, Cand]], squeezed: dict[str,
     """A sports story's name keyed as a place (`grouping.gkey`) joins its plain key: the club the
     story names as a body twice or more, more often than as a place, when no gazetteer place bears
     the name or every place mention follows "at" ("won at Kelby"); a person's surname or given
-    name, after no place's preposition ("the 6ft 4in Hale" of "Tom Hale", "a cross from Hale")."""
+    name, after no place's preposition ("the 6ft 4in Hale" of "Tom Hale", "a cross from Hale"), and
+    no gazetteer word (a country's "Holland" of "Matt Holland" is `partnames`' to weigh)."""
     places = {k for k, _ in keyed if k.endswith(PLACE)}
     if not places:
         return
@@ -83,7 +84,7 @@ def sport_places(ctx: DocCtx, keyed: list[tuple[str, Cand]], squeezed: dict[str,
         ms = [c for k, c in keyed if k == key]
         at = all(c.start > 0 and ctx.words[c.start - 1] == "at" for c in ms)
         club = bodies[base] >= 2 and (base not in L.world().places or at and bodies[base] > len(ms))
-        person = base in parts and not any(_placed(doc, c.start) for c in ms)
+        person = base in parts and not L.gazetteer_label(base) and not any(_placed(doc, c.start) for c in ms)
         if club or person:
             squeezed[flat(key)] = squeezed.get(flat(base), base)
 
