@@ -70,8 +70,9 @@ def sport_places(ctx: DocCtx, keyed: list[tuple[str, Cand]], squeezed: dict[str,
     """A sports story's name keyed as a place (`grouping.gkey`) joins its plain key: the club the
     story names as a body twice or more, more often than as a place, when no gazetteer place bears
     the name or every place mention follows "at" ("won at Kelby"); a person's surname or given
-    name, after no place's preposition ("the 6ft 4in Hale" of "Tom Hale", "a cross from Hale"), and
-    no gazetteer word (a country's "Holland" of "Matt Holland" is `partnames`' to weigh)."""
+    name, after no place's preposition and before no noun ("the 6ft 4in Hale" of "Tom Hale", "a
+    cross from Hale"; not "the Hale star"), and no gazetteer word (a country's "Holland" of "Matt
+    Holland" is `partnames`' to weigh)."""
     places = {k for k, _ in keyed if k.endswith(PLACE)}
     if not places:
         return
@@ -84,13 +85,17 @@ def sport_places(ctx: DocCtx, keyed: list[tuple[str, Cand]], squeezed: dict[str,
         ms = [c for k, c in keyed if k == key]
         at = all(c.start > 0 and ctx.words[c.start - 1] == "at" for c in ms)
         club = bodies[base] >= 2 and (base not in L.world().places or at and bodies[base] > len(ms))
-        person = base in parts and not L.gazetteer_label(base) and not any(_placed(doc, c.start) for c in ms)
+        person = base in parts and not L.gazetteer_label(base)
+        person = person and not any(_placed(doc, c.start, c.end) for c in ms)
         if club or person:
             squeezed[flat(key)] = squeezed.get(flat(base), base)
 
 
-def _placed(doc, s: int) -> bool:
-    """A place's preposition or "at" right before token s, standing apart (no "4in")."""
+def _placed(doc, s: int, e: int) -> bool:
+    """A place's preposition or "at" right before the name, standing apart (no "4in"), or a noun
+    right after it, which the name modifies as a place does ("the Kelby star")."""
+    if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
+        return True
     return s > 1 and doc[s - 1].lower_ in X.PLACE_PREPS | {"at"} and bool(doc[s - 2].whitespace_)
 
 
