@@ -1,9 +1,12 @@
 """Which of a person's role phrases `roles.role` keeps, and in what order it reads the mentions: a
 phrase headed by a relation to someone else in the story ("team-mate", "opponent", `RELATION_NOUNS`)
-names no position and is dropped, as is a leading "fellow" ("fellow former champion"); mentions in
+names no position and is dropped, as is a leading "fellow" ("fellow former champion"); one headed by
+an epithet ("Norvik legend", `epithet`) gives way to a job; mentions in
 the text come before those in a headline, whose words are loose ("Teenager X picked")."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -11,6 +14,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 
+EPITHETS = frozenset(L.CUES["epithet_nouns"])  # "Norvik legend", "veteran": praise or age, no job
 RELATIVE_MARKS = frozenset({"fellow"})  # "fellow former champion": said of the person beside
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})  # not a body's "its"
 HEADLINE_MAX = 120  # characters: a first line longer than this is a paragraph, no headline
@@ -48,6 +52,26 @@ def kin(found: str | None) -> bool:
     """The role phrase is headed by a word of kin ("father", "their late father"): a relation, which a
     position the text also gives is better than."""
     return bool(found) and L.fold(found.split(" ")[-1]) in L.KIN_NOUNS
+
+
+def epithet(found: str | None) -> bool:
+    """The role phrase is headed by a word of praise or age ("Norvik legend", "Veteran"): a job the
+    text also gives ("former assistant manager") is better."""
+    return bool(found) and L.fold(found.split(" ")[-1]) in EPITHETS
+
+
+def job_over(first: str | None, seen: Iterator[tuple[Cand, str]]) -> str | None:
+    """The first role `seen` after a relation or an epithet `first` that is neither, if any: a
+    relation's position said with the full name, not a surname another may share."""
+    if not (kin(first) or epithet(first)):
+        return first
+    full = kin(first)
+    return next((r for c, r in seen if not (kin(r) or epithet(r) or full and c.end - c.start < 2)), first)
+
+
+def replaceable(found: str | None) -> bool:
+    """No role yet, or one a job found later may take the place of (an epithet)."""
+    return not found or epithet(found)
 
 
 def unowned(found: str | None) -> str | None:

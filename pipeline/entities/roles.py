@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import asroles as AS
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
+from pipeline.entities import copularroles as CR
 from pipeline.entities import dashroles as DR
 from pipeline.entities import labelroles as LR
 from pipeline.entities import lexicon as L
@@ -20,6 +21,7 @@ from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
 from pipeline.entities import relationroles as RR
 from pipeline.entities import roleaffiliations as RA
+from pipeline.entities import roleopenings as RO
 from pipeline.entities import signings as SG
 from pipeline.entities import titleheads as TH
 from pipeline.entities.appositions import (
@@ -56,8 +58,7 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     ms = RR.body_first(ctx, ms)  # "Teenager X" in a headline, "Norvik centre X" in the text
     seen = _roles(ctx, ms)
     first = next(seen, (None, None))[1]
-    if RR.kin(first):  # a position said with the full name, not a surname another may share
-        first = next((r for c, r in seen if not RR.kin(r) and c.end - c.start > 1), first)
+    first = RR.job_over(first, seen)  # "their father" X, "Norvik legend" X; later "founder X"
     found = RR.kept(_fuller(ctx, ms, first))  # no "fellow" a longer title opens with
     words = found.split(" ") if found else []
     if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1][:1].islower():
@@ -91,6 +92,10 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
     for c in ms:  # a plural title shared by a list is the weakest sign
         found = RR.kept(listed(ctx, c))
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
+            yield c, found
+    for c in ms:  # weakest: a clause of "be" ("X is a presenter", ", who will be the coach")
+        found = RR.kept(CR.copular(ctx.doc, c.start, name_end(ctx, c)))
+        if found and not X.org_role(found):
             yield c, found
 
 
@@ -167,8 +172,9 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         if t.text in APPOS_STOP or t.is_space or t.i in clause or said:
             break
         out.append(t)
-    while out and out[0].lower_ in ARTICLES:
-        out.pop(0)
+    out = RO.opened(out)  # past "presently a", "now"
+    if not out:
+        return None
     found = RA.with_body(doc, out, _phrase(without_owner(out)))  # "director, of Norvik Bank"
     if found or not ctx.parsed:
         return found  # else too long: up to its head (", a five-time winner for such films as")
@@ -306,7 +312,7 @@ def _unowned_phrase(doc: Doc, head: Token, start: int, end: int, clause: Collect
             break
         if out or (t.i not in owner and t.lower_ not in ARTICLES):
             out.append(t)
-    return _phrase(out)
+    return _phrase(RO.opened(out) or [])  # not over the clause before its article
 
 
 def _phrase_head(tok: Token) -> Token | None:

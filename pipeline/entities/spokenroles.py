@@ -28,7 +28,7 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
     for q in quotes:
         sp = q.get("speaker") or {}
         ent = ents.get(sp.get("entity") or "")
-        if ent is None or ent["label"] != "PERSON" or ent["role"] or _named(ent, sp):
+        if ent is None or ent["label"] != "PERSON" or not RR.replaceable(ent["role"]) or _named(ent, sp):
             continue
         if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)):
             continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
@@ -36,14 +36,14 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
             continue  # '"When the director says ...' in someone's words: another person
         span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
         role = described(span) if span is not None else None
-        if role:
+        if role and not (ent["role"] and RR.epithet(role)):  # a job in place of an epithet
             key = span.text.lower()
             owners.setdefault(key, set()).add(ent["id"])
             found.setdefault(ent["id"], []).append((key, role))
     for eid, pairs in found.items():
         others = {e["role"].lower() for e in ents.values() if e["id"] != eid and e["role"]}
         kept = [r for key, r in pairs if len(owners[key]) == 1 and r.lower() not in others]
-        ents[eid]["role"] = kept[0] if kept else None
+        ents[eid]["role"] = kept[0] if kept else ents[eid]["role"]
 
 
 def described(span: Span) -> str | None:

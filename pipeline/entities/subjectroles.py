@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import relationroles as RR
 from pipeline.entities import spokenroles as SR
 from pipeline.entities.spokenroles import SUBJECTS, described, name_head, quoted
 
@@ -45,7 +46,8 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         ent = _sole_subject(doc, people, prev, span)
         if ent is not None and linked.get(span.start_char) not in {None, ent["id"]}:
             continue  # "The spokesman said", a speaker the quotes stage gave to someone else
-        role = described(span) if ent is not None and not ent["role"] else None
+        role = described(span) if ent is not None and RR.replaceable(ent["role"]) else None
+        role = None if role and ent["role"] and RR.epithet(role) else role  # a job in place of an epithet
         if role and all((e["role"] or "").lower() != role.lower() for e in ents):
             ent["role"] = role
 

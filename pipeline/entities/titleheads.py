@@ -44,7 +44,20 @@ def heads_title(doc: Doc, k: int) -> bool:
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or of_body(doc, k)
         or promise_word(doc, k) or modified_role(doc, k)
         or opening_role(doc, k) or noun_after_to(doc, k) or spaced_position(doc, k)
+        or joined_role(doc, k)
     )
+
+
+def joined_role(doc: Doc, k: int) -> bool:
+    """Token k is a lower-case role noun the tagger took for a verb after a role noun and "and"/"or"
+    ("vocalist and guitarist" X, "singer or songwriter" X): a noun by WordNet and no verb, with a
+    role's suffix or by list."""
+    tok = doc[k]
+    if k < 2 or tok.pos_ != "VERB" or not tok.is_lower or doc[k - 1].lower_ not in CONJUNCTIONS:
+        return False
+    low = tok.lower_
+    noun = listed_as(low, "noun") and not listed_as(low, "verb")
+    return noun and role_noun(doc[k - 2], True) and role_word(low)
 
 
 def spaced_position(doc: Doc, k: int) -> bool:

@@ -1,0 +1,123 @@
+"""A role said of a person in a clause of "be" rather than beside the name: the name the subject
+("Tom Hale is a regular presenter on the Kelby Radio show Night Owls", "Ann Lee was the head coach",
+"Tom Hale is one of Kelby's best-known sculptors") or a "who" clause after it (", who will be the
+team manager"). The complement must be headed by a role word; a clause denied, wished or supposed
+("is not", "would be", "if ... were") or inside someone's quoted words gives none. The weakest sign
+`roles.role` reads, after every title and apposition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.entities import lexicon as L
+from pipeline.entities import roleopenings as RO
+from pipeline.entities.appositions import MAX_WORDS, POSSESSIVES, STOPS, phrase_text, without_owner
+from pipeline.entities.spokenroles import quoted
+
+COPULAS = frozenset({"be", "become", "remain"})  # "is", "became", "remains" the coach
+SURE_MODALS = frozenset({"will", "'ll"})  # "will be the head coach": said as settled
+DOUBT_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
+PEOPLE = frozenset({"man", "woman", "person", "one", "people", "men", "women", "figure", "fan"})
+ASIDES = frozenset({"punct", "appos"})  # "Tom Hale, 34, is": an age or description aside
+HONORIFIC_REACH = 2  # words before a name the subject may open with ("Mr", "Sir")
+
+
+def copular(doc: Doc, start: int, end: int) -> str | None:
+    """The role the clause of "be" gives the name at start:end as its subject or in a "who" clause
+    after it, or None (always without a parse)."""
+    if not doc.has_annotation("DEP") or start >= end:
+        return None
+    root = doc[start:end].root
+    verb = _subject_of(root, start, end) or _relative(doc, root, end)
+    if verb is None or _doubted(verb) or quoted(doc.text, doc[start].idx):
+        return None
+    attr = next((t for t in verb.rights if t.dep_ == "attr"), None)
+    return _role(doc, attr) if attr is not None else None
+
+
+def _subject_of(root: Token, start: int, end: int) -> Token | None:
+    """The copula the name is the whole subject of ("Tom Hale is", "Mr Hale was"; not "Tom Hale and
+    Ann Lee are", "Tom Hale's son is")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i < end or verb.lemma_.lower() not in COPULAS:
+        return None
+    if root.left_edge.i < start - HONORIFIC_REACH:
+        return None
+    if any(t.i >= end and t.dep_ not in ASIDES for t in root.rights):
+        return None  # "Tom Hale, 34, is" keeps its aside
+    return None if any(t.dep_ in {"conj", "cc"} for t in root.children) else verb
+
+
+def _relative(doc: Doc, root: Token, end: int) -> Token | None:
+    """The copula of a "who" clause right after the name and a comma (", who will be the coach")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb = doc[end + 1].head
+    if verb.dep_ != "relcl" or verb.head.i != root.i or verb.lemma_.lower() not in COPULAS:
+        return None
+    return verb if doc[end + 1].dep_ == "nsubj" else None
+
+
+def _doubted(verb: Token) -> bool:
+    """The clause is denied, wished or supposed: a "not", a modal other than "will", an "if"."""
+    for t in verb.children:
+        if t.dep_ == "neg" or t.tag_ == "MD" and t.lower_ not in SURE_MODALS:
+            return True
+        if t.dep_ == "mark" and t.lower_ in DOUBT_MARKS:
+            return True
+    marks = (t.lower_ for t in verb.head.children if t.dep_ == "mark")
+    return verb.dep_ == "advcl" and any(m in DOUBT_MARKS for m in marks)
+
+
+def _role(doc: Doc, attr: Token) -> str | None:
+    """The role phrase the complement headed by `attr` gives: a role noun with its modifiers and a
+    short body ("regular presenter on the Kelby Radio show"), or the singular of "one of the <plural
+    role>" ("one of Kelby's best-known sculptors" -> "Kelby's best-known sculptor")."""
+    if attr.lower_ == "one" and attr.pos_ == "NUM":
+        return _one_of(attr)
+    if attr.pos_ != "NOUN" or not attr.is_lower or attr.lower_ in PEOPLE or not L.role_noun(attr, True):
+        return None
+    words = _named_tail(doc, _span(doc, attr.left_edge.i, attr.right_edge.i + 1))
+    if len(words) > MAX_WORDS:
+        words = [t for t in words if t.i <= attr.i]
+    opened = RO.opened(without_owner(words))
+    return phrase_text(opened) if opened and len(opened) <= MAX_WORDS else None
+
+
+def _one_of(attr: Token) -> str | None:
+    """"one of <modifiers> <plural role>" in the singular."""
+    prep = next((t for t in attr.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+    plural = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if plural is None or plural.tag_ != "NNS" or not plural.is_lower:
+        return None
+    low = plural.lemma_.lower()
+    if low in PEOPLE or not L.role_word(low):
+        return None
+    words = [t for t in _span(attr.doc, plural.left_edge.i, plural.i) if t.lower_ not in POSSESSIVES]
+    words = RO.opened(without_owner(words)) if words else []
+    if words is None or len(words) >= MAX_WORDS:
+        return None
+    return f"{phrase_text(words)} {low}" if words else low
+
+
+def _span(doc: Doc, first: int, last: int) -> list[Token]:
+    """The tokens first..last up to the first stop, verb or relative pronoun."""
+    out = []
+    for t in doc[first:last]:
+        verb = t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}  # not "best-known"
+        if t.text in STOPS or t.is_space or verb or t.tag_ in {"WDT", "WP"}:
+            break
+        out.append(t)
+    return out
+
+
+def _named_tail(doc: Doc, words: list[Token]) -> list[Token]:
+    """The phrase carried over the name the parse hung elsewhere after a class noun ending it ("on the
+    Kelby Radio show" + "Night Owls")."""
+    if not words or not words[-1].is_lower or words[-1].pos_ != "NOUN":
+        return words
+    k = words[-1].i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and len(words) <= MAX_WORDS and not doc[k - 1].is_space:
+        words = [*words, doc[k]]
+        k += 1
+    return words
