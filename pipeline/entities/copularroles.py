@@ -65,8 +65,7 @@ def _doubted(verb: Token) -> bool:
             return True
         if t.dep_ == "mark" and t.lower_ in DOUBT_MARKS:
             return True
-    marks = (t.lower_ for t in verb.head.children if t.dep_ == "mark")
-    return verb.dep_ == "advcl" and any(m in DOUBT_MARKS for m in marks)
+    return False
 
 
 def _role(doc: Doc, attr: Token) -> str | None:
