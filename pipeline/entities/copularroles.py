@@ -11,12 +11,15 @@ from spacy.tokens import Doc, Token
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import roleopenings as RO
-from pipeline.entities.appositions import MAX_WORDS, POSSESSIVES, STOPS, phrase_text, without_owner
+from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES, STOPS, phrase_text, without_owner
 from pipeline.entities.spokenroles import quoted
 
 COPULAS = frozenset({"be", "become", "remain"})  # "is", "became", "remains" the coach
 SURE_MODALS = frozenset({"will", "'ll"})  # "will be the head coach": said as settled
+DENIALS = frozenset({"never", "longer"})  # "was never", "is no longer" the coach
 DOUBT_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
+GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "more powerful", "best": a judgement, no post
+BODY_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
 PEOPLE = frozenset({"man", "woman", "person", "one", "people", "men", "women", "figure", "fan"})
 ASIDES = frozenset({"punct", "appos"})  # "Tom Hale, 34, is": an age or description aside
 HONORIFIC_REACH = 2  # words before a name the subject may open with ("Mr", "Sir")
@@ -32,7 +35,9 @@ def copular(doc: Doc, start: int, end: int) -> str | None:
     if verb is None or _doubted(verb) or quoted(doc.text, doc[start].idx):
         return None
     attr = next((t for t in verb.rights if t.dep_ == "attr"), None)
-    return _role(doc, attr) if attr is not None else None
+    if attr is None or quoted(doc.text, attr.idx):  # 'Tom Hale was "a snake oil salesman"'
+        return None
+    return _role(doc, attr)
 
 
 def _subject_of(root: Token, start: int, end: int) -> Token | None:
@@ -61,7 +66,7 @@ def _relative(doc: Doc, root: Token, end: int) -> Token | None:
 def _doubted(verb: Token) -> bool:
     """The clause is denied, wished or supposed: a "not", a modal other than "will", an "if"."""
     for t in verb.children:
-        if t.dep_ == "neg" or t.tag_ == "MD" and t.lower_ not in SURE_MODALS:
+        if t.dep_ == "neg" or t.tag_ == "MD" and t.lower_ not in SURE_MODALS or t.lower_ in DENIALS:
             return True
         if t.dep_ == "mark" and t.lower_ in DOUBT_MARKS:
             return True
@@ -74,13 +79,25 @@ def _role(doc: Doc, attr: Token) -> str | None:
     role>" ("one of Kelby's best-known sculptors" -> "Kelby's best-known sculptor")."""
     if attr.lower_ == "one" and attr.pos_ == "NUM":
         return _one_of(attr)
-    if attr.pos_ != "NOUN" or not attr.is_lower or attr.lower_ in PEOPLE or not L.role_noun(attr, True):
+    if attr.pos_ != "NOUN" or not attr.is_lower or attr.lower_ in PEOPLE or not _post(attr):
         return None
+    if any(t.dep_ == "det" and t.lower_ not in ARTICLES for t in attr.children):
+        return None  # "another player on the sidelines": a description
     words = _named_tail(doc, _span(doc, attr.left_edge.i, attr.right_edge.i + 1))
+    if any(t.tag_ in GRADED for t in words if t.i < attr.i):
+        return None  # "a more powerful player", "the best striker": a judgement
     if len(words) > MAX_WORDS:
         words = [t for t in words if t.i <= attr.i]
     opened = RO.opened(without_owner(words))
     return phrase_text(opened) if opened and len(opened) <= MAX_WORDS else None
+
+
+def _post(attr: Token) -> bool:
+    """A role noun by list ("commentator", "coach"), or by suffix with the body the post is held at
+    ("editor of the Kelby Gazette", "correspondent for Radio Kelby"; not "an outsider in the race")."""
+    if L.fold(attr.text) in L.ROLE_NOUNS or L.is_title(L.fold(attr.text)):
+        return True
+    return L.role_noun(attr, True) and any(t.dep_ == "prep" and t.lower_ in BODY_PREPS for t in attr.rights)
 
 
 def _one_of(attr: Token) -> str | None:
