@@ -2,14 +2,16 @@
 ("Tom Hale is a regular presenter on the Kelby Radio show Night Owls", "Ann Lee was the head coach",
 "Tom Hale is one of Kelby's best-known sculptors") or a "who" clause after it (", who will be the
 team manager"). The complement must be headed by a role word; a clause denied, wished or supposed
-("is not", "would be", "if ... were") or inside someone's quoted words gives none. The weakest sign
-`roles.role` reads, after every title and apposition."""
+("is not", "would be", "if ... were"), claimed ("said X was"), judged ("the best", "the only") or
+inside someone's quoted words gives none. The weakest sign `roles.role` reads, after every title
+and apposition."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import relationroles as RR
 from pipeline.entities import roleopenings as RO
 from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES, STOPS, phrase_text, without_owner
 from pipeline.entities.spokenroles import quoted
@@ -18,6 +20,7 @@ COPULAS = frozenset({"be", "become", "remain"})  # "is", "became", "remains" the
 SURE_MODALS = frozenset({"will", "'ll"})  # "will be the head coach": said as settled
 DENIALS = frozenset({"never", "longer"})  # "was never", "is no longer" the coach
 DOUBT_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
+UNIQUE = frozenset({"only", "sole", "lone"})  # "the only player to", "the sole representative"
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "more powerful", "best": a judgement, no post
 BODY_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
 PEOPLE = frozenset({"man", "woman", "person", "one", "people", "men", "women", "figure", "fan"})
@@ -32,7 +35,7 @@ def copular(doc: Doc, start: int, end: int) -> str | None:
         return None
     root = doc[start:end].root
     verb = _subject_of(root, start, end) or _relative(doc, root, end)
-    if verb is None or _doubted(verb) or quoted(doc.text, doc[start].idx):
+    if verb is None or verb.dep_ == "ccomp" or _doubted(verb) or quoted(doc.text, doc[start].idx):
         return None
     attr = next((t for t in verb.rights if t.dep_ == "attr"), None)
     if attr is None or quoted(doc.text, attr.idx):  # 'Tom Hale was "a snake oil salesman"'
@@ -84,18 +87,30 @@ def _role(doc: Doc, attr: Token) -> str | None:
     if any(t.dep_ == "det" and t.lower_ not in ARTICLES for t in attr.children):
         return None  # "another player on the sidelines": a description
     words = _named_tail(doc, _span(doc, attr.left_edge.i, attr.right_edge.i + 1))
-    if any(t.tag_ in GRADED for t in words if t.i < attr.i):
-        return None  # "a more powerful player", "the best striker": a judgement
+    if any(t.tag_ in GRADED or t.lower_ in UNIQUE for t in words if t.i < attr.i):
+        return None  # "a more powerful player", "the best striker", "the only player": a judgement
+    if words and words[-1].i < attr.right_edge.i and _clause_after(doc, words[-1].i + 1):
+        return None  # "the only player to put up", "organiser of a team whose players rotated"
     if len(words) > MAX_WORDS:
         words = [t for t in words if t.i <= attr.i]
     opened = RO.opened(without_owner(words))
     return phrase_text(opened) if opened and len(opened) <= MAX_WORDS else None
 
 
+def _clause_after(doc: Doc, k: int) -> bool:
+    """Token k, where the phrase stopped inside its complement, opens a clause that defines it (a
+    verb, "to", a relative pronoun), not an aside after a comma."""
+    return k < len(doc) and doc[k].text not in STOPS and not doc[k].is_space
+
+
 def _post(attr: Token) -> bool:
-    """A role noun by list ("commentator", "coach"), or by suffix with the body the post is held at
-    ("editor of the Kelby Gazette", "correspondent for Radio Kelby"; not "an outsider in the race")."""
-    if L.fold(attr.text) in L.ROLE_NOUNS or L.is_title(L.fold(attr.text)):
+    """A title ("coach", "manager"), a listed role noun with a role's suffix ("commentator"), or a
+    role noun the body the post is held at follows ("editor of the Kelby Gazette", "boss of Norvik";
+    not "an outsider in the race", "an unlikely major star"); no epithet ("a Kelby legend")."""
+    low = L.fold(attr.text)
+    if low in RR.EPITHETS or attr.i + 1 < len(attr.doc) and attr.doc[attr.i + 1].text == "-":
+        return False  # "vice" + "-captain": a word the parse cut
+    if L.is_title(low) or low in L.ROLE_NOUNS and L.role_noun(attr):
         return True
     return L.role_noun(attr, True) and any(t.dep_ == "prep" and t.lower_ in BODY_PREPS for t in attr.rights)
 

@@ -12,6 +12,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.appositions import ARTICLES, PREPS
 
 PAST_ADVERBS = frozenset({"formerly", "once", "previously"})  # the post is no longer held
+KEPT_ADVERBS = frozenset({"then"})  # "then Lord Chancellor": the post held then, as "former" says
 BEFORE_ARTICLE = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # an article after these opens a new phrase
 
 
@@ -43,8 +44,15 @@ def _last_inner_article(words: list[Token]) -> int:
 
 
 def _adverb(tok: Token) -> bool:
-    """A lower-case adverb opening the phrase ("presently", "now", "currently"), no title's word."""
-    return tok.tag_ == "RB" and tok.is_lower and tok.is_alpha and L.fold(tok.text) not in L.TITLE_MODIFIERS
+    """A lower-case adverb opening the phrase and saying when of the role ("presently", "now"), not
+    "then" (a post held then, like "former"), nor one of a modifier's ("newly" elected, "well-known",
+    "straight-talking"), nor a title's word."""
+    if tok.tag_ != "RB" or not tok.is_lower or not tok.is_alpha or tok.lower_ in KEPT_ADVERBS:
+        return False
+    glued = not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    if glued or tok.head.pos_ in {"ADJ", "VERB"} and tok.head.i > tok.i:
+        return False
+    return L.fold(tok.text) not in L.TITLE_MODIFIERS
 
 
 def _head(words: list[Token]) -> Token:
