@@ -36,7 +36,7 @@ def _last_inner_article(words: list[Token]) -> int:
     adjective, name or number ("incident a"), 0 if none."""
     found = 0
     for n, t in enumerate(words):
-        if t.lower_ in PREPS:
+        if n and t.lower_ in PREPS:
             break
         if n and t.lower_ in ARTICLES and words[n - 1].pos_ in BEFORE_ARTICLE:
             found = n
