@@ -368,7 +368,7 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
                 return None  # "minister for sports clubs" X: the plural is not the role
             while first > 0 and (_modifier(doc[first - 1]) or _misread_prep(doc[first - 1], doc[k - 1])):
                 first -= 1
-            if verbal and (first == k - 1 or first > 0 and doc[first - 1].pos_ in SUBJECT_OPENERS):
+            if verbal and _subject_before(doc, first, k - 1):
                 return None  # "It stars X and Y", "The film stars X": a verb after its subject
             head = doc[k - 1].lower_[:-1] if promise else _lemma(doc[k - 1])
             return doc[first : k - 1].text_with_ws + head
@@ -378,6 +378,15 @@ def listed(ctx: C.DocCtx, c: Cand) -> str | None:
         while k > 0 and (_name_word(doc[k - 1]) or L.fold(doc[k - 1].text) in L.HONORIFICS):
             k -= 1
     return None
+
+
+def _subject_before(doc: Doc, first: int, k: int) -> bool:
+    """A subject may stand before the plural at k the tagger read as a verb, from `first` past its
+    modifiers ("It stars X", "The film stars X"); none opens its sentence ("And playwrights A and B")."""
+    if first > 0 and doc[first - 1].pos_ in SUBJECT_OPENERS:
+        return True
+    opener = first > 0 and doc[first - 1].pos_ == "CCONJ" and doc[first - 1].is_sent_start
+    return first == k and not (doc[first].is_sent_start or opener)
 
 
 def _object(tok: Token) -> bool:
