@@ -237,7 +237,16 @@ def _participle(doc: Doc, k: int) -> bool:
         return False
     if k > 0 and tok.tag_ == "VBN" and doc[k - 1].pos_ == "ADP":
         return True  # "by disgraced" peer X: an adjective after a preposition, no verb
-    return k == 0 or doc[k - 1].pos_ not in PARTICIPLE_BLOCKS
+    return k == 0 or doc[k - 1].pos_ not in PARTICIPLE_BLOCKS and not _after_phrase(doc, k)
+
+
+def _after_phrase(doc: Doc, k: int) -> bool:
+    """Token k follows a noun phrase an article or a preposition opens ("the injury" forced, "by Norvik"
+    forced coach X): a verb with its subject, not a participle of the role ("Wales injured" captain)."""
+    j = k
+    while j > 0 and doc[j - 1].pos_ in {"NOUN", "PROPN"} and doc[j - 1].tag_ != "POS":
+        j -= 1
+    return j < k and j > 0 and doc[j - 1].pos_ in {"DET", "ADP"}
 
 
 def _sentence_adverb(tok: Token) -> bool:
