@@ -246,7 +246,7 @@ def _after_phrase(doc: Doc, k: int) -> bool:
     j = k
     while j > 0 and doc[j - 1].pos_ in {"NOUN", "PROPN"} and doc[j - 1].tag_ != "POS":
         j -= 1
-    return j < k and j > 0 and doc[j - 1].pos_ in {"DET", "ADP"}
+    return j < k and j > 0 and doc[j - 1].pos_ in {"DET", "ADP"} and doc[j - 1].lower_ != "to"  # "to screen"
 
 
 def _sentence_adverb(tok: Token) -> bool:
