@@ -3,13 +3,14 @@
 "Tom Hale is one of Kelby's best-known sculptors") or a "who" clause after it (", who will be the
 team manager"). The complement must be headed by a role word; a clause denied, wished or supposed
 ("is not", "would be", "if ... were"), claimed ("said X was"), judged ("the best", "the only") or
-inside someone's quoted words gives none. The weakest sign `roles.role` reads, after every title
-and apposition."""
+inside someone's quoted words gives none. The weakest sign: run by the quotes stage on
+`doc._.entities` after `spokenroles` and `subjectroles`, for a person still with no role."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities import roleopenings as RO
@@ -26,6 +27,22 @@ BODY_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
 PEOPLE = frozenset({"man", "woman", "person", "one", "people", "men", "women", "figure", "fan"})
 ASIDES = frozenset({"punct", "appos"})  # "Tom Hale, 34, is": an age or description aside
 HONORIFIC_REACH = 2  # words before a name the subject may open with ("Mr", "Sir")
+
+
+def fill(doc: Doc) -> None:
+    """Give each PERSON entity with no role the first role a clause of "be" says of one of its
+    mentions; none without a parse."""
+    if not doc.has_annotation("DEP"):
+        return
+    for ent in doc._.entities or []:
+        if ent["label"] != "PERSON" or ent["role"]:
+            continue
+        for m in ent["mentions"]:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            found = RR.kept(copular(doc, span.start, span.end)) if span is not None else None
+            if found and not X.org_role(found):
+                ent["role"] = found
+                break
 
 
 def copular(doc: Doc, start: int, end: int) -> str | None:
@@ -87,14 +104,16 @@ def _role(doc: Doc, attr: Token) -> str | None:
     if any(t.dep_ == "det" and t.lower_ not in ARTICLES for t in attr.children):
         return None  # "another player on the sidelines": a description
     words = _named_tail(doc, _span(doc, attr.left_edge.i, attr.right_edge.i + 1))
-    if any(t.tag_ in GRADED or t.lower_ in UNIQUE for t in words if t.i < attr.i):
-        return None  # "a more powerful player", "the best striker", "the only player": a judgement
+    if any(t.tag_ in GRADED or t.tag_ == "PDT" or t.lower_ in UNIQUE for t in words if t.i < attr.i):
+        return None  # "a more powerful player", "the best striker", "such a", "the only player": a judgement
     if words and words[-1].i < attr.right_edge.i and _clause_after(doc, words[-1].i + 1):
         return None  # "the only player to put up", "organiser of a team whose players rotated"
     if len(words) > MAX_WORDS:
         words = [t for t in words if t.i <= attr.i]
     opened = RO.opened(without_owner(words))
-    return phrase_text(opened) if opened and len(opened) <= MAX_WORDS else None
+    if not opened or len(opened) > MAX_WORDS or not opened[0].i <= attr.i <= opened[-1].i:
+        return None  # the phrase cut before its head
+    return phrase_text(opened)
 
 
 def _clause_after(doc: Doc, k: int) -> bool:
@@ -125,7 +144,9 @@ def _one_of(attr: Token) -> str | None:
     if low in PEOPLE or not L.role_word(low):
         return None
     words = [t for t in _span(attr.doc, plural.left_edge.i, plural.i) if t.lower_ not in POSSESSIVES]
-    words = RO.opened(without_owner(words)) if words else []
+    if any(t.tag_ in GRADED for t in words):
+        return low  # "one of the most effective leaders": a leader, the judgement left out
+    words = RO.opened(without_owner([t for t in words if t.pos_ != "DET"])) if words else []
     if words is None or len(words) >= MAX_WORDS:
         return None
     return f"{phrase_text(words)} {low}" if words else low

@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import asroles as AS
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
-from pipeline.entities import copularroles as CR
 from pipeline.entities import dashroles as DR
 from pipeline.entities import labelroles as LR
 from pipeline.entities import lexicon as L
@@ -92,10 +91,6 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
     for c in ms:  # a plural title shared by a list is the weakest sign
         found = RR.kept(listed(ctx, c))
         if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
-            yield c, found
-    for c in ms:  # weakest: a clause of "be" ("X is a presenter", ", who will be the coach")
-        found = RR.kept(CR.copular(ctx.doc, c.start, name_end(ctx, c)))
-        if found and not X.org_role(found):
             yield c, found
 
 

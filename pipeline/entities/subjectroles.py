@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import copularroles as CR
 from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities import spokenroles as SR
@@ -22,9 +23,10 @@ ENDS = (".", "!", "?", '"', "\u201d")  # a sentence's last mark, not a headline'
 
 def fill_roles(doc: Doc, quotes: list[dict]) -> None:
     """The roles quotes' description speakers give (`spokenroles.fill`), then the weaker ones of
-    descriptions opening a sentence (`fill`)."""
+    descriptions opening a sentence (`fill`), then those of clauses of "be" (`copularroles.fill`)."""
     SR.fill(doc, quotes)
     fill(doc, quotes)
+    CR.fill(doc)
 
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
