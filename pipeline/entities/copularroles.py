@@ -15,6 +15,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities import roleopenings as RO
 from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES, STOPS, phrase_text, without_owner
+from pipeline.entities.pretitles import PAST_MARKERS
 from pipeline.entities.spokenroles import quoted
 
 COPULAS = frozenset({"be", "become", "remain"})  # "is", "became", "remains" the coach
@@ -39,7 +40,7 @@ def fill(doc: Doc) -> None:
             continue
         for m in ent["mentions"]:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            found = RR.kept(copular(doc, span.start, span.end)) if span is not None else None
+            found = RR.unowned(RR.kept(copular(doc, span.start, span.end))) if span is not None else None
             if found and not X.org_role(found):
                 ent["role"] = found
                 break
@@ -110,6 +111,7 @@ def _role(doc: Doc, attr: Token) -> str | None:
         return None  # "the only player to put up", "organiser of a team whose players rotated"
     if len(words) > MAX_WORDS:
         words = [t for t in words if t.i <= attr.i]
+    words = words[1:] if words and words[0].lower_ in POSSESSIVES else words  # "her director of X"
     opened = RO.opened(without_owner(words))
     if not opened or len(opened) > MAX_WORDS or not opened[0].i <= attr.i <= opened[-1].i:
         return None  # the phrase cut before its head
@@ -131,7 +133,19 @@ def _post(attr: Token) -> bool:
         return False  # "vice" + "-captain": a word the parse cut
     if L.is_title(low) or low in L.ROLE_NOUNS and L.role_noun(attr):
         return True
+    if any(_describing(t) for t in attr.lefts):
+        return False  # "an outspoken supporter of X", "the defining character of Y": a description
     return L.role_noun(attr, True) and any(t.dep_ == "prep" and t.lower_ in BODY_PREPS for t in attr.rights)
+
+
+def _describing(tok: Token) -> bool:
+    """An adjective before a role noun by suffix that describes the person, not the post: no title's
+    or role's modifier ("senior", "former"), nor a hyphened one ("Kelby-based")."""
+    if tok.dep_ != "amod" or tok.pos_ not in {"ADJ", "VERB"} or "-" in tok.text:
+        return False
+    doc, key = tok.doc, L.fold(tok.text)
+    hyphened = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" or doc[tok.i - 1].text == "-"
+    return not (hyphened or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS or key in PAST_MARKERS)
 
 
 def _one_of(attr: Token) -> str | None:
