@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from pipeline.entities import bandrelatives as BR
 from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
@@ -38,7 +39,7 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
     elif label == "PERSON" and _untitled_names(ctx, ms) and not _paired(ctx, ms):  # "in Agua Bonita"
         label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
     elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms) \
-            and not MS.made_by(ctx, ms):  # "the hard drive from X", '"...," said X': a maker speaks
+            and not MS.made_by(ctx, ms) and not BR.band_relative(ctx, ms):  # a maker speaks; "Velvetine, who"
         spans = [(c.start, c.end) for c in FM.body_titled(ctx, ms)]  # not "auditor X" of a body
         label = X.lone_org_label(doc, spans, label)  # "Marisela ... she"
     elif label == "ORG" and ctx.sports and SP.sports_person(ctx, ms):
