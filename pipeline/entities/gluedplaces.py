@@ -10,7 +10,9 @@ names after it ("project leader at Millbrook" beside "the University of Millbroo
 `town_phrases` reads a town the model calls a body as a place where its words say so ("in west
 Millbrook", "the Millbrook man"). `prefixed_regions` joins a hyphenated prefix of a capitalised
 adjective to the region it qualifies ("sub-Saharan Africa": one LOC; compass words in lower case,
-"northern Kelby", stay outside the name). All work on token indices.
+"northern Kelby", stay outside the name). `placed_tails` cuts "in <place>" off the end of the model's
+name ("the Kelby Rovers in Millbrook", "Harbour Point in Norvia"): the name, then the place. All
+work on token indices.
 """
 
 from __future__ import annotations
@@ -47,6 +49,39 @@ def prefixed_regions(ctx: DocCtx, model: list[Cand]) -> None:
         named = bool(ctx.toks[s - 1].ent_type_)
         if prefix.isalpha() and prefix.lower() in PREFIXES and adjective.istitle() and not named:
             c.start, c.label = s - 3, "LOC"
+
+
+IN_ABLE = frozenset({"ORG", "FAC", "PERSON", "NORP", "GPE", "LOC"})  # not works: "Made in Kelby"
+
+
+def placed_tails(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
+    """The model's names with a glued "in <place>" cut off (see the module's doc), and the places
+    as names of their own."""
+    out = []
+    for c in model:
+        k = _in_place(ctx, c)
+        if k:
+            key = ctx.norm_of(k + 1, c.end)
+            out.append(Cand(k + 1, c.end, L.gazetteer_label(key) or "GPE", c.src, c.weight))
+            c.end = k
+        out.append(c)
+    return out
+
+
+def _in_place(ctx: DocCtx, c: Cand) -> int:
+    """The index of the one lower-case "in" inside `c` when capitalised words stand either side, those
+    after it a place of the gazetteer and those before it no lone body's head ("Church in Kelby"
+    is one name); 0 for none."""
+    words, s, e = ctx.words, c.start, c.end
+    if c.label not in IN_ABLE or e - s < 3 or "in" not in words[s + 1 : e - 1]:
+        return 0
+    k = words.index("in", s + 1, e - 1)
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[s:k] + words[k + 1 : e]):
+        return 0
+    if k - s == 1 and words[s] in L.ORG_HEADS:
+        return 0
+    key = ctx.norm_of(k + 1, e)
+    return k if L.gazetteer_label(key) in PLACES or key in L.world().places else 0
 
 
 def split_glued(ctx: DocCtx, model: list[Cand]) -> list[Cand]:

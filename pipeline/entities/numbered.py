@@ -1,6 +1,7 @@
 """Names whose number the model cut off: a body or a work the article writes with the same number
 after it in most of its mentions ("Live Aid 85 raised ... the Live Aid 85 single ... Live Aid 85
-is") keeps the number in those mentions, its label unchanged. Sports reports (scores) are left
+is") keeps the number in those mentions, its label unchanged; so does a name whose number opens it
+("station 4 Waves ... 4 Waves listeners": `numbered_openers`). Sports reports (scores) are left
 alone. `event_numbers` gives an event the Roman numeral or number the model cut off ("World War
 I", "World War 2") and takes off a speaker's "I" it ran onto ("since World War II I have").
 Works on token indices."""
@@ -41,6 +42,43 @@ def numbered_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
             if _number_after(ctx, c, strict=False) == number:
                 c.end, c.label = c.end + 1, label
                 labels[key_of(ctx, c)] = label
+
+
+OPENED = NUMBERED | {"PERSON"}  # "50 Pence", a rapper's name
+MONEY = frozenset("$£€¥")
+
+
+def numbered_openers(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Give the number back to the front of the mentions of a name written after the same number
+    each time, twice at least where nothing counted follows (see `_number_before`)."""
+    if ctx.sports:
+        return
+    named = [c for c in cands if c.start > 0 and c.end > c.start and c.label]
+    for key, ms in by_key(ctx, named, key_of).items():
+        label = labels.get(key, ms[0].label)
+        if label not in OPENED or len(ms) < 2:
+            continue
+        numbers = [_number_before(ctx, c, strict=False) for c in ms]
+        if None in numbers or len(set(numbers)) != 1 or sum(1 for c in ms if _number_before(ctx, c)) < 2:
+            continue
+        for c in ms:
+            c.start -= 1
+            labels[key_of(ctx, c)] = label
+
+
+def _number_before(ctx: DocCtx, c: Cand, strict: bool = True) -> str | None:
+    """The bare number right before the mention, a space between, no amount or score before it
+    ("$50", "1-0"); `strict`, no plural noun after the mention ("12 Kelby councillors")."""
+    words, s = ctx.words, c.start
+    k = s - 1
+    if k < 0 or not NUMBER.match(words[k]) or ctx.ws[k] != " " or not words[s][:1].isupper():
+        return None
+    glued = k > 0 and not ctx.ws[k - 1] and not words[k - 1].isspace()  # "$50", "1-0"
+    if glued or k > 0 and (words[k - 1] in MONEY or ctx.toks[k - 1].like_num):
+        return None
+    if strict and c.end < len(words) and ctx.toks[c.end].tag_ in {"NNS", "NNPS"}:
+        return None
+    return words[k]
 
 
 def _number_after(ctx: DocCtx, c: Cand, strict: bool = True) -> str | None:

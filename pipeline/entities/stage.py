@@ -207,6 +207,7 @@ def _extract(doc: Doc) -> list[dict]:
     WH.portfolio_heads(ctx, model)
     model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
+    model = GP.placed_tails(ctx, model)  # "Kelby Rovers in Millbrook": a club, then a place
     model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
     model = SL.slash_products(ctx, model)  # "the Kestrel/Linux operating system"
     model = NPR.split_pairs(ctx, model)  # "Kelvish"-"Norvian" talks
@@ -376,6 +377,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += SB.missed_mentions(ctx, cands, labels, G.gkey)  # "The FT said" beside "Financial Times"
     cands += CLW.missed_mentions(ctx, cands, labels, G.gkey)  # "Real slipped" beside "Real Madrid"
     NB.numbered_names(ctx, cands, labels, G.gkey)  # "Band Aid" 20
+    NB.numbered_openers(ctx, cands, labels, G.gkey)  # 4 "Waves", a station
     cands += OFN.number_names(ctx, cands, labels, G.gkey)  # "No 10 said", "at Number 10"
     cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"
     groups = G.group(ctx, cands, labels)
