@@ -5,8 +5,9 @@
 it is capitalised (not "the": "The Mamas and the Papas") and either each side is a name the model
 tags on its own elsewhere in the article, or the first side is "The X" and the span follows a list
 word ("like", "such as", "including", a comma: a list of acts or titles) and the second side is all
-capitals ("The Life and Death of X" is one title). Places are left to the
-gazetteer ("Trinidad and Tobago").
+capitals ("The Life and Death of X" is one title), or the span closes a list of names after a comma
+and the model left out a capitalised word between the comma and it ("Kelby Post, On Air and Spark":
+"On Air", "Spark"). Places are left to the gazetteer ("Trinidad and Tobago").
 
 `place_plural` cuts a place the gazetteer knows off a plural of a name the model tags alone elsewhere
 ("at Maryland Kelmarts" of an article on "Kelmart"): the place, then the firm's branches. No list of
@@ -34,7 +35,19 @@ def split(ctx: DocCtx, s: int, e: int, label: str, named: dict[str, str]) -> lis
     listed = listed and all(w[:1].isupper() for w in words[k + 1 : e])  # not "The Life and Death of X"
     if listed:
         return [(first, k), (k + 1, e)]  # "The Darkness" whole
+    if _list_tail(ctx, s, k, e):
+        return [(s - 1, k), (k + 1, e)]  # "On Air" whole
     return [(s, k), (k + 1, e)] if apart else [(s, e)]
+
+
+def _list_tail(ctx: DocCtx, s: int, k: int, e: int) -> bool:
+    """The span s..e, its "and" at k, ends a comma list of names whose last but one the model cut: a
+    capitalised word, left out, between a name's comma and the span ("Kelby Post, On Air and
+    Spark"), every word from it to the "and" and after it capitalised."""
+    words = ctx.words
+    if s < 3 or words[s - 2] != "," or not words[s - 3][:1].isupper() or ctx.toks[s - 1].ent_type_:
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in words[s - 1 : k] + words[k + 1 : e])
 
 
 def place_plural(ctx: DocCtx, s: int, e: int, label: str, named: dict[str, str]) -> list[tuple[int, int]]:
