@@ -260,7 +260,9 @@ def join_heads(ctx: DocCtx, cands: list[Cand]) -> None:
     """Extend a name the model cut before a lower-case head noun over it: where the article writes
     the name with that head capitalised elsewhere ("a spokesman for the Kestavo group" beside "the
     Kestavo Group"), or where the name is one common English word before a building's noun ("the
-    city's Opera house": a building, FAC). "the Tata group" alone keeps its name "Tata"."""
+    city's Opera house": a building, FAC); not over a head that modifies a noun after it, which
+    belongs to that noun's phrase ("a Kestavo group study", "the Opera house manager Ann Lee": the
+    name, then a thing or a role). "the Tata group" alone keeps its name "Tata"."""
     words, n = ctx.words, len(ctx.words)
     full = {tuple(words[c.start : c.end]) for c in cands
             if c.end - c.start > 1 and words[c.end - 1] in ORG_HEADS}
@@ -268,11 +270,20 @@ def join_heads(ctx: DocCtx, cands: list[Cand]) -> None:
         e = c.end
         if e >= n or c.label not in HEAD_ABLE or not words[e].isalpha() or not words[e].islower():
             continue
+        if e + 1 < n and _modifier(ctx, e):
+            continue
         head = words[e].title()
         if (*words[c.start : e], head) in full:
             c.end = e + 1
         elif e - c.start == 1 and _building(ctx, c, head):
             c.end, c.label = e + 1, "FAC"
+
+
+def _modifier(ctx: DocCtx, k: int) -> bool:
+    """The lower-case noun at k modifies a lower-case common noun right after it ("stadium manager",
+    "rail link")."""
+    nxt = ctx.toks[k + 1]
+    return ctx.ws[k] == " " and nxt.is_lower and nxt.is_alpha and nxt.tag_ in {"NN", "NNS"}
 
 
 def _building(ctx: DocCtx, c: Cand, head: str) -> bool:

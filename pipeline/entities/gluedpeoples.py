@@ -50,6 +50,7 @@ def _people_words(ctx: DocCtx, s: int, e: int) -> int:
     Zealander", "Scot"); 0 for none."""
     for n in range(min(PEOPLE_MAX, e - s), 0, -1):
         words = ctx.words[s : s + n]
-        if all(w.istitle() and w.isalpha() for w in words) and gazetteer_label(fold(" ".join(words))) == "NORP":
+        titled = all(w.istitle() and w.isalpha() for w in words)
+        if titled and gazetteer_label(fold(" ".join(words))) == "NORP":
             return n
     return 0

@@ -80,7 +80,6 @@ from pipeline.entities import names as NM
 from pipeline.entities import nationpairs as NPR
 from pipeline.entities import nonames as NN
 from pipeline.entities import nounheads as NH
-from pipeline.entities import nountails as NT
 from pipeline.entities import numbered as NB
 from pipeline.entities import officenames as OFN
 from pipeline.entities import openednames as ON
@@ -176,7 +175,6 @@ def _extract(doc: Doc) -> list[dict]:
     LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
     model = PRN.paired_people(ctx, model)  # "presenters Tam and Bex": two people
     CN.join_heads(ctx, model)  # "the Kestavo group" beside "the Kestavo Group", "the Opera house"
-    NT.cut_noun_tails(ctx, model)  # "Kelby ground" manager Tom Hale
     CHB.peopled_chambers(ctx, model)  # "the Commons work and pensions committee": the house, no people
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
