@@ -260,22 +260,23 @@ def join_heads(ctx: DocCtx, cands: list[Cand]) -> None:
     """Extend a name the model cut before a lower-case head noun over it: where the article writes
     the name with that head capitalised elsewhere ("a spokesman for the Kestavo group" beside "the
     Kestavo Group"), or where the name is one common English word before a building's noun ("the
-    city's Opera house": a building, FAC); not over a head that modifies a noun after it, which
-    belongs to that noun's phrase ("a Kestavo group study", "the Opera house manager Ann Lee": the
-    name, then a thing or a role). "the Tata group" alone keeps its name "Tata"."""
+    city's Opera house": a building, FAC). Not over a head that modifies a noun after it, which
+    belongs to that noun's phrase ("a Kestavo group study"), nor over a building's noun after the
+    short form of a longer name of the article ("Kelby Harbour ... Harbour stadium manager Ann Lee":
+    the club, then a role). "the Tata group" alone keeps its name "Tata"."""
     words, n = ctx.words, len(ctx.words)
-    full = {tuple(words[c.start : c.end]) for c in cands
-            if c.end - c.start > 1 and words[c.end - 1] in ORG_HEADS}
+    longer = [c for c in cands if c.end - c.start > 1]
+    full = {tuple(words[c.start : c.end]) for c in longer if words[c.end - 1] in ORG_HEADS}
+    shorts = {words[c.end - 1] for c in longer}  # "Harbour" of "Kelby Harbour"
     for c in cands:
         e = c.end
         if e >= n or c.label not in HEAD_ABLE or not words[e].isalpha() or not words[e].islower():
             continue
-        if e + 1 < n and _modifier(ctx, e):
-            continue
         head = words[e].title()
         if (*words[c.start : e], head) in full:
-            c.end = e + 1
-        elif e - c.start == 1 and _building(ctx, c, head):
+            if e + 1 >= n or not _modifier(ctx, e):
+                c.end = e + 1
+        elif e - c.start == 1 and words[c.start] not in shorts and _building(ctx, c, head):
             c.end, c.label = e + 1, "FAC"
 
 
