@@ -328,4 +328,22 @@ def generic_word(
         low not in world().places  # "Manchester"
     ):
         return True  # "Novelist", "Pharmacist": an occupation, no census name
-    return c.label in LOWER_EVIDENCE and low in lower_words(ctx)
+    return c.label in LOWER_EVIDENCE and low in lower_words(ctx) and not _list_end(ctx, c.start)
+
+
+LIST_ITEM_MAX = 4  # words of the name before "and" in "A, B and C"
+
+
+def _list_end(ctx: DocCtx, i: int) -> bool:
+    """The word at i closes a list of names after "and", its name before and a comma before that
+    in capitals ("Kelby Weekly, On Air and Star"): a name like them, whatever the article does with
+    the word."""
+    words = ctx.words
+    if i < 4 or words[i - 1] != "and":
+        return False
+    for k in range(i - 3, max(0, i - 3 - LIST_ITEM_MAX), -1):
+        if not words[k + 1][:1].isupper():
+            return False
+        if words[k] == ",":
+            return words[k - 1][:1].isupper()
+    return False
