@@ -3,9 +3,9 @@ system", "a Vireo/Quill handset"): a product's noun right after the compound mak
 whatever the model made of its halves (a body and a product, a person, or nothing), and its last
 half, where the model names it alone, a product too ("attack Linux directly"). Sports reports
 ("Hale/Moss" of a line-up) are left alone. `slash_names` makes one name of a word glued by a slash
-to the front of a longer name ("the Norvia/Kelby Zone II tie", "the Five/Six Counties title"),
-which the model cut at the slash, with its Roman numeral if the model left that off. Works on the
-model's spans, token indices."""
+to the front of a longer name other than a person's ("the Norvia/Kelby Zone II tie", "the
+Five/Six Counties title"), which the model cut at the slash, with its Roman numeral if the model
+left that off. Works on the model's spans, token indices."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def slash_names(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     ends = {c.end: c for c in model}
     for c in model:
         k = c.start - 1
-        if c.end - c.start < 2 or not _glued_front(ctx, k):
+        if c.end - c.start < 2 or c.label == "PERSON" or not _glued_front(ctx, k):
             continue
         left = ends.get(k)
         if left is not None and left.start != k - 1:
@@ -44,9 +44,13 @@ def slash_names(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
 
 
 def _glued_front(ctx: DocCtx, k: int) -> bool:
-    """Token k is a slash glued to a capitalised word before it and to a name after it."""
+    """Token k is a slash glued to a capitalised word before it and to a name after it, the word
+    after a lower-case one on its line ("for the Norvia/..."; not a credit line's "Photo/Ann Lee"
+    nor "USA TODAY/...")."""
     words = ctx.words
-    if k < 1 or words[k] != "/" or ctx.ws[k - 1] or ctx.ws[k]:
+    if k < 2 or words[k] != "/" or ctx.ws[k - 1] or ctx.ws[k] or ctx.ws[k - 2] != " ":
+        return False
+    if not (words[k - 2].islower() and words[k - 2].isalpha()):
         return False
     return words[k - 1][:1].isupper() and words[k - 1].isalpha() and not ctx.in_caps(k)
 
