@@ -31,6 +31,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     is_title_word,
     known_place,
+    role_word,
 )
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import common_noun, english_word
@@ -261,9 +262,10 @@ def join_heads(ctx: DocCtx, cands: list[Cand]) -> None:
     the name with that head capitalised elsewhere ("a spokesman for the Kestavo group" beside "the
     Kestavo Group"), or where the name is one common English word before a building's noun ("the
     city's Opera house": a building, FAC). Not over a head that modifies a noun after it, which
-    belongs to that noun's phrase ("a Kestavo group study"), nor over a building's noun after the
-    short form of a longer name of the article ("Kelby Harbour ... Harbour stadium manager Ann Lee":
-    the club, then a role). "the Tata group" alone keeps its name "Tata"."""
+    belongs to that noun's phrase ("a Kestavo group study"; not a post: "Kestavo group chairman"),
+    nor over a building's noun after the short form of a longer name of the article ("Kelby Harbour
+    ... Harbour stadium manager Ann Lee": the club, then a role). "the Tata group" alone keeps its
+    name "Tata"."""
     words, n = ctx.words, len(ctx.words)
     longer = [c for c in cands if c.end - c.start > 1]
     full = {tuple(words[c.start : c.end]) for c in longer if words[c.end - 1] in ORG_HEADS}
@@ -281,10 +283,11 @@ def join_heads(ctx: DocCtx, cands: list[Cand]) -> None:
 
 
 def _modifier(ctx: DocCtx, k: int) -> bool:
-    """The lower-case noun at k modifies a lower-case common noun right after it ("stadium manager",
-    "rail link")."""
+    """The lower-case noun at k modifies a lower-case common noun right after it that names no post
+    ("rail link"; not "party boss", the body's own officer)."""
     nxt = ctx.toks[k + 1]
-    return ctx.ws[k] == " " and nxt.is_lower and nxt.is_alpha and nxt.tag_ in {"NN", "NNS"}
+    noun = ctx.ws[k] == " " and nxt.is_lower and nxt.is_alpha and nxt.tag_ in {"NN", "NNS"}
+    return noun and not role_word(nxt.lower_)
 
 
 def _building(ctx: DocCtx, c: Cand, head: str) -> bool:
