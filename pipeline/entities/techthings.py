@@ -33,7 +33,7 @@ from pipeline.entities import products as PD
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import POSS
-from pipeline.entities.lexicon import known_place
+from pipeline.entities.lexicon import HONORIFICS, fold, known_place
 from pipeline.entities.software import computing_story
 
 PRODUCT = "PRODUCT"
@@ -44,7 +44,6 @@ OF_NOUNS = frozenset(
 )  # "fake versions of X", "users of X": a thing used, made or sold
 NEW = frozenset({"new", "latest", "newest"})  # "a new X", "the latest X" (not "next": "next Tuesday")
 DEVICE_WORDS = PD.DEVICES - {"machine", "machines"}  # "the PC and X": listed with a device
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"})  # a person's mention
 PROGRAMS = frozenset({"software", "program", "browser", "application"})  # "X, the browser"
 USES = frozenset({"install", "download", "use", "uninstall"})  # "staff using X"; "run" wants a device
 CLAUSES = frozenset({"acl", "relcl"})  # "PCs running X": the noun the clause qualifies runs it
@@ -101,8 +100,8 @@ def _firm_led(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _personal(ctx: DocCtx, c: Cand) -> bool:
-    """A person's title before the mention ("Mr X")."""
-    return c.start > 0 and ctx.words[c.start - 1].lower().rstrip(".") in TITLES
+    """An honorific before the mention ("Mr X", "Professor X": `lexicon.HONORIFICS`)."""
+    return c.start > 0 and fold(ctx.words[c.start - 1]) in HONORIFICS
 
 
 def _used(ctx: DocCtx, c: Cand, seen: _Seen, label: str) -> bool:
