@@ -359,7 +359,7 @@ def _extract(doc: Doc) -> list[dict]:
     PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
     TTH.tech_things(ctx, cands, labels, G.gkey)  # "a new Vela Mini", "users of Zentro": no person
-    cands = TTH.malware_words(ctx, cands)  # "inserting Trojan code": no name
+    cands = TTH.malware_words(ctx, cands)  # "hides Trojan code": no name
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"

@@ -16,7 +16,7 @@ some mention of it is used as a thing (a person's given name only after a determ
 
 No mention may treat it as a body or a person ("X said", "X's chief", "Mr X", "developer X"), and
 a place or a people the gazetteer knows stays as it is. `malware_words` drops a malware's kind
-written alone with a capital ("inserting Trojan code"). No list of names: cue words, the parse and
+written alone with a capital ("the mail hides Trojan code"). No list of names: cue words, the parse and
 the article's own mentions. All work on token indices.
 """
 
@@ -105,8 +105,8 @@ def _personal(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _used(ctx: DocCtx, c: Cand, seen: _Seen, label: str) -> bool:
-    """The mention is used as a thing (see the module); a person's given name ("Mac Mini") only
-    after a determiner ("a new Mac Mini", "the PC and the Mac"); a work's title only beside a
+    """The mention is used as a thing (see the module); a person's given name ("Ivo Mini") only
+    after a determiner ("a new Ivo Mini", "the PC and the Ivo"); a work's title only beside a
     device's noun ("the new console, Kelvix's Vortex 2"); no owner's possessive after it."""
     words, s, e = ctx.words, c.start, c.end
     if e < len(words) and words[e] in POSS:  # "copies of Dorrit's memoir": an owner
@@ -172,8 +172,9 @@ def _line(ctx: DocCtx, key: str, ms: list[Cand], lines: set[str]) -> bool:
 
 
 def malware_words(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """`cands` less the one-word mentions of a malware's kind in a computing story ("inserting
-    Trojan code", "a Trojan that steals"): a common noun written with a capital, no name."""
+    """`cands` less the one-word mentions of a malware's kind (`products.MALWARE`) in a computing story
+    that writes "Trojan" ("hides Trojan code", "a Trojan that steals"): a common noun written with a
+    capital, no name."""
     if ctx.sports or "Trojan" not in TK.of(ctx.doc).word_set or not computing_story(ctx):
         return cands
     return [c for c in cands if c.end - c.start != 1 or ctx.words[c.start].lower() not in PD.MALWARE]

@@ -160,6 +160,6 @@ def _named_elsewhere(ctx: DocCtx, c: Cand, live: list[Cand]) -> bool:
 
 def _maker(ctx: DocCtx, p: Cand, live: list[Cand]) -> bool:
     """The possessor reads as a person or a body: named elsewhere, a given name first, two words or
-    more, or a code of capitals or digits ("ITV1's Hell's Kitchen": the channel's)."""
+    more, or a code of capitals or digits ("KTV2's Chef's Table": the channel's)."""
     coded = any(w.isupper() or any(ch.isdigit() for ch in w) for w in ctx.words[p.start : p.end])
     return coded or _named_elsewhere(ctx, p, live) or given_name_first(ctx, p) or p.end - p.start > 1
