@@ -77,7 +77,7 @@ def tech_things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
             relabel(ctx, ms, labels, key_of, PRODUCT)
             inside |= {i for c in ms for i in range(c.start, c.end)}
             products.add(key)
-    lines = {k.split()[0] for k in products}
+    lines = {k.split()[0] for k in products if k.split()}  # a key may be empty: "..." folds to ""
     for key, ms in groups.items():  # "Quarnix 2000" beside "Quarnix XP" (or "Quarnix" used as a thing)
         label = labels.get(key, ms[0].label)
         if label in ABLE - {WORK} | {"ORG"} and _line(ctx, key, ms, lines) and _able(ctx, key, ms, label):

@@ -81,3 +81,12 @@ def test_counted_models(nlp, case):
     cands = _taken(ctx, _mentions(ctx, case["maker"], "ORG"))
     CM.counted_models(ctx, cands)
     assert [ctx.span_text(c.start, c.end) for c in cands if c.label == "PRODUCT"] == case["expect"]
+
+
+def test_tech_things_takes_a_product_with_an_empty_key(nlp):
+    ctx = DocCtx(nlp("Most office computers running Quarnix crashed ... twice."))
+    dots = next(i for i, w in enumerate(ctx.words) if w == "...")
+    cands = [*_mentions(ctx, "Quarnix", "NORP"), Cand(dots, dots + 1, "PRODUCT")]
+    labels = {G.gkey(ctx, c): c.label for c in cands}
+    TTH.tech_things(ctx, cands, labels, G.gkey)  # a key folded to "" opens no product line
+    assert cands[0].label == "PRODUCT"
