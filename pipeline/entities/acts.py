@@ -264,8 +264,8 @@ def _firm(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
 
 def _body_head(ctx: DocCtx, word: str) -> bool:
     """A last word that may head a body with a director or a producer: a common noun, but in a story
-    of the screen only a body's, a venue's or a building's ("Globe Theatre"; not "Cold Harbour" or "Grey
-    Mountain", a film's title)."""
+    of the screen only a body's, a venue's or a building's ("Globe Theatre"; not "Cold Harbour" or "Lantern
+    Hill", a film's title)."""
     if not generic_key(word.lower()):
         return False
     if word in ORG_HEADS or word.lower() in VENUE_HEADS or word in FACILITY_HEADS:

@@ -56,8 +56,8 @@ def test_a_bodys_head_after_a_plural_possessive_is_not_cut(nlp):
 
 
 def test_a_detached_list_word_lists_the_plural_noun_before_it(nlp):
-    doc = nlp("The station has picked documentaries to air, such as Deep Harbour and Cold Lanterns.")
-    listed = KL.members(C.DocCtx(doc), lambda t: t.lower_ == "documentaries")
+    doc = nlp("Her class read novels last term, such as Deep Harbour and Cold Lanterns.")
+    listed = KL.members(C.DocCtx(doc), lambda t: t.lower_ == "novels")
     assert {doc[i].text for i in listed} >= {"Harbour", "Lanterns"}
 
 
