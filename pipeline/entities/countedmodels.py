@@ -2,7 +2,7 @@
 
 `counted_models` reads a body's name the model tagged, right before a model's code ("A320", "747",
 or digits joined by a hyphen: "72-500") and after a count or "new" ("buy 15 new Kestrel 72-500 and
-lease", "ordered an Kestrel A320."), where the noun phrase ends after the code: the maker and the
+lease", "ordered a Kestrel A320."), where the noun phrase ends after the code: the maker and the
 code are one PRODUCT (the maker written alone stays a body). A code before a noun is
 `makers.maker_vehicles`'s ("six Kestrel K40 aircraft"); no year ("2005") is a code. Not in sports
 reports. All work on token indices.

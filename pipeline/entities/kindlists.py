@@ -101,7 +101,8 @@ def _relative(verb: Token) -> bool:
 def _detached_noun(p: Token) -> Token | None:
     """The plural noun a list word after a comma stands for when the parse hangs it on a later word
     ("chose films to screen, such as A and B", "picked songs to play, including A"): the nearest
-    plural noun at most `DETACHED_MAX` words before the comma, no name, stop or other noun between."""
+    plural noun at most `DETACHED_MAX` words before the comma, with no name, pronoun, number or
+    stop between (a singular noun may: "picked songs for the show, such as A")."""
     if p.dep_ != "prep" or not _list_word(p) or p.head.tag_ in PLURAL_TAGS:
         return None
     k = p.i - 1 - (p.lower_ == "as")  # "such as": the comma before "such"
