@@ -1,4 +1,4 @@
-"""A cue verb closing its clause right after a person's age as a noun ('"…," the 23-year-old wrote.'),
+"""A cue verb closing its clause right after a person's age as a noun ('"…," the 67-year-old wrote.'),
 which the tagger read as a noun the age describes ('wrote' a noun, its lemma the word itself) or the
 parse as a verb with the age as its adjective ('the 31-year-old added'): tagged a past verb again,
 with its lemma, and the age its subject, before any cue is read."""
@@ -11,7 +11,7 @@ from pipeline import entities
 from pipeline.quotes.cues import SENT_END, SPEECH_LEMMAS
 
 _NOUN_TAGS = {"NN", "NNS"}
-_CLOSERS = SENT_END | {","}  # '… the 23-year-old wrote.', '… the 23-year-old wrote, adding …'
+_CLOSERS = SENT_END | {","}  # '… the 67-year-old wrote.', '… the 67-year-old wrote, adding …'
 
 
 def mend_aged_cues(doc: Doc, olds: list[int]) -> None:

@@ -41,8 +41,8 @@ def adverbial(clause: Token) -> bool:
 
 def hung_relative(clause: Token) -> bool:
     """A relative clause on a noun after a verb coordinated with the cue, which the parse hung on the
-    cue as its content ('had declared Friday a holiday and planned to wear hats, that were popular
-    …'): a relative pronoun after a comma as its subject."""
+    cue as its content ('has announced a strike and has urged members to wave flags, that were
+    printed …'): a relative pronoun after a comma as its subject."""
     first, verb = clause.left_edge, clause.head
     if first.tag_ not in ("WDT", "WP") or first.dep_ not in SUBJECT_DEPS or first.i == 0:
         return False

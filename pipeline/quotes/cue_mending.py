@@ -1,8 +1,8 @@
 """Mending of the model's lemmas and tags of cue words, before any cue is read: a cue verb's lemma off
 by one final 'e' ('hoped' -> 'hop'), a sentence's root cue verb tagged a plural noun ('Trump predicts
 that A'), a cue word closing a sentence after its name tagged a noun ('A would be B, Mr Brown
-forecast.'), a cue after an aside read as an adjective of the next subject ('X, who A, claimed staff
-took B': `relinked_cues`), a cue after an age read as a noun ('"A," the 23-year-old wrote':
+forecast.'), a cue after an aside read as an adjective of the next subject ('X, who A, complained officials
+hid B': `relinked_cues`), a cue after an age read as a noun ('"A," the 67-year-old wrote':
 `aged_cues`). `mend_lemmas` runs them all on a Doc.
 """
 

@@ -61,8 +61,8 @@ def _measure(noun: Token) -> bool:
 
 
 def contested(verb: Token) -> bool:
-    """A verb of contest with a rival as object and a prize after 'for' or 'to' ('will challenge them
-    for the title', 'challenge him to the award'), not a dare ('challenged him to a debate', 'to
+    """A verb of contest with a rival as object and a prize after 'for' or 'to' ('has challenged Ferrand
+    for the title', 'will challenge the holders to the cup'), not a dare ('challenged him to a debate', 'to
     resign')."""
     if verb.lemma_.lower() not in _CONTESTING or not any(c.dep_ == "dobj" for c in verb.rights):
         return False

@@ -1,6 +1,6 @@
 """What a plural pronoun speaker ('They said A', '"A," they added') may stand for: people, bodies,
 groups or firms that can speak ('the unions', 'critics', 'X and Y', 'the couple'), never things
-('Stories about X and rumours about Y have appeared. They said …': not the stories). Findings and
+('Heavy rain and a power cut spoiled the night. They said …': not the rain). Findings and
 figures stand for a 'they' only of a verb a finding can have ('The figures … They show A')."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def voices(noun: Token, pron: Token, label: str | None = None) -> bool:
 
 def body_of_people(tok: Token, sents: int, spoke: bool) -> bool:
     """A singular noun a plural pronoun of this or the next sentence may refer to: a body ('a
-    commission ruled A. They say B'), people named together ('The couple, who wed in May, claimed
+    commission ruled A. They say B'), people named together ('The duo, now living abroad, insisted
     A. They said B'; not 'a couple of days'), or a group or firm that just spoke ('The magazine
     said A. "B," they added')."""
     if sents > 1 or tok.tag_ != "NN":
@@ -59,11 +59,10 @@ def body_of_people(tok: Token, sents: int, spoke: bool) -> bool:
     return low in _BODIES or (spoke and low in GROUP_NOUNS | COMPANY_NOUNS and low not in DOCUMENT_NOUNS)
 
 
-
 def listing_voices(member: Token, pron: Token, label_of: Callable[[Token], str | None]) -> bool:
-    """A list the plural pronoun may stand for ('Thanou and Kenteris', 'activists and thinkers'): one
+    """A list the plural pronoun may stand for ('Varga and Odell', 'activists and thinkers'): one
     of its members at least can speak (`voices`; `label_of` gives a token's entity label), not a
-    list of things ('stories about A and rumours about B', 'sexism and racism')."""
+    list of things ('unpaid bills and a missing van', 'sexism and racism')."""
     first = member
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

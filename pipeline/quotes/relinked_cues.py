@@ -1,7 +1,7 @@
 """A cue verb after a subject set off by an aside that the parse read as an adjective of the next
-clause's subject ('The couple, who wed in May, claimed staff sold photographs': 'claimed staff', the
-clause's verb left with two subjects). `relink_asided_cues` hangs the clause and the first subject
-on the cue again, before any cue is read."""
+clause's subject ('On Friday the jockeys, whose horses fell, complained officials hid the results':
+'complained officials', the clause's verb left with two subjects). `relink_asided_cues` hangs the
+clause and the first subject on the cue again, before any cue is read."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _appositive_subject(cue: Token, noun: Token) -> None:
     """The cue's noun the parse set in apposition to the subject before the cue is the subject of the
     verb after it: relinked so, when the first subject ends on a comma right before the cue."""
     first, verb = noun.head, noun.head.head
-    if cue.doc[cue.i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or any(
+    if not _after_comma(cue) or verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or any(
             c.right_edge.i >= cue.i for c in first.children if c.i != noun.i):
         return
     noun.head, noun.dep_ = verb, "nsubj"
@@ -45,11 +45,16 @@ def _appositive_subject(cue: Token, noun: Token) -> None:
 
 def _first_subject(cue: Token, verb: Token) -> Token | None:
     """The subject hung on the cue or on the verb as its second, ending on a comma right before the
-    cue ('The couple, who …,')."""
-    if cue.doc[cue.i - 1].text != ",":
+    cue ('the jockeys, whose …,')."""
+    if not _after_comma(cue):
         return None
     return next((c for c in (*cue.children, *verb.children)
                  if c.dep_ == "nsubj" and c.i < cue.i and c.right_edge.i == cue.i - 1), None)
+
+
+def _after_comma(cue: Token) -> bool:
+    """A comma right before the cue, which is not the Doc's first word."""
+    return cue.i > 0 and cue.doc[cue.i - 1].text == ","
 
 
 def _relink(cue: Token, verb: Token, subject: Token) -> None:

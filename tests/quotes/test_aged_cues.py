@@ -1,4 +1,4 @@
-"""A cue word after a person's age as a noun ('"…," the 23-year-old wrote.'): golden cases
+"""A cue word after a person's age as a noun ('"…," the 67-year-old wrote.'): golden cases
 (tests/data/quotes_cases.json, "aged") run with the model's lemma exceptions, as the pipeline has them."""
 
 import json
