@@ -400,7 +400,7 @@ class PronounResolver(MentionIndex):
                 continue
             if plural and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
                 if listing_voices(tok, pron, lambda t: getattr(self._mention_at(t), "label", None)):
-                    return self._listing(tok)  # 'Thanou and Kenteris', 'A, B and C … They have all denied'
+                    return self._listing(tok)  # 'Varga and Odell', 'A, B and C … They have all denied'
                 continue  # 'Stories about A and rumours about B': things, no speakers
             mention = self._mention_at(tok)
             if mention is not None and mention.label in PERSONISH:
