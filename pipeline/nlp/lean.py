@@ -21,11 +21,11 @@ _SENTENCIZER = Sentencizer()
 
 def mend(doc: Doc) -> Doc:
     """Make an unparsed Doc's tree safe to read and give it sentences, in place; a parsed Doc, or
-    one that already has its sentences, keeps them."""
+    one that already has all its sentences (a senter's), keeps them."""
     if not doc.has_annotation("DEP") and len(doc):
         _reset_tree(doc)
-    if not doc.has_annotation("SENT_START"):
-        _sentences(doc)
+    if not doc.has_annotation("SENT_START", require_complete=True):  # none, or only the starts
+        _sentences(doc)  # make_doc sets at line breaks (see linebreaks.py)
     return doc
 
 

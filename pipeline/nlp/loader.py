@@ -19,6 +19,7 @@ from pipeline import DEFAULT_MODEL
 from pipeline.nlp import attributes, decoder
 from pipeline.nlp.components import STAGES
 from pipeline.nlp.extensions import keep_text
+from pipeline.nlp.linebreaks import mark_line_starts
 from pipeline.nlp.markup import split_markup
 
 # spaCy's tokenizer is quadratic on long runs without white space ("((((…", 100,000 quote marks):
@@ -148,9 +149,10 @@ def model_version(model: str) -> str:
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise like `nlp.make_doc`, but in linear time on pathological runs without white space,
     with the full stop after a unit split off (see UNIT_STOP) and dotted variant names whole (see
-    DOTTED_NAME), and markup tags split off the words they are glued to (see `split_markup`)."""
+    DOTTED_NAME), markup tags split off the words they are glued to (see `split_markup`), and the
+    sentence starts at line breaks set (see `mark_line_starts`)."""
     doc = _join_dotted_names(_split_glued_cues(_split_unit_stops(_tokenise(nlp, text), text), text), text)
-    return split_markup(doc, text)
+    return mark_line_starts(split_markup(doc, text), text)
 
 
 def _split_glued_cues(doc: Doc, text: str) -> Doc:
