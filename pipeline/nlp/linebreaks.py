@@ -3,7 +3,11 @@ has no full stop, and the model's parser runs it into the lead ('Mill closes its
 owner said...' one sentence, the headline's name the subject of the lead's verb), at times one
 paragraph into the next. The first word after a blank line starts a sentence; after a single line
 break only where the line was ended on purpose, not wrapped at a fixed width ('...will play nine
-matches against\\nEnglish county sides' stays one sentence): see `_ends_line`."""
+matches against\\nEnglish county sides' stays one sentence): see `_ends_line`.
+
+A start the parser is given moves its own guess: it then ends a sentence a word or two off ('Lib |
+Dem leader Ann Vey said', 'Prices grind to | a halt'). So the word after a start, and every word
+of a title-like line before it (no stop at its end or inside), are also set as no start."""
 
 from __future__ import annotations
 
@@ -18,37 +22,46 @@ _WORD = re.compile(r"\S+")
 _FINAL = frozenset(".!?…:;")  # a line ending in one was ended on purpose
 _CLOSERS = "\"'”’»)]"  # closing quotes and brackets after a final stop ('...he said."')
 _JOINING = frozenset(",-–—(/&+")  # a line ending in one goes on in the next
+_INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9]")  # a sentence's end in a line
 _WRAP_FIT = 0.9  # a line this much of the text's width, or more, may be a wrapped one
 
 
-def line_starts(text: str) -> list[int]:
-    """Offsets of the characters after line breaks that start a sentence: after a blank line, and
-    after a single line break that does not wrap a line (see `_ends_line`). One pass over the text."""
+def line_starts(text: str) -> list[tuple[int, int]]:
+    """(offset, title) of each character after a line break that starts a sentence: after a blank
+    line, and after a single line break that does not wrap a line (see `_ends_line`); never a
+    lower-case letter. `title` is where the line before starts when it is one title-like sentence
+    (see `_title_like`), else -1. One pass over the text."""
     if "\n" not in text:
         return []
     width = max(map(len, text.split("\n")))
     starts = []
     for m in _BREAK.finditer(text):
-        end = m.end()
-        if end >= len(text) or m.start() == 0:
+        brk, end = m.start(), m.end()
+        if end >= len(text) or brk == 0 or text[end].islower():
             continue
-        if m.group().count("\n") > 1 or _ends_line(text, m.start(), end, width):
-            starts.append(end)
+        begin = text.rfind("\n", 0, brk) + 1
+        line = text[begin:brk].rstrip()
+        if line and (m.group().count("\n") > 1 or _ends_line(line, text, end, width)):
+            starts.append((end, begin if _title_like(line) else -1))
     return starts
 
 
-def _ends_line(text: str, brk: int, nxt: int, width: int) -> bool:
-    """Whether the single line break at `brk` ends its line on purpose: the next line does not start
-    in lower case, and the line ends with a sentence's stop or colon, or it neither ends in a joining
-    mark or a small word ('against', 'the') nor is as long as a line wrapped at the text's width
-    ('Kelbrook to shut mill\\nThe firm said' ends a line; '...the Ashes in\\na series' does not)."""
-    first = text[nxt]
-    if first.islower():
-        return False
-    line = text[text.rfind("\n", 0, brk) + 1 : brk].rstrip()
-    if not line:
-        return False
-    last = line.rstrip(_CLOSERS)[-1:] or line[-1]
+def _last_mark(line: str) -> str:
+    """The line's last character before closing quotes and brackets ('...said."' -> '.')."""
+    return line.rstrip(_CLOSERS)[-1:] or line[-1]
+
+
+def _title_like(line: str) -> bool:
+    """Whether a line is one sentence without a stop: a headline, a byline, a dateline."""
+    return _last_mark(line) not in _FINAL and not _INNER_STOP.search(line)
+
+
+def _ends_line(line: str, text: str, nxt: int, width: int) -> bool:
+    """Whether `line`, ended by a single line break before `text[nxt]`, ends on purpose: it ends with
+    a sentence's stop or colon, or it neither ends in a joining mark or a small word ('against',
+    'the') nor is as long as a line wrapped at the text's width ('Kelbrook to shut mill\\nThe firm
+    said' ends a line; '...will tour the\\nRiver Dart' does not)."""
+    last = _last_mark(line)
     if last in _FINAL:
         return True
     if last in _JOINING:
@@ -56,18 +69,41 @@ def _ends_line(text: str, brk: int, nxt: int, width: int) -> bool:
     word = line.rsplit(None, 1)[-1]
     if word.islower() and word in STOP_WORDS:
         return False
-    following = _WORD.match(text, nxt).group() if first.isalnum() else ""
+    following = _WORD.match(text, nxt).group() if text[nxt].isalnum() else ""
     return len(line) + 1 + len(following) <= _WRAP_FIT * width
 
 
 def mark_line_starts(doc: Doc, text: str) -> Doc:
-    """Set the first token at each of `line_starts(text)` as a sentence start (before parsing)."""
+    """Set the token at each of `line_starts(text)` as a sentence start, the next word of its line
+    and the inner words of a title-like line before it as no start (before parsing)."""
     starts = line_starts(text)
     if not starts:
         return doc
     idx = [tok.idx for tok in doc]
-    for offset in starts:
+    for offset, title in starts:
         i = bisect_left(idx, offset)
-        if 0 < i < len(doc) and idx[i] == offset:
-            doc[i].is_sent_start = True
+        if not 0 < i < len(doc) or idx[i] != offset:
+            continue
+        doc[i].is_sent_start = True
+        _no_start(doc, _next_word(doc, i))
+        if title >= 0:
+            for j in range(bisect_left(idx, title) + 1, i):
+                _no_start(doc, j)
     return doc
+
+
+def _next_word(doc: Doc, i: int) -> int:
+    """The index of the first word after token i in its sentence and line (no space, no
+    punctuation), or -1 ('Veritas? The name...': none)."""
+    for j in range(i + 1, min(i + 4, len(doc))):
+        if "\n" in doc[j].text or doc[j].text[0] in _FINAL:
+            return -1
+        if not (doc[j].is_space or doc[j].is_punct):
+            return j
+    return -1
+
+
+def _no_start(doc: Doc, j: int) -> None:
+    """Mark token j as no sentence start, unless it is a space, the first token, or already a start."""
+    if j > 0 and not doc[j].is_space and doc[j].is_sent_start is not True:
+        doc[j].is_sent_start = False
