@@ -6,8 +6,9 @@ break only where the line was ended on purpose, not wrapped at a fixed width ('.
 matches against\\nEnglish county sides' stays one sentence): see `_ends_line`.
 
 A start the parser is given moves its own guess: it then ends a sentence a word or two off ('Lib |
-Dem leader Ann Vey said', 'Prices grind to | a halt'). So the word after a start, and every word
-of a title-like line before it (no stop at its end or inside), are also set as no start."""
+Dem leader Ann Vey said', 'Prices grind to | a halt', '...he said. | "'). So the word after a
+start, the last token before its line break, and every word of a title-like line before it (no
+stop at its end or inside) are also set as no start."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _CLOSERS = "\"'”’»)]"  # closing quotes and brackets after a final stop ('.
 _JOINING = frozenset(",-–—(/&+")  # a line ending in one goes on in the next
 _INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9]")  # a sentence's end in a line
 _WRAP_FIT = 0.9  # a line this much of the text's width, or more, may be a wrapped one
+_WRAP_MIN = 40  # and this many characters: texts are wrapped at 60 to 80
 
 
 def line_starts(text: str) -> list[tuple[int, int]]:
@@ -70,7 +72,7 @@ def _ends_line(line: str, text: str, nxt: int, width: int) -> bool:
     if word.islower() and word in STOP_WORDS:
         return False
     following = _WORD.match(text, nxt).group() if text[nxt].isalnum() else ""
-    return len(line) + 1 + len(following) <= _WRAP_FIT * width
+    return len(line) < _WRAP_MIN or len(line) + 1 + len(following) <= _WRAP_FIT * width
 
 
 def mark_line_starts(doc: Doc, text: str) -> Doc:
@@ -86,6 +88,7 @@ def mark_line_starts(doc: Doc, text: str) -> Doc:
             continue
         doc[i].is_sent_start = True
         _no_start(doc, _next_word(doc, i))
+        _no_start(doc, _last_token(doc, i))
         if title >= 0:
             for j in range(bisect_left(idx, title) + 1, i):
                 _no_start(doc, j)
@@ -101,6 +104,15 @@ def _next_word(doc: Doc, i: int) -> int:
         if not (doc[j].is_space or doc[j].is_punct):
             return j
     return -1
+
+
+def _last_token(doc: Doc, i: int) -> int:
+    """The index of the last token before the line break ending before token i (its closing quote
+    in '...he said."\n\nThe'), or -1 when that token opens its line."""
+    j = i - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    return j if j > 0 and "\n" not in doc[j - 1].text and not doc[j - 1].whitespace_.count("\n") else -1
 
 
 def _no_start(doc: Doc, j: int) -> None:
