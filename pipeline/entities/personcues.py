@@ -20,6 +20,8 @@ from pipeline.entities import words as W
 from pipeline.entities.appositions import member
 from pipeline.entities.candidates import Cand
 
+NAMED_OPENERS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # a name's types opening a sentence's title
+
 EVIDENCE = C.EVIDENCE
 CUE_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 ORG_ROLE_WEIGHT = 6.0  # "the regulator Ofregal" outweighs the model's place or people guesses elsewhere
@@ -51,8 +53,11 @@ def _subdivision(text: str, key: str) -> bool:
 
 
 def _titled(doc: Doc, start: int, role: str) -> bool:
-    """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor")."""
-    return not role.islower() and not (doc[start].is_sent_start and role[1:].islower())
+    """A capitalised title ("Defense Minister"), not a sentence's capital ("Accessory vendor"); a
+    sentence opening with a place's or body's name is one ("Norvik coach", "Kelby Council leader")."""
+    if role.islower():
+        return False
+    return not (doc[start].is_sent_start and role[1:].islower()) or doc[start].ent_type_ in NAMED_OPENERS
 
 
 def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -180,7 +180,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or (_possessive(tok) and i > 1 and doc[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""}
-                 or not (english_word(tok.lower_) or tok.is_stop))  # "Usdaw general secretary"
+                 or not (english_word(tok.lower_) or tok.is_stop)  # "Usdaw general secretary"
+                 or _opening_modifier(doc, i - 1, start))  # "World record holder", "Bath and X centre"
             and not (tok.is_sent_start and _sentence_adverb(tok))  # "Analysing Mr X", "Earlier Tory leader"
             or _name_opens(doc, i - 1)
             or _opening_noun(tok)
@@ -247,6 +248,14 @@ def _after_phrase(doc: Doc, k: int) -> bool:
     while j > 0 and doc[j - 1].pos_ in {"NOUN", "PROPN"} and doc[j - 1].tag_ != "POS":
         j -= 1
     return j < k and j > 0 and doc[j - 1].pos_ in {"DET", "ADP"} and doc[j - 1].lower_ != "to"  # "to screen"
+
+
+def _opening_modifier(doc: Doc, k: int, start: int) -> bool:
+    """Token k, a sentence's first word, is a capitalised noun modifying a word of the title before
+    the name at `start` ("World" indoor champion, "Bath" and England centre), no clause's word."""
+    tok = doc[k]
+    return (tok.tag_ in {"NNP", "NN"} and tok.dep_ in {"compound", "nmod"} and k < tok.head.i < start
+            and not tok.ent_type_ and not tok.is_stop)
 
 
 def _sentence_adverb(tok: Token) -> bool:
