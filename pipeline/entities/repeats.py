@@ -17,6 +17,7 @@ from pipeline.entities import shortforms as SF
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.evidence import LAW_HEADS
+from pipeline.nlp.linebreaks import after_title
 
 
 def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
@@ -80,7 +81,8 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         if n == 1 and toks[0] in pets and not NJ.in_quote(ctx, i):
             return None
         lead = ctx.toks[i].is_stop and (n == 1 or toks[0] not in {"The", "A"})  # but "The Return", a title
-        lead = lead and (n == 1 or ctx.toks[i].is_sent_start or ctx.toks[i].pos_ in FUNCTION_POS)  # but
+        opens = ctx.toks[i].is_sent_start and not after_title(doc, i)  # a lead's first word: mid-text
+        lead = lead and (n == 1 or opens or ctx.toks[i].pos_ in FUNCTION_POS)  # but
         # "a first Six Nations win" inside a sentence ("His Highness" is a title)
         if lead or not ctx.free(i, i + n) or n == 1 and toks[0] in firsts and ctx.toks[i].is_sent_start:
             return None  # "Real" alone of "Real Madrid" only inside a sentence: no adjective's capital

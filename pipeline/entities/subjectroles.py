@@ -82,7 +82,8 @@ def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict 
     """The person whose mention is the main verb's subject of sentence `prev`, when no other person is
     named in it or before the description `span` ("Tom Hale beat Ann Lee. The champion said" is
     neither's), nor more than one paragraph break lies between."""
-    subjects = {t.i for t in prev if t.dep_ in SUBJECTS and t.head.i == prev.root.i}
+    root = prev.root
+    subjects = {t.i for t in prev if t.dep_ in SUBJECTS and (t.head.i == root.i or _conjoined(t.head, root))}
     found = [(m["start"], e) for e in people for m in e["mentions"]
              if prev.start_char <= m["start"] < prev.end_char
              and (name_head(doc, m["start"]) in subjects or _opening(doc, prev, m))]
@@ -94,6 +95,12 @@ def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict 
     if named != {id(ent)} or len(PARAGRAPH.findall(doc.text, start, span.start_char)) > 1:
         return None  # "Ann Lee" in a quote Tom Hale gives; a paragraph in between
     return ent
+
+
+def _conjoined(verb: Token, root: Token) -> bool:
+    """`verb` is a verb the parse joined to the main verb ('X will be ... , Tom Hale will say'
+    read as 'be ... and say')."""
+    return verb.dep_ == "conj" and verb.head.i == root.i and verb.pos_ in {"VERB", "AUX"}
 
 
 def _opening(doc: Doc, sent: Span, mention: dict) -> bool:

@@ -24,6 +24,8 @@ from spacy.pipeline.transition_parser import Parser
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from pipeline.nlp.linebreaks import unmarked_starts
+
 
 class GreedyDecoder:
     """Runs the pipeline's transition-based component `source` (disabled once this is added) with
@@ -34,7 +36,14 @@ class GreedyDecoder:
         self.source: Parser = nlp.get_pipe(source)
 
     def predict(self, docs: list[Doc]) -> list:
-        """The component's final states for a batch of docs."""
+        """The component's final states for a batch of docs (the entity recognizer's without the
+        sentence starts set at line breaks: see `linebreaks.unmarked_starts`)."""
+        if self.source.moves.__class__.__name__ == "BiluoPushDown":
+            with unmarked_starts(docs):
+                return self._predict(docs)
+        return self._predict(docs)
+
+    def _predict(self, docs: list[Doc]) -> list:
         source = self.source
         batch = source.moves.init_batch(docs)
         states = [state for state in batch if not state.is_final()]

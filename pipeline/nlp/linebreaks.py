@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -26,6 +29,8 @@ _JOINING = frozenset(",-–—(/&+")  # a line ending in one goes on in the next
 _INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9]")  # a sentence's end in a line
 _WRAP_FIT = 0.9  # a line this much of the text's width, or more, may be a wrapped one
 _WRAP_MIN = 40  # and this many characters: texts are wrapped at 60 to 80
+STARTS_KEY = "news_line_starts"  # user_data key of the tokens `mark_line_starts` set as starts
+TITLED_KEY = "news_titled_starts"  # and of those after a title-like line (a headline's lead)
 
 
 def line_starts(text: str) -> list[tuple[int, int]]:
@@ -82,10 +87,16 @@ def mark_line_starts(doc: Doc, text: str) -> Doc:
     if not starts:
         return doc
     idx = [tok.idx for tok in doc]
+    marked = doc.user_data[STARTS_KEY] = []
+    titled = doc.user_data[TITLED_KEY] = set()
     for offset, title in starts:
         i = bisect_left(idx, offset)
         if not 0 < i < len(doc) or idx[i] != offset:
             continue
+        if doc[i].is_sent_start is not True:
+            marked.append(i)
+            if title >= 0:
+                titled.add(i)
         doc[i].is_sent_start = True
         _no_start(doc, _next_word(doc, i))
         _no_start(doc, _last_token(doc, i))
@@ -119,3 +130,32 @@ def _no_start(doc: Doc, j: int) -> None:
     """Mark token j as no sentence start, unless it is a space, the first token, or already a start."""
     if j > 0 and not doc[j].is_space and doc[j].is_sent_start is not True:
         doc[j].is_sent_start = False
+
+
+def after_title(doc: Doc, i: int) -> bool:
+    """Token i starts a sentence only because `mark_line_starts` set it there, after a title-like
+    line (a lead's first word after its headline, which the parser used to run into the headline):
+    for rules that doubt a capitalised word at a sentence's start, no such start."""
+    return i in doc.user_data.get(TITLED_KEY, ())
+
+
+@contextmanager
+def unmarked_starts(docs: list[Doc]) -> Iterator[None]:
+    """The sentence starts `mark_line_starts` set (and the parser kept) unset while the block runs,
+    the parser's own left ('Vale\\n\\nThe Kelby Party' ...): for the entity recognizer, which never
+    runs a name across a sentence start, and read its names at line breaks as it did before they
+    were set (a name that runs over a headline's end is cut at its line break later)."""
+    saved = []
+    for doc in docs:
+        marked = doc.user_data.get(STARTS_KEY)
+        if marked and len(doc) > max(marked):
+            column = doc.to_array([SENT_START])
+            saved.append((doc, column))
+            unset = column.copy()
+            unset[marked] = 0
+            doc.from_array([SENT_START], unset)
+    try:
+        yield
+    finally:
+        for doc, column in saved:
+            doc.from_array([SENT_START], column)

@@ -4,7 +4,7 @@ kept; a line wrapped at a fixed width, or a paragraph going on in lower case, ge
 
 import pytest
 
-from pipeline.nlp.linebreaks import line_starts
+from pipeline.nlp.linebreaks import STARTS_KEY, after_title, line_starts
 from pipeline.nlp.loader import make_doc
 from tests.conftest import load_cases
 
@@ -26,3 +26,26 @@ def test_parser_keeps_line_starts_and_joins(nlp, case):
     for piece in case["joined"]:
         a = case["text"].index(piece)
         assert not any(a < s < a + len(piece.rstrip()) for s in starts), piece
+
+
+RECOGNIZER = load_cases("linebreaks_cases.json")["recognizer"]["cases"]
+
+
+@pytest.mark.parametrize("case", RECOGNIZER, ids=lambda c: c["name"])
+def test_recognizer_sees_no_line_starts(nlp, case, monkeypatch):
+    doc = make_doc(nlp, case["text"])
+    assert [doc[i].text for i in sorted(doc.user_data.get(STARTS_KEY, ()))] == case["marked"]
+    assert [t.text for t in doc if after_title(doc, t.i)] == case["titled"]
+    seen = []
+    ner = nlp.get_pipe("news_ner")
+    init_batch = ner.source.moves.init_batch
+
+    def spy(docs):  # the starts the recognizer's states read
+        seen.extend(t.text for t in docs[0] if t.is_sent_start and t.i > 0)
+        return init_batch(docs)
+
+    monkeypatch.setattr(ner.source.moves, "init_batch", spy)
+    parsed = nlp(doc)
+    assert not set(case["marked"]) & set(seen)
+    starts = {t.text for t in parsed if t.is_sent_start}
+    assert set(case["marked"]) <= starts  # set again once the recognizer is done
