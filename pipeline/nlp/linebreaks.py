@@ -141,10 +141,11 @@ def after_title(doc: Doc, i: int) -> bool:
 
 @contextmanager
 def unmarked_starts(docs: list[Doc]) -> Iterator[None]:
-    """The sentence starts `mark_line_starts` set (and the parser kept) unset while the block runs,
-    the parser's own left ('Vale\\n\\nThe Kelby Party' ...): for the entity recognizer, which never
-    runs a name across a sentence start, and read its names at line breaks as it did before they
-    were set (a name that runs over a headline's end is cut at its line break later)."""
+    """Unsets the sentence starts `mark_line_starts` set while the block runs (the parser's own
+    starts kept), for the entity recognizer: it never runs a name across a start, and with a start
+    after a headline it lost the lead's opening name the model reads glued to the headline's last
+    word ('...Tarnow\\n\\nThe Norvian Workers Party said': no name at all). It reads line breaks as it
+    did before these starts; the name running over a line break is cut there later."""
     saved = []
     for doc in docs:
         marked = doc.user_data.get(STARTS_KEY)
