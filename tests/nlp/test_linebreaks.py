@@ -38,13 +38,13 @@ def test_recognizer_sees_no_line_starts(nlp, case, monkeypatch):
     assert [t.text for t in doc if after_title(doc, t.i)] == case["titled"]
     seen = []
     ner = nlp.get_pipe("news_ner")
-    init_batch = ner.source.moves.init_batch
+    decode = ner._predict
 
     def spy(docs):  # the starts the recognizer's states read
         seen.extend(t.text for t in docs[0] if t.is_sent_start and t.i > 0)
-        return init_batch(docs)
+        return decode(docs)
 
-    monkeypatch.setattr(ner.source.moves, "init_batch", spy)
+    monkeypatch.setattr(ner, "_predict", spy)
     parsed = nlp(doc)
     assert not set(case["marked"]) & set(seen)
     starts = {t.text for t in parsed if t.is_sent_start}
