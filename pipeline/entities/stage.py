@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.entities import acronyms as AC
 from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
+from pipeline.entities import andheads as ANH
 from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import articledtitles as ART
@@ -171,6 +172,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = CN.initialled_firms(ctx, C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model))))
     model = PTN.particle_names(ctx, model)  # "the Fondation pour l'Enfance", no "Fondation" alone
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
+    model = ANH.join_and_heads(ctx, model)  # "the Kelby and Northmoor Institute": one body
     model = LT.field_posts(ctx, model)  # "Minister for A, B and C Ann Lee": a role, no names in it
     LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
     model = PRN.paired_people(ctx, model)  # "presenters Tam and Bex": two people
