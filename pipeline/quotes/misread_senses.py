@@ -80,3 +80,40 @@ def _first_conjunct(tok: Token) -> Token:
     """The words of a coordinated phrase before its first conjunction, as a span's last token."""
     cc = next(c for c in tok.children if c.dep_ in ("cc", "conj", "punct") and c.i > tok.i)
     return tok.doc[cc.i - 1]
+
+
+
+_GIVEN = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})  # a name or a clause given
+_URGING = frozenset({"for", "on", "upon", "into"})  # 'called for A', 'called on X to B', 'into doubt'
+_RELATIVES = frozenset({"what", "which", "that", "whom", "who"})  # 'what it calls X': a name given
+_NAMED_HOLDERS = frozenset({"relcl", "acl", "advcl"})  # 'the pad it calls X', 'a firm called X'
+
+
+def called_object(cue: Token, start: int, end: int) -> bool:
+    """A 'call' whose content [start, end) is only its object, with no name, word or clause given
+    and no 'for' or 'on' ('Ms Orla Penn called her bank twice', 'called the coach back to the
+    ground', 'to call a snap meeting'), or a lone possessed or determined noun the parse took for
+    the name ('He called his insurer': 'his insurer' read as what someone is called): a phone call
+    or a summons, nothing said ('called it "a farce"', 'called for A', 'called on X to B', 'called out
+    X', 'calling into doubt A' stay)."""
+    if cue.lemma_.lower() != "call" or any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _URGING)
+                                           for c in cue.children):
+        return False
+    obj = _called_object(cue)
+    if obj is None or obj.lower_ in _RELATIVES:
+        return False
+    span = cue.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    return (start, end) == (span.start_char, span.end_char) and not any(t.is_quote for t in span)
+
+
+def _called_object(cue: Token) -> Token | None:
+    """The object of an active 'call' with nothing given after it, or its lone misread name."""
+    given = [c for c in cue.children if c.dep_ in _GIVEN]
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return None if given else obj
+    if len(given) != 1 or given[0].dep_ != "oprd" or cue.dep_ in _NAMED_HOLDERS or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return None
+    name = given[0]
+    return name if name.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in name.children) else None

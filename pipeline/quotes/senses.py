@@ -28,7 +28,13 @@ from pipeline.quotes.cues import (
     can_speak,
 )
 from pipeline.quotes.doc import Item
-from pipeline.quotes.misread_senses import called_into, named_passive, naming_participle, noun_read_as_verb
+from pipeline.quotes.misread_senses import (
+    called_into,
+    called_object,
+    named_passive,
+    naming_participle,
+    noun_read_as_verb,
+)
 from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.prefixed_cues import sense_prefixed
 from pipeline.quotes.stances import partitive_whole, person_like
@@ -52,8 +58,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return False
     if noun_read_as_verb(cue) or naming_participle(cue) or called_into(cue) or named_passive(cue):
         return True
-    if sense_prefixed(cue):
-        return True  # 'over-stated its profits', 'mis-reported the figures'
+    if sense_prefixed(cue) or called_object(cue, item.start, item.end):
+        return True  # 'over-stated its profits'; 'She called her bank' (phoned)
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
         _inquiry(cue)
