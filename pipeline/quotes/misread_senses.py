@@ -103,7 +103,8 @@ def called_object(cue: Token, start: int, end: int) -> bool:
     if obj is None or obj.lower_ in _RELATIVES:
         return False
     span = cue.doc[obj.left_edge.i:obj.right_edge.i + 1]
-    return (start, end) == (span.start_char, span.end_char) and not any(t.is_quote for t in span)
+    return (start, end) == (span.start_char, span.end_char) and not any(
+        t.is_quote or t.dep_ == "appos" for t in span)  # 'called her son her hero': a name given
 
 
 def _called_object(cue: Token) -> Token | None:
