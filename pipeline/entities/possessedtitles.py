@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.entities import acts as AT
 from pipeline.entities import evidence as E
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS, WORK_NOUNS
 from pipeline.entities.lexicon import CUES, EVENT_HEADS, ORG_HEADS, census_given, gazetteer_label, norm
@@ -22,6 +23,7 @@ from pipeline.entities.words import english_word
 HEADS = ORG_HEADS | EVENT_HEADS | frozenset(CUES["event_heads"]) | {w.title() for w in CUES["prize_nouns"]}
 # a body's, an occasion's or a prize's head ends no title: "the Writers' Association", "the People's Prize"
 BARE_POSS = frozenset({"'", "\u2019"})
+POSSESSIVES = POSS | BARE_POSS
 BAND_RUNS = frozenset({"ORG", "WORK_OF_ART", "PERSON"})  # what the model makes of a band and its song
 WHOLE_LABELS = frozenset({"PERSON", "ORG"})  # what the model makes of a whole title
 OWNERS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "NORP", "PRODUCT"})  # what the model makes of the owner
@@ -32,7 +34,7 @@ OWNER_MAX = 3  # words before it
 def possessed_titles(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Grow each mention of a title cut at its possessive to the whole title, a WORK_OF_ART, and drop
     the candidates inside its tail (see the module's doc)."""
-    if ctx.sports or not any(w in POSS or w in BARE_POSS for w in ctx.words):
+    if ctx.sports or POSSESSIVES.isdisjoint(TK.of(ctx.doc).word_set):
         return cands
     grown: list[Cand] = []
     split: list[Cand] = []
