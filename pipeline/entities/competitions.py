@@ -30,6 +30,9 @@ EVENTFUL = frozenset(L.SPORT["competition_heads"]) | L.EVENT_HEADS | EVENT_WORDS
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "the 51st" edition of a race or a meeting
 YEAR = re.compile(r"^(?:18|19|20)\d\d$")  # "the 2000 Olympics": an edition by its year
 GAMES = frozenset({"Olympics", "Olympic", "Paralympics", "Paralympic"})  # Games named with no city
+TIERS = frozenset({"League", "Division", "Conference"})  # "League Two", "Division One"
+TIER_NUMBERS = frozenset({"One", "Two", "Three", "Four", "1", "2", "3", "4"})
+TIER_ORDINALS = frozenset({"First", "Second", "Third", "Fourth", "Premier"})  # "the Second Division"
 
 
 def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -53,6 +56,26 @@ def whole_competitions(ctx: DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if _national(ctx, c):
             c.label, c.role, c.weight = "EVENT", None, max(c.weight, 3.0)
+
+
+def numbered_tiers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, a league's numbered tier ("League Two", "Division One", "the Second
+    Division") is a competition (EVENT), whatever the model made of it (a body, a place) or if it
+    found nothing; a sponsor's capitalised word the model took in stays ("Harbourbank Division One")."""
+    if not ctx.sports or not any(t in ctx.text for t in TIERS):
+        return
+    for j in range(len(ctx.words) - 1):
+        first, second = ctx.words[j], ctx.words[j + 1]
+        numbered = first in TIERS and second in TIER_NUMBERS
+        numbered = numbered or first in TIER_ORDINALS and second == "Division"
+        if not numbered or ctx.in_caps(j) or j + 2 < len(ctx.toks) and _capital(ctx, j + 2):
+            continue
+        over = [c for c in cands if c.start < j + 2 and c.end > j]
+        if any(c.end > j + 2 or c.label == "EVENT" for c in over):
+            continue  # a longer name ("the Division One Trust") or the event already
+        start = min([j] + [c.start for c in over])
+        cands[:] = [c for c in cands if all(c is not o for o in over)]
+        cands.append(Cand(start, j + 2, "EVENT", over[0].src if over else "rule", 3.0))
 
 
 def _national(ctx: DocCtx, c: Cand) -> bool:
@@ -81,7 +104,7 @@ def _unnamed(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             start -= 1
         while start < j and ctx.words[start].lower() in OPENERS:
             start += 1
-        if start < j and _head_end(ctx, start) == j + 1 and ctx.words[start] not in {"Grand", *NUMBERS}:
+        if start < j and _head_end(ctx, start) == j + 1 and ctx.words[start] != "Grand":
             if j in lone:
                 head = lone[j]
                 head.start, head.label, head.role, head.weight = start, "EVENT", None, max(head.weight, 3.0)
@@ -97,16 +120,19 @@ def _capital(ctx: DocCtx, i: int) -> bool:
 
 def _head_end(ctx: DocCtx, i: int) -> int:
     """The end of a competition's head among the capitalised words from `i` ("Indoor Championships",
-    "Six Nations"), when no capitalised word follows it; 0 when there is none."""
+    "Six Nations", "Six Nations Championship"), when no capitalised word but another head follows
+    it; 0 when there is none."""
     toks, n = ctx.toks, len(ctx.toks)
     for j in range(i, min(i + MORE, n)):
         tok = toks[j]
         if not (tok.is_title or tok.is_upper) or not tok.is_alpha or "\n" in toks[j - 1].whitespace_:
             return 0
         head = tok.text in HEADS or tok.text == "Nations" and j > i and toks[j - 1].text in NUMBERS
-        if head:
-            nxt = toks[j + 1] if j + 1 < n else None
-            return 0 if nxt is not None and nxt.is_title and nxt.is_alpha else j + 1
+        nxt = toks[j + 1] if j + 1 < n else None
+        if head and (nxt is None or not (nxt.is_title and nxt.is_alpha)):
+            return j + 1
+        if head and nxt.text not in HEADS:  # "Six Nations Championship": the name goes on to its last head
+            return 0
     return 0
 
 

@@ -27,6 +27,7 @@ from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubcues as CC
+from pipeline.entities import clubnouns as CNS
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import clubprefixes as CX
 from pipeline.entities import clubwords as CLW
@@ -79,6 +80,7 @@ from pipeline.entities import nameparts as NPT
 from pipeline.entities import nameruns as NR
 from pipeline.entities import names as NM
 from pipeline.entities import nationpairs as NPR
+from pipeline.entities import nicknames as NCK
 from pipeline.entities import nonames as NN
 from pipeline.entities import nounheads as NH
 from pipeline.entities import numbered as NB
@@ -181,6 +183,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
+    CO.numbered_tiers(ctx, model)  # "League Two", "the Second Division"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     CO.year_editions(ctx, model)  # "the 2000 Olympics"
     NB.event_numbers(ctx, model)  # "World War I"
@@ -216,6 +219,8 @@ def _extract(doc: Doc) -> list[dict]:
     model += S.town_clubs(ctx, model)
     model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
+    CNS.headed_towns(ctx, model)  # "Millbrook" of "Millbrook United"
+    CNS.noun_clubs(ctx, model)  # "Premiership side Millbrook"
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
@@ -241,7 +246,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PN.introduced_cands(ctx)
     cands += PN.seeded_cands(ctx)  # "the 87th-ranked Tom Hale"
-    cands += PL.player_cands(ctx, cands)
+    cands += PL.player_cands(ctx, cands) + NCK.nickname_cands(ctx, cands)  # "a win over the Falcons"
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
     cands += SPA.spelled_cands(ctx, cands)  # "KTR" of "Kelby Town Rovers"
