@@ -1,8 +1,9 @@
 """Clubs told by the noun they follow or the head word the model left out, in sports reports.
 
 `noun_clubs` makes a name right after the noun "club" or "side" a club (ORG), whatever place or
-person the model called it: "the Kelvish club Vitoria Eastport", "Premiership side Millbrook",
-"his old club Northam" (not a country: "a Norvia side" is the nation's). A name the noun's
+person the model called it, and `noun_club_cands` the capitalised words it left untagged there:
+"the Kelvish club Vitoria Eastport", "Premiership side Millbrook", "his old club Northam" (not a
+country: "a Norvia side" is the nation's). A name the noun's
 relative clause opens ("the club Tom Hale joined") is no club. `headed_towns` takes in
 a club's head word the model left out after a town ("Millbrook [United]", "Eastport [Rovers]"):
 the two words are the club, not the town.
@@ -15,6 +16,7 @@ from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import COUNTRIES, SPORT, gazetteer_label, norm
 
 NOUNS = frozenset({"club", "side"})
+MOST = 4  # words of a club's name at most ("Enosis Neon Kelby")
 PLACE_LIKE = frozenset({"GPE", "LOC", "PERSON", "FAC", "NORP"})
 TEAM_HEADS = frozenset(SPORT["team_heads"])
 VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "the club Tom Hale joined": a relative clause
@@ -35,6 +37,34 @@ def noun_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
         if key in COUNTRIES or gazetteer_label(key) or _subject(ctx, c):
             continue
         c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def noun_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a sports report, capitalised words the model left untagged after "club" or "side" ("the
+    Premiership side Kelby Athletic were held"): a club (ORG), on the same tests as `noun_clubs`."""
+    if not ctx.sports:
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out, n = [], len(ctx.words)
+    for i in range(2, n):
+        if ctx.words[i - 1] not in NOUNS or ctx.words[i - 2] in {"-", "\u2013"} or i in covered:
+            continue
+        e = i
+        while e < n and e - i < MOST and _untagged_capital(ctx, e, covered) and "\n" not in ctx.ws[e - 1]:
+            e += 1
+        s = i + 1 if ctx.words[i] == "The" else i  # "side The Hawks": the nickname's article
+        if e <= s or e < n and ctx.words[e][:1].isupper() or ctx.in_caps(i):
+            continue
+        c = Cand(s, e, "ORG", "rule", 3.0)
+        key = norm(ctx.doc[s:e].text)
+        if not (key in COUNTRIES or gazetteer_label(key) or _subject(ctx, c)):
+            out.append(c)
+    return out
+
+
+def _untagged_capital(ctx: DocCtx, i: int, covered: set[int]) -> bool:
+    tok = ctx.toks[i]
+    return i not in covered and tok.is_title and tok.is_alpha and not tok.ent_type_
 
 
 def _subject(ctx: DocCtx, c: Cand) -> bool:

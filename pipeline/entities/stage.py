@@ -221,6 +221,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
     CNS.headed_towns(ctx, model)  # "Millbrook" of "Millbrook United"
     CNS.noun_clubs(ctx, model)  # "Premiership side Millbrook"
+    model += CNS.noun_club_cands(ctx, model)  # "side Kelby Athletic", untagged
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
@@ -236,6 +237,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += SH.score_cands(ctx) + model + RT.role_parties(ctx)  # "Labour MP Tom Hale"
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
+        cands += NCK.nickname_cands(ctx, cands)  # "a win over the Falcons"
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += P.classed_cands(ctx)  # "at Kelby prison"
@@ -246,7 +248,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PN.introduced_cands(ctx)
     cands += PN.seeded_cands(ctx)  # "the 87th-ranked Tom Hale"
-    cands += PL.player_cands(ctx, cands) + NCK.nickname_cands(ctx, cands)  # "a win over the Falcons"
+    cands += PL.player_cands(ctx, cands)
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
     cands += SPA.spelled_cands(ctx, cands)  # "KTR" of "Kelby Town Rovers"
