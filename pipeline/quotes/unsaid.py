@@ -9,7 +9,8 @@ regulator how A'), no finding; and a thing's lure ('e-mails trying to trick peop
 free films'), no one's promise; a participle used as an adjective, opening its sentence before
 the bare noun it describes ('Promising young hurdler X clocked B'); and a saying only imagined
 (pipeline.quotes.unreal); a participle frame of a request ('Asked for his worst memory, he said: "A"'):
-the answer is the claim, the frame names only what was asked for.
+the answer is the claim, the frame names only what was asked for; and a cue frozen in a set phrase
+(pipeline.quotes.set_phrases: 'not to mention C', 'needless to say', 'was denied a visa').
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.quotes.set_phrases import set_phrase
 from pipeline.quotes.unreal import unreal
 
 _FREE_RELATIVES = {"whatever", "whichever"}  # not 'however': 'However, he said A' is a connective
@@ -39,7 +41,7 @@ def says_nothing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (_concessive(verb) or _supposed(verb) or (lemma in _FINDING and _finds_itself(verb))
             or _scheduled(verb) or (lemma == "show" and _owed(verb)) or (lemma in _LURING and _lure(verb))
-            or _attributive(verb) or _asked_for(verb) or unreal(verb))
+            or _attributive(verb) or _asked_for(verb) or unreal(verb) or set_phrase(verb))
 
 
 def _asked_for(verb: Token) -> bool:
