@@ -27,6 +27,7 @@ from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.coordinated import cut_coordinated
+from pipeline.quotes.court_speakers import court_speakers
 from pipeline.quotes.covered import uncovered
 from pipeline.quotes.cue_gaps import unnamed_type
 from pipeline.quotes.cue_mending import mend_lemmas
@@ -432,6 +433,7 @@ def extract(doc: Doc) -> list[dict]:
         elif not KEEP_UNATTRIBUTED or not looks_like_speech(ctx.text, it.start, it.end):
             continue
         kept.append(it)
+    court_speakers(ctx, kept)  # 'A, the court was told.' after 'Prosecutor X said B'
     if not NESTED:
         outer = Holders({span for it in kept if it.how not in ("stance", "appearance")
                          for span in it.pieces()})
