@@ -6,7 +6,9 @@ from 1695 which determine A'), and what a holder did in their own document ('In 
 report, Brown surprised experts by forecasting A'): the clause is narrated, its subject the holder;
 a content of one pronoun ('acknowledges that', 'denied it'): what it stands for is elsewhere; a
 firm's own figures reported ('reported its results'; 'reporting its famine', a correspondent's
-coverage); and a saying only tried ('any attempt to call the ground B').
+coverage); a saying only tried ('any attempt to call the ground B'); and an agentless passive of
+estimating ('X is estimated to cost B', 'it is estimated that A'): a figure the writer gives, no
+one's estimate reported (none in PolNeAR train; 'estimated by X', 'X estimated that A' stay).
 Cue tables: data/quote_cues.json (hedge_raising, act_objects).
 """
 
@@ -29,6 +31,7 @@ _OWN_REPORTS = {"report"}  # 'reported its results': the subject's own figures o
 _ITS = {"its", "their"}
 _ATTEMPTS = {"attempt", "bid", "effort"}  # 'any attempt to call X Y': a saying tried, not made
 _STAND_INS = {"that", "this", "it", "these", "those"}  # a content that only points at a claim
+_FIGURING = {"estimate"}  # 'is estimated to cost B': the writer's figure when no one holds it
 
 
 def claims(ctx: Ctx, items: list[Item]) -> list[Item]:
@@ -60,6 +63,8 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
         return True  # 'laws dating from 1695 which determine A': a number holds no claim
     if hedged_raising(cue):
         return True  # 'X could be said to be Y': the writer's hedge, whatever rule found it
+    if lemma in _FIGURING and _unheld(cue):
+        return True  # 'X is estimated to cost B', 'it is estimated that A'
     if item.how == "expected":
         return lemma in HEDGE_RAISING
     if item.how == "dobj" and lemma in _OWN_REPORTS:
@@ -71,6 +76,12 @@ def no_claim(ctx: Ctx, item: Item) -> bool:
     if item.how == "xcomp":
         return _thing_called(cue)
     return False
+
+
+def _unheld(verb: Token) -> bool:
+    """A passive with no 'by' agent ('is estimated to', 'it was estimated that')."""
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _own_object(verb: Token) -> bool:
