@@ -27,6 +27,7 @@ from pipeline.quotes.nested_relatives import cut_closing_relative
 from pipeline.quotes.nouns import held_noun, noun_cue, noun_span
 from pipeline.quotes.openers import kept_opening, orphan_phrase
 from pipeline.quotes.passive import leave_out_agent, leave_out_hung_agent, passive_span, predicated_span
+from pipeline.quotes.passive_subjects import keep_passive_subject
 from pipeline.quotes.regard import regard_span
 from pipeline.quotes.relative import (
     keep_relative_object,
@@ -150,6 +151,7 @@ def reported(ctx: Ctx) -> list[Item]:
                     leave_out_hung_agent(ctx, item, tok)  # 'was told to X by Y': Y is the speaker
                     keep_relative_object(item, tok)
                     keep_relative_subject(ctx, item, tok)  # 'which they say left X'
+                    keep_passive_subject(ctx, item, tok, span[2])  # 'X is accused of Y': 'X', 'of Y'
                 aside = None if according else inverted_aside(tok)
                 if aside is not None:  # 'The answer, says X, is B'
                     split_around(ctx, item, tok, aside[0])
