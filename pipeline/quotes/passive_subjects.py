@@ -41,7 +41,8 @@ def keep_passive_subject(ctx: Ctx, item: Item, verb: Token, how: str) -> None:
         return
     if not WORD_RE.search(ctx.text, item.start, item.end):
         return
-    last = ctx.doc[subj.right_edge.i]
+    comma = next((c for c in subj.rights if c.text == ","), None)  # 'X, 24,': the name without its aside
+    last = ctx.doc[subj.right_edge.i if comma is None else comma.i - 1]
     first = (ctx.doc[subj.left_edge.i].idx, last.idx + len(last))
     start = prep.idx if prep is not None else item.start
     item.parts, item.start = [first, (start, item.end)], first[0]
