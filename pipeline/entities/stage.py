@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.entities import acronyms as AC
 from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
+from pipeline.entities import andbodies as ANB
 from pipeline.entities import andheads as ANH
 from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
@@ -199,7 +200,7 @@ def _extract(doc: Doc) -> list[dict]:
     model += WH.shared_surnames(ctx, model)
     NJ.bracket_surnames(ctx, model)  # "Ann (Hale)"
     model = NPT.join_parts(ctx, X.join_names(ctx, model))  # "Board of X" + "of Kelvish Settlers"
-    model = PA.named_after(ctx, PC.join_pieces(ctx, model))
+    model = PA.named_after(ctx, PC.join_pieces(ctx, ANB.join_and_bodies(ctx, model)))  # "X and Y Trust"
     PC.possessive_tails(ctx, model)
     model = PST.possessed_titles(ctx, model)  # "Old Sailor's Boots" cut at its possessive
     PO.plural_owners(ctx, model)  # "Nurses" of "Nurses' Secrets"
