@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import CORP_SUFFIXES, ORG_HEADS, fold, known_place
+from pipeline.entities.lexicon import CONNECTORS, CORP_SUFFIXES, ORG_HEADS, fold, known_place
 from pipeline.entities.nameparts import OF_HEADS
 
 HEADS = frozenset(h.lower() for h in ORG_HEADS | OF_HEADS if h.isalpha() and not h.isupper()) | {
@@ -24,6 +24,7 @@ HEADS = frozenset(h.lower() for h in ORG_HEADS | OF_HEADS if h.isalpha() and not
 FIRST = frozenset({"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"})  # the model's label of the first half
 SECOND = frozenset({"ORG", "PERSON", "FAC"})  # "... Charitable Foundation" may be the model's person
 HEAD_LINKS = frozenset({"of", "on", "for"})
+PARTICLES = CONNECTORS - {"and", "the", "in", "on", "for", "upon", "of"}  # "bin" of "Ali bin Musa"
 
 
 def join_and_bodies(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -48,18 +49,22 @@ def _one_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     if a.label not in FIRST or b.label not in SECOND or "\n" in ctx.ws[a.end - 1] + ctx.ws[a.end]:
         return False
     first, second = words[a.start : a.end], words[b.start : b.end]
-    if not all(w[:1].isupper() or w in HEAD_LINKS for w in first + second) or second[-1] in CORP_SUFFIXES:
+    if not _capitalised(first) or not _capitalised(second) or second[-1] in CORP_SUFFIXES:
         return False
     opened = _opened(first)
     if not (opened or _headed(second[-1])) or (not opened and any(_headed(w) for w in first)):
         return False
     if any(w.isupper() and len(w) > 1 for w in first) or known_place(fold(" ".join(first))):
         return False  # "UN and Kelby Council", "Kelby and Norvik Institute" (the gazetteer's place)
-    if a.start > 0 and words[a.start - 1] in {",", ";", "and"}:
-        return False  # the last two of a list of bodies
-    and_ = frozenset({"and"})
-    return not (E.alone_elsewhere(ctx, a.start, a.end, E.POSS_CUT | and_)
-                or E.alone_elsewhere(ctx, b.start, b.end, E.POSS_CUT, and_))
+    if a.start > 1 and words[a.start - 1] in {",", ";", "and"} and words[a.start - 2][:1].isupper():
+        return False  # the last two of a list of names, not "lenders and Kelby Savings and Loan Bank"
+    return not (E.alone_elsewhere(ctx, a.start, a.end, E.POSS_CUT | PARTICLES | {"and"}, PARTICLES)
+                or E.alone_elsewhere(ctx, b.start, b.end, E.POSS_CUT | PARTICLES, PARTICLES | {"and"}))
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Capitalised words, maybe joined by a name's small word inside ("Ali bin Musa", "Board of X")."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in CONNECTORS for w in words[1:])
 
 
 def _headed(word: str) -> bool:
