@@ -5,7 +5,8 @@ Roads and Harbour Works" as "Committee on Roads" and "Harbour Works". `join_and_
 pair one body (ORG).
 
 The evidence is the article's own writing: the two names meet at "and" and the second ends in a
-body's head ("Association", "Trust", "Subcommittee"), or the first opens with a head and its "of"
+public body's or a charity's head ("Association", "Trust", "Subcommittee"; not a firm's: "Ford and
+Kelby Motors", "Acme and Norvik Systems" are two firms), or the first opens with a head and its "of"
 or "on" ("Committee on Roads"); the first is capitalised words with no head of its own ("the
 Treasury and Home Office" is two bodies: the article names "the Treasury" alone), not an acronym,
 a place or a list's item ("Kelby Bank, Norvik Holdings and ..."); neither half stands alone
@@ -16,11 +17,13 @@ from __future__ import annotations
 
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import CONNECTORS, CORP_SUFFIXES, ORG_HEADS, fold, known_place
+from pipeline.entities.lexicon import CONNECTORS, CORP_SUFFIXES, fold, known_place
 from pipeline.entities.nameparts import OF_HEADS
 
-HEADS = frozenset(h.lower() for h in ORG_HEADS | OF_HEADS if h.isalpha() and not h.isupper()) | {
-    "cooperative", "co-operative"}
+COMMERCIAL = frozenset({"Bank", "House"})  # "Kelby and Norvik Bank": more often two firms than one
+HEADS = frozenset(h.lower() for h in OF_HEADS - COMMERCIAL) | {
+    "agency", "authority", "bureau", "cooperative", "co-operative", "department", "directorate", "foundation",
+    "fund", "ministry", "office", "secretariat", "trust"}  # a public body's or a charity's head, no firm's
 FIRST = frozenset({"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"})  # the model's label of the first half
 SECOND = frozenset({"ORG", "PERSON", "FAC"})  # "... Charitable Foundation" may be the model's person
 HEAD_LINKS = frozenset({"of", "on", "for"})
