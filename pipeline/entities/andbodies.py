@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import CONNECTORS, CORP_SUFFIXES, fold, known_place
+from pipeline.entities.lexicon import CONNECTORS, CORP_SUFFIXES, fold, is_title_word, known_place
 from pipeline.entities.nameparts import OF_HEADS
 
 COMMERCIAL = frozenset({"Bank", "House"})  # "Kelby and Norvik Bank": more often two firms than one
@@ -51,6 +51,8 @@ def _one_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False
     if a.label not in FIRST or b.label not in SECOND or "\n" in ctx.ws[a.end - 1] + ctx.ws[a.end]:
         return False
+    if a.label == "PERSON" and a.end - a.start > 1 or b.end < len(words) and is_title_word(words[b.end]):
+        return False  # "Ann Lee and Kelby Commission President Tom Hale": a person, then a title's body
     first, second = words[a.start : a.end], words[b.start : b.end]
     if not _capitalised(first) or not _capitalised(second) or second[-1] in CORP_SUFFIXES:
         return False
