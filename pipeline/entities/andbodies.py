@@ -7,8 +7,8 @@ pair one body (ORG).
 The evidence is the article's own writing: the two names meet at "and" and the second ends in a
 public body's or a charity's head ("Association", "Trust", "Subcommittee"; not a firm's: "Ford and
 Kelby Motors", "Acme and Norvik Systems" are two firms), or the first opens with a head and its "of"
-or "on" ("Committee on Roads"); the first is capitalised words with no head of its own ("the
-Treasury and Home Office" is two bodies: the article names "the Treasury" alone), not an acronym,
+or "on" ("Committee on Roads"); the first is capitalised words with no head of its own, not the
+model's own body or people of one word ("the Exchequer and Harbour Office" is two bodies), not an acronym,
 a place or a list's item ("Kelby Bank, Norvik Holdings and ..."); neither half stands alone
 elsewhere in the article; the second is no firm's legal name ("Acme and Norvik Corp": two firms).
 No list of names: the model's spans, the lexicon's heads and the words around. Token indices."""
@@ -51,6 +51,8 @@ def _one_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False
     if a.label not in FIRST or b.label not in SECOND or "\n" in ctx.ws[a.end - 1] + ctx.ws[a.end]:
         return False
+    if a.end - a.start == 1 and ctx.toks[a.start].ent_type_ in {"ORG", "NORP"}:
+        return False  # the model's own one-word body or people: "the Exchequer and Harbour Office"
     if a.label == "PERSON" and a.end - a.start > 1 or b.end < len(words) and is_title_word(words[b.end]):
         return False  # "Ann Lee and Kelby Commission President Tom Hale": a person, then a title's body
     first, second = words[a.start : a.end], words[b.start : b.end]
