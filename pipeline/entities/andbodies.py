@@ -8,10 +8,11 @@ The evidence is the article's own writing: the two names meet at "and" and the s
 public body's or a charity's head ("Association", "Trust", "Subcommittee"; not a firm's: "Ford and
 Kelby Motors", "Acme and Norvik Systems" are two firms), or the first opens with a head and its "of"
 or "on" ("Committee on Roads"); the first is capitalised words with no head of its own, not the
-model's own body or people of one word ("the Exchequer and Harbour Office" is two bodies), not an acronym,
-a place or a list's item ("Kelby Bank, Norvik Holdings and ..."); neither half stands alone
-elsewhere in the article; the second is no firm's legal name ("Acme and Norvik Corp": two firms).
-No list of names: the model's spans, the lexicon's heads and the words around. Token indices."""
+model's own body or people of one word unless an adjective ("the Exchequer and Harbour Office" is
+two bodies, "the Civic and Maritime Workers Union" one), not an acronym, a place or a list's item
+("Kelby Bank, Norvik Holdings and ..."); neither half stands alone elsewhere in the article; the
+second is no firm's legal name ("Acme and Norvik Corp": two firms). No list of names: the model's
+spans, the lexicon's heads and the words around. Token indices."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import CONNECTORS, CORP_SUFFIXES, fold, is_title_word, known_place
 from pipeline.entities.nameparts import OF_HEADS
+from pipeline.entities.words import adjective
 
 COMMERCIAL = frozenset({"Bank", "House"})  # "Kelby and Norvik Bank": more often two firms than one
 HEADS = frozenset(h.lower() for h in OF_HEADS - COMMERCIAL) | {
@@ -26,6 +28,7 @@ HEADS = frozenset(h.lower() for h in OF_HEADS - COMMERCIAL) | {
     "fund", "ministry", "office", "secretariat", "trust"}  # a public body's or a charity's head, no firm's
 FIRST = frozenset({"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC"})  # the model's label of the first half
 SECOND = frozenset({"ORG", "PERSON", "FAC"})  # "... Charitable Foundation" may be the model's person
+OWN = frozenset({"ORG", "NORP"})  # the model's one-word body or people: a name, unless an adjective
 HEAD_LINKS = frozenset({"of", "on", "for"})
 PARTICLES = CONNECTORS - {"and", "the", "in", "on", "for", "upon", "of"}  # "bin" of "Ali bin Musa"
 
@@ -51,8 +54,8 @@ def _one_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False
     if a.label not in FIRST or b.label not in SECOND or "\n" in ctx.ws[a.end - 1] + ctx.ws[a.end]:
         return False
-    if a.end - a.start == 1 and ctx.toks[a.start].ent_type_ in {"ORG", "NORP"}:
-        return False  # the model's own one-word body or people: "the Exchequer and Harbour Office"
+    if a.end - a.start == 1 and ctx.toks[a.start].ent_type_ in OWN and not adjective(fold(words[a.start])):
+        return False  # the model's own body or people of one word: "the Exchequer and Harbour Office"
     if a.label == "PERSON" and a.end - a.start > 1 or b.end < len(words) and is_title_word(words[b.end]):
         return False  # "Ann Lee and Kelby Commission President Tom Hale": a person, then a title's body
     first, second = words[a.start : a.end], words[b.start : b.end]
