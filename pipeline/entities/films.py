@@ -50,6 +50,7 @@ RIVAL_WORDS = frozenset({"beating", "over", "beat", "ahead"})
 VERB_POS = frozenset({"VERB", "AUX", "ADV", "PART"})
 GAME_WORDS = frozenset({"gamer", "gamers", "gaming", "console", "consoles"})  # not "game": sports use it
 GAME_MIN = 2
+GAME_FORMS = GAME_WORDS | {w.capitalize() for w in GAME_WORDS} | {w.upper() for w in GAME_WORDS}
 RIVAL_GAP = 8  # tokens from a category to "beating" or "over"
 CATEGORY_TAILS = frozenset({"category", "award", "prize"})
 # a work's nouns after its maker's name ("the Ann Lee film")
@@ -337,9 +338,9 @@ def category_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
 
 def _to_works(ctx: DocCtx, cands: list[Cand], labels: dict, key_of: Callable, chosen: Callable) -> None:
     """Every name voted a body, a person or a place with a `chosen` mention that may be a work
-    (`_category_able`) is a work, on every mention."""
+    (`category_able`) is a work, on every mention."""
     for key, ms in by_key(ctx, cands, key_of).items():
-        if labels.get(key) in LISTABLE and any(chosen(c) for c in ms) and _category_able(ctx, key, ms):
+        if labels.get(key) in LISTABLE and any(chosen(c) for c in ms) and category_able(ctx, key, ms):
             relabel(ctx, ms, labels, key_of, WORK)
 
 
@@ -414,7 +415,7 @@ def _rivals(ctx: DocCtx, j: int, starts: dict[int, Cand]) -> set[int]:
     return out
 
 
-def _category_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
+def category_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
     """A name a category calls a work may be one: no place of the gazetteer, role, acronym, body's
     or building's head, owner's "'s", body's use, and no person's sign beyond a given name."""
     if gazetteer_label(key) or key in world().places:
@@ -435,11 +436,19 @@ def _category_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
 def game_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """In a story of video games (`GAME_WORDS` often, no sports report), a name played ("began
     playing Riverbend Online", "I played X") or after "game of" ("the first game of X") is a game:
-    a work, unless some mention reads as a body's or a person's (`_category_able`); so is a name
+    a work, unless some mention reads as a body's or a person's (`category_able`); so is a name
     the article writes "the X games" or "the X series of games" (`_series`)."""
-    if ctx.sports or sum(map(GAME_WORDS.__contains__, TK.of(ctx.doc).lowers)) < GAME_MIN:
+    if not games_story(ctx):
         return
     _to_works(ctx, cands, labels, key_of, lambda c: _played(ctx, c.start) or _series(ctx, c))
+
+
+def games_story(ctx: DocCtx) -> bool:
+    """A story of video games: `GAME_WORDS` often (a set test of their usual forms first), no sports."""
+    held = TK.of(ctx.doc)
+    if ctx.sports or GAME_FORMS.isdisjoint(held.word_set):
+        return False
+    return sum(map(GAME_WORDS.__contains__, held.lowers)) >= GAME_MIN
 
 
 def _series(ctx: DocCtx, c: Cand) -> bool:

@@ -49,6 +49,7 @@ from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firmproducts as FP
 from pipeline.entities import firms as FM
+from pipeline.entities import gametitles as GT
 from pipeline.entities import givenplaces as GVP
 from pipeline.entities import givenproducts as GPR
 from pipeline.entities import gluedpeoples as GPP
@@ -139,6 +140,7 @@ from pipeline.entities import titleedges as TE
 from pipeline.entities import titles as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
+from pipeline.entities import unitwords as UW
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import viewedshows as VS
 from pipeline.entities import wholes as WH
@@ -297,6 +299,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
     cands = MPL.common_plurals(ctx, cands)  # "the autumn Tests": no people
+    cands = UW.unit_words(ctx, cands)  # "at 12 Mbps", "megabits per second (Mbps)": units, no names
     labels = _vote(ctx, cands)
     GVP.given_people(ctx, cands, labels, G.gkey)  # "said to Nigel" beside "Nigel Hale"
     APB.apposed_bodies(ctx, cands, labels, G.gkey)  # "radio station X"; "Ann Vale from telecoms firm X"
@@ -342,6 +345,7 @@ def _extract(doc: Doc) -> list[dict]:
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
+    GT.game_titles(ctx, cands, labels, G.gkey)  # "games such as X and Y", "the puzzle game X"
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
     CR.played_parts(ctx, cands, labels, G.gkey)  # "Ann Lee, who played Juno": a character
     CR.named_characters(ctx, cands, labels, G.gkey)  # "character Juno"

@@ -1,0 +1,73 @@
+"""Video games' titles the model took for people, bodies or places, in a story of video games.
+
+`game_titles` runs after the per-name vote, beside `films.game_works` and under its test of a games
+story (`films.games_story`: gamers, gaming, consoles; no sports report). A name voted a person, a
+body or a place is a game, a WORK_OF_ART like the titles `films.game_works` finds, when a mention:
+
+- is listed after the plural "games" or "titles" ("classic games such as Quarnix, Tide Farm and Moss
+  Hollow", "titles like Vela Rising", "games of the last decade such as Quarnix"), read from the
+  parse (`kindlists.members`);
+- follows the noun "game" or "title" in lower case ("the strategy game Tide Farm", "its launch title
+  Moss Hollow");
+- is the modifier of "game" after "the" with no name after it ("the Tide Farm game for phones").
+
+No mention may read as a body's, a person's or a place's (`films.category_able`: no gazetteer place,
+no role, no acronym, no body's head or use, no "'s" after it, no person's sign). No list of titles:
+the parse, the nouns "game(s)" and "title(s)" and the article's own mentions. Token indices only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.entities import films as FL
+from pipeline.entities import kindlists as KL
+from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+
+WORK = "WORK_OF_ART"
+LIST_NOUNS = frozenset({"games", "titles"})  # "games such as X and Y", "titles like X"
+HEAD_NOUNS = frozenset({"game", "title"})  # "the puzzle game X", "launch title X"
+
+
+def game_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel WORK_OF_ART the names a games story lists as games or calls a game (see the module);
+    no new names: a member the model missed may be half a title ("Black and White")."""
+    if not ctx.parsed or not FL.games_story(ctx):
+        return
+    listed = KL.members(ctx, _games) | _of_lists(ctx)
+    for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
+        if labels.get(key, ms[0].label) not in FL.LISTABLE:
+            continue
+        game = any(ctx.root(c.start, c.end).i in listed or _called(ctx, c) for c in ms)
+        if game and FL.category_able(ctx, key, ms):
+            relabel(ctx, ms, labels, key_of, WORK)
+
+
+def _of_lists(ctx: DocCtx) -> dict[int, int]:
+    """Members of the lists the parse hangs on the object of "of" after "games" ("games of the last
+    decade such as A and B"): token index -> the index of "games"."""
+    out: dict[int, int] = {}
+    for i in KL._list_nouns(ctx):
+        tok = ctx.toks[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _games(tok.head.head):
+            found: dict[int, int] = {}
+            KL._lists(tok, found)
+            out |= dict.fromkeys(found, tok.head.head.i)
+    return out
+
+
+def _games(tok: Token) -> bool:
+    """The plural "games" or "titles" in lower case."""
+    return tok.text in LIST_NOUNS and tok.tag_ == "NNS"
+
+
+def _called(ctx: DocCtx, c: Cand) -> bool:
+    """ "game X" or "title X" ("the puzzle game X"), or "the X game" with no name after it."""
+    words, s, e = ctx.words, c.start, c.end
+    if s > 0 and words[s - 1] in HEAD_NOUNS and ctx.toks[s - 1].pos_ == "NOUN":
+        return True
+    after = words[e + 1] if e + 1 < len(words) else ""
+    led = s > 0 and words[s - 1].lower() == "the"
+    return led and words[e : e + 1] == ["game"] and not after[:1].isupper()
