@@ -12,7 +12,8 @@ body or a place is a game, a WORK_OF_ART like the titles `films.game_works` find
 - is the modifier of "game" after "the" with no name after it ("the Tide Farm game for phones").
 
 No mention may read as a body's, a person's or a place's (`films.category_able`: no gazetteer place,
-no role, no acronym, no body's head or use, no "'s" after it, no person's sign). No list of titles:
+no role, no acronym, no body's head or use, no "'s" after it, no person's sign), and a list with a
+body in it is a list of bodies ("portals that offer games, like KLX and Zorvan"). No list of titles:
 the parse, the nouns "game(s)" and "title(s)" and the article's own mentions. Token indices only.
 """
 
@@ -37,12 +38,21 @@ def game_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
     if not ctx.parsed or not FL.games_story(ctx):
         return
     listed = KL.members(ctx, _games) | _of_lists(ctx)
-    for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
-        if labels.get(key, ms[0].label) not in FL.LISTABLE:
-            continue
-        game = any(ctx.root(c.start, c.end).i in listed or _called(ctx, c) for c in ms)
-        if game and FL.category_able(ctx, key, ms):
+    groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
+    held = {k: labels.get(k, ms[0].label) for k, ms in groups.items()}
+    able = {k: held[k] in FL.LISTABLE and FL.category_able(ctx, k, ms) for k, ms in groups.items()}
+    bodies = {listed[r] for k, ms in groups.items() if not able[k] and held[k] == "ORG"
+              for r in _roots(ctx, ms) if r in listed}  # "sites that offer games, like Acme and Zorvan"
+    for key, ms in groups.items():
+        roots = _roots(ctx, ms)
+        game = any(r in listed and listed[r] not in bodies for r in roots) or any(_called(ctx, c) for c in ms)
+        if game and able[key]:
             relabel(ctx, ms, labels, key_of, WORK)
+
+
+def _roots(ctx: DocCtx, ms: list[Cand]) -> set[int]:
+    """The root token of each mention."""
+    return {ctx.root(c.start, c.end).i for c in ms}
 
 
 def _of_lists(ctx: DocCtx) -> dict[int, int]:
@@ -70,4 +80,5 @@ def _called(ctx: DocCtx, c: Cand) -> bool:
         return True
     after = words[e + 1] if e + 1 < len(words) else ""
     led = s > 0 and words[s - 1].lower() == "the"
-    return led and words[e : e + 1] == ["game"] and not after[:1].isupper()
+    ends = words[e : e + 1] == ["game"] and ctx.toks[e].dep_ != "compound"  # not "the X game network"
+    return led and ends and not after[:1].isupper()
