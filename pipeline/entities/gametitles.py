@@ -9,7 +9,8 @@ body or a place is a game, a WORK_OF_ART like the titles `films.game_works` find
   parse (`kindlists.members`);
 - follows the noun "game" or "title" in lower case ("the strategy game Tide Farm", "its launch title
   Moss Hollow");
-- is the modifier of "game" after "the" with no name after it ("the Tide Farm game for phones").
+- is the modifier of "game" after "the" with no name after it ("the Tide Farm game for phones");
+- stands on one side of a colon whose other side is a game's name ("Tide Farm: Harvest Moon").
 
 No mention may read as a body's, a person's or a place's (`films.category_able`: no gazetteer place,
 no role, no acronym, no body's head or use, no "'s" after it, no person's sign), and a list with a
@@ -48,6 +49,23 @@ def game_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         game = any(r in listed and listed[r] not in bodies for r in roots) or any(_called(ctx, c) for c in ms)
         if game and able[key]:
             relabel(ctx, ms, labels, key_of, WORK)
+    _subtitles(ctx, groups, labels, key_of, able)
+
+
+def _subtitles(ctx: DocCtx, groups: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable,
+               able: dict[str, bool]) -> None:
+    """A name on one side of a colon whose other side is a game's name is part of its title, a game
+    too ("Tide Farm: Harvest Moon" with "Tide Farm" a work: both)."""
+    words = ctx.words
+    starts = {c.start: k for k, ms in groups.items() for c in ms}
+    for key, ms in groups.items():
+        for c in ms:
+            other = starts.get(c.end + 1) if c.end < len(words) and words[c.end] == ":" else None
+            if other is None or ctx.toks[c.end].whitespace_ == "" or ctx.doc[c.end + 1].is_sent_start:
+                continue
+            for a, b in ((key, other), (other, key)):
+                if labels.get(a) == WORK and able.get(b) and labels.get(b, groups[b][0].label) in FL.LISTABLE:
+                    relabel(ctx, groups[b], labels, key_of, WORK)
 
 
 def _roots(ctx: DocCtx, ms: list[Cand]) -> set[int]:
