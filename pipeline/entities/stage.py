@@ -135,6 +135,7 @@ from pipeline.entities import surnamedpeople as SNP
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
+from pipeline.entities import techstandards as TSD
 from pipeline.entities import techthings as TTH
 from pipeline.entities import titleedges as TE
 from pipeline.entities import titles as TT
@@ -374,6 +375,7 @@ def _extract(doc: Doc) -> list[dict]:
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
     TTH.tech_things(ctx, cands, labels, G.gkey)  # "a new Vela Mini", "users of Zentro": no person
     cands = TTH.malware_words(ctx, cands)  # "hides Trojan code": no name
+    TSD.tech_standards(ctx, cands, labels, G.gkey)  # "technologies such as X", "the X standard"
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
