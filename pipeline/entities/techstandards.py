@@ -4,12 +4,14 @@
 a people, a place or an event is a PRODUCT (a technology, a format, a standard: no body) when the
 article names it as one:
 
-- listed after the plural of a technology's noun ("emerging technologies such as Zentra", "formats
-  like Vexo and Qubit-2"), read from the parse (`kindlists.members`);
-- after "called", "dubbed" or "known as" that follow such a noun ("a radio standard known as Zentra");
+- listed after the plural of a standard's or a format's noun ("formats like Vexo and Qubit-2"),
+  read from the parse (`kindlists.members`);
+- after "called", "dubbed" or "known as" that follow a technology's noun ("a radio standard known
+  as Zentra");
 - before a standard's or a format's noun ("a rival Zentra standard", "encoded in Vexo format");
-- twice or more before "technology" or "network(s)" ("Zentra technology", "a Zentra network"),
-  which a maker's name takes too ("Kelvix technology"): hence twice, and never a body's use.
+- twice or more before "technology" or "network(s)" or listed after "technologies" ("Zentra
+  technology", "a Zentra network", "technologies such as Zentra"), which a maker's or a service's
+  name takes too ("Kelvix technology", "technologies like Kelvix"): hence twice, never a body's use.
 
 No mention may treat it as a body (`products.body_use`: "X said", "X's chief", "firm X") or a person
 ("Mr X"), give it a role, or be a place or people the gazetteer knows. No list of technologies: cue
@@ -30,7 +32,7 @@ from pipeline.entities.lexicon import HONORIFICS, fold, known_place
 
 PRODUCT = "PRODUCT"
 ABLE = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC", "EVENT"})
-KINDS = frozenset({"technologies", "standards", "formats", "protocols", "codecs"})  # "X such as A and B"
+KINDS = frozenset({"standards", "formats", "protocols", "codecs"})  # "formats such as A and B"
 NOUNS = frozenset({"technology", "standard", "format", "protocol", "codec", "specification"})  # "called X"
 HEADS = frozenset({"standard", "format", "protocol", "codec", "specification"})  # "the X standard"
 WEAK = frozenset({"technology", "network", "networks"})  # "X technology": a maker's too
@@ -48,18 +50,25 @@ def tech_standards(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     able = [c for c in cands if c.end > c.start and c.label in ABLE]
     if not able or CUES.isdisjoint(TK.of(ctx.doc).word_set):
         return
-    listed = KL.members(ctx, _kind)
+    listed, loose = KL.members_of(ctx, [_kind, _technologies])
     for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
         if labels.get(key, ms[0].label) not in ABLE:
             continue
-        strong = any(ctx.root(c.start, c.end).i in listed or _named(ctx, c) for c in ms)
-        if (strong or sum(_weak(ctx, c) for c in ms) >= WEAK_MIN) and _able(ctx, key, ms):
+        roots = [ctx.root(c.start, c.end).i for c in ms]
+        strong = any(r in listed for r in roots) or any(_named(ctx, c) for c in ms)
+        weak = sum(_weak(ctx, c) for c in ms) + sum(r in loose for r in roots)
+        if (strong or weak >= WEAK_MIN) and _able(ctx, key, ms):
             relabel(ctx, ms, labels, key_of, PRODUCT)
 
 
 def _kind(tok: Token) -> bool:
-    """The plural of a technology's noun in lower case ("technologies", "formats")."""
+    """The plural of a standard's noun in lower case ("standards", "formats")."""
     return tok.text in KINDS and tok.tag_ == "NNS"
+
+
+def _technologies(tok: Token) -> bool:
+    """ "technologies", whose lists hold makers and services too ("technologies like Kelvix")."""
+    return tok.text == "technologies" and tok.tag_ == "NNS"
 
 
 def _named(ctx: DocCtx, c: Cand) -> bool:
