@@ -73,8 +73,8 @@ def _technologies(tok: Token) -> bool:
 
 def _named(ctx: DocCtx, c: Cand) -> bool:
     """ "a technology called X", "a standard known as X", or "the X standard", "in X format"."""
-    words, s, e = ctx.words, c.start, c.end
-    if e < len(words) and words[e] in HEADS and ctx.toks[e].pos_ == "NOUN":
+    words, s = ctx.words, c.start
+    if _headed(ctx, c):
         return True
     if s > 1 and words[s - 1] in NAMING:
         k = s - 1
@@ -85,6 +85,12 @@ def _named(ctx: DocCtx, c: Cand) -> bool:
     return any(w in NOUNS for w in words[max(0, k - NAMING_GAP) : k])
 
 
+def _headed(ctx: DocCtx, c: Cand) -> bool:
+    """The name right before a standard's or a format's noun ("the X standard")."""
+    e = c.end
+    return e < len(ctx.words) and ctx.words[e] in HEADS and ctx.toks[e].pos_ == "NOUN"
+
+
 def _weak(ctx: DocCtx, c: Cand) -> bool:
     """The name right before "technology" or "network(s)" as a noun ("Zentra technology")."""
     e = c.end
@@ -92,10 +98,11 @@ def _weak(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """No place or people the gazetteer knows, no role, no mention used as a body's or a person's."""
+    """No place or people the gazetteer knows, no role, no mention used as a body's or a person's
+    (the words before "the X standard" are the standard's: "a rival X standard")."""
     if known_place(key) or any(known_place(w) for w in key.split()):
         return False
     if any(c.src in KEPT or c.role for c in ms):
         return False
     honoured = any(c.start > 0 and fold(ctx.words[c.start - 1]) in HONORIFICS for c in ms)
-    return not honoured and not any(PD.body_use(ctx, c) for c in ms)
+    return not honoured and not any(PD.body_use(ctx, c) and not _headed(ctx, c) for c in ms)
