@@ -4,7 +4,10 @@
 its own table, then pint's registry) where the article uses it as one: right after a number ("a 40
 GHz link", "at 12 Mbps") or in brackets after the unit spelled out, the same unit ("nine kilobytes
 per second (KBps)", "two megahertz (MHz)"). A word that is a unit only by pint's reading of a name
-("EU", "Rohm") never reaches it: the number or the spelled unit must be there. No list of units.
+("EU", "Rohm") never reaches it: the number or the spelled unit must be there. A capitalised word
+must be a prefix's letter on a unit ("Mbps", "Km"; not "Rad", "Kelvin": a team, a name), and a
+number before it counts outside sports reports only (a results table: "Kelby 1 Rad 0"). No list of
+units.
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ def unit_words(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def _unit_use(ctx: DocCtx, i: int) -> bool:
     """Token i is a unit after a number, or bracketed after the same unit spelled out."""
-    words = ctx.words
-    if i == 0 or not words[i][:1].isalpha():
-        return False
+    words, w = ctx.words, ctx.words[i]
+    if i == 0 or not w[:1].isalpha() or (w.istitle() and _unit(["1", w[1:]]) is None):
+        return False  # "Zemun 1 Rad": a capitalised word is a unit as a prefix's letter on one ("Mbps")
     if parse_numeral(words[i - 1]) is not None:
-        return _unit(["1", words[i]]) is not None
+        return not ctx.sports and _unit(["1", w]) is not None  # no results table's "Kelby 1 Rad 0"
     if words[i - 1] != "(" or i + 1 >= len(words) or words[i + 1] != ")":
         return False
     unit = _unit(["1", words[i]])
