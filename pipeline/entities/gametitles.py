@@ -40,20 +40,26 @@ def game_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
         return
     listed = KL.members(ctx, _games) | _of_lists(ctx)
     groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
-    held = {k: labels.get(k, ms[0].label) for k, ms in groups.items()}
-    able = {k: held[k] in FL.LISTABLE and FL.category_able(ctx, k, ms) for k, ms in groups.items()}
-    bodies = {listed[r] for k, ms in groups.items() if not able[k] and held[k] == "ORG"
-              for r in _roots(ctx, ms) if r in listed}  # "sites that offer games, like Acme and Zorvan"
+    memo: dict[str, bool] = {}
+
+    def able(key: str) -> bool:  # asked only of the names a rule reaches (a person's test reads the text)
+        if key not in memo:
+            ms = groups[key]
+            memo[key] = labels.get(key, ms[0].label) in FL.LISTABLE and FL.category_able(ctx, key, ms)
+        return memo[key]
+
+    roots = {k: _roots(ctx, ms) for k, ms in groups.items()}
+    bodies = {listed[r] for k, ms in groups.items() if labels.get(k, ms[0].label) == "ORG"
+              for r in roots[k] if r in listed and not able(k)}  # "portals with games, like Acme and Zorvan"
     for key, ms in groups.items():
-        roots = _roots(ctx, ms)
-        game = any(r in listed and listed[r] not in bodies for r in roots) or any(_called(ctx, c) for c in ms)
-        if game and able[key]:
+        games = any(r in listed and listed[r] not in bodies for r in roots[key])
+        if (games or any(_called(ctx, c) for c in ms)) and able(key):
             relabel(ctx, ms, labels, key_of, WORK)
     _subtitles(ctx, groups, labels, key_of, able)
 
 
 def _subtitles(ctx: DocCtx, groups: dict[str, list[Cand]], labels: dict[str, str], key_of: Callable,
-               able: dict[str, bool]) -> None:
+               able: Callable[[str], bool]) -> None:
     """A name on one side of a colon whose other side is a game's name is part of its title, a game
     too ("Tide Farm: Harvest Moon" with "Tide Farm" a work: both)."""
     words = ctx.words
@@ -64,7 +70,7 @@ def _subtitles(ctx: DocCtx, groups: dict[str, list[Cand]], labels: dict[str, str
             if other is None or ctx.toks[c.end].whitespace_ == "" or ctx.doc[c.end + 1].is_sent_start:
                 continue
             for a, b in ((key, other), (other, key)):
-                if labels.get(a) == WORK and able.get(b) and labels.get(b, groups[b][0].label) in FL.LISTABLE:
+                if labels.get(a) == WORK and labels.get(b) != WORK and able(b):
                     relabel(ctx, groups[b], labels, key_of, WORK)
 
 
