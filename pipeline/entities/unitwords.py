@@ -5,15 +5,16 @@ its own table, then pint's registry) where the article uses it as one: right aft
 GHz link", "at 12 Mbps") or in brackets after the unit spelled out, the same unit ("nine kilobytes
 per second (KBps)", "two megahertz (MHz)"). A word that is a unit only by pint's reading of a name
 ("EU", "Rohm") never reaches it: the number or the spelled unit must be there. A capitalised word
-must be a prefix's letter on a unit ("Mbps", "Km"; not "Rad", "Kelvin": a team, a name), and a
-number before it counts outside sports reports only (a results table: "Kelby 1 Rad 0"). No list of
-units.
+must be the unit's name or a prefix's letter on a unit ("90 Fahrenheit", "Mbps"; not "Rad", a
+radian's symbol), and a number before it counts outside sports reports only (a results table:
+"Kelby 1 Rad 0"). No list of units.
 """
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.numbers.pieces import Piece, parse_numeral
+from pipeline.numbers.registry import symbol_unit
 from pipeline.numbers.units import unit_after
 
 SPELLED_MAX = 3  # words of a unit spelled out before its bracketed symbol: "megabits per second"
@@ -27,8 +28,8 @@ def unit_words(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def _unit_use(ctx: DocCtx, i: int) -> bool:
     """Token i is a unit after a number, or bracketed after the same unit spelled out."""
     words, w = ctx.words, ctx.words[i]
-    if i == 0 or not w[:1].isalpha() or (w.istitle() and _unit(["1", w[1:]]) is None):
-        return False  # "Zemun 1 Rad": a capitalised word is a unit as a prefix's letter on one ("Mbps")
+    if i == 0 or not w[:1].isalpha() or (w.istitle() and not _capital_unit(w)):
+        return False
     if parse_numeral(words[i - 1]) is not None:
         return not ctx.sports and _unit(["1", w]) is not None  # no results table's "Kelby 1 Rad 0"
     if words[i - 1] != "(" or i + 1 >= len(words) or words[i + 1] != ")":
@@ -37,6 +38,14 @@ def _unit_use(ctx: DocCtx, i: int) -> bool:
     return unit is not None and any(
         _unit(["1", *words[i - 1 - n : i - 1]], n) == unit for n in range(1, min(SPELLED_MAX, i - 1) + 1)
     )
+
+
+def _capital_unit(w: str) -> bool:
+    """A capitalised word is a unit as the unit's own name ("Fahrenheit"), as pint's symbol so cased
+    ("Hz") or as a prefix's letter on a unit's symbol ("Mbps"); not as another case of a symbol
+    ("Rad": a radian's "rad", a name)."""
+    name = _unit(["1", w]) or ""
+    return name.split()[-1:] == [w.lower()] or symbol_unit(w) is not None or _unit(["1", w[1:]]) is not None
 
 
 def _unit(texts: list[str], span: int = 1) -> str | None:
