@@ -5,6 +5,8 @@
 `filters` drops what is not an amount; `tables` holds the vocabulary (data/numbers.json).
 """
 
+from pipeline.numbers.registry import symbol_unit
 from pipeline.numbers.stage import extract
+from pipeline.numbers.units import unit_words
 
-__all__ = ["extract"]
+__all__ = ["extract", "symbol_unit", "unit_words"]  # the units' two for entities.unitwords

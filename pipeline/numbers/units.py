@@ -1,6 +1,6 @@
 """Currencies and units around an amount for the numbers stage: `currency_before` ("$", "US$",
 "MEUR"), `currency_after` ("USD", "us dollars", "pence") and `unit_after` ("km", "square metres",
-"km/h").
+"km/h"); `unit_words` reads a unit from plain words for the entities stage ("54 Mbps": no name).
 """
 
 from __future__ import annotations
@@ -93,6 +93,17 @@ def unit_after(p: list[Piece], j: int, short: bool = False) -> tuple[str, int] |
     if k + 1 < len(p) and p[k].low in ("per", "/") and (den := unit_after(p, k + 1)):
         return f"{FULL.get(unit, unit)} per {FULL.get(den[0], den[0])}", den[1]
     return unit, k
+
+
+def unit_words(texts: list[str]) -> tuple[str, int] | None:
+    """The unit the words `texts` open with, read as after a number (`unit_after`: "Mbps", "megabits
+    per second") -> (unit, words read), or None: for other stages, which hold words, not pieces."""
+    pieces, start = [Piece("1", 0, 1, 0)], 2
+    for k, text in enumerate(texts, 1):
+        pieces.append(Piece(text, start, start + len(text), k))
+        start += len(text) + 1
+    found = unit_after(pieces, 1)
+    return (found[0], found[1] - 1) if found else None
 
 
 def _table_unit(p: list[Piece], j: int, short: bool) -> tuple[str, int] | None:
