@@ -26,13 +26,15 @@ def unit_words(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def _unit_use(ctx: DocCtx, i: int) -> bool:
     """Token i is a unit after a number, or bracketed after the same unit spelled out."""
     words, w = ctx.words, ctx.words[i]
-    if i == 0 or not w[:1].isalpha() or (w.istitle() and not _capital_unit(w)):
+    if i == 0 or not w[:1].isalpha():
         return False
-    if ctx.toks[i - 1].like_num:
+    counted = ctx.toks[i - 1].like_num
+    bracketed = words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")"
+    if not (counted or bracketed) or (w.istitle() and not _capital_unit(w)):
+        return False  # the context first: the registry is asked of few words
+    if counted:
         return not ctx.sports and _unit([w]) is not None  # no results table's "Kelby 1 Rad 0"
-    if words[i - 1] != "(" or i + 1 >= len(words) or words[i + 1] != ")":
-        return False
-    unit = _unit([words[i]])
+    unit = _unit([w])
     return unit is not None and any(
         _unit(words[i - 1 - n : i - 1]) == unit for n in range(1, min(SPELLED_MAX, i - 1) + 1)
     )
