@@ -34,6 +34,7 @@ from pipeline.quotes.jobs import description_marks, job_stem, player_position, s
 from pipeline.quotes.marks import has_word
 from pipeline.quotes.members import lone_member
 from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.missed_names import apposed_person, heading_person, personal_name
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
@@ -127,7 +128,7 @@ class Resolver(PronounResolver):
             if mention is not None and mention.label in PERSONISH:
                 gender = gender or self.gender.get(mention.entity or mention.name) or "?"
             elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN" and gender is None:
-                gender = _personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
+                gender = personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
                 if gender is None and " " in name:  # '"A," said producer Shogo Tomiyama. "B," he added'
                     gender = "o"
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
@@ -167,6 +168,9 @@ class Resolver(PronounResolver):
                 # 'the author, US playwright Eve Ensler, says'
                 c = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), c)
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (named is None or named.label not in PERSONISH) \
+                    and head.lemma_.lower() in _PERSON_HEADS:  # 'The deputy mayor, Dr Ilse Varga QC,'
+                named = apposed_person(self, c) or named
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
             if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and (head.tag_ == "NN" or (
@@ -188,6 +192,8 @@ class Resolver(PronounResolver):
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self._by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in PERSONISH else own[0]
+        if not own and inside and (lead := heading_person(self, head)) is not None:
+            return lead  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
         if named and head.pos_ == "PROPN" and not _role_word(head):
             # not 'the Salford MP', 'the Scottish Executive': the place
@@ -350,7 +356,8 @@ class Resolver(PronounResolver):
                         tok.head.lemma_.lower() in _PERSON_HEADS):
                     return None  # 'a spokesman for the prosecutor, X': X is whom he speaks for
                 named = self._mention_at(tok)
-                return named if named is not None and named.label in PERSONISH else None
+                named = named if named is not None and named.label in PERSONISH else apposed_person(self, tok)
+                return named
         return None
 
     def _job_holder(self, head: Token, text: str) -> Mention | None:
@@ -437,16 +444,6 @@ def _role_word(head: Token) -> bool:
 def _owner(head: Token) -> Token | None:
     """The possessor of a noun ("Mr X's book", 'its website'), if any."""
     return next((c for c in head.children if c.dep_ == "poss"), None)
-
-
-def _personal_name(name: str) -> str | None:
-    """'n' (a person of unknown gender) for a name shaped like a person's whatever its label: an
-    initial before a surname ('E Hayot', 'J. Smith'); else None. A given name alone is no proof
-    ('Morgan Stanley', 'Royal Mail')."""
-    words = name.split()
-    if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
-        return None
-    return "n" if len(words[0].rstrip(".")) == 1 and words[-1][1:].islower() else None
 
 
 def _speaks_for(head: Token) -> bool:
