@@ -30,6 +30,7 @@ from pipeline.quotes.cues import (
     WRITTEN_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
+from pipeline.quotes.glued_nouns import written_owner
 from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
 from pipeline.quotes.marks import has_word
 from pipeline.quotes.members import lone_member
@@ -213,7 +214,7 @@ class Resolver(PronounResolver):
         low = head.lower_
         if low in PRONOUNS or (low in POSSESSIVES and head.dep_ == "poss"):
             return self.pronoun(head)
-        if head.lemma_.lower() in _OWNED_NOUNS and (owner := _owner(head)) is not None:
+        if (owner := written_owner(head, _OWNED_NOUNS)) is not None:
             return self._owner_mention(owner)  # "Mr X's book suggests", 'according to its website'
         if head.lemma_.lower() in _SOURCE_NOUNS:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.addressed import addressing_verb
 from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import (
@@ -89,7 +90,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
     stranded = stranded_subject(cue)  # 'say A and the Liberal Democrats claim B': no subject parsed
     if stranded is not None:
         return stranded[1]
-    verb = second_act_teller(cue) or _teller(cue)  # 'said A would B, saying C': the teller's
+    verb = addressing_verb(cue) or second_act_teller(cue) or _teller(cue)  # 'said A would B, saying C'
+    # (the teller's); 'X e-mailed Y pointing out A': X's, not Y's
     if verb is not cue and _subject_of(verb, quotes) is None:
         verb = cue  # '…, telling reporters, "A lot of people said …"': no teller in the quote
     for _ in range(5):  # 'stopped short of calling X': calling, of, short, stopped, and its subject
