@@ -18,11 +18,11 @@ from spacy.tokens import Token
 from pipeline.entities.lexicon import HONORIFICS, given_name
 from pipeline.quotes.antecedents import PERSONISH, MentionIndex
 from pipeline.quotes.mentions import Mention
+from pipeline.vocab import POST_NOMINALS
 
 _OTHER_NAMES = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _HEAD_PREPS = {"of", "at", "from"}  # 'X of the Y Trust', 'X at Y Bank', 'X from Y'
 _MAX_WORDS = 4
-_MAX_LETTERS = 4  # post-nominal letters: 'QC', 'MSP', 'OBE'
 
 
 def apposed_person(index: MentionIndex, name: Token) -> Mention | None:
@@ -65,7 +65,7 @@ def _capital(tok: Token) -> bool:
 
 
 def _letters(tok: Token) -> bool:
-    return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= _MAX_LETTERS
+    return tok.text in POST_NOMINALS
 
 
 def _person(index: MentionIndex, first: int, last: int) -> Mention | None:

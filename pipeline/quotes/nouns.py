@@ -135,9 +135,10 @@ def holder_of(noun: Token) -> Token | None:
 
 def noun_cue(noun: Token) -> Token:
     """The cue of a noun's claim: the verb whose object it is when that verb's subject holds it
-    ('Trump made comments about X': 'made'), else the noun."""
+    ('Trump made comments about X': 'made'), else the noun (so too after a verb that answers or
+    looks into someone else's claim: 'the paper investigated claims that A')."""
     held = _possessor(noun) is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" for c in noun.head.children)
+        c.dep_ == "nsubj" for c in noun.head.children) and noun.head.lemma_.lower() not in ANSWERING_LEMMAS
     return noun.head if held and voiced_by(noun) is None and not received(noun) else noun
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
+from pipeline.quotes.asked_topics import addressed_topic
 from pipeline.quotes.complements import dated
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
@@ -42,12 +43,15 @@ _GROUNDS = ("for", "as")  # 'was praised by X for Y', 'was described by X as Y'
 
 def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """The subject of a passive cue with a 'by' agent, as the content ('X was praised by Y'; its
-    grounds are added by `leave_out_agent`)."""
+    grounds are added by `leave_out_agent`); for a verb of addressing, the topic the parse hung on
+    the agent, if any ('X was asked by reporters about A': A)."""
     if verb.lemma_.lower() not in PASSIVE_LEMMAS or verb.dep_ in ("relcl", "acl", "amod"):
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
             c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children):
         return None
+    if verb.lemma_.lower() in ADDRESSEE_LEMMAS:  # 'X was asked by Y (about A)': X is addressed, not said
+        return addressed_topic(ctx, verb)
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
     if subj is None or subj.lower_ in _ANAPHORS or subj.pos_ == "PRON" or subj.lemma_.lower() in SPEECH_NOUNS:
         return None  # 'The claim has been backed by X': a claim reported elsewhere

@@ -10,6 +10,7 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import entities
+from pipeline.quotes.asked_topics import agent_topic
 from pipeline.quotes.cues import FEMALE_TITLES, MALE_TITLES, REPRESENTATIVE_NOUNS
 from pipeline.quotes.firm_names import name_with_s
 from pipeline.quotes.inverted_leads import lead_name
@@ -130,6 +131,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
             hi = (tok.left_edge.i if subj.i < tok.left_edge.i < j else j) - 1  # 'statistics [50 %] of A'
             break
     hi = _name_before_description(subj, lo, hi)
+    if (topic := agent_topic(subj)) is not None:  # 'was asked by reporters about A': 'reporters'
+        hi = min(hi, topic.i - 1)
     lo = min(lo, _name_start(subj))
     closed = False  # a bracket closed inside the phrase: 'the Office for Farm (OFS) statistics'
     for j in range(subj.i - 1, lo - 1, -1):
