@@ -15,11 +15,12 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from pipeline.entities.lexicon import HONORIFICS, given_name
+from pipeline import entities
 from pipeline.quotes.antecedents import PERSONISH, MentionIndex
 from pipeline.quotes.mentions import Mention
 from pipeline.vocab import POST_NOMINALS
 
+_TITLES = entities.person_titles()  # 'dr', 'mr', 'cardinal'
 _OTHER_NAMES = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _HEAD_PREPS = {"of", "at", "from"}  # 'X of the Y Trust', 'X at Y Bank', 'X from Y'
 _MAX_WORDS = 4
@@ -75,7 +76,7 @@ def _person(index: MentionIndex, first: int, last: int) -> Mention | None:
     inside = [m for m in index.between(start, end) if m.label in PERSONISH]
     if inside:
         return inside[0]
-    if doc[last].lower_ in HONORIFICS:
+    if doc[last].lower_ in _TITLES:
         return None
     same = _same_surname(index, doc[last], start, end)
     if same is not None:
@@ -84,7 +85,7 @@ def _person(index: MentionIndex, first: int, last: int) -> Mention | None:
     if any(t.ent_type_ in _OTHER_NAMES for t in words):
         return None
     opener = words[0].lower_.rstrip(".")
-    if len(words) == 1 or not (opener in HONORIFICS or given_name(opener) or any(
+    if len(words) == 1 or not (opener in _TITLES or opener in entities.given_genders() or any(
             t.ent_type_ == "PERSON" for t in words)):
         return None
     return Mention(start, end, None, index.text[start:end], "PERSON", "")

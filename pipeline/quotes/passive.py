@@ -30,7 +30,7 @@ from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.makers import hung_agent
 from pipeline.quotes.marks import WORD_RE
 from pipeline.quotes.spans import tok_span
-from pipeline.quotes.stances import hedged
+from pipeline.quotes.stances import hedged, person_like
 
 PASSIVE_LEMMAS = COMPLEMENT_LEMMAS | JUDGEMENT_LEMMAS | POSITION_LEMMAS
 # acts against the subject whose agent is the one claiming: 'sued by Y, claiming A', 'accused by Y, saying B'
@@ -50,9 +50,9 @@ def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
             c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children):
         return None
-    if verb.lemma_.lower() in ADDRESSEE_LEMMAS:  # 'X was asked by Y (about A)': X is addressed, not said
-        return addressed_topic(ctx, verb)
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+    if verb.lemma_.lower() in ADDRESSEE_LEMMAS and subj is not None and person_like(subj):
+        return addressed_topic(ctx, verb)  # 'X was asked by Y (about A)': X is addressed, not said
     if subj is None or subj.lower_ in _ANAPHORS or subj.pos_ == "PRON" or subj.lemma_.lower() in SPEECH_NOUNS:
         return None  # 'The claim has been backed by X': a claim reported elsewhere
     if any(is_cue(t, stances=True) for t in subj.subtree):
