@@ -1,6 +1,7 @@
 """A passive verb of addressing ('X was asked by reporters about A', 'Y was warned by police over
-B'): its subject is the one addressed, never what was said; what was asked about is the topic,
-which the parse may hang on the agent's noun ('reporters about A') instead of the verb."""
+B'): its subject is the one addressed, never what was said; what was asked about is the topic or
+the question, which the parse may hang on the agent's noun ('reporters about A', 'a caller why B')
+instead of the verb."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pipeline.quotes.doc import Ctx
 from pipeline.quotes.spans import tok_span
 
 _TOPIC_PREPS = {"about", "over", "on"}
+_CLAUSE_DEPS = {"relcl", "acl", "ccomp"}
+_QUESTION_WORDS = {"whether", "if"}
 
 
 def addressed_topic(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -20,7 +23,9 @@ def addressed_topic(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     noun = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
     prep = None if noun is None else agent_topic(noun)
     topic = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if topic is None:
+    if topic is None and noun is not None:  # 'was asked by a caller why A': the question the parse
+        topic = next((c for c in noun.rights if c.dep_ in _CLAUSE_DEPS and _asked(c.left_edge)), None)
+    if topic is None:  # hung on the caller as a relative clause
         return None
     span = tok_span(ctx, topic.left_edge.i, topic.right_edge.i, verb)
     return None if span is None else (span[0], span[1], "passive")
@@ -33,3 +38,8 @@ def agent_topic(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in ADDRESSEE_LEMMAS:
         return None
     return next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), None)
+
+
+def _asked(word: Token) -> bool:
+    """A word opening an indirect question: a wh-adverb ('why', 'how', 'when'), 'whether', 'if'."""
+    return word.tag_ == "WRB" or word.lower_ in _QUESTION_WORDS

@@ -52,7 +52,9 @@ def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
     if verb.lemma_.lower() in ADDRESSEE_LEMMAS and subj is not None and person_like(subj):
-        return addressed_topic(ctx, verb)  # 'X was asked by Y (about A)': X is addressed, not said
+        topic = addressed_topic(ctx, verb)  # 'X was asked by Y (about A)': X is addressed, not said
+        if topic is not None or not any(t.is_quote for t in verb.doc[verb.i + 1:verb.sent.end]):
+            return topic  # a quote after it ('X was asked by Y, "A?"') joins the subject's item, as before
     if subj is None or subj.lower_ in _ANAPHORS or subj.pos_ == "PRON" or subj.lemma_.lower() in SPEECH_NOUNS:
         return None  # 'The claim has been backed by X': a claim reported elsewhere
     if any(is_cue(t, stances=True) for t in subj.subtree):
