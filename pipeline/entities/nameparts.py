@@ -23,6 +23,8 @@ from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, POSS
 from pipeline.entities.gazetteer import WORLD, world
 
 OF_HEADS = frozenset(WORLD["of_heads"])  # "Council", "Board": heads whose "of <place>" is in the name
+FOR_HEADS = frozenset(WORLD["for_heads"])  # "Commission", "Foundation": heads whose "for <region>" is
+PLACED = frozenset({"GPE", "LOC"})  # the model's tags of the region a "for" tail names
 TAIL_LABELS = frozenset({"", "GPE", "NORP", "LOC"})  # the model's tags of a name's "of" tail
 TAIL_MAX = 3
 NAME_MAX = 4  # words of one person's name
@@ -46,7 +48,7 @@ def join_parts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if _person_run(ctx, c, starts.get(c.end)):
             c.end = starts[c.end].end
-        elif e := _of_tail(ctx, c) or _station(ctx, c):
+        elif e := _of_tail(ctx, c) or _for_tail(ctx, c) or _station(ctx, c):
             c.end, c.label = e, "ORG"
         elif e := _hyphened_given(ctx, c):
             c.end, c.label = e, "PERSON"
@@ -102,6 +104,26 @@ def _of_tail(ctx: DocCtx, c: Cand) -> int | None:
         return None
     named = toks[i + 1].ent_type_ in PEOPLED or L.gazetteer_label(ctx.norm_of(i + 1, e)) in PEOPLED
     return e if named else None
+
+
+def _for_tail(ctx: DocCtx, c: Cand) -> int | None:
+    """The end of a body's "for" tail the model cut off: a head serving a region ("Commission",
+    "Foundation") takes one name the model tagged as a place ("the Economic Commission for Southern
+    Norvia"), ending the run of capitals, no possessive after it ("the Commission for Norvia's
+    rebate": the region's own)."""
+    words, toks, i = ctx.words, ctx.toks, c.end
+    if c.label != "ORG" or i + 1 >= len(words) or words[i] != "for" or words[i - 1] not in FOR_HEADS:
+        return None
+    if toks[i + 1].ent_iob_ != "B" or toks[i + 1].ent_type_ not in PLACED or ctx.in_caps(c.start):
+        return None
+    e = i + 2
+    while e < len(words) and toks[e].ent_iob_ == "I":
+        e += 1
+    if e - i > TAIL_MAX + 1 or not all(t.is_title and t.is_alpha for t in toks[i + 1 : e]):
+        return None
+    after = words[e] if e < len(words) else ""
+    broken = any("\n" in w for w in ctx.ws[i - 1 : e - 1])
+    return None if broken or after[:1].isupper() or after in POSS else e
 
 
 def _station(ctx: DocCtx, c: Cand) -> int | None:
