@@ -95,6 +95,7 @@ ORG_POSSESSED = frozenset(_WORLD["org_possessed"])  # "Labour's manifesto", "Yuk
 ORG_OF = frozenset(_WORLD["org_of"])  # "shares in Yukos", "takeover of Absa"
 PERSON_POSSESSED = frozenset(_WORLD["person_possessed"])  # "Hale's wife"
 NATIONALITY_NOUNS = frozenset(_WORLD["nationalities"])  # "Pole", "Swede", beside adjectives ("Scottish")
+FIRM_HEADS = frozenset(_WORLD["firm_heads"])  # "Research" of "Kelby Research": a business's head
 FIRM_WORDS = frozenset(_WORLD["firm_words"])  # "oil firm Yukos": words that only ever name a business
 
 

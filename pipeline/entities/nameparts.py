@@ -24,7 +24,7 @@ from pipeline.entities.gazetteer import WORLD, world
 
 OF_HEADS = frozenset(WORLD["of_heads"])  # "Council", "Board": heads whose "of <place>" is in the name
 FOR_HEADS = frozenset(WORLD["for_heads"])  # "Commission", "Foundation": heads whose "for <region>" is
-PLACED = frozenset({"GPE", "LOC"})  # the model's tags of the region a "for" tail names
+PLACED = frozenset({"", "GPE", "LOC"})  # the model's tags of the region a "for" tail names
 TAIL_LABELS = frozenset({"", "GPE", "NORP", "LOC"})  # the model's tags of a name's "of" tail
 TAIL_MAX = 3
 NAME_MAX = 4  # words of one person's name
@@ -108,22 +108,23 @@ def _of_tail(ctx: DocCtx, c: Cand) -> int | None:
 
 def _for_tail(ctx: DocCtx, c: Cand) -> int | None:
     """The end of a body's "for" tail the model cut off: a head serving a region ("Commission",
-    "Foundation") takes one name the model tagged as a place ("the Economic Commission for Southern
-    Norvia"), ending the run of capitals, no possessive after it ("the Commission for Norvia's
-    rebate": the region's own)."""
+    "Foundation") takes a place's name, tagged as a place by the model or the gazetteer's ("the
+    Economic Commission for Southern Norvia"), ending the run of capitals, no possessive after it
+    ("the Commission for Norvia's rebate": the region's own)."""
     words, toks, i = ctx.words, ctx.toks, c.end
     if c.label != "ORG" or i + 1 >= len(words) or words[i] != "for" or words[i - 1] not in FOR_HEADS:
         return None
-    if toks[i + 1].ent_iob_ != "B" or toks[i + 1].ent_type_ not in PLACED or ctx.in_caps(c.start):
-        return None
-    e = i + 2
-    while e < len(words) and toks[e].ent_iob_ == "I":
+    e = i + 1
+    while e < len(words) and e - i <= TAIL_MAX and toks[e].is_title and toks[e].is_alpha:
         e += 1
-    if e - i > TAIL_MAX + 1 or not all(t.is_title and t.is_alpha for t in toks[i + 1 : e]):
-        return None
     after = words[e] if e < len(words) else ""
+    if e == i + 1 or e - i > TAIL_MAX or after[:1].isupper() or after in POSS or ctx.in_caps(c.start):
+        return None
     broken = any("\n" in w for w in ctx.ws[i - 1 : e - 1])
-    return None if broken or after[:1].isupper() or after in POSS else e
+    if broken or any(t.ent_type_ not in PLACED for t in toks[i + 1 : e]):
+        return None
+    tagged = toks[i + 1].ent_iob_ == "B" and toks[i + 1].ent_type_ and toks[e - 1].ent_iob_ != "O"
+    return e if tagged or L.gazetteer_label(ctx.norm_of(i + 1, e)) in {"GPE", "LOC"} else None
 
 
 def _station(ctx: DocCtx, c: Cand) -> int | None:

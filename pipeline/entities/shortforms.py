@@ -24,17 +24,21 @@ def short_forms(
 ) -> None:
     """A place-labelled first word of an organisation introduced earlier ("Texas Instruments" ...
     "Texas said") joins it, unless that mention reads as a place ("Houston, Texas", "in Texas"); of a
-    firm ("Kelby Airlines"), wherever it stands, when no mention reads as a place and one as a body."""
+    firm ("Kelby Airlines"), wherever it stands, when no mention reads as a place and one as a body;
+    of a firm named by its word and a business's head ("Kelby Research"), when no mention reads as a
+    place."""
     doc = ctx.doc
     for key in list(by_key):
         owner = orgs.get(key)
         if owner is None or " " in key or labels.get(key) not in {"GPE", "LOC"} or L.gazetteer_label(key):
             continue
+        headed = _firm_headed(ctx, key, by_key[owner][0])  # "Kelby Research": "Kelby" is the firm
         first = min(c.start for c in by_key[owner])
         ms = by_key[key]
         evidence = {c.start: X.name_evidence(doc, c.start, c.end) for c in ms}
         place_any = any(evidence[c.start][2] or X.place_context(doc, c.start, c.end) for c in ms)
-        firm = _firm_named(ctx, by_key[owner][0]) and any(_firm_sign(doc, c, evidence) for c in ms)
+        named = _firm_named(ctx, by_key[owner][0])
+        firm = headed or (named and any(_firm_sign(doc, c, evidence) for c in ms))
         first = -1 if firm else first  # "a Kelby spokesperson" before "Kelby Airlines": wherever it stands
         if place_any or not (firm or any(evidence[c.start][0] for c in ms if c.start > first)):
             continue  # a real place somewhere, or nothing corporate about it: "Chicago" of "Chicago PMI"
@@ -53,6 +57,13 @@ def _firm_named(ctx: C.DocCtx, c: Cand) -> bool:
     """The name ends in a firm's word: a legal form ("Corp") or a plural business noun ("Airlines")."""
     last = ctx.words[c.end - 1]
     return last in L.COMPANY_TAILS or (last.endswith("s") and last[:-1].lower() in L.FIRM_WORDS)
+
+
+def _firm_headed(ctx: C.DocCtx, key: str, c: Cand) -> bool:
+    """The firm's name is its first word and a business's head ("Kelby Research", "Kelby Studios"):
+    that word alone, unknown to the gazetteer and no initials ("KT" of "KT Retail" is the parent), is
+    the firm, though the model took it for a place."""
+    return c.end - c.start == 2 and ctx.words[c.end - 1] in L.FIRM_HEADS and not key.isupper()
 
 
 def _firm_sign(doc, c: Cand, evidence: dict) -> bool:
