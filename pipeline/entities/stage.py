@@ -56,6 +56,7 @@ from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import grounds as GRD
 from pipeline.entities import grouping as G
+from pipeline.entities import innernames as INN
 from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
 from pipeline.entities import joinedtitles as JT
@@ -178,6 +179,7 @@ def _extract(doc: Doc) -> list[dict]:
     model = CN.initialled_firms(ctx, C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model))))
     model = PTN.particle_names(ctx, model)  # "the Fondation pour l'Enfance", no "Fondation" alone
     model = CN.join_fields(ctx, model)  # "the Centre for Optics, Sound and Signal Research"
+    model = INN.join_inner(ctx, model)  # "the Summit" + "on the" + "Harbour Charter": one name
     model = ANH.join_and_heads(ctx, model)  # "the Kelby and Northmoor Institute": one body
     model = LT.field_posts(ctx, model)  # "Minister for A, B and C Ann Lee": a role, no names in it
     LT.titled_bodies(ctx, model)  # "the Office for the Deputy Prime Minister"
