@@ -3,14 +3,16 @@ are one ("the Summit" + "on the" + "Harbour Charter": "the Summit on the Harbour
 + "of the" + "Night Heron", a film). `join_inner` runs on the model's spans and joins them when
 the words after "the" are nothing the article names on their own: title-case words written
 nowhere else in the article, no place (the model's or the gazetteer's), no person, no initials, and
-the name before "the" no place and no role ("the President of the Kelby Society" stays two).
+the name before "the" no place and no role ("the President of the Kelby Society" stays two); not
+"of" a name ending in a body's head (one "of the Kelby Society" is its member), nor in a sports
+report (a club "of the Northern League").
 
 No list of names: capitals, the gazetteer and the article's own text. Token indices."""
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import fold, gazetteer_label, role_word
+from pipeline.entities.lexicon import ORG_HEADS, fold, gazetteer_label, role_word
 
 JOINERS = frozenset({"of", "on"})
 FRONT = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})  # the name before "the"
@@ -21,6 +23,8 @@ PART_MAX = 3  # words of each part
 def join_inner(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """The model's spans with each "A of the B" / "A on the B" cut in two made one (see the module's
     doc); a work where either part was one, else the first part's label."""
+    if ctx.sports:  # "Kelby Rovers of the Northern League": a club, then its league
+        return cands
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
@@ -46,8 +50,8 @@ def _inner(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     front, back = ctx.span_text(a.start, a.end), ctx.span_text(b.start, b.end)
     if (a.end - a.start == 1 and role_word(front.lower())) or gazetteer_label(fold(front)):
         return False  # "President" of "the President of the Kelby Society"
-    if gazetteer_label(fold(back)):
-        return False  # "Kelby Mills on the Pacific": a place the model took for a body
+    if gazetteer_label(fold(back)) or (words[i] == "of" and words[b.end - 1] in ORG_HEADS):
+        return False  # "Kelby Mills on the Pacific"; a member "of the Kelby Society", not its name
     return ctx.text.count(back) == ctx.text.count(ctx.span_text(a.start, b.end))
 
 
