@@ -11,6 +11,8 @@ No list of names: capitals, the gazetteer and the article's own text. Token indi
 
 from __future__ import annotations
 
+import re
+
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import ORG_HEADS, fold, gazetteer_label, role_word
 
@@ -52,7 +54,14 @@ def _inner(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False  # "President" of "the President of the Kelby Society"
     if gazetteer_label(fold(back)) or (words[i] == "of" and words[b.end - 1] in ORG_HEADS):
         return False  # "Kelby Mills on the Pacific"; a member "of the Kelby Society", not its name
-    return ctx.text.count(back) == ctx.text.count(ctx.span_text(a.start, b.end))
+    return _only_inside(ctx.text, front, back)
+
+
+def _only_inside(text: str, front: str, back: str) -> bool:
+    """Every time the article writes `back` as words of their own, it follows `front` and "of the",
+    "on the" or "for the" (the same name written with another small word: "Summit for the ...")."""
+    alone = len(re.findall(rf"\b{re.escape(back)}\b", text))
+    return alone == len(re.findall(rf"\b{re.escape(front)} (?:of|on|for) the {re.escape(back)}\b", text))
 
 
 def _titled(words: list[str], s: int, e: int) -> bool:
