@@ -3,7 +3,8 @@ are one ("the Summit" + "on the" + "Harbour Charter": "the Summit on the Harbour
 + "of the" + "Night Heron", a film). `join_inner` runs on the model's spans and joins them when
 the words after "the" are nothing the article names on their own: title-case words written
 nowhere else in the article, no place (the model's or the gazetteer's), no person, no initials, and
-the name before "the" no place and no role ("the President of the Kelby Society" stays two); not
+the name before "the" no place and no role ("the President of the Kelby Society" stays two), the
+name after it no modifier of a noun ("Grey Falcon on the Chatwire messaging app"); not
 "of" a name ending in a body's head (one "of the Kelby Society" is its member), nor in a sports
 report (a club "of the Northern League").
 
@@ -54,7 +55,17 @@ def _inner(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         return False  # "President" of "the President of the Kelby Society"
     if gazetteer_label(fold(back)) or (words[i] == "of" and words[b.end - 1] in ORG_HEADS):
         return False  # "Kelby Mills on the Pacific"; a member "of the Kelby Society", not its name
-    return _only_inside(ctx.text, front, back)
+    return not _modifies(ctx, b.end) and _only_inside(ctx.text, front, back)
+
+
+def _modifies(ctx: DocCtx, e: int) -> bool:
+    """The name ending at e modifies a common noun after it, a name of its own ("on the Chatwire
+    messaging app", "of the Kelby review")."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if e >= n or not (toks[e].is_lower and toks[e].is_alpha):
+        return False
+    tag = toks[e].tag_
+    return tag.startswith("NN") or (tag == "VBG" and e + 1 < n and toks[e + 1].tag_.startswith("NN"))
 
 
 def _only_inside(text: str, front: str, back: str) -> bool:
