@@ -129,6 +129,7 @@ from pipeline.entities import slashnames as SL
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
 from pipeline.entities import spelledacronyms as SPA
+from pipeline.entities import spelledout as SPO
 from pipeline.entities import sport as S
 from pipeline.entities import stays as STY
 from pipeline.entities import styles as SE
@@ -258,6 +259,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += AH.surnamed_cands(ctx, cands)  # "Marat Hale lost ... Hale showed"
     cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
     cands += SPA.spelled_cands(ctx, cands)  # "KTR" of "Kelby Town Rovers"
+    cands += SPO.spelled_out(ctx, cands)  # "Kestrel Web Browser" of "KWB"
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     LF.fix_labels(ctx, cands)
