@@ -1,6 +1,7 @@
 """Persons the model misses at a sentence's start: an unknown capitalised word opening a sentence,
-then a surname the article gives a person elsewhere but never in full, then a verb ("Ann Vale has
-quit" beside "Vale said"), is that person's full name; an unknown capitalised word, then a census
+then a surname the article gives a person elsewhere but never in full, then a verb or the start of
+an apposition ("Ann Vale has quit", "Ann Vale of the Kelby Trust", "Ann Vale, 41," beside "Vale
+said"), is that person's full name; an unknown capitalised word, then a census
 surname, then "is" or "was" and a role ("Ann Vale is senior housing officer"), is a person. Unknown:
 a proper or common noun, no title or role, no place or people of the gazetteer, no word the article
 also writes in lower case. Token indices."""
@@ -14,6 +15,7 @@ from pipeline.entities.words import lower_words
 
 NAME_POS = frozenset({"PROPN", "NOUN"})  # what the tagger makes of a given name it does not know
 VERB_POS = frozenset({"VERB", "AUX"})
+APPOSED = frozenset({"of", "from", "at", ",", "("})  # "Ann Vale of X", "Ann Vale, chair of X"
 COPULAS = frozenset({"is", "was"})
 ROLE_REACH = 4  # words after "is" up to the role's noun: "is senior housing benefit officer"
 
@@ -34,7 +36,7 @@ def opened_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         j = i + 1
         if ctx.taken[j] and j not in lone or not words[j].istitle() or not words[j].isalpha():
             continue
-        if words[j] in known and ctx.toks[i + 2].pos_ in VERB_POS:
+        if words[j] in known and (ctx.toks[i + 2].pos_ in VERB_POS or words[i + 2] in APPOSED):
             if j in lone:
                 lone[j].start = i
                 ctx.take(lone[j])
