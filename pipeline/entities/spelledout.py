@@ -1,16 +1,16 @@
 """Untagged full names an acronym of the article spells ("the Kestrel Web Browser ... a bug in KWB"):
-when the article's names include an all-capital acronym of a body or thing and never name its long
-form, a run of capitalised words (with "of", "for", "and", "&" between) whose initials spell that
-acronym, alone between other words, becomes a mention of the acronym's kind, which `grouping` then
-joins to the acronym it spells. Token indices."""
+when the article's names include an all-capital acronym of a body or thing (no term of the article:
+`acronyms.common_acronyms`) and never name its long form, a run of capitalised words (with "of",
+"for", "and", "&" between) whose initials spell that acronym, alone between other words, becomes a
+mention of the acronym's kind, which `grouping` then joins to the acronym it spells. Token indices."""
 
 from __future__ import annotations
 
 from pipeline.entities import acronyms as AC
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import given_name, is_title_word, fold
+from pipeline.entities.lexicon import fold, given_name, is_title_word
 
-SPELT = frozenset({"ORG", "PRODUCT", "EVENT", "FAC", "LAW", "WORK_OF_ART"})  # what an acronym may stand for
+SPELT = frozenset({"ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART"})  # what an acronym may stand for
 JOINS = frozenset({"of", "for", "and", "&"})  # small words inside a long name
 LONGEST = 6  # letters of the longest acronym looked for
 
@@ -28,8 +28,8 @@ def spelled_out(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         elif c.end - c.start > 1:
             longs.add(AC.initials(" ".join(words[c.start : c.end])).upper())
     acros = {a: lab for a, lab in acros.items() if a not in longs}  # the long form is named already
-    if not acros:
-        return []
+    if not acros or not (acros := {a: lab for a, lab in acros.items() if a not in AC.common_acronyms(ctx)}):
+        return []  # "Internet Protocol (IP)": a term, no name
     out = []
     for i in ctx.capitals:
         first = [a for a in acros if a[0] == words[i][0]]

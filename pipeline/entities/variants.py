@@ -1,7 +1,8 @@
 """Slips of spelling an article makes in a name it gives right elsewhere: a titled surname one letter
 off the surname of one person of the article ("Mr Gate's" beside "Bill Gates"), a body's name of
-three words or more one letter off another's ("Disaster Emergency Committee" beside "Disasters
-Emergency Committee"). Used by `grouping.group`; keys are `lexicon.norm` keys.
+two words or more (or of one long word) one letter off another's ("Disaster Emergency Committee"
+beside "Disasters Emergency Committee", "Kelbyshire" beside "Kelbyshyre"). Used by
+`grouping.group`; keys are `lexicon.norm` keys.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from pipeline.entities.gazetteer import given_genders, surnames
 TITLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr."})
 SEX = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
 BODIES = frozenset({"ORG", "EVENT", "FAC", "LAW"})
+STRAYS = frozenset({"PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})  # what the model may make of a body's slip
+LONG_WORD = 8  # letters of a one-word name a slip of which is told apart from another name
 
 
 def one_off(a: str, b: str) -> bool:
@@ -63,19 +66,40 @@ def _sex_fits(ctx: DocCtx, ms: list[Cand], name: list[str]) -> bool:
 
 
 def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
-    """A body's name of three words or more joins the one other name of the same kind that differs in
-    one word by one letter (`one_off`), neither a gazetteer name, and is named more often (or
-    first, when as often)."""
-    names = [k for k in by_key if k.count(" ") >= 2 and labels.get(k, by_key[k][0].label) in BODIES]
-    if len(names) < 2:
+    """A body's name of two words or more, or of one long word, joins the one other name that differs
+    in one word by one letter (`one_off`: "Real Socieded" of "Real Sociedad", "McDonalds" of
+    "McDonald's"), neither a gazetteer name, and is named more often (or first, when as often): of
+    the same kind, or a long word the model named once as something else (`_stray_slip`)."""
+    names = [k for k in by_key if _long(k) and labels.get(k, by_key[k][0].label) in BODIES]
+    if not names:
         return
-    order = {k: (-len(by_key[k]), min(c.start for c in by_key[k])) for k in names}
-    for key in names:
+    slips = [k for k in by_key if k not in names and _stray_slip(k, by_key[k], labels)]
+    if len(names) + len(slips) < 2:
+        return
+    order = {k: (-len(by_key[k]), min(c.start for c in by_key[k])) for k in names + slips}
+    for key in names + slips:
         if key in parent:
             continue
         fits = [k for k in names if k != key and order[k] < order[key] and _one_word_off(key, k)]
-        if len(fits) == 1 and labels.get(fits[0]) == labels.get(key):
+        if len(fits) == 1 and (labels.get(fits[0]) == labels.get(key) or key in slips):
             parent[key] = parent.get(fits[0], fits[0])
+
+
+def _long(key: str) -> bool:
+    """A name of two words or more, or of one word of `LONG_WORD` letters at least."""
+    return " " in key or len(key) >= LONG_WORD
+
+
+def _stray_slip(key: str, ms: list[Cand], labels: dict[str, str]) -> bool:
+    """A name named once, labelled no body, that is no census name: of one word of `LONG_WORD`
+    letters at least ("AztraZeneca" a person beside "AstraZeneca" twice) or of words opening with no
+    given name ("Deportivo Alcazer" a person beside the club "Deportivo Alcazar"): a slip the model
+    may have mislabelled."""
+    if len(ms) != 1 or labels.get(key, ms[0].label) not in STRAYS:
+        return False
+    last, given = surnames()
+    first = key.split()[0]
+    return first not in given and (" " in key or (len(key) >= LONG_WORD and key not in last))
 
 
 def _one_word_off(a: str, b: str) -> bool:
