@@ -1,11 +1,12 @@
-"""Tests for pipeline.entities.variants: words one letter apart (the whole stage's cases are golden
-cases in tests/data/entities_cases.json, run by test_stage.py)."""
+"""Tests for pipeline.entities.variants: words one letter apart, bodies spelt two ways (the whole
+stage's cases are golden cases in tests/data/entities_cases.json, run by test_stage.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.entities import variants as VR
+from pipeline.entities.candidates import Cand
 from tests.conftest import load_cases
 
 CASES = load_cases("entities_cases.json")["spelling_slips"]
@@ -19,3 +20,14 @@ def test_one_off(a, b):
 @pytest.mark.parametrize(("a", "b"), CASES["not_one_off"])
 def test_not_one_off(a, b):
     assert not VR.one_off(a, b) and not VR.one_off(b, a)
+
+
+@pytest.mark.parametrize("case", CASES["bodies"], ids=[c["why"] for c in CASES["bodies"]])
+def test_body_spellings(case):
+    by_key, labels, at = {}, {}, 0
+    for key, label, count in case["names"]:
+        by_key[key] = [Cand(at + i, at + i + 1, label) for i in range(count)]
+        labels[key], at = label, at + 10
+    parent: dict[str, str] = {}
+    VR.body_spellings(by_key, labels, parent)
+    assert parent == case["joined"]
