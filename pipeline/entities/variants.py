@@ -70,7 +70,8 @@ def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent
     in one word by one letter (`one_off`: "Real Socieded" of "Real Sociedad", "McDonalds" of
     "McDonald's"), neither a gazetteer name, and is named more often (or first, when as often): of
     the same kind, or a long word the model named once as something else (`_stray_slip`)."""
-    names = [k for k in by_key if _long(k) and labels.get(k, by_key[k][0].label) in BODIES]
+    kind = {k: labels.get(k, ms[0].label) for k, ms in by_key.items()}
+    names = [k for k in by_key if _long(k) and kind[k] in BODIES]
     if not names:
         return
     slips = [k for k in by_key if k not in names and _stray_slip(k, by_key[k], labels)]
@@ -81,7 +82,7 @@ def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent
         if key in parent:
             continue
         fits = [k for k in names if k != key and order[k] < order[key] and _one_word_off(key, k)]
-        if len(fits) == 1 and (labels.get(fits[0]) == labels.get(key) or key in slips):
+        if len(fits) == 1 and (kind[fits[0]] == kind[key] or key in slips):
             parent[key] = parent.get(fits[0], fits[0])
 
 
