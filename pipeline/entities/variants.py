@@ -68,8 +68,9 @@ def _sex_fits(ctx: DocCtx, ms: list[Cand], name: list[str]) -> bool:
 def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
     """A body's name of two words or more, or of one long word, joins the one other name that differs
     in one word by one letter (`one_off`: "Real Socieded" of "Real Sociedad", "McDonalds" of
-    "McDonald's"), neither a gazetteer name, and is named more often (or first, when as often): of
-    the same kind, or a long word the model named once as something else (`_stray_slip`)."""
+    "McDonald's"; no plural of a shorter name than three words), neither a gazetteer name, and is
+    named more often (or first, when as often): of the same kind, or a name the model named once as
+    something else (`_stray_slip`)."""
     kind = {k: labels.get(k, ms[0].label) for k, ms in by_key.items()}
     names = [k for k in by_key if _long(k) and kind[k] in BODIES]
     if not names:
@@ -82,8 +83,15 @@ def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent
         if key in parent:
             continue
         fits = [k for k in names if k != key and order[k] < order[key] and _one_word_off(key, k)]
+        fits = [k for k in fits if k.count(" ") >= 2 or not _plural(key, k)]
         if len(fits) == 1 and (kind[fits[0]] == kind[key] or key in slips):
             parent[key] = parent.get(fits[0], fits[0])
+
+
+def _plural(a: str, b: str) -> bool:
+    """One name is the other with an "s" after it: a plural ("e-colleges"), kept apart from the body
+    when it has fewer than three words."""
+    return a == b + "s" or b == a + "s"
 
 
 def _long(key: str) -> bool:
