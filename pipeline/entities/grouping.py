@@ -188,7 +188,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     LF.join_long_forms(ctx, by_key, labels, parent)
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     SB.news_arms(by_key, labels, parent)  # "Kestrel News" of "Kestrel"
-    VR.body_spellings(by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
+    VR.body_spellings(ctx, by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
     RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"
     TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
+from pipeline.entities import variants as VR
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import demonyms
@@ -102,13 +103,16 @@ def _spellings(texts: list[str], label: str) -> list[str]:
     """The distinct forms of a name, in order; but for a person's, less a one-word form the article
     writes more often in other capitals ("Uk" once, "UK" twice), a product's or a work's plural
     ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma"), a town's formal name beside its
-    plain one ("City of Kelby" of "Kelby") and a web domain of another form
-    ("Kestrel.com" of "Kestrel")."""
+    plain one ("City of Kelby" of "Kelby"), a web domain of another form ("Kestrel.com" of "Kestrel")
+    and a slip of spelling (`variants.slip`) of a form written more often (or as often, earlier)."""
     forms = list(dict.fromkeys(texts))
     if len(forms) < 2 or label == "PERSON":
         return forms
     used = {f: texts.count(f) for f in forms}
     out = [f for f in forms if " " in f or not any(_usual(g, f, used) for g in forms)]
+    first = {f: i for i, f in enumerate(out)}  # a slip goes: named less often, or as often but later
+    out = [f for f in out if not any((used[g], -first[g]) > (used[f], -first[f]) and VR.slip(f, g)
+                                     for g in out)] or out
     stems = {f.lower() for f in out if "." not in f}
     out = [f for f in out if " " in f or "." not in f or f.lower().split(".", 1)[0] not in stems] or out
     if label in {"PRODUCT", "WORK_OF_ART"}:  # "iPod minis"; a prize's short plural ("the Velmas")

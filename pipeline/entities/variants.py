@@ -19,6 +19,17 @@ STRAYS = frozenset({"PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})  # what the mod
 LONG_WORD = 8  # letters of a one-word name a slip of which is told apart from another name
 
 
+def slip(a: str, b: str) -> bool:
+    """Two names of as many words, one of which is one letter off (`one_off`), but for an "s" added
+    to the last: "Education Minstry" of "Education Ministry", "Electronics Arts" of "Electronic
+    Arts", not "Democrats" of "Democrat"."""
+    wa, wb = a.lower().split(), b.lower().split()
+    diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y] if len(wa) == len(wb) else []
+    if len(diff) != 1 or not one_off(*diff[0]):
+        return False
+    return wa[-1] == wb[-1] or wa[-1].rstrip("s") != wb[-1].rstrip("s")
+
+
 def one_off(a: str, b: str) -> bool:
     """Two different words, one letter apart: one added, dropped, changed or two swapped; the same
     first letter, four letters at least."""
@@ -65,12 +76,14 @@ def _sex_fits(ctx: DocCtx, ms: list[Cand], name: list[str]) -> bool:
     return not sex or all(SEX.get(ctx.words[c.start - 1].rstrip("."), sex) == sex for c in ms)
 
 
-def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]) -> None:
+def body_spellings(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
+                   parent: dict[str, str]) -> None:
     """A body's name of two words or more, or of one long word, joins the one other name that differs
     in one word by one letter (`one_off`: "Real Socieded" of "Real Sociedad", "McDonalds" of
-    "McDonald's"; no plural of a shorter name than three words), neither a gazetteer name, and is
-    named more often (or first, when as often): of the same kind, or a name the model named once as
-    something else (`_stray_slip`)."""
+    "McDonald's"; no plural of a shorter name than three words, but of a name written with its
+    "'s"), neither a gazetteer name, and is named more often (or first, when as often): of the same
+    kind, or a name the model named once as something else (`_stray_slip`) beside a body named twice
+    at least."""
     kind = {k: labels.get(k, ms[0].label) for k, ms in by_key.items()}
     names = [k for k in by_key if _long(k) and kind[k] in BODIES]
     if not names:
@@ -83,15 +96,18 @@ def body_spellings(by_key: dict[str, list[Cand]], labels: dict[str, str], parent
         if key in parent:
             continue
         fits = [k for k in names if k != key and order[k] < order[key] and _one_word_off(key, k)]
-        fits = [k for k in fits if k.count(" ") >= 2 or not _plural(key, k)]
-        if len(fits) == 1 and (kind[fits[0]] == kind[key] or key in slips):
+        fits = [k for k in fits if k.count(" ") >= 2 or not _plural(ctx, by_key, key, k)]
+        if len(fits) == 1 and (kind[fits[0]] == kind[key] or key in slips and len(by_key[fits[0]]) > 1):
             parent[key] = parent.get(fits[0], fits[0])
 
 
-def _plural(a: str, b: str) -> bool:
-    """One name is the other with an "s" after it: a plural ("e-colleges"), kept apart from the body
-    when it has fewer than three words."""
-    return a == b + "s" or b == a + "s"
+def _plural(ctx: DocCtx, by_key: dict[str, list[Cand]], a: str, b: str) -> bool:
+    """One name is the other with an "s" after it, a plural ("e-colleges" of "e-college"), unless the
+    shorter is written with its "'s" ("McDonalds" of "McDonald's")."""
+    if a != b + "s" and b != a + "s":
+        return False
+    short = by_key[min(a, b, key=len)][0]
+    return not ctx.span_text(short.start, short.end).endswith(("'s", "\u2019s"))
 
 
 def _long(key: str) -> bool:

@@ -3,6 +3,8 @@ stage's cases are golden cases in tests/data/entities_cases.json, run by test_st
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from pipeline.entities import variants as VR
@@ -24,10 +26,22 @@ def test_not_one_off(a, b):
 
 @pytest.mark.parametrize("case", CASES["bodies"], ids=[c["why"] for c in CASES["bodies"]])
 def test_body_spellings(case):
-    by_key, labels, at = {}, {}, 0
-    for key, label, count in case["names"]:
+    by_key, labels, texts, at = {}, {}, {}, 0
+    for key, label, count, *written in case["names"]:
         by_key[key] = [Cand(at + i, at + i + 1, label) for i in range(count)]
         labels[key], at = label, at + 10
+        texts.update({c.start: written[0] if written else key for c in by_key[key]})
+    ctx = SimpleNamespace(span_text=lambda s, e: texts[s])
     parent: dict[str, str] = {}
-    VR.body_spellings(by_key, labels, parent)
+    VR.body_spellings(ctx, by_key, labels, parent)
     assert parent == case["joined"]
+
+
+@pytest.mark.parametrize(("a", "b"), CASES["slips"])
+def test_slip(a, b):
+    assert VR.slip(a, b) and VR.slip(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), CASES["not_slips"])
+def test_not_slip(a, b):
+    assert not VR.slip(a, b) and not VR.slip(b, a)
