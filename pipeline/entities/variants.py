@@ -25,7 +25,7 @@ def slip(a: str, b: str) -> bool:
     Arts", not "Democrats" of "Democrat"."""
     wa, wb = a.lower().split(), b.lower().split()
     diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y] if len(wa) == len(wb) else []
-    if len(diff) != 1 or not one_off(*diff[0]):
+    if len(diff) != 1 or not one_off(*diff[0]) or L.fold(a) == L.fold(b):  # "León" is no slip of "Leon"
         return False
     return wa[-1] == wb[-1] or wa[-1].rstrip("s") != wb[-1].rstrip("s")
 
