@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import POSS
-from pipeline.entities.gazetteer import given_genders, surnames
+from pipeline.entities.gazetteer import ascii_fold, given_genders, surnames
 
 TITLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr."})
 SEX = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
@@ -25,7 +25,7 @@ def slip(a: str, b: str) -> bool:
     Arts", not "Democrats" of "Democrat"."""
     wa, wb = a.lower().split(), b.lower().split()
     diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y] if len(wa) == len(wb) else []
-    if len(diff) != 1 or not one_off(*diff[0]) or L.fold(a) == L.fold(b):  # "León" is no slip of "Leon"
+    if len(diff) != 1 or not one_off(*diff[0]) or ascii_fold(a) == ascii_fold(b):  # "León", "Leon"
         return False
     return wa[-1] == wb[-1] or wa[-1].rstrip("s") != wb[-1].rstrip("s")
 
