@@ -39,6 +39,7 @@ from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.prefixed_cues import sense_prefixed
 from pipeline.quotes.stances import partitive_whole, person_like
 from pipeline.quotes.subjects import clause_subject
+from pipeline.quotes.vote_margins import by_margin
 
 _QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
 _CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: called back
@@ -60,6 +61,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True
     if sense_prefixed(cue) or called_object(cue, item.start, item.end):
         return True  # 'over-stated its profits'; 'She called her bank' (phoned)
+    if by_margin(cue):
+        return True  # 'Farmers backed Vell by nine points': a vote counted, no view stated
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
         _inquiry(cue)
