@@ -22,16 +22,18 @@ def by_margin(cue: Token) -> bool:
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
-    return any(_margin(c) for t in [cue, *objects] for c in t.children if c.i > objects[0].i)
+    after = [c for t in [cue, *objects] for c in t.children if c.i > objects[0].i]
+    return any(_margin(c) for c in objects + after)  # 'favored X 46 percent to 32': the parse's object
 
 
 def _margin(tok: Token) -> bool:
-    """'by nine points', 'by a wide margin', or '58 percent' with a 'to' after it."""
+    """'by nine points', 'by a wide margin', or '58 percent' with a 'to' after it (its own or its
+    head's)."""
     if tok.dep_ == "prep" and tok.lower_ == "by":
         return any(_counted(p) for p in tok.children if p.dep_ == "pobj")
     return (tok.dep_ in ("npadvmod", "appos", "dobj") and tok.lemma_.lower() in _SHARES
             and any(c.dep_ == "nummod" for c in tok.children)
-            and any(s.lower_ == "to" for s in tok.head.children if s.i > tok.i))
+            and any(s.lower_ == "to" for s in [*tok.children, *tok.head.children] if s.i > tok.i))
 
 
 def _counted(noun: Token) -> bool:
