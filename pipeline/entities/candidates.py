@@ -28,6 +28,7 @@ from pipeline.entities.lexicon import (
     ORG_HEADS,
     TEAM_TITLES,
     TEMPORAL,
+    census_given,
     gazetteer_label,
     given_name,
     is_caps_line,
@@ -35,6 +36,7 @@ from pipeline.entities.lexicon import (
     is_table_row,
     is_title_word,
     line_spans,
+    named_role,
     norm,
     world,
 )
@@ -396,6 +398,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and not (prev is not None and prev.end > left.i)
                 and c.role != left.text  # "Rapper" Tom Hale, read as the role (modelspans.model_cands)
                 and (c.end - c.start == 1 or given_name(norm(left.text)))  # "Catalina" Sandino Moreno
+                and not (named_role(left.lower_) and census_given(norm(doc[c.start].text)))  # "Star" Ann Lee
             ):
                 c.start -= 1
         out.append(c)

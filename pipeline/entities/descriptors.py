@@ -16,6 +16,7 @@ from pipeline.entities.lexicon import (
     fold,
     gazetteer_label,
     is_title,
+    named_role,
     plural_title,
 )
 from pipeline.entities.openers import starts_sentence
@@ -39,6 +40,8 @@ def descriptor_cut(ctx: DocCtx, s: int, e: int, label: str) -> bool:
     low = tok.lower_
     if _job_noun(low):
         return not (label == "PERSON" and is_title(low)) and _personal(ctx, s + 1, e)
+    if named_role(low) and e - s > 2 and census_given(fold(rest[0].text)):
+        return _personal(ctx, s + 1, e)  # "Aide Nora Vell": a role noun that is also a given name
     if label == "PERSON" or plural_title(tok.text):  # "Singers Ann Lee and ...": `split_title`'s
         return False
     tagged = tok.pos_ == "NOUN" or _firm_plural(low)  # the tagger's common noun, or "Firms"
@@ -62,7 +65,7 @@ def _personal(ctx: DocCtx, s: int, e: int) -> bool:
 
 def descriptor_label(low: str, label: str) -> str:
     """The label the cut descriptor gives the rest: a job noun a person, a firm noun's plural a body."""
-    if _job_noun(low):
+    if _job_noun(low) or named_role(low):
         return "PERSON"
     return "ORG" if _firm_plural(low) else label
 

@@ -219,6 +219,12 @@ def role_word(low: str) -> bool:
     return is_title(low) or post_word(low)
 
 
+def named_role(low: str) -> bool:
+    """A lower-cased role noun by list that is also a given name ("star", "aide"), no title: a job
+    where a full name, given name first, follows it ("Star Ann Lee")."""
+    return low in ROLE_NOUNS and not is_title(low) and (census_given(low) or given_name(low))
+
+
 def post_word(low: str) -> bool:
     """A lower-case word naming an occupation held at a body ("architect", "lecturer"), not a title
     word alone ("international")."""

@@ -25,6 +25,7 @@ from pipeline.entities.lexicon import (
     given_name,
     is_title,
     is_title_word,
+    named_role,
     role_word,
     world,
 )
@@ -265,6 +266,8 @@ def _first_name_left(ctx: DocCtx, i: int) -> bool:
         return False
     if english_word(left.lower_) and not given_name(fold(left.text)):
         return False
+    if named_role(left.lower_) and census_given(fold(doc[i + 1].text)):
+        return False  # "Star" + "Ann Lee": a job noun, `descriptors` cuts it off
     before = doc[i - 1] if i > 0 else None
     return _opens(doc, i) or before.lower_ in {"'s", "\u2019s", ","} or before.is_lower and before.is_alpha
 
