@@ -25,6 +25,7 @@ DOUBT_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
 UNIQUE = frozenset({"only", "sole", "lone"})  # "the only player to", "the sole representative"
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "more powerful", "best": a judgement, no post
 BODY_PREPS = frozenset({"of", "for", "at"})  # the body a post is held at
+RANKS = L.TITLE_RANKS | {"senior", "principal"}  # "senior researcher", "principal engineer"
 PEOPLE = frozenset({"man", "woman", "person", "one", "people", "men", "women", "figure", "fan"})
 ASIDES = frozenset({"punct", "appos"})  # "Tom Hale, 34, is": an age or description aside
 HONORIFIC_REACH = 2  # words before a name the subject may open with ("Mr", "Sir")
@@ -125,9 +126,10 @@ def _clause_after(doc: Doc, k: int) -> bool:
 
 
 def _post(attr: Token) -> bool:
-    """A title ("coach", "manager"), a listed role noun with a role's suffix ("commentator"), or a
-    role noun the body the post is held at follows ("editor of the Kelby Gazette", "boss of Norvik";
-    not "an outsider in the race", "an unlikely major star"); no epithet ("a Kelby legend")."""
+    """A title ("coach", "manager"), a listed role noun with a role's suffix ("commentator"), a role
+    noun a rank opens ("senior officer"), or a role noun the body the post is held at follows
+    ("editor of the Kelby Gazette", "boss of Norvik"; not "an outsider in the race", "an unlikely
+    major star"); no epithet ("a Kelby legend")."""
     low = L.fold(attr.text)
     if low in RR.EPITHETS or attr.i + 1 < len(attr.doc) and attr.doc[attr.i + 1].text == "-":
         return False  # "vice" + "-captain": a word the parse cut
@@ -135,6 +137,8 @@ def _post(attr: Token) -> bool:
         return True
     if any(_describing(t) for t in attr.lefts):
         return False  # "an outspoken supporter of X", "the defining character of Y": a description
+    if L.role_noun(attr) and any(t.lower_ in RANKS and t.dep_ in {"amod", "compound"} for t in attr.lefts):
+        return True  # "senior records officer", "chief designer": a rank says a post, with no body
     return L.role_noun(attr, True) and any(t.dep_ == "prep" and t.lower_ in BODY_PREPS for t in attr.rights)
 
 
