@@ -7,7 +7,7 @@ and the description is outside quote marks. Run by the quotes stage, which has t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
@@ -54,7 +54,8 @@ def described(span: Span) -> str | None:
     owner = [t for t in head.children if t.dep_ == "poss" and t.i < head.i]
     if not (first.lower_ in OPENERS or owner and owner[0].i == span.start):
         return None
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"NORP", "PERSON"} or head.i + 1 != span.end:
+    last = span[-1] if span[-1] == second_role(head) else head  # "the envoy ... and Norvian president"
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"NORP", "PERSON"} or last.i + 1 != span.end:
         return None
     low = L.fold(head.text)
     titled = L.is_title(low) and head.i - span.start >= 2  # "the Home Secretary", not "the Queen"
@@ -63,6 +64,23 @@ def described(span: Span) -> str | None:
     dropped = {t.i for o in owner if o.pos_ != "PROPN" for t in o.subtree}  # "the charity's" director
     words = [t for t in span if t.i not in dropped and not (t.i == span.start and t.lower_ in OPENERS)]
     return RR.kept(phrase_text(words)) if 0 < len(words) <= MAX_WORDS else None
+
+
+def second_role(head: Token) -> Token | None:
+    """The role noun a lone "and" joins to the role noun `head` under its one article, one person's
+    two posts ("the former envoy for refugees and Norvian president"), or None: none with its own
+    article or owner ("the striker and the keeper"), after a comma ("the chairman, chief executive and
+    ...") or an aside."""
+    kids = [t for t in head.children if t.dep_ in {"conj", "appos", "cc", "punct"} and t.i > head.i]
+    conj = [t for t in kids if t.dep_ == "conj"]
+    if len(conj) != 1 or any(t.dep_ in {"appos", "punct"} for t in kids):
+        return None
+    second = conj[0]
+    joined = [t.lower_ for t in head.doc[head.i + 1 : second.i] if t.dep_ in {"cc", "punct"}]
+    if joined != ["and"] or any(t.dep_ in {"det", "poss"} for t in second.children):
+        return None
+    low = L.fold(second.text)
+    return second if second.is_lower and (low in L.ROLE_NOUNS or L.is_title(low)) else None
 
 
 def _named(ent: dict, sp: dict) -> bool:

@@ -63,12 +63,14 @@ def _opening_description(sent: Span) -> Span | None:
     head, root = first.head, sent.root
     if head.dep_ not in SUBJECTS or head.head.i != root.i or head.left_edge.i != first.i:
         return None
-    if any(t.dep_ in {"conj", "appos", "cc"} for t in head.children) or not _listed(head):
+    joined = [t for t in head.children if t.dep_ in {"conj", "appos", "cc"}]
+    second = SR.second_role(head)
+    if joined and second is None or not _listed(head):
         return None  # "The striker and the keeper", "The chairman, chief executive and ...", "The archive"
     if any(t.dep_ in {"attr", "dobj", "dative"} and (t.ent_type_ == "PERSON" or t.lower_ in OBJECT_PRONOUNS)
            or t.dep_ == "attr" and t.pos_ == "PROPN" for t in root.children):
         return None  # "The winner was Ann Lee", "The keeper denied him": the one before is someone else
-    return sent.doc[first.i : head.i + 1]
+    return sent.doc[first.i : (second or head).i + 1]  # "The former envoy and Norvian president"
 
 
 def _listed(head: Token) -> bool:
