@@ -110,7 +110,7 @@ def _role(doc: Doc, attr: Token) -> str | None:
         return None  # "a more powerful player", "the best striker", "such a", "the only player": a judgement
     if words and words[-1].i < attr.right_edge.i and _clause_after(doc, words[-1].i + 1):
         return None  # "the only player to put up", "organiser of a team whose players rotated"
-    if len(words) > MAX_WORDS:
+    if len(words) > MAX_WORDS or _ranked_only(attr):
         words = [t for t in words if t.i <= attr.i]
     words = words[1:] if words and words[0].lower_ in POSSESSIVES else words  # "her director of X"
     opened = RO.opened(without_owner(words))
@@ -137,9 +137,23 @@ def _post(attr: Token) -> bool:
         return True
     if any(_describing(t) for t in attr.lefts):
         return False  # "an outspoken supporter of X", "the defining character of Y": a description
-    if L.role_noun(attr) and any(t.lower_ in RANKS and t.dep_ in {"amod", "compound"} for t in attr.lefts):
+    if L.role_noun(attr) and _ranked(attr):
         return True  # "senior records officer", "chief designer": a rank says a post, with no body
     return L.role_noun(attr, True) and any(t.dep_ == "prep" and t.lower_ in BODY_PREPS for t in attr.rights)
+
+
+def _ranked(attr: Token) -> bool:
+    """A rank word opens the role noun ("senior records officer", "assistant curator")."""
+    return any(t.lower_ in RANKS and t.dep_ in {"amod", "compound"} for t in attr.lefts)
+
+
+def _ranked_only(attr: Token) -> bool:
+    """A post a rank gave with no body after it: its phrase ends at the noun ("senior officer on the
+    picket line" -> "senior officer"); a body's preposition keeps it ("chief curator at the Kelby Museum")."""
+    if L.is_title(L.fold(attr.text)) or not _ranked(attr):
+        return False
+    prep = next((t for t in attr.rights if t.dep_ == "prep"), None)
+    return prep is None or prep.lower_ not in BODY_PREPS
 
 
 def _describing(tok: Token) -> bool:
