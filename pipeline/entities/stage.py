@@ -59,6 +59,7 @@ from pipeline.entities import grouping as G
 from pipeline.entities import innernames as INN
 from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
+from pipeline.entities import joinedplaces as JP
 from pipeline.entities import joinedtitles as JT
 from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
@@ -333,6 +334,7 @@ def _extract(doc: Doc) -> list[dict]:
     PH.feature_heads(ctx, cands, labels, G.gkey)  # "River Tamsa" a LOC, "Tamsa Power Plant" a FAC
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
+    JP.joined_places(ctx, cands, labels, G.gkey)  # "in Tormouth and Belhari"
     CV.listed_peoples(ctx, cands, labels, G.gkey)
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     LW.coordinated(ctx, cands, labels, G.gkey)  # "BT and Tiscali"
