@@ -13,7 +13,8 @@ from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import joinedplaces as JP
 
-CASES = json.loads((Path(__file__).parent.parent / "data" / "entities_joinedplaces_cases.json").read_text())["cases"]
+DATA = Path(__file__).parent.parent / "data" / "entities_joinedplaces_cases.json"
+CASES = json.loads(DATA.read_text())["cases"]
 
 
 def _cands(doc, name: str, label: str) -> list[C.Cand]:
