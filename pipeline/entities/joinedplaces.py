@@ -3,13 +3,14 @@
 
 `joined_places` runs after the vote, beside `conventions.listed_places` (lists of three names or
 more). The pair must follow "in", "from", "near", "across" or "both" (not "between": "between X and
-Y" are often two sides) and modify no noun after it ("in X and Y guerrillas"); the other half must be
-a place by the vote or the gazetteer, or read as one in half its mentions (then it is relabelled too:
-"in Tormouth and Belhari", "from Tormouth"). The name keeps its label when it is not a bare title-cased name
-("Acme Group", "BT", "Kelby First Nations"), when any of its mentions reads as a body's or a
-person's ("X said it", "Mr X"), when the gazetteer has it as something else, and in sports reports
-("in Madrid and Barcelona" may be clubs). No list of names: the vote, the gazetteer and the words
-around the pair.
+Y" are often two sides) and modify no noun after it ("in X and Y guerrillas"). The other half is a
+place by the vote, or, when the vote made it a person or nothing (no body, no site: "from Nationwide
+and Halifax"), by the gazetteer or by reading as one in half its mentions (then it is relabelled
+too: "in Tormouth and Belhari", "from Tormouth"). The name keeps its label when it is not a bare
+title-cased name ("Acme Group", "BT", "Kelby First Nations"), when any of its mentions reads as a
+body's or a person's ("X said it", "Mr X"), when the gazetteer has it as something else, and in
+sports reports ("in Madrid and Barcelona" may be clubs). No list of names: the vote, the gazetteer
+and the words around the pair.
 """
 
 from __future__ import annotations
@@ -49,16 +50,22 @@ def joined_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     for x, y in pairs:
         kx, ky = key_of(ctx, x), key_of(ctx, y)
         if _placed(ctx, y, labels.get(ky), mentions.get(ky, [])) and not _named(ctx, mentions.get(kx, [])):
-            relabel(ctx, mentions.get(kx, []) + mentions.get(ky, []), labels, key_of, "GPE")  # both halves
+            other = [] if labels.get(ky) in PLACE_LABELS else mentions.get(ky, [])  # a person read as a place
+            relabel(ctx, mentions.get(kx, []) + other, labels, key_of, "GPE")
 
 
 def _placed(ctx: DocCtx, c: Cand, label: str | None, ms: list[Cand]) -> bool:
-    """A place by the vote or the gazetteer, or a name (no body) that reads as a place in half its
-    mentions, two at least ("from Tormouth", "in Tormouth")."""
-    if label in PLACE_LABELS or ctx.norm_of(c.start, c.end) in world().places:
+    """A place by the vote; or, when the vote made it a person or nothing (never a body or a site:
+    "from Nationwide and Halifax", "from Heathrow and Gatwick"), a place of the gazetteer or a name
+    that reads as a place in half its mentions, two at least ("from Tormouth", "in Tormouth")."""
+    if label in PLACE_LABELS:
+        return True
+    if label not in {None, "PERSON"}:
+        return False
+    if ctx.norm_of(c.start, c.end) in world().places:
         return True
     cued = sum(place_cue(ctx.doc, m.start, m.end) for m in ms)
-    return label != "ORG" and len(ms) > 1 and 2 * cued >= len(ms)
+    return len(ms) > 1 and 2 * cued >= len(ms)
 
 
 def _modifies(ctx: DocCtx, end: int) -> bool:
