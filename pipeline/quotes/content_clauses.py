@@ -30,13 +30,28 @@ def adverbial(clause: Token) -> bool:
     opens is content, whatever mark of an inner clause the parse also hung on it ('said that A, as
     B did, C', 'suggests that A since B'). A mark after the clause's subject is a preposition the
     parse misread ('said profit before tax rose 8%')."""
-    if hung_relative(clause):
+    if hung_relative(clause) or relative_before(clause):
         return True
     marks = [c for c in clause.children if c.dep_ == "mark"]
     if any(m.lower_ == "that" and m.i == clause.left_edge.i for m in marks):
         return False
     subj = next((c.i for c in clause.children if c.dep_ in SUBJECT_DEPS), clause.i)
     return any(m.lower_ in ADVERBIAL_MARKS and m.i < subj for m in marks)
+
+
+_ASIDE_MARKS = (",", "-", "\u2013", "\u2014")  # what sets a relative clause off
+
+
+def relative_before(clause: Token) -> bool:
+    """A relative clause on a noun before the cue, set off by a comma or a dash, that the parse hung
+    on the cue as its content ('At the summit - which drew a crowd - she promised to A')."""
+    if clause.i > clause.head.i:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.tag_ not in ("WDT", "WP") or subj.i < 2:
+        return False
+    doc = clause.doc
+    return doc[subj.i - 1].text in _ASIDE_MARKS and doc[subj.i - 2].pos_ in ("NOUN", "PROPN")
 
 
 def hung_relative(clause: Token) -> bool:
