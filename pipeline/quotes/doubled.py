@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, colon_before, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import closing_char
+from pipeline.quotes.retold import unretell
 from pipeline.quotes.subjects import clause_subject
 
 _MAX_GAP = 40  # characters between the closing mark and the trailing verb ('," the minister said')
@@ -20,7 +21,8 @@ _STOPS = set('.!?"\u201c\u201d\n')
 
 
 def undouble(ctx: Ctx, items: list[Item]) -> list[Item]:
-    """`items` with each doubled attribution made one item: the quote, cued by the colon lead."""
+    """`items` with each doubled attribution made one item: the quote, cued by the colon lead (and
+    a reported clause's, cued by its lead: `retold.unretell`)."""
     drop: set[int] = set()
     for tail in items:
         found = _doubled(ctx, tail)
@@ -30,7 +32,7 @@ def undouble(ctx: Ctx, items: list[Item]) -> list[Item]:
         drop.update(j for j, it in enumerate(items)
                     if it is not tail and it.cue is not None and it.cue.i == lead.i)
         tail.start, tail.end, tail.cue, tail.parts = s, e, lead, []
-    return [it for j, it in enumerate(items) if j not in drop] if drop else items
+    return unretell(ctx, [it for j, it in enumerate(items) if j not in drop] if drop else items)
 
 
 def _doubled(ctx: Ctx, tail: Item) -> tuple[tuple[int, int], Token] | None:
