@@ -13,6 +13,9 @@ from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.subjects import clause_subject
 
 _CLOSERS = {".", "!", "?"}
+# a lead that only reports ('X said A, he told Y'), not one the closing attribution may report in turn
+# ('He accepted that A, he said'; 'X told him A, he said': his account of X's words)
+_LEADS = {"say"}
 
 
 def unretell(ctx: Ctx, items: list[Item]) -> list[Item]:
@@ -24,7 +27,8 @@ def unretell(ctx: Ctx, items: list[Item]) -> list[Item]:
             continue
         at = ctx.starts[comma]
         lead = next((it for it in items if it is not tail and it.kind == "indirect" and it.how == "ccomp"
-                     and it.cue is not None and tail.start <= it.cue.idx < it.start < at <= it.end + 1
+                     and it.cue is not None and it.cue.lemma_.lower() in _LEADS
+                     and tail.start <= it.cue.idx < it.start < at <= it.end + 1
                      and _same_speaker(tail.cue, it.cue)), None)
         if lead is None:
             continue
