@@ -333,9 +333,11 @@ def joined_on(verb: Token) -> Token | None:
 
 def _going_on(c: Token) -> bool:
     """A dependent of the interrupted clause after the aside that carries it on: a verb, an argument,
-    'but', a clause with its verb gapped ('A has a car, the survey found, and B a bike')."""
+    'but', a clause with its verb gapped ('A has a car, the survey found, and B a bike'; not a noun
+    with a verb of its own the parse hung on it: 'and the boys, puzzled, followed')."""
     return (c.pos_ in VERBS or c.dep_ in _ARGUMENTS or (c.dep_ == "cc" and c.lower_ == "but")
-            or c.dep_ == "conj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))
+            or (c.dep_ == "conj" and not any(t.tag_ in FINITE_TAGS for t in c.subtree))
+            or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))
 
 
 def held_claim(verb: Token, comp: list[Token]) -> bool:
