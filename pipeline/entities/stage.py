@@ -43,6 +43,7 @@ from pipeline.entities import currencywords as CUR
 from pipeline.entities import cutnames as CN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
+from pipeline.entities import drinkbrands as DB
 from pipeline.entities import eventplaces as EVP
 from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
@@ -323,6 +324,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"
     AL.listed_acts(ctx, cands, labels, G.gkey)  # "rap acts ... include X, Y and Z"
+    DB.drink_brands(ctx, cands, labels, G.gkey)  # "Korvelo vodka", "Tollan's whisky"
     MD.drug_labels(ctx, cands, labels, G.gkey)  # "the painkiller X", "X, made by Pfizer"
     MD.called_labels(ctx, cands, labels, G.gkey)  # "a research note called X"
     DS.disease_labels(ctx, cands, labels, G.gkey)  # "tested for TB", "tests for X and HIV"
