@@ -15,10 +15,10 @@ from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
 KINDS = frozenset(
-    {"vodka", "rum", "whisky", "whiskey", "gin", "brandy", "cognac", "wine", "wines", "beer", "beers",
-     "lager", "lagers", "ale", "cider", "champagne", "liqueur", "tequila", "bourbon", "sherry", "port",
-     "cigarettes", "cigarette", "cigars", "cigar", "tobacco"}
-)  # what a drink's or a smoke's brand is a brand of
+    {"vodka", "rum", "whisky", "whiskey", "gin", "brandy", "cognac", "wine", "beer", "lager", "ale", "cider",
+     "champagne", "liqueur", "tequila", "bourbon", "sherry", "cigarettes", "cigarette", "cigars", "cigar", "tobacco"}
+)  # what a drink's or a smoke's brand is a brand of; not a drink's plural, a style ("New World wines"),
+# nor "port", a harbour too
 ABLE = frozenset({"ORG", "PERSON"})
 HOLDINGS = frozenset({"shares", "stake", "stakes", "stock", "investors"})
 POSSESSIVE = frozenset({"'s", "’s"})
