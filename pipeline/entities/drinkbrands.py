@@ -15,9 +15,9 @@ from pipeline.entities import products as PD
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 
 KINDS = frozenset(
-    {"vodka", "rum", "whisky", "whiskey", "gin", "brandy", "cognac", "wine", "beer", "lager", "ale", "cider",
-     "champagne", "liqueur", "tequila", "bourbon", "sherry", "cigarettes", "cigarette", "cigars", "cigar",
-     "tobacco"}
+    {"vodka", "rum", "whisky", "whiskey", "gin", "brandy", "cognac", "wine", "beer", "lager", "ale", "stout",
+     "cider", "champagne", "liqueur", "tequila", "bourbon", "sherry", "cigarettes", "cigarette", "cigars",
+     "cigar", "tobacco"}
 )  # what a drink's or a smoke's brand is a brand of; not a drink's plural, a style ("New World wines"),
 # nor "port", a harbour too
 ABLE = frozenset({"ORG", "PERSON"})
