@@ -4,7 +4,7 @@
 own table, then pint's registry) where the article uses it as one: right after a number ("a 40
 GHz link", "at 12 Mbps") or in brackets after the unit spelled out, the same unit ("nine kilobytes
 per second (KBps)", "two megahertz (MHz)"). A word that is a unit only by pint's reading of a name
-("EU", "Rohm") never reaches it: the number or the spelled unit must be there. A capitalised word
+("EU", "Kohm") never reaches it: the number or the spelled unit must be there. A capitalised word
 must be the unit's name or a prefix's letter on a unit ("90 Fahrenheit", "Mbps"; not "Rad", a
 radian's symbol), and a number before it counts outside sports reports only (a results table:
 "Kelby 1 Rad 0"). No list of units.

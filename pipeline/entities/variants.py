@@ -21,8 +21,8 @@ LONG_WORD = 8  # letters of a one-word name a slip of which is told apart from a
 
 def slip(a: str, b: str) -> bool:
     """Two names of as many words, one of which is one letter off (`one_off`), but for an "s" added
-    to the last: "Education Minstry" of "Education Ministry", "Electronics Arts" of "Electronic
-    Arts", not "Democrats" of "Democrat"."""
+    to the last: "Education Minstry" of "Education Ministry", "Harbours Trust" of "Harbour
+    Trust", not "Democrats" of "Democrat"."""
     wa, wb = a.lower().split(), b.lower().split()
     diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y] if len(wa) == len(wb) else []
     if len(diff) != 1 or not one_off(*diff[0]) or ascii_fold(a) == ascii_fold(b):  # "León", "Leon"
@@ -79,8 +79,8 @@ def _sex_fits(ctx: DocCtx, ms: list[Cand], name: list[str]) -> bool:
 def body_spellings(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str],
                    parent: dict[str, str]) -> None:
     """A body's name of two words or more, or of one long word, joins the one other name that differs
-    in one word by one letter (`one_off`: "Real Socieded" of "Real Sociedad", "McDonalds" of
-    "McDonald's"; no plural of a shorter name than three words, but of a name written with its
+    in one word by one letter (`one_off`: "Vitoria Eastpurt" of "Vitoria Eastport", "Marrows" of
+    "Marrow's"; no plural of a shorter name than three words, but of a name written with its
     "'s"), neither a gazetteer name, and is named more often (or first, when as often): of the same
     kind, or a name the model named once as something else (`_stray_slip`) beside a body named twice
     at least."""
@@ -103,7 +103,7 @@ def body_spellings(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str,
 
 def _plural(ctx: DocCtx, by_key: dict[str, list[Cand]], a: str, b: str) -> bool:
     """One name is the other with an "s" after it, a plural ("e-colleges" of "e-college"), unless the
-    shorter is written with its "'s" ("McDonalds" of "McDonald's")."""
+    shorter is written with its "'s" ("Marrows" of "Marrow's")."""
     if a != b + "s" and b != a + "s":
         return False
     short = by_key[min(a, b, key=len)][0]
@@ -117,7 +117,7 @@ def _long(key: str) -> bool:
 
 def _stray_slip(key: str, ms: list[Cand], labels: dict[str, str]) -> bool:
     """A name named once, labelled no body, that is no census name: of one word of `LONG_WORD`
-    letters at least ("AztraZeneca" a person beside "AstraZeneca" twice) or of words opening with no
+    letters at least ("Veltramex" a person beside "Veltramax" twice) or of words opening with no
     given name ("Deportivo Alcazer" a person beside the club "Deportivo Alcazar"): a slip the model
     may have mislabelled."""
     if len(ms) != 1 or labels.get(key, ms[0].label) not in STRAYS:

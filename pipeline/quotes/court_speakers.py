@@ -1,8 +1,8 @@
 """Who told a court what it heard: a court report with no speaker ('A, the court was told.', 'The jury
 heard how A') takes the speaker of a report beside it in its paragraph by one who addresses the
 court ('X told the jury B') or pleads or testifies there ('Prosecutor X said B', 'X, counsel for the
-council, argued B'), the nearest before it. Anyone else gives no speaker ('Interrupting X, the judge Y
-said': no role), nor does a report after it ('A, the court heard. Defence counsel X said B': the
+council, argued B'), the nearest before it. Anyone else gives no speaker (the bench's
+'Judge Y asked B': no role), nor does a report after it ('A, the court heard. Defence counsel X said B': the
 defence may answer A), and the report stays no one's.
 Cue table: data/quote_cues.json (court_speakers, hearing_bodies).
 """

@@ -1,8 +1,8 @@
 """A person's name in a speaker phrase that the entities missed or cut short: set off after a
-description ('The deputy mayor, Dr Ilse Varga, said'; 'A spokeswoman for Corvane, Tom Reade QC,
+description ('The deputy mayor, Dr Ilse Varga, said'; 'A spokeswoman for Corvane, Tom Ferrow QC,
 said'), or heading the phrase before its organisation ('Nadia Orlov of the Tenants' Forum said').
 The speaker is that person, not the organisation named beside it nor a word of the description.
-`personal_name` tells a person's name by its shape alone ('E Hayot').
+`personal_name` tells a person's name by its shape alone ('E Marrow').
 
 A name counts as a person's when an entity mention inside it is a person's, when a person mention
 elsewhere ends with its surname ('Ms Orlov' later), or when it opens with an honorific or a census
@@ -105,7 +105,7 @@ def _same_surname(index: MentionIndex, last: Token, start: int, end: int) -> Men
 
 def personal_name(name: str) -> str | None:
     """'n' (a person of unknown gender) for a name shaped like a person's whatever its label: an
-    initial before a surname ('E Hayot', 'J. Smith'); else None. A given name alone is no proof
+    initial before a surname ('E Marrow', 'J. Smith'); else None. A given name alone is no proof
     ('Morgan Stanley', 'Royal Mail')."""
     words = name.split()
     if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):

@@ -129,7 +129,7 @@ class Resolver(PronounResolver):
             if mention is not None and mention.label in PERSONISH:
                 gender = gender or self.gender.get(mention.entity or mention.name) or "?"
             elif mention is not None and mention.label == "ORG" and ref.pos_ == "PROPN" and gender is None:
-                gender = personal_name(self.text[ref_start:ref_end])  # 'E Hayot' labelled ORG
+                gender = personal_name(self.text[ref_start:ref_end])  # 'E Marrow' labelled ORG
                 if gender is None and " " in name:  # '"A," said producer Shogo Tomiyama. "B," he added'
                     gender = "o"
             elif gender is None and mention is None and ref.pos_ == "PROPN" and ref.ent_type_ in (
