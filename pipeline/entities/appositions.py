@@ -24,7 +24,6 @@ MAX_WORDS = 12
 DATES = frozenset({"DATE", "TIME"})  # when, not what: no part of a role phrase's end
 PARTICIPLE_REACH = 3  # words from a participle to the noun it modifies ("reigning world" champion)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a spaced dash opens an apposition as a comma does
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: the phrase is a clause's
 PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people"})
 
 
@@ -37,7 +36,7 @@ def described(doc: Doc, start: int, end: int) -> str | None:
     if k is None or _in_list(doc, start) or doc[k].pos_ == "CCONJ":
         return None
     words, stop = _phrase(doc, k)
-    if stop is not None and stop.tag_ in FINITE and not _subject(doc, start, end, stop):
+    if stop is not None and stop.tag_ in W.FINITE_TAGS and not _subject(doc, start, end, stop):
         return None
     named = stop is not None and (stop.ent_type_ == "PERSON" or _honorific(stop))
     if named and doc[stop.i - 1].pos_ != "ADP":  # not "chancellor of the exchequer under Mr Blair"

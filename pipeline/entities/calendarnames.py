@@ -13,6 +13,7 @@ from __future__ import annotations
 from pipeline.entities import candidates as C
 from pipeline.entities.candidates import Cand
 from pipeline.entities.names import CALENDAR_NAMES
+from pipeline.entities.words import FINITE_TAGS
 
 NOT_BEFORE = frozenset(
     {
@@ -43,7 +44,6 @@ NOT_BEFORE = frozenset(
         "between",
     }
 )  # "in May", "last May", "the May elections"
-VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "May said", "May says", "May will"
 WEIGHT = 2.0
 
 
@@ -75,4 +75,4 @@ def _acting(ctx: C.DocCtx, k: int) -> bool:
         return False  # "May 5", "May Day"
     if nxt.text == ",":  # "May, who", "May, 45,"
         return k + 2 < n and doc[k + 2].lower_ in {"who", "whose"}
-    return nxt.tag_ in VERB_TAGS and nxt.pos_ in {"VERB", "AUX"}
+    return nxt.tag_ in FINITE_TAGS and nxt.pos_ in {"VERB", "AUX"}  # "May said", "May says", "May will"

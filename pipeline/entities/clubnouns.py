@@ -14,12 +14,12 @@ from __future__ import annotations
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import COUNTRIES, SPORT, gazetteer_label, norm
+from pipeline.entities.words import FINITE_TAGS
 
 NOUNS = frozenset({"club", "side"})
 MOST = 4  # words of a club's name at most ("Enosis Neon Kelby")
 PLACE_LIKE = frozenset({"GPE", "LOC", "PERSON", "FAC", "NORP"})
 TEAM_HEADS = frozenset(SPORT["team_heads"])
-VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "the club Tom Hale joined": a relative clause
 DETERMINERS = frozenset({"the", "a", "an", "that", "this", "every", "any", "which"})
 
 
@@ -71,7 +71,7 @@ def _subject(ctx: DocCtx, c: Cand) -> bool:
     """The name opens a relative clause on the noun: a verb follows it and only a determiner comes
     before the noun ("the club Tom Hale joined", "a side Northam beat"; not "his old club Northam
     had let him go")."""
-    verb = c.end < len(ctx.toks) and ctx.toks[c.end].tag_ in VERB_TAGS
+    verb = c.end < len(ctx.toks) and ctx.toks[c.end].tag_ in FINITE_TAGS
     return verb and ctx.words[c.start - 2].lower() in DETERMINERS
 
 

@@ -15,18 +15,16 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import EVENT_WORDS
+from pipeline.entities.evidence import EVENT_WORDS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import EVENT_HEADS, SPORT, gazetteer_label, norm
-from pipeline.entities.words import lower_words
+from pipeline.entities.words import FINITE_TAGS, lower_words
 
-VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "the Falcons have", "the Falcons were"
 BEFORE = frozenset({
     "against", "for", "over", "with", "by", "beat", "beating", "joined", "join", "joining", "face",
     "faced", "facing", "play", "played", "playing", "host", "hosted", "held", "leave", "left", "at",
 })  # "a win over the Falcons", "joined the Falcons", "held the Falcons"
 HEADS = frozenset(SPORT["competition_heads"]) | EVENT_WORDS | EVENT_HEADS  # "the Sevens", "the Games"
-POSSESSIVE = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 
 def nickname_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -43,7 +41,7 @@ def nickname_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         nxt = words[j + 1] if j + 1 < n else ""
         if nxt[:1].isupper() and ctx.ws[j] == " " or ctx.in_caps(j):
             continue  # "the Lions Test": a word of a longer name
-        acts = j + 1 < n and ctx.toks[j + 1].tag_ in VERB_TAGS or nxt in POSSESSIVE
+        acts = j + 1 < n and ctx.toks[j + 1].tag_ in FINITE_TAGS or nxt in POSS_CUT
         if acts or i > 0 and words[i - 1].lower() in BEFORE:
             out.append(Cand(j, j + 1, "ORG", "rule", 2.0))
     return out

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from pipeline.entities import kindlists as KL
 from pipeline.entities import products as PD
 from pipeline.entities import tokens as TK
-from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
 from pipeline.entities.lexicon import HONORIFICS, fold, known_place
 
 PRODUCT = "PRODUCT"
@@ -40,7 +40,6 @@ NAMING = frozenset({"called", "dubbed"})
 NAMING_GAP = 4  # words between a technology's noun and "called": "a wireless data technology called X"
 WEAK_MIN = 2
 CUES = NOUNS | KINDS | WEAK
-KEPT = frozenset({"def", "dateline", "lineup", "cue"})
 
 
 def tech_standards(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
