@@ -83,11 +83,11 @@ def _of_lists(ctx: DocCtx) -> dict[int, int]:
     """Members of the lists the parse hangs on the object of "of" after "games" ("games of the last
     decade such as A and B"): token index -> the index of "games"."""
     out: dict[int, int] = {}
-    for i in KL._list_nouns(ctx):
+    for i in KL.list_nouns(ctx):
         tok = ctx.toks[i]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _games(tok.head.head):
             found: dict[int, int] = {}
-            KL._lists(tok, found)
+            KL.list_members(tok, found)
             out |= dict.fromkeys(found, tok.head.head.i)
     return out
 

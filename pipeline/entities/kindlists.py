@@ -45,15 +45,15 @@ def members(ctx: DocCtx, kind: Callable[[Token], bool]) -> dict[int, int]:
 def members_of(ctx: DocCtx, kinds: list[Callable[[Token], bool]]) -> list[dict[int, int]]:
     """`members` for each of several kinds of noun, in one walk over the tokens."""
     outs: list[dict[int, int]] = [{} for _ in kinds]
-    for i in _list_nouns(ctx):
+    for i in list_nouns(ctx):
         tok = ctx.toks[i]
         for kind, out in zip(kinds, outs, strict=True):
             if kind(tok) and not ctx.in_caps(tok.i):
-                _lists(tok, out)
+                list_members(tok, out)
     return outs
 
 
-def _list_nouns(ctx: DocCtx) -> list[int]:
+def list_nouns(ctx: DocCtx) -> list[int]:
     """The nouns that open a list of examples (a "like", "including" or "such as" on them, or the
     subject of "include"), in text order; found once per document from the words, not every token."""
     if ctx.list_nouns is None:
@@ -72,7 +72,7 @@ def _list_nouns(ctx: DocCtx) -> list[int]:
     return ctx.list_nouns
 
 
-def _lists(tok: Token, out: dict[int, int]) -> None:
+def list_members(tok: Token, out: dict[int, int]) -> None:
     """The members of the lists after noun tok, into `out`."""
     preps = [p for p in tok.children if p.dep_ == "prep" and _list_word(p)]
     preps += [p for p in tok.doc[tok.i + 2 : tok.i + 2 + DETACHED_MAX + 3] if _detached_noun(p) == tok]
