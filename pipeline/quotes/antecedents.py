@@ -55,7 +55,7 @@ class MentionIndex:
         orgs = [m for m in self.between(first.idx, last.idx + len(last)) if m.label == "ORG"]
         return orgs[-1] if orgs else None
 
-    def _by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
+    def by_surname(self, tok: Token, linked: bool = False) -> Mention | None:
         """The latest earlier PERSON mention (of an entity, if `linked`) whose name ends with this
         word ('Mr Sridharan')."""
         i = bisect_left(self.m_starts, tok.idx) - 1

@@ -94,7 +94,7 @@ def _person(index: MentionIndex, first: int, last: int) -> Mention | None:
 def _same_surname(index: MentionIndex, last: Token, start: int, end: int) -> Mention | None:
     """An entity's person mention elsewhere whose name ends with this surname ('Ms Orlov' after
     'Nadia Orlov', or before it): the nearest earlier one, else the first later one."""
-    earlier = index._by_surname(last, linked=True)
+    earlier = index.by_surname(last, linked=True)
     if earlier is not None:
         return earlier
     for m in index.mentions[bisect_left(index.m_starts, end):]:

@@ -351,7 +351,7 @@ class PronounResolver(MentionIndex):
             missed = self._missed_name(head)  # 'Cardinal Anton Vell, the archbishop, backed X'
             return None if missed is None else (missed, None)
         if m is None:
-            m = self._by_surname(head) or Mention(
+            m = self.by_surname(head) or Mention(
                 self.doc[head.i - 1].idx, head.idx + len(head), None,
                 self.text[self.doc[head.i - 1].idx:head.idx + len(head)], "PERSON", "")
             return m, titled

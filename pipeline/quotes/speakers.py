@@ -191,7 +191,7 @@ class Resolver(PronounResolver):
         if not own and (lead := body_named_next(self, head, start)) is not None:
             return lead  # 'A US bank has said A. X Bank will …': X Bank
         if own:  # a surname the model found but the entities stage did not group: its entity
-            linked = self._by_surname(head, linked=True) if own[0].entity is None else None
+            linked = self.by_surname(head, linked=True) if own[0].entity is None else None
             return linked if linked is not None and own[0].label in PERSONISH else own[0]
         if not own and inside and (lead := heading_person(self, head)) is not None:
             return lead  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
@@ -202,7 +202,7 @@ class Resolver(PronounResolver):
         if inside and head.pos_ == "PROPN" and head.is_title:
             return None  # a body the entities missed ('the Scottish Executive'), not the place
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
-            earlier = self._by_surname(head)  # 'Professor Curtice' after 'John Curtice'
+            earlier = self.by_surname(head)  # 'Professor Curtice' after 'John Curtice'
             if earlier is not None:
                 return earlier
         named = [m for m in inside if m.label in PERSONISH and m.end == end and m.start > head.idx]
@@ -287,7 +287,7 @@ class Resolver(PronounResolver):
         mention, or an earlier full name for a surname."""
         if owner.lower_ in PRONOUNS or owner.lower_ in POSSESSIVES:
             return self.pronoun(owner)
-        return self._mention_at(owner) or self._by_surname(owner)
+        return self._mention_at(owner) or self.by_surname(owner)
 
     def _people_name(self, m: Mention) -> bool:
         """A people's name ('German'), or a group's that the text also gives in the plural of its
