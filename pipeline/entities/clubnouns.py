@@ -63,6 +63,7 @@ def noun_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _untagged_capital(ctx: DocCtx, i: int, covered: set[int]) -> bool:
+    """Token i is a capitalised word of letters that no name covers and the model left untagged."""
     tok = ctx.toks[i]
     return i not in covered and tok.is_title and tok.is_alpha and not tok.ent_type_
 

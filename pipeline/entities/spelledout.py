@@ -6,6 +6,8 @@ mention of the acronym's kind, which `grouping` then joins to the acronym it spe
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pipeline.entities import acronyms as AC
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import fold, given_name, is_title_word
@@ -65,7 +67,7 @@ def _closes(ctx: DocCtx, e: int) -> bool:
     return e >= len(ctx.words) or not _plain(ctx, e)
 
 
-def _runs(ctx: DocCtx, i: int):
+def _runs(ctx: DocCtx, i: int) -> Iterator[int]:
     """The ends of the runs of plain words (joined by small words) opening at token i, shortest
     first, up to `LONGEST` capitalised words."""
     words, n, k = ctx.words, 0, i

@@ -66,6 +66,7 @@ def _capital(tok: Token) -> bool:
 
 
 def _letters(tok: Token) -> bool:
+    """Post-nominal letters ('QC', 'MSP'), no word of the name."""
     return tok.text in POST_NOMINALS
 
 
