@@ -4,8 +4,8 @@
 `joined_places` runs after the vote, beside `conventions.listed_places` (lists of three names or
 more). The pair must follow "in", "from", "near", "across" or "both" (not "between": "between X and
 Y" are often two sides) and modify no noun after it ("in X and Y guerrillas"). The other half is a
-place by the vote, or, when the vote made it a person or nothing (no body, no site: "from Nationwide
-and Halifax"), by the gazetteer or by reading as one in half its mentions (then it is relabelled
+place by the vote, or, when the vote made it a person or nothing (no body, no site: "loans from
+Kelmart and Leeds"), by the gazetteer or by reading as one in half its mentions (then it is relabelled
 too: "in Tormouth and Belhari", "from Tormouth"). The name keeps its label when it is not a bare
 title-cased name ("Acme Group", "BT", "Kelby First Nations"), when any of its mentions reads as a
 body's or a person's ("X said it", "Mr X"), when the gazetteer has it as something else, and in
@@ -56,7 +56,7 @@ def joined_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 
 def _placed(ctx: DocCtx, c: Cand, label: str | None, ms: list[Cand]) -> bool:
     """A place by the vote; or, when the vote made it a person or nothing (never a body or a site:
-    "from Nationwide and Halifax", "from Heathrow and Gatwick"), a place of the gazetteer or a name
+    "loans from Kelmart and Leeds", "ferries from Velkaran and Dover"), a place of the gazetteer or a name
     that reads as a place in half its mentions, two at least ("from Tormouth", "in Tormouth")."""
     if label in PLACE_LABELS:
         return True
