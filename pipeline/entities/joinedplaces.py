@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
-from pipeline.entities.context import name_evidence
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import ORG_HEADS
-from pipeline.entities.names import given_name_first
+from pipeline.entities.placepairs import named_as_actor
 from pipeline.entities.places import PEOPLE_NOUNS, place_cue
 
 LEADS = frozenset({"in", "from", "near", "across", "both"})  # "in X and Y"
@@ -49,7 +48,8 @@ def joined_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     mentions = by_key(ctx, cands, key_of)
     for x, y in pairs:
         kx, ky = key_of(ctx, x), key_of(ctx, y)
-        if _placed(ctx, y, labels.get(ky), mentions.get(ky, [])) and not _named(ctx, mentions.get(kx, [])):
+        acted = named_as_actor(ctx, mentions.get(kx, []))
+        if _placed(ctx, y, labels.get(ky), mentions.get(ky, [])) and not acted:
             other = [] if labels.get(ky) in PLACE_LABELS else mentions.get(ky, [])  # a person read as a place
             relabel(ctx, mentions.get(kx, []) + other, labels, key_of, "GPE")
 
@@ -83,12 +83,3 @@ def _bare(ctx: DocCtx, c: Cand) -> bool:
     if any(w.lower() in PEOPLE_NOUNS for w in words):
         return False  # "Kelby First Nations": a people's body
     return c.src not in KEPT and world().label.get(ctx.norm_of(c.start, c.end), "GPE") == "GPE"
-
-
-def _named(ctx: DocCtx, ms: list[Cand]) -> bool:
-    """A mention reads as a body's or a person's ("X said it", "Mr X") or opens with a given name."""
-    for c in ms:
-        org, per, _ = name_evidence(ctx.doc, c.start, c.end)
-        if org or per or given_name_first(ctx, c):
-            return True
-    return False

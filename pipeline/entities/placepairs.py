@@ -42,7 +42,7 @@ def placed_pairs(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     mentions = by_key(ctx, cands, key_of)
     for key in towns:
         ms = mentions[key]
-        if labels.get(key, ms[0].label) in TOWN_ABLE and not _named(ctx, ms):
+        if labels.get(key, ms[0].label) in TOWN_ABLE and not named_as_actor(ctx, ms):
             relabel(ctx, ms, labels, key_of, "GPE")
     for key in regions:
         ms = mentions[key]
@@ -64,7 +64,7 @@ def _pair(ctx: DocCtx, x: Cand, y: Cand) -> bool:
     return any(p.kind in REGION_KINDS for p in places)
 
 
-def _named(ctx: DocCtx, ms: list[Cand]) -> bool:
+def named_as_actor(ctx: DocCtx, ms: list[Cand]) -> bool:
     """A mention reads as a body's or a person's ("X said it", "Mr X") or opens with a given name."""
     for c in ms:
         org, per, _ = name_evidence(ctx.doc, c.start, c.end)
