@@ -263,17 +263,9 @@ def test_definite_organisation_speaker_links_to_the_story_s_organisation(nlp, ca
 
 
 @pytest.mark.parametrize("case", CASES["linked"], ids=lambda c: c["speaker"])
-def test_speaker_resolves_to_the_right_entity(nlp, case):
-    text, taken, entities = case["text"], set(), []
-    for k, (name, label, role, forms) in enumerate(case["entities"], 1):
-        mentions = []
-        for form in forms:
-            for m in re.finditer(re.escape(form), text):
-                if not taken & set(range(m.start(), m.end())):
-                    taken.update(range(m.start(), m.end()))
-                    mentions.append({"start": m.start(), "end": m.end(), "text": form})
-        entities.append({"id": f"E{k}", "name": name, "label": label, "aliases": [], "role": role,
-                         "mentions": sorted(mentions, key=lambda m: m["start"])})
+def test_speaker_resolves_to_the_right_entity(nlp, linked_entities, case):
+    text = case["text"]
+    entities = linked_entities(text, case["entities"])
     doc = nlp(text)
     doc._.entities = entities
     names = {e["id"]: e["name"] for e in entities}

@@ -1,0 +1,30 @@
+"""Fixtures shared by the quotes tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _linked(text: str, specs: list[list]) -> list[dict]:
+    """doc._.entities for a golden case's [name, label, role, forms]: every occurrence of a form not
+    inside an earlier one is a mention of its entity (ids E1, E2, ... in the order given)."""
+    taken: set[int] = set()
+    entities = []
+    for k, (name, label, role, forms) in enumerate(specs, 1):
+        mentions = []
+        for form in forms:
+            for m in re.finditer(re.escape(form), text):
+                if not taken & set(range(m.start(), m.end())):
+                    taken.update(range(m.start(), m.end()))
+                    mentions.append({"start": m.start(), "end": m.end(), "text": form})
+        entities.append({"id": f"E{k}", "name": name, "label": label, "aliases": [], "role": role,
+                         "mentions": sorted(mentions, key=lambda m: m["start"])})
+    return entities
+
+
+@pytest.fixture(scope="session")
+def linked_entities():
+    """The builder of a golden case's entities (see `_linked`)."""
+    return _linked
