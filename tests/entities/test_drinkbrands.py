@@ -4,7 +4,6 @@ product; golden cases in tests/data/entities_drinkbrands_cases.json."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -17,19 +16,11 @@ DATA = Path(__file__).parent.parent / "data" / "entities_drinkbrands_cases.json"
 CASES = json.loads(DATA.read_text())["cases"]
 
 
-def _cands(doc, name: str, label: str) -> list[C.Cand]:
-    out = []
-    for m in re.finditer(rf"\b{name}\b", doc.text):
-        span = doc.char_span(m.start(), m.end())
-        out.append(C.Cand(span.start, span.end, label, "model", 1.0))
-    return out
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_drink_brands(nlp, case):
+def test_drink_brands(nlp, named_cands, case):
     doc = nlp(case["text"])
     ctx = C.DocCtx(doc)
-    cands = _cands(doc, case["body"], case["label"])
+    cands = named_cands(doc, case["body"], case["label"])
     labels = {G.gkey(ctx, c): c.label for c in cands}
     DB.drink_brands(ctx, cands, labels, G.gkey)
     first = cands[0]
