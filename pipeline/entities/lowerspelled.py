@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import DocCtx
 
 ACRO = re.compile(r"[A-Z]{3,5}")
@@ -21,23 +20,23 @@ def lower_spelled(ctx: DocCtx) -> set[str]:
     acros = {w for w in set(ctx.words) if ACRO.fullmatch(w)}
     if not acros:
         return set()
-    doc, out = ctx.doc, set()
+    words, tags = ctx.words, TK.of(ctx.doc).tags
+    out = set()
     for acro in acros:
-        size = len(acro)
-        for i in range(len(doc) - size + 1):
-            run = doc[i : i + size]
-            if run[0].lower_[:1] != acro[0].lower():
-                continue
-            if run[-1].tag_ in NOUN_TAGS and _content_run(run, acro):
+        low, size = acro.lower(), len(acro)
+        for i in range(len(words) - size + 1):  # the first letters' test first: no Span per word
+            if words[i][:1] == low[0] and tags[i + size - 1] in NOUN_TAGS and _content_run(ctx, i, low):
                 out.add(acro)
                 break
     return {a for a in out if not _capitalised_name(ctx.text, a)}
 
 
-def _content_run(run: Span, acro: str) -> bool:
-    """Lower-case content words whose initials spell the acronym."""
-    plain = all(t.is_lower and t.is_alpha and not t.is_stop for t in run)
-    return plain and "".join(t.text[0] for t in run) == acro.lower()
+def _content_run(ctx: DocCtx, i: int, low: str) -> bool:
+    """Lower-case content words from token i whose initials spell the (lower-cased) acronym."""
+    run = range(i, i + len(low))
+    if "".join(ctx.words[k][:1] for k in run) != low:
+        return False
+    return all(ctx.words[k].islower() and ctx.words[k].isalpha() and not ctx.toks[k].is_stop for k in run)
 
 
 def _capitalised_name(text: str, acro: str) -> bool:
