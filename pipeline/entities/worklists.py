@@ -26,7 +26,7 @@ from pipeline.entities.names import given_name_first
 WORK = "WORK_OF_ART"
 ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 KEPT = frozenset({"def", "dateline", "lineup"})
-NOT_LISTS = frozenset({"games", "titles", "videos", "dvd", "cd"})  # games are products; titles any kind
+NOT_LISTS = frozenset({"games", "titles", "videos", "dvd", "cd"})  # games: `gametitles`; titles any kind
 RUN_MAX = 4  # capitalised words before a title's "'s"
 DASHES = frozenset({"-", "\u2013", "\u2014", ":"})
 SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
