@@ -172,11 +172,26 @@ def extract(doc: Doc) -> list[dict]:
 
 
 def _extract(doc: Doc) -> list[dict]:
-    """`extract` of an article with tokens."""
+    """`extract` of an article with tokens: the model's names mended, the rules' names added, labels
+    fixed by context, then by the article's vote, repeats found, mentions grouped and rendered."""
     ctx = C.DocCtx(doc)
     if not ctx.text.strip():
         return []
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
+    model = _split_model(ctx, _joined_model(ctx))
+    cands = _label_fixes(ctx, _candidates(ctx, model))
+    labels = _vote(ctx, cands)
+    cands = _voted_works(ctx, _voted_names(ctx, cands, labels), labels)
+    cands = _repeated(ctx, cands, labels)
+    groups = G.group(ctx, cands, labels)
+    SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
+    groups = ART.articled_titles(ctx, groups)  # "includes The Glass Slipper", "'A Game of Chance'"
+    TE.title_edges(ctx, groups)  # "Jetliner!, starring", "The Last Verdict and X followed", "Eyes [Only]"
+    return RN.render(ctx, groups)
+
+
+def _joined_model(ctx: C.DocCtx) -> list[Cand]:
+    """The model's names, mended where it cut one name in pieces or glued two."""
     model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
     model = QO.quoted_openers(ctx, model)  # '"Fans in Kelby have ...': a quote's first words, no work
     model = CN.initialled_firms(ctx, C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model))))
@@ -202,6 +217,11 @@ def _extract(doc: Doc) -> list[dict]:
     GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
     model = JC.people_regions(ctx, JC.joined_places(ctx, JC.joined_countries(ctx, model)))  # Scottish Borders
     model = JT.joined_titles(ctx, model)  # "the Supper with Hale programme", "think-tank X and Y"
+    return model
+
+
+def _split_model(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
+    """`model` with the names it glued split, and clubs the model named by their towns."""
     WH.surname_after(ctx, model)
     WH.named_tails(ctx, model)  # "BBC" One, "US" Airways: a longer name of its own
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
@@ -231,6 +251,11 @@ def _extract(doc: Doc) -> list[dict]:
     CNS.headed_towns(ctx, model)  # "Millbrook" of "Millbrook United"
     CNS.noun_clubs(ctx, model)  # "Premiership side Millbrook"
     model += CNS.noun_club_cands(ctx, model)  # "side Kelby Athletic", untagged
+    return model
+
+
+def _candidates(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
+    """The rules' names with `model`'s, overlaps resolved (`_resolve`), then the names found around them."""
     titles, model = TT.titles(ctx, model)
     cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
@@ -262,6 +287,11 @@ def _extract(doc: Doc) -> list[dict]:
     cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
     cands += SPA.spelled_cands(ctx, cands)  # "KTR" of "Kelby Town Rovers"
     cands += SPO.spelled_out(ctx, cands)  # "Kestrel Web Browser" of "KWB"
+    return cands
+
+
+def _label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
+    """`cands` with labels and spans mended by each name's own context, before the article's vote."""
     WK.trim_openers(ctx, cands)
     S.sports_kinds(ctx, cands)
     LF.fix_labels(ctx, cands)
@@ -307,7 +337,11 @@ def _extract(doc: Doc) -> list[dict]:
     GP.town_phrases(ctx, cands)  # "in west Millbrook", "the Millbrook man"
     cands = MPL.common_plurals(ctx, cands)  # "the autumn Tests": no people
     cands = UW.unit_words(ctx, cands)  # "at 12 Mbps", "megabits per second (Mbps)": units, no names
-    labels = _vote(ctx, cands)
+    return cands
+
+
+def _voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
+    """`cands` relabelled with the article's votes (`labels`): people, bodies, goods and places."""
     GVP.given_people(ctx, cands, labels, G.gkey)  # "said to Nigel" beside "Nigel Hale"
     APB.apposed_bodies(ctx, cands, labels, G.gkey)  # "radio station X"; "Ann Vale from telecoms firm X"
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
@@ -345,6 +379,11 @@ def _extract(doc: Doc) -> list[dict]:
     PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)
     DM.acting_laws(ctx, cands, labels, G.gkey)  # "the Law Lords said": a body
+    return cands
+
+
+def _voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
+    """`cands` relabelled with the article's votes: events, works, shows, software and kinds."""
     EX.shows(ctx, cands, labels, G.gkey)  # "the X conference", "delegates at X"
     cands += EX.listed_events(ctx, cands, labels, G.gkey)  # "festivals like X and Y"
     EX.named_events(ctx, cands, labels, G.gkey)  # "the sister event, the X", "X, a trade fair"
@@ -388,10 +427,15 @@ def _extract(doc: Doc) -> list[dict]:
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
     NK.name_kinds(ctx, cands, labels, G.gkey)  # "Team GB", "X Wine Estate", "artists including X"
+    return cands
+
+
+def _repeated(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
+    """`cands` with the repeats of their names (`repeats`) and the mentions the rules missed."""
     found = RP.repeats(ctx, cands, labels)
     if ctx.sports:
         for c in found:
-            TP.sports_label(ctx, c, L.norm(doc[c.start : c.end].text))
+            TP.sports_label(ctx, c, L.norm(ctx.doc[c.start : c.end].text))
         S.team_labels(ctx, found, grounds=False)  # "Millbrook coach X" where the model missed "Millbrook"
         S.surnames(ctx, found + cands)
         S.town_teams(ctx, found + cands)  # "his years at Millbrook" when the article makes Millbrook a team
@@ -404,11 +448,7 @@ def _extract(doc: Doc) -> list[dict]:
     NB.numbered_openers(ctx, cands, labels, G.gkey)  # 4 "Waves", a station
     cands += OFN.number_names(ctx, cands, labels, G.gkey)  # "No 10 said", "at Number 10"
     cands = CUR.currency_names(ctx, cands)  # "Danish" of "3.4bn Danish kroner"
-    groups = G.group(ctx, cands, labels)
-    SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
-    groups = ART.articled_titles(ctx, groups)  # "includes The Glass Slipper", "'A Game of Chance'"
-    TE.title_edges(ctx, groups)  # "Jetliner!, starring", "The Last Verdict and X followed", "Eyes [Only]"
-    return RN.render(ctx, groups)
+    return cands
 
 
 def _resolve(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
