@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotemarks import quote_cues
+from pipeline.quotes.according_subjects import opening_start
 from pipeline.quotes.according_tails import OPENING_POS, tail_end
 from pipeline.quotes.apposed import apposed_name
 from pipeline.quotes.cues import (
@@ -139,7 +140,7 @@ def according_span(ctx: Ctx, to: Token) -> tuple[int, int, str] | None:
             return None  # 'A, and, according to X, once told Y that B': not A; the telling is B's cue
     if all(t.is_punct or t.is_space or t.pos_ in OPENING_POS for t in doc[lo:acc.i]):  # 'However, according'
         phrase_hi = named[1] if named else tail_end(to, phrase_hi)
-        lo = phrase_hi + 1
+        lo = opening_start(to, phrase_hi + 1)
     elif (all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:hi + 1]) or closes_clause(acc, phrase_hi)
           or _next_attribution(doc, phrase_hi, hi)):
         hi = acc.i - 1  # 'A, according to X[ - as much as B]': the clause before it
