@@ -2,7 +2,8 @@
 by one final 'e' ('hoped' -> 'hop'), a sentence's root cue verb tagged a plural noun ('Trump predicts
 that A'), a cue word closing a sentence after its name tagged a noun ('A would be B, Mr Brown
 forecast.'), a cue after an aside read as an adjective of the next subject ('X, who A, complained officials
-hid B': `relinked_cues`), a cue after an age read as a noun ('"A," the 67-year-old wrote':
+hid B': `relinked_cues`), a second cue after 'but' read so ('X welcomed A but warned costs would
+rise': `conjoined_cues`), a cue after an age read as a noun ('"A," the 67-year-old wrote':
 `aged_cues`). `mend_lemmas` runs them all on a Doc.
 """
 
@@ -14,6 +15,7 @@ from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.aged_cues import mend_aged_cues
+from pipeline.quotes.conjoined_cues import relink_conjoined_cues
 from pipeline.quotes.cues import (
     EVIDENCE_LEMMAS,
     FINITE_VERBS,
@@ -44,6 +46,8 @@ def mend_lemmas(doc: Doc) -> None:
     mend_verbs(doc)
     cols = doc.to_array([LEMMA, TAG, DEP])
     relink_asided_cues(doc, numpy.flatnonzero((cols[:, 2] == _AMOD) & (cols[:, 1] == _VBD)).tolist())
+    past = (cols[:, 1] == _VBD) | (cols[:, 1] == _VBN)
+    relink_conjoined_cues(doc, numpy.flatnonzero((cols[:, 2] == _AMOD) & past).tolist())
     mend_aged_cues(doc, numpy.flatnonzero((cols[:, 2] == _AMOD) & (cols[:, 0] == _OLD)).tolist())
     lemmas = cols[:, 0].tolist()
     mend_postposed(doc, lemmas, cols[:, 1].tolist())
@@ -58,6 +62,7 @@ def mend_lemmas(doc: Doc) -> None:
 _NNS, _ROOT = numpy.uint64(hash_string("NNS")), numpy.uint64(hash_string("ROOT"))
 _OLD = numpy.uint64(hash_string("old"))  # the lemma of an age's last word: '23-year-old'
 _AMOD, _VBD = numpy.uint64(StringStore()["amod"]), numpy.uint64(hash_string("VBD"))  # 'amod': a symbol id
+_VBN = numpy.uint64(hash_string("VBN"))
 _ROOT_ARGUMENTS = {"ccomp", "prep", "dobj", "xcomp"}  # 'predicts that A', 'talks about A', 'claims A'
 
 
