@@ -107,7 +107,9 @@ def last_complement(verb: Token, first: Token) -> Token:
         if held_charge(c, lemma):
             last = c  # 'accused X, led by Y, of corruption'
             continue
-        if _gerund_goes_on(verb, last, c):
+        if c.text == "," and c.i + 1 < len(c.doc) and _infinitive_goes_on(verb, last, c.doc[c.i + 1]):
+            continue  # the comma before the infinitive's next item
+        if _gerund_goes_on(verb, last, c) or _infinitive_goes_on(verb, last, c):
             last = c  # 'accused X of telling lies and then attacking them': the second gerund is his too
             continue
         if not kept or (c.dep_ == "conj" and c.pos_ not in _NOUNS) or pointed and _pointed_prep(c, lemma):
@@ -158,6 +160,17 @@ def _gerund_goes_on(verb: Token, last: Token, conj: Token) -> bool:
     return (conj.dep_ == "conj" and conj.tag_ == "VBG" and verb.tag_ != "VBG" and pcomp is not None
             and pcomp.tag_ == "VBG" and conj.left_edge.i > last.right_edge.i and not is_cue(conj)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children))
+
+
+def _infinitive_goes_on(verb: Token, last: Token, c: Token) -> bool:
+    """A bare verb the parse hung on a finite cue after a comma right after the cue's infinitive
+    ('urged X to cut A, repair B and hire C'): the next item of the infinitive's list, not the
+    speaker's next act, which would agree with the cue ('urged A, and said B')."""
+    doc = verb.doc
+    return (last.dep_ == "xcomp" and c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and verb.tag_ != "VB"
+            and c.left_edge.i == last.right_edge.i + 2 and doc[c.i - 1].text == ","
+            and c.left_edge.i == c.i and not is_cue(c)
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for k in c.children))
 
 
 _POINTERS = {"that", "this", "it"}  # a bare object that points at a claim made elsewhere
