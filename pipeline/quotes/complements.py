@@ -165,12 +165,30 @@ def _gerund_goes_on(verb: Token, last: Token, conj: Token) -> bool:
 def _infinitive_goes_on(verb: Token, last: Token, c: Token) -> bool:
     """A bare verb the parse hung on a finite cue after a comma right after the cue's infinitive
     ('urged X to cut A, repair B and hire C'): the next item of the infinitive's list, not the
-    speaker's next act, which would agree with the cue ('urged A, and said B')."""
+    speaker's next act, which would agree with the cue ('urged A, and said B'); no item with a
+    subject of its own ('pledged to cut A, fix B and he pledged C'), and none but the sentence's
+    last words ('urged X to cut A, fix B and she, again, promised C')."""
     doc = verb.doc
     return (last.dep_ == "xcomp" and c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and verb.tag_ != "VB"
             and c.left_edge.i == last.right_edge.i + 2 and doc[c.i - 1].text == ","
-            and c.left_edge.i == c.i and not is_cue(c)
-            and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for k in c.children))
+            and c.left_edge.i == c.i and not is_cue(c) and _closes_sentence(c) and not any(
+                k.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for t in _items(c) for k in t.children))
+
+
+def _closes_sentence(c: Token) -> bool:
+    """The list item's words run to the end of its sentence, but for its closing stop."""
+    end = c.sent.end - 1
+    while end > c.i and c.doc[end].is_punct:
+        end -= 1
+    return c.right_edge.i == end
+
+
+def _items(c: Token) -> list[Token]:
+    """A verb and the verbs conjoined to it, in a chain ('repair B and hire C')."""
+    items = [c]
+    while (nxt := next((k for k in items[-1].rights if k.dep_ == "conj"), None)) is not None:
+        items.append(nxt)
+    return items
 
 
 _POINTERS = {"that", "this", "it"}  # a bare object that points at a claim made elsewhere
