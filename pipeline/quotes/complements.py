@@ -164,15 +164,25 @@ def _gerund_goes_on(verb: Token, last: Token, conj: Token) -> bool:
 
 def _infinitive_goes_on(verb: Token, last: Token, c: Token) -> bool:
     """A bare verb the parse hung on a finite cue after a comma right after the cue's infinitive
-    ('urged X to cut A, repair B and hire C'): the next item of the infinitive's list, not the
-    speaker's next act, which would agree with the cue ('urged A, and said B'); no item with a
-    subject of its own ('pledged to cut A, fix B and he pledged C'), and none but the sentence's
-    last words ('urged X to cut A, fix B and she, again, promised C')."""
+    ('urged X to cut A, repair B and hire C', 'praised her plans to cut A, fix B and hire C'): the
+    next item of the infinitive's list, not the speaker's next act, which would agree with the cue
+    ('urged A, and said B'); no item with a subject of its own ('pledged to cut A, fix B and he
+    pledged C'), and none but the sentence's last words ('urged X to cut A, fix B and she, again,
+    promised C')."""
     doc = verb.doc
-    return (last.dep_ == "xcomp" and c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and verb.tag_ != "VB"
+    return (_ends_in_infinitive(last) and c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and verb.tag_ != "VB"
             and c.left_edge.i == last.right_edge.i + 2 and doc[c.i - 1].text == ","
             and c.left_edge.i == c.i and not is_cue(c) and _closes_sentence(c) and not any(
                 k.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for t in _items(c) for k in t.children))
+
+
+def _ends_in_infinitive(last: Token) -> bool:
+    """The complement is an infinitive ('to cut A') or ends in one on its noun ('her plans to cut A')."""
+    if last.dep_ == "xcomp":
+        return True
+    return last.dep_ == "dobj" and any(
+        k.dep_ == "acl" and k.tag_ == "VB" and k.right_edge.i == last.right_edge.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in last.rights)
 
 
 def _closes_sentence(c: Token) -> bool:
