@@ -2,14 +2,15 @@
 it: a cue verb in the cue's own form joined to a word deep in the content ('said it was a good thing
 to engage people but argued B': 'argued' on 'engage'), or a verb that agrees with the cue's subject
 and not with the clause's ('Many believe the figure is A - and fear B'). Each starts a claim of its
-own, never the end of the first."""
+own, never the end of the first; so does a verb of saying after a clause whose subject cannot speak
+('said the plan was unfair, but would not say whether B')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from pipeline.quotes.columns import within
-from pipeline.quotes.cues import FINITE_VERBS, is_cue, is_speech_cue
+from pipeline.quotes.cues import FINITE_VERBS, can_speak, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 
@@ -48,6 +49,17 @@ def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
                    for t in tok.doc[clause.left_edge.i:tok.i])
 
 
+def _mute_clause_subject(clause: Token, tok: Token) -> bool:
+    """A verb of saying with no subject of its own coordinated with the reported clause, whose subject
+    is a thing that cannot speak ('said the plan was unfair, but would not say whether B'): the
+    speaker's next act, not the plan's."""
+    if tok.head.i != clause.i or tok.dep_ != "conj" or not is_speech_cue(tok) or any(
+            c.dep_ in _UNSHARED for c in tok.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not can_speak(subject)
+
+
 def finite_form(verb: Token) -> str:
     """The tag of a verb's finite word: its own, or its first auxiliary's ('is undervalued': VBZ;
     'would be': MD)."""
@@ -82,7 +94,8 @@ def second_act_cut(ctx: Ctx, verb: Token, clause: Token, lo: int, hi: int) -> in
         if ctx.in_quote(tok):
             continue
         misplaced = _bare(tok) and _misplaced_cue(verb, clause, tok)
-        if misplaced or (_unsubjected(tok) and _disagrees(verb, clause, tok)):
+        mute = _mute_clause_subject(clause, tok)
+        if misplaced or mute or (_unsubjected(tok) and _disagrees(verb, clause, tok)):
             cc = max(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
             end = cc - 1
             while end > lo and ctx.doc[end].text in _SET_OFF:
