@@ -145,6 +145,7 @@ from pipeline.entities import titleedges as TE
 from pipeline.entities import titles as TT
 from pipeline.entities import tokens as TK
 from pipeline.entities import tournaments as TN
+from pipeline.entities import unitheads as UH
 from pipeline.entities import unitwords as UW
 from pipeline.entities import unpeoples as UP
 from pipeline.entities import viewedshows as VS
@@ -368,6 +369,7 @@ def _voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> li
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     PH.place_heads(ctx, cands, labels, G.gkey)  # "Kelby Street" a FAC, "Kelby Bay" a LOC
     PH.feature_heads(ctx, cands, labels, G.gkey)  # "River Tamsa" a LOC, "Tamsa Power Plant" a FAC
+    UH.unit_heads(ctx, cands, labels, G.gkey)  # "Ranvi State", "Tolmek Districts": places
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     JP.joined_places(ctx, cands, labels, G.gkey)  # "in Tormouth and Belhari"
