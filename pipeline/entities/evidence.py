@@ -44,6 +44,7 @@ LAW_HEADS = frozenset(CUES["law_heads"])
 DOCUMENT_HEADS = frozenset(CUES["document_heads"])  # "Kyoto Protocol", "Basic Law": named documents
 PLACE_HEADS = frozenset(CUES["place_heads"])
 FACILITY_HEADS = frozenset(CUES["facility_heads"])
+BODY_NEXT = frozenset({"said", "says", "announced", "employs"})  # after a name, what only a body does
 SMALL = frozenset(CUES["title_small"])
 EVENT_WORDS = frozenset(CUES["event_heads"])  # "Brit Awards", "Games Expo": ceremonies and shows
 EVENT_PHRASES = frozenset(CUES["event_phrases"])  # "the Norvik Cross Country": a race
@@ -329,14 +330,15 @@ def work_after(doc: Doc, e: int, s: int = 0) -> bool:
 def facility_name(doc: Doc, s: int, e: int) -> bool:
     """A name of a built place ("Harbour Bridge", "Kisumu Museum", "Central Prison"): capitalised words
     ending in a facility head, never followed by what only a body does ("the Mirembe Hospital said
-    it", "... Hospital, which employs", "... has announced"; not "the Harbour Tower has 61 lifts")."""
+    it", "... has announced"; "which" only after a body's head too: "... Hospital, which employs",
+    not "the Harbour Bridge, which links"; not "the Harbour Tower has 61 lifts")."""
     if e - s < 2 or doc[e - 1].text not in FACILITY_HEADS or not doc[e - 2].text[:1].isupper():
         return False
     k = e + (e < len(doc) and doc[e].text == ",")
     nxt = doc[k].lower_ if k < len(doc) else ""
     if nxt in {"has", "have"}:  # a body's act ("has announced"), not what a building has
         return k + 1 >= len(doc) or doc[k + 1].tag_ != "VBN"
-    return nxt not in {"which", "said", "says", "announced", "employs"}
+    return nxt not in BODY_NEXT and not (nxt == "which" and doc[e - 1].text in ORG_HEADS)
 
 
 def of_tail(doc: Doc, end: int, label: str) -> int:
