@@ -1,0 +1,23 @@
+"""Tests for pipeline.entities.evidence.facility_name: a name ending in a built place's head is a
+building unless what follows is a body's act; golden cases in
+tests/data/entities_facilitynames_cases.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.entities import evidence as E
+
+DATA = Path(__file__).parent.parent / "data" / "entities_facilitynames_cases.json"
+CASES = json.loads(DATA.read_text())["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_facility_name(nlp, case):
+    doc = nlp.make_doc(case["text"])
+    at = case["text"].index(case["name_text"])
+    span = doc.char_span(at, at + len(case["name_text"]))
+    assert E.facility_name(doc, span.start, span.end) is case["expect"]
