@@ -41,6 +41,7 @@ SITE_NOUNS = frozenset({"airport", "airports", "port", "harbour", "harbor"})  # 
 PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "clan", "clans", "iwi",
                           "community", "communities", "ethnic", "minority", "nation", "nations"})
 MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 BUILT_HEADS = FACILITY_HEADS - PLACE_HEADS  # "Towers", "Museum"; not "Street", "Bridge"
 FAC_NOUNS = frozenset(n for n, label in CUES["class_nouns"].items() if label == "FAC" and not n.endswith("s"))
 NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() for name in names}
@@ -273,12 +274,15 @@ def _plain(tok) -> bool:
 def facility_cands(ctx: DocCtx) -> list[Cand]:
     """Untagged "the Meridian Towers", "the Kisumu Museum": capitalised words after "the" ending in
     a built place's noun that no street or other place name ends in (not "the High Street", a
-    description as often as a name)."""
+    description as often as a name), nor one that means to do something, a body ("the Kelby Gallery
+    tried to buy it")."""
     doc, out = ctx.doc, []
     for i, word in enumerate(ctx.words):  # plain strings: a Token only where a head is
         if word not in BUILT_HEADS or ctx.taken[i] or ctx.in_caps(i):
             continue
         tok = ctx.toks[i]
+        if _intends(tok):
+            continue
         s = tok.i
         while s > 0 and not ctx.taken[s - 1] and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
             s -= 1
@@ -287,6 +291,12 @@ def facility_cands(ctx: DocCtx) -> list[Cand]:
             ctx.take(c)
             out.append(c)
     return out
+
+
+def _intends(tok) -> bool:
+    """The subject of a finite verb with an infinitive of intent: "X tried to buy", "X plans to"."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.tag_ in FINITE and any(ch.dep_ == "xcomp" for ch in verb.children)
 
 
 def classed_cands(ctx: DocCtx) -> list[Cand]:

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.entities import candidates as C
 from pipeline.entities import evidence as E
+from pipeline.entities import places as P
 
 DATA = Path(__file__).parent.parent / "data" / "entities_facilitynames_cases.json"
 CASES = json.loads(DATA.read_text())["cases"]
@@ -21,3 +23,14 @@ def test_facility_name(nlp, case):
     at = case["text"].index(case["name_text"])
     span = doc.char_span(at, at + len(case["name_text"]))
     assert E.facility_name(doc, span.start, span.end) is case["expect"]
+
+
+UNTAGGED = json.loads(DATA.read_text())["untagged"]
+
+
+@pytest.mark.parametrize("case", UNTAGGED, ids=[c["name"] for c in UNTAGGED])
+def test_facility_cands(nlp, case):
+    doc = nlp(case["text"])
+    ctx = C.DocCtx(doc)
+    found = [doc[c.start : c.end].text for c in P.facility_cands(ctx)]
+    assert found == case["expect"]
