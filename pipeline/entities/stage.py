@@ -101,6 +101,7 @@ from pipeline.entities import performers as PF
 from pipeline.entities import personcues as PCU
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
+from pipeline.entities import placecodes as PCD
 from pipeline.entities import placeheads as PH
 from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
@@ -370,6 +371,7 @@ def _voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> li
     PH.place_heads(ctx, cands, labels, G.gkey)  # "Kelby Street" a FAC, "Kelby Bay" a LOC
     PH.feature_heads(ctx, cands, labels, G.gkey)  # "River Tamsa" a LOC, "Tamsa Power Plant" a FAC
     UH.unit_heads(ctx, cands, labels, G.gkey)  # "Ranvi State", "Tolmek Districts": places
+    PCD.coded_places(ctx, cands, labels, G.gkey)  # "KRN" beside "Kerva-Rundi": the region's code
     CV.surname_tails(labels)
     CV.listed_places(ctx, cands, labels, G.gkey)
     JP.joined_places(ctx, cands, labels, G.gkey)  # "in Tormouth and Belhari"
