@@ -1,5 +1,6 @@
 """Acronyms of a region: a name in capitals that is the ISO 3166-2 code of a first-level subdivision
-("KRN" of "XX-KRN", "T&V" of "XX-TV") is that place (GPE), not the body the model guessed.
+("KRN" of "XX-KRN" Kerva-Rundi, "T&V" of "XX-TV" Tolna and Vesk; the code's letters abbreviate
+the name) is that place (GPE), not the body the model guessed.
 
 `coded_places` runs after the vote. A name of two to four capitals ("&" or "-" between them
 allowed) held a body or a person is the subdivision whose code it spells where the article names
@@ -10,6 +11,7 @@ the article defines, nor in a sports report.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
@@ -18,7 +20,7 @@ import pycountry
 
 from pipeline.entities import context as X
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
-from pipeline.entities.gazetteer import keys, world
+from pipeline.entities.gazetteer import ascii_fold, keys, world
 
 HELD = frozenset({"ORG", "PERSON"})
 PREPS = X.PLACE_PREPS | {"from"}
@@ -37,8 +39,8 @@ def region_codes() -> dict[str, tuple[Region, ...]]:
     """The first-level subdivisions (pycountry) of each code's part after the country ("UP" of "IN-UP")."""
     out: dict[str, tuple[Region, ...]] = {}
     for s in pycountry.subdivisions:
-        if s.parent_code is None:
-            code = s.code.split("-", 1)[1]
+        code = s.code.split("-", 1)[1]
+        if s.parent_code is None and _abbreviates(code, s.name):
             out[code] = out.get(code, ()) + (Region(s.name, s.country_code),)
     return {code: rs for code, rs in out.items() if code.isalpha() and code not in world().codes}
 
@@ -67,10 +69,17 @@ def _code(ctx: DocCtx, c: Cand) -> str:
     return letters if ok and not text.endswith(("&", "-")) else ""
 
 
+def _abbreviates(code: str, name: str) -> bool:
+    """The code's letters are the name's, in order, the first its first ("KZN" of "Kwazulu-Natal"; not
+    "CPM" of "Central")."""
+    rest = iter(ascii_fold(name).casefold())
+    return code[0].casefold() == ascii_fold(name)[:1].casefold() and all(ch in rest for ch in code.casefold())
+
+
 def _named(ctx: DocCtx, p: Region) -> bool:
-    """The article writes the region's name in full ("Kerva-Rundi")."""
-    low = ctx.text.casefold()
-    return any(k in low for k in keys(p.name))
+    """The article writes the region's name in full, capitalised ("Kerva-Rundi"; not "central")."""
+    found = (re.search(rf"\b{re.escape(k)}\b", ctx.text, re.IGNORECASE) for k in keys(p.name))
+    return any(m and m.group(0)[:1].isupper() for m in found)
 
 
 def _countries(ctx: DocCtx, cands: list[Cand]) -> set[str | None]:
