@@ -70,8 +70,8 @@ def _code(ctx: DocCtx, c: Cand) -> str:
 
 
 def _abbreviates(code: str, name: str) -> bool:
-    """The code's letters are the name's, in order, the first its first ("KZN" of "Kwazulu-Natal"; not
-    "CPM" of "Central")."""
+    """The code's letters are the name's, in order, the first its first ("NSW" of "New South Wales"; not
+    "OU" of "West", Cameroon's "Ouest")."""
     rest = iter(ascii_fold(name).casefold())
     return code[0].casefold() == ascii_fold(name)[:1].casefold() and all(ch in rest for ch in code.casefold())
 

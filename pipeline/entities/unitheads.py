@@ -7,7 +7,7 @@ their plurals, and an electoral seat's "Constituency", which ISO does not list; 
 organisation's head ("Department", "Council"), nor "City" or "Area", a club's or a zone's word as
 often. Only where every word before the head is a capitalised name word: no common English word
 ("the Free State", "Central Provinces"), no people ("Islamic State"), no organisation's head
-("Tolmek Police Precinct"), no place the gazetteer knows (`places.fix_labels` reads "Kano State";
+("Dorrick Police Precinct"), no place the gazetteer knows (`places.fix_labels` reads "Kano State";
 "Ohio State" is a university too); never in a sports report ("Kelby County" the club).
 """
 
