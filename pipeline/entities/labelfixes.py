@@ -16,6 +16,7 @@ from pipeline.entities import documents as DM
 from pipeline.entities import evidence as E
 from pipeline.entities import films as FL
 from pipeline.entities import lexicon as L
+from pipeline.entities import ofbuildings as OB
 from pipeline.entities import sources as SO
 from pipeline.entities import teampositions as TP
 from pipeline.entities import tokens as TK
@@ -31,8 +32,9 @@ MAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PROD
 
 
 def _built(doc: Doc, c: Cand) -> bool:
-    """A building's name: a facility head, or a church "at the" X Church."""
-    return E.facility_name(doc, c.start, c.end) or WS.worship_site(doc, c.start, c.end)
+    """A building's name: a facility head, "the Museum of X", or a church "at the" X Church."""
+    s, e = c.start, c.end
+    return E.facility_name(doc, s, e) or OB.of_building(doc, s, e) or WS.worship_site(doc, s, e)
 
 
 def fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
