@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.entities import candidates as C
 from pipeline.entities import evidence as E
+from pipeline.entities import ofbuildings as OB
 from pipeline.entities import places as P
 
 DATA = Path(__file__).parent.parent / "data" / "entities_facilitynames_cases.json"
@@ -34,3 +35,14 @@ def test_facility_cands(nlp, case):
     ctx = C.DocCtx(doc)
     found = [doc[c.start : c.end].text for c in P.facility_cands(ctx)]
     assert found == case["expect"]
+
+
+OPENED = json.loads(DATA.read_text())["opened"]
+
+
+@pytest.mark.parametrize("case", OPENED, ids=[c["name"] for c in OPENED])
+def test_of_building(nlp, case):
+    doc = nlp.make_doc(case["text"])
+    at = case["text"].index(case["name_text"])
+    span = doc.char_span(at, at + len(case["name_text"]))
+    assert OB.of_building(doc, span.start, span.end) is case["expect"]
