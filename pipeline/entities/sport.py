@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
+from pipeline.entities import matchclubs as MC
 from pipeline.entities import sheets as SH
 from pipeline.entities import sites as SI
 from pipeline.entities.candidates import KEPT, Cand, DocCtx, looks_personal, plain_name
@@ -309,10 +310,11 @@ def _plural_name(ctx: DocCtx, c: Cand) -> bool:
 
 def late_labels(ctx: DocCtx, cands: list[Cand]) -> None:
     """After the awards' and the gazetteer's readings: competitions again ("won the Norvik Open" is no
-    award; the plurals the awards made works stay: "the Brits"), clubs named with their towns, and
-    towns the article makes teams."""
+    award; the plurals the awards made works stay: "the Brits"), clubs named with their towns, towns
+    a match's verb makes sides (`matchclubs`), and towns the article makes teams."""
     sports_kinds(ctx, cands, plurals=False)
     club_names(ctx, cands)
+    MC.match_clubs(ctx, cands)  # "drew with Millbrook", "lost to Millbrook"
     town_teams(ctx, cands)
 
 

@@ -73,6 +73,7 @@ from pipeline.entities import longtitles as LT
 from pipeline.entities import makers as MK
 from pipeline.entities import makersigns as MKS
 from pipeline.entities import malwarelists as MWL
+from pipeline.entities import matchclubs as MCL
 from pipeline.entities import matchplurals as MPL
 from pipeline.entities import medicines as MD
 from pipeline.entities import memberparties as MP
@@ -274,6 +275,7 @@ def _candidates(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     if ctx.sports:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
         cands += NCK.nickname_cands(ctx, cands)  # "a win over the Falcons"
+        cands += MCL.match_club_cands(ctx, cands)  # "Millbrook beat Eastport", "Eastport" untagged
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += P.classed_cands(ctx)  # "at Kelby prison"

@@ -1,0 +1,89 @@
+"""Towns that are the sides of a match a verb tells, in sports reports.
+
+`match_clubs` makes a city (no country: a nation's side stays GPE) the model calls a place or a
+person a club (ORG) where the parse makes it one side of a match by a verb: the subject or object of
+a verb of playing or beating ("Millbrook beat Eastport", "they play Eastport on Sunday"), or the
+object of "with", "to" or "by" on such a verb ("drew 1-1 with Eastport", "lost 2-0 to Eastport",
+"were held by Eastport"). `match_club_cands` finds such cities the model left untagged. Never a
+word of a person's name of the article ("lost to Tom Hale ... Hale"), nor what a city does as a
+town ("Kelby will host the final", "won in Kelby", "the fans visited Kelby").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.entities.candidates import KEPT, Cand, DocCtx
+from pipeline.entities.clubs import city
+
+SIDES = frozenset({"play", "beat", "face", "meet", "draw", "lose", "defeat", "thrash", "edge"})
+OBJECT_ONLY = frozenset({"hold"})  # "held Millbrook to a draw"; but "Kelby held the final": the town
+BY_PREP = {"with": frozenset({"draw", "tie"}), "to": frozenset({"lose", "slip", "crash", "fall"}),
+           "by": frozenset({"beat", "defeat", "hold", "thrash", "edge", "stun"})}
+SUBJECTS = frozenset({"nsubj"})
+PASSIVE_AGENT = "agent"  # spaCy hangs "by" of a passive on the verb as an agent
+TOWN_LABELS = frozenset({"GPE", "LOC", "PERSON"})
+NOT_OBJECTS = frozenset({"host", "role", "part"})  # "Kelby played host to the final": the town
+
+
+def match_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
+    """In a sports report, a one-word city the model calls a place or a person that is a side of a
+    match by a verb (`side_of_match`): a club (ORG)."""
+    if not ctx.sports or not ctx.parsed:
+        return
+    named = _person_words(ctx, cands)
+    for c in cands:
+        if c.label not in TOWN_LABELS or c.src in KEPT or c.end - c.start != 1 or ctx.in_caps(c.start):
+            continue
+        town = ctx.words[c.start] not in named and city(ctx.norm_of(c.start, c.end))
+        if town and side_of_match(ctx.toks[c.start]):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def match_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a sports report, a capitalised city no name covers that is a side of a match by a verb: a
+    club (ORG) the model left untagged ("Millbrook beat Eastport" with "Eastport" untagged)."""
+    if not ctx.sports or not ctx.parsed:
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    named, out = _person_words(ctx, cands), []
+    for i, tok in enumerate(ctx.toks):
+        if i in covered or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or ctx.in_caps(i):
+            continue
+        if _alone(ctx, i) and tok.text not in named and city(ctx.norm_of(i, i + 1)) and side_of_match(tok):
+            out.append(Cand(i, i + 1, "ORG", "rule", 3.0))
+    return out
+
+
+def side_of_match(tok: Token) -> bool:
+    """The token is one side of a match by the parse: subject or object of a verb of playing or
+    beating, or the object of its "with", "to" or "by" ("drew with X", "lost to X", "beaten by X")."""
+    head = tok.head
+    if tok.dep_ in SUBJECTS and head.pos_ == "VERB":
+        return head.lemma_ in SIDES and not _town_object(head)
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_ in SIDES or head.lemma_ in OBJECT_ONLY
+    if tok.dep_ != "pobj" or head.head.pos_ != "VERB":
+        return False
+    verb, prep = head.head, head.lower_
+    if prep == "by" and head.dep_ != PASSIVE_AGENT:
+        return False  # "won by a goal": a margin, no side
+    return verb.lemma_ in BY_PREP.get(prep, ())
+
+
+def _town_object(verb: Token) -> bool:
+    """The verb's object is a town's part in an event ("played host to", "played a part")."""
+    return any(k.dep_ == "dobj" and k.lower_ in NOT_OBJECTS for k in verb.children)
+
+
+def _alone(ctx: DocCtx, i: int) -> bool:
+    """The word stands alone: no capitalised word joined to it on either side ("Kelby Rovers")."""
+    before = i > 0 and ctx.toks[i - 1].is_title and ctx.ws[i - 1] == " " and not ctx.toks[i - 1].is_sent_start
+    after = i + 1 < len(ctx.toks) and ctx.toks[i + 1].is_title and ctx.ws[i] == " "
+    return not before and not after
+
+
+def _person_words(ctx: DocCtx, cands: list[Cand]) -> set[str]:
+    """The words of the article's people's names of more than one word ("Tom", "Hale" of "Tom Hale")."""
+    people = [c for c in cands if c.label == "PERSON" and c.end - c.start > 1]
+    return {w for c in people for w in ctx.words[c.start : c.end]}
