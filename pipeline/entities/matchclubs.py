@@ -16,7 +16,9 @@ from spacy.tokens import Token
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.clubs import city
 
-SIDES = frozenset({"play", "beat", "face", "meet", "draw", "lose", "defeat", "thrash", "edge"})
+SIDES = frozenset({"play", "beat", "face", "meet", "draw", "lose", "defeat", "thrash", "edge", "eliminate",
+                   "oust", "hammer", "rout", "crush", "trounce", "stun", "overcome"})
+OUT = "knock"  # "knocked out Millbrook": a side only with its particle
 OBJECT_ONLY = frozenset({"hold"})  # "held Millbrook to a draw"; but "Kelby held the final": the town
 BY_PREP = {"with": frozenset({"draw", "tie"}), "to": frozenset({"lose", "slip", "crash", "fall"}),
            "by": frozenset({"beat", "defeat", "hold", "thrash", "edge", "stun"})}
@@ -59,6 +61,8 @@ def side_of_match(tok: Token) -> bool:
     """The token is one side of a match by the parse: subject or object of a verb of playing or
     beating, or the object of its "with", "to" or "by" ("drew with X", "lost to X", "beaten by X")."""
     head = tok.head
+    if head.lemma_ == OUT and tok.dep_ in {"dobj", "nsubj"}:
+        return any(k.dep_ == "prt" and k.lower_ == "out" for k in head.children)
     if tok.dep_ in SUBJECTS and head.pos_ == "VERB":
         return head.lemma_ in SIDES and not _town_object(head)
     if tok.dep_ == "dobj" and head.pos_ == "VERB":

@@ -19,6 +19,7 @@ from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import articledtitles as ART
 from pipeline.entities import athletes as AH
+from pipeline.entities import bareleagues as BL
 from pipeline.entities import calendarnames as CAL
 from pipeline.entities import calledtitles as CT
 from pipeline.entities import candidates as C
@@ -55,6 +56,7 @@ from pipeline.entities import givenplaces as GVP
 from pipeline.entities import givenproducts as GPR
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
+from pipeline.entities import groundprefixes as GRP
 from pipeline.entities import grounds as GRD
 from pipeline.entities import grouping as G
 from pipeline.entities import innernames as INN
@@ -213,6 +215,7 @@ def _joined_model(ctx: C.DocCtx) -> list[Cand]:
     CO.numbered_tiers(ctx, model)  # "League Two", "the Second Division"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     CO.year_editions(ctx, model)  # "the 2000 Olympics"
+    model = GRP.prefixed_grounds(ctx, model)  # "the Stade de Kelby", no town "Stade"
     NB.event_numbers(ctx, model)  # "World War I"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
@@ -276,6 +279,7 @@ def _candidates(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
         cands += C.table_cands(ctx) + RT.role_teams(ctx)  # "Arsenal manager Arsene Wenger"
         cands += NCK.nickname_cands(ctx, cands)  # "a win over the Falcons"
         cands += MCL.match_club_cands(ctx, cands)  # "Millbrook beat Eastport", "Eastport" untagged
+        cands += BL.league_cands(ctx, cands)  # "17th in the Championship"
     cands = _resolve(ctx, cands)
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += P.classed_cands(ctx)  # "at Kelby prison"

@@ -1,0 +1,29 @@
+"""Leagues a sports report names by their one word alone: "17th in the Championship", "a return to
+the Premiership", "promoted from the Conference".
+
+`league_cands` makes such a word (the `bare_leagues` of entities_sport.json), capitalised after a
+lower-case "the" and before no capitalised word ("the Championship"; not "the Championship Cup",
+whose own name the competitions' rules read), the competition (EVENT) where no other name covers it.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.lexicon import SPORT
+
+LEAGUES = frozenset(SPORT["bare_leagues"])
+
+
+def league_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """In a sports report, "the" and a league's one-word name no name covers: the competition (EVENT)."""
+    if not ctx.sports or not any(w in ctx.text for w in LEAGUES):
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    words, n, out = ctx.words, len(ctx.words), []
+    for i in range(1, n):
+        if words[i] not in LEAGUES or i in covered or words[i - 1] != "the" or ctx.in_caps(i):
+            continue
+        if i + 1 < n and words[i + 1][:1].isupper() and ctx.ws[i] == " ":
+            continue  # "the Championship Cup": a longer name
+        out.append(Cand(i, i + 1, "EVENT", "rule", 3.0))
+    return out
