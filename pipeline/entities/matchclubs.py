@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.clubs import city
+from pipeline.entities.lexicon import SPORT
 
 SIDES = frozenset({"play", "beat", "face", "meet", "draw", "lose", "defeat", "thrash", "edge", "eliminate",
                    "oust", "hammer", "rout", "crush", "trounce", "stun", "overcome"})
@@ -25,20 +26,24 @@ BY_PREP = {"with": frozenset({"draw", "tie"}), "to": frozenset({"lose", "slip", 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_AGENT = "agent"  # spaCy hangs "by" of a passive on the verb as an agent
 TOWN_LABELS = frozenset({"GPE", "LOC", "PERSON"})
+TEAM_WORDS = frozenset(SPORT["team_titles"]) | {"they", "we", "side", "team", "club", "squad", "teams"}
 NOT_OBJECTS = frozenset({"host", "role", "part"})  # "Kelby played host to the final": the town
 
 
 def match_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
     """In a sports report, a one-word city the model calls a place or a person that is a side of a
-    match by a verb (`side_of_match`): a club (ORG)."""
+    match by a verb (`side_of_match`): a club (ORG); the model's person only where a team meets it."""
     if not ctx.sports or not ctx.parsed:
         return
     named = _person_words(ctx, cands)
+    teams = {i for c in cands if c.label == "ORG" for i in range(c.start, c.end)}
     for c in cands:
         if c.label not in TOWN_LABELS or c.src in KEPT or c.end - c.start != 1 or ctx.in_caps(c.start):
             continue
         town = ctx.words[c.start] not in named and city(ctx.norm_of(c.start, c.end))
-        if town and side_of_match(ctx.toks[c.start]):
+        if not town or not side_of_match(ctx.toks[c.start]):
+            continue
+        if c.label != "PERSON" or _team_met(ctx, ctx.toks[c.start], teams):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
@@ -59,7 +64,10 @@ def match_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 def side_of_match(tok: Token) -> bool:
     """The token is one side of a match by the parse: subject or object of a verb of playing or
-    beating, or the object of its "with", "to" or "by" ("drew with X", "lost to X", "beaten by X")."""
+    beating, or the object of its "with", "to" or "by" ("drew with X", "lost to X", "beaten by X");
+    never after "the", which no town's name takes ("the Republic met the Swiss": a nation's side)."""
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return False
     head = tok.head
     if head.lemma_ == OUT and tok.dep_ in {"dobj", "nsubj"}:
         return any(k.dep_ == "prt" and k.lower_ == "out" for k in head.children)
@@ -73,6 +81,35 @@ def side_of_match(tok: Token) -> bool:
     if prep == "by" and head.dep_ != PASSIVE_AGENT:
         return False  # "won by a goal": a margin, no side
     return verb.lemma_ in BY_PREP.get(prep, ())
+
+
+def _team_met(ctx: DocCtx, tok: Token, teams: set[int]) -> bool:
+    """The other side of the match is a team: a team's name, a city, a team's noun or "they"/"we"
+    ("they play Chelsea", "Ulster were playing Kelby"); not a person ("the 29-year-old was edged
+    out by Kelby": a runner named like a town)."""
+    other = _other_side(tok)
+    if other is None:
+        return False
+    if other.lower_ in {"who", "which", "that"} and other.head.dep_ == "relcl":
+        other = other.head.head  # "Exeter, who knocked out Kelby"
+    town = other.is_title and city(ctx.norm_of(other.i, other.i + 1))
+    return other.i in teams or other.lower_ in TEAM_WORDS or town
+
+
+def _other_side(tok: Token) -> Token | None:
+    """The other side of the match the token is one side of: the verb's subject for its object, its
+    object for its subject; a verb joined to another ("took part and was beaten by X") asks that
+    verb's subject."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ in SUBJECTS:
+        objs = [k for k in verb.children if k.dep_ == "dobj"]
+        objs += [g for k in verb.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+        return objs[0] if objs else None
+    while True:
+        subj = [k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}]
+        if subj or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            return subj[0] if subj else None
+        verb = verb.head
 
 
 def _town_object(verb: Token) -> bool:
