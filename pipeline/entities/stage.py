@@ -110,6 +110,7 @@ from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
 from pipeline.entities import players as PL
+from pipeline.entities import pluralclubs as PCL
 from pipeline.entities import pluralowners as PO
 from pipeline.entities import pluralprizes as PPZ
 from pipeline.entities import pluralsides as PS
@@ -326,6 +327,7 @@ def _label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     S.late_labels(ctx, cands)
     CC.cued_clubs(ctx, cands)  # "Millbrook midfielder Tom Hale", "played for Millbrook"
     CC.match_towns(ctx, cands)  # "a 2-1 win at Millbrook": the town
+    PCL.plural_clubs(ctx, cands)  # "sacked by Hornets": no person, no ground
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
