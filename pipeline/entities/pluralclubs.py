@@ -62,4 +62,4 @@ def _side(ctx: DocCtx, c: Cand, clubs: set[int]) -> bool:
     if nxt in ROLES or CP.position(ctx, c.end):
         return True  # "Kestrels loose-head Tom Hale"
     partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
-    return any(p.i in clubs or p.is_title and city(norm(p.text)) for p in partners)  # "Millbrook and Kestrels"
+    return any(p.i in clubs or p.is_title and city(norm(p.text)) for p in partners)  # "Kelby and Kestrels"
