@@ -1,13 +1,14 @@
 """Clubs named by a plural nickname the model took for a person or a ground, in sports reports:
-"sacked by Hornets", "a win over Falcons", "Kestrels loose-head Tom Hale", "Magpies beat Eastport".
+"sacked by Hornets", "a win over Falcons", "Kestrels captain Tom Hale", "Magpies beat Eastport".
 
 `plural_clubs` makes the model's one-word person or ground (PERSON, FAC) a club (ORG) when the word is
 the plural of a common English noun ("Hornets", "Wolves") that is no census name ("Mills", "Burns"),
 no place, no word the article writes in lower case ("Matches to be played"), and it stands where a
 side does: a side of a match (`matchclubs.side_of_match`, `opponents.opponent`), what a club does
 (`clubs.club_acts`), the subject of a finite verb, the object of a preposition a club follows ("by",
-"at", "for", "from", "with", "against", "over", "to"), before a player's role or position, or joined
-to a club or a city by "and" ("Millbrook and Kestrels are chasing him").
+"at", "for", "from", "with", "against", "over", "to"; no "the" between: "from the Valleys" is a
+region), before a player's role or position, or joined to a club or a city by "and" ("Millbrook and
+Kestrels are chasing him").
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def _side(ctx: DocCtx, c: Cand, clubs: set[int]) -> bool:
     if tok.dep_ == "nsubj" and tok.head.tag_ in FINITE_TAGS:
         return True  # "Hornets took the lead"
     if tok.dep_ == "pobj" and tok.head.lower_ in PREPS:
-        return True  # "sacked by Hornets", "his years at Hornets"
+        return ctx.words[c.start - 1].lower() != "the"  # "sacked by Hornets"; not "up from the Valleys"
     nxt = ctx.words[c.end].lower() if c.end < len(ctx.words) else ""
     if nxt in ROLES or CP.position(ctx, c.end):
-        return True  # "Kestrels loose-head Tom Hale"
+        return True  # "Kestrels captain Tom Hale"
     partners = [k for k in tok.children if k.dep_ == "conj"] + [tok.head] * (tok.dep_ == "conj")
     return any(p.i in clubs or p.is_title and city(norm(p.text)) for p in partners)  # "Kelby and Kestrels"
