@@ -32,18 +32,15 @@ NOT_OBJECTS = frozenset({"host", "role", "part"})  # "Kelby played host to the f
 
 def match_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
     """In a sports report, a one-word city the model calls a place or a person that is a side of a
-    match by a verb (`side_of_match`): a club (ORG); the model's person only where a team meets it."""
+    match by a verb (`side_of_match`) against a team (`_Sides.met`): a club (ORG)."""
     if not ctx.sports or not ctx.parsed:
         return
-    named = _person_words(ctx, cands)
-    teams = {i for c in cands if c.label == "ORG" for i in range(c.start, c.end)}
+    named, sides = _person_words(ctx, cands), _Sides(cands)
     for c in cands:
         if c.label not in TOWN_LABELS or c.src in KEPT or c.end - c.start != 1 or ctx.in_caps(c.start):
             continue
-        town = ctx.words[c.start] not in named and city(ctx.norm_of(c.start, c.end))
-        if not town or not side_of_match(ctx.toks[c.start]):
-            continue
-        if c.label != "PERSON" or _team_met(ctx, ctx.toks[c.start], teams):
+        tok, town = ctx.toks[c.start], ctx.words[c.start] not in named and city(ctx.norm_of(c.start, c.end))
+        if town and side_of_match(tok) and sides.met(ctx, tok, c.label == "PERSON"):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
@@ -53,11 +50,12 @@ def match_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     if not ctx.sports or not ctx.parsed:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
-    named, out = _person_words(ctx, cands), []
+    named, sides, out = _person_words(ctx, cands), _Sides(cands), []
     for i, tok in enumerate(ctx.toks):
         if i in covered or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or ctx.in_caps(i):
             continue
-        if _alone(ctx, i) and tok.text not in named and city(ctx.norm_of(i, i + 1)) and side_of_match(tok):
+        town = _alone(ctx, i) and tok.text not in named and city(ctx.norm_of(i, i + 1))
+        if town and side_of_match(tok) and sides.met(ctx, tok, False):
             out.append(Cand(i, i + 1, "ORG", "rule", 3.0))
     return out
 
@@ -83,17 +81,27 @@ def side_of_match(tok: Token) -> bool:
     return verb.lemma_ in BY_PREP.get(prep, ())
 
 
-def _team_met(ctx: DocCtx, tok: Token, teams: set[int]) -> bool:
-    """The other side of the match is a team: a team's name, a city, a team's noun or "they"/"we"
-    ("they play Chelsea", "Ulster were playing Kelby"); not a person ("the 29-year-old was edged
-    out by Kelby": a runner named like a town)."""
-    other = _other_side(tok)
-    if other is None:
-        return False
-    if other.lower_ in {"who", "which", "that"} and other.head.dep_ == "relcl":
-        other = other.head.head  # "Exeter, who knocked out Kelby"
-    town = other.is_title and city(ctx.norm_of(other.i, other.i + 1))
-    return other.i in teams or other.lower_ in TEAM_WORDS or town
+class _Sides:
+    """The article's teams (ORG) and people (PERSON), by token, to tell the other side of a match."""
+
+    def __init__(self, cands: list[Cand]):
+        self.teams = {i for c in cands if c.label == "ORG" for i in range(c.start, c.end)}
+        self.people = {i for c in cands if c.label == "PERSON" for i in range(c.start, c.end)}
+
+    def met(self, ctx: DocCtx, tok: Token, strict: bool) -> bool:
+        """The other side of the match is a team: a team's or a city's name, another name no person's,
+        a team's noun or "they"/"we" ("they play Kelby", "Ulster were playing Kelby"); not a person
+        ("the 29-year-old was edged out by Kelby": a runner named like a town). None found will do,
+        but for a name the model calls a person (`strict`)."""
+        other = _other_side(tok)
+        if other is None:
+            return not strict
+        if other.lower_ in {"who", "which", "that"} and other.head.dep_ == "relcl":
+            other = other.head.head  # "Exeter, who knocked out Kelby"
+        if other.i in self.teams or other.lower_ in TEAM_WORDS:
+            return True
+        named = other.is_title and other.pos_ == "PROPN" and other.i not in self.people
+        return named or other.is_title and city(ctx.norm_of(other.i, other.i + 1))
 
 
 def _other_side(tok: Token) -> Token | None:
