@@ -217,6 +217,7 @@ def _joined_model(ctx: C.DocCtx) -> list[Cand]:
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     CO.year_editions(ctx, model)  # "the 2000 Olympics"
     model = GRP.prefixed_grounds(ctx, model)  # "the Stade de Kelby", no town "Stade"
+    model = BL.split_leagues(ctx, model)  # "Premiership Kelby": the league and the club
     NB.event_numbers(ctx, model)  # "World War I"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
