@@ -1,13 +1,13 @@
-"""Teams named by a nickname the model left untagged in sports reports: "the" and a capitalised
-plural acting as a side ("the Falcons have won four in a row", "a draw against the Hornets",
-"signed for the Kestrels", "the Herons' new stadium").
+"""Teams named by a nickname the model left untagged in sports reports: "the" and a capitalised plural acting
+as a side ("the Falcons have won four in a row", "a draw against the Hornets", "signed for the Kestrels",
+"the Herons' new stadium").
 
-`nickname_cands` finds such a plural no other name covers that is no people, place or event the
-gazetteer or the article's words know ("the Italians", "the Netherlands", "the Games"), no
-country's last word ("the States"), no plural of a person's name of the article ("the Hales" of
-the brothers) and no word of a longer name ("the Lions Test"); a verb after it, its possessive or
-a match's or move's word before "the" makes it a team (ORG). Its other mentions follow by the vote
-(the same word).
+`nickname_cands` finds such a plural no other name covers that is no people, place or event the gazetteer or
+the article's words know ("the Italians", "the Netherlands", "the Games"), no country's last word ("the
+States"), no plural of a person's name of the article ("the Hales" of the brothers) and no word of a longer
+name ("the Lions Test"); a verb after it, its possessive, a match's or move's word before "the", a side's
+place by a match's verb ("thrashed the Falcons 4-0": `matchclubs.side_of_match`) or a dative's ("gave the
+Falcons hope") makes it a team (ORG). Its other mentions follow by the vote (the same word).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import EVENT_WORDS, POSS_CUT
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import EVENT_HEADS, SPORT, gazetteer_label, norm
+from pipeline.entities.matchclubs import side_of_match
 from pipeline.entities.words import FINITE_TAGS, lower_words
 
 BEFORE = frozenset({
@@ -42,7 +43,8 @@ def nickname_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         if nxt[:1].isupper() and ctx.ws[j] == " " or ctx.in_caps(j):
             continue  # "the Lions Test": a word of a longer name
         acts = j + 1 < n and ctx.toks[j + 1].tag_ in FINITE_TAGS or nxt in POSS_CUT
-        if acts or i > 0 and words[i - 1].lower() in BEFORE:
+        met = ctx.parsed and (ctx.toks[j].dep_ == "dative" or side_of_match(ctx.toks[j], after_the=True))
+        if acts or met or i > 0 and words[i - 1].lower() in BEFORE:
             out.append(Cand(j, j + 1, "ORG", "rule", 2.0))
     return out
 
