@@ -38,8 +38,8 @@ def league_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
     words, n, out = ctx.words, len(ctx.words), []
-    for i in range(1, n):
-        if words[i] not in LEAGUES or i in covered or words[i - 1] != "the" or ctx.in_caps(i):
+    for i in ctx.capitals:  # the capitalised words only
+        if words[i] not in LEAGUES or i in covered or i == 0 or words[i - 1] != "the" or ctx.in_caps(i):
             continue
         if i + 1 < n and words[i + 1][:1].isupper() and ctx.ws[i] == " ":
             continue  # "the Championship Cup": a longer name

@@ -24,6 +24,7 @@ OBJECT_ONLY = frozenset({"hold"})  # "held Millbrook to a draw"; but "Kelby held
 BY_PREP = {"with": frozenset({"draw", "tie"}), "to": frozenset({"lose", "slip", "crash", "fall"}),
            "by": frozenset({"beat", "defeat", "hold", "thrash", "edge", "stun"})}
 SUBJECTS = frozenset({"nsubj"})
+ROLES = frozenset({"nsubj", "dobj", "pobj"})  # the parse's places of a match's side
 PASSIVE_AGENT = "agent"  # spaCy hangs "by" of a passive on the verb as an agent
 TOWN_LABELS = frozenset({"GPE", "LOC", "PERSON"})
 TEAM_WORDS = frozenset(SPORT["team_titles"]) | {"they", "we", "side", "team", "club", "squad", "teams"}
@@ -35,12 +36,15 @@ def match_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
     match by a verb (`side_of_match`) against a team (`_Sides.met`): a club (ORG)."""
     if not ctx.sports or not ctx.parsed:
         return
+    one = [c for c in cands if c.end - c.start == 1 and c.label in TOWN_LABELS and c.src not in KEPT]
+    sided = [c for c in one if side_of_match(ctx.toks[c.start]) and not ctx.in_caps(c.start)]
+    if not sided:
+        return
     named, sides = _person_words(ctx, cands), _Sides(cands)
-    for c in cands:
-        if c.label not in TOWN_LABELS or c.src in KEPT or c.end - c.start != 1 or ctx.in_caps(c.start):
-            continue
-        tok, town = ctx.toks[c.start], ctx.words[c.start] not in named and city(ctx.norm_of(c.start, c.end))
-        if town and side_of_match(tok) and sides.met(ctx, tok, c.label == "PERSON"):
+    for c in sided:
+        tok = ctx.toks[c.start]
+        town = tok.text not in named and city(ctx.norm_of(c.start, c.end))
+        if town and sides.met(ctx, tok, c.label == "PERSON"):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
@@ -51,11 +55,15 @@ def match_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
     named, sides, out = _person_words(ctx, cands), _Sides(cands), []
-    for i, tok in enumerate(ctx.toks):
-        if i in covered or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or ctx.in_caps(i):
+    for i in ctx.capitals:  # the capitalised words only
+        tok = ctx.toks[i]
+        if i in covered or tok.dep_ not in ROLES or tok.pos_ != "PROPN" or not tok.is_title:
             continue
-        town = _alone(ctx, i) and tok.text not in named and city(ctx.norm_of(i, i + 1))
-        if town and side_of_match(tok) and sides.met(ctx, tok, False):
+        if not tok.is_alpha or tok.text in named or not side_of_match(tok):
+            continue
+        if ctx.in_caps(i) or not _alone(ctx, i):
+            continue
+        if city(ctx.norm_of(i, i + 1)) and sides.met(ctx, tok, False):
             out.append(Cand(i, i + 1, "ORG", "rule", 3.0))
     return out
 
