@@ -83,6 +83,7 @@ from pipeline.quotes.pleas import plea
 from pipeline.quotes.polls import share_cut
 from pipeline.quotes.runons import attributed_cut, fronted_start, introduced_cut, relative_object
 from pipeline.quotes.second_acts import second_act_cut
+from pipeline.quotes.sideless import joined_infinitive, side_act
 from pipeline.quotes.sources import cited_rule_tail
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import (
@@ -185,6 +186,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     stance = lemma not in COMPLEMENT_LEMMAS and not shown(verb)
     if (stance and not held_stance(verb)) or unsaid(verb) or deprived(verb):
         return None
+    if stance and (joined_infinitive(verb) or side_act(verb)):
+        return None  # 'aims to fund and support X': the aim's; 'back up the data': an act
     if played(verb) or contested(verb) or phrasal_act(verb) or summoned(verb):
         return None  # 'attacked the last 200m': a move of a game; 'called the police': no saying
     phrased = None if stance else (  # 'talked up X', 'warned voters against X'
