@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import (
     BODY_NOUNS,
     COMPANY_NOUNS,
@@ -21,13 +22,12 @@ from pipeline.quotes.cues import (
     can_speak,
     has_to,
 )
-from pipeline.quotemarks import quote_cues
 from pipeline.quotes.stances import partitive_whole, person_like
 
 _TABLES = quote_cues()
 _PEOPLE = frozenset(_TABLES["court_speakers"]) | frozenset(_TABLES["bench_nouns"]) | frozenset(
     _TABLES["hearing_bodies"]) | frozenset(_TABLES["broad_roles"]) | frozenset(
-    _TABLES["gendered_nouns"]["male"] + _TABLES["gendered_nouns"]["female"])  # 'by witnesses', 'by his father'
+    _TABLES["gendered_nouns"]["male"] + _TABLES["gendered_nouns"]["female"])  # 'by witnesses'
 
 _PARTICLES = frozenset({"up", "down", "off", "out"})  # 'back up', 'back down', 'back off', 'back out'
 
