@@ -29,13 +29,15 @@ _PEOPLE = frozenset(_TABLES["court_speakers"]) | frozenset(_TABLES["bench_nouns"
     _TABLES["hearing_bodies"]) | frozenset(_TABLES["broad_roles"]) | frozenset(
     _TABLES["gendered_nouns"]["male"] + _TABLES["gendered_nouns"]["female"])  # 'by witnesses'
 
+_PROPPED = POSITION_LEMMAS | {"explain"}  # paid for or caused by a thing; not 'rejected by an electorate'
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARTICLES = frozenset({"up", "down", "off", "out"})  # 'back up', 'back down', 'back off', 'back out'
 
 
 def thing_agent(verb: Token) -> bool:
-    """A passive whose 'by' agent is a common noun that names no one (`mute`), after
-    `partitive_whole` ('by most of the voters': the voters)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    """A passive of taking a side or of explaining whose 'by' agent is a common noun that names no
+    one (`mute`), after `partitive_whole` ('by most of the voters': the voters)."""
+    if verb.lemma_.lower() not in _PROPPED or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     noun = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -56,10 +58,12 @@ def side_act(verb: Token) -> bool:
 
 
 def joined_infinitive(verb: Token) -> bool:
-    """A verb joined by 'and' or 'or' to an infinitive ('to fund and support X'), which it shares:
-    the verb the infinitive hangs on holds the stance."""
-    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
-        has_to(verb.head) or verb.head.dep_ == "xcomp")
+    """A bare verb joined by 'and' or 'or' to an infinitive ('to fund and support X'), whose 'to' it
+    shares: the verb the infinitive hangs on holds the stance ('cites X' after 'not to trust Y' is
+    finite, its own)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    return has_to(verb.head) or verb.head.dep_ == "xcomp"
 
 
 def mute(noun: Token) -> bool:
