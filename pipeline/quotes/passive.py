@@ -29,7 +29,6 @@ from pipeline.quotes.edges import trim_part
 from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.makers import hung_agent
 from pipeline.quotes.marks import WORD_RE
-from pipeline.quotes.sideless import thing_agent
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.stances import hedged, person_like
 
@@ -51,8 +50,6 @@ def passive_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
             c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children):
         return None
-    if thing_agent(verb):
-        return None  # 'The site is supported by adverts': paid for, no one's side
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
     if verb.lemma_.lower() in ADDRESSEE_LEMMAS and subj is not None and person_like(subj):
         topic = addressed_topic(ctx, verb)  # 'X was asked by Y (about A)': X is addressed, not said

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pipeline.quotes.cues import (
     ACQUIRING_LEMMAS,
     ATTITUDE_LEMMAS,
+    BODY_NOUNS,
     CLAUSE_SUBJECTS,
     COMPANY_NOUNS,
     GROUP_NOUNS,
@@ -36,7 +37,6 @@ from pipeline.quotes.misread_senses import (
 )
 from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.prefixed_cues import sense_prefixed
-from pipeline.quotes.sideless import mute
 from pipeline.quotes.stances import partitive_whole, person_like
 from pipeline.quotes.subjects import clause_subject
 from pipeline.quotes.vote_margins import by_margin
@@ -85,13 +85,19 @@ def _cause(verb: Token) -> bool:
     told by what it is of or about, explains a thing ('A textbook published in May explains A' and
     'Another delegate, X, explained B' stay, as on PolNeAR train)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not mute(subj):
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not _mute(subj):
         return False
     hedged = any((c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS)
                  or (c.dep_ == "advmod" and c.lower_ in _PARTLY) for c in verb.children)
     told = any(c.dep_ == "prep" for c in subj.children) and not any(
         c.dep_ in ("appos", "acl", "relcl") for c in subj.children)
     return hedged or told
+
+
+def _mute(noun: Token) -> bool:
+    """A noun that names no one who speaks: no person, group, body, document or source."""
+    return not (person_like(noun) or can_speak(noun) or _lemma(noun) in (
+        TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS | GROUP_NOUNS | BODY_NOUNS.keys()))
 
 
 def _inquiry(verb: Token) -> bool:
@@ -199,7 +205,7 @@ def _relayed(verb: Token) -> bool:
     subj = clause_subject(verb, climb=_CLIMB, hops=2, which=True)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
-    return mute(subj)
+    return _mute(subj)
 
 
 def _writers_voice(verb: Token) -> bool:
