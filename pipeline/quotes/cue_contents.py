@@ -98,6 +98,7 @@ from pipeline.quotes.stances import (
 )
 from pipeline.quotes.stolen_subjects import stolen_subject_cut
 from pipeline.quotes.subjects import inverted_after_quote
+from pipeline.quotes.topic_tails import topic_tail
 from pipeline.quotes.trailing import trailing_tokens
 from pipeline.quotes.writers_tails import writers_tail_cut
 
@@ -229,6 +230,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'
+    hi = topic_tail(doc, verb, first, hi)  # 'defended her plan to cut fees', 'discussed X and how Y'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
     hi = stolen_subject_cut(doc, lo, hi)  # 'called for X but referee Y ignored B'

@@ -15,6 +15,7 @@ from pipeline.quotes.bounds import NOT_YET
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.senses import asks
+from pipeline.quotes.topic_tails import tail_tokens
 
 # the rules whose content is a complement of the cue (reported.py, nouns.py, passive.py), not a clause
 COMPLEMENT_HOWS = frozenset({"dobj", "prep", "oprd", "xcomp", "advcl", "stance", "noun", "passive", "answer"})
@@ -42,6 +43,9 @@ def is_topic(ctx: Ctx, it: Item) -> bool:
     if it.how == "ccomp":  # a clause ('said A'), unless the headline's clause is a noun phrase
         return bool(toks) and ctx.para_of(it.cue.idx) == 0 and _verbless(toks)
     roots = [t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i]
+    tails = tail_tokens(roots)  # 'discussed X and how Y', 'defended X to Y'
+    if tails:
+        roots, toks = [t for t in roots if t.i not in tails], [t for t in toks if t.i not in tails]
     if len(roots) != 1 or roots[0].pos_ not in _NOMINAL or roots[0].dep_ in _PREDICATES:
         return False  # 'called him a liar', 'described it as a success': a predicate on the object
     return not any(_clause(t, lo, hi) or t.dep_ in _PREDICATES or _as_predicate(t, roots[0]) for t in toks)

@@ -1,0 +1,92 @@
+"""The rest of a noun-phrase content the parse hung on the cue verb instead of the noun: an infinitive
+('defended her plan | to cut fees'), a question joined to the noun ('talked about the harbour | and how
+it will be dredged'), and the next items of a list ('discussed rents, | parking, the schools').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quotes.cues import is_cue
+
+_NOMINAL = {"NOUN", "PROPN", "NUM"}
+_QUESTION_WORDS = {"how", "why", "what", "whether"}
+_JOINS = {"and", "or"}
+
+
+def topic_tail(doc: Doc, verb: Token, first: Token, hi: int) -> int:
+    """The end of the noun-phrase content of `verb` (its complement `first`) ending at token `hi`,
+    taken on over what the parse hung on the verb right after it; else `hi`."""
+    obj = _object(first)
+    if obj is None or obj.right_edge.i != hi:
+        return hi
+    while True:
+        end = _list_item(doc, verb, hi) or _question(doc, verb, hi) or _infinitive(doc, verb, hi)
+        if end is None or end <= hi:
+            return hi
+        hi = end
+
+
+def _object(first: Token) -> Token | None:
+    """The noun a content is: the object, or a preposition's object ('talked about X')."""
+    if first.dep_ == "prep":
+        first = next((c for c in first.children if c.dep_ == "pobj"), first)
+    return first if first.dep_ in ("dobj", "pobj") and first.pos_ in _NOMINAL else None
+
+
+def _infinitive(doc: Doc, verb: Token, hi: int) -> int | None:
+    """'proposed new grants | to help libraries': an infinitive right after the object that the
+    parse hung on the cue (not a verb of saying of its own: 'cited X to argue that A')."""
+    to = doc[hi + 1] if hi + 1 < len(doc) else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux":
+        return None
+    inf = to.head
+    if inf.head.i != verb.i or inf.dep_ not in ("advcl", "xcomp") or inf.left_edge.i != to.i or is_cue(inf):
+        return None
+    return inf.right_edge.i
+
+
+def _question(doc: Doc, verb: Token, hi: int) -> int | None:
+    """'talked about the harbour | and how it will be dredged': a question joined to the object,
+    which the parse takes for a second verb of the sentence (its 'and' left on the object or not)."""
+    at = hi + 1 if doc[hi].lower_ in _JOINS else hi + 2
+    if at + 1 >= len(doc) or doc[at - 1].lower_ not in _JOINS or doc[at].lower_ not in _QUESTION_WORDS:
+        return None
+    clause = doc[at].head
+    if clause.i <= at or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i != at or (
+            not (clause.head.i == verb.i or verb.is_ancestor(clause) or clause.head.is_ancestor(verb))):
+        return None
+    return clause.right_edge.i
+
+
+def _list_item(doc: Doc, verb: Token, hi: int) -> int | None:
+    """'discussed rents, | parking, the schools': the next item of a list of objects, which the parse
+    hung on the verb as a second object."""
+    if hi + 2 >= len(doc) or doc[hi + 1].text != ",":
+        return None
+    item = next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == hi + 2), None)
+    return None if item is None or item.pos_ not in _NOMINAL else item.right_edge.i
+
+
+def tail_tokens(roots: list[Token]) -> set[int]:
+    """The tokens of the phrases `topic_tail` takes into a noun-phrase content, from the content's
+    parse roots after its first, with the 'and' or ',' joining each: with them left out, the content
+    is still a topic ('discussed X and how Y' names what was talked about)."""
+    out: set[int] = set()
+    for root in roots[1:]:
+        if _is_tail(root):
+            lo = root.left_edge.i
+            out.update(range(lo - 1, root.right_edge.i + 1))
+    return out
+
+
+def _is_tail(root: Token) -> bool:
+    """An infinitive ('X | to Y'), a further object ('X, | Y'), a joined question ('X and | how Y')."""
+    doc, lo = root.doc, root.left_edge.i
+    if lo < 2:
+        return False
+    if root.dep_ in ("advcl", "xcomp"):
+        return doc[lo].lower_ == "to" and doc[lo].head.i == root.i
+    if root.dep_ == "dobj":
+        return doc[lo - 1].text == "," and root.pos_ in _NOMINAL
+    return doc[lo - 1].lower_ in _JOINS and doc[lo].lower_ in _QUESTION_WORDS and root.pos_ in ("VERB", "AUX")
