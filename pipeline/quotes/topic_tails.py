@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import is_cue
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, is_cue
 
 _NOMINAL = {"NOUN", "PROPN", "NUM"}
 _QUESTION_WORDS = {"how", "why", "what", "whether"}
 _JOINS = {"and", "or"}
+_ADDRESSING = {"on", "upon", "for"}  # 'called on X to A'
+_PARTIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def topic_tail(doc: Doc, verb: Token, first: Token, hi: int) -> int:
@@ -41,9 +43,23 @@ def _infinitive(doc: Doc, verb: Token, hi: int) -> int | None:
     if to is None or to.lower_ != "to" or to.dep_ != "aux":
         return None
     inf = to.head
-    if inf.head.i != verb.i or inf.dep_ not in ("advcl", "xcomp") or inf.left_edge.i != to.i or is_cue(inf):
+    if inf.head.i != verb.i or not _hung(inf) or is_cue(inf) or _request(verb, doc[hi]):
         return None
     return inf.right_edge.i
+
+
+def _hung(inf: Token) -> bool:
+    """An infinitive the parse hung on the verb as an adverbial clause, opening with its 'to'."""
+    return inf.dep_ == "advcl" and inf.left_edge.lower_ == "to" and inf.left_edge.head.i == inf.i
+
+
+def _request(verb: Token, last: Token) -> bool:
+    """'urged voters to A', 'called on the mayor to B': what someone is asked to do, no topic."""
+    if verb.lemma_.lower() in ADDRESSEE_LEMMAS:
+        return True
+    noun = last if last.dep_ == "pobj" else next((t for t in last.ancestors if t.dep_ == "pobj"), None)
+    return noun is not None and noun.head.lower_ in _ADDRESSING and (
+        noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _PARTIES)
 
 
 def _question(doc: Doc, verb: Token, hi: int) -> int | None:
@@ -74,19 +90,18 @@ def tail_tokens(roots: list[Token]) -> set[int]:
     is still a topic ('discussed X and how Y' names what was talked about)."""
     out: set[int] = set()
     for root in roots[1:]:
-        if _is_tail(root):
-            lo = root.left_edge.i
-            out.update(range(lo - 1, root.right_edge.i + 1))
+        lo = root.left_edge.i
+        if lo >= 2 and _is_tail(root, root.doc[lo - 1]):
+            joined = root.doc[lo - 1].lower_ in _JOINS or root.doc[lo - 1].text == ","
+            out.update(range(lo - joined, root.right_edge.i + 1))
     return out
 
 
-def _is_tail(root: Token) -> bool:
+def _is_tail(root: Token, before: Token) -> bool:
     """An infinitive ('X | to Y'), a further object ('X, | Y'), a joined question ('X and | how Y')."""
-    doc, lo = root.doc, root.left_edge.i
-    if lo < 2:
-        return False
-    if root.dep_ in ("advcl", "xcomp"):
-        return doc[lo].lower_ == "to" and doc[lo].head.i == root.i
+    if root.dep_ == "advcl":
+        return _hung(root) and not _request(root.head, before)
     if root.dep_ == "dobj":
-        return doc[lo - 1].text == "," and root.pos_ in _NOMINAL
-    return doc[lo - 1].lower_ in _JOINS and doc[lo].lower_ in _QUESTION_WORDS and root.pos_ in ("VERB", "AUX")
+        return before.text == "," and root.pos_ in _NOMINAL
+    return (before.lower_ in _JOINS and root.left_edge.lower_ in _QUESTION_WORDS
+            and root.pos_ in ("VERB", "AUX"))
