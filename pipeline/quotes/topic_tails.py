@@ -1,6 +1,7 @@
 """The rest of a noun-phrase content the parse hung on the cue verb instead of the noun: an infinitive
 ('defended her plan | to cut fees'), a question joined to the noun ('talked about the harbour | and how
-it will be dredged'), and the next items of a list ('discussed rents, | parking, the schools').
+it will be dredged'), the next items of a list ('discussed rents, | parking, the schools'), and a 'that'
+clause ('repeated his claim | that the dam was safe'), which makes it a claim.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def topic_tail(doc: Doc, verb: Token, first: Token, hi: int) -> int:
     if obj is None or obj.right_edge.i != hi:
         return hi
     while True:
-        end = _list_item(doc, verb, hi) or _question(doc, verb, hi) or _infinitive(doc, verb, hi)
+        end = (_list_item(doc, verb, hi) or _question(doc, verb, hi) or _infinitive(doc, verb, hi)
+               or _that_clause(doc, verb, hi))
         if end is None or end <= hi:
             return hi
         hi = end
@@ -48,6 +50,18 @@ def _infinitive(doc: Doc, verb: Token, hi: int) -> int | None:
     return inf.right_edge.i
 
 
+def _that_clause(doc: Doc, verb: Token, hi: int) -> int | None:
+    """'repeated his claim | that the dam was safe', 'mocked the rumour, | that A': a 'that' clause
+    right after the object (a comma between) that the parse hung on the cue, not on the noun."""
+    at = hi + 2 if hi + 2 < len(doc) and doc[hi + 1].text == "," else hi + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "that" or doc[at].dep_ != "mark":
+        return None
+    clause = doc[at].head
+    if clause.head.i != verb.i or clause.dep_ not in ("advcl", "ccomp") or clause.left_edge.i != at:
+        return None
+    return clause.right_edge.i
+
+
 def _hung(inf: Token) -> bool:
     """An infinitive the parse hung on the verb as an adverbial clause, opening with its 'to'."""
     return inf.dep_ == "advcl" and inf.left_edge.lower_ == "to" and inf.left_edge.head.i == inf.i
@@ -58,8 +72,8 @@ def _request(verb: Token, last: Token) -> bool:
     if verb.lemma_.lower() in ADDRESSEE_LEMMAS:
         return True
     noun = last if last.dep_ == "pobj" else next((t for t in last.ancestors if t.dep_ == "pobj"), None)
-    return noun is not None and noun.head.lower_ in _ADDRESSING and (
-        noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _PARTIES)
+    return noun is not None and noun.head.lower_ in _ADDRESSING and (noun.head.lower_ != "for" or (
+        noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _PARTIES))  # 'called for X to go': X a party
 
 
 def _question(doc: Doc, verb: Token, hi: int) -> int | None:
