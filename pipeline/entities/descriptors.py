@@ -8,16 +8,19 @@ plural a body."""
 from __future__ import annotations
 
 from pipeline.entities import titleheads as TH
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import DocCtx
 from pipeline.entities.lexicon import (
     FIRM_WORDS,
     HONORIFICS,
     census_given,
+    census_name,
     fold,
     gazetteer_label,
     is_title,
     named_role,
     plural_title,
+    surname,
 )
 from pipeline.entities.openers import starts_sentence
 from pipeline.entities.words import english_word, noun_plural
@@ -54,13 +57,21 @@ def _job_noun(low: str) -> bool:
 
 
 def _personal(ctx: DocCtx, s: int, e: int) -> bool:
-    """The words after a job noun read as a person's name: one word no English word and no place
-    ("Kelvo"), or a census given name before a surname no English word ("Rose Tallen")."""
+    """The words after a job noun read as a person's name, no place: one word no English word
+    ("Kelvo") or the surname of a person the model names in full ("Hale" of "Ann Hale"); or a census
+    given name before a surname no English word ("Rose Tallen") or a census surname ("Rose Hale"), a
+    census name before a surname no English word ("Ivo Tallen")."""
     doc = ctx.doc
     last = doc[e - 1]
-    if english_word(last.lower_) or gazetteer_label(fold(doc[s:e].text)) or gazetteer_label(fold(last.text)):
+    if gazetteer_label(fold(doc[s:e].text)) or gazetteer_label(fold(last.text)):
         return False
-    return e - s == 1 or census_given(fold(doc[s].text))
+    plain = not english_word(last.lower_)
+    if e - s == 1:
+        return plain or last.text in TK.of(doc).surnames
+    first = fold(doc[s].text)
+    if census_given(first):
+        return plain or surname(fold(last.text))
+    return plain and census_name(first)
 
 
 def descriptor_label(low: str, label: str) -> str:

@@ -1,17 +1,23 @@
-"""A nationality glued before a person's name: the model's person "Scot Ann Vale", "Frenchman Marc
-Duval" or "South African Piet Vos" opens with a people's word or two the gazetteer knows
-(countryinfo demonyms and their nouns) right before a given name, or the model's two-word name
-"American Vale" (a person or a body) puts such a word before the surname of a person it names
-elsewhere in full, from a given name ("Ann Vale"); the words are a nationality (NORP) of their own
-and the person starts after them."""
+"""A nationality or a party's member glued before a person's name: the model's person "Scot Ann
+Vale", "Frenchman Marc Duval", "South African Piet Vos" or "Democrat Ivo Marsh" opens with a
+people's word or two the gazetteer knows (countryinfo demonyms and their nouns), or a party member's
+word of the alias lists, right before a person's name; the model's body "New Zealander Tom Harlow"
+or "Argentine Ruy Kasparek" does the same when the rest is a full name's shape (a census given name,
+or a census name before a surname no English word); or the model's two-word name "American Vale" (a
+person or a body) puts such a word before the surname of a person it names elsewhere in full, from a
+given name ("Ann Vale"); the words are a nationality (NORP) of their own and the person starts after
+them."""
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import census_given, fold, gazetteer_label
+from pipeline.entities.institutions import MEMBERS
+from pipeline.entities.lexicon import ORG_HEADS, census_given, census_name, fold, gazetteer_label, given_name
+from pipeline.entities.words import english_word
 
 SURNAMED = frozenset({"PERSON", "ORG"})  # the model's labels of "American Vale"
 PEOPLE_MAX = 2  # words of a people's name: "New Zealander", "Sri Lankan"
+NAME_MAX = 3  # words of a full name in a body's span: "Ann Marie Vale"
 
 
 def split_peoples(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
@@ -31,8 +37,8 @@ def split_peoples(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
 
 
 def _glued(ctx: DocCtx, c: Cand, surnames: set[str]) -> int:
-    """The number of people's words (0 for none) opening the name in title case before a given name
-    ("Scot" Ann Vale, "New Zealander" Ann Vale) or before a full name's surname alone ("American"
+    """The number of people's words (0 for none) opening the name in title case before a person's
+    name ("Scot" Ann Vale, "New Zealander" Ann Vale) or before a full name's surname alone ("American"
     Vale)."""
     n = _people_words(ctx, c.start, c.end)
     rest = c.end - c.start - n
@@ -42,15 +48,37 @@ def _glued(ctx: DocCtx, c: Cand, surnames: set[str]) -> int:
         word = ctx.span_text(c.start, c.start + n)
         ok = c.label in SURNAMED and ctx.words[c.end - 1] in surnames and not census_given(fold(word))
         return n if ok else 0
-    return n if c.label == "PERSON" and census_given(fold(ctx.words[c.start + n])) else 0
+    s = c.start + n
+    if c.label == "PERSON":
+        return n if census_given(fold(ctx.words[s])) or _full_name(ctx, s, c.end, False) else 0
+    return n if c.label == "ORG" and _full_name(ctx, s, c.end, True) else 0
+
+
+def _full_name(ctx: DocCtx, s: int, e: int, body: bool) -> bool:
+    """Words `s`..`e` read as a person's full name: title-case words, no body's head, no place; in the
+    model's person a census name or no English word first, in the model's body ("New Zealander Tom
+    Harlow") at most three words, a census given name first before a census surname, or a census name
+    before a surname no English word ("Ruy Kasparek"; not "Red Cross")."""
+    words = [w for w in ctx.words[s:e] if w != "-"]  # "Ann Vale-Moss"
+    if not all(w.istitle() and w.isalpha() and w not in ORG_HEADS for w in words):
+        return False
+    first, last = fold(words[0]), fold(words[-1])
+    if gazetteer_label(ctx.norm_of(s, e)):
+        return False
+    if not body:  # the model's person: a census name or no English word first ("Liam Hale")
+        return census_name(first) or not english_word(first)
+    given = census_given(first) or given_name(first)
+    plain = not english_word(last.lower())
+    return len(words) <= NAME_MAX and (given and census_name(last) or census_name(first) and plain)
 
 
 def _people_words(ctx: DocCtx, s: int, e: int) -> int:
-    """How many words from `s` (before `e`), two or one, are a people's name in title case ("New
-    Zealander", "Scot"); 0 for none."""
+    """How many words from `s` (before `e`), two or one, are a people's name or a party member's word
+    in title case ("New Zealander", "Scot", "Tory"); 0 for none."""
     for n in range(min(PEOPLE_MAX, e - s), 0, -1):
         words = ctx.words[s : s + n]
         titled = all(w.istitle() and w.isalpha() for w in words)
-        if titled and gazetteer_label(fold(" ".join(words))) == "NORP":
+        key = fold(" ".join(words))
+        if titled and (gazetteer_label(key) == "NORP" or n == 1 and words[0] in MEMBERS):
             return n
     return 0

@@ -14,6 +14,9 @@ _DATA = json.loads((Path(__file__).parent.parent / "data" / "entities_aliases.js
 _LISTS = _DATA["institutions"] + _DATA["offices"]
 NAMED = {L.norm(name): i for i, names in enumerate(_LISTS) for name in names}  # key -> list
 OFFICE = {L.norm(name): i for i, names in enumerate(_DATA["offices"]) for name in names}  # "no 10" -> list
+# a member's word: one word of a list whose plural is in the same list ("Tory" of "Tories", "Democrat")
+MEMBERS = frozenset(w for names in _DATA["institutions"] for w in names
+                    if w.isalpha() and w.istitle() and ({w + "s", w[:-1] + "ies"} & set(names)))
 
 
 def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:
