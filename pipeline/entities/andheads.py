@@ -28,8 +28,8 @@ def join_and_heads(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         s = c.start
         if c.label not in BODIES or c.end - s < 2 or s < 3 or not _headed(ctx, c) or not _left(ctx, s - 2):
             continue
-        left = at.get(s - 2)
-        if left is not None and (left.end != s - 1 or left.label in OWN):
+        left = _left_cand(ctx, at, s - 1)
+        if left is not None and left.label in OWN and not _written_lower(ctx, s - 2, c.end):
             continue
         if any(o.start < s - 1 and o.end > s - 2 and o is not left for o in cands):
             continue
@@ -50,7 +50,23 @@ def _headed(ctx: DocCtx, c: Cand) -> bool:
     if words[c.end - 1] not in ORG_HEADS or not all(w[:1].isupper() or w == "and" for w in words[s : c.end]):
         return False
     k = s + 1 if words[s + 1 : s + 2] == ["and"] else s - 1
-    return k >= 2 and words[k] == "and" and words[k - 2] == "the"
+    return k >= 2 and words[k] == "and" and words[k - 2].lower() == "the"
+
+
+def _left_cand(ctx: DocCtx, at: dict[int, Cand], k: int) -> Cand | None:
+    """The model's name that ends right before "and" at k: its one word ("Kelby"), or that word after
+    "the" ("The Kelby" opening a sentence); None for none."""
+    for c in (at.get(k - 1), at.get(k - 2)):
+        if c is not None and c.end == k and (c.start == k - 1 or ctx.words[c.start].lower() == "the"):
+            return c
+    return None
+
+
+def _written_lower(ctx: DocCtx, s: int, e: int) -> bool:
+    """The article writes the words `s`..`e` elsewhere in lower case, one phrase ("the standards and
+    privileges committee"): one body's name, not two names joined by "and"."""
+    low = " ".join(ctx.words[s:e]).lower()
+    return low in ctx.text and low != ctx.span_text(s, e)
 
 
 def _left(ctx: DocCtx, i: int) -> bool:

@@ -6,7 +6,8 @@ name a title (a newspaper, ORG). `digit_firms`: "consultancy 4Cast", "rival 3Com
 and capitals right after a firm's noun is the firm's name. `the_before`: "a column in The Jordan
 Times", "starring in The Office": a capital "The" inside a sentence belongs to the title it begins;
 `title_articles` gives it to the mentions of every name but a person's, once they are grouped (a
-work takes its "The" before: `kinds.title_articles`).
+work takes its "The" before: `kinds.title_articles`). `noun_papers`: "told To Zeta newspaper": a
+newspaper (ORG), whole with a short opening word.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import calendar
 import re
 
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.lexicon import CUES, FIRM_WORDS, MONTHS, TEMPORAL, role_noun
+from pipeline.entities.lexicon import CUES, FIRM_WORDS, HONORIFICS, MONTHS, TEMPORAL, fold, role_noun
 
 WEEKDAYS = frozenset(calendar.day_name)
 DATE_WORDS = frozenset({"Night", "Morning", "Afternoon", "Evening", "Week", "Weekend", "Trading"})
 PAPER_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "PRODUCT"})
+PRESS_NOUNS = frozenset({"newspaper", "daily", "tabloid", "weekly", "magazine", "broadsheet"})  # "X daily"
+SHORT_OPENER = 3  # letters of a title's opening function word: "To", "La", "Die"
 PAPER_HEADS = frozenset(CUES["paper_heads"])  # "the Kelby Herald", "the Hollywood Reporter"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "PERSON"})  # what the model calls "the X Times"
@@ -82,6 +85,32 @@ def titled_papers(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         if words[c.end - 1] in PAPER_HEADS and (s > c.start or s > 0 and words[s - 1] == "the"):
             c.label, c.weight = "ORG", max(c.weight, 3.0)
+
+
+def noun_papers(ctx: DocCtx, cands: list[Cand]) -> None:
+    """A name the model read as a work, a product or a person right before a lower-case paper's noun
+    ("told Kathimera newspaper", "in Zeta daily") is that newspaper or magazine (ORG); a short
+    capitalised word inside the sentence right before it, no name of its own, opens its title ("To"
+    of "To Zeta", a title's function word in another language). Works on the model's names."""
+    words = ctx.words
+    for c in cands:
+        e, s = c.end, c.start
+        if c.src != "model" or c.label not in PAPER_LABELS or e >= len(words) or words[e] not in PRESS_NOUNS:
+            continue
+        if ctx.in_caps(s) or "\n" in ctx.ws[e - 1] or ctx.toks[e].pos_ != "NOUN":
+            continue  # "Ann Lee trains daily": an adverb
+        c.label, c.weight = "ORG", max(c.weight, 3.0)
+        if s > 1 and _title_opener(ctx, s - 1):
+            c.start = s - 1
+
+
+def _title_opener(ctx: DocCtx, k: int) -> bool:
+    """Token k is a short capitalised word inside the sentence, glued to the name after it by one
+    space, no name of its own and no honorific ("To" of "To Zeta"; not "Mr")."""
+    word, tok = ctx.words[k], ctx.toks[k]
+    if ctx.ws[k] != " " or not (word.istitle() and word.isalpha()) or len(word) > SHORT_OPENER:
+        return False
+    return not tok.is_sent_start and not tok.ent_type_ and fold(word) not in HONORIFICS
 
 
 def _weekday_compound(ctx: DocCtx, i: int, e: int) -> bool:

@@ -105,6 +105,7 @@ from pipeline.entities import personcues as PCU
 from pipeline.entities import persons as PN
 from pipeline.entities import pieces as PC
 from pipeline.entities import placecodes as PCD
+from pipeline.entities import placedbodies as PBD
 from pipeline.entities import placeheads as PH
 from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
@@ -221,6 +222,7 @@ def _joined_model(ctx: C.DocCtx) -> list[Cand]:
     NB.event_numbers(ctx, model)  # "World War I"
     SO.town_papers(ctx, model)  # "the Kelby Herald"
     SO.titled_papers(ctx, model)  # "the Evening Courier": a newspaper, no work
+    SO.noun_papers(ctx, model)  # "told To Zeta newspaper": the paper whole, a body
     GP.prefixed_regions(ctx, model)  # "sub-Saharan Africa"
     GP.qualified_countries(ctx, model)  # "Bolshevik Russia"
     model = JC.people_regions(ctx, JC.joined_places(ctx, JC.joined_countries(ctx, model)))  # Scottish Borders
@@ -248,6 +250,7 @@ def _split_model(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     model = WH.venue_names(ctx, model)  # "X in the Y restaurant"
     WH.portfolio_heads(ctx, model)
     model = WH.plural_heads(ctx, model)  # "the Education and Agriculture ministries": two bodies
+    model = PBD.placed_bodies(ctx, model)  # "Kelby" Royal Infirmary, "Kelby" Music Hall of Fame
     model = GP.split_glued(ctx, model)  # "the US" Pew Research Center
     model = GP.placed_tails(ctx, model)  # "Kelby Rovers in Millbrook": a club, then a place
     model = GPP.split_peoples(ctx, model)  # "Scot" Ann Vale
