@@ -35,8 +35,8 @@ def placed_bodies(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
         label = ""
         if nxt is not None and nxt.label in BODY_LABELS and nxt.end >= end and _headed(ctx, c.end, nxt.end):
             end, label = nxt.end, nxt.label  # "Music Hall of Fame" after "Kelby"
-        if not end:
-            continue
+        if not end or L.known_place(ctx.norm_of(c.end, end)):
+            continue  # "Jewish" + "West Bank": a people, then a place
         inner = [d for d in model if d is not c and d.start < end and d.end > c.end]
         if any(d.start < c.end or d.end > end for d in inner):
             continue  # a name across the head's edge: "Kelby Court Judge Ann Vale"
@@ -45,9 +45,16 @@ def placed_bodies(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     kept = [c for c in model if id(c) not in gone]
     ends = {c.end for c in kept}
     for c in kept:
-        if c.label in BODY_LABELS and c.start not in ends and _headed(ctx, c.start, c.end):
+        if c.label not in BODY_LABELS or c.start in ends or _place(ctx, c):  # "Jewish" + "West Bank"
+            continue
+        if _headed(ctx, c.start, c.end):
             c.start -= _untagged_place(ctx, c.start)  # "UK" of "UK Music Hall of Fame", untagged
     return kept
+
+
+def _place(ctx: DocCtx, c: Cand) -> bool:
+    """The model's body is a place the gazetteer knows ("West Bank")."""
+    return L.known_place(ctx.norm_of(c.start, c.end))
 
 
 def _untagged_place(ctx: DocCtx, s: int) -> int:
