@@ -49,6 +49,11 @@ def _glued(ctx: DocCtx, c: Cand, surnames: set[str]) -> int:
         ok = c.label in SURNAMED and ctx.words[c.end - 1] in surnames and not census_given(fold(word))
         return n if ok else 0
     s = c.start + n
+    if ctx.ws[s - 1] != " ":
+        return 0  # "Christian-Ann Vale": one hyphenated given name
+    lead = ctx.span_text(c.start, s)
+    if census_given(fold(lead)) and lead not in MEMBERS:  # "Scot", "Christian": a given name too
+        return n if c.label == "PERSON" and census_given(fold(ctx.words[s])) else 0
     if c.label == "PERSON":
         return n if census_given(fold(ctx.words[s])) or _full_name(ctx, s, c.end, False) else 0
     return n if c.label == "ORG" and _full_name(ctx, s, c.end, True) else 0
