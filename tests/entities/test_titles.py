@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import stage  # the stage first: it imports the entities modules in their order
+from pipeline.entities import candidates as C
+from pipeline.entities import charts as CH
+from pipeline.entities import evidence as E
+from pipeline.entities import stage  # noqa: F401  (loads the entities modules in their order)
+from pipeline.entities import titles as TT
 from tests.conftest import load_cases, span_of
-
-C, CH, E, TT = stage.C, stage.CH, stage.E, stage.TT
 
 CASES = load_cases("entities_cases.json")
 
