@@ -16,6 +16,7 @@ from pipeline.entities import groupmembers as GM
 from pipeline.entities import lexicon as L
 from pipeline.entities import makersigns as MS
 from pipeline.entities import places as P
+from pipeline.entities import postedpeople as PP
 from pipeline.entities import pretitles as PT
 from pipeline.entities import sportpeople as SP
 from pipeline.entities import words as W
@@ -40,8 +41,11 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
         label = X.place_name_label(doc, [(c.start, c.end) for c in ms], label)
     elif label == "ORG" and not ctx.sports and _personal_shape(ctx, ms) and not _common_body(ctx, ms) \
             and not MS.made_by(ctx, ms) and not BR.band_relative(ctx, ms):  # a maker speaks; "Velvetine, who"
-        spans = [(c.start, c.end) for c in FM.body_titled(ctx, ms)]  # not "auditor X" of a body
+        kept = FM.body_titled(ctx, ms)  # not "auditor X" of a body
+        spans = [(c.start, c.end) for c in kept]
         label = X.lone_org_label(doc, spans, label)  # "Marisela ... she"
+        if label == "ORG" and _unmarked(doc, spans) and PP.posted(ctx, kept):
+            label = "PERSON"  # "the rector of Kelby University, Ann Lee"
     elif label == "ORG" and ctx.sports and SP.sports_person(ctx, ms):
         label = "PERSON"  # "Belgium rival Ann Vale", "Tom Hale's sister": a player, no club
     if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):
@@ -112,6 +116,11 @@ def _untitled_names(ctx: C.DocCtx, ms: list[Cand]) -> bool:
         and not PT.pre_title(doc, c.start)[1]
         for c in ms
     )
+
+
+def _unmarked(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """No word around any of the spans reads as an organisation's or a place's."""
+    return not any(sum(X.name_evidence(doc, s, e)[::2]) for s, e in spans)
 
 
 def _personal_shape(ctx: C.DocCtx, ms: list[Cand]) -> bool:
