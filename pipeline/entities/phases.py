@@ -92,6 +92,7 @@ from pipeline.entities import operations as OPS
 from pipeline.entities import pairednames as PRN
 from pipeline.entities import particlenames as PTN
 from pipeline.entities import patrons as PA
+from pipeline.entities import peoplelists as PLS
 from pipeline.entities import peoplepairs as PPL
 from pipeline.entities import performers as PF
 from pipeline.entities import personcues as PCU
@@ -346,6 +347,7 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     LG.languages(ctx, cands, labels, G.gkey)  # "in English", "speaks French"
     LW.coordinated(ctx, cands, labels, G.gkey)  # "BT and Tiscali"
     PPL.paired_people(ctx, cands, labels, G.gkey)  # "Ivo Moss and Tom Bridge": two people
+    PLS.listed_people(ctx, cands, labels, G.gkey)  # "Ivo Marsh, Keld Varga and Tomas Brel": people
     SNP.surnamed_people(ctx, cands, labels, G.gkey)  # "Ivo Marsh, who ... Marsh": one person
     PLL.sports_people(ctx, cands, labels, G.gkey)  # "X's father", "X, who": a player
     KD.occasions(ctx, cands, labels, G.gkey)

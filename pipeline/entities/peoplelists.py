@@ -1,0 +1,70 @@
+"""A written list of three or more plain names joined by commas and "and" ("Ivo Marsh, Zorvan
+Quelbek and Tomas Brel") names people alike: when every other member is voted a person, the one the
+vote calls a body is a person too, with all its mentions, though no census list knows its words
+(`persons.listed_people` needs a name shaped like a person's, and the parse's list). Never a name
+after "the", with a body's noun, nor a gazetteer place. All work on token indices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx, by_key, plain_name, relabel
+
+JOINS = frozenset({",", "and"})  # between two members; ", and" too
+MIN_MEMBERS = 3
+
+
+def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel as PERSON the names voted ORG listed with people only (see the module's doc)."""
+    if ctx.sports:
+        return
+    at = {c.start: c for c in cands}
+    ends = {c.end: c for c in cands}
+    keyed = None
+    for c in cands:
+        key = key_of(ctx, c)
+        if labels.get(key) != "ORG" or not _plain(ctx, c):
+            continue
+        mates = _members(ctx.words, c, at, ends)
+        if len(mates) + 1 < MIN_MEMBERS:
+            continue
+        if not all(labels.get(key_of(ctx, m)) == "PERSON" and _plain(ctx, m) for m in mates):
+            continue
+        keyed = keyed if keyed is not None else by_key(ctx, cands, key_of)
+        ms = keyed.get(key, [c])
+        if any(m.start > 0 and ctx.words[m.start - 1].lower() == "the" for m in ms) or L.known_place(key):
+            continue
+        relabel(ctx, ms, labels, key_of, "PERSON")
+
+
+def _plain(ctx: DocCtx, c: Cand) -> bool:
+    return plain_name(ctx.doc, c.start, c.end)
+
+
+def _members(words: list[str], c: Cand, at: dict[int, Cand], ends: dict[int, Cand]) -> list[Cand]:
+    """The other names of the list `c` is in, walking right and left over the joins between names."""
+    out = []
+    cur: Cand | None = c
+    while cur is not None and (cur := at.get(_after_join(words, cur.end))) is not None:
+        out.append(cur)
+    cur = c
+    while cur is not None and (cur := ends.get(_before_join(words, cur.start))) is not None:
+        out.append(cur)
+    return out
+
+
+def _after_join(words: list[str], e: int) -> int:
+    """The token after the join (one or two words) that follows token e; -1 when none does."""
+    k = e
+    while k < len(words) and words[k] in JOINS and k - e < 2:
+        k += 1
+    return k if k > e else -1
+
+
+def _before_join(words: list[str], s: int) -> int:
+    """The end of a name before the join (one or two words) that precedes token s; -1 when none does."""
+    k = s
+    while k > 0 and words[k - 1] in JOINS and s - k < 2:
+        k -= 1
+    return k if k < s else -1
