@@ -17,18 +17,26 @@ BODY_GLUE = frozenset({"the", "of", "and", "&", "-", "'s", "\u2019s"})  # inside
 ARTICLES = frozenset({"a", "an", "the"})
 CLOSERS = frozenset({",", ".", ";", ":", "for", "of", "at", "in", "who", "and"})  # after an apposed post
 BODY_MAX = 8  # words a body's name spans at most
+PERSON_ENDS = ("tor", "ist", "ian")  # a post's suffixes that name no thing ("rector", "specialist")
 
 
 def posted(ctx: C.DocCtx, ms: list[Cand]) -> bool:
-    """Some mention of a name has a post held at a body written beside it (see the module's doc)."""
-    return any(_post_before(ctx.words, c.start) or _post_after(ctx.words, c.end) for c in ms)
+    """Some mention of a name of two words or more has a post held at a body written beside it (see
+    the module's doc); one word may be a body's own ("Minister of Education, Health and ...")."""
+    words = ctx.words
+    return any(c.end - c.start > 1 and (_post_before(words, c.start) or _post_after(words, c.end))
+               for c in ms)
 
 
 def post(word: str) -> bool:
-    """A word naming a post held by a person ("rector", "Minister", "director-general"), none that
-    names a body ("publisher", "developer")."""
+    """A word naming a post held by a person ("rector", "Minister", "director-general"): a title
+    or role noun by list, or a person's suffix ("-tor", "-ist"); none that names a body ("publisher",
+    "developer") nor a thing ("cover")."""
+    if FM.firm_noun(word):
+        return False
     parts = word.lower().split("-")
-    return not FM.firm_noun(word) and any(L.is_title(p) or L.post_word(p) for p in parts)
+    return any(L.is_title(p) or p in L.ROLE_NOUNS or (p.endswith(PERSON_ENDS) and L.post_word(p))
+               for p in parts)
 
 
 def _capital(word: str) -> bool:
@@ -36,15 +44,16 @@ def _capital(word: str) -> bool:
 
 
 def _post_before(words: list[str], s: int) -> bool:
-    """'<post> of <Body>[,]' right before token s, the body one or more capitalised words."""
+    """'<post> of <Body>,' right before token s, the body one or more capitalised words; without the
+    comma, an acronym ("director of KRD Tom Hale"), else the name may be the body's last words."""
     i = s - 1
-    if i >= 0 and words[i] == ",":
-        i -= 1
+    comma = i >= 0 and words[i] == ","
+    i -= comma
     capitals = 0
     for k in range(i, max(i - BODY_MAX, 0) - 1, -1):
         w = words[k]
         if w in POST_PREPS and capitals and k > 0 and post(words[k - 1]):
-            return True
+            return comma or (k == i - 1 and words[i].isupper() and len(words[i]) > 1)
         if _capital(w):
             capitals += 1
         elif w not in BODY_GLUE and not (w.isalpha() and words[k + 1] == "-"):  # "sub-Sahara"
@@ -53,7 +62,8 @@ def _post_before(words: list[str], s: int) -> bool:
 
 
 def _post_after(words: list[str], e: int) -> bool:
-    """', [the] <Body> <post>' right after token e, closing its phrase ("Ann Lee, Kelby Party MP for")."""
+    """', [the] <Body> <post>' right after token e, closing its phrase ("Ann Lee, Kelby Party MP for");
+    a capitalised post a title by list."""
     n = len(words)
     if e + 2 >= n or words[e] != ",":
         return False
@@ -61,7 +71,8 @@ def _post_after(words: list[str], e: int) -> bool:
     capitals = 0
     while k < n and k - e <= BODY_MAX + 1:
         w = words[k]
-        if capitals and post(w) and (k + 1 >= n or words[k + 1] in CLOSERS):
+        titled = L.is_title(w.lower()) if _capital(w) else post(w)
+        if capitals and titled and (k + 1 >= n or words[k + 1] in CLOSERS):
             return True
         if not (_capital(w) or w in BODY_GLUE and capitals):
             return False
