@@ -250,6 +250,11 @@ def _indefinite(doc: Any, i: int) -> bool:
     return prev is not None and prev.lower_ in {"a", "an"}
 
 
+def _post_of(doc: Any, i: int) -> bool:
+    """Token i ends a post's title after "of" ("Head of State", "Secretary of State")."""
+    return i > 1 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].lower_)
+
+
 def _before_role(doc: Any, i: int) -> bool:
     """Token i is a lower-case role noun before a capitalised name ("head Ann Lee")."""
     return i + 1 < len(doc) and doc[i].is_lower and role_noun(doc[i], True) and doc[i + 1].is_title
@@ -323,6 +328,10 @@ def generic_word(
             return True  # "an influential Dermatologist": a name never takes "a"
         if prev in BODY_DETERMINERS and low in GENERIC_BODIES and tok.text not in sole:
             return True  # "the Government", "the Party": a description (not "the Congress", "the Cabinet")
+        kind = modifier or _post_of(ctx.doc, c.start)
+        named = c.start > 0 and ctx.words[c.start - 1][:1].isupper()  # "Kestrel Party voters": a name's end
+        if noun and low in GENERIC_BODIES and tok.text not in tails and kind and not named:
+            return True  # "State premises", "Head of State": a kind of body, no name
         return prev == "the" and low in lower_words(ctx) and tok.text not in tails  # "the State" ... "state
         # media"; but "the Parliament" of the article's "European Parliament"
     if c.label == "PERSON" and noun and low.endswith(ROLE_SUFFIXES) and not census_name(low) and (

