@@ -89,7 +89,7 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         strong = strong and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
         if not role and not firm and not strong:
             continue
-        if firm or strong or X.org_role(role):  # "car maker Norvik", "the regulator Ofregal": a body's
+        if firm or strong or (X.org_role(role) and not _person_conjunct(role)):  # "car maker Norvik"
             titled = _after_title(doc, c)  # "investor Prince Khalid": a person, titled
             if not known and not titled and (place or strong or not NM.given_name_first(ctx, c)):
                 c.label, c.weight = "ORG", c.weight + (2.0 if not place else ORG_ROLE_WEIGHT)  # description;
@@ -109,6 +109,14 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     named = {ctx.norm_of(c.start, c.end) for c in cands if not all(inside[c.start : c.end])}
     return [c for c in cands if not all(inside[c.start : c.end]) or not _all_titles(doc, c)
             or _owning_name(ctx, c, named) or RT.member_party(ctx, c) or MP.former_party(ctx, c)]
+
+
+def _person_conjunct(role: str) -> bool:
+    """A role of nouns joined by "and", the first a person's title by list ("analyst and investor",
+    "writer and publisher"): one person holds both, no body."""
+    words = role.lower().split()
+    i = words.index("and") if "and" in words else 0
+    return i > 0 and L.is_title(words[i - 1]) and not X.org_role(words[i - 1])
 
 
 def _set_off_title(ctx: C.DocCtx, c: Cand) -> str | None:
