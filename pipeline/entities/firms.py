@@ -34,7 +34,7 @@ from pipeline.entities import pretitles as PT
 from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.conventions import speaks_quote
 from pipeline.entities.kinds import STAFF
-from pipeline.entities.names import given_name_first
+from pipeline.entities.names import given_name_first, joined_name
 
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 SHORT_ABLE = frozenset({"PERSON", "ORG", "NORP"})  # labels a body's short form may have had
@@ -175,8 +175,9 @@ def _enough(ctx: DocCtx, key: str, ms: list[Cand], signs: tuple[int, int], soft:
     c, first = ms[0], key.split()[0]
     if _person_shaped(ctx, c) or soft:
         return total - weak > max(1, soft)
-    personal = c.end - c.start > 1 and C.plain_name(ctx.doc, c.start, c.end)
-    return total - weak > 0 if personal or L.census_name(first) else total > 0
+    s, e = c.start, c.end
+    personal = e - s > 1 and (C.plain_name(ctx.doc, s, e) or joined_name(ctx.doc, s, e))
+    return total - weak > 0 if personal or L.census_name(first) else total > 0  # "Omar Al-Kelbi" as plain
 
 
 def _person_shaped(ctx: DocCtx, c: Cand) -> bool:

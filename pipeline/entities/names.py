@@ -62,6 +62,19 @@ def name_cased(ctx: C.DocCtx, s: int, e: int) -> bool:
     return 2 <= len(words) <= 3 and all(NAME_CASE.match(w) and w not in L.ORG_HEADS for w in words)
 
 
+def joined_name(doc: Doc, s: int, e: int) -> bool:
+    """A given name and a surname of parts joined by a hyphen or a particle ("Ana Lee-Hale", "Rua de
+    Souza", "Omar Al-Kelbi"): the first word alone, then no more than three capitalised parts, no
+    body's noun nor place among them; one name shaped like a person's, as a plain one is."""
+    words = [t.text for t in doc[s:e]]
+    if len(words) < 3 or not NAME_CASE.match(words[0]) or words[1] == "-" or words[-1] in NAME_PARTICLES:
+        return False
+    parts = [w for w in words[1:] if w not in NAME_PARTICLES]
+    if len(parts) == len(words) - 1 or not 1 <= len(parts) <= 3 or not all(NAME_CASE.match(w) for w in parts):
+        return False
+    return not any(w in L.ORG_HEADS or L.gazetteer_label(L.fold(w)) for w in [words[0], *parts])
+
+
 def given_name_first(ctx: C.DocCtx, c: Cand, common_last: bool = False) -> bool:
     """Up to four plain capitalised words, no organisation noun, the first a given name the article
     never writes in lower case ("Grace", "Hope"), the others no words it does;
