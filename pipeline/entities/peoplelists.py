@@ -2,7 +2,8 @@
 Quelbek and Tomas Brel") names people alike: when every other member is voted a person, the one the
 vote calls a body is a person too, with all its mentions, though no census list knows its words
 (`persons.listed_people` needs a name shaped like a person's, and the parse's list). Never a name
-after "the", with a body's noun, nor a gazetteer place. All work on token indices."""
+after "the", with a body's noun or a common word ("Sex Pistols"), nor a gazetteer place. All work on
+token indices."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx, by_key, plain_name, relabel
+from pipeline.entities.lexicon import census_name
+from pipeline.entities.words import generic_key
 
 JOINS = frozenset({",", "and"})  # between two members; ", and" too
 MIN_MEMBERS = 3
@@ -24,7 +27,7 @@ def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     keyed = None
     for c in cands:
         key = key_of(ctx, c)
-        if labels.get(key) != "ORG" or not _plain(ctx, c):
+        if labels.get(key) != "ORG" or not _plain(ctx, c) or not _uncommon(ctx, c):
             continue
         mates = _members(ctx.words, c, at, ends)
         if len(mates) + 1 < MIN_MEMBERS:
@@ -40,6 +43,13 @@ def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 
 def _plain(ctx: DocCtx, c: Cand) -> bool:
     return plain_name(ctx.doc, c.start, c.end)
+
+
+def _uncommon(ctx: DocCtx, c: Cand) -> bool:
+    """No word of the name is a common English word but a census name ("Sex Pistols", "Iron Maiden"
+    are bands' names of common words)."""
+    keys = [L.fold(w) for w in ctx.words[c.start : c.end]]
+    return not any(generic_key(k) and not census_name(k) for k in keys)
 
 
 def _members(words: list[str], c: Cand, at: dict[int, Cand], ends: dict[int, Cand]) -> list[Cand]:

@@ -14,6 +14,7 @@ from pipeline.entities.candidates import Cand
 
 POST_PREPS = frozenset({"of", "at", "for"})  # "rector of", "analyst at", "minister for" a body
 BODY_GLUE = frozenset({"the", "of", "and", "&", "-", "'s", "\u2019s"})  # inside a body's name
+APPOSED_GLUE = BODY_GLUE - {"and", "&"}  # after a name "and" lists ("X, SOS and Dancing Queen.")
 ARTICLES = frozenset({"a", "an", "the"})
 CLOSERS = frozenset({",", ".", ";", ":", "for", "of", "at", "in", "who", "and"})  # after an apposed post
 BODY_MAX = 8  # words a body's name spans at most
@@ -74,7 +75,7 @@ def _post_after(words: list[str], e: int) -> bool:
         titled = L.is_title(w.lower()) if _capital(w) else post(w)
         if capitals and titled and (k + 1 >= n or words[k + 1] in CLOSERS):
             return True
-        if not (_capital(w) or w in BODY_GLUE and capitals):
+        if not (_capital(w) or w in APPOSED_GLUE and capitals):
             return False
         capitals += 1
         k += 1

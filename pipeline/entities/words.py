@@ -22,7 +22,9 @@ from typing import Any
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import (
+    FIRM_WORDS,
     GENERIC_BODIES,
+    ORG_ROLES,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
     census_name,
@@ -41,6 +43,8 @@ SURNAME_TITLES = HONOURED | {h + dot for h in ("Miss", "Mme", "Messrs") for dot 
 MEMBER_ACRONYMS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"})  # elected members: "Green MEP X"
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a subject: "X said", "X says", "X will"
+POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
+BODY_KINDS = ORG_ROLES | FIRM_WORDS  # "Company magazine": a name before the kind of body it names
 BODY_DETERMINERS = frozenset({"the", "this", "that", "'s", "\u2019s"})
 _TABLES: dict[str, frozenset[str]] = {"noun": frozenset(), "adj": frozenset()}
 _FORMS: dict[str, Any] = {"index": {}, "rules": {}, "exc": {}}  # every part of speech, for `english_word`
@@ -328,8 +332,9 @@ def generic_word(
             return True  # "an influential Dermatologist": a name never takes "a"
         if prev in BODY_DETERMINERS and low in GENERIC_BODIES and tok.text not in sole:
             return True  # "the Government", "the Party": a description (not "the Congress", "the Cabinet")
-        kind = modifier or _post_of(ctx.doc, c.start)
-        named = c.start > 0 and ctx.words[c.start - 1][:1].isupper()  # "Kestrel Party voters": a name's end
+        kind = modifier and nxt.lower_ not in BODY_KINDS or _post_of(ctx.doc, c.start)  # see BODY_KINDS
+        before = ctx.words[c.start - 1] if c.start > 0 else ""
+        named = before[:1].isupper() or before in POSSESSIVES  # "Kestrel Party voters", "Players' Union ..."
         if noun and low in GENERIC_BODIES and tok.text not in tails and kind and not named:
             return True  # "State premises", "Head of State": a kind of body, no name
         return prev == "the" and low in lower_words(ctx) and tok.text not in tails  # "the State" ... "state
