@@ -46,10 +46,10 @@ def _plain(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _uncommon(ctx: DocCtx, c: Cand) -> bool:
-    """No word of the name is a common English word but a census name ("Sex Pistols", "Iron Maiden"
-    are bands' names of common words)."""
+    """No word of the name is a common English word but a census name or an initial ("Sex Pistols",
+    "Iron Maiden" are bands' names of common words; "J K Hale" a person's)."""
     keys = [L.fold(w) for w in ctx.words[c.start : c.end]]
-    return not any(generic_key(k) and not census_name(k) for k in keys)
+    return not any(len(k) > 1 and generic_key(k) and not census_name(k) for k in keys)
 
 
 def _members(words: list[str], c: Cand, at: dict[int, Cand], ends: dict[int, Cand]) -> list[Cand]:
