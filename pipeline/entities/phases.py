@@ -27,6 +27,7 @@ from pipeline.entities import clubnouns as CNS
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import clubprefixes as CX
 from pipeline.entities import clubwords as CLW
+from pipeline.entities import codedmodels as CDM
 from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
 from pipeline.entities import context as X
@@ -301,6 +302,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     cands += MK.maker_models(ctx, cands)  # "Nintendo DS consoles", "Nintendo's DS console"
     cands = MK.maker_vehicles(ctx, cands)  # "four Kestrel K40 jets"
     CM.counted_models(ctx, cands)  # "buy 15 new Kestrel 72-500 and lease"
+    cands = CDM.coded_models(ctx, cands)  # "the Kestrel K7 and", "a Norvane AV300 advert"
     PD.version_tails(ctx, cands)  # "Mac OS X"
     NH.owner_heads(ctx, cands)  # "Fans of Kelvix's new album": the owner, no title
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
