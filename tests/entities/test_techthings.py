@@ -1,7 +1,7 @@
 """Tests for entities.techthings (a computing story's devices and programs the model took for
 people, peoples, places, events or works), entities.nounheads (a glued "Fans of X" title before X's
-possessive), entities.countedmodels ("15 new Kestrel 72-500") and products.version_tails ("Vela
-OS"), on invented names."""
+possessive), entities.countedmodels ("15 new Kestrel 72-500"), entities.codedmodels ("the Marlowe
+T9") and products.version_tails ("Vela OS"), on invented names."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from pipeline.entities import codedmodels as CDM
 from pipeline.entities import countedmodels as CM
 from pipeline.entities import grouping as G
 from pipeline.entities import nounheads as NH
@@ -80,6 +81,13 @@ def test_counted_models(nlp, case):
     ctx = DocCtx(nlp(case["text"]))
     cands = _taken(ctx, _mentions(ctx, case["maker"], "ORG"))
     CM.counted_models(ctx, cands)
+    assert [ctx.span_text(c.start, c.end) for c in cands if c.label == "PRODUCT"] == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["coded"], ids=[c["text"][:40] for c in CASES["coded"]])
+def test_coded_models(nlp, case):
+    ctx = DocCtx(nlp(case["text"]))
+    cands = CDM.coded_models(ctx, _taken(ctx, _mentions(ctx, case["name"], case["label"])))
     assert [ctx.span_text(c.start, c.end) for c in cands if c.label == "PRODUCT"] == case["expect"]
 
 
