@@ -48,6 +48,7 @@ PROGRAMS = frozenset({"software", "program", "browser", "application"})  # "X, t
 USES = frozenset({"install", "download", "use", "uninstall"})  # "staff using X"; "run" wants a device
 CLAUSES = frozenset({"acl", "relcl"})  # "PCs running X": the noun the clause qualifies runs it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+MODIFIERS = frozenset({"compound", "nmod"})  # "its X computer"; "its X and e-mail software" (nmod)
 
 
 @dataclass
@@ -138,8 +139,8 @@ def _thing(ctx: DocCtx, c: Cand, root: Token, kids: list[Token], led: bool, seen
     if label not in {"PERSON", "EVENT"} and s > 1 and words[s - 1] in POSS and s - 1 in seen.owners:
         return True  # "Kelvix's Quarnix"
     head = root.head
-    if root.dep_ == "compound" and (_device(head) or _program(head)) and _definite(head, s):
-        return True  # "its pioneering Lisa computer"; not "quite a Hale device", a likeness
+    if root.dep_ in MODIFIERS and (_device(head) or _program(head)) and _definite(head, s, kids):
+        return True  # "its pioneering Lisa computer", "its Quarnix and e-mail software"; not "a Hale device"
     if root.dep_ != "dobj" or label == "EVENT" or not (led or label != "PERSON"):
         return False
     if head.lemma_ == "run":  # "PCs running X"; not "who has run the X", an event's organiser
@@ -148,9 +149,10 @@ def _thing(ctx: DocCtx, c: Cand, root: Token, kids: list[Token], led: bool, seen
     return head.lemma_ in USES
 
 
-def _definite(head: Token, s: int) -> bool:
-    """The noun holds a definite determiner or an owner before the name at s ("the X servers")."""
-    return any(k.i < s and (k.dep_ == "poss" or k.lower_ in DEFINITE) for k in head.children)
+def _definite(head: Token, s: int, kids: list[Token]) -> bool:
+    """The noun, or the name itself (`kids`: "its X and e-mail software", the parse's "its" on X),
+    holds a definite determiner or an owner before the name at s ("the X servers")."""
+    return any(k.i < s and (k.dep_ == "poss" or k.lower_ in DEFINITE) for k in (*head.children, *kids))
 
 
 def _device(tok: Token) -> bool:
