@@ -38,6 +38,7 @@ from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.missed_names import apposed_person, heading_person, personal_name
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
+from pipeline.quotes.positions import position_holder
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
 from pipeline.quotes.salience import outranked
@@ -246,6 +247,8 @@ class Resolver(PronounResolver):
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         person = head.lemma_.lower() in PERSON_NOUNS or aged or player_position(head)  # 'the veteran lock'
+        if definite and not person and (held := position_holder(self, head, start)) is not None:
+            return held  # 'the prop said' after 'prop X': X
         if definite and head.tag_ != "NNS" and person:
             job = "" if aged else job_stem(head.lemma_)  # 'the singer' is no 'boss X'
             if job and staff(job) and any(c.dep_ == "poss" for c in head.children):
