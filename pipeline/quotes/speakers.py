@@ -36,6 +36,7 @@ from pipeline.quotes.marks import has_word
 from pipeline.quotes.members import lone_member
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.missed_names import apposed_person, heading_person, personal_name
+from pipeline.quotes.nationals import agreeing
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.positions import position_holder
@@ -102,7 +103,7 @@ class Resolver(PronounResolver):
             ref_start, ref_end = speaker_span(ref, self.quotes)
         elif (antecedent := relative_antecedent(subj)) is not None:  # 'Others, however, who A, warned'
             ref, (ref_start, ref_end) = antecedent, speaker_span(antecedent, self.quotes)
-        mention = self.resolve(ref, ref_start, ref_end)
+        mention = agreeing(self, ref, ref_start, ref_end, self.resolve(ref, ref_start, ref_end))
         name = mention.name if mention else self.text[ref_start:ref_end]
         self.last_said = self.content
         self.noted(ref, mention, ref_start, ref_end)
