@@ -442,7 +442,7 @@ def _person_noun_tail(m: Mention, head: Token) -> bool:
 
 
 def _role_word(head: Token) -> bool:
-    """A lower-case or acronym person noun the tagger took for a name ('the X secretary-general', 'the X MP')."""
+    """A lower-case or acronym person noun the tagger took for a name ('the X MP')."""
     return (head.is_lower or head.is_upper) and head.lower_ in _PERSON_HEADS
 
 
