@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.inverted_reports import closes_clause
 from pipeline.quotes.marks import closing_char
 from pipeline.quotes.unsaid import says_nothing
 
@@ -234,7 +235,7 @@ def cue_after(ctx: Ctx, end: int, limit: int = 14) -> Token | None:
         if is_speech_cue(tok):
             told = tok.lemma_.lower() in ADDRESSEE_LEMMAS  # '"…!" he told the crowd': no content of its own
             own = any(c.dep_ in _OWN_CONTENT and not (told and c.dep_ == "dobj") for c in tok.children
-                      ) or _prep_content(tok)
+                      ) or _prep_content(tok) or closes_clause(ctx, tok, end)  # '"A." B did C, X said'
             interrupts = tok.head.i > tok.i and tok.head.pos_ in VERBS and not ctx.in_quote(tok.head)
             if closed and (own or interrupts or _participle(ctx, tok) or _infinitive(tok)):
                 return None  # '"… ." Reuters also said that …', '"… ." X, asked about Y, said …',

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import PRONOUNS, is_speech_cue
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.inverted_reports import closes_clause
 from pipeline.quotes.marks import ends_sentence
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -38,8 +39,8 @@ def runs_on(ctx: Ctx, start: int, end: int, speaker: dict | None) -> bool:
     for tok in sent:
         if ctx.in_quote(tok) or any(c.dep_ in _CONTENT for c in tok.children):
             continue
-        if not is_speech_cue(tok) and not _closing_verb(tok, sent.end):
-            continue
+        if (not is_speech_cue(tok) and not _closing_verb(tok, sent.end)) or closes_clause(ctx, tok, end):
+            continue  # nor 'B did C, Y said': the clause before is Y's words
         if any(names_other(speaker, subj) for subj in tok.children if subj.dep_ in _SUBJECTS):
             return False
     return True

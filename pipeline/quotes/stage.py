@@ -153,7 +153,7 @@ def _quote_before_clause(ctx: Ctx, it: Item, qi: int) -> int | None:
     verb of its own after it and before the cue ('"A," B did C, said X.'); else None."""
     s, e = ctx.quotes.spans[qi]
     m = _TITLE_WORD_RE.search(ctx.text, e, it.end)
-    if (s > it.start or closing_char(ctx.text, s, e) != "," or m is None or not m.group()[0].isupper()
+    if (s > it.start or closing_char(ctx.text, s, e) not in ",.!?" or m is None or not m.group()[0].isupper()
             or ctx.text[e:m.start()].strip() or it.cue is None or it.according
             or it.cue.pos_ not in ("VERB", "AUX")):
         return None
