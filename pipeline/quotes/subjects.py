@@ -44,6 +44,7 @@ from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.phrase_infinitives import phrase_verb
 from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.relative_heads import set_off_subject
+from pipeline.quotes.relative_objects import relative_object_speaker
 from pipeline.quotes.second_acts import second_act_teller
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, affiliation_of, article_of_owned, speaker_head, usable
 from pipeline.quotes.stances import person_like
@@ -70,7 +71,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
-    inverted = closing_source(cue) or _parenthetical_name(cue, quotes)  # 'A, shows a study by X.'
+    inverted = relative_object_speaker(cue) or closing_source(cue)  # ', which critics accused of A'
+    inverted = inverted or _parenthetical_name(cue, quotes)  # 'A, shows a study by X.'
     inverted = inverted or inverted_after_quote(cue)  # 'said X, "…"'
     inverted = inverted or lead_name(cue) or set_off_name(cue, quotes)  # 'Said X: "…"'
     if inverted is not None:
