@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline import entities
 from pipeline.quotes.antecedents import PERSONISH
+from pipeline.quotes.jobs import description_marks
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.offices import role_head
 
@@ -23,14 +24,21 @@ _POSITIONS = {role_head(noun): noun for noun in entities.team_roles()}  # stem -
 
 def position_holder(index: MentionIndex, head: Token, before: int) -> Mention | None:
     """The person introduced with the position a definite singular noun names ('the prop'), latest
-    first; None when it names no position or no one was introduced with it."""
+    first; for a description naming a team ('the Eastport prop'), only one whose role has that post and
+    names no other team. None when it names no position or no one was introduced with it."""
     noun = head.lemma_.lower()
     stem = role_head(noun)
     if head.tag_ != "NN" or _POSITIONS.get(stem) != noun:
         return None
+    marks = description_marks(index.text[head.doc[head.left_edge.i].idx:head.idx + len(head)])
     for m in index._earlier(before, PERSONISH):
+        own = index.jobs.marks.get(m.entity or "", set())
+        if marks and own and not marks & own:
+            continue  # 'the Eastport prop' is no 'Westbury prop X'
         if m.entity is not None and index.posts.get(m.entity) == stem:
-            return m  # 'Eastport prop X' (its role)
+            return m  # 'Eastport prop X', 'Prop X' (its role)
+        if marks:
+            continue  # nor one whose role does not say so
         lead = index.text[max(0, m.start - len(noun) - 2):m.start].lower()
         if lead[1:] == noun + " " and not lead[0].isalnum():
             return m  # '… prop X'
