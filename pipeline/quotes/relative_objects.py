@@ -15,7 +15,8 @@ def relative_object_speaker(cue: Token) -> Token | None:
     """The noun a misparsed relative 'which' determines, when the cue hangs on that noun as its
     reduced relative after a comma (', which critics accused of A'): the cue's real subject."""
     noun = cue.head
-    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i:
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i > cue.i:
         return None
     rel = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _RELATIVES), None)
     if rel is None or rel.i == 0 or noun.doc[rel.i - 1].text != ",":
