@@ -1,16 +1,19 @@
-"""A description marked with a country must agree with the organisation it refers back to: 'the German
-club said' is the club of Germany named before ('Eastport Munich'), not the nearest club ('Lyon
-Rovers'); 'the Paris-based group' no firm of another country. An organisation's country shows in its
-name (a city, region or country in it) or in the words right before a mention of it ('Italian bank
-X', "France's X", 'its US rival X'). A referent of another country gives way to the latest one of the
-description's country, else to no one: better unlinked than wrong.
+"""A description marked with a country or a place must agree with the organisation it refers back to:
+'the German club said' is the club of Germany named before ('Eastport Munich'), not the nearest club
+('Lyon Rovers'); 'the Paris-based group' no firm of another country. An organisation shows its country
+or its place in its name (a city, region or country in it) or in the words right before a mention of
+it ('Italian bank X', "France's X", 'its US rival X'). A referent that shows another country gives
+way to the latest one that shows the description's mark (for a nationality or a country, any place
+of that country; for a city or a region, that place itself: 'the Lyon club' is no 'French side X'),
+else to no one: better unlinked than wrong.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
@@ -23,71 +26,94 @@ if TYPE_CHECKING:
 _BIG_CITY = 100_000  # a smaller town's name in an organisation's is no sign of its country
 _BIG_ONE_WORD_CITY = 500_000  # nor one of a word that may be an English one ('Mobile', 'Reading')
 _BASED = re.compile(r"-(?:based|born|headquartered|owned)$", re.IGNORECASE)  # 'the Paris-based group'
-_WORD = re.compile(r"[A-Za-z][\w.-]*(?:'s)?")
 _LEAD_WORDS = 4  # words before a mention that may name its country ('its US rival', 'Italian bank')
+_MODIFIERS = {"ADJ", "PROPN", "NOUN", "PART", "DET", "NUM"}  # the words of a name's premodifiers
+
+
+class Mark(NamedTuple):
+    """A word or name of a country or place: its folded key, its country, and whether it names a
+    nationality or a country (any place of that country shows it) or a place within one."""
+
+    key: str
+    country: str
+    national: bool
 
 
 @cache
-def country_of(name: str) -> str | None:
-    """The country (ISO alpha-2) a word or name names: a nationality ('German'), a country, a first-
-    level region or a big city ('Munich'); None for none."""
+def mark_of(name: str) -> Mark | None:
+    """The mark a word or name makes: a nationality ('German'), a country, a first-level region or a
+    big city ('Munich'); None for none."""
     key = fold(name)
     gaz = world()
-    if key in gaz.nationality:
-        return gaz.nationality[key]
+    if gaz.nationality.get(key):
+        return Mark(key, gaz.nationality[key], True)
     places = gaz.places.get(key) or []
     place = places[0] if places else None
-    if place is None or place.kind not in ("country", "admin1", "city"):
+    if place is None or place.country is None or place.kind not in ("country", "admin1", "city"):
         return None
     least = _BIG_CITY if " " in key else _BIG_ONE_WORD_CITY
-    return place.country if place.kind != "city" or place.population >= least else None
+    if place.kind == "city" and place.population < least:
+        return None
+    return Mark(key, place.country, place.kind == "country")
 
 
-def _named_countries(words: list[str]) -> set[str]:
-    """The countries named by the words, or by runs of two or three of them ('Tel Aviv')."""
+def _marks(words: list[str]) -> set[Mark]:
+    """The marks the words make, alone or in runs of two or three ('Tel Aviv')."""
     found = set()
     for size in (1, 2, 3):
         for i in range(len(words) - size + 1):
-            country = country_of(" ".join(words[i:i + size]))
-            if country:
-                found.add(country)
+            mark = mark_of(" ".join(words[i:i + size]))
+            if mark is not None:
+                found.add(mark)
     return found
 
 
-def description_countries(head: Token, start: int) -> set[str]:
-    """The countries the words of a description before its head name ('The German club', 'the
-    US-German firm', 'the Paris-based group')."""
+def description_marks(head: Token, start: int) -> set[Mark]:
+    """The marks of the words of a description before its head ('The German club', 'the US-German
+    firm', 'the Paris-based group')."""
     words = []
     for tok in head.doc[head.left_edge.i:head.i]:
         if tok.idx >= start and tok.pos_ in ("ADJ", "PROPN", "NOUN", "VERB"):
             words += [w for w in _BASED.sub("", tok.text).split("-") if w[:1].isupper()]
-    return _named_countries(words)
+    return _marks(words)
 
 
-def _mention_countries(index: MentionIndex, m: Mention) -> set[str]:
-    """The countries one mention of an organisation shows: in its name, or in the few words right
-    before it in its sentence ('French carmaker X', "Japan's X")."""
-    own = _named_countries(m.name.split())
-    lead = re.split(r"[.,;:!?\"()\n]", index.text[max(0, m.start - 60):m.start])[-1]
-    words = [w.removesuffix("'s") for w in _WORD.findall(lead)][-_LEAD_WORDS:]
-    return own | _named_countries([w for w in words if w[:1].isupper()])
+def _mention_marks(index: MentionIndex, m: Mention) -> set[Mark]:
+    """The marks one mention of an organisation shows: in its name, or in the words that modify it
+    right before it ('French carmaker X', "Japan's X", 'its US rival X'; not 'China is blocking X')."""
+    i = bisect_left(index.t_starts, m.start) - 1
+    words: list[str] = []
+    while i >= 0 and len(words) < _LEAD_WORDS and index.doc[i].pos_ in _MODIFIERS and (
+            index.doc[i].pos_ != "PART" or index.doc[i].lower_ in ("'s", "\u2019s")):  # "France's", no "'"
+        words.insert(0, index.doc[i].text)
+        i -= 1
+    return _marks(m.name.split()) | _marks([w for w in words if w[:1].isupper()])
 
 
-def _countries(index: MentionIndex, m: Mention, before: int) -> set[str]:
-    """The countries an organisation shows at any of its mentions before `before`."""
+def _shown(index: MentionIndex, m: Mention, before: int) -> set[Mark]:
+    """The marks an organisation shows at any of its mentions before `before`."""
     same = [x for x in index.mentions if x.start < before and (x.entity or x.name) == (m.entity or m.name)]
-    return set().union(*(_mention_countries(index, x) for x in same or [m]))
+    return set().union(*(_mention_marks(index, x) for x in same or [m]))
+
+
+def _agrees(shown: set[Mark], marks: set[Mark]) -> bool:
+    """The organisation shows a description's mark: its country for a national one, else its place."""
+    return any((mark.country in {s.country for s in shown}) if mark.national else mark.key in {
+        s.key for s in shown} for mark in marks)
 
 
 def agreeing(index: MentionIndex, head: Token, start: int, end: int, found: Mention | None) -> Mention | None:
-    """`found` for a description [start, end) headed by `head`, unless the description names a country
-    and `found` is an organisation named elsewhere that shows another one: then the latest organisation
-    named before that shows the description's country, else None."""
+    """`found` for a description [start, end) headed by `head`, unless the description has marks and
+    `found` is an organisation named elsewhere that shows another country: then the latest
+    organisation named before that shows the description's mark, else None; an organisation that
+    shows no country gives way only to one that shows the mark."""
     if found is None or found.label != "ORG" or start <= found.start < end or head.pos_ == "PRON":
         return found
-    marks = description_countries(head, start)
-    if not marks or _countries(index, found, start) & marks:
+    marks = description_marks(head, start)
+    shown = _shown(index, found, start) if marks else set()
+    if not marks or _agrees(shown, marks):
         return found
-    fitting = (m for m in index._earlier(start, {"ORG"}) if _countries(index, m, start) & marks)
+    fitting = (m for m in index._earlier(start, {"ORG"}) if _agrees(_shown(index, m, start), marks))
     better = next(fitting, None)
-    return better if better is not None or _countries(index, found, start) else found
+    other = bool(shown) and not {s.country for s in shown} & {m.country for m in marks}
+    return better if better is not None or other else found
