@@ -104,10 +104,10 @@ def _agrees(shown: set[Mark], marks: set[Mark]) -> bool:
 
 def agreeing(index: MentionIndex, head: Token, start: int, end: int, found: Mention | None) -> Mention | None:
     """`found` for a description [start, end) headed by `head`, unless the description has marks and
-    `found` is an organisation named elsewhere that shows another country: then the latest
-    organisation named before that shows the description's mark, else None; an organisation that
-    shows no country gives way only to one that shows the mark."""
-    if found is None or found.label != "ORG" or start <= found.start < end or head.pos_ == "PRON":
+    `found` is an organisation named before it (not a name it sets off) that shows another country:
+    then the latest organisation named before that shows the description's mark, else None; an
+    organisation that shows no country gives way only to one that shows the mark."""
+    if found is None or found.label != "ORG" or found.end > start or head.pos_ == "PRON":
         return found
     marks = description_marks(head, start)
     shown = _shown(index, found, start) if marks else set()

@@ -30,7 +30,8 @@ def position_holder(index: MentionIndex, head: Token, before: int) -> Mention | 
     stem = role_head(noun)
     if head.tag_ != "NN" or _POSITIONS.get(stem) != noun:
         return None
-    marks = description_marks(index.text[head.doc[head.left_edge.i].idx:head.idx + len(head)])
+    last = head.right_edge  # the whole phrase: 'the chairman of the X Commission' names a body
+    marks = description_marks(index.text[head.left_edge.idx:last.idx + len(last)])
     for m in index._earlier(before, PERSONISH):
         own = index.jobs.marks.get(m.entity or "", set())
         if marks and own and not marks & own:

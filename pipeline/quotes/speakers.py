@@ -42,6 +42,7 @@ from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.positions import position_holder
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
+from pipeline.quotes.role_words import person_noun_tail, role_word
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
@@ -187,7 +188,7 @@ class Resolver(PronounResolver):
         if own and self._people_name(own[0]) and head.tag_ in ("NNP", "NN") and head.dep_ != "poss" \
                 and head.left_edge.lower_ == "the" and _bare_people(head, own[0].start):
             return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
-        described = head.lemma_.lower() in _PERSON_HEADS and (not own or _person_noun_tail(own[0], head))
+        described = head.lemma_.lower() in _PERSON_HEADS and (not own or person_noun_tail(own[0], head))
         if described and (lead := named_next(self, head, start)) is not None:
             return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
         if not own and (lead := body_named_next(self, head, start)) is not None:
@@ -198,9 +199,9 @@ class Resolver(PronounResolver):
         if not own and inside and (lead := heading_person(self, head)) is not None:
             return lead  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
-        if named and head.pos_ == "PROPN" and not _role_word(head):
-            # not 'the Salford MP', 'the Scottish Executive': the place
-            return ([m for m in named if m.label in PERSONISH] or named)[0]
+        people = [m for m in named if m.label in PERSONISH]  # 'Jo Smith MP'
+        if named and head.pos_ == "PROPN" and (people or not role_word(head)):  # not 'the Salford MP'
+            return (people or named)[0]  # nor 'the Scottish Executive' (below): the place
         if inside and head.pos_ == "PROPN" and head.is_title:
             return None  # a body the entities missed ('the Scottish Executive'), not the place
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
@@ -433,17 +434,6 @@ class Resolver(PronounResolver):
                 if body is not None:
                     return (body,)
         return (None,) if seen else None
-
-
-def _person_noun_tail(m: Mention, head: Token) -> bool:
-    """A name not of a person ending with the person noun heading the speaker phrase ('the X Party
-    MEP' taken for an organisation): a description, not the organisation."""
-    return m.label not in PERSONISH and m.end == head.idx + len(head)
-
-
-def _role_word(head: Token) -> bool:
-    """A lower-case or acronym person noun the tagger took for a name ('the X MP')."""
-    return (head.is_lower or head.is_upper) and head.lower_ in _PERSON_HEADS
 
 
 def _owner(head: Token) -> Token | None:
