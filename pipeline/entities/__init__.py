@@ -18,7 +18,7 @@ from pipeline.entities.words import use_model, verb_lemmas
 
 __all__ = [
     "demonyms", "extract", "fill_spoken_roles", "given_genders", "load", "name_particles", "person_titles",
-    "team_roles", "use_model", "verb_lemmas",
+    "place_of", "team_roles", "use_model", "verb_lemmas",
 ]
 
 
@@ -41,6 +41,18 @@ def team_roles() -> frozenset[str]:
     from pipeline.entities.sport import TEAM_ROLES
 
     return TEAM_ROLES
+
+
+def place_of(name: str) -> tuple[str, str, int] | None:
+    """The gazetteer's reading of a name as a nationality ('German') or its first place: (country
+    ISO alpha-2, kind: 'nationality', 'country', 'admin1', 'city'..., population); None for neither."""
+    from pipeline.entities.gazetteer import fold, world
+
+    gaz, key = world(), fold(name)
+    if gaz.nationality.get(key):
+        return gaz.nationality[key], "nationality", 0
+    place = next(iter(gaz.places.get(key) or []), None)
+    return None if place is None or place.country is None else (place.country, place.kind, place.population)
 
 
 def __getattr__(name: str):

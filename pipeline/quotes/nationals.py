@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
-from pipeline.entities.gazetteer import fold, world
+from pipeline import entities
 from pipeline.quotes.mentions import Mention
 
 if TYPE_CHECKING:
@@ -43,18 +43,14 @@ class Mark(NamedTuple):
 def mark_of(name: str) -> Mark | None:
     """The mark a word or name makes: a nationality ('German'), a country, a first-level region or a
     big city ('Munich'); None for none."""
-    key = fold(name)
-    gaz = world()
-    if gaz.nationality.get(key):
-        return Mark(key, gaz.nationality[key], True)
-    places = gaz.places.get(key) or []
-    place = places[0] if places else None
-    if place is None or place.country is None or place.kind not in ("country", "admin1", "city"):
+    found = entities.place_of(name)
+    if found is None or found[1] not in ("nationality", "country", "admin1", "city"):
         return None
-    least = _BIG_CITY if " " in key else _BIG_ONE_WORD_CITY
-    if place.kind == "city" and place.population < least:
+    country, kind, population = found
+    least = _BIG_CITY if " " in name.strip() else _BIG_ONE_WORD_CITY
+    if kind == "city" and population < least:
         return None
-    return Mark(key, place.country, place.kind == "country")
+    return Mark(name.lower(), country, kind in ("nationality", "country"))
 
 
 def _marks(words: list[str]) -> set[Mark]:

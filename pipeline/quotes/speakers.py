@@ -44,6 +44,7 @@ from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
 from pipeline.quotes.role_words import person_noun_tail, role_word
 from pipeline.quotes.salience import outranked
+from pipeline.quotes.seat_holders import seat_holder
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
@@ -188,6 +189,8 @@ class Resolver(PronounResolver):
         if own and self._people_name(own[0]) and head.tag_ in ("NNP", "NN") and head.dep_ != "poss" \
                 and head.left_edge.lower_ == "the" and _bare_people(head, own[0].start):
             return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
+        if (seat := seat_holder(self, head, start, end)) is not None:
+            return seat  # 'the Kestrelford MP' after 'Jo Smith, MP for Kestrelford'
         described = head.lemma_.lower() in _PERSON_HEADS and (not own or person_noun_tail(own[0], head))
         if described and (lead := named_next(self, head, start)) is not None:
             return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
@@ -199,7 +202,7 @@ class Resolver(PronounResolver):
         if not own and inside and (lead := heading_person(self, head)) is not None:
             return lead  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
-        people = [m for m in named if m.label in PERSONISH]  # 'Jo Smith MP'
+        people = [m for m in named if m.label in PERSONISH and m.end <= head.idx]  # 'Jo Smith MP'
         if named and head.pos_ == "PROPN" and (people or not role_word(head)):  # not 'the Salford MP'
             return (people or named)[0]  # nor 'the Scottish Executive' (below): the place
         if inside and head.pos_ == "PROPN" and head.is_title:
