@@ -202,9 +202,9 @@ class Resolver(PronounResolver):
         if not own and inside and (lead := heading_person(self, head)) is not None:
             return lead  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
-        people = [m for m in named if m.label in PERSONISH and m.end <= head.idx]  # 'Jo Smith MP'
-        if named and head.pos_ == "PROPN" and (people or not role_word(head)):  # not 'the Salford MP'
-            return (people or named)[0]  # nor 'the Scottish Executive' (below): the place
+        people = [m for m in named if m.label in PERSONISH]  # 'Jo Smith MP', not 'the MP for Salford'
+        if named and head.pos_ == "PROPN" and (not role_word(head) or any(m.end <= head.idx for m in people)):
+            return (people or named)[0]  # nor 'the Salford MP', 'the Scottish Executive' (below): the place
         if inside and head.pos_ == "PROPN" and head.is_title:
             return None  # a body the entities missed ('the Scottish Executive'), not the place
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
