@@ -123,6 +123,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         i == 0
         or TH.role_modifier_name(doc, start)
         or not TH.heads_title(doc, i - 1)
+        or RE.modal_verb(doc, i - 1)
         or "\n" in doc[i - 1].whitespace_
     ):
         return start, None

@@ -54,6 +54,13 @@ def kin(found: str | None) -> bool:
     return bool(found) and L.fold(found.split(" ")[-1]) in L.KIN_NOUNS
 
 
+def job_beside(found: str | None, job: str | None) -> str | None:
+    """The job an apposition gives beside a relation that names the person ("Her uncle X, the club
+    treasurer" -> "club treasurer"), or the relation when none is given or the apposition is no job."""
+    job = kept(job)
+    return job if job and not (kin(job) or epithet(job)) else found
+
+
 def epithet(found: str | None) -> bool:
     """The role phrase is headed by a word of praise or age ("Norvik legend", "Veteran"): a job the
     text also gives ("former assistant manager") is better."""

@@ -121,3 +121,10 @@ def preposition(doc: Doc, k: int) -> bool:
     tok = doc[k]
     glued = not tok.whitespace_ or k > 0 and not doc[k - 1].whitespace_
     return tok.is_lower and tok.tag_ == "IN" and tok.dep_ == "prep" and not glued
+
+
+def modal_verb(doc: Doc, k: int) -> bool:
+    """Token k, a lower-case word right before a name, is a verb after a modal ("will partner" X,
+    "could again captain" X): the clause's verb, no title."""
+    j = k - 1 if k > 0 and doc[k - 1].tag_ == "RB" else k
+    return doc[k].is_lower and j > 0 and doc[j - 1].tag_ == "MD"

@@ -72,10 +72,12 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
         if c.role:  # the cut's title, or the longer one it ends ("Virgin Radio DJ", "Norvik coach" Tom Hale)
             longer = found and found.endswith(" " + c.role)
             cut = RR.kept(_post(ctx, c, lead, _singular(ctx.doc, c.start, found if longer else c.role)))
+            cut = RR.job_beside(cut, apposition(ctx, c) if RR.kin(cut) else None)  # "his son X, the chef"
             if cut:
                 yield c, cut
             continue
         found = _post(ctx, c, lead, _singular(ctx.doc, c.start, found) or LR.labelled(ctx, c.start))
+        found = RR.job_beside(found, apposition(ctx, c) if RR.kin(found) else None)  # "his son X, the chef"
         found = found or LR.bracketed(ctx, c.start)  # "(tour manager) Tom Hale"
         found = found or RK.ranked(ctx.doc, c.start)  # "sixth seeded Russian X"
         found = found or apposition(ctx, c) or apposed_to(ctx, c) or fronted(ctx, c)
