@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.entities import evidence as E
+from pipeline.entities import hyphenedgiven as HG
 from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
 from pipeline.entities.acronyms import initials
@@ -159,19 +160,20 @@ def owned_event(ctx: DocCtx, a: Cand, b: Cand) -> bool:
 
 
 def surname_after(ctx: DocCtx, cands: list[Cand]) -> None:
-    """A person of one given name before an untagged title word that ends the name ("Edith" Masai,
-    where the model read "Masai" as a people): the whole name."""
+    """A person of one given name, maybe hyphenated ("Karl-Uwe"), before an untagged title word that
+    ends the name ("Edith" Masai, where the model read "Masai" as a people): the whole name."""
     doc, n = ctx.toks, len(ctx.toks)
     starts = {c.start for c in cands}
     for c in cands:
         e = c.end
-        if c.label != "PERSON" or e - c.start != 1 or e + 1 >= n or e in starts or ctx.ws[c.start] != " ":
+        if c.label != "PERSON" or e - c.start not in (1, 3) or e + 1 >= n or e in starts \
+                or ctx.ws[e - 1] != " ":
             continue
         tok, nxt = doc[e], doc[e + 1]
         if not (tok.is_title and tok.is_alpha and tok.ent_iob_ == "O" and tok.tag_ == "NNP") or nxt.is_title \
                 or tok.is_stop or nxt.text in E.HYPHEN:  # "Li In-mo": a syllable, no surname
             continue
-        if not L.given_name(L.norm(ctx.words[c.start])) or L.is_title_word(tok.text) or ctx.in_caps(e):
+        if not HG.given_end(ctx, c.start, e) or L.is_title_word(tok.text) or ctx.in_caps(e):
             continue
         if L.gazetteer_label(L.norm(tok.text)) in {"GPE", "LOC"} or L.role_word(tok.lower_):
             continue
