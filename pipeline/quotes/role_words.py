@@ -10,7 +10,7 @@ from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
 from pipeline.quotes.mentions import Mention
 
-_PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
+PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
 
 def person_noun_tail(m: Mention, head: Token) -> bool:
@@ -22,4 +22,4 @@ def person_noun_tail(m: Mention, head: Token) -> bool:
 def role_word(head: Token) -> bool:
     """A lower-case or acronym person noun the tagger took for a name ('the X secretary-general',
     'the X MP'), not a name's own word ('the Prince Regent')."""
-    return (head.is_lower or head.is_upper) and head.lower_ in _PERSON_HEADS
+    return (head.is_lower or head.is_upper) and head.lower_ in PERSON_HEADS

@@ -42,7 +42,7 @@ from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.positions import position_holder
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
-from pipeline.quotes.role_words import person_noun_tail, role_word
+from pipeline.quotes.role_words import PERSON_HEADS, person_noun_tail, role_word
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.seat_holders import seat_holder
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
@@ -58,7 +58,6 @@ _GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
-_PERSON_HEADS = SPEAKER_NOUNS | PERSON_NOUNS  # nouns that name a person ('the prosecutor')
 
 
 class Resolver(PronounResolver):
@@ -174,7 +173,7 @@ class Resolver(PronounResolver):
                 c = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), c)
             named = self._mention_at(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if c.dep_ == "appos" and c.pos_ == "PROPN" and (named is None or named.label not in PERSONISH) \
-                    and head.lemma_.lower() in _PERSON_HEADS:  # 'The deputy mayor, Dr Ilse Varga QC,'
+                    and head.lemma_.lower() in PERSON_HEADS:  # 'The deputy mayor, Dr Ilse Varga QC,'
                 named = apposed_person(self, c) or named
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
@@ -191,7 +190,7 @@ class Resolver(PronounResolver):
             return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
         if (seat := seat_holder(self, head, start, end)) is not None:
             return seat  # 'the Kestrelford MP' after 'Jo Smith, MP for Kestrelford'
-        described = head.lemma_.lower() in _PERSON_HEADS and (not own or person_noun_tail(own[0], head))
+        described = head.lemma_.lower() in PERSON_HEADS and (not own or person_noun_tail(own[0], head))
         if described and (lead := named_next(self, head, start)) is not None:
             return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
         if not own and (lead := body_named_next(self, head, start)) is not None:
@@ -362,7 +361,7 @@ class Resolver(PronounResolver):
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.i != head.i \
                     and tok.right_edge.i == last.i and self.doc[tok.left_edge.i - 1].text == ",":
                 if head.lemma_.lower() in REPRESENTATIVE_NOUNS and tok.head.pos_ == "NOUN" and (
-                        tok.head.lemma_.lower() in _PERSON_HEADS):
+                        tok.head.lemma_.lower() in PERSON_HEADS):
                     return None  # 'a spokesman for the prosecutor, X': X is whom he speaks for
                 named = self._mention_at(tok)
                 named = named if named is not None and named.label in PERSONISH else apposed_person(self, tok)
