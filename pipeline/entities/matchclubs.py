@@ -93,7 +93,7 @@ def side_of_match(tok: Token, after_the: bool = False) -> bool:
 class _Sides:
     """The article's teams (ORG) and people (PERSON), by token, to tell the other side of a match."""
 
-    def __init__(self, cands: list[Cand]):
+    def __init__(self, cands: list[Cand]) -> None:
         self.teams = {i for c in cands if c.label == "ORG" for i in range(c.start, c.end)}
         self.people = {i for c in cands if c.label == "PERSON" for i in range(c.start, c.end)}
 

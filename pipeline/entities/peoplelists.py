@@ -42,6 +42,7 @@ def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 
 
 def _plain(ctx: DocCtx, c: Cand) -> bool:
+    """The candidate looks like a personal name, with no title word, country or people in it."""
     return plain_name(ctx.doc, c.start, c.end)
 
 

@@ -41,6 +41,7 @@ def post(word: str) -> bool:
 
 
 def _capital(word: str) -> bool:
+    """The word opens with a capital letter."""
     return word[:1].isupper()
 
 

@@ -13,7 +13,7 @@ short of: the subject of the claim is not the source's.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, according_noun
 
@@ -67,7 +67,7 @@ def _hung(to: Token, head: Token) -> bool:
     return head.dep_ == "appos" or (noun is not None and head.head.i == noun.i and noun.pos_ == "NOUN")
 
 
-def _set_off(words) -> bool:
+def _set_off(words: Span) -> bool:
     """Words between two commas that describe the source: a relative clause, a participle phrase
     or a name; not an opening adverbial ('in May', 'if A', 'however')."""
     toks = [t for t in words if not t.is_punct and not t.is_space]
