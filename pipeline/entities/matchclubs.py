@@ -71,7 +71,7 @@ def match_club_cands(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 def side_of_match(tok: Token, after_the: bool = False) -> bool:
     """The token is one side of a match by the parse: subject or object of a verb of playing or
     beating, or the object of its "with", "to" or "by" ("drew with X", "lost to X", "beaten by X");
-    never after "the", which no town's name takes ("the Republic met the Swiss": a nation's side),
+    never after "the", which no town's name takes ("the Dutch held the Danes": a nation's side),
     but for a nickname (`after_the`: "thrashed the Falcons")."""
     if not after_the and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
         return False

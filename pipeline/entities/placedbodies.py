@@ -48,7 +48,7 @@ def placed_bodies(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
         if c.label not in BODY_LABELS or c.start in ends or _place(ctx, c):  # "Jewish" + "West Bank"
             continue
         if _headed(ctx, c.start, c.end):
-            c.start -= _untagged_place(ctx, c.start)  # "UK" of "UK Music Hall of Fame", untagged
+            c.start -= _untagged_place(ctx, c.start)  # "Norvia" of "Norvia Jazz Hall of Fame", untagged
     return kept
 
 
