@@ -2,7 +2,7 @@
 Quelbek and Tomas Brel") names people alike: when every other member is voted a person, the one the
 vote calls a body is a person too, with all its mentions, though no census list knows its words
 (`persons.listed_people` needs a name shaped like a person's, and the parse's list). Never a name
-after "the", with a body's noun or a common word ("Sex Pistols"), nor a gazetteer place. All work on
+after "the", with a body's noun or a common word ("Thunder Lantern"), nor a gazetteer place. All work on
 token indices."""
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def _plain(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _uncommon(ctx: DocCtx, c: Cand) -> bool:
-    """No word of the name is a common English word but a census name or an initial ("Sex Pistols",
-    "Iron Maiden" are bands' names of common words; "J K Hale" a person's)."""
+    """No word of the name is a common English word but a census name or an initial ("Thunder Lantern",
+    "Velvet Hammer" are bands' names of common words; "J K Hale" a person's)."""
     keys = [L.fold(w) for w in ctx.words[c.start : c.end]]
     return not any(len(k) > 1 and generic_key(k) and not census_name(k) for k in keys)
 

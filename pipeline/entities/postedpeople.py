@@ -14,7 +14,7 @@ from pipeline.entities.candidates import Cand
 
 POST_PREPS = frozenset({"of", "at", "for"})  # "rector of", "analyst at", "minister for" a body
 BODY_GLUE = frozenset({"the", "of", "and", "&", "-", "'s", "\u2019s"})  # inside a body's name
-APPOSED_GLUE = BODY_GLUE - {"and", "&"}  # after a name "and" lists ("X, Harbour Lights and Sleeping Princess")
+APPOSED_GLUE = BODY_GLUE - {"and", "&"}  # after a name "and" lists ("X, Lights and Sleeping Princess")
 ARTICLES = frozenset({"a", "an", "the"})
 CLOSERS = frozenset({",", ".", ";", ":", "for", "of", "at", "in", "who", "and"})  # after an apposed post
 BODY_MAX = 8  # words a body's name spans at most
