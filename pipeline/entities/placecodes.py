@@ -51,13 +51,16 @@ def coded_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         return
     codes = region_codes()
     found = [c for c in cands if c.end - c.start <= 3 and _code(ctx, c) in codes]
+    countries: set[str | None] | None = None  # the article's countries, read once when first needed
     for key, ms in by_key(ctx, found, key_of).items():
         held = labels.get(key, ms[0].label)
         if held not in HELD or any(c.src in EVIDENCE for c in ms):
             continue
         regions = codes[_code(ctx, ms[0])]
         placed = all(_placed(ctx, c) for c in ms)
-        if any(_named(ctx, p) or placed and p.country in _countries(ctx, cands) for p in regions):
+        if placed and countries is None:
+            countries = _countries(ctx, cands)
+        if any(_named(ctx, p) or placed and p.country in (countries or ()) for p in regions):
             relabel(ctx, ms, labels, key_of, "GPE")
 
 
