@@ -17,8 +17,10 @@ from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.clubs import city
 from pipeline.entities.lexicon import SPORT
 
-SIDES = frozenset({"play", "beat", "face", "meet", "draw", "lose", "defeat", "thrash", "edge", "eliminate",
-                   "oust", "hammer", "rout", "crush", "trounce", "stun", "overcome"})
+TOWN_ACTS = frozenset({"win", "host", "visit"})  # "won in Kelby", "Kelby will host the final": a town's
+BEATING = frozenset({"defeat", "thrash", "edge", "eliminate", "oust", "hammer", "rout", "crush", "trounce",
+                     "stun", "overcome"})
+SIDES = (frozenset(SPORT["match_verbs"]) - TOWN_ACTS) | BEATING  # "play", "beat", "face", "draw", ...
 OUT = "knock"  # "knocked out Millbrook": a side only with its particle
 OBJECT_ONLY = frozenset({"hold"})  # "held Millbrook to a draw"; but "Kelby held the final": the town
 BY_PREP = {"with": frozenset({"draw", "tie"}), "to": frozenset({"lose", "slip", "crash", "fall"}),
