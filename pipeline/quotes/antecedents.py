@@ -158,7 +158,7 @@ class MentionIndex:
         34-year-old': Agassi), else the nearest person mention. For a `job` stem ('midfi'), one
         known to hold it for no other team or country than its `marks` first, and never one holding
         a job across the staff line (`jobs.Jobs`); the one found is noted as holding it."""
-        people = [m for m in self._earlier(before, PERSONISH) if not (job and self.jobs.other(m, job))]
+        people = [m for m in self.earlier(before, PERSONISH) if not (job and self.jobs.other(m, job))]
         best = next((m for m in people if job and self.jobs.fits(m, job, set(marks))), None) or next(
             (m for m in people if self._a_subject(m)), None) or (people[0] if people else None)
         if best is not None and job:
@@ -172,9 +172,9 @@ class MentionIndex:
 
     def _nearest(self, before: int, labels: set[str]) -> Mention | None:
         """The closest earlier mention with one of `labels`, outside quotes."""
-        return next(self._earlier(before, labels), None)
+        return next(self.earlier(before, labels), None)
 
-    def _earlier(self, before: int, labels: set[str]) -> Iterator[Mention]:
+    def earlier(self, before: int, labels: set[str]) -> Iterator[Mention]:
         """The mentions with one of `labels` before `before`, outside quotes, latest first, within
         MAX_ANTECEDENT_CHARS."""
         i = bisect_left(self.m_starts, before) - 1

@@ -109,7 +109,7 @@ def agreeing(index: MentionIndex, head: Token, start: int, end: int, found: Ment
     shown = _shown(index, found, start) if marks else set()
     if not marks or _agrees(shown, marks):
         return found
-    fitting = (m for m in index._earlier(start, {"ORG"}) if _agrees(_shown(index, m, start), marks))
+    fitting = (m for m in index.earlier(start, {"ORG"}) if _agrees(_shown(index, m, start), marks))
     better = next(fitting, None)
     other = bool(shown) and not {s.country for s in shown} & {m.country for m in marks}
     return better if better is not None or other else found

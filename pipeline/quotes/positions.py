@@ -32,7 +32,7 @@ def position_holder(index: MentionIndex, head: Token, before: int) -> Mention | 
         return None
     last = head.right_edge  # the whole phrase: 'the chairman of the X Commission' names a body
     marks = description_marks(index.text[head.left_edge.idx:last.idx + len(last)])
-    for m in index._earlier(before, PERSONISH):
+    for m in index.earlier(before, PERSONISH):
         own = index.jobs.marks.get(m.entity or "", set())
         if marks and own and not marks & own:
             continue  # 'the Eastport prop' is no 'Westbury prop X'
@@ -51,5 +51,5 @@ def position_holder(index: MentionIndex, head: Token, before: int) -> Mention | 
 
 def _named(index: MentionIndex, surname: str, before: int) -> Mention | None:
     """The latest person named before `before` whose full name ends with `surname`."""
-    return next((m for m in index._earlier(before, PERSONISH)
+    return next((m for m in index.earlier(before, PERSONISH)
                  if m.entity is not None and m.name != surname and m.name.endswith(" " + surname)), None)

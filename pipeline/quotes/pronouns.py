@@ -279,7 +279,7 @@ class PronounResolver(MentionIndex):
         if unknown is not None:
             return unknown
         weak = None
-        for m in self._earlier(before, PERSONISH):
+        for m in self.earlier(before, PERSONISH):
             known = self.gender.get(m.entity or m.name)
             if known == gender or (known is None and (" " in m.name.strip() or m.role)):
                 return m

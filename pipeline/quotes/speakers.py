@@ -283,7 +283,7 @@ class Resolver(PronounResolver):
         not 'the state' of 'the state Y Senate race')."""
         if not noun.endswith(TRADE_ENDINGS):
             return None
-        for m in self._earlier(before, {"ORG"}):
+        for m in self.earlier(before, {"ORG"}):
             lead = self.text[max(0, m.start - len(noun) - 2):m.start].lower()
             if m.entity is not None and lead[1:] == noun + " " and not lead[0].isalnum():
                 return m
@@ -331,7 +331,7 @@ class Resolver(PronounResolver):
         Mr X was never at meetings'); the latest such subject of a clause, else the nearest."""
         told = {m.entity or m.name for m in self.between(*self.content)
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
-        fits = [m for m in self._earlier(before, PERSONISH)
+        fits = [m for m in self.earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
         for m in fits:
@@ -373,7 +373,7 @@ class Resolver(PronounResolver):
         spokesman for X' for "the congressman's spokesman") and no other name than the description
         `text` ("Y's spokeswoman" is no "X's spokeswoman"), else None."""
         job, marks = content_words(head.lemma_), description_marks("the " + text)
-        for m in self._earlier(head.idx, PERSONISH):
+        for m in self.earlier(head.idx, PERSONISH):
             if m.entity is not None and job & self.roles.get(m.entity, set()):
                 role = next(x.role for x in self.mentions if x.entity == m.entity and x.role)
                 own = description_marks("the " + role)
@@ -420,7 +420,7 @@ class Resolver(PronounResolver):
 
     def _job_held(self, job: str, marks: set[str], before: int) -> bool:
         """Some person named before `before` is known to hold `job` (for a body `marks` names)."""
-        return any(self.jobs.fits(m, job, marks) for m in self._earlier(before, PERSONISH))
+        return any(self.jobs.fits(m, job, marks) for m in self.earlier(before, PERSONISH))
 
     def _spoken_for_before(self, head: Token) -> tuple[Mention | None] | None:
         """The body the latest earlier representative of the same noun outside quotes that names one
