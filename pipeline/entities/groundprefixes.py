@@ -22,8 +22,8 @@ def prefixed_grounds(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     if not any(w in ctx.text for w in STADIUMS):
         return model
     words, n, spans = ctx.words, len(ctx.words), []
-    for i, w in enumerate(words):
-        if w not in STADIUMS or ctx.in_caps(i):
+    for i in ctx.capitals:  # a stadium's word is capitalised: no scan of every word
+        if words[i] not in STADIUMS or ctx.in_caps(i):
             continue
         j = i + 1
         while j < n and words[j] in PARTICLES and j - i <= 3:
