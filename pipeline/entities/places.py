@@ -11,6 +11,8 @@ the model calls a facility after "the <nationality> island of" is a place.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
 from pipeline.entities import opponents as OP
@@ -293,7 +295,7 @@ def facility_cands(ctx: DocCtx) -> list[Cand]:
     return out
 
 
-def _intends(tok) -> bool:
+def _intends(tok: Token) -> bool:
     """The subject of a finite verb with an infinitive of intent: "X tried to buy", "X plans to"."""
     verb = tok.head
     return tok.dep_ == "nsubj" and verb.tag_ in FINITE and any(ch.dep_ == "xcomp" for ch in verb.children)
