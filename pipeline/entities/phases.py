@@ -295,7 +295,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     S.surnames(ctx, cands)
     cands = PN.bracketed_given(ctx, cands)  # "(Tom) Hale"
     cands += CAL.calendar_surnames(ctx, cands)  # "May said" beside "Ann May"
-    cands += TL.listed_teams(ctx, cands)  # "Bayern, Barcelona and Real Madrid"
+    cands += TL.listed_teams(ctx, cands)  # "Kelby, Eastport and Real Norvik"
     TL.comma_teams(ctx, cands)  # "AC Eastport, Norvik, Kelby Rovers."
     TL.town_modifiers(ctx, cands)  # "his Millbrook rivals"
     MK.product_tails(ctx, cands)  # "PlayStation Portable"
@@ -318,12 +318,12 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     APB.apposed_bodies(ctx, cands, labels, G.gkey)  # "radio station X"; "Ann Vale from telecoms firm X"
     cands += FM.firm_labels(ctx, cands, labels, G.gkey)
     NPT.initialled_bodies(ctx, cands, labels, G.gkey)  # "of KT Ann Lee - a property firm -"
-    cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Purvin and Gertz"
+    cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Marsh and Tollan"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
     UP.unknown_peoples(ctx, cands, labels, G.gkey)  # "Windows XP", "X software", "X said": no people
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]
-    cands += SW.band_lists(ctx, cands, labels, G.gkey)  # "the Foo Fighters and Keane"
+    cands += SW.band_lists(ctx, cands, labels, G.gkey)  # "the Harbour Lights and Velmo"
     SW.titled_bands(ctx, cands, labels, G.gkey)  # "Scots favourites Travis will appear"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
@@ -381,7 +381,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
     INQ.inquiry_people(ctx, cands, labels, G.gkey)  # "the Hale inquiry": the person Hale
     VS.viewed_shows(ctx, cands, labels, G.gkey)  # "tuned into Harbour Lane", "Harbour Lane viewers"
-    cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Aviator, Million Dollar Baby and Sideways"
+    cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Tinker, Salt Harbour and Driftwood"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
