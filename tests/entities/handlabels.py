@@ -1,5 +1,5 @@
 """The entities stage over a text whose model labels are set by hand, so that a rule meets the
-model's mistake it corrects (shared by the tests of plainlabels, surnamedpeople and compassregions)."""
+model's mistake it corrects (`entities_with`), and the golden-case check such tests share (`check_case`)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,15 @@ def entities_with(nlp, text: str, labels: dict[str, str]) -> dict[str, dict]:
             start = k + len(name)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return {e["name"]: e for e in extract(doc)}
+
+
+def check_case(nlp, case: dict) -> dict[str, dict]:
+    """`entities_with` on a golden case, asserting its `expect` (name -> label) and `absent` (names
+    that must be no entity); the entities, for a test's further checks."""
+    got = entities_with(nlp, case["text"], case["labels"])
+    found = sorted((n, e["label"]) for n, e in got.items())
+    for name, label in case["expect"].items():
+        assert name in got and got[name]["label"] == label, (name, found)
+    for name in case.get("absent", ()):
+        assert name not in got, (name, found)
+    return got

@@ -6,15 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import load_cases
-from tests.entities.handlabels import entities_with
+from tests.entities.handlabels import check_case
 
 CASES = load_cases("entities_andheads_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_and_heads(nlp, case):
-    got = entities_with(nlp, case["text"], case["labels"])
-    for name, label in case["expect"].items():
-        assert name in got and got[name]["label"] == label, (name, sorted(got))
-    for name in case["absent"]:
-        assert name not in got, (name, sorted(got))
+    check_case(nlp, case)

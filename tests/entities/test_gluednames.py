@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import load_cases
-from tests.entities.handlabels import entities_with
+from tests.entities.handlabels import check_case
 
 CASES = load_cases("entities_glued_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_glued_names(nlp, case):
-    got = entities_with(nlp, case["text"], case["labels"])
-    for name, label in case["expect"].items():
-        found = sorted((n, e["label"]) for n, e in got.items())
-        assert name in got and got[name]["label"] == label, (name, found)
-    for name in case["absent"]:
-        assert name not in got, (name, sorted(got))
+    got = check_case(nlp, case)
     for name, texts in case.get("mentions", {}).items():
         assert [m["text"] for m in got[name]["mentions"]] == texts, name

@@ -8,16 +8,14 @@ import pytest
 
 from pipeline.entities.postedpeople import post
 from tests.conftest import load_cases
-from tests.entities.handlabels import entities_with
+from tests.entities.handlabels import check_case
 
 CASES = load_cases("entities_posted_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_posted_people(nlp, case):
-    got = entities_with(nlp, case["text"], case["labels"])
-    for name, label in case["expect"].items():
-        assert name in got and got[name]["label"] == label, (name, {k: v["label"] for k, v in got.items()})
+    check_case(nlp, case)
 
 
 @pytest.mark.parametrize(("word", "held"), [("rector", True), ("Minister", True), ("director-general", True),

