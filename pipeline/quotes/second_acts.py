@@ -96,7 +96,9 @@ def second_act_cut(ctx: Ctx, verb: Token, clause: Token, lo: int, hi: int) -> in
         misplaced = _bare(tok) and _misplaced_cue(verb, clause, tok)
         mute = _mute_clause_subject(clause, tok)
         if misplaced or mute or (_unsubjected(tok) and _disagrees(verb, clause, tok)):
-            cc = max(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+            cc = max((c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), default=None)
+            if cc is None:  # a conjunct joined by a comma alone: no coordinator to end before
+                continue
             end = cc - 1
             while end > lo and ctx.doc[end].text in _SET_OFF:
                 end -= 1
