@@ -54,8 +54,8 @@ def _mute_clause_subject(clause: Token, tok: Token) -> bool:
     is a thing that cannot speak ('said the plan was unfair, but would not say whether B'): the
     speaker's next act, not the plan's."""
     if tok.head.i != clause.i or tok.dep_ != "conj" or not is_speech_cue(tok) or any(
-            c.dep_ in _UNSHARED for c in tok.children):
-        return False
+            c.dep_ in _UNSHARED or c.dep_ == "auxpass" for c in tok.children):
+        return False  # a passive ('and were discussed by B') is the subject's, not the speaker's act
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and not can_speak(subject)
 
