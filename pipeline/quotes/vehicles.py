@@ -1,9 +1,9 @@
 """Vehicles: a text that speaks for the one who issued it ('A statement from the ministry said',
-'A message sent to reporters by the club's lawyers said', 'a report by X found'). The speaker's
-span stays the text's noun (where the speaker is named at the quote); its name and entity are the
-issuer's, as a spokesman's are the body's he speaks for. Only one who can speak issues a text ('a
-report from the convention', 'results from the districts' name a place); only an issuing verb
-names its author ('an email obtained by X', 'a memo seen by X' do not).
+'a statement issued on behalf of X', 'A message sent to reporters by the club's lawyers said', 'a
+report by X found'). The speaker's span stays the text's noun (where the speaker is named at the
+quote); its name and entity are the issuer's, as a spokesman's are the body's he speaks for. Only one
+who can speak issues a text ('a report from the convention', 'results from the districts' name a
+place); only an issuing verb names its author ('an email obtained by X', 'a memo seen by X' do not).
 """
 
 from __future__ import annotations
@@ -41,9 +41,13 @@ def issuer(noun: Token) -> Token | None:
         found = None
         if child.dep_ == "prep" and (child.lower_ == "by" or child.lower_ == "from" and lemma in _SENT):
             found = _object(child)
+        elif child.dep_ == "prep" and child.lower_ == "on":
+            found = _on_behalf(child)  # 'a statement on behalf of X'
         elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            found = None if agent is None else _object(agent)
+            ons = (_on_behalf(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "on")
+            found = _object(agent) if agent is not None else next(  # 'a statement issued on behalf of X'
+                (b for b in ons if b is not None), None)
         if found is not None:
             return found
     return None
@@ -56,6 +60,14 @@ def _hung_on_according(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
         return []
     return [c for c in to.head.rights if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ISSUING_PREPS]
+
+
+def _on_behalf(on: Token) -> Token | None:
+    """X of an 'on behalf of X' phrase headed by `on`, when X can speak."""
+    behalf = next((c for c in on.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+    kids = () if behalf is None else behalf.children
+    of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else _object(of)
 
 
 def _object(prep: Token) -> Token | None:
