@@ -48,7 +48,7 @@ from pipeline.quotes.seat_holders import seat_holder
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
-from pipeline.quotes.vehicles import PLACES, earlier_issuer, issuer
+from pipeline.quotes.vehicles import PLACES, earlier_issuer, in_modifier, issuer
 from pipeline.quotes.withheld import body_named_next, named_before, named_next
 
 _RELATIVE = {"who", "which", "that"}
@@ -316,8 +316,9 @@ class Resolver(PronounResolver):
         found = self.resolve(body, start, end)
         if body.head.lower_ == "from" and (found.label if found else body.ent_type_) in PLACES:
             return None  # 'reports from Russia'
-        if found is not None and (body.pos_ == "PRON" or start <= found.start and found.end <= end):
-            return found  # named there ("X's team"), not a holder named elsewhere ('the chairman')
+        if found is not None and (body.pos_ == "PRON" or start <= found.start and found.end <= end and not (
+                in_modifier(body, self.doc[bisect_left(self.t_starts, found.start)]))):
+            return found  # named there ("X's team"), not a holder elsewhere, nor "a Paris-based"
         return None if body.pos_ == "PRON" else self._phrase(start, end)
 
     def _phrase(self, start: int, end: int) -> Mention | None:

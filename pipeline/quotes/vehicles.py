@@ -70,6 +70,16 @@ def _on_behalf(on: Token) -> Token | None:
     return None if of is None else _object(of)
 
 
+def in_modifier(body: Token, word: Token) -> bool:
+    """Whether a word of an issuer's phrase sits in a modifier of its head, naming no issuer:
+    'London' of 'a London-based group', 'Congress' of 'a Congress-backed panel'."""
+    while word.i != body.i and word.head.i != word.i:
+        if word.dep_ == "amod":
+            return True
+        word = word.head
+    return False
+
+
 def _object(prep: Token) -> Token | None:
     """The name, pronoun or speaking noun a preposition governs ('by X', 'from the ministry')."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -87,8 +97,9 @@ def earlier_issuer(noun: Token, reach: int = 300) -> Token | None:
     issuer (a new text) or there is none."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in _TEXTS or noun.left_edge.lower_ not in (
-            "the", "this") or any(c.dep_ in _OWN_NAMING or c.lower_ in _ISSUING_PREPS for c in noun.children):
-        return None  # 'the FT report', 'the statement by the two': named there
+            "the", "this") or any(c.dep_ in _OWN_NAMING and not _measure(c) or c.lower_ in _ISSUING_PREPS
+                                  for c in noun.children):
+        return None  # 'the FT report', 'the statement by the two': named there (not 'the 20-page report')
     doc = noun.doc
     for j in range(noun.i - 1, max(-1, noun.i - reach), -1):
         tok = doc[j]
@@ -101,6 +112,11 @@ def earlier_issuer(noun: Token, reach: int = 300) -> Token | None:
 
 
 _OWN_NAMING = {"compound", "poss", "nmod", "appos"}  # 'the FT report': its own body
+
+
+def _measure(word: Token) -> bool:
+    """A counted measure before a text noun ('the 20-page report'), which names no body."""
+    return word.dep_ == "compound" and any(c.dep_ == "nummod" for c in word.children)
 
 
 def _named_body(noun: Token) -> Token | None:
