@@ -21,6 +21,7 @@ from pipeline.entities import chambers as CHB
 from pipeline.entities import channels as CHN
 from pipeline.entities import characters as CR
 from pipeline.entities import charts as CH
+from pipeline.entities import cityclubs as CYC
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubcues as CC
 from pipeline.entities import clubnouns as CNS
@@ -288,6 +289,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     S.late_labels(ctx, cands)
     CC.cued_clubs(ctx, cands)  # "Millbrook midfielder Tom Hale", "played for Millbrook"
     CC.match_towns(ctx, cands)  # "a 2-1 win at Millbrook": the town
+    CYC.city_clubs(ctx, cands)  # "Dundee's manager", "gave Dundee a win": a known city's club
     PCL.plural_clubs(ctx, cands)  # "sacked by Hornets": no person, no ground
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
