@@ -64,6 +64,15 @@ def _club_cued(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
     return root.dep_ == "pobj" and (root.head.lower_ == "against" or after_match_noun(root))
 
 
+def staff_named(w: list[str], end: int) -> bool:
+    """Two to four lower-case words of a club's staff role, one a staff noun, between `end` and a
+    capitalised word ("Dundee chief executive Tom Hale"): a club's cue for telling a sports report."""
+    if end >= len(w) or w[end] not in STAFF_WORDS:
+        return False
+    starts = {i for i in range(end + 2, min(end + 5, len(w))) if w[i].istitle() and w[i].isalpha()}
+    return _staff_before(w, end, starts)
+
+
 def _staff_before(w: list[str], end: int, people: set[int]) -> bool:
     """Two to four lower-case words of a club's staff role ("chief executive", "director of rugby")
     between `end` and a person's full name."""

@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from pipeline.entities import cityclubs as CYC
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import context as X
 from pipeline.entities import matchclubs as MC
@@ -99,10 +100,11 @@ def story(ctx: DocCtx) -> bool:
 
 def _team_cue(ctx: DocCtx, headed: bool) -> bool:
     """A town's name, alone or (`headed`: the story has more sports words) with a club's head, right
-    before a player's or manager's noun ("Millbrook striker", "Millbrook United manager")."""
+    before a player's or manager's noun ("Millbrook striker", "Millbrook United manager"), or (`headed`)
+    a staff role of several words and a name ("Dundee chief executive Tom Hale")."""
     places, toks = world().places, ctx.toks
     return any(
-        ctx.words[i + 1] in CP.TEAM_CUES and tok.is_title
+        (ctx.words[i + 1] in CP.TEAM_CUES or headed and CYC.staff_named(ctx.words, i + 1)) and tok.is_title
         and (norm(tok.text) in places
              or headed and tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
         for i, tok in enumerate(toks[:-1])
