@@ -54,6 +54,8 @@ ELSEWHERE = frozenset(SPORT["played_elsewhere"])
 TEAM_ROLES = frozenset(SPORT["team_roles"])
 VENUE_HEADS = frozenset(SPORT["venue_heads"])
 MATES = re.compile(r"(?:team|club)-?mates?\b", re.IGNORECASE)
+PLAYER_POSITIONS = frozenset(w for w in TEAM_ROLES | CP.NAMED_POSITIONS if "-" in w) | {
+    "hooker", "flanker", "batsman", "wicketkeeper", "quarterback"}  # "Norvia hooker": a team's cue
 SIDE_NAMED = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})  # the model's labels of a team's name
 STANDINGS = frozenset({"lead", "title", "crown", "advantage", "unbeaten"})  # "X's Premiership lead"
 TEAM_HEADS = frozenset(SPORT["team_heads"])
@@ -101,14 +103,25 @@ def story(ctx: DocCtx) -> bool:
 def _team_cue(ctx: DocCtx, headed: bool) -> bool:
     """A town's name, alone or (`headed`: the story has more sports words) with a club's head, right
     before a player's or manager's noun ("Millbrook striker", "Millbrook United manager"), or (`headed`)
-    a staff role of several words and a name ("Dundee chief executive Tom Hale")."""
+    a staff role of several words and a name ("Dundee chief executive Tom Hale"), or a player's own
+    position and a name ("Norvia fly-half Tom Hale")."""
     places, toks = world().places, ctx.toks
     return any(
-        (ctx.words[i + 1] in CP.TEAM_CUES or headed and CYC.staff_named(ctx.words, i + 1)) and tok.is_title
+        (ctx.words[i + 1] in CP.TEAM_CUES or headed and CYC.staff_named(ctx.words, i + 1)
+         or _position_named(ctx.words, i + 1)) and tok.is_title
         and (norm(tok.text) in places
              or headed and tok.text in TEAM_HEADS and i > 0 and norm(toks[i - 1].text) in places)
         for i, tok in enumerate(toks[:-1])
     )
+
+
+def _position_named(w: list[str], i: int) -> bool:
+    """A player's position no other trade names, then a capitalised word ("Norvia hooker Tom Hale",
+    "Kelby fly-half Ivo Moss": the tokens split the hyphen off)."""
+    word, nxt = w[i], i + 1
+    if nxt + 1 < len(w) and w[nxt] == "-":
+        word, nxt = f"{w[i]}-{w[nxt + 1]}", nxt + 2
+    return word in PLAYER_POSITIONS and nxt < len(w) and w[nxt].istitle()
 
 
 def team_labels(ctx: DocCtx, cands: list[Cand], grounds: bool = True) -> None:
