@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from pipeline.entities import candidates as C
+from pipeline.entities import grouping as G
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +34,18 @@ def _named_cands(doc, name: str, label: str) -> list[C.Cand]:
 def named_cands():
     """The builder of model candidates at a name's occurrences (see `_named_cands`)."""
     return _named_cands
+
+
+def _voted(rule, doc, cands: list[C.Cand]) -> tuple[C.DocCtx, dict[str, str]]:
+    """Runs a rule of the article's vote (`rule(ctx, cands, labels, gkey)`) on `cands`, each name
+    voted its candidate's label; the context and the labels after the rule."""
+    ctx = C.DocCtx(doc)
+    labels = {G.gkey(ctx, c): c.label for c in cands}
+    rule(ctx, cands, labels, G.gkey)
+    return ctx, labels
+
+
+@pytest.fixture(scope="session")
+def voted():
+    """The runner of a voted rule on hand-made candidates (see `_voted`)."""
+    return _voted

@@ -3,26 +3,20 @@ product; golden cases in tests/data/entities_drinkbrands_cases.json."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from pipeline.entities import candidates as C
 from pipeline.entities import drinkbrands as DB
 from pipeline.entities import grouping as G
+from tests.conftest import load_cases
 
-DATA = Path(__file__).parent.parent / "data" / "entities_drinkbrands_cases.json"
-CASES = json.loads(DATA.read_text())["cases"]
+CASES = load_cases("entities_drinkbrands_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_drink_brands(nlp, named_cands, case):
+def test_drink_brands(nlp, named_cands, voted, case):
     doc = nlp(case["text"])
-    ctx = C.DocCtx(doc)
     cands = named_cands(doc, case["body"], case["label"])
-    labels = {G.gkey(ctx, c): c.label for c in cands}
-    DB.drink_brands(ctx, cands, labels, G.gkey)
+    ctx, labels = voted(DB.drink_brands, doc, cands)
     first = cands[0]
     assert first.label == case["expect"]
     assert labels[G.gkey(ctx, first)] == case["expect"]

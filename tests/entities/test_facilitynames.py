@@ -4,18 +4,16 @@ tests/data/entities_facilitynames_cases.json."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.entities import candidates as C
 from pipeline.entities import evidence as E
 from pipeline.entities import ofbuildings as OB
 from pipeline.entities import places as P
+from tests.conftest import load_cases
 
-DATA = Path(__file__).parent.parent / "data" / "entities_facilitynames_cases.json"
-CASES = json.loads(DATA.read_text())["cases"]
+DATA = load_cases("entities_facilitynames_cases.json")
+CASES = DATA["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
@@ -26,7 +24,7 @@ def test_facility_name(nlp, case):
     assert E.facility_name(doc, span.start, span.end) is case["expect"]
 
 
-UNTAGGED = json.loads(DATA.read_text())["untagged"]
+UNTAGGED = DATA["untagged"]
 
 
 @pytest.mark.parametrize("case", UNTAGGED, ids=[c["name"] for c in UNTAGGED])
@@ -37,7 +35,7 @@ def test_facility_cands(nlp, case):
     assert found == case["expect"]
 
 
-OPENED = json.loads(DATA.read_text())["opened"]
+OPENED = DATA["opened"]
 
 
 @pytest.mark.parametrize("case", OPENED, ids=[c["name"] for c in OPENED])

@@ -3,26 +3,19 @@ preposition is a place; golden cases in tests/data/entities_joinedplaces_cases.j
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import joinedplaces as JP
+from tests.conftest import load_cases
 
-DATA = Path(__file__).parent.parent / "data" / "entities_joinedplaces_cases.json"
-CASES = json.loads(DATA.read_text())["cases"]
+CASES = load_cases("entities_joinedplaces_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_joined_places(nlp, named_cands, case):
+def test_joined_places(nlp, named_cands, voted, case):
     doc = nlp(case["text"])
-    ctx = C.DocCtx(doc)
     body = named_cands(doc, case["body"], "ORG")
     place = named_cands(doc, case["place"], case["place_label"])
-    cands = sorted(body + place, key=lambda c: c.start)
-    labels = {G.gkey(ctx, c): c.label for c in cands}
-    JP.joined_places(ctx, cands, labels, G.gkey)
+    ctx, labels = voted(JP.joined_places, doc, sorted(body + place, key=lambda c: c.start))
     assert labels[G.gkey(ctx, body[0])] == case["expect"]

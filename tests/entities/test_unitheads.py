@@ -3,26 +3,20 @@ place; golden cases in tests/data/entities_unitheads_cases.json."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
 from pipeline.entities import unitheads as UH
+from tests.conftest import load_cases
 
-DATA = Path(__file__).parent.parent / "data" / "entities_unitheads_cases.json"
-CASES = json.loads(DATA.read_text())["cases"]
+CASES = load_cases("entities_unitheads_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_unit_heads(nlp, named_cands, case):
+def test_unit_heads(nlp, named_cands, voted, case):
     doc = nlp(case["text"])
-    ctx = C.DocCtx(doc)
     cands = named_cands(doc, case["body"], case["label"])
-    labels = {G.gkey(ctx, c): c.label for c in cands}
-    UH.unit_heads(ctx, cands, labels, G.gkey)
+    ctx, labels = voted(UH.unit_heads, doc, cands)
     assert all(c.label == case["expect"] for c in cands)
     assert labels[G.gkey(ctx, cands[0])] == case["expect"]
 

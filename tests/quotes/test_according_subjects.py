@@ -2,17 +2,14 @@
 (tests/data/quotes_according_subjects_cases.json: a subject the parse hung on the source, a
 relative clause set off after it; an adverbial or the subject's own name stays in the claim)."""
 
-import json
-from pathlib import Path
-
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from pipeline.quotes.according_subjects import opening_start
+from tests.conftest import load_cases
 
-DATA = Path(__file__).parents[1] / "data" / "quotes_according_subjects_cases.json"
-CASES = json.loads(DATA.read_text("utf-8"))
+CASES = load_cases("quotes_according_subjects_cases.json")
 
 
 @pytest.mark.parametrize("case", CASES["cases"], ids=lambda c: c["name"])
