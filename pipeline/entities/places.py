@@ -43,7 +43,7 @@ SITE_NOUNS = frozenset({"airport", "airports", "port", "harbour", "harbor"})  # 
 PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "tribesmen", "clan", "clans", "iwi",
                           "community", "communities", "ethnic", "minority", "nation", "nations"})
 MODEL_ONLY = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
+FINITE = W.FINITE_TAGS - {"MD"}  # a tensed verb, no modal
 BUILT_HEADS = FACILITY_HEADS - PLACE_HEADS  # "Towers", "Museum"; not "Street", "Bridge"
 FAC_NOUNS = frozenset(n for n, label in CUES["class_nouns"].items() if label == "FAC" and not n.endswith("s"))
 NEW_NAMES = {fold(name): label for label, names in WORLD["new_names"].items() for name in names}

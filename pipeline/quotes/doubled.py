@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, colon_before, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.marks import closing_char
-from pipeline.quotes.retold import unretell
+from pipeline.quotes.retold import same_speaker, unretell
 from pipeline.quotes.subjects import clause_subject
 
 _MAX_GAP = 40  # characters between the closing mark and the trailing verb ('," the minister said')
@@ -51,7 +51,7 @@ def _doubled(ctx: Ctx, tail: Item) -> tuple[tuple[int, int], Token] | None:
     first = ctx.token_at(tail.start)
     lead = next((t for t in reversed(ctx.doc[first:colon.i])
                  if is_speech_cue(t) and not ctx.in_quote(t)), None)
-    if lead is None or not _bare(lead, colon.i) or not _same_speaker(tail.cue, lead):
+    if lead is None or not _bare(lead, colon.i) or not same_speaker(tail.cue, lead):
         return None
     return (s, e), lead
 
@@ -62,13 +62,6 @@ def _bare(lead: Token, colon: int) -> bool:
     told = lead.lemma_.lower() in ADDRESSEE_LEMMAS  # 'told Today': the addressee, no content
     return not any(c.i < colon and (c.dep_ in _CONTENT or (c.dep_ == "dobj" and not told))
                    for c in lead.children)
-
-
-def _same_speaker(tail: Token, lead: Token) -> bool:
-    """The trailing verb's subject is a pronoun or the lead's subject again ('X said: "A," he said'),
-    not another source ('X said: "A," the paper reported': the paper reports X's words)."""
-    subj, first = clause_subject(tail), clause_subject(lead)
-    return subj is not None and (subj.tag_ == "PRP" or (first is not None and subj.lower_ == first.lower_))
 
 
 def trails_lead(ctx: Ctx, prev: Item, start: int) -> bool:
@@ -85,4 +78,4 @@ def trails_lead(ctx: Ctx, prev: Item, start: int) -> bool:
     first += ctx.doc[first].idx < prev.end
     verbs = [t for t in ctx.doc[first:ctx.token_at(start)] if is_speech_cue(t)]
     subj = clause_subject(verbs[0]) if len(verbs) == 1 else None
-    return subj is not None and subj.i == first and _same_speaker(verbs[0], cue)
+    return subj is not None and subj.i == first and same_speaker(verbs[0], cue)

@@ -29,7 +29,7 @@ def unretell(ctx: Ctx, items: list[Item]) -> list[Item]:
         lead = next((it for it in items if it is not tail and it.kind == "indirect" and it.how == "ccomp"
                      and it.cue is not None and it.cue.lemma_.lower() in _LEADS
                      and tail.start <= it.cue.idx < it.start < at <= it.end + 1
-                     and _same_speaker(tail.cue, it.cue)), None)
+                     and same_speaker(tail.cue, it.cue)), None)
         if lead is None:
             continue
         last = ctx.doc[comma - 1]
@@ -58,8 +58,9 @@ def _closing_comma(ctx: Ctx, tail: Item) -> int | None:
     return subj.left_edge.i - 1
 
 
-def _same_speaker(tail: Token, lead: Token) -> bool:
-    """The closing verb's subject is a pronoun or the lead's subject again ('X said A, he told Y'),
-    not another source ('X said A, the paper reported': the paper reports X's words)."""
+def same_speaker(tail: Token, lead: Token) -> bool:
+    """A closing verb's subject is a pronoun or the lead's subject again ('X said A, he told Y', 'X
+    said: "A," he said'), not another source ('X said A, the paper reported': the paper reports X's
+    words)."""
     subj, first = clause_subject(tail), clause_subject(lead)
     return subj is not None and (subj.tag_ == "PRP" or (first is not None and subj.lower_ == first.lower_))
