@@ -382,7 +382,7 @@ def split_lists(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         k = next((i for i in range(c.start + 1, c.end - 1) if words[i] in JOINS), None)
         whole = k is None or CN.one_name(ctx, c, k) or CN.fields_name(ctx, c, k) or AH.and_head(ctx, c, k)
-        whole = whole or JT.cued_title(ctx, c, k)
+        whole = whole or c.src == "lineup" or JT.cued_title(ctx, c, k)  # a sheet's "(Kelby and Marsh AC)"
         sides = None if whole else _joined(ctx, c, k, forms)
         sides = sides or (_list_tail(ctx, c, k, ends) if k is not None else None)
         if sides is None:

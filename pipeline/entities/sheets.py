@@ -13,8 +13,10 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.entities import sheetmends as SM
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import CALENDAR, COUNTRIES, MONTHS, SPORT, norm, role_word, world
+from pipeline.entities.squadclubs import listed_club
 
 COMMON = frozenset(SPORT["common_words"])
 PARTICLE = r"(?:de|van|der|den|dal|del|da|di|dos|du|la|le|von|ter|el|al|ul)"
@@ -22,11 +24,12 @@ CAP = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 NAME = rf"(?:[A-Z]{{1,2}}\.? )?(?:{PARTICLE} ){{0,2}}{CAP}(?: (?:{CAP}|{PARTICLE})){{0,3}}"  # "van der Walt"
 MINUTE = r"\d{1,3}(?:\s*(?:og|pen))?"
 SIDE = rf"{CAP}(?: (?:{CAP}|of|de|del|la)){{0,4}}"
-CLUB = rf"\(\s*(?P<home>{SIDE})(?:\s*,\s*[a-z. ]+)?\s*\)"  # "(Stade Toulousain, capt)"
+CLUBS = rf"{SIDE}(?:(?:\s*,\s*|\s+(?:and|with|&)\s+){SIDE})*"  # "(Kelby, Marsh and Eastport AC)"
+CLUB = rf"\(\s*(?P<home>{CLUBS})(?:\s*,\s*[a-z. ]+)?\s*(?:\)|$)"  # "(Stade Toulousain, capt)"
 NOTE = rf"\(\s*(?:(?P<sub>{NAME})\s+)?{MINUTE}\s*\)|\(\s*[a-z. ]+\s*\)|{CLUB}"
-PLAYER = rf"(?P<name>{NAME})(?:\s+for\s+(?P<off>{NAME}))?"  # "Tully for Moss": the one who came on
+PLAYER = rf"(?P<name>{NAME})(?:(?:\s+for\s+|\s*/\s*)(?P<off>{NAME}))?"  # "Tully for Moss", "Hale/Moss"
 ITEM = re.compile(rf"^{PLAYER}\s*(?:{NOTE})?(?:\s+\d{{1,3}}(?:\s*(?:og|pen))?)?\s*\.?$")
-HEAD = re.compile(r"^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:\s*")
+HEAD = re.compile(r"^\s*([A-Z0-9][A-Za-z0-9]*(?: [A-Za-z]+){0,3})(?:\s*\([a-z ]+\))?\s*:\s*")  # "60m:"
 # "Barker. Subs: Ames", "Moss 77. Att:", a quote's end ('that." Millbrook: Hale'), a figure ("47,111 Ref:")
 SENTENCE = re.compile(
     r"(?:(?<=[a-z)\d]\.)|(?<=[a-z)]\.[\"'\u201d])|(?<=\d))\s+(?=[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s*:)"
@@ -66,7 +69,7 @@ def sporting(ctx: DocCtx) -> bool:
 
 def _segments(line: str) -> list[tuple[int, str | None, list[tuple[int, str]]]]:
     """A line cut into (offset, heading, items): "Barker. Subs Not Used: Ames, Tully"."""
-    out, pos = [], 0
+    out, pos, line = [], 0, SM.mend(line)
     for part in SENTENCE.split(line) if ":" in line else (line,):  # a segment starts at a heading's colon
         off = line.index(part, pos)
         pos = off + len(part)
@@ -103,11 +106,14 @@ def _items(body: str) -> list[tuple[int, str]]:
 
 def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int, int] | None]]:
     """Team-sheet lines: (line index, matched items with their offsets, heading span or None). A line
-    of five names or more is a sheet; after the first one, any line made only of names is too."""
-    found, seen = [], False
+    of five names or more is a sheet; after the first one, any line made only of names is too, and
+    before it a squad's line of names each with a club in brackets (`_squad_lines`)."""
+    found, seen, early = [], False, []
     for li, (a, b) in enumerate(ctx.lines):
         line = ctx.text[a:b]
         if not seen and ("," not in line or line.count(",") + line.count(";") < SHEET_MIN - 1):
+            if "(" in line:
+                early.append(li)
             continue  # a first sheet needs SHEET_MIN items, so SHEET_MIN - 1 separators
         for off, head, items in _segments(line):
             hits = [(a + o, m) for o, t in items if (m := ITEM.match(t))]
@@ -116,17 +122,37 @@ def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int
                 seen = True
                 span = (a + off, a + off + len(head)) if head else None
                 found.append((li, hits, span))
-    return found
+        if not seen and "(" in line:
+            early.append(li)  # a squad's line before the first sheet, maybe (`_squad_lines`)
+    return sorted(found + _squad_lines(ctx, early), key=lambda f: f[0]) if found and early else found
+
+
+def _squad_lines(ctx: DocCtx, lines: list[int]) -> list:
+    """Of `lines` (lines before a sheet), those whose segments are made only of players each with a
+    club in brackets, two or more or one with an initial ("T Hale (Kelby AC), Ivo Moss (Eastport
+    Harriers).", "K Vane (Kelby AC)."): the lines of a squad, event by event; `sheets`' triples."""
+    out = []
+    for li in lines:
+        a, b = ctx.lines[li]
+        for off, head, items in _segments(ctx.text[a:b]):
+            hits = [(a + o, m) for o, t in items if (m := ITEM.match(t))]
+            if not hits or len(hits) != len(items) or not all(m.group("home") for _, m in hits):
+                continue
+            if len(hits) >= 2 or SM.INITIAL.match(hits[0][1].group("name")):
+                out.append((li, hits, (a + off, a + off + len(head)) if head else None))
+    return out
 
 
 def sheet_cands(ctx: DocCtx) -> list[Cand]:
     """The people of team sheets (players, substitutes, the referee) and the clubs in brackets after
     them; a heading such as "Subs Not Used" is no name (it is blanked, so that no finder takes it),
-    but a team's name the article writes elsewhere is that team ("Millbrook Town: Hale, ...")."""
+    but a team's name the article writes elsewhere is that team ("Millbrook Town: Hale, ..."). A
+    line of one player gives his club only when a line of several gives it too (no referee's county)."""
     if not ctx.sports:
         return []
     out = []
     found = sheets(ctx)
+    listed = {m.group("home") for _, hits, _ in found if len(hits) > 1 for _, m in hits} - {None}
     for _, hits, head in found:
         if head and _heading_words(ctx.text[head[0] : head[1]]):
             span = ctx.doc.char_span(*head, alignment_mode="expand")
@@ -135,7 +161,8 @@ def sheet_cands(ctx: DocCtx) -> list[Cand]:
                 out.append(Cand(span.start, span.end, "ORG" if team else "", "lineup", 6.0 if team else 0.0))
         role = _role_heading(ctx, head) if len(hits) == 1 else None  # "Referee: T Hale"
         for at, m in hits:
-            for group in ("name", "off", "sub", "home") if len(hits) > 1 or role else ("name", "off", "sub"):
+            clubs = len(hits) > 1 or role or m.group("home") in listed  # "K Vane (Kelby AC)." line alone
+            for group in ("name", "off", "sub", "home") if clubs else ("name", "off", "sub"):
                 label = _item_label(group, m.group(group), bool(role))  # "Referee: Hale (Kent)": his county
                 if not label:
                     continue
@@ -248,7 +275,8 @@ def _named_elsewhere(ctx: DocCtx, head: tuple[int, int]) -> bool:
 def _heading_words(head: str) -> bool:
     """A heading made of common words ("Subs Not Used", "Replacements"), not a team's name."""
     words = head.split()
-    return len(words) > 1 or head.lower() in COMMON or head.lower().rstrip("s") in {"sub", "replacement"}
+    low = head.lower()
+    return len(words) > 1 or low in COMMON or low in SQUAD_HEADS or low.rstrip("s") in {"sub", "replacement"}
 
 
 def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
@@ -256,7 +284,8 @@ def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
     people: each such item after the first takes a key of its own (`key|2`), the other mentions
     stay with the first. Only rosters count, lines most of whose names are new: a line of the
     booked or the scorers repeats names of the rosters, and "Tully for Moore" names one twice. A club
-    is one in every list of clubs."""
+    is one in every list of clubs, and so is a player listed twice with one club in brackets (the
+    squad of a meeting, event by event: "T Hale (Kelby AC)")."""
     keys = [k for k, ms in by_key.items() if sum(c.src == "lineup" for c in ms) > 1] if ctx.sports else []
     keys = [k for k in keys if labels.get(k) != "ORG"]
     if not keys:
@@ -265,7 +294,10 @@ def split_namesakes(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str
     for key in keys:
         listed = sorted((c for c in by_key[key] if c.src == "lineup" and (c.start, c.end) in items),
                         key=lambda c: c.start)
+        club = listed_club(ctx, listed[0]) if listed else None
         for n, c in enumerate(listed[1:], 2):
+            if club is not None and listed_club(ctx, c) == club:
+                continue  # "T Hale (Kelby AC)" in two events' lines: one athlete
             by_key[key].remove(c)
             by_key[f"{key}|{n}"] = [c]
             labels[f"{key}|{n}"] = labels.get(key, c.label)

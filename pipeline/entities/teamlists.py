@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
+from pipeline.entities import sheetmends as SM
+from pipeline.entities import sheets as SH
 from pipeline.entities import words as W
 from pipeline.entities.appositions import POSSESSIVES
 from pipeline.entities.candidates import KEPT, Cand
@@ -142,13 +144,14 @@ def comma_teams(ctx: C.DocCtx, cands: list[Cand]) -> None:
     if not ctx.sports:
         return
     named = sorted((c for c in cands if c.label), key=lambda c: c.start)
+    players = SM.player_lines(ctx, SH.sheets(ctx))  # "Subs: Hale, Moss, ...": a sheet of players
     run: list[Cand] = []
     for c in named:
         if run and not _joined(ctx, run[-1].end, c.start):
-            _relabel(ctx, run)
+            _relabel(ctx, run, players)
             run = []
         run.append(c)
-    _relabel(ctx, run)
+    _relabel(ctx, run, players)
 
 
 def _joined(ctx: C.DocCtx, end: int, start: int) -> bool:
@@ -157,9 +160,10 @@ def _joined(ctx: C.DocCtx, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and all(w in SEPARATORS for w in gap) and "\n" not in ctx.ws[end - 1]
 
 
-def _relabel(ctx: C.DocCtx, run: list[Cand]) -> None:
-    """Make the weak members of a run of three or more names clubs when one is a club (`_club_proof`)."""
-    if len(run) < 3:
+def _relabel(ctx: C.DocCtx, run: list[Cand], players: set[int]) -> None:
+    """Make the weak members of a run of three or more names clubs when one is a club (`_club_proof`),
+    unless the run stands on a line of `players` (`sheetmends.player_lines`)."""
+    if len(run) < 3 or ctx.line_of(run[0].start) in players:
         return
     proofs = sum(_club_proof(ctx, m) for m in run)
     if not proofs or any(_no_club(ctx, m, proofs) for m in run):
