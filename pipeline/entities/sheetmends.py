@@ -4,7 +4,8 @@ that list players, no clubs.
 `mend` returns a line of the same length (every offset stays the token's) with a list's slips
 set right: a bullet before the first name ("- T Hale (Millbrook), ..."), a bracket opened inside
 an unclosed one ("T Hale (Millbrook (capt); ..." reads "(Millbrook, capt)"), a bracket closed but
-never opened after a club the line names in brackets elsewhere ("K Moss Eastport), ...").
+never opened after a club the line names in brackets elsewhere ("K Moss Eastport), ..."), a captain's
+note written as an item of its own ("Hale, capt, Moss" reads "Hale(capt), Moss").
 `player_lines` tells the sheet lines whose names are players by their own marks (a squad's heading,
 a substitute, a captain, an initial), which no rule may read as a list of clubs.
 """
@@ -16,15 +17,19 @@ import re
 BULLET = re.compile(r"^(\s*)[-\u2013\u2022*](\s+)(?=[A-Z])")  # "- T Hale (Millbrook), ..."
 BRACKETED = re.compile(r"\(\s*([A-Z][^(),;]{1,40}?)\s*[,)]")  # the clubs a line writes in brackets
 INITIAL = re.compile(r"^[A-Z]\.? [A-Z]")  # "T Hale": a player's initial ("AC Kelby" is a club's)
+CAPT_ITEM = re.compile(r"(?<=[A-Za-z']), (capt|captain)(?=\s*[,;.]|\s*$)")  # the captain's note as an item
+NESTED = re.compile(r"\([^()]*\(")  # a bracket opened in an open one
+UNOPENED = re.compile(r"(?:^|[,;])[^(),;]*\)")  # an item's bracket closed, never opened
 CAPTAIN = re.compile(r"\((?:[^()]*,\s*)?(?:capt|captain|c)\.?\s*\)")  # "(capt)", "(Kelby, capt)"
 
 
 def mend(line: str) -> str:
     """`line` with a list's slips set right, its length kept (see the module's docstring)."""
     line = BULLET.sub(lambda m: m.group(1) + " " + m.group(2), line, count=1)
-    if "(" not in line and ")" not in line:
-        return line
-    return _opened(_nested(line))
+    line = CAPT_ITEM.sub(lambda m: f"({m.group(1)})", line)  # "Hale, capt, Moss": "Hale(capt), Moss"
+    if NESTED.search(line):
+        line = _nested(line)
+    return _opened(line) if UNOPENED.search(line) else line
 
 
 def _nested(line: str) -> str:
