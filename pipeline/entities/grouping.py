@@ -36,6 +36,7 @@ from pipeline.entities import shortbodies as SB
 from pipeline.entities import shortforms as SF
 from pipeline.entities import shorttitles as ST
 from pipeline.entities import squadclubs as SQ
+from pipeline.entities import strayslips as SS
 from pipeline.entities import teampositions as TP
 from pipeline.entities import tokens as TK
 from pipeline.entities import twonames as TN
@@ -189,6 +190,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SB.join(ctx, by_key, labels, parent)  # "BoE", "SSL" of "SSL International"
     SB.news_arms(by_key, labels, parent)  # "Kestrel News" of "Kestrel"
     VR.body_spellings(ctx, by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
+    SS.join(by_key, labels, people, parent)  # "Kestrell" an ORG once of "Tom Kestrel"
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
     RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"
     TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."

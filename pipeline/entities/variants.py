@@ -17,6 +17,7 @@ SEX = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
 BODIES = frozenset({"ORG", "EVENT", "FAC", "LAW"})
 STRAYS = frozenset({"PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})  # what the model may make of a body's slip
 LONG_WORD = 8  # letters of a one-word name a slip of which is told apart from another name
+FIRST_WORD, LATER_WORD = 5, 3  # letters of a slipped word of a longer name, first or later
 
 
 def slip(a: str, b: str) -> bool:
@@ -30,10 +31,10 @@ def slip(a: str, b: str) -> bool:
     return wa[-1] == wb[-1] or wa[-1].rstrip("s") != wb[-1].rstrip("s")
 
 
-def one_off(a: str, b: str) -> bool:
+def one_off(a: str, b: str, least: int = 4) -> bool:
     """Two different words, one letter apart: one added, dropped, changed or two swapped; the same
-    first letter, four letters at least."""
-    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    first letter, `least` letters at least."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -128,11 +129,13 @@ def _stray_slip(key: str, ms: list[Cand], labels: dict[str, str]) -> bool:
 
 
 def _one_word_off(a: str, b: str) -> bool:
-    """Same words but one, which is one letter off and no place or people ("iran"/"iraq")."""
+    """Same words but one, which is one letter off and no place or people ("iran"/"iraq"): of five
+    letters at least, or of three after a first word the names share ("Kelby Mae" of "Kelby May")."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb):
         return False
-    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(diff) != 1 or not one_off(*diff[0]) or min(len(diff[0][0]), len(diff[0][1])) < 5:
+    diff = [(i, x, y) for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    least = LATER_WORD if diff and diff[0][0] > 0 else FIRST_WORD
+    if len(diff) != 1 or not diff[0][1].isalpha() or not one_off(*diff[0][1:], least=least):
         return False
-    return not any(L.gazetteer_label(w) for w in diff[0])
+    return not any(L.gazetteer_label(w) for w in diff[0][1:])
