@@ -16,6 +16,7 @@ from pipeline.entities import namevariants as NV
 from pipeline.entities import shortforms as SF
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.context import POSS
 from pipeline.entities.evidence import LAW_HEADS
 from pipeline.nlp.linebreaks import after_title
 
@@ -84,8 +85,9 @@ def repeats(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Ca
         opens = ctx.toks[i].is_sent_start and not after_title(doc, i)  # a lead's first word: mid-text
         lead = lead and (n == 1 or opens or ctx.toks[i].pos_ in FUNCTION_POS)  # but
         # "a first Six Nations win" inside a sentence ("His Highness" is a title)
-        if lead or not ctx.free(i, i + n) or n == 1 and toks[0] in firsts and ctx.toks[i].is_sent_start:
-            return None  # "Real" alone of "Real Madrid" only inside a sentence: no adjective's capital
+        if lead or not ctx.free(i, i + n) or n == 1 and toks[0] in firsts and ctx.toks[i].is_sent_start \
+                and not _acts(ctx, i + 1):
+            return None  # "Real" alone of "Real Madrid" inside a sentence, or acting: no adjective's capital
         titled = forms[toks] == "PERSON" and (_titled(doc, i, i + n) or _opened(doc, i, i + n))  # "Gen Hale"
         if ctx.in_caps(i) or _bounded(doc, i, i + n) or titled or _maker_pair(words, forms, i, n):
             return Cand(i, i + n, forms[toks], "prop", 0.0)
@@ -111,19 +113,30 @@ def _first_words(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> se
     "Carra Energy", in a sports report "Real" of "Real Madrid"): the first word of no other name, no
     place, no body's head, and, outside sports reports, no English word."""
     seen: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
     for c in cands:
         word = ctx.words[c.start]
         if c.end - c.start > 1 and word.isalpha() and word.istitle():
             label = labels.get(G.gkey(ctx, c), c.label) if c.end - c.start == 2 else ""
             seen.setdefault(word, set()).add(label)
+            heads.setdefault(word, set()).add(ctx.words[c.end - 1])
     out = set()
     for word, kinds in seen.items():
         low = word.lower()
         if kinds != {"ORG"} or len(word) < 3 or word in L.ORG_HEADS or L.known_place(L.norm(word)):
             continue
-        if ctx.sports or not W.english_word(low):
+        if ctx.sports or not W.english_word(low) or heads[word] <= L.FIRM_HEADS:  # "Kite" of "Kite Studios"
             out.add(word)
     return out
+
+
+ACTING = frozenset({"VBD", "VBZ", "MD"})  # a finite verb after a sentence's first word: "Kite said"
+
+
+def _acts(ctx: C.DocCtx, e: int) -> bool:
+    """The word before `e` owns or acts: a possessive or a finite verb follows it ("Kite's film",
+    "Kite spent", "Kite will"), which no adjective opening a sentence has."""
+    return e < len(ctx.words) and (ctx.words[e] in POSS or ctx.toks[e].tag_ in ACTING)
 
 
 def _pluralable(word: str) -> bool:
@@ -241,6 +254,7 @@ def _opened(doc: Doc, s: int, e: int) -> bool:
 
 
 OPENING = frozenset({".", "\n", '"', "\u201c"})  # what a sentence's first word follows
+OPENERS = frozenset({"CCONJ", "ADV", "ADP", "SCONJ"})  # a sentence's opening small word before a name
 
 
 def _bounded(doc: Doc, s: int, e: int) -> bool:
@@ -252,8 +266,8 @@ def _bounded(doc: Doc, s: int, e: int) -> bool:
         return True
     if prev is not None and prev.text == "The" and (s == 1 or doc[s - 2].text in OPENING):
         return True  # "The PFDJ controls": the article opening a sentence, no name's first word
-    if prev is not None and prev.is_sent_start and prev.is_stop and prev.pos_ in {"CCONJ", "ADV"}:
-        return True  # "And Millbrook seemed", "But Hale": a sentence's opening conjunction
+    if prev is not None and prev.is_sent_start and prev.is_stop and prev.pos_ in OPENERS:
+        return True  # "And Millbrook seemed", "But Hale", "After Hale's goal": a sentence's opening word
     return not (
         prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and not doc[s].is_sent_start
     )

@@ -100,7 +100,7 @@ def first_words(
             firsts[key.split()[0]].append(key)
     lines = {k.split()[0] for k in by_key if " " in k and labels.get(k) == "PRODUCT"}  # "Mac mini"
     for word, keys in firsts.items():
-        if len(keys) == 1 and word in by_key and labels.get(word) == "ORG" and word not in lines:
+        if len(keys) == 1 and word in by_key and _kind(labels, by_key, word) == "ORG" and word not in lines:
             if _town_body(ctx, by_key[keys[0]][0], by_key[word]) or unit(ctx, by_key, keys[0]):
                 continue
             orgs.setdefault(word, keys[0])
@@ -406,3 +406,8 @@ def _move(by_key: dict[str, list[Cand]], labels: dict[str, str], key: str, long:
         c.label = labels[long]
     by_key[long].extend(by_key.pop(key))
     labels[key] = labels[long]
+
+
+def _kind(labels: dict[str, str], by_key: dict[str, list[Cand]], key: str) -> str:
+    """The name's voted label, or its first mention's when no vote gave one (a repeat's)."""
+    return labels.get(key) or by_key[key][0].label
