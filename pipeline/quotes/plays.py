@@ -36,9 +36,19 @@ def won(verb: Token) -> bool:
 
 
 def _prize(noun: Token) -> bool:
-    """A prize noun, not one won for someone else ('claimed victory for the plan' is a claim)."""
-    return noun.lemma_.lower() in PRIZE_NOUNS and not any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    """A prize noun, not one won for someone else ('claimed victory for the plan' is a claim), or one
+    the parse set in apposition to the object's first words ('defend her indoor ABC 800m title':
+    'ABC' the object, 'title' its appositive), the head of the phrase all the same."""
+    return any(n.lemma_.lower() in PRIZE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in n.children) for n in _heads(noun))
+
+
+def _heads(noun: Token) -> list[Token]:
+    """`noun` and the nouns in apposition to it with no comma or dash between ('her AAA 800m title'):
+    one phrase the parse broke ('the minister, a keen runner' is two)."""
+    doc = noun.doc
+    return [noun] + [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not any(
+        t.is_punct for t in doc[noun.i + 1:c.left_edge.i])]
 
 
 def played(verb: Token) -> bool:

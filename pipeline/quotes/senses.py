@@ -37,6 +37,7 @@ from pipeline.quotes.misread_senses import (
 )
 from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.prefixed_cues import sense_prefixed
+from pipeline.quotes.proofs import proven
 from pipeline.quotes.stances import partitive_whole, person_like
 from pipeline.quotes.subjects import clause_subject
 from pipeline.quotes.vote_margins import by_margin
@@ -76,6 +77,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True
     if lemma in _CAUSING and item.how == "dobj" and _cause(cue):
         return True
+    if proven(cue, item.how, _mute):
+        return True  # 'The win confirmed their place in the final': an outcome, no one confirming
     return _writers_voice(cue) or ordinary_sense(doc, item)
 
 
