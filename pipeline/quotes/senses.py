@@ -44,6 +44,7 @@ from pipeline.quotes.vote_margins import by_margin
 
 _QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
 _CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: called back
+_WHOLE_STOCK = {"all", "any", "its"}  # 'recall all cars', 'recalled its ducks': a firm's goods
 _FIRST_PERSON = {"i", "we"}
 _HYPOTHETICAL = {"would"}  # 'no one could have foreseen A' is a view held (PolNeAR train)
 _NOBODY = {"nobody", "none", "few", "no"}
@@ -180,7 +181,19 @@ def _called_back(verb: Token) -> bool:
     counted = (obj.pos_ == "NUM" and obj.like_num) or any(
         c.dep_ == "nummod" and not _year(c) for c in obj.children
     )
-    return counted or _person(partitive_whole(obj))
+    return counted or _person(partitive_whole(obj)) or _goods(verb, obj)
+
+
+def _goods(verb: Token, obj: Token) -> bool:
+    """'BMW is to recall all cars fitted with X', 'the toymaker recalled its ducks': a firm as subject
+    and as object what it makes, a bare plural, 'all' or 'any' of them or its own; a firm's memory
+    takes 'the' ('Zenith recalled the glory days of A') or 'their' (a band's: 'recalled their first gig')."""
+    subj = clause_subject(verb, climb=_CLIMB, hops=2, which=True)
+    if subj is None or not (subj.ent_type_ == "ORG" or _lemma(subj) in COMPANY_NOUNS):
+        return False
+    marks = [c for c in obj.children if c.dep_ in ("det", "poss")]
+    return obj.pos_ == "NOUN" and (
+        (obj.tag_ == "NNS" and not marks) or any(c.lower_ in _WHOLE_STOCK for c in marks))
 
 
 def _year(num: Token) -> bool:
