@@ -1,10 +1,11 @@
-"""A cue verb of confirming whose subject is a deed or an event, not a speaker (issue 19): 'The win
-confirmed their place in the final', 'Her second novel confirmed her standing', 'The draw - confirming
-their lead - ...'. The outcome proves a state; no one confirms anything. A clause stays, as PolNeAR
-train keeps it ('The new money confirms that A'), and so does a subject that can speak (a person, a
-group, a body, a document or a source: 'Tests confirmed the presence of B', 'The ministry confirmed
-the deaths'). So too one's own standing confirmed by a deed ('hopes to confirm his place in the side
-by winning the race'): won by the act, not announced ('confirmed the news by posting A' stays)."""
+"""A cue verb of confirming or signalling whose subject is a deed or an event, not a speaker (issue 19):
+'The win confirmed their place in the final', 'Her second novel confirmed her standing', 'The draw -
+confirming their lead - ...', 'The move signals a busy week'. The outcome proves or heralds a state; no
+one confirms or signals anything. A clause stays, as PolNeAR train keeps it ('The new money confirms
+that A'), and so does a subject that can speak (a person, a group, a body, a document or a source:
+'Tests confirmed the presence of B', 'The ministry confirmed the deaths', 'The bank signalled a rise').
+So too one's own standing confirmed by a deed ('hopes to confirm his place in the side by winning the
+race'): won by the act, not announced ('confirmed the news by posting A' stays)."""
 
 from __future__ import annotations
 
@@ -14,17 +15,18 @@ from spacy.tokens import Token
 
 from pipeline.quotes.subjects import clause_subject
 
-_PROVING = frozenset({"confirm"})  # 'the win confirmed their place'
+_PROVING = frozenset({"confirm", "signal"})  # 'the win confirmed their place', 'the move signals a rush'
+_WON = frozenset({"confirm"})  # 'confirmed his place by winning' ('signalled support by voting' stays)
 _CLIMB = frozenset({"conj", "xcomp"})
 _NOUN_CLAUSES = frozenset({"acl", "relcl"})  # 'the draw - confirming X -', 'the win, which confirmed X'
 
 
 def proven(verb: Token, how: str, mute: Callable[[Token], bool]) -> bool:
-    """`verb` confirms a noun object ('dobj' content) and its subject is a thing that cannot speak
+    """`verb` confirms or signals a noun object ('dobj' content) and its subject is a thing that cannot speak
     (`mute`): a common noun with no entity, or the noun a participle or a 'which' clause describes."""
     if verb.lemma_.lower() not in _PROVING or how != "dobj":
         return False
-    if _by_deed(verb):
+    if verb.lemma_.lower() in _WON and _by_deed(verb):
         return True
     subj = _subject(verb)
     return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and mute(subj)
