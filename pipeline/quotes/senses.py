@@ -189,11 +189,18 @@ def _goods(verb: Token, obj: Token) -> bool:
     and as object what it makes, a bare plural, 'all' or 'any' of them or its own; a firm's memory
     takes 'the' ('Zenith recalled the glory days of A') or 'their' (a band's: 'recalled their first gig')."""
     subj = clause_subject(verb, climb=_CLIMB, hops=2, which=True)
-    if subj is None or not (subj.ent_type_ == "ORG" or _lemma(subj) in COMPANY_NOUNS):
+    if subj is None or not (_firm_name(subj) or _lemma(subj) in COMPANY_NOUNS):
         return False
     marks = [c for c in obj.children if c.dep_ in ("det", "poss")]
     return obj.pos_ == "NOUN" and (
         (obj.tag_ == "NNS" and not marks) or any(c.lower_ in _WHOLE_STOCK for c in marks))
+
+
+def _firm_name(tok: Token) -> bool:
+    """An organisation's name, not a person's surname the model took for one ('Pelham' after 'Ann
+    Pelham' earlier: a person's memory, 'Pelham recalled long phone calls')."""
+    return tok.ent_type_ == "ORG" and not any(
+        e.label_ == "PERSON" and tok.text in e.text.split() for e in tok.doc.ents)
 
 
 def _year(num: Token) -> bool:

@@ -1,5 +1,6 @@
 """Cue senses that attribute nothing (issue 19): golden cases in tests/data/quotes_notspeech_cases.json
-(a deed or event confirming a state, a prize the parse set in apposition to the object)."""
+(a deed or event confirming or signalling a state, a firm's goods recalled, a prize the parse set in
+apposition to the object)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from spacy.tokens import Doc
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
 from pipeline.quotes import plays
+from pipeline.quotes.doc import Item
+from pipeline.quotes.senses import other_sense
 from tests.conftest import load_cases
 
 CASES = load_cases("quotes_notspeech_cases.json")
@@ -36,3 +39,14 @@ def test_won_under_a_given_parse(case):
     doc = Doc(spacy.blank("en").vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"],
               pos=case["pos"], lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"])
     assert plays.won(doc[case["cue"]]) is case["won"]
+
+
+@pytest.mark.parametrize("case", CASES["recalled"], ids=lambda c: c["name"])
+def test_recalled_under_a_given_parse(case):
+    doc = Doc(spacy.blank("en").vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"],
+              pos=case["pos"], lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"],
+              ents=case["ents"])
+    cue = doc[case["cue"]]
+    obj = next(c for c in cue.rights if c.dep_ == "dobj")
+    item = Item(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "indirect", cue=cue, how="dobj")
+    assert other_sense(doc, item) is case["called_back"]
