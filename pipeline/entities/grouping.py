@@ -275,6 +275,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     out = []
     for root, ms in groups.items():
         label = GL.entity_label(ctx, ms, kinds[root], any(p == root for p, _ in people))
+        label = IN.members_label([gkey(ctx, c) for c in ms], label)  # "Tories" no person, no work
         for c in ms:
             c.label = label
         if label in L.NAME_LABELS:

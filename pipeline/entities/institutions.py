@@ -1,6 +1,7 @@
 """Other names of one institution that no package gives ("Tories" and "the Conservatives", "GOP" and
 "the Republicans"; "Number 10" and Downing Street): the lists of pipeline/data/entities_aliases.json.
-Used by `grouping.group`."""
+A party's members' words ("Tories", "Tory", "Democrats") are a people of their own (NORP, as OntoNotes
+has them), apart from the party's formal name ("Conservative Party", "GOP"). Used by `grouping.group`."""
 
 from __future__ import annotations
 
@@ -17,14 +18,18 @@ OFFICE = {L.norm(name): i for i, names in enumerate(_DATA["offices"]) for name i
 # a member's word: one word of a list whose plural is in the same list ("Tory" of "Tories", "Democrat")
 MEMBERS = frozenset(w for names in _DATA["institutions"] for w in names
                     if w.isalpha() and w.istitle() and ({w + "s", w[:-1] + "ies"} & set(names)))
+# the members' words of a list: neither its full name (first) nor a "Party" name nor initials
+PEOPLE = frozenset(L.norm(w) for names in _DATA["institutions"] for w in names[1:]
+                   if "Party" not in w.split() and not w.isupper())
 
 
 def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:
-    """The article's names of one institution join one entity: the group of the name written first
-    takes the others' (and so the names already joined to them, `parent`: key -> its group's key)."""
-    found: dict[int, list[str]] = {}
+    """The article's names of one institution join one entity, its members' words another (`PEOPLE`):
+    the group of the name written first takes the others' (and so the names already joined to them,
+    `parent`: key -> its group's key)."""
+    found: dict[tuple[int, bool], list[str]] = {}
     for key in sorted((k for k in by_key if k in NAMED), key=lambda k: min(c.start for c in by_key[k])):
-        found.setdefault(NAMED[key], []).append(key)
+        found.setdefault((NAMED[key], key in PEOPLE), []).append(key)
     for keys in found.values():
         roots = list(dict.fromkeys(parent.get(k, k) for k in keys))
         for root in roots[1:]:
@@ -32,3 +37,9 @@ def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:
                 if r == root:
                     parent[k] = roots[0]
             parent[root] = roots[0]
+
+
+def members_label(keys: list[str], label: str) -> str:
+    """The label of an entity whose mentions' keys are all members' words ("Tories", "Tory"): a
+    people (NORP) unless voted the party (ORG: "Tory leader X"); never a person or a work."""
+    return label if label in {"ORG", "NORP"} or not keys or any(k not in PEOPLE for k in keys) else "NORP"
