@@ -14,6 +14,7 @@ from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
 from pipeline.quotes.offices import other_posts, role_head
+from pipeline.quotes.party_people import stand_ins
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 MAX_ANTECEDENT_CHARS = 3000  # how far back a pronoun or description looks for its referent
@@ -37,6 +38,7 @@ class MentionIndex:
         ents = doc._.entities if Doc.has_extension("entities") else None
         self.mentions = merge_mentions(stage_mentions(ents or []), model_mentions(doc, text))
         self.m_starts = [m.start for m in self.mentions]
+        self.parties = stand_ins(self.mentions)  # "Tories" as the party "the party" may refer back to
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
@@ -75,7 +77,8 @@ class MentionIndex:
         fitting subject (`_recent_body`), of any label, one named with the noun first."""
         bonded: set[str] = set()  # entities of any label named with the noun ('the Green Party')
         orgs: dict[str, tuple[int, bool, Mention]] = {}  # counted over their ORG mentions only
-        for m in self.mentions[:bisect_left(self.m_starts, before)]:
+        for i, m in enumerate(self.mentions[:bisect_left(self.m_starts, before)]):
+            m = self.parties.get(i, m) if noun == "party" else m
             if m.entity is None:
                 continue
             # the word right before the name ('website X'), not one further ('Government figures show X')
