@@ -1,4 +1,5 @@
-"""Tests for entities.repeats and entities.institutions: repeats after a title, a party's other names."""
+"""Tests for entities.repeats and entities.institutions: repeats after a title, a party's other names
+and its people's words."""
 
 from __future__ import annotations
 
@@ -41,6 +42,24 @@ def test_an_institutions_names_join_the_first_written():
     parent = {"conservative": "conservatives"}
     IN.join(by_key, parent)
     assert parent == {"conservative": "tories", "conservatives": "tories"}
+
+
+def test_a_partys_people_stay_apart_from_its_formal_name():
+    def cands(*starts: int) -> list[Cand]:
+        return [Cand(s, s + 1, "NORP", "model", 1.0) for s in starts]
+
+    by_key = {"tory": cands(0), "conservative party": cands(5), "tories": cands(11), "gop": cands(20),
+              "republican party": cands(24), "republicans": cands(30)}
+    parent: dict[str, str] = {}
+    IN.join(by_key, parent)
+    assert parent == {"tories": "tory", "republican party": "gop"}
+
+
+def test_a_partys_people_are_no_person_and_no_work():
+    assert IN.members_label(["tories", "tory"], "PERSON") == "NORP"
+    assert IN.members_label(["democrats"], "WORK_OF_ART") == "NORP"
+    assert IN.members_label(["tory", "tories"], "ORG") == "ORG"  # "Tory leader X": the party
+    assert IN.members_label(["tory", "conservative party"], "PERSON") == "PERSON"  # not people's words only
 
 
 def test_a_country_code_needs_the_country_named():
