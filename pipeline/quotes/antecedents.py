@@ -78,12 +78,13 @@ class MentionIndex:
         bonded: set[str] = set()  # entities of any label named with the noun ('the Green Party')
         orgs: dict[str, tuple[int, bool, Mention]] = {}  # counted over their ORG mentions only
         for i, m in enumerate(self.mentions[:bisect_left(self.m_starts, before)]):
-            m = self.parties.get(i, m) if noun == "party" else m
+            party = self.parties.get(i) if noun == "party" else None  # 'the Tories' of the party 'GOP'
+            m = party or m
             if m.entity is None:
                 continue
             # the word right before the name ('website X'), not one further ('Government figures show X')
             lead = self.text[max(0, m.start - 40):m.start].lower().split()[-1:]
-            bond = noun in m.name.lower().split() or any(w.endswith(noun) for w in lead)
+            bond = party is not None or noun in m.name.lower().split() or any(w.endswith(noun) for w in lead)
             if bond:
                 bonded.add(m.entity)
             if m.label == "ORG":
