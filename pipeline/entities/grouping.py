@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.entities import acronyms as AC
+from pipeline.entities import awardnames as AW
 from pipeline.entities import candidates as C
 from pipeline.entities import clubprefixes as CP
 from pipeline.entities import clubs as CL
@@ -192,6 +193,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     VR.body_spellings(ctx, by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     SS.join(by_key, labels, people, parent)  # "Kestrell" an ORG once of "Tom Kestrel"
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
+    AW.join(by_key, labels, parent)  # "the Oscars" and "the Academy Awards"; "the Academy"
     RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"
     TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."
     groups: dict[str, list[Cand]] = defaultdict(list)

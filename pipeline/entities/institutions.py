@@ -31,12 +31,18 @@ def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:
     for key in sorted((k for k in by_key if k in NAMED), key=lambda k: min(c.start for c in by_key[k])):
         found.setdefault((NAMED[key], key in PEOPLE), []).append(key)
     for keys in found.values():
-        roots = list(dict.fromkeys(parent.get(k, k) for k in keys))
-        for root in roots[1:]:
-            for k, r in parent.items():
-                if r == root:
-                    parent[k] = roots[0]
-            parent[root] = roots[0]
+        merge(keys, parent)
+
+
+def merge(keys: list[str], parent: dict[str, str]) -> None:
+    """The groups of `keys` join the group of the first: each other root, and the keys joined to it,
+    take the first key's root."""
+    roots = list(dict.fromkeys(parent.get(k, k) for k in keys))
+    for root in roots[1:]:
+        for k, r in parent.items():
+            if r == root:
+                parent[k] = roots[0]
+        parent[root] = roots[0]
 
 
 def members_label(keys: list[str], label: str) -> str:
