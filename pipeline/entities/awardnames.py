@@ -24,6 +24,7 @@ TAILS = (" awards", " award")  # a ceremony's or a prize's head: "the Velma Awar
 NO_PRIZE = frozenset({"PERSON", "NORP"})
 PRIZE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
 MISREAD = frozenset({"ORG", "FAC", "GPE", "LOC"})  # a lone listed plural read as a place or a body
+CEREMONY_LABELS = PRIZE_LABELS | {"ORG"}  # "the Velma Awards were held" read as a body
 GIVER_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART"})  # "Academy" read as the body or the prize
 
 
@@ -73,7 +74,7 @@ def _families(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[obj
         listed = LISTED.get(base, _ceremony_tail(base))
         if listed is not None and (label not in NO_PRIZE or label == "PERSON" and base not in people):
             out.setdefault(listed, []).append(key)
-        elif base.endswith(TAILS) and label in PRIZE_LABELS:
+        elif base.endswith(TAILS) and label in CEREMONY_LABELS:
             stems.setdefault(base.rsplit(" ", 1)[0], []).append(key)
     for key in (k for k in by_key if "|" not in k and _bare(k) not in LISTED):
         base, label = _bare(key), _label(by_key, labels, key)
