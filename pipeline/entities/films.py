@@ -242,12 +242,15 @@ def title_parts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 def short_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """A name voted a person, a body or a place that is a work's title of the article without its
     "The", with no role ("Double win for Sea Inside" above "The Sea Inside has won"), or a headline's
-    word only that ends a work's title ("Lee to see Kestrel" above "Captain Kestrel"), is that work;
+    word only that ends a work's title ("Lee to see Kestrel" above "Captain Kestrel") or opens it
+    after its "The" ("Passage" above "The Passage of Time"), is that work;
     the grouping joins them (`grouping.group`)."""
     if ctx.sports:
         return
     works = {k[4:] for k, v in labels.items() if v == WORK and k.startswith("the ")}
     lasts = {k.rsplit(" ", 1)[1] for k, v in labels.items() if v == WORK and " " in k}  # "mary poppins"
+    lasts |= {k.split(" ", 2)[1] for k, v in labels.items() if v == WORK and k.count(" ") > 1
+              and k.startswith("the ")}  # the headline's "Passage" of "The Passage of Time"
     for key, ms in by_key(ctx, cands, key_of).items() if works or lasts else ():
         if labels.get(key) not in LISTABLE or any(c.role for c in ms):
             continue

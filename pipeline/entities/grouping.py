@@ -80,8 +80,9 @@ PART_WORDS = frozenset({"episode", "part", "chapter", "volume", "vol"})  # a num
 
 def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[str, str]) -> dict[str, str]:
     """A work named by its numbered part alone ("Episode I"), or by one word in the headline only ("to
-    see Kestrel"), that ends the one longer work's title of the article ("Star Wars Episode I",
-    "Captain Kestrel"): the short key, then the long one it stands for."""
+    see Kestrel", "Passage"), that ends the one longer work's title of the article ("Star Wars Episode
+    I", "Captain Kestrel") or opens it after its "The" ("The Passage of Time"): the short key, then
+    the long one it stands for."""
     works = {k for k, c in keyed if labels.get(k, c.label) == "WORK_OF_ART"}
     body = {k for k, c in keyed if ctx.line_of(c.start) > 0}
     out = {}
@@ -89,7 +90,7 @@ def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[s
         part = key.split(" ", 1)[0] in PART_WORDS and " " in key
         if not part and (" " in key or key in body):
             continue
-        longer = [w for w in works if w.endswith(" " + key)]
+        longer = [w for w in works if w.endswith(" " + key) or not part and w.startswith("the " + key + " ")]
         if len(longer) == 1:
             out[key] = longer[0]
     return out
@@ -193,7 +194,8 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     VR.body_spellings(ctx, by_key, labels, parent)  # "Disaster Emergency Committee" of "Disasters .."
     SS.join(by_key, labels, people, parent)  # "Kestrell" an ORG once of "Tom Kestrel"
     IN.join(by_key, parent)  # "Tories" and "the Conservatives"
-    AW.join(by_key, labels, parent)  # "the Oscars" and "the Academy Awards"; "the Academy"
+    prizes = AW.join(ctx, by_key, labels, parent)  # "the Oscars" and "the Academy Awards"; "the Academy"
+    people = [(k, t) for k, t in people if k not in prizes]  # no person "Golden Globe"
     RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"
     TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."
     groups: dict[str, list[Cand]] = defaultdict(list)

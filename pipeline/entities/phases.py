@@ -13,6 +13,7 @@ from pipeline.entities import andheads as ANH
 from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
+from pipeline.entities import awardnames as AWN
 from pipeline.entities import bareleagues as BL
 from pipeline.entities import calendarnames as CAL
 from pipeline.entities import calledtitles as CT
@@ -171,6 +172,7 @@ def joined_model(ctx: C.DocCtx) -> list[Cand]:
     CHB.peopled_chambers(ctx, model)  # "the Commons work and pensions committee": the house, no people
     model = DM.generic_papers(ctx, model)  # "a White Paper": a kind of document
     model = PZ.year_awards(ctx, model)  # "World Player" of "World Player of the Year"
+    model = AWN.prize_tails(ctx, model)  # "Harbour Oscar campaign": no person "Harbour Oscar"
     CO.whole_competitions(ctx, model)  # "US" of "the US Open champion"
     CO.numbered_tiers(ctx, model)  # "League Two", "the Second Division"
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
