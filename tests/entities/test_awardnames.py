@@ -1,6 +1,7 @@
 """Tests for pipeline.entities.awardnames: one prize's names ("the Velma Awards", "a Velma", "the
-Velmas") are one entity, and the word opening a prize's name alone ("the Academy") is the body that
-gives it; golden cases in tests/data/entities_awardnames_cases.json."""
+Velmas") are one entity, the word opening a prize's name alone ("the Academy") is the body that
+gives it, and no person runs into a prize ("Harbour Oscar"); golden cases in
+tests/data/entities_awardnames_cases.json."""
 
 from __future__ import annotations
 
@@ -24,5 +25,7 @@ def test_award_names(nlp, case):
         assert len({_entity_of(entities, t)["id"] for t in texts}) == 1, entities
     for one, other in case.get("apart", []):
         assert _entity_of(entities, one)["id"] != _entity_of(entities, other)["id"], entities
+    names = {e["name"] for e in entities}
+    assert not names & set(case.get("absent", [])), names
     for text, label in case["labels"].items():
         assert _entity_of(entities, text)["label"] == label, entities
