@@ -7,7 +7,9 @@ district, GPE, but FAC where a mention is "on" it; `site_leads`: "Loch Tarn", "M
 where some mention reads as a place ("in Ashford Park", a gazetteer place first: "Leeds Green"). A
 name is a venue (FAC) after a happening's noun and "at" ("a concert at the Kelby Hall",
 `venue_events`) or a place's possessive ("the city's Pere Kelby", `place_owners`; "played at Leeds'
-Kelby Academy" too, a body's head word notwithstanding), and a place
+Kelby Academy" and "a crowd at Leeds' Kelby Centre" too, a body's head word notwithstanding), a site
+by its head word after "at", "outside" or "inside" and a town's possessive ("outside Leeds' Kelby
+Arena", no researcher's "at Leeds' Kelby Centre"), and a place
 inside a town (a district GPE, or a venue FAC after "at") where the text puts it "in" a located
 town, alone after "at" or in a list of such ("tracks at X in Leeds, Y and Z in York"). Never a name
 the gazetteer knows, one the article treats as a person ("Mr Kelby", "he said", a role) or a body
@@ -45,7 +47,8 @@ TOWNS = frozenset({"city", "admin1", "admin2"})
 CENTRES = frozenset({"Centre", "Center"})
 SETTINGS = frozenset({"at", "in", "inside", "outside"})  # "filming in the X": a landmark's prepositions
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})  # "analysts at X in Leeds" work there: no venue
-STAGED = EVENTS | {"played", "plays", "play", "perform", "performed", "performs", "headlined", "fans"}
+STAGED = EVENTS | {"played", "plays", "play", "perform", "performed", "performs", "headlined", "fans",
+                   "audience", "crowd", "held"}  # "a packed audience at Kelby's X Centre", "held at"
 STAGED_SPAN = 10  # words before the "at" where the show is named
 
 
@@ -97,6 +100,10 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
         owned = X.low(doc, c.start - 1) in POSS and X.low(doc, c.start - 2) in OWNERS  # "the city's X"
         if owned or (at and X.low(doc, at - 1) in EVENTS):
             return "FAC"
+        if ctx.words[c.end - 1] in TAILS and _town_owned_at(ctx, c.start, SETTINGS - {"in"}) is not None:
+            return TAILS[ctx.words[c.end - 1]]  # "the gala at Kelby's X Theatre": FAC
+        if ctx.words[c.end - 1] in CENTRES and _staged_at(ctx, c):
+            return "FAC"  # "a packed audience at Kelby's Harbour Centre"
         if held == "ORG" and ctx.words[c.end - 1] not in TAILS:
             continue
         at = at if at is None or X.low(doc, at - 1) in EVENTS or ctx.toks[at - 1].pos_ not in NOUNS else None
@@ -107,13 +114,26 @@ def _venue(ctx: DocCtx, ms: list[Cand], held: str) -> str | None:
 
 def _staged_at(ctx: DocCtx, c: Cand) -> bool:
     """A show at a town's name: "played for 900 fans at Leeds' Kelby Academy" (a hall, no academy)."""
-    s, words = c.start, ctx.words
-    if s < 3 or words[s - 1] not in POSS_CUT or words[s - 3] != "at" or not words[s - 2][:1].isupper():
+    at = _town_owned_at(ctx, c.start, {"at"})
+    if at is None:
         return False
-    if not any(p.kind in TOWNS for p in world().places.get(norm(words[s - 2]), ())):
-        return False
-    sent = ctx.toks[s].sent.start
-    return any(w.lower() in STAGED for w in words[max(sent, s - 3 - STAGED_SPAN) : s - 3])
+    sent = ctx.toks[c.start].sent.start
+    return any(w.lower() in STAGED for w in ctx.words[max(sent, at - STAGED_SPAN) : at])
+
+
+def _town_owned_at(ctx: DocCtx, s: int, preps: set[str] | frozenset[str]) -> int | None:
+    """The index of the preposition of `preps` before a town's possessive of one or two words that
+    opens the name at token s ("at Leeds' X", "outside Kelby Bay's X"); None for none."""
+    words = ctx.words
+    if s < 3 or words[s - 1] not in POSS_CUT:
+        return None
+    for n in (1, 2):
+        k = s - 2 - n
+        if k < 0 or words[k] not in preps or not all(w[:1].isupper() for w in words[k + 1 : s - 1]):
+            continue
+        if any(p.kind in TOWNS for p in world().places.get(ctx.norm_of(k + 1, s - 1), ())):
+            return k
+    return None
 
 
 def _landmark(ctx: DocCtx, ms: list[Cand]) -> bool:
