@@ -105,9 +105,11 @@ def _ceremony_tail(base: str) -> int | None:
 
 
 def _misread_plural(key: str, label: str) -> bool:
-    """A listed prize's plural, alone in the article, read as a place or a body ("the Golden Globes")."""
+    """A listed prize's plural or name of two words read as a place or a body ("the Golden Globes", "a
+    prestigious Golden Globe"; a one-word "Bafta" may be the academy)."""
     base = _bare(key)
-    return base in LISTED and base.endswith("s") and not base.endswith(" awards") and label in MISREAD
+    shaped = base.endswith("s") or " " in base
+    return base in LISTED and shaped and not base.endswith(" awards") and label in MISREAD
 
 
 def _misread_person(ctx: DocCtx, by_key: Keyed, key: str) -> bool:
