@@ -86,6 +86,7 @@ from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.sideless import joined_infinitive, side_act
 from pipeline.quotes.sources import cited_rule_tail
 from pipeline.quotes.spans import tok_span
+from pipeline.quotes.split_lists import list_rest
 from pipeline.quotes.stances import (
     closing_quote,
     expected_span,
@@ -158,6 +159,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = narrator_contrast_cut(ctx, verb, lo, hi)  # 'said A, yet few are doing so'
             hi = writers_tail_cut(ctx, lo, hi)  # 'said A, compared with B', '…, as did X'
             hi = watched_cut(doc, c, lo, hi)  # 'admitted A was poor after watching them lose'
+            hi = list_rest(doc, lo, hi)  # 'said X would fund A, B and C': the parse split the list
         return _tag(tok_span(ctx, lo, hi, verb), "ccomp")
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in VERBS
@@ -233,7 +235,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     hi = topic_tail(doc, verb, first, hi)  # 'defended her plan to cut fees', 'discussed X and how Y'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
-    hi = stolen_subject_cut(doc, lo, hi)  # 'called for X but referee Y ignored B'
+    hi = list_rest(doc, lo, stolen_subject_cut(doc, lo, hi))  # 'called for X but referee Y ignored B'
     span = tok_span(ctx, lo, quoted_setting(doc, lo, hi, ctx.in_quote), verb)
     if stance and span is not None:
         span = span[0], closing_quote(ctx.text, ctx.quotes, *span)  # 'attacked X as "a Y"'
