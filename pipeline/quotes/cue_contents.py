@@ -23,6 +23,7 @@ from pipeline.quotes.complements import (
     stranded,
     summoned,
 )
+from pipeline.quotes.conjunct_forms import content_conjunct, gerund_conjunct
 from pipeline.quotes.content_clauses import (
     adverbial,
     clause_as_adverbial,
@@ -143,6 +144,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
             tail = split_clause(comp, c)
             hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
+            hi = content_conjunct(doc, verb, c, hi)  # 'has said A is B, and does not want C'
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
@@ -232,7 +234,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'
-    hi = topic_tail(doc, verb, first, hi)  # 'defended her plan to cut fees', 'discussed X and how Y'
+    hi = topic_tail(doc, verb, first, gerund_conjunct(doc, verb, first, hi))  # 'praised X for A, and B-ing'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
     hi = list_rest(doc, lo, stolen_subject_cut(doc, lo, hi))  # 'called for X but referee Y ignored B'

@@ -23,7 +23,8 @@ def list_rest(doc: Doc, lo: int, hi: int) -> int:
         return hi
     end = _last_word(doc, hi)
     tail = doc[hi + 2:end + 1]
-    if end < hi + 4 or doc[hi + 2].pos_ not in _ITEM_START or not any(
+    first = doc[hi + 2]
+    if end < hi + 4 or not (first.pos_ in _ITEM_START or _premodifier(first)) or not any(
             t.lower_ in _COORDINATORS and t.pos_ == "CCONJ" and t.i > hi + 2 for t in tail):
         return hi
     if not all(_nominal(t) for t in tail):
@@ -48,8 +49,12 @@ def _nominal(tok: Token) -> bool:
     comma between items, and a participle or adverb before a noun ('badly specified systems')."""
     if tok.pos_ in _NOMINAL or tok.tag_ == "PRP$":
         return True
-    if tok.text == ",":
-        return True
+    return tok.text == "," or _premodifier(tok)
+
+
+def _premodifier(tok: Token) -> bool:
+    """A participle or adverb before a noun or an adjective, with no subject of its own ('badly
+    specified systems', 'increased powers'; not 'the minister told reporters')."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is None or any(c.dep_ in _SUBJECTS for c in tok.children):
         return False  # ', the minister told reporters'
