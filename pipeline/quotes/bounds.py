@@ -99,6 +99,8 @@ def _next_act(clause: Token, tok: Token) -> bool:
             for a in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and not _relative_cue(clause.head):
+        return False  # 'thinks A appeals to those who like B but who have balked at C': one relative
     if subj is None or subj.tag_ in ("WP", "WDT"):
         return is_speech_cue(tok)
     if _speaker_again(clause.head, tok):
@@ -106,6 +108,12 @@ def _next_act(clause: Token, tok: Token) -> bool:
     # a clause with a subject of its own goes on with what is said ('said A and a search found B'),
     # unless it is another's saying with a content of its own ('A and how experts say B')
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+
+
+def _relative_cue(cue: Token) -> bool:
+    """A cue in a relative clause ('X, who said A and who added B'): a conjunct with a relative
+    subject is then the speaker's next act, not a second relative clause of the content."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in cue.children)
 
 
 def _infinitive(verb: Token) -> bool:
