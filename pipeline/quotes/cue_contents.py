@@ -69,6 +69,7 @@ from pipeline.quotes.framing import (
 )
 from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.hung_infinitives import hung_infinitive
+from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.mute_subjects import mute_subject
 from pipeline.quotes.phrasal import (
@@ -234,7 +235,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'
-    hi = topic_tail(doc, verb, first, gerund_conjunct(doc, verb, first, hi))  # 'praised X for A, and B-ing'
+    hi = gerund_conjunct(doc, verb, first, noun_participle(doc, verb, hi))  # 'called for X found guilty to B'
+    hi = topic_tail(doc, verb, first, hi)  # 'defended her plan to cut fees', 'discussed X and how Y'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'
     hi = list_rest(doc, lo, stolen_subject_cut(doc, lo, hi))  # 'called for X but referee Y ignored B'
