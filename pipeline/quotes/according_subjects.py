@@ -5,6 +5,8 @@ short of: the subject of the claim is not the source's.
   ('According to analysts Vantix, a third of all tablets sold will ship with A': 'a third' as an
   apposition of Vantix; 'According to the memo, Ruiz and an aide asked B': a conjunct), so the
   verb has no subject of its own: the claim starts after that comma.
+- With no comma after the phrase, the parse may give the claim's subject to a participle on the
+  source ('According to figures compiled by X many shops using Y lost Z'): the claim starts there.
 - Words set off by commas between the phrase and the subject are still the source's: a
   relative clause, a participle or a name ('According to Kellam & Roy, which rates A, the rise
   helps B', 'According to figures also out on Monday, sales rose', 'According to its lawyer, Ana
@@ -36,7 +38,8 @@ def opening_start(to: Token, lo: int) -> int:
         return lo
     subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i]
     if not subjects:
-        return _swallowed_subject(to, lo)
+        swallowed = _swallowed_subject(to, lo)
+        return swallowed if swallowed != lo else _participle_subject(to, lo)
     subject = max(subjects, key=lambda t: t.i)
     first, last = subject.left_edge.i, subject.right_edge.i
     if first <= lo + 1 or doc[first - 1].text not in _BREAKS or doc[last + 1].text in _BREAKS:
@@ -57,6 +60,19 @@ def _swallowed_subject(to: Token, lo: int) -> int:
         if (head.dep_ in _SWALLOWED and head.head.i < c and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
                 and head.left_edge.i == c + 1 and head.right_edge.i == lo - 1 and _hung(to, head)):
             return c + 1
+    return lo
+
+
+def _participle_subject(to: Token, lo: int) -> int:
+    """With no comma to close the phrase, a subject the parse gave a participle on the source noun
+    ('According to figures compiled by X many shops using Y lost Z': 'many' as the subject of
+    'using'): the claim's subject, which a participle phrase cannot have; else `lo`."""
+    doc = to.doc
+    for tok in doc[to.i + 1:lo]:
+        head = tok.head
+        if (tok.dep_ in ("nsubj", "nsubjpass") and to.i < head.i < lo and head.dep_ == "acl"
+                and head.tag_ in _PARTICIPLES and tok.i < head.i and doc[tok.i - 1].text != ","):
+            return tok.left_edge.i
     return lo
 
 
