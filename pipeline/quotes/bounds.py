@@ -99,7 +99,7 @@ def _next_act(clause: Token, tok: Token) -> bool:
             for a in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and not _relative_cue(clause.head):
+    if subj is not None and subj.tag_ in ("WP", "WDT") and _inner_relative(clause):
         return False  # 'thinks A appeals to those who like B but who have balked at C': one relative
     if subj is None or subj.tag_ in ("WP", "WDT"):
         return is_speech_cue(tok)
@@ -110,10 +110,15 @@ def _next_act(clause: Token, tok: Token) -> bool:
     return is_speech_cue(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
 
 
-def _relative_cue(cue: Token) -> bool:
-    """A cue in a relative clause ('X, who said A and who added B'): a conjunct with a relative
-    subject is then the speaker's next act, not a second relative clause of the content."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in cue.children)
+def _inner_relative(clause: Token) -> bool:
+    """A content clause that holds a relative clause of its own, a conjunct with a relative subject
+    going on with it ('appeals to those who like B but who have balked at C'); not a content that
+    is itself relative ('a group who officials say is tied to X and who claimed Y'), nor a cue in
+    one ('X, who said A and who added B'), where that conjunct is another relative of the noun."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+           for c in (*clause.children, *clause.head.children)):
+        return False
+    return any(t.dep_ == "relcl" for t in clause.subtree)
 
 
 def _infinitive(verb: Token) -> bool:
