@@ -6,7 +6,8 @@ short of: the subject of the claim is not the source's.
   apposition of Vantix; 'According to the memo, Ruiz and an aide asked B': a conjunct), so the
   verb has no subject of its own: the claim starts after that comma.
 - With no comma after the phrase, the parse may give the claim's subject to a participle on the
-  source ('According to figures compiled by X many shops using Y lost Z'): the claim starts there.
+  source, or its object after the agent ('According to figures compiled by X many shops using Y
+  lost Z'): the claim starts there.
 - Words set off by commas between the phrase and the subject are still the source's: a
   relative clause, a participle or a name ('According to Kellam & Roy, which rates A, the rise
   helps B', 'According to figures also out on Monday, sales rose', 'According to its lawyer, Ana
@@ -65,15 +66,25 @@ def _swallowed_subject(to: Token, lo: int) -> int:
 
 def _participle_subject(to: Token, lo: int) -> int:
     """With no comma to close the phrase, a subject the parse gave a participle on the source noun
-    ('According to figures compiled by X many shops using Y lost Z': 'many' as the subject of
-    'using'): the claim's subject, which a participle phrase cannot have; else `lo`."""
+    ('According to figures on X many using Y lost Z': 'many' as the subject of 'using'), or an
+    object after a passive's agent ('figures compiled by X many shops lost Z'): the claim's subject,
+    which such a participle cannot have; else `lo`."""
     doc = to.doc
     for tok in doc[to.i + 1:lo]:
         head = tok.head
-        if (tok.dep_ in ("nsubj", "nsubjpass") and to.i < head.i < lo and head.dep_ == "acl"
-                and head.tag_ in _PARTICIPLES and tok.i < head.i and doc[tok.i - 1].text != ","):
+        if not (to.i < head.i < lo and head.dep_ == "acl" and head.tag_ in _PARTICIPLES) or (
+                doc[tok.left_edge.i - 1].text == ","):
+            continue
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.i < head.i) or _passive_object(head, tok):
             return tok.left_edge.i
     return lo
+
+
+def _passive_object(participle: Token, tok: Token) -> bool:
+    """An object after the agent of a passive participle ('data gathered by X most drivers'), which
+    a passive cannot have: the claim's subject."""
+    return tok.dep_ == "dobj" and participle.tag_ == "VBN" and any(
+        c.dep_ == "agent" and c.i < tok.i for c in participle.children)
 
 
 def _hung(to: Token, head: Token) -> bool:
