@@ -13,6 +13,7 @@ from pipeline.quotes.cues import ADDRESSEE_LEMMAS, is_cue
 _NOMINAL = {"NOUN", "PROPN", "NUM"}
 _QUESTION_WORDS = {"how", "why", "what", "whether"}
 _JOINS = {"and", "or"}
+_LISTED = {"dobj", "dep", "npadvmod", "appos", "conj"}  # how the parse hangs a list's next items
 _ADDRESSING = {"on", "upon", "for"}  # 'called on X to A'
 _PARTIES = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -112,10 +113,13 @@ def tail_tokens(roots: list[Token]) -> set[int]:
 
 
 def _is_tail(root: Token, before: Token) -> bool:
-    """An infinitive ('X | to Y'), a further object ('X, | Y'), a joined question ('X and | how Y')."""
+    """An infinitive ('X | to Y'), a further object ('X, | Y'), a joined question ('X and | how Y'),
+    a further gerund ('for A-ing, and | B-ing')."""
     if root.dep_ == "advcl":
         return _hung(root) and not _request(root.head, before)
-    if root.dep_ == "dobj":
-        return before.text == "," and root.pos_ in _NOMINAL
+    if root.dep_ in _LISTED and before.text == "," and root.pos_ in _NOMINAL:
+        return True  # 'discussed X, | Y and Z', however the parse hung the rest of the list
+    if root.dep_ == "conj" and root.tag_ == "VBG" and before.lower_ in _JOINS:
+        return True  # 'praised X for A-ing, and | B-ing': a second reason
     return (before.lower_ in _JOINS and root.left_edge.lower_ in _QUESTION_WORDS
             and root.pos_ in ("VERB", "AUX"))
