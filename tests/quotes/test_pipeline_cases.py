@@ -1,5 +1,6 @@
 """Quotes through the whole pipeline (tests/data/quotes_pipeline_cases.json): no stage fails, and the
-case's quote is there with its cue."""
+case's quote is there with its cue (the whole of it, when the case gives "quote"), and no quote with a
+cue the case lists under "no_cues"."""
 
 import pytest
 
@@ -14,3 +15,6 @@ def test_quote_through_the_pipeline(nlp, case):
     assert not doc.user_data.get("news_failures"), doc.user_data.get("news_failures")
     found = [(q["text"], q["cue"]["text"]) for q in doc._.quotes]
     assert any(text.startswith(case["quote_starts"]) and cue == case["cue"] for text, cue in found), found
+    if "quote" in case:
+        assert (case["quote"], case["cue"]) in found, found
+    assert not any(cue in case.get("no_cues", ()) for _, cue in found), found

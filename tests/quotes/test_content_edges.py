@@ -1,0 +1,23 @@
+"""Content-edge rules that read the parse (tests/data/quotes_content_edges_cases.json): a participle
+on the complement's noun that the parse hung on the cue, the rest of a list it split off."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.quotes.hung_participles import noun_participle
+from pipeline.quotes.split_lists import list_rest
+from tests.conftest import load_cases
+
+CASES = load_cases("quotes_content_edges_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
+def test_content_end(case):
+    doc = Doc(spacy.blank("en").vocab, words=case["words"], tags=case["tags"], pos=case["pos"],
+              heads=case["heads"], deps=case["deps"])
+    if case["func"] == "noun_participle":
+        end = noun_participle(doc, doc[case["verb"]], case["hi"])
+    else:
+        end = list_rest(doc, case["lo"], case["hi"])
+    assert end == case["end"]
