@@ -12,6 +12,7 @@ from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.phrase_infinitives import to_marked
 from pipeline.quotes.runons import conceded
+from pipeline.quotes.spanned_times import spanned_time
 
 NOT_YET = {"decline", "refuse", "fail"}
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
@@ -206,7 +207,7 @@ def skip_cue_adverbials(clause: Token, lo: int) -> int:
             continue
         set_off = c.right_edge.i + 1 < subj.left_edge.i and clause.doc[c.right_edge.i + 1].text == ","
         if (c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ not in _CONTENT_ADVERBS and c.tag_ != "WRB"
-                and not set_off):  # 'said, win or lose, he stays': a phrase set off by a comma is the claim's
+                and not set_off and not spanned_time(c)):  # 'said, win or lose, he stays': the claim's
             lo = c.right_edge.i + 1
             while lo < subj.left_edge.i and clause.doc[lo].is_punct:
                 lo += 1

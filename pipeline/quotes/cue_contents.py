@@ -87,6 +87,7 @@ from pipeline.quotes.runons import attributed_cut, fronted_start, introduced_cut
 from pipeline.quotes.second_acts import second_act_cut
 from pipeline.quotes.sideless import joined_infinitive, side_act
 from pipeline.quotes.sources import cited_rule_tail
+from pipeline.quotes.spanned_times import spanned_start
 from pipeline.quotes.spans import tok_span
 from pipeline.quotes.split_lists import list_rest
 from pipeline.quotes.stances import (
@@ -142,7 +143,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
                 s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)) else joined_on(verb)
             hi = title_cut(doc, lo, hi) if joined is None else joined.right_edge.i
         if c.i > verb.i:
-            lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
+            lo = spanned_start(verb, c, subject_as_object(verb, c, skip_cue_adverbials(c, lo)))
             tail = split_clause(comp, c)
             hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
             hi = content_conjunct(doc, verb, c, hi)  # 'has said A is B, and does not want C'
