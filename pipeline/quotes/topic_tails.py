@@ -114,7 +114,9 @@ def tail_tokens(roots: list[Token]) -> set[int]:
 
 def _is_tail(root: Token, before: Token) -> bool:
     """An infinitive ('X | to Y'), a further object ('X, | Y'), a joined question ('X and | how Y'),
-    a further gerund ('for A-ing, and | B-ing')."""
+    a further gerund ('for A-ing, and | B-ing'), a participle on the last noun ('X | made public')."""
+    if root.dep_ == "advcl" and root.tag_ in ("VBN", "VBD") and before.pos_ in ("NOUN", "PROPN"):
+        return root.left_edge.i == root.i  # 'the bid to have X | made public': the noun's participle
     if root.dep_ == "advcl":
         return _hung(root) and not _request(root.head, before)
     if root.dep_ in _LISTED and before.text == "," and root.pos_ in _NOMINAL:
