@@ -119,9 +119,10 @@ def _is_tail(root: Token, before: Token) -> bool:
         return root.left_edge.i == root.i  # 'the bid to have X | made public': the noun's participle
     if root.dep_ == "advcl":
         return _hung(root) and not _request(root.head, before)
-    if root.dep_ in _LISTED and before.text == "," and root.pos_ in _NOMINAL:
+    if root.dep_ in _LISTED and before.text == "," and root.pos_ in _NOMINAL and (
+            root.dep_ == "dobj" or any(c.dep_ == "cc" for c in root.children)):
         return True  # 'discussed X, | Y and Z', however the parse hung the rest of the list
-    if root.dep_ == "conj" and root.tag_ == "VBG" and before.lower_ in _JOINS:
+    if root.dep_ == "conj" and root.tag_ == "VBG" and before.lower_ in _JOINS and root.left_edge.i == root.i:
         return True  # 'praised X for A-ing, and | B-ing': a second reason
     return (before.lower_ in _JOINS and root.left_edge.lower_ in _QUESTION_WORDS
             and root.pos_ in ("VERB", "AUX"))
