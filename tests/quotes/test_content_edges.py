@@ -1,10 +1,12 @@
 """Content-edge rules that read the parse (tests/data/quotes_content_edges_cases.json): a participle
-on the complement's noun that the parse hung on the cue, the rest of a list it split off."""
+on the complement's noun that the parse hung on the cue, the rest of a list it split off, a second
+relative clause coordinated inside the content."""
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+from pipeline.quotes.bounds import cut_clause
 from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.split_lists import list_rest
 from tests.conftest import load_cases
@@ -15,9 +17,11 @@ CASES = load_cases("quotes_content_edges_cases.json")["cases"]
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
 def test_content_end(case):
     doc = Doc(spacy.blank("en").vocab, words=case["words"], tags=case["tags"], pos=case["pos"],
-              heads=case["heads"], deps=case["deps"])
+              heads=case["heads"], deps=case["deps"], lemmas=case.get("lemmas"))
     if case["func"] == "noun_participle":
         end = noun_participle(doc, doc[case["verb"]], case["hi"])
+    elif case["func"] == "cut_clause":
+        end = cut_clause(doc[case["clause"]], case["lo"], case["hi"])
     else:
         end = list_rest(doc, case["lo"], case["hi"])
     assert end == case["end"]

@@ -1,6 +1,5 @@
 """Quotes through the whole pipeline (tests/data/quotes_pipeline_cases.json): no stage fails, and the
-case's quote is there with its cue (the whole of it, when the case gives "quote"), and no quote with a
-cue the case lists under "no_cues"."""
+case's quote is there with its cue (the whole of it, when the case gives "quote")."""
 
 import pytest
 
@@ -17,4 +16,3 @@ def test_quote_through_the_pipeline(nlp, case):
     assert any(text.startswith(case["quote_starts"]) and cue == case["cue"] for text, cue in found), found
     if "quote" in case:
         assert (case["quote"], case["cue"]) in found, found
-    assert not any(cue in case.get("no_cues", ()) for _, cue in found), found
