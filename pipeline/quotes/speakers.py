@@ -39,6 +39,7 @@ from pipeline.quotes.missed_names import apposed_person, heading_person, persona
 from pipeline.quotes.nationals import agreeing
 from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
+from pipeline.quotes.participle_tellers import participle_teller
 from pipeline.quotes.positions import position_holder
 from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
@@ -70,7 +71,8 @@ class Resolver(PronounResolver):
             if (owned := owned_speaker(self, cue, content)) is not None:  # "Y's claim that A", a set-off name
                 return owned
             edge = cue.right_edge
-            subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge))
+            subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge)) or (
+                participle_teller(cue, content[1], self.quotes))
             if subj is None:
                 return None
             according, before = cue.lower_ == "to", (self.last, self.last_said)
