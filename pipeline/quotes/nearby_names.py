@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import ADDRESSEE_LEMMAS, FINITE_VERBS, PRONOUNS, SPEAKING_NOUNS
@@ -48,11 +48,19 @@ def _before_aside(cue: Token, reach: int = 30) -> Token | None:
         if tok.tag_ in FINITE_VERBS or tok.is_quote or "\n" in tok.text_with_ws or tok.text in (";", ":"):
             return None
         if tok.text == ",":
+            if _person_name(doc[j + 1:cue.i - 1]):
+                return doc[cue.i - 2]  # 'Replying, chief of staff to the Board, Jo Smith, said': Jo Smith
             name = doc[j - 1] if j > 0 else None
             while name is not None and name.text == ")" and name.i > 0:
                 name = doc[name.i - 1].head if doc[name.i - 1].head.i < name.i else None
             return name if name is not None and name.pos_ == "PROPN" and name.i != cue.i - 2 else None
     return None
+
+
+def _person_name(phrase: Span) -> bool:
+    """Words that are a person's name alone ('Jo Smith', 'Dr Jo Smith'), set off after a title."""
+    return 0 < len(phrase) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in phrase) and (
+        phrase[-1].ent_type_ == "PERSON")
 
 
 def _described(tok: Token, cue: Token) -> Token | None:

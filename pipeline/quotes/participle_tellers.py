@@ -55,16 +55,19 @@ def _finite(tok: Token) -> bool:
 
 def _verb_before(comma: Token) -> Token | None:
     """The main verb of the clause ending at the comma: the topmost finite verb over the word before
-    it, within the clause's line."""
+    it, when the words before the comma hang on nothing after it ('For many who A, referring to B
+    is C': a clause set before the sentence's own verb, no speaker of its own)."""
     tok, verb = comma.doc[comma.i - 1], None
     for _ in range(_HOPS):
         if _finite(tok):
             verb = tok
         head = tok.head
-        if head.i == tok.i or head.i >= comma.i or "\n" in head.text_with_ws:
-            break
+        if head.i == tok.i:
+            return verb
+        if head.i >= comma.i or "\n" in head.text_with_ws:
+            return None
         tok = head
-    return verb
+    return None
 
 
 def _verb_after(cue: Token, content_end: int) -> Token | None:
