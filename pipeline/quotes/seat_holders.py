@@ -47,3 +47,15 @@ def _said_of(index: MentionIndex, seat: str, start: int, end: int) -> Mention | 
     lo, hi = max(sent.start_char, at - _NEAR), min(sent.end_char, at + len(seat) + _NEAR)
     people = [m for m in index.between(lo, hi) if m.label in PERSONISH and m.entity is not None]
     return min(people, key=lambda m: abs(m.start - at), default=None)
+
+
+def unseated(index: MentionIndex, head: Token, start: int, end: int) -> bool:
+    """A member's description that names its seat ('the Labour MP for Kestrelford') which the article
+    ties to no one: it stands for no person named before (one of another office is not the member),
+    unless one is known as a member ('Labour MP Jo Smith')."""
+    member = head.lower_
+    if member not in _MEMBERS or not head.is_upper or any(member in role for role in index.roles.values()):
+        return False
+    inside = index.between(start, end)
+    return not any(m.label in PERSONISH for m in inside) and any(
+        index.text.startswith(f"{head.text} for {index.text[m.start:m.end]}", head.idx) for m in inside)
