@@ -21,7 +21,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pipeline import entities
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
 from pipeline.quotes.bridged import bridged
@@ -45,6 +44,7 @@ from pipeline.quotes.cues import (
     verb_after,
     verb_before,
 )
+from pipeline.quotes.described_links import fill_roles_and_link
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS, whole_word
@@ -442,7 +442,7 @@ def extract(doc: Doc) -> list[dict]:
             or own_relative_claim(ctx, it) or judged_in_belief(ctx, it, kept)]
         kept = [it for it in kept if not named_inside(it, kept)]
     out = [to_dict(ctx, it) for it in uncovered(one_per_cue(kept))]
-    entities.fill_spoken_roles(doc, out)  # "The prime minister said": a role for the person linked
+    fill_roles_and_link(doc, out)  # "The prime minister said": a role for the person linked, and back
     return out
 
 
