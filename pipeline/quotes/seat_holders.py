@@ -53,9 +53,9 @@ def unseated(index: MentionIndex, head: Token, start: int, end: int) -> bool:
     """A member's description that names its seat ('the Labour MP for Kestrelford') which the article
     ties to no one: it stands for no person named before (one of another office is not the member),
     unless one is known as a member ('Labour MP Jo Smith')."""
-    member = head.lower_
+    member, doc = head.lower_, head.doc
     if member not in _MEMBERS or not head.is_upper or any(member in role for role in index.roles.values()):
         return False
-    inside = index.between(start, end)
-    return not any(m.label in PERSONISH for m in inside) and any(
-        index.text.startswith(f"{head.text} for {index.text[m.start:m.end]}", head.idx) for m in inside)
+    seat = doc[head.i + 2] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "for" else None
+    return seat is not None and seat.pos_ == "PROPN" and seat.idx < end and not any(
+        m.label in PERSONISH for m in index.between(start, end))

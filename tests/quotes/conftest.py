@@ -31,6 +31,13 @@ def _linked(text: str, specs: list[list]) -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def blank():
+    """A blank English pipeline, for docs built from a given parse."""
+    register()
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
 def linked_entities():
     """The builder of a golden case's entities (see `_linked`)."""
     return _linked

@@ -26,12 +26,6 @@ def nlp():
     return spacy.load(MODEL)
 
 
-@pytest.fixture(scope="module")
-def blank():
-    register()
-    return spacy.blank("en")
-
-
 def check_offsets(text: str, items: list[dict]) -> None:
     """Every span points into the text; every item is a valid Quote."""
     for q in items:
