@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.quotes.antecedents import PERSONISH
-from pipeline.quotes.mentions import Mention
+from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.offices import OFFICES
 
 if TYPE_CHECKING:
     from pipeline.quotes.antecedents import MentionIndex
 
 _MEMBERS = {"mp", "msp", "mep", "am", "mla"}  # a member of a parliament or an assembly
 _NEAR = 80  # characters between a seat's words and the person they are said of
+_OFFICES = OFFICES | content_words("secretary")  # a government post: another job than a seat's
 
 
 def seat_holder(index: MentionIndex, head: Token, start: int, end: int) -> Mention | None:
@@ -49,13 +51,27 @@ def _said_of(index: MentionIndex, seat: str, start: int, end: int) -> Mention | 
     return min(people, key=lambda m: abs(m.start - at), default=None)
 
 
-def unseated(index: MentionIndex, head: Token, start: int, end: int) -> bool:
-    """A member's description that names its seat ('the Labour MP for Kestrelford') which the article
-    ties to no one: it stands for no person named before (one of another office is not the member),
-    unless one is known as a member ('Labour MP Jo Smith')."""
+def unseated(index: MentionIndex, head: Token) -> bool:
+    """A member's description that names its seat ('the Labour MP for Kestrelford'; the seat not tied
+    to anyone: `seat_holder` found no one), with no one known by a role as a member."""
     member, doc = head.lower_, head.doc
     if member not in _MEMBERS or not head.is_upper or any(member in role for role in index.roles.values()):
         return False
-    seat = doc[head.i + 2] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "for" else None
-    return seat is not None and seat.pos_ == "PROPN" and seat.idx < end and not any(
-        m.label in PERSONISH for m in index.between(start, end))
+    return head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "for" and doc[head.i + 2].pos_ == "PROPN"
+
+
+def member_before(index: MentionIndex, head: Token, start: int) -> Mention | None:
+    """Who an unseated member's description stands for: the latest person named with the member's
+    title ('Jo Smith MP', 'MP Jo Smith'), else the subject of the sentence before when they hold no
+    office ('Backbencher Jo Smith hit out. The MP for X said'; not 'Minister Jo Smith'); else no one."""
+    text, title = index.text, head.text
+    people = list(index.earlier(start, PERSONISH))
+    for m in people:
+        if text.startswith(f" {title}", m.end) or text.endswith(f"{title} ", 0, m.start):
+            return m
+    sent = index.doc[bisect_left(index.t_starts, start)].sent
+    if sent.start == 0:
+        return None
+    before = index.doc[sent.start - 1].sent
+    return next((m for m in people if before.start_char <= m.start < before.end_char and index._a_subject(m)
+                 and not index.roles.get(m.entity, set()) & _OFFICES), None)

@@ -45,7 +45,7 @@ from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
 from pipeline.quotes.role_words import PERSON_HEADS, person_noun_tail, role_word
 from pipeline.quotes.salience import outranked
-from pipeline.quotes.seat_holders import seat_holder, unseated
+from pipeline.quotes.seat_holders import member_before, seat_holder, unseated
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
@@ -195,8 +195,8 @@ class Resolver(PronounResolver):
         described = head.lemma_.lower() in PERSON_HEADS and (not own or person_noun_tail(own[0], head))
         if described and (lead := named_next(self, head, start)) is not None:
             return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
-        if unseated(self, head, start, end):
-            return None  # 'the Labour MP for X' with no one tied to X: not the minister named before
+        if unseated(self, head):  # 'the Labour MP for X' with no one tied to X: not a minister named before
+            return member_before(self, head, start)
         if not own and (lead := body_named_next(self, head, start)) is not None:
             return lead  # 'A US bank has said A. X Bank will …': X Bank
         if own:  # a surname the model found but the entities stage did not group: its entity
