@@ -14,7 +14,8 @@ _ARTICLE = "the "
 
 def fill_roles_and_link(doc: Doc, quotes: list[dict]) -> None:
     """Fill the roles the quotes' and sentences' descriptions give, then link each unlinked 'the …'
-    speaker whose words are now, and were not before, the role of exactly one person."""
+    speaker ending in a common noun whose words are now, and were not before, the role of exactly one
+    person."""
     people = [e for e in doc._.entities or [] if e["label"] == "PERSON"]
     before = {e["id"]: e.get("role") for e in people}
     entities.fill_spoken_roles(doc, quotes)
@@ -27,8 +28,9 @@ def fill_roles_and_link(doc: Doc, quotes: list[dict]) -> None:
         return
     for q in quotes:
         sp = q.get("speaker")
-        if not sp or sp.get("entity") is not None or not sp["text"].lower().startswith(_ARTICLE):
-            continue
+        if not sp or sp.get("entity") is not None or not sp["text"].lower().startswith(_ARTICLE) or (
+                not sp["text"].split()[-1].islower()):
+            continue  # a common noun's description ('the … holder'), not a body's ('The X Executive')
         holders = new.get(sp["text"][len(_ARTICLE):].lower(), [])
         if len(holders) == 1:
             sp["entity"], sp["name"] = holders[0]["id"], holders[0]["name"]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _MEMBERS = {"mp", "msp", "mep", "am", "mla"}  # a member of a parliament or an assembly
 _NEAR = 80  # characters between a seat's words and the person they are said of
 _OFFICES = OFFICES | content_words("secretary")  # a government post: another job than a seat's
+_PAST = content_words("former shadow")  # a post no longer or not yet held: a member's ('Former minister X')
 
 
 def seat_holder(index: MentionIndex, head: Token, start: int, end: int) -> Mention | None:
@@ -63,7 +64,7 @@ def unseated(index: MentionIndex, head: Token) -> bool:
 def member_before(index: MentionIndex, head: Token, start: int) -> Mention | None:
     """Who an unseated member's description stands for: the latest person named with the member's
     title ('Jo Smith MP', 'MP Jo Smith'), else the subject of the sentence before when they hold no
-    office ('Backbencher Jo Smith hit out. The MP for X said'; not 'Minister Jo Smith'); else no one."""
+    post ('Backbencher Jo Smith hit out. The MP for X said'; not 'Minister Jo Smith'); else no one."""
     text, title = index.text, head.text
     people = list(index.earlier(start, PERSONISH))
     for m in people:
@@ -74,4 +75,9 @@ def member_before(index: MentionIndex, head: Token, start: int) -> Mention | Non
         return None
     before = index.doc[sent.start - 1].sent
     return next((m for m in people if before.start_char <= m.start < before.end_char and index._a_subject(m)
-                 and not index.roles.get(m.entity, set()) & _OFFICES), None)
+                 and not _in_post(index.roles.get(m.entity, set()))), None)
+
+
+def _in_post(role: set[str]) -> bool:
+    """A role that is a government post held now ('Transport Secretary'; not 'Former Cabinet minister')."""
+    return bool(role & _OFFICES) and not role & _PAST
