@@ -87,10 +87,41 @@ def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[s
 
 
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:
-    """Group mentions: same key; surnames and variants to a person; acronyms to expansions."""
+    """Group mentions: same key; surnames and variants to a person; acronyms to expansions. In
+    phases: mentions keyed, the people named in full found, short forms joined to their names, a
+    person's forms to the person, short names to full names, each key rooted, the groups labelled."""
+    by_key = _keyed(ctx, cands, labels)
+    people, peers = _full_people(ctx, by_key, labels)
+    orgs = _org_firsts(ctx, by_key, labels)
+    terms = {t.casefold() for t in AC.common_acronyms(ctx)}
+    people = _short_forms(ctx, by_key, labels, orgs, people)
+    parent = _person_joins(ctx, by_key, people, peers)
+    low = TK.of(ctx.doc).lowers
+    _full_names(ctx, by_key, labels, parent, low)
+    people = _body_names(ctx, by_key, labels, parent, people, terms)
+    groups = _rooted(ctx, by_key, labels, parent, people, orgs)
+    return _labelled(ctx, groups, labels, people, low)
+
+
+def _keyed(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> dict[str, list[Cand]]:
+    """Mentions by key, in text order, the spellings of one name under one key (`_squeezed`); then
+    namesakes, names that differ in case only and a club and its town's place split apart."""
     by_key: dict[str, list[Cand]] = defaultdict(list)
-    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave", "Ann Lee-Hale" = "Ann Lee Hale"
     keyed = [(gkey(ctx, c), c) for c in sorted(cands, key=lambda c: c.start)]
+    squeezed = _squeezed(ctx, keyed, labels)
+    for key, c in keyed:
+        by_key[squeezed[_flat(key)]].append(c)
+    SH.split_namesakes(ctx, by_key, labels)
+    NV.split_cases(ctx, by_key, labels)  # "US" and the magazine "Us"
+    NV.club_fulls(ctx, by_key, labels)  # "Crystal Palace" the place of the club "Palace"
+    return by_key
+
+
+def _squeezed(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[str, str]) -> dict[str, str]:
+    """Each key without spaces and hyphens (`_flat`) to the one key of its name: the spelling with
+    most words, one people's plural, noun and adjective, a work with and without "The" or its
+    numbered part, a sports story's place and its club (`namevariants.sport_places`)."""
+    squeezed: dict[str, str] = {}  # "NordWave" = "Nord Wave", "Ann Lee-Hale" = "Ann Lee Hale"
     for key, _ in keyed:  # the spelling with the most words, whose words a surname can match
         flat = _flat(key)
         if flat not in squeezed or "-" in squeezed[flat] and key.count(" ") > squeezed[flat].count(" "):
@@ -107,18 +138,27 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     for key, whole in _numbered_parts(ctx, keyed, labels).items():  # "Episode I" of "Star Wars Episode I"
         squeezed[_flat(key)] = squeezed[_flat(whole)]
     NV.sport_places(ctx, keyed, squeezed, _flat)  # "at Arsenal" the club; "the 6ft Hale" of "Tom Hale"
-    for key, c in keyed:
-        by_key[squeezed[_flat(key)]].append(c)
-    SH.split_namesakes(ctx, by_key, labels)
-    NV.split_cases(ctx, by_key, labels)  # "US" and the magazine "Us"
-    NV.club_fulls(ctx, by_key, labels)  # "Crystal Palace" the place of the club "Palace"
-    people: list[tuple[str, list[str]]] = []  # (key, tokens) of full personal names
+    return squeezed
+
+
+def _full_people(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]
+) -> tuple[LW.People, set[str]]:
+    """The people named in full (key and name tokens, a peer's seat cut off: "Lord Hale of Kirkby"),
+    and the keys of peers."""
+    people: LW.People = []  # (key, tokens) of full personal names
     peers: set[str] = set()  # their keys that hold a peer's seat, cut off the tokens
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) == "PERSON" and len(key.split()) > 1:
             if " of " in key and any(peer(ctx, c) for c in ms):
                 peers.add(key)
             people.append((key, key.split(" of ")[0].split() if key in peers else key.split()))  # no seat
+    return people, peers
+
+
+def _org_firsts(ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[str, str]:
+    """The first word of a multi-word organisation's name that may stand for it alone ("Tate" of
+    "Tate & Lyle", "Fiorani" of "Fiorani SpA"; "Reynolds" of "RJ Reynolds Tobacco"), to its key."""
     orgs: dict[str, str] = {}  # first word of a multi-word organisation name -> its key
     for key, ms in by_key.items():
         words = ctx.span_text(ms[0].start, ms[0].end).split()
@@ -135,7 +175,15 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
             initials = L.INITIALS.match(pre) and not L.gazetteer_label(L.norm(pre))
             if initials and labels.get(key_words[0]) != "PERSON":
                 orgs.setdefault(key_words[0], key)  # "RJ Reynolds Tobacco" ... "Reynolds"
-    terms = {t.casefold() for t in AC.common_acronyms(ctx)}
+    return orgs
+
+
+def _short_forms(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], orgs: dict[str, str],
+    people: LW.People,
+) -> LW.People:
+    """Short forms merged into the keys of their names (`shortforms`, `partnames`); the people left
+    that still have a key and are still voted people ("Lib Dems")."""
     SF.first_words(ctx, by_key, orgs, labels)
     SF.short_forms(ctx, by_key, orgs, labels)
     SF.plurals(by_key, labels)
@@ -144,7 +192,14 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     SF.written_tails(ctx, by_key, labels)
     SF.event_places(ctx, by_key, labels)
     PN.join(ctx, by_key, labels)  # "Southwest" of "Southwest Airlines", "Reese" of "Reese Lee"
-    people = [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
+    return [(k, t) for k, t in people if k in by_key and labels.get(k, "PERSON") == "PERSON"]  # "Lib Dems"
+
+
+def _person_joins(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: LW.People, peers: set[str]
+) -> dict[str, str]:
+    """The first joins (`parent`: key to the key it joins): a person's other full forms to the person
+    (initials, a slip in the surname, a full given name, middle names, a two-word surname)."""
     parent: dict[str, str] = _initials(ctx, by_key, people)
     for i, (k1, t1) in enumerate(people):  # "Rustem Umerov" = "Rustem Umierov"
         for k2, t2 in people[:i]:
@@ -153,7 +208,15 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 break
     NV.full_forms(people, parent)  # "Steven Hale" of "Steve Hale"
     _surnames(people, parent, peers)
-    low = TK.of(ctx.doc).lowers
+    return parent
+
+
+def _full_names(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str],
+    low: list[str],
+) -> None:
+    """A name's other and shorter forms joined to its full name: aliases, a body's or an event's
+    name without its place or tail, a venue's, a work's, a law's or a club's short name."""
     ON.other_names(low, by_key, labels, parent)
     FN.place_prefixed(by_key, labels, parent)
     FN.tail_cut(by_key, labels, parent)
@@ -174,6 +237,14 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     CL.join_town_forms(ctx, by_key, labels, parent)
     CW.join(ctx, by_key, labels, parent)  # "Real" of "Real Madrid"
     CP.join_prefixed(ctx, by_key, labels, parent)  # "FC Millbrook" of "Millbrook"
+
+
+def _body_names(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str],
+    people: LW.People, terms: set[str],
+) -> LW.People:
+    """A body's, a party's, a prize's or a region's other names joined to it (a firm's unit named
+    after a term stays apart: "Acme" of "Acme XYTV"); the people left that are no prize."""
     for word, long in ctx.firm_forms.items():  # "Acme" of "Acme XYTV", the firm's unit, stands apart
         if long != word and " " in long and long.split()[-1] in terms:
             ctx.firm_forms[word] = word
@@ -188,6 +259,15 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     people = [(k, t) for k, t in people if k not in prizes]  # no person "Golden Globe"
     RF.join(by_key, labels, parent)  # "the Borders" of "the Scottish Borders"
     TN.join(ctx, by_key, labels, parent)  # "Kestrel.com" of "Kestrel", "CNRP, the Council of ..."
+    return people
+
+
+def _rooted(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str],
+    people: LW.People, orgs: dict[str, str],
+) -> dict[str, list[Cand]]:
+    """Each key's mentions under the root of its joins: a squad list's namesake to the listed one, a
+    lone word to whom or what it names (`lonewords`)."""
     groups: dict[str, list[Cand]] = defaultdict(list)
     spelt_by = AO.spelt_forms(ctx, by_key)
     pairs = FA.paired(ctx, {p: by_key[p] for p, _ in people if p in by_key})  # only people own a surname
@@ -205,6 +285,14 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
                 continue
             root, ms = rooted
         groups[root].extend(ms)
+    return groups
+
+
+def _labelled(
+    ctx: C.DocCtx, groups: dict[str, list[Cand]], labels: dict[str, str], people: LW.People, low: list[str]
+) -> list[list[Cand]]:
+    """Aliases joined (`othernames.join_aliases`), then each group's label given to its mentions
+    (`grouplabels`); the groups of names, in order."""
     kinds = {r: labels.get(r) or labels.get(gkey(ctx, ms[0]), ms[0].label) for r, ms in groups.items()}
     ON.join_aliases(low, groups, kinds)  # "Stone - real name Ann Lee Hale -"
     out = []
