@@ -2,7 +2,9 @@
 person, short forms and acronyms to the full name they stand for.
 
 `group(ctx, cands, labels)` returns lists of mentions, one per entity, each labelled (by
-`grouplabels`); `gkey` is the grouping key of one mention. All work on token indices.
+`grouplabels`); `gkey` is the grouping key of one mention. `group` runs in phases, each a function
+here; a one-word name's owner is `lonewords`', an acronym's `acronymowners`'. All work on token
+indices.
 """
 
 from __future__ import annotations
