@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import copularroles as CR
 from pipeline.entities import lexicon as L
+from pipeline.entities import officeroles as OR
 from pipeline.entities import relationroles as RR
 from pipeline.entities import spokenroles as SR
 from pipeline.entities.spokenroles import SUBJECTS, described, name_head, quoted
@@ -23,10 +24,12 @@ ENDS = (".", "!", "?", '"', "\u201d")  # a sentence's last mark, not a headline'
 
 def fill_roles(doc: Doc, quotes: list[dict]) -> None:
     """The roles quotes' description speakers give (`spokenroles.fill`), then the weaker ones of
-    descriptions opening a sentence (`fill`), then those of clauses of "be" (`copularroles.fill`)."""
+    descriptions opening a sentence (`fill`), then those of clauses of "be" (`copularroles.fill`), then
+    bare offices the article ties to one person (`officeroles.fill`)."""
     SR.fill(doc, quotes)
     fill(doc, quotes)
     CR.fill(doc)
+    OR.fill(doc, quotes)
 
 
 def fill(doc: Doc, quotes: list[dict]) -> None:

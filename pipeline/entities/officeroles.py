@@ -1,0 +1,141 @@
+"""A role for a person with none from a bare office the article keeps using in place of a name ("the
+treasurer" ... "the treasurer said"), when the article ties the office to one named person only: the
+office, as a sentence's subject outside quote marks, follows a sentence naming the person; no
+sentence using the office also names the person (then they are two: "between the treasurer and Ann
+Lee", "Tom Hale said the treasurer ..."); no other named person is left. The office must recur, with
+no sign it has several holders ("a treasurer", "treasurers") nor a holder named beside it already
+(a role ending in its word). Run by the quotes stage, after the other fills, on `doc._.entities`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.entities import lexicon as L
+from pipeline.entities import relationroles as RR
+from pipeline.entities.pretitles import PAST_MARKERS
+from pipeline.entities.spokenroles import SUBJECTS, described, quoted
+
+MIN_USES = 2  # an office said once is no habit of the article's
+SHARED_DETS = frozenset({"a", "an", "another", "every", "each", "other"})  # "a treasurer": one of several
+CLOSING_DEPS = frozenset({"prep", "appos", "relcl", "acl"})  # "the treasurer of the club", "the treasurer, X"
+
+
+@dataclass(frozen=True)
+class Use:
+    """One use of a bare office: its role text, its sentence, and whether it is an unquoted subject."""
+
+    role: str
+    key: str
+    sent: int
+    subject: bool
+
+
+def fill(doc: Doc, quotes: list[dict]) -> None:
+    """Give each PERSON entity with no role the bare office the article ties to it alone; none without
+    a parse."""
+    if not doc.has_annotation("DEP"):
+        return
+    ents = doc._.entities or []
+    people = {e["id"]: e for e in ents if e["label"] == "PERSON"}
+    if not people:
+        return
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    uses: dict[str, list[Use]] = {}
+    for use in _uses(doc, sents, starts):
+        uses.setdefault(use.key, []).append(use)
+    held = [e["role"].lower() for e in ents if e["role"]]
+    shared = _shared(doc)
+    offices = {k: u for k, u in uses.items()
+               if len(u) >= MIN_USES and k not in shared and not any(r.endswith(k) for r in held)}
+    if not offices:
+        return
+    named = _named(doc, people, quotes, starts)
+    for key, eid in _holders(offices, named).items():
+        if RR.replaceable(people[eid]["role"]):
+            people[eid]["role"] = offices[key][0].role
+
+
+def _holders(offices: dict[str, list[Use]], named: list[list[tuple[str, bool]]]) -> dict[str, str]:
+    """Office key -> the one person the uses leave for it; a person left alone for one office is
+    struck from the others' (a second pass), and one left for two offices gets neither."""
+    found: dict[str, set[str]] = {}
+    for key, uses in offices.items():
+        before = {eid for u in uses if u.subject and u.sent > 0 for eid, _ in named[u.sent - 1]}
+        beside = {eid for u in uses for eid, owner in named[u.sent] if not owner}  # "Ann Lee's aide" is no one
+        found[key] = before - beside
+    for _ in range(2):
+        sure = {next(iter(left)): key for key, left in found.items() if len(left) == 1}
+        found = {key: left if len(left) == 1 else left - sure.keys() for key, left in found.items()}
+    picks = [(key, next(iter(left))) for key, left in found.items() if len(left) == 1]
+    twice = {eid for _, eid in picks if sum(e == eid for _, e in picks) > 1}
+    return {key: eid for key, eid in picks if eid not in twice}
+
+
+def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
+    """The article's bare offices ("the treasurer", "the deputy mayor"), each with its sentence."""
+    for tok in doc:
+        if tok.lower_ != "the" or tok.dep_ != "det" or tok.head.i <= tok.i:
+            continue
+        head = tok.head
+        role = _office(doc[tok.i : head.i + 1])
+        if role is None:
+            continue
+        subject = head.dep_ in SUBJECTS and not quoted(doc.text, tok.idx)
+        yield Use(role, _key(head), bisect_right(starts, tok.idx) - 1, subject)
+
+
+def _office(span: Span) -> str | None:
+    """The role a bare definite office gives: a role word after title words only, none of the past ("the former
+    treasurer"), nothing after the head that says whose or which (", Tom Hale", "of the club"), no
+    name right after it ("the treasurer Tom Hale"), singular."""
+    head = span[-1]
+    if head.tag_ not in {"NN", "NNP"} or head.dep_ == "appos" or head.ent_type_:
+        return None
+    if any(t.dep_ in CLOSING_DEPS and t.i > head.i for t in head.children):
+        return None
+    nxt = head.nbor() if head.i + 1 < len(head.doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON"):
+        return None
+    words = [L.fold(t.text) for t in span[1:-1]]
+    if any(w in PAST_MARKERS or not _title_word(w) for w in words):
+        return None
+    return described(span)
+
+
+def _title_word(key: str) -> bool:
+    """A word of a title ("deputy", "home", "secretary", "shadow")."""
+    return L.is_title(key) or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS
+
+
+def _key(head: Token) -> str:
+    """An office's words as compared: its modifiers before the head and the head's lemma, folded
+    ("deputy mayor", "treasurer" for "treasurers")."""
+    mods = [L.fold(t.text) for t in head.lefts if t.dep_ in {"compound", "amod"}]
+    return " ".join([*mods, L.fold(head.lemma_)])
+
+
+def _shared(doc: Doc) -> set[str]:
+    """Keys of offices the article uses in the plural or with an article of one among several ("two
+    treasurers", "a treasurer"): offices it gives no single holder."""
+    return {_key(t) for t in doc if t.pos_ in {"NOUN", "PROPN"}
+            and (t.tag_ in {"NNS", "NNPS"} or any(c.lower_ in SHARED_DETS for c in t.children))}
+
+
+def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[int]) -> list[list[tuple[str, bool]]]:
+    """Per sentence, the persons named or linked as a quote's speaker in it, each with whether the
+    mention is a possessor ("Tom Hale's")."""
+    out: list[list[tuple[str, bool]]] = [[] for _ in starts]
+    for eid, ent in people.items():
+        for m in ent["mentions"]:
+            owner = doc.text.startswith(RR.POSSESSIVE_ENDS, m["end"])
+            out[bisect_right(starts, m["start"]) - 1].append((eid, owner))
+    for q in quotes:
+        sp = q.get("speaker") or {}
+        if sp.get("entity") in people:
+            out[bisect_right(starts, sp["start"]) - 1].append((sp["entity"], False))
+    return out
