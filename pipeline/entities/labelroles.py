@@ -1,5 +1,6 @@
-"""A role set off by punctuation right before a person's name: a label and a colon opening a line
-("Referee: Tom Hale") or words in brackets ("(tour manager) Tom Hale"), for `roles.role`."""
+"""A role set off by punctuation beside a person's name: a label and a colon opening a line
+("Referee: Tom Hale"), words in brackets before it ("(tour manager) Tom Hale") or a line-up's
+captain's mark after it ("K Moss (capt)"), for `roles.role`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 
 MAX_BRACKETED = 5  # words of a role in brackets before a name
+CAPTAIN_MARKS = frozenset({"capt", "captain"})  # a line-up's "K Moss (capt)"
 
 
 def labelled(ctx: C.DocCtx, s: int) -> str | None:
@@ -34,3 +36,15 @@ def bracketed(ctx: C.DocCtx, s: int) -> str | None:
     if words[k] != "(" or not inner or not all(w.replace("-", "").isalpha() for w in inner):
         return None
     return " ".join(inner) if inner[-1].islower() and L.role_word(inner[-1]) else None
+
+
+def captained(ctx: C.DocCtx, end: int) -> str | None:
+    """"captain" for the name ending at token `end` that a line-up marks so in brackets after it
+    ("K Moss (capt)", "Ann Lee (captain, Norvik)", "T Hale (Norvik (capt)"), else None."""
+    words, k = ctx.words, end
+    if k < len(words) and words[k] == "(" and k + 2 < len(words) and words[k + 1].istitle() \
+            and words[k + 2] == "(":  # the club first: "(Norvik (capt)"
+        k += 2
+    if k + 2 >= len(words) or words[k] != "(" or words[k + 2] not in {")", ","}:
+        return None
+    return "captain" if words[k + 1].lower() in CAPTAIN_MARKS else None

@@ -22,6 +22,8 @@ from pipeline.entities.spokenroles import SUBJECTS, described, quoted
 MIN_USES = 2  # an office said once is no habit of the article's
 SHARED_DETS = frozenset({"a", "an", "another", "every", "each", "other"})  # "a treasurer": one of several
 CLOSING_DEPS = frozenset({"prep", "appos", "relcl", "acl"})  # "the treasurer of the club", "the treasurer, X"
+PRONOUNS = frozenset({"he", "she"})  # a quote's speaker linked to a person; not "the party leader"
+Named = list[list[tuple[str, bool]]]  # per sentence: (entity id, only modifying another noun)
 
 
 @dataclass(frozen=True)
@@ -60,13 +62,13 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
             people[eid]["role"] = offices[key][0].role
 
 
-def _holders(offices: dict[str, list[Use]], named: list[list[tuple[str, bool]]]) -> dict[str, str]:
+def _holders(offices: dict[str, list[Use]], named: Named) -> dict[str, str]:
     """Office key -> the one person the uses leave for it; a person left alone for one office is
     struck from the others' (a second pass), and one left for two offices gets neither."""
     found: dict[str, set[str]] = {}
     for key, uses in offices.items():
         before = {eid for u in uses if u.subject and u.sent > 0 for eid, _ in named[u.sent - 1]}
-        beside = {eid for u in uses for eid, owner in named[u.sent] if not owner}  # "Ann Lee's aide" is no one
+        beside = {eid for u in uses for eid, owner in named[u.sent] if not owner}  # not "Ann Lee's aide"
         found[key] = before - beside
     for _ in range(2):
         sure = {next(iter(left)): key for key, left in found.items() if len(left) == 1}
@@ -90,9 +92,9 @@ def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
 
 
 def _office(span: Span) -> str | None:
-    """The role a bare definite office gives: a role word after title words only, none of the past ("the former
-    treasurer"), nothing after the head that says whose or which (", Tom Hale", "of the club"), no
-    name right after it ("the treasurer Tom Hale"), singular."""
+    """The role a bare definite office gives: a role word by list after title words only, none of the past
+    ("the former treasurer"), nothing after the head that says whose or which (", Tom Hale", "of the
+    club"), no name right after it ("the treasurer Tom Hale"), singular."""
     head = span[-1]
     if head.tag_ not in {"NN", "NNP"} or head.dep_ == "appos" or head.ent_type_:
         return None
@@ -102,20 +104,21 @@ def _office(span: Span) -> str | None:
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON"):
         return None
     words = [L.fold(t.text) for t in span[1:-1]]
-    if any(w in PAST_MARKERS or not _title_word(w) for w in words):
+    if not _title_word(L.fold(head.text)) or any(w in PAST_MARKERS or not _title_word(w) for w in words):
         return None
     return described(span)
 
 
 def _title_word(key: str) -> bool:
-    """A word of a title ("deputy", "home", "secretary", "shadow")."""
-    return L.is_title(key) or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS
+    """A word of a title by list ("deputy", "home", "secretary", "shadow", "keeper"), not by its
+    suffix alone ("event")."""
+    return L.is_title(key) or key in L.TITLE_MODIFIERS or key in L.ROLE_MODIFIERS or key in L.ROLE_NOUNS
 
 
 def _key(head: Token) -> str:
-    """An office's words as compared: its modifiers before the head and the head's lemma, folded
-    ("deputy mayor", "treasurer" for "treasurers")."""
-    mods = [L.fold(t.text) for t in head.lefts if t.dep_ in {"compound", "amod"}]
+    """An office's words as compared: its title modifiers before the head and the head's lemma,
+    folded ("deputy mayor"; "treasurer" for "treasurers", "leading treasurers")."""
+    mods = [k for t in head.lefts if t.dep_ in {"compound", "amod"} and _title_word(k := L.fold(t.text))]
     return " ".join([*mods, L.fold(head.lemma_)])
 
 
@@ -126,16 +129,18 @@ def _shared(doc: Doc) -> set[str]:
             and (t.tag_ in {"NNS", "NNPS"} or any(c.lower_ in SHARED_DETS for c in t.children))}
 
 
-def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[int]) -> list[list[tuple[str, bool]]]:
-    """Per sentence, the persons named or linked as a quote's speaker in it, each with whether the
-    mention is a possessor ("Tom Hale's")."""
+def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[int]) -> Named:
+    """Per sentence, the persons named or linked by a pronoun as a quote's speaker in it, each with
+    whether the mention only modifies another noun ("Tom Hale's aide", "Tom Hale fans")."""
     out: list[list[tuple[str, bool]]] = [[] for _ in starts]
     for eid, ent in people.items():
         for m in ent["mentions"]:
-            owner = doc.text.startswith(RR.POSSESSIVE_ENDS, m["end"])
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            modifier = span is not None and span[-1].dep_ == "compound"  # "Tom Hale fans"
+            owner = modifier or doc.text.startswith(RR.POSSESSIVE_ENDS, m["end"])
             out[bisect_right(starts, m["start"]) - 1].append((eid, owner))
     for q in quotes:
         sp = q.get("speaker") or {}
-        if sp.get("entity") in people:
+        if sp.get("entity") in people and doc.text[sp["start"] : sp["end"]].lower() in PRONOUNS:
             out[bisect_right(starts, sp["start"]) - 1].append((sp["entity"], False))
     return out

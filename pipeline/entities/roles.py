@@ -84,6 +84,7 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
         end = name_end(ctx, c)
         found = found or DR.dashed(ctx.doc, c.start, end)  # "his lover - X -"
         found = found or described(ctx.doc, c.start, RA.past_origin(ctx.doc, end)) or SG.signing(ctx.doc, end)
+        found = found or LR.captained(ctx, end)  # a line-up's "K Moss (capt)"
         if RR.kept(found) and (not X.org_role(found) or _full_name(ctx, c)):
             yield c, RR.kept(found)  # "oil producer X" is a firm; "record producer Tom Hale" a person
             continue
