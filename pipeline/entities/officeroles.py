@@ -37,8 +37,8 @@ class Use:
 
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
-    """Give each PERSON entity with no role the bare office the article ties to it alone; none without
-    a parse."""
+    """Give each PERSON entity with no role and a full name the bare office the article ties to it
+    alone; none without a parse."""
     if not doc.has_annotation("DEP"):
         return
     ents = doc._.entities or []
@@ -58,7 +58,7 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         return
     named = _named(doc, people, quotes, starts)
     for key, eid in _holders(offices, named).items():
-        if RR.replaceable(people[eid]["role"]):
+        if RR.replaceable(people[eid]["role"]) and " " in people[eid]["name"]:  # a full name, not "Kelby"
             people[eid]["role"] = offices[key][0].role
 
 

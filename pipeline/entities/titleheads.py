@@ -27,7 +27,7 @@ from pipeline.entities.lexicon import (
     role_word,
 )
 from pipeline.entities.ranks import NUMBER_WORDS, rank_word
-from pipeline.entities.words import agent_noun, listed_as
+from pipeline.entities.words import FINITE_TAGS, agent_noun, listed_as
 
 CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
@@ -188,8 +188,9 @@ def hyphen_role(doc: Doc, k: int) -> bool:
 
 def position_word(doc: Doc, k: int) -> bool:
     """Token k is a listed role noun right before a name that the tagger read otherwise: opening the
-    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp) or after
-    "and" closing a name ("Flanker Tom Hale and prop" Ivo Kay)."""
+    sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp), after "and"
+    closing a name ("Flanker Tom Hale and prop" Ivo Kay) or before a name that a finite verb follows
+    ("... and lock Ivo Kay replaces ...")."""
     tok = doc[k]
     if tok.lower_ not in ROLE_NOUNS or not tok.is_alpha:
         return False
@@ -197,7 +198,17 @@ def position_word(doc: Doc, k: int) -> bool:
         return True
     if not (tok.is_lower and tok.pos_ == "VERB" and k > 0):
         return False
+    if doc[k - 1].lower_ in CONJUNCTIONS and _subject_name(doc, k + 1):
+        return True  # "is fit to start and lock" Tom Hale "replaces ...": the name is the verb's subject
     return doc[k - 1].is_title or k > 1 and doc[k - 1].lower_ in CONJUNCTIONS and doc[k - 2].pos_ == "PROPN"
+
+
+def _subject_name(doc: Doc, k: int) -> bool:
+    """A personal name of two words or more opens at token k and a finite verb follows it."""
+    j = k
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        j += 1
+    return j - k >= 2 and j < len(doc) and doc[j].tag_ in FINITE_TAGS
 
 
 def of_field(doc: Doc, k: int) -> int:
