@@ -1,10 +1,11 @@
 """A role for a person with none from a bare office the article keeps using in place of a name ("the
 treasurer" ... "the treasurer said"), when the article ties the office to one named person only: the
-office, as a sentence's subject outside quote marks, follows a sentence naming the person; no
-sentence using the office also names the person (then they are two: "between the treasurer and Ann
-Lee", "Tom Hale said the treasurer ..."); no other named person is left. The office must recur, with
-no sign it has several holders ("a treasurer", "treasurers") nor a holder named beside it already
-(a role ending in its word). Run by the quotes stage, after the other fills, on `doc._.entities`."""
+office, as a sentence's subject outside quote marks, follows a sentence naming the person outside
+them; no sentence using the office names the person after it (then they are two: "between the
+treasurer and Ann Lee", "the treasurer said Tom Hale ..."); no other named person is left. The
+office must recur, with no sign it has several holders ("a treasurer", "treasurers") nor a holder
+named beside it already (a role ending in its word). Run by the quotes stage, after the other
+fills, on `doc._.entities`."""
 
 from __future__ import annotations
 
@@ -23,17 +24,29 @@ MIN_USES = 2  # an office said once is no habit of the article's
 SHARED_DETS = frozenset({"a", "an", "another", "every", "each", "other"})  # "a treasurer": one of several
 CLOSING_DEPS = frozenset({"prep", "appos", "relcl", "acl"})  # "the treasurer of the club", "the treasurer, X"
 PRONOUNS = frozenset({"he", "she"})  # a quote's speaker linked to a person; not "the party leader"
-Named = list[list[tuple[str, bool]]]  # per sentence: (entity id, only modifying another noun)
 
 
 @dataclass(frozen=True)
 class Use:
-    """One use of a bare office: its role text, its sentence, and whether it is an unquoted subject."""
+    """One use of a bare office: its role text, its first character, its sentence, and whether it is
+    an unquoted subject."""
 
     role: str
     key: str
+    start: int
     sent: int
     subject: bool
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person named (or linked by a pronoun as a quote's speaker): where, whether the mention only
+    modifies another noun ("Tom Hale's aide", "Tom Hale fans"), whether inside quote marks."""
+
+    eid: str
+    start: int
+    owner: bool
+    quoted: bool
 
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
@@ -62,20 +75,32 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
             people[eid]["role"] = offices[key][0].role
 
 
-def _holders(offices: dict[str, list[Use]], named: Named) -> dict[str, str]:
-    """Office key -> the one person the uses leave for it; a person left alone for one office is
-    struck from the others' (a second pass), and one left for two offices gets neither."""
+def _holders(offices: dict[str, list[Use]], named: list[list[Named]]) -> dict[str, str]:
+    """Office key -> the one person the uses leave for it: named outside quote marks in the sentence
+    before an unquoted subject use, never after a use in its sentence ("the treasurer met Ann Lee";
+    a possessor may be: "the treasurer backed Ann Lee's plan"), and no one else left, counting those
+    named before a use in its sentence (the office's person or another: "Tom Hale told aides the
+    treasurer knew"); a person left alone for one office is struck from the others' (a second
+    pass), and one left for two offices gets neither."""
     found: dict[str, set[str]] = {}
+    prior: dict[str, set[str]] = {}
     for key, uses in offices.items():
-        before = {eid for u in uses if u.subject and u.sent > 0 for eid, _ in named[u.sent - 1]}
-        beside = {eid for u in uses for eid, owner in named[u.sent] if not owner}  # not "Ann Lee's aide"
-        found[key] = before - beside
+        prior[key] = {n.eid for u in uses if u.subject and u.sent > 0 for n in named[u.sent - 1]
+                      if not n.quoted}
+        same = {n.eid for u in uses for n in named[u.sent] if n.start < u.start and not n.quoted}
+        beside = {n.eid for u in uses for n in named[u.sent] if n.start > u.start and not n.owner}
+        found[key] = (prior[key] | same) - beside
     for _ in range(2):
-        sure = {next(iter(left)): key for key, left in found.items() if len(left) == 1}
+        sure = {_sole(left): key for key, left in found.items() if _sole(left) in prior[key]}
         found = {key: left if len(left) == 1 else left - sure.keys() for key, left in found.items()}
-    picks = [(key, next(iter(left))) for key, left in found.items() if len(left) == 1]
+    picks = [(key, eid) for key, left in found.items() if (eid := _sole(left)) in prior[key]]
     twice = {eid for _, eid in picks if sum(e == eid for _, e in picks) > 1}
     return {key: eid for key, eid in picks if eid not in twice}
+
+
+def _sole(left: set[str]) -> str | None:
+    """The one person left, or None."""
+    return next(iter(left)) if len(left) == 1 else None
 
 
 def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
@@ -88,7 +113,7 @@ def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
         if role is None:
             continue
         subject = head.dep_ in SUBJECTS and not quoted(doc.text, tok.idx)
-        yield Use(role, _key(head), bisect_right(starts, tok.idx) - 1, subject)
+        yield Use(role, _key(head), tok.idx, bisect_right(starts, tok.idx) - 1, subject)
 
 
 def _office(span: Span) -> str | None:
@@ -129,18 +154,19 @@ def _shared(doc: Doc) -> set[str]:
             and (t.tag_ in {"NNS", "NNPS"} or any(c.lower_ in SHARED_DETS for c in t.children))}
 
 
-def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[int]) -> Named:
-    """Per sentence, the persons named or linked by a pronoun as a quote's speaker in it, each with
-    whether the mention only modifies another noun ("Tom Hale's aide", "Tom Hale fans")."""
-    out: list[list[tuple[str, bool]]] = [[] for _ in starts]
+def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[int]) -> list[list[Named]]:
+    """Per sentence, the persons named or linked by a pronoun as a quote's speaker in it."""
+    out: list[list[Named]] = [[] for _ in starts]
     for eid, ent in people.items():
         for m in ent["mentions"]:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             modifier = span is not None and span[-1].dep_ == "compound"  # "Tom Hale fans"
             owner = modifier or doc.text.startswith(RR.POSSESSIVE_ENDS, m["end"])
-            out[bisect_right(starts, m["start"]) - 1].append((eid, owner))
+            at = m["start"]
+            out[bisect_right(starts, at) - 1].append(Named(eid, at, owner, quoted(doc.text, at)))
     for q in quotes:
         sp = q.get("speaker") or {}
         if sp.get("entity") in people and doc.text[sp["start"] : sp["end"]].lower() in PRONOUNS:
-            out[bisect_right(starts, sp["start"]) - 1].append((sp["entity"], False))
+            at = sp["start"]
+            out[bisect_right(starts, at) - 1].append(Named(sp["entity"], at, False, quoted(doc.text, at)))
     return out
