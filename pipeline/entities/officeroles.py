@@ -1,8 +1,8 @@
 """A role for a person with none from a bare office the article keeps using in place of a name ("the
 treasurer" ... "the treasurer said"), when the article ties the office to one named person only: the
 office, as a sentence's subject outside quote marks, follows a sentence naming the person outside
-them; no sentence using the office names the person after it (then they are two: "between the
-treasurer and Ann Lee", "the treasurer said Tom Hale ..."); no other named person is left. The
+them; no clause using the office names the person after it (then they are two: "between the
+treasurer and Ann Lee", "the treasurer met Tom Hale"); no other named person is left. The
 office must recur, with no sign it has several holders ("a treasurer", "treasurers") nor a holder
 named beside it already (a role ending in its word). Run by the quotes stage, after the other
 fills, on `doc._.entities`."""
@@ -28,13 +28,14 @@ PRONOUNS = frozenset({"he", "she"})  # a quote's speaker linked to a person; not
 
 @dataclass(frozen=True)
 class Use:
-    """One use of a bare office: its role text, its first character, its sentence, and whether it is
-    an unquoted subject."""
+    """One use of a bare office: its role text, its first character, its sentence, the verb of its
+    clause, and whether it is an unquoted subject."""
 
     role: str
     key: str
     start: int
     sent: int
+    verb: int
     subject: bool
 
 
@@ -47,6 +48,7 @@ class Named:
     start: int
     owner: bool
     quoted: bool
+    verb: int
 
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
@@ -77,8 +79,8 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
 
 def _holders(offices: dict[str, list[Use]], named: list[list[Named]]) -> dict[str, str]:
     """Office key -> the one person the uses leave for it: named outside quote marks in the sentence
-    before an unquoted subject use, never after a use in its sentence ("the treasurer met Ann Lee";
-    a possessor may be: "the treasurer backed Ann Lee's plan"), and no one else left, counting those
+    before an unquoted subject use, never after a use in its clause ("the treasurer met Ann Lee"; a
+    possessor may be: "the treasurer backed Ann Lee's plan"), and no one else left, counting those
     named before a use in its sentence (the office's person or another: "Tom Hale told aides the
     treasurer knew"); a person left alone for one office is struck from the others' (a second
     pass), and one left for two offices gets neither."""
@@ -88,7 +90,8 @@ def _holders(offices: dict[str, list[Use]], named: list[list[Named]]) -> dict[st
         prior[key] = {n.eid for u in uses if u.subject and u.sent > 0 for n in named[u.sent - 1]
                       if not n.quoted}
         same = {n.eid for u in uses for n in named[u.sent] if n.start < u.start and not n.quoted}
-        beside = {n.eid for u in uses for n in named[u.sent] if n.start > u.start and not n.owner}
+        beside = {n.eid for u in uses for n in named[u.sent]
+                  if n.start > u.start and n.verb == u.verb and not n.owner}
         found[key] = (prior[key] | same) - beside
     for _ in range(2):
         sure = {_sole(left): key for key, left in found.items() if _sole(left) in prior[key]}
@@ -96,6 +99,13 @@ def _holders(offices: dict[str, list[Use]], named: list[list[Named]]) -> dict[st
     picks = [(key, eid) for key, left in found.items() if (eid := _sole(left)) in prior[key]]
     twice = {eid for _, eid in picks if sum(e == eid for _, e in picks) > 1}
     return {key: eid for key, eid in picks if eid not in twice}
+
+
+def _verb(tok: Token) -> int:
+    """The index of the verb whose clause holds token `tok` (the sentence's root if none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
 
 
 def _sole(left: set[str]) -> str | None:
@@ -113,7 +123,7 @@ def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
         if role is None:
             continue
         subject = head.dep_ in SUBJECTS and not quoted(doc.text, tok.idx)
-        yield Use(role, _key(head), tok.idx, bisect_right(starts, tok.idx) - 1, subject)
+        yield Use(role, _key(head), tok.idx, bisect_right(starts, tok.idx) - 1, _verb(head), subject)
 
 
 def _office(span: Span) -> str | None:
@@ -160,13 +170,20 @@ def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[i
     for eid, ent in people.items():
         for m in ent["mentions"]:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            modifier = span is not None and span[-1].dep_ == "compound"  # "Tom Hale fans"
+            if span is None:
+                continue
+            modifier = span[-1].dep_ == "compound"  # "Tom Hale fans"
             owner = modifier or doc.text.startswith(RR.POSSESSIVE_ENDS, m["end"])
             at = m["start"]
-            out[bisect_right(starts, at) - 1].append(Named(eid, at, owner, quoted(doc.text, at)))
+            named = Named(eid, at, owner, quoted(doc.text, at), _verb(span.root))
+            out[bisect_right(starts, at) - 1].append(named)
     for q in quotes:
         sp = q.get("speaker") or {}
-        if sp.get("entity") in people and doc.text[sp["start"] : sp["end"]].lower() in PRONOUNS:
+        if sp.get("entity") not in people:
+            continue
+        span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
+        if span is not None and span.text.lower() in PRONOUNS:
             at = sp["start"]
-            out[bisect_right(starts, at) - 1].append(Named(sp["entity"], at, False, quoted(doc.text, at)))
+            named = Named(sp["entity"], at, False, quoted(doc.text, at), _verb(span.root))
+            out[bisect_right(starts, at) - 1].append(named)
     return out
