@@ -206,7 +206,7 @@ def position_word(doc: Doc, k: int) -> bool:
 def _subject_name(doc: Doc, k: int) -> bool:
     """A personal name of two words or more opens at token k and a finite verb follows it."""
     j = k
-    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha:  # "Dafydd" may be tagged a noun
         j += 1
     return j - k >= 2 and j < len(doc) and doc[j].tag_ in FINITE_TAGS
 
