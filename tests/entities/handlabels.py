@@ -1,5 +1,6 @@
 """The entities stage over a text whose model labels are set by hand, so that a rule meets the
-model's mistake it corrects (`entities_with`), and the golden-case check such tests share (`check_case`)."""
+model's mistake it corrects (`entities_with`), and the golden-case checks such tests share
+(`check_case`, `check_counts`)."""
 
 from __future__ import annotations
 
@@ -33,4 +34,12 @@ def check_case(nlp, case: dict) -> dict[str, dict]:
         assert name in got and got[name]["label"] == label, (name, found)
     for name in case.get("absent", ()):
         assert name not in got, (name, found)
+    return got
+
+
+def check_counts(nlp, case: dict) -> dict[str, dict]:
+    """`check_case`, then the case's `mentions` (name -> how many mentions the entity has)."""
+    got = check_case(nlp, case)
+    for name, count in case["mentions"].items():
+        assert len(got[name]["mentions"]) == count, (name, got[name]["mentions"])
     return got

@@ -10,7 +10,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import clubnouns as CNS
 from pipeline.entities import nicknames as NCK
 from tests.conftest import load_cases
-from tests.entities.test_stage import by_name, check_shape
+from tests.entities.test_stage import check_golden
 
 CASES = load_cases("entities_sport_names_cases.json")
 
@@ -22,16 +22,7 @@ def tokenizer():
 
 @pytest.mark.parametrize("case", CASES["cases"], ids=lambda c: c["name"])
 def test_sports_names(entities_nlp, case):
-    ents = entities_nlp(case["text"])._.entities
-    check_shape(case["text"], ents)
-    got = by_name(ents)
-    for exp in case["expect"]:
-        assert exp["name"] in got, f"{exp['name']!r} missing from {sorted(got)}"
-        for field in ("label", "count"):
-            if field in exp:
-                assert got[exp["name"]][field] == exp[field], (exp["name"], field)
-    for name in case.get("absent", []):
-        assert all(name != e["name"] and name not in e["aliases"] for e in ents), name
+    check_golden(case["text"], entities_nlp(case["text"])._.entities, case)
 
 
 def _sports_ctx(tokenizer, text: str) -> C.DocCtx:

@@ -7,22 +7,14 @@ import pytest
 
 from pipeline.entities import sheetmends as SM
 from tests.conftest import load_cases
-from tests.entities.test_stage import by_name, check_shape
+from tests.entities.test_stage import check_golden
 
 CASES = load_cases("entities_squad_cases.json")
 
 
 @pytest.mark.parametrize("case", CASES["cases"], ids=lambda c: c["name"][:60])
 def test_squad_lists(entities_nlp, case):
-    ents = entities_nlp(case["text"])._.entities
-    check_shape(case["text"], ents)
-    got = by_name(ents)
-    for exp in case["expect"]:
-        assert exp["name"] in got, f"{exp['name']!r} missing from {sorted(got)}"
-        for field in ("label", "count"):
-            assert got[exp["name"]][field] == exp[field], (exp["name"], field, got[exp["name"]][field])
-    for name in case.get("absent", []):
-        assert all(name != e["name"] and name not in e["aliases"] for e in ents), name
+    check_golden(case["text"], entities_nlp(case["text"])._.entities, case)
 
 
 @pytest.mark.parametrize("case", CASES["mend"], ids=lambda c: c["line"][:40])

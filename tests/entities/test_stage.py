@@ -37,11 +37,10 @@ def check_shape(text: str, ents: list[dict]) -> None:
             seen.add((m["start"], m["end"]))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_golden_cases(entities_nlp, case):
-    doc = entities_nlp(case["text"])
-    ents = doc._.entities
-    check_shape(case["text"], ents)
+def check_golden(text: str, ents: list[dict], case: dict) -> None:
+    """`check_shape`, then a golden case's `expect` (each named entity's given fields) and `absent`
+    (names that are no entity's name or alias)."""
+    check_shape(text, ents)
     got = by_name(ents)
     for exp in case["expect"]:
         assert exp["name"] in got, f"{exp['name']!r} missing from {sorted(got)}"
@@ -53,6 +52,11 @@ def test_golden_cases(entities_nlp, case):
             assert sorted(ent["aliases"]) == sorted(exp["aliases"])
     for name in case.get("absent", []):
         assert all(name != e["name"] and name not in e["aliases"] for e in ents), name
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden_cases(entities_nlp, case):
+    check_golden(case["text"], entities_nlp(case["text"])._.entities, case)
 
 
 def test_reuters_sample(entities_nlp):
