@@ -19,6 +19,7 @@ from pipeline.entities import acronyms as AC
 from pipeline.entities import candidates as C
 from pipeline.entities import capwords as CW
 from pipeline.entities import charts as CH
+from pipeline.entities import commonplaces as CP
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
@@ -69,6 +70,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.src == "model" and c.label == "ORG" and X.title_piece(ctx.doc, c.start, c.end):
             continue
         if W.generic_word(ctx, c, tails, sole):  # "the State", "Indigenous artists"
+            continue
+        if CP.common_place(ctx, c):  # "the Kingdom's exports", "under the Constitution"
             continue
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
             continue
