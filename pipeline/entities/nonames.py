@@ -53,6 +53,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     ends = Counter(longs.values())
     tails = frozenset(ends) | _of_heads(ctx, cands)  # "the Bank" of "Bank of X"
     sole = frozenset(w for w, n in ends.items() if n == 1)  # "the Commission" of one "European Commission"
+    laws = CP.law_words(ctx, cands)  # "the Charter" of "Clean Rivers Charter"
     out = []
     for c in cands:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
@@ -71,7 +72,7 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if W.generic_word(ctx, c, tails, sole):  # "the State", "Indigenous artists"
             continue
-        if CP.common_place(ctx, c):  # "the Kingdom's exports", "under the Constitution"
+        if CP.common_place(ctx, c, laws):  # "the Kingdom's exports", "under the Constitution"
             continue
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
             continue
