@@ -1,10 +1,11 @@
 """A "place" or "law" the model finds in one capitalised common word, where neither CoNLL nor
 OntoNotes-style news gold marks a name: an adjective before the noun it describes ("Indigenous
-crafts", "Tribal elders"), a monarchy or state called by the kind of polity that heads countries'
-official names after a determiner ("the Kingdom's exports", "our Sultanate": pycountry's "Kingdom
-of X"), and a charter called by its kind ("under the Constitution") where no longer law of the
-article holds the word ("the Charter" of "Clean Rivers Charter" stays its short form). A word the
-gazetteer knows as a place ("Nice airport", "the Gambia") stays a name.
+crafts", "Tribal dances"; not before a role: "Tribal star Ann Vell" names a film), a monarchy or state
+called by the kind of polity that heads countries' official names after a determiner ("the
+Kingdom's exports", "our Sultanate": pycountry's "Kingdom of X"), and a charter called by its kind
+("under the Constitution") where no longer law of the article holds the word ("the Charter" of
+"Clean Rivers Charter" stays its short form). A word the gazetteer knows as a place ("Nice
+airport", "the Gambia") stays a name.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import _iso
-from pipeline.entities.lexicon import gazetteer_label, norm, world
+from pipeline.entities.lexicon import gazetteer_label, norm, role_word, world
 
 DETERMINERS = frozenset({"the", "our", "their", "its", "this", "that", "'s", "\u2019s"})
 DESCRIBED = frozenset({"NOUN", "ADJ"})  # what a capitalised adjective before it describes
@@ -46,7 +47,8 @@ def common_place(ctx: DocCtx, c: Cand, laws: frozenset[str] = frozenset()) -> bo
     low = tok.lower_
     if c.label == "GPE" and W.adjective(low) and not W.common_noun(low):
         nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
-        return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in DESCRIBED
+        described = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in DESCRIBED
+        return described and not role_word(nxt.lower_)  # "Tribal star Ann Vell": a film's role
     if c.start == 0 or ctx.doc[c.start - 1].lower_ not in DETERMINERS or not W.common_noun(low):
         return False
     return low in polity_heads() if c.label == "GPE" else tok.text not in laws
