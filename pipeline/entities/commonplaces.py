@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.gazetteer import _iso
+from pipeline.entities.gazetteer import iso_table
 from pipeline.entities.lexicon import gazetteer_label, norm, role_word, world
 
 DETERMINERS = frozenset({"the", "our", "their", "its", "this", "that", "'s", "\u2019s"})
@@ -24,7 +24,7 @@ DESCRIBED = frozenset({"NOUN", "ADJ"})  # what a capitalised adjective before it
 @cache
 def polity_heads() -> frozenset[str]:
     """Head nouns of countries' official names before "of" ("kingdom" of "Kingdom of X")."""
-    names = (d.get("official_name", "") for d in _iso("3166-1"))
+    names = (d.get("official_name", "") for d in iso_table("3166-1"))
     return frozenset(n.split(" of ")[0].split()[-1].lower() for n in names if " of " in n)
 
 

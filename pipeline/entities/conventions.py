@@ -28,7 +28,7 @@ from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.evidence import POSS_CUT
-from pipeline.entities.gazetteer import _iso, fold, world
+from pipeline.entities.gazetteer import fold, iso_table, world
 from pipeline.entities.lexicon import (
     EVENT_HEADS,
     HONORIFICS,
@@ -392,7 +392,7 @@ def _body_modifier(ctx: DocCtx, s: int, tok, after) -> bool:  # noqa: ANN001 (sp
 @cache
 def _division_kinds() -> frozenset[str]:
     """Lower-case kinds of ISO 3166-2 subdivisions ("state", "province"): a country's parts."""
-    return frozenset(d["type"].lower() for d in _iso("3166-2"))
+    return frozenset(d["type"].lower() for d in iso_table("3166-2"))
 
 
 def _body_acronym(ctx: DocCtx, s: int, tok) -> bool:  # noqa: ANN001 (a spaCy Token)

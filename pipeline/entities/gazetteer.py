@@ -176,7 +176,7 @@ def _data(package: str, *parts: str) -> Path:
     return Path(str(files(package).joinpath("data", *parts)))
 
 
-def _iso(standard: str) -> list[dict]:
+def iso_table(standard: str) -> list[dict]:
     """One of pycountry's ISO databases ("3166-1", "3166-2", "3166-3", "639-3"), read directly."""
     import pycountry
 
@@ -193,7 +193,7 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
         lat, lon = (info.get(iso) or {}).get("latlng") or (None, None)
         by_code[iso] = Place(row["name"].strip(), "country", iso, None, row["geonameid"], lat, lon,
                              int(row.get("population") or 0))
-    for c in _iso("3166-1"):
+    for c in iso_table("3166-1"):
         place = by_code.setdefault(c["alpha_2"], Place(c["name"], "country", c["alpha_2"]))
         gaz.codes[c["alpha_2"]] = gaz.codes[c["alpha_3"]] = place
         names = [c["name"], c["name"].split(",")[0], c.get("common_name"), c.get("official_name")]
@@ -212,7 +212,7 @@ def _countries(gaz: Gazetteer) -> dict[str, Place]:
     for name, iso in WORLD["country_aliases"].items():
         if iso in by_code:
             gaz.add_place(name, by_code[iso], trusted=True)
-    for c in _iso("3166-3"):  # withdrawn names take the code of the country that succeeded them ("Burma":
+    for c in iso_table("3166-3"):  # withdrawn names take the code of the country succeeding them ("Burma":
         name, after = c["name"].split(",")[0], c["alpha_4"][2:]  # MM), not their own withdrawn one (BU)
         code = after if after in by_code else c["alpha_2"]
         if name.endswith("ia"):  # "Yugoslavian": a withdrawn country's people, of the name's country
@@ -262,7 +262,7 @@ def _subdivisions(gaz: Gazetteer) -> None:
     departments, Italian provinces, Ugandan districts); the nations of the UK are trusted like
     countries."""
     given = surnames()[1]
-    for s in _iso("3166-2"):
+    for s in iso_table("3166-2"):
         name = BRACKETS.sub("", s["name"]).strip()
         if "," in name or len(name) < 3:
             continue
@@ -374,7 +374,7 @@ def _groups(gaz: Gazetteer, countries: dict[str, Place]) -> None:
     for name, iso in WORLD["nationalities"].items():
         for form in (name, plural(name)):
             gaz.add_group(form, iso)
-    for lang in _iso("639-3"):
+    for lang in iso_table("639-3"):
         name = BRACKETS.sub("", lang["name"]).strip()
         if "alpha_2" in lang:
             if " " not in name and fold(name) not in gaz.places:
@@ -424,7 +424,7 @@ def _build() -> Gazetteer:
 
 def _aliases(gaz: Gazetteer, countries: dict[str, Place], alternates: list, common: set[str]) -> None:
     """The names that only locate a place the text names (see `geoaliases`), never a common word."""
-    geoaliases.subdivision_aliases(gaz, _iso("3166-2"), countries)
+    geoaliases.subdivision_aliases(gaz, iso_table("3166-2"), countries)
     geoaliases.city_aliases(gaz, alternates)
     for key in common & gaz.aliases.keys():
         del gaz.aliases[key]

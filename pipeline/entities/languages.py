@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
-from pipeline.entities.gazetteer import BRACKETS, _iso, keys, world
+from pipeline.entities.gazetteer import BRACKETS, iso_table, keys, world
 
 SPEECH_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study", "converse", "sing"})
 IN_PREPS = frozenset({"in", "into"})  # "in English", "translated into French"
@@ -43,7 +43,7 @@ ARTICLES = frozenset({"a", "an"})  # "a Russian": one of a people
 def language_keys() -> frozenset[str]:
     """Folded names of ISO 639-3 languages ("english", "swiss german"), hyphens as spaces."""
     out: set[str] = set()
-    for lang in _iso("639-3"):
+    for lang in iso_table("639-3"):
         out.update(keys(BRACKETS.sub("", lang["name"]).strip()))
     return frozenset(out)
 
@@ -51,7 +51,7 @@ def language_keys() -> frozenset[str]:
 @cache
 def script_keys() -> frozenset[str]:
     """Folded names of ISO 15924 scripts ("cyrillic", "latin"), before a comma or bracket."""
-    names = (BRACKETS.sub("", s["name"]).split(",")[0].strip() for s in _iso("15924"))
+    names = (BRACKETS.sub("", s["name"]).split(",")[0].strip() for s in iso_table("15924"))
     return frozenset(k for name in names for k in keys(name))
 
 
