@@ -72,6 +72,7 @@ from pipeline.quotes.hung_infinitives import hung_infinitive
 from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.mute_subjects import mute_subject
+from pipeline.quotes.outer_asides import outer_aside
 from pipeline.quotes.phrasal import (
     addressed_topic,
     called_as,
@@ -171,7 +172,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and (head.i > verb.i or (verb.dep_ == "parataxis" and _goes_on(head, verb)))
             and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or inverted_aside(verb))
             and (lemma in SPEECH_LEMMAS or held_aside(verb))
-            and (not is_speech_cue(head) or _told_one(head) or mute_subject(head, verb))
+            and (not is_speech_cue(head) or _told_one(head) or mute_subject(head, verb)
+                 or outer_aside(head, verb))
             and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
             and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
                         for c in verb.children)):  # not 'when X asked …'
