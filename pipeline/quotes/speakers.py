@@ -8,13 +8,12 @@ the model's PERSON/ORG spans, else nothing (entity null, name = the words of the
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from pipeline import entities
 from pipeline.quotes.according_tails import widened
-from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
+from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.cues import (
     BENCH_NOUNS,
     FEMALE_NOUNS,
@@ -26,7 +25,6 @@ from pipeline.quotes.cues import (
     REPRESENTATIVE_NOUNS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
-    TRADE_ENDINGS,
     WRITTEN_NOUNS,
 )
 from pipeline.quotes.genders import title_sex
@@ -41,8 +39,9 @@ from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.participle_tellers import participle_teller
 from pipeline.quotes.positions import position_holder
-from pipeline.quotes.pronouns import POSSESSIVES, PronounResolver, bare_noun
+from pipeline.quotes.pronouns import POSSESSIVES, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
+from pipeline.quotes.role_holders import RoleHolders, ranked, speaks_for
 from pipeline.quotes.role_words import PERSON_HEADS, person_noun_tail, role_word
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.seat_holders import member_before, seat_holder, unseated
@@ -55,13 +54,12 @@ from pipeline.quotes.withheld import body_named_next, named_before, named_next
 _RELATIVE = {"who", "which", "that"}
 _GENDERED = (("m", MALE_NOUNS), ("f", FEMALE_NOUNS))
 _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a speaker noun
-_GROUPISH = {"ORG", "NORP", "GPE"}
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
 
 
-class Resolver(PronounResolver):
+class Resolver(RoleHolders):
     """Resolves the speakers of one document against its entity mentions."""
 
     def speaker(self, cue: Token, content: tuple[int, int] = (0, 0)) -> dict | None:
@@ -248,12 +246,12 @@ class Resolver(PronounResolver):
             body = self._represented(head)
             if body is not None:
                 return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
-            if _speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
+            if speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
                 return self._job_holder(head, self.text[start:end])
             if definite and head.tag_ == "NN" and (earlier := self._spoken_for_before(head)) is not None:
                 return earlier[0]  # 'A Bayern spokesman said … the spokesman said': Bayern, not a player
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
-            or _ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
+            or ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         person = head.lemma_.lower() in PERSON_NOUNS or aged or player_position(head)  # 'the veteran lock'
         if definite and not person and (held := position_holder(self, head, start)) is not None:
             return held  # 'the prop said' after 'prop X': X
@@ -280,17 +278,6 @@ class Resolver(PronounResolver):
                 self._recent_body(head.lower_, start, set()))  # 'the world body'
         if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
-        return None
-
-    def _introduced_as(self, noun: str, before: int) -> Mention | None:
-        """The latest organisation named right after an agentive noun ('brewer X' for 'the brewer';
-        not 'the state' of 'the state Y Senate race')."""
-        if not noun.endswith(TRADE_ENDINGS):
-            return None
-        for m in self.earlier(before, {"ORG"}):
-            lead = self.text[max(0, m.start - len(noun) - 2):m.start].lower()
-            if m.entity is not None and lead[1:] == noun + " " and not lead[0].isalnum():
-                return m
         return None
 
     def _owner_mention(self, owner: Token) -> Mention | None:
@@ -330,30 +317,6 @@ class Resolver(PronounResolver):
         return None if self.quotes.overlapping(start, end) else Mention(
             start, end, None, self.text[start:end], "", "")
 
-    def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:
-        """The person a bare office ('the chancellor said') refers back to: not one holding another
-        office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
-        Mr X was never at meetings'); the latest such subject of a clause, else the nearest."""
-        told = {m.entity or m.name for m in self.between(*self.content)
-                if m.label in PERSONISH and self._told_subject(self._head(m))}
-        fits = [m for m in self.earlier(before, PERSONISH)
-                if m.entity not in other and (m.entity or m.name) not in told]
-        fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
-        for m in fits:
-            head = self._head(m)
-            if head.dep_ in SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJ_DEPS):
-                return m
-        return fits[0] if fits else None
-
-    def _told_subject(self, tok: Token) -> bool:
-        """`tok` is the subject the content opens with ('(that) Mr X was never at meetings')."""
-        lead = self.text[self.content[0]:tok.left_edge.idx].split()
-        return tok.dep_ in SUBJ_DEPS and lead in ([], ["that"])
-
-    def _head(self, m: Mention) -> Token:
-        """The last token of a mention (its head, for a name)."""
-        return self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
-
     def _closing_apposition(self, head: Token) -> Mention | None:
         """A person named in apposition at the end of a description's phrase, attached by the parse
         to a noun inside it ('The head of the school, Richard Fogarty, said'): the description's."""
@@ -373,85 +336,6 @@ class Resolver(PronounResolver):
                 return named
         return None
 
-    def _job_holder(self, head: Token, text: str) -> Mention | None:
-        """The latest person named before whose role names the representative's job ('Jo Ware,
-        spokesman for X' for "the congressman's spokesman") and no other name than the description
-        `text` ("Y's spokeswoman" is no "X's spokeswoman"), else None."""
-        job, marks = content_words(head.lemma_), description_marks("the " + text)
-        for m in self.earlier(head.idx, PERSONISH):
-            if m.entity is not None and job & self.roles.get(m.entity, set()):
-                role = next(x.role for x in self.mentions if x.entity == m.entity and x.role)
-                own = description_marks("the " + role)
-                return None if marks and own and not marks & own else m
-        return None
-
-    def _represented(self, head: Token) -> Mention | None:
-        """The organisation (or country, or people, not by its adjective) a representative speaks for:
-        a name before the noun ('the BPI spokesman', "Sony's spokeswoman") or after 'of', 'for', 'at'
-        or 'from' ('an official of X', 'a spokesperson from X')."""
-        near = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "from"):
-                near += [c for c in prep.children if c.dep_ == "pobj"]
-        for tok in near:
-            m = self._mention_at(tok)
-            if m is not None and m.label in _GROUPISH and not (  # 'Japanese officials': not the people
-                    tok.dep_ == "amod" and self.text[m.start:m.end].lower() in entities.demonyms()):
-                return m
-            owner = _owner(tok) if tok.tag_ == "NN" else None
-            body = self._mention_at(owner) if owner is not None else None
-            if m is None and body is not None and body.label in _GROUPISH:
-                return body  # "a spokeswoman for the SEC's Boston office": the SEC
-            if m is None and tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_ in GROUP_NOUNS \
-                    and tok.left_edge.lower_ == "the" and not any(
-                        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-                # 'a spokesman for the firm', not 'the supporters' club': a body of its own
-                return self._organisation(tok.lower_, tok.idx, bare_noun(tok))
-        return None
-
-    def _unmarked_staff(self, head: Token, before: int, text: str) -> bool:
-        """A staff job marked with a team or body ('the Lions manager', 'the Eastport coach') that no
-        person named before is known to hold for it: no person of the story is meant."""
-        job, marks = job_stem(head.lemma_), description_marks(text)
-        return bool(job and staff(job) and marks) and not self._job_held(job, marks, before)
-
-    def _unheld_job(self, head: Token, before: int) -> bool:
-        """The description names a job ('the singer', not an office: 'the judge') no person named
-        before is known to hold ('striker X' for 'the striker')."""
-        if head.lemma_.lower() not in PERSON_NOUNS:
-            return False
-        job = job_stem(head.lemma_)
-        return not job or not self._job_held(job, set(), before)
-
-    def _job_held(self, job: str, marks: set[str], before: int) -> bool:
-        """Some person named before `before` is known to hold `job` (for a body `marks` names)."""
-        return any(self.jobs.fits(m, job, marks) for m in self.earlier(before, PERSONISH))
-
-    def _spoken_for_before(self, head: Token) -> tuple[Mention | None] | None:
-        """The body the latest earlier representative of the same noun outside quotes that names one
-        spoke for ('a Bayern spokesman' for 'the spokesman'), within MAX_ANTECEDENT_CHARS; (None,)
-        when such representatives name none (the spokesman of no one named is no person named
-        before), None when there are none."""
-        lemma, j, seen = head.lemma_.lower(), head.i - 1, False
-        while j >= 0 and head.idx - self.doc[j].idx < MAX_ANTECEDENT_CHARS:
-            tok = self.doc[j]
-            j -= 1
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not self.hidden(tok.idx):
-                seen, body = True, self._represented(tok)
-                if body is not None:
-                    return (body,)
-        return (None,) if seen else None
-
-
-def _owner(head: Token) -> Token | None:
-    """The possessor of a noun ("Mr X's book", 'its website'), if any."""
-    return next((c for c in head.children if c.dep_ == "poss"), None)
-
-
-def _speaks_for(head: Token) -> bool:
-    """A representative noun with whom it speaks for ("X's spokesman", 'his aide', 'a lawyer for X')."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and any(
-        g.dep_ == "pobj" for g in c.children)) for c in head.children)
 
 
 def _listed(tok: Token) -> bool:
@@ -475,12 +359,6 @@ def _bare_people(head: Token, start: int) -> bool:
     return all(t.pos_ in ("NUM", "ADJ", "PUNCT") or t.lower_ in ("year", "years", "old")
                for t in doc[head.left_edge.i + 1:head.i] if t.idx < start)
 
-
-def _ranked(head: Token) -> bool:
-    """A player described by a world ranking: 'the world number 60', 'the world No 1'."""
-    kids = {(c.dep_, c.lower_) for c in head.children}
-    return head.lower_ in ("number", "no") and ("compound", "world") in kids and any(
-        dep == "nummod" for dep, _ in kids)
 
 
 def _agent_before(rel: Token) -> Token | None:
