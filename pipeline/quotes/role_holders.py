@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from pipeline import entities
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
-from pipeline.quotes.cues import GROUP_NOUNS, PERSON_NOUNS, TRADE_ENDINGS
+from pipeline.quotes.cues import BENCH_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPRESENTATIVE_NOUNS, TRADE_ENDINGS
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.offices import role_head
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -22,6 +23,37 @@ _GROUPISH = {"ORG", "NORP", "GPE"}
 
 class RoleHolders(PronounResolver):
     """The holders of offices and jobs, and the bodies representatives speak for, in one document."""
+
+    def _spoken_for(self, head: Token, start: int, end: int, definite: bool) -> tuple[Mention | None] | None:
+        """For a representative noun, the body it speaks for ('the BPI spokesman', 'an official of
+        X': X, never a person named earlier), else one named with the job ("Mr X's spokesman", 'an
+        aide to X': not X), else the body an earlier one of the same noun spoke for; (None,) when
+        decided on no one, None when not decided."""
+        if head.lemma_.lower() not in REPRESENTATIVE_NOUNS:
+            return None
+        body = self._represented(head)
+        if body is not None:
+            return (body,)
+        if speaks_for(head):
+            return (self._job_holder(head, self.text[start:end]),)
+        if definite and head.tag_ == "NN":
+            return self._spoken_for_before(head)  # 'A Bayern spokesman said … the spokesman said': Bayern
+        return None
+
+    def _office(self, head: Token, start: int, end: int) -> Mention | None:
+        """The holder of the office a definite speaker noun names ('the chancellor said'), none for
+        a bench ('the judge') or a staff job marked with a team no one named holds ('the Lions
+        manager'); a holder found is described by the office."""
+        if head.lemma_.lower() in BENCH_NOUNS:
+            return None  # 'the judge said' of a story about 'singer X': no one named holds it
+        if self._unmarked_staff(head, start, self.text[start:end]):
+            return None  # 'the Lions manager' is no player named before
+        words = content_words(self.text[start:end])
+        other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
+        found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
+        if found is not None and found.entity is not None and found.entity not in self.roles:
+            self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
+        return found
 
     def _introduced_as(self, noun: str, before: int) -> Mention | None:
         """The latest organisation named right after an agentive noun ('brewer X' for 'the brewer';

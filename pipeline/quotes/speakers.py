@@ -15,7 +15,6 @@ from spacy.tokens import Token
 from pipeline.quotes.according_tails import widened
 from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.cues import (
-    BENCH_NOUNS,
     FEMALE_NOUNS,
     FINDING_NOUNS,
     GROUP_NOUNS,
@@ -35,13 +34,12 @@ from pipeline.quotes.members import lone_member
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.missed_names import apposed_person, heading_person, personal_name
 from pipeline.quotes.nationals import agreeing
-from pipeline.quotes.offices import role_head
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.participle_tellers import participle_teller
 from pipeline.quotes.positions import position_holder
 from pipeline.quotes.pronouns import POSSESSIVES, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
-from pipeline.quotes.role_holders import RoleHolders, ranked, speaks_for
+from pipeline.quotes.role_holders import RoleHolders, ranked
 from pipeline.quotes.role_words import PERSON_HEADS, person_noun_tail, role_word
 from pipeline.quotes.salience import outranked
 from pipeline.quotes.seat_holders import member_before, seat_holder, unseated
@@ -57,6 +55,7 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
+Decided = tuple[Mention | None] | None  # a step's answer, (None,) for no one; None: not decided
 
 
 class Resolver(RoleHolders):
@@ -167,7 +166,23 @@ class Resolver(RoleHolders):
 
     def resolve(self, head: Token, start: int, end: int) -> Mention | None:
         """The mention a speaker phrase refers to: its own, a pronoun's antecedent, a role's holder."""
-        for c in head.children:  # 'The Shadow Secretary for the Family, Theresa May, said'
+        found = self._apposed(head) or self._closing_apposition(head)  # 'The head of X, Jo Ray, said'
+        if found is not None:
+            return found
+        inside = self.between(start, end)
+        own = [m for m in inside if m.start <= head.idx < m.end]
+        described = head.lemma_.lower() in PERSON_HEADS and (not own or person_noun_tail(own[0], head))
+        for step in (self._named_near, self._named_inside, self._sourced):
+            decided = step(head, start, end, inside, own, described)
+            if decided is not None:
+                return decided[0]
+        return self._description(head, start, end)
+
+    def _apposed(self, head: Token) -> Mention | None:
+        """A name in apposition to the phrase's head: a person's for a description ('The Shadow
+        Secretary for the Family, Theresa May, said'), a body's for a noun ("Manufacturers' body, the
+        MTA, said")."""
+        for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and self.doc[c.left_edge.i - 1].text == ",":
                 # 'the author, US playwright Eve Ensler, says'
                 c = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), c)
@@ -180,103 +195,108 @@ class Resolver(RoleHolders):
             if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and (head.tag_ == "NN" or (
                     c.left_edge.i == head.i + 1 and not any(g.dep_ == "conj" for g in c.children))):
                 return named  # "Manufacturers' body, the MTA, said", 'said market analysts X': the body named
-        closing = self._closing_apposition(head)  # 'The head of X's school Y, Richard Fogarty, said'
-        if closing is not None:
-            return closing
-        inside = self.between(start, end)
-        own = [m for m in inside if m.start <= head.idx < m.end]
+        return None
+
+    def _named_near(self, head: Token, start: int, end: int, inside: list[Mention], own: list[Mention],
+                    described: bool) -> Decided:
+        """A name the phrase's own mention stands for, or one named next to it: a people's person, a
+        seat's member, a lead's or a body's name the next sentence gives; (None,) when decided on no
+        one, None when not decided."""
         if own and self._people_name(own[0]) and head.tag_ in ("NNP", "NN") and head.dep_ != "poss" \
                 and head.left_edge.lower_ == "the" and _bare_people(head, own[0].start):
-            return self._topic_person(start)  # '"…," said the (27-year-old) German': a person of that people
+            return (self._topic_person(start),)  # '"…," said the (27-year-old) German': one of that people
         if (seat := seat_holder(self, head, start, end)) is not None:
-            return seat  # 'the Kestrelford MP' after 'Jo Smith, MP for Kestrelford'
-        described = head.lemma_.lower() in PERSON_HEADS and (not own or person_noun_tail(own[0], head))
+            return (seat,)  # 'the Kestrelford MP' after 'Jo Smith, MP for Kestrelford'
         if described and (lead := named_next(self, head, start)) is not None:
-            return lead  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
+            return (lead,)  # 'A Labour MP said A. Jo Smith, the member for X, …': Jo Smith
         if unseated(self, head):  # 'the Labour MP for X' with no one tied to X: not a minister named before
-            return member_before(self, head, start)
+            return (member_before(self, head, start),)
         if not own and (lead := body_named_next(self, head, start)) is not None:
-            return lead  # 'A US bank has said A. X Bank will …': X Bank
+            return (lead,)  # 'A US bank has said A. X Bank will …': X Bank
         if own:  # a surname the model found but the entities stage did not group: its entity
             linked = self.by_surname(head, linked=True) if own[0].entity is None else None
-            return linked if linked is not None and own[0].label in PERSONISH else own[0]
+            return (linked if linked is not None and own[0].label in PERSONISH else own[0],)
         if not own and inside and (lead := heading_person(self, head)) is not None:
-            return lead  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
+            return (lead,)  # 'Nadia Orlov of the Tenants' Forum said', her name missed by the entities
+        return None
+
+    def _named_inside(self, head: Token, start: int, end: int, inside: list[Mention], own: list[Mention],
+                      described: bool) -> Decided:
+        """A name inside the phrase, an earlier full name for a surname, or none for a body the
+        entities missed or a description of someone near a name ('friends of X')."""
         named = [m for m in inside if m.label not in _MODIFIER_LABELS]
         people = [m for m in named if m.label in PERSONISH]  # 'Jo Smith MP', not 'the MP for Salford'
         if named and head.pos_ == "PROPN" and (not role_word(head) or any(m.end <= head.idx for m in people)):
-            return (people or named)[0]  # nor 'the Salford MP', 'the Scottish Executive' (below): the place
+            return ((people or named)[0],)  # nor 'the Salford MP', 'the Scottish Executive' (below)
         if inside and head.pos_ == "PROPN" and head.is_title:
-            return None  # a body the entities missed ('the Scottish Executive'), not the place
+            return (None,)  # a body the entities missed ('the Scottish Executive'), not the place
         if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             earlier = self.by_surname(head)  # 'Professor Curtice' after 'John Curtice'
             if earlier is not None:
-                return earlier
+                return (earlier,)
         named = [m for m in inside if m.label in PERSONISH and m.end == end and m.start > head.idx]
         if named and modifies(head, named[-1].start, end):
-            return None  # 'sources close to X', 'friends of X': the description, not X nor another
+            return (None,)  # 'sources close to X', 'friends of X': the description, not X nor another
         if named and self._token_before(named[-1].start).pos_ not in ("ADP", "PUNCT", "CCONJ") and not (
                 _listed(self.doc[bisect_left(self.t_starts, named[-1].start)])):
-            return named[-1]  # "Sun's chief operating officer Jonathan Schwartz", not 'Lawyers for X and Y'
+            return (named[-1],)  # "Sun's chief operating officer Jo Ray", not 'Lawyers for X and Y'
+        return None
+
+    def _sourced(self, head: Token, start: int, end: int, inside: list[Mention], own: list[Mention],
+                 described: bool) -> Decided:
+        """A pronoun's antecedent, the owner or issuer of a text that speaks, or the one person named
+        before a job's description."""
         low = head.lower_
         if low in PRONOUNS or (low in POSSESSIVES and head.dep_ == "poss"):
-            return self.pronoun(head)
+            return (self.pronoun(head),)
         if (owner := written_owner(head, _OWNED_NOUNS)) is not None:
-            return self._owner_mention(owner)  # "Mr X's book suggests", 'according to its website'
+            return (self._owner_mention(owner),)  # "Mr X's book suggests", 'according to its website'
         if head.lemma_.lower() in _SOURCE_NOUNS:
             bodies = [m for m in inside if m.label == "ORG" and m.end <= head.idx]
             if bodies:  # 'the FAO report', 'Email Systems analysis': its organisation
-                return bodies[-1]
+                return (bodies[-1],)
         # 'A statement from X said', then 'X published a report … The report said': X's
         for find in (issuer, earlier_issuer):
             body = find(head)
             issued = None if body is None else self._issued(body)
             if issued is not None:
-                return issued
+                return (issued,)
         if described and not inside and self._unheld_job(head, start) and (
                 before := named_before(self, head, start)) is not None:
-            return before  # '… a film on singer Jo Smith. The former model said': Jo Smith
+            return (before,)  # '… a film on singer Jo Smith. The former model said': Jo Smith
+        return None
+
+    def _description(self, head: Token, start: int, end: int) -> Mention | None:
+        """Whom a description refers to: a role's holder, the body a representative speaks for, the
+        person of the story for a person noun, an office's holder, a body named before."""
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
         body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None:
             return by_role
-        if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
-            body = self._represented(head)
-            if body is not None:
-                return body  # 'the BPI spokesman', 'an official of X': X, never a person named earlier
-            if speaks_for(head):  # "Mr X's spokesman", 'an aide to X': not X; one named with the job, if any
-                return self._job_holder(head, self.text[start:end])
-            if definite and head.tag_ == "NN" and (earlier := self._spoken_for_before(head)) is not None:
-                return earlier[0]  # 'A Bayern spokesman said … the spokesman said': Bayern, not a player
+        if (spoken := self._spoken_for(head, start, end, definite)) is not None:
+            return spoken[0]
+        if not definite:
+            return None
         aged = (head.lower_ == "old" and head.i > 1 and self.doc[head.i - 2].lower_ == "year") \
             or ranked(head)  # 'the 25-year-old', 'the world number 60': the latest person
         person = head.lemma_.lower() in PERSON_NOUNS or aged or player_position(head)  # 'the veteran lock'
-        if definite and not person and (held := position_holder(self, head, start)) is not None:
+        if not person and (held := position_holder(self, head, start)) is not None:
             return held  # 'the prop said' after 'prop X': X
-        if definite and head.tag_ != "NNS" and person:
+        if head.tag_ != "NNS" and person:
             job = "" if aged else job_stem(head.lemma_)  # 'the singer' is no 'boss X'
             if job and staff(job) and any(c.dep_ == "poss" for c in head.children):
                 return None  # 'his agent', "X's coach": not the person of the story
             return self._topic_person(start, job, frozenset(description_marks(self.text[start:end])))
-        if definite and head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
-            if head.lemma_.lower() in BENCH_NOUNS:
-                return None  # 'the judge said' of a story about 'singer X': no one named holds it
-            if self._unmarked_staff(head, start, self.text[start:end]):
-                return None  # 'the Lions manager' is no player named before
-            words = content_words(self.text[start:end])
-            other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-            found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
-            if found is not None and found.entity is not None and found.entity not in self.roles:
-                self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
-            return found
-        if definite and head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
+        if head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
+            return self._office(head, start, end)
+        if head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
             bare = bare_noun(head)
             return self._organisation(head.lower_, start, bare) or (  # 'the airline said': Ryanair
                 None if bare or _named_within(head) else  # not 'The IFPI industry body'
                 self._recent_body(head.lower_, start, set()))  # 'the world body'
-        if definite and head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
+        if head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
         return None
 
