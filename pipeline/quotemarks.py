@@ -69,26 +69,29 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy
 _SINGLE_RE = re.compile(r"(?<![\w\u2019'])([\u2018'])(?=\w)|(?<=[\w.,!?])[\u2019'](?!\w)|\n")
 
 
-def pair_quote_marks(text: str) -> list[tuple[int, int]]:
+def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]]:
     """Spans [open, close+1) of the outermost double-quote pairs, paragraph by paragraph.
 
     A quote left open at a paragraph end continues when the next paragraph starts with an opening
     mark of the same style (the multi-paragraph convention); otherwise it is dropped as unbalanced,
-    like stray closing marks. Single quotes are outer quotes only in a text without any double
-    mark. Linear, never raises.
+    like stray closing marks, or with `keep_open` kept up to the narration after it (`open_end`).
+    Single quotes are outer quotes only in a text without any double mark. Linear, never raises.
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     opener = ""
     pending: tuple[int, str] | None = None  # a quote left open at the last paragraph end
-    para_start = last = 0
+    para_start = last = left_at = 0
     inner = ""  # the closing mark of a quote of the other style inside an open quote
     for m in _MARKS_RE.finditer(text):
         pos, mark = m.start(), m.group()
         last, prev = pos, last
         if mark == "\n":
             if pos > para_start:  # not a blank line
+                if pending is not None and keep_open:
+                    spans.extend(open_end(text, pending[0], left_at))  # not carried on
                 pending = (open_at, opener) if open_at is not None else None
+                left_at = pos
                 open_at = None
             para_start, inner = pos + 1, ""
             continue
@@ -105,12 +108,16 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
                     and not text[para_start:pos].strip()):
                 open_at, opener, pending = pending[0], mark, None  # the quote goes on
                 continue
+            if pending is not None and keep_open:
+                spans.extend(open_end(text, pending[0], left_at))
             open_at, opener, pending = pos, mark, None
         elif opener in _STRAIGHT and mark == "\u201c" and _nested(text, open_at, pos, opener):
             inner = "\u201d"  # '"A “B” C"': a quote inside the quote, in the other style
         elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
             if mark in ('"', "''") and _opens_words(text, m.end()) and before.isspace():
                 if not _goes_on(text, prev, pos):
+                    if keep_open:
+                        spans.extend(open_end(text, open_at, pos))
                     open_at, opener = pos, mark  # the last quote was never closed: restart here
                 continue
             spans.append((open_at, m.end()))
@@ -119,10 +126,45 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, m.end()))  # a wrong-way closing mark
             open_at = None
         else:
+            if keep_open:
+                spans.extend(open_end(text, open_at, pos))
             open_at, opener = pos, mark  # an opener inside an open quote: the first was unbalanced
+    if keep_open and pending is not None:
+        spans.extend(open_end(text, pending[0], left_at))
     if not spans and not DOUBLE_MARKS.search(text):
         spans = pair_single_quotes(text)
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
+
+
+_LED_RE = re.compile(r"(?:\A|[:.!?,]|\n)\s*\Z")  # an opening mark after a colon, a stop or a break
+_SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+[\"\u201d']?(?=\s|\Z)|\Z)")
+
+
+def open_end(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The quote opened at `start` and never closed before `limit` (the next opening mark, or its
+    paragraph's end): up to the end of the first sentence after its last opening mark, and on while
+    the next sentence speaks in the first or second person and has no word of saying
+    ('X added: "A. "B. I … C. Meanwhile Y said …' keeps A to C); none when the mark does not open
+    after a colon, a stop or a break, or no whole sentence follows it."""
+    if not _LED_RE.search(text[max(0, start - 3):start]) or not text[start:start + 1].strip():
+        return []
+    last = max(start, *(text.rfind(m, start + 1, limit) for m in ('"', "\u201c")))
+    end, at, first = 0, last + 1, True
+    while at < limit:
+        m = _SENTENCE_RE.match(text, at, limit)
+        sent = m.group() if m else ""
+        if not sent.strip() or not sent.rstrip().endswith(tuple(".!?\"\u201d'")):
+            break
+        if not first and (_NARRATION_RE.search(sent) or not _FIRST_PERSON_RE.search(sent)):
+            break
+        if first and _NARRATION_RE.search(sent) and not _FIRST_PERSON_RE.search(sent):
+            return []
+        end, at, first = at + len(sent.rstrip()), at + len(sent), False
+        while at < limit and text[at] in " \t":
+            at += 1
+        if at < limit and text[at] in "\n\"\u201c":
+            break
+    return [(start, end)] if end > start and WORD_RE.search(text, start, end) else []
 
 
 def _opens_words(text: str, at: int) -> bool:

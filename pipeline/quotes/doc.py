@@ -41,7 +41,7 @@ class Ctx:
         self.doc = doc
         self.text = doc_text(doc)
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token object per word
-        self.quotes = Spans(with_unclosed_end(self.text, pair_quote_marks(self.text)))
+        self.quotes = Spans(with_unclosed_end(self.text, pair_quote_marks(self.text, keep_open=True)))
         self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
 
     @cached_property
