@@ -129,7 +129,9 @@ def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]
             if keep_open:
                 spans.extend(open_end(text, open_at, pos))
             open_at, opener = pos, mark  # an opener inside an open quote: the first was unbalanced
-    if keep_open and pending is not None:
+    if keep_open and open_at is not None:
+        spans.extend(open_end(text, open_at, len(text)))  # open in the last paragraph
+    elif keep_open and pending is not None:
         spans.extend(open_end(text, pending[0], left_at))
     if not spans and not DOUBLE_MARKS.search(text):
         spans = pair_single_quotes(text)

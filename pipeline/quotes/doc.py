@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.columns import Columns
-from pipeline.quotes.marks import Spans, pair_quote_marks, with_unclosed_end
+from pipeline.quotes.marks import Spans, quote_spans
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Ctx:
         self.doc = doc
         self.text = doc_text(doc)
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token object per word
-        self.quotes = Spans(with_unclosed_end(self.text, pair_quote_marks(self.text, keep_open=True)))
+        self.quotes = Spans(quote_spans(self.text))
         self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
 
     @cached_property

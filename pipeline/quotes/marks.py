@@ -7,7 +7,8 @@ from bisect import bisect_right
 
 from pipeline.quotemarks import WORD_RE, has_word, pair_quote_marks
 
-__all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "has_word", "pair_quote_marks", "trailed",
+__all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "has_word", "pair_quote_marks", "quote_spans",
+           "trailed",
            "with_opening_mark", "with_unclosed_end"]
 
 
@@ -57,6 +58,18 @@ def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if m is not None and _unclosed(text, m.start(1)):
             return spans + [(m.start(1), len(text.rstrip()))]
     return spans
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quotes of a text: its paired marks, quotes never closed kept up to the narration after them
+    (`pair_quote_marks(keep_open=True)`), and an unclosed quote running to the text's end in place of
+    the one kept in its last paragraph (`with_unclosed_end`)."""
+    closed = pair_quote_marks(text)
+    ended = with_unclosed_end(text, closed)
+    kept = pair_quote_marks(text, keep_open=True)
+    if len(ended) == len(closed):
+        return kept
+    return [s for s in kept if s[1] <= ended[-1][0]] + [ended[-1]]
 
 
 def _unclosed(text: str, start: int) -> bool:

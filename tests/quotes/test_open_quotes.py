@@ -1,0 +1,21 @@
+"""`quotemarks.pair_quote_marks(keep_open=True)`: quotes whose opening mark never closes
+(tests/data/quotes_open_cases.json): parts reopened over lost paragraph breaks, quotes left open at
+their paragraph end, kept up to the narration after them."""
+
+import pytest
+
+from pipeline.quotemarks import pair_quote_marks
+from tests.conftest import load_cases
+
+CASES = load_cases("quotes_open_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_open_quotes(case):
+    text = case["text"]
+    assert [text[s:e] for s, e in pair_quote_marks(text, keep_open=True)] == case["quotes"]
+
+
+def test_closed_pairs_alone_without_keep_open():
+    text = "Hana Birk said: \"We lost. \"I am sorry.\n\nThe club was relegated."
+    assert pair_quote_marks(text) == []
