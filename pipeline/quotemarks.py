@@ -147,10 +147,12 @@ def open_end(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     paragraph's end): up to the end of the first sentence after its last opening mark, and on while
     the next sentence speaks in the first or second person and has no word of saying
     ('X added: "A. "B. I … C. Meanwhile Y said …' keeps A to C); none when the mark does not open
-    after a colon, a stop or a break, or no whole sentence follows it."""
+    after a colon, a stop or a break, or no whole sentence follows it, nor for a lone part opening
+    its paragraph in the third person (an excerpt's narration: '¶"Kim was asleep.¶…')."""
     if not _LED_RE.search(text[max(0, start - 3):start]) or not text[start:start + 1].strip():
         return []
     last = max(start, *(text.rfind(m, start + 1, limit) for m in ('"', "\u201c")))
+    lone = last == start and not text[:start].rstrip(" \t").endswith((":", ".", "!", "?", ","))
     end, at, first = 0, last + 1, True
     while at < limit:
         m = _SENTENCE_RE.match(text, at, limit)
@@ -159,7 +161,7 @@ def open_end(text: str, start: int, limit: int) -> list[tuple[int, int]]:
             break
         if not first and (_NARRATION_RE.search(sent) or not _FIRST_PERSON_RE.search(sent)):
             break
-        if first and _NARRATION_RE.search(sent) and not _FIRST_PERSON_RE.search(sent):
+        if first and (_NARRATION_RE.search(sent) or lone) and not _FIRST_PERSON_RE.search(sent):
             return []
         end, at, first = at + len(sent.rstrip()), at + len(sent), False
         while at < limit and text[at] in " \t":
