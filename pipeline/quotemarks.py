@@ -139,7 +139,9 @@ def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]
 
 
 _LED_RE = re.compile(r"(?:\A|[:.!?,]|\n)\s*\Z")  # an opening mark after a colon, a stop or a break
-_SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+[\"\u201d']?(?=\s|\Z)|\Z)")
+# a stop ending 'Mr.', 'U.S.', 'Sen.' ends no sentence
+_ABBR = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b(?:Sen|Gov|Rep|Gen|Col|Sgt|Rev|Ltd)))\."
+_SENTENCE_RE = re.compile(rf"(?:[^.!?\n]|{_ABBR})*(?:[.!?]+[\"\u201d']?(?=\s|\Z)|\Z)")
 
 
 def open_end(text: str, start: int, limit: int) -> list[tuple[int, int]]:
