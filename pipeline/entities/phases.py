@@ -92,6 +92,7 @@ from pipeline.entities import officenames as OFN
 from pipeline.entities import openednames as ON
 from pipeline.entities import openers as OP
 from pipeline.entities import operations as OPS
+from pipeline.entities import ownedmodels as OWM
 from pipeline.entities import pairednames as PRN
 from pipeline.entities import particlenames as PTN
 from pipeline.entities import patrons as PA
@@ -307,6 +308,8 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = MK.maker_vehicles(ctx, cands)  # "four Kestrel K40 jets"
     CM.counted_models(ctx, cands)  # "buy 15 new Kestrel 72-500 and lease"
     cands = CDM.coded_models(ctx, cands)  # "the Kestrel K7 and", "a Norvane AV300 advert"
+    cands = OWM.owned_models(ctx, cands)  # "Norvane's Zappa ZX-40 player": the body, then the product
+    OWM.numbered_models(ctx, cands)  # "a Lumo 7 phone"
     PD.version_tails(ctx, cands)  # "Mac OS X"
     NH.owner_heads(ctx, cands)  # "Fans of Kelvix's new album": the owner, no title
     cands += MO.model_names(ctx, cands)  # "the Mac mini", "an iPod shuffle"
