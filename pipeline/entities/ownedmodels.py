@@ -6,7 +6,8 @@ the possessed name and the model codes after it ("ZX-40", "7", "3G") are one PRO
 `makersigns.GOODS`). A name
 after a maker's possessive the model already cut off is made a product the same way. `numbered_models`
 gives a product's name the small number after it ("the Drovik 3, a console", "a Lumo 7 phone"):
-one model, not a count. Not in sports reports; no year ("2005") is a code. Token indices throughout.
+one model, not a count; a maker's number alone before a device's noun is one too ("Velmar's 820 phone").
+Not in sports reports; no year ("2005") is a code. Token indices throughout.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pipeline.entities.evidence import POSS
 from pipeline.entities.makersigns import GOODS
 
 MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{1,4}[A-Z]{0,2}$")  # "ZX-40", "902", "3G", "7"
+GLUED_PART = re.compile(r"^[A-Z0-9]{1,3}$")  # a code the tokenizer cut: "3" "G"
 YEAR = re.compile(r"^(?:1[89]|20)[0-9]{2}$")
 GLUED = frozenset({"ORG", "PRODUCT", "PERSON", "WORK_OF_ART"})  # what the model calls "Norvane's Zappa"
 ENDS = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "ADP", "SCONJ", "PART"})  # the noun phrase ends
@@ -46,7 +48,23 @@ def owned_models(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 c.end, c.label = end, "PRODUCT"
                 ctx.take(c)
         out.append(c)
+        if c.label == "ORG" and c.end + 1 < len(ctx.words) and ctx.words[c.end] in POSS:
+            out += _bare_code(ctx, c.end + 1)
     return out
+
+
+def _bare_code(ctx: DocCtx, s: int) -> list[Cand]:
+    """A model named by its number alone after its maker's possessive, a device's noun after it
+    ("Velmar's 820 3G phone"): a PRODUCT; not a count ("Velmar's 300 phones") nor a year."""
+    w = ctx.words[s]
+    if not (w.isdigit() and len(w) >= 3) or YEAR.match(w) or not ctx.free(s, s + 1):
+        return []
+    end = _model_end(ctx, s, s + 1)
+    if not end or ctx.words[end].endswith("s") or not ctx.free(s, end):
+        return []
+    c = Cand(s, end, "PRODUCT", "rule", 2.0)
+    ctx.take(c)
+    return [c]
 
 
 def numbered_models(ctx: DocCtx, cands: list[Cand]) -> None:
@@ -77,12 +95,20 @@ def _possessive(ctx: DocCtx, c: Cand) -> int | None:
     return None
 
 
+def _code_part(ctx: DocCtx, i: int, after_code: bool) -> bool:
+    """Token i is a model's code, or a piece glued to the code before it ("3" + "G" of "3G")."""
+    w = ctx.words[i]
+    if ctx.ws[i - 1] == " ":
+        return bool(MODEL_CODE.match(w)) and not YEAR.match(w)
+    return after_code and bool(GLUED_PART.match(w))
+
+
 def _model_end(ctx: DocCtx, s: int, e: int) -> int:
     """The end of the model named at tokens s..e with the codes after it, where a device's noun
     ends its phrase within a few words; else 0."""
     words, toks, n = ctx.words, ctx.toks, len(ctx.words)
     end = e
-    while end < n and ctx.ws[end - 1] == " " and MODEL_CODE.match(words[end]) and not YEAR.match(words[end]):
+    while end < n and _code_part(ctx, end, end > e):
         if not ctx.free(end, end + 1):
             return 0
         end += 1
