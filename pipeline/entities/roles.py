@@ -16,6 +16,7 @@ from pipeline.entities import dashroles as DR
 from pipeline.entities import labelroles as LR
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
+from pipeline.entities import placeroles as PR
 from pipeline.entities import pretitles as PT
 from pipeline.entities import ranks as RK
 from pipeline.entities import relationroles as RR
@@ -55,7 +56,7 @@ def role(ctx: C.DocCtx, ms: list[Cand]) -> str | None:
     ("his partner" -> "partner"; a work's "My Family creator" stays) or a relation to another person
     closing it ("confidant of his brother X" -> "confidant")."""
     ms = RR.body_first(ctx, ms)  # "Teenager X" in a headline, "Norvik centre X" in the text
-    seen = _roles(ctx, ms)
+    seen = ((c, r) for c, r in _roles(ctx, ms) if not PR.only_place(r))  # not "in Dunstable" Mrs X
     first = next(seen, (None, None))[1]
     first = RR.job_over(first, seen)  # "their father" X, "Norvik legend" X; later "founder X"
     found = RR.kept(_fuller(ctx, ms, first))  # no "fellow" a longer title opens with
