@@ -23,6 +23,7 @@ from pipeline.entities import commonplaces as CP
 from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
+from pipeline.entities import pluralheads as PH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import demonyms, surnames, world
@@ -77,6 +78,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
             continue
         if c.label == "PERSON" and _common_plural(ctx, c):  # "offices and Jobcentres"
+            continue
+        if PH.plural_head(ctx, c):  # "Green Party MSPs": a group of people, no name
             continue
         if c.label == "PERSON" and _nickname(ctx, c):  # dubbing Mr Hale "Sir Spendalot"
             continue
