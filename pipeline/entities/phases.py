@@ -119,6 +119,7 @@ from pipeline.entities import prizenames as PZ
 from pipeline.entities import productlists as PDL
 from pipeline.entities import products as PD
 from pipeline.entities import programheads as PGH
+from pipeline.entities import quotednicknames as QN
 from pipeline.entities import quotedopeners as QO
 from pipeline.entities import readings as RD
 from pipeline.entities import repeats as RP
@@ -198,6 +199,7 @@ def split_model(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     model = CHN.regional_arms(ctx, model)  # "BBC Wales"
     model += WH.shared_surnames(ctx, model)
     NJ.bracket_surnames(ctx, model)  # "Ann (Hale)"
+    model = QN.quoted_nicknames(ctx, model)  # "Pedro 'Chispa' Valderon": one person
     model = NPT.join_parts(ctx, X.join_names(ctx, model))  # "Board of X" + "of Kelvish Settlers"
     model = PA.named_after(ctx, PC.join_pieces(ctx, ANB.join_and_bodies(ctx, model)))  # "X and Y Trust"
     PC.possessive_tails(ctx, model)
