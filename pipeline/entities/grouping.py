@@ -29,6 +29,7 @@ from pipeline.entities import longforms as LF
 from pipeline.entities import namevariants as NV
 from pipeline.entities import othernames as ON
 from pipeline.entities import partnames as PN
+from pipeline.entities import quotednicknames as QN
 from pipeline.entities import regionforms as RF
 from pipeline.entities import sheets as SH
 from pipeline.entities import shortbodies as SB
@@ -210,6 +211,7 @@ def _person_joins(
                 break
     NV.full_forms(people, parent)  # "Steven Hale" of "Steve Hale"
     _surnames(people, parent, peers)
+    QN.nickname_joins(by_key, people, parent)  # "Chispa" of "Pedro 'Chispa' Valderon"
     return parent
 
 

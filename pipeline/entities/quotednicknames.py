@@ -10,6 +10,7 @@ from pipeline.entities.lexicon import census_given, fold
 OPENERS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}  # opening mark -> closing marks
 CLOSERS = {"'": {"'", "\u2019"}, '"': {'"'}, "\u2019": {"\u2019"}, "\u201d": {"\u201d"}}
 MAX_NICK = 2  # words of a nickname
+QUOTE_EDGES = frozenset("'\"\u2018\u2019\u201c\u201d")  # a quoted word's edges in a key
 
 
 def quoted_nicknames(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
@@ -41,3 +42,18 @@ def _nicknamed(ctx: DocCtx, i: int) -> int | None:
         return None
     last = words[k + 1]
     return k + 2 if last[:1].isupper() and last.isalpha() and ctx.ws[k] else None
+
+
+def nickname_joins(
+    by_key: dict[str, list[Cand]], people: list[tuple[str, list[str]]], parent: dict[str, str]
+) -> None:
+    """A nickname used alone ("Chispa") joins the one full name that gives it in quotes ("Pedro
+    'Chispa' Valderon"): `parent` maps its key to that name's key."""
+    owners: dict[str, set[str]] = {}
+    for key, words in people:
+        for w in words[1:-1]:
+            if len(w) > 2 and w[0] in QUOTE_EDGES and w[-1] in QUOTE_EDGES:
+                owners.setdefault(w[1:-1], set()).add(key)
+    for nick, keys in owners.items():
+        if len(keys) == 1 and nick in by_key and nick not in parent:
+            parent[nick] = next(iter(keys))
