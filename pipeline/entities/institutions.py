@@ -49,3 +49,30 @@ def members_label(keys: list[str], label: str) -> str:
     """The label of an entity whose mentions' keys are all members' words ("Tories", "Tory"): a
     people (NORP) unless voted the party (ORG: "Tory leader X"); never a person or a work."""
     return label if label in {"ORG", "NORP"} or not keys or any(k not in PEOPLE for k in keys) else "NORP"
+
+
+Labelled = list[tuple[list[Cand], str]]
+
+
+def rejoin_voted(labelled: Labelled, keys: list[list[str]]) -> Labelled:
+    """A members' words entity voted the party itself (ORG: "Conservative MP X", "Tory leader Y") is
+    that party: it joins the ORG entity of the same list's formal name ("Tory Party"), so one party is
+    never two organisations. `labelled`: (mentions, label) per entity; `keys`: their mentions' keys."""
+    formal: dict[int, int] = {}
+    for i, ((_ms, label), ks) in enumerate(zip(labelled, keys, strict=True)):
+        lists = {NAMED[k] for k in ks if k in NAMED and k not in PEOPLE}
+        if label == "ORG" and len(lists) == 1:
+            formal.setdefault(lists.pop(), i)
+    out: Labelled = []
+    joined: dict[int, list[Cand]] = {}
+    for i, ((ms, label), ks) in enumerate(zip(labelled, keys, strict=True)):
+        lists = {NAMED.get(k) for k in ks}
+        home = formal.get(next(iter(lists))) if len(lists) == 1 and None not in lists else None
+        if label == "ORG" and home is not None and home != i and all(k in PEOPLE for k in ks):
+            joined.setdefault(home, []).extend(ms)
+            continue
+        out.append((ms, label))
+    for home, extra in joined.items():
+        labelled[home][0].extend(extra)
+        labelled[home][0].sort(key=lambda c: c.start)
+    return out

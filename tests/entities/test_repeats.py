@@ -62,6 +62,21 @@ def test_a_partys_people_are_no_person_and_no_work():
     assert IN.members_label(["tory", "conservative party"], "PERSON") == "PERSON"  # not people's words only
 
 
+def test_a_partys_people_voted_the_party_join_its_formal_name():
+    def cands(*starts: int) -> list[Cand]:
+        return [Cand(s, s + 1, "ORG", "model", 1.0) for s in starts]
+
+    formal, members, people, other = cands(9), cands(2), cands(15, 30), cands(40)
+    labelled = [(formal, "ORG"), (members, "ORG"), (people, "NORP"), (other, "ORG")]
+    keys = [["tory party"], ["conservative"], ["tories", "tories"], ["gop"]]
+    out = IN.rejoin_voted(labelled, keys)
+    assert [label for _, label in out] == ["ORG", "NORP", "ORG"]  # "Conservative MP X": the party
+    assert [c.start for c in out[0][0]] == [2, 9]
+    assert out[1][0] is people and out[2][0] is other  # a people, and another party, stay apart
+    alone = [(cands(3), "ORG")]
+    assert IN.rejoin_voted(alone, [["conservative"]]) == alone  # no formal name written: stays
+
+
 def test_a_country_code_needs_the_country_named():
     item = {"name": "GB", "aliases": [], "label": "GPE"}
     assert [p.country for p in geo._coded(item, {"GB"})] == ["GB"]
