@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import load_cases
+from tests.entities.test_roles import check_roles
 
 CASES = load_cases("office_roles_cases.json")["cases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_office_roles(make_doc, case):
-    roles = {e["name"]: e["role"] for e in make_doc(case["text"])._.entities if e["label"] == "PERSON"}
-    for name, role in case["roles"].items():
-        assert name in roles, f"{name!r} missing from {sorted(roles)}"
-        assert roles[name] == role, (name, roles[name])
+    check_roles(make_doc, case)
