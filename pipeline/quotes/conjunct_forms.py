@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import is_cue
+from pipeline.quotes.cues import SUBJECT_DEPS, is_cue
 
 _PRESENT = {"VBZ", "VBP"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _BETWEEN = {",", "and", "but", '"', "\u201d", "'"}  # what may stand between the content and the conjunct
 
 
@@ -63,7 +62,7 @@ def _next_conjunct(doc: Doc, verb: Token, hi: int) -> Token | None:
     """The conjunct of the cue that opens right after `hi` (past a comma, 'and', 'but' or a closing
     quote mark), with no subject of its own and no cue."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > hi), None)
-    if conj is None or any(c.dep_ in _SUBJECTS for c in conj.children) or is_cue(conj):
+    if conj is None or any(c.dep_ in SUBJECT_DEPS for c in conj.children) or is_cue(conj):
         return None
     gap = doc[hi + 1:conj.left_edge.i]
     if len(gap) > 3 or not all(t.lower_ in _BETWEEN for t in gap):

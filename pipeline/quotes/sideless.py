@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from pipeline.quotemarks import quote_cues
 from pipeline.quotes.cues import CLAIM_NOUNS, POSITION_LEMMAS, VIEW_NOUNS, has_to
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARTICLES = frozenset({"up"})  # 'back up the files'
 _TOLD = frozenset({"account", "story", "version"})  # 'backed up her account': someone's telling
 _CLAIMS = CLAIM_NOUNS | frozenset(quote_cues()["stance_nouns"]) | VIEW_NOUNS | _TOLD
@@ -35,6 +35,6 @@ def joined_infinitive(verb: Token) -> bool:
     """A bare verb joined by 'and' or 'or' to an infinitive ('to fund and support X'), whose 'to' it
     shares: the verb the infinitive hangs on holds the stance ('cites X' after 'not to trust Y' is
     finite, its own)."""
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return False
     return has_to(verb.head) or verb.head.dep_ == "xcomp"

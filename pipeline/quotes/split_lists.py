@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.cues import CLAUSE_SUBJECTS
+
 _ITEM_START = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # how a noun phrase of the list opens
 _NOMINAL = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADP", "PART"}
 _MODIFIED = {"NOUN", "PROPN", "ADJ"}  # what a participle or adverb before a noun may modify
 _STOPS = {".", "!", "?"}
 _COORDINATORS = {"and", "or"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
 def list_rest(doc: Doc, lo: int, hi: int) -> int:
@@ -56,7 +57,7 @@ def _premodifier(tok: Token) -> bool:
     """A participle or adverb before a noun or an adjective, with no subject of its own ('badly
     specified systems', 'increased powers'; not 'the minister told reporters')."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or any(c.dep_ in _SUBJECTS for c in tok.children):
+    if nxt is None or any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children):
         return False  # ', the minister told reporters'
     return (tok.pos_ == "ADV" and nxt.pos_ in _MODIFIED | {"VERB"}) or (
         tok.tag_ in ("VBN", "VBD", "VB") and nxt.pos_ in _MODIFIED)
