@@ -136,7 +136,8 @@ def _givers(
     ("Academy" of "Academy Awards") is the body that gives the prize: ORG, one entity with the one
     "Academy of ..." body of the article."""
     openers = {_bare(k).split(" ", 1)[0] for k in prizes if " " in _bare(k)}
-    for key in (k for k in by_key if k in openers and k not in prizes | LISTED.keys() and k not in parent):
+    for key in (k for k in by_key if k in openers and k not in prizes and k not in LISTED
+                and k not in parent):
         if _label(by_key, labels, key) not in GIVER_LABELS:
             continue
         _relabel(by_key, labels, [key], "ORG")

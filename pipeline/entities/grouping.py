@@ -299,11 +299,12 @@ def _labelled(
     (`grouplabels`); the groups of names, in order."""
     kinds = {r: labels.get(r) or labels.get(gkey(ctx, ms[0]), ms[0].label) for r, ms in groups.items()}
     ON.join_aliases(low, groups, kinds)  # "Stone - real name Ann Lee Hale -"
-    labelled = []
+    labelled, keys = [], []
     for root, ms in groups.items():
         label = GL.entity_label(ctx, ms, kinds[root], any(p == root for p, _ in people))
-        labelled.append((ms, IN.members_label([gkey(ctx, c) for c in ms], label)))  # "Tories" no person
-    labelled = IN.rejoin_voted(labelled, [[gkey(ctx, c) for c in ms] for ms, _ in labelled])
+        keys.append([gkey(ctx, c) for c in ms])
+        labelled.append((ms, IN.members_label(keys[-1], label)))  # "Tories" no person
+    labelled = IN.rejoin_voted(labelled, keys)
     out = []
     for ms, label in labelled:
         for c in ms:
