@@ -1,11 +1,14 @@
 """Vocabulary stages share: number words, ordinal words, month and weekday names, and the shape of a
-24-hour clock time ("1830", "0710") for numbers and dates; the letters after a person's name for
-entities and quotes. No stage imports another's internals; each builds its own tables from these.
+24-hour clock time ("1830", "0710") for numbers and dates; the letters after a person's name, the name
+lists of data/entities_aliases.json and a party's people's words among them for entities and quotes.
+No stage imports another's internals; each builds its own tables from these.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
@@ -41,3 +44,13 @@ WEEKDAYS = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sunday": 6, "sun": 6,
 }
+
+ALIASES: dict[str, list[list[str]]] = json.loads(
+    resources.files("pipeline").joinpath("data/entities_aliases.json").read_text("utf-8"))
+"""The name lists of data/entities_aliases.json by kind ("institutions", "offices", "awards"): each list
+one body's (office's, prize's) names, its full name first."""
+
+PARTY_PEOPLE = frozenset(w for names in ALIASES["institutions"] for w in names[1:]
+                         if "Party" not in w.split() and not w.isupper())
+"""An institution's members' words ("Tories", "Democrats"): neither a list's full name (first), nor a
+"Party" name, nor initials."""

@@ -5,22 +5,18 @@ has them), apart from the party's formal name ("Conservative Party", "GOP"). Use
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
+from pipeline.vocab import ALIASES, PARTY_PEOPLE
 
-_DATA = json.loads((Path(__file__).parent.parent / "data" / "entities_aliases.json").read_text("utf-8"))
+_DATA = ALIASES
 _LISTS = _DATA["institutions"] + _DATA["offices"]
 NAMED = {L.norm(name): i for i, names in enumerate(_LISTS) for name in names}  # key -> list
 OFFICE = {L.norm(name): i for i, names in enumerate(_DATA["offices"]) for name in names}  # "no 10" -> list
 # a member's word: one word of a list whose plural is in the same list ("Tory" of "Tories", "Democrat")
 MEMBERS = frozenset(w for names in _DATA["institutions"] for w in names
                     if w.isalpha() and w.istitle() and ({w + "s", w[:-1] + "ies"} & set(names)))
-# the members' words of a list: neither its full name (first) nor a "Party" name nor initials
-PEOPLE = frozenset(L.norm(w) for names in _DATA["institutions"] for w in names[1:]
-                   if "Party" not in w.split() and not w.isupper())
+PEOPLE = frozenset(L.norm(w) for w in PARTY_PEOPLE)  # the members' words of a list
 
 
 def join(by_key: dict[str, list[Cand]], parent: dict[str, str]) -> None:

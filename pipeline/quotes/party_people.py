@@ -6,23 +6,11 @@ or initials are the party's, its other names its people's."""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from pipeline.quotes.mentions import Mention
+from pipeline.vocab import ALIASES, PARTY_PEOPLE
 
-
-def _lists() -> tuple[dict[str, int], frozenset[str]]:
-    """Each party name (lower case) -> its list; the names that are a party's people."""
-    data = json.loads(resources.files("pipeline").joinpath("data/entities_aliases.json").read_text("utf-8"))
-    lists = data["institutions"]
-    named = {name.lower(): i for i, names in enumerate(lists) for name in names}
-    people = frozenset(w.lower() for names in lists for w in names[1:]
-                       if "Party" not in w.split() and not w.isupper())
-    return named, people
-
-
-NAMED, PEOPLE = _lists()
+NAMED = {name.lower(): i for i, names in enumerate(ALIASES["institutions"]) for name in names}  # -> list
+PEOPLE = frozenset(w.lower() for w in PARTY_PEOPLE)  # the names that are a party's people
 
 
 def stand_ins(mentions: list[Mention]) -> dict[int, Mention]:
