@@ -17,6 +17,7 @@ from pipeline.entities import roleopenings as RO
 from pipeline.entities.appositions import ARTICLES, MAX_WORDS, POSSESSIVES, STOPS, phrase_text, without_owner
 from pipeline.entities.pretitles import PAST_MARKERS
 from pipeline.entities.spokenroles import quoted
+from pipeline.nlp.extensions import doc_text
 
 COPULAS = frozenset({"be", "become", "remain"})  # "is", "became", "remains" the coach
 SURE_MODALS = frozenset({"will", "'ll"})  # "will be the head coach": said as settled
@@ -54,10 +55,10 @@ def copular(doc: Doc, start: int, end: int) -> str | None:
         return None
     root = doc[start:end].root
     verb = _subject_of(root, start, end) or _relative(doc, root, end)
-    if verb is None or verb.dep_ == "ccomp" or _doubted(verb) or quoted(doc.text, doc[start].idx):
+    if verb is None or verb.dep_ == "ccomp" or _doubted(verb) or quoted(doc_text(doc), doc[start].idx):
         return None
     attr = next((t for t in verb.rights if t.dep_ == "attr"), None)
-    if attr is None or quoted(doc.text, attr.idx):  # 'Tom Hale was "a snake oil salesman"'
+    if attr is None or quoted(doc_text(doc), attr.idx):  # 'Tom Hale was "a snake oil salesman"'
         return None
     return _role(doc, attr)
 

@@ -19,6 +19,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities.pretitles import PAST_MARKERS
 from pipeline.entities.spokenroles import SUBJECTS, described, quoted
+from pipeline.nlp.extensions import doc_text
 
 MIN_USES = 2  # an office said once is no habit of the article's
 SHARED_DETS = frozenset({"a", "an", "another", "every", "each", "other"})  # "a treasurer": one of several
@@ -122,7 +123,7 @@ def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
         role = _office(doc[tok.i : head.i + 1])
         if role is None:
             continue
-        subject = head.dep_ in SUBJECTS and not quoted(doc.text, tok.idx)
+        subject = head.dep_ in SUBJECTS and not quoted(doc_text(doc), tok.idx)
         yield Use(role, _key(head), tok.idx, bisect_right(starts, tok.idx) - 1, _verb(head), subject)
 
 
@@ -173,9 +174,9 @@ def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[i
             if span is None:
                 continue
             modifier = span[-1].dep_ == "compound"  # "Tom Hale fans"
-            owner = modifier or doc.text.startswith(RR.POSSESSIVE_ENDS, m["end"])
+            owner = modifier or doc_text(doc).startswith(RR.POSSESSIVE_ENDS, m["end"])
             at = m["start"]
-            named = Named(eid, at, owner, quoted(doc.text, at), _verb(span.root))
+            named = Named(eid, at, owner, quoted(doc_text(doc), at), _verb(span.root))
             out[bisect_right(starts, at) - 1].append(named)
     for q in quotes:
         sp = q.get("speaker") or {}
@@ -184,6 +185,6 @@ def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[i
         span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
         if span is not None and span.text.lower() in PRONOUNS:
             at = sp["start"]
-            named = Named(sp["entity"], at, False, quoted(doc.text, at), _verb(span.root))
+            named = Named(sp["entity"], at, False, quoted(doc_text(doc), at), _verb(span.root))
             out[bisect_right(starts, at) - 1].append(named)
     return out

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities.appositions import MAX_WORDS, phrase_text
+from pipeline.nlp.extensions import doc_text
 from pipeline.quotemarks import DOUBLE_MARKS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a verb's subject
@@ -32,7 +33,7 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
             continue
         if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)):
             continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
-        if quoted(doc.text, sp["start"]):
+        if quoted(doc_text(doc), sp["start"]):
             continue  # '"When the director says ...' in someone's words: another person
         span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
         role = described(span) if span is not None else None

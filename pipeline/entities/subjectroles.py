@@ -16,6 +16,7 @@ from pipeline.entities import officeroles as OR
 from pipeline.entities import relationroles as RR
 from pipeline.entities import spokenroles as SR
 from pipeline.entities.spokenroles import SUBJECTS, described, name_head, quoted
+from pipeline.nlp.extensions import doc_text
 
 PARAGRAPH = re.compile(r"\n\s*")  # a line break and any blank lines after it
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # the person before, as another's object
@@ -46,7 +47,7 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
     sents = list(doc.sents)
     for prev, sent in zip(sents, sents[1:], strict=False):
         span = _opening_description(sent)
-        if span is None or not prev.text.rstrip().endswith(ENDS) or quoted(doc.text, span.start_char):
+        if span is None or not prev.text.rstrip().endswith(ENDS) or quoted(doc_text(doc), span.start_char):
             continue  # not after a headline's line
         ent = _sole_subject(doc, people, prev, span)
         if ent is not None and linked.get(span.start_char) not in {None, ent["id"]}:
@@ -97,7 +98,7 @@ def _sole_subject(doc: Doc, people: list[dict], prev: Span, span: Span) -> dict 
     ent = found[0][1]
     start = max(m["start"] for m in ent["mentions"] if m["start"] < span.start_char)  # the nearest
     named = {id(e) for e in people for m in e["mentions"] if prev.start_char <= m["start"] < span.start_char}
-    if named != {id(ent)} or len(PARAGRAPH.findall(doc.text, start, span.start_char)) > 1:
+    if named != {id(ent)} or len(PARAGRAPH.findall(doc_text(doc), start, span.start_char)) > 1:
         return None  # "Ann Lee" in a quote Tom Hale gives; a paragraph in between
     return ent
 
@@ -115,4 +116,4 @@ def _opening(doc: Doc, sent: Span, mention: dict) -> bool:
     start = mention["start"]
     if k is None or k + 1 >= len(doc) or doc[k + 1].tag_ == "POS":
         return False
-    return start == sent.start_char or doc.text[start - 1] == "\n"
+    return start == sent.start_char or doc_text(doc)[start - 1] == "\n"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import (
     ADVERBIAL_MARKS,
@@ -327,7 +328,7 @@ def fronted_part(doc: Doc, verb: Token, content: int,
     if participle or first.dep_ == "cc" or (
             opener.lower_ in _SETTING_OPENERS and not _setting_clause(opener, comma)):
         return None
-    return trim_part(doc.text, first.idx, doc[comma].idx)
+    return trim_part(doc_text(doc), first.idx, doc[comma].idx)
 
 
 def _setting_clause(opener: Token, comma: int) -> bool:
