@@ -13,6 +13,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import lexicon as L
@@ -116,8 +119,9 @@ def _sole(left: set[str]) -> str | None:
 
 def _uses(doc: Doc, sents: list[Span], starts: list[int]) -> Iterator[Use]:
     """The article's bare offices ("the treasurer", "the deputy mayor"), each with its sentence."""
-    for tok in doc:
-        if tok.lower_ != "the" or tok.dep_ != "det" or tok.head.i <= tok.i:
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["the"]).tolist():  # no Token per word
+        tok = doc[i]
+        if tok.dep_ != "det" or tok.head.i <= tok.i:
             continue
         head = tok.head
         role = _office(doc[tok.i : head.i + 1])
@@ -161,8 +165,9 @@ def _key(head: Token) -> str:
 def _shared(doc: Doc) -> set[str]:
     """Keys of offices the article uses in the plural or with an article of one among several ("two
     treasurers", "a treasurer"): offices it gives no single holder."""
-    return {_key(t) for t in doc if t.pos_ in {"NOUN", "PROPN"}
-            and (t.tag_ in {"NNS", "NNPS"} or any(c.lower_ in SHARED_DETS for c in t.children))}
+    nouns = np.flatnonzero(np.isin(doc.to_array(POS), (NOUN, PROPN))).tolist()  # no Token per word
+    return {_key(t) for t in map(doc.__getitem__, nouns)
+            if t.tag_ in {"NNS", "NNPS"} or any(c.lower_ in SHARED_DETS for c in t.children)}
 
 
 def _named(doc: Doc, people: dict[str, dict], quotes: list[dict], starts: list[int]) -> list[list[Named]]:
