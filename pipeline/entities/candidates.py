@@ -85,6 +85,7 @@ class DocCtx:
         self.story_nouns: tuple[int, int] | None = None  # screen and music nouns, on first use (acts)
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
         self.list_nouns: list[int] | None = None  # nouns opening lists of examples, on first use (kindlists)
+        self.sheet_lines: list | None = None  # team-sheet lines, on first use (`sheets.sheets`)
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
         self.roots: dict[tuple[int, int], Token] = {}  # (start, end) -> the span's root, see `root`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)

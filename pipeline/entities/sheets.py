@@ -107,7 +107,15 @@ def _items(body: str) -> list[tuple[int, str]]:
 def sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int, int] | None]]:
     """Team-sheet lines: (line index, matched items with their offsets, heading span or None). A line
     of five names or more is a sheet; after the first one, any line made only of names is too, and
-    before it a squad's line of names each with a club in brackets (`_squad_lines`)."""
+    before it a squad's line of names each with a club in brackets (`_squad_lines`). Read once per
+    document (four rules ask): kept on `ctx`."""
+    if ctx.sheet_lines is None:
+        ctx.sheet_lines = _sheets(ctx)
+    return ctx.sheet_lines
+
+
+def _sheets(ctx: DocCtx) -> list[tuple[int, list[tuple[int, re.Match]], tuple[int, int] | None]]:
+    """`sheets`, read from the lines."""
     found, seen, early = [], False, []
     for li, (a, b) in enumerate(ctx.lines):
         line = ctx.text[a:b]
