@@ -77,7 +77,14 @@ def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]
     like stray closing marks, or with `keep_open` kept up to the narration after it (`open_end`).
     Single quotes are outer quotes only in a text without any double mark. Linear, never raises.
     """
+    closed, kept = paired_both(text)
+    return kept if keep_open else closed
+
+
+def paired_both(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """`pair_quote_marks(text)` and `pair_quote_marks(text, keep_open=True)`, in one pass."""
     spans: list[tuple[int, int]] = []
+    closed: list[int] = []  # the indices in `spans` of the pairs closed (not kept open: `open_end`)
     open_at: int | None = None
     opener = ""
     pending: tuple[int, str] | None = None  # a quote left open at the last paragraph end
@@ -88,7 +95,7 @@ def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]
         last, prev = pos, last
         if mark == "\n":
             if pos > para_start:  # not a blank line
-                if pending is not None and keep_open:
+                if pending is not None:
                     spans.extend(open_end(text, pending[0], left_at))  # not carried on
                 pending = (open_at, opener) if open_at is not None else None
                 left_at = pos
@@ -108,7 +115,7 @@ def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]
                     and not text[para_start:pos].strip()):
                 open_at, opener, pending = pending[0], mark, None  # the quote goes on
                 continue
-            if pending is not None and keep_open:
+            if pending is not None:
                 spans.extend(open_end(text, pending[0], left_at))
             open_at, opener, pending = pos, mark, None
         elif opener in _STRAIGHT and mark == "\u201c" and _nested(text, open_at, pos, opener):
@@ -116,25 +123,31 @@ def pair_quote_marks(text: str, keep_open: bool = False) -> list[tuple[int, int]
         elif mark in _CLOSERS or mark in ('"', "''") or (mark == "\u201c" and opener == "\u201e"):
             if mark in ('"', "''") and _opens_words(text, m.end()) and before.isspace():
                 if not _goes_on(text, prev, pos):
-                    if keep_open:
-                        spans.extend(open_end(text, open_at, pos))
+                    spans.extend(open_end(text, open_at, pos))
                     open_at, opener = pos, mark  # the last quote was never closed: restart here
                 continue
+            closed.append(len(spans))
             spans.append((open_at, m.end()))
             open_at = None
         elif mark == "\u201c" and before in ".,!?" and (after.isspace() or after in ".,;"):
+            closed.append(len(spans))
             spans.append((open_at, m.end()))  # a wrong-way closing mark
             open_at = None
         else:
-            if keep_open:
-                spans.extend(open_end(text, open_at, pos))
+            spans.extend(open_end(text, open_at, pos))
             open_at, opener = pos, mark  # an opener inside an open quote: the first was unbalanced
-    if keep_open and open_at is not None:
+    if open_at is not None:
         spans.extend(open_end(text, open_at, len(text)))  # open in the last paragraph
-    elif keep_open and pending is not None:
+    elif pending is not None:
         spans.extend(open_end(text, pending[0], left_at))
+    pairs = [spans[i] for i in closed]
     if not spans and not DOUBLE_MARKS.search(text):
-        spans = pair_single_quotes(text)
+        spans = pairs = pair_single_quotes(text)  # no double mark: none was kept open
+    return _fit(text, pairs), _fit(text, spans)
+
+
+def _fit(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a plausible length with a word in them."""
     return [(s, e) for s, e in spans if 1 < e - s <= MAX_QUOTE_CHARS and WORD_RE.search(text, s, e)]
 
 

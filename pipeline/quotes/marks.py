@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pipeline.quotemarks import WORD_RE, has_word, pair_quote_marks
+from pipeline.quotemarks import WORD_RE, has_word, pair_quote_marks, paired_both
 
 __all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "has_word", "pair_quote_marks", "quote_spans",
            "trailed",
@@ -64,9 +64,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """The quotes of a text: its paired marks, quotes never closed kept up to the narration after them
     (`pair_quote_marks(keep_open=True)`), and an unclosed quote running to the text's end in place of
     the one kept in its last paragraph (`with_unclosed_end`)."""
-    closed = pair_quote_marks(text)
+    closed, kept = paired_both(text)  # the marks paired once for both
     ended = with_unclosed_end(text, closed)
-    kept = pair_quote_marks(text, keep_open=True)
     if len(ended) == len(closed):
         return kept
     return [s for s in kept if s[1] <= ended[-1][0]] + [ended[-1]]
