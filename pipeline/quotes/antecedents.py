@@ -46,6 +46,8 @@ class MentionIndex:
         # an entity with no role -> the post and words of a description of an office resolved to it
         self.described: dict[str, tuple[str, set[str]]] = {}
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
+        self.marks: dict[Mention, set] = {}  # a mention -> the country marks it shows (`nationals`)
+        self.named_as: dict[str, list[Mention]] | None = None  # entity or name -> its mentions (`nationals`)
 
     def hidden(self, char: int) -> bool:
         """Inside quote marks or the content being attributed ('The EU was imposing standards, it noted')."""

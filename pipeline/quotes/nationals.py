@@ -75,8 +75,16 @@ def description_marks(head: Token, start: int) -> set[Mark]:
 
 
 def _mention_marks(index: MentionIndex, m: Mention) -> set[Mark]:
-    """The marks one mention of an organisation shows: in its name, or in the words that modify it
-    right before it ('French carmaker X', "Japan's X", 'its US rival X'; not 'China is blocking X')."""
+    """The marks one mention of an organisation shows (`_marks_at`), read once per mention."""
+    got = index.marks.get(m)
+    if got is None:
+        got = index.marks[m] = _marks_at(index, m)
+    return got
+
+
+def _marks_at(index: MentionIndex, m: Mention) -> set[Mark]:
+    """The marks a mention shows: in its name, or in the words that modify it right before it
+    ('French carmaker X', "Japan's X", 'its US rival X'; not 'China is blocking X')."""
     i = bisect_left(index.t_starts, m.start) - 1
     words: list[str] = []
     while i >= 0 and len(words) < _LEAD_WORDS and index.doc[i].pos_ in _MODIFIERS and (
@@ -88,7 +96,11 @@ def _mention_marks(index: MentionIndex, m: Mention) -> set[Mark]:
 
 def _shown(index: MentionIndex, m: Mention, before: int) -> set[Mark]:
     """The marks an organisation shows at any of its mentions before `before`."""
-    same = [x for x in index.mentions if x.start < before and (x.entity or x.name) == (m.entity or m.name)]
+    if index.named_as is None:  # the mentions of each entity (or name), grouped once per document
+        index.named_as = {}
+        for x in index.mentions:
+            index.named_as.setdefault(x.entity or x.name, []).append(x)
+    same = [x for x in index.named_as.get(m.entity or m.name, ()) if x.start < before]
     return set().union(*(_mention_marks(index, x) for x in same or [m]))
 
 
