@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -86,7 +86,7 @@ def mark_line_starts(doc: Doc, text: str) -> Doc:
     starts = line_starts(text)
     if not starts:
         return doc
-    idx = [tok.idx for tok in doc]
+    idx = doc.to_array(IDX).tolist()  # no Token object per word
     marked = doc.user_data[STARTS_KEY] = []
     titled = doc.user_data[TITLED_KEY] = set()
     for offset, title in starts:
