@@ -65,7 +65,7 @@ from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
 from pipeline.quotes.subjects import asked_frame
 from pipeline.quotes.topics import is_topic, left_open
-from pipeline.quotes.unsaid import says_nothing
+from pipeline.quotes.unsaid import remember, says_nothing
 
 MERGE_CONTINUED = True  # '"A," X said. "B."' as one quote (PolNeAR's convention), else two quotes
 MERGE_PARAGRAPHS = True  # a quoted paragraph with no cue after an attributed one: one more part of it
@@ -359,6 +359,7 @@ def extract(doc: Doc) -> list[dict]:
     if not doc_text(doc).strip():
         return []
     mend_lemmas(doc)
+    remember(doc)  # its cue words mended, the Doc no longer changes: verbs' answers kept
     ctx = Ctx(doc)
     parsed = doc.has_annotation("DEP")  # a lean pipeline (no parser) has quote marks alone
     items = combine(ctx, undouble(ctx, bridged(ctx, reported(ctx))) + labelled_lines(ctx) if parsed else [])

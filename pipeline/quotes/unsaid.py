@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.set_phrases import set_phrase
 from pipeline.quotes.unreal import unreal
@@ -36,7 +36,29 @@ _ASKING = {"ask"}  # 'asked for X': what was requested, not a claim
 _OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"}
 
 
+_MEMO: tuple[Doc | None, dict[int, bool]] = (None, {})  # the article `remember` holds, its answers
+
+
+def remember(doc: Doc | None) -> None:
+    """Keep `says_nothing`'s answers for `doc` (the quotes stage's article, its cue words mended: it no
+    longer changes) until called again; None stops. One tuple, swapped whole."""
+    global _MEMO
+    _MEMO = (doc, {})
+
+
 def says_nothing(verb: Token) -> bool:
+    """`_says_nothing`, worked out once per verb of the article `remember` holds (asked for each cue
+    verb by several rules)."""
+    held, answers = _MEMO
+    if held is not verb.doc:
+        return _says_nothing(verb)
+    got = answers.get(verb.i)
+    if got is None:
+        got = answers[verb.i] = _says_nothing(verb)
+    return got
+
+
+def _says_nothing(verb: Token) -> bool:
     """`verb` heads a concessive free relative or finds its own subject somewhere."""
     lemma = verb.lemma_.lower()
     return (_concessive(verb) or _supposed(verb) or (lemma in _FINDING and _finds_itself(verb))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
-from pipeline.quotes import plays
+from pipeline.quotes import plays, unsaid
 from pipeline.quotes.doc import Item
 from pipeline.quotes.senses import other_sense
 from tests.conftest import load_cases
@@ -50,3 +50,15 @@ def test_recalled_under_a_given_parse(case):
     obj = next(c for c in cue.rights if c.dep_ == "dobj")
     item = Item(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "indirect", cue=cue, how="dobj")
     assert other_sense(doc, item) is case["called_back"]
+
+
+@pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
+def test_says_nothing_kept_per_verb(model, case):
+    """The quotes stage keeps `says_nothing`'s answer for each cue verb of its article (its cue words
+    mended first): the answers kept are the ones worked out anew."""
+    doc = model(case["text"])
+    quotes.extract(doc)
+    held, answers = unsaid._MEMO
+    assert held is doc and answers
+    for i, got in answers.items():
+        assert unsaid.says_nothing(doc[i]) is got and got == unsaid._says_nothing(doc[i])
