@@ -40,7 +40,9 @@ from pipeline.quotes.prefixed_cues import sense_prefixed
 from pipeline.quotes.proofs import proven
 from pipeline.quotes.stances import partitive_whole, person_like
 from pipeline.quotes.subjects import clause_subject
+from pipeline.quotes.summoned import summoned
 from pipeline.quotes.vote_margins import by_margin
+from pipeline.quotes.writers_asides import writers_aside
 
 _QUESTION_WORDS = {"how", "why", "whether", "if", "what", "where", "when", "which", "who"}
 _CALL_BACK = {"recall"}  # 'recall' with a counted thing or people as object: called back
@@ -63,6 +65,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True
     if sense_prefixed(cue) or called_object(cue, item.start, item.end):
         return True  # 'over-stated its profits'; 'She called her bank' (phoned)
+    if summoned(cue, item.start, item.end) or writers_aside(cue, item.start, item.end):
+        return True  # 'called X as a witness'; 'Buyers should note A', 'A, as they say'
     if by_margin(cue):
         return True  # 'Farmers backed Vell by nine points': a vote counted, no view stated
     lemma = cue.lemma_.lower()
