@@ -20,8 +20,8 @@ def summoned(cue: Token, start: int, end: int) -> bool:
     """`cue` is a 'call' of someone in a role or rung for a purpose, its content [start, end) in no
     quote marks."""
     if cue.lemma_.lower() != "call" or any(
-            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _URGING) for c in cue.children):
-        return False
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _URGING) for c in cue.rights):
+        return False  # 'called on X to Y'; not 'Late on Friday she called X'
     if any(t.is_quote for t in cue.doc.char_span(start, end, alignment_mode="expand") or ()):
         return False
     return _in_role(cue) or _phoned(cue)

@@ -1,6 +1,7 @@
 """Cue senses that attribute nothing (issue 19): golden cases in tests/data/quotes_notspeech_cases.json
 (a deed or event confirming or signalling a state, a firm's goods recalled, a prize the parse set in
-apposition to the object)."""
+apposition to the object, a 'call' summoning or phoning someone, the writer's advice to the reader and
+a saying's idiom)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_says_nothing_kept_per_verb(model, case):
     assert held is doc and answers
     for i, got in answers.items():
         assert unsaid.says_nothing(doc[i]) is got and got == unsaid._says_nothing(doc[i])
+
+
+@pytest.mark.parametrize("case", CASES["summoned"], ids=lambda c: c["name"])
+def test_summoned_under_a_given_parse(case):
+    doc = Doc(spacy.blank("en").vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"],
+              pos=case["pos"], lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"])
+    first, last = (doc[i] for i in case["content"])
+    item = Item(first.idx, last.idx + len(last), "indirect", cue=doc[case["cue"]], how="dobj")
+    assert other_sense(doc, item) is case["summoned"]
