@@ -22,9 +22,10 @@ def summoned(cue: Token, start: int, end: int) -> bool:
     if cue.lemma_.lower() != "call" or any(
             c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _URGING) for c in cue.rights):
         return False  # 'called on X to Y'; not 'Late on Friday she called X'
-    if any(t.is_quote for t in cue.doc.char_span(start, end, alignment_mode="expand") or ()):
+    if not (_in_role(cue) or _phoned(cue)):
         return False
-    return _in_role(cue) or _phoned(cue)
+    span = cue.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(t.is_quote for t in span)
 
 
 def _in_role(cue: Token) -> bool:

@@ -21,12 +21,10 @@ _MARKED = frozenset({"det", "poss", "nummod", "predet"})
 def writers_aside(verb: Token, start: int, end: int) -> bool:
     """`verb` advises the reader or is a saying's idiom, its content [start, end) in no quote marks."""
     lemma = verb.lemma_.lower()
-    if lemma not in _HEEDING and lemma != "say":
+    if not ((lemma in _HEEDING and _advice(verb)) or (lemma == "say" and _idiom(verb))):
         return False
     span = verb.doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and any(t.is_quote for t in span):
-        return False
-    return _advice(verb) if lemma in _HEEDING else _idiom(verb)
+    return span is None or not any(t.is_quote for t in span)
 
 
 def _advice(verb: Token) -> bool:
