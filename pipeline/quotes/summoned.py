@@ -1,9 +1,11 @@
 """A 'call' that summons or phones someone, with nothing said (issue 19): a person called in a role,
 an 'as' phrase of a noun ('called a retired clerk as their first witness', 'was called as a witness
-for the defence'), or a person phoned for a purpose, an infinitive after a pronoun or a name ('She
-called Mr Vance to congratulate him', 'the first who called us to offer help'; none kept by PolNeAR
-train gold). A content in quote marks stays ('called him "unfit" as a leader'), as do 'called on X
-to Y', 'called for X' and 'called out X', requests and rebukes."""
+for the defence'), or a person phoned or summoned for a purpose, an infinitive after a pronoun, a
+name or a person's possessed noun ('She called Mr Vance to congratulate him', 'the first who called
+us to offer help', 'called his sister to tell her A', 'was called to give evidence'; none kept by
+PolNeAR train gold). A content in quote marks stays ('called him "unfit" as a leader'), as do
+'called on X to Y', 'called for X', 'called out X' and 'called its members to B', requests and
+rebukes."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ _GIVEN = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})  # a name, a vie
 _ROLES = frozenset({"NOUN", "PROPN"})  # 'as their first witness', not 'as soon as'
 _PHONED = frozenset({"PRON", "PROPN"})  # 'called us', 'called Mr Vance': someone rung
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "what"})  # 'called it X': a name given
+_PERSONAL = frozenset({"his", "her", "my", "our", "your", "their"})  # 'called his sister to tell her A'
 
 
 def summoned(cue: Token, start: int, end: int) -> bool:
@@ -46,13 +49,26 @@ def _as_role(prep: Token) -> bool:
 
 
 def _phoned(cue: Token) -> bool:
-    """A pronoun or name as object and an infinitive after it, no name given ('called Mr Vance to
-    congratulate him'): a purpose, not what the object is asked to do ('called on X to Y')."""
+    """Someone as object and an infinitive after it, no name given ('called Mr Vance to congratulate
+    him', 'called his sister to tell her A'), or that someone the passive's subject ('was called to
+    give evidence'): a purpose or a summons, not what the object is asked to do ('called on X to Y')."""
     kids = list(cue.children)
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in _PHONED or obj.lower_ in _IMPERSONAL:
-        return False
     if any(c.dep_ in _GIVEN - {"xcomp"} for c in kids):
         return False
-    return any(c.dep_ in ("xcomp", "advcl") and c.i > obj.i and c.tag_ == "VB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None:
+        at = next((c.i for c in kids if c.dep_ == "nsubjpass"), None)
+        at = at if at is not None and not any(c.dep_ == "agent" for c in kids) else None
+    else:
+        at = obj.i if _someone(obj) else None
+    return at is not None and any(
+        c.dep_ in ("xcomp", "advcl") and c.i > at and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+
+
+def _someone(obj: Token) -> bool:
+    """A personal pronoun, a name, or a noun a person's possessive holds ('his sister'; not 'its
+    members', a body's call to act)."""
+    if obj.pos_ in _PHONED:
+        return obj.lower_ not in _IMPERSONAL
+    return obj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in _PERSONAL for c in obj.children)
