@@ -108,6 +108,7 @@ from pipeline.entities import placeheads as PH
 from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
+from pipeline.entities import platforms as PFM
 from pipeline.entities import players as PL
 from pipeline.entities import pluralclubs as PCL
 from pipeline.entities import pluralowners as PO
@@ -405,6 +406,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PGH.program_heads(ctx, cands, labels, G.gkey)  # "X Messenger", "Windows" of "Windows Messenger"
     FP.firm_products(ctx, cands, labels, G.gkey)  # "a Kestrel Quill document", "open it in Quill"
     TTH.tech_things(ctx, cands, labels, G.gkey)  # "a new Vela Mini", "users of Zentro": no person
+    PFM.platforms(ctx, cands, labels, G.gkey)  # "for the Vela", "their Vela"; "the console game X"
     cands = TTH.malware_words(ctx, cands)  # "hides Trojan code": no name
     TSD.tech_standards(ctx, cands, labels, G.gkey)  # "technologies such as X", "the X standard"
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
