@@ -140,6 +140,7 @@ from pipeline.entities import sport as S
 from pipeline.entities import stays as STY
 from pipeline.entities import styles as SE
 from pipeline.entities import surnamedpeople as SNP
+from pipeline.entities import systemnames as SYN
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
 from pipeline.entities import techstandards as TSD
@@ -409,6 +410,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PFM.platforms(ctx, cands, labels, G.gkey)  # "for the Vela", "their Vela"; "the console game X"
     cands = TTH.malware_words(ctx, cands)  # "hides Trojan code": no name
     TSD.tech_standards(ctx, cands, labels, G.gkey)  # "technologies such as X", "the X standard"
+    SYN.system_names(ctx, cands, labels, G.gkey)  # "the X system", "a service called X"
     OPS.operation_events(ctx, cands, labels, G.gkey)  # "Operation Kestrel Shield", no body's acts
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"

@@ -41,13 +41,13 @@ PRODUCT = "PRODUCT"
 WORK = "WORK_OF_ART"
 ABLE = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "LAW", WORK})  # labels a console's name may get
 GAME_ABLE = frozenset({PRODUCT, "ORG", "LAW"})  # labels a game's title may get that `gametitles` leaves
-CONSOLES = frozenset({"console", "consoles", "handheld", "handhelds", "machine", "machines", "device",
-                      "devices", "gadget", "gadgets"})  # "the Vela, a pocket console"
+CONSOLES = frozenset({"console", "consoles", "handheld", "handhelds"})  # "the Vela, a pocket console"
 CONTROLLERS = frozenset({"controller", "controllers", "joypad", "joypads", "gamepad", "gamepads"})
 GAME_NOUNS = frozenset({"game", "games", "titles"})  # "the Vela's games"
 CALLED = frozenset({"game", "title", "shooter", "sequel"})  # "the console game X", "its new shooter, X"
 PLATFORM_PREPS = frozenset({"on", "for"})
-RELEASES = frozenset({"release", "play", "launch", "come", "arrive", "appear", "run", "available", "out"})
+RELEASES = frozenset({"release", "play", "available"})  # "released in May on X"; not "launch": a service's
+PLATFORM_HEADS = frozenset({"game", "games", "title", "titles", "version", "versions"})  # "games for the X"
 PRONOUNS = frozenset({"my", "your", "his", "her", "our", "their"})  # a person's: "their Vela"
 
 
@@ -131,10 +131,11 @@ def _on_platform(ctx: DocCtx, s: int, prep: Token, titles: set[int]) -> bool:
     on Vela")."""
     if prep.lower_ not in PLATFORM_PREPS:
         return False
+    head = prep.head  # no body's people: "a spokesman for the X"
     if s > 1 and ctx.words[s - 1].lower() == "the" and prep.i == s - 2:
-        return True
+        return head.pos_ in {"VERB", "AUX", "ADJ"} or head.lower_ in PLATFORM_HEADS or prep.i in titles
     bare = prep.lower_ == "on" and prep.i == s - 1
-    return bare and (prep.head.lemma_.lower() in RELEASES or prep.i in titles)
+    return bare and (head.lemma_.lower() in RELEASES or prep.i in titles)
 
 
 def _after_noun(ctx: DocCtx, c: Cand, nouns: frozenset[str]) -> bool:
