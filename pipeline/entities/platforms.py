@@ -1,8 +1,9 @@
 """Consoles a games story uses as a game's platform, and games it names as played on one.
 
-`platforms` runs after the per-name vote, in a story of video games (`films.games_story`), after
-`techthings`. A name voted a body, a work, a person, a place, a people or a law is a PRODUCT (a
-console, a device) when a mention is used as a platform:
+`platforms` runs after the per-name vote, after `techthings`, in no sports report. In a story of
+video games (`films.games_story`) a name voted a body, a work, a person, a place, a people or a law
+is a PRODUCT (a console, a device) when a mention is used as a platform (in any other story of
+computers, `software.computing_story`, only the pronoun's sign counts: "their Vela"):
 
 - the object of "on" or "for" after "the" ("out now for the Vela", "games on the Kestrel 2"),
   or of "on" after a verb of release or play ("released in May on Vela", "playing it on Vela"),
@@ -53,15 +54,19 @@ PRONOUNS = frozenset({"my", "your", "his", "her", "our", "their"})  # a person's
 
 def platforms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Relabel the consoles and the games a games story names by their use (see the module)."""
-    if not ctx.parsed or ctx.sports or not (FL.games_story(ctx) or computing_story(ctx)):
+    if not ctx.parsed or ctx.sports:
+        return
+    games = FL.games_story(ctx)
+    if not games and not computing_story(ctx):
         return
     groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     titles = {c.end for k, ms in groups.items() for c in ms if _titled(ctx, c, labels.get(k, c.label))}
+    used = _platform if games else _owned  # a computing story's only sign: "their X"
     for key, ms in groups.items():
         label = labels.get(key, ms[0].label)
-        if label in ABLE and any(_platform(ctx, c, titles) for c in ms) and _able(ctx, key, ms, label):
+        if label in ABLE and any(used(ctx, c, titles) for c in ms) and _able(ctx, key, ms, label):
             relabel(ctx, ms, labels, key_of, PRODUCT)
-    if not FL.games_story(ctx):
+    if not games:
         return
     starts = {c.start for k, ms in groups.items() if labels.get(k, ms[0].label) == PRODUCT for c in ms}
     for key, ms in groups.items():
@@ -117,13 +122,22 @@ def _platform(ctx: DocCtx, c: Cand, titles: set[int]) -> bool:
     if nxt in POSS and prev == "the" and words[e + 1 : e + 2] and words[e + 1] in GAME_NOUNS:
         return True  # "the Vela's games"
     root = ctx.root(s, e)
-    owned = any(k.lower_ == prev and k.dep_ == "poss" for k in root.children)
-    if owned and prev in PRONOUNS and _ends(ctx, e):
+    if _owned(ctx, c, titles):
         return True  # "their Vela"
     if any(k.dep_ == "appos" and _console(k) for k in root.children) or (
             root.dep_ == "appos" and _console(root.head)) or _after_noun(ctx, c, CONSOLES):
         return True  # "the Vela, a pocket console", "the new consoles, Vela 2, ..."
     return root.dep_ == "pobj" and _ends(ctx, e) and _on_platform(ctx, s, root.head, titles)
+
+
+def _owned(ctx: DocCtx, c: Cand, titles: set[int]) -> bool:
+    """A person's possessive pronoun before the mention, the name ending its noun phrase ("their
+    Vela"); `titles` unread (the signature of `_platform`)."""
+    s, e = c.start, c.end
+    prev = ctx.words[s - 1].lower() if s > 0 else ""
+    if prev not in PRONOUNS or not _ends(ctx, e):
+        return False
+    return any(k.lower_ == prev and k.dep_ == "poss" for k in ctx.root(s, e).children)
 
 
 def _on_platform(ctx: DocCtx, s: int, prep: Token, titles: set[int]) -> bool:
