@@ -7,7 +7,7 @@ computers, `software.computing_story`, only the pronoun's sign counts: "their Ve
 
 - the object of "on" or "for" after "the" ("out now for the Vela", "games on the Kestrel 2"),
   or of "on" after a verb of release or play ("released in May on Vela", "playing it on Vela"),
-  the name ending its noun phrase;
+  the name ending its noun phrase, or of "compatible with" ("games compatible with the Vela");
 - owned by a person's possessive pronoun ("they have their Vela, their phone");
 - "the X's" before a game's noun ("the Vela's games");
 - apposed to a console's noun ("the Vela, a pocket console"; "the new consoles, Vela 2 and ...");
@@ -142,10 +142,12 @@ def _owned(ctx: DocCtx, c: Cand, titles: set[int]) -> bool:
 
 def _on_platform(ctx: DocCtx, s: int, prep: Token, titles: set[int]) -> bool:
     """ "on/for the X", or "on X" after a verb of release or play or a game's title ("Tide Farm 2
-    on Vela")."""
+    on Vela"), or "compatible with X"."""
+    head = prep.head  # no body's people: "a spokesman for the X"
+    if prep.lower_ == "with" and head.lower_ == "compatible":  # "compatible with the X"
+        return True
     if prep.lower_ not in PLATFORM_PREPS:
         return False
-    head = prep.head  # no body's people: "a spokesman for the X"
     if s > 1 and ctx.words[s - 1].lower() == "the" and prep.i == s - 2:
         return head.pos_ in {"VERB", "AUX", "ADJ"} or head.lower_ in PLATFORM_HEADS or prep.i in titles
     bare = prep.lower_ == "on" and prep.i == s - 1
