@@ -87,7 +87,8 @@ def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     last, first = ctx.words[ms[0].end - 1], ctx.words[ms[0].start]
     if last in ORG_HEADS or last in FACILITY_HEADS:
         return False
-    if label == "ORG" and len(ms) == 1 and len(first) > 2 and first.isalpha() and first.isupper():
+    one_word = ms[0].end - ms[0].start == 1
+    if label == "ORG" and one_word and len(first) > 2 and first.isalpha() and first.isupper():
         return False
     if any(c.role or c.src in {"def", "dateline", "lineup", "cue"} for c in ms):
         return False
@@ -95,8 +96,8 @@ def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
 
 
 def _game_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """A name that may be a game's title: `films.category_able` but for a code in it ("Tide Farm
-    2"), and no maker's name it opens ("Vela" of "Vela Live")."""
+    """A name that may be a game's title: no place the gazetteer knows, no mention with a role or
+    acting as a body or a person (a code in it may stand: "Tide Farm 2")."""
     if gazetteer_label(key) or known_place(key):
         return False
     return not any(c.role or PD.body_use(ctx, c) or _personal(ctx, c) for c in ms)
