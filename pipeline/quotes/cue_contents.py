@@ -72,6 +72,7 @@ from pipeline.quotes.hung_infinitives import hung_infinitive
 from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.mute_subjects import mute_subject
+from pipeline.quotes.order_tellers import quoted_order
 from pipeline.quotes.outer_asides import outer_aside
 from pipeline.quotes.phrasal import (
     addressed_topic,
@@ -235,6 +236,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < first.i), None)
         colon = obj is not None and any(t.text == ":" for t in doc[obj.i + 1:first.left_edge.i])
         lo = obj.left_edge.i if obj is not None and not colon else lo  # 'told X: "A"': X is told, not said
+        lo = quoted_order(verb) or lo  # 'telling him to "sell"': the words in the marks
     if lo == last.right_edge.i and doc[lo].pos_ == "PRON":
         return None  # 'described it', 'said so'
     hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'

@@ -127,7 +127,8 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         tok = doc[j]  # one Token per word
         named = tok.dep_ == "appos" and tok.pos_ == "PROPN" and not doc[tok.left_edge.i - 1].is_punct
         named = named or _bare_participle(tok)
-        if tok.lower_ in _CUT or "\n" in doc[j - 1].text_with_ws or tok.dep_ in _CUT_DEPS and not named:
+        if tok.lower_ in _CUT or _spaced_dash(tok) or "\n" in doc[j - 1].text_with_ws or (
+                tok.dep_ in _CUT_DEPS and not named):
             hi = (tok.left_edge.i if subj.i < tok.left_edge.i < j else j) - 1  # 'statistics [50 %] of A'
             break
     hi = _name_before_description(subj, lo, hi)
@@ -199,6 +200,11 @@ def _first_entity(doc: Doc, lo: int, end: int) -> Span | None:
                 k += 1
             return Span(doc, j, k, label=tok.ent_type) if k <= end else None
     return None
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A hyphen set off by spaces, opening an aside ('Ms X - keen to calm lenders - said')."""
+    return tok.text == "-" and bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _dateline_dash(tok: Token) -> bool:

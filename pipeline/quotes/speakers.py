@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.quotes.according_tails import widened
 from pipeline.quotes.antecedents import PERSONISH
+from pipeline.quotes.aside_subjects import outside_aside
 from pipeline.quotes.cues import (
     FEMALE_NOUNS,
     FINDING_NOUNS,
@@ -68,8 +69,8 @@ class Resolver(RoleHolders):
             if (owned := owned_speaker(self, cue, content)) is not None:  # "Y's claim that A", a set-off name
                 return owned
             edge = cue.right_edge
-            subj = find_subject(cue, self.quotes, question=cue.idx < content[0] < edge.idx + len(edge)) or (
-                participle_teller(cue, content[1], self.quotes))
+            subj = outside_aside(cue, find_subject(cue, self.quotes, question=cue.idx < content[0] < (
+                edge.idx + len(edge)))) or participle_teller(cue, content[1], self.quotes)
             if subj is None:
                 return None
             according, before = cue.lower_ == "to", (self.last, self.last_said)

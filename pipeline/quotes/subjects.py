@@ -40,6 +40,7 @@ from pipeline.quotes.makers import (
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.nearby_names import name_after, name_before
 from pipeline.quotes.nouns import voiced_by
+from pipeline.quotes.order_tellers import order_in_report
 from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.phrase_infinitives import phrase_verb
 from pipeline.quotes.received import received, sent_by
@@ -271,7 +272,7 @@ def _teller(cue: Token) -> Token:
     if (clause.dep_ == "ccomp" and teller.i < clause.i and (
             is_speech_cue(teller) or teller.lemma_.lower() in BELIEF_LEMMAS)
             and "\n" not in span_text(cue.doc, teller.i, cue.i)):
-        return teller
+        return clause if order_in_report(cue, clause) else teller  # 'Y said X rang, telling him to': X
     head = cue.head  # 'X rejected the idea that A would B, saying …': X's participle, not A's
     if head.dep_ == "acl" and head.head.dep_ == "dobj" and is_cue(head.head.head, stances=True):
         return head.head.head
