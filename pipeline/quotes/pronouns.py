@@ -16,6 +16,7 @@ from pipeline.quotes.companions import accompanied
 from pipeline.quotes.cues import GROUP_NOUNS, SPEAKER_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
 from pipeline.quotes.described import described_subject
 from pipeline.quotes.genders import genders, title_sex
+from pipeline.quotes.introductions import introduced_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.opened import opening_sentence
@@ -295,18 +296,12 @@ class PronounResolver(MentionIndex):
 
     def _introduced(self, tok: Token, gender: str) -> Mention | None:
         """The person the sentence right before introduces, when no person is named before the pronoun
-        in its own: the name a copula gives a role ('X is senior officer at Y') or that a view came
-        from ('The comments came from X, a lawyer')."""
+        in its own (`introduced_name`: 'X is senior officer at Y', "The show's designer is X", 'The
+        comments came from X, a lawyer')."""
         sent = tok.sent
         if sent.start == 0 or any(m.label in PERSONISH for m in self.between(sent.start_char, tok.idx)):
             return None
-        root, name = self.doc[sent.start - 1].sent.root, None
-        if root.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and can_speak(c)
-                                       for c in root.children):
-            name = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        elif root.lemma_ == "come":
-            via = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-            name = None if via is None else next((c for c in via.children if c.dep_ == "pobj"), None)
+        name = introduced_name(self.doc[sent.start - 1].sent.root)
         if name is None or self.hidden(name.idx):
             return None
         m = self._mention_at(name) or self._unlisted_name(name, gender)

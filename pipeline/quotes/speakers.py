@@ -37,6 +37,7 @@ from pipeline.quotes.missed_names import apposed_person, heading_person, persona
 from pipeline.quotes.nationals import agreeing
 from pipeline.quotes.owned import owned_speaker
 from pipeline.quotes.participle_tellers import participle_teller
+from pipeline.quotes.partitives import partitive
 from pipeline.quotes.positions import position_holder
 from pipeline.quotes.pronouns import POSSESSIVES, bare_noun
 from pipeline.quotes.relative_heads import first_relative, named_in, relative_antecedent
@@ -47,6 +48,7 @@ from pipeline.quotes.seat_holders import member_before, seat_holder, unseated
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, people_of, speaker_span
 from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
+from pipeline.quotes.titled_people import titled_person
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, in_modifier, issuer
 from pipeline.quotes.withheld import body_named_next, named_before, named_next
 
@@ -193,6 +195,8 @@ class Resolver(RoleHolders):
                 named = apposed_person(self, c) or named
             if named is not None and named.label in PERSONISH and head.pos_ != "PRON":
                 return named
+            if named is not None and named.label == "ORG" and partitive(head):
+                return named  # 'One of the bidders, Dutch group X, said': X
             if named is not None and named.label == "ORG" and head.pos_ == "NOUN" and (head.tag_ == "NN" or (
                     c.left_edge.i == head.i + 1 and not any(g.dep_ == "conj" for g in c.children))):
                 return named  # "Manufacturers' body, the MTA, said", 'said market analysts X': the body named
@@ -293,6 +297,8 @@ class Resolver(RoleHolders):
         if head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             return self._office(head, start, end)
         if head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
+            if (titled := titled_person(self, head, start)) is not None:
+                return titled  # 'the producer' after 'Producer Jo Ray': no firm
             bare = bare_noun(head)
             return self._organisation(head.lower_, start, bare) or (  # 'the airline said': Ryanair
                 None if bare or _named_within(head) else  # not 'The IFPI industry body'
