@@ -27,7 +27,6 @@ def titled_person(index: MentionIndex, head: Token, before: int) -> Mention | No
     for m in index.earlier(before, PERSONISH):
         if m.entity is not None and index.posts.get(m.entity) == stem:
             return m
-        lead = index.text[max(0, m.start - len(noun) - 2):m.start].lower()
-        if lead[1:] == noun + " " and not lead[0].isalnum():
+        if index.text[max(0, m.start - 40):m.start].lower().split()[-1:] == [noun]:
             return m  # '… producer Jo Ray'
     return None

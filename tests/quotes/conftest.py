@@ -44,19 +44,31 @@ def linked_entities():
 
 
 @pytest.fixture(scope="session")
-def speaker_of(linked_entities):
-    """The (entity name, speaker name) of the one quote whose speaker phrase is a golden case's
-    `speaker`, parsed by the installed model alone with the case's entities given."""
+def quote_of(linked_entities):
+    """The one quote whose speaker phrase is a golden case's `speaker`, and the entity names by id,
+    parsed by the installed model alone with the case's entities given."""
     register()
     nlp = spacy.load(MODEL)
 
-    def run(case: dict) -> tuple:
+    def run(case: dict) -> tuple[dict, dict]:
         text = case["text"]
         entities = linked_entities(text, case["entities"])
         doc = nlp(text)
         doc._.entities = entities
         names = {e["id"]: e["name"] for e in entities}
         (q,) = [q for q in quotes.extract(doc) if q["speaker"] and q["speaker"]["text"] == case["speaker"]]
+        return q, names
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def speaker_of(quote_of):
+    """The (entity name, speaker name) of the one quote whose speaker phrase is a golden case's
+    `speaker` (see `quote_of`)."""
+
+    def run(case: dict) -> tuple:
+        q, names = quote_of(case)
         return names.get(q["speaker"]["entity"]), q["speaker"]["name"]
 
     return run
