@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, is_speech_cue
+from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.stances import person_like
 
 _SUBJECTS = {"nsubj"}
@@ -36,11 +37,25 @@ def order_in_report(cue: Token, clause: Token) -> bool:
         person_like(subj))
 
 
+def reported_clause(cue: Token) -> Token | None:
+    """The reported clause a participle set off by a comma hangs on ('Y said X rang him, telling him
+    to …': 'rang'), when that clause is the content of a speech verb before it; else None."""
+    if set_off_participle(cue) is None:
+        return None
+    clause = cue.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head
+    return clause if clause.dep_ == "ccomp" and clause.head.i < clause.i and (
+        is_speech_cue(clause.head)) else None
+
+
 def quoted_order(cue: Token) -> int | None:
-    """The token where the words of an order given in quote marks begin, after its addressee and the
-    infinitive's 'to' ('told staff to "hold firm"': the opening mark); None for any other frame."""
+    """The token where the words of an order inside a report given in quote marks begin, after its
+    addressee and the infinitive's 'to' ('Y said X rang him, telling him to "sell"': the opening
+    mark); None for any other frame (a teller's own 'urged voters to "A"' keeps the addressee)."""
     obj = ordered_addressee(cue)
-    if obj is None:
+    clause = None if obj is None else reported_clause(cue)
+    if obj is None or clause is None or not order_in_report(cue, clause):
         return None
     verb = next(c for c in cue.children if c.dep_ == "xcomp" and c.i > obj.i)
     to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
