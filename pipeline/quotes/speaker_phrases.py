@@ -127,7 +127,7 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         tok = doc[j]  # one Token per word
         named = tok.dep_ == "appos" and tok.pos_ == "PROPN" and not doc[tok.left_edge.i - 1].is_punct
         named = named or _bare_participle(tok)
-        if tok.lower_ in _CUT or _spaced_dash(tok) or "\n" in doc[j - 1].text_with_ws or (
+        if tok.lower_ in _CUT or _spaced_dash(tok, subj) or "\n" in doc[j - 1].text_with_ws or (
                 tok.dep_ in _CUT_DEPS and not named):
             hi = (tok.left_edge.i if subj.i < tok.left_edge.i < j else j) - 1  # 'statistics [50 %] of A'
             break
@@ -202,9 +202,12 @@ def _first_entity(doc: Doc, lo: int, end: int) -> Span | None:
     return None
 
 
-def _spaced_dash(tok: Token) -> bool:
-    """A hyphen set off by spaces, opening an aside ('Ms X - keen to calm lenders - said')."""
-    return tok.text == "-" and bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
+def _spaced_dash(tok: Token, subj: Token) -> bool:
+    """A hyphen set off by spaces, opening an aside ('Ms X - keen to calm lenders - said', 'DJ X - aka
+    Y - says'); not one that gives the names of a description ('Two of the airlines - X and Y -')."""
+    doc = tok.doc
+    names = subj.pos_ != "PROPN" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    return tok.text == "-" and bool(tok.whitespace_) and bool(doc[tok.i - 1].whitespace_) and not names
 
 
 def _dateline_dash(tok: Token) -> bool:
