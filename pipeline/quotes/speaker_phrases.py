@@ -206,7 +206,8 @@ def _spaced_dash(tok: Token, subj: Token) -> bool:
     """A hyphen set off by spaces, opening an aside ('Ms X - keen to calm lenders - said', 'DJ X - aka
     Y - says'); not one that gives the names of a description ('Two of the airlines - X and Y -')."""
     doc = tok.doc
-    names = subj.pos_ != "PROPN" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    names = subj.pos_ != "PROPN" and tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or (
+        doc[tok.i + 1].is_title))
     return tok.text == "-" and bool(tok.whitespace_) and bool(doc[tok.i - 1].whitespace_) and not names
 
 
