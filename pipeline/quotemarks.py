@@ -186,6 +186,25 @@ def open_end(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     return [(start, end)] if end > start and WORD_RE.search(text, start, end) else []
 
 
+def first_person_end(text: str, start: int, end: int) -> int:
+    """Where a quote [start, end) never closed stops when it spoke in the first or second person:
+    after the first sentence of its last part, at the first sentence with no such word ('"I met him
+    there. The final is in May.' ends before 'The final', narration again); else `end`."""
+    last = max(start, text.rfind('"', start + 1, end), text.rfind("\u201c", start + 1, end))
+    m = _SENTENCE_RE.match(text, last + 1, end)
+    at = m.end() if m else end
+    if not _FIRST_PERSON_RE.search(text, start, at):
+        return end
+    while at < end:
+        m = _SENTENCE_RE.match(text, at, end)
+        if m is None or not m.group().strip():
+            return end
+        if not _FIRST_PERSON_RE.search(m.group()):
+            return len(text[start:at].rstrip()) + start
+        at = m.end()
+    return end
+
+
 def _opens_words(text: str, at: int) -> bool:
     """Words start at `at`, right after a mark: a word, or a bracket before one ('"[He] will …',
     '"(The club) is …': an editor's insertion opening a quoted paragraph)."""
@@ -212,7 +231,9 @@ def _goes_on(text: str, last: int, pos: int) -> bool:
     lost ('moment. "He was …'): it follows a full stop, and no sentence since the last mark (at
     `last`) is narration: an attribution ('… one. Mr Hale said that …. "Every …', '…, it said. "…'),
     a word of saying not in the perfect or an infinitive, in a sentence without a first- or
-    second-person word (the speaker's own 'I said then', 'we have told them' are quoted words)."""
+    second-person word (the speaker's own 'I said then', 'we have told them' are quoted words), nor
+    the first sentence of the part the last mark reopened, with no comma before the word ('"What the
+    report says is A. "B': the part's own words, not a trailing '…, it said.')."""
     stop = pos - 2
     while stop > 0 and text[stop] in "'\u2019":  # '… say \'wow.\' "My …': a quote inside ends the sentence
         stop -= 1
@@ -220,10 +241,21 @@ def _goes_on(text: str, last: int, pos: int) -> bool:
         return False
     for m in _NARRATION_RE.finditer(text, last, pos):
         start = max(last, *(text.rfind(stop, last, m.start()) for stop in ".!?"))
+        if start == last and _reopened_words(text, last, m.start()):
+            continue
         end = text.find(".", m.end(), pos)
         if not _FIRST_PERSON_RE.search(text, start, pos if end < 0 else end):
             return False
     return True
+
+
+def _reopened_words(text: str, mark: int, word: int) -> bool:
+    """The words from a reopening mark at `mark` up to a word of saying at `word` open a part of the
+    quote ('"What the report says …'): the mark is an opening one, right after a stop or a colon, before a
+    word, with no comma between it and the word (not '"We won, it said.', a lost closing mark)."""
+    before = text[max(0, mark - 20):mark].rstrip()
+    return (text[mark] in "\"\u201c" and before.endswith((".", "!", "?", ":")) and _opens_words(text, mark + 1)
+            and "," not in text[mark:word])
 
 
 def pair_single_quotes(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pipeline.quotemarks import WORD_RE, has_word, pair_quote_marks, paired_both
+from pipeline.quotemarks import WORD_RE, first_person_end, has_word, pair_quote_marks, paired_both
 
 __all__ = ["WORD_RE", "Spans", "closing_char", "ends_sentence", "has_word", "pair_quote_marks", "quote_spans",
            "trailed",
@@ -50,13 +50,14 @@ _MAX_UNCLOSED = 3  # sentences
 
 def with_unclosed_end(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` and a quote opened after a colon or a sentence end in the text's last paragraph and
-    never closed, sentences to the end of the text (an archive's lost closing mark); from its first
-    opening mark when it was reopened after a sentence end ('"A. "B.', '"A.¶"B.'), else its last."""
+    never closed, sentences to the end of the text (an archive's lost closing mark) but for narration
+    after a quote in the first person (`first_person_end`); from its first opening mark when it was
+    reopened after a sentence end ('"A. "B.', '"A.¶"B.'), else its last."""
     after = spans[-1][1] if spans else 0
     for pattern in (_REOPENED_RE, _LAST_OPEN_RE):
         m = pattern.search(text, after)
         if m is not None and _unclosed(text, m.start(1)):
-            return spans + [(m.start(1), len(text.rstrip()))]
+            return spans + [(m.start(1), first_person_end(text, m.start(1), len(text.rstrip())))]
     return spans
 
 
