@@ -254,8 +254,8 @@ def _reopened_words(text: str, mark: int, word: int) -> bool:
     quote ('"What the report says …'): the mark is an opening one, right after a stop or a colon, before a
     word, with no comma between it and the word (not '"We won, it said.', a lost closing mark)."""
     before = text[max(0, mark - 20):mark].rstrip()
-    return (text[mark] in "\"\u201c" and before.endswith((".", "!", "?", ":")) and _opens_words(text, mark + 1)
-            and "," not in text[mark:word])
+    return (text[mark] in "\"\u201c" and before.endswith((".", "!", "?", ":"))
+            and _opens_words(text, mark + 1) and "," not in text[mark:word])
 
 
 def pair_single_quotes(text: str) -> list[tuple[int, int]]:
