@@ -24,6 +24,7 @@ from pipeline.quotes.plural_speakers import body_of_people, listing_voices, voic
 from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
 from pipeline.quotes.stances import person_like
+from pipeline.quotes.text_speakers import text_speaker
 from pipeline.quotes.vehicles import earlier_issuer, issuer
 
 _TITLES = entities.person_titles()  # 'cardinal', 'mr'
@@ -424,6 +425,8 @@ class PronounResolver(MentionIndex):
             if not ok and apart <= 1 and tok.i in self.spoke and self._spoken_thing(tok, plural) and (
                     not plural or voices(tok, pron, label)):
                 return self.spoke[tok.i]  # 'The leaflet said A. It added B'
+            if not ok and not plural and apart <= 1 and (said := text_speaker(self.spoke, tok)) is not None:
+                return said  # "X's statement said A. It added B": X
             if ok:
                 if mention is not None:
                     return mention
