@@ -107,10 +107,11 @@ class PronounResolver(MentionIndex):
 
     def _reported(self, tok: Token, pron: Token) -> bool:
         """The subject of words an earlier speaker the pronoun may stand for said, or the one it addressed
-        ('X said Y was Z. It said', 'X urged Y to act. It said': not Y), unless `tok` spoke words of its
-        own outside them ('backed A and critics said B')."""
+        ('X said Y was Z. It said', 'X urged Y to act. It said', 'A, says X, Y may B. It': not Y), unless
+        `tok` spoke words of its own outside them ('backed A and critics said B')."""
         own, cues = [(s, e) for s, e, h in self.said if h == tok.i], (tok.head, tok.head.head)
-        return any(s <= tok.idx < e and (s, e) != self.content and self.doc[h].head in cues
+        return any(s <= tok.idx < e and (s, e) != self.content and h != tok.i
+                   and (self.doc[h].head in cues or self.doc[h].head.head == tok.head)
                    and self._stands_for(self.doc[h], pron) and all(s <= s2 and e2 <= e for s2, e2 in own)
                    for s, e, h in self.said)
 
