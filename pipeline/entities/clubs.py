@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
+from pipeline.entities.clubmarks import marked
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     COUNTRIES,
@@ -124,11 +125,14 @@ def region_side(ctx: DocCtx, c: Cand, key: str) -> bool:
 
 
 def club_towns(ctx: DocCtx, cands: list[Cand]) -> set[str]:
-    """The towns of the article's "<word> <town>" clubs ("madrid" of "Real Madrid")."""
+    """The towns of the article's "<word> <town>" clubs ("madrid" of "Real Madrid") and of its
+    "<town> <mark>" clubs ("linz" of "Linz AK": `clubmarks.marked`)."""
     out = set()
     for c in cands:
         if c.label == "ORG" and c.end - c.start == 2 and _club(ctx, c.start, c.end):
             out.add(norm(ctx.words[c.end - 1]))
+        elif c.label == "ORG" and c.end - c.start == 2 and marked(ctx.words[c.start : c.end]):
+            out.add(norm(ctx.words[c.start]))
     return out
 
 

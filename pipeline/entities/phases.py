@@ -25,6 +25,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import cityclubs as CYC
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubcues as CC
+from pipeline.entities import clubmarks as CMK
 from pipeline.entities import clubnouns as CNS
 from pipeline.entities import clubplayers as CP
 from pipeline.entities import clubprefixes as CX
@@ -224,6 +225,7 @@ def split_model(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     model += S.town_clubs(ctx, model)
     model = CC.joined_sides(ctx, model)  # "the Kelvish and Norvian Hawks"
     model = CX.prefixed_clubs(ctx, model)  # "FC Millbrook", "Real Eastport"
+    CMK.marked_clubs(ctx, model)  # "Linz AK", "Kelby RFC"
     CNS.headed_towns(ctx, model)  # "Millbrook" of "Millbrook United"
     CNS.noun_clubs(ctx, model)  # "Premiership side Millbrook"
     model += CNS.noun_club_cands(ctx, model)  # "side Kelby Athletic", untagged
@@ -298,6 +300,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     CC.match_towns(ctx, cands)  # "a 2-1 win at Millbrook": the town
     CYC.city_clubs(ctx, cands)  # "Dundee's manager", "gave Dundee a win": a known city's club
     PCL.plural_clubs(ctx, cands)  # "sacked by Hornets": no person, no ground
+    CMK.organisers(ctx, cands)  # "Kelfa" beside "the Kelfa Cup": the body
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
