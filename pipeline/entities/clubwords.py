@@ -46,16 +46,40 @@ def join(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], par
 
 
 def clipped(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> dict[str, str]:
-    """Each one-word body (ORG) that opens one other one-word body's name, at least `CLIPPED`
-    letters shorter ("Norvi" of "Norvington"), no place or given name itself: its folded key to the
-    longer one's."""
+    """Each one-word body (ORG, or a people the gazetteer does not know) that clips one one-word
+    club's name (ORG; `clips`), no place or given name itself: its folded key to the club's."""
     orgs = [k for k, ms in by_key.items() if k.isalpha() and labels.get(k, ms[0].label) == "ORG"]
+    shorts = orgs + [k for k, ms in by_key.items() if k.isalpha() and labels.get(k, ms[0].label) == "NORP"]
     found = {}
-    for key in orgs:
-        longer = [k for k in orgs if k.startswith(key) and len(k) >= len(key) + CLIPPED]
-        if len(key) >= CLIPPED and len(longer) == 1 and not L.known_place(key) and not L.given_name(key):
+    for key in shorts:
+        if len(key) < CLIPPED or L.known_place(key) or L.given_name(key):
+            continue
+        longer = [k for k in orgs if clips(key, k)]
+        if len(longer) == 1 and (longer[0].startswith(key) or not L.census_name(key)):
             found[key] = longer[0]
     return found
+
+
+def clips(short: str, long: str) -> bool:
+    """`short` is a clipping of `long` (folded words): its opening, at least `CLIPPED` letters shorter
+    ("norvi" of "norvington"; a plural's stem too: "kelbs" of "kelbington"), or its last syllables,
+    consonants alike ("dale" of "northdale", "boro" of "kelborough", "spurs" of "hotspur")."""
+    stem = short[:-1] if short.endswith("s") and len(short) > CLIPPED else short
+    if len(long) < len(stem) + CLIPPED:
+        return False
+    if long.startswith(short) or stem != short and long.startswith(stem):
+        return True
+    bones = _consonants(stem)
+    for p in range(CLIPPED, len(long) - len(bones)):
+        tail = long[p:]
+        if tail[0] == stem[0] and len(tail) <= len(stem) + 2 and _consonants(tail).startswith(bones):
+            return len(bones) > 1
+    return False
+
+
+def _consonants(word: str) -> str:
+    """The word's consonants in order ("brgh" of "brough")."""
+    return "".join(ch for ch in word if ch not in "aeiouy")
 
 
 def missed_mentions(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], gkey: Callable) -> list[Cand]:
