@@ -25,6 +25,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import cityclubs as CYC
 from pipeline.entities import classnouns as CLN
 from pipeline.entities import clubcues as CC
+from pipeline.entities import clubgrounds as CGR
 from pipeline.entities import clubmarks as CMK
 from pipeline.entities import clubnouns as CNS
 from pipeline.entities import clubplayers as CP
@@ -291,6 +292,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     PLL.venue_names(ctx, cands)  # "its Kestenfeld stadium"
     PLL.grounds_again(ctx, cands)  # "the Kestenfeld board" beside "stay at Kestenfeld"
     GRD.match_grounds(ctx, cands)  # "a draw at Old Kelby", "the Kestenfeld crowd"
+    CGR.side_words(ctx, cands)  # "a swipe at Kestrela" beside "rivals Kestrela": the club
     GP.institution_posts(ctx, cands)  # "a lecturer at Millbrook" of "Millbrook University"
     CV.quote_speakers(ctx, cands)
     CV.acronym_led(ctx, cands)
