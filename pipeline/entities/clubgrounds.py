@@ -2,12 +2,13 @@
 
 One word after "at" ("a swipe at Kestrela", "stay at Kestrela") reads as a ground (`sport.team_labels`,
 `grounds`), but the article may name the club by that word elsewhere: `side_words` makes every FAC
-mention of the word a club (ORG) when the article names the ground by the word and a ground's head
-("Kestrela Park": the ground has its own name, so "Kestrela" alone is its club), or when another
-mention stands outside "at" as a side: a team a rule made ("Kestrela manager Tom Hale"), after a
-team's title ("title rivals Kestrela"), owning a player's role ("Kestrela's first-choice keeper"),
-the side of a match (`matchclubs.side_of_match`, `opponents.opponent`) or what a club does
-(`clubs.club_acts`: "Kestrela have signed", "a move to Kestrela"). Never a place the gazetteer knows.
+mention of the word a club (ORG) when another mention stands outside "at" as a side: a body of the
+model's where the article names the ground by the word and a ground's head ("leaving Kestrela"
+beside "Kestrela Park": the ground has its own name), a team a rule made ("Kestrela manager Tom
+Hale"), after a team's title ("title rivals Kestrela"), owning a player's role ("Kestrela's
+first-choice keeper"), the side of a match (`matchclubs.side_of_match`, `opponents.opponent`) or
+what a club does (`clubs.club_acts`: "Kestrela have signed", "a move to Kestrela"). Never a place
+the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -42,17 +43,18 @@ def side_words(ctx: DocCtx, cands: list[Cand]) -> None:
         if gazetteer_label(key) or key in world().places:
             continue
         ms = [c for c in lone if ctx.words[c.start] == word]
-        if word in named or any(_side(ctx, c) for c in ms):
+        if any(_side(ctx, c, word in named) for c in ms):
             for c in ms:
                 if c.label == "FAC" and c.src not in KEPT:
                     c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
-def _side(ctx: DocCtx, c: Cand) -> bool:
-    """The mention stands as a side, after no ground's word (see the module's doc)."""
+def _side(ctx: DocCtx, c: Cand, named: bool) -> bool:
+    """The mention stands as a side, after no ground's word (see the module's doc); where the
+    article names the ground otherwise (`named`), the model's body is enough ("leaving Kestrela")."""
     if X.low(ctx.doc, c.start - 1) in BEFORE or ctx.in_caps(c.start):
         return False
-    if c.label == "ORG" and c.weight >= RULED or X.low(ctx.doc, c.start - 1) in TEAM_TITLES:
+    if c.label == "ORG" and (named or c.weight >= RULED) or X.low(ctx.doc, c.start - 1) in TEAM_TITLES:
         return True  # "Kestrela manager Tom Hale", "title rivals Kestrela"
     if X.low(ctx.doc, c.end) in POSS and any(X.low(ctx.doc, c.end + k) in ROLES for k in (1, 2, 3)):
         return True  # "Kestrela's keeper"

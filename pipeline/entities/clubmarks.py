@@ -4,7 +4,8 @@
 "Norvik RFC") a club (ORG): no person's name ends in such a mark but a title ("Tom Hale QC") or a
 numeral ("Ivo Hale III"), and none opens with a given name ("Ann SK"). `organisers` makes a one-word
 person the article also writes as the first word of a competition or a body ("Kelfa" beside "the
-Kelfa Cup") that body (ORG), unless it is a census name ("Davis" of "the Davis Cup").
+Kelfa Cup") that body (ORG), unless it is a census name ("Davis" of "the Davis Cup") or a common
+word ("Sevens" of "the Sevens World Cup").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
+from pipeline.entities.words import lower_words, plural_noun
 
 MARK = re.compile(r"^[A-Z]{2,4}$")  # "AK", "SV", "RFC"
 NUMERAL = re.compile(r"^[IVXLC]+$")  # "III", "XV"
@@ -51,5 +53,11 @@ def organisers(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.label != "PERSON" or c.src in KEPT or c.end - c.start != 1:
             continue
         key = L.norm(ctx.words[c.start])
-        if key in firsts and ctx.words[c.start].isalpha() and not L.census_name(key):
+        if key in firsts and ctx.words[c.start].isalpha() and not (L.census_name(key) or _common(ctx, key)):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+
+
+def _common(ctx: DocCtx, key: str) -> bool:
+    """A common word: a plural of a noun ("Sevens" of "the Sevens World Cup") or one the article
+    writes in lower case."""
+    return plural_noun(key) or key in lower_words(ctx)
