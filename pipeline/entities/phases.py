@@ -98,6 +98,7 @@ from pipeline.entities import ownedmodels as OWM
 from pipeline.entities import pairednames as PRN
 from pipeline.entities import particlenames as PTN
 from pipeline.entities import patrons as PA
+from pipeline.entities import peopleclubs as PCB
 from pipeline.entities import peoplelists as PLS
 from pipeline.entities import peoplepairs as PPL
 from pipeline.entities import performers as PF
@@ -303,6 +304,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     CYC.city_clubs(ctx, cands)  # "Dundee's manager", "gave Dundee a win": a known city's club
     PCL.plural_clubs(ctx, cands)  # "sacked by Hornets": no person, no ground
     CMK.organisers(ctx, cands)  # "Kelfa" beside "the Kelfa Cup": the body
+    cands = PCB.people_clubs(ctx, cands)  # "Kelby Welsh" cut in two, "Welsh hit back": the club
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))

@@ -1,0 +1,65 @@
+"""Clubs named by a place and a people ("Kelby Welsh", "Norvik Scottish"), in sports reports.
+
+The model cuts such a name into the place (GPE) and the people (NORP). `people_clubs` reads the
+article: where it names the club whole once (a body, ORG: a score line's "Kelby Welsh 20-13 Eastport"),
+the place and the people side by side with the same words elsewhere are that club ("edged past Kelby
+Welsh", "Kelby Welsh coach Tom Hale"): one ORG. The people's word alone is then the club's short form
+where it stands as a side: a noun of its own, subject or object ("Welsh hit back", "held by Welsh",
+"pressure from Welsh"), or "the" people before a team's noun ("the Welsh defence"). Elsewhere ("a Welsh
+international", "the Welsh Rugby Union") it stays the people.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities import context as X
+from pipeline.entities.candidates import KEPT, Cand, DocCtx
+from pipeline.entities.gazetteer import world
+from pipeline.entities.lexicon import SPORT, gazetteer_label, norm
+
+PLACED = frozenset({"GPE", "LOC"})
+ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})  # a noun of its own
+TEAM_NOUNS = frozenset(SPORT["not_players"])  # "defence", "fans", "side": a team's, no player's
+
+
+def people_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """`cands` with the module's clubs joined and their people's word made the club where it is one."""
+    if not ctx.sports:
+        return cands
+    clubs = {_pair(ctx, c) for c in cands if c.label == "ORG" and c.end - c.start == 2} - {None}
+    if not clubs:
+        return cands  # the cheap test first
+    starts = {c.start: c for c in cands if c.end - c.start == 1}
+    cut, out = set(), []
+    for c in cands:
+        nxt = starts.get(c.end)
+        pair = (ctx.words[c.start], ctx.words[c.end]) if nxt is not None and c.end - c.start == 1 else None
+        if pair in clubs and c.label in PLACED and nxt.label == "NORP" and ctx.ws[c.start] == " ":
+            cut.update((id(c), id(nxt)))
+            out.append(Cand(c.start, nxt.end, "ORG", "rule", 3.0))
+    cands = [c for c in cands if id(c) not in cut] + out
+    peoples = {people for _, people in clubs}
+    for c in cands:
+        if c.label == "NORP" and c.end - c.start == 1 and ctx.words[c.start] in peoples and _side(ctx, c):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+    return cands
+
+
+def _pair(ctx: DocCtx, c: Cand) -> tuple[str, str] | None:
+    """The place and the people of a two-word body's name ("Kelby", "Welsh"), if it is one."""
+    place, people = ctx.words[c.start], ctx.words[c.start + 1]
+    if c.src in KEPT and c.src != "lineup" or not (place.istitle() and people.istitle()):
+        return None
+    if gazetteer_label(norm(people)) != "NORP" or gazetteer_label(norm(place)) not in {"GPE", None}:
+        return None
+    return (place, people) if norm(place) in world().places else None
+
+
+def _side(ctx: DocCtx, c: Cand) -> bool:
+    """The people's word stands as a side (see the module's doc)."""
+    if ctx.in_caps(c.start) or not ctx.parsed:
+        return False
+    tok, after = ctx.toks[c.start], X.low(ctx.doc, c.end)
+    if X.low(ctx.doc, c.start - 1) == "the":
+        return after in TEAM_NOUNS  # "the Welsh defence"; not "the Welsh Rugby Union"
+    noun_after = c.end < len(ctx.toks) and ctx.toks[c.end].pos_ in {"NOUN", "PROPN"}
+    return tok.dep_ in ROLES and not noun_after
