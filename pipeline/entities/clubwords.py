@@ -72,7 +72,7 @@ def clips(short: str, long: str) -> bool:
     bones = _consonants(stem)
     for p in range(CLIPPED, len(long) - len(bones)):
         tail = long[p:]
-        if tail[0] == stem[0] and len(tail) <= len(stem) + 2 and _consonants(tail).startswith(bones):
+        if tail[0] == stem[0] and len(tail) <= len(stem) + 3 and _consonants(tail).startswith(bones):
             return len(bones) > 1
     return False
 

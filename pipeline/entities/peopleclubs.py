@@ -5,8 +5,9 @@ article: where it names the club whole once (a body, ORG: a score line's "Kelby 
 the place and the people side by side with the same words elsewhere are that club ("edged past Kelby
 Welsh", "Kelby Welsh coach Tom Hale"): one ORG. The people's word alone is then the club's short form
 where it stands as a side: a noun of its own, subject or object ("Welsh hit back", "held by Welsh",
-"pressure from Welsh"), or "the" people before a team's noun ("the Welsh defence"). Elsewhere ("a Welsh
-international", "the Welsh Rugby Union") it stays the people.
+"pressure from Welsh"), or "the" people before a team's noun ("the Welsh defence"), every time the
+article writes it alone: one mention as the people ("a Welsh international") keeps them all the
+people, since a name's mentions share one label.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ def people_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             cut.update((id(c), id(nxt)))
             out.append(Cand(c.start, nxt.end, "ORG", "rule", 3.0))
     cands = [c for c in cands if id(c) not in cut] + out
-    peoples = {people for _, people in clubs}
-    for c in cands:
-        if c.label == "NORP" and c.end - c.start == 1 and ctx.words[c.start] in peoples and _side(ctx, c):
-            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+    for _, people in clubs:
+        alone = [c for c in cands if c.label == "NORP" and ctx.span_text(c.start, c.end) == people]
+        if alone and all(_side(ctx, c) for c in alone):  # one people's mention keeps them all the people
+            for c in alone:
+                c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
     return cands
 
 
