@@ -17,7 +17,7 @@ from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import SPORT, gazetteer_label, norm
 
-PLACED = frozenset({"GPE", "LOC"})
+PLACED = frozenset({"GPE", "LOC", "ORG"})  # the place, or the team a rule made of it
 ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})  # a noun of its own
 TEAM_NOUNS = frozenset(SPORT["not_players"])  # "defence", "fans", "side": a team's, no player's
 
@@ -29,15 +29,16 @@ def people_clubs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     clubs = {_pair(ctx, c) for c in cands if c.label == "ORG" and c.end - c.start == 2} - {None}
     if not clubs:
         return cands  # the cheap test first
-    starts = {c.start: c for c in cands if c.end - c.start == 1}
-    cut, out = set(), []
+    lone = {c.start: c for c in cands if c.end - c.start == 1}
+    cut = set()
     for c in cands:
-        nxt = starts.get(c.end)
-        pair = (ctx.words[c.start], ctx.words[c.end]) if nxt is not None and c.end - c.start == 1 else None
-        if pair in clubs and c.label in PLACED and nxt.label == "NORP" and ctx.ws[c.start] == " ":
-            cut.update((id(c), id(nxt)))
-            out.append(Cand(c.start, nxt.end, "ORG", "rule", 3.0))
-    cands = [c for c in cands if id(c) not in cut] + out
+        pair = (ctx.words[c.start - 1], ctx.words[c.start]) if c.start > 0 and c.end - c.start == 1 else None
+        if c.label == "NORP" and pair in clubs and ctx.ws[c.start - 1] == " ":  # "[Kelby] Welsh coach"
+            place = lone.get(c.start - 1)
+            if place is not None and place.label in PLACED:
+                cut.add(id(place))
+            c.start, c.label, c.weight, c.role, c.src = c.start - 1, "ORG", max(c.weight, 3.0), None, "rule"
+    cands = [c for c in cands if id(c) not in cut]
     for _, people in clubs:
         alone = [c for c in cands if c.label == "NORP" and ctx.span_text(c.start, c.end) == people]
         if alone and all(_side(ctx, c) for c in alone):  # one people's mention keeps them all the people
