@@ -1,11 +1,12 @@
 """Clubs and sports bodies the model took for people, told by their own names, in sports reports.
 
 `marked_clubs` makes a town's name with a club's capital mark after it ("Linz AK", "Kelby SV",
-"Norvik RFC") a club (ORG): no person's name ends in such a mark but a title ("Tom Hale QC") or a
-numeral ("Ivo Hale III"), and none opens with a given name ("Ann SK"). `organisers` makes a one-word
-person the article also writes as the first word of a competition or a body ("Kelfa" beside "the
-Kelfa Cup") that body (ORG), unless it is a census name ("Davis" of "the Davis Cup") or a common
-word ("Sevens" of "the Sevens World Cup").
+"Norvik RFC") that the model took for a person, a ground or a people a club (ORG): no person's name
+ends in such a mark but a title ("Tom Hale QC") or a numeral ("Ivo Hale III"), none opens with a
+given name ("Ann SK"), and a place stays ("Kelby NFL" is a town and a league). `organisers` makes a
+one-word person the article also writes as the first word of a competition (EVENT: "Kelfa" beside
+"the Kelfa Cup") the body behind it (ORG), unless it is a census name ("Davis" of "the Davis Cup")
+or a common word ("Sevens" of "the Sevens World Cup").
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from pipeline.entities.words import lower_words, plural_noun
 
 MARK = re.compile(r"^[A-Z]{2,4}$")  # "AK", "SV", "RFC"
 NUMERAL = re.compile(r"^[IVXLC]+$")  # "III", "XV"
-PEOPLE_LIKE = frozenset({"PERSON", "GPE", "FAC", "NORP"})
-ORGANISED = frozenset({"EVENT", "ORG"})  # "the Kelfa Cup", "the Kelfa Executive Committee"
+PEOPLE_LIKE = frozenset({"PERSON", "FAC", "NORP"})
 
 
 def marked_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
-    """In a sports report, a person or place named with a club's capital mark last: a club."""
+    """In a sports report, a person, ground or people named with a club's capital mark last: a club."""
     if not ctx.sports:
         return
     for c in cands:
@@ -42,11 +42,11 @@ def marked(words: list[str]) -> bool:
 
 
 def organisers(ctx: DocCtx, cands: list[Cand]) -> None:
-    """In a sports report, a one-word person that opens a competition's or a body's name of the
-    article, and is no census name: that body (ORG)."""
+    """In a sports report, a one-word person that opens a competition's name of the article, and is
+    no census name or common word: the body behind it (ORG)."""
     if not ctx.sports:
         return
-    firsts = {L.norm(ctx.words[c.start]) for c in cands if c.label in ORGANISED and c.end - c.start > 1}
+    firsts = {L.norm(ctx.words[c.start]) for c in cands if c.label == "EVENT" and c.end - c.start > 1}
     if not firsts:
         return
     for c in cands:
