@@ -148,6 +148,7 @@ from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
 from pipeline.entities import techstandards as TSD
 from pipeline.entities import techthings as TTH
+from pipeline.entities import titledvenues as TVN
 from pipeline.entities import titles as TT
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unitheads as UH
@@ -185,6 +186,7 @@ def joined_model(ctx: C.DocCtx) -> list[Cand]:
     CO.ordinal_events(ctx, model)  # "the 33rd Cross Norvik"
     CO.year_editions(ctx, model)  # "the 2000 Olympics"
     model = GRP.prefixed_grounds(ctx, model)  # "the Stade de Kelby", no town "Stade"
+    model = TVN.titled_venues(ctx, model)  # "the Countess of Tarsk Theatre", no person, no "Tarsk"
     model = BL.split_leagues(ctx, model)  # "Premiership Kelby": the league and the club
     NB.event_numbers(ctx, model)  # "World War I"
     SO.town_papers(ctx, model)  # "the Kelby Herald"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import titledvenues as TVN
 from pipeline.entities import wholes as WH
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import WORLD
@@ -15,8 +16,8 @@ from pipeline.entities.gazetteer import WORLD
 ROYAL_STYLES = frozenset(WORLD["royal_styles"])  # "Prince", "Queen": a royal's rank before the name
 STYLES = ROYAL_STYLES | L.PEERAGES  # the ranks a canonical name keeps ("Lord Hale")
 SEAT_RANKS = frozenset(WORLD["seat_ranks"])  # "the Duke of Kelby": a person named by the seat alone
-_SITES = L.CUES["facility_heads"] + list(L.CUES["site_tails"])
-PLACE_ENDS = frozenset(L.CUES["class_nouns"]) | {w.lower() for w in _SITES}  # "Theatre": a building
+_SITES = frozenset(L.CUES["facility_heads"]) | frozenset(L.CUES["site_tails"])
+PLACE_ENDS = frozenset(L.CUES["class_nouns"]) | {w.lower() for w in _SITES | TVN.HEADS}  # "Theatre", "Playhouse"
 SOVEREIGNS = frozenset({"King", "Queen", "Emperor", "Empress"})  # "the Queen": the reigning one
 STYLE_CUES = frozenset({"title", "titles", "become", "becomes", "became", "style", "styled"})  # no person
 PRIZE_NOUNS = frozenset(L.CUES["prize_nouns"])  # "the Duke of Kelby award": a prize named after the seat
