@@ -20,8 +20,8 @@ from pipeline.entities.gazetteer import WORLD
 ROYALS = frozenset(WORLD["royal_styles"])  # "Prince", "Queen"
 RANKS = ROYALS | frozenset(WORLD["seat_ranks"]) | L.PEERAGES  # "the Earl of X", "Lady of X"
 BARE = ROYALS | frozenset({"St", "Saint"})  # "King Osric Hall", "St Aldwin Park": no "of"
-ROADS = frozenset({"Street", "Road", "Lane", "Avenue", "Boulevard", "Highway", "Expressway", "Motorway", "Field",
-                   "Zone", "Port"})  # "King of the Road": a song as often; a street is no venue
+ROADS = frozenset({"Street", "Road", "Lane", "Avenue", "Boulevard", "Highway", "Expressway", "Motorway",
+                   "Field", "Zone", "Port"})  # "King of the Road": a song as often; a street is no venue
 _CLASSED = {n.capitalize() for n, label in L.CUES["class_nouns"].items()
             if label == "FAC" and not n.endswith("s")}  # "Theatre", "Prison"
 _SITES = {n for n, label in L.CUES["site_tails"].items() if label == "FAC"}
