@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import titledvenues as TVN
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.evidence import FACILITY_HEADS
@@ -24,7 +25,7 @@ _WON = frozenset({"crown", "title", "trophy", "win"})  # what a competition's wi
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
 # research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
 # which name another company of the group ("Standard Life Investments")
-_VENUE_HEADS = frozenset(L.CUES["venue_heads"])  # "the Lyric" of "Lyric Theatre"
+_VENUE_HEADS = frozenset(L.CUES["venue_heads"]) | {h.lower() for h in TVN.HEADS}  # "Lyric" of "Lyric Theatre"
 _VENUES = frozenset({"FAC", "ORG"})  # a venue, or the company that runs it ("the National Theatre")
 _VENUE_SHORTS = frozenset({"ORG", "WORK_OF_ART", "FAC"})  # what the model takes "the Lyric" for
 _HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank", "center", "centre", "institute"}
@@ -71,13 +72,13 @@ def venue_shorts(words: list[str], by_key: dict[str, list[Cand]], labels: dict[s
                  parent: dict[str, str]) -> None:
     """A venue named "the X" (and "X") beside its full name "X Theatre" ("X Stadium", "X Hall") is that
     venue (or its company), when only one name fits; a body or work "X" never written "the X" (a
-    firm) stays apart."""
+    firm) stays apart, a venue "X" ("riots at Dunmere" of "Dunmere Prison") joins."""
     venues = [k for k in by_key
               if labels.get(k, by_key[k][0].label) in _VENUES and k.rsplit(" ", 1)[-1] in _VENUE_HEADS]
     for key, ms in by_key.items():
         if key in parent or labels.get(key, ms[0].label) not in _VENUE_SHORTS:
             continue
-        if not any(_the(words, c) for c in ms):
+        if labels.get(key, ms[0].label) != "FAC" and not any(_the(words, c) for c in ms):
             continue
         full = [k for k in venues if k.rsplit(" ", 1)[0] == key and k != key]
         if len(full) == 1:
