@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import lexicon as L
-from pipeline.entities import titledvenues as TVN
+from pipeline.entities import venueshorts as VSH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.evidence import FACILITY_HEADS
@@ -25,7 +25,8 @@ _WON = frozenset({"crown", "title", "trophy", "win"})  # what a competition's wi
 # legal forms, "bank", which a bank's name so often drops ("Standard Trust"), and the heads of a
 # research body ("Pew Research" of "Pew Research Center"); not the words of a line of business,
 # which name another company of the group ("Standard Life Investments")
-_VENUE_HEADS = frozenset(L.CUES["venue_heads"]) | {h.lower() for h in TVN.HEADS}  # "Lyric" of "Lyric Theatre"
+_VENUE_HEADS = frozenset(L.CUES["venue_heads"])  # "the Lyric" of "Lyric Theatre"
+_SHORT_HEADS = _VENUE_HEADS | {h.lower() for h in VSH.SHORT_HEADS}  # "Dunmere" (FAC) of "Dunmere Prison"
 _VENUES = frozenset({"FAC", "ORG"})  # a venue, or the company that runs it ("the National Theatre")
 _VENUE_SHORTS = frozenset({"ORG", "WORK_OF_ART", "FAC"})  # what the model takes "the Lyric" for
 _HEADS = frozenset(h.lower() for h in L.CORP_SUFFIXES) | {"bank", "center", "centre", "institute"}
@@ -73,14 +74,16 @@ def venue_shorts(words: list[str], by_key: dict[str, list[Cand]], labels: dict[s
     """A venue named "the X" (and "X") beside its full name "X Theatre" ("X Stadium", "X Hall") is that
     venue (or its company), when only one name fits; a body or work "X" never written "the X" (a
     firm) stays apart, a venue "X" ("riots at Dunmere" of "Dunmere Prison") joins."""
-    venues = [k for k in by_key
-              if labels.get(k, by_key[k][0].label) in _VENUES and k.rsplit(" ", 1)[-1] in _VENUE_HEADS]
+    venues = [k for k in by_key if labels.get(k, by_key[k][0].label) in _VENUES and " " in k
+              and k.rsplit(" ", 1)[-1] in _SHORT_HEADS]
     for key, ms in by_key.items():
         if key in parent or labels.get(key, ms[0].label) not in _VENUE_SHORTS:
             continue
-        if labels.get(key, ms[0].label) != "FAC" and not any(_the(words, c) for c in ms):
+        venue = labels.get(key, ms[0].label) == "FAC"
+        if not venue and not any(_the(words, c) for c in ms):
             continue
-        full = [k for k in venues if k.rsplit(" ", 1)[0] == key and k != key]
+        heads = _SHORT_HEADS if venue else _VENUE_HEADS
+        full = [k for k in venues if k.rsplit(" ", 1)[0] == key and k.rsplit(" ", 1)[-1] in heads]
         if len(full) == 1:
             parent[key] = parent.get(full[0], full[0])
 

@@ -1,8 +1,9 @@
 """A venue's short form, its name without the head word: "Dunmere" of "Dunmere Prison", "Kelvin" of
-"Kelvin Hall", written where a place is read ("riots at Dunmere", "inside the Kelvin").
+"Kelvin Hall", written where a place is read ("riots at Dunmere", "inside the Kelvin"); no ground's
+("Kelby" of "Kelby Park" is a club as often: `grounds` and `fullnames.venue_shorts` read those).
 
 `venue_shorts` runs after the vote. Each venue (voted FAC) of one or two capitalised words and a
-venue's head (`titledvenues.HEADS`) lends its short form the label FAC: the mentions a rule or the
+venue's head (`SHORT_HEADS`) lends its short form the label FAC: the mentions a rule or the
 model gave another label (a person, a body, a town), when every one follows a preposition of place
 or "the", and the occurrences no name holds, each so placed and no part of a longer name ("Dunmere
 Road"). Never a place the gazetteer knows ("at Leeds" beside "Leeds Arena"), a name with a rank
@@ -17,10 +18,11 @@ from pipeline.entities import titledvenues as TVN
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import occurrences
 from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import LOCATIVE, gazetteer_label
+from pipeline.entities.lexicon import LOCATIVE, SPORT, gazetteer_label
 
 PLACED = LOCATIVE | {"the", "into", "within"}  # "at Dunmere", "inside the Kelvin"; not "told to X"
 RANKED = TVN.RANKS | TVN.BARE
+SHORT_HEADS = TVN.HEADS - frozenset(SPORT["venue_heads"])  # "Celtic" of "Celtic Park" is a club as often
 LONGEST = 2  # words of a short form
 
 
@@ -54,7 +56,7 @@ def _shorts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
     gaz, out = world(), set()
     for c in cands:
         n = c.end - c.start
-        if n < 2 or n > LONGEST + 1 or ctx.words[c.end - 1] not in TVN.HEADS:
+        if n < 2 or n > LONGEST + 1 or ctx.words[c.end - 1] not in SHORT_HEADS:
             continue
         short = tuple(ctx.words[c.start : c.end - 1])
         if short[0] in RANKED or not all(w.isalpha() and w[:1].isupper() for w in short):
