@@ -64,9 +64,16 @@ def _venue(ctx: DocCtx, i: int) -> tuple[int, int] | None:
         e += 1
     if e - j < 2 or words[e - 1] not in HEADS or words[j] in POSS or words[j] in HEADS:
         return None
-    if e < n and (words[e].lower() in GOES_ON or words[e].lower() in BODY_NEXT):
+    nxt = words[e].lower() if e < n else ""
+    if nxt in BODY_NEXT or nxt in GOES_ON and _capital_next(words, e + 1):
         return None
     s = i - (i > 0 and words[i - 1] == "Our" and words[i] == "Lady")  # "Our Lady of Tarsk Church"
     if not of and (s == 0 or words[s - 1].lower() not in LEADS):
         return None
     return s, e
+
+
+def _capital_next(words: list[str], k: int) -> bool:
+    """A capitalised word at k or after a "the" there: the name goes on ("Centre for the Arts")."""
+    k += k < len(words) and words[k] == "the"
+    return k < len(words) and words[k][:1].isupper()
