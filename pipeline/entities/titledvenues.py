@@ -41,7 +41,8 @@ def titled_venues(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
              if (span := _venue(ctx, i)) is not None]
     for s, e in spans:
         inner = [c for c in model if c.start < e and c.end > s]
-        if any(c.start < s - (words[s - 1] in {"the", "The"}) or c.end > e for c in inner):
+        lead = s - (s > 0 and words[s - 1] in {"the", "The"})  # the model's "the X Hall" is inside
+        if any(c.start < lead or c.end > e for c in inner):
             continue  # a name of the model's crosses its edge
         if len(inner) == 1 and (inner[0].end - inner[0].start >= e - s) and inner[0].label == "FAC":
             continue
