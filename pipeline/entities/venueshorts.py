@@ -3,11 +3,13 @@
 ("Kelby" of "Kelby Park" is a club as often: `grounds` and `fullnames.venue_shorts` read those).
 
 `venue_shorts` runs after the vote. Each venue (voted FAC) of one or two capitalised words and a
-venue's head (`SHORT_HEADS`) lends its short form the label FAC: the mentions a rule or the
-model gave another label (a person, a body, a town), when every one follows a preposition of place
-or "the", and the occurrences no name holds, each so placed and no part of a longer name ("Dunmere
-Road"). Never a place the gazetteer knows ("at Leeds" beside "Leeds Arena"), a name with a rank
-("King Osric" of "King Osric Hall": a person), nor a mention a rule read from the text's own words.
+venue's head (`SHORT_HEADS`) lends its short form the label FAC: the mentions a rule or the model
+gave another label (a person, a body, a town; no event: "the Quake" of "Quake Museum"),
+when every one follows a preposition of place or "the", and the occurrences no name holds after
+"at", "inside", "outside", "near", "into" or "within" ("died in the X" is no visit), no part of a
+longer name ("Dunmere Road"). Never a place the gazetteer knows ("at Leeds" beside "Leeds Arena"),
+a name with a rank ("King Osric" of "King Osric Hall": a person), nor a mention a rule read from
+the text's own words.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import LOCATIVE, SPORT, gazetteer_label
 
 PLACED = LOCATIVE | {"the", "into", "within"}  # "at Dunmere", "inside the Kelvin"; not "told to X"
+AT = frozenset({"at", "inside", "outside", "near", "into", "within"})  # untagged: not "in the X"
+LENT = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT"})  # no event's: "the Quake"
 RANKED = TVN.RANKS | TVN.BARE
 SHORT_HEADS = TVN.HEADS - frozenset(SPORT["venue_heads"])  # "Celtic" of "Celtic Park" is a club as often
 LONGEST = 2  # words of a short form
@@ -33,9 +37,9 @@ def venue_shorts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         return []
     for key, ms in by_key(ctx, cands, key_of).items():
         words = tuple(ctx.words[ms[0].start : ms[0].end])
-        if words not in shorts or labels.get(key, ms[0].label) == "FAC":
+        if words not in shorts or labels.get(key, ms[0].label) not in LENT:
             continue
-        if all(_placed(ctx, c.start) for c in ms) and not any(c.src in EVIDENCE for c in ms):
+        if all(_placed(ctx, c.start, PLACED) for c in ms) and not any(c.src in EVIDENCE for c in ms):
             relabel(ctx, ms, labels, key_of, "FAC")
     covered = bytearray(len(ctx.words))
     for c in cands:
@@ -44,7 +48,7 @@ def venue_shorts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     for short in shorts:
         for i in occurrences(ctx.words, list(short)):
             e = i + len(short)
-            if any(covered[i:e]) or not _placed(ctx, i) or _runs_on(ctx, e):
+            if any(covered[i:e]) or not _placed(ctx, i, AT) or _runs_on(ctx, e):
                 continue
             out.append(Cand(i, e, "FAC", "rule", 2.0))
             ctx.take(out[-1])  # no second mention of it among the repeats
@@ -68,9 +72,9 @@ def _shorts(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Call
     return out
 
 
-def _placed(ctx: DocCtx, i: int) -> bool:
-    """The name at word i follows a preposition of place or "the"."""
-    return i > 0 and ctx.words[i - 1].lower() in PLACED
+def _placed(ctx: DocCtx, i: int, words: frozenset[str]) -> bool:
+    """The name at word i follows one of `words` (a preposition of place, "the")."""
+    return i > 0 and ctx.words[i - 1].lower() in words
 
 
 def _runs_on(ctx: DocCtx, e: int) -> bool:
