@@ -63,6 +63,7 @@ from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
 from pipeline.entities import joinedplaces as JP
 from pipeline.entities import joinedtitles as JT
+from pipeline.entities import kinappositions as KA
 from pipeline.entities import kindlists as KL
 from pipeline.entities import kinds as KD
 from pipeline.entities import labelfixes as LF
@@ -310,6 +311,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = PCB.people_clubs(ctx, cands)  # "Kelby Welsh" cut in two, "Welsh hit back": the club
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
+    KA.kin_people(ctx, cands)  # "Ivo Marsh, the governor's son-in-law,": a person
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
     cands = PN.bracketed_given(ctx, cands)  # "(Tom) Hale"

@@ -16,6 +16,7 @@ from pipeline.entities import grouping as G
 from pipeline.entities import names as NM
 from pipeline.entities import persons as PN
 from pipeline.entities import phases as PHS
+from pipeline.entities import pluralfirms as PF
 from pipeline.entities import pretitles as PT
 from pipeline.entities import render as RN
 from pipeline.entities import shows as SW
@@ -74,6 +75,7 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
                 labels[key] = "PERSON"
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
+    PF.firm_votes(ctx, cands, labels, G.gkey)  # "auditors Hale Morrow" ... "Morrow said": a firm
     PN.people_votes(ctx, cands, labels)
     SV.surname_votes(ctx, cands, labels)  # "Adrian Mutu" ... "Mutu" (a people in the tables)
     return labels

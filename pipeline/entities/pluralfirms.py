@@ -1,0 +1,48 @@
+"""Firms named after people that the article names as a firm: a person-shaped name right after a
+lower-case plural noun of an occupation ("its auditors Hale Morrow", "consultants Vane Ashby"), or
+after a noun only a business is ("drinks firm Hale Morrow"). By number a body of them, not one
+person: `personcues` labels such a mention ORG, and `firm_votes` keeps that label against the
+article's vote for the surname alone ("Morrow said ..."), which would make the full name a person
+(`stage._vote`); the surname's mentions go with the firm unless they read as a person's ("Mr
+Morrow", "he") or another full name in the article ends in it. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import context as X
+from pipeline.entities import firms as FM
+from pipeline.entities import plainlabels as PLL
+from pipeline.entities.candidates import Cand, DocCtx
+
+
+def firm_named(ctx: DocCtx, c: Cand) -> bool:
+    """The mention `c` (labelled ORG) comes right after an occupation's plural or a firm's noun."""
+    if c.label != "ORG" or c.start == 0:
+        return False
+    named = X.firm_role(ctx.words[c.start - 1]) or X.plural_title(ctx.doc, c.start, c.end)
+    return named and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
+
+
+def firm_votes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """The names voted PERSON for their surname whose mentions are named as a firm: ORG again, with
+    the surname's own mentions when nothing makes them a person's (see the module's doc)."""
+    firms = {key_of(ctx, c) for c in cands if c.end - c.start > 1 and firm_named(ctx, c)}
+    firms = {k for k in firms if labels.get(k) == "PERSON" and " " in k}
+    if not firms:
+        return
+    ends: dict[str, list[str]] = {}  # a last word -> the full names voted PERSON that end in it
+    for k, label in labels.items():
+        if label == "PERSON" and " " in k:
+            ends.setdefault(k.split()[-1], []).append(k)
+    for key in list(firms):
+        labels[key] = "ORG"
+        last = key.split()[-1]
+        alone = [c for c in cands if key_of(ctx, c) == last]
+        if ends.get(last) == [key] and alone and labels.get(last) == "PERSON" and not FM.personal(ctx, alone):
+            labels[last] = "ORG"  # "Morrow had approved the accounts"
+            firms.add(last)
+    for c in cands:
+        if c.label == "PERSON" and key_of(ctx, c) in firms:
+            c.label, c.role = "ORG", None
