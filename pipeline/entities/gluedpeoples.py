@@ -5,14 +5,22 @@ word of the alias lists, right before a person's name; the model's body "New Zea
 or "Argentine Ruy Kasparek" does the same when the rest is a full name's shape (a census given name,
 or a census name before a surname no English word); or the model's two-word name "American Vale" (a
 person or a body) puts such a word before the surname of a person it names elsewhere in full, from a
-given name ("Ann Vale"); the words are a nationality (NORP) of their own and the person starts after
-them."""
+given name ("Ann Vale") or from initials ("KT Vale"); the words are a nationality (NORP) of their
+own and the person starts after them."""
 
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.institutions import MEMBERS
-from pipeline.entities.lexicon import ORG_HEADS, census_given, census_name, fold, gazetteer_label, given_name
+from pipeline.entities.lexicon import (
+    INITIALS,
+    ORG_HEADS,
+    census_given,
+    census_name,
+    fold,
+    gazetteer_label,
+    given_name,
+)
 from pipeline.entities.words import english_word
 
 SURNAMED = frozenset({"PERSON", "ORG"})  # the model's labels of "American Vale"
@@ -23,9 +31,7 @@ NAME_MAX = 3  # words of a full name in a body's span: "Ann Marie Vale"
 def split_peoples(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
     """The model's names with a glued nationality cut off a person's, and those words as
     nationalities of their own."""
-    surnames = {ctx.words[c.end - 1] for c in model
-                if c.label == "PERSON" and c.end - c.start > 1 and census_given(fold(ctx.words[c.start]))
-                and not _people_words(ctx, c.start, c.end)}
+    surnames = named_surnames(ctx, model)
     out = []
     for c in model:
         n = _glued(ctx, c, surnames)
@@ -34,6 +40,14 @@ def split_peoples(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
             c.start, c.label = c.start + n, "PERSON"
         out.append(c)
     return out
+
+
+def named_surnames(ctx: DocCtx, model: list[Cand]) -> set[str]:
+    """The surnames of the model's full names: a census given name first ("Ann Vale"), or initials
+    (`initialled`)."""
+    return {ctx.words[c.end - 1] for c in model
+            if c.label == "PERSON" and c.end - c.start > 1 and census_given(fold(ctx.words[c.start]))
+            and not _people_words(ctx, c.start, c.end) or initialled(ctx, c)}
 
 
 def _glued(ctx: DocCtx, c: Cand, surnames: set[str]) -> int:
@@ -57,6 +71,17 @@ def _glued(ctx: DocCtx, c: Cand, surnames: set[str]) -> int:
     if c.label == "PERSON":
         return n if census_given(fold(ctx.words[s])) or _full_name(ctx, s, c.end, False) else 0
     return n if c.label == "ORG" and _full_name(ctx, s, c.end, True) else 0
+
+
+def initialled(ctx: DocCtx, c: Cand) -> bool:
+    """The model's person or body of initials and a surname no body's head that the article never
+    writes in lower case ("KT Marwood"; not "BBC News", "LG Card ... a credit card"): a writer's or
+    an artist's name maybe (WordNet lists many writers: no test of English words)."""
+    if c.label not in SURNAMED or c.end - c.start != 2:
+        return False
+    first, last = ctx.words[c.start], ctx.words[c.end - 1]
+    return bool(INITIALS.match(first)) and last.istitle() and last.isalpha() and last not in ORG_HEADS \
+        and not gazetteer_label(fold(last)) and f" {last.lower()}" not in ctx.text
 
 
 def _full_name(ctx: DocCtx, s: int, e: int, body: bool) -> bool:

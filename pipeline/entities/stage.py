@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.entities import articledtitles as ART
 from pipeline.entities import candidates as C
 from pipeline.entities import grouping as G
+from pipeline.entities import initialnames as IN
 from pipeline.entities import names as NM
 from pipeline.entities import persons as PN
 from pipeline.entities import phases as PHS
@@ -75,6 +76,7 @@ def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
                 labels[key] = "PERSON"
         elif labels[key] in PN.SURNAMED and PN.surname_person(ctx, c, key, labels):
             labels[key] = "PERSON"
+    IN.initialled_people(ctx, cands, labels, G.gkey)  # "KT Marwood" beside "Marwood said"
     PF.firm_votes(ctx, cands, labels, G.gkey)  # "auditors Hale Morrow" ... "Morrow said": a firm
     PN.people_votes(ctx, cands, labels)
     SV.surname_votes(ctx, cands, labels)  # "Adrian Mutu" ... "Mutu" (a people in the tables)
