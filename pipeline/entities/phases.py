@@ -58,6 +58,7 @@ from pipeline.entities import gluedplaces as GP
 from pipeline.entities import groundprefixes as GRP
 from pipeline.entities import grounds as GRD
 from pipeline.entities import grouping as G
+from pipeline.entities import groupplurals as GPL
 from pipeline.entities import innernames as INN
 from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
@@ -311,6 +312,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = PCB.people_clubs(ctx, cands)  # "Kelby Welsh" cut in two, "Welsh hit back": the club
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
+    GPL.plural_kinds(ctx, cands)  # "no dancing Hobbits": a kind of beings, no person
     KA.kin_people(ctx, cands)  # "Ivo Marsh, the governor's son-in-law,": a person
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)

@@ -1,0 +1,57 @@
+"""Capitalised plurals the model calls a person that the article uses as a common noun of a kind of
+beings: "no singing and dancing Hobbits", "three tall Elves", "many Morlocks." A lower-case word
+that is no role modifies every mention ("painter Vale" is a person; "the", a possessive or a list's
+comma say nothing), and no lower-case noun follows it ("other Velvets songs": a band's name). Such
+a race or species of fiction is a people of its own, labelled NORP (as OntoNotes labels
+"Martians"), never a person. Outside sports reports, whose plural nicknames of clubs
+`matchplurals` and the club rules read. All work on token indices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+
+MODIFIERS = frozenset({"ADJ", "NOUN", "NUM", "VERB"})  # "dancing", "tall", "three"
+QUANTIFIERS = frozenset({"no", "many", "few", "some", "all", "other", "more", "most", "several"})
+MIN_LEN = 5  # "Elves": shorter words are more often a name ("Nas", "Ross")
+
+
+def plural_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
+    """Label NORP the one-word plurals the model calls people that the article uses as a kind (see
+    the module's doc)."""
+    if ctx.sports:
+        return
+    found: dict[str, list[Cand]] = defaultdict(list)
+    for c in cands:
+        if c.end - c.start == 1:
+            found[ctx.words[c.start]].append(c)
+    for word, ms in found.items():
+        if not _plural_shape(word) or any(c.label != "PERSON" or c.src != "model" for c in ms):
+            continue
+        if all(_modified(ctx, c.start) and not _attributive(ctx, c.start) for c in ms):
+            for c in ms:
+                c.label = "NORP"
+
+
+def _plural_shape(word: str) -> bool:
+    return len(word) >= MIN_LEN and word.istitle() and word.isalpha() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is")) and not L.gazetteer_label(L.norm(word))
+
+
+def _modified(ctx: DocCtx, i: int) -> bool:
+    """A lower-case word that is no role, no article and no possessive right before token i."""
+    if i == 0 or ctx.in_caps(i):
+        return False
+    prev = ctx.toks[i - 1]
+    if not prev.is_lower or not prev.is_alpha or L.role_noun(prev, True):
+        return False
+    return prev.lower_ in QUANTIFIERS or prev.pos_ in MODIFIERS
+
+
+def _attributive(ctx: DocCtx, i: int) -> bool:
+    """A lower-case noun right after token i ("Velvets songs"): the word names something else."""
+    nxt = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"}
