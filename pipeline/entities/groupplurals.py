@@ -2,9 +2,10 @@
 beings: "no singing and dancing Hobbits", "three tall Elves", "many Morlocks." A lower-case word
 that is no role modifies every mention ("painter Vale" is a person; "the", a possessive or a list's
 comma say nothing), and no lower-case noun follows it ("other Velvets songs": a band's name). Such
-a race or species of fiction is a people of its own, labelled NORP (as OntoNotes labels
-"Martians"), never a person. Outside sports reports, whose plural nicknames of clubs
-`matchplurals` and the club rules read. All work on token indices.
+a plural names a kind (a race of fiction, "several Easters"), no one entity: its mentions are
+dropped, as `matchplurals` drops a sports report's "autumn Tests" (a race might be a NORP, but a
+plural of a holiday would not, and the two look alike). Outside sports reports, whose plural
+nicknames of clubs `matchplurals` and the club rules read. All work on token indices.
 """
 
 from __future__ import annotations
@@ -19,21 +20,22 @@ QUANTIFIERS = frozenset({"no", "many", "few", "some", "all", "other", "more", "m
 MIN_LEN = 5  # "Elves": shorter words are more often a name ("Nas", "Ross")
 
 
-def plural_kinds(ctx: DocCtx, cands: list[Cand]) -> None:
-    """Label NORP the one-word plurals the model calls people that the article uses as a kind (see
-    the module's doc)."""
+def plural_kinds(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """The candidates less the one-word plurals the model calls people that the article uses as a
+    kind (see the module's doc)."""
     if ctx.sports:
-        return
+        return cands
     found: dict[str, list[Cand]] = defaultdict(list)
     for c in cands:
         if c.end - c.start == 1:
             found[ctx.words[c.start]].append(c)
+    gone = set()
     for word, ms in found.items():
         if not _plural_shape(word) or any(c.label != "PERSON" or c.src != "model" for c in ms):
             continue
         if all(_modified(ctx, c.start) and not _attributive(ctx, c.start) for c in ms):
-            for c in ms:
-                c.label = "NORP"
+            gone.update(id(c) for c in ms)
+    return [c for c in cands if id(c) not in gone] if gone else cands
 
 
 def _plural_shape(word: str) -> bool:

@@ -312,7 +312,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = PCB.people_clubs(ctx, cands)  # "Kelby Welsh" cut in two, "Welsh hit back": the club
     PL.player_labels(ctx, cands)  # "Fabrice Hale 6-3 6-4", "Russian Ivo Hale", "Hale (Fra)"
     cands = PCU.person_cues(ctx, cands)
-    GPL.plural_kinds(ctx, cands)  # "no dancing Hobbits": a kind of beings, no person
+    cands = GPL.plural_kinds(ctx, cands)  # "no flying Grelkins", "several Easters": a kind, no name
     KA.kin_people(ctx, cands)  # "Ivo Marsh, the governor's son-in-law,": a person
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
     S.surnames(ctx, cands)
