@@ -1,11 +1,12 @@
-"""Capitalised plurals the model calls a person that the article uses as a common noun of a kind of
-beings: "no singing and dancing Hobbits", "three tall Elves", "many Morlocks." A lower-case word
-that is no role modifies every mention ("painter Vale" is a person; "the", a possessive or a list's
-comma say nothing), and no lower-case noun follows it ("other Velvets songs": a band's name). Such
-a plural names a kind (a race of fiction, "several Easters"), no one entity: its mentions are
-dropped, as `matchplurals` drops a sports report's "autumn Tests" (a race might be a NORP, but a
-plural of a holiday would not, and the two look alike). Outside sports reports, whose plural
-nicknames of clubs `matchplurals` and the club rules read. All work on token indices.
+"""Capitalised plurals the model calls a person that the article uses as a common noun of a kind:
+"no flying Grelkins", "three tall Vorlings", "several wet Easters". A lower-case word that is no
+role (an adjective, a participle, a number, a noun) modifies every mention ("painter Vale" is a
+person; "the", a possessive, a verb or a list's comma say nothing), no lower-case noun follows it
+("other Velvets songs": a band's name) and no longer name holds the word ("Hale" of "Tom Hale").
+Such a plural names a kind, no one entity: its mentions are dropped, as `matchplurals` drops a
+sports report's "autumn Tests" (a race of fiction might be a NORP, but a holiday's plural would not,
+and the two look alike). Outside sports reports, whose plural nicknames of clubs `matchplurals` and
+the club rules read. All work on token indices.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections import defaultdict
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 
-MODIFIERS = frozenset({"ADJ", "NOUN", "NUM", "VERB"})  # "dancing", "tall", "three"
+MODIFIERS = frozenset({"ADJ", "NOUN", "NUM"})  # "tall", "three"
+PARTICIPLES = frozenset({"VBG", "VBN"})  # "dancing", "armed"; never "said Hale", "think X"
 QUANTIFIERS = frozenset({"no", "many", "few", "some", "all", "other", "more", "most", "several"})
 MIN_LEN = 5  # "Elves": shorter words are more often a name ("Nas", "Ross")
 
@@ -26,12 +28,17 @@ def plural_kinds(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     if ctx.sports:
         return cands
     found: dict[str, list[Cand]] = defaultdict(list)
+    named = set()  # the words of longer names: "Hale" of "Tom Hale"
     for c in cands:
         if c.end - c.start == 1:
             found[ctx.words[c.start]].append(c)
+        else:
+            named.update(ctx.words[c.start : c.end])
     gone = set()
     for word, ms in found.items():
-        if not _plural_shape(word) or any(c.label != "PERSON" or c.src != "model" for c in ms):
+        if word in named or not _plural_shape(word):
+            continue
+        if any(c.label != "PERSON" or c.src != "model" for c in ms):
             continue
         if all(_modified(ctx, c.start) and not _attributive(ctx, c.start) for c in ms):
             gone.update(id(c) for c in ms)
@@ -50,7 +57,7 @@ def _modified(ctx: DocCtx, i: int) -> bool:
     prev = ctx.toks[i - 1]
     if not prev.is_lower or not prev.is_alpha or L.role_noun(prev, True):
         return False
-    return prev.lower_ in QUANTIFIERS or prev.pos_ in MODIFIERS
+    return prev.lower_ in QUANTIFIERS or prev.pos_ in MODIFIERS or prev.tag_ in PARTICIPLES
 
 
 def _attributive(ctx: DocCtx, i: int) -> bool:
