@@ -29,7 +29,6 @@ from pipeline.entities import words as W
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.evidence import POSS_CUT
 from pipeline.entities.gazetteer import fold, iso_table, world
-from pipeline.entities.gluedpeoples import named_surnames
 from pipeline.entities.lexicon import (
     EVENT_HEADS,
     HONORIFICS,
@@ -351,7 +350,7 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
     body's or an event's ("Swiss Re", "Scottish Water", "Australian Open", "the Welsh Executive said");
     not a title, a plural, a person's name or a place after it ("Kyrgyz President", "Soviet Republics",
     "Swiss Alps")."""
-    doc, taken, surnames = ctx.doc, set(), None
+    doc, taken = ctx.doc, set()
     for c in cands:
         e = c.end
         if c.label != "NORP" or e - c.start != 1 or c.src != "model" or e + 1 >= len(doc) or ctx.in_caps(e):
@@ -368,9 +367,6 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         low = tok.lower_
         if (census_name(low) and not W.generic_key(low)) or W.generic_plural(low):
             continue  # "the Kenyan Kiprop", "Soviet Republics"
-        surnames = named_surnames(ctx, cands) if surnames is None else surnames
-        if tok.text in surnames:
-            continue  # "Irish Marwood fans" beside "KT Marwood": a people, then a person
         key = fold(doc[c.start : e + 1].text)
         if gazetteer_label(key) or key in world().places:
             continue
