@@ -75,13 +75,18 @@ def _glued(ctx: DocCtx, c: Cand, surnames: set[str]) -> int:
 
 def initialled(ctx: DocCtx, c: Cand) -> bool:
     """The model's person or body of initials and a surname no body's head that the article never
-    writes in lower case ("KT Marwood"; not "BBC News", "LG Card ... a credit card"): a writer's or
-    an artist's name maybe (WordNet lists many writers: no test of English words)."""
+    writes in lower case ("KT Marwood"; not "BBC News", "LG Card ... a credit card"), whose initials
+    stand nowhere else but before that surname ("NDC said", "INS Vela" beside "INS Kalvari": an
+    acronym's): a writer's or an artist's name maybe (WordNet lists many writers: no test of
+    English words)."""
     if c.label not in SURNAMED or c.end - c.start != 2:
         return False
     first, last = ctx.words[c.start], ctx.words[c.end - 1]
-    return bool(INITIALS.match(first)) and last.istitle() and last.isalpha() and last not in ORG_HEADS \
-        and not gazetteer_label(fold(last)) and f" {last.lower()}" not in ctx.text
+    if not INITIALS.match(first) or not (last.istitle() and last.isalpha()) or last in ORG_HEADS:
+        return False
+    if gazetteer_label(fold(last)) or f" {last.lower()}" in ctx.text:
+        return False
+    return ctx.text.count(first) == ctx.text.count(f"{first} {last}")
 
 
 def _full_name(ctx: DocCtx, s: int, e: int, body: bool) -> bool:
