@@ -2,11 +2,12 @@
 "no flying Grelkins", "three tall Vorlings", "several wet Easters". A lower-case word that is no
 role (an adjective, a participle, a number, a noun) modifies every mention ("painter Vale" is a
 person; "the", a possessive, a verb or a list's comma say nothing), no lower-case noun follows it
-("other Velvets songs": a band's name) and no longer name holds the word ("Hale" of "Tom Hale").
-Such a plural names a kind, no one entity: its mentions are dropped, as `matchplurals` drops a
-sports report's "autumn Tests" (a race of fiction might be a NORP, but a holiday's plural would not,
-and the two look alike). Outside sports reports, whose plural nicknames of clubs `matchplurals` and
-the club rules read. All work on token indices.
+("other Velvets songs": a band's name) and no longer name holds the word or its singular ("Hale" of
+"Tom Hale"; "older Zentras" beside "Zentra Mini" are its products). Such a plural names a kind, no
+one entity: its mentions are dropped, as `matchplurals` drops a sports report's "autumn Tests" (a
+race of fiction might be a NORP, but a holiday's plural would not, and the two look alike). Outside
+sports reports, whose plural nicknames of clubs `matchplurals` and the club rules read. All work on
+token indices.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def plural_kinds(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             named.update(ctx.words[c.start : c.end])
     gone = set()
     for word, ms in found.items():
-        if word in named or not _plural_shape(word):
+        if {word, word[:-1], word[:-2]} & named or not _plural_shape(word):  # "older Zentras": its products
             continue
         if any(c.label != "PERSON" or c.src != "model" for c in ms):
             continue
