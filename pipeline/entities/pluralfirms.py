@@ -1,8 +1,8 @@
 """Firms named after people that the article names as a firm: a person-shaped name right after a
-lower-case plural noun of an occupation ("its auditors Hale Morrow", "consultants Vane Ashby"), or
-after a noun only a business is ("drinks firm Hale Morrow"). By number a body of them, not one
-person: `personcues` labels such a mention ORG, and `firm_votes` keeps that label against the
-article's vote for the surname alone ("Morrow said ..."), which would make the full name a person
+lower-case plural noun of an occupation ("its auditors Hale Morrow", "consultants Vane Ashby"). By
+number a body of them, not one person: `personcues` labels such a mention ORG, and `firm_votes`
+keeps that label, where no mention of the full name reads otherwise, against the article's vote for
+the surname alone ("Morrow said ..."), which would make the full name a person
 (`stage._vote`); the surname's mentions go with the firm unless they read as a person's ("Mr
 Morrow", "he") or another full name in the article ends in it. All work on token indices.
 """
@@ -18,18 +18,28 @@ from pipeline.entities.candidates import Cand, DocCtx
 
 
 def firm_named(ctx: DocCtx, c: Cand) -> bool:
-    """The mention `c` (labelled ORG) comes right after an occupation's plural or a firm's noun."""
-    if c.label != "ORG" or c.start == 0:
+    """The mention `c` (labelled ORG) comes right after an occupation's plural ("auditors X Y"); a
+    firm's singular noun says less ("the organization X Y used": a relative clause's subject)."""
+    if c.label != "ORG" or c.start == 0 or not X.plural_title(ctx.doc, c.start, c.end):
         return False
-    named = X.firm_role(ctx.words[c.start - 1]) or X.plural_title(ctx.doc, c.start, c.end)
-    return named and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
+    return not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
 
 
 def firm_votes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """The names voted PERSON for their surname whose mentions are named as a firm: ORG again, with
-    the surname's own mentions when nothing makes them a person's (see the module's doc)."""
-    firms = {key_of(ctx, c) for c in cands if c.end - c.start > 1 and firm_named(ctx, c)}
-    firms = {k for k in firms if labels.get(k) == "PERSON" and " " in k}
+    """The names voted PERSON for their surname whose mentions are all ORG, one named as a firm,
+    none read as a person's: ORG again, with the surname's own mentions when nothing makes them a
+    person's (see the module's doc)."""
+    named = {key_of(ctx, c) for c in cands if c.end - c.start > 1 and firm_named(ctx, c)}
+    named = {k for k in named if labels.get(k) == "PERSON" and " " in k}
+    if not named:
+        return
+    by_key: dict[str, list[Cand]] = {k: [] for k in named}
+    for c in cands:
+        key = key_of(ctx, c)
+        if key in by_key:
+            by_key[key].append(c)
+    firms = {k for k, ms in by_key.items()
+             if all(c.label == "ORG" for c in ms) and not FM.person_signs(ctx, ms)[0]}  # "he", "Mr X"
     if not firms:
         return
     ends: dict[str, list[str]] = {}  # a last word -> the full names voted PERSON that end in it
