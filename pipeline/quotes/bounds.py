@@ -10,6 +10,7 @@ from pipeline.quotes.cues import ADDRESSEE_LEMMAS, ATTITUDE_LEMMAS, is_cue, is_s
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.frames import set_off_participle
+from pipeline.quotes.linked_gerunds import linked_gerund_cut
 from pipeline.quotes.phrase_infinitives import to_marked
 from pipeline.quotes.runons import conceded
 from pipeline.quotes.spanned_times import spanned_time
@@ -180,7 +181,7 @@ def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
         comma = set_off_participle(tok)
         if comma is not None and comma.i > lo and not ctx.in_quote(tok) and is_cue(tok):
             return comma.i - 1
-    return _finite_after_infinitive(ctx.doc, lo, hi)
+    return _finite_after_infinitive(ctx.doc, lo, linked_gerund_cut(ctx.doc, lo, hi, ctx.in_quote))
 
 
 def _past(verb: Token) -> bool:

@@ -71,6 +71,7 @@ from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.hung_infinitives import hung_infinitive
 from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.inverted_asides import inverted_aside
+from pipeline.quotes.linked_gerunds import subject_clause
 from pipeline.quotes.mute_subjects import mute_subject
 from pipeline.quotes.order_tellers import quoted_order
 from pipeline.quotes.outer_asides import outer_aside
@@ -117,6 +118,9 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
     """Content of reported speech governed by `verb` (with the rule's name): its ccomp, the clause
     it interrupts, or its complements ('called for X', 'urged X to Y', 'called X a Y')."""
     doc, lemma = ctx.doc, verb.lemma_.lower()
+    hidden = subject_clause(verb)  # '…, while stressing A are B': the parse made the cue A's subject
+    if hidden is not None:
+        return _tag(tok_span(ctx, hidden[0], hidden[1], verb), "ccomp")
     comp = ([c for c in verb.children if c.dep_ == "ccomp" and not adverbial(c) and heard_by_body(c) is None]
             or clause_as_adverbial(verb) or clause_on_phrase(verb) or that_past_aside(verb))
     if not comp and quoted_as(verb):  # 'A, the paper quoted X as saying': A hangs on 'quoted'
