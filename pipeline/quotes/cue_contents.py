@@ -104,6 +104,7 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.stolen_subjects import stolen_subject_cut
+from pipeline.quotes.stripped_predicates import stripped_predicate
 from pipeline.quotes.subjects import inverted_after_quote
 from pipeline.quotes.topic_tails import topic_tail
 from pipeline.quotes.trailing import trailing_tokens
@@ -245,6 +246,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         return None  # 'described it', 'said so'
     hi = hung_infinitive(doc, first, last.right_edge.i)  # 'calling on X, Y, to Z'
     hi = gerund_conjunct(doc, verb, first, noun_participle(doc, verb, hi))  # 'called for X found guilty to B'
+    hi = stripped_predicate(doc, verb, first, hi)  # 'saying X is B', X parsed as the object
     hi = topic_tail(doc, verb, first, hi)  # 'defended her plan to cut fees', 'discussed X and how Y'
     hi = described_end(doc, lo, participle_cut(ctx, lo, past_false_break(doc, hi, is_cue)))
     hi = occasion_cut(ctx, lo, share_cut(ctx, verb, lo, hi, clause=False))  # 'A, with 30% saying B'

@@ -1,0 +1,30 @@
+"""A reported clause the parse read as the cue's object ('saying new rules are needed', with 'new
+rules' the object of 'saying' and 'are' hung elsewhere): its predicate belongs to the content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _predicate(tok: Token) -> Token:
+    """The verb a finite word stands for: itself, or the verb an auxiliary or modal serves."""
+    return tok.head if tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i else tok
+
+
+def stripped_predicate(doc: Doc, verb: Token, obj: Token, hi: int) -> int:
+    """`hi`, or the end of the predicate that follows the cue's object with no subject of its own
+    ('claimed the old pier was unsafe', parsed 'claimed [the old pier]' with 'was' hung on another
+    verb): the object was the reported clause's subject; not a predicate that has its own subject
+    ('those who backed the plan are …') or one set off by punctuation or a conjunction."""
+    nxt = hi + 1
+    if obj.dep_ != "dobj" or nxt >= len(doc) or doc[nxt].tag_ not in _FINITE or doc[nxt].sent != verb.sent:
+        return hi
+    pred = _predicate(doc[nxt])
+    if pred.i < nxt or pred.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in pred.children):
+        return hi
+    if verb in pred.subtree or pred.right_edge.i <= hi:
+        return hi
+    return pred.right_edge.i
