@@ -1,6 +1,7 @@
 """Content-edge rules that read the parse (tests/data/quotes_content_edges_cases.json): a participle
 on the complement's noun that the parse hung on the cue, the rest of a list it split off, a second
-relative clause coordinated inside the content."""
+relative clause coordinated inside the content, a predicate the parse stripped from the object it
+made of its subject, a linked participle of saying ('…, before adding B') that ends it."""
 
 import pytest
 import spacy
@@ -8,7 +9,9 @@ from spacy.tokens import Doc
 
 from pipeline.quotes.bounds import cut_clause
 from pipeline.quotes.hung_participles import noun_participle
+from pipeline.quotes.linked_gerunds import linked_gerund_cut, subject_clause
 from pipeline.quotes.split_lists import list_rest
+from pipeline.quotes.stripped_predicates import stripped_predicate
 from tests.conftest import load_cases
 
 CASES = load_cases("quotes_content_edges_cases.json")["cases"]
@@ -22,6 +25,12 @@ def test_content_end(case):
         end = noun_participle(doc, doc[case["verb"]], case["hi"])
     elif case["func"] == "cut_clause":
         end = cut_clause(doc[case["clause"]], case["lo"], case["hi"])
+    elif case["func"] == "stripped_predicate":
+        end = stripped_predicate(doc, doc[case["verb"]], doc[case["obj"]], case["hi"])
+    elif case["func"] == "linked_gerund_cut":
+        end = linked_gerund_cut(doc, case["lo"], case["hi"], lambda tok: False)
+    elif case["func"] == "subject_clause":
+        end = list(subject_clause(doc[case["verb"]]) or ())
     else:
         end = list_rest(doc, case["lo"], case["hi"])
     assert end == case["end"]
