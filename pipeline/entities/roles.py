@@ -14,6 +14,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import dashroles as DR
 from pipeline.entities import labelroles as LR
+from pipeline.entities import listedpeople as LP
 from pipeline.entities import lexicon as L
 from pipeline.entities import names as N
 from pipeline.entities import placeroles as PR
@@ -92,9 +93,9 @@ def _roles(ctx: C.DocCtx, ms: list[Cand]) -> Iterator[tuple[Cand, str]]:
         found = RR.kept(member(ctx.doc, c.end) or _listed_title(ctx, c) or AS.as_role(ctx.doc, c.start, end))
         if found:
             yield c, found
-    for c in ms:  # a plural title shared by a list is the weakest sign
+    for c in ms:  # a plural title shared by a list is the weakest sign; "oil producers" only for people
         found = RR.kept(listed(ctx, c))
-        if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found)):  # not "oil producer" X
+        if found and (found.lower() in L.ROLE_NOUNS or not X.org_role(found) or LP.personal(ctx, c)):
             yield c, found
 
 
