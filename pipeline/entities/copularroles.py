@@ -55,7 +55,9 @@ def copular(doc: Doc, start: int, end: int) -> str | None:
         return None
     root = doc[start:end].root
     verb = _subject_of(root, start, end) or _relative(doc, root, end)
-    if verb is None or verb.dep_ == "ccomp" or _doubted(verb) or quoted(doc_text(doc), doc[start].idx):
+    if verb is None:
+        return _inverted(doc, root, start, end)
+    if verb.dep_ == "ccomp" or _doubted(verb) or quoted(doc_text(doc), doc[start].idx):
         return None
     attr = next((t for t in verb.rights if t.dep_ == "attr"), None)
     if attr is None or quoted(doc_text(doc), attr.idx):  # 'Tom Hale was "a snake oil salesman"'
@@ -84,6 +86,22 @@ def _relative(doc: Doc, root: Token, end: int) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.i != root.i or verb.lemma_.lower() not in COPULAS:
         return None
     return verb if doc[end + 1].dep_ == "nsubj" else None
+
+
+def _inverted(doc: Doc, root: Token, start: int, end: int) -> str | None:
+    """The role a definite subject gives the name that completes its clause of "be" ("The firm's
+    new chairman is Tom Hale", "Its director was Ann Lee"); no "one of" or indefinite subject."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.i > start or verb.lemma_.lower() not in COPULAS or verb.dep_ == "ccomp":
+        return None
+    if root.left_edge.i < start - HONORIFIC_REACH or any(t.dep_ in {"conj", "cc"} for t in root.rights):
+        return None  # "Tom Hale and Ann Lee": a pair; an aside after the name may follow
+    subject = next((t for t in verb.lefts if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or _doubted(verb) or quoted(doc_text(doc), subject.idx):
+        return None
+    if not any(t.dep_ == "poss" or t.lower_ == "the" and t.dep_ == "det" for t in subject.lefts):
+        return None  # "A regular guest was Tom Hale": one of several
+    return _role(doc, subject)
 
 
 def _doubted(verb: Token) -> bool:
