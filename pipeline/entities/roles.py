@@ -14,8 +14,8 @@ from pipeline.entities import candidates as C
 from pipeline.entities import context as X
 from pipeline.entities import dashroles as DR
 from pipeline.entities import labelroles as LR
-from pipeline.entities import listedpeople as LP
 from pipeline.entities import lexicon as L
+from pipeline.entities import listedpeople as LP
 from pipeline.entities import names as N
 from pipeline.entities import placeroles as PR
 from pipeline.entities import pretitles as PT
