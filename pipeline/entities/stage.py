@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import articledtitles as ART
 from pipeline.entities import candidates as C
+from pipeline.entities import doubles as DB
 from pipeline.entities import grouping as G
 from pipeline.entities import initialnames as IN
 from pipeline.entities import names as NM
@@ -55,7 +56,7 @@ def _extract(doc: Doc) -> list[dict]:
     cands = PHS.label_fixes(ctx, PHS.found_cands(ctx, model))
     labels = _vote(ctx, cands)
     cands = PHS.voted_works(ctx, PHS.voted_names(ctx, cands, labels), labels)
-    cands = PHS.repeated(ctx, cands, labels)
+    cands = DB.doubled_names(ctx, PHS.repeated(ctx, cands, labels), labels)  # "Mango Mango", not two
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     groups = ART.articled_titles(ctx, groups)  # "includes The Glass Slipper", "'A Game of Chance'"
