@@ -1,6 +1,6 @@
 """Names made of one word said twice or more ("Mango Mango", "Yes Yes Yes"): the model often tags each
 word apart, or only one of them; the doubled name is one mention. A place label the doubled form
-does not earn (the word alone is a town, the doubled form is in no gazetteer) becomes ORG."""
+does not earn (no gazetteer has it, no "in" or "at" puts it as a place) becomes ORG."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pipeline.entities import grouping as G
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import fold, world
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "NORP"})
+PLACE_PREPS = frozenset({"in", "at", "from", "near"})  # "landed in Tala Tala": a place still
 
 
 def doubled_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
@@ -57,7 +58,8 @@ def _joined(ctx: C.DocCtx, c: Cand, start: int, end: int, labels: dict[str, str]
     new = Cand(start, end, c.label, c.src, c.weight, c.role)
     key = G.gkey(ctx, new)
     label = labels.get(key) or labels.get(G.gkey(ctx, c), c.label)
-    if label in PLACE_LABELS and fold(ctx.doc[start:end].text) not in world().places:
+    placed = start > 0 and ctx.words[start - 1].lower() in PLACE_PREPS
+    if label in PLACE_LABELS and not placed and fold(ctx.doc[start:end].text) not in world().places:
         label = "ORG"  # "Duran" is a town; its doubled form a band
     new.label = label
     labels.setdefault(G.gkey(ctx, new), label)
