@@ -25,19 +25,18 @@ def doubled_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> l
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         if id(c) in gone:
             continue
-        end = c.end
+        n, end, start = c.end - c.start, c.end, c.start
         while _repeats_at(ctx, c.start, c.end, end):  # the next tagged copy, or an untagged one
             nxt = by_start.get(end)
-            if nxt is not None and nxt.end - nxt.start == c.end - c.start:
+            if nxt is not None and nxt.end - nxt.start == n:
                 gone.add(id(nxt))
-            elif nxt is not None or any(i in covered for i in range(end, end + c.end - c.start)):
+            elif nxt is not None or any(i in covered for i in range(end, end + n)):
                 break
-            end += c.end - c.start
-        start = c.start
-        while start - (c.end - c.start) >= 0 and _repeats_at(ctx, c.start, c.end, start - (c.end - c.start), back=True):
-            if any(i in covered for i in range(start - (c.end - c.start), start)):
+            end += n
+        while _repeats_at(ctx, c.start, c.end, start - n, back=True):  # an untagged copy before
+            if any(i in covered for i in range(start - n, start)):
                 break
-            start -= c.end - c.start
+            start -= n
         out.append(c if (start, end) == (c.start, c.end) else _joined(ctx, c, start, end, labels))
     return out
 
