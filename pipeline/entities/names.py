@@ -115,9 +115,10 @@ def fullest(forms: list[str]) -> str:
 def _spellings(texts: list[str], label: str) -> list[str]:
     """The distinct forms of a name, in order; but for a person's, less a one-word form the article
     writes more often in other capitals ("Uk" once, "UK" twice), a product's or a work's plural
-    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma"), a town's formal name beside its
-    plain one ("City of Kelby" of "Kelby"), a web domain of another form ("Kestrel.com" of "Kestrel")
-    and a slip of spelling (`variants.slip`) of a form written more often (or as often, earlier)."""
+    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma"; an event's, named less often), a
+    town's formal name beside its plain one ("City of Kelby" of "Kelby"), a web domain of another
+    form ("Kestrel.com" of "Kestrel") and a slip of spelling (`variants.slip`) of a form written
+    more often (or as often, earlier)."""
     forms = list(dict.fromkeys(texts))
     if len(forms) < 2 or label == "PERSON":
         return forms
@@ -130,6 +131,8 @@ def _spellings(texts: list[str], label: str) -> list[str]:
     out = [f for f in out if " " in f or "." not in f or f.lower().split(".", 1)[0] not in stems] or out
     if label in {"PRODUCT", "WORK_OF_ART"}:  # "iPod minis"; a prize's short plural ("the Velmas")
         out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
+    if label == "EVENT":  # "the 2001 and 2003 Bay Marathons" of the "Bay Marathon" named more often
+        out = [f for f in out if not (" " in f and f.endswith("s") and used.get(f[:-1], 0) > used[f])] or out
     if label in {"GPE", "LOC"}:  # "City of Kelby" of "Kelby": the town goes by its plain name
         out = [f for f in out if not _formal_town(f, out)] or out
     if label == "ORG":  # "Kestrel News" of "Kestrel": the body goes by its own name

@@ -13,6 +13,7 @@ from pipeline.entities import clubs as CL
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import peoplewords as PN
 from pipeline.entities import sport as S
 from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
@@ -239,12 +240,17 @@ def _clippings(
 def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem", "Tories" =
     "Tory": no family's plural ends in "-ies"); a name used in both numbers is no person's. An award
-    or a product joins its singular too ("Grammys" = "Grammy", "PSPs" = "PSP")."""
+    or a product joins its singular too ("Grammys" = "Grammy", "PSPs" = "PSP"), and so does an event's
+    name of two words or more ("the two Lakeside Regattas")."""
     for key in [k for k in by_key if k.endswith("s") and _singular(k) in by_key]:
         one = _singular(key)
         pair = {labels.get(one), labels.get(key)}
         if labels.get(one) == labels.get(key, by_key[key][0].label) and labels.get(one) in COUNTED:
             by_key[one].extend(by_key.pop(key))  # "two Grammys" = "a Grammy", "PSPs" = "PSP"
+        elif labels.get(one) == "EVENT" and " " in key:  # "the 1998 and 2002 Lakeside Regattas"
+            for c in by_key[key]:
+                c.label = labels[key] = "EVENT"
+            by_key[one].extend(by_key.pop(key))
         elif pair <= PARTY_LIKE and (" " in key or (key.endswith("ies") and pair != {"PERSON"})):
             by_key[one].extend(by_key.pop(key))
             first, second = (one, key) if " " in key else (key, one)  # "Tories" names the party
@@ -362,7 +368,8 @@ def _place(key: str, labels: dict[str, str]) -> bool:
 def clips(short: list[str], long: list[str]) -> bool:
     """Each word of `short` is the word of `long` or its clipping (an initial, or three letters or
     more: "s" of "south", "lib" of "liberal", "dems" of "democrats"; or a contraction of three
-    letters or more: "utd" of "united"); one at least is clipped."""
+    letters or more: "utd" of "united"; or a colloquial word for the same people: "aussie" of
+    "australian"); one at least is clipped."""
     if len(short) != len(long) or short == long:
         return False
     for a, b in zip(short, long, strict=True):
@@ -378,6 +385,8 @@ def clips(short: list[str], long: list[str]) -> bool:
         ):
             a = a[:-1]  # "lib dems" of "liberal democrat"
         clip = b.isalpha() and b.startswith(a) and len(b) - len(a) >= 2  # "award" is no clip of "awards"
+        if a != b and PN.same_people(a, b):  # "Aussie Open" of "Australian Open"
+            continue
         if a != b and not (clip and (len(a) == 1 or len(a) >= 3)) and not _contracts(a, b):
             return False
         if a != b and L.gazetteer_label(a):  # "korea" of "koreans" is a whole name

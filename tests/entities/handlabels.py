@@ -11,14 +11,14 @@ from pipeline.entities import extract
 
 def entities_with(nlp, text: str, labels: dict[str, str]) -> dict[str, dict]:
     """The stage's entities of `text` after the model's names are replaced by `labels` (name ->
-    label; longer names first, a shorter one only where it overlaps none)."""
+    label; longer names first, a shorter one only where it overlaps none and ends a word)."""
     doc = nlp(text)
     spans: list[Span] = []
     for name in sorted(labels, key=len, reverse=True):
         start = 0
         while (k := text.find(name, start)) >= 0:
             span = doc.char_span(k, k + len(name))
-            if not any(s.start < span.end and span.start < s.end for s in spans):
+            if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
                 spans.append(Span(doc, span.start, span.end, label=labels[name]))
             start = k + len(name)
     doc.ents = sorted(spans, key=lambda s: s.start)
