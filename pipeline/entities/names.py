@@ -112,10 +112,19 @@ def fullest(forms: list[str]) -> str:
     return max(clean, key=lambda f: (len(f.split()), len(f), sum(w[:1].isupper() for w in f.split())))
 
 
+def _event_plural(form: str, used: dict[str, int]) -> bool:
+    """Whether an event's name of two words or more is the plural of another form named as often, or
+    more often when its head is written in the plural ("Championships", "Games")."""
+    one = form[:-1]
+    if " " not in form or not form.endswith("s") or one not in used:
+        return False
+    return used[one] > used[form] or (used[one] == used[form] and form.split()[-1] not in L.EVENT_HEADS)
+
+
 def _spellings(texts: list[str], label: str) -> list[str]:
     """The distinct forms of a name, in order; but for a person's, less a one-word form the article
     writes more often in other capitals ("Uk" once, "UK" twice), a product's or a work's plural
-    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma"; an event's, named less often), a
+    ("iPod minis" of "iPod mini", "Velmas" of the prize "Velma"; an event's: `_event_plural`), a
     town's formal name beside its plain one ("City of Kelby" of "Kelby"), a web domain of another
     form ("Kestrel.com" of "Kestrel") and a slip of spelling (`variants.slip`) of a form written
     more often (or as often, earlier)."""
@@ -131,8 +140,8 @@ def _spellings(texts: list[str], label: str) -> list[str]:
     out = [f for f in out if " " in f or "." not in f or f.lower().split(".", 1)[0] not in stems] or out
     if label in {"PRODUCT", "WORK_OF_ART"}:  # "iPod minis"; a prize's short plural ("the Velmas")
         out = [f for f in out if not (f.endswith("s") and f[:-1] in out)] or out
-    if label == "EVENT":  # "the 2001 and 2003 Bay Marathons" of the "Bay Marathon" named more often
-        out = [f for f in out if not (" " in f and f.endswith("s") and used.get(f[:-1], 0) > used[f])] or out
+    if label == "EVENT":  # "the 2001 and 2003 Bay Marathons" of the "Bay Marathon"
+        out = [f for f in out if not _event_plural(f, used)] or out
     if label in {"GPE", "LOC"}:  # "City of Kelby" of "Kelby": the town goes by its plain name
         out = [f for f in out if not _formal_town(f, out)] or out
     if label == "ORG":  # "Kestrel News" of "Kestrel": the body goes by its own name
