@@ -58,6 +58,7 @@ from pipeline.quotes.lead_cues import sentence_cue, subject_before
 from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, trailed, with_opening_mark
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, judged_in_belief, one_per_cue, own_relative_claim
+from pipeline.quotes.placed_leads import placed_verb_before
 from pipeline.quotes.reported import reported
 from pipeline.quotes.run_on import another_speaks, names_other, runs_on
 from pipeline.quotes.runons import named_inside
@@ -136,7 +137,7 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             label = None if lead is not None else label_before(ctx, s)  # 'Jan Novak: "…"'
             cue = lead or label or cue_after(ctx, e) or cue_before(ctx, s) or cue_above(ctx, s) \
                 or verb_after(ctx, e) or inverted_verb(ctx, e) or verb_before(ctx, s) \
-                or statement_before(ctx, s) \
+                or placed_verb_before(ctx, s) or statement_before(ctx, s) \
                 or adjective_before(ctx, s)  # 'X is confident: "…"'
         elif cue is None and qi + 1 < len(quotes):
             cue = opening_part(ctx, e, quotes[qi + 1][0])
