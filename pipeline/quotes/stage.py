@@ -48,6 +48,7 @@ from pipeline.quotes.described_links import fill_roles_and_link
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS, whole_word
+from pipeline.quotes.framed_quotes import framed_quote
 from pipeline.quotes.frames import asked_one
 from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.headline_tells import refront
@@ -105,6 +106,8 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             items.append(it)
             continue
         s0, e0 = quotes[inside[0]][0], quotes[inside[-1]][1]
+        if not WORD_RE.search(text, e0, it.end) and framed_quote(ctx, it, s0):
+            continue  # 'X reports that Y told Z: "…"': Y's direct quote, cued below
         outside = text[it.start:max(it.start, s0)] + text[min(it.end, e0):it.end]
         if (it.start > s0 and WORD_RE.search(text, s0, it.start)) or not WORD_RE.search(outside) or (
                 it.start > s0 and _first_word(text, e0, it.end) in ADVERBIAL_MARKS):

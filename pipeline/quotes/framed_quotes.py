@@ -1,0 +1,26 @@
+"""A direct quote inside a report's frame ('The Gazette reports that Ona Pike told a radio show:
+"…"', 'According to its website, the band told fans: "…"'): the quote is the words of the one who
+told it, its cue the inner verb, not one more part of the report's reported clause."""
+
+from __future__ import annotations
+
+from pipeline.quotes.cues import colon_before, cue_before, is_speech_cue
+from pipeline.quotes.doc import Ctx, Item
+
+_LEADS = ("", "that")  # what may open the frame's clause before the teller ('reports that X told')
+
+
+def framed_quote(ctx: Ctx, it: Item, s0: int) -> bool:
+    """The reported clause of `it` is only the attribution of the quote at `s0`: the clause opens on
+    the subject of an active speech verb whose colon opens the quote ('that X told Y:'), after the
+    frame's own cue."""
+    colon = colon_before(ctx, s0)
+    if colon is None or it.cue is None or not it.start <= colon.idx < s0:
+        return False
+    inner = cue_before(ctx, s0)
+    if inner is None or inner is it.cue or not is_speech_cue(inner) or inner.idx < it.start:
+        return False
+    subj = next((c for c in inner.children if c.dep_ == "nsubj" and c.i < inner.i), None)
+    if subj is None or subj.left_edge.idx < it.start:
+        return False
+    return ctx.text[it.start:subj.left_edge.idx].strip().lower() in _LEADS
