@@ -90,8 +90,12 @@ def _attributive(verb: Token) -> bool:
 
 
 def _scheduled(verb: Token) -> bool:
-    """An infinitive on 'due' ('is due to speak about A at B'): a talk to come, nothing said yet."""
+    """An infinitive on 'due' ('is due to speak about A at B'): a talk to come, nothing said yet; but
+    with a clause of its own ('is due to tell MPs that A') its content is announced, as gold has for
+    'is expected to say that A' and 'will say'."""
     if verb.dep_ != "xcomp" or verb.head.lower_ not in _SCHEDULED:
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
         return False
     from pipeline.quotes.cues import has_to  # cues imports us
 
