@@ -48,7 +48,7 @@ from pipeline.quotes.described_links import fill_roles_and_link
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
 from pipeline.quotes.edges import FINITE_TAGS, whole_word
-from pipeline.quotes.framed_quotes import framed_quote
+from pipeline.quotes.framed_quotes import framed_lead, framed_quote
 from pipeline.quotes.frames import asked_one
 from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.headline_tells import refront
@@ -98,6 +98,8 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
             used.add(inside[0])
             items.append(Item(*quotes[inside[0]], "direct", how="quote-none"))
             inside = inside[1:]
+        if not inside and framed_lead(ctx, it):
+            continue  # 'X reported that Y had told Z: "…"': the frame only attributes Y's quote
         if not inside:
             start = with_opening_mark(text, it.start, it.end)  # "hails 'great year'" (no pair)
             if it.parts and it.parts[0][0] == it.start:
