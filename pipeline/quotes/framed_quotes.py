@@ -1,15 +1,18 @@
 """A direct quote inside a report's frame ('The Gazette reports that Ona Pike told a radio show:
-"…"', 'According to its website, the band told fans: "…"'): the quote is the words of the one who
-told it, its cue the inner verb, not one more part of the report's reported clause."""
+"…"', 'According to its website, Pike told fans: "…"'): the quote is the words of the one who
+told it, its cue the inner verb, not one more part of the report's reported clause. Only a frame
+of reporting ('reports', 'according to') and a teller who is a name or a personal pronoun: PolNeAR
+gold keeps other frames whole ('X said he responded: "…"', 'adding that X said: "…"')."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.quotes.cues import colon_before, cue_before, is_speech_cue
+from pipeline.quotes.cues import PERSONAL, colon_before, cue_before, is_speech_cue
 from pipeline.quotes.doc import Ctx, Item
 
 _COLON_RE = re.compile(r"\s*:\s*")
+_REPORTING = {"report"}  # a medium's report of another's words
 _LEADS = ("", "that")  # what may open the frame's clause before the teller ('reports that X told')
 
 
@@ -20,11 +23,13 @@ def framed_quote(ctx: Ctx, it: Item, s0: int) -> bool:
     colon = colon_before(ctx, s0)
     if colon is None or it.cue is None or not it.start < colon.idx < s0:
         return False
+    if not it.according and it.cue.lemma_.lower() not in _REPORTING:
+        return False
     inner = cue_before(ctx, s0)
     if inner is None or inner is it.cue or not is_speech_cue(inner) or inner.idx < it.start:
         return False
     subj = next((c for c in inner.children if c.dep_ == "nsubj" and c.i < inner.i), None)
-    if subj is None or subj.left_edge.idx < it.start:
+    if subj is None or subj.left_edge.idx < it.start or not (subj.pos_ == "PROPN" or subj.lower_ in PERSONAL):
         return False
     return ctx.text[it.start:subj.left_edge.idx].strip().lower() in _LEADS
 
