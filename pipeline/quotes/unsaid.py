@@ -95,11 +95,17 @@ def _scheduled(verb: Token) -> bool:
     'is expected to say that A' and 'will say'."""
     if verb.dep_ != "xcomp" or verb.head.lower_ not in _SCHEDULED:
         return False
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return False
+    if any(c.dep_ == "ccomp" and not _asks(c) for c in verb.children):
+        return False  # 'is due to announce which seat A' still tells nothing
     from pipeline.quotes.cues import has_to  # cues imports us
 
     return has_to(verb)
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that is a question ('which seat he will run for', 'whether A'): nothing told yet."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
 
 
 def _owed(verb: Token) -> bool:
