@@ -10,7 +10,7 @@ from pipeline.quotes.cues import FINITE_VERBS, SETTING_NOUNS, can_speak, colon_b
 from pipeline.quotes.doc import Ctx
 
 _PLACE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via"})
-_MEDIA_ENTS = frozenset({"ORG", "WORK_OF_ART"})  # 'in the Harbour Post', 'on Morning Call'
+_MEDIA_ENTS = frozenset({"ORG", "WORK_OF_ART", "EVENT"})  # a title: the model may take a paper for an event
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
