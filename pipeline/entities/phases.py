@@ -152,6 +152,7 @@ from pipeline.entities import techstandards as TSD
 from pipeline.entities import techthings as TTH
 from pipeline.entities import titledvenues as TVN
 from pipeline.entities import titles as TT
+from pipeline.entities import tournamentgroups as TG
 from pipeline.entities import tournaments as TN
 from pipeline.entities import unitheads as UH
 from pipeline.entities import unitwords as UW
@@ -315,6 +316,7 @@ def label_fixes(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = GPL.plural_kinds(ctx, cands)  # "no flying Grelkins", "several Easters": a kind, no name
     KA.kin_people(ctx, cands)  # "Ivo Marsh, the governor's son-in-law,": a person
     cands = CV.portfolios(ctx, NN.filter_caps(ctx, cands))
+    cands = TG.group_stages(ctx, cands)  # "top of Group F": the tournament's stage, no body
     S.surnames(ctx, cands)
     cands = PN.bracketed_given(ctx, cands)  # "(Tom) Hale"
     cands += CAL.calendar_surnames(ctx, cands)  # "May said" beside "Ann May"
