@@ -33,6 +33,7 @@ from pipeline.entities.titlespans import (
     personal,
     title_span,
 )
+from pipeline.entities.musicslots import category_titles
 from pipeline.entities.workslots import slot_titles
 
 PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
@@ -80,6 +81,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
     found += _dated(ctx) + _versions(ctx) + slot_titles(ctx)  # "his debut X", "the award for X"
+    found += category_titles(ctx)  # "best rap song for X"
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):

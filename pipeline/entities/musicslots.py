@@ -1,0 +1,54 @@
+"""Titles of records read from a music prize's category: "best rap song for X", "best contemporary
+folk album for X", "best dance recording for X". In a story of music (`acts.music_story`), a
+category written "best ... <kind of record> for" names the record right after it, even where the
+model reads a band (ORG), a person or a place; the name after the category's "for" is a title unless
+the article names it elsewhere too (then it is likely the winner: "best album for Ann Lee"). All work
+on token indices.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.acts import music_story
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import CUE_WEIGHT
+from pipeline.entities.lexicon import known_place
+from pipeline.entities.titlespans import title_span
+
+RECORDS = frozenset({"album", "song", "single", "recording", "track", "record", "video", "ep"})
+REACH = 5  # words from "best" to the record's noun: "best contemporary R&B album"
+WORK = "WORK_OF_ART"
+
+
+def category_titles(ctx: DocCtx) -> list[Cand]:
+    """The titles after a music prize's category ("best rock song for X") in a story of music."""
+    if ctx.sports or "best" not in ctx.words or "for" not in ctx.words or not music_story(ctx):
+        return []
+    out = []
+    for i, w in enumerate(ctx.words[:-1]):
+        if w == "for" and i > 1 and ctx.words[i - 1].lower() in RECORDS and _best_before(ctx, i - 1):
+            out += _title_after(ctx, i + 1)
+    return out
+
+
+def _best_before(ctx: DocCtx, k: int) -> bool:
+    """"best" opens the category whose record noun is at k, with only modifiers between."""
+    for j in range(k - 1, max(k - 1 - REACH, -1), -1):
+        w = ctx.words[j]
+        if w.lower() == "best":
+            return True
+        if ctx.toks[j].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"} or w in {",", ".", ";", ":"}:
+            return False
+    return False
+
+
+def _title_after(ctx: DocCtx, s: int) -> list[Cand]:
+    """The title written from token s: not a place, nor a name the article writes elsewhere too."""
+    span = title_span(ctx, s, award=True)
+    if span is None or span[0] != s or ctx.toks[s].is_sent_start:
+        return []
+    if known_place(ctx.norm_of(*span)) and span[1] - span[0] == 1:
+        return []
+    last = ctx.words[span[1] - 1]
+    if sum(1 for w in ctx.words if w == last) > 1:  # "best album for Ann Lee ... Lee said"
+        return []
+    return [Cand(*span, WORK, "cue", CUE_WEIGHT)]
