@@ -22,6 +22,7 @@ from pipeline.entities.evidence import (
     title_end,
 )
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, known_place, norm
+from pipeline.entities.musicslots import category_titles
 from pipeline.entities.titlespans import (
     CATEGORY_LEADS,
     OWNERLESS,
@@ -33,7 +34,6 @@ from pipeline.entities.titlespans import (
     personal,
     title_span,
 )
-from pipeline.entities.musicslots import category_titles
 from pipeline.entities.workslots import slot_titles
 
 PERFORM = frozenset({"starred", "starring", "stars", "star", "co-starred", "co-starring", "co-stars", "role",
