@@ -1,9 +1,9 @@
 """Titles of records read from a music prize's category: "best rap song for X", "best contemporary
-folk album for X", "best dance recording for X". In a story of music (`acts.music_story`), a
-category written "best ... <kind of record> for" names the record right after it, even where the
-model reads a band (ORG), a person or a place; the name after the category's "for" is a title unless
-the article names it elsewhere too (then it is likely the winner: "best album for Ann Lee"). All work
-on token indices.
+folk album for X", "best song for hit X". In a story of music (`acts.music_story`), a category
+written "best ... <kind of record> for" names the record right after it, even where the model reads
+a band (ORG), a person or a place; the name after the category's "for" is a title unless the article
+names it elsewhere too (then it is likely the winner: "best album for Ann Lee"). All work on token
+indices.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pipeline.entities.lexicon import known_place
 from pipeline.entities.titlespans import title_span
 
 RECORDS = frozenset({"album", "song", "single", "recording", "track", "record", "video", "ep"})
+HITS = frozenset({"hit", "single"})  # "best song for hit X": the title after it
 REACH = 5  # words from "best" to the record's noun: "best contemporary R&B album"
 WORK = "WORK_OF_ART"
 
@@ -26,7 +27,8 @@ def category_titles(ctx: DocCtx) -> list[Cand]:
     out = []
     for i, w in enumerate(ctx.words[:-1]):
         if w == "for" and i > 1 and ctx.words[i - 1].lower() in RECORDS and _best_before(ctx, i - 1):
-            out += _title_after(ctx, i + 1)
+            s = i + 2 if ctx.words[i + 1] in HITS else i + 1
+            out += _title_after(ctx, s) if s < len(ctx.words) else []
     return out
 
 
