@@ -17,6 +17,15 @@ OFFICES = content_words("president premier minister chancellor governor mayor se
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+.*$", re.IGNORECASE)  # 'director of public …'
 _BROAD = content_words(" ".join(quote_cues()["broad_roles"]))  # 'Democratic candidate': may be 'the senator'
 _POSTS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS)) - _BROAD
+_PREMIER, _PRIME_MINISTER = content_words("premier"), content_words("prime minister")
+
+
+def same_office(words: set[str]) -> set[str]:
+    """A description's content words with those of another name for its office: 'the premier' is
+    'the prime minister' (and back)."""
+    if words & _PREMIER or _PRIME_MINISTER <= words:
+        return words | _PREMIER | _PRIME_MINISTER
+    return words
 
 
 def names_office(head: str, words: set[str]) -> bool:

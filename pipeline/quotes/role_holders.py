@@ -14,7 +14,7 @@ from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
 from pipeline.quotes.cues import BENCH_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPRESENTATIVE_NOUNS, TRADE_ENDINGS
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
-from pipeline.quotes.offices import role_head
+from pipeline.quotes.offices import role_head, same_office
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -48,7 +48,7 @@ class RoleHolders(PronounResolver):
             return None  # 'the judge said' of a story about 'singer X': no one named holds it
         if self._unmarked_staff(head, start, self.text[start:end]):
             return None  # 'the Lions manager' is no player named before
-        words = content_words(self.text[start:end])
+        words = same_office(content_words(self.text[start:end]))  # 'the premier': 'the prime minister'
         other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
         found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
         if found is not None and found.entity is not None and found.entity not in self.roles:
@@ -69,17 +69,27 @@ class RoleHolders(PronounResolver):
     def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:
         """The person a bare office ('the chancellor said') refers back to: not one holding another
         office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
-        Mr X was never at meetings'); the latest such subject of a clause, else the nearest."""
+        Mr X was never at meetings'); the latest such subject of a clause in this sentence or the one
+        before when someone is named there (else further back), else the nearest."""
         told = {m.entity or m.name for m in self.between(*self.content)
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
         fits = [m for m in self.earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
+        since = self._sentence_before(before)
+        since = since if fits and fits[0].start >= since else 0  # no one named there: further back
         for m in fits:
+            if m.start < since:
+                break  # 'X spoke … Y's stance. The Tory leader said': Y, not a subject further back
             head = self._head(m)
             if head.dep_ in SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJ_DEPS):
                 return m
         return fits[0] if fits else None
+
+    def _sentence_before(self, char: int) -> int:
+        """The first character of the sentence before the one holding `char` (or of that one, first)."""
+        sent = self.doc[max(0, bisect_right(self.t_starts, char) - 1)].sent
+        return self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
     def _told_subject(self, tok: Token) -> bool:
         """`tok` is the subject the content opens with ('(that) Mr X was never at meetings')."""
