@@ -23,7 +23,7 @@ _PREMIER, _PRIME_MINISTER = content_words("premier"), content_words("prime minis
 def same_office(words: set[str]) -> set[str]:
     """A description's content words with those of another name for its office: 'the premier' is
     'the prime minister' (and back)."""
-    if words & _PREMIER or _PRIME_MINISTER <= words:
+    if words & _PREMIER or words >= _PRIME_MINISTER:
         return words | _PREMIER | _PRIME_MINISTER
     return words
 
