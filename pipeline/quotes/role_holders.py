@@ -70,14 +70,15 @@ class RoleHolders(PronounResolver):
         """The person a bare office ('the chancellor said') refers back to: not one holding another
         office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
         Mr X was never at meetings'); the latest such subject of a clause in this sentence or the one
-        before when someone is named there (else further back), else the nearest."""
+        before when someone is named there alone (not 'X and Y'; else further back), else the nearest."""
         told = {m.entity or m.name for m in self.between(*self.content)
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
         fits = [m for m in self.earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
         since = self._sentence_before(before)
-        since = since if fits and fits[0].start >= since else 0  # no one named there: further back
+        if not fits or fits[0].start < since or _paired(self._head(fits[0])):
+            since = 0  # no one named there, or a pair ('between X and Y'): further back
         for m in fits:
             if m.start < since:
                 break  # 'X spoke … Y's stance. The Tory leader said': Y, not a subject further back
@@ -168,6 +169,11 @@ class RoleHolders(PronounResolver):
                 if body is not None:
                     return (body,)
         return (None,) if seen else None
+
+
+def _paired(tok: Token) -> bool:
+    """A name coordinated with another ('between X and Y'): neither is more the one meant."""
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
 def _owner(head: Token) -> Token | None:
