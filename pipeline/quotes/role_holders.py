@@ -70,15 +70,17 @@ class RoleHolders(PronounResolver):
         """The person a bare office ('the chancellor said') refers back to: not one holding another
         office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
         Mr X was never at meetings'); the latest such subject of a clause in this sentence or the one
-        before when someone is named there alone (not 'X and Y'; else further back), else the nearest."""
+        before when someone is named there alone (not 'X and Y') and no 'he' goes on (else further
+        back), else the nearest."""
         told = {m.entity or m.name for m in self.between(*self.content)
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
         fits = [m for m in self.earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
         since = self._sentence_before(before)
-        if not fits or fits[0].start < since or _paired(self._head(fits[0])):
-            since = 0  # no one named there, or a pair ('between X and Y'): further back
+        if not fits or fits[0].start < since or _paired(self._head(fits[0])) \
+                or self._carried_on(since, before):
+            since = 0  # no one named there, a pair ('between X and Y'), or 'he' going on: further back
         for m in fits:
             if m.start < since:
                 break  # 'X spoke … Y's stance. The Tory leader said': Y, not a subject further back
@@ -91,6 +93,13 @@ class RoleHolders(PronounResolver):
         """The first character of the sentence before the one holding `char` (or of that one, first)."""
         sent = self.doc[max(0, bisect_right(self.t_starts, char) - 1)].sent
         return self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+    def _carried_on(self, since: int, before: int) -> bool:
+        """A 'he' or 'she' is a subject outside quotes in [since, before): the story goes on about
+        someone named further back ('He would not discuss paying Y. The prime minister said')."""
+        i = bisect_right(self.t_starts, since - 1)
+        return any(t.lower_ in ("he", "she") and t.dep_ in SUBJ_DEPS and not self.hidden(t.idx)
+                   for t in self.doc[i:bisect_right(self.t_starts, before - 1)])
 
     def _told_subject(self, tok: Token) -> bool:
         """`tok` is the subject the content opens with ('(that) Mr X was never at meetings')."""
