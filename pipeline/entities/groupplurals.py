@@ -1,6 +1,7 @@
 """Capitalised plurals the model calls a person that the article uses as a common noun of a kind:
 "no flying Grelkins", "three tall Vorlings", "several wet Easters". A lower-case word that is no
-role (an adjective, a participle, a number, a noun) modifies every mention ("painter Vale" is a
+role (an adjective, a participle, a number; a noun would set off a name: "the oil unit Korvanefts",
+"his wife Ellis") modifies every mention ("painter Vale" is a
 person; "the", a possessive, a verb or a list's comma say nothing), no lower-case noun follows it
 ("other Velvets songs": a band's name) and no longer name holds the word or its singular ("Hale" of
 "Tom Hale"; "older Zentras" beside "Zentra Mini" are its products). Such a plural names a kind, no
@@ -17,7 +18,7 @@ from collections import defaultdict
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 
-MODIFIERS = frozenset({"ADJ", "NOUN", "NUM"})  # "tall", "three"
+MODIFIERS = frozenset({"ADJ", "NUM"})  # "tall", "three"; a noun is an apposition ("his wife Glenys")
 PARTICIPLES = frozenset({"VBG", "VBN"})  # "dancing", "armed"; never "said Hale", "think X"
 QUANTIFIERS = frozenset({"no", "many", "few", "some", "all", "other", "more", "most", "several"})
 MIN_LEN = 5  # "Elves": shorter words are more often a name ("Nas", "Ross")
