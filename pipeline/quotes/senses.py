@@ -27,6 +27,7 @@ from pipeline.quotes.cues import (
     TEXT_NOUNS,
     can_speak,
 )
+from pipeline.quotes.deprived import deprived
 from pipeline.quotes.doc import Item
 from pipeline.quotes.misread_senses import (
     called_into,
@@ -69,6 +70,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True  # 'called X as a witness'; 'Buyers should note A', 'A, as they say'
     if by_margin(cue):
         return True  # 'Farmers backed Vell by nine points': a vote counted, no view stated
+    if deprived(cue, item.start, item.end):
+        return True  # 'The keeper denied Ivo Marsh twice': a save, no claim rejected
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
         _inquiry(cue)

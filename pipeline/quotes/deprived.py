@@ -1,0 +1,50 @@
+"""A 'deny' that keeps something from someone rather than rejecting a claim (issue 19): a save or a
+tackle in a match, a chance withheld. Someone named or a personal pronoun as its object ('The keeper
+denied Ivo Marsh twice', 'a late block denied her'), two objects, a person and a thing ('denied
+his club a second goal', 'denied Ivo Marsh the chance to equalise'), a passive subject given the
+thing ('She was denied a place in the final') or a person's passive with a 'by' agent and nothing
+else ('The hosts were denied by the crossbar'). A clause ('denied he had left'), a claim noun
+('denied the charges', 'denied them') or content in quote marks stays a denial."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.stances import person_like
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "oprd"})
+_PERSONAL = frozenset({"him", "her", "me", "us"})  # not 'them' or 'it': 'denied them' rejects claims
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # a player, a side, a country's team
+
+
+def deprived(cue: Token, start: int, end: int) -> bool:
+    """`cue` is a 'deny' of a thing kept from someone, its content [start, end) in no quote marks."""
+    if cue.lemma_.lower() != "deny" or cue.dep_ == "ccomp" or any(
+            c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False  # 'denied he had left'; 'Ana denied Ivo, her aide, said A' (a misparse)
+    if not (_kept_from(cue) or _passive_loser(cue)):
+        return False
+    span = cue.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(t.is_quote for t in span)
+
+
+def _kept_from(cue: Token) -> bool:
+    """Two objects ('denied his side a win'), or one that is someone named or a personal pronoun."""
+    objs = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    if len(objs) >= 2:
+        return True
+    if len(objs) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return False
+    obj = objs[0]
+    return obj.lower_ in _PERSONAL or (obj.pos_ == "PROPN" and obj.ent_type_ in _NAMED)
+
+
+def _passive_loser(cue: Token) -> bool:
+    """A passive whose subject can be a person, given a thing ('was denied a place') or denied by an
+    agent with no clause after it ('were denied by the crossbar'); 'The claim was denied by A' has a
+    claim as subject and stays."""
+    kids = list(cue.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None or not person_like(subj) or any(c.dep_ in _CLAUSES for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "agent") for c in kids)
