@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.cues import SPEAKER_NOUNS
 from pipeline.quotes.stances import person_like
 
-_CLAUSES = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "oprd"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "conj", "oprd"})
 _PERSONAL = frozenset({"him", "her", "me", "us"})  # not 'them' or 'it': 'denied them' rejects claims
-_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # a player, a side, a country's team
+_THINGS = frozenset({"EVENT", "LAW", "WORK_OF_ART"})  # 'denied Watergate': a name of no one
 
 
 def deprived(cue: Token, start: int, end: int) -> bool:
@@ -25,26 +26,35 @@ def deprived(cue: Token, start: int, end: int) -> bool:
     if not (_kept_from(cue) or _passive_loser(cue)):
         return False
     span = cue.doc.char_span(start, end, alignment_mode="expand")
-    return span is None or not any(t.is_quote for t in span)
+    return span is None or not any(t.is_quote and t.dep_ != "case" for t in span)  # not "Ivo's"
 
 
 def _kept_from(cue: Token) -> bool:
-    """Two objects ('denied his side a win'), or one that is someone named or a personal pronoun."""
+    """Two objects ('denied his side a win'), or one that is someone: a name, a personal pronoun or a
+    noun of a person ('denied the same striker')."""
     objs = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     if len(objs) >= 2:
         return True
     if len(objs) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return False
     obj = objs[0]
-    return obj.lower_ in _PERSONAL or (obj.pos_ == "PROPN" and obj.ent_type_ in _NAMED)
+    if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree) or any(
+            c.dep_ == "det" and c.lower_ == "that" for c in obj.children):
+        return False  # 'denied that coach X resigned': a clause the parse hung on a noun
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ not in _THINGS
+    return obj.lower_ in _PERSONAL or (obj.pos_ == "NOUN" and obj.lemma_.lower() in SPEAKER_NOUNS)
 
 
 def _passive_loser(cue: Token) -> bool:
-    """A passive whose subject can be a person, given a thing ('was denied a place') or denied by an
-    agent with no clause after it ('were denied by the crossbar'); 'The claim was denied by A' has a
-    claim as subject and stays."""
+    """A passive given a thing ('was denied a place': a claim is never denied a thing), or one whose
+    subject can be a person denied by an agent with no clause after it ('were denied by the
+    crossbar'); 'The claim was denied by A' has a claim as subject and stays."""
     kids = list(cue.children)
-    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if subj is None or not person_like(subj) or any(c.dep_ in _CLAUSES for c in kids):
+    if not any(c.dep_ == "auxpass" for c in kids):
         return False
-    return any(c.dep_ in ("dobj", "agent") for c in kids)
+    if any(c.dep_ == "dobj" for c in kids):
+        return True
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return (subj is not None and (subj.pos_ == "PROPN" or person_like(subj))
+            and any(c.dep_ == "agent" for c in kids) and not any(c.dep_ in _CLAUSES for c in kids))
