@@ -38,7 +38,7 @@ def _kept_from(cue: Token) -> bool:
     if len(objs) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return False
     obj = objs[0]
-    if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree) or any(
+    if any(t.pos_ in ("VERB", "AUX") and t.i > obj.i for t in obj.subtree) or any(
             c.dep_ == "det" and c.lower_ == "that" for c in obj.children):
         return False  # 'denied that coach X resigned': a clause the parse hung on a noun
     if obj.pos_ == "PROPN":
