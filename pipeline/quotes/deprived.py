@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import SPEAKER_NOUNS
-from pipeline.quotes.stances import person_like
+from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
 
 _CLAUSES = frozenset({"ccomp", "xcomp", "conj", "oprd"})
 _PERSONAL = frozenset({"him", "her", "me", "us"})  # not 'them' or 'it': 'denied them' rejects claims
+_SUBJECTS = frozenset({"he", "she", "we", "they", "i", "you"})  # a passive's subject who loses
 _THINGS = frozenset({"EVENT", "LAW", "WORK_OF_ART"})  # 'denied Watergate': a name of no one
 
 
@@ -56,5 +56,13 @@ def _passive_loser(cue: Token) -> bool:
     if any(c.dep_ == "dobj" for c in kids):
         return True
     subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    return (subj is not None and (subj.pos_ == "PROPN" or person_like(subj))
+    return (subj is not None and _someone(subj)
             and any(c.dep_ == "agent" for c in kids) and not any(c.dep_ in _CLAUSES for c in kids))
+
+
+def _someone(subj: Token) -> bool:
+    """A name, a person's pronoun or a noun of people ('The players'); not
+    a report or a claim ('The reports were denied by the mayor' stays)."""
+    low = subj.lemma_.lower()
+    return (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON" or subj.lower_ in _SUBJECTS
+            or low in PERSON_NOUNS)
