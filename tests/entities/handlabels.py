@@ -1,12 +1,16 @@
 """The entities stage over a text whose model labels are set by hand, so that a rule meets the
-model's mistake it corrects (`entities_with`), and the golden-case checks such tests share
-(`check_case`, `check_counts`)."""
+model's mistake it corrects (`entities_with`), a rule run after the vote on names labelled by hand
+(`relabelled`), and the golden-case checks such tests share (`check_case`, `check_counts`)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
 from pipeline.entities import extract
+from pipeline.entities import grouping as G
+from pipeline.entities.candidates import Cand, DocCtx
 
 
 def entities_with(nlp, text: str, labels: dict[str, str]) -> dict[str, dict]:
@@ -23,6 +27,27 @@ def entities_with(nlp, text: str, labels: dict[str, str]) -> dict[str, dict]:
             start = k + len(name)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return {e["name"]: e for e in extract(doc)}
+
+
+def taken(ctx: DocCtx, name: str, label: str) -> list[Cand]:
+    """A candidate for every occurrence of `name` (whole tokens) in the text, each taken."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.doc.text):
+        span = ctx.doc.char_span(m.start(), m.end())
+        if span is not None and ctx.free(span.start, span.end):
+            c = Cand(span.start, span.end, label)
+            ctx.take(c)
+            out.append(c)
+    return out
+
+
+def relabelled(nlp, case: dict, rule) -> dict[str, str]:
+    """The labels of the case's `names` (name -> label) after `rule`, a rule run after the vote."""
+    ctx = DocCtx(nlp(case["text"]))
+    cands = [c for n, lab in case["names"].items() for c in taken(ctx, n, lab)]
+    labels = {G.gkey(ctx, c): c.label for c in cands}
+    rule(ctx, cands, labels, G.gkey)
+    return {ctx.span_text(c.start, c.end): c.label for c in cands}
 
 
 def check_case(nlp, case: dict) -> dict[str, dict]:
