@@ -1,6 +1,7 @@
 """The entities stage over a text whose model labels are set by hand, so that a rule meets the
 model's mistake it corrects (`entities_with`), a rule run after the vote on names labelled by hand
-(`relabelled`), and the golden-case checks such tests share (`check_case`, `check_counts`)."""
+(`relabelled`), and the golden-case checks such tests share (`check_case`, `check_counts`,
+`check_texts`)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,14 @@ def check_case(nlp, case: dict) -> dict[str, dict]:
         assert name in got and got[name]["label"] == label, (name, found)
     for name in case.get("absent", ()):
         assert name not in got, (name, found)
+    return got
+
+
+def check_texts(nlp, case: dict) -> dict[str, dict]:
+    """`check_case`, then the case's optional `mentions` (name -> the entity's mention texts)."""
+    got = check_case(nlp, case)
+    for name, texts in case.get("mentions", {}).items():
+        assert [m["text"] for m in got[name]["mentions"]] == texts, name
     return got
 
 
