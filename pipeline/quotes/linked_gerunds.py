@@ -7,11 +7,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import is_cue
+from pipeline.quotes.cues import CLAUSE_SUBJECTS, is_cue
+from pipeline.quotes.edges import FINITE_TAGS
 
 _LINKS = frozenset({"while", "before", "after", "and", "then", "also"})
-_SUBJECTS = ("nsubj", "nsubjpass", "expl")
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _linked_comma(doc: Doc, gerund: Token, lo: int) -> int | None:
@@ -28,7 +27,7 @@ def linked_gerund_cut(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bo
     (a clausal subject, a conjunct); a participle with a subject of its own ('while officials
     insisting …') or inside quote marks stays."""
     for tok in doc[lo + 1:hi + 1]:
-        if tok.tag_ != "VBG" or in_quote(tok) or any(c.dep_ in _SUBJECTS for c in tok.children):
+        if tok.tag_ != "VBG" or in_quote(tok) or any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children):
             continue
         comma = _linked_comma(doc, tok, lo)
         if comma is not None and is_cue(tok):
@@ -41,7 +40,7 @@ def subject_clause(verb: Token) -> tuple[int, int] | None:
     content's verb ('…, while stressing the changes are B': 'stressing' the subject of 'are'): from
     after the participle to the end of that verb's clause; None for any other verb."""
     head = verb.head
-    if (verb.dep_ != "csubj" or verb.tag_ != "VBG" or head.i < verb.i or head.tag_ not in _FINITE
+    if (verb.dep_ != "csubj" or verb.tag_ != "VBG" or head.i < verb.i or head.tag_ not in FINITE_TAGS
             or verb.i == 0 or verb.doc[verb.i - 1].lower_ not in _LINKS):
         return None
     return verb.i + 1, head.right_edge.i

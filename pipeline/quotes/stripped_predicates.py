@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.cues import is_cue
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+from pipeline.quotes.cues import SUBJECT_DEPS, is_cue
+from pipeline.quotes.edges import FINITE_TAGS
 
 
 def _predicate(tok: Token) -> Token:
@@ -29,10 +27,11 @@ def stripped_predicate(doc: Doc, verb: Token, obj: Token, hi: int) -> int:
     ('those who backed the plan are …'), one set off by punctuation, or one that a coordinated or
     saying word inside the object may own."""
     nxt = hi + 1
-    if obj.dep_ != "dobj" or nxt >= len(doc) or doc[nxt].tag_ not in _FINITE or doc[nxt].sent != verb.sent:
+    if (obj.dep_ != "dobj" or nxt >= len(doc) or doc[nxt].tag_ not in FINITE_TAGS
+            or doc[nxt].sent != verb.sent):
         return hi
     pred = _predicate(doc[nxt])
-    if pred.i < nxt or pred.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in pred.children):
+    if pred.i < nxt or pred.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
         return hi
     if verb in pred.subtree or any(_claims_it(t) for t in doc[obj.left_edge.i:nxt]):
         return hi
