@@ -56,7 +56,7 @@ def _spelling(ctx: C.DocCtx, ms: list[Cand]) -> Spelling:
     """What `acronym_owner` reads of a name's first mention: its text, capitalised words, camel case,
     the acronyms `acronyms.initial_forms` gives and the others it tries (initials but the first, every
     word's initial, short acronyms kept whole: "UK Independence Party")."""
-    name = ctx.span_text(ms[0].start, ms[0].end)
+    name = first_text(ctx, ms)
     words = [w for w in name.split() if w[:1].isupper()]
     camel = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2 and not name.isupper()
     initials = "".join(w[0] for w in words)

@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from pipeline.entities import institutions as IN
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.vocab import ALIASES
 
 Keyed = dict[str, list[Cand]]  # a name's key -> its mentions
-_LISTS = IN._DATA["awards"]
+_LISTS = ALIASES["awards"]
 LISTED = {L.norm(name): i for i, names in enumerate(_LISTS) for name in names}  # key -> list
 LISTED_CEREMONIES = {k: i for k, i in LISTED.items() if k.endswith(" awards")}  # "academy awards"
 TAILS = (" awards", " award")  # a ceremony's or a prize's head: "the Velma Awards", "a Velma Award"

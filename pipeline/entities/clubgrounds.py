@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pipeline.entities import context as X
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
+from pipeline.entities.clubmarks import RULED
 from pipeline.entities.clubs import club_acts
 from pipeline.entities.evidence import POSS
 from pipeline.entities.gazetteer import world
@@ -24,7 +25,6 @@ from pipeline.entities.opponents import opponent
 
 VENUE_HEADS = frozenset(SPORT["venue_heads"])  # "Park", "Stadium"
 ROLES = frozenset(SPORT["team_roles"])  # "keeper", "manager"
-RULED = 3.0  # the weight a rule gives the label it sets
 BEFORE = LOCATIVE | {"the"}  # "at X", "inside the X": a ground's words
 
 
@@ -46,7 +46,7 @@ def side_words(ctx: DocCtx, cands: list[Cand]) -> None:
         if any(_side(ctx, c, word in named) for c in ms):
             for c in ms:
                 if c.label == "FAC" and c.src not in KEPT:
-                    c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+                    c.label, c.weight, c.role = "ORG", max(c.weight, RULED), None
 
 
 def _side(ctx: DocCtx, c: Cand, named: bool) -> bool:

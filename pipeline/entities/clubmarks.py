@@ -19,6 +19,7 @@ from pipeline.entities.words import lower_words, plural_noun
 
 MARK = re.compile(r"^[A-Z]{2,4}$")  # "AK", "SV", "RFC"
 NUMERAL = re.compile(r"^[IVXLC]+$")  # "III", "XV"
+RULED = 3.0  # the weight a rule gives the label it sets
 PEOPLE_LIKE = frozenset({"PERSON", "FAC", "NORP"})
 
 
@@ -30,7 +31,7 @@ def marked_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
         if c.label not in PEOPLE_LIKE or c.src in KEPT or c.end - c.start < 2 or ctx.in_caps(c.start):
             continue
         if marked(ctx.words[c.start : c.end]):
-            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+            c.label, c.weight, c.role = "ORG", max(c.weight, RULED), None
 
 
 def marked(words: list[str]) -> bool:
@@ -54,7 +55,7 @@ def organisers(ctx: DocCtx, cands: list[Cand]) -> None:
             continue
         key = L.norm(ctx.words[c.start])
         if key in firsts and ctx.words[c.start].isalpha() and not (L.census_name(key) or _common(ctx, key)):
-            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+            c.label, c.weight, c.role = "ORG", max(c.weight, RULED), None
 
 
 def _common(ctx: DocCtx, key: str) -> bool:

@@ -58,7 +58,7 @@ def _joined(ctx: C.DocCtx, c: Cand, start: int, end: int, labels: dict[str, str]
     key = G.gkey(ctx, new)
     label = labels.get(key) or labels.get(G.gkey(ctx, c), c.label)
     placed = start > 0 and ctx.words[start - 1].lower() in PLACE_PREPS
-    if label in PLACE_LABELS and not placed and fold(ctx.doc[start:end].text) not in world().places:
+    if label in PLACE_LABELS and not placed and fold(ctx.span_text(start, end)) not in world().places:
         label = "ORG"  # "Duran" is a town; its doubled form a band
     new.label = label
     labels.setdefault(G.gkey(ctx, new), label)

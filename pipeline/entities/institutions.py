@@ -9,12 +9,11 @@ from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand
 from pipeline.vocab import ALIASES, PARTY_PEOPLE
 
-_DATA = ALIASES
-_LISTS = _DATA["institutions"] + _DATA["offices"]
+_LISTS = ALIASES["institutions"] + ALIASES["offices"]
 NAMED = {L.norm(name): i for i, names in enumerate(_LISTS) for name in names}  # key -> list
-OFFICE = {L.norm(name): i for i, names in enumerate(_DATA["offices"]) for name in names}  # "no 10" -> list
+OFFICE = {L.norm(name): i for i, names in enumerate(ALIASES["offices"]) for name in names}  # "no 10" -> list
 # a member's word: one word of a list whose plural is in the same list ("Tory" of "Tories", "Democrat")
-MEMBERS = frozenset(w for names in _DATA["institutions"] for w in names
+MEMBERS = frozenset(w for names in ALIASES["institutions"] for w in names
                     if w.isalpha() and w.istitle() and ({w + "s", w[:-1] + "ies"} & set(names)))
 PEOPLE = frozenset(L.norm(w) for w in PARTY_PEOPLE)  # the members' words of a list
 

@@ -51,6 +51,6 @@ def _title_after(ctx: DocCtx, s: int) -> list[Cand]:
     if known_place(ctx.norm_of(*span)) and span[1] - span[0] == 1:
         return []
     last = ctx.words[span[1] - 1]
-    if sum(1 for w in ctx.words if w == last) > 1:  # "best album for Ann Lee ... Lee said"
+    if ctx.words.count(last) > 1:  # "best album for Ann Lee ... Lee said"
         return []
     return [Cand(*span, WORK, "cue", CUE_WEIGHT)]

@@ -16,6 +16,7 @@ import re
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.countedmodels import ENDS  # the noun phrase ends
 from pipeline.entities.evidence import POSS
 from pipeline.entities.makersigns import GOODS
 
@@ -23,7 +24,6 @@ MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{1,4}[A-Z]{0,2}$")  # "ZX-40", "902"
 GLUED_PART = re.compile(r"^[A-Z0-9]{1,3}$")  # a code the tokenizer cut: "3" "G"
 YEAR = re.compile(r"^(?:1[89]|20)[0-9]{2}$")
 GLUED = frozenset({"ORG", "PRODUCT", "PERSON", "WORK_OF_ART"})  # what the model calls "Norvane's Zappa"
-ENDS = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "ADP", "SCONJ", "PART"})  # the noun phrase ends
 REACH = 3  # lower-case words between the model and its device's noun ("video jukebox")
 
 

@@ -62,16 +62,23 @@ def platforms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Ca
     groups = by_key(ctx, [c for c in cands if c.end > c.start], key_of)
     titles = {c.end for k, ms in groups.items() for c in ms if _titled(ctx, c, labels.get(k, c.label))}
     used = _platform if games else _owned  # a computing story's only sign: "their X"
+    uses: dict[str, bool] = {}  # key -> a mention used so: both loops ask, the answer reads no label
+
+    def used_as(key: str, ms: list[Cand]) -> bool:
+        if key not in uses:
+            uses[key] = any(used(ctx, c, titles) for c in ms)
+        return uses[key]
+
     for key, ms in groups.items():
         label = labels.get(key, ms[0].label)
-        if label in ABLE and any(used(ctx, c, titles) for c in ms) and _able(ctx, key, ms, label):
+        if label in ABLE and used_as(key, ms) and _able(ctx, key, ms, label):
             relabel(ctx, ms, labels, key_of, PRODUCT)
     if not games:
         return
     starts = {c.start for k, ms in groups.items() if labels.get(k, ms[0].label) == PRODUCT for c in ms}
     for key, ms in groups.items():
         label = labels.get(key, ms[0].label)
-        if label not in GAME_ABLE or any(_platform(ctx, c, titles) for c in ms):
+        if label not in GAME_ABLE or used_as(key, ms):  # a games story: `used` is `_platform`
             continue
         if not _game_able(ctx, key, ms):
             continue

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pipeline.entities import context as X
 from pipeline.entities import firms as FM
 from pipeline.entities import plainlabels as PLL
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, by_key
 
 
 def firm_named(ctx: DocCtx, c: Cand) -> bool:
@@ -33,13 +33,9 @@ def firm_votes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     named = {k for k in named if labels.get(k) == "PERSON" and " " in k}
     if not named:
         return
-    by_key: dict[str, list[Cand]] = {k: [] for k in named}
-    for c in cands:
-        key = key_of(ctx, c)
-        if key in by_key:
-            by_key[key].append(c)
-    firms = {k for k, ms in by_key.items()
-             if all(c.label == "ORG" for c in ms) and not FM.person_signs(ctx, ms)[0]}  # "he", "Mr X"
+    groups = by_key(ctx, cands, key_of)
+    firms = {k for k in named
+             if all(c.label == "ORG" for c in groups[k]) and not FM.person_signs(ctx, groups[k])[0]}  # "Mr X"
     if not firms:
         return
     ends: dict[str, list[str]] = {}  # a last word -> the full names voted PERSON that end in it
@@ -49,10 +45,10 @@ def firm_votes(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     for key in list(firms):
         labels[key] = "ORG"
         last = key.split()[-1]
-        alone = [c for c in cands if key_of(ctx, c) == last]
+        alone = groups.get(last, [])
         if ends.get(last) == [key] and alone and labels.get(last) == "PERSON" and not FM.personal(ctx, alone):
             labels[last] = "ORG"  # "Morrow had approved the accounts"
             firms.add(last)
-    for c in cands:
-        if c.label == "PERSON" and key_of(ctx, c) in firms:
+    for c in (c for k in firms for c in groups.get(k, ())):
+        if c.label == "PERSON":
             c.label, c.role = "ORG", None

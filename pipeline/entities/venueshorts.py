@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from pipeline.entities import titledvenues as TVN
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
-from pipeline.entities.evidence import occurrences
+from pipeline.entities.evidence import POSS, occurrences
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import LOCATIVE, SPORT, gazetteer_label
 
@@ -79,4 +79,4 @@ def _placed(ctx: DocCtx, i: int, words: frozenset[str]) -> bool:
 
 def _runs_on(ctx: DocCtx, e: int) -> bool:
     """A capitalised word or a possessive follows: a longer name ("Dunmere Road"), an owner's."""
-    return e < len(ctx.words) and (ctx.words[e][:1].isupper() or ctx.words[e] in {"'s", "\u2019s"})
+    return e < len(ctx.words) and (ctx.words[e][:1].isupper() or ctx.words[e] in POSS)

@@ -10,6 +10,7 @@ from pipeline.entities import geo
 from pipeline.entities import institutions as IN
 from pipeline.entities import repeats as RP
 from pipeline.entities.candidates import Cand
+from pipeline.vocab import ALIASES
 
 
 def _doc(words: list[str]) -> Doc:
@@ -30,7 +31,7 @@ def test_a_body_head_goes_on_only_to_a_capital():
 
 
 def test_institution_names_belong_to_one_list_each():
-    names = [name.lower() for names in IN._DATA["institutions"] for name in names]
+    names = [name.lower() for names in ALIASES["institutions"] for name in names]
     assert len(names) == len(set(names))
 
 
