@@ -44,6 +44,7 @@ from pipeline.entities import cutnames as CN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
 from pipeline.entities import drinkbrands as DB
+from pipeline.entities import elisions as EL
 from pipeline.entities import eventplaces as EVP
 from pipeline.entities import evidence as E
 from pipeline.entities import expos as EX
@@ -171,6 +172,7 @@ SRC_RANK |= {"gaz": 4, "prop": 5}
 def joined_model(ctx: C.DocCtx) -> list[Cand]:
     """The model's names, mended where it cut one name in pieces or glued two."""
     model = CLO.glued_colons(ctx, MS.model_cands(ctx))  # "CD:UK": one name, no "UK"
+    model = EL.elided_names(ctx, model)  # "Rollin' Crew": one name, not "Rollin" and "Crew"
     model = QO.quoted_openers(ctx, model)  # '"Fans in Kelby have ...': a quote's first words, no work
     model = CN.initialled_firms(ctx, C.merge_adjacent(ctx, CN.join_cut(ctx, OP.join_left_out(ctx, model))))
     model = PTN.particle_names(ctx, model)  # "the Fondation pour l'Enfance", no "Fondation" alone
