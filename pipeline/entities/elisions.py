@@ -32,10 +32,9 @@ def elided_names(ctx: DocCtx, model: list[Cand]) -> list[Cand]:
                     c.label = _label(c.label, other.label)
                     dropped.add(id(other))
             c.end = max(end, c.end + 1)
-        elif c.start >= 2 and ctx.words[c.start - 1] in APOSTROPHES and _elided(ctx, c.start - 2):
-            if c.start - 2 not in starts:  # "Blazin'" untagged before the model's "Squad"
-                c.start -= 2
-                c.label = _label("", c.label)
+        elif _elided_before(ctx, c.start) and c.start - 2 not in starts:  # "Fryin'" before "Pan Co"
+            c.start -= 2
+            c.label = _label("", c.label)
     return [c for c in model if id(c) not in dropped]
 
 
@@ -51,6 +50,11 @@ def _elided(ctx: DocCtx, i: int) -> bool:
     if gazetteer_label(norm(w)):  # "Berlin'", "Dublin'": a place closing a quote
         return False
     return not _quote_open(ctx, i)
+
+
+def _elided_before(ctx: DocCtx, s: int) -> bool:
+    """An elided word and its apostrophe right before token s, on its line."""
+    return s >= 2 and ctx.words[s - 1] in APOSTROPHES and "\n" not in ctx.ws[s - 1] and _elided(ctx, s - 2)
 
 
 def _quote_open(ctx: DocCtx, i: int) -> bool:
