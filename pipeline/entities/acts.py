@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from pipeline.entities import firms as FM
 from pipeline.entities import tokens as TK
+from pipeline.entities.calendarnames import plural_day
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM, CUES, FACILITY_HEADS, GROUP_NOUNS, POSS_CUT
 from pipeline.entities.gazetteer import world
@@ -29,7 +30,7 @@ from pipeline.entities.words import generic_key, lower_words
 
 MEMBERS = frozenset(
     {"singer", "singers", "frontman", "frontwoman", "bassist", "guitarist", "guitarists", "drummer",
-     "keyboardist", "vocalist", "rapper", "member", "members"}
+     "keyboardist", "vocalist", "rapper", "dancer", "dancers", "member", "members"}
 )  # what a band's members are called: "Keane singer Tom Chaplin", "frontman of Keane"
 SCREEN = frozenset(
     {"actor", "actress", "actors", "actresses", "co-star", "co-stars", "creator", "creators", "director",
@@ -160,7 +161,7 @@ def _run_before(ctx: DocCtx, k: int) -> tuple[int, int] | None:
     cut = s > 0 and (words[s - 1] in POSS_CUT or (words[s - 1] in {"and", "&"} and k - s == 1))
     if s >= k or cut or any(w in POSS_CUT for w in words[s:k]):
         return None  # "Ann Lee's star", "Only Fools and Horses star": a name this run does not hold
-    if any(t.ent_type_ in {"DATE", "TIME", "NORP", "GPE"} for t in toks[s:k]):
+    if any(t.ent_type_ in {"DATE", "TIME", "NORP", "GPE"} and not plural_day(words, t.i) for t in toks[s:k]):
         return None
     low = words[s].lower()
     if k - s == 1 and (generic_key(low) or toks[s].is_stop or low in lower_words(ctx)):

@@ -1,4 +1,5 @@
-"""Surnames that are also a month's or a weekday's name ("Ann May", "Tom Friday").
+"""Surnames that are also a month's or a weekday's name ("Ann May", "Tom Friday"), and names that
+end in a weekday's plural ("the Lazy Sundays": a band, no date; `plural_day`).
 
 The model reads "May said" as a date and leaves the person's later mentions out. Where the article
 names a person in full whose last word is a calendar word, `calendar_surnames` takes each lone,
@@ -9,6 +10,8 @@ on token indices.
 """
 
 from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.entities import candidates as C
 from pipeline.entities.candidates import Cand
@@ -45,6 +48,16 @@ NOT_BEFORE = frozenset(
     }
 )  # "in May", "last May", "the May elections"
 WEIGHT = 2.0
+
+
+def plural_day(words: list[str], k: int) -> bool:
+    """Word k is a weekday's or a month's plural that closes a name after a capitalised word that is
+    no small word nor itself a calendar word ("Lazy Sundays" drummer; not "On Mondays", "Mondays")."""
+    w = words[k]
+    if k == 0 or len(w) < 5 or w[-1] != "s" or w[:-1] not in CALENDAR_NAMES:
+        return False
+    prev = words[k - 1]
+    return prev.istitle() and prev.isalpha() and prev not in CALENDAR_NAMES and prev.lower() not in STOP_WORDS
 
 
 def calendar_surnames(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -12,6 +12,7 @@ from pipeline.entities import roleedges as RE
 from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
 from pipeline.entities.appositions import class_owner
+from pipeline.entities.calendarnames import plural_day
 from pipeline.entities.evidence import FACILITY_HEADS, POSS_CUT
 from pipeline.entities.lexicon import (
     CUES,
@@ -172,7 +173,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         if RE.name_verb(doc, i):  # "coach Tom Hale naming" centre X: another person's name
             break
         if (tok.is_punct and not hyphen and not joined) or key in DETERMINERS or (
-                tok.ent_type_ in TEMPORAL and not titled and not hyphen and not _weekday_name(doc, i - 1)):
+                tok.ent_type_ in TEMPORAL and not titled and not hyphen and not _weekday_name(doc, i - 1)
+                and not plural_day(TK.of(doc).words, i - 1)):  # "Lazy Sundays" drummer
             break
         if (
             titled
