@@ -6,7 +6,8 @@ name ending in a band's or a medium's word ("Heart FM", "Smooth Radio"). `channe
 a name an organisation whatever the model guessed (a people before "show", a work after "other
 than"); `channel_titles` reads the title after a channel's possessive ("Channel 4's Restless") as a
 work (`possessed_title` reads such a title, for `films.presented` too); `channel_led` tells whether
-a name follows a channel and a programme's noun ("its BBC One rival X"). All work on token indices.
+a name follows a channel and a programme's noun ("its BBC One rival X"); `untagged_channels` takes
+"Channel" or "Radio" and a number the model left out ("the Channel 6 show"). All work on token indices.
 """
 
 from __future__ import annotations
@@ -44,6 +45,21 @@ def channel_shaped(words: list[str]) -> bool:
     if len(words) == 2 and (ACRONYM.match(first) or first in LEADS):
         return last in NUMBERS or last.isdigit() and len(last) <= 2  # "Channel 4"; not "Boeing 747"
     return last in BANDS and words[-2][:1].isupper()
+
+
+def untagged_channels(ctx: DocCtx) -> list[Cand]:
+    """A channel's name of "Channel" or "Radio" and a number ("Channel 6", "Radio Nine") in words no
+    name holds: an organisation."""
+    words, out = ctx.words, []
+    for lead in LEADS.intersection(words):
+        for k, w in enumerate(words[:-1]):
+            if w == lead and ctx.ws[k] != "" and channel_shaped(words[k : k + 2]) and ctx.free(k, k + 2):
+                if k + 2 < len(words) and (words[k + 2][:1].isdigit() or words[k + 2] == "times"):
+                    continue  # "Radio 4 5" of a table, "crossed the Channel 3 times": no name
+                c = Cand(k, k + 2, "ORG", "rule")
+                ctx.take(c)
+                out.append(c)
+    return out
 
 
 def channel_labels(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:

@@ -270,6 +270,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     cands += SWR.malware_cands(ctx, cands)  # "the X worm"
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
+    cands += CHN.untagged_channels(ctx)  # "the Channel 6 show": untagged
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PN.introduced_cands(ctx)
     cands += PN.seeded_cands(ctx)  # "the 87th-ranked Tom Hale"
     cands += PL.player_cands(ctx, cands)
