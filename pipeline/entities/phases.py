@@ -94,6 +94,7 @@ from pipeline.entities import nonames as NN
 from pipeline.entities import nounheads as NH
 from pipeline.entities import numbered as NB
 from pipeline.entities import officenames as OFN
+from pipeline.entities import officerowners as OFO
 from pipeline.entities import openednames as ON
 from pipeline.entities import openers as OP
 from pipeline.entities import operations as OPS
@@ -271,6 +272,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)
     cands += C.listed_person_cands(ctx) + PF.performer_cands(ctx, cands) + P.place_cands(ctx)  # "rapper X"
     cands += CHN.untagged_channels(ctx)  # "the Channel 6 show": untagged
+    cands += OFO.officer_owners(ctx, cands)  # "Norvane chief Ann Lee": the body, untagged
     cands += C.list_member_cands(ctx, cands) + PN.given_name_cands(ctx) + PN.introduced_cands(ctx)
     cands += PN.seeded_cands(ctx)  # "the 87th-ranked Tom Hale"
     cands += PL.player_cands(ctx, cands)
