@@ -152,8 +152,8 @@ def _run_before(ctx: DocCtx, k: int) -> tuple[int, int] | None:
         else:
             break
     low = words[s].lower()
-    if _opening(ctx, s) and (low in lower_words(ctx) or generic_key(low)):
-        s += 1  # "Former Boyzone singer", "Veteran actor"
+    if _opening(ctx, s) and (low in lower_words(ctx) or generic_key(low)) and not plural_day(words, s + 1):
+        s += 1  # "Former Boyzone singer", "Veteran actor"; not "Wild" of "Wild Sundays"
     while s < k and (_known(words[s]) or not words[s][:1].isalnum()):
         s += 1  # "US TV star", "British actress"
     while s < k and not words[s][:1].isupper() and not words[s][:1].isdigit():
