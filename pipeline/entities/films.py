@@ -101,7 +101,7 @@ def listed_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     screen (`acts.screen_heavy`), when no mention gives it a body's or a person's sign (`_work_able`)."""
     if ctx.sports or not ctx.parsed or "WORK_OF_ART" not in labels.values():
         return
-    if not screen_heavy(ctx):
+    if not (screen_heavy(ctx) or games_story(ctx)):
         return
     keyed = by_key(ctx, cands, key_of)
     at = {i: k for k, ms in keyed.items() for c in ms for i in range(c.start, c.end)}
