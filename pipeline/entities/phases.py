@@ -51,6 +51,8 @@ from pipeline.entities import expos as EX
 from pipeline.entities import films as FL
 from pipeline.entities import firmproducts as FP
 from pipeline.entities import firms as FM
+from pipeline.entities import gamelists as GLS
+from pipeline.entities import gamespans as GSP
 from pipeline.entities import gametitles as GT
 from pipeline.entities import givenplaces as GVP
 from pipeline.entities import givenproducts as GPR
@@ -400,6 +402,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PS.plural_sides(ctx, cands, labels, G.gkey)  # "Boro are", "the Blues were": a club
     KD.franchises(ctx, cands, labels, G.gkey)
     FL.category_works(ctx, cands, labels, G.gkey)  # "X won best comedy drama over Y and Z"
+    cands = GSP.game_spans(ctx, cands, labels, G.gkey)  # "Quarnix: Tide Rising", "Velmo's Quarnix"
     FL.game_works(ctx, cands, labels, G.gkey)  # "began playing X", "the first game of X"
     GT.game_titles(ctx, cands, labels, G.gkey)  # "games such as X and Y", "the puzzle game X"
     SW.cast_works(ctx, cands, labels, G.gkey)  # "Finding Neverland, with Ann Lee as"
@@ -419,6 +422,8 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
+    cands += GLS.game_lists(ctx, cands, labels, G.gkey)  # "Quarnix, Tide Farm, Moss Hollow and Vela"
+    cands += GLS.numbered_games(ctx, cands, labels, G.gkey)  # "finished Quarnix 3"
     CHN.channel_labels(ctx, cands, labels, G.gkey)  # "ITV1", "Heart FM": bodies
     cands += MC.model_codes(ctx, cands, labels, G.gkey)  # "the ZX300 music player", "KPEG4"
     PF.performer_labels(ctx, cands, labels, G.gkey)  # "with rapper Twista"
