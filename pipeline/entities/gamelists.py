@@ -20,6 +20,7 @@ capitalised run no name covers, tagged a proper noun, before a sequel's number e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.entities import films as FL
@@ -33,11 +34,13 @@ from pipeline.entities.words import lower_words
 
 WORK = "WORK_OF_ART"
 SEPARATORS = frozenset({",", "and", "or"})
-INNER = frozenset({"of", "for", "the", "in", "on", "to"})  # "Need for Speed", "Lord of the Rings"
+INNER = frozenset({"of", "for", "the"})  # "Need for Speed", "Lord of the Rings"
 MEMBER_MAX = 6  # words of a missed member
 RUN_MIN = 3  # members of a run of titles
 STRONG = 2  # works in a run that make its missed members and people's names titles
 KEPT = frozenset({"def", "lineup", "dateline", "cue"})
+CODE = re.compile(r"^[A-Z]+[0-9]+$")  # a console's code: "PX3"
+LEADS = frozenset({"a", "an", "the", "its", "their"})  # "its Vela 2": a maker's product
 GAME_NOUNS = frozenset({"game", "games", "title", "titles", "sequel", "sequels"})
 
 
@@ -67,7 +70,7 @@ def game_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
         for c in others:
             relabel(ctx, groups[keys[id(c)]], labels, key_of, WORK)
         if works + len(others) >= STRONG:
-            new += [_new(ctx, s, e, labels, key_of) for s, e in (m for m in run if isinstance(m, tuple))]
+            new += [_new(ctx, *m, labels, key_of) for m in _missed(ctx, run)]
     return new
 
 
@@ -78,6 +81,8 @@ def numbered_games(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         return []
     words, toks = ctx.words, ctx.toks
     covered = {i for c in cands if c.end > c.start for i in range(c.start, c.end)}
+    live = [c for c in cands if c.end > c.start]
+    edges = ({c.end: c for c in live}, {c.start: c for c in live})
     lower = lower_words(ctx)
     out: list[Cand] = []
     for k in range(1, len(words) - 1):
@@ -89,13 +94,45 @@ def numbered_games(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         hyphened = "-" in words[s:k]  # "Ring-Tail 2": capitalised words glued by a hyphen
         if s == k or not (hyphened or any(toks[i].pos_ == "PROPN" for i in range(s, k))) or words[s] == "-":
             continue
-        if words[s - 1].lower() in {"a", "an", "the"} or ctx.in_caps(s) or known_place(ctx.norm_of(s, k)):
+        if words[s - 1].lower() in LEADS or ctx.in_caps(s) or known_place(ctx.norm_of(s, k)):
+            continue
+        if _named(ctx, s, k, edges, labels, key_of):
             continue
         if any(toks[i].ent_type_ in {"DATE", "TIME"} for i in range(s, k + 1)):
             continue
         out.append(_new(ctx, s, k + 1, labels, key_of))
         covered.update(range(s, k + 1))
     return out
+
+
+def _named(ctx: DocCtx, s: int, k: int, edges: tuple[dict[int, Cand], dict[int, Cand]],
+           labels: dict[str, str], key_of: Callable) -> bool:
+    """Words s.. k before a sequel's number are a name the article gives anything but a work ("Vela"
+    beside "the Vela console"), or stand beside a product across "and" ("PX3 and Vela 2")."""
+    held = labels.get(ctx.norm_of(s, k)) or labels.get(ctx.norm_of(s, k + 1))
+    if held is not None and held != WORK:
+        return True
+    words = ctx.words
+    if s > 1 and words[s - 1] in SEPARATORS and CODE.match(words[s - 2]):
+        return True  # "PX3 and Vela 2": a console's code beside it
+    for near in ((edges[0].get(s - 1) if words[s - 1] in SEPARATORS else None),
+                 (edges[1].get(k + 2) if words[k + 1 : k + 2] and words[k + 1] in SEPARATORS else None)):
+        if near is not None and labels.get(key_of(ctx, near), near.label) == "PRODUCT":
+            return True
+    return False
+
+
+def _missed(ctx: DocCtx, run: list[Cand | tuple[int, int]]) -> list[tuple[int, int]]:
+    """The run's members no name covers, but two one-word members joined by a bare "and" (one
+    title, "Salt and Pepper", as likely as two)."""
+    spans = [(m.start, m.end) if isinstance(m, Cand) else m for m in run]
+    single = [e - s == 1 for s, e in spans]
+    paired = [False] * len(run)
+    for n in range(len(run) - 1):
+        joined = spans[n][1] + 1 == spans[n + 1][0] and ctx.words[spans[n][1]] == "and"
+        if single[n] and single[n + 1] and joined:
+            paired[n] = paired[n + 1] = True
+    return [m for n, m in enumerate(run) if isinstance(m, tuple) and not paired[n]]
 
 
 def _game_sentence(ctx: DocCtx, run: list[Cand | tuple[int, int]]) -> bool:
@@ -158,6 +195,9 @@ def _member(ctx: DocCtx, i: int, starts: dict[int, Cand], covered: set[int]) -> 
     if i in starts:
         return starts[i]
     words, toks, n = ctx.words, ctx.toks, len(ctx.words)
+    if i > 0 and not toks[i].is_sent_start and (i - 1 in covered or not (
+            words[i - 1] in SEPARATORS or toks[i - 1].is_lower and toks[i - 1].tag_ != "POS")):
+        return None  # glued to the name or word before it: "Pandora Tomorrow", "-", "'s"
     e = i
     while e < n and e - i < MEMBER_MAX and e not in covered and not (e > i and toks[e].is_sent_start):
         w = words[e]

@@ -23,9 +23,10 @@ from pipeline.entities.lexicon import ORG_HEADS
 from pipeline.entities.names import given_name_first
 
 WORK = "WORK_OF_ART"
-BEFORE_MAX = 4  # words before a subtitle's colon
+BEFORE_MAX = 6  # words before a subtitle's colon ("The Lord of the Rings")
 OWNER_MAX = 3  # words of a maker's possessive
 KEPT = frozenset({"def", "lineup", "dateline"})
+INNER = frozenset({"of", "the", "for"})  # a title's connectors: "Lord of the Rings"
 
 
 def game_spans(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
@@ -52,8 +53,9 @@ def colon_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
         s = _before(ctx, k, at)
         if s is None:
             continue
-        drop |= {id(c) for c in live if s <= c.start < after.end}
-        new = Cand(s, after.end, WORK, "rule", NEW_WEIGHT)
+        e = _tail(ctx, after.end, at)
+        drop |= {id(c) for c in live if s <= c.start < e}
+        new = Cand(s, e, WORK, "rule", NEW_WEIGHT)
         ctx.take(new)
         labels[key_of(ctx, new)] = WORK
         out.append(new)
@@ -78,13 +80,30 @@ def _before(ctx: DocCtx, k: int, at: dict[int, Cand]) -> int | None:
         s = c.start
     else:
         s = k
-        while s > 0 and k - s < BEFORE_MAX and s - 1 not in at and words[s - 1][:1].isupper():
+        while s > 0 and k - s < BEFORE_MAX and s - 1 not in at and (
+                words[s - 1][:1].isupper() or words[s - 1] in INNER):
             s -= 1
+        while s < k and words[s] in INNER:
+            s += 1
         if s == k or not words[s].isalnum():
             return None
-    if toks[s].is_sent_start or words[k - 1] in ORG_HEADS:
-        return None
+    if (toks[s].is_sent_start and k - s == 1) or words[k - 1] in ORG_HEADS:
+        return None  # "Update: Ann Lee ..."; not "The Lord of the Rings: ..."
     return s
+
+
+def _tail(ctx: DocCtx, e: int, at: dict[int, Cand]) -> int:
+    """The end of a subtitle the model cut before its connectors ("The Return" of "The Return of
+    the King"): connectors and capitalised words no name covers."""
+    words, n = ctx.words, len(ctx.words)
+    k = e
+    while k < n and words[k] in INNER and k not in at:
+        k += 1
+    if k == e or k >= n or not words[k][:1].isupper() or ctx.toks[k].is_sent_start:
+        return e
+    while k < n and words[k][:1].isupper() and words[k].isalpha():
+        k = max(k + 1, at[k].end if k in at else 0)  # a name inside: "King" of "of the King"
+    return k
 
 
 def maker_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
