@@ -45,8 +45,8 @@ def colon_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     drop: set[int] = set()
     out: list[Cand] = []
     for k in (k for k, w in enumerate(words) if w == ":" and 0 < k < n - 1):
-        after = at.get(k + 1)
-        if after is None or after.start != k + 1 or ctx.ws[k - 1] or not ctx.ws[k] or ctx.in_caps(k):
+        after = at.get(k + 1 + (words[k + 1] == "The"))  # "X: The Fall" with "Fall" the name
+        if after is None or after.start > k + 2 or ctx.ws[k - 1] or not ctx.ws[k] or ctx.in_caps(k):
             continue
         if after.src in KEPT or after.role or _person(ctx, after, labels, key_of):
             continue  # "Velmo: Ann Lee said"
@@ -71,24 +71,23 @@ def _person(ctx: DocCtx, c: Cand, labels: dict[str, str], key_of: Callable) -> b
 
 def _before(ctx: DocCtx, k: int, at: dict[int, Cand]) -> int | None:
     """Where the title before the colon at k starts: a name ending at k (no role, no person's or
-    place's source), or capitalised words no name covers; none opening a sentence."""
+    place's source) with the capitalised words and connectors no name covers before it ("The" of
+    "The Keeper of the Vale"); no one word opening a sentence ("Update: ...")."""
     words, toks = ctx.words, ctx.toks
     c = at.get(k - 1)
-    if c is not None:
-        if c.end != k or c.src in KEPT or c.role or c.label == WORK and c.start < k - BEFORE_MAX:
-            return None
-        s = c.start
-    else:
-        s = k
-        while s > 0 and k - s < BEFORE_MAX and s - 1 not in at and (
-                words[s - 1][:1].isupper() or words[s - 1] in INNER):
-            s -= 1
-        while s < k and words[s] in INNER:
-            s += 1
-        if s == k or not words[s].isalnum():
-            return None
+    if c is not None and (c.end != k or c.src in KEPT or c.role):
+        return None
+    first = k if c is None else c.start
+    s = first
+    while s > 0 and k - s < BEFORE_MAX and s - 1 not in at and (
+            words[s - 1][:1].isupper() or words[s - 1] in INNER):
+        s -= 1
+    while s < first and words[s] in INNER:
+        s += 1
+    if s == k or not words[s].isalnum():
+        return None
     if (toks[s].is_sent_start and k - s == 1) or words[k - 1] in ORG_HEADS:
-        return None  # "Update: Ann Lee ..."; not "The Lord of the Rings: ..."
+        return None
     return s
 
 
