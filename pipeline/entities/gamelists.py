@@ -65,7 +65,7 @@ def game_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
             continue
         strong = works >= STRONG
         others = [c for c in named if labels.get(keys[id(c)], c.label) != WORK]
-        if not all(_able(ctx, keys[id(c)], groups[keys[id(c)]], labels, strong, runs) for c in others):
+        if not all(_able(ctx, keys[id(c)], groups[keys[id(c)]], labels, strong, keys) for c in others):
             continue  # a body or a person in the run: no run of titles
         for c in others:
             relabel(ctx, groups[keys[id(c)]], labels, key_of, WORK)
@@ -217,11 +217,11 @@ def _member(ctx: DocCtx, i: int, starts: dict[int, Cand], covered: set[int]) -> 
 
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand], labels: dict[str, str], strong: bool,
-          runs: list[list[Cand | tuple[int, int]]]) -> bool:
-    """A member that may be a title (see the module): `strong`, a run with two works or more."""
+          listed: dict[int, str]) -> bool:
+    """A member that may be a title (see the module): `strong`, a run with two works or more;
+    `listed`, the ids of the runs' named members."""
     if labels.get(key, ms[0].label) not in FL.LISTABLE or gazetteer_label(key) or known_place(key):
         return False
-    listed = {id(c) for r in runs for c in r if isinstance(c, Cand)}
     if any(c.role or c.src in KEPT for c in ms):
         return False
     if any(PR.body_signs(ctx, c) if id(c) in listed else PR.body_use(ctx, c) for c in ms):
