@@ -15,7 +15,9 @@ title read as a verb, "Need"). A run in which a name is voted a work is a run of
 A member may carry one lower-case noun after it ("Quarnix football, Tide Farm"). `numbered_games`
 adds the titles with a sequel's number the model missed ("finished Quarnix 3 and Tide Farm 2"): a
 capitalised run no name covers, tagged a proper noun, before a sequel's number ending the title
-(`sequels._title_end`). No list of titles: the article's names, its words and the parse's tags.
+(`sequels._title_end`); `lawless_titles` makes a name voted a law with no law's word a title
+("Quarnix 2", the model's LAW), its sequel's number taken in. No list of titles: the article's
+names, its words and the parse's tags.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pipeline.entities import products as PR
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM
 from pipeline.entities.kindlists import NEW_WEIGHT
+from pipeline.entities.laws import LAW_WORDS
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, known_place
 from pipeline.entities.sequels import SEQUEL_NUMBERS, _title_end
 from pipeline.entities.words import lower_words
@@ -103,6 +106,25 @@ def numbered_games(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
         out.append(_new(ctx, s, k + 1, labels, key_of))
         covered.update(range(s, k + 1))
     return out
+
+
+def lawless_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """A name voted a law with no law's word in it ("Act", "Directive", "Convention") is a game's
+    title in a games story ("Quarnix 2" LAW), its mentions taking the sequel's number the model left
+    after them ("Quarnix" of "Quarnix 2")."""
+    if "LAW" not in labels.values() or not FL.games_story(ctx):
+        return
+    words = ctx.words
+    for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
+        if labels.get(key, ms[0].label) != "LAW" or any(c.src in KEPT for c in ms):
+            continue
+        if any(w in LAW_WORDS or w.capitalize() in LAW_WORDS for c in ms for w in words[c.start : c.end]):
+            continue
+        for c in ms:
+            e = c.end
+            if e + 1 < len(words) and words[e] in SEQUEL_NUMBERS and ctx.ws[e - 1] and _title_end(ctx, e + 1):
+                c.end = e + 1
+        relabel(ctx, ms, labels, key_of, WORK)
 
 
 def _named(ctx: DocCtx, s: int, k: int, edges: tuple[dict[int, Cand], dict[int, Cand]],

@@ -422,6 +422,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     FL.title_parts(ctx, cands, labels, G.gkey)
     FL.short_titles(ctx, cands, labels, G.gkey)  # the headline's "Sea Inside" of "The Sea Inside"
     FL.listed_people(ctx, cands, labels, G.gkey)  # "Ann Lee Church and Tom Hale"
+    GLS.lawless_titles(ctx, cands, labels, G.gkey)  # "Quarnix 2" voted a law
     cands += GLS.game_lists(ctx, cands, labels, G.gkey)  # "Quarnix, Tide Farm, Moss Hollow and Vela"
     cands += GLS.numbered_games(ctx, cands, labels, G.gkey)  # "finished Quarnix 3"
     CHN.channel_labels(ctx, cands, labels, G.gkey)  # "ITV1", "Heart FM": bodies

@@ -34,3 +34,8 @@ def test_colon_titles(nlp, case):
 @pytest.mark.parametrize("case", CASES["makers"], ids=_ids("makers"))
 def test_maker_titles(nlp, case):
     check_texts(nlp, case)
+
+
+@pytest.mark.parametrize("case", CASES["laws"], ids=_ids("laws"))
+def test_lawless_titles(nlp, case):
+    check_texts(nlp, case)
