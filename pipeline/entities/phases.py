@@ -41,6 +41,7 @@ from pipeline.entities import cuelessworks as CW
 from pipeline.entities import cuerepeats as CRP
 from pipeline.entities import currencywords as CUR
 from pipeline.entities import cutnames as CN
+from pipeline.entities import diseasenames as DN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
 from pipeline.entities import drinkbrands as DB
@@ -265,7 +266,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
         cands += NCK.nickname_cands(ctx, cands)  # "a win over the Falcons"
         cands += MCL.match_club_cands(ctx, cands)  # "Millbrook beat Eastport", "Eastport" untagged
         cands += BL.league_cands(ctx, cands)  # "17th in the Championship"
-    cands = resolve(ctx, cands)
+    cands = DN.disease_names(ctx, resolve(ctx, cands))  # "Kelvin Fibrosis", "victims of Hale's"
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += P.classed_cands(ctx)  # "at Kelby prison"
     cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Zorbo.AK"
