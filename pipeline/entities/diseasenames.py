@@ -32,6 +32,7 @@ HEADS = frozenset({"disease", "syndrome", "sclerosis", "fibrosis", "dystrophy", 
 STORY_HEADS = frozenset({"fever", "flu", "influenza", "virus"})  # capitalised, in a story of illness
 LOWER_HEADS = frozenset({"disease", "syndrome", "sclerosis", "dystrophy", "palsy"})  # "Hale's disease"
 FORMS = frozenset(f for w in HEADS | STORY_HEADS for f in (w, w.capitalize()))  # the cheap first test
+STORY_FORMS = frozenset(w.capitalize() for w in STORY_HEADS)
 INNER = frozenset({"of", "for", "and", "&"})  # "Institute of Rare Disease": inside a longer name
 TITLES = frozenset({"The", "A", "An"})  # "the film The Kelby Syndrome" mid-sentence: a title
 RUN_MAX = 5  # words of a disease's name before its head
@@ -52,11 +53,13 @@ def disease_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     heads = not FORMS.isdisjoint(present)
     if not heads and POSS.isdisjoint(present):
         return cands
-    ill = DS.health_story(ctx)
-    at = [i for i, w in enumerate(ctx.words) if w in FORMS] if heads else []
+    words = ctx.words
+    lone = [p for p, w in enumerate(words) if w in POSS and _lone(ctx, p)] if ctx.parsed else []
+    ill = bool(lone or not STORY_FORMS.isdisjoint(present)) and DS.health_story(ctx)  # counted once
+    at = [i for i, w in enumerate(words) if w in FORMS] if heads else []
     spans = [sp for sp in (_headed(ctx, i, ill) for i in at) if sp is not None]
-    if ill and ctx.parsed:
-        spans += _eponyms(ctx, spans)
+    if ill and lone:
+        spans += _eponyms(ctx, lone, spans)
     return _placed(ctx, cands, spans) if spans else cands
 
 
@@ -99,13 +102,9 @@ def _run_start(ctx: DocCtx, i: int) -> int:
     return s
 
 
-def _eponyms(ctx: DocCtx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of eponyms' possessives standing alone that a health act or a listed disease makes
-    diseases ("victims of Hale's", "Hale's, Orme's and Varga-Lind disease")."""
-    words = ctx.words
-    lone = [p for p, w in enumerate(words) if w in POSS and _lone(ctx, p)]
-    if not lone:
-        return []
+def _eponyms(ctx: DocCtx, lone: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the eponyms whose possessives at `lone` stand alone that a health act or a listed
+    disease makes diseases ("victims of Hale's", "Hale's, Orme's and Varga-Lind disease")."""
     found = [(p - 1, p + 1) for p in lone if _acted_on(ctx, p - 1)]
     for _ in range(PASSES):
         starts = {s for s, _ in spans + found}
