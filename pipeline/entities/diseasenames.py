@@ -10,11 +10,12 @@ lists diseases, so the rules read the name's HEAD word, never a list of diseases
   capitalised and in a story about illness ("Jungle Fever" is a film, "Cebit fever" a mood). A head
   followed by another capitalised word belongs to a body ("the Kelvin Fibrosis Trust"), one after
   "of", "for" or "and" inside a longer name ("Institute of Rare Disease") too, and a head in lower
-  case after a place, a people or a lone sentence opener is no name ("UK disease rates");
+  case after a place, a people or a lone sentence opener is no name ("UK disease rates"), nor after
+  the possessive of a person the article names ("Ann Hale ... Hale's disease checks");
 - an eponym's possessive standing alone as a noun ("Hale's" with no noun after it) is the disease
   in a story about illness where it follows a health act ("victims of Hale's", "diagnosed as
   Hale's") or is listed with a disease ("Hale's, Orme's and Varga-Lind disease"); a shop's or a
-  person's possessive ("shoppers at Tollan's", "Hale's new book") is left alone.
+  person's possessive ("shoppers at Tollan's", "Hale's new book", Ann Hale's "Hale's") is left alone.
 
 The names take the source "cue": the article's own words, which later label passes leave standing.
 """
@@ -78,7 +79,9 @@ def _headed(ctx: DocCtx, i: int, ill: bool) -> tuple[int, int] | None:
         return None  # "Institute of Rare Disease", not "Kelvin Fibrosis and Hale's disease"
     if s > 0 and words[s - 1] in TITLES and not ctx.toks[s - 1].is_sent_start:
         return None  # "starred in The Kelby Syndrome"
-    if not cap and words[i - 1] not in POSS:
+    if not cap and words[i - 1] in POSS:
+        return None if s == i - 2 and _person_word(ctx, s) else (s, i + 1)  # "Hale's disease prevention"
+    if not cap:
         key = ctx.norm_of(s, i)
         if i - s == 1 and ctx.toks[s].is_sent_start or gazetteer_label(key) or key in world().places:
             return None  # "Heart disease kills", "UK disease rates"
@@ -127,7 +130,14 @@ def _lone(ctx: DocCtx, p: int) -> bool:
         return False  # "Kelby Tollan's", "the Tollan's"
     if p + 1 < n and ctx.toks[p + 1].pos_ not in FOLLOWERS or ctx.in_caps(p):
         return False  # "Hale's new book"
-    return not gazetteer_label(ctx.norm_of(p - 1, p))  # "Kelvia's": a country's
+    return not gazetteer_label(ctx.norm_of(p - 1, p)) and not _person_word(ctx, p - 1)  # "Kelvia's"
+
+
+def _person_word(ctx: DocCtx, k: int) -> bool:
+    """The word at k is a word of a person's full name the model found in the article ("Hale" of
+    "Ann Hale"): "Hale's" is that person's."""
+    held = TK.of(ctx.doc)
+    return ctx.words[k] in held.surnames or ctx.words[k] in held.forenames
 
 
 def _acted_on(ctx: DocCtx, s: int) -> bool:
