@@ -7,11 +7,12 @@ lists diseases, so the rules read the name's HEAD word, never a list of diseases
 - capitalised words ending in a disease's head (`HEADS`: "disease", "syndrome", "sclerosis", ...)
   are one disease, EVENT as the project labels HIV (`entities.diseases`), whatever the head's case
   ("Vell's Palsy", "Kelvin Fibrosis", "Varga-Lind disease"); "fever", "flu" and "virus" only
-  capitalised and in a story about illness ("Jungle Fever" is a film, "Cebit fever" a mood). A head
-  followed by another capitalised word belongs to a body ("the Kelvin Fibrosis Trust"), one after
-  "of", "for" or "and" inside a longer name ("Institute of Rare Disease") too, and a head in lower
-  case after a place, a people or a lone sentence opener is no name ("UK disease rates"), nor after
-  the possessive of a person the article names ("Ann Hale ... Hale's disease checks");
+  capitalised and in a story about illness, not of computers ("Jungle Fever" is a film, "Cebit
+  fever" a mood, "Kelby Virus" a program). A head followed by another capitalised word belongs to a
+  body ("the Kelvin Fibrosis Trust"), one after "of", "for" or "and" inside a longer name
+  ("Institute of Rare Disease") too, and a head in lower case after a place, a people or a lone
+  sentence opener is no name ("UK disease rates"), nor after the possessive of a person the article
+  names ("Ann Hale ... Hale's disease checks");
 - an eponym's possessive standing alone as a noun ("Hale's" with no noun after it) is the disease
   in a story about illness where it follows a health act ("victims of Hale's", "diagnosed as
   Hale's") or is listed with a disease ("Hale's, Orme's and Varga-Lind disease"); a shop's or a
@@ -23,6 +24,7 @@ The names take the source "cue": the article's own words, which later label pass
 from __future__ import annotations
 
 from pipeline.entities import diseases as DS
+from pipeline.entities import software as SWR
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
 from pipeline.entities.evidence import CUE_WEIGHT, POSS
@@ -58,14 +60,16 @@ def disease_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     lone = [p for p, w in enumerate(words) if w in POSS and _lone(ctx, p)] if ctx.parsed else []
     ill = bool(lone or not STORY_FORMS.isdisjoint(present)) and DS.health_story(ctx)  # counted once
     at = [i for i, w in enumerate(words) if w in FORMS] if heads else []
-    spans = [sp for sp in (_headed(ctx, i, ill) for i in at) if sp is not None]
+    germs = ill and not SWR.computing_story(ctx)  # "the Kelby Virus" of a story of computers: malware
+    spans = [sp for sp in (_headed(ctx, i, germs) for i in at) if sp is not None]
     if ill and lone:
         spans += _eponyms(ctx, lone, spans)
     return _placed(ctx, cands, spans) if spans else cands
 
 
 def _headed(ctx: DocCtx, i: int, ill: bool) -> tuple[int, int] | None:
-    """The span of a disease's name ending in the head word at i, or None."""
+    """The span of a disease's name ending in the head word at i, or None (`ill`: a story about
+    illness, not of computers, where "fever", "flu" and "virus" are heads too)."""
     words, low = ctx.words, ctx.words[i].lower()
     cap = words[i][:1].isupper()
     if cap and low not in HEADS and not (ill and low in STORY_HEADS) or not cap and low not in LOWER_HEADS:
