@@ -15,6 +15,7 @@ from pipeline.quotes.cues import BENCH_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPRESE
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head, same_office
+from pipeline.quotes.owned_offices import office_owner, serves
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -114,10 +115,12 @@ class RoleHolders(PronounResolver):
         """The latest person named before whose role names the representative's job ('Jo Ware,
         spokesman for X' for "the congressman's spokesman") and no other name than the description
         `text` ("Y's spokeswoman" is no "X's spokeswoman"), else None."""
-        job, marks = content_words(head.lemma_), description_marks("the " + text)
+        job, marks, owner = content_words(head.lemma_), description_marks("the " + text), office_owner(head)
         for m in self.earlier(head.idx, PERSONISH):
             if m.entity is not None and job & self.roles.get(m.entity, set()):
                 role = next(x.role for x in self.mentions if x.entity == m.entity and x.role)
+                if owner and not serves(role, head, owner):
+                    continue  # "the prime minister's spokesman" is no 'Lib Dem foreign affairs spokesman'
                 own = description_marks("the " + role)
                 return None if marks and own and not marks & own else m
         return None
