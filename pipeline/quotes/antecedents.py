@@ -13,7 +13,7 @@ from pipeline.quotes.jobs import Jobs
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
-from pipeline.quotes.offices import other_posts, role_head
+from pipeline.quotes.offices import other_posts, posted_elsewhere, role_head
 from pipeline.quotes.party_people import stand_ins
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -202,13 +202,14 @@ class MentionIndex:
             return set()
         return {ent for ent, role in self.roles.items() if role & _OFFICES and not role & words}
 
-    def _other_posts(self, head: str, words: set[str]) -> set[str]:
+    def _other_posts(self, head: str, words: set[str], marked: bool = False) -> set[str]:
         """Entities whose role, or an office description resolved to them ('The Tory leader said'), is
         titled by another post than the office the description's head names ('Police Commissioner
-        X' for 'the prime minister': `offices.other_posts`)."""
+        X' for 'the prime minister': `offices.other_posts`), or, for a party's `marked` post ('the
+        Lib Dem leader'), than the description's words."""
         posts = {ent: post for ent, (post, _) in self.described.items()} | self.posts
         roles = {ent: role for ent, (_, role) in self.described.items()} | self.roles
-        return other_posts(posts, roles, head, words)
+        return posted_elsewhere(posts, roles, words) if marked else other_posts(posts, roles, head, words)
 
     def _by_role(self, words: set[str], before: int, end: int, forward: bool) -> Mention | None:
         """The entity whose role shares the most content words with a description [before, end)

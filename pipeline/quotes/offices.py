@@ -48,7 +48,11 @@ def other_posts(posts: dict[str, str], roles: dict[str, set[str]], head: str, wo
     ('Police Commissioner', 'Tory leader' for 'the prime minister'; not a broad role such as 'Democratic
     candidate'), sharing no word with it; `posts` maps an entity to its role's head (`role_head`),
     `roles` to its role's content words."""
-    if not names_office(head, words):
-        return set()
+    return posted_elsewhere(posts, roles, words) if names_office(head, words) else set()
+
+
+def posted_elsewhere(posts: dict[str, str], roles: dict[str, set[str]], words: set[str]) -> set[str]:
+    """The entities whose role is titled by a post the description's `words` lack, sharing no word
+    with them ('Home Secretary X' for 'the Lib Dem leader')."""
     return {ent for ent, post in posts.items()
             if post in _POSTS and post not in words and not roles[ent] & words}

@@ -16,6 +16,7 @@ from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head, same_office
 from pipeline.quotes.owned_offices import office_owner, serves
+from pipeline.quotes.party_posts import party_post
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -51,7 +52,7 @@ class RoleHolders(PronounResolver):
             return None  # 'the Lions manager' is no player named before
         words = same_office(content_words(self.text[start:end]))  # 'the premier': 'the prime minister'
         other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-        found = self._office_holder(start, other, self._other_posts(head.lemma_, words))
+        found = self._office_holder(start, other, self._other_posts(head.lemma_, words, party_post(head)))
         if found is not None and found.entity is not None and found.entity not in self.roles:
             self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
         return found
@@ -78,6 +79,7 @@ class RoleHolders(PronounResolver):
         fits = [m for m in self.earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
+        fits = [m for m in fits if not _relative(self._head(m))] or fits  # not 'the poll, where X won'
         since = self._sentence_before(before)
         if not fits or fits[0].start < since or _paired(self._head(fits[0])) \
                 or self._carried_on(since, before):
@@ -186,6 +188,16 @@ class RoleHolders(PronounResolver):
 def _paired(tok: Token) -> bool:
     """A name coordinated with another ('between X and Y'): neither is more the one meant."""
     return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _relative(tok: Token) -> bool:
+    """A name inside a relative clause ('the election, where X opposed it', 'a bill which X wrote'):
+    background to its sentence, not whom the story goes on about."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _owner(head: Token) -> Token | None:

@@ -279,7 +279,8 @@ class Resolver(RoleHolders):
         body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
-        if by_role is not None and (owner := office_owner(head)) and not serves(by_role.role or "", head, owner):
+        owner = office_owner(head) if by_role is not None else set()
+        if by_role is not None and owner and not serves(by_role.role or "", head, owner):
             by_role = None  # "the prime minister's spokesman" is no 'Home Office Minister X'
         if by_role is not None:
             return by_role
