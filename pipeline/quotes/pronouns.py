@@ -41,10 +41,10 @@ def _nonfinite_subject(tok: Token) -> bool:
 
 
 def _issued_text(noun: Token) -> bool:
-    """A definite text that speaks for its makers ('the advert', 'the report'), not one held by a
-    possessor ('his letter')."""
+    """A text that speaks for its makers ('the advert', 'the report', 'a short statement'), not one
+    held by a possessor ('his letter')."""
     return noun.tag_ == "NN" and noun.lemma_.lower() in TEXT_NOUNS and noun.left_edge.lower_ in (
-        "the", "this")
+        "the", "this", "a", "an")
 
 
 def _text(noun: Token) -> bool:
