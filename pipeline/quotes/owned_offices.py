@@ -27,6 +27,7 @@ def office_owner(head: Token) -> set[str]:
 
 def serves(role: str, head: Token, owner: set[str]) -> bool:
     """A role names the job `head` and the office `owner` it serves ('Prime Minister's spokesman'),
-    or the job for someone named ('spokesman for Len Hart' may be "the senator's spokesman")."""
-    words = content_words(role)
-    return bool(content_words(head.text) & words) and (owner <= words or _FOR_NAME.search(role) is not None)
+    the job for someone named ('spokesman for Len Hart' may be "the senator's spokesman"), or the job
+    alone (the entities keep 'spokeswoman' of "X, the premier's spokeswoman")."""
+    words, job = content_words(role), content_words(head.text)
+    return bool(job & words) and (owner <= words or words <= job or _FOR_NAME.search(role) is not None)

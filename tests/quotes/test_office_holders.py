@@ -1,5 +1,6 @@
-"""Tests of the holder of a bare office a quote's speaker names ('the chancellor said'), over the
-whole pipeline (tests/data/office_speakers_cases.json)."""
+"""Tests of the holder of a bare office a quote's speaker names ('the chancellor said'), and of the
+roles such links give people (none to one passed over), over the whole pipeline
+(tests/data/office_speakers_cases.json)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,6 @@ def test_office_holders(make_doc, case):
     for said, person in case["speakers"].items():
         assert said in linked, f"{said!r} missing from {sorted(linked)}"
         assert linked[said] == person, (said, linked[said])
+    roles = {e["name"]: e["role"] for e in doc._.entities}
+    for person, role in case.get("roles", {}).items():
+        assert roles.get(person, "missing") == role, (person, roles.get(person, "missing"))
