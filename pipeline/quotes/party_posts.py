@@ -4,12 +4,15 @@ chancellor Y') is not its holder, however near the description they are named.""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from pipeline.quotes.mentions import content_words
+from pipeline.quotes.mentions import Mention, content_words
 
 _PARTY_POSTS = content_words("leader chairman chairwoman chair")  # posts a party's own name marks
 _ARTICLES = {"the", "this", "that", "a", "an"}
+_FORMER = re.compile(r"^(?:ex\b|former\b|one-time\b)", re.IGNORECASE)  # 'Ex-chatshow host X': no post now
 
 
 def party_post(head: Token) -> bool:
@@ -19,3 +22,10 @@ def party_post(head: Token) -> bool:
         return False
     return any(t.text[:1].isupper() and t.lower_ not in _ARTICLES
                for t in head.doc[head.left_edge.i:head.i])
+
+
+def posted_now(posted: set[str], mentions: list[Mention]) -> set[str]:
+    """The entities of `posted` whose role is a post held now, not a former one ('Ex-chatshow host X'
+    may be 'the Veritas leader')."""
+    roles = {m.entity: m.role for m in mentions if m.entity in posted and m.role}
+    return {ent for ent in posted if not _FORMER.match(roles.get(ent) or "")}

@@ -16,7 +16,7 @@ from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head, same_office
 from pipeline.quotes.owned_offices import office_owner, serves
-from pipeline.quotes.party_posts import party_post
+from pipeline.quotes.party_posts import party_post, posted_now
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
@@ -52,7 +52,8 @@ class RoleHolders(PronounResolver):
             return None  # 'the Lions manager' is no player named before
         words = same_office(content_words(self.text[start:end]))  # 'the premier': 'the prime minister'
         other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
-        found = self._office_holder(start, other, self._other_posts(head.lemma_, words, party_post(head)))
+        posts = self._other_posts(head.lemma_, words, party := party_post(head))
+        found = self._office_holder(start, other, posted_now(posts, self.mentions) if party else posts)
         if found is not None and found.entity is not None and found.entity not in self.roles:
             self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
         return found
