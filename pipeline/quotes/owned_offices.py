@@ -9,10 +9,11 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
-from pipeline.quotes.mentions import content_words
+from pipeline.quotes.mentions import Mention, content_words
 
-_FOR_NAME = re.compile(r"\b(?:for|to) (?:[A-Z][\w'-]*\s?)+$")  # 'spokesman for Len Hart'
+_WORD = re.compile(r"[\w'-]+")
 
 
 def office_owner(head: Token) -> set[str]:
@@ -25,9 +26,16 @@ def office_owner(head: Token) -> set[str]:
     return set()
 
 
-def serves(role: str, head: Token, owner: set[str]) -> bool:
+def serves(role: str, head: Token, owner: set[str], people: set[str]) -> bool:
     """A role names the job `head` and the office `owner` it serves ('Prime Minister's spokesman'),
-    the job for someone named ('spokesman for Len Hart' may be "the senator's spokesman"), or the job
-    alone (the entities keep 'spokeswoman' of "X, the premier's spokeswoman")."""
+    the job for someone named, a word of whose name is in `people` ('spokesman for Len Hart', 'Hart
+    spokesman' may be "the senator's spokesman"), or the job alone (the entities keep 'spokeswoman'
+    of "X, the premier's spokeswoman")."""
     words, job = content_words(role), content_words(head.text)
-    return bool(job & words) and (owner <= words or words <= job or _FOR_NAME.search(role) is not None)
+    return bool(job & words) and (owner <= words or words <= job or any(
+        w[:1].isupper() and w.lower() in people for w in _WORD.findall(role)))
+
+
+def name_words(mentions: list[Mention]) -> set[str]:
+    """The lower-cased words of the people's names among `mentions`."""
+    return {w.lower() for m in mentions if m.label in PERSONISH for w in m.name.split()}

@@ -15,7 +15,7 @@ from pipeline.quotes.cues import BENCH_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPRESE
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.offices import role_head, same_office
-from pipeline.quotes.owned_offices import office_owner, serves
+from pipeline.quotes.owned_offices import name_words, office_owner, serves
 from pipeline.quotes.party_posts import party_post, posted_now
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
@@ -122,7 +122,7 @@ class RoleHolders(PronounResolver):
         for m in self.earlier(head.idx, PERSONISH):
             if m.entity is not None and job & self.roles.get(m.entity, set()):
                 role = next(x.role for x in self.mentions if x.entity == m.entity and x.role)
-                if owner and not serves(role, head, owner):
+                if owner and not serves(role, head, owner, name_words(self.mentions)):
                     continue  # "the prime minister's spokesman" is no 'Lib Dem foreign affairs spokesman'
                 own = description_marks("the " + role)
                 return None if marks and own and not marks & own else m
