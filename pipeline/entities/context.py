@@ -69,6 +69,11 @@ def org_role(role: str) -> bool:
     return bool(words) and (words[-1] in ORG_ROLES or words[-1] in FIRM_WORDS)
 
 
+def firm_plural(doc: Doc, k: int) -> bool:
+    """The lower-case word at k is the plural of a noun that only names businesses ("retailers")."""
+    return k >= 0 and doc[k].tag_ == "NNS" and doc[k].is_lower and firm_role(doc[k].lemma_)
+
+
 def firm_role(role: str) -> bool:
     """The role's head noun only ever describes a business ("investment bank", "drinks firm"), so the
     name after it is one whatever its first word ("Merrill Lynch", "Eli Lilly")."""
@@ -205,7 +210,8 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     per += speaks_quote(doc, s, e)  # '"...," Mthembu said'
     if s > 0 and is_title(fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
         per += 1
-    firm = p1 in FIRM_WORDS and not named_noun(doc, s - 1)  # not "the BBC News website Ford did"
+    firm = (p1 in FIRM_WORDS or firm_plural(doc, s - 1)) and not named_noun(doc, s - 1)  # not "the BBC
+    # News website Ford did"; "bookmakers X" as "bookmaker X"
     if firm or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):
         org += 1  # "oil firm Yukos", "carmaker Renault"; "Labour's Mr Hale"
     if p1 in COMPASS and doc[s - 1].is_lower:

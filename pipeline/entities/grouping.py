@@ -18,6 +18,7 @@ from pipeline.entities import candidates as C
 from pipeline.entities import clubprefixes as CP
 from pipeline.entities import clubs as CL
 from pipeline.entities import clubwords as CW
+from pipeline.entities import contestshows as CSH
 from pipeline.entities import families as FA
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
@@ -86,7 +87,7 @@ def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[s
         longer = [w for w in works if w.endswith(" " + key) or not part and w.startswith("the " + key + " ")]
         if len(longer) == 1:
             out[key] = longer[0]
-    return out
+    return CSH.tail_titles(works) | out  # "Castle Keep" of "Celebrity Castle Keep"
 
 
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:

@@ -34,6 +34,7 @@ from pipeline.entities import clubwords as CLW
 from pipeline.entities import codedmodels as CDM
 from pipeline.entities import colonnames as CLO
 from pipeline.entities import competitions as CO
+from pipeline.entities import contestshows as CSH
 from pipeline.entities import context as X
 from pipeline.entities import conventions as CV
 from pipeline.entities import countedmodels as CM
@@ -418,6 +419,8 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
     INQ.inquiry_people(ctx, cands, labels, G.gkey)  # "the Hale inquiry": the person Hale
     VS.viewed_shows(ctx, cands, labels, G.gkey)  # "tuned into Harbour Lane", "Harbour Lane viewers"
+    CSH.contest_shows(ctx, cands, labels, G.gkey)  # "evicted from X", "X housemates"
+    cands += CSH.show_tails(ctx, cands, labels, G.gkey)  # "Castle Keep" of "Celebrity Castle Keep"
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Tinker, Salt Harbour and Driftwood"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)
