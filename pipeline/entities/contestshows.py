@@ -91,7 +91,7 @@ def show_tails(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     for tail, first in tails.items():
         for i in occurrences(ctx.words, list(tail)):
             e = i + len(tail)
-            s = i - 1 if i > 0 and ctx.words[i - 1] == first and not covered[i - 1] else i
+            s = i - 1 if i > 0 and ctx.words[i - 1] == first else i  # the whole title, untagged
             if any(covered[s:e]) or _runs_on(ctx, s, e):
                 continue
             out.append(Cand(s, e, WORK, "rule", 2.0))
@@ -103,8 +103,9 @@ def show_tails(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 def _tails(ctx: DocCtx, keyed: dict[str, list[Cand]], labels: dict[str, str]) -> dict[tuple[str, ...], str]:
     """The tails of the article's programmes (their titles' words after the first, `TAIL_MIN` or
-    more, all capitalised words) to the first word, unless a tail is a person's name, a known place
-    or people, or the tail of two titles."""
+    more, all capitalised words) to the first word, unless a tail opens with a stop word ("And The
+    Wheelies") or a given name, is a person's name, a known place or people, or the tail of two
+    titles."""
     out: dict[tuple[str, ...], str] = {}
     seen: set[tuple[str, ...]] = set()
     persons = {k for k, ms in keyed.items() if labels.get(k, ms[0].label) == "PERSON"}
@@ -116,7 +117,8 @@ def _tails(ctx: DocCtx, keyed: dict[str, list[Cand]], labels: dict[str, str]) ->
             continue
         tail = tuple(words[1:])
         low = " ".join(tail).lower()
-        if tail in seen or low in persons or L.gazetteer_label(low) or L.given_name(L.fold(tail[0])):
+        lead = ctx.toks[ms[0].start + 1].is_stop or L.given_name(L.fold(tail[0]))  # "And The X", "Ann Lee"
+        if tail in seen or lead or low in persons or L.gazetteer_label(low):
             out.pop(tail, None)
         else:
             out[tail] = words[0]
