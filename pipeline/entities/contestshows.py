@@ -48,8 +48,11 @@ def contest_shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
 
 
 def _show_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
-    """No country, people, role, acronym nor body's head (`apposedworks.work_able`), no channel."""
-    return work_able(ctx, key, ms) and not any(channel_shaped(ctx.words[c.start : c.end]) for c in ms)
+    """No known place, country, people, role, acronym nor body's head (`apposedworks.work_able`), no
+    channel."""
+    if L.known_place(key) or any(channel_shaped(ctx.words[c.start : c.end]) for c in ms):
+        return False
+    return work_able(ctx, key, ms)
 
 
 def _left(words: list[str], s: int) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.entities import firms as FM
 from tests.conftest import load_cases
+from tests.entities.handlabels import check_case
 
 CASES = load_cases("entities_cases.json")["firm_nouns"]
 
@@ -19,3 +20,11 @@ def test_firm_noun(word):
 @pytest.mark.parametrize("word", CASES["not_firm"])
 def test_not_firm_noun(word):
     assert not FM.firm_noun(word)
+
+
+TRADE = load_cases("entities_tradenouns_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", TRADE, ids=[c["name"] for c in TRADE])
+def test_trade_nouns(nlp, case):
+    check_case(nlp, case)

@@ -1,0 +1,24 @@
+"""Tests for pipeline.entities.contestshows: programmes read from what their contestants do
+("evicted from X", "voted off X", "X housemates", "the latest series of X") and their titles'
+tails ("Castle Keep" of "Celebrity Castle Keep"), through the stage on texts whose model labels are
+set by hand; cases in tests/data/entities_contestshows_cases.json, each cue with a negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import contestshows as CS
+from tests.conftest import load_cases
+from tests.entities.handlabels import check_texts
+
+CASES = load_cases("entities_contestshows_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_contest_shows(nlp, case):
+    check_texts(nlp, case)
+
+
+def test_tail_titles():
+    works = {"celebrity castle keep", "castle keep", "the moles", "harrow meadow"}
+    assert CS.tail_titles(works) == {"castle keep": "celebrity castle keep"}
