@@ -89,6 +89,7 @@ class DocCtx:
         self.norms: dict[tuple[int, int], str] = {}  # (start, end) -> folded text, see `norm_of`
         self.roots: dict[tuple[int, int], Token] = {}  # (start, end) -> the span's root, see `root`
         self.firm_forms: dict[str, str] = {}  # short form -> the body's name it stands for (firms.py)
+        self.show_forms: dict[str, str] = {}  # a show's tail -> its title's key (contestshows.py)
         self.body_roles: frozenset[str] = frozenset()  # role nouns the article gives bodies (bodysigns.py)
 
     def norm_of(self, start: int, end: int) -> str:

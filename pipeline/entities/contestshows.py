@@ -19,8 +19,9 @@ from pipeline.entities.evidence import POSS, occurrences
 WORK = "WORK_OF_ART"
 SHOWABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"})
 EXITABLE = SHOWABLE | {"EVENT"}  # "evicted from X": no event's guests are evicted
-EXITS = (("evicted", "from"), ("ejected", "from"), ("expelled", "from"), ("voted", "off"),
-         ("voted", "out", "of"), ("booted", "out", "of"), ("eviction", "from"))
+SHOW_LABELS = EXITABLE | {WORK}  # a work the model found may be a show too, and have a tail
+EXITS = (("evicted", "from"), ("voted", "off"), ("eviction", "from"))  # not "expelled from X": a party
+TRIGGERS = frozenset({"evicted", "eviction", "voted", "housemate", "housemates", "series"})
 HOUSEMATES = frozenset({"housemate", "housemates"})
 SERIES = ("series", "of")
 OPENERS = frozenset({"a", "an", "the"})  # "A Castle Keep spokesman": no longer name
@@ -28,23 +29,25 @@ TAIL_MIN = 2  # words of a title's tail
 TAILABLE = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", WORK})  # no person's: "Being Ann Lee"
 
 
-def contest_shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+def contest_shows(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
     """Every mention of a name a contestant leaves ("evicted from X", "voted off X"), whose
     housemates the article names ("X housemates") or that runs in series ("the current series of
-    X."), made a WORK_OF_ART, unless it is a channel, a known place or people, or holds a role."""
+    X."), made a WORK_OF_ART, unless it is a channel, a known place or people, or holds a role; then
+    the tails of those programmes' titles (`show_tails`); returns the mentions added."""
     words = ctx.words
-    if ctx.sports or not ("housemates" in words or "housemate" in words or "series" in words
-                          or any(w in words for w in {"evicted", "ejected", "expelled", "voted", "booted",
-                                                      "eviction"})):
-        return
-    named = [c for c in cands if c.end > c.start and c.label in EXITABLE]
+    if ctx.sports or not TRIGGERS.intersection(words):
+        return []
+    named = [c for c in cands if c.end > c.start and c.label in SHOW_LABELS]
+    shows: set[str] = set()
     for key, ms in by_key(ctx, named, key_of).items():
         label = labels.get(key, ms[0].label)
-        if label not in EXITABLE or not _show_able(ctx, key, ms):
+        if label not in SHOW_LABELS or not _show_able(ctx, key, ms):
             continue
         exits = any(_left(words, c.start) or _housemates(words, c.end) for c in ms)
-        if exits or label in SHOWABLE and any(_series(ctx, c) for c in ms):
+        if exits or label in SHOWABLE | {WORK} and any(_series(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, WORK)
+            shows.add(key)
+    return show_tails(ctx, cands, labels, key_of, shows) if shows else []
 
 
 def _show_able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
@@ -74,16 +77,18 @@ def _series(ctx: DocCtx, c: Cand) -> bool:
     return e >= len(words) or not (words[e] in POSS or ctx.toks[e].pos_ in {"NOUN", "PROPN"})
 
 
-def show_tails(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:
-    """The mentions of a programme's title without its first word ("Castle Keep" of "Celebrity
-    Castle Keep") made the programme's: tagged ones relabelled, untagged ones added (with the first
-    word when it stands before them untagged); returns the mentions added."""
-    if ctx.sports:
-        return []
+def show_tails(
+    ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable, shows: set[str]
+) -> list[Cand]:
+    """The mentions of the title of a programme of `shows` (keys) without its first word ("Castle
+    Keep" of "Celebrity Castle Keep") made the programme's: tagged ones relabelled, untagged ones
+    added (with the first word when it stands before them untagged); returns the mentions added."""
     keyed = by_key(ctx, cands, key_of)
-    tails = _tails(ctx, keyed, labels)
+    tails = _tails(ctx, {k: ms for k, ms in keyed.items() if k in shows}, labels, keyed)
     if not tails:
         return []
+    for tail, (_, title) in tails.items():
+        ctx.show_forms[" ".join(tail).lower()] = title
     for key, ms in keyed.items():
         if tuple(ctx.words[ms[0].start : ms[0].end]) in tails and labels.get(key, ms[0].label) in TAILABLE:
             relabel(ctx, ms, labels, key_of, WORK)
@@ -91,7 +96,7 @@ def show_tails(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
-    for tail, first in tails.items():
+    for tail, (first, _) in tails.items():
         for i in occurrences(ctx.words, list(tail)):
             e = i + len(tail)
             s = i - 1 if i > 0 and ctx.words[i - 1] == first else i  # the whole title, untagged
@@ -104,15 +109,17 @@ def show_tails(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     return out
 
 
-def _tails(ctx: DocCtx, keyed: dict[str, list[Cand]], labels: dict[str, str]) -> dict[tuple[str, ...], str]:
-    """The tails of the article's programmes (their titles' words after the first, `TAIL_MIN` or
-    more, all capitalised words) to the first word, unless a tail opens with a stop word ("And The
-    Wheelies") or a given name, is a person's name, a known place or people, or the tail of two
-    titles."""
-    out: dict[tuple[str, ...], str] = {}
+def _tails(
+    ctx: DocCtx, shows: dict[str, list[Cand]], labels: dict[str, str], keyed: dict[str, list[Cand]]
+) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The tails of the programmes `shows` (their titles' words after the first, `TAIL_MIN` or more,
+    all capitalised words) to the first word and the title's key, unless a tail opens with a stop
+    word ("And The Wheelies") or a given name, is a person's name, a known place or people, or the
+    tail of two titles."""
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
     seen: set[tuple[str, ...]] = set()
     persons = {k for k, ms in keyed.items() if labels.get(k, ms[0].label) == "PERSON"}
-    for key, ms in keyed.items():
+    for key, ms in shows.items():
         words = ctx.words[ms[0].start : ms[0].end]
         if labels.get(key, ms[0].label) != WORK or len(words) <= TAIL_MIN or words[0] == "The":
             continue
@@ -124,7 +131,7 @@ def _tails(ctx: DocCtx, keyed: dict[str, list[Cand]], labels: dict[str, str]) ->
         if tail in seen or lead or low in persons or L.gazetteer_label(low):
             out.pop(tail, None)
         else:
-            out[tail] = words[0]
+            out[tail] = (words[0], key)
         seen.add(tail)
     return out
 
@@ -137,12 +144,7 @@ def _runs_on(ctx: DocCtx, s: int, e: int) -> bool:
     return before and words[s - 1].lower() not in OPENERS or e < len(words) and words[e][:1].isupper()
 
 
-def tail_titles(works: set[str]) -> dict[str, str]:
-    """Each work's key that is the one longer work's key without its first word ("castle keep" of
-    "celebrity castle keep"), to that longer key."""
-    out: dict[str, str] = {}
-    for long in works:
-        first, _, rest = long.partition(" ")
-        if rest.count(" ") >= TAIL_MIN - 1 and rest in works and first != "the":
-            out[rest] = long if rest not in out else ""
-    return {k: v for k, v in out.items() if v}
+def tail_titles(ctx: DocCtx, works: set[str]) -> dict[str, str]:
+    """The keys of the programmes' tails `show_tails` found (`DocCtx.show_forms`) that are works'
+    keys still, to their titles' keys ("castle keep" -> "celebrity castle keep")."""
+    return {k: v for k, v in ctx.show_forms.items() if k in works and v in works}

@@ -87,7 +87,7 @@ def _numbered_parts(ctx: C.DocCtx, keyed: list[tuple[str, Cand]], labels: dict[s
         longer = [w for w in works if w.endswith(" " + key) or not part and w.startswith("the " + key + " ")]
         if len(longer) == 1:
             out[key] = longer[0]
-    return CSH.tail_titles(works) | out  # "Castle Keep" of "Celebrity Castle Keep"
+    return CSH.tail_titles(ctx, works) | out  # "Castle Keep" of "Celebrity Castle Keep"
 
 
 def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list[Cand]]:

@@ -419,8 +419,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
     INQ.inquiry_people(ctx, cands, labels, G.gkey)  # "the Hale inquiry": the person Hale
     VS.viewed_shows(ctx, cands, labels, G.gkey)  # "tuned into Harbour Lane", "Harbour Lane viewers"
-    CSH.contest_shows(ctx, cands, labels, G.gkey)  # "evicted from X", "X housemates"
-    cands += CSH.show_tails(ctx, cands, labels, G.gkey)  # "Castle Keep" of "Celebrity Castle Keep"
+    cands += CSH.contest_shows(ctx, cands, labels, G.gkey)  # "evicted from X", "X housemates"; their tails
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Tinker, Salt Harbour and Driftwood"
     cands += SW.noun_titles(ctx, cands, labels, G.gkey)  # "the Star Wars films", "Attack of The Clones"
     FL.title_parts(ctx, cands, labels, G.gkey)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import contestshows as CS
 from tests.conftest import load_cases
 from tests.entities.handlabels import check_texts
 
@@ -17,8 +16,3 @@ CASES = load_cases("entities_contestshows_cases.json")["cases"]
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_contest_shows(nlp, case):
     check_texts(nlp, case)
-
-
-def test_tail_titles():
-    works = {"celebrity castle keep", "castle keep", "the moles", "harrow meadow"}
-    assert CS.tail_titles(works) == {"castle keep": "celebrity castle keep"}
