@@ -151,6 +151,7 @@ from pipeline.entities import sport as S
 from pipeline.entities import stays as STY
 from pipeline.entities import styles as SE
 from pipeline.entities import surnamedpeople as SNP
+from pipeline.entities import surveyors as SVY
 from pipeline.entities import systemnames as SYN
 from pipeline.entities import teamlists as TL
 from pipeline.entities import teampositions as TP
@@ -418,6 +419,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     PZH.prize_heads(ctx, cands, labels, G.gkey)  # "the Grand Final", "the Silver Bear prize"
     PPZ.plural_prizes(ctx, cands, labels, G.gkey)  # "this year's Velmas with 10 nominations"
     INQ.inquiry_people(ctx, cands, labels, G.gkey)  # "the Hale inquiry": the person Hale
+    SVY.survey_bodies(ctx, cands, labels, G.gkey)  # "a survey by Kestrix found": the firm
     VS.viewed_shows(ctx, cands, labels, G.gkey)  # "tuned into Harbour Lane", "Harbour Lane viewers"
     cands += CSH.contest_shows(ctx, cands, labels, G.gkey)  # "evicted from X", "X housemates"; their tails
     cands += SW.work_lists(ctx, cands, labels, G.gkey)  # "The Tinker, Salt Harbour and Driftwood"
