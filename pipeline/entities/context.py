@@ -210,8 +210,8 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     per += speaks_quote(doc, s, e)  # '"...," Mthembu said'
     if s > 0 and is_title(fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
         per += 1
-    firm = (p1 in FIRM_WORDS or firm_plural(doc, s - 1)) and not named_noun(doc, s - 1)  # not "the BBC
-    # News website Ford did"; "bookmakers X" as "bookmaker X"
+    trade = p1 in FIRM_WORDS or p1[-1:] == "s" and firm_plural(doc, s - 1)  # "bookmakers X" as "bookmaker X"
+    firm = trade and not named_noun(doc, s - 1)  # not "the BBC News website Ford did"
     if firm or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):
         org += 1  # "oil firm Yukos", "carmaker Renault"; "Labour's Mr Hale"
     if p1 in COMPASS and doc[s - 1].is_lower:
