@@ -1,6 +1,7 @@
 """A maker's name and a model's lettered code: one product, the maker alone stays a body.
 
-`coded_models` reads a one-word name the model tagged a body right before a code of capitals then
+`coded_models` reads a one-word name the model tagged a body (a capitalised word or a brand's, a capital
+inside it: "zPhonic", "KelcoTel") right before a code of capitals then
 digits ("K7", "ZR-40", "AV300"), where no capitalised word carries the name on ("the Kestrel K7
 and the Osprell ZR-40", "a Norvane AV300 advert"; not "Norvane X2 Systems"): the maker and the
 code are one PRODUCT. A two-word name the model already spans that way ("Norvane AV300") and gave
@@ -19,6 +20,7 @@ from pipeline.entities.candidates import Cand, DocCtx
 
 LETTERED = re.compile(r"^[A-Z]{1,3}-?[0-9]{1,4}[A-Z]?$")  # "K7", "ZR-40", "AV300", "E200B"
 SPANNED = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PERSON"})  # what the model calls "Norvane AV300"
+BRAND = re.compile(r"^[A-Za-z][a-z]*[A-Z][a-z]+$")  # "zPhonic", "KelcoTel": a capital inside, no acronym
 BODY_AFTER = L.ORG_AFTER | {"team", "teams"}  # "Norvane K2 shares", "the Norvane F1 team": a body
 
 
@@ -46,10 +48,11 @@ def coded_models(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
 
 
 def _maker(ctx: DocCtx, i: int) -> bool:
-    """Token i may be a maker's name: a capitalised word inside a sentence, no function word, not
-    written in capitals throughout."""
+    """Token i may be a maker's name: a capitalised word, or a brand's word with a capital inside
+    ("zPhonic", "KelcoTel"), no function word, not written in capitals throughout."""
     tok = ctx.toks[i]
-    return tok.is_title and tok.is_alpha and not tok.is_stop and not ctx.in_caps(i)
+    shaped = tok.is_title or bool(BRAND.match(tok.text))
+    return shaped and tok.is_alpha and not tok.is_stop and not ctx.in_caps(i)
 
 
 def _coded(ctx: DocCtx, m: int) -> bool:
