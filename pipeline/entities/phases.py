@@ -64,6 +64,7 @@ from pipeline.entities import groundprefixes as GRP
 from pipeline.entities import grounds as GRD
 from pipeline.entities import grouping as G
 from pipeline.entities import groupplurals as GPL
+from pipeline.entities import headedmodels as HDM
 from pipeline.entities import innernames as INN
 from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
@@ -363,6 +364,7 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     cands += SW.band_lists(ctx, cands, labels, G.gkey)  # "the Harbour Lights and Velmo"
     SW.titled_bands(ctx, cands, labels, G.gkey)  # "Scots favourites Travis will appear"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
+    HDM.headed_models(ctx, cands, labels, G.gkey)  # "the Brellan Quon portable video player"
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"

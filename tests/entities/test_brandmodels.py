@@ -1,0 +1,26 @@
+"""Tests for a maker's name and its model's word read as one product: entities.headedmodels ("the
+Brellan Quon portable video player") and entities.productlists on players of media ("pocket video
+players, such as the X"), on invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import headedmodels as HDM
+from pipeline.entities import productlists as PDL
+from tests.conftest import load_cases
+from tests.entities.handlabels import relabelled
+
+CASES = load_cases("entities_brandmodels_cases.json")
+
+
+@pytest.mark.parametrize("case", CASES["headed"], ids=[c["text"][:40] for c in CASES["headed"]])
+def test_headed_models(nlp, case):
+    got = relabelled(nlp, case, HDM.headed_models)
+    assert {n: got[n] for n in case["expect"]} == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["listed"], ids=[c["text"][:40] for c in CASES["listed"]])
+def test_listed_players(nlp, case):
+    got = relabelled(nlp, case, PDL.listed_products)
+    assert {n: got[n] for n in case["expect"]} == case["expect"]
