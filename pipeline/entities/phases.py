@@ -15,6 +15,7 @@ from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
 from pipeline.entities import awardnames as AWN
 from pipeline.entities import bareleagues as BL
+from pipeline.entities import basedproducts as BSP
 from pipeline.entities import calendarnames as CAL
 from pipeline.entities import calledtitles as CT
 from pipeline.entities import candidates as C
@@ -365,6 +366,7 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     SW.titled_bands(ctx, cands, labels, G.gkey)  # "Scots favourites Travis will appear"
     WK.things(ctx, cands, labels, G.gkey)  # products, "The X" titles, sequels
     HDM.headed_models(ctx, cands, labels, G.gkey)  # "the Brellan Quon portable video player"
+    BSP.based_products(ctx, cands, labels, G.gkey)  # "Quarnix-based players": no place
     cands += PDL.listed_products(ctx, cands, labels, G.gkey)  # "consoles such as X and Y"
     cands += WL.listed_titles(ctx, cands, labels, G.gkey)  # "her films have included X and Y"
     cands += KL.listed_firms(ctx, cands, labels, G.gkey)  # "firms such as X, Y and Z"

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from pipeline.entities import candidates as C
 from pipeline.entities import geo
 from pipeline.entities import names as NM
+from pipeline.entities import pluralnames as PN
 from pipeline.entities import roles as R
 from pipeline.entities import styles as ST
 from pipeline.entities.candidates import Cand
@@ -33,6 +34,7 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
                  for c, m in zip(ms, mentions, strict=True)]
         glosses = _glosses(ctx, ms)
         name = NM.canonical_name([t for i, t in enumerate(texts) if i not in glosses] or texts, label)
+        name = PN.singular_name(ctx, name, label, forms)  # "their Quibos": the Quibo
         role = R.role(ctx, ms) if label == "PERSON" else None
         if label == "PERSON" and (styled := ST.styled(ctx, ms, name)) != name:
             name = styled  # "Lord Hale": the rank his name is used with, then no role of it alone

@@ -120,7 +120,8 @@ class Entity(Struct):
         "(NORP) written both as its adjective and as a noun for one of its people is named by the "
         "adjective (\"Spanish\", not \"Spaniard\"). Two nations joined by a hyphen before a thing's noun "
         "(\"Kelvish-Norvian talks\", \"Franco-Kelvish ties\") are two mentions, one per nation; a "
-        "person's dual descent (\"a Kelvish-Norvian actress\") is one NORP.")]
+        "person's dual descent (\"a Kelvish-Norvian actress\") is one NORP. A product named only in the "
+        "plural (\"their Quibos\") is named by the singular the text also writes (\"Quibo\").")]
     label: Annotated[str, Doc(
         "One spaCy (OntoNotes) label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, WORK_OF_ART, "
         "LAW or LANGUAGE.")]

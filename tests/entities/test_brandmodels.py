@@ -1,13 +1,17 @@
 """Tests for a maker's name and its model's word read as one product: entities.headedmodels ("the
 Brellan Quon portable video player") and entities.productlists on players of media ("pocket video
-players, such as the X"), on invented names."""
+players, such as the X"), entities.basedproducts ("Quarnix-based players": no place) and
+entities.pluralnames ("their Quibos": the Quibo), on invented names."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.entities import basedproducts as BSP
 from pipeline.entities import headedmodels as HDM
+from pipeline.entities import pluralnames as PN
 from pipeline.entities import productlists as PDL
+from pipeline.entities.candidates import DocCtx
 from tests.conftest import load_cases
 from tests.entities.handlabels import relabelled
 
@@ -24,3 +28,15 @@ def test_headed_models(nlp, case):
 def test_listed_players(nlp, case):
     got = relabelled(nlp, case, PDL.listed_products)
     assert {n: got[n] for n in case["expect"]} == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["based"], ids=[c["text"][:40] for c in CASES["based"]])
+def test_based_products(nlp, case):
+    got = relabelled(nlp, case, BSP.based_products)
+    assert {n: got[n] for n in case["expect"]} == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["plurals"], ids=[c["text"][:40] for c in CASES["plurals"]])
+def test_singular_names(nlp, case):
+    ctx = DocCtx(nlp(case["text"]))
+    assert PN.singular_name(ctx, case["name"], "PRODUCT", case["forms"]) == case["expect"]
