@@ -1,7 +1,7 @@
 """A maker's name and its model's word before a device's noun: one product, never a person or a body.
 
 `headed_models` runs after the per-name vote, in no sports report. A name of two or three words
-("Brellan Quon") voted a person, a body, a place or an event is a PRODUCT when a mention of it
+("Brellan Quon"; not one hyphened: "a Kel-Vo refund scheme") voted a person, a body, a place or an event is a PRODUCT when a mention of it
 qualifies a device's noun a few lower-case modifiers on, the noun led by a determiner or an owner
 before the name ("the Brellan Quon portable video player", "her Tavor Zessa digital camera", "a
 pocket-sized Kelvo Mira music phone"): what such a phrase names is the device, made by the name's
@@ -31,7 +31,7 @@ def headed_models(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         return
     for key, ms in by_key(ctx, [c for c in cands if 2 <= c.end - c.start <= 3], key_of).items():
         label = labels.get(key, ms[0].label)
-        if label not in ABLE or not any(_device_phrase(ctx, c) for c in ms):
+        if label not in ABLE or " " not in key or not any(_device_phrase(ctx, c) for c in ms):
             continue
         if any(c.role for c in ms) or not PD._able(ctx, key, ms, label):
             continue
