@@ -1,13 +1,14 @@
 """A maker's name and its model's word before a device's noun: one product, never a person or a body.
 
 `headed_models` runs after the per-name vote, in no sports report. A name of two or three words
-("Brellan Quon"; not one hyphened: "a Kel-Vo refund scheme") voted a person, a body, a place or an event is a PRODUCT when a mention of it
-qualifies a device's noun a few lower-case modifiers on, the noun led by a determiner or an owner
-before the name ("the Brellan Quon portable video player", "her Tavor Zessa digital camera", "a
-pocket-sized Kelvo Mira music phone"): what such a phrase names is the device, made by the name's
-first word. No mention may treat it as a body (`products.body_use`: "X said", "X's chief") nor
-hold a role; no place or people the gazetteer knows and no given name first (`products._able`).
-No list of names: the goods' nouns (`makersigns.GOODS`) and the parse. Token indices throughout.
+("Brellan Quon"; not one hyphened: "a Kel-Vo refund scheme") voted a person, a body, a place or an
+event is a PRODUCT when a mention of it qualifies a device's noun a few lower-case modifiers on, the
+noun led by a determiner or an owner before the name ("the Brellan Quon portable video player", "her
+Tavor Zessa digital camera", "a pocket-sized Kelvo Mira music phone"): what such a phrase names is
+the device, made by the name's first word. No mention may treat it as a body (`products.body_use`:
+"X said", "X's chief") nor hold a role; no place or people the gazetteer knows and no given name
+first (`products._able`). No list of names: the goods' nouns (`makersigns.GOODS`) and the parse.
+Token indices throughout.
 """
 
 from __future__ import annotations

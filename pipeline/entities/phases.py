@@ -274,6 +274,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     cands += C.org_head_cands(ctx) + P.facility_cands(ctx) + AC.body_acronyms(ctx) + C.gazetteer_cands(ctx)
     cands += P.classed_cands(ctx)  # "at Kelby prison"
     cands += PD.camel_cands(ctx) + SWR.variant_cands(ctx)  # "Zorbo.AK"
+    cands += CDM.coded_runs(ctx)  # "dubbed the Kelvo Home Hub HM300"
     cands += MKS.owner_cands(ctx)  # "KLX's tiny music players": the maker
     cands += SWR.malware_cands(ctx, cands)  # "the X worm"
     cands += SO.weekday_papers(ctx, cands) + SO.digit_firms(ctx)

@@ -1,13 +1,15 @@
 """Tests for a maker's name and its model's word read as one product: entities.headedmodels ("the
 Brellan Quon portable video player") and entities.productlists on players of media ("pocket video
 players, such as the X"), entities.basedproducts ("Quarnix-based players": no place) and
-entities.pluralnames ("their Quibos": the Quibo), on invented names."""
+entities.pluralnames ("their Quibos": the Quibo) and codedmodels.coded_runs ("the Sable Pocket Deck
+SD250"), on invented names."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.entities import basedproducts as BSP
+from pipeline.entities import codedmodels as CDM
 from pipeline.entities import headedmodels as HDM
 from pipeline.entities import pluralnames as PN
 from pipeline.entities import productlists as PDL
@@ -40,3 +42,9 @@ def test_based_products(nlp, case):
 def test_singular_names(nlp, case):
     ctx = DocCtx(nlp(case["text"]))
     assert PN.singular_name(ctx, case["name"], "PRODUCT", case["forms"]) == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["runs"], ids=[c["text"][:40] for c in CASES["runs"]])
+def test_coded_runs(nlp, case):
+    ctx = DocCtx(nlp(case["text"]))
+    assert [ctx.span_text(c.start, c.end) for c in CDM.coded_runs(ctx)] == case["expect"]
