@@ -7,7 +7,8 @@ noun led by a determiner or an owner before the name ("the Brellan Quon portable
 Tavor Zessa digital camera", "a pocket-sized Kelvo Mira music phone"): what such a phrase names is
 the device, made by the name's first word. No mention may treat it as a body (`products.body_use`:
 "X said", "X's chief") nor hold a role; no place or people the gazetteer knows and no given name
-first (`products._able`). No list of names: the goods' nouns (`makersigns.GOODS`) and the parse.
+first (`products._able`), no body's, place's or event's head after its first word ("the Kelby
+Policy Centre think tank"). No list of names: the goods' nouns (`makersigns.GOODS`) and the parse.
 Token indices throughout.
 """
 
@@ -32,7 +33,9 @@ def headed_models(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         return
     for key, ms in by_key(ctx, [c for c in cands if 2 <= c.end - c.start <= 3], key_of).items():
         label = labels.get(key, ms[0].label)
-        if label not in ABLE or " " not in key or not any(_device_phrase(ctx, c) for c in ms):
+        if label not in ABLE or " " not in key or not PD._model_tail(ctx, ms[0]):
+            continue  # "the X Policy Centre think tank": a body's head ends the name
+        if not any(_device_phrase(ctx, c) for c in ms):
             continue
         if any(c.role for c in ms) or not PD._able(ctx, key, ms, label):
             continue
