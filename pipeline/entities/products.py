@@ -398,7 +398,7 @@ def _camel_body(ctx: DocCtx, c: Cand) -> bool:
     if body_signs(ctx, c):
         return True
     if CODE.match(nxt) or (len(nxt) > 1 and nxt.isupper()):
-        return True  # the maker before its model's code: "the iRiver PMC-100"
+        return True  # the maker before its model's code ("the zVendo QX-100"), joined to it by `codedmodels`
     tok = ctx.toks[s]
     head = tok.head if tok.dep_ == "conj" else tok
     mates = [head, *(k for k in head.children if k.dep_ == "conj")]
