@@ -2,8 +2,9 @@
 
 `singular_name` gives the canonical name of a PRODUCT whose every form is a plural ("-s", "-es") of
 a name the text also writes in the singular inside a sentence ("Quibo said", "its Tavor Zessa
-players"): the device, not the count of them; the plural stays an alias. A name that ends in "s"
-in the singular ("Kestrel Windows", the text never writing "Kestrel Window" mid-sentence) keeps it.
+players"; not a longer name's first words: "the Tavor Zessa Mini"): the device, not the count of
+them; the plural stays an alias. A name that ends in "s" in the singular ("Kestrel Windows", the
+text never writing "Kestrel Window" mid-sentence) keeps it.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ def singular_name(ctx: DocCtx, name: str, label: str, forms: list[str]) -> str:
 
 
 def _written(ctx: DocCtx, one: str) -> bool:
-    """The text writes `one` as a whole word sequence inside a sentence (a word before it, no stop)."""
-    for m in re.finditer(rf"(?<![\w.'\u2019-]){re.escape(one)}(?![\w'\u2019-])", ctx.text):
+    """The text writes `one` as a whole name inside a sentence: a word before it, no stop, and no
+    capitalised word after it ("Zentra" of "the Zentra Mini" is no name of its own)."""
+    for m in re.finditer(rf"(?<![\w.'\u2019-]){re.escape(one)}(?![\w'\u2019-]| [A-Z])", ctx.text):
         before = ctx.text[max(0, m.start() - 3) : m.start()].rstrip(" ")
         if before and before[-1:].isalnum():
             return True
