@@ -4,7 +4,8 @@
 a name the text also writes in the singular inside a sentence ("Quibo said", "its Tavor Zessa
 players"; not a longer name's first words: "the Tavor Zessa Mini"): the device, not the count of
 them; the plural stays an alias. A name that ends in "s" in the singular ("Kestrel Windows", the
-text never writing "Kestrel Window" mid-sentence) keeps it.
+text never writing "Kestrel Window" mid-sentence) keeps it. A product written in both numbers goes
+by its singular form ("Zorbox", not "Zorboxes").
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from pipeline.entities.candidates import DocCtx
 
 def singular_name(ctx: DocCtx, name: str, label: str, forms: list[str]) -> str:
     """The singular the text writes of a product's plural name `name` (see the module); else `name`."""
-    if label != "PRODUCT" or not name.endswith("s") or not all(f.endswith("s") for f in forms):
+    if label != "PRODUCT" or not name.endswith("s"):
         return name
+    held = [one for one in (name[:-1], name[:-2]) if one in forms]  # "Zorboxes" beside "Zorbox"
+    if held or not all(f.endswith("s") for f in forms):
+        return held[0] if held else name
     for one in (name[:-1], name[:-2] if name.endswith("es") else ""):
         if len(one) > 2 and one[:1].isalpha() and not one.endswith(("'", "\u2019")) and _written(ctx, one):
             return one

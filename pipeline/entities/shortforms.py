@@ -240,10 +240,10 @@ def _clippings(
 def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
     """A party or body written in the plural joins its singular ("Lib Dems" = "Lib Dem", "Tories" =
     "Tory": no family's plural ends in "-ies"); a name used in both numbers is no person's. An award
-    or a product joins its singular too ("Grammys" = "Grammy", "PSPs" = "PSP"), and so does an event's
-    name of two words or more ("the two Lakeside Regattas")."""
-    for key in [k for k in by_key if k.endswith("s") and _singular(k) in by_key]:
-        one = _singular(key)
+    or a product joins its singular too ("Grammys" = "Grammy", "PSPs" = "PSP", "Zorboxes" =
+    "Zorbox"), and so does an event's name of two words or more ("the two Lakeside Regattas")."""
+    for key in [k for k in by_key if k.endswith("s") and _singular(k, by_key) in by_key]:
+        one = _singular(key, by_key)
         pair = {labels.get(one), labels.get(key)}
         if labels.get(one) == labels.get(key, by_key[key][0].label) and labels.get(one) in COUNTED:
             by_key[one].extend(by_key.pop(key))  # "two Grammys" = "a Grammy", "PSPs" = "PSP"
@@ -260,9 +260,12 @@ def plurals(by_key: dict[str, list[Cand]], labels: dict[str, str]) -> None:
                 c.label = labels[one]
 
 
-def _singular(key: str) -> str:
-    """The key less its plural ending ("lib dems" -> "lib dem", "tories" -> "tory")."""
-    return key[:-3] + "y" if key.endswith("ies") and len(key) > 4 and " " not in key else key[:-1]
+def _singular(key: str, keys: dict) -> str:
+    """The key less its plural ending ("lib dems" -> "lib dem", "tories" -> "tory", "zorboxes" ->
+    "zorbox" where `keys` holds no "zorboxe")."""
+    if key.endswith("ies") and len(key) > 4 and " " not in key:
+        return key[:-3] + "y"
+    return key[:-2] if key.endswith("es") and key[:-1] not in keys and key[:-2] in keys else key[:-1]
 
 
 EVENT_NOUNS = frozenset(L.SPORT["event_nouns"]) | {w.lower() for w in L.EVENT_HEADS}

@@ -1,7 +1,8 @@
 """Tests for a maker's name and its model's word read as one product: entities.headedmodels ("the
 Brellan Quon portable video player") and entities.productlists on players of media ("pocket video
 players, such as the X"), entities.basedproducts ("Quarnix-based players": no place) and
-entities.pluralnames ("their Quibos": the Quibo) and codedmodels.coded_runs ("the Sable Pocket Deck
+entities.pluralnames ("their Quibos": the Quibo), shortforms.plurals ("Zorboxes" joins "Zorbox") and
+codedmodels.coded_runs ("the Sable Pocket Deck
 SD250"), on invented names."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pipeline.entities import codedmodels as CDM
 from pipeline.entities import headedmodels as HDM
 from pipeline.entities import pluralnames as PN
 from pipeline.entities import productlists as PDL
-from pipeline.entities.candidates import DocCtx
+from pipeline.entities import shortforms as SF
+from pipeline.entities.candidates import Cand, DocCtx
 from tests.conftest import load_cases
 from tests.entities.handlabels import relabelled
 
@@ -48,3 +50,10 @@ def test_singular_names(nlp, case):
 def test_coded_runs(nlp, case):
     ctx = DocCtx(nlp(case["text"]))
     assert [ctx.span_text(c.start, c.end) for c in CDM.coded_runs(ctx)] == case["expect"]
+
+
+def test_plural_in_es_joins_its_singular():
+    by_key = {"zorbox": [Cand(0, 1, "PRODUCT")], "zorboxes": [Cand(5, 6, "PRODUCT")],
+              "boxes": [Cand(8, 9, "ORG")]}
+    SF.plurals(by_key, {"zorbox": "PRODUCT", "zorboxes": "PRODUCT", "boxes": "ORG"})
+    assert sorted(by_key) == ["boxes", "zorbox"] and len(by_key["zorbox"]) == 2
