@@ -2,8 +2,7 @@
 Brellan Quon portable video player") and entities.productlists on players of media ("pocket video
 players, such as the X"), entities.basedproducts ("Quarnix-based players": no place) and
 entities.pluralnames ("their Quibos": the Quibo), shortforms.plurals ("Zorboxes" joins "Zorbox") and
-codedmodels.coded_runs ("the Sable Pocket Deck
-SD250"), on invented names."""
+codedmodels.coded_runs ("the Sable Pocket Deck SD250"), on invented names."""
 
 from __future__ import annotations
 
