@@ -36,6 +36,7 @@ from pipeline.quotes.misread_senses import (
     naming_participle,
     noun_read_as_verb,
 )
+from pipeline.quotes.open_questions import open_question
 from pipeline.quotes.ordinary import ordinary_sense
 from pipeline.quotes.prefixed_cues import sense_prefixed
 from pipeline.quotes.proofs import proven
@@ -72,6 +73,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True  # 'Farmers backed Vell by nine points': a vote counted, no view stated
     if deprived(cue, item.start, item.end):
         return True  # 'The keeper denied Ivo Marsh twice': a save, no claim rejected
+    if open_question(cue):
+        return True  # 'must decide whether to sell', 'a ballot that will determine who leads'
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
         _inquiry(cue)

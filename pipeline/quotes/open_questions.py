@@ -1,0 +1,69 @@
+"""Cues that state nothing because their content is a question left open or a gauge's work (issue 19):
+a deciding or predicting whose complement is an indirect question ('The board must decide whether
+to sell', 'No coach can predict who will start', 'used the polls to predict which seat falls'):
+the decision or forecast is not given; a thing's relative clause of showing or settling a question
+('a ballot that will determine who leads', 'records which show how often it failed'): what the
+thing is for, no finding told; and a gauge's present-tense relative clause of predicting a bare
+noun ('a barometer which predicts rainfall'). PolNeAR train gold has none of them; a question
+told ('revealed how he did it', 'Polls show how far he fell'), a person's relative ('an umpire who
+will determine whether') and a forecast made ('a model that predicted a win') stay.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.quotes.cues import can_speak
+from pipeline.quotes.stances import person_like
+
+_OPEN = frozenset({"decide", "predict", "forecast"})  # with a question: no decision, no forecast
+_SETTLING = frozenset({"determine", "show", "reveal", "indicate"})  # on a thing: what it is for
+_GAUGING = frozenset({"predict", "forecast"})
+_THING_RELATIVES = frozenset({"which", "that"})
+_PRESENT = frozenset({"VBZ", "VBP", "VB"})  # 'which shows', 'that will determine'; not 'showed'
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+def open_question(cue: Token) -> bool:
+    """`cue` decides or predicts an open question, settles one on a thing, or is a gauge's work."""
+    lemma = cue.lemma_.lower()
+    if lemma in _OPEN and _asks(cue):
+        return True
+    if lemma in _SETTLING and _asks(cue):
+        return _thing_relative(cue) is not None
+    return lemma in _GAUGING and _gauge(cue)
+
+
+def _asks(cue: Token) -> bool:
+    """A clause after the cue opened by a question word ('which seat falls', 'how to react') or by
+    its own 'whether' or 'if' ('whether to sell'; not 'if rates rise, prices fall')."""
+    for clause in cue.rights:
+        if clause.dep_ not in _CLAUSES:
+            continue
+        first = clause.doc[clause.left_edge.i]
+        if first.lower_ in _QUESTION_MARKS:
+            return first.head.i == clause.i and first.dep_ == "mark"
+        return first.tag_ in _QUESTION_TAGS
+    return False
+
+
+def _thing_relative(cue: Token) -> Token | None:
+    """The cue's subject when it is 'which' or 'that' (a thing's relative clause, the parse hanging
+    it on the noun or on the verb before) and the cue is not in the past."""
+    if cue.tag_ not in _PRESENT:
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in _THING_RELATIVES
+                 and c.tag_ == "WDT"), None)
+
+
+def _gauge(cue: Token) -> bool:
+    """'an index which predicts prices', 'a barometer that forecasts rain': a present-tense relative
+    clause on a common noun that names no one (no person, group, document or source) and a bare noun
+    as object, no clause."""
+    if _thing_relative(cue) is None or cue.dep_ != "relcl" or any(c.dep_ in _CLAUSES for c in cue.children):
+        return False
+    noun = cue.head
+    return (noun.pos_ == "NOUN" and not noun.ent_type_ and not person_like(noun) and not can_speak(noun)
+            and any(c.dep_ == "dobj" for c in cue.children))
