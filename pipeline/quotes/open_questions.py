@@ -24,6 +24,7 @@ _PRESENT = frozenset({"VBZ", "VBP", "VB"})  # 'which shows', 'that will determin
 _QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 
 
 def open_question(cue: Token) -> bool:
@@ -59,11 +60,13 @@ def _thing_relative(cue: Token) -> Token | None:
 
 
 def _gauge(cue: Token) -> bool:
-    """'an index which predicts prices', 'a barometer that forecasts rain': a present-tense relative
-    clause on a common noun that names no one (no person, group, document or source) and a bare noun
-    as object, no clause."""
-    if _thing_relative(cue) is None or cue.dep_ != "relcl" or any(c.dep_ in _CLAUSES for c in cue.children):
+    """'an index which predicts prices', 'a gauge that forecasts floods': a present-tense relative
+    clause on a common noun that names no one (no person, group, document or source), with a bare
+    noun as object, no number ('which predicts a 2% rise' gives a forecast) and no clause."""
+    if cue.dep_ != "relcl" or _thing_relative(cue) is None or any(c.dep_ in _CLAUSES for c in cue.children):
+        return False
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None or any(t.like_num or t.ent_type_ in _AMOUNTS for t in obj.subtree):
         return False
     noun = cue.head
-    return (noun.pos_ == "NOUN" and not noun.ent_type_ and not person_like(noun) and not can_speak(noun)
-            and any(c.dep_ == "dobj" for c in cue.children))
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not person_like(noun) and not can_speak(noun)

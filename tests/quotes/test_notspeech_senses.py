@@ -1,7 +1,8 @@
 """Cue senses that attribute nothing (issue 19): golden cases in tests/data/quotes_notspeech_cases.json
 (a deed or event confirming or signalling a state, a firm's goods recalled, a prize the parse set in
-apposition to the object, a 'call' summoning or phoning someone, the writer's advice to the reader and
-a saying's idiom)."""
+apposition to the object, a 'call' summoning or phoning someone, the writer's advice to the reader,
+a saying's idiom, and a question left open or a gauge's work: 'must decide whether to', 'an index
+which predicts output')."""
 
 from __future__ import annotations
 
