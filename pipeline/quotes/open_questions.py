@@ -44,6 +44,8 @@ def _asks(cue: Token) -> bool:
         if clause.dep_ not in _CLAUSES:
             continue
         first = clause.doc[clause.left_edge.i]
+        if first.i < cue.i:
+            return False  # 'where losses are predicted to grow': the question word is not the content's
         if first.lower_ in _QUESTION_MARKS:
             return first.head.i == clause.i and first.dep_ == "mark"
         return first.tag_ in _QUESTION_TAGS
