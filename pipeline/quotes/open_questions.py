@@ -48,7 +48,7 @@ def _asks(cue: Token) -> bool:
             return False  # 'where losses are predicted to grow': the question word is not the content's
         if first.lower_ in _QUESTION_MARKS:
             return first.head.i == clause.i and first.dep_ == "mark"
-        return first.tag_ in _QUESTION_TAGS
+        return first.tag_ in _QUESTION_TAGS and first.lower_ != "that"  # a relative 'that' asks nothing
     return False
 
 
