@@ -47,11 +47,12 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.described_links import fill_roles_and_link
 from pipeline.quotes.doc import Ctx, Item
 from pipeline.quotes.doubled import trails_lead, undouble
-from pipeline.quotes.edges import FINITE_TAGS, whole_word
+from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.framed_quotes import framed_lead, framed_quote
 from pipeline.quotes.frames import asked_one
 from pipeline.quotes.handover import handed_on, lead_in
 from pipeline.quotes.headline_tells import refront
+from pipeline.quotes.hyphened import whole_pieces
 from pipeline.quotes.inverted_leads import lead_before
 from pipeline.quotes.inverted_verbs import inverted_verb
 from pipeline.quotes.labels import label_before, label_head, labelled_lines
@@ -371,7 +372,7 @@ def extract(doc: Doc) -> list[dict]:
     items = combine(ctx, undouble(ctx, bridged(ctx, reported(ctx))) + labelled_lines(ctx) if parsed else [])
     joined: dict[int, Item] = {}
     for it in items:
-        _whole_words(ctx, it)
+        whole_pieces(ctx, it)  # 'said e|-mails should …': no edge inside a word
         if (second := cut_coordinated(ctx, it)) is not None:
             joined[second.i] = it  # 'saying A and calling him B': B is the second participle's
     resolver = Resolver(doc, ctx.quotes, ctx.text, ctx.starts)
@@ -451,16 +452,6 @@ def extract(doc: Doc) -> list[dict]:
     out = [to_dict(ctx, it) for it in uncovered(one_per_cue(kept))]
     fill_roles_and_link(doc, out)  # "The prime minister said": a role for the person linked, and back
     return out
-
-
-def _whole_words(ctx: Ctx, it: Item) -> None:
-    """An indirect content does not end inside a hyphenated word ('would re-enter the market')."""
-    i = ctx.token_at(it.end - 1)
-    j = whole_word(ctx.doc, i) if it.kind == "indirect" and ctx.starts[i] + len(ctx.doc[i]) == it.end else i
-    if j != i:
-        end = ctx.starts[j] + len(ctx.doc[j])
-        it.parts = [(s, end if e == it.end else e) for s, e in it.parts]
-        it.end = end
 
 
 def _own_piece(it: Item, s: int, e: int) -> bool:
