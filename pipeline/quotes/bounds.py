@@ -25,11 +25,12 @@ _SAID_MARKS = {"because", "once", "unless", "until", "if"}  # a reason or condit
 _UNKNOWN = {"unclear", "clear", "uncertain", "unknown", "known"}  # 'though it is unclear whether …'
 
 
-def cut_clause(clause: Token, lo: int, hi: int) -> int:
+def cut_clause(clause: Token, lo: int, hi: int, fronted: bool = False) -> int:
     """`hi`, or the end before what the speaker did next: a second cue conjoined to the clause
     ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
     participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
-    percent said B')."""
+    percent said B'). A content `fronted` before its cue holds no act of the speaker's ('X would cut A,
+    put B and close C, she said'): only another's saying or the writer's hedge ends it."""
     for tok in clause.children:
         if not lo < tok.i <= hi:
             continue
@@ -46,8 +47,8 @@ def cut_clause(clause: Token, lo: int, hi: int) -> int:
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
             tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST for m in tok.children)))
-        if participle or others or refusal or hedge or _next_act(clause, tok) or _turned_out(clause, tok) or (
-                tok.i > clause.i and conceded(clause, tok)):
+        acted = not fronted and (participle or refusal or _next_act(clause, tok) or _turned_out(clause, tok))
+        if acted or others or hedge or (tok.i > clause.i and conceded(clause, tok)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
 

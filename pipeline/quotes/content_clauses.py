@@ -87,7 +87,7 @@ def subject_as_object(verb: Token, clause: Token, lo: int) -> int:
         if gap + (gap != start and doc[gap].is_punct) != start or "\n" in doc[c.i:start].text:
             break  # not across a paragraph ('X adds to Y | Z has been …')
         first, start = c, c.left_edge.i
-    while first is not None and _when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
+    while first is not None and when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
         first = next((c for c in hung if c.i > first.i), None)  # 'said Monday the rise …': not the time
     return lo if first is None else first.left_edge.i
 
@@ -111,7 +111,7 @@ def _finite_clause(clause: Token) -> bool:
         a.dep_ in ("aux", "auxpass") and (a.tag_ in FINITE_VERBS or a.tag_ == "MD") for a in clause.children)
 
 
-def _when_said(phrase: Token) -> bool:
+def when_said(phrase: Token) -> bool:
     """A phrase of the time of the saying ('Monday', 'on Tuesday', 'last week')."""
     if phrase.dep_ == "prep":
         phrase = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)

@@ -5,12 +5,15 @@ whether a belief is held by someone named ('X believes A', not the writer's 'I t
 
 from __future__ import annotations
 
+import os
+
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import said_before_participle
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
+from pipeline.quotes.closing_lists import list_before_cue
 from pipeline.quotes.complements import (
     clause_on_phrase,
     dated,
@@ -70,6 +73,7 @@ from pipeline.quotes.framing import (
 from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.hung_infinitives import hung_infinitive
 from pipeline.quotes.hung_participles import noun_participle
+from pipeline.quotes.hung_titles import title_start
 from pipeline.quotes.inverted_asides import inverted_aside
 from pipeline.quotes.linked_gerunds import subject_clause
 from pipeline.quotes.mute_subjects import mute_subject
@@ -110,6 +114,9 @@ from pipeline.quotes.topic_tails import topic_tail
 from pipeline.quotes.trailing import trailing_tokens
 from pipeline.quotes.writers_tails import writers_tail_cut
 
+FRONTED = os.environ.get("QE_FRONT", "1") == "1"
+STRANDED = os.environ.get("QE_STRAND", "1") == "1"
+TITLED = os.environ.get("QE_TITLE", "1") == "1"
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
 _STOPS = {".", "!", "?"}
@@ -149,17 +156,19 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             joined = None if (doc[lo].is_quote or ctx.para_of(doc[lo].idx) != para or not any(
                 s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)) else joined_on(verb)
             hi = title_cut(doc, lo, hi) if joined is None else joined.right_edge.i
+            hi = list_before_cue(verb, lo, hi)  # 'A is held back by B, C and D, the group said'
         if c.i > verb.i:
-            lo = spanned_start(verb, c, subject_as_object(verb, c, skip_cue_adverbials(c, lo)))
+            lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
+            lo = spanned_start(verb, c, title_start(verb, c, lo) if TITLED else lo)  # 'believe firm X had'
             tail = split_clause(comp, c)
             hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
             hi = content_conjunct(doc, verb, c, hi)  # 'has said A is B, and does not want C'
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
-        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi))  # 'said A and which, he claimed, B'
+        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, fronted=c.i < verb.i and FRONTED))
         hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
-        hi = participle_cut(ctx, lo, hi)  # 'said A and would B, saying C'
+        hi = participle_cut(ctx, lo, hi) if c.i > verb.i or not FRONTED else hi  # 'said A, saying C'
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote, c.i < verb.i),
                        ctx.in_quote)
@@ -334,7 +343,8 @@ def stranded_predicate(obj: Token) -> Token | None:
     """The finite verb without a subject that an object goes on with past an aside set off by commas
     ('suggesting the sale of X, under Y, was Z'): the object is the subject of a clause the parse split."""
     doc, k = obj.doc, obj.right_edge.i + 1
-    if obj.dep_ != "dobj" or k + 2 >= len(doc) or doc[k].text != ",":
+    gerund = STRANDED and obj.dep_ == "xcomp" and obj.tag_ == "VBG"  # 'suggested policing, unlike X, was Y'
+    if (obj.dep_ != "dobj" and not gerund) or k + 2 >= len(doc) or doc[k].text != ",":
         return None
     if doc[k + 1].pos_ == "ADP":  # the aside after the object
         comma = next((t for t in doc[k + 2:k + 12] if t.text in ",.;:" or t.pos_ in VERBS), None)
@@ -342,8 +352,8 @@ def stranded_predicate(obj: Token) -> Token | None:
         aside = any(t.text == "," and t.i + 1 < k and doc[t.i + 1].pos_ == "ADP" for t in obj.subtree)
         comma = doc[k] if aside else None
     v = doc[comma.i + 1] if comma is not None and comma.text == "," and comma.i + 1 < len(doc) else None
-    if v is None or v.tag_ not in FINITE_TAGS or is_cue(v) or any(
-            c.dep_ in cues.CLAUSE_SUBJECTS for c in v.children):
+    if v is None or v.tag_ not in FINITE_TAGS or is_cue(v) or any(  # 'was the one X': no subject
+            c.dep_ in cues.CLAUSE_SUBJECTS and (c.i < v.i or not STRANDED) for c in v.children):
         return None
     return v
 
