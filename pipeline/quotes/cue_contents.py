@@ -168,7 +168,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, fronted=c.i < verb.i and FRONTED))
         hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
-        hi = participle_cut(ctx, lo, hi) if c.i > verb.i or not FRONTED else hi  # 'said A, saying C'
+        if c.i > verb.i or not FRONTED or any(t.is_quote for t in doc[hi - 1:hi + 1]):
+            hi = participle_cut(ctx, lo, hi)  # 'said A, saying C'; 'A, calling B "C," X said': A alone
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote, c.i < verb.i),
                        ctx.in_quote)
