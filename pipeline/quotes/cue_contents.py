@@ -5,15 +5,13 @@ whether a belief is held by someone named ('X believes A', not the writer's 'I t
 
 from __future__ import annotations
 
-import os
-
 from spacy.tokens import Token
 
 from pipeline.quotes import cues
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import said_before_participle
 from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
-from pipeline.quotes.closing_lists import list_before_cue
+from pipeline.quotes.closing_tails import rest_before_cue
 from pipeline.quotes.complements import (
     clause_on_phrase,
     dated,
@@ -114,9 +112,6 @@ from pipeline.quotes.topic_tails import topic_tail
 from pipeline.quotes.trailing import trailing_tokens
 from pipeline.quotes.writers_tails import writers_tail_cut
 
-FRONTED = os.environ.get("QE_FRONT", "1") == "1"
-STRANDED = os.environ.get("QE_STRAND", "1") == "1"
-TITLED = os.environ.get("QE_TITLE", "1") == "1"
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
 _STOPS = {".", "!", "?"}
@@ -156,19 +151,19 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             joined = None if (doc[lo].is_quote or ctx.para_of(doc[lo].idx) != para or not any(
                 s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)) else joined_on(verb)
             hi = title_cut(doc, lo, hi) if joined is None else joined.right_edge.i
-            hi = list_before_cue(verb, lo, hi)  # 'A is held back by B, C and D, the group said'
+            hi = rest_before_cue(verb, lo, hi)  # 'A is held back by B, C and D, the group said'
         if c.i > verb.i:
             lo = subject_as_object(verb, c, skip_cue_adverbials(c, lo))
-            lo = spanned_start(verb, c, title_start(verb, c, lo) if TITLED else lo)  # 'believe firm X had'
+            lo = spanned_start(verb, c, title_start(verb, c, lo))  # 'believe firm X had'
             tail = split_clause(comp, c)
             hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
             hi = content_conjunct(doc, verb, c, hi)  # 'has said A is B, and does not want C'
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
-        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, fronted=c.i < verb.i and FRONTED))
+        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, c.i < verb.i))  # 'said A and which, he claimed, B'
         hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
-        if c.i > verb.i or not FRONTED or any(t.is_quote for t in doc[hi - 1:hi + 1]):
+        if c.i > verb.i or any(t.is_quote for t in doc[hi - 1:hi + 1]):
             hi = participle_cut(ctx, lo, hi)  # 'said A, saying C'; 'A, calling B "C," X said': A alone
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote, c.i < verb.i),
@@ -341,10 +336,12 @@ def joined_phrase(verb: Token) -> Token | None:
 
 
 def stranded_predicate(obj: Token) -> Token | None:
-    """The finite verb without a subject that an object goes on with past an aside set off by commas
-    ('suggesting the sale of X, under Y, was Z'): the object is the subject of a clause the parse split."""
+    """The finite verb without a subject that an object or a gerund goes on with past an aside set off by
+    commas ('suggesting the sale of X, under Y, was Z', 'suggested cycling, unlike X, was the only Y': a
+    subject the parse put after the verb is its attribute): the object is the subject of a clause the
+    parse split."""
     doc, k = obj.doc, obj.right_edge.i + 1
-    gerund = STRANDED and obj.dep_ == "xcomp" and obj.tag_ == "VBG"  # 'suggested policing, unlike X, was Y'
+    gerund = obj.dep_ == "xcomp" and obj.tag_ == "VBG"  # 'suggested policing, unlike X, was Y'
     if (obj.dep_ != "dobj" and not gerund) or k + 2 >= len(doc) or doc[k].text != ",":
         return None
     if doc[k + 1].pos_ == "ADP":  # the aside after the object
@@ -354,7 +351,7 @@ def stranded_predicate(obj: Token) -> Token | None:
         comma = doc[k] if aside else None
     v = doc[comma.i + 1] if comma is not None and comma.text == "," and comma.i + 1 < len(doc) else None
     if v is None or v.tag_ not in FINITE_TAGS or is_cue(v) or any(  # 'was the one X': no subject
-            c.dep_ in cues.CLAUSE_SUBJECTS and (c.i < v.i or not STRANDED) for c in v.children):
+            c.dep_ in cues.CLAUSE_SUBJECTS and c.i < v.i for c in v.children):
         return None
     return v
 

@@ -5,24 +5,19 @@ the content ends at the comma before the attribution."""
 
 from __future__ import annotations
 
-import os
-
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, is_cue
 
 _COORDINATORS = {"and", "or"}
 _OPENERS = {",", "-", "\u2013", "\u2014"}
-_BREAKS = {";", ":", "(", ")"}
-MODE = os.environ.get("QE_TAIL", "all")
+_BREAKS = {";", ":", "(", ")"} | _OPENERS - {","}  # a dash inside: an aside ('- too much, X argue -')
 
 
-def list_before_cue(verb: Token, lo: int, hi: int) -> int:
+def rest_before_cue(verb: Token, lo: int, hi: int) -> int:
     """`hi`, or the last word before the comma that opens '…, X said' when the words between the
     content and that comma belong to it: no quote, no other cue, no new paragraph, hung outside the
     content; not the writer's summing up ('…, a move that will cost B, X said')."""
-    if MODE == "off":
-        return hi
     doc = verb.doc
     subj = next((c for c in verb.lefts if c.dep_ in CLAUSE_SUBJECTS), None)
     stop = subj.left_edge.i if subj is not None else verb.i  # ', said X': the cue itself
@@ -32,9 +27,7 @@ def list_before_cue(verb: Token, lo: int, hi: int) -> int:
         return hi
     tail = doc[hi + 2:stop - 1]
     listed = any(t.lower_ in _COORDINATORS and t.pos_ == "CCONJ" for t in tail)
-    if MODE == "list" and (not listed or any(t.dep_ in CLAUSE_SUBJECTS or t.dep_ == "mark" for t in tail)):
-        return hi
-    if not listed and tail[0].pos_ == "DET":
+    if tail[0].pos_ == "DET" and (not listed or any(t.dep_ in ("relcl", "acl") for t in tail)):
         return hi  # '…, a move that will cost B, X said': the writer's summing up
     if any(t.is_quote or t.text in _BREAKS or is_cue(t) or "\n" in t.whitespace_ for t in tail):
         return hi
