@@ -30,7 +30,9 @@ def cut_clause(clause: Token, lo: int, hi: int, fronted: bool = False) -> int:
     ('said A and suggested B', not 'said A but would add B') or a refusal ('and refused to …'), a
     participle after a comma ('said A, citing B'), or a clause of another's saying ('said A, while 22
     percent said B'). A content `fronted` before its cue holds no act of the speaker's ('X would cut A,
-    put B and close C, she said'): only another's saying or the writer's hedge ends it."""
+    put B and close C, she said'): only another's saying, the writer's hedge or a participle whose quoted
+    words close it before the attribution ('A, calling B "C," X said': the words are A's subject's) end it."""
+    quoted = fronted and quote_closed(clause.doc, hi)
     for tok in clause.children:
         if not lo < tok.i <= hi:
             continue
@@ -47,13 +49,24 @@ def cut_clause(clause: Token, lo: int, hi: int, fronted: bool = False) -> int:
                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         hedge = tok.i > clause.i and writer_hedge(tok) and (tok.dep_ == "conj" or (
             tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST for m in tok.children)))
-        acted = not fronted and (participle or refusal or _next_act(clause, tok) or _turned_out(clause, tok))
+        acted = (participle and (quoted or not fronted)) or not fronted and (
+            refusal or _next_act(clause, tok) or _turned_out(clause, tok))
         if acted or others or hedge or (tok.i > clause.i and conceded(clause, tok)):
             return tok.left_edge.i - 1 if tok.left_edge.i > lo else tok.i - 1
     return hi
 
 
 _FUTURE_MODALS = {"would", "will"}  # not 'could not support X but understood why others did'
+
+
+def quote_closed(doc: Doc, hi: int) -> bool:
+    """The words up to token `hi` close on a quote mark, before or after a comma ('B "C,"')."""
+    if any(t.is_quote for t in doc[max(hi - 1, 0):hi + 1]):
+        return True
+    for tok in doc[hi + 1:hi + 3]:
+        if tok.is_quote or not tok.is_punct:
+            return tok.is_quote
+    return False
 
 
 def _turned_out(clause: Token, conj: Token) -> bool:

@@ -10,7 +10,14 @@ from spacy.tokens import Token
 from pipeline.quotes import cues
 from pipeline.quotes.answers import answer
 from pipeline.quotes.attached import said_before_participle
-from pipeline.quotes.bounds import NOT_YET, continuation, cut_clause, participle_cut, skip_cue_adverbials
+from pipeline.quotes.bounds import (
+    NOT_YET,
+    continuation,
+    cut_clause,
+    participle_cut,
+    quote_closed,
+    skip_cue_adverbials,
+)
 from pipeline.quotes.closing_tails import rest_before_cue
 from pipeline.quotes.complements import (
     clause_on_phrase,
@@ -163,7 +170,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
         hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, c.i < verb.i))  # 'said A and which, he claimed, B'
         hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
-        if c.i > verb.i or any(t.is_quote for t in doc[hi - 1:hi + 1]):
+        if c.i > verb.i or quote_closed(doc, hi):
             hi = participle_cut(ctx, lo, hi)  # 'said A, saying C'; 'A, calling B "C," X said': A alone
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote, c.i < verb.i),
