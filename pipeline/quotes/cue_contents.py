@@ -122,6 +122,7 @@ from pipeline.quotes.writers_tails import writers_tail_cut
 PRE_CLAUSE_SENTENCE = True  # 'A, but B, he said': the content starts at the sentence start
 _PERSONAL = {"i", "you"}  # the writer's or the reader's own thoughts ('we' is often a group's)
 _STOPS = {".", "!", "?"}
+_DASHES = {"-", "\u2013", "\u2014"}
 
 
 def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
@@ -167,10 +168,11 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             hi = content_conjunct(doc, verb, c, hi)  # 'has said A is B, and does not want C'
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
-        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, c.i < verb.i))  # 'said A and which, he claimed, B'
+        fronted = c.i < verb.i and doc[min(verb.i + 1, len(doc) - 1)].text not in _DASHES  # not '- X argue -'
+        hi = attributed_cut(ctx, lo, cut_clause(c, lo, hi, fronted))  # 'said A and which, he claimed, B'
         hi = introduced_cut(ctx, lo, hi) if c.i > verb.i else hi  # 'said A - later he exclaimed: "B"'
         hi = second_act_cut(ctx, verb, c, lo, hi)  # 'said A but argued B', 'believe A and fear B'
-        if c.i > verb.i or quote_closed(doc, hi):
+        if not fronted or quote_closed(doc, hi):
             hi = participle_cut(ctx, lo, hi)  # 'said A, saying C'; 'A, calling B "C," X said': A alone
         hi = share_cut(ctx, verb, lo, hi)  # '32% said A and 38% disagreed'
         hi = dash_tail(doc, lo, afterthought(doc, lo, dash_aside(verb, lo, hi), ctx.in_quote, c.i < verb.i),
