@@ -24,6 +24,7 @@ from pipeline.quotes.doc import Ctx
 from pipeline.quotes.hearings import HEARING_LEMMAS
 from pipeline.quotes.markup import in_tags
 from pipeline.quotes.nouns import COPULA_NOUNS, TOPIC_NOUNS
+from pipeline.quotes.quoted_cues import quoted_predicates
 from pipeline.quotes.sources import SOURCE_PREPS
 
 NOUN_CUES = CLAIM_NOUNS | COPULA_NOUNS | TOPIC_NOUNS  # held_noun's lemmas
@@ -105,7 +106,9 @@ def cue_candidates(ctx: Ctx) -> list[int]:
     keep = keep.astype(bool)
     keep[cols.head[cols.dep == _AGENT]] = True
     keep[1:] |= (word[1:] & 64).astype(bool) & (word[:-1] & 128).astype(bool)  # 'according to'
+    predicates = quoted_predicates(ctx) if cols.inside.any() else []
     keep &= ~cols.inside
+    keep[predicates] |= (lemma[predicates] & 1).astype(bool)  # '"strongly rejected"': a quoted predicate
     tags = in_tags(ctx.starts, ctx.text)  # '<tweet author=…>': a tag's words are no cues
     if tags is not None:
         keep &= ~tags
