@@ -24,10 +24,12 @@ def holder(adj: Token) -> Token | None:
     return None if subj is None or subj.lower_ in _PERSONAL else subj
 
 
-def held_clause(adj: Token) -> Token | None:
-    """The clause after a belief adjective with a holder, on the adjective or on its copula (the
-    parse hangs it on either), when it has a subject of its own ('sure that A', not 'sure to win')."""
-    if not cues.INCLUDE_BELIEF or adj.lower_ not in BELIEF_ADJECTIVES or holder(adj) is None or any(
+def held_clause(adj: Token, quoted: bool = False) -> Token | None:
+    """The clause after a belief adjective (any adjective the holder's own words, `quoted`: see
+    quoted_cues) with a holder, on the adjective or on its copula (the parse hangs it on either),
+    when it has a subject of its own ('sure that A', not 'sure to win')."""
+    believed = quoted or adj.lower_ in BELIEF_ADJECTIVES
+    if not cues.INCLUDE_BELIEF or not believed or holder(adj) is None or any(
             c.lower_ in _DEGREE for c in adj.children):
         return None
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None) or next(

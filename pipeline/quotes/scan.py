@@ -106,9 +106,10 @@ def cue_candidates(ctx: Ctx) -> list[int]:
     keep = keep.astype(bool)
     keep[cols.head[cols.dep == _AGENT]] = True
     keep[1:] |= (word[1:] & 64).astype(bool) & (word[:-1] & 128).astype(bool)  # 'according to'
-    predicates = quoted_predicates(ctx) if cols.inside.any() else []
+    verbs, adjectives = quoted_predicates(ctx) if cols.inside.any() else ([], [])
     keep &= ~cols.inside
-    keep[predicates] |= (lemma[predicates] & 1).astype(bool)  # '"strongly rejected"': a quoted predicate
+    keep[verbs] |= (lemma[verbs] & 1).astype(bool)  # 'X "strongly rejected" A': a quoted predicate
+    keep[adjectives] = True  # 'X was "relieved" that A' (see adjectives.held_clause)
     tags = in_tags(ctx.starts, ctx.text)  # '<tweet author=…>': a tag's words are no cues
     if tags is not None:
         keep &= ~tags
