@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from pipeline.quotes import cues
 from pipeline.quotes.cues import BELIEF_ADJECTIVES, colon_before
 from pipeline.quotes.doc import Ctx
+from pipeline.quotes.quoted_cues import felt
 
 _PERSONAL = {"i", "you", "it", "this", "that"}  # the writer's or reader's thoughts; no holder
 _VERBS = {"VERB", "AUX"}
@@ -16,8 +17,12 @@ _DEGREE = {"enough", "so", "too"}  # 'concerned enough that they …': a result,
 _QUESTION = {"whether", "if"}  # 'not sure whether …': no claim held
 
 
-def holder(adj: Token) -> Token | None:
-    """The subject of the copula a belief adjective completes ('The minister was adamant')."""
+def holder(adj: Token, quoted: bool = False) -> Token | None:
+    """The subject of the copula a belief adjective completes ('The minister was adamant'), or of a
+    quoted participle of feeling ('The club is "saddened"', see quoted_cues.felt)."""
+    if quoted and felt(adj):
+        subj = next((c for c in adj.children if c.dep_ == "nsubjpass" and c.i < adj.i), None)
+        return None if subj is None or subj.lower_ in _PERSONAL else subj
     if adj.dep_ != "acomp" or adj.head.pos_ not in _VERBS:
         return None
     subj = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.i), None)
@@ -29,7 +34,7 @@ def held_clause(adj: Token, quoted: bool = False) -> Token | None:
     quoted_cues) with a holder, on the adjective or on its copula (the parse hangs it on either),
     when it has a subject of its own ('sure that A', not 'sure to win')."""
     believed = quoted or adj.lower_ in BELIEF_ADJECTIVES
-    if not cues.INCLUDE_BELIEF or not believed or holder(adj) is None or any(
+    if not cues.INCLUDE_BELIEF or not believed or holder(adj, quoted) is None or any(
             c.lower_ in _DEGREE for c in adj.children):
         return None
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None) or next(

@@ -8,6 +8,8 @@ a title or a quote with its subject inside is no such predicate.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.quotes.cues import CLAUSE_SUBJECTS
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
@@ -17,9 +19,9 @@ _BEFORE = {"RB", "RBR", "RBS"}  # what may stand in the quote before the verb ('
 
 
 def quoted_predicates(ctx: Ctx) -> tuple[list[int], list[int]]:
-    """Indices of the finite verbs and of the adjectives after a copula that open a short quote
-    (after adverbs at most) and whose subject stands before the opening mark: cue candidates though
-    inside quote marks."""
+    """Indices of the finite verbs, and of the adjectives after a copula or `felt` participles, that
+    open a short quote (after adverbs at most) and whose subject stands before the opening mark: cue
+    candidates though inside quote marks."""
     doc, starts, verbs, adjectives = ctx.doc, ctx.starts, [], []
     for s, e in ctx.quotes.spans:
         i, j = ctx.token_at(s), ctx.token_at(e - 1)
@@ -31,9 +33,16 @@ def quoted_predicates(ctx: Ctx) -> tuple[list[int], list[int]]:
         head = next((t for t in words if t.tag_ not in _BEFORE), None)
         if head is None:
             continue
-        adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
-        verb = head.head if adjective else head
+        adjective = (head.pos_ == "ADJ" and head.dep_ == "acomp") or felt(head)
+        verb = head.head if head.dep_ == "acomp" else head
         if (adjective or (verb.tag_ in FINITE_TAGS and verb.pos_ in ("VERB", "AUX"))) and any(
                 c.dep_ in CLAUSE_SUBJECTS and starts[c.i] < s for c in verb.children):
             (adjectives if adjective else verbs).append(head.i)
     return verbs, adjectives
+
+
+def felt(tok: Token) -> bool:
+    """A passive participle that tells a feeling ('is "deeply saddened" that A'): its subject holds
+    the clause after it, as with an adjective (the scan leaves out the participles of cue verbs:
+    'were "told" that A' is someone else's telling)."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)

@@ -68,7 +68,8 @@ def reported(ctx: Ctx) -> list[Item]:
     for i in cue_candidates(ctx):  # no Token for the words that cannot be cues
         tok = doc[i]
         pos = tok.pos_
-        held = held_clause(tok, ctx.in_quote(tok)) if pos == "ADJ" else None
+        quoted = ctx.in_quote(tok)  # only quoted predicates are candidates inside quote marks
+        held = held_clause(tok, quoted) if pos == "ADJ" or quoted else None
         if held is not None:  # 'X is confident that A'
             lo, hi = held.left_edge.i, held.right_edge.i
             hi = next((t.i for t in ctx.doc[held.i:hi] if t.text in _STOPS and not ctx.in_quote(t)), hi)

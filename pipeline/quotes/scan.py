@@ -109,7 +109,7 @@ def cue_candidates(ctx: Ctx) -> list[int]:
     verbs, adjectives = quoted_predicates(ctx) if cols.inside.any() else ([], [])
     keep &= ~cols.inside
     keep[verbs] |= (lemma[verbs] & 1).astype(bool)  # 'X "strongly rejected" A': a quoted predicate
-    keep[adjectives] = True  # 'X was "relieved" that A' (see adjectives.held_clause)
+    keep[adjectives] |= (lemma[adjectives] & 1) == 0  # 'X was "relieved" that A' (adjectives.held_clause)
     tags = in_tags(ctx.starts, ctx.text)  # '<tweet author=…>': a tag's words are no cues
     if tags is not None:
         keep &= ~tags

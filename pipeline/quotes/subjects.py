@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.addressed import addressing_verb
+from pipeline.quotes.adjectives import holder as belief_holder
 from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.columns import span_text
 from pipeline.quotes.cues import (
@@ -43,6 +44,7 @@ from pipeline.quotes.nouns import voiced_by
 from pipeline.quotes.order_tellers import order_in_report
 from pipeline.quotes.passive import participle_agent
 from pipeline.quotes.phrase_infinitives import phrase_verb
+from pipeline.quotes.quoted_cues import felt
 from pipeline.quotes.received import received, sent_by
 from pipeline.quotes.relative_heads import set_off_subject
 from pipeline.quotes.relative_objects import relative_object_speaker
@@ -72,6 +74,8 @@ def find_subject(cue: Token, quotes: Spans, question: bool = True) -> Token | No
         return own if own is not None else _claimant(cue, quotes)
     if cue.pos_ == "ADJ":  # 'X is confident that': the copula's subject
         return _subject_of(cue.head, quotes)
+    if felt(cue) and quotes.overlapping(cue.idx, cue.idx + 1):  # 'X is "saddened" that': X, not the agent
+        return belief_holder(cue, quoted=True)
     inverted = relative_object_speaker(cue) or closing_source(cue)  # ', which critics accused of A'
     inverted = inverted or _parenthetical_name(cue, quotes)  # 'A, shows a study by X.'
     inverted = inverted or inverted_after_quote(cue)  # 'said X, "…"'
