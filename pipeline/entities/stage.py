@@ -27,6 +27,7 @@ from pipeline.entities import sport as S
 from pipeline.entities import surnamevotes as SV
 from pipeline.entities import titleedges as TE
 from pipeline.entities import tokens as TK
+from pipeline.entities import workroles as WR
 from pipeline.entities.candidates import Cand
 
 EVIDENCE = C.EVIDENCE
@@ -61,7 +62,9 @@ def _extract(doc: Doc) -> list[dict]:
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
     groups = ART.articled_titles(ctx, groups)  # "includes The Glass Slipper", "'A Game of Chance'"
     TE.title_edges(ctx, groups)  # "Jetliner!, starring", "The Last Verdict and X followed", "Eyes [Only]"
-    return RN.render(ctx, groups)
+    items = RN.render(ctx, groups)
+    WR.work_roles(ctx.text, items)  # "Garden In The Rain director", not "Rain director"
+    return items
 
 
 def _vote(ctx: C.DocCtx, cands: list[Cand]) -> dict[str, str]:
