@@ -4,10 +4,13 @@ title ("Garden In The [Rain director]", "The [Lantern star]", "Nine Lives [Later
 drops a longer title "A of the B" before a bare role noun ("[director]"). Once the article's entities
 are rendered, a role written right before a mention of its person is widened to the start of another
 entity's mention that ends inside it ("Garden In The Rain director"), or, for a role opening in lower
-case, of a work's mention that ends right before it ("Harvest of the Moon director"). Works on the
-rendered dicts' character offsets."""
+case, of a work's mention that ends right before it ("Harvest of the Moon director"). Only a mention
+written as its entity's name counts, and none with a person's name in the words it adds. Works on
+the rendered dicts' character offsets."""
 
 from __future__ import annotations
+
+from pipeline.entities import relationroles as RR
 
 WORK = "WORK_OF_ART"
 MAX_GAP = 1  # characters between a work's title and a bare role after it (one space)
@@ -19,12 +22,13 @@ def work_roles(text: str, items: list[dict]) -> None:
     if not people:
         return
     spans = sorted((m["start"], m["end"], e["label"]) for e in items if e["label"] != "PERSON"
-                   for m in e["mentions"])
+                   for m in e["mentions"] if m["text"] == e["name"])  # not "Fellow Bath" beside "Bath"
     if not spans:
         return
+    named = {w for e in items if e["label"] == "PERSON" for m in e["mentions"] for w in m["text"].split()}
     for ent in people:
-        wider = _wider(text, ent, spans)
-        if wider:
+        wider = RR.kept(_wider(text, ent, spans))  # no "Fellow" the name took in
+        if wider and not named & set(wider[: -len(ent["role"])].split()):  # not "Yapp and Dragons lock"
             ent["role"] = wider
 
 

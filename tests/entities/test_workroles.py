@@ -37,3 +37,20 @@ def test_title_crossing_role_widens_it():
     items = [_item("ORG", [(8, 15)], text), _item("PERSON", [(24, 34)], text, "Why drummer")]
     work_roles(text, items)
     assert items[1]["role"] == "The Why drummer"
+
+
+def test_person_named_in_added_words_is_no_title():
+    """A body's mention that took in a person's name before "and" gives the role nothing."""
+    text = "picked Oduya and Falcons lock Sam Reeve"
+    items = [_item("PERSON", [(7, 12)], text), _item("ORG", [(7, 24)], text),
+             _item("PERSON", [(30, 39)], text, "Falcons lock")]
+    work_roles(text, items)
+    assert items[2]["role"] == "Falcons lock"
+
+
+def test_relative_mark_the_name_took_in_is_dropped():
+    """A "Fellow" the body's name took in is said of the person beside, no part of the role."""
+    text = "Fellow Kelby wing Ros Tandy"
+    items = [_item("ORG", [(0, 12)], text), _item("PERSON", [(18, 27)], text, "Kelby wing")]
+    work_roles(text, items)
+    assert items[1]["role"] == "Kelby wing"
