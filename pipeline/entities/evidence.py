@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.entities import tokens as TK
+from pipeline.entities.ampersandtitles import ampersand_end
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 from pipeline.entities.groupmembers import members_named
@@ -97,7 +98,7 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
             j += 1 + (not nxt.text[:1].isupper())  # "Christmas with the Kranks", "Genie in a Bottle"
         else:
             break
-    return last + 1
+    return ampersand_end(ctx.words, last + 1) if joins else last + 1  # "Heart, Stone & Fire"
 
 
 def _repeated(doc: Doc, i: int, k: int) -> bool:
