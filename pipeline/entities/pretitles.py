@@ -40,6 +40,7 @@ from pipeline.entities.sources import WEEKDAYS
 from pipeline.entities.words import english_word, generic_key, plural_noun
 
 PAST_MARKERS = frozenset({"former", "ex"})  # words that keep a role true of the past
+EPITHET_GAPS = (("the", "late"), ("the", "now", "-", "retired"))  # "actor the late" X: the actor's role
 CLAUSE_POS = frozenset({"VERB", "AUX"})  # a verb before a role's participle ends the role
 PARTICIPLE_BLOCKS = frozenset({"ADP", "AUX", "PART"})  # "after meeting" striker: a verb
 CONNECTIVES = frozenset({"of", "and"})
@@ -118,7 +119,12 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
 
 
 def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
-    """`pre_title`, worked out."""
+    """`pre_title`, worked out; past a "the late" or "the now-retired" between title and name."""
+    gap = _epithet_gap(doc, start)
+    if gap is not None:
+        lead, found = _pre_title(doc, gap)
+        if found:
+            return lead, found
     i = start
     if (
         i == 0
@@ -213,6 +219,16 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
+
+
+def _epithet_gap(doc: Doc, start: int) -> int | None:
+    """The index of "the" opening "the late" or "the now-retired" right before a name ("actor the
+    late Tom Hale"), or None."""
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    for gap in EPITHET_GAPS:
+        if words[-len(gap):] == list(gap) and "\n" not in doc[start - len(gap) : start].text_with_ws:
+            return start - len(gap)
+    return None
 
 
 def _body_before(doc: Doc, k: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import introducedroles as IR
 from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities.appositions import MAX_WORDS, phrase_text
@@ -31,7 +32,8 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         ent = ents.get(sp.get("entity") or "")
         if ent is None or ent["label"] != "PERSON" or not RR.replaceable(ent["role"]) or _named(ent, sp):
             continue
-        if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)):
+        if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)
+                or IR.skipped_holder(doc, named, sp, ent["id"], ents) or IR.introduced_next(doc, named, sp, ent["id"])):
             continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
         if quoted(doc_text(doc), sp["start"]):
             continue  # '"When the director says ...' in someone's words: another person
