@@ -33,7 +33,8 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         if ent is None or ent["label"] != "PERSON" or not RR.replaceable(ent["role"]) or _named(ent, sp):
             continue
         if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)
-                or IR.skipped_holder(doc, named, sp, ent["id"], ents) or IR.introduced_next(doc, named, sp, ent["id"])):
+                or IR.skipped_holder(doc, named, sp, ent["id"], ents)
+                or IR.introduced_next(doc, named, sp, ent["id"])):
             continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
         if quoted(doc_text(doc), sp["start"]):
             continue  # '"When the director says ...' in someone's words: another person
