@@ -7,6 +7,8 @@ and the description is outside quote marks. Run by the quotes stage, which has t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import introducedroles as IR
@@ -22,19 +24,32 @@ OPENERS = frozenset({"the", "its", "our"})  # no "his"/"her": someone else's rel
 
 def fill(doc: Doc, quotes: list[dict]) -> None:
     """Give each PERSON entity with no role the first role its quotes' description speakers give,
-    when no other entity is linked to the same description or holds the same role."""
+    when no other entity is linked to the same description or holds the same role: first those whose
+    person was named last or as the subject before, then, with the roles these gave, the further
+    links `introducedroles` trusts."""
     ents = {e["id"]: e for e in doc._.entities or []}
+    named = _person_mentions(ents, quotes)
+    later = _give(doc, ents, quotes, lambda sp, ent: _last_named(doc, named, sp["start"], ent["id"])
+                  or _prior_subject(doc, named, sp, ent))
+    if later:
+        _give(doc, ents, later, lambda sp, ent: IR.skipped_holder(doc, named, sp, ent["id"], ents)
+              or IR.introduced_next(doc, named, sp, ent["id"]))
+
+
+def _give(doc: Doc, ents: dict[str, dict], quotes: list[dict],
+          near: Callable[[dict, dict], bool]) -> list[dict]:
+    """Fill the roles of the quotes whose description speaker passes `near` (speaker, entity); the
+    quotes that failed only that test."""
     found: dict[str, list[tuple[str, str]]] = {}  # entity id -> (description, role), in text order
     owners: dict[str, set[str]] = {}  # description -> entity ids linked to it
-    named = _person_mentions(ents, quotes)
+    failed = []
     for q in quotes:
         sp = q.get("speaker") or {}
         ent = ents.get(sp.get("entity") or "")
         if ent is None or ent["label"] != "PERSON" or not RR.replaceable(ent["role"]) or _named(ent, sp):
             continue
-        if not (_last_named(doc, named, sp["start"], ent["id"]) or _prior_subject(doc, named, sp, ent)
-                or IR.skipped_holder(doc, named, sp, ent["id"], ents)
-                or IR.introduced_next(doc, named, sp, ent["id"])):
+        if not near(sp, ent):
+            failed.append(q)
             continue  # "A new book says the prime minister broke a pledge to Mr Hale. The chancellor said"
         if quoted(doc_text(doc), sp["start"]):
             continue  # '"When the director says ...' in someone's words: another person
@@ -48,6 +63,7 @@ def fill(doc: Doc, quotes: list[dict]) -> None:
         others = {e["role"].lower() for e in ents.values() if e["id"] != eid and e["role"]}
         kept = [r for key, r in pairs if len(owners[key]) == 1 and r.lower() not in others]
         ents[eid]["role"] = kept[0] if kept else ents[eid]["role"]
+    return failed
 
 
 def described(span: Span) -> str | None:
