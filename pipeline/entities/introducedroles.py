@@ -16,8 +16,8 @@ from pipeline.nlp.extensions import doc_text
 
 def skipped_holder(doc: Doc, named: list[tuple[int, str]], sp: dict, eid: str, ents: dict[str, dict]) -> bool:
     """Person `eid` is named outside quote marks earlier in the description's paragraph, and everyone
-    named after that up to the description holds a post of their own, none ending in the
-    description's head word (at least one: else the person was the last named)."""
+    named after that up to the description holds a post of their own (a title by list), none ending
+    in the description's head word (at least one: else the person was the last named)."""
     start = sp["start"]
     before = [(s, e) for s, e in named if s < start]
     own = [s for s, e in before if e == eid]
@@ -26,7 +26,14 @@ def skipped_holder(doc: Doc, named: list[tuple[int, str]], sp: dict, eid: str, e
     since = [e for s, e in before if s > own[-1]]
     head = L.fold(doc_text(doc)[sp["start"]:sp["end"]].split()[-1])
     roles = [(ents[e].get("role") or "").lower() for e in since]
-    return bool(since) and all(r and not r.endswith(head) for r in roles)
+    return bool(since) and all(_post(r) and not r.endswith(head) for r in roles)
+
+
+def _post(role: str) -> bool:
+    """A role headed by a title by list ("home secretary", "party leader"), a post that is not the
+    description's; not a job or epithet the description may restate ("film star" for "the actor")."""
+    words = role.replace("-", " ").split()
+    return bool(words) and L.is_title(L.fold(words[-1]))
 
 
 def introduced_next(doc: Doc, named: list[tuple[int, str]], sp: dict, eid: str) -> bool:
