@@ -48,6 +48,7 @@ class MentionIndex:
         self.content: tuple[int, int] = (0, 0)  # the words of the quote being attributed
         self.marks: dict[Mention, set] = {}  # a mention -> the country marks it shows (`nationals`)
         self.named_as: dict[str, list[Mention]] | None = None  # entity or name -> its mentions (`nationals`)
+        self.office_phrases: dict[int, list[tuple[int, set[str]]]] = {}  # 'the X' by sentence
 
     def hidden(self, char: int) -> bool:
         """Inside quote marks or the content being attributed ('The EU was imposing standards, it noted')."""

@@ -14,6 +14,7 @@ from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH
 from pipeline.quotes.cues import BENCH_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPRESENTATIVE_NOUNS, TRADE_ENDINGS
 from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.office_rivals import held_later, names_office_apart
 from pipeline.quotes.offices import role_head, same_office
 from pipeline.quotes.owned_offices import name_words, office_owner, serves
 from pipeline.quotes.party_posts import party_post, posted_now
@@ -53,7 +54,9 @@ class RoleHolders(PronounResolver):
         words = same_office(content_words(self.text[start:end]))  # 'the premier': 'the prime minister'
         other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
         posts = self._other_posts(head.lemma_, words, party := party_post(head))
-        found = self._office_holder(start, other, posted_now(posts, self.mentions) if party else posts)
+        if held_later(self.roles, content_words(self.text[start:end]), self.mentions, start):
+            return None  # 'the treasurer said … Treasurer Ola Brandt': no one named before is meant
+        found = self._office_holder(start, other, posted_now(posts, self.mentions) if party else posts, words)
         if found is not None and found.entity is not None and found.entity not in self.roles:
             self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
         return found
@@ -69,16 +72,20 @@ class RoleHolders(PronounResolver):
                 return m
         return None
 
-    def _office_holder(self, before: int, other: set[str | None], posts: set[str]) -> Mention | None:
+    def _office_holder(self, before: int, other: set[str | None], posts: set[str],
+                       words: set[str]) -> Mention | None:
         """The person a bare office ('the chancellor said') refers back to: not one holding another
         office, nor the subject of the content (a speaker does not name himself: 'the chancellor said
         Mr X was never at meetings'); the latest such subject of a clause in this sentence or the one
         before when someone is named there alone (not 'X and Y') and no 'he' goes on (else further
-        back), else the nearest."""
+        back), else the nearest; never one speaking of the office as another's (`office_rivals`)."""
         told = {m.entity or m.name for m in self.between(*self.content)
                 if m.label in PERSONISH and self._told_subject(self._head(m))}
         fits = [m for m in self.earlier(before, PERSONISH)
                 if m.entity not in other and (m.entity or m.name) not in told]
+        apart = {m.entity or m.name for m in fits
+                 if names_office_apart(self._head(m), words, self.office_phrases)}
+        fits = [m for m in fits if (m.entity or m.name) not in apart]  # 'X said the treasurer had failed'
         fits = [m for m in fits if m.entity not in posts] or fits  # not 'Police Commissioner X'
         fits = [m for m in fits if not _relative(self._head(m))] or fits  # not 'the poll, where X won'
         since = self._sentence_before(before)
