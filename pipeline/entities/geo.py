@@ -23,6 +23,7 @@ from pipeline.entities import geotext as T
 from pipeline.entities import listedtowns as LT
 from pipeline.entities import pluralregions as PR
 from pipeline.entities import smalltowns
+from pipeline.entities import topiccountries as TC
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, country_key, fold, world
 from pipeline.entities.lexicon import CUES
 from pipeline.entities.placeheads import STREET_HEADS
@@ -358,6 +359,7 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
     at = {m["start"]: it["country"] for it in items if it.get("country") and it["label"] in GEO_LABELS
           for m in it["mentions"]}
     towns = _towns_at(items, firm)
+    settled = TC.settings(items, at, text, lambda it: it["geonames_id"] is not None and not _inside(it))
     for it in unknown:
         country = T.outside_country(text, it["mentions"], []) or T.within(text, it["mentions"], at)
         country = country or T.owner_town(text, it["mentions"], towns) or T.nation_of(text, it["mentions"])
@@ -369,8 +371,8 @@ def _home_countries(items: list[dict], unknown: list[dict], text: str, lead: str
             it["country"] = country
             continue
         venue = it["label"] == "GPE"  # an unknown town only "at" it: "the embassy in X" is abroad
-        country = T.sentence_country(text, it["mentions"], towns if sports else at, venue)
-        it["country"] = country or _site_country(it, text, towns, at)
+        country = T.sentence_country(text, it["mentions"], towns if sports else settled, venue)
+        it["country"] = country or _site_country(it, text, towns, settled)
 
 
 def _site_country(it: dict, text: str, towns: dict[int, str], at: dict[int, str]) -> str | None:
