@@ -15,7 +15,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 ARTICLE = re.compile(r"\b(?:the|an?)\s$", re.IGNORECASE)
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
-VERB_ENDS = ("ed", "s")  # "the Ostria said", "the Ostria plans": a verb, the country acts
+VERB_ENDS = ("ed", "s")  # "the Ostria agreed", "the Ostria plans": a verb, the country acts
+IRREGULAR_PASTS = frozenset({
+    "said", "told", "won", "lost", "made", "took", "sent", "gave", "began", "came", "went", "got", "saw",
+    "led", "held", "left", "kept", "paid", "sold", "bought", "spent", "set", "put", "let", "cut", "hit",
+    "met", "brought", "fought", "thought", "felt", "found", "stood", "struck"})
 
 
 def topical(text: str, start: int, end: int) -> bool:
@@ -24,7 +28,8 @@ def topical(text: str, start: int, end: int) -> bool:
     if not ARTICLE.search(text, max(0, start - 4), start):
         return False
     word = NEXT_WORD.match(text, end)
-    return bool(word) and word[1] not in STOP_WORDS and not word[1].endswith(VERB_ENDS)
+    return (bool(word) and word[1] not in STOP_WORDS and not word[1].endswith(VERB_ENDS)
+            and word[1] not in IRREGULAR_PASTS)
 
 
 def settings(items: list[dict], at: dict[int, str], text: str,
