@@ -26,6 +26,7 @@ from pipeline.entities import openers as OP
 from pipeline.entities import pluralheads as PH
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
+from pipeline.entities.evidence import LAW_HEADS
 from pipeline.entities.gazetteer import demonyms, surnames, world
 from pipeline.entities.languages import language_keys
 from pipeline.entities.laws import CLAUSES
@@ -38,6 +39,7 @@ OBJECTS = frozenset({"him", "her", "them", "himself", "herself"})
 TITLE_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})  # the model's labels for "the Cardinal"
 NUMBER_SIGNS = frozenset({"No", "No.", "Nos", "Nos."})  # "storms to No 1": a number's sign, no law
 NUMBERED_PARTS = CLAUSES | NUMBER_SIGNS
+LEGISLATURES = frozenset({"Parliament", "Congress", "Assembly", "Senate"})  # "an Act of Congress"
 PIECE_ABLE = frozenset({"EVENT", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})  # no people or places
 
 
@@ -77,6 +79,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "LAW" and _clause(ctx, c):  # "Article 370": a part of a law, no name
             continue
+        if c.label == "LAW" and _house_law(ctx, c):  # "a new Act of Parliament": a kind of law, no name
+            continue
         if c.label == "PERSON" and _common_plural(ctx, c):  # "offices and Jobcentres"
             continue
         if PH.plural_head(ctx, c):  # "Green Party MSPs": a group of people, no name
@@ -101,6 +105,16 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _house_law(ctx: C.DocCtx, c: Cand) -> bool:
+    """A law named only by its kind and the house that passes it ("an Act of Parliament", "Acts of
+    Congress"): a common term, no law's own name."""
+    words = ctx.words[c.start : c.end]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (len(words) == 3 and words[0].rstrip("s") in LAW_HEADS and words[1] == "of"
+            and words[2] in LEGISLATURES)
 
 
 def _lower_elsewhere(ctx: C.DocCtx, c: Cand) -> bool:
