@@ -51,6 +51,9 @@ VENUE_HEADS = FACILITY_HEADS | CUES["site_tails"].keys() | {  # "the Prince Edwa
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "rap" star, "world" 400m champion
 BODY_TYPES = frozenset({"ORG", "NORP", "GPE"})  # what a role before "former" is held in
 NUMBERED_NAMES = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # "BBC Radio 1", "Channel 4"
+TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"})
+TIME_DEICTICS = frozenset({"that", "this", "next", "last", "same", "every", "each", "following", "previous"})
 
 
 def split_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, str | None]:
@@ -178,6 +181,8 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             break
         if RE.name_verb(doc, i):  # "coach Tom Hale naming" centre X: another person's name
             break
+        if _time_adverbial(doc, i - 1):  # "that morning" singer X: when, not what
+            break
         if (tok.is_punct and not hyphen and not joined) or key in DETERMINERS or (
                 tok.ent_type_ in TEMPORAL and not titled and not hyphen and not _weekday_name(doc, i - 1)
                 and not plural_day(TK.of(doc).words, i - 1)):  # "Lazy Sundays" drummer
@@ -229,6 +234,12 @@ def _epithet_gap(doc: Doc, start: int) -> int | None:
         if words[-len(gap):] == list(gap) and "\n" not in doc[start - len(gap) : start].text_with_ws:
             return start - len(gap)
     return None
+
+
+def _time_adverbial(doc: Doc, k: int) -> bool:
+    """The time noun at k closes a time adverbial ("that morning", "later that night", "the next
+    day"): never part of the role after it (a "night nurse" or "morning presenter" keeps it)."""
+    return doc[k].lower_ in TIME_NOUNS and k > 0 and doc[k - 1].lower_ in TIME_DEICTICS
 
 
 def _body_before(doc: Doc, k: int) -> bool:
