@@ -4,8 +4,8 @@ clock's time zone ("1200 GMT"), a piece of a title, a generic word ("the State")
 a law ("Article 370") or a number's sign ("No 1"), a plural common noun in capitals listed with
 lower-case ones ("Jobcentres, benefit agencies"), capitalised words after "a" the article also
 writes in lower case ("an Evil Hub"), a nickname a person is given in quotes (dubbing Mr Hale "Sir
-Spendalot"), a word that describes one person ("Pole vaulter", "the Cardinal", "the
-Millbrookwoman"), a piece of a common word cut at its hyphen ("anti-Xism"), and the model's
+Spendalot"), a side's roman numeral ("the starting XV"), a word that describes one person
+("Pole vaulter", "the Cardinal", "the Millbrookwoman"), a piece of a common word cut at its hyphen ("anti-Xism"), and the model's
 unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pipeline.entities import context as X
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import pluralheads as PH
+from pipeline.entities import teamnumerals as TN
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.evidence import LAW_HEADS
@@ -67,6 +68,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label in TERM_ABLE and (terms and _term(ctx, c, terms) or AC.term_phrase(ctx, c.start, c.end)):
             continue  # "automated teller machine (ATM)", "SMS messages": a term, not a body
+        if TN.side_numeral(ctx, c):  # "the starting XV": a side, no name
+            continue
         if c.label == "ORG" and _currency_code(ctx, c):
             continue  # "LE 545 million": a currency
         if _time_zone(ctx, c):
