@@ -5,8 +5,8 @@ a law ("Article 370") or a number's sign ("No 1"), a plural common noun in capit
 lower-case ones ("Jobcentres, benefit agencies"), capitalised words after "a" the article also
 writes in lower case ("an Evil Hub"), a nickname a person is given in quotes (dubbing Mr Hale "Sir
 Spendalot"), a side's roman numeral ("the starting XV"), a word that describes one person
-("Pole vaulter", "the Cardinal", "the Millbrookwoman"), a piece of a common word cut at its hyphen ("anti-Xism"), and the model's
-unsupported guesses in lines of capitals."""
+("Pole vaulter", "the Cardinal", "the Millbrookwoman"), a piece of a common word cut at its hyphen
+("anti-Xism"), and the model's unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
 """People a sports report's rules took for bodies: "Belgium rival Ann Vale" (a firm's rival),
-"Tom Hale's sister" (inside a player's title), a player the team rules read as a club.
+"Tom Hale's sister" (inside a player's title), a player the team rules read as a club, a player
+listed with a person ("Keld Varga and Ivo Marsh").
 
 Clubs named like a person are rare, so `sports_person` gives a name voted ORG back to PERSON when
-its full mentions are plain personal names, one opens with a given name before a surname or one
-owns a person's kin ("Hale's sister"), and no mention reads as a team's or a body's (a score after
-it, "Hale manager", "Hale have"). "Who" is no sign: clubs take it ("Yeading, who beat Slough").
+its full mentions are plain personal names, one opens with a given name before a surname, one is
+joined by "and" or a comma to a person's full name, or one owns a person's kin ("Hale's sister"),
+and no mention reads as a team's or a body's (a score after it, "Hale manager", "Hale have").
+"Who" is no sign: clubs take it ("Yeading, who beat Slough").
 """
 
 from __future__ import annotations
@@ -29,7 +31,31 @@ def sports_person(ctx: C.DocCtx, ms: list[Cand]) -> bool:
         return False
     if any(X.name_evidence(doc, c.start, c.end)[0] for c in ms):
         return False  # "Hale have", "the club Hale"
-    return any(_kin_owner(ctx, c) for c in ms) or any(_given_first(ctx, c) for c in full)
+    return any(_kin_owner(ctx, c) for c in ms) or any(_given_first(ctx, c) or _listed(ctx, c) for c in full)
+
+
+def _listed(ctx: C.DocCtx, c: Cand) -> bool:
+    """Two plain words, no common noun unless a census surname, joined by a comma or "and" to a
+    name of several words the model tags a person ("Ivo Marsh and Keld Varga", "Varga, Ivo Marsh"):
+    a list of players, whatever census lists know the given name."""
+    last = ctx.toks[c.end - 1].lower_
+    if c.end - c.start != 2 or W.generic_key(L.fold(ctx.words[c.start])) or W.generic_plural(last):
+        return False
+    if W.generic_key(last) and not L.surname(last):
+        return False
+    return _person_at(ctx, c.end + 1, 1) or _person_at(ctx, c.start - 2, -1)
+
+
+def _person_at(ctx: C.DocCtx, k: int, step: int) -> bool:
+    """The join word before (step 1) or after (step -1) token k is "and" or a comma, and token k ends
+    (or opens) a span of two or more words the model tags PERSON."""
+    doc, join = ctx.doc, k - step
+    if not (0 <= k < len(doc) and 0 <= join < len(doc)) or ctx.words[join] not in {",", "and"}:
+        return False
+    if doc[k].ent_type_ != "PERSON":
+        return False
+    inner = doc[k + 1] if step > 0 and k + 1 < len(doc) else doc[k]
+    return inner.ent_type_ == "PERSON" and inner.ent_iob_ == "I"
 
 
 def _kin_owner(ctx: C.DocCtx, c: Cand) -> bool:
