@@ -39,8 +39,8 @@ def _listed(ctx: C.DocCtx, c: Cand) -> bool:
     by a comma or "and" to a name of several words the model tags a person ("Ivo Marsh and Keld
     Varga", "Keld Varga, Ivo Marsh"): a list of players, whatever census lists know the given name."""
     first, last = L.fold(ctx.words[c.start]), ctx.toks[c.end - 1].lower_
-    if c.end - c.start != 2 or W.generic_plural(last):
-        return False
+    if c.end - c.start != 2 or W.generic_plural(last) or first in X.COMPASS:
+        return False  # "West Kelby and Tom Hale": a compass point opens a place's or a club's name
     if W.generic_key(first) and not L.census_name(first) or W.generic_key(last) and not L.surname(last):
         return False  # "Crystal Palace", "Golden Lions"
     return _person_at(ctx, c.end + 1, 1) or _person_at(ctx, c.start - 2, -1)
