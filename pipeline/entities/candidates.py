@@ -83,6 +83,7 @@ class DocCtx:
         self.honoured: frozenset[str] | None = None  # words after "Mr"/"Mrs"/"Ms"/"Dr", on first use
         self.tagged: frozenset[str] | None = None  # words of the model's names, on first use (nameruns)
         self.story_nouns: tuple[int, int] | None = None  # screen and music nouns, on first use (acts)
+        self.games: bool | None = None  # a story of video games, on first use (films.games_story)
         self.quote_marks: list[int] | None = None  # token indices of quote marks, on first use (nameruns)
         self.list_nouns: list[int] | None = None  # nouns opening lists of examples, on first use (kindlists)
         self.sheet_lines: list | None = None  # team-sheet lines, on first use (`sheets.sheets`)

@@ -51,14 +51,15 @@ def untagged_channels(ctx: DocCtx) -> list[Cand]:
     """A channel's name of "Channel" or "Radio" and a number ("Channel 6", "Radio Nine") in words no
     name holds: an organisation."""
     words, out = ctx.words, []
-    for lead in LEADS.intersection(words):
-        for k, w in enumerate(words[:-1]):
-            if w == lead and ctx.ws[k] != "" and channel_shaped(words[k : k + 2]) and ctx.free(k, k + 2):
-                if k + 2 < len(words) and (words[k + 2][:1].isdigit() or words[k + 2] == "times"):
-                    continue  # "Radio 4 5" of a table, "crossed the Channel 3 times": no name
-                c = Cand(k, k + 2, "ORG", "rule")
-                ctx.take(c)
-                out.append(c)
+    if LEADS.isdisjoint(words):
+        return out
+    for k, w in enumerate(words[:-1]):
+        if w in LEADS and ctx.ws[k] != "" and channel_shaped(words[k : k + 2]) and ctx.free(k, k + 2):
+            if k + 2 < len(words) and (words[k + 2][:1].isdigit() or words[k + 2] == "times"):
+                continue  # "Radio 4 5" of a table, "crossed the Channel 3 times": no name
+            c = Cand(k, k + 2, "ORG", "rule")
+            ctx.take(c)
+            out.append(c)
     return out
 
 

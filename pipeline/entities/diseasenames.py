@@ -28,8 +28,7 @@ from pipeline.entities import software as SWR
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx
 from pipeline.entities.evidence import CUE_WEIGHT, POSS
-from pipeline.entities.gazetteer import world
-from pipeline.entities.lexicon import gazetteer_label
+from pipeline.entities.lexicon import gazetteer_label, known_place
 
 HEADS = frozenset({"disease", "syndrome", "sclerosis", "fibrosis", "dystrophy", "palsy", "disorder"})
 STORY_HEADS = frozenset({"fever", "flu", "influenza", "virus"})  # capitalised, in a story of illness
@@ -87,7 +86,7 @@ def _headed(ctx: DocCtx, i: int, ill: bool) -> tuple[int, int] | None:
         return None if s == i - 2 and _person_word(ctx, s) else (s, i + 1)  # "Hale's disease prevention"
     if not cap:
         key = ctx.norm_of(s, i)
-        if i - s == 1 and ctx.toks[s].is_sent_start or gazetteer_label(key) or key in world().places:
+        if i - s == 1 and ctx.toks[s].is_sent_start or known_place(key):
             return None  # "Heart disease kills", "UK disease rates"
     return s, i + 1
 

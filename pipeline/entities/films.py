@@ -447,11 +447,13 @@ def game_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 
 def games_story(ctx: DocCtx) -> bool:
-    """A story of video games: `GAME_WORDS` often (a set test of their usual forms first), no sports."""
-    held = TK.of(ctx.doc)
-    if ctx.sports or GAME_FORMS.isdisjoint(held.word_set):
-        return False
-    return sum(map(GAME_WORDS.__contains__, held.lowers)) >= GAME_MIN
+    """A story of video games: `GAME_WORDS` often (a set test of their usual forms first), no sports
+    (worked out once per article)."""
+    if ctx.games is None:
+        held = TK.of(ctx.doc)
+        ctx.games = not ctx.sports and not GAME_FORMS.isdisjoint(held.word_set) and (
+            sum(map(GAME_WORDS.__contains__, held.lowers)) >= GAME_MIN)
+    return ctx.games
 
 
 def _series(ctx: DocCtx, c: Cand) -> bool:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from pipeline.entities import films as FL
 from pipeline.entities import products as PR
-from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
+from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import ACRONYM
 from pipeline.entities.kindlists import NEW_WEIGHT
 from pipeline.entities.laws import LAW_WORDS
@@ -35,13 +35,13 @@ from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, known_place
 from pipeline.entities.sequels import SEQUEL_NUMBERS, _title_end
 from pipeline.entities.words import lower_words
 
-WORK = "WORK_OF_ART"
+WORK = FL.WORK
 SEPARATORS = frozenset({",", "and", "or"})
 INNER = frozenset({"of", "for", "the"})  # "Need for Speed", "Lord of the Rings"
+TRIMMED = INNER | {"-"}  # never a title's last word
 MEMBER_MAX = 6  # words of a missed member
 RUN_MIN = 3  # members of a run of titles
 STRONG = 2  # works in a run that make its missed members and people's names titles
-KEPT = frozenset({"def", "lineup", "dateline", "cue"})
 CODE = re.compile(r"^[A-Z]+[0-9]+$")  # a console's code: "PX3"
 LEADS = frozenset({"a", "an", "the", "its", "their"})  # "its Vela 2": a maker's product
 GAME_NOUNS = frozenset({"game", "games", "title", "titles", "sequel", "sequels"})
@@ -226,7 +226,7 @@ def _member(ctx: DocCtx, i: int, starts: dict[int, Cand], covered: set[int]) -> 
         if not (w[:1].isupper() or w[:1].isdigit() or w == "-" or (w in INNER and e > i)):
             break
         e += 1
-    while e > i and words[e - 1] in INNER | {"-"}:
+    while e > i and words[e - 1] in TRIMMED:
         e -= 1
     if e == i or (e < n and words[e] not in SEPARATORS and words[e] not in {".", ";", ")"} and
                   toks[e].pos_ not in {"AUX", "VERB"}):

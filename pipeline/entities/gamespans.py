@@ -18,15 +18,15 @@ from collections.abc import Callable
 from pipeline.entities import films as FL
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, POSS
+from pipeline.entities.gamelists import INNER
 from pipeline.entities.kindlists import NEW_WEIGHT
 from pipeline.entities.lexicon import ORG_HEADS
 from pipeline.entities.names import given_name_first
+from pipeline.entities.worklists import KEPT
 
-WORK = "WORK_OF_ART"
+WORK = FL.WORK
 BEFORE_MAX = 6  # words before a subtitle's colon ("The Lord of the Rings")
 OWNER_MAX = 3  # words of a maker's possessive
-KEPT = frozenset({"def", "lineup", "dateline"})
-INNER = frozenset({"of", "the", "for"})  # a title's connectors: "Lord of the Rings"
 
 
 def game_spans(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:

@@ -35,9 +35,9 @@ def headed_models(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         label = labels.get(key, ms[0].label)
         if label not in ABLE or " " not in key or not PD._model_tail(ctx, ms[0]):
             continue  # "the X Policy Centre think tank": a body's head ends the name
-        if not any(_device_phrase(ctx, c) for c in ms):
+        if any(c.role for c in ms) or not any(_device_phrase(ctx, c) for c in ms):
             continue
-        if any(c.role for c in ms) or not PD._able(ctx, key, ms, label):
+        if not PD._able(ctx, key, ms, label):
             continue
         if not any(PD.body_use(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, "PRODUCT")

@@ -5,13 +5,14 @@ a name ("Police chief", "Falcons boss" stay words), in mid-sentence. All work on
 
 from __future__ import annotations
 
+from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import gazetteer_label, is_title_word, norm
 from pipeline.entities.words import english_word
 
 OFFICERS = frozenset({"chief", "boss", "chairman", "chairwoman", "spokesman", "spokeswoman"})
 RUN_MAX = 3
-OPENERS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", ":", ";", "(", "-"})
+OPENERS = E.OPENERS | {"\u201d", ":", ";", "(", "-"}
 
 
 def officer_owners(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:

@@ -6,9 +6,9 @@ word stays ("King Ludo XV", "Kelby XV": a name and its number)."""
 from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS_CUT
 
 SIDE_NUMERALS = frozenset({"VII", "VIII", "XI", "XIII", "XV"})
-POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def side_numeral(ctx: DocCtx, c: Cand) -> bool:
@@ -16,4 +16,4 @@ def side_numeral(ctx: DocCtx, c: Cand) -> bool:
     if c.end - c.start != 1 or ctx.words[c.start] not in SIDE_NUMERALS or c.start == 0:
         return False
     before = ctx.words[c.start - 1]
-    return before in POSSESSIVES or (before.isalpha() and before.islower())
+    return before in POSS_CUT or (before.isalpha() and before.islower())

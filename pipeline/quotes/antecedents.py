@@ -41,6 +41,7 @@ class MentionIndex:
         self.parties = stand_ins(self.mentions)  # "Tories" as the party "the party" may refer back to
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
+        self.name_words = {w.lower() for m in self.mentions if m.label in PERSONISH for w in m.name.split()}
         self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
         self.t_starts = starts  # each token's first character
         # an entity with no role -> the post and words of a description of an office resolved to it

@@ -9,9 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.cues import PERSON_NOUNS, SPEAKER_NOUNS
-from pipeline.quotes.mentions import Mention, content_words
+from pipeline.quotes.mentions import content_words
 
 _WORD = re.compile(r"[\w'-]+")
 
@@ -35,7 +34,3 @@ def serves(role: str, head: Token, owner: set[str], people: set[str]) -> bool:
     return bool(job & words) and (owner <= words or words <= job or any(
         w[:1].isupper() and w.lower() in people for w in _WORD.findall(role)))
 
-
-def name_words(mentions: list[Mention]) -> set[str]:
-    """The lower-cased words of the people's names among `mentions`."""
-    return {w.lower() for m in mentions if m.label in PERSONISH for w in m.name.split()}

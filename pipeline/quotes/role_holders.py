@@ -16,7 +16,7 @@ from pipeline.quotes.jobs import description_marks, job_stem, staff
 from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.office_rivals import held_later, names_office_apart
 from pipeline.quotes.offices import role_head, same_office
-from pipeline.quotes.owned_offices import name_words, office_owner, serves
+from pipeline.quotes.owned_offices import office_owner, serves
 from pipeline.quotes.party_posts import party_post, posted_now
 from pipeline.quotes.pronouns import PronounResolver, bare_noun
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
@@ -51,11 +51,12 @@ class RoleHolders(PronounResolver):
             return None  # 'the judge said' of a story about 'singer X': no one named holds it
         if self._unmarked_staff(head, start, self.text[start:end]):
             return None  # 'the Lions manager' is no player named before
-        words = same_office(content_words(self.text[start:end]))  # 'the premier': 'the prime minister'
+        raw = content_words(self.text[start:end])
+        if held_later(self.roles, raw, self.mentions, start):
+            return None  # 'the treasurer said … Treasurer Ola Brandt': no one named before is meant
+        words = same_office(raw)  # 'the premier': 'the prime minister'
         other = self._other_holders(words) | self._other_offices(head.lemma_, words)  # 'the chancellor'
         posts = self._other_posts(head.lemma_, words, party := party_post(head))
-        if held_later(self.roles, content_words(self.text[start:end]), self.mentions, start):
-            return None  # 'the treasurer said … Treasurer Ola Brandt': no one named before is meant
         found = self._office_holder(start, other, posted_now(posts, self.mentions) if party else posts, words)
         if found is not None and found.entity is not None and found.entity not in self.roles:
             self.described.setdefault(found.entity, (role_head(head.lemma_), words))  # 'The Tory leader'
@@ -129,7 +130,7 @@ class RoleHolders(PronounResolver):
         for m in self.earlier(head.idx, PERSONISH):
             if m.entity is not None and job & self.roles.get(m.entity, set()):
                 role = next(x.role for x in self.mentions if x.entity == m.entity and x.role)
-                if owner and not serves(role, head, owner, name_words(self.mentions)):
+                if owner and not serves(role, head, owner, self.name_words):
                     continue  # "the prime minister's spokesman" is no 'Lib Dem foreign affairs spokesman'
                 own = description_marks("the " + role)
                 return None if marks and own and not marks & own else m

@@ -36,7 +36,7 @@ from pipeline.quotes.mentions import Mention, content_words
 from pipeline.quotes.missed_names import apposed_person, heading_person, personal_name
 from pipeline.quotes.nationals import agreeing
 from pipeline.quotes.owned import owned_speaker
-from pipeline.quotes.owned_offices import name_words, office_owner, serves
+from pipeline.quotes.owned_offices import office_owner, serves
 from pipeline.quotes.participle_tellers import participle_teller
 from pipeline.quotes.partitives import partitive
 from pipeline.quotes.positions import position_holder
@@ -280,7 +280,7 @@ class Resolver(RoleHolders):
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None and (owner := office_owner(head)) and not serves(
-                by_role.role or "", head, owner, name_words(self.mentions)):
+                by_role.role or "", head, owner, self.name_words):
             by_role = None  # "the prime minister's spokesman" is no 'Home Office Minister X'
         if by_role is not None:
             return by_role
