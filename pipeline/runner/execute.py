@@ -107,6 +107,7 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
     """Cancel the pool's waiting tasks and end its workers now (a running task's part files are
     left unjournalled, so a resumed run redoes its articles)."""
     processes = list((pool._processes or {}).values())  # Python 3.11 has no public way to end them
+    manager = pool._executor_manager_thread  # (shutdown forgets it)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -115,6 +116,8 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():
             process.kill()
             process.join()
+    if manager is not None:  # it closes its wake-up pipe once it sees them gone: joined, so the
+        manager.join(STOP_WAIT)  # exit's wake-up call finds it closed instead of racing its close
 
 
 def execute(workers: Workers, tasks: Iterator[list[Ref]], first: int, settings: Settings, ctx: Context,
