@@ -21,11 +21,12 @@ def holder(adj: Token, quoted: bool = False) -> Token | None:
     """The subject of the copula a belief adjective completes ('The minister was adamant'), or of a
     quoted participle of feeling ('The club is "saddened"', see quoted_cues.felt)."""
     if quoted and felt(adj):
-        subj = next((c for c in adj.children if c.dep_ == "nsubjpass" and c.i < adj.i), None)
-        return None if subj is None or subj.lower_ in _PERSONAL else subj
-    if adj.dep_ != "acomp" or adj.head.pos_ not in _VERBS:
+        verb, dep = adj, "nsubjpass"
+    elif adj.dep_ == "acomp" and adj.head.pos_ in _VERBS:
+        verb, dep = adj.head, "nsubj"
+    else:
         return None
-    subj = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    subj = next((c for c in verb.children if c.dep_ == dep and c.i < adj.i), None)
     return None if subj is None or subj.lower_ in _PERSONAL else subj
 
 

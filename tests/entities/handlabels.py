@@ -1,6 +1,6 @@
 """The entities stage over a text whose model labels are set by hand, so that a rule meets the
 model's mistake it corrects (`entities_with`), a rule run after the vote on names labelled by hand
-(`relabelled`), and the golden-case checks such tests share (`check_case`, `check_counts`,
+(`relabelled`), and the golden-case checks such tests share (`check_relabelled`, `check_case`, `check_counts`,
 `check_texts`)."""
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ def relabelled(nlp, case: dict, rule) -> dict[str, str]:
     labels = {G.gkey(ctx, c): c.label for c in cands}
     rule(ctx, cands, labels, G.gkey)
     return {ctx.span_text(c.start, c.end): c.label for c in cands}
+
+
+def check_relabelled(nlp, case: dict, rule) -> None:
+    """`relabelled` on a golden case, asserting the labels of its `expect` (name -> label)."""
+    got = relabelled(nlp, case, rule)
+    assert {n: got[n] for n in case["expect"]} == case["expect"]
 
 
 def check_case(nlp, case: dict) -> dict[str, dict]:

@@ -9,18 +9,16 @@ import pytest
 from pipeline.entities import platforms as PFM
 from pipeline.entities import systemnames as SYN
 from tests.conftest import load_cases
-from tests.entities.handlabels import relabelled
+from tests.entities.handlabels import check_relabelled
 
 CASES = load_cases("entities_platforms_cases.json")
 
 
 @pytest.mark.parametrize("case", CASES["platforms"], ids=[c["text"][:40] for c in CASES["platforms"]])
 def test_platforms(nlp, case):
-    got = relabelled(nlp, case, PFM.platforms)
-    assert {n: got[n] for n in case["expect"]} == case["expect"]
+    check_relabelled(nlp, case, PFM.platforms)
 
 
 @pytest.mark.parametrize("case", CASES["systems"], ids=[c["text"][:40] for c in CASES["systems"]])
 def test_system_names(nlp, case):
-    got = relabelled(nlp, case, SYN.system_names)
-    assert {n: got[n] for n in case["expect"]} == case["expect"]
+    check_relabelled(nlp, case, SYN.system_names)
