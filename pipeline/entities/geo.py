@@ -21,6 +21,7 @@ from collections import Counter
 from pipeline.entities import compassregions as CR
 from pipeline.entities import geotext as T
 from pipeline.entities import listedtowns as LT
+from pipeline.entities import majorcities as MC
 from pipeline.entities import pluralregions as PR
 from pipeline.entities import smalltowns
 from pipeline.entities import topiccountries as TC
@@ -460,6 +461,7 @@ def _place(it: dict, places: list[Place], text: str, persons: set[int],
         if one or all(map(_small, places)):
             return None, countries.pop() if one else None
         return None, _named_country(places, nations)
+    chosen = MC.major_city(chosen, places, context, nations)  # "Amsterdam" of a story naming the US once
     return (None if _stray(chosen, firm, it["label"] == "FAC") else chosen), None
 
 
