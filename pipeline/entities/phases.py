@@ -166,6 +166,7 @@ from pipeline.entities import tournaments as TN
 from pipeline.entities import unitheads as UH
 from pipeline.entities import unitwords as UW
 from pipeline.entities import unpeoples as UP
+from pipeline.entities import venueheads as VH
 from pipeline.entities import venueshorts as VSH
 from pipeline.entities import viewedshows as VS
 from pipeline.entities import wholes as WH
@@ -379,6 +380,7 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     CLN.classified(ctx, cands, labels, G.gkey)  # "Belmarsh prison", "the river X", "the studio X"
     ST.named_sites(ctx, cands, labels, G.gkey)  # "on Kelby Green", "a concert at the X in Leeds"
     RS.named_houses(ctx, cands, labels, G.gkey)  # "Kelby House said": the household
+    VH.venue_heads(ctx, cands, labels, G.gkey)  # "buy the Regent Theatre", "the Kelby Arena"
     cands += VSH.venue_shorts(ctx, cands, labels, G.gkey)  # "at Dunmere" beside "Dunmere Prison"
     PP.placed_pairs(ctx, cands, labels, G.gkey)  # "of Tuxbury, Lincolnshire"
     PH.place_heads(ctx, cands, labels, G.gkey)  # "Kelby Street" a FAC, "Kelby Bay" a LOC
