@@ -37,7 +37,7 @@ PAIRS = frozenset({("Opera", "House"), ("Concert", "Hall"), ("Music", "Hall")}) 
 HEADS = SURE | PLAIN | {"House", "Hall"}
 HELD = frozenset({"ORG", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"})
 SURNAMES = frozenset({"Arena"})  # a person's name too ("Bruce Arena"): never from PERSON
-PLACED = LOCATIVE | {"to", "into", "opposite", "beside", "behind", "outside", "inside", "near"} - {"from"}
+PLACED = (LOCATIVE | {"to", "into", "opposite", "beside", "behind", "outside", "inside", "near"}) - {"from"}
 BUILT = frozenset({"buy", "bought", "buying", "sell", "sold", "selling", "reopen", "reopened", "restore",
                    "restored", "renovate", "renovated", "refurbish", "refurbished", "demolish",
                    "demolished", "build", "built", "rebuild", "rebuilt", "packed", "filled", "left",
