@@ -10,7 +10,9 @@ there) only where some mention reads as a building: after a preposition of place
 opened" and the like. Never where a mention reads as a body: its act ("X said", "X has
 announced"), its people or parts ("X's director", "X artistic director", "director of the X",
 "X shares"), its work ("for the X", "with the X"); nor a place of the gazetteer, nor a person's
-name ("Bruce Arena said") where "he" or a role follows.
+name ("Tomas Arena said") where "he" or a role follows. A school, a college or a party the model
+took for a building is a body (ORG: "studied at Kelby Road Sixth Form College") unless a mention
+reads as its walls ("outside X", "rebuilt X").
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ PLAIN = frozenset({"Theatre", "Theater", "Playhouse", "Cinema", "Odeon"})
 PAIRS = frozenset({("Opera", "House"), ("Concert", "Hall"), ("Music", "Hall")})  # sure, of two words
 HEADS = SURE | PLAIN | {"House", "Hall"}
 HELD = frozenset({"ORG", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"})
-SURNAMES = frozenset({"Arena"})  # a person's name too ("Bruce Arena"): never from PERSON
+SURNAMES = frozenset({"Arena"})  # a person's name too ("Tomas Arena"): never from PERSON
 PLACED = (LOCATIVE | {"to", "into", "opposite", "beside", "behind", "outside", "inside", "near"}) - {"from"}
 BUILT = frozenset({"buy", "bought", "buying", "sell", "sold", "selling", "reopen", "reopened", "restore",
                    "restored", "renovate", "renovated", "refurbish", "refurbished", "demolish",
@@ -61,6 +63,7 @@ def venue_heads(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 
 
 def _venues(ctx: DocCtx, headed: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """FAC for the names of `headed` (ending in a venue's head) the module's doc describes."""
     words = ctx.words
     for key, ms in by_key(ctx, headed, key_of).items():
         held = labels.get(key, ms[0].label)
@@ -77,8 +80,7 @@ def _venues(ctx: DocCtx, headed: list[Cand], labels: dict[str, str], key_of: Cal
 
 def _institutions(ctx: DocCtx, schools: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """ORG for a school, a college, a party the model took for a building ("studied at Kelby Sixth
-    Form College"), unless a mention reads as one ("outside Kelby College", "a fire gutted X"); a
-    hospital only where it acts ("Kelby Hospital said", "a Kelby Hospital professor")."""
+    Form College"), unless a mention reads as a building ("outside Kelby College", "rebuilt X")."""
     for key, ms in by_key(ctx, schools, key_of).items():
         if labels.get(key, ms[0].label) != "FAC" or any(c.src in EVIDENCE for c in ms):
             continue
