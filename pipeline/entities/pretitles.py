@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import moodwords as MW
 from pipeline.entities import roleedges as RE
 from pipeline.entities import titleheads as TH
 from pipeline.entities import tokens as TK
@@ -212,6 +213,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         i += 1
     i = RE.past_verb(doc, _works_listed(doc, _past_title_tail(doc, i, start)), start)
     end = start
+    i = MW.past_moods(doc, i, end)  # "crestfallen" coach, "in-form" centre: the person's, not the post's
     while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
                                                                      and doc[end - 1].pos_ != "VERB"):
         if _body_post(doc, i, end - 1):  # "Stanford Professor": the body's post, no honorific

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import moodwords as MW
 from pipeline.entities.appositions import ARTICLES, PREPS
 
 PAST_ADVERBS = frozenset({"formerly", "once", "previously"})  # the post is no longer held
@@ -26,6 +27,7 @@ def opened(words: list[Token]) -> list[Token] | None:
         if rest[0].lower_ in PAST_ADVERBS:
             return None
         rest = rest[1:]
+    rest = MW.opened(rest)  # "a crestfallen Norvik coach": the coach
     if cut and not (rest and L.role_word(_head(rest).lower_)):
         return None  # "the Kelby incident a Norvik fan": no role noun heads what is left
     return rest
