@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.entities.appositions import MAX_WORDS, spaced_dash
+from pipeline.entities.appositions import MAX_WORDS, phrase_text, spaced_dash
 
 NAME_POS = frozenset({"PROPN"})  # the words of the body's or place's name
 CLOSERS = frozenset({",", ".", ";", ":"})  # what ends the name of the body after "of"
+BODY_PREPS = frozenset({"of", "at", "for"})  # "director of", "fellow at", "counsel for" a body
+BODY_LABELS = frozenset({"ORG", "FAC", "GPE"})  # the model's names a post is held at
 
 
 def past_origin(doc: Doc, end: int) -> int:
@@ -52,3 +54,18 @@ def _name_after_of(doc: Doc, k: int) -> int | None:
         if "\n" in doc[j - 1].whitespace_:
             break
     return j if j > first else None
+
+
+def up_to_body(words: list[Token], head: Token) -> str | None:
+    """A role phrase too long to keep whole, read up to its `head` ("a five-time winner for such films
+    as" -> "five-time winner"), or up to the end of the body named after the head's "of/at/for" when the
+    model read that name whole, however long ("associate director of the Kelby Institute for the Study
+    of Rivers and Lakes")."""
+    kept = [t for t in words if t.i <= head.i]
+    rest = [t for t in words if t.i > head.i]
+    if len(rest) > 2 and rest[0].lower_ in BODY_PREPS and rest[0].i == head.i + 1:
+        starts = {rest[1].i, rest[2].i if rest[1].lower_ == "the" else rest[1].i}  # "of (the) Kelby ..."
+        ent = next((e for e in head.doc.ents if e.start in starts and e.label_ in BODY_LABELS), None)
+        if ent is not None and ent.end - 1 == words[-1].i:  # the name read whole, to the phrase end
+            return head.doc[words[0].i : ent.end].text
+    return phrase_text(kept) if len(kept) <= MAX_WORDS else None

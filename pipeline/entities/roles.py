@@ -156,7 +156,8 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     if ctx.parsed:
         heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
         head = heads[0] if heads else None
-        if head is None or not (L.role_noun(head, True) or _bare_post(head) or RK.ranking_head(head)):
+        if head is None or not (L.role_noun(head, True) or _bare_post(head) or RK.ranking_head(head)
+                                or TH.modified_role(doc, head.i)):  # ", a research fellow at X"
             return None
         first, last = heads[0].left_edge.i, _glued_end(doc, heads[0].right_edge.i + 1)
         if _listed_before(doc[end + 1 : first]):
@@ -178,7 +179,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     found = RA.with_body(doc, out, _phrase(without_owner(out)))  # "director, of Norvik Bank"
     if found or not ctx.parsed:
         return found  # else too long: up to its head (", a five-time winner for such films as")
-    return _phrase(without_owner([t for t in out if t.i <= head.i]))
+    return RA.up_to_body(without_owner(out), head)  # the head, or its body's whole name
 
 
 def _past_dangling(doc: Doc, first: int, last: int) -> int:
