@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 from pipeline.entities import lexicon as L
 
 MOODS = frozenset(L.CUES["mood_adjectives"])  # "crestfallen", "canny", "in-form"
+OPEN_QUOTES = frozenset({'"', "\u201c"})
 INTENSIFIERS = frozenset({"RB", "RBS", "RBR"})  # "highly" successful, "most" famous
-PLACES = frozenset({"GPE", "NORP", "LOC", "ORG"})  # "Injured Norvik winger": a place's or a club's name after it
+PLACES = frozenset({"GPE", "NORP", "LOC", "ORG"})  # "Injured Wales winger": a place's or a club's name
 
 
 def opened(words: list[Token]) -> list[Token]:
@@ -62,7 +63,8 @@ def _opening(doc: Doc, k: int, end: int) -> bool:
     """The capitalised word at k..end opens a sentence or a line and no name ("Canny" manager; not
     "Desperate Housewives" star)."""
     tok = doc[k]
-    starts = tok.is_sent_start or k > 0 and ("\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {'"', "\u201c"})
+    before = doc[k - 1] if k > 0 else tok
+    starts = tok.is_sent_start or "\n" in before.whitespace_ or before.text in OPEN_QUOTES
     if not starts or tok.ent_type_ or doc[k + 1 : end].text.lower() != doc[k + 1 : end].text:
         return False
     nxt = doc[end] if end < len(doc) else None

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
+from pipeline.entities import matchroles as MR
 from pipeline.entities.candidates import Cand
 
 EPITHETS = frozenset(L.CUES["epithet_nouns"])  # "Norvik legend", "veteran": praise or age, no job
@@ -23,9 +24,11 @@ SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
 
 def kept(found: str | None) -> str | None:
-    """The role phrase `found` without its relative marks ("fellow") or a relation joined to it
-    ("compatriot and"), or None when it is a relation ("Falcons' team-mate", "opponent"): one whose
-    last word is a relation noun, no body after it."""
+    """The role phrase `found` without its relative marks ("fellow"), a relation joined to it
+    ("compatriot and") or what ties it to one match (`matchroles`), or None when it is a relation
+    ("Falcons' team-mate", "opponent": one whose last word is a relation noun, no body after it) or a
+    match's deed ("goalscorer")."""
+    found = MR.stable(found)  # "two-try scorer on the day": the match's, no role
     if not found:
         return found
     words = _past_fellow_owner(found.split(" "))

@@ -1,8 +1,8 @@
 """The body or place a person is "of", around a role apposed to the name: "Tom Hale of Norland - the
-reigning champion -" (the origin between the name and its apposition, `past_origin`) and "Tom Hale,
+reigning champion -" (the origin between the name and its apposition, `past_origin`), "Tom Hale,
 managing director, of Kelby Holdings" (the body after the apposition and a comma, `with_body`, which
-joins it to the role as "managing director of Kelby Holdings"). Read from the words: the parse
-hangs the "of" on the name."""
+joins it to the role as "managing director of Kelby Holdings"; the parse hangs the "of" on the name),
+and the body's whole name a role too long to keep ends on (`up_to_body`)."""
 
 from __future__ import annotations
 

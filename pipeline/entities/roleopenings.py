@@ -2,7 +2,8 @@
 it (", presently a non-executive director" -> "non-executive director"; ", now home secretary" ->
 "home secretary"), and past the words of the clause before an article inside its head ("after the
 Kelby strike a Norvik steward, Tom Hale," -> "Norvik steward"): a phrase never reaches back over
-its own article. A role no longer held (", formerly a minister") is none."""
+its own article, nor over the mood words opening it (`moodwords`: "a crestfallen Norvik coach"). A
+role no longer held (", formerly a minister") is none."""
 
 from __future__ import annotations
 
