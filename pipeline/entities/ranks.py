@@ -29,13 +29,20 @@ def ranked(doc: Doc, start: int) -> str | None:
 
 
 def ranking_head(tok: Token) -> bool:
-    """An apposition's head that is a place in a ranking: "number" with its number and "the" ("X, the
-    world number one", "X, the British number 37"), no street's or show's number."""
+    """An apposition's head that is a place in a ranking: "number" with its number and "the" or the
+    ranking's scope ("X, the world number one", "X, British number 37", "X, world number three"), no
+    street's or show's number."""
     if tok.lower_ not in NUMBER_WORDS:
         return False
     kids = list(tok.children)
-    return any(t.dep_ == "det" and t.lower_ == "the" for t in kids) and any(
+    return any(t.dep_ == "det" and t.lower_ == "the" or _scope(t) for t in kids) and any(
         t.dep_ == "nummod" and t.like_num and t.i > tok.i for t in kids)
+
+
+def _scope(tok: Token) -> bool:
+    """A word right before "number" saying which ranking: the world's or a people's ("world", "British")."""
+    near = tok.i + 1 == tok.head.i and tok.dep_ in {"compound", "amod"}
+    return near and (tok.lower_ == "world" or _nationality(tok))
 
 
 def rank_word(tok: Token) -> bool:
