@@ -1,8 +1,8 @@
 """A role phrase that describes one match rather than a post: what a player did in it ("the two-goal
 scorer", "man of the match", "goalscorer": no role, unless a standing word opens it, "top scorer",
-"record goalscorer"), the words tying a role to the day ("substitute on the day" -> "substitute"), and
-what a number before the role counts in the match ("two-try wing" -> "wing"). Read from the words of
-the phrase; `relationroles.kept` asks."""
+"record goalscorer"; a "winner over" an opponent or with the score), the words tying a role to the
+day ("substitute on the day" -> "substitute"), and what a number before the role counts in the match
+("two-try wing" -> "wing"). Read from the words of the phrase; `relationroles.kept` asks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ STANDING = frozenset(L.SPORT["standing_words"])  # "top" scorer
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")  # "6-4": a match's score before "winner"
 HEAD_ENDS = frozenset({"of", "in", "for", "at", "against", "with", "on", "over", "and"})  # after the head
 JOINS = frozenset({"and", "&", ","})
+WINS = frozenset({"winner", "victor"})  # "winner over" an opponent: a match's result
 
 
 def stable(found: str | None) -> str | None:
@@ -30,6 +31,8 @@ def stable(found: str | None) -> str | None:
     head = next((n for n, w in enumerate(low) if n and w in HEAD_ENDS), len(low)) - 1
     if head < 0 or any(_doer(low, n) for n in range(len(low))) and not STANDING & set(low[:head + 1]):
         return None
+    if low[head] in WINS and (low[head + 1 : head + 2] == ["over"] or any(map(SCORE.match, low[:head]))):
+        return None  # "winner over Tom Hale", "6-4 6-2 winner": one match's result
     kept = [w for n, w in enumerate(words) if n >= head or not _count(low[n])]
     return " ".join(kept) or None
 
