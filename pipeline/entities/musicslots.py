@@ -26,13 +26,13 @@ def category_titles(ctx: DocCtx) -> list[Cand]:
         return []
     out = []
     for i, w in enumerate(ctx.words[:-1]):
-        if w == "for" and i > 1 and ctx.words[i - 1].lower() in RECORDS and _best_before(ctx, i - 1):
+        if w == "for" and i > 1 and ctx.words[i - 1].lower() in RECORDS and best_before(ctx, i - 1):
             s = i + 2 if ctx.words[i + 1] in HITS else i + 1
             out += _title_after(ctx, s) if s < len(ctx.words) else []
     return out
 
 
-def _best_before(ctx: DocCtx, k: int) -> bool:
+def best_before(ctx: DocCtx, k: int) -> bool:
     """"best" opens the category whose record noun is at k, with only modifiers between."""
     for j in range(k - 1, max(k - 1 - REACH, -1), -1):
         w = ctx.words[j]

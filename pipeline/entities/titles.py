@@ -23,6 +23,7 @@ from pipeline.entities.evidence import (
 )
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, known_place, norm
 from pipeline.entities.musicslots import category_titles
+from pipeline.entities.screenslots import screen_slot_titles
 from pipeline.entities.titlespans import (
     CATEGORY_LEADS,
     OWNERLESS,
@@ -81,7 +82,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     found = [c for i in _line_heads(ctx) for c in _award_line(ctx, i, cats, venues, people)]
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
     found += _dated(ctx) + _versions(ctx) + slot_titles(ctx)  # "his debut X", "the award for X"
-    found += category_titles(ctx)  # "best rap song for X"
+    found += category_titles(ctx) + screen_slot_titles(ctx)  # "best rap song for X", "the writers of X"
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):
