@@ -152,7 +152,7 @@ def _won(ctx: DocCtx, c: Cand) -> bool:
     if root.dep_ not in {"dobj", "pobj"} or verb.lemma_ not in AWARD_VERBS:
         return False  # the cheap tests first: the word search below scans the article
     kids = list(own.children)  # the name's own root's
-    counted = any(t.dep_ == "nummod" and not t.is_title or t.lower_ in {"a", "an"} for t in kids)  # no "Ten Cold Days"
+    counted = any(t.dep_ == "nummod" and not t.is_title or t.lower_ in {"a", "an"} for t in kids)  # "Ten Men"
     owned = any(t.dep_ == "poss" for t in kids) and any(t.ent_type_ == "ORDINAL" for t in kids)
     bare = root.text.endswith("s") and not any(t.dep_ in DETS for t in kids)
     bare = bare and verb.lemma_ in WIN_VERBS and c.label != "NORP"  # not "nominated for Sideways"
