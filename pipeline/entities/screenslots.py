@@ -19,6 +19,7 @@ MAKERS = frozenset({"directors", "makers", "producers", "writers", "creators", "
 MAKER = frozenset({"director", "maker", "producer", "writer", "screenwriter"})  # untagged titles only
 CATEGORIES = frozenset({"actor", "actress", "director", "screenplay", "film", "picture", "documentary",
                         "drama", "feature", "animation", "adaptation", "cinematography"})
+PLACED = frozenset({"GPE", "NORP"})
 SLOT_WORDS = MAKERS | MAKER | {"for"}
 WORK = "WORK_OF_ART"
 
@@ -40,14 +41,15 @@ def screen_slot_titles(ctx: DocCtx) -> list[Cand]:
 
 
 def _made(ctx: DocCtx, s: int, plural: bool) -> list[Cand]:
-    """The titles listed from token s after a maker's "of" (`_listed`): no person; a place only
-    beside another title ("the directors of Kelby and Dust Falls"); after a singular maker only
-    words the model left untagged."""
+    """The titles listed from token s after a maker's "of" (`_listed`), even where the model reads
+    a person ("the writers of Ada Vane": no one writes a person); a place only beside another title
+    ("the directors of Kelby and Dust Falls"); after a singular maker only words the model left
+    untagged."""
     spans = _listed(ctx, s, plural)
     if not plural and any(t.ent_type_ for a, b in spans for t in ctx.toks[a:b]):
         return []
-    return [Cand(a, b, WORK, "cue", CUE_WEIGHT) for a, b in spans if not named_person(ctx, a, b)
-            and (len(spans) > 1 or not known_place(ctx.norm_of(a, b)))]
+    return [Cand(a, b, WORK, "cue", CUE_WEIGHT) for a, b in spans
+            if len(spans) > 1 or not known_place(ctx.norm_of(a, b))]
 
 
 def _listed(ctx: DocCtx, s: int, plural: bool) -> list[tuple[int, int]]:
@@ -60,6 +62,8 @@ def _listed(ctx: DocCtx, s: int, plural: bool) -> list[tuple[int, int]]:
             return out
         if words[span[1] - 1] in ORG_HEADS:  # "the producers of Kelby Films"
             return out
+        if span[1] - span[0] > 1 and ctx.toks[s].ent_type_ in PLACED and known_place(ctx.norm_of(s, s + 1)):
+            span = (s + 1, span[1])  # "the makers of US Pet Swap": the US version of "Pet Swap"
         cut = _and_inside(ctx, *span, listed) if plural else None
         out += [span] if cut is None else [(span[0], cut), (cut + 1, span[1])]  # "Kelby Nights and Dust"
         e = span[1]
@@ -86,6 +90,9 @@ def _category_title(ctx: DocCtx, s: int) -> list[Cand]:
     span = title_span(ctx, s, award=True)
     if span is None or span[0] != s or ctx.toks[s].is_sent_start or known_place(ctx.norm_of(*span)):
         return []
-    if named_person(ctx, *span) or personal(ctx, *span) or ctx.words.count(ctx.words[span[1] - 1]) > 1:
+    cut = ctx.toks[s].ent_type_ != "PERSON" and ctx.toks[span[1] - 1].ent_type_ == "PERSON"
+    if not cut and (named_person(ctx, *span) or personal(ctx, *span)):
+        return []  # but "for Hundred Mile Lantern", a person the model cuts off a title's first word
+    if ctx.words.count(ctx.words[span[1] - 1]) > 1:
         return []
     return [Cand(*span, WORK, "cue", CUE_WEIGHT)]
