@@ -10,6 +10,7 @@ from pipeline.entities import actlists as AL
 from pipeline.entities import acts as AT
 from pipeline.entities import andbodies as ANB
 from pipeline.entities import andheads as ANH
+from pipeline.entities import andtitles as ANT
 from pipeline.entities import apposedbodies as APB
 from pipeline.entities import apposedworks as AW
 from pipeline.entities import athletes as AH
@@ -455,7 +456,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
     NK.name_kinds(ctx, cands, labels, G.gkey)  # "Team GB", "X Wine Estate", "artists including X"
-    return cands
+    return ANT.and_titles(ctx, cands, labels, G.gkey)  # "Marcus and Mrs Fenwick" twice: one work
 
 
 def repeated(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[Cand]:
