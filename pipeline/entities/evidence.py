@@ -31,7 +31,7 @@ from pipeline.entities.lexicon import (
     norm,
 )
 from pipeline.entities.pluralowners import plural_apostrophe
-from pipeline.entities.verbcues import noun_hit
+from pipeline.entities.verbcues import named_noun, noun_hit
 from pipeline.entities.words import generic_key, glued_dash
 from pipeline.nlp.extensions import doc_text
 
@@ -143,7 +143,7 @@ def _cue(ctx: DocCtx, i: int) -> str | None:
     if hyphened_work(ctx.words, i) and not ctx.in_caps(i):
         return "WORK_OF_ART"  # "the movie re-make X": tagged a verb
     verb = tok.pos_ in {"VERB", "AUX"} and not _owned(ctx.doc, i) and not _compound(ctx.doc, i)
-    verb = verb and not noun_hit(ctx.doc, i)  # "staging the stage hit X"
+    verb = verb and not noun_hit(ctx.doc, i) and not named_noun(ctx.doc, i)  # "stage hit X", "Y biopic X"
     if verb or ctx.in_caps(i):
         return None
     if "best" in ctx.words[max(0, i - 2) : i]:  # a prize's category: "was named best musical, X"
