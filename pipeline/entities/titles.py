@@ -23,6 +23,7 @@ from pipeline.entities.evidence import (
 )
 from pipeline.entities.lexicon import ORG_HEADS, gazetteer_label, given_name, known_place, norm
 from pipeline.entities.musicslots import category_titles
+from pipeline.entities.ownedtitles import owned_titles
 from pipeline.entities.screenslots import screen_slot_titles
 from pipeline.entities.titlespans import (
     CATEGORY_LEADS,
@@ -83,6 +84,7 @@ def titles(ctx: DocCtx, model: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     found += _performed(ctx) + _authored(ctx) + _award_sentences(ctx, people) + _named_before(ctx)
     found += _dated(ctx) + _versions(ctx) + slot_titles(ctx)  # "his debut X", "the award for X"
     found += category_titles(ctx) + screen_slot_titles(ctx)  # "best rap song for X", "the writers of X"
+    found += owned_titles(ctx)  # "Ann Lee's Quiet Lanterns", which the model calls a body
     kept = []
     for m in model:
         if any(cats[m.start : m.end]):
