@@ -1,21 +1,24 @@
-"""A maker's work the model names as a body, a place or a person right after the maker's
-possessive, in a story of the arts: "Ida Moreau's Quiet Lanterns" (ORG), "Pell's Saltmarsh" (GPE),
-"Ida Moreau's Winter Choir" (PERSON). Not a place the gazetteer knows ("Ann Lee's Hollywood"), a
-name in capitals ("Ann Lee's BBC"), one ending in a body's head ("Ann Lee's Kelby Films"), one
-glued to a dash or before a noun of its own ("Hale-baiting", "Ann Lee's Kelby show"), nor a name the
-model calls a person that opens with a given name ("Ann Lee's Tom Hale": the part she plays), unless
-the model calls it a body ("Ann Lee's Vera Marsh" ORG). Token indices.
+"""A maker's work the model names as a body, a place or a person right after the possessive of
+the maker's full name, in a story of the arts: "Ida Moreau's Quiet Lanterns" (ORG), "Ida Moreau's
+Saltmarsh" (GPE), "Ida Moreau's Winter Choir" (PERSON). Not a place the gazetteer knows ("Ann
+Lee's Hollywood"), a name in capitals ("Ann Lee's BBC"), one ending in a body's or a building's
+head ("Ann Lee's Kelby Films"), one glued to a dash or before a noun of its own ("Hale-baiting",
+"Ann Lee's Kelby show"), one a clause makes a maker ("Ann Lee's Kelby Cow, which created X"), nor
+a name the model calls a person that opens with a given name ("Ann Lee's Tom Hale": the part she
+plays), unless the model calls it a body ("Ann Lee's Vera Marsh" ORG). Token indices.
 """
 
 from __future__ import annotations
 
 from pipeline.entities.acts import SCREEN_MIN, story_nouns
 from pipeline.entities.candidates import Cand, DocCtx
-from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, POSS_CUT
-from pipeline.entities.lexicon import DASHES, ORG_HEADS, gazetteer_label, known_place
+from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT
+from pipeline.entities.lexicon import COMPANY_TAILS, DASHES, ORG_HEADS, gazetteer_label, known_place
 from pipeline.entities.names import given_name_first
+from pipeline.entities.products import MAKER_VERBS
 from pipeline.entities.titlespans import title_span
 
+HEADS = ORG_HEADS | FACILITY_HEADS | COMPANY_TAILS  # "Ann Lee's Kelby Enterprises", "Kelby Theatre"
 OWNED_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC"})
 WORK = "WORK_OF_ART"
 
@@ -27,10 +30,21 @@ def owned_titles(ctx: DocCtx) -> list[Cand]:
         return []
     out = []
     for k in range(1, len(words) - 1):
-        if words[k] in POSS_CUT and ctx.toks[k - 1].ent_type_ == "PERSON" and not ctx.in_caps(k):
+        if words[k] in POSS_CUT and _full_name(ctx, k) and not ctx.in_caps(k):
             span = _owned(ctx, k + 1)
             out += [Cand(*span, WORK, "cue", CUE_WEIGHT)] if span else []
     return out
+
+
+def _full_name(ctx: DocCtx, k: int) -> bool:
+    """A person's full name the model tags before the possessive at k, a given name first ("Ida
+    Moreau's"; not "Kelby's", nor "Captain Hale's" or "A Quiet Mind's" inside a title)."""
+    toks, s = ctx.toks, k - 1
+    while s > 0 and toks[s].ent_iob_ == "I":
+        s -= 1
+    if k - s < 2 or toks[s].ent_type_ != "PERSON" or toks[k - 1].ent_type_ != "PERSON":
+        return False
+    return given_name_first(ctx, Cand(s, k, "PERSON"))
 
 
 def _owned(ctx: DocCtx, s: int) -> tuple[int, int] | None:
@@ -41,12 +55,12 @@ def _owned(ctx: DocCtx, s: int) -> tuple[int, int] | None:
     end = s + 1
     while end < len(toks) and toks[end].ent_iob_ == "I":
         end += 1
-    span = title_span(ctx, s)
+    span = title_span(ctx, s, joins=False)  # "Ann Lee's X and Y" lists two
     if span is None or span[0] != s or span[1] < end or any(ACRONYM.match(w) for w in words[s : span[1]]):
         return None
     e = span[1]
     key = ctx.norm_of(s, e)
-    if known_place(key) or gazetteer_label(key) or words[e - 1] in ORG_HEADS:
+    if known_place(key) or gazetteer_label(key) or words[e - 1] in HEADS:
         return None
     nxt = toks[e] if e < len(toks) else None
     if nxt is not None and (nxt.text in DASHES and not toks[e - 1].whitespace_
@@ -54,4 +68,12 @@ def _owned(ctx: DocCtx, s: int) -> tuple[int, int] | None:
         return None  # "Hale-baiting", "Ann Lee's Kelby show"
     if toks[s].ent_type_ == "PERSON" and given_name_first(ctx, Cand(s, e, "PERSON")):
         return None
-    return s, e
+    return None if _maker_clause(ctx, s, e) else (s, e)
+
+
+def _maker_clause(ctx: DocCtx, s: int, e: int) -> bool:
+    """A relative clause on the name whose verb is a body's ("Ann Lee's Kelby Pictures, which
+    created X"): a firm, no work."""
+    if not ctx.parsed:
+        return False
+    return any(t.dep_ == "relcl" and t.lemma_ in MAKER_VERBS for t in ctx.root(s, e).rights)
