@@ -17,6 +17,7 @@ from pipeline.entities import athletes as AH
 from pipeline.entities import awardnames as AWN
 from pipeline.entities import bareleagues as BL
 from pipeline.entities import basedproducts as BSP
+from pipeline.entities import biopics as BIO
 from pipeline.entities import calendarnames as CAL
 from pipeline.entities import calledtitles as CT
 from pipeline.entities import candidates as C
@@ -456,6 +457,7 @@ def voted_works(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     cands = SWR.product_bodies(ctx, cands, labels, G.gkey)  # "the X consortium" beside "the X chip"
     SHP.shop_labels(ctx, cands, labels, G.gkey)  # "coffee in Kestrel's or other cafes"
     NK.name_kinds(ctx, cands, labels, G.gkey)  # "Team GB", "X Wine Estate", "artists including X"
+    BIO.biopic_subjects(ctx, cands, labels, G.gkey)  # "the Ada Vane biopic": a person
     return ANT.and_titles(ctx, cands, labels, G.gkey)  # "Marcus and Mrs Fenwick" twice: one work
 
 
