@@ -193,13 +193,13 @@ def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
     for key, ms in by_key.items():
         if labels.get(key, ms[0].label) not in PLACES or key in L.world().places or L.gazetteer_label(key):
             continue
-        votes = [_body_votes(ctx, c) for c in ms]
+        votes = [body_votes(ctx, c) for c in ms]
         org, place = sum(o for o, _ in votes), sum(p for _, p in votes)
         if org >= 2 and org > place:
             relabel(ctx, ms, labels, key_of, "ORG")
 
 
-def _body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
+def body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     """Signs of a business and of a place around one mention: a business's description
     (`descriptions.described`: "gas giant X", "X, a Swedish appliance maker", "the X hotel chain")
     or a firm's noun right before it or before a comma before it ("budget airline, X"); a body's

@@ -1,6 +1,6 @@
 """A written list of three or more plain names joined by commas and "and" ("Ivo Marsh, Zorvan
 Quelbek and Tomas Brel") names people alike: when every other member is voted a person, the one the
-vote calls a body is a person too, with all its mentions, though no census list knows its words
+vote calls a body (or a place no gazetteer knows) is a person too, with all its mentions, though no census list knows its words
 (`persons.listed_people` needs a name shaped like a person's, and the parse's list). Never a name
 after "the", with a body's noun or a common word ("Thunder Lantern"), nor a gazetteer place. All work on
 token indices."""
@@ -16,18 +16,18 @@ from pipeline.entities.words import generic_key
 
 JOINS = frozenset({",", "and"})  # between two members; ", and" too
 MIN_MEMBERS = 3
+LISTABLE = frozenset({"ORG", "GPE"})  # the vote's labels a list of people overrules
 
 
 def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
-    """Relabel as PERSON the names voted ORG listed with people only (see the module's doc)."""
-    if ctx.sports:
-        return
+    """Relabel as PERSON the names voted ORG, or GPE (no gazetteer place), listed with people only
+    (see the module's doc); in sports stories too ("Ivo Marsh, Keld Varga and Tomas Brel" are players)."""
     at = {c.start: c for c in cands}
     ends = {c.end: c for c in cands}
     keyed = None
     for c in cands:
         key = key_of(ctx, c)
-        if labels.get(key) != "ORG" or not _plain(ctx, c) or not _uncommon(ctx, c):
+        if labels.get(key) not in LISTABLE or not _plain(ctx, c) or not _uncommon(ctx, c):
             continue
         mates = _members(ctx.words, c, at, ends)
         if len(mates) + 1 < MIN_MEMBERS:
@@ -36,7 +36,8 @@ def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
             continue
         keyed = keyed if keyed is not None else by_key(ctx, cands, key_of)
         ms = keyed.get(key, [c])
-        if any(m.start > 0 and ctx.words[m.start - 1].lower() == "the" for m in ms) or L.known_place(key):
+        articled = any(m.start > 0 and ctx.words[m.start - 1].lower() == "the" for m in ms)
+        if articled or L.known_place(key.removesuffix("|place")):
             continue
         relabel(ctx, ms, labels, key_of, "PERSON")
 

@@ -120,6 +120,7 @@ from pipeline.entities import pieces as PC
 from pipeline.entities import placecodes as PCD
 from pipeline.entities import placedbodies as PBD
 from pipeline.entities import placeheads as PH
+from pipeline.entities import placeless as PLC
 from pipeline.entities import placepairs as PP
 from pipeline.entities import places as P
 from pipeline.entities import plainlabels as PLL
@@ -363,6 +364,7 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     NPT.initialled_bodies(ctx, cands, labels, G.gkey)  # "of KT Ann Lee - a property firm -"
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Marsh and Tollan"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
+    PLC.placeless_names(ctx, cands, labels, G.gkey)  # "X is one of the companies", never "in X": no place
     UP.unknown_peoples(ctx, cands, labels, G.gkey)  # "Windows XP", "X software", "X said": no people
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]

@@ -1,0 +1,89 @@
+"""A place's label needs a place's evidence: a name the vote calls GPE that no gazetteer knows and
+that no mention puts in a place's slot ("in X", "X, Kelby", "the X area") takes the article's other
+evidence: a body's ("shares in X", "software firm X", "X is one of the companies", "X's profits") or
+a person's ("X, who", "X said he", a title before it). All work on token indices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.entities import context as X
+from pipeline.entities import evidence as E
+from pipeline.entities import lexicon as L
+from pipeline.entities import makers as MK
+from pipeline.entities import places as P
+from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
+
+COPULAS = frozenset({"is", "was"})
+COPULA_SPAN = 7  # words between the copula and a body's noun ("is just one of the many companies")
+STOPS = frozenset({",", ".", ";", ":", "and", "but", "which", "that", "who", "said"})
+PERSON_FROM = frozenset({"from", "of"})  # "Ann Lee, from X,": where she works or lives, no sign either way
+
+
+def placeless_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
+    """Relabel the names voted GPE with no place's evidence by their other evidence (see the module's
+    doc): ORG on a body's signs alone, PERSON on a person's alone. Every place the article writes the
+    name counts, the mentions the model left untagged too ("X is one of the companies")."""
+    keyed = None
+    for key, label in list(labels.items()):
+        if label != "GPE" or _known(key.removesuffix("|place")):
+            continue
+        keyed = keyed if keyed is not None else by_key(ctx, cands, key_of)
+        ms = [c for c in keyed.get(key, ()) if c.label == "GPE" and c.src not in KEPT]
+        if not ms:
+            continue
+        n = ms[0].end - ms[0].start
+        uses = [Cand(s, s + n, "GPE") for s in E.occurrences(ctx.words, ctx.words[ms[0].start : ms[0].end])]
+        if any(_placed(ctx, c) for c in uses):
+            continue
+        org = sum(_body_signs(ctx, c) for c in uses)
+        per = sum(X.name_evidence(ctx.doc, c.start, c.end)[1] for c in uses)
+        if org and not per:
+            relabel(ctx, ms, labels, key_of, "ORG")
+        elif per and not org:
+            relabel(ctx, ms, labels, key_of, "PERSON")
+
+
+def _known(key: str) -> bool:
+    """The gazetteer knows the name or one of its words as a place or people ("Kelby Central" is a
+    seat whose town it knows)."""
+    return L.known_place(key) or any(L.known_place(w) for w in key.split())
+
+
+def _placed(ctx: DocCtx, c: Cand) -> bool:
+    """The mention stands in a place's slot: a place's preposition before it (not a person's
+    "Ann Lee, from X"), a place's words around it (`places.place_cue`, `context.name_evidence`)."""
+    doc, s = ctx.doc, c.start
+    prev = X.low(doc, s - 1)
+    if prev in PERSON_FROM and X.low(doc, s - 2) == "," and s > 2 and doc[s - 3].ent_type_ == "PERSON":
+        return False
+    return prev in P.PLACE_CUE_PREPS or P.place_cue(doc, s, c.end) or X.name_evidence(doc, s, c.end)[2] > 0
+
+
+def _body_signs(ctx: DocCtx, c: Cand) -> int:
+    """A body's signs around one mention: those a firm's name has (`makers.body_votes`), the words
+    of `context.name_evidence`, a copula before a body's noun ("X is a software company")."""
+    return MK.body_votes(ctx, c)[0] + X.name_evidence(ctx.doc, c.start, c.end)[0] + _copular_body(ctx, c)
+
+
+def _copular_body(ctx: DocCtx, c: Cand) -> int:
+    """1 when "is" or "was" follows the mention and a body's noun ends the phrase after it, within
+    `COPULA_SPAN` words ("X is just one of the many companies", "X was a small software firm")."""
+    words, e = ctx.words, c.end
+    if e >= len(words) or words[e] not in COPULAS:
+        return 0
+    for k in range(e + 1, min(len(words), e + 1 + COPULA_SPAN)):
+        low = words[k].lower()
+        if low in STOPS or words[k][:1].isupper():
+            return 0
+        if X.firm_role(_singular(low)) and (k + 1 == len(words) or not words[k + 1].isalpha()
+                                              or words[k + 1] in STOPS or words[k + 1] in {"like", "with"}):
+            return 1
+    return 0
+
+
+def _singular(low: str) -> str:
+    """A plural noun's singular ("companies" -> "company", "firms" -> "firm"), else the word."""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") else low
