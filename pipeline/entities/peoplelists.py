@@ -1,9 +1,9 @@
 """A written list of three or more plain names joined by commas and "and" ("Ivo Marsh, Zorvan
 Quelbek and Tomas Brel") names people alike: when every other member is voted a person, the one the
-vote calls a body (or a place no gazetteer knows) is a person too, with all its mentions, though no census list knows its words
-(`persons.listed_people` needs a name shaped like a person's, and the parse's list). Never a name
-after "the", with a body's noun or a common word ("Thunder Lantern"), nor a gazetteer place. All work on
-token indices."""
+vote calls a body, or a place no gazetteer knows, is a person too, with all its mentions, though no
+census list knows its words (`persons.listed_people` needs a name shaped like a person's, and the
+parse's list). Never a name after "the", with a body's noun or a common word ("Thunder Lantern"),
+nor a gazetteer place. All work on token indices."""
 
 from __future__ import annotations
 
