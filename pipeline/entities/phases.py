@@ -45,6 +45,7 @@ from pipeline.entities import cuelessworks as CW
 from pipeline.entities import cuerepeats as CRP
 from pipeline.entities import currencywords as CUR
 from pipeline.entities import cutnames as CN
+from pipeline.entities import describedfirms as DF
 from pipeline.entities import diseasenames as DN
 from pipeline.entities import diseases as DS
 from pipeline.entities import documents as DM
@@ -365,6 +366,7 @@ def voted_names(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> lis
     cands += MK.partner_firms(ctx, cands, labels, G.gkey)  # "an analyst with Marsh and Tollan"
     MK.unknown_places(ctx, cands, labels, G.gkey)  # "gas giant Gazprom", "Gazprom shares"
     PLC.placeless_names(ctx, cands, labels, G.gkey)  # "X is one of the companies", never "in X": no place
+    DF.described_firms(ctx, cands, labels, G.gkey)  # "anti-virus lab X", "drinks firm X": no product
     UP.unknown_peoples(ctx, cands, labels, G.gkey)  # "Windows XP", "X software", "X said": no people
     MK.maker_goods(ctx, cands, labels, G.gkey)  # "Orange Smartphones": the maker, then its goods
     cands = [c for c in cands + AT.act_labels(ctx, cands, labels, G.gkey) if c.end > c.start]

@@ -17,46 +17,69 @@ from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
 COPULAS = frozenset({"is", "was"})
 COPULA_SPAN = 7  # words between the copula and a body's noun ("is just one of the many companies")
 STOPS = frozenset({",", ".", ";", ":", "and", "but", "which", "that", "who", "said"})
+SITES = frozenset({"plant", "factory", "works", "site", "mine", "base", "depot", "mill", "yard", "campus"})
 PERSON_FROM = frozenset({"from", "of"})  # "Ann Lee, from X,": where she works or lives, no sign either way
 
 
 def placeless_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> None:
     """Relabel the names voted GPE with no place's evidence by their other evidence (see the module's
-    doc): ORG on a body's signs alone, PERSON on a person's alone. Every place the article writes the
-    name counts, the mentions the model left untagged too ("X is one of the companies")."""
+    doc): ORG on a body's signs alone, PERSON on a person's alone, one of them more than a later
+    pronoun. Every place the article writes the name counts, the mentions the model left untagged
+    too ("X is one of the companies"). Not the short form of a longer name (the grouping's)."""
     keyed = None
     for key, label in list(labels.items()):
-        if label != "GPE" or _known(key.removesuffix("|place")):
+        if label != "GPE" or known(key.removesuffix("|place")):
             continue
         keyed = keyed if keyed is not None else by_key(ctx, cands, key_of)
         ms = [c for c in keyed.get(key, ()) if c.label == "GPE" and c.src not in KEPT]
-        if not ms:
+        if not ms or _short_form(key, labels):
             continue
         n = ms[0].end - ms[0].start
         uses = [Cand(s, s + n, "GPE") for s in E.occurrences(ctx.words, ctx.words[ms[0].start : ms[0].end])]
-        if any(_placed(ctx, c) for c in uses):
+        if any(placed(ctx, c) for c in uses):
             continue
-        org = sum(_body_signs(ctx, c) for c in uses)
-        per = sum(X.name_evidence(ctx.doc, c.start, c.end)[1] for c in uses)
+        signs = [_signs(ctx, c) for c in uses]
+        org, per = sum(o for o, _ in signs), sum(p for _, p in signs)
         if org and not per:
             relabel(ctx, ms, labels, key_of, "ORG")
         elif per and not org:
             relabel(ctx, ms, labels, key_of, "PERSON")
 
 
-def _known(key: str) -> bool:
+def _short_form(key: str, labels: dict[str, str]) -> bool:
+    """A one-word name that opens a longer name the vote calls a body or a person ("Kelvo" of
+    "Kelvo Networks"): the grouping's to join."""
+    head = key + " "
+    return " " not in key and any(k.startswith(head) and v in {"ORG", "PERSON"} for k, v in labels.items())
+
+
+def _signs(ctx: DocCtx, c: Cand) -> tuple[int, int]:
+    """The body's and the person's signs around one use (`_body_signs`, `context.name_evidence`),
+    each nothing when only a later pronoun makes it; "X who are" a band's."""
+    doc, s, e = ctx.doc, c.start, c.end
+    per = X.name_evidence(doc, s, e)[1]
+    if X.low(doc, e) == "who" and X.low(doc, e + 1) in X.PLURAL_VERBS:
+        return 1, 0  # "X who are at number eight": a band
+    org = _body_signs(ctx, c)
+    return org * (org > X.neuter_signs(doc, s, e)), per * (per > X.pronoun_sign(doc, s, e))
+
+
+def known(key: str) -> bool:
     """The gazetteer knows the name or one of its words as a place or people ("Kelby Central" is a
     seat whose town it knows)."""
     return L.known_place(key) or any(L.known_place(w) for w in key.split())
 
 
-def _placed(ctx: DocCtx, c: Cand) -> bool:
+def placed(ctx: DocCtx, c: Cand) -> bool:
     """The mention stands in a place's slot: a place's preposition before it (not a person's
-    "Ann Lee, from X"), a place's words around it (`places.place_cue`, `context.name_evidence`)."""
+    "Ann Lee, from X"), a site's noun after it ("the X plant"), a place's words around it
+    (`places.place_cue`, `context.name_evidence`)."""
     doc, s = ctx.doc, c.start
     prev = X.low(doc, s - 1)
     if prev in PERSON_FROM and X.low(doc, s - 2) == "," and s > 2 and doc[s - 3].ent_type_ == "PERSON":
         return False
+    if X.low(doc, c.end) in SITES:
+        return True  # "its X plant": where the works stand
     return prev in P.PLACE_CUE_PREPS or P.place_cue(doc, s, c.end) or X.name_evidence(doc, s, c.end)[2] > 0
 
 
