@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import context as X
-from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
 from pipeline.entities import places as P
@@ -34,8 +33,7 @@ def placeless_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         ms = [c for c in keyed.get(key, ()) if c.label == "GPE" and c.src not in KEPT]
         if not ms or _short_form(key, labels):
             continue
-        n = ms[0].end - ms[0].start
-        uses = [Cand(s, s + n, "GPE") for s in E.occurrences(ctx.words, ctx.words[ms[0].start : ms[0].end])]
+        uses = _uses(ctx, ctx.words[ms[0].start : ms[0].end])
         if any(placed(ctx, c) for c in uses):
             continue
         signs = [_signs(ctx, c) for c in uses]
@@ -44,6 +42,13 @@ def placeless_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
             relabel(ctx, ms, labels, key_of, "ORG")
         elif per and not org:
             relabel(ctx, ms, labels, key_of, "PERSON")
+
+
+def _uses(ctx: DocCtx, run: list[str]) -> list[Cand]:
+    """Every place the article writes the words of `run`, a name, as candidates (read from the
+    capitalised words only, `DocCtx.capitals`: no scan of the whole article per name)."""
+    words, n, first = ctx.words, len(run), run[0]
+    return [Cand(i, i + n, "GPE") for i in ctx.capitals if words[i] == first and words[i : i + n] == run]
 
 
 def _short_form(key: str, labels: dict[str, str]) -> bool:
