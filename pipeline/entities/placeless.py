@@ -76,16 +76,18 @@ def known(key: str) -> bool:
 
 
 def placed(ctx: DocCtx, c: Cand) -> bool:
-    """The mention stands in a place's slot: a place's preposition before it (not a person's
-    "Ann Lee, from X"), a site's noun after it ("the X plant"), a place's words around it
-    (`places.place_cue`, `context.name_evidence`)."""
+    """The mention stands in a place's slot: a place's preposition before it (not a body's deal's
+    "shares in X", nor a person's "Ann Lee, from X"), a site's noun after it ("the X plant"), a
+    place's words around it (`places.place_cue`, `context.name_evidence`)."""
     doc, s = ctx.doc, c.start
     prev = X.low(doc, s - 1)
     if prev in PERSON_FROM and X.low(doc, s - 2) == "," and s > 2 and doc[s - 3].ent_type_ == "PERSON":
         return False
     if X.low(doc, c.end) in SITES:
         return True  # "its X plant": where the works stand
-    return prev in P.PLACE_CUE_PREPS or P.place_cue(doc, s, c.end) or X.name_evidence(doc, s, c.end)[2] > 0
+    if prev in P.PLACE_CUE_PREPS and X.low(doc, s - 2) not in X.ORG_OF:  # not "shares in X"
+        return True
+    return P.place_cue(doc, s, c.end) or X.name_evidence(doc, s, c.end)[2] > 0
 
 
 def _body_signs(ctx: DocCtx, c: Cand) -> int:
