@@ -76,7 +76,7 @@ def known(key: str) -> bool:
 
 
 def placed(ctx: DocCtx, c: Cand) -> bool:
-    """The mention stands in a place's slot: a place's preposition before it (not a body's deal's
+    """The mention stands in a place's slot: a place's preposition before it or its "the" (not a body's deal's
     "shares in X", nor a person's "Ann Lee, from X"), a site's noun after it ("the X plant"), a
     place's words around it (`places.place_cue`, `context.name_evidence`)."""
     doc, s = ctx.doc, c.start
@@ -85,7 +85,8 @@ def placed(ctx: DocCtx, c: Cand) -> bool:
         return False
     if X.low(doc, c.end) in SITES:
         return True  # "its X plant": where the works stand
-    if prev in P.PLACE_CUE_PREPS and X.low(doc, s - 2) not in X.ORG_OF:  # not "shares in X"
+    k = s - 1 - (prev == "the")  # "from the X archipelago"
+    if X.low(doc, k) in P.PLACE_CUE_PREPS and X.low(doc, k - 1) not in X.ORG_OF:  # not "shares in X"
         return True
     return P.place_cue(doc, s, c.end) or X.name_evidence(doc, s, c.end)[2] > 0
 
