@@ -16,6 +16,7 @@ from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
 COPULAS = frozenset({"is", "was"})
 COPULA_SPAN = 7  # words between the copula and a body's noun ("is just one of the many companies")
 STOPS = frozenset({",", ".", ";", ":", "and", "but", "which", "that", "who", "said"})
+OWN_NOUNS = MK.BUSINESS | {"brand", "brands", "manifesto"}  # a body's own, no place's: "X's subsidiary"
 SITES = frozenset({"plant", "factory", "works", "site", "mine", "base", "depot", "mill", "yard", "campus"})
 PERSON_FROM = frozenset({"from", "of"})  # "Ann Lee, from X,": where she works or lives, no sign either way
 
@@ -60,13 +61,24 @@ def _short_form(key: str, labels: dict[str, str]) -> bool:
 
 def _signs(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     """The body's and the person's signs around one use (`_body_signs`, `context.name_evidence`),
-    each nothing when only a later pronoun makes it; "X who are" a band's."""
+    each nothing when only a later pronoun makes it, the body's nothing on a noun a place has too
+    (`_free_or_owning`); "X who are" a band's."""
     doc, s, e = ctx.doc, c.start, c.end
     per = X.name_evidence(doc, s, e)[1]
     if X.low(doc, e) == "who" and X.low(doc, e + 1) in X.PLURAL_VERBS:
         return 1, 0  # "X who are at number eight": a band
-    org = _body_signs(ctx, c)
+    org = _body_signs(ctx, c) if _free_or_owning(ctx, c) else 0
     return org * (org > X.neuter_signs(doc, s, e)), per * (per > X.pronoun_sign(doc, s, e))
+
+
+def _free_or_owning(ctx: DocCtx, c: Cand) -> bool:
+    """The use modifies no noun and owns nothing, or the noun it modifies or owns is a body's only
+    (`OWN_NOUNS`: "its X brand", "X's subsidiary"; not "X researchers", "X's share of the fund",
+    which a place has too)."""
+    doc, e = ctx.doc, c.end
+    if X.low(doc, e) in X.POSS:
+        return bool(X.possessed(doc, e) & OWN_NOUNS)
+    return not X.is_modifier(doc, e) or X.low(doc, e) in OWN_NOUNS
 
 
 def known(key: str) -> bool:
