@@ -41,6 +41,7 @@ from pipeline.entities import strayslips as SS
 from pipeline.entities import tokens as TK
 from pipeline.entities import twonames as TN
 from pipeline.entities import variants as VR
+from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
@@ -329,7 +330,8 @@ def _one_people(peoples: set[str]) -> dict[str, str]:
 def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers: set[str]) -> None:
     """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
     two words longer, and no pair of names: "Matt Lucas & David Walliams"); a given name and surname
-    the one full name that has them with middle names between."""
+    the one full name that has them with middle names between; two given names or more ("Ana
+    Luisa") the one full name that opens with them and adds a surname ("Ana Luisa Varga")."""
     tokens = dict(people)
 
     def fits(key: str, k: str) -> bool:
@@ -340,6 +342,8 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers
             return False
         if len(toks) == 2 and 2 < len(t) <= 5 and t[0] == toks[0] and t[-1] == toks[-1]:
             return True  # "Ann Lee" of "Ann Mary Jane Lee": middle names written once
+        if len(t) == len(toks) + 1 and t[:-1] == toks and all(L.census_given(w) for w in toks):
+            return L.census_name(t[-1]) or not W.english_word(t[-1])  # "Ana Luisa" of "Ana Luisa Varga"
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks
 
     for key in tokens:  # the one person that fits, however many of their names do ("R de Hale")

@@ -25,7 +25,7 @@ def test_not_swapped(a, b):
 
 
 @pytest.mark.parametrize("case", CASES["surnames"])
-def test_surname_joins_one_person(case):
+def test_surname_joins_one_person(nlp, case):  # nlp: the model lends its noun index ("theater")
     parent = dict(case["parent"])
     G._surnames([(k, t) for k, t in case["people"]], parent, set())
     joined = {k: v for k, v in parent.items() if k not in case["parent"]}
