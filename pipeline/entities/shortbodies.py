@@ -19,6 +19,9 @@ from pipeline.entities.acronyms import acronym_shaped, common_acronyms
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.words import english_word
 
+# words that close a firm's full name after its short name and that the short name drops, in
+# whichever order the article writes the two ("RSA ... RSA Security"): its legal form and its trade
+FIRM_TAILS = L.COMPANY_TAILS | {"Security", "Systems", "Software", "Networks", "Technologies", "Technology"}
 SKIPS = frozenset({"of", "the", "and", "&", "for"})  # words a body's initials may leave out
 HONORIFICS = frozenset(f for h in L.HONORIFICS for f in (h.title(), h.title() + "."))  # "Mr", "Dr."
 NEWS = "news"  # the one arm that speaks for the body: "told Kestrel News" is "told Kestrel"
@@ -81,14 +84,16 @@ def _long_names(ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, st
 def _owner(word: str, first: int, names: dict[str, list[str]], starts: Callable[[str], int],
            labels: dict[str, str], titled: Callable[[], set[str]]) -> str | None:
     """The one organisation among `names` the word stands for (its initials; its first word when
-    the name comes before the word's first mention at `first`, the headline aside, and ends in no
-    word the article titles like a person's, `titled()`); none when another name of the article
-    fits as well, whatever its label."""
+    the name comes before the word's first mention at `first`, the headline aside, or goes on with
+    a firm's closing words only (`FIRM_TAILS`) wherever it comes, and ends in no word the article
+    titles like a person's, `titled()`); none when another name of the article fits as well,
+    whatever its label."""
     fits = [k for k, ws in names.items() if spells(word, ws)]
     fits = fits or [k for k, ws in names.items() if suffixed(word, ws)]
     if not fits:
         fits = [k for k, ws in names.items() if ws[0] == word]  # "BBC News" and "BBC Radio 4": no owner
-        fits = fits if len(fits) == 1 and _first_word(names[fits[0]]) and starts(fits[0]) < first else []
+        fits = fits if len(fits) == 1 and _first_word(names[fits[0]]) and (
+            starts(fits[0]) < first or all(w in FIRM_TAILS for w in names[fits[0]][1:])) else []
         fits = [k for k in fits if names[k][-1] not in titled()]  # "EADS Philippe Camus" ... "Mr Camus"
     return fits[0] if len(fits) == 1 and labels.get(fits[0]) == "ORG" else None
 

@@ -8,6 +8,7 @@ import pytest
 from pipeline.entities import acronyms as AC
 from pipeline.entities import shortbodies as SB
 from tests.conftest import load_cases
+from tests.entities.handlabels import check_counts
 
 CASES = load_cases("entities_cases.json")["short_bodies"]
 
@@ -41,3 +42,12 @@ def test_suffixed(word, name):
 @pytest.mark.parametrize(("word", "name"), CASES["not_suffixed"])
 def test_not_suffixed(word, name):
     assert not SB.suffixed(word, name.split())
+
+
+FIRM_CASES = load_cases("entities_firmtails_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", FIRM_CASES, ids=[c["name"] for c in FIRM_CASES])
+def test_firm_tails(nlp, case):
+    """A firm's short name joins its full name that adds a legal form or trade word only."""
+    check_counts(nlp, case)
