@@ -14,9 +14,10 @@ leftwards when the article's own writing marks the words left out as the name's:
 
 `initialled_firms` joins a firm's initials the model took for an unknown place to the name after
 them ("KP" + "Hameln"). `join_fields` joins a body's name the model cut at the commas of its fields
-("Centre for A, B and C") or at the "and" of its two fields ("the Ministry of Fisheries and Marine
-Resources"), the last field a word the model took for a name it finds nowhere else ("on Gambling and
-Racing") or the only part the model found ("a Department for Work and" + "Housing").
+("Centre for A, B and C", "Centre for the Study of A, B and C") or at the "and" of its two fields
+("the Ministry of Fisheries and Marine Resources"), the last field a word the model took for a name
+it finds nowhere else ("on Gambling and Racing") or the only part the model found ("a Department for
+Work and" + "Housing").
 
 No list of names: capitals, the tagger's parts of speech and the model's own tags. Token indices."""
 
@@ -142,9 +143,10 @@ FIELD_MAX = 3  # words of one field in "Centre for A, B and C"
 def join_fields(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     """Join a body's name the model cut at the commas of its fields ("the Centre for Optics,
     Sound and Signal Research" as three names) into one body (ORG): a body's head, "for" or "of",
-    then fields of capitalised common English words (no place, no body's head, no person's name)
-    parted by commas, the last after "and"; or two such fields parted by "and" alone when no
-    lower-case noun follows ("the Ministry of Health and Education officials" are two)."""
+    a topic that may take them (`_topic`: "the Study of"), then fields of capitalised common
+    English words (no place, no body's head, no person's name) parted by commas, the last after
+    "and"; or two such fields parted by "and" alone when no lower-case noun follows ("the Ministry
+    of Health and Education officials" are two)."""
     if "and" not in ctx.words and "&" not in ctx.words:
         return cands
     drop: set[int] = set()
@@ -168,8 +170,9 @@ def _fields_end(ctx: DocCtx, c: Cand) -> int | None:
     heads = [k for k in range(c.start, c.end - 1) if words[k] in ORG_HEADS and words[k + 1] in FIELD_PREPS]
     if not heads:
         return None
-    i = _field_run(ctx, heads[-1] + 2)
-    if i == heads[-1] + 2 or i >= len(words) or words[i] not in {",", "and", "&"}:
+    s = _topic(ctx, heads[-1] + 2)
+    i = _field_run(ctx, s)
+    if i == s or i >= len(words) or words[i] not in {",", "and", "&"}:
         return None
     if words[i] != ",":
         return _paired_end(ctx, c, i)
@@ -182,6 +185,15 @@ def _fields_end(ctx: DocCtx, c: Cand) -> int | None:
         return None
     j = _field_run(ctx, i + 1)
     return j if j > i + 1 and (j >= len(words) or not words[j][:1].isupper()) else None
+
+
+def _topic(ctx: DocCtx, s: int) -> int:
+    """Where the fields start after a body's head and preposition: past a topic that takes them,
+    "the", a capitalised word and "of" ("Centre for the Study of A, B and C"); else s."""
+    words = ctx.words
+    if s + 3 < len(words) and words[s] == "the" and words[s + 1].istitle() and words[s + 2] == "of":
+        return s + 3
+    return s
 
 
 def _head_before(ctx: DocCtx, c: Cand, cands: list[Cand]) -> int | None:
@@ -204,7 +216,9 @@ def fields_name(ctx: DocCtx, c: Cand, k: int) -> bool:
     keeps whole."""
     words = ctx.words
     heads = [h for h in range(c.start, k - 2) if words[h] in ORG_HEADS and words[h + 1] in FIELD_PREPS]
-    return bool(heads) and _field_run(ctx, heads[-1] + 2) == k and _field_run(ctx, k + 1) == c.end
+    if not heads:
+        return False
+    return _field_run(ctx, _topic(ctx, heads[-1] + 2)) == k and _field_run(ctx, k + 1) == c.end
 
 
 def _paired_end(ctx: DocCtx, c: Cand, i: int) -> int | None:

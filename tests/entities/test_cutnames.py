@@ -8,6 +8,7 @@ import pytest
 from pipeline.entities import candidates as C
 from pipeline.entities import cutnames as CN
 from tests.conftest import load_cases, span_of
+from tests.entities.handlabels import check_counts
 
 CASES = load_cases("entities_cases.json")["initialled_firms"]
 
@@ -25,3 +26,12 @@ def test_initialled_firms(nlp, case):
         assert [(doc[c.start : c.end].text, c.label) for c in out] == [
             (f"{case['a']} {case['b']}", case["joined"])
         ]
+
+
+FIELD_CASES = load_cases("entities_cutfields_cases.json")["cases"]
+
+
+@pytest.mark.parametrize("case", FIELD_CASES, ids=[c["name"] for c in FIELD_CASES])
+def test_topic_fields(nlp, case):
+    """A body's head, a topic ("the Study of") and fields parted by commas: one body (`join_fields`)."""
+    check_counts(nlp, case)
