@@ -69,6 +69,7 @@ from pipeline.entities import grounds as GRD
 from pipeline.entities import grouping as G
 from pipeline.entities import groupplurals as GPL
 from pipeline.entities import headedmodels as HDM
+from pipeline.entities import hyphenprefixes as HP
 from pipeline.entities import innernames as INN
 from pipeline.entities import inquiries as INQ
 from pipeline.entities import joinedcountries as JC
@@ -293,6 +294,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     cands += ON.opened_names(ctx, cands)  # "Ann Vale has quit" beside "Vale said"
     cands += SPA.spelled_cands(ctx, cands)  # "KTR" of "Kelby Town Rovers"
     cands += SPO.spelled_out(ctx, cands)  # "Kestrel Web Browser" of "KWB"
+    HP.prefixed_names(ctx, cands)  # "the Re-Run Tour": no name cut at its first word's hyphen
     return cands
 
 
