@@ -10,6 +10,7 @@ indices.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Set
 
 from pipeline.entities import acronymowners as AO
 from pipeline.entities import acronyms as AC
@@ -41,7 +42,6 @@ from pipeline.entities import strayslips as SS
 from pipeline.entities import tokens as TK
 from pipeline.entities import twonames as TN
 from pipeline.entities import variants as VR
-from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 
 KEPT = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # labels a short form keeps as its own
@@ -212,7 +212,7 @@ def _person_joins(
                 parent[k1] = k2
                 break
     NV.full_forms(people, parent)  # "Steven Hale" of "Steve Hale"
-    _surnames(people, parent, peers)
+    _surnames(people, parent, peers, {k for k in by_key if " " not in k})
     QN.nickname_joins(by_key, people, parent)  # "Chispa" of "Pedro 'Chispa' Valderon"
     return parent
 
@@ -327,11 +327,15 @@ def _one_people(peoples: set[str]) -> dict[str, str]:
     return {key: keys[0] for keys in groups.values() for key in keys[1:]}
 
 
-def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers: set[str]) -> None:
+def _surnames(
+    people: list[tuple[str, list[str]]], parent: dict[str, str], peers: set[str],
+    alone: Set[str] = frozenset(),
+) -> None:
     """A surname of two words ("Mr Saumarez Smith") joins the one full name that ends in it (at most
     two words longer, and no pair of names: "Matt Lucas & David Walliams"); a given name and surname
     the one full name that has them with middle names between; two given names or more ("Ana
-    Luisa") the one full name that opens with them and adds a surname ("Ana Luisa Varga")."""
+    Luisa") the one full name that opens with them and adds a surname the article writes `alone`
+    ("Ana Luisa Varga" ... "Varga"), when their own last word is never alone ("Clinton")."""
     tokens = dict(people)
 
     def fits(key: str, k: str) -> bool:
@@ -343,7 +347,7 @@ def _surnames(people: list[tuple[str, list[str]]], parent: dict[str, str], peers
         if len(toks) == 2 and 2 < len(t) <= 5 and t[0] == toks[0] and t[-1] == toks[-1]:
             return True  # "Ann Lee" of "Ann Mary Jane Lee": middle names written once
         if len(t) == len(toks) + 1 and t[:-1] == toks and all(L.census_given(w) for w in toks):
-            return L.census_name(t[-1]) or not W.english_word(t[-1])  # "Ana Luisa" of "Ana Luisa Varga"
+            return t[-1] in alone and toks[-1] not in alone  # "Ana Luisa" of "Ana Luisa Varga"
         return len(toks) < len(t) <= len(toks) + 2 and t[-len(toks) :] == toks
 
     for key in tokens:  # the one person that fits, however many of their names do ("R de Hale")

@@ -25,9 +25,9 @@ def test_not_swapped(a, b):
 
 
 @pytest.mark.parametrize("case", CASES["surnames"])
-def test_surname_joins_one_person(nlp, case):  # nlp: the model lends its noun index ("theater")
+def test_surname_joins_one_person(case):
     parent = dict(case["parent"])
-    G._surnames([(k, t) for k, t in case["people"]], parent, set())
+    G._surnames([(k, t) for k, t in case["people"]], parent, set(), set(case.get("alone", ())))
     joined = {k: v for k, v in parent.items() if k not in case["parent"]}
     assert joined == case["joined"]
 
