@@ -4,9 +4,11 @@ to sell', 'No coach can predict who will start', 'used the polls to predict whic
 the decision or forecast is not given; a thing's relative clause of showing or settling a question
 ('a ballot that will determine who leads', 'records which show how often it failed'): what the
 thing is for, no finding told; and a gauge's present-tense relative clause of predicting a bare
-noun ('a barometer which predicts rainfall'). PolNeAR train gold has none of them; a question
-told ('revealed how he did it', 'Polls show how far he fell'), a person's relative ('an umpire who
-will determine whether') and a forecast made ('a model that predicted a win') stay.
+noun ('a barometer which predicts rainfall'); and a topic asked about, its 'about' or 'on' stranded
+after the cue ('doubts over what she will be talking about in her speech'): nothing said yet.
+PolNeAR train gold has none of them; a question told ('revealed how he did it', 'Polls show how far
+he fell'), a person's relative ('an umpire who will determine whether') and a forecast made ('a
+model that predicted a win') stay.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
 _AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+_TOPIC_PREPS = frozenset({"about", "on", "over", "of"})  # 'what he talked about'
 
 
 def open_question(cue: Token) -> bool:
@@ -32,6 +35,8 @@ def open_question(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in _OPEN and _asks(cue):
         return True
+    if _stranded_topic(cue):
+        return True  # 'doubts over what he will be talking about in the keynote'
     if lemma in _SETTLING and _asks(cue):
         return _thing_relative(cue) is not None
     return lemma in _GAUGING and _gauge(cue)
@@ -72,3 +77,11 @@ def _gauge(cue: Token) -> bool:
         return False
     noun = cue.head
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not person_like(noun) and not can_speak(noun)
+
+
+def _stranded_topic(cue: Token) -> bool:
+    """A topic preposition after the cue whose object is a question word before it ('what he would
+    be talking about in the keynote', 'what they argued over'): the topic is the question."""
+    return any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS and p.i > cue.i and any(
+        o.dep_ == "pobj" and o.i < cue.i and o.tag_ in _QUESTION_TAGS for o in p.children)
+        for p in cue.children)

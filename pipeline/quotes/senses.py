@@ -29,6 +29,8 @@ from pipeline.quotes.cues import (
 )
 from pipeline.quotes.deprived import deprived
 from pipeline.quotes.doc import Item
+from pipeline.quotes.existential_denials import denied_existence
+from pipeline.quotes.fronted_gaps import fronted_gap
 from pipeline.quotes.misread_senses import (
     called_into,
     called_object,
@@ -43,6 +45,7 @@ from pipeline.quotes.proofs import proven
 from pipeline.quotes.stances import partitive_whole, person_like
 from pipeline.quotes.subjects import clause_subject
 from pipeline.quotes.summoned import summoned
+from pipeline.quotes.turned_out import turned_out
 from pipeline.quotes.vote_margins import by_margin
 from pipeline.quotes.writers_asides import writers_aside
 
@@ -75,6 +78,10 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True  # 'The keeper denied Ivo Marsh twice': a save, no claim rejected
     if open_question(cue):
         return True  # 'must decide whether to sell', 'a ballot that will determine who leads'
+    if denied_existence(cue) or fronted_gap(cue):
+        return True  # 'There is no suggestion that A'; 'is who they say they are'
+    if turned_out(cue, _people, _source):
+        return True  # 'The bridge proved unpopular', 'Veterans are proving A'
     lemma = cue.lemma_.lower()
     if lemma in ACQUIRING_LEMMAS and (
         _inquiry(cue)
@@ -106,6 +113,16 @@ def _cause(verb: Token) -> bool:
     told = any(c.dep_ == "prep" for c in subj.children) and not any(
         c.dep_ in ("appos", "acl", "relcl") for c in subj.children)
     return hedged or told
+
+
+def _people(noun: Token) -> bool:
+    """A noun or name of people or a group that can hold a stance, not a document or a source."""
+    return noun.pos_ in ("NOUN", "PROPN") and person_like(noun) and not _source(noun)
+
+
+def _source(noun: Token) -> bool:
+    """A document or a source ('a study', 'tests', 'the figures')."""
+    return _lemma(noun) in TEXT_NOUNS | SOURCE_NOUNS
 
 
 def _mute(noun: Token) -> bool:

@@ -26,6 +26,7 @@ from pipeline.quotes.cues import (
     can_speak,
     has_to,
 )
+from pipeline.quotes.expected_acts import expected_topic
 from pipeline.quotes.frames import set_off_participle
 from pipeline.quotes.marks import Spans
 
@@ -167,6 +168,8 @@ def expected_span(verb: Token) -> tuple[int, int] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if subj is not None and comp is not None and expected_topic(verb, comp):
+        return subj.left_edge.i, comp.right_edge.i  # 'X is expected to announce Y': the forecast
     return _subject_through(subj, comp)
 
 

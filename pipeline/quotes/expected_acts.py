@@ -1,0 +1,28 @@
+"""A saying only expected, with no words to report (issue 19): 'X is expected to announce details of
+Y', 'The leaders were expected to discuss trade', 'She is predicted to outline her plans'. The act
+has not happened and its object is a topic, not words said: the claim is the forecast, 'X is
+expected to …', held by no one named, as PolNeAR train gold gives it ('were expected to discuss
+A', 'is also expected to unveil B'). A clause or a quote after the verb is what the speaker is
+expected to say, and stays its claim ('is expected to say that A', 'is expected to tell MPs: "…"').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_FORECAST = frozenset({"expect", "predict", "forecast"})  # 'X is expected to announce Y'
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})  # 'to say that A', 'to urge X to B'
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def expected_topic(verb: Token, comp: Token) -> bool:
+    """`comp`, the infinitive of an agentless passive of forecasting `verb`, is a saying whose
+    object is a topic: no clause, predicate or quote in what it governs after it."""
+    if verb.lemma_.lower() not in _FORECAST or comp.dep_ != "xcomp":
+        return False
+    if any(c.dep_ in _CLAUSES for c in comp.children):
+        return False
+    after = [t for t in comp.subtree if t.i > comp.i]
+    return bool(after) and not any(
+        t.is_quote or t.text == ":" or t.tag_ in _FINITE or (t.dep_ == "mark" and t.lower_ == "that")
+        for t in after)  # 'to repeat his insistence that the plan will work': a claim
