@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 _FORECAST = frozenset({"expect", "predict", "forecast"})  # 'X is expected to announce Y'
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})  # 'to say that A', 'to urge X to B'
+_HUNG = frozenset({"advcl", "ccomp"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -20,8 +21,9 @@ def expected_topic(verb: Token, comp: Token) -> bool:
     object is a topic: no clause, predicate or quote in what it governs after it."""
     if verb.lemma_.lower() not in _FORECAST or comp.dep_ != "xcomp":
         return False
-    if any(c.dep_ in _CLAUSES for c in comp.children):
-        return False
+    if any(c.dep_ in _CLAUSES for c in comp.children) or any(c.dep_ in _HUNG and c.i > comp.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+        return False  # 'is expected to announce on Monday, after A, that B': the parse hung B on the verb
     after = [t for t in comp.subtree if t.i > comp.i]
     return bool(after) and not any(
         t.is_quote or t.text == ":" or t.tag_ in _FINITE or (t.dep_ == "mark" and t.lower_ == "that")

@@ -15,12 +15,13 @@ _BARE = frozenset({"be", "do"})  # 'they are', 'it does': a clause that says not
 _FILLERS = frozenset({"who", "what", "whom", "whoever", "whatever"})
 _COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "prep", "advmod", "npadvmod",
                           "dative", "agent", "neg"})  # what a clause after the cue would say
+_CLOSERS = frozenset({"IN", "WRB", "CC"})  # 'they are when they …', 'it was, and …': the clause ends
 
 
 def fronted_gap(cue: Token) -> bool:
-    """`cue`'s clause after it is a bare 'be' or 'do' with nothing after the cue to say, and its
-    predicate is a 'who'/'what' before the cue or the noun a relative clause on the cue hangs on
-    (not a 'where' or 'when': 'where they said they would be' gives a place)."""
+    """`cue`'s clause after it is a bare 'be' or 'do' with nothing after the cue to say, closing its
+    phrase, and its predicate is a 'who'/'what' before the cue or the noun a relative clause on the
+    cue hangs on (not a 'where' or 'when': 'where they said they would be' gives a place)."""
     clause = next((c for c in cue.rights if c.dep_ == "ccomp"), None)
     if clause is None or clause.lemma_.lower() not in _BARE:
         return False
@@ -28,6 +29,9 @@ def fronted_gap(cue: Token) -> bool:
         return False  # 'what she said was a gift': the predicate is said
     if any(c.tag_ == "WRB" for c in list(cue.children) + list(clause.children)):
         return False
+    after = cue.doc[clause.i + 1] if clause.i + 1 < len(cue.doc) else None
+    if after is not None and not (after.is_punct or after.tag_ in _CLOSERS):
+        return False  # 'who they thought was Acme's ally': a predicate the parse hung elsewhere
     filler = any(t.tag_ == "WP" and t.lower_ in _FILLERS and t.i < cue.i
                  for t in list(cue.children) + list(clause.children))
     return filler or (cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"))
