@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 _BARE = frozenset({"be", "do"})  # 'they are', 'it does': a clause that says nothing by itself
 _FILLERS = frozenset({"who", "what", "whom", "whoever", "whatever"})
-_COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "prep", "advmod", "npadvmod",
+_COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "advmod", "npadvmod",
                           "dative", "agent", "neg"})  # what a clause after the cue would say
 _CLOSERS = frozenset({"IN", "WRB", "CC"})  # 'they are when they …', 'it was, and …': the clause ends
 
@@ -27,11 +27,13 @@ def fronted_gap(cue: Token) -> bool:
         return False
     if any(c.dep_ in _COMPLEMENTS and c.i > cue.i for c in clause.children):
         return False  # 'what she said was a gift': the predicate is said
-    if any(c.tag_ == "WRB" for c in list(cue.children) + list(clause.children)):
-        return False
+    kids = list(cue.children) + list(clause.children)
+    if any(c.tag_ == "WRB" or (c.dep_ == "mark" and c.i > cue.i) for c in kids):
+        return False  # 'where they said they would be'; 'which confirmed that it was for X to B'
+    if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in cue.children):
+        return False  # 'an act which confirmed it was …': the relative word is the sayer
     after = cue.doc[clause.i + 1] if clause.i + 1 < len(cue.doc) else None
     if after is not None and not (after.is_punct or after.tag_ in _CLOSERS):
         return False  # 'who they thought was Acme's ally': a predicate the parse hung elsewhere
-    filler = any(t.tag_ == "WP" and t.lower_ in _FILLERS and t.i < cue.i
-                 for t in list(cue.children) + list(clause.children))
+    filler = any(t.tag_ == "WP" and t.lower_ in _FILLERS and t.i < cue.i for t in kids)
     return filler or (cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"))

