@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.quotes.cues import COMPLEMENT_PREPS
+
+_SAYING = frozenset({"announce", "discuss", "outline", "talk", "speak", "call", "stress", "emphasise", "emphasize",
+                     "underline", "disclose", "reveal", "repeat", "reiterate", "comment", "testify", "propose",
+                     "recommend"})  # verbs of saying with a topic ('announce details'), not 'add momentum'
+_TOPIC_PREPS = frozenset({"about"})  # 'to talk about X' (and the cue's own: 'to call for a ban')
 _FORECAST = frozenset({"expect", "predict", "forecast"})  # 'X is expected to announce Y'
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})  # 'to say that A', 'to urge X to B'
 _HUNG = frozenset({"advcl", "ccomp"})
@@ -17,10 +23,15 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def expected_topic(verb: Token, comp: Token) -> bool:
-    """`comp`, the infinitive of an agentless passive of forecasting `verb`, is a saying whose
-    object is a topic: no clause, predicate or quote in what it governs after it."""
-    if verb.lemma_.lower() not in _FORECAST or comp.dep_ != "xcomp":
+    """`comp`, the infinitive of an agentless passive of forecasting `verb`, is a verb of saying
+    whose object is a topic: an object or a phrase after it, and no clause, predicate or quote in
+    what it governs. Other infinitives keep their reading ('is expected to back X': the stance's)."""
+    if verb.lemma_.lower() not in _FORECAST or comp.dep_ != "xcomp" or comp.lemma_.lower() not in _SAYING:
         return False
+    preps = _TOPIC_PREPS.union(COMPLEMENT_PREPS.get(comp.lemma_.lower(), ()))
+    if not any(c.i > comp.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps))
+               for c in comp.children):
+        return False  # 'are expected to speak at the gala': no topic, nothing the cue would give
     if any(c.dep_ in _CLAUSES for c in comp.children) or any(c.dep_ in _HUNG and c.i > comp.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
         return False  # 'is expected to announce on Monday, after A, that B': the parse hung B on the verb
