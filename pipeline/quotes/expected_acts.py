@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from pipeline.quotes.cues import COMPLEMENT_PREPS
 
-_SAYING = frozenset({"announce", "discuss", "outline", "talk", "speak", "call", "stress", "emphasise", "emphasize",
-                     "underline", "disclose", "reveal", "repeat", "reiterate", "comment", "testify", "propose",
-                     "recommend"})  # verbs of saying with a topic ('announce details'), not 'add momentum'
+_SAYING = frozenset({  # verbs of saying with a topic ('announce details'), not 'add momentum'
+    "announce", "discuss", "outline", "talk", "speak", "call", "stress", "emphasise", "emphasize",
+    "underline", "disclose", "reveal", "repeat", "reiterate", "comment", "testify", "propose", "recommend"})
 _TOPIC_PREPS = frozenset({"about"})  # 'to talk about X' (and the cue's own: 'to call for a ban')
 _FORECAST = frozenset({"expect", "predict", "forecast"})  # 'X is expected to announce Y'
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})  # 'to say that A', 'to urge X to B'
