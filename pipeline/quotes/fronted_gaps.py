@@ -1,18 +1,18 @@
-"""A saying whose reported clause is only a subject and 'be', its predicate fronted as the
-'who' or 'what' of a free relative or as the head of a relative clause (issue 19): 'checks a caller
-is who they say they are', 'the tonic was not what he claimed it was', 'treats us like the fools
-they think we are'. The words said are not given: the phrase names someone or something by what was
-said of it. PolNeAR train gold has none; a bare 'do' stays (dev gold keeps 'what X says his plan would
-do'), and so do a predicate after the cue ('what she said was a gift', 'which he said were at his
-side'), an answer's ellipsis ('she said he would') and a question known ('knew who the minister
-was').
+"""A saying whose reported clause is only a subject and 'be', its predicate fronted as the 'who' or
+'what' of a free relative or as the head of a relative clause (issue 19): 'checks a caller is who
+they say they are', 'the tonic was not what he claimed it was', 'treats us like the fools they
+think we are'. The words said are not given: the phrase names someone or something by what was said
+of it. PolNeAR train gold has none; a bare 'do' stays (dev gold keeps one: 'what the mayor says her
+scheme would do'), and so do a predicate after the cue ('what she said was a gift', 'which he said
+were at his side'), an answer's ellipsis ('she said he would') and a question known ('knew who the
+minister was').
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-_BARE = frozenset({"be"})  # 'they are' says nothing by itself ('what X says it would do': gold keeps it)
+_BARE = frozenset({"be"})  # 'they are' says nothing by itself (a bare 'do': gold keeps it)
 _FILLERS = frozenset({"who", "what", "whom", "whoever", "whatever"})
 _COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "prep", "advmod", "npadvmod",
                           "dative", "agent", "neg"})  # what a clause after the cue would say
