@@ -27,6 +27,7 @@ _QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
 _AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+_ASKED = frozenset({"what", "whatever"})  # 'what he talked about'; not 'issues which he spoke out on'
 _TOPIC_PREPS = frozenset({"about", "on", "over", "of"})  # 'what he talked about'
 
 
@@ -80,8 +81,9 @@ def _gauge(cue: Token) -> bool:
 
 
 def _stranded_topic(cue: Token) -> bool:
-    """A topic preposition after the cue whose object is a question word before it ('what he would
-    be talking about in the keynote', 'what they argued over'): the topic is the question."""
+    """A topic preposition after the cue whose object is a 'what' before it ('what he would be
+    talking about in the keynote', 'what they argued over'): the topic is the question; a relative
+    'which' names its topic ('issues which she has spoken out on')."""
     return any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS and p.i > cue.i and any(
-        o.dep_ == "pobj" and o.i < cue.i and o.tag_ in _QUESTION_TAGS for o in p.children)
+        o.dep_ == "pobj" and o.i < cue.i and o.lower_ in _ASKED for o in p.children)
         for p in cue.children)
