@@ -22,6 +22,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.nouns import that_clause
+from pipeline.quotes.shifted_contrasts import shifted_contrast_cut
 
 FRAME_PREPS = frozenset({"despite", "amid", "amidst"})  # 'despite a book saying B': the book's, no one else's
 _FRAME_RE = re.compile(r"[,\u2013\u2014-]\s+(" + "|".join(FRAME_PREPS) + r")\s", re.IGNORECASE)
@@ -94,7 +95,7 @@ def narrator_contrast_cut(ctx: Ctx, cue: Token, lo: int, hi: int) -> int:
     with the claim, it is the writer's comment on it now. ('…, although B' is not cut: PolNeAR train
     annotates it in the claim, in the present too.)"""
     if hi <= lo + 2 or cue.tag_ != "VBD":
-        return hi
+        return shifted_contrast_cut(ctx, cue, lo, hi)
     doc = ctx.doc
     for m in _NARRATOR_RE.finditer(ctx.text, ctx.starts[lo + 1], ctx.starts[hi]):
         mark = doc[ctx.token_at(m.start(1))]
@@ -107,7 +108,7 @@ def narrator_contrast_cut(ctx: Ctx, cue: Token, lo: int, hi: int) -> int:
             end -= 1
         if any(t.tag_ in ("VBD", "MD") for t in doc[lo:end]):
             return end
-    return hi
+    return shifted_contrast_cut(ctx, cue, lo, hi)  # '…, but B': cut on firmer evidence
 
 
 def _present(verb: Token) -> bool:

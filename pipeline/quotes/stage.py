@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
-from pipeline.quotes.attribution_gaps import sentence_between
+from pipeline.quotes.attribution_gaps import narration_between
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.coordinated import cut_coordinated
@@ -243,7 +243,7 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
     if not WORD_RE.search(gap):
         return True
     return (prev.cue is not None and (prev.end <= prev.cue.idx < start or trails_lead(ctx, prev, start))
-            and len(gap) < 250 and not (prev.end <= prev.cue.idx and sentence_between(ctx, prev.cue, start))
+            and len(gap) < 250 and not (prev.end <= prev.cue.idx and narration_between(ctx, prev.cue, start))
             and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","
                  or _JOINED_RE.search(gap) is not None or right_after_cue(ctx, prev.cue, start)))
 
