@@ -14,6 +14,7 @@ from pipeline.quotes.linked_gerunds import linked_gerund_cut
 from pipeline.quotes.phrase_infinitives import to_marked
 from pipeline.quotes.runons import conceded
 from pipeline.quotes.spanned_times import spanned_time
+from pipeline.quotes.unshared_auxiliaries import unshared_act
 
 NOT_YET = {"decline", "refuse", "fail"}
 _SPEAKER_ACTS = {"cite", "refer", "quote", "reference", "point"}  # 'said A, citing B': the speaker's act
@@ -105,6 +106,8 @@ def _next_act(clause: Token, tok: Token) -> bool:
     after the finite clause of an infinitive cue ('to warn that A was running out and suspend B')."""
     if tok.dep_ != "conj":
         return False
+    if unshared_act(clause, tok):  # 'ruled A had been cleared and fined B'
+        return True
     if tok.tag_ == "VB" and clause.head.tag_ == "VB" and finite(clause) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return True

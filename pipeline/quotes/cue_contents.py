@@ -79,7 +79,7 @@ from pipeline.quotes.hearings import heard_by_body
 from pipeline.quotes.hung_infinitives import hung_infinitive
 from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.hung_titles import title_start
-from pipeline.quotes.inverted_asides import inverted_aside
+from pipeline.quotes.inverted_asides import hung_mark, inverted_aside
 from pipeline.quotes.linked_gerunds import subject_clause
 from pipeline.quotes.mute_subjects import mute_subject
 from pipeline.quotes.order_tellers import quoted_order
@@ -113,6 +113,7 @@ from pipeline.quotes.stances import (
     stance_content,
 )
 from pipeline.quotes.stolen_subjects import stolen_subject_cut
+from pipeline.quotes.stranded_roots import stranded_root
 from pipeline.quotes.stripped_predicates import stripped_predicate
 from pipeline.quotes.subjects import inverted_after_quote
 from pipeline.quotes.topic_tails import topic_tail
@@ -165,7 +166,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = spanned_start(verb, c, title_start(verb, c, lo))  # 'believe firm X had'
             tail = split_clause(comp, c)
             hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
-            hi = content_conjunct(doc, verb, c, hi)  # 'has said A is B, and does not want C'
+            hi = stranded_root(verb, content_conjunct(doc, verb, c, hi))  # 'said A, B, will be C'
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
         fronted = c.i < verb.i and doc[min(verb.i + 1, len(doc) - 1)].text not in _DASHES  # not '- X argue -'
@@ -194,7 +195,8 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             and (lemma in SPEECH_LEMMAS or held_aside(verb))
             and (not is_speech_cue(head) or _told_one(head) or mute_subject(head, verb)
                  or outer_aside(head, verb))
-            and not any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in verb.children)
+            and not any((c.dep_ == "mark" and c.lower_ != "as" and not hung_mark(c, verb)) or c.tag_ == "WRB"
+                        for c in verb.children)  # not 'when X asked'; 'A means that in B, says X, C' is
             and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(verb, c))
                         for c in verb.children)):  # not 'when X asked …'
         outer = head.head  # "That's why, he said, A": the clause's own frame, not another cue's

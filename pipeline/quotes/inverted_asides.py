@@ -203,3 +203,9 @@ def _words_before(ctx: Ctx, verb: Token) -> tuple[int, int] | None:
     if span is None or ctx.text[span[0]:span[1]].lower() in LONE_WORDS:
         return None
     return span
+
+
+def hung_mark(mark: Token, verb: Token) -> bool:
+    """A mark the parse hung on an inverted aside from the clause the aside interrupts ('It means
+    that in A, says X, B'): it stands before the aside's opening comma."""
+    return mark.i < verb.i - 1 and verb.doc[verb.i - 1].text == "," and inverted_aside(verb) is not None
