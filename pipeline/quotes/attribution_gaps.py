@@ -1,21 +1,34 @@
-"""What may stand between the parts of an interrupted quote: its attribution clause, and reported
-speech of the attribution's ('"A," X said. X did not name Y. "B."', PolNeAR's reading). A sentence of
-narration with no saying in it ('"A," X said. The firm has Y staff. "B."') ends the quote: B is a
-quote of its own, not one more part of A."""
+"""What may stand between the parts of an interrupted quote: its attribution and narration about the
+speaker or the matter (PolNeAR joins '"A," X said. The town has Y. "B."' as one quote), but not a
+sentence in which another named person acts ('"A," X said. Y shook her head. "B."'): B may be Y's,
+and is no part of X's A."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import is_according, is_cue
 from pipeline.quotes.doc import Ctx
-from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.run_on import _words, names_other
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NAMED = ("appos", "compound")
 
 
-def narration_between(ctx: Ctx, cue: Token, start: int) -> bool:
-    """A clause of its own (a finite verb) with no cue between the end of `cue`'s sentence and a quote
-    at `start` ('"A," X said. Y was Z. "B."'); not a name the parse split at a '!' ('said X of Y!
-    Films. "B."'), nor reported speech ('"A," X said. X denied Y. "B."')."""
-    words = ctx.doc[cue.sent.end:ctx.token_at(start)]
-    return any(t.tag_ in FINITE_TAGS for t in words) and not any(
-        is_cue(t, stances=True) or is_according(t) for t in words)
+def another_acts(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, start: int) -> bool:
+    """A sentence between a quote's `end` and a quote at `start`, after the one of `cue`, whose main
+    verb has a person's name for subject, someone other than `speaker` ('"A," said X. Y nodded. "B."')."""
+    if cue is None:
+        return False
+    said = _words(t for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree)
+    for sent in {t.sent for t in ctx.doc[max(ctx.token_at(end), cue.sent.end):ctx.token_at(start)]}:
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        if (subj is not None and sent.start >= cue.sent.end and _person(subj) and not ctx.in_quote(subj)
+                and names_other(speaker, subj) and not said & _words(subj.subtree)):
+            return True
+    return False
+
+
+def _person(subj: Token) -> bool:
+    """A person's name, or a title with the name ('Her coach Ann Lee'); not 'Lee's team'."""
+    return any(t.ent_type_ == "PERSON" for t in (subj, *(c for c in subj.children if c.dep_ in _NAMED)))

@@ -49,6 +49,8 @@ def shifted_contrast_cut(ctx: Ctx, cue: Token, lo: int, hi: int) -> int:
             c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in t.children)), None)
         if verb is None or ctx.in_quote(verb) or verb.right_edge.i < hi - 1 or not _present(verb):
             continue
+        if verb.head.i > mark.i or verb.dep_ == "relcl":
+            continue  # 'but not those who are B', 'but because of who I am': no clause of its own
         end = mark.i - 1
         while end > lo and doc[end].text == ",":
             end -= 1

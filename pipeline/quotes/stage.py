@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
-from pipeline.quotes.attribution_gaps import narration_between
+from pipeline.quotes.attribution_gaps import another_acts
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.coordinated import cut_coordinated
@@ -243,7 +243,7 @@ def continues(ctx: Ctx, prev: Item, start: int) -> bool:
     if not WORD_RE.search(gap):
         return True
     return (prev.cue is not None and (prev.end <= prev.cue.idx < start or trails_lead(ctx, prev, start))
-            and len(gap) < 250 and not (prev.end <= prev.cue.idx and narration_between(ctx, prev.cue, start))
+            and len(gap) < 250
             and (starts_sentence(ctx.text, start) or gap.rstrip()[-1:] == ","
                  or _JOINED_RE.search(gap) is not None or right_after_cue(ctx, prev.cue, start)))
 
@@ -252,7 +252,8 @@ def goes_on(ctx: Ctx, last: Item, start: int) -> bool:
     """The quote at `start` goes on with `last` (see `continues`) and no one else introduces it or
     speaks between them."""
     return (continues(ctx, last, start) and not introduced_by_another(last, lead_subject(ctx, start))
-            and not another_speaks(ctx, last.cue, last.speaker, last.end, start))
+            and not another_speaks(ctx, last.cue, last.speaker, last.end, start)
+            and not another_acts(ctx, last.cue, last.speaker, last.end, start))  # 'X said. Y nodded.'
 
 
 def right_after_cue(ctx: Ctx, cue: Token, start: int) -> bool:
