@@ -11,7 +11,6 @@ from pipeline.quotes.doc import Ctx
 from pipeline.quotes.run_on import _words, names_other
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_NAMED = ("appos", "compound")
 
 
 def another_acts(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, start: int) -> bool:
@@ -30,5 +29,6 @@ def another_acts(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, st
 
 
 def _person(subj: Token) -> bool:
-    """A person's name, or a title with the name ('Her coach Ann Lee'); not 'Lee's team'."""
-    return any(t.ent_type_ == "PERSON" for t in (subj, *(c for c in subj.children if c.dep_ in _NAMED)))
+    """A person's name, or a title with the name after it ('Her coach, Ann Lee'); not 'Lee's team'
+    nor 'the Lee poster'."""
+    return any(t.ent_type_ == "PERSON" for t in (subj, *(c for c in subj.rights if c.dep_ == "appos")))

@@ -310,7 +310,8 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
     gap = ctx.text[prev.end:it.start]
     if "\n" not in gap:
         return not introduced_by_another(prev, lead_subject(ctx, it.start)) and not another_speaks(
-            ctx, prev.cue, prev.speaker, prev.end, it.start)
+            ctx, prev.cue, prev.speaker, prev.end, it.start) and not another_acts(
+            ctx, prev.cue, prev.speaker, prev.end, it.start)  # '"A," X said. Y frowned. "B."': Y's
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
     p1 = len(text) if p1 < 0 else p1

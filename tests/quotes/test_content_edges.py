@@ -3,7 +3,9 @@ on the complement's noun that the parse hung on the cue, the rest of a list it s
 relative clause coordinated inside the content, a predicate the parse stripped from the object it
 made of its subject, a linked participle of saying ('…, before adding B') that ends it; the rest of
 a content before its attribution ('held back by A, B and C, X said'), the title of its subject hung
-on the cue ('did not think anyone from A or firm X had B'), a gerund's verb past an aside."""
+on the cue ('did not think anyone from A or firm X had B'), a gerund's verb past an aside; the
+content's own predicate the parse made the cue's head ('suggested A, able to B, will be C'), and a
+simple past that cannot share the content's auxiliaries ('found A had been B and ordered C')."""
 
 import pytest
 import spacy
@@ -16,6 +18,7 @@ from pipeline.quotes.hung_participles import noun_participle
 from pipeline.quotes.hung_titles import title_start
 from pipeline.quotes.linked_gerunds import linked_gerund_cut, subject_clause
 from pipeline.quotes.split_lists import list_rest
+from pipeline.quotes.stranded_roots import stranded_root
 from pipeline.quotes.stripped_predicates import stripped_predicate
 from tests.conftest import load_cases
 
@@ -40,6 +43,8 @@ def test_content_end(case):
         end = stripped_predicate(doc, doc[case["verb"]], doc[case["obj"]], case["hi"])
     elif case["func"] == "linked_gerund_cut":
         end = linked_gerund_cut(doc, case["lo"], case["hi"], lambda tok: False)
+    elif case["func"] == "stranded_root":
+        end = stranded_root(doc[case["verb"]], case["hi"])
     elif case["func"] == "subject_clause":
         end = list(subject_clause(doc[case["verb"]]) or ())
     else:
