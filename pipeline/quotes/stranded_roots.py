@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import SUBJECT_DEPS
+from pipeline.quotes.cues import SUBJECT_DEPS, is_cue
 from pipeline.quotes.edges import FINITE_TAGS
 
 
 def stranded_root(verb: Token, hi: int) -> int:
-    """`hi`, or the end of the subjectless finite predicate right after the content (a comma
-    between) that the parse made the head of the cue `verb` ('said the plan, as drafted, would
-    fail')."""
+    """`hi`, or the end of the subjectless finite predicate right after the content's comma that
+    the parse made the head of the cue `verb` ('said the plan, as drafted, would fail'); not a verb
+    of saying ('asked if A would start X replied')."""
     head, doc = verb.head, verb.doc
     if head.i <= hi or head.pos_ not in ("VERB", "AUX") or head.sent != verb.sent:
         return hi
@@ -22,8 +22,8 @@ def stranded_root(verb: Token, hi: int) -> int:
         return hi
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
     first = aux[0] if aux else head
-    if first.tag_ not in FINITE_TAGS or any(not t.is_punct for t in doc[hi + 1:first.i]):
-        return hi
+    if first.tag_ not in FINITE_TAGS or [t.text for t in doc[hi + 1:first.i]] != [","] or is_cue(head):
+        return hi  # 'Asked if A would start X replied: "B"': no comma, a saying of its own
     end = head.right_edge.i
     while end > head.i and doc[end].is_punct:
         end -= 1
