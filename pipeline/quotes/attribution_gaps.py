@@ -5,6 +5,8 @@ and is no part of X's A."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.quotes.doc import Ctx
@@ -23,9 +25,21 @@ def another_acts(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, st
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
         if (subj is not None and sent.start >= cue.sent.end and _person(subj) and not ctx.in_quote(subj)
-                and names_other(speaker, subj) and not said & _words(subj.subtree)):
+                and names_other(speaker, subj) and not said & _words(subj.subtree)
+                and not _named_in_quote(ctx, subj, start)):
             return True
     return False
+
+
+def _named_in_quote(ctx: Ctx, subj: Token, start: int) -> bool:
+    """The quote at `start` names the person who acted ('Y looks fit. "Y is a fine player"'): it is
+    about Y, not Y's."""
+    inside = ctx.quotes.overlapping(start, start + 1)
+    if not inside:
+        return False
+    s, e = ctx.quotes.spans[inside[0]]
+    words = set(re.findall(r"\w+", ctx.text[s:e]))
+    return any(t.ent_type_ == "PERSON" and t.text in words for t in subj.subtree)
 
 
 def _person(subj: Token) -> bool:

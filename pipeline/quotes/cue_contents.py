@@ -166,7 +166,7 @@ def clause_span(ctx: Ctx, verb: Token) -> tuple[int, int, str] | None:
             lo = spanned_start(verb, c, title_start(verb, c, lo))  # 'believe firm X had'
             tail = split_clause(comp, c)
             hi = cited_rule_tail(verb, continuation(verb, tail, max(hi, tail.right_edge.i)))
-            hi = stranded_root(verb, content_conjunct(doc, verb, c, hi))  # 'said A, B, will be C'
+            hi = stranded_root(verb, c, content_conjunct(doc, verb, c, hi))  # 'said A, B, will be C'
             hi = past_closing_quote(verb, past_false_break(doc, hi, is_cue), is_cue, ADVERBIAL_MARKS)
         hi = answerer_cut(verb, hi) if c.i > verb.i else hi  # 'When asked if A would start X replied'
         fronted = c.i < verb.i and doc[min(verb.i + 1, len(doc) - 1)].text not in _DASHES  # not '- X argue -'

@@ -11,11 +11,15 @@ from pipeline.quotes.cues import SUBJECT_DEPS, is_cue
 from pipeline.quotes.edges import FINITE_TAGS
 
 
-def stranded_root(verb: Token, hi: int) -> int:
+def stranded_root(verb: Token, clause: Token, hi: int) -> int:
     """`hi`, or the end of the subjectless finite predicate right after the content's comma that
     the parse made the head of the cue `verb` ('said the plan, as drafted, would fail'); not a verb
-    of saying ('asked if A would start X replied')."""
+    of saying ('asked if A would start X replied'), nor after a `clause` with a finite verb of its
+    own ('asked how A proposed to B, began C')."""
     head, doc = verb.head, verb.doc
+    if clause.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS
+                                         for a in clause.children):
+        return hi
     if head.i <= hi or head.pos_ not in ("VERB", "AUX") or head.sent != verb.sent:
         return hi
     if any(c.dep_ in SUBJECT_DEPS for c in head.children):

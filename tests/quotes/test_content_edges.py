@@ -44,7 +44,7 @@ def test_content_end(case):
     elif case["func"] == "linked_gerund_cut":
         end = linked_gerund_cut(doc, case["lo"], case["hi"], lambda tok: False)
     elif case["func"] == "stranded_root":
-        end = stranded_root(doc[case["verb"]], case["hi"])
+        end = stranded_root(doc[case["verb"]], doc[case["clause"]], case["hi"])
     elif case["func"] == "subject_clause":
         end = list(subject_clause(doc[case["verb"]]) or ())
     else:
