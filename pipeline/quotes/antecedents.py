@@ -42,7 +42,7 @@ class MentionIndex:
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.name_words = {w.lower() for m in self.mentions if m.label in PERSONISH for w in m.name.split()}
-        self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
+        self.jobs = Jobs(self.mentions, self.posts, text)  # who holds which job ('the midfielder' is no 'boss X')
         self.t_starts = starts  # each token's first character
         # an entity with no role -> the post and words of a description of an office resolved to it
         self.described: dict[str, tuple[str, set[str]]] = {}
@@ -165,8 +165,10 @@ class MentionIndex:
         before it that is the subject of its clause ('Agassi was serving to Roddick … said the
         34-year-old': Agassi), else the nearest person mention. For a `job` stem ('midfi'), one
         known to hold it for no other team or country than its `marks` first, and never one holding
-        a job across the staff line (`jobs.Jobs`); the one found is noted as holding it."""
-        people = [m for m in self.earlier(before, PERSONISH) if not (job and self.jobs.other(m, job))]
+        a job across the staff line (`jobs.Jobs`) nor one of another team ("Eastport's Jo Pell" for
+        'the Westbury boss'); the one found is noted as holding it."""
+        people = [m for m in self.earlier(before, PERSONISH)
+                  if not (job and self.jobs.other(m, job)) and not self.jobs.elsewhere(m, marks)]
         best = next((m for m in people if job and self.jobs.fits(m, job, set(marks))), None) or next(
             (m for m in people if self._a_subject(m)), None) or (people[0] if people else None)
         if best is not None and job:

@@ -16,6 +16,7 @@ from pipeline.quotes.according_tails import widened
 from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.aside_subjects import outside_aside
 from pipeline.quotes.cues import (
+    COMPANY_NOUNS,
     FEMALE_NOUNS,
     FINDING_NOUNS,
     GROUP_NOUNS,
@@ -59,6 +60,7 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
+_BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS  # 'the party', 'the insurer': a body, never a person
 Decided = tuple[Mention | None] | None  # a step's answer, (None,) for no one; None: not decided
 
 
@@ -143,7 +145,7 @@ class Resolver(RoleHolders):
                 title = self.doc[ref.left_edge.i].lower_  # a name the entities missed ('Parul Jain')
                 gender = title_sex(title) or "n"
             elif gender is None and (low in SPEAKER_NOUNS or ref.tag_ == "NN" and mention is None
-                                     and low not in GROUP_NOUNS and low not in SPEECH_NOUNS):
+                                     and low not in _BODY_NOUNS and low not in SPEECH_NOUNS):
                 gender = "?"  # 'the cardinal said … He added'
             self.last = None if gender is None else (mention, gender) if gender == "o" else (Mention(
                 ref_start, ref_end, mention.entity if mention else None, name, "PERSON",
@@ -276,7 +278,7 @@ class Resolver(RoleHolders):
         """Whom a description refers to: a role's holder, the body a representative speaks for, the
         person of the story for a person noun, an office's holder, a body named before."""
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
-        body = head.lemma_.lower() in GROUP_NOUNS  # 'the party says' is no 'Party leader X'
+        body = head.lemma_.lower() in _BODY_NOUNS  # 'the party', 'the lender' is no 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None and (owner := office_owner(head)) and not serves(
@@ -300,7 +302,7 @@ class Resolver(RoleHolders):
             return self._topic_person(start, job, frozenset(description_marks(self.text[start:end])))
         if head.tag_ != "NNS" and head.lemma_.lower() in SPEAKER_NOUNS:
             return self._office(head, start, end)
-        if head.tag_ == "NN" and head.lower_ in GROUP_NOUNS:
+        if head.tag_ == "NN" and head.lower_ in _BODY_NOUNS:
             if (titled := titled_person(self, head, start)) is not None:
                 return titled  # 'the producer' after 'Producer Jo Ray': no firm
             bare = bare_noun(head)
