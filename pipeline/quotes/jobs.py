@@ -70,7 +70,7 @@ def _owned_teams(mentions: list[Mention], text: str) -> dict[str, set[str]]:
     """Entity (or name) -> the stems of the organisations whose possessive opens a person mention
     ("Eastport's Jo Pell")."""
     teams: dict[str, set[str]] = {}
-    for before, m in zip(mentions, mentions[1:]):
+    for before, m in zip(mentions, mentions[1:], strict=False):
         if m.label == "PERSON" and before.label == "ORG" and text[before.end:m.start] in _OWNED:
             teams.setdefault(m.entity or m.name, set()).update(content_words(before.name))
     return teams
