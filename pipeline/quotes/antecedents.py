@@ -42,7 +42,7 @@ class MentionIndex:
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.name_words = {w.lower() for m in self.mentions if m.label in PERSONISH for w in m.name.split()}
-        self.jobs = Jobs(self.mentions, self.posts, text)  # who holds which job ('the midfielder': no 'boss X')
+        self.jobs = Jobs(self.mentions, self.posts, text)  # who holds which job ('the winger': no 'boss X')
         self.t_starts = starts  # each token's first character
         # an entity with no role -> the post and words of a description of an office resolved to it
         self.described: dict[str, tuple[str, set[str]]] = {}
