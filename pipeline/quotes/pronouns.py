@@ -14,7 +14,7 @@ from pipeline.quotes.adjacent import continued
 from pipeline.quotes.antecedents import MAX_ANTECEDENT_CHARS, PERSONISH, MentionIndex
 from pipeline.quotes.companions import accompanied
 from pipeline.quotes.cues import GROUP_NOUNS, SPEAKER_NOUNS, SPEECH_NOUNS, TEXT_NOUNS, can_speak
-from pipeline.quotes.described import described_subject
+from pipeline.quotes.described import court_before, described_subject, on_bench
 from pipeline.quotes.genders import genders, title_sex
 from pipeline.quotes.introductions import introduced_name
 from pipeline.quotes.marks import Spans
@@ -139,7 +139,7 @@ class PronounResolver(MentionIndex):
                 continued(self.text, self.last[0], self.last_said, self.content, pron.idx)
                 if self.last is not None and self.last[1] == "o" else None)
             if found is None or (found.entity is None and self.last is not None and self.last[1] == "?"
-                                 and not (adds and found is self.last[0])):
+                                 and not ((adds or on_bench(found.name)) and found is self.last[0])):
                 named = self._person(pron.idx, gender, depth)  # 'the Lord Chancellor': a name if any
                 found = found if named and found and found.role and self.jobs.other(named, found.role) else (
                     named or found)  # not 'boss X' for 'the midfielder'
@@ -262,6 +262,9 @@ class PronounResolver(MentionIndex):
                 chained = self.pronoun(head, depth + 1)
                 if chained is not None:
                     return chained
+            if head.i >= near and (court_before(self, head, tok) or described_subject(head)
+                                   and self._unnamed(head)):
+                return None  # 'The court cleared X. But he said', 'The judge ruled A. He said': no name
             if head.i >= near and described_subject(head) and (held := self._holder(head, gender)):
                 return held  # 'The prime minister toured A. He insisted B': the prime minister
             found = self._subject_person(head, gender, owner=not named)
@@ -289,6 +292,10 @@ class PronounResolver(MentionIndex):
             if known is None and weak is None:
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
+
+    def _unnamed(self, head: Token) -> bool:
+        """A description no name fits (`resolve` finds no one): a he or she after it is that one."""
+        return self.resolve(head, *speaker_span(head, self.quotes)) is None
 
     def _holder(self, head: Token, gender: str) -> Mention | None:
         """The person a description names (`resolve`, as for a speaker), of no other gender."""
