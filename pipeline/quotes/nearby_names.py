@@ -32,8 +32,22 @@ def name_before(cue: Token, quotes: Spans, window: int = 8) -> Token | None:
                 tok.head.head.pos_ == "PROPN" or tok.head.head.lemma_.lower() in SPEAKING_NOUNS) \
                 and not _line_between(tok.head.head, tok):
             tok = tok.head.head  # 'President X of Pakistan has said', 'a spokesman for the firm said'
+        tok = _named_from(tok, quotes) or tok  # 'Jo Smith, from the X Association (XA) told': Jo Smith
         return (_described(tok, cue) if tok.pos_ == "NOUN" else None) or tok
     return None
+
+
+def _named_from(tok: Token, quotes: Spans) -> Token | None:
+    """The name set off before the 'from', 'of' or 'at' phrase whose object `tok` is, when the parse
+    hung the phrase elsewhere ('Jo Smith, from the X Association told'): the person speaks, not the
+    body she is from."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("from", "of", "at") or prep.i < 2 or (
+            prep.doc[prep.i - 1].text != ","):
+        return None
+    name = prep.doc[prep.i - 2]
+    person = name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+    return name if person and speaker_head(name, quotes) else None
 
 
 def _before_aside(cue: Token, reach: int = 30) -> Token | None:

@@ -28,6 +28,7 @@ from pipeline.quotes.cues import (
     SPEECH_NOUNS,
     WRITTEN_NOUNS,
 )
+from pipeline.quotes.demonstratives import demonstrative, stranded_start
 from pipeline.quotes.genders import title_sex
 from pipeline.quotes.glued_nouns import written_owner
 from pipeline.quotes.jobs import description_marks, job_stem, player_position, staff
@@ -76,7 +77,7 @@ class Resolver(RoleHolders):
             edge = cue.right_edge
             subj = outside_aside(cue, find_subject(cue, self.quotes, question=cue.idx < content[0] < (
                 edge.idx + len(edge)))) or participle_teller(cue, content[1], self.quotes)
-            if subj is None:
+            if subj is None or demonstrative(subj):  # 'That was why X agreed to A': no one
                 return None
             according, before = cue.lower_ == "to", (self.last, self.last_said)
             found = self.named(letters_owner(quoted_as_saying(cue, subj)), according=according)
@@ -91,6 +92,7 @@ class Resolver(RoleHolders):
     def named(self, subj: Token, according: bool = False) -> dict:
         """The speaker dict for the token naming the speaker."""
         start, end = speaker_span(subj, self.quotes)
+        start = stranded_start(self.doc[bisect_left(self.t_starts, start)]) or start  # 'Despite this X said'
         ref, ref_start, ref_end = subj, start, end
         if end <= subj.idx:  # the phrase cut at a name before its head ('Dr X games director at Y'): X
             ref = self.doc[bisect_left(self.t_starts, end) - 1]
