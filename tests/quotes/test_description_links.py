@@ -3,6 +3,7 @@ never a speaker's (tests/data/quotes_description_links_cases.json)."""
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
@@ -30,3 +31,12 @@ def test_words_that_name_no_speaker(model, linked_entities, case):
     doc._.entities = linked_entities(case["text"], case["entities"])
     spoken = [q["speaker"]["text"] for q in quotes.extract(doc) if q["speaker"]]
     assert spoken and case["speaker"] not in spoken
+
+
+@pytest.mark.parametrize("case", CASES["parsed"], ids=lambda c: c["name"])
+def test_words_that_name_no_speaker_under_a_given_parse(blank, case):
+    doc = Doc(blank.vocab, words=case["words"], spaces=case["spaces"], tags=case["tags"], pos=case["pos"],
+              lemmas=case["lemmas"], heads=case["heads"], deps=case["deps"], ents=case["ents"])
+    doc._.entities = []
+    found = quotes.extract(doc)
+    assert found and case["speaker"] not in [q["speaker"]["text"] for q in found if q["speaker"]]
