@@ -1,6 +1,6 @@
-"""Demonstratives as speakers: a bare 'that' or 'this' subject is a thing or a fact, never one who
-speaks ('That was why X and Y had agreed to A'), and a 'this' the parse took from a phrase before
-the speaker's ('Despite this Acme Labs said A') is no part of the speaker's words."""
+"""Demonstratives as speakers: a bare 'that' or 'this' subject of a clause above the cue is a thing
+or a fact, never one who speaks ('That was why X and Y had agreed to A'), and a 'this' the parse
+took from a phrase before the speaker's ('Despite this Acme Labs said A') is no part of them."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from spacy.tokens import Token
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
-def demonstrative(subj: Token) -> bool:
-    """A bare demonstrative pronoun as the speaker ('That', 'This'), not a relative 'that' ('a
-    report that said') nor one heading a phrase ('those who said', 'this man')."""
+def demonstrative(subj: Token, cue: Token) -> bool:
+    """A bare demonstrative pronoun as the speaker of a cue it is not the subject of, found by
+    climbing to a clause above ("That's odd because X had agreed to A"), not a relative 'that' ('a
+    report that said'), one heading a phrase ('those who said') nor a fact that shows or suggests
+    ('That suggests A': its own cue's source)."""
     return (subj.lower_ in _DEMONSTRATIVES and not any(True for _ in subj.children)
-            and subj.tag_ == "DT" and subj.head.dep_ != "relcl")
+            and subj.tag_ == "DT" and subj.head.dep_ != "relcl" and subj.head.i != cue.i)
 
 
 def stranded_start(first: Token) -> int | None:

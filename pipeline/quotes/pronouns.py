@@ -294,8 +294,10 @@ class PronounResolver(MentionIndex):
         return weak
 
     def _unnamed(self, head: Token) -> bool:
-        """A description no name fits (`resolve` finds no one): a he or she after it is that one."""
-        return self.resolve(head, *speaker_span(head, self.quotes)) is None
+        """A bare description no name fits (`resolve` finds no one; not 'the source of X'): a he or she
+        after it is that one."""
+        return bare_noun(head) and not any(c.dep_ == "prep" for c in head.children) and (
+            self.resolve(head, *speaker_span(head, self.quotes)) is None)
 
     def _holder(self, head: Token, gender: str) -> Mention | None:
         """The person a description names (`resolve`, as for a speaker), of no other gender."""

@@ -61,7 +61,8 @@ _MODIFIER_LABELS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT"}  # names modifying a
 _UNRESOLVED = {"i", "we", "you"}  # the speaker's own voice: nothing earlier to link
 _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisation issues or is
 _OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
-_BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS  # 'the party', 'the insurer': a body, never a person
+_BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS - {"developer"}  # 'the insurer': a body, never a person
+# (but 'the property developer' may be one)
 Decided = tuple[Mention | None] | None  # a step's answer, (None,) for no one; None: not decided
 
 
@@ -77,7 +78,7 @@ class Resolver(RoleHolders):
             edge = cue.right_edge
             subj = outside_aside(cue, find_subject(cue, self.quotes, question=cue.idx < content[0] < (
                 edge.idx + len(edge)))) or participle_teller(cue, content[1], self.quotes)
-            if subj is None or demonstrative(subj):  # 'That was why X agreed to A': no one
+            if subj is None or demonstrative(subj, cue):  # 'That was why X agreed to A': no one
                 return None
             according, before = cue.lower_ == "to", (self.last, self.last_said)
             found = self.named(letters_owner(quoted_as_saying(cue, subj)), according=according)
