@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS, SPEECH_LEMMAS, is_according
-from pipeline.quotes.jobs import Jobs
+from pipeline.quotes.jobs import Jobs, staff
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention, content_words, merge_mentions, model_mentions, stage_mentions
 from pipeline.quotes.offices import OFFICES as _OFFICES  # 'the prime minister' is not 'President X'
@@ -42,7 +42,7 @@ class MentionIndex:
         self.roles = {m.entity: content_words(m.role) for m in self.mentions if m.role and m.entity}
         self.posts = {m.entity: role_head(m.role) for m in self.mentions if m.role and m.entity}
         self.name_words = {w.lower() for m in self.mentions if m.label in PERSONISH for w in m.name.split()}
-        self.jobs = Jobs(self.mentions, self.posts, text)  # who holds which job ('the winger': no 'boss X')
+        self.jobs = Jobs(self.mentions, self.posts)  # who holds which job ('the midfielder' is no 'boss X')
         self.t_starts = starts  # each token's first character
         # an entity with no role -> the post and words of a description of an office resolved to it
         self.described: dict[str, tuple[str, set[str]]] = {}
@@ -102,15 +102,17 @@ class MentionIndex:
         count, bond, best = max(orgs.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
         return best if bond or noun in COMPANY_NOUNS else None
 
-    def _recent_body(self, noun: str, before: int, bonded: set[str]) -> Mention | None:
+    def _recent_body(self, noun: str, before: int, bonded: set[str],
+                     labels: frozenset[str] | None = None) -> Mention | None:
         """The body a generic description ('the organisation', 'the party') refers back to: the
         latest name of a fitting label (BODY_NOUNS) that was a clause subject outside quotes in this
         or the three sentences before ('The RAC welcomed A. But the organisation urged B': the RAC),
         else a passive's 'by' agent ('A is piloted by the RAC, but the organisation says': the RAC;
         never the passive's patient A), one of the `bonded` entities (named with the noun:
         'publishing group X') when there are any. A press noun ('the newspaper') takes only the
-        subject of a speech verb or the source of an 'according to'."""
-        labels = BODY_NOUNS.get(noun)
+        subject of a speech verb or the source of an 'according to'. `labels` for a noun of no
+        BODY_NOUNS entry ('the insurer': ORG)."""
+        labels = labels or BODY_NOUNS.get(noun)
         if labels is None:
             return None
         doc, sents, found, agents = self.doc, 0, [], []
@@ -165,20 +167,24 @@ class MentionIndex:
         before it that is the subject of its clause ('Agassi was serving to Roddick … said the
         34-year-old': Agassi), else the nearest person mention. For a `job` stem ('midfi'), one
         known to hold it for no other team or country than its `marks` first, and never one holding
-        a job across the staff line (`jobs.Jobs`) nor one of another team ("Eastport's Jo Pell" for
-        'the Westbury boss'); the one found is noted as holding it."""
-        people = [m for m in self.earlier(before, PERSONISH)
-                  if not (job and self.jobs.other(m, job)) and not self.jobs.elsewhere(m, marks)]
+        a job across the staff line (`jobs.Jobs`); for a staff job ('the boss') a subject of a main
+        clause, not one another's verb reports ('X believes Y fouled Z. The boss said': X); the one
+        found is noted as holding it."""
+        people = [m for m in self.earlier(before, PERSONISH) if not (job and self.jobs.other(m, job))]
+        main = bool(job) and staff(job)
         best = next((m for m in people if job and self.jobs.fits(m, job, set(marks))), None) or next(
-            (m for m in people if self._a_subject(m)), None) or (people[0] if people else None)
+            (m for m in people if self._a_subject(m, main)), None) or (people[0] if people else None)
         if best is not None and job:
             self.jobs.note(best, job, set(marks))
         return best
 
-    def _a_subject(self, m: Mention) -> bool:
-        """The mention is the subject of its clause, or in apposition to it."""
+    def _a_subject(self, m: Mention, main: bool = False) -> bool:
+        """The mention is the subject of its clause (of a main clause, if `main`), or in apposition
+        to it."""
         head = self.doc[bisect_right(self.t_starts, m.end - 1) - 1]
-        return head.dep_ in SUBJ_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJ_DEPS)
+        if head.dep_ == "appos":
+            head = head.head
+        return head.dep_ in SUBJ_DEPS and not (main and head.head.dep_ not in ("ROOT", "conj"))
 
     def _nearest(self, before: int, labels: set[str]) -> Mention | None:
         """The closest earlier mention with one of `labels`, outside quotes."""

@@ -20,18 +20,16 @@ _JOBS = set().union(*(content_words(noun) for noun in SPEAKER_NOUNS))  # stems o
 # jobs that manage, serve or speak for another person: never that person
 _STAFF = content_words("boss manager coach trainer agent lawyer spokesman adviser aide owner chairman")
 _BENCH = content_words("boss manager coach")  # one job: a team's 'boss' is its manager or coach
-_OWNED = ("'s ", "\u2019s ")  # "Eastport's Jo Pell": a player of Eastport
 
 
 class Jobs:
     """The jobs the people of one document are known to hold: their roles' heads and the job
     descriptions already resolved to them."""
 
-    def __init__(self, mentions: list[Mention], posts: dict[str, str], text: str = ""):
+    def __init__(self, mentions: list[Mention], posts: dict[str, str]):
         self.posts = posts  # entity -> stem of its role's head ('boss')
         self.marks: dict[str, set[str]] = {  # entity or name -> its roles' teams, countries
             m.entity: _marks(m.role) - {posts[m.entity]} for m in mentions if m.role and m.entity}
-        self.teams = _owned_teams(mentions, text)  # entity or name -> the team owning its name
         self.described: dict[str, set[str]] = {}  # entity or name -> job stems resolved to it
 
     def held(self, m: Mention) -> set[str]:
@@ -39,12 +37,6 @@ class Jobs:
         post = self.posts.get(m.entity or "", "")
         jobs = _BENCH if post in _BENCH else {post} if post in _JOBS or post in _STAFF else set()
         return jobs | self.described.get(m.entity or m.name, set())
-
-    def elsewhere(self, m: Mention, marks: frozenset[str]) -> bool:
-        """The person's name is owned by another team than the description marks ("Eastport's Jo
-        Pell" is no 'the Westbury boss')."""
-        own = self.teams.get(m.entity or m.name, set())
-        return bool(marks and own and not marks & own)
 
     def fits(self, m: Mention, job: str, marks: set[str]) -> bool:
         """The person is known to hold the job (its stem), by role or earlier description, and
@@ -64,16 +56,6 @@ class Jobs:
         the mention's person."""
         self.described.setdefault(m.entity or m.name, set()).add(job)
         self.marks.setdefault(m.entity or m.name, set()).update(marks)
-
-
-def _owned_teams(mentions: list[Mention], text: str) -> dict[str, set[str]]:
-    """Entity (or name) -> the stems of the organisations whose possessive opens a person mention
-    ("Eastport's Jo Pell")."""
-    teams: dict[str, set[str]] = {}
-    for before, m in zip(mentions, mentions[1:], strict=False):
-        if m.label == "PERSON" and before.label == "ORG" and text[before.end:m.start] in _OWNED:
-            teams.setdefault(m.entity or m.name, set()).update(content_words(before.name))
-    return teams
 
 
 def _marks(text: str) -> set[str]:

@@ -63,6 +63,7 @@ _SOURCE_NOUNS = GROUP_NOUNS | SPEECH_NOUNS | FINDING_NOUNS  # what an organisati
 _OWNED_NOUNS = WRITTEN_NOUNS | SPEECH_NOUNS  # 'Mr X's book suggests', 'Mr X's speech'
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS - {"developer"}  # 'the insurer': a body, never a person
 # (but 'the property developer' may be one)
+_FIRMS = frozenset({"ORG"})
 Decided = tuple[Mention | None] | None  # a step's answer, (None,) for no one; None: not decided
 
 
@@ -308,6 +309,9 @@ class Resolver(RoleHolders):
         if head.tag_ == "NN" and head.lower_ in _BODY_NOUNS:
             if (titled := titled_person(self, head, start)) is not None:
                 return titled  # 'the producer' after 'Producer Jo Ray': no firm
+            if head.lower_ not in GROUP_NOUNS:  # 'the insurer': the firm a recent clause had as subject,
+                return None if _named_within(head) else (  # none for "the UK's biggest lender"
+                    self._recent_body(head.lower_, start, set(), _FIRMS))
             bare = bare_noun(head)
             return self._organisation(head.lower_, start, bare) or (  # 'the airline said': Ryanair
                 None if bare or _named_within(head) else  # not 'The IFPI industry body'
