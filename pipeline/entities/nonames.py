@@ -21,6 +21,7 @@ from pipeline.entities import capwords as CW
 from pipeline.entities import charts as CH
 from pipeline.entities import commonplaces as CP
 from pipeline.entities import context as X
+from pipeline.entities import genrewords as GW
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import pluralheads as PH
@@ -63,6 +64,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if not c.label or (c.src == "model" and OP.common_word_start(ctx, c.start, c.end, c.label)):
             continue
         if CW.descriptor_opener(ctx, c):  # "Wheelchair user Tom Hale": a descriptor, no name
+            continue
+        if GW.genre_word(ctx, c):  # "R&B singer Ann Lee", "reality TV show": a kind of work, no name
             continue
         if ctx.words[c.start] in POST_NOMINALS and _post_nominal(ctx, c, cands):  # "Ann Lee, QC told"
             continue
