@@ -6,7 +6,8 @@ lower-case ones ("Jobcentres, benefit agencies"), capitalised words after "a" th
 writes in lower case ("an Evil Hub"), a nickname a person is given in quotes (dubbing Mr Hale "Sir
 Spendalot"), a side's roman numeral ("the starting XV"), a word that describes one person
 ("Pole vaulter", "the Cardinal", "the Millbrookwoman"), a piece of a common word cut at its hyphen
-("anti-Xism"), and the model's unsupported guesses in lines of capitals."""
+("anti-Xism"), a genre word or a grade ("R&B", "Grade II": `genrewords`, `gradewords`), and the
+model's unsupported guesses in lines of capitals."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from pipeline.entities import charts as CH
 from pipeline.entities import commonplaces as CP
 from pipeline.entities import context as X
 from pipeline.entities import genrewords as GW
+from pipeline.entities import gradewords as GR
 from pipeline.entities import lexicon as L
 from pipeline.entities import openers as OP
 from pipeline.entities import pluralheads as PH
@@ -66,6 +68,8 @@ def filter_caps(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         if CW.descriptor_opener(ctx, c):  # "Wheelchair user Tom Hale": a descriptor, no name
             continue
         if GW.genre_word(ctx, c):  # "R&B singer Ann Lee", "reality TV show": a kind of work, no name
+            continue
+        if GR.grade_word(ctx, c):  # "a Grade II listed hall": a rank on a scale, no name
             continue
         if ctx.words[c.start] in POST_NOMINALS and _post_nominal(ctx, c, cands):  # "Ann Lee, QC told"
             continue

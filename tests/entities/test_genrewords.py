@@ -1,5 +1,5 @@
-"""Tests for `pipeline.entities.genrewords.genre_word` through the stage, on texts whose model labels
-are set by hand (cases in tests/data/entities_genrewords_cases.json)."""
+"""Tests for `pipeline.entities.genrewords.genre_word` and `gradewords.grade_word` through the
+stage, on texts whose model labels are set by hand (cases in tests/data/entities_genrewords_cases.json)."""
 
 from __future__ import annotations
 
