@@ -2,10 +2,11 @@
 the maker's full name, in a story of the arts: "Ida Moreau's Quiet Lanterns" (ORG), "Ida Moreau's
 Saltmarsh" (GPE), "Ida Moreau's Winter Choir" (PERSON). Not a place the gazetteer knows ("Ann
 Lee's Hollywood"), a name in capitals ("Ann Lee's BBC"), one ending in a body's or a building's
-head ("Ann Lee's Kelby Films"), one glued to a dash or before a noun of its own ("Hale-baiting",
-"Ann Lee's Kelby show"), one a clause makes a maker ("Ann Lee's Kelby Cow, which created X"), nor
-a name the model calls a person that opens with a given name ("Ann Lee's Tom Hale": the part she
-plays), unless the model calls it a body ("Ann Lee's Vera Marsh" ORG). Token indices.
+head ("Ann Lee's Kelby Films"), one common noun capitalised ("Ann Lee's Budget": her act), one
+glued to a dash or before a noun of its own ("Hale-baiting", "Ann Lee's Kelby show"), one a clause
+makes a maker ("Ann Lee's Kelby Cow, which created X"), nor a name the model calls a person that
+opens with a given name ("Ann Lee's Tom Hale": the part she plays), unless the model calls it a
+body ("Ann Lee's Vera Marsh" ORG). Token indices.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pipeline.entities.lexicon import COMPANY_TAILS, DASHES, ORG_HEADS, gazettee
 from pipeline.entities.names import given_name_first
 from pipeline.entities.products import MAKER_VERBS
 from pipeline.entities.titlespans import title_span
+from pipeline.entities.words import common_noun
 
 HEADS = ORG_HEADS | FACILITY_HEADS | COMPANY_TAILS  # "Ann Lee's Kelby Enterprises", "Kelby Theatre"
 OWNED_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC"})
@@ -60,8 +62,8 @@ def _owned(ctx: DocCtx, s: int) -> tuple[int, int] | None:
         return None
     e = span[1]
     key = ctx.norm_of(s, e)
-    if known_place(key) or gazetteer_label(key) or words[e - 1] in HEADS:
-        return None
+    if known_place(key) or gazetteer_label(key) or words[e - 1] in HEADS or common_noun(key):
+        return None  # "Ann Lee's Budget": a common noun capitalised is her act, no title
     nxt = toks[e] if e < len(toks) else None
     if nxt is not None and (nxt.text in DASHES and not toks[e - 1].whitespace_
                             or nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"}):
