@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.entities import agedroles as AR
 from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import matchroles as MR
@@ -25,10 +26,10 @@ SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
 def kept(found: str | None) -> str | None:
     """The role phrase `found` without its relative marks ("fellow"), a relation joined to it
-    ("compatriot and") or what ties it to one match (`matchroles`), or None when it is a relation
-    ("Falcons' team-mate", "opponent": one whose last word is a relation noun, no body after it) or a
-    match's deed ("goalscorer")."""
-    found = MR.stable(found)  # "two-try scorer on the day": the match's, no role
+    ("compatriot and"), an age (`agedroles`) or what ties it to one match (`matchroles`), or None when
+    it is a relation ("Falcons' team-mate", "opponent": one whose last word is a relation noun, no body
+    after it), a match's deed ("goalscorer") or an age alone."""
+    found = MR.stable(AR.ageless(found))  # "two-try scorer on the day": the match's, no role
     if not found:
         return found
     words = _past_fellow_owner(found.split(" "))

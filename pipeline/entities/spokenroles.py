@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import introducedroles as IR
 from pipeline.entities import lexicon as L
+from pipeline.entities import ranks as RK
 from pipeline.entities import relationroles as RR
 from pipeline.entities.appositions import MAX_WORDS, phrase_text
 from pipeline.nlp.extensions import doc_text
@@ -69,21 +70,30 @@ def _give(doc: Doc, ents: dict[str, dict], quotes: list[dict],
 def described(span: Span) -> str | None:
     """The role a definite description gives ("the prime minister", "the charity's director",
     "Russia's president"), or None: its head a role word (lower case, or a title word after others:
-    "the Home Secretary"; not "the Queen"), no people's or age's word ("the Scot", "the 31-year-old")."""
+    "the Home Secretary"; not "the Queen") or a place in a ranking ("the world number one"), no
+    people's or age's word ("the Scot", "the 31-year-old"); an age before the role is dropped."""
     head, first = span.root, span[0]
     owner = [t for t in head.children if t.dep_ == "poss" and t.i < head.i]
     if not (first.lower_ in OPENERS or owner and owner[0].i == span.start):
         return None
-    last = span[-1] if span[-1] == second_role(head) else head  # "the envoy ... and Norvian president"
+    ranked = RK.ranking_head(head)  # "the world number one": its number closes it
+    last = _number(head) if ranked else head
+    last = span[-1] if span[-1] == second_role(head) else last  # "the envoy ... and Norvian president"
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"NORP", "PERSON"} or last.i + 1 != span.end:
         return None
     low = L.fold(head.text)
     titled = L.is_title(low) and head.i - span.start >= 2  # "the Home Secretary", not "the Queen"
-    if not (head.is_lower and L.role_word(low) or titled):
+    if not (head.is_lower and L.role_word(low) or titled or ranked):
         return None
     dropped = {t.i for o in owner if o.pos_ != "PROPN" for t in o.subtree}  # "the charity's" director
     words = [t for t in span if t.i not in dropped and not (t.i == span.start and t.lower_ in OPENERS)]
     return RR.kept(phrase_text(words)) if 0 < len(words) <= MAX_WORDS else None
+
+
+def _number(head: Token) -> Token:
+    """The number closing a place in a ranking `head` opens ("world number one", "British number
+    two"; `ranks.ranking_head`)."""
+    return max((t for t in head.rights if t.dep_ == "nummod"), key=lambda t: t.i)
 
 
 def second_role(head: Token) -> Token | None:

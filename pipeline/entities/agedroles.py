@@ -1,0 +1,29 @@
+"""A person's age inside a role phrase ("28-year-old striker", "her 12-year-old daughter", "the
+74-year-old former chairman"): said of the person at the time, not of the post, so the role is read
+without it ("striker", "her daughter", "former chairman"); a phrase that is only an age is no role.
+Read from the phrase's words; `relationroles.kept` asks."""
+
+from __future__ import annotations
+
+from spacy.lang.en.lex_attrs import like_num
+
+UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})  # "28-year-old", "18-month-old"
+DASHES = ("-", "\u2010", "\u2011", "\u2013")
+
+
+def ageless(found: str | None) -> str | None:
+    """The role phrase `found` without the ages in it, or None when nothing else is left."""
+    if not found:
+        return found
+    words = found.split(" ")
+    kept = [w for w in words if not age(w)]
+    return " ".join(kept) if len(kept) < len(words) else found if kept else None
+
+
+def age(word: str) -> bool:
+    """The word is an age written as one hyphened word ("28-year-old", "two-year-old", "18-month-old")."""
+    for dash in DASHES:
+        parts = word.lower().split(dash)
+        if len(parts) == 3 and parts[2] == "old" and parts[1] in UNITS and like_num(parts[0]):
+            return True
+    return False
