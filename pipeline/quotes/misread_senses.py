@@ -1,7 +1,9 @@
 """Cue words that say nothing though the parse reads them as verbs of saying: a noun the parse took
 for a verb ('The first ever call over a portable phone was made in 1973': a phone call), a participle
 or an agentless passive that gives a name, with no one naming ('Called X, this is now the most used
-technology', 'It is called HD'), and a 'call' into action or a squad (someone summoned)."""
+technology', 'It is called HD'), a 'call' into action or a squad (someone summoned), and a 'for' or
+'on' after the name a 'call' gives ('a group called Friends for Rivers', 'a film called "X" on
+Channel Nine'): part of the name or where the named thing is, nothing called for."""
 
 from __future__ import annotations
 
@@ -42,6 +44,19 @@ def called_into(cue: Token) -> bool:
     someone summoned, nothing said ('called X into question', 'calling into doubt X' are doubts)."""
     return cue.lemma_.lower() == "call" and any(
         c.dep_ == "prep" and c.lower_ == "into" and not any(g.lower_ in _DOUBT for g in c.children)
+        for c in cue.rights)
+
+
+def named_then_placed(cue: Token, start: int) -> bool:
+    """A content read from a 'for' or 'on' phrase that comes after the name a 'call' gives ('a group
+    called Friends for Rivers', 'a class called "Grammar" on her blog', 'has been called "the King of
+    the North" for his remarks'): the phrase ends the name, places the thing named or gives a reason,
+    no one calls for it ('called for A', 'called on X to B', 'called Friday for A' stay)."""
+    if cue.lemma_.lower() != "call":
+        return False
+    name = next((c for c in cue.rights if c.dep_ == "oprd"), None)
+    return name is not None and any(
+        c.dep_ == "prep" and c.lower_ in _URGING and c.i > name.i and start >= c.idx + len(c)
         for c in cue.rights)
 
 

@@ -35,6 +35,7 @@ from pipeline.quotes.misread_senses import (
     called_into,
     called_object,
     named_passive,
+    named_then_placed,
     naming_participle,
     noun_read_as_verb,
 )
@@ -70,6 +71,8 @@ def other_sense(doc: Doc, item: Item) -> bool:
         return True
     if sense_prefixed(cue) or called_object(cue, item.start, item.end):
         return True  # 'over-stated its profits'; 'She called her bank' (phoned)
+    if named_then_placed(cue, item.start):
+        return True  # 'a group called Friends for Rivers': no call for 'Rivers'
     if summoned(cue, item.start, item.end) or writers_aside(cue, item.start, item.end):
         return True  # 'called X as a witness'; 'Buyers should note A', 'A, as they say'
     if by_margin(cue):
