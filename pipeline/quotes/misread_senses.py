@@ -14,6 +14,7 @@ _NAMING = frozenset({"oprd", "xcomp", "attr"})  # 'Called X' gives its name afte
 _DOUBT = frozenset({"question", "doubt"})  # 'called into question', 'calling into doubt'
 _CLAUSES = frozenset({"oprd", "ccomp"})  # a clause the parse hung on a naming verb
 _NAMES = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # a name, not a request's verb: 'Asked to describe A'
+_TIMES = frozenset({"DATE", "TIME"})  # 'called Friday for A': a day, no name given
 
 
 def _name(verb: Token) -> Token | None:
@@ -51,10 +52,11 @@ def named_then_placed(cue: Token, start: int) -> bool:
     """A content read from a 'for' or 'on' phrase that comes after the name a 'call' gives ('a group
     called Friends for Rivers', 'a class called "Grammar" on her blog', 'has been called "the King of
     the North" for his remarks'): the phrase ends the name, places the thing named or gives a reason,
-    no one calls for it ('called for A', 'called on X to B', 'called Friday for A' stay)."""
+    no one calls for it ('called for A', 'called on X to B', 'called Friday for A' stay: a day the
+    parse made the name)."""
     if cue.lemma_.lower() != "call":
         return False
-    name = next((c for c in cue.rights if c.dep_ == "oprd"), None)
+    name = next((c for c in cue.rights if c.dep_ == "oprd" and c.ent_type_ not in _TIMES), None)
     return name is not None and any(
         c.dep_ == "prep" and c.lower_ in _URGING and c.i > name.i and start >= c.idx + len(c)
         for c in cue.rights)
