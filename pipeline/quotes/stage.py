@@ -62,6 +62,7 @@ from pipeline.quotes.marks import WORD_RE, closing_char, ends_sentence, trailed,
 from pipeline.quotes.narrated import narrated_lead
 from pipeline.quotes.nesting import Holders, enclosing, judged_in_belief, one_per_cue, own_relative_claim
 from pipeline.quotes.placed_leads import placed_verb_before
+from pipeline.quotes.quoted_titles import title_in_slot
 from pipeline.quotes.reported import reported
 from pipeline.quotes.run_on import another_speaks, names_other, runs_on
 from pipeline.quotes.runons import named_inside
@@ -129,8 +130,8 @@ def combine(ctx: Ctx, indirect: list[Item]) -> list[Item]:
         if second is not None:
             items.append(second)
     for qi, (s, e) in enumerate(quotes):
-        if qi in used:
-            continue
+        if qi in used or (is_title(text, s, e) and title_in_slot(ctx, s, e)):
+            continue  # 'X said on the podcast "Open Field."': a title, no one's words
         src = by_quote.get(qi)
         words = len(_TITLE_WORD_RE.findall(text, s, e))
         if src and src.cue is not None and words < MIN_ADJACENT_WORDS and not is_speech_cue(src.cue):
