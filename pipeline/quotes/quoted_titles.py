@@ -9,6 +9,7 @@ from pipeline.quotes.doc import Ctx
 from pipeline.quotes.marks import closing_char
 
 _NAME_SLOT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "POS"})  # 'the podcast "X."', 'NBS's "X."'
+_POSSESSIVE = "case"  # an 's the parse tags a verb ('Channel 8's "X."')
 _PLACING = frozenset({"on", "in"})  # 'said on "X."', 'starred in "X."'
 _SENTENCE_STOPS = frozenset({".", ","})  # not '!' or '?': a title that asks or shouts may be said
 
@@ -23,4 +24,4 @@ def title_in_slot(ctx: Ctx, start: int, end: int) -> bool:
     if i == 0 or ctx.doc[i].idx != start:
         return False
     before = ctx.doc[i - 1]
-    return before.tag_ in _NAME_SLOT_TAGS or before.lower_ in _PLACING
+    return before.tag_ in _NAME_SLOT_TAGS or before.dep_ == _POSSESSIVE or before.lower_ in _PLACING
