@@ -50,11 +50,11 @@ def called_into(cue: Token) -> bool:
 
 def named_then_placed(cue: Token, start: int) -> bool:
     """A content read from a 'for' or 'on' phrase that comes after the name a 'call' gives ('a group
-    called Friends for Rivers', 'a class called "Grammar" on her blog', 'has been called "the King of
-    the North" for his remarks'): the phrase ends the name, places the thing named or gives a reason,
-    no one calls for it ('called for A', 'called on X to B', 'called Friday for A' stay: a day the
-    parse made the name)."""
-    if cue.lemma_.lower() != "call":
+    called Friends for Rivers', 'a class called "Grammar" on her blog'): the phrase ends the name or
+    places the thing named, no one calls for it ('called for A', 'called on X to B', 'called Friday
+    for A' stay: a day the parse made the name; so does a passive, 'X has been called "Y" for Z', whose
+    whole clause PolNeAR takes as the claim)."""
+    if cue.lemma_.lower() != "call" or any(c.dep_ == "auxpass" for c in cue.children):
         return False
     name = next((c for c in cue.rights if c.dep_ == "oprd" and c.ent_type_ not in _TIMES), None)
     return name is not None and any(
