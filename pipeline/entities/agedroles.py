@@ -17,13 +17,16 @@ def ageless(found: str | None) -> str | None:
         return found
     words = found.split(" ")
     kept = [w for w in words if not age(w)]
-    return " ".join(kept) if len(kept) < len(words) else found if kept else None
+    if not kept:
+        return None
+    return " ".join(kept) if len(kept) < len(words) else found
 
 
 def age(word: str) -> bool:
     """The word is an age written as one hyphened word ("28-year-old", "two-year-old", "18-month-old")."""
+    low = word.lower()
     for dash in DASHES:
-        parts = word.lower().split(dash)
+        parts = low.split(dash)
         if len(parts) == 3 and parts[2] == "old" and parts[1] in UNITS and like_num(parts[0]):
             return True
     return False

@@ -7,10 +7,9 @@ actor "Marcus Vane" named elsewhere no longer takes as a mention. One mention is
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
-from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.candidates import Cand, DocCtx, by_key
 from pipeline.entities.worklists import KEPT
 
 WORK = "WORK_OF_ART"
@@ -21,12 +20,8 @@ def and_titles(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
     word's own names dropped (see the module)."""
     if "and" not in ctx.words or not any(c.label == WORK for c in cands):
         return cands
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    for c in cands:
-        if c.end > c.start:
-            by_key[key_of(ctx, c)].append(c)
     drop: set[int] = set()
-    for key, ms in by_key.items():
+    for key, ms in by_key(ctx, [c for c in cands if c.end > c.start], key_of).items():
         if labels.get(key) != WORK or len(ms) < 2 or any(c.src in KEPT for c in ms):
             continue
         heads = {_head(ctx, c) for c in ms}

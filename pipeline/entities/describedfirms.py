@@ -31,7 +31,8 @@ def described_firms(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         ms = [c for c in keyed.get(key, ()) if c.label == label and c.src not in KEPT]
         if not ms or not any(_described(ctx, c, label in PLACES) for c in ms):
             continue
-        if label in PLACES and (PLC.known(key.removesuffix("|place")) or any(PLC.placed(ctx, c) for c in ms)):
+        place = key.removesuffix("|place")
+        if label in PLACES and (L.known_place_or_word(place) or any(PLC.placed(ctx, c) for c in ms)):
             continue
         relabel(ctx, ms, labels, key_of, "ORG")
 

@@ -150,6 +150,12 @@ def known_place(key: str, towns: bool = True) -> bool:
     return bool(gazetteer_label(key)) or (towns and key in world().places)
 
 
+def known_place_or_word(key: str) -> bool:
+    """The gazetteer knows the name or one of its words as a place or people ("Kelby Central" is a
+    seat whose town it knows)."""
+    return known_place(key) or any(known_place(w) for w in key.split())
+
+
 def _people_noun(key: str) -> str | None:
     """ "frenchman", "dutchwomen", "scotsman": a people's noun for one or more of them, NORP when what
     comes before "man" or "woman" is a people's name."""

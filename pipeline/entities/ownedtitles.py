@@ -19,6 +19,7 @@ from pipeline.entities.names import given_name_first
 from pipeline.entities.products import MAKER_VERBS
 from pipeline.entities.titlespans import title_span
 from pipeline.entities.words import common_noun
+from pipeline.tokens import entity_of
 
 HEADS = ORG_HEADS | FACILITY_HEADS | COMPANY_TAILS  # "Ann Lee's Kelby Enterprises", "Kelby Theatre"
 OWNED_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC"})
@@ -41,9 +42,8 @@ def owned_titles(ctx: DocCtx) -> list[Cand]:
 def _full_name(ctx: DocCtx, k: int) -> bool:
     """A person's full name the model tags before the possessive at k, a given name first ("Ida
     Moreau's"; not "Kelby's", nor "Captain Hale's" or "A Quiet Mind's" inside a title)."""
-    toks, s = ctx.toks, k - 1
-    while s > 0 and toks[s].ent_iob_ == "I":
-        s -= 1
+    toks = ctx.toks
+    s = entity_of(toks[k - 1]).start
     if k - s < 2 or toks[s].ent_type_ != "PERSON" or toks[k - 1].ent_type_ != "PERSON":
         return False
     return given_name_first(ctx, Cand(s, k, "PERSON"))
@@ -54,9 +54,7 @@ def _owned(ctx: DocCtx, s: int) -> tuple[int, int] | None:
     toks, words = ctx.toks, ctx.words
     if toks[s].ent_iob_ != "B" or toks[s].ent_type_ not in OWNED_LABELS or toks[s].is_sent_start:
         return None
-    end = s + 1
-    while end < len(toks) and toks[end].ent_iob_ == "I":
-        end += 1
+    end = entity_of(toks[s]).end  # toks[s] opens the entity
     span = title_span(ctx, s, joins=False)  # "Ann Lee's X and Y" lists two
     if span is None or span[0] != s or span[1] < end or any(ACRONYM.match(w) for w in words[s : span[1]]):
         return None

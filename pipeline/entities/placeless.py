@@ -28,7 +28,7 @@ def placeless_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
     too ("X is one of the companies"). Not the short form of a longer name (the grouping's)."""
     keyed = None
     for key, label in list(labels.items()):
-        if label != "GPE" or known(key.removesuffix("|place")):
+        if label != "GPE" or L.known_place_or_word(key.removesuffix("|place")):
             continue
         keyed = keyed if keyed is not None else by_key(ctx, cands, key_of)
         ms = [c for c in keyed.get(key, ()) if c.label == "GPE" and c.src not in KEPT]
@@ -79,12 +79,6 @@ def _free_or_owning(ctx: DocCtx, c: Cand) -> bool:
     if X.low(doc, e) in X.POSS:
         return bool(X.possessed(doc, e) & OWN_NOUNS)
     return not X.is_modifier(doc, e) or X.low(doc, e) in OWN_NOUNS
-
-
-def known(key: str) -> bool:
-    """The gazetteer knows the name or one of its words as a place or people ("Kelby Central" is a
-    seat whose town it knows)."""
-    return L.known_place(key) or any(L.known_place(w) for w in key.split())
 
 
 def placed(ctx: DocCtx, c: Cand) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities.appositions import MAX_WORDS, phrase_text, spaced_dash
+from pipeline.tokens import entity_of
 
 NAME_POS = frozenset({"PROPN"})  # the words of the body's or place's name
 CLOSERS = frozenset({",", ".", ";", ":"})  # what ends the name of the body after "of"
@@ -64,8 +65,10 @@ def up_to_body(words: list[Token], head: Token) -> str | None:
     kept = [t for t in words if t.i <= head.i]
     rest = [t for t in words if t.i > head.i]
     if len(rest) > 2 and rest[0].lower_ in BODY_PREPS and rest[0].i == head.i + 1:
-        starts = {rest[1].i, rest[2].i if rest[1].lower_ == "the" else rest[1].i}  # "of (the) Kelby ..."
-        ent = next((e for e in head.doc.ents if e.start in starts and e.label_ in BODY_LABELS), None)
+        starts = sorted({rest[1].i, rest[2].i if rest[1].lower_ == "the" else rest[1].i})  # "of (the) Kelby"
+        doc = head.doc
+        opened = [i for i in starts if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in BODY_LABELS]
+        ent = entity_of(doc[opened[0]]) if opened else None
         if ent is not None and ent.end - 1 == words[-1].i:  # the name read whole, to the phrase end
             return head.doc[words[0].i : ent.end].text
     return phrase_text(kept) if len(kept) <= MAX_WORDS else None

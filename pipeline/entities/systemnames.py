@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pipeline.entities import products as PD
 from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import POSS
-from pipeline.entities.lexicon import HONORIFICS, fold, gazetteer_label, known_place
+from pipeline.entities.lexicon import HONORIFICS, fold, known_place_or_word
 from pipeline.entities.software import computing_story
 
 PRODUCT = "PRODUCT"
@@ -81,7 +81,7 @@ def _system(ctx: DocCtx, c: Cand) -> bool:
 
 def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
     """No place or people the gazetteer knows, no role, no mention used as a body's or a person's."""
-    if gazetteer_label(key) or known_place(key) or any(known_place(w) for w in key.split()):
+    if known_place_or_word(key):
         return False
     if any((c.src in KEPT and not (c.src == "def" and c.label == "FAC")) or c.role for c in ms):
         return False  # a definition keeps its label, but a building's is the model's guess

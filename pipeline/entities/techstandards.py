@@ -28,7 +28,7 @@ from pipeline.entities import kindlists as KL
 from pipeline.entities import products as PD
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
-from pipeline.entities.lexicon import HONORIFICS, fold, known_place
+from pipeline.entities.lexicon import HONORIFICS, fold, known_place_or_word
 
 PRODUCT = "PRODUCT"
 ABLE = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC", "EVENT"})
@@ -99,7 +99,7 @@ def _weak(ctx: DocCtx, c: Cand) -> bool:
 def _able(ctx: DocCtx, key: str, ms: list[Cand]) -> bool:
     """No place or people the gazetteer knows, no role, no mention used as a body's or a person's
     (the words before "the X standard" are the standard's: "a rival X standard")."""
-    if known_place(key) or any(known_place(w) for w in key.split()):
+    if known_place_or_word(key):
         return False
     if any(c.src in KEPT or c.role for c in ms):
         return False

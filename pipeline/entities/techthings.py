@@ -33,7 +33,7 @@ from pipeline.entities import products as PD
 from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import POSS
-from pipeline.entities.lexicon import HONORIFICS, fold, known_place
+from pipeline.entities.lexicon import HONORIFICS, fold, known_place_or_word
 from pipeline.entities.software import computing_story
 
 PRODUCT = "PRODUCT"
@@ -88,7 +88,7 @@ def tech_things(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: 
 def _able(ctx: DocCtx, key: str, ms: list[Cand], label: str) -> bool:
     """A name that may be a device's: no place or people the gazetteer knows, no given name first
     for a person, no mention that acts as a body or a person."""
-    if any(known_place(w) for w in key.split()) or known_place(key):
+    if known_place_or_word(key):
         return False
     if any(c.src in {"def", "dateline", "lineup", "cue"} or c.role for c in ms):
         return False

@@ -22,14 +22,13 @@ from collections.abc import Callable
 from pipeline.entities import context as X
 from pipeline.entities.candidates import EVIDENCE, Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import BODY_NEXT, POSS
-from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     LOCATIVE,
     ORG_AFTER,
     ORG_OF,
     ORG_POSSESSED,
-    gazetteer_label,
     is_title_word,
+    known_place,
 )
 
 SURE = frozenset({"Stadium", "Arena", "Auditorium", "Amphitheatre", "Amphitheater", "Coliseum", "Colosseum",
@@ -72,7 +71,7 @@ def _venues(ctx: DocCtx, headed: list[Cand], labels: dict[str, str], key_of: Cal
             continue
         if held == "PERSON" and words[ms[0].end - 1] in SURNAMES:
             continue
-        if key in world().places or gazetteer_label(key) or any(_body(ctx, c, sure) for c in ms):
+        if known_place(key) or any(_body(ctx, c, sure) for c in ms):
             continue
         if sure or any(_building(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, "FAC")
@@ -84,7 +83,7 @@ def _institutions(ctx: DocCtx, schools: list[Cand], labels: dict[str, str], key_
     for key, ms in by_key(ctx, schools, key_of).items():
         if labels.get(key, ms[0].label) != "FAC" or any(c.src in EVIDENCE for c in ms):
             continue
-        if key in world().places or gazetteer_label(key):
+        if known_place(key):
             continue
         if not any(_walled(ctx, c) for c in ms):
             relabel(ctx, ms, labels, key_of, "ORG")
