@@ -24,7 +24,7 @@ def another_acts(ctx: Ctx, cue: Token | None, speaker: dict | None, end: int, st
     for sent in {t.sent for t in ctx.doc[max(ctx.token_at(end), cue.sent.end):ctx.token_at(start)]}:
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-        if (subj is not None and sent.start >= cue.sent.end and _person(subj) and not ctx.in_quote(subj)
+        if (subj is not None and _person(subj) and not ctx.in_quote(subj)
                 and names_other(speaker, subj) and not said & _words(subj.subtree)
                 and not _named_in_quote(ctx, subj, start)):
             return True

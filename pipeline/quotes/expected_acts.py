@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.quotes.cues import COMPLEMENT_PREPS
+from pipeline.quotes.edges import FINITE_TAGS
 
 _SAYING = frozenset({  # verbs of saying with a topic ('announce details'), not 'add momentum'
     "announce", "discuss", "outline", "talk", "speak", "call", "stress", "emphasise", "emphasize",
@@ -19,7 +20,6 @@ _TOPIC_PREPS = frozenset({"about"})  # 'to talk about X' (and the cue's own: 'to
 _FORECAST = frozenset({"expect", "predict", "forecast"})  # 'X is expected to announce Y'
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd"})  # 'to say that A', 'to urge X to B'
 _HUNG = frozenset({"advcl", "ccomp"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def expected_topic(verb: Token, comp: Token) -> bool:
@@ -37,5 +37,5 @@ def expected_topic(verb: Token, comp: Token) -> bool:
         return False  # 'is expected to announce on Monday, after A, that B': the parse hung B on the verb
     after = [t for t in comp.subtree if t.i > comp.i]
     return bool(after) and not any(
-        t.is_quote or t.text == ":" or t.tag_ in _FINITE or (t.dep_ == "mark" and t.lower_ == "that")
+        t.is_quote or t.text == ":" or t.tag_ in FINITE_TAGS or (t.dep_ == "mark" and t.lower_ == "that")
         for t in after)  # 'to repeat his insistence that the plan will work': a claim

@@ -118,6 +118,9 @@ def _cause(verb: Token) -> bool:
     return hedged or told
 
 
+_SOURCE_LEMMAS = TEXT_NOUNS | SOURCE_NOUNS  # a document or a source
+
+
 def _people(noun: Token) -> bool:
     """A noun or name of people or a group that can hold a stance, not a document or a source."""
     return noun.pos_ in ("NOUN", "PROPN") and person_like(noun) and not _source(noun)
@@ -125,7 +128,7 @@ def _people(noun: Token) -> bool:
 
 def _source(noun: Token) -> bool:
     """A document or a source ('a study', 'tests', 'the figures')."""
-    return _lemma(noun) in TEXT_NOUNS | SOURCE_NOUNS
+    return _lemma(noun) in _SOURCE_LEMMAS
 
 
 def _mute(noun: Token) -> bool:
