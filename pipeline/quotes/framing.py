@@ -22,7 +22,7 @@ from pipeline.quotes.cues import (
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.nouns import that_clause
-from pipeline.quotes.shifted_contrasts import shifted_contrast_cut
+from pipeline.quotes.shifted_contrasts import PRESENT_TAGS, closing_clauses, shifted_contrast_cut
 
 FRAME_PREPS = frozenset({"despite", "amid", "amidst"})  # 'despite a book saying B': the book's, no one else's
 _FRAME_RE = re.compile(r"[,\u2013\u2014-]\s+(" + "|".join(FRAME_PREPS) + r")\s", re.IGNORECASE)
@@ -86,7 +86,6 @@ def others_clause_cut(ctx: Ctx, lo: int, hi: int) -> int:
 
 
 _NARRATOR_RE = re.compile(r",\s+(yet)\s", re.IGNORECASE)
-_PRESENT = ("VBZ", "VBP")
 
 
 def narrator_contrast_cut(ctx: Ctx, cue: Token, lo: int, hi: int) -> int:
@@ -97,15 +96,7 @@ def narrator_contrast_cut(ctx: Ctx, cue: Token, lo: int, hi: int) -> int:
     if hi <= lo + 2 or cue.tag_ != "VBD":
         return shifted_contrast_cut(ctx, cue, lo, hi)
     doc = ctx.doc
-    for m in _NARRATOR_RE.finditer(ctx.text, ctx.starts[lo + 1], ctx.starts[hi]):
-        mark = doc[ctx.token_at(m.start(1))]
-        verb = next((t for t in doc[mark.i + 1:hi + 1] if t.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in t.children)), None)
-        if verb is None or ctx.in_quote(verb) or verb.right_edge.i < hi - 1 or not _present(verb):
-            continue
-        end = mark.i - 1
-        while end > lo and doc[end].text == ",":
-            end -= 1
+    for _mark, _verb, end in closing_clauses(ctx, _NARRATOR_RE, lo, hi, _present):
         if any(t.tag_ in ("VBD", "MD") for t in doc[lo:end]):
             return end
     return shifted_contrast_cut(ctx, cue, lo, hi)  # '…, but B': cut on firmer evidence
@@ -116,7 +107,7 @@ def _present(verb: Token) -> bool:
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in aux):
         return False
-    return (verb.tag_ if not aux else aux[0].tag_) in _PRESENT or verb.tag_ in _PRESENT
+    return (verb.tag_ if not aux else aux[0].tag_) in PRESENT_TAGS or verb.tag_ in PRESENT_TAGS
 
 
 def _finite(verb: Token) -> bool:

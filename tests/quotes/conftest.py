@@ -72,3 +72,22 @@ def speaker_of(quote_of):
         return names.get(q["speaker"]["entity"]), q["speaker"]["name"]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extracted_as():
+    """The check that the installed model's parse of a golden case's `text` gives its `quotes`: their
+    texts in order, each one's kind, cue word, speaker phrase and, where given, cue type."""
+    register()
+    model = spacy.load(MODEL)
+
+    def run(case: dict) -> None:
+        got = quotes.extract(model(case["text"]))
+        assert [q["text"] for q in got] == [q["text"] for q in case["quotes"]]
+        for q, want in zip(got, case["quotes"], strict=True):
+            assert (q["kind"], (q["cue"] or {}).get("text")) == (want["kind"], want["cue"])
+            assert (q["speaker"] or {}).get("text") == want["speaker"]
+            if "type" in want:
+                assert q["cue"]["type"] == want["type"]
+
+    return run

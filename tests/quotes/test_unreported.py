@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import pipeline.quotes as quotes
 from pipeline.nlp.extensions import register
 from pipeline.quotes import senses
 from pipeline.quotes.turned_out import turned_out
@@ -24,14 +23,8 @@ def model():
 
 
 @pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
-def test_extract(model, case):
-    got = quotes.extract(model(case["text"]))
-    assert [q["text"] for q in got] == [q["text"] for q in case["quotes"]]
-    for q, want in zip(got, case["quotes"], strict=True):
-        assert (q["kind"], (q["cue"] or {}).get("text")) == (want["kind"], want["cue"])
-        assert (q["speaker"] or {}).get("text") == want["speaker"]
-        if "type" in want:
-            assert q["cue"]["type"] == want["type"]
+def test_extract(extracted_as, case):
+    extracted_as(case)
 
 
 @pytest.mark.parametrize("case", CASES["turned"], ids=lambda c: c["name"])
