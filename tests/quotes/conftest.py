@@ -75,14 +75,19 @@ def speaker_of(quote_of):
 
 
 @pytest.fixture(scope="session")
-def extracted_as():
+def quotes_model():
+    """The installed model, with the pipeline's extensions registered, for cases parsed by it alone."""
+    register()
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="session")
+def extracted_as(quotes_model):
     """The check that the installed model's parse of a golden case's `text` gives its `quotes`: their
     texts in order, each one's kind, cue word, speaker phrase and, where given, cue type."""
-    register()
-    model = spacy.load(MODEL)
 
     def run(case: dict) -> None:
-        got = quotes.extract(model(case["text"]))
+        got = quotes.extract(quotes_model(case["text"]))
         assert [q["text"] for q in got] == [q["text"] for q in case["quotes"]]
         for q, want in zip(got, case["quotes"], strict=True):
             assert (q["kind"], (q["cue"] or {}).get("text")) == (want["kind"], want["cue"])

