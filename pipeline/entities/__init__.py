@@ -14,11 +14,12 @@ a description opening the sentence after the person's ("X scored. The striker ..
 """
 
 from pipeline.entities.gazetteer import demonyms, given_genders, load
+from pipeline.entities.ranks import ranking_scope
 from pipeline.entities.words import use_model, verb_lemmas
 
 __all__ = [
     "demonyms", "extract", "fill_spoken_roles", "given_genders", "load", "name_particles", "person_titles",
-    "place_of", "team_roles", "use_model", "verb_lemmas",
+    "place_of", "ranking_scope", "team_roles", "use_model", "verb_lemmas",
 ]
 
 

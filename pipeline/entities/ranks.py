@@ -45,6 +45,12 @@ def _scope(tok: Token) -> bool:
     return near and (tok.lower_ == "world" or _nationality(tok))
 
 
+def ranking_scope(tok: Token) -> bool:
+    """A word right before "number" saying which ranking: the world's, a people's or a country's
+    ("world", "British", "US")."""
+    return _scope(tok) or (tok.i + 1 == tok.head.i and tok.dep_ == "compound" and tok.ent_type_ == "GPE")
+
+
 def rank_word(tok: Token) -> bool:
     """A rank: an ordinal or number ("sixth", "2nd", "No 3" ends in "3"), or "top"."""
     return tok.lower_ in RANK_WORDS or tok.ent_type_ == "ORDINAL" or tok.like_num

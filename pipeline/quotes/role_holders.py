@@ -221,7 +221,8 @@ def speaks_for(head: Token) -> bool:
 
 
 def ranked(head: Token) -> bool:
-    """A player described by a world ranking: 'the world number 60', 'the world No 1'."""
-    kids = {(c.dep_, c.lower_) for c in head.children}
-    return head.lower_ in ("number", "no") and ("compound", "world") in kids and any(
-        dep == "nummod" for dep, _ in kids)
+    """A player described by a ranking, the world's or a nation's: 'the world number 60', 'the
+    world No 1', 'the Danish number two', 'the US No 3'."""
+    return head.lower_ in ("number", "no") and any(entities.ranking_scope(c) for c in head.children) \
+        and any(c.dep_ == "nummod" or (c.dep_ == "appos" and c.like_num and c.i == head.i + 1)
+                for c in head.children)
