@@ -199,7 +199,7 @@ def unknown_places(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_o
             relabel(ctx, ms, labels, key_of, "ORG")
 
 
-def body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
+def body_votes(ctx: DocCtx, c: Cand, ev: tuple[int, int, int] | None = None) -> tuple[int, int]:
     """Signs of a business and of a place around one mention: a business's description
     (`descriptions.described`: "gas giant X", "X, a Swedish appliance maker", "the X hotel chain")
     or a firm's noun right before it or before a comma before it ("budget airline, X"); a body's
@@ -207,9 +207,10 @@ def body_votes(ctx: DocCtx, c: Cand) -> tuple[int, int]:
     singular, or its shares before "in" or "of" ("the sale of X", "shares in X"; not "banks in
     X"); a part or a post of a business (`bodysigns.business_of`: "a division of X"); a place's
     (`context.name_evidence`) where no body's noun follows ("trade in X shares" is the shares'
-    owner). Not the signs a country shares with a body ("X's ruling party", "X said it")."""
+    owner). Not the signs a country shares with a body ("X's ruling party", "X said it"). `ev`: the
+    mention's `context.name_evidence` when the caller has it."""
     doc = ctx.doc
-    _, _, place = X.name_evidence(doc, c.start, c.end)
+    _, _, place = ev if ev is not None else X.name_evidence(doc, c.start, c.end)
     prev = ctx.words[c.start - 1] if c.start > 0 else ""
     nxt = ctx.words[c.end] if c.end < len(ctx.words) else ""
     noun = ctx.words[c.start - 2] if prev == "," and c.start > 1 else prev  # "budget airline, X"

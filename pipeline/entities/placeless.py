@@ -35,9 +35,10 @@ def placeless_names(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_
         if not ms or _short_form(key, labels):
             continue
         uses = _uses(ctx, ctx.words[ms[0].start : ms[0].end])
-        if any(placed(ctx, c) for c in uses):
+        evs = [X.name_evidence(ctx.doc, c.start, c.end) for c in uses]  # once per use, read by all
+        if any(placed(ctx, c, ev) for c, ev in zip(uses, evs, strict=True)):
             continue
-        signs = [_signs(ctx, c) for c in uses]
+        signs = [_signs(ctx, c, ev) for c, ev in zip(uses, evs, strict=True)]
         org, per = sum(o for o, _ in signs), sum(p for _, p in signs)
         if org and not per:
             relabel(ctx, ms, labels, key_of, "ORG")
@@ -59,15 +60,15 @@ def _short_form(key: str, labels: dict[str, str]) -> bool:
     return " " not in key and any(k.startswith(head) and v in {"ORG", "PERSON"} for k, v in labels.items())
 
 
-def _signs(ctx: DocCtx, c: Cand) -> tuple[int, int]:
-    """The body's and the person's signs around one use (`_body_signs`, `context.name_evidence`),
-    each nothing when only a later pronoun makes it, the body's nothing on a noun a place has too
-    (`_free_or_owning`); "X who are" a band's."""
+def _signs(ctx: DocCtx, c: Cand, ev: tuple[int, int, int]) -> tuple[int, int]:
+    """The body's and the person's signs around one use (`_body_signs`, `ev` its
+    `context.name_evidence`), each nothing when only a later pronoun makes it, the body's nothing on
+    a noun a place has too (`_free_or_owning`); "X who are" a band's."""
     doc, s, e = ctx.doc, c.start, c.end
-    per = X.name_evidence(doc, s, e)[1]
+    per = ev[1]
     if X.low(doc, e) == "who" and X.low(doc, e + 1) in X.PLURAL_VERBS:
         return 1, 0  # "X who are at number eight": a band
-    org = _body_signs(ctx, c) if _free_or_owning(ctx, c) else 0
+    org = _body_signs(ctx, c, ev) if _free_or_owning(ctx, c) else 0
     return org * (org > X.neuter_signs(doc, s, e)), per * (per > X.pronoun_sign(doc, s, e))
 
 
@@ -81,10 +82,10 @@ def _free_or_owning(ctx: DocCtx, c: Cand) -> bool:
     return not X.is_modifier(doc, e) or X.low(doc, e) in OWN_NOUNS
 
 
-def placed(ctx: DocCtx, c: Cand) -> bool:
+def placed(ctx: DocCtx, c: Cand, ev: tuple[int, int, int] | None = None) -> bool:
     """The mention stands in a place's slot: a place's preposition before it or its "the" (not a body's deal's
     "shares in X", nor a person's "Ann Lee, from X"), a site's noun after it ("the X plant"), a
-    place's words around it (`places.place_cue`, `context.name_evidence`)."""
+    place's words around it (`places.place_cue`, `context.name_evidence`: `ev` when the caller has it)."""
     doc, s = ctx.doc, c.start
     prev = X.low(doc, s - 1)
     if prev in PERSON_FROM and X.low(doc, s - 2) == "," and s > 2 and doc[s - 3].ent_type_ == "PERSON":
@@ -94,13 +95,15 @@ def placed(ctx: DocCtx, c: Cand) -> bool:
     k = s - 1 - (prev == "the")  # "from the X archipelago"
     if X.low(doc, k) in P.PLACE_CUE_PREPS and X.low(doc, k - 1) not in X.ORG_OF:  # not "shares in X"
         return True
-    return P.place_cue(doc, s, c.end) or X.name_evidence(doc, s, c.end)[2] > 0
+    if P.place_cue(doc, s, c.end):
+        return True
+    return (ev if ev is not None else X.name_evidence(doc, s, c.end))[2] > 0
 
 
-def _body_signs(ctx: DocCtx, c: Cand) -> int:
+def _body_signs(ctx: DocCtx, c: Cand, ev: tuple[int, int, int]) -> int:
     """A body's signs around one mention: those a firm's name has (`makers.body_votes`), the words
-    of `context.name_evidence`, a copula before a body's noun ("X is a software company")."""
-    return MK.body_votes(ctx, c)[0] + X.name_evidence(ctx.doc, c.start, c.end)[0] + _copular_body(ctx, c)
+    of `context.name_evidence` (`ev`), a copula before a body's noun ("X is a software company")."""
+    return MK.body_votes(ctx, c, ev)[0] + ev[0] + _copular_body(ctx, c)
 
 
 def _copular_body(ctx: DocCtx, c: Cand) -> int:
