@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
 from pipeline.quotes.adjectives import adjective_before
-from pipeline.quotes.attribution_gaps import another_acts
 from pipeline.quotes.bridged import bridged
 from pipeline.quotes.carried import carried_head, split_carried
 from pipeline.quotes.coordinated import cut_coordinated
@@ -64,7 +63,7 @@ from pipeline.quotes.nesting import Holders, enclosing, judged_in_belief, one_pe
 from pipeline.quotes.placed_leads import placed_verb_before
 from pipeline.quotes.quoted_titles import title_in_slot
 from pipeline.quotes.reported import reported
-from pipeline.quotes.run_on import another_speaks, names_other, runs_on
+from pipeline.quotes.run_on import another_between, another_speaks, names_other, runs_on
 from pipeline.quotes.runons import named_inside
 from pipeline.quotes.sources import source_speaker
 from pipeline.quotes.speakers import Resolver
@@ -253,8 +252,7 @@ def goes_on(ctx: Ctx, last: Item, start: int) -> bool:
     """The quote at `start` goes on with `last` (see `continues`) and no one else introduces it or
     speaks between them."""
     return (continues(ctx, last, start) and not introduced_by_another(last, lead_subject(ctx, start))
-            and not another_speaks(ctx, last.cue, last.speaker, last.end, start)
-            and not another_acts(ctx, last.cue, last.speaker, last.end, start))  # 'X said. Y nodded.'
+            and not another_between(ctx, last.cue, last.speaker, last.end, start))  # 'X said. Y nodded.'
 
 
 def right_after_cue(ctx: Ctx, cue: Token, start: int) -> bool:
@@ -310,8 +308,7 @@ def inherits(ctx: Ctx, prev: Item, it: Item) -> bool:
         return False
     gap = ctx.text[prev.end:it.start]
     if "\n" not in gap:
-        return not introduced_by_another(prev, lead_subject(ctx, it.start)) and not another_speaks(
-            ctx, prev.cue, prev.speaker, prev.end, it.start) and not another_acts(
+        return not introduced_by_another(prev, lead_subject(ctx, it.start)) and not another_between(
             ctx, prev.cue, prev.speaker, prev.end, it.start)  # '"A," X said. Y frowned. "B."': Y's
     text = ctx.text
     p0, p1 = text.rfind("\n", 0, it.start) + 1, text.find("\n", it.end)
