@@ -262,11 +262,14 @@ class PronounResolver(MentionIndex):
                 chained = self.pronoun(head, depth + 1)
                 if chained is not None:
                     return chained
-            if head.i >= near and (court_before(self, head, tok) or described_subject(head)
-                                   and self._unnamed(head)):
-                return None  # 'The court cleared X. But he said', 'The judge ruled A. He said': no name
-            if head.i >= near and described_subject(head) and (held := self._holder(head, gender)):
-                return held  # 'The prime minister toured A. He insisted B': the prime minister
+            if head.i >= near and court_before(self, head, tok):
+                return None  # 'The court cleared X. But he said': no name
+            if head.i >= near and described_subject(head):
+                m = self.resolve(head, *speaker_span(head, self.quotes))  # once, for both reads
+                if self._unnamed(head, m):
+                    return None  # 'The judge ruled A. He said': no name
+                if held := self._fitting(m, gender):
+                    return held  # 'The prime minister toured A. He insisted B': the prime minister
             found = self._subject_person(head, gender, owner=not named)
             named = named or head.pos_ == "PROPN"
             if found is not None and (found[1] == gender or (
@@ -293,15 +296,18 @@ class PronounResolver(MentionIndex):
                 weak = m  # a one-word 'PERSON' may be a party or a firm the model mislabelled
         return weak
 
-    def _unnamed(self, head: Token) -> bool:
-        """A bare description no name fits (`resolve` finds no one; not 'the source of X'): a he or she
-        after it is that one."""
-        return bare_noun(head) and not any(c.dep_ == "prep" for c in head.children) and (
-            self.resolve(head, *speaker_span(head, self.quotes)) is None)
+    @staticmethod
+    def _unnamed(head: Token, m: Mention | None) -> bool:
+        """A bare description no name fits (`m`, what `resolve` found for it, is None; not 'the source
+        of X'): a he or she after it is that one."""
+        return m is None and bare_noun(head) and not any(c.dep_ == "prep" for c in head.children)
 
     def _holder(self, head: Token, gender: str) -> Mention | None:
         """The person a description names (`resolve`, as for a speaker), of no other gender."""
-        m = self.resolve(head, *speaker_span(head, self.quotes))
+        return self._fitting(self.resolve(head, *speaker_span(head, self.quotes)), gender)
+
+    def _fitting(self, m: Mention | None, gender: str) -> Mention | None:
+        """`m`, what `resolve` found for a description, when it is a person of no other gender."""
         known = None if m is None else self.gender.get(m.entity or m.name)
         return m if m is not None and m.label in PERSONISH and known in (None, gender) else None
 
