@@ -4,35 +4,21 @@ tests/data/entities_majorcities_cases.json."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
 
-from pipeline.entities import geo
 from pipeline.entities import majorcities as MC
 from pipeline.entities.gazetteer import Place
 from tests.conftest import load_cases
+from tests.entities.sitecases import site_country
 
 CASES = load_cases("entities_majorcities_cases.json")["cases"]
 
 
-def _items(text: str, places: list[list[str]]) -> list[dict]:
-    items = []
-    for name, label in places:
-        mentions = [{"start": m.start(), "end": m.end(), "text": name}
-                    for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-        items.append({"name": name, "aliases": [], "label": label, "count": len(mentions),
-                      "mentions": mentions})
-    return items
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_major_city(case):
-    items = _items(case["text"], case["places"])
-    geo.locate(items, case["text"])
-    site = next(it for it in items if it["name"] == case["site"])
-    assert site["country"] == case["expect"]
+    assert site_country(case) == case["expect"]
 
 
 TOWN = Place("Kelby", "city", "US", None, 1, 0.0, 0.0, 20_000)

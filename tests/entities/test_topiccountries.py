@@ -4,33 +4,18 @@ tests/data/entities_topiccountries_cases.json."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pipeline.entities import geo
 from pipeline.entities import topiccountries as TC
 from tests.conftest import load_cases
+from tests.entities.sitecases import site_country
 
 CASES = load_cases("entities_topiccountries_cases.json")["cases"]
 
 
-def _items(text: str, places: list[list[str]]) -> list[dict]:
-    items = []
-    for name, label in places:
-        mentions = [{"start": m.start(), "end": m.end(), "text": name}
-                    for m in re.finditer(re.escape(name), text)]
-        items.append({"name": name, "aliases": [], "label": label, "count": len(mentions),
-                      "mentions": mentions})
-    return items
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_site_country(case):
-    items = _items(case["text"], case["places"])
-    geo.locate(items, case["text"])
-    site = next(it for it in items if it["name"] == case["site"])
-    assert site["country"] == case["expect"]
+    assert site_country(case) == case["expect"]
 
 
 @pytest.mark.parametrize(("text", "name", "expect"), [
