@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import SUBJECT_DEPS, is_cue
+from pipeline.quotes.modal_conjuncts import backshifted_modal
 
 _PRESENT = {"VBZ", "VBP"}
 _BETWEEN = {",", "and", "but", '"', "\u201d", "'"}  # what may stand between the content and the conjunct
@@ -36,13 +37,13 @@ def form(verb: Token) -> tuple[str, str] | None:
 def content_conjunct(doc: Doc, verb: Token, clause: Token, hi: int) -> int:
     """`hi`, or the end of a subjectless conjunct of the cue `verb` right after the content (ending
     at `hi`) that is in the form of the content clause's verb `clause` and not the cue's."""
-    conj = _next_conjunct(doc, verb, hi)
+    conj = _next_conjunct(doc, verb, hi, cues=True)
     if conj is None:
         return hi
     shape = form(conj)
-    if shape is None or shape != form(clause) or shape == form(verb):
-        return hi
-    return conj.right_edge.i
+    if shape is not None and shape == form(clause) and shape != form(verb) and not is_cue(conj):
+        return conj.right_edge.i
+    return conj.right_edge.i if backshifted_modal(conj, clause, verb) else hi
 
 
 def gerund_conjunct(doc: Doc, verb: Token, first: Token, hi: int) -> int:
@@ -58,11 +59,11 @@ def gerund_conjunct(doc: Doc, verb: Token, first: Token, hi: int) -> int:
     return conj.right_edge.i
 
 
-def _next_conjunct(doc: Doc, verb: Token, hi: int) -> Token | None:
+def _next_conjunct(doc: Doc, verb: Token, hi: int, cues: bool = False) -> Token | None:
     """The conjunct of the cue that opens right after `hi` (past a comma, 'and', 'but' or a closing
-    quote mark), with no subject of its own and no cue."""
+    quote mark), with no subject of its own and no cue (a cue too, with `cues`)."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > hi), None)
-    if conj is None or any(c.dep_ in SUBJECT_DEPS for c in conj.children) or is_cue(conj):
+    if conj is None or any(c.dep_ in SUBJECT_DEPS for c in conj.children) or (not cues and is_cue(conj)):
         return None
     gap = doc[hi + 1:conj.left_edge.i]
     if len(gap) > 3 or not all(t.lower_ in _BETWEEN for t in gap):

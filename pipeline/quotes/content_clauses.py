@@ -89,7 +89,18 @@ def subject_as_object(verb: Token, clause: Token, lo: int) -> int:
         first, start = c, c.left_edge.i
     while first is not None and when_said(first) and first.right_edge.i + 1 < clause.left_edge.i:
         first = next((c for c in hung if c.i > first.i), None)  # 'said Monday the rise …': not the time
-    return lo if first is None else first.left_edge.i
+    return lo if first is None else _past_particle(first)
+
+
+def _past_particle(phrase: Token) -> int:
+    """The start of `phrase`, or of its noun when the phrase is the cue's particle with a noun that a
+    'that' clause completes ('points to the fact that A', 'pointed to evidence that B', the parse
+    having hung the rest of the clause on the cue): the particle is the cue's, the noun the content's."""
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None) if phrase.dep_ == "prep" else None
+    that = phrase.doc[noun.i + 1] if noun is not None and noun.i + 1 < len(phrase.doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "mark" or that.head.head != noun:
+        return phrase.left_edge.i
+    return noun.left_edge.i
 
 
 def _lone_object(verb: Token, clause: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import ADDRESSEE_LEMMAS, CLAUSE_SUBJECTS
+from pipeline.quotes.cues import ADDRESSEE_LEMMAS, CLAUSE_SUBJECTS, SUBJECT_DEPS
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
 from pipeline.quotes.spans import tok_span
@@ -97,8 +97,10 @@ def swallowed_start(verb: Token, clause: Token) -> int | None:
     the phrase, with the common nouns of the outlet that follow it ('the Guardian newspaper')."""
     if verb.lemma_.lower() != "tell" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
+    if any(c.dep_ == "mark" and c.i < clause.i for c in clause.children):
+        return None  # 'told the BBC News website that A': the clause's subject comes after its 'that'
     told = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < clause.i]
-    subj = next((s for s in clause.children if s.dep_ in CLAUSE_SUBJECTS and s.i < clause.i), None)
+    subj = next((s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i < clause.i), None)
     if subj is None and len(told) == 1 and told[0].right_edge.i + 1 == clause.left_edge.i:
         phrase = told[0]
     elif subj is not None and not told and subj.left_edge.i == verb.i + 1 == clause.left_edge.i:
