@@ -14,14 +14,16 @@ from pipeline.quotes.cues import SUBJECT_DEPS
 _PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "'ll"})
 _PAST_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+_CUE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})  # 'saying A, and would B': no gerund's conjunct
 
 
 def backshifted_modal(conj: Token, clause: Token, verb: Token) -> bool:
     """`conj` opens with a modal in step with the tense of the reported clause `clause` (a finite
-    verb with a subject of its own), and the cue `verb` is a finite verb of its own tense."""
+    verb with a subject of its own), and the cue `verb` has no modal of its own."""
     modal = next((a for a in conj.children if a.dep_ == "aux" and a.i < conj.i), None)
-    if modal is None or modal.tag_ != "MD" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
+    if modal is None or modal.tag_ != "MD" or verb.tag_ not in _CUE_TAGS or any(
+            a.tag_ == "MD" for a in verb.children if a.dep_ == "aux"):
+        return False  # 'would say A and will B': a modal cue of its own
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
     tense = _tense(clause)
