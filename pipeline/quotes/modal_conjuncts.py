@@ -3,7 +3,8 @@ tense of the reported clause, not the narration's: 'said the club is sound, with
 name a new coach soon' (present clause, 'will'), 'argued that rates were too high and would fall
 by spring' (past clause, 'would'). It goes on with what was said, even when its verb could be a cue
 ('and will be announcing B'); a modal out of step with the clause ('said A was sound and will meet
-them on Monday') is the narrator's, and stays out."""
+them on Monday') or a negated one ('said A was held but would not give details': a refusal) is the
+narrator's, and stays out."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ def backshifted_modal(conj: Token, clause: Token, verb: Token) -> bool:
     if modal is None or modal.tag_ != "MD" or verb.tag_ not in _CUE_TAGS or any(
             a.tag_ == "MD" for a in verb.children if a.dep_ == "aux"):
         return False  # 'would say A and will B': a modal cue of its own
-    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children) or any(
+            c.dep_ == "neg" for c in conj.children):
+        return False  # 'said a man was held but would not give details': the speaker's refusal
     tense = _tense(clause)
     word = modal.lower_
     return (tense == "present" and word in _PRESENT_MODALS) or (tense == "past" and word in _PAST_MODALS)
