@@ -13,6 +13,7 @@ from pipeline.quotes.columns import within
 from pipeline.quotes.cues import FINITE_VERBS, can_speak, is_cue, is_speech_cue
 from pipeline.quotes.doc import Ctx
 from pipeline.quotes.edges import FINITE_TAGS
+from pipeline.quotes.modal_conjuncts import backshifted_modal
 
 _SET_OFF = {",", ";", ":", "-", "\u2013", "\u2014", "--"}  # before the coordinator
 _UNSHARED = ("nsubj", "nsubjpass", "expl", "mark")
@@ -49,13 +50,16 @@ def _misplaced_cue(verb: Token, clause: Token, tok: Token) -> bool:
                    for t in tok.doc[clause.left_edge.i:tok.i])
 
 
-def _mute_clause_subject(clause: Token, tok: Token) -> bool:
+def _mute_clause_subject(verb: Token, clause: Token, tok: Token) -> bool:
     """A verb of saying with no subject of its own coordinated with the reported clause, whose subject
     is a thing that cannot speak ('said the plan was unfair, but would not say whether B'): the
-    speaker's next act, not the plan's."""
+    speaker's next act, not the plan's; not a modal in step with the clause's tense, what the speaker
+    said they would do ('said its funds were sound and would be announcing B')."""
     if tok.head.i != clause.i or tok.dep_ != "conj" or not is_speech_cue(tok) or any(
             c.dep_ in _UNSHARED or c.dep_ == "auxpass" for c in tok.children):
         return False  # a passive ('and were discussed by B') is the subject's, not the speaker's act
+    if backshifted_modal(tok, clause, verb):
+        return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and not can_speak(subject)
 
@@ -94,7 +98,7 @@ def second_act_cut(ctx: Ctx, verb: Token, clause: Token, lo: int, hi: int) -> in
         if ctx.in_quote(tok):
             continue
         misplaced = _bare(tok) and _misplaced_cue(verb, clause, tok)
-        mute = _mute_clause_subject(clause, tok)
+        mute = _mute_clause_subject(verb, clause, tok)
         if misplaced or mute or (_unsubjected(tok) and _disagrees(verb, clause, tok)):
             cc = max((c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), default=None)
             if cc is None:  # a conjunct joined by a comma alone: no coordinator to end before
