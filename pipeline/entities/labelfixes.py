@@ -19,6 +19,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import ofbuildings as OB
 from pipeline.entities import sources as SO
 from pipeline.entities import teampositions as TP
+from pipeline.entities import thinglabels as THL
 from pipeline.entities import tokens as TK
 from pipeline.entities import worship as WS
 from pipeline.entities.candidates import Cand
@@ -26,6 +27,7 @@ from pipeline.entities.candidates import Cand
 EVIDENCE = C.EVIDENCE
 WORK_ABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 DOCUMENT_ABLE = WORK_ABLE | {"EVENT"}  # "the Millennium Declaration" is no event
+THING_ABLE = DOCUMENT_ABLE | {"NORP"}  # "an MBE" the model calls a people
 FAC_ABLE = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE"})
 ORG_ABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 MAKER_ABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
@@ -61,6 +63,8 @@ def fix_labels(ctx: C.DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = "EVENT", max(c.weight, 3.0)  # "the fifth annual Bloggies"
         elif c.label == "LAW" and _ampersand(doc, c):
             c.label, c.weight = "ORG", max(c.weight, 3.0)  # "Norwich Equity & Law": a firm
+        elif c.label in THING_ABLE and (thing := THL.thing_label(ctx, c)):
+            c.label, c.weight = thing, max(c.weight, 3.0)  # "the X Regulation", "was made an OBE"
         elif c.label in DOCUMENT_ABLE and _document(doc, c):
             c.label, c.weight = "LAW", max(c.weight, 3.0)  # "Civil Registry Law", "Amman Declaration"
         elif (c.start, c.end) in seat_spans:
