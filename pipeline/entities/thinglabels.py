@@ -1,8 +1,8 @@
 """Labels of things the model takes for bodies or people, read from a name's own words and the words
 around it (`thing_label`): a regulation's or a code's name ("the Kelby Fishing Regulation", "the
 Trade Council Code of Practice": LAW), an acronym in apposition to a law's noun ("a new directive,
-KFR, takes effect": LAW, whose other mentions the article's vote joins), and an honour's letters after a determiner ("was made an OBE", "received the CBE":
-an award, WORK_OF_ART). Token indices."""
+KFR, takes effect": LAW, its other mentions joined by the article's vote), and an honour's letters
+after a determiner ("was made an OBE", "received the CBE": an award, WORK_OF_ART). Token indices."""
 
 from __future__ import annotations
 
