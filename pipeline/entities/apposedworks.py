@@ -26,6 +26,7 @@ RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP",
 MODIFIER_MAX = 4
 OWNER_MAX = 3  # capitalised words of a maker's possessive: ", Ann Lee's first novel"
 MODIFIERS = frozenset({"ADJ", "NUM", "ADV"})  # "a little-known French film"
+NOUNED = MODIFIERS | {"NOUN"}  # "a hospital drama": the work's noun still heads its phrase
 HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X, the film was": a clause
 PARTICIPLES = frozenset({"VBN", "VBG"})  # "a comedy based on": the work's noun still heads its phrase
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -33,6 +34,7 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 RUNS = frozenset({"series", "season", "seasons", "episode", "episodes"})  # "X's second series"
 KINDS = frozenset({"soap", "sitcom", "drama", "film", "movie", "series", "comedy", "programme", "musical",
                    "documentary", "album", "song", "novel", "serial", "thriller"})  # not "a show in decline"
+SHOW_TAILS = frozenset({"serial", "series", "programme", "show"})  # "a drama serial", "a comedy show"
 COPULAS = frozenset({"be", "become"})
 WIN_VERBS = frozenset({"win", "scoop", "collect", "beat"})
 AIRS = frozenset({"air", "airs", "aired", "airing", "broadcast", "screened", "screens", "televised"})
@@ -65,9 +67,10 @@ def _work_apposition(ctx: DocCtx, e: int) -> bool:
     lead = e + 2 if words[e + 1].lower() in DETS else _owner_end(ctx, e + 1)
     if lead is None:
         return False
-    k = work_head(ctx, lead, MODIFIER_MAX, APPOSED_WORKS, MODIFIERS)
+    k = work_head(ctx, lead, MODIFIER_MAX, APPOSED_WORKS, NOUNED)
     if k is None:
         return False
+    k += k + 1 < len(words) and words[k + 1] in SHOW_TAILS and words[k].lower() in KINDS  # "drama serial"
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     # "a film-maker": a hyphen or a word glued on; not a comma or a full stop (", her second novel, followed")
     glued = nxt is not None and not toks[k].whitespace_ and (nxt.text == "-" or not nxt.is_punct)
@@ -96,7 +99,9 @@ def work_head(
     for k in range(start, min(len(words), start + 1 + most)):
         if words[k].lower() in heads and words[k].islower():
             return k
-        if not (words[k].islower() and toks[k].pos_ in modifiers or words[k] == "-"):
+        hyphened = k + 1 < len(words) and words[k + 1] == "-" and not toks[k].whitespace_  # "school-based"
+        hyphened = hyphened or k > start and words[k - 1] == "-" and not toks[k - 1].whitespace_
+        if not (words[k].islower() and (toks[k].pos_ in modifiers or hyphened) or words[k] == "-"):
             return None
     return None
 
