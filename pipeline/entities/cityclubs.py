@@ -12,6 +12,7 @@ are then the same club ("Dundee are keen", "a Dundee player"): one entity.
 from __future__ import annotations
 
 from pipeline.entities import context as X
+from pipeline.entities import namedclubs as NC
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 from pipeline.entities.clubplayers import NAMED_POSITIONS, TEAM_CUES
 from pipeline.entities.clubs import city
@@ -48,6 +49,7 @@ def city_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
     for c in towns:
         if c.label != "ORG" and ctx.norm_of(c.start, c.end) in clubs and _same_club(ctx, c):
             c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+    NC.named_clubs(ctx, cands)  # "Tampico will be his destination" beside "Blue Hawks Tampico"
 
 
 def _club_cued(ctx: DocCtx, c: Cand, people: set[int]) -> bool:

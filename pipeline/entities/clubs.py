@@ -140,11 +140,11 @@ def join_town_forms(
     ctx: DocCtx, by_key: dict[str, list[Cand]], labels: dict[str, str], parent: dict[str, str]
 ) -> None:
     """In a sports report a one-word team (ORG), or a word the model calls a place that the gazetteer
-    does not know, joins the one two-word club of the article it ends ("Madrid" of "Real Madrid",
-    "Villa" of "Aston Villa", "City" of "Northam City"); with two such clubs it stays apart."""
+    does not know, joins the one club of two or three words of the article it ends ("Madrid" of "Real
+    Madrid", "Villa" of "Aston Villa", "Hawks" of "Blue Hawks"); with two such clubs it stays apart."""
     if not ctx.sports:
         return
-    clubs = [k for k in by_key if k.count(" ") == 1 and labels.get(k, by_key[k][0].label) == "ORG"]
+    clubs = [k for k in by_key if 1 <= k.count(" ") <= 2 and labels.get(k, by_key[k][0].label) == "ORG"]
     for key in by_key:
         word = _unplaced(key, labels.get(key, by_key[key][0].label))
         if " " in key or key in parent or not word:
