@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from pipeline.entities.candidates import KEPT, Cand, DocCtx
 
 TOWN_LABELS = frozenset({"GPE", "LOC", "PERSON"})
-ACTS = frozenset({"sign", "want", "bid", "offer", "buy", "agree", "pay", "snap", "recruit", "target", "chase"})
+ACTS = frozenset({"sign", "want", "bid", "offer", "buy", "agree", "pay", "snap", "recruit", "target",
+                  "chase"})  # "X want to sign him"
 GOALS = frozenset({"destination", "club", "home", "choice", "option"})  # "X will be his destination"
 MOVES = frozenset({"move", "switch", "transfer", "sign", "loan"})  # "a move to X", "signed for X"
 JOINS = frozenset({"join", "rejoin"})  # "to join X"
@@ -27,9 +28,9 @@ def named_clubs(ctx: DocCtx, cands: list[Cand]) -> None:
     ends = {words[c.start] for c in cands if c.label == "ORG" and c.end - c.start > 1}
     ends |= {words[c.end - 1] for c in cands if c.label == "ORG" and c.end - c.start > 1}
     for c in cands:
-        if c.label in TOWN_LABELS and c.src not in KEPT and c.end - c.start == 1 and words[c.start] in ends:
-            if _club_act(ctx.doc[c.start]):
-                c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
+        one = c.end - c.start == 1 and words[c.start] in ends
+        if one and c.label in TOWN_LABELS and c.src not in KEPT and _club_act(ctx.doc[c.start]):
+            c.label, c.weight, c.role = "ORG", max(c.weight, 3.0), None
 
 
 def _club_act(tok: Token) -> bool:
