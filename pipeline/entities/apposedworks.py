@@ -27,6 +27,8 @@ MODIFIER_MAX = 4
 OWNER_MAX = 3  # capitalised words of a maker's possessive: ", Ann Lee's first novel"
 MODIFIERS = frozenset({"ADJ", "NUM", "ADV"})  # "a little-known French film"
 NOUNED = MODIFIERS | {"NOUN"}  # "a hospital drama": the work's noun still heads its phrase
+SCREEN_KINDS = frozenset({"drama", "soap", "sitcom", "serial", "series", "comedy", "documentary", "film",
+                          "movie", "thriller"})  # the heads nouns may modify in an apposition
 HEADLESS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # "a film director"; "X, the film was": a clause
 PARTICIPLES = frozenset({"VBN", "VBG"})  # "a comedy based on": the work's noun still heads its phrase
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -67,7 +69,9 @@ def _work_apposition(ctx: DocCtx, e: int) -> bool:
     lead = e + 2 if words[e + 1].lower() in DETS else _owner_end(ctx, e + 1)
     if lead is None:
         return False
-    k = work_head(ctx, lead, MODIFIER_MAX, APPOSED_WORKS, NOUNED)
+    k = work_head(ctx, lead, MODIFIER_MAX, APPOSED_WORKS, MODIFIERS)
+    if k is None:  # "a hospital drama", not "a web photo album"
+        k = work_head(ctx, lead, MODIFIER_MAX, SCREEN_KINDS, NOUNED)
     if k is None:
         return False
     k += k + 1 < len(words) and words[k + 1] in SHOW_TAILS and words[k].lower() in KINDS  # "drama serial"
