@@ -32,6 +32,7 @@ from pipeline.entities.lexicon import (
     known_place,
     norm,
 )
+from pipeline.entities.thinglabels import HONOURS
 from pipeline.entities.words import generic_key, generic_plural
 
 HEAD_ENDS = frozenset({"ADV", "VERB", "AUX", "ADP", "CCONJ", "PART"})  # "sent an MMS to", "an MMS so"
@@ -228,7 +229,7 @@ def counted_acronyms(ctx: DocCtx) -> set[str]:
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
         elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \
-                and _head_end(ctx, i + 1):
+                and _head_end(ctx, i + 1) and w not in HONOURS:  # "made an OBE": an award, no term
             out.add(w)
     return out
 

@@ -98,14 +98,18 @@ def work_head(
     ctx: DocCtx, start: int, most: int, heads: frozenset[str], modifiers: frozenset[str]
 ) -> int | None:
     """Index of the lower-case noun of `heads` at `start` or after up to `most` lower-case modifiers
-    (parts of speech `modifiers`) and hyphens; None if another word comes first."""
-    words, toks = ctx.words, ctx.toks
-    for k in range(start, min(len(words), start + 1 + most)):
+    (parts of speech `modifiers`), hyphened words counting once ("long-running"); None if another
+    word comes first."""
+    words, toks, n = ctx.words, ctx.toks, 0
+    for k in range(start, len(words)):
         if words[k].lower() in heads and words[k].islower():
             return k
-        hyphened = k + 1 < len(words) and words[k + 1] == "-" and not toks[k].whitespace_  # "school-based"
-        hyphened = hyphened or k > start and words[k - 1] == "-" and not toks[k - 1].whitespace_
+        glued = k > start and words[k - 1] == "-" and not toks[k - 1].whitespace_  # "based" of "school-based"
+        hyphened = glued or k + 1 < len(words) and words[k + 1] == "-" and not toks[k].whitespace_
         if not (words[k].islower() and (toks[k].pos_ in modifiers or hyphened) or words[k] == "-"):
+            return None
+        n += words[k] != "-" and not glued
+        if n > most:
             return None
     return None
 
