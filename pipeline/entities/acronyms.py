@@ -224,12 +224,12 @@ def counted_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
     head after "a"/"an" ("bought a PVR.", "sent an MMS to"): terms, not names."""
     words, out = ctx.words, set()
-    for i in ctx.capitals:  # an acronym opens with a capital
+    for i in (k for k in ctx.capitals if words[k].rstrip("s") not in HONOURS):  # "made an OBE": an award
         w = words[i]
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
         elif 0 < i < len(words) - 1 and words[i - 1].lower() in {"a", "an"} and ACRONYM.match(w) \
-                and _head_end(ctx, i + 1) and w not in HONOURS:  # "made an OBE": an award, no term
+                and _head_end(ctx, i + 1):
             out.add(w)
     return out
 
