@@ -342,14 +342,14 @@ def _term_use(ctx: DocCtx, i: int) -> int:
     """How strongly token i, an acronym, is used as a technology's name (see `used_terms`): 2 for a
     sign that will do alone, 1 for the head "technology", else 0."""
     doc, words = ctx.doc, ctx.words
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    nxt = ctx.toks[i + 1] if i + 1 < len(doc) else None
     prev = words[i - 1].lower() if i > 0 else ""
     if nxt is not None and nxt.text in {"and", "or", "/"} and i + 3 < len(doc) and words[i + 2][:1].isupper():
-        nxt = doc[i + 3]  # "USB and Firewire ports"
+        nxt = ctx.toks[i + 3]  # "USB and Firewire ports"
     if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in TECH_NOUNS:
         return 2 if nxt.lower_ in TERM_HEADS else 1
     if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and i + 2 < len(doc):
-        return 2 * (doc[i + 2].lower_ in TERM_TAILS)
+        return 2 * (ctx.toks[i + 2].lower_ in TERM_TAILS)
     if prev in TERM_PREPS and (nxt is None or nxt.text not in POSS and nxt.pos_ in PREP_ENDS):
         return 2  # "via SMS", not "via AOL Instant Messenger", "over ITV1 shows", "using G7 backing"
     if i > 0 and words[i - 1][:1].isdigit() and not ctx.ws[i - 1]:
@@ -401,13 +401,14 @@ def _body_use(ctx: DocCtx, i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if nxt in POSS or nxt in BODY_AFTER or nxt in BODY_SPEECH or prev in FIRM_WORDS or prev in ORG_ROLES:
         return True
-    if prev in BODY_PREPS and not (i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+    if prev in BODY_PREPS and not (i + 1 < len(doc) and ctx.toks[i + 1].pos_ in {"NOUN", "PROPN"}):
         return True
     if nxt == ")" and prev == "(" and i > 1:  # "the Movie Association (MPAA)": a body's head before
         return words[i - 2] in ORG_HEADS
-    if i + 1 < len(doc) and (doc[i + 1].is_title and is_title_word(doc[i + 1].text)):
+    if i + 1 < len(doc) and (ctx.toks[i + 1].is_title and is_title_word(ctx.words[i + 1])):
         return True  # "ICC Prosecutor X"
-    return prev == "the" and (nxt == "" or nxt not in {"-", "/"} and doc[i + 1].pos_ not in {"NOUN", "PROPN"})
+    return prev == "the" and (nxt == "" or nxt not in {"-", "/"}
+                              and ctx.toks[i + 1].pos_ not in {"NOUN", "PROPN"})
 
 
 def _common(tok: Token) -> bool:
@@ -433,11 +434,12 @@ INNER_WORDS = frozenset({"of", "the", "and", "for", "&", "on"})  # "Office of th
 
 def _expansion_start(doc: Doc, a: int, acro: str) -> int | None:
     """Start of the capitalised name before the bracket at a whose letters spell the acronym."""
+    toks = TK.toks(doc)
     letters = [c.lower() for c in acro if c.isalpha()]
     s, best = a, None
     while s > 0 and a - s < 10:
-        prev = doc[s - 1]
-        glued = prev.text in {"-", "'s", "\u2019s"} and s > 1 and not doc[s - 2].whitespace_  # "People's"
+        prev = toks[s - 1]
+        glued = prev.text in {"-", "'s", "\u2019s"} and s > 1 and not toks[s - 2].whitespace_  # "People's"
         inner = prev.text[:1].isupper() or prev.lower_ in INNER_WORDS or glued
         if "\n" in prev.whitespace_ or not inner:
             break

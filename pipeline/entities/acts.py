@@ -403,8 +403,8 @@ def _their_after(ctx: DocCtx, c: Cand) -> bool:
     if c.label not in THEIRS:
         return False  # the cheap test first
     root = ctx.root(s, e)
-    listed = (s > 0 and doc[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
-    if root.dep_ != "nsubj" or listed or e >= len(doc) or doc[e].pos_ not in VERBS:
+    listed = (s > 0 and ctx.toks[s - 1].lower_ in LISTING) or any(t.dep_ == "conj" for t in root.children)
+    if root.dep_ != "nsubj" or listed or e >= len(doc) or ctx.toks[e].pos_ not in VERBS:
         return False
     for t in doc[e : min(len(doc), e + 16)]:
         if t.is_sent_start or t.lower_ in STOPS or t.ent_type_ in {"PERSON", "ORG"} or t.tag_ in PLURALS:
@@ -421,16 +421,18 @@ def _plural_subject(ctx: DocCtx, c: Cand) -> bool:
     are") or after a relative clause (`relatives.plural_relative`: "X, who formed in 2002, were"):
     not one of a list, nor the object of a preposition ("fans of Tom Hale are")."""
     doc, s, e = ctx.doc, c.start, c.end
-    if e < len(doc) and doc[e].text == ",":
-        return plural_relative(doc, s, e) and not (s > 0 and doc[s - 1].pos_ == "ADP")
-    if e >= len(doc) or doc[e].lower_ not in PLURAL or doc[e].tag_ not in {"VBP", "VBD"}:
+    if e < len(doc) and ctx.words[e] == ",":
+        return plural_relative(doc, s, e) and not (s > 0 and ctx.toks[s - 1].pos_ == "ADP")
+    if e >= len(doc) or ctx.toks[e].lower_ not in PLURAL or ctx.toks[e].tag_ not in {"VBP", "VBD"}:
         return False
-    if s > 0 and (doc[s - 1].lower_ in LISTING or doc[s - 1].pos_ == "ADP" or ctx.words[s - 1] in POSS_CUT):
+    before = ctx.toks[s - 1] if s > 0 else None
+    if before is not None and (before.lower_ in LISTING or before.pos_ == "ADP"
+                               or ctx.words[s - 1] in POSS_CUT):
         return False  # "fans of X are", "the party's X were among them": one of a list
     if ctx.words[e - 1].endswith("s") and e - s == 1:
         return False  # "the Sopranos are": a plural of its own
     root = ctx.root(s, e)
-    opens = s == 0 or doc[s - 1].is_space or "\n" in ctx.ws[s - 1]  # a headline runs into the line
+    opens = s == 0 or ctx.toks[s - 1].is_space or "\n" in ctx.ws[s - 1]  # a headline runs into the line
     if (root.dep_ in NOT_SUBJECT and not opens) or any(t.dep_ in {"amod", "nummod"} for t in root.children):
         return False  # "the boys playing X are", "the first black X were dismissed"
     return not any(t.dep_ == "conj" for t in root.children)

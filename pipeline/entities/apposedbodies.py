@@ -39,9 +39,9 @@ def _after_body_noun(ctx: DocCtx, c: Cand) -> bool:
     """A body's noun right before the name that modifies it (compound, or the name apposed to it);
     not "the company Tom Hale founded"."""
     doc = ctx.doc
-    if c.start == 0 or L.given_name(L.norm(doc[c.start].text)):
+    if c.start == 0 or L.given_name(L.norm(ctx.words[c.start])):
         return False
-    noun = doc[c.start - 1]
+    noun = ctx.toks[c.start - 1]
     if noun.lower_ not in BODY_NOUNS or not noun.is_lower or noun.pos_ != "NOUN":
         return False
     root = doc[c.start : c.end].root
@@ -59,9 +59,9 @@ def _before_firm(ctx: DocCtx, c: Cand) -> bool:
     if c.start > 1 and words[c.start - 1] in MOVED_TO and words[c.start - 2].lower() != "according":
         return False  # "moved to Kelby Steel from rival firm X": a body joined, not a person
     k = c.end + 1
-    while k < len(doc) and k < c.end + 6 and doc[k].is_lower and doc[k].is_alpha:
-        if doc[k].lower_ in BODY_NOUNS:  # "firm" may be tagged an adjective
-            nxt = doc[k + 1] if k + 1 < len(doc) else None
+    while k < len(doc) and k < c.end + 6 and ctx.toks[k].is_lower and ctx.toks[k].is_alpha:
+        if ctx.toks[k].lower_ in BODY_NOUNS:  # "firm" may be tagged an adjective
+            nxt = ctx.toks[k + 1] if k + 1 < len(doc) else None
             return nxt is not None and nxt.is_title and not nxt.is_sent_start
         k += 1
     return False

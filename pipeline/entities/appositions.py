@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -131,22 +132,24 @@ def class_owner(tok: Token) -> bool:
 def _after_comma(doc: Doc, end: int) -> int | None:
     """The first token after the comma or spaced dash that follows a name ending at `end`, past "who
     is" or "who was" before an article ("X, who is the presenter of Y") and the article."""
+    toks = TK.toks(doc)
     if end + 1 >= len(doc):
         return None
-    if not (doc[end].text == "," or spaced_dash(doc, end)) or "\n" in doc[end].whitespace_:
+    if not (toks[end].text == "," or spaced_dash(doc, end)) or "\n" in toks[end].whitespace_:
         return None
     k = end + 1
-    if (k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be"
-            and (doc[k + 2].lower_ in ARTICLES or _bare_role(doc[k + 2]))):
+    if (k + 2 < len(doc) and toks[k].lower_ == "who" and toks[k + 1].lemma_ == "be"
+            and (toks[k + 2].lower_ in ARTICLES or _bare_role(toks[k + 2]))):
         k += 2  # "X, who is the presenter of Y", "X, who is chairman of Y"
-    while k < len(doc) and doc[k].lower_ in ARTICLES:
+    while k < len(doc) and toks[k].lower_ in ARTICLES:
         k += 1
     return k if k < len(doc) else None  # 'Tom Hale, a' ends the text
 
 
 def spaced_dash(doc: Doc, i: int) -> bool:
     """A dash with a space before it, opening or closing an aside ("Ann Lee - a Bafta winner -")."""
-    return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+    toks = TK.toks(doc)
+    return toks[i].text in DASHES and i > 0 and bool(toks[i - 1].whitespace_)
 
 
 def _phrase(doc: Doc, k: int) -> tuple[list[Token], Token | None]:

@@ -66,8 +66,8 @@ class DocCtx:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc_text(doc)
-        self.toks = list(doc)  # spaCy makes a new Token object at every access: made once here
         held = TK.of(doc)  # the Doc's lists, shared with the rules that read the Doc (`tokens`)
+        self.toks = held.toks  # spaCy makes a new Token object at every access: made once per Doc
         self.words, self.ws, self.idx = held.words, held.ws, held.idx
         self.capitals = [i for i, w in enumerate(self.words) if w[:1].isupper()]  # where names can start
         self.lines = line_spans(self.text)
@@ -180,10 +180,11 @@ def event_end(doc: Doc, s: int, e: int) -> tuple[int, bool]:
 
 def country_follows(doc: Doc, e: int) -> bool:
     """The name is followed by "( Country )", as in result lists."""
-    if e + 2 >= len(doc) or doc[e].text != "(":
+    toks = TK.toks(doc)
+    if e + 2 >= len(doc) or toks[e].text != "(":
         return False
     for n in (1, 2, 3):
-        if e + n + 1 < len(doc) and doc[e + n + 1].text == ")":
+        if e + n + 1 < len(doc) and toks[e + n + 1].text == ")":
             return gazetteer_label(norm(doc[e + 1 : e + n + 1].text)) == "GPE"
     return False
 
@@ -376,7 +377,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             prev is not None
             and prev.end == c.start
             and c.end - prev.start == 2
-            and "\n" not in doc[prev.start].whitespace_
+            and "\n" not in ctx.toks[prev.start].whitespace_
             and plain_name(doc, prev.start, c.end)
             and "PERSON" in {prev.label, c.label}
         ):
@@ -389,7 +390,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             prev.end, prev.label = c.end, "GPE"  # "Serbia" and "Montenegro": one country 2003-2006
             continue
         if c.label == "PERSON" and c.start > 0 and not ctx.in_caps(c.start):
-            left = doc[c.start - 1]
+            left = ctx.toks[c.start - 1]
             if (
                 left.tag_ == "NNP"
                 and left.is_title
@@ -401,7 +402,7 @@ def merge_adjacent(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and not (prev is not None and prev.end > left.i)
                 and c.role != left.text  # "Rapper" Tom Hale, read as the role (modelspans.model_cands)
                 and (c.end - c.start == 1 or given_name(norm(left.text)))  # "Catalina" Sandino Moreno
-                and not (named_role(left.lower_) and census_given(norm(doc[c.start].text)))  # "Star" Ann Lee
+                and not (named_role(left.lower_) and census_given(norm(ctx.words[c.start])))  # "Star" Ann Lee
             ):
                 c.start -= 1
         out.append(c)

@@ -21,7 +21,7 @@ def descriptor_opener(ctx: DocCtx, c: Cand) -> bool:
     doc, s = ctx.doc, c.start
     if c.src != "model" or c.label == "NORP" or c.end - s != 1 or s + 2 >= len(doc) or ctx.sports:
         return False
-    tok, noun, name = doc[s], doc[s + 1], doc[s + 2]
+    tok, noun, name = ctx.toks[s], ctx.toks[s + 1], ctx.toks[s + 2]
     if not (tok.is_title and tok.is_alpha and starts_sentence(doc, s)) or ctx.in_caps(s):
         return False
     if not (noun.is_lower and noun.is_alpha and noun.tag_ in NOUN_TAGS) or post_word(noun.lower_):

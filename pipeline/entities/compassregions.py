@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.context import COMPASS
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, surnames, world
@@ -138,8 +139,9 @@ def seats(doc: Doc, cands: list) -> set[tuple[int, int]]:
 
 def _seat_shaped(doc: Doc, s: int) -> bool:
     """A town's name ("Kelby", no country's or given name's) before a compass word or "Central"."""
-    town = doc[s].lower_
-    if doc[s + 1].lower_ not in POINTS or not doc[s].is_title or not doc[s + 1].is_title:
+    toks = TK.toks(doc)
+    town = toks[s].lower_
+    if toks[s + 1].lower_ not in POINTS or not toks[s].is_title or not toks[s + 1].is_title:
         return False
     if gazetteer_label(town) or town in surnames()[1]:
         return False  # "Jordan West": a country's name; "Sydney North": a person's

@@ -177,6 +177,7 @@ def is_modifier(doc: Doc, e: int) -> bool:
 
 def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     """Votes (organisation, person, place) from the words around one mention of a name."""
+    toks = TK.toks(doc)
     n1, n2, n3 = low(doc, e), low(doc, e + 1), low(doc, e + 2)
     p1, p2 = low(doc, s - 1), low(doc, s - 2)
     org = per = place = 0
@@ -186,7 +187,7 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     modifier = is_modifier(doc, e)  # "the Tomlinson review"
     if not modifier and (n1 == "which" or (n1 == "," and n2 == "which")):
         org += 1
-    if n1 in PLURAL_VERBS and p1 not in {"and", "&", ",", "or"} and e < len(doc) and doc[e].tag_ == "VBP":
+    if n1 in PLURAL_VERBS and p1 not in {"and", "&", ",", "or"} and e < len(doc) and toks[e].tag_ == "VBP":
         org += 1  # "Labour are", "Labour have": a body takes a plural verb, a person never does
     if n1 in SPEECH_VERBS and (n2 in NEUTER or (n2 == "that" and n3 in NEUTER)):
         org += 1
@@ -208,17 +209,17 @@ def name_evidence(doc: Doc, s: int, e: int) -> tuple[int, int, int]:
     if n1 in SPEECH_VERBS and (n2 in PERSONAL or (n2 == "that" and n3 in PERSONAL)):
         per += 1
     per += speaks_quote(doc, s, e)  # '"...," Mthembu said'
-    if s > 0 and is_title(fold(doc[s - 1].text)) and not modifier:  # but "former Worldcom boss"
+    if s > 0 and is_title(fold(toks[s - 1].text)) and not modifier:  # but "former Worldcom boss"
         per += 1
     trade = p1 in FIRM_WORDS or p1[-1:] == "s" and firm_plural(doc, s - 1)  # "bookmakers X" as "bookmaker X"
     firm = trade and not named_noun(doc, s - 1)  # not "the BBC News website Ford did"
-    if firm or (n1 in POSS and e + 1 < len(doc) and fold(doc[e + 1].text) in HONORIFICS):
+    if firm or (n1 in POSS and e + 1 < len(doc) and fold(toks[e + 1].text) in HONORIFICS):
         org += 1  # "oil firm Yukos", "carmaker Renault"; "Labour's Mr Hale"
-    if p1 in COMPASS and doc[s - 1].is_lower:
+    if p1 in COMPASS and toks[s - 1].is_lower:
         place += 1  # "south Devon"
     if p1 in PLACE_PREPS and n1 not in POSS and p2 not in ORG_OF:
         place += 1
-    if p1 == "," and s > 2 and doc[s - 2].ent_type_ == "GPE" and low(doc, s - 3) in PLACE_PREPS | {"from"}:
+    if p1 == "," and s > 2 and toks[s - 2].ent_type_ == "GPE" and low(doc, s - 3) in PLACE_PREPS | {"from"}:
         place += 1  # "Luton, Bedfordshire,"
     return org, per, place
 
@@ -230,10 +231,11 @@ MODIFIERS_MAX = 3
 def possessed(doc: Doc, k: int) -> frozenset[str]:
     """What a name's possessive at k owns: the next word, and the common nouns over up to
     `MODIFIERS_MAX` modifiers after it ("X's most important customers", "X's late wife")."""
+    toks = TK.toks(doc)
     out = {low(doc, k + 1)}
     for i in range(k + 1, min(len(doc), k + 2 + MODIFIERS_MAX)):
-        t = doc[i]
-        if t.pos_ not in MODIFIER_POS or "\n" in doc[i - 1].whitespace_:
+        t = toks[i]
+        if t.pos_ not in MODIFIER_POS or "\n" in toks[i - 1].whitespace_:
             break
         if t.pos_ == "NOUN" and t.is_lower:
             out.add(t.lower_)
@@ -243,7 +245,8 @@ def possessed(doc: Doc, k: int) -> frozenset[str]:
 def named_noun(doc: Doc, k: int) -> bool:
     """The common noun at k is another name's ("the BBC News website"): a capitalised word before
     it, no sentence opener, place or people ("US bank X", "French insurer X" are descriptions)."""
-    prev = doc[k - 1] if k > 0 else None
+    toks = TK.toks(doc)
+    prev = toks[k - 1] if k > 0 else None
     if prev is None or not prev.text[:1].isupper() or prev.is_sent_start:
         return False
     return gazetteer_label(fold(prev.text)) not in {"GPE", "LOC", "NORP"}
@@ -379,15 +382,15 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     doc, out = ctx.doc, []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
-        if prev is not None and c.start == prev.end + 1 and "\n" not in doc[prev.end - 1].whitespace_:
-            mid = doc[prev.end].text
+        if prev is not None and c.start == prev.end + 1 and "\n" not in ctx.toks[prev.end - 1].whitespace_:
+            mid = ctx.words[prev.end]
             one_word = prev.end - prev.start == 1 and c.end - c.start == 1
             before = prev.start - 1
             org_list = (
                 mid == "and"
                 and one_word
                 and before > 0
-                and doc[before].lower_ == "and"
+                and ctx.toks[before].lower_ == "and"
                 and any(o.end == before and o.label == "ORG" for o in out)
             )
             inner = {t.lower_ for t in doc[prev.start + 1 : prev.end]}
@@ -398,31 +401,31 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 and c.end - c.start <= 2
                 and all(t.is_title for t in doc[c.start : c.end])
                 and not gazetteer_label(fold(doc[c.start : c.end].text))
-                and (c.end >= len(doc) or not doc[c.end].text[:1].isupper())
+                and (c.end >= len(doc) or not ctx.words[c.end][:1].isupper())
             )
             portfolio = (prev.label == "ORG" and inner & {"for", "of"}
                          and listed_portfolio(doc, prev.end, head_word=True) and _fields(doc, prev.end + 1))
-            if (mid == "&" and doc[c.start].text[:1].isupper()) or org_list or split_org or portfolio:
+            if (mid == "&" and ctx.words[c.start][:1].isupper()) or org_list or split_org or portfolio:
                 prev.end, prev.label, prev.weight = c.end, "ORG", max(prev.weight, c.weight, 2.0)
                 continue
         out.append(c)
     starts = {c.start for c in out}
     for k, c in enumerate(out):  # the part after "and" left untagged: "Fenwick and Marlow"
         nxt = out[k + 1].start if k + 1 < len(out) else len(doc)
-        if c.label != "ORG" or c.end + 2 > nxt or doc[c.end].text not in {"and", "&"} or c.end + 1 in starts:
+        if c.label != "ORG" or c.end + 2 > nxt or ctx.words[c.end] not in {"and", "&"} or c.end + 1 in starts:
             continue
         e = c.end + 1
         while (
             e < nxt
             and e - c.end <= 2
-            and doc[e].is_title
-            and doc[e].is_alpha
-            and "\n" not in doc[e - 1].whitespace_
+            and ctx.toks[e].is_title
+            and ctx.toks[e].is_alpha
+            and "\n" not in ctx.toks[e - 1].whitespace_
         ):
             e += 1
         if (
             e == c.end + 1
-            or (e < len(doc) and doc[e].text[:1].isupper())
+            or (e < len(doc) and ctx.words[e][:1].isupper())
             or gazetteer_label(fold(doc[c.end + 1 : e].text))
         ):
             continue
@@ -430,11 +433,11 @@ def join_names(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
         listed = (
             c.end - c.start == 1
             and before > 0
-            and doc[before].lower_ == "and"
+            and ctx.toks[before].lower_ == "and"
             and any(o.end == before and o.label == "ORG" for o in out)
         )
         inner = {t.lower_ for t in doc[c.start + 1 : c.end]}
-        if doc[c.end].text == "&" or listed or inner & {"for", "of"}:
+        if ctx.words[c.end] == "&" or listed or inner & {"for", "of"}:
             c.end = e
     return out
 
@@ -456,10 +459,11 @@ def place_context(doc: Doc, s: int, e: int) -> bool:
 
 def title_piece(doc: Doc, s: int, e: int) -> bool:
     """A word that ends a title rather than naming anything: "Secretary of State", "Minister for Sport"."""
+    toks = TK.toks(doc)
     return (
         e - s == 1
         and s > 1
-        and doc[s - 1].lower_ in {"of", "for"}
-        and is_title(fold(doc[s - 2].text))
-        and fold(doc[s].text) in TITLE_MODIFIERS
+        and toks[s - 1].lower_ in {"of", "for"}
+        and is_title(fold(toks[s - 2].text))
+        and fold(toks[s].text) in TITLE_MODIFIERS
     )

@@ -355,7 +355,7 @@ def national_names(ctx: DocCtx, cands: list[Cand]) -> None:
         e = c.end
         if c.label != "NORP" or e - c.start != 1 or c.src != "model" or e + 1 >= len(doc) or ctx.in_caps(e):
             continue
-        tok, after = doc[e], doc[e + 1]
+        tok, after = ctx.toks[e], ctx.toks[e + 1]
         if after.like_num or after.lower_ in {"party", "parties"}:
             continue  # "Formula 1", "the Austrian Green party"
         glued = after.text in {"-", "\u2013"} and not tok.whitespace_  # "European Low-fare Airlines"

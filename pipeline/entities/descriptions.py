@@ -21,6 +21,7 @@ from pipeline.entities import bodysigns as BS
 from pipeline.entities import context as X
 from pipeline.entities import evidence as E
 from pipeline.entities import lexicon as L
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.gazetteer import world
 
@@ -68,8 +69,8 @@ def taken_up(ctx: DocCtx, c: Cand, rival: Callable[[int, int], bool]) -> bool:
     doc = ctx.doc
     if not ctx.parsed or ctx.in_caps(c.start):
         return False
-    sent = doc[c.start].sent
-    if sent.end + 1 >= len(doc) or doc[sent.end].lower_ != "the" or rival(sent.start, sent.end):
+    sent = ctx.toks[c.start].sent
+    if sent.end + 1 >= len(doc) or ctx.toks[sent.end].lower_ != "the" or rival(sent.start, sent.end):
         return False
     head = None
     for t in doc[sent.end + 1 : min(len(doc), sent.end + 1 + PHRASE_MAX)]:
@@ -82,17 +83,19 @@ def taken_up(ctx: DocCtx, c: Cand, rival: Callable[[int, int], bool]) -> bool:
 def _business_noun(doc: Doc, k: int) -> bool:
     """The lower-case noun at k names a business, no other name's ("the BBC News website"): a noun
     of the table, or a group or maker of plural things ("drugs group", "parts maker")."""
-    word = doc[k]
+    toks = TK.toks(doc)
+    word = toks[k]
     if not word.is_lower or X.named_noun(doc, k):
         return False
-    plural = k > 0 and doc[k - 1].is_lower and doc[k - 1].tag_ == "NNS"
+    plural = k > 0 and toks[k - 1].is_lower and toks[k - 1].tag_ == "NNS"
     return X.firm_role(word.text) or (plural and word.lower_ in COMPOUND_HEADS) or _thing_maker(doc, k)
 
 
 def _thing_maker(doc: Doc, k: int) -> bool:
     """A maker of one lower-case thing that is no work ("handset maker", "car maker"; not "film
     maker", a person)."""
-    return k > 0 and doc[k].lower_ == "maker" and thing_maker(doc[k - 1].text)
+    toks = TK.toks(doc)
+    return k > 0 and toks[k].lower_ == "maker" and thing_maker(toks[k - 1].text)
 
 
 def thing_maker(thing: str) -> bool:
@@ -104,11 +107,12 @@ def thing_maker(thing: str) -> bool:
 def _business_after(doc: Doc, e: int) -> bool:
     """The name modifies a business's noun, over up to two lower-case words ("its Christian
     Lacroix clothing label", "the Travelodge hotel chain")."""
+    toks = TK.toks(doc)
     for k in range(e, min(len(doc), e + 3)):
-        t = doc[k]
+        t = toks[k]
         if not t.is_lower or t.pos_ not in {"NOUN", "ADJ"}:
             return False
-        if X.firm_role(t.text) and (k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
+        if X.firm_role(t.text) and (k + 1 == len(doc) or toks[k + 1].pos_ not in {"NOUN", "PROPN"}):
             return True
     return False
 
@@ -131,12 +135,13 @@ def _apposed_head(doc: Doc, e: int, agents: bool = False) -> Token | None:
     """The head noun of a noun phrase set off after the name ending at e (", the world's largest
     reinsurance company", " - one of Europe's biggest insurers") when it is a business's noun, or
     with `agents` a business's function (", the bank's auditor", ", a blog search engine")."""
-    if e + 2 >= len(doc) or doc[e].text not in SEPARATORS or doc[e].text == doc[e - 1].text:
+    toks = TK.toks(doc)
+    if e + 2 >= len(doc) or toks[e].text not in SEPARATORS or toks[e].text == toks[e - 1].text:
         return None
     k = e + 1
-    if doc[k].lower_ in PARTS and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+    if toks[k].lower_ in PARTS and k + 1 < len(doc) and toks[k + 1].lower_ == "of":
         k += 2  # "one of Scotland's premier whisky firms"
-    first = doc[k] if k < len(doc) else None
+    first = toks[k] if k < len(doc) else None
     if first is None or not (first.pos_ in {"DET", "PRON"} or first.tag_ == "PRP$" or _owner(doc, k)):
         return None  # a phrase with a determiner or an owner, not "X, Y and Z"
     head = None
@@ -145,11 +150,11 @@ def _apposed_head(doc: Doc, e: int, agents: bool = False) -> Token | None:
                 t.pos_ == "PUNCT" and t.text not in X.POSS and t.text != "-"):
             break
         head = t if t.pos_ == "NOUN" else head
-        if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"VERB", "AUX"}:
+        if t.pos_ == "NOUN" and t.i + 1 < len(doc) and toks[t.i + 1].pos_ in {"VERB", "AUX"}:
             return None  # "X, the company said": a clause, not an apposition
     if head is None or not (X.firm_role(head.lemma_) or X.firm_role(head.lower_) or agents and _agent(head)):
         return None
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    after = toks[head.i + 1] if head.i + 1 < len(doc) else None
     return None if after is not None and after.pos_ in {"NOUN", "PROPN"} else head
 
 

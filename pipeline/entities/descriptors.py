@@ -32,7 +32,7 @@ def descriptor_cut(ctx: DocCtx, s: int, e: int, label: str) -> bool:
     """The span's first word opens the sentence and is a descriptor, not the name's first word (a
     person's title is left to `pretitles.split_title`: "Chancellor Ann Lee")."""
     doc = ctx.doc
-    tok = doc[s]
+    tok = ctx.toks[s]
     if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
         return False
     if tok.pos_ not in NAME_POS or fold(tok.text) in HONORIFICS or gazetteer_label(fold(tok.text)):

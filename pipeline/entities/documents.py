@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx, by_key, relabel
 from pipeline.entities.evidence import DOCUMENT_HEADS, LAW_HEADS
 from pipeline.entities.lexicon import CUES, fold
@@ -54,8 +55,9 @@ ACTS = frozenset(
 def treaty_named(doc: Doc, s: int, e: int) -> bool:
     """Tokens s..e hold a document's word before "on", "against" or "of" and a capitalised word
     ("European Convention on Human Rights", "Treaty of Rome"; not "Convention of ... Authorities")."""
+    toks = TK.toks(doc)
     for k in range(s, e - 2):
-        word, prep = doc[k].text, doc[k + 1].lower_
+        word, prep = toks[k].text, toks[k + 1].lower_
         if word in TREATIES and prep in TREATY_PREPS and not (prep == "of" and word in BODY_OF):
             return any(t.text[:1].isupper() for t in doc[k + 2 : e])
     return False

@@ -74,16 +74,16 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
     capitalised words (or glued by a hyphen: "Zero-Eight"), with small words, "'s", ":" and "&" (not in
     a list) between them; None when token i starts none."""
     doc, n = ctx.doc, len(ctx.doc)
-    if i >= n or not doc[i].text[:1].isupper() or ctx.in_caps(i):
+    if i >= n or not ctx.words[i][:1].isupper() or ctx.in_caps(i):
         return None
     last, j = i, i + 1
-    while j < n and j - i < max_len and "\n" not in doc[j - 1].whitespace_:
-        tok = doc[j]
-        nxt = doc[j + 1] if j + 1 < n else None
-        head, opened = tok.text[:1], doc[j - 1].text in OPENERS
+    while j < n and j - i < max_len and "\n" not in ctx.toks[j - 1].whitespace_:
+        tok = ctx.toks[j]
+        nxt = ctx.toks[j + 1] if j + 1 < n else None
+        head, opened = tok.text[:1], ctx.words[j - 1] in OPENERS
         if head.isupper() and not opened or head.isdigit() and len(tok) <= 4 or glued_dash(doc, j):
             last, j = j, j + 1
-        elif tok.lower_ in CONTRACTIONS and not doc[j - 1].whitespace_ and doc[j - 1].text[:1].isupper():
+        elif tok.lower_ in CONTRACTIONS and not ctx.ws[j - 1] and ctx.words[j - 1][:1].isupper():
             last, j = j, j + 1  # "Sometimes You Can't Make It", "Boys Don't Cry": never cut in "Ca"
         elif nxt is not None and (
             (nxt.text[:1].isupper() and (tok.text in POSS or plural_apostrophe(doc, j)  # "Nurses' Secrets"
@@ -91,7 +91,7 @@ def title_end(ctx: DocCtx, i: int, joins: bool = True, max_len: int = 12) -> int
             or (_small(tok, joins) and (nxt.text[:1].isupper()
                                         or _small_run(doc, j + 1) and tok.lower_ not in LEADS))
         ):
-            inside = tok.ent_iob_ == "I" and doc[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
+            inside = tok.ent_iob_ == "I" and ctx.toks[i].ent_iob_ != "O"  # "Human Rights in Tibet": one name
             if tok.lower_ in PREPS and _named_after(doc, j + 1, tok.lower_) and not inside \
                     and not _repeated(doc, i, j + 1):
                 break  # "the film Hero in China", not "Ticket to Heaven" written twice
@@ -170,14 +170,15 @@ def _phrase(ctx: DocCtx, i: int) -> bool:
 def _untagged_name(doc: Doc, k: int) -> bool:
     """A capitalised word at k that the model tagged as no name or as a thing ("firm Veritrust" a
     product), no title ("firm Chairman") and no person's given name ("analysts Tom Hale")."""
-    tok = doc[k] if k < len(doc) else None
+    toks = TK.toks(doc)
+    tok = toks[k] if k < len(doc) else None
     if tok is None or len(tok) < 2 or not tok.is_title or tok.is_sent_start:
         return False  # "company N / A"
-    if not tok.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
+    if not tok.whitespace_ and k + 1 < len(doc) and toks[k + 1].text == "-":
         return False  # "F-Secure": the cue's title would end at the hyphen
     if tok.ent_type_ not in THING_TAGS:  # "agency Saturday launched"
         return False
-    return not is_title_word(doc[k].text) and not given_name(norm(doc[k].text))
+    return not is_title_word(toks[k].text) and not given_name(norm(toks[k].text))
 
 
 def _owned(doc: Doc, i: int) -> bool:
@@ -303,13 +304,14 @@ def _named_cue(doc: Doc, cue: int) -> bool:
 def _list_start(doc: Doc, s: int) -> int:
     """Past the words that open a list of examples after a plural cue noun ("include", ", including",
     "such as"), or s itself."""
-    k = s + (s < len(doc) and doc[s].text == ",")
-    if k < len(doc) and doc[k].lower_ in LIST_PLACE_PREPS:  # "six hits in the UK, including X"
-        k = next((j + 1 for j in range(k + 1, min(k + 5, len(doc) - 1)) if doc[j].text == ","
-                  and doc[j + 1].lower_ == "including" and doc[j - 1].ent_type_ in {"GPE", "LOC"}), k)
-    if k < len(doc) and doc[k].lemma_ == "include" and doc[k].pos_ == "VERB":
+    toks = TK.toks(doc)
+    k = s + (s < len(doc) and toks[s].text == ",")
+    if k < len(doc) and toks[k].lower_ in LIST_PLACE_PREPS:  # "six hits in the UK, including X"
+        k = next((j + 1 for j in range(k + 1, min(k + 5, len(doc) - 1)) if toks[j].text == ","
+                  and toks[j + 1].lower_ == "including" and toks[j - 1].ent_type_ in {"GPE", "LOC"}), k)
+    if k < len(doc) and toks[k].lemma_ == "include" and toks[k].pos_ == "VERB":
         return k + 1
-    if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+    if k + 1 < len(doc) and toks[k].lower_ == "such" and toks[k + 1].lower_ == "as":
         return k + 2
     return s
 
@@ -335,13 +337,14 @@ def facility_name(doc: Doc, s: int, e: int) -> bool:
     ending in a facility head, never followed by what only a body does ("the Mirembe Hospital said
     it", "... has announced"; "which" only after a body's head too: "... Hospital, which employs",
     not "the Harbour Bridge, which links"; not "the Harbour Tower has 61 lifts")."""
-    if e - s < 2 or doc[e - 1].text not in FACILITY_HEADS or not doc[e - 2].text[:1].isupper():
+    toks = TK.toks(doc)
+    if e - s < 2 or toks[e - 1].text not in FACILITY_HEADS or not toks[e - 2].text[:1].isupper():
         return False
-    k = e + (e < len(doc) and doc[e].text == ",")
-    nxt = doc[k].lower_ if k < len(doc) else ""
+    k = e + (e < len(doc) and toks[e].text == ",")
+    nxt = toks[k].lower_ if k < len(doc) else ""
     if nxt in {"has", "have"}:  # a body's act ("has announced"), not what a building has
-        return k + 1 >= len(doc) or doc[k + 1].tag_ != "VBN"
-    return nxt not in BODY_NEXT and not (nxt == "which" and doc[e - 1].text in ORG_HEADS)
+        return k + 1 >= len(doc) or toks[k + 1].tag_ != "VBN"
+    return nxt not in BODY_NEXT and not (nxt == "which" and toks[e - 1].text in ORG_HEADS)
 
 
 def of_tail(doc: Doc, end: int, label: str) -> int:
@@ -405,16 +408,16 @@ def possessive_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     on a possessive ("Destiny's Child", "People's Daily": the first part never alone) is kept."""
     doc = ctx.doc
     for k in range(s + 1, e - 1):
-        if doc[k].text not in POSS_CUT or doc[k - 1].whitespace_ or not doc[k + 1].text[:1].isupper():
+        if ctx.words[k] not in POSS_CUT or ctx.toks[k - 1].whitespace_ or not ctx.words[k + 1][:1].isupper():
             continue
-        if len(doc[k - 1].text) == 1 and doc[k - 1].is_upper:
+        if len(ctx.words[k - 1]) == 1 and ctx.toks[k - 1].is_upper:
             continue  # a surname's particle written apart: "Ciara O' Hare"
         owner = norm(doc[s:k].text)
         if gazetteer_label(owner) in {"GPE", "LOC"} or alone_elsewhere(ctx, s, k):
             return k
-        if k - s > 1 and (doc[k - 1].text in ORG_HEADS or doc[k - 1].text in OUTLET_ARMS):  # "BBC Films' X"
+        if k - s > 1 and (ctx.words[k - 1] in ORG_HEADS or ctx.words[k - 1] in OUTLET_ARMS):  # "BBC Films' X"
             return k
-        if doc[e - 1].text in ORG_HEADS and owner_place(ctx, s, k):
+        if ctx.words[e - 1] in ORG_HEADS and owner_place(ctx, s, k):
             return k
         if headed_owner(doc, s, k) and any(t.text in ORG_HEADS for t in doc[k + 1 : e]):
             return k  # "the Ministry of Water's Drilling Bureau": a body's unit
@@ -460,12 +463,12 @@ def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:
     one. Nationalities joined so ("Arab-Israeli") stay whole."""
     doc = ctx.doc
     for k in range(s + 1, e - 1):
-        if doc[k].text != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        if ctx.words[k] != "-" or ctx.toks[k - 1].whitespace_ or ctx.toks[k].whitespace_:
             continue
         left, right = gazetteer_label(norm(doc[s:k].text)), gazetteer_label(norm(doc[k + 1 : e].text))
         if {left, right} <= {"GPE", "LOC"} and "GPE" in {left, right}:
             return k
-        if "NORP" not in {left, right} and doc[s].is_title and doc[k + 1].text[:1].isupper() \
+        if "NORP" not in {left, right} and ctx.toks[s].is_title and ctx.words[k + 1][:1].isupper() \
                 and len(doc[k + 1 : e].text) > 1 \
                 and alone_elsewhere(ctx, s, k, HYPHEN, HYPHEN) \
                 and alone_elsewhere(ctx, k + 1, e, HYPHEN, HYPHEN):

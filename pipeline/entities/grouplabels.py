@@ -19,6 +19,7 @@ from pipeline.entities import places as P
 from pipeline.entities import postedpeople as PP
 from pipeline.entities import pretitles as PT
 from pipeline.entities import sportpeople as SP
+from pipeline.entities import tokens as TK
 from pipeline.entities import words as W
 from pipeline.entities.candidates import Cand
 from pipeline.entities.gazetteer import ascii_fold
@@ -50,7 +51,7 @@ def entity_label(ctx: C.DocCtx, ms: list[Cand], label: str, person: bool) -> str
         label = "PERSON"  # "Belgium rival Ann Vale", "Tom Hale's sister": a player, no club
     if label == "ORG" and not ctx.sports and _lone(ctx, ms) and P.read_as_place(ctx, ms):
         label = "GPE"  # "in Chapinero", "Chapinero residents"
-    if label != "ORG" and any(c.end - c.start > 1 and doc[c.end - 1].text in LEGAL_FORMS for c in ms):
+    if label != "ORG" and any(c.end - c.start > 1 and ctx.words[c.end - 1] in LEGAL_FORMS for c in ms):
         label = "ORG"  # "festival organisers Big Sky Ltd": a company, not its festival
     if label in {"GPE", "LOC"} and any(_club_named(doc, c) for c in ms):
         label = "ORG"  # "Kelby City football club's ground"
@@ -153,4 +154,5 @@ def _personal_word(doc: Doc, ms: list[Cand]) -> bool:
 
 def _determined(doc: Doc, i: int) -> bool:
     """A determiner comes before token i ("the Cardinals"; not the conjunction in "that Jokowi said")."""
-    return i > 0 and doc[i - 1].lower_ in L.DETERMINERS and doc[i - 1].tag_ != "IN"
+    toks = TK.toks(doc)
+    return i > 0 and toks[i - 1].lower_ in L.DETERMINERS and toks[i - 1].tag_ != "IN"

@@ -117,11 +117,12 @@ def _odd_name(ctx: C.DocCtx, c: Cand) -> bool:
 def _document(doc: Doc, c: Cand) -> bool:
     """A name of several words ending in a document's head ("Criminal Procedure Law", "Paris
     Agreement") or naming a treaty ("Convention on Human Rights"), no person's ("Stuart Law", "S. Law")."""
+    toks = TK.toks(doc)
     if c.end - c.start < 2:
         return False
-    if doc[c.end - 1].text not in E.DOCUMENT_HEADS and not DM.treaty_named(doc, c.start, c.end):
+    if toks[c.end - 1].text not in E.DOCUMENT_HEADS and not DM.treaty_named(doc, c.start, c.end):
         return False
-    if L.INITIALS.match(doc[c.start].text) or _ampersand(doc, c):
+    if L.INITIALS.match(toks[c.start].text) or _ampersand(doc, c):
         return False
     return c.label != "PERSON" or not C.looks_personal(doc, c.start, c.end)
 

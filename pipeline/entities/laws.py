@@ -25,27 +25,28 @@ def law_name(doc: Doc, s: int, e: int) -> bool:
 def law_span(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """The whole name of a bill or act ending at e ("Prevention of Crime Bill", whose first words the
     model may leave out or take for a title), or a short "the Bill" itself; None for anything else."""
-    if doc[e - 1].text not in LAW_HEADS or (e - s == 1 and doc[s].is_sent_start):
+    toks = TK.toks(doc)
+    if toks[e - 1].text not in LAW_HEADS or (e - s == 1 and toks[s].is_sent_start):
         return None
-    while s > 0 and "\n" not in doc[s - 1].whitespace_ and not doc[s - 1].is_sent_start:
-        prev = doc[s - 1]
+    while s > 0 and "\n" not in toks[s - 1].whitespace_ and not toks[s - 1].is_sent_start:
+        prev = toks[s - 1]
         if s == e - 1 and prev.tag_ in DETERMINER_TAGS:
             break  # "No Bill goes through", "This Act": a determiner of the common noun
         opened = _bracket_part(doc, s)
         if opened is not None:  # "Health Service (Miscellaneous Provisions) Bill": the bracket is the name's
             s = opened
             continue
-        if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and doc[s].text[:1].isupper()):
+        if prev.text[:1].isupper() or (prev.lower_ in {"of", "and", "on"} and toks[s].text[:1].isupper()):
             s -= 1
         elif _small_the(doc, s):  # "Succession to the Crown Bill", "Abolition of the Tolls Act"
             s -= 3
         else:
             break
-    while s < e - 1 and not doc[s].text[:1].isupper():
+    while s < e - 1 and not toks[s].text[:1].isupper():
         s += 1
     if e - s > 1:
         return s, e + _year_after(doc, e)
-    return (s, e) if doc[s - 1].lower_ == "the" else None
+    return (s, e) if toks[s - 1].lower_ == "the" else None
 
 
 def _small_the(doc: Doc, s: int) -> bool:
@@ -86,10 +87,11 @@ def common_law(doc: Doc, s: int, e: int) -> bool:
     """A law's head alone after a determiner other than "the" ("No Bill goes through", "a Bill to
     ban", "every Act"), whether or not the model's span holds the determiner: the common noun, no name;
     not where the article names a person with that word first ("Oh no Bill" of "Bill Hale")."""
-    s += e - s == 2 and doc[s].tag_ in DETERMINER_TAGS
-    if not (e - s == 1 and s > 0 and doc[s].text in LAW_HEADS and doc[s - 1].tag_ in DETERMINER_TAGS):
+    toks = TK.toks(doc)
+    s += e - s == 2 and toks[s].tag_ in DETERMINER_TAGS
+    if not (e - s == 1 and s > 0 and toks[s].text in LAW_HEADS and toks[s - 1].tag_ in DETERMINER_TAGS):
         return False
-    return doc[s - 1].lower_ != "the" and doc[s].text not in TK.of(doc).forenames  # "Bill Hale"
+    return toks[s - 1].lower_ != "the" and toks[s].text not in TK.of(doc).forenames  # "Bill Hale"
 
 
 CLAUSES = frozenset({"Article", "Articles", "Section", "Sections", "Chapter", "Clause", "Paragraph"})

@@ -230,9 +230,8 @@ def _institution_of(
     """The full name a one-word short form of an institution stands for: "Lords" the "House of
     Lords"; "the House" the latest "House of ..."; "the Bill" the latest "... Bill" (a headline
     drops the article: "Bank holds rates")."""
-    doc = ctx.doc
-    the = c.start > 0 and doc[c.start - 1].lower_ == "the"
-    opening = c.start == 0 or "\n" in doc[c.start - 1].whitespace_  # a headline's "Bank", no "Oaxaca" of
+    the = c.start > 0 and ctx.toks[c.start - 1].lower_ == "the"
+    opening = c.start == 0 or "\n" in ctx.toks[c.start - 1].whitespace_  # a headline's "Bank", no "Oaxaca" of
     after_of, heads = [], []
     for key in by_key:
         toks = key.split()

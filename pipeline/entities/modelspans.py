@@ -156,7 +156,8 @@ def _named_elsewhere(doc: Doc) -> dict[str, str]:
 def _office_after(doc: Doc, e: int) -> bool:
     """The span's last word is an office acronym ("MEP", "MP"): a member of the body ("the Green MEP",
     "Green MEP Ann Lee"), not part of its name."""
-    t = doc[e - 1].text
+    toks = TK.toks(doc)
+    t = toks[e - 1].text
     return t.isupper() and len(t) > 1 and L.is_title(L.fold(t))
 
 

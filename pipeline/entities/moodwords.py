@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.entities import lexicon as L
+from pipeline.entities import tokens as TK
 
 MOODS = frozenset(L.CUES["mood_adjectives"])  # "crestfallen", "canny", "in-form"
 OPEN_QUOTES = frozenset({'"', "\u201c"})
@@ -37,7 +38,8 @@ def past_moods(doc: Doc, i: int, end: int) -> int:
 
 def _intensified(doc: Doc, k: int) -> int:
     """The width of an adverb and the mood word after it ("highly successful"), 0 if none."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.tag_ not in INTENSIFIERS or k + 1 >= len(doc) or not tok.whitespace_:
         return 0
     if not (tok.is_lower or _opening(doc, k, k + 1)):
@@ -49,9 +51,10 @@ def _intensified(doc: Doc, k: int) -> int:
 def _mood_width(doc: Doc, k: int) -> int:
     """The number of tokens of the mood word at k, hyphenated pieces and all ("under" "-" "pressure"),
     0 if none: lower case, or capitalised as a sentence's or line's first word outside a name."""
+    toks = TK.toks(doc)
     end = k + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].is_alpha:
         end += 2
     word = doc[k:end].text
     if L.fold(word) not in MOODS:

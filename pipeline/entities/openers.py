@@ -69,7 +69,7 @@ def common_word_start(ctx: DocCtx, s: int, e: int, label: str = "") -> bool:
     beside "file formats"), or that the tagger reads there as a common word (`words.tagged_common`:
     "Mystery firm X"; a people only in the plural): a common word, not a name."""
     doc = ctx.doc
-    tok = doc[s]
+    tok = ctx.toks[s]
     if e - s != 1 or not tok.is_title or not tok.is_alpha or not starts_sentence(doc, s):
         return False
     if gazetteer_label(fold(tok.text)) or ctx.in_caps(s) or capitalised_mid(ctx, tok.text):
@@ -108,7 +108,7 @@ def line_leftover(ctx: DocCtx, first: int, a: int, b: int) -> bool:
     doc, tok = ctx.doc, ctx.doc[a]
     if a == first or b - a != 1 or b >= len(doc) or not tok.is_title or not tok.is_alpha:
         return False
-    if not starts_sentence(doc, a) or not (doc[b].is_lower and doc[b].pos_ == "NOUN"):
+    if not starts_sentence(doc, a) or not (ctx.toks[b].is_lower and ctx.toks[b].pos_ == "NOUN"):
         return False
     key = fold(tok.text)
     if gazetteer_label(key) or key in world().places or ctx.words.count(tok.text) > 1:
@@ -124,15 +124,15 @@ def opener_cut(ctx: DocCtx, s: int, e: int) -> bool:
     Hale", "Rapper Tom Hale", "Across Wales", "Backbencher Tom Hale said"); not "Stop Stansted
     Expansion", "Fostering Network" (a one-word rest that is an English word is a name's head)."""
     doc = ctx.doc
-    tok = doc[s]
+    tok = ctx.toks[s]
     if e - s < 2 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or not starts_sentence(doc, s):
         return False
     low, rest = tok.lower_, doc[s + 1 : e]
     plain_role = role_word(low) and not (fold(tok.text) in HONORIFICS or census_given(low))  # not "Mrs"
-    if e - s > 2 and plain_role and doc[e - 1].text in honoured(ctx):
+    if e - s > 2 and plain_role and ctx.words[e - 1] in honoured(ctx):
         return True  # "Boss Ivo Hale said" ... "Mr Hale": a role noun before a full name
-    if e - s == 2 and plain_role and TH.plain_role(low) and doc[s + 1].is_title \
-            and not english_word(doc[s + 1].lower_) and _alone(ctx, doc, s, e):
+    if e - s == 2 and plain_role and TH.plain_role(low) and ctx.toks[s + 1].is_title \
+            and not english_word(ctx.toks[s + 1].lower_) and _alone(ctx, doc, s, e):
         return True  # "Striker Hale was" ... "Hale": a role noun before a surname written alone
     if census_name(low) or is_title_word(tok.text) or fold(tok.text) in world().places:
         return False
@@ -170,17 +170,17 @@ def role_glued(ctx: DocCtx, s: int, e: int) -> bool:
     ("won by Olympian Tom Hale", "said Treasurer Tom Hale"), or a role noun written in capitals
     anywhere ("DJ Tom Hale"): the role, not the name's first word (titles are split elsewhere)."""
     doc = ctx.doc
-    tok = doc[s]
+    tok = ctx.toks[s]
     low = tok.lower_
     if caps_role(tok) and not ctx.in_caps(s):  # "DJ Tom Hale"
-        return e - s >= 3 and doc[s + 1].is_title and given_name(fold(doc[s + 1].text))
+        return e - s >= 3 and ctx.toks[s + 1].is_title and given_name(fold(ctx.words[s + 1]))
     if e - s < 3 or not tok.is_title or not tok.is_alpha or ctx.in_caps(s) or starts_sentence(doc, s):
         return False
     if not role_word(low) or is_title_word(tok.text) or census_name(low) or fold(tok.text) in world().places:
         return False
     if not (low in ROLE_NOUNS or is_title(low) or low.endswith(("man", "ian")) or generic_key(low)):
         return False  # a role's suffix alone is no role: "Naseer", "Vancouver"; "Treasurer" is a noun
-    return doc[s + 1].is_title and given_name(fold(doc[s + 1].text))
+    return ctx.toks[s + 1].is_title and given_name(fold(ctx.words[s + 1]))
 
 
 def join_left_out(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -207,7 +207,7 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
         return _first_name_left(ctx, i)
     if c.end - c.start != 1 or i < 0 or (prev is not None and prev.end > i):
         return False
-    left = doc[i]
+    left = ctx.toks[i]
     if c.label == "ORG" and left.is_upper and _initials_left(ctx, i):
         return True
     if c.label in {"GPE", "LOC"} and left.ent_iob_ == "O" and left.is_title and not ctx.in_caps(i):
@@ -216,15 +216,15 @@ def _left_out(ctx: DocCtx, prev: Cand | None, c: Cand) -> bool:
         return False
     if not (left.is_title and left.is_alpha) or left.ent_iob_ != "O" or "\n" in left.whitespace_:
         return False
-    if left.pos_ not in {"PROPN", "ADJ", "NOUN"} or i > 0 and doc[i - 1].text == "-":  # "Yes", "Four-Kings"
+    if left.pos_ not in {"PROPN", "ADJ", "NOUN"} or i > 0 and ctx.words[i - 1] == "-":  # "Yes", "Four-Kings"
         return False
     if is_title_word(left.text) or left.is_stop or gazetteer_label(fold(left.text)) or ctx.in_caps(i):
         return False
-    if gazetteer_label(fold(doc[c.start].text)):  # "Struggling Japanese"
+    if gazetteer_label(fold(ctx.words[c.start])):  # "Struggling Japanese"
         return False
     if not _opens(doc, i) or any(t.text == left.text and not _opens(doc, t.i) for t in ctx.toks):
         return True
-    return _clipped_in(ctx, [left.lower_, doc[c.start].lower_]) or _member_modifier(ctx, i, c)
+    return _clipped_in(ctx, [left.lower_, ctx.toks[c.start].lower_]) or _member_modifier(ctx, i, c)
 
 
 def _member_modifier(ctx: DocCtx, i: int, c: Cand) -> bool:
@@ -302,10 +302,11 @@ def _opens(doc: Doc, i: int) -> bool:
 def honorific_cut(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """A name never holds an honorific: "GDC Mr Hale", "Tanzania Mr Hale" are two names, and a
     sentence's first word before one is none ("Interrupting Mr Hale")."""
+    toks = TK.toks(doc)
     for k in range(a + 1, b - 1):
-        inner = fold(doc[k].text) in HONORIFICS and doc[k + 1].is_title and len(doc[k - 1]) > 2  # Rt Rev
+        inner = fold(toks[k].text) in HONORIFICS and toks[k + 1].is_title and len(toks[k - 1]) > 2  # Rt Rev
         if inner and not _all_titles_in(doc, a, k):
-            head = [] if starts_sentence(doc, a) and k - a == 1 and doc[a].is_title else [(a, k)]
+            head = [] if starts_sentence(doc, a) and k - a == 1 and toks[a].is_title else [(a, k)]
             return head + [(k, b)]
     return [(a, b)]
 

@@ -69,7 +69,7 @@ def _patron(ctx: DocCtx, c: Cand) -> bool:
     word the model calls a body), no person by a full name ("Harold Hale's Labour Party"), and its
     last word occurs nowhere else in the article but before the same possessive and next word."""
     doc, words, k = ctx.doc, ctx.words, c.end
-    if k + 1 >= len(doc) or words[k] not in E.POSS or doc[k - 1].whitespace_ or c.end <= c.start:
+    if k + 1 >= len(doc) or words[k] not in E.POSS or ctx.toks[k - 1].whitespace_ or c.end <= c.start:
         return False
     if c.label not in OWNER_LABELS or ctx.in_caps(c.start):
         return False

@@ -39,10 +39,10 @@ def _town_before_role(ctx: C.DocCtx, c: Cand, key: str) -> bool:
         and c.end - c.start == 1
         and c.end < len(doc)
         and not ctx.sports
-        and doc[c.end].is_lower
-        and L.role_noun(doc[c.end], True)
+        and ctx.toks[c.end].is_lower
+        and L.role_noun(ctx.toks[c.end], True)
         and key in L.world().places
-        and (c.label == "PERSON" or _subdivision(doc[c.start].text, key))
+        and (c.label == "PERSON" or _subdivision(ctx.words[c.start], key))
     )
 
 
@@ -83,8 +83,8 @@ def person_cues(ctx: C.DocCtx, cands: list[Cand]) -> list[Cand]:
         role = c.role or pre or (None if known else R.apposition(ctx, c) or _set_off_title(ctx, c))
         if not role and c.label == "ORG" and C.looks_personal(doc, c.start, c.end):
             role = member(doc, c.end)  # "X Y, one of Prof Lee's research students": a person
-        firm = place and not known and c.start > 0 and doc[c.start - 1].lower_ in L.FIRM_WORDS
-        strong = c.start > 0 and X.firm_role(doc[c.start - 1].text) or X.listed_firms(doc, c.start) \
+        firm = place and not known and c.start > 0 and ctx.toks[c.start - 1].lower_ in L.FIRM_WORDS
+        strong = c.start > 0 and X.firm_role(ctx.words[c.start - 1]) or X.listed_firms(doc, c.start) \
             or X.plural_title(doc, c.start, c.end)  # "auditors X": a firm
         strong = strong and not PLL.role_holder(ctx, c)  # "founder of the Kestrel consultancy Ann Lee"
         if not role and not firm and not strong:
@@ -124,16 +124,16 @@ def _set_off_title(ctx: C.DocCtx, c: Cand) -> str | None:
     phrase ("by the Tudor dramatist, Kelbrin."; "the chairman, Ann Lee, said"): a full personal name
     or one word that is no common one; the name's role, None otherwise."""
     doc, s, e = ctx.doc, c.start, c.end
-    if c.label == "PERSON" or s < 3 or doc[s - 1].text != "," or not doc[s - 2].is_lower:
+    if c.label == "PERSON" or s < 3 or ctx.words[s - 1] != "," or not ctx.toks[s - 2].is_lower:
         return None
-    comma = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].is_title
-    if e < len(doc) and (doc[e].text not in CLOSERS or comma):
+    comma = e + 1 < len(doc) and ctx.words[e] == "," and ctx.toks[e + 1].is_title
+    if e < len(doc) and (ctx.words[e] not in CLOSERS or comma):
         return None  # "the executive, Kelby Council, Norvik Council and ...": a list
-    personal = NM.given_name_first(ctx, c, True) if e - s > 1 else not W.generic_key(doc[s].lower_)
+    personal = NM.given_name_first(ctx, c, True) if e - s > 1 else not W.generic_key(ctx.toks[s].lower_)
     if not personal:
         return None  # "the tin opener, Swiss Army Knife"
     ts, role = PT.pre_title(doc, s - 1)
-    the = ts > 0 and doc[ts - 1].lower_ == "the" or any(t.lower_ == "the" for t in doc[s - 2].lefts)
+    the = ts > 0 and ctx.toks[ts - 1].lower_ == "the" or any(t.lower_ == "the" for t in ctx.toks[s - 2].lefts)
     return role if the else None  # "the 18th-century dramatist": "the" the head's own
 
 

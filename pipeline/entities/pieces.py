@@ -37,8 +37,8 @@ def join_pieces(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             prev.end, prev.weight = c.end, max(prev.weight, c.weight)
             prev.label = {"PERSON": "WORK_OF_ART", "NORP": "ORG"}.get(c.label, c.label)  # "Australian Idol"
             continue
-        if c.start > 0 and (prev is None or prev.end < c.start) and doc[c.start - 1].ent_iob_ == "O":
-            gaz = gazetteer_label(norm(doc[c.start - 1].text)) or ""
+        if c.start > 0 and (prev is None or prev.end < c.start) and ctx.toks[c.start - 1].ent_iob_ == "O":
+            gaz = gazetteer_label(norm(ctx.words[c.start - 1])) or ""
             if _national_body(ctx, Cand(c.start - 1, c.start, gaz, "model", 1.0), c):  # "the UK ..."
                 c.start, c.label = c.start - 1, "ORG" if c.label == "NORP" else c.label
         if prev is not None and _owned_title(doc, prev, c):
@@ -97,9 +97,9 @@ def _national_body(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     doc = ctx.doc
     if a.end != b.start or a.end - a.start != 1 or {a.src, b.src} != {"model"} or b.label not in NAMED:
         return _national_party(ctx, a, b)
-    if doc[a.start].whitespace_ != " " or ctx.in_caps(a.start):
+    if ctx.toks[a.start].whitespace_ != " " or ctx.in_caps(a.start):
         return False
-    if a.label not in {"GPE", "NORP"} or gazetteer_label(norm(doc[a.start].text)) != a.label:
+    if a.label not in {"GPE", "NORP"} or gazetteer_label(norm(ctx.words[a.start])) != a.label:
         return False
     words = doc[b.start : b.end]
     if not all(t.is_title or t.is_lower and t.lower_ in SMALL for t in words):
@@ -148,10 +148,10 @@ def _place_head(doc: Doc, a: Cand, b: Cand) -> bool:
     )
 def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
     doc = ctx.doc
-    if doc[a.end].text not in POSS or doc[a.end - 1].whitespace_:
+    if ctx.words[a.end] not in POSS or ctx.toks[a.end - 1].whitespace_:
         return False
     if b.label == "WORK_OF_ART" and b.start - a.end <= 2:  # "Lemony Hale's A Tale of Woe"; not a
-        if doc[a.end - 1].text.isdigit() or _body_owner(doc, a):  # station's ("BBC Radio 4's Woman's
+        if ctx.words[a.end - 1].isdigit() or _body_owner(doc, a):  # station's ("BBC Radio 4's Woman's
             return False  # Hour"), a band's or a studio's ("Razorlight's Up All Night")
         if a.label == "PERSON" and a.end - a.start > 1 and given_name_first(ctx, a):
             return False  # "Ann Lee's Strictly Come Dancing win": the person, then the show
@@ -163,7 +163,7 @@ def _possessive_name(ctx: DocCtx, a: Cand, b: Cand) -> bool:
         and b.end - b.start == 1
         and b.label not in {"PERSON", "GPE", "NORP"}
         and a.label in {"PERSON", "ORG"}
-        and gazetteer_label(norm(doc[a.start].text)) is None
+        and gazetteer_label(norm(ctx.words[a.start])) is None
         and not _first_alone(ctx, a, b)
         and not _second_alone(ctx, a, b)
         and not (a.label == "ORG" and E.parallel_owners(ctx, a.start, b.end))  # "Sony's X, Sega's Y"

@@ -108,7 +108,7 @@ def _club_cue(ctx: DocCtx, c: Cand, trusted: str | None) -> bool:
 def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
     """Relabel the model's mentions by the gazetteer and the words around them."""
     doc, gaz = ctx.doc, world()
-    surnames = {doc[c.end - 1].lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    surnames = {ctx.toks[c.end - 1].lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1}
     for c in cands:
         key = ctx.norm_of(c.start, c.end)
         new = NEW_NAMES.get(key)
@@ -116,7 +116,8 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             c.label, c.weight = new, max(c.weight, 3.0)
             continue
         trusted = gaz.label.get(key)
-        if doc[c.end - 1].text in ORG_HEADS or ctx.sports and c.label == "ORG" and _club_cue(ctx, c, trusted):
+        if ctx.words[c.end - 1] in ORG_HEADS or (ctx.sports and c.label == "ORG"
+                                                  and _club_cue(ctx, c, trusted)):
             continue  # "Millbrook prop Tom Hale", "a 2-0 win at Millbrook": the club
         if key in gaz.places and c.label in {"GPE", "LOC"} and c.src == "model":
             c.weight = max(c.weight, 3.0)  # the model and the gazetteer agree: outweighs other guesses
@@ -128,7 +129,7 @@ def fix_labels(ctx: DocCtx, cands: list[Cand]) -> None:
             cued = place_cue(doc, c.start, c.end) or ctx.sports and region_side(ctx, c, key)  # "the X side"
             if trusted or cued or c.label in {"NORP", "LANGUAGE"} or _owns(ctx, c):
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
-        elif c.end - c.start > 1 and doc[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:
+        elif c.end - c.start > 1 and ctx.toks[c.end - 1].lower_ in PLACE_NOUNS and c.label in MODEL_ONLY:
             head = norm(doc[c.start : c.end - 1].text)  # "Kano State", "Miaoli County"
             if head in gaz.places and gaz.label.get(head, "GPE") == "GPE":
                 c.label, c.weight = "GPE", max(c.weight, 3.0)
@@ -217,7 +218,7 @@ def place_cands(ctx: DocCtx) -> list[Cand]:
             return None  # most capitalised words start no place name
         if i + n > len(words) or not ctx.free(i, i + n) or any("\n" in w or not w for w in ws[i : i + n - 1]):
             return None
-        if ctx.in_caps(i) or any(doc[k].ent_type_ in TEMPORAL for k in range(i, i + n)):
+        if ctx.in_caps(i) or any(ctx.toks[k].ent_type_ in TEMPORAL for k in range(i, i + n)):
             return None
         key = fold("".join(words[k] + ws[k] for k in range(i, i + n - 1)) + words[i + n - 1])
         if key not in gaz.places or key in gaz.label:

@@ -154,7 +154,7 @@ def venue_names(ctx: DocCtx, cands: list[Cand]) -> None:
     for c in cands:
         if c.label != "PERSON" or c.src in EVIDENCE or c.end - c.start != 1 or c.end >= len(doc):
             continue
-        nxt = doc[c.end]
+        nxt = ctx.toks[c.end]
         if nxt.is_lower and nxt.lower_ in VENUE_NOUNS and ctx.norm_of(c.start, c.end) not in world().places:
             c.label, c.weight, c.role = "FAC", max(c.weight, 3.0), None
 

@@ -43,19 +43,19 @@ def post_holder(ctx: DocCtx, s: int, e: int, label: str) -> tuple[int, str, int]
     doc = ctx.doc
     if label == "PERSON" or e - s < 3 or ctx.in_caps(s):
         return None
-    j = s - 1 - (s > 0 and doc[s - 1].lower_ == "the")
-    if j < 1 or doc[j].lower_ not in POST_PREPS or not is_title(fold(doc[j - 1].text)):
+    j = s - 1 - (s > 0 and ctx.toks[s - 1].lower_ == "the")
+    if j < 1 or ctx.toks[j].lower_ not in POST_PREPS or not is_title(fold(ctx.words[j - 1])):
         return None
     k = name_start(ctx, s, e)
     if k is None:
         return None
     lead = j - 1
-    while lead > 0 and doc[lead - 1].text[:1].isupper() and is_title_word(doc[lead - 1].text):
+    while lead > 0 and ctx.words[lead - 1][:1].isupper() and is_title_word(ctx.words[lead - 1]):
         lead -= 1  # "Deputy Minister of …"
     if _described(doc, lead):
         return None
     end = k
-    while end > s and (fold(doc[end - 1].text) in HONORIFICS or doc[end - 1].text in _INITIALS):  # "H E"
+    while end > s and (fold(ctx.words[end - 1]) in HONORIFICS or ctx.words[end - 1] in _INITIALS):  # "H E"
         end -= 1
     return k, doc[lead:end].text, k - end
 

@@ -124,6 +124,7 @@ def pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
 
 def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     """`pre_title`, worked out; past a "the late" or "the now-retired" between title and name."""
+    toks = TK.toks(doc)
     gap = _epithet_gap(doc, start)
     if gap is not None:
         lead, found = _pre_title(doc, gap)
@@ -135,12 +136,12 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
         or TH.role_modifier_name(doc, start)
         or not TH.heads_title(doc, i - 1)
         or RE.modal_verb(doc, i - 1)
-        or "\n" in doc[i - 1].whitespace_
+        or "\n" in toks[i - 1].whitespace_
     ):
         return start, None
     i -= 1 + (TH.of_field(doc, i - 1) or TH.of_body(doc, i - 1))
-    while i > 0 and "\n" not in doc[i - 1].whitespace_:
-        tok = doc[i - 1]
+    while i > 0 and "\n" not in toks[i - 1].whitespace_:
+        tok = toks[i - 1]
         key = fold(tok.text)
         titled = (is_title(key) or key in TITLE_MODIFIERS or key in ROLE_MODIFIERS) \
             and not RE.preposition(doc, i - 1)  # "under" President X: the clause's, no title's "Under"
@@ -157,24 +158,24 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             continue
         if _participle(doc, i - 1):  # "beaten" finalist, "defending" champion
             i -= 1
-            if tok.is_sent_start or doc[i - 1].pos_ in CLAUSE_POS:  # "will miss" suspended captain X
+            if tok.is_sent_start or toks[i - 1].pos_ in CLAUSE_POS:  # "will miss" suspended captain X
                 break
             continue
         if TH.measure_unit(doc, i - 1):  # "10,000m" hope, "60kg" champion
             i -= 2
-            if doc[i].is_sent_start:
+            if toks[i].is_sent_start:
                 break
             continue
         if _name_of(doc, i - 1):  # "Republic of Ireland" manager, "Bank of Norvik" governor
             i -= 2
-            if doc[i].is_sent_start:
+            if toks[i].is_sent_start:
                 break
             continue
         slash = _joined_roles(doc, i - 1)  # "Singer/"guitarist
         joined = _possessive(tok) or slash  # "The Times'" critic
-        if joined and i > 1 and class_owner(doc[i - 2]):  # "men's" champion: a class, part of the role
+        if joined and i > 1 and class_owner(toks[i - 2]):  # "men's" champion: a class, part of the role
             i -= 2
-            if doc[i].is_sent_start:
+            if toks[i].is_sent_start:
                 break
             continue
         if _name_article(doc, i - 1):  # "The Times'" music critic
@@ -192,7 +193,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             titled
             or _role_modifier(doc, i - 1)
             or RE.coordinated_body(doc, i - 1)
-            or (_possessive(tok) and i > 1 and doc[i - 2].text[:1].isupper())
+            or (_possessive(tok) and i > 1 and toks[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""}
                  or not (english_word(tok.lower_) or tok.is_stop)  # "Usdaw general secretary"
@@ -202,28 +203,28 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             or _opening_noun(tok)
             or slash
             or _name_number(doc, i - 1)
-            or (tok.is_alpha and not tok.whitespace_ and doc[i].text == "-")  # "Co-star" Tom Hale
+            or (tok.is_alpha and not tok.whitespace_ and toks[i].text == "-")  # "Co-star" Tom Hale
         ):
             i -= 1
         else:
             break
         if tok.is_sent_start:
             break
-    while i < start and doc[i].text in TITLE_JOINS:
+    while i < start and toks[i].text in TITLE_JOINS:
         i += 1
     i = RE.past_verb(doc, _works_listed(doc, _past_title_tail(doc, i, start)), start)
     end = start
     i = MW.past_moods(doc, i, end)  # "crestfallen" coach, "in-form" centre: the person's, not the post's
-    while end > i and fold(doc[end - 1].text) in HONORIFICS and not (doc[end - 1].is_lower  # "manager Sir"
-                                                                     and doc[end - 1].pos_ != "VERB"):
+    while end > i and fold(toks[end - 1].text) in HONORIFICS and not (toks[end - 1].is_lower  # "manager Sir"
+                                                                     and toks[end - 1].pos_ != "VERB"):
         if _body_post(doc, i, end - 1):  # "Stanford Professor": the body's post, no honorific
             break
         end -= 1
-    if end > i and doc[end - 1].text in POSSESSIVE:
+    if end > i and toks[end - 1].text in POSSESSIVE:
         return start, None  # "Flight International's Mr Learmount": whose, not what
-    if end > i and doc[end - 1].lower_ in {"and", "or", "&"}:
+    if end > i and toks[end - 1].lower_ in {"and", "or", "&"}:
         return start, None  # "the prime minister and Mr Brown": another person's title
-    if i < end < start and doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+    if i < end < start and toks[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return start, None  # "under Mr Hale", "the successful Sir Tom Hale": no role before the honorific
     return i, (doc[i:end].text if end > i else None)
 
@@ -241,7 +242,8 @@ def _epithet_gap(doc: Doc, start: int) -> int | None:
 def _time_adverbial(doc: Doc, k: int) -> bool:
     """The time noun at k closes a time adverbial ("that morning", "later that night", "the next
     day"): never part of the role after it (a "night nurse" or "morning presenter" keeps it)."""
-    return doc[k].lower_ in TIME_NOUNS and k > 0 and doc[k - 1].lower_ in TIME_DEICTICS
+    toks = TK.toks(doc)
+    return toks[k].lower_ in TIME_NOUNS and k > 0 and toks[k - 1].lower_ in TIME_DEICTICS
 
 
 def _body_before(doc: Doc, k: int) -> bool:
@@ -265,12 +267,13 @@ def _body_post(doc: Doc, i: int, k: int) -> bool:
 def _participle(doc: Doc, k: int) -> bool:
     """Token k is a lower-case participle modifying the role after it ("beaten" finalist, "defending"
     champion), not a verb's "-ing" after a preposition or an auxiliary ("after meeting" striker X)."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.tag_ not in {"VBN", "VBG"} or not tok.is_lower or tok.dep_ != "amod" or tok.head.i <= k:
         return False
-    if k > 0 and tok.tag_ == "VBN" and doc[k - 1].pos_ == "ADP":
+    if k > 0 and tok.tag_ == "VBN" and toks[k - 1].pos_ == "ADP":
         return True  # "by disgraced" peer X: an adjective after a preposition, no verb
-    return k == 0 or doc[k - 1].pos_ not in PARTICIPLE_BLOCKS and not _after_phrase(doc, k)
+    return k == 0 or toks[k - 1].pos_ not in PARTICIPLE_BLOCKS and not _after_phrase(doc, k)
 
 
 def _after_phrase(doc: Doc, k: int) -> bool:
@@ -300,11 +303,13 @@ def _past_title_tail(doc: Doc, i: int, start: int) -> int:
     """The role's start past capitalised words that end a longer title "A of the B" before it ("The
     Phantom of the Opera director": the work's "Opera", not the role's); a title's own head before
     "of the" keeps them ("Chancellor of the Exchequer"; not an honorific: "the Lord of the Rings star")."""
-    if i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of" or not doc[i - 3].text[:1].isupper():
+    toks = TK.toks(doc)
+    if i < 3 or toks[i - 1].lower_ != "the" or toks[i - 2].lower_ != "of" \
+            or not toks[i - 3].text[:1].isupper():
         return i
-    if fold(doc[i - 3].text) in TITLES:
+    if fold(toks[i - 3].text) in TITLES:
         return i
-    while i < start and doc[i].text[:1].isupper() and not is_title(fold(doc[i].text)):
+    while i < start and toks[i].text[:1].isupper() and not is_title(fold(toks[i].text)):
         i += 1
     return i
 
@@ -316,30 +321,33 @@ def _possessive(tok: Token) -> bool:
 
 def _name_of(doc: Doc, k: int) -> bool:
     """Token k is the "of" inside a capitalised name before the title ("Republic of Ireland" manager)."""
-    before, after = doc[k - 1] if k > 0 else doc[k], doc[k + 1]
-    return (doc[k].lower_ == "of" and k > 0 and before.pos_ == after.pos_ == "PROPN"
+    toks = TK.toks(doc)
+    before, after = toks[k - 1] if k > 0 else toks[k], toks[k + 1]
+    return (toks[k].lower_ == "of" and k > 0 and before.pos_ == after.pos_ == "PROPN"
             and before.ent_type_ != "PERSON" and "\n" not in before.whitespace_)  # not "Tom Hale of Norvik's"
 
 
 def _name_article(doc: Doc, k: int) -> bool:
     """Token k is a capitalised "The" inside a sentence opening a name whose possessive owns the role
     ("The Times'", "The Lancet's" editor)."""
-    tok = doc[k]
-    if tok.text != "The" or k == 0 or not (doc[k - 1].is_alpha or doc[k - 1].text == ","):
+    toks = TK.toks(doc)
+    tok = toks[k]
+    if tok.text != "The" or k == 0 or not (toks[k - 1].is_alpha or toks[k - 1].text == ","):
         return False  # inside a sentence: "was The Times'"; not "\n\nThe Liberal Democrats'"
-    if tok.is_sent_start or not doc[k + 1].text[:1].isupper():
+    if tok.is_sent_start or not toks[k + 1].text[:1].isupper():
         return False
     e = k + 1
-    while e < len(doc) and doc[e].text[:1].isupper():
+    while e < len(doc) and toks[e].text[:1].isupper():
         e += 1
-    return e < len(doc) and _possessive(doc[e])
+    return e < len(doc) and _possessive(toks[e])
 
 
 def _joined_roles(doc: Doc, k: int) -> bool:
     """Token k is the slash joining two role words with no space ("Singer/guitarist" Tom Hale)."""
-    if doc[k].text != "/" or k == 0 or doc[k].whitespace_ or doc[k - 1].whitespace_:
+    toks = TK.toks(doc)
+    if toks[k].text != "/" or k == 0 or toks[k].whitespace_ or toks[k - 1].whitespace_:
         return False
-    return role_word(doc[k - 1].lower_) and role_word(doc[k + 1].lower_)
+    return role_word(toks[k - 1].lower_) and role_word(toks[k + 1].lower_)
 
 
 def _name_number(doc: Doc, k: int) -> bool:
@@ -352,7 +360,8 @@ def _name_number(doc: Doc, k: int) -> bool:
 
 def _name_opens(doc: Doc, k: int) -> bool:
     """Token k opens a sentence with a name that goes on in the title after it ("West" Ham boss)."""
-    tok, nxt = doc[k], doc[k + 1]
+    toks = TK.toks(doc)
+    tok, nxt = toks[k], toks[k + 1]
     return (
         tok.is_title
         and tok.is_alpha
@@ -389,16 +398,17 @@ def _opening_noun(tok: Token) -> bool:
 def _role_modifier(doc: Doc, k: int) -> bool:
     """Token k belongs to the role after it: a lower-case noun or adjective modifying it ("shadow"
     home secretary, "rap" star, "rugby" captain), a hyphenated piece ("chart-" topper), or "and"."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.text == "-":
-        return k > 0 and not tok.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+        return k > 0 and not tok.whitespace_ and not toks[k - 1].whitespace_ and toks[k - 1].is_alpha
     if not tok.is_lower or not tok.is_alpha or tok.ent_type_ in TEMPORAL:
         return False
-    if not tok.whitespace_ and doc[k + 1].text == "-" or RE.after_hyphen(doc, k):  # "in-form" prospect
+    if not tok.whitespace_ and toks[k + 1].text == "-" or RE.after_hyphen(doc, k):  # "in-form" prospect
         return True
     if tok.lower_ == "and":  # "record holder and BBC pundit": the words after it are a role already
-        return k > 0 and (role_noun(doc[k - 1], True) or _relation(doc, k - 1))
-    if role_noun(tok, True) or RE.noun_as_verb(tok) or (_relation(doc, k) and doc[k + 1].lower_ == "and"):
+        return k > 0 and (role_noun(toks[k - 1], True) or _relation(doc, k - 1))
+    if role_noun(tok, True) or RE.noun_as_verb(tok) or (_relation(doc, k) and toks[k + 1].lower_ == "and"):
         return True
     if tok.dep_ == "nmod" and any(t.pos_ == "PROPN" for t in doc[k + 1 : tok.head.i]):
         return False  # "to screen" + "murdered Dutch film-maker Tom Hale's film": the name's noun
@@ -417,16 +427,17 @@ def _works_listed(doc: Doc, i: int) -> int:
     """The start of a list of capitalised names before the role that starts at token i, the last of
     them inside it ("Shameless, State Of Play and" Clocking Off creator): works or bodies the role
     is of, not people or titles; i itself when there is no such list."""
-    if i < 4 or doc[i - 1].lower_ != "and" or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+    toks = TK.toks(doc)
+    if i < 4 or toks[i - 1].lower_ != "and" or not toks[i].text[:1].isupper() or toks[i].is_sent_start:
         return i
     k, commas = i - 1, 0
     while True:
         j = k
-        while j > 0 and _list_word(doc[j - 1], j - 1 < k - 1) and "\n" not in doc[j - 1].whitespace_:
+        while j > 0 and _list_word(toks[j - 1], j - 1 < k - 1) and "\n" not in toks[j - 1].whitespace_:
             j -= 1
-        if j == k or not doc[j].text[:1].isupper() or _personal(doc[j:k]):
+        if j == k or not toks[j].text[:1].isupper() or _personal(doc[j:k]):
             return i
-        if j == 0 or doc[j].is_sent_start or doc[j - 1].text != ",":
+        if j == 0 or toks[j].is_sent_start or toks[j - 1].text != ",":
             return j if commas else i
         k, commas = j - 1, commas + 1
 

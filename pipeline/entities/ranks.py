@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.lexicon import DASHES, fold, gazetteer_label
 
 RANKED = frozenset({"seeded", "ranked"})  # participles of a seeding or a ranking ("unseeded" is none)
@@ -15,15 +16,16 @@ NUMBER_WORDS = frozenset({"number", "no", "no."})  # "the world number one", "th
 
 def ranked(doc: Doc, start: int) -> str | None:
     """The ranking right before the name at `start`, past one nationality word, or None."""
+    toks = TK.toks(doc)
     k = start - 1
-    if k > 0 and _nationality(doc[k]):
+    if k > 0 and _nationality(toks[k]):
         k -= 1
-    if k < 1 or doc[k].lower_ not in RANKED or "\n" in doc[k - 1].whitespace_:
+    if k < 1 or toks[k].lower_ not in RANKED or "\n" in toks[k - 1].whitespace_:
         return None
     first = k
-    if doc[first - 1].text in DASHES and not doc[first - 1].whitespace_ and first > 1:
+    if toks[first - 1].text in DASHES and not toks[first - 1].whitespace_ and first > 1:
         first -= 1  # "third" "-" "seeded"
-    if not rank_word(doc[first - 1]):
+    if not rank_word(toks[first - 1]):
         return None
     return doc[first - 1 : k + 1].text
 

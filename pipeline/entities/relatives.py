@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import tokens as TK
+
 PLURAL = frozenset({"are", "have", "were", "'re", "'ve"})
 FINITE = frozenset({"VBP", "VBD"})
 LISTING = frozenset({"and", "&", ",", "or", "nor"})
@@ -16,21 +18,23 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def plural_relative(doc: Doc, s: int, e: int) -> bool:
     """The name at s..e, alone (no list, no family's plural: "the Hales"), is followed by ", who ..."
     whose clause or the name's own verb after the clause is plural."""
-    if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "who" or not doc.has_annotation("DEP"):
+    toks = TK.toks(doc)
+    if e + 1 >= len(doc) or toks[e].text != "," or toks[e + 1].lower_ != "who" \
+            or not doc.has_annotation("DEP"):
         return False
     root = doc[s:e].root
-    listed = s > 0 and doc[s - 1].lower_ in LISTING
+    listed = s > 0 and toks[s - 1].lower_ in LISTING
     if listed or root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.children):
         return False
-    if e - s == 1 and doc[s].text.endswith("s") and s > 0 and doc[s - 1].lower_ == "the":
+    if e - s == 1 and toks[s].text.endswith("s") and s > 0 and toks[s - 1].lower_ == "the":
         return False  # "the Hales, who were": a family
     clause = next((t for t in root.children if t.dep_ == "relcl" and t.left_edge.i == e + 1), None)
     if clause is None:
         return False
     end = clause.right_edge.i + 1
     verb = root.head
-    if root.dep_ in SUBJECTS and end + 1 < len(doc) and doc[end].text == ",":
-        after = doc[end + 1]  # the name's verb or its auxiliary ("were nominated")
+    if root.dep_ in SUBJECTS and end + 1 < len(doc) and toks[end].text == ",":
+        after = toks[end + 1]  # the name's verb or its auxiliary ("were nominated")
         if after == verb or (after.head == verb and after.dep_ in AUX):
             return _plural(after)
     return _plural(clause) or any(_plural(t) for t in clause.children if t.dep_ in AUX)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     HONORIFICS,
@@ -29,12 +30,13 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
     alone before the name ("Interrupting" Mr X, "Questioning" Mr X); no title's or place's word
     ("managing" director, "Bury" manager), nor the first word of a name the model reads before the role's
     noun ("Harry Potter" director: "harry" is a verb)."""
+    toks = TK.toks(doc)
     if i >= start:
         return i
-    tok, key = doc[i], fold(doc[i].text)
-    after_subject = i > 0 and doc[i - 1].lower_ in SUBJECT_PRONOUNS and doc[i - 1].tag_ == "PRP"
+    tok, key = toks[i], fold(toks[i].text)
+    after_subject = i > 0 and toks[i - 1].lower_ in SUBJECT_PRONOUNS and toks[i - 1].tag_ == "PRP"
     after_subject = after_subject or name_verb(doc, i)  # "Tom Hale naming" centre X
-    alone = i + 1 == start or fold(doc[i + 1].text) in HONORIFICS  # "Questioning" Mr X: a clause's verb
+    alone = i + 1 == start or fold(toks[i + 1].text) in HONORIFICS  # "Questioning" Mr X: a clause's verb
     gerund = alone and tok.lower_.endswith("ing") and listed_as(tok.lower_, "verb")
     verb = (
         (verb_only(tok.lower_) or gerund)
@@ -51,8 +53,9 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
 def name_verb(doc: Doc, i: int) -> bool:
     """Token i is a lower-case word WordNet lists as a verb, right after a person's name the model
     tagged: that name's verb, which opens no role ("with coach Tom Hale naming" centre X)."""
-    tok = doc[i]
-    if i == 0 or doc[i - 1].ent_type_ != "PERSON" or not tok.is_lower or tok.lower_ in ROLE_NOUNS:
+    toks = TK.toks(doc)
+    tok = toks[i]
+    if i == 0 or toks[i - 1].ent_type_ != "PERSON" or not tok.is_lower or tok.lower_ in ROLE_NOUNS:
         return False
     return listed_as(tok.lower_, "verb") and not is_title_word(tok.text) \
         and fold(tok.text) not in ROLE_MODIFIERS
@@ -83,13 +86,14 @@ def noun_as_verb(tok: Token) -> bool:
 
 def after_hyphen(doc: Doc, k: int) -> bool:
     """Token k is a lower-case word glued after a hyphen that a word is glued to ("in-" "form")."""
+    toks = TK.toks(doc)
     return (
         k > 1
-        and doc[k].is_lower
-        and doc[k - 1].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k - 2].whitespace_
-        and doc[k - 2].is_alpha
+        and toks[k].is_lower
+        and toks[k - 1].text == "-"
+        and not toks[k - 1].whitespace_
+        and not toks[k - 2].whitespace_
+        and toks[k - 2].is_alpha
     )
 
 
@@ -98,14 +102,15 @@ def coordinated_body(doc: Doc, k: int) -> bool:
     place or people the model or the gazetteer knows (or the second, after a one-word first: "Norvik
     and Wales" defender), no person's ("former Norway and Barbarians" lock X; not "Tom Hale and
     Norvik" coach X)."""
-    if doc[k].lower_ != "and" or k == 0 or k + 1 >= len(doc):
+    toks = TK.toks(doc)
+    if toks[k].lower_ != "and" or k == 0 or k + 1 >= len(doc):
         return False
-    left, right = doc[k - 1], doc[k + 1]
+    left, right = toks[k - 1], toks[k + 1]
     if not (left.is_title and right.is_title and left.is_alpha and right.is_alpha):
         return False
     if PERSON in (left.ent_type_, right.ent_type_) or fold(left.text) in HONORIFICS | TITLES:
         return False
-    lone = k == 1 or not doc[k - 2].text[:1].isupper()  # "Norvik and", not "the US Disney Corporation and"
+    lone = k == 1 or not toks[k - 2].text[:1].isupper()  # "Norvik and", not "the US Disney Corporation and"
     return _place_word(left) or lone and _place_word(right)  # "Norvik and Wales" defender: club, country
 
 
@@ -126,5 +131,6 @@ def preposition(doc: Doc, k: int) -> bool:
 def modal_verb(doc: Doc, k: int) -> bool:
     """Token k, a lower-case word right before a name, is a verb after a modal ("will partner" X,
     "could again captain" X): the clause's verb, no title."""
-    j = k - 1 if k > 0 and doc[k - 1].tag_ == "RB" else k
-    return doc[k].is_lower and j > 0 and doc[j - 1].tag_ == "MD"
+    toks = TK.toks(doc)
+    j = k - 1 if k > 0 and toks[k - 1].tag_ == "RB" else k
+    return toks[k].is_lower and j > 0 and toks[j - 1].tag_ == "MD"

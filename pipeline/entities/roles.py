@@ -151,7 +151,7 @@ def name_end(ctx: C.DocCtx, c: Cand) -> int:
 def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from an apposition (", the secretary of Kyiv's National Security and Defence Council")."""
     doc, end = ctx.doc, name_end(ctx, c)
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].text == "(":
+    if end + 2 >= len(doc) or ctx.words[end] != "," or ctx.words[end + 1] == "(":
         return None  # ", (media manager) Ann Lee": the next name's role
     if ctx.parsed:
         heads = [t for t in doc[c.start : end].root.rights if t.dep_ == "appos" and t.pos_ == "NOUN"]
@@ -163,7 +163,7 @@ def apposition(ctx: C.DocCtx, c: Cand) -> str | None:
         if _listed_before(doc[end + 1 : first]):
             return None  # "A, B and C - a winner of ...": the list's last name's, if anyone's
         last = _body_after(doc, c.start, end, first, _past_dangling(doc, first, last))
-    elif doc[end + 1].lower_ in ARTICLES and L.is_title(doc[end + 2].lower_):
+    elif ctx.toks[end + 1].lower_ in ARTICLES and L.is_title(ctx.toks[end + 2].lower_):
         first, last = end + 1, min(len(doc), end + 16)  # no parse: up to the next comma or speech verb
     else:
         return None
@@ -353,30 +353,30 @@ def related(head: Token) -> bool:
 def listed(ctx: C.DocCtx, c: Cand) -> str | None:
     """Role from a plural title before the list of names `c` is in, in the singular ("Producers A
     and B", "actors A, Sir B and C", "directors A or B": producer, actor, director)."""
-    doc, k = ctx.doc, c.start
+    doc, k, toks = ctx.doc, c.start, ctx.toks
     for _ in range(MAX_LISTED):
         k = _past_honorifics(doc, k)
-        if k == 0 or "\n" in doc[k - 1].whitespace_:
+        if k == 0 or "\n" in toks[k - 1].whitespace_:
             return None
-        if doc[k - 1].text == "," and k > 1 and _plural_role(doc[k - 2]) and not _object(doc[k - 2]):
+        if ctx.words[k - 1] == "," and k > 1 and _plural_role(toks[k - 2]) and not _object(toks[k - 2]):
             k -= 1  # "three other ex-managers, A, B and C"
         glued = _hyphen_plural(doc, k - 1)  # "half-backs": its first piece before the hyphen
-        verbal = _plural_role(doc[k - 1], "VBZ")  # "Hollywood stars" the tagger read as a verb
+        verbal = _plural_role(toks[k - 1], "VBZ")  # "Hollywood stars" the tagger read as a verb
         promise = _newcomers(doc, k - 1)
-        if glued or verbal or _plural_role(doc[k - 1]) or promise:
-            first = k - 1 - 2 * glued - (promise and doc[k - 1].tag_ == "VBZ")  # "UK hopes": what for
-            if first > 1 and doc[first - 1].pos_ == "ADP" and L.role_noun(doc[first - 2]):
+        if glued or verbal or _plural_role(toks[k - 1]) or promise:
+            first = k - 1 - 2 * glued - (promise and toks[k - 1].tag_ == "VBZ")  # "UK hopes": what for
+            if first > 1 and toks[first - 1].pos_ == "ADP" and L.role_noun(toks[first - 2]):
                 return None  # "minister for sports clubs" X: the plural is not the role
-            while first > 0 and (_modifier(doc[first - 1]) or _misread_prep(doc[first - 1], doc[k - 1])):
+            while first > 0 and (_modifier(toks[first - 1]) or _misread_prep(toks[first - 1], toks[k - 1])):
                 first -= 1
             if verbal and _subject_before(doc, first, k - 1):
                 return None  # "It stars X and Y", "The film stars X": a verb after its subject
-            head = doc[k - 1].lower_[:-1] if promise else _lemma(doc[k - 1])
+            head = toks[k - 1].lower_[:-1] if promise else _lemma(toks[k - 1])
             return doc[first : k - 1].text_with_ws + head
-        if doc[k - 1].lower_ not in {",", "and", "or"} or k < 2 or not _name_word(doc[k - 2]):
+        if toks[k - 1].lower_ not in {",", "and", "or"} or k < 2 or not _name_word(toks[k - 2]):
             return None
         k -= 2
-        while k > 0 and (_name_word(doc[k - 1]) or L.fold(doc[k - 1].text) in L.HONORIFICS):
+        while k > 0 and (_name_word(toks[k - 1]) or L.fold(ctx.words[k - 1]) in L.HONORIFICS):
             k -= 1
     return None
 

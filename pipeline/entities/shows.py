@@ -69,14 +69,14 @@ def cast_works(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: C
 
 def _cast_after(ctx: DocCtx, e: int) -> bool:
     """", with" (or "with"), a person's name the model found, then "as"."""
-    doc, n = ctx.doc, len(ctx.doc)
-    k = e + (e < n and doc[e].text == ",")
-    if k + 2 >= n or doc[k].lower_ != "with" or doc[k + 1].ent_type_ != "PERSON":
+    n = len(ctx.doc)
+    k = e + (e < n and ctx.words[e] == ",")
+    if k + 2 >= n or ctx.toks[k].lower_ != "with" or ctx.toks[k + 1].ent_type_ != "PERSON":
         return False
     j = k + 2
-    while j < n and doc[j].ent_iob_ == "I":  # the rest of the person's name
+    while j < n and ctx.toks[j].ent_iob_ == "I":  # the rest of the person's name
         j += 1
-    return j < n and doc[j].lower_ == "as"
+    return j < n and ctx.toks[j].lower_ == "as"
 
 
 def work_lists(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of: Callable) -> list[Cand]:

@@ -102,6 +102,7 @@ def listed_portfolio(doc: Doc, i: int, head_word: bool = False) -> bool:
 
 def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
     """Token i separates two names (`last`: it ends the model's span, where a year stays)."""
+    toks = TK.toks(doc)
     tk = TK.of(doc)
     t, ws = tk.words[i], tk.ws
     if t == "," and listed_portfolio(doc, i):
@@ -119,7 +120,7 @@ def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
         and not (last and year_name(doc, i - 1, i + 1))
     ):
         return True
-    tok = doc[i]  # a Token only past the tests of the words
+    tok = toks[i]  # a Token only past the tests of the words
     if tok.is_lower and tok.is_alpha and t not in CONNECTORS and ws[i] and i > 0:
         return ws[i - 1] != "" and i + 1 < len(doc) and tk.words[i + 1][:1].isupper()
     return t.lower() in SPLIT_WORDS and tok.is_lower or t in {"AT", "VS", "V"}
@@ -127,13 +128,14 @@ def _is_split(doc: Doc, i: int, last: bool = False) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessives, punctuation, numbers and lower-case words at the edges."""
+    toks = TK.toks(doc)
     words = TK.of(doc).words  # the texts: a Token only for its punctuation and space flags
     while start < end:
         t = words[start]
         if (
             (t.lower() in DETERMINERS and not _title_opener(doc, start, end))
             or (t.rstrip(".") in CALENDAR and start + 1 < end)
-            or (tok := doc[start]).is_punct
+            or (tok := toks[start]).is_punct
             or tok.is_space
             or NUMERIC.match(t)
             or (t[:1].islower() and not GLUED_PARTICLE.match(t) and not _attached(doc, start))
@@ -146,7 +148,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         t = words[end - 1]
         if (
             t in {"'s", "\u2019s", "'", "\u2019", "'S"}
-            or ((tok := doc[end - 1]).is_punct and t != ".")
+            or ((tok := toks[end - 1]).is_punct and t != ".")
             or tok.is_space
             or (NUMERIC.match(t) and not numbered_name(doc, start, end) and not year_name(doc, start, end))
             or (t[:1].islower() and not GLUED_PARTICLE.match(t) and not _glued_to(doc, start, end))
@@ -192,11 +194,12 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 def year_name(doc: Doc, start: int, end: int) -> bool:
     """The model's name ends in a year it spans with a name that is no month nor place ("Euro 2004",
     "Expo 2010", "NBA Live 2005"; not "June 2004", "England 1996", "Tom Hale 2 1998")."""
-    if not 2 <= end - start <= 3 or not YEAR.match(doc[end - 1].text):
+    toks = TK.toks(doc)
+    if not 2 <= end - start <= 3 or not YEAR.match(toks[end - 1].text):
         return False  # a long name's year is its edition's: "Royal Academy of Engineering 2004" lecture
-    if end < len(doc) and (doc[end].is_title or not doc[end - 1].whitespace_):
+    if end < len(doc) and (toks[end].is_title or not toks[end - 1].whitespace_):
         return False  # "the 2004 Hinton Lecture": the year opens the next name; "1996-08-31" a date
-    word = doc[end - 2]
+    word = toks[end - 2]
     if not (word.is_title and word.is_alpha) or word.text in CALENDAR or gazetteer_label(norm(word.text)):
         return False
     return not any(NUMERIC.match(t.text) for t in doc[start : end - 1])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import (
     DETERMINERS,
@@ -37,10 +38,11 @@ HYPHENED_ROLES = frozenset(w for w in ROLE_NOUNS | frozenset(SPORT["named_positi
 
 def heads_title(doc: Doc, k: int) -> bool:
     """Token k, right before a name, is a title's last word ("Defense Minister", "seventh seed")."""
+    toks = TK.toks(doc)
     return bool(
-        is_title(fold(doc[k].text)) or role_noun(doc[k], True) or hyphen_role(doc, k)
+        is_title(fold(toks[k].text)) or role_noun(toks[k], True) or hyphen_role(doc, k)
         or proper_tagged_role(doc, k) or party_member(doc, k) or described_people(doc, k)
-        or kin_word(doc, k) or caps_role(doc[k]) or adjective_role(doc[k])
+        or kin_word(doc, k) or caps_role(toks[k]) or adjective_role(toks[k])
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or of_body(doc, k)
         or promise_word(doc, k) or modified_role(doc, k)
         or opening_role(doc, k) or noun_after_to(doc, k) or spaced_position(doc, k)
@@ -52,30 +54,33 @@ def joined_role(doc: Doc, k: int) -> bool:
     """Token k is a lower-case role noun the tagger took for a verb after a role noun and "and"/"or"
     ("vocalist and guitarist" X, "singer or songwriter" X): a noun by WordNet and no verb, with a
     role's suffix or by list."""
-    tok = doc[k]
-    if k < 2 or tok.pos_ != "VERB" or not tok.is_lower or doc[k - 1].lower_ not in CONJUNCTIONS:
+    toks = TK.toks(doc)
+    tok = toks[k]
+    if k < 2 or tok.pos_ != "VERB" or not tok.is_lower or toks[k - 1].lower_ not in CONJUNCTIONS:
         return False
     low = tok.lower_
     noun = listed_as(low, "noun") and not listed_as(low, "verb")
-    return noun and role_noun(doc[k - 2], True) and role_word(low)
+    return noun and role_noun(toks[k - 2], True) and role_word(low)
 
 
 def spaced_position(doc: Doc, k: int) -> bool:
     """Token k ends a two-word role the lists write with a hyphen, written with a space ("second
     row", "back row", "scrum half"), both words lower-case."""
-    if k == 0 or not (doc[k].is_lower and doc[k - 1].is_lower and doc[k - 1].is_alpha):
+    toks = TK.toks(doc)
+    if k == 0 or not (toks[k].is_lower and toks[k - 1].is_lower and toks[k - 1].is_alpha):
         return False
-    return f"{doc[k - 1].lower_}-{doc[k].lower_}" in HYPHENED_ROLES
+    return f"{toks[k - 1].lower_}-{toks[k].lower_}" in HYPHENED_ROLES
 
 
 def noun_after_to(doc: Doc, k: int) -> bool:
     """Token k is a lower-case role noun the parse took for a verb after a noun's or a verb's "to" ("an
     adviser to" sculptor X, "linked to" supermodel X): a noun by WordNet and no verb, with a role's
     suffix or by list."""
-    tok = doc[k]
-    if k < 2 or tok.tag_ != "VB" or not tok.is_lower or doc[k - 1].lower_ != "to":
+    toks = TK.toks(doc)
+    tok = toks[k]
+    if k < 2 or tok.tag_ != "VB" or not tok.is_lower or toks[k - 1].lower_ != "to":
         return False
-    if doc[k - 2].pos_ not in {"NOUN", "VERB"}:  # "an adviser to", "linked to" supermodel X
+    if toks[k - 2].pos_ not in {"NOUN", "VERB"}:  # "an adviser to", "linked to" supermodel X
         return False
     low = tok.lower_
     return role_word(low) and listed_as(low, "noun") and not listed_as(low, "verb")
@@ -85,12 +90,13 @@ def opening_role(doc: Doc, k: int) -> bool:
     """Token k is a capitalised role noun by list or suffix opening a line after the first (the parse
     may run a sentence on over a paragraph; a headline's words are loose) or a sentence after the
     first, outside any name, before a capitalised name ("Goalscorer" Hale, "Photographer" Ivo Hale)."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if not (tok.is_title and tok.is_alpha and tok.tag_ in {"NN", "NNP"}) or k + 1 >= len(doc):
         return False
-    if k == 0 or not doc[k + 1].is_title:
+    if k == 0 or not toks[k + 1].is_title:
         return False
-    line = "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_
+    line = "\n" in toks[k - 1].text or "\n" in toks[k - 1].whitespace_
     return (line or tok.is_sent_start and tok.ent_type_ == "") and plain_role(tok.lower_)
 
 
@@ -105,7 +111,8 @@ def plain_role(low: str) -> bool:
 def role_modifier_name(doc: Doc, start: int) -> bool:
     """The capitalised name at `start` modifies a lower-case role noun right after it ("former World
     Bank director"): the words before it belong to that role, not to the name."""
-    tok = doc[start]
+    toks = TK.toks(doc)
+    tok = toks[start]
     while tok.dep_ == "compound" and tok.head.i > tok.i and tok.text[:1].isupper():
         tok = tok.head
     return tok.i > start and tok.is_lower and role_noun(tok, True)
@@ -125,8 +132,9 @@ def caps_role(tok: Token) -> bool:
 def proper_tagged_role(doc: Doc, k: int) -> bool:
     """Token k is a lower-case role noun by its suffix the tagger read as a proper noun, before a
     name the model tags a person ("drummer" Tom Hale; not "communist" East Germany)."""
-    tok = doc[k]
-    if tok.tag_ != "NNP" or not tok.is_lower or not tok.is_alpha or doc[k + 1].ent_type_ != "PERSON":
+    toks = TK.toks(doc)
+    tok = toks[k]
+    if tok.tag_ != "NNP" or not tok.is_lower or not tok.is_alpha or toks[k + 1].ent_type_ != "PERSON":
         return False
     return role_word(tok.lower_)
 
@@ -135,11 +143,12 @@ def party_member(doc: Doc, k: int) -> bool:
     """Token k is a member of a group the model calls a people and no gazetteer knows as one (a party's
     "Democrat", "Tory"; not "American", "Briton", "Texan"), right before a name the model tags a person:
     "Democrat John Kerry" describes him as a title does."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
         return False
-    named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
-    if k > 0 and doc[k - 1].is_lower and role_noun(doc[k - 1], True):
+    named = toks[k + 1].ent_type_ == "PERSON" and toks[k + 1].ent_iob_ == "B"
+    if k > 0 and toks[k - 1].is_lower and role_noun(toks[k - 1], True):
         return False  # "chef Han Li Guang": the word opens the name a title precedes
     return named and gazetteer_label(fold(tok.text)) is None and not regional(tok.lower_)
 
@@ -147,12 +156,13 @@ def party_member(doc: Doc, k: int) -> bool:
 def described_people(doc: Doc, k: int) -> bool:
     """Token k is a people's word the gazetteer knows, used as a noun with a lower-case word modifying
     it, right before a name the model tags a person ("fellow Kenyan" Ann Otieno): a description."""
-    tok = doc[k]
-    if k == 0 or not tok.is_title or doc[k + 1].ent_type_ != "PERSON":
+    toks = TK.toks(doc)
+    tok = toks[k]
+    if k == 0 or not tok.is_title or toks[k + 1].ent_type_ != "PERSON":
         return False
     if gazetteer_label(fold(tok.text)) != "NORP":
         return False
-    mod = doc[k - 1]
+    mod = toks[k - 1]
     modifies = mod.pos_ in {"ADJ", "NOUN"} and mod.dep_ in {"amod", "compound"} and mod.head.i > k - 1
     return modifies and mod.is_lower and mod.is_alpha and mod.ent_type_ not in TEMPORAL
 
@@ -160,10 +170,11 @@ def described_people(doc: Doc, k: int) -> bool:
 def kin_word(doc: Doc, k: int) -> bool:
     """Token k ends a lower-case word for a relative or partner right before a name the model tags a
     person ("husband" Tom Hale, "brother-in-law" Ann Lee)."""
-    if doc[k + 1].ent_type_ != "PERSON" or not doc[k].is_lower:
+    toks = TK.toks(doc)
+    if toks[k + 1].ent_type_ != "PERSON" or not toks[k].is_lower:
         return False
     i = k
-    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    while i > 1 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_:
         i -= 2
     return doc[i : k + 1].text.lower() in KIN_NOUNS
 
@@ -179,11 +190,12 @@ def regional(low: str) -> bool:
 def hyphen_role(doc: Doc, k: int) -> bool:
     """Token k ends a hyphenated role ("fly" "-" "half"), or a lower-case one glued whole that names a
     title by list ("team-mate")."""
-    if k < 2 or doc[k - 1].text != "-":
+    toks = TK.toks(doc)
+    if k < 2 or toks[k - 1].text != "-":
         return False
     joined = doc[k - 2 : k + 1].text.lower()
-    glued = not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k].is_lower
-    return joined in ROLE_NOUNS or glued and doc[k - 2].is_lower and is_title(joined)
+    glued = not toks[k - 1].whitespace_ and not toks[k - 2].whitespace_ and toks[k].is_lower
+    return joined in ROLE_NOUNS or glued and toks[k - 2].is_lower and is_title(joined)
 
 
 def position_word(doc: Doc, k: int) -> bool:
@@ -191,16 +203,18 @@ def position_word(doc: Doc, k: int) -> bool:
     sentence ("Lock" Ben Kay) or as a verb after a team's name ("Blues prop" John Yapp), after "and"
     closing a name ("Flanker Tom Hale and prop" Ivo Kay) or before a name that a finite verb follows
     ("... and lock Ivo Kay replaces ...")."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.lower_ not in ROLE_NOUNS or not tok.is_alpha:
         return False
     if tok.is_sent_start and tok.is_title:
         return True
     if not (tok.is_lower and tok.pos_ == "VERB" and k > 0):
         return False
-    if doc[k - 1].lower_ in CONJUNCTIONS and _subject_name(doc, k + 1):
+    if toks[k - 1].lower_ in CONJUNCTIONS and _subject_name(doc, k + 1):
         return True  # "is fit to start and lock" Tom Hale "replaces ...": the name is the verb's subject
-    return doc[k - 1].is_title or k > 1 and doc[k - 1].lower_ in CONJUNCTIONS and doc[k - 2].pos_ == "PROPN"
+    before = toks[k - 1]
+    return before.is_title or k > 1 and before.lower_ in CONJUNCTIONS and toks[k - 2].pos_ == "PROPN"
 
 
 def _subject_name(doc: Doc, k: int) -> bool:
@@ -214,14 +228,15 @@ def _subject_name(doc: Doc, k: int) -> bool:
 def of_field(doc: Doc, k: int) -> int:
     """How many words before the title token k's "<title> of/for <field>" takes ("director of rugby"
     Nigel Melville, "head of research", "minister for civil aviation"): 2 or 3, or 0 for none."""
-    if not (doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"}) or role_noun(doc[k], True):
+    toks = TK.toks(doc)
+    if not (toks[k].is_lower and toks[k].pos_ in {"NOUN", "PROPN"}) or role_noun(toks[k], True):
         return 0  # not "head of chairman X"
     j = k - 1
-    if j > 1 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in {"ADJ", "NOUN"}:
+    if j > 1 and toks[j].is_lower and toks[j].is_alpha and toks[j].pos_ in {"ADJ", "NOUN"}:
         j -= 1  # "civil" aviation
-    if j < 1 or doc[j].lower_ not in FIELD_PREPS or not is_title(fold(doc[j - 1].text)):
+    if j < 1 or toks[j].lower_ not in FIELD_PREPS or not is_title(fold(toks[j - 1].text)):
         return 0
-    if doc[j].lower_ == "for" and doc[k].tag_ == "NNS":
+    if toks[j].lower_ == "for" and toks[k].tag_ == "NNS":
         return 0  # "minister for women Ann Lee": a plural after "for" reads as whom the act is for
     return k - j + 1
 
@@ -230,17 +245,18 @@ def of_body(doc: Doc, k: int) -> int:
     """How many words before token k a capitalised title's "<Title> of/for [the] <Name>" takes, k
     ending the name ("Chancellor of the Exchequer", "Secretary of Energy", "Mayor of Kelby" Tom Hale):
     the words back to the title, or 0 for none."""
+    toks = TK.toks(doc)
     j = k
-    while j > 0 and k - j < BODY_WORDS and _body_word(doc[j]):
+    while j > 0 and k - j < BODY_WORDS and _body_word(toks[j]):
         j -= 1
     if j == k or j < 1:
         return 0
-    if doc[j].lower_ == "the":
+    if toks[j].lower_ == "the":
         j -= 1
     if j < 1:
         return 0  # "For the Kelby" opening the text: no title before it (doc[-1] is the text's end)
-    title = doc[j - 1]
-    if doc[j].lower_ not in FIELD_PREPS or not (title.text[:1].isupper() and is_title(fold(title.text))):
+    title = toks[j - 1]
+    if toks[j].lower_ not in FIELD_PREPS or not (title.text[:1].isupper() and is_title(fold(title.text))):
         return 0
     return k - j + 1
 
@@ -254,10 +270,11 @@ def _body_word(tok: Token) -> bool:
 def modified_role(doc: Doc, k: int) -> bool:
     """Token k is a noun that names a role only after a lower-case word saying what of ("television
     host", "chat show host" Tom Hale; not a club's verb: "Celtic host" Norvik United)."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.lower_ not in MODIFIED_ROLES or not tok.is_lower or k == 0:
         return False
-    before = doc[k - 1]  # "show" host, which the tagger may read as a verb
+    before = toks[k - 1]  # "show" host, which the tagger may read as a verb
     noun = before.pos_ in {"NOUN", "ADJ"} or before.pos_ == "VERB" and listed_as(before.lower_, "noun")
     return before.is_lower and before.is_alpha and noun
 
@@ -265,10 +282,11 @@ def modified_role(doc: Doc, k: int) -> bool:
 def promise_word(doc: Doc, k: int) -> bool:
     """Token k is a noun of promise after a word saying what for, right before a name ("800m hope",
     "medal prospect" Tom Hale; not "in the hope" Tom Hale would)."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if tok.lower_ not in PROMISE_NOUNS or not tok.is_lower or k == 0:
         return False
-    before = doc[k - 1]
+    before = toks[k - 1]
     if measure_unit(doc, k - 1):
         return True
     return before.is_alpha and not before.is_stop and before.pos_ in {"NOUN", "ADJ", "PROPN"} \
@@ -277,21 +295,23 @@ def promise_word(doc: Doc, k: int) -> bool:
 
 def measure_unit(doc: Doc, k: int) -> bool:
     """Token k is a short unit glued to the number before it ("10,000" "m", "60" "kg")."""
-    tok = doc[k]
-    return (k > 0 and tok.is_alpha and tok.is_lower and len(tok.text) <= 2 and doc[k - 1].like_num
-            and not doc[k - 1].whitespace_)
+    toks = TK.toks(doc)
+    tok = toks[k]
+    return (k > 0 and tok.is_alpha and tok.is_lower and len(tok.text) <= 2 and toks[k - 1].like_num
+            and not toks[k - 1].whitespace_)
 
 
 def rank_of(doc: Doc, k: int, start: int = 0) -> bool:
     """Token k ranks the person in a role before the name at `start`: a number or ordinal modifying a
     word of the role ("seventh seed", "32nd seed", "Top seed", "four-time champion"), or the "number"
     of "number two" (with `start` 0: token k is the number of "number two" right before the name)."""
-    tok = doc[k]
+    toks = TK.toks(doc)
+    tok = toks[k]
     if not start:
-        return tok.like_num and k > 0 and doc[k - 1].lower_ in NUMBER_WORDS
+        return tok.like_num and k > 0 and toks[k - 1].lower_ in NUMBER_WORDS
     if tok.lower_ in NUMBER_WORDS:
-        return doc[k + 1].like_num and k + 1 < start
-    if tok.like_num and k > 0 and doc[k - 1].lower_ in NUMBER_WORDS:
+        return toks[k + 1].like_num and k + 1 < start
+    if tok.like_num and k > 0 and toks[k - 1].lower_ in NUMBER_WORDS:
         return True  # "Number one" men's seed: the number the word "number" opens
     ranks = rank_word(tok)
     if ranks and tok.ent_type_ == "ORDINAL" and tok.is_lower and k + 1 < start:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS, SPACY, TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extensions import doc_text
 
@@ -23,6 +23,11 @@ class Tokens:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+
+    @cached_property
+    def toks(self) -> list[Token]:
+        """The Doc's Tokens, made once: `doc[i]` makes a new one at every call (`toks(doc)`)."""
+        return list(self.doc)
 
     @cached_property
     def words(self) -> list[str]:
@@ -96,6 +101,15 @@ def fresh(doc: Doc) -> Tokens:
     global _HELD
     held = _HELD = Tokens(doc)
     return held
+
+
+def toks(doc: Doc) -> list[Token]:
+    """The Tokens of `doc` as one list, for rules that read the words around a name: `toks(doc)[i]`
+    is `doc[i]` for 0 <= i < len(doc) (and negative i), with no new Token made per look."""
+    held = _HELD
+    if held is not None and held.doc is doc:
+        return held.toks
+    return of(doc).toks
 
 
 def of(doc: Doc) -> Tokens:

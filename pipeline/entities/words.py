@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import (
     FIRM_WORDS,
@@ -189,20 +190,23 @@ def glued_dash(doc: Any, j: int) -> bool:
 def hyphen_tail(doc: Any, end: int) -> int:
     """The end of a personal name over a hyphenated lower-case syllable the model left out
     ("Yoon Suk" + "-yeol", "Fan" + "-ngai"); never over an English word ("Smith-led", "Thatcher-era")."""
-    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+    toks = TK.toks(doc)
+    if end + 1 >= len(doc) or toks[end].text != "-" or toks[end - 1].whitespace_ or toks[end].whitespace_:
         return end
-    tail = doc[end + 1]
+    tail = toks[end + 1]
     word = not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or _suffix_word(tail)
-    ends = tail.whitespace_ or end + 2 >= len(doc) or doc[end + 2].is_punct and doc[end + 2].text != "-"
+    ends = tail.whitespace_ or end + 2 >= len(doc) or toks[end + 2].is_punct and toks[end + 2].text != "-"
     return end if word or not ends else end + 2
 
 
 def apart_particle(doc: Any, end: int) -> int:
     """The end of a name whose last word is a surname's one-letter particle written apart from the
     surname by an apostrophe and a space ("Ciara O" + "' Hare"); else `end`."""
-    if end < 1 or end + 1 >= len(doc) or doc[end].text not in {"'", "\u2019"} or doc[end].whitespace_ != " ":
+    toks = TK.toks(doc)
+    if end < 1 or end + 1 >= len(doc) or toks[end].text not in {"'", "\u2019"} \
+            or toks[end].whitespace_ != " ":
         return end
-    particle, tail = doc[end - 1], doc[end + 1]
+    particle, tail = toks[end - 1], toks[end + 1]
     if len(particle.text) != 1 or not particle.is_upper or particle.whitespace_:
         return end
     return end + 2 if tail.is_title and tail.is_alpha and len(tail) > 1 else end
@@ -212,17 +216,18 @@ def particle_tail(doc: Any, end: int) -> int:
     """The end of a personal name over the surname the model cut at its lower-case particles
     ("Walter" + "van der Berg", "Dick" + "ter Horst", "Ana" + "de la Cruz"): one or two particles,
     then a capitalised word, all on one line; or a glued particle ("d'Estaing")."""
+    toks = TK.toks(doc)
     i = apart_particle(doc, end)
-    if i > end or i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
+    if i > end or i >= len(doc) or "\n" in toks[i - 1].whitespace_ or not toks[i - 1].whitespace_:
         return i
-    if GLUED_PARTICLE.match(doc[i].text):  # "Valery Giscard" + "d'Estaing"
+    if GLUED_PARTICLE.match(toks[i].text):  # "Valery Giscard" + "d'Estaing"
         return i + 1
-    if doc[i].text not in FIRST_PARTICLES:
+    if toks[i].text not in FIRST_PARTICLES:
         return end
-    i += 1 + (i + 1 < len(doc) and doc[i + 1].text in SECOND_PARTICLES)
-    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].whitespace_:
+    i += 1 + (i + 1 < len(doc) and toks[i + 1].text in SECOND_PARTICLES)
+    if i >= len(doc) or "\n" in toks[i - 1].whitespace_ or not toks[i - 1].whitespace_:
         return end
-    tail = doc[i]
+    tail = toks[i]
     return i + 1 if tail.is_title and tail.is_alpha and len(tail) > 1 else end
 
 
@@ -235,10 +240,11 @@ def hyphen_cut(doc: Any, start: int, end: int) -> int:
     """The end of a name before an English word hyphenated to it, the two a modifier of the common
     noun that follows ("Tom Hale-style tax", "Norvik-led team"), which the model's span took in;
     not a name's syllable ("Lee Sang-min on Monday", "Moon Jae-in's term")."""
-    if end - start < 3 or end >= len(doc) or doc[end - 2].text != "-" or doc[end - 3].whitespace_:
+    toks = TK.toks(doc)
+    if end - start < 3 or end >= len(doc) or toks[end - 2].text != "-" or toks[end - 3].whitespace_:
         return end
-    tail, after = doc[end - 1], doc[end]
-    if doc[end - 2].whitespace_ or len(tail) < 3 or not (tail.is_lower and tail.is_alpha):
+    tail, after = toks[end - 1], toks[end]
+    if toks[end - 2].whitespace_ or len(tail) < 3 or not (tail.is_lower and tail.is_alpha):
         return end
     modifies = after.is_lower and after.pos_ in {"NOUN", "ADJ"} and tail.whitespace_
     if end - 2 - start < 2 and tail.tag_ not in _WORD_TAGS:

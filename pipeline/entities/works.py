@@ -225,9 +225,8 @@ def _prize_run(ctx: DocCtx, k: int) -> int | None:
 def trim_openers(ctx: DocCtx, cands: list[Cand]) -> None:
     """A name opening a sentence does not take the sentence's adverb or conjunction ("Then Hale"),
     nor the verb of an inverted lead ('Said Okafor: "…"')."""
-    doc = ctx.doc
     for c in cands:
-        tok = doc[c.start]
+        tok = ctx.toks[c.start]
         if c.end - c.start < 2 or not tok.is_title:
             continue
         if _opens(ctx, c.start, paragraph=True) and _lead_verb(ctx, c):

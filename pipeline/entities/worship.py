@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.entities import tokens as TK
+
 WORSHIP_HEADS = frozenset({"Church", "Temple", "Chapel", "Abbey", "Minster", "Synagogue", "Basilica"})
 BUILDING_HEADS = frozenset({"Chapel", "Abbey", "Minster", "Basilica"})  # a building, seldom a body
 AT_WORDS = frozenset({"at", "outside", "inside", "near", "beside", "opposite"})
@@ -19,12 +21,13 @@ CREED_ENDS = ("ic", "an", "ist", "ox", "al")  # "Catholic", "Anglican", "Baptist
 
 def worship_site(doc: Doc, s: int, e: int) -> bool:
     """True when doc[s:e] ends in a worship head and stands after "at the" (or a like preposition)."""
-    if e - s < 2 or doc[e - 1].text not in WORSHIP_HEADS or s < 1:
+    toks = TK.toks(doc)
+    if e - s < 2 or toks[e - 1].text not in WORSHIP_HEADS or s < 1:
         return False
-    the = doc[s - 1].lower_ == "the"
-    if not (the and s > 1 and doc[s - 2].lower_ in AT_WORDS or _in_building(doc, s, e, the)):
+    the = toks[s - 1].lower_ == "the"
+    if not (the and s > 1 and toks[s - 2].lower_ in AT_WORDS or _in_building(doc, s, e, the)):
         return False
-    first = doc[s]
+    first = toks[s]
     if not first.text[:1].isupper() or first.ent_type_ == "NORP" or first.pos_ == "ADJ":
         return False
     return not first.lower_.endswith(CREED_ENDS)
