@@ -414,7 +414,7 @@ def _one_country(ctx: DocCtx, prev: Cand, c: Cand) -> bool:
     Tobago", "Bosnia and Herzegovina", the historic "Serbia and Montenegro")."""
     return (
         prev.end + 1 == c.start
-        and ctx.doc[prev.end].lower_ in {"and", "&"}
+        and ctx.toks[prev.end].lower_ in {"and", "&"}
         and {prev.label, c.label} <= {"GPE", "LOC", "ORG", "PERSON"}  # "Tobago" ORG
         and gazetteer_label(ctx.norm_of(prev.start, c.end)) == "GPE"
     )
@@ -423,7 +423,7 @@ def _one_country(ctx: DocCtx, prev: Cand, c: Cand) -> bool:
 def _party_member(ctx: DocCtx, prev: Cand, c: Cand) -> bool:
     """The model's one-word body right before its one-word group ("Liberal" ORG + "Democrat"
     NORP), no nationality or country; two groups stay apart ("Marxist Sandinista")."""
-    first = ctx.doc[prev.start]
+    first = ctx.toks[prev.start]
     return (
         prev.end == c.start
         and prev.end - prev.start == 1

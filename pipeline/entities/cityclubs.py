@@ -60,7 +60,7 @@ def _club_cued(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
         return end + 1 < len(w) and w[end + 1] in OWNED  # "Dundee's manager"
     if _staff_before(w, end, people):
         return True  # "Dundee chief executive Tom Hale"
-    root = ctx.doc[c.start]
+    root = ctx.toks[c.start]
     if root.dep_ == "dative" and root.head.lemma_ in GIVING:
         return any(k.dep_ == "dobj" and k.lower_ in RESULTS for k in root.head.children)
     return root.dep_ == "pobj" and (root.head.lower_ == "against" or after_match_noun(root))

@@ -51,7 +51,7 @@ def _cued(ctx: DocCtx, c: Cand, people: set[int]) -> bool:
         return X.low(ctx.doc, c.start - 1) != "the"  # not "the Millbrook centre"
     if c.start < 2 or X.low(ctx.doc, c.start - 1) != "for" or not ctx.parsed:
         return False
-    verb = ctx.doc[c.start - 1].head
+    verb = ctx.toks[c.start - 1].head
     return verb.lemma_ == "play" and verb.pos_ == "VERB" and ctx.root(c.start, c.end).head.i == c.start - 1
 
 
@@ -64,7 +64,7 @@ def match_towns(ctx: DocCtx, cands: list[Cand]) -> None:
         one = c.label == "ORG" and c.src == "model" and c.end - c.start == 1
         if not one or X.low(ctx.doc, c.start - 1) != "at":
             continue
-        head = ctx.doc[c.start - 1].head
+        head = ctx.toks[c.start - 1].head
         match = head.lower_ in MATCH_NOUNS or head.pos_ == "VERB" and head.lemma_ in MATCH_LEMMAS
         if match and X.low(ctx.doc, c.end) not in POSS and city(ctx.norm_of(c.start, c.end)):
             c.label, c.weight, c.role = "GPE", max(c.weight, 3.0), None

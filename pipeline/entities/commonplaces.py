@@ -38,7 +38,7 @@ def common_place(ctx: DocCtx, c: Cand, laws: frozenset[str] = frozenset()) -> bo
     """The model's one-word place or law is a capitalised common word, no name (module's note)."""
     if c.end - c.start != 1 or c.src != "model" or c.label not in {"GPE", "LAW"}:
         return False
-    tok = ctx.doc[c.start]
+    tok = ctx.toks[c.start]
     if not tok.is_title or not tok.is_alpha or len(tok) < 4 or ctx.in_caps(c.start):
         return False
     key = norm(tok.text)
@@ -46,9 +46,9 @@ def common_place(ctx: DocCtx, c: Cand, laws: frozenset[str] = frozenset()) -> bo
         return False  # "Nice", "Jordan", "Reading": the gazetteer's places
     low = tok.lower_
     if c.label == "GPE" and W.adjective(low) and not W.common_noun(low):
-        nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
+        nxt = ctx.toks[c.end] if c.end < len(ctx.doc) else None
         described = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in DESCRIBED
         return described and not role_word(nxt.lower_)  # "Tribal star Ann Vell": a film's role
-    if c.start == 0 or ctx.doc[c.start - 1].lower_ not in DETERMINERS or not W.common_noun(low):
+    if c.start == 0 or ctx.toks[c.start - 1].lower_ not in DETERMINERS or not W.common_noun(low):
         return False
     return low in polity_heads() if c.label == "GPE" else tok.text not in laws

@@ -22,7 +22,7 @@ OBJECTS = frozenset({"dobj", "nsubjpass"})
 def deal_votes(ctx: DocCtx, c: Cand) -> int:
     """One vote for a deal's object and one for an asset's or a part's noun beside the mention; an
     example of a firm's noun counts as a description (`firms.DESCRIBED`)."""
-    tok = ctx.doc[c.end - 1]
+    tok = ctx.toks[c.end - 1]
     head = tok.head
     dealt = tok.dep_ in OBJECTS and head.pos_ == "VERB" and head.lemma_.lower() in DEALS
     asset = tok.dep_ == "appos" and head.lower_ in ASSETS and head.i < c.start

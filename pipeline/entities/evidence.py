@@ -138,7 +138,7 @@ def _named_after(doc: Doc, k: int, prep: str = "") -> bool:
 
 def _cue(ctx: DocCtx, i: int) -> str | None:
     """The label a cue noun at token i gives the name after it."""
-    tok = ctx.doc[i]
+    tok = ctx.toks[i]
     low = tok.lower_
     if hyphened_work(ctx.words, i) and not ctx.in_caps(i):
         return "WORK_OF_ART"  # "the movie re-make X": tagged a verb
@@ -454,7 +454,7 @@ def person_named(doc: Doc, s: int, e: int) -> bool:
 
 def owner_place(ctx: DocCtx, s: int, k: int) -> bool:
     """Tokens s..k name a gazetteer place (a city or subdivision too), not a body."""
-    return norm(ctx.doc[s:k].text) in world().places and ctx.doc[k - 1].text not in ORG_HEADS
+    return norm(ctx.doc[s:k].text) in world().places and ctx.words[k - 1] not in ORG_HEADS
 
 
 def hyphen_cut(ctx: DocCtx, s: int, e: int) -> int | None:

@@ -67,7 +67,7 @@ def _subtitles(ctx: DocCtx, groups: dict[str, list[Cand]], labels: dict[str, str
     for key, ms in groups.items():
         for c in ms:
             other = starts.get(c.end + 1) if c.end < len(words) and words[c.end] == ":" else None
-            if other is None or ctx.toks[c.end].whitespace_ == "" or ctx.doc[c.end + 1].is_sent_start:
+            if other is None or ctx.toks[c.end].whitespace_ == "" or ctx.toks[c.end + 1].is_sent_start:
                 continue
             for a, b in ((key, other), (other, key)):
                 if labels.get(a) == WORK and labels.get(b) != WORK and able(b):

@@ -98,7 +98,7 @@ def _cued(ctx: DocCtx, c: Cand, key: str) -> bool:
 def _staged(ctx: DocCtx, k: int, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
     """The preposition at k follows one of `nouns` or hangs on one ("killed before a final at X",
     "a draw late on at X"), or on a verb of `verbs` ("they won at X")."""
-    head = ctx.doc[k].head
+    head = ctx.toks[k].head
     if X.low(ctx.doc, k - 1) in nouns or head.lower_ in nouns:
         return True
     return head.pos_ == "VERB" and head.lemma_ in verbs

@@ -361,7 +361,7 @@ def _initials(ctx: C.DocCtx, by_key: dict[str, list[Cand]], people: list[tuple[s
     Hale", "Roland de Marigny")."""
     parent: dict[str, str] = {}
     for key, toks in people:  # keys are folded: "t hale", "tom hale"
-        first = ctx.doc[by_key[key][0].start].text.rstrip(".")
+        first = ctx.toks[by_key[key][0].start].text.rstrip(".")
         if len(toks) < 2 or len(first) != 1 or not first.isupper():
             continue
         t0, rest = toks[0], toks[1:]

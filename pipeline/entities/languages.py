@@ -96,7 +96,7 @@ def _first_conjunct(tok: Token) -> Token:
 def _spoken(ctx: DocCtx, c: Cand) -> bool:
     """The mention, or the first of a list it is in, does what a language does."""
     tok = _first_conjunct(_root(ctx, c))
-    if c.end < len(ctx.doc) and ctx.doc[c.end].lower_ in AFTER or _hyphened(ctx, c) or _letter(ctx, c):
+    if c.end < len(ctx.doc) and ctx.toks[c.end].lower_ in AFTER or _hyphened(ctx, c) or _letter(ctx, c):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in IN_PREPS and not _before_noun(ctx, c):
@@ -131,8 +131,8 @@ def _after_languages(ctx: DocCtx, tok: Token) -> bool:
     """A list that opens after "languages" and a colon, semicolon or dash ("in three languages;
     English, French and ...")."""
     i = tok.left_edge.i
-    return i >= 2 and ctx.doc[i - 1].text in {":", ";", "-", "\u2013", "\u2014", ","} and (
-        ctx.doc[i - 2].lower_ in LANGUAGE_NOUNS)
+    return i >= 2 and ctx.words[i - 1] in {":", ";", "-", "\u2013", "\u2014", ","} and (
+        ctx.toks[i - 2].lower_ in LANGUAGE_NOUNS)
 
 
 def _listed_with(ctx: DocCtx, c: Cand, spoken: set[str], groups: dict) -> bool:
@@ -143,8 +143,8 @@ def _listed_with(ctx: DocCtx, c: Cand, spoken: set[str], groups: dict) -> bool:
 
 def _before_noun(ctx: DocCtx, c: Cand) -> bool:
     """The mention qualifies the noun after it ("English rugby", "French wine")."""
-    return c.end < len(ctx.doc) and ctx.doc[c.end].pos_ in {"NOUN", "PROPN"} and (
-        ctx.doc[c.end].lower_ not in AFTER)
+    return c.end < len(ctx.doc) and ctx.toks[c.end].pos_ in {"NOUN", "PROPN"} and (
+        ctx.toks[c.end].lower_ not in AFTER)
 
 
 def _qualifies(ctx: DocCtx, c: Cand) -> bool:

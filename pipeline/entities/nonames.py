@@ -194,7 +194,7 @@ def _time_zone(ctx: C.DocCtx, c: Cand) -> bool:
 def _common_plural(ctx: C.DocCtx, c: Cand) -> bool:
     """One capitalised plural word, no census name, listed with a lower-case plural noun ("hitting
     Jobcentres, benefit agencies"): a common noun, no person."""
-    tok, word = ctx.doc[c.start], ctx.words[c.start]
+    tok, word = ctx.toks[c.start], ctx.words[c.start]
     if c.src != "model" or c.end - c.start != 1 or not (word.istitle() and word.endswith("s")) or c.role:
         return False
     if L.census_name(L.norm(word)) or (c.start and L.fold(ctx.words[c.start - 1]) in L.HONORIFICS):

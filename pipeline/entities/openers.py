@@ -89,7 +89,7 @@ def _named_anyway(ctx: DocCtx, s: int) -> bool:
     speaker ("Labour says"), a work's author ("Vertigo by U2", not "Stung by the score"), a team in
     a sports report ("Rovers took the lead"), the owner of a name ("Empire's Ann Lee"), a title after a
     colon ("Star Trek: Enterprise")."""
-    doc, low = ctx.doc, ctx.doc[s].lower_
+    doc, low = ctx.doc, ctx.toks[s].lower_
     nxt = doc[s + 1] if s + 1 < len(doc) else None
     if fold(doc[s].text) in world().places or (ctx.sports and low.endswith("s") and not low.endswith("ss")):
         return True
@@ -105,7 +105,7 @@ def line_leftover(ctx: DocCtx, first: int, a: int, b: int) -> bool:
     """A one-word piece the model ran on from the line above ("Sideways" + "Road" of "Road trip comedy
     Sideways"): it follows a line break inside the model's span (`first` its first token), opens its
     line before a lower-case noun, and is an English word no place's and written only there."""
-    doc, tok = ctx.doc, ctx.doc[a]
+    doc, tok = ctx.doc, ctx.toks[a]
     if a == first or b - a != 1 or b >= len(doc) or not tok.is_title or not tok.is_alpha:
         return False
     if not starts_sentence(doc, a) or not (ctx.toks[b].is_lower and ctx.toks[b].pos_ == "NOUN"):
@@ -234,7 +234,7 @@ def _member_modifier(ctx: DocCtx, i: int, c: Cand) -> bool:
     ("Leading") nor a word the article writes in lower case, and the article never writes the party's
     word without it ("Prospective Tory candidate X" beside "the Tory MP"); a role word after at most
     two lower-case words."""
-    doc, left, word = ctx.doc, ctx.doc[i], ctx.words[c.start]
+    doc, left, word = ctx.doc, ctx.toks[i], ctx.words[c.start]
     if (
         word.endswith("s")
         or left.lower_.endswith("ing")
@@ -259,7 +259,7 @@ def _first_name_left(ctx: DocCtx, i: int) -> bool:
     """Token i, a capitalised word the model left out before its two-word person ("Aled" + "Rhys
     Jones"): a given name or no English word, no title, place or people, opening a sentence or
     after a possessive, a comma or a lower-case word."""
-    doc, left = ctx.doc, ctx.doc[i]
+    doc, left = ctx.doc, ctx.toks[i]
     if not (left.is_title and left.is_alpha) or left.ent_iob_ != "O" or "\n" in left.whitespace_:
         return False
     if left.is_stop or is_title_word(left.text) or gazetteer_label(fold(left.text)) or ctx.in_caps(i):
@@ -276,7 +276,7 @@ def _initials_left(ctx: DocCtx, i: int) -> bool:
     """Token i, initials of two to five letters the model left untagged, opens the one-word body
     written in title case after it ("ABN Amro"): no place's code ("US"), title ("MP") or stop word
     ("IT"), nor a line of capitals."""
-    doc, left = ctx.doc, ctx.doc[i]
+    doc, left = ctx.doc, ctx.toks[i]
     if not (2 <= len(left) <= 5 and left.is_alpha) or left.ent_iob_ != "O" or left.whitespace_ != " ":
         return False
     if not doc[i + 1].is_title or left.is_stop or is_title_word(left.text) or ctx.in_caps(i):

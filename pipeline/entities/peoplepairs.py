@@ -22,7 +22,7 @@ def paired_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
     keyed = None
     for c in cands:
         key = key_of(ctx, c)
-        tagged = ctx.doc[c.start].ent_type_ == "PERSON"  # the model's own reading, a rule's since
+        tagged = ctx.toks[c.start].ent_type_ == "PERSON"  # the model's own reading, a rule's since
         if labels.get(key) not in SWAYED or not _full(ctx, c, tagged):
             continue
         after = at.get(c.end + 1) if c.end < len(ctx.words) and ctx.words[c.end] == "and" else None

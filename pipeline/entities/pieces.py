@@ -210,14 +210,14 @@ def possessive_tails(ctx: DocCtx, cands: list[Cand]) -> None:
 
 def _owner_at(ctx: DocCtx, k: int) -> bool:
     """Token k is a possessive glued to the word before it."""
-    return k < len(ctx.words) and ctx.words[k] in POSS and not ctx.doc[k - 1].whitespace_
+    return k < len(ctx.words) and ctx.words[k] in POSS and not ctx.toks[k - 1].whitespace_
 
 
 def _owns(ctx: DocCtx, c: Cand) -> bool:
     """The parse makes the mention own a noun after it ("ITV's well-loved comedy", "X's proposed move")
     or reads the possessive as a plural's ("DJ's are")."""
-    last, nxt = ctx.doc[c.end - 1], ctx.doc[c.end + 1] if c.end + 1 < len(ctx.doc) else None
-    prev = ctx.doc[c.start - 1] if c.start > 0 else None
+    last, nxt = ctx.toks[c.end - 1], ctx.toks[c.end + 1] if c.end + 1 < len(ctx.doc) else None
+    prev = ctx.toks[c.start - 1] if c.start > 0 else None
     plural = nxt is not None and nxt.lower_ in PLURAL_VERBS and last.head.i == nxt.i
     if plural or (prev is not None and prev.tag_ in {"PRP$", "CD"}):
         return True  # "your X's", "two X's": a plural

@@ -37,7 +37,7 @@ def plural_sides(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of:
     if not ctx.sports or not ctx.parsed:
         return
     _nicknames(ctx, cands, labels, key_of)
-    sides = {key_of(ctx, c) for c in cands if c.end - c.start == 1 and plural_subject(ctx.doc[c.start])}
+    sides = {key_of(ctx, c) for c in cands if c.end - c.start == 1 and plural_subject(ctx.toks[c.start])}
     if not sides:
         return
     surnames = {ctx.words[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start > 1}

@@ -232,7 +232,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
 def _epithet_gap(doc: Doc, start: int) -> int | None:
     """The index of "the" opening "the late" or "the now-retired" right before a name ("actor the
     late Tom Hale"), or None."""
-    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    words = TK.of(doc).lowers[max(0, start - 4) : start]  # the lower-case words, no Span made
     for gap in EPITHET_GAPS:
         if words[-len(gap):] == list(gap) and "\n" not in doc[start - len(gap) : start].text_with_ws:
             return start - len(gap)

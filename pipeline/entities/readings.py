@@ -178,7 +178,7 @@ def _party(ctx: DocCtx, ms: list[Cand], key: str, label: str | None, label_at: C
         plural = c.end - c.start == 2 and ctx.words[c.end - 1].endswith("s")  # "Lib Dems"
         if c.src != "model" or not (c.end - c.start == 1 or plural) or titled:
             return None
-        tok = ctx.doc[c.end - 1]
+        tok = ctx.toks[c.end - 1]
         partners = list_partners(tok)
         found |= {label_at(p.i) for p in partners}
     return "ORG" if found == {"NORP"} else None

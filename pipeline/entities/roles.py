@@ -115,7 +115,7 @@ def _fuller(ctx: C.DocCtx, ms: list[Cand], found: str | None) -> str | None:
     for c in ms:
         lead, longer = PT.pre_title(ctx.doc, c.start)
         if longer and len(longer) > len(found) and longer.lower().endswith(tail) \
-                and ctx.doc[lead].pos_ != "ADP":  # not "Under President" X
+                and ctx.toks[lead].pos_ != "ADP":  # not "Under President" X
             found = longer
             tail = " " + found.lower()
     return found

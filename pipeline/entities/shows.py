@@ -395,7 +395,7 @@ def _lone_titled(ctx: DocCtx, c: Cand) -> bool:
 def _bands_around(ctx: DocCtx, c: Cand) -> bool:
     """The mention's sentence speaks of bands or groups ("bands such as X and Y"; not "acts", which
     may be singers: "rap acts include X")."""
-    sent = ctx.doc[c.start].sent
+    sent = ctx.toks[c.start].sent
     return any(t.lower_ in BAND_WORDS and t.is_lower for t in sent)
 
 

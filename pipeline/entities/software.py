@@ -267,5 +267,5 @@ def _firm_use(ctx: DocCtx, c: Cand) -> bool:
         return True
     noun = words[s - 2] if s > 1 else ""
     if prev == "," and noun.islower() and (noun in SITE_NOUNS or FM.firm_noun(noun)):
-        return not any(ch.dep_ == "poss" for ch in ctx.doc[s - 2].children)  # "X's network, Y": its thing
+        return not any(ch.dep_ == "poss" for ch in ctx.toks[s - 2].children)  # "X's network, Y": its thing
     return PD.body_signs(ctx, c) or BS.business_of(ctx, c)

@@ -217,7 +217,7 @@ def _listed_club(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     Millbrook is a team): a club too."""
     if not ctx.parsed or c.end - c.start != 1 or not city(ctx.norm_of(c.start, c.end)):
         return False
-    root = ctx.doc[c.start]
+    root = ctx.toks[c.start]
     partners = [k for k in root.children if k.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")
     return any(p.i != root.i and p.pos_ == "PROPN" and norm(p.text) in teams for p in partners)
 
@@ -254,13 +254,13 @@ def _team_mention(ctx: DocCtx, c: Cand, teams: set[str]) -> bool:
     prev = X.low(ctx.doc, c.start - 1)
     if prev not in LOCATIVE or X.low(ctx.doc, c.end) in {"'s", "\u2019s"}:
         return True  # "in Millbrook's defeat": the place word governs the defeat
-    if prev == "in" and ctx.parsed and _owned(ctx.doc[c.start - 1].head):
+    if prev == "in" and ctx.parsed and _owned(ctx.toks[c.start - 1].head):
         return True  # "willing to invest in Millbrook", "a stake in Millbrook": money goes to the club
     if prev not in {"at", "from"} or not ctx.parsed or ctx.in_caps(c.start):
         return False
     if _fixture(ctx, c.start - 2, teams):
         return False  # a fixture's ground ("Chicago at Toronto", "CHICAGO AT TORONTO")
-    head = ctx.doc[c.start - 1].head
+    head = ctx.toks[c.start - 1].head
     return not (head.lower_ in MATCH_NOUNS or head.lower_ in TEAM_VERBS or head.lemma_ in MATCH_LEMMAS)
 
 

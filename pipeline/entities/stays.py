@@ -37,7 +37,7 @@ def _stay_at(ctx: DocCtx, i: int) -> bool:
     """Token i follows an "at" that hangs on a noun of time spent ("his time at X")."""
     if i < 2 or X.low(ctx.doc, i - 1) != "at":
         return False
-    head = ctx.doc[i - 1].head
+    head = ctx.toks[i - 1].head
     return head.pos_ == "NOUN" and head.lower_ in STAYS
 
 

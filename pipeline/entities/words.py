@@ -312,7 +312,7 @@ def generic_word(
     one "European Commission")."""
     if c.end - c.start != 1 or c.src != "model" or ctx.in_caps(c.start):
         return False
-    tok = ctx.doc[c.start]
+    tok = ctx.toks[c.start]
     if not tok.is_title or not tok.is_alpha or len(tok) < 3 or gazetteer_label(norm(tok.text)):
         return False
     low = tok.lower_
@@ -324,8 +324,8 @@ def generic_word(
     if low in PERIOD_WORDS and c.start > 0 and ORDINAL.match(ctx.words[c.start - 1].lower()):
         return True  # "the 21st Century", "the first Quarter": a period counted, no name
     if c.label == "ORG":
-        prev = ctx.doc[c.start - 1].lower_ if c.start > 0 else ""
-        nxt = ctx.doc[c.end] if c.end < len(ctx.doc) else None
+        prev = ctx.toks[c.start - 1].lower_ if c.start > 0 else ""
+        nxt = ctx.toks[c.end] if c.end < len(ctx.doc) else None
         if adj and not noun:  # "Indigenous artists", "Scenic routes"; not "United dominated"
             modified = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in MODIFIED
             return modified and tok.text not in tails  # "the United attack"
