@@ -129,7 +129,7 @@ class DocCtx:
         return bool(CREDIT.match(self.text, a, self.idx[tok_i]))
 
     def free(self, s: int, e: int) -> bool:
-        return not any(self.taken[s:e])
+        return self.taken.find(1, s, e) < 0  # no token of s..e taken (`take` marks them 1): no slice copied
 
     def take(self, c: Cand) -> None:
         self.taken[c.start : c.end] = b"\x01" * (c.end - c.start)
