@@ -3,7 +3,8 @@
 spaCy makes a new Token, and decodes its strings, at every `doc[i].lower_` or `doc[i].whitespace_`;
 the rules that read the words around each name ask for them thousands of times an article. `of(doc)`
 holds the lists of the last Doc asked about (one article at a time), filled from `Doc.to_array` and
-the article's text rather than from Tokens; with them, two sets of words of the model's people.
+the article's text rather than from Tokens; with them, two sets of words of the model's people, and
+`toks(doc)`, the Doc's Tokens made once, for the rules that need a Token's parse (`head`, `dep_`).
 """
 
 from __future__ import annotations
