@@ -58,6 +58,7 @@ class Cand:
     weight: float = 1.0
     role: str | None = None
     surname: str | None = None  # a surname the name shares with the next ("Ann" of "Ann and Tom Hale")
+    full: str | None = None  # the name an elided mention stands for ("Kelby West" of "Kelby East and West")
 
 
 class DocCtx:
@@ -284,7 +285,7 @@ def by_key(ctx: DocCtx, cands: list[Cand], key_of: Callable) -> dict[str, list[C
     plain = not ctx.sports and getattr(key_of, "norm_keyed", False)  # `grouping.gkey`: the folded text
     norms, norm_of = ctx.norms, ctx.norm_of
     for c in cands:  # no new list per mention, as `setdefault` makes
-        if plain and not c.surname:  # asked for by ~30 rules over every mention: no call per mention
+        if plain and not (c.surname or c.full):  # asked for by ~30 rules over every mention: no call per one
             key = norms.get((c.start, c.end)) or norm_of(c.start, c.end)
         else:
             key = key_of(ctx, c)

@@ -52,6 +52,8 @@ def gkey(ctx: C.DocCtx, c: Cand) -> str:
     key = ctx.norms.get((c.start, c.end)) or ctx.norm_of(c.start, c.end)  # asked 300k times: cache first
     if c.surname:  # "Ann" of "Ann and Tom Hale": Ann Hale
         key += " " + L.norm(c.surname)
+    elif c.full:  # "West" of "Kelby East and West": Kelby West
+        key = L.norm(c.full)
     if ctx.sports and c.label in {"GPE", "LOC", "ORG"} and (key not in L.COUNTRIES or CL.city(key)):
         return key + ("|place" if c.label != "ORG" else "")
     return key

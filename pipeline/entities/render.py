@@ -30,7 +30,7 @@ def render(ctx: C.DocCtx, groups: list[list[Cand]]) -> list[dict]:
         label = ms[0].label
         mentions = [_offsets(ctx.idx[c.start], ctx.span_text(c.start, c.end)) for c in ms]
         forms = list(dict.fromkeys(m["text"] for m in mentions))
-        texts = [f"{m['text']} {c.surname}" if c.surname else m["text"]
+        texts = [f"{m['text']} {c.surname}" if c.surname else c.full or m["text"]
                  for c, m in zip(ms, mentions, strict=True)]
         glosses = _glosses(ctx, ms)
         name = NM.canonical_name([t for i, t in enumerate(texts) if i not in glosses] or texts, label)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.entities import articledtitles as ART
 from pipeline.entities import candidates as C
+from pipeline.entities import compasselisions as CE
 from pipeline.entities import doubles as DB
 from pipeline.entities import grouping as G
 from pipeline.entities import initialnames as IN
@@ -55,6 +56,7 @@ def _extract(doc: Doc) -> list[dict]:
     ctx.sports = ctx.sports or (S.story(ctx) and not SW.show_story(ctx))  # "a hat-trick of awards"
     model = PHS.split_model(ctx, PHS.joined_model(ctx))
     cands = PHS.label_fixes(ctx, PHS.found_cands(ctx, model))
+    cands = CE.compass_elisions(ctx, cands)  # "Kelby East and West": Kelby West, no region "West"
     labels = _vote(ctx, cands)
     cands = PHS.voted_works(ctx, PHS.voted_names(ctx, cands, labels), labels)
     cands = DB.doubled_names(ctx, PHS.repeated(ctx, cands, labels), labels)  # "Mango Mango", not two

@@ -1,0 +1,89 @@
+"""Place names that share their base and differ in a compass word, written once with the base
+elided. After the base ("Kelby East and West", "Tarnford North or South"), the compass word alone
+stands for the base with that word: one place of its own named "Kelby West" (`Cand.full`), labelled
+as the first, never a bare region "West"; the first keeps its own name, and a name the model glued
+over both ("Kelby North and South") is cut in two. Before the base ("Eastern and Southern Varia"),
+the compass word and its joiner open the second name: one place, as the model reads "North and
+South Korea", never a bare "Eastern". A capitalised word after the lone compass word makes it a
+name of its own ("Kelby East and West Morland"). All work on token indices."""
+
+from __future__ import annotations
+
+from pipeline.entities import lexicon as L
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.context import COMPASS
+
+POINTS = COMPASS | {"central"}
+JOINS = frozenset({"and", "or", "&"})
+PLACED = frozenset({"GPE", "LOC"})
+LEAD_BASES = frozenset({"middle", "far", "near"})  # "the Middle East and West": no "Middle West"
+
+
+def compass_elisions(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """`cands` with each elided compass name made a place (see the module's doc)."""
+    words = ctx.words
+    if not any(w.lower() in POINTS for w in words) or not JOINS.intersection(words):
+        return cands
+    cands = _cut_glued(ctx, cands)
+    at = {c.start: c for c in cands if c.label}
+    added, dropped = [], set()
+    for a in sorted(at.values(), key=lambda c: c.start):
+        k = _lone_point(ctx, a)
+        if k is not None:
+            lone = at.get(k)
+            if lone is not None and lone.end != k + 1:
+                continue  # "West Morland": a name of its own
+            base = ctx.span_text(a.start, a.end - 1)
+            label = a.label if a.label != "PERSON" else "GPE"
+            if lone is None:
+                lone = Cand(k, k + 1, label, "rule", a.weight)
+                added.append(lone)
+                ctx.take(lone)
+            lone.label, lone.full, lone.weight = label, f"{base} {words[k]}", max(lone.weight, a.weight)
+        elif a.label in PLACED and (s := _lead_start(ctx, a)) is not None:
+            dropped.update(id(c) for c in cands if c is not a and s <= c.start < a.start)
+            a.start = s
+            ctx.take(a)
+    return [c for c in cands if id(c) not in dropped] + added
+
+
+def _cut_glued(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """The model's names that hold "<base> <point> and <point>" cut after the base's point, the
+    second point a name of its own (its `full` set by `compass_elisions`)."""
+    words, out = ctx.words, []
+    for c in cands:
+        k = c.end - 1
+        if (c.end - c.start >= 4 and words[k].lower() in POINTS and words[k - 1] in JOINS
+                and words[k - 2].lower() in POINTS and c.label):
+            out.append(Cand(k, k + 1, c.label, c.src, c.weight))
+            c.end = k - 1
+        out.append(c)
+    return out if len(out) > len(cands) else cands
+
+
+def _lone_point(ctx: DocCtx, a: Cand) -> int | None:
+    """The index of a capitalised compass word standing alone after `a` and a joiner, when `a` ends in
+    a compass word after a base name that is no compass word itself ("Kelby East and West")."""
+    words, k = ctx.words, a.end + 1
+    if a.end - a.start < 2 or k >= len(words) or words[a.end] not in JOINS:
+        return None
+    last, point = words[a.end - 1], words[k]
+    if last.lower() not in POINTS or not point.istitle() or point.lower() not in POINTS or point == last:
+        return None
+    if words[a.end - 2].lower() in POINTS | LEAD_BASES or L.known_place(ctx.norm_of(a.start, a.end)):
+        return None  # "South West and East", "the Far East and West": no base elided
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return None if after[:1].isupper() and after.isalpha() else k
+
+
+def _lead_start(ctx: DocCtx, b: Cand) -> int | None:
+    """Where "<point> and" before a place opening with another compass word starts ("Eastern and
+    Southern Varia"), when no capitalised word goes before that point (then it ends another name)."""
+    words, s = ctx.words, b.start
+    if s < 2 or b.end - s < 2 or words[s].lower() not in POINTS or words[s - 1] not in JOINS:
+        return None
+    point = words[s - 2]
+    if not point.istitle() or point.lower() not in POINTS or point == words[s]:
+        return None
+    named = s >= 3 and words[s - 3][:1].isupper() and words[s - 3].isalpha() and not ctx.toks[s - 3].is_stop
+    return None if named else s - 2
