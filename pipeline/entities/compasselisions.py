@@ -1,7 +1,8 @@
 """Place names that share their base and differ in a compass word, written once with the base
 elided. After the base ("Kelby East and West", "Tarnford North or South"), the compass word alone
 stands for the base with that word: one place of its own named "Kelby West" (`Cand.full`), labelled
-as the first, never a bare region "West"; the first keeps its own name, and a name the model glued
+as the first (a town's or a seat's parts, GPE, when it is read as a place or a person), never a bare
+region "West"; the first keeps its own name, and a name the model glued
 over both ("Kelby North and South") is cut in two. Before the base ("Eastern and Southern Varia"),
 the compass word and its joiner open the second name: one place, as the model reads "North and
 South Korea", never a bare "Eastern". A capitalised word after the lone compass word makes it a
@@ -16,6 +17,7 @@ from pipeline.entities.context import COMPASS
 POINTS = COMPASS | {"central"}
 JOINS = frozenset({"and", "or", "&"})
 PLACED = frozenset({"GPE", "LOC"})
+BASE_MAX = 3  # words of a base name the model left untagged
 LEAD_BASES = frozenset({"middle", "far", "near"})  # "the Middle East and West": no "Middle West"
 
 
@@ -25,6 +27,7 @@ def compass_elisions(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     if not any(w.lower() in POINTS for w in words) or not JOINS.intersection(words):
         return cands
     cands = _cut_glued(ctx, cands)
+    cands += _missed_firsts(ctx, cands)
     at = {c.start: c for c in cands if c.label}
     added, dropped = [], set()
     for a in sorted(at.values(), key=lambda c: c.start):
@@ -34,7 +37,8 @@ def compass_elisions(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             if lone is not None and lone.end != k + 1:
                 continue  # "West Morland": a name of its own
             base = ctx.span_text(a.start, a.end - 1)
-            label = a.label if a.label != "PERSON" else "GPE"
+            label = "GPE" if a.label in PLACED | {"PERSON"} else a.label  # a town's or a seat's parts
+            a.label = label
             if lone is None:
                 lone = Cand(k, k + 1, label, "rule", a.weight)
                 added.append(lone)
@@ -59,6 +63,33 @@ def _cut_glued(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             c.end = k - 1
         out.append(c)
     return out if len(out) > len(cands) else cands
+
+
+def _missed_firsts(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """The first names the model left untagged before a lone compass word it tagged ("Penby East" of
+    "Penby East and West"): its capitalised base words (`BASE_MAX` at most) and its compass word."""
+    words, out = ctx.words, []
+    for c in cands:
+        k = c.start
+        if c.end != k + 1 or not c.label or k < 3 or words[k].lower() not in POINTS:
+            continue
+        if words[k - 1] not in JOINS:
+            continue
+        if words[k - 2].lower() not in POINTS or not words[k - 2].istitle() or not ctx.free(k - 2, k - 1):
+            continue
+        s = k - 2
+        while s > 0 and k - 2 - s < BASE_MAX and _base_word(ctx, s - 1) and ctx.free(s - 1, s):
+            s -= 1
+        if s < k - 2:
+            out.append(first := Cand(s, k - 1, c.label, "rule", c.weight))
+            ctx.take(first)
+    return out
+
+
+def _base_word(ctx: DocCtx, i: int) -> bool:
+    """Token i can be a word of a place's base name: a capitalised word, no compass word nor stop word."""
+    w = ctx.words[i]
+    return w.istitle() and w.isalpha() and w.lower() not in POINTS and not ctx.toks[i].is_stop
 
 
 def _lone_point(ctx: DocCtx, a: Cand) -> int | None:

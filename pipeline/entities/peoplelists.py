@@ -29,7 +29,7 @@ def listed_people(ctx: DocCtx, cands: list[Cand], labels: dict[str, str], key_of
         key = key_of(ctx, c)
         if labels.get(key) not in LISTABLE or not _plain(ctx, c) or not _uncommon(ctx, c):
             continue
-        mates = _members(ctx.words, c, at, ends)
+        mates = members(ctx.words, c, at, ends)
         if len(mates) + 1 < MIN_MEMBERS:
             continue
         if not all(labels.get(key_of(ctx, m)) == "PERSON" and _plain(ctx, m) for m in mates):
@@ -54,29 +54,32 @@ def _uncommon(ctx: DocCtx, c: Cand) -> bool:
     return not any(len(k) > 1 and generic_key(k) and not census_name(k) for k in keys)
 
 
-def _members(words: list[str], c: Cand, at: dict[int, Cand], ends: dict[int, Cand]) -> list[Cand]:
-    """The other names of the list `c` is in, walking right and left over the joins between names."""
+def members(
+    words: list[str], c: Cand, at: dict[int, Cand], ends: dict[int, Cand], joins: frozenset[str] = JOINS
+) -> list[Cand]:
+    """The other names of the list `c` is in, walking right and left over the `joins` between names
+    (one or two words); `at` and `ends`: the names by their first token and their end."""
     out = []
     cur: Cand | None = c
-    while cur is not None and (cur := at.get(_after_join(words, cur.end))) is not None:
+    while cur is not None and (cur := at.get(_after_join(words, cur.end, joins))) is not None:
         out.append(cur)
     cur = c
-    while cur is not None and (cur := ends.get(_before_join(words, cur.start))) is not None:
+    while cur is not None and (cur := ends.get(_before_join(words, cur.start, joins))) is not None:
         out.append(cur)
     return out
 
 
-def _after_join(words: list[str], e: int) -> int:
+def _after_join(words: list[str], e: int, joins: frozenset[str]) -> int:
     """The token after the join (one or two words) that follows token e; -1 when none does."""
     k = e
-    while k < len(words) and words[k] in JOINS and k - e < 2:
+    while k < len(words) and words[k] in joins and k - e < 2:
         k += 1
     return k if k > e else -1
 
 
-def _before_join(words: list[str], s: int) -> int:
+def _before_join(words: list[str], s: int, joins: frozenset[str]) -> int:
     """The end of a name before the join (one or two words) that precedes token s; -1 when none does."""
     k = s
-    while k > 0 and words[k - 1] in JOINS and s - k < 2:
+    while k > 0 and words[k - 1] in joins and s - k < 2:
         k -= 1
     return k if k < s else -1

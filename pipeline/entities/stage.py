@@ -19,6 +19,7 @@ from pipeline.entities import initialnames as IN
 from pipeline.entities import names as NM
 from pipeline.entities import persons as PN
 from pipeline.entities import phases as PHS
+from pipeline.entities import placelists as PLA
 from pipeline.entities import pluralfirms as PF
 from pipeline.entities import pretitles as PT
 from pipeline.entities import render as RN
@@ -58,7 +59,9 @@ def _extract(doc: Doc) -> list[dict]:
     cands = PHS.label_fixes(ctx, PHS.found_cands(ctx, model))
     cands = CE.compass_elisions(ctx, cands)  # "Kelby East and West": Kelby West, no region "West"
     labels = _vote(ctx, cands)
-    cands = PHS.voted_works(ctx, PHS.voted_names(ctx, cands, labels), labels)
+    cands = PHS.voted_names(ctx, cands, labels)
+    PLA.listed_places(ctx, cands, labels, G.gkey)  # "Kelby South, Ardmoor and Tollan East": places
+    cands = PHS.voted_works(ctx, cands, labels)
     cands = DB.doubled_names(ctx, PHS.repeated(ctx, cands, labels), labels)  # "Mango Mango", not two
     groups = G.group(ctx, cands, labels)
     SO.title_articles(ctx, groups)  # "told The Economist": after the keys, which keep no "The"
