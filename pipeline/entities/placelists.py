@@ -61,9 +61,17 @@ def _place_list(ctx: DocCtx, c: Cand, mates: list[Cand], labels: dict[str, str],
     first = min([c, *mates], key=lambda m: m.start)
     if _governed(ctx, first):
         return True
-    places = world().places
-    placed = sum(labels.get(key_of(ctx, m)) in PLACES or ctx.norm_of(m.start, m.end) in places for m in mates)
+    placed = sum(_place(ctx, m, labels.get(key_of(ctx, m))) for m in mates)
     return len(mates) + 1 >= MIN_MEMBERS and placed >= MIN_PLACES and 2 * placed > len(mates)
+
+
+def _place(ctx: DocCtx, m: Cand, label: str | None) -> bool:
+    """A place of the gazetteer or by the vote, but a one-word given name of the census, which a
+    list of people has too ("Mary, Tobin and Midge": people the vote read as places)."""
+    key = ctx.norm_of(m.start, m.end)
+    if m.end - m.start == 1 and L.census_given(key):
+        return False
+    return label in PLACES or key in world().places
 
 
 def _governed(ctx: DocCtx, first: Cand) -> bool:
