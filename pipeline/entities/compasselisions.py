@@ -1,18 +1,21 @@
 """Place names that share their base and differ in a compass word, written once with the base
 elided. After the base ("Kelby East and West", "Tarnford North or South"), the compass word alone
-stands for the base with that word: one place of its own named "Kelby West" (`Cand.full`), labelled
-as the first (a town's or a seat's parts, GPE, when it is read as a place or a person), never a bare
-region "West"; the first keeps its own name, and a name the model glued
-over both ("Kelby North and South") is cut in two. Before the base ("Eastern and Southern Varia"),
-the compass word and its joiner open the second name: one place, as the model reads "North and
-South Korea", never a bare "Eastern". A capitalised word after the lone compass word makes it a
-name of its own ("Kelby East and West Morland"). All work on token indices."""
+stands for the base with that word: one place of its own named "Kelby West" (`Cand.full`), never a
+bare region "West", labelled as the first (GPE, a town's or a seat's part, when the first is read as
+a place or a person or its base is a town of the gazetteer: "Luton North and South"); the first
+keeps its own name (the words the model left untagged before a lone compass word it tagged are
+found), and a name the model glued over both ("Kelby North and South") is cut in two. Before the
+base ("Eastern and Southern Varia"), the compass word and its joiner open the second name: one
+place, as the model reads "North and South Korea", never a bare "Eastern". A capitalised word after
+the lone compass word makes it a name of its own ("Kelby East and West Morland"). All work on token
+indices."""
 
 from __future__ import annotations
 
 from pipeline.entities import lexicon as L
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.context import COMPASS
+from pipeline.entities.gazetteer import world
 
 POINTS = COMPASS | {"central"}
 JOINS = frozenset({"and", "or", "&"})
@@ -37,7 +40,8 @@ def compass_elisions(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
             if lone is not None and lone.end != k + 1:
                 continue  # "West Morland": a name of its own
             base = ctx.span_text(a.start, a.end - 1)
-            label = "GPE" if a.label in PLACED | {"PERSON"} else a.label  # a town's or a seat's parts
+            town = ctx.norm_of(a.start, a.end - 1) in world().places
+            label = "GPE" if town or a.label in PLACED | {"PERSON"} else a.label  # a town's or a seat's parts
             a.label = label
             if lone is None:
                 lone = Cand(k, k + 1, label, "rule", a.weight)
