@@ -98,7 +98,8 @@ def _base_word(ctx: DocCtx, i: int) -> bool:
 
 def _lone_point(ctx: DocCtx, a: Cand) -> int | None:
     """The index of a capitalised compass word standing alone after `a` and a joiner, when `a` ends in
-    a compass word after a base name that is no compass word itself ("Kelby East and West")."""
+    a compass word after a base name that is no compass word itself ("Kelby East and West"), nor a
+    person's given name."""
     words, k = ctx.words, a.end + 1
     if a.end - a.start < 2 or k >= len(words) or words[a.end] not in JOINS:
         return None
@@ -107,6 +108,8 @@ def _lone_point(ctx: DocCtx, a: Cand) -> int | None:
         return None
     if words[a.end - 2].lower() in POINTS | LEAD_BASES or L.known_place(ctx.norm_of(a.start, a.end)):
         return None  # "South West and East", "the Far East and West": no base elided
+    if a.label == "PERSON" and L.census_given(words[a.start].lower()):
+        return None  # "Ava West and North": a person's surname
     after = words[k + 1] if k + 1 < len(words) else ""
     return None if after[:1].isupper() and after.isalpha() else k
 
