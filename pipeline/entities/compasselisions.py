@@ -4,11 +4,12 @@ stands for the base with that word: one place of its own named "Kelby West" (`Ca
 bare region "West", labelled as the first (GPE, a town's or a seat's part, when the first is read as
 a place or a person or its base is a town of the gazetteer: "Luton North and South"); the first
 keeps its own name (the words the model left untagged before a lone compass word it tagged are
-found), and a name the model glued over both ("Kelby North and South") is cut in two. Before the
-base ("Eastern and Southern Varia"), the compass word and its joiner open the second name: one
-place, as the model reads "North and South Korea", never a bare "Eastern". A capitalised word after
-the lone compass word makes it a name of its own ("Kelby East and West Morland"). All work on token
-indices."""
+found), and a name the model glued over both ("Kelby North and South") is cut in two. A capitalised
+word after the lone compass word makes it a name of its own ("Kelby East and West Morland"). Before
+the base ("Eastern and Southern Varia"), the compass word the model read as a name of its own
+stands for that word and the second's base: "Eastern Varia", labelled as the second, never a bare
+"Eastern" (a people's adjective "Western" stays, and a span over both stays whole: "North and South
+Korea"). All work on token indices."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ POINTS = COMPASS | {"central"}
 JOINS = frozenset({"and", "or", "&"})
 PLACED = frozenset({"GPE", "LOC"})
 BASE_MAX = 3  # words of a base name the model left untagged
+ELIDABLE = frozenset({"GPE", "LOC", "ORG", "PERSON"})  # a lone compass word read as a name, no people
 LEAD_BASES = frozenset({"middle", "far", "near"})  # "the Middle East and West": no "Middle West"
 
 
@@ -32,7 +34,7 @@ def compass_elisions(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     cands = _cut_glued(ctx, cands)
     cands += _missed_firsts(ctx, cands)
     at = {c.start: c for c in cands if c.label}
-    added, dropped = [], set()
+    added = []
     for a in sorted(at.values(), key=lambda c: c.start):
         k = _lone_point(ctx, a)
         if k is not None:
@@ -49,10 +51,10 @@ def compass_elisions(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
                 ctx.take(lone)
             lone.label, lone.full, lone.weight = label, f"{base} {words[k]}", max(lone.weight, a.weight)
         elif a.label in PLACED and (s := _lead_start(ctx, a)) is not None:
-            dropped.update(id(c) for c in cands if c is not a and s <= c.start < a.start)
-            a.start = s
-            ctx.take(a)
-    return [c for c in cands if id(c) not in dropped] + added
+            lone = at.get(s)
+            if lone is not None and lone.end == s + 1 and lone.label in ELIDABLE:  # "Eastern" and ...
+                lone.label, lone.full = a.label, f"{words[s]} {ctx.span_text(a.start + 1, a.end)}"
+    return cands + added
 
 
 def _cut_glued(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
@@ -116,7 +118,8 @@ def _lone_point(ctx: DocCtx, a: Cand) -> int | None:
 
 def _lead_start(ctx: DocCtx, b: Cand) -> int | None:
     """Where "<point> and" before a place opening with another compass word starts ("Eastern and
-    Southern Varia"), when no capitalised word goes before that point (then it ends another name)."""
+    Southern Varia"): the point's index, when no capitalised word goes before it (then it ends
+    another name)."""
     words, s = ctx.words, b.start
     if s < 2 or b.end - s < 2 or words[s].lower() not in POINTS or words[s - 1] not in JOINS:
         return None

@@ -6,7 +6,7 @@ as a region), with all its mentions, though no gazetteer knows it (`conventions.
 the gazetteer's). Mirrors `peoplelists` for places. Never in a sports report ("Kelby, Tarn and
 Ardmoor" are clubs), nor a name shaped as a person's (a common given name first), nor one with a
 body's head word or capitals, nor one any mention shows a person's or a body's signs ("Mr X", "X
-said he", "X, who", "X's profits"), nor a person's surname. All work on token indices."""
+said", "X, who", "X's profits"), nor a person's surname. All work on token indices."""
 
 from __future__ import annotations
 
@@ -105,11 +105,11 @@ def _bare(ctx: DocCtx, c: Cand) -> bool:
 
 
 def _signed(ctx: DocCtx, ms: list[Cand], label: str) -> bool:
-    """A mention shows a person's signs (`context.name_evidence`: a title, "said he", "who"), or, for a
-    name voted a body, a body's."""
+    """A mention speaks ("X said"), or shows a person's signs (`context.name_evidence`: a title,
+    "said he", "who"), or, for a name voted a body, a body's."""
     for m in ms:
         org, per, _ = X.name_evidence(ctx.doc, m.start, m.end)
-        if per or (label == "ORG" and org):
+        if per or (label == "ORG" and org) or X.low(ctx.doc, m.end) in X.SPEECH_VERBS:
             return True
     return False
 
