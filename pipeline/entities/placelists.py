@@ -3,10 +3,12 @@ are places, by the vote or the gazetteer ("Kelby South, Ardmoor, Tollan East and
 place's class noun governs it ("the seats of Ardmoor and Rinsey", "marginals such as", "The towns
 are"): a member the vote calls a person or a body is a place too (GPE; LOC when the gazetteer has it
 as a region), with all its mentions, though no gazetteer knows it (`conventions.listed_places` needs
-the gazetteer's). Mirrors `peoplelists` for places. Never in a sports report ("Kelby, Tarn and
-Ardmoor" are clubs), nor a name shaped as a person's (a common given name first), nor one with a
-body's head word or capitals, nor one any mention shows a person's or a body's signs ("Mr X", "X
-said", "X, who", "X's profits"), nor a person's surname. All work on token indices."""
+the gazetteer's). Mirrors `peoplelists` for places. Not a list another class's plural noun governs
+("firms such as") or that modifies a noun after it ("Kelby, Tarn and Rinsey airports"), nor in a
+sports report ("Kelby, Tarn and Ardmoor" are clubs); never a name shaped as a person's (a common
+given name first), one with a body's head word or capitals, one any mention of which shows a
+person's or a body's signs ("Mr X", "X said", "X, who", "X's profits"), nor a person's surname. All
+work on token indices."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ CLASS_NOUNS = frozenset({
 LINKS = frozenset({"of", "in", "including", "include", "includes", "included", "such", "as", "like", "are",
                    "were", "namely", ":", ",", "-", "\u2013", "\u2014", "the"})  # "seats such as the X"
 LINK_MAX = 3  # words between the class noun and the list
+PLACE, OTHER = "place", "other"  # what a list's class noun names
 COPULAS = frozenset({"be", "include"})  # "The seats are X and Y", "Its towns include X"
 
 
@@ -59,8 +62,10 @@ def _place_list(ctx: DocCtx, c: Cand, mates: list[Cand], labels: dict[str, str],
     """A class noun governs the list, or it has `MIN_MEMBERS` members at least and its other members
     are places, `MIN_PLACES` at least and more than half of them."""
     first = min([c, *mates], key=lambda m: m.start)
-    if _governed(ctx, first):
-        return True
+    last = max([c, *mates], key=lambda m: m.end)
+    governor = _governor(ctx, first)
+    if governor is not None or _headed(ctx, last.end):
+        return governor == PLACE  # "companies such as X, Y and Z", "X, Y and Z airports": no places
     placed = sum(_place(ctx, m, labels.get(key_of(ctx, m))) for m in mates)
     return len(mates) + 1 >= MIN_MEMBERS and placed >= MIN_PLACES and 2 * placed > len(mates)
 
@@ -74,23 +79,33 @@ def _place(ctx: DocCtx, m: Cand, label: str | None) -> bool:
     return label in PLACES or key in world().places
 
 
-def _governed(ctx: DocCtx, first: Cand) -> bool:
-    """A place's class noun before the list's first name with only linking words between ("the seats
-    of", "towns such as", "The marginals are"), or, by the parse, the subject of the "be" or "include"
-    the list completes ("The seats the party can take are: X, Y and Z")."""
-    words, s = ctx.words, first.start
+def _governor(ctx: DocCtx, first: Cand) -> str | None:
+    """`PLACE` when a place's class noun governs the list whose first name is `first`, before it with
+    only linking words between ("the seats of", "towns such as", "The marginals are") or, by the
+    parse, as the subject of the "be" or "include" the list completes ("The seats the party can take
+    are: X, Y and Z"); `OTHER` when another plural noun does so before it ("firms such as"); else None."""
+    words, toks, s = ctx.words, ctx.toks, first.start
     for k in range(s - 1, max(-1, s - 2 - LINK_MAX), -1):
         low = words[k].lower()
         if low in CLASS_NOUNS:
-            return k < s - 1  # "seats Ardmoor": no link, no list of it
+            return PLACE if k < s - 1 else None  # "seats Ardmoor": no link, no list of it
+        if toks[k].tag_ == "NNS" and (toks[k].is_lower or toks[k].is_sent_start):
+            return OTHER if k < s - 1 else None
         if low not in LINKS:
             break
     if not ctx.parsed:
-        return False
+        return None
     tok = ctx.root(first.start, first.end)
     if tok.dep_ not in {"attr", "dobj"} or tok.head.lemma_ not in COPULAS:
-        return False
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in CLASS_NOUNS for t in tok.head.lefts)
+        return None
+    subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in CLASS_NOUNS for t in tok.head.lefts)
+    return PLACE if subject else None
+
+
+def _headed(ctx: DocCtx, end: int) -> bool:
+    """A lower-case noun follows the list, which modifies it ("Kelby, Tarn and Rinsey airports")."""
+    toks = ctx.toks
+    return end < len(toks) and toks[end].is_lower and toks[end].tag_.startswith("NN")
 
 
 def _bare(ctx: DocCtx, c: Cand) -> bool:
