@@ -29,6 +29,7 @@ LISTABLE = frozenset({"PERSON", "ORG"})  # the vote's labels a list of places ov
 CLASS_NOUNS = frozenset({
     "seats", "constituencies", "marginals", "wards", "towns", "cities", "villages", "counties", "regions",
     "districts", "boroughs", "provinces", "parishes", "suburbs", "islands", "municipalities"})
+SPOTS = frozenset({"areas", "places", "sectors", "parts", "zones", "locations", "sites", "spots"})  # either
 LINKS = frozenset({"of", "in", "including", "include", "includes", "included", "such", "as", "like", "are",
                    "were", "namely", ":", ",", "-", "\u2013", "\u2014", "the"})  # "seats such as the X"
 LINK_MAX = 3  # words between the class noun and the list
@@ -83,14 +84,15 @@ def _governor(ctx: DocCtx, first: Cand) -> str | None:
     """`PLACE` when a place's class noun governs the list whose first name is `first`, before it with
     only linking words between ("the seats of", "towns such as", "The marginals are") or, by the
     parse, as the subject of the "be" or "include" the list completes ("The seats the party can take
-    are: X, Y and Z"); `OTHER` when another plural noun does so before it ("firms such as"); else None."""
+    are: X, Y and Z"); `OTHER` when another plural noun does so before it ("firms such as"); else None
+    (a noun of places or of anything, `SPOTS`: "areas such as")."""
     words, toks, s = ctx.words, ctx.toks, first.start
     for k in range(s - 1, max(-1, s - 2 - LINK_MAX), -1):
         low = words[k].lower()
         if low in CLASS_NOUNS:
             return PLACE if k < s - 1 else None  # "seats Ardmoor": no link, no list of it
         if toks[k].tag_ == "NNS" and (toks[k].is_lower or toks[k].is_sent_start):
-            return OTHER if k < s - 1 else None
+            return OTHER if k < s - 1 and low not in SPOTS else None
         if low not in LINKS:
             break
     if not ctx.parsed:
