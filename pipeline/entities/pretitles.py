@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import gapclauses as GC
 from pipeline.entities import moodwords as MW
 from pipeline.entities import roleedges as RE
 from pipeline.entities import titleheads as TH
@@ -193,6 +194,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
             titled
             or _role_modifier(doc, i - 1)
             or RE.coordinated_body(doc, i - 1)
+            or RE.joined_portfolio(doc, i - 1)  # "Energy and" Environment Minister
             or (_possessive(tok) and i > 1 and toks[i - 2].text[:1].isupper())
             or tok.text[:1].isupper()
             and (not tok.is_sent_start or gazetteer_label(key) or tok.ent_type_ not in TEMPORAL | {""}
@@ -215,6 +217,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[int, str | None]:
     i = RE.past_verb(doc, _works_listed(doc, _past_title_tail(doc, i, start)), start)
     end = start
     i = MW.past_moods(doc, i, end)  # "crestfallen" coach, "in-form" centre: the person's, not the post's
+    i = GC.past_gap_object(doc, i, start)  # "the impact" coach X "has had": the clause's object
     while end > i and fold(toks[end - 1].text) in HONORIFICS and not (toks[end - 1].is_lower  # "manager Sir"
                                                                      and toks[end - 1].pos_ != "VERB"):
         if _body_post(doc, i, end - 1):  # "Stanford Professor": the body's post, no honorific

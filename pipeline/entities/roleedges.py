@@ -42,6 +42,7 @@ def past_verb(doc: Doc, i: int, start: int) -> int:
         (verb_only(tok.lower_) or gerund)
         and not is_title_word(tok.text)
         and key not in ROLE_MODIFIERS
+        and key not in ROLE_NOUNS  # "Wing" Tom Hale: a position, no gerund
         and gazetteer_label(key) is None
         and key not in world().places
         and not named_opening(doc, i, start)
@@ -112,6 +113,21 @@ def coordinated_body(doc: Doc, k: int) -> bool:
         return False
     lone = k == 1 or not toks[k - 2].text[:1].isupper()  # "Norvik and", not "the US Disney Corporation and"
     return _place_word(left) or lone and _place_word(right)  # "Norvik and Wales" defender: club, country
+
+
+def joined_portfolio(doc: Doc, k: int) -> bool:
+    """Token k is the "and" of two capitalised fields right before a capitalised title word, one
+    post's two portfolios ("Energy and Environment Minister", "Arts and Heritage Secretary" X), no
+    person's or title's word among them."""
+    if doc[k].lower_ != "and" or k == 0 or k + 2 >= len(doc):
+        return False
+    left, right, head = doc[k - 1], doc[k + 1], doc[k + 2]
+    words = (left, right)
+    if not all(t.is_title and t.is_alpha and t.ent_type_ != PERSON for t in words):
+        return False
+    if any(fold(t.text) in HONORIFICS | TITLES for t in words):
+        return False
+    return head.is_title and fold(head.text) in TITLES and fold(head.text) not in HONORIFICS
 
 
 def _place_word(tok: Token) -> bool:

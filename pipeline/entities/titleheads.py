@@ -13,6 +13,7 @@ from pipeline.entities.lexicon import (
     DETERMINERS,
     KIN_NOUNS,
     MODIFIED_ROLES,
+    MONTHS,
     NOT_ROLES,
     PROMISE_NOUNS,
     ROLE_NOUNS,
@@ -24,6 +25,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     given_name,
     is_title,
+    post_word,
     role_noun,
     role_word,
 )
@@ -33,6 +35,8 @@ from pipeline.entities.words import FINITE_TAGS, agent_noun, listed_as
 CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
 BODY_WORDS = 4  # words of the name after a title's "of" ("Chancellor of the Exchequer")
+CLOSING_QUOTES = frozenset({'"', "\u201d"})
+STOPS = frozenset({".", "!", "?"})
 HYPHENED_ROLES = frozenset(w for w in ROLE_NOUNS | frozenset(SPORT["named_positions"]) if "-" in w)
 
 
@@ -97,7 +101,20 @@ def opening_role(doc: Doc, k: int) -> bool:
     if k == 0 or not toks[k + 1].is_title:
         return False
     line = "\n" in toks[k - 1].text or "\n" in toks[k - 1].whitespace_
-    return (line or tok.is_sent_start and tok.ent_type_ == "") and plain_role(tok.lower_)
+    opens = tok.is_sent_start or _after_quote(doc, k)  # '... it was good." Goalscorer' Tom Hale
+    return (line or opens and tok.ent_type_ == "") and (plain_role(tok.lower_) or _suffixed_post(tok.lower_))
+
+
+def _after_quote(doc: Doc, k: int) -> bool:
+    """Token k follows a closing quote mark that a sentence's stop ends inside ('... said." Agent')."""
+    return k > 1 and doc[k - 1].text in CLOSING_QUOTES and doc[k - 2].text in STOPS
+
+
+def _suffixed_post(low: str) -> bool:
+    """A lower-cased occupation's noun by its suffix ("solicitor", "agent", "correspondent"), no
+    given name, no month and no title's modifier."""
+    return post_word(low) and not (census_given(low) or given_name(low)) and low not in TITLE_MODIFIERS \
+        and low.capitalize() not in MONTHS
 
 
 def plain_role(low: str) -> bool:
@@ -236,8 +253,8 @@ def of_field(doc: Doc, k: int) -> int:
         j -= 1  # "civil" aviation
     if j < 1 or toks[j].lower_ not in FIELD_PREPS or not is_title(fold(toks[j - 1].text)):
         return 0
-    if toks[j].lower_ == "for" and toks[k].tag_ == "NNS":
-        return 0  # "minister for women Ann Lee": a plural after "for" reads as whom the act is for
+    if toks[j].lower_ == "for" and toks[k].tag_ == "NNS" and toks[k].ent_type_ in TEMPORAL:
+        return 0  # "coach for years" Ann Lee; "minister for women" Ann Lee keeps its field
     return k - j + 1
 
 
