@@ -17,7 +17,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     is_title_word,
 )
-from pipeline.entities.words import listed_as, verb_only
+from pipeline.entities.words import english_word, listed_as, verb_only
 
 PERSON = "PERSON"
 PLACES = frozenset({"GPE", "NORP", "LOC"})  # a country's side, a people's: "Norway and" Barbarians lock
@@ -116,15 +116,15 @@ def coordinated_body(doc: Doc, k: int) -> bool:
 
 
 def joined_portfolio(doc: Doc, k: int) -> bool:
-    """Token k is the "and" of two capitalised fields right before a capitalised title word, one
-    post's two portfolios ("Energy and Environment Minister", "Arts and Heritage Secretary" X), no
+    """Token k is the "and" of two capitalised English words right before a capitalised title word,
+    one post's two portfolios ("Energy and Environment Minister", "Arts and Heritage Secretary" X), no
     person's or title's word among them."""
     if doc[k].lower_ != "and" or k == 0 or k + 2 >= len(doc):
         return False
     left, right, head = doc[k - 1], doc[k + 1], doc[k + 2]
     words = (left, right)
-    if not all(t.is_title and t.is_alpha and t.ent_type_ != PERSON for t in words):
-        return False
+    if not all(t.is_title and t.is_alpha and t.ent_type_ != PERSON and english_word(t.lower_) for t in words):
+        return False  # not "Ms Hale and" First Minister X
     if any(fold(t.text) in HONORIFICS | TITLES for t in words):
         return False
     return head.is_title and fold(head.text) in TITLES and fold(head.text) not in HONORIFICS

@@ -154,11 +154,14 @@ def quoted(text: str, pos: int) -> bool:
 
 
 def _prior_subject(doc: Doc, named: list[tuple[int, str]], sp: dict, ent: dict) -> bool:
-    """The speaker's description opens its sentence, and the person is the subject of the sentence
-    before, named first in it, any other person there no argument of its verb ("Tom Hale finished
-    ahead of Ann Lee. The world champion said:"; not "Tom Hale met Ann Lee")."""
+    """The speaker's description opens its sentence (or follows its "And", "But"), and the person is
+    the subject of the sentence before, named first in it, any other person there no argument of its
+    verb ("Tom Hale finished ahead of Ann Lee. The world champion said:"; not "Tom Hale met Ann Lee")."""
     span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
-    if span is None or span.start != span.sent.start or span.sent.start == 0:
+    if span is None or span.sent.start == 0:
+        return False
+    linked = span.start == span.sent.start + 1 and doc[span.sent.start].pos_ == "CCONJ"  # "And the ..."
+    if span.start != span.sent.start and not linked:
         return False
     before = doc[span.sent.start - 1].sent
     inside = [(s, e) for s, e in named if before.start_char <= s < span.start_char]
