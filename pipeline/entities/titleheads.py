@@ -21,6 +21,7 @@ from pipeline.entities.lexicon import (
     TEMPORAL,
     TITLE_MODIFIERS,
     census_given,
+    census_name,
     fold,
     gazetteer_label,
     given_name,
@@ -30,7 +31,7 @@ from pipeline.entities.lexicon import (
     role_word,
 )
 from pipeline.entities.ranks import NUMBER_WORDS, rank_word
-from pipeline.entities.words import FINITE_TAGS, agent_noun, listed_as
+from pipeline.entities.words import FINITE_TAGS, agent_noun, english_word, listed_as
 
 CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
@@ -50,8 +51,26 @@ def heads_title(doc: Doc, k: int) -> bool:
         or rank_of(doc, k) or position_word(doc, k) or of_field(doc, k) or of_body(doc, k)
         or promise_word(doc, k) or modified_role(doc, k)
         or opening_role(doc, k) or noun_after_to(doc, k) or spaced_position(doc, k)
-        or joined_role(doc, k)
+        or joined_role(doc, k) or capped_post(doc, k)
     )
+
+
+def capped_post(doc: Doc, k: int) -> bool:
+    """Token k is a capitalised occupation's noun by its suffix inside a sentence, closing a run of
+    capitalised words right before a name the model tags a person ("Political Correspondent" Tom
+    Hale, "State Comptroller" Ann Lee): no name, place, people or title's modifier of its own."""
+    tok, prev = doc[k], doc[k - 1] if k > 0 else None
+    if prev is None or tok.is_sent_start or not (tok.is_title and tok.is_alpha) or tok.ent_type_:
+        return False
+    if not (prev.text[:1].isupper() and prev.is_alpha) or "\n" in prev.whitespace_:
+        return False
+    named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+    low = tok.lower_
+    if low in TITLE_MODIFIERS and agent_noun(low):  # "Deputy Speaker" Ann Lee
+        return named
+    if not named or not _suffixed_post(low) or census_name(low) or gazetteer_label(low):
+        return False
+    return english_word(low) and low not in world().places
 
 
 def joined_role(doc: Doc, k: int) -> bool:
