@@ -122,6 +122,8 @@ def joined_portfolio(doc: Doc, k: int) -> bool:
     if doc[k].lower_ != "and" or k == 0 or k + 2 >= len(doc):
         return False
     left, right, head = doc[k - 1], doc[k + 1], doc[k + 2]
+    if k > 1 and doc[k - 2].text == ",":
+        return False  # "Culture, Media and Sport Secretary": a list of fields, read whole elsewhere
     words = (left, right)
     if not all(t.is_title and t.is_alpha and t.ent_type_ != PERSON and english_word(t.lower_) for t in words):
         return False  # not "Ms Hale and" First Minister X

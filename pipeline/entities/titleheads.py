@@ -26,6 +26,7 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     given_name,
     is_title,
+    is_title_word,
     post_word,
     role_noun,
     role_word,
@@ -64,13 +65,22 @@ def capped_post(doc: Doc, k: int) -> bool:
         return False
     if not (prev.text[:1].isupper() and prev.is_alpha) or "\n" in prev.whitespace_:
         return False
+    if prev.is_sent_start and not is_title_word(prev.text):
+        return False  # "Earlier Conservative" X: a clause's adverb, no title's word
     named = doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
     low = tok.lower_
     if low in TITLE_MODIFIERS and agent_noun(low):  # "Deputy Speaker" Ann Lee
         return named
     if not named or not _suffixed_post(low) or census_name(low) or gazetteer_label(low):
         return False
-    return english_word(low) and low not in world().places
+    return english_word(low) and not _demonym(prev.lower_, low)
+
+
+def _demonym(before: str, low: str) -> bool:
+    """A people's word made from a place's name ("New" "Zealander", "Londoner"), or a place's name."""
+    stems = (low, low[:-2], low[:-3])  # "zealand|er", "london|er"
+    places = world().places
+    return any(s in places or f"{before} {s}" in places for s in stems)
 
 
 def joined_role(doc: Doc, k: int) -> bool:
@@ -121,7 +131,7 @@ def opening_role(doc: Doc, k: int) -> bool:
         return False
     line = "\n" in toks[k - 1].text or "\n" in toks[k - 1].whitespace_
     opens = tok.is_sent_start or _after_quote(doc, k)  # '... it was good." Goalscorer' Tom Hale
-    return (line or opens and tok.ent_type_ == "") and (plain_role(tok.lower_) or _suffixed_post(tok.lower_))
+    return (line or opens and tok.ent_type_ == "") and (plain_role(tok.lower_) or _opening_post(tok.lower_))
 
 
 def _after_quote(doc: Doc, k: int) -> bool:
@@ -129,11 +139,17 @@ def _after_quote(doc: Doc, k: int) -> bool:
     return k > 1 and doc[k - 1].text in CLOSING_QUOTES and doc[k - 2].text in STOPS
 
 
+def _opening_post(low: str) -> bool:
+    """A sentence's first word that is an occupation's noun by its suffix and no adjective ("Agent",
+    "Solicitor"; not "Recent", "Defiant")."""
+    return _suffixed_post(low) and not listed_as(low, "adj")
+
+
 def _suffixed_post(low: str) -> bool:
     """A lower-cased occupation's noun by its suffix ("solicitor", "agent", "correspondent"), no
     given name, no month and no title's modifier."""
     return post_word(low) and not (census_given(low) or given_name(low)) and low not in TITLE_MODIFIERS \
-        and low.capitalize() not in MONTHS
+        and low.capitalize() not in MONTHS and listed_as(low, "noun")  # not "Defiant"
 
 
 def plain_role(low: str) -> bool:
