@@ -12,6 +12,7 @@ from pipeline.entities.lexicon import (
     HONORIFICS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    TEMPORAL,
     TITLES,
     fold,
     gazetteer_label,
@@ -122,7 +123,7 @@ def joined_portfolio(doc: Doc, k: int) -> bool:
     if doc[k].lower_ != "and" or k == 0 or k + 2 >= len(doc):
         return False
     left, right, head = doc[k - 1], doc[k + 1], doc[k + 2]
-    if k > 1 and doc[k - 2].text == ",":
+    if k > 2 and doc[k - 2].text == "," and _field_word(doc[k - 3]):
         return False  # "Culture, Media and Sport Secretary": a list of fields, read whole elsewhere
     words = (left, right)
     if not all(t.is_title and t.is_alpha and t.ent_type_ != PERSON and english_word(t.lower_) for t in words):
@@ -130,6 +131,11 @@ def joined_portfolio(doc: Doc, k: int) -> bool:
     if any(fold(t.text) in HONORIFICS | TITLES for t in words):
         return False
     return head.is_title and fold(head.text) in TITLES and fold(head.text) not in HONORIFICS
+
+
+def _field_word(tok: Token) -> bool:
+    """A capitalised English word no date's ("Culture" of "Culture, Media and"; not "In September,")."""
+    return tok.is_title and tok.is_alpha and english_word(tok.lower_) and tok.ent_type_ not in TEMPORAL
 
 
 def _place_word(tok: Token) -> bool:
