@@ -484,8 +484,7 @@ def _lemma(tok: Token) -> str:
 def _singular(doc: Doc, start: int, found: str | None) -> str | None:
     """A title before one name in the singular ("Former ministers" X -> "Former minister")."""
     k = _past_honorifics(doc, start)
-    if not found or k == 0 or doc[k - 1].tag_ != "NNS" or not found.endswith(doc[k - 1].text) \
-            or TH.of_field(doc, k - 1):  # "minister for schools" keeps its field
+    if not found or k == 0 or not TH.plural_head(doc, k - 1) or not found.endswith(doc[k - 1].text):
         return found
     return found[: len(found) - len(doc[k - 1].text)] + _lemma(doc[k - 1])
 

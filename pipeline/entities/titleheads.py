@@ -293,6 +293,11 @@ def of_field(doc: Doc, k: int) -> int:
     return k - j + 1
 
 
+def plural_head(doc: Doc, k: int) -> bool:
+    """Token k is a plural noun heading a title, no field after a "for"/"of" ("minister for schools")."""
+    return doc[k].tag_ == "NNS" and not of_field(doc, k)
+
+
 def of_body(doc: Doc, k: int) -> int:
     """How many words before token k a capitalised title's "<Title> of/for [the] <Name>" takes, k
     ending the name ("Chancellor of the Exchequer", "Secretary of Energy", "Mayor of Kelby" Tom Hale):
