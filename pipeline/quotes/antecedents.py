@@ -111,7 +111,8 @@ class MentionIndex:
         never the passive's patient A), one of the `bonded` entities (named with the noun:
         'publishing group X') when there are any. A press noun ('the newspaper') takes only the
         subject of a speech verb or the source of an 'according to'. `labels` for a noun of no
-        BODY_NOUNS entry ('the insurer': ORG)."""
+        BODY_NOUNS entry ('the insurer': ORG), which an 'according to' source names too."""
+        firm = labels is not None  # 'the insurer': a firm cited ('according to X') is named too
         labels = labels or BODY_NOUNS.get(noun)
         if labels is None:
             return None
@@ -122,7 +123,7 @@ class MentionIndex:
             j -= 1
             sents += tok.is_sent_start
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-            cited = noun in _PRESS and tok.dep_ == "pobj" and is_according(tok.head)
+            cited = (noun in _PRESS or firm) and tok.dep_ == "pobj" and is_according(tok.head)
             subject = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
             if not (subject or agent or cited):
                 continue
@@ -130,7 +131,7 @@ class MentionIndex:
                 continue  # 'Apple declined to comment. The newspaper said': not Apple ('according to X' is X)
             m = self._mention_at(tok) or next(filter(None, (  # 'group X is buying', "X's code says"
                 self._mention_at(c) for c in tok.children if c.dep_ in ("appos", "compound", "poss"))), None)
-            if cited and (m is None or m.label not in labels):
+            if cited and noun in _PRESS and (m is None or m.label not in labels):
                 break  # the paper cited is no entity: not a body named before it
             if m is None or m.label not in labels or self.hidden(m.start) or (
                     m.label == "PERSON" and " " in m.name.strip()):  # 'Labour' labelled PERSON, not a person

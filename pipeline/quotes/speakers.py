@@ -52,6 +52,7 @@ from pipeline.quotes.speaker_phrases import SUBJ_DEPS, letters_owner, modifies, 
 from pipeline.quotes.stances import person_like
 from pipeline.quotes.subjects import find_subject, issued_by, quoted_as_saying
 from pipeline.quotes.titled_people import titled_person
+from pipeline.quotes.trade_heads import placed_trade, trade_head
 from pipeline.quotes.vehicles import PLACES, earlier_issuer, in_modifier, issuer
 from pipeline.quotes.withheld import body_named_next, named_before, named_next
 
@@ -282,7 +283,8 @@ class Resolver(RoleHolders):
         """Whom a description refers to: a role's holder, the body a representative speaks for, the
         person of the story for a person noun, an office's holder, a body named before."""
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
-        body = head.lemma_.lower() in _BODY_NOUNS  # 'the party', 'the lender' is no 'Party leader X'
+        body = head.lemma_.lower() in _BODY_NOUNS or trade_head(head)  # 'the party', 'the lender' is no
+        # 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
         if by_role is not None and (owner := office_owner(head)) and not serves(
@@ -316,6 +318,8 @@ class Resolver(RoleHolders):
             return self._organisation(head.lower_, start, bare) or (  # 'the airline said': Ryanair
                 None if bare or _named_within(head) else  # not 'The IFPI industry body'
                 self._recent_body(head.lower_, start, set()))  # 'the world body'
+        if trade_head(head):  # 'the German carmaker', 'the online auction house': like 'the insurer'
+            return None if placed_trade(head) else self._recent_body(head.lower_, start, set(), _FIRMS)
         if head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
         return None
