@@ -1,0 +1,29 @@
+"""Whether a body acted in the story before a description: 'the group' without a name of its own
+refers back only to a body that was a clause's subject (itself, in apposition, or owning the
+subject: "X's chief said"), never to one named only as a modifier or an object ('marginal Labour
+seats', 'a poster of Black Watch soldiers'): those belong to a group the entities may have missed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from pipeline.quotes.mentions import Mention
+from pipeline.quotes.speaker_phrases import SUBJ_DEPS
+
+_BESIDE = ("appos", "poss", "conj")  # 'X, the firm, said', "X's chief said", 'Y and X said'
+
+
+def acted(doc: Doc, starts: list[int], mentions: list[Mention], entity: str | None, before: int) -> bool:
+    """One of the entity's mentions before character `before` is (or stands beside) a clause subject."""
+    for m in mentions:
+        if m.start >= before:
+            break
+        if entity is None or m.entity != entity:
+            continue
+        tok = doc[bisect_right(starts, m.end - 1) - 1]
+        if tok.dep_ in SUBJ_DEPS or (tok.dep_ in _BESIDE and tok.head.dep_ in SUBJ_DEPS):
+            return True
+    return False
