@@ -20,6 +20,7 @@ from pipeline.quotes.introductions import introduced_name
 from pipeline.quotes.marks import Spans
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.opened import opening_sentence
+from pipeline.quotes.plural_objects import people_object
 from pipeline.quotes.plural_speakers import body_of_people, listing_voices, voices
 from pipeline.quotes.sourced import can_hold, named_source
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS, speaker_span
@@ -444,8 +445,8 @@ class PronounResolver(MentionIndex):
             if not ok and not plural and apart <= 1 and (said := text_speaker(self.spoke, tok)) is not None:
                 return said  # "X's statement said A. It added B": X
             if ok:
-                if mention is not None:
-                    return mention
+                if mention is not None:  # 'X warned the riders after they A': the riders
+                    return people_object(tok, mention, pron, self.hidden, self._mention_at) or mention
                 named = self._apposed_body(tok)  # "Manufacturers' body, the MTA, said … It"
                 if named is not None:
                     return named
