@@ -10,9 +10,11 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
+GROUPS = COMPANY_NOUNS & frozenset(BODY_NOUNS)  # a company's or a campaign's noun alike: 'the group'
 _BESIDE = ("appos", "poss", "conj")  # 'X, the firm, said', "X's chief said", 'Y and X said'
 
 

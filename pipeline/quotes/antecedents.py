@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quotes.acting_bodies import acted
+from pipeline.quotes.acting_bodies import GROUPS, acted
 from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS, ROLE_QUALIFIERS, SPEECH_LEMMAS, is_according
 from pipeline.quotes.jobs import Jobs, staff
 from pipeline.quotes.marks import Spans
@@ -101,7 +101,7 @@ class MentionIndex:
         if not orgs:
             return None
         count, bond, best = max(orgs.values(), key=lambda v: (v[0] + 3 * v[1], v[2].start))
-        if not bond and noun in BODY_NOUNS and not acted(self.doc, self.t_starts, self.mentions, best.entity,
+        if not bond and noun in GROUPS and not acted(self.doc, self.t_starts, self.mentions, best.entity,
                                                          before):
             return None  # 'the group' of a campaign the entities missed, not the party it fights
         return best if bond or noun in COMPANY_NOUNS else None

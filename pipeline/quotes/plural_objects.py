@@ -11,26 +11,27 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import COMPANY_NOUNS, GROUP_NOUNS, SOURCE_NOUNS, TEXT_NOUNS, can_speak
+from pipeline.quotes.cues import COMPANY_NOUNS, SOURCE_NOUNS, TEXT_NOUNS, can_speak
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.party_people import NAMED
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 _OBJECTS = {"dobj", "pobj", "dative"}  # not 'are owners of X' (attr): the subject itself
-_THINGS = TEXT_NOUNS | SOURCE_NOUNS | GROUP_NOUNS | COMPANY_NOUNS  # 'both surveys', 'rival firms'
+_THINGS = TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS  # 'both surveys', 'rival firms' ('the unions' may be)
 
 
 def people_object(body: Token, named: Mention, pron: Token, hidden: Callable[[int], bool],
                   mention_of: Callable[[Token], Mention | None]) -> Mention | None:
     """The people named as an object after a singular firm's subject `body` and before the plural
-    `pron` (the last of them), as a phrase; None when the body is a party or a plural name, or no
-    such people come between."""
+    `pron` (the last of them, not one inside another's phrase), as a phrase; None when the body
+    is a party or a plural name, or no such people come between."""
     if pron.lower_ not in ("they", "their") or named.label != "ORG" or body.tag_ != "NNP" or (
             named.name.lower() in NAMED):
         return None
     doc, found = body.doc, None
     for tok in doc[body.i + 1:pron.i]:
-        if tok.dep_ in _OBJECTS and not hidden(tok.idx) and _people(tok, mention_of):
+        if tok.dep_ in _OBJECTS and not hidden(tok.idx) and _people(tok, mention_of) and not (
+                found is not None and found.is_ancestor(tok)):  # 'unions representing 5m workers'
             found = tok
     if found is None:
         return None

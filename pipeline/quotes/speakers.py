@@ -13,6 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from pipeline.quotes.according_tails import widened
+from pipeline.quotes.acting_bodies import GROUPS
 from pipeline.quotes.antecedents import PERSONISH
 from pipeline.quotes.aside_subjects import outside_aside
 from pipeline.quotes.cues import (
@@ -316,7 +317,8 @@ class Resolver(RoleHolders):
                     self._recent_body(head.lower_, start, set(), _FIRMS))
             bare = bare_noun(head)
             return self._organisation(head.lower_, start, bare) or (  # 'the airline said': Ryanair
-                None if bare or _named_within(head) else  # not 'The IFPI industry body'
+                None if bare or _named_within(head) or head.lower_ in GROUPS else  # not 'The IFPI industry
+                # body', nor 'the piracy group' for a body that named it
                 self._recent_body(head.lower_, start, set()))  # 'the world body'
         if trade_head(head):  # 'the German carmaker', 'the online auction house': like 'the insurer'
             return None if placed_trade(head) else self._recent_body(head.lower_, start, set(), _FIRMS)
