@@ -11,13 +11,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from pipeline.quotes.cues import COMPANY_NOUNS, SOURCE_NOUNS, TEXT_NOUNS, can_speak
+from pipeline.quotes.cues import COMPANY_NOUNS, GROUP_NOUNS, SOURCE_NOUNS, TEXT_NOUNS, can_speak
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.party_people import NAMED
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 _OBJECTS = {"dobj", "pobj", "dative"}  # not 'are owners of X' (attr): the subject itself
-_THINGS = TEXT_NOUNS | SOURCE_NOUNS | COMPANY_NOUNS  # 'both surveys', 'rival firms' ('the unions' may be)
+_THINGS = TEXT_NOUNS | SOURCE_NOUNS | GROUP_NOUNS | COMPANY_NOUNS  # 'both surveys', 'rival firms', 'services'
+_TOLD = {"ccomp", "relcl", "parataxis"}  # a clause the body reports or one on a noun: not what it did
 
 
 def people_object(body: Token, named: Mention, pron: Token, hidden: Callable[[int], bool],
@@ -31,7 +32,7 @@ def people_object(body: Token, named: Mention, pron: Token, hidden: Callable[[in
     doc, found = body.doc, None
     for tok in doc[body.i + 1:pron.i]:
         if tok.dep_ in _OBJECTS and not hidden(tok.idx) and _people(tok, mention_of) and not (
-                found is not None and found.is_ancestor(tok)):  # 'unions representing 5m workers'
+                found is not None and found.is_ancestor(tok)) and _acted_on(tok, body.head):
             found = tok
     if found is None:
         return None
@@ -46,3 +47,13 @@ def _people(tok: Token, mention_of: Callable[[Token], Mention | None]) -> bool:
         return can_speak(tok) and tok.lemma_.lower() not in _THINGS and tok.dep_ not in SUBJ_DEPS
     members = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     return len(members) > 1 and all(getattr(mention_of(m), "label", None) == "PERSON" for m in members)
+
+
+def _acted_on(tok: Token, verb: Token) -> bool:
+    """`tok` is an object of what the body's `verb` did ('fined three jumpers', 'sent a warning to
+    the riders'), not of a clause it reports ('said it would keep services') nor one on a noun."""
+    while tok.i != verb.i:
+        if tok.dep_ in _TOLD or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
