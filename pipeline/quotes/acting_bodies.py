@@ -1,14 +1,15 @@
 """Whether a body acted in the story before a description: 'the group' without a name of its own
-refers back only to a body that was a clause's subject (itself, in apposition, or owning the
-subject: "X's chief said"), never to one named only as a modifier or an object ('marginal Labour
-seats', 'a poster of Black Watch soldiers'): those belong to a group the entities may have missed.
+refers back only to a body that was a clause's subject (itself, in apposition, closing its 'of'/'in'
+phrase: 'Shares in X fell'), an owner ("X's refinery") or one introduced as a group ('the X games
+group'), never to one named only as a modifier or an object ('marginal Labour seats', 'a poster of
+Black Watch soldiers'): those belong to a group the entities may have missed.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.quotes.cues import BODY_NOUNS, COMPANY_NOUNS
 from pipeline.quotes.mentions import Mention
@@ -26,6 +27,23 @@ def acted(doc: Doc, starts: list[int], mentions: list[Mention], entity: str | No
         if entity is None or m.entity != entity:
             continue
         tok = doc[bisect_right(starts, m.end - 1) - 1]
-        if tok.dep_ in SUBJ_DEPS or (tok.dep_ in _BESIDE and tok.head.dep_ in SUBJ_DEPS):
+        if tok.dep_ in SUBJ_DEPS or (tok.dep_ in _BESIDE and tok.head.dep_ in SUBJ_DEPS) or (
+                tok.dep_ == "poss") or _in_subject(tok) or _grouped(tok):
             return True
     return False
+
+
+def _in_subject(tok: Token) -> bool:
+    """The name closes a subject's 'of'/'in' phrase: 'Shares in X fell', 'The board of X said'."""
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+        if tok.dep_ in SUBJ_DEPS:
+            return True
+    return False
+
+
+def _grouped(tok: Token) -> bool:
+    """The name is introduced as a group's ('the X games group', 'the X group')."""
+    head = tok.head
+    return tok.dep_ == "compound" and (head.lower_ in GROUPS or (
+        head.dep_ == "compound" and head.head.lower_ in GROUPS))
