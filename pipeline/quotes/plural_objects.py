@@ -24,10 +24,10 @@ _TOLD = {"ccomp", "relcl", "parataxis"}  # a clause the body reports or one on a
 def people_object(body: Token, named: Mention, pron: Token, hidden: Callable[[int], bool],
                   mention_of: Callable[[Token], Mention | None]) -> Mention | None:
     """The people named as an object after a singular firm's subject `body` and before the plural
-    `pron` (the last of them, not one inside another's phrase), as a phrase; None when the body
-    is a party or a plural name, or no such people come between."""
+    `pron` of its sentence (the last of them, not one inside another's phrase), as a phrase; None
+    when the body is a party or a plural name, or no such people come between."""
     if pron.lower_ not in ("they", "their") or named.label != "ORG" or body.tag_ != "NNP" or (
-            named.name.lower() in NAMED):
+            named.name.lower() in NAMED) or body.sent.start != pron.sent.start:
         return None
     doc, found = body.doc, None
     for tok in doc[body.i + 1:pron.i]:
