@@ -82,12 +82,14 @@ def _turned_out(clause: Token, conj: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in conj.children))
 
 
-def _finite_after_infinitive(doc: Doc, lo: int, hi: int) -> int:
+def _finite_after_infinitive(doc: Doc, lo: int, hi: int, conjs: list[int]) -> int:
     """`hi`, or the end before a subjectless finite conjunct of the infinitive heading the content
     ('asking X to pick it up and will stage a rally'): no part of the request but the subject's next
     act. A verb is finite here by its tense ('staged') or a finite auxiliary ('will stage'), never
-    by a present tag the parse may give a bare verb ('to join A and live stream B')."""
-    for tok in doc[lo + 1:hi + 1]:
+    by a present tag the parse may give a bare verb ('to join A and live stream B'). `conjs`: the
+    Doc's conjuncts (`Columns.conjs`)."""
+    for i in within(conjs, lo + 1, hi + 1, len(doc)):
+        tok = doc[i]
         inf = tok.head
         if tok.dep_ != "conj" or not _infinitive(inf) or not lo <= inf.i < tok.i or lo <= inf.head.i <= hi:
             continue
@@ -198,7 +200,8 @@ def participle_cut(ctx: Ctx, lo: int, hi: int) -> int:
         comma = set_off_participle(tok)
         if comma is not None and comma.i > lo and not ctx.in_quote(tok) and is_cue(tok):
             return comma.i - 1
-    return _finite_after_infinitive(ctx.doc, lo, linked_gerund_cut(ctx.doc, lo, hi, ctx.in_quote))
+    hi = linked_gerund_cut(ctx.doc, lo, hi, ctx.in_quote, ctx.cols.gerunds)
+    return _finite_after_infinitive(ctx.doc, lo, hi, ctx.cols.conjs)
 
 
 def _past(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import normalize_slice
@@ -22,17 +22,19 @@ from spacy.util import normalize_slice
 from pipeline.nlp.extensions import doc_text
 
 _VERB, _AUX = numpy.uint64(get_string_id("VERB")), numpy.uint64(get_string_id("AUX"))
-_ADVCL = get_string_id("advcl")
+_ADVCL, _CONJ, _VBG = get_string_id("advcl"), get_string_id("conj"), get_string_id("VBG")
 
 
 class Columns:
     """Per token: `pos`, `dep`, `strings` (the lemma and the lower-cased word: two columns of ids
-    as in `Doc.to_array`), `head` (the index of its head), `inside` (it starts inside quote marks;
-    `quoted`: the same as a list of bools)."""
+    as in `Doc.to_array`), `head` (the index of its head), `tag`, `inside` (it starts inside quote
+    marks; `quoted`: the same as a list of bools)."""
 
     def __init__(self, doc: Doc, starts: list[int], quotes: list[tuple[int, int]]):
-        cols = doc.to_array([POS, DEP, LEMMA, LOWER, HEAD]) if len(doc) else numpy.zeros((0, 5), "uint64")
+        attrs = [POS, DEP, LEMMA, LOWER, HEAD, TAG]
+        cols = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), "uint64")
         self.pos, self.dep, self.strings = cols[:, 0], cols[:, 1], cols[:, 2:4]  # lemma, lower-cased word
+        self.tag = cols[:, 5]
         self.head = numpy.arange(len(doc)) + cols[:, 4].astype("int64")  # HEAD holds offsets
         inside = numpy.zeros(len(doc), dtype=bool)
         at = numpy.asarray(starts, dtype="int64")
@@ -51,10 +53,21 @@ class Columns:
         """The tokens whose dependency is 'advcl', in order."""
         return numpy.flatnonzero(self.dep == _ADVCL).tolist()
 
+    @cached_property
+    def conjs(self) -> list[int]:
+        """The tokens whose dependency is 'conj', in order."""
+        return numpy.flatnonzero(self.dep == _CONJ).tolist()
+
+    @cached_property
+    def gerunds(self) -> list[int]:
+        """The tokens tagged VBG, in order."""
+        return numpy.flatnonzero(self.tag == _VBG).tolist()
+
 
 def within(indices: list[int], start: int, stop: int, length: int) -> list[int]:
     """The sorted token `indices` of `doc[start:stop]` (sliced as spaCy does; `length`: the Doc's)."""
-    start, stop = normalize_slice(length, start, stop)
+    if not 0 <= start <= stop <= length:  # spaCy's own (dear) clipping only when needed
+        start, stop = normalize_slice(length, start, stop)
     return indices[bisect_left(indices, start) : bisect_left(indices, stop)]
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.columns import within
 from pipeline.quotes.cues import CLAUSE_SUBJECTS, is_cue
 from pipeline.quotes.edges import FINITE_TAGS
 
@@ -21,12 +22,15 @@ def _linked_comma(doc: Doc, gerund: Token, lo: int) -> int | None:
     return j if links and j > lo + 1 and doc[j].text == "," else None
 
 
-def linked_gerund_cut(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool]) -> int:
+def linked_gerund_cut(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool],
+                      gerunds: list[int] | None = None) -> int:
     """`hi`, or the end before ', while stressing B' / ', and adding B' inside the content lo..hi:
     a subjectless participle of saying after a comma and a linking word, however the parse hung it
     (a clausal subject, a conjunct); a participle with a subject of its own ('while officials
-    insisting …') or inside quote marks stays."""
-    for tok in doc[lo + 1:hi + 1]:
+    insisting …') or inside quote marks stays. `gerunds`: the Doc's VBG tokens, if known
+    (`Columns.gerunds`: no Token for the other words)."""
+    found = None if gerunds is None else within(gerunds, lo + 1, hi + 1, len(doc))
+    for tok in doc[lo + 1:hi + 1] if found is None else (doc[i] for i in found):
         if tok.tag_ != "VBG" or in_quote(tok) or any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children):
             continue
         comma = _linked_comma(doc, tok, lo)
