@@ -276,8 +276,8 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool], 
     X added': the source's own words)."""
     tok = doc[hi]
     while lo < tok.i <= hi:  # the apposition holds the last word: it is one of its ancestors
-        head = tok.head
-        first = doc[tok.left_edge.i].lower_
+        head, edge = tok.head, tok.left_edge
+        first = edge.lower_
         listed = tok.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in tok.children)  # 'A, B and C'
         described = (tok.dep_ == "appos" and not listed) or (
             tok.dep_ == "relcl" and first in ("who", "whose"))
@@ -289,7 +289,7 @@ def afterthought(doc: Doc, lo: int, hi: int, in_quote: Callable[[Token], bool], 
                 and not fronted)
             or (tok.dep_ in ("appos", "npadvmod", "dep") and _others_say(tok))  # ', double those who said'
             or (first in ("a", "an") and _second_argument(tok)))  # 'there is A, a claim denied by X'
-        left = tok.left_edge.i
+        left = edge.i
         if left > lo + 1 and tok.right_edge.i >= hi and not in_quote(tok) and (
                 ((named or summary) and tok.ent_type_ not in _NAME_PARTS and doc[left - 1].text == ",")
                 or (doc[left - 1].text in _DASHES and _dashed_act(tok))):

@@ -37,11 +37,13 @@ def is_topic(ctx: Ctx, it: Item) -> bool:
     if it.kind == "direct" or it.how not in COMPLEMENT_HOWS | {"ccomp"} or it.cue is None or (
             it.cue.lemma_.lower() in CHARGING_LEMMAS):
         return False
+    if it.how == "ccomp" and ctx.para_of(it.cue.idx) != 0:
+        return False  # a clause ('said A') outside the headline: no Token for its words
     doc, start, end = ctx.doc, it.start, it.end
     lo, hi = ctx.token_at(start), ctx.token_at(max(start, end - 1))
     toks = [t for t in doc[lo:hi + 1] if not (t.is_punct or t.is_space or t.is_quote)]
     if it.how == "ccomp":  # a clause ('said A'), unless the headline's clause is a noun phrase
-        return bool(toks) and ctx.para_of(it.cue.idx) == 0 and _verbless(toks)
+        return bool(toks) and _verbless(toks)
     roots = [t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i]
     tails = tail_tokens(roots)  # 'discussed X and how Y', 'defended X to Y'
     if tails:

@@ -15,18 +15,20 @@ _RESIGNED = {"can", "could"}  # 'we can only hope that A'
 _WRITERS = {"i", "we", "one"}
 
 
-def unreal(verb: Token) -> bool:
-    """`verb` says or thinks only in a supposition, a rhetorical question or the writer's wish."""
-    return _conditional(verb) or _imagined(verb) or _asked_who(verb) or _only_hoped(verb)
+def unreal(verb: Token, kids: list[Token] | None = None) -> bool:
+    """`verb` says or thinks only in a supposition, a rhetorical question or the writer's wish
+    (`kids`: its children, if its caller listed them)."""
+    kids = list(verb.children) if kids is None else kids
+    return _conditional(verb, kids) or _imagined(verb, kids) or _asked_who(verb) or _only_hoped(kids)
 
 
-def _conditional(verb: Token) -> bool:
+def _conditional(verb: Token, kids: list[Token]) -> bool:
     """'If it was pointed out that A': a passive saying with no one saying it (no agent, an empty
     'it' as subject) in a clause opened by 'if'; one with a speaker stays ('if X implied that A', as
     PolNeAR train keeps it)."""
     return (_if_clause(verb)
-            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
-            and not any(c.dep_ == "agent" for c in verb.children))
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids))
 
 
 def _if_clause(verb: Token) -> bool:
@@ -38,13 +40,13 @@ def _if_clause(verb: Token) -> bool:
     return any(c.lower_ in _CONDITIONS for c in marks) and not any(c.lower_ == "as" for c in marks)
 
 
-def _imagined(verb: Token) -> bool:
+def _imagined(verb: Token, own: list[Token]) -> bool:
     """'I could defend myself by claiming that A': what the writer (the first person) would or could
-    say, the verb (or the one whose 'by' phrase it heads) under a main clause with an 'if' clause."""
-    head = verb
+    say, the verb (or the one whose 'by' phrase it heads) under a main clause with an 'if' clause
+    (`own`: the verb's children)."""
+    kids = own
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        head = verb.head.head
-    kids = list(head.children)
+        kids = list(verb.head.head.children)
     return (any(c.dep_ == "nsubj" and c.lower_ in _WRITERS for c in kids)
             and any(c.dep_ == "aux" and c.lower_ in _IMAGINING for c in kids)
             and any(_if_clause(c) for c in kids))
@@ -63,9 +65,9 @@ def _asked_who(verb: Token) -> bool:
     return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
 
-def _only_hoped(verb: Token) -> bool:
-    """'We can only hope that A', 'one can only guess why B': a first-person wish or guess, no claim."""
-    kids = list(verb.children)
+def _only_hoped(kids: list[Token]) -> bool:
+    """'We can only hope that A', 'one can only guess why B': a first-person wish or guess, no claim
+    (`kids`: the verb's children)."""
     return (any(c.dep_ == "nsubj" and c.lower_ in _WRITERS for c in kids)
             and any(c.dep_ == "aux" and c.lower_ in _RESIGNED for c in kids)
             and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids))

@@ -60,10 +60,10 @@ def says_nothing(verb: Token) -> bool:
 
 def _says_nothing(verb: Token) -> bool:
     """`verb` heads a concessive free relative or finds its own subject somewhere."""
-    lemma = verb.lemma_.lower()
-    return (_concessive(verb) or _supposed(verb) or (lemma in _FINDING and _finds_itself(verb))
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    return (_concessive(verb) or _supposed(verb, kids) or (lemma in _FINDING and _finds_itself(verb))
             or _scheduled(verb) or (lemma == "show" and _owed(verb)) or (lemma in _LURING and _lure(verb))
-            or _attributive(verb) or _asked_for(verb) or unreal(verb) or set_phrase(verb))
+            or _attributive(verb) or _asked_for(verb) or unreal(verb, kids) or set_phrase(verb))
 
 
 def _asked_for(verb: Token) -> bool:
@@ -142,10 +142,9 @@ def _text_nouns() -> tuple[frozenset[str], Callable[[Token], bool]]:
     return DOCUMENT_NOUNS | SOURCE_NOUNS | SPEECH_NOUNS, can_speak
 
 
-def _supposed(verb: Token) -> bool:
+def _supposed(verb: Token, kids: list[Token]) -> bool:
     """An auxiliary right before the verb's subject, opening a conditional ('had he denied the
-    charge'), in a sentence that asks nothing."""
-    kids = list(verb.children)
+    charge'), in a sentence that asks nothing (`kids`: the verb's children)."""
     subjects = {s.i for s in kids if s.dep_ == "nsubj"}
     return any(  # the sentence's text only for the rare inverted auxiliary: it is dear per cue
         a.dep_ == "aux" and a.lower_ in _INVERTED_IF and a.i + 1 in subjects for a in kids if a.i < verb.i
