@@ -23,6 +23,7 @@ from pipeline.nlp.extensions import doc_text
 
 _VERB, _AUX = numpy.uint64(get_string_id("VERB")), numpy.uint64(get_string_id("AUX"))
 _ADVCL, _CONJ, _VBG = get_string_id("advcl"), get_string_id("conj"), get_string_id("VBG")
+_AGENT = get_string_id("agent")
 
 
 class Columns:
@@ -52,6 +53,11 @@ class Columns:
     def advcls(self) -> list[int]:
         """The tokens whose dependency is 'advcl', in order."""
         return numpy.flatnonzero(self.dep == _ADVCL).tolist()
+
+    @cached_property
+    def agent_heads(self) -> frozenset[int]:
+        """The tokens with an 'agent' dependent ('reported by X')."""
+        return frozenset(self.head[self.dep == _AGENT].tolist())
 
     @cached_property
     def conjs(self) -> list[int]:

@@ -88,8 +88,8 @@ def reported(ctx: Ctx) -> list[Item]:
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=noun_cue(tok), how="noun"))
             continue
-        if (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and tok.head.pos_ != "VERB")) and any(
-                c.dep_ == "agent" for c in tok.children):  # the parse may hang it on 'X reports'
+        if i in ctx.cols.agent_heads and (tok.dep_ in ("ROOT", "conj") or (  # the parse may hang it
+                tok.dep_ == "ccomp" and tok.head.pos_ != "VERB")):  # on 'X reports'
             span = cataphoric_span(ctx, tok)
             if span:
                 items.append(Item(span[0], span[1], "indirect", cue=tok, how="cataphoric"))

@@ -19,7 +19,7 @@ def unreal(verb: Token, kids: list[Token] | None = None) -> bool:
     """`verb` says or thinks only in a supposition, a rhetorical question or the writer's wish
     (`kids`: its children, if its caller listed them)."""
     kids = list(verb.children) if kids is None else kids
-    return _conditional(verb, kids) or _imagined(verb, kids) or _asked_who(verb) or _only_hoped(kids)
+    return _conditional(verb, kids) or _imagined(verb, kids) or _asked_who(verb, kids) or _only_hoped(kids)
 
 
 def _conditional(verb: Token, kids: list[Token]) -> bool:
@@ -52,15 +52,16 @@ def _imagined(verb: Token, own: list[Token]) -> bool:
             and any(_if_clause(c) for c in kids))
 
 
-def _asked_who(verb: Token) -> bool:
+def _asked_who(verb: Token, kids: list[Token]) -> bool:
     """'who is to say that A?', 'Who can claim B?': 'who' asks after the one who might speak (the
     subject of 'is to' or of a modal) in a sentence that ends with a question mark; a relative 'who'
-    and a plain 'Who told you that A?' stay."""
-    head = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else verb
-    if head.dep_ in ("relcl", "acl") or not any(
-            c.dep_ == "nsubj" and c.lower_ in _ASKERS and c.tag_ == "WP" for c in head.children):
+    and a plain 'Who told you that A?' stay (`kids`: the verb's children)."""
+    raised = verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # 'who is to say': the question is on 'is'
+    head = verb.head if raised else verb
+    if head.dep_ in ("relcl", "acl") or not any(c.dep_ == "nsubj" and c.lower_ in _ASKERS and c.tag_ == "WP"
+                                                for c in (head.children if raised else kids)):
         return False
-    if head is verb and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if not raised and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return False
     return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 

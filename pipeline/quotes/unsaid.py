@@ -155,7 +155,7 @@ def _concessive(verb: Token) -> bool:
     """A dependent before the verb opened by 'whatever' or 'whichever' ('Whatever they say',
     'Whichever way the court rules', 'whatever spin is put on it')."""
     return any(
-        c.dep_ in _BEFORE_DEPS and verb.doc[c.left_edge.i].lower_ in _FREE_RELATIVES
+        c.dep_ in _BEFORE_DEPS and c.left_edge.lower_ in _FREE_RELATIVES
         for c in verb.lefts
     )
 
