@@ -326,8 +326,10 @@ def described_end(doc: Doc, lo: int, hi: int) -> int:
     ('criticized Clinton, who trailed Sanders by 20 points', 'asked about the standards, which
     were developed under X'): the writer's description of what was talked about, not the claim."""
     for tok in doc[lo + 1:hi + 1]:
-        first = doc[tok.left_edge.i]
-        if (tok.dep_ == "relcl" and lo <= tok.head.i < first.i and first.lower_ in _RELATIVE_WORDS
+        if tok.dep_ != "relcl":
+            continue
+        first = tok.left_edge
+        if (lo <= tok.head.i < first.i and first.lower_ in _RELATIVE_WORDS
                 and doc[first.i - 1].text == "," and tok.right_edge.i >= hi - 1
                 and not any(t.is_quote for t in doc[first.i:hi + 1])):  # '…, who X, as "a Y"': quoted
             return first.i - 2

@@ -383,7 +383,7 @@ class PronounResolver(MentionIndex):
         if plural:
             later = {t.lower_ for t in pron.sent if t.i > pron.i and t.dep_ in SUBJ_DEPS}
         j = pron.i - 1
-        while j >= 0 and pron.idx - doc[j].idx < MAX_ANTECEDENT_CHARS:
+        while j >= 0 and pron.idx - self.t_starts[j] < MAX_ANTECEDENT_CHARS:
             tok = doc[j]
             j -= 1
             if tok.is_sent_end and tok.i < pron.i - 1:

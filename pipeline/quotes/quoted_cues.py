@@ -27,7 +27,12 @@ def quoted_predicates(ctx: Ctx) -> tuple[list[int], list[int]]:
         i, j = ctx.token_at(s), ctx.token_at(e - 1)
         if i < 2 or not doc[i].is_quote:  # a span opening on its mark
             continue
-        words = [t for t in doc[i + 1:j + 1] if t.is_alpha]
+        words = []
+        for k in range(i + 1, j + 1):  # no Token past the fifth word: a longer quote is no predicate
+            if (t := doc[k]).is_alpha:
+                words.append(t)
+                if len(words) > MAX_WORDS:
+                    break
         if not words or len(words) > MAX_WORDS:
             continue
         head = next((t for t in words if t.tag_ not in _BEFORE), None)

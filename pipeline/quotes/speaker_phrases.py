@@ -123,14 +123,16 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
     lo, hi = subj.left_edge.i, subj.right_edge.i
     if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < subj.head.i <= hi:
         hi = subj.head.i - 1  # an apposition the parse hung past the verb: 'X recalls A, a B'
+    prev = subj
     for j in range(subj.i + 1, hi + 1):
         tok = doc[j]  # one Token per word
         named = tok.dep_ == "appos" and tok.pos_ == "PROPN" and not doc[tok.left_edge.i - 1].is_punct
         named = named or _bare_participle(tok)
-        if tok.lower_ in _CUT or _spaced_dash(tok, subj) or "\n" in doc[j - 1].text_with_ws or (
+        if tok.lower_ in _CUT or _spaced_dash(tok, subj) or "\n" in prev.text_with_ws or (
                 tok.dep_ in _CUT_DEPS and not named):
             hi = (tok.left_edge.i if subj.i < tok.left_edge.i < j else j) - 1  # 'statistics [50 %] of A'
             break
+        prev = tok
     hi = _name_before_description(subj, lo, hi)
     if (topic := agent_topic(subj)) is not None:  # 'was asked by reporters about A': 'reporters'
         hi = min(hi, topic.i - 1)
