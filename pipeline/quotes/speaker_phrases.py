@@ -147,22 +147,27 @@ def speaker_span(subj: Token, quotes: Spans) -> tuple[int, int]:
         if tok.lower_ in _CUT or "\n" in tok.text_with_ws or _dateline_dash(tok):
             lo = j + 1
             break
-    while hi > lo and (doc[hi].dep_ == "case" or doc[hi].pos_ in _TRAILING) and not name_with_s(doc[hi].head):
+    while hi > lo and ((w := doc[hi]).dep_ == "case" or w.pos_ in _TRAILING) and not name_with_s(w.head):
         hi -= 1  # "Trump's claim": 'Trump' (not "Foster's said"); and no dangling word before a cut
         # ('the team for two suspects being [held]')
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
             and not doc[lo - 1].whitespace_ and "\n" not in doc[lo - 2].text:  # 'co-chairman X', 'e-mail'
         lo = doc[lo - 2].left_edge.i if doc[lo - 2].left_edge.i < lo - 2 else lo - 2
     hi = _hyphen_end(doc, hi, subj)
-    while lo < hi and ((doc[lo].is_punct or doc[lo].is_space) and not doc[lo].is_quote
-                       or doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in ("and", "but", "or")
-                       or lead_name(doc[lo]) is not None or _day(doc[lo], subj)):
+    while lo < hi and _opening_filler(doc[lo], subj):
         lo += 1  # 'when Mr. X', 'Said X: "…"', 'on Tuesday Mr X'
     lo = _after_time(doc[lo], subj) if lo < hi else lo  # 'Earlier this month figures showed'
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if quotes.overlapping(start, end):
         return subj.idx, subj.idx + len(subj)
     return start, end
+
+
+def _opening_filler(tok: Token, subj: Token) -> bool:
+    """A word before the speaker's name that is not part of it: punctuation, a conjunction, a
+    reporting verb before the name, a day."""
+    return ((tok.is_punct or tok.is_space) and not tok.is_quote or tok.pos_ == "SCONJ"
+            or tok.lower_ in ("and", "but", "or") or lead_name(tok) is not None or _day(tok, subj))
 
 
 def _hyphen_end(doc: Doc, hi: int, subj: Token) -> int:
