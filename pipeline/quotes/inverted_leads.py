@@ -26,10 +26,11 @@ def _speech_form(word: str) -> bool:
 def lead_verb(tok: Token) -> bool:
     """A capitalised verb of saying that opens its sentence (after a stop, a quote closed by one, a
     line break or the start)."""
+    if not (tok.is_title and _speech_form(tok.text)):
+        return False  # the word first: no Token for the words before most cues
     doc = tok.doc
     k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].is_quote)  # '"We were lucky." Added coach X:'
-    opens = tok.i == 0 or doc[k].text in _STOPS or "\n" in doc[tok.i - 1].text_with_ws
-    return opens and tok.is_title and _speech_form(tok.text)
+    return tok.i == 0 or doc[k].text in _STOPS or "\n" in doc[tok.i - 1].text_with_ws
 
 
 def lead_name(verb: Token) -> Token | None:

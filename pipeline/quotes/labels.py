@@ -26,6 +26,9 @@ def labelled_lines(ctx: Ctx) -> list[Item]:
     for start in starts:
         if start >= len(text) or not text[start:start + 1].strip():
             continue
+        stop = text.find("\n", start)
+        if ":" not in text[start:stop if stop >= 0 else len(text)]:
+            continue  # no colon on the line: no label (no Token for its words)
         i = ctx.token_at(start)
         if doc[i].idx != start:
             continue
