@@ -7,8 +7,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.tokens import Doc
 
 _PERSONISH = {"PERSON"}
@@ -53,7 +51,7 @@ def stage_mentions(entities: list[dict]) -> list[Mention]:
 
 def model_mentions(doc: Doc, text: str) -> list[Mention]:
     """The model's PERSON/ORG/GPE/NORP spans, a surname grouped under its longest full name."""
-    ents = _model_ents(doc)
+    ents = [(ent.label_, ent.start_char, ent.end_char, ent[-1].lower_) for ent in doc.ents]  # one Span each
     full: dict[str, str] = {}
     for label, start, end, last in ents:
         if label in ("PERSON", "ORG") and end - start > len(full.get(last, "")):
@@ -62,22 +60,6 @@ def model_mentions(doc: Doc, text: str) -> list[Mention]:
                     (full.get(last, text[start:end]) if label in ("PERSON", "ORG") else text[start:end]
                      ).strip(_NAME_EDGES).removeprefix("the ").removeprefix("The "), label, "")
             for label, start, end, last in ents if label in _PERSONISH or label in _GROUPISH]
-
-
-def _model_ents(doc: Doc) -> list[tuple[str, int, int, str]]:
-    """(label, first and end character, last word lower-cased) of each of `Doc.ents`, read as spaCy
-    reads them (an entity opens at a B with a label and runs over its I's) from the Doc's arrays: no
-    Span or Token per entity."""
-    if not len(doc):
-        return []
-    cols = doc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER])
-    iob, kind = cols[:, 0], cols[:, 1]
-    firsts = numpy.flatnonzero((iob == 3) & (kind != 0))
-    breaks = numpy.append(numpy.flatnonzero(iob != 1), len(doc))  # where an entity stops
-    lasts = breaks[numpy.searchsorted(breaks, firsts, side="right")] - 1
-    strings = doc.vocab.strings
-    return [(strings[first[1]], first[2], last[2] + last[3], strings[last[4]])
-            for first, last in zip(cols[firsts].tolist(), cols[lasts].tolist(), strict=True)]
 
 
 def merge_mentions(stage: list[Mention], model: list[Mention]) -> list[Mention]:
