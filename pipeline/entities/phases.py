@@ -62,6 +62,7 @@ from pipeline.entities import gamespans as GSP
 from pipeline.entities import gametitles as GT
 from pipeline.entities import givenplaces as GVP
 from pipeline.entities import givenproducts as GPR
+from pipeline.entities import gluedpairs as GLP
 from pipeline.entities import gluedpeoples as GPP
 from pipeline.entities import gluedplaces as GP
 from pipeline.entities import groundprefixes as GRP
@@ -230,7 +231,7 @@ def split_model(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     model = NPT.join_parts(ctx, X.join_names(ctx, model))  # "Board of X" + "of Kelvish Settlers"
     model = PA.named_after(ctx, PC.join_pieces(ctx, ANB.join_and_bodies(ctx, model)))  # "X and Y Trust"
     PC.possessive_tails(ctx, model)
-    model = PST.possessed_titles(ctx, model)  # "Old Sailor's Boots" cut at its possessive
+    model = PST.possessed_titles(ctx, GLP.glued_pairs(ctx, model))  # "Old Sailor's Boots", "Zentrix's X"
     PO.plural_owners(ctx, model)  # "Nurses" of "Nurses' Secrets"
     model = PC.colon_titles(ctx, model)  # "Space Run: Rebellion" found whole once
     CV.national_names(ctx, model)

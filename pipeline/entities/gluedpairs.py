@@ -1,0 +1,122 @@
+"""Two names the model ran into one span across a preposition or a possessive, cut apart
+(`glued_pairs`): a club and the league it chases ("Kelby Rovers for the Cup"), a show and the channel
+it moved to ("Moonfield to Channel 6"), a party or a firm and what it owns ("the Greens' Land
+Charter", "Zentrix's Cloudpad"). The span is written once, every word either side is capitalised,
+and the article writes one side alone as a name of its own elsewhere:
+
+- across a lower-case preposition ("for", "to", "against", "with", "versus", "at", with or without
+  "the" after it): the first side alone elsewhere and no body's or event's head ("Department",
+  "Cup") closing it, or the second side alone elsewhere after a first side with a word no dictionary
+  lists (a name: "Moonfield"; not "Transport for London", a body's name of plain words);
+- at a possessive glued to the word before it: the owner alone elsewhere (or its plural: "Lib Dems"
+  for "Lib Dem's"), a body or a person of the model's (no title: "Dead Man's Shoes", no occasion),
+  no "St" first ("St Olaf's Hall"), no head closing the tail ("Fosters' Group", "Hale's Office").
+
+Each side keeps the label the model gives its words elsewhere, else the span's. Model candidates,
+token indices."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.entities import evidence as E
+from pipeline.entities.candidates import Cand, DocCtx
+from pipeline.entities.evidence import POSS, POSS_CUT
+from pipeline.entities.lexicon import EVENT_HEADS, ORG_HEADS
+from pipeline.entities.words import english_word
+
+PREPS = frozenset({"for", "to", "against", "with", "versus", "vs", "at"})
+HEADS = ORG_HEADS | EVENT_HEADS
+OWNED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})  # no work, no event
+SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
+ARTICLES = frozenset({"The", "the"})
+SIDE_MAX = 4  # words either side
+
+
+def glued_pairs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
+    """Cut each span glued across a preposition or a possessive in two (see the module's doc)."""
+    words = ctx.words
+    glued = [c for c in cands if c.src == "model" and c.end - c.start >= 3 and _glue_inside(words, c)]
+    if not glued:
+        return cands
+    labels = _model_labels(ctx, cands)
+    out = [c for c in cands if c not in glued]
+    for c in glued:
+        parts = _prep_cut(ctx, c) or _poss_cut(ctx, c)
+        if parts is None:
+            out.append(c)
+            continue
+        for s, e in parts:
+            out.append(Cand(s, e, labels.get(tuple(words[s:e]), c.label), c.src, c.weight, c.role))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _glue_inside(words: list[str], c: Cand) -> bool:
+    """A preposition or a possessive inside the span: the cheap test first."""
+    return any(w in PREPS or w in POSS for w in words[c.start + 1 : c.end - 1])
+
+
+def _model_labels(ctx: DocCtx, cands: list[Cand]) -> dict[tuple[str, ...], str]:
+    """The model's most frequent label of each name's words."""
+    votes: dict[tuple[str, ...], Counter] = {}
+    for c in cands:
+        if c.src == "model":
+            votes.setdefault(tuple(ctx.words[c.start : c.end]), Counter())[c.label] += 1
+    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+
+def _named(words: list[str], s: int, e: int) -> bool:
+    """Words s..e are one to SIDE_MAX capitalised words (or numbers: "Channel 6"), a capital first."""
+    run = words[s:e]
+    return 0 < len(run) <= SIDE_MAX and run[0][:1].isupper() and all(
+        w[:1].isupper() or w.isdigit() or w == "&" for w in run)
+
+
+def _once(ctx: DocCtx, c: Cand) -> bool:
+    """The span's words occur only here in the article."""
+    return len(E.occurrences(ctx.words, ctx.words[c.start : c.end])) == 1
+
+
+def _start(words: list[str], c: Cand) -> int:
+    """The span's first name word, past a leading "The"."""
+    return c.start + 1 if words[c.start] in ARTICLES else c.start
+
+
+def _prep_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
+    """The two sides of a span glued across its one lower-case preposition, or None."""
+    words, s = ctx.words, _start(ctx.words, c)
+    inner = [k for k in range(s + 1, c.end - 1) if words[k][:1].islower()]
+    if not inner or inner[0] != inner[-1] - (len(inner) - 1) or words[inner[0]] not in PREPS:
+        return None
+    k = inner[0]
+    r = k + 2 if len(inner) == 2 and words[k + 1] == "the" else k + 1
+    if len(inner) > r - k or not _named(words, s, k) or not _named(words, r, c.end) or not _once(ctx, c):
+        return None
+    left = words[k - 1] not in HEADS and E.alone_elsewhere(ctx, s, k, POSS_CUT | {words[k]})
+    right = not left and words[c.end - 1] not in HEADS and E.alone_elsewhere(ctx, r, c.end) and any(
+        not english_word(w.lower()) for w in words[s:k] if w.isalpha())
+    return [(s, k), (r, c.end)] if left or right else None
+
+
+def _poss_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
+    """The owner and the tail of a span glued at its first possessive, or None."""
+    words, s = ctx.words, _start(ctx.words, c)
+    if c.label not in OWNED_LABELS or words[s] in SAINTS:
+        return None
+    k = next((i for i in range(s + 1, c.end - 1) if words[i] in POSS), None)
+    if k is None or ctx.ws[k - 1] or not _named(words, s, k) or words[c.end - 1] in HEADS:
+        return None
+    tail = [w for w in words[k + 1 : c.end] if w not in POSS]
+    if not tail or not all(w[:1].isupper() or w.isdigit() for w in tail) or not _once(ctx, c):
+        return None
+    return [(s, k), (k + 1, c.end)] if _owner_alone(ctx, s, k) else None
+
+
+def _owner_alone(ctx: DocCtx, s: int, k: int) -> bool:
+    """The owner's words stand alone elsewhere, or their plural does ("the Lib Dems" of "Lib Dem's")."""
+    if E.alone_elsewhere(ctx, s, k):
+        return True
+    words = ctx.words
+    plural = words[s : k - 1] + [words[k - 1] + "s"]
+    return any(not (i + len(plural) < len(words) and words[i + len(plural)][:1].isupper())
+               for i in E.occurrences(words, plural))
