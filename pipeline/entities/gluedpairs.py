@@ -17,8 +17,6 @@ token indices."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from pipeline.entities import evidence as E
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS, POSS_CUT
@@ -31,38 +29,32 @@ OWNED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT
 SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
 ARTICLES = frozenset({"The", "the"})
 SIDE_MAX = 4  # words either side
+SOURCES = frozenset({"model", "cue"})  # the model's names, the titles after a cue noun ("the soap X")
+OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # what the owner is named elsewhere
 
 
 def glued_pairs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
-    """Cut each span glued across a preposition or a possessive in two (see the module's doc)."""
+    """Cut each span of the model's or of a cue's glued across a preposition or a possessive in two
+    (see the module's doc)."""
     words = ctx.words
-    glued = [c for c in cands if c.src == "model" and c.end - c.start >= 3 and _glue_inside(words, c)]
+    glued = [c for c in cands if c.src in SOURCES and c.end - c.start >= 3 and _glue_inside(words, c)]
     if not glued:
         return cands
-    labels = _model_labels(ctx, cands)
+    names = {tuple(words[e.start : e.end]): e.label_ for e in ctx.doc.ents}
     out = [c for c in cands if c not in glued]
     for c in glued:
-        parts = _prep_cut(ctx, c) or _poss_cut(ctx, c)
+        parts = _prep_cut(ctx, c) or _poss_cut(ctx, c, names)
         if parts is None:
             out.append(c)
             continue
         for s, e in parts:
-            out.append(Cand(s, e, labels.get(tuple(words[s:e]), c.label), c.src, c.weight, c.role))
+            out.append(Cand(s, e, names.get(tuple(words[s:e]), c.label), c.src, c.weight, c.role))
     return sorted(out, key=lambda c: c.start)
 
 
 def _glue_inside(words: list[str], c: Cand) -> bool:
     """A preposition or a possessive inside the span: the cheap test first."""
     return any(w in PREPS or w in POSS for w in words[c.start + 1 : c.end - 1])
-
-
-def _model_labels(ctx: DocCtx, cands: list[Cand]) -> dict[tuple[str, ...], str]:
-    """The model's most frequent label of each name's words."""
-    votes: dict[tuple[str, ...], Counter] = {}
-    for c in cands:
-        if c.src == "model":
-            votes.setdefault(tuple(ctx.words[c.start : c.end]), Counter())[c.label] += 1
-    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
 
 def _named(words: list[str], s: int, e: int) -> bool:
@@ -98,7 +90,7 @@ def _prep_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
     return [(s, k), (r, c.end)] if left or right else None
 
 
-def _poss_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
+def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[tuple[int, int]] | None:
     """The owner and the tail of a span glued at its first possessive, or None."""
     words, s = ctx.words, _start(ctx.words, c)
     if c.label not in OWNED_LABELS or words[s] in SAINTS:
@@ -109,14 +101,17 @@ def _poss_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
     tail = [w for w in words[k + 1 : c.end] if w not in POSS]
     if not tail or not all(w[:1].isupper() or w.isdigit() for w in tail) or not _once(ctx, c):
         return None
-    return [(s, k), (k + 1, c.end)] if _owner_alone(ctx, s, k) else None
+    return [(s, k), (k + 1, c.end)] if _owner_alone(ctx, s, k, names) else None
 
 
-def _owner_alone(ctx: DocCtx, s: int, k: int) -> bool:
-    """The owner's words stand alone elsewhere, or their plural does ("the Lib Dems" of "Lib Dem's")."""
-    if E.alone_elsewhere(ctx, s, k):
-        return True
+def _owner_alone(ctx: DocCtx, s: int, k: int, names: dict[tuple[str, ...], str]) -> bool:
+    """The owner's words stand alone elsewhere, or end a person's or a body's name of the model's
+    ("Tom Hale" of "Hale's"), or their plural stands alone ("the Lib Dems" of "Lib Dem's")."""
     words = ctx.words
+    owner = tuple(words[s:k])
+    ending = (n for n, lab in names.items() if lab in OWNER_LABELS and len(n) > len(owner))
+    if E.alone_elsewhere(ctx, s, k) or any(n[-len(owner) :] == owner for n in ending):
+        return True
     plural = words[s : k - 1] + [words[k - 1] + "s"]
     return any(not (i + len(plural) < len(words) and words[i + len(plural)][:1].isupper())
                for i in E.occurrences(words, plural))

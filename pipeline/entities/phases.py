@@ -260,7 +260,7 @@ def split_model(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
 def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     """The rules' names with `model`'s, overlaps resolved (`resolve`), then the names found around them."""
     titles, model = TT.titles(ctx, model)
-    cues = E.cue_cands(ctx) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
+    cues = GLP.glued_pairs(ctx, E.cue_cands(ctx)) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
