@@ -84,10 +84,25 @@ def _prep_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
     r = k + 2 if len(inner) == 2 and words[k + 1] == "the" else k + 1
     if len(inner) > r - k or not _named(words, s, k) or not _named(words, r, c.end) or not _once(ctx, c):
         return None
-    left = words[k - 1] not in HEADS and E.alone_elsewhere(ctx, s, k, POSS_CUT | {words[k]})
-    right = not left and words[c.end - 1] not in HEADS and E.alone_elsewhere(ctx, r, c.end) and any(
+    if words[s:k] == words[r : c.end]:
+        return None  # "Eye for Eye": a title's figure
+    left = words[k - 1] not in HEADS and _alone(ctx, s, k, c, POSS_CUT | {words[k]})
+    right = not left and words[c.end - 1] not in HEADS and _alone(ctx, r, c.end, c, POSS_CUT) and any(
         not english_word(w.lower()) for w in words[s:k] if w.isalpha())
     return [(s, k), (r, c.end)] if left or right else None
+
+
+def _alone(ctx: DocCtx, s: int, e: int, c: Cand, not_after: frozenset[str]) -> bool:
+    """The words of tokens s..e occur outside the span `c` as a whole name: no capitalised word either
+    side, no word of `not_after` after (as `evidence.alone_elsewhere`)."""
+    words, n = ctx.words, e - s
+    for i in E.occurrences(words, words[s:e]):
+        if c.start <= i < c.end:
+            continue
+        before, after = words[i - 1] if i > 0 else "", words[i + n] if i + n < len(words) else ""
+        if after not in not_after and not after[:1].isupper() and not before[:1].isupper():
+            return True
+    return False
 
 
 def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[tuple[int, int]] | None:
