@@ -10,7 +10,9 @@ and the article writes one side alone as a name of its own elsewhere:
   lists (a name: "Moonfield"; not "Transport for London", a body's name of plain words);
 - at a possessive glued to the word before it: the owner alone elsewhere (or its plural: "Lib Dems"
   for "Lib Dem's"), a body or a person of the model's (no title: "Dead Man's Shoes", no occasion),
-  no "St" first ("St Olaf's Hall"), no head closing the tail ("Fosters' Group", "Hale's Office").
+  no "St" first ("St Olaf's Hall"), no head closing the tail ("Fosters' Group", "Hale's Office");
+  or where the model named owner and tail apart, a body each ("Zentrix" + "Cloudpad"), and a rule
+  joined them since (not a person's and a product's: "Destiny's Child").
 
 Each side keeps the label the model gives its words elsewhere, else the span's. Model candidates,
 token indices."""
@@ -30,6 +32,7 @@ SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
 ARTICLES = frozenset({"The", "the"})
 SIDE_MAX = 4  # words either side
 SOURCES = frozenset({"model", "cue"})  # the model's names, the titles after a cue noun ("the soap X")
+TAILS = frozenset({"ORG", "LOC"})  # the model's labels of a body's product or show ("Zentrix's Cloudpad")
 OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # what the owner is named elsewhere
 
 
@@ -116,7 +119,21 @@ def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[t
     tail = [w for w in words[k + 1 : c.end] if w not in POSS]
     if not tail or not all(w[:1].isupper() or w.isdigit() for w in tail) or not _once(ctx, c):
         return None
-    return [(s, k), (k + 1, c.end)] if _owner_alone(ctx, s, k, names) else None
+    apart = _owner_alone(ctx, s, k, names) or _two_bodies(ctx, s, k, c.end)
+    return [(s, k), (k + 1, c.end)] if apart else None
+
+
+def _two_bodies(ctx: DocCtx, s: int, k: int, e: int) -> bool:
+    """The model itself named the owner and the tail apart, a body each ("Zentrix" + "Cloudpad"): a
+    body and what it owns, whoever joined them since."""
+    toks = ctx.toks
+    owner, tail = toks[s], toks[k + 1]
+    if owner.ent_iob_ != "B" or owner.ent_type_ != "ORG" or tail.ent_iob_ != "B":
+        return False
+    if tail.ent_type_ not in TAILS:
+        return False
+    whole_tail = e == len(toks) or toks[e].ent_iob_ != "I"
+    return all(t.ent_iob_ == "I" for t in toks[s + 1 : k]) and toks[k].ent_iob_ == "O" and whole_tail
 
 
 def _owner_alone(ctx: DocCtx, s: int, k: int, names: dict[tuple[str, ...], str]) -> bool:
