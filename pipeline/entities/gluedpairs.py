@@ -46,7 +46,7 @@ def glued_pairs(ctx: DocCtx, cands: list[Cand]) -> list[Cand]:
     names = {tuple(words[e.start : e.end]): e.label_ for e in ctx.doc.ents}
     out = [c for c in cands if c not in glued]
     for c in glued:
-        parts = _prep_cut(ctx, c) or _poss_cut(ctx, c, names)
+        parts = _prep_cut(ctx, c, names) or _poss_cut(ctx, c, names)
         if parts is None:
             out.append(c)
             continue
@@ -77,7 +77,7 @@ def _start(words: list[str], c: Cand) -> int:
     return c.start + 1 if words[c.start] in ARTICLES else c.start
 
 
-def _prep_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
+def _prep_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[tuple[int, int]] | None:
     """The two sides of a span glued across its one lower-case preposition, or None."""
     words, s = ctx.words, _start(ctx.words, c)
     inner = [k for k in range(s + 1, c.end - 1) if words[k][:1].islower()]
@@ -89,23 +89,35 @@ def _prep_cut(ctx: DocCtx, c: Cand) -> list[tuple[int, int]] | None:
         return None
     if words[s:k] == words[r : c.end]:
         return None  # "Eye for Eye": a title's figure
-    left = words[k - 1] not in HEADS and _alone(ctx, s, k, c, POSS_CUT | {words[k]})
+    alone = _alone(ctx, s, k, c, POSS_CUT | {words[k]}) or _name_end(ctx, s, k, c, names)
+    left = words[k - 1] not in HEADS and alone
     right = not left and words[c.end - 1] not in HEADS and _alone(ctx, r, c.end, c, POSS_CUT) and any(
         not english_word(w.lower()) for w in words[s:k] if w.isalpha())
     return [(s, k), (r, c.end)] if left or right else None
 
 
 def _alone(ctx: DocCtx, s: int, e: int, c: Cand, not_after: frozenset[str]) -> bool:
-    """The words of tokens s..e occur outside the span `c` as a whole name: no capitalised word either
-    side, no word of `not_after` after (as `evidence.alone_elsewhere`)."""
+    """The words of tokens s..e occur outside the span `c` as a whole name, not first in a sentence
+    (where any word is capitalised): no capitalised word either side, no word of `not_after` after."""
     words, n = ctx.words, e - s
     for i in E.occurrences(words, words[s:e]):
-        if c.start <= i < c.end:
+        if c.start <= i < c.end or ctx.toks[i].is_sent_start:
             continue
         before, after = words[i - 1] if i > 0 else "", words[i + n] if i + n < len(words) else ""
         if after not in not_after and not after[:1].isupper() and not before[:1].isupper():
             return True
     return False
+
+
+def _name_end(ctx: DocCtx, s: int, e: int, c: Cand, names: dict[tuple[str, ...], str]) -> bool:
+    """Words s..e end a longer person's or body's name of the model's ("Tom Hale" of "Hale"), or are
+    one of the model's outside the span `c`."""
+    words = ctx.words
+    run = tuple(words[s:e])
+    if any(n[-len(run) :] == run and len(n) > len(run) and t in OWNER_LABELS for n, t in names.items()):
+        return True
+    return any(not c.start <= x.start < c.end and x.label_ in OWNER_LABELS
+               and tuple(words[x.start : x.end]) == run for x in ctx.doc.ents)
 
 
 def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[tuple[int, int]] | None:
@@ -119,7 +131,7 @@ def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[t
     tail = [w for w in words[k + 1 : c.end] if w not in POSS]
     if not tail or not all(w[:1].isupper() or w.isdigit() for w in tail) or not _once(ctx, c):
         return None
-    apart = _owner_alone(ctx, s, k, names) or _two_bodies(ctx, s, k, c.end)
+    apart = _owner_alone(ctx, s, k, c, names) or _two_bodies(ctx, s, k, c.end)
     return [(s, k), (k + 1, c.end)] if apart else None
 
 
@@ -136,13 +148,11 @@ def _two_bodies(ctx: DocCtx, s: int, k: int, e: int) -> bool:
     return all(t.ent_iob_ == "I" for t in toks[s + 1 : k]) and toks[k].ent_iob_ == "O" and whole_tail
 
 
-def _owner_alone(ctx: DocCtx, s: int, k: int, names: dict[tuple[str, ...], str]) -> bool:
+def _owner_alone(ctx: DocCtx, s: int, k: int, c: Cand, names: dict[tuple[str, ...], str]) -> bool:
     """The owner's words stand alone elsewhere, or end a person's or a body's name of the model's
     ("Tom Hale" of "Hale's"), or their plural stands alone ("the Lib Dems" of "Lib Dem's")."""
     words = ctx.words
-    owner = tuple(words[s:k])
-    ending = (n for n, lab in names.items() if lab in OWNER_LABELS and len(n) > len(owner))
-    if E.alone_elsewhere(ctx, s, k) or any(n[-len(owner) :] == owner for n in ending):
+    if E.alone_elsewhere(ctx, s, k) or _name_end(ctx, s, k, c, names):
         return True
     plural = words[s : k - 1] + [words[k - 1] + "s"]
     return any(not (i + len(plural) < len(words) and words[i + len(plural)][:1].isupper())
