@@ -1,25 +1,29 @@
 """Two names the model ran into one span across a preposition or a possessive, cut apart
-(`glued_pairs`): a club and the league it chases ("Kelby Rovers for the Cup"), a show and the channel
-it moved to ("Moonfield to Channel 6"), a party or a firm and what it owns ("the Greens' Land
-Charter", "Zentrix's Cloudpad"). The span is written once, every word either side is capitalised,
-and the article writes one side alone as a name of its own elsewhere:
+(`glued_pairs`): a club and the trophy it chases ("Castlebridge for the Northern Shield"), a show and
+the channel it moved to ("Pantrymix to Channel 9"), a party or a firm and what it owns ("the
+Moderate's Family Bond", "Zentrix's Cloudpad"). The span is written once, every word either side is
+capitalised, and the article names one side on its own elsewhere:
 
 - across a lower-case preposition ("for", "to", "against", "with", "versus", "at", with or without
-  "the" after it): the first side alone elsewhere and no body's or event's head ("Department",
-  "Cup") closing it, or the second side alone elsewhere after a first side with a word no dictionary
-  lists (a name: "Moonfield"; not "Transport for London", a body's name of plain words);
-- at a possessive glued to the word before it: the owner alone elsewhere (or its plural: "Lib Dems"
-  for "Lib Dem's"), a body or a person of the model's (no title: "Dead Man's Shoes", no occasion),
-  no "St" first ("St Olaf's Hall"), no head closing the tail ("Fosters' Group", "Hale's Office");
-  or where the model named owner and tail apart, a body each ("Zentrix" + "Cloudpad"), and a rule
-  joined them since (not a person's and a product's: "Destiny's Child").
+  "the" after it): the first side alone elsewhere (not first in a sentence) or a name of the model's
+  there, its words never written in lower case ("Parents for Safer Roads" beside "parents"), and no
+  body's or event's head ("Department", "Cup") closing it; or the second side alone elsewhere after
+  a first side with a word no dictionary lists (a name: "Pantrymix"; not "Passage to Norvik", a
+  title of plain words); never the same words either side ("Heart to Heart");
+- at a possessive glued to the word before it: the owner alone elsewhere, ending a person's or a
+  body's name of the model's ("Tomas Velde" of "Velde's"), or its plural alone ("the Moderates"), in
+  a body's or a person's span of the model's (no title, no occasion, no place's place), no "St"
+  first ("St Aldric's Meadow"), no head closing the tail ("Marrowby's Lantern Works"); or where the
+  model named owner and tail apart, a body each ("Zentrix" + "Cloudpad"), and a rule joined them
+  since (not a person and a product: "Marlowe's Lantern").
 
-Each side keeps the label the model gives its words elsewhere, else the span's. Model candidates,
-token indices."""
+Each side keeps the label the model gives its words elsewhere, else the span's. Model and cue
+candidates, token indices."""
 
 from __future__ import annotations
 
 from pipeline.entities import evidence as E
+from pipeline.entities import tokens as TK
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import POSS, POSS_CUT
 from pipeline.entities.lexicon import EVENT_HEADS, ORG_HEADS
@@ -27,7 +31,7 @@ from pipeline.entities.words import english_word
 
 PREPS = frozenset({"for", "to", "against", "with", "versus", "vs", "at"})
 HEADS = ORG_HEADS | EVENT_HEADS
-OWNED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})  # no work, no event
+OWNED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # no work, no event, no place's place
 SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
 ARTICLES = frozenset({"The", "the"})
 SIDE_MAX = 4  # words either side
@@ -89,8 +93,9 @@ def _prep_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[t
         return None
     if words[s:k] == words[r : c.end]:
         return None  # "Eye for Eye": a title's figure
+    common = TK.of(ctx.doc).word_set.issuperset(w.lower() for w in words[s:k])  # "parents" elsewhere
     alone = _alone(ctx, s, k, c, POSS_CUT | {words[k]}) or _name_end(ctx, s, k, c, names)
-    left = words[k - 1] not in HEADS and alone
+    left = words[k - 1] not in HEADS and not common and alone
     right = not left and words[c.end - 1] not in HEADS and _alone(ctx, r, c.end, c, POSS_CUT) and any(
         not english_word(w.lower()) for w in words[s:k] if w.isalpha())
     return [(s, k), (r, c.end)] if left or right else None
@@ -150,7 +155,7 @@ def _two_bodies(ctx: DocCtx, s: int, k: int, e: int) -> bool:
 
 def _owner_alone(ctx: DocCtx, s: int, k: int, c: Cand, names: dict[tuple[str, ...], str]) -> bool:
     """The owner's words stand alone elsewhere, or end a person's or a body's name of the model's
-    ("Tom Hale" of "Hale's"), or their plural stands alone ("the Lib Dems" of "Lib Dem's")."""
+    ("Tomas Velde" of "Velde's"), or their plural stands alone ("the Moderates" of "Moderate's")."""
     words = ctx.words
     if E.alone_elsewhere(ctx, s, k) or _name_end(ctx, s, k, c, names):
         return True
