@@ -116,13 +116,14 @@ def _alone(ctx: DocCtx, s: int, e: int, c: Cand, not_after: frozenset[str]) -> b
 
 def _name_end(ctx: DocCtx, s: int, e: int, c: Cand, names: dict[tuple[str, ...], str]) -> bool:
     """Words s..e end a longer person's or body's name of the model's ("Tom Hale" of "Hale"), or are
-    one of the model's outside the span `c`."""
+    one of the model's outside the span `c`, no possessive after it (not "Marlowe" of "Marlowe's")."""
     words = ctx.words
     run = tuple(words[s:e])
     if any(n[-len(run) :] == run and len(n) > len(run) and t in OWNER_LABELS for n, t in names.items()):
         return True
-    return any(not c.start <= x.start < c.end and x.label_ in OWNER_LABELS
-               and tuple(words[x.start : x.end]) == run for x in ctx.doc.ents)
+    owned = [x.end < len(words) and words[x.end] in POSS_CUT for x in ctx.doc.ents]
+    return any(not c.start <= x.start < c.end and x.label_ in OWNER_LABELS and not own
+               and tuple(words[x.start : x.end]) == run for x, own in zip(ctx.doc.ents, owned, strict=True))
 
 
 def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[tuple[int, int]] | None:
