@@ -32,6 +32,7 @@ from pipeline.entities.words import english_word
 PREPS = frozenset({"for", "to", "against", "with", "versus", "vs", "at"})
 HEADS = ORG_HEADS | EVENT_HEADS
 OWNED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # no work, no event, no place's place
+JOINS = PREPS | {"on", "of", "in"}  # what joins a name's parts
 SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
 ARTICLES = frozenset({"The", "the"})
 SIDE_MAX = 4  # words either side
@@ -116,14 +117,23 @@ def _alone(ctx: DocCtx, s: int, e: int, c: Cand, not_after: frozenset[str]) -> b
 
 def _name_end(ctx: DocCtx, s: int, e: int, c: Cand, names: dict[tuple[str, ...], str]) -> bool:
     """Words s..e end a longer person's or body's name of the model's ("Tom Hale" of "Hale"), or are
-    one of the model's outside the span `c`, no possessive after it (not "Marlowe" of "Marlowe's")."""
+    one of the model's outside the span `c`, no possessive after it (not "Marlowe" of "Marlowe's") nor
+    a preposition opening a name ("Forum" of "the Forum on the Open Seabed": a name cut there too)."""
     words = ctx.words
     run = tuple(words[s:e])
     if any(n[-len(run) :] == run and len(n) > len(run) and t in OWNER_LABELS for n, t in names.items()):
         return True
-    owned = [x.end < len(words) and words[x.end] in POSS_CUT for x in ctx.doc.ents]
+    owned = [_cut_before(words, x.end) for x in ctx.doc.ents]
     return any(not c.start <= x.start < c.end and x.label_ in OWNER_LABELS and not own
                and tuple(words[x.start : x.end]) == run for x, own in zip(ctx.doc.ents, owned, strict=True))
+
+
+def _cut_before(words: list[str], k: int) -> bool:
+    """Token k is a possessive, or a preposition before "the" or a capitalised word."""
+    if k >= len(words):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] in POSS_CUT or words[k] in JOINS and (nxt == "the" or nxt[:1].isupper())
 
 
 def _poss_cut(ctx: DocCtx, c: Cand, names: dict[tuple[str, ...], str]) -> list[tuple[int, int]] | None:
