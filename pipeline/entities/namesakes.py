@@ -1,7 +1,9 @@
 """Namesakes: a bare surname that several people of the article bear in full ("Hale" beside "Tom Hale"
 and his father "Al Hale") stands for the one the article is about, the one named in full first in
 its body, unless its own sentence or the one before names another of them (or a bare "Hale" already
-given to another); never one its own sentence names after it ("Hale visits his wife Ann").
+given to another); never one its own sentence names after it ("Hale visits his wife Ann"); and
+never a namesake named in passing beside the one its paragraph already calls by that surname ("Mr
+Hale" ... "her uncle, Al Hale, ..." ... "Mr Hale": `_kept_owner`).
 
 `owners_of(ctx, by_key, owners, ms, parent)` gives each mention of `ms` its owner among `owners`.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.entities import candidates as C
+from pipeline.entities import lexicon as L
 from pipeline.entities import relationroles as RR
 from pipeline.entities.candidates import Cand
 
@@ -64,6 +67,7 @@ def owners_of(
         return not headed or ctx.line_of(i) > 0
 
     out: list[str] = []
+    done: list[Cand] = []
     for c in sorted(ms, key=lambda m: m.start):
         end = sentence_end(ctx, c.start)
         later = {o for s, o in named + called if c.start < s < end}
@@ -71,10 +75,31 @@ def owners_of(
         lo = window_start(ctx, c.start)
         near = [o for s, o in named if lo <= s < c.start and o in left]
         owner = near[-1] if near else main_owner(by_key, left, in_body)
+        owner = _kept_owner(ctx, by_key, c, owner, list(zip(done, out, strict=True)), left) or owner
         out.append(owner)
+        done.append(c)
         named = sorted([*named, (c.start, owner)])
     by_start = {c.start: o for c, o in zip(sorted(ms, key=lambda m: m.start), out, strict=True)}
     return [by_start[c.start] for c in ms]
+
+
+def _title(ctx: C.DocCtx, c: Cand) -> str:
+    """The honorific before a mention ("mr" of "Mr Hale"), else ""."""
+    w = L.fold(ctx.words[c.start - 1].rstrip(".")) if c.start > 0 else ""
+    return w if w in L.HONORIFICS else ""
+
+
+def _kept_owner(
+    ctx: C.DocCtx, by_key: dict[str, list[Cand]], c: Cand, owner: str, given: list[tuple[Cand, str]],
+    left: list[str],
+) -> str | None:
+    """The owner an earlier bare surname of c's paragraph went to, under the same title ("Mr Hale"),
+    before the picked `owner` was first named: a namesake named in passing ("Mr Hale ... her uncle,
+    Al Hale, ... Mr Hale") takes no surname its paragraph already gives another; else None."""
+    line, title, first = ctx.line_of(c.start), _title(ctx, c), min(m.start for m in by_key[owner])
+    kept = [o for m, o in given if o != owner and o in left and m.start < first
+            and ctx.line_of(m.start) == line and _title(ctx, m) == title]
+    return kept[-1] if kept else None
 
 
 def _other_names(by_key: dict[str, list[Cand]], owners: list[str], parent: dict[str, str]) -> dict[str, str]:
