@@ -164,10 +164,13 @@ def _usual(g: str, f: str, used: dict[str, int]) -> bool:
 def canonical_name(texts: list[str], label: str) -> str:
     """The canonical name of an entity from its mention texts (in text order, repeats kept): the
     fullest form; for a person known by two unrelated names ("Sizzla, whose real name is Miguel
-    Collins"), the fullest form of the name the article uses most (ties: the first used)."""
+    Collins"), the fullest form of the name the article uses most (ties: the first used); a place's:
+    `_usual_form`."""
     forms = _spellings(texts, label)
     if label == "NORP" and len(forms) > 1:
         forms = _adjective_first(forms)
+    if label == "GPE" and len(forms) > 1:
+        return _usual_form(forms, texts)
     if label != "PERSON" or len(forms) < 2:
         return fullest(forms)
     words = {f: {L.fold(w) for w in f.split()} - L.HONORIFICS for f in forms}
@@ -185,6 +188,18 @@ def canonical_name(texts: list[str], label: str) -> str:
         return fullest(forms)
     best = max(used, key=lambda k: (used[k], -min(i for i, f in enumerate(forms) if family[f] == k)))
     return fullest([f for f in forms if family[f] == best])
+
+
+def _usual_form(forms: list[str], texts: list[str]) -> str:
+    """A place's fullest form, but a one-word form the article writes less than half as often as
+    another ("Ruritania" once, "RR" three times) gives way to the form written most (ties: the
+    fullest): the name the article goes by, no passing variant."""
+    best = fullest(forms)
+    if " " in best:  # "Kingdom of Ruritania": the full name stays
+        return best
+    used = {f: texts.count(f) for f in forms}
+    top = max(forms, key=lambda f: (used[f], f == best))
+    return top if used[top] >= max(2, 2 * used[best]) else best
 
 
 def _adjective_first(forms: list[str]) -> list[str]:

@@ -38,3 +38,8 @@ def test_a_name_after_a_nationality_or_an_opening_role_is_a_person(nlp, case):
 @pytest.mark.parametrize("case", CASES["canonical"], ids=lambda c: "/".join(c["texts"]))
 def test_a_peoples_name_is_its_adjective_over_a_noun_for_one(case):
     assert names.canonical_name(case["texts"], case["label"]) == case["name"]
+
+
+@pytest.mark.parametrize("case", CASES["place_canonical"], ids=lambda c: "/".join(c["texts"]))
+def test_a_place_goes_by_the_form_the_article_writes_most(case):
+    assert names.canonical_name(case["texts"], case["label"]) == case["name"]
