@@ -20,6 +20,7 @@ from pipeline.entities import clubprefixes as CP
 from pipeline.entities import clubs as CL
 from pipeline.entities import clubwords as CW
 from pipeline.entities import contestshows as CSH
+from pipeline.entities import editions as ED
 from pipeline.entities import families as FA
 from pipeline.entities import firms as FM
 from pipeline.entities import fullnames as FN
@@ -107,6 +108,7 @@ def group(ctx: C.DocCtx, cands: list[Cand], labels: dict[str, str]) -> list[list
     _full_names(ctx, by_key, labels, parent, low)
     people = _body_names(ctx, by_key, labels, parent, people, terms)
     groups = _rooted(ctx, by_key, labels, parent, people, orgs)
+    ED.split(ctx, groups, lambda c: gkey(ctx, c))  # "the Games" before "the 1936 Kelby Games"
     return _labelled(ctx, groups, labels, people, low)
 
 
