@@ -1,4 +1,4 @@
-"""Editions of an event: a bare event name ("the Games") the article writes before it names one
+"""Editions of the Games: a bare "Games" or "Olympics" the article writes before it names one
 edition by its host town ("the Kelby Games"), and apart from it, is no short form of that edition:
 it stays an event of its own (never takes the edition's name).
 
@@ -13,6 +13,8 @@ from pipeline.entities import candidates as C
 from pipeline.entities import lexicon as L
 from pipeline.entities import twonames as TN
 from pipeline.entities.candidates import Cand
+
+HOST_MIN = 250_000  # people of a city that hosts the Games (a town of that name elsewhere is smaller)
 
 
 def split(ctx: C.DocCtx, groups: dict[str, list[Cand]], key_of: Callable[[Cand], str]) -> None:
@@ -39,15 +41,18 @@ def split(ctx: C.DocCtx, groups: dict[str, list[Cand]], key_of: Callable[[Cand],
 
 
 def _town_edition(key: str) -> bool:
-    """A key of a town or a country and an event's head ("kelby games")."""
+    """A key of a host city and a name of the Games ("kelby games", "kelby olympics"): a contest
+    each edition of which a city hosts, not a trophy named after a man ("Davis Cup") nor a family
+    of Games whose first word only happens to be some small town's name ("Commonwealth Games")."""
     town, _, head = key.partition(" ")
-    world = L.world()
-    return bool(head) and " " not in head and town in world.places and town not in world.nationality
+    if head not in TN.OLYMPICS or town in L.world().nationality:
+        return False
+    return any(p.kind == "city" and (p.population or 0) >= HOST_MIN for p in L.world().places.get(town, []))
 
 
 def _bare_of(key: str, heads: set[str]) -> bool:
-    """The key is an edition's head alone ("games"), or another name of a town's Games."""
-    return key in heads or (key in TN.OLYMPICS and bool(heads & set(TN.OLYMPICS)))
+    """The key is an edition's head alone ("games"), or another name of the Games ("olympics")."""
+    return key in heads or key in TN.OLYMPICS
 
 
 def _dated(ctx: C.DocCtx, c: Cand) -> bool:
