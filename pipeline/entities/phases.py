@@ -151,6 +151,7 @@ from pipeline.entities import shortbodies as SB
 from pipeline.entities import shows as SW
 from pipeline.entities import sites as ST
 from pipeline.entities import slashnames as SL
+from pipeline.entities import slogannames as SLG
 from pipeline.entities import software as SWR
 from pipeline.entities import sources as SO
 from pipeline.entities import spelledacronyms as SPA
@@ -264,7 +265,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
     cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
     cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
-    cues += CHB.chamber_cands(ctx)  # "in the Lords", "told the Commons"
+    cues += CHB.chamber_cands(ctx) + SLG.slogan_cands(ctx)  # "told the Commons", "the Halt X campaign"
     cands = AC.definition_cands(ctx) + cues + CRP.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
     cands += C.initial_cands(ctx) + WH.nickname_cands(ctx) + E.lineup_cands(ctx)
