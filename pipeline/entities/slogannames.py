@@ -50,8 +50,11 @@ def slogan_cands(ctx: DocCtx) -> list[Cand]:
 
 
 def _in_name(ctx: DocCtx, j: int) -> bool:
-    """Token j is a capitalised word of a name, so the verb after it opens no run ("Child Support
-    Agency", "South Asian Free Trade Area"); a sentence's opening "The" is none."""
+    """Token j belongs to a name or a word the verb after it goes on: a capitalised word ("Child
+    Support Agency", "South Asian Free Trade Area"; a sentence's opening "The" is none), a word glued
+    to it ("Tobacco-Free Kids") or a model's name running on over it."""
+    if not ctx.ws[j] or (ctx.toks[j + 1].ent_iob_ == "I" and ctx.words[j].lower() != "the"):
+        return True
     if ctx.toks[j + 1].is_sent_start or not ctx.words[j][:1].isupper():
         return False
     return not (ctx.words[j].lower() in SMALL and (j == 0 or ctx.toks[j].is_sent_start))
