@@ -33,6 +33,7 @@ WORK_BEFORE = frozenset({"film", "song", "single", "album", "book", "show", "pla
 HAVE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 AFTER_AUX = frozenset({"VB", "VBN", "VBG"})  # "X will field", "X has endorsed", "X is campaigning"
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 MAX_WORDS = 6
 
 
@@ -53,6 +54,8 @@ def _in_name(ctx: DocCtx, j: int) -> bool:
     """Token j belongs to a name or a word the verb after it goes on: a capitalised word ("Child
     Support Agency", "South Asian Free Trade Area"; a sentence's opening "The" is none), a word glued
     to it ("Tobacco-Free Kids") or a model's name running on over it."""
+    if ctx.words[j] in QUOTES:
+        return False
     if not ctx.ws[j] or (ctx.toks[j + 1].ent_iob_ == "I" and ctx.words[j].lower() != "the"):
         return True
     if ctx.toks[j + 1].is_sent_start or not ctx.words[j][:1].isupper():
@@ -76,12 +79,15 @@ def _run_end(ctx: DocCtx, i: int) -> int | None:
 
 
 def _acts(ctx: DocCtx, i: int, end: int) -> bool:
-    """The run at [i, end) is used as an actor: a group noun after it, a finite verb only a body's
-    subject does after it, or "members of" before it; never a work ("the song X")."""
+    """The run at [i, end) is used as an actor: a group noun after it (or after its closing quote
+    mark), a finite verb only a body's subject does after it, or "members of" before it; never a
+    work ("the song X")."""
     words, toks, n = ctx.words, ctx.toks, len(ctx.words)
     before = words[i - 1].lower() if i > 0 else ""
     if before in WORK_BEFORE or before in {"'s", "\u2019s"}:
         return False
+    if before in QUOTES and end < n and words[end] in QUOTES:  # '"Save Our Pier" campaigners'
+        end += 1
     nxt = words[end].lower() if end < n else ""
     if nxt in GROUP_AFTER:
         return True
