@@ -263,8 +263,7 @@ def found_cands(ctx: C.DocCtx, model: list[Cand]) -> list[Cand]:
     titles, model = TT.titles(ctx, model)
     cues = GLP.glued_pairs(ctx, E.cue_cands(ctx)) + CT.called_titles(ctx) + CT.cased_titles(ctx) + titles
     cues = SE.unstyled(cues + CH.chart_titles(ctx) + FL.presented(ctx), ctx)  # no "title HRH X" work
-    cues += CHN.channel_titles(ctx) + MP.member_parties(ctx)  # "Labour MPs", "Ex-Labour minister"
-    cues += LN.law_cands(ctx)  # "the Directive on the Grant of Fishing Rights", "Abolition of the Tolls Bill"
+    cues += CHN.channel_titles(ctx) + MP.member_parties(ctx) + LN.law_cands(ctx)  # "Labour MPs", "X Bill"
     cues += CHB.chamber_cands(ctx) + SLG.slogan_cands(ctx)  # "told the Commons", "the Halt X campaign"
     cands = AC.definition_cands(ctx) + cues + CRP.repeat_cands(ctx, cues) + C.dateline_cands(ctx)
     cands += CV.opening_cands(ctx) + CV.bracket_acronyms(ctx)
