@@ -32,7 +32,6 @@ from pipeline.entities.lexicon import (
     known_place,
     norm,
 )
-from pipeline.entities.thinglabels import HONOURS
 from pipeline.entities.words import generic_key, generic_plural
 
 HEAD_ENDS = frozenset({"ADV", "VERB", "AUX", "ADP", "CCONJ", "PART"})  # "sent an MMS to", "an MMS so"
@@ -224,7 +223,7 @@ def counted_acronyms(ctx: DocCtx) -> set[str]:
     """Acronyms the article counts like common nouns: in the plural ("PVRs", "two DVDs") or as the
     head after "a"/"an" ("bought a PVR.", "sent an MMS to"): terms, not names."""
     words, out = ctx.words, set()
-    for i in (k for k in ctx.capitals if words[k].rstrip("s") not in HONOURS):  # "made an OBE": an award
+    for i in (k for k in ctx.capitals if words[k].rstrip("s") not in CUES["honours"]):  # "an OBE": an award
         w = words[i]
         if len(w) > 2 and w[-1] == "s" and ACRONYM.match(w[:-1]) and w[:-1].isupper():
             out.add(w[:-1])
