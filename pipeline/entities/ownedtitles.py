@@ -17,7 +17,7 @@ from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS
 from pipeline.entities.lexicon import COMPANY_TAILS, DASHES, ORG_HEADS, gazetteer_label, known_place
 from pipeline.entities.names import given_name_first
 from pipeline.entities.products import MAKER_VERBS
-from pipeline.entities.titlespans import title_span
+from pipeline.entities.titlespans import possessives, title_span
 from pipeline.entities.words import common_noun
 from pipeline.tokens import entity_of
 
@@ -32,8 +32,8 @@ def owned_titles(ctx: DocCtx) -> list[Cand]:
     if ctx.sports or POSS_CUT.isdisjoint(words) or sum(story_nouns(ctx)) < SCREEN_MIN:
         return []
     out = []
-    for k in range(1, len(words) - 1):
-        if words[k] in POSS_CUT and _full_name(ctx, k) and not ctx.in_caps(k):
+    for k in possessives(ctx):
+        if _full_name(ctx, k):
             span = _owned(ctx, k + 1)
             out += [Cand(*span, WORK, "cue", CUE_WEIGHT)] if span else []
     return out

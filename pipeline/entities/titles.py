@@ -34,6 +34,7 @@ from pipeline.entities.titlespans import (
     person_after,
     person_before,
     personal,
+    possessives,
     title_span,
 )
 from pipeline.entities.workslots import slot_titles
@@ -217,8 +218,8 @@ def _authored(ctx: DocCtx) -> list[Cand]:
     of the screen, one of several words the model left untagged after a person's ("Ann Lee's Glass
     Ferry Blues")."""
     words, out, screen = ctx.words, [], None
-    for k, w in enumerate(words[1:-1], 1):
-        if w not in POSS_CUT or not words[k - 1][:1].isupper() or words[k - 1] in OWNERLESS or ctx.in_caps(k):
+    for k in possessives(ctx):
+        if not words[k - 1][:1].isupper() or words[k - 1] in OWNERLESS:
             continue
         inner = _inner_possessive(ctx, k)
         if words[k + 1] not in {"The", "A", "An"}:

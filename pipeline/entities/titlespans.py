@@ -1,10 +1,12 @@
 """Where a title of a work written from a token ends (`title_span`: no venue after "at", a maker's
 possessive passed over, no place, no acronym alone), the titles listed from a token, and the people
-named beside a title (`person_before`, `person_after`, `personal`, `named_person`). All work on token
-indices.
+named beside a title (`person_before`, `person_after`, `personal`, `named_person`), and the
+possessives a title may follow (`possessives`). All work on token indices.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import ACRONYM, CUE_WEIGHT, FACILITY_HEADS, POSS_CUT, title_end
@@ -54,6 +56,13 @@ def title_span(
     if award and (words[s] in CATEGORY_LEADS or any(w.lower() in AWARD_NOUNS for w in words[s:e])):
         return None
     return s, e
+
+
+def possessives(ctx: DocCtx) -> Iterator[int]:
+    """The possessives ("'s") with a word on either side, outside a line in capitals: where a
+    maker's title may follow ("Ann Lee's The Glass Ferry")."""
+    words = ctx.words
+    return (k for k in range(1, len(words) - 1) if words[k] in POSS_CUT and not ctx.in_caps(k))
 
 
 def _other(ctx: DocCtx, k: int, e: int) -> bool:
