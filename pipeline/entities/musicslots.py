@@ -28,7 +28,8 @@ def category_titles(ctx: DocCtx) -> list[Cand]:
     for i, w in enumerate(ctx.words[:-1]):
         if w == "for" and i > 1 and ctx.words[i - 1].lower() in RECORDS and best_before(ctx, i - 1):
             s = i + 2 if ctx.words[i + 1] in HITS else i + 1
-            out += _title_after(ctx, s) if s < len(ctx.words) else []
+            span = title_after(ctx, s) if s < len(ctx.words) else None
+            out += [Cand(*span, WORK, "cue", CUE_WEIGHT)] if span else []
     return out
 
 
@@ -43,14 +44,13 @@ def best_before(ctx: DocCtx, k: int) -> bool:
     return False
 
 
-def _title_after(ctx: DocCtx, s: int) -> list[Cand]:
-    """The title written from token s: not a place, nor a name the article writes elsewhere too."""
+def title_after(ctx: DocCtx, s: int, places: bool = False) -> tuple[int, int] | None:
+    """The title written from token s after a prize category's "for": not a one-word place (with
+    `places`, no place at all), nor a name whose last word the article writes elsewhere too ("best
+    album for Ann Lee ... Lee said")."""
     span = title_span(ctx, s, award=True)
     if span is None or span[0] != s or ctx.toks[s].is_sent_start:
-        return []
-    if known_place(ctx.norm_of(*span)) and span[1] - span[0] == 1:
-        return []
-    last = ctx.words[span[1] - 1]
-    if ctx.words.count(last) > 1:  # "best album for Ann Lee ... Lee said"
-        return []
-    return [Cand(*span, WORK, "cue", CUE_WEIGHT)]
+        return None
+    if known_place(ctx.norm_of(*span)) and (places or span[1] - span[0] == 1):
+        return None
+    return None if ctx.words.count(ctx.words[span[1] - 1]) > 1 else span

@@ -12,7 +12,7 @@ from pipeline.entities.acts import screen_heavy
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.evidence import CUE_WEIGHT
 from pipeline.entities.lexicon import ORG_HEADS, known_place
-from pipeline.entities.musicslots import best_before
+from pipeline.entities.musicslots import best_before, title_after
 from pipeline.entities.titlespans import named_person, personal, title_span
 
 MAKERS = frozenset({"directors", "makers", "producers", "writers", "creators", "screenwriters", "cast"})
@@ -86,13 +86,12 @@ def _and_inside(ctx: DocCtx, s: int, e: int, listed: bool) -> int | None:
 
 def _category_title(ctx: DocCtx, s: int) -> list[Cand]:
     """The title after a screen prize category's "for" at s - 1: no person (tagged, given name first,
-    a surname last) nor a name whose last word the article writes elsewhere ("for Hale ... Hale said")."""
-    span = title_span(ctx, s, award=True)
-    if span is None or span[0] != s or ctx.toks[s].is_sent_start or known_place(ctx.norm_of(*span)):
+    a surname last), no place, nor a name whose last word the article writes elsewhere ("for Hale ...
+    Hale said"; `musicslots.title_after`)."""
+    span = title_after(ctx, s, places=True)
+    if span is None:
         return []
     cut = ctx.toks[s].ent_type_ != "PERSON" and ctx.toks[span[1] - 1].ent_type_ == "PERSON"
     if not cut and (named_person(ctx, *span) or personal(ctx, *span)):
         return []  # but "for Hundred Mile Lantern", a person the model cuts off a title's first word
-    if ctx.words.count(ctx.words[span[1] - 1]) > 1:
-        return []
     return [Cand(*span, WORK, "cue", CUE_WEIGHT)]
