@@ -26,12 +26,11 @@ from pipeline.entities import pluralregions as PR
 from pipeline.entities import smalltowns
 from pipeline.entities import topiccountries as TC
 from pipeline.entities.gazetteer import SUBDIVISIONS, Place, country_key, fold, world
+from pipeline.entities.leadcountry import DOMINANT, LEAD, leading
 from pipeline.entities.lexicon import CUES
 from pipeline.entities.placeheads import STREET_HEADS
 
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
-DOMINANT = 10
-LEAD = 3  # times as often as any other country: where the story is set
 GIANT, GIANT_RATIO = 1_000_000, 50
 SMALL_TOWN = 50_000
 SET_IN = 2  # mentions of a country's places or people before an unknown place may take it
@@ -146,7 +145,7 @@ def _named_country(places: list[Place], nations: Counter) -> str | None:
     naming the US alone is still no Athens, Georgia)."""
     countries = {p.country for p in places if p.country and nations[p.country]}
     if len(countries) > 1:
-        return _leading(countries, nations)
+        return leading(countries, nations)
     top = max(places, key=lambda p: p.population)
     if top.country not in countries and fold(top.name) in world().label:
         return None
@@ -176,19 +175,13 @@ def _by_context(places: list[Place], context: Counter, dominant: bool = True) ->
         pool = named or places
     if len({p.country for p in pool}) == 1 and any(p.kind == "city" for p in pool):
         pool = [p for p in pool if p.kind == "city"] or pool  # "Lagos": the city, not the state
-    lead = _leading(countries, context) if len(countries) > 1 else None
+    lead = leading(countries, context) if len(countries) > 1 else None
     if lead and all(p.kind in SUBDIVISIONS for p in named if p.country == lead):
         return next(p for p in named if p.country == lead)  # a county of no size, where the story is set
     ranked = sorted(pool, key=lambda p: -p.population)
     if len(ranked) == 1 or ranked[0].population >= DOMINANT * max(ranked[1].population, 1):
         return ranked[0]
     return _by_context([p for p in named if p.country == lead], context) if lead else None
-
-
-def _leading(countries: set[str], context: Counter) -> str | None:
-    """The country among `countries` the article names `LEAD` times as often as each other one."""
-    ranked = sorted(countries, key=lambda c: -context[c])
-    return ranked[0] if context[ranked[0]] >= LEAD * context[ranked[1]] else None
 
 
 def locate(items: list[dict], text: str = "", sports: bool = False) -> None:

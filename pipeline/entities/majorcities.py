@@ -3,11 +3,12 @@ city, not the town of 18,000 in New York state.
 
 `geo.choose` picks, among a name's candidates, the one in a country the article names. A country
 named once ("the US", "Canada") or beside others is no sign that a name means that country's
-small town when another candidate is a city `RATIO` times as populous. `major_city` keeps the
+small town when another candidate is a city `DOMINANT` times as populous. `major_city` keeps the
 chosen town only when the article names other places inside its country (towns, states; not the
-country's own name alone) and that country leads the article's places (`LEAD` times as often as
-each other country): "Perth" of a story about Dundee and Stirling stays in Scotland. A candidate
-the text qualifies ("Amsterdam, New York") is settled before (`geotext.near_countries`).
+country's own name alone) and that country leads the article's places (`leadcountry.leading`: `LEAD`
+times as often as each other country): "Perth" of a story about Dundee and Stirling stays in
+Scotland. A candidate the text qualifies ("Amsterdam, New York") is settled before
+(`geotext.near_countries`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.entities.gazetteer import Place
-
-RATIO = 10  # times as populous as the chosen town
-LEAD = 3  # times as often as each other country: where the story is set
+from pipeline.entities.leadcountry import DOMINANT, leading
 
 
 def major_city(chosen: Place, places: list[Place], context: Counter, nations: Counter) -> Place:
@@ -27,7 +26,7 @@ def major_city(chosen: Place, places: list[Place], context: Counter, nations: Co
     if chosen.kind != "city":
         return chosen
     bigger = [p for p in places if p.kind == "city" and p.country != chosen.country
-              and p.population >= RATIO * max(chosen.population, 1)]
+              and p.population >= DOMINANT * max(chosen.population, 1)]
     if not bigger or _set_in(chosen.country, context, nations):
         return chosen
     return max(bigger, key=lambda p: p.population)
@@ -35,6 +34,4 @@ def major_city(chosen: Place, places: list[Place], context: Counter, nations: Co
 
 def _set_in(country: str, context: Counter, nations: Counter) -> bool:
     """The article names places inside `country` and names it `LEAD` times as often as each other."""
-    if context[country] - nations[country] <= 0:
-        return False
-    return all(context[country] >= LEAD * n for c, n in context.items() if c != country)
+    return context[country] - nations[country] > 0 and leading(set(context) | {country}, context) == country
