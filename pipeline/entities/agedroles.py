@@ -11,15 +11,10 @@ UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})  # "28-
 DASHES = ("-", "\u2010", "\u2011", "\u2013")
 
 
-def ageless(found: str | None) -> str | None:
-    """The role phrase `found` without the ages in it, or None when nothing else is left."""
-    if not found:
-        return found
-    words = found.split(" ")
+def ageless(words: list[str]) -> list[str] | None:
+    """The role phrase's words without the ages in them, or None when nothing else is left."""
     kept = [w for w in words if not age(w)]
-    if not kept:
-        return None
-    return " ".join(kept) if len(kept) < len(words) else found
+    return kept or None
 
 
 def age(word: str) -> bool:

@@ -22,11 +22,9 @@ JOINS = frozenset({"and", "&", ","})
 WINS = frozenset({"winner", "victor"})  # "winner over" an opponent: a match's result
 
 
-def stable(found: str | None) -> str | None:
-    """The part of the role phrase `found` that outlasts the match, or None when none does."""
-    if not found:
-        return found
-    words = _before_tail(found.split(" "))
+def stable(words: list[str]) -> list[str] | None:
+    """The words of a role phrase that outlast the match, or None when none do."""
+    words = _before_tail(words)
     low = [w.lower() for w in words]
     head = next((n for n, w in enumerate(low) if n and w in HEAD_ENDS), len(low)) - 1
     if head < 0 or any(_doer(low, n) for n in range(len(low))) and not STANDING & set(low[:head + 1]):
@@ -34,7 +32,7 @@ def stable(found: str | None) -> str | None:
     if low[head] in WINS and (low[head + 1 : head + 2] == ["over"] or any(map(SCORE.match, low[:head]))):
         return None  # "winner over Tom Hale", "6-4 6-2 winner": one match's result
     kept = [w for n, w in enumerate(words) if n >= head or not _count(low[n])]
-    return " ".join(kept) or None
+    return kept if kept and kept != [""] else None  # a phrase of words, not blank
 
 
 def _before_tail(words: list[str]) -> list[str]:

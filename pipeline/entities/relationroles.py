@@ -29,10 +29,15 @@ def kept(found: str | None) -> str | None:
     ("compatriot and"), an age (`agedroles`) or what ties it to one match (`matchroles`), or None when
     it is a relation ("Falcons' team-mate", "opponent": one whose last word is a relation noun, no body
     after it), a match's deed ("goalscorer") or an age alone."""
-    found = MR.stable(AR.ageless(found))  # "two-try scorer on the day": the match's, no role
     if not found:
         return found
-    words = _past_fellow_owner(found.split(" "))
+    words = AR.ageless(found.split(" "))
+    if words is None or words == [""]:  # an age alone; a blank phrase stays blank
+        return None if words is None else ""
+    words = MR.stable(words)  # "two-try scorer on the day": the match's, no role
+    if words is None:
+        return None
+    words = _past_fellow_owner(words)
     while len(words) > 2 and L.fold(words[0]) in L.RELATION_NOUNS and words[1] == "and":
         words = words[2:]  # "compatriot and seventh seed": the seed
     while words and L.fold(words[0]) in RELATIVE_MARKS:
