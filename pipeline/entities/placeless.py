@@ -12,6 +12,7 @@ from pipeline.entities import lexicon as L
 from pipeline.entities import makers as MK
 from pipeline.entities import places as P
 from pipeline.entities.candidates import KEPT, Cand, DocCtx, by_key, relabel
+from pipeline.entities.words import singular
 
 COPULAS = frozenset({"is", "was"})
 COPULA_SPAN = 7  # words between the copula and a body's noun ("is just one of the many companies")
@@ -116,14 +117,9 @@ def _copular_body(ctx: DocCtx, c: Cand) -> int:
         low = words[k].lower()
         if low in STOPS or words[k][:1].isupper():
             return 0
-        if X.firm_role(_singular(low)) and (k + 1 == len(words) or not words[k + 1].isalpha()
+        if X.firm_role(singular(low)) and (k + 1 == len(words) or not words[k + 1].isalpha()
                                               or words[k + 1] in STOPS or words[k + 1] in {"like", "with"}):
             return 1
     return 0
 
 
-def _singular(low: str) -> str:
-    """A plural noun's singular ("companies" -> "company", "firms" -> "firm"), else the word."""
-    if low.endswith("ies"):
-        return low[:-3] + "y"
-    return low[:-1] if low.endswith("s") else low

@@ -32,7 +32,7 @@ from pipeline.entities.candidates import Cand, DocCtx, relabel
 from pipeline.entities.evidence import EVENT_WORDS, FACILITY_HEADS, GROUP_NOUNS, PLACE_HEADS, POSS
 from pipeline.entities.gazetteer import world
 from pipeline.entities.lexicon import CUES, FIRM_WORDS, ORG_ROLES, SPEECH_VERBS, gazetteer_label
-from pipeline.entities.words import generic_key
+from pipeline.entities.words import generic_key, singular
 
 HEADS = frozenset(CUES["product_heads"])
 MALWARE = frozenset({"worm", "trojan", "virus", "bug"})  # "the X worm": the program's kind, no model's word
@@ -352,10 +352,10 @@ def camel_cands(ctx: DocCtx) -> list[Cand]:
         if w in forms and not ctx.taken[i] and not (w.endswith("s") and w[:-1] in forms):
             found[w].append(Cand(i, i + 1 + _numbered(ctx, i + 1), "PRODUCT", "rule", 1.0))
         elif len(w) == 1 and w.islower() and _hyphened(ctx, i):  # "e-Kelby": one name
-            found["-" + _one(words[i + 2])].append(Cand(i, i + 3, "PRODUCT", "rule", 1.0))
+            found["-" + singular(words[i + 2])].append(Cand(i, i + 3, "PRODUCT", "rule", 1.0))
     out = []
     for ms in found.values():
-        body = any(_one(ctx.words[c.end - 1]) in L.ORG_HEADS for c in ms)  # "e-University"
+        body = any(singular(ctx.words[c.end - 1]) in L.ORG_HEADS for c in ms)  # "e-University"
         label = "ORG" if body or any(_camel_body(ctx, c) for c in ms) else "PRODUCT"
         for c in ms:
             c.label = label
@@ -371,13 +371,6 @@ def _hyphened(ctx: DocCtx, i: int) -> bool:
     if i + 2 >= len(words) or words[i + 1] != "-" or ctx.ws[i] or ctx.ws[i + 1] or any(ctx.taken[i : i + 3]):
         return False
     return words[i + 2][:1].isupper() and words[i + 2][1:].islower()
-
-
-def _one(word: str) -> str:
-    """The singular of a capitalised plural head ("Universities" -> "University")."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _numbered(ctx: DocCtx, k: int) -> bool:

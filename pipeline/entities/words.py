@@ -180,6 +180,14 @@ def noun_plural(low: str) -> bool:
     return low.endswith("s") and low[:-1] in _TABLES["noun"]
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular by its ending ("companies" -> "company", "Firms" -> "Firm"; not
+    "Congress"), else the word."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def glued_dash(doc: Any, j: int) -> bool:
     """Token j is a hyphen glued between two capitalised words ("Zero-Eight"): one word of a name."""
     if doc[j].text != "-" or j + 1 >= len(doc) or doc[j - 1].whitespace_ or doc[j].whitespace_:
