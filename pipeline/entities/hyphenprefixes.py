@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.entities.candidates import Cand, DocCtx
 from pipeline.entities.lexicon import EVENT_HEADS, fold, gazetteer_label
+from pipeline.entities.words import glued_hyphen
 
 OWN_NAMES = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})  # "Ex-Labour", "Non-EU": the name stands alone
 TOUR_HEADS = EVENT_HEADS | {"Tour"}  # "the Re-Run Tour": an event, not a person
@@ -46,7 +47,7 @@ def _prefix(ctx: DocCtx, i: int) -> bool:
     not to a word or hyphen before it ("Hale-Orwin-" of a triple name); untagged by the model; no
     place or people."""
     tok, toks = ctx.toks[i], ctx.toks
-    if not tok.is_alpha or not tok.text[:1].isupper() or tok.whitespace_ or toks[i + 1].whitespace_:
+    if not tok.is_alpha or not tok.text[:1].isupper() or not glued_hyphen(toks, i + 1):
         return False
     if i > 0 and not toks[i - 1].whitespace_ and (toks[i - 1].is_alpha or toks[i - 1].text == "-"):
         return False

@@ -190,9 +190,15 @@ def singular(word: str) -> str:
 
 def glued_dash(doc: Any, j: int) -> bool:
     """Token j is a hyphen glued between two capitalised words ("Zero-Eight"): one word of a name."""
-    if doc[j].text != "-" or j + 1 >= len(doc) or doc[j - 1].whitespace_ or doc[j].whitespace_:
+    if not glued_hyphen(doc, j):
         return False
     return doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()
+
+
+def glued_hyphen(doc: Any, j: int) -> bool:
+    """Token j is a hyphen glued to the tokens on both sides of it ("Re-Run"); `doc`, a Doc or its
+    tokens."""
+    return doc[j].text == "-" and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 def hyphen_tail(doc: Any, end: int) -> int:
