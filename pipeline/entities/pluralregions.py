@@ -18,7 +18,7 @@ def plural_regions(
     """Give such a region (located as a subdivision) the article's leading country alone, or no
     field when none leads by `SET_IN` places of its own or in a sports report (a visiting player's
     country as often): `places`, the countries of the article's places (no country's lone small
-    town); `peoples`, of its peoples' words; `lead`, the country they name `geo.LEAD` times as often
+    town); `peoples`, of its peoples' words; `lead`, the country they name `leadcountry.LEAD` times as often
     as all others (`geo._lead`)."""
     counts = places + peoples
     for it in items:
