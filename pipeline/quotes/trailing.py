@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.quotes.abbreviation_stops import abbreviation_stop
 from pipeline.quotes.closing_sources import closing_source
 from pipeline.quotes.cues import (
     ADDRESSEE_LEMMAS,
@@ -138,9 +139,10 @@ def _comma_before(doc: Doc, verb: Token, k: int) -> int | None:
 
 
 def _sentence_start(doc: Doc, comma: int) -> int:
-    """The first token of the sentence holding `comma`: after the last stop or line break before it."""
+    """The first token of the sentence holding `comma`: after the last stop (not a short form's,
+    'R-Ky., a pilot') or line break before it."""
     j = comma - 1
-    while j >= 0 and doc[j].text not in _STOPS and "\n" not in doc[j].text:
+    while j >= 0 and (doc[j].text not in _STOPS or abbreviation_stop(doc, j)) and "\n" not in doc[j].text:
         j -= 1
     return j + 1
 
