@@ -18,11 +18,12 @@ from pipeline.entities.lexicon import (
     gazetteer_label,
     is_title_word,
 )
-from pipeline.entities.words import english_word, listed_as, verb_only
+from pipeline.entities.words import english_word, glued_hyphen, listed_as, verb_only
 
 PERSON = "PERSON"
 PLACES = frozenset({"GPE", "NORP", "LOC"})  # a country's side, a people's: "Norway and" Barbarians lock
 SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})  # the word after one is its verb
+TITLE_WORDS = HONORIFICS | TITLES  # a title's own words, never a field of a portfolio
 
 
 def past_verb(doc: Doc, i: int, start: int) -> int:
@@ -92,9 +93,7 @@ def after_hyphen(doc: Doc, k: int) -> bool:
     return (
         k > 1
         and toks[k].is_lower
-        and toks[k - 1].text == "-"
-        and not toks[k - 1].whitespace_
-        and not toks[k - 2].whitespace_
+        and glued_hyphen(toks, k - 1)
         and toks[k - 2].is_alpha
     )
 
@@ -110,7 +109,7 @@ def coordinated_body(doc: Doc, k: int) -> bool:
     left, right = toks[k - 1], toks[k + 1]
     if not (left.is_title and right.is_title and left.is_alpha and right.is_alpha):
         return False
-    if PERSON in (left.ent_type_, right.ent_type_) or fold(left.text) in HONORIFICS | TITLES:
+    if PERSON in (left.ent_type_, right.ent_type_) or fold(left.text) in TITLE_WORDS:
         return False
     lone = k == 1 or not toks[k - 2].text[:1].isupper()  # "Norvik and", not "the US Disney Corporation and"
     return _place_word(left) or lone and _place_word(right)  # "Norvik and Wales" defender: club, country
@@ -120,15 +119,16 @@ def joined_portfolio(doc: Doc, k: int) -> bool:
     """Token k is the "and" of two capitalised English words right before a capitalised title word,
     one post's two portfolios ("Energy and Environment Minister", "Arts and Heritage Secretary" X), no
     person's or title's word among them."""
-    if doc[k].lower_ != "and" or k == 0 or k + 2 >= len(doc):
+    toks = TK.toks(doc)
+    if toks[k].lower_ != "and" or k == 0 or k + 2 >= len(doc):
         return False
-    left, right, head = doc[k - 1], doc[k + 1], doc[k + 2]
-    if k > 2 and doc[k - 2].text == "," and _field_word(doc[k - 3]):
+    left, right, head = toks[k - 1], toks[k + 1], toks[k + 2]
+    if k > 2 and toks[k - 2].text == "," and _field_word(toks[k - 3]):
         return False  # "Culture, Media and Sport Secretary": a list of fields, read whole elsewhere
     words = (left, right)
     if not all(t.is_title and t.is_alpha and t.ent_type_ != PERSON and english_word(t.lower_) for t in words):
         return False  # not "Ms Hale and" First Minister X
-    if any(fold(t.text) in HONORIFICS | TITLES for t in words):
+    if any(fold(t.text) in TITLE_WORDS for t in words):
         return False
     return head.is_title and fold(head.text) in TITLES and fold(head.text) not in HONORIFICS
 

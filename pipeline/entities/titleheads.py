@@ -32,7 +32,7 @@ from pipeline.entities.lexicon import (
     role_word,
 )
 from pipeline.entities.ranks import NUMBER_WORDS, rank_word
-from pipeline.entities.words import FINITE_TAGS, agent_noun, english_word, listed_as
+from pipeline.entities.words import FINITE_TAGS, agent_noun, english_word, glued_hyphen, listed_as
 
 CONJUNCTIONS = frozenset({"and", "or"})  # a name's list: "Tom Hale and" prop X
 FIELD_PREPS = frozenset({"of", "for"})  # "director of rugby", "minister for sport"
@@ -226,7 +226,7 @@ def kin_word(doc: Doc, k: int) -> bool:
     if toks[k + 1].ent_type_ != "PERSON" or not toks[k].is_lower:
         return False
     i = k
-    while i > 1 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_:
+    while i > 1 and glued_hyphen(toks, i - 1):
         i -= 2
     return doc[i : k + 1].text.lower() in KIN_NOUNS
 

@@ -205,7 +205,7 @@ def hyphen_tail(doc: Any, end: int) -> int:
     """The end of a personal name over a hyphenated lower-case syllable the model left out
     ("Yoon Suk" + "-yeol", "Fan" + "-ngai"); never over an English word ("Smith-led", "Thatcher-era")."""
     toks = TK.toks(doc)
-    if end + 1 >= len(doc) or toks[end].text != "-" or toks[end - 1].whitespace_ or toks[end].whitespace_:
+    if not glued_hyphen(toks, end):
         return end
     tail = toks[end + 1]
     word = not (tail.is_lower and tail.is_alpha and 2 <= len(tail) <= 5) or _suffix_word(tail)
