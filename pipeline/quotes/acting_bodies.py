@@ -17,15 +17,15 @@ from pipeline.quotes.mentions import Mention
 from pipeline.quotes.speaker_phrases import SUBJ_DEPS
 
 GROUPS = COMPANY_NOUNS & frozenset(BODY_NOUNS)  # a company's or a campaign's noun alike: 'the group'
-_BESIDE = ("appos", "poss", "conj")  # 'X, the firm, said', "X's chief said", 'Y and X said'
+_BESIDE = ("appos", "conj")  # 'X, the firm, said', 'Y and X said' (a possessor acts on its own)
 
 
-def acted(doc: Doc, starts: list[int], mentions: list[Mention], entity: str | None, before: int) -> bool:
+def acted(doc: Doc, starts: list[int], mentions: list[Mention], entity: str, before: int) -> bool:
     """One of the entity's mentions before character `before` is (or stands beside) a clause subject."""
     for m in mentions:
         if m.start >= before:
             break
-        if entity is None or m.entity != entity:
+        if m.entity != entity:
             continue
         tok = doc[bisect_right(starts, m.end - 1) - 1]
         if tok.dep_ in SUBJ_DEPS or (tok.dep_ in _BESIDE and tok.head.dep_ in SUBJ_DEPS) or (

@@ -284,7 +284,8 @@ class Resolver(RoleHolders):
         """Whom a description refers to: a role's holder, the body a representative speaks for, the
         person of the story for a person noun, an office's holder, a body named before."""
         definite = head.left_edge.lower_ in ("the", "this") or any(c.dep_ == "poss" for c in head.children)
-        body = head.lemma_.lower() in _BODY_NOUNS or trade_head(head)  # 'the party', 'the lender' is no
+        trade = trade_head(head)  # 'the carmaker': a company by its trade
+        body = head.lemma_.lower() in _BODY_NOUNS or trade  # 'the party', 'the lender' is no
         # 'Party leader X'
         by_role = None if head.tag_ == "NNS" or body else self._by_role(
             content_words(self.text[start:end]), start, end, forward=not definite)
@@ -320,7 +321,7 @@ class Resolver(RoleHolders):
                 None if bare or _named_within(head) or head.lower_ in GROUPS else  # not 'The IFPI industry
                 # body', nor 'the piracy group' for a body that named it
                 self._recent_body(head.lower_, start, set()))  # 'the world body'
-        if trade_head(head):  # 'the German carmaker', 'the online auction house': like 'the insurer'
+        if trade:  # 'the German carmaker', 'the online auction house': like 'the insurer'
             return None if placed_trade(head) else self._recent_body(head.lower_, start, set(), _FIRMS)
         if head.tag_ == "NN" and head.lower_ not in _SOURCE_NOUNS and head.is_lower:
             return self._introduced_as(head.lower_, start)  # 'the brewer said' after 'brewer X': X
